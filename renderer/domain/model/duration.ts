@@ -1,0 +1,72 @@
+/**
+ * Durations as people type and read them: "3d", "4h", "2w", "30m", "1.5d", "2ed" (elapsed days).
+ * Stored as minutes; working units use the project's minutesPerDay/minutesPerWeek, elapsed units
+ * use the clock (1 ed = 1440 min), as MS Project does.
+ */
+export interface DurationUnits {
+  readonly minutesPerDay: number;
+  readonly minutesPerWeek: number;
+}
+
+export interface ParsedDuration {
+  readonly minutes: number;
+  readonly isElapsed: boolean;
+}
+
+const UNIT_ALIASES: Record<string, { unit: 'm' | 'h' | 'd' | 'w' | 'mo'; elapsed: boolean }> = {
+  m: { unit: 'm', elapsed: false }, min: { unit: 'm', elapsed: false }, mins: { unit: 'm', elapsed: false },
+  minute: { unit: 'm', elapsed: false }, minutes: { unit: 'm', elapsed: false },
+  h: { unit: 'h', elapsed: false }, hr: { unit: 'h', elapsed: false }, hrs: { unit: 'h', elapsed: false },
+  hour: { unit: 'h', elapsed: false }, hours: { unit: 'h', elapsed: false },
+  d: { unit: 'd', elapsed: false }, day: { unit: 'd', elapsed: false }, days: { unit: 'd', elapsed: false },
+  w: { unit: 'w', elapsed: false }, wk: { unit: 'w', elapsed: false }, wks: { unit: 'w', elapsed: false },
+  week: { unit: 'w', elapsed: false }, weeks: { unit: 'w', elapsed: false },
+  mo: { unit: 'mo', elapsed: false }, mon: { unit: 'mo', elapsed: false }, month: { unit: 'mo', elapsed: false },
+  months: { unit: 'mo', elapsed: false },
+  em: { unit: 'm', elapsed: true }, eh: { unit: 'h', elapsed: true }, ed: { unit: 'd', elapsed: true },
+  ew: { unit: 'w', elapsed: true }, emo: { unit: 'mo', elapsed: true },
+};
+
+function unitMinutes(unit: 'm' | 'h' | 'd' | 'w' | 'mo', elapsed: boolean, units: DurationUnits): number {
+  switch (unit) {
+    case 'm': return 1;
+    case 'h': return 60;
+    case 'd': return elapsed ? 1440 : units.minutesPerDay;
+    case 'w': return elapsed ? 10080 : units.minutesPerWeek;
+    // MS Project: a month is 20 working days (or 30 elapsed days).
+    case 'mo': return elapsed ? 43200 : units.minutesPerDay * 20;
+    default: {
+      const never: never = unit;
+      return never;
+    }
+  }
+}
+
+/**
+ * Parses "3d", "-1d", "4 h", "2.5 days", "1ed". A bare number means days. Null when unreadable.
+ */
+export function parseDuration(text: string, units: DurationUnits): ParsedDuration | null {
+  const m = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*([a-z]*)\s*\??\s*$/i.exec(text);
+  if (!m) return null;
+  const value = Number((m[1] ?? '').replace(',', '.'));
+  const alias = UNIT_ALIASES[(m[2] ?? '').toLowerCase() || 'd'];
+  if (!alias || !Number.isFinite(value)) return null;
+  return { minutes: Math.round(value * unitMinutes(alias.unit, alias.elapsed, units)), isElapsed: alias.elapsed };
+}
+
+function trimNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** Shows minutes in the largest unit that divides them cleanly enough: "3d", "4h", "1.5d", "2w". */
+export function formatDuration(minutes: number, units: DurationUnits, isElapsed = false): string {
+  const suffix = isElapsed ? 'e' : '';
+  const day = isElapsed ? 1440 : units.minutesPerDay;
+  const week = isElapsed ? 10080 : units.minutesPerWeek;
+  const abs = Math.abs(minutes);
+  if (abs === 0) return '0d';
+  if (abs % week === 0 && abs >= week) return `${trimNumber(minutes / week)}${suffix}w`;
+  if (abs >= day / 2 && (abs % (day / 4) === 0 || abs >= day)) return `${trimNumber(minutes / day)}${suffix}d`;
+  if (abs % 60 === 0 || abs >= 60) return `${trimNumber(minutes / 60)}${suffix}h`;
+  return `${trimNumber(minutes)}${suffix}m`;
+}

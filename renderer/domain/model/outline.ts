@@ -1,0 +1,81 @@
+/**
+ * The task outline: parent/child tree ordered by rank, walked in display (pre-)order,
+ * with WBS numbers (1, 1.2, 1.2.3) as MS Project shows them.
+ */
+import type { TaskId } from './ids';
+import type { Plan, Task } from './plan';
+
+export interface OutlineRow {
+  readonly task: Task;
+  /** 0 for a top-level task. */
+  readonly depth: number;
+  /** '1.2.3' */
+  readonly wbs: string;
+  readonly hasChildren: boolean;
+}
+
+export type ChildIndex = ReadonlyMap<TaskId | null, readonly Task[]>;
+
+/** Children of every task (and of the root, key null), each list sorted by rank then id. */
+export function childIndex(tasks: Plan['tasks']): ChildIndex {
+  const index = new Map<TaskId | null, Task[]>();
+  for (const task of Object.values(tasks)) {
+    const parent = task.parentId !== null && tasks[task.parentId] ? task.parentId : null;
+    const list = index.get(parent);
+    if (list) list.push(task);
+    else index.set(parent, [task]);
+  }
+  for (const list of index.values()) {
+    list.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return index;
+}
+
+/**
+ * Tasks in display order with depth and WBS. `isCollapsed` hides the descendants of a task.
+ * Iterative, so a 50,000-task plan of any depth cannot overflow the stack.
+ */
+export function outlineRows(
+  tasks: Plan['tasks'],
+  isCollapsed: (id: TaskId) => boolean = () => false,
+  index: ChildIndex = childIndex(tasks),
+): OutlineRow[] {
+  const rows: OutlineRow[] = [];
+  const stack: { task: Task; depth: number; wbs: string }[] = [];
+  const pushChildren = (parent: TaskId | null, depth: number, prefix: string): void => {
+    const kids = index.get(parent) ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i];
+      if (kid) stack.push({ task: kid, depth, wbs: prefix ? `${prefix}.${String(i + 1)}` : String(i + 1) });
+    }
+  };
+  pushChildren(null, 0, '');
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const hasChildren = (index.get(item.task.id)?.length ?? 0) > 0;
+    rows.push({ task: item.task, depth: item.depth, wbs: item.wbs, hasChildren });
+    if (hasChildren && !isCollapsed(item.task.id)) pushChildren(item.task.id, item.depth + 1, item.wbs);
+  }
+  return rows;
+}
+
+/** All descendants of a task (not including it). */
+export function descendantIds(index: ChildIndex, id: TaskId): TaskId[] {
+  const out: TaskId[] = [];
+  const stack = [...(index.get(id) ?? [])];
+  for (let t = stack.pop(); t; t = stack.pop()) {
+    out.push(t.id);
+    stack.push(...(index.get(t.id) ?? []));
+  }
+  return out;
+}
+
+/** Ancestors from the parent up to the root. */
+export function ancestorIds(tasks: Plan['tasks'], id: TaskId): TaskId[] {
+  const out: TaskId[] = [];
+  const seen = new Set<string>([id]);
+  for (let p = tasks[id]?.parentId ?? null; p !== null && !seen.has(p); p = tasks[p]?.parentId ?? null) {
+    out.push(p);
+    seen.add(p);
+  }
+  return out;
+}

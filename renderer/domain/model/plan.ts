@@ -1,0 +1,302 @@
+/**
+ * The Plotline plan model. One Plan holds everything about one project; every view
+ * (table, Gantt, board, registers, reports) and every file format reads and writes this model.
+ *
+ * Conventions:
+ * - Durations, work and lags are stored in working minutes (`...Minutes`); they are shown in
+ *   hours/days/weeks using the project's minutesPerDay and minutesPerWeek (MS Project's convention:
+ *   1 d = hours-per-day, 1 w = days-per-week days).
+ * - Units (resource capacity, assignment units) are fractions: 1 = 100 %.
+ * - Collections are records keyed by id so a change addresses one entity (and one database row).
+ * - Order among siblings is a fractional rank string (see rank.ts): inserting writes one row.
+ * - `extra` keeps fields Plotline does not understand, so they survive a file round trip.
+ */
+import type {
+  AssignmentId, BaselineId, CalendarId, ChangeRequestId, ColumnId, LinkId, ProjectId,
+  ResourceId, RiskId, StakeholderId, TaskId,
+} from './ids';
+import type { LocalDate, LocalDateTime } from './time';
+
+export type Extra = Readonly<Record<string, unknown>>;
+
+export const PHASES = ['initiation', 'planning', 'execution', 'monitoring', 'closure'] as const;
+/** The five PMI lifecycle phases a TPM plans in. */
+export type Phase = (typeof PHASES)[number];
+
+export interface Project {
+  readonly id: ProjectId;
+  readonly name: string;
+  readonly description: string;
+  readonly manager: string;
+  /** Where forward scheduling starts. */
+  readonly start: LocalDateTime;
+  /** "As of" date for progress: unfinished work is scheduled from here. Null = today when shown. */
+  readonly statusDate: LocalDate | null;
+  /** ISO 4217 code, e.g. 'USD'. */
+  readonly currency: string;
+  /** The project (standard) calendar. */
+  readonly calendarId: CalendarId;
+  /** Working minutes in a "day" and "week" of duration (MS Project: 480 and 2400 by default). */
+  readonly minutesPerDay: number;
+  readonly minutesPerWeek: number;
+  /** Wall-clock time a new task starts and finishes on a day when entered as a date only. */
+  readonly defaultStartTime: string;
+  readonly defaultFinishTime: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly extra?: Extra;
+}
+
+export type TaskKind = 'task' | 'summary' | 'milestone';
+export type SchedulingMode = 'auto' | 'manual';
+
+export const CONSTRAINT_TYPES = ['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO'] as const;
+/** MS Project's eight constraint types. ASAP/ALAP take no date. */
+export type ConstraintType = (typeof CONSTRAINT_TYPES)[number];
+
+export interface Constraint {
+  readonly type: ConstraintType;
+  readonly date: LocalDateTime | null;
+}
+
+export interface Task {
+  readonly id: TaskId;
+  /** Outline parent; null for a top-level task. */
+  readonly parentId: TaskId | null;
+  /** Order among siblings (fractional rank). */
+  readonly rank: string;
+  readonly name: string;
+  readonly notes: string;
+  /** 'summary' while the task has children (kept consistent by the commands); 'milestone' has zero duration. */
+  readonly kind: TaskKind;
+  /** Working minutes. Summaries: rolled up by the engine, the stored value is ignored. */
+  readonly durationMinutes: number;
+  readonly schedulingMode: SchedulingMode;
+  /**
+   * Start and finish: for manually scheduled tasks these are the user's dates; for auto tasks
+   * they hold the last computed schedule (the engine owns them) so a plan shows dates before
+   * the first scheduling pass.
+   */
+  readonly start: LocalDateTime;
+  readonly finish: LocalDateTime;
+  readonly constraint: Constraint;
+  readonly deadline: LocalDateTime | null;
+  /** 0..100 */
+  readonly percentComplete: number;
+  readonly actualStart: LocalDateTime | null;
+  readonly actualFinish: LocalDateTime | null;
+  /** Board column (workflow status). */
+  readonly statusId: ColumnId;
+  /** Order within its board column (fractional rank). */
+  readonly boardRank: string;
+  /** MS Project scale 0..1000, 500 = medium. See priority.ts for the five levels. */
+  readonly priority: number;
+  readonly phase: Phase | null;
+  readonly tags: readonly string[];
+  /** Overrides the project calendar for this task (MS Project task calendar). */
+  readonly calendarId: CalendarId | null;
+  /** Delay added by resource leveling (MS Project's Leveling Delay), working minutes; absent = 0. */
+  readonly levelingDelayMinutes?: number;
+  readonly extra?: Extra;
+}
+
+export type LinkType = 'FS' | 'SS' | 'FF' | 'SF';
+
+export interface Link {
+  readonly id: LinkId;
+  readonly predecessorId: TaskId;
+  readonly successorId: TaskId;
+  readonly type: LinkType;
+  /** Lag in minutes; negative is a lead. Working minutes unless lagIsElapsed (calendar time, "ed"). */
+  readonly lagMinutes: number;
+  readonly lagIsElapsed: boolean;
+  readonly extra?: Extra;
+}
+
+/** Minutes from midnight, [start, end). A working day 09:00-17:00 with lunch is [[540,720],[780,1020]]. */
+export interface WorkInterval {
+  readonly startMinute: number;
+  readonly endMinute: number;
+}
+
+/** Index 0 = Sunday ... 6 = Saturday; an empty array is a non-working day. */
+export type WorkWeek = readonly [
+  readonly WorkInterval[], readonly WorkInterval[], readonly WorkInterval[], readonly WorkInterval[],
+  readonly WorkInterval[], readonly WorkInterval[], readonly WorkInterval[],
+];
+
+/** Weekday 0 = Sunday ... 6 = Saturday. Week of month: 1..4, 5 = last. */
+export type ExceptionRecurrence =
+  | { readonly kind: 'daily'; readonly every: number }
+  | { readonly kind: 'weekly'; readonly every: number; readonly weekdays: readonly number[] }
+  | { readonly kind: 'monthly-day'; readonly every: number; readonly day: number }
+  | { readonly kind: 'monthly-weekday'; readonly every: number; readonly week: number; readonly weekday: number }
+  | { readonly kind: 'yearly-date'; readonly month: number; readonly day: number }
+  | { readonly kind: 'yearly-weekday'; readonly month: number; readonly week: number; readonly weekday: number };
+
+/**
+ * A calendar exception (MSPDI's Exception). Without recurrence, every day from..to is affected.
+ * With a recurrence, the occurrences that fall inside from..to are affected (a yearly holiday
+ * until 2030, say); `to` may be far in the future.
+ */
+export interface CalendarException {
+  readonly name: string;
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+  readonly isWorking: boolean;
+  /** Working hours on an extra working day; empty for non-working exceptions. */
+  readonly intervals: readonly WorkInterval[];
+  readonly recurrence: ExceptionRecurrence | null;
+}
+
+export interface ProjectCalendar {
+  readonly id: CalendarId;
+  readonly name: string;
+  /** A resource calendar derives from the project's: null week = inherit the base week. */
+  readonly baseCalendarId: CalendarId | null;
+  readonly workWeek: WorkWeek | null;
+  readonly exceptions: readonly CalendarException[];
+  readonly extra?: Extra;
+}
+
+export type ResourceType = 'work' | 'material' | 'cost';
+
+export interface Resource {
+  readonly id: ResourceId;
+  readonly name: string;
+  readonly initials: string;
+  readonly role: string;
+  readonly email: string;
+  readonly type: ResourceType;
+  /** Capacity: 1 = a full working day, 0.5 = half time. */
+  readonly maxUnits: number;
+  /** Standard rate per working hour, in the project currency. */
+  readonly costPerHour: number;
+  readonly overtimeCostPerHour: number;
+  readonly costPerUse: number;
+  /** Resource calendar (vacations), derived from the project's; null = project calendar. */
+  readonly calendarId: CalendarId | null;
+  readonly extra?: Extra;
+}
+
+export interface Assignment {
+  readonly id: AssignmentId;
+  readonly taskId: TaskId;
+  readonly resourceId: ResourceId;
+  /** 1 = 100 % of the resource's day on this task. */
+  readonly units: number;
+  /** Planned work; null = duration x units. */
+  readonly workMinutes: number | null;
+  readonly extra?: Extra;
+}
+
+export interface BaselineTask {
+  readonly start: LocalDateTime;
+  readonly finish: LocalDateTime;
+  readonly durationMinutes: number;
+  readonly workMinutes: number;
+  readonly cost: number;
+}
+
+export interface Baseline {
+  readonly id: BaselineId;
+  /** MS Project numbers baselines 0..10; 0 is "Baseline". */
+  readonly number: number;
+  readonly name: string;
+  readonly savedAt: string;
+  readonly tasks: Readonly<Record<string, BaselineTask>>;
+}
+
+export type RiskStatus = 'open' | 'mitigating' | 'occurred' | 'closed';
+
+export interface Risk {
+  readonly id: RiskId;
+  readonly title: string;
+  readonly description: string;
+  readonly category: string;
+  /** 1 (rare) .. 5 (almost certain) */
+  readonly probability: number;
+  /** 1 (negligible) .. 5 (severe) */
+  readonly impact: number;
+  readonly status: RiskStatus;
+  readonly owner: string;
+  readonly mitigation: string;
+  readonly contingency: string;
+  readonly trigger: string;
+  readonly taskIds: readonly TaskId[];
+  readonly raisedOn: LocalDate;
+  readonly reviewOn: LocalDate | null;
+  readonly extra?: Extra;
+}
+
+export interface Stakeholder {
+  readonly id: StakeholderId;
+  readonly name: string;
+  readonly role: string;
+  readonly organisation: string;
+  readonly email: string;
+  /** 1..5 */
+  readonly influence: number;
+  /** 1..5 */
+  readonly interest: number;
+  /** How and how often they are kept informed ("weekly status email"). */
+  readonly communication: string;
+  readonly notes: string;
+  readonly extra?: Extra;
+}
+
+export type ChangeStatus = 'proposed' | 'approved' | 'rejected' | 'implemented';
+
+export interface ChangeRequest {
+  readonly id: ChangeRequestId;
+  readonly title: string;
+  readonly description: string;
+  readonly requestedBy: string;
+  readonly requestedOn: LocalDate;
+  readonly status: ChangeStatus;
+  readonly scheduleImpactMinutes: number;
+  readonly costImpact: number;
+  readonly decidedOn: LocalDate | null;
+  readonly decidedBy: string;
+  readonly taskIds: readonly TaskId[];
+  readonly extra?: Extra;
+}
+
+/**
+ * What a board column means to the progress rules, independent of its (renamable) name:
+ * entering 'started' sets the actual start; entering 'done' completes the task.
+ */
+export type ColumnCategory = 'not-started' | 'started' | 'done';
+
+export interface WorkflowColumn {
+  readonly id: ColumnId;
+  readonly name: string;
+  readonly category: ColumnCategory;
+  /** CSS colour, e.g. '#3b82f6'. */
+  readonly color: string;
+  /** Soft limit; null = none. */
+  readonly wipLimit: number | null;
+  readonly rank: string;
+}
+
+export interface Plan {
+  readonly project: Project;
+  readonly tasks: Readonly<Record<string, Task>>;
+  readonly links: Readonly<Record<string, Link>>;
+  readonly calendars: Readonly<Record<string, ProjectCalendar>>;
+  readonly resources: Readonly<Record<string, Resource>>;
+  readonly assignments: Readonly<Record<string, Assignment>>;
+  readonly baselines: Readonly<Record<string, Baseline>>;
+  readonly risks: Readonly<Record<string, Risk>>;
+  readonly stakeholders: Readonly<Record<string, Stakeholder>>;
+  readonly changes: Readonly<Record<string, ChangeRequest>>;
+  readonly columns: Readonly<Record<string, WorkflowColumn>>;
+}
+
+/** The entity collections of a Plan, i.e. every key except 'project'. */
+export type PlanCollection = Exclude<keyof Plan, 'project'>;
+
+export const PLAN_COLLECTIONS = [
+  'tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders',
+  'changes', 'columns',
+] as const satisfies readonly PlanCollection[];

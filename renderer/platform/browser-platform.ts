@@ -1,0 +1,102 @@
+/**
+ * The Platform in a plain browser: e2e tests (Playwright against the built renderer) and a web
+ * build. No native menu, no recent files, no PDF bytes (callers fall back to window.print()).
+ * Snapshots live in memory only and are lost on reload: the app's own IndexedDB keeps the plan,
+ * and a web build has no private folder to keep safety copies in.
+ */
+import { LIMITS, type FileOpenOutcome, type MenuState, type SnapshotInfo, type SnapshotWriteRequest, type SnapshotWriteResult } from './contract';
+import type { Platform } from './platform';
+import { downloadFile, listenForDroppedFiles, pickFile } from './web-files';
+
+export interface BrowserPlatformOptions {
+  readonly document?: Document;
+  /** Injected so tests control snapshot timestamps. */
+  readonly now?: () => Date;
+  readonly appVersion?: string;
+}
+
+interface StoredSnapshot {
+  readonly info: SnapshotInfo;
+  readonly text: string;
+}
+
+export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Platform {
+  const doc = options.document ?? document;
+  const snapshots = createMemorySnapshots(options.now ?? (() => new Date()));
+  return {
+    isDesktop: false,
+    appVersion: options.appVersion ?? 'web',
+    os: 'web',
+    capabilities: { hasNativeMenu: false, snapshots: 'memory', printToPdf: false, recentFiles: false },
+    onMenuCommand: () => () => undefined,
+    setMenuState: (state) => {
+      doc.title = windowTitle(state);
+    },
+    openFile: () => pickFile(doc),
+    onFileOpened: (listener: (outcome: FileOpenOutcome) => void) => listenForDroppedFiles(doc, listener),
+    saveFile: async (request) => ({ saved: true, name: downloadFile(doc, request) }),
+    recentFiles: async () => [],
+    openRecent: async (path) => ({ kind: 'failed', name: path, message: 'Recent files are only available in the desktop app.' }),
+    writeSnapshot: async (request) => snapshots.write(request),
+    listSnapshots: async (projectId) => snapshots.list(projectId),
+    readSnapshot: async (ref) => snapshots.read(ref.projectId, ref.id),
+    printToPdf: async () => null,
+    setFullScreen: (on) => setDocumentFullScreen(doc, on),
+    onFullScreenChanged: (listener) => {
+      const onChange = (): void => listener(doc.fullscreenElement !== null);
+      doc.addEventListener('fullscreenchange', onChange);
+      return () => doc.removeEventListener('fullscreenchange', onChange);
+    },
+  };
+}
+
+/** Same title format as the desktop window: "• Plan — Plotline" when there are unsaved changes. */
+export function windowTitle(state: MenuState): string {
+  const name = state.title.trim();
+  const base = name === '' ? 'Plotline' : `${name} — Plotline`;
+  return state.isDirty ? `• ${base}` : base;
+}
+
+async function setDocumentFullScreen(doc: Document, on: boolean): Promise<boolean> {
+  try {
+    if (on && doc.fullscreenElement === null) await doc.documentElement.requestFullscreen();
+    if (!on && doc.fullscreenElement !== null) await doc.exitFullscreen();
+  } catch {
+    // Browsers refuse full screen outside a user gesture; the resulting state tells the caller.
+  }
+  return doc.fullscreenElement !== null;
+}
+
+/** The desktop snapshot rules that matter to a user (shrink refusal, last N kept), in memory. */
+export function createMemorySnapshots(now: () => Date) {
+  const byProject = new Map<string, StoredSnapshot[]>();
+  return {
+    write(request: SnapshotWriteRequest): SnapshotWriteResult {
+      const existing = byProject.get(request.projectId) ?? [];
+      const newestCount = existing[0]?.info.taskCount ?? null;
+      if (request.force !== true && newestCount !== null && request.taskCount < newestCount * LIMITS.snapshotShrinkRatio) {
+        return { written: false, reason: 'much-smaller', newestTaskCount: newestCount, taskCount: request.taskCount };
+      }
+      const createdAt = now().toISOString();
+      const info: SnapshotInfo = {
+        id: `${createdAt}-${String(existing.length)}`,
+        projectId: request.projectId,
+        projectName: request.projectName,
+        taskCount: request.taskCount,
+        sizeBytes: new TextEncoder().encode(request.text).byteLength,
+        createdAt,
+      };
+      byProject.set(request.projectId, [{ info, text: request.text }, ...existing].slice(0, LIMITS.snapshotsKeptPerProject));
+      return { written: true, snapshot: info };
+    },
+    list(projectId?: string): SnapshotInfo[] {
+      const groups = projectId === undefined ? [...byProject.values()] : [byProject.get(projectId) ?? []];
+      return groups.flat().map((s) => s.info).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    },
+    read(projectId: string, id: string) {
+      const found = byProject.get(projectId)?.find((s) => s.info.id === id);
+      if (found === undefined) return { kind: 'failed', name: id, message: 'That snapshot no longer exists.' } as const;
+      return { kind: 'opened', file: { name: `${found.info.projectName}.plotline`, text: found.text } } as const;
+    },
+  };
+}

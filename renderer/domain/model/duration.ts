@@ -58,15 +58,16 @@ function trimNumber(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** Shows minutes in the largest unit that divides them cleanly enough: "3d", "4h", "1.5d", "2w". */
+/**
+ * Shows minutes as a person reads a plan: under an hour in minutes, under a day in hours,
+ * otherwise in days (MS Project's default display unit), e.g. "30m", "4h", "1.5d", "10d".
+ */
 export function formatDuration(minutes: number, units: DurationUnits, isElapsed = false): string {
   const suffix = isElapsed ? 'e' : '';
   const day = isElapsed ? 1440 : units.minutesPerDay;
-  const week = isElapsed ? 10080 : units.minutesPerWeek;
   const abs = Math.abs(minutes);
   if (abs === 0) return '0d';
-  if (abs % week === 0 && abs >= week) return `${trimNumber(minutes / week)}${suffix}w`;
-  if (abs >= day / 2 && (abs % (day / 4) === 0 || abs >= day)) return `${trimNumber(minutes / day)}${suffix}d`;
-  if (abs % 60 === 0 || abs >= 60) return `${trimNumber(minutes / 60)}${suffix}h`;
-  return `${trimNumber(minutes)}${suffix}m`;
+  if (abs < 60) return `${trimNumber(minutes)}${suffix}m`;
+  if (abs < day) return `${trimNumber(minutes / 60)}${suffix}h`;
+  return `${trimNumber(minutes / day)}${suffix}d`;
 }

@@ -1,0 +1,6 @@
+export * from './command';
+export * from './registry';
+export * from './task-commands';
+export * from './task-changes';
+export * from './team-commands';
+export * from './project-commands';

@@ -1,0 +1,27 @@
+/**
+ * Every plan command by name. Menus, shortcuts, the table, the Gantt and the board dispatch
+ * through this one registry, so each edit is undoable and persisted the same way.
+ */
+import type { CommandSpec } from './command';
+import { deleteTasks, indentTasks, insertTask, moveTask, outdentTasks, updateTask } from './task-commands';
+import { addResource, deleteResource, setAssignees, updateAssignment, updateResource } from './team-commands';
+import { updateProject } from './project-commands';
+
+export const planCommands = {
+  insertTask,
+  updateTask,
+  deleteTasks,
+  indentTasks,
+  outdentTasks,
+  moveTask,
+  addResource,
+  updateResource,
+  deleteResource,
+  setAssignees,
+  updateAssignment,
+  updateProject,
+} as const;
+
+export type PlanCommands = typeof planCommands;
+export type CommandName = keyof PlanCommands;
+export type ArgsOf<N extends CommandName> = PlanCommands[N] extends CommandSpec<infer A> ? A : never;

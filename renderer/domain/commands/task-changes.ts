@@ -1,0 +1,80 @@
+/** Which task fields an edit may change, how they are validated, and how the edit is labelled. */
+import type { Task } from '../model/plan';
+import { CONSTRAINT_TYPES, PHASES } from '../model/plan';
+import type { Problem } from '../model/result';
+
+export type EditableTaskField =
+  | 'name' | 'notes' | 'kind' | 'durationMinutes' | 'schedulingMode' | 'start' | 'finish' | 'constraint'
+  | 'deadline' | 'percentComplete' | 'actualStart' | 'actualFinish' | 'statusId' | 'boardRank' | 'priority'
+  | 'phase' | 'tags' | 'calendarId' | 'levelingDelayMinutes' | 'extra';
+
+export type TaskChanges = Partial<Pick<Task, EditableTaskField>>;
+
+const LABELS: Partial<Record<EditableTaskField, string>> = {
+  name: 'Rename task',
+  notes: 'Edit notes',
+  kind: 'Change task type',
+  durationMinutes: 'Change duration',
+  schedulingMode: 'Change scheduling mode',
+  start: 'Change start',
+  finish: 'Change finish',
+  constraint: 'Change constraint',
+  deadline: 'Change deadline',
+  percentComplete: 'Update progress',
+  actualStart: 'Set actual start',
+  actualFinish: 'Set actual finish',
+  statusId: 'Change status',
+  boardRank: 'Reorder card',
+  priority: 'Change priority',
+  phase: 'Change phase',
+  tags: 'Edit tags',
+  levelingDelayMinutes: 'Level task',
+};
+
+export function labelForTaskChanges(changes: TaskChanges): string {
+  const fields = Object.keys(changes) as EditableTaskField[];
+  const first = fields[0];
+  if (fields.length === 1 && first) return LABELS[first] ?? 'Edit task';
+  if (fields.includes('statusId')) return 'Move card';
+  if (fields.includes('start') || fields.includes('durationMinutes')) return 'Reschedule task';
+  return 'Edit task';
+}
+
+/** Refuses edits that would make the task impossible, naming the task and the field. */
+export function validateTaskChanges(task: Task, changes: TaskChanges): Problem | undefined {
+  const where = `Task '${task.name}'`;
+  if (changes.name !== undefined && !changes.name.trim()) return { message: 'A task needs a name.', where };
+  if (changes.durationMinutes !== undefined) {
+    if (!Number.isFinite(changes.durationMinutes) || changes.durationMinutes < 0) {
+      return { message: 'Duration must be zero or more.', where };
+    }
+    if (task.kind === 'summary') return { message: 'A summary task takes its duration from its subtasks.', where };
+  }
+  if (changes.percentComplete !== undefined && !(changes.percentComplete >= 0 && changes.percentComplete <= 100)) {
+    return { message: '% complete must be between 0 and 100.', where };
+  }
+  if (changes.priority !== undefined && !(changes.priority >= 0 && changes.priority <= 1000)) {
+    return { message: 'Priority must be between 0 and 1000.', where };
+  }
+  if (changes.kind === 'summary') return { message: 'A task becomes a summary by indenting tasks under it.', where };
+  if (changes.kind !== undefined && task.kind === 'summary') return { message: 'A summary task cannot change type while it has subtasks.', where };
+  if (changes.phase !== undefined && changes.phase !== null && !PHASES.includes(changes.phase)) {
+    return { message: `Unknown phase '${String(changes.phase)}'.`, where };
+  }
+  if (changes.constraint !== undefined) {
+    const { type, date } = changes.constraint;
+    if (!CONSTRAINT_TYPES.includes(type)) return { message: `Unknown constraint '${String(type)}'.`, where };
+    if (type !== 'ASAP' && type !== 'ALAP' && date === null) return { message: `Constraint ${type} needs a date.`, where };
+  }
+  const start = changes.start ?? task.start;
+  const finish = changes.finish ?? task.finish;
+  if ((changes.start !== undefined || changes.finish !== undefined) && finish < start) {
+    return { message: `Finish ${finish.replace('T', ' ')} is before start ${start.replace('T', ' ')}.`, where };
+  }
+  const actualStart = changes.actualStart === undefined ? task.actualStart : changes.actualStart;
+  const actualFinish = changes.actualFinish === undefined ? task.actualFinish : changes.actualFinish;
+  if (actualStart && actualFinish && actualFinish < actualStart) {
+    return { message: 'Actual finish is before actual start.', where };
+  }
+  return undefined;
+}

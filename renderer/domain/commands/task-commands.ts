@@ -1,0 +1,229 @@
+/** Commands that create, edit, delete and restructure tasks. */
+import { castDraft } from 'immer';
+import type { ColumnId, TaskId } from '../model/ids';
+import { firstColumnOf, newTask } from '../model/factories';
+import type { Task } from '../model/plan';
+import { rankBetween } from '../model/rank';
+import type { Problem } from '../model/result';
+import { defineCommand, type PlanDraft } from './command';
+import { validateTaskChanges, labelForTaskChanges, type TaskChanges } from './task-changes';
+import {
+  draftChildren, isDescendant, rankAfter, rankAtEnd, syncSummaryKinds, taskLabel,
+} from './outline-draft';
+
+export interface InsertTaskArgs {
+  /** Preset id (tests, imports); otherwise the context makes one. */
+  readonly id?: TaskId;
+  readonly name: string;
+  /** Insert as the next sibling of this task; omitted = last child of parentId. */
+  readonly afterId?: TaskId | null;
+  readonly parentId?: TaskId | null;
+  readonly fields?: Partial<Omit<Task, 'id' | 'parentId' | 'rank'>>;
+}
+
+export const insertTask = defineCommand<InsertTaskArgs>({
+  name: 'insertTask',
+  label: (args) => (args.fields?.kind === 'milestone' ? 'Insert milestone' : 'Insert task'),
+  apply(draft, args, ctx) {
+    const name = args.name.trim();
+    if (!name) return { message: 'A task needs a name.' };
+    const after = args.afterId ? draft.tasks[args.afterId] : undefined;
+    if (args.afterId && !after) return { message: 'The row to insert below no longer exists.' };
+    const parentId = after ? after.parentId : (args.parentId ?? null);
+    if (parentId !== null && !draft.tasks[parentId]) return { message: 'The parent task no longer exists.' };
+    const id = args.id ?? (ctx.newId() as TaskId);
+    if (draft.tasks[id]) return { message: `A task with id ${id} already exists.` };
+    const column = firstColumnOf(draft, 'not-started');
+    const start = draft.project.start;
+    const task = newTask(
+      {
+        id, name, parentId,
+        rank: after ? rankAfter(draft, parentId, after.id) : rankAtEnd(draft, parentId),
+        start, finish: start,
+        statusId: (column?.id ?? '') as ColumnId,
+        boardRank: rankBetween(null, null),
+        ...args.fields,
+      },
+      draft.project.minutesPerDay,
+    );
+    draft.tasks[id] = castDraft(task.kind === 'milestone' ? { ...task, durationMinutes: 0 } : task);
+    syncSummaryKinds(draft, [parentId]);
+    return undefined;
+  },
+});
+
+export interface UpdateTaskArgs {
+  readonly id: TaskId;
+  readonly changes: TaskChanges;
+}
+
+export const updateTask = defineCommand<UpdateTaskArgs>({
+  name: 'updateTask',
+  label: (args) => labelForTaskChanges(args.changes),
+  apply(draft, args) {
+    const task = draft.tasks[args.id];
+    if (!task) return { message: 'That task no longer exists.' };
+    const problem = validateTaskChanges(task, args.changes);
+    if (problem) return problem;
+    Object.assign(task, args.changes);
+    if (args.changes.durationMinutes !== undefined && task.kind !== 'summary') {
+      task.kind = args.changes.durationMinutes === 0 ? 'milestone' : args.changes.kind ?? (task.kind === 'milestone' ? 'task' : task.kind);
+    }
+    if (args.changes.kind === 'milestone') task.durationMinutes = 0;
+    if (args.changes.kind === 'task' && task.durationMinutes === 0) task.durationMinutes = draft.project.minutesPerDay;
+    return undefined;
+  },
+});
+
+export interface DeleteTasksArgs {
+  readonly ids: readonly TaskId[];
+}
+
+export const deleteTasks = defineCommand<DeleteTasksArgs>({
+  name: 'deleteTasks',
+  label: (args) => (args.ids.length === 1 ? 'Delete task' : `Delete ${String(args.ids.length)} tasks`),
+  apply(draft, args) {
+    const doomed = collectWithDescendants(draft, args.ids);
+    if (doomed.size === 0) return { message: 'Those tasks no longer exist.' };
+    const parents = new Set<TaskId | null>();
+    for (const id of doomed) {
+      parents.add(draft.tasks[id]?.parentId ?? null);
+      delete draft.tasks[id];
+    }
+    for (const [id, link] of Object.entries(draft.links)) {
+      if (doomed.has(link.predecessorId) || doomed.has(link.successorId)) delete draft.links[id];
+    }
+    for (const [id, a] of Object.entries(draft.assignments)) if (doomed.has(a.taskId)) delete draft.assignments[id];
+    for (const risk of Object.values(draft.risks)) {
+      if (risk.taskIds.some((t) => doomed.has(t))) risk.taskIds = risk.taskIds.filter((t) => !doomed.has(t));
+    }
+    for (const change of Object.values(draft.changes)) {
+      if (change.taskIds.some((t) => doomed.has(t))) change.taskIds = change.taskIds.filter((t) => !doomed.has(t));
+    }
+    syncSummaryKinds(draft, parents);
+    return undefined;
+  },
+});
+
+function collectWithDescendants(draft: PlanDraft, ids: readonly TaskId[]): Set<TaskId> {
+  const out = new Set<TaskId>();
+  const stack = ids.filter((id) => draft.tasks[id]);
+  const byParent = new Map<string, TaskId[]>();
+  for (const t of Object.values(draft.tasks)) {
+    if (t.parentId !== null) byParent.set(t.parentId, [...(byParent.get(t.parentId) ?? []), t.id]);
+  }
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(byParent.get(id) ?? []));
+  }
+  return out;
+}
+
+export interface OutlineArgs {
+  readonly ids: readonly TaskId[];
+}
+
+/** Keeps only the top-most selected tasks (a selected child moves with its selected parent). */
+function topMost(draft: PlanDraft, ids: readonly TaskId[]): TaskId[] {
+  const set = new Set(ids);
+  return ids.filter((id) => draft.tasks[id] && ![...set].some((other) => other !== id && isDescendant(draft, id, other)));
+}
+
+/** Indent (Tab): each task becomes the last child of the sibling above it, as in MS Project. */
+export const indentTasks = defineCommand<OutlineArgs>({
+  name: 'indentTasks',
+  label: (args) => (args.ids.length === 1 ? 'Indent task' : 'Indent tasks'),
+  apply(draft, args) {
+    const ids = topMost(draft, args.ids);
+    for (const id of ids) {
+      const task = draft.tasks[id];
+      if (!task) continue;
+      const siblings = draftChildren(draft, task.parentId);
+      const index = siblings.findIndex((t) => t.id === id);
+      const above = index > 0 ? siblings[index - 1] : undefined;
+      if (!above) {
+        return { message: `${taskLabel(task)} is the first task at its level: there is no task above to indent it under.` };
+      }
+      const oldParent = task.parentId;
+      task.rank = rankAtEnd(draft, above.id);
+      task.parentId = above.id;
+      syncSummaryKinds(draft, [above.id, oldParent]);
+    }
+    return undefined;
+  },
+});
+
+/**
+ * Outdent (Shift+Tab): the task moves up one level, right after its parent. As in MS Project
+ * the rows below it at its old level become its children, so no row changes position on screen.
+ */
+export const outdentTasks = defineCommand<OutlineArgs>({
+  name: 'outdentTasks',
+  label: (args) => (args.ids.length === 1 ? 'Outdent task' : 'Outdent tasks'),
+  apply(draft, args) {
+    const ids = topMost(draft, args.ids);
+    for (const id of [...ids].reverse()) {
+      const task = draft.tasks[id];
+      if (!task) continue;
+      const parent = task.parentId !== null ? draft.tasks[task.parentId] : undefined;
+      if (!parent) return { message: `${taskLabel(task)} is already at the top level.` };
+      const siblings = draftChildren(draft, parent.id);
+      const below = siblings.slice(siblings.findIndex((t) => t.id === id) + 1);
+      for (const sibling of below) {
+        sibling.rank = rankAtEnd(draft, task.id);
+        sibling.parentId = task.id;
+      }
+      task.rank = rankAfter(draft, parent.parentId, parent.id);
+      task.parentId = parent.parentId;
+      syncSummaryKinds(draft, [parent.id, task.id]);
+    }
+    return undefined;
+  },
+});
+
+export interface MoveTaskArgs {
+  readonly id: TaskId;
+  readonly parentId: TaskId | null;
+  /** Place after this sibling; null = first child. */
+  readonly afterId: TaskId | null;
+}
+
+/** Moves a task (with its subtree) to a new place in the outline. */
+export const moveTask = defineCommand<MoveTaskArgs>({
+  name: 'moveTask',
+  label: () => 'Move task',
+  apply(draft, args) {
+    const task = draft.tasks[args.id];
+    if (!task) return { message: 'That task no longer exists.' };
+    if (args.parentId !== null && (args.parentId === args.id || isDescendant(draft, args.parentId, args.id))) {
+      return { message: `${taskLabel(task)} cannot move inside its own subtasks.` };
+    }
+    if (args.parentId !== null && !draft.tasks[args.parentId]) return { message: 'The new parent no longer exists.' };
+    const oldParent = task.parentId;
+    task.parentId = args.parentId;
+    task.rank = '';
+    const siblings = draftChildren(draft, args.parentId).filter((t) => t.id !== args.id);
+    const index = args.afterId === null ? -1 : siblings.findIndex((t) => t.id === args.afterId);
+    task.rank = rankBetween(index >= 0 ? (siblings[index]?.rank ?? null) : null, siblings[index + 1]?.rank ?? null);
+    syncSummaryKinds(draft, [oldParent, args.parentId]);
+    return undefined;
+  },
+});
+
+/** Moves a task one row up or down among its siblings (Alt+Shift+Up/Down). */
+export function moveTaskByOne(
+  draft: Pick<PlanDraft, 'tasks'>, id: TaskId, direction: 'up' | 'down',
+): MoveTaskArgs | Problem {
+  const task = draft.tasks[id];
+  if (!task) return { message: 'That task no longer exists.' };
+  const siblings = draftChildren(draft as PlanDraft, task.parentId);
+  const index = siblings.findIndex((t) => t.id === id);
+  const others = siblings.filter((t) => t.id !== id);
+  // `others` lacks the task itself: the sibling two rows up sits at index-2, the one below at index.
+  const target = direction === 'up' ? index - 2 : index;
+  if ((direction === 'up' && index === 0) || (direction === 'down' && index === siblings.length - 1)) {
+    return { message: `${taskLabel(task)} is already the ${direction === 'up' ? 'first' : 'last'} task at its level.` };
+  }
+  return { id, parentId: task.parentId, afterId: target < 0 ? null : (others[target]?.id ?? null) };
+}

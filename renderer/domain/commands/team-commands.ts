@@ -1,0 +1,132 @@
+/** Commands for the team (resources) and who is assigned to what. */
+import { castDraft } from 'immer';
+import type { AssignmentId, ResourceId, TaskId } from '../model/ids';
+import type { Resource } from '../model/plan';
+import type { Problem } from '../model/result';
+import { defineCommand } from './command';
+
+export type ResourceFields = Partial<Omit<Resource, 'id'>>;
+
+/** "Priya Raman" -> "PR"; a single name -> its first two letters, "Ola" -> "Ol". */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1) return (first.charAt(0) + last.charAt(0)).toUpperCase();
+  return first.charAt(0).toUpperCase() + first.charAt(1).toLowerCase();
+}
+
+function validateResource(fields: ResourceFields): Problem | undefined {
+  if (fields.name !== undefined && !fields.name.trim()) return { message: 'A team member needs a name.' };
+  if (fields.maxUnits !== undefined && !(fields.maxUnits > 0 && fields.maxUnits <= 10)) {
+    return { message: 'Capacity must be more than 0 % and at most 1000 %.' };
+  }
+  for (const key of ['costPerHour', 'overtimeCostPerHour', 'costPerUse'] as const) {
+    const value = fields[key];
+    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) return { message: 'Rates cannot be negative.' };
+  }
+  return undefined;
+}
+
+export interface AddResourceArgs {
+  readonly id?: ResourceId;
+  readonly fields: ResourceFields & { readonly name: string };
+}
+
+export const addResource = defineCommand<AddResourceArgs>({
+  name: 'addResource',
+  label: () => 'Add team member',
+  apply(draft, args, ctx) {
+    const problem = validateResource(args.fields);
+    if (problem) return problem;
+    const id = args.id ?? (ctx.newId() as ResourceId);
+    const name = args.fields.name.trim();
+    draft.resources[id] = castDraft({
+      id,
+      initials: initialsOf(name),
+      role: '',
+      email: '',
+      type: 'work',
+      maxUnits: 1,
+      costPerHour: 0,
+      overtimeCostPerHour: 0,
+      costPerUse: 0,
+      calendarId: null,
+      ...args.fields,
+      name,
+    } satisfies Resource);
+    return undefined;
+  },
+});
+
+export interface UpdateResourceArgs {
+  readonly id: ResourceId;
+  readonly changes: ResourceFields;
+}
+
+export const updateResource = defineCommand<UpdateResourceArgs>({
+  name: 'updateResource',
+  label: (args) => (args.changes.name !== undefined ? 'Rename team member' : 'Edit team member'),
+  apply(draft, args) {
+    const resource = draft.resources[args.id];
+    if (!resource) return { message: 'That team member no longer exists.' };
+    const problem = validateResource(args.changes);
+    if (problem) return { ...problem, where: `Team member '${resource.name}'` };
+    Object.assign(resource, castDraft(args.changes));
+    return undefined;
+  },
+});
+
+export const deleteResource = defineCommand<{ readonly id: ResourceId }>({
+  name: 'deleteResource',
+  label: () => 'Remove team member',
+  apply(draft, args) {
+    if (!draft.resources[args.id]) return { message: 'That team member no longer exists.' };
+    delete draft.resources[args.id];
+    for (const [id, a] of Object.entries(draft.assignments)) if (a.resourceId === args.id) delete draft.assignments[id];
+    return undefined;
+  },
+});
+
+export interface SetAssigneesArgs {
+  readonly taskId: TaskId;
+  readonly resourceIds: readonly ResourceId[];
+}
+
+/** Makes exactly these people assigned to the task; kept assignments keep their units. */
+export const setAssignees = defineCommand<SetAssigneesArgs>({
+  name: 'setAssignees',
+  label: () => 'Assign people',
+  apply(draft, args, ctx) {
+    const task = draft.tasks[args.taskId];
+    if (!task) return { message: 'That task no longer exists.' };
+    if (task.kind === 'summary') return { message: `Task '${task.name}' is a summary: assign people to its subtasks.` };
+    const wanted = new Set(args.resourceIds);
+    for (const id of wanted) if (!draft.resources[id]) return { message: 'One of those people is no longer on the team.' };
+    const present = new Set<string>();
+    for (const [id, a] of Object.entries(draft.assignments)) {
+      if (a.taskId !== args.taskId) continue;
+      if (wanted.has(a.resourceId)) present.add(a.resourceId);
+      else delete draft.assignments[id];
+    }
+    for (const resourceId of args.resourceIds) {
+      if (present.has(resourceId)) continue;
+      const id = ctx.newId() as AssignmentId;
+      const units = Math.min(1, draft.resources[resourceId]?.maxUnits ?? 1);
+      draft.assignments[id] = { id, taskId: args.taskId, resourceId, units, workMinutes: null };
+    }
+    return undefined;
+  },
+});
+
+export const updateAssignment = defineCommand<{ readonly id: AssignmentId; readonly units: number }>({
+  name: 'updateAssignment',
+  label: () => 'Change assignment units',
+  apply(draft, args) {
+    const a = draft.assignments[args.id];
+    if (!a) return { message: 'That assignment no longer exists.' };
+    if (!(args.units > 0 && args.units <= 10)) return { message: 'Units must be more than 0 % and at most 1000 %.' };
+    a.units = args.units;
+    return undefined;
+  },
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deleteTasks, indentTasks, insertTask, moveTask, moveTaskByOne, outdentTasks, runCommand, updateTask,
+} from '../../../../renderer/domain/commands';
+import type { LocalDateTime, Plan, TaskId } from '../../../../renderer/domain/model';
+import { blankPlan, outlineNames, runOk, taskByName, testContext } from '../../../support/plan-builder';
+
+function planWith(names: readonly string[]): Plan {
+  let plan = blankPlan();
+  let after: TaskId | null = null;
+  const ctx = testContext('t');
+  for (const name of names) {
+    plan = runOk(insertTask, plan, { name, ...(after ? { afterId: after } : {}) }, ctx).plan;
+    after = taskByName(plan, name).id;
+  }
+  return plan;
+}
+
+describe('insertTask', () => {
+  it('adds a one-day auto task in the first not-started column, below the given row', () => {
+    const plan = planWith(['Kick-off', 'Charter']);
+    const out = runOk(insertTask, plan, { name: 'Budget', afterId: taskByName(plan, 'Kick-off').id });
+    expect(outlineNames(out.plan)).toEqual(['Kick-off@0', 'Budget@0', 'Charter@0']);
+    const budget = taskByName(out.plan, 'Budget');
+    expect(budget).toMatchObject({ durationMinutes: 480, kind: 'task', schedulingMode: 'auto', percentComplete: 0 });
+    expect(out.plan.columns[budget.statusId]?.name).toBe('Backlog');
+    expect(out.label).toBe('Insert task');
+  });
+
+  it('inserts milestones with zero duration', () => {
+    const out = runOk(insertTask, blankPlan(), { name: 'Go-live', fields: { kind: 'milestone' } });
+    expect(taskByName(out.plan, 'Go-live')).toMatchObject({ kind: 'milestone', durationMinutes: 0 });
+    expect(out.label).toBe('Insert milestone');
+  });
+
+  it('refuses an empty name and leaves the plan alone', () => {
+    const plan = blankPlan();
+    const result = runCommand(insertTask, plan, { name: '   ' }, testContext());
+    expect(result).toEqual({ ok: false, error: { message: 'A task needs a name.' } });
+  });
+
+  it('turns the parent into a summary when inserting a child', () => {
+    const plan = planWith(['Design']);
+    const out = runOk(insertTask, plan, { name: 'Wireframes', parentId: taskByName(plan, 'Design').id });
+    expect(taskByName(out.plan, 'Design').kind).toBe('summary');
+    expect(outlineNames(out.plan)).toEqual(['Design@0', 'Wireframes@1']);
+  });
+});
+
+describe('updateTask', () => {
+  it('renames, labelled for the Edit menu', () => {
+    const plan = planWith(['Kick-off']);
+    const out = runOk(updateTask, plan, { id: taskByName(plan, 'Kick-off').id, changes: { name: 'Kick-off meeting' } });
+    expect(taskByName(out.plan, 'Kick-off meeting')).toBeDefined();
+    expect(out.label).toBe('Rename task');
+  });
+
+  it('makes a zero-duration task a milestone and back', () => {
+    const plan = planWith(['Sign-off']);
+    const id = taskByName(plan, 'Sign-off').id;
+    const zero = runOk(updateTask, plan, { id, changes: { durationMinutes: 0 } });
+    expect(zero.plan.tasks[id]?.kind).toBe('milestone');
+    const back = runOk(updateTask, zero.plan, { id, changes: { durationMinutes: 960 } });
+    expect(back.plan.tasks[id]).toMatchObject({ kind: 'task', durationMinutes: 960 });
+  });
+
+  it.each([
+    [{ durationMinutes: -1 }, 'Duration must be zero or more.'],
+    [{ percentComplete: 101 }, '% complete must be between 0 and 100.'],
+    [{ name: '' }, 'A task needs a name.'],
+    [{ start: '2026-03-05T09:00' as LocalDateTime, finish: '2026-03-04T17:00' as LocalDateTime }, 'Finish 2026-03-04 17:00 is before start 2026-03-05 09:00.'],
+    [{ constraint: { type: 'MSO' as const, date: null } }, 'Constraint MSO needs a date.'],
+  ])('refuses %j with a message naming the task', (changes, message) => {
+    const plan = planWith(['Deploy']);
+    const result = runCommand(updateTask, plan, { id: taskByName(plan, 'Deploy').id, changes }, testContext());
+    expect(result).toEqual({ ok: false, error: { message, where: "Task 'Deploy'" } });
+  });
+
+  it('refuses to set the duration of a summary', () => {
+    let plan = planWith(['Build', 'API']);
+    plan = runOk(indentTasks, plan, { ids: [taskByName(plan, 'API').id] }).plan;
+    const result = runCommand(updateTask, plan, { id: taskByName(plan, 'Build').id, changes: { durationMinutes: 60 } }, testContext());
+    expect(result.ok).toBe(false);
+  });
+
+  it('reports no change (empty patches) when a value is set to what it already is', () => {
+    const plan = planWith(['Deploy']);
+    const result = runCommand(updateTask, plan, { id: taskByName(plan, 'Deploy').id, changes: { name: 'Deploy' } }, testContext());
+    expect(result.ok && result.value.patches).toEqual([]);
+  });
+});
+
+describe('indent and outdent', () => {
+  it('indents under the row above and outdents back, MS Project style', () => {
+    const plan = planWith(['Build', 'API', 'UI', 'Docs']);
+    const indented = runOk(indentTasks, plan, { ids: [taskByName(plan, 'API').id, taskByName(plan, 'UI').id] });
+    expect(outlineNames(indented.plan)).toEqual(['Build@0', 'API@1', 'UI@1', 'Docs@0']);
+    expect(taskByName(indented.plan, 'Build').kind).toBe('summary');
+    // Outdenting API keeps every row in place: UI (below it) becomes API's child.
+    const outdented = runOk(outdentTasks, indented.plan, { ids: [taskByName(indented.plan, 'API').id] });
+    expect(outlineNames(outdented.plan)).toEqual(['Build@0', 'API@0', 'UI@1', 'Docs@0']);
+    expect(taskByName(outdented.plan, 'Build').kind).toBe('task');
+    expect(taskByName(outdented.plan, 'API').kind).toBe('summary');
+  });
+
+  it('refuses to indent the first task and to outdent a top-level task', () => {
+    const plan = planWith(['Build', 'API']);
+    const first = runCommand(indentTasks, plan, { ids: [taskByName(plan, 'Build').id] }, testContext());
+    expect(first.ok || first.error.message).toBe("'Build' is the first task at its level: there is no task above to indent it under.");
+    const top = runCommand(outdentTasks, plan, { ids: [taskByName(plan, 'API').id] }, testContext());
+    expect(top.ok || top.error.message).toBe("'API' is already at the top level.");
+  });
+});
+
+describe('moveTask', () => {
+  it('moves a row up and down among its siblings with its subtree', () => {
+    let plan = planWith(['A', 'B', 'B1', 'C']);
+    plan = runOk(indentTasks, plan, { ids: [taskByName(plan, 'B1').id] }).plan;
+    const up = moveTaskByOne(plan, taskByName(plan, 'B').id, 'up');
+    if ('message' in up) throw new Error(up.message);
+    const moved = runOk(moveTask, plan, up).plan;
+    expect(outlineNames(moved)).toEqual(['B@0', 'B1@1', 'A@0', 'C@0']);
+    const down = moveTaskByOne(moved, taskByName(moved, 'B').id, 'down');
+    if ('message' in down) throw new Error(down.message);
+    expect(outlineNames(runOk(moveTask, moved, down).plan)).toEqual(['A@0', 'B@0', 'B1@1', 'C@0']);
+    expect(moveTaskByOne(moved, taskByName(moved, 'B').id, 'up')).toEqual({ message: "'B' is already the first task at its level." });
+  });
+
+  it('refuses to move a task inside its own subtree', () => {
+    let plan = planWith(['A', 'A1']);
+    plan = runOk(indentTasks, plan, { ids: [taskByName(plan, 'A1').id] }).plan;
+    const result = runCommand(moveTask, plan, { id: taskByName(plan, 'A').id, parentId: taskByName(plan, 'A1').id, afterId: null }, testContext());
+    expect(result.ok || result.error.message).toBe("'A' cannot move inside its own subtasks.");
+  });
+});
+
+describe('deleteTasks', () => {
+  it('deletes a summary with its subtasks and everything that pointed at them', () => {
+    let plan = planWith(['Build', 'API', 'Release']);
+    plan = runOk(indentTasks, plan, { ids: [taskByName(plan, 'API').id] }).plan;
+    const api = taskByName(plan, 'API').id;
+    const release = taskByName(plan, 'Release').id;
+    plan = {
+      ...plan,
+      links: { l1: { id: 'l1', predecessorId: api, successorId: release, type: 'FS', lagMinutes: 0, lagIsElapsed: false } } as unknown as Plan['links'],
+    };
+    const out = runOk(deleteTasks, plan, { ids: [taskByName(plan, 'Build').id] });
+    expect(outlineNames(out.plan)).toEqual(['Release@0']);
+    expect(out.plan.links).toEqual({});
+    expect(out.label).toBe('Delete task');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addResource, deleteResource, initialsOf, insertTask, runCommand, setAssignees, touchedKeys, updateAssignment,
+  updateProject, updateResource,
+} from '../../../../renderer/domain/commands';
+import { sequentialIds, type AssignmentId, type LocalDateTime, type ResourceId } from '../../../../renderer/domain/model';
+import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+
+const priya = 'r-priya' as ResourceId;
+
+function teamPlan() {
+  let plan = blankPlan();
+  plan = runOk(addResource, plan, { id: priya, fields: { name: 'Priya Raman', role: 'Tech lead', costPerHour: 95 } }).plan;
+  plan = runOk(insertTask, plan, { name: 'API design' }).plan;
+  return plan;
+}
+
+describe('team commands', () => {
+  it('adds a person with initials and defaults', () => {
+    expect(teamPlan().resources[priya]).toMatchObject({ name: 'Priya Raman', initials: 'PR', role: 'Tech lead', maxUnits: 1, costPerHour: 95, type: 'work' });
+    expect(initialsOf('Ola')).toBe('Ol');
+    expect(initialsOf('  Jean  Luc  Picard ')).toBe('JP');
+  });
+
+  it('edits and validates capacity and rates', () => {
+    const plan = teamPlan();
+    expect(runOk(updateResource, plan, { id: priya, changes: { maxUnits: 0.5 } }).plan.resources[priya]?.maxUnits).toBe(0.5);
+    const bad = runCommand(updateResource, plan, { id: priya, changes: { costPerHour: -3 } }, testContext());
+    expect(bad).toEqual({ ok: false, error: { message: 'Rates cannot be negative.', where: "Team member 'Priya Raman'" } });
+  });
+
+  it('assigns, keeps units of kept assignments, unassigns, and removes assignments with the person', () => {
+    const plan = teamPlan();
+    const task = taskByName(plan, 'API design').id;
+    const assigned = runOk(setAssignees, plan, { taskId: task, resourceIds: [priya] }, testContext('a'));
+    expect(Object.values(assigned.plan.assignments)).toEqual([{ id: 'a1', taskId: task, resourceId: priya, units: 1, workMinutes: null }]);
+    const half = runOk(updateAssignment, assigned.plan, { id: 'a1' as AssignmentId, units: 0.5 }).plan;
+    expect(runOk(setAssignees, half, { taskId: task, resourceIds: [priya] }).plan.assignments['a1']?.units).toBe(0.5);
+    expect(runOk(setAssignees, half, { taskId: task, resourceIds: [] }).plan.assignments).toEqual({});
+    expect(runOk(deleteResource, half, { id: priya }).plan.assignments).toEqual({});
+  });
+
+  it('lists exactly the rows an edit touched, for write-through persistence', () => {
+    const plan = teamPlan();
+    const task = taskByName(plan, 'API design').id;
+    const later = { newId: sequentialIds('a'), now: '2026-03-03T10:00:00.000Z' };
+    const out = runOk(setAssignees, plan, { taskId: task, resourceIds: [priya] }, later);
+    expect(out.plan.project.updatedAt).toBe(later.now);
+    expect(touchedKeys(out.patches, plan, out.plan)).toEqual([{ collection: 'assignments', id: 'a1' }, { collection: 'project' }]);
+  });
+});
+
+describe('updateProject', () => {
+  it('renames and validates dates and currency', () => {
+    const plan = blankPlan();
+    expect(runOk(updateProject, plan, { changes: { name: 'Payments v2' } }).label).toBe('Rename project');
+    const bad = runCommand(updateProject, plan, { changes: { start: '2026-02-30T09:00' as LocalDateTime } }, testContext());
+    expect(bad.ok || bad.error.message).toBe("'2026-02-30T09:00' is not a valid start date.");
+    expect(runCommand(updateProject, plan, { changes: { currency: 'dollars' } }, testContext()).ok).toBe(false);
+  });
+});

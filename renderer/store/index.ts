@@ -1,0 +1,8 @@
+export { createSessionStore } from './plan-store';
+export type { PlanPersistence, SessionDeps, SessionState, SessionStore } from './plan-store';
+export { createUiStore, VIEWS } from './ui-store';
+export type { Notice, ThemePreference, UiState, UiStore, ViewName } from './ui-store';
+export { HISTORY_LIMIT } from './history';
+export type { HistoryEntry, History } from './history';
+export { StoresProvider, useSession, useSessionStore, useUi, useUiStore } from './context';
+export type { Stores } from './context';

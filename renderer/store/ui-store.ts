@@ -1,0 +1,58 @@
+/** UI state: which view, what is selected or collapsed, theme, transient notices. Not saved in plans. */
+import { createStore } from 'zustand/vanilla';
+import type { TaskId } from '../domain/model';
+
+export const VIEWS = ['tasks', 'gantt', 'board', 'team'] as const;
+export type ViewName = (typeof VIEWS)[number];
+export type ThemePreference = 'system' | 'light' | 'dark';
+
+export interface Notice {
+  readonly id: number;
+  readonly tone: 'info' | 'error';
+  readonly message: string;
+  /** e.g. "Undo" after deleting a project. */
+  readonly action?: { readonly label: string; readonly run: () => void };
+}
+
+export interface UiState {
+  readonly view: ViewName;
+  readonly selectedTaskIds: readonly TaskId[];
+  /** Collapsed summary rows, shared by the table and the Gantt. */
+  readonly collapsed: ReadonlySet<string>;
+  readonly theme: ThemePreference;
+  readonly notices: readonly Notice[];
+  readonly setView: (view: ViewName) => void;
+  readonly select: (ids: readonly TaskId[]) => void;
+  readonly toggleCollapsed: (id: TaskId) => void;
+  readonly setCollapsed: (ids: Iterable<string>) => void;
+  readonly setTheme: (theme: ThemePreference) => void;
+  readonly notify: (notice: Omit<Notice, 'id'>) => void;
+  readonly dismiss: (id: number) => void;
+}
+
+let noticeId = 0;
+
+export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme'>> = {}) {
+  return createStore<UiState>()((set) => ({
+    view: initial.view ?? 'tasks',
+    selectedTaskIds: [],
+    collapsed: new Set(),
+    theme: initial.theme ?? 'system',
+    notices: [],
+    setView: (view) => set({ view }),
+    select: (ids) => set({ selectedTaskIds: ids }),
+    toggleCollapsed: (id) =>
+      set((s) => {
+        const next = new Set(s.collapsed);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return { collapsed: next };
+      }),
+    setCollapsed: (ids) => set({ collapsed: new Set(ids) }),
+    setTheme: (theme) => set({ theme }),
+    notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-3), { ...notice, id: ++noticeId }] })),
+    dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  }));
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;

@@ -1,0 +1,42 @@
+/**
+ * Compiles a plan's calendars on demand and keeps them, so every task on the project calendar
+ * shares one compiled calendar (and its per-day cache) during a scheduling pass.
+ */
+import type { CalendarId, Plan, Resource } from '../model';
+import { dayOfLocalDate } from './civil';
+import { calendarChain, weekPatterns } from './day-rules';
+import { compileChain, type WorkingCalendar } from './working-calendar';
+
+export interface CalendarSet {
+  /** The project calendar (the standard calendar when the plan's id dangles). */
+  readonly project: WorkingCalendar;
+  /** The calendar with this id; the project calendar for null or an unknown id. */
+  get(id: CalendarId | null): WorkingCalendar;
+  /** A resource's own calendar, or the project calendar. */
+  forResource(resource: Resource): WorkingCalendar;
+}
+
+/**
+ * Compiles one calendar of the plan, resolving its base chain. An unknown id compiles the
+ * default Mon-Fri 09:00-17:00 week so callers always get working time to compute with.
+ */
+export function compileCalendar(plan: Plan, calendarId: CalendarId): WorkingCalendar {
+  const chain = calendarChain(plan, calendarId);
+  const { patterns, isDegenerate } = weekPatterns(chain);
+  return compileChain(chain, patterns, isDegenerate, dayOfLocalDate(plan.project.start));
+}
+
+/** A lazily filled set of the plan's compiled calendars. */
+export function compileCalendars(plan: Plan): CalendarSet {
+  const compiled = new Map<string, WorkingCalendar>();
+  const get = (id: CalendarId | null): WorkingCalendar => {
+    const key = id !== null && plan.calendars[id] ? id : plan.project.calendarId;
+    let cal = compiled.get(key);
+    if (!cal) {
+      cal = compileCalendar(plan, key);
+      compiled.set(key, cal);
+    }
+    return cal;
+  };
+  return { project: get(plan.project.calendarId), get, forResource: (r) => get(r.calendarId) };
+}

@@ -1,0 +1,64 @@
+/**
+ * Day arithmetic without Date objects: the engine asks for thousands of days per pass, and
+ * Hinnant's civil-from-days algorithm is exact for the proleptic Gregorian calendar.
+ * A day number is whole days since 1970-01-01 (day 0, a Thursday), matching WallMinutes / 1440.
+ */
+import type { LocalDate, WallMinutes } from '../model';
+
+export const MINUTES_PER_DAY = 1440;
+
+export interface CivilDate {
+  readonly year: number;
+  /** 1..12 */
+  readonly month: number;
+  /** 1..31 */
+  readonly day: number;
+}
+
+/** Day number of a wall-clock instant (floor, so instants before 1970 work too). */
+export function dayOf(t: WallMinutes): number {
+  return Math.floor(t / MINUTES_PER_DAY);
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayOfDay(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+export function civilFromDays(dayNumber: number): CivilDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
+}
+
+/** Day number of 'YYYY-MM-DD' (or the date part of 'YYYY-MM-DDTHH:mm'). */
+export function dayOfLocalDate(date: LocalDate | string): number {
+  return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${String(n)}` : String(n));
+
+export function localDateOfDay(dayNumber: number): LocalDate {
+  const c = civilFromDays(dayNumber);
+  return `${String(c.year).padStart(4, '0')}-${pad2(c.month)}-${pad2(c.day)}` as LocalDate;
+}

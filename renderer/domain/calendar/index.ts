@@ -1,0 +1,8 @@
+/** Working-time arithmetic on the plan's calendars (see working-calendar.ts for the ordinal idea). */
+export { compileCalendar, compileCalendars, type CalendarSet } from './calendar-set';
+export type { WorkingCalendar } from './working-calendar';
+export { type DayPattern, normaliseIntervals, patternMinutes } from './day-rules';
+export { recursOn } from './recurrence';
+export {
+  MINUTES_PER_DAY, civilFromDays, dayOf, dayOfLocalDate, daysFromCivil, daysInMonth, localDateOfDay, weekdayOfDay,
+} from './civil';

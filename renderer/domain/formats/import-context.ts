@@ -1,0 +1,57 @@
+/**
+ * What every importer receives and returns. Ids and the clock are injected so imports are
+ * deterministic (the same file and the same IdFactory give the same plan).
+ */
+import type { IdFactory } from '../model/ids';
+import type { Plan } from '../model/plan';
+import type { LocalDateTime } from '../model/time';
+
+export interface ImportContext {
+  /** Makes every new entity id; called in document order, so ids are stable for a given file. */
+  readonly newId: IdFactory;
+  /** ISO timestamp of the import (createdAt/updatedAt, baseline savedAt when the file has none). */
+  readonly now: string;
+  /** Largest accepted file in characters; default MAX_FILE_CHARS. */
+  readonly maxChars?: number;
+}
+
+/** 50 MB: far above any real plan file, low enough to refuse a pathological one quickly. */
+export const MAX_FILE_CHARS = 50 * 1024 * 1024;
+
+export interface ImportSummary {
+  readonly tasks: number;
+  readonly resources: number;
+  /** Earliest task start (or the project start when there are no tasks). */
+  readonly start: LocalDateTime | null;
+  readonly finish: LocalDateTime | null;
+}
+
+export interface ImportedPlan {
+  readonly plan: Plan;
+  /** Things a person should know: unsupported fields found, values adjusted, rows skipped. */
+  readonly warnings: readonly string[];
+  readonly summary: ImportSummary;
+}
+
+/** Counts and date span of a plan, for the import dialog. */
+export function summarizePlan(plan: Plan): ImportSummary {
+  let start: LocalDateTime | null = null;
+  let finish: LocalDateTime | null = null;
+  for (const task of Object.values(plan.tasks)) {
+    if (start === null || task.start < start) start = task.start;
+    if (finish === null || task.finish > finish) finish = task.finish;
+  }
+  return {
+    tasks: Object.keys(plan.tasks).length,
+    resources: Object.keys(plan.resources).length,
+    start: start ?? plan.project.start,
+    finish: finish ?? plan.project.start,
+  };
+}
+
+/** The size check every importer runs first, with a message a person can act on. */
+export function sizeProblem(text: string, maxChars = MAX_FILE_CHARS): string | null {
+  if (text.length <= maxChars) return null;
+  const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+  return `The file is ${mb(text.length)} MB; Plotline opens files up to ${mb(maxChars)} MB.`;
+}

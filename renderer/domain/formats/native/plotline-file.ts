@@ -1,0 +1,114 @@
+/**
+ * The native .plotline file: UTF-8 JSON
+ * `{ format: "plotline", version, app, exported, project: { project, tasks, links, calendars,
+ * resources, assignments, baselines, risks, stakeholders, changes, columns } }`.
+ * Collections are the model's records keyed by id, so the file diffs well and maps 1:1 to the
+ * database. Reading runs the numbered migrations, refuses newer versions, keeps unknown fields
+ * (see unknown-fields.ts) and validates the result against the model schema.
+ */
+import { PLAN_COLLECTIONS, type Extra, type Plan } from '../../model/plan';
+import { fail, ok, type Result } from '../../model/result';
+import { sizeProblem } from '../import-context';
+import { knownFields } from '../plan-schema';
+import { isRecord, parseJsonSafely } from '../safe-json';
+import { validatePlan } from '../validate';
+import { CURRENT_FILE_VERSION, migrateFile, type FileObject } from './migrations';
+import { FILE_EXTRA_KEY, absorbUnknown, joinUnknown, type FileExtra } from './unknown-fields';
+
+export const PLOTLINE_FORMAT = 'plotline';
+export const PLOTLINE_EXTENSION = '.plotline';
+
+export interface SerializeOptions {
+  /** "Plotline 1.2.3": which build wrote the file, for support and for the newer-version message. */
+  readonly app: string;
+  /** ISO timestamp of the save (injected: the domain never reads the clock). */
+  readonly exported: string;
+}
+
+export interface ParseOptions {
+  readonly maxChars?: number;
+}
+
+const FILE_KEYS = ['format', 'version', 'app', 'exported', 'project'];
+
+/** Writes a plan as .plotline JSON (2-space indented, so files diff well in version control). */
+export function serializePlotline(plan: Plan, options: SerializeOptions): string {
+  const projectExtra = { ...(plan.project.extra ?? {}) };
+  const fileExtra = readFileExtra(projectExtra[FILE_EXTRA_KEY]);
+  delete projectExtra[FILE_EXTRA_KEY];
+  const hasProjectExtra = plan.project.extra !== undefined && (Object.keys(projectExtra).length > 0 || fileExtra === null);
+  const body: Record<string, unknown> = {
+    ...(fileExtra?.plan ?? {}),
+    project: joinUnknown(plan.project, hasProjectExtra ? projectExtra : undefined, knownFields('project')),
+  };
+  for (const name of PLAN_COLLECTIONS) {
+    const known = knownFields(name);
+    const out: Record<string, unknown> = {};
+    const entities: Readonly<Record<string, { readonly id: string; readonly extra?: Extra }>> = plan[name];
+    for (const [id, entity] of Object.entries(entities)) {
+      const extra = 'extra' in entity ? entity.extra : fileExtra?.entities?.[`${name}/${id}`];
+      out[id] = joinUnknown(entity, extra, known);
+    }
+    body[name] = out;
+  }
+  const file = {
+    ...(fileExtra?.file ?? {}),
+    format: PLOTLINE_FORMAT, version: CURRENT_FILE_VERSION, app: options.app, exported: options.exported, project: body,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function readFileExtra(value: unknown): FileExtra | null {
+  if (!isRecord(value)) return null;
+  const pick = (key: string): Record<string, unknown> | undefined => {
+    const inner = value[key];
+    return isRecord(inner) ? inner : undefined;
+  };
+  const entities: Record<string, Record<string, unknown>> = {};
+  for (const [key, inner] of Object.entries(pick('entities') ?? {})) if (isRecord(inner)) entities[key] = inner;
+  return { file: pick('file'), plan: pick('plan'), entities };
+}
+
+/**
+ * Reads a .plotline file. Fails with a message a person can act on: not JSON (with line:column),
+ * not a Plotline file, written by a newer Plotline, or which field is wrong.
+ */
+export function parsePlotline(text: string, options: ParseOptions = {}): Result<{ plan: Plan; warnings: string[] }> {
+  const tooBig = sizeProblem(text, options.maxChars);
+  if (tooBig !== null) return fail(tooBig);
+  const json = parseJsonSafely(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!json.ok) return json;
+  const header = readHeader(json.value);
+  if (!header.ok) return header;
+  const migrated = migrateFile(header.value.file, header.value.version);
+  if (!migrated.ok) return migrated;
+  const planObject = migrated.value.project;
+  if (!isRecord(planObject)) return fail('The .plotline file has no project object.', 'project');
+  const fileExtra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(migrated.value)) if (!FILE_KEYS.includes(key)) fileExtra[key] = value;
+  const validated = validatePlan(absorbUnknown(planObject, fileExtra), 'The .plotline file');
+  if (!validated.ok) return validated;
+  const warnings = header.value.version < CURRENT_FILE_VERSION
+    ? [`Upgraded from file version ${String(header.value.version)}; saving writes version ${String(CURRENT_FILE_VERSION)}.`]
+    : [];
+  return ok({ plan: validated.value, warnings });
+}
+
+function readHeader(value: unknown): Result<{ file: FileObject; version: number }> {
+  if (!isRecord(value) || value.format !== PLOTLINE_FORMAT) {
+    return fail('This is not a Plotline plan file (its "format" is not "plotline").', 'format');
+  }
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('The Plotline file has no valid version number.', 'version');
+  }
+  if (version > CURRENT_FILE_VERSION) {
+    const app = typeof value.app === 'string' ? ` by ${value.app}` : '';
+    return fail(
+      `This plan was saved${app} in file version ${String(version)}; this Plotline reads versions up to ${String(CURRENT_FILE_VERSION)}. ` +
+        'Update Plotline to open it.',
+      'version',
+    );
+  }
+  return ok({ file: value, version });
+}

@@ -1,0 +1,108 @@
+/**
+ * Unknown fields survive a round trip. Entities that have `extra` keep the fields this version
+ * does not know there (written back at the top level of the entity on save). Fields that have no
+ * entity `extra` to live in (unknown file keys, unknown plan collections, baseline and column
+ * fields) are kept in project.extra under FILE_EXTRA_KEY.
+ */
+import { PLAN_COLLECTIONS, type PlanCollection } from '../../model/plan';
+import { knownFields } from '../plan-schema';
+import { isRecord } from '../safe-json';
+
+/** Where file-level unknown fields live inside project.extra. */
+export const FILE_EXTRA_KEY = 'plotline:file';
+
+/** Collections whose entities have no `extra` field in the model. */
+const WITHOUT_EXTRA: ReadonlySet<PlanCollection> = new Set(['baselines', 'columns']);
+
+export interface FileExtra {
+  /** Unknown keys of the file object itself (next to format, version, app, exported). */
+  readonly file?: Record<string, unknown>;
+  /** Unknown keys of the file's `project` object (collections added by a newer version). */
+  readonly plan?: Record<string, unknown>;
+  /** Unknown fields of entities without `extra`, keyed 'collection/id'. */
+  readonly entities?: Record<string, Record<string, unknown>>;
+}
+
+/** Splits an entity's fields into known ones and the rest (merged with an explicit `extra`). */
+export function splitUnknown(
+  entity: Record<string, unknown>, known: readonly string[],
+): { known: Record<string, unknown>; unknown: Record<string, unknown> | null } {
+  const out: Record<string, unknown> = {};
+  let unknown: Record<string, unknown> | null = null;
+  for (const [key, value] of Object.entries(entity)) {
+    if (key === 'extra' && isRecord(value)) unknown = { ...value, ...(unknown ?? {}) };
+    else if (known.includes(key)) out[key] = value;
+    else unknown = { ...(unknown ?? {}), [key]: value };
+  }
+  return { known: out, unknown };
+}
+
+/** The inverse of splitUnknown: extra fields back at the top level, colliding ones under `extra`. */
+export function joinUnknown(entity: object, extra: Readonly<Record<string, unknown>> | undefined, known: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...entity };
+  delete out.extra;
+  if (extra === undefined) return out;
+  const colliding: Record<string, unknown> = {};
+  let collides = Object.keys(extra).length === 0;
+  for (const [key, value] of Object.entries(extra)) {
+    if (known.includes(key) || key === 'extra') {
+      colliding[key] = value;
+      collides = true;
+    } else out[key] = value;
+  }
+  if (collides) out.extra = colliding;
+  return out;
+}
+
+/**
+ * Reads the plan object of a file: entities' unknown fields into `extra`, the rest into a
+ * FileExtra. Non-object collections are passed through for the schema to report.
+ */
+export function absorbUnknown(planObject: Record<string, unknown>, fileExtra: Record<string, unknown>): Record<string, unknown> {
+  const entities: Record<string, Record<string, unknown>> = {};
+  const plan: Record<string, unknown> = {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(planObject)) {
+    if (key === 'project') out.project = value;
+    else if (isCollection(key)) out[key] = absorbCollection(key, value, entities);
+    else plan[key] = value;
+  }
+  const extra: FileExtra = {
+    ...(Object.keys(fileExtra).length > 0 ? { file: fileExtra } : {}),
+    ...(Object.keys(plan).length > 0 ? { plan } : {}),
+    ...(Object.keys(entities).length > 0 ? { entities } : {}),
+  };
+  out.project = absorbProject(out.project, extra);
+  return out;
+}
+
+function isCollection(key: string): key is PlanCollection {
+  return PLAN_COLLECTIONS.some((c) => c === key);
+}
+
+function absorbCollection(name: PlanCollection, value: unknown, entities: Record<string, Record<string, unknown>>): unknown {
+  if (!isRecord(value)) return value;
+  const known = knownFields(name);
+  const out: Record<string, unknown> = {};
+  for (const [id, entity] of Object.entries(value)) {
+    if (!isRecord(entity)) {
+      out[id] = entity;
+      continue;
+    }
+    const split = splitUnknown(entity, known);
+    if (split.unknown === null) out[id] = split.known;
+    else if (WITHOUT_EXTRA.has(name)) {
+      out[id] = split.known;
+      entities[`${name}/${id}`] = split.unknown;
+    } else out[id] = { ...split.known, extra: split.unknown };
+  }
+  return out;
+}
+
+function absorbProject(project: unknown, fileExtra: FileExtra): unknown {
+  if (!isRecord(project)) return project;
+  const split = splitUnknown(project, knownFields('project'));
+  const hasFileExtra = Object.keys(fileExtra).length > 0;
+  if (split.unknown === null && !hasFileExtra) return split.known;
+  return { ...split.known, extra: { ...(split.unknown ?? {}), ...(hasFileExtra ? { [FILE_EXTRA_KEY]: fileExtra } : {}) } };
+}

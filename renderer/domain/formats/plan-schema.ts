@@ -1,0 +1,147 @@
+/**
+ * The valibot schema of the whole Plan model (model/plan.ts). Every importer and the native
+ * reader pass their result through it, so nothing malformed reaches the app. Branded ids and
+ * wall-clock times are checked with `custom` so the output type is the model type itself.
+ * valibot's object/record schemas skip '__proto__', 'constructor' and 'prototype' keys.
+ */
+import * as v from 'valibot';
+import type {
+  AssignmentId, BaselineId, CalendarId, ChangeRequestId, ColumnId, LinkId, ProjectId, ResourceId,
+  RiskId, StakeholderId, TaskId,
+} from '../model/ids';
+import { CONSTRAINT_TYPES, PHASES } from '../model/plan';
+import { parseLocalDate, parseLocalDateTime, type LocalDate, type LocalDateTime } from '../model/time';
+
+const id = <T extends string>() =>
+  v.custom<T>((x) => typeof x === 'string' && x.length > 0 && x.length <= 200, 'expected an id (a non-empty string)');
+const dateTime = v.custom<LocalDateTime>(
+  (x) => typeof x === 'string' && parseLocalDateTime(x) !== null, 'expected a date-time YYYY-MM-DDTHH:mm');
+const date = v.custom<LocalDate>((x) => typeof x === 'string' && parseLocalDate(x) !== null, 'expected a date YYYY-MM-DD');
+const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:mm'));
+const num = v.pipe(v.number(), v.finite('expected a finite number'));
+const range = (min: number, max: number) =>
+  v.pipe(num, v.minValue(min, `expected at least ${String(min)}`), v.maxValue(max, `expected at most ${String(max)}`));
+const nonNegative = v.pipe(num, v.minValue(0, 'expected zero or more'));
+const extra = v.optional(v.record(v.string(), v.unknown()));
+const ids = <T extends string>() => v.array(id<T>());
+
+const ProjectSchema = v.object({
+  id: id<ProjectId>(), name: v.string(), description: v.string(), manager: v.string(), start: dateTime,
+  statusDate: v.nullable(date), currency: v.string(), calendarId: id<CalendarId>(),
+  minutesPerDay: range(1, 1440), minutesPerWeek: range(1, 10080),
+  defaultStartTime: clock, defaultFinishTime: clock, createdAt: v.string(), updatedAt: v.string(), extra,
+});
+
+const TaskSchema = v.object({
+  id: id<TaskId>(), parentId: v.nullable(id<TaskId>()), rank: v.string(), name: v.string(), notes: v.string(),
+  kind: v.picklist(['task', 'summary', 'milestone']), durationMinutes: nonNegative,
+  schedulingMode: v.picklist(['auto', 'manual']), start: dateTime, finish: dateTime,
+  constraint: v.object({ type: v.picklist(CONSTRAINT_TYPES), date: v.nullable(dateTime) }),
+  deadline: v.nullable(dateTime), percentComplete: range(0, 100),
+  actualStart: v.nullable(dateTime), actualFinish: v.nullable(dateTime),
+  statusId: id<ColumnId>(), boardRank: v.string(), priority: range(0, 1000), phase: v.nullable(v.picklist(PHASES)),
+  tags: v.array(v.string()), calendarId: v.nullable(id<CalendarId>()), levelingDelayMinutes: v.optional(nonNegative), extra,
+});
+
+const LinkSchema = v.object({
+  id: id<LinkId>(), predecessorId: id<TaskId>(), successorId: id<TaskId>(), type: v.picklist(['FS', 'SS', 'FF', 'SF']),
+  lagMinutes: num, lagIsElapsed: v.boolean(), extra,
+});
+
+const IntervalSchema = v.object({ startMinute: range(0, 1440), endMinute: range(0, 1440) });
+const DaySchema = v.array(IntervalSchema);
+const WorkWeekSchema = v.tuple([DaySchema, DaySchema, DaySchema, DaySchema, DaySchema, DaySchema, DaySchema]);
+const weekday = range(0, 6);
+const every = range(1, 1000);
+
+const RecurrenceSchema = v.variant('kind', [
+  v.object({ kind: v.literal('daily'), every }),
+  v.object({ kind: v.literal('weekly'), every, weekdays: v.array(weekday) }),
+  v.object({ kind: v.literal('monthly-day'), every, day: range(1, 31) }),
+  v.object({ kind: v.literal('monthly-weekday'), every, week: range(1, 5), weekday }),
+  v.object({ kind: v.literal('yearly-date'), month: range(1, 12), day: range(1, 31) }),
+  v.object({ kind: v.literal('yearly-weekday'), month: range(1, 12), week: range(1, 5), weekday }),
+]);
+
+export const CalendarExceptionSchema = v.object({
+  name: v.string(), from: date, to: date, isWorking: v.boolean(), intervals: DaySchema,
+  recurrence: v.nullable(RecurrenceSchema),
+});
+
+const CalendarSchema = v.object({
+  id: id<CalendarId>(), name: v.string(), baseCalendarId: v.nullable(id<CalendarId>()),
+  workWeek: v.nullable(WorkWeekSchema), exceptions: v.array(CalendarExceptionSchema), extra,
+});
+
+const ResourceSchema = v.object({
+  id: id<ResourceId>(), name: v.string(), initials: v.string(), role: v.string(), email: v.string(),
+  type: v.picklist(['work', 'material', 'cost']), maxUnits: nonNegative, costPerHour: num, overtimeCostPerHour: num,
+  costPerUse: num, calendarId: v.nullable(id<CalendarId>()), extra,
+});
+
+const AssignmentSchema = v.object({
+  id: id<AssignmentId>(), taskId: id<TaskId>(), resourceId: id<ResourceId>(), units: nonNegative,
+  workMinutes: v.nullable(nonNegative), extra,
+});
+
+const BaselineTaskSchema = v.object({
+  start: dateTime, finish: dateTime, durationMinutes: nonNegative, workMinutes: nonNegative, cost: num,
+});
+
+const BaselineSchema = v.object({
+  id: id<BaselineId>(), number: range(0, 10), name: v.string(), savedAt: v.string(),
+  tasks: v.record(v.string(), BaselineTaskSchema),
+});
+
+const level = range(1, 5);
+
+const RiskSchema = v.object({
+  id: id<RiskId>(), title: v.string(), description: v.string(), category: v.string(), probability: level,
+  impact: level, status: v.picklist(['open', 'mitigating', 'occurred', 'closed']), owner: v.string(),
+  mitigation: v.string(), contingency: v.string(), trigger: v.string(), taskIds: ids<TaskId>(), raisedOn: date,
+  reviewOn: v.nullable(date), extra,
+});
+
+const StakeholderSchema = v.object({
+  id: id<StakeholderId>(), name: v.string(), role: v.string(), organisation: v.string(), email: v.string(),
+  influence: level, interest: level, communication: v.string(), notes: v.string(), extra,
+});
+
+const ChangeSchema = v.object({
+  id: id<ChangeRequestId>(), title: v.string(), description: v.string(), requestedBy: v.string(), requestedOn: date,
+  status: v.picklist(['proposed', 'approved', 'rejected', 'implemented']), scheduleImpactMinutes: num,
+  costImpact: num, decidedOn: v.nullable(date), decidedBy: v.string(), taskIds: ids<TaskId>(), extra,
+});
+
+const ColumnSchema = v.object({
+  id: id<ColumnId>(), name: v.string(), category: v.picklist(['not-started', 'started', 'done']), color: v.string(),
+  wipLimit: v.nullable(nonNegative), rank: v.string(),
+});
+
+/** The schema of every entity collection, by collection name (PLAN_COLLECTIONS). */
+export const COLLECTION_SCHEMAS = {
+  tasks: TaskSchema, links: LinkSchema, calendars: CalendarSchema, resources: ResourceSchema,
+  assignments: AssignmentSchema, baselines: BaselineSchema, risks: RiskSchema, stakeholders: StakeholderSchema,
+  changes: ChangeSchema, columns: ColumnSchema,
+} as const;
+
+export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
+
+/** Field names an entity kind knows; anything else in a file is "unknown" and kept in `extra`. */
+export function knownFields(kind: CollectionName | 'project'): readonly string[] {
+  return Object.keys(kind === 'project' ? ProjectSchema.entries : COLLECTION_SCHEMAS[kind].entries);
+}
+
+export const PlanSchema = v.object({
+  project: ProjectSchema,
+  tasks: v.record(v.string(), TaskSchema),
+  links: v.record(v.string(), LinkSchema),
+  calendars: v.record(v.string(), CalendarSchema),
+  resources: v.record(v.string(), ResourceSchema),
+  assignments: v.record(v.string(), AssignmentSchema),
+  baselines: v.record(v.string(), BaselineSchema),
+  risks: v.record(v.string(), RiskSchema),
+  stakeholders: v.record(v.string(), StakeholderSchema),
+  changes: v.record(v.string(), ChangeSchema),
+  columns: v.record(v.string(), ColumnSchema),
+});

@@ -1,0 +1,89 @@
+/**
+ * Validates anything that claims to be a Plan (an importer's output, a parsed .plotline file)
+ * against the model schema, then checks references between entities. Problems name the path:
+ * "tasks['t12'].durationMinutes: expected a number, got \"3x\"".
+ */
+import * as v from 'valibot';
+import { PLAN_COLLECTIONS, type Plan } from '../model/plan';
+import { fail, ok, type Result } from '../model/result';
+import { PlanSchema } from './plan-schema';
+
+type Issue = v.BaseIssue<unknown>;
+
+const EXPECTED_WORDS: Readonly<Record<string, string>> = {
+  number: 'a number', string: 'a string', boolean: 'true or false', Object: 'an object', Array: 'a list',
+  null: 'null',
+};
+
+/** The issue's path in the model's own notation: records use ['key'], objects .field, lists [i]. */
+export function formatPath(keys: readonly unknown[]): string {
+  let out = '';
+  keys.forEach((key, i) => {
+    const inRecord = (i === 1 && PLAN_COLLECTIONS.some((c) => c === keys[0])) ||
+      (i === 3 && keys[0] === 'baselines' && keys[2] === 'tasks') || keys[i - 1] === 'extra';
+    if (typeof key === 'number') out += `[${String(key)}]`;
+    else if (inRecord) out += `['${String(key)}']`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  });
+  return out;
+}
+
+function describeExpected(expected: string | null): string {
+  if (expected === null) return 'a valid value';
+  return expected.split(' | ').map((part) => EXPECTED_WORDS[part] ?? part).join(' or ');
+}
+
+function received(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}...` : input);
+  if (typeof input === 'number' || typeof input === 'boolean' || input === null) return String(input);
+  return Array.isArray(input) ? 'a list' : typeof input;
+}
+
+/** One issue as "path: what was expected, got what". */
+export function describeIssue(issue: Issue): string {
+  const path = formatPath(issue.path?.map((item) => item.key) ?? []);
+  const prefix = path === '' ? '' : `${path}: `;
+  if (issue.input === undefined) return `${prefix}is missing (expected ${describeExpected(issue.expected)})`;
+  const isTypeIssue = issue.kind === 'schema' && issue.type !== 'custom';
+  const what = isTypeIssue ? `expected ${describeExpected(issue.expected)}` : issue.message;
+  return `${prefix}${what}, got ${received(issue.input)}`;
+}
+
+/**
+ * Validates a whole plan. `context` names the source in the message ("The .plotline file").
+ * Reports the first few problems, so a broken file is diagnosable without a wall of text.
+ */
+export function validatePlan(input: unknown, context = 'The plan'): Result<Plan> {
+  const result = v.safeParse(PlanSchema, input, { abortPipeEarly: true });
+  if (!result.success) {
+    const lines = result.issues.slice(0, 5).map(describeIssue);
+    const more = result.issues.length > 5 ? ` (and ${String(result.issues.length - 5)} more)` : '';
+    return fail(`${context} is not valid: ${lines.join('; ')}${more}`, lines[0]?.split(':')[0]);
+  }
+  const plan: Plan = result.output;
+  const problem = checkReferences(plan);
+  return problem === null ? ok(plan) : fail(`${context} is not valid: ${problem}`, problem.split(':')[0]);
+}
+
+/** Keys match ids, and every reference points at an entity that exists. */
+function checkReferences(plan: Plan): string | null {
+  for (const name of PLAN_COLLECTIONS) {
+    const entities: Readonly<Record<string, { readonly id: string }>> = plan[name];
+    for (const [key, entity] of Object.entries(entities)) {
+      if (entity.id !== key) return `${formatPath([name, key, 'id'])}: '${entity.id}' does not match its key`;
+    }
+  }
+  const has = (record: Readonly<Record<string, unknown>>, key: string | null): boolean => key === null || Object.hasOwn(record, key);
+  if (!has(plan.calendars, plan.project.calendarId)) return `project.calendarId: no calendar '${plan.project.calendarId}'`;
+  const refs: [string, string, string | null, Readonly<Record<string, unknown>>][] = [];
+  for (const t of Object.values(plan.tasks)) {
+    refs.push(['tasks', t.id, t.parentId, plan.tasks], ['tasks', t.id, t.calendarId, plan.calendars]);
+    refs.push(['tasks', t.id, t.statusId, plan.columns]);
+  }
+  for (const l of Object.values(plan.links)) refs.push(['links', l.id, l.predecessorId, plan.tasks], ['links', l.id, l.successorId, plan.tasks]);
+  for (const a of Object.values(plan.assignments)) refs.push(['assignments', a.id, a.taskId, plan.tasks], ['assignments', a.id, a.resourceId, plan.resources]);
+  for (const r of Object.values(plan.resources)) refs.push(['resources', r.id, r.calendarId, plan.calendars]);
+  for (const c of Object.values(plan.calendars)) refs.push(['calendars', c.id, c.baseCalendarId, plan.calendars]);
+  const broken = refs.find(([, , ref, target]) => !has(target, ref));
+  return broken ? `${formatPath([broken[0], broken[1]])}: refers to '${String(broken[2])}', which does not exist` : null;
+}

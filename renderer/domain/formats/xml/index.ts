@@ -1,0 +1,3 @@
+export * from './xml-tree';
+export * from './xml-parser';
+export * from './xml-writer';

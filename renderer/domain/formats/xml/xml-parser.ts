@@ -1,0 +1,244 @@
+/**
+ * A small, safe, non-validating XML 1.0 parser in pure TypeScript (no DOMParser: the domain also
+ * runs in Web Workers and Node tests). Safe by construction:
+ * - DOCTYPE and ENTITY declarations are refused, so no external entities (XXE) and no entity
+ *   expansion bombs ("billion laughs"); only the five predefined entities and numeric character
+ *   references are decoded.
+ * - Input size and nesting depth are bounded; the parser is iterative (no recursion).
+ * - Attributes live in a Map, so a '__proto__' attribute is just a key.
+ * Errors are values carrying a 1-based line:column.
+ */
+import { fail, ok, type Result } from '../../model/result';
+import { positionOf, type XmlElement } from './xml-tree';
+
+export interface XmlParseOptions {
+  /** Largest accepted input, in UTF-16 code units (about bytes for Western text). Default 50 MB. */
+  readonly maxChars?: number;
+  /** Deepest accepted element nesting. Default 256. */
+  readonly maxDepth?: number;
+}
+
+export const DEFAULT_MAX_XML_CHARS = 50 * 1024 * 1024;
+
+interface MutableElement {
+  name: string;
+  attributes: Map<string, string>;
+  children: MutableElement[];
+  text: string;
+  offset: number;
+}
+
+/** Internal control flow only: parseXml turns it into a Result at the boundary. */
+class XmlSyntaxError extends Error {
+  constructor(readonly offset: number, message: string) {
+    super(message);
+  }
+}
+
+const NAME = /[A-Za-z_:\u00C0-\uFFFF][\w.:\-\u00B7\u00C0-\uFFFF]*/y;
+const SPACE = /[ \t\r\n]*/y;
+const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const DECLARATION_REFUSED =
+  'DOCTYPE and ENTITY declarations are not allowed in imported files (they enable external-entity and entity-expansion attacks)';
+
+/** Parses an XML document into its root element; a Problem names the line:column of the fault. */
+export function parseXml(source: string, options: XmlParseOptions = {}): Result<XmlElement> {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_XML_CHARS;
+  if (source.length > maxChars) {
+    return fail(`The file is ${megabytes(source.length)} MB; the limit is ${megabytes(maxChars)} MB.`);
+  }
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  try {
+    return ok(new Parser(text, options.maxDepth ?? 256).document());
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    const { line, column } = positionOf(text, error.offset);
+    const where = `line ${String(line)}:${String(column)}`;
+    return fail(`XML error at ${where}: ${error.message}`, where);
+  }
+}
+
+function megabytes(chars: number): string {
+  return (chars / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
+
+class Parser {
+  private pos = 0;
+
+  constructor(private readonly text: string, private readonly maxDepth: number) {}
+
+  document(): MutableElement {
+    this.misc();
+    if (this.pos >= this.text.length) throw new XmlSyntaxError(this.pos, 'the document has no root element');
+    if (this.text.charAt(this.pos) !== '<') throw new XmlSyntaxError(this.pos, 'text before the root element');
+    const root = this.content();
+    this.misc();
+    if (this.pos < this.text.length) throw new XmlSyntaxError(this.pos, 'content after the end of the root element');
+    return root;
+  }
+
+  /** Whitespace, comments and processing instructions outside the root element. */
+  private misc(): void {
+    for (;;) {
+      this.skipSpace();
+      if (this.text.startsWith('<?', this.pos)) this.pos = this.skipPast('?>', 'processing instruction');
+      else if (this.text.startsWith('<!--', this.pos)) this.pos = this.skipPast('-->', 'comment');
+      else if (this.text.startsWith('<!', this.pos)) throw this.declarationError();
+      else return;
+    }
+  }
+
+  private declarationError(): XmlSyntaxError {
+    const upper = this.text.slice(this.pos, this.pos + 9).toUpperCase();
+    if (upper.startsWith('<!DOCTYPE') || upper.startsWith('<!ENTITY')) {
+      return new XmlSyntaxError(this.pos, DECLARATION_REFUSED);
+    }
+    return new XmlSyntaxError(this.pos, 'unexpected markup declaration');
+  }
+
+  /** The root element and everything inside it, with an explicit stack instead of recursion. */
+  private content(): MutableElement {
+    const root = this.startTag();
+    if (root.selfClosing) return root.element;
+    const stack: MutableElement[] = [root.element];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as MutableElement;
+      const lt = this.text.indexOf('<', this.pos);
+      if (lt < 0) throw new XmlSyntaxError(top.offset, `element <${top.name}> is never closed`);
+      if (lt > this.pos) top.text += this.decode(this.text.slice(this.pos, lt), this.pos);
+      this.pos = lt;
+      if (this.text.startsWith('</', lt)) this.endTag(stack);
+      else if (this.text.startsWith('<!--', lt)) this.pos = this.skipPast('-->', 'comment');
+      else if (this.text.startsWith('<![CDATA[', lt)) top.text += this.cdata();
+      else if (this.text.startsWith('<?', lt)) this.pos = this.skipPast('?>', 'processing instruction');
+      else if (this.text.startsWith('<!', lt)) throw this.declarationError();
+      else this.openChild(top, stack);
+    }
+    return root.element;
+  }
+
+  private openChild(parent: MutableElement, stack: MutableElement[]): void {
+    const { element, selfClosing } = this.startTag();
+    parent.children.push(element);
+    if (selfClosing) return;
+    if (stack.length >= this.maxDepth) {
+      throw new XmlSyntaxError(element.offset, `elements are nested deeper than ${String(this.maxDepth)} levels`);
+    }
+    stack.push(element);
+  }
+
+  private endTag(stack: MutableElement[]): void {
+    const start = this.pos;
+    this.pos += 2;
+    const name = this.name();
+    this.skipSpace();
+    this.expect('>');
+    const open = stack.pop();
+    if (open?.name !== name) {
+      throw new XmlSyntaxError(start, `expected </${open?.name ?? ''}> but found </${name}>`);
+    }
+  }
+
+  private cdata(): string {
+    const start = this.pos + 9;
+    const end = this.text.indexOf(']]>', start);
+    if (end < 0) throw new XmlSyntaxError(this.pos, 'CDATA section is never closed');
+    this.pos = end + 3;
+    return this.text.slice(start, end);
+  }
+
+  private startTag(): { element: MutableElement; selfClosing: boolean } {
+    const offset = this.pos;
+    this.pos++;
+    const element: MutableElement = { name: this.name(), attributes: new Map(), children: [], text: '', offset };
+    for (;;) {
+      this.skipSpace();
+      if (this.text.startsWith('/>', this.pos)) {
+        this.pos += 2;
+        return { element, selfClosing: true };
+      }
+      if (this.text.charAt(this.pos) === '>') {
+        this.pos++;
+        return { element, selfClosing: false };
+      }
+      this.attribute(element);
+    }
+  }
+
+  private attribute(element: MutableElement): void {
+    const at = this.pos;
+    if (at >= this.text.length) throw new XmlSyntaxError(element.offset, `start tag <${element.name}> is never closed`);
+    const name = this.name();
+    this.skipSpace();
+    this.expect('=');
+    this.skipSpace();
+    const quote = this.text.charAt(this.pos);
+    if (quote !== '"' && quote !== "'") throw new XmlSyntaxError(this.pos, `attribute '${name}' needs a quoted value`);
+    const end = this.text.indexOf(quote, this.pos + 1);
+    if (end < 0) throw new XmlSyntaxError(this.pos, `attribute '${name}' value is never closed`);
+    const raw = this.text.slice(this.pos + 1, end);
+    const lt = raw.indexOf('<');
+    if (lt >= 0) throw new XmlSyntaxError(this.pos + 1 + lt, `'<' is not allowed in attribute '${name}'`);
+    if (element.attributes.has(name)) throw new XmlSyntaxError(at, `attribute '${name}' appears twice`);
+    element.attributes.set(name, this.decode(raw, this.pos + 1));
+    this.pos = end + 1;
+  }
+
+  private name(): string {
+    NAME.lastIndex = this.pos;
+    const m = NAME.exec(this.text);
+    if (!m) throw new XmlSyntaxError(this.pos, 'expected a name');
+    this.pos = NAME.lastIndex;
+    return m[0];
+  }
+
+  private skipSpace(): void {
+    SPACE.lastIndex = this.pos;
+    SPACE.exec(this.text);
+    this.pos = SPACE.lastIndex;
+  }
+
+  private expect(char: string): void {
+    if (this.text.charAt(this.pos) !== char) {
+      const found = this.pos < this.text.length ? `'${this.text.charAt(this.pos)}'` : 'the end of the file';
+      throw new XmlSyntaxError(this.pos, `expected '${char}' but found ${found}`);
+    }
+    this.pos++;
+  }
+
+  private skipPast(terminator: string, what: string): number {
+    const end = this.text.indexOf(terminator, this.pos);
+    if (end < 0) throw new XmlSyntaxError(this.pos, `${what} is never closed`);
+    return end + terminator.length;
+  }
+
+  /** Decodes the five predefined entities and numeric references; anything else is refused. */
+  private decode(raw: string, base: number): string {
+    if (!raw.includes('&')) return raw;
+    let out = '';
+    let from = 0;
+    for (let amp = raw.indexOf('&'); amp >= 0; amp = raw.indexOf('&', from)) {
+      const semi = raw.indexOf(';', amp);
+      if (semi < 0 || semi - amp > 12) throw new XmlSyntaxError(base + amp, "a bare '&' must be written &amp;");
+      out += raw.slice(from, amp) + this.entity(raw.slice(amp + 1, semi), base + amp);
+      from = semi + 1;
+    }
+    return out + raw.slice(from);
+  }
+
+  private entity(name: string, at: number): string {
+    const predefined = PREDEFINED[name];
+    if (predefined !== undefined && Object.hasOwn(PREDEFINED, name)) return predefined;
+    const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(name);
+    if (!m) throw new XmlSyntaxError(at, `unknown entity '&${name};' (only &lt; &gt; &amp; &quot; &apos; and &#...; are allowed)`);
+    const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
+    if (!isXmlChar(code)) throw new XmlSyntaxError(at, `'&${name};' is not a valid XML character`);
+    return String.fromCodePoint(code);
+  }
+}
+
+/** XML 1.0 Char production. */
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}

@@ -1,0 +1,66 @@
+/**
+ * A tiny streaming XML writer: appends indented lines to an array that is joined once, which
+ * keeps a 10,000-task export fast. Text and attribute values are escaped, and characters XML 1.0
+ * cannot carry (C0 controls other than tab/newline/CR, lone surrogates, U+FFFE/FFFF) are dropped.
+ */
+
+const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes element text: & < > (and drops characters XML cannot hold). */
+export function escapeXmlText(value: string): string {
+  return value.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes an attribute value for double quotes; newlines and tabs become references so they survive. */
+export function escapeXmlAttribute(value: string): string {
+  return escapeXmlText(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+export class XmlWriter {
+  private readonly lines: string[] = [];
+  private depth = 0;
+
+  constructor(declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>') {
+    this.lines.push(declaration);
+  }
+
+  /** Opens an element: <name a="1">. */
+  open(name: string, attributes: Readonly<Record<string, string>> = {}): this {
+    this.lines.push(`${this.indent()}<${name}${formatAttributes(attributes)}>`);
+    this.depth++;
+    return this;
+  }
+
+  close(name: string): this {
+    this.depth--;
+    this.lines.push(`${this.indent()}</${name}>`);
+    return this;
+  }
+
+  /** <name>text</name>; nothing when the value is undefined (optional MSPDI elements). */
+  leaf(name: string, value: string | number | undefined): this {
+    if (value === undefined) return this;
+    this.lines.push(`${this.indent()}<${name}>${escapeXmlText(String(value))}</${name}>`);
+    return this;
+  }
+
+  /** <name a="1"/> */
+  empty(name: string, attributes: Readonly<Record<string, string>> = {}): this {
+    this.lines.push(`${this.indent()}<${name}${formatAttributes(attributes)}/>`);
+    return this;
+  }
+
+  toString(): string {
+    return `${this.lines.join('\n')}\n`;
+  }
+
+  private indent(): string {
+    return '  '.repeat(this.depth);
+  }
+}
+
+function formatAttributes(attributes: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (const [key, value] of Object.entries(attributes)) out += ` ${key}="${escapeXmlAttribute(value)}"`;
+  return out;
+}

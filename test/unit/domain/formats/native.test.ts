@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_FILE_VERSION, FILE_EXTRA_KEY, MIGRATIONS, migrateFile, parsePlotline, serializePlotline, type Migration,
+} from '../../../../renderer/domain/formats/native';
+import { ok } from '../../../../renderer/domain/model';
+import { samplePlan } from './sample-plan';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../../..');
+const options = { app: 'Plotline 0.1.0', exported: '2026-03-01T12:00:00.000Z' };
+
+function reopen(text: string) {
+  const result = parsePlotline(text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('.plotline', () => {
+  it('round-trips a plan losslessly (deep equal)', () => {
+    const plan = samplePlan();
+    expect(reopen(serializePlotline(plan, options)).plan).toEqual(plan);
+  });
+
+  it('writes the header the issue specifies', () => {
+    const file = JSON.parse(serializePlotline(samplePlan(), options)) as Record<string, unknown>;
+    expect(Object.keys(file)).toEqual(['format', 'version', 'app', 'exported', 'project']);
+    expect(file).toMatchObject({ format: 'plotline', version: 1, app: 'Plotline 0.1.0', exported: options.exported });
+    expect(Object.keys(file.project as object)).toEqual([
+      'project', 'tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders', 'changes', 'columns',
+    ]);
+  });
+
+  it('opens the frozen version-1 fixture', () => {
+    const text = readFileSync(path.join(repoRoot, 'test/fixtures/native/plotline-v1.plotline'), 'utf8');
+    const { plan, warnings } = reopen(text);
+    expect(warnings).toEqual([]);
+    expect(plan.project.name).toBe('Apollo & "Gemini" <launch>');
+    expect(Object.keys(plan.tasks)).toEqual(['t1', 't2', 't3', 't4']);
+    expect(plan.tasks.t2?.extra).toEqual({ storyPoints: 5 });
+    expect(plan.links.l3).toMatchObject({ type: 'FF', lagMinutes: 2880, lagIsElapsed: true });
+  });
+
+  it('keeps unknown fields of a newer minor writer on a round trip', () => {
+    const file = JSON.parse(serializePlotline(samplePlan(), options)) as Record<string, Record<string, unknown>>;
+    (file as Record<string, unknown>).futureHeader = { a: 1 };
+    const body = file.project!;
+    body.sprints = { s1: { name: 'Sprint 1' } };
+    (body.tasks as Record<string, Record<string, unknown>>).t1!.storyPoints = 8;
+    (body.tasks as Record<string, Record<string, unknown>>).t1!.extra = { name: 'collides' };
+    (body.columns as Record<string, Record<string, unknown>>)[Object.keys(body.columns as object)[0]!]!.emoji = '🚀';
+    (body.project as Record<string, unknown>).timezone = 'Europe/Paris';
+    const first = reopen(JSON.stringify(file));
+    expect(first.plan.tasks.t1?.extra).toEqual({ storyPoints: 8, name: 'collides' });
+    expect(first.plan.project.extra).toMatchObject({ timezone: 'Europe/Paris', [FILE_EXTRA_KEY]: { file: { futureHeader: { a: 1 } } } });
+    const again = JSON.parse(serializePlotline(first.plan, options)) as Record<string, Record<string, unknown>>;
+    expect(again).toEqual(file);
+    expect(reopen(JSON.stringify(again)).plan).toEqual(first.plan);
+  });
+
+  it('refuses a file from a newer version with a clear message', () => {
+    const file = JSON.parse(serializePlotline(samplePlan(), options)) as Record<string, unknown>;
+    file.version = CURRENT_FILE_VERSION + 1;
+    file.app = 'Plotline 9.0.0';
+    const result = parsePlotline(JSON.stringify(file));
+    expect(result.ok || result.error.message).toBe(
+      'This plan was saved by Plotline 9.0.0 in file version 2; this Plotline reads versions up to 1. Update Plotline to open it.',
+    );
+  });
+
+  it('refuses other JSON, bad JSON and oversized files with clear messages', () => {
+    expect(parsePlotline('{"format":"other"}').ok || 'x').toBe('x');
+    const bad = parsePlotline('{"format":"plotline",\n"version": }');
+    expect(bad.ok || bad.error.message).toMatch(/not valid JSON/);
+    const big = parsePlotline('x'.repeat(101), { maxChars: 100 });
+    expect(big.ok || big.error.message).toMatch(/Plotline opens files up to/);
+    const file = JSON.parse(serializePlotline(samplePlan(), options)) as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
+    file.project!.tasks!.t2!.percentComplete = 'half';
+    const wrong = parsePlotline(JSON.stringify(file));
+    expect(wrong.ok || wrong.error.message).toMatch(/The \.plotline file is not valid: tasks\['t2'\]\.percentComplete: expected a number/);
+  });
+});
+
+describe('migrations', () => {
+  it('has one numbered step per version up to the current one', () => {
+    MIGRATIONS.forEach((m, i) => expect([m.from, m.to]).toEqual([i + 1, i + 2]));
+    expect(MIGRATIONS.length).toBe(CURRENT_FILE_VERSION - 1);
+  });
+
+  it('runs steps in order and stamps each version', () => {
+    const steps: Migration[] = [
+      { from: 1, to: 2, description: 'rename title to name', migrate: (f) => ok({ ...f, name: f.title, title: undefined }) },
+      { from: 2, to: 3, description: 'add tags', migrate: (f) => ok({ ...f, tags: [] }) },
+    ];
+    const result = migrateFile({ version: 1, title: 'X' }, 1, 3, steps);
+    expect(result.ok && result.value).toEqual({ version: 3, name: 'X', title: undefined, tags: [] });
+    const gap = migrateFile({ version: 1 }, 1, 4, steps);
+    expect(gap.ok || gap.error.message).toBe('No migration from file version 3 to 4.');
+  });
+});

@@ -21,6 +21,10 @@ export interface UiState {
   readonly collapsed: ReadonlySet<string>;
   readonly theme: ThemePreference;
   readonly notices: readonly Notice[];
+  /** The task open in the task editor dialog (shared by table, Gantt and board), or null. */
+  readonly editingTaskId: TaskId | null;
+  readonly openTaskEditor: (id: TaskId) => void;
+  readonly closeTaskEditor: () => void;
   readonly setView: (view: ViewName) => void;
   readonly select: (ids: readonly TaskId[]) => void;
   readonly toggleCollapsed: (id: TaskId) => void;
@@ -39,6 +43,9 @@ export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme'>> 
     collapsed: new Set(),
     theme: initial.theme ?? 'system',
     notices: [],
+    editingTaskId: null,
+    openTaskEditor: (id) => set({ editingTaskId: id }),
+    closeTaskEditor: () => set({ editingTaskId: null }),
     setView: (view) => set({ view }),
     select: (ids) => set({ selectedTaskIds: ids }),
     toggleCollapsed: (id) =>

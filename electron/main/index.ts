@@ -1,0 +1,113 @@
+/**
+ * Lifecycle and wiring only: single instance, the app:// scheme, the window, and files the OS
+ * hands over. Behaviour lives in the modules imported below.
+ */
+import { app, BrowserWindow, ipcMain, screen, session } from 'electron';
+import { join } from 'node:path';
+import { EVENTS, type AppInfo, type DesktopOs, type OpenFileResult } from '../contract';
+import { createFileService, planPathsFromArgv } from './files';
+import { registerIpc } from './ipc';
+import { createMenuController, sendMenuCommand, windowTitle } from './menu';
+import { createOpenedFileQueue } from './opened-files';
+import { registerAppProtocol, registerAppSchemePrivileges } from './protocol';
+import { createRecentFiles } from './recent-files';
+import { createSnapshotStore } from './snapshots';
+import { createMainWindow, hardenSession, rendererLocation } from './window';
+import { loadWindowState, saveWindowState } from './window-state';
+
+const OS: DesktopOs = process.platform === 'darwin' ? 'mac' : process.platform === 'win32' ? 'windows' : 'linux';
+// The bundle is dist/electron/main.cjs; the renderer build sits next to it in dist/renderer.
+const paths = {
+  renderer: join(__dirname, '..', 'renderer'),
+  preload: join(__dirname, 'preload.cjs'),
+  icon: join(__dirname, 'icon.png'),
+  userData: (file: string) => join(app.getPath('userData'), file),
+};
+
+registerAppSchemePrivileges();
+if (app.requestSingleInstanceLock()) start();
+else app.quit();
+
+function start(): void {
+  const location = rendererLocation(process.env.PLOTLINE_DEV_URL);
+  const recent = createRecentFiles(paths.userData('recent-files.json'));
+  const files = createFileService(recent);
+  const openedFiles = createOpenedFileQueue();
+  let mainWindow: BrowserWindow | null = null;
+  const menu = createMenuController({
+    os: OS,
+    appName: app.name,
+    isDevelopment: !app.isPackaged,
+    send: sendMenuCommand,
+    openRecent: (path) => void files.openRecent(path).then(deliver).then(refreshRecent),
+  });
+  const deliver = (result: OpenFileResult): void => {
+    if (result.kind !== 'cancelled') openedFiles.deliver(result);
+  };
+  const refreshRecent = (): void => void recent.list().then((list) => menu.setRecentFiles(list));
+  const openPaths = (planPaths: readonly string[]): void => {
+    for (const path of planPaths) void files.openPath(path).then(deliver).then(refreshRecent);
+  };
+
+  // macOS delivers double-clicked files through open-file, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openPaths([path]);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (mainWindow !== null) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    openPaths(planPathsFromArgv(argv, workingDirectory));
+  });
+  app.on('window-all-closed', () => {
+    if (OS !== 'mac') app.quit();
+  });
+
+  const showWindow = async (): Promise<void> => {
+    mainWindow = await openMainWindow(location, () => openedFiles.stopListening());
+    mainWindow.on('closed', () => (mainWindow = null));
+  };
+  app.on('activate', () => {
+    if (mainWindow === null && app.isReady()) void showWindow();
+  });
+
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
+    registerAppProtocol(session.defaultSession, paths.renderer);
+    registerIpc(ipcMain, {
+      allowedOrigin: location.origin,
+      files,
+      recent,
+      snapshots: createSnapshotStore(paths.userData('snapshots')),
+      openedFiles,
+      windowFor: (contents) => BrowserWindow.fromWebContents(contents),
+      onMenuState: (state, window) => {
+        menu.setState(state);
+        window.setTitle(windowTitle(state, app.name));
+        if (OS === 'mac') window.setDocumentEdited(state.isDirty);
+      },
+      onRecentChanged: refreshRecent,
+      log: (message) => console.warn(message),
+    });
+    refreshRecent();
+    await showWindow();
+    openPaths(OS === 'mac' ? [] : planPathsFromArgv(process.argv, process.cwd()));
+  });
+}
+
+async function openMainWindow(location: ReturnType<typeof rendererLocation>, onPageLoad: () => void): Promise<BrowserWindow> {
+  const statePath = paths.userData('window-state.json');
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const appInfo: AppInfo = { version: app.getVersion(), os: OS };
+  const window = createMainWindow({ preloadPath: paths.preload, location, appInfo, savedState: await loadWindowState(statePath, workAreas), iconPath: paths.icon });
+  window.webContents.on('did-start-loading', onPageLoad);
+  window.on('close', () => {
+    const bounds = window.isMaximized() ? window.getNormalBounds() : window.getBounds();
+    void saveWindowState(statePath, { bounds, isMaximized: window.isMaximized() }).catch(() => undefined);
+  });
+  window.on('enter-full-screen', () => window.webContents.send(EVENTS.fullScreenChanged, true));
+  window.on('leave-full-screen', () => window.webContents.send(EVENTS.fullScreenChanged, false));
+  return window;
+}

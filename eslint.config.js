@@ -9,7 +9,8 @@ const DEXIE = only(['dexie', 'dexie-react-hooks'], 'renderer/db');
 const ZUSTAND = only(['zustand', 'zustand/*'], 'renderer/store');
 const FRAPPE = only(['frappe-gantt', 'frappe-gantt/*'], 'renderer/features/gantt');
 const DND = only(['@dnd-kit/*'], 'renderer/features/board');
-const ELECTRON = only(['electron'], 'electron/');
+// A regex, not a gitignore-style group: the shared ../../electron/contract path must stay importable.
+const ELECTRON = { regex: '^electron(/.*)?$', message: 'Only electron/ may import electron (STYLE.md: one library, one doorway).' };
 const UI = only(['react', 'react-dom', 'react/*', 'react-dom/*'], 'UI layers (not the pure domain)');
 const INNER = (what) => ({ group: what.map((w) => `**/${w}/**`), message: 'Imports flow one way: domain <- db, store <- features <- app (STYLE.md).' });
 

@@ -4,3 +4,5 @@ export * from './task-commands';
 export * from './task-changes';
 export * from './team-commands';
 export * from './project-commands';
+export * from './link-commands';
+export * from './baseline-commands';

@@ -6,6 +6,8 @@ import type { CommandSpec } from './command';
 import { deleteTasks, indentTasks, insertTask, moveTask, outdentTasks, updateTask } from './task-commands';
 import { addResource, deleteResource, setAssignees, updateAssignment, updateResource } from './team-commands';
 import { updateProject } from './project-commands';
+import { addLink, removeLink, updateLink } from './link-commands';
+import { saveBaseline } from './baseline-commands';
 
 export const planCommands = {
   insertTask,
@@ -20,6 +22,8 @@ export const planCommands = {
   setAssignees,
   updateAssignment,
   updateProject,
+  addLink, updateLink, removeLink,
+  saveBaseline,
 } as const;
 
 export type PlanCommands = typeof planCommands;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addLink, insertTask, removeLink, runCommand, saveBaseline, updateLink, type AddLinkArgs,
+} from '../../../../renderer/domain/commands';
+import type { LinkId, Plan, TaskId } from '../../../../renderer/domain/model';
+import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+
+function planWith(names: readonly string[], parentOf: Record<string, string> = {}): Plan {
+  let plan = blankPlan();
+  const ctx = testContext('t');
+  for (const name of names) {
+    const parent = parentOf[name];
+    plan = runOk(insertTask, plan, { name, ...(parent ? { parentId: taskByName(plan, parent).id } : {}) }, ctx).plan;
+  }
+  return plan;
+}
+
+const id = (plan: Plan, name: string): TaskId => taskByName(plan, name).id;
+
+function link(plan: Plan, from: string, to: string, more: Partial<AddLinkArgs> = {}): AddLinkArgs {
+  return { predecessorId: id(plan, from), successorId: id(plan, to), type: 'FS', lagMinutes: 0, lagIsElapsed: false, ...more };
+}
+
+function refusal(plan: Plan, args: AddLinkArgs): string {
+  const result = runCommand(addLink, plan, args, testContext('l'));
+  if (result.ok) throw new Error('expected a refusal');
+  return result.error.message;
+}
+
+describe('addLink', () => {
+  it('adds a link with its type and lag, and undo removes it', () => {
+    const plan = planWith(['Design', 'Build']);
+    const out = runOk(addLink, plan, link(plan, 'Design', 'Build', { type: 'SS', lagMinutes: 240 }), testContext('l'));
+    expect(Object.values(out.plan.links)).toEqual([
+      { id: 'l1', predecessorId: id(plan, 'Design'), successorId: id(plan, 'Build'), type: 'SS', lagMinutes: 240, lagIsElapsed: false },
+    ]);
+    expect(out.label).toBe('Link tasks');
+  });
+
+  it('refuses a task linked to itself', () => {
+    const plan = planWith(['Deploy']);
+    expect(refusal(plan, link(plan, 'Deploy', 'Deploy'))).toBe("'Deploy' cannot depend on itself.");
+  });
+
+  it('refuses the same pair twice, whatever the type', () => {
+    const plan = planWith(['Design', 'Build']);
+    const once = runOk(addLink, plan, link(plan, 'Design', 'Build')).plan;
+    expect(refusal(once, link(once, 'Design', 'Build', { type: 'FF' }))).toBe("'Build' already depends on 'Design'.");
+  });
+
+  it('refuses a loop and names it', () => {
+    let plan = planWith(['Deploy', 'QA']);
+    plan = runOk(addLink, plan, link(plan, 'QA', 'Deploy'), testContext('a')).plan;
+    expect(refusal(plan, link(plan, 'Deploy', 'QA'))).toBe(
+      "Linking 'Deploy' to 'QA' would make a loop: 'Deploy' → 'QA' → 'Deploy'.",
+    );
+  });
+
+  it('names the whole loop through several tasks', () => {
+    let plan = planWith(['Spec', 'Build', 'Test']);
+    plan = runOk(addLink, plan, link(plan, 'Spec', 'Build'), testContext('a')).plan;
+    plan = runOk(addLink, plan, link(plan, 'Build', 'Test'), testContext('b')).plan;
+    expect(refusal(plan, link(plan, 'Test', 'Spec'))).toContain("'Test' → 'Spec' → 'Build' → 'Test'");
+  });
+
+  it('refuses linking a summary to its own subtask', () => {
+    const plan = planWith(['Phase', 'Step'], { Step: 'Phase' });
+    expect(refusal(plan, link(plan, 'Phase', 'Step'))).toMatch(/summary task cannot be linked to its own subtasks/);
+  });
+});
+
+describe('updateLink and removeLink', () => {
+  function linked(): { plan: Plan; linkId: LinkId } {
+    const plan = planWith(['Design', 'Build', 'Ship']);
+    const out = runOk(addLink, plan, link(plan, 'Design', 'Build'), testContext('l'));
+    return { plan: runOk(addLink, out.plan, link(out.plan, 'Build', 'Ship'), testContext('m')).plan, linkId: 'l1' as LinkId };
+  }
+
+  it('changes type and lag, undoably', () => {
+    const { plan, linkId } = linked();
+    const out = runOk(updateLink, plan, { id: linkId, changes: { type: 'FF', lagMinutes: -480 } });
+    expect(out.plan.links[linkId]).toMatchObject({ type: 'FF', lagMinutes: -480 });
+    expect(runOk(updateLink, plan, { id: linkId, changes: { lagMinutes: 60 } }).label).toBe('Change lag');
+  });
+
+  it('refuses re-pointing a link into a loop', () => {
+    const { plan } = linked();
+    const result = runCommand(updateLink, plan, { id: 'm1' as LinkId, changes: { successorId: id(plan, 'Design') } }, testContext());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain("'Build' → 'Design' → 'Build'");
+  });
+
+  it('removes a link; undo brings it back', () => {
+    const { plan, linkId } = linked();
+    const out = runOk(removeLink, plan, { id: linkId });
+    expect(out.plan.links[linkId]).toBeUndefined();
+    expect(runCommand(removeLink, out.plan, { id: linkId }, testContext()).ok).toBe(false);
+  });
+});
+
+describe('saveBaseline', () => {
+  it('freezes every task and replaces a baseline saved under the same number', () => {
+    const plan = planWith(['Design']);
+    const first = runOk(saveBaseline, plan, { number: 0 }, testContext('b'));
+    const baseline = Object.values(first.plan.baselines)[0];
+    expect(baseline).toMatchObject({ id: 'b1', number: 0, name: 'Baseline' });
+    expect(baseline?.tasks[id(plan, 'Design')]).toMatchObject({ durationMinutes: 480, workMinutes: 0, cost: 0 });
+    const again = runOk(saveBaseline, first.plan, { number: 0, name: 'Signed off' }, testContext('c'));
+    expect(Object.values(again.plan.baselines).map((b) => [b.id, b.name])).toEqual([['b1', 'Signed off']]);
+  });
+
+  it('refuses numbers outside 0..10', () => {
+    expect(runCommand(saveBaseline, planWith(['A']), { number: 11 }, testContext()).ok).toBe(false);
+  });
+});

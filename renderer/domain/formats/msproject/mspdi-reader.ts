@@ -1,0 +1,89 @@
+/**
+ * MSPDI import: Microsoft Project XML (also written by ProjectLibre, TaskJuggler, GanttProject
+ * and MPXJ) -> Plan. Tolerates a BOM, comments before the root, elements in any order, blank
+ * rows and missing Durations; refuses DOCTYPE/ENTITY declarations (see xml-parser). The result is
+ * validated against the model schema. Project fields: Title (else Name) -> name, Manager,
+ * StartDate -> start, StatusDate, CurrencyCode, CalendarUID, MinutesPerDay/MinutesPerWeek,
+ * DefaultStartTime/DefaultFinishTime (HH:MM:SS).
+ */
+import type { CalendarId } from '../../model/ids';
+import type { Plan, ProjectCalendar, WorkWeek } from '../../model/plan';
+import { fail, ok, type Result } from '../../model/result';
+import { dateOf, parseLocalDateTime, type LocalDateTime } from '../../model/time';
+import { standardCalendar } from '../../model/factories';
+import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
+import { assembleTasks, byId, importedColumns, importedProject } from '../plan-assembly';
+import { validatePlan } from '../validate';
+import { parseXml } from '../xml/xml-parser';
+import { childText, localName, type XmlElement } from '../xml/xml-tree';
+import { readCalendars } from './mspdi-calendars';
+import { clamp, readTasks } from './mspdi-tasks';
+import { parseMspdiDate, parseNumber } from './mspdi-codes';
+import { readAssignments, readResources } from './mspdi-resources';
+
+/** Parses an MSPDI document into a validated Plan with warnings and a summary. */
+export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPlan> {
+  const tooBig = sizeProblem(text, ctx.maxChars);
+  if (tooBig !== null) return fail(tooBig);
+  const xml = parseXml(text, { maxChars: Number.MAX_SAFE_INTEGER });
+  if (!xml.ok) return xml;
+  if (localName(xml.value.name) !== 'Project') {
+    return fail(`This is not a Microsoft Project XML file: the root element is <${xml.value.name}>, not <Project>.`);
+  }
+  const warnings: string[] = [];
+  const plan = readPlan(xml.value, ctx, warnings);
+  const validated = validatePlan(plan, 'The imported MS Project file');
+  if (!validated.ok) return validated;
+  return ok({ plan: validated.value, warnings, summary: summarizePlan(validated.value) });
+}
+
+function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[]): Plan {
+  const { calendars: read, byUid: calendarsByUid } = readCalendars(root, ctx.newId, warnings);
+  const calendars: ProjectCalendar[] = read.length > 0 ? read : [standardCalendar(ctx.newId() as CalendarId)];
+  const calendarMap = byId(calendars);
+  const projectCalendar = calendarsByUid.get(childText(root, 'CalendarUID') ?? '') ?? calendars[0]?.id ?? ('' as CalendarId);
+  const weekOf = (id: CalendarId | null): WorkWeek | null => resolvedWeek(calendarMap, id ?? projectCalendar);
+  const projectStart = parseMspdiDate(childText(root, 'StartDate')) ?? parseLocalDateTime(`${ctx.now.slice(0, 10)}T09:00`) ?? ('2000-01-01T09:00' as LocalDateTime);
+  const tasks = readTasks(root, { newId: ctx.newId, now: ctx.now, projectStart, calendarsByUid, weekOf, warnings });
+  const resources = readResources(root, ctx.newId, calendarsByUid);
+  const assignments = readAssignments(root, ctx.newId, tasks.byUid, resources.byUid);
+  const project = importedProject({
+    name: childText(root, 'Title') ?? childText(root, 'Name') ?? 'Imported project', start: projectStart,
+    calendarId: projectCalendar, now: ctx.now, newId: ctx.newId, overrides: projectOverrides(root),
+  });
+  const columns = importedColumns(ctx.newId);
+  return {
+    project, tasks: assembleTasks(tasks.drafts, columns), links: byId(tasks.links), calendars: calendarMap,
+    resources: byId(resources.resources), assignments: byId(assignments), baselines: byId(tasks.baselines),
+    risks: {}, stakeholders: {}, changes: {}, columns,
+  };
+}
+
+function resolvedWeek(calendars: Readonly<Record<string, ProjectCalendar>>, id: CalendarId): WorkWeek | null {
+  const seen = new Set<string>();
+  for (let at: CalendarId | null = id; at !== null && !seen.has(at); at = calendars[at]?.baseCalendarId ?? null) {
+    seen.add(at);
+    const week = calendars[at]?.workWeek;
+    if (week) return week;
+  }
+  return null;
+}
+
+function projectOverrides(root: XmlElement): Parameters<typeof importedProject>[0]['overrides'] {
+  const perDay = parseNumber(childText(root, 'MinutesPerDay'));
+  const perWeek = parseNumber(childText(root, 'MinutesPerWeek'));
+  const status = parseMspdiDate(childText(root, 'StatusDate'));
+  const clock = (tag: string, fallback: string): string => {
+    const m = /^(\d{2}):(\d{2})/.exec(childText(root, tag) ?? '');
+    return m && Number(m[1]) < 24 && Number(m[2]) < 60 ? `${m[1] ?? ''}:${m[2] ?? ''}` : fallback;
+  };
+  const currency = childText(root, 'CurrencyCode');
+  return {
+    manager: childText(root, 'Manager') ?? '',
+    minutesPerDay: perDay !== null && perDay > 0 ? clamp(perDay, 1, 1440) : 480,
+    minutesPerWeek: perWeek !== null && perWeek > 0 ? clamp(perWeek, 1, 10080) : 2400,
+    statusDate: status !== null ? dateOf(status) : null,
+    defaultStartTime: clock('DefaultStartTime', '09:00'), defaultFinishTime: clock('DefaultFinishTime', '17:00'),
+    ...(currency !== undefined && /^[A-Z]{3}$/.test(currency) ? { currency } : {}),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * MSPDI Resources and Assignments. Field mapping:
+ * - Resource: Name, Initials, Group -> role, EmailAddress -> email; Type 0 material / 1 work /
+ *   2 cost, or IsCostResource=1 -> cost; MaxUnits (1.0 = 100 %); StandardRate and OvertimeRate
+ *   per hour; CostPerUse; CalendarUID -> calendarId. The nameless placeholder UID 0 and IsNull rows
+ *   are skipped.
+ * - Assignment: TaskUID, ResourceUID (-65535 = no resource, skipped), Units (1.0 = 100 %),
+ *   Work (xsd:duration) -> workMinutes.
+ */
+import type { AssignmentId, CalendarId, ResourceId, TaskId } from '../../model/ids';
+import type { Assignment, Resource } from '../../model/plan';
+import { child, childrenNamed, childText, type XmlElement } from '../xml/xml-tree';
+import { RESOURCE_TYPE_BY_CODE, parseMspdiDuration, parseNumber } from './mspdi-codes';
+
+export function readResources(
+  project: XmlElement, newId: () => string, calendarsByUid: ReadonlyMap<string, CalendarId>,
+): { resources: Resource[]; byUid: ReadonlyMap<string, ResourceId> } {
+  const container = child(project, 'Resources');
+  const byUid = new Map<string, ResourceId>();
+  const resources: Resource[] = [];
+  for (const el of container ? childrenNamed(container, 'Resource') : []) {
+    const uid = childText(el, 'UID') ?? '';
+    const name = childText(el, 'Name');
+    if (childText(el, 'IsNull') === '1' || (name === undefined && (uid === '0' || uid === ''))) continue;
+    const id = newId() as ResourceId;
+    if (!byUid.has(uid)) byUid.set(uid, id);
+    const type = childText(el, 'IsCostResource') === '1' ? 'cost' : RESOURCE_TYPE_BY_CODE[childText(el, 'Type') ?? '1'] ?? 'work';
+    const money = (tag: string): number => parseNumber(childText(el, tag)) ?? 0;
+    resources.push({
+      id, name: name ?? '', initials: childText(el, 'Initials') ?? '', role: childText(el, 'Group') ?? '',
+      email: childText(el, 'EmailAddress') ?? '', type, maxUnits: Math.max(0, parseNumber(childText(el, 'MaxUnits')) ?? 1),
+      costPerHour: money('StandardRate'), overtimeCostPerHour: money('OvertimeRate'), costPerUse: money('CostPerUse'),
+      calendarId: calendarsByUid.get(childText(el, 'CalendarUID') ?? '') ?? null,
+    });
+  }
+  return { resources, byUid };
+}
+
+export function readAssignments(
+  project: XmlElement, newId: () => string, tasks: ReadonlyMap<string, TaskId>, resources: ReadonlyMap<string, ResourceId>,
+): Assignment[] {
+  const container = child(project, 'Assignments');
+  const out: Assignment[] = [];
+  for (const el of container ? childrenNamed(container, 'Assignment') : []) {
+    const taskId = tasks.get(childText(el, 'TaskUID') ?? '');
+    const resourceId = resources.get(childText(el, 'ResourceUID') ?? '');
+    if (taskId === undefined || resourceId === undefined) continue;
+    const work = parseMspdiDuration(childText(el, 'Work') ?? '');
+    out.push({
+      id: newId() as AssignmentId, taskId, resourceId, units: Math.max(0, parseNumber(childText(el, 'Units')) ?? 1),
+      workMinutes: work === null ? null : Math.max(0, work),
+    });
+  }
+  return out;
+}

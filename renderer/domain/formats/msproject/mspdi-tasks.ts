@@ -1,0 +1,185 @@
+/**
+ * MSPDI Tasks -> task drafts, links and baselines. Field mapping (MSPDI element -> model):
+ * - UID: the link key (PredecessorUID, TaskUID); never shown. Task UID 0 at OutlineLevel 0 is the
+ *   project summary task and is skipped; IsNull=1 rows are blank lines and are skipped.
+ * - ID: display order; tasks are read in ID order. OutlineLevel: nesting (parent = the nearest
+ *   earlier task with a smaller level; files may start at level 0 or 1).
+ * - Name, Notes: as is. Milestone=1 -> kind 'milestone'; summaries follow from the outline.
+ * - Duration: xsd:duration of working time -> durationMinutes; when missing it is derived from
+ *   Start/Finish over the task's (or project's) work week. DurationFormat (3..53) is kept in
+ *   extra.mspdiDurationFormat for the round trip; elapsed formats are reported (see mspdi-codes).
+ * - Manual=1 -> schedulingMode 'manual'. Start/Finish/ActualStart/ActualFinish/Deadline: dates.
+ * - ConstraintType 0..7 + ConstraintDate -> constraint. Priority 0..1000. PercentComplete 0..100.
+ * - CalendarUID -> calendarId (-1 = project calendar). LevelingDelay: tenths of a minute.
+ * - PredecessorLink: PredecessorUID, Type (0 FF, 1 FS, 2 SF, 3 SS), LinkLag in tenths of a
+ *   minute (4800 = 8 h), LagFormat (elapsed formats -> lagIsElapsed).
+ * - Baseline (Number 0..10): Start, Finish, Duration, Work, Cost -> Baseline.tasks[taskId].
+ */
+import type { BaselineId, CalendarId, LinkId, TaskId } from '../../model/ids';
+import type { Baseline, BaselineTask, Link, WorkWeek } from '../../model/plan';
+import type { LocalDateTime } from '../../model/time';
+import type { TaskDraft } from '../plan-assembly';
+import { child, childrenNamed, childText, localName, type XmlElement } from '../xml/xml-tree';
+import {
+  CONSTRAINT_BY_CODE, LINK_TYPE_BY_CODE, isElapsedFormat, isPercentFormat, parseMspdiDate, parseMspdiDuration, parseNumber,
+} from './mspdi-codes';
+import { workingMinutesBetween } from './working-time';
+
+export interface TaskContext {
+  readonly newId: () => string;
+  readonly now: string;
+  readonly projectStart: LocalDateTime;
+  readonly calendarsByUid: ReadonlyMap<string, CalendarId>;
+  readonly weekOf: (calendarId: CalendarId | null) => WorkWeek | null;
+  readonly warnings: string[];
+}
+
+export interface TasksRead {
+  readonly drafts: TaskDraft[];
+  readonly byUid: ReadonlyMap<string, TaskId>;
+  readonly links: Link[];
+  readonly baselines: Baseline[];
+}
+
+/** Elements read into the model, and computed ones Plotline recalculates itself: neither is "unsupported". */
+const HANDLED = new Set([
+  'UID', 'ID', 'Name', 'Notes', 'Milestone', 'Summary', 'Duration', 'DurationFormat', 'Manual', 'Start', 'Finish',
+  'ActualStart', 'ActualFinish', 'Deadline', 'ConstraintType', 'ConstraintDate', 'Priority', 'PercentComplete',
+  'CalendarUID', 'LevelingDelay', 'LevelingDelayFormat', 'PredecessorLink', 'Baseline', 'OutlineLevel', 'IsNull',
+  'OutlineNumber', 'WBS', 'GUID', 'CreateDate', 'Type', 'Active', 'Estimated', 'Critical', 'EarlyStart', 'EarlyFinish',
+  'LateStart', 'LateFinish', 'StartVariance', 'FinishVariance', 'WorkVariance', 'FreeSlack', 'TotalSlack', 'StartSlack',
+  'FinishSlack', 'Cost', 'Work', 'ACWP', 'BCWS', 'BCWP', 'CV', 'SV', 'VAC', 'CPI', 'SPI', 'RemainingDuration', 'RemainingCost',
+  'RemainingWork', 'RegularWork', 'ActualDuration', 'ActualWork', 'ActualCost', 'PercentWorkComplete', 'OverAllocated',
+  'ManualStart', 'ManualFinish', 'ManualDuration', 'ResumeValid', 'EffortDriven', 'IsSubprojectReadOnly', 'ExternalTask',
+  'FixedCostAccrual', 'LevelAssignments', 'LevelingCanSplit', 'IgnoreResourceCalendar', 'HideBar', 'Rollup',
+  'PhysicalPercentComplete', 'EarnedValueMethod', 'IsPublished', 'CommitmentType', 'Stop', 'Resume', 'WBSLevel',
+  'DisplayAsSummary', 'DisplayOnTimeline', 'ActualWorkProtected', 'ActualOvertimeWorkProtected', 'StatusManager',
+  'OvertimeCost', 'OvertimeWork', 'ActualOvertimeCost', 'ActualOvertimeWork', 'RemainingOvertimeCost', 'RemainingOvertimeWork',
+  'PreLeveledStart', 'PreLeveledFinish', 'IsSubproject', 'Recurring', 'FixedCost', 'Contact',
+]);
+const TRIVIAL = new Set(['', '0', '-1', 'PT0H0M0S']);
+
+/** Reads the Tasks element; ids from newId in ID order, so the UID -> id mapping is deterministic. */
+export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
+  const container = child(project, 'Tasks');
+  const elements = sortById(container ? childrenNamed(container, 'Task') : []);
+  const byUid = new Map<string, TaskId>();
+  const drafts: TaskDraft[] = [];
+  const pending: { successor: TaskId; el: XmlElement }[] = [];
+  const baselineRows: { number: number; taskId: TaskId; row: BaselineTask }[] = [];
+  const stack: { level: number; id: TaskId }[] = [];
+  const unsupported = new Map<string, number>();
+  let blanks = 0;
+  for (const el of elements) {
+    const uid = childText(el, 'UID') ?? '';
+    const level = parseNumber(childText(el, 'OutlineLevel')) ?? 1;
+    if (uid === '0' && level === 0) continue;
+    if (childText(el, 'IsNull') === '1' || childText(el, 'Name') === undefined && childText(el, 'Start') === undefined) {
+      blanks++;
+      continue;
+    }
+    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) stack.pop();
+    const draft = readTask(el, ctx, stack[stack.length - 1]?.id ?? null);
+    if (uid !== '' && !byUid.has(uid)) byUid.set(uid, draft.id);
+    stack.push({ level, id: draft.id });
+    drafts.push(draft);
+    for (const link of childrenNamed(el, 'PredecessorLink')) pending.push({ successor: draft.id, el: link });
+    baselineRows.push(...readBaselineRows(el, draft));
+    countUnsupported(el, unsupported);
+  }
+  const elapsed = drafts.filter((d) => typeof d.extra?.mspdiDurationFormat === 'number' && isElapsedFormat(d.extra.mspdiDurationFormat)).length;
+  if (elapsed > 0) ctx.warnings.push(`${String(elapsed)} task(s) have elapsed durations; Plotline schedules them in working time.`);
+  if (blanks > 0) ctx.warnings.push(`${String(blanks)} blank task row(s) were skipped.`);
+  if (unsupported.size > 0) {
+    const list = [...unsupported].map(([name, n]) => `${name} (${String(n)})`).join(', ');
+    ctx.warnings.push(`Task fields Plotline does not import: ${list}.`);
+  }
+  const links = pending.map((p) => readLink(p.el, p.successor, byUid, ctx)).filter((l): l is Link => l !== null);
+  return { drafts, byUid, links, baselines: groupBaselines(baselineRows, ctx) };
+}
+
+function sortById(elements: XmlElement[]): XmlElement[] {
+  const keyed = elements.map((el, index) => ({ el, index, id: parseNumber(childText(el, 'ID')) }));
+  if (keyed.some((k) => k.id === null)) return elements;
+  return keyed.sort((a, b) => (a.id ?? 0) - (b.id ?? 0) || a.index - b.index).map((k) => k.el);
+}
+
+function countUnsupported(el: XmlElement, counts: Map<string, number>): void {
+  for (const c of el.children) {
+    const name = localName(c.name);
+    if (HANDLED.has(name) || (c.children.length === 0 && TRIVIAL.has(c.text.trim()))) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+}
+
+function readTask(el: XmlElement, ctx: TaskContext, parentId: TaskId | null): TaskDraft {
+  const id = ctx.newId() as TaskId;
+  const start = parseMspdiDate(childText(el, 'Start')) ?? ctx.projectStart;
+  const rawFinish = parseMspdiDate(childText(el, 'Finish')) ?? start;
+  const finish = rawFinish < start ? start : rawFinish;
+  const calendarUid = childText(el, 'CalendarUID');
+  const calendarId = calendarUid !== undefined ? ctx.calendarsByUid.get(calendarUid) ?? null : null;
+  const durationText = childText(el, 'Duration');
+  const parsedDuration = durationText !== undefined ? parseMspdiDuration(durationText) : null;
+  const durationMinutes = Math.max(0, parsedDuration ?? workingMinutesBetween(start, finish, ctx.weekOf(calendarId)));
+  const format = parseNumber(childText(el, 'DurationFormat'));
+  const isMilestone = childText(el, 'Milestone') === '1';
+  const constraintType = CONSTRAINT_BY_CODE[parseNumber(childText(el, 'ConstraintType')) ?? 0] ?? 'ASAP';
+  const dated = constraintType !== 'ASAP' && constraintType !== 'ALAP';
+  const delay = parseNumber(childText(el, 'LevelingDelay')) ?? 0;
+  return {
+    id, parentId, name: childText(el, 'Name') ?? '', notes: child(el, 'Notes')?.text ?? '',
+    kind: isMilestone ? 'milestone' : 'task', durationMinutes,
+    schedulingMode: childText(el, 'Manual') === '1' ? 'manual' : 'auto', start, finish,
+    constraint: { type: constraintType, date: dated ? parseMspdiDate(childText(el, 'ConstraintDate')) ?? start : null },
+    deadline: parseMspdiDate(childText(el, 'Deadline')),
+    percentComplete: clamp(parseNumber(childText(el, 'PercentComplete')) ?? 0, 0, 100),
+    actualStart: parseMspdiDate(childText(el, 'ActualStart')), actualFinish: parseMspdiDate(childText(el, 'ActualFinish')),
+    priority: clamp(parseNumber(childText(el, 'Priority')) ?? 500, 0, 1000), phase: null, tags: [], calendarId,
+    ...(delay > 0 ? { levelingDelayMinutes: Math.round(delay / 10) } : {}),
+    ...(format !== null ? { extra: { mspdiDurationFormat: format } } : {}),
+  };
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+function readLink(el: XmlElement, successor: TaskId, byUid: ReadonlyMap<string, TaskId>, ctx: TaskContext): Link | null {
+  const predecessor = byUid.get(childText(el, 'PredecessorUID') ?? '');
+  if (childText(el, 'CrossProject') === '1' || predecessor === undefined) {
+    ctx.warnings.push(`A dependency on task UID ${childText(el, 'PredecessorUID') ?? '?'} was skipped: that task is not in this file.`);
+    return null;
+  }
+  const format = parseNumber(childText(el, 'LagFormat')) ?? 7;
+  let lagMinutes = Math.round((parseNumber(childText(el, 'LinkLag')) ?? 0) / 10);
+  if (isPercentFormat(format)) {
+    ctx.warnings.push('A percentage lag was imported as no lag (Plotline lags are times).');
+    lagMinutes = 0;
+  }
+  const type = LINK_TYPE_BY_CODE[childText(el, 'Type') ?? '1'] ?? 'FS';
+  return { id: ctx.newId() as LinkId, predecessorId: predecessor, successorId: successor, type, lagMinutes, lagIsElapsed: isElapsedFormat(format) };
+}
+
+function readBaselineRows(el: XmlElement, task: TaskDraft): { number: number; taskId: TaskId; row: BaselineTask }[] {
+  return childrenNamed(el, 'Baseline').flatMap((b) => {
+    const number = parseNumber(childText(b, 'Number'));
+    if (number === null || number < 0 || number > 10 || !Number.isInteger(number)) return [];
+    const row: BaselineTask = {
+      start: parseMspdiDate(childText(b, 'Start')) ?? task.start,
+      finish: parseMspdiDate(childText(b, 'Finish')) ?? task.finish,
+      durationMinutes: Math.max(0, parseMspdiDuration(childText(b, 'Duration') ?? '') ?? task.durationMinutes),
+      workMinutes: Math.max(0, parseMspdiDuration(childText(b, 'Work') ?? '') ?? 0),
+      cost: parseNumber(childText(b, 'Cost')) ?? 0,
+    };
+    return [{ number, taskId: task.id, row }];
+  });
+}
+
+function groupBaselines(rows: readonly { number: number; taskId: TaskId; row: BaselineTask }[], ctx: TaskContext): Baseline[] {
+  const numbers = [...new Set(rows.map((r) => r.number))].sort((a, b) => a - b);
+  return numbers.map((number) => ({
+    id: ctx.newId() as BaselineId, number, name: number === 0 ? 'Baseline' : `Baseline ${String(number)}`, savedAt: ctx.now,
+    tasks: Object.fromEntries(rows.filter((r) => r.number === number).map((r) => [r.taskId, r.row])),
+  }));
+}

@@ -1,0 +1,145 @@
+/**
+ * Plan -> MSPDI (Microsoft Project XML), readable by MS Project 2007+, ProjectLibre, MPXJ and
+ * GNOME Planner. Elements follow the XSD sequence: Project header (SaveVersion, Name, Title,
+ * Manager, CreationDate, LastSaved, ScheduleFromStart, StartDate, FinishDate, CurrencyCode,
+ * CalendarUID, DefaultStartTime, DefaultFinishTime, MinutesPerDay, MinutesPerWeek, DaysPerMonth,
+ * StatusDate), then Calendars, Tasks, Resources, Assignments. UIDs and IDs are 1..n in outline
+ * order; durations are PT#H#M#S; dates YYYY-MM-DDTHH:MM:SS; LinkLag in tenths of a minute.
+ */
+import type { Plan, Task } from '../../model/plan';
+import { outlineRows } from '../../model/outline';
+import { compareLocal } from '../../model/time';
+import { XmlWriter } from '../xml/xml-writer';
+import { writeCalendar } from './mspdi-calendar-writer';
+import {
+  CONSTRAINT_BY_CODE, LINK_CODE, MSPDI_NAMESPACE, RESOURCE_CODE, formatMspdiDate, formatMspdiDuration,
+} from './mspdi-codes';
+
+export interface MspdiExportOptions {
+  /** ISO timestamp written as LastSaved (injected clock). */
+  readonly now: string;
+}
+
+interface Uids {
+  readonly task: ReadonlyMap<string, number>;
+  readonly calendar: ReadonlyMap<string, number>;
+  readonly resource: ReadonlyMap<string, number>;
+}
+
+/** Writes the whole plan as an MSPDI document. */
+export function exportMspdi(plan: Plan, options: MspdiExportOptions): string {
+  const rows = outlineRows(plan.tasks);
+  const calendars = Object.values(plan.calendars).sort((a, b) => (a.id === plan.project.calendarId ? -1 : b.id === plan.project.calendarId ? 1 : 0));
+  const uids: Uids = {
+    task: new Map(rows.map((r, i) => [r.task.id, i + 1])),
+    calendar: new Map(calendars.map((c, i) => [c.id, i + 1])),
+    resource: new Map(Object.keys(plan.resources).map((id, i) => [id, i + 1])),
+  };
+  const w = new XmlWriter();
+  w.open('Project', { xmlns: MSPDI_NAMESPACE });
+  writeHeader(w, plan, uids, options, rows.map((r) => r.task));
+  w.open('Calendars');
+  for (const c of calendars) writeCalendar(w, c, uids.calendar.get(c.id) ?? 0, c.baseCalendarId === null ? null : uids.calendar.get(c.baseCalendarId) ?? null);
+  w.close('Calendars').open('Tasks');
+  const predecessors = groupLinks(plan);
+  const work = workByTask(plan);
+  rows.forEach((row, i) => writeTask(w, plan, row.task, { index: i + 1, level: row.depth + 1, wbs: row.wbs, isSummary: row.hasChildren }, uids, predecessors, work));
+  w.close('Tasks');
+  writeResources(w, plan, uids);
+  writeAssignments(w, plan, uids);
+  w.close('Project');
+  return w.toString();
+}
+
+function writeHeader(w: XmlWriter, plan: Plan, uids: Uids, options: MspdiExportOptions, tasks: readonly Task[]): void {
+  const p = plan.project;
+  const finish = tasks.reduce((max, t) => (compareLocal(t.finish, max) > 0 ? t.finish : max), p.start);
+  const saved = options.now.slice(0, 19);
+  w.leaf('SaveVersion', 14).leaf('Name', p.name).leaf('Title', p.name).leaf('Manager', p.manager || undefined);
+  w.leaf('CreationDate', p.createdAt.slice(0, 19)).leaf('LastSaved', saved).leaf('ScheduleFromStart', 1);
+  w.leaf('StartDate', formatMspdiDate(p.start)).leaf('FinishDate', formatMspdiDate(finish)).leaf('CurrencyCode', p.currency);
+  w.leaf('CalendarUID', uids.calendar.get(p.calendarId) ?? 1);
+  w.leaf('DefaultStartTime', `${p.defaultStartTime}:00`).leaf('DefaultFinishTime', `${p.defaultFinishTime}:00`);
+  w.leaf('MinutesPerDay', p.minutesPerDay).leaf('MinutesPerWeek', p.minutesPerWeek).leaf('DaysPerMonth', 20);
+  w.leaf('StatusDate', p.statusDate === null ? undefined : `${p.statusDate}T00:00:00`);
+}
+
+function groupLinks(plan: Plan): Map<string, Plan['links'][string][]> {
+  const out = new Map<string, Plan['links'][string][]>();
+  for (const link of Object.values(plan.links)) {
+    const list = out.get(link.successorId);
+    if (list) list.push(link);
+    else out.set(link.successorId, [link]);
+  }
+  return out;
+}
+
+function workByTask(plan: Plan): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of Object.values(plan.assignments)) out.set(a.taskId, (out.get(a.taskId) ?? 0) + assignmentWork(plan, a));
+  return out;
+}
+
+function assignmentWork(plan: Plan, a: Plan['assignments'][string]): number {
+  return a.workMinutes ?? Math.round((plan.tasks[a.taskId]?.durationMinutes ?? 0) * a.units);
+}
+
+interface RowInfo { readonly index: number; readonly level: number; readonly wbs: string; readonly isSummary: boolean }
+
+function writeTask(
+  w: XmlWriter, plan: Plan, t: Task, row: RowInfo, uids: Uids, predecessors: ReadonlyMap<string, Plan['links'][string][]>,
+  work: ReadonlyMap<string, number>,
+): void {
+  const format = typeof t.extra?.mspdiDurationFormat === 'number' ? t.extra.mspdiDurationFormat : 7;
+  const constraintCode = CONSTRAINT_BY_CODE.indexOf(t.constraint.type);
+  w.open('Task').leaf('UID', row.index).leaf('ID', row.index).leaf('Name', t.name).leaf('Manual', t.schedulingMode === 'manual' ? 1 : 0);
+  w.leaf('IsNull', 0).leaf('WBS', row.wbs).leaf('OutlineNumber', row.wbs).leaf('OutlineLevel', row.level).leaf('Priority', Math.round(t.priority));
+  w.leaf('Start', formatMspdiDate(t.start)).leaf('Finish', formatMspdiDate(t.finish));
+  w.leaf('Duration', formatMspdiDuration(t.durationMinutes)).leaf('DurationFormat', format).leaf('Work', formatMspdiDuration(work.get(t.id) ?? 0));
+  w.leaf('Milestone', t.kind === 'milestone' ? 1 : 0).leaf('Summary', row.isSummary ? 1 : 0);
+  w.leaf('PercentComplete', Math.round(t.percentComplete));
+  w.leaf('ActualStart', t.actualStart === null ? undefined : formatMspdiDate(t.actualStart));
+  w.leaf('ActualFinish', t.actualFinish === null ? undefined : formatMspdiDate(t.actualFinish));
+  w.leaf('ConstraintType', constraintCode < 0 ? 0 : constraintCode);
+  w.leaf('CalendarUID', t.calendarId === null ? -1 : uids.calendar.get(t.calendarId) ?? -1);
+  w.leaf('ConstraintDate', t.constraint.date === null ? undefined : formatMspdiDate(t.constraint.date));
+  w.leaf('Deadline', t.deadline === null ? undefined : formatMspdiDate(t.deadline));
+  if (t.levelingDelayMinutes !== undefined && t.levelingDelayMinutes > 0) w.leaf('LevelingDelay', t.levelingDelayMinutes * 10).leaf('LevelingDelayFormat', 7);
+  w.leaf('Notes', t.notes || undefined);
+  for (const link of predecessors.get(t.id) ?? []) {
+    w.open('PredecessorLink').leaf('PredecessorUID', uids.task.get(link.predecessorId) ?? 0).leaf('Type', LINK_CODE[link.type]);
+    w.leaf('CrossProject', 0).leaf('LinkLag', Math.round(link.lagMinutes * 10)).leaf('LagFormat', link.lagIsElapsed ? 8 : 7).close('PredecessorLink');
+  }
+  for (const baseline of Object.values(plan.baselines).sort((a, b) => a.number - b.number)) {
+    const b = baseline.tasks[t.id];
+    if (b === undefined) continue;
+    w.open('Baseline').leaf('Number', baseline.number).leaf('Start', formatMspdiDate(b.start)).leaf('Finish', formatMspdiDate(b.finish));
+    w.leaf('Duration', formatMspdiDuration(b.durationMinutes)).leaf('Work', formatMspdiDuration(b.workMinutes)).leaf('Cost', b.cost).close('Baseline');
+  }
+  w.close('Task');
+}
+
+function writeResources(w: XmlWriter, plan: Plan, uids: Uids): void {
+  w.open('Resources');
+  for (const r of Object.values(plan.resources)) {
+    const uid = uids.resource.get(r.id) ?? 0;
+    w.open('Resource').leaf('UID', uid).leaf('ID', uid).leaf('Name', r.name).leaf('Type', RESOURCE_CODE[r.type]).leaf('IsNull', 0);
+    w.leaf('Initials', r.initials || undefined).leaf('Group', r.role || undefined).leaf('EmailAddress', r.email || undefined);
+    w.leaf('MaxUnits', r.maxUnits).leaf('StandardRate', r.costPerHour).leaf('StandardRateFormat', 2);
+    w.leaf('OvertimeRate', r.overtimeCostPerHour).leaf('OvertimeRateFormat', 2).leaf('CostPerUse', r.costPerUse);
+    w.leaf('CalendarUID', r.calendarId === null ? undefined : uids.calendar.get(r.calendarId));
+    w.leaf('IsCostResource', r.type === 'cost' ? 1 : undefined).close('Resource');
+  }
+  w.close('Resources');
+}
+
+function writeAssignments(w: XmlWriter, plan: Plan, uids: Uids): void {
+  w.open('Assignments');
+  Object.values(plan.assignments).forEach((a, i) => {
+    const task = plan.tasks[a.taskId];
+    w.open('Assignment').leaf('UID', i + 1).leaf('TaskUID', uids.task.get(a.taskId) ?? 0).leaf('ResourceUID', uids.resource.get(a.resourceId) ?? -65535);
+    w.leaf('Finish', task ? formatMspdiDate(task.finish) : undefined).leaf('Start', task ? formatMspdiDate(task.start) : undefined);
+    w.leaf('Units', a.units).leaf('Work', formatMspdiDuration(assignmentWork(plan, a))).close('Assignment');
+  });
+  w.close('Assignments');
+}

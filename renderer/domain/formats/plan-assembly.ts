@@ -1,0 +1,82 @@
+/**
+ * Shared steps of every importer: a project record, default board columns, and turning task
+ * drafts (in outline order) into Tasks with sibling ranks, summary kinds and board placement.
+ * Records are built from Maps / entries, never by assigning untrusted keys to `{}`.
+ */
+import { defaultColumns } from '../model/factories';
+import type { CalendarId, ColumnId, IdFactory, ProjectId, TaskId } from '../model/ids';
+import type { Plan, Project, Task, WorkflowColumn } from '../model/plan';
+import { compareRank, initialRanks } from '../model/rank';
+import type { LocalDateTime } from '../model/time';
+
+export type TaskDraft = Omit<Task, 'rank' | 'statusId' | 'boardRank'>;
+
+/** A record keyed by id from a list (Object.fromEntries defines own properties: no prototype setter). */
+export function byId<T extends { readonly id: string }>(items: readonly T[]): Record<string, T> {
+  return Object.fromEntries(items.map((item) => [item.id, item]));
+}
+
+export interface ProjectFields {
+  readonly name: string;
+  readonly start: LocalDateTime;
+  readonly calendarId: CalendarId;
+  readonly now: string;
+  readonly newId: IdFactory;
+  readonly overrides?: Partial<Omit<Project, 'id' | 'name' | 'start' | 'calendarId'>>;
+}
+
+/** The project record of an imported plan (MS Project's defaults where the file is silent). */
+export function importedProject(fields: ProjectFields): Project {
+  return {
+    id: fields.newId() as ProjectId, name: fields.name, description: '', manager: '', start: fields.start,
+    statusDate: null, currency: 'USD', calendarId: fields.calendarId, minutesPerDay: 480, minutesPerWeek: 2400,
+    defaultStartTime: '09:00', defaultFinishTime: '17:00', createdAt: fields.now, updatedAt: fields.now,
+    ...fields.overrides,
+  };
+}
+
+/** Board columns for an imported plan (files carry no workflow), keyed by id. */
+export function importedColumns(newId: IdFactory): Record<string, WorkflowColumn> {
+  return byId(defaultColumns(newId));
+}
+
+/**
+ * Tasks from drafts in outline (document) order: parents become summaries, siblings get evenly
+ * spread ranks, and each task lands in the board column that matches its progress.
+ */
+export function assembleTasks(drafts: readonly TaskDraft[], columns: Plan['columns']): Record<string, Task> {
+  const parents = new Set(drafts.map((t) => t.parentId).filter((p): p is TaskId => p !== null));
+  const siblings = groupBy(drafts, (t) => t.parentId ?? '');
+  const rankOf = new Map<TaskId, string>();
+  for (const list of siblings.values()) {
+    const ranks = initialRanks(list.length);
+    list.forEach((t, i) => rankOf.set(t.id, ranks[i] ?? 'V'));
+  }
+  const ordered = Object.values(columns).sort(compareRank);
+  const columnFor = (category: WorkflowColumn['category']): ColumnId =>
+    (ordered.find((c) => c.category === category) ?? ordered[0])?.id ?? ('' as ColumnId);
+  const status = (t: TaskDraft): ColumnId =>
+    columnFor(t.percentComplete >= 100 ? 'done' : t.percentComplete > 0 ? 'started' : 'not-started');
+  const byColumn = groupBy(drafts, status);
+  const boardRankOf = new Map<TaskId, string>();
+  for (const list of byColumn.values()) {
+    const ranks = initialRanks(list.length);
+    list.forEach((t, i) => boardRankOf.set(t.id, ranks[i] ?? 'V'));
+  }
+  return byId(drafts.map((t): Task => ({
+    ...t,
+    kind: parents.has(t.id) ? 'summary' : t.kind === 'summary' ? 'task' : t.kind,
+    rank: rankOf.get(t.id) ?? 'V', statusId: status(t), boardRank: boardRankOf.get(t.id) ?? 'V',
+  })));
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

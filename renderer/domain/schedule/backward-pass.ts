@@ -1,0 +1,135 @@
+/**
+ * Backward pass: late start and finish in reverse topological order, bounded by the project
+ * finish, successors' links, summaries' outgoing links (which bind every child), deadlines and
+ * constraints. The same walk, fed with scheduled instead of late dates, places ALAP tasks: as
+ * late as their successors' actual dates allow, never earlier than their early dates.
+ */
+import type { ForwardResult } from './forward-pass';
+import type { TaskInput } from './inputs';
+import { boundsSuccessorStart, carry, readsPredecessorStart } from './link-math';
+import { calOf, OrdinalMemo, type PassContext } from './pass-context';
+
+export interface BackwardResult {
+  /** Leaves: late (or ALAP-scheduled) dates on their calendar. Summaries: min over children (in-node). */
+  readonly ls: Float64Array;
+  readonly lf: Float64Array;
+  /** Summary out-node bounds passed down to children; +Infinity = none. */
+  readonly outStart: Float64Array;
+  readonly outFinish: Float64Array;
+  /** Free slack, working minutes (late mode only). */
+  readonly freeSlack: Float64Array;
+  readonly outFree: Float64Array;
+}
+
+export type BackwardMode = 'late' | 'alap';
+
+/** Runs the backward walk. In 'alap' mode only ALAP leaves move; the rest keep their early dates. */
+export function backwardPass(ctx: PassContext, f: ForwardResult, finishWall: number, mode: BackwardMode): BackwardResult {
+  const n = ctx.net.taskCount;
+  const b: BackwardResult = {
+    ls: mode === 'alap' ? Float64Array.from(f.es) : new Float64Array(n),
+    lf: mode === 'alap' ? Float64Array.from(f.ef) : new Float64Array(n),
+    outStart: new Float64Array(n).fill(Infinity), outFinish: new Float64Array(n).fill(Infinity),
+    freeSlack: new Float64Array(n), outFree: new Float64Array(n).fill(Infinity),
+  };
+  const finish = new OrdinalMemo(finishWall);
+  const order = ctx.net.order;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const node = order[k] ?? 0;
+    if (node >= n) summaryOut(ctx, f, b, node - n, mode);
+    else if (ctx.net.isSummary[node]) summaryIn(ctx, b, node);
+    else if (mode === 'late' || isAlap(ctx.inputs[node] as TaskInput)) leaf(ctx, f, b, node, finish, mode);
+  }
+  return b;
+}
+
+export const isAlap = (input: TaskInput): boolean =>
+  input.constraint === 'ALAP' && !input.isManual && input.actualStart === null && input.actualFinish === null;
+
+interface Limits { start: number; finish: number; free: number }
+
+/** Upper bounds on a node from its outgoing edges, on calendar of task `self`. */
+function outgoing(ctx: PassContext, f: ForwardResult, b: BackwardResult, node: number, self: number, lim: Limits): void {
+  const { net } = ctx;
+  const cal = calOf(ctx, self);
+  for (let k = net.outStart[node] ?? 0; k < (net.outStart[node + 1] ?? 0); k++) {
+    const e = net.outEdges[k] ?? 0;
+    if (net.disabledEdges[e]) continue;
+    const l = net.edgeLink[e] ?? -1;
+    const to = net.edgeTo[e] ?? 0;
+    if (l < 0) {
+      if (to < net.taskCount) continue;
+      const p = to - net.taskCount;
+      const pc = calOf(ctx, p);
+      if (b.outStart[p] !== Infinity) lim.start = Math.min(lim.start, carry(b.outStart[p] ?? 0, pc, true, null, cal));
+      if (b.outFinish[p] !== Infinity) lim.finish = Math.min(lim.finish, carry(b.outFinish[p] ?? 0, pc, false, null, cal));
+      if (b.outFree[p] !== Infinity) lim.free = Math.min(lim.free, (b.outFree[p] ?? 0) + (f.ef[p] ?? 0) - carry(f.ef[self] ?? 0, cal, false, null, pc));
+      continue;
+    }
+    const type = ctx.linkTypes[l] ?? 'FS';
+    const toStart = boundsSuccessorStart(type);
+    const fromStart = readsPredecessorStart(type);
+    const sc = calOf(ctx, to);
+    const lag = ctx.linkLags[l] ?? null;
+    const back = lag === null ? null : { ...lag, lag: -lag.lag };
+    const bound = carry((toStart ? b.ls[to] : b.lf[to]) ?? 0, sc, toStart, back, cal);
+    if (fromStart) lim.start = Math.min(lim.start, bound);
+    else lim.finish = Math.min(lim.finish, bound);
+    const ahead = carry((fromStart ? f.es[self] : f.ef[self]) ?? 0, cal, fromStart, lag, sc);
+    lim.free = Math.min(lim.free, ((toStart ? f.es[to] : f.ef[to]) ?? 0) - ahead);
+  }
+}
+
+function leaf(ctx: PassContext, f: ForwardResult, b: BackwardResult, i: number, finish: OrdinalMemo, mode: BackwardMode): void {
+  const input = ctx.inputs[i] as TaskInput;
+  const duration = (f.ef[i] ?? 0) - (f.es[i] ?? 0);
+  const lim: Limits = { start: Infinity, finish: Math.min(finish.on(input.cal), input.deadlineOrdinal), free: Infinity };
+  outgoing(ctx, f, b, i, i, lim);
+  let lf = Math.min(lim.finish, lim.start + duration);
+  const d = input.constraintOrdinal;
+  switch (input.constraint) {
+    case 'SNLT': lf = Math.min(lf, d + duration); break;
+    case 'FNLT': lf = Math.min(lf, d); break;
+    case 'MSO': lf = d + duration; break;
+    case 'MFO': lf = d; break;
+    case 'ASAP': case 'ALAP': case 'SNET': case 'FNET': break;
+    default: {
+      const never: never = input.constraint;
+      return never;
+    }
+  }
+  if (mode === 'alap') lf = Math.max(lf, f.ef[i] ?? 0);
+  b.lf[i] = lf;
+  b.ls[i] = lf - duration;
+  if (mode === 'late') {
+    const free = lim.free === Infinity ? finish.on(input.cal) - (f.ef[i] ?? 0) : lim.free;
+    b.freeSlack[i] = Math.max(0, Math.min(free, lf - (f.ef[i] ?? 0)));
+  }
+}
+
+function summaryOut(ctx: PassContext, f: ForwardResult, b: BackwardResult, i: number, mode: BackwardMode): void {
+  const input = ctx.inputs[i] as TaskInput;
+  const lim: Limits = { start: Infinity, finish: mode === 'late' ? input.deadlineOrdinal : Infinity, free: Infinity };
+  outgoing(ctx, f, b, ctx.net.taskCount + i, i, lim);
+  if (input.constraint === 'SNLT' || input.constraint === 'MSO') lim.start = Math.min(lim.start, input.constraintOrdinal);
+  if (input.constraint === 'FNLT' || input.constraint === 'MFO') lim.finish = Math.min(lim.finish, input.constraintOrdinal);
+  b.outStart[i] = lim.start;
+  b.outFinish[i] = lim.finish;
+  b.outFree[i] = lim.free;
+}
+
+/** A summary's late start/finish are its earliest child's, as its incoming links see them. */
+function summaryIn(ctx: PassContext, b: BackwardResult, i: number): void {
+  const { net } = ctx;
+  const cal = calOf(ctx, i);
+  let ls = Infinity;
+  let lf = Infinity;
+  for (let k = net.outStart[i] ?? 0; k < (net.outStart[i + 1] ?? 0); k++) {
+    const c = net.edgeTo[net.outEdges[k] ?? 0] ?? 0;
+    const cc = calOf(ctx, c);
+    ls = Math.min(ls, carry(b.ls[c] ?? 0, cc, true, null, cal));
+    lf = Math.min(lf, carry(b.lf[c] ?? 0, cc, false, null, cal));
+  }
+  b.ls[i] = ls;
+  b.lf[i] = lf;
+}

@@ -1,0 +1,186 @@
+/**
+ * Forward pass: early start and finish of every task in topological order, in ordinals of each
+ * task's calendar. Bounds come from links, the summary above (links on summaries apply to their
+ * children), the project start, the status date, leveling delay and constraints; actuals and
+ * manual dates are kept as entered.
+ */
+import type { TaskInput } from './inputs';
+import { boundsSuccessorStart, carry, readsPredecessorStart } from './link-math';
+import { calOf, OrdinalMemo, type PassContext } from './pass-context';
+
+export interface ForwardResult {
+  readonly es: Float64Array;
+  readonly ef: Float64Array;
+  readonly esWall: Float64Array;
+  readonly efWall: Float64Array;
+  /** Summary in-node bounds handed down to children, on the summary's calendar; -Infinity = none. */
+  readonly inStart: Float64Array;
+  readonly inFinish: Float64Array;
+  /** A zero-length task shown at the end of a working period (Monday 17:00, not Tuesday 09:00). */
+  readonly atEnd: Uint8Array;
+  /** Unfinished work had to move past the status date. */
+  readonly behind: Uint8Array;
+  /** A constraint overrode what the links asked for. */
+  readonly conflict: Uint8Array;
+}
+
+/** The latest bound so far; ties prefer a start-type bound so a milestone sits at the later instant. */
+interface Bound { value: number; atEnd: boolean }
+
+function raise(b: Bound, value: number, atEnd: boolean): void {
+  if (value > b.value || (value === b.value && !atEnd)) { b.value = value; b.atEnd = atEnd; }
+}
+
+export function forwardPass(ctx: PassContext): ForwardResult {
+  const n = ctx.net.taskCount;
+  const f: ForwardResult = {
+    es: new Float64Array(n), ef: new Float64Array(n), esWall: new Float64Array(n), efWall: new Float64Array(n),
+    inStart: new Float64Array(n).fill(-Infinity), inFinish: new Float64Array(n).fill(-Infinity),
+    atEnd: new Uint8Array(n), behind: new Uint8Array(n), conflict: new Uint8Array(n),
+  };
+  const start = new OrdinalMemo(ctx.projectStart);
+  const status = ctx.statusWall === null ? null : new OrdinalMemo(ctx.statusWall);
+  for (const node of ctx.net.order) {
+    if (node >= n) rollUp(ctx, f, node - n);
+    else if (ctx.net.isSummary[node]) summaryBounds(ctx, f, node);
+    else leaf(ctx, f, node, start, status);
+  }
+  return f;
+}
+
+/** Gathers the start and finish bounds on a node from its incoming edges. */
+function incoming(ctx: PassContext, f: ForwardResult, node: number, startB: Bound, finishB: Bound): void {
+  const { net } = ctx;
+  const cal = calOf(ctx, node);
+  for (let k = net.inStart[node] ?? 0; k < (net.inStart[node + 1] ?? 0); k++) {
+    const e = net.inEdges[k] ?? 0;
+    if (net.disabledEdges[e]) continue;
+    const l = net.edgeLink[e] ?? -1;
+    const fromNode = net.edgeFrom[e] ?? 0;
+    if (l < 0) {
+      const pc = calOf(ctx, fromNode);
+      if (f.inStart[fromNode] !== -Infinity) raise(startB, carry(f.inStart[fromNode] ?? 0, pc, true, null, cal), false);
+      if (f.inFinish[fromNode] !== -Infinity) raise(finishB, carry(f.inFinish[fromNode] ?? 0, pc, false, null, cal), true);
+      continue;
+    }
+    const p = fromNode >= net.taskCount ? fromNode - net.taskCount : fromNode;
+    const type = ctx.linkTypes[l] ?? 'FS';
+    const fromStart = readsPredecessorStart(type);
+    const value = carry((fromStart ? f.es[p] : f.ef[p]) ?? 0, calOf(ctx, p), fromStart, ctx.linkLags[l] ?? null, cal);
+    raise(boundsSuccessorStart(type) ? startB : finishB, value, !fromStart);
+  }
+}
+
+function summaryBounds(ctx: PassContext, f: ForwardResult, i: number): void {
+  const startB: Bound = { value: -Infinity, atEnd: false };
+  const finishB: Bound = { value: -Infinity, atEnd: true };
+  incoming(ctx, f, i, startB, finishB);
+  const input = ctx.inputs[i] as TaskInput;
+  if (input.constraint === 'SNET' || input.constraint === 'MSO') raise(startB, input.constraintOrdinal, false);
+  if (input.constraint === 'FNET' || input.constraint === 'MFO') raise(finishB, input.constraintOrdinal, true);
+  f.inStart[i] = startB.value;
+  f.inFinish[i] = finishB.value;
+}
+
+/** A summary spans its children: earliest start to latest finish. */
+function rollUp(ctx: PassContext, f: ForwardResult, i: number): void {
+  const { net } = ctx;
+  let s = Infinity;
+  let e = -Infinity;
+  const inNode = i;
+  for (let k = net.outStart[inNode] ?? 0; k < (net.outStart[inNode + 1] ?? 0); k++) {
+    const edge = net.outEdges[k] ?? 0;
+    if ((net.edgeLink[edge] ?? 0) >= 0) continue;
+    const c = net.edgeTo[edge] ?? 0;
+    s = Math.min(s, f.esWall[c] ?? 0);
+    e = Math.max(e, f.efWall[c] ?? 0);
+  }
+  const cal = calOf(ctx, i);
+  f.esWall[i] = s;
+  f.efWall[i] = e;
+  f.es[i] = cal.ordinalOf(s);
+  f.ef[i] = cal.ordinalOf(e);
+}
+
+function leaf(ctx: PassContext, f: ForwardResult, i: number, start: OrdinalMemo, status: OrdinalMemo | null): void {
+  const input = ctx.inputs[i] as TaskInput;
+  const cal = input.cal;
+  if (input.isManual || input.actualStart !== null || input.actualFinish !== null) {
+    fixedDates(f, i, input, status);
+    return;
+  }
+  const startB: Bound = { value: start.on(cal), atEnd: false };
+  const finishB: Bound = { value: -Infinity, atEnd: true };
+  incoming(ctx, f, i, startB, finishB);
+  raise(startB, finishB.value - input.duration, finishB.atEnd);
+  const linked = startB.value;
+  const inProgress = input.percentComplete > 0;
+  if (status && !inProgress) raise(startB, status.on(cal), false);
+  f.behind[i] = startB.value > linked ? 1 : 0;
+  if (input.levelingDelay > 0) raise(startB, startB.value + input.levelingDelay, false);
+  applyConstraint(f, i, input, startB);
+  const es = startB.value;
+  let ef = es + input.duration;
+  if (inProgress && status && input.percentComplete < 100) ef = remainingAfterStatus(f, i, input, es, status.on(cal));
+  store(f, i, input, es, ef, startB.atEnd);
+}
+
+/** Constraints win over links (MS Project's "tasks honour their constraint dates"); a loss is flagged. */
+function applyConstraint(f: ForwardResult, i: number, input: TaskInput, b: Bound): void {
+  const d = input.constraintOrdinal;
+  const asStart = input.constraint === 'FNET' || input.constraint === 'FNLT' || input.constraint === 'MFO' ? d - input.duration : d;
+  switch (input.constraint) {
+    case 'ASAP': case 'ALAP': return;
+    case 'SNET': case 'FNET': raise(b, asStart, input.constraintAtEnd); return;
+    case 'SNLT': case 'FNLT': case 'MSO': case 'MFO':
+      if (b.value > asStart) f.conflict[i] = 1;
+      if (b.value > asStart || input.constraint === 'MSO' || input.constraint === 'MFO') {
+        b.value = asStart;
+        b.atEnd = input.constraintAtEnd;
+      }
+      return;
+    default: {
+      const never: never = input.constraint;
+      return never;
+    }
+  }
+}
+
+/** Work done so far stays where it was; what is left resumes after the status date. */
+function remainingAfterStatus(f: ForwardResult, i: number, input: TaskInput, es: number, statusOrdinal: number): number {
+  const done = Math.round((input.duration * input.percentComplete) / 100);
+  if (es + done >= statusOrdinal) return es + input.duration;
+  f.behind[i] = 1;
+  return statusOrdinal + (input.duration - done);
+}
+
+function fixedDates(f: ForwardResult, i: number, input: TaskInput, status: OrdinalMemo | null): void {
+  const cal = input.cal;
+  if (input.isManual && input.actualStart === null && input.actualFinish === null) {
+    f.es[i] = cal.ordinalOf(input.manualStart);
+    f.ef[i] = Math.max(f.es[i] ?? 0, cal.ordinalOf(input.manualFinish));
+    f.esWall[i] = input.manualStart;
+    f.efWall[i] = Math.max(input.manualStart, input.manualFinish);
+    return;
+  }
+  const finish = input.actualFinish === null ? null : cal.ordinalOf(input.actualFinish);
+  const es = input.actualStart === null ? (finish ?? 0) - input.duration : cal.ordinalOf(input.actualStart);
+  let ef = finish ?? es + input.duration;
+  if (finish === null && status && input.percentComplete < 100) ef = remainingAfterStatus(f, i, input, es, status.on(cal));
+  store(f, i, input, es, Math.max(es, ef), false);
+  if (input.actualStart !== null) f.esWall[i] = input.actualStart;
+  if (input.actualFinish !== null) f.efWall[i] = Math.max(f.esWall[i] ?? 0, input.actualFinish);
+}
+
+function store(f: ForwardResult, i: number, input: TaskInput, es: number, ef: number, atEnd: boolean): void {
+  f.es[i] = es;
+  f.ef[i] = ef;
+  const cal = input.cal;
+  if (input.isMilestone && es === ef) {
+    f.atEnd[i] = atEnd ? 1 : 0;
+    f.esWall[i] = f.efWall[i] = atEnd ? cal.finishAt(es) : cal.startAt(es);
+    return;
+  }
+  f.esWall[i] = cal.startAt(es);
+  f.efWall[i] = cal.finishAt(ef);
+}

@@ -1,0 +1,200 @@
+/**
+ * The precedence network the passes walk. Each task is a node; a summary task is two nodes, so
+ * that links on a summary can apply to its children without a loop:
+ *   in-node  (index i):      carries the summary's incoming links down to its children;
+ *   out-node (index N + i):  rolls its children up and feeds the summary's outgoing links.
+ * Edges: link  pred.out -> succ.in;  parent.in -> child.in;  child.out -> parent.out.
+ * A link between a summary and its own descendant therefore closes a loop, as in MS Project.
+ */
+import type { Link, Plan, Task } from '../model';
+
+export interface Network {
+  readonly taskCount: number;
+  readonly tasks: readonly Task[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Parent task index, -1 at the top. */
+  readonly parent: Int32Array;
+  readonly isSummary: Uint8Array;
+  /** Links with both ends present and distinct, in id order; edges refer to them by index. */
+  readonly links: readonly Link[];
+  /** Links that name a missing task or link a task to itself. */
+  readonly invalidLinks: readonly Link[];
+  readonly edgeFrom: Int32Array;
+  readonly edgeTo: Int32Array;
+  /** Index into `links`, or -1 for a parent/child edge. */
+  readonly edgeLink: Int32Array;
+  /** CSR: edges into node n are inEdges[inStart[n] .. inStart[n + 1]). */
+  readonly inStart: Int32Array;
+  readonly inEdges: Int32Array;
+  readonly outStart: Int32Array;
+  readonly outEdges: Int32Array;
+  /** Nodes in topological order (leaves' unused out-nodes are left out). */
+  readonly order: Int32Array;
+  /** Edges ignored to break loops found in the plan. */
+  readonly disabledEdges: Uint8Array;
+  /** Each loop found, as task indices starting and ending at the same task. */
+  readonly loops: readonly (readonly number[])[];
+}
+
+/** Out-node of a task: N + i for a summary, the task's only node otherwise. */
+export const outNode = (net: Pick<Network, 'taskCount' | 'isSummary'>, i: number): number =>
+  net.isSummary[i] ? net.taskCount + i : i;
+
+const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+interface EdgeList { from: number[]; to: number[]; link: number[] }
+
+function collectEdges(tasks: readonly Task[], indexOf: ReadonlyMap<string, number>, isSummary: Uint8Array, parent: Int32Array, links: readonly Link[]): EdgeList {
+  const n = tasks.length;
+  const edges: EdgeList = { from: [], to: [], link: [] };
+  const add = (from: number, to: number, link: number): void => { edges.from.push(from); edges.to.push(to); edges.link.push(link); };
+  for (let i = 0; i < n; i++) {
+    const p = parent[i] ?? -1;
+    if (p < 0) continue;
+    add(p, i, -1);
+    add(isSummary[i] ? n + i : i, n + p, -1);
+  }
+  links.forEach((link, k) => {
+    const p = indexOf.get(link.predecessorId) ?? 0;
+    add(isSummary[p] ? n + p : p, indexOf.get(link.successorId) ?? 0, k);
+  });
+  return edges;
+}
+
+function csr(nodeCount: number, keys: readonly number[]): { start: Int32Array; edges: Int32Array } {
+  const start = new Int32Array(nodeCount + 1);
+  for (const k of keys) start[k + 1] = (start[k + 1] ?? 0) + 1;
+  for (let i = 0; i < nodeCount; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
+  const fill = start.slice(0, nodeCount);
+  const edges = new Int32Array(keys.length);
+  keys.forEach((k, e) => {
+    const slot = fill[k] ?? 0;
+    edges[slot] = e;
+    fill[k] = slot + 1;
+  });
+  return { start, edges };
+}
+
+/** Builds the network of a plan; loops are broken (see topological-order.ts) and reported, never thrown. */
+export function buildNetwork(plan: Plan, sortOrder: (tasks: Task[]) => void = () => undefined): Network {
+  const tasks = Object.values(plan.tasks);
+  sortOrder(tasks);
+  const n = tasks.length;
+  const indexOf = new Map<string, number>();
+  tasks.forEach((t, i) => indexOf.set(t.id, i));
+  const parent = new Int32Array(n).fill(-1);
+  const isSummary = new Uint8Array(n);
+  tasks.forEach((t, i) => {
+    const p = t.parentId === null ? undefined : indexOf.get(t.parentId);
+    if (p !== undefined && p !== i) { parent[i] = p; isSummary[p] = 1; }
+  });
+  breakParentLoops(parent);
+  const valid: Link[] = [];
+  const invalidLinks: Link[] = [];
+  for (const link of Object.values(plan.links).sort(byId)) {
+    const ok = indexOf.has(link.predecessorId) && indexOf.has(link.successorId) && link.predecessorId !== link.successorId;
+    (ok ? valid : invalidLinks).push(link);
+  }
+  const edges = collectEdges(tasks, indexOf, isSummary, parent, valid);
+  const into = csr(2 * n, edges.to);
+  const outOf = csr(2 * n, edges.from);
+  const base = {
+    taskCount: n, tasks, indexOf, parent, isSummary, links: valid, invalidLinks,
+    edgeFrom: Int32Array.from(edges.from), edgeTo: Int32Array.from(edges.to), edgeLink: Int32Array.from(edges.link),
+    inStart: into.start, inEdges: into.edges, outStart: outOf.start, outEdges: outOf.edges,
+  };
+  return { ...base, ...topologicalOrder(base) };
+}
+
+/** A parent chain that loops (a corrupt import) is cut so the outline stays a tree. */
+function breakParentLoops(parent: Int32Array): void {
+  const state = new Uint8Array(parent.length);
+  for (let i = 0; i < parent.length; i++) {
+    const path: number[] = [];
+    let j = i;
+    while (j >= 0 && state[j] === 0) { state[j] = 1; path.push(j); j = parent[j] ?? -1; }
+    if (j >= 0 && state[j] === 1) parent[j] = -1;
+    for (const k of path) state[k] = 2;
+  }
+}
+
+type Base = Omit<Network, 'order' | 'disabledEdges' | 'loops'>;
+
+/**
+ * Kahn's algorithm. When it stalls, the remaining nodes contain a loop: walking backwards
+ * through remaining predecessors must revisit a node. The loop's link with the greatest id
+ * (the most recently added, for generated ids) is ignored and the sort continues.
+ */
+function topologicalOrder(net: Base): Pick<Network, 'order' | 'disabledEdges' | 'loops'> {
+  const nodes = 2 * net.taskCount;
+  const indegree = new Int32Array(nodes);
+  for (const to of net.edgeTo) indegree[to] = (indegree[to] ?? 0) + 1;
+  const used = (node: number): boolean => node < net.taskCount || net.isSummary[node - net.taskCount] === 1;
+  const queue: number[] = [];
+  for (let v = 0; v < nodes; v++) if (used(v) && indegree[v] === 0) queue.push(v);
+  const done = new Uint8Array(nodes);
+  const disabledEdges = new Uint8Array(net.edgeFrom.length);
+  const order: number[] = [];
+  const loops: number[][] = [];
+  const total = net.taskCount + net.isSummary.reduce((a, b) => a + b, 0);
+  for (let head = 0; order.length < total;) {
+    if (head === queue.length) {
+      const { edge, loop } = breakOneLoop(net, done, disabledEdges, used);
+      disabledEdges[edge] = 1;
+      loops.push(loop);
+      const to = net.edgeTo[edge] ?? 0;
+      if ((indegree[to] = (indegree[to] ?? 0) - 1) === 0) queue.push(to);
+      continue;
+    }
+    const v = queue[head++] ?? 0;
+    done[v] = 1;
+    order.push(v);
+    for (let k = net.outStart[v] ?? 0; k < (net.outStart[v + 1] ?? 0); k++) {
+      const e = net.outEdges[k] ?? 0;
+      if (disabledEdges[e]) continue;
+      const to = net.edgeTo[e] ?? 0;
+      if ((indegree[to] = (indegree[to] ?? 0) - 1) === 0) queue.push(to);
+    }
+  }
+  return { order: Int32Array.from(order), disabledEdges, loops };
+}
+
+function breakOneLoop(net: Base, done: Uint8Array, disabled: Uint8Array, used: (n: number) => boolean): { edge: number; loop: number[] } {
+  let v = 0;
+  while (done[v] || !used(v)) v++;
+  const seenAt = new Map<number, number>();
+  const walk: number[] = [];
+  const via: number[] = [];
+  while (!seenAt.has(v)) {
+    seenAt.set(v, walk.length);
+    walk.push(v);
+    let next = -1;
+    for (let k = net.inStart[v] ?? 0; k < (net.inStart[v + 1] ?? 0) && next < 0; k++) {
+      const e = net.inEdges[k] ?? 0;
+      if (!disabled[e] && !done[net.edgeFrom[e] ?? 0]) { next = net.edgeFrom[e] ?? 0; via.push(e); }
+    }
+    v = next;
+  }
+  // walk[from..] is the loop backwards; via[j] is the edge walk[j+1] -> walk[j].
+  const from = seenAt.get(v) ?? 0;
+  const loopEdges = via.slice(from).reverse();
+  let edge = -1;
+  for (const e of loopEdges) {
+    const l = net.edgeLink[e] ?? -1;
+    if (l >= 0 && (edge < 0 || byId(net.links[l]!, net.links[net.edgeLink[edge] ?? 0]!) > 0)) edge = e;
+  }
+  return { edge, loop: loopTasks(net, loopEdges, edge) };
+}
+
+/** The loop as task indices, starting at the ignored link's successor and ending back there. */
+function loopTasks(net: Base, loopEdges: readonly number[], broken: number): number[] {
+  const at = loopEdges.indexOf(broken);
+  const rotated = [...loopEdges.slice(at + 1), ...loopEdges.slice(0, at + 1)];
+  const taskOf = (node: number): number => (node >= net.taskCount ? node - net.taskCount : node);
+  const out: number[] = [taskOf(net.edgeTo[broken] ?? 0)];
+  for (const e of rotated) {
+    const t = taskOf(net.edgeTo[e] ?? 0);
+    if (t !== out[out.length - 1]) out.push(t);
+  }
+  return out;
+}

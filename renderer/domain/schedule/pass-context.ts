@@ -1,0 +1,34 @@
+/** Everything the forward and backward passes read, decoded once per run. */
+import type { WorkingCalendar } from '../calendar';
+import type { LinkType, WallMinutes } from '../model';
+import type { TaskInput } from './inputs';
+import type { LagSpec } from './link-math';
+import type { Network } from './network';
+
+export interface PassContext {
+  readonly net: Network;
+  readonly inputs: readonly TaskInput[];
+  readonly linkTypes: readonly LinkType[];
+  readonly linkLags: readonly LagSpec[];
+  readonly projectCal: WorkingCalendar;
+  readonly projectStart: WallMinutes;
+  /** First instant after the status date (unfinished work goes here or later); null = none. */
+  readonly statusWall: WallMinutes | null;
+}
+
+/** Remembers one wall instant's ordinal per calendar (project start, status date, finish). */
+export class OrdinalMemo {
+  private readonly memo = new Map<WorkingCalendar, number>();
+  constructor(private readonly wall: WallMinutes) {}
+  on(cal: WorkingCalendar): number {
+    let v = this.memo.get(cal);
+    if (v === undefined) {
+      v = cal.ordinalOf(this.wall);
+      this.memo.set(cal, v);
+    }
+    return v;
+  }
+}
+
+/** Calendar of a task index: a summary's own calendar is its task calendar (project by default). */
+export const calOf = (ctx: PassContext, i: number): WorkingCalendar => (ctx.inputs[i] as TaskInput).cal;

@@ -1,0 +1,56 @@
+/** What the scheduling engine returns. All dates are wall-clock LocalDateTime; all minutes are working minutes. */
+import type { LocalDate, LocalDateTime, TaskId } from '../model';
+
+export interface TaskSchedule {
+  /** Scheduled dates: early dates, late dates for ALAP, the user's dates for manual tasks. */
+  readonly start: LocalDateTime;
+  readonly finish: LocalDateTime;
+  readonly earlyStart: LocalDateTime;
+  readonly earlyFinish: LocalDateTime;
+  readonly lateStart: LocalDateTime;
+  readonly lateFinish: LocalDateTime;
+  /** Working minutes on the task's calendar; summaries: rolled up from their children. */
+  readonly durationMinutes: number;
+  /** Negative when constraints or deadlines conflict with the links. */
+  readonly totalSlackMinutes: number;
+  readonly freeSlackMinutes: number;
+  readonly isCritical: boolean;
+  /** 0..100; summaries: weighted by work, or by duration when nothing has work. */
+  readonly percentComplete: number;
+  /** Finishes after its deadline, or its unfinished work had to move past the status date. */
+  readonly isLate: boolean;
+  /** Planned work of all assignments; summaries: the sum of their children. */
+  readonly workMinutes: number;
+  readonly isSummary: boolean;
+  readonly isMilestone: boolean;
+}
+
+export type ScheduleIssueKind =
+  | 'cycle'
+  | 'missed-deadline'
+  | 'constraint-conflict'
+  | 'over-allocation'
+  | 'invalid-link';
+
+export interface ScheduleIssue {
+  readonly kind: ScheduleIssueKind;
+  readonly taskIds: readonly TaskId[];
+  /** A sentence a PM can act on, naming tasks by name. */
+  readonly message: string;
+}
+
+export interface ScheduleResult {
+  readonly tasks: ReadonlyMap<TaskId, TaskSchedule>;
+  readonly projectStart: LocalDateTime;
+  readonly projectFinish: LocalDateTime;
+  /** Working minutes from project start to finish on the project calendar. */
+  readonly criticalPathMinutes: number;
+  /** Critical leaf tasks (summaries excluded), in start order. */
+  readonly criticalTaskIds: readonly TaskId[];
+  readonly issues: readonly ScheduleIssue[];
+}
+
+export interface ScheduleOptions {
+  /** "As of" date for progress; defaults to the plan's status date. Unfinished work moves after it. */
+  readonly statusDate?: LocalDate;
+}

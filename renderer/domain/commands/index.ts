@@ -6,3 +6,5 @@ export * from './team-commands';
 export * from './project-commands';
 export * from './link-commands';
 export * from './baseline-commands';
+export * from './board-commands';
+export * from './predecessor-commands';

@@ -6,8 +6,10 @@ import type { CommandSpec } from './command';
 import { deleteTasks, indentTasks, insertTask, moveTask, outdentTasks, updateTask } from './task-commands';
 import { addResource, deleteResource, setAssignees, updateAssignment, updateResource } from './team-commands';
 import { updateProject } from './project-commands';
+import { boardCommands } from './board-commands';
 import { addLink, removeLink, updateLink } from './link-commands';
 import { saveBaseline } from './baseline-commands';
+import { setPredecessors } from './predecessor-commands';
 
 export const planCommands = {
   insertTask,
@@ -16,12 +18,14 @@ export const planCommands = {
   indentTasks,
   outdentTasks,
   moveTask,
+  setPredecessors,
   addResource,
   updateResource,
   deleteResource,
   setAssignees,
   updateAssignment,
   updateProject,
+  ...boardCommands,
   addLink, updateLink, removeLink,
   saveBaseline,
 } as const;

@@ -97,6 +97,11 @@ export interface Task {
   readonly calendarId: CalendarId | null;
   /** Delay added by resource leveling (MS Project's Leveling Delay), working minutes; absent = 0. */
   readonly levelingDelayMinutes?: number;
+  /**
+   * % complete the task had before the board moved it into a 'done' column, so that moving it out
+   * again reopens it where it was rather than at 0 or 100. Absent when the task is not done via the board.
+   */
+  readonly reopenPercentComplete?: number;
   readonly extra?: Extra;
 }
 

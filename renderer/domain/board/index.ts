@@ -1,0 +1,7 @@
+export * from './columns';
+export * from './placement';
+export * from './progress-rules';
+export * from './lanes';
+export * from './flags';
+export * from './filter';
+export * from './board-layout';

@@ -1,0 +1,72 @@
+/**
+ * Status and progress agree: moving a card between columns of different categories updates the
+ * task's progress the way a PM would by hand.
+ *
+ * - Entering a 'started' column sets the actual start if there is none.
+ * - Entering a 'done' column completes the task: 100 %, actual start (if none) and actual finish.
+ *   The % complete it had is remembered (Task.reopenPercentComplete).
+ * - Leaving a 'done' column reopens the task at the remembered % complete and clears the actual
+ *   finish; reopened into a 'not-started' column at 0 % it also loses its actual start.
+ *
+ * Dates are the project's status date, or else the date of the edit, at the project's default
+ * start/finish time: wall-clock values, as everything in a plan (the domain never reads the clock).
+ */
+import type { ColumnCategory, Project, Task } from '../model/plan';
+import { atTime, type LocalDate, type LocalDateTime } from '../model/time';
+
+/** The fields the rules may change. */
+export type ProgressFields = Pick<Task, 'percentComplete' | 'actualStart' | 'actualFinish' | 'reopenPercentComplete'>;
+
+/** The day a board move is recorded on: the status date when set, else the (ISO) date of the edit. */
+export function progressDate(project: Pick<Project, 'statusDate'>, nowIso: string): LocalDate {
+  return project.statusDate ?? (nowIso.slice(0, 10) as LocalDate);
+}
+
+export interface MoveContext {
+  readonly from: ColumnCategory;
+  readonly to: ColumnCategory;
+  readonly date: LocalDate;
+  readonly project: Pick<Project, 'defaultStartTime' | 'defaultFinishTime'>;
+}
+
+/** The progress fields after a move; unchanged fields keep their values. Pure. */
+export function progressAfterMove(task: ProgressFields, move: MoveContext): ProgressFields {
+  if (move.from === move.to) return task;
+  const start = atTime(move.date, move.project.defaultStartTime);
+  let next: ProgressFields = { ...task };
+  if (move.from === 'done') next = reopen(next, move.to);
+  if (move.to === 'started' && next.actualStart === null) next = { ...next, actualStart: start };
+  if (move.to === 'done') next = complete(next, start, atTime(move.date, move.project.defaultFinishTime));
+  return next;
+}
+
+function reopen(task: ProgressFields, to: ColumnCategory): ProgressFields {
+  // A task completed outside the board (no memo) reopens at 0 % rather than staying at 100 %.
+  const percentComplete = task.reopenPercentComplete ?? 0;
+  const clearStart = to === 'not-started' && percentComplete === 0;
+  return {
+    percentComplete,
+    actualStart: clearStart ? null : task.actualStart,
+    actualFinish: null,
+    reopenPercentComplete: undefined,
+  };
+}
+
+function complete(task: ProgressFields, start: LocalDateTime, finish: LocalDateTime): ProgressFields {
+  const actualStart = task.actualStart ?? start;
+  return {
+    percentComplete: 100,
+    actualStart,
+    // An actual start recorded later in the day than the default finish must not end after it.
+    actualFinish: finish < actualStart ? actualStart : finish,
+    reopenPercentComplete: task.percentComplete,
+  };
+}
+
+/** The rules in words, for the tooltip on the board. */
+export const PROGRESS_RULES_TEXT = [
+  'Moving a card into a “started” column sets its actual start (if it has none).',
+  'Moving a card into a “done” column sets it to 100 % with an actual finish.',
+  'Moving a card out of “done” reopens it at the progress it had before.',
+  'Dates use the project status date, or today when none is set.',
+] as const;

@@ -1,0 +1,203 @@
+/**
+ * Board commands: move a card (status, order, lane and progress in one undoable edit) and edit
+ * the workflow columns. Each edits one draft, so undo restores all of a drop at once.
+ */
+import type { ColumnId, TaskId } from '../model/ids';
+import type { ColumnCategory, WorkflowColumn } from '../model/plan';
+import { priorityLevel, priorityValue } from '../model/priority';
+import { rankBetween } from '../model/rank';
+import type { Problem } from '../model/result';
+import { columnCards, isCard, orderedColumns } from '../board/columns';
+import { reassigned, type LaneChange } from '../board/lanes';
+import { placementIndex, rankAt, type CardPlacement } from '../board/placement';
+import { progressAfterMove, progressDate } from '../board/progress-rules';
+import { defineCommand, type CommandContext, type PlanDraft } from './command';
+import { taskLabel } from './outline-draft';
+import { setAssignees } from './team-commands';
+
+export interface MoveCardArgs {
+  readonly id: TaskId;
+  readonly columnId: ColumnId;
+  readonly placement: CardPlacement;
+  /** A drag across swimlanes: the assignee, phase or priority changes with the move. */
+  readonly lane?: LaneChange;
+}
+
+export const moveCard = defineCommand<MoveCardArgs>({
+  name: 'moveCard',
+  label: (args, plan) => {
+    const task = plan.tasks[args.id];
+    if (task && task.statusId !== args.columnId) return `Move card to ${plan.columns[args.columnId]?.name ?? 'column'}`;
+    return args.lane ? 'Move card to lane' : 'Reorder card';
+  },
+  apply(draft, args, ctx) {
+    const task = draft.tasks[args.id];
+    if (!task) return { message: 'That card no longer exists.' };
+    if (!isCard(task)) return { message: `${taskLabel(task)} is a summary task; move its subtasks instead.` };
+    const column = draft.columns[args.columnId];
+    if (!column) return { message: 'That column no longer exists.' };
+    const fromCategory = draft.columns[task.statusId]?.category ?? 'not-started';
+    placeCard(draft, args.id, args.columnId, args.placement);
+    setStatus(draft, args.id, fromCategory, column, ctx);
+    return args.lane ? applyLaneChange(draft, args.id, args.lane, ctx) : undefined;
+  },
+});
+
+/** Gives the card its new rank in the column (renumbering the column only when ranks collide). */
+function placeCard(draft: PlanDraft, id: TaskId, columnId: ColumnId, placement: CardPlacement): void {
+  const others = columnCards(draft, columnId).filter((t) => t.id !== id);
+  const { rank, renumbered } = rankAt(others, placementIndex(others, placement), id);
+  for (const [otherId, otherRank] of renumbered ?? []) {
+    const other = draft.tasks[otherId];
+    if (other && other.boardRank !== otherRank) other.boardRank = otherRank;
+  }
+  const task = draft.tasks[id];
+  if (task && task.boardRank !== rank) task.boardRank = rank;
+}
+
+/** Sets the status and lets progress follow it (progress-rules.ts). */
+function setStatus(draft: PlanDraft, id: TaskId, from: ColumnCategory, column: WorkflowColumn, ctx: CommandContext): void {
+  const task = draft.tasks[id];
+  if (!task) return;
+  if (task.statusId !== column.id) task.statusId = column.id;
+  const next = progressAfterMove(task, {
+    from, to: column.category, date: progressDate(draft.project, ctx.now), project: draft.project,
+  });
+  if (next.percentComplete !== task.percentComplete) task.percentComplete = next.percentComplete;
+  if (next.actualStart !== task.actualStart) task.actualStart = next.actualStart;
+  if (next.actualFinish !== task.actualFinish) task.actualFinish = next.actualFinish;
+  // Absent rather than undefined, so an undone move leaves the task exactly as it was.
+  if (next.reopenPercentComplete === undefined) delete task.reopenPercentComplete;
+  else task.reopenPercentComplete = next.reopenPercentComplete;
+}
+
+function applyLaneChange(draft: PlanDraft, id: TaskId, lane: LaneChange, ctx: CommandContext): Problem | undefined {
+  const task = draft.tasks[id];
+  if (!task) return undefined;
+  switch (lane.mode) {
+    case 'assignee': {
+      const current = Object.values(draft.assignments).filter((a) => a.taskId === id).map((a) => a.resourceId);
+      return setAssignees.apply(draft, { taskId: id, resourceIds: reassigned(current, lane) }, ctx);
+    }
+    case 'phase':
+      task.phase = lane.to;
+      return undefined;
+    case 'priority':
+      // Keep a finer value (650) when it already lies in the target level.
+      if (priorityLevel(task.priority) !== lane.to) task.priority = priorityValue(lane.to);
+      return undefined;
+    default: {
+      const never: never = lane;
+      return never;
+    }
+  }
+}
+
+export interface AddColumnArgs {
+  readonly id?: ColumnId;
+  readonly name: string;
+  readonly category: ColumnCategory;
+  readonly color?: string;
+  readonly wipLimit?: number | null;
+  /** Insert after this column; omitted = at the right end. */
+  readonly afterId?: ColumnId;
+}
+
+const CSS_COLOR = /^#[0-9a-f]{6}$/i;
+
+function validateColumn(fields: Partial<Pick<WorkflowColumn, 'name' | 'color' | 'wipLimit'>>): Problem | undefined {
+  if (fields.name !== undefined && !fields.name.trim()) return { message: 'A column needs a name.' };
+  if (fields.color !== undefined && !CSS_COLOR.test(fields.color)) return { message: `'${fields.color}' is not a colour like #3b82f6.` };
+  if (fields.wipLimit !== undefined && fields.wipLimit !== null && !(Number.isInteger(fields.wipLimit) && fields.wipLimit >= 1)) {
+    return { message: 'A WIP limit is a whole number of at least 1 (or none).' };
+  }
+  return undefined;
+}
+
+/** A rank right after `afterId` among the columns (or at the end), leaving `movingId` out. */
+function columnRankAfter(draft: PlanDraft, afterId: ColumnId | null | undefined, movingId?: ColumnId): string {
+  const cols = orderedColumns(draft.columns).filter((c) => c.id !== movingId);
+  const index = afterId === undefined ? cols.length - 1 : afterId === null ? -1 : cols.findIndex((c) => c.id === afterId);
+  const before = cols[index]?.rank ?? null;
+  const after = cols[index + 1]?.rank ?? null;
+  return after !== null && before !== null && before >= after ? rankBetween(before, null) : rankBetween(before, after);
+}
+
+export const addColumn = defineCommand<AddColumnArgs>({
+  name: 'addColumn',
+  label: () => 'Add column',
+  apply(draft, args, ctx) {
+    const fields = { name: args.name.trim(), color: args.color ?? '#64748b', wipLimit: args.wipLimit ?? null };
+    const problem = validateColumn(fields);
+    if (problem) return problem;
+    if (args.afterId !== undefined && !draft.columns[args.afterId]) return { message: 'The column to insert after no longer exists.' };
+    const id = args.id ?? (ctx.newId() as ColumnId);
+    if (draft.columns[id]) return { message: `A column with id ${id} already exists.` };
+    draft.columns[id] = { id, ...fields, category: args.category, rank: columnRankAfter(draft, args.afterId) };
+    return undefined;
+  },
+});
+
+export type ColumnChanges = Partial<Pick<WorkflowColumn, 'name' | 'color' | 'wipLimit' | 'category'>>;
+
+export const updateColumn = defineCommand<{ readonly id: ColumnId; readonly changes: ColumnChanges }>({
+  name: 'updateColumn',
+  label: ({ changes }) => {
+    const keys = Object.keys(changes);
+    if (keys.length !== 1) return 'Edit column';
+    if (changes.name !== undefined) return 'Rename column';
+    if (changes.color !== undefined) return 'Recolour column';
+    if (changes.wipLimit !== undefined) return 'Change WIP limit';
+    return 'Change column category';
+  },
+  apply(draft, { id, changes }) {
+    const column = draft.columns[id];
+    if (!column) return { message: 'That column no longer exists.' };
+    const problem = validateColumn(changes);
+    if (problem) return { ...problem, where: `Column '${column.name}'` };
+    Object.assign(column, changes.name !== undefined ? { ...changes, name: changes.name.trim() } : changes);
+    return undefined;
+  },
+});
+
+export const moveColumn = defineCommand<{ readonly id: ColumnId; readonly afterId: ColumnId | null }>({
+  name: 'moveColumn',
+  label: () => 'Move column',
+  apply(draft, { id, afterId }) {
+    const column = draft.columns[id];
+    if (!column) return { message: 'That column no longer exists.' };
+    if (afterId === id) return undefined;
+    if (afterId !== null && !draft.columns[afterId]) return { message: 'The column to move after no longer exists.' };
+    column.rank = columnRankAfter(draft, afterId, id);
+    return undefined;
+  },
+});
+
+export interface DeleteColumnArgs {
+  readonly id: ColumnId;
+  /** Where the column's cards go; they keep their order, after the cards already there. */
+  readonly moveCardsTo: ColumnId;
+}
+
+export const deleteColumn = defineCommand<DeleteColumnArgs>({
+  name: 'deleteColumn',
+  label: (args, plan) => `Delete column ${plan.columns[args.id]?.name ?? ''}`.trim(),
+  apply(draft, args, ctx) {
+    const column = draft.columns[args.id];
+    if (!column) return { message: 'That column no longer exists.' };
+    const target = draft.columns[args.moveCardsTo];
+    if (!target || args.moveCardsTo === args.id) return { message: `Choose another column for the cards of '${column.name}'.` };
+    const cards = columnCards(draft, args.id);
+    const leftovers = Object.values(draft.tasks).filter((t) => t.statusId === args.id && !isCard(t));
+    delete draft.columns[args.id];
+    for (const card of cards) {
+      placeCard(draft, card.id, target.id, { at: 'bottom' });
+      setStatus(draft, card.id, column.category, target, ctx);
+    }
+    // Summary tasks are not cards but still carry a status; keep it pointing at a real column.
+    for (const summary of leftovers) summary.statusId = target.id;
+    return undefined;
+  },
+});
+
+export const boardCommands = { moveCard, addColumn, updateColumn, moveColumn, deleteColumn } as const;

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activeFilterChips, boardLayout, cellIds, cellKey, clearCriterion, isBlocked, laneChange, NO_FILTER, placementIndex,
+  predecessorsByTask, progressAfterMove, rankAt, reassigned, wipStatus, type BoardFilter,
+} from '../../../../renderer/domain/board';
+import { addLink, addResource, insertTask, setAssignees, updateTask } from '../../../../renderer/domain/commands';
+import type { LinkId, LocalDate, LocalDateTime, Plan, ResourceId, TaskId } from '../../../../renderer/domain/model';
+import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+
+const today = '2026-03-05' as LocalDate;
+const project = { defaultStartTime: '09:00', defaultFinishTime: '17:00' };
+const at = (s: string) => s as LocalDateTime;
+
+function plan3(): Plan {
+  let plan = blankPlan();
+  const specs = [
+    { name: 'Set up CI', rank: 'a', finish: '2026-03-04T17:00', tags: ['infra'], priority: 900, phase: 'execution' as const },
+    { name: 'Write spec', rank: 'b', finish: '2026-03-09T17:00', tags: ['docs'], priority: 500, phase: null },
+    { name: 'Design API', rank: 'c', finish: '2026-04-01T17:00', tags: [], priority: 300, phase: 'planning' as const },
+  ];
+  for (const s of specs) {
+    plan = runOk(insertTask, plan, {
+      id: `t-${s.name}` as TaskId, name: s.name,
+      fields: { boardRank: s.rank, finish: at(s.finish), tags: s.tags, priority: s.priority, phase: s.phase },
+    }).plan;
+  }
+  return plan;
+}
+
+describe('placement', () => {
+  const cards = [{ id: 'a' as TaskId, boardRank: 'a' }, { id: 'b' as TaskId, boardRank: 'b' }];
+  it('finds the insertion index for each kind of placement', () => {
+    expect(placementIndex(cards, { at: 'top' })).toBe(0);
+    expect(placementIndex(cards, { at: 'bottom' })).toBe(2);
+    expect(placementIndex(cards, { afterId: 'a' as TaskId })).toBe(1);
+    expect(placementIndex(cards, { beforeId: 'a' as TaskId })).toBe(0);
+    expect(placementIndex(cards, { beforeId: 'gone' as TaskId })).toBe(2);
+  });
+  it('ranks between neighbours, and renumbers only on a tie', () => {
+    const { rank, renumbered } = rankAt(cards, 1, 'x' as TaskId);
+    expect(rank > 'a' && rank < 'b').toBe(true);
+    expect(renumbered).toBeUndefined();
+    const tied = rankAt([{ id: 'a' as TaskId, boardRank: 'V' }, { id: 'b' as TaskId, boardRank: 'V' }], 1, 'x' as TaskId);
+    expect([...(tied.renumbered?.keys() ?? [])]).toEqual(['a', 'x', 'b']);
+  });
+});
+
+describe('progress rules', () => {
+  const blank = { percentComplete: 0, actualStart: null, actualFinish: null };
+  const move = (from: 'not-started' | 'started' | 'done', to: 'not-started' | 'started' | 'done') => ({ from, to, date: today, project });
+  it('starts, completes and reopens', () => {
+    expect(progressAfterMove(blank, move('not-started', 'started'))).toMatchObject({ actualStart: '2026-03-05T09:00' });
+    const done = progressAfterMove({ ...blank, percentComplete: 25 }, move('not-started', 'done'));
+    expect(done).toEqual({ percentComplete: 100, actualStart: '2026-03-05T09:00', actualFinish: '2026-03-05T17:00', reopenPercentComplete: 25 });
+    expect(progressAfterMove(done, move('done', 'started'))).toEqual({
+      percentComplete: 25, actualStart: '2026-03-05T09:00', actualFinish: null, reopenPercentComplete: undefined,
+    });
+  });
+  it('reopening at 0 % into a not-started column clears the actual start; same category changes nothing', () => {
+    const done = progressAfterMove(blank, move('not-started', 'done'));
+    expect(progressAfterMove(done, move('done', 'not-started')).actualStart).toBeNull();
+    expect(progressAfterMove(done, move('done', 'done'))).toBe(done);
+  });
+  it('never finishes before a late actual start', () => {
+    const late = progressAfterMove({ ...blank, actualStart: at('2026-03-05T18:30') }, move('started', 'done'));
+    expect(late.actualFinish).toBe('2026-03-05T18:30');
+  });
+});
+
+describe('lanes', () => {
+  it('turns a lane change into the field change', () => {
+    expect(laneChange('none', 'all', 'all')).toBeNull();
+    expect(laneChange('phase', 'none', 'planning')).toEqual({ mode: 'phase', to: 'planning' });
+    expect(laneChange('phase', 'planning', 'none')).toEqual({ mode: 'phase', to: null });
+    expect(laneChange('priority', 'low', 'high')).toEqual({ mode: 'priority', to: 'high' });
+    expect(laneChange('assignee', 'none', 'r1')).toEqual({ mode: 'assignee', from: null, to: 'r1' });
+  });
+  it('swaps the lane person and keeps co-assignees', () => {
+    const [a, b, c] = ['a', 'b', 'c'] as ResourceId[];
+    expect(reassigned([a!, c!], { mode: 'assignee', from: a!, to: b! })).toEqual([b, c]);
+    expect(reassigned([a!, c!], { mode: 'assignee', from: a!, to: null })).toEqual([c]);
+    expect(reassigned([], { mode: 'assignee', from: null, to: b! })).toEqual([b]);
+  });
+});
+
+describe('flags', () => {
+  it('blocks on an unfinished FS predecessor and an unstarted SS predecessor', () => {
+    let plan = plan3();
+    const ci = taskByName(plan, 'Set up CI').id;
+    const spec = taskByName(plan, 'Write spec').id;
+    const api = taskByName(plan, 'Design API').id;
+    plan = runOk(addLink, plan, { predecessorId: ci, successorId: spec, type: 'FS', lagMinutes: 0, lagIsElapsed: false }).plan;
+    plan = runOk(addLink, plan, { id: 'l-2' as LinkId, predecessorId: ci, successorId: api, type: 'SS', lagMinutes: 0, lagIsElapsed: false }).plan;
+    const preds = predecessorsByTask(plan.links);
+    expect(isBlocked(plan.tasks[spec]!, plan.tasks, preds.get(spec))).toBe(true);
+    expect(isBlocked(plan.tasks[api]!, plan.tasks, preds.get(api))).toBe(true);
+    plan = runOk(updateTask, plan, { id: ci, changes: { percentComplete: 50, actualStart: at('2026-03-02T09:00') } }).plan;
+    expect(isBlocked(plan.tasks[spec]!, plan.tasks, preds.get(spec))).toBe(true);
+    expect(isBlocked(plan.tasks[api]!, plan.tasks, preds.get(api))).toBe(false);
+    plan = runOk(updateTask, plan, { id: ci, changes: { percentComplete: 100 } }).plan;
+    expect(isBlocked(plan.tasks[spec]!, plan.tasks, preds.get(spec))).toBe(false);
+  });
+});
+
+describe('board layout', () => {
+  const layout = (plan: Plan, filter: BoardFilter = NO_FILTER, laneMode: 'none' | 'priority' | 'assignee' = 'none') =>
+    boardLayout({ plan, schedule: null, laneMode, filter, today });
+  const backlog = (plan: Plan) => Object.values(plan.columns).find((c) => c.name === 'Backlog')!.id;
+
+  it('groups cards by column in rank order, leaving out summaries, with WIP counts', () => {
+    let plan = plan3();
+    plan = runOk(insertTask, plan, { id: 't-sub' as TaskId, name: 'Sub', parentId: taskByName(plan, 'Design API').id, fields: { boardRank: 'd' } }).plan;
+    const l = layout(plan);
+    expect(cellIds(l, 'all', backlog(plan))).toEqual(['t-Set up CI', 't-Write spec', 't-sub']);
+    expect(l.columns.map((c) => c.total)).toEqual([3, 0, 0, 0, 0]);
+    expect(wipStatus(6, { wipLimit: 5 })).toEqual({ label: '6/5', isOver: true });
+    expect(wipStatus(5, { wipLimit: 5 })).toEqual({ label: '5/5', isOver: false });
+  });
+
+  it('flags late cards without a schedule', () => {
+    const cards = layout(plan3()).cells.get(cellKey('all', backlog(plan3())))!;
+    expect(cards.map((c) => c.flags.isLate)).toEqual([true, false, false]);
+  });
+
+  it('filters by text, tag, priority and due date, and lists the active criteria', () => {
+    const plan = plan3();
+    const ids = (f: Partial<BoardFilter>) => cellIds(layout(plan, { ...NO_FILTER, ...f }), 'all', backlog(plan));
+    expect(ids({ text: 'SPEC' })).toEqual(['t-Write spec']);
+    expect(ids({ tag: 'infra' })).toEqual(['t-Set up CI']);
+    expect(ids({ priority: 'low' })).toEqual(['t-Design API']);
+    expect(ids({ phase: 'planning' })).toEqual(['t-Design API']);
+    expect(ids({ dueWithinDays: 7 })).toEqual(['t-Set up CI', 't-Write spec']);
+    const filter = { ...NO_FILTER, text: 'ci', criticalOnly: true };
+    expect(activeFilterChips(filter, String).map((c) => c.label)).toEqual(['Text: “ci”', 'Critical only']);
+    expect(clearCriterion(filter, 'text')).toEqual({ ...NO_FILTER, criticalOnly: true });
+    expect(layout(plan, { ...NO_FILTER, text: 'x' }).totalCount).toBe(3);
+  });
+
+  it('splits cards into lanes by priority and by first assignee', () => {
+    let plan = plan3();
+    expect(cellIds(layout(plan, NO_FILTER, 'priority'), 'highest', backlog(plan))).toEqual(['t-Set up CI']);
+    plan = runOk(addResource, plan, { id: 'r-zoe' as ResourceId, fields: { name: 'Zoe' } }).plan;
+    plan = runOk(setAssignees, plan, { taskId: taskByName(plan, 'Write spec').id, resourceIds: ['r-zoe' as ResourceId] }, testContext('a')).plan;
+    const l = layout(plan, NO_FILTER, 'assignee');
+    expect(l.lanes.map((x) => x.label)).toEqual(['Zoe', 'Unassigned']);
+    expect(cellIds(l, 'r-zoe', backlog(plan))).toEqual(['t-Write spec']);
+    expect(cellIds(l, 'none', backlog(plan))).toEqual(['t-Set up CI', 't-Design API']);
+    const only = layout(plan, { ...NO_FILTER, assigneeId: '' }, 'none');
+    expect(cellIds(only, 'all', backlog(plan))).toEqual(['t-Set up CI', 't-Design API']);
+  });
+});

@@ -1,0 +1,1 @@
+export { importGanttProject } from './gan-reader';

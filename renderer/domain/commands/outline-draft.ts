@@ -6,8 +6,10 @@ import type { PlanDraft } from './command';
 
 type DraftTask = PlanDraft['tasks'][string];
 
-/** Children of a parent in the draft, by rank then id. */
-export function draftChildren(draft: PlanDraft, parentId: TaskId | null): DraftTask[] {
+type Sortable = { readonly id: string; readonly rank: string; readonly parentId: string | null };
+
+/** Children of a parent (in a draft or a plan), by rank then id. */
+export function draftChildren<T extends Sortable = DraftTask>(draft: { readonly tasks: Readonly<Record<string, T>> }, parentId: TaskId | null): T[] {
   return Object.values(draft.tasks)
     .filter((t) => t.parentId === parentId)
     .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : 1));

@@ -2,7 +2,7 @@
 import { castDraft } from 'immer';
 import type { ColumnId, TaskId } from '../model/ids';
 import { firstColumnOf, newTask } from '../model/factories';
-import type { Task } from '../model/plan';
+import type { Plan, Task } from '../model/plan';
 import { rankBetween } from '../model/rank';
 import type { Problem } from '../model/result';
 import { defineCommand, type PlanDraft } from './command';
@@ -213,11 +213,11 @@ export const moveTask = defineCommand<MoveTaskArgs>({
 
 /** Moves a task one row up or down among its siblings (Alt+Shift+Up/Down). */
 export function moveTaskByOne(
-  draft: Pick<PlanDraft, 'tasks'>, id: TaskId, direction: 'up' | 'down',
+  plan: Pick<Plan, 'tasks'>, id: TaskId, direction: 'up' | 'down',
 ): MoveTaskArgs | Problem {
-  const task = draft.tasks[id];
+  const task = plan.tasks[id];
   if (!task) return { message: 'That task no longer exists.' };
-  const siblings = draftChildren(draft as PlanDraft, task.parentId);
+  const siblings = draftChildren(plan, task.parentId);
   const index = siblings.findIndex((t) => t.id === id);
   const others = siblings.filter((t) => t.id !== id);
   // `others` lacks the task itself: the sibling two rows up sits at index-2, the one below at index.

@@ -7,3 +7,4 @@ export * from './priority';
 export * from './duration';
 export * from './factories';
 export * from './result';
+export * from './predecessor-text';

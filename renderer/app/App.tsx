@@ -1,0 +1,68 @@
+/** The application shell: providers, the sidebar, the top bar and the current view. */
+import { useMemo } from 'react';
+import { ServicesProvider } from '../features/shared/services';
+import { TaskEditorHost } from '../features/tasks/TaskEditor';
+import { TaskTable } from '../features/tasks/TaskTable';
+import { TeamView } from '../features/team/TeamView';
+import { StoresProvider, useSession, useUi, type ViewName } from '../store';
+import type { AppServices } from './boot';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Notices } from './Notices';
+import { Sidebar, type ViewEntry } from './Sidebar';
+import { TopBar } from './TopBar';
+import { useAppCommands, useCommandRouting } from './use-app-commands';
+import { useTheme } from './use-theme';
+import { useProjectActions } from '../features/projects/use-project-actions';
+
+/** The views that exist; a view appears here when it is built, never as a placeholder. */
+const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNode })[] = [
+  { view: 'tasks', label: 'Tasks', icon: 'tasks', render: () => <TaskTable /> },
+  { view: 'team', label: 'Team', icon: 'team', render: () => <TeamView /> },
+];
+
+export function App({ services }: { services: AppServices }) {
+  return (
+    <ErrorBoundary>
+      <ServicesProvider services={services}>
+        <StoresProvider stores={services.stores}>
+          <Shell />
+        </StoresProvider>
+      </ServicesProvider>
+    </ErrorBoundary>
+  );
+}
+
+function Shell() {
+  useTheme();
+  const handlers = useAppCommands(useMemo(() => ({}), []));
+  useCommandRouting(handlers);
+  const view = useUi((s) => s.view);
+  const hasPlan = useSession((s) => s.plan !== null);
+  const entry = VIEW_ENTRIES.find((v) => v.view === view) ?? VIEW_ENTRIES[0];
+  return (
+    <div className="app">
+      <Sidebar views={VIEW_ENTRIES} />
+      <div className="app-main">
+        <TopBar />
+        <main className="view-area" aria-label={entry?.label}>
+          {hasPlan ? <ErrorBoundary key={view}>{entry?.render()}</ErrorBoundary> : <NoProject />}
+        </main>
+      </div>
+      <TaskEditorHost />
+      <Notices />
+    </div>
+  );
+}
+
+function NoProject() {
+  const actions = useProjectActions();
+  return (
+    <div className="empty-state">
+      <h2>No project open</h2>
+      <p>Create a project to start planning.</p>
+      <button type="button" className="button primary" onClick={() => void actions.create()}>New project</button>
+    </div>
+  );
+}
+
+export type { ViewName };

@@ -1,0 +1,51 @@
+/** The open project's title (click to rename), its dates, save state, undo/redo and theme. */
+import { useState } from 'react';
+import { Icon } from '../components/Icon';
+import { formatDate } from '../features/shared/format';
+import { useServices } from '../features/shared/services';
+import { useSession, useSessionStore, useUi, useUiStore } from '../store';
+import { effectiveTheme } from './use-theme';
+
+export function TopBar() {
+  const plan = useSession((s) => s.plan);
+  const projectFinish = useSession((s) => s.schedule?.projectFinish ?? null);
+  const pending = useSession((s) => s.pendingWrites);
+  const undoLabel = useSession((s) => s.history.undo.at(-1)?.label ?? null);
+  const redoLabel = useSession((s) => s.history.redo.at(-1)?.label ?? null);
+  const session = useSessionStore();
+  const ui = useUiStore();
+  const theme = useUi((s) => s.theme);
+  const { platform } = useServices();
+  const [editing, setEditing] = useState(false);
+  const mod = platform.os === 'mac' ? '⌘' : 'Ctrl+';
+  const commitName = (name: string): void => {
+    setEditing(false);
+    if (name.trim() && name !== plan?.project.name) session.getState().dispatch('updateProject', { changes: { name: name.trim() } });
+  };
+  return (
+    <header className="topbar">
+      {plan && editing ? (
+        <input className="text-input title-input" aria-label="Project name" defaultValue={plan.project.name} autoFocus
+          onBlur={(e) => commitName(e.currentTarget.value)}
+          onKeyDown={(e) => { if (e.key === 'Enter') commitName(e.currentTarget.value); if (e.key === 'Escape') setEditing(false); }} />
+      ) : (
+        <h1 title="Click to rename" onClick={() => setEditing(true)}>{plan?.project.name ?? 'No project open'}</h1>
+      )}
+      {plan ? (
+        <span className="meta">
+          {formatDate(plan.project.start)} → {projectFinish ? formatDate(projectFinish) : '…'} · {Object.keys(plan.tasks).length} tasks
+        </span>
+      ) : null}
+      <span className="spacer" />
+      {plan ? <span className="save-state" data-state={pending > 0 ? 'saving' : 'saved'}>{pending > 0 ? 'Saving…' : 'Saved'}</span> : null}
+      <button type="button" className="icon-button" aria-label={undoLabel ? `Undo ${undoLabel}` : 'Undo'} title={`${undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'} (${mod}Z)`}
+        disabled={!undoLabel} onClick={() => void session.getState().undo()}><Icon name="undo" /></button>
+      <button type="button" className="icon-button" aria-label={redoLabel ? `Redo ${redoLabel}` : 'Redo'} title={`${redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'} (${mod}Shift+Z)`}
+        disabled={!redoLabel} onClick={() => void session.getState().redo()}><Icon name="redo" /></button>
+      <button type="button" className="button ghost" aria-label="Toggle light or dark theme"
+        onClick={() => ui.getState().setTheme(effectiveTheme(theme) === 'dark' ? 'light' : 'dark')}>
+        {effectiveTheme(theme) === 'dark' ? '☀ Light' : '☾ Dark'}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Routes every app-level command — from the native menu (desktop) or the keyboard (browser) —
+ * to the one action that performs it, and keeps the native Edit menu's labels current.
+ */
+import { useEffect, useMemo } from 'react';
+import type { MenuCommand } from '../platform';
+import { useSessionStore, useUiStore } from '../store';
+import { useServices } from '../features/shared/services';
+import { useProjectActions } from '../features/projects/use-project-actions';
+import { useTaskActions } from '../features/tasks/task-actions';
+import { effectiveTheme } from './use-theme';
+
+export type CommandHandlers = Partial<Record<MenuCommand, () => void>>;
+
+export function useAppCommands(extra: CommandHandlers): CommandHandlers {
+  const session = useSessionStore();
+  const ui = useUiStore();
+  const projects = useProjectActions();
+  const tasks = useTaskActions();
+  return useMemo<CommandHandlers>(() => ({
+    'file.new': () => void projects.create(),
+    'edit.undo': () => void session.getState().undo(),
+    'edit.redo': () => void session.getState().redo(),
+    'edit.insertTask': () => { ui.getState().setView('tasks'); tasks.insertBelow(); },
+    'edit.deleteTask': tasks.deleteSelected,
+    'edit.indent': tasks.indentSelected,
+    'edit.outdent': tasks.outdentSelected,
+    'view.tasks': () => ui.getState().setView('tasks'),
+    'view.gantt': () => ui.getState().setView('gantt'),
+    'view.board': () => ui.getState().setView('board'),
+    'view.team': () => ui.getState().setView('team'),
+    'view.toggleTheme': () => ui.getState().setTheme(effectiveTheme(ui.getState().theme) === 'dark' ? 'light' : 'dark'),
+    ...extra,
+  }), [session, ui, projects, tasks, extra]);
+}
+
+/** Is the key event aimed at a text field (where Ctrl+Z means "undo typing")? */
+export function isTextTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Keyboard shortcuts for the browser build; on desktop the native menu's accelerators send them. */
+export function shortcutFor(e: KeyboardEvent): MenuCommand | null {
+  const mod = e.ctrlKey || e.metaKey;
+  if (!mod || e.altKey) return null;
+  const key = e.key.toLowerCase();
+  if (key === 'z') return e.shiftKey ? 'edit.redo' : 'edit.undo';
+  if (key === 'y' && !e.shiftKey) return 'edit.redo';
+  const views: Record<string, MenuCommand> = { '1': 'view.tasks', '2': 'view.gantt', '3': 'view.board', '4': 'view.team' };
+  return views[key] ?? null;
+}
+
+export function useCommandRouting(handlers: CommandHandlers): void {
+  const { platform } = useServices();
+  const session = useSessionStore();
+
+  useEffect(() => platform.onMenuCommand((command) => handlers[command]?.()), [platform, handlers]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const command = shortcutFor(e);
+      if (!command) return;
+      // Undo inside a text field is the field's own; the native menu already owns its accelerators.
+      if (platform.capabilities.hasNativeMenu || (isTextTarget(e.target) && command.startsWith('edit.'))) return;
+      const handler = handlers[command];
+      if (!handler) return;
+      e.preventDefault();
+      handler();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [platform, handlers]);
+
+  useEffect(() => {
+    const sync = (): void => {
+      const s = session.getState();
+      platform.setMenuState({
+        canUndo: s.history.undo.length > 0,
+        canRedo: s.history.redo.length > 0,
+        undoLabel: s.history.undo.at(-1)?.label ?? null,
+        redoLabel: s.history.redo.at(-1)?.label ?? null,
+        // Plans autosave to the local database; "dirty" means a write is still in flight.
+        isDirty: s.pendingWrites > 0,
+        title: s.plan?.project.name ?? 'Plotline',
+      });
+    };
+    sync();
+    return session.subscribe(sync);
+  }, [platform, session]);
+}

@@ -1,0 +1,62 @@
+/** A modal dialog: focus moves in on open, Esc closes, and focus returns to where it was. */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+export interface DialogProps {
+  readonly title: string;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+  readonly footer?: ReactNode;
+  readonly width?: number;
+}
+
+export function Dialog({ title, onClose, children, footer, width }: DialogProps) {
+  const titleId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button:not([data-close])');
+    (first ?? ref.current)?.focus();
+    return () => previous?.focus();
+  }, []);
+  return (
+    <div className="dialog-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
+      <div
+        ref={ref}
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        style={width ? { width: `min(${String(width)}px, calc(100vw - 32px))` } : undefined}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <header><h2 id={titleId}>{title}</h2></header>
+        <div className="dialog-body">{children}</div>
+        {footer ? <footer>{footer}</footer> : null}
+      </div>
+    </div>
+  );
+}
+
+/** Asks before something destructive; the confirm button says what will happen. */
+export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: {
+  title: string; message: ReactNode; confirmLabel: string; onConfirm: () => void; onCancel: () => void;
+}) {
+  return (
+    <Dialog
+      title={title}
+      onClose={onCancel}
+      footer={<>
+        <button type="button" className="button" onClick={onCancel}>Cancel</button>
+        <button type="button" className="button danger" onClick={onConfirm}>{confirmLabel}</button>
+      </>}
+    >
+      <p style={{ margin: 0 }}>{message}</p>
+    </Dialog>
+  );
+}

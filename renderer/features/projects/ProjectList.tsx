@@ -1,0 +1,94 @@
+/** The sidebar's project list: switch, create, rename, duplicate and delete (undoable). */
+import { useState } from 'react';
+import { useProjectList, type ProjectSummary } from '../../db';
+import type { ProjectId } from '../../domain/model';
+import { ConfirmDialog } from '../../components/Dialog';
+import { Icon } from '../../components/Icon';
+import { useSession, useSessionStore } from '../../store';
+import { useServices } from '../shared/services';
+import { useProjectActions } from './use-project-actions';
+
+export function ProjectList() {
+  const { repository } = useServices();
+  const projects = useProjectList(repository);
+  const activeId = useSession((s) => s.projectId);
+  const actions = useProjectActions();
+  const [menuFor, setMenuFor] = useState<ProjectId | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState<ProjectSummary | null>(null);
+  const [renaming, setRenaming] = useState<ProjectId | null>(null);
+  const session = useSessionStore();
+
+  /** Renaming is a plan edit (undoable), so the project is opened first. */
+  const rename = async (id: ProjectId, name: string): Promise<void> => {
+    setRenaming(null);
+    if (!name.trim()) return;
+    if (session.getState().projectId !== id) await actions.open(id);
+    session.getState().dispatch('updateProject', { changes: { name: name.trim() } });
+  };
+
+  return (
+    <nav className="sidebar-section projects" aria-label="Projects">
+      <div className="sidebar-heading">
+        <span>Projects</span>
+        <button type="button" className="icon-button" aria-label="New project" title="New project" onClick={() => void actions.create()}>
+          <Icon name="plus" />
+        </button>
+      </div>
+      <ul className="sidebar-list">
+        {(projects ?? []).map((p) => (
+          <li key={p.id} className="project-row">
+            {renaming === p.id ? (
+              <input className="text-input rename-input" aria-label="Project name" defaultValue={p.name} autoFocus
+                onBlur={(e) => void rename(p.id, e.currentTarget.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') void rename(p.id, e.currentTarget.value);
+                  if (e.key === 'Escape') setRenaming(null);
+                }} />
+            ) : (
+              <button type="button" className="project-item" aria-current={p.id === activeId} onClick={() => void actions.open(p.id)}
+                onDoubleClick={() => setRenaming(p.id)}>
+                <span className="project-name">{p.name}</span>
+              </button>
+            )}
+            <button type="button" className="icon-button" aria-label={`Actions for ${p.name}`} aria-haspopup="menu"
+              onClick={() => setMenuFor(menuFor === p.id ? null : p.id)}>
+              <Icon name="more" />
+            </button>
+            {menuFor === p.id ? (
+              <ProjectMenu
+                onClose={() => setMenuFor(null)}
+                onRename={() => setRenaming(p.id)}
+                onDuplicate={() => void actions.duplicate(p.id)}
+                onDelete={() => setConfirmDelete(p)}
+              />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {confirmDelete ? (
+        <ConfirmDialog
+          title="Delete project?"
+          message={<>“{confirmDelete.name}” will be removed from the list. You can undo this with Edit → Undo.</>}
+          confirmLabel="Delete project"
+          onCancel={() => setConfirmDelete(null)}
+          onConfirm={() => { void actions.remove(confirmDelete.id); setConfirmDelete(null); }}
+        />
+      ) : null}
+    </nav>
+  );
+}
+
+function ProjectMenu({ onClose, onRename, onDuplicate, onDelete }: {
+  onClose: () => void; onRename: () => void; onDuplicate: () => void; onDelete: () => void;
+}) {
+  const item = (label: string, run: () => void) => (
+    <button type="button" role="menuitem" className="menu-item" onClick={() => { onClose(); run(); }}>{label}</button>
+  );
+  return (
+    <div className="popover-menu" role="menu" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+      {item('Rename', onRename)}
+      {item('Duplicate', onDuplicate)}
+      {item('Delete…', onDelete)}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Project-level operations (create, duplicate, delete). They change the list of projects rather
+ * than one plan, so each records a workspace entry in the same undo history as plan edits.
+ */
+import { useCallback } from 'react';
+import { emptyPlan, type LocalDateTime, type Plan, type ProjectId } from '../../domain/model';
+import { useSessionStore, useUiStore } from '../../store';
+import { useServices } from '../shared/services';
+
+export interface ProjectActions {
+  readonly create: (name?: string) => Promise<void>;
+  readonly duplicate: (projectId: ProjectId) => Promise<void>;
+  readonly remove: (projectId: ProjectId) => Promise<void>;
+  readonly open: (projectId: ProjectId) => Promise<void>;
+  /** Adds a whole plan (import, sample, snapshot) as a new project and opens it; undoable. */
+  readonly addPlan: (plan: Plan, label: string) => Promise<void>;
+}
+
+/** Next Monday 09:00, where a new plan starts by default. */
+function nextMonday(today: string): LocalDateTime {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7 || 7));
+  return `${d.toISOString().slice(0, 10)}T09:00` as LocalDateTime;
+}
+
+export function useProjectActions(): ProjectActions {
+  const { repository, newId, now, today } = useServices();
+  const session = useSessionStore();
+  const ui = useUiStore();
+
+  const open = useCallback(async (projectId: ProjectId) => {
+    await session.getState().openProject(projectId);
+    ui.getState().select([]);
+  }, [session, ui]);
+
+  const addPlan = useCallback(async (plan: Plan, label: string) => {
+    const previous = session.getState().projectId;
+    await repository.savePlan(plan);
+    await open(plan.project.id);
+    session.getState().pushWorkspaceEntry({
+      kind: 'workspace',
+      label,
+      undo: async () => {
+        await repository.trashProject(plan.project.id, now());
+        await session.getState().openProject(previous);
+      },
+      redo: async () => {
+        await repository.restoreProject(plan.project.id);
+        await open(plan.project.id);
+      },
+    });
+  }, [repository, session, open, now]);
+
+  const create = useCallback(async (name = 'Untitled project') => {
+    await addPlan(emptyPlan({ name, start: nextMonday(today()), now: now(), newId }), 'New project');
+  }, [addPlan, newId, now, today]);
+
+  const duplicate = useCallback(async (projectId: ProjectId) => {
+    const plan = await repository.loadPlan(projectId);
+    if (!plan) return;
+    // Entity ids are unique per project ([projectId+id] keys), so the copy keeps them.
+    const copy: Plan = { ...plan, project: { ...plan.project, id: newId() as ProjectId, name: `${plan.project.name} (copy)`, createdAt: now(), updatedAt: now() } };
+    await addPlan(copy, 'Duplicate project');
+  }, [repository, addPlan, newId, now]);
+
+  const remove = useCallback(async (projectId: ProjectId) => {
+    const wasOpen = session.getState().projectId === projectId;
+    await repository.trashProject(projectId, now());
+    if (wasOpen) await session.getState().openProject((await repository.listProjects())[0]?.id ?? null);
+    const restore = async (): Promise<void> => {
+      await repository.restoreProject(projectId);
+      await open(projectId);
+    };
+    const entry = {
+      kind: 'workspace' as const,
+      label: 'Delete project',
+      undo: restore,
+      redo: async () => {
+        await repository.trashProject(projectId, now());
+        await session.getState().openProject((await repository.listProjects())[0]?.id ?? null);
+      },
+    };
+    session.getState().pushWorkspaceEntry(entry);
+    // The notice's Undo undoes this deletion even if other edits came after it.
+    const undoThis = (): void => {
+      if (session.getState().history.undo.at(-1) === entry) void session.getState().undo();
+      else void restore();
+    };
+    ui.getState().notify({ tone: 'info', message: 'Project deleted.', action: { label: 'Undo', run: undoThis } });
+  }, [repository, session, ui, open, now]);
+
+  return { create, duplicate, remove, open, addPlan };
+}

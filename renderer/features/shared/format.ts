@@ -1,0 +1,26 @@
+/** How dates, money and percentages read in the UI (the user's locale; plans are wall-clock). */
+const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
+const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** 'YYYY-MM-DD[THH:mm]' → "Mon, 7 Sep 26". Plans carry no zone, so format as UTC to avoid shifts. */
+export function formatDate(value: string): string {
+  const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? value : dateFormat.format(d);
+}
+
+export function formatShortDate(value: string): string {
+  const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? value : shortDate.format(d);
+}
+
+export function formatMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  } catch {
+    return `${amount.toFixed(0)} ${currency}`;
+  }
+}
+
+export function formatPercent(fraction: number): string {
+  return `${String(Math.round(fraction * 100))} %`;
+}

@@ -1,0 +1,100 @@
+/**
+ * What typing into a table cell means, as MS Project users expect it: a start typed on an
+ * auto-scheduled task becomes a start-no-earlier-than constraint; a finish changes the duration;
+ * predecessors are row numbers. Returns the command to dispatch, or a message saying what is wrong.
+ */
+import type { ArgsOf, CommandName } from '../../domain/commands';
+import { compileCalendars } from '../../domain/calendar';
+import {
+  fromWallMinutes, outlineRows, parseDuration, parseLocalDate, parsePredecessors, toWallMinutes, type LocalDateTime, type Plan,
+  type Problem, type Task, type TaskId,
+} from '../../domain/model';
+import type { ScheduleResult } from '../../domain/schedule';
+
+export type EditableColumn = 'name' | 'duration' | 'start' | 'finish' | 'predecessors' | 'percent';
+
+export type CellEdit =
+  | { readonly name: 'updateTask'; readonly args: ArgsOf<'updateTask'> }
+  | { readonly name: 'setPredecessors'; readonly args: ArgsOf<'setPredecessors'> };
+
+export function cellEdit(
+  plan: Plan, schedule: ScheduleResult | null, task: Task, column: EditableColumn, text: string,
+): CellEdit | Problem {
+  const where = `Task '${task.name}'`;
+  const units = plan.project;
+  switch (column) {
+    case 'name':
+      return { name: 'updateTask', args: { id: task.id, changes: { name: text } } };
+    case 'duration': {
+      const parsed = parseDuration(text, units);
+      if (!parsed || parsed.isElapsed) return { message: `'${text}' is not a duration. Try 3d, 4h or 2w.`, where };
+      return { name: 'updateTask', args: { id: task.id, changes: { durationMinutes: parsed.minutes } } };
+    }
+    case 'start':
+      return startEdit(plan, task, text, where);
+    case 'finish':
+      return finishEdit(plan, schedule, task, text, where);
+    case 'predecessors':
+      return predecessorEdit(plan, task.id, text, where);
+    case 'percent': {
+      const value = Number(text.replace('%', '').trim());
+      if (!Number.isFinite(value) || value < 0 || value > 100) return { message: `'${text}' is not a percentage from 0 to 100.`, where };
+      return { name: 'updateTask', args: { id: task.id, changes: { percentComplete: Math.round(value) } } };
+    }
+    default: {
+      const never: never = column;
+      return never;
+    }
+  }
+}
+
+function startEdit(plan: Plan, task: Task, text: string, where: string): CellEdit | Problem {
+  const date = parseLocalDate(text.trim());
+  if (!date) return { message: `'${text}' is not a date (YYYY-MM-DD).`, where };
+  const start = `${date}T${plan.project.defaultStartTime}` as LocalDateTime;
+  if (task.schedulingMode === 'manual') {
+    const length = toWallMinutes(task.finish) - toWallMinutes(task.start);
+    const finish = fromWallMinutes(toWallMinutes(start) + length);
+    return { name: 'updateTask', args: { id: task.id, changes: { start, finish } } };
+  }
+  return { name: 'updateTask', args: { id: task.id, changes: { constraint: { type: 'SNET', date: start } } } };
+}
+
+function finishEdit(plan: Plan, schedule: ScheduleResult | null, task: Task, text: string, where: string): CellEdit | Problem {
+  const date = parseLocalDate(text.trim());
+  if (!date) return { message: `'${text}' is not a date (YYYY-MM-DD).`, where };
+  const finish = `${date}T${plan.project.defaultFinishTime}` as LocalDateTime;
+  const start = schedule?.tasks.get(task.id)?.start ?? task.start;
+  if (finish < start) return { message: `Finish ${date} is before the task's start ${start.slice(0, 10)}.`, where };
+  if (task.schedulingMode === 'manual') return { name: 'updateTask', args: { id: task.id, changes: { finish } } };
+  const calendar = compileCalendars(plan).get(task.calendarId);
+  const minutes = calendar.workingBetween(toWallMinutes(start), toWallMinutes(finish));
+  return { name: 'updateTask', args: { id: task.id, changes: { durationMinutes: minutes } } };
+}
+
+function predecessorEdit(plan: Plan, taskId: TaskId, text: string, where: string): CellEdit | Problem {
+  const parsed = parsePredecessors(text, plan.project);
+  if (!parsed.ok) return { ...parsed.error, where };
+  const rows = outlineRows(plan.tasks);
+  const predecessors = [];
+  for (const spec of parsed.value) {
+    const row = rows[spec.row - 1];
+    if (!row) return { message: `There is no row ${String(spec.row)}.`, where };
+    predecessors.push({ predecessorId: row.task.id, type: spec.type, lagMinutes: spec.lagMinutes, lagIsElapsed: spec.lagIsElapsed });
+  }
+  return { name: 'setPredecessors', args: { taskId, predecessors } };
+}
+
+type Dispatch = <N extends CommandName>(name: N, args: ArgsOf<N>) => Problem | null;
+
+/** Dispatches a cell edit; the switch keeps each command paired with its own argument type. */
+export function dispatchCellEdit(dispatch: Dispatch, edit: CellEdit): Problem | null {
+  switch (edit.name) {
+    case 'updateTask': return dispatch(edit.name, edit.args);
+    case 'setPredecessors': return dispatch(edit.name, edit.args);
+    default: {
+      const never: never = edit;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Outline edits on the current selection, shared by the task table's keys, the toolbar and the
+ * native Edit menu, so each path dispatches the very same commands.
+ */
+import { useCallback, useMemo } from 'react';
+import { moveTaskByOne } from '../../domain/commands';
+import { outlineRows, type TaskId } from '../../domain/model';
+import { useSessionStore, useUiStore } from '../../store';
+
+export interface TaskActions {
+  readonly insertBelow: (options?: { milestone?: boolean }) => TaskId | null;
+  readonly deleteSelected: () => void;
+  readonly indentSelected: () => void;
+  readonly outdentSelected: () => void;
+  readonly moveSelected: (direction: 'up' | 'down') => void;
+}
+
+export function useTaskActions(): TaskActions {
+  const session = useSessionStore();
+  const ui = useUiStore();
+
+  const selected = useCallback((): TaskId[] => {
+    const plan = session.getState().plan;
+    if (!plan) return [];
+    // Display order, so multi-row indent/outdent works top to bottom as on screen.
+    const wanted = new Set(ui.getState().selectedTaskIds);
+    return outlineRows(plan.tasks).filter((r) => wanted.has(r.task.id)).map((r) => r.task.id);
+  }, [session, ui]);
+
+  const insertBelow = useCallback((options: { milestone?: boolean } = {}): TaskId | null => {
+    const plan = session.getState().plan;
+    if (!plan) return null;
+    const before = new Set(Object.keys(plan.tasks));
+    const after = selected().at(-1) ?? null;
+    const name = options.milestone ? 'New milestone' : 'New task';
+    const problem = session.getState().dispatch('insertTask', {
+      name, ...(after ? { afterId: after } : {}), ...(options.milestone ? { fields: { kind: 'milestone' } } : {}),
+    });
+    if (problem) return null;
+    const created = Object.keys(session.getState().plan?.tasks ?? {}).find((id) => !before.has(id)) as TaskId | undefined;
+    if (created) ui.getState().select([created]);
+    return created ?? null;
+  }, [session, ui, selected]);
+
+  const deleteSelected = useCallback(() => {
+    const ids = selected();
+    if (ids.length === 0) return;
+    const rows = outlineRows(session.getState().plan?.tasks ?? {});
+    const index = rows.findIndex((r) => r.task.id === ids[0]);
+    if (session.getState().dispatch('deleteTasks', { ids }) === null) {
+      const remaining = outlineRows(session.getState().plan?.tasks ?? {});
+      const next = remaining[Math.min(index, remaining.length - 1)];
+      ui.getState().select(next ? [next.task.id] : []);
+    }
+  }, [session, ui, selected]);
+
+  const indentSelected = useCallback(() => {
+    const ids = selected();
+    if (ids.length) session.getState().dispatch('indentTasks', { ids });
+  }, [session, selected]);
+
+  const outdentSelected = useCallback(() => {
+    const ids = selected();
+    if (ids.length) session.getState().dispatch('outdentTasks', { ids });
+  }, [session, selected]);
+
+  const moveSelected = useCallback((direction: 'up' | 'down') => {
+    const plan = session.getState().plan;
+    const id = selected()[0];
+    if (!plan || !id) return;
+    const target = moveTaskByOne(plan, id, direction);
+    if ('message' in target) session.setState({ lastProblem: target });
+    else session.getState().dispatch('moveTask', target);
+  }, [session, selected]);
+
+  return useMemo(() => ({ insertBelow, deleteSelected, indentSelected, outdentSelected, moveSelected }),
+    [insertBelow, deleteSelected, indentSelected, outdentSelected, moveSelected]);
+}

@@ -1,0 +1,65 @@
+/** The team: people with role, capacity and cost rate, and how much work each carries. */
+import { useMemo, useState } from 'react';
+import type { Resource, ResourceId } from '../../domain/model';
+import { ConfirmDialog } from '../../components/Dialog';
+import { Icon } from '../../components/Icon';
+import { useSession, useSessionStore } from '../../store';
+import { formatMoney } from '../shared/format';
+
+type NumberField = 'maxUnits' | 'costPerHour';
+
+export function TeamView() {
+  const plan = useSession((s) => s.plan);
+  const session = useSessionStore();
+  const [removing, setRemoving] = useState<Resource | null>(null);
+  const people = useMemo(() => Object.values(plan?.resources ?? {}).sort((a, b) => a.name.localeCompare(b.name)), [plan?.resources]);
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const a of Object.values(plan?.assignments ?? {})) map.set(a.resourceId, (map.get(a.resourceId) ?? 0) + 1);
+    return map;
+  }, [plan?.assignments]);
+  if (!plan) return null;
+
+  const update = (id: ResourceId, changes: Partial<Resource>): void => { session.getState().dispatch('updateResource', { id, changes }); };
+  const updateNumber = (r: Resource, field: NumberField, text: string): void => {
+    const value = Number(text.replace('%', ''));
+    const next = field === 'maxUnits' ? value / 100 : value;
+    if (next !== r[field]) update(r.id, { [field]: Number.isFinite(next) ? next : Number.NaN });
+  };
+  const add = (): void => { session.getState().dispatch('addResource', { fields: { name: 'New team member' } }); };
+
+  return (
+    <div className="team-view">
+      <div className="toolbar" role="toolbar" aria-label="Team actions">
+        <button type="button" className="button primary" onClick={add}><Icon name="plus" /> Add person</button>
+        <span className="muted">{people.length} people · rates in {plan.project.currency} per hour</span>
+      </div>
+      <div className="team-scroll">
+        <table className="data-table" aria-label="Team">
+          <thead><tr><th>Name</th><th>Role</th><th>Email</th><th className="right">Capacity</th><th className="right">Rate / h</th><th className="right">Tasks</th><th aria-label="Actions" /></tr></thead>
+          <tbody>
+            {people.map((r) => (
+              <tr key={r.id}>
+                <td><span className="avatar" aria-hidden="true">{r.initials}</span>
+                  <input className="inline-input" aria-label="Name" defaultValue={r.name} key={`n${r.name}`} onBlur={(e) => { if (e.target.value !== r.name) update(r.id, { name: e.target.value }); }} /></td>
+                <td><input className="inline-input" aria-label={`Role of ${r.name}`} defaultValue={r.role} key={`r${r.role}`} onBlur={(e) => { if (e.target.value !== r.role) update(r.id, { role: e.target.value }); }} /></td>
+                <td><input className="inline-input" aria-label={`Email of ${r.name}`} defaultValue={r.email} key={`e${r.email}`} onBlur={(e) => { if (e.target.value !== r.email) update(r.id, { email: e.target.value }); }} /></td>
+                <td className="right"><input className="inline-input right" aria-label={`Capacity of ${r.name} (%)`} defaultValue={`${String(Math.round(r.maxUnits * 100))}%`} key={`c${String(r.maxUnits)}`} onBlur={(e) => updateNumber(r, 'maxUnits', e.target.value)} /></td>
+                <td className="right"><input className="inline-input right" aria-label={`Rate of ${r.name}`} defaultValue={String(r.costPerHour)} key={`p${String(r.costPerHour)}`} onBlur={(e) => updateNumber(r, 'costPerHour', e.target.value)} title={formatMoney(r.costPerHour, plan.project.currency)} /></td>
+                <td className="right">{counts.get(r.id) ?? 0}</td>
+                <td><button type="button" className="icon-button" aria-label={`Remove ${r.name}`} onClick={() => setRemoving(r)}><Icon name="trash" /></button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {people.length === 0 ? <div className="empty-state"><h2>No team yet</h2><p>Add the people who will do the work, with their role, capacity and rate.</p></div> : null}
+      </div>
+      {removing ? (
+        <ConfirmDialog title="Remove team member?" confirmLabel="Remove"
+          message={<>{removing.name} will be unassigned from {counts.get(removing.id) ?? 0} tasks. You can undo this.</>}
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => { session.getState().dispatch('deleteResource', { id: removing.id }); setRemoving(null); }} />
+      ) : null}
+    </div>
+  );
+}

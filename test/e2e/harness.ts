@@ -1,0 +1,129 @@
+/**
+ * End-to-end harness. Drives the real app in a real browser engine:
+ * - Electron (Playwright's _electron) when an Electron binary is installed (a developer's machine),
+ * - else a system Chromium against the built renderer (dist/renderer) served over http, with the
+ *   browser platform adapter standing in for the preload API (this sandbox and CI).
+ * PLOTLINE_E2E_TARGET=electron|chromium forces one; PLOTLINE_CHROMIUM names a Chromium binary.
+ * Each openApp() starts from an empty IndexedDB, as a first run does.
+ */
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, _electron, type Browser, type Page } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RENDERER = join(ROOT, 'dist/renderer');
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.json': 'application/json', '.woff2': 'font/woff2' };
+
+export interface AppHandle {
+  readonly page: Page;
+  /** Reloads the window (a restart of the renderer) and waits for the app to be ready again. */
+  readonly reload: () => Promise<void>;
+  readonly close: () => Promise<void>;
+  readonly target: 'electron' | 'chromium';
+  /** Where downloads land (browser target). */
+  readonly downloadsDir: string;
+}
+
+function electronBinary(): string | null {
+  if (process.env['PLOTLINE_E2E_TARGET'] === 'chromium') return null;
+  const pathFile = join(ROOT, 'node_modules/electron/path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(ROOT, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) && existsSync(join(ROOT, 'dist/electron/main.cjs')) ? binary : null;
+}
+
+function chromiumBinary(): string {
+  const fromEnv = process.env['PLOTLINE_CHROMIUM'];
+  const found = [fromEnv, ...CHROMIUM_CANDIDATES].find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error('No browser for the end-to-end tests. Install Chromium (Debian/Ubuntu: `apt-get install -y chromium`), '
+      + 'set PLOTLINE_CHROMIUM=/path/to/chromium, or install the Electron binary (`npx install-electron`).');
+  }
+  return found;
+}
+
+let server: Server | null = null;
+let serverUrl = '';
+
+/** Serves dist/renderer; refuses paths outside it. */
+async function startServer(): Promise<string> {
+  if (server) return serverUrl;
+  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build:renderer` first.');
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = normalize(join(RENDERER, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    if (!path.startsWith(RENDERER + sep) || !existsSync(path) || !statSync(path).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  serverUrl = `http://127.0.0.1:${String(typeof address === 'object' && address ? address.port : 0)}/`;
+  return serverUrl;
+}
+
+export async function stopServer(): Promise<void> {
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  server = null;
+}
+
+let browser: Browser | null = null;
+
+async function waitReady(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Projects' }).waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<AppHandle> {
+  const downloadsDir = mkdtempSync(join(tmpdir(), 'plotline-e2e-downloads-'));
+  const electron = electronBinary();
+  if (electron) {
+    const userData = mkdtempSync(join(tmpdir(), 'plotline-e2e-userdata-'));
+    const app = await _electron.launch({ executablePath: electron, args: [ROOT], env: { ...process.env, PLOTLINE_USER_DATA_DIR: userData } as Record<string, string> });
+    const page = await app.firstWindow();
+    if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+    await waitReady(page);
+    return {
+      page, target: 'electron', downloadsDir,
+      reload: async () => { await page.reload(); await waitReady(page); },
+      close: async () => { await app.close(); rmSync(userData, { recursive: true, force: true }); },
+    };
+  }
+  const url = await startServer();
+  browser ??= await chromium.launch({
+    executablePath: chromiumBinary(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => { console.error(`[page error] ${error.message}`); });
+  await page.goto(url);
+  await waitReady(page);
+  return {
+    page, target: 'chromium', downloadsDir,
+    reload: async () => { await page.reload(); await waitReady(page); },
+    close: async () => { await context.close(); rmSync(downloadsDir, { recursive: true, force: true }); },
+  };
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+  await stopServer();
+}
+
+/** Saves a screenshot for people to look at (not compared): test-results/screenshots/NAME.png */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(ROOT, 'test-results/screenshots', `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,61 @@
+/** Page model of the app shell and the task table: what a user sees and does, by role and label. */
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  get projects(): Locator { return this.page.getByRole('navigation', { name: 'Projects' }); }
+  get grid(): Locator { return this.page.getByRole('grid', { name: 'Tasks' }); }
+  get title(): Locator { return this.page.getByRole('banner').getByRole('heading', { level: 1 }); }
+
+  async openView(name: 'Tasks' | 'Gantt' | 'Board' | 'Team'): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  }
+
+  row(taskName: string): Locator {
+    return this.grid.getByRole('row').filter({ has: this.page.locator('.name-text', { hasText: new RegExp(`^${escapeRegExp(taskName)}$`) }) });
+  }
+
+  cell(taskName: string, column: string): Locator {
+    return this.row(taskName).locator(`[data-column="${column}"]`);
+  }
+
+  /** Names of the rendered rows in display order, with depth: "Wireframes@1". */
+  async outline(): Promise<string[]> {
+    return this.grid.locator('.grid-row').evaluateAll((rows) =>
+      rows
+        .map((r) => ({ y: new DOMMatrix(getComputedStyle(r).transform).m42, r }))
+        .sort((a, b) => a.y - b.y)
+        .map(({ r }) => {
+          const name = r.querySelector('.name-text')?.textContent ?? '';
+          const pad = parseFloat((r.querySelector('.name-cell') as HTMLElement | null)?.style.paddingLeft ?? '0');
+          return `${name}@${String(Math.round(pad / 18))}`;
+        }));
+  }
+
+  /** Types into a cell the way a user does: select it, type, Enter. */
+  async editCell(taskName: string, column: string, text: string): Promise<void> {
+    await this.cell(taskName, column).click();
+    await this.page.keyboard.press('Enter');
+    const input = this.grid.locator('.cell-input');
+    await input.fill(text);
+    await input.press('Enter');
+  }
+
+  async undo(): Promise<void> { await this.page.getByRole('button', { name: /^Undo/ }).click(); }
+  async redo(): Promise<void> { await this.page.getByRole('button', { name: /^Redo/ }).click(); }
+
+  async expectNotice(text: string | RegExp): Promise<void> {
+    await expect.poll(() => this.page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(text)]));
+  }
+
+  /** Waits until every write has reached IndexedDB (the top bar says Saved). */
+  async waitSaved(): Promise<void> {
+    await this.page.locator('.save-state[data-state="saved"]').waitFor();
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

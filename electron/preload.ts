@@ -33,13 +33,16 @@ function subscribe<C extends EventChannel>(channel: C, listener: (payload: Event
 
 /** Main passes {version, os} as a command-line switch; fall back to something honest if absent. */
 function readAppInfo(): AppInfo {
+  const fallback: AppInfo = { version: 'unknown', os: process.platform === 'darwin' ? 'mac' : process.platform === 'win32' ? 'windows' : 'linux' };
   const arg = process.argv.find((a) => a.startsWith(APP_INFO_ARG));
   try {
-    if (arg !== undefined) return JSON.parse(arg.slice(APP_INFO_ARG.length)) as AppInfo;
+    const parsed: unknown = arg === undefined ? null : JSON.parse(arg.slice(APP_INFO_ARG.length));
+    if (typeof parsed !== 'object' || parsed === null || !('version' in parsed) || !('os' in parsed)) return fallback;
+    const { version, os } = parsed;
+    return typeof version === 'string' && (os === 'mac' || os === 'windows' || os === 'linux') ? { version, os } : fallback;
   } catch {
-    // fall through
+    return fallback;
   }
-  return { version: 'unknown', os: process.platform === 'darwin' ? 'mac' : process.platform === 'win32' ? 'windows' : 'linux' };
 }
 
 const appInfo = readAppInfo();

@@ -28,12 +28,16 @@ registerAppSchemePrivileges();
 if (app.requestSingleInstanceLock()) start();
 else app.quit();
 
-function start(): void {
+/** The services main wires together; built before 'ready' because macOS may open files earlier. */
+function createShell() {
   const location = rendererLocation(process.env.PLOTLINE_DEV_URL);
   const recent = createRecentFiles(paths.userData('recent-files.json'));
   const files = createFileService(recent);
   const openedFiles = createOpenedFileQueue();
-  let mainWindow: BrowserWindow | null = null;
+  const deliver = (result: OpenFileResult): void => {
+    if (result.kind !== 'cancelled') openedFiles.deliver(result);
+  };
+  const refreshRecent = (): void => void recent.list().then((list) => menu.setRecentFiles(list));
   const menu = createMenuController({
     os: OS,
     appName: app.name,
@@ -41,60 +45,60 @@ function start(): void {
     send: sendMenuCommand,
     openRecent: (path) => void files.openRecent(path).then(deliver).then(refreshRecent),
   });
-  const deliver = (result: OpenFileResult): void => {
-    if (result.kind !== 'cancelled') openedFiles.deliver(result);
-  };
-  const refreshRecent = (): void => void recent.list().then((list) => menu.setRecentFiles(list));
   const openPaths = (planPaths: readonly string[]): void => {
     for (const path of planPaths) void files.openPath(path).then(deliver).then(refreshRecent);
   };
+  return { location, recent, files, openedFiles, menu, refreshRecent, openPaths };
+}
 
+type Shell = ReturnType<typeof createShell>;
+
+function start(): void {
+  const shell = createShell();
+  let mainWindow: BrowserWindow | null = null;
+  const showWindow = async (): Promise<void> => {
+    mainWindow = await openMainWindow(shell.location, () => shell.openedFiles.stopListening());
+    mainWindow.on('closed', () => (mainWindow = null));
+  };
   // macOS delivers double-clicked files through open-file, possibly before 'ready'.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openPaths([path]);
+    shell.openPaths([path]);
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (mainWindow !== null) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
-    }
-    openPaths(planPathsFromArgv(argv, workingDirectory));
+    if (mainWindow?.isMinimized() === true) mainWindow.restore();
+    mainWindow?.focus();
+    shell.openPaths(planPathsFromArgv(argv, workingDirectory));
   });
-  app.on('window-all-closed', () => {
-    if (OS !== 'mac') app.quit();
-  });
-
-  const showWindow = async (): Promise<void> => {
-    mainWindow = await openMainWindow(location, () => openedFiles.stopListening());
-    mainWindow.on('closed', () => (mainWindow = null));
-  };
-  app.on('activate', () => {
-    if (mainWindow === null && app.isReady()) void showWindow();
-  });
-
+  app.on('window-all-closed', () => OS !== 'mac' && app.quit());
+  app.on('activate', () => mainWindow === null && app.isReady() && void showWindow());
   void app.whenReady().then(async () => {
-    hardenSession(session.defaultSession);
-    registerAppProtocol(session.defaultSession, paths.renderer);
-    registerIpc(ipcMain, {
-      allowedOrigin: location.origin,
-      files,
-      recent,
-      snapshots: createSnapshotStore(paths.userData('snapshots')),
-      openedFiles,
-      windowFor: (contents) => BrowserWindow.fromWebContents(contents),
-      onMenuState: (state, window) => {
-        menu.setState(state);
-        window.setTitle(windowTitle(state, app.name));
-        if (OS === 'mac') window.setDocumentEdited(state.isDirty);
-      },
-      onRecentChanged: refreshRecent,
-      log: (message) => console.warn(message),
-    });
-    refreshRecent();
+    wireServices(shell);
     await showWindow();
-    openPaths(OS === 'mac' ? [] : planPathsFromArgv(process.argv, process.cwd()));
+    // On macOS files arrive through open-file instead of argv.
+    if (OS !== 'mac') shell.openPaths(planPathsFromArgv(process.argv, process.cwd()));
   });
+}
+
+function wireServices(shell: Shell): void {
+  hardenSession(session.defaultSession);
+  registerAppProtocol(session.defaultSession, paths.renderer);
+  registerIpc(ipcMain, {
+    allowedOrigin: shell.location.origin,
+    files: shell.files,
+    recent: shell.recent,
+    snapshots: createSnapshotStore(paths.userData('snapshots')),
+    openedFiles: shell.openedFiles,
+    windowFor: (contents) => BrowserWindow.fromWebContents(contents),
+    onMenuState: (state, window) => {
+      shell.menu.setState(state);
+      window.setTitle(windowTitle(state, app.name));
+      if (OS === 'mac') window.setDocumentEdited(state.isDirty);
+    },
+    onRecentChanged: shell.refreshRecent,
+    log: (message) => console.warn(message),
+  });
+  shell.refreshRecent();
 }
 
 async function openMainWindow(location: ReturnType<typeof rendererLocation>, onPageLoad: () => void): Promise<BrowserWindow> {

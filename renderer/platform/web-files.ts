@@ -84,8 +84,7 @@ export function listenForDroppedFiles(target: EventTarget, listener: (outcome: F
   const onDrop = (event: Event): void => {
     if (!hasFiles(event)) return;
     event.preventDefault();
-    const files = (event as DragEvent).dataTransfer?.files;
-    for (const file of files === undefined ? [] : Array.from(files)) void readPickedFile(file).then(listener);
+    for (const file of Array.from(transferOf(event)?.files ?? [])) void readPickedFile(file).then(listener);
   };
   target.addEventListener('dragover', onDragOver);
   target.addEventListener('drop', onDrop);
@@ -95,8 +94,13 @@ export function listenForDroppedFiles(target: EventTarget, listener: (outcome: F
   };
 }
 
+/** Drag events are dispatched as plain Events to addEventListener(string); narrow without a cast. */
+function transferOf(event: Event): DataTransfer | null {
+  return 'dataTransfer' in event && event.dataTransfer instanceof Object ? (event.dataTransfer as DataTransfer) : null;
+}
+
 function hasFiles(event: Event): boolean {
-  const types = (event as Partial<DragEvent>).dataTransfer?.types;
+  const types = transferOf(event)?.types;
   return types !== undefined && Array.from(types).includes('Files');
 }
 

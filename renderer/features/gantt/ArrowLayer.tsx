@@ -1,0 +1,66 @@
+/** Dependency arrows, typed by where they attach, with lag on hover; click one to edit it. */
+import { memo } from 'react';
+import type { Link, LinkId } from '../../domain/model';
+import { arrowShape, attachment, stubShape, type ArrowShape } from './arrow-geometry';
+import { barBox, isRendered, type ChartGeometry } from './chart-geometry';
+import type { GanttRow } from './gantt-rows';
+
+export interface ArrowLayerProps {
+  readonly geometry: ChartGeometry;
+  readonly rows: readonly GanttRow[];
+  readonly indexById: ReadonlyMap<string, number>;
+  readonly links: readonly Link[];
+  readonly lagLabel: (link: Link) => string;
+  readonly highlightCritical: boolean;
+  readonly onEdit?: (id: LinkId, clientX: number, clientY: number) => void;
+}
+
+function shapeFor(g: ChartGeometry, link: Link, from: GanttRow, to: GanttRow): ArrowShape | null {
+  const fromShown = isRendered(g, from.index);
+  const toShown = isRendered(g, to.index);
+  if (fromShown && toShown) return arrowShape(link.type, barBox(g, from), barBox(g, to), g.rowHeight);
+  if (!fromShown && !toShown) return null;
+  const a = attachment(link.type, barBox(g, from), barBox(g, to));
+  // Only one end is rendered: a stub from it toward the other, off-window row.
+  if (fromShown) return stubShape(a.exitX, barBox(g, from).y, a.exitDir, to.index > from.index ? 'down' : 'up', g.rowHeight);
+  return stubShape(a.entryX, barBox(g, to).y, (-a.entryDir) as 1 | -1, from.index > to.index ? 'down' : 'up', g.rowHeight);
+}
+
+export const ArrowLayer = memo(function ArrowLayer(props: ArrowLayerProps) {
+  const { geometry: g, rows, indexById, links } = props;
+  return (
+    <g className="gl-arrows">
+      {links.map((link) => {
+        const from = rows[indexById.get(link.predecessorId) ?? -1];
+        const to = rows[indexById.get(link.successorId) ?? -1];
+        if (!from || !to) return null;
+        const shape = shapeFor(g, link, from, to);
+        if (!shape) return null;
+        const label = `Link ${from.name} → ${to.name} (${link.type}${props.lagLabel(link)})`;
+        const critical = props.highlightCritical && from.isCritical && to.isCritical;
+        return (
+          <g
+            key={link.id}
+            className={critical ? 'gl-arrow gl-critical' : 'gl-arrow'}
+            role="button"
+            tabIndex={props.onEdit ? 0 : -1}
+            aria-label={label}
+            data-link-type={link.type}
+            onClick={(e) => props.onEdit?.(link.id, e.clientX, e.clientY)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                const box = e.currentTarget.getBoundingClientRect();
+                props.onEdit?.(link.id, box.left + box.width / 2, box.top + box.height / 2);
+              }
+            }}
+          >
+            <title>{label}</title>
+            <path className="gl-arrow-hit" d={shape.d} />
+            <path className="gl-arrow-line" d={shape.d} />
+            <polygon className="gl-arrow-head" points={shape.head} />
+          </g>
+        );
+      })}
+    </g>
+  );
+});

@@ -1,0 +1,113 @@
+/**
+ * Grid on the left, chart on the right, one scroller. The scroller owns both scroll axes; the
+ * grid rows and the time header follow it (use-viewport.ts). Inside the scroller only the
+ * rendered window exists: frappe's bars between an underlay (holidays, today) and an overlay
+ * (brackets, diamonds, baselines, arrows, link handles).
+ */
+import { useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import type { LinkId, TaskId } from '../../domain/model';
+import { useUi } from '../../store';
+import { ArrowLayer } from './ArrowLayer';
+import { BarLayer } from './BarLayer';
+import { rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
+import { DateLines } from './DateLines';
+import { FRAPPE_HEADER_OFFSET, type ChartFrame } from './frappe-window';
+import { GanttGrid, GRID_COLUMNS } from './GanttGrid';
+import { LinkHandles } from './LinkHandles';
+import { Splitter } from './Splitter';
+import { TimeHeader } from './TimeHeader';
+import type { ChartEdits } from './use-chart-edits';
+import { useFrappe } from './use-frappe';
+import type { GanttModel, GanttSettings } from './use-gantt-model';
+import { useChartViewport } from './use-viewport';
+import { useWheel } from './use-wheel';
+import { canvasBackground } from './canvas-background';
+
+export interface GanttSurfaceProps {
+  readonly model: GanttModel;
+  readonly settings: GanttSettings;
+  readonly rowHeight: number;
+  readonly barHeight: number;
+  readonly edits: ChartEdits;
+  readonly readOnly: boolean;
+  readonly scrollerRef: RefObject<HTMLDivElement | null>;
+  readonly todayMinutes: number;
+  readonly onEditLink?: (id: LinkId, clientX: number, clientY: number) => void;
+  readonly onZoomWheel?: (pointerX: number, direction: 1 | -1) => void;
+  readonly compactGrid?: boolean;
+  readonly label: string;
+}
+
+const NOOP_EDITS = { onToggle: undefined, onSelect: undefined, onOpen: undefined };
+
+export function GanttSurface(props: GanttSurfaceProps) {
+  const { model, settings, rowHeight, barHeight, scrollerRef } = props;
+  const rowsInner = useRef<HTMLDivElement | null>(null);
+  const headerInner = useRef<HTMLDivElement | null>(null);
+  const gridViewport = useRef<HTMLDivElement | null>(null);
+  const frappeRef = useRef<HTMLDivElement | null>(null);
+  const refs = useMemo(() => ({ scroller: scrollerRef, rowsInner, headerInner }), [scrollerRef]);
+  const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale);
+  const [gridWidth, setGridWidth] = useState(props.compactGrid ? 320 : 460);
+  const [hoverRow, setHoverRow] = useState<number | null>(null);
+  const collapsed = useUi((s) => s.collapsed);
+  const selectedIds = useUi((s) => s.selectedTaskIds);
+  const toggleCollapsed = useUi((s) => s.toggleCollapsed);
+  const selected = useMemo(() => new Set<string>(selectedIds), [selectedIds]);
+  useWheel(scrollerRef, gridViewport, props.onZoomWheel);
+
+  const geometry: ChartGeometry = useMemo(() => ({ scale: model.scale, window: win, rowHeight, barHeight }), [model.scale, win, rowHeight, barHeight]);
+  const frame: ChartFrame = useMemo(
+    () => ({ rows: model.rows, window: win, scale: model.scale, rowHeight, barHeight, colourOf: model.colouring.colourOf, readOnly: props.readOnly }),
+    [model.rows, win, model.scale, rowHeight, barHeight, model.colouring, props.readOnly],
+  );
+  useFrappe(frappeRef, frame, props.edits);
+
+  const width = windowWidth(geometry);
+  const height = windowHeight(geometry);
+  const holidays = useMemo(() => model.holidays(win.startMinutes, win.endMinutes), [model, win.startMinutes, win.endMinutes]);
+  const gridHandlers = props.readOnly ? NOOP_EDITS : { onToggle: (id: TaskId) => toggleCollapsed(id), onSelect: props.edits.onSelect, onOpen: props.edits.onOpen };
+  const style = { '--gl-grid-width': `${String(gridWidth)}px`, '--gl-row-height': `${String(rowHeight)}px` } as CSSProperties;
+
+  return (
+    <div className={`gl-surface${props.compactGrid ? ' is-compact' : ''}`} style={style}>
+      <div className="gl-head">
+        <div className="gl-grid-head" role="row">
+          {GRID_COLUMNS.filter((c) => !props.compactGrid || c === 'Task name').map((c) => <span key={c} role="columnheader" className={`gl-h-${c.split(' ')[0]?.toLowerCase() ?? ''}`}>{c}</span>)}
+        </div>
+        <div className="gl-head-gap" />
+        <div className="gl-time-viewport"><div ref={headerInner}><TimeHeader scale={model.scale} window={win} /></div></div>
+      </div>
+      <div className="gl-main">
+        <div className="gl-grid-viewport" ref={gridViewport} role="grid" aria-label={`${props.label} tasks`} aria-rowcount={model.rows.length + 1}>
+          <div ref={rowsInner}>
+            <GanttGrid rows={model.rows} window={win} rowHeight={rowHeight} collapsed={collapsed} selected={selected} formatDate={model.formatDate} formatDuration={model.formatDuration} compact={props.compactGrid ?? false} {...gridHandlers} />
+          </div>
+        </div>
+        {!props.compactGrid && <Splitter width={gridWidth} onWidth={setGridWidth} min={180} max={900} />}
+        <div className="gl-scroller" ref={scrollerRef} aria-label={`${props.label} chart`} role="region" tabIndex={0}>
+          <div className="gl-canvas" style={{ width: model.scale.width, height: model.rows.length * rowHeight, ...canvasBackground(model, rowHeight) }}>
+            <div
+              className="gl-window"
+              style={{ left: windowLeft(geometry), top: win.firstRow * rowHeight, width, height }}
+              onPointerMove={(e) => {
+                const index = rowAt(geometry, e.clientY - e.currentTarget.getBoundingClientRect().top);
+                if (index !== hoverRow) setHoverRow(index);
+              }}
+            >
+              <svg className="gl-underlay" width={width} height={height}>
+                <DateLines geometry={geometry} todayMinutes={props.todayMinutes} statusMinutes={model.statusMinutes} holidays={holidays} />
+              </svg>
+              <div className="gl-frappe" ref={frappeRef} style={{ top: -FRAPPE_HEADER_OFFSET }} />
+              <svg className="gl-overlay" width={width} height={height}>
+                <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} />
+                <ArrowLayer geometry={geometry} rows={model.rows} indexById={model.indexById} links={model.links} lagLabel={model.lagLabel} highlightCritical={settings.showCritical} {...(props.onEditLink ? { onEdit: props.onEditLink } : {})} />
+                {!props.readOnly && <LinkHandles geometry={geometry} rows={model.rows} hoverRow={hoverRow} onLink={props.edits.onLink} />}
+              </svg>
+            </div>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/** The Gantt view: toolbar, grid and chart, link editor and presentation mode. Reads the stores via hooks. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LinkId, Plan } from '../../domain/model';
+import { useSession, useSessionStore, useUi } from '../../store';
+import { exportGantt, type ExportFormat } from '../present/export';
+import { PresentationMode } from '../present/PresentationMode';
+import { GanttSurface } from './GanttSurface';
+import { GanttToolbar } from './GanttToolbar';
+import { LinkEditor } from './LinkEditor';
+import { useChartEdits } from './use-chart-edits';
+import { DEFAULT_SETTINGS, useGanttModel, type GanttSettings } from './use-gantt-model';
+import { nowWallMinutes, useZoom } from './use-zoom';
+import './gantt.css';
+
+export const ROW_HEIGHT = 32;
+export const BAR_HEIGHT = 18;
+
+export function GanttView() {
+  const plan = useSession((s) => s.plan);
+  if (!plan) return <div className="gl-empty">Open a project to see its Gantt chart.</div>;
+  return <GanttForPlan plan={plan} />;
+}
+
+function GanttForPlan({ plan }: { plan: Plan }) {
+  const [settings, setSettings] = useState<GanttSettings>(DEFAULT_SETTINGS);
+  const [editing, setEditing] = useState<{ id: LinkId; x: number; y: number } | null>(null);
+  const [presenting, setPresenting] = useState(false);
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
+  const model = useGanttModel(plan, settings);
+  const edits = useChartEdits(plan);
+  const dispatch = useSession((s) => s.dispatch);
+  const notify = useUi((s) => s.notify);
+  const sessionStore = useSessionStore();
+  const change = useCallback((c: Partial<GanttSettings>) => setSettings((s) => ({ ...s, ...c })), []);
+  const zoom = useZoom(scrollerRef, model.scale, model.span, useCallback((z) => change({ zoom: z }), [change]));
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'F5' && !presenting) {
+        e.preventDefault();
+        setPresenting(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [presenting]);
+
+  const saveBaseline = (): void => {
+    const problem = dispatch('saveBaseline', { number: 0 });
+    if (problem) notify({ tone: 'error', message: problem.message });
+    else {
+      const saved = Object.values(sessionStore.getState().plan?.baselines ?? {}).find((b) => b.number === 0);
+      notify({ tone: 'info', message: 'Baseline saved.' });
+      if (saved) change({ baselineId: saved.id });
+    }
+  };
+  const doExport = (format: ExportFormat): void => {
+    exportGantt(format, model, settings).then(
+      (name) => name && notify({ tone: 'info', message: `Exported ${name}` }),
+      (error: unknown) => notify({ tone: 'error', message: `Export failed: ${String(error)}` }),
+    );
+  };
+
+  const link = editing ? plan.links[editing.id] : undefined;
+  return (
+    <section className="gl-view" aria-label="Gantt chart">
+      <GanttToolbar
+        plan={plan}
+        settings={settings}
+        legend={model.colouring.legend}
+        onChange={(c) => (c.zoom ? zoom.zoomTo(c.zoom) : change(c))}
+        onFit={zoom.fit}
+        onToday={() => zoom.scrollToMinutes(nowWallMinutes())}
+        onSaveBaseline={saveBaseline}
+        onPresent={() => setPresenting(true)}
+        onExport={doExport}
+      />
+      <GanttSurface
+        model={model}
+        settings={settings}
+        rowHeight={ROW_HEIGHT}
+        barHeight={BAR_HEIGHT}
+        edits={edits}
+        readOnly={false}
+        scrollerRef={scrollerRef}
+        todayMinutes={nowWallMinutes()}
+        onEditLink={(id, x, y) => setEditing({ id, x, y })}
+        onZoomWheel={zoom.zoomStep}
+        label="Gantt"
+      />
+      {link && editing && <LinkEditor key={link.id} plan={plan} link={link} x={editing.x} y={editing.y} onClose={() => setEditing(null)} />}
+      {presenting && <PresentationMode plan={plan} settings={settings} onExit={() => setPresenting(false)} />}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Dependency arrows drawn by Plotline (frappe-gantt only draws finish-to-start). The link type
+ * shows in where the arrow attaches: FS leaves the predecessor's end and enters the successor's
+ * start, SS start→start, FF end→end, SF start→end. Routes are orthogonal, as in MS Project.
+ */
+import type { LinkType } from '../../domain/model';
+
+export interface BarBox {
+  readonly x1: number;
+  readonly x2: number;
+  /** Vertical centre of the bar. */
+  readonly y: number;
+}
+
+export interface ArrowShape {
+  /** SVG path of the line. */
+  readonly d: string;
+  /** Arrowhead polygon points. */
+  readonly head: string;
+  /** Where a lag label or hit target sits. */
+  readonly labelX: number;
+  readonly labelY: number;
+}
+
+/** Horizontal run before the first and after the last turn. */
+export const ARROW_GAP = 8;
+const HEAD = 5;
+
+interface Ends {
+  readonly exitX: number;
+  /** +1 leaves to the right (from an end), -1 to the left (from a start). */
+  readonly exitDir: 1 | -1;
+  readonly entryX: number;
+  /** +1 arrives moving right (into a start), -1 moving left (into an end). */
+  readonly entryDir: 1 | -1;
+}
+
+export function attachment(type: LinkType, from: BarBox, to: BarBox): Ends {
+  switch (type) {
+    case 'FS': return { exitX: from.x2, exitDir: 1, entryX: to.x1, entryDir: 1 };
+    case 'SS': return { exitX: from.x1, exitDir: -1, entryX: to.x1, entryDir: 1 };
+    case 'FF': return { exitX: from.x2, exitDir: 1, entryX: to.x2, entryDir: -1 };
+    case 'SF': return { exitX: from.x1, exitDir: -1, entryX: to.x2, entryDir: -1 };
+    default: {
+      const never: never = type;
+      return never;
+    }
+  }
+}
+
+function arrowHead(x: number, y: number, dir: 1 | -1): string {
+  const back = x - dir * HEAD;
+  return `${String(x)},${String(y)} ${String(back)},${String(y - HEAD)} ${String(back)},${String(y + HEAD)}`;
+}
+
+/**
+ * The route between two bars. One vertical segment when a single x satisfies both ends'
+ * clearance; otherwise an S-route that crosses over between the rows.
+ */
+export function arrowShape(type: LinkType, from: BarBox, to: BarBox, rowHeight: number): ArrowShape {
+  const { exitX, exitDir, entryX, entryDir } = attachment(type, from, to);
+  const lo = Math.max(exitDir > 0 ? exitX + ARROW_GAP : -Infinity, entryDir < 0 ? entryX + ARROW_GAP : -Infinity);
+  const hi = Math.min(exitDir < 0 ? exitX - ARROW_GAP : Infinity, entryDir > 0 ? entryX - ARROW_GAP : Infinity);
+  const head = arrowHead(entryX, to.y, entryDir);
+  if (lo <= hi) {
+    const x = exitDir > 0 ? lo : hi;
+    return { d: `M${String(exitX)},${String(from.y)} H${String(x)} V${String(to.y)} H${String(entryX)}`, head, labelX: x, labelY: (from.y + to.y) / 2 };
+  }
+  const a = exitX + exitDir * ARROW_GAP;
+  const b = entryX - entryDir * ARROW_GAP;
+  const midY = to.y === from.y ? from.y + rowHeight / 2 : (from.y + to.y) / 2;
+  return {
+    d: `M${String(exitX)},${String(from.y)} H${String(a)} V${String(midY)} H${String(b)} V${String(to.y)} H${String(entryX)}`,
+    head,
+    labelX: (a + b) / 2,
+    labelY: midY,
+  };
+}
+
+/**
+ * A short stub for a link whose other task is outside the rendered rows: it leaves the visible
+ * bar's attachment point and heads up or down toward the hidden row.
+ */
+export function stubShape(x: number, y: number, dir: 1 | -1, towards: 'up' | 'down', rowHeight: number): ArrowShape {
+  const run = x + dir * ARROW_GAP;
+  const endY = y + (towards === 'down' ? rowHeight * 0.6 : -rowHeight * 0.6);
+  const tip = towards === 'down' ? HEAD : -HEAD;
+  return {
+    d: `M${String(x)},${String(y)} H${String(run)} V${String(endY)}`,
+    head: `${String(run)},${String(endY + tip)} ${String(run - 3)},${String(endY)} ${String(run + 3)},${String(endY)}`,
+    labelX: run,
+    labelY: endY,
+  };
+}
+
+/** The link type a drag between two bar ends makes: end→start FS, start→start SS, end→end FF, start→end SF. */
+export function linkTypeForEnds(fromEnd: 'start' | 'finish', toEnd: 'start' | 'finish'): LinkType {
+  if (fromEnd === 'finish') return toEnd === 'start' ? 'FS' : 'FF';
+  return toEnd === 'start' ? 'SS' : 'SF';
+}

@@ -1,0 +1,70 @@
+/** Bar colours by phase, resource, status or criticality, and the legend that explains them. */
+import { PHASES, type Plan } from '../../domain/model';
+import type { GanttRow } from './gantt-rows';
+
+export const COLOUR_MODES = ['phase', 'resource', 'status', 'critical'] as const;
+export type ColourMode = (typeof COLOUR_MODES)[number];
+
+export interface LegendEntry {
+  readonly label: string;
+  readonly colour: string;
+}
+
+/** Distinct hues that read on light and dark surfaces. */
+const PALETTE = ['#4f46e5', '#0ea5e9', '#10b981', '#f59e0b', '#ec4899', '#8b5cf6', '#14b8a6', '#f97316', '#64748b', '#84cc16'];
+const NEUTRAL = 'var(--gantt-bar, #64748b)';
+const CRITICAL = 'var(--critical, #dc2626)';
+
+function paletteIndex(key: string, keys: readonly string[]): string {
+  const i = keys.indexOf(key);
+  return PALETTE[(i < 0 ? 0 : i) % PALETTE.length] ?? NEUTRAL;
+}
+
+export interface Colouring {
+  readonly colourOf: (row: GanttRow) => string;
+  readonly legend: readonly LegendEntry[];
+}
+
+/** Critical bars are always red when the critical path is shown, whatever the colour mode. */
+export function colouring(plan: Plan, mode: ColourMode, showCritical: boolean): Colouring {
+  const base = baseColouring(plan, mode);
+  if (!showCritical || mode === 'critical') return base;
+  return {
+    colourOf: (row) => (row.isCritical ? CRITICAL : base.colourOf(row)),
+    legend: [...base.legend, { label: 'Critical', colour: CRITICAL }],
+  };
+}
+
+function baseColouring(plan: Plan, mode: ColourMode): Colouring {
+  switch (mode) {
+    case 'phase':
+      return {
+        colourOf: (row) => (row.phase ? `var(--phase-${row.phase})` : NEUTRAL),
+        legend: [...PHASES.map((p) => ({ label: p[0]?.toUpperCase() + p.slice(1), colour: `var(--phase-${p})` })), { label: 'No phase', colour: NEUTRAL }],
+      };
+    case 'resource': {
+      const resources = Object.values(plan.resources).sort((a, b) => a.name.localeCompare(b.name));
+      const ids = resources.map((r) => r.id as string);
+      return {
+        colourOf: (row) => (row.resourceId ? paletteIndex(row.resourceId, ids) : NEUTRAL),
+        legend: [...resources.map((r) => ({ label: r.name, colour: paletteIndex(r.id, ids) })), { label: 'Unassigned', colour: NEUTRAL }],
+      };
+    }
+    case 'status': {
+      const columns = Object.values(plan.columns).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+      return {
+        colourOf: (row) => plan.columns[row.statusId]?.color ?? NEUTRAL,
+        legend: columns.map((c) => ({ label: c.name, colour: c.color })),
+      };
+    }
+    case 'critical':
+      return {
+        colourOf: (row) => (row.isCritical ? CRITICAL : NEUTRAL),
+        legend: [{ label: 'Critical', colour: CRITICAL }, { label: 'Has slack', colour: NEUTRAL }],
+      };
+    default: {
+      const never: never = mode;
+      return never;
+    }
+  }
+}

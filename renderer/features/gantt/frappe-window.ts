@@ -1,0 +1,234 @@
+/**
+ * The only doorway to frappe-gantt. Plotline owns scrolling and geometry; frappe draws the bars
+ * of the rendered window (rows and time range, see visible-window.ts) and runs the bar drags.
+ * This wrapper also handles frappe-gantt 1.2.2's known bugs (see patches/README.md for the
+ * ones fixed in its code):
+ * - names reach innerHTML: every string is escaped (escape.ts);
+ * - custom_class must be one token; ids become 'r<row>' so no id can break a selector;
+ * - on_date_change fires at every drag step: edits are read once, on mouseup, from the DOM;
+ * - each instance leaks a document mouseup listener and there is no destroy(): instances are
+ *   pooled and re-attached, never re-created (which also makes React StrictMode's double
+ *   mount harmless);
+ * - view_modes overrides view_mode: we pass exactly one view mode;
+ * - a midnight end gets 24 h added, so ends at midnight carry one millisecond;
+ * - refresh() scrolls its own container: set_scroll_position is disabled, Plotline scrolls.
+ */
+import Gantt, { type FrappeOptions, type FrappeTask, type FrappeViewMode } from 'frappe-gantt';
+import 'frappe-gantt/style.css';
+import type { TaskId } from '../../domain/model';
+import { classToken, escapeHtml } from './escape';
+import type { GanttRow } from './gantt-rows';
+import { frappeColumnWidth, ZOOM_SPECS, type Scale } from './time-scale';
+import type { RenderWindow } from './visible-window';
+
+/** Frappe's header is hidden; it still offsets bars by header_height = 0 + 0 + 10 px. */
+export const FRAPPE_HEADER_OFFSET = 10;
+
+export type BarEdit =
+  | { readonly kind: 'move'; readonly id: TaskId; readonly deltaMinutes: number }
+  | { readonly kind: 'start' | 'finish'; readonly id: TaskId; readonly deltaMinutes: number };
+
+export interface ChartCallbacks {
+  readonly onBarEdit: (edit: BarEdit) => void;
+  readonly onProgress: (id: TaskId, percent: number) => void;
+  readonly onOpen: (id: TaskId) => void;
+  readonly onSelect: (id: TaskId) => void;
+}
+
+export interface ChartFrame {
+  readonly rows: readonly GanttRow[];
+  readonly window: RenderWindow;
+  readonly scale: Scale;
+  readonly rowHeight: number;
+  readonly barHeight: number;
+  readonly colourOf: (row: GanttRow) => string;
+  readonly readOnly: boolean;
+}
+
+class PlotlineGantt extends Gantt {
+  override set_scroll_position(): void {
+    // Plotline owns horizontal scrolling; frappe's version also crashes without header texts.
+  }
+}
+
+/** Wall minutes (UTC-based) to the local Date frappe computes with, wall clock unchanged. */
+export function frappeDate(wall: number, isEnd = false): Date {
+  const u = new Date(wall * 60_000);
+  const atMidnight = u.getUTCHours() === 0 && u.getUTCMinutes() === 0;
+  return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), 0, isEnd && atMidnight ? 1 : 0);
+}
+
+function viewMode(scale: Scale): FrappeViewMode {
+  const spec = ZOOM_SPECS[scale.zoom];
+  const snap = spec.snapMinutes >= 7 * 1440 ? '7d' : spec.snapMinutes >= 1440 ? '1d' : '1h';
+  return {
+    name: `plotline-${scale.zoom}`,
+    step: spec.frappeStep,
+    column_width: frappeColumnWidth(scale.zoom),
+    padding: ['0d', '0d'],
+    date_format: 'YYYY-MM-DD',
+    snap_at: snap,
+    lower_text: () => '',
+    upper_text: () => '',
+  };
+}
+
+/** The frappe task for one row, clipped to the window so frappe's grid starts at the window. */
+export function toFrappeTask(row: GanttRow, frame: ChartFrame, index: number): FrappeTask {
+  const { window: w, scale } = frame;
+  let start = row.startMinutes;
+  let finish = row.finishMinutes;
+  if (row.kind === 'milestone' || finish <= start) {
+    // An invisible hit area centred on the diamond the overlay draws.
+    const half = frame.barHeight / 2 / scale.pxPerMinute;
+    start -= half;
+    finish = row.startMinutes + half;
+  }
+  const clippedStart = Math.max(start, w.startMinutes);
+  const clippedFinish = Math.min(finish, w.endMinutes);
+  const isOff = clippedFinish <= clippedStart;
+  const kindClass = isOff ? 'gl-off' : row.kind === 'summary' ? 'gl-summary' : row.kind === 'milestone' ? 'gl-milestone' : 'gl-task';
+  return {
+    id: `r${String(index)}`,
+    name: row.kind === 'milestone' || row.kind === 'summary' ? '' : escapeHtml(row.name),
+    start: frappeDate(isOff ? w.startMinutes : clippedStart),
+    end: frappeDate(isOff ? w.startMinutes + 1 : clippedFinish, true),
+    progress: row.percentComplete,
+    custom_class: classToken(kindClass),
+    color: frame.colourOf(row),
+  };
+}
+
+/** Two hidden tasks pin frappe's date range to the window, whatever the rows' dates. */
+function pins(w: RenderWindow): FrappeTask[] {
+  return [
+    { id: 'pin-start', name: '', start: frappeDate(w.startMinutes), end: frappeDate(w.startMinutes + 60, true), custom_class: 'gl-pin' },
+    { id: 'pin-end', name: '', start: frappeDate(w.endMinutes - 60), end: frappeDate(w.endMinutes, true), custom_class: 'gl-pin' },
+  ];
+}
+
+interface Geometry {
+  readonly x: number;
+  readonly width: number;
+}
+
+/** One frappe instance bound to a host element; see the pool below. */
+export class FrappeWindow {
+  readonly host: HTMLDivElement;
+  private gantt: PlotlineGantt | null = null;
+  private frame: ChartFrame | null = null;
+  private callbacks: ChartCallbacks | null = null;
+  private geometry = new Map<string, Geometry>();
+
+  constructor(doc: Document) {
+    this.host = doc.createElement('div');
+    this.host.className = 'gl-frappe-host';
+    // Capture phase: frappe must not start drags on summaries, pins or read-only charts.
+    this.host.addEventListener('mousedown', (e) => this.guardMouseDown(e), true);
+    doc.addEventListener('mouseup', () => this.commitDrag());
+  }
+
+  bind(callbacks: ChartCallbacks): void {
+    this.callbacks = callbacks;
+  }
+
+  render(frame: ChartFrame): void {
+    this.frame = frame;
+    const rows = frame.rows.slice(frame.window.firstRow, frame.window.endRow);
+    const tasks = [...rows.map((row, i) => toFrappeTask(row, frame, frame.window.firstRow + i)), ...pins(frame.window)];
+    const options = this.options(frame);
+    if (!this.gantt) {
+      this.gantt = new PlotlineGantt(this.host, tasks, options);
+    } else {
+      this.gantt.setup_options(options);
+      this.gantt.refresh(tasks);
+    }
+    this.recordGeometry();
+  }
+
+  private options(frame: ChartFrame): FrappeOptions {
+    const mode = viewMode(frame.scale);
+    return {
+      view_modes: [mode],
+      bar_height: frame.barHeight,
+      padding: frame.rowHeight - frame.barHeight,
+      upper_header_height: 0,
+      lower_header_height: 0,
+      bar_corner_radius: 3,
+      infinite_padding: false,
+      holidays: null,
+      lines: 'none',
+      move_dependencies: false,
+      popup: false,
+      readonly: frame.readOnly,
+      today_button: false,
+      view_mode_select: false,
+      scroll_to: null,
+      on_progress_change: (task, progress) => {
+        const id = this.taskId(task.id);
+        if (id) this.callbacks?.onProgress(id, Math.round(progress));
+      },
+      on_double_click: (task) => {
+        const id = this.taskId(task.id);
+        if (id) this.callbacks?.onOpen(id);
+      },
+      on_click: (task) => {
+        const id = this.taskId(task.id);
+        if (id) this.callbacks?.onSelect(id);
+      },
+    };
+  }
+
+  private taskId(frappeId: string): TaskId | null {
+    if (!frappeId.startsWith('r') || !this.frame) return null;
+    return this.frame.rows[Number(frappeId.slice(1))]?.id ?? null;
+  }
+
+  private guardMouseDown(e: MouseEvent): void {
+    const target = e.target instanceof Element ? e.target : null;
+    if (this.frame?.readOnly || target?.closest('.gl-summary, .gl-pin, .gl-off')) e.stopPropagation();
+  }
+
+  private recordGeometry(): void {
+    this.geometry.clear();
+    for (const bar of this.gantt?.bars ?? []) {
+      this.geometry.set(bar.task.id, { x: Number(bar.$bar.getAttribute('x')), width: Number(bar.$bar.getAttribute('width')) });
+    }
+  }
+
+  /** Reads what a finished drag did from the bars' geometry (frappe reports every step). */
+  private commitDrag(): void {
+    if (!this.gantt || !this.frame || !this.callbacks) return;
+    const { pxPerMinute } = this.frame.scale;
+    for (const bar of this.gantt.bars) {
+      const before = this.geometry.get(bar.task.id);
+      const id = this.taskId(bar.task.id);
+      if (!before || !id) continue;
+      const dx = Number(bar.$bar.getAttribute('x')) - before.x;
+      const dw = Number(bar.$bar.getAttribute('width')) - before.width;
+      if (Math.abs(dx) < 0.5 && Math.abs(dw) < 0.5) continue;
+      const snap = ZOOM_SPECS[this.frame.scale.zoom].snapMinutes;
+      const round = (px: number): number => Math.round(px / pxPerMinute / snap) * snap;
+      this.recordGeometry();
+      if (Math.abs(dx) >= 0.5 && Math.abs(dw) >= 0.5) this.callbacks.onBarEdit({ kind: 'start', id, deltaMinutes: round(dx) });
+      else if (Math.abs(dx) >= 0.5) this.callbacks.onBarEdit({ kind: 'move', id, deltaMinutes: round(dx) });
+      else this.callbacks.onBarEdit({ kind: 'finish', id, deltaMinutes: round(dw) });
+      return;
+    }
+  }
+}
+
+/**
+ * Instances are never destroyed (1.2.2 has no destroy() and leaks a document listener per
+ * instance), so they are pooled: a chart that unmounts returns its instance for the next one.
+ */
+const pool: FrappeWindow[] = [];
+
+export function acquireFrappeWindow(doc: Document): FrappeWindow {
+  return pool.pop() ?? new FrappeWindow(doc);
+}
+
+export function releaseFrappeWindow(chart: FrappeWindow): void {
+  chart.host.remove();
+  if (!pool.includes(chart)) pool.push(chart);
+}

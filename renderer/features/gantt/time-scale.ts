@@ -1,0 +1,169 @@
+/**
+ * The chart's horizontal scale: wall-clock minutes (see domain/model/time.ts) to pixels, one
+ * linear scale per zoom level. Linear on purpose: frappe-gantt's month and year units place
+ * bars by calendar-month arithmetic while its ticks use 30-day months, so they drift apart
+ * (the "Month view drifts" bug). Plotline feeds frappe hour or day steps only and draws its
+ * own month/quarter/year header.
+ */
+export const ZOOMS = ['hour', 'day', 'week', 'month', 'quarter', 'year'] as const;
+export type Zoom = (typeof ZOOMS)[number];
+
+export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export interface ZoomSpec {
+  readonly label: string;
+  readonly pxPerDay: number;
+  /** frappe-gantt view mode: step and column width give exactly pxPerDay. */
+  readonly frappeStep: '1h' | '1d' | '7d';
+  /** Drags snap to this many minutes. */
+  readonly snapMinutes: number;
+  readonly upper: TickUnit;
+  readonly lower: TickUnit;
+}
+
+const DAY = 1440;
+
+export const ZOOM_SPECS: Readonly<Record<Zoom, ZoomSpec>> = {
+  hour: { label: 'Hours', pxPerDay: 24 * 36, frappeStep: '1h', snapMinutes: 60, upper: 'day', lower: 'hour' },
+  day: { label: 'Days', pxPerDay: 40, frappeStep: '1d', snapMinutes: DAY, upper: 'month', lower: 'day' },
+  week: { label: 'Weeks', pxPerDay: 16, frappeStep: '1d', snapMinutes: DAY, upper: 'month', lower: 'week' },
+  month: { label: 'Months', pxPerDay: 4.5, frappeStep: '7d', snapMinutes: DAY, upper: 'year', lower: 'month' },
+  quarter: { label: 'Quarters', pxPerDay: 1.6, frappeStep: '7d', snapMinutes: 7 * DAY, upper: 'year', lower: 'quarter' },
+  year: { label: 'Years', pxPerDay: 0.45, frappeStep: '7d', snapMinutes: 7 * DAY, upper: 'year', lower: 'year' },
+};
+
+export interface Scale {
+  readonly zoom: Zoom;
+  /** Wall minutes at x = 0 (a Monday midnight, so week ticks and weekend shading align). */
+  readonly originMinutes: number;
+  readonly pxPerMinute: number;
+  /** Total chart width in px. */
+  readonly width: number;
+}
+
+/** Monday 00:00 on or before t. 1970-01-01 was a Thursday, so Monday is day 4 of that week. */
+export function mondayOnOrBefore(t: number): number {
+  const day = Math.floor(t / DAY);
+  const sinceMonday = (((day - 4) % 7) + 7) % 7;
+  return (day - sinceMonday) * DAY;
+}
+
+/** A scale covering the project with a margin either side (two weeks before, six after). */
+export function makeScale(zoom: Zoom, projectStart: number, projectFinish: number): Scale {
+  const pxPerMinute = ZOOM_SPECS[zoom].pxPerDay / DAY;
+  const originMinutes = mondayOnOrBefore(projectStart - 14 * DAY);
+  const end = Math.max(projectFinish, projectStart + DAY) + 42 * DAY;
+  return { zoom, originMinutes, pxPerMinute, width: Math.ceil((end - originMinutes) * pxPerMinute) };
+}
+
+export const xOf = (scale: Scale, minutes: number): number => (minutes - scale.originMinutes) * scale.pxPerMinute;
+export const minutesAt = (scale: Scale, x: number): number => scale.originMinutes + x / scale.pxPerMinute;
+
+/**
+ * The scroll position that keeps the instant under the pointer still when the zoom changes
+ * (Ctrl/Cmd+wheel zooms around the pointer, as maps do).
+ */
+export function scrollLeftAfterZoom(from: Scale, to: Scale, scrollLeft: number, pointerX: number): number {
+  const instant = minutesAt(from, scrollLeft + pointerX);
+  return Math.max(0, xOf(to, instant) - pointerX);
+}
+
+/** The next zoom in or out, or the same one at either end. */
+export function stepZoom(zoom: Zoom, direction: 1 | -1): Zoom {
+  const index = ZOOMS.indexOf(zoom) - direction;
+  return ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, index))] ?? zoom;
+}
+
+/** The closest zoom at which the whole project fits the viewport ("Fit project"). */
+export function fitZoom(projectStart: number, projectFinish: number, viewportWidth: number): Zoom {
+  const days = Math.max(1, (projectFinish - projectStart) / DAY);
+  const usable = Math.max(100, viewportWidth * 0.9);
+  return ZOOMS.find((z) => days * ZOOM_SPECS[z].pxPerDay <= usable) ?? 'year';
+}
+
+export interface Tick {
+  readonly minutes: number;
+  readonly x: number;
+  readonly width: number;
+  readonly label: string;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** Wall minutes are UTC-based, so formatting in UTC shows the wall clock unchanged. */
+function format(options: Intl.DateTimeFormatOptions, minutes: number): string {
+  const key = JSON.stringify(options);
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' })));
+  return f.format(new Date(minutes * 60_000));
+}
+
+/** Start of the tick unit containing t. */
+export function floorTo(unit: TickUnit, t: number): number {
+  const d = new Date(t * 60_000);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  switch (unit) {
+    case 'hour': return Math.floor(t / 60) * 60;
+    case 'day': return Math.floor(t / DAY) * DAY;
+    case 'week': return mondayOnOrBefore(t);
+    case 'month': return Date.UTC(y, m, 1) / 60_000;
+    case 'quarter': return Date.UTC(y, m - (m % 3), 1) / 60_000;
+    case 'year': return Date.UTC(y, 0, 1) / 60_000;
+    default: {
+      const never: never = unit;
+      return never;
+    }
+  }
+}
+
+function next(unit: TickUnit, t: number): number {
+  const d = new Date(t * 60_000);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  switch (unit) {
+    case 'hour': return t + 60;
+    case 'day': return t + DAY;
+    case 'week': return t + 7 * DAY;
+    case 'month': return Date.UTC(y, m + 1, 1) / 60_000;
+    case 'quarter': return Date.UTC(y, m + 3, 1) / 60_000;
+    case 'year': return Date.UTC(y + 1, 0, 1) / 60_000;
+    default: {
+      const never: never = unit;
+      return never;
+    }
+  }
+}
+
+export function tickLabel(unit: TickUnit, t: number, isUpper: boolean): string {
+  switch (unit) {
+    case 'hour': return format({ hour: '2-digit', hourCycle: 'h23' }, t);
+    case 'day': return isUpper ? format({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }, t) : format({ day: 'numeric' }, t);
+    case 'week': return format({ day: 'numeric', month: 'short' }, t);
+    case 'month': return isUpper ? format({ month: 'long', year: 'numeric' }, t) : format({ month: 'short' }, t);
+    case 'quarter': return `Q${String(Math.floor(new Date(t * 60_000).getUTCMonth() / 3) + 1)}`;
+    case 'year': return format({ year: 'numeric' }, t);
+    default: {
+      const never: never = unit;
+      return never;
+    }
+  }
+}
+
+/** Ticks of one unit overlapping [fromMinutes, toMinutes). */
+export function ticks(scale: Scale, unit: TickUnit, fromMinutes: number, toMinutes: number, isUpper = false): Tick[] {
+  const out: Tick[] = [];
+  for (let t = floorTo(unit, fromMinutes); t < toMinutes; ) {
+    const after = next(unit, t);
+    const x = xOf(scale, t);
+    out.push({ minutes: t, x, width: xOf(scale, after) - x, label: tickLabel(unit, t, isUpper) });
+    t = after;
+  }
+  return out;
+}
+
+/** frappe-gantt column width for a zoom: step length x pxPerDay. */
+export function frappeColumnWidth(zoom: Zoom): number {
+  const spec = ZOOM_SPECS[zoom];
+  const stepDays = spec.frappeStep === '1h' ? 1 / 24 : spec.frappeStep === '1d' ? 1 : 7;
+  return stepDays * spec.pxPerDay;
+}

@@ -1,0 +1,72 @@
+/**
+ * Chart gestures as commands: every drag, resize, progress change and link goes through the
+ * session's dispatch, so each is one undoable step. A manual move pins the task with a
+ * Start-No-Earlier-Than constraint, as MS Project does.
+ */
+import { useMemo } from 'react';
+import { compileCalendars } from '../../domain/calendar';
+import type { TaskChanges } from '../../domain/commands';
+import {
+  fromWallMinutes, toWallMinutes, type LinkType, type Plan, type Problem, type TaskId,
+} from '../../domain/model';
+import { useSession, useUi } from '../../store';
+import type { BarEdit, ChartCallbacks } from './frappe-window';
+
+export interface ChartEdits extends ChartCallbacks {
+  readonly onLink: (from: TaskId, to: TaskId, type: LinkType) => void;
+}
+
+/** The task changes a bar edit means, computed on the task's calendar. */
+export function changesForEdit(plan: Plan, edit: BarEdit): TaskChanges | null {
+  const task = plan.tasks[edit.id];
+  if (!task || task.kind === 'summary' || edit.deltaMinutes === 0) return null;
+  const cal = compileCalendars(plan).get(task.calendarId);
+  const start = toWallMinutes(task.start);
+  const finish = toWallMinutes(task.finish);
+  const pin = (at: number): TaskChanges['constraint'] =>
+    task.schedulingMode === 'manual' ? task.constraint : { type: 'SNET', date: fromWallMinutes(at) };
+  switch (edit.kind) {
+    case 'move': {
+      const newStart = task.kind === 'milestone' ? start + edit.deltaMinutes : cal.nextWorkingInstant(start + edit.deltaMinutes);
+      const newFinish = task.kind === 'milestone' ? newStart : cal.addWorking(newStart, task.durationMinutes);
+      return { start: fromWallMinutes(newStart), finish: fromWallMinutes(newFinish), constraint: pin(newStart) };
+    }
+    case 'finish': {
+      const duration = Math.max(60, cal.workingBetween(start, finish + edit.deltaMinutes));
+      return { durationMinutes: duration, finish: fromWallMinutes(cal.addWorking(start, duration)) };
+    }
+    case 'start': {
+      const newStart = Math.min(cal.nextWorkingInstant(start + edit.deltaMinutes), finish - 60);
+      const duration = Math.max(60, cal.workingBetween(newStart, finish));
+      return { start: fromWallMinutes(newStart), durationMinutes: duration, constraint: pin(newStart) };
+    }
+    default: {
+      const never: never = edit;
+      return never;
+    }
+  }
+}
+
+export function useChartEdits(plan: Plan): ChartEdits {
+  const dispatch = useSession((s) => s.dispatch);
+  const openTaskEditor = useUi((s) => s.openTaskEditor);
+  const select = useUi((s) => s.select);
+  const notify = useUi((s) => s.notify);
+
+  return useMemo(() => {
+    const report = (problem: Problem | null): void => {
+      if (problem) notify({ tone: 'error', message: problem.where ? `${problem.where}: ${problem.message}` : problem.message });
+    };
+    return {
+      onBarEdit: (edit) => {
+        const changes = changesForEdit(plan, edit);
+        if (changes) report(dispatch('updateTask', { id: edit.id, changes }));
+      },
+      onProgress: (id, percent) => report(dispatch('updateTask', { id, changes: { percentComplete: Math.min(100, Math.max(0, percent)) } })),
+      onOpen: (id) => openTaskEditor(id),
+      onSelect: (id) => select([id]),
+      onLink: (from, to, type) =>
+        report(dispatch('addLink', { predecessorId: from, successorId: to, type, lagMinutes: 0, lagIsElapsed: false })),
+    };
+  }, [plan, dispatch, openTaskEditor, select, notify]);
+}

@@ -1,0 +1,29 @@
+/** Mounts a pooled frappe-gantt window into a host element and re-renders it when the frame changes. */
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { acquireFrappeWindow, releaseFrappeWindow, type ChartCallbacks, type ChartFrame, type FrappeWindow } from './frappe-window';
+
+export function useFrappe(containerRef: RefObject<HTMLDivElement | null>, frame: ChartFrame, callbacks: ChartCallbacks): void {
+  const chartRef = useRef<FrappeWindow | null>(null);
+
+  // Layout effects run in declaration order: attach, bind, then draw before the browser paints.
+  // StrictMode's simulated unmount returns the instance to the pool and takes it straight back.
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const chart = acquireFrappeWindow(container.ownerDocument);
+    container.appendChild(chart.host);
+    chartRef.current = chart;
+    return () => {
+      chartRef.current = null;
+      releaseFrappeWindow(chart);
+    };
+  }, [containerRef]);
+
+  useLayoutEffect(() => {
+    chartRef.current?.bind(callbacks);
+  }, [callbacks]);
+
+  useLayoutEffect(() => {
+    chartRef.current?.render(frame);
+  }, [frame]);
+}

@@ -1,0 +1,57 @@
+/**
+ * The chart's single scroller: tracks the viewport, moves the row labels and the time header with
+ * it (directly on the DOM, no React render per scroll frame) and asks for a new render window
+ * only when the viewport leaves the rendered one.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { Scale } from './time-scale';
+import { computeWindow, sameWindow, windowCovers, type RenderWindow, type Viewport } from './visible-window';
+
+export interface ViewportRefs {
+  readonly scroller: RefObject<HTMLDivElement | null>;
+  /** Moves vertically with the scroller (row labels). */
+  readonly rowsInner: RefObject<HTMLDivElement | null>;
+  /** Moves horizontally with the scroller (time header). */
+  readonly headerInner: RefObject<HTMLDivElement | null>;
+}
+
+function readViewport(el: HTMLDivElement): Viewport {
+  return { scrollTop: el.scrollTop, scrollLeft: el.scrollLeft, width: el.clientWidth || 800, height: el.clientHeight || 600 };
+}
+
+export function useChartViewport(refs: ViewportRefs, rowCount: number, rowHeight: number, scale: Scale): RenderWindow {
+  const [win, setWin] = useState<RenderWindow>(() => ({ firstRow: 0, endRow: Math.min(rowCount, 40), startMinutes: scale.originMinutes, endMinutes: scale.originMinutes + 90 * 1440 }));
+  const latest = useRef({ win, rowCount, rowHeight, scale });
+  latest.current = { win, rowCount, rowHeight, scale };
+
+  const sync = useCallback((force: boolean) => {
+    const el = refs.scroller.current;
+    if (!el) return;
+    const vp = readViewport(el);
+    if (refs.rowsInner.current) refs.rowsInner.current.style.transform = `translateY(${String(-vp.scrollTop)}px)`;
+    if (refs.headerInner.current) refs.headerInner.current.style.transform = `translateX(${String(-vp.scrollLeft)}px)`;
+    const cur = latest.current;
+    if (!force && windowCovers(cur.win, vp, cur.rowCount, cur.rowHeight, cur.scale)) return;
+    const next = computeWindow(vp, cur.rowCount, cur.rowHeight, cur.scale);
+    if (!sameWindow(next, cur.win)) setWin(next);
+  }, [refs]);
+
+  useLayoutEffect(() => {
+    sync(true);
+  }, [sync, rowCount, rowHeight, scale]);
+
+  useEffect(() => {
+    const el = refs.scroller.current;
+    if (!el) return undefined;
+    const onScroll = (): void => sync(false);
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => sync(true));
+    observer?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+    };
+  }, [refs, sync]);
+
+  return win;
+}

@@ -1,0 +1,73 @@
+/**
+ * Zoom changes that keep the view steady: the toolbar keeps the viewport's centre, Ctrl/Cmd+wheel
+ * keeps the instant under the pointer, "Fit project" shows the whole span. The new scroll
+ * position is applied after the re-render, once the canvas has its new width.
+ */
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { fitZoom, makeScale, scrollLeftAfterZoom, stepZoom, xOf, type Scale, type Zoom } from './time-scale';
+
+export interface ZoomControls {
+  readonly zoomTo: (zoom: Zoom, pointerX?: number) => void;
+  readonly zoomStep: (pointerX: number, direction: 1 | -1) => void;
+  readonly fit: () => void;
+  readonly scrollToMinutes: (minutes: number) => void;
+}
+
+export function useZoom(
+  scrollerRef: RefObject<HTMLDivElement | null>,
+  scale: Scale,
+  span: readonly [number, number],
+  setZoom: (zoom: Zoom) => void,
+): ZoomControls {
+  const pending = useRef<((next: Scale) => number) | null>(null);
+  const initialised = useRef(false);
+
+  useLayoutEffect(() => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    if (!initialised.current) {
+      initialised.current = true;
+      el.scrollLeft = Math.max(0, xOf(scale, span[0]) - 40);
+      return;
+    }
+    const place = pending.current;
+    pending.current = null;
+    if (place) el.scrollLeft = place(scale);
+  }, [scale, scrollerRef, span]);
+
+  const zoomTo = useCallback((zoom: Zoom, pointerX?: number) => {
+    const el = scrollerRef.current;
+    if (!el || zoom === scale.zoom) return;
+    const x = pointerX ?? el.clientWidth / 2;
+    const from = scale;
+    const left = el.scrollLeft;
+    pending.current = (next) => scrollLeftAfterZoom(from, next, left, x);
+    setZoom(zoom);
+  }, [scale, scrollerRef, setZoom]);
+
+  const fit = useCallback(() => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    const zoom = fitZoom(span[0], span[1], el.clientWidth);
+    pending.current = (next) => Math.max(0, xOf(next, span[0]) - el.clientWidth * 0.05);
+    if (zoom === scale.zoom) el.scrollLeft = pending.current(makeScale(zoom, span[0], span[1]));
+    else setZoom(zoom);
+  }, [scale.zoom, scrollerRef, setZoom, span]);
+
+  const scrollToMinutes = useCallback((minutes: number) => {
+    const el = scrollerRef.current;
+    if (el) el.scrollLeft = Math.max(0, xOf(scale, minutes) - el.clientWidth / 3);
+  }, [scale, scrollerRef]);
+
+  return {
+    zoomTo,
+    zoomStep: (pointerX, direction) => zoomTo(stepZoom(scale.zoom, direction), pointerX),
+    fit,
+    scrollToMinutes,
+  };
+}
+
+/** Now as wall minutes: the wall clock here, which is what plans are written in. */
+export function nowWallMinutes(now = new Date()): number {
+  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours(), now.getMinutes()) / 60_000;
+}

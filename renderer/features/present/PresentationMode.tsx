@@ -1,0 +1,131 @@
+/**
+ * Presentation mode: the Gantt alone, full screen, in large high-contrast type, read-only.
+ * Focus on the whole project, one phase, milestones, the critical path or a date window; arrow
+ * keys step phase to phase (or milestone to milestone), +/- zoom, T jumps to today, Esc leaves.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { parseLocalDate, PHASES, toWallMinutes, type Phase, type Plan } from '../../domain/model';
+import { getPlatform } from '../../platform';
+import { GanttSurface } from '../gantt/GanttSurface';
+import { useChartEdits } from '../gantt/use-chart-edits';
+import { useGanttModel, type GanttSettings } from '../gantt/use-gantt-model';
+import { nowWallMinutes, useZoom } from '../gantt/use-zoom';
+import { stepZoom } from '../gantt/time-scale';
+import type { GanttRow } from '../gantt/gantt-rows';
+import { focusRows, nextStop, stops, type Focus } from './focus';
+import { usePresentationKeys } from './use-presentation-keys';
+
+export const PRESENT_ROW_HEIGHT = 44;
+const PRESENT_BAR_HEIGHT = 26;
+
+export interface PresentationModeProps {
+  readonly plan: Plan;
+  readonly settings: GanttSettings;
+  readonly onExit: () => void;
+}
+
+function focusFromValue(value: string, from: string, to: string): Focus {
+  if (value === 'milestones' || value === 'critical' || value === 'all') return { kind: value };
+  if (value === 'window') {
+    const a = parseLocalDate(from);
+    const b = parseLocalDate(to);
+    return a && b ? { kind: 'window', from: toWallMinutes(a), to: toWallMinutes(b) + 1440 } : { kind: 'all' };
+  }
+  return PHASES.includes(value as Phase) ? { kind: 'phase', phase: value as Phase } : { kind: 'all' };
+}
+
+export function PresentationMode({ plan, settings: initial, onExit }: PresentationModeProps) {
+  const [settings, setSettings] = useState(initial);
+  const [focusValue, setFocusValue] = useState('all');
+  const [range, setRange] = useState({ from: plan.project.start.slice(0, 10), to: plan.project.start.slice(0, 10) });
+  const [stopIndex, setStopIndex] = useState(-1);
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
+  const focus = useMemo(() => focusFromValue(focusValue, range.from, range.to), [focusValue, range]);
+  const filter = useCallback((rows: readonly GanttRow[]) => focusRows(rows, focus), [focus]);
+  const model = useGanttModel(plan, settings, filter);
+  const edits = useChartEdits(plan);
+  const zoom = useZoom(scrollerRef, model.scale, model.span, useCallback((z) => setSettings((s) => ({ ...s, zoom: z })), []));
+  const stopList = useMemo(() => stops(model.rows), [model.rows]);
+  const current = stopList[stopIndex];
+
+  useFullScreen(onExit);
+  const step = (direction: 1 | -1): void => {
+    const next = nextStop(stopList, stopIndex, direction);
+    const row = stopList[next];
+    setStopIndex(next);
+    if (!row) return;
+    zoom.scrollToMinutes(row.startMinutes);
+    const el = scrollerRef.current;
+    if (el) el.scrollTop = Math.max(0, row.index * PRESENT_ROW_HEIGHT - el.clientHeight / 3);
+  };
+  usePresentationKeys({
+    onStep: step,
+    onZoom: (d) => zoom.zoomTo(stepZoom(settings.zoom, d)),
+    onToday: () => zoom.scrollToMinutes(nowWallMinutes()),
+    onExit,
+  });
+
+  return (
+    <div className="gl-present" role="dialog" aria-modal="true" aria-label="Presentation">
+      <header className="gl-present-bar">
+        <h1>{plan.project.name}</h1>
+        <label>
+          Focus
+          <select value={focusValue} onChange={(e) => { setFocusValue(e.target.value); setStopIndex(-1); }}>
+            <option value="all">Whole project</option>
+            {PHASES.map((p) => <option key={p} value={p}>{`Phase: ${p}`}</option>)}
+            <option value="milestones">Milestones only</option>
+            <option value="critical">Critical path only</option>
+            <option value="window">Date window</option>
+          </select>
+        </label>
+        {focusValue === 'window' && (
+          <>
+            <label>From <input type="date" value={range.from} onChange={(e) => setRange((r) => ({ ...r, from: e.target.value }))} /></label>
+            <label>To <input type="date" value={range.to} onChange={(e) => setRange((r) => ({ ...r, to: e.target.value }))} /></label>
+          </>
+        )}
+        <span className="gl-present-stop" aria-live="polite">{current ? `${String(stopIndex + 1)}/${String(stopList.length)}: ${current.name}` : ''}</span>
+        <span className="gl-present-help">← → step · + − zoom · T today · Esc exit</span>
+        <button type="button" onClick={onExit}>Exit presentation</button>
+      </header>
+      {model.rows.length === 0 ? (
+        <p className="gl-present-empty">Nothing to show for this focus.</p>
+      ) : (
+        <GanttSurface
+          model={model}
+          settings={settings}
+          rowHeight={PRESENT_ROW_HEIGHT}
+          barHeight={PRESENT_BAR_HEIGHT}
+          edits={edits}
+          readOnly
+          scrollerRef={scrollerRef}
+          todayMinutes={nowWallMinutes()}
+          compactGrid
+          label="Presentation"
+        />
+      )}
+    </div>
+  );
+}
+
+/** Enters full screen on mount, leaves on unmount; leaving full screen by other means exits. */
+function useFullScreen(onExit: () => void): void {
+  const exitRef = useRef(onExit);
+  exitRef.current = onExit;
+  useEffect(() => {
+    const platform = getPlatform();
+    let entered = false;
+    const off = platform.onFullScreenChanged((on) => {
+      if (on) entered = true;
+      else if (entered) exitRef.current();
+    });
+    void platform.setFullScreen(true).then((on) => {
+      entered = entered || on;
+    });
+    return () => {
+      off();
+      void platform.setFullScreen(false);
+    };
+  }, []);
+}

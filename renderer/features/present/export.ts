@@ -1,0 +1,103 @@
+/**
+ * Export the Gantt as SVG, PNG or PDF and save it through the platform (a save dialog on the
+ * desktop, a download in the browser). PDF: the desktop prints the window with a print
+ * stylesheet; elsewhere the chart is rasterised into pages, fitted to one page when it fits
+ * legibly, otherwise tiled by rows with the time scale repeated on every page.
+ */
+import { getPlatform } from '../../platform';
+import type { GanttModel, GanttSettings } from '../gantt/use-gantt-model';
+import { buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT, type SvgExportInput, type SvgTheme } from './export-svg';
+import { buildPdf, type PdfImage } from './pdf';
+
+export type ExportFormat = 'png' | 'svg' | 'pdf';
+
+/** Rows per PDF page before tiling: keeps 12 px labels readable on A4 landscape. */
+const ROWS_PER_PAGE = 40;
+
+function resolveColour(value: string, doc: Document): string {
+  const m = /^var\((--[\w-]+)(?:,\s*([^)]+))?\)$/.exec(value.trim());
+  if (!m) return value;
+  const v = getComputedStyle(doc.documentElement).getPropertyValue(m[1] ?? '').trim();
+  return v || (m[2] ?? '#64748b');
+}
+
+function theme(doc: Document): SvgTheme {
+  const v = (name: string, fallback: string): string => getComputedStyle(doc.documentElement).getPropertyValue(name).trim() || fallback;
+  return {
+    background: v('--surface', '#ffffff'), text: v('--text', '#111827'), muted: v('--muted', '#5b6475'),
+    border: v('--border', '#dfe3ea'), summary: v('--text', '#111827'), arrow: v('--muted', '#5b6475'),
+    baseline: v('--muted', '#9aa4b2'), font: v('--font-ui', 'sans-serif'),
+  };
+}
+
+export function exportInput(model: GanttModel, settings: GanttSettings, doc: Document = document): SvgExportInput {
+  const pad = 3 * 1440;
+  const colours = new Map<string, string>();
+  return {
+    title: model.plan.project.name,
+    rows: model.rows,
+    links: model.links,
+    scale: model.scale,
+    from: model.span[0] - pad,
+    to: model.span[1] + pad,
+    colourOf: (row) => {
+      const raw = model.colouring.colourOf(row);
+      let c = colours.get(raw);
+      if (c === undefined) colours.set(raw, (c = resolveColour(raw, doc)));
+      return c;
+    },
+    theme: theme(doc),
+    showBaseline: settings.baselineId !== null,
+  };
+}
+
+async function rasterise(svg: string, type: 'image/png' | 'image/jpeg', doc: Document): Promise<{ bytes: Uint8Array; width: number; height: number }> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = doc.createElement('canvas');
+    // Browsers cap canvas area; very long charts are scaled down to stay within it.
+    const scale = Math.min(2, Math.sqrt(60_000_000 / Math.max(1, image.width * image.height)), 16000 / Math.max(image.width, image.height));
+    canvas.width = Math.max(1, Math.floor(image.width * scale));
+    canvas.height = Math.max(1, Math.floor(image.height * scale));
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, 0.92));
+    if (!blob) throw new Error('the image could not be encoded');
+    return { bytes: new Uint8Array(await blob.arrayBuffer()), width: canvas.width, height: canvas.height };
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+async function pdfBytes(input: SvgExportInput, doc: Document): Promise<Uint8Array> {
+  const platform = getPlatform();
+  if (platform.capabilities.printToPdf) {
+    const bytes = await platform.printToPdf({ pageSize: 'A4', landscape: true, printBackground: true });
+    if (bytes) return bytes;
+  }
+  const pages: PdfImage[] = [];
+  for (let first = 0; first < Math.max(1, input.rows.length); first += ROWS_PER_PAGE) {
+    const page = await rasterise(buildGanttSvg(input, first, first + ROWS_PER_PAGE), 'image/jpeg', doc);
+    pages.push({ jpeg: page.bytes, width: page.width, height: page.height });
+  }
+  return buildPdf(pages);
+}
+
+/** Builds the file and saves it; resolves the saved name, or null when the user cancelled. */
+export async function exportGantt(format: ExportFormat, model: GanttModel, settings: GanttSettings, doc: Document = document): Promise<string | null> {
+  const input = exportInput(model, settings, doc);
+  const base = model.plan.project.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Gantt';
+  const svg = buildGanttSvg(input);
+  const data = format === 'svg' ? svg : format === 'png' ? (await rasterise(svg, 'image/png', doc)).bytes : await pdfBytes(input, doc);
+  const filter = { svg: { name: 'SVG image', extensions: ['svg'] }, png: { name: 'PNG image', extensions: ['png'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } }[format];
+  const result = await getPlatform().saveFile({ suggestedName: `${base} Gantt.${format}`, filters: [filter], data });
+  return result.saved ? result.name : null;
+}
+
+export { EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT };

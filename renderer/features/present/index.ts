@@ -1,0 +1,2 @@
+export { PresentationMode } from './PresentationMode';
+export { exportGantt, type ExportFormat } from './export';

@@ -4,5 +4,5 @@ export type { WorkingCalendar } from './working-calendar';
 export { type DayPattern, normaliseIntervals, patternMinutes } from './day-rules';
 export { recursOn } from './recurrence';
 export {
-  MINUTES_PER_DAY, civilFromDays, dayOf, dayOfLocalDate, daysFromCivil, daysInMonth, localDateOfDay, weekdayOfDay,
+  MINUTES_PER_DAY, civilFromDays, dayOf, dayOfLocalDate, daysFromCivil, daysInMonth, localDateOfDay, parseWall, weekdayOfDay,
 } from './civil';

@@ -3,3 +3,4 @@ export { scheduleProject, createScheduler, type Scheduler } from './scheduler';
 export { findLinkCycle, describeCycle } from './cycles';
 export { resourceLoad, type LoadPeriod, type ResourceLoad, type ResourceLoadOptions } from './resource-load';
 export type { ScheduleIssue, ScheduleIssueKind, ScheduleOptions, ScheduleResult, TaskSchedule } from './types';
+export { levelResources, type LevelingChange } from './leveling';

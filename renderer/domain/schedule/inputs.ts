@@ -3,10 +3,11 @@
  * arithmetic only. Decoding depends on the task object, the calendars, its assignments and the
  * status date; the incremental scheduler keeps these per task object.
  */
-import type { CalendarSet, WorkingCalendar } from '../calendar';
+import { parseWall, type CalendarSet, type WorkingCalendar } from '../calendar';
 import {
-  toWallMinutes, type Assignment, type CalendarId, type ConstraintType, type LocalDateTime, type Plan, type Task, type WallMinutes,
+  type Assignment, type CalendarId, type ConstraintType, type LocalDateTime, type Plan, type Task, type WallMinutes,
 } from '../model';
+import { valuesOf } from './records';
 
 export interface TaskInput {
   readonly task: Task;
@@ -31,12 +32,12 @@ export interface TaskInput {
 
 const DATED: ReadonlySet<ConstraintType> = new Set(['SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO']);
 
-const wall = (value: LocalDateTime | null): WallMinutes | null => (value === null ? null : toWallMinutes(value));
+const wall = (value: LocalDateTime | null): WallMinutes | null => (value === null ? null : parseWall(value));
 
 /** Assignments grouped by task, for calendar choice and work totals. */
 export function assignmentsByTask(plan: Plan): ReadonlyMap<string, readonly Assignment[]> {
   const out = new Map<string, Assignment[]>();
-  for (const a of Object.values(plan.assignments)) {
+  for (const a of valuesOf(plan.assignments)) {
     const list = out.get(a.taskId);
     if (list) list.push(a);
     else out.set(a.taskId, [a]);
@@ -77,7 +78,7 @@ export function decodeTask(plan: Plan, cals: CalendarSet, task: Task, assignment
   const isMilestone = task.kind === 'milestone' || task.durationMinutes <= 0;
   const duration = isMilestone ? 0 : task.durationMinutes;
   const dated = DATED.has(task.constraint.type) && task.constraint.date !== null;
-  const constraintWall = dated ? toWallMinutes(task.constraint.date) : 0;
+  const constraintWall = dated ? parseWall(task.constraint.date) : 0;
   const constraintOrdinal = dated ? cal.ordinalOf(constraintWall) : 0;
   return {
     task, cal, duration, isMilestone,
@@ -85,9 +86,10 @@ export function decodeTask(plan: Plan, cals: CalendarSet, task: Task, assignment
     constraint: dated || task.constraint.type === 'ALAP' ? task.constraint.type : 'ASAP',
     constraintOrdinal,
     constraintAtEnd: dated && cal.startAt(constraintOrdinal) !== constraintWall,
-    deadlineOrdinal: task.deadline === null ? Infinity : cal.ordinalOf(toWallMinutes(task.deadline)),
-    manualStart: toWallMinutes(task.start),
-    manualFinish: toWallMinutes(task.finish),
+    deadlineOrdinal: task.deadline === null ? Infinity : cal.ordinalOf(parseWall(task.deadline)),
+    // Only manual tasks read their stored dates; auto tasks' stored dates are the engine's own output.
+    manualStart: task.schedulingMode === 'manual' ? parseWall(task.start) : 0,
+    manualFinish: task.schedulingMode === 'manual' ? parseWall(task.finish) : 0,
     actualStart: wall(task.actualStart),
     actualFinish: wall(task.actualFinish),
     percentComplete: Math.max(0, Math.min(100, task.percentComplete)),

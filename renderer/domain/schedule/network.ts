@@ -7,6 +7,7 @@
  * A link between a summary and its own descendant therefore closes a loop, as in MS Project.
  */
 import type { Link, Plan, Task } from '../model';
+import { valuesOf } from './records';
 
 export interface Network {
   readonly taskCount: number;
@@ -15,7 +16,7 @@ export interface Network {
   /** Parent task index, -1 at the top. */
   readonly parent: Int32Array;
   readonly isSummary: Uint8Array;
-  /** Links with both ends present and distinct, in id order; edges refer to them by index. */
+  /** Links with both ends present and distinct; edges refer to them by index. */
   readonly links: readonly Link[];
   /** Links that name a missing task or link a task to itself. */
   readonly invalidLinks: readonly Link[];
@@ -42,46 +43,51 @@ export const outNode = (net: Pick<Network, 'taskCount' | 'isSummary'>, i: number
 
 const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-interface EdgeList { from: number[]; to: number[]; link: number[] }
+interface EdgeList { from: Int32Array; to: Int32Array; link: Int32Array }
 
-function collectEdges(tasks: readonly Task[], indexOf: ReadonlyMap<string, number>, isSummary: Uint8Array, parent: Int32Array, links: readonly Link[]): EdgeList {
-  const n = tasks.length;
-  const edges: EdgeList = { from: [], to: [], link: [] };
-  const add = (from: number, to: number, link: number): void => { edges.from.push(from); edges.to.push(to); edges.link.push(link); };
+function collectEdges(indexOf: ReadonlyMap<string, number>, isSummary: Uint8Array, parent: Int32Array, links: readonly Link[]): EdgeList {
+  const n = parent.length;
+  let children = 0;
+  for (let i = 0; i < n; i++) if ((parent[i] ?? -1) >= 0) children++;
+  const count = 2 * children + links.length;
+  const edges: EdgeList = { from: new Int32Array(count), to: new Int32Array(count), link: new Int32Array(count) };
+  let e = 0;
   for (let i = 0; i < n; i++) {
     const p = parent[i] ?? -1;
     if (p < 0) continue;
-    add(p, i, -1);
-    add(isSummary[i] ? n + i : i, n + p, -1);
+    edges.from[e] = p; edges.to[e] = i; edges.link[e++] = -1;
+    edges.from[e] = isSummary[i] ? n + i : i; edges.to[e] = n + p; edges.link[e++] = -1;
   }
-  links.forEach((link, k) => {
+  for (let k = 0; k < links.length; k++) {
+    const link = links[k] as Link;
     const p = indexOf.get(link.predecessorId) ?? 0;
-    add(isSummary[p] ? n + p : p, indexOf.get(link.successorId) ?? 0, k);
-  });
+    edges.from[e] = isSummary[p] ? n + p : p; edges.to[e] = indexOf.get(link.successorId) ?? 0; edges.link[e++] = k;
+  }
   return edges;
 }
 
-function csr(nodeCount: number, keys: readonly number[]): { start: Int32Array; edges: Int32Array } {
+function csr(nodeCount: number, keys: Int32Array): { start: Int32Array; edges: Int32Array } {
   const start = new Int32Array(nodeCount + 1);
   for (const k of keys) start[k + 1] = (start[k + 1] ?? 0) + 1;
   for (let i = 0; i < nodeCount; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
   const fill = start.slice(0, nodeCount);
   const edges = new Int32Array(keys.length);
-  keys.forEach((k, e) => {
+  for (let e = 0; e < keys.length; e++) {
+    const k = keys[e] ?? 0;
     const slot = fill[k] ?? 0;
     edges[slot] = e;
     fill[k] = slot + 1;
-  });
+  }
   return { start, edges };
 }
 
 /** Builds the network of a plan; loops are broken (see topological-order.ts) and reported, never thrown. */
 export function buildNetwork(plan: Plan, sortOrder: (tasks: Task[]) => void = () => undefined): Network {
-  const tasks = Object.values(plan.tasks);
+  const tasks = valuesOf(plan.tasks);
   sortOrder(tasks);
   const n = tasks.length;
   const indexOf = new Map<string, number>();
-  tasks.forEach((t, i) => indexOf.set(t.id, i));
+  for (let i = 0; i < n; i++) indexOf.set((tasks[i] as Task).id, i);
   const parent = new Int32Array(n).fill(-1);
   const isSummary = new Uint8Array(n);
   tasks.forEach((t, i) => {
@@ -91,16 +97,16 @@ export function buildNetwork(plan: Plan, sortOrder: (tasks: Task[]) => void = ()
   breakParentLoops(parent);
   const valid: Link[] = [];
   const invalidLinks: Link[] = [];
-  for (const link of Object.values(plan.links).sort(byId)) {
+  for (const link of valuesOf(plan.links)) {
     const ok = indexOf.has(link.predecessorId) && indexOf.has(link.successorId) && link.predecessorId !== link.successorId;
     (ok ? valid : invalidLinks).push(link);
   }
-  const edges = collectEdges(tasks, indexOf, isSummary, parent, valid);
+  const edges = collectEdges(indexOf, isSummary, parent, valid);
   const into = csr(2 * n, edges.to);
   const outOf = csr(2 * n, edges.from);
   const base = {
     taskCount: n, tasks, indexOf, parent, isSummary, links: valid, invalidLinks,
-    edgeFrom: Int32Array.from(edges.from), edgeTo: Int32Array.from(edges.to), edgeLink: Int32Array.from(edges.link),
+    edgeFrom: edges.from, edgeTo: edges.to, edgeLink: edges.link,
     inStart: into.start, inEdges: into.edges, outStart: outOf.start, outEdges: outOf.edges,
   };
   return { ...base, ...topologicalOrder(base) };

@@ -54,7 +54,8 @@ export function dailyLoads(plan: Plan, schedule: ScheduleResult, cals: CalendarS
   return loads;
 }
 
-function spread(a: Assignment, start: number, finish: number, duration: number, cal: CalendarSet['project'], load: DailyLoad): void {
+/** Adds one assignment's work, spread evenly over [start, finish) on the task calendar, to `load`. */
+export function spread(a: Assignment, start: number, finish: number, duration: number, cal: CalendarSet['project'], load: DailyLoad): void {
   const span = cal.workingBetween(start, finish);
   if (span <= 0) return;
   const rate = (a.workMinutes ?? duration * a.units) / span;

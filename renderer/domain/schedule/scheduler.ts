@@ -5,8 +5,8 @@
  * rows. The passes themselves always run over the whole network: on typed arrays they cost
  * about a millisecond per 10,000 tasks, and a full pass can never go stale.
  */
-import { compileCalendars, dayOfLocalDate, MINUTES_PER_DAY, type CalendarSet } from '../calendar';
-import { toWallMinutes, type LocalDate, type Plan, type Task, type TaskId } from '../model';
+import { compileCalendars, dayOfLocalDate, MINUTES_PER_DAY, parseWall, type CalendarSet } from '../calendar';
+import { type LocalDate, type Plan, type Task, type TaskId } from '../model';
 import { backwardPass, isAlap, type BackwardResult } from './backward-pass';
 import { forwardPass } from './forward-pass';
 import { formatWall } from './format';
@@ -32,6 +32,8 @@ interface Memo {
   lags: { types: PassContext['linkTypes']; lags: readonly LagSpec[] };
   rows: Rows;
   schedules: readonly TaskSchedule[];
+  /** Decoded inputs aligned with net.tasks, valid while the network and inputs are reused. */
+  decoded: readonly TaskInput[];
 }
 
 /** Schedules a plan from scratch. */
@@ -86,10 +88,12 @@ function linkSpecs(net: Network, plan: Plan, cals: CalendarSet): Memo['lags'] {
 function statusWall(plan: Plan, options: ScheduleOptions): number | null {
   const date: LocalDate | null = options.statusDate ?? plan.project.statusDate;
   // The status date is "as of the end of that day": remaining work starts the day after.
-  return date === null ? null : toWallMinutes(date) + MINUTES_PER_DAY;
+  return date === null ? null : parseWall(date) + MINUTES_PER_DAY;
 }
 
-function prepare(plan: Plan, memo: Memo | null): Pick<Memo, 'cals' | 'net' | 'inputs' | 'lags'> & { reuseRows: boolean } {
+type Prepared = Pick<Memo, 'cals' | 'net' | 'inputs' | 'lags'> & { reuseRows: boolean; previous: readonly TaskInput[] | null };
+
+function prepare(plan: Plan, memo: Memo | null): Prepared {
   const calsSame = memo !== null && sameCalendars(memo.plan, plan);
   const cals = calsSame ? memo.cals : compileCalendars(plan);
   const netSame = memo !== null && sameStructure(memo.net, memo.plan, plan);
@@ -97,13 +101,16 @@ function prepare(plan: Plan, memo: Memo | null): Pick<Memo, 'cals' | 'net' | 'in
   const inputsSame = calsSame && memo.plan.assignments === plan.assignments && memo.plan.resources === plan.resources;
   const inputs = inputsSame ? memo.inputs : new WeakMap<Task, TaskInput>();
   const lags = netSame && calsSame && memo.plan.links === plan.links ? memo.lags : linkSpecs(net, plan, cals);
-  return { cals, net, inputs, lags, reuseRows: netSame };
+  return { cals, net, inputs, lags, reuseRows: netSame, previous: netSame && inputsSame ? memo.decoded : null };
 }
 
-function decodeAll(plan: Plan, p: ReturnType<typeof prepare>): TaskInput[] {
+/** Decodes tasks that changed; an unchanged task object keeps last run's input. */
+function decodeAll(plan: Plan, p: Prepared): readonly TaskInput[] {
   let byTask: ReturnType<typeof assignmentsByTask> | null = null;
-  return p.net.tasks.map((old) => {
+  return p.net.tasks.map((old, i) => {
     const task = plan.tasks[old.id] ?? old;
+    const before = p.previous?.[i];
+    if (before?.task === task) return before;
     let input = p.inputs.get(task);
     if (!input) {
       byTask ??= assignmentsByTask(plan);
@@ -119,7 +126,7 @@ function run(plan: Plan, options: ScheduleOptions, memo: Memo | null): { result:
   const inputs = decodeAll(plan, p);
   const ctx: PassContext = {
     net: p.net, inputs, linkTypes: p.lags.types, linkLags: p.lags.lags, projectCal: p.cals.project,
-    projectStart: toWallMinutes(plan.project.start), statusWall: statusWall(plan, options),
+    projectStart: parseWall(plan.project.start), statusWall: statusWall(plan, options),
   };
   const f = forwardPass(ctx);
   let finish = ctx.projectStart;
@@ -131,7 +138,7 @@ function run(plan: Plan, options: ScheduleOptions, memo: Memo | null): { result:
   const schedules = toSchedules(ids, rows, p.reuseRows && memo ? { rows: memo.rows, schedules: memo.schedules } : null);
   const result = assemble(ctx, ids, rows, schedules, finish);
   const issues = [...scheduleIssues(plan, p.net, inputs, f, rowsFinish(rows, p.net.taskCount), rowsSlack(rows, p.net.taskCount)), ...overAllocationIssues(plan, { ...result, issues: [] }, p.cals)];
-  return { result: { ...result, issues }, next: { plan, ...p, rows, schedules } };
+  return { result: { ...result, issues }, next: { plan, cals: p.cals, net: p.net, inputs: p.inputs, lags: p.lags, rows, schedules, decoded: inputs } };
 }
 
 const rowsFinish = (rows: Rows, n: number): Float64Array => Float64Array.from({ length: n }, (_, i) => rowFinish(rows, i));

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { LinkType } from '../../../../renderer/domain/model';
+import { scheduleProject } from '../../../../renderer/domain/schedule';
+import { basePlan, dates, row, withLink, withTask } from './plan-kit';
+
+/** A (2 days, Mon 09:00 - Tue 17:00) -> B (1 day) on the default Mon-Fri 09:00-17:00 calendar. */
+function pair(type: LinkType, lag: number, elapsed = false): [string, string] {
+  let plan = withTask(basePlan(), 'A', { durationMinutes: 960 });
+  plan = withTask(plan, 'B', { durationMinutes: 480 });
+  plan = withLink(plan, 'A', 'B', type, lag, elapsed);
+  const result = scheduleProject(plan);
+  expect(dates(result, 'A')).toEqual(['2026-03-02T09:00', '2026-03-03T17:00']);
+  return dates(result, 'B');
+}
+
+describe('link types with working and elapsed lags (hand-computed)', () => {
+  it.each([
+    ['FS', 0, false, '2026-03-04T09:00', '2026-03-04T17:00'],
+    ['FS', 480, false, '2026-03-05T09:00', '2026-03-05T17:00'],
+    ['FS', -480, false, '2026-03-03T09:00', '2026-03-03T17:00'],
+    ['FS', 1440, true, '2026-03-05T09:00', '2026-03-05T17:00'],
+    ['FS', -1440, true, '2026-03-03T09:00', '2026-03-03T17:00'],
+    ['FS', 240, true, '2026-03-04T09:00', '2026-03-04T17:00'],
+    ['SS', 0, false, '2026-03-02T09:00', '2026-03-02T17:00'],
+    ['SS', 240, false, '2026-03-02T13:00', '2026-03-03T13:00'],
+    ['SS', -480, false, '2026-03-02T09:00', '2026-03-02T17:00'],
+    ['SS', 2880, true, '2026-03-04T09:00', '2026-03-04T17:00'],
+    ['FF', 0, false, '2026-03-03T09:00', '2026-03-03T17:00'],
+    ['FF', 480, false, '2026-03-04T09:00', '2026-03-04T17:00'],
+    ['FF', -240, false, '2026-03-02T13:00', '2026-03-03T13:00'],
+    ['FF', 1440, true, '2026-03-04T09:00', '2026-03-04T17:00'],
+    ['SF', 0, false, '2026-03-02T09:00', '2026-03-02T17:00'],
+    ['SF', 960, false, '2026-03-03T09:00', '2026-03-03T17:00'],
+    ['SF', -240, false, '2026-03-02T09:00', '2026-03-02T17:00'],
+    ['SF', 2880, true, '2026-03-03T09:00', '2026-03-03T17:00'],
+  ] as const)('%s lag %i (elapsed %s) puts B at %s - %s', (type, lag, elapsed, start, finish) => {
+    expect(pair(type, lag, elapsed)).toEqual([start, finish]);
+  });
+});
+
+describe('slack and the critical path', () => {
+  // A (2d) -> B (1d), and C (5d) alone: C drives the finish (Fri 17:00), A and B have 2 days of slack.
+  let plan = withTask(basePlan(), 'A', { durationMinutes: 960 });
+  plan = withTask(plan, 'B', { durationMinutes: 480 });
+  plan = withTask(plan, 'C', { durationMinutes: 2400 });
+  plan = withLink(plan, 'A', 'B');
+  const result = scheduleProject(plan);
+
+  it('computes late dates and total/free slack', () => {
+    expect(row(result, 'B')).toMatchObject({
+      earlyStart: '2026-03-04T09:00', lateStart: '2026-03-06T09:00', lateFinish: '2026-03-06T17:00',
+      totalSlackMinutes: 960, freeSlackMinutes: 960, isCritical: false,
+    });
+    expect(row(result, 'A')).toMatchObject({
+      lateStart: '2026-03-04T09:00', lateFinish: '2026-03-05T17:00', totalSlackMinutes: 960, freeSlackMinutes: 0,
+    });
+    expect(row(result, 'C')).toMatchObject({ totalSlackMinutes: 0, isCritical: true });
+  });
+
+  it('reports the project finish, critical tasks and critical path length', () => {
+    expect(result.projectStart).toBe('2026-03-02T09:00');
+    expect(result.projectFinish).toBe('2026-03-06T17:00');
+    expect(result.criticalTaskIds).toEqual(['C']);
+    expect(result.criticalPathMinutes).toBe(2400);
+  });
+});
+
+describe('milestones', () => {
+  it('sits at its predecessor finish and its successor starts the next working morning', () => {
+    let plan = withTask(basePlan(), 'A', { durationMinutes: 960 });
+    plan = withTask(plan, 'M', { kind: 'milestone', durationMinutes: 0 });
+    plan = withTask(plan, 'B', { durationMinutes: 480 });
+    plan = withTask(plan, 'Kickoff', { kind: 'milestone', durationMinutes: 0 });
+    plan = withLink(withLink(plan, 'A', 'M'), 'M', 'B');
+    const result = scheduleProject(plan);
+    expect(dates(result, 'M')).toEqual(['2026-03-03T17:00', '2026-03-03T17:00']);
+    expect(row(result, 'M')).toMatchObject({ durationMinutes: 0, isMilestone: true, isCritical: true });
+    expect(dates(result, 'B')).toEqual(['2026-03-04T09:00', '2026-03-04T17:00']);
+    expect(dates(result, 'Kickoff')).toEqual(['2026-03-02T09:00', '2026-03-02T09:00']);
+  });
+});

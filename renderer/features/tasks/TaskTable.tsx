@@ -114,7 +114,7 @@ export function TaskTable() {
         </div>
         {rows.length === 0 ? (
           <div className="empty-state"><h2>No tasks yet</h2><p>Add the first task of this plan.</p>
-            <button type="button" className="button primary" onClick={() => actions.insertBelow()}>Add task</button></div>
+            <button type="button" className="button primary" onClick={() => actions.insertBelow()}>Add the first task</button></div>
         ) : null}
       </div>
     </div>

@@ -43,8 +43,8 @@ export class AppPage {
     await input.press('Enter');
   }
 
-  async undo(): Promise<void> { await this.page.getByRole('button', { name: /^Undo/ }).click(); }
-  async redo(): Promise<void> { await this.page.getByRole('button', { name: /^Redo/ }).click(); }
+  async undo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click(); }
+  async redo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Redo/ }).click(); }
 
   async expectNotice(text: string | RegExp): Promise<void> {
     await expect.poll(() => this.page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(text)]));

@@ -1,0 +1,155 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+
+let handle: AppHandle;
+let app: AppPage;
+
+beforeEach(async () => {
+  handle = await openApp();
+  app = new AppPage(handle.page);
+});
+afterEach(async () => { await handle.close(); });
+afterAll(async () => { await closeBrowser(); });
+
+async function newProject(): Promise<void> {
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+  await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+}
+
+async function addTask(name: string): Promise<void> {
+  await handle.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).click();
+  await app.editCell('New task', 'name', name);
+  await expect.poll(() => app.row(name).count()).toBe(1);
+}
+
+describe('projects', () => {
+  it('creates, renames, duplicates and deletes a project, with undo', async () => {
+    await newProject();
+    await app.title.click();
+    const titleInput = handle.page.getByRole('banner').getByLabel('Project name');
+    await titleInput.fill('Data platform migration');
+    await titleInput.press('Enter');
+    await expect.poll(() => app.projects.getByRole('button', { name: 'Data platform migration', exact: true }).count()).toBe(1);
+
+    await app.projects.getByRole('button', { name: 'Actions for Data platform migration', exact: true }).click();
+    await handle.page.getByRole('menuitem', { name: 'Duplicate' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Data platform migration (copy)');
+
+    await app.projects.getByRole('button', { name: 'Actions for Data platform migration (copy)', exact: true }).click();
+    await handle.page.getByRole('menuitem', { name: 'Delete…' }).click();
+    await handle.page.getByRole('dialog', { name: 'Delete project?' }).getByRole('button', { name: 'Delete project' }).click();
+    await expect.poll(() => app.projects.getByRole('button', { name: 'Data platform migration (copy)', exact: true }).count()).toBe(0);
+    await app.undo();
+    await expect.poll(() => app.projects.getByRole('button', { name: 'Data platform migration (copy)', exact: true }).count()).toBe(1);
+    await app.redo();
+    await expect.poll(() => app.projects.getByRole('button', { name: 'Data platform migration (copy)', exact: true }).count()).toBe(0);
+    // Projects live side by side: the sample is still there.
+    await expect.poll(() => app.projects.getByRole('button', { name: /^Customer Portal 2\.0/ }).count()).toBe(1);
+  });
+});
+
+describe('task table', () => {
+  it('adds, edits, indents, reorders and deletes tasks; undo and redo each; reload keeps everything', async () => {
+    await newProject();
+    for (const name of ['Discovery', 'Interview users', 'Write brief', 'Build']) await addTask(name);
+    expect(await app.outline()).toEqual(['Discovery@0', 'Interview users@0', 'Write brief@0', 'Build@0']);
+
+    // Edit a duration and see the finish move; undo/redo the edit.
+    await app.editCell('Interview users', 'duration', '3d');
+    await expect.poll(() => app.cell('Interview users', 'duration').textContent()).toBe('3d');
+    await app.undo();
+    await expect.poll(() => app.cell('Interview users', 'duration').textContent()).toBe('1d');
+    await app.redo();
+    await expect.poll(() => app.cell('Interview users', 'duration').textContent()).toBe('3d');
+
+    // Predecessors by row number, MS Project style.
+    await app.editCell('Write brief', 'predecessors', '2');
+    await expect.poll(() => app.cell('Write brief', 'predecessors').textContent()).toBe('2');
+
+    // Indent two rows under Discovery with Tab; undo; redo.
+    await app.cell('Interview users', 'name').click();
+    await handle.page.keyboard.press('Shift+ArrowDown');
+    await handle.page.keyboard.press('Tab');
+    await expect.poll(() => app.outline()).toEqual(['Discovery@0', 'Interview users@1', 'Write brief@1', 'Build@0']);
+    await app.undo();
+    await expect.poll(() => app.outline()).toEqual(['Discovery@0', 'Interview users@0', 'Write brief@0', 'Build@0']);
+    await app.redo();
+    await expect.poll(() => app.outline()).toEqual(['Discovery@0', 'Interview users@1', 'Write brief@1', 'Build@0']);
+    await expect.poll(() => app.cell('Discovery', 'duration').textContent()).toBe('4d');
+
+    // Reorder: move Write brief above Interview users.
+    await app.cell('Write brief', 'name').click();
+    await handle.page.getByRole('button', { name: 'Move up' }).click();
+    await expect.poll(() => app.outline()).toEqual(['Discovery@0', 'Write brief@1', 'Interview users@1', 'Build@0']);
+    await app.undo();
+    await expect.poll(() => app.outline()).toEqual(['Discovery@0', 'Interview users@1', 'Write brief@1', 'Build@0']);
+    await app.redo();
+
+    // Delete Build with the Delete key; undo brings it back; redo removes it again.
+    await app.cell('Build', 'name').click();
+    await handle.page.keyboard.press('Delete');
+    await expect.poll(() => app.row('Build').count()).toBe(0);
+    await app.undo();
+    await expect.poll(() => app.row('Build').count()).toBe(1);
+    await app.redo();
+    await expect.poll(() => app.row('Build').count()).toBe(0);
+
+    await app.waitSaved();
+    await handle.reload();
+    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+    expect(await app.outline()).toEqual(['Discovery@0', 'Write brief@1', 'Interview users@1']);
+    expect(await app.cell('Interview users', 'duration').textContent()).toBe('3d');
+  });
+
+  it('refuses a dependency loop with a message naming it, and an unreadable duration', async () => {
+    await newProject();
+    for (const name of ['Design', 'Build']) await addTask(name);
+    await app.editCell('Build', 'predecessors', '1');
+    await app.editCell('Design', 'predecessors', '2');
+    await app.expectNotice(/'Design' → 'Build' → 'Design'|'Build' → 'Design' → 'Build'/);
+    await app.editCell('Design', 'duration', 'soon');
+    await app.expectNotice("Task 'Design': 'soon' is not a duration. Try 3d, 4h or 2w.");
+    expect(await app.cell('Design', 'duration').textContent()).toBe('1d');
+  });
+});
+
+describe('team and assignments', () => {
+  it('adds a person, assigns them to a task, undoes and redoes, and keeps it after reload', async () => {
+    await newProject();
+    await addTask('Set up CI');
+    await app.openView('Team');
+    await handle.page.getByRole('button', { name: 'Add person' }).click();
+    const name = handle.page.getByRole('table', { name: 'Team' }).getByLabel('Name');
+    await name.fill('Grace Hopper');
+    await name.press('Tab');
+    await handle.page.getByLabel('Role of Grace Hopper').fill('Platform engineer');
+    await handle.page.getByLabel('Role of Grace Hopper').press('Tab');
+    await app.openView('Tasks');
+    await app.cell('Set up CI', 'assignees').dblclick();
+    await handle.page.getByRole('dialog', { name: 'Assign people' }).getByLabel('Grace Hopper').check();
+    await handle.page.getByRole('dialog', { name: 'Assign people' }).getByRole('button', { name: 'Assign' }).click();
+    await expect.poll(() => app.cell('Set up CI', 'assignees').textContent()).toBe('Grace');
+    await app.undo();
+    await expect.poll(() => app.cell('Set up CI', 'assignees').textContent()).toBe('');
+    await app.redo();
+    await expect.poll(() => app.cell('Set up CI', 'assignees').textContent()).toBe('Grace');
+    await app.waitSaved();
+    await handle.reload();
+    await expect.poll(() => app.cell('Set up CI', 'assignees').textContent()).toBe('Grace');
+    await app.openView('Team');
+    await expect.poll(() => handle.page.getByLabel('Role of Grace Hopper').inputValue()).toBe('Platform engineer');
+  });
+});
+
+describe('themes', () => {
+  it('renders the task table and team in dark mode', async () => {
+    const dark = await openApp({ colorScheme: 'dark' });
+    const page = new AppPage(dark.page);
+    await expect.poll(() => dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(13, 17, 23)');
+    await screenshot(dark.page, 'tasks-dark');
+    await page.openView('Team');
+    await screenshot(dark.page, 'team-dark');
+    await dark.close();
+  });
+});

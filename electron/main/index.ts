@@ -82,6 +82,7 @@ function start(): void {
 
 function wireServices(shell: Shell): void {
   hardenSession(session.defaultSession);
+  shell.menu.install();
   registerAppProtocol(session.defaultSession, paths.renderer);
   registerIpc(ipcMain, {
     allowedOrigin: shell.location.origin,

@@ -47,6 +47,8 @@ export function windowTitle(state: MenuState, appName: string): string {
 }
 
 export interface MenuController {
+  /** Installs the menu; Electron menus must not be set before the app is ready. */
+  install(): void;
   setState(state: MenuState): void;
   setRecentFiles(files: readonly RecentFile[]): void;
 }
@@ -54,13 +56,17 @@ export interface MenuController {
 /** Rebuilds the menu when its inputs change: labels cannot be edited in place on every OS. */
 export function createMenuController(base: Omit<MenuContext, 'state' | 'recentFiles'>, install = installMenu): MenuController {
   let ctx: MenuContext = { ...base, state: INITIAL_MENU_STATE, recentFiles: [] };
-  install(ctx);
+  let isInstalled = false;
   const update = (next: MenuContext): void => {
     if (JSON.stringify(next.state) === JSON.stringify(ctx.state) && JSON.stringify(next.recentFiles) === JSON.stringify(ctx.recentFiles)) return;
     ctx = next;
-    install(ctx);
+    if (isInstalled) install(ctx);
   };
   return {
+    install: () => {
+      isInstalled = true;
+      install(ctx);
+    },
     setState: (state) => update({ ...ctx, state }),
     setRecentFiles: (recentFiles) => update({ ...ctx, recentFiles }),
   };

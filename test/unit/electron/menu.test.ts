@@ -67,7 +67,10 @@ describe('native menu', () => {
   it('rebuilds only when the state changes', () => {
     const install = vi.fn();
     const controller = createMenuController({ os: 'linux', appName: 'Plotline', isDevelopment: false, send: vi.fn(), openRecent: vi.fn() }, install);
-    controller.setState(INITIAL_MENU_STATE);
+    controller.setState({ ...INITIAL_MENU_STATE, title: 'before ready' });
+    expect(install).not.toHaveBeenCalled();
+    controller.install();
+    controller.setState({ ...INITIAL_MENU_STATE, title: 'before ready' });
     expect(install).toHaveBeenCalledTimes(1);
     controller.setState({ ...INITIAL_MENU_STATE, canUndo: true, undoLabel: 'Add task' });
     expect(install).toHaveBeenCalledTimes(2);

@@ -23,7 +23,7 @@ import { child, childrenNamed, childText, localName, type XmlElement } from '../
 import {
   CONSTRAINT_BY_CODE, LINK_TYPE_BY_CODE, isElapsedFormat, isPercentFormat, parseMspdiDate, parseMspdiDuration, parseNumber,
 } from './mspdi-codes';
-import { workingMinutesBetween } from './working-time';
+import { workingMinutesBetween } from '../working-time';
 
 export interface TaskContext {
   readonly newId: () => string;

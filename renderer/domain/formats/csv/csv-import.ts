@@ -1,0 +1,157 @@
+/**
+ * Task import from CSV: the user maps columns to fields (guessMapping proposes one from the
+ * header), then each row becomes a task. Problems are reported per row and field
+ * ("row 14, Duration: '3x' is not a duration") and the row is skipped; the rest imports.
+ */
+import type { CalendarId, TaskId } from '../../model/ids';
+import { parseDuration } from '../../model/duration';
+import { standardCalendar } from '../../model/factories';
+import { fail, ok, type Result } from '../../model/result';
+import { parseLocalDate, parseLocalDateTime, type LocalDateTime } from '../../model/time';
+import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
+import { assembleTasks, byId, importedColumns, importedProject, type TaskDraft } from '../plan-assembly';
+import { validatePlan } from '../validate';
+import { addWorkingMinutes } from '../working-time';
+import { parseCsv } from './csv-parse';
+
+export const CSV_FIELDS = ['name', 'start', 'finish', 'duration', 'percentComplete', 'priority', 'outlineLevel', 'notes', 'milestone'] as const;
+export type CsvField = (typeof CSV_FIELDS)[number];
+/** Field -> 0-based column index. */
+export type CsvMapping = Partial<Record<CsvField, number>>;
+
+const LABELS: Readonly<Record<CsvField, string>> = {
+  name: 'Name', start: 'Start', finish: 'Finish', duration: 'Duration', percentComplete: '% Complete', priority: 'Priority',
+  outlineLevel: 'Outline level', notes: 'Notes', milestone: 'Milestone',
+};
+
+const HEADER_WORDS: readonly [CsvField, RegExp][] = [
+  ['name', /^(task )?(name|title|task|summary)$/i], ['start', /^(start|begin)( date)?$/i], ['finish', /^(finish|end|due)( date)?$/i],
+  ['duration', /^duration$/i], ['percentComplete', /^(% ?complete|percent complete|progress|complete)$/i], ['priority', /^priority$/i],
+  ['outlineLevel', /^(outline )?level$/i], ['notes', /^(notes?|description)$/i], ['milestone', /^milestone$/i],
+];
+
+/** Proposes a mapping from header names (English; the UI lets the user correct it). */
+export function guessMapping(header: readonly string[]): CsvMapping {
+  const out: CsvMapping = {};
+  header.forEach((h, i) => {
+    const field = HEADER_WORDS.find(([, re]) => re.test(h.trim()))?.[0];
+    if (field !== undefined && out[field] === undefined) out[field] = i;
+  });
+  return out;
+}
+
+export interface CsvImportOptions {
+  /** Reads a date typed in the user's locale; default accepts YYYY-MM-DD and YYYY-MM-DD[T ]HH:mm. */
+  readonly parseDate?: (text: string) => LocalDateTime | null;
+  /** Whether rows[0] is a header (default true). */
+  readonly hasHeader?: boolean;
+  readonly planName?: string;
+}
+
+export interface CsvImported extends ImportedPlan {
+  /** One message per rejected row and field. */
+  readonly rowErrors: readonly string[];
+}
+
+export function isoDate(text: string): LocalDateTime | null {
+  const t = text.trim().replace(' ', 'T');
+  const date = parseLocalDate(t);
+  return date !== null ? (`${date}T09:00` as LocalDateTime) : parseLocalDateTime(t);
+}
+
+/** Turns parsed rows into a plan with the given mapping. */
+export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {}): Result<CsvImported> {
+  if (mapping.name === undefined) return fail('Choose which column holds the task name.');
+  const parseDate = options.parseDate ?? isoDate;
+  const calendar = standardCalendar(ctx.newId() as CalendarId);
+  const first = options.hasHeader === false ? 0 : 1;
+  const drafts: TaskDraft[] = [];
+  const rowErrors: string[] = [];
+  const stack: { level: number; id: TaskId }[] = [];
+  const fallbackStart = isoDate(ctx.now.slice(0, 10)) ?? ('2000-01-03T09:00' as LocalDateTime);
+  for (let r = first; r < rows.length; r++) {
+    const read = readRow(rows[r] ?? [], r + 1, mapping, parseDate, calendar.workWeek, fallbackStart);
+    if ('error' in read) {
+      rowErrors.push(read.error);
+      continue;
+    }
+    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= read.level) stack.pop();
+    const draft: TaskDraft = { ...read.task, id: ctx.newId() as TaskId, parentId: stack[stack.length - 1]?.id ?? null };
+    stack.push({ level: read.level, id: draft.id });
+    drafts.push(draft);
+  }
+  const columns = importedColumns(ctx.newId);
+  const start = drafts.map((d) => d.start).sort()[0] ?? fallbackStart;
+  const project = importedProject({ name: options.planName ?? 'Imported tasks', start, calendarId: calendar.id, now: ctx.now, newId: ctx.newId });
+  const plan = {
+    project, tasks: assembleTasks(drafts, columns), links: {}, calendars: byId([calendar]), resources: {}, assignments: {},
+    baselines: {}, risks: {}, stakeholders: {}, changes: {}, columns,
+  };
+  const validated = validatePlan(plan, 'The imported CSV file');
+  if (!validated.ok) return validated;
+  const warnings = rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : [];
+  return ok({ plan: validated.value, warnings, summary: summarizePlan(validated.value), rowErrors });
+}
+
+type RowTask = Omit<TaskDraft, 'id' | 'parentId'>;
+interface RowError { readonly error: string }
+const isError = (value: unknown): value is RowError => typeof value === 'object' && value !== null && 'error' in value;
+
+function readRow(
+  row: readonly string[], rowNumber: number, mapping: CsvMapping, parseDate: (text: string) => LocalDateTime | null,
+  week: Parameters<typeof addWorkingMinutes>[2], fallbackStart: LocalDateTime,
+): { task: RowTask; level: number } | RowError {
+  const get = (field: CsvField): string => (mapping[field] === undefined ? '' : row[mapping[field]]?.trim() ?? '');
+  const problem = (field: CsvField, what: string): RowError => ({ error: `row ${String(rowNumber)}, ${LABELS[field]}: ${what}` });
+  const name = get('name');
+  if (name === '') return problem('name', 'a task needs a name');
+  const date = (field: 'start' | 'finish'): LocalDateTime | null | RowError => {
+    const text = get(field);
+    if (text === '') return null;
+    return parseDate(text) ?? problem(field, `'${text}' is not a date`);
+  };
+  const start = date('start');
+  const finish = date('finish');
+  if (isError(start)) return start;
+  if (isError(finish)) return finish;
+  const durationText = get('duration');
+  const duration = durationText === '' ? null : parseDuration(durationText, { minutesPerDay: 480, minutesPerWeek: 2400 });
+  if (durationText !== '' && (duration === null || duration.minutes < 0)) return problem('duration', `'${durationText}' is not a duration`);
+  const number = (field: 'percentComplete' | 'priority' | 'outlineLevel', min: number, max: number, fallback: number): number | RowError => {
+    const text = get(field).replace(/%$/, '');
+    if (text === '') return fallback;
+    const n = Number(text.replace(',', '.'));
+    return Number.isFinite(n) && n >= min && n <= max ? n : problem(field, `'${get(field)}' is not a number from ${String(min)} to ${String(max)}`);
+  };
+  const percent = number('percentComplete', 0, 100, 0);
+  const priority = number('priority', 0, 1000, 500);
+  const level = number('outlineLevel', 1, 100, 1);
+  if (isError(percent)) return percent;
+  if (isError(priority)) return priority;
+  if (isError(level)) return level;
+  const isMilestone = /^(1|yes|true|x)$/i.test(get('milestone')) || duration?.minutes === 0;
+  const s = start ?? fallbackStart;
+  const minutes = isMilestone ? 0 : duration?.minutes ?? 480;
+  const f = finish ?? addWorkingMinutes(s, minutes, week);
+  if (f < s) return problem('finish', `'${get('finish')}' is before the start`);
+  return {
+    level,
+    task: {
+      name, notes: get('notes'), kind: isMilestone ? 'milestone' : 'task', durationMinutes: minutes, schedulingMode: 'auto', start: s,
+      finish: f, constraint: { type: 'ASAP', date: null }, deadline: null, percentComplete: percent, actualStart: null,
+      actualFinish: null, priority, phase: null, tags: [], calendarId: null,
+    },
+  };
+}
+
+/** Whole-file convenience for the import dispatcher: parse, guess the mapping from the header, convert. */
+export function importCsv(text: string, ctx: ImportContext, options: CsvImportOptions = {}): Result<CsvImported> {
+  const tooBig = sizeProblem(text, ctx.maxChars);
+  if (tooBig !== null) return fail(tooBig);
+  const parsed = parseCsv(text);
+  if (!parsed.ok) return parsed;
+  const header = parsed.value.rows[0] ?? [];
+  const mapping = guessMapping(header);
+  if (mapping.name === undefined) return fail('The CSV file has no "Name" column in its first row; map the columns in the import dialog.');
+  return csvRowsToPlan(parsed.value.rows, mapping, ctx, options);
+}

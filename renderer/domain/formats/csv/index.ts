@@ -1,0 +1,3 @@
+export * from './csv-parse';
+export * from './csv-export';
+export * from './csv-import';

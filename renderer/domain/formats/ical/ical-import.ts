@@ -1,0 +1,70 @@
+/**
+ * Holidays from an .ics file (public-holiday feeds, Hebcal, Outlook exports) -> non-working
+ * CalendarExceptions. Reads each VEVENT's DTSTART/DTEND (VALUE=DATE, or a date-time whose day is
+ * used; DTEND is exclusive) and SUMMARY. RRULE:FREQ=YEARLY without BY-rules becomes a yearly
+ * recurrence (until UNTIL, else 50 years); other RRULEs import the first occurrence with a warning.
+ */
+import type { CalendarException } from '../../model/plan';
+import { fail, ok, type Result } from '../../model/result';
+import { addDays, parseLocalDate, type LocalDate } from '../../model/time';
+import { sizeProblem } from '../import-context';
+import { parseContentLine, unescapeIcalText, unfoldLines, type ContentLine } from './ical-text';
+
+export interface HolidaysImported {
+  readonly exceptions: CalendarException[];
+  readonly warnings: string[];
+}
+
+function icalDate(value: string | undefined): LocalDate | null {
+  const m = /^(\d{4})(\d{2})(\d{2})/.exec(value ?? '');
+  return m ? parseLocalDate(`${m[1] ?? ''}-${m[2] ?? ''}-${m[3] ?? ''}`) : null;
+}
+
+/** Reads every VEVENT as a holiday. Fails only when the text is not an iCalendar file. */
+export function importIcalHolidays(text: string, options: { maxChars?: number } = {}): Result<HolidaysImported> {
+  const tooBig = sizeProblem(text, options.maxChars);
+  if (tooBig !== null) return fail(tooBig);
+  const lines = unfoldLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!lines.some((l) => l.trim().toUpperCase() === 'BEGIN:VCALENDAR')) return fail('This is not an iCalendar file (no BEGIN:VCALENDAR).');
+  const exceptions: CalendarException[] = [];
+  const warnings: string[] = [];
+  let event: ContentLine[] | null = null;
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line.toUpperCase() === 'BEGIN:VEVENT') event = [];
+    else if (line.toUpperCase() === 'END:VEVENT' && event !== null) {
+      const read = readEvent(event, index + 1, warnings);
+      if (read !== null) exceptions.push(read);
+      event = null;
+    } else if (event !== null) {
+      const parsed = parseContentLine(line);
+      if (parsed !== null) event.push(parsed);
+    }
+  });
+  return ok({ exceptions, warnings });
+}
+
+function readEvent(props: readonly ContentLine[], endLine: number, warnings: string[]): CalendarException | null {
+  const get = (name: string): ContentLine | undefined => props.find((p) => p.name === name);
+  const name = unescapeIcalText(get('SUMMARY')?.value ?? '').trim();
+  const from = icalDate(get('DTSTART')?.value);
+  if (from === null) {
+    warnings.push(`The event ending on line ${String(endLine)} ('${name}') has no readable DTSTART and was skipped.`);
+    return null;
+  }
+  const end = get('DTEND');
+  const endDate = icalDate(end?.value);
+  const isDateOnly = end?.params.get('VALUE') === 'DATE' || /^\d{8}$/.test(end?.value ?? '');
+  const lastDay = endDate === null ? from : isDateOnly ? addDays(endDate, -1) : endDate;
+  const to = lastDay < from ? from : lastDay;
+  const rule = get('RRULE')?.value;
+  const base = { name, from, to, isWorking: false, intervals: [], recurrence: null };
+  if (rule === undefined) return base;
+  const parts = new Map(rule.split(';').map((p) => [p.split('=')[0]?.toUpperCase() ?? '', p.split('=')[1] ?? ''] as const));
+  if (parts.get('FREQ') === 'YEARLY' && [...parts.keys()].every((k) => k === 'FREQ' || k === 'UNTIL' || k === 'INTERVAL' && parts.get(k) === '1')) {
+    const until = icalDate(parts.get('UNTIL')) ?? addDays(from, 365 * 50);
+    return { ...base, to: until < from ? from : until, recurrence: { kind: 'yearly-date', month: Number(from.slice(5, 7)), day: Number(from.slice(8, 10)) } };
+  }
+  warnings.push(`'${name}' repeats (${rule}); only its first occurrence was imported.`);
+  return base;
+}

@@ -1,0 +1,3 @@
+export * from './ical-text';
+export * from './ical-export';
+export * from './ical-import';

@@ -1,0 +1,65 @@
+/**
+ * The file-format layer: pure string <-> Plan functions (no I/O, no DOM, no clock or randomness).
+ * `importPlanFile` is the one entry point the Open/Import command uses; exporters are called
+ * directly by the Export command.
+ */
+import { fail, type Result } from '../model/result';
+import { importCsv } from './csv/csv-import';
+import { importGanttProject } from './gantt-project/gan-reader';
+import { MAX_FILE_CHARS, sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from './import-context';
+import { importMspdi } from './msproject/mspdi-reader';
+import { parsePlotline } from './native/plotline-file';
+
+export * from './import-context';
+export { validatePlan } from './validate';
+export { parseJsonSafely } from './safe-json';
+export * from './native';
+export { importMspdi, exportMspdi, type MspdiExportOptions } from './msproject';
+export { importGanttProject } from './gantt-project';
+export * from './csv';
+export * from './ical';
+
+export type FileFormat = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'ical' | 'unknown';
+
+/** What a file is, from its extension first and its first characters second. */
+export function detectFormat(fileName: string, text: string): FileFormat {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const byExtension: Readonly<Record<string, FileFormat>> = { plotline: 'plotline', gan: 'gantt-project', csv: 'csv', tsv: 'csv', ics: 'ical', ical: 'ical' };
+  const known = Object.hasOwn(byExtension, ext) ? byExtension[ext] : undefined;
+  if (known !== undefined) return known;
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('{') && /"format"\s*:\s*"plotline"/.test(head)) return 'plotline';
+  if (head.startsWith('BEGIN:VCALENDAR')) return 'ical';
+  if (head.startsWith('<')) {
+    if (/<Project[\s>]/.test(head) || head.includes('schemas.microsoft.com/project')) return 'mspdi';
+    if (/<project[\s>]/.test(head)) return 'gantt-project';
+    return 'unknown';
+  }
+  return ext === 'txt' && /[,;\t]/.test(head.split('\n')[0] ?? '') ? 'csv' : 'unknown';
+}
+
+/**
+ * Opens any supported plan file. Never throws on bad input: every failure is a Problem that says
+ * what is wrong and where.
+ */
+export function importPlanFile(fileName: string, text: string, ctx: ImportContext): Result<ImportedPlan> {
+  const tooBig = sizeProblem(text, ctx.maxChars ?? MAX_FILE_CHARS);
+  if (tooBig !== null) return fail(tooBig);
+  const format = detectFormat(fileName, text);
+  switch (format) {
+    case 'plotline': {
+      const result = parsePlotline(text, { maxChars: ctx.maxChars });
+      return result.ok ? { ok: true, value: { ...result.value, summary: summarizePlan(result.value.plan) } } : result;
+    }
+    case 'mspdi': return importMspdi(text, ctx);
+    case 'gantt-project': return importGanttProject(text, ctx);
+    case 'csv': return importCsv(text, ctx);
+    case 'ical': return fail(`'${fileName}' is an iCalendar file: import it as holidays into a calendar rather than as a plan.`);
+    case 'unknown':
+      return fail(`Plotline cannot tell what kind of file '${fileName}' is. It opens .plotline, Microsoft Project XML (.xml), GanttProject (.gan) and CSV files.`);
+    default: {
+      const never: never = format;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  csvRowsToPlan, exportTasksCsv, formatCsvCell, guessMapping, importCsv, parseCsv,
+} from '../../../../renderer/domain/formats/csv';
+import { sequentialIds } from '../../../../renderer/domain/model';
+import { samplePlan } from './sample-plan';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../../..');
+const ctx = () => ({ newId: sequentialIds('c'), now: '2026-03-01T12:00:00.000Z' });
+
+describe('CSV parsing', () => {
+  it('handles quotes, doubled quotes, newlines in quotes, CRLF, a BOM and ; detection', () => {
+    const result = parseCsv(readFileSync(path.join(repoRoot, 'test/fixtures/csv/tasks-semicolon.csv'), 'utf8'));
+    expect(result.ok && result.value.delimiter).toBe(';');
+    const rows = result.ok ? result.value.rows : [];
+    expect(rows[0]).toEqual(['Name', 'Start', 'Duration', '% Complete', 'Outline level', 'Notes']);
+    expect(rows[1]?.[5]).toBe('Line one\r\nline "two"; with semicolon');
+    expect(rows).toHaveLength(6);
+    expect(parseCsv('a,b\n1,2').ok && parseCsv('a,b\n1,2')).toMatchObject({ value: { delimiter: ',', rows: [['a', 'b'], ['1', '2']] } });
+  });
+
+  it('reports an unclosed quote with its row', () => {
+    const result = parseCsv('a,b\n1,"oops\n');
+    expect(result.ok || result.error.message).toBe('Row 2: a quoted cell is never closed.');
+  });
+});
+
+describe('CSV export', () => {
+  it('writes chosen columns with the caller\'s date format, RFC 4180 quoting and CRLF', () => {
+    const csv = exportTasksCsv(samplePlan(), { columns: ['wbs', 'name', 'start', 'duration', 'predecessors', 'resources', 'notes'], formatDate: (d) => d.slice(8, 10) + '/' + d.slice(5, 7) + '/' + d.slice(0, 4) });
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('\uFEFFWBS,Name,Start,Duration,Predecessors,Resources,Notes');
+    expect(csv).toContain('\r\n1,Design,02/03/2026,3d,,,"Line one\nline two, with; commas"\r\n');
+    expect(csv).toContain('1.1,Spec ✍ Müller,02/03/2026,2d,,Ada[50%],');
+    expect(csv).toContain('1.2,Review,04/03/2026,1d,1.1FS+1d,,');
+    expect(csv).toContain('2,Launch,05/03/2026,0d,1.2SS-4h;1.1FF+2ed,,');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('neutralises formula injection', () => {
+    for (const evil of ['=HYPERLINK("x")', '+1', '-1+2', '@SUM(A1)', '\tx', '\rx']) expect(formatCsvCell(evil).replace(/^"/, '')).toMatch(/^'/);
+    expect(formatCsvCell('=1,2')).toBe('"\'=1,2"');
+    expect(formatCsvCell('plain')).toBe('plain');
+  });
+});
+
+describe('CSV import', () => {
+  it('maps columns to tasks with nesting and per-row error messages', () => {
+    const result = importCsv(readFileSync(path.join(repoRoot, 'test/fixtures/csv/tasks-semicolon.csv'), 'utf8'), ctx());
+    if (!result.ok) throw new Error(result.error.message);
+    const { plan, rowErrors } = result.value;
+    expect(rowErrors).toEqual(["row 4, Duration: '3x' is not a duration", "row 5, Start: '2026-02-30' is not a date"]);
+    const tasks = Object.values(plan.tasks);
+    expect(tasks.map((t) => t.name)).toEqual(['Design', 'Spec', 'Launch']);
+    expect(tasks[0]).toMatchObject({ kind: 'summary', durationMinutes: 1440, percentComplete: 50, start: '2026-03-02T09:00', finish: '2026-03-04T17:00' });
+    expect(tasks[1]).toMatchObject({ parentId: tasks[0]!.id, percentComplete: 100 });
+    expect(tasks[2]).toMatchObject({ kind: 'milestone', start: '2026-03-09T17:00' });
+  });
+
+  it('guesses a mapping from headers and uses a caller date parser', () => {
+    expect(guessMapping(['Task Name', 'Begin', 'End date', 'Progress'])).toEqual({ name: 0, start: 1, finish: 2, percentComplete: 3 });
+    const parseDate = (s: string) => {
+      const m = /^(\d\d)\.(\d\d)\.(\d{4})$/.exec(s);
+      return m ? (`${m[3]!}-${m[2]!}-${m[1]!}T09:00` as never) : null;
+    };
+    const result = csvRowsToPlan([['X', '02.03.2026', '1w']], { name: 0, start: 1, duration: 2 }, ctx(), { parseDate, hasHeader: false });
+    expect(result.ok && Object.values(result.value.plan.tasks)[0]).toMatchObject({ start: '2026-03-02T09:00', finish: '2026-03-06T17:00', durationMinutes: 2400 });
+    expect(csvRowsToPlan([], {}, ctx()).ok).toBe(false);
+  });
+});

@@ -5,3 +5,4 @@ export * from './lanes';
 export * from './flags';
 export * from './filter';
 export * from './board-layout';
+export * from './drop';

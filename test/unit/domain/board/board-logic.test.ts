@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeFilterChips, boardLayout, cellIds, cellKey, clearCriterion, isBlocked, laneChange, NO_FILTER, placementIndex,
-  predecessorsByTask, progressAfterMove, rankAt, reassigned, wipStatus, type BoardFilter,
+  predecessorsByTask, progressAfterMove, rankAt, reassigned, resolveDrop, wipStatus, type BoardFilter,
 } from '../../../../renderer/domain/board';
 import { addLink, addResource, insertTask, setAssignees, updateTask } from '../../../../renderer/domain/commands';
 import type { LinkId, LocalDate, LocalDateTime, Plan, ResourceId, TaskId } from '../../../../renderer/domain/model';
@@ -147,5 +147,29 @@ describe('board layout', () => {
     expect(cellIds(l, 'none', backlog(plan))).toEqual(['t-Set up CI', 't-Design API']);
     const only = layout(plan, { ...NO_FILTER, assigneeId: '' }, 'none');
     expect(cellIds(only, 'all', backlog(plan))).toEqual(['t-Set up CI', 't-Design API']);
+  });
+});
+
+describe('resolveDrop', () => {
+  const plan = plan3();
+  const backlog = Object.values(plan.columns).find((c) => c.name === 'Backlog')!.id;
+  const todo = Object.values(plan.columns).find((c) => c.name === 'To do')!.id;
+  const l = boardLayout({ plan, schedule: null, laneMode: 'none', filter: NO_FILTER, today });
+  const src = (name: string) => ({ taskId: `t-${name}` as TaskId, columnId: backlog, laneKey: 'all' });
+  const onCard = (name: string) => ({ kind: 'card' as const, ...src(name) });
+
+  it('takes the slot of the card it is dropped on, in either direction', () => {
+    expect(resolveDrop(l, 'none', src('Set up CI'), onCard('Design API'))).toMatchObject({
+      placement: { afterId: 't-Design API' }, position: 3, count: 3, isNoop: false, lane: null,
+    });
+    expect(resolveDrop(l, 'none', src('Design API'), onCard('Set up CI'))).toMatchObject({ placement: { beforeId: 't-Set up CI' }, position: 1 });
+    expect(resolveDrop(l, 'none', src('Design API'), onCard('Design API')).isNoop).toBe(true);
+  });
+
+  it('goes last when dropped on the end of a cell, counting itself in another column', () => {
+    expect(resolveDrop(l, 'none', src('Set up CI'), { kind: 'end', columnId: todo, laneKey: 'all' })).toMatchObject({
+      columnId: todo, placement: { at: 'bottom' }, position: 1, count: 1,
+    });
+    expect(resolveDrop(l, 'none', src('Design API'), { kind: 'end', columnId: backlog, laneKey: 'all' }).isNoop).toBe(true);
   });
 });

@@ -1,0 +1,94 @@
+/**
+ * One card. Memoised on the task object (immer keeps unchanged tasks identical) and its derived
+ * flags, so a drag or an edit elsewhere re-renders only the cards that changed.
+ */
+import { memo, useMemo, type KeyboardEvent } from 'react';
+import { useSortable } from '@dnd-kit/react/sortable';
+import { SortableKeyboardPlugin } from '@dnd-kit/dom/sortable';
+import { cellKey, priorityLabel, type BoardCard } from '../../domain/board';
+import { priorityLevel, type ColumnId, type Plan, type TaskId } from '../../domain/model';
+import { formatShortDate } from '../shared/format';
+import { cardDomId, type DragData } from './drag-data';
+
+/** Replaces dnd-kit's default sortable plugins: keyboard moves yes, DOM-moving optimistic sorting no. */
+export const SORTABLE_PLUGINS = [SortableKeyboardPlugin];
+
+export interface BoardCardProps {
+  readonly card: BoardCard;
+  readonly index: number;
+  readonly columnId: ColumnId;
+  readonly laneKey: string;
+  readonly resources: Plan['resources'];
+  readonly onOpen: (id: TaskId) => void;
+}
+
+function Flags({ card }: { card: BoardCard }) {
+  const { isCritical, isLate, isBlocked, isMilestone } = card.flags;
+  return (
+    <span className="board-card__flags">
+      {isMilestone && <span className="flag flag--milestone" title="Milestone">◆ Milestone</span>}
+      {isCritical && <span className="flag flag--critical" title="On the critical path">Critical</span>}
+      {isLate && <span className="flag flag--late" title="Finishes late or is overdue">Late</span>}
+      {isBlocked && <span className="flag flag--blocked" title="A predecessor is not finished">Blocked</span>}
+    </span>
+  );
+}
+
+function describe(card: BoardCard, people: string): string {
+  const { task, flags } = card;
+  const parts = [task.name, `${String(task.percentComplete)} % complete`, `due ${formatShortDate(card.finish)}`];
+  if (people) parts.push(`assigned to ${people}`);
+  const flagWords = [flags.isMilestone && 'milestone', flags.isCritical && 'critical', flags.isLate && 'late', flags.isBlocked && 'blocked'];
+  return [...parts, ...flagWords.filter(Boolean)].join(', ');
+}
+
+function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: BoardCardProps) {
+  const { task } = card;
+  const data = useMemo<DragData>(() => ({ kind: 'card', taskId: task.id, columnId, laneKey }), [task.id, columnId, laneKey]);
+  const { ref, isDragSource, isDropTarget } = useSortable({
+    id: task.id, index, group: cellKey(laneKey, columnId), type: 'card', accept: 'card', data,
+    plugins: SORTABLE_PLUGINS, transition: null,
+  });
+  const people = card.assigneeIds.map((id) => resources[id]).filter((r) => r !== undefined);
+  const level = priorityLevel(task.priority);
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'e' || event.key === 'E') onOpen(task.id);
+  };
+  const className = `board-card${isDragSource ? ' is-dragging' : ''}${isDropTarget ? ' is-drop-target' : ''}`;
+  return (
+    <div
+      ref={ref} id={cardDomId(task.id)} className={className} role="button" tabIndex={0}
+      aria-label={describe(card, people.map((p) => p.name).join(' and '))}
+      data-task-id={task.id} onClick={() => onOpen(task.id)} onKeyDown={onKeyDown}
+    >
+      <div className="board-card__title">
+        <span className={`prio prio--${level}`} title={`Priority: ${priorityLabel(level)}`} aria-hidden="true" />
+        <span className="board-card__name">{task.name}</span>
+      </div>
+      <div className="board-card__tags">
+        {task.phase && <span className={`chip chip--phase phase--${task.phase}`}>{task.phase}</span>}
+        {task.tags.map((tag) => <span key={tag} className="chip">{tag}</span>)}
+      </div>
+      <div className="board-card__meta">
+        <span className="avatars">
+          {people.slice(0, 3).map((p) => <span key={p.id} className="avatar" title={p.name}>{p.initials}</span>)}
+        </span>
+        <span className="board-card__due" title="Finish">{formatShortDate(card.finish)}</span>
+        <span className="progress" title={`${String(task.percentComplete)} % complete`}>
+          <span className="progress__bar" style={{ width: `${String(task.percentComplete)}%` }} />
+        </span>
+        <Flags card={card} />
+      </div>
+    </div>
+  );
+}
+
+function sameCard(a: BoardCardProps, b: BoardCardProps): boolean {
+  return a.card.task === b.card.task && a.index === b.index && a.columnId === b.columnId && a.laneKey === b.laneKey
+    && a.resources === b.resources && a.onOpen === b.onOpen && a.card.finish === b.card.finish
+    && a.card.assigneeIds.join() === b.card.assigneeIds.join()
+    && a.card.flags.isCritical === b.card.flags.isCritical && a.card.flags.isLate === b.card.flags.isLate
+    && a.card.flags.isBlocked === b.card.flags.isBlocked;
+}
+
+export const MemoBoardCard = memo(BoardCardView, sameCard);

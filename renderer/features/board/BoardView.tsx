@@ -1,0 +1,105 @@
+/** The board view: workflow columns of cards, optional swimlanes, filters, drag and drop. */
+import { useCallback, useMemo, useState } from 'react';
+import { DragDropProvider, type DragStartEvent } from '@dnd-kit/react';
+import { allTags, boardLayout, cellKey, type BoardLayout, type LaneMode } from '../../domain/board';
+import type { ColumnId, LocalDate, Plan, TaskId } from '../../domain/model';
+import { useSession, useUi } from '../../store';
+import { useServices } from '../shared/services';
+import { AddColumn } from './AddColumn';
+import { CardList } from './CardList';
+import { ColumnHeader } from './ColumnHeader';
+import { FilterBar } from './FilterBar';
+import { QuickAdd } from './QuickAdd';
+import { asDragData } from './drag-data';
+import { setBoardSettings, useBoardSettings } from './board-settings';
+import { useBoardActions } from './use-board-actions';
+import { useBoardDnd } from './use-board-dnd';
+import './board.css';
+
+export function BoardView() {
+  const plan = useSession((s) => s.plan);
+  if (!plan) return <p className="board-empty">Open a project to see its board.</p>;
+  return <Board plan={plan} />;
+}
+
+interface LanesProps {
+  readonly layout: BoardLayout;
+  readonly laneMode: LaneMode;
+  readonly plan: Plan;
+  readonly draggingId: TaskId | null;
+  readonly onOpen: (id: TaskId) => void;
+}
+
+function Lanes({ layout, laneMode, plan, draggingId, onOpen }: LanesProps) {
+  return layout.lanes.map((lane) => (
+    <div key={lane.key} className="board-lane" role="group" aria-label={laneMode === 'none' ? 'Cards' : `Lane ${lane.label}`}>
+      {laneMode !== 'none' && <h3 className="board-lane__label">{lane.label}</h3>}
+      {layout.columns.map(({ column }) => (
+        <section
+          key={column.id} className="board-cell"
+          aria-label={laneMode === 'none' ? column.name : `${column.name}, lane ${lane.label}`}
+        >
+          <CardList
+            cards={layout.cells.get(cellKey(lane.key, column.id)) ?? []} columnId={column.id} laneKey={lane.key}
+            resources={plan.resources} draggingId={draggingId} onOpen={onOpen}
+          />
+        </section>
+      ))}
+    </div>
+  ));
+}
+
+function Board({ plan }: { plan: Plan }) {
+  const schedule = useSession((s) => s.schedule);
+  const dispatch = useSession((s) => s.dispatch);
+  const openTaskEditor = useUi((s) => s.openTaskEditor);
+  const { today, now } = useServices();
+  const { laneMode, filter } = useBoardSettings();
+  const [draggingId, setDraggingId] = useState<TaskId | null>(null);
+  const [quickAddColumn, setQuickAddColumn] = useState<ColumnId | null>(null);
+  const layout = useMemo(
+    () => boardLayout({ plan, schedule, laneMode, filter, today: today() as LocalDate }),
+    [plan, schedule, laneMode, filter, today],
+  );
+  const tags = useMemo(() => allTags(Object.values(plan.tasks)), [plan.tasks]);
+  const { columnActions, quickAdd, addColumn } = useBoardActions(plan, dispatch, now);
+  const dnd = useBoardDnd({
+    plan, layout, laneMode,
+    moveCard: (args) => dispatch('moveCard', args),
+    moveColumn: (args) => dispatch('moveColumn', args),
+  });
+  const onOpen = useCallback((id: TaskId) => openTaskEditor(id), [openTaskEditor]);
+  const onDragStart = (event: DragStartEvent): void => {
+    const data = asDragData(event.operation.source?.data);
+    setDraggingId(data?.kind === 'card' ? data.taskId : null);
+  };
+  const columnCount = layout.columns.length;
+  return (
+    <div className="board">
+      <FilterBar
+        filter={filter} laneMode={laneMode} resources={plan.resources} tags={tags}
+        visibleCount={layout.visibleCount} totalCount={layout.totalCount}
+        onFilter={(f) => setBoardSettings({ filter: f })} onLaneMode={(m) => setBoardSettings({ laneMode: m })}
+      />
+      <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart} onDragEnd={(event) => { setDraggingId(null); dnd.onDragEnd(event); }}>
+        <div
+          className={`board-grid${laneMode === 'none' ? '' : ' has-lanes'}`}
+          style={{ gridTemplateColumns: `repeat(${String(columnCount)}, var(--board-column-width)) auto` }}
+        >
+          <div className="board-headers">
+            {layout.columns.map((entry, index) => (
+              <div key={entry.column.id} className="board-header-cell">
+                <ColumnHeader entry={entry} index={index} columns={layout.columns} actions={columnActions} onQuickAdd={setQuickAddColumn} />
+                {quickAddColumn === entry.column.id && (
+                  <QuickAdd columnName={entry.column.name} onAdd={(name) => quickAdd(entry.column.id, name)} onClose={() => setQuickAddColumn(null)} />
+                )}
+              </div>
+            ))}
+            <AddColumn onAdd={addColumn} />
+          </div>
+          <Lanes layout={layout} laneMode={laneMode} plan={plan} draggingId={draggingId} onOpen={onOpen} />
+        </div>
+      </DragDropProvider>
+    </div>
+  );
+}

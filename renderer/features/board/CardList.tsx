@@ -1,0 +1,78 @@
+/**
+ * The cards of one cell (a column, or a column within a swimlane), virtualised: only the cards in
+ * view (plus a few) are mounted, so 2,000 cards cost what 60 do. Cards have a fixed height.
+ */
+import { memo, useEffect, useRef, useState, type UIEvent } from 'react';
+import { useDroppable } from '@dnd-kit/react';
+import { cellKey, type BoardCard } from '../../domain/board';
+import type { ColumnId, Plan, TaskId } from '../../domain/model';
+import { MemoBoardCard } from './BoardCard';
+import type { DragData } from './drag-data';
+
+/** Card height plus the gap below it, in px; must match .board-card in board.css. */
+export const CARD_PITCH = 104;
+const OVERSCAN = 4;
+
+interface Props {
+  readonly cards: readonly BoardCard[];
+  readonly columnId: ColumnId;
+  readonly laneKey: string;
+  readonly resources: Plan['resources'];
+  readonly draggingId: TaskId | null;
+  readonly onOpen: (id: TaskId) => void;
+}
+
+function EndZone({ columnId, laneKey, isEmpty }: { columnId: ColumnId; laneKey: string; isEmpty: boolean }) {
+  const data: DragData = { kind: 'end', columnId, laneKey };
+  const { ref, isDropTarget } = useDroppable({ id: `end|${cellKey(laneKey, columnId)}`, accept: 'card', data });
+  return (
+    <div ref={ref} className={`card-list__end${isDropTarget ? ' is-drop-target' : ''}`} aria-hidden="true">
+      {isEmpty ? 'Drop cards here' : ''}
+    </div>
+  );
+}
+
+function useViewport() {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [view, setView] = useState({ top: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight });
+  const frame = useRef(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => setView((v) => (v.height === el.clientHeight || !el.clientHeight ? v : { ...v, height: el.clientHeight })));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const onScroll = (event: UIEvent<HTMLDivElement>): void => {
+    const el = event.currentTarget;
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => setView((v) => (v.top === el.scrollTop ? v : { ...v, top: el.scrollTop })));
+  };
+  return { ref, view, onScroll };
+}
+
+function CardListView({ cards, columnId, laneKey, resources, draggingId, onOpen }: Props) {
+  const { ref, view, onScroll } = useViewport();
+  const start = Math.max(0, Math.floor(view.top / CARD_PITCH) - OVERSCAN);
+  const end = Math.min(cards.length, Math.ceil((view.top + view.height) / CARD_PITCH) + OVERSCAN);
+  // The dragged card must stay mounted (dnd-kit drops a drag whose element unmounts), even when
+  // the list scrolls it out of the window: it is then drawn at its own offset.
+  const pinned = draggingId === null ? -1 : cards.findIndex((c) => c.task.id === draggingId);
+  const isPinnedOutside = pinned >= 0 && (pinned < start || pinned >= end);
+  const renderCard = (card: BoardCard, index: number, style?: React.CSSProperties) => (
+    <div key={card.task.id} className="card-slot" role="listitem" style={style}>
+      <MemoBoardCard card={card} index={index} columnId={columnId} laneKey={laneKey} resources={resources} onOpen={onOpen} />
+    </div>
+  );
+  return (
+    <div ref={ref} className="card-list" onScroll={onScroll} role="list" aria-label="Cards">
+      <div style={{ height: start * CARD_PITCH }} aria-hidden="true" />
+      {cards.slice(start, end).map((card, i) => renderCard(card, start + i))}
+      <div style={{ height: (cards.length - end) * CARD_PITCH }} aria-hidden="true" />
+      {isPinnedOutside && cards[pinned] && renderCard(cards[pinned], pinned, { position: 'absolute', top: pinned * CARD_PITCH, left: 8, right: 8 })}
+      <EndZone columnId={columnId} laneKey={laneKey} isEmpty={cards.length === 0} />
+    </div>
+  );
+}
+
+export const CardList = memo(CardListView);

@@ -1,0 +1,86 @@
+/** Filters and swimlanes: every active filter shows as a chip that clears it. */
+import {
+  activeFilterChips, clearCriterion, LANE_MODES, NO_FILTER, phaseLabel, priorityLabel, PROGRESS_RULES_TEXT,
+  type BoardFilter, type LaneMode,
+} from '../../domain/board';
+import { PHASES, PRIORITY_LEVELS, type Phase, type Plan, type PriorityLevel, type ResourceId } from '../../domain/model';
+
+interface Props {
+  readonly filter: BoardFilter;
+  readonly laneMode: LaneMode;
+  readonly resources: Plan['resources'];
+  readonly tags: readonly string[];
+  readonly visibleCount: number;
+  readonly totalCount: number;
+  readonly onFilter: (filter: BoardFilter) => void;
+  readonly onLaneMode: (mode: LaneMode) => void;
+}
+
+const LANE_LABELS: Record<LaneMode, string> = { none: 'None', assignee: 'Assignee', phase: 'Phase', priority: 'Priority' };
+
+function RulesHint() {
+  return (
+    <span className="rules-hint" tabIndex={0} aria-describedby="board-rules" role="note" aria-label="How status and progress agree">
+      ⓘ Status &amp; progress
+      <span id="board-rules" role="tooltip" className="rules-hint__tip">
+        {PROGRESS_RULES_TEXT.map((line) => <span key={line}>{line}</span>)}
+      </span>
+    </span>
+  );
+}
+
+export function FilterBar({ filter, laneMode, resources, tags, visibleCount, totalCount, onFilter, onLaneMode }: Props) {
+  const set = (change: Partial<BoardFilter>): void => onFilter({ ...filter, ...change });
+  const people = Object.values(resources).sort((a, b) => a.name.localeCompare(b.name));
+  const chips = activeFilterChips(filter, (id) => resources[id]?.name ?? 'Unknown');
+  return (
+    <div className="board-toolbar">
+      <div className="board-toolbar__row">
+        <input type="search" aria-label="Filter cards" placeholder="Filter cards…" value={filter.text} onChange={(e) => set({ text: e.target.value })} />
+        <select aria-label="Assignee" value={filter.assigneeId ?? '*'} onChange={(e) => set({ assigneeId: e.target.value === '*' ? null : (e.target.value as ResourceId | '') })}>
+          <option value="*">Anyone</option>
+          <option value="">Unassigned</option>
+          {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+        <select aria-label="Phase" value={filter.phase ?? ''} onChange={(e) => set({ phase: e.target.value ? (e.target.value as Phase) : null })}>
+          <option value="">Any phase</option>
+          {PHASES.map((p) => <option key={p} value={p}>{phaseLabel(p)}</option>)}
+        </select>
+        <select aria-label="Tag" value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value || null })}>
+          <option value="">Any tag</option>
+          {tags.map((t) => <option key={t} value={t}>{t}</option>)}
+        </select>
+        <select aria-label="Priority" value={filter.priority ?? ''} onChange={(e) => set({ priority: e.target.value ? (e.target.value as PriorityLevel) : null })}>
+          <option value="">Any priority</option>
+          {[...PRIORITY_LEVELS].reverse().map((l) => <option key={l} value={l}>{priorityLabel(l)}</option>)}
+        </select>
+        <label className="check"><input type="checkbox" checked={filter.criticalOnly} onChange={(e) => set({ criticalOnly: e.target.checked })} /> Critical only</label>
+        <label className="check"><input type="checkbox" checked={filter.blockedOnly} onChange={(e) => set({ blockedOnly: e.target.checked })} /> Blocked only</label>
+        <label className="check">Due within
+          <input
+            type="number" min={0} className="days" aria-label="Due within days" value={filter.dueWithinDays ?? ''}
+            onChange={(e) => set({ dueWithinDays: e.target.value === '' ? null : Math.max(0, Number(e.target.value)) })}
+          /> days
+        </label>
+        <span className="board-toolbar__spacer" />
+        <label className="check">Swimlanes
+          <select aria-label="Swimlanes" value={laneMode} onChange={(e) => onLaneMode(e.target.value as LaneMode)}>
+            {LANE_MODES.map((m) => <option key={m} value={m}>{LANE_LABELS[m]}</option>)}
+          </select>
+        </label>
+        <RulesHint />
+      </div>
+      {chips.length > 0 && (
+        <div className="board-toolbar__chips" aria-label="Active filters" role="group">
+          <span className="muted">{visibleCount} of {totalCount} cards</span>
+          {chips.map((chip) => (
+            <button key={chip.key} type="button" className="filter-chip" aria-label={`Clear filter ${chip.label}`} onClick={() => onFilter(clearCriterion(filter, chip.key))}>
+              {chip.label} ×
+            </button>
+          ))}
+          <button type="button" className="link-button" onClick={() => onFilter(NO_FILTER)}>Clear all filters</button>
+        </div>
+      )}
+    </div>
+  );
+}

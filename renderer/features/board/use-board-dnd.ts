@@ -1,0 +1,123 @@
+/**
+ * Drag and drop wiring for the board: dnd-kit plugins (announcements, no drop animation) and the
+ * drag handlers that turn a drop into ONE moveCard / moveColumn command.
+ *
+ * Cards are sortables without dnd-kit's OptimisticSortingPlugin: that plugin moves DOM nodes
+ * under React during a drag, which breaks with virtualised columns and costs a re-render of every
+ * sortable per move (dnd-kit #2105/#2110). Instead the target card shows an insertion line and
+ * the store changes once, on drop. SortableKeyboardPlugin still gives arrow-key moves between cards.
+ */
+import { useMemo, useRef } from 'react';
+import type { DragDropManager, DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/react';
+import { Accessibility, Feedback } from '@dnd-kit/dom';
+import type { Plugins } from '@dnd-kit/abstract';
+import { resolveDrop, type BoardLayout, type LaneMode, type ResolvedDrop } from '../../domain/board';
+import type { ArgsOf } from '../../domain/commands';
+import type { ColumnId, Plan, Problem } from '../../domain/model';
+import { orderedColumns } from '../../domain/board';
+import { spoken, type SpokenPlace } from './announcements';
+import { asDragData, cardDomId, type DragData } from './drag-data';
+
+export interface BoardDndInput {
+  readonly plan: Plan;
+  readonly layout: BoardLayout;
+  readonly laneMode: LaneMode;
+  readonly moveCard: (args: ArgsOf<'moveCard'>) => Problem | null;
+  readonly moveColumn: (args: ArgsOf<'moveColumn'>) => Problem | null;
+}
+
+type Operation = DragEndEvent['operation'];
+
+/** Source and target of an operation as our data, plus the resolved card drop when it is one. */
+function readOperation(input: BoardDndInput, operation: Operation) {
+  const source = asDragData(operation.source?.data);
+  const target = asDragData(operation.target?.data);
+  if (source?.kind !== 'card') return { source, target, drop: null };
+  // Over nothing (outside the board): the card would stay in its own slot.
+  const over = target && target.kind !== 'column' ? target : source;
+  const drop = resolveDrop(input.layout, input.laneMode, source, over);
+  return { source, target, drop };
+}
+
+function place(input: BoardDndInput, drop: ResolvedDrop): SpokenPlace {
+  const lane = input.laneMode === 'none' ? null : (input.layout.lanes.find((l) => l.key === drop.laneKey)?.label ?? null);
+  return { columnName: input.plan.columns[drop.columnId]?.name ?? 'column', laneLabel: lane, drop };
+}
+
+function taskName(input: BoardDndInput, data: DragData | null): string {
+  return data?.kind === 'card' ? (input.plan.tasks[data.taskId]?.name ?? 'card') : 'card';
+}
+
+function columnName(input: BoardDndInput, id: ColumnId | undefined): string {
+  return (id && input.plan.columns[id]?.name) ?? 'column';
+}
+
+/** Announcement texts read the latest plan and layout through a ref: plugins are created once. */
+function announcementsFor(ref: { current: BoardDndInput }) {
+  return {
+    dragstart: ({ operation }: DragStartEvent) => {
+      const { source, drop } = readOperation(ref.current, operation);
+      if (source?.kind === 'column') return spoken.columnPickedUp(columnName(ref.current, source.columnId));
+      return drop ? spoken.pickedUp(taskName(ref.current, source), place(ref.current, drop)) : undefined;
+    },
+    dragover: ({ operation }: DragOverEvent) => {
+      const { source, target, drop } = readOperation(ref.current, operation);
+      if (source?.kind === 'column') {
+        return spoken.columnOver(columnName(ref.current, source.columnId), columnName(ref.current, target?.columnId));
+      }
+      return drop ? spoken.over(taskName(ref.current, source), place(ref.current, drop)) : undefined;
+    },
+    dragend: ({ operation, canceled }: DragEndEvent) => {
+      const { source, drop } = readOperation(ref.current, operation);
+      if (source?.kind === 'column') return spoken.columnDropped(columnName(ref.current, source.columnId));
+      if (canceled || !drop) return spoken.cancelled(taskName(ref.current, source));
+      return spoken.dropped(taskName(ref.current, source), place(ref.current, drop));
+    },
+  };
+}
+
+/** Focus the card again once React has drawn it in its new place (keyboard users keep their spot). */
+function refocus(data: DragData | null): void {
+  if (data?.kind !== 'card') return;
+  requestAnimationFrame(() => document.getElementById(cardDomId(data.taskId))?.focus({ preventScroll: false }));
+}
+
+function dropColumn(input: BoardDndInput, columnId: ColumnId, overId: ColumnId): void {
+  if (columnId === overId) return;
+  const ids = orderedColumns(input.plan.columns).map((c) => c.id);
+  const from = ids.indexOf(columnId);
+  const to = ids.indexOf(overId);
+  // Take the target's slot: moving right lands after it, moving left before it.
+  const afterId = to > from ? overId : (ids[to - 1] ?? null);
+  input.moveColumn({ id: columnId, afterId });
+}
+
+export function useBoardDnd(input: BoardDndInput) {
+  const ref = useRef(input);
+  ref.current = input;
+  const plugins = useMemo(
+    () => (defaults: Plugins<DragDropManager>): Plugins<DragDropManager> => [
+      ...defaults.filter((p) => p !== Accessibility && p !== Feedback),
+      Accessibility.configure({
+        announcements: announcementsFor(ref),
+        screenReaderInstructions: { draggable: spoken.instructions },
+        // Short enough that "position 2 of 5" follows each arrow press closely.
+        debounce: 150,
+      }),
+      // The card re-renders in its new place on drop; animating the old element back would flicker.
+      Feedback.configure({ dropAnimation: null }),
+    ],
+    [],
+  );
+  const onDragEnd = (event: DragEndEvent): void => {
+    const current = ref.current;
+    const { source, target, drop } = readOperation(current, event.operation);
+    if (event.canceled) return refocus(source);
+    if (source?.kind === 'column' && target?.kind === 'column') dropColumn(current, source.columnId, target.columnId);
+    if (source?.kind === 'card' && drop && !drop.isNoop) {
+      current.moveCard({ id: source.taskId, columnId: drop.columnId, placement: drop.placement, ...(drop.lane ? { lane: drop.lane } : {}) });
+    }
+    refocus(source);
+  };
+  return { plugins, onDragEnd };
+}

@@ -165,7 +165,7 @@ function build(): Plan {
         draft.assignments[assignmentId] = { id: assignmentId, taskId: id, resourceId, units: who === 'tomas' ? 0.8 : 1, workMinutes: null };
       }
     }
-    addRegisters(draft as unknown as { risks: Record<string, unknown>; stakeholders: Record<string, unknown>; changes: Record<string, unknown> }, keys);
+    addRegisters(draft, keys);
   });
 }
 

@@ -24,6 +24,9 @@ const paths = {
   userData: (file: string) => join(app.getPath('userData'), file),
 };
 
+// The e2e harness gives every run its own profile (IndexedDB, snapshots, window state), and the
+// single-instance lock is per profile, so tests never touch a user's data.
+if (process.env.PLOTLINE_USER_DATA_DIR) app.setPath('userData', process.env.PLOTLINE_USER_DATA_DIR);
 registerAppSchemePrivileges();
 if (app.requestSingleInstanceLock()) start();
 else app.quit();

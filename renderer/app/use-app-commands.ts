@@ -19,8 +19,9 @@ export function useAppCommands(extra: CommandHandlers): CommandHandlers {
   const tasks = useTaskActions();
   return useMemo<CommandHandlers>(() => ({
     'file.new': () => void projects.create(),
-    'edit.undo': () => void session.getState().undo(),
-    'edit.redo': () => void session.getState().redo(),
+    // The native menu owns Ctrl/Cmd+Z even inside a text field; there it means "undo typing".
+    'edit.undo': () => (isTextTarget(document.activeElement) ? void document.execCommand('undo') : void session.getState().undo()),
+    'edit.redo': () => (isTextTarget(document.activeElement) ? void document.execCommand('redo') : void session.getState().redo()),
     'edit.insertTask': () => { ui.getState().setView('tasks'); tasks.insertBelow(); },
     'edit.deleteTask': tasks.deleteSelected,
     'edit.indent': tasks.indentSelected,

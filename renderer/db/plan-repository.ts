@@ -57,7 +57,8 @@ export class PlanRepository {
       for (const name of ENTITY_TABLES) {
         const table = this.db.entityTable(name);
         await table.where('projectId').equals(projectId).delete();
-        await table.bulkPut(Object.values(plan[name]).map((e) => ({ ...e, projectId })));
+        const entities: Readonly<Record<string, { readonly id: string }>> = plan[name];
+        await table.bulkPut(Object.values(entities).map((e) => ({ ...e, projectId })));
       }
     });
   }

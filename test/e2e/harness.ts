@@ -84,7 +84,7 @@ export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewpor
   const electron = electronBinary();
   if (electron) {
     const userData = mkdtempSync(join(tmpdir(), 'plotline-e2e-userdata-'));
-    const app = await _electron.launch({ executablePath: electron, args: [ROOT], env: { ...process.env, PLOTLINE_USER_DATA_DIR: userData } as Record<string, string> });
+    const app = await _electron.launch({ executablePath: electron, args: [ROOT], env: { ...process.env, PLOTLINE_USER_DATA_DIR: userData } });
     const page = await app.firstWindow();
     if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
     await waitReady(page);

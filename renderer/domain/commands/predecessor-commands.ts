@@ -28,12 +28,12 @@ export const setPredecessors = defineCommand<SetPredecessorsArgs>({
     const wanted = new Map(args.predecessors.map((p) => [p.predecessorId, p]));
     const incoming = Object.values(draft.links).filter((l) => l.successorId === args.taskId);
     for (const link of incoming) {
-      if (!wanted.has(link.predecessorId)) removeLink.apply(draft, { id: link.id as LinkId }, ctx);
+      if (!wanted.has(link.predecessorId)) removeLink.apply(draft, { id: link.id }, ctx);
     }
     for (const p of args.predecessors) {
       const existing = incoming.find((l) => l.predecessorId === p.predecessorId);
       const problem = existing
-        ? updateLink.apply(draft, { id: existing.id as LinkId, changes: { type: p.type, lagMinutes: p.lagMinutes, lagIsElapsed: p.lagIsElapsed } }, ctx)
+        ? updateLink.apply(draft, { id: existing.id, changes: { type: p.type, lagMinutes: p.lagMinutes, lagIsElapsed: p.lagIsElapsed } }, ctx)
         : addLink.apply(draft, { ...p, successorId: args.taskId }, ctx);
       if (problem) return problem;
     }

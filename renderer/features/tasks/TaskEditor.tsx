@@ -62,7 +62,7 @@ function TaskEditor({ task, onClose }: { task: Task; onClose: () => void }) {
     put('tags', form.tags.split(',').map((t) => t.trim()).filter(Boolean), task.tags);
     put('statusId', form.statusId, task.statusId);
     if (Object.keys(changes).length === 0) return onClose();
-    const problem = session.getState().dispatch('updateTask', { id: task.id, changes: changes as TaskChanges });
+    const problem = session.getState().dispatch('updateTask', { id: task.id, changes: changes });
     if (problem) setError(problem.message);
     else onClose();
   };

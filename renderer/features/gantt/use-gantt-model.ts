@@ -78,7 +78,8 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
       links: Object.values(plan.links),
       colouring: colouring(plan, settings.colourMode, settings.showCritical),
       lagLabel, slackEnd, formatDate, holidays,
-      isWorkingWeekday: (day: number) => calendars.project.workingMinutesOnDay(day) > 0,
+      // The weekly pattern, by majority over eight weeks so a holiday week does not define it.
+      isWorkingWeekday: (day: number) => [0, 1, 2, 3, 4, 5, 6, 7].filter((k) => calendars.project.workingMinutesOnDay(day + 7 * k) > 0).length >= 4,
       formatVariance: (m: number) => (m === 0 ? 'none' : `${m > 0 ? '+' : '−'}${formatDuration(Math.abs(m), { minutesPerDay: 1440, minutesPerWeek: 10080 })}`),
       formatDuration: (m: number) => formatDuration(m, units),
       statusMinutes: plan.project.statusDate ? toWallMinutes(plan.project.statusDate) : null,

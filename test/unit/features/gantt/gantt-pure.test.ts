@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { arrowShape, linkTypeForEnds, stubShape } from '../../../../renderer/features/gantt/arrow-geometry';
+import { classToken, escapeHtml } from '../../../../renderer/features/gantt/escape';
+import {
+  fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
+} from '../../../../renderer/features/gantt/time-scale';
+import { computeWindow, windowCovers } from '../../../../renderer/features/gantt/visible-window';
+import { buildPdf } from '../../../../renderer/features/present/pdf';
+import { focusRows, nextStop, stops } from '../../../../renderer/features/present/focus';
+import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
+import type { TaskId } from '../../../../renderer/domain/model';
+
+const DAY = 1440;
+const mar2 = Date.UTC(2026, 2, 2) / 60_000; // Monday 2 March 2026
+
+describe('time scale', () => {
+  it('starts on a Monday two weeks before the project and maps days linearly', () => {
+    const scale = makeScale('day', mar2 + 9 * 60, mar2 + 30 * DAY);
+    expect(scale.originMinutes).toBe(mar2 - 14 * DAY);
+    expect(mondayOnOrBefore(mar2 + 3 * DAY + 600)).toBe(mar2);
+    expect(xOf(scale, mar2) - xOf(scale, mar2 - DAY)).toBe(40);
+    expect(minutesAt(scale, xOf(scale, mar2 + 123))).toBeCloseTo(mar2 + 123);
+  });
+
+  it('keeps the instant under the pointer still when zooming', () => {
+    const day = makeScale('day', mar2, mar2 + 60 * DAY);
+    const week = makeScale('week', mar2, mar2 + 60 * DAY);
+    const pointerX = 300;
+    const left = scrollLeftAfterZoom(day, week, 1000, pointerX);
+    expect(minutesAt(week, left + pointerX)).toBeCloseTo(minutesAt(day, 1000 + pointerX));
+  });
+
+  it('steps and fits zoom levels', () => {
+    expect(stepZoom('day', 1)).toBe('hour');
+    expect(stepZoom('hour', 1)).toBe('hour');
+    expect(stepZoom('day', -1)).toBe('week');
+    expect(fitZoom(mar2, mar2 + 20 * DAY, 1200)).toBe('day');
+    expect(fitZoom(mar2, mar2 + 400 * DAY, 1200)).toBe('quarter');
+  });
+
+  it('makes calendar month ticks of their true lengths (no 30-day drift)', () => {
+    const scale = makeScale('month', mar2, mar2 + 120 * DAY);
+    const months = ticks(scale, 'month', mar2, mar2 + 92 * DAY);
+    expect(months.map((t) => t.label)).toEqual(['Mar', 'Apr', 'May', 'Jun']);
+    expect(months[0]?.width).toBeCloseTo(31 * 4.5);
+    expect(months[1]?.width).toBeCloseTo(30 * 4.5);
+  });
+});
+
+describe('visible window', () => {
+  const scale = makeScale('day', mar2, mar2 + 365 * DAY);
+  const viewport = { scrollTop: 3200, scrollLeft: 4000, width: 1000, height: 640 };
+
+  it('renders the visible rows and time plus overscan, at midnights', () => {
+    const w = computeWindow(viewport, 10_000, 32, scale);
+    expect(w.firstRow).toBe(100 - 12);
+    expect(w.endRow).toBe(120 + 12);
+    expect(w.startMinutes % DAY).toBe(0);
+    expect(w.endMinutes % DAY).toBe(0);
+    expect(w.startMinutes).toBeLessThanOrEqual(minutesAt(scale, 4000));
+    expect(w.endMinutes).toBeGreaterThanOrEqual(minutesAt(scale, 5000));
+  });
+
+  it('needs no new window for a small scroll, and one for a big scroll', () => {
+    const w = computeWindow(viewport, 10_000, 32, scale);
+    expect(windowCovers(w, { ...viewport, scrollTop: 3300, scrollLeft: 4100 }, 10_000, 32, scale)).toBe(true);
+    expect(windowCovers(w, { ...viewport, scrollTop: 9000 }, 10_000, 32, scale)).toBe(false);
+    expect(windowCovers(w, { ...viewport, scrollLeft: 9000 }, 10_000, 32, scale)).toBe(false);
+  });
+
+  it('keeps the DOM window the same size whatever the plan size', () => {
+    const small = computeWindow(viewport, 200, 32, scale);
+    const big = computeWindow(viewport, 50_000, 32, scale);
+    expect(big.endRow - big.firstRow).toBe(small.endRow - small.firstRow);
+  });
+});
+
+describe('arrow geometry', () => {
+  const a = { x1: 100, x2: 200, y: 16 };
+  const b = { x1: 260, x2: 400, y: 48 };
+  it('attaches by type: FS end→start, SS start→start, FF end→end, SF start→end', () => {
+    expect(arrowShape('FS', a, b, 32).d).toBe('M200,16 H208 V48 H260');
+    expect(arrowShape('SS', a, b, 32).d).toBe('M100,16 H92 V48 H260');
+    expect(arrowShape('FF', a, b, 32).d).toBe('M200,16 H408 V48 H400');
+    expect(arrowShape('SF', b, a, 32).d).toBe('M260,48 H252 V16 H200');
+  });
+
+  it('routes an S when the successor starts before the predecessor ends', () => {
+    const early = { x1: 150, x2: 300, y: 48 };
+    expect(arrowShape('FS', a, early, 32).d).toBe('M200,16 H208 V32 H142 V48 H150');
+  });
+
+  it('points the head into the bar', () => {
+    expect(arrowShape('FS', a, b, 32).head).toBe('260,48 255,43 255,53');
+    expect(arrowShape('FF', a, b, 32).head).toBe('400,48 405,43 405,53');
+  });
+
+  it('draws a stub toward an off-window row', () => {
+    expect(stubShape(200, 16, 1, 'down', 32).d).toBe('M200,16 H208 V35.2');
+  });
+
+  it('chooses the link type by the dragged ends', () => {
+    expect(linkTypeForEnds('finish', 'start')).toBe('FS');
+    expect(linkTypeForEnds('start', 'start')).toBe('SS');
+    expect(linkTypeForEnds('finish', 'finish')).toBe('FF');
+    expect(linkTypeForEnds('start', 'finish')).toBe('SF');
+  });
+});
+
+describe('escaping what frappe-gantt puts in innerHTML', () => {
+  it('turns markup into text', () => {
+    expect(escapeHtml('<img src=x onerror="alert(1)">')).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(escapeHtml("R&D's `plan`")).toBe('R&amp;D&#39;s &#96;plan&#96;');
+  });
+  it('makes one class token', () => {
+    expect(classToken('gl-task critical')).toBe('gl-task-critical');
+    expect(classToken('1st')).toBe('c-1st');
+  });
+});
+
+describe('presentation focus', () => {
+  const row = (name: string, more: Partial<GanttRow>): GanttRow => ({
+    id: name as TaskId, index: 0, wbs: '1', name, depth: 1, kind: 'task', hasChildren: false, durationMinutes: 480,
+    startMinutes: mar2, finishMinutes: mar2 + DAY, percentComplete: 0, isCritical: false, totalSlackMinutes: 0, isLate: false,
+    deadlineMinutes: null, baseline: null, phase: null, statusId: 's', resourceId: null, ...more,
+  });
+  const rows = [
+    row('Plan', { kind: 'summary', depth: 0, phase: 'planning' }),
+    row('Spec', { phase: 'planning', isCritical: true }),
+    row('Build', { kind: 'summary', depth: 0, startMinutes: mar2 + 10 * DAY, phase: 'execution' }),
+    row('Go-live', { kind: 'milestone', startMinutes: mar2 + 20 * DAY, finishMinutes: mar2 + 20 * DAY }),
+  ];
+  it('filters by phase, milestones, critical path and date window', () => {
+    expect(focusRows(rows, { kind: 'phase', phase: 'planning' }).map((r) => r.name)).toEqual(['Plan', 'Spec']);
+    expect(focusRows(rows, { kind: 'milestones' }).map((r) => r.name)).toEqual(['Go-live']);
+    expect(focusRows(rows, { kind: 'critical' }).map((r) => r.name)).toEqual(['Spec']);
+    expect(focusRows(rows, { kind: 'window', from: mar2 + 15 * DAY, to: mar2 + 25 * DAY }).map((r) => r.name)).toEqual(['Go-live']);
+  });
+  it('steps phase to phase, or milestone to milestone', () => {
+    expect(stops(rows).map((r) => r.name)).toEqual(['Plan', 'Build']);
+    expect(stops(focusRows(rows, { kind: 'milestones' })).map((r) => r.name)).toEqual(['Go-live']);
+    expect(nextStop(stops(rows), -1, 1)).toBe(0);
+    expect(nextStop(stops(rows), 1, 1)).toBe(1);
+  });
+});
+
+describe('PDF writer', () => {
+  it('writes a PDF with one page per image and a valid trailer', () => {
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    const text = new TextDecoder('latin1').decode(buildPdf([{ jpeg, width: 10, height: 5 }, { jpeg, width: 10, height: 5 }]));
+    expect(text.startsWith('%PDF-1.4')).toBe(true);
+    expect(text).toContain('/Count 2');
+    expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
+    const xref = Number(/startxref\n(\d+)/.exec(text)?.[1]);
+    expect(text.slice(xref, xref + 4)).toBe('xref');
+  });
+});

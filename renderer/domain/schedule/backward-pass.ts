@@ -4,7 +4,7 @@
  * constraints. The same walk, fed with scheduled instead of late dates, places ALAP tasks: as
  * late as their successors' actual dates allow, never earlier than their early dates.
  */
-import type { ForwardResult } from './forward-pass';
+import { readAsStart, type ForwardResult } from './forward-pass';
 import type { TaskInput } from './inputs';
 import { boundsSuccessorStart, carry, readsPredecessorStart } from './link-math';
 import { calOf, OrdinalMemo, type PassContext } from './pass-context';
@@ -22,6 +22,13 @@ export interface BackwardResult {
 }
 
 export type BackwardMode = 'late' | 'alap';
+
+/**
+ * An upper bound read off another calendar must take the latest instant of its ordinal (the
+ * next working start), so that reading it back forward lands on the same ordinal: the exact
+ * inverse of the forward pass, also across elapsed lags that end in non-working time.
+ */
+const LATEST = true;
 
 /** Runs the backward walk. In 'alap' mode only ALAP leaves move; the rest keep their early dates. */
 export function backwardPass(ctx: PassContext, f: ForwardResult, finishWall: number, mode: BackwardMode): BackwardResult {
@@ -61,8 +68,8 @@ function outgoing(ctx: PassContext, f: ForwardResult, b: BackwardResult, node: n
       if (to < net.taskCount) continue;
       const p = to - net.taskCount;
       const pc = calOf(ctx, p);
-      if (b.outStart[p] !== Infinity) lim.start = Math.min(lim.start, carry(b.outStart[p] ?? 0, pc, true, null, cal));
-      if (b.outFinish[p] !== Infinity) lim.finish = Math.min(lim.finish, carry(b.outFinish[p] ?? 0, pc, false, null, cal));
+      if (b.outStart[p] !== Infinity) lim.start = Math.min(lim.start, carry(b.outStart[p] ?? 0, pc, LATEST, null, cal));
+      if (b.outFinish[p] !== Infinity) lim.finish = Math.min(lim.finish, carry(b.outFinish[p] ?? 0, pc, LATEST, null, cal));
       if (b.outFree[p] !== Infinity) lim.free = Math.min(lim.free, (b.outFree[p] ?? 0) + (f.ef[p] ?? 0) - carry(f.ef[self] ?? 0, cal, false, null, pc));
       continue;
     }
@@ -72,10 +79,10 @@ function outgoing(ctx: PassContext, f: ForwardResult, b: BackwardResult, node: n
     const sc = calOf(ctx, to);
     const lag = ctx.linkLags[l] ?? null;
     const back = lag === null ? null : { ...lag, lag: -lag.lag };
-    const bound = carry((toStart ? b.ls[to] : b.lf[to]) ?? 0, sc, toStart, back, cal);
+    const bound = carry((toStart ? b.ls[to] : b.lf[to]) ?? 0, sc, LATEST, back, cal);
     if (fromStart) lim.start = Math.min(lim.start, bound);
     else lim.finish = Math.min(lim.finish, bound);
-    const ahead = carry((fromStart ? f.es[self] : f.ef[self]) ?? 0, cal, fromStart, lag, sc);
+    const ahead = carry((fromStart ? f.es[self] : f.ef[self]) ?? 0, cal, readAsStart(ctx, f, self, fromStart), lag, sc);
     lim.free = Math.min(lim.free, ((toStart ? f.es[to] : f.ef[to]) ?? 0) - ahead);
   }
 }
@@ -127,8 +134,8 @@ function summaryIn(ctx: PassContext, b: BackwardResult, i: number): void {
   for (let k = net.outStart[i] ?? 0; k < (net.outStart[i + 1] ?? 0); k++) {
     const c = net.edgeTo[net.outEdges[k] ?? 0] ?? 0;
     const cc = calOf(ctx, c);
-    ls = Math.min(ls, carry(b.ls[c] ?? 0, cc, true, null, cal));
-    lf = Math.min(lf, carry(b.lf[c] ?? 0, cc, false, null, cal));
+    ls = Math.min(ls, carry(b.ls[c] ?? 0, cc, LATEST, null, cal));
+    lf = Math.min(lf, carry(b.lf[c] ?? 0, cc, LATEST, null, cal));
   }
   b.ls[i] = ls;
   b.lf[i] = lf;

@@ -5,7 +5,7 @@
  * manual dates are kept as entered.
  */
 import type { TaskInput } from './inputs';
-import { boundsSuccessorStart, carry, readsPredecessorStart } from './link-math';
+import { boundsSuccessorStart, carry, readsPredecessorStart, type CarryBias } from './link-math';
 import { calOf, OrdinalMemo, type PassContext } from './pass-context';
 
 export interface ForwardResult {
@@ -52,6 +52,7 @@ export function forwardPass(ctx: PassContext): ForwardResult {
 function incoming(ctx: PassContext, f: ForwardResult, node: number, startB: Bound, finishB: Bound): void {
   const { net } = ctx;
   const cal = calOf(ctx, node);
+  const bias: CarryBias = { atEnd: false };
   for (let k = net.inStart[node] ?? 0; k < (net.inStart[node + 1] ?? 0); k++) {
     const e = net.inEdges[k] ?? 0;
     if (net.disabledEdges[e]) continue;
@@ -66,9 +67,18 @@ function incoming(ctx: PassContext, f: ForwardResult, node: number, startB: Boun
     const p = fromNode >= net.taskCount ? fromNode - net.taskCount : fromNode;
     const type = ctx.linkTypes[l] ?? 'FS';
     const fromStart = readsPredecessorStart(type);
-    const value = carry((fromStart ? f.es[p] : f.ef[p]) ?? 0, calOf(ctx, p), fromStart, ctx.linkLags[l] ?? null, cal);
-    raise(boundsSuccessorStart(type) ? startB : finishB, value, !fromStart);
+    const value = carry((fromStart ? f.es[p] : f.ef[p]) ?? 0, calOf(ctx, p), readAsStart(ctx, f, p, fromStart), ctx.linkLags[l] ?? null, cal, bias);
+    raise(boundsSuccessorStart(type) ? startB : finishB, value, bias.atEnd);
   }
+}
+
+/**
+ * Whether to read a task's date as a start (next working instant) or a finish (end of work).
+ * A milestone's start and finish are one instant, shown either at Monday 09:00 or at Friday
+ * 17:00 (same ordinal); elapsed lags and other calendars must read the instant it is shown at.
+ */
+export function readAsStart(ctx: PassContext, f: ForwardResult, i: number, isStart: boolean): boolean {
+  return (ctx.inputs[i] as TaskInput).isMilestone && f.es[i] === f.ef[i] ? f.atEnd[i] === 0 : isStart;
 }
 
 function summaryBounds(ctx: PassContext, f: ForwardResult, i: number): void {

@@ -13,17 +13,21 @@ export interface LagSpec {
   readonly lagCal: WorkingCalendar;
 }
 
+/** Where a carried finish can be shown: at the end of work (true) or only at the next start. */
+export interface CarryBias { atEnd: boolean }
+
 /**
  * `value` is an ordinal on `from`; `isStart` says whether it is a start (read as the next
  * working instant) or a finish (read as the end of work). Returns the ordinal on `to`.
+ * `bias`, when given, learns whether a finish still lands at the end of work on `to`: an
+ * elapsed lag ending on Friday 18:00 cannot show a milestone at Friday 17:00.
  */
-export function carry(value: number, from: WorkingCalendar, isStart: boolean, lag: LagSpec | null, to: WorkingCalendar): number {
-  if (lag === null || lag.lag === 0) {
-    return from === to ? value : to.ordinalOf(isStart ? from.startAt(value) : from.finishAt(value));
-  }
-  if (!lag.elapsed && from === lag.lagCal) {
-    const moved = value + lag.lag;
-    return from === to ? moved : to.ordinalOf(isStart ? from.startAt(moved) : from.finishAt(moved));
+export function carry(value: number, from: WorkingCalendar, isStart: boolean, lag: LagSpec | null, to: WorkingCalendar, bias?: CarryBias): number {
+  if (bias) bias.atEnd = !isStart;
+  const noLag = lag === null || lag.lag === 0;
+  if (noLag || (!lag.elapsed && from === lag.lagCal)) {
+    const moved = noLag ? value : value + lag.lag;
+    return from === to ? moved : landOn(to, isStart ? from.startAt(moved) : from.finishAt(moved), isStart, bias);
   }
   let t = isStart ? from.startAt(value) : from.finishAt(value);
   if (lag.elapsed) t += lag.lag;
@@ -31,7 +35,13 @@ export function carry(value: number, from: WorkingCalendar, isStart: boolean, la
     const moved = lag.lagCal.ordinalOf(t) + lag.lag;
     t = isStart ? lag.lagCal.startAt(moved) : lag.lagCal.finishAt(moved);
   }
-  return to.ordinalOf(t);
+  return landOn(to, t, isStart, bias);
+}
+
+function landOn(to: WorkingCalendar, t: number, isStart: boolean, bias: CarryBias | undefined): number {
+  const ordinal = to.ordinalOf(t);
+  if (bias && !isStart) bias.atEnd = to.finishAt(ordinal) >= t;
+  return ordinal;
 }
 
 /** Whether a link reads the predecessor's start (SS, SF) rather than its finish (FS, FF). */

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { ConstraintType, LocalDateTime, Plan } from '../../../../renderer/domain/model';
+import { scheduleProject } from '../../../../renderer/domain/schedule';
+import { basePlan, dates, row, withLink, withTask } from './plan-kit';
+
+/** A (2d, Mon-Tue) -> X (1d); C (5d) sets the project finish to Fri 03-06 17:00. */
+function constrained(type: ConstraintType, date: string | null, extra: Partial<Plan['tasks'][string]> = {}): Plan {
+  let plan = withTask(basePlan(), 'A', { durationMinutes: 960 });
+  plan = withTask(plan, 'C', { durationMinutes: 2400 });
+  plan = withTask(plan, 'X', { durationMinutes: 480, constraint: { type, date: date as LocalDateTime | null }, ...extra });
+  return withLink(plan, 'A', 'X');
+}
+
+describe('the eight constraint types (hand-computed)', () => {
+  it('ASAP starts after its predecessor with 2 days of slack', () => {
+    const r = scheduleProject(constrained('ASAP', null));
+    expect(dates(r, 'X')).toEqual(['2026-03-04T09:00', '2026-03-04T17:00']);
+    expect(row(r, 'X').totalSlackMinutes).toBe(960);
+  });
+
+  it('ALAP is placed as late as the project finish allows', () => {
+    const r = scheduleProject(constrained('ALAP', null));
+    expect(dates(r, 'X')).toEqual(['2026-03-06T09:00', '2026-03-06T17:00']);
+    expect(row(r, 'X').earlyStart).toBe('2026-03-04T09:00');
+  });
+
+  it('SNET later than the links moves the task; earlier does nothing', () => {
+    expect(dates(scheduleProject(constrained('SNET', '2026-03-05T09:00')), 'X')).toEqual(['2026-03-05T09:00', '2026-03-05T17:00']);
+    expect(dates(scheduleProject(constrained('SNET', '2026-03-02T09:00')), 'X')).toEqual(['2026-03-04T09:00', '2026-03-04T17:00']);
+  });
+
+  it('FNET pushes the finish', () => {
+    expect(dates(scheduleProject(constrained('FNET', '2026-03-06T17:00')), 'X')).toEqual(['2026-03-06T09:00', '2026-03-06T17:00']);
+  });
+
+  it('SNLT and FNLT cut the slack', () => {
+    const snlt = scheduleProject(constrained('SNLT', '2026-03-04T09:00'));
+    expect(row(snlt, 'X')).toMatchObject({ start: '2026-03-04T09:00', totalSlackMinutes: 0, isCritical: true });
+    const fnlt = scheduleProject(constrained('FNLT', '2026-03-05T17:00'));
+    expect(row(fnlt, 'X')).toMatchObject({ start: '2026-03-04T09:00', lateFinish: '2026-03-05T17:00', totalSlackMinutes: 480 });
+  });
+
+  it('MSO and MFO pin the dates', () => {
+    expect(dates(scheduleProject(constrained('MSO', '2026-03-05T09:00')), 'X')).toEqual(['2026-03-05T09:00', '2026-03-05T17:00']);
+    expect(dates(scheduleProject(constrained('MFO', '2026-03-04T17:00')), 'X')).toEqual(['2026-03-04T09:00', '2026-03-04T17:00']);
+  });
+
+  it('a constraint that conflicts with a link wins, gives negative slack and is reported', () => {
+    const r = scheduleProject(constrained('MSO', '2026-03-02T09:00'));
+    expect(dates(r, 'X')).toEqual(['2026-03-02T09:00', '2026-03-02T17:00']);
+    // A must finish by the end of Friday 02-27 to let X start Monday: 2 days too late.
+    expect(row(r, 'A')).toMatchObject({ lateFinish: '2026-02-27T17:00', totalSlackMinutes: -960, isCritical: true });
+    const issue = r.issues.find((i) => i.kind === 'constraint-conflict');
+    expect(issue?.taskIds).toEqual(['X']);
+    expect(issue?.message).toContain("Task 'X' has a 'must start on 2026-03-02 09:00' constraint");
+  });
+
+  it('an SNLT that the links overrun keeps the constraint date with negative slack', () => {
+    const r = scheduleProject(constrained('SNLT', '2026-03-03T09:00'));
+    expect(row(r, 'X').start).toBe('2026-03-03T09:00');
+    expect(row(r, 'A').totalSlackMinutes).toBe(-480);
+    expect(r.issues.map((i) => i.kind)).toContain('constraint-conflict');
+  });
+});
+
+describe('deadlines', () => {
+  it('flags a missed deadline without moving the task, and counts it in slack', () => {
+    const r = scheduleProject(constrained('ASAP', null, { deadline: '2026-03-04T12:00' as LocalDateTime }));
+    expect(dates(r, 'X')).toEqual(['2026-03-04T09:00', '2026-03-04T17:00']);
+    expect(row(r, 'X')).toMatchObject({ isLate: true, totalSlackMinutes: -300, isCritical: true });
+    expect(r.issues).toContainEqual({
+      kind: 'missed-deadline', taskIds: ['X'], message: "Task 'X' misses its deadline 2026-03-04 by 5 hours.",
+    });
+  });
+
+  it('a met deadline gives no issue and limits slack', () => {
+    const r = scheduleProject(constrained('ASAP', null, { deadline: '2026-03-05T17:00' as LocalDateTime }));
+    expect(row(r, 'X')).toMatchObject({ isLate: false, totalSlackMinutes: 480 });
+    expect(r.issues).toEqual([]);
+  });
+});

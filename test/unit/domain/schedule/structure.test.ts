@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  STANDARD_DAY, standardWorkWeek,
+  type AssignmentId, type CalendarId, type LocalDate, type LocalDateTime, type Plan, type ResourceId, type TaskId,
+} from '../../../../renderer/domain/model';
+import { describeCycle, findLinkCycle, scheduleProject } from '../../../../renderer/domain/schedule';
+import { basePlan, chain, dates, row, withLink, withTask } from './plan-kit';
+
+const T = (s: string): TaskId => s as TaskId;
+
+/** P (1d) -> S { s1 (1d) -> s2 (2d) } -> Q (1d); s1 is 50 % done. */
+function summaryPlan(): Plan {
+  let plan = withTask(basePlan(), 'P');
+  plan = withTask(plan, 'S', { kind: 'summary' });
+  plan = withTask(plan, 's1', { parentId: T('S'), percentComplete: 50 });
+  plan = withTask(plan, 's2', { parentId: T('S'), durationMinutes: 960 });
+  plan = withTask(plan, 'Q');
+  return withLink(withLink(withLink(plan, 'P', 'S'), 's1', 's2'), 'S', 'Q');
+}
+
+describe('summary tasks', () => {
+  it('apply their links to children and roll up dates, duration and progress', () => {
+    const r = scheduleProject(summaryPlan());
+    expect(dates(r, 's1')).toEqual(['2026-03-03T09:00', '2026-03-03T17:00']);
+    expect(dates(r, 's2')).toEqual(['2026-03-04T09:00', '2026-03-05T17:00']);
+    expect(row(r, 'S')).toMatchObject({
+      start: '2026-03-03T09:00', finish: '2026-03-05T17:00', durationMinutes: 1440, isSummary: true, isCritical: true,
+    });
+    // Weighted by duration (no work assigned): 50 % of 1 day out of 3 days.
+    expect(row(r, 'S').percentComplete).toBeCloseTo(16.67, 2);
+    expect(dates(r, 'Q')).toEqual(['2026-03-06T09:00', '2026-03-06T17:00']);
+    expect(r.criticalTaskIds).toEqual(['P', 's1', 's2', 'Q']);
+  });
+
+  it('weights summary progress by work when there is work', () => {
+    let plan = summaryPlan();
+    plan = { ...plan, resources: { r: resource('r', 1, null) } };
+    plan = { ...plan, assignments: { a1: assign('a1', 's1', 'r', 1), a2: assign('a2', 's2', 'r', 0.25) } };
+    // s1: 480 work at 50 %, s2: 240 work at 0 % -> 33.33 %.
+    const r = scheduleProject(plan);
+    expect(row(r, 'S').percentComplete).toBeCloseTo(33.33, 2);
+    expect(row(r, 'S').workMinutes).toBe(720);
+  });
+});
+
+describe('manual tasks and progress', () => {
+  it('keeps a manual task on its dates and lets it drive successors', () => {
+    let plan = withTask(basePlan(), 'A', { durationMinutes: 960 });
+    plan = withTask(plan, 'M', { schedulingMode: 'manual', start: '2026-03-09T09:00' as LocalDateTime, finish: '2026-03-09T17:00' as LocalDateTime });
+    plan = withTask(plan, 'B');
+    plan = withLink(withLink(plan, 'A', 'M'), 'M', 'B');
+    const r = scheduleProject(plan);
+    expect(dates(r, 'M')).toEqual(['2026-03-09T09:00', '2026-03-09T17:00']);
+    expect(dates(r, 'B')).toEqual(['2026-03-10T09:00', '2026-03-10T17:00']);
+  });
+
+  it('keeps actuals and moves unfinished work after the status date', () => {
+    let plan = withTask(basePlan(), 'Done', { actualStart: '2026-03-02T09:00' as LocalDateTime, actualFinish: '2026-03-02T17:00' as LocalDateTime, percentComplete: 100 });
+    plan = withTask(plan, 'Half', { durationMinutes: 1920, actualStart: '2026-03-02T09:00' as LocalDateTime, percentComplete: 25 });
+    plan = withTask(plan, 'Waiting');
+    const r = scheduleProject(plan, { statusDate: '2026-03-03' as LocalDate });
+    expect(dates(r, 'Done')).toEqual(['2026-03-02T09:00', '2026-03-02T17:00']);
+    // 1 of 4 days done on Monday; the other 3 resume Wednesday, after the status date.
+    expect(row(r, 'Half')).toMatchObject({ start: '2026-03-02T09:00', finish: '2026-03-06T17:00', isLate: true });
+    expect(row(r, 'Waiting')).toMatchObject({ start: '2026-03-04T09:00', isLate: true });
+    expect(row(r, 'Done').isLate).toBe(false);
+  });
+});
+
+function resource(id: string, maxUnits: number, calendarId: string | null): Plan['resources'][string] {
+  return {
+    id: id as ResourceId, name: id.toUpperCase(), initials: id, role: '', email: '', type: 'work', maxUnits,
+    costPerHour: 0, overtimeCostPerHour: 0, costPerUse: 0, calendarId: calendarId as CalendarId | null,
+  };
+}
+
+function assign(id: string, task: string, res: string, units: number): Plan['assignments'][string] {
+  return { id: id as AssignmentId, taskId: T(task), resourceId: res as ResourceId, units, workMinutes: null };
+}
+
+describe('calendars in scheduling', () => {
+  it('uses lunch breaks and skips holidays', () => {
+    const plan = chain(basePlan(), ['a', 'b']);
+    const cal = plan.calendars[plan.project.calendarId]!;
+    const calendars = { [cal.id]: { ...cal, workWeek: standardWorkWeek(STANDARD_DAY), exceptions: [{ name: 'Holiday', from: '2026-03-03' as LocalDate, to: '2026-03-03' as LocalDate, isWorking: false, intervals: [], recurrence: null }] } };
+    const r = scheduleProject({ ...plan, calendars });
+    expect(dates(r, 'a')).toEqual(['2026-03-02T09:00', '2026-03-02T18:00']);
+    expect(dates(r, 'b')).toEqual(['2026-03-04T09:00', '2026-03-04T18:00']);
+  });
+
+  it('schedules a task on its only resource\'s part-time calendar', () => {
+    let plan = withTask(basePlan(), 'Review');
+    const mornings = [{ startMinute: 540, endMinute: 780 }];
+    const partTime = { id: 'pt' as CalendarId, name: 'Mornings', baseCalendarId: plan.project.calendarId, workWeek: standardWorkWeek(mornings), exceptions: [] };
+    plan = { ...plan, calendars: { ...plan.calendars, pt: partTime }, resources: { ana: resource('ana', 0.5, 'pt') }, assignments: { a: assign('a', 'Review', 'ana', 1) } };
+    const r = scheduleProject(plan);
+    expect(dates(r, 'Review')).toEqual(['2026-03-02T09:00', '2026-03-03T13:00']);
+    expect(row(r, 'Review').workMinutes).toBe(480);
+  });
+});
+
+describe('loops', () => {
+  const plan = withLink(summaryPlan(), 's2', 'Q');
+
+  it('finds the loop a new link would close, through links and the outline', () => {
+    // Shortest loop: P -> S (spans s2) -> s2 -> Q.
+    expect(findLinkCycle(plan, T('Q'), T('P'))).toEqual(['Q', 'P', 'S', 's2', 'Q']);
+    expect(findLinkCycle(plan, T('S'), T('s1'))).toEqual(['S', 's1', 'S']);
+    expect(findLinkCycle(plan, T('s1'), T('S'))).toEqual(['s1', 'S', 's1']);
+    expect(findLinkCycle(plan, T('P'), T('P'))).toEqual(['P', 'P']);
+    expect(findLinkCycle(plan, T('P'), T('Q'))).toBeNull();
+    expect(describeCycle(plan, ['Q', 'P', 'S', 'Q'].map(T))).toBe("'Q' → 'P' → 'S' → 'Q'");
+  });
+
+  it('schedules an imported plan with a loop and reports the loop', () => {
+    let looped = chain(basePlan(), ['Design', 'Build', 'Test']);
+    looped = withLink(looped, 'Test', 'Design');
+    const r = scheduleProject(looped);
+    const issue = r.issues.find((i) => i.kind === 'cycle');
+    expect(issue?.message).toBe("Tasks form a loop: 'Design' → 'Build' → 'Test' → 'Design'. The link from 'Test' to 'Design' is ignored until one of these links is removed.");
+    expect(dates(r, 'Test')).toEqual(['2026-03-04T09:00', '2026-03-04T17:00']);
+  });
+
+  it('reports links to missing tasks instead of failing', () => {
+    const r = scheduleProject(withLink(chain(basePlan(), ['a']), 'a', 'gone'));
+    expect(r.issues).toEqual([{ kind: 'invalid-link', taskIds: ['a'], message: "A link from 'a' to a deleted task is ignored because a task is missing." }]);
+  });
+});

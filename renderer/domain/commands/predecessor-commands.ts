@@ -3,7 +3,7 @@
  * the link commands' own apply functions, so every rule (no loops, no self-links, no links into
  * a summary's own subtasks) is checked in exactly one place.
  */
-import type { LinkId, TaskId } from '../model/ids';
+import type { TaskId } from '../model/ids';
 import type { LinkType } from '../model/plan';
 import { defineCommand } from './command';
 import { addLink, removeLink, updateLink } from './link-commands';

@@ -3,8 +3,7 @@
 // its own table of medians with min/max so the machine's noise is visible.
 // Usage: npm run bench [-- name-filter]
 import { build } from 'esbuild';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +11,9 @@ import { spawnSync } from 'node:child_process';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const filter = process.argv[2] ?? '';
 const benches = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
-const out = mkdtempSync(join(tmpdir(), 'plotline-bench-'));
+// Bundles live inside the repo so their bare imports resolve against node_modules.
+const out = join(root, 'dist/bench');
+mkdirSync(out, { recursive: true });
 let failed = 0;
 try {
   for (const file of benches) {

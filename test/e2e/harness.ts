@@ -9,10 +9,19 @@
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { chromium, _electron, type Browser, type Page } from 'playwright-core';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+/** The repository root: the nearest folder above this file with Plotline's package.json (works bundled too). */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'plotline') return dir;
+    if (dirname(dir) === dir) throw new Error(`Cannot find Plotline's package.json above ${from}`);
+  }
+}
+
+const ROOT = findRoot(import.meta.dirname);
 const RENDERER = join(ROOT, 'dist/renderer');
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.json': 'application/json', '.woff2': 'font/woff2' };

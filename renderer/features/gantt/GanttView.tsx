@@ -63,7 +63,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
 
   const link = editing ? plan.links[editing.id] : undefined;
   return (
-    <section className="gl-view" aria-label="Gantt chart">
+    <section className="gl-view" aria-label="Gantt view">
       <GanttToolbar
         plan={plan}
         settings={settings}

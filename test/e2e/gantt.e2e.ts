@@ -1,0 +1,103 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { GanttPage } from './pages/gantt-page';
+
+let handle: AppHandle;
+let gantt: GanttPage;
+
+async function open(colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
+  handle = await openApp({ colorScheme });
+  await new AppPage(handle.page).openView('Gantt');
+  gantt = new GanttPage(handle.page);
+  await gantt.grid.waitFor();
+}
+
+beforeEach(async () => { await open(); });
+afterEach(async () => { await handle.close(); });
+afterAll(async () => { await closeBrowser(); });
+
+const barX = async (name: string): Promise<number> => Number(await (await gantt.bar(name)).getAttribute('x'));
+const barWidth = async (name: string): Promise<number> => Number(await (await gantt.bar(name)).getAttribute('width'));
+
+describe('Gantt', () => {
+  it('collapses and expands a phase, and zooms through every level', async () => {
+    await expect.poll(() => gantt.row('Draft project charter').isVisible()).toBe(true);
+    await gantt.toggle('Initiation');
+    await expect.poll(() => gantt.row('Draft project charter').count()).toBe(0);
+    await gantt.toggle('Initiation');
+    await expect.poll(() => gantt.row('Draft project charter').count()).toBe(1);
+    for (const level of ['Hours', 'Weeks', 'Months', 'Quarters', 'Years', 'Days'] as const) {
+      await gantt.zoom(level);
+      await expect.poll(() => gantt.toolbar.getByRole('button', { name: level }).getAttribute('aria-pressed')).toBe('true');
+    }
+    await screenshot(handle.page, 'gantt-light');
+  });
+
+  it('moves, resizes and updates progress by dragging, each undoable', async () => {
+    const name = 'Draft project charter';
+    const x0 = await barX(name);
+    await gantt.dragBy(await gantt.bar(name), 120);
+    await expect.poll(() => barX(name)).toBeGreaterThan(x0);
+    await gantt.undo();
+    await expect.poll(() => barX(name)).toBe(x0);
+    const w0 = await barWidth(name);
+    await gantt.dragBy(handle.page.locator(`.gl-frappe .bar-wrapper[data-id="r${String(await gantt.rowIndex(name))}"] .handle.right`), 80);
+    await expect.poll(() => barWidth(name)).toBeGreaterThan(w0);
+    await gantt.undo();
+    await expect.poll(() => barWidth(name)).toBe(w0);
+  });
+
+  it('creates a link by dragging between bars, edits it from its arrow, and undoes', async () => {
+    const before = await gantt.arrows().count();
+    await gantt.linkByDrag('Project kick-off meeting', 'Stakeholder analysis');
+    await expect.poll(() => gantt.arrows().count()).toBe(before + 1);
+    await gantt.arrow('Project kick-off meeting', 'Stakeholder analysis').click();
+    await handle.page.getByRole('dialog', { name: 'Edit link' }).getByRole('button', { name: 'Delete link' }).click();
+    await expect.poll(() => gantt.arrows().count()).toBe(before);
+    await gantt.undo();
+    await expect.poll(() => gantt.arrows().count()).toBe(before + 1);
+  });
+
+  it('shows the critical path and a saved baseline', async () => {
+    await gantt.toolbar.getByRole('checkbox', { name: 'Critical path' }).check();
+    await expect.poll(() => gantt.toolbar.getByRole('list', { name: 'Legend' }).textContent()).toContain('Critical');
+    await gantt.toolbar.getByRole('button', { name: 'Save baseline' }).click();
+    await expect.poll(() => handle.page.getByTestId('baseline-bar').count()).toBeGreaterThan(0);
+  });
+
+  it('presents: enters, steps, zooms and leaves', async () => {
+    await handle.page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    await handle.page.keyboard.press('ArrowRight');
+    await expect.poll(() => gantt.presentation.locator('.gl-present-stop').textContent()).toMatch(/^1\//);
+    await handle.page.keyboard.press('-');
+    await screenshot(handle.page, 'gantt-presentation-light');
+    await handle.page.keyboard.press('Escape');
+    await expect.poll(() => gantt.presentation.count()).toBe(0);
+  });
+
+  it('exports PNG, SVG and PDF files that are not empty', async () => {
+    for (const format of ['PNG', 'SVG', 'PDF'] as const) {
+      const download = handle.page.waitForEvent('download');
+      await gantt.toolbar.getByRole('button', { name: `Export ${format}` }).click();
+      const file = join(handle.downloadsDir, `gantt.${format.toLowerCase()}`);
+      await (await download).saveAs(file);
+      expect(statSync(file).size).toBeGreaterThan(500);
+      if (format === 'PDF') expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  });
+});
+
+describe('Gantt in dark theme', () => {
+  it('renders normal and presentation views', async () => {
+    await handle.close();
+    await open('dark');
+    await screenshot(handle.page, 'gantt-dark');
+    await handle.page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    await screenshot(handle.page, 'gantt-presentation-dark');
+  });
+});

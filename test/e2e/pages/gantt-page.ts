@@ -1,0 +1,56 @@
+/** Page model of the Gantt view and presentation mode: what a user sees and does, by role and label. */
+import type { Locator, Page } from 'playwright-core';
+
+export class GanttPage {
+  constructor(readonly page: Page) {}
+
+  get view(): Locator { return this.page.getByRole('region', { name: 'Gantt view' }); }
+  get toolbar(): Locator { return this.page.getByRole('toolbar', { name: 'Gantt' }); }
+  get grid(): Locator { return this.page.getByRole('grid', { name: 'Gantt tasks' }); }
+  get chart(): Locator { return this.page.getByRole('region', { name: 'Gantt chart', exact: true }); }
+  get presentation(): Locator { return this.page.getByRole('dialog', { name: 'Presentation' }); }
+
+  row(name: string): Locator { return this.grid.getByRole('row').filter({ hasText: name }).first(); }
+  async rowIndex(name: string): Promise<number> { return Number(await this.row(name).getAttribute('aria-rowindex')) - 2; }
+
+  async zoom(label: 'Hours' | 'Days' | 'Weeks' | 'Months' | 'Quarters' | 'Years'): Promise<void> {
+    await this.toolbar.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: label }).click();
+  }
+
+  async toggle(name: string): Promise<void> {
+    await this.grid.getByRole('button', { name: new RegExp(`^(Collapse|Expand) ${name}$`) }).click();
+  }
+
+  /** The frappe bar of a task, found through its row (bars carry no names of their own). */
+  async bar(name: string): Promise<Locator> {
+    return this.page.locator(`.gl-frappe .bar-wrapper[data-id="r${String(await this.rowIndex(name))}"] .bar`);
+  }
+
+  arrows(): Locator { return this.page.getByRole('button', { name: /^Link .* → / }); }
+  arrow(from: string, to: string): Locator { return this.page.getByRole('button', { name: new RegExp(`^Link ${from} → ${to} `) }); }
+
+  async dragBy(target: Locator, dx: number, fromRight = false): Promise<void> {
+    const box = await target.boundingBox();
+    if (!box) throw new Error('target not visible');
+    const x = fromRight ? box.x + box.width - 1 : box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    for (let i = 1; i <= 5; i++) await this.page.mouse.move(x + (dx * i) / 5, y);
+    await this.page.mouse.up();
+  }
+
+  async linkByDrag(from: string, to: string): Promise<void> {
+    await (await this.bar(from)).hover();
+    const handle = this.page.getByRole('button', { name: `Link from end of ${from}` });
+    const start = await handle.boundingBox();
+    const target = await (await this.bar(to)).boundingBox();
+    if (!start || !target) throw new Error('bars not visible');
+    await this.page.mouse.move(start.x + 5, start.y + 5);
+    await this.page.mouse.down();
+    await this.page.mouse.move(target.x + 4, target.y + target.height / 2, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  async undo(): Promise<void> { await this.page.keyboard.press('Control+z'); }
+}

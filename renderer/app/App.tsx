@@ -4,6 +4,8 @@ import { ServicesProvider } from '../features/shared/services';
 import { TaskEditorHost } from '../features/tasks/TaskEditor';
 import { TaskTable } from '../features/tasks/TaskTable';
 import { TeamView } from '../features/team/TeamView';
+import { GanttView } from '../features/gantt';
+import { BoardView } from '../features/board';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
 import type { AppServices } from './boot';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -17,6 +19,8 @@ import { useProjectActions } from '../features/projects/use-project-actions';
 /** The views that exist; a view appears here when it is built, never as a placeholder. */
 const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNode })[] = [
   { view: 'tasks', label: 'Tasks', icon: 'tasks', render: () => <TaskTable /> },
+  { view: 'gantt', label: 'Gantt', icon: 'gantt', render: () => <GanttView /> },
+  { view: 'board', label: 'Board', icon: 'board', render: () => <BoardView /> },
   { view: 'team', label: 'Team', icon: 'team', render: () => <TeamView /> },
 ];
 

@@ -8,3 +8,4 @@ export * from './link-commands';
 export * from './baseline-commands';
 export * from './board-commands';
 export * from './predecessor-commands';
+export * from './leveling-commands';

@@ -10,6 +10,7 @@ import { boardCommands } from './board-commands';
 import { addLink, removeLink, updateLink } from './link-commands';
 import { saveBaseline } from './baseline-commands';
 import { setPredecessors } from './predecessor-commands';
+import { clearLeveling, levelResources } from './leveling-commands';
 
 export const planCommands = {
   insertTask,
@@ -19,6 +20,8 @@ export const planCommands = {
   outdentTasks,
   moveTask,
   setPredecessors,
+  levelResources,
+  clearLeveling,
   addResource,
   updateResource,
   deleteResource,

@@ -1,0 +1,34 @@
+/**
+ * Resource leveling as an ordinary, undoable edit: the engine proposes leveling delays (tasks
+ * move within their slack first, by priority), and this command writes them to the tasks.
+ */
+import { levelResources as proposeLeveling, scheduleProject } from '../schedule';
+import type { Plan } from '../model/plan';
+import { defineCommand } from './command';
+
+export const levelResources = defineCommand<Record<string, never>>({
+  name: 'levelResources',
+  label: () => 'Level resources',
+  apply(draft) {
+    // The draft is a plain object tree as far as the engine is concerned (it only reads it).
+    const plan = draft as unknown as Plan;
+    const changes = proposeLeveling(plan, scheduleProject(plan));
+    if (changes.length === 0) return { message: 'Nothing to level: no one is over-allocated, or no task can move.' };
+    for (const change of changes) {
+      const task = draft.tasks[change.taskId];
+      if (task) task.levelingDelayMinutes = change.levelingDelayMinutes;
+    }
+    return undefined;
+  },
+});
+
+export const clearLeveling = defineCommand<Record<string, never>>({
+  name: 'clearLeveling',
+  label: () => 'Clear leveling',
+  apply(draft) {
+    const leveled = Object.values(draft.tasks).filter((t) => (t.levelingDelayMinutes ?? 0) !== 0);
+    if (leveled.length === 0) return { message: 'No task has a leveling delay.' };
+    for (const task of leveled) task.levelingDelayMinutes = 0;
+    return undefined;
+  },
+});

@@ -10,13 +10,25 @@ import type {
   RiskId, StakeholderId, TaskId,
 } from '../model/ids';
 import { CONSTRAINT_TYPES, PHASES } from '../model/plan';
-import { parseLocalDate, parseLocalDateTime, type LocalDate, type LocalDateTime } from '../model/time';
+import type { LocalDate, LocalDateTime } from '../model/time';
 
 const id = <T extends string>() =>
   v.custom<T>((x) => typeof x === 'string' && x.length > 0 && x.length <= 200, 'expected an id (a non-empty string)');
-const dateTime = v.custom<LocalDateTime>(
-  (x) => typeof x === 'string' && parseLocalDateTime(x) !== null, 'expected a date-time YYYY-MM-DDTHH:mm');
-const date = v.custom<LocalDate>((x) => typeof x === 'string' && parseLocalDate(x) !== null, 'expected a date YYYY-MM-DD');
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Same rules as model/time parseLocalDate(Time), without a Date allocation (hot in big files). */
+function isRealDate(text: string, withTime: boolean): boolean {
+  const m = (withTime ? /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && !isLeap ? 28 : DAYS_IN_MONTH[month - 1] ?? 0;
+  return day >= 1 && day <= days;
+}
+const dateTime = v.custom<LocalDateTime>((x) => typeof x === 'string' && isRealDate(x, true), 'expected a date-time YYYY-MM-DDTHH:mm');
+const date = v.custom<LocalDate>((x) => typeof x === 'string' && isRealDate(x, false), 'expected a date YYYY-MM-DD');
 const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:mm'));
 const num = v.pipe(v.number(), v.finite('expected a finite number'));
 const range = (min: number, max: number) =>

@@ -25,13 +25,13 @@ export interface FileExtra {
 
 /** Splits an entity's fields into known ones and the rest (merged with an explicit `extra`). */
 export function splitUnknown(
-  entity: Record<string, unknown>, known: readonly string[],
+  entity: Record<string, unknown>, known: ReadonlySet<string>,
 ): { known: Record<string, unknown>; unknown: Record<string, unknown> | null } {
   const out: Record<string, unknown> = {};
   let unknown: Record<string, unknown> | null = null;
   for (const [key, value] of Object.entries(entity)) {
     if (key === 'extra' && isRecord(value)) unknown = { ...value, ...(unknown ?? {}) };
-    else if (known.includes(key)) out[key] = value;
+    else if (known.has(key)) out[key] = value;
     else unknown = { ...(unknown ?? {}), [key]: value };
   }
   return { known: out, unknown };
@@ -82,7 +82,7 @@ function isCollection(key: string): key is PlanCollection {
 
 function absorbCollection(name: PlanCollection, value: unknown, entities: Record<string, Record<string, unknown>>): unknown {
   if (!isRecord(value)) return value;
-  const known = knownFields(name);
+  const known = new Set(knownFields(name));
   const out: Record<string, unknown> = {};
   for (const [id, entity] of Object.entries(value)) {
     if (!isRecord(entity)) {
@@ -101,7 +101,7 @@ function absorbCollection(name: PlanCollection, value: unknown, entities: Record
 
 function absorbProject(project: unknown, fileExtra: FileExtra): unknown {
   if (!isRecord(project)) return project;
-  const split = splitUnknown(project, knownFields('project'));
+  const split = splitUnknown(project, new Set(knownFields('project')));
   const hasFileExtra = Object.keys(fileExtra).length > 0;
   if (split.unknown === null && !hasFileExtra) return split.known;
   return { ...split.known, extra: { ...(split.unknown ?? {}), ...(hasFileExtra ? { [FILE_EXTRA_KEY]: fileExtra } : {}) } };

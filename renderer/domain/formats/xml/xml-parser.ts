@@ -9,7 +9,7 @@
  * Errors are values carrying a 1-based line:column.
  */
 import { fail, ok, type Result } from '../../model/result';
-import { positionOf, type XmlElement } from './xml-tree';
+import { localName, positionOf, type XmlElement } from './xml-tree';
 
 export interface XmlParseOptions {
   /** Largest accepted input, in UTF-16 code units (about bytes for Western text). Default 50 MB. */
@@ -22,6 +22,7 @@ export const DEFAULT_MAX_XML_CHARS = 50 * 1024 * 1024;
 
 interface MutableElement {
   name: string;
+  local: string;
   attributes: Map<string, string>;
   children: MutableElement[];
   text: string;
@@ -37,6 +38,8 @@ class XmlSyntaxError extends Error {
 
 const NAME = /[A-Za-z_:\u00C0-\uFFFF][\w.:\-\u00B7\u00C0-\uFFFF]*/y;
 const SPACE = /[ \t\r\n]*/y;
+/** Shared by every element without attributes (most of them); never written to. */
+const NO_ATTRIBUTES: Map<string, string> = new Map();
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const DECLARATION_REFUSED =
   'DOCTYPE and ENTITY declarations are not allowed in imported files (they enable external-entity and entity-expansion attacks)';
@@ -105,7 +108,7 @@ class Parser {
       const top = stack[stack.length - 1] as MutableElement;
       const lt = this.text.indexOf('<', this.pos);
       if (lt < 0) throw new XmlSyntaxError(top.offset, `element <${top.name}> is never closed`);
-      if (lt > this.pos) top.text += this.decode(this.text.slice(this.pos, lt), this.pos);
+      if (lt > this.pos) this.appendText(top, lt);
       this.pos = lt;
       if (this.text.startsWith('</', lt)) this.endTag(stack);
       else if (this.text.startsWith('<!--', lt)) this.pos = this.skipPast('-->', 'comment');
@@ -115,6 +118,19 @@ class Parser {
       else this.openChild(top, stack);
     }
     return root.element;
+  }
+
+  /**
+   * Text between child elements that is only whitespace is indentation, not content: dropping it
+   * keeps container elements (10,000 <Task>s) from accumulating megabytes of blanks.
+   */
+  private appendText(element: MutableElement, end: number): void {
+    if (element.children.length > 0) {
+      SPACE.lastIndex = this.pos;
+      SPACE.exec(this.text);
+      if (SPACE.lastIndex === end) return;
+    }
+    element.text += this.decode(this.text.slice(this.pos, end), this.pos);
   }
 
   private openChild(parent: MutableElement, stack: MutableElement[]): void {
@@ -150,7 +166,8 @@ class Parser {
   private startTag(): { element: MutableElement; selfClosing: boolean } {
     const offset = this.pos;
     this.pos++;
-    const element: MutableElement = { name: this.name(), attributes: new Map(), children: [], text: '', offset };
+    const name = this.name();
+    const element: MutableElement = { name, local: localName(name), attributes: NO_ATTRIBUTES, children: [], text: '', offset };
     for (;;) {
       this.skipSpace();
       if (this.text.startsWith('/>', this.pos)) {
@@ -180,6 +197,7 @@ class Parser {
     const lt = raw.indexOf('<');
     if (lt >= 0) throw new XmlSyntaxError(this.pos + 1 + lt, `'<' is not allowed in attribute '${name}'`);
     if (element.attributes.has(name)) throw new XmlSyntaxError(at, `attribute '${name}' appears twice`);
+    if (element.attributes === NO_ATTRIBUTES) element.attributes = new Map();
     element.attributes.set(name, this.decode(raw, this.pos + 1));
     this.pos = end + 1;
   }

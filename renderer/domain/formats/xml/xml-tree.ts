@@ -6,6 +6,8 @@
 export interface XmlElement {
   /** Qualified name as written, e.g. 'Task' or 'ns:Task'. */
   readonly name: string;
+  /** The name without its namespace prefix. */
+  readonly local: string;
   /** Attribute values with entities decoded. A Map, so '__proto__' is only ever a key. */
   readonly attributes: ReadonlyMap<string, string>;
   readonly children: readonly XmlElement[];
@@ -21,14 +23,31 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+/** Children by local name, built on first lookup: a <Task> is queried ~30 times for ~30 children. */
+const INDEX = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
+
+function indexOf(element: XmlElement): Map<string, XmlElement[]> {
+  let index = INDEX.get(element);
+  if (index === undefined) {
+    index = new Map();
+    for (const c of element.children) {
+      const list = index.get(c.local);
+      if (list) list.push(c);
+      else index.set(c.local, [c]);
+    }
+    INDEX.set(element, index);
+  }
+  return index;
+}
+
 /** The first child with the given local name. */
 export function child(element: XmlElement, name: string): XmlElement | undefined {
-  return element.children.find((c) => localName(c.name) === name);
+  return element.children.length < 6 ? element.children.find((c) => c.local === name) : indexOf(element).get(name)?.[0];
 }
 
 /** Every child with the given local name, in document order. */
 export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
-  return element.children.filter((c) => localName(c.name) === name);
+  return element.children.length < 6 ? element.children.filter((c) => c.local === name) : [...(indexOf(element).get(name) ?? [])];
 }
 
 /** Trimmed text of the first child with that name; undefined when absent or empty. */

@@ -7,7 +7,7 @@
 import { readAsStart, type ForwardResult } from './forward-pass';
 import type { TaskInput } from './inputs';
 import { boundsSuccessorStart, carry, readsPredecessorStart } from './link-math';
-import { calOf, OrdinalMemo, type PassContext } from './pass-context';
+import { calOf, type OrdinalMemo, type PassContext } from './pass-context';
 
 export interface BackwardResult {
   /** Leaves: late (or ALAP-scheduled) dates on their calendar. Summaries: min over children (in-node). */
@@ -30,30 +30,53 @@ export type BackwardMode = 'late' | 'alap';
  */
 const LATEST = true;
 
-/** Runs the backward walk. In 'alap' mode only ALAP leaves move; the rest keep their early dates. */
-export function backwardPass(ctx: PassContext, f: ForwardResult, finishWall: number, mode: BackwardMode): BackwardResult {
-  const n = ctx.net.taskCount;
-  const b: BackwardResult = {
-    ls: mode === 'alap' ? Float64Array.from(f.es) : new Float64Array(n),
-    lf: mode === 'alap' ? Float64Array.from(f.ef) : new Float64Array(n),
+/** An empty backward result for n tasks, to be filled node by node. */
+export function newBackward(n: number): BackwardResult {
+  return {
+    ls: new Float64Array(n), lf: new Float64Array(n),
     outStart: new Float64Array(n).fill(Infinity), outFinish: new Float64Array(n).fill(Infinity),
     freeSlack: new Float64Array(n), outFree: new Float64Array(n).fill(Infinity),
   };
-  const finish = new OrdinalMemo(finishWall);
-  const order = ctx.net.order;
-  for (let k = order.length - 1; k >= 0; k--) {
-    const node = order[k] ?? 0;
-    if (node >= n) summaryOut(ctx, f, b, node - n, mode);
-    else if (ctx.net.isSummary[node]) summaryIn(ctx, b, node);
-    else if (mode === 'late' || isAlap(ctx.inputs[node] as TaskInput)) leaf(ctx, f, b, node, finish, mode);
+}
+
+/**
+ * Recomputes one node in reverse topological order; true when anything it writes changed.
+ * In 'alap' mode only ALAP leaves move: every other leaf keeps its early dates.
+ */
+export function backwardNode(
+  ctx: PassContext, f: ForwardResult, b: BackwardResult, node: number, finish: OrdinalMemo, mode: BackwardMode,
+): boolean {
+  const n = ctx.net.taskCount;
+  if (node >= n) {
+    const i = node - n;
+    const s = b.outStart[i], e = b.outFinish[i], free = b.outFree[i];
+    summaryOut(ctx, f, b, i, mode);
+    return s !== b.outStart[i] || e !== b.outFinish[i] || free !== b.outFree[i];
   }
-  return b;
+  const ls = b.ls[node], lf = b.lf[node], free = b.freeSlack[node];
+  if (ctx.net.isSummary[node]) summaryIn(ctx, b, node);
+  else if (mode === 'late' || isAlap(ctx.inputs[node] as TaskInput)) leaf(ctx, f, b, node, finish, mode);
+  else {
+    b.ls[node] = f.es[node] ?? 0;
+    b.lf[node] = f.ef[node] ?? 0;
+  }
+  return ls !== b.ls[node] || lf !== b.lf[node] || free !== b.freeSlack[node];
 }
 
 export const isAlap = (input: TaskInput): boolean =>
   input.constraint === 'ALAP' && !input.isManual && input.actualStart === null && input.actualFinish === null;
 
 interface Limits { start: number; finish: number; free: number }
+
+/** Scratch limits, reset per node: the walk is synchronous and never re-entered. */
+const LIMITS: Limits = { start: Infinity, finish: Infinity, free: Infinity };
+
+function limits(start: number, finish: number): Limits {
+  LIMITS.start = start;
+  LIMITS.finish = finish;
+  LIMITS.free = Infinity;
+  return LIMITS;
+}
 
 /** Upper bounds on a node from its outgoing edges, on calendar of task `self`. */
 function outgoing(ctx: PassContext, f: ForwardResult, b: BackwardResult, node: number, self: number, lim: Limits): void {
@@ -78,7 +101,7 @@ function outgoing(ctx: PassContext, f: ForwardResult, b: BackwardResult, node: n
     const fromStart = readsPredecessorStart(type);
     const sc = calOf(ctx, to);
     const lag = ctx.linkLags[l] ?? null;
-    const back = lag === null ? null : { ...lag, lag: -lag.lag };
+    const back = ctx.linkBackLags[l] ?? null;
     const bound = carry((toStart ? b.ls[to] : b.lf[to]) ?? 0, sc, LATEST, back, cal);
     if (fromStart) lim.start = Math.min(lim.start, bound);
     else lim.finish = Math.min(lim.finish, bound);
@@ -90,7 +113,7 @@ function outgoing(ctx: PassContext, f: ForwardResult, b: BackwardResult, node: n
 function leaf(ctx: PassContext, f: ForwardResult, b: BackwardResult, i: number, finish: OrdinalMemo, mode: BackwardMode): void {
   const input = ctx.inputs[i] as TaskInput;
   const duration = (f.ef[i] ?? 0) - (f.es[i] ?? 0);
-  const lim: Limits = { start: Infinity, finish: Math.min(finish.on(input.cal), input.deadlineOrdinal), free: Infinity };
+  const lim = limits(Infinity, Math.min(finish.on(input.cal), input.deadlineOrdinal));
   outgoing(ctx, f, b, i, i, lim);
   let lf = Math.min(lim.finish, lim.start + duration);
   const d = input.constraintOrdinal;
@@ -116,7 +139,7 @@ function leaf(ctx: PassContext, f: ForwardResult, b: BackwardResult, i: number, 
 
 function summaryOut(ctx: PassContext, f: ForwardResult, b: BackwardResult, i: number, mode: BackwardMode): void {
   const input = ctx.inputs[i] as TaskInput;
-  const lim: Limits = { start: Infinity, finish: mode === 'late' ? input.deadlineOrdinal : Infinity, free: Infinity };
+  const lim = limits(Infinity, mode === 'late' ? input.deadlineOrdinal : Infinity);
   outgoing(ctx, f, b, ctx.net.taskCount + i, i, lim);
   if (input.constraint === 'SNLT' || input.constraint === 'MSO') lim.start = Math.min(lim.start, input.constraintOrdinal);
   if (input.constraint === 'FNLT' || input.constraint === 'MFO') lim.finish = Math.min(lim.finish, input.constraintOrdinal);

@@ -31,28 +31,69 @@ function raise(b: Bound, value: number, atEnd: boolean): void {
   if (value > b.value || (value === b.value && !atEnd)) { b.value = value; b.atEnd = atEnd; }
 }
 
-export function forwardPass(ctx: PassContext): ForwardResult {
-  const n = ctx.net.taskCount;
-  const f: ForwardResult = {
+/** An empty forward result for n tasks, to be filled node by node. */
+export function newForward(n: number): ForwardResult {
+  return {
     es: new Float64Array(n), ef: new Float64Array(n), esWall: new Float64Array(n), efWall: new Float64Array(n),
     inStart: new Float64Array(n).fill(-Infinity), inFinish: new Float64Array(n).fill(-Infinity),
     atEnd: new Uint8Array(n), behind: new Uint8Array(n), conflict: new Uint8Array(n),
   };
-  const start = new OrdinalMemo(ctx.projectStart);
-  const status = ctx.statusWall === null ? null : new OrdinalMemo(ctx.statusWall);
-  for (const node of ctx.net.order) {
-    if (node >= n) rollUp(ctx, f, node - n);
-    else if (ctx.net.isSummary[node]) summaryBounds(ctx, f, node);
-    else leaf(ctx, f, node, start, status);
+}
+
+/** Ordinals of the project start and status date, memoised per calendar for one run. */
+export interface ForwardAnchors {
+  readonly start: OrdinalMemo;
+  readonly status: OrdinalMemo | null;
+}
+
+export function forwardAnchors(ctx: PassContext): ForwardAnchors {
+  return { start: new OrdinalMemo(ctx.projectStart), status: ctx.statusWall === null ? null : new OrdinalMemo(ctx.statusWall) };
+}
+
+/**
+ * Recomputes one node (task index for a leaf or a summary's in-node, N + i for its out-node)
+ * from its predecessors' current values. Returns true when anything it writes changed, so an
+ * incremental run knows whether to visit the node's successors.
+ */
+export function forwardNode(ctx: PassContext, f: ForwardResult, node: number, anchors: ForwardAnchors): boolean {
+  const n = ctx.net.taskCount;
+  const i = node >= n ? node - n : node;
+  if (node >= n || ctx.net.isSummary[i]) {
+    if (node < n) {
+      const c = f.inStart[i], d = f.inFinish[i];
+      summaryBounds(ctx, f, i);
+      return c !== f.inStart[i] || d !== f.inFinish[i];
+    }
+    const a = f.es[i], b = f.ef[i], sw = f.esWall[i], fw = f.efWall[i];
+    rollUp(ctx, f, i);
+    return a !== f.es[i] || b !== f.ef[i] || sw !== f.esWall[i] || fw !== f.efWall[i];
   }
-  return f;
+  const es = f.es[i], ef = f.ef[i], sw = f.esWall[i], fw = f.efWall[i];
+  const flags = (f.atEnd[i] ?? 0) | ((f.behind[i] ?? 0) << 1) | ((f.conflict[i] ?? 0) << 2);
+  f.atEnd[i] = 0;
+  f.behind[i] = 0;
+  f.conflict[i] = 0;
+  leaf(ctx, f, i, anchors.start, anchors.status);
+  const now = (f.atEnd[i] ?? 0) | ((f.behind[i] ?? 0) << 1) | ((f.conflict[i] ?? 0) << 2);
+  return es !== f.es[i] || ef !== f.ef[i] || sw !== f.esWall[i] || fw !== f.efWall[i] || flags !== now;
+}
+
+/** Scratch bounds: the passes are synchronous and never re-entered, so one set serves every node. */
+const START_BOUND: Bound = { value: -Infinity, atEnd: false };
+const FINISH_BOUND: Bound = { value: -Infinity, atEnd: true };
+const BIAS: CarryBias = { atEnd: false };
+
+function reset(b: Bound, value: number, atEnd: boolean): Bound {
+  b.value = value;
+  b.atEnd = atEnd;
+  return b;
 }
 
 /** Gathers the start and finish bounds on a node from its incoming edges. */
 function incoming(ctx: PassContext, f: ForwardResult, node: number, startB: Bound, finishB: Bound): void {
   const { net } = ctx;
   const cal = calOf(ctx, node);
-  const bias: CarryBias = { atEnd: false };
+  const bias = BIAS;
   for (let k = net.inStart[node] ?? 0; k < (net.inStart[node + 1] ?? 0); k++) {
     const e = net.inEdges[k] ?? 0;
     if (net.disabledEdges[e]) continue;
@@ -82,8 +123,8 @@ export function readAsStart(ctx: PassContext, f: ForwardResult, i: number, isSta
 }
 
 function summaryBounds(ctx: PassContext, f: ForwardResult, i: number): void {
-  const startB: Bound = { value: -Infinity, atEnd: false };
-  const finishB: Bound = { value: -Infinity, atEnd: true };
+  const startB = reset(START_BOUND, -Infinity, false);
+  const finishB = reset(FINISH_BOUND, -Infinity, true);
   incoming(ctx, f, i, startB, finishB);
   const input = ctx.inputs[i] as TaskInput;
   if (input.constraint === 'SNET' || input.constraint === 'MSO') raise(startB, input.constraintOrdinal, false);
@@ -119,8 +160,8 @@ function leaf(ctx: PassContext, f: ForwardResult, i: number, start: OrdinalMemo,
     fixedDates(f, i, input, status);
     return;
   }
-  const startB: Bound = { value: start.on(cal), atEnd: false };
-  const finishB: Bound = { value: -Infinity, atEnd: true };
+  const startB = reset(START_BOUND, start.on(cal), false);
+  const finishB = reset(FINISH_BOUND, -Infinity, true);
   incoming(ctx, f, i, startB, finishB);
   raise(startB, finishB.value - input.duration, finishB.atEnd);
   const linked = startB.value;

@@ -4,6 +4,7 @@ import type { ForwardResult } from './forward-pass';
 import { describeMinutes, formatDate, quoted } from './format';
 import type { TaskInput } from './inputs';
 import type { Network } from './network';
+import { rowFinish, rowSlack, type Rows } from './results';
 import type { ScheduleIssue } from './types';
 
 /** "'Deploy' → 'QA' → 'Deploy'" */
@@ -66,17 +67,18 @@ function deadlineIssue(input: TaskInput, finishWall: number, minutesPerDay: numb
 
 /** Loops, bad links, constraint conflicts and missed deadlines, in task order. */
 export function scheduleIssues(
-  plan: Plan, net: Network, inputs: readonly TaskInput[], f: ForwardResult, finishWall: Float64Array, totalSlack: Float64Array,
+  plan: Plan, net: Network, inputs: readonly TaskInput[], f: ForwardResult, rows: Rows,
 ): ScheduleIssue[] {
   const out: ScheduleIssue[] = [...loopIssues(net, inputs), ...invalidLinkIssues(plan, net)];
   const perDay = plan.project.minutesPerDay;
   for (let i = 0; i < net.taskCount; i++) {
     const input = inputs[i] as TaskInput;
     if (f.conflict[i]) {
-      const issue = conflictIssue(input, totalSlack[i] ?? 0, perDay);
+      const issue = conflictIssue(input, rowSlack(rows, i), perDay);
       if (issue) out.push(issue);
     }
-    const missed = deadlineIssue(input, finishWall[i] ?? 0, perDay);
+    if (input.task.deadline === null) continue;
+    const missed = deadlineIssue(input, rowFinish(rows, i), perDay);
     if (missed) out.push(missed);
   }
   return out;

@@ -10,6 +10,8 @@ export interface PassContext {
   readonly inputs: readonly TaskInput[];
   readonly linkTypes: readonly LinkType[];
   readonly linkLags: readonly LagSpec[];
+  /** The same lags negated, for the backward pass (built once, not per edge and pass). */
+  readonly linkBackLags: readonly LagSpec[];
   readonly projectCal: WorkingCalendar;
   readonly projectStart: WallMinutes;
   /** First instant after the status date (unfinished work goes here or later); null = none. */
@@ -18,14 +20,20 @@ export interface PassContext {
 
 /** Remembers one wall instant's ordinal per calendar (project start, status date, finish). */
 export class OrdinalMemo {
+  private lastCal: WorkingCalendar | null = null;
+  private lastValue = 0;
   private readonly memo = new Map<WorkingCalendar, number>();
   constructor(private readonly wall: WallMinutes) {}
   on(cal: WorkingCalendar): number {
+    // Nearly every task is on the project calendar: skip the Map for a repeat.
+    if (cal === this.lastCal) return this.lastValue;
     let v = this.memo.get(cal);
     if (v === undefined) {
       v = cal.ordinalOf(this.wall);
       this.memo.set(cal, v);
     }
+    this.lastCal = cal;
+    this.lastValue = v;
     return v;
   }
 }

@@ -2,7 +2,6 @@
  * Turns the passes' ordinals into TaskSchedule rows: wall-clock dates, slack, critical flags,
  * and summary roll-ups (dates, late dates, slack, % complete weighted by work, lateness).
  */
-import type { TaskId } from '../model';
 import type { BackwardResult } from './backward-pass';
 import type { ForwardResult } from './forward-pass';
 import { formatWall } from './format';
@@ -19,15 +18,20 @@ export interface Rows {
 }
 
 /** Scheduled dates: early dates, or ALAP placement where one was computed. */
-function scheduledWalls(ctx: PassContext, f: ForwardResult, alap: BackwardResult | null, i: number): [number, number] {
+function writeScheduled(ctx: PassContext, f: ForwardResult, alap: BackwardResult | null, i: number, v: Float64Array, o: number): void {
   const input = ctx.inputs[i] as TaskInput;
-  if (!alap || alap.ls[i] === f.es[i]) return [f.esWall[i] ?? 0, f.efWall[i] ?? 0];
+  if (!alap || alap.ls[i] === f.es[i]) {
+    v[S + o] = f.esWall[i] ?? 0;
+    v[F + o] = f.efWall[i] ?? 0;
+    return;
+  }
   const ls = alap.ls[i] ?? 0;
   if (input.isMilestone) {
-    const t = f.atEnd[i] ? input.cal.finishAt(ls) : input.cal.startAt(ls);
-    return [t, t];
+    v[S + o] = v[F + o] = f.atEnd[i] ? input.cal.finishAt(ls) : input.cal.startAt(ls);
+    return;
   }
-  return [input.cal.startAt(ls), input.cal.finishAt(alap.lf[i] ?? 0)];
+  v[S + o] = input.cal.startAt(ls);
+  v[F + o] = input.cal.finishAt(alap.lf[i] ?? 0);
 }
 
 function leafRow(ctx: PassContext, f: ForwardResult, late: BackwardResult, alap: BackwardResult | null, i: number, v: Float64Array): void {
@@ -37,10 +41,8 @@ function leafRow(ctx: PassContext, f: ForwardResult, late: BackwardResult, alap:
   const ef = f.ef[i] ?? 0;
   const ls = late.ls[i] ?? 0;
   const lf = late.lf[i] ?? 0;
-  const [s, fin] = scheduledWalls(ctx, f, alap, i);
+  writeScheduled(ctx, f, alap, i, v, o);
   const cal = input.cal;
-  v[S + o] = s;
-  v[F + o] = fin;
   v[ES + o] = f.esWall[i] ?? 0;
   v[EF + o] = f.efWall[i] ?? 0;
   v[LS + o] = ls === es ? (f.esWall[i] ?? 0) : input.isMilestone && f.atEnd[i] ? cal.finishAt(ls) : cal.startAt(ls);
@@ -49,94 +51,100 @@ function leafRow(ctx: PassContext, f: ForwardResult, late: BackwardResult, alap:
   v[TS + o] = Math.min(ls - es, lf - ef);
   v[FS + o] = late.freeSlack[i] ?? 0;
   v[PCT + o] = input.percentComplete;
-  const deadlineMissed = input.task.deadline !== null && fin > cal.finishAt(input.deadlineOrdinal);
+  const deadlineMissed = input.task.deadline !== null && (v[F + o] ?? 0) > cal.finishAt(input.deadlineOrdinal);
   v[LATE + o] = f.behind[i] || deadlineMissed ? 1 : 0;
   v[WORK + o] = input.workMinutes;
   v[SUM + o] = 0;
   v[MS + o] = input.isMilestone ? 1 : 0;
 }
 
-/** Folds a finished child row into its parent's row (the parent is seen after all its children). */
-function foldInto(v: Float64Array, weights: Float64Array, parent: number, child: number): void {
-  const p = parent * ROW;
-  const c = child * ROW;
-  const first = weights[parent * 4 + 3] === 0;
-  weights[parent * 4 + 3] = 1;
-  v[S + p] = first ? (v[S + c] ?? 0) : Math.min(v[S + p] ?? 0, v[S + c] ?? 0);
-  v[F + p] = first ? (v[F + c] ?? 0) : Math.max(v[F + p] ?? 0, v[F + c] ?? 0);
-  v[LS + p] = first ? (v[LS + c] ?? 0) : Math.min(v[LS + p] ?? 0, v[LS + c] ?? 0);
-  v[LF + p] = first ? (v[LF + c] ?? 0) : Math.max(v[LF + p] ?? 0, v[LF + c] ?? 0);
-  v[TS + p] = first ? (v[TS + c] ?? 0) : Math.min(v[TS + p] ?? 0, v[TS + c] ?? 0);
-  v[FS + p] = first ? (v[FS + c] ?? 0) : Math.min(v[FS + p] ?? 0, v[FS + c] ?? 0);
-  v[LATE + p] = first ? (v[LATE + c] ?? 0) : Math.max(v[LATE + p] ?? 0, v[LATE + c] ?? 0);
-  v[WORK + p] = (first ? 0 : (v[WORK + p] ?? 0)) + (v[WORK + c] ?? 0);
-  const work = v[WORK + c] ?? 0;
-  const dur = Math.max(0, v[DUR + c] ?? 0);
-  weights[parent * 4] = (weights[parent * 4] ?? 0) + work * (v[PCT + c] ?? 0);
-  weights[parent * 4 + 1] = (weights[parent * 4 + 1] ?? 0) + dur * (v[PCT + c] ?? 0);
-  weights[parent * 4 + 2] = (weights[parent * 4 + 2] ?? 0) + dur;
+/** Spans, slack, lateness and work of a summary's children; weights for its % complete. */
+function foldChildren(ctx: PassContext, v: Float64Array, i: number): { workPct: number; durPct: number; dur: number } {
+  const { net } = ctx;
+  const p = i * ROW;
+  let first = true;
+  let workPct = 0, durPct = 0, dur = 0;
+  for (let k = net.outStart[i] ?? 0; k < (net.outStart[i + 1] ?? 0); k++) {
+    const c = (net.edgeTo[net.outEdges[k] ?? 0] ?? 0) * ROW;
+    for (const field of MIN_FIELDS) v[field + p] = first ? (v[field + c] ?? 0) : Math.min(v[field + p] ?? 0, v[field + c] ?? 0);
+    for (const field of MAX_FIELDS) v[field + p] = first ? (v[field + c] ?? 0) : Math.max(v[field + p] ?? 0, v[field + c] ?? 0);
+    v[WORK + p] = (first ? 0 : (v[WORK + p] ?? 0)) + (v[WORK + c] ?? 0);
+    first = false;
+    const childDur = Math.max(0, v[DUR + c] ?? 0);
+    workPct += (v[WORK + c] ?? 0) * (v[PCT + c] ?? 0);
+    durPct += childDur * (v[PCT + c] ?? 0);
+    dur += childDur;
+  }
+  return { workPct, durPct, dur };
 }
 
-function closeSummary(ctx: PassContext, f: ForwardResult, v: Float64Array, weights: Float64Array, i: number): void {
+const MIN_FIELDS = [S, LS, TS, FS] as const;
+const MAX_FIELDS = [F, LF, LATE] as const;
+
+/** A summary row from its children's rows (which the topological order fills first). */
+function summaryRow(ctx: PassContext, f: ForwardResult, v: Float64Array, i: number): void {
   const o = i * ROW;
   const input = ctx.inputs[i] as TaskInput;
+  const weights = foldChildren(ctx, v, i);
   v[ES + o] = f.esWall[i] ?? 0;
   v[EF + o] = f.efWall[i] ?? 0;
   v[DUR + o] = (f.ef[i] ?? 0) - (f.es[i] ?? 0);
   const work = v[WORK + o] ?? 0;
-  const durWeight = weights[i * 4 + 2] ?? 0;
-  const pct = work > 0 ? (weights[i * 4] ?? 0) / work : durWeight > 0 ? (weights[i * 4 + 1] ?? 0) / durWeight : input.percentComplete;
+  const pct = work > 0 ? weights.workPct / work : weights.dur > 0 ? weights.durPct / weights.dur : input.percentComplete;
   v[PCT + o] = Math.round(pct * 100) / 100;
   if (input.task.deadline !== null && (v[F + o] ?? 0) > input.cal.finishAt(input.deadlineOrdinal)) v[LATE + o] = 1;
   v[SUM + o] = 1;
   v[MS + o] = 0;
 }
 
-/** Fills every task's numbers, children before parents (topological order of out-nodes). */
-export function computeRows(ctx: PassContext, f: ForwardResult, late: BackwardResult, alap: BackwardResult | null): Rows {
+/** The passes' results one run refers to. */
+export interface Passes {
+  readonly f: ForwardResult;
+  readonly late: BackwardResult;
+  readonly alap: BackwardResult | null;
+}
+
+/**
+ * Recomputes the row of one node: a leaf, or a summary's out-node (N + i). Summaries' in-nodes
+ * have no row. Returns true when the row's numbers changed.
+ */
+export function rowNode(ctx: PassContext, p: Passes, v: Float64Array, node: number): boolean {
   const n = ctx.net.taskCount;
-  const v = new Float64Array(n * ROW);
-  const weights = new Float64Array(n * 4);
-  for (const node of ctx.net.order) {
-    const isOut = node >= n;
-    const i = isOut ? node - n : node;
-    if (!isOut && ctx.net.isSummary[i]) continue;
-    if (isOut) closeSummary(ctx, f, v, weights, i);
-    else leafRow(ctx, f, late, alap, i, v);
-    const p = ctx.net.parent[i] ?? -1;
-    if (p >= 0) foldInto(v, weights, p, i);
-  }
-  return { values: v };
+  if (node < n && ctx.net.isSummary[node]) return false;
+  const i = node >= n ? node - n : node;
+  const o = i * ROW;
+  for (let k = 0; k < ROW; k++) SNAPSHOT[k] = v[o + k] ?? 0;
+  if (node >= n) summaryRow(ctx, p.f, v, i);
+  else leafRow(ctx, p.f, p.late, p.alap, i, v);
+  for (let k = 0; k < ROW; k++) if (SNAPSHOT[k] !== v[o + k]) return true;
+  return false;
 }
 
-function sameRow(a: Float64Array, b: Float64Array, i: number): boolean {
-  for (let k = i * ROW; k < (i + 1) * ROW; k++) if (a[k] !== b[k]) return false;
-  return true;
+const SNAPSHOT = new Float64Array(ROW);
+
+/**
+ * One TaskSchedule from its row. MS Project never marks a 100 %-complete task critical: it can
+ * no longer delay anything, whatever its slack says.
+ */
+export function scheduleOfRow(v: Float64Array, i: number): TaskSchedule {
+  const o = i * ROW;
+  const ts = v[TS + o] ?? 0;
+  const pct = v[PCT + o] ?? 0;
+  return {
+    start: formatWall(v[S + o] ?? 0), finish: formatWall(v[F + o] ?? 0),
+    earlyStart: formatWall(v[ES + o] ?? 0), earlyFinish: formatWall(v[EF + o] ?? 0),
+    lateStart: formatWall(v[LS + o] ?? 0), lateFinish: formatWall(v[LF + o] ?? 0),
+    durationMinutes: v[DUR + o] ?? 0, totalSlackMinutes: ts, freeSlackMinutes: v[FS + o] ?? 0,
+    isCritical: isCriticalRow(ts, pct), percentComplete: pct, isLate: v[LATE + o] === 1,
+    workMinutes: v[WORK + o] ?? 0, isSummary: v[SUM + o] === 1, isMilestone: v[MS + o] === 1,
+  };
 }
 
-/** Builds the TaskSchedule map, reusing last run's objects for rows whose numbers did not change. */
-export function toSchedules(
-  ids: readonly TaskId[], rows: Rows, previous: { rows: Rows; schedules: readonly TaskSchedule[] } | null,
-): TaskSchedule[] {
-  const v = rows.values;
-  return ids.map((_, i) => {
-    const old = previous?.schedules[i];
-    if (old && previous && sameRow(previous.rows.values, v, i)) return old;
-    const o = i * ROW;
-    const ts = v[TS + o] ?? 0;
-    return {
-      start: formatWall(v[S + o] ?? 0), finish: formatWall(v[F + o] ?? 0),
-      earlyStart: formatWall(v[ES + o] ?? 0), earlyFinish: formatWall(v[EF + o] ?? 0),
-      lateStart: formatWall(v[LS + o] ?? 0), lateFinish: formatWall(v[LF + o] ?? 0),
-      durationMinutes: v[DUR + o] ?? 0, totalSlackMinutes: ts, freeSlackMinutes: v[FS + o] ?? 0,
-      isCritical: ts <= 0, percentComplete: v[PCT + o] ?? 0, isLate: v[LATE + o] === 1,
-      workMinutes: v[WORK + o] ?? 0, isSummary: v[SUM + o] === 1, isMilestone: v[MS + o] === 1,
-    };
-  });
-}
+const isCriticalRow = (slack: number, pct: number): boolean => slack <= 0 && pct < 100;
 
 /** Row accessors for the scheduler's project-level figures. */
 export const rowStart = (rows: Rows, i: number): number => rows.values[i * ROW + S] ?? 0;
 export const rowFinish = (rows: Rows, i: number): number => rows.values[i * ROW + F] ?? 0;
 export const rowSlack = (rows: Rows, i: number): number => rows.values[i * ROW + TS] ?? 0;
+export const rowIsCritical = (rows: Rows, i: number): boolean => isCriticalRow(rows.values[i * ROW + TS] ?? 0, rows.values[i * ROW + PCT] ?? 0);
 export const rowIsSummary = (rows: Rows, i: number): boolean => rows.values[i * ROW + SUM] === 1;

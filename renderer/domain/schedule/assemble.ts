@@ -1,0 +1,34 @@
+/** The project-level figures and issues of a run, around the task table. */
+import type { CalendarSet } from '../calendar';
+import type { Plan, TaskId } from '../model';
+import type { EngineState } from './engine';
+import { formatWall } from './format';
+import { scheduleIssues } from './issues';
+import type { PassContext } from './pass-context';
+import { rowIsCritical, rowIsSummary, rowStart, type Rows } from './results';
+import { overAllocationIssues } from './resource-load';
+import type { ScheduleTable } from './schedule-table';
+import type { ScheduleResult } from './types';
+
+export function assembleResult(plan: Plan, ctx: PassContext, state: EngineState, table: ScheduleTable, cals: CalendarSet): ScheduleResult {
+  const rows: Rows = { values: state.rows };
+  const ids = ctx.net.tasks;
+  let start = ctx.projectStart;
+  const critical: number[] = [];
+  for (let i = 0; i < ctx.net.taskCount; i++) {
+    if (rowIsSummary(rows, i)) continue;
+    start = Math.min(start, rowStart(rows, i));
+    if (rowIsCritical(rows, i)) critical.push(i);
+  }
+  critical.sort((a, b) => rowStart(rows, a) - rowStart(rows, b) || ((ids[a]?.id ?? '') < (ids[b]?.id ?? '') ? -1 : 1));
+  const base: ScheduleResult = {
+    tasks: table,
+    projectStart: formatWall(start),
+    projectFinish: formatWall(state.finish),
+    criticalPathMinutes: ctx.projectCal.workingBetween(start, state.finish),
+    criticalTaskIds: critical.map((i) => (ids[i]?.id ?? '') as TaskId),
+    issues: [],
+  };
+  const issues = [...scheduleIssues(plan, ctx.net, ctx.inputs, state.f, rows), ...overAllocationIssues(plan, base, cals)];
+  return { ...base, issues };
+}

@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import { Icon } from '../components/Icon';
 import { formatDate } from '../features/shared/format';
+import { ScheduleIssues } from '../features/schedule/ScheduleIssues';
+import { formatDuration } from '../domain/model';
 import { useServices } from '../features/shared/services';
 import { useSession, useSessionStore, useUi, useUiStore } from '../store';
 import { effectiveTheme } from './use-theme';
@@ -9,6 +11,7 @@ import { effectiveTheme } from './use-theme';
 export function TopBar() {
   const plan = useSession((s) => s.plan);
   const projectFinish = useSession((s) => s.schedule?.projectFinish ?? null);
+  const criticalMinutes = useSession((s) => s.schedule?.criticalPathMinutes ?? null);
   const pending = useSession((s) => s.pendingWrites);
   const undoLabel = useSession((s) => s.history.undo.at(-1)?.label ?? null);
   const redoLabel = useSession((s) => s.history.redo.at(-1)?.label ?? null);
@@ -33,10 +36,12 @@ export function TopBar() {
       )}
       {plan ? (
         <span className="meta">
-          {formatDate(plan.project.start)} → {projectFinish ? formatDate(projectFinish) : '…'} · {Object.keys(plan.tasks).length} tasks
+          {formatDate(plan.project.start)} → <span title="Project finish">{projectFinish ? formatDate(projectFinish) : '…'}</span>
+          {criticalMinutes !== null ? <> · critical path {formatDuration(criticalMinutes, plan.project)}</> : null} · {Object.keys(plan.tasks).length} tasks
         </span>
       ) : null}
       <span className="spacer" />
+      <ScheduleIssues />
       {plan ? <span className="save-state" data-state={pending > 0 ? 'saving' : 'saved'}>{pending > 0 ? 'Saving…' : 'Saved'}</span> : null}
       <button type="button" className="icon-button" aria-label={undoLabel ? `Undo ${undoLabel}` : 'Undo'} title={`${undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'} (${mod}Z)`}
         disabled={!undoLabel} onClick={() => void session.getState().undo()}><Icon name="undo" /></button>

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { useSession, useSessionStore } from '../../store';
 import { formatMoney } from '../shared/format';
+import { Workload } from './Workload';
 
 type NumberField = 'maxUnits' | 'costPerHour';
 
@@ -53,6 +54,7 @@ export function TeamView() {
           </tbody>
         </table>
         {people.length === 0 ? <div className="empty-state"><h2>No team yet</h2><p>Add the people who will do the work, with their role, capacity and rate.</p></div> : null}
+        <Workload />
       </div>
       {removing ? (
         <ConfirmDialog title="Remove team member?" confirmLabel="Remove"

@@ -29,7 +29,7 @@ export class AppPage {
         .sort((a, b) => a.y - b.y)
         .map(({ r }) => {
           const name = r.querySelector('.name-text')?.textContent ?? '';
-          const pad = parseFloat((r.querySelector('.name-cell') as HTMLElement | null)?.style.paddingLeft ?? '0');
+          const pad = parseFloat(r.querySelector<HTMLElement>('.name-cell')?.style.paddingLeft ?? '0');
           return `${name}@${String(Math.round(pad / 18))}`;
         }));
   }

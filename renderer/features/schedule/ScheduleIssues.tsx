@@ -1,0 +1,57 @@
+/**
+ * The engine's warnings (missed deadlines, over-allocation, constraint conflicts, loops), each a
+ * link to its task: choosing one opens the task table with the task selected and in view.
+ */
+import { useState } from 'react';
+import { ancestorIds, type TaskId } from '../../domain/model';
+import type { ScheduleIssueKind } from '../../domain/schedule';
+import { Icon } from '../../components/Icon';
+import { useSession, useSessionStore, useUiStore } from '../../store';
+
+const KIND_LABEL: Record<ScheduleIssueKind, string> = {
+  'cycle': 'Loop',
+  'missed-deadline': 'Deadline',
+  'constraint-conflict': 'Constraint',
+  'over-allocation': 'Over-allocated',
+  'invalid-link': 'Link',
+};
+
+export function ScheduleIssues() {
+  const issues = useSession((s) => s.schedule?.issues ?? []);
+  const session = useSessionStore();
+  const ui = useUiStore();
+  const [open, setOpen] = useState(false);
+  if (issues.length === 0) return null;
+
+  const reveal = (taskId: TaskId | undefined): void => {
+    setOpen(false);
+    const plan = session.getState().plan;
+    if (!taskId || !plan) return;
+    const ancestors = new Set<string>(ancestorIds(plan.tasks, taskId));
+    ui.getState().setCollapsed([...ui.getState().collapsed].filter((id) => !ancestors.has(id)));
+    ui.getState().setView('tasks');
+    ui.getState().select([taskId]);
+  };
+
+  return (
+    <div className="issues">
+      <button type="button" className="button ghost issues-button" aria-expanded={open} aria-haspopup="dialog" onClick={() => setOpen(!open)}>
+        <Icon name="warning" /> {issues.length} {issues.length === 1 ? 'warning' : 'warnings'}
+      </button>
+      {open ? (
+        <div className="issues-panel" role="dialog" aria-label="Schedule warnings" onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }}>
+          <ul>
+            {issues.map((issue, i) => (
+              <li key={`${issue.kind}-${String(i)}`}>
+                <button type="button" className="issue-item" onClick={() => reveal(issue.taskIds[0])}>
+                  <span className="issue-kind" data-kind={issue.kind}>{KIND_LABEL[issue.kind]}</span>
+                  <span>{issue.message}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

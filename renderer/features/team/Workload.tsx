@@ -1,0 +1,68 @@
+/**
+ * Weekly workload per person against capacity, from the engine's resource load. Over-allocated
+ * weeks are flagged; "Level resources" delays tasks within their slack (undoable).
+ */
+import { useMemo } from 'react';
+import { resourceLoad } from '../../domain/schedule';
+import type { LocalDate } from '../../domain/model';
+import { useSession, useSessionStore } from '../../store';
+import { formatShortDate } from '../shared/format';
+
+const MAX_WEEKS = 30;
+
+export function Workload() {
+  const plan = useSession((s) => s.plan);
+  const schedule = useSession((s) => s.schedule);
+  const session = useSessionStore();
+  const loads = useMemo(() => (plan && schedule ? resourceLoad(plan, schedule, { granularity: 'week' }) : []), [plan, schedule]);
+  const weeks = useMemo(() => {
+    const starts = new Set<LocalDate>();
+    for (const l of loads) for (const p of l.periods) starts.add(p.start);
+    return [...starts].sort().slice(0, MAX_WEEKS);
+  }, [loads]);
+  if (!plan || loads.length === 0) return null;
+  const overloaded = loads.filter((l) => l.isOverAllocated).length;
+  const isLeveled = Object.values(plan.tasks).some((t) => (t.levelingDelayMinutes ?? 0) > 0);
+
+  return (
+    <section className="workload" aria-label="Workload">
+      <header className="workload-head">
+        <h2>Workload by week</h2>
+        <span className={overloaded ? 'workload-status over' : 'workload-status'}>
+          {overloaded ? `${String(overloaded)} ${overloaded === 1 ? 'person is' : 'people are'} over-allocated` : 'No one is over-allocated'}
+        </span>
+        <span style={{ flex: 1 }} />
+        {isLeveled ? <button type="button" className="button" onClick={() => session.getState().dispatch('clearLeveling', {})}>Clear leveling</button> : null}
+        <button type="button" className="button primary" disabled={!overloaded}
+          title="Delay tasks within their slack, highest priority first, until no one is over-allocated"
+          onClick={() => session.getState().dispatch('levelResources', {})}>Level resources</button>
+      </header>
+      <div className="workload-scroll">
+        <table className="workload-table">
+          <thead><tr><th>Person</th>{weeks.map((w) => <th key={w}>{formatShortDate(w)}</th>)}</tr></thead>
+          <tbody>
+            {loads.map((l) => {
+              const byWeek = new Map(l.periods.map((p) => [p.start, p]));
+              return (
+                <tr key={l.resourceId}>
+                  <th scope="row">{l.name}</th>
+                  {weeks.map((w) => {
+                    const p = byWeek.get(w);
+                    const ratio = p && p.capacityMinutes > 0 ? p.workMinutes / p.capacityMinutes : 0;
+                    const hours = p ? Math.round(p.workMinutes / 60) : 0;
+                    return (
+                      <td key={w} data-over={p?.isOverAllocated ?? false}
+                        title={p ? `${String(hours)} h of ${String(Math.round(p.capacityMinutes / 60))} h${p.isOverAllocated ? ' — over-allocated' : ''}` : ''}>
+                        {hours > 0 ? <span className="load-cell" style={{ ['--load' as string]: String(Math.min(1, ratio)) }}>{hours}h</span> : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,5 +1,5 @@
 /** The board view: workflow columns of cards, optional swimlanes, filters, drag and drop. */
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useMemo, useState } from 'react';
 import { DragDropProvider, type DragStartEvent } from '@dnd-kit/react';
 import { allTags, boardLayout, cellKey, type BoardLayout, type LaneMode } from '../../domain/board';
 import type { ColumnId, LocalDate, Plan, TaskId } from '../../domain/model';
@@ -71,7 +71,8 @@ function Board({ plan }: { plan: Plan }) {
   const onOpen = useCallback((id: TaskId) => openTaskEditor(id), [openTaskEditor]);
   const onDragStart = (event: DragStartEvent): void => {
     const data = asDragData(event.operation.source?.data);
-    setDraggingId(data?.kind === 'card' ? data.taskId : null);
+    // Only needed if the card scrolls out of its list's window: never delay the pick-up for it.
+    startTransition(() => setDraggingId(data?.kind === 'card' ? data.taskId : null));
   };
   const columnCount = layout.columns.length;
   return (

@@ -1,0 +1,231 @@
+/**
+ * Board performance in a real browser: a generated 2,000-card board (5 columns of 400) rendered
+ * by the real BoardView with the real stores and Dexie/IndexedDB, in Debian Chromium via
+ * playwright-core. Budgets (issue #5): first render ≤ 300 ms, pick-up ≤ 50 ms, frame time while
+ * dragging p95 ≤ 16.7 ms, drop including the IndexedDB write ≤ 50 ms.
+ *
+ * The page is built here (Vite, into a temp dir) from a small entry that mounts <BoardView /> on
+ * its own, so the bench measures the board, not the shell around it.
+ */
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { ms, printTable, summarise } from './stats';
+
+// scripts/bench.mjs runs the bundle from a temp dir with cwd = the repo: resolve packages from there.
+const ROOT = process.cwd();
+const requireFromRoot = createRequire(join(ROOT, 'package.json'));
+const load = async <T>(name: string): Promise<T> => (await import(pathToFileURL(requireFromRoot.resolve(name)).href)) as T;
+const { build } = await load<typeof import('vite')>('vite');
+const { default: react } = await load<typeof import('@vitejs/plugin-react')>('@vitejs/plugin-react');
+// playwright-core is CommonJS.
+const { chromium } = requireFromRoot('playwright-core') as typeof import('playwright-core');
+const RUNS = 5;
+
+/** The bench page: generates the plan, saves it to IndexedDB, and exposes measurement hooks. */
+const ENTRY = (root: string) => `
+import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { PlanRepository, PlotlineDb } from '${root}/renderer/db';
+import { createSessionStore, createUiStore, StoresProvider } from '${root}/renderer/store';
+import { ServicesProvider } from '${root}/renderer/features/shared/services';
+import { scheduleForDisplay } from '${root}/renderer/features/shared/schedule';
+import { BoardView } from '${root}/renderer/features/board';
+import '${root}/renderer/app/theme.css';
+import '${root}/renderer/app/app.css';
+
+const { plan } = await import('./plan-gen');
+const repository = new PlanRepository(new PlotlineDb('board-bench'));
+await repository.savePlan(plan);
+let n = 0;
+const newId = () => 'bench-' + String(++n);
+const ui = createUiStore({ view: 'board' });
+const session = createSessionStore({
+  persistence: repository, newId, now: () => new Date().toISOString(), schedule: scheduleForDisplay, onWriteError: console.error,
+});
+await session.getState().openProject(plan.project.id);
+const services = { repository, platform: null, newId, now: () => new Date().toISOString(), today: () => '2026-03-16', stores: { session, ui } };
+const host = document.getElementById('root');
+let root = null;
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+window.__bench = {
+  session,
+  async mount() {
+    root?.unmount();
+    host.replaceChildren();
+    await frame();
+    const t0 = performance.now();
+    root = createRoot(host);
+    flushSync(() => root.render(
+      <ServicesProvider services={services}><StoresProvider stores={{ session, ui }}><BoardView /></StoresProvider></ServicesProvider>,
+    ));
+    host.getBoundingClientRect();
+    await frame();
+    return performance.now() - t0;
+  },
+  frames: [],
+  recordFrames() {
+    const frames = [];
+    let last = performance.now();
+    let on = true;
+    const tick = (t) => { frames.push(t - last); last = t; if (on) requestAnimationFrame(tick); };
+    requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
+    return () => { on = false; return frames; };
+  },
+  /** Resolves with ms from the next pointerup/keydown to the write reaching IndexedDB. */
+  dropTimer() {
+    return new Promise((done) => {
+      const start = (e) => {
+        const t0 = e.timeStamp;
+        const revision = session.getState().revision;
+        const unsub = session.subscribe((s) => {
+          if (s.revision !== revision && s.pendingWrites === 0) { unsub(); done(performance.now() - t0); }
+        });
+      };
+      window.addEventListener('pointerup', start, { once: true, capture: true });
+    });
+  },
+};
+window.__ready = true;
+`;
+
+const PLAN_GEN = (root: string) => `
+import { emptyPlan, initialRanks, sequentialIds, newTask, PHASES } from '${root}/renderer/domain/model';
+export { emptyPlan, initialRanks };
+const ids = sequentialIds('g-');
+const base = emptyPlan({ name: 'Board bench', start: '2026-03-02T09:00', now: '2026-03-01T00:00:00.000Z', newId: ids });
+const columns = Object.values(base.columns).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+const resources = {};
+const names = ['Ana Lima', 'Bo Chen', 'Cy Okafor', 'Dee Park', 'Eli Stone', 'Fay Ruiz', 'Gus Hale', 'Hana Ito'];
+for (const [i, name] of names.entries()) {
+  const id = 'r-' + i;
+  resources[id] = { id, name, initials: name.split(' ').map((w) => w[0]).join(''), role: '', email: '', type: 'work', maxUnits: 1, costPerHour: 0, overtimeCostPerHour: 0, costPerUse: 0, calendarId: null };
+}
+const tasks = {}; const assignments = {}; const links = {};
+const ranks = initialRanks(400);
+const TAGS = ['api', 'ui', 'infra', 'docs', 'security', 'data'];
+for (let i = 0; i < 2000; i++) {
+  const col = columns[i % 5];
+  const id = 't-' + i;
+  const day = String(2 + (i % 27)).padStart(2, '0');
+  tasks[id] = newTask({
+    id, name: 'Task ' + i + ' ' + ['Set up CI', 'Write spec', 'Design API', 'Review PR', 'Load test'][i % 5],
+    parentId: null, rank: String(i).padStart(5, '0'), start: '2026-03-02T09:00', finish: '2026-03-' + day + 'T17:00',
+    statusId: col.id, boardRank: ranks[Math.floor(i / 5)], priority: (i * 37) % 1000, phase: PHASES[i % 5],
+    tags: [TAGS[i % 6], TAGS[(i + 2) % 6]], percentComplete: col.category === 'done' ? 100 : 0,
+  });
+  assignments['a-' + i] = { id: 'a-' + i, taskId: id, resourceId: 'r-' + (i % 8), units: 1, workMinutes: null };
+  if (i > 0 && i % 3 === 0) links['l-' + i] = { id: 'l-' + i, predecessorId: 't-' + (i - 1), successorId: id, type: 'FS', lagMinutes: 0, lagIsElapsed: false };
+}
+export const plan = { ...base, tasks, resources, assignments, links };
+export const orderedColumnsFallback = columns;
+`;
+
+async function buildPage(dir: string): Promise<void> {
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><body><div id="root" style="height:100vh"></div><script type="module" src="./main.tsx"></script></body></html>');
+  writeFileSync(join(dir, 'main.tsx'), ENTRY(ROOT));
+  writeFileSync(join(dir, 'plan-gen.ts'), PLAN_GEN(ROOT));
+  await build({
+    root: dir, base: './', logLevel: 'warn', plugins: [react()], configFile: false,
+    build: { outDir: join(dir, 'dist'), target: 'chrome130', minify: true, chunkSizeWarningLimit: 4000 },
+    resolve: { alias: { '@assets': join(ROOT, 'assets') } },
+    server: { fs: { allow: [ROOT, dir] } },
+  });
+}
+
+function serve(dir: string): Promise<{ url: string; close: () => void }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((req, res) => {
+    const path = join(dir, new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/$/, '/index.html'));
+    if (!path.startsWith(dir) || !existsSync(path)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    done({ url: `http://127.0.0.1:${String(typeof address === 'object' && address ? address.port : 0)}/`, close: () => server.close() });
+  }));
+}
+
+/** A card's centre on screen. */
+async function centre(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function pickUpMs(page: Page): Promise<number> {
+  const card = page.locator('.board-card').nth(1);
+  await card.focus();
+  const t = await page.evaluate(() => new Promise<number>((done) => {
+    const el = document.activeElement as HTMLElement;
+    const t0 = performance.now();
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true }));
+    const check = (): void => { if (el.classList.contains('is-dragging')) requestAnimationFrame(() => done(performance.now() - t0)); else requestAnimationFrame(check); };
+    check();
+  }));
+  await page.keyboard.press('Escape');
+  await page.locator('.board-card.is-dragging').first().waitFor({ state: 'detached' });
+  return t;
+}
+
+async function dragOnce(page: Page, from: number, toColumn: number): Promise<{ frames: number[]; dropMs: number }> {
+  const source = await centre(page, `.board-cell:nth-of-type(${String(from + 1)}) .board-card`);
+  const target = await centre(page, `.board-cell:nth-of-type(${String(toColumn + 1)}) .card-slot:nth-child(4) .board-card`);
+  await page.mouse.move(source.x, source.y);
+  await page.mouse.down();
+  await page.mouse.move(source.x + 12, source.y + 12, { steps: 3 });
+  await page.locator('.board-card.is-dragging').first().waitFor();
+  await page.evaluate(() => { (window as unknown as { __stop: () => number[] }).__stop = (window as unknown as { __bench: { recordFrames: () => () => number[] } }).__bench.recordFrames(); });
+  await page.mouse.move(target.x, target.y, { steps: 60 });
+  const frames = await page.evaluate(() => (window as unknown as { __stop: () => number[] }).__stop());
+  const drop = page.evaluate(() => (window as unknown as { __bench: { dropTimer: () => Promise<number> } }).__bench.dropTimer());
+  await page.mouse.up();
+  return { frames, dropMs: await drop };
+}
+
+const p95 = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
+
+async function main(): Promise<void> {
+  // Inside the repo so the page's imports (react, dexie ...) resolve from node_modules.
+  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/board-bench-'));
+  const { url, close } = await (async () => { await buildPage(dir); return serve(join(dir, 'dist')); })();
+  const browser = await chromium.launch({ executablePath: process.env['PLOTLINE_CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.on('pageerror', (e) => console.error('[page]', e.message));
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, undefined, { timeout: 60_000 });
+    const mount = () => page.evaluate(() => (window as unknown as { __bench: { mount: () => Promise<number> } }).__bench.mount());
+    await mount();
+    const renders: number[] = [];
+    for (let i = 0; i < RUNS; i++) renders.push(await mount());
+    const picks: number[] = [];
+    for (let i = 0; i < RUNS; i++) picks.push(await pickUpMs(page));
+    const frameP95: number[] = [];
+    const drops: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { frames, dropMs } = await dragOnce(page, i % 4, (i % 4) + 1);
+      frameP95.push(p95(frames));
+      drops.push(dropMs);
+    }
+    const rows: [string, number[], number][] = [
+      ['first render (2,000 cards)', renders, 300], ['pick-up latency (keyboard)', picks, 50],
+      ['frame time while dragging, p95', frameP95, 16.7], ['drop incl. IndexedDB write', drops, 50],
+    ];
+    printTable(['measure', 'median ms', 'min', 'max', 'runs', 'budget ms', 'ok'], rows.map(([name, values, budget]) => {
+      const s = summarise(values);
+      return [name, ms(s.median), ms(s.min), ms(s.max), String(s.runs), String(budget), s.median <= budget ? 'yes' : 'NO'];
+    }));
+  } finally {
+    await browser.close();
+    close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -27,6 +27,8 @@ interface Row {
   readonly priority?: number;
   readonly tags?: readonly string[];
   readonly notes?: string;
+  /** Assignment units for everyone on the row (governance work is part-time). */
+  readonly units?: number;
 }
 
 const OUTLINE: readonly (Row & { phase: Phase })[] = [
@@ -77,8 +79,8 @@ const OUTLINE: readonly (Row & { phase: Phase })[] = [
     { key: 'm-uat', name: 'UAT sign-off', milestone: true, after: ['uat', 'pentest'] },
   ] },
   { key: 'monitor', name: 'Monitoring and control', phase: 'monitoring', children: [
-    { key: 'status', name: 'Weekly status reports and steering', days: 55, after: ['m-baseline:SS'], who: ['maya'], done: 45, tags: ['governance'] },
-    { key: 'ccb', name: 'Change control board reviews', days: 40, after: ['m-baseline:SS+5'], who: ['maya', 'daniel'], done: 40, tags: ['governance'] },
+    { key: 'status', name: 'Weekly status reports and steering', days: 55, after: ['m-baseline:SS'], who: ['maya'], done: 45, tags: ['governance'], units: 0.2 },
+    { key: 'ccb', name: 'Change control board reviews', days: 40, after: ['m-baseline:SS+5'], who: ['maya', 'daniel'], done: 40, tags: ['governance'], units: 0.1 },
     { key: 'gates', name: 'Quality gate reviews', days: 2, after: ['m-feature'], who: ['aisha', 'maya'], tags: ['quality'] },
   ] },
   { key: 'close', name: 'Closure', phase: 'closure', children: [
@@ -162,7 +164,7 @@ function build(): Plan {
         const resourceId = people.get(who);
         if (!resourceId) throw new Error(`unknown person ${who}`);
         const assignmentId = ids() as AssignmentId;
-        draft.assignments[assignmentId] = { id: assignmentId, taskId: id, resourceId, units: who === 'tomas' ? 0.8 : 1, workMinutes: null };
+        draft.assignments[assignmentId] = { id: assignmentId, taskId: id, resourceId, units: row.units ?? (who === 'tomas' ? 0.8 : 1), workMinutes: null };
       }
     }
     addRegisters(draft, keys);

@@ -1,0 +1,54 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+
+let handle: AppHandle;
+let app: AppPage;
+
+beforeEach(async () => {
+  handle = await openApp();
+  app = new AppPage(handle.page);
+});
+afterEach(async () => { await handle.close(); });
+afterAll(async () => { await closeBrowser(); });
+
+describe('scheduling in the UI', () => {
+  it('moves successors when a predecessor grows, and shows slack and critical columns', async () => {
+    // Unstarted work: Integration testing (6d) drives User acceptance testing (finish-to-start).
+    await app.grid.evaluate((el) => { el.scrollTop = 30 * 32; });
+    const before = await app.cell('User acceptance testing', 'start').textContent();
+    await app.editCell('Integration testing', 'duration', '12d');
+    await expect.poll(() => app.cell('User acceptance testing', 'start').textContent()).not.toBe(before);
+    await handle.page.getByLabel('Schedule details (early/late dates, slack)').check();
+    await expect.poll(() => app.grid.getByRole('columnheader', { name: 'Total slack' }).count()).toBe(1);
+    await expect.poll(() => app.cell('Integration testing', 'critical').textContent()).toBe('Yes');
+    await app.undo();
+    await expect.poll(() => app.cell('User acceptance testing', 'start').textContent()).toBe(before);
+  });
+
+  it('lists schedule warnings and takes you to the task', async () => {
+    const warnings = handle.page.getByRole('banner').getByRole('button', { name: /warnings?$/ });
+    await warnings.click();
+    const panel = handle.page.getByRole('dialog', { name: 'Schedule warnings' });
+    const first = panel.getByRole('button').first();
+    const message = await first.textContent();
+    expect(message).toMatch(/'.+'/);
+    await first.click();
+    await expect.poll(() => app.grid.locator('.grid-row[aria-selected="true"]').count()).toBe(1);
+    const selectedName = await app.grid.locator('.grid-row[aria-selected="true"] .name-text').textContent();
+    expect(message).toContain(`'${selectedName ?? ''}'`);
+  });
+
+  it('shows weekly workload, levels over-allocated people, and undoes the leveling', async () => {
+    await app.openView('Team');
+    const workload = handle.page.getByRole('region', { name: 'Workload' });
+    await expect.poll(() => workload.getByText(/over-allocated$/).first().textContent()).toMatch(/are over-allocated|is over-allocated/);
+    await screenshot(handle.page, 'team-workload-light');
+    const overBefore = await workload.locator('td[data-over="true"]').count();
+    await workload.getByRole('button', { name: 'Level resources' }).click();
+    await expect.poll(() => workload.locator('td[data-over="true"]').count()).toBeLessThan(overBefore);
+    await expect.poll(() => workload.getByRole('button', { name: 'Clear leveling' }).count()).toBe(1);
+    await app.undo();
+    await expect.poll(() => workload.locator('td[data-over="true"]').count()).toBe(overBefore);
+  });
+});

@@ -36,10 +36,11 @@ class XmlSyntaxError extends Error {
   }
 }
 
-const NAME = /[A-Za-z_:\u00C0-\uFFFF][\w.:\-\u00B7\u00C0-\uFFFF]*/y;
 const SPACE = /[ \t\r\n]*/y;
 /** Shared by every element without attributes (most of them); never written to. */
 const NO_ATTRIBUTES: Map<string, string> = new Map();
+/** Shared by every leaf element; replaced by a real array on the first child. */
+const NO_CHILDREN: MutableElement[] = [];
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const DECLARATION_REFUSED =
   'DOCTYPE and ENTITY declarations are not allowed in imported files (they enable external-entity and entity-expansion attacks)';
@@ -135,6 +136,7 @@ class Parser {
 
   private openChild(parent: MutableElement, stack: MutableElement[]): void {
     const { element, selfClosing } = this.startTag();
+    if (parent.children === NO_CHILDREN) parent.children = [];
     parent.children.push(element);
     if (selfClosing) return;
     if (stack.length >= this.maxDepth) {
@@ -167,7 +169,7 @@ class Parser {
     const offset = this.pos;
     this.pos++;
     const name = this.name();
-    const element: MutableElement = { name, local: localName(name), attributes: NO_ATTRIBUTES, children: [], text: '', offset };
+    const element: MutableElement = { name, local: localName(name), attributes: NO_ATTRIBUTES, children: NO_CHILDREN, text: '', offset };
     for (;;) {
       this.skipSpace();
       if (this.text.startsWith('/>', this.pos)) {
@@ -202,12 +204,19 @@ class Parser {
     this.pos = end + 1;
   }
 
+  /** Scans a name by character code (a regex exec per tag allocated a match array each time). */
   private name(): string {
-    NAME.lastIndex = this.pos;
-    const m = NAME.exec(this.text);
-    if (!m) throw new XmlSyntaxError(this.pos, 'expected a name');
-    this.pos = NAME.lastIndex;
-    return m[0];
+    const start = this.pos;
+    let i = start;
+    for (; i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      const isNameChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0xc0 ||
+        (i > start && ((c >= 48 && c <= 57) || c === 45 || c === 46 || c === 0xb7));
+      if (!isNameChar) break;
+    }
+    if (i === start) throw new XmlSyntaxError(this.pos, 'expected a name');
+    this.pos = i;
+    return this.text.slice(start, i);
   }
 
   private skipSpace(): void {

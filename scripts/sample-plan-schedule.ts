@@ -10,7 +10,7 @@ export function applySchedule(plan: Plan): Plan {
   const schedule = scheduleProject(plan);
   return produce(plan, (draft) => {
     for (const [id, dates] of schedule.tasks) {
-      const task = draft.tasks[id as TaskId];
+      const task = draft.tasks[id];
       if (!task) continue;
       task.start = dates.start;
       task.finish = dates.finish;

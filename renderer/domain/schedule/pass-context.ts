@@ -9,9 +9,10 @@ export interface PassContext {
   readonly net: Network;
   readonly inputs: readonly TaskInput[];
   readonly linkTypes: readonly LinkType[];
-  readonly linkLags: readonly LagSpec[];
+  /** Null for a zero lag (most links), which carries as plain ordinal arithmetic. */
+  readonly linkLags: readonly (LagSpec | null)[];
   /** The same lags negated, for the backward pass (built once, not per edge and pass). */
-  readonly linkBackLags: readonly LagSpec[];
+  readonly linkBackLags: readonly (LagSpec | null)[];
   readonly projectCal: WorkingCalendar;
   readonly projectStart: WallMinutes;
   /** First instant after the status date (unfinished work goes here or later); null = none. */

@@ -13,8 +13,8 @@ export interface LinkSpecs {
   /** The plan's link objects, aligned with net.links. */
   readonly objects: readonly Link[];
   readonly types: readonly LinkType[];
-  readonly lags: readonly LagSpec[];
-  readonly backLags: readonly LagSpec[];
+  readonly lags: readonly (LagSpec | null)[];
+  readonly backLags: readonly (LagSpec | null)[];
 }
 
 /** Type and lag of every valid link, decoded once while the links are unchanged. */
@@ -23,8 +23,8 @@ export function linkSpecs(net: Network, plan: Plan, cals: CalendarSet): LinkSpec
   return {
     objects,
     types: objects.map((l) => l.type),
-    lags: objects.map((l) => ({ lag: l.lagMinutes, elapsed: l.lagIsElapsed, lagCal: cals.project })),
-    backLags: objects.map((l) => ({ lag: -l.lagMinutes, elapsed: l.lagIsElapsed, lagCal: cals.project })),
+    lags: objects.map((l) => (l.lagMinutes === 0 ? null : { lag: l.lagMinutes, elapsed: l.lagIsElapsed, lagCal: cals.project })),
+    backLags: objects.map((l) => (l.lagMinutes === 0 ? null : { lag: -l.lagMinutes, elapsed: l.lagIsElapsed, lagCal: cals.project })),
   };
 }
 

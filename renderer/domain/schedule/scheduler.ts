@@ -7,7 +7,7 @@
  * resources) makes every node be visited again, still on the same arrays.
  */
 import { compileCalendars, dayOfLocalDate, MINUTES_PER_DAY, parseWall, type CalendarSet } from '../calendar';
-import type { LocalDate, Plan, Task, TaskId } from '../model';
+import type { Assignment, LocalDate, Plan, Task, TaskId } from '../model';
 import { runEngine, type EngineState } from './engine';
 import { assignmentsByTask, decodeTask, type TaskInput } from './inputs';
 import { assembleResult } from './assemble';
@@ -28,8 +28,6 @@ interface Memo {
   readonly cals: CalendarSet;
   readonly net: Network;
   readonly ids: readonly TaskId[];
-  /** Decoded inputs per task object, valid while calendars, resources and assignments are unchanged. */
-  readonly decoded: WeakMap<Task, TaskInput>;
   readonly inputs: readonly TaskInput[];
   readonly links: LinkSpecs;
   readonly state: EngineState;
@@ -70,7 +68,8 @@ function sameCalendars(a: Plan, b: Plan): boolean {
 /** What carries over from the previous run, and which tasks changed (null = treat all as changed). */
 interface Carry {
   readonly cals: CalendarSet;
-  readonly decoded: WeakMap<Task, TaskInput>;
+  /** Last run, when its decoded inputs are still valid (same calendars, resources, assignments). */
+  readonly decoded: Memo | null;
   readonly reuse: { readonly memo: Memo; readonly changed: Uint8Array | null; readonly taskDiff: readonly number[] } | null;
 }
 
@@ -78,7 +77,7 @@ function carryOver(plan: Plan, wall: number | null, memo: Memo | null): Carry {
   const calsSame = memo !== null && sameCalendars(memo.plan, plan);
   const cals = calsSame ? memo.cals : compileCalendars(plan);
   const inputsSame = calsSame && memo.plan.assignments === plan.assignments && memo.plan.resources === plan.resources;
-  const decoded = inputsSame ? memo.decoded : new WeakMap<Task, TaskInput>();
+  const decoded = inputsSame ? memo : null;
   if (!memo) return { cals, decoded, reuse: null };
   const tasks = taskChanges(memo.net, memo.inputs, memo.plan, plan);
   const links = tasks && linkChanges(memo.net, memo.links, memo.plan, plan);
@@ -92,23 +91,22 @@ function carryOver(plan: Plan, wall: number | null, memo: Memo | null): Carry {
 /** Inputs aligned with the network: last run's where the task object is unchanged. */
 function decodeInputs(plan: Plan, net: Network, c: Carry): TaskInput[] {
   const previous = c.reuse?.changed ? c.reuse.memo.inputs : null;
+  let grouped: ReturnType<typeof assignmentsByTask> | null = null;
+  // Grouping reads every assignment: only worth it when some task really needs decoding.
+  const byTask = (id: string): readonly Assignment[] => (grouped ??= assignmentsByTask(plan)).get(id) ?? [];
   if (previous) {
     const inputs = previous.slice();
-    for (const i of c.reuse?.taskDiff ?? []) inputs[i] = decodeOne(plan, c, plan.tasks[(net.tasks[i] as Task).id] as Task, null);
+    for (const i of c.reuse?.taskDiff ?? []) inputs[i] = decodeOne(plan, c, plan.tasks[(net.tasks[i] as Task).id] as Task, byTask);
     return inputs;
   }
-  const byTask = assignmentsByTask(plan);
   return net.tasks.map((old) => decodeOne(plan, c, plan.tasks[old.id] ?? old, byTask));
 }
 
-function decodeOne(plan: Plan, c: Carry, task: Task, byTask: ReturnType<typeof assignmentsByTask> | null): TaskInput {
-  let input = c.decoded.get(task);
-  if (!input) {
-    const assignments = (byTask ?? assignmentsByTask(plan)).get(task.id) ?? [];
-    input = decodeTask(plan, c.cals, task, assignments);
-    c.decoded.set(task, input);
-  }
-  return input;
+/** Last run's input when the task object is the same (found by id: the network may be new). */
+function decodeOne(plan: Plan, c: Carry, task: Task, byTask: (id: string) => readonly Assignment[]): TaskInput {
+  const at = c.decoded?.net.indexOf.get(task.id);
+  const before = at === undefined ? undefined : c.decoded?.inputs[at];
+  return before?.task === task ? before : decodeTask(plan, c.cals, task, byTask(task.id));
 }
 
 function run(plan: Plan, wall: number | null, memo: Memo | null): { result: ScheduleResult; next: Memo } {
@@ -127,5 +125,5 @@ function run(plan: Plan, wall: number | null, memo: Memo | null): { result: Sche
   if (rowChanged) for (let i = 0; i < rowChanged.length; i++) if (rowChanged[i]) built[i] = undefined;
   const table = new ScheduleTable(ids, net.indexOf, state.rows, built);
   const result = assembleResult(plan, ctx, state, table, c.cals);
-  return { result, next: { plan, statusWall: wall, cals: c.cals, net, ids, decoded: c.decoded, inputs, links, state, table } };
+  return { result, next: { plan, statusWall: wall, cals: c.cals, net, ids, inputs, links, state, table } };
 }

@@ -65,6 +65,8 @@ function announcementsFor(ref: { current: BoardDndInput }) {
       if (source?.kind === 'column') {
         return spoken.columnOver(columnName(ref.current, source.columnId), columnName(ref.current, target?.columnId));
       }
+      // Over its own slot right after pick-up: keep "Picked up …" rather than repeat the place.
+      if (operation.target?.id === operation.source?.id) return undefined;
       return drop ? spoken.over(taskName(ref.current, source), place(ref.current, drop)) : undefined;
     },
     dragend: ({ operation, canceled }: DragEndEvent) => {

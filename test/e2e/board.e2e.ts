@@ -1,0 +1,128 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { BoardPage } from './pages/board-page';
+
+let handle: AppHandle;
+let app: AppPage;
+let board: BoardPage;
+
+beforeEach(async () => {
+  handle = await openApp({ viewport: { width: 1600, height: 1200 } });
+  app = new AppPage(handle.page);
+  board = new BoardPage(handle.page);
+});
+afterEach(async () => { await handle.close(); });
+afterAll(async () => { await closeBrowser(); });
+
+async function newBoard(): Promise<void> {
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+  await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+  await app.openView('Board');
+  await board.quickAdd('Backlog', 'Set up CI', 'Write spec', 'Design API');
+}
+
+describe('board', () => {
+  it('quick adds, drags with the mouse within and between columns, undoes and redoes, and keeps positions after reload', async () => {
+    await newBoard();
+    // Quick add puts each new card at the top.
+    expect(await board.names('Backlog')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+
+    await board.drag(board.card('Set up CI'), board.card('Design API'));
+    await expect.poll(() => board.names('Backlog')).toEqual(['Set up CI', 'Design API', 'Write spec']);
+    await app.undo();
+    await expect.poll(() => board.names('Backlog')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+    await app.redo();
+    await expect.poll(() => board.names('Backlog')).toEqual(['Set up CI', 'Design API', 'Write spec']);
+
+    await board.drag(board.card('Write spec'), board.end('In progress'));
+    await expect.poll(() => board.names('In progress')).toEqual(['Write spec']);
+    await app.undo();
+    await expect.poll(() => board.names('In progress')).toEqual([]);
+    await app.redo();
+    await expect.poll(() => board.names('In progress')).toEqual(['Write spec']);
+
+    // The move shows in the Tasks table without a reload: status and progress agree.
+    await board.drag(board.card('Design API'), board.end('Done'));
+    await app.openView('Tasks');
+    await expect.poll(() => app.cell('Design API', 'status').textContent()).toContain('Done');
+    await expect.poll(() => app.cell('Design API', 'percent').textContent()).toContain('100');
+    await expect.poll(() => app.cell('Write spec', 'status').textContent()).toContain('In progress');
+
+    await app.waitSaved();
+    await handle.reload();
+    await app.openView('Board');
+    await expect.poll(() => board.names('Backlog')).toEqual(['Set up CI']);
+    expect(await board.names('In progress')).toEqual(['Write spec']);
+    expect(await board.names('Done')).toEqual(['Design API']);
+  });
+
+  it('drags with the keyboard, announcing the task, column and position, and returns focus to the card', async () => {
+    await newBoard();
+    const { page } = handle;
+    await board.card('Write spec').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => board.announcement.textContent()).toBe("Picked up 'Write spec'. Over 'Backlog', position 2 of 3.");
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => board.announcement.textContent()).toBe("'Write spec' is over 'Backlog', position 1 of 3.");
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => board.announcement.textContent()).toBe("'Write spec' is over 'To do', position 1 of 1.");
+    await page.keyboard.press('Space');
+    await expect.poll(() => board.announcement.textContent()).toBe("Dropped 'Write spec' in 'To do', position 1 of 1.");
+    await expect.poll(() => board.names('To do')).toEqual(['Write spec']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Write spec');
+
+    // Escape cancels: nothing moves.
+    await board.card('Set up CI').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => board.announcement.textContent()).toBe("Cancelled. 'Set up CI' is back where it was.");
+    expect(await board.names('Backlog')).toEqual(['Design API', 'Set up CI']);
+
+    await app.undo();
+    await expect.poll(() => board.names('Backlog')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+    await app.redo();
+    await expect.poll(() => board.names('To do')).toEqual(['Write spec']);
+  });
+
+  it('warns when a column is over its WIP limit but still allows the drop; undo clears the warning', async () => {
+    await newBoard();
+    await board.setWipLimit('In progress', 1);
+    await expect.poll(() => board.header('In progress').getByText('0/1').count()).toBe(1);
+    await board.drag(board.card('Set up CI'), board.end('In progress'));
+    await board.drag(board.card('Write spec'), board.end('In progress'));
+    await expect.poll(() => board.header('In progress').getAttribute('class')).toContain('is-over-wip');
+    expect(await board.header('In progress').getByLabel('2 of 1 cards, over the WIP limit').count()).toBe(1);
+    await app.undo();
+    await expect.poll(() => board.header('In progress').getAttribute('class')).not.toContain('is-over-wip');
+    await app.redo();
+    await expect.poll(() => board.header('In progress').getAttribute('class')).toContain('is-over-wip');
+  });
+
+  it('filters cards, shows the filter and clears it', async () => {
+    await newBoard();
+    await handle.page.getByRole('searchbox', { name: 'Filter cards' }).fill('spec');
+    await expect.poll(() => board.names('Backlog')).toEqual(['Write spec']);
+    const chip = handle.page.getByRole('button', { name: 'Clear filter Text: “spec”' });
+    await chip.click();
+    await expect.poll(() => board.names('Backlog')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+  });
+
+  it('changes the assignee when a card is dragged to another swimlane, with undo and redo', async () => {
+    // The first-run sample plan has a team.
+    await app.openView('Board');
+    await board.setLanes('Assignee');
+    const from = "Review, lane Liam O'Brien";
+    const to = 'Review, lane Sofia Martins';
+    await expect.poll(() => board.names(from)).toEqual(['Account dashboard']);
+    await board.drag(board.card('Account dashboard'), board.end(to));
+    await expect.poll(() => board.names(to)).toContain('Account dashboard');
+    expect(await board.names(from)).toEqual([]);
+    await app.undo();
+    await expect.poll(() => board.names(from)).toEqual(['Account dashboard']);
+    await app.redo();
+    await expect.poll(() => board.names(to)).toContain('Account dashboard');
+    await board.setLanes('None');
+  });
+});

@@ -1,0 +1,66 @@
+/** Page model of the board: columns, cells and cards by role and label; mouse and keyboard drags. */
+import type { Locator, Page } from 'playwright-core';
+
+export class BoardPage {
+  constructor(readonly page: Page) {}
+
+  /** A column's cards region (no swimlanes), or one lane's cell: "In progress, lane Sofia Martins". */
+  cell(name: string): Locator { return this.page.getByRole('region', { name, exact: true }); }
+
+  header(column: string): Locator {
+    return this.page.locator('.column-header').filter({ has: this.page.getByRole('heading', { name: column, exact: true }) });
+  }
+
+  /** A card by its task name (the accessible name starts with it). Placeholders are aria-hidden, so never matched. */
+  card(name: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\d+ % complete`) });
+  }
+
+  async names(cell: string): Promise<string[]> {
+    return this.cell(cell).locator('.board-card:not([data-dnd-placeholder]) .board-card__name').allInnerTexts();
+  }
+
+  get announcement(): Locator { return this.page.locator('[id^="dnd-kit-announcement"]'); }
+
+  async quickAdd(column: string, ...names: string[]): Promise<void> {
+    await this.page.getByRole('button', { name: `Add a card to '${column}'` }).click();
+    const input = this.page.getByRole('textbox', { name: `New card in '${column}'` });
+    for (const name of names) {
+      await input.fill(name);
+      await input.press('Enter');
+      await this.card(name).waitFor();
+    }
+    await input.press('Escape');
+  }
+
+  /** Drags with the mouse as a person does: press, nudge past the activation distance, glide, release. */
+  async drag(source: Locator, target: Locator): Promise<void> {
+    await target.scrollIntoViewIfNeeded();
+    await source.scrollIntoViewIfNeeded();
+    const from = await source.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('drag: source or target is not visible');
+    const { mouse } = this.page;
+    await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await mouse.down();
+    await mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 4 });
+    await this.page.locator('.board-card.is-dragging').first().waitFor();
+    await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
+    await mouse.up();
+    await this.page.locator('.board-card.is-dragging').first().waitFor({ state: 'detached' });
+  }
+
+  /** The drop zone below a cell's cards ("go last"). */
+  end(cell: string): Locator { return this.cell(cell).locator('.card-list__end'); }
+
+  async setLanes(mode: 'None' | 'Assignee' | 'Phase' | 'Priority'): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Swimlanes' }).selectOption({ label: mode });
+  }
+
+  async setWipLimit(column: string, limit: number): Promise<void> {
+    await this.page.getByRole('button', { name: `Column '${column}' options` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Column '${column}' options` });
+    await dialog.getByRole('spinbutton', { name: 'WIP limit' }).fill(String(limit));
+    await dialog.getByRole('button', { name: 'Save' }).click();
+  }
+}

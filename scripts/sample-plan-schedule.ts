@@ -3,7 +3,7 @@
  * the file reads correctly in other tools and before the first scheduling pass.
  */
 import { produce } from 'immer';
-import type { Plan, TaskId } from '../renderer/domain/model';
+import type { Plan } from '../renderer/domain/model';
 import { scheduleProject } from '../renderer/domain/schedule';
 
 export function applySchedule(plan: Plan): Plan {

@@ -65,25 +65,33 @@ export function validatePlan(input: unknown, context = 'The plan'): Result<Plan>
   return problem === null ? ok(plan) : fail(`${context} is not valid: ${problem}`, problem.split(':')[0]);
 }
 
-/** Keys match ids, and every reference points at an entity that exists. */
+/** Keys match ids, and every reference points at an entity that exists. Allocation-free: runs on every open. */
 function checkReferences(plan: Plan): string | null {
   for (const name of PLAN_COLLECTIONS) {
     const entities: Readonly<Record<string, { readonly id: string }>> = plan[name];
-    for (const [key, entity] of Object.entries(entities)) {
-      if (entity.id !== key) return `${formatPath([name, key, 'id'])}: '${entity.id}' does not match its key`;
+    for (const key in entities) {
+      const entity = entities[key];
+      if (entity !== undefined && entity.id !== key) return `${formatPath([name, key, 'id'])}: '${entity.id}' does not match its key`;
     }
   }
-  const has = (record: Readonly<Record<string, unknown>>, key: string | null): boolean => key === null || Object.hasOwn(record, key);
-  if (!has(plan.calendars, plan.project.calendarId)) return `project.calendarId: no calendar '${plan.project.calendarId}'`;
-  const refs: [string, string, string | null, Readonly<Record<string, unknown>>][] = [];
+  const missing = (record: Readonly<Record<string, unknown>>, key: string | null): boolean => key !== null && !Object.hasOwn(record, key);
+  const broken = (collection: string, id: string, ref: string | null): string =>
+    `${formatPath([collection, id])}: refers to '${String(ref)}', which does not exist`;
+  if (missing(plan.calendars, plan.project.calendarId)) return `project.calendarId: no calendar '${plan.project.calendarId}'`;
   for (const t of Object.values(plan.tasks)) {
-    refs.push(['tasks', t.id, t.parentId, plan.tasks], ['tasks', t.id, t.calendarId, plan.calendars]);
-    refs.push(['tasks', t.id, t.statusId, plan.columns]);
+    if (missing(plan.tasks, t.parentId)) return broken('tasks', t.id, t.parentId);
+    if (missing(plan.calendars, t.calendarId)) return broken('tasks', t.id, t.calendarId);
+    if (missing(plan.columns, t.statusId)) return broken('tasks', t.id, t.statusId);
   }
-  for (const l of Object.values(plan.links)) refs.push(['links', l.id, l.predecessorId, plan.tasks], ['links', l.id, l.successorId, plan.tasks]);
-  for (const a of Object.values(plan.assignments)) refs.push(['assignments', a.id, a.taskId, plan.tasks], ['assignments', a.id, a.resourceId, plan.resources]);
-  for (const r of Object.values(plan.resources)) refs.push(['resources', r.id, r.calendarId, plan.calendars]);
-  for (const c of Object.values(plan.calendars)) refs.push(['calendars', c.id, c.baseCalendarId, plan.calendars]);
-  const broken = refs.find(([, , ref, target]) => !has(target, ref));
-  return broken ? `${formatPath([broken[0], broken[1]])}: refers to '${String(broken[2])}', which does not exist` : null;
+  for (const l of Object.values(plan.links)) {
+    if (missing(plan.tasks, l.predecessorId)) return broken('links', l.id, l.predecessorId);
+    if (missing(plan.tasks, l.successorId)) return broken('links', l.id, l.successorId);
+  }
+  for (const a of Object.values(plan.assignments)) {
+    if (missing(plan.tasks, a.taskId)) return broken('assignments', a.id, a.taskId);
+    if (missing(plan.resources, a.resourceId)) return broken('assignments', a.id, a.resourceId);
+  }
+  for (const r of Object.values(plan.resources)) if (missing(plan.calendars, r.calendarId)) return broken('resources', r.id, r.calendarId);
+  for (const c of Object.values(plan.calendars)) if (missing(plan.calendars, c.baseCalendarId)) return broken('calendars', c.id, c.baseCalendarId);
+  return null;
 }

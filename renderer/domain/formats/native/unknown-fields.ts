@@ -27,6 +27,8 @@ export interface FileExtra {
 export function splitUnknown(
   entity: Record<string, unknown>, known: ReadonlySet<string>,
 ): { known: Record<string, unknown>; unknown: Record<string, unknown> | null } {
+  // Fast path for the common case: every key is known, so the (freshly parsed) object is reused.
+  if (Object.keys(entity).every((key) => known.has(key))) return { known: entity, unknown: null };
   const out: Record<string, unknown> = {};
   let unknown: Record<string, unknown> | null = null;
   for (const [key, value] of Object.entries(entity)) {

@@ -1,11 +1,11 @@
 /** The application shell: providers, the sidebar, the top bar and the current view. */
-import { useMemo } from 'react';
 import { ServicesProvider } from '../features/shared/services';
 import { TaskEditorHost } from '../features/tasks/TaskEditor';
 import { TaskTable } from '../features/tasks/TaskTable';
 import { TeamView } from '../features/team/TeamView';
 import { GanttView } from '../features/gantt';
 import { BoardView } from '../features/board';
+import { FilesHost, useFileCommands } from '../features/files';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
 import type { AppServices } from './boot';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -38,7 +38,7 @@ export function App({ services }: { services: AppServices }) {
 
 function Shell() {
   useTheme();
-  const handlers = useAppCommands(useMemo(() => ({}), []));
+  const handlers = useAppCommands(useFileCommands());
   useCommandRouting(handlers);
   const view = useUi((s) => s.view);
   const hasPlan = useSession((s) => s.plan !== null);
@@ -53,6 +53,7 @@ function Shell() {
         </main>
       </div>
       <TaskEditorHost />
+      <FilesHost />
       <Notices />
     </div>
   );

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Icon } from '../components/Icon';
 import { formatDate } from '../features/shared/format';
+import { FileMenu } from '../features/files';
 import { ScheduleIssues } from '../features/schedule/ScheduleIssues';
 import { formatDuration } from '../domain/model';
 import { useServices } from '../features/shared/services';
@@ -43,6 +44,7 @@ export function TopBar() {
       <span className="spacer" />
       <ScheduleIssues />
       {plan ? <span className="save-state" data-state={pending > 0 ? 'saving' : 'saved'}>{pending > 0 ? 'Saving…' : 'Saved'}</span> : null}
+      <FileMenu />
       <button type="button" className="icon-button" aria-label={undoLabel ? `Undo ${undoLabel}` : 'Undo'} title={`${undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'} (${mod}Z)`}
         disabled={!undoLabel} onClick={() => void session.getState().undo()}><Icon name="undo" /></button>
       <button type="button" className="icon-button" aria-label={redoLabel ? `Redo ${redoLabel}` : 'Redo'} title={`${redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'} (${mod}Shift+Z)`}

@@ -9,3 +9,4 @@ export * from './baseline-commands';
 export * from './board-commands';
 export * from './predecessor-commands';
 export * from './leveling-commands';
+export * from './calendar-commands';

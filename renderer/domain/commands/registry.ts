@@ -11,6 +11,7 @@ import { addLink, removeLink, updateLink } from './link-commands';
 import { saveBaseline } from './baseline-commands';
 import { setPredecessors } from './predecessor-commands';
 import { clearLeveling, levelResources } from './leveling-commands';
+import { importHolidays } from './calendar-commands';
 
 export const planCommands = {
   insertTask,
@@ -31,6 +32,7 @@ export const planCommands = {
   ...boardCommands,
   addLink, updateLink, removeLink,
   saveBaseline,
+  importHolidays,
 } as const;
 
 export type PlanCommands = typeof planCommands;

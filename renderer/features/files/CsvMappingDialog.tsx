@@ -1,0 +1,76 @@
+/**
+ * CSV import: the user says which column feeds which field, sees the first rows and every row
+ * that would be skipped (and why), then creates the project.
+ */
+import { useMemo, useState } from 'react';
+import { Dialog } from '../../components/Dialog';
+import { CSV_FIELDS, csvRowsToPlan, type CsvField } from '../../domain/formats';
+import type { Plan } from '../../domain/model';
+import { useServices } from '../shared/services';
+import { assignColumn, FIELD_LABELS, fieldOfColumn, initialMapping, previewOf } from './csv-mapping';
+import { WarningList } from './WarningList';
+import './files.css';
+
+export interface CsvMappingProps {
+  readonly fileName: string;
+  readonly rows: readonly (readonly string[])[];
+  readonly onConfirm: (plan: Plan) => Promise<unknown>;
+  readonly onCancel: () => void;
+}
+
+export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel }: CsvMappingProps) {
+  const { newId, now } = useServices();
+  const preview = useMemo(() => previewOf(rows), [rows]);
+  const [mapping, setMapping] = useState(() => initialMapping(preview.header));
+  const planName = fileName.replace(/\.[^.]+$/, '');
+  const result = useMemo(() => csvRowsToPlan(rows, mapping, { newId, now: now() }, { planName }), [rows, mapping, newId, now, planName]);
+  const [isAdding, setAdding] = useState(false);
+  const confirm = (): void => {
+    if (!result.ok) return;
+    setAdding(true);
+    void onConfirm(result.value.plan).finally(() => setAdding(false));
+  };
+  const taskCount = result.ok ? Object.keys(result.value.plan.tasks).length : 0;
+  return (
+    <Dialog title={`Import “${fileName}”`} onClose={onCancel} width={880}
+      footer={<>
+        <span className="muted footer-note">{result.ok ? `${taskCount.toLocaleString()} tasks will be created.` : ''}</span>
+        <button type="button" className="button" onClick={onCancel}>Cancel</button>
+        <button type="button" className="button primary" disabled={!result.ok || taskCount === 0 || isAdding} onClick={confirm}>
+          Create project
+        </button>
+      </>}>
+      <p className="muted">Choose the field each column holds. Rows {rows.length > 6 ? `2–6 of ${rows.length.toLocaleString()}` : 'below'} are a preview.</p>
+      <div className="csv-preview" role="region" aria-label="Column mapping preview" tabIndex={0}>
+        <table className="data-table">
+          <thead>
+            <tr>{preview.header.map((h, i) => <th key={i} scope="col">{h || `Column ${String(i + 1)}`}</th>)}</tr>
+            <tr>{preview.header.map((h, i) => (
+              <td key={i}>
+                <FieldSelect column={i} header={h || `column ${String(i + 1)}`} value={fieldOfColumn(mapping, i)}
+                  onChange={(field) => setMapping((m) => assignColumn(m, i, field))} />
+              </td>
+            ))}</tr>
+          </thead>
+          <tbody>
+            {preview.body.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c}>{cell}</td>)}</tr>)}
+          </tbody>
+        </table>
+      </div>
+      {result.ok ? <WarningList title="Rows that will be skipped" tone="error" items={result.value.rowErrors} />
+        : <p className="form-error" role="alert">{result.error.message}</p>}
+    </Dialog>
+  );
+}
+
+function FieldSelect({ column, header, value, onChange }: {
+  column: number; header: string; value: CsvField | null; onChange: (field: CsvField | null) => void;
+}) {
+  return (
+    <select className="select" aria-label={`Field for ${header}`} data-column={column} value={value ?? ''}
+      onChange={(e) => onChange(CSV_FIELDS.find((f) => f === e.currentTarget.value) ?? null)}>
+      <option value="">(ignore)</option>
+      {CSV_FIELDS.map((f) => <option key={f} value={f}>{FIELD_LABELS[f]}</option>)}
+    </select>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Export… : MS Project XML, a CSV of chosen columns (dates in the user's locale), or an iCalendar
+ * of milestones and/or tasks. Always with the engine's scheduled dates.
+ */
+import { useState } from 'react';
+import { Dialog } from '../../components/Dialog';
+import { CSV_COLUMNS, CSV_HEADERS, type CsvColumn } from '../../domain/formats';
+import { useSessionStore } from '../../store';
+import { useServices } from '../shared/services';
+import { buildExport, DEFAULT_CSV_COLUMNS, localeDateFormatter, withScheduledDates, type ExportChoice } from './export-plan';
+import './files.css';
+
+type Format = ExportChoice['format'];
+
+const FORMATS: readonly { value: Format; label: string; hint: string }[] = [
+  { value: 'mspdi', label: 'Microsoft Project XML (.xml)', hint: 'Opens in MS Project, ProjectLibre and GanttProject: tasks, links, people, calendars.' },
+  { value: 'csv', label: 'CSV table (.csv)', hint: 'For spreadsheets: one row per task, the columns you choose.' },
+  { value: 'ical', label: 'iCalendar (.ics)', hint: 'For calendar apps: all-day events.' },
+];
+
+export function ExportDialog({ onDone, onError }: { onDone: (message: string | null) => void; onError: (message: string) => void }) {
+  const { platform, now } = useServices();
+  const session = useSessionStore();
+  const [format, setFormat] = useState<Format>('mspdi');
+  const [columns, setColumns] = useState<readonly CsvColumn[]>(DEFAULT_CSV_COLUMNS);
+  const [ical, setIcal] = useState({ milestones: true, tasks: false });
+  const [isSaving, setSaving] = useState(false);
+  const choice: ExportChoice = format === 'csv' ? { format, columns } : format === 'ical' ? { format, ...ical } : { format };
+  const isEmpty = (format === 'csv' && columns.length === 0) || (format === 'ical' && !ical.milestones && !ical.tasks);
+
+  const save = async (): Promise<void> => {
+    const { plan, schedule } = session.getState();
+    if (!plan) return;
+    setSaving(true);
+    try {
+      const request = buildExport(withScheduledDates(plan, schedule), choice, { now: now(), formatDate: localeDateFormatter() });
+      const result = await platform.saveFile(request);
+      if (result.saved) onDone(`Exported “${result.name}”.`);
+      else if (result.reason === 'failed') onError(result.message);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const toggleColumn = (c: CsvColumn, on: boolean): void =>
+    setColumns((cs) => CSV_COLUMNS.filter((x) => (x === c ? on : cs.includes(x))));
+
+  return (
+    <Dialog title="Export" onClose={() => onDone(null)} width={600}
+      footer={<>
+        <button type="button" className="button" onClick={() => onDone(null)}>Cancel</button>
+        <button type="button" className="button primary" disabled={isEmpty || isSaving} onClick={() => void save()}>Export</button>
+      </>}>
+      <fieldset className="export-formats">
+        <legend>Format</legend>
+        {FORMATS.map((f) => (
+          <label key={f.value} className="radio-card">
+            <input type="radio" name="export-format" value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
+            <span><strong>{f.label}</strong><span className="muted">{f.hint}</span></span>
+          </label>
+        ))}
+      </fieldset>
+      {format === 'csv' ? (
+        <fieldset className="check-grid">
+          <legend>Columns</legend>
+          {CSV_COLUMNS.map((c) => (
+            <label key={c}><input type="checkbox" checked={columns.includes(c)} onChange={(e) => toggleColumn(c, e.currentTarget.checked)} /> {CSV_HEADERS[c]}</label>
+          ))}
+        </fieldset>
+      ) : null}
+      {format === 'ical' ? (
+        <fieldset className="check-grid">
+          <legend>Events</legend>
+          <label><input type="checkbox" checked={ical.milestones} onChange={(e) => setIcal({ ...ical, milestones: e.currentTarget.checked })} /> Milestones</label>
+          <label><input type="checkbox" checked={ical.tasks} onChange={(e) => setIcal({ ...ical, tasks: e.currentTarget.checked })} /> Tasks</label>
+        </fieldset>
+      ) : null}
+      <p className="muted">Dates are the scheduled dates you see in the plan.</p>
+    </Dialog>
+  );
+}

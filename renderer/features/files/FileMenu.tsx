@@ -1,0 +1,60 @@
+/** The File button in the top bar: the same commands as the desktop's native File menu. */
+import { useEffect, useRef, useState } from 'react';
+import type { MenuCommand, RecentFile } from '../../platform';
+import { useSession } from '../../store';
+import { useProjectActions } from '../projects/use-project-actions';
+import { useServices } from '../shared/services';
+import { useFileCommands } from './use-file-commands';
+import { useFileActions } from './use-file-actions';
+import './files.css';
+
+const ITEMS: readonly { command: Exclude<MenuCommand, 'file.new'>; label: string; needsPlan: boolean }[] = [
+  { command: 'file.open', label: 'Open…', needsPlan: false },
+  { command: 'file.import', label: 'Import…', needsPlan: false },
+  { command: 'file.saveAs', label: 'Save as .plotline…', needsPlan: true },
+  { command: 'file.export', label: 'Export…', needsPlan: true },
+  { command: 'file.restoreSnapshot', label: 'Restore from snapshot…', needsPlan: false },
+];
+
+export function FileMenu() {
+  const { platform } = useServices();
+  const commands = useFileCommands();
+  const actions = useFileActions();
+  const projects = useProjectActions();
+  const hasPlan = useSession((s) => s.plan !== null);
+  const [isOpen, setOpen] = useState(false);
+  const [recent, setRecent] = useState<readonly RecentFile[]>([]);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!isOpen) return;
+    if (platform.capabilities.recentFiles) void platform.recentFiles().then(setRecent);
+    const close = (e: MouseEvent): void => { if (!ref.current?.contains(e.target as Node)) setOpen(false); };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [isOpen, platform]);
+
+  const run = (action: () => void): void => {
+    setOpen(false);
+    action();
+  };
+  return (
+    <div className="file-menu" ref={ref} onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }}>
+      <button type="button" className="button ghost" aria-haspopup="menu" aria-expanded={isOpen} onClick={() => setOpen(!isOpen)}>File</button>
+      {isOpen ? (
+        <div className="popover-menu" role="menu" aria-label="File">
+          <button type="button" role="menuitem" className="menu-item" onClick={() => run(() => void projects.create())}>New project</button>
+          {ITEMS.map((item) => (
+            <button key={item.command} type="button" role="menuitem" className="menu-item" disabled={item.needsPlan && !hasPlan}
+              onClick={() => run(() => commands[item.command]?.())}>{item.label}</button>
+          ))}
+          {recent.length > 0 ? <div className="menu-heading" role="presentation">Recent files</div> : null}
+          {recent.map((r) => (
+            <button key={r.path} type="button" role="menuitem" className="menu-item" title={r.path}
+              onClick={() => run(() => void actions.openRecent(r.path))}>{r.name}</button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Hosts the file dialogs, the drop overlay, files the OS opens and automatic snapshots. Rendered
+ * once in the shell; the File menu and the command router open dialogs through useFileDialogs.
+ */
+import { useCallback, useEffect } from 'react';
+import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import type { FileOpenOutcome, SnapshotWriteRequest } from '../../platform';
+import { useUiStore } from '../../store';
+import { useServices } from '../shared/services';
+import { CsvMappingDialog } from './CsvMappingDialog';
+import { DropZone } from './DropZone';
+import { ExportDialog } from './ExportDialog';
+import { useFileDialogs, useOpenFileDialog } from './file-dialogs';
+import { HolidaysDialog } from './HolidaysDialog';
+import { ImportSummaryDialog } from './ImportSummaryDialog';
+import { SnapshotsDialog } from './SnapshotsDialog';
+import { useFileActions } from './use-file-actions';
+import { useSnapshots } from './use-snapshots';
+import './files.css';
+
+export function FilesHost() {
+  const { platform } = useServices();
+  const dialogs = useFileDialogs();
+  const actions = useFileActions();
+  const receive = useCallback((outcome: FileOpenOutcome) => void actions.receive(outcome), [actions]);
+  useEffect(() => platform.onFileOpened(receive), [platform, receive]);
+  useSnapshots({
+    onShrunk: useCallback((request: SnapshotWriteRequest, newestTaskCount: number) =>
+      dialogs.show({ kind: 'shrunk-snapshot', request, newestTaskCount }), [dialogs]),
+  });
+  return (
+    <>
+      <DropZone onFile={receive} />
+      <CurrentDialog />
+    </>
+  );
+}
+
+function CurrentDialog() {
+  const dialog = useOpenFileDialog();
+  const dialogs = useFileDialogs();
+  const actions = useFileActions();
+  const { platform } = useServices();
+  const ui = useUiStore();
+  if (dialog === null) return null;
+  const close = (): void => dialogs.show(null);
+  const done = (message: string | null): void => {
+    close();
+    if (message !== null) ui.getState().notify({ tone: 'info', message });
+  };
+  switch (dialog.kind) {
+    case 'busy':
+      return <Dialog title="Opening file" onClose={() => undefined}><p role="status">{dialog.message}</p></Dialog>;
+    case 'error':
+      return (
+        <Dialog title={dialog.title} onClose={close} footer={<button type="button" className="button primary" onClick={close}>OK</button>}>
+          <p className="file-error" role="alert">{dialog.message}</p>
+        </Dialog>
+      );
+    case 'summary':
+      return <ImportSummaryDialog {...dialog} onCancel={close}
+        onConfirm={() => actions.addAsNewProject(dialog.imported.plan, dialog.fileName, dialog.snapshot)} />;
+    case 'csv':
+      return <CsvMappingDialog fileName={dialog.fileName} rows={dialog.rows} onCancel={close}
+        onConfirm={(plan) => actions.addAsNewProject(plan, dialog.fileName)} />;
+    case 'holidays':
+      return <HolidaysDialog {...dialog} onDone={done} />;
+    case 'export':
+      return <ExportDialog onDone={done} onError={(message) => dialogs.show({ kind: 'error', title: 'Could not export the plan', message })} />;
+    case 'snapshots':
+      return <SnapshotsDialog onClose={close} onRestore={(info) => void actions.restoreSnapshot(info)} />;
+    case 'shrunk-snapshot': {
+      const { request, newestTaskCount } = dialog;
+      return <ConfirmDialog title="Keep a much smaller snapshot?" confirmLabel="Keep snapshot" onCancel={close}
+        message={`“${request.projectName}” now has ${String(request.taskCount)} tasks; its last snapshot had ${String(newestTaskCount)}. If tasks were deleted by accident, undo first. Keep a snapshot of the smaller plan anyway?`}
+        onConfirm={() => { close(); void platform.writeSnapshot({ ...request, force: true }); }} />;
+    }
+    default: {
+      const never: never = dialog;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/** Holidays found in an .ics file, before they are added to the project calendar (undoable). */
+import { Dialog } from '../../components/Dialog';
+import { newHolidays } from '../../domain/commands';
+import type { CalendarException } from '../../domain/model';
+import { useSession, useSessionStore } from '../../store';
+import { formatDate } from '../shared/format';
+import { WarningList } from './WarningList';
+import './files.css';
+
+export interface HolidaysProps {
+  readonly fileName: string;
+  readonly exceptions: readonly CalendarException[];
+  readonly warnings: readonly string[];
+  readonly onDone: (message: string | null) => void;
+}
+
+export function HolidaysDialog({ fileName, exceptions, warnings, onDone }: HolidaysProps) {
+  const plan = useSession((s) => s.plan);
+  const session = useSessionStore();
+  const calendar = plan ? plan.calendars[plan.project.calendarId] : undefined;
+  const fresh = calendar ? newHolidays(calendar, exceptions) : [];
+  const known = exceptions.length - fresh.length;
+  const add = (): void => {
+    const problem = session.getState().dispatch('importHolidays', { exceptions: fresh });
+    onDone(problem ? null : `Added ${String(fresh.length)} holiday${fresh.length === 1 ? '' : 's'} to “${calendar?.name ?? 'the calendar'}”.`);
+  };
+  return (
+    <Dialog title={`Holidays in “${fileName}”`} onClose={() => onDone(null)} width={560}
+      footer={<>
+        <button type="button" className="button" onClick={() => onDone(null)}>Cancel</button>
+        <button type="button" className="button primary" disabled={fresh.length === 0} onClick={add}>
+          Add {fresh.length.toLocaleString()} holiday{fresh.length === 1 ? '' : 's'}
+        </button>
+      </>}>
+      {!calendar ? <p className="form-error" role="alert">Open a project first: holidays are added to its calendar.</p> : (
+        <p className="muted">
+          Non-working days for the calendar “{calendar.name}” of “{plan?.project.name}”.
+          {known > 0 ? ` ${known.toLocaleString()} already in the calendar will be skipped.` : ''}
+        </p>
+      )}
+      <ul className="holiday-list" aria-label="Holidays found">
+        {exceptions.map((e, i) => (
+          <li key={i} data-new={fresh.includes(e)}>
+            <span>{e.name || 'Holiday'}</span>
+            <span className="muted">{formatDate(e.from)}{e.to !== e.from ? ` → ${formatDate(e.to)}` : ''}{e.recurrence ? (e.recurrence.kind.startsWith('yearly') ? ' · every year' : ' · repeats') : ''}</span>
+          </li>
+        ))}
+      </ul>
+      <WarningList title="Warnings" items={warnings} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The CSV import dialog's state: which field each column feeds. One column per field and one
+ * field per column; the dialog shows it column by column, the importer wants it field by field.
+ */
+import { CSV_FIELDS, guessMapping, type CsvField, type CsvMapping } from '../../domain/formats';
+
+export const FIELD_LABELS: Readonly<Record<CsvField, string>> = {
+  name: 'Name', start: 'Start', finish: 'Finish', duration: 'Duration', percentComplete: '% Complete', priority: 'Priority',
+  outlineLevel: 'Outline level', notes: 'Notes', milestone: 'Milestone',
+};
+
+export const PREVIEW_ROWS = 5;
+
+export function initialMapping(header: readonly string[]): CsvMapping {
+  return guessMapping(header);
+}
+
+export function fieldOfColumn(mapping: CsvMapping, column: number): CsvField | null {
+  return CSV_FIELDS.find((f) => mapping[f] === column) ?? null;
+}
+
+/** Maps a column to a field (or to nothing); the field leaves any column it fed before. */
+export function assignColumn(mapping: CsvMapping, column: number, field: CsvField | null): CsvMapping {
+  const next: CsvMapping = {};
+  for (const f of CSV_FIELDS) {
+    const at = mapping[f];
+    if (at !== undefined && at !== column && f !== field) next[f] = at;
+  }
+  if (field !== null) next[field] = column;
+  return next;
+}
+
+/** The header and the first data rows, padded so every preview row has a cell per column. */
+export function previewOf(rows: readonly (readonly string[])[], count = PREVIEW_ROWS): { header: string[]; body: string[][] } {
+  const width = Math.max(0, ...rows.slice(0, count + 1).map((r) => r.length));
+  const pad = (r: readonly string[]): string[] => Array.from({ length: width }, (_, i) => r[i] ?? '');
+  return { header: pad(rows[0] ?? []), body: rows.slice(1, count + 1).map(pad) };
+}

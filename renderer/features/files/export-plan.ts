@@ -1,0 +1,105 @@
+/**
+ * What Export… and Save As write, as pure functions of the plan: the engine's dates applied to
+ * the tasks, the chosen format's text, a file name and its save-dialog filter.
+ */
+import {
+  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, serializePlotline, type CsvColumn,
+} from '../../domain/formats';
+import type { IdFactory, LocalDateTime, Plan, ProjectId } from '../../domain/model';
+import type { ScheduleResult } from '../../domain/schedule';
+import type { FileFilter, SaveFileRequest } from '../../platform';
+
+/**
+ * The plan with every task's start and finish taken from the schedule. Auto-scheduled tasks keep
+ * the dates of their last edit in storage, which are stale once a predecessor moves; other
+ * programs must receive the dates the user sees. Summaries also take their rolled-up duration.
+ */
+export function withScheduledDates(plan: Plan, schedule: Pick<ScheduleResult, 'tasks'> | null): Plan {
+  if (schedule === null) return plan;
+  const tasks: Record<string, Plan['tasks'][string]> = {};
+  let changed = false;
+  for (const [id, task] of Object.entries(plan.tasks)) {
+    const dates = schedule.tasks.get(task.id);
+    const durationMinutes = dates?.isSummary === true ? dates.durationMinutes : task.durationMinutes;
+    if (dates === undefined || (dates.start === task.start && dates.finish === task.finish && durationMinutes === task.durationMinutes)) {
+      tasks[id] = task;
+      continue;
+    }
+    changed = true;
+    tasks[id] = { ...task, start: dates.start, finish: dates.finish, durationMinutes };
+  }
+  return changed ? { ...plan, tasks } : plan;
+}
+
+/** The same plan under a fresh project id, so opening a file never overwrites a project. */
+export function asNewProject(plan: Plan, newId: IdFactory, now: string, name = plan.project.name): Plan {
+  return { ...plan, project: { ...plan.project, id: newId() as ProjectId, name, createdAt: now, updatedAt: now } };
+}
+
+export type ExportChoice =
+  | { readonly format: 'mspdi' }
+  | { readonly format: 'csv'; readonly columns: readonly CsvColumn[] }
+  | { readonly format: 'ical'; readonly milestones: boolean; readonly tasks: boolean };
+
+export const EXPORT_FILTERS: Readonly<Record<ExportChoice['format'] | 'plotline', FileFilter>> = {
+  plotline: { name: 'Plotline plan', extensions: ['plotline'] },
+  mspdi: { name: 'Microsoft Project XML', extensions: ['xml'] },
+  csv: { name: 'CSV table', extensions: ['csv'] },
+  ical: { name: 'iCalendar', extensions: ['ics'] },
+};
+
+const EXTENSIONS = { plotline: 'plotline', mspdi: 'xml', csv: 'csv', ical: 'ics' } as const;
+
+/** A file name from the project name, without characters file systems refuse. */
+export function fileNameFor(projectName: string, format: keyof typeof EXTENSIONS): string {
+  const base = projectName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Plan';
+  return `${base}.${EXTENSIONS[format]}`;
+}
+
+export interface ExportContext {
+  readonly now: string;
+  /** The user's locale for CSV dates (Intl). */
+  readonly formatDate: (value: LocalDateTime) => string;
+}
+
+/** The save request for an export; the plan should already carry scheduled dates. */
+export function buildExport(plan: Plan, choice: ExportChoice, ctx: ExportContext): SaveFileRequest {
+  const request = (data: string): SaveFileRequest => ({
+    suggestedName: fileNameFor(plan.project.name, choice.format), filters: [EXPORT_FILTERS[choice.format]], data,
+  });
+  switch (choice.format) {
+    case 'mspdi': return request(exportMspdi(plan, { now: ctx.now }));
+    case 'csv': return request(exportTasksCsv(plan, { columns: choice.columns, formatDate: ctx.formatDate }));
+    case 'ical': return request(exportIcal(withoutMilestones(plan, !choice.milestones), { now: ctx.now, includeTasks: choice.tasks }));
+    default: {
+      const never: never = choice;
+      return never;
+    }
+  }
+}
+
+/** exportIcal always writes milestones; "tasks only" drops them first (they are leaves, so the outline holds). */
+function withoutMilestones(plan: Plan, isDropping: boolean): Plan {
+  if (!isDropping) return plan;
+  return { ...plan, tasks: Object.fromEntries(Object.entries(plan.tasks).filter(([, t]) => t.kind !== 'milestone')) };
+}
+
+/** Save As: the stored plan, losslessly (the .plotline keeps manual and auto dates as stored). */
+export function buildPlotlineSave(plan: Plan, appVersion: string, now: string): SaveFileRequest {
+  return {
+    suggestedName: fileNameFor(plan.project.name, 'plotline'),
+    filters: [EXPORT_FILTERS.plotline],
+    data: serializePlotline(plan, { app: `Plotline ${appVersion}`, exported: now }),
+  };
+}
+
+/** "12/03/2026 09:00" in the user's locale; plans are wall-clock, so format as UTC (no shift). */
+export function localeDateFormatter(locale?: string): (value: LocalDateTime) => string {
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' });
+  return (value) => {
+    const d = new Date(`${value}:00Z`);
+    return Number.isNaN(d.getTime()) ? value : format.format(d);
+  };
+}
+
+export const DEFAULT_CSV_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.filter((c) => c !== 'notes');

@@ -1,0 +1,107 @@
+/**
+ * The File menu's actions: read a file (dialog, OS, drop, recent, snapshot), parse it off the main
+ * thread, and show what it holds; nothing is added until the user chooses "Open as new project".
+ * Save As and Export write through the platform (a download in the browser).
+ */
+import { useMemo } from 'react';
+import type { Plan } from '../../domain/model';
+import type { FileOpenOutcome, OpenFileResult, SnapshotInfo } from '../../platform';
+import { useSessionStore, useUiStore } from '../../store';
+import { useProjectActions } from '../projects/use-project-actions';
+import { useServices } from '../shared/services';
+import { asNewProject, buildPlotlineSave } from './export-plan';
+import { jobFor } from './file-jobs';
+import { useFileDialogs } from './file-dialogs';
+import { parseOffThread } from './parse-off-thread';
+
+export interface FileActions {
+  readonly open: () => Promise<void>;
+  readonly receive: (outcome: OpenFileResult | FileOpenOutcome, snapshot?: SnapshotInfo) => Promise<void>;
+  /** Adds a parsed plan as a new project in one transaction; false when the write failed. */
+  readonly addAsNewProject: (plan: Plan, fileName: string, snapshot?: SnapshotInfo) => Promise<boolean>;
+  readonly saveAs: () => Promise<void>;
+  readonly openRecent: (path: string) => Promise<void>;
+  readonly restoreSnapshot: (info: SnapshotInfo) => Promise<void>;
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function useFileActions(): FileActions {
+  const { platform, newId, now } = useServices();
+  const dialogs = useFileDialogs();
+  const session = useSessionStore();
+  const ui = useUiStore();
+  const { addPlan } = useProjectActions();
+
+  return useMemo<FileActions>(() => {
+    const showError = (title: string, message: string): void => dialogs.show({ kind: 'error', title, message });
+
+    const receive = async (outcome: OpenFileResult | FileOpenOutcome, snapshot?: SnapshotInfo): Promise<void> => {
+      if (outcome.kind === 'cancelled') return;
+      if (outcome.kind === 'failed') return showError(`Could not open “${outcome.name}”`, outcome.message);
+      const { name, text } = outcome.file;
+      const { format, job } = jobFor(name, text, now());
+      dialogs.show({ kind: 'busy', message: `Reading “${name}”…` });
+      switch (job.kind) {
+        case 'plan': {
+          const result = await parseOffThread<'plan'>(job, { fileName: name });
+          if (!result.ok) return showError(`Could not open “${name}”`, where(result.error));
+          return dialogs.show({ kind: 'summary', fileName: name, format, imported: result.value, ...(snapshot ? { snapshot } : {}) });
+        }
+        case 'csv': {
+          const result = await parseOffThread<'csv'>(job, { fileName: name });
+          if (!result.ok) return showError(`Could not read “${name}”`, where(result.error));
+          return dialogs.show({ kind: 'csv', fileName: name, rows: result.value.rows });
+        }
+        case 'holidays': {
+          const result = await parseOffThread<'holidays'>(job, { fileName: name });
+          if (!result.ok) return showError(`Could not read “${name}”`, where(result.error));
+          return dialogs.show({ kind: 'holidays', fileName: name, exceptions: result.value.exceptions, warnings: result.value.warnings });
+        }
+        default: {
+          const never: never = job;
+          return never;
+        }
+      }
+    };
+
+    const addAsNewProject = async (plan: Plan, fileName: string, snapshot?: SnapshotInfo): Promise<boolean> => {
+      const name = snapshot ? `${plan.project.name} (snapshot ${new Date(snapshot.createdAt).toLocaleString()})` : plan.project.name;
+      try {
+        await addPlan(asNewProject(plan, newId, now(), name), snapshot ? 'Restore snapshot' : `Open ${fileName}`);
+      } catch (error) {
+        showError(`Could not add “${fileName}”`, `Nothing was added: the database refused the write (${describe(error)}).`);
+        return false;
+      }
+      dialogs.show(null);
+      ui.getState().notify({ tone: 'info', message: `Opened “${name}” as a new project.` });
+      return true;
+    };
+
+    const saveAs = async (): Promise<void> => {
+      const { plan, revision } = session.getState();
+      if (!plan) return;
+      const result = await platform.saveFile(buildPlotlineSave(plan, platform.appVersion, now()));
+      if (result.saved) {
+        // Only mark saved when nothing changed while the dialog was open.
+        if (session.getState().revision === revision) session.getState().markSaved();
+        ui.getState().notify({ tone: 'info', message: `Saved “${result.name}”.` });
+      } else if (result.reason === 'failed') {
+        showError('Could not save the plan', result.message);
+      }
+    };
+
+    return {
+      open: async () => receive(await platform.openFile()),
+      receive,
+      addAsNewProject,
+      saveAs,
+      openRecent: async (path) => receive(await platform.openRecent(path)),
+      restoreSnapshot: async (info) => receive(await platform.readSnapshot({ projectId: info.projectId, id: info.id }), info),
+    };
+  }, [platform, newId, now, dialogs, session, ui, addPlan]);
+}
+
+function where(problem: { message: string; where?: string }): string {
+  return problem.where === undefined ? problem.message : `${problem.where}: ${problem.message}`;
+}

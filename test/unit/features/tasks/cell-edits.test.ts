@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { cellEdit } from '../../../../renderer/features/tasks/cell-edits';
+import { insertTask, updateTask } from '../../../../renderer/domain/commands';
+import type { Plan } from '../../../../renderer/domain/model';
+import { scheduleProject } from '../../../../renderer/domain/schedule';
+import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+
+function plan2(): Plan {
+  const ctx = testContext('t');
+  let plan = blankPlan();
+  for (const name of ['Design', 'Build']) plan = runOk(insertTask, plan, { name }, ctx).plan;
+  return plan;
+}
+
+describe('what typing into a task table cell means', () => {
+  it('a start typed on an auto task becomes a start-no-earlier-than constraint (MS Project)', () => {
+    const plan = plan2();
+    const edit = cellEdit(plan, null, taskByName(plan, 'Build'), 'start', '2026-03-09');
+    expect(edit).toEqual({ name: 'updateTask', args: { id: taskByName(plan, 'Build').id, changes: { constraint: { type: 'SNET', date: '2026-03-09T09:00' } } } });
+  });
+
+  it('a start typed on a manual task moves it, keeping its length', () => {
+    let plan = plan2();
+    const build = taskByName(plan, 'Build');
+    plan = runOk(updateTask, plan, { id: build.id, changes: { schedulingMode: 'manual', start: '2026-03-02T09:00' as never, finish: '2026-03-03T17:00' as never } }).plan;
+    expect(cellEdit(plan, null, taskByName(plan, 'Build'), 'start', '2026-03-10')).toEqual({
+      name: 'updateTask', args: { id: build.id, changes: { start: '2026-03-10T09:00', finish: '2026-03-11T17:00' } },
+    });
+  });
+
+  it('a finish typed on an auto task changes its duration in working time', () => {
+    const plan = plan2();
+    const schedule = scheduleProject(plan);
+    // Design starts Monday 2026-03-02 09:00; finishing Wednesday 17:00 is three working days.
+    expect(cellEdit(plan, schedule, taskByName(plan, 'Design'), 'finish', '2026-03-04')).toEqual({
+      name: 'updateTask', args: { id: taskByName(plan, 'Design').id, changes: { durationMinutes: 1440 } },
+    });
+    expect(cellEdit(plan, schedule, taskByName(plan, 'Design'), 'finish', '2026-02-20')).toEqual({
+      message: 'Finish 2026-02-20 is before the task\'s start 2026-03-02.', where: "Task 'Design'",
+    });
+  });
+
+  it('predecessors are row numbers; a missing row and bad text are named', () => {
+    const plan = plan2();
+    expect(cellEdit(plan, null, taskByName(plan, 'Build'), 'predecessors', '1SS+1d')).toEqual({
+      name: 'setPredecessors',
+      args: { taskId: taskByName(plan, 'Build').id, predecessors: [{ predecessorId: taskByName(plan, 'Design').id, type: 'SS', lagMinutes: 480, lagIsElapsed: false }] },
+    });
+    expect(cellEdit(plan, null, taskByName(plan, 'Build'), 'predecessors', '9')).toEqual({ message: 'There is no row 9.', where: "Task 'Build'" });
+  });
+
+  it('rejects impossible dates, durations and percentages with a message', () => {
+    const plan = plan2();
+    const design = taskByName(plan, 'Design');
+    expect(cellEdit(plan, null, design, 'start', '2026-02-30')).toEqual({ message: "'2026-02-30' is not a date (YYYY-MM-DD).", where: "Task 'Design'" });
+    expect(cellEdit(plan, null, design, 'duration', '2ed')).toEqual({ message: "'2ed' is not a duration. Try 3d, 4h or 2w.", where: "Task 'Design'" });
+    expect(cellEdit(plan, null, design, 'percent', '120')).toEqual({ message: "'120' is not a percentage from 0 to 100.", where: "Task 'Design'" });
+    expect(cellEdit(plan, null, design, 'percent', '45 %')).toEqual({ name: 'updateTask', args: { id: design.id, changes: { percentComplete: 45 } } });
+  });
+});

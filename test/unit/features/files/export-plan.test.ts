@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { insertTask } from '../../../../renderer/domain/commands';
+import { parseCsv, parsePlotline } from '../../../../renderer/domain/formats';
+import type { LocalDateTime, Plan, TaskId } from '../../../../renderer/domain/model';
+import type { ScheduleResult, TaskSchedule } from '../../../../renderer/domain/schedule';
+import {
+  asNewProject, buildExport, buildPlotlineSave, fileNameFor, localeDateFormatter, withScheduledDates,
+} from '../../../../renderer/features/files/export-plan';
+import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+
+const at = (s: string): LocalDateTime => s as LocalDateTime;
+
+function planWith(names: readonly string[]): Plan {
+  let plan = blankPlan('Launch: "v2"');
+  const ctx = testContext('t');
+  for (const name of names) plan = runOk(insertTask, plan, { name }, ctx).plan;
+  return plan;
+}
+
+function scheduleOf(entries: Record<string, Partial<TaskSchedule>>): Pick<ScheduleResult, 'tasks'> {
+  return { tasks: new Map(Object.entries(entries).map(([id, s]) => [id as TaskId, { isSummary: false, durationMinutes: 480, ...s } as TaskSchedule])) };
+}
+
+describe('withScheduledDates', () => {
+  it('puts the engine dates on the tasks whose stored dates are stale, leaving the rest identical', () => {
+    const plan = planWith(['Design', 'Build']);
+    const design = taskByName(plan, 'Design');
+    const build = taskByName(plan, 'Build');
+    const out = withScheduledDates(plan, scheduleOf({
+      [design.id]: { start: design.start, finish: design.finish, durationMinutes: design.durationMinutes },
+      [build.id]: { start: at('2026-03-09T09:00'), finish: at('2026-03-09T17:00') },
+    }));
+    expect(out.tasks[build.id]).toMatchObject({ start: '2026-03-09T09:00', finish: '2026-03-09T17:00' });
+    expect(out.tasks[design.id]).toBe(design);
+    expect(plan.tasks[build.id]?.start).toBe(build.start);
+  });
+
+  it('takes a summary duration from the roll-up, and returns the same plan when nothing differs or there is no schedule', () => {
+    const plan = planWith(['Phase']);
+    const phase = taskByName(plan, 'Phase');
+    const out = withScheduledDates(plan, scheduleOf({ [phase.id]: { start: phase.start, finish: phase.finish, isSummary: true, durationMinutes: 960 } }));
+    expect(out.tasks[phase.id]?.durationMinutes).toBe(960);
+    expect(withScheduledDates(plan, null)).toBe(plan);
+    expect(withScheduledDates(plan, scheduleOf({ [phase.id]: { start: phase.start, finish: phase.finish, durationMinutes: phase.durationMinutes } }))).toBe(plan);
+  });
+});
+
+describe('exports', () => {
+  it('neutralises a CSV cell that starts with = and formats dates with the given formatter', () => {
+    const plan = planWith(['=HYPERLINK("http://evil")', 'Build']);
+    const request = buildExport(plan, { format: 'csv', columns: ['name', 'start'] }, { now: '2026-03-02T08:00:00.000Z', formatDate: (d) => `day ${d.slice(0, 10)}` });
+    expect(request.suggestedName).toBe('Launch v2.csv');
+    const rows = parseCsv(String(request.data).replace(/^\uFEFF/, ''));
+    expect(rows.ok && rows.value.rows[1]).toEqual(["'=HYPERLINK(\"http://evil\")", 'day 2026-03-02']);
+  });
+
+  it('writes MSPDI and iCalendar with milestones only, tasks only or both', () => {
+    let plan = planWith(['Build']);
+    plan = runOk(insertTask, plan, { name: 'Go live', fields: { kind: 'milestone' } }, testContext('m')).plan;
+    const ctx = { now: '2026-03-02T08:00:00.000Z', formatDate: String };
+    expect(String(buildExport(plan, { format: 'mspdi' }, ctx).data)).toContain('<Name>Build</Name>');
+    const events = (milestones: boolean, tasks: boolean): string[] =>
+      [...String(buildExport(plan, { format: 'ical', milestones, tasks }, ctx).data).matchAll(/SUMMARY:(.*)\r\n/g)].map((m) => m[1] ?? '');
+    expect(events(true, false)).toEqual(['Go live']);
+    expect(events(false, true)).toEqual(['Build']);
+    expect(events(true, true)).toEqual(['Build', 'Go live']);
+  });
+
+  it('Save As writes a .plotline that reads back to the same plan', () => {
+    const plan = planWith(['Design', 'Build']);
+    const request = buildPlotlineSave(plan, '1.2.3', '2026-03-02T09:00:00.000Z');
+    expect(request.suggestedName).toBe('Launch v2.plotline');
+    const back = parsePlotline(String(request.data));
+    expect(back.ok && back.value.plan).toEqual(plan);
+    expect(String(request.data)).toContain('"app": "Plotline 1.2.3"');
+  });
+
+  it('gives an opened plan a fresh project id so it never overwrites one', () => {
+    const plan = planWith(['Design']);
+    const copy = asNewProject(plan, () => 'fresh', '2026-04-01T00:00:00.000Z', 'Copy');
+    expect(copy.project).toMatchObject({ id: 'fresh', name: 'Copy', createdAt: '2026-04-01T00:00:00.000Z' });
+    expect(copy.tasks).toBe(plan.tasks);
+  });
+
+  it('names files safely and formats dates in a locale without shifting the day', () => {
+    expect(fileNameFor('a/b:c', 'mspdi')).toBe('a b c.xml');
+    expect(fileNameFor('   ', 'ical')).toBe('Plan.ics');
+    expect(localeDateFormatter('en-GB')(at('2026-03-02T09:00'))).toBe('02/03/2026, 09:00');
+    expect(localeDateFormatter('en-US')(at('2026-12-31T17:30'))).toMatch(/^12\/31\/26, 5:30\sPM$/);
+  });
+});
+
+describe('fixtures', () => {
+  it('the native fixture is readable (sanity for the Save As round trip)', () => {
+    expect(parsePlotline(readFileSync('test/fixtures/native/plotline-v1.plotline', 'utf8')).ok).toBe(true);
+  });
+});

@@ -13,16 +13,19 @@ import { extname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import type * as Vite from 'vite';
+import type * as ReactPlugin from '@vitejs/plugin-react';
+import type * as Playwright from 'playwright-core';
 import { ms, printTable, summarise } from './stats';
 
 // scripts/bench.mjs runs the bundle from a temp dir with cwd = the repo: resolve packages from there.
 const ROOT = process.cwd();
 const requireFromRoot = createRequire(join(ROOT, 'package.json'));
 const load = async <T>(name: string): Promise<T> => (await import(pathToFileURL(requireFromRoot.resolve(name)).href)) as T;
-const { build } = await load<typeof import('vite')>('vite');
-const { default: react } = await load<typeof import('@vitejs/plugin-react')>('@vitejs/plugin-react');
+const { build } = await load<typeof Vite>('vite');
+const { default: react } = await load<typeof ReactPlugin>('@vitejs/plugin-react');
 // playwright-core is CommonJS.
-const { chromium } = requireFromRoot('playwright-core') as typeof import('playwright-core');
+const { chromium } = requireFromRoot('playwright-core') as typeof Playwright;
 const RUNS = 5;
 
 /** The bench page: generates the plan, saves it to IndexedDB, and exposes measurement hooks. */

@@ -114,15 +114,30 @@ describe('board', () => {
     await app.openView('Board');
     await board.setLanes('Assignee');
     const from = "Review, lane Liam O'Brien";
-    const to = 'Review, lane Sofia Martins';
+    const to = 'Review, lane Maya Chen';
     await expect.poll(() => board.names(from)).toEqual(['Account dashboard']);
     await board.drag(board.card('Account dashboard'), board.end(to));
-    await expect.poll(() => board.names(to)).toContain('Account dashboard');
+    await expect.poll(() => board.names(to)).toEqual(['Account dashboard']);
     expect(await board.names(from)).toEqual([]);
     await app.undo();
     await expect.poll(() => board.names(from)).toEqual(['Account dashboard']);
     await app.redo();
-    await expect.poll(() => board.names(to)).toContain('Account dashboard');
+    await expect.poll(() => board.names(to)).toEqual(['Account dashboard']);
     await board.setLanes('None');
+  });
+
+  it('screenshots the board, light and dark, with and without swimlanes (for people to look at)', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const shot = await openApp({ viewport: { width: 1600, height: 1000 }, colorScheme: scheme });
+      const shotBoard = new BoardPage(shot.page);
+      await new AppPage(shot.page).openView('Board');
+      await shotBoard.card('Account dashboard').waitFor();
+      await shot.page.screenshot({ path: `/tmp/shots/board-${scheme}.png` });
+      await shotBoard.setLanes('Assignee');
+      await shotBoard.cell("Review, lane Liam O'Brien").waitFor();
+      await shot.page.screenshot({ path: `/tmp/shots/board-${scheme}-lanes.png` });
+      await shotBoard.setLanes('None');
+      await shot.close();
+    }
   });
 });

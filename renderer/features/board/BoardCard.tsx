@@ -26,7 +26,7 @@ function Flags({ card }: { card: BoardCard }) {
   const { isCritical, isLate, isBlocked, isMilestone } = card.flags;
   return (
     <span className="board-card__flags">
-      {isMilestone && <span className="flag flag--milestone" title="Milestone">◆ Milestone</span>}
+      {isMilestone && <span className="flag flag--milestone" title="Milestone">◆</span>}
       {isCritical && <span className="flag flag--critical" title="On the critical path">Critical</span>}
       {isLate && <span className="flag flag--late" title="Finishes late or is overdue">Late</span>}
       {isBlocked && <span className="flag flag--blocked" title="A predecessor is not finished">Blocked</span>}
@@ -74,8 +74,8 @@ function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: Bo
           {people.slice(0, 3).map((p) => <span key={p.id} className="avatar" title={p.name}>{p.initials}</span>)}
         </span>
         <span className="board-card__due" title="Finish">{formatShortDate(card.finish)}</span>
-        <span className="progress" title={`${String(task.percentComplete)} % complete`}>
-          <span className="progress__bar" style={{ width: `${String(task.percentComplete)}%` }} />
+        <span className="board-card__progress" title={`${String(task.percentComplete)} % complete`}>
+          <span className="board-card__progress-bar" style={{ width: `${String(task.percentComplete)}%` }} />
         </span>
         <Flags card={card} />
       </div>

@@ -10,7 +10,7 @@ import { MemoBoardCard } from './BoardCard';
 import type { DragData } from './drag-data';
 
 /** Card height plus the gap below it, in px; must match .board-card in board.css. */
-export const CARD_PITCH = 104;
+export const CARD_PITCH = 112;
 const OVERSCAN = 4;
 
 interface Props {

@@ -21,7 +21,7 @@ const LANE_LABELS: Record<LaneMode, string> = { none: 'None', assignee: 'Assigne
 function RulesHint() {
   return (
     <span className="rules-hint" tabIndex={0} aria-describedby="board-rules" role="note" aria-label="How status and progress agree">
-      ⓘ Status &amp; progress
+      <span className="rules-hint__icon" aria-hidden="true">i</span>Status &amp; progress
       <span id="board-rules" role="tooltip" className="rules-hint__tip">
         {PROGRESS_RULES_TEXT.map((line) => <span key={line}>{line}</span>)}
       </span>

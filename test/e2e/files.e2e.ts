@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { FilesPage } from './pages/files-page';
+
+const MSPDI = readFileSync('test/fixtures/mspdi/features.xml', 'utf8');
+const ICS = readFileSync('test/fixtures/ics/holidays.ics', 'utf8');
+const CSV = readFileSync('test/fixtures/csv/tasks-semicolon.csv', 'utf8');
+
+let handle: AppHandle;
+let app: AppPage;
+let files: FilesPage;
+
+beforeEach(async () => {
+  handle = await openApp();
+  app = new AppPage(handle.page);
+  files = new FilesPage(handle.page);
+});
+afterEach(async () => { await handle.close(); });
+afterAll(async () => { await closeBrowser(); });
+
+const projectButtons = (): Promise<number> => app.projects.getByRole('listitem').count();
+const taskCountInTopBar = async (): Promise<string> => (await handle.page.getByRole('banner').locator('.meta').textContent()) ?? '';
+
+/** Comparable content of a .plotline file: everything but the save's own metadata and the new project's id and stamps. */
+function planContent(text: string): unknown {
+  const file = JSON.parse(text) as { project: { project: Record<string, unknown> } & Record<string, unknown> };
+  const { id: _id, createdAt: _c, updatedAt: _u, ...project } = file.project.project;
+  return { ...file.project, project };
+}
+
+describe('open and import', () => {
+  it('opens an MS Project XML file as a new project after showing what it holds; reload keeps it', async () => {
+    const before = await projectButtons();
+    await files.open('features.xml', MSPDI);
+    const summary = files.dialog('Open “features.xml”');
+    await summary.waitFor();
+    await expect.poll(() => summary.textContent()).toMatch(/Microsoft Project XML/);
+    const tasks = Number(await summary.getByTestId('summary-tasks').textContent());
+    expect(tasks).toBeGreaterThan(0);
+    await screenshot(handle.page, 'files-import-summary-light');
+    await summary.getByRole('button', { name: 'Open as new project' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Fixture & friends');
+    await expect.poll(taskCountInTopBar).toContain(`${String(tasks)} tasks`);
+    expect(await projectButtons()).toBe(before + 1);
+
+    await app.waitSaved();
+    await handle.reload();
+    await expect.poll(() => app.projects.getByRole('button', { name: 'Fixture & friends', exact: true }).count()).toBe(1);
+    await app.projects.getByRole('button', { name: 'Fixture & friends', exact: true }).click();
+    await expect.poll(taskCountInTopBar).toContain(`${String(tasks)} tasks`);
+  });
+
+  it('reports a malformed file clearly and adds nothing; Cancel on a good file adds nothing either', async () => {
+    const before = await projectButtons();
+    await files.open('broken.xml', '<Project xmlns="http://schemas.microsoft.com/project"><Tasks><Task><Name>A</Name>');
+    const error = files.dialog('Could not open “broken.xml”');
+    await error.waitFor();
+    expect((await error.getByRole('alert').textContent())?.length).toBeGreaterThan(10);
+    await screenshot(handle.page, 'files-import-error-light');
+    await error.getByRole('button', { name: 'OK' }).click();
+
+    await files.open('features.xml', MSPDI, 'Import…');
+    await files.dialog('Open “features.xml”').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => files.anyDialog.count()).toBe(0);
+    expect(await projectButtons()).toBe(before);
+  });
+
+  it('imports a CSV through the column mapping preview, showing the rows it skips', async () => {
+    await files.open('tasks.csv', CSV);
+    const dialog = files.dialog('Import “tasks.csv”');
+    await dialog.waitFor();
+    await expect.poll(() => dialog.getByRole('region', { name: 'Rows that will be skipped' }).textContent()).toContain("row 4, Duration: '3x' is not a duration");
+    await dialog.getByLabel('Field for Notes').selectOption('(ignore)');
+    await screenshot(handle.page, 'files-csv-mapping-light');
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('tasks');
+    await expect.poll(() => app.row('Design').count()).toBe(1);
+  });
+
+  it('adds holidays from an .ics file to the project calendar, undoably', async () => {
+    await files.open('holidays.ics', ICS, 'Import…');
+    const dialog = files.dialog('Holidays in “holidays.ics”');
+    await dialog.waitFor();
+    await expect.poll(() => dialog.getByRole('list', { name: 'Holidays found' }).textContent()).toContain('New Year');
+    await screenshot(handle.page, 'files-holidays-light');
+    await dialog.getByRole('button', { name: /^Add \d+ holidays$/ }).click();
+    await app.expectNotice(/^Added \d+ holidays to/);
+    await expect.poll(() => app.page.getByRole('banner').getByRole('button', { name: 'Undo Import holidays' }).count()).toBe(1);
+  });
+});
+
+describe('save and export', () => {
+  it('Save as .plotline downloads a file that re-opens losslessly', async () => {
+    const saved = await files.download(() => files.choose('Save as .plotline…'));
+    expect(saved.name).toBe('Customer Portal 2.0 payments and self-service.plotline');
+    await files.open(saved.name, saved.text);
+    await files.dialog(`Open “${saved.name}”`).getByRole('button', { name: 'Open as new project' }).click();
+    await expect.poll(() => app.projects.getByRole('listitem').count()).toBe(2);
+    await app.waitSaved();
+    const again = await files.download(() => files.choose('Save as .plotline…'));
+    expect(planContent(again.text)).toEqual(planContent(saved.text));
+  });
+
+  it('exports MS Project XML, CSV (formulas neutralised) and iCalendar', async () => {
+    await app.editCell('Initiation', 'name', '=1+2');
+    await app.waitSaved();
+    const xml = await files.exportAs(/Microsoft Project XML/);
+    expect(xml.name).toMatch(/\.xml$/);
+    expect(xml.text).toContain('<Project xmlns="http://schemas.microsoft.com/project">');
+
+    const csv = await files.exportAs(/CSV table/, async (dialog) => {
+      await screenshot(handle.page, 'files-export-csv-light');
+      await dialog.getByRole('checkbox', { name: 'WBS' }).uncheck();
+    });
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csv.text).toContain("'=1+2");
+    expect(csv.text.split('\n')[0]).not.toContain('WBS');
+
+    const ics = await files.exportAs(/iCalendar/, async (dialog) => { await dialog.getByRole('checkbox', { name: 'Tasks' }).check(); });
+    expect(ics.text).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics.text).toContain('SUMMARY:Charter approved');
+  });
+});
+
+describe('snapshots', () => {
+  it('keeps a snapshot when the page is hidden after an edit and restores it as a new project', async () => {
+    await app.editCell('Initiation', 'name', 'Initiation (edited)');
+    await app.waitSaved();
+    await handle.page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await files.choose('Restore from snapshot…');
+    const dialog = files.dialog('Restore from snapshot');
+    await expect.poll(() => dialog.getByRole('table', { name: 'Snapshots' }).getByRole('row').count()).toBe(2);
+    await screenshot(handle.page, 'files-snapshots-light');
+    await dialog.getByRole('button', { name: /^Restore Customer Portal/ }).click();
+    await files.dialog('Restore snapshot').getByRole('button', { name: 'Open as new project' }).click();
+    await expect.poll(() => app.title.textContent()).toMatch(/\(snapshot /);
+    await expect.poll(() => app.row('Initiation (edited)').count()).toBe(1);
+  });
+});
+
+describe('dark theme', () => {
+  it('renders the file dialogs in dark', async () => {
+    await handle.close();
+    handle = await openApp({ colorScheme: 'dark' });
+    files = new FilesPage(handle.page);
+    await files.menuButton.click();
+    await screenshot(handle.page, 'files-menu-dark');
+    await handle.page.keyboard.press('Escape');
+    await files.open('features.xml', MSPDI);
+    await files.dialog('Open “features.xml”').waitFor();
+    await screenshot(handle.page, 'files-import-summary-dark');
+    await files.dialog('Open “features.xml”').getByRole('button', { name: 'Cancel' }).click();
+    await files.choose('Export…');
+    await files.dialog('Export').getByRole('radio', { name: /CSV table/ }).check();
+    await screenshot(handle.page, 'files-export-csv-dark');
+  });
+});

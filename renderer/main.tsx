@@ -2,11 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { boot } from './app/boot';
 import { App } from './app/App';
+import { applyTheme } from './app/use-theme';
 import './app/theme.css';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+applyTheme('system');
 
 void boot().then((services) => {
   createRoot(root).render(

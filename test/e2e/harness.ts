@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { chromium, _electron, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 
 /** The repository root: the nearest folder above this file with Plotline's package.json (works bundled too). */
 function findRoot(from: string): string {
@@ -135,4 +136,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ROOT, 'test-results/screenshots', `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * The usual spec set-up: a fresh app (first run, sample plan) before each test, closed after it,
+ * and the browser closed after the file. Read `fixture.handle` inside tests.
+ */
+export function freshAppPerTest(options: Parameters<typeof openApp>[0] = {}): { readonly handle: AppHandle } {
+  const fixture: { handle: AppHandle | null } = { handle: null };
+  beforeEach(async () => { fixture.handle = await openApp(options); });
+  afterEach(async () => { await fixture.handle?.close(); });
+  afterAll(async () => { await closeBrowser(); });
+  return {
+    get handle(): AppHandle {
+      if (!fixture.handle) throw new Error('freshAppPerTest: the app is only open inside a test');
+      return fixture.handle;
+    },
+  };
 }

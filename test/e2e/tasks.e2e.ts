@@ -1,16 +1,15 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openApp, screenshot, freshAppPerTest, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 
+const fixture = freshAppPerTest();
 let handle: AppHandle;
 let app: AppPage;
 
-beforeEach(async () => {
-  handle = await openApp();
+beforeEach(() => {
+  handle = fixture.handle;
   app = new AppPage(handle.page);
 });
-afterEach(async () => { await handle.close(); });
-afterAll(async () => { await closeBrowser(); });
 
 async function newProject(): Promise<void> {
   await app.projects.getByRole('button', { name: 'New project', exact: true }).click();

@@ -21,8 +21,12 @@ export class GanttPage {
     await this.grid.getByRole('button', { name: new RegExp(`^(Collapse|Expand) ${name}$`) }).click();
   }
 
-  /** The frappe bar of a task, found through its row (bars carry no names of their own). */
+  /**
+   * The frappe bar of a task, found through its row (bars carry no names of their own). Clicks the
+   * row first, as a user does to find a bar: the chart opens at today and brings the bar into view.
+   */
   async bar(name: string): Promise<Locator> {
+    await this.row(name).click();
     return this.page.locator(`.gl-frappe .bar-wrapper[data-id="r${String(await this.rowIndex(name))}"] .bar`);
   }
 

@@ -16,8 +16,15 @@ export interface ForwardResult {
   /** Summary in-node bounds handed down to children, on the summary's calendar; -Infinity = none. */
   readonly inStart: Float64Array;
   readonly inFinish: Float64Array;
+  /** The summary's start bound sits at the end of a working period (an FS link's finish). */
+  readonly inStartAtEnd: Uint8Array;
   /** A zero-length task shown at the end of a working period (Monday 17:00, not Tuesday 09:00). */
   readonly atEnd: Uint8Array;
+  /**
+   * The finish is pinned by a predecessor's start (an SF link) and is shown at that start
+   * instant, as MS Project does: Monday 08:00 rather than Friday 17:00 (the same ordinal).
+   */
+  readonly finishAtStart: Uint8Array;
   /** Unfinished work had to move past the status date. */
   readonly behind: Uint8Array;
   /** A constraint overrode what the links asked for. */
@@ -36,7 +43,8 @@ export function newForward(n: number): ForwardResult {
   return {
     es: new Float64Array(n), ef: new Float64Array(n), esWall: new Float64Array(n), efWall: new Float64Array(n),
     inStart: new Float64Array(n).fill(-Infinity), inFinish: new Float64Array(n).fill(-Infinity),
-    atEnd: new Uint8Array(n), behind: new Uint8Array(n), conflict: new Uint8Array(n),
+    inStartAtEnd: new Uint8Array(n), atEnd: new Uint8Array(n), finishAtStart: new Uint8Array(n),
+    behind: new Uint8Array(n), conflict: new Uint8Array(n),
   };
 }
 
@@ -60,23 +68,26 @@ export function forwardNode(ctx: PassContext, f: ForwardResult, node: number, an
   const i = node >= n ? node - n : node;
   if (node >= n || ctx.net.isSummary[i]) {
     if (node < n) {
-      const c = f.inStart[i], d = f.inFinish[i];
+      const c = f.inStart[i], d = f.inFinish[i], e = f.inStartAtEnd[i];
       summaryBounds(ctx, f, i);
-      return c !== f.inStart[i] || d !== f.inFinish[i];
+      return c !== f.inStart[i] || d !== f.inFinish[i] || e !== f.inStartAtEnd[i];
     }
     const a = f.es[i], b = f.ef[i], sw = f.esWall[i], fw = f.efWall[i];
     rollUp(ctx, f, i);
     return a !== f.es[i] || b !== f.ef[i] || sw !== f.esWall[i] || fw !== f.efWall[i];
   }
   const es = f.es[i], ef = f.ef[i], sw = f.esWall[i], fw = f.efWall[i];
-  const flags = (f.atEnd[i] ?? 0) | ((f.behind[i] ?? 0) << 1) | ((f.conflict[i] ?? 0) << 2);
+  const flags = leafFlags(f, i);
   f.atEnd[i] = 0;
+  f.finishAtStart[i] = 0;
   f.behind[i] = 0;
   f.conflict[i] = 0;
   leaf(ctx, f, i, anchors.start, anchors.status);
-  const now = (f.atEnd[i] ?? 0) | ((f.behind[i] ?? 0) << 1) | ((f.conflict[i] ?? 0) << 2);
-  return es !== f.es[i] || ef !== f.ef[i] || sw !== f.esWall[i] || fw !== f.efWall[i] || flags !== now;
+  return es !== f.es[i] || ef !== f.ef[i] || sw !== f.esWall[i] || fw !== f.efWall[i] || flags !== leafFlags(f, i);
 }
+
+const leafFlags = (f: ForwardResult, i: number): number =>
+  (f.atEnd[i] ?? 0) | ((f.behind[i] ?? 0) << 1) | ((f.conflict[i] ?? 0) << 2) | ((f.finishAtStart[i] ?? 0) << 3);
 
 /** Scratch bounds: the passes are synchronous and never re-entered, so one set serves every node. */
 const START_BOUND: Bound = { value: -Infinity, atEnd: false };
@@ -101,7 +112,8 @@ function incoming(ctx: PassContext, f: ForwardResult, node: number, startB: Boun
     const fromNode = net.edgeFrom[e] ?? 0;
     if (l < 0) {
       const pc = calOf(ctx, fromNode);
-      if (f.inStart[fromNode] !== -Infinity) raise(startB, carry(f.inStart[fromNode] ?? 0, pc, true, null, cal), false);
+      const atEnd = f.inStartAtEnd[fromNode] === 1;
+      if (f.inStart[fromNode] !== -Infinity) raise(startB, carry(f.inStart[fromNode] ?? 0, pc, !atEnd, null, cal), atEnd);
       if (f.inFinish[fromNode] !== -Infinity) raise(finishB, carry(f.inFinish[fromNode] ?? 0, pc, false, null, cal), true);
       continue;
     }
@@ -117,9 +129,11 @@ function incoming(ctx: PassContext, f: ForwardResult, node: number, startB: Boun
  * Whether to read a task's date as a start (next working instant) or a finish (end of work).
  * A milestone's start and finish are one instant, shown either at Monday 09:00 or at Friday
  * 17:00 (same ordinal); elapsed lags and other calendars must read the instant it is shown at.
+ * The same holds for a finish pinned by an SF link, which is shown at the next start.
  */
 export function readAsStart(ctx: PassContext, f: ForwardResult, i: number, isStart: boolean): boolean {
-  return (ctx.inputs[i] as TaskInput).isMilestone && f.es[i] === f.ef[i] ? f.atEnd[i] === 0 : isStart;
+  if ((ctx.inputs[i] as TaskInput).isMilestone && f.es[i] === f.ef[i]) return f.atEnd[i] === 0;
+  return isStart || f.finishAtStart[i] === 1;
 }
 
 function summaryBounds(ctx: PassContext, f: ForwardResult, i: number): void {
@@ -130,6 +144,7 @@ function summaryBounds(ctx: PassContext, f: ForwardResult, i: number): void {
   if (input.constraint === 'SNET' || input.constraint === 'MSO') raise(startB, input.constraintOrdinal, false);
   if (input.constraint === 'FNET' || input.constraint === 'MFO') raise(finishB, input.constraintOrdinal, true);
   f.inStart[i] = startB.value;
+  f.inStartAtEnd[i] = startB.atEnd ? 1 : 0;
   f.inFinish[i] = finishB.value;
 }
 
@@ -160,10 +175,14 @@ function leaf(ctx: PassContext, f: ForwardResult, i: number, start: OrdinalMemo,
     fixedDates(f, i, input, status);
     return;
   }
-  const startB = reset(START_BOUND, start.on(cal), false);
+  const startB = reset(START_BOUND, -Infinity, false);
   const finishB = reset(FINISH_BOUND, -Infinity, true);
   incoming(ctx, f, i, startB, finishB);
-  raise(startB, finishB.value - input.duration, finishB.atEnd);
+  // MS Project reads the project start as a floor, not as a bound that places the task.
+  const startTyped = startB.value;
+  raise(startB, start.on(cal), false);
+  const fromFinish = finishB.value - input.duration;
+  raise(startB, fromFinish, finishB.atEnd);
   const linked = startB.value;
   const inProgress = input.percentComplete > 0;
   if (status && !inProgress) raise(startB, status.on(cal), false);
@@ -174,6 +193,22 @@ function leaf(ctx: PassContext, f: ForwardResult, i: number, start: OrdinalMemo,
   let ef = es + input.duration;
   if (inProgress && status && input.percentComplete < 100) ef = remainingAfterStatus(f, i, input, es, status.on(cal));
   store(f, i, input, es, ef, startB.atEnd);
+  if (!finishB.atEnd && ef === finishB.value && pinnedByFinish(input, Math.max(startTyped, status?.on(cal) ?? -Infinity), es)) {
+    f.finishAtStart[i] = 1;
+    f.efWall[i] = cal.startAt(ef);
+  }
+}
+
+/**
+ * Whether only a finish bound (read at a start instant: an SF link) placed the task: MS Project
+ * then shows the finish at that instant. A start-type bound (an FS or SS link, the status date,
+ * an SNET date) reaching the same start keeps the usual end-of-work finish; the project start
+ * does not (mpxj_legacy-sample.xml 'Related Task 6b' vs mpxj_task-links-project2013 UID 12).
+ */
+function pinnedByFinish(input: TaskInput, startTyped: number, es: number): boolean {
+  if (input.isMilestone || input.levelingDelay > 0 || startTyped >= es) return false;
+  if (input.constraint === 'SNET') return input.constraintOrdinal < es;
+  return input.constraint === 'ASAP' || input.constraint === 'ALAP';
 }
 
 /** Constraints win over links (MS Project's "tasks honour their constraint dates"); a loss is flagged. */

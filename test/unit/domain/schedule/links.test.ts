@@ -30,9 +30,12 @@ describe('link types with working and elapsed lags (hand-computed)', () => {
     ['FF', -240, false, '2026-03-02T13:00', '2026-03-03T13:00'],
     ['FF', 1440, true, '2026-03-04T09:00', '2026-03-04T17:00'],
     ['SF', 0, false, '2026-03-02T09:00', '2026-03-02T17:00'],
-    ['SF', 960, false, '2026-03-03T09:00', '2026-03-03T17:00'],
+    // A finish pinned by an SF link shows at the predecessor-side start instant (Wed 09:00, the
+    // same working minute as Tue 17:00), as MS Project writes it: see mpxj_mspdirelations.xml,
+    // Task 5 (SF from Task 4, Mon 08:00) finishing "2006-09-25T08:00", in msproject-dates.test.ts.
+    ['SF', 960, false, '2026-03-03T09:00', '2026-03-04T09:00'],
     ['SF', -240, false, '2026-03-02T09:00', '2026-03-02T17:00'],
-    ['SF', 2880, true, '2026-03-03T09:00', '2026-03-03T17:00'],
+    ['SF', 2880, true, '2026-03-03T09:00', '2026-03-04T09:00'],
   ] as const)('%s lag %i (elapsed %s) puts B at %s - %s', (type, lag, elapsed, start, finish) => {
     expect(pair(type, lag, elapsed)).toEqual([start, finish]);
   });

@@ -65,6 +65,16 @@ describe('manual tasks and progress', () => {
     expect(row(r, 'Waiting')).toMatchObject({ start: '2026-03-04T09:00', isLate: true });
     expect(row(r, 'Done').isLate).toBe(false);
   });
+
+  it('never marks a 100 %-complete task critical, as MS Project does not', () => {
+    // Done (Mon) -> Next (Tue): both have zero slack, but finished work can no longer delay anything.
+    let plan = withTask(basePlan(), 'Done', { actualStart: '2026-03-02T09:00' as LocalDateTime, actualFinish: '2026-03-02T17:00' as LocalDateTime, percentComplete: 100 });
+    plan = withLink(withTask(plan, 'Next'), 'Done', 'Next');
+    const r = scheduleProject(plan);
+    expect(row(r, 'Done')).toMatchObject({ totalSlackMinutes: 0, isCritical: false });
+    expect(row(r, 'Next')).toMatchObject({ totalSlackMinutes: 0, isCritical: true });
+    expect(r.criticalTaskIds).toEqual(['Next']);
+  });
 });
 
 function resource(id: string, maxUnits: number, calendarId: string | null): Plan['resources'][string] {

@@ -125,6 +125,14 @@ function build(): Plan {
       draft.resources[id] = { id, name: person.name, role: person.role, email: person.email, initials, type: 'work', maxUnits: person.maxUnits, costPerHour: person.costPerHour, overtimeCostPerHour: person.costPerHour * 1.5, costPerUse: 0, calendarId: null };
     }
     const columns = Object.values(draft.columns).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+    const progressOf = new Map<string, number>();
+    const collect = (list: readonly Row[]): void => {
+      for (const row of list) {
+        progressOf.set(row.key, row.done ?? 0);
+        if (row.children) collect(row.children);
+      }
+    };
+    collect(OUTLINE);
     const keys = new Map<string, TaskId>();
     const rows: { row: Row; id: TaskId }[] = [];
     const addRows = (list: readonly Row[], parentId: TaskId | null, phase: Phase): void => {
@@ -134,7 +142,9 @@ function build(): Plan {
         keys.set(row.key, id);
         rows.push({ row, id });
         const done = row.done ?? 0;
-        const column = done >= 100 ? columns[4] : done >= 60 ? columns[3] : done > 0 ? columns[2] : row.after?.some((a) => a.startsWith('m-baseline')) ? columns[1] : columns[0];
+        // Not started: "To do" once every predecessor has started, else still in the backlog.
+        const isReady = (row.after ?? []).every((spec) => (progressOf.get(spec.split(':')[0] ?? '') ?? 0) > 0);
+        const column = done >= 100 ? columns[4] : done >= 60 ? columns[3] : done > 0 ? columns[2] : isReady ? columns[1] : columns[0];
         const task: Task = newTask({
           id, name: row.name, parentId, rank: ranks[i] ?? 'V', start: base.project.start, finish: base.project.start,
           statusId: (column?.id ?? firstColumnOf(base, 'not-started')?.id ?? '') as ColumnId, boardRank: ranks[i] ?? 'V',

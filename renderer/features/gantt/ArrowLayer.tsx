@@ -42,22 +42,30 @@ export const ArrowLayer = memo(function ArrowLayer(props: ArrowLayerProps) {
           <g
             key={link.id}
             className={critical ? 'gl-arrow gl-critical' : 'gl-arrow'}
-            role="button"
-            tabIndex={props.onEdit ? 0 : -1}
-            aria-label={label}
             data-link-type={link.type}
             onClick={(e) => props.onEdit?.(link.id, e.clientX, e.clientY)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                const box = e.currentTarget.getBoundingClientRect();
-                props.onEdit?.(link.id, box.left + box.width / 2, box.top + box.height / 2);
-              }
-            }}
           >
             <title>{label}</title>
-            <path className="gl-arrow-hit" d={shape.d} />
+            <path className="gl-arrow-hit" d={shape.hit} />
             <path className="gl-arrow-line" d={shape.d} />
             <polygon className="gl-arrow-head" points={shape.head} />
+            {/* The arrow's button: a grip on the route itself, so a click on its centre lands on
+                the link rather than on whatever bar lies inside the route's bounding box. */}
+            <circle
+              className="gl-arrow-grip"
+              cx={shape.labelX}
+              cy={shape.labelY}
+              r={5}
+              role="button"
+              tabIndex={props.onEdit ? 0 : -1}
+              aria-label={label}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  const box = e.currentTarget.getBoundingClientRect();
+                  props.onEdit?.(link.id, box.left + box.width / 2, box.top + box.height / 2);
+                }
+              }}
+            />
           </g>
         );
       })}

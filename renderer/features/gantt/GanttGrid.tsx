@@ -59,7 +59,7 @@ export const GanttGrid = memo(function GanttGrid(props: GanttGridProps) {
             </span>
             {!props.compact && (
               <>
-                <span role="gridcell" className="gl-c-num">{props.formatDuration(row.kind === 'summary' ? row.finishMinutes - row.startMinutes : row.durationMinutes)}</span>
+                <span role="gridcell" className="gl-c-num">{props.formatDuration(row.durationMinutes)}</span>
                 <span role="gridcell" className="gl-c-date">{props.formatDate(row.startMinutes)}</span>
                 <span role="gridcell" className="gl-c-date">{props.formatDate(row.finishMinutes)}</span>
               </>

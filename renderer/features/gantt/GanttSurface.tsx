@@ -16,6 +16,7 @@ import { GanttGrid, GRID_COLUMNS } from './GanttGrid';
 import { LinkHandles } from './LinkHandles';
 import { Splitter } from './Splitter';
 import { TimeHeader } from './TimeHeader';
+import { revealScrollLeft } from './time-scale';
 import type { ChartEdits } from './use-chart-edits';
 import { useFrappe } from './use-frappe';
 import type { GanttModel, GanttSettings } from './use-gantt-model';
@@ -43,12 +44,12 @@ const NOOP_EDITS = { onToggle: undefined, onSelect: undefined, onOpen: undefined
 export function GanttSurface(props: GanttSurfaceProps) {
   const { model, settings, rowHeight, barHeight, scrollerRef } = props;
   const rowsInner = useRef<HTMLDivElement | null>(null);
-  const headerInner = useRef<HTMLDivElement | null>(null);
+  const headerViewport = useRef<HTMLDivElement | null>(null);
   const gridViewport = useRef<HTMLDivElement | null>(null);
   const frappeRef = useRef<HTMLDivElement | null>(null);
-  const refs = useMemo(() => ({ scroller: scrollerRef, rowsInner, headerInner }), [scrollerRef]);
+  const refs = useMemo(() => ({ scroller: scrollerRef, rowsInner, headerViewport }), [scrollerRef]);
   const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale);
-  const [gridWidth, setGridWidth] = useState(props.compactGrid ? 320 : 460);
+  const [gridWidth, setGridWidth] = useState(props.compactGrid ? 320 : 560);
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);
   const selectedIds = useUi((s) => s.selectedTaskIds);
@@ -66,7 +67,15 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const width = windowWidth(geometry);
   const height = windowHeight(geometry);
   const holidays = useMemo(() => model.holidays(win.startMinutes, win.endMinutes), [model, win.startMinutes, win.endMinutes]);
-  const gridHandlers = props.readOnly ? NOOP_EDITS : { onToggle: (id: TaskId) => toggleCollapsed(id), onSelect: props.edits.onSelect, onOpen: props.edits.onOpen };
+  // Picking a task in the grid brings its bar into view, as Scroll to Task does in MS Project.
+  const selectAndReveal = (id: TaskId): void => {
+    props.edits.onSelect(id);
+    const row = model.rows[model.indexById.get(id) ?? -1];
+    const el = scrollerRef.current;
+    const left = row && el ? revealScrollLeft(model.scale, row.startMinutes, row.finishMinutes, el.scrollLeft, el.clientWidth) : null;
+    if (el && left !== null) el.scrollLeft = left;
+  };
+  const gridHandlers = props.readOnly ? NOOP_EDITS : { onToggle: (id: TaskId) => toggleCollapsed(id), onSelect: selectAndReveal, onOpen: props.edits.onOpen };
   const style = { '--gl-grid-width': `${String(gridWidth)}px`, '--gl-row-height': `${String(rowHeight)}px` } as CSSProperties;
 
   return (
@@ -76,7 +85,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
           {GRID_COLUMNS.filter((c) => !props.compactGrid || c === 'Task name').map((c) => <span key={c} role="columnheader" className={`gl-h-${c.split(' ')[0]?.toLowerCase() ?? ''}`}>{c}</span>)}
         </div>
         <div className="gl-head-gap" />
-        <div className="gl-time-viewport"><div ref={headerInner}><TimeHeader scale={model.scale} window={win} /></div></div>
+        <div className="gl-time-viewport" ref={headerViewport}><TimeHeader scale={model.scale} window={win} /></div>
       </div>
       <div className="gl-main">
         <div className="gl-grid-viewport" ref={gridViewport} role="grid" aria-label={`${props.label} tasks`} aria-rowcount={model.rows.length + 1}>

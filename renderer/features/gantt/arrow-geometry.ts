@@ -15,6 +15,11 @@ export interface BarBox {
 export interface ArrowShape {
   /** SVG path of the line. */
   readonly d: string;
+  /**
+   * The same route minus a few px at each bar: the click target. A full-length target would lie
+   * over frappe's resize handles at the bar ends and steal their drags.
+   */
+  readonly hit: string;
   /** Arrowhead polygon points. */
   readonly head: string;
   /** Where a lag label or hit target sits. */
@@ -24,6 +29,8 @@ export interface ArrowShape {
 
 /** Horizontal run before the first and after the last turn. */
 export const ARROW_GAP = 8;
+/** Less than ARROW_GAP, so the trimmed first and last runs keep their direction. */
+const HIT_CLEARANCE = 5;
 const HEAD = 5;
 
 interface Ends {
@@ -64,13 +71,17 @@ export function arrowShape(type: LinkType, from: BarBox, to: BarBox, rowHeight: 
   const head = arrowHead(entryX, to.y, entryDir);
   if (lo <= hi) {
     const x = exitDir > 0 ? lo : hi;
-    return { d: `M${String(exitX)},${String(from.y)} H${String(x)} V${String(to.y)} H${String(entryX)}`, head, labelX: x, labelY: (from.y + to.y) / 2 };
+    const route = (x0: number, x1: number): string => `M${String(x0)},${String(from.y)} H${String(x)} V${String(to.y)} H${String(x1)}`;
+    return { d: route(exitX, entryX), hit: route(exitX + exitDir * HIT_CLEARANCE, entryX - entryDir * HIT_CLEARANCE), head, labelX: x, labelY: (from.y + to.y) / 2 };
   }
   const a = exitX + exitDir * ARROW_GAP;
   const b = entryX - entryDir * ARROW_GAP;
   const midY = to.y === from.y ? from.y + rowHeight / 2 : (from.y + to.y) / 2;
+  const route = (x0: number, x1: number): string =>
+    `M${String(x0)},${String(from.y)} H${String(a)} V${String(midY)} H${String(b)} V${String(to.y)} H${String(x1)}`;
   return {
-    d: `M${String(exitX)},${String(from.y)} H${String(a)} V${String(midY)} H${String(b)} V${String(to.y)} H${String(entryX)}`,
+    d: route(exitX, entryX),
+    hit: route(exitX + exitDir * HIT_CLEARANCE, entryX - entryDir * HIT_CLEARANCE),
     head,
     labelX: (a + b) / 2,
     labelY: midY,
@@ -87,6 +98,7 @@ export function stubShape(x: number, y: number, dir: 1 | -1, towards: 'up' | 'do
   const tip = towards === 'down' ? HEAD : -HEAD;
   return {
     d: `M${String(x)},${String(y)} H${String(run)} V${String(endY)}`,
+    hit: `M${String(x + dir * HIT_CLEARANCE)},${String(y)} H${String(run)} V${String(endY)}`,
     head: `${String(run)},${String(endY + tip)} ${String(run - 3)},${String(endY)} ${String(run + 3)},${String(endY)}`,
     labelX: run,
     labelY: endY,

@@ -87,7 +87,8 @@ export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOption
       depth: row.depth,
       kind: row.hasChildren ? 'summary' : task.kind,
       hasChildren: row.hasChildren,
-      durationMinutes: s?.durationMinutes ?? (span ? 0 : task.durationMinutes),
+      // Working minutes, as the engine and the task table report them (never finish - start).
+      durationMinutes: s?.durationMinutes ?? task.durationMinutes,
       startMinutes: start,
       finishMinutes: Math.max(start, finish),
       percentComplete: s?.percentComplete ?? task.percentComplete,

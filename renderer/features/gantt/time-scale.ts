@@ -68,6 +68,19 @@ export function scrollLeftAfterZoom(from: Scale, to: Scale, scrollLeft: number, 
   return Math.max(0, xOf(to, instant) - pointerX);
 }
 
+/**
+ * The scroll position that brings [start, finish] into a viewport, or null when it is already
+ * visible. A bar wider than the viewport shows its start.
+ */
+export function revealScrollLeft(scale: Scale, start: number, finish: number, scrollLeft: number, width: number): number | null {
+  const margin = 40;
+  const x1 = xOf(scale, start);
+  const x2 = xOf(scale, Math.max(start, finish));
+  if (x1 >= scrollLeft && x2 <= scrollLeft + width) return null;
+  const left = x2 - x1 + 2 * margin > width || x1 < scrollLeft ? x1 - margin : x2 + margin - width;
+  return Math.max(0, Math.round(left));
+}
+
 /** The next zoom in or out, or the same one at either end. */
 export function stepZoom(zoom: Zoom, direction: 1 | -1): Zoom {
   const index = ZOOMS.indexOf(zoom) - direction;

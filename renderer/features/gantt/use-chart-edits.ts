@@ -11,18 +11,24 @@ import {
 } from '../../domain/model';
 import { useSession, useUi } from '../../store';
 import type { BarEdit, ChartCallbacks } from './frappe-window';
+import { asSchedule } from './gantt-rows';
 
 export interface ChartEdits extends ChartCallbacks {
   readonly onLink: (from: TaskId, to: TaskId, type: LinkType) => void;
 }
 
-/** The task changes a bar edit means, computed on the task's calendar. */
-export function changesForEdit(plan: Plan, edit: BarEdit): TaskChanges | null {
+/**
+ * The task changes a bar edit means, computed on the task's calendar from the dates the bar
+ * showed: the scheduled ones. A task's own start/finish fields are only the engine's input and
+ * may be far from where the bar is drawn.
+ */
+export function changesForEdit(plan: Plan, schedule: unknown, edit: BarEdit): TaskChanges | null {
   const task = plan.tasks[edit.id];
   if (!task || task.kind === 'summary' || edit.deltaMinutes === 0) return null;
   const cal = compileCalendars(plan).get(task.calendarId);
-  const start = toWallMinutes(task.start);
-  const finish = toWallMinutes(task.finish);
+  const scheduled = asSchedule(schedule)?.tasks.get(task.id);
+  const start = toWallMinutes(scheduled?.start ?? task.start);
+  const finish = toWallMinutes(scheduled?.finish ?? task.finish);
   const pin = (at: number): TaskChanges['constraint'] =>
     task.schedulingMode === 'manual' ? task.constraint : { type: 'SNET', date: fromWallMinutes(at) };
   switch (edit.kind) {
@@ -48,6 +54,7 @@ export function changesForEdit(plan: Plan, edit: BarEdit): TaskChanges | null {
 }
 
 export function useChartEdits(plan: Plan): ChartEdits {
+  const schedule = useSession((s) => s.schedule);
   const dispatch = useSession((s) => s.dispatch);
   const openTaskEditor = useUi((s) => s.openTaskEditor);
   const select = useUi((s) => s.select);
@@ -59,7 +66,7 @@ export function useChartEdits(plan: Plan): ChartEdits {
     };
     return {
       onBarEdit: (edit) => {
-        const changes = changesForEdit(plan, edit);
+        const changes = changesForEdit(plan, schedule, edit);
         if (changes) report(dispatch('updateTask', { id: edit.id, changes }));
       },
       onProgress: (id, percent) => report(dispatch('updateTask', { id, changes: { percentComplete: Math.min(100, Math.max(0, percent)) } })),
@@ -68,5 +75,5 @@ export function useChartEdits(plan: Plan): ChartEdits {
       onLink: (from, to, type) =>
         report(dispatch('addLink', { predecessorId: from, successorId: to, type, lagMinutes: 0, lagIsElapsed: false })),
     };
-  }, [plan, dispatch, openTaskEditor, select, notify]);
+  }, [plan, schedule, dispatch, openTaskEditor, select, notify]);
 }

@@ -2,8 +2,9 @@
 import { useMemo } from 'react';
 import { compileCalendars } from '../../domain/calendar';
 import {
-  formatDuration, toWallMinutes, type Link, type Plan, type TaskId,
+  formatDuration, fromWallMinutes, toWallMinutes, type Link, type Plan, type TaskId,
 } from '../../domain/model';
+import { formatDate as formatPlanDate } from '../shared/format';
 import { useSession, useUi } from '../../store';
 import { colouring, type ColourMode, type Colouring } from './colours';
 import { buildRows, projectSpan, type GanttRow } from './gantt-rows';
@@ -38,8 +39,8 @@ export interface GanttModel {
   readonly isWorkingWeekday: (day: number) => boolean;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-export const formatDate = (minutes: number): string => dateFormat.format(new Date(minutes * 60_000));
+/** Dates read exactly as in the task table (shared/format.ts), from the chart's wall minutes. */
+export const formatDate = (minutes: number): string => formatPlanDate(fromWallMinutes(minutes));
 
 export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (rows: readonly GanttRow[]) => readonly GanttRow[]): GanttModel {
   const schedule = useSession((s) => s.schedule);

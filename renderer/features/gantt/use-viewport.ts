@@ -11,8 +11,8 @@ export interface ViewportRefs {
   readonly scroller: RefObject<HTMLDivElement | null>;
   /** Moves vertically with the scroller (row labels). */
   readonly rowsInner: RefObject<HTMLDivElement | null>;
-  /** Moves horizontally with the scroller (time header). */
-  readonly headerInner: RefObject<HTMLDivElement | null>;
+  /** Scrolls horizontally with the scroller (time header); scrolled, not translated, so its labels can be sticky. */
+  readonly headerViewport: RefObject<HTMLDivElement | null>;
 }
 
 function readViewport(el: HTMLDivElement): Viewport {
@@ -29,7 +29,7 @@ export function useChartViewport(refs: ViewportRefs, rowCount: number, rowHeight
     if (!el) return;
     const vp = readViewport(el);
     if (refs.rowsInner.current) refs.rowsInner.current.style.transform = `translateY(${String(-vp.scrollTop)}px)`;
-    if (refs.headerInner.current) refs.headerInner.current.style.transform = `translateX(${String(-vp.scrollLeft)}px)`;
+    if (refs.headerViewport.current) refs.headerViewport.current.scrollLeft = vp.scrollLeft;
     const cur = latest.current;
     if (!force && windowCovers(cur.win, vp, cur.rowCount, cur.rowHeight, cur.scale)) return;
     const next = computeWindow(vp, cur.rowCount, cur.rowHeight, cur.scale);

@@ -4,7 +4,8 @@
  * position is applied after the re-render, once the canvas has its new width.
  */
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
-import { fitZoom, makeScale, scrollLeftAfterZoom, stepZoom, xOf, type Scale, type Zoom } from './time-scale';
+import { homeScrollLeft } from './home-view';
+import { fitZoom, makeScale, minutesAt, scrollLeftAfterZoom, stepZoom, xOf, type Scale, type Zoom } from './time-scale';
 
 export interface ZoomControls {
   readonly zoomTo: (zoom: Zoom, pointerX?: number) => void;
@@ -27,7 +28,7 @@ export function useZoom(
     if (!el) return;
     if (!initialised.current) {
       initialised.current = true;
-      el.scrollLeft = Math.max(0, xOf(scale, span[0]) - 40);
+      el.scrollLeft = homeScrollLeft(scale, span, el.clientWidth, nowWallMinutes());
       return;
     }
     const place = pending.current;
@@ -41,9 +42,14 @@ export function useZoom(
     const x = pointerX ?? el.clientWidth / 2;
     const from = scale;
     const left = el.scrollLeft;
-    pending.current = (next) => scrollLeftAfterZoom(from, next, left, x);
+    const width = el.clientWidth;
+    // Zooming around an instant outside the project (the empty right of a Years view) would land
+    // on an empty chart: go back to the project instead.
+    const instant = minutesAt(from, left + x);
+    const isInProject = instant >= span[0] && instant <= span[1];
+    pending.current = (next) => (isInProject ? scrollLeftAfterZoom(from, next, left, x) : homeScrollLeft(next, span, width, nowWallMinutes()));
     setZoom(zoom);
-  }, [scale, scrollerRef, setZoom]);
+  }, [scale, scrollerRef, setZoom, span]);
 
   const fit = useCallback(() => {
     const el = scrollerRef.current;

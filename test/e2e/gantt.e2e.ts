@@ -64,6 +64,8 @@ describe('Gantt', () => {
   it('shows the critical path and a saved baseline', async () => {
     await gantt.toolbar.getByRole('checkbox', { name: 'Critical path' }).check();
     await expect.poll(() => gantt.toolbar.getByRole('list', { name: 'Legend' }).textContent()).toContain('Critical');
+    await gantt.row('Project kick-off meeting').click();
+    await screenshot(handle.page, 'gantt-critical-light');
     await gantt.toolbar.getByRole('button', { name: 'Save baseline' }).click();
     await expect.poll(() => handle.page.getByTestId('baseline-bar').count()).toBeGreaterThan(0);
   });

@@ -1,7 +1,7 @@
 /** Dependency arrows, typed by where they attach, with lag on hover; click one to edit it. */
 import { memo } from 'react';
 import type { Link, LinkId } from '../../domain/model';
-import { arrowShape, attachment, stubShape, type ArrowShape } from './arrow-geometry';
+import { arrowShape, type ArrowShape } from './arrow-geometry';
 import { barBox, isRendered, type ChartGeometry } from './chart-geometry';
 import type { GanttRow } from './gantt-rows';
 
@@ -15,15 +15,14 @@ export interface ArrowLayerProps {
   readonly onEdit?: (id: LinkId, clientX: number, clientY: number) => void;
 }
 
+/**
+ * Both ends in the rendered rows, or one: a link to a row outside the window is drawn in full
+ * and clipped by the window, which reaches well past the viewport, so it reads as a line
+ * leaving the screen rather than a dangling stub.
+ */
 function shapeFor(g: ChartGeometry, link: Link, from: GanttRow, to: GanttRow): ArrowShape | null {
-  const fromShown = isRendered(g, from.index);
-  const toShown = isRendered(g, to.index);
-  if (fromShown && toShown) return arrowShape(link.type, barBox(g, from), barBox(g, to), g.rowHeight);
-  if (!fromShown && !toShown) return null;
-  const a = attachment(link.type, barBox(g, from), barBox(g, to));
-  // Only one end is rendered: a stub from it toward the other, off-window row.
-  if (fromShown) return stubShape(a.exitX, barBox(g, from).y, a.exitDir, to.index > from.index ? 'down' : 'up', g.rowHeight);
-  return stubShape(a.entryX, barBox(g, to).y, (-a.entryDir) as 1 | -1, from.index > to.index ? 'down' : 'up', g.rowHeight);
+  if (!isRendered(g, from.index) && !isRendered(g, to.index)) return null;
+  return arrowShape(link.type, barBox(g, from), barBox(g, to), g.rowHeight);
 }
 
 export const ArrowLayer = memo(function ArrowLayer(props: ArrowLayerProps) {

@@ -88,23 +88,6 @@ export function arrowShape(type: LinkType, from: BarBox, to: BarBox, rowHeight: 
   };
 }
 
-/**
- * A short stub for a link whose other task is outside the rendered rows: it leaves the visible
- * bar's attachment point and heads up or down toward the hidden row.
- */
-export function stubShape(x: number, y: number, dir: 1 | -1, towards: 'up' | 'down', rowHeight: number): ArrowShape {
-  const run = x + dir * ARROW_GAP;
-  const endY = y + (towards === 'down' ? rowHeight * 0.6 : -rowHeight * 0.6);
-  const tip = towards === 'down' ? HEAD : -HEAD;
-  return {
-    d: `M${String(x)},${String(y)} H${String(run)} V${String(endY)}`,
-    hit: `M${String(x + dir * HIT_CLEARANCE)},${String(y)} H${String(run)} V${String(endY)}`,
-    head: `${String(run)},${String(endY + tip)} ${String(run - 3)},${String(endY)} ${String(run + 3)},${String(endY)}`,
-    labelX: run,
-    labelY: endY,
-  };
-}
-
 /** The link type a drag between two bar ends makes: end→start FS, start→start SS, end→end FF, start→end SF. */
 export function linkTypeForEnds(fromEnd: 'start' | 'finish', toEnd: 'start' | 'finish'): LinkType {
   if (fromEnd === 'finish') return toEnd === 'start' ? 'FS' : 'FF';

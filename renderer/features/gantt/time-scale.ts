@@ -102,11 +102,14 @@ export interface Tick {
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
-/** Wall minutes are UTC-based, so formatting in UTC shows the wall clock unchanged. */
+/**
+ * Wall minutes are UTC-based, so formatting in UTC shows the wall clock unchanged. The user's
+ * locale, as the grid's dates (shared/format.ts), so "Sep 7" never sits above "7 Sept".
+ */
 function format(options: Intl.DateTimeFormatOptions, minutes: number): string {
   const key = JSON.stringify(options);
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' })));
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' })));
   return f.format(new Date(minutes * 60_000));
 }
 

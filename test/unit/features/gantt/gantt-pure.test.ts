@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowShape, linkTypeForEnds, stubShape } from '../../../../renderer/features/gantt/arrow-geometry';
+import { arrowShape, linkTypeForEnds } from '../../../../renderer/features/gantt/arrow-geometry';
 import { classToken, escapeHtml } from '../../../../renderer/features/gantt/escape';
 import {
   fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
@@ -93,10 +93,6 @@ describe('arrow geometry', () => {
   it('points the head into the bar', () => {
     expect(arrowShape('FS', a, b, 32).head).toBe('260,48 255,43 255,53');
     expect(arrowShape('FF', a, b, 32).head).toBe('400,48 405,43 405,53');
-  });
-
-  it('draws a stub toward an off-window row', () => {
-    expect(stubShape(200, 16, 1, 'down', 32).d).toBe('M200,16 H208 V35.2');
   });
 
   it('chooses the link type by the dragged ends', () => {

@@ -44,7 +44,9 @@ export function useFileActions(): FileActions {
       dialogs.show({ kind: 'busy', message: `Reading “${name}”…` });
       switch (job.kind) {
         case 'plan': {
+          const started = performance.now();
           const result = await parseOffThread<'plan'>(job, { fileName: name });
+          performance.measure('plotline:file-parse', { start: started });
           if (!result.ok) return showError(`Could not open “${name}”`, where(result.error));
           return dialogs.show({ kind: 'summary', fileName: name, format, imported: result.value, ...(snapshot ? { snapshot } : {}) });
         }
@@ -67,12 +69,15 @@ export function useFileActions(): FileActions {
 
     const addAsNewProject = async (plan: Plan, fileName: string, snapshot?: SnapshotInfo): Promise<boolean> => {
       const name = snapshot ? `${plan.project.name} (snapshot ${new Date(snapshot.createdAt).toLocaleString()})` : plan.project.name;
+      const started = performance.now();
       try {
         await addPlan(asNewProject(plan, newId, now(), name), snapshot ? 'Restore snapshot' : `Open ${fileName}`);
       } catch (error) {
         showError(`Could not add “${fileName}”`, `Nothing was added: the database refused the write (${describe(error)}).`);
         return false;
       }
+      // User Timing entries let the files bench split an import into parse and store.
+      performance.measure('plotline:file-store', { start: started });
       dialogs.show(null);
       ui.getState().notify({ tone: 'info', message: `Opened “${name}” as a new project.` });
       return true;

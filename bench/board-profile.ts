@@ -1,0 +1,110 @@
+/**
+ * CPU profile of one board interaction through Chromium's DevTools protocol, summarised as the
+ * functions with the most self and inclusive time. Used by board.bench.ts when BOARD_PROFILE=1,
+ * to see what a pick-up spends its time on rather than guess.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+interface CallFrame { readonly functionName: string; readonly url: string; readonly lineNumber: number; readonly columnNumber: number }
+interface ProfileNode { readonly id: number; readonly callFrame: CallFrame; readonly children?: readonly number[] }
+interface CpuProfile {
+  readonly nodes: readonly ProfileNode[];
+  readonly samples?: readonly number[];
+  readonly timeDeltas?: readonly number[];
+}
+
+const label = ({ functionName, url, lineNumber, columnNumber }: CallFrame): string =>
+  `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${String(lineNumber + 1)}:${String(columnNumber + 1)}`;
+
+/** Self and inclusive milliseconds per function (a recursive function counts once per sample). */
+export function summariseProfile(profile: CpuProfile): { self: Map<string, number>; total: Map<string, number> } {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) {
+    byId.set(node.id, node);
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    // timeDeltas[i] is the time before sample i; the time a sample stands for is the next delta.
+    const msSpent = (deltas[i + 1] ?? 0) / 1000;
+    const leaf = byId.get(samples[i] ?? -1);
+    if (!leaf) continue;
+    self.set(label(leaf.callFrame), (self.get(label(leaf.callFrame)) ?? 0) + msSpent);
+    const seen = new Set<string>();
+    for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
+      const node = byId.get(id);
+      if (!node) break;
+      const key = label(node.callFrame);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + msSpent);
+    }
+  }
+  return { self, total };
+}
+
+function top(map: Map<string, number>, count: number): string {
+  return [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+}
+
+/** Profiles `action` (sampling every 100 µs), saves the .cpuprofile and prints the top functions. */
+export async function profile(page: Page, name: string, dir: string, action: () => Promise<void>): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await action();
+  const { profile: result } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(result));
+  const { self, total } = summariseProfile(result);
+  console.log(`\n### profile: ${name} (${file})\nself time:\n${top(self, 25)}\ninclusive time:\n${top(total, 40)}`);
+}
+
+interface TraceEvent { readonly name: string; readonly ph: string; readonly dur?: number; readonly args?: { readonly beginData?: Record<string, unknown>; readonly elementCount?: number } }
+
+/**
+ * Rendering work (style recalcs, layouts, paints) during `action`, from a Chromium trace: the
+ * CPU profile shows a forced layout as the script line that asked for it, not what it cost.
+ */
+export async function traceRendering(page: Page, name: string, action: () => Promise<void>): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) return;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack'] });
+  await action();
+  console.log('  elements:', await page.evaluate(() => document.querySelectorAll('*').length));
+  const buffer = await browser.stopTracing();
+  const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const reasons = new Map<string, number>();
+  for (const event of traceEvents as unknown as { name: string; args?: { data?: { reason?: string; nodeName?: string; stackTrace?: { functionName: string; lineNumber: number }[] } } }[]) {
+    if (event.name !== 'LayoutInvalidationTracking' && event.name !== 'StyleRecalcInvalidationTracking' && event.name !== 'ScheduleStyleInvalidationTracking' && event.name !== 'StyleInvalidatorInvalidationTracking') continue;
+    const d = event.args?.data;
+    const stack = (d?.stackTrace ?? []).slice(0, 3).map((f) => `${f.functionName}:${String(f.lineNumber)}`).join('<');
+    const key = `${event.name} ${d?.reason ?? ''} ${d?.nodeName ?? ''} ${stack}`;
+    reasons.set(key, (reasons.get(key) ?? 0) + 1);
+  }
+  for (const [k, v] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${String(v).padStart(5)} ${k}`);
+  const byName = new Map<string, { count: number; ms: number; max: number }>();
+  for (const event of traceEvents) {
+    if (event.ph !== 'X' || event.dur === undefined) continue;
+    if (!['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'HitTest', 'ParseHTML', 'FunctionCall', 'RunTask'].includes(event.name)) continue;
+    if (event.name === 'Layout' && event.dur > 5000) console.log(`  layout ${(event.dur / 1000).toFixed(1)} ms`, JSON.stringify(event.args?.beginData ?? {}));
+    const entry = byName.get(event.name) ?? { count: 0, ms: 0, max: 0 };
+    entry.count++;
+    entry.ms += event.dur / 1000;
+    entry.max = Math.max(entry.max, event.dur / 1000);
+    byName.set(event.name, entry);
+  }
+  console.log(`\n### rendering: ${name}`);
+  for (const [event, { count, ms, max }] of [...byName].sort((a, b) => b[1].ms - a[1].ms)) {
+    console.log(`  ${event.padEnd(18)} ${String(count).padStart(5)} x  ${ms.toFixed(1).padStart(7)} ms total  ${max.toFixed(1).padStart(6)} ms max`);
+  }
+}

@@ -1,5 +1,5 @@
 /** The board view: workflow columns of cards, optional swimlanes, filters, drag and drop. */
-import { startTransition, useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import { DragDropProvider, type DragStartEvent } from '@dnd-kit/react';
 import { allTags, boardLayout, cellKey, type BoardLayout, type LaneMode } from '../../domain/board';
 import type { ColumnId, LocalDate, Plan, TaskId } from '../../domain/model';
@@ -69,20 +69,24 @@ function Board({ plan }: { plan: Plan }) {
     moveColumn: (args) => dispatch('moveColumn', args),
   });
   const onOpen = useCallback((id: TaskId) => openTaskEditor(id), [openTaskEditor]);
+  const boardRef = useRef<HTMLDivElement | null>(null);
   const onDragStart = (event: DragStartEvent): void => {
+    // Grabbing cursor and no text selection (board.css), by an attribute React does not own.
+    boardRef.current?.setAttribute('data-dragging', '');
+    document.getSelection()?.removeAllRanges();
     const data = asDragData(event.operation.source?.data);
     // Only needed if the card scrolls out of its list's window: never delay the pick-up for it.
     startTransition(() => setDraggingId(data?.kind === 'card' ? data.taskId : null));
   };
   const columnCount = layout.columns.length;
   return (
-    <div className="board">
+    <div ref={boardRef} className="board">
       <FilterBar
         filter={filter} laneMode={laneMode} resources={plan.resources} tags={tags}
         visibleCount={layout.visibleCount} totalCount={layout.totalCount}
         onFilter={(f) => setBoardSettings({ filter: f })} onLaneMode={(m) => setBoardSettings({ laneMode: m })}
       />
-      <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart} onDragEnd={(event) => { setDraggingId(null); dnd.onDragEnd(event); }}>
+      <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart} onDragEnd={(event) => { boardRef.current?.removeAttribute('data-dragging'); setDraggingId(null); dnd.onDragEnd(event); }}>
         <div
           className={`board-grid${laneMode === 'none' ? '' : ' has-lanes'}`}
           style={{ gridTemplateColumns: `repeat(${String(columnCount)}, var(--board-column-width)) auto` }}

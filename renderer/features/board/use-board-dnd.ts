@@ -9,7 +9,7 @@
  */
 import { useMemo, useRef } from 'react';
 import type { DragDropManager, DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/react';
-import { Accessibility, Feedback } from '@dnd-kit/dom';
+import { Accessibility, Cursor, Feedback, PreventSelection } from '@dnd-kit/dom';
 import type { Plugins } from '@dnd-kit/abstract';
 import { resolveDrop, type BoardLayout, type LaneMode, type ResolvedDrop } from '../../domain/board';
 import type { ArgsOf } from '../../domain/commands';
@@ -17,6 +17,7 @@ import type { ColumnId, Plan, Problem } from '../../domain/model';
 import { orderedColumns } from '../../domain/board';
 import { spoken, type SpokenPlace } from './announcements';
 import { asDragData, cardDomId, type DragData } from './drag-data';
+import { PermanentDragStyles } from './dnd-styles';
 
 export interface BoardDndInput {
   readonly plan: Plan;
@@ -99,7 +100,10 @@ export function useBoardDnd(input: BoardDndInput) {
   ref.current = input;
   const plugins = useMemo(
     () => (defaults: Plugins<DragDropManager>): Plugins<DragDropManager> => [
-      ...defaults.filter((p) => p !== Accessibility && p !== Feedback),
+      // Before Feedback, so Feedback's rules land in the permanent sheet (see dnd-styles.ts).
+      PermanentDragStyles,
+      // Their `* { … }` sheets would restyle the whole page per drag: board.css does their job.
+      ...defaults.filter((p) => p !== Accessibility && p !== Feedback && p !== Cursor && p !== PreventSelection),
       Accessibility.configure({
         announcements: announcementsFor(ref),
         screenReaderInstructions: { draggable: spoken.instructions },

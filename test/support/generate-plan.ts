@@ -4,17 +4,23 @@
  * types and lags (some on summaries), 5 % of tasks constrained, a few deadlines and milestones,
  * and a project calendar with a lunch break, yearly holidays and a recurring day off.
  * The same { tasks, seed } always gives the same plan; links only point forward, so no loops.
+ * With `assignmentsPerLeaf`, work resources (one per 25 tasks, a few half-time or on their own
+ * calendar) are assigned to leaves, drawn from a separate random stream so the tasks and links
+ * stay exactly those of the plan without assignments.
  */
 import {
   emptyPlan, initialRanks, newTask, sequentialIds, STANDARD_DAY, standardWorkWeek, toWallMinutes, fromWallMinutes,
   type CalendarException, type ColumnId, type ConstraintType, type Link, type LinkId, type LinkType, type LocalDate,
-  type LocalDateTime, type Plan, type Task, type TaskId,
+  type LocalDateTime, type Plan, type Task, type TaskId, type Assignment, type AssignmentId, type CalendarId,
+  type ProjectCalendar, type Resource, type ResourceId,
 } from '../../renderer/domain/model';
 
 export interface GeneratePlanOptions {
   /** Total tasks including summaries. */
   readonly tasks: number;
   readonly seed: number;
+  /** Assignments per leaf task (0 by default); 1 gives one resource per leaf. */
+  readonly assignmentsPerLeaf?: number;
 }
 
 /** mulberry32: small, fast, and the same sequence everywhere. */
@@ -142,17 +148,50 @@ export function generatePlan(options: GeneratePlanOptions): Plan {
     { name: 'Offsite', from: '2026-06-15' as LocalDate, to: '2026-06-17' as LocalDate, isWorking: false, intervals: [], recurrence: null },
     { name: 'Quarterly planning', from: '2026-01-01' as LocalDate, to: '2099-12-31' as LocalDate, isWorking: false, intervals: [], recurrence: { kind: 'monthly-weekday', every: 3, week: 1, weekday: 1 } },
   ];
-  const calendars = calendar ? {
+  const calendars: Record<string, ProjectCalendar> = calendar ? {
     [calendar.id]: {
       ...calendar,
       workWeek: standardWorkWeek(STANDARD_DAY),
       exceptions,
     },
-  } : base.calendars;
+  } : { ...base.calendars };
+  const staffing = options.assignmentsPerLeaf ? staff(b.tasks, calendars, base.project.calendarId, options) : null;
   return {
     ...base,
     calendars,
     tasks: Object.fromEntries(b.tasks.map((t) => [t.id, t])),
     links: Object.fromEntries(b.links.map((l) => [l.id, l])),
+    ...(staffing ?? {}),
+  };
+}
+
+/** Work resources and leaf assignments; adds a vacation calendar for every tenth resource. */
+function staff(
+  tasks: readonly Task[], calendars: Record<string, ProjectCalendar>, projectCalendarId: CalendarId, options: GeneratePlanOptions,
+): Pick<Plan, 'resources' | 'assignments'> {
+  const rnd = random(options.seed + 7919);
+  const vacation = 'cal-vacation' as CalendarId;
+  calendars[vacation] = {
+    id: vacation, name: 'Vacation', baseCalendarId: projectCalendarId, workWeek: null,
+    exceptions: [{ name: 'Leave', from: '2026-03-02' as LocalDate, to: '2026-03-13' as LocalDate, isWorking: false, intervals: [], recurrence: null }],
+  };
+  const resources: Resource[] = Array.from({ length: Math.max(2, Math.round(tasks.length / 25)) }, (_, k) => ({
+    id: `r${String(k + 1).padStart(5, '0')}` as ResourceId, name: `Person ${String(k + 1)}`, initials: `P${String(k + 1)}`,
+    role: 'Engineer', email: '', type: 'work', maxUnits: k % 5 === 4 ? 0.5 : 1, costPerHour: 100, overtimeCostPerHour: 150,
+    costPerUse: 0, calendarId: k % 10 === 9 ? vacation : null,
+  }));
+  const assignments: Assignment[] = [];
+  for (const task of tasks) {
+    if (task.kind !== 'task') continue;
+    for (let k = 0; k < (options.assignmentsPerLeaf ?? 0); k++) {
+      const resource = pick(rnd, resources);
+      if (!resource) continue;
+      const id = `a${String(assignments.length + 1).padStart(6, '0')}` as AssignmentId;
+      assignments.push({ id, taskId: task.id, resourceId: resource.id, units: rnd() < 0.8 ? 1 : 0.5, workMinutes: null });
+    }
+  }
+  return {
+    resources: Object.fromEntries(resources.map((r) => [r.id, r])),
+    assignments: Object.fromEntries(assignments.map((a) => [a.id, a])),
   };
 }

@@ -5,8 +5,8 @@
  * late as their successors' actual dates allow, never earlier than their early dates.
  */
 import { readAsStart, type ForwardResult } from './forward-pass';
-import type { TaskInput } from './inputs';
-import { boundsSuccessorStart, carry, readsPredecessorStart } from './link-math';
+import { FNLT, MFO, MSO, SNLT } from './inputs';
+import { carry, carryLag, codeBoundsStart, codeReadsStart } from './link-math';
 import { calOf, type OrdinalMemo, type PassContext } from './pass-context';
 
 export interface BackwardResult {
@@ -55,16 +55,13 @@ export function backwardNode(
   }
   const ls = b.ls[node], lf = b.lf[node], free = b.freeSlack[node];
   if (ctx.net.isSummary[node]) summaryIn(ctx, b, node);
-  else if (mode === 'late' || isAlap(ctx.inputs[node] as TaskInput)) leaf(ctx, f, b, node, finish, mode);
+  else if (mode === 'late' || ctx.inputs.isAlap(node)) leaf(ctx, f, b, node, finish, mode);
   else {
     b.ls[node] = f.es[node] ?? 0;
     b.lf[node] = f.ef[node] ?? 0;
   }
   return ls !== b.ls[node] || lf !== b.lf[node] || free !== b.freeSlack[node];
 }
-
-export const isAlap = (input: TaskInput): boolean =>
-  input.constraint === 'ALAP' && !input.isManual && input.actualStart === null && input.actualFinish === null;
 
 interface Limits { start: number; finish: number; free: number }
 
@@ -96,53 +93,50 @@ function outgoing(ctx: PassContext, f: ForwardResult, b: BackwardResult, node: n
       if (b.outFree[p] !== Infinity) lim.free = Math.min(lim.free, (b.outFree[p] ?? 0) + (f.ef[p] ?? 0) - carry(f.ef[self] ?? 0, cal, false, null, pc));
       continue;
     }
-    const type = ctx.linkTypes[l] ?? 'FS';
-    const toStart = boundsSuccessorStart(type);
-    const fromStart = readsPredecessorStart(type);
+    const type = ctx.linkTypes[l] ?? 0;
+    const toStart = codeBoundsStart(type);
+    const fromStart = codeReadsStart(type);
     const sc = calOf(ctx, to);
-    const lag = ctx.linkLags[l] ?? null;
-    const back = ctx.linkBackLags[l] ?? null;
-    const bound = carry((toStart ? b.ls[to] : b.lf[to]) ?? 0, sc, LATEST, back, cal);
+    const lag = ctx.linkLags[l] ?? 0;
+    const elapsed = ctx.linkElapsed[l] === 1;
+    const bound = carryLag((toStart ? b.ls[to] : b.lf[to]) ?? 0, sc, LATEST, -lag, elapsed, ctx.projectCal, cal);
     if (fromStart) lim.start = Math.min(lim.start, bound);
     else lim.finish = Math.min(lim.finish, bound);
-    const ahead = carry((fromStart ? f.es[self] : f.ef[self]) ?? 0, cal, readAsStart(ctx, f, self, fromStart), lag, sc);
+    const ahead = carryLag((fromStart ? f.es[self] : f.ef[self]) ?? 0, cal, readAsStart(ctx, f, self, fromStart), lag, elapsed, ctx.projectCal, sc);
     lim.free = Math.min(lim.free, ((toStart ? f.es[to] : f.ef[to]) ?? 0) - ahead);
   }
 }
 
 function leaf(ctx: PassContext, f: ForwardResult, b: BackwardResult, i: number, finish: OrdinalMemo, mode: BackwardMode): void {
-  const input = ctx.inputs[i] as TaskInput;
+  const inp = ctx.inputs;
+  const cal = inp.cal(i);
   const duration = (f.ef[i] ?? 0) - (f.es[i] ?? 0);
-  const lim = limits(Infinity, Math.min(finish.on(input.cal), input.deadlineOrdinal));
+  const lim = limits(Infinity, Math.min(finish.on(cal), inp.deadlineOrdinal[i] ?? Infinity));
   outgoing(ctx, f, b, i, i, lim);
   let lf = Math.min(lim.finish, lim.start + duration);
-  const d = input.constraintOrdinal;
-  switch (input.constraint) {
-    case 'SNLT': lf = Math.min(lf, d + duration); break;
-    case 'FNLT': lf = Math.min(lf, d); break;
-    case 'MSO': lf = d + duration; break;
-    case 'MFO': lf = d; break;
-    case 'ASAP': case 'ALAP': case 'SNET': case 'FNET': break;
-    default: {
-      const never: never = input.constraint;
-      return never;
-    }
-  }
+  const c = inp.constraint[i];
+  const d = inp.constraintOrdinal[i] ?? 0;
+  if (c === SNLT) lf = Math.min(lf, d + duration);
+  else if (c === FNLT) lf = Math.min(lf, d);
+  else if (c === MSO) lf = d + duration;
+  else if (c === MFO) lf = d;
   if (mode === 'alap') lf = Math.max(lf, f.ef[i] ?? 0);
   b.lf[i] = lf;
   b.ls[i] = lf - duration;
   if (mode === 'late') {
-    const free = lim.free === Infinity ? finish.on(input.cal) - (f.ef[i] ?? 0) : lim.free;
+    const free = lim.free === Infinity ? finish.on(cal) - (f.ef[i] ?? 0) : lim.free;
     b.freeSlack[i] = Math.max(0, Math.min(free, lf - (f.ef[i] ?? 0)));
   }
 }
 
 function summaryOut(ctx: PassContext, f: ForwardResult, b: BackwardResult, i: number, mode: BackwardMode): void {
-  const input = ctx.inputs[i] as TaskInput;
-  const lim = limits(Infinity, mode === 'late' ? input.deadlineOrdinal : Infinity);
+  const inp = ctx.inputs;
+  const lim = limits(Infinity, mode === 'late' ? (inp.deadlineOrdinal[i] ?? Infinity) : Infinity);
   outgoing(ctx, f, b, ctx.net.taskCount + i, i, lim);
-  if (input.constraint === 'SNLT' || input.constraint === 'MSO') lim.start = Math.min(lim.start, input.constraintOrdinal);
-  if (input.constraint === 'FNLT' || input.constraint === 'MFO') lim.finish = Math.min(lim.finish, input.constraintOrdinal);
+  const c = inp.constraint[i];
+  const d = inp.constraintOrdinal[i] ?? 0;
+  if (c === SNLT || c === MSO) lim.start = Math.min(lim.start, d);
+  if (c === FNLT || c === MFO) lim.finish = Math.min(lim.finish, d);
   b.outStart[i] = lim.start;
   b.outFinish[i] = lim.finish;
   b.outFree[i] = lim.free;

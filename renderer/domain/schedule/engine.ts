@@ -6,7 +6,7 @@
  * their summaries. A changed project finish moves every late date, so the late pass then
  * visits everything (and still reports only the rows that really changed).
  */
-import { backwardNode, isAlap, newBackward, type BackwardResult } from './backward-pass';
+import { backwardNode, newBackward, type BackwardResult } from './backward-pass';
 import { forwardAnchors, forwardNode, newForward, type ForwardResult } from './forward-pass';
 import { OrdinalMemo, type PassContext } from './pass-context';
 import { ROW, rowNode, type Passes } from './results';
@@ -44,7 +44,7 @@ export function runEngine(ctx: PassContext, prev: EngineState | null, changed: U
   const everyLate = full || prev.finish !== finish;
   const seeds = everyLate ? null : backwardSeeds(net, touched);
   const late = backward(ctx, f, prev?.late ?? null, seeds && seeds.slice(), finish, 'late', touched);
-  const hasAlap = ctx.inputs.some((x, i) => net.isSummary[i] === 0 && isAlap(x));
+  const hasAlap = anyAlap(ctx);
   const alap = hasAlap ? backward(ctx, f, prev?.alap ?? null, seeds, finish, 'alap', touched) : null;
   if (prev && (prev.alap === null) !== (alap === null)) touched.fill(1);
   const passes: Passes = { f, late, alap };
@@ -64,6 +64,11 @@ function backward(
   const finish = new OrdinalMemo(finishWall);
   sweepBackward(ctx.net, prev ? seeds : null, (node) => backwardNode(ctx, f, b, node, finish, mode), (node) => { touched[node % n] = 1; });
   return b;
+}
+
+function anyAlap(ctx: PassContext): boolean {
+  for (let i = 0; i < ctx.net.taskCount; i++) if (ctx.net.isSummary[i] === 0 && ctx.inputs.isAlap(i)) return true;
+  return false;
 }
 
 function forwardSeeds(ctx: PassContext, touched: Uint8Array): Uint8Array {

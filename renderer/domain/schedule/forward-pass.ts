@@ -4,8 +4,8 @@
  * children), the project start, the status date, leveling delay and constraints; actuals and
  * manual dates are kept as entered.
  */
-import type { TaskInput } from './inputs';
-import { boundsSuccessorStart, carry, readsPredecessorStart, type CarryBias } from './link-math';
+import { ACTUAL_FINISH, ACTUAL_START, ALAP, ASAP, CONSTRAINT_AT_END, FNET, FNLT, MANUAL, MFO, MILESTONE, MSO, SNET, type InputTable } from './inputs';
+import { carry, carryLag, codeBoundsStart, codeReadsStart, type CarryBias } from './link-math';
 import { calOf, OrdinalMemo, type PassContext } from './pass-context';
 
 export interface ForwardResult {
@@ -118,10 +118,13 @@ function incoming(ctx: PassContext, f: ForwardResult, node: number, startB: Boun
       continue;
     }
     const p = fromNode >= net.taskCount ? fromNode - net.taskCount : fromNode;
-    const type = ctx.linkTypes[l] ?? 'FS';
-    const fromStart = readsPredecessorStart(type);
-    const value = carry((fromStart ? f.es[p] : f.ef[p]) ?? 0, calOf(ctx, p), readAsStart(ctx, f, p, fromStart), ctx.linkLags[l] ?? null, cal, bias);
-    raise(boundsSuccessorStart(type) ? startB : finishB, value, bias.atEnd);
+    const type = ctx.linkTypes[l] ?? 0;
+    const fromStart = codeReadsStart(type);
+    const value = carryLag(
+      (fromStart ? f.es[p] : f.ef[p]) ?? 0, calOf(ctx, p), readAsStart(ctx, f, p, fromStart),
+      ctx.linkLags[l] ?? 0, ctx.linkElapsed[l] === 1, ctx.projectCal, cal, bias,
+    );
+    raise(codeBoundsStart(type) ? startB : finishB, value, bias.atEnd);
   }
 }
 
@@ -132,7 +135,7 @@ function incoming(ctx: PassContext, f: ForwardResult, node: number, startB: Boun
  * The same holds for a finish pinned by an SF link, which is shown at the next start.
  */
 export function readAsStart(ctx: PassContext, f: ForwardResult, i: number, isStart: boolean): boolean {
-  if ((ctx.inputs[i] as TaskInput).isMilestone && f.es[i] === f.ef[i]) return f.atEnd[i] === 0;
+  if (ctx.inputs.has(i, MILESTONE) && f.es[i] === f.ef[i]) return f.atEnd[i] === 0;
   return isStart || f.finishAtStart[i] === 1;
 }
 
@@ -140,9 +143,10 @@ function summaryBounds(ctx: PassContext, f: ForwardResult, i: number): void {
   const startB = reset(START_BOUND, -Infinity, false);
   const finishB = reset(FINISH_BOUND, -Infinity, true);
   incoming(ctx, f, i, startB, finishB);
-  const input = ctx.inputs[i] as TaskInput;
-  if (input.constraint === 'SNET' || input.constraint === 'MSO') raise(startB, input.constraintOrdinal, false);
-  if (input.constraint === 'FNET' || input.constraint === 'MFO') raise(finishB, input.constraintOrdinal, true);
+  const c = ctx.inputs.constraint[i];
+  const d = ctx.inputs.constraintOrdinal[i] ?? 0;
+  if (c === SNET || c === MSO) raise(startB, d, false);
+  if (c === FNET || c === MFO) raise(finishB, d, true);
   f.inStart[i] = startB.value;
   f.inStartAtEnd[i] = startB.atEnd ? 1 : 0;
   f.inFinish[i] = finishB.value;
@@ -169,31 +173,32 @@ function rollUp(ctx: PassContext, f: ForwardResult, i: number): void {
 }
 
 function leaf(ctx: PassContext, f: ForwardResult, i: number, start: OrdinalMemo, status: OrdinalMemo | null): void {
-  const input = ctx.inputs[i] as TaskInput;
-  const cal = input.cal;
-  if (input.isManual || input.actualStart !== null || input.actualFinish !== null) {
-    fixedDates(f, i, input, status);
+  const inp = ctx.inputs;
+  const cal = inp.cal(i);
+  if (inp.isFixed(i)) {
+    fixedDates(f, i, inp, status);
     return;
   }
+  const duration = inp.duration[i] ?? 0;
   const startB = reset(START_BOUND, -Infinity, false);
   const finishB = reset(FINISH_BOUND, -Infinity, true);
   incoming(ctx, f, i, startB, finishB);
   // MS Project reads the project start as a floor, not as a bound that places the task.
   const startTyped = startB.value;
   raise(startB, start.on(cal), false);
-  const fromFinish = finishB.value - input.duration;
-  raise(startB, fromFinish, finishB.atEnd);
+  raise(startB, finishB.value - duration, finishB.atEnd);
   const linked = startB.value;
-  const inProgress = input.percentComplete > 0;
-  if (status && !inProgress) raise(startB, status.on(cal), false);
+  const pct = inp.percentComplete[i] ?? 0;
+  if (status && pct <= 0) raise(startB, status.on(cal), false);
   f.behind[i] = startB.value > linked ? 1 : 0;
-  if (input.levelingDelay > 0) raise(startB, startB.value + input.levelingDelay, false);
-  applyConstraint(f, i, input, startB);
+  const delay = inp.levelingDelay[i] ?? 0;
+  if (delay > 0) raise(startB, startB.value + delay, false);
+  applyConstraint(f, i, inp, startB);
   const es = startB.value;
-  let ef = es + input.duration;
-  if (inProgress && status && input.percentComplete < 100) ef = remainingAfterStatus(f, i, input, es, status.on(cal));
-  store(f, i, input, es, ef, startB.atEnd);
-  if (!finishB.atEnd && ef === finishB.value && pinnedByFinish(input, Math.max(startTyped, status?.on(cal) ?? -Infinity), es)) {
+  let ef = es + duration;
+  if (pct > 0 && status && pct < 100) ef = remainingAfterStatus(f, i, inp, es, status.on(cal));
+  store(f, i, inp, es, ef, startB.atEnd);
+  if (!finishB.atEnd && ef === finishB.value && pinnedByFinish(inp, i, Math.max(startTyped, status?.on(cal) ?? -Infinity), es)) {
     f.finishAtStart[i] = 1;
     f.efWall[i] = cal.startAt(ef);
   }
@@ -205,64 +210,69 @@ function leaf(ctx: PassContext, f: ForwardResult, i: number, start: OrdinalMemo,
  * an SNET date) reaching the same start keeps the usual end-of-work finish; the project start
  * does not (mpxj_legacy-sample.xml 'Related Task 6b' vs mpxj_task-links-project2013 UID 12).
  */
-function pinnedByFinish(input: TaskInput, startTyped: number, es: number): boolean {
-  if (input.isMilestone || input.levelingDelay > 0 || startTyped >= es) return false;
-  if (input.constraint === 'SNET') return input.constraintOrdinal < es;
-  return input.constraint === 'ASAP' || input.constraint === 'ALAP';
+function pinnedByFinish(inp: InputTable, i: number, startTyped: number, es: number): boolean {
+  if (inp.has(i, MILESTONE) || (inp.levelingDelay[i] ?? 0) > 0 || startTyped >= es) return false;
+  const c = inp.constraint[i];
+  if (c === SNET) return (inp.constraintOrdinal[i] ?? 0) < es;
+  return c === ASAP || c === ALAP;
 }
 
 /** Constraints win over links (MS Project's "tasks honour their constraint dates"); a loss is flagged. */
-function applyConstraint(f: ForwardResult, i: number, input: TaskInput, b: Bound): void {
-  const d = input.constraintOrdinal;
-  const asStart = input.constraint === 'FNET' || input.constraint === 'FNLT' || input.constraint === 'MFO' ? d - input.duration : d;
-  switch (input.constraint) {
-    case 'ASAP': case 'ALAP': return;
-    case 'SNET': case 'FNET': raise(b, asStart, input.constraintAtEnd); return;
-    case 'SNLT': case 'FNLT': case 'MSO': case 'MFO':
-      if (b.value > asStart) f.conflict[i] = 1;
-      if (b.value > asStart || input.constraint === 'MSO' || input.constraint === 'MFO') {
-        b.value = asStart;
-        b.atEnd = input.constraintAtEnd;
-      }
-      return;
-    default: {
-      const never: never = input.constraint;
-      return never;
-    }
+function applyConstraint(f: ForwardResult, i: number, inp: InputTable, b: Bound): void {
+  const c = inp.constraint[i] ?? ASAP;
+  if (c === ASAP || c === ALAP) return;
+  const d = inp.constraintOrdinal[i] ?? 0;
+  const atEnd = inp.has(i, CONSTRAINT_AT_END);
+  const asStart = c === FNET || c === FNLT || c === MFO ? d - (inp.duration[i] ?? 0) : d;
+  if (c === SNET || c === FNET) {
+    raise(b, asStart, atEnd);
+    return;
+  }
+  // SNLT, FNLT, MSO, MFO: an upper bound, or a fixed date for the "must" ones.
+  if (b.value > asStart) f.conflict[i] = 1;
+  if (b.value > asStart || c === MSO || c === MFO) {
+    b.value = asStart;
+    b.atEnd = atEnd;
   }
 }
 
 /** Work done so far stays where it was; what is left resumes after the status date. */
-function remainingAfterStatus(f: ForwardResult, i: number, input: TaskInput, es: number, statusOrdinal: number): number {
-  const done = Math.round((input.duration * input.percentComplete) / 100);
-  if (es + done >= statusOrdinal) return es + input.duration;
+function remainingAfterStatus(f: ForwardResult, i: number, inp: InputTable, es: number, statusOrdinal: number): number {
+  const duration = inp.duration[i] ?? 0;
+  const done = Math.round((duration * (inp.percentComplete[i] ?? 0)) / 100);
+  if (es + done >= statusOrdinal) return es + duration;
   f.behind[i] = 1;
-  return statusOrdinal + (input.duration - done);
+  return statusOrdinal + (duration - done);
 }
 
-function fixedDates(f: ForwardResult, i: number, input: TaskInput, status: OrdinalMemo | null): void {
-  const cal = input.cal;
-  if (input.isManual && input.actualStart === null && input.actualFinish === null) {
-    f.es[i] = cal.ordinalOf(input.manualStart);
-    f.ef[i] = Math.max(f.es[i] ?? 0, cal.ordinalOf(input.manualFinish));
-    f.esWall[i] = input.manualStart;
-    f.efWall[i] = Math.max(input.manualStart, input.manualFinish);
+function fixedDates(f: ForwardResult, i: number, inp: InputTable, status: OrdinalMemo | null): void {
+  const cal = inp.cal(i);
+  const hasStart = inp.has(i, ACTUAL_START);
+  const hasFinish = inp.has(i, ACTUAL_FINISH);
+  if (inp.has(i, MANUAL) && !hasStart && !hasFinish) {
+    const ms = inp.manualStart[i] ?? 0;
+    const mf = inp.manualFinish[i] ?? 0;
+    f.es[i] = cal.ordinalOf(ms);
+    f.ef[i] = Math.max(f.es[i] ?? 0, cal.ordinalOf(mf));
+    f.esWall[i] = ms;
+    f.efWall[i] = Math.max(ms, mf);
     return;
   }
-  const finish = input.actualFinish === null ? null : cal.ordinalOf(input.actualFinish);
-  const es = input.actualStart === null ? (finish ?? 0) - input.duration : cal.ordinalOf(input.actualStart);
-  let ef = finish ?? es + input.duration;
-  if (finish === null && status && input.percentComplete < 100) ef = remainingAfterStatus(f, i, input, es, status.on(cal));
-  store(f, i, input, es, Math.max(es, ef), false);
-  if (input.actualStart !== null) f.esWall[i] = input.actualStart;
-  if (input.actualFinish !== null) f.efWall[i] = Math.max(f.esWall[i] ?? 0, input.actualFinish);
+  const duration = inp.duration[i] ?? 0;
+  const finish = hasFinish ? cal.ordinalOf(inp.actualFinish[i] ?? 0) : null;
+  const es = hasStart ? cal.ordinalOf(inp.actualStart[i] ?? 0) : (finish ?? 0) - duration;
+  let ef = finish ?? es + duration;
+  if (finish === null && status && (inp.percentComplete[i] ?? 0) < 100) ef = remainingAfterStatus(f, i, inp, es, status.on(cal));
+  store(f, i, inp, es, Math.max(es, ef), false);
+  if (hasStart) f.esWall[i] = inp.actualStart[i] ?? 0;
+  if (hasFinish) f.efWall[i] = Math.max(f.esWall[i] ?? 0, inp.actualFinish[i] ?? 0);
 }
 
-function store(f: ForwardResult, i: number, input: TaskInput, es: number, ef: number, atEnd: boolean): void {
+function store(f: ForwardResult, i: number, inp: InputTable, es: number, ef: number, atEnd: boolean): void {
   f.es[i] = es;
   f.ef[i] = ef;
-  const cal = input.cal;
-  if (input.isMilestone && es === ef) {
+  const cal = inp.cal(i);
+  if (es === ef && inp.has(i, MILESTONE)) {
     f.atEnd[i] = atEnd ? 1 : 0;
     f.esWall[i] = f.efWall[i] = atEnd ? cal.finishAt(es) : cal.startAt(es);
     return;

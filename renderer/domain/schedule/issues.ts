@@ -1,8 +1,9 @@
 /** Schedule problems as sentences a PM can act on, naming tasks by name. */
-import { toWallMinutes, type Plan, type TaskId } from '../model';
+import { parseWall } from '../calendar';
+import type { Plan, TaskId } from '../model';
 import type { ForwardResult } from './forward-pass';
 import { describeMinutes, formatDate, quoted } from './format';
-import type { TaskInput } from './inputs';
+import { DEADLINE, FNLT, MFO, MSO, SNLT, type InputTable } from './inputs';
 import type { Network } from './network';
 import { rowFinish, rowSlack, type Rows } from './results';
 import type { ScheduleIssue } from './types';
@@ -12,9 +13,9 @@ export function formatIssueLoop(names: readonly string[]): string {
   return names.map(quoted).join(' → ');
 }
 
-function loopIssues(net: Network, inputs: readonly TaskInput[]): ScheduleIssue[] {
+function loopIssues(net: Network, inputs: InputTable): ScheduleIssue[] {
   return net.loops.map((loop) => {
-    const tasks = loop.map((i) => (inputs[i] as TaskInput).task);
+    const tasks = loop.map((i) => inputs.task(i));
     const last = tasks[tasks.length - 2] ?? tasks[0];
     const first = tasks[0];
     return {
@@ -36,49 +37,48 @@ function invalidLinkIssues(plan: Plan, net: Network): ScheduleIssue[] {
   });
 }
 
-const CONSTRAINT_WORDS = {
-  SNLT: 'start no later than', FNLT: 'finish no later than', MSO: 'must start on', MFO: 'must finish on',
-} as const;
+const CONSTRAINT_WORDS: Readonly<Record<number, string>> = {
+  [SNLT]: 'start no later than', [FNLT]: 'finish no later than', [MSO]: 'must start on', [MFO]: 'must finish on',
+};
 
-function conflictIssue(input: TaskInput, slack: number, minutesPerDay: number): ScheduleIssue | null {
-  const c = input.constraint;
-  if (c !== 'SNLT' && c !== 'FNLT' && c !== 'MSO' && c !== 'MFO') return null;
-  const date = input.task.constraint.date ?? '';
-  const name = quoted(input.task.name);
+function conflictIssue(inputs: InputTable, i: number, slack: number, minutesPerDay: number): ScheduleIssue | null {
+  const words = CONSTRAINT_WORDS[inputs.constraint[i] ?? 0];
+  if (words === undefined) return null;
+  const task = inputs.task(i);
+  const date = task.constraint.date ?? '';
   return {
     kind: 'constraint-conflict',
-    taskIds: [input.task.id],
-    message: `Task ${name} has a '${CONSTRAINT_WORDS[c]} ${date.replace('T', ' ')}' constraint but its predecessors need it later; it keeps the constraint date with ${describeMinutes(slack, minutesPerDay)} of negative slack. Move the constraint or shorten the predecessors.`,
+    taskIds: [task.id],
+    message: `Task ${quoted(task.name)} has a '${words} ${date.replace('T', ' ')}' constraint but its predecessors need it later; it keeps the constraint date with ${describeMinutes(slack, minutesPerDay)} of negative slack. Move the constraint or shorten the predecessors.`,
   };
 }
 
-function deadlineIssue(input: TaskInput, finishWall: number, minutesPerDay: number): ScheduleIssue | null {
-  const deadline = input.task.deadline;
-  if (deadline === null) return null;
-  const deadlineWall = toWallMinutes(deadline);
+function deadlineIssue(inputs: InputTable, i: number, finishWall: number, minutesPerDay: number): ScheduleIssue | null {
+  const task = inputs.task(i);
+  if (task.deadline === null) return null;
+  const deadlineWall = parseWall(task.deadline);
   if (finishWall <= deadlineWall) return null;
-  const late = Math.max(input.cal.workingBetween(deadlineWall, finishWall), finishWall - deadlineWall > 0 ? 1 : 0);
+  const late = Math.max(inputs.cal(i).workingBetween(deadlineWall, finishWall), finishWall - deadlineWall > 0 ? 1 : 0);
   return {
     kind: 'missed-deadline',
-    taskIds: [input.task.id],
-    message: `Task ${quoted(input.task.name)} misses its deadline ${formatDate(deadlineWall)} by ${describeMinutes(late, minutesPerDay)}.`,
+    taskIds: [task.id],
+    message: `Task ${quoted(task.name)} misses its deadline ${formatDate(deadlineWall)} by ${describeMinutes(late, minutesPerDay)}.`,
   };
 }
 
 /** Loops, bad links, constraint conflicts and missed deadlines, in task order. */
 export function scheduleIssues(
-  plan: Plan, net: Network, inputs: readonly TaskInput[], f: ForwardResult, rows: Rows,
+  plan: Plan, net: Network, inputs: InputTable, f: ForwardResult, rows: Rows,
 ): ScheduleIssue[] {
   const out: ScheduleIssue[] = [...loopIssues(net, inputs), ...invalidLinkIssues(plan, net)];
   const perDay = plan.project.minutesPerDay;
   for (let i = 0; i < net.taskCount; i++) {
-    const input = inputs[i] as TaskInput;
     if (f.conflict[i]) {
-      const issue = conflictIssue(input, rowSlack(rows, i), perDay);
+      const issue = conflictIssue(inputs, i, rowSlack(rows, i), perDay);
       if (issue) out.push(issue);
     }
-    if (input.task.deadline === null) continue;
-    const missed = deadlineIssue(input, rowFinish(rows, i), perDay);
+    if (!inputs.has(i, DEADLINE)) continue;
+    const missed = deadlineIssue(inputs, i, rowFinish(rows, i), perDay);
     if (missed) out.push(missed);
   }
   return out;

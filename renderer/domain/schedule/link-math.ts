@@ -7,11 +7,21 @@
 import type { WorkingCalendar } from '../calendar';
 import type { LinkType } from '../model';
 
+/** A link's lag: working minutes on `lagCal`, or elapsed (clock) minutes. */
 export interface LagSpec {
   readonly lag: number;
   readonly elapsed: boolean;
   readonly lagCal: WorkingCalendar;
 }
+
+/** Link type codes as the compiled links store them. */
+export const FS = 0, SS = 1, FF = 2, SF = 3;
+const TYPE_CODES: Readonly<Record<LinkType, number>> = { FS, SS, FF, SF };
+export const linkTypeCode = (type: LinkType): number => TYPE_CODES[type];
+/** Whether a link type code reads the predecessor's start (SS, SF) rather than its finish. */
+export const codeReadsStart = (code: number): boolean => code === SS || code === SF;
+/** Whether a link type code bounds the successor's start (FS, SS) rather than its finish. */
+export const codeBoundsStart = (code: number): boolean => code === FS || code === SS;
 
 /** Where a carried finish can be shown: at the end of work (true) or only at the next start. */
 export interface CarryBias { atEnd: boolean }
@@ -23,17 +33,24 @@ export interface CarryBias { atEnd: boolean }
  * elapsed lag ending on Friday 18:00 cannot show a milestone at Friday 17:00.
  */
 export function carry(value: number, from: WorkingCalendar, isStart: boolean, lag: LagSpec | null, to: WorkingCalendar, bias?: CarryBias): number {
+  return lag === null ? carryLag(value, from, isStart, 0, false, from, to, bias) : carryLag(value, from, isStart, lag.lag, lag.elapsed, lag.lagCal, to, bias);
+}
+
+/** carry() with the lag spelled out, as the compiled links hold it (no object per link). */
+export function carryLag(
+  value: number, from: WorkingCalendar, isStart: boolean, lag: number, elapsed: boolean, lagCal: WorkingCalendar, to: WorkingCalendar,
+  bias?: CarryBias,
+): number {
   if (bias) bias.atEnd = !isStart;
-  const noLag = lag === null || lag.lag === 0;
-  if (noLag || (!lag.elapsed && from === lag.lagCal)) {
-    const moved = noLag ? value : value + lag.lag;
+  if (lag === 0 || (!elapsed && from === lagCal)) {
+    const moved = value + lag;
     return from === to ? moved : landOn(to, isStart ? from.startAt(moved) : from.finishAt(moved), isStart, bias);
   }
   let t = isStart ? from.startAt(value) : from.finishAt(value);
-  if (lag.elapsed) t += lag.lag;
+  if (elapsed) t += lag;
   else {
-    const moved = lag.lagCal.ordinalOf(t) + lag.lag;
-    t = isStart ? lag.lagCal.startAt(moved) : lag.lagCal.finishAt(moved);
+    const moved = lagCal.ordinalOf(t) + lag;
+    t = isStart ? lagCal.startAt(moved) : lagCal.finishAt(moved);
   }
   return landOn(to, t, isStart, bias);
 }

@@ -1,18 +1,17 @@
 /** Everything the forward and backward passes read, decoded once per run. */
 import type { WorkingCalendar } from '../calendar';
-import type { LinkType, WallMinutes } from '../model';
-import type { TaskInput } from './inputs';
-import type { LagSpec } from './link-math';
+import type { WallMinutes } from '../model';
+import type { InputTable } from './inputs';
 import type { Network } from './network';
 
 export interface PassContext {
   readonly net: Network;
-  readonly inputs: readonly TaskInput[];
-  readonly linkTypes: readonly LinkType[];
-  /** Null for a zero lag (most links), which carries as plain ordinal arithmetic. */
-  readonly linkLags: readonly (LagSpec | null)[];
-  /** The same lags negated, for the backward pass (built once, not per edge and pass). */
-  readonly linkBackLags: readonly (LagSpec | null)[];
+  readonly inputs: InputTable;
+  /** Per valid link (net.links order): type code (link-math FS..SF), lag minutes, elapsed flag. */
+  readonly linkTypes: Uint8Array;
+  readonly linkLags: Float64Array;
+  readonly linkElapsed: Uint8Array;
+  /** Working lags are measured on the project calendar, as MS Project does by default. */
   readonly projectCal: WorkingCalendar;
   readonly projectStart: WallMinutes;
   /** First instant after the status date (unfinished work goes here or later); null = none. */
@@ -40,4 +39,4 @@ export class OrdinalMemo {
 }
 
 /** Calendar of a task index: a summary's own calendar is its task calendar (project by default). */
-export const calOf = (ctx: PassContext, i: number): WorkingCalendar => (ctx.inputs[i] as TaskInput).cal;
+export const calOf = (ctx: PassContext, i: number): WorkingCalendar => ctx.inputs.cal(i);

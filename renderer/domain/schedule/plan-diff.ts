@@ -3,29 +3,34 @@
  * the same tasks (with the same parents) and the same link endpoints exist; then only the tasks
  * and links whose objects are new need work.
  */
-import type { CalendarSet } from '../calendar';
-import type { Link, LinkType, Plan, Task } from '../model';
-import type { TaskInput } from './inputs';
-import type { LagSpec } from './link-math';
+import type { Link, Plan, Task } from '../model';
+import type { InputTable } from './inputs';
+import { linkTypeCode } from './link-math';
 import type { Network } from './network';
 
 export interface LinkSpecs {
   /** The plan's link objects, aligned with net.links. */
   readonly objects: readonly Link[];
-  readonly types: readonly LinkType[];
-  readonly lags: readonly (LagSpec | null)[];
-  readonly backLags: readonly (LagSpec | null)[];
+  readonly types: Uint8Array;
+  readonly lags: Float64Array;
+  readonly elapsed: Uint8Array;
 }
 
-/** Type and lag of every valid link, decoded once while the links are unchanged. */
-export function linkSpecs(net: Network, plan: Plan, cals: CalendarSet): LinkSpecs {
-  const objects = net.links.map((l) => plan.links[l.id] ?? l);
-  return {
-    objects,
-    types: objects.map((l) => l.type),
-    lags: objects.map((l) => (l.lagMinutes === 0 ? null : { lag: l.lagMinutes, elapsed: l.lagIsElapsed, lagCal: cals.project })),
-    backLags: objects.map((l) => (l.lagMinutes === 0 ? null : { lag: -l.lagMinutes, elapsed: l.lagIsElapsed, lagCal: cals.project })),
-  };
+/**
+ * Type and lag of every valid link, decoded once while the links are unchanged. `net.links`
+ * holds the objects read when the network was built: pass the plan only when it may be newer.
+ */
+export function linkSpecs(net: Network, plan: Plan | null): LinkSpecs {
+  const objects = plan === null ? net.links : net.links.map((l) => plan.links[l.id] ?? l);
+  const m = objects.length;
+  const specs = { objects, types: new Uint8Array(m), lags: new Float64Array(m), elapsed: new Uint8Array(m) };
+  for (let k = 0; k < m; k++) {
+    const l = objects[k] as Link;
+    specs.types[k] = linkTypeCode(l.type);
+    specs.lags[k] = l.lagMinutes;
+    specs.elapsed[k] = l.lagIsElapsed ? 1 : 0;
+  }
+  return specs;
 }
 
 /**
@@ -33,7 +38,7 @@ export function linkSpecs(net: Network, plan: Plan, cals: CalendarSet): LinkSpec
  * another parent (the network must be rebuilt). Counting keys is the one full scan of the
  * record; everything else is a lookup per known task.
  */
-export function taskChanges(net: Network, inputs: readonly TaskInput[], prev: Plan, plan: Plan): number[] | null {
+export function taskChanges(net: Network, inputs: InputTable, prev: Plan, plan: Plan): number[] | null {
   const changed: number[] = [];
   if (prev.tasks === plan.tasks) return changed;
   if (Object.keys(plan.tasks).length !== net.taskCount) return null;
@@ -41,7 +46,7 @@ export function taskChanges(net: Network, inputs: readonly TaskInput[], prev: Pl
     const old = net.tasks[i] as Task;
     const now = plan.tasks[old.id];
     if (!now || now.parentId !== old.parentId) return null;
-    if (now !== inputs[i]?.task) changed.push(i);
+    if (now !== inputs.tasks[i]) changed.push(i);
   }
   return changed;
 }

@@ -5,7 +5,7 @@
 import type { BackwardResult } from './backward-pass';
 import type { ForwardResult } from './forward-pass';
 import { formatWall } from './format';
-import type { TaskInput } from './inputs';
+import { DEADLINE, MANUAL, MILESTONE } from './inputs';
 import type { PassContext } from './pass-context';
 import type { TaskSchedule } from './types';
 
@@ -19,43 +19,44 @@ export interface Rows {
 
 /** Scheduled dates: early dates, or ALAP placement where one was computed. */
 function writeScheduled(ctx: PassContext, f: ForwardResult, alap: BackwardResult | null, i: number, v: Float64Array, o: number): void {
-  const input = ctx.inputs[i] as TaskInput;
   if (!alap || alap.ls[i] === f.es[i]) {
     v[S + o] = f.esWall[i] ?? 0;
     v[F + o] = f.efWall[i] ?? 0;
     return;
   }
+  const cal = ctx.inputs.cal(i);
   const ls = alap.ls[i] ?? 0;
-  if (input.isMilestone) {
-    v[S + o] = v[F + o] = f.atEnd[i] ? input.cal.finishAt(ls) : input.cal.startAt(ls);
+  if (ctx.inputs.has(i, MILESTONE)) {
+    v[S + o] = v[F + o] = f.atEnd[i] ? cal.finishAt(ls) : cal.startAt(ls);
     return;
   }
-  v[S + o] = input.cal.startAt(ls);
-  v[F + o] = input.cal.finishAt(alap.lf[i] ?? 0);
+  v[S + o] = cal.startAt(ls);
+  v[F + o] = cal.finishAt(alap.lf[i] ?? 0);
 }
 
 function leafRow(ctx: PassContext, f: ForwardResult, late: BackwardResult, alap: BackwardResult | null, i: number, v: Float64Array): void {
-  const input = ctx.inputs[i] as TaskInput;
+  const inp = ctx.inputs;
   const o = i * ROW;
   const es = f.es[i] ?? 0;
   const ef = f.ef[i] ?? 0;
   const ls = late.ls[i] ?? 0;
   const lf = late.lf[i] ?? 0;
   writeScheduled(ctx, f, alap, i, v, o);
-  const cal = input.cal;
+  const cal = inp.cal(i);
+  const isMilestone = inp.has(i, MILESTONE);
   v[ES + o] = f.esWall[i] ?? 0;
   v[EF + o] = f.efWall[i] ?? 0;
-  v[LS + o] = ls === es ? (f.esWall[i] ?? 0) : input.isMilestone && f.atEnd[i] ? cal.finishAt(ls) : cal.startAt(ls);
-  v[LF + o] = lf === ef ? (f.efWall[i] ?? 0) : input.isMilestone && !f.atEnd[i] ? cal.startAt(lf) : cal.finishAt(lf);
-  v[DUR + o] = input.isManual ? ef - es : input.duration;
+  v[LS + o] = ls === es ? (f.esWall[i] ?? 0) : isMilestone && f.atEnd[i] ? cal.finishAt(ls) : cal.startAt(ls);
+  v[LF + o] = lf === ef ? (f.efWall[i] ?? 0) : isMilestone && !f.atEnd[i] ? cal.startAt(lf) : cal.finishAt(lf);
+  v[DUR + o] = inp.has(i, MANUAL) ? ef - es : (inp.duration[i] ?? 0);
   v[TS + o] = Math.min(ls - es, lf - ef);
   v[FS + o] = late.freeSlack[i] ?? 0;
-  v[PCT + o] = input.percentComplete;
-  const deadlineMissed = input.task.deadline !== null && (v[F + o] ?? 0) > cal.finishAt(input.deadlineOrdinal);
+  v[PCT + o] = inp.percentComplete[i] ?? 0;
+  const deadlineMissed = inp.has(i, DEADLINE) && (v[F + o] ?? 0) > cal.finishAt(inp.deadlineOrdinal[i] ?? 0);
   v[LATE + o] = f.behind[i] || deadlineMissed ? 1 : 0;
-  v[WORK + o] = input.workMinutes;
+  v[WORK + o] = inp.workMinutes[i] ?? 0;
   v[SUM + o] = 0;
-  v[MS + o] = input.isMilestone ? 1 : 0;
+  v[MS + o] = isMilestone ? 1 : 0;
 }
 
 /** Spans, slack, lateness and work of a summary's children; weights for its % complete. */
@@ -84,15 +85,15 @@ const MAX_FIELDS = [F, LF, LATE] as const;
 /** A summary row from its children's rows (which the topological order fills first). */
 function summaryRow(ctx: PassContext, f: ForwardResult, v: Float64Array, i: number): void {
   const o = i * ROW;
-  const input = ctx.inputs[i] as TaskInput;
+  const inp = ctx.inputs;
   const weights = foldChildren(ctx, v, i);
   v[ES + o] = f.esWall[i] ?? 0;
   v[EF + o] = f.efWall[i] ?? 0;
   v[DUR + o] = (f.ef[i] ?? 0) - (f.es[i] ?? 0);
   const work = v[WORK + o] ?? 0;
-  const pct = work > 0 ? weights.workPct / work : weights.dur > 0 ? weights.durPct / weights.dur : input.percentComplete;
+  const pct = work > 0 ? weights.workPct / work : weights.dur > 0 ? weights.durPct / weights.dur : (inp.percentComplete[i] ?? 0);
   v[PCT + o] = Math.round(pct * 100) / 100;
-  if (input.task.deadline !== null && (v[F + o] ?? 0) > input.cal.finishAt(input.deadlineOrdinal)) v[LATE + o] = 1;
+  if (inp.has(i, DEADLINE) && (v[F + o] ?? 0) > inp.cal(i).finishAt(inp.deadlineOrdinal[i] ?? 0)) v[LATE + o] = 1;
   v[SUM + o] = 1;
   v[MS + o] = 0;
 }

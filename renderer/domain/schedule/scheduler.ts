@@ -9,7 +9,7 @@
 import { compileCalendars, dayOfLocalDate, MINUTES_PER_DAY, parseWall, type CalendarSet } from '../calendar';
 import type { Assignment, LocalDate, Plan, Task, TaskId } from '../model';
 import { runEngine, type EngineState } from './engine';
-import { assignmentsByTask, decodeTask, type TaskInput } from './inputs';
+import { assignmentsByTask, InputTable } from './inputs';
 import { assembleResult } from './assemble';
 import { buildNetwork, type Network } from './network';
 import type { PassContext } from './pass-context';
@@ -28,7 +28,7 @@ interface Memo {
   readonly cals: CalendarSet;
   readonly net: Network;
   readonly ids: readonly TaskId[];
-  readonly inputs: readonly TaskInput[];
+  readonly inputs: InputTable;
   readonly links: LinkSpecs;
   readonly state: EngineState;
   readonly table: ScheduleTable;
@@ -88,35 +88,42 @@ function carryOver(plan: Plan, wall: number | null, memo: Memo | null): Carry {
   return { cals, decoded, reuse: { memo, changed, taskDiff: tasks } };
 }
 
-/** Inputs aligned with the network: last run's where the task object is unchanged. */
-function decodeInputs(plan: Plan, net: Network, c: Carry): TaskInput[] {
-  const previous = c.reuse?.changed ? c.reuse.memo.inputs : null;
+/**
+ * Inputs aligned with the network: last run's where the task object is unchanged. Last run's
+ * table is updated in place when the network is kept: the memo it came from is consumed, and
+ * no published result refers to it.
+ */
+function decodeInputs(plan: Plan, net: Network, c: Carry, fresh: boolean): InputTable {
   let grouped: ReturnType<typeof assignmentsByTask> | null = null;
   // Grouping reads every assignment: only worth it when some task really needs decoding.
   const byTask = (id: string): readonly Assignment[] => (grouped ??= assignmentsByTask(plan)).get(id) ?? [];
+  const previous = c.reuse && c.decoded === c.reuse.memo ? c.reuse.memo.inputs : null;
   if (previous) {
-    const inputs = previous.slice();
-    for (const i of c.reuse?.taskDiff ?? []) inputs[i] = decodeOne(plan, c, plan.tasks[(net.tasks[i] as Task).id] as Task, byTask);
-    return inputs;
+    for (const i of c.reuse?.taskDiff ?? []) {
+      const task = plan.tasks[(net.tasks[i] as Task).id] as Task;
+      previous.decode(i, plan, c.cals, task, byTask(task.id));
+    }
+    return previous;
   }
-  return net.tasks.map((old) => decodeOne(plan, c, plan.tasks[old.id] ?? old, byTask));
-}
-
-/** Last run's input when the task object is the same (found by id: the network may be new). */
-function decodeOne(plan: Plan, c: Carry, task: Task, byTask: (id: string) => readonly Assignment[]): TaskInput {
-  const at = c.decoded?.net.indexOf.get(task.id);
-  const before = at === undefined ? undefined : c.decoded?.inputs[at];
-  return before?.task === task ? before : decodeTask(plan, c.cals, task, byTask(task.id));
+  const inputs = new InputTable(net.taskCount);
+  for (let i = 0; i < net.taskCount; i++) {
+    // A network built from this plan already holds its task objects.
+    const task = fresh ? (net.tasks[i] as Task) : (plan.tasks[(net.tasks[i] as Task).id] as Task);
+    const at = c.decoded?.net.indexOf.get(task.id);
+    if (at !== undefined && c.decoded?.inputs.tasks[at] === task) inputs.copyFrom(c.decoded.inputs, at, i);
+    else inputs.decode(i, plan, c.cals, task, byTask(task.id));
+  }
+  return inputs;
 }
 
 function run(plan: Plan, wall: number | null, memo: Memo | null): { result: ScheduleResult; next: Memo } {
   const c = carryOver(plan, wall, memo);
   const reused = c.reuse?.memo ?? null;
   const net = reused ? reused.net : buildNetwork(plan);
-  const links = reused && reused.plan.links === plan.links ? reused.links : linkSpecs(net, plan, c.cals);
-  const inputs = decodeInputs(plan, net, c);
+  const links = reused && reused.plan.links === plan.links ? reused.links : linkSpecs(net, reused ? plan : null);
+  const inputs = decodeInputs(plan, net, c, reused === null);
   const ctx: PassContext = {
-    net, inputs, linkTypes: links.types, linkLags: links.lags, linkBackLags: links.backLags, projectCal: c.cals.project,
+    net, inputs, linkTypes: links.types, linkLags: links.lags, linkElapsed: links.elapsed, projectCal: c.cals.project,
     projectStart: parseWall(plan.project.start), statusWall: wall,
   };
   const { state, rowChanged } = runEngine(ctx, reused?.state ?? null, c.reuse?.changed ?? null);

@@ -67,6 +67,20 @@ describe('open and import', () => {
     expect(await projectButtons()).toBe(before);
   });
 
+  it('opens a file dropped on the window, showing a drop zone while dragging', async () => {
+    const dataTransfer = await handle.page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.xml', { type: 'text/xml' }));
+      return transfer;
+    }, MSPDI);
+    await handle.page.dispatchEvent('body', 'dragenter', { dataTransfer });
+    await handle.page.getByText('Drop to open').waitFor();
+    await screenshot(handle.page, 'files-drop-zone-light');
+    await handle.page.dispatchEvent('body', 'drop', { dataTransfer });
+    await files.dialog('Open “dropped.xml”').waitFor();
+    expect(await handle.page.getByText('Drop to open').count()).toBe(0);
+  });
+
   it('imports a CSV through the column mapping preview, showing the rows it skips', async () => {
     await files.open('tasks.csv', CSV);
     const dialog = files.dialog('Import “tasks.csv”');

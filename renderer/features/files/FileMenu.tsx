@@ -39,11 +39,11 @@ export function FileMenu() {
     action();
   };
   return (
-    <div className="file-menu" ref={ref} onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }}>
+    <div className="file-menu" ref={ref} onKeyDown={(e) => moveFocus(e, ref.current, () => setOpen(false))}>
       <button type="button" className="button ghost" aria-haspopup="menu" aria-expanded={isOpen} onClick={() => setOpen(!isOpen)}>File</button>
       {isOpen ? (
         <div className="popover-menu" role="menu" aria-label="File">
-          <button type="button" role="menuitem" className="menu-item" onClick={() => run(() => void projects.create())}>New project</button>
+          <button type="button" role="menuitem" className="menu-item" autoFocus onClick={() => run(() => void projects.create())}>New project</button>
           {ITEMS.map((item) => (
             <button key={item.command} type="button" role="menuitem" className="menu-item" disabled={item.needsPlan && !hasPlan}
               onClick={() => run(() => commands[item.command]?.())}>{item.label}</button>
@@ -57,4 +57,20 @@ export function FileMenu() {
       ) : null}
     </div>
   );
+}
+
+/** Arrow keys move between the menu's items; Escape closes it (WAI-ARIA menu button pattern). */
+function moveFocus(e: React.KeyboardEvent, root: HTMLElement | null, close: () => void): void {
+  if (e.key === 'Escape') {
+    close();
+    root?.querySelector<HTMLElement>('[aria-haspopup]')?.focus();
+    return;
+  }
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const items = Array.from(root?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)') ?? []);
+  if (items.length === 0) return;
+  e.preventDefault();
+  const at = items.indexOf(document.activeElement as HTMLElement);
+  const next = e.key === 'ArrowDown' ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
+  items[next]?.focus();
 }

@@ -42,11 +42,20 @@ export function HolidaysDialog({ fileName, exceptions, warnings, onDone }: Holid
         {exceptions.map((e, i) => (
           <li key={i} data-new={fresh.includes(e)}>
             <span>{e.name || 'Holiday'}</span>
-            <span className="muted">{formatDate(e.from)}{e.to !== e.from ? ` → ${formatDate(e.to)}` : ''}{e.recurrence ? (e.recurrence.kind.startsWith('yearly') ? ' · every year' : ' · repeats') : ''}</span>
+            <span className="muted">{whenText(e)}</span>
           </li>
         ))}
       </ul>
       <WarningList title="Warnings" items={warnings} />
     </Dialog>
   );
+}
+
+/** A recurring exception's `to` is when the repetition ends, not the end of one occurrence. */
+function whenText(e: CalendarException): string {
+  if (e.recurrence !== null) {
+    const repeats = e.recurrence.kind.startsWith('yearly') ? 'every year' : 'repeats';
+    return `${formatDate(e.from)} · ${repeats} until ${e.to.slice(0, 4)}`;
+  }
+  return e.to === e.from ? formatDate(e.from) : `${formatDate(e.from)} → ${formatDate(e.to)}`;
 }

@@ -52,7 +52,8 @@ const TaskSchema = v.object({
   deadline: v.nullable(dateTime), percentComplete: range(0, 100),
   actualStart: v.nullable(dateTime), actualFinish: v.nullable(dateTime),
   statusId: id<ColumnId>(), boardRank: v.string(), priority: range(0, 1000), phase: v.nullable(v.picklist(PHASES)),
-  tags: v.array(v.string()), calendarId: v.nullable(id<CalendarId>()), levelingDelayMinutes: v.optional(nonNegative), extra,
+  tags: v.array(v.string()), calendarId: v.nullable(id<CalendarId>()), levelingDelayMinutes: v.optional(nonNegative),
+  reopenPercentComplete: v.optional(range(0, 100)), extra,
 });
 
 const LinkSchema = v.object({

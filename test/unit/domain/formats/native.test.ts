@@ -22,6 +22,14 @@ describe('.plotline', () => {
     expect(reopen(serializePlotline(plan, options)).plan).toEqual(plan);
   });
 
+  it('keeps the optional task fields the engine and board write (leveling delay, reopen progress)', () => {
+    const plan = samplePlan();
+    const [first] = Object.values(plan.tasks);
+    if (!first) throw new Error('sample plan has no tasks');
+    const edited = { ...plan, tasks: { ...plan.tasks, [first.id]: { ...first, levelingDelayMinutes: 960, reopenPercentComplete: 40 } } };
+    expect(reopen(serializePlotline(edited, options)).plan.tasks[first.id]).toMatchObject({ levelingDelayMinutes: 960, reopenPercentComplete: 40 });
+  });
+
   it('writes the header the issue specifies', () => {
     const file = JSON.parse(serializePlotline(samplePlan(), options)) as Record<string, unknown>;
     expect(Object.keys(file)).toEqual(['format', 'version', 'app', 'exported', 'project']);

@@ -10,9 +10,8 @@ import { useSessionStore, useUiStore } from '../../store';
 import { useProjectActions } from '../projects/use-project-actions';
 import { useServices } from '../shared/services';
 import { asNewProject, buildPlotlineSave } from './export-plan';
-import { jobFor } from './file-jobs';
 import { useFileDialogs } from './file-dialogs';
-import { parseOffThread } from './parse-off-thread';
+import { readFileToDialog } from './read-file';
 
 export interface FileActions {
   readonly open: () => Promise<void>;
@@ -38,33 +37,8 @@ export function useFileActions(): FileActions {
 
     const receive = async (outcome: OpenFileResult | FileOpenOutcome, snapshot?: SnapshotInfo): Promise<void> => {
       if (outcome.kind === 'cancelled') return;
-      if (outcome.kind === 'failed') return showError(`Could not open “${outcome.name}”`, outcome.message);
-      const { name, text } = outcome.file;
-      const { format, job } = jobFor(name, text, now());
-      dialogs.show({ kind: 'busy', message: `Reading “${name}”…` });
-      switch (job.kind) {
-        case 'plan': {
-          const started = performance.now();
-          const result = await parseOffThread<'plan'>(job, { fileName: name });
-          performance.measure('plotline:file-parse', { start: started });
-          if (!result.ok) return showError(`Could not open “${name}”`, where(result.error));
-          return dialogs.show({ kind: 'summary', fileName: name, format, imported: result.value, ...(snapshot ? { snapshot } : {}) });
-        }
-        case 'csv': {
-          const result = await parseOffThread<'csv'>(job, { fileName: name });
-          if (!result.ok) return showError(`Could not read “${name}”`, where(result.error));
-          return dialogs.show({ kind: 'csv', fileName: name, rows: result.value.rows });
-        }
-        case 'holidays': {
-          const result = await parseOffThread<'holidays'>(job, { fileName: name });
-          if (!result.ok) return showError(`Could not read “${name}”`, where(result.error));
-          return dialogs.show({ kind: 'holidays', fileName: name, exceptions: result.value.exceptions, warnings: result.value.warnings });
-        }
-        default: {
-          const never: never = job;
-          return never;
-        }
-      }
+      if (outcome.kind === 'opened') dialogs.show({ kind: 'busy', message: `Reading “${outcome.file.name}”…` });
+      dialogs.show(await readFileToDialog(outcome, now(), snapshot));
     };
 
     const addAsNewProject = async (plan: Plan, fileName: string, snapshot?: SnapshotInfo): Promise<boolean> => {
@@ -105,8 +79,4 @@ export function useFileActions(): FileActions {
       restoreSnapshot: async (info) => receive(await platform.readSnapshot({ projectId: info.projectId, id: info.id }), info),
     };
   }, [platform, newId, now, dialogs, session, ui, addPlan]);
-}
-
-function where(problem: { message: string; where?: string }): string {
-  return problem.where === undefined ? problem.message : `${problem.where}: ${problem.message}`;
 }

@@ -4,6 +4,7 @@
  * <= 1.5 s; MSPDI export <= 500 ms; .plotline save and open <= 500 ms each. Export, serialize and
  * parse are pure functions timed in Node; the browser rows add what the app does around them.
  */
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { exportMspdi, parsePlotline, serializePlotline } from '../renderer/domain/formats';
 import { closeBrowser, openApp } from '../test/e2e/harness';
@@ -93,7 +94,7 @@ const nodeRows: [string, Sample, number | null][] = [
 ];
 const rows = [...nodeRows, ...(await browserRows())];
 
-console.log(`${String(Object.keys(plan.tasks).length)} tasks; MSPDI ${(xml.length / 1e6).toFixed(1)} MB, .plotline ${(json.length / 1e6).toFixed(1)} MB; ${String(RUNS)} browser runs after one warm-up\n`);
+console.log(`${String(Object.keys(plan.tasks).length)} tasks; MSPDI ${(xml.length / 1e6).toFixed(1)} MB, .plotline ${(json.length / 1e6).toFixed(1)} MB; ${String(RUNS)} browser runs after one warm-up; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine\n`);
 printTable(['operation', 'median ms', 'min ms', 'max ms', 'target ms'], rows.map(([name, s, target]) => [
   name, ms(s.median), ms(s.min), ms(s.max), target === null ? '-' : `${target >= s.median ? 'OK' : 'OVER'} <= ${String(target)}`,
 ]));

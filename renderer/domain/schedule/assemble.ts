@@ -1,16 +1,17 @@
 /** The project-level figures and issues of a run, around the task table. */
-import type { CalendarSet } from '../calendar';
 import type { Plan, TaskId } from '../model';
 import type { EngineState } from './engine';
 import { formatWall } from './format';
 import { scheduleIssues } from './issues';
 import type { PassContext } from './pass-context';
 import { rowIsCritical, rowIsSummary, rowStart, type Rows } from './results';
-import { overAllocationIssues } from './resource-load';
 import type { ScheduleTable } from './schedule-table';
-import type { ScheduleResult } from './types';
+import type { ScheduleIssue, ScheduleResult } from './types';
 
-export function assembleResult(plan: Plan, ctx: PassContext, state: EngineState, table: ScheduleTable, cals: CalendarSet): ScheduleResult {
+/** `allocation` holds the over-allocation issues, which the scheduler keeps between runs. */
+export function assembleResult(
+  plan: Plan, ctx: PassContext, state: EngineState, table: ScheduleTable, allocation: readonly ScheduleIssue[],
+): ScheduleResult {
   const rows: Rows = { values: state.rows };
   const ids = ctx.net.tasks;
   let start = ctx.projectStart;
@@ -29,6 +30,6 @@ export function assembleResult(plan: Plan, ctx: PassContext, state: EngineState,
     criticalTaskIds: critical.map((i) => (ids[i]?.id ?? '') as TaskId),
     issues: [],
   };
-  const issues = [...scheduleIssues(plan, ctx.net, ctx.inputs, state.f, rows), ...overAllocationIssues(plan, base, cals)];
+  const issues = [...scheduleIssues(plan, ctx.net, ctx.inputs, state.f, rows), ...allocation];
   return { ...base, issues };
 }

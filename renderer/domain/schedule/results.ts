@@ -149,3 +149,4 @@ export const rowFinish = (rows: Rows, i: number): number => rows.values[i * ROW 
 export const rowSlack = (rows: Rows, i: number): number => rows.values[i * ROW + TS] ?? 0;
 export const rowIsCritical = (rows: Rows, i: number): boolean => isCriticalRow(rows.values[i * ROW + TS] ?? 0, rows.values[i * ROW + PCT] ?? 0);
 export const rowIsSummary = (rows: Rows, i: number): boolean => rows.values[i * ROW + SUM] === 1;
+export const rowDuration = (rows: Rows, i: number): number => rows.values[i * ROW + DUR] ?? 0;

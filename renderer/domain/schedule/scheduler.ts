@@ -14,8 +14,9 @@ import { assembleResult } from './assemble';
 import { buildNetwork, type Network } from './network';
 import type { PassContext } from './pass-context';
 import { linkChanges, linkSpecs, taskChanges, type LinkSpecs } from './plan-diff';
+import { checkResources, compileStaffing, dirtyResources, type Staffing } from './over-allocation';
 import { ScheduleTable } from './schedule-table';
-import type { ScheduleOptions, ScheduleResult } from './types';
+import type { ScheduleIssue, ScheduleOptions, ScheduleResult } from './types';
 
 export interface Scheduler {
   /** Schedules the plan, reusing whatever the previous call computed for unchanged parts. */
@@ -32,6 +33,13 @@ interface Memo {
   readonly links: LinkSpecs;
   readonly state: EngineState;
   readonly table: ScheduleTable;
+  readonly allocation: Allocation | null;
+}
+
+/** The over-allocation verdict per staffed resource, null when the plan has no assignments. */
+interface Allocation {
+  readonly staffing: Staffing;
+  readonly verdicts: readonly (ScheduleIssue | null)[];
 }
 
 /** Schedules a plan from scratch. */
@@ -131,6 +139,27 @@ function run(plan: Plan, wall: number | null, memo: Memo | null): { result: Sche
   const built = reused && rowChanged ? reused.table.reusable() : new Array<undefined>(net.taskCount);
   if (rowChanged) for (let i = 0; i < rowChanged.length; i++) if (rowChanged[i]) built[i] = undefined;
   const table = new ScheduleTable(ids, net.indexOf, state.rows, built);
-  const result = assembleResult(plan, ctx, state, table, c.cals);
-  return { result, next: { plan, statusWall: wall, cals: c.cals, net, ids, inputs, links, state, table } };
+  const allocation = overAllocation(plan, ctx, state, c, rowChanged);
+  const result = assembleResult(plan, ctx, state, table, allocation ? allocation.verdicts.filter((v): v is ScheduleIssue => v !== null) : []);
+  return { result, next: { plan, statusWall: wall, cals: c.cals, net, ids, inputs, links, state, table, allocation } };
+}
+
+/**
+ * Over-allocation verdicts. While the staffing is the same (same network, assignments,
+ * resources and calendars), only resources on a task whose row or name changed are re-checked.
+ */
+function overAllocation(plan: Plan, ctx: PassContext, state: EngineState, c: Carry, rowChanged: Uint8Array | null): Allocation | null {
+  const same = c.reuse !== null && c.decoded === c.reuse.memo;
+  if (same && c.reuse?.memo.allocation === null) return null;
+  const prev = same ? (c.reuse?.memo.allocation ?? null) : null;
+  const rows = { values: state.rows };
+  const staffing = prev ? prev.staffing : compileStaffing(plan, ctx.net, rows);
+  if (staffing.resources.length === 0) return null;
+  let dirty: Uint8Array | null = null;
+  if (prev && rowChanged) {
+    const tasks = rowChanged.slice();
+    for (const i of c.reuse?.taskDiff ?? []) tasks[i] = 1;
+    dirty = dirtyResources(staffing, tasks);
+  }
+  return { staffing, verdicts: checkResources(staffing, rows, ctx.inputs, c.cals, prev?.verdicts ?? null, dirty) };
 }

@@ -69,6 +69,8 @@ declare module 'frappe-gantt' {
     task: FrappeTask;
     group: SVGGElement;
     $bar: SVGRectElement;
+    /** frappe's Bar class (not exported): Plotline builds single replacement bars with it. */
+    readonly constructor: new (gantt: Gantt, task: FrappeTask) => FrappeBar;
   }
 
   export default class Gantt {
@@ -76,6 +78,8 @@ declare module 'frappe-gantt' {
     options: FrappeOptions;
     tasks: FrappeTask[];
     bars: FrappeBar[];
+    /** Internal: label font cached by the label-measuring patch (patches/frappe-gantt-label-width.mjs). */
+    plotline_label_font?: string | undefined;
     gantt_start: Date;
     $svg: SVGSVGElement;
     $container: HTMLDivElement;

@@ -9,7 +9,7 @@ export interface ArrowLayerProps {
   readonly geometry: ChartGeometry;
   readonly rows: readonly GanttRow[];
   readonly indexById: ReadonlyMap<string, number>;
-  readonly links: readonly Link[];
+  readonly linksByTask: ReadonlyMap<string, readonly Link[]>;
   readonly lagLabel: (link: Link) => string;
   readonly highlightCritical: boolean;
   readonly onEdit?: (id: LinkId, clientX: number, clientY: number) => void;
@@ -25,11 +25,26 @@ function shapeFor(g: ChartGeometry, link: Link, from: GanttRow, to: GanttRow): A
   return arrowShape(link.type, barBox(g, from), barBox(g, to), g.rowHeight);
 }
 
+/** The links of the rendered rows, each once: the cost follows the window, not the plan. */
+function renderedLinks(g: ChartGeometry, rows: readonly GanttRow[], linksByTask: ReadonlyMap<string, readonly Link[]>): Link[] {
+  const seen = new Set<string>();
+  const out: Link[] = [];
+  for (let i = g.window.firstRow; i < g.window.endRow; i++) {
+    const row = rows[i];
+    for (const link of (row && linksByTask.get(row.id)) ?? []) {
+      if (seen.has(link.id)) continue;
+      seen.add(link.id);
+      out.push(link);
+    }
+  }
+  return out;
+}
+
 export const ArrowLayer = memo(function ArrowLayer(props: ArrowLayerProps) {
-  const { geometry: g, rows, indexById, links } = props;
+  const { geometry: g, rows, indexById } = props;
   return (
     <g className="gl-arrows">
-      {links.map((link) => {
+      {renderedLinks(g, rows, props.linksByTask).map((link) => {
         const from = rows[indexById.get(link.predecessorId) ?? -1];
         const to = rows[indexById.get(link.successorId) ?? -1];
         if (!from || !to) return null;

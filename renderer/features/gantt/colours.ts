@@ -26,7 +26,10 @@ export interface Colouring {
 }
 
 /** Critical bars are always red when the critical path is shown, whatever the colour mode. */
-export function colouring(plan: Plan, mode: ColourMode, showCritical: boolean): Colouring {
+/** Only resources and workflow columns matter, so an edit to a task keeps the same colouring. */
+export type ColourSource = Pick<Plan, 'resources' | 'columns'>;
+
+export function colouring(plan: ColourSource, mode: ColourMode, showCritical: boolean): Colouring {
   const base = baseColouring(plan, mode);
   if (!showCritical || mode === 'critical') return base;
   return {
@@ -35,7 +38,7 @@ export function colouring(plan: Plan, mode: ColourMode, showCritical: boolean): 
   };
 }
 
-function baseColouring(plan: Plan, mode: ColourMode): Colouring {
+function baseColouring(plan: ColourSource, mode: ColourMode): Colouring {
   switch (mode) {
     case 'phase':
       return {

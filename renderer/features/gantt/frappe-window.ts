@@ -19,7 +19,7 @@ import type { TaskId } from '../../domain/model';
 import { classToken, escapeHtml } from './escape';
 import type { GanttRow } from './gantt-rows';
 import { frappeColumnWidth, ZOOM_SPECS, type Scale } from './time-scale';
-import type { RenderWindow } from './visible-window';
+import { sameWindow, type RenderWindow } from './visible-window';
 
 /** Frappe's header is hidden; it still offsets bars by header_height = 0 + 0 + 10 px. */
 export const FRAPPE_HEADER_OFFSET = 10;
@@ -99,6 +99,15 @@ export function toFrappeTask(row: GanttRow, frame: ChartFrame, index: number): F
   };
 }
 
+/** More changed rows than this and one refresh is cheaper than bar-by-bar replacement. */
+const MAX_REPLACED_BARS = 8;
+
+/** Same rendered rows, time range, scale, sizes, colours and mode: only row contents may differ. */
+function sameLayout(a: ChartFrame, b: ChartFrame): boolean {
+  return sameWindow(a.window, b.window) && a.scale === b.scale && a.rowHeight === b.rowHeight && a.barHeight === b.barHeight
+    && a.colourOf === b.colourOf && a.readOnly === b.readOnly && a.rows.length === b.rows.length;
+}
+
 /** Two hidden tasks pin frappe's date range to the window, whatever the rows' dates. */
 function pins(w: RenderWindow): FrappeTask[] {
   return [
@@ -133,7 +142,12 @@ export class FrappeWindow {
   }
 
   render(frame: ChartFrame): void {
+    const previous = this.frame;
     this.frame = frame;
+    if (this.gantt && previous && this.replaceChangedBars(previous, frame)) {
+      this.recordGeometry();
+      return;
+    }
     const rows = frame.rows.slice(frame.window.firstRow, frame.window.endRow);
     const tasks = [...rows.map((row, i) => toFrappeTask(row, frame, frame.window.firstRow + i)), ...pins(frame.window)];
     const options = this.options(frame);
@@ -141,9 +155,42 @@ export class FrappeWindow {
       this.gantt = new PlotlineGantt(this.host, tasks, options);
     } else {
       this.gantt.setup_options(options);
+      // The label-width patch caches the label font per render; presentation mode's differs.
+      this.gantt.plotline_label_font = undefined;
       this.gantt.refresh(tasks);
     }
     this.recordGeometry();
+  }
+
+  /**
+   * A one-task edit changes one row object (see RowCache): rebuild that bar alone instead of
+   * letting refresh() redraw the whole window. False when anything else changed.
+   */
+  private replaceChangedBars(before: ChartFrame, after: ChartFrame): boolean {
+    const gantt = this.gantt;
+    if (!gantt || !sameLayout(before, after)) return false;
+    const changed: number[] = [];
+    for (let i = after.window.firstRow; i < after.window.endRow; i++) {
+      const a = before.rows[i];
+      const b = after.rows[i];
+      if (a === b) continue;
+      if (!a || !b || a.id !== b.id || changed.length >= MAX_REPLACED_BARS) return false;
+      changed.push(i);
+    }
+    for (const i of changed) {
+      const k = i - after.window.firstRow;
+      const old = gantt.bars[k];
+      const row = after.rows[i];
+      if (!old || !row) return false;
+      const task = toFrappeTask(row, after, i);
+      // What frappe's setup_tasks() would add; ends never fall on midnight (see frappeDate).
+      Object.assign(task, { _start: task.start, _end: task.end, _index: k, dependencies: [] });
+      const bar = new old.constructor(gantt, task);
+      old.group.replaceWith(bar.group);
+      gantt.bars[k] = bar;
+      gantt.tasks[k] = task;
+    }
+    return true;
   }
 
   private options(frame: ChartFrame): FrappeOptions {

@@ -3,7 +3,7 @@
  * has produced one) and the chosen baseline. Pure, so it is tested without a DOM.
  */
 import {
-  outlineRows, toWallMinutes, type Baseline, type LocalDateTime, type Phase, type Plan, type TaskId, type TaskKind,
+  outlineRows, toWallMinutes, type Baseline, type BaselineTask, type LocalDateTime, type Phase, type Plan, type Task, type TaskId, type TaskKind,
 } from '../../domain/model';
 import type { ScheduleResult, TaskSchedule } from '../../domain/schedule/types';
 
@@ -37,21 +37,91 @@ export function asSchedule(value: unknown): ScheduleResult | null {
   return tasks instanceof Map ? (value as ScheduleResult) : null;
 }
 
-const minutes = (t: LocalDateTime): number => toWallMinutes(t);
+/**
+ * What survives from one build to the next. An edit changes one task, yet every build walked
+ * the whole outline and parsed every date: with the cache, a task whose inputs are unchanged
+ * (immer keeps it identical) keeps its row object, so the layers and frappe can skip it too.
+ */
+export interface RowCache {
+  readonly rows: Map<string, { readonly inputs: RowInputs; readonly row: GanttRow }>;
+  /** LocalDateTime text to wall minutes: plans repeat a few hundred distinct instants. */
+  readonly minutes: Map<string, number>;
+  outline: { readonly tasks: Plan['tasks']; readonly isCollapsed: (id: TaskId) => boolean; readonly rows: readonly OutlineEntry[] } | null;
+  resources: { readonly assignments: Plan['assignments']; readonly byTask: ReadonlyMap<string, string> } | null;
+}
 
-function firstResources(plan: Plan): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const a of Object.values(plan.assignments)) if (!out.has(a.taskId)) out.set(a.taskId, a.resourceId);
-  return out;
+export function createRowCache(): RowCache {
+  return { rows: new Map(), minutes: new Map(), outline: null, resources: null };
+}
+
+interface OutlineEntry {
+  readonly id: TaskId;
+  readonly wbs: string;
+  readonly depth: number;
+  readonly hasChildren: boolean;
+}
+
+interface RowInputs {
+  readonly task: Task;
+  readonly schedule: TaskSchedule | undefined;
+  readonly span: readonly [number, number] | undefined;
+  readonly entry: OutlineEntry;
+  readonly index: number;
+  readonly base: BaselineTask | undefined;
+  readonly resourceId: string | null;
+}
+
+const MAX_CACHED_INSTANTS = 100_000;
+
+function wall(cache: RowCache, t: LocalDateTime): number {
+  let m = cache.minutes.get(t);
+  if (m === undefined) {
+    if (cache.minutes.size > MAX_CACHED_INSTANTS) cache.minutes.clear();
+    m = toWallMinutes(t);
+    cache.minutes.set(t, m);
+  }
+  return m;
+}
+
+function firstResources(cache: RowCache, plan: Plan): ReadonlyMap<string, string> {
+  if (cache.resources?.assignments === plan.assignments) return cache.resources.byTask;
+  const byTask = new Map<string, string>();
+  for (const a of Object.values(plan.assignments)) if (!byTask.has(a.taskId)) byTask.set(a.taskId, a.resourceId);
+  cache.resources = { assignments: plan.assignments, byTask };
+  return byTask;
+}
+
+/** True when no task moved in the outline: same tasks, parents and ranks (names, dates and progress do not matter). */
+function sameStructure(before: Plan['tasks'], after: Plan['tasks']): boolean {
+  if (before === after) return true;
+  const ids = Object.keys(after);
+  if (ids.length !== Object.keys(before).length) return false;
+  for (const id of ids) {
+    const a = after[id];
+    const b = before[id];
+    if (!a || !b || (a !== b && (a.parentId !== b.parentId || a.rank !== b.rank))) return false;
+  }
+  return true;
+}
+
+function outline(cache: RowCache, plan: Plan, isCollapsed: (id: TaskId) => boolean): readonly OutlineEntry[] {
+  const previous = cache.outline;
+  if (previous && previous.isCollapsed === isCollapsed && sameStructure(previous.tasks, plan.tasks)) {
+    cache.outline = { ...previous, tasks: plan.tasks };
+    return previous.rows;
+  }
+  const rows = outlineRows(plan.tasks, isCollapsed).map((r) => ({ id: r.task.id, wbs: r.wbs, depth: r.depth, hasChildren: r.hasChildren }));
+  cache.outline = { tasks: plan.tasks, isCollapsed, rows };
+  return rows;
 }
 
 /** Summary dates from their children, for plans the engine has not scheduled yet. */
-function rollUp(plan: Plan): Map<string, [number, number]> {
+function rollUp(cache: RowCache, plan: Plan): Map<string, [number, number]> {
   const spans = new Map<string, [number, number]>();
   for (const task of Object.values(plan.tasks)) {
     if (task.kind === 'summary') continue;
-    const s = minutes(task.start);
-    const f = minutes(task.finish);
+    const s = wall(cache, task.start);
+    const f = wall(cache, task.finish);
     const seen = new Set<string>();
     for (let p = task.parentId; p !== null && !seen.has(p); p = plan.tasks[p]?.parentId ?? null) {
       seen.add(p);
@@ -62,46 +132,78 @@ function rollUp(plan: Plan): Map<string, [number, number]> {
   return spans;
 }
 
+/** The engine may hand out fresh TaskSchedule objects for unchanged tasks: compare what a row shows. */
+function sameSchedule(a: TaskSchedule | undefined, b: TaskSchedule | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.start === b.start && a.finish === b.finish && a.durationMinutes === b.durationMinutes && a.percentComplete === b.percentComplete
+    && a.isCritical === b.isCritical && a.totalSlackMinutes === b.totalSlackMinutes && a.isLate === b.isLate;
+}
+
+function sameInputs(a: RowInputs, b: RowInputs): boolean {
+  return a.task === b.task && a.entry === b.entry && a.index === b.index && a.base === b.base && a.resourceId === b.resourceId
+    && a.span?.[0] === b.span?.[0] && a.span?.[1] === b.span?.[1] && sameSchedule(a.schedule, b.schedule);
+}
+
+function makeRow(cache: RowCache, i: RowInputs): GanttRow {
+  const { task, schedule: s, span, entry } = i;
+  const start = s ? wall(cache, s.start) : (span?.[0] ?? wall(cache, task.start));
+  const finish = s ? wall(cache, s.finish) : (span?.[1] ?? wall(cache, task.finish));
+  const deadline = task.deadline ? wall(cache, task.deadline) : null;
+  return {
+    id: task.id,
+    index: i.index,
+    wbs: entry.wbs,
+    name: task.name,
+    depth: entry.depth,
+    kind: entry.hasChildren ? 'summary' : task.kind,
+    hasChildren: entry.hasChildren,
+    // Working minutes, as the engine and the task table report them (never finish - start).
+    durationMinutes: s?.durationMinutes ?? task.durationMinutes,
+    startMinutes: start,
+    finishMinutes: Math.max(start, finish),
+    percentComplete: s?.percentComplete ?? task.percentComplete,
+    isCritical: s?.isCritical ?? false,
+    totalSlackMinutes: s?.totalSlackMinutes ?? 0,
+    isLate: s?.isLate ?? (deadline !== null && finish > deadline && task.percentComplete < 100),
+    deadlineMinutes: deadline,
+    baseline: i.base ? { startMinutes: wall(cache, i.base.start), finishMinutes: wall(cache, i.base.finish) } : null,
+    phase: task.phase,
+    statusId: task.statusId,
+    resourceId: i.resourceId,
+  };
+}
+
 export interface RowOptions {
   readonly isCollapsed: (id: TaskId) => boolean;
   readonly baseline: Baseline | null;
 }
 
-export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOptions): GanttRow[] {
+/**
+ * The rows in display order. Pass the same cache on every build of one view to reuse the rows
+ * of unchanged tasks (identical objects); without one, every row is built afresh.
+ */
+export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOptions, cache: RowCache = createRowCache()): GanttRow[] {
   const schedule = asSchedule(scheduleValue);
-  const spans = schedule ? null : rollUp(plan);
-  const resources = firstResources(plan);
-  return outlineRows(plan.tasks, options.isCollapsed).map((row, index) => {
-    const task = row.task;
-    const s: TaskSchedule | undefined = schedule?.tasks.get(task.id);
-    const span = spans?.get(task.id);
-    const start = s ? minutes(s.start) : (span?.[0] ?? minutes(task.start));
-    const finish = s ? minutes(s.finish) : (span?.[1] ?? minutes(task.finish));
-    const deadline = task.deadline ? minutes(task.deadline) : null;
-    const base = options.baseline?.tasks[task.id];
-    return {
-      id: task.id,
-      index,
-      wbs: row.wbs,
-      name: task.name,
-      depth: row.depth,
-      kind: row.hasChildren ? 'summary' : task.kind,
-      hasChildren: row.hasChildren,
-      // Working minutes, as the engine and the task table report them (never finish - start).
-      durationMinutes: s?.durationMinutes ?? task.durationMinutes,
-      startMinutes: start,
-      finishMinutes: Math.max(start, finish),
-      percentComplete: s?.percentComplete ?? task.percentComplete,
-      isCritical: s?.isCritical ?? false,
-      totalSlackMinutes: s?.totalSlackMinutes ?? 0,
-      isLate: s?.isLate ?? (deadline !== null && finish > deadline && task.percentComplete < 100),
-      deadlineMinutes: deadline,
-      baseline: base ? { startMinutes: minutes(base.start), finishMinutes: minutes(base.finish) } : null,
-      phase: task.phase,
-      statusId: task.statusId,
-      resourceId: resources.get(task.id) ?? null,
+  const spans = schedule ? null : rollUp(cache, plan);
+  const resources = firstResources(cache, plan);
+  const entries = outline(cache, plan, options.isCollapsed);
+  const rows: GanttRow[] = [];
+  for (const entry of entries) {
+    const task = plan.tasks[entry.id];
+    if (!task) continue;
+    const inputs: RowInputs = {
+      task, entry, index: rows.length, schedule: schedule?.tasks.get(task.id), span: spans?.get(task.id),
+      base: options.baseline?.tasks[task.id], resourceId: resources.get(task.id) ?? null,
     };
-  });
+    const cached = cache.rows.get(task.id);
+    const row = cached && sameInputs(cached.inputs, inputs) ? cached.row : makeRow(cache, inputs);
+    if (row !== cached?.row) cache.rows.set(task.id, { inputs, row });
+    rows.push(row);
+  }
+  // Deleted tasks would otherwise stay cached for the life of the view.
+  if (cache.rows.size > 2 * rows.length + 64) for (const id of cache.rows.keys()) if (!plan.tasks[id]) cache.rows.delete(id);
+  return rows;
 }
 
 /** First start and last finish over all rows (the project span the scale must cover). */

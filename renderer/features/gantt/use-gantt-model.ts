@@ -1,5 +1,5 @@
 /** Everything the chart shows, derived from the session and UI stores and the view settings. */
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { compileCalendars } from '../../domain/calendar';
 import {
   formatDuration, fromWallMinutes, toWallMinutes, type Link, type Plan, type TaskId,
@@ -7,7 +7,7 @@ import {
 import { formatDate as formatPlanDate } from '../shared/format';
 import { useSession, useUi } from '../../store';
 import { colouring, type ColourMode, type Colouring } from './colours';
-import { buildRows, projectSpan, type GanttRow } from './gantt-rows';
+import { buildRows, createRowCache, projectSpan, type GanttRow } from './gantt-rows';
 import { makeScale, type Scale, type Zoom } from './time-scale';
 
 export interface GanttSettings {
@@ -25,7 +25,8 @@ export interface GanttModel {
   readonly plan: Plan;
   readonly rows: readonly GanttRow[];
   readonly indexById: ReadonlyMap<string, number>;
-  readonly links: readonly Link[];
+  /** Links by task id (both ends); see indexLinks. */
+  readonly linksByTask: ReadonlyMap<string, readonly Link[]>;
   readonly scale: Scale;
   readonly span: readonly [number, number];
   readonly colouring: Colouring;
@@ -42,23 +43,47 @@ export interface GanttModel {
 /** Dates read exactly as in the task table (shared/format.ts), from the chart's wall minutes. */
 export const formatDate = (minutes: number): string => formatPlanDate(fromWallMinutes(minutes));
 
+/** Links by each task they touch, so a layer visits only the links of its rendered rows. */
+export function indexLinks(links: Plan['links']): ReadonlyMap<string, readonly Link[]> {
+  const out = new Map<string, Link[]>();
+  const add = (id: string, link: Link): void => {
+    const list = out.get(id);
+    if (list) list.push(link);
+    else out.set(id, [link]);
+  };
+  for (const link of Object.values(links)) {
+    add(link.predecessorId, link);
+    if (link.successorId !== link.predecessorId) add(link.successorId, link);
+  }
+  return out;
+}
+
 export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (rows: readonly GanttRow[]) => readonly GanttRow[]): GanttModel {
   const schedule = useSession((s) => s.schedule);
   const collapsed = useUi((s) => s.collapsed);
   const baseline = settings.baselineId ? (plan.baselines[settings.baselineId] ?? null) : null;
+  const [cache] = useState(createRowCache);
+  const isCollapsed = useCallback((id: TaskId) => collapsed.has(id), [collapsed]);
 
   const rows = useMemo(() => {
-    const all = buildRows(plan, schedule, { isCollapsed: (id: TaskId) => collapsed.has(id), baseline });
+    const all = buildRows(plan, schedule, { isCollapsed, baseline }, cache);
     // A focus filter (presentation) keeps the rows' order and renumbers them.
-    return filter ? filter(all).map((r, index) => ({ ...r, index })) : all;
-  }, [plan, schedule, collapsed, baseline, filter]);
+    return filter ? filter(all).map((r, index) => (r.index === index ? r : { ...r, index })) : all;
+  }, [plan, schedule, isCollapsed, baseline, filter, cache]);
 
-  const span = useMemo(() => projectSpan(rows, toWallMinutes(plan.project.start)), [rows, plan.project.start]);
-  const scale = useMemo(() => makeScale(settings.zoom, span[0], span[1]), [settings.zoom, span]);
+  // By value: an edit that leaves the project's span alone must not rebuild the scale, which
+  // would re-render the header, the canvas and every bar.
+  const [spanStart, spanFinish] = useMemo(() => projectSpan(rows, toWallMinutes(plan.project.start)), [rows, plan.project.start]);
+  const span = useMemo(() => [spanStart, spanFinish] as const, [spanStart, spanFinish]);
+  const scale = useMemo(() => makeScale(settings.zoom, spanStart, spanFinish), [settings.zoom, spanStart, spanFinish]);
   const calendars = useMemo(() => compileCalendars(plan), [plan]);
+  const linksByTask = useMemo(() => indexLinks(plan.links), [plan.links]);
+  const { resources, columns } = plan;
+  const colours = useMemo(() => colouring({ resources, columns }, settings.colourMode, settings.showCritical), [resources, columns, settings.colourMode, settings.showCritical]);
+
+  const indexById = useMemo(() => new Map(rows.map((r) => [r.id as string, r.index])), [rows]);
 
   return useMemo(() => {
-    const indexById = new Map(rows.map((r) => [r.id as string, r.index]));
     const units = plan.project;
     const lagLabel = (link: Link): string =>
       link.lagMinutes === 0 ? '' : `${link.lagMinutes > 0 ? '+' : ''}${formatDuration(link.lagMinutes, units, link.lagIsElapsed)}`;
@@ -75,9 +100,8 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
       return out;
     };
     return {
-      plan, rows, indexById, scale, span,
-      links: Object.values(plan.links),
-      colouring: colouring(plan, settings.colourMode, settings.showCritical),
+      plan, rows, indexById, scale, span, linksByTask,
+      colouring: colours,
       lagLabel, slackEnd, formatDate, holidays,
       // The weekly pattern, by majority over eight weeks so a holiday week does not define it.
       isWorkingWeekday: (day: number) => [0, 1, 2, 3, 4, 5, 6, 7].filter((k) => calendars.project.workingMinutesOnDay(day + 7 * k) > 0).length >= 4,
@@ -85,5 +109,5 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
       formatDuration: (m: number) => formatDuration(m, units),
       statusMinutes: plan.project.statusDate ? toWallMinutes(plan.project.statusDate) : null,
     };
-  }, [plan, rows, scale, span, calendars, settings.colourMode, settings.showCritical]);
+  }, [plan, rows, indexById, scale, span, calendars, linksByTask, colours]);
 }

@@ -36,7 +36,7 @@ export function exportInput(model: GanttModel, settings: GanttSettings, doc: Doc
   return {
     title: model.plan.project.name,
     rows: model.rows,
-    links: model.links,
+    links: Object.values(model.plan.links),
     scale: model.scale,
     from: model.span[0] - pad,
     to: model.span[1] + pad,

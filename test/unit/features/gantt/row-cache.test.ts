@@ -1,0 +1,62 @@
+/** The row model's cache: an edit to one task rebuilds one row; links are indexed by task. */
+import { describe, expect, it } from 'vitest';
+import {
+  emptyPlan, newTask, sequentialIds, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
+} from '../../../../renderer/domain/model';
+import { buildRows, createRowCache } from '../../../../renderer/features/gantt/gantt-rows';
+import { indexLinks } from '../../../../renderer/features/gantt/use-gantt-model';
+
+const dt = (s: string): LocalDateTime => s as LocalDateTime;
+
+function plan(): Plan {
+  const base = emptyPlan({ name: 'P', start: dt('2026-09-07T09:00'), now: '2026-09-01T00:00:00.000Z', newId: sequentialIds('x') });
+  const column = Object.values(base.columns)[0]!.id;
+  const t = (id: string, rank: string, parentId: string | null = null): Task =>
+    newTask({ id: id as TaskId, name: id, parentId: parentId as TaskId | null, rank, start: dt('2026-09-07T09:00'), finish: dt('2026-09-07T17:00'), statusId: column, boardRank: rank });
+  const tasks = [t('a', 'F'), t('b', 'K', 'a'), t('c', 'P', 'a'), t('d', 'V')];
+  return {
+    ...base,
+    tasks: Object.fromEntries(tasks.map((x) => [x.id, x])),
+    links: { l1: { id: 'l1' as LinkId, predecessorId: 'b' as TaskId, successorId: 'c' as TaskId, type: 'FS', lagMinutes: 0, lagIsElapsed: false } },
+  };
+}
+
+const options = { isCollapsed: () => false, baseline: null };
+
+describe('row cache', () => {
+  it('keeps the row objects of unchanged tasks and rebuilds the edited one', () => {
+    const cache = createRowCache();
+    const before = plan();
+    const first = buildRows(before, null, options, cache);
+    const c = before.tasks['c']!;
+    const after: Plan = { ...before, tasks: { ...before.tasks, c: { ...c, name: 'Renamed' } } };
+    const second = buildRows(after, null, options, cache);
+    expect(second.map((r) => r.name)).toEqual(['a', 'b', 'Renamed', 'd']);
+    expect(second[1]).toBe(first[1]);
+    expect(second[3]).toBe(first[3]);
+    expect(second[2]).not.toBe(first[2]);
+  });
+
+  it('re-walks the outline when a task moves, and renumbers the rows', () => {
+    const cache = createRowCache();
+    const before = plan();
+    buildRows(before, null, options, cache);
+    const d = before.tasks['d']!;
+    const after: Plan = { ...before, tasks: { ...before.tasks, d: { ...d, rank: 'A' } } };
+    expect(buildRows(after, null, options, cache).map((r) => `${r.wbs} ${r.name} ${String(r.index)}`)).toEqual(['1 d 0', '2 a 1', '2.1 b 2', '2.2 c 3']);
+  });
+
+  it('builds the same rows with or without a cache', () => {
+    const p = plan();
+    expect(buildRows(p, null, options, createRowCache())).toEqual(buildRows(p, null, options));
+  });
+});
+
+describe('links by task', () => {
+  it('lists a link under both of its tasks', () => {
+    const index = indexLinks(plan().links);
+    expect(index.get('b')?.map((l) => l.id)).toEqual(['l1']);
+    expect(index.get('c')?.map((l) => l.id)).toEqual(['l1']);
+    expect(index.get('a')).toBeUndefined();
+  });
+});

@@ -25,8 +25,10 @@ export function FilesHost() {
   const receive = useCallback((outcome: FileOpenOutcome) => void actions.receive(outcome), [actions]);
   useEffect(() => platform.onFileOpened(receive), [platform, receive]);
   useSnapshots({
-    onShrunk: useCallback((request: SnapshotWriteRequest, newestTaskCount: number) =>
-      dialogs.show({ kind: 'shrunk-snapshot', request, newestTaskCount }), [dialogs]),
+    // Never interrupt another file dialog: the next snapshot attempt asks again.
+    onShrunk: useCallback((request: SnapshotWriteRequest, newestTaskCount: number) => {
+      if (dialogs.get() === null) dialogs.show({ kind: 'shrunk-snapshot', request, newestTaskCount });
+    }, [dialogs]),
   });
   return (
     <>

@@ -8,8 +8,9 @@ import type { FileDialog } from './file-dialogs';
 import { jobFor } from './file-jobs';
 import { parseOffThread } from './parse-off-thread';
 
+/** "row 14: ..." unless the importer's message already names the place. */
 export function problemText(problem: Problem): string {
-  return problem.where === undefined ? problem.message : `${problem.where}: ${problem.message}`;
+  return problem.where === undefined || problem.message.includes(problem.where) ? problem.message : `${problem.where}: ${problem.message}`;
 }
 
 export async function readFileToDialog(outcome: FileOpenOutcome, now: string, snapshot?: SnapshotInfo): Promise<FileDialog> {

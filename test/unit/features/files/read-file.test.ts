@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFileToDialog } from '../../../../renderer/features/files/read-file';
+import { problemText, readFileToDialog } from '../../../../renderer/features/files/read-file';
 
 const NOW = '2026-03-02T08:00:00.000Z';
 const opened = (name: string, text: string) => ({ kind: 'opened', file: { name, text } }) as const;
@@ -26,5 +26,12 @@ describe('readFileToDialog', () => {
     expect(csv).toEqual({ kind: 'csv', fileName: 't.csv', rows: [['Name', 'Start'], ['Design', '2026-03-02']] });
     const ics = await readFileToDialog(opened('h.ics', readFileSync('test/fixtures/ics/holidays.ics', 'utf8')), NOW);
     expect(ics.kind === 'holidays' && ics.exceptions.length).toBe(4);
+  });
+});
+
+describe('problemText', () => {
+  it('names the place once', () => {
+    expect(problemText({ message: 'XML error at line 1:62: element <Task> is never closed', where: 'line 1:62' })).toBe('XML error at line 1:62: element <Task> is never closed');
+    expect(problemText({ message: "'3x' is not a duration", where: 'row 4' })).toBe("row 4: '3x' is not a duration");
   });
 });

@@ -51,7 +51,7 @@ export function runEngine(ctx: PassContext, prev: EngineState | null, changed: U
   const rows = prev ? prev.rows.slice() : new Float64Array(n * ROW);
   const rowChanged = new Uint8Array(n);
   sweepForward(net, prev ? rowSeeds(ctx, touched) : null,
-    (node) => rowNode(ctx, passes, rows, node), (node) => { rowChanged[node % n] = 1; }, (node, dirty) => markParentRow(ctx, node, dirty));
+    (node) => rowNode(ctx, passes, rows, node, prev !== null), (node) => { rowChanged[node % n] = 1; }, (node, dirty) => markParentRow(ctx, node, dirty));
   return { state: { f, late, alap, finish, rows }, rowChanged: prev ? rowChanged : null };
 }
 

@@ -18,6 +18,9 @@ export interface Network {
   readonly isSummary: Uint8Array;
   /** Links with both ends present and distinct; edges refer to them by index. */
   readonly links: readonly Link[];
+  /** Task indices of each valid link's predecessor and successor. */
+  readonly linkPred: Int32Array;
+  readonly linkSucc: Int32Array;
   /** Links that name a missing task or link a task to itself. */
   readonly invalidLinks: readonly Link[];
   readonly edgeFrom: Int32Array;
@@ -45,11 +48,11 @@ const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < 
 
 interface EdgeList { from: Int32Array; to: Int32Array; link: Int32Array }
 
-function collectEdges(indexOf: ReadonlyMap<string, number>, isSummary: Uint8Array, parent: Int32Array, links: readonly Link[]): EdgeList {
+function collectEdges(isSummary: Uint8Array, parent: Int32Array, linkPred: Int32Array, linkSucc: Int32Array): EdgeList {
   const n = parent.length;
   let children = 0;
   for (let i = 0; i < n; i++) if ((parent[i] ?? -1) >= 0) children++;
-  const count = 2 * children + links.length;
+  const count = 2 * children + linkPred.length;
   const edges: EdgeList = { from: new Int32Array(count), to: new Int32Array(count), link: new Int32Array(count) };
   let e = 0;
   for (let i = 0; i < n; i++) {
@@ -58,10 +61,9 @@ function collectEdges(indexOf: ReadonlyMap<string, number>, isSummary: Uint8Arra
     edges.from[e] = p; edges.to[e] = i; edges.link[e++] = -1;
     edges.from[e] = isSummary[i] ? n + i : i; edges.to[e] = n + p; edges.link[e++] = -1;
   }
-  for (let k = 0; k < links.length; k++) {
-    const link = links[k] as Link;
-    const p = indexOf.get(link.predecessorId) ?? 0;
-    edges.from[e] = isSummary[p] ? n + p : p; edges.to[e] = indexOf.get(link.successorId) ?? 0; edges.link[e++] = k;
+  for (let k = 0; k < linkPred.length; k++) {
+    const p = linkPred[k] ?? 0;
+    edges.from[e] = isSummary[p] ? n + p : p; edges.to[e] = linkSucc[k] ?? 0; edges.link[e++] = k;
   }
   return edges;
 }
@@ -90,26 +92,45 @@ export function buildNetwork(plan: Plan, sortOrder: (tasks: Task[]) => void = ()
   for (let i = 0; i < n; i++) indexOf.set((tasks[i] as Task).id, i);
   const parent = new Int32Array(n).fill(-1);
   const isSummary = new Uint8Array(n);
-  tasks.forEach((t, i) => {
-    const p = t.parentId === null ? undefined : indexOf.get(t.parentId);
+  for (let i = 0; i < n; i++) {
+    const parentId = (tasks[i] as Task).parentId;
+    const p = parentId === null ? undefined : indexOf.get(parentId);
     if (p !== undefined && p !== i) { parent[i] = p; isSummary[p] = 1; }
-  });
-  breakParentLoops(parent);
-  const valid: Link[] = [];
-  const invalidLinks: Link[] = [];
-  for (const link of valuesOf(plan.links)) {
-    const ok = indexOf.has(link.predecessorId) && indexOf.has(link.successorId) && link.predecessorId !== link.successorId;
-    (ok ? valid : invalidLinks).push(link);
   }
-  const edges = collectEdges(indexOf, isSummary, parent, valid);
+  breakParentLoops(parent);
+  const { valid, invalidLinks, linkPred, linkSucc } = resolveLinks(valuesOf(plan.links), indexOf);
+  const edges = collectEdges(isSummary, parent, linkPred, linkSucc);
   const into = csr(2 * n, edges.to);
   const outOf = csr(2 * n, edges.from);
   const base = {
-    taskCount: n, tasks, indexOf, parent, isSummary, links: valid, invalidLinks,
+    taskCount: n, tasks, indexOf, parent, isSummary, links: valid, linkPred, linkSucc, invalidLinks,
     edgeFrom: edges.from, edgeTo: edges.to, edgeLink: edges.link,
     inStart: into.start, inEdges: into.edges, outStart: outOf.start, outEdges: outOf.edges,
   };
   return { ...base, ...topologicalOrder(base) };
+}
+
+/**
+ * Splits links into valid ones (both ends present and distinct) and the rest, resolving each
+ * end once: on 50,000 tasks an id lookup is a cache miss or two, so they are not repeated.
+ */
+function resolveLinks(links: readonly Link[], indexOf: ReadonlyMap<string, number>): Pick<Network, 'linkPred' | 'linkSucc' | 'invalidLinks'> & { valid: Link[] } {
+  const valid: Link[] = [];
+  const invalidLinks: Link[] = [];
+  const pred = new Int32Array(links.length);
+  const succ = new Int32Array(links.length);
+  for (const link of links) {
+    const p = indexOf.get(link.predecessorId);
+    const s = indexOf.get(link.successorId);
+    if (p === undefined || s === undefined || p === s) {
+      invalidLinks.push(link);
+      continue;
+    }
+    pred[valid.length] = p;
+    succ[valid.length] = s;
+    valid.push(link);
+  }
+  return { valid, invalidLinks, linkPred: pred.slice(0, valid.length), linkSucc: succ.slice(0, valid.length) };
 }
 
 /** A parent chain that loops (a corrupt import) is cut so the outline stays a tree. */
@@ -136,33 +157,34 @@ function topologicalOrder(net: Base): Pick<Network, 'order' | 'disabledEdges' | 
   const indegree = new Int32Array(nodes);
   for (const to of net.edgeTo) indegree[to] = (indegree[to] ?? 0) + 1;
   const used = (node: number): boolean => node < net.taskCount || net.isSummary[node - net.taskCount] === 1;
-  const queue: number[] = [];
-  for (let v = 0; v < nodes; v++) if (used(v) && indegree[v] === 0) queue.push(v);
+  let total = net.taskCount;
+  for (let i = 0; i < net.taskCount; i++) total += net.isSummary[i] ?? 0;
+  // Every used node enters the queue exactly once, so the queue, read in order, is the order.
+  const queue = new Int32Array(total);
+  let tail = 0;
+  for (let v = 0; v < nodes; v++) if (used(v) && indegree[v] === 0) queue[tail++] = v;
   const done = new Uint8Array(nodes);
   const disabledEdges = new Uint8Array(net.edgeFrom.length);
-  const order: number[] = [];
   const loops: number[][] = [];
-  const total = net.taskCount + net.isSummary.reduce((a, b) => a + b, 0);
-  for (let head = 0; order.length < total;) {
-    if (head === queue.length) {
+  for (let head = 0; head < total;) {
+    if (head === tail) {
       const { edge, loop } = breakOneLoop(net, done, disabledEdges, used);
       disabledEdges[edge] = 1;
       loops.push(loop);
       const to = net.edgeTo[edge] ?? 0;
-      if ((indegree[to] = (indegree[to] ?? 0) - 1) === 0) queue.push(to);
+      if ((indegree[to] = (indegree[to] ?? 0) - 1) === 0) queue[tail++] = to;
       continue;
     }
     const v = queue[head++] ?? 0;
     done[v] = 1;
-    order.push(v);
     for (let k = net.outStart[v] ?? 0; k < (net.outStart[v + 1] ?? 0); k++) {
       const e = net.outEdges[k] ?? 0;
       if (disabledEdges[e]) continue;
       const to = net.edgeTo[e] ?? 0;
-      if ((indegree[to] = (indegree[to] ?? 0) - 1) === 0) queue.push(to);
+      if ((indegree[to] = (indegree[to] ?? 0) - 1) === 0) queue[tail++] = to;
     }
   }
-  return { order: Int32Array.from(order), disabledEdges, loops };
+  return { order: queue, disabledEdges, loops };
 }
 
 function breakOneLoop(net: Base, done: Uint8Array, disabled: Uint8Array, used: (n: number) => boolean): { edge: number; loop: number[] } {

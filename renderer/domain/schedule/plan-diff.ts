@@ -68,7 +68,7 @@ export function linkChanges(net: Network, specs: LinkSpecs, prev: Plan, plan: Pl
     const now = plan.links[old.id];
     if (!now || now.predecessorId !== old.predecessorId || now.successorId !== old.successorId) return null;
     if (now === specs.objects[k]) continue;
-    touched.push(net.indexOf.get(old.predecessorId) ?? 0, net.indexOf.get(old.successorId) ?? 0);
+    touched.push(net.linkPred[k] ?? 0, net.linkSucc[k] ?? 0);
   }
   return touched;
 }

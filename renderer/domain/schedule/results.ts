@@ -59,7 +59,7 @@ function leafRow(ctx: PassContext, f: ForwardResult, late: BackwardResult, alap:
   v[MS + o] = isMilestone ? 1 : 0;
 }
 
-/** Spans, slack, lateness and work of a summary's children; weights for its % complete. */
+/** Spans (min start, max finish), slack (min), lateness (max) and work (sum) of a summary's children; weights for its % complete. */
 function foldChildren(ctx: PassContext, v: Float64Array, i: number): { workPct: number; durPct: number; dur: number } {
   const { net } = ctx;
   const p = i * ROW;
@@ -67,9 +67,15 @@ function foldChildren(ctx: PassContext, v: Float64Array, i: number): { workPct: 
   let workPct = 0, durPct = 0, dur = 0;
   for (let k = net.outStart[i] ?? 0; k < (net.outStart[i + 1] ?? 0); k++) {
     const c = (net.edgeTo[net.outEdges[k] ?? 0] ?? 0) * ROW;
-    for (const field of MIN_FIELDS) v[field + p] = first ? (v[field + c] ?? 0) : Math.min(v[field + p] ?? 0, v[field + c] ?? 0);
-    for (const field of MAX_FIELDS) v[field + p] = first ? (v[field + c] ?? 0) : Math.max(v[field + p] ?? 0, v[field + c] ?? 0);
-    v[WORK + p] = (first ? 0 : (v[WORK + p] ?? 0)) + (v[WORK + c] ?? 0);
+    if (first) {
+      v[S + p] = v[S + c] ?? 0; v[LS + p] = v[LS + c] ?? 0; v[TS + p] = v[TS + c] ?? 0; v[FS + p] = v[FS + c] ?? 0;
+      v[F + p] = v[F + c] ?? 0; v[LF + p] = v[LF + c] ?? 0; v[LATE + p] = v[LATE + c] ?? 0; v[WORK + p] = v[WORK + c] ?? 0;
+    } else {
+      v[S + p] = Math.min(v[S + p] ?? 0, v[S + c] ?? 0); v[LS + p] = Math.min(v[LS + p] ?? 0, v[LS + c] ?? 0);
+      v[TS + p] = Math.min(v[TS + p] ?? 0, v[TS + c] ?? 0); v[FS + p] = Math.min(v[FS + p] ?? 0, v[FS + c] ?? 0);
+      v[F + p] = Math.max(v[F + p] ?? 0, v[F + c] ?? 0); v[LF + p] = Math.max(v[LF + p] ?? 0, v[LF + c] ?? 0);
+      v[LATE + p] = Math.max(v[LATE + p] ?? 0, v[LATE + c] ?? 0); v[WORK + p] = (v[WORK + p] ?? 0) + (v[WORK + c] ?? 0);
+    }
     first = false;
     const childDur = Math.max(0, v[DUR + c] ?? 0);
     workPct += (v[WORK + c] ?? 0) * (v[PCT + c] ?? 0);
@@ -78,9 +84,6 @@ function foldChildren(ctx: PassContext, v: Float64Array, i: number): { workPct: 
   }
   return { workPct, durPct, dur };
 }
-
-const MIN_FIELDS = [S, LS, TS, FS] as const;
-const MAX_FIELDS = [F, LF, LATE] as const;
 
 /** A summary row from its children's rows (which the topological order fills first). */
 function summaryRow(ctx: PassContext, f: ForwardResult, v: Float64Array, i: number): void {
@@ -109,14 +112,16 @@ export interface Passes {
  * Recomputes the row of one node: a leaf, or a summary's out-node (N + i). Summaries' in-nodes
  * have no row. Returns true when the row's numbers changed.
  */
-export function rowNode(ctx: PassContext, p: Passes, v: Float64Array, node: number): boolean {
+export function rowNode(ctx: PassContext, p: Passes, v: Float64Array, node: number, compare: boolean): boolean {
   const n = ctx.net.taskCount;
   if (node < n && ctx.net.isSummary[node]) return false;
   const i = node >= n ? node - n : node;
   const o = i * ROW;
-  for (let k = 0; k < ROW; k++) SNAPSHOT[k] = v[o + k] ?? 0;
+  // A first run fills fresh rows: nothing to compare with.
+  if (compare) SNAPSHOT.set(v.subarray(o, o + ROW));
   if (node >= n) summaryRow(ctx, p.f, v, i);
   else leafRow(ctx, p.f, p.late, p.alap, i, v);
+  if (!compare) return true;
   for (let k = 0; k < ROW; k++) if (SNAPSHOT[k] !== v[o + k]) return true;
   return false;
 }

@@ -16,7 +16,7 @@ import { GanttGrid, GRID_COLUMNS } from './GanttGrid';
 import { LinkHandles } from './LinkHandles';
 import { Splitter } from './Splitter';
 import { TimeHeader } from './TimeHeader';
-import { revealScrollLeft } from './time-scale';
+import { revealScrollLeft, type Scale } from './time-scale';
 import type { ChartEdits } from './use-chart-edits';
 import { useFrappe } from './use-frappe';
 import type { GanttModel, GanttSettings } from './use-gantt-model';
@@ -36,6 +36,8 @@ export interface GanttSurfaceProps {
   readonly onEditLink?: (id: LinkId, clientX: number, clientY: number) => void;
   readonly onZoomWheel?: (pointerX: number, direction: 1 | -1) => void;
   readonly compactGrid?: boolean;
+  /** Where the chart opens (see home-view.ts). */
+  readonly homeScrollLeft: (scale: Scale, viewportWidth: number) => number;
   readonly label: string;
 }
 
@@ -48,7 +50,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const gridViewport = useRef<HTMLDivElement | null>(null);
   const frappeRef = useRef<HTMLDivElement | null>(null);
   const refs = useMemo(() => ({ scroller: scrollerRef, rowsInner, headerViewport }), [scrollerRef]);
-  const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale);
+  const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale, props.homeScrollLeft);
   const [gridWidth, setGridWidth] = useState(props.compactGrid ? 320 : 560);
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);

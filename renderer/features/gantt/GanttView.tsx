@@ -9,6 +9,7 @@ import { GanttToolbar } from './GanttToolbar';
 import { LinkEditor } from './LinkEditor';
 import { useChartEdits } from './use-chart-edits';
 import { DEFAULT_SETTINGS, useGanttModel, type GanttSettings } from './use-gantt-model';
+import { homeScrollLeft } from './home-view';
 import { nowWallMinutes, useZoom } from './use-zoom';
 import './gantt.css';
 
@@ -83,6 +84,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
         edits={edits}
         readOnly={false}
         scrollerRef={scrollerRef}
+        homeScrollLeft={(scale, width) => homeScrollLeft(scale, model.span, width, nowWallMinutes())}
         todayMinutes={nowWallMinutes()}
         onEditLink={(id, x, y) => setEditing({ id, x, y })}
         onZoomWheel={zoom.zoomStep}

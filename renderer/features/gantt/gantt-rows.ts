@@ -197,8 +197,12 @@ export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOption
       base: options.baseline?.tasks[task.id], resourceId: resources.get(task.id) ?? null,
     };
     const cached = cache.rows.get(task.id);
-    const row = cached && sameInputs(cached.inputs, inputs) ? cached.row : makeRow(cache, inputs);
-    if (row !== cached?.row) cache.rows.set(task.id, { inputs, row });
+    if (cached && sameInputs(cached.inputs, inputs)) {
+      rows.push(cached.row);
+      continue;
+    }
+    const row = makeRow(cache, inputs);
+    cache.rows.set(task.id, { inputs, row });
     rows.push(row);
   }
   // Deleted tasks would otherwise stay cached for the life of the view.

@@ -19,7 +19,12 @@ function readViewport(el: HTMLDivElement): Viewport {
   return { scrollTop: el.scrollTop, scrollLeft: el.scrollLeft, width: el.clientWidth || 800, height: el.clientHeight || 600 };
 }
 
-export function useChartViewport(refs: ViewportRefs, rowCount: number, rowHeight: number, scale: Scale): RenderWindow {
+/**
+ * `homeLeft` places the chart once, before the first window is computed: placed afterwards (by
+ * the parent's layout effect, which runs after this one) the first window would be rendered for
+ * scrollLeft 0 and thrown away at once.
+ */
+export function useChartViewport(refs: ViewportRefs, rowCount: number, rowHeight: number, scale: Scale, homeLeft: (scale: Scale, viewportWidth: number) => number): RenderWindow {
   const [win, setWin] = useState<RenderWindow>(() => ({ firstRow: 0, endRow: Math.min(rowCount, 40), startMinutes: scale.originMinutes, endMinutes: scale.originMinutes + 90 * 1440 }));
   const latest = useRef({ win, rowCount, rowHeight, scale });
   latest.current = { win, rowCount, rowHeight, scale };
@@ -36,9 +41,15 @@ export function useChartViewport(refs: ViewportRefs, rowCount: number, rowHeight
     if (!sameWindow(next, cur.win)) setWin(next);
   }, [refs]);
 
+  const home = useRef<typeof homeLeft | null>(homeLeft);
   useLayoutEffect(() => {
+    const el = refs.scroller.current;
+    if (el && home.current) {
+      el.scrollLeft = home.current(scale, el.clientWidth || 800);
+      home.current = null;
+    }
     sync(true);
-  }, [sync, rowCount, rowHeight, scale]);
+  }, [refs, sync, rowCount, rowHeight, scale]);
 
   useEffect(() => {
     const el = refs.scroller.current;

@@ -21,20 +21,14 @@ export function useZoom(
   setZoom: (zoom: Zoom) => void,
 ): ZoomControls {
   const pending = useRef<((next: Scale) => number) | null>(null);
-  const initialised = useRef(false);
 
   useLayoutEffect(() => {
     const el = scrollerRef.current;
     if (!el) return;
-    if (!initialised.current) {
-      initialised.current = true;
-      el.scrollLeft = homeScrollLeft(scale, span, el.clientWidth, nowWallMinutes());
-      return;
-    }
     const place = pending.current;
     pending.current = null;
     if (place) el.scrollLeft = place(scale);
-  }, [scale, scrollerRef, span]);
+  }, [scale, scrollerRef]);
 
   const zoomTo = useCallback((zoom: Zoom, pointerX?: number) => {
     const el = scrollerRef.current;

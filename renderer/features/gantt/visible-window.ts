@@ -22,8 +22,12 @@ export interface RenderWindow {
 }
 
 const DAY = 1440;
-/** Rows rendered beyond the viewport on each side. */
-export const OVERSCAN_ROWS = 12;
+/**
+ * Rows rendered beyond the viewport on each side: enough for a wheel notch or two without a
+ * re-render, few enough that the re-render on leaving them (every frappe bar of the window is
+ * rebuilt) stays within a frame.
+ */
+export const OVERSCAN_ROWS = 8;
 
 function visibleRows(viewport: Viewport, rowCount: number, rowHeight: number): [number, number] {
   const first = Math.max(0, Math.floor(viewport.scrollTop / rowHeight));

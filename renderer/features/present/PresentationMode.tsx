@@ -9,6 +9,7 @@ import { getPlatform } from '../../platform';
 import { GanttSurface } from '../gantt/GanttSurface';
 import { useChartEdits } from '../gantt/use-chart-edits';
 import { useGanttModel, type GanttSettings } from '../gantt/use-gantt-model';
+import { homeScrollLeft } from '../gantt/home-view';
 import { nowWallMinutes, useZoom } from '../gantt/use-zoom';
 import { stepZoom } from '../gantt/time-scale';
 import type { GanttRow } from '../gantt/gantt-rows';
@@ -100,6 +101,7 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
           edits={edits}
           readOnly
           scrollerRef={scrollerRef}
+          homeScrollLeft={(scale, width) => homeScrollLeft(scale, model.span, width, nowWallMinutes())}
           todayMinutes={nowWallMinutes()}
           compactGrid
           label="Presentation"

@@ -53,8 +53,8 @@ describe('visible window', () => {
 
   it('renders the visible rows and time plus overscan, at midnights', () => {
     const w = computeWindow(viewport, 10_000, 32, scale);
-    expect(w.firstRow).toBe(100 - 12);
-    expect(w.endRow).toBe(120 + 12);
+    expect(w.firstRow).toBe(100 - 8);
+    expect(w.endRow).toBe(120 + 8);
     expect(w.startMinutes % DAY).toBe(0);
     expect(w.endMinutes % DAY).toBe(0);
     expect(w.startMinutes).toBeLessThanOrEqual(minutesAt(scale, 4000));

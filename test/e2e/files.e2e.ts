@@ -20,7 +20,11 @@ beforeEach(async () => {
 afterEach(async () => { await handle.close(); });
 afterAll(async () => { await closeBrowser(); });
 
-const projectButtons = (): Promise<number> => app.projects.getByRole('listitem').count();
+/** Projects in the sidebar, once the list has loaded (it fills in after the app is ready). */
+async function projectButtons(): Promise<number> {
+  await app.projects.getByRole('listitem').first().waitFor();
+  return app.projects.getByRole('listitem').count();
+}
 const taskCountInTopBar = async (): Promise<string> => (await handle.page.getByRole('banner').locator('.meta').textContent()) ?? '';
 
 /** Comparable content of a .plotline file: everything but the save's own metadata and the new project's id and stamps. */
@@ -64,6 +68,7 @@ describe('open and import', () => {
     await files.open('features.xml', MSPDI, 'Import…');
     await files.dialog('Open “features.xml”').getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => files.anyDialog.allInnerTexts()).toEqual([]);
+    await app.waitSaved();
     expect(await projectButtons()).toBe(before);
   });
 

@@ -53,10 +53,12 @@ export class PlanRepository {
   async savePlan(plan: Plan): Promise<void> {
     const projectId = plan.project.id;
     await this.db.transaction('rw', [this.db.projects, ...ENTITY_TABLES.map((t) => this.db.entityTable(t))], async () => {
+      // A new project has no rows to replace; skipping the range deletes keeps big imports fast.
+      const existed = (await this.db.projects.get(projectId)) !== undefined;
       await this.db.projects.put({ ...plan.project, deletedAt: null });
       for (const name of ENTITY_TABLES) {
         const table = this.db.entityTable(name);
-        await table.where('projectId').equals(projectId).delete();
+        if (existed) await table.where('projectId').equals(projectId).delete();
         const entities: Readonly<Record<string, { readonly id: string }>> = plan[name];
         await table.bulkPut(Object.values(entities).map((e) => ({ ...e, projectId })));
       }

@@ -39,6 +39,8 @@ export interface SessionState<Schedule> {
   readonly pendingWrites: number;
   readonly lastProblem: Problem | null;
   readonly openProject: (projectId: ProjectId | null) => Promise<void>;
+  /** Shows a plan that was just written to storage, without reading it back. */
+  readonly adoptSavedPlan: (plan: Plan) => void;
   /** Runs a command; returns the refusal, or null when it applied (or changed nothing). */
   readonly dispatch: <N extends CommandName>(name: N, args: ArgsOf<N>) => Problem | null;
   readonly undo: () => Promise<void>;
@@ -102,6 +104,10 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
           return;
         }
         set((s) => ({ projectId, ...showPlan(plan), revision: s.revision + 1, savedRevision: s.revision + 1 }));
+      },
+
+      adoptSavedPlan(plan) {
+        set((s) => ({ projectId: plan.project.id, ...showPlan(plan), revision: s.revision + 1, savedRevision: s.revision + 1 }));
       },
 
       dispatch(name, args) {

@@ -36,7 +36,9 @@ export function useProjectActions(): ProjectActions {
   const addPlan = useCallback(async (plan: Plan, label: string) => {
     const previous = session.getState().projectId;
     await repository.savePlan(plan);
-    await open(plan.project.id);
+    // The plan in hand is exactly what was written: no need to read 10,000 rows back.
+    session.getState().adoptSavedPlan(plan);
+    ui.getState().select([]);
     session.getState().pushWorkspaceEntry({
       kind: 'workspace',
       label,
@@ -49,7 +51,7 @@ export function useProjectActions(): ProjectActions {
         await open(plan.project.id);
       },
     });
-  }, [repository, session, open, now]);
+  }, [repository, session, ui, open, now]);
 
   const create = useCallback(async (name = 'Untitled project') => {
     await addPlan(emptyPlan({ name, start: nextMonday(today()), now: now(), newId }), 'New project');

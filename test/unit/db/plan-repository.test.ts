@@ -30,6 +30,15 @@ describe('PlanRepository', () => {
     expect(await repo.loadPlan(plan.project.id)).toEqual(plan);
   });
 
+  it('replaces every row of a project saved again (a restored or re-imported plan)', async () => {
+    const ctx = testContext();
+    const one = runOk(insertTask, blankPlan('Payments'), { name: 'Kick-off' }, ctx).plan;
+    const two = runOk(insertTask, one, { name: 'Charter' }, ctx).plan;
+    await repo.savePlan(two);
+    await repo.savePlan(one);
+    expect(await repo.loadPlan(one.project.id)).toEqual(one);
+  });
+
   it('writes exactly what a command touched, including deletes, and a fresh connection sees it', async () => {
     const ctx = testContext();
     let plan = runOk(insertTask, blankPlan(), { name: 'Kick-off' }, ctx).plan;

@@ -95,9 +95,11 @@ export function buildNetwork(plan: Plan, sortOrder: (tasks: Task[]) => void = ()
   for (let i = 0; i < n; i++) {
     const parentId = (tasks[i] as Task).parentId;
     const p = parentId === null ? undefined : indexOf.get(parentId);
-    if (p !== undefined && p !== i) { parent[i] = p; isSummary[p] = 1; }
+    if (p !== undefined && p !== i) parent[i] = p;
   }
   breakParentLoops(parent);
+  // After the cut: a task that was a parent only inside a loop has no children left.
+  for (let i = 0; i < n; i++) if ((parent[i] ?? -1) >= 0) isSummary[parent[i] ?? 0] = 1;
   const { valid, invalidLinks, linkPred, linkSucc } = resolveLinks(valuesOf(plan.links), indexOf);
   const edges = collectEdges(isSummary, parent, linkPred, linkSucc);
   const into = csr(2 * n, edges.to);
@@ -135,13 +137,16 @@ function resolveLinks(links: readonly Link[], indexOf: ReadonlyMap<string, numbe
 
 /** A parent chain that loops (a corrupt import) is cut so the outline stays a tree. */
 function breakParentLoops(parent: Int32Array): void {
+  // 0 = unseen, 1 = on the chain being walked, 2 = known to reach the top.
   const state = new Uint8Array(parent.length);
   for (let i = 0; i < parent.length; i++) {
-    const path: number[] = [];
     let j = i;
-    while (j >= 0 && state[j] === 0) { state[j] = 1; path.push(j); j = parent[j] ?? -1; }
-    if (j >= 0 && state[j] === 1) parent[j] = -1;
-    for (const k of path) state[k] = 2;
+    while (j >= 0 && state[j] === 0) { state[j] = 1; j = parent[j] ?? -1; }
+    const cut = j >= 0 && state[j] === 1 ? j : -1;
+    const cutParent = cut >= 0 ? (parent[cut] ?? -1) : -1;
+    if (cut >= 0) parent[cut] = -1;
+    // Walk the same chain again, through the cut into the loop, to settle every node on it.
+    for (let k = i; k >= 0 && state[k] === 1; k = k === cut ? cutParent : (parent[k] ?? -1)) state[k] = 2;
   }
 }
 

@@ -136,3 +136,26 @@ describe('loops', () => {
     expect(r.issues).toEqual([{ kind: 'invalid-link', taskIds: ['a'], message: "A link from 'a' to a deleted task is ignored because a task is missing." }]);
   });
 });
+
+describe('a corrupt outline', () => {
+  it('cuts parent loops into a tree and schedules every task with real dates', () => {
+    let plan = withTask(basePlan(), 'L0', { parentId: T('Y') });
+    // Y -> X -> Z -> Y loop, met first from L0 (so Y is cut to the top), M its own parent, Q <-> R.
+    plan = withTask(plan, 'X', { parentId: T('Z') });
+    plan = withTask(plan, 'Y', { parentId: T('X') });
+    plan = withTask(plan, 'Z', { parentId: T('Y') });
+    plan = withTask(plan, 'W', { parentId: T('Y'), durationMinutes: 960 });
+    plan = withTask(plan, 'M', { parentId: T('M') });
+    plan = withTask(plan, 'Q', { parentId: T('R') });
+    plan = withTask(plan, 'R', { parentId: T('Q') });
+    const r = scheduleProject(plan);
+    expect(r.tasks.size).toBe(8);
+    for (const [, s] of r.tasks) expect(`${s.start} ${s.finish} ${s.lateStart} ${s.lateFinish}`).toMatch(/^(2026-03-0\d\S+ ?){4}$/);
+    const summaries = [...r.tasks].filter(([, s]) => s.isSummary).map(([id]) => id).sort();
+    expect(summaries).toEqual(['Q', 'Y', 'Z']);
+    expect(row(r, 'Y')).toMatchObject({ start: '2026-03-02T09:00', finish: '2026-03-03T17:00', durationMinutes: 960 });
+    // X was Y's parent only through the loop: now a leaf under Z.
+    expect(row(r, 'X').isSummary).toBe(false);
+    expect(dates(r, 'Z')).toEqual(dates(r, 'X'));
+  });
+});

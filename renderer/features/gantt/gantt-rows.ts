@@ -48,10 +48,11 @@ export interface RowCache {
   readonly minutes: Map<string, number>;
   outline: { readonly tasks: Plan['tasks']; readonly isCollapsed: (id: TaskId) => boolean; readonly rows: readonly OutlineEntry[] } | null;
   resources: { readonly assignments: Plan['assignments']; readonly byTask: ReadonlyMap<string, string> } | null;
+  index: { readonly outline: readonly OutlineEntry[]; readonly byId: ReadonlyMap<string, number> } | null;
 }
 
 export function createRowCache(): RowCache {
-  return { rows: new Map(), minutes: new Map(), outline: null, resources: null };
+  return { rows: new Map(), minutes: new Map(), outline: null, resources: null, index: null };
 }
 
 interface OutlineEntry {
@@ -208,6 +209,19 @@ export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOption
   // Deleted tasks would otherwise stay cached for the life of the view.
   if (cache.rows.size > 2 * rows.length + 64) for (const id of cache.rows.keys()) if (!plan.tasks[id]) cache.rows.delete(id);
   return rows;
+}
+
+/**
+ * Row index by task id for the last buildRows() with this cache: the same map object for as
+ * long as the outline holds, so an edit does not rebuild a 10,000-entry map (nor re-render the
+ * layers that take it).
+ */
+export function rowIndexById(cache: RowCache): ReadonlyMap<string, number> {
+  const outline = cache.outline?.rows ?? [];
+  if (cache.index?.outline === outline) return cache.index.byId;
+  const byId = new Map(outline.map((e, i) => [e.id as string, i]));
+  cache.index = { outline, byId };
+  return byId;
 }
 
 /** First start and last finish over all rows (the project span the scale must cover). */

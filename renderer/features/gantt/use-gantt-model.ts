@@ -7,7 +7,7 @@ import {
 import { formatDate as formatPlanDate } from '../shared/format';
 import { useSession, useUi } from '../../store';
 import { colouring, type ColourMode, type Colouring } from './colours';
-import { buildRows, createRowCache, projectSpan, type GanttRow } from './gantt-rows';
+import { buildRows, createRowCache, projectSpan, rowIndexById, type GanttRow } from './gantt-rows';
 import { makeScale, type Scale, type Zoom } from './time-scale';
 
 export interface GanttSettings {
@@ -81,7 +81,8 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
   const { resources, columns } = plan;
   const colours = useMemo(() => colouring({ resources, columns }, settings.colourMode, settings.showCritical), [resources, columns, settings.colourMode, settings.showCritical]);
 
-  const indexById = useMemo(() => new Map(rows.map((r) => [r.id as string, r.index])), [rows]);
+  // Row positions match the outline's unless a focus filter dropped rows.
+  const indexById = useMemo(() => (filter ? new Map(rows.map((r) => [r.id as string, r.index])) : rowIndexById(cache)), [rows, filter, cache]);
 
   return useMemo(() => {
     const units = plan.project;

@@ -101,7 +101,7 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
           edits={edits}
           readOnly
           scrollerRef={scrollerRef}
-          homeScrollLeft={(scale, width) => homeScrollLeft(scale, model.span, width, nowWallMinutes())}
+          homeScrollLeft={(scale, width) => homeScrollLeft(scale, model.span, width, null)}
           todayMinutes={nowWallMinutes()}
           compactGrid
           label="Presentation"

@@ -23,6 +23,7 @@ describe('opening position', () => {
   it('shows the project start otherwise', () => {
     expect(homeScrollLeft(scale, [sep7, sep7 + 100 * DAY], 900, sep7 - 30 * DAY)).toBe(14 * 40 - 40);
     expect(homeScrollLeft(scale, [sep7, sep7 + 100 * DAY], 900, sep7 + 200 * DAY)).toBe(14 * 40 - 40);
+    expect(homeScrollLeft(scale, [sep7, sep7 + 100 * DAY], 900, null)).toBe(14 * 40 - 40);
   });
 });
 

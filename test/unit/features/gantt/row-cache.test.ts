@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyPlan, newTask, sequentialIds, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
 } from '../../../../renderer/domain/model';
-import { buildRows, createRowCache } from '../../../../renderer/features/gantt/gantt-rows';
+import { buildRows, createRowCache, rowIndexById } from '../../../../renderer/features/gantt/gantt-rows';
 import { indexLinks } from '../../../../renderer/features/gantt/use-gantt-model';
 
 const dt = (s: string): LocalDateTime => s as LocalDateTime;
@@ -35,6 +35,17 @@ describe('row cache', () => {
     expect(second[1]).toBe(first[1]);
     expect(second[3]).toBe(first[3]);
     expect(second[2]).not.toBe(first[2]);
+  });
+
+  it('keeps one row-index map while the outline holds', () => {
+    const cache = createRowCache();
+    const before = plan();
+    buildRows(before, null, options, cache);
+    const index = rowIndexById(cache);
+    expect([...index]).toEqual([['a', 0], ['b', 1], ['c', 2], ['d', 3]]);
+    const c = before.tasks['c']!;
+    buildRows({ ...before, tasks: { ...before.tasks, c: { ...c, name: 'Renamed' } } }, null, options, cache);
+    expect(rowIndexById(cache)).toBe(index);
   });
 
   it('re-walks the outline when a task moves, and renumbers the rows', () => {

@@ -30,6 +30,7 @@ export function useAppCommands(extra: CommandHandlers): CommandHandlers {
     'view.gantt': () => ui.getState().setView('gantt'),
     'view.board': () => ui.getState().setView('board'),
     'view.team': () => ui.getState().setView('team'),
+    'view.present': () => { ui.getState().setView('gantt'); ui.getState().setPresenting(true); },
     'view.toggleTheme': () => ui.getState().setTheme(effectiveTheme(ui.getState().theme) === 'dark' ? 'light' : 'dark'),
     ...extra,
   }), [session, ui, projects, tasks, extra]);
@@ -41,15 +42,21 @@ export function isTextTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** Keyboard shortcuts for the browser build; on desktop the native menu's accelerators send them. */
+/**
+ * Keyboard shortcuts for the browser build, the same keys as the native menu's accelerators
+ * (electron/main/menu.ts) so the app behaves alike in both. Ctrl+N stays the browser's own; F5
+ * (present) is the Gantt's.
+ */
+const MOD_SHORTCUTS: Readonly<Record<string, MenuCommand>> = {
+  'z': 'edit.undo', 'shift+z': 'edit.redo', 'y': 'edit.redo',
+  'o': 'file.open', 'i': 'file.import', 'shift+s': 'file.saveAs', 'e': 'file.export',
+  '1': 'view.tasks', '2': 'view.gantt', '3': 'view.board', '4': 'view.team',
+};
+
 export function shortcutFor(e: KeyboardEvent): MenuCommand | null {
-  const mod = e.ctrlKey || e.metaKey;
-  if (!mod || e.altKey) return null;
-  const key = e.key.toLowerCase();
-  if (key === 'z') return e.shiftKey ? 'edit.redo' : 'edit.undo';
-  if (key === 'y' && !e.shiftKey) return 'edit.redo';
-  const views: Record<string, MenuCommand> = { '1': 'view.tasks', '2': 'view.gantt', '3': 'view.board', '4': 'view.team' };
-  return views[key] ?? null;
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const key = `${e.shiftKey ? 'shift+' : ''}${e.key.toLowerCase()}`;
+  return MOD_SHORTCUTS[key] ?? null;
 }
 
 export function useCommandRouting(handlers: CommandHandlers): void {

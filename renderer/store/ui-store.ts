@@ -24,6 +24,9 @@ export interface UiState {
   /** The task open in the task editor dialog (shared by table, Gantt and board), or null. */
   readonly editingTaskId: TaskId | null;
   readonly openTaskEditor: (id: TaskId) => void;
+  /** Presentation mode of the Gantt: the native menu, F5 and the toolbar all set it here. */
+  readonly isPresenting: boolean;
+  readonly setPresenting: (on: boolean) => void;
   readonly closeTaskEditor: () => void;
   readonly setView: (view: ViewName) => void;
   readonly select: (ids: readonly TaskId[]) => void;
@@ -44,6 +47,8 @@ export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme'>> 
     theme: initial.theme ?? 'system',
     notices: [],
     editingTaskId: null,
+    isPresenting: false,
+    setPresenting: (on) => set({ isPresenting: on }),
     openTaskEditor: (id) => set({ editingTaskId: id }),
     closeTaskEditor: () => set({ editingTaskId: null }),
     setView: (view) => set({ view }),

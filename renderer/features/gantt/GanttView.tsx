@@ -25,7 +25,8 @@ export function GanttView() {
 function GanttForPlan({ plan }: { plan: Plan }) {
   const [settings, setSettings] = useState<GanttSettings>(DEFAULT_SETTINGS);
   const [editing, setEditing] = useState<{ id: LinkId; x: number; y: number } | null>(null);
-  const [presenting, setPresenting] = useState(false);
+  const presenting = useUi((s) => s.isPresenting);
+  const setPresenting = useUi((s) => s.setPresenting);
   const scrollerRef = useRef<HTMLDivElement | null>(null);
   const model = useGanttModel(plan, settings);
   const edits = useChartEdits(plan);
@@ -44,7 +45,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [presenting]);
+  }, [presenting, setPresenting]);
 
   const saveBaseline = (): void => {
     const problem = dispatch('saveBaseline', { number: 0 });

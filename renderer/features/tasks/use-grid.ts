@@ -64,7 +64,13 @@ export function useGrid(rows: readonly TableRow[], columns: readonly ColumnDef[]
       case 'End': return move(0, columns.length);
       case 'PageDown': return move(15, 0);
       case 'PageUp': return move(-15, 0);
-      case 'Enter': case 'F2': e.preventDefault(); startEdit(); return;
+      case 'Enter': e.preventDefault(); startEdit(); return;
+      case 'F2':
+        e.preventDefault();
+        // Shift+F2 is MS Project's Task Information.
+        if (e.shiftKey && row) onOpenEditor(row.outline.task.id);
+        else startEdit();
+        return;
       case 'Insert': e.preventDefault(); actions.insertBelow(); setCursorState((c) => ({ row: c.row + 1, col: 1 })); return;
       case 'Delete': e.preventDefault(); actions.deleteSelected(); return;
       case ' ':
@@ -74,9 +80,6 @@ export function useGrid(rows: readonly TableRow[], columns: readonly ColumnDef[]
         if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && columns[cursor.col]?.editor && columns[cursor.col]?.editor !== 'start' && columns[cursor.col]?.editor !== 'finish') {
           e.preventDefault();
           startEdit(e.key);
-        } else if (e.key === 'i' && (e.ctrlKey || e.metaKey) && row) {
-          e.preventDefault();
-          onOpenEditor(row.outline.task.id);
         }
     }
   }, [editing, rows, cursor, columns, setCursor, startEdit, actions, onToggle, onOpenEditor]);

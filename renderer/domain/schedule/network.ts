@@ -164,32 +164,36 @@ function topologicalOrder(net: Base): Pick<Network, 'order' | 'disabledEdges' | 
   const used = (node: number): boolean => node < net.taskCount || net.isSummary[node - net.taskCount] === 1;
   let total = net.taskCount;
   for (let i = 0; i < net.taskCount; i++) total += net.isSummary[i] ?? 0;
-  // Every used node enters the queue exactly once, so the queue, read in order, is the order.
-  const queue = new Int32Array(total);
-  let tail = 0;
-  for (let v = 0; v < nodes; v++) if (used(v) && indegree[v] === 0) queue[tail++] = v;
+  // Ready nodes wait on a stack, not a queue: the order then runs down one branch of the outline
+  // at a time, so neighbouring nodes share cache lines (on 50,000 tasks a breadth-first order
+  // touches the whole plan at every level). Any topological order gives the same dates.
+  const ready = new Int32Array(total);
+  let top = 0;
+  for (let v = nodes - 1; v >= 0; v--) if (used(v) && indegree[v] === 0) ready[top++] = v;
+  const order = new Int32Array(total);
   const done = new Uint8Array(nodes);
   const disabledEdges = new Uint8Array(net.edgeFrom.length);
   const loops: number[][] = [];
-  for (let head = 0; head < total;) {
-    if (head === tail) {
+  for (let count = 0; count < total;) {
+    if (top === 0) {
       const { edge, loop } = breakOneLoop(net, done, disabledEdges, used);
       disabledEdges[edge] = 1;
       loops.push(loop);
       const to = net.edgeTo[edge] ?? 0;
-      if ((indegree[to] = (indegree[to] ?? 0) - 1) === 0) queue[tail++] = to;
+      if ((indegree[to] = (indegree[to] ?? 0) - 1) === 0) ready[top++] = to;
       continue;
     }
-    const v = queue[head++] ?? 0;
+    const v = ready[--top] ?? 0;
     done[v] = 1;
-    for (let k = net.outStart[v] ?? 0; k < (net.outStart[v + 1] ?? 0); k++) {
+    order[count++] = v;
+    for (let k = (net.outStart[v + 1] ?? 0) - 1; k >= (net.outStart[v] ?? 0); k--) {
       const e = net.outEdges[k] ?? 0;
       if (disabledEdges[e]) continue;
       const to = net.edgeTo[e] ?? 0;
-      if ((indegree[to] = (indegree[to] ?? 0) - 1) === 0) queue[tail++] = to;
+      if ((indegree[to] = (indegree[to] ?? 0) - 1) === 0) ready[top++] = to;
     }
   }
-  return { order: queue, disabledEdges, loops };
+  return { order, disabledEdges, loops };
 }
 
 function breakOneLoop(net: Base, done: Uint8Array, disabled: Uint8Array, used: (n: number) => boolean): { edge: number; loop: number[] } {

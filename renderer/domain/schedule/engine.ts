@@ -38,31 +38,35 @@ export function runEngine(ctx: PassContext, prev: EngineState | null, changed: U
   const full = prev === null || changed === null;
   const f = prev ? prev.f : newForward(n);
   const anchors = forwardAnchors(ctx);
+  // A full pass starts with every task touched: no need to hear which ones changed.
   sweepForward(net, full ? null : forwardSeeds(ctx, touched),
-    (node) => forwardNode(ctx, f, node, anchors), (node) => { touched[node % n] = 1; }, (node, dirty) => { markTargets(net, node, dirty); });
+    (node) => forwardNode(ctx, f, node, anchors), full ? null : (node) => { touched[node >= n ? node - n : node] = 1; },
+    (node, dirty) => { markTargets(net, node, dirty); });
   const finish = projectFinish(ctx, f);
   const everyLate = full || prev.finish !== finish;
   const seeds = everyLate ? null : backwardSeeds(net, touched);
-  const late = backward(ctx, f, prev?.late ?? null, seeds && seeds.slice(), finish, 'late', touched);
+  const late = backward(ctx, f, prev?.late ?? null, seeds && seeds.slice(), finish, 'late', full ? null : touched);
   const hasAlap = anyAlap(ctx);
-  const alap = hasAlap ? backward(ctx, f, prev?.alap ?? null, seeds, finish, 'alap', touched) : null;
+  const alap = hasAlap ? backward(ctx, f, prev?.alap ?? null, seeds, finish, 'alap', full ? null : touched) : null;
   if (prev && (prev.alap === null) !== (alap === null)) touched.fill(1);
   const passes: Passes = { f, late, alap };
   const rows = prev ? prev.rows.slice() : new Float64Array(n * ROW);
   const rowChanged = new Uint8Array(n);
   sweepForward(net, prev ? rowSeeds(ctx, touched) : null,
-    (node) => rowNode(ctx, passes, rows, node, prev !== null), (node) => { rowChanged[node % n] = 1; }, (node, dirty) => markParentRow(ctx, node, dirty));
+    (node) => rowNode(ctx, passes, rows, node, prev !== null), prev ? (node) => { rowChanged[node >= n ? node - n : node] = 1; } : null,
+    (node, dirty) => markParentRow(ctx, node, dirty));
   return { state: { f, late, alap, finish, rows }, rowChanged: prev ? rowChanged : null };
 }
 
 function backward(
   ctx: PassContext, f: ForwardResult, prev: BackwardResult | null, seeds: Uint8Array | null, finishWall: number,
-  mode: 'late' | 'alap', touched: Uint8Array,
+  mode: 'late' | 'alap', touched: Uint8Array | null,
 ): BackwardResult {
   const n = ctx.net.taskCount;
   const b = prev ?? newBackward(n);
   const finish = new OrdinalMemo(finishWall);
-  sweepBackward(ctx.net, prev ? seeds : null, (node) => backwardNode(ctx, f, b, node, finish, mode), (node) => { touched[node % n] = 1; });
+  sweepBackward(ctx.net, prev ? seeds : null, (node) => backwardNode(ctx, f, b, node, finish, mode),
+    touched && ((node) => { touched[node >= n ? node - n : node] = 1; }));
   return b;
 }
 

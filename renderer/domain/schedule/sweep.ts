@@ -9,10 +9,15 @@ import type { Network } from './network';
 /** Called for a node whose outputs changed, to mark the nodes that read them. */
 export type Spread = (node: number, dirty: Uint8Array) => void;
 
+/** `changed` may be null when nobody needs to know (a full pass whose every task counts as changed). */
 export function sweepForward(
-  net: Network, dirty: Uint8Array | null, visit: (node: number) => boolean, changed: (node: number) => void, spread: Spread,
+  net: Network, dirty: Uint8Array | null, visit: (node: number) => boolean, changed: ((node: number) => void) | null, spread: Spread,
 ): void {
   const order = net.order;
+  if (dirty === null && changed === null) {
+    for (let k = 0; k < order.length; k++) visit(order[k] ?? 0);
+    return;
+  }
   for (let k = 0; k < order.length; k++) {
     const node = order[k] ?? 0;
     if (dirty !== null) {
@@ -20,15 +25,19 @@ export function sweepForward(
       dirty[node] = 0;
     }
     if (!visit(node)) continue;
-    changed(node);
+    changed?.(node);
     if (dirty !== null) spread(node, dirty);
   }
 }
 
 export function sweepBackward(
-  net: Network, dirty: Uint8Array | null, visit: (node: number) => boolean, changed: (node: number) => void,
+  net: Network, dirty: Uint8Array | null, visit: (node: number) => boolean, changed: ((node: number) => void) | null,
 ): void {
   const order = net.order;
+  if (dirty === null && changed === null) {
+    for (let k = order.length - 1; k >= 0; k--) visit(order[k] ?? 0);
+    return;
+  }
   for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k] ?? 0;
     if (dirty !== null) {
@@ -36,7 +45,7 @@ export function sweepBackward(
       dirty[node] = 0;
     }
     if (!visit(node)) continue;
-    changed(node);
+    changed?.(node);
     if (dirty !== null) markSources(net, node, dirty);
   }
 }

@@ -19,6 +19,8 @@ declare module 'frappe-gantt' {
     _start?: Date;
     _end?: Date;
     _index?: number;
+    /** Row of the bar (patches/frappe-gantt-row-index.mjs); default: position in the task list. */
+    plotline_row?: number;
   }
 
   export interface FrappeViewMode {

@@ -90,6 +90,7 @@ export function toFrappeTask(row: GanttRow, frame: ChartFrame, index: number): F
   const kindClass = isOff ? 'gl-off' : row.kind === 'summary' ? 'gl-summary' : row.kind === 'milestone' ? 'gl-milestone' : 'gl-task';
   return {
     id: `r${String(index)}`,
+    plotline_row: index - w.firstRow,
     name: row.kind === 'milestone' || row.kind === 'summary' ? '' : escapeHtml(row.name),
     start: frappeDate(isOff ? w.startMinutes : clippedStart),
     end: frappeDate(isOff ? w.startMinutes + 1 : clippedFinish, true),
@@ -97,6 +98,16 @@ export function toFrappeTask(row: GanttRow, frame: ChartFrame, index: number): F
     custom_class: classToken(kindClass),
     color: frame.colourOf(row),
   };
+}
+
+/**
+ * Whether frappe draws this row: summaries are drawn by the overlay, and a bar outside the
+ * rendered time range would only be a hidden placeholder (rows are placed by plotline_row).
+ */
+export function hasFrappeBar(row: GanttRow, frame: ChartFrame): boolean {
+  if (row.kind === 'summary') return false;
+  const half = row.kind === 'milestone' || row.finishMinutes <= row.startMinutes ? frame.barHeight / 2 / frame.scale.pxPerMinute : 0;
+  return Math.min(row.finishMinutes + half, frame.window.endMinutes) > Math.max(row.startMinutes - half, frame.window.startMinutes);
 }
 
 /** More changed rows than this and one refresh is cheaper than bar-by-bar replacement. */
@@ -111,8 +122,8 @@ function sameLayout(a: ChartFrame, b: ChartFrame): boolean {
 /** Two hidden tasks pin frappe's date range to the window, whatever the rows' dates. */
 function pins(w: RenderWindow): FrappeTask[] {
   return [
-    { id: 'pin-start', name: '', start: frappeDate(w.startMinutes), end: frappeDate(w.startMinutes + 60, true), custom_class: 'gl-pin' },
-    { id: 'pin-end', name: '', start: frappeDate(w.endMinutes - 60), end: frappeDate(w.endMinutes, true), custom_class: 'gl-pin' },
+    { id: 'pin-start', name: '', start: frappeDate(w.startMinutes), end: frappeDate(w.startMinutes + 60, true), custom_class: 'gl-pin', plotline_row: 0 },
+    { id: 'pin-end', name: '', start: frappeDate(w.endMinutes - 60), end: frappeDate(w.endMinutes, true), custom_class: 'gl-pin', plotline_row: 0 },
   ];
 }
 
@@ -148,8 +159,13 @@ export class FrappeWindow {
       this.recordGeometry();
       return;
     }
-    const rows = frame.rows.slice(frame.window.firstRow, frame.window.endRow);
-    const tasks = [...rows.map((row, i) => toFrappeTask(row, frame, frame.window.firstRow + i)), ...pins(frame.window)];
+    const { firstRow, endRow } = frame.window;
+    const tasks: FrappeTask[] = [];
+    for (let i = firstRow; i < endRow; i++) {
+      const row = frame.rows[i];
+      if (row && hasFrappeBar(row, frame)) tasks.push(toFrappeTask(row, frame, i));
+    }
+    tasks.push(...pins(frame.window));
     const options = this.options(frame);
     if (!this.gantt) {
       this.gantt = new PlotlineGantt(this.host, tasks, options);
@@ -159,6 +175,9 @@ export class FrappeWindow {
       this.gantt.plotline_label_font = undefined;
       this.gantt.refresh(tasks);
     }
+    // frappe sizes its SVG by its task count; it must cover every window row so that a drag's
+    // mousemoves anywhere over the window still reach it.
+    this.gantt.$svg.setAttribute('height', String(FRAPPE_HEADER_OFFSET + (endRow - firstRow) * frame.rowHeight));
     this.recordGeometry();
   }
 
@@ -177,14 +196,25 @@ export class FrappeWindow {
       if (!a || !b || a.id !== b.id || changed.length >= MAX_REPLACED_BARS) return false;
       changed.push(i);
     }
+    const plan: [number, GanttRow][] = [];
     for (const i of changed) {
-      const k = i - after.window.firstRow;
+      const a = before.rows[i];
+      const b = after.rows[i];
+      if (!a || !b) return false;
+      const shown = hasFrappeBar(b, after);
+      // A bar entering or leaving the time range changes frappe's task list: refresh.
+      if (shown !== hasFrappeBar(a, before)) return false;
+      if (!shown) continue;
+      const k = gantt.bars.findIndex((bar) => bar.task.id === `r${String(i)}`);
+      if (k < 0) return false;
+      plan.push([k, b]);
+    }
+    for (const [k, row] of plan) {
       const old = gantt.bars[k];
-      const row = after.rows[i];
-      if (!old || !row) return false;
-      const task = toFrappeTask(row, after, i);
+      if (!old) continue;
+      const task = toFrappeTask(row, after, row.index);
       // What frappe's setup_tasks() would add; ends never fall on midnight (see frappeDate).
-      Object.assign(task, { _start: task.start, _end: task.end, _index: k, dependencies: [] });
+      Object.assign(task, { _start: task.start, _end: task.end, _index: task.plotline_row, dependencies: [] });
       const bar = new old.constructor(gantt, task);
       old.group.replaceWith(bar.group);
       gantt.bars[k] = bar;

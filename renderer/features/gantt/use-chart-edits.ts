@@ -31,20 +31,24 @@ export function changesForEdit(plan: Plan, schedule: unknown, edit: BarEdit): Ta
   const finish = toWallMinutes(scheduled?.finish ?? task.finish);
   const pin = (at: number): TaskChanges['constraint'] =>
     task.schedulingMode === 'manual' ? task.constraint : { type: 'SNET', date: fromWallMinutes(at) };
+  // The engine holds a started task at its actual dates, so a drag moves them too (as MS Project does).
+  const actualStart = (at: number): TaskChanges => (task.actualStart === null ? {} : { actualStart: fromWallMinutes(at) });
+  const actualFinish = (at: number): TaskChanges => (task.actualFinish === null ? {} : { actualFinish: fromWallMinutes(at) });
   switch (edit.kind) {
     case 'move': {
       const newStart = task.kind === 'milestone' ? start + edit.deltaMinutes : cal.nextWorkingInstant(start + edit.deltaMinutes);
       const newFinish = task.kind === 'milestone' ? newStart : cal.addWorking(newStart, task.durationMinutes);
-      return { start: fromWallMinutes(newStart), finish: fromWallMinutes(newFinish), constraint: pin(newStart) };
+      return { start: fromWallMinutes(newStart), finish: fromWallMinutes(newFinish), constraint: pin(newStart), ...actualStart(newStart), ...actualFinish(newFinish) };
     }
     case 'finish': {
       const duration = Math.max(60, cal.workingBetween(start, finish + edit.deltaMinutes));
-      return { durationMinutes: duration, finish: fromWallMinutes(cal.addWorking(start, duration)) };
+      const newFinish = cal.addWorking(start, duration);
+      return { durationMinutes: duration, finish: fromWallMinutes(newFinish), ...actualFinish(newFinish) };
     }
     case 'start': {
       const newStart = Math.min(cal.nextWorkingInstant(start + edit.deltaMinutes), finish - 60);
       const duration = Math.max(60, cal.workingBetween(newStart, finish));
-      return { start: fromWallMinutes(newStart), durationMinutes: duration, constraint: pin(newStart) };
+      return { start: fromWallMinutes(newStart), durationMinutes: duration, constraint: pin(newStart), ...actualStart(newStart) };
     }
     default: {
       const never: never = edit;

@@ -84,6 +84,18 @@ describe('bar drags', () => {
   });
 });
 
+describe('bar drags of started tasks', () => {
+  it('move the actual dates with the bar, since the engine holds a started task at them', () => {
+    const { plan, schedule, id } = planAndSchedule();
+    const task = plan.tasks[id]!;
+    const started: Plan = { ...plan, tasks: { [id]: { ...task, percentComplete: 100, actualStart: dt('2026-09-08T09:00'), actualFinish: dt('2026-09-10T17:00') } } };
+    expect(changesForEdit(started, schedule, { kind: 'move', id, deltaMinutes: DAY })).toMatchObject({
+      actualStart: '2026-09-09T09:00', actualFinish: '2026-09-11T17:00',
+    });
+    expect(changesForEdit(started, schedule, { kind: 'finish', id, deltaMinutes: 2 * DAY })).toMatchObject({ actualFinish: '2026-09-11T17:00' });
+  });
+});
+
 describe('row model', () => {
   it('reports the engine’s working-minute duration, not finish minus start', () => {
     const { plan, schedule } = planAndSchedule();

@@ -9,6 +9,7 @@ import { cellKey, priorityLabel, type BoardCard } from '../../domain/board';
 import { priorityLevel, type ColumnId, type Plan, type TaskId } from '../../domain/model';
 import { formatShortDate } from '../shared/format';
 import { cardDomId, type DragData } from './drag-data';
+import { useIsDragged } from './drag-state';
 
 /** Replaces dnd-kit's default sortable plugins: keyboard moves yes, DOM-moving optimistic sorting no. */
 export const SORTABLE_PLUGINS = [SortableKeyboardPlugin];
@@ -45,7 +46,9 @@ function describe(card: BoardCard, people: string): string {
 function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: BoardCardProps) {
   const { task } = card;
   const data = useMemo<DragData>(() => ({ kind: 'card', taskId: task.id, columnId, laneKey }), [task.id, columnId, laneKey]);
-  const { ref, isDragSource, isDropTarget } = useSortable({
+  // Not dnd-kit's isDragSource: reading it would re-render the card again a task later (drag-state.ts).
+  const isDragged = useIsDragged(task.id);
+  const { ref, isDropTarget } = useSortable({
     id: task.id, index, group: cellKey(laneKey, columnId), type: 'card', accept: 'card', data,
     plugins: SORTABLE_PLUGINS, transition: null,
   });
@@ -54,7 +57,7 @@ function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: Bo
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'e' || event.key === 'E') onOpen(task.id);
   };
-  const className = `board-card${isDragSource ? ' is-dragging' : ''}${isDropTarget ? ' is-drop-target' : ''}`;
+  const className = `board-card${isDragged ? ' is-dragging' : ''}${isDropTarget ? ' is-drop-target' : ''}`;
   return (
     <div
       ref={ref} id={cardDomId(task.id)} className={className} role="button" tabIndex={0}

@@ -1,6 +1,6 @@
 /** The board view: workflow columns of cards, optional swimlanes, filters, drag and drop. */
-import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
-import { DragDropProvider, type DragStartEvent } from '@dnd-kit/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { DragDropProvider, type DragEndEvent, type DragStartEvent } from '@dnd-kit/react';
 import { allTags, boardLayout, cellKey, type BoardLayout, type LaneMode } from '../../domain/board';
 import type { ColumnId, LocalDate, Plan, TaskId } from '../../domain/model';
 import { useSession, useUi } from '../../store';
@@ -11,6 +11,7 @@ import { ColumnHeader } from './ColumnHeader';
 import { FilterBar } from './FilterBar';
 import { QuickAdd } from './QuickAdd';
 import { asDragData } from './drag-data';
+import { setDraggedCard } from './drag-state';
 import { setBoardSettings, useBoardSettings } from './board-settings';
 import { useBoardActions } from './use-board-actions';
 import { useBoardDnd } from './use-board-dnd';
@@ -26,11 +27,10 @@ interface LanesProps {
   readonly layout: BoardLayout;
   readonly laneMode: LaneMode;
   readonly plan: Plan;
-  readonly draggingId: TaskId | null;
   readonly onOpen: (id: TaskId) => void;
 }
 
-function Lanes({ layout, laneMode, plan, draggingId, onOpen }: LanesProps) {
+function Lanes({ layout, laneMode, plan, onOpen }: LanesProps) {
   return layout.lanes.map((lane) => (
     <div key={lane.key} className="board-lane" role="group" aria-label={laneMode === 'none' ? 'Cards' : `Lane ${lane.label}`}>
       {laneMode !== 'none' && <h3 className="board-lane__label">{lane.label}</h3>}
@@ -41,7 +41,7 @@ function Lanes({ layout, laneMode, plan, draggingId, onOpen }: LanesProps) {
         >
           <CardList
             cards={layout.cells.get(cellKey(lane.key, column.id)) ?? []} columnId={column.id} laneKey={lane.key}
-            resources={plan.resources} draggingId={draggingId} onOpen={onOpen}
+            resources={plan.resources} onOpen={onOpen}
           />
         </section>
       ))}
@@ -55,7 +55,6 @@ function Board({ plan }: { plan: Plan }) {
   const openTaskEditor = useUi((s) => s.openTaskEditor);
   const { today, now } = useServices();
   const { laneMode, filter } = useBoardSettings();
-  const [draggingId, setDraggingId] = useState<TaskId | null>(null);
   const [quickAddColumn, setQuickAddColumn] = useState<ColumnId | null>(null);
   const layout = useMemo(
     () => boardLayout({ plan, schedule, laneMode, filter, today: today() as LocalDate }),
@@ -75,8 +74,12 @@ function Board({ plan }: { plan: Plan }) {
     boardRef.current?.setAttribute('data-dragging', '');
     document.getSelection()?.removeAllRanges();
     const data = asDragData(event.operation.source?.data);
-    // Only needed if the card scrolls out of its list's window: never delay the pick-up for it.
-    startTransition(() => setDraggingId(data?.kind === 'card' ? data.taskId : null));
+    setDraggedCard(data?.kind === 'card' ? { taskId: data.taskId, cell: cellKey(data.laneKey, data.columnId) } : null);
+  };
+  const onDragEnd = (event: DragEndEvent): void => {
+    boardRef.current?.removeAttribute('data-dragging');
+    setDraggedCard(null);
+    dnd.onDragEnd(event);
   };
   const columnCount = layout.columns.length;
   return (
@@ -86,7 +89,7 @@ function Board({ plan }: { plan: Plan }) {
         visibleCount={layout.visibleCount} totalCount={layout.totalCount}
         onFilter={(f) => setBoardSettings({ filter: f })} onLaneMode={(m) => setBoardSettings({ laneMode: m })}
       />
-      <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart} onDragEnd={(event) => { boardRef.current?.removeAttribute('data-dragging'); setDraggingId(null); dnd.onDragEnd(event); }}>
+      <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart} onDragEnd={onDragEnd}>
         <div
           className={`board-grid${laneMode === 'none' ? '' : ' has-lanes'}`}
           style={{ gridTemplateColumns: `repeat(${String(columnCount)}, var(--board-column-width)) auto` }}
@@ -102,7 +105,7 @@ function Board({ plan }: { plan: Plan }) {
             ))}
             <AddColumn onAdd={addColumn} />
           </div>
-          <Lanes layout={layout} laneMode={laneMode} plan={plan} draggingId={draggingId} onOpen={onOpen} />
+          <Lanes layout={layout} laneMode={laneMode} plan={plan} onOpen={onOpen} />
         </div>
       </DragDropProvider>
     </div>

@@ -8,6 +8,7 @@ import { cellKey, type BoardCard } from '../../domain/board';
 import type { ColumnId, Plan, TaskId } from '../../domain/model';
 import { MemoBoardCard } from './BoardCard';
 import type { DragData } from './drag-data';
+import { useDraggedIn } from './drag-state';
 
 /** Card height plus the gap below it, in px; must match .board-card in board.css. */
 export const CARD_PITCH = 112;
@@ -18,7 +19,6 @@ interface Props {
   readonly columnId: ColumnId;
   readonly laneKey: string;
   readonly resources: Plan['resources'];
-  readonly draggingId: TaskId | null;
   readonly onOpen: (id: TaskId) => void;
 }
 
@@ -51,8 +51,9 @@ function useViewport() {
   return { ref, view, onScroll };
 }
 
-function CardListView({ cards, columnId, laneKey, resources, draggingId, onOpen }: Props) {
+function CardListView({ cards, columnId, laneKey, resources, onOpen }: Props) {
   const { ref, view, onScroll } = useViewport();
+  const draggingId = useDraggedIn(cellKey(laneKey, columnId));
   const start = Math.max(0, Math.floor(view.top / CARD_PITCH) - OVERSCAN);
   const end = Math.min(cards.length, Math.ceil((view.top + view.height) / CARD_PITCH) + OVERSCAN);
   // The dragged card must stay mounted (dnd-kit drops a drag whose element unmounts), even when

@@ -1,5 +1,5 @@
 /** Everything the chart shows, derived from the session and UI stores and the view settings. */
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { compileCalendars } from '../../domain/calendar';
 import {
   formatDuration, fromWallMinutes, toWallMinutes, type Link, type Plan, type TaskId,
@@ -58,12 +58,35 @@ export function indexLinks(links: Plan['links']): ReadonlyMap<string, readonly L
   return out;
 }
 
+/**
+ * Shared by every Gantt surface for the life of the window, so switching back to the Gantt (or
+ * opening presentation mode) reuses the rows, outline and link index of an unchanged plan
+ * instead of rebuilding them for every task. Entries are compared by their inputs, so sharing
+ * is never stale, only slower when two views disagree.
+ */
+const SHARED_ROWS = createRowCache();
+const linkIndexes = new WeakMap<Plan['links'], ReadonlyMap<string, readonly Link[]>>();
+const collapsedTests = new WeakMap<ReadonlySet<string>, (id: TaskId) => boolean>();
+
+function linkIndex(links: Plan['links']): ReadonlyMap<string, readonly Link[]> {
+  let index = linkIndexes.get(links);
+  if (!index) linkIndexes.set(links, (index = indexLinks(links)));
+  return index;
+}
+
+/** One function per collapsed set: the outline cache is keyed by it. */
+function isCollapsedIn(collapsed: ReadonlySet<string>): (id: TaskId) => boolean {
+  let test = collapsedTests.get(collapsed);
+  if (!test) collapsedTests.set(collapsed, (test = (id: TaskId) => collapsed.has(id)));
+  return test;
+}
+
 export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (rows: readonly GanttRow[]) => readonly GanttRow[]): GanttModel {
   const schedule = useSession((s) => s.schedule);
   const collapsed = useUi((s) => s.collapsed);
   const baseline = settings.baselineId ? (plan.baselines[settings.baselineId] ?? null) : null;
-  const [cache] = useState(createRowCache);
-  const isCollapsed = useCallback((id: TaskId) => collapsed.has(id), [collapsed]);
+  const cache = SHARED_ROWS;
+  const isCollapsed = isCollapsedIn(collapsed);
 
   const rows = useMemo(() => {
     const all = buildRows(plan, schedule, { isCollapsed, baseline }, cache);
@@ -77,7 +100,7 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
   const span = useMemo(() => [spanStart, spanFinish] as const, [spanStart, spanFinish]);
   const scale = useMemo(() => makeScale(settings.zoom, spanStart, spanFinish), [settings.zoom, spanStart, spanFinish]);
   const calendars = useMemo(() => compileCalendars(plan), [plan]);
-  const linksByTask = useMemo(() => indexLinks(plan.links), [plan.links]);
+  const linksByTask = useMemo(() => linkIndex(plan.links), [plan.links]);
   const { resources, columns } = plan;
   const colours = useMemo(() => colouring({ resources, columns }, settings.colourMode, settings.showCritical), [resources, columns, settings.colourMode, settings.showCritical]);
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, type AppHandle } from './harness';
+import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { BoardPage } from './pages/board-page';
 
@@ -126,16 +126,18 @@ describe('board', () => {
     await board.setLanes('None');
   });
 
-  it('screenshots the board, light and dark, with and without swimlanes (for people to look at)', async () => {
+  it('screenshots the board, light and dark, with and without swimlanes (for people to look at); card footers fit', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const shot = await openApp({ viewport: { width: 1600, height: 1000 }, colorScheme: scheme });
       const shotBoard = new BoardPage(shot.page);
       await new AppPage(shot.page).openView('Board');
       await shotBoard.card('Account dashboard').waitFor();
-      await shot.page.screenshot({ path: `/tmp/shots/board-${scheme}.png` });
+      expect(await shotBoard.clippedFooterItems()).toEqual([]);
+      await screenshot(shot.page, `board-${scheme}`);
       await shotBoard.setLanes('Assignee');
       await shotBoard.cell("Review, lane Liam O'Brien").waitFor();
-      await shot.page.screenshot({ path: `/tmp/shots/board-${scheme}-lanes.png` });
+      expect(await shotBoard.clippedFooterItems()).toEqual([]);
+      await screenshot(shot.page, `board-${scheme}-lanes`);
       await shotBoard.setLanes('None');
       await shot.close();
     }

@@ -77,11 +77,12 @@ function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: Bo
           {people.slice(0, 3).map((p) => <span key={p.id} className="avatar" title={p.name}>{p.initials}</span>)}
         </span>
         <span className="board-card__due" title="Finish">{formatShortDate(card.finish)}</span>
-        <span className="board-card__progress" title={`${String(task.percentComplete)} % complete`}>
-          <span className="board-card__progress-bar" style={{ width: `${String(task.percentComplete)}%` }} />
-        </span>
         <Flags card={card} />
       </div>
+      {/* Along the bottom edge rather than in the footer row: the row needs its width for people and flags. */}
+      <span className="board-card__progress" title={`${String(task.percentComplete)} % complete`}>
+        <span className="board-card__progress-bar" style={{ width: `${String(task.percentComplete)}%` }} />
+      </span>
     </div>
   );
 }

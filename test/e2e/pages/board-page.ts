@@ -50,6 +50,20 @@ export class BoardPage {
     await this.page.locator('.board-card.is-dragging').first().waitFor({ state: 'detached' });
   }
 
+  /**
+   * Footer items (people, due date, flags) of the cards on screen that spill past their card's
+   * padding, as "card name: item": a flag cut off by three avatars shows up here.
+   */
+  async clippedFooterItems(): Promise<string[]> {
+    return this.page.locator('.board-card:not([data-dnd-placeholder])').evaluateAll((cards) => cards.flatMap((card) => {
+      const limit = card.getBoundingClientRect().right - 8;
+      const name = card.querySelector('.board-card__name')?.textContent ?? '';
+      return [...card.querySelectorAll('.board-card__meta .avatar, .board-card__due, .flag')]
+        .filter((item) => item.getBoundingClientRect().right > limit + 0.5)
+        .map((item) => `${name}: ${item.textContent ?? ''}`);
+    }));
+  }
+
   /** The drop zone below a cell's cards ("go last"). */
   end(cell: string): Locator { return this.cell(cell).locator('.card-list__end'); }
 

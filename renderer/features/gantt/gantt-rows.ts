@@ -46,7 +46,12 @@ export interface RowCache {
   readonly rows: Map<string, { readonly inputs: RowInputs; readonly row: GanttRow }>;
   /** LocalDateTime text to wall minutes: plans repeat a few hundred distinct instants. */
   readonly minutes: Map<string, number>;
-  outline: { readonly tasks: Plan['tasks']; readonly isCollapsed: (id: TaskId) => boolean; readonly rows: readonly OutlineEntry[] } | null;
+  outline: {
+    readonly tasks: Plan['tasks'];
+    readonly taskCount: number;
+    readonly isCollapsed: (id: TaskId) => boolean;
+    readonly rows: readonly OutlineEntry[];
+  } | null;
   resources: { readonly assignments: Plan['assignments']; readonly byTask: ReadonlyMap<string, string> } | null;
   index: { readonly outline: readonly OutlineEntry[]; readonly byId: ReadonlyMap<string, number> } | null;
 }
@@ -93,26 +98,27 @@ function firstResources(cache: RowCache, plan: Plan): ReadonlyMap<string, string
 }
 
 /** True when no task moved in the outline: same tasks, parents and ranks (names, dates and progress do not matter). */
-function sameStructure(before: Plan['tasks'], after: Plan['tasks']): boolean {
+function sameStructure(before: Plan['tasks'], beforeCount: number, after: Plan['tasks']): boolean {
   if (before === after) return true;
-  const ids = Object.keys(after);
-  if (ids.length !== Object.keys(before).length) return false;
-  for (const id of ids) {
+  // for-in, not Object.keys: no 10,000-entry arrays on every edit.
+  let count = 0;
+  for (const id in after) {
+    count++;
     const a = after[id];
     const b = before[id];
     if (!a || !b || (a !== b && (a.parentId !== b.parentId || a.rank !== b.rank))) return false;
   }
-  return true;
+  return count === beforeCount;
 }
 
 function outline(cache: RowCache, plan: Plan, isCollapsed: (id: TaskId) => boolean): readonly OutlineEntry[] {
   const previous = cache.outline;
-  if (previous && previous.isCollapsed === isCollapsed && sameStructure(previous.tasks, plan.tasks)) {
+  if (previous && previous.isCollapsed === isCollapsed && sameStructure(previous.tasks, previous.taskCount, plan.tasks)) {
     cache.outline = { ...previous, tasks: plan.tasks };
     return previous.rows;
   }
   const rows = outlineRows(plan.tasks, isCollapsed).map((r) => ({ id: r.task.id, wbs: r.wbs, depth: r.depth, hasChildren: r.hasChildren }));
-  cache.outline = { tasks: plan.tasks, isCollapsed, rows };
+  cache.outline = { tasks: plan.tasks, taskCount: Object.keys(plan.tasks).length, isCollapsed, rows };
   return rows;
 }
 
@@ -141,9 +147,13 @@ function sameSchedule(a: TaskSchedule | undefined, b: TaskSchedule | undefined):
     && a.isCritical === b.isCritical && a.totalSlackMinutes === b.totalSlackMinutes && a.isLate === b.isLate;
 }
 
-function sameInputs(a: RowInputs, b: RowInputs): boolean {
-  return a.task === b.task && a.entry === b.entry && a.index === b.index && a.base === b.base && a.resourceId === b.resourceId
-    && a.span?.[0] === b.span?.[0] && a.span?.[1] === b.span?.[1] && sameSchedule(a.schedule, b.schedule);
+// Positional, so the common case (nothing changed) allocates no inputs object per row.
+function sameInputs(
+  a: RowInputs, task: Task, entry: OutlineEntry, index: number, schedule: TaskSchedule | undefined,
+  span: readonly [number, number] | undefined, base: BaselineTask | undefined, resourceId: string | null,
+): boolean {
+  return a.task === task && a.entry === entry && a.index === index && a.base === base && a.resourceId === resourceId
+    && a.span?.[0] === span?.[0] && a.span?.[1] === span?.[1] && sameSchedule(a.schedule, schedule);
 }
 
 function makeRow(cache: RowCache, i: RowInputs): GanttRow {
@@ -193,15 +203,17 @@ export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOption
   for (const entry of entries) {
     const task = plan.tasks[entry.id];
     if (!task) continue;
-    const inputs: RowInputs = {
-      task, entry, index: rows.length, schedule: schedule?.tasks.get(task.id), span: spans?.get(task.id),
-      base: options.baseline?.tasks[task.id], resourceId: resources.get(task.id) ?? null,
-    };
+    const scheduled = schedule?.tasks.get(task.id);
+    const span = spans?.get(task.id);
+    const base = options.baseline?.tasks[task.id];
+    const resourceId = resources.get(task.id) ?? null;
     const cached = cache.rows.get(task.id);
-    if (cached && sameInputs(cached.inputs, inputs)) {
+    if (cached && sameInputs(cached.inputs, task, entry, rows.length, scheduled, span, base, resourceId)) {
       rows.push(cached.row);
       continue;
     }
+    // Allocated only for rows that change: an edit allocates a handful, not 10,000.
+    const inputs: RowInputs = { task, entry, index: rows.length, schedule: scheduled, span, base, resourceId };
     const row = makeRow(cache, inputs);
     cache.rows.set(task.id, { inputs, row });
     rows.push(row);

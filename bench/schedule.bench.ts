@@ -5,6 +5,7 @@
  * median, incremental <= 5 ms, growth linear (per-task µs roughly flat). The machine's load
  * average is printed with the table: on a shared 2-core box a load above 2 inflates every
  * number, so CPU ms per run (user + system, median) is printed next to the wall-clock times.
+ * SCHEDULE_BENCH_SIZES=10000,50000 limits the sizes run.
  */
 import { loadavg } from 'node:os';
 import { produce } from 'immer';

@@ -76,6 +76,16 @@ describe('over-allocation issues of a scheduling run', () => {
     }), { numRuns: 20 });
   });
 
+  it('are measured on staffed plans whose tasks and links are those of the unstaffed plan', () => {
+    const bare = generatePlan({ tasks: 300, seed: 9 });
+    const staffed = generatePlan({ tasks: 300, seed: 9, assignmentsPerLeaf: 1 });
+    expect(staffed.tasks).toEqual(bare.tasks);
+    expect(staffed.links).toEqual(bare.links);
+    const leaves = Object.values(bare.tasks).filter((t) => t.kind === 'task').length;
+    expect(Object.keys(staffed.assignments)).toHaveLength(leaves);
+    expect(staffed).toEqual(generatePlan({ tasks: 300, seed: 9, assignmentsPerLeaf: 1 }));
+  });
+
   it('leaves plans without assignments without over-allocation issues, also incrementally', () => {
     const scheduler = createScheduler();
     const plan = generatePlan({ tasks: 200, seed: 3 });

@@ -4,7 +4,9 @@
  * and never close a loop: the refusal names the loop so the PM can see which link to drop.
  */
 import type { LinkId, TaskId } from '../model/ids';
-import type { Link, LinkType } from '../model/plan';
+import { current } from 'immer';
+import type { Link, LinkType, Plan } from '../model/plan';
+import { describeCycle, findLinkCycle } from '../schedule';
 import type { Problem } from '../model/result';
 import { defineCommand, type PlanDraft } from './command';
 import { isDescendant, taskLabel } from './outline-draft';
@@ -28,48 +30,20 @@ export interface AddLinkArgs {
   readonly lagIsElapsed: boolean;
 }
 
-type LinkGraph = Pick<PlanDraft, 'links' | 'tasks'>;
 
 /**
- * The path successor → … → predecessor through existing links, or null. Adding
- * predecessor → successor closes exactly this path into a loop. Breadth-first, so the loop
- * shown is the shortest one.
+ * The loop a link would close, by the engine's own rule (links plus the outline, as MS Project
+ * counts them), judged on the draft as it is now with the edited link itself left out.
  */
-export function findLinkPath(plan: LinkGraph, from: TaskId, to: TaskId, ignore?: LinkId): TaskId[] | null {
-  const successors = new Map<TaskId, TaskId[]>();
-  for (const link of Object.values(plan.links)) {
-    if (link.id === ignore) continue;
-    const list = successors.get(link.predecessorId);
-    if (list) list.push(link.successorId);
-    else successors.set(link.predecessorId, [link.successorId]);
-  }
-  const cameFrom = new Map<TaskId, TaskId | null>([[from, null]]);
-  const queue: TaskId[] = [from];
-  for (let head = 0; head < queue.length; head++) {
-    const current = queue[head] as TaskId;
-    if (current === to) return walkBack(cameFrom, to);
-    for (const next of successors.get(current) ?? []) {
-      if (cameFrom.has(next)) continue;
-      cameFrom.set(next, current);
-      queue.push(next);
-    }
-  }
-  return null;
-}
-
-function walkBack(cameFrom: ReadonlyMap<TaskId, TaskId | null>, end: TaskId): TaskId[] {
-  const path: TaskId[] = [];
-  for (let at: TaskId | null | undefined = end; at !== null && at !== undefined; at = cameFrom.get(at)) path.push(at);
-  return path.reverse();
-}
-
-/** "'Deploy' → 'QA' → 'Deploy'" */
-export function describeLoop(plan: LinkGraph, ids: readonly TaskId[]): string {
-  return ids.map((id) => taskLabel(plan.tasks[id])).join(' → ');
+function loopThrough(draft: PlanDraft, predecessorId: TaskId, successorId: TaskId, ignore?: LinkId): string | null {
+  const now: Plan = current(draft);
+  const plan = ignore === undefined ? now : { ...now, links: Object.fromEntries(Object.entries(now.links).filter(([id]) => id !== ignore)) };
+  const loop = findLinkCycle(plan, predecessorId, successorId);
+  return loop ? describeCycle(plan, loop) : null;
 }
 
 /** Why a link between these tasks cannot exist, or undefined when it can. */
-function refuseLink(draft: LinkGraph, args: Omit<AddLinkArgs, 'id'>, ignore?: LinkId): Problem | undefined {
+function refuseLink(draft: PlanDraft, args: Omit<AddLinkArgs, 'id'>, ignore?: LinkId): Problem | undefined {
   const pred = draft.tasks[args.predecessorId];
   const succ = draft.tasks[args.successorId];
   if (!pred || !succ) return { message: 'One of the linked tasks no longer exists.' };
@@ -77,18 +51,15 @@ function refuseLink(draft: LinkGraph, args: Omit<AddLinkArgs, 'id'>, ignore?: Li
   if (!Number.isFinite(args.lagMinutes)) return { message: 'Lag must be a number of minutes.' };
   const where = `Task ${taskLabel(succ)}`;
   if (pred.id === succ.id) return { message: `${taskLabel(pred)} cannot depend on itself.`, where };
-  if (isDescendant(draft as PlanDraft, succ.id, pred.id) || isDescendant(draft as PlanDraft, pred.id, succ.id)) {
+  if (isDescendant(draft, succ.id, pred.id) || isDescendant(draft, pred.id, succ.id)) {
     return { message: `A summary task cannot be linked to its own subtasks (${taskLabel(pred)} and ${taskLabel(succ)}).`, where };
   }
   const duplicate = Object.values(draft.links).find(
     (l) => l.id !== ignore && l.predecessorId === pred.id && l.successorId === succ.id,
   );
   if (duplicate) return { message: `${taskLabel(succ)} already depends on ${taskLabel(pred)}.`, where };
-  const back = findLinkPath(draft, succ.id, pred.id, ignore);
-  if (back) {
-    const loop = describeLoop(draft, [pred.id, ...back]);
-    return { message: `Linking ${taskLabel(pred)} to ${taskLabel(succ)} would make a loop: ${loop}.`, where };
-  }
+  const loop = loopThrough(draft, pred.id, succ.id, ignore);
+  if (loop) return { message: `Linking ${taskLabel(pred)} to ${taskLabel(succ)} would make a loop: ${loop}.`, where };
   return undefined;
 }
 

@@ -63,6 +63,14 @@ describe('addLink', () => {
     expect(refusal(plan, link(plan, 'Test', 'Spec'))).toContain("'Test' → 'Spec' → 'Build' → 'Test'");
   });
 
+  it('refuses a loop that closes only through the outline (a summary spans its subtasks)', () => {
+    // Phase → Review, then Review → Step would make Step wait for Review, which waits for Phase,
+    // which cannot finish before its own subtask Step: MS Project refuses this too.
+    let plan = planWith(['Phase', 'Step', 'Review'], { Step: 'Phase' });
+    plan = runOk(addLink, plan, link(plan, 'Phase', 'Review'), testContext('a')).plan;
+    expect(refusal(plan, link(plan, 'Review', 'Step'))).toMatch(/would make a loop: 'Review' → .*'Review'/);
+  });
+
   it('refuses linking a summary to its own subtask', () => {
     const plan = planWith(['Phase', 'Step'], { Step: 'Phase' });
     expect(refusal(plan, link(plan, 'Phase', 'Step'))).toMatch(/summary task cannot be linked to its own subtasks/);

@@ -1,18 +1,17 @@
 /**
  * Export the Gantt as SVG, PNG or PDF and save it through the platform (a save dialog on the
  * desktop, a download in the browser). PDF: the desktop prints the window with a print
- * stylesheet; elsewhere the chart is rasterised into pages, fitted to one page when it fits
- * legibly, otherwise tiled by rows with the time scale repeated on every page.
+ * stylesheet; elsewhere the chart is rasterised into pages, one page when it fits legibly,
+ * otherwise tiled down by rows and across by time with names and time scale on every page.
  */
 import { getPlatform } from '../../platform';
 import type { GanttModel, GanttSettings } from '../gantt/use-gantt-model';
 import { buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT, type SvgExportInput, type SvgTheme } from './export-svg';
 import { buildPdf, type PdfImage } from './pdf';
+import { pdfPageWindows } from './pdf-pages';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
 
-/** Rows per PDF page before tiling: keeps 12 px labels readable on A4 landscape. */
-const ROWS_PER_PAGE = 40;
 
 function resolveColour(value: string, doc: Document): string {
   const m = /^var\((--[\w-]+)(?:,\s*([^)]+))?\)$/.exec(value.trim());
@@ -82,8 +81,9 @@ async function pdfBytes(input: SvgExportInput, doc: Document): Promise<Uint8Arra
     if (bytes) return bytes;
   }
   const pages: PdfImage[] = [];
-  for (let first = 0; first < Math.max(1, input.rows.length); first += ROWS_PER_PAGE) {
-    const page = await rasterise(buildGanttSvg(input, first, first + ROWS_PER_PAGE), 'image/jpeg', doc);
+  const windows = pdfPageWindows({ rowCount: input.rows.length, from: input.from, to: input.to, pxPerMinute: input.scale.pxPerMinute });
+  for (const w of windows) {
+    const page = await rasterise(buildGanttSvg({ ...input, from: w.from, to: w.to }, w.firstRow, w.endRow), 'image/jpeg', doc);
     pages.push({ jpeg: page.bytes, width: page.width, height: page.height });
   }
   return buildPdf(pages);

@@ -1,5 +1,8 @@
 /** Zoom, fit, colour, critical path, slack, baselines, presentation and export controls. */
+import { useState } from 'react';
 import type { Plan } from '../../domain/model';
+import type { PdfOptions } from '../present/export';
+import { PdfOptionsPopover } from './PdfOptionsPopover';
 import { COLOUR_MODES, type ColourMode, type LegendEntry } from './colours';
 import { ZOOM_SPECS, ZOOMS, type Zoom } from './time-scale';
 import type { GanttSettings } from './use-gantt-model';
@@ -13,11 +16,12 @@ export interface GanttToolbarProps {
   readonly onToday: () => void;
   readonly onSaveBaseline: () => void;
   readonly onPresent: () => void;
-  readonly onExport: (format: 'png' | 'svg' | 'pdf') => void;
+  readonly onExport: (format: 'png' | 'svg' | 'pdf', pdf?: PdfOptions) => void;
 }
 
 export function GanttToolbar(props: GanttToolbarProps) {
   const { settings, onChange } = props;
+  const [pdfOpen, setPdfOpen] = useState(false);
   const baselines = Object.values(props.plan.baselines).sort((a, b) => a.number - b.number);
   return (
     <div className="gl-toolbar" role="toolbar" aria-label="Gantt">
@@ -55,7 +59,10 @@ export function GanttToolbar(props: GanttToolbarProps) {
       <div className="gl-group" role="group" aria-label="Export">
         <button type="button" onClick={() => props.onExport('png')}>Export PNG</button>
         <button type="button" onClick={() => props.onExport('svg')}>Export SVG</button>
-        <button type="button" onClick={() => props.onExport('pdf')}>Export PDF</button>
+        <span className="gl-pdf-anchor">
+          <button type="button" aria-haspopup="dialog" aria-expanded={pdfOpen} onClick={() => setPdfOpen(!pdfOpen)}>Export PDF…</button>
+          {pdfOpen ? <PdfOptionsPopover onClose={() => setPdfOpen(false)} onExport={(options) => props.onExport('pdf', options)} /> : null}
+        </span>
       </div>
       <ul className="gl-legend" aria-label="Legend">
         {props.legend.map((e) => (

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LinkId, Plan } from '../../domain/model';
 import { useSession, useSessionStore, useUi } from '../../store';
-import { exportGantt, type ExportFormat } from '../present/export';
+import { exportGantt, type ExportFormat, type PdfOptions } from '../present/export';
 import { PresentationMode } from '../present/PresentationMode';
 import { GanttSurface } from './GanttSurface';
 import { GanttToolbar } from './GanttToolbar';
@@ -56,8 +56,8 @@ function GanttForPlan({ plan }: { plan: Plan }) {
       if (saved) change({ baselineId: saved.id });
     }
   };
-  const doExport = (format: ExportFormat): void => {
-    exportGantt(format, model, settings).then(
+  const doExport = (format: ExportFormat, pdf?: PdfOptions): void => {
+    exportGantt(format, model, settings, pdf).then(
       (name) => name && notify({ tone: 'info', message: `Exported ${name}` }),
       (error: unknown) => notify({ tone: 'error', message: `Export failed: ${String(error)}` }),
     );

@@ -103,3 +103,4 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
 
 export const EXPORT_ROW_HEIGHT = ROW;
 export const EXPORT_HEADER_HEIGHT = HEAD;
+export const EXPORT_LABELS_WIDTH = LABELS;

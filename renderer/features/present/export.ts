@@ -1,14 +1,14 @@
 /**
  * Export the Gantt as SVG, PNG or PDF and save it through the platform (a save dialog on the
- * desktop, a download in the browser). PDF: the desktop prints the window with a print
- * stylesheet; elsewhere the chart is rasterised into pages, one page when it fits legibly,
- * otherwise tiled down by rows and across by time with names and time scale on every page.
+ * desktop, a download in the browser). PDF: the whole chart rasterised into pages of the chosen
+ * paper and orientation, either shrunk onto one page or tiled down by rows and across by time
+ * with the names and time scale on every page.
  */
 import { getPlatform } from '../../platform';
 import type { GanttModel, GanttSettings } from '../gantt/use-gantt-model';
-import { buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT, type SvgExportInput, type SvgTheme } from './export-svg';
-import { buildPdf, type PdfImage } from './pdf';
-import { pdfPageWindows } from './pdf-pages';
+import { buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_LABELS_WIDTH, EXPORT_ROW_HEIGHT, type SvgExportInput, type SvgTheme } from './export-svg';
+import { buildPdf, pageSize, type Orientation, type PaperName, type PdfImage } from './pdf';
+import { pageCapacity, pdfPageWindows } from './pdf-pages';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
 
@@ -74,27 +74,42 @@ async function rasterise(svg: string, type: 'image/png' | 'image/jpeg', doc: Doc
   }
 }
 
-async function pdfBytes(input: SvgExportInput, doc: Document): Promise<Uint8Array> {
-  const platform = getPlatform();
-  if (platform.capabilities.printToPdf) {
-    const bytes = await platform.printToPdf({ pageSize: 'A4', landscape: true, printBackground: true });
-    if (bytes) return bytes;
-  }
+/** Paper, orientation, and whether the chart is tiled legibly or shrunk onto one page. */
+export interface PdfOptions {
+  readonly paper: PaperName;
+  readonly orientation: Orientation;
+  readonly layout: 'tile' | 'fit';
+}
+
+export const DEFAULT_PDF_OPTIONS: PdfOptions = { paper: 'A4', orientation: 'landscape', layout: 'tile' };
+
+/**
+ * The PDF is built from the whole chart on every platform, not by printing the window: the
+ * window shows only the rows and dates in view, and a printed PDF of it would not be the plan.
+ */
+async function pdfBytes(input: SvgExportInput, options: PdfOptions, doc: Document): Promise<Uint8Array> {
+  const page = pageSize(options.paper, options.orientation);
   const pages: PdfImage[] = [];
-  const windows = pdfPageWindows({ rowCount: input.rows.length, from: input.from, to: input.to, pxPerMinute: input.scale.pxPerMinute });
+  const layout = { rowCount: input.rows.length, from: input.from, to: input.to, pxPerMinute: input.scale.pxPerMinute };
+  const capacity = pageCapacity(page, { labelsPx: EXPORT_LABELS_WIDTH, headPx: EXPORT_HEADER_HEIGHT, rowPx: EXPORT_ROW_HEIGHT });
+  const windows = options.layout === 'fit'
+    ? [{ firstRow: 0, endRow: input.rows.length, from: input.from, to: input.to }]
+    : pdfPageWindows(layout, capacity.rowsPerPage, capacity.chartPxPerPage);
   for (const w of windows) {
     const page = await rasterise(buildGanttSvg({ ...input, from: w.from, to: w.to }, w.firstRow, w.endRow), 'image/jpeg', doc);
     pages.push({ jpeg: page.bytes, width: page.width, height: page.height });
   }
-  return buildPdf(pages);
+  return buildPdf(pages, page);
 }
 
 /** Builds the file and saves it; resolves the saved name, or null when the user cancelled. */
-export async function exportGantt(format: ExportFormat, model: GanttModel, settings: GanttSettings, doc: Document = document): Promise<string | null> {
+export async function exportGantt(
+  format: ExportFormat, model: GanttModel, settings: GanttSettings, pdf: PdfOptions = DEFAULT_PDF_OPTIONS, doc: Document = document,
+): Promise<string | null> {
   const input = exportInput(model, settings, doc);
   const base = model.plan.project.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Gantt';
   const svg = buildGanttSvg(input);
-  const data = format === 'svg' ? svg : format === 'png' ? (await rasterise(svg, 'image/png', doc)).bytes : await pdfBytes(input, doc);
+  const data = format === 'svg' ? svg : format === 'png' ? (await rasterise(svg, 'image/png', doc)).bytes : await pdfBytes(input, pdf, doc);
   const filter = { svg: { name: 'SVG image', extensions: ['svg'] }, png: { name: 'PNG image', extensions: ['png'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } }[format];
   const result = await getPlatform().saveFile({ suggestedName: `${base} Gantt.${format}`, filters: [filter], data });
   return result.saved ? result.name : null;

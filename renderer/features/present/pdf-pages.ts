@@ -22,6 +22,20 @@ export interface PdfLayoutInput {
 export const ROWS_PER_PAGE = 32;
 export const CHART_PX_PER_PAGE = 1100;
 
+/**
+ * Rows and chart pixels that fill a page at a legible scale: 0.58 pt per exported pixel, which
+ * puts 12 px labels at 7 pt. `labelsPx`/`headPx`/`rowPx` are the export's fixed geometry.
+ */
+export function pageCapacity(page: { width: number; height: number }, geometry: { labelsPx: number; headPx: number; rowPx: number }, marginPt = 24): { rowsPerPage: number; chartPxPerPage: number } {
+  const PT_PER_PX = 0.58;
+  const widthPx = (page.width - 2 * marginPt) / PT_PER_PX;
+  const heightPx = (page.height - 2 * marginPt) / PT_PER_PX;
+  return {
+    rowsPerPage: Math.max(1, Math.floor((heightPx - geometry.headPx) / geometry.rowPx)),
+    chartPxPerPage: Math.max(200, Math.floor(widthPx - geometry.labelsPx)),
+  };
+}
+
 /** Pages in reading order: all time blocks of the first rows, then the next rows (MS Project's order). */
 export function pdfPageWindows(input: PdfLayoutInput, rowsPerPage = ROWS_PER_PAGE, chartPxPerPage = CHART_PX_PER_PAGE): PdfPageWindow[] {
   const minutesPerPage = chartPxPerPage / Math.max(input.pxPerMinute, Number.EPSILON);

@@ -11,6 +11,22 @@ export interface PdfImage {
 
 /** A4 landscape in points. */
 export const A4_LANDSCAPE = { width: 842, height: 595 } as const;
+
+/** Portrait sizes in points (1/72 in). */
+export const PAPER_SIZES = {
+  A4: { width: 595, height: 842 },
+  A3: { width: 842, height: 1191 },
+  Letter: { width: 612, height: 792 },
+  Legal: { width: 612, height: 1008 },
+  Tabloid: { width: 792, height: 1224 },
+} as const;
+export type PaperName = keyof typeof PAPER_SIZES;
+export type Orientation = 'landscape' | 'portrait';
+
+export function pageSize(paper: PaperName, orientation: Orientation): { width: number; height: number } {
+  const { width, height } = PAPER_SIZES[paper];
+  return orientation === 'landscape' ? { width: height, height: width } : { width, height };
+}
 const MARGIN = 24;
 
 function ascii(text: string): Uint8Array {

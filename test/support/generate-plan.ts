@@ -14,6 +14,7 @@ import {
   type LocalDateTime, type Plan, type Task, type TaskId, type Assignment, type AssignmentId, type CalendarId,
   type ProjectCalendar, type Resource, type ResourceId,
 } from '../../renderer/domain/model';
+import { seededRandom } from './random';
 
 export interface GeneratePlanOptions {
   /** Total tasks including summaries. */
@@ -23,17 +24,6 @@ export interface GeneratePlanOptions {
   readonly assignmentsPerLeaf?: number;
 }
 
-/** mulberry32: small, fast, and the same sequence everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const START = '2026-01-05T09:00' as LocalDateTime;
 const PHASES = 10;
@@ -133,7 +123,7 @@ export function generatePlan(options: GeneratePlanOptions): Plan {
   const base = emptyPlan({ name: `Generated ${String(options.tasks)}`, start: START, now: '2026-01-01T00:00:00.000Z', newId: sequentialIds('g') });
   const column = Object.values(base.columns)[0]?.id ?? ('c' as ColumnId);
   const b: Builder = {
-    rnd: random(options.seed), tasks: [], links: [], column,
+    rnd: seededRandom(options.seed), tasks: [], links: [], column,
     leavesByPhase: Array.from({ length: PHASES }, () => []), packagesByPhase: Array.from({ length: PHASES }, () => []),
   };
   const phases = Math.max(1, Math.min(PHASES, Math.floor(options.tasks / 4)));
@@ -169,7 +159,7 @@ export function generatePlan(options: GeneratePlanOptions): Plan {
 function staff(
   tasks: readonly Task[], calendars: Record<string, ProjectCalendar>, projectCalendarId: CalendarId, options: GeneratePlanOptions,
 ): Pick<Plan, 'resources' | 'assignments'> {
-  const rnd = random(options.seed + 7919);
+  const rnd = seededRandom(options.seed + 7919);
   const vacation = 'cal-vacation' as CalendarId;
   calendars[vacation] = {
     id: vacation, name: 'Vacation', baseCalendarId: projectCalendarId, workWeek: null,

@@ -1,16 +1,6 @@
 /** Seeded, deterministic mutations of text fixtures for the format fuzz tests. */
 
-/** mulberry32: a tiny seeded PRNG, so a failing case can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../support/random';
 
 const NASTY = ['<', '>', '&', '"', "'", '{', '}', '[', ']', ',', ';', ':', '\n', '\r', '\u0000', '\uFEFF', '\uD800', '=', '-', '9', 'é', '😀', '\\'];
 const HUGE = ['1e309', '-1e309', '99999999999999999999999', '-4800', 'NaN', '-0', '0.0000001', '1e-400', '9007199254740993'];

@@ -16,9 +16,33 @@ export interface TableRow {
 }
 
 export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed: ReadonlySet<string>): TableRow[] {
-  const index = childIndex(plan.tasks);
+  // One walk of the full outline gives both the row numbers (IDs) and, minus collapsed
+  // subtrees, the rows shown: this runs after every edit, so it must not walk twice.
+  const all = outlineRows(plan.tasks, () => false, childIndex(plan.tasks));
   const numbers = new Map<TaskId, number>();
-  outlineRows(plan.tasks, () => false, index).forEach((r, i) => numbers.set(r.task.id, i + 1));
+  all.forEach((r, i) => numbers.set(r.task.id, i + 1));
+  const incoming = predecessorTexts(plan, numbers);
+  const people = assigneesByTask(plan);
+  const rows: TableRow[] = [];
+  let hiddenBelowDepth = Infinity;
+  for (const outline of all) {
+    if (outline.depth > hiddenBelowDepth) continue;
+    hiddenBelowDepth = collapsed.has(outline.task.id) ? outline.depth : Infinity;
+    const column = plan.columns[outline.task.statusId];
+    rows.push({
+      outline,
+      rowNumber: numbers.get(outline.task.id) ?? 0,
+      schedule: schedule?.tasks.get(outline.task.id),
+      predecessors: (incoming.get(outline.task.id) ?? []).sort((a, b) => parseInt(a, 10) - parseInt(b, 10)).join(', '),
+      assignees: people.get(outline.task.id) ?? [],
+      statusName: column?.name ?? '',
+      statusColor: column?.color ?? 'transparent',
+    });
+  }
+  return rows;
+}
+
+function predecessorTexts(plan: Plan, numbers: ReadonlyMap<TaskId, number>): Map<string, string[]> {
   const incoming = new Map<string, string[]>();
   for (const link of Object.values(plan.links)) {
     const row = numbers.get(link.predecessorId);
@@ -27,6 +51,10 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
     list.push(formatPredecessor(row, link, plan.project));
     incoming.set(link.successorId, list);
   }
+  return incoming;
+}
+
+function assigneesByTask(plan: Plan): Map<string, TableRow['assignees'][number][]> {
   const people = new Map<string, TableRow['assignees'][number][]>();
   for (const a of Object.values(plan.assignments)) {
     const r = plan.resources[a.resourceId];
@@ -35,16 +63,5 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
     list.push({ id: r.id, name: r.name, initials: r.initials });
     people.set(a.taskId, list);
   }
-  return outlineRows(plan.tasks, (id) => collapsed.has(id), index).map((outline) => {
-    const column = plan.columns[outline.task.statusId];
-    return {
-      outline,
-      rowNumber: numbers.get(outline.task.id) ?? 0,
-      schedule: schedule?.tasks.get(outline.task.id),
-      predecessors: (incoming.get(outline.task.id) ?? []).sort((a, b) => parseInt(a, 10) - parseInt(b, 10)).join(', '),
-      assignees: people.get(outline.task.id) ?? [],
-      statusName: column?.name ?? '',
-      statusColor: column?.color ?? 'transparent',
-    };
-  });
+  return people;
 }

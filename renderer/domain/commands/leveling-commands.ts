@@ -2,6 +2,7 @@
  * Resource leveling as an ordinary, undoable edit: the engine proposes leveling delays (tasks
  * move within their slack first, by priority), and this command writes them to the tasks.
  */
+import { current } from 'immer';
 import { levelResources as proposeLeveling, scheduleProject } from '../schedule';
 import type { Plan } from '../model/plan';
 import { defineCommand } from './command';
@@ -10,8 +11,8 @@ export const levelResources = defineCommand<Record<string, never>>({
   name: 'levelResources',
   label: () => 'Level resources',
   apply(draft) {
-    // The draft is a plain object tree as far as the engine is concerned (it only reads it).
-    const plan = draft as unknown as Plan;
+    // The engine reads a plain plan, not immer proxies (as the link commands do).
+    const plan: Plan = current(draft);
     const changes = proposeLeveling(plan, scheduleProject(plan));
     if (changes.length === 0) return { message: 'Nothing to level: no one is over-allocated, or no task can move.' };
     for (const change of changes) {

@@ -1,10 +1,12 @@
 /**
  * Reads and writes plans. The rest of the app sees plans, never Dexie: every edit is written
- * through here in ONE transaction, so a reload shows exactly what was there.
+ * through here in ONE transaction, so a reload shows exactly what was there. Entities are stored
+ * in hashed bucket rows (buckets.ts), which nothing outside this folder needs to know.
  */
 import type { TouchedKey } from '../domain/commands';
-import type { Plan, PlanCollection, Project, ProjectId } from '../domain/model';
-import { ENTITY_TABLES, type PlotlineDb, type ProjectRow } from './schema';
+import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type Project, type ProjectId } from '../domain/model';
+import { bucketOf, groupByBucket, type BucketKey } from './buckets';
+import type { BucketRow, PlotlineDb, ProjectRow } from './schema';
 
 export interface ProjectSummary {
   readonly id: ProjectId;
@@ -14,11 +16,7 @@ export interface ProjectSummary {
 }
 
 type Collections = { -readonly [K in PlanCollection]: Record<string, Plan[K][string]> };
-
-function stripProjectId<T extends { projectId: string }>(row: T): Omit<T, 'projectId'> {
-  const { projectId: _projectId, ...entity } = row;
-  return entity;
-}
+type AnyEntity = { readonly id: string };
 
 function stripRow(row: ProjectRow): Project {
   const { deletedAt: _deletedAt, ...project } = row;
@@ -37,13 +35,14 @@ export class PlanRepository {
   }
 
   async loadPlan(projectId: ProjectId): Promise<Plan | null> {
-    return this.db.transaction('r', [this.db.projects, ...ENTITY_TABLES.map((t) => this.db.entityTable(t))], async () => {
+    return this.db.transaction('r', [this.db.projects, this.db.buckets], async () => {
       const row = await this.db.projects.get(projectId);
       if (!row || row.deletedAt !== null) return null;
-      const collections = {} as Collections;
-      for (const name of ENTITY_TABLES) {
-        const rows = await this.db.entityTable(name).where('projectId').equals(projectId).toArray();
-        collections[name] = Object.fromEntries(rows.map((r) => [r.id, stripProjectId(r)])) as never;
+      const collections = Object.fromEntries(PLAN_COLLECTIONS.map((name) => [name, {}])) as Collections;
+      for (const bucket of await this.db.buckets.where('projectId').equals(projectId).toArray()) {
+        // Rows were written from validated plans; a collection this build does not know is skipped.
+        const into = (collections as Partial<Record<string, Record<string, AnyEntity>>>)[bucket.collection];
+        if (into) Object.assign(into, bucket.entities);
       }
       return { project: stripRow(row), ...collections };
     });
@@ -52,35 +51,52 @@ export class PlanRepository {
   /** Writes a whole plan (new project, import, duplicate), replacing any rows of that project. */
   async savePlan(plan: Plan): Promise<void> {
     const projectId = plan.project.id;
-    await this.db.transaction('rw', [this.db.projects, ...ENTITY_TABLES.map((t) => this.db.entityTable(t))], async () => {
-      // A new project has no rows to replace; skipping the range deletes keeps big imports fast.
+    const rows: BucketRow[] = [];
+    for (const collection of PLAN_COLLECTIONS) {
+      const entities: Readonly<Record<string, AnyEntity>> = plan[collection];
+      for (const [bucket, group] of groupByBucket(Object.values(entities))) rows.push({ projectId, collection, bucket, entities: group });
+    }
+    await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
+      // A new project has no rows to replace; skipping the range delete keeps big imports fast.
       const existed = (await this.db.projects.get(projectId)) !== undefined;
       await this.db.projects.put({ ...plan.project, deletedAt: null });
-      for (const name of ENTITY_TABLES) {
-        const table = this.db.entityTable(name);
-        if (existed) await table.where('projectId').equals(projectId).delete();
-        const entities: Readonly<Record<string, { readonly id: string }>> = plan[name];
-        await table.bulkPut(Object.values(entities).map((e) => ({ ...e, projectId })));
-      }
+      if (existed) await this.db.buckets.where('projectId').equals(projectId).delete();
+      await this.db.buckets.bulkPut(rows);
     });
   }
 
-  /** Writes the rows a command touched, from the plan after the edit: present = put, gone = delete. */
+  /**
+   * Writes what a command touched, from the plan after the edit: each touched bucket is read,
+   * patched (present = put, gone = delete) and written back, all in one transaction.
+   */
   async applyChanges(plan: Plan, touched: readonly TouchedKey[]): Promise<void> {
     if (touched.length === 0) return;
     const projectId = plan.project.id;
-    const tables = new Set(touched.map((k) => k.collection));
-    const dexieTables = [...tables].map((t) => (t === 'project' ? this.db.projects : this.db.entityTable(t)));
-    await this.db.transaction('rw', dexieTables, async () => {
-      for (const key of touched) {
-        if (key.collection === 'project') {
-          await this.db.projects.put({ ...plan.project, deletedAt: null });
-          continue;
+    const byBucket = new Map<string, { key: BucketKey; ids: string[] }>();
+    let projectTouched = false;
+    for (const key of touched) {
+      if (key.collection === 'project') {
+        projectTouched = true;
+        continue;
+      }
+      const bucket = bucketOf(key.id);
+      const group = byBucket.get(`${key.collection}/${String(bucket)}`);
+      if (group) group.ids.push(key.id);
+      else byBucket.set(`${key.collection}/${String(bucket)}`, { key: [projectId, key.collection, bucket], ids: [key.id] });
+    }
+    await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
+      if (projectTouched) await this.db.projects.put({ ...plan.project, deletedAt: null });
+      for (const { key, ids } of byBucket.values()) {
+        const collection = key[1];
+        const entities: Record<string, AnyEntity> = { ...(await this.db.buckets.get(key))?.entities };
+        const current: Readonly<Record<string, AnyEntity | undefined>> = plan[collection];
+        for (const id of ids) {
+          const entity = current[id];
+          if (entity) entities[id] = entity;
+          else delete entities[id];
         }
-        const entity = plan[key.collection][key.id];
-        const table = this.db.entityTable(key.collection);
-        if (entity) await table.put({ ...entity, projectId });
-        else await table.delete([projectId, key.id]);
+        if (Object.keys(entities).length === 0) await this.db.buckets.delete(key);
+        else await this.db.buckets.put({ projectId, collection, bucket: key[2], entities });
       }
     });
   }
@@ -96,9 +112,9 @@ export class PlanRepository {
 
   /** Deletes a trashed project's rows for good. */
   async purgeProject(projectId: ProjectId): Promise<void> {
-    await this.db.transaction('rw', [this.db.projects, ...ENTITY_TABLES.map((t) => this.db.entityTable(t))], async () => {
+    await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
       await this.db.projects.delete(projectId);
-      for (const name of ENTITY_TABLES) await this.db.entityTable(name).where('projectId').equals(projectId).delete();
+      await this.db.buckets.where('projectId').equals(projectId).delete();
     });
   }
 

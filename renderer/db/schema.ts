@@ -2,17 +2,23 @@
  * The IndexedDB schema. Every version is listed with its upgrade, oldest first; a released
  * version is never edited, only followed by a new one (frozen fixtures in test/fixtures/db/).
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type {
-  Assignment, Baseline, ChangeRequest, Link, Project, ProjectCalendar, Resource, Risk, Stakeholder, Task,
-  WorkflowColumn, PlanCollection,
-} from '../domain/model';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { PlanCollection, Project } from '../domain/model';
+import { groupByBucket, type BucketKey } from './buckets';
 
 /** A project row: the project plus list bookkeeping. `deletedAt` set = in the trash (undoable delete). */
 export type ProjectRow = Project & { readonly deletedAt: string | null };
 
-/** Entity rows carry their project id; the primary key is [projectId+id]. */
+/** Schema v1 entity rows carried their project id; the primary key was [projectId+id]. */
 export type Row<T> = T & { readonly projectId: string };
+
+/** From schema v2: up to BUCKET_COUNT rows per collection per project, each holding its entities by id. */
+export interface BucketRow {
+  readonly projectId: string;
+  readonly collection: PlanCollection;
+  readonly bucket: number;
+  readonly entities: Readonly<Record<string, { readonly id: string }>>;
+}
 
 export interface MetaRow {
   readonly key: string;
@@ -21,7 +27,7 @@ export interface MetaRow {
 
 export const DB_NAME = 'plotline';
 
-/** Tables holding plan entities, named as the Plan's collections. */
+/** Schema v1's tables holding plan entities, one row per entity, named as the Plan's collections. */
 export const ENTITY_TABLES = [
   'tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders', 'changes', 'columns',
 ] as const satisfies readonly PlanCollection[];
@@ -35,27 +41,47 @@ export const SCHEMA_V1: Readonly<Record<string, string>> = {
   ...Object.fromEntries(ENTITY_TABLES.map((t) => [t, ENTITY_INDEXES])),
 };
 
+/**
+ * Version 2 adds the bucket table and copies every v1 row into it (see buckets.ts for why);
+ * version 3 drops the v1 tables. They are two versions because Dexie lets an upgrade read a table
+ * only if a LATER version deletes it; a database at rest is at v1 or v3, never v2.
+ */
+export const SCHEMA_V2: Readonly<Record<string, string>> = { ...SCHEMA_V1, buckets: '[projectId+collection+bucket], projectId' };
+export const SCHEMA_V3: Readonly<Record<string, string | null>> = {
+  projects: SCHEMA_V1['projects'] ?? null,
+  meta: SCHEMA_V1['meta'] ?? null,
+  buckets: SCHEMA_V2['buckets'] ?? null,
+  ...Object.fromEntries(ENTITY_TABLES.map((t) => [t, null])),
+};
+
+/** The v1 → v2 upgrade: every entity row regrouped into bucket rows, without its projectId. */
+async function copyRowsIntoBuckets(tx: Transaction): Promise<void> {
+  for (const collection of ENTITY_TABLES) {
+    const rows = (await tx.table(collection).toArray()) as Row<{ id: string }>[];
+    const byProject = new Map<string, { id: string }[]>();
+    for (const { projectId, ...entity } of rows) {
+      const list = byProject.get(projectId);
+      if (list) list.push(entity);
+      else byProject.set(projectId, [entity]);
+    }
+    const bucketRows: BucketRow[] = [];
+    for (const [projectId, entities] of byProject) {
+      for (const [bucket, group] of groupByBucket(entities)) bucketRows.push({ projectId, collection, bucket, entities: group });
+    }
+    await tx.table('buckets').bulkPut(bucketRows);
+  }
+}
+
 export class PlotlineDb extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
-  tasks!: Table<Row<Task>, [string, string]>;
-  links!: Table<Row<Link>, [string, string]>;
-  calendars!: Table<Row<ProjectCalendar>, [string, string]>;
-  resources!: Table<Row<Resource>, [string, string]>;
-  assignments!: Table<Row<Assignment>, [string, string]>;
-  baselines!: Table<Row<Baseline>, [string, string]>;
-  risks!: Table<Row<Risk>, [string, string]>;
-  stakeholders!: Table<Row<Stakeholder>, [string, string]>;
-  changes!: Table<Row<ChangeRequest>, [string, string]>;
-  columns!: Table<Row<WorkflowColumn>, [string, string]>;
+  buckets!: Table<BucketRow, BucketKey>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    // Released versions are never edited, only followed by new ones with their upgrade.
     this.version(1).stores(SCHEMA_V1);
-    // Later versions: this.version(2).stores({...}).upgrade((tx) => ...); never edit version 1.
-  }
-
-  entityTable(name: PlanCollection): Table<Row<{ id: string }>, [string, string]> {
-    return this.table(name);
+    this.version(2).stores(SCHEMA_V2).upgrade(copyRowsIntoBuckets);
+    this.version(3).stores(SCHEMA_V3);
   }
 }

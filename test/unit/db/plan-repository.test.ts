@@ -2,10 +2,14 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PlanRepository, PlotlineDb } from '../../../renderer/db';
+import { BUCKET_COUNT, PlanRepository, PlotlineDb, bucketOf } from '../../../renderer/db';
 import { insertTask, touchedKeys, updateTask, deleteTasks } from '../../../renderer/domain/commands';
 import type { ProjectId } from '../../../renderer/domain/model';
 import { blankPlan, runOk, taskByName, testContext } from '../../support/plan-builder';
+import { generatePlan } from '../../support/generate-plan';
+
+/** 32-bit FNV-1a of '', 't1' and 'task-42', modulo 64. */
+const FROZEN_BUCKETS = [5, 22, 53];
 
 let dbName = '';
 let db: PlotlineDb;
@@ -65,8 +69,51 @@ describe('PlanRepository', () => {
     await repo.restoreProject(b.project.id);
     expect((await repo.loadPlan(b.project.id))?.project.name).toBe('Beta');
     await repo.purgeProject(a.project.id);
-    expect(await db.tasks.where('projectId').equals(a.project.id).count()).toBe(0);
+    expect(await db.buckets.where('projectId').equals(a.project.id).count()).toBe(0);
     expect((await repo.listProjects()).map((p) => p.name)).toEqual(['Beta']);
+  });
+
+  it('stores a big plan in at most 64 bucket rows per collection and edits rewrite only the buckets they touch', async () => {
+    const plan = generatePlan({ tasks: 2_000, seed: 7 });
+    await repo.savePlan(plan);
+    const rows = await db.buckets.where('projectId').equals(plan.project.id).toArray();
+    const taskRows = rows.filter((r) => r.collection === 'tasks');
+    expect(taskRows).toHaveLength(BUCKET_COUNT);
+    expect(taskRows.reduce((n, r) => n + Object.keys(r.entities).length, 0)).toBe(Object.keys(plan.tasks).length);
+    for (const row of rows) for (const id of Object.keys(row.entities)) expect(bucketOf(id)).toBe(row.bucket);
+
+    const ctx = testContext();
+    const leaf = Object.values(plan.tasks).find((t) => !Object.values(plan.tasks).some((c) => c.parentId === t.id));
+    if (!leaf) throw new Error('the generated plan has no leaf task');
+    const renamed = runOk(updateTask, plan, { id: leaf.id, changes: { name: 'Renamed' } }, ctx);
+    const touched = touchedKeys(renamed.patches, plan, renamed.plan);
+    const before = new Map(rows.map((r) => [`${r.collection}/${String(r.bucket)}`, r]));
+    await repo.applyChanges(renamed.plan, touched);
+    const after = await db.buckets.where('projectId').equals(plan.project.id).toArray();
+    const changed = after.filter((r) => JSON.stringify(r) !== JSON.stringify(before.get(`${r.collection}/${String(r.bucket)}`)));
+    expect(changed.map((r) => r.bucket)).toEqual([...new Set(touched.flatMap((k) => (k.collection === 'tasks' ? [bucketOf(k.id)] : [])))]);
+    expect(await repo.loadPlan(plan.project.id)).toEqual(renamed.plan);
+  });
+
+  it('deletes a bucket row once its last entity is gone', async () => {
+    const ctx = testContext();
+    const plan = runOk(insertTask, blankPlan(), { name: 'Only task' }, ctx).plan;
+    await repo.savePlan(plan);
+    const id = taskByName(plan, 'Only task').id;
+    expect(await db.buckets.get([plan.project.id, 'tasks', bucketOf(id)])).toBeDefined();
+    const deleted = runOk(deleteTasks, plan, { ids: [id] }, ctx);
+    await repo.applyChanges(deleted.plan, touchedKeys(deleted.patches, plan, deleted.plan));
+    expect(await db.buckets.get([plan.project.id, 'tasks', bucketOf(id)])).toBeUndefined();
+    expect(await repo.loadPlan(plan.project.id)).toEqual(deleted.plan);
+  });
+
+  it('spreads ids over the buckets by a stable hash', () => {
+    // Frozen values: changing the hash would strand every stored entity in the wrong bucket.
+    expect([bucketOf(''), bucketOf('t1'), bucketOf('task-42')]).toEqual(FROZEN_BUCKETS);
+    const counts = new Array<number>(BUCKET_COUNT).fill(0);
+    for (let i = 0; i < 6_400; i++) counts[bucketOf(`t${String(i)}`)] = (counts[bucketOf(`t${String(i)}`)] ?? 0) + 1;
+    expect(Math.min(...counts)).toBeGreaterThan(50);
+    expect(Math.max(...counts)).toBeLessThan(150);
   });
 
   it('stores meta values', async () => {
@@ -75,30 +122,41 @@ describe('PlanRepository', () => {
   });
 });
 
-describe('schema version 1 fixture', () => {
+describe.each([
+  { version: 1, file: 'v1-database.json', upgrade: 'upgraded to the bucket layout' },
+  { version: 3, file: 'v3-database.json', upgrade: 'as stored' },
+])('schema version $version fixture', ({ version, file, upgrade }) => {
   interface Fixture {
+    schemaVersion: number;
     stores: Record<string, string>;
     rows: Record<string, unknown[]>;
   }
-  const fixture = JSON.parse(readFileSync(new URL('../../fixtures/db/v1-database.json', import.meta.url), 'utf8')) as Fixture;
+  const fixture = JSON.parse(readFileSync(new URL(`../../fixtures/db/${file}`, import.meta.url), 'utf8')) as Fixture;
 
-  it('opens a database written by schema v1 with every field intact', async () => {
-    // Write the fixture through a bare Dexie declaring only the frozen v1 stores, as v1 did.
+  it(`opens a database written by schema v${String(version)} with every field intact, ${upgrade}`, async () => {
+    expect(fixture.schemaVersion).toBe(version);
+    // Write the fixture through a bare Dexie declaring only that version's frozen stores, as it did.
     const old = new Dexie(dbName);
-    old.version(1).stores(fixture.stores);
+    old.version(version).stores(fixture.stores);
     await old.open();
     for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkPut(rows);
     old.close();
 
     const plan = await repo.loadPlan('p-v1' as ProjectId);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['buckets', 'meta', 'projects']);
     expect(plan?.project).toMatchObject({ name: 'Billing migration', currency: 'EUR', manager: 'Dana Whitfield' });
     expect(Object.keys(plan?.tasks ?? {})).toHaveLength(3);
     expect(plan?.tasks['t2']).toMatchObject({ name: 'Export invoices', parentId: 't1', durationMinutes: 960, percentComplete: 50, tags: ['api'] });
+    expect(plan?.tasks['t2']).not.toHaveProperty('projectId');
     expect(plan?.links['l1']).toEqual({ id: 'l1', predecessorId: 't2', successorId: 't3', type: 'FS', lagMinutes: 480, lagIsElapsed: false });
     expect(plan?.calendars['c1']?.exceptions[0]?.recurrence).toEqual({ kind: 'yearly-date', month: 1, day: 1 });
     expect(plan?.assignments['a1']).toMatchObject({ units: 0.8, resourceId: 'r1' });
     expect(plan?.columns['k2']).toMatchObject({ wipLimit: 3, category: 'started' });
     expect((await repo.listProjects()).map((p) => p.name)).toEqual(['Billing migration']);
     expect(await repo.getMeta('seeded')).toBe(true);
+    // The trashed project came along: restoring it brings it back.
+    await repo.restoreProject('p-trashed' as ProjectId);
+    expect((await repo.loadPlan('p-trashed' as ProjectId))?.project.name).toBe('Old idea');
   });
 });

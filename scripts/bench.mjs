@@ -14,6 +14,9 @@ const benches = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.benc
 // Bundles live inside the repo so their bare imports resolve against node_modules.
 const out = join(root, 'dist/bench');
 mkdirSync(out, { recursive: true });
+// Browser benches drive dist/renderer: build it from this tree first, or they measure stale code.
+const viteBuild = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit', cwd: root });
+if (viteBuild.status !== 0) process.exit(1);
 let failed = 0;
 try {
   for (const file of benches) {

@@ -1,9 +1,9 @@
 /**
  * Web Worker entry: parses a file off the main thread so a 10,000-task import never freezes the
- * window. One request, one reply; the page terminates the worker afterwards (or on timeout).
+ * window. One reply per request; the page keeps the worker for the next job or terminates it.
  */
-import { runFileJob, type FileJob } from './file-jobs';
+import { encodeJobResult, runFileJob, type FileJob } from './file-jobs';
 
 self.onmessage = (event: MessageEvent<FileJob>) => {
-  self.postMessage(runFileJob(event.data));
+  self.postMessage(encodeJobResult(runFileJob(event.data)));
 };

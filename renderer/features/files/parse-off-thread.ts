@@ -2,11 +2,16 @@
  * Runs a FileJob in a dedicated worker with a time limit. A parse that takes longer is stopped
  * (the worker is terminated, so a runaway parse cannot keep a core busy) and reported as a
  * Problem. Without Worker (unit tests under Node) the job runs in-thread.
+ *
+ * One worker is kept warm between jobs (and started early by warmUpParser when a file dialog
+ * opens), so an import does not pay for starting a worker and compiling the parsers; it is let go
+ * after a minute without work.
  */
 import { fail } from '../../domain/model';
-import { runFileJob, type FileJob, type FileJobResults, type JobOf } from './file-jobs';
+import { decodeJobResult, runFileJob, type FileJob, type FileJobResults, type JobOf } from './file-jobs';
 
 export const PARSE_TIMEOUT_MS = 20_000;
+export const IDLE_WORKER_MS = 60_000;
 
 export interface OffThreadOptions {
   readonly timeoutMs?: number;
@@ -14,26 +19,66 @@ export interface OffThreadOptions {
   readonly fileName: string;
 }
 
+let spare: { readonly worker: Worker; readonly idleTimer: ReturnType<typeof setTimeout> } | null = null;
+
+function startWorker(): Worker {
+  return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+}
+
+function takeWorker(): Worker {
+  if (!spare) return startWorker();
+  clearTimeout(spare.idleTimer);
+  const { worker } = spare;
+  spare = null;
+  return worker;
+}
+
+/** Keeps a worker that finished cleanly for the next job; one spare at most. */
+function keepWorker(worker: Worker): void {
+  worker.onmessage = null;
+  worker.onerror = null;
+  if (spare) {
+    worker.terminate();
+    return;
+  }
+  spare = { worker, idleTimer: setTimeout(() => dropSpareWorker(), IDLE_WORKER_MS) };
+}
+
+/** Ends the spare worker, if any (idle for a minute, or tests). */
+export function dropSpareWorker(): void {
+  if (!spare) return;
+  clearTimeout(spare.idleTimer);
+  spare.worker.terminate();
+  spare = null;
+}
+
+/** Starts the parser worker ahead of need: call when the user is picking a file. */
+export function warmUpParser(): void {
+  if (typeof Worker === 'undefined' || spare) return;
+  keepWorker(startWorker());
+}
+
 export function parseOffThread<K extends FileJob['kind']>(job: JobOf<K>, options: OffThreadOptions): Promise<FileJobResults[K]> {
   if (typeof Worker === 'undefined') return Promise.resolve(runFileJob<K>(job));
   const timeoutMs = options.timeoutMs ?? PARSE_TIMEOUT_MS;
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    const finish = (result: FileJobResults[K]): void => {
+    const worker = takeWorker();
+    const finish = (result: FileJobResults[K], reusable: boolean): void => {
       clearTimeout(timer);
-      worker.terminate();
+      if (reusable) keepWorker(worker);
+      else worker.terminate();
       resolve(result);
     };
     const timer = setTimeout(() => {
       const seconds = String(Math.round(timeoutMs / 1000));
-      finish(fail(`Reading '${options.fileName}' took longer than ${seconds} s, so Plotline stopped. The file may be damaged or far larger than a plan file usually is.`));
+      finish(fail(`Reading '${options.fileName}' took longer than ${seconds} s, so Plotline stopped. The file may be damaged or far larger than a plan file usually is.`), false);
     }, timeoutMs);
     // The reply comes from our own worker script running runFileJob on this very job.
-    worker.onmessage = (event: MessageEvent<FileJobResults[K]>) => finish(event.data);
+    worker.onmessage = (event: MessageEvent<string>) => finish(decodeJobResult<K>(event.data), true);
     // A worker that cannot start (blocked script, out of memory) must not lose the file: parse here.
     worker.onerror = (event) => {
       event.preventDefault();
-      finish(runFileJob<K>(job));
+      finish(runFileJob<K>(job), false);
     };
     worker.postMessage(job);
   });

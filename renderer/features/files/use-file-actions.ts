@@ -11,6 +11,7 @@ import { useProjectActions } from '../projects/use-project-actions';
 import { useServices } from '../shared/services';
 import { asNewProject, buildPlotlineSave } from './export-plan';
 import { useFileDialogs } from './file-dialogs';
+import { warmUpParser } from './parse-off-thread';
 import { readFileToDialog } from './read-file';
 
 export interface FileActions {
@@ -71,7 +72,10 @@ export function useFileActions(): FileActions {
     };
 
     return {
-      open: async () => receive(await platform.openFile()),
+      open: async () => {
+        warmUpParser();
+        await receive(await platform.openFile());
+      },
       receive,
       addAsNewProject,
       saveAs,

@@ -68,6 +68,14 @@ function megabytes(chars: number): string {
 
 class Parser {
   private pos = 0;
+  /** Set by startTag: whether the tag just read was `<name/>`. */
+  private selfClosing = false;
+  /**
+   * One string per distinct tag name, and its local name: a 10,000-task file has ~500,000 tags
+   * but a few hundred names, so sharing them spares the collector ~a million retained strings.
+   */
+  private readonly names = new Map<string, string>();
+  private readonly locals = new Map<string, string>();
 
   constructor(private readonly text: string, private readonly maxDepth: number) {}
 
@@ -103,8 +111,8 @@ class Parser {
   /** The root element and everything inside it, with an explicit stack instead of recursion. */
   private content(): MutableElement {
     const root = this.startTag();
-    if (root.selfClosing) return root.element;
-    const stack: MutableElement[] = [root.element];
+    if (this.selfClosing) return root;
+    const stack: MutableElement[] = [root];
     while (stack.length > 0) {
       const top = stack[stack.length - 1] as MutableElement;
       const lt = this.text.indexOf('<', this.pos);
@@ -118,7 +126,7 @@ class Parser {
       else if (this.text.startsWith('<!', lt)) throw this.declarationError();
       else this.openChild(top, stack);
     }
-    return root.element;
+    return root;
   }
 
   /**
@@ -135,10 +143,10 @@ class Parser {
   }
 
   private openChild(parent: MutableElement, stack: MutableElement[]): void {
-    const { element, selfClosing } = this.startTag();
+    const element = this.startTag();
     if (parent.children === NO_CHILDREN) parent.children = [];
     parent.children.push(element);
-    if (selfClosing) return;
+    if (this.selfClosing) return;
     if (stack.length >= this.maxDepth) {
       throw new XmlSyntaxError(element.offset, `elements are nested deeper than ${String(this.maxDepth)} levels`);
     }
@@ -147,14 +155,17 @@ class Parser {
 
   private endTag(stack: MutableElement[]): void {
     const start = this.pos;
-    this.pos += 2;
-    const name = this.name();
-    this.skipSpace();
-    this.expect('>');
     const open = stack.pop();
-    if (open?.name !== name) {
+    // Compared in place: slicing every closing name would allocate ~500,000 strings for nothing.
+    const end = start + 2 + (open?.name.length ?? 0);
+    if (open === undefined || !this.text.startsWith(open.name, start + 2) || isNameCode(this.text.charCodeAt(end), true)) {
+      this.pos = start + 2;
+      const name = this.name();
       throw new XmlSyntaxError(start, `expected </${open?.name ?? ''}> but found </${name}>`);
     }
+    this.pos = end;
+    this.skipSpace();
+    this.expect('>');
   }
 
   private cdata(): string {
@@ -165,23 +176,34 @@ class Parser {
     return this.text.slice(start, end);
   }
 
-  private startTag(): { element: MutableElement; selfClosing: boolean } {
+  private startTag(): MutableElement {
     const offset = this.pos;
     this.pos++;
-    const name = this.name();
-    const element: MutableElement = { name, local: localName(name), attributes: NO_ATTRIBUTES, children: NO_CHILDREN, text: '', offset };
+    const name = this.internedName();
+    const element: MutableElement = { name, local: this.locals.get(name) ?? name, attributes: NO_ATTRIBUTES, children: NO_CHILDREN, text: '', offset };
     for (;;) {
       this.skipSpace();
       if (this.text.startsWith('/>', this.pos)) {
         this.pos += 2;
-        return { element, selfClosing: true };
+        this.selfClosing = true;
+        return element;
       }
       if (this.text.charAt(this.pos) === '>') {
         this.pos++;
-        return { element, selfClosing: false };
+        this.selfClosing = false;
+        return element;
       }
       this.attribute(element);
     }
+  }
+
+  private internedName(): string {
+    const scanned = this.name();
+    const known = this.names.get(scanned);
+    if (known !== undefined) return known;
+    this.names.set(scanned, scanned);
+    this.locals.set(scanned, localName(scanned));
+    return scanned;
   }
 
   private attribute(element: MutableElement): void {
@@ -208,12 +230,7 @@ class Parser {
   private name(): string {
     const start = this.pos;
     let i = start;
-    for (; i < this.text.length; i++) {
-      const c = this.text.charCodeAt(i);
-      const isNameChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0xc0 ||
-        (i > start && ((c >= 48 && c <= 57) || c === 45 || c === 46 || c === 0xb7));
-      if (!isNameChar) break;
-    }
+    while (i < this.text.length && isNameCode(this.text.charCodeAt(i), i > start)) i++;
     if (i === start) throw new XmlSyntaxError(this.pos, 'expected a name');
     this.pos = i;
     return this.text.slice(start, i);
@@ -262,6 +279,12 @@ class Parser {
     if (!isXmlChar(code)) throw new XmlSyntaxError(at, `'&${name};' is not a valid XML character`);
     return String.fromCodePoint(code);
   }
+}
+
+/** Whether a UTF-16 code unit may appear in a name (NaN past the end: no); digits . - · only after the first. */
+function isNameCode(c: number, notFirst: boolean): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0xc0 ||
+    (notFirst && ((c >= 48 && c <= 57) || c === 45 || c === 46 || c === 0xb7));
 }
 
 /** XML 1.0 Char production. */

@@ -1,24 +1,37 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseOffThread } from '../../../../renderer/features/files/parse-off-thread';
+import { decodeJobResult, encodeJobResult, jobFor, runFileJob } from '../../../../renderer/features/files/file-jobs';
+import { dropSpareWorker, IDLE_WORKER_MS, parseOffThread, warmUpParser } from '../../../../renderer/features/files/parse-off-thread';
 
-/** A worker that never answers (a runaway parse), or fails to start. */
+/** A worker that never answers (a runaway parse), fails to start, or answers as import-worker.ts does. */
 class StubWorker {
   static last: StubWorker | null = null;
+  static started = 0;
   static failToStart = false;
+  static answers = false;
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: { preventDefault: () => void }) => void) | null = null;
   isTerminated = false;
-  constructor(readonly url: URL) { StubWorker.last = this; }
-  postMessage(): void {
+  jobs = 0;
+  constructor(readonly url: URL) {
+    StubWorker.last = this;
+    StubWorker.started++;
+  }
+  postMessage(job: Parameters<typeof runFileJob>[0]): void {
+    this.jobs++;
     if (StubWorker.failToStart) queueMicrotask(() => this.onerror?.({ preventDefault: () => undefined }));
+    if (StubWorker.answers) queueMicrotask(() => this.onmessage?.({ data: encodeJobResult(runFileJob(job)) } as MessageEvent));
   }
   terminate(): void { this.isTerminated = true; }
 }
 
 afterEach(() => {
+  dropSpareWorker();
   vi.unstubAllGlobals();
   vi.useRealTimers();
   StubWorker.failToStart = false;
+  StubWorker.answers = false;
+  StubWorker.started = 0;
 });
 
 describe('parseOffThread', () => {
@@ -40,4 +53,48 @@ describe('parseOffThread', () => {
     expect(result.ok && result.value.rows).toEqual([['a', 'b'], ['1', '2']]);
     expect(StubWorker.last?.isTerminated).toBe(true);
   });
+
+  it('keeps a worker that answered for the next job, started early by warmUpParser, and lets it go when idle', async () => {
+    vi.useFakeTimers();
+    StubWorker.answers = true;
+    vi.stubGlobal('Worker', StubWorker);
+    warmUpParser();
+    const warm = StubWorker.last;
+    const first = await parseOffThread<'csv'>({ kind: 'csv', text: 'a,b\n1,2' }, { fileName: 'one.csv' });
+    const second = await parseOffThread<'csv'>({ kind: 'csv', text: 'c\n3' }, { fileName: 'two.csv' });
+    expect(first.ok && first.value.rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect(second.ok && second.value.rows).toEqual([['c'], ['3']]);
+    expect(StubWorker.started).toBe(1);
+    expect(warm?.jobs).toBe(2);
+    expect(warm?.isTerminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(IDLE_WORKER_MS);
+    expect(warm?.isTerminated).toBe(true);
+  });
+
+  it('never reuses a worker that was stopped for taking too long', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', StubWorker);
+    const slow = parseOffThread<'csv'>({ kind: 'csv', text: 'a' }, { fileName: 'slow.csv', timeoutMs: 1_000 });
+    const stopped = StubWorker.last;
+    await vi.advanceTimersByTimeAsync(1_000);
+    await slow;
+    StubWorker.answers = true;
+    const next = await parseOffThread<'csv'>({ kind: 'csv', text: 'b' }, { fileName: 'next.csv' });
+    expect(next.ok).toBe(true);
+    expect(StubWorker.started).toBe(2);
+    expect(StubWorker.last).not.toBe(stopped);
+  });
+});
+
+describe('the worker reply', () => {
+  const fixture = (path: string): string => readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8');
+
+  it.each(['mspdi/features.xml', 'gan/features.gan', 'native/plotline-v1.plotline', 'csv/tasks-semicolon.csv', 'ics/holidays.ics'])(
+    'carries the parse of %s to the page unchanged', (path) => {
+      const { job } = jobFor(path.split('/')[1] ?? path, fixture(path), '2026-03-01T12:00:00.000Z');
+      const result = runFileJob(job);
+      expect(result.ok).toBe(true);
+      // Strict: an undefined-valued key or a non-JSON value (Date, Map) would not survive the trip.
+      expect(decodeJobResult(encodeJobResult(result))).toStrictEqual(result);
+    });
 });

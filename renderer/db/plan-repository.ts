@@ -18,6 +18,11 @@ export interface ProjectSummary {
 type Collections = { -readonly [K in PlanCollection]: Record<string, Plan[K][string]> };
 type AnyEntity = { readonly id: string };
 
+/** A bucket's entities by id. The text was written by this class from a validated plan. */
+function entitiesOf(row: BucketRow): Record<string, AnyEntity> {
+  return JSON.parse(row.entities) as Record<string, AnyEntity>;
+}
+
 function stripRow(row: ProjectRow): Project {
   const { deletedAt: _deletedAt, ...project } = row;
   return project;
@@ -42,7 +47,7 @@ export class PlanRepository {
       for (const bucket of await this.db.buckets.where('projectId').equals(projectId).toArray()) {
         // Rows were written from validated plans; a collection this build does not know is skipped.
         const into = (collections as Partial<Record<string, Record<string, AnyEntity>>>)[bucket.collection];
-        if (into) Object.assign(into, bucket.entities);
+        if (into) Object.assign(into, entitiesOf(bucket));
       }
       return { project: stripRow(row), ...collections };
     });
@@ -54,7 +59,7 @@ export class PlanRepository {
     const rows: BucketRow[] = [];
     for (const collection of PLAN_COLLECTIONS) {
       const entities: Readonly<Record<string, AnyEntity>> = plan[collection];
-      for (const [bucket, group] of groupByBucket(Object.values(entities))) rows.push({ projectId, collection, bucket, entities: group });
+      for (const [bucket, group] of groupByBucket(Object.values(entities))) rows.push({ projectId, collection, bucket, entities: JSON.stringify(group) });
     }
     await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
       // A new project has no rows to replace; skipping the range delete keeps big imports fast.
@@ -88,7 +93,8 @@ export class PlanRepository {
       if (projectTouched) await this.db.projects.put({ ...plan.project, deletedAt: null });
       for (const { key, ids } of byBucket.values()) {
         const collection = key[1];
-        const entities: Record<string, AnyEntity> = { ...(await this.db.buckets.get(key))?.entities };
+        const row = await this.db.buckets.get(key);
+        const entities = row ? entitiesOf(row) : {};
         const current: Readonly<Record<string, AnyEntity | undefined>> = plan[collection];
         for (const id of ids) {
           const entity = current[id];
@@ -96,7 +102,7 @@ export class PlanRepository {
           else delete entities[id];
         }
         if (Object.keys(entities).length === 0) await this.db.buckets.delete(key);
-        else await this.db.buckets.put({ projectId, collection, bucket: key[2], entities });
+        else await this.db.buckets.put({ projectId, collection, bucket: key[2], entities: JSON.stringify(entities) });
       }
     });
   }

@@ -12,12 +12,16 @@ export type ProjectRow = Project & { readonly deletedAt: string | null };
 /** Schema v1 entity rows carried their project id; the primary key was [projectId+id]. */
 export type Row<T> = T & { readonly projectId: string };
 
-/** From schema v2: up to BUCKET_COUNT rows per collection per project, each holding its entities by id. */
+/**
+ * From schema v2: up to BUCKET_COUNT rows per collection per project. `entities` is the JSON text
+ * of the bucket's entities by id: Chromium stores and clones one string far faster than the
+ * object graph (writing a 10,000-task plan: ~2x faster), and rows are only read whole.
+ */
 export interface BucketRow {
   readonly projectId: string;
   readonly collection: PlanCollection;
   readonly bucket: number;
-  readonly entities: Readonly<Record<string, { readonly id: string }>>;
+  readonly entities: string;
 }
 
 export interface MetaRow {
@@ -66,7 +70,7 @@ async function copyRowsIntoBuckets(tx: Transaction): Promise<void> {
     }
     const bucketRows: BucketRow[] = [];
     for (const [projectId, entities] of byProject) {
-      for (const [bucket, group] of groupByBucket(entities)) bucketRows.push({ projectId, collection, bucket, entities: group });
+      for (const [bucket, group] of groupByBucket(entities)) bucketRows.push({ projectId, collection, bucket, entities: JSON.stringify(group) });
     }
     await tx.table('buckets').bulkPut(bucketRows);
   }

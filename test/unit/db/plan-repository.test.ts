@@ -79,8 +79,8 @@ describe('PlanRepository', () => {
     const rows = await db.buckets.where('projectId').equals(plan.project.id).toArray();
     const taskRows = rows.filter((r) => r.collection === 'tasks');
     expect(taskRows).toHaveLength(BUCKET_COUNT);
-    expect(taskRows.reduce((n, r) => n + Object.keys(r.entities).length, 0)).toBe(Object.keys(plan.tasks).length);
-    for (const row of rows) for (const id of Object.keys(row.entities)) expect(bucketOf(id)).toBe(row.bucket);
+    expect(taskRows.reduce((n, r) => n + Object.keys(JSON.parse(r.entities) as object).length, 0)).toBe(Object.keys(plan.tasks).length);
+    for (const row of rows) for (const id of Object.keys(JSON.parse(row.entities) as object)) expect(bucketOf(id)).toBe(row.bucket);
 
     const ctx = testContext();
     const leaf = Object.values(plan.tasks).find((t) => !Object.values(plan.tasks).some((c) => c.parentId === t.id));

@@ -196,6 +196,8 @@ export const INVOKE = {
   printToPdf: 'export:print-to-pdf',
   setFullScreen: 'window:set-full-screen',
   toggleFullScreen: 'window:toggle-full-screen',
+  /** The renderer finished its last writes after EVENTS.closeRequested: the window may close. */
+  confirmClose: 'window:confirm-close',
 } as const;
 
 /** Renderer -> main fire-and-forget channels (ipcRenderer.send / ipcMain.on). */
@@ -208,6 +210,8 @@ export const EVENTS = {
   menuCommand: 'menu:command',
   fileOpened: 'file:opened',
   fullScreenChanged: 'window:full-screen-changed',
+  /** The user closes the window (or quits): finish last writes (a snapshot), then confirmClose. */
+  closeRequested: 'window:close-requested',
 } as const;
 
 /** Argument tuple and result of each invoke channel; main's handlers and the preload are typed by it. */
@@ -226,6 +230,7 @@ export interface InvokeMap {
   /** Resolves to the resulting full-screen state. */
   [INVOKE.setFullScreen]: { args: [on: boolean]; result: boolean };
   [INVOKE.toggleFullScreen]: { args: []; result: boolean };
+  [INVOKE.confirmClose]: { args: []; result: void };
 }
 
 export type InvokeChannel = keyof InvokeMap;
@@ -238,6 +243,7 @@ export interface EventMap {
   [EVENTS.menuCommand]: MenuCommand;
   [EVENTS.fileOpened]: FileOpenOutcome;
   [EVENTS.fullScreenChanged]: boolean;
+  [EVENTS.closeRequested]: null;
 }
 
 export type EventChannel = keyof EventMap;
@@ -268,4 +274,6 @@ export interface DesktopApi {
   setFullScreen(on: boolean): Promise<boolean>;
   toggleFullScreen(): Promise<boolean>;
   onFullScreenChanged(listener: (isFullScreen: boolean) => void): Unsubscribe;
+  onCloseRequested(listener: () => void): Unsubscribe;
+  confirmClose(): Promise<void>;
 }

@@ -64,6 +64,8 @@ const api = {
   setFullScreen: (on) => invoke(INVOKE.setFullScreen, on),
   toggleFullScreen: () => invoke(INVOKE.toggleFullScreen),
   onFullScreenChanged: (listener) => subscribe(EVENTS.fullScreenChanged, listener),
+  onCloseRequested: (listener) => subscribe(EVENTS.closeRequested, () => listener()),
+  confirmClose: () => invoke(INVOKE.confirmClose),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('plotline', api);

@@ -5,6 +5,7 @@
 import { app, BrowserWindow, ipcMain, screen, session } from 'electron';
 import { join } from 'node:path';
 import { EVENTS, type AppInfo, type DesktopOs, type OpenFileResult } from '../contract';
+import { guardClose, type CloseGuard } from './close-guard';
 import { createFileService, planPathsFromArgv } from './files';
 import { registerIpc } from './ipc';
 import { createMenuController, sendMenuCommand, windowTitle } from './menu';
@@ -51,7 +52,9 @@ function createShell() {
   const openPaths = (planPaths: readonly string[]): void => {
     for (const path of planPaths) void files.openPath(path).then(deliver).then(refreshRecent);
   };
-  return { location, recent, files, openedFiles, menu, refreshRecent, openPaths };
+  /** Each window's close is held until its renderer has written its last snapshot. */
+  const closeGuards = new WeakMap<BrowserWindow, CloseGuard>();
+  return { location, recent, files, openedFiles, menu, refreshRecent, openPaths, closeGuards };
 }
 
 type Shell = ReturnType<typeof createShell>;
@@ -59,10 +62,18 @@ type Shell = ReturnType<typeof createShell>;
 function start(): void {
   const shell = createShell();
   let mainWindow: BrowserWindow | null = null;
+  let isQuitting = false;
   const showWindow = async (): Promise<void> => {
-    mainWindow = await openMainWindow(shell.location, () => shell.openedFiles.stopListening());
-    mainWindow.on('closed', () => (mainWindow = null));
+    const window = await openMainWindow(shell.location, () => shell.openedFiles.stopListening());
+    shell.closeGuards.set(window, guardClose(window));
+    window.on('closed', () => {
+      mainWindow = null;
+      // A quit (Cmd+Q, the menu) was held by the close guard: carry it on now the window is gone.
+      if (isQuitting) app.quit();
+    });
+    mainWindow = window;
   };
+  app.on('before-quit', () => (isQuitting = true));
   // macOS delivers double-clicked files through open-file, possibly before 'ready'.
   app.on('open-file', (event, path) => {
     event.preventDefault();
@@ -100,6 +111,7 @@ function wireServices(shell: Shell): void {
       if (OS === 'mac') window.setDocumentEdited(state.isDirty);
     },
     onRecentChanged: shell.refreshRecent,
+    onCloseConfirmed: (window) => shell.closeGuards.get(window)?.release(),
     log: (message) => console.warn(message),
   });
   shell.refreshRecent();

@@ -22,6 +22,8 @@ export interface IpcDeps {
   readonly onMenuState: (state: MenuState, window: BrowserWindow) => void;
   /** Called after anything that may have changed the recent list (to refresh the menu). */
   readonly onRecentChanged: () => void;
+  /** The renderer finished its last writes after being asked to close: let the window go. */
+  readonly onCloseConfirmed: (window: BrowserWindow) => void;
   readonly log?: (message: string) => void;
 }
 
@@ -102,4 +104,5 @@ function registerSnapshotAndWindowHandlers(handle: Register, deps: IpcDeps): voi
     window.setFullScreen(next);
     return next;
   });
+  handle(INVOKE.confirmClose, (_event, window) => deps.onCloseConfirmed(window));
 }

@@ -65,6 +65,7 @@ const invokeArgs: { [C in InvokeChannel]: v.GenericSchema<unknown, InvokeMap[C][
   'export:print-to-pdf': v.strictTuple([pdfOptions]),
   'window:set-full-screen': v.strictTuple([v.boolean()]),
   'window:toggle-full-screen': none,
+  'window:confirm-close': none,
 };
 
 const sendArgs: { [C in keyof SendMap]: v.GenericSchema<unknown, SendMap[C]> } = {

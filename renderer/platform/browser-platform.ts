@@ -47,6 +47,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
       doc.addEventListener('fullscreenchange', onChange);
       return () => doc.removeEventListener('fullscreenchange', onChange);
     },
+    onCloseRequested: () => () => undefined,
   };
 }
 

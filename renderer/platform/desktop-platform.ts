@@ -29,6 +29,12 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     printToPdf: (options) => api.printToPdf(options),
     setFullScreen: (on) => api.setFullScreen(on),
     onFullScreenChanged: (listener) => api.onFullScreenChanged(listener),
+    onCloseRequested: (finish) => api.onCloseRequested(() => {
+      // Confirm whatever happens: a failed snapshot must not keep the window open.
+      void finish()
+        .catch((error: unknown) => console.warn('Last snapshot before closing failed:', error))
+        .finally(() => void api.confirmClose());
+    }),
   };
 }
 

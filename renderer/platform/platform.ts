@@ -98,6 +98,12 @@ export interface Platform {
   setFullScreen(on: boolean): Promise<boolean>;
   /** Also fires when the user leaves full screen with Esc or the window controls. */
   onFullScreenChanged(listener: (isFullScreen: boolean) => void): Unsubscribe;
+  /**
+   * The window is closing (desktop: held until `finish` settles, at most a few seconds, so the
+   * last snapshot is written whole). One subscriber: the app's snapshot keeper. The browser
+   * cannot hold a closing tab; it relies on the page-hidden snapshot instead and never calls.
+   */
+  onCloseRequested(finish: () => Promise<void>): Unsubscribe;
 }
 
 /** Convenience: the file filter for native plans, used by Save As. */

@@ -1,9 +1,9 @@
 /**
  * When to write an automatic snapshot. Pure, so the timing rules are tested without timers:
  * only after an edit since the last snapshot, and while editing at most every few minutes; on a
- * project switch or when the page is hidden (the app may be closing) at once.
+ * project switch, when the page is hidden (the app may be closing) or the window closes, at once.
  */
-export type SnapshotTrigger = 'timer' | 'switch' | 'hidden';
+export type SnapshotTrigger = 'timer' | 'switch' | 'hidden' | 'closing';
 
 /** A few minutes of editing between timed snapshots. */
 export const SNAPSHOT_INTERVAL_MS = 3 * 60_000;
@@ -21,7 +21,8 @@ export function isSnapshotDue(trigger: SnapshotTrigger, revision: number, last: 
   switch (trigger) {
     case 'timer': return nowMs - last.atMs >= intervalMs;
     case 'switch':
-    case 'hidden': return true;
+    case 'hidden':
+    case 'closing': return true;
     default: {
       const never: never = trigger;
       return never;

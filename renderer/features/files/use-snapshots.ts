@@ -1,13 +1,13 @@
 /**
  * Automatic snapshots of the open project (platform.writeSnapshot: files on desktop, memory in
  * the browser): every few minutes while editing, when switching projects and when the page is
- * hidden. A plan that shrank to under half the newest snapshot is not written without asking.
+ * hidden, and before the desktop window closes. A plan that shrank to under half the newest snapshot is not written without asking.
  */
 import { useEffect, useRef } from 'react';
 import { serializePlotline } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
-import type { SnapshotWriteRequest } from '../../platform';
-import { useSessionStore } from '../../store';
+import type { Platform, SnapshotWriteRequest } from '../../platform';
+import { useSessionStore, type SessionStore } from '../../store';
 import { useServices } from '../shared/services';
 import { isSnapshotDue, SNAPSHOT_TICK_MS, type SnapshotMark, type SnapshotTrigger } from './snapshot-policy';
 
@@ -25,38 +25,66 @@ export function snapshotRequest(plan: Plan, appVersion: string, now: string): Sn
   };
 }
 
+/** What the snapshot keeper needs; the hook passes the app's services. */
+export interface SnapshotKeeperDeps {
+  readonly platform: Pick<Platform, 'appVersion' | 'writeSnapshot' | 'onCloseRequested'>;
+  readonly session: SessionStore<unknown>;
+  readonly now: () => string;
+  readonly onShrunk: SnapshotOptions['onShrunk'];
+  /** Page visibility (the document in the app). */
+  readonly page: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
+}
+
+/** Starts keeping snapshots; returns the function that stops it. Plain code, so tests need no React. */
+export function keepSnapshots({ platform, session, now, onShrunk, page }: SnapshotKeeperDeps): () => void {
+  let mark: SnapshotMark = { revision: session.getState().revision, atMs: Date.now() };
+  /** Every write started and not yet settled: closing waits for them all. */
+  const writing = new Set<Promise<void>>();
+  const write = (plan: Plan, revision: number): void => {
+    mark = { revision, atMs: Date.now() };
+    const request = snapshotRequest(plan, platform.appVersion, now());
+    const done = platform.writeSnapshot(request).then((result) => {
+      if (!result.written) onShrunk(request, result.newestTaskCount);
+    }, (error: unknown) => console.warn('Snapshot not written:', error));
+    writing.add(done);
+    void done.finally(() => writing.delete(done));
+  };
+  const check = (trigger: SnapshotTrigger): void => {
+    const { plan, revision } = session.getState();
+    if (plan && isSnapshotDue(trigger, revision, mark, Date.now())) write(plan, revision);
+  };
+  const unsubscribe = session.subscribe((state, previous) => {
+    if (state.projectId === previous.projectId) return;
+    if (previous.plan && isSnapshotDue('switch', previous.revision, mark, Date.now())) write(previous.plan, previous.revision);
+    // The newly opened plan is unedited: its own revision is the baseline.
+    mark = { revision: state.revision, atMs: Date.now() };
+  });
+  const stopClosing = platform.onCloseRequested(async () => {
+    check('closing');
+    await Promise.all(writing);
+  });
+  const timer = setInterval(() => check('timer'), SNAPSHOT_TICK_MS);
+  const onVisibility = (): void => { if (page.visibilityState === 'hidden') check('hidden'); };
+  page.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    stopClosing();
+    unsubscribe();
+    clearInterval(timer);
+    page.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
 export function useSnapshots({ onShrunk }: SnapshotOptions): void {
   const { platform, now } = useServices();
   const session = useSessionStore();
   const onShrunkRef = useRef(onShrunk);
   useEffect(() => { onShrunkRef.current = onShrunk; }, [onShrunk]);
 
-  useEffect(() => {
-    let mark: SnapshotMark = { revision: session.getState().revision, atMs: Date.now() };
-    const write = (plan: Plan, revision: number): void => {
-      mark = { revision, atMs: Date.now() };
-      const request = snapshotRequest(plan, platform.appVersion, now());
-      platform.writeSnapshot(request).then((result) => {
-        if (!result.written) onShrunkRef.current(request, result.newestTaskCount);
-      }, (error: unknown) => console.warn('Snapshot not written:', error));
-    };
-    const check = (trigger: SnapshotTrigger): void => {
-      const { plan, revision } = session.getState();
-      if (plan && isSnapshotDue(trigger, revision, mark, Date.now())) write(plan, revision);
-    };
-    const unsubscribe = session.subscribe((state, previous) => {
-      if (state.projectId === previous.projectId) return;
-      if (previous.plan && isSnapshotDue('switch', previous.revision, mark, Date.now())) write(previous.plan, previous.revision);
-      // The newly opened plan is unedited: its own revision is the baseline.
-      mark = { revision: state.revision, atMs: Date.now() };
-    });
-    const timer = setInterval(() => check('timer'), SNAPSHOT_TICK_MS);
-    const onVisibility = (): void => { if (document.visibilityState === 'hidden') check('hidden'); };
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      unsubscribe();
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [platform, now, session]);
+  useEffect(() => keepSnapshots({
+    platform,
+    session,
+    now,
+    onShrunk: (request, newest) => onShrunkRef.current(request, newest),
+    page: document,
+  }), [platform, now, session]);
 }

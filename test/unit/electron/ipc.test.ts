@@ -30,6 +30,7 @@ function setup() {
     windowFor: () => window,
     onMenuState: vi.fn(),
     onRecentChanged: vi.fn(),
+    onCloseConfirmed: vi.fn(),
     log: vi.fn(),
   } satisfies IpcDeps;
   registerIpc(ipc as unknown as Pick<IpcMain, 'handle' | 'on'>, deps);
@@ -125,5 +126,16 @@ describe('payload validation', () => {
     await call(SEND.setMenuState, [{ canUndo: true, canRedo: false, undoLabel: 'x'.repeat(500), redoLabel: null, isDirty: false, title: '' }]);
     expect(deps.onMenuState).not.toHaveBeenCalled();
     expect(deps.log).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('closing', () => {
+  it('lets the window close when its own page confirms, and refuses anyone else or any payload', async () => {
+    const { call, deps, window } = setup();
+    await call(INVOKE.confirmClose, []);
+    expect(deps.onCloseConfirmed).toHaveBeenCalledWith(window);
+    await expect(call(INVOKE.confirmClose, [], frame('https://evil.example/'))).rejects.toThrow(/untrusted sender/);
+    await expect(call(INVOKE.confirmClose, [true])).rejects.toThrow();
+    expect(deps.onCloseConfirmed).toHaveBeenCalledTimes(1);
   });
 });

@@ -40,3 +40,39 @@ describe('desktop platform', () => {
     expect(raw.listSnapshots).toHaveBeenCalledWith(null);
   });
 });
+
+describe('closing the desktop window', () => {
+  function closingApi() {
+    let request: (() => void) | null = null;
+    const api = {
+      appInfo: () => ({ version: '1.2.3', os: 'linux' as const }),
+      onCloseRequested: vi.fn((fn: () => void) => {
+        request = fn;
+        return () => (request = null);
+      }),
+      confirmClose: vi.fn(async () => undefined),
+    };
+    return { api: api as unknown as DesktopApi, raw: api, requestClose: () => request?.() };
+  }
+
+  it('confirms the close only once the last writes have finished', async () => {
+    const { api, raw, requestClose } = closingApi();
+    let finishWrites: () => void = () => undefined;
+    createDesktopPlatform(api).onCloseRequested(() => new Promise<void>((resolve) => (finishWrites = resolve)));
+    requestClose();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(raw.confirmClose).not.toHaveBeenCalled();
+    finishWrites();
+    await vi.waitFor(() => expect(raw.confirmClose).toHaveBeenCalledTimes(1));
+  });
+
+  it('still confirms when the last write fails, so the window never stays stuck', async () => {
+    const { api, raw, requestClose } = closingApi();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    createDesktopPlatform(api).onCloseRequested(async () => { throw new Error('disk full'); });
+    requestClose();
+    await vi.waitFor(() => expect(raw.confirmClose).toHaveBeenCalledTimes(1));
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});

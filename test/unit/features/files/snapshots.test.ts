@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { insertTask } from '../../../../renderer/domain/commands';
+import { sequentialIds, type Plan, type ProjectId } from '../../../../renderer/domain/model';
+import { isSnapshotDue, SNAPSHOT_INTERVAL_MS } from '../../../../renderer/features/files/snapshot-policy';
+import { keepSnapshots } from '../../../../renderer/features/files/use-snapshots';
+import type { SnapshotWriteRequest, SnapshotWriteResult } from '../../../../renderer/platform';
+import { createSessionStore } from '../../../../renderer/store';
+import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+
+describe('when a snapshot is due', () => {
+  const last = { revision: 3, atMs: 1_000 };
+  it('never without an edit since the last one', () => {
+    for (const trigger of ['timer', 'switch', 'hidden', 'closing'] as const) expect(isSnapshotDue(trigger, 3, last, 1e12)).toBe(false);
+  });
+  it('on the timer only after the interval; on switch, hide and close at once', () => {
+    expect(isSnapshotDue('timer', 4, last, 1_000 + SNAPSHOT_INTERVAL_MS - 1)).toBe(false);
+    expect(isSnapshotDue('timer', 4, last, 1_000 + SNAPSHOT_INTERVAL_MS)).toBe(true);
+    for (const trigger of ['switch', 'hidden', 'closing'] as const) expect(isSnapshotDue(trigger, 4, last, 1_001)).toBe(true);
+  });
+});
+
+/** A platform whose snapshot writes stay pending until released, and whose close can be requested. */
+function fakePlatform() {
+  const writes: { request: SnapshotWriteRequest; finish: () => void }[] = [];
+  let closeHandler: (() => Promise<void>) | null = null;
+  const platform = {
+    appVersion: '9.9.9',
+    writeSnapshot: (request: SnapshotWriteRequest) => new Promise<SnapshotWriteResult>((resolve) => {
+      writes.push({ request, finish: () => resolve({ written: true, snapshot: { id: 's', projectId: request.projectId, projectName: request.projectName, taskCount: request.taskCount, sizeBytes: request.text.length, createdAt: '2026-03-05T10:00:00.000Z' } }) });
+    }),
+    onCloseRequested: (finish: () => Promise<void>) => {
+      closeHandler = finish;
+      return () => (closeHandler = null);
+    },
+  };
+  return { platform, writes, requestClose: () => closeHandler?.() ?? Promise.resolve() };
+}
+
+async function keeperWithPlan() {
+  const ctx = testContext();
+  const plan: Plan = runOk(insertTask, blankPlan('Relaunch'), { name: 'Kick-off' }, ctx).plan;
+  const session = createSessionStore({
+    persistence: { loadPlan: async (id: ProjectId) => (id === plan.project.id ? plan : null), applyChanges: async () => undefined },
+    newId: sequentialIds('n'),
+    now: () => '2026-03-05T10:00:00.000Z',
+    schedule: () => null,
+    onWriteError: () => undefined,
+  });
+  await session.getState().openProject(plan.project.id);
+  const fake = fakePlatform();
+  const page = new EventTarget() as EventTarget & { visibilityState: DocumentVisibilityState };
+  page.visibilityState = 'visible';
+  const stop = keepSnapshots({ platform: fake.platform, session, now: () => '2026-03-05T10:00:00.000Z', onShrunk: vi.fn(), page });
+  return { ...fake, session, stop, plan, page };
+}
+
+describe('snapshot keeper', () => {
+  let stop: () => void = () => undefined;
+  afterEach(() => stop());
+
+  it('before the window closes, writes the edited plan and answers only when the write is done', async () => {
+    const keeper = await keeperWithPlan();
+    stop = keeper.stop;
+    keeper.session.getState().dispatch('updateTask', { id: taskByName(keeper.plan, 'Kick-off').id, changes: { name: 'Kick-off meeting' } });
+    let answered = false;
+    const closing = keeper.requestClose().then(() => (answered = true));
+    expect(keeper.writes).toHaveLength(1);
+    expect(keeper.writes[0]?.request.text).toContain('Kick-off meeting');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(answered).toBe(false);
+    keeper.writes[0]?.finish();
+    await closing;
+    expect(answered).toBe(true);
+  });
+
+  it('waits for a snapshot already on its way (page hidden) instead of writing the same plan twice', async () => {
+    const keeper = await keeperWithPlan();
+    stop = keeper.stop;
+    keeper.session.getState().dispatch('updateTask', { id: taskByName(keeper.plan, 'Kick-off').id, changes: { percentComplete: 50 } });
+    keeper.page.visibilityState = 'hidden';
+    keeper.page.dispatchEvent(new Event('visibilitychange'));
+    expect(keeper.writes).toHaveLength(1);
+    let answered = false;
+    const closing = keeper.requestClose().then(() => (answered = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(keeper.writes).toHaveLength(1);
+    expect(answered).toBe(false);
+    keeper.writes[0]?.finish();
+    await closing;
+    expect(answered).toBe(true);
+  });
+
+  it('answers at once when nothing changed since the plan was opened', async () => {
+    const keeper = await keeperWithPlan();
+    stop = keeper.stop;
+    await keeper.requestClose();
+    expect(keeper.writes).toHaveLength(0);
+  });
+});
+

@@ -108,8 +108,28 @@ describe('task table', () => {
     await app.editCell('Design', 'predecessors', '2');
     await app.expectNotice(/'Design' → 'Build' → 'Design'|'Build' → 'Design' → 'Build'/);
     await app.editCell('Design', 'duration', 'soon');
-    await app.expectNotice("Task 'Design': 'soon' is not a duration. Try 3d, 4h or 2w.");
+    await app.expectNotice("Task 'Design': 'soon' is not a duration. Try 3d, 4h, 2w, or 2ed for elapsed days.");
     expect(await app.cell('Design', 'duration').textContent()).toBe('1d');
+  });
+
+  it('schedules an elapsed duration (3ed) round the clock, with undo, and keeps it after reload', async () => {
+    await newProject();
+    await addTask('Cure concrete');
+    await app.editCell('Cure concrete', 'duration', '3d');
+    const workingFinish = await app.cell('Cure concrete', 'finish').textContent();
+    await app.editCell('Cure concrete', 'duration', '3ed');
+    await expect.poll(() => app.cell('Cure concrete', 'duration').textContent()).toBe('3ed');
+    // Three working days end on the third evening; three elapsed days end 72 hours after the start.
+    const elapsedFinish = await app.cell('Cure concrete', 'finish').textContent();
+    expect(elapsedFinish).not.toBe(workingFinish);
+    await app.undo();
+    await expect.poll(() => app.cell('Cure concrete', 'duration').textContent()).toBe('3d');
+    await app.redo();
+    await expect.poll(() => app.cell('Cure concrete', 'duration').textContent()).toBe('3ed');
+    await app.waitSaved();
+    await handle.reload();
+    await expect.poll(() => app.cell('Cure concrete', 'duration').textContent()).toBe('3ed');
+    expect(await app.cell('Cure concrete', 'finish').textContent()).toBe(elapsedFinish);
   });
 });
 

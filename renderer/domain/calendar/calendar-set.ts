@@ -2,8 +2,8 @@
  * Compiles a plan's calendars on demand and keeps them, so every task on the project calendar
  * shares one compiled calendar (and its per-day cache) during a scheduling pass.
  */
-import type { CalendarId, Plan, Resource } from '../model';
-import { dayOfLocalDate } from './civil';
+import type { CalendarId, Plan, ProjectCalendar, Resource } from '../model';
+import { dayOfLocalDate, MINUTES_PER_DAY } from './civil';
 import { calendarChain, weekPatterns } from './day-rules';
 import { compileChain, type WorkingCalendar } from './working-calendar';
 
@@ -14,7 +14,21 @@ export interface CalendarSet {
   get(id: CalendarId | null): WorkingCalendar;
   /** A resource's own calendar, or the project calendar. */
   forResource(resource: Resource): WorkingCalendar;
+  /** Round the clock, every day: what tasks with elapsed durations are scheduled on. */
+  readonly elapsed: WorkingCalendar;
 }
+
+/** Not a plan calendar: the id cannot collide with a user's (ids are UUIDs or imported names). */
+export const ELAPSED_CALENDAR_ID = '(elapsed)' as CalendarId;
+
+const ALL_DAY = [{ startMinute: 0, endMinute: MINUTES_PER_DAY }];
+const ELAPSED_CALENDAR: ProjectCalendar = {
+  id: ELAPSED_CALENDAR_ID,
+  name: 'Elapsed time (24 × 7)',
+  baseCalendarId: null,
+  workWeek: [ALL_DAY, ALL_DAY, ALL_DAY, ALL_DAY, ALL_DAY, ALL_DAY, ALL_DAY],
+  exceptions: [],
+};
 
 /**
  * Compiles one calendar of the plan, resolving its base chain. An unknown id compiles the
@@ -38,5 +52,14 @@ export function compileCalendars(plan: Plan): CalendarSet {
     }
     return cal;
   };
-  return { project: get(plan.project.calendarId), get, forResource: (r) => get(r.calendarId) };
+  let elapsed: WorkingCalendar | null = null;
+  return {
+    project: get(plan.project.calendarId),
+    get,
+    forResource: (r) => get(r.calendarId),
+    get elapsed() {
+      elapsed ??= compileChain([ELAPSED_CALENDAR], weekPatterns([ELAPSED_CALENDAR]).patterns, false, dayOfLocalDate(plan.project.start));
+      return elapsed;
+    },
+  };
 }

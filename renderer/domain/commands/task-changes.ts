@@ -6,7 +6,7 @@ import type { Problem } from '../model/result';
 export type EditableTaskField =
   | 'name' | 'notes' | 'kind' | 'durationMinutes' | 'schedulingMode' | 'start' | 'finish' | 'constraint'
   | 'deadline' | 'percentComplete' | 'actualStart' | 'actualFinish' | 'statusId' | 'boardRank' | 'priority'
-  | 'phase' | 'tags' | 'calendarId' | 'levelingDelayMinutes' | 'extra';
+  | 'phase' | 'tags' | 'calendarId' | 'levelingDelayMinutes' | 'durationIsElapsed' | 'extra';
 
 export type TaskChanges = Partial<Pick<Task, EditableTaskField>>;
 
@@ -15,6 +15,7 @@ const LABELS: Partial<Record<EditableTaskField, string>> = {
   notes: 'Edit notes',
   kind: 'Change task type',
   durationMinutes: 'Change duration',
+  durationIsElapsed: 'Change duration',
   schedulingMode: 'Change scheduling mode',
   start: 'Change start',
   finish: 'Change finish',

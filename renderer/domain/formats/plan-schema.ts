@@ -53,6 +53,7 @@ const TaskSchema = v.object({
   actualStart: v.nullable(dateTime), actualFinish: v.nullable(dateTime),
   statusId: id<ColumnId>(), boardRank: v.string(), priority: range(0, 1000), phase: v.nullable(v.picklist(PHASES)),
   tags: v.array(v.string()), calendarId: v.nullable(id<CalendarId>()), levelingDelayMinutes: v.optional(nonNegative),
+  durationIsElapsed: v.optional(v.boolean()),
   reopenPercentComplete: v.optional(range(0, 100)), extra,
 });
 

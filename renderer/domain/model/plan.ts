@@ -98,6 +98,11 @@ export interface Task {
   /** Delay added by resource leveling (MS Project's Leveling Delay), working minutes; absent = 0. */
   readonly levelingDelayMinutes?: number;
   /**
+   * The duration is clock time (MS Project's elapsed "ed" units), not working time: the task runs
+   * through nights, weekends and holidays, like concrete curing or a 48-hour soak test. Absent = false.
+   */
+  readonly durationIsElapsed?: boolean;
+  /**
    * % complete the task had before the board moved it into a 'done' column, so that moving it out
    * again reopens it where it was rather than at 0 or 100. Absent when the task is not done via the board.
    */

@@ -141,6 +141,8 @@ export function assignmentsByTask(plan: Plan): ReadonlyMap<string, readonly Assi
  * one (the common "this person's vacations" case), else the project calendar.
  */
 export function taskCalendar(plan: Plan, cals: CalendarSet, task: Task, assignments: readonly Assignment[]): WorkingCalendar {
+  // Elapsed time ignores every calendar, the task's own included (as in MS Project).
+  if (task.durationIsElapsed === true) return cals.elapsed;
   if (task.calendarId !== null) return cals.get(task.calendarId);
   let shared: string | null | undefined;
   for (const a of assignments) {

@@ -31,7 +31,7 @@ function TaskEditor({ task, onClose }: { task: Task; onClose: () => void }) {
   const session = useSessionStore();
   const units = plan?.project ?? { minutesPerDay: 480, minutesPerWeek: 2400 };
   const [form, setForm] = useState({
-    name: task.name, notes: task.notes, duration: formatDuration(task.durationMinutes, units), mode: task.schedulingMode,
+    name: task.name, notes: task.notes, duration: formatDuration(task.durationMinutes, units, task.durationIsElapsed), mode: task.schedulingMode,
     constraintType: task.constraint.type, constraintDate: dateOf(task.constraint.date), deadline: dateOf(task.deadline),
     percent: String(task.percentComplete), priority: priorityLevel(task.priority), phase: task.phase ?? '',
     tags: task.tags.join(', '), statusId: task.statusId,
@@ -46,13 +46,16 @@ function TaskEditor({ task, onClose }: { task: Task; onClose: () => void }) {
       if (JSON.stringify(value) !== JSON.stringify(current)) changes[key] = value;
     };
     const duration = parseDuration(form.duration, units);
-    if (task.kind !== 'summary' && (!duration || duration.isElapsed)) return setError(`'${form.duration}' is not a duration such as 3d or 4h.`);
+    if (task.kind !== 'summary' && !duration) return setError(`'${form.duration}' is not a duration such as 3d, 4h or 2ed (elapsed days).`);
     const needsDate = form.constraintType !== 'ASAP' && form.constraintType !== 'ALAP';
     const constraintDate = needsDate ? at(form.constraintDate, plan?.project.defaultStartTime) : null;
     if (needsDate && !constraintDate) return setError(`${CONSTRAINT_LABELS[form.constraintType]} needs a date.`);
     put('name', form.name, task.name);
     put('notes', form.notes, task.notes);
-    if (task.kind !== 'summary' && duration) put('durationMinutes', duration.minutes, task.durationMinutes);
+    if (task.kind !== 'summary' && duration) {
+      put('durationMinutes', duration.minutes, task.durationMinutes);
+      put('durationIsElapsed', duration.isElapsed, task.durationIsElapsed === true);
+    }
     put('schedulingMode', form.mode, task.schedulingMode);
     put('constraint', { type: form.constraintType, date: constraintDate }, task.constraint);
     put('deadline', form.deadline ? at(form.deadline, plan?.project.defaultFinishTime) : null, task.deadline);

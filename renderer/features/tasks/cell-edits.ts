@@ -27,8 +27,8 @@ export function cellEdit(
       return { name: 'updateTask', args: { id: task.id, changes: { name: text } } };
     case 'duration': {
       const parsed = parseDuration(text, units);
-      if (!parsed || parsed.isElapsed) return { message: `'${text}' is not a duration. Try 3d, 4h or 2w.`, where };
-      return { name: 'updateTask', args: { id: task.id, changes: { durationMinutes: parsed.minutes } } };
+      if (!parsed) return { message: `'${text}' is not a duration. Try 3d, 4h, 2w, or 2ed for elapsed days.`, where };
+      return { name: 'updateTask', args: { id: task.id, changes: { durationMinutes: parsed.minutes, durationIsElapsed: parsed.isElapsed } } };
     }
     case 'start':
       return startEdit(plan, task, text, where);
@@ -67,7 +67,8 @@ function finishEdit(plan: Plan, schedule: ScheduleResult | null, task: Task, tex
   const start = schedule?.tasks.get(task.id)?.start ?? task.start;
   if (finish < start) return { message: `Finish ${date} is before the task's start ${start.slice(0, 10)}.`, where };
   if (task.schedulingMode === 'manual') return { name: 'updateTask', args: { id: task.id, changes: { finish } } };
-  const calendar = compileCalendars(plan).get(task.calendarId);
+  const calendars = compileCalendars(plan);
+  const calendar = task.durationIsElapsed === true ? calendars.elapsed : calendars.get(task.calendarId);
   const minutes = calendar.workingBetween(toWallMinutes(start), toWallMinutes(finish));
   return { name: 'updateTask', args: { id: task.id, changes: { durationMinutes: minutes } } };
 }

@@ -20,7 +20,7 @@ export interface ColumnDef {
   readonly isScheduleDetail?: boolean;
 }
 
-const days = (minutes: number, plan: Plan): string => formatDuration(minutes, plan.project);
+const days = (minutes: number, plan: Plan, isElapsed = false): string => formatDuration(minutes, plan.project, isElapsed);
 const dateOnly = (value: string | undefined): string => (value ? value.slice(0, 10) : '');
 
 export const COLUMNS: readonly ColumnDef[] = [
@@ -28,8 +28,8 @@ export const COLUMNS: readonly ColumnDef[] = [
   { key: 'name', header: 'Task name', width: 290, editor: 'name', editText: (r) => r.outline.task.name, render: (r) => r.outline.task.name },
   {
     key: 'duration', header: 'Duration', width: 84, align: 'right', editor: 'duration',
-    editText: (r, p) => days(r.outline.task.durationMinutes, p),
-    render: (r, p) => days(r.schedule?.durationMinutes ?? r.outline.task.durationMinutes, p),
+    editText: (r, p) => days(r.outline.task.durationMinutes, p, r.outline.task.durationIsElapsed),
+    render: (r, p) => days(r.schedule?.durationMinutes ?? r.outline.task.durationMinutes, p, r.outline.task.durationIsElapsed),
   },
   {
     key: 'start', header: 'Start', width: 118, editor: 'start',

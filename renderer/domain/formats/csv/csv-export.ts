@@ -57,7 +57,7 @@ export function exportTasksCsv(plan: Plan, options: CsvExportOptions): string {
       case 'kind': return t.kind;
       case 'start': return options.formatDate(t.start);
       case 'finish': return options.formatDate(t.finish);
-      case 'duration': return duration(t.durationMinutes);
+      case 'duration': return t.durationIsElapsed === true ? formatDuration(t.durationMinutes, plan.project, true) : duration(t.durationMinutes);
       case 'percentComplete': return String(t.percentComplete);
       case 'priority': return String(t.priority);
       case 'predecessors': return (predecessors.get(t.id) ?? []).join(';');

@@ -7,7 +7,7 @@ import type { CalendarId, TaskId } from '../../model/ids';
 import { parseDuration } from '../../model/duration';
 import { standardCalendar } from '../../model/factories';
 import { fail, ok, type Result } from '../../model/result';
-import { parseLocalDate, parseLocalDateTime, type LocalDateTime } from '../../model/time';
+import { fromWallMinutes, parseLocalDate, parseLocalDateTime, toWallMinutes, type LocalDateTime } from '../../model/time';
 import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
 import { assembleTasks, byId, importedColumns, importedProject, type TaskDraft } from '../plan-assembly';
 import { validatePlan } from '../validate';
@@ -132,14 +132,15 @@ function readRow(
   const isMilestone = /^(1|yes|true|x)$/i.test(get('milestone')) || duration?.minutes === 0;
   const s = start ?? fallbackStart;
   const minutes = isMilestone ? 0 : duration?.minutes ?? 480;
-  const f = finish ?? addWorkingMinutes(s, minutes, week);
+  const isElapsed = !isMilestone && duration?.isElapsed === true;
+  const f = finish ?? (isElapsed ? fromWallMinutes(toWallMinutes(s) + minutes) : addWorkingMinutes(s, minutes, week));
   if (f < s) return problem('finish', `'${get('finish')}' is before the start`);
   return {
     level,
     task: {
       name, notes: get('notes'), kind: isMilestone ? 'milestone' : 'task', durationMinutes: minutes, schedulingMode: 'auto', start: s,
       finish: f, constraint: { type: 'ASAP', date: null }, deadline: null, percentComplete: percent, actualStart: null,
-      actualFinish: null, priority, phase: null, tags: [], calendarId: null,
+      actualFinish: null, priority, phase: null, tags: [], calendarId: null, ...(isElapsed ? { durationIsElapsed: true } : {}),
     },
   };
 }

@@ -17,7 +17,7 @@
  */
 import type { BaselineId, CalendarId, LinkId, TaskId } from '../../model/ids';
 import type { Baseline, BaselineTask, Link, WorkWeek } from '../../model/plan';
-import type { LocalDateTime } from '../../model/time';
+import { toWallMinutes, type LocalDateTime } from '../../model/time';
 import type { TaskDraft } from '../plan-assembly';
 import { child, childrenNamed, childText, type XmlElement } from '../xml/xml-tree';
 import {
@@ -87,8 +87,6 @@ export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
     baselineRows.push(...readBaselineRows(el, draft));
     countUnsupported(el, unsupported);
   }
-  const elapsed = drafts.filter((d) => typeof d.extra?.mspdiDurationFormat === 'number' && isElapsedFormat(d.extra.mspdiDurationFormat)).length;
-  if (elapsed > 0) ctx.warnings.push(`${String(elapsed)} task(s) have elapsed durations; Plotline schedules them in working time.`);
   if (blanks > 0) ctx.warnings.push(`${String(blanks)} blank task row(s) were skipped.`);
   if (unsupported.size > 0) {
     const list = [...unsupported].map(([name, n]) => `${name} (${String(n)})`).join(', ');
@@ -119,10 +117,13 @@ function readTask(el: XmlElement, ctx: TaskContext, parentId: TaskId | null): Ta
   const finish = rawFinish < start ? start : rawFinish;
   const calendarUid = childText(el, 'CalendarUID');
   const calendarId = calendarUid !== undefined ? ctx.calendarsByUid.get(calendarUid) ?? null : null;
+  const format = parseNumber(childText(el, 'DurationFormat'));
+  // Elapsed formats (ed, ew, emo...) store clock time in Duration and run round the clock.
+  const isElapsed = format !== null && isElapsedFormat(format) && !isPercentFormat(format);
   const durationText = childText(el, 'Duration');
   const parsedDuration = durationText !== undefined ? parseMspdiDuration(durationText) : null;
-  const durationMinutes = Math.max(0, parsedDuration ?? workingMinutesBetween(start, finish, ctx.weekOf(calendarId)));
-  const format = parseNumber(childText(el, 'DurationFormat'));
+  const fromDates = isElapsed ? toWallMinutes(finish) - toWallMinutes(start) : workingMinutesBetween(start, finish, ctx.weekOf(calendarId));
+  const durationMinutes = Math.max(0, parsedDuration ?? fromDates);
   const isMilestone = childText(el, 'Milestone') === '1';
   const constraintType = CONSTRAINT_BY_CODE[parseNumber(childText(el, 'ConstraintType')) ?? 0] ?? 'ASAP';
   const dated = constraintType !== 'ASAP' && constraintType !== 'ALAP';
@@ -137,6 +138,7 @@ function readTask(el: XmlElement, ctx: TaskContext, parentId: TaskId | null): Ta
     actualStart: parseMspdiDate(childText(el, 'ActualStart')), actualFinish: parseMspdiDate(childText(el, 'ActualFinish')),
     priority: clamp(parseNumber(childText(el, 'Priority')) ?? 500, 0, 1000), phase: null, tags: [], calendarId,
     ...(delay > 0 ? { levelingDelayMinutes: Math.round(delay / 10) } : {}),
+    ...(isElapsed ? { durationIsElapsed: true } : {}),
     ...(format !== null ? { extra: { mspdiDurationFormat: format } } : {}),
   };
 }

@@ -12,7 +12,7 @@ import { compareLocal } from '../../model/time';
 import { XmlWriter } from '../xml/xml-writer';
 import { writeCalendar } from './mspdi-calendar-writer';
 import {
-  CONSTRAINT_BY_CODE, LINK_CODE, MSPDI_NAMESPACE, RESOURCE_CODE, formatMspdiDate, formatMspdiDuration,
+  CONSTRAINT_BY_CODE, LINK_CODE, MSPDI_NAMESPACE, RESOURCE_CODE, formatMspdiDate, formatMspdiDuration, isElapsedFormat,
 } from './mspdi-codes';
 
 export interface MspdiExportOptions {
@@ -90,7 +90,7 @@ function writeTask(
   w: XmlWriter, plan: Plan, t: Task, row: RowInfo, uids: Uids, predecessors: ReadonlyMap<string, Plan['links'][string][]>,
   work: ReadonlyMap<string, number>,
 ): void {
-  const format = typeof t.extra?.mspdiDurationFormat === 'number' ? t.extra.mspdiDurationFormat : 7;
+  const format = durationFormat(t);
   const constraintCode = CONSTRAINT_BY_CODE.indexOf(t.constraint.type);
   w.open('Task').leaf('UID', row.index).leaf('ID', row.index).leaf('Name', t.name).leaf('Manual', t.schedulingMode === 'manual' ? 1 : 0);
   w.leaf('IsNull', 0).leaf('WBS', row.wbs).leaf('OutlineNumber', row.wbs).leaf('OutlineLevel', row.level).leaf('Priority', Math.round(t.priority));
@@ -142,4 +142,15 @@ function writeAssignments(w: XmlWriter, plan: Plan, uids: Uids): void {
     w.leaf('Units', a.units).leaf('Work', formatMspdiDuration(assignmentWork(plan, a))).close('Assignment');
   });
   w.close('Assignments');
+}
+
+/**
+ * The DurationFormat to write: the one the task was imported with while it still says the same
+ * thing about elapsed time, else days (7) or elapsed days (8).
+ */
+function durationFormat(t: Task): number {
+  const isElapsed = t.durationIsElapsed === true;
+  const kept = t.extra?.mspdiDurationFormat;
+  if (typeof kept === 'number' && isElapsedFormat(kept) === isElapsed) return kept;
+  return isElapsed ? 8 : 7;
 }

@@ -39,6 +39,17 @@ describe('CSV export', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
+  it('writes an elapsed duration in elapsed units, and reads it back as one', () => {
+    const plan = samplePlan();
+    const elapsed = { ...plan, tasks: { ...plan.tasks, t3: { ...plan.tasks.t3!, durationMinutes: 2880, durationIsElapsed: true } } };
+    const csv = exportTasksCsv(elapsed, { columns: ['name', 'start', 'duration'], formatDate: (d) => d.slice(0, 10) });
+    expect(csv).toContain('\r\nReview,2026-03-04,2ed\r\n');
+    const back = importCsv(csv.replace('\uFEFF', ''), ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    const review = Object.values(back.value.plan.tasks).find((t) => t.name === 'Review');
+    expect(review).toMatchObject({ durationMinutes: 2880, durationIsElapsed: true, start: '2026-03-04T09:00', finish: '2026-03-06T09:00' });
+  });
+
   it('neutralises formula injection', () => {
     for (const evil of ['=HYPERLINK("x")', '+1', '-1+2', '@SUM(A1)', '\tx', '\rx']) expect(formatCsvCell(evil).replace(/^"/, '')).toMatch(/^'/);
     expect(formatCsvCell('=1,2')).toBe('"\'=1,2"');

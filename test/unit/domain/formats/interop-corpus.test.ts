@@ -62,11 +62,15 @@ describe.skipIf(!exists)('interop corpus (../shared/fixtures/interop)', () => {
     expect(Object.keys(plan.assignments)).toHaveLength(15);
   });
 
-  it('mpxj_mspdiduration: every DurationFormat imports (values in working minutes)', () => {
-    const { plan, warnings } = open('mspdi', 'mpxj_mspdiduration.xml');
+  it('mpxj_mspdiduration: every DurationFormat imports; elapsed ones as clock time', () => {
+    const { plan } = open('mspdi', 'mpxj_mspdiduration.xml');
     const formats = Object.values(plan.tasks).map((t) => t.extra?.mspdiDurationFormat);
     expect(new Set(formats)).toEqual(new Set([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
-    expect(warnings.some((w) => w.includes('elapsed durations'))).toBe(true);
+    const elapsed = Object.values(plan.tasks).filter((t) => t.durationIsElapsed === true);
+    expect(elapsed.map((t) => t.extra?.mspdiDurationFormat).sort((a, b) => Number(a) - Number(b))).toEqual([4, 6, 8, 10, 12]);
+    // 1ed, 1ew and 1emo are 24, 168 and 720 clock hours.
+    const minutesOf = (name: string) => Object.values(plan.tasks).find((t) => t.name === name)?.durationMinutes;
+    expect([minutesOf('Task 8'), minutesOf('Task 9'), minutesOf('Task 10')]).toEqual([1440, 10080, 43200]);
   });
 
   it('mpxj_mspdinulltasks, baselines 0..10, resource types, recurring exceptions', () => {

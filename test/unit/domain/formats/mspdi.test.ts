@@ -111,7 +111,7 @@ function losses(before: Plan, after: Plan): string[] {
   };
   const nameOf = (plan: Plan, id: string | null) => (id === null ? null : plan.tasks[id]?.name ?? plan.calendars[id]?.name ?? plan.resources[id]?.name);
   const fields = ['notes', 'kind', 'durationMinutes', 'schedulingMode', 'start', 'finish', 'constraint', 'deadline', 'percentComplete',
-    'actualStart', 'actualFinish', 'priority', 'levelingDelayMinutes', 'phase', 'tags'] as const;
+    'actualStart', 'actualFinish', 'priority', 'levelingDelayMinutes', 'durationIsElapsed', 'phase', 'tags'] as const;
   for (const t of Object.values(before.tasks)) {
     const u = Object.values(after.tasks).find((x) => x.name === t.name);
     if (!u) { out.push(`task '${t.name}'`); continue; }
@@ -142,9 +142,13 @@ function losses(before: Plan, after: Plan): string[] {
 describe('MSPDI round trip', () => {
   it('preserves every supported field; the only losses are fields MSPDI has no place for', () => {
     const original = samplePlan();
-    const plan: Plan = { ...original, tasks: { ...original.tasks, t3: { ...original.tasks.t3!, phase: 'execution', tags: ['api'] } } };
-    const after = load(exportMspdi(plan, { now: '2026-03-01T12:00:00.000Z' })).plan;
+    const plan: Plan = { ...original, tasks: { ...original.tasks, t3: { ...original.tasks.t3!, phase: 'execution', tags: ['api'], durationIsElapsed: true } } };
+    const xml = exportMspdi(plan, { now: '2026-03-01T12:00:00.000Z' });
+    const after = load(xml).plan;
     expect(losses(plan, after)).toEqual(['task.phase', 'task.tags', 'risks', 'stakeholders', 'changes']);
+    // The elapsed task is written in elapsed days (ed); the others keep working days.
+    expect(xml).toMatch(/<Name>Review<\/Name>[\s\S]*?<DurationFormat>8<\/DurationFormat>/);
+    expect(xml).toMatch(/<Name>Launch<\/Name>[\s\S]*?<DurationFormat>7<\/DurationFormat>/);
   });
 
   it('writes the MSPDI namespace, Project children in XSD order and PT durations', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LinkType } from '../../../../renderer/domain/model';
-import { scheduleProject } from '../../../../renderer/domain/schedule';
+import type { LinkType, LocalDateTime, TaskId } from '../../../../renderer/domain/model';
+import { createScheduler, scheduleProject } from '../../../../renderer/domain/schedule';
 import { basePlan, dates, row, withLink, withTask } from './plan-kit';
 
 /** A (2 days, Mon 09:00 - Tue 17:00) -> B (1 day) on the default Mon-Fri 09:00-17:00 calendar. */
@@ -80,5 +80,46 @@ describe('milestones', () => {
     expect(row(result, 'M')).toMatchObject({ durationMinutes: 0, isMilestone: true, isCritical: true });
     expect(dates(result, 'B')).toEqual(['2026-03-04T09:00', '2026-03-04T17:00']);
     expect(dates(result, 'Kickoff')).toEqual(['2026-03-02T09:00', '2026-03-02T09:00']);
+  });
+});
+
+describe('elapsed task durations (hand-computed)', () => {
+  // 2026-03-06 is a Friday; the default calendar works Mon-Fri 09:00-17:00.
+  const friday = '2026-03-06T09:00' as LocalDateTime;
+
+  it('run round the clock through the weekend, and the successor waits for working time', () => {
+    let plan = withTask(basePlan(friday), 'Cure', { durationMinutes: 2 * 1440, durationIsElapsed: true });
+    plan = withTask(plan, 'Load', { durationMinutes: 480 });
+    plan = withLink(plan, 'Cure', 'Load');
+    const result = scheduleProject(plan);
+    expect(dates(result, 'Cure')).toEqual(['2026-03-06T09:00', '2026-03-08T09:00']);
+    expect(dates(result, 'Load')).toEqual(['2026-03-09T09:00', '2026-03-09T17:00']);
+  });
+
+  it('start at once after a predecessor that ends at night, with no wait for the working day', () => {
+    let plan = withTask(basePlan(friday), 'Pour', { durationMinutes: 480 });
+    plan = withTask(plan, 'Soak test', { durationMinutes: 48 * 60, durationIsElapsed: true });
+    plan = withLink(plan, 'Pour', 'Soak test');
+    const result = scheduleProject(plan);
+    expect(dates(result, 'Soak test')).toEqual(['2026-03-06T17:00', '2026-03-08T17:00']);
+  });
+
+  it('reschedule incrementally exactly as a full pass does when the flag is switched', () => {
+    let plan = withTask(basePlan(friday), 'Cure', { durationMinutes: 2 * 1440 });
+    plan = withTask(plan, 'Load', { durationMinutes: 480 });
+    plan = withLink(plan, 'Cure', 'Load');
+    const scheduler = createScheduler();
+    scheduler.schedule(plan);
+    const cure = plan.tasks['Cure' as TaskId];
+    if (!cure) throw new Error('no Cure task');
+    const elapsed = { ...plan, tasks: { ...plan.tasks, Cure: { ...cure, durationIsElapsed: true } } };
+    const incremental = scheduler.schedule(elapsed);
+    expect([dates(incremental, 'Cure'), dates(incremental, 'Load')]).toEqual([dates(scheduleProject(elapsed), 'Cure'), dates(scheduleProject(elapsed), 'Load')]);
+    expect(dates(incremental, 'Load')).toEqual(['2026-03-09T09:00', '2026-03-09T17:00']);
+  });
+
+  it('count the same minutes in working time when the flag is off', () => {
+    const plan = withTask(basePlan(friday), 'Cure', { durationMinutes: 2 * 1440 });
+    expect(dates(scheduleProject(plan), 'Cure')).toEqual(['2026-03-06T09:00', '2026-03-13T17:00']);
   });
 });

@@ -53,7 +53,9 @@ describe('what typing into a task table cell means', () => {
     const plan = plan2();
     const design = taskByName(plan, 'Design');
     expect(cellEdit(plan, null, design, 'start', '2026-02-30')).toEqual({ message: "'2026-02-30' is not a date (YYYY-MM-DD).", where: "Task 'Design'" });
-    expect(cellEdit(plan, null, design, 'duration', '2ed')).toEqual({ message: "'2ed' is not a duration. Try 3d, 4h or 2w.", where: "Task 'Design'" });
+    expect(cellEdit(plan, null, design, 'duration', '2 days and a bit')).toEqual({ message: "'2 days and a bit' is not a duration. Try 3d, 4h, 2w, or 2ed for elapsed days.", where: "Task 'Design'" });
+    expect(cellEdit(plan, null, design, 'duration', '2ed')).toEqual({ name: 'updateTask', args: { id: design.id, changes: { durationMinutes: 2880, durationIsElapsed: true } } });
+    expect(cellEdit(plan, null, design, 'duration', '3d')).toEqual({ name: 'updateTask', args: { id: design.id, changes: { durationMinutes: 1440, durationIsElapsed: false } } });
     expect(cellEdit(plan, null, design, 'percent', '120')).toEqual({ message: "'120' is not a percentage from 0 to 100.", where: "Task 'Design'" });
     expect(cellEdit(plan, null, design, 'percent', '45 %')).toEqual({ name: 'updateTask', args: { id: design.id, changes: { percentComplete: 45 } } });
   });

@@ -12,7 +12,7 @@ import { BarLayer } from './BarLayer';
 import { rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
 import { DateLines } from './DateLines';
 import { FRAPPE_HEADER_OFFSET, type ChartFrame } from './frappe-window';
-import { GanttGrid, GRID_COLUMNS } from './GanttGrid';
+import { GanttGrid, GRID_COLUMNS, type GridHandlers } from './GanttGrid';
 import { LinkHandles } from './LinkHandles';
 import { Splitter } from './Splitter';
 import { TimeHeader } from './TimeHeader';
@@ -41,7 +41,7 @@ export interface GanttSurfaceProps {
   readonly label: string;
 }
 
-const NOOP_EDITS = { onToggle: undefined, onSelect: undefined, onOpen: undefined };
+const NOOP_EDITS: GridHandlers = {};
 
 export function GanttSurface(props: GanttSurfaceProps) {
   const { model, settings, rowHeight, barHeight, scrollerRef } = props;
@@ -69,15 +69,26 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const width = windowWidth(geometry);
   const height = windowHeight(geometry);
   const holidays = useMemo(() => model.holidays(win.startMinutes, win.endMinutes), [model, win.startMinutes, win.endMinutes]);
-  // Picking a task in the grid brings its bar into view, as Scroll to Task does in MS Project.
-  const selectAndReveal = (id: TaskId): void => {
-    props.edits.onSelect(id);
-    const row = model.rows[model.indexById.get(id) ?? -1];
-    const el = scrollerRef.current;
-    const left = row && el ? revealScrollLeft(model.scale, row.startMinutes, row.finishMinutes, el.scrollLeft, el.clientWidth) : null;
-    if (el && left !== null) el.scrollLeft = left;
-  };
-  const gridHandlers = props.readOnly ? NOOP_EDITS : { onToggle: (id: TaskId) => toggleCollapsed(id), onSelect: selectAndReveal, onOpen: props.edits.onOpen };
+  // The grid's handlers stay the same across edits (its rows are memoised), so they read the
+  // latest model and edits through a ref.
+  const latest = useRef({ model, edits: props.edits });
+  latest.current = { model, edits: props.edits };
+  const gridHandlers = useMemo((): GridHandlers => {
+    if (props.readOnly) return NOOP_EDITS;
+    return {
+      onToggle: toggleCollapsed,
+      // Picking a task in the grid brings its bar into view, as Scroll to Task does in MS Project.
+      onSelect: (id: TaskId) => {
+        const { model: m, edits } = latest.current;
+        edits.onSelect(id);
+        const row = m.rows[m.indexById.get(id) ?? -1];
+        const el = scrollerRef.current;
+        const left = row && el ? revealScrollLeft(m.scale, row.startMinutes, row.finishMinutes, el.scrollLeft, el.clientWidth) : null;
+        if (el && left !== null) el.scrollLeft = left;
+      },
+      onOpen: (id: TaskId) => latest.current.edits.onOpen(id),
+    };
+  }, [props.readOnly, toggleCollapsed, scrollerRef]);
   const style = { '--gl-grid-width': `${String(gridWidth)}px`, '--gl-row-height': `${String(rowHeight)}px` } as CSSProperties;
 
   return (

@@ -34,6 +34,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
   const notify = useUi((s) => s.notify);
   const sessionStore = useSessionStore();
   const change = useCallback((c: Partial<GanttSettings>) => setSettings((s) => ({ ...s, ...c })), []);
+  const editLink = useCallback((id: LinkId, x: number, y: number) => setEditing({ id, x, y }), []);
   const zoom = useZoom(scrollerRef, model.scale, model.span, useCallback((z) => change({ zoom: z }), [change]));
 
   useEffect(() => {
@@ -87,7 +88,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
         scrollerRef={scrollerRef}
         homeScrollLeft={(scale, width) => homeScrollLeft(scale, model.span, width, nowWallMinutes())}
         todayMinutes={nowWallMinutes()}
-        onEditLink={(id, x, y) => setEditing({ id, x, y })}
+        onEditLink={editLink}
         onZoomWheel={zoom.zoomStep}
         label="Gantt"
       />

@@ -7,7 +7,8 @@
  * thread's synchronous work plus the layout it forces (React flushes and effects included).
  * A one-task edit is timed to the frame that paints the edited bar (see editPlotline): the whole
  * edit (command, scheduling engine, repaint) and the repaint alone (from the store update), which
- * is the view's own cost, each as work on the main thread without the idle wait for the frame.
+ * is the view's own cost, each as work on the main thread without the idle wait for the frame;
+ * and, since wall time swells with the machine's load, as main-thread CPU time from a trace.
  * Run: npm run bench -- gantt   (PLOTLINE_GANTT_SHOTS=dir also saves screenshots there;
  * PLOTLINE_GANTT_RAW=0 skips raw frappe, which takes minutes at 10,000 tasks).
  */
@@ -55,6 +56,7 @@ const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.po
 const time = async (fn) => { const t0 = performance.now(); fn(); layout(); await settle(); layout(); return performance.now() - t0; };
 let plan = null;
 let n = 0;
+let lastEdited = null;
 
 window.bench = {
   async generate(tasks) { plan = generatePlan({ tasks, seed: 7 }); n = tasks; },
@@ -95,6 +97,7 @@ window.bench = {
     const name = shown?.textContent;
     const task = Object.values(s.plan.tasks).find((t) => t.name === name);
     if (!task) throw new Error('no task bar on screen to edit');
+    lastEdited = task.id;
     const wanted = 10 + ((k * 7) % 80);
     const percent = task.percentComplete === wanted ? wanted + 1 : wanted;
     const progressWidth = () => {
@@ -116,6 +119,14 @@ window.bench = {
     // Busy from t0 to t2 and from frameStart to t3; the gap between them (if any) is idle.
     const idle = Math.max(0, frameStart - t2);
     return { total: t3 - t0 - idle, repaint: t3 - t1 - idle, frame: t3 - frameStart, wall: t3 - t0 };
+  },
+  /** Unmounts the view but keeps the session, so dispatchOnly() times the command and engine alone. */
+  detachView() { root?.unmount(); root = null; host.innerHTML = ''; },
+  async dispatchOnly(k) {
+    const s = session.getState();
+    const wanted = 10 + ((k * 7) % 80);
+    s.dispatch('updateTask', { id: lastEdited, changes: { percentComplete: s.plan.tasks[lastEdited].percentComplete === wanted ? wanted + 1 : wanted } });
+    await nextTask();
   },
   /** Picks the first leaf task in the grid, which scrolls its bar into view (as a PM does before editing it). */
   async revealTask() {
@@ -166,6 +177,28 @@ async function repeatEdits(page: Page, runs: number): Promise<Record<keyof EditT
   };
 }
 
+interface TraceEvent { readonly name: string; readonly ph: string; readonly tid: number; readonly tdur?: number; readonly args?: { readonly name?: string } }
+
+/**
+ * Main-thread CPU time (trace thread time of every task) of `expr`, per run. Thread time does
+ * not grow when other processes take the cores, so unlike wall time it compares across loads.
+ */
+async function threadTime(page: Page, expr: string, runs: number): Promise<Sample> {
+  const browser = page.context().browser();
+  if (!browser) return NONE;
+  const perRun: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    await browser.startTracing(page, { categories: ['toplevel'] });
+    await page.evaluate(expr.replace('$k', String(k + 50)));
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+    let cpu = 0;
+    for (const e of traceEvents) if (e.tid === main && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask') cpu += (e.tdur ?? 0) / 1000;
+    perRun.push(cpu);
+  }
+  return summarise(perRun);
+}
+
 const NONE: Sample = { median: Number.NaN, min: Number.NaN, max: Number.NaN, runs: 0 };
 
 async function measureSize(page: Page, size: number, shots: string | undefined): Promise<string[][]> {
@@ -181,7 +214,12 @@ async function measureSize(page: Page, size: number, shots: string | undefined):
     }
     // Steady state: the first edits after a mount also compile the edit path (JIT).
     await repeatEdits(page, 5);
-    return repeatEdits(page, 15);
+    const wall = await repeatEdits(page, 15);
+    const cpu = await threadTime(page, 'bench.editPlotline($k)', 9);
+    // The same edit with no view subscribed: the command and the engine alone.
+    await page.evaluate('bench.detachView()');
+    const engine = await threadTime(page, 'bench.dispatchOnly($k)', 9);
+    return { ...wall, cpu, engine };
   })();
   const pl = {
     first: await repeat(page, 'bench.mountPlotlineFresh()', 3),
@@ -202,6 +240,9 @@ async function measureSize(page: Page, size: number, shots: string | undefined):
     row('one-task edit: repaint (render, commit, painted frame)', edits.repaint, rw.edit),
     row('one-task edit: of which the painted frame (style, layout, paint)', edits.frame, NONE),
     row('one-task edit: wall clock to the painted frame (idle wait included)', edits.wall, NONE),
+    row('one-task edit: main-thread CPU time, whole edit (trace)', edits.cpu, NONE),
+    row('one-task edit: main-thread CPU time, command + engine without a view', edits.engine, NONE),
+    [String(size), 'one-task edit: main-thread CPU time, repaint (difference of medians)', ms(edits.cpu.median - edits.engine.median), '–', '–'],
     row('scroll frame', pl.scroll, rw.scroll), row('full reload', pl.reload, rw.reload),
     [String(size), 'DOM elements', String(pl.dom), Number.isNaN(rw.dom) ? '–' : String(rw.dom), ratio(pl.dom, rw.dom)],
   ];

@@ -48,6 +48,17 @@ describe('Gantt', () => {
     await expect.poll(() => barWidth(name)).toBeGreaterThan(w0);
     await gantt.undo();
     await expect.poll(() => barWidth(name)).toBe(w0);
+    const progress = async (): Promise<number> => Number(await handle.page.locator(`${await gantt.barSelector(name)} .bar-progress`).getAttribute('width'));
+    const p0 = await progress();
+    // Towards the middle of the bar, whichever way that is from the current progress.
+    const towardsMiddle = p0 > w0 / 2 ? -w0 / 3 : w0 / 3;
+    await (await gantt.bar(name)).hover();
+    await gantt.dragBy(handle.page.locator(`${await gantt.barSelector(name)} .handle.progress`), towardsMiddle);
+    await expect.poll(async () => Math.sign(await progress() - p0)).toBe(Math.sign(towardsMiddle));
+    await gantt.undo();
+    await expect.poll(progress).toBe(p0);
+    // Bars redrawn one at a time leave nothing behind in frappe's header.
+    expect(await handle.page.locator('.gl-frappe .date-range-highlight').count()).toBe(await handle.page.locator('.gl-frappe .bar-wrapper').count());
   });
 
   it('creates a link by dragging between bars, edits it from its arrow, and undoes', async () => {

@@ -217,6 +217,8 @@ export class FrappeWindow {
       Object.assign(task, { _start: task.start, _end: task.end, _index: task.plotline_row, dependencies: [] });
       const bar = new old.constructor(gantt, task);
       old.group.replaceWith(bar.group);
+      // Each Bar adds a highlight to frappe's header, which only a full render clears.
+      old.$date_highlight?.remove();
       gantt.bars[k] = bar;
       gantt.tasks[k] = task;
     }

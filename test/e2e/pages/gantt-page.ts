@@ -27,7 +27,12 @@ export class GanttPage {
    */
   async bar(name: string): Promise<Locator> {
     await this.row(name).click();
-    return this.page.locator(`.gl-frappe .bar-wrapper[data-id="r${String(await this.rowIndex(name))}"] .bar`);
+    return this.page.locator(`${await this.barSelector(name)} .bar`);
+  }
+
+  /** CSS selector of a task's frappe bar group (by its row). */
+  async barSelector(name: string): Promise<string> {
+    return `.gl-frappe .bar-wrapper[data-id="r${String(await this.rowIndex(name))}"]`;
   }
 
   arrows(): Locator { return this.page.getByRole('button', { name: /^Link .* → / }); }

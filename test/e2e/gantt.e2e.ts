@@ -61,6 +61,22 @@ describe('Gantt', () => {
     expect(await handle.page.locator('.gl-frappe .date-range-highlight').count()).toBe(await handle.page.locator('.gl-frappe .bar-wrapper').count());
   });
 
+  it('keeps the label of a bar that starts left of the view readable at the left edge', async () => {
+    // Weekly status reports run for months: the chart opens at today, well after they start.
+    await gantt.chart.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    const label = handle.page.locator(`${await gantt.barSelector('Weekly status reports and steering')} .bar-label`);
+    const inView = async (): Promise<boolean> => {
+      const [text, chart] = [await label.boundingBox(), await gantt.chart.boundingBox()];
+      return !!text && !!chart && text.x >= chart.x && text.x + text.width <= chart.x + chart.width;
+    };
+    await expect.poll(inView).toBe(true);
+    await screenshot(handle.page, 'gantt-pinned-label-light');
+    await gantt.chart.evaluate((el) => { el.scrollLeft += 240; });
+    await expect.poll(inView).toBe(true);
+    const chartLeft = (await gantt.chart.boundingBox())?.x ?? 0;
+    await expect.poll(async () => Math.round(((await label.boundingBox())?.x ?? 0) - chartLeft)).toBeLessThan(12);
+  });
+
   it('creates a link by dragging between bars, edits it from its arrow, and undoes', async () => {
     const before = await gantt.arrows().count();
     await gantt.linkByDrag('Project kick-off meeting', 'Stakeholder analysis');

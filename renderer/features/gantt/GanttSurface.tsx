@@ -64,7 +64,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
     () => ({ rows: model.rows, window: win, scale: model.scale, rowHeight, barHeight, colourOf: model.colouring.colourOf, readOnly: props.readOnly }),
     [model.rows, win, model.scale, rowHeight, barHeight, model.colouring, props.readOnly],
   );
-  useFrappe(frappeRef, frame, props.edits);
+  useFrappe(frappeRef, scrollerRef, frame, props.edits);
 
   const width = windowWidth(geometry);
   const height = windowHeight(geometry);

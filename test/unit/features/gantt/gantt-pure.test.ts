@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrowShape, linkTypeForEnds } from '../../../../renderer/features/gantt/arrow-geometry';
 import { classToken, escapeHtml } from '../../../../renderer/features/gantt/escape';
+import { labelPlacement } from '../../../../renderer/features/gantt/label-pin';
 import {
   fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
 } from '../../../../renderer/features/gantt/time-scale';
@@ -100,6 +101,30 @@ describe('arrow geometry', () => {
     expect(linkTypeForEnds('start', 'start')).toBe('SS');
     expect(linkTypeForEnds('finish', 'finish')).toBe('FF');
     expect(linkTypeForEnds('start', 'finish')).toBe('SF');
+  });
+});
+
+describe('bar labels', () => {
+  it('centres a label that fits, as frappe does, while the bar starts in view', () => {
+    expect(labelPlacement(100, 200, 60, 50)).toEqual({ x: 170, isOutside: false });
+  });
+
+  it('puts a label wider than its bar right of the bar', () => {
+    expect(labelPlacement(100, 40, 60, 0)).toEqual({ x: 145, isOutside: true });
+  });
+
+  it('pins the label to the visible left edge when the bar starts left of it', () => {
+    expect(labelPlacement(0, 1000, 80, 600)).toEqual({ x: 605, isOutside: false });
+    // Scrolled back until the centred label is in view again: frappe's own place.
+    expect(labelPlacement(0, 1000, 80, 300)).toEqual({ x: 460, isOutside: false });
+  });
+
+  it('moves the label right of the bar when the visible part of the bar is too short for it', () => {
+    expect(labelPlacement(0, 1000, 80, 950)).toEqual({ x: 1005, isOutside: true });
+  });
+
+  it('leaves a bar that ends left of the view alone', () => {
+    expect(labelPlacement(0, 100, 40, 500)).toEqual({ x: 30, isOutside: false });
   });
 });
 

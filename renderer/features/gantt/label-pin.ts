@@ -1,0 +1,25 @@
+/**
+ * Where a bar's label goes, in frappe's SVG coordinates (labels are start-anchored). frappe
+ * centres a label that fits inside its bar and puts one that does not right of the bar. A bar
+ * that starts left of the visible chart would have its centred label cut off (or out of view)
+ * at the left edge, so its label is pinned to that edge, as MS Project and most Gantt tools
+ * do; when it no longer fits in the visible part of the bar it moves right of the bar. Pure.
+ */
+export interface LabelPlacement {
+  /** Left edge of the text. */
+  readonly x: number;
+  /** Right of the bar (frappe's `big` class: dark text on the chart background). */
+  readonly isOutside: boolean;
+}
+
+/** Space between a pinned label and the chart's edge, and between a label and the bar's end. */
+export const LABEL_PAD = 5;
+
+export function labelPlacement(barX: number, barWidth: number, labelWidth: number, visibleLeft: number): LabelPlacement {
+  const end = barX + barWidth;
+  if (labelWidth > barWidth) return { x: end + LABEL_PAD, isOutside: true };
+  const centred = barX + barWidth / 2 - labelWidth / 2;
+  if (centred >= visibleLeft + LABEL_PAD || end <= visibleLeft) return { x: centred, isOutside: false };
+  const pinned = visibleLeft + LABEL_PAD;
+  return pinned + labelWidth <= end - LABEL_PAD ? { x: pinned, isOutside: false } : { x: end + LABEL_PAD, isOutside: true };
+}

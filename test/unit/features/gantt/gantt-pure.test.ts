@@ -123,8 +123,13 @@ describe('bar labels', () => {
     expect(labelPlacement(0, 1000, 80, 950)).toEqual({ x: 1005, isOutside: true });
   });
 
-  it('leaves a bar that ends left of the view alone', () => {
+  it('starts a label right of a bar at the edge when the edge would cut it', () => {
+    expect(labelPlacement(0, 20, 120, 60)).toEqual({ x: 65, isOutside: true });
+  });
+
+  it('leaves bars and labels wholly left of the view alone', () => {
     expect(labelPlacement(0, 100, 40, 500)).toEqual({ x: 30, isOutside: false });
+    expect(labelPlacement(0, 20, 120, 400)).toEqual({ x: 25, isOutside: true });
   });
 });
 

@@ -77,6 +77,20 @@ describe('Gantt', () => {
     await expect.poll(async () => Math.round(((await label.boundingBox())?.x ?? 0) - chartLeft)).toBeLessThan(12);
   });
 
+  it('highlights the selected task across the chart, aligned with its table row, also when presenting', async () => {
+    await gantt.row('Stakeholder analysis').click();
+    await expect.poll(() => gantt.selectedBand().count()).toBe(1);
+    expect(await gantt.bandOffset('Stakeholder analysis')).toEqual({ top: 0, height: 0 });
+    await screenshot(handle.page, 'gantt-selected-light');
+    await gantt.row('Solution architecture').click();
+    await expect.poll(() => gantt.bandOffset('Solution architecture')).toEqual({ top: 0, height: 0 });
+    await handle.page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    await expect.poll(() => gantt.selectedBand(gantt.presentation).count()).toBe(1);
+    await gantt.presentation.getByRole('grid').getByRole('row').filter({ hasText: 'Solution architecture' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => gantt.bandOffset('Solution architecture', gantt.presentation)).toEqual({ top: 0, height: 0 });
+  });
+
   it('creates a link by dragging between bars, edits it from its arrow, and undoes', async () => {
     const before = await gantt.arrows().count();
     await gantt.linkByDrag('Project kick-off meeting', 'Stakeholder analysis');
@@ -142,9 +156,12 @@ describe('Gantt in dark theme', () => {
   it('renders normal and presentation views', async () => {
     await handle.close();
     await open('dark');
+    await gantt.row('Write product requirements document').click();
+    await expect.poll(() => gantt.bandOffset('Write product requirements document')).toEqual({ top: 0, height: 0 });
     await screenshot(handle.page, 'gantt-dark');
     await handle.page.keyboard.press('F5');
     await gantt.presentation.waitFor();
+    await expect.poll(() => gantt.selectedBand(gantt.presentation).count()).toBe(1);
     await screenshot(handle.page, 'gantt-presentation-dark');
   });
 });

@@ -14,6 +14,7 @@ import { DateLines } from './DateLines';
 import { FRAPPE_HEADER_OFFSET, type ChartFrame } from './frappe-window';
 import { GanttGrid, GRID_COLUMNS, type GridHandlers } from './GanttGrid';
 import { LinkHandles } from './LinkHandles';
+import { SelectedRows } from './SelectedRows';
 import { Splitter } from './Splitter';
 import { TimeHeader } from './TimeHeader';
 import { revealScrollLeft, type Scale } from './time-scale';
@@ -57,6 +58,10 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const selectedIds = useUi((s) => s.selectedTaskIds);
   const toggleCollapsed = useUi((s) => s.toggleCollapsed);
   const selected = useMemo(() => new Set<string>(selectedIds), [selectedIds]);
+  const selectedIndexes = useMemo(
+    () => selectedIds.map((id) => model.indexById.get(id)).filter((i): i is number => i !== undefined),
+    [selectedIds, model.indexById],
+  );
   useWheel(scrollerRef, gridViewport, props.onZoomWheel);
 
   const geometry: ChartGeometry = useMemo(() => ({ scale: model.scale, window: win, rowHeight, barHeight }), [model.scale, win, rowHeight, barHeight]);
@@ -118,6 +123,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
               }}
             >
               <svg className="gl-underlay" width={width} height={height}>
+                <SelectedRows geometry={geometry} indexes={selectedIndexes} />
                 <DateLines geometry={geometry} todayMinutes={props.todayMinutes} statusMinutes={model.statusMinutes} holidays={holidays} />
               </svg>
               <div className="gl-frappe" ref={frappeRef} style={{ top: -FRAPPE_HEADER_OFFSET }} />

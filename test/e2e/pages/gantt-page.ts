@@ -35,6 +35,17 @@ export class GanttPage {
     return `.gl-frappe .bar-wrapper[data-id="r${String(await this.rowIndex(name))}"]`;
   }
 
+  /** The chart's band for the selected task, in `within` (the view or the presentation). */
+  selectedBand(within: Locator = this.view): Locator { return within.locator('.gl-selected-row'); }
+
+  /** Vertical offset between a task's table row and the chart's selected band (0 when aligned). */
+  async bandOffset(name: string, within: Locator = this.view): Promise<{ top: number; height: number }> {
+    const row = await within.getByRole('grid').getByRole('row').filter({ hasText: name }).first().boundingBox();
+    const band = await this.selectedBand(within).first().boundingBox();
+    if (!row || !band) throw new Error('row or band not visible');
+    return { top: Math.round(band.y - row.y), height: Math.round(band.height - row.height) };
+  }
+
   arrows(): Locator { return this.page.getByRole('button', { name: /^Link .* → / }); }
   arrow(from: string, to: string): Locator { return this.page.getByRole('button', { name: new RegExp(`^Link ${from} → ${to} `) }); }
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { artifactPath, closeBrowser, openApp, screenshot, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { GanttPage } from './pages/gantt-page';
 
@@ -139,7 +139,7 @@ describe('Gantt', () => {
       await options.getByLabel('Layout').selectOption(layout);
       const download = handle.page.waitForEvent('download');
       await options.getByRole('button', { name: 'Export PDF' }).click();
-      const file = join(handle.downloadsDir, `gantt-${paper}-${layout}.pdf`);
+      const file = artifactPath(`gantt-${paper}-${orientation}-${layout}.pdf`);
       await (await download).saveAs(file);
       const text = readFileSync(file).toString('latin1');
       expect(text.startsWith('%PDF-')).toBe(true);

@@ -39,17 +39,58 @@ const LABELS = 260;
 
 const n = (v: number): string => String(Math.round(v * 10) / 10);
 
-function header(input: SvgExportInput, width: number, shift: number): string {
+/** One time-scale cell as drawn on a page, in chart coordinates (0 = the page's first instant). */
+export interface HeaderCell {
+  /** Where the cell's boundary line is; negative for a cell that began before the page. */
+  readonly x: number;
+  /** The cell's part on the page, which its label is clipped to. */
+  readonly visibleX: number;
+  readonly visibleWidth: number;
+  readonly label: string;
+}
+
+/**
+ * The cells of one tier across a page. A cell that began before the page (a month that is
+ * already running) keeps its label at the page's left edge, as the view's sticky header does, so
+ * every tile names its month and year; each label is clipped to its own cell, so it never runs
+ * into the next one.
+ */
+export function headerCells(scale: Scale, unit: Parameters<typeof ticks>[1], from: number, to: number, isUpper: boolean): HeaderCell[] {
+  const shift = xOf(scale, from);
+  const pageWidth = (to - from) * scale.pxPerMinute;
+  return ticks(scale, unit, from, to, isUpper).map((t) => {
+    const x = t.x - shift;
+    const visibleX = Math.max(0, x);
+    return { x, visibleX, visibleWidth: Math.min(pageWidth, x + t.width) - visibleX, label: t.label };
+  });
+}
+
+function titleLines(title: string, maxChars: number): string[] {
+  const lines: string[] = [''];
+  for (const word of title.split(/\s+/)) {
+    const last = lines[lines.length - 1] ?? '';
+    if (last && last.length + 1 + word.length > maxChars) lines.push(word);
+    else lines[lines.length - 1] = last ? `${last} ${word}` : word;
+  }
+  return lines.length > 2 ? [lines[0] ?? '', `${lines.slice(1).join(' ').slice(0, maxChars - 1)}…`] : lines;
+}
+
+function header(input: SvgExportInput, width: number, chartWidth: number): string {
   const { scale, theme } = input;
   const spec = ZOOM_SPECS[scale.zoom];
   const tier = (unit: typeof spec.upper, y: number, isUpper: boolean): string =>
-    ticks(scale, unit, input.from, input.to, isUpper)
-      .map((t) => `<line x1="${n(LABELS + t.x - shift)}" y1="${String(y)}" x2="${n(LABELS + t.x - shift)}" y2="${String(y + 24)}" stroke="${theme.border}"/>` +
-        (t.width >= 14 ? `<text x="${n(LABELS + Math.max(t.x - shift, 0) + 4)}" y="${String(y + 16)}" fill="${theme.muted}" font-size="11">${escapeHtml(t.label)}</text>` : ''))
+    headerCells(scale, unit, input.from, input.to, isUpper)
+      .map((c) => (c.x >= 0 ? `<line x1="${n(c.x)}" y1="${String(y)}" x2="${n(c.x)}" y2="${String(y + 24)}" stroke="${theme.border}"/>` : '') +
+        (c.visibleWidth >= 14
+          ? `<svg x="${n(c.visibleX)}" y="${String(y)}" width="${n(c.visibleWidth)}" height="24" overflow="hidden"><text x="4" y="16" fill="${isUpper ? theme.text : theme.muted}" font-size="11"${isUpper ? ' font-weight="600"' : ''}>${escapeHtml(c.label)}</text></svg>`
+          : ''))
       .join('');
+  // The title stays in the names column (two lines at most), clear of the time scale.
+  const title = titleLines(input.title, Math.floor((LABELS - 16) / 8))
+    .map((line, i) => `<text x="8" y="${String(22 + i * 17)}" font-size="13" font-weight="600" fill="${theme.text}">${escapeHtml(line)}</text>`).join('');
   return `<rect x="0" y="0" width="${n(width)}" height="${String(HEAD)}" fill="${theme.background}"/>` +
-    `<text x="8" y="20" font-size="14" font-weight="600" fill="${theme.text}">${escapeHtml(input.title)}</text>` +
-    `<svg x="0" y="0" width="${n(width)}" height="${String(HEAD)}">${tier(spec.upper, 4, true)}${tier(spec.lower, 30, false)}</svg>` +
+    `<svg x="0" y="0" width="${String(LABELS - 4)}" height="${String(HEAD)}" overflow="hidden">${title}</svg>` +
+    `<svg x="${String(LABELS)}" y="0" width="${n(chartWidth)}" height="${String(HEAD)}" overflow="hidden">${tier(spec.upper, 4, true)}${tier(spec.lower, 30, false)}</svg>` +
     `<line x1="0" y1="${String(HEAD)}" x2="${n(width)}" y2="${String(HEAD)}" stroke="${theme.border}"/>`;
 }
 
@@ -97,7 +138,7 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
     rows.map((r, i) => rowSvg(input, r, i, shift)).join('') +
     `<svg x="${String(LABELS)}" y="${String(HEAD)}" width="${n(chartWidth)}" height="${String(height - HEAD)}" overflow="hidden"><g transform="translate(${String(-LABELS)},${String(-HEAD)})">${arrows}</g></svg>` +
     `<line x1="${String(LABELS)}" y1="0" x2="${String(LABELS)}" y2="${String(height)}" stroke="${input.theme.border}"/>` +
-    header(input, width, shift) +
+    header(input, width, chartWidth) +
     `</svg>`;
 }
 

@@ -7,6 +7,7 @@ import {
 } from '../../../../renderer/features/gantt/time-scale';
 import { computeWindow, windowCovers } from '../../../../renderer/features/gantt/visible-window';
 import { buildPdf } from '../../../../renderer/features/present/pdf';
+import { buildGanttSvg, headerCells } from '../../../../renderer/features/present/export-svg';
 import { focusRows, nextStop, stops } from '../../../../renderer/features/present/focus';
 import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
 import type { TaskId } from '../../../../renderer/domain/model';
@@ -167,6 +168,32 @@ describe('presentation focus', () => {
     expect(stops(focusRows(rows, { kind: 'milestones' })).map((r) => r.name)).toEqual(['Go-live']);
     expect(nextStop(stops(rows), -1, 1)).toBe(0);
     expect(nextStop(stops(rows), 1, 1)).toBe(1);
+  });
+});
+
+describe('exported time scale', () => {
+  const oct20 = Date.UTC(2026, 9, 20) / 60_000;
+  const scale = makeScale('day', Date.UTC(2026, 8, 1) / 60_000, Date.UTC(2027, 0, 31) / 60_000);
+
+  it('names the month a tile starts in at its left edge, clipped to the part of the month on the tile', () => {
+    const cells = headerCells(scale, 'month', oct20, oct20 + 30 * DAY, true);
+    expect(cells[0]).toMatchObject({ label: 'October 2026', visibleX: 0 });
+    expect(cells[0]!.x).toBeLessThan(0);
+    expect(cells[0]!.visibleWidth).toBeCloseTo(12 * 1440 * scale.pxPerMinute);
+    expect(cells[1]).toMatchObject({ label: 'November 2026', visibleX: cells[1]!.x });
+  });
+
+  it('draws the month label on every tile of a tiled export and keeps the title out of the scale', () => {
+    const input = {
+      title: 'Customer Portal 2.0: payments and self-service for every customer we serve', rows: [], links: [], scale,
+      from: oct20, to: oct20 + 30 * DAY, colourOf: () => '#000', showBaseline: false,
+      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif' },
+    };
+    const svg = buildGanttSvg(input);
+    expect(svg).toContain('>October 2026</text>');
+    expect(svg).toContain('>November 2026</text>');
+    expect(svg).toContain('>Customer Portal 2.0: payments</text>');
+    expect(svg).toContain('>and self-service for every cu…</text>');
   });
 });
 

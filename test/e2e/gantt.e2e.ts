@@ -36,6 +36,23 @@ describe('Gantt', () => {
     await screenshot(handle.page, 'gantt-light');
   });
 
+  it('shows the outline to a chosen level, then every subtask, and still toggles row by row', async () => {
+    await gantt.showOutline('Outline level 1');
+    await expect.poll(() => gantt.row('Draft project charter').count()).toBe(0);
+    await expect.poll(() => gantt.row('Environments and CI/CD').count()).toBe(0);
+    expect(await gantt.row('Execution').isVisible()).toBe(true);
+    await gantt.showOutline('Outline level 2');
+    await expect.poll(() => gantt.row('Environments and CI/CD').count()).toBe(1);
+    await expect.poll(() => gantt.row('Draft project charter').count()).toBe(1);
+    expect(await gantt.row('Provision cloud environments').count()).toBe(0);
+    await screenshot(handle.page, 'gantt-outline-level-2-light');
+    await gantt.toggle('Environments and CI/CD');
+    await expect.poll(() => gantt.row('Provision cloud environments').count()).toBe(1);
+    expect(await gantt.row('Payment API design').count()).toBe(0);
+    await gantt.showOutline('All subtasks');
+    await expect.poll(() => gantt.row('Payment API design').count()).toBe(1);
+  });
+
   it('moves, resizes and updates progress by dragging, each undoable', async () => {
     const name = 'Draft project charter';
     const x0 = await barX(name);

@@ -7,6 +7,7 @@ import { PresentationMode } from '../present/PresentationMode';
 import { GanttSurface } from './GanttSurface';
 import { GanttToolbar } from './GanttToolbar';
 import { LinkEditor } from './LinkEditor';
+import { collapsedForLevel } from './outline-level';
 import { useChartEdits } from './use-chart-edits';
 import { DEFAULT_SETTINGS, useGanttModel, type GanttSettings } from './use-gantt-model';
 import { homeScrollLeft } from './home-view';
@@ -27,6 +28,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
   const [editing, setEditing] = useState<{ id: LinkId; x: number; y: number } | null>(null);
   const presenting = useUi((s) => s.isPresenting);
   const setPresenting = useUi((s) => s.setPresenting);
+  const setCollapsed = useUi((s) => s.setCollapsed);
   const scrollerRef = useRef<HTMLDivElement | null>(null);
   const model = useGanttModel(plan, settings);
   const edits = useChartEdits(plan);
@@ -73,6 +75,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
         legend={model.colouring.legend}
         onChange={(c) => (c.zoom ? zoom.zoomTo(c.zoom) : change(c))}
         onFit={zoom.fit}
+        onShowLevel={(level) => setCollapsed(collapsedForLevel(plan.tasks, level))}
         onToday={() => zoom.scrollToMinutes(nowWallMinutes())}
         onSaveBaseline={saveBaseline}
         onPresent={() => setPresenting(true)}

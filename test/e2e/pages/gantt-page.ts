@@ -17,6 +17,11 @@ export class GanttPage {
     await this.toolbar.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: label }).click();
   }
 
+  /** The toolbar's Show menu: 'Outline level N' or 'All subtasks'. */
+  async showOutline(choice: string): Promise<void> {
+    await this.toolbar.getByRole('combobox', { name: 'Show outline level' }).selectOption({ label: choice });
+  }
+
   async toggle(name: string): Promise<void> {
     await this.grid.getByRole('button', { name: new RegExp(`^(Collapse|Expand) ${name}$`) }).click();
   }

@@ -1,10 +1,11 @@
 /** The row model's cache: an edit to one task rebuilds one row; links are indexed by task. */
 import { describe, expect, it, vi } from 'vitest';
 import {
-  emptyPlan, newTask, sequentialIds, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
+  emptyPlan, newTask, outlineRows, sequentialIds, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
 } from '../../../../renderer/domain/model';
 import { buildRows, createRowCache, rowIndexById } from '../../../../renderer/features/gantt/gantt-rows';
 import { indexLinks } from '../../../../renderer/features/gantt/use-gantt-model';
+import { collapsedForLevel, type OutlineLevel } from '../../../../renderer/features/gantt/outline-level';
 import { createScheduler } from '../../../../renderer/domain/schedule';
 import { generatePlan } from '../../../support/generate-plan';
 
@@ -115,6 +116,22 @@ describe('row cache with the incremental scheduler', () => {
     p = edit(p, leaf.id, { name: 'Renamed leaf' });
     const schedule = scheduler.schedule(p);
     expect(buildRows(p, schedule, collapsed, cache)).toEqual(buildRows(p, schedule, collapsed));
+  });
+});
+
+describe('outline levels', () => {
+  it('collapses the summaries below the level shown, none for all subtasks', () => {
+    const p = generatePlan({ tasks: 60, seed: 1 });
+    const depthOf = new Map(outlineRows(p.tasks).map((r) => [r.task.id as string, r.depth]));
+    const shown = (level: OutlineLevel): number[] => {
+      const collapsed = new Set<string>(collapsedForLevel(p.tasks, level));
+      return [...new Set(outlineRows(p.tasks, (id) => collapsed.has(id)).map((r) => depthOf.get(r.task.id) ?? -1))].sort();
+    };
+    expect(shown(1)).toEqual([0]);
+    expect(shown(2)).toEqual([0, 1]);
+    expect(shown(3)).toEqual([0, 1, 2]);
+    expect(shown('all')).toEqual([0, 1, 2, 3]);
+    expect(collapsedForLevel(p.tasks, 'all')).toEqual([]);
   });
 });
 

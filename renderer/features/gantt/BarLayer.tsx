@@ -1,5 +1,5 @@
 /**
- * What frappe-gantt does not draw, per rendered row: summary brackets, milestone diamonds,
+ * What frappe-gantt does not draw, per rendered row: summary brackets, milestone diamonds and names,
  * baseline bars with their variance, total-slack tails, deadline markers and late flags.
  * Each row's marks are memoised: an edit re-renders the rows whose row object changed.
  */
@@ -35,7 +35,13 @@ const Milestone = memo(function Milestone({ g, row, colour }: { g: ChartGeometry
   const y = rowTop(g, row.index) + g.rowHeight / 2;
   const r = g.barHeight / 2;
   const points = `${String(x)},${String(y - r)} ${String(x + r)},${String(y)} ${String(x)},${String(y + r)} ${String(x - r)},${String(y)}`;
-  return <polygon className="gl-milestone-diamond" points={points} style={{ fill: colour }} data-row={row.index} aria-hidden="true" />;
+  return (
+    <>
+      <polygon className="gl-milestone-diamond" points={points} style={{ fill: colour }} data-row={row.index} aria-hidden="true" />
+      {/* frappe's hit area for a milestone has no label; the name goes right of the diamond, like a bar's that does not fit. */}
+      <text className="gl-milestone-label" x={x + r + 5} y={y} aria-hidden="true">{row.name}</text>
+    </>
+  );
 });
 
 const Baseline = memo(function Baseline({ g, row, formatDate, formatVariance }: { g: ChartGeometry; row: GanttRow } & Omit<Formats, 'slackEnd'>) {

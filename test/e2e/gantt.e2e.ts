@@ -139,6 +139,30 @@ describe('Gantt', () => {
     await expect.poll(() => gantt.presentation.count()).toBe(0);
   });
 
+  it('exports from presentation mode what is shown, as it looks: the focus, in large type', async () => {
+    await handle.page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    await gantt.presentation.getByLabel('Focus').selectOption({ label: 'Milestones only' });
+    await expect.poll(() => gantt.presentation.getByRole('grid').getByRole('row').count()).toBeLessThan(12);
+    await screenshot(handle.page, 'gantt-presentation-milestones-light');
+    const save = async (format: 'PNG' | 'SVG'): Promise<string> => {
+      const download = handle.page.waitForEvent('download');
+      await gantt.presentation.getByRole('group', { name: 'Export' }).getByRole('button', { name: `Export ${format}` }).click();
+      const file = artifactPath(`gantt-presentation-milestones.${format.toLowerCase()}`);
+      await (await download).saveAs(file);
+      return file;
+    };
+    const svg = readFileSync(await save('SVG'), 'utf8');
+    // The title names the focus (wrapped in the names column).
+    expect(svg).toMatch(/self-service: Milestones<\/text>/);
+    for (const milestone of ['Charter approved', 'Plan baselined', 'Go-live']) expect(svg).toContain(`>${milestone}</text>`);
+    expect(svg).not.toContain('Draft project charter');
+    expect(svg).toContain('font-size="19"');
+    expect(statSync(await save('PNG')).size).toBeGreaterThan(2000);
+    // Still presenting: exporting is part of the meeting, not a way out of it.
+    expect(await gantt.presentation.count()).toBe(1);
+  });
+
   it('exports PNG, SVG and PDF files that are not empty', async () => {
     for (const format of ['PNG', 'SVG'] as const) {
       const download = handle.page.waitForEvent('download');

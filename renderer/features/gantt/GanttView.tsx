@@ -60,7 +60,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
     }
   };
   const doExport = (format: ExportFormat, pdf?: PdfOptions): void => {
-    exportGantt(format, model, settings, pdf).then(
+    exportGantt(format, model, settings, pdf ? { pdf } : {}).then(
       (name) => name && notify({ tone: 'info', message: `Exported ${name}` }),
       (error: unknown) => notify({ tone: 'error', message: `Export failed: ${String(error)}` }),
     );

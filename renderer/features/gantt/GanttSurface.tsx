@@ -73,7 +73,9 @@ export function GanttSurface(props: GanttSurfaceProps) {
 
   const width = windowWidth(geometry);
   const height = windowHeight(geometry);
-  const holidays = useMemo(() => model.holidays(win.startMinutes, win.endMinutes), [model, win.startMinutes, win.endMinutes]);
+  // By the model's holiday helper, which only a calendar change replaces: not recomputed per edit.
+  const { holidays: holidaysIn } = model;
+  const holidays = useMemo(() => holidaysIn(win.startMinutes, win.endMinutes), [holidaysIn, win.startMinutes, win.endMinutes]);
   // The grid's handlers stay the same across edits (its rows are memoised), so they read the
   // latest model and edits through a ref.
   const latest = useRef({ model, edits: props.edits });

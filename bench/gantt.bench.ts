@@ -182,6 +182,7 @@ interface TraceEvent { readonly name: string; readonly ph: string; readonly tid:
 /**
  * Main-thread CPU time (trace thread time of every task) of `expr`, per run. Thread time does
  * not grow when other processes take the cores, so unlike wall time it compares across loads.
+ * It includes the tracing itself and page.evaluate's own protocol work: an upper bound.
  */
 async function threadTime(page: Page, expr: string, runs: number): Promise<Sample> {
   const browser = page.context().browser();
@@ -240,7 +241,7 @@ async function measureSize(page: Page, size: number, shots: string | undefined):
     row('one-task edit: repaint (render, commit, painted frame)', edits.repaint, rw.edit),
     row('one-task edit: of which the painted frame (style, layout, paint)', edits.frame, NONE),
     row('one-task edit: wall clock to the painted frame (idle wait included)', edits.wall, NONE),
-    row('one-task edit: main-thread CPU time, whole edit (trace)', edits.cpu, NONE),
+    row('one-task edit: main-thread CPU time, whole edit (traced: an upper bound)', edits.cpu, NONE),
     row('one-task edit: main-thread CPU time, command + engine without a view', edits.engine, NONE),
     [String(size), 'one-task edit: main-thread CPU time, repaint (difference of medians)', ms(edits.cpu.median - edits.engine.median), '–', '–'],
     row('scroll frame', pl.scroll, rw.scroll), row('full reload', pl.reload, rw.reload),

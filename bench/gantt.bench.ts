@@ -5,8 +5,10 @@
  * seen before; full reload remounts the same plan (switching back to the Gantt), which reuses
  * the view's row cache. Each number is the main
  * thread's synchronous work plus the layout it forces (React flushes and effects included).
- * A one-task edit is reported twice: the whole dispatch (command, scheduling engine, repaint)
- * and the repaint alone (from the store update to layout), which is the view's own cost.
+ * A one-task edit is timed to the frame that paints the edited bar (see editPlotline): the whole
+ * edit (command, scheduling engine, repaint) and the repaint alone (from the store update), which
+ * is the view's own cost, each as work on the main thread without the idle wait for the frame;
+ * and, since wall time swells with the machine's load, as main-thread CPU time from a trace.
  * Run: npm run bench -- gantt   (PLOTLINE_GANTT_SHOTS=dir also saves screenshots there;
  * PLOTLINE_GANTT_RAW=0 skips raw frappe, which takes minutes at 10,000 tasks).
  */
@@ -17,6 +19,7 @@ import { availableParallelism as cpuCount, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Playwright from 'playwright-core';
 import type { Page } from 'playwright-core';
+import { profile, traceRendering } from './board-profile';
 import { ms, printTable, summarise, type Sample } from './stats';
 
 // scripts/bench.mjs runs benches from the repository root, bundled into a temp folder: resolve
@@ -28,6 +31,8 @@ const { chromium } = load('playwright-core') as typeof Playwright;
 /** PLOTLINE_GANTT_SIZES=1000,5000 runs fewer sizes. */
 const SIZES = (process.env['PLOTLINE_GANTT_SIZES'] ?? '1000,5000,10000').split(',').map(Number);
 const WITH_RAW = process.env['PLOTLINE_GANTT_RAW'] !== '0';
+/** GANTT_PROFILE=1: an unminified build, a CPU profile and a rendering trace of one-task edits. */
+const PROFILE = process.env['GANTT_PROFILE'] === '1';
 
 /** Runs in the page: mounts the Gantt or raw frappe on a generated plan and times operations. */
 const ENTRY = `
@@ -46,9 +51,12 @@ const host = document.getElementById('app');
 let root = null, session = null, raw = null;
 const layout = () => document.body.getBoundingClientRect().height;
 const settle = () => new Promise((r) => setTimeout(r, 0));
+/** The next task: after React's microtask render and commit, before any timer clamping. */
+const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
 const time = async (fn) => { const t0 = performance.now(); fn(); layout(); await settle(); layout(); return performance.now() - t0; };
 let plan = null;
 let n = 0;
+let lastEdited = null;
 
 window.bench = {
   async generate(tasks) { plan = generatePlan({ tasks, seed: 7 }); n = tasks; },
@@ -73,16 +81,59 @@ window.bench = {
   unmount() { root?.unmount(); root = null; raw = null; host.innerHTML = ''; },
   async zoomPlotline(label) { return time(() => [...document.querySelectorAll('button')].find((b) => b.textContent === label).click()); },
   async zoomRaw(mode) { return time(() => raw.change_view_mode(mode)); },
+  /**
+   * One progress edit, timed to the frame that paints it: the synchronous work (command, engine,
+   * React's render and commit, frappe) until the next task, plus that frame's own work from its
+   * first animation-frame callback to the task after its paint (label placement, style, layout,
+   * paint). The idle wait for the frame between the two is not work and is left out; the wall
+   * clock including it is reported too.
+   * The edited bar's progress width is read back from the painted DOM, so a repaint that did
+   * not happen cannot be timed.
+   */
   async editPlotline(k) {
     const s = session.getState();
-    const task = Object.values(s.plan.tasks).find((t) => t.kind === 'task');
-    // dispatch() runs the command and the engine synchronously and only schedules React's render.
+    // A task whose frappe bar is on screen, so the edit has a bar to repaint.
+    const shown = host.querySelector('.bar-wrapper.gl-task .bar-label');
+    const name = shown?.textContent;
+    const task = Object.values(s.plan.tasks).find((t) => t.name === name);
+    if (!task) throw new Error('no task bar on screen to edit');
+    lastEdited = task.id;
+    const wanted = 10 + ((k * 7) % 80);
+    const percent = task.percentComplete === wanted ? wanted + 1 : wanted;
+    const progressWidth = () => {
+      const label = [...host.querySelectorAll('.bar-wrapper .bar-label')].find((l) => l.textContent === name);
+      return label ? Number(label.parentElement.querySelector('.bar-progress').getAttribute('width')) : NaN;
+    };
+    const before = progressWidth();
+    // Asked for before the edit, so this callback opens the frame and frappe's own label
+    // callbacks (queued by the repaint) count as that frame's work.
+    const painted = new Promise((r) => requestAnimationFrame(() => { const start = performance.now(); nextTask().then(() => r([start, performance.now()])); }));
     const t0 = performance.now();
-    s.dispatch('updateTask', { id: task.id, changes: { percentComplete: (k * 7) % 100 } });
+    s.dispatch('updateTask', { id: task.id, changes: { percentComplete: percent } });
     const t1 = performance.now();
-    layout(); await settle(); layout();
+    await nextTask();
     const t2 = performance.now();
-    return { total: t2 - t0, repaint: t2 - t1 };
+    const [frameStart, t3] = await painted;
+    const after = progressWidth();
+    if (!Number.isFinite(before) || !Number.isFinite(after) || after === before) throw new Error('the edited bar was not repainted: progress width ' + before + ' -> ' + after);
+    // Busy from t0 to t2 and from frameStart to t3; the gap between them (if any) is idle.
+    const idle = Math.max(0, frameStart - t2);
+    return { total: t3 - t0 - idle, repaint: t3 - t1 - idle, frame: t3 - frameStart, wall: t3 - t0 };
+  },
+  /** Unmounts the view but keeps the session, so dispatchOnly() times the command and engine alone. */
+  detachView() { root?.unmount(); root = null; host.innerHTML = ''; },
+  async dispatchOnly(k) {
+    const s = session.getState();
+    const wanted = 10 + ((k * 7) % 80);
+    s.dispatch('updateTask', { id: lastEdited, changes: { percentComplete: s.plan.tasks[lastEdited].percentComplete === wanted ? wanted + 1 : wanted } });
+    await nextTask();
+  },
+  /** Picks the first leaf task in the grid, which scrolls its bar into view (as a PM does before editing it). */
+  async revealTask() {
+    host.querySelector('.gl-grid-row.gl-kind-task').click();
+    await settle();
+    await new Promise((r) => requestAnimationFrame(r));
+    await settle();
   },
   async editRaw(k) {
     const t = raw.tasks[1];
@@ -99,7 +150,7 @@ window.bench = {
 async function bundle(dir: string): Promise<string> {
   await build({
     stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts', sourcefile: 'gantt-bench-entry.ts' },
-    bundle: true, format: 'iife', platform: 'browser', target: 'chrome130', minify: true, jsx: 'automatic',
+    bundle: true, format: 'iife', platform: 'browser', target: 'chrome130', minify: !PROFILE, jsx: 'automatic',
     outfile: join(dir, 'bench.js'), logLevel: 'warning',
     alias: { 'frappe-gantt/style.css': join(ROOT, 'node_modules/frappe-gantt/dist/frappe-gantt.css') },
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -115,15 +166,38 @@ async function repeat(page: Page, expr: string, runs: number): Promise<Sample> {
   return summarise(times);
 }
 
-async function repeatEdits(page: Page, runs: number): Promise<{ total: Sample; repaint: Sample }> {
-  const total: number[] = [];
-  const repaint: number[] = [];
+interface EditTimes { readonly total: number; readonly repaint: number; readonly frame: number; readonly wall: number }
+
+async function repeatEdits(page: Page, runs: number): Promise<Record<keyof EditTimes, Sample>> {
+  const times: EditTimes[] = [];
+  for (let k = 0; k < runs; k++) times.push(await page.evaluate<EditTimes>(`bench.editPlotline(${String(k)})`));
+  return {
+    total: summarise(times.map((t) => t.total)), repaint: summarise(times.map((t) => t.repaint)),
+    frame: summarise(times.map((t) => t.frame)), wall: summarise(times.map((t) => t.wall)),
+  };
+}
+
+interface TraceEvent { readonly name: string; readonly ph: string; readonly tid: number; readonly tdur?: number; readonly args?: { readonly name?: string } }
+
+/**
+ * Main-thread CPU time (trace thread time of every task) of `expr`, per run. Thread time does
+ * not grow when other processes take the cores, so unlike wall time it compares across loads.
+ * It includes the tracing itself and page.evaluate's own protocol work: an upper bound.
+ */
+async function threadTime(page: Page, expr: string, runs: number): Promise<Sample> {
+  const browser = page.context().browser();
+  if (!browser) return NONE;
+  const perRun: number[] = [];
   for (let k = 0; k < runs; k++) {
-    const t = await page.evaluate<{ total: number; repaint: number }>(`bench.editPlotline(${String(k)})`);
-    total.push(t.total);
-    repaint.push(t.repaint);
+    await browser.startTracing(page, { categories: ['toplevel'] });
+    await page.evaluate(expr.replace('$k', String(k + 50)));
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+    let cpu = 0;
+    for (const e of traceEvents) if (e.tid === main && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask') cpu += (e.tdur ?? 0) / 1000;
+    perRun.push(cpu);
   }
-  return { total: summarise(total), repaint: summarise(repaint) };
+  return summarise(perRun);
 }
 
 const NONE: Sample = { median: Number.NaN, min: Number.NaN, max: Number.NaN, runs: 0 };
@@ -132,7 +206,21 @@ async function measureSize(page: Page, size: number, shots: string | undefined):
   await page.evaluate(`bench.generate(${String(size)})`);
   const edits = await (async () => {
     await repeat(page, 'bench.mountPlotline()', 1);
-    return repeatEdits(page, 7);
+    await page.evaluate('bench.revealTask()');
+    if (PROFILE) {
+      const out = join(ROOT, 'test-results/profiles');
+      await repeatEdits(page, 3);
+      await profile(page, `gantt-edit-${String(size)}`, out, async () => { await repeatEdits(page, 5); });
+      await traceRendering(page, `gantt edit ×5 at ${String(size)}`, async () => { await repeatEdits(page, 5); });
+    }
+    // Steady state: the first edits after a mount also compile the edit path (JIT).
+    await repeatEdits(page, 5);
+    const wall = await repeatEdits(page, 15);
+    const cpu = await threadTime(page, 'bench.editPlotline($k)', 9);
+    // The same edit with no view subscribed: the command and the engine alone.
+    await page.evaluate('bench.detachView()');
+    const engine = await threadTime(page, 'bench.dispatchOnly($k)', 9);
+    return { ...wall, cpu, engine };
   })();
   const pl = {
     first: await repeat(page, 'bench.mountPlotlineFresh()', 3),
@@ -149,7 +237,13 @@ async function measureSize(page: Page, size: number, shots: string | undefined):
     [String(size), name, `${ms(a.median)} (${ms(a.min)}–${ms(a.max)})`, Number.isNaN(b.median) ? '–' : ms(b.median), ratio(a.median, b.median)];
   return [
     row('first render', pl.first, rw.first), row('zoom change', pl.zoom, rw.zoom),
-    row('one-task edit: dispatch + engine + repaint', edits.total, rw.edit), row('one-task edit: repaint', edits.repaint, rw.edit),
+    row('one-task edit: dispatch + engine + repaint, to the painted frame', edits.total, rw.edit),
+    row('one-task edit: repaint (render, commit, painted frame)', edits.repaint, rw.edit),
+    row('one-task edit: of which the painted frame (style, layout, paint)', edits.frame, NONE),
+    row('one-task edit: wall clock to the painted frame (idle wait included)', edits.wall, NONE),
+    row('one-task edit: main-thread CPU time, whole edit (traced: an upper bound)', edits.cpu, NONE),
+    row('one-task edit: main-thread CPU time, command + engine without a view', edits.engine, NONE),
+    [String(size), 'one-task edit: main-thread CPU time, repaint (difference of medians)', ms(edits.cpu.median - edits.engine.median), '–', '–'],
     row('scroll frame', pl.scroll, rw.scroll), row('full reload', pl.reload, rw.reload),
     [String(size), 'DOM elements', String(pl.dom), Number.isNaN(rw.dom) ? '–' : String(rw.dom), ratio(pl.dom, rw.dom)],
   ];

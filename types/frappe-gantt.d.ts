@@ -71,6 +71,8 @@ declare module 'frappe-gantt' {
     task: FrappeTask;
     group: SVGGElement;
     $bar: SVGRectElement;
+    /** The bar's hover highlight in frappe's (hidden) header: created per bar, removed only by a full render. */
+    $date_highlight?: HTMLElement;
     /** frappe's Bar class (not exported): Plotline builds single replacement bars with it. */
     readonly constructor: new (gantt: Gantt, task: FrappeTask) => FrappeBar;
   }

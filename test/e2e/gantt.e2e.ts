@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { artifactPath, closeBrowser, openApp, screenshot, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { GanttPage } from './pages/gantt-page';
 
@@ -36,6 +36,23 @@ describe('Gantt', () => {
     await screenshot(handle.page, 'gantt-light');
   });
 
+  it('shows the outline to a chosen level, then every subtask, and still toggles row by row', async () => {
+    await gantt.showOutline('Outline level 1');
+    await expect.poll(() => gantt.row('Draft project charter').count()).toBe(0);
+    await expect.poll(() => gantt.row('Environments and CI/CD').count()).toBe(0);
+    expect(await gantt.row('Execution').isVisible()).toBe(true);
+    await gantt.showOutline('Outline level 2');
+    await expect.poll(() => gantt.row('Environments and CI/CD').count()).toBe(1);
+    await expect.poll(() => gantt.row('Draft project charter').count()).toBe(1);
+    expect(await gantt.row('Provision cloud environments').count()).toBe(0);
+    await screenshot(handle.page, 'gantt-outline-level-2-light');
+    await gantt.toggle('Environments and CI/CD');
+    await expect.poll(() => gantt.row('Provision cloud environments').count()).toBe(1);
+    expect(await gantt.row('Payment API design').count()).toBe(0);
+    await gantt.showOutline('All subtasks');
+    await expect.poll(() => gantt.row('Payment API design').count()).toBe(1);
+  });
+
   it('moves, resizes and updates progress by dragging, each undoable', async () => {
     const name = 'Draft project charter';
     const x0 = await barX(name);
@@ -48,6 +65,47 @@ describe('Gantt', () => {
     await expect.poll(() => barWidth(name)).toBeGreaterThan(w0);
     await gantt.undo();
     await expect.poll(() => barWidth(name)).toBe(w0);
+    const progress = async (): Promise<number> => Number(await handle.page.locator(`${await gantt.barSelector(name)} .bar-progress`).getAttribute('width'));
+    const p0 = await progress();
+    // Towards the middle of the bar, whichever way that is from the current progress.
+    const towardsMiddle = p0 > w0 / 2 ? -w0 / 3 : w0 / 3;
+    await (await gantt.bar(name)).hover();
+    await gantt.dragBy(handle.page.locator(`${await gantt.barSelector(name)} .handle.progress`), towardsMiddle);
+    await expect.poll(async () => Math.sign(await progress() - p0)).toBe(Math.sign(towardsMiddle));
+    await gantt.undo();
+    await expect.poll(progress).toBe(p0);
+    // Bars redrawn one at a time leave nothing behind in frappe's header.
+    expect(await handle.page.locator('.gl-frappe .date-range-highlight').count()).toBe(await handle.page.locator('.gl-frappe .bar-wrapper').count());
+  });
+
+  it('keeps the label of a bar that starts left of the view readable at the left edge', async () => {
+    // Weekly status reports run for months: the chart opens at today, well after they start.
+    await gantt.chart.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    const label = handle.page.locator(`${await gantt.barSelector('Weekly status reports and steering')} .bar-label`);
+    const inView = async (): Promise<boolean> => {
+      const [text, chart] = [await label.boundingBox(), await gantt.chart.boundingBox()];
+      return !!text && !!chart && text.x >= chart.x && text.x + text.width <= chart.x + chart.width;
+    };
+    await expect.poll(inView).toBe(true);
+    await screenshot(handle.page, 'gantt-pinned-label-light');
+    await gantt.chart.evaluate((el) => { el.scrollLeft += 240; });
+    await expect.poll(inView).toBe(true);
+    const chartLeft = (await gantt.chart.boundingBox())?.x ?? 0;
+    await expect.poll(async () => Math.round(((await label.boundingBox())?.x ?? 0) - chartLeft)).toBeLessThan(12);
+  });
+
+  it('highlights the selected task across the chart, aligned with its table row, also when presenting', async () => {
+    await gantt.row('Stakeholder analysis').click();
+    await expect.poll(() => gantt.selectedBand().count()).toBe(1);
+    expect(await gantt.bandOffset('Stakeholder analysis')).toEqual({ top: 0, height: 0 });
+    await screenshot(handle.page, 'gantt-selected-light');
+    await gantt.row('Solution architecture').click();
+    await expect.poll(() => gantt.bandOffset('Solution architecture')).toEqual({ top: 0, height: 0 });
+    await handle.page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    await expect.poll(() => gantt.selectedBand(gantt.presentation).count()).toBe(1);
+    await gantt.presentation.getByRole('grid').getByRole('row').filter({ hasText: 'Solution architecture' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => gantt.bandOffset('Solution architecture', gantt.presentation)).toEqual({ top: 0, height: 0 });
   });
 
   it('creates a link by dragging between bars, edits it from its arrow, and undoes', async () => {
@@ -81,6 +139,30 @@ describe('Gantt', () => {
     await expect.poll(() => gantt.presentation.count()).toBe(0);
   });
 
+  it('exports from presentation mode what is shown, as it looks: the focus, in large type', async () => {
+    await handle.page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    await gantt.presentation.getByLabel('Focus').selectOption({ label: 'Milestones only' });
+    await expect.poll(() => gantt.presentation.getByRole('grid').getByRole('row').count()).toBeLessThan(12);
+    await screenshot(handle.page, 'gantt-presentation-milestones-light');
+    const save = async (format: 'PNG' | 'SVG'): Promise<string> => {
+      const download = handle.page.waitForEvent('download');
+      await gantt.presentation.getByRole('group', { name: 'Export' }).getByRole('button', { name: `Export ${format}` }).click();
+      const file = artifactPath(`gantt-presentation-milestones.${format.toLowerCase()}`);
+      await (await download).saveAs(file);
+      return file;
+    };
+    const svg = readFileSync(await save('SVG'), 'utf8');
+    // The title names the focus (wrapped in the names column).
+    expect(svg).toMatch(/self-service: Milestones<\/text>/);
+    for (const milestone of ['Charter approved', 'Plan baselined', 'Go-live']) expect(svg).toContain(`>${milestone}</text>`);
+    expect(svg).not.toContain('Draft project charter');
+    expect(svg).toContain('font-size="19"');
+    expect(statSync(await save('PNG')).size).toBeGreaterThan(2000);
+    // Still presenting: exporting is part of the meeting, not a way out of it.
+    expect(await gantt.presentation.count()).toBe(1);
+  });
+
   it('exports PNG, SVG and PDF files that are not empty', async () => {
     for (const format of ['PNG', 'SVG'] as const) {
       const download = handle.page.waitForEvent('download');
@@ -98,7 +180,7 @@ describe('Gantt', () => {
       await options.getByLabel('Layout').selectOption(layout);
       const download = handle.page.waitForEvent('download');
       await options.getByRole('button', { name: 'Export PDF' }).click();
-      const file = join(handle.downloadsDir, `gantt-${paper}-${layout}.pdf`);
+      const file = artifactPath(`gantt-${paper}-${orientation}-${layout}.pdf`);
       await (await download).saveAs(file);
       const text = readFileSync(file).toString('latin1');
       expect(text.startsWith('%PDF-')).toBe(true);
@@ -115,9 +197,12 @@ describe('Gantt in dark theme', () => {
   it('renders normal and presentation views', async () => {
     await handle.close();
     await open('dark');
+    await gantt.row('Write product requirements document').click();
+    await expect.poll(() => gantt.bandOffset('Write product requirements document')).toEqual({ top: 0, height: 0 });
     await screenshot(handle.page, 'gantt-dark');
     await handle.page.keyboard.press('F5');
     await gantt.presentation.waitFor();
+    await expect.poll(() => gantt.selectedBand(gantt.presentation).count()).toBe(1);
     await screenshot(handle.page, 'gantt-presentation-dark');
   });
 });

@@ -6,7 +6,7 @@
  * PLOTLINE_E2E_TARGET=electron|chromium forces one; PLOTLINE_CHROMIUM names a Chromium binary.
  * Each openApp() starts from an empty IndexedDB, as a first run does.
  */
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, sep } from 'node:path';
@@ -136,6 +136,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ROOT, 'test-results/screenshots', `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** Where a file for people to look at goes, beside the screenshots (e.g. an exported PDF to render). */
+export function artifactPath(name: string): string {
+  const dir = join(ROOT, 'test-results/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
 }
 
 /**

@@ -3,4 +3,5 @@ export { scheduleProject, createScheduler, type Scheduler } from './scheduler';
 export { findLinkCycle, describeCycle } from './cycles';
 export { resourceLoad, type LoadPeriod, type ResourceLoad, type ResourceLoadOptions } from './resource-load';
 export type { ScheduleIssue, ScheduleIssueKind, ScheduleOptions, ScheduleResult, TaskSchedule } from './types';
+export { ScheduleTable } from './schedule-table';
 export { levelResources, type LevelingChange } from './leveling';

@@ -29,6 +29,22 @@ export class ScheduleTable extends Map<TaskId, TaskSchedule> {
     return this.built.slice();
   }
 
+  /**
+   * The tasks whose schedule may differ from what `earlier` handed out, without reading every
+   * row: null when the two tables come from different networks (any task may differ). An object
+   * is passed on only while its row is unchanged, so a task counts as unchanged exactly when
+   * both tables hold the same object; a task never read from `earlier` counts as changed.
+   */
+  changedSince(earlier: ScheduleTable): TaskId[] | null {
+    if (earlier.ids !== this.ids) return null;
+    const changed: TaskId[] = [];
+    for (let i = 0; i < this.ids.length; i++) {
+      const before = earlier.built[i];
+      if (before === undefined || this.built[i] !== before) changed.push(this.ids[i] as TaskId);
+    }
+    return changed;
+  }
+
   private at(i: number): TaskSchedule {
     let row = this.built[i];
     if (row === undefined) {

@@ -40,6 +40,51 @@ function renderedLinks(g: ChartGeometry, rows: readonly GanttRow[], linksByTask:
   return out;
 }
 
+interface ArrowProps {
+  readonly g: ChartGeometry;
+  readonly link: Link;
+  readonly from: GanttRow;
+  readonly to: GanttRow;
+  readonly label: string;
+  readonly isCritical: boolean;
+  readonly onEdit?: ((id: LinkId, clientX: number, clientY: number) => void) | undefined;
+}
+
+/** Memoised per link: an edit re-renders the arrows whose end rows (or link) changed. */
+const Arrow = memo(function Arrow({ g, link, from, to, label, isCritical, onEdit }: ArrowProps) {
+  const shape = shapeFor(g, link, from, to);
+  if (!shape) return null;
+  return (
+    <g
+      className={isCritical ? 'gl-arrow gl-critical' : 'gl-arrow'}
+      data-link-type={link.type}
+      onClick={(e) => onEdit?.(link.id, e.clientX, e.clientY)}
+    >
+      <title>{label}</title>
+      <path className="gl-arrow-hit" d={shape.hit} />
+      <path className="gl-arrow-line" d={shape.d} />
+      <polygon className="gl-arrow-head" points={shape.head} />
+      {/* The arrow's button: a grip on the route itself, so a click on its centre lands on
+          the link rather than on whatever bar lies inside the route's bounding box. */}
+      <circle
+        className="gl-arrow-grip"
+        cx={shape.labelX}
+        cy={shape.labelY}
+        r={5}
+        role="button"
+        tabIndex={onEdit ? 0 : -1}
+        aria-label={label}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            const box = e.currentTarget.getBoundingClientRect();
+            onEdit?.(link.id, box.left + box.width / 2, box.top + box.height / 2);
+          }
+        }}
+      />
+    </g>
+  );
+});
+
 export const ArrowLayer = memo(function ArrowLayer(props: ArrowLayerProps) {
   const { geometry: g, rows, indexById } = props;
   return (
@@ -48,40 +93,9 @@ export const ArrowLayer = memo(function ArrowLayer(props: ArrowLayerProps) {
         const from = rows[indexById.get(link.predecessorId) ?? -1];
         const to = rows[indexById.get(link.successorId) ?? -1];
         if (!from || !to) return null;
-        const shape = shapeFor(g, link, from, to);
-        if (!shape) return null;
         const label = `Link ${from.name} → ${to.name} (${link.type}${props.lagLabel(link)})`;
-        const critical = props.highlightCritical && from.isCritical && to.isCritical;
-        return (
-          <g
-            key={link.id}
-            className={critical ? 'gl-arrow gl-critical' : 'gl-arrow'}
-            data-link-type={link.type}
-            onClick={(e) => props.onEdit?.(link.id, e.clientX, e.clientY)}
-          >
-            <title>{label}</title>
-            <path className="gl-arrow-hit" d={shape.hit} />
-            <path className="gl-arrow-line" d={shape.d} />
-            <polygon className="gl-arrow-head" points={shape.head} />
-            {/* The arrow's button: a grip on the route itself, so a click on its centre lands on
-                the link rather than on whatever bar lies inside the route's bounding box. */}
-            <circle
-              className="gl-arrow-grip"
-              cx={shape.labelX}
-              cy={shape.labelY}
-              r={5}
-              role="button"
-              tabIndex={props.onEdit ? 0 : -1}
-              aria-label={label}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  const box = e.currentTarget.getBoundingClientRect();
-                  props.onEdit?.(link.id, box.left + box.width / 2, box.top + box.height / 2);
-                }
-              }}
-            />
-          </g>
-        );
+        const isCritical = props.highlightCritical && from.isCritical && to.isCritical;
+        return <Arrow key={link.id} g={g} link={link} from={from} to={to} label={label} isCritical={isCritical} onEdit={props.onEdit} />;
       })}
     </g>
   );

@@ -1,6 +1,7 @@
 /**
- * What frappe-gantt does not draw, per rendered row: summary brackets, milestone diamonds,
+ * What frappe-gantt does not draw, per rendered row: summary brackets, milestone diamonds and names,
  * baseline bars with their variance, total-slack tails, deadline markers and late flags.
+ * Each row's marks are memoised: an edit re-renders the rows whose row object changed.
  */
 import { memo } from 'react';
 import { barBox, barTop, localX, rowTop, type ChartGeometry } from './chart-geometry';
@@ -18,44 +19,52 @@ export interface BarLayerProps {
   readonly formatDate: (minutes: number) => string;
 }
 
-function Summary({ g, row }: { g: ChartGeometry; row: GanttRow }) {
+type Formats = Pick<BarLayerProps, 'formatDate' | 'formatVariance' | 'slackEnd'>;
+
+const Summary = memo(function Summary({ g, row }: { g: ChartGeometry; row: GanttRow }) {
   const { x1, x2 } = barBox(g, row);
   const top = rowTop(g, row.index) + barTop(g) + 2;
   const h = Math.max(5, g.barHeight * 0.35);
   const tip = h + 5;
   const d = `M${String(x1)},${String(top)} H${String(x2)} V${String(top + tip)} L${String(x2 - 6)},${String(top + h)} H${String(x1 + 6)} L${String(x1)},${String(top + tip)} Z`;
   return <path className="gl-summary-bracket" d={d} data-row={row.index} aria-hidden="true" />;
-}
+});
 
-function Milestone({ g, row, colour }: { g: ChartGeometry; row: GanttRow; colour: string }) {
+const Milestone = memo(function Milestone({ g, row, colour }: { g: ChartGeometry; row: GanttRow; colour: string }) {
   const x = localX(g, row.startMinutes);
   const y = rowTop(g, row.index) + g.rowHeight / 2;
   const r = g.barHeight / 2;
   const points = `${String(x)},${String(y - r)} ${String(x + r)},${String(y)} ${String(x)},${String(y + r)} ${String(x - r)},${String(y)}`;
-  return <polygon className="gl-milestone-diamond" points={points} style={{ fill: colour }} data-row={row.index} aria-hidden="true" />;
-}
+  return (
+    <>
+      <polygon className="gl-milestone-diamond" points={points} style={{ fill: colour }} data-row={row.index} aria-hidden="true" />
+      {/* frappe's hit area for a milestone has no label; the name goes right of the diamond, like a bar's that does not fit. */}
+      <text className="gl-milestone-label" x={x + r + 5} y={y} aria-hidden="true">{row.name}</text>
+    </>
+  );
+});
 
-function Baseline({ g, row, props }: { g: ChartGeometry; row: GanttRow; props: BarLayerProps }) {
+const Baseline = memo(function Baseline({ g, row, formatDate, formatVariance }: { g: ChartGeometry; row: GanttRow } & Omit<Formats, 'slackEnd'>) {
   const base = row.baseline;
   if (!base) return null;
   const x1 = localX(g, base.startMinutes);
   const x2 = Math.max(x1 + 2, localX(g, base.finishMinutes));
   const y = rowTop(g, row.index) + barTop(g) + g.barHeight + 1;
   const variance = row.finishMinutes - base.finishMinutes;
-  const title = `${row.name} baseline: ${props.formatDate(base.startMinutes)} – ${props.formatDate(base.finishMinutes)}; finish variance ${props.formatVariance(variance)}`;
+  const title = `${row.name} baseline: ${formatDate(base.startMinutes)} – ${formatDate(base.finishMinutes)}; finish variance ${formatVariance(variance)}`;
   return (
     <rect className="gl-baseline" x={x1} y={y} width={x2 - x1} height={Math.max(3, (g.rowHeight - g.barHeight) / 2 - 2)} data-testid="baseline-bar">
       <title>{title}</title>
     </rect>
   );
-}
+});
 
-function Decorations({ g, row, props }: { g: ChartGeometry; row: GanttRow; props: BarLayerProps }) {
+const Decorations = memo(function Decorations({ g, row, showSlack, slackEnd, formatDate }: { g: ChartGeometry; row: GanttRow; showSlack: boolean } & Omit<Formats, 'formatVariance'>) {
   const box = barBox(g, row);
   const top = rowTop(g, row.index);
   const items = [];
-  if (props.showSlack && row.kind !== 'summary' && row.totalSlackMinutes > 0) {
-    const end = localX(g, props.slackEnd(row));
+  if (showSlack && row.kind !== 'summary' && row.totalSlackMinutes > 0) {
+    const end = localX(g, slackEnd(row));
     items.push(<line key="slack" className="gl-slack" x1={box.x2} x2={end} y1={box.y} y2={box.y} />);
   }
   if (row.deadlineMinutes !== null) {
@@ -63,7 +72,7 @@ function Decorations({ g, row, props }: { g: ChartGeometry; row: GanttRow; props
     const y = top + barTop(g) - 1;
     items.push(
       <path key="deadline" className="gl-deadline" d={`M${String(x - 5)},${String(y - 6)} H${String(x + 5)} L${String(x)},${String(y)} Z`}>
-        <title>{`Deadline ${props.formatDate(row.deadlineMinutes)}`}</title>
+        <title>{`Deadline ${formatDate(row.deadlineMinutes)}`}</title>
       </path>,
     );
   }
@@ -76,18 +85,22 @@ function Decorations({ g, row, props }: { g: ChartGeometry; row: GanttRow; props
     );
   }
   return <>{items}</>;
-}
+});
 
 export const BarLayer = memo(function BarLayer(props: BarLayerProps) {
-  const { geometry: g, rows } = props;
+  const { geometry: g, rows, formatDate, formatVariance, slackEnd } = props;
   const shown = rows.slice(g.window.firstRow, g.window.endRow);
   return (
     <g className="gl-bars">
-      {props.showBaseline && <g className="gl-baselines">{shown.map((row) => <Baseline key={row.id} g={g} row={row} props={props} />)}</g>}
+      {props.showBaseline && (
+        <g className="gl-baselines">
+          {shown.map((row) => <Baseline key={row.id} g={g} row={row} formatDate={formatDate} formatVariance={formatVariance} />)}
+        </g>
+      )}
       {shown.map((row) =>
         row.kind === 'summary' ? <Summary key={row.id} g={g} row={row} /> : row.kind === 'milestone' ? <Milestone key={row.id} g={g} row={row} colour={props.colourOf(row)} /> : null,
       )}
-      {shown.map((row) => <Decorations key={`d${row.id}`} g={g} row={row} props={props} />)}
+      {shown.map((row) => <Decorations key={`d${row.id}`} g={g} row={row} showSlack={props.showSlack} slackEnd={slackEnd} formatDate={formatDate} />)}
     </g>
   );
 });

@@ -12,8 +12,9 @@ import { BarLayer } from './BarLayer';
 import { rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
 import { DateLines } from './DateLines';
 import { FRAPPE_HEADER_OFFSET, type ChartFrame } from './frappe-window';
-import { GanttGrid, GRID_COLUMNS } from './GanttGrid';
+import { GanttGrid, GRID_COLUMNS, type GridHandlers } from './GanttGrid';
 import { LinkHandles } from './LinkHandles';
+import { SelectedRows } from './SelectedRows';
 import { Splitter } from './Splitter';
 import { TimeHeader } from './TimeHeader';
 import { revealScrollLeft, type Scale } from './time-scale';
@@ -41,7 +42,7 @@ export interface GanttSurfaceProps {
   readonly label: string;
 }
 
-const NOOP_EDITS = { onToggle: undefined, onSelect: undefined, onOpen: undefined };
+const NOOP_EDITS: GridHandlers = {};
 
 export function GanttSurface(props: GanttSurfaceProps) {
   const { model, settings, rowHeight, barHeight, scrollerRef } = props;
@@ -57,6 +58,10 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const selectedIds = useUi((s) => s.selectedTaskIds);
   const toggleCollapsed = useUi((s) => s.toggleCollapsed);
   const selected = useMemo(() => new Set<string>(selectedIds), [selectedIds]);
+  const selectedIndexes = useMemo(
+    () => selectedIds.map((id) => model.indexById.get(id)).filter((i): i is number => i !== undefined),
+    [selectedIds, model.indexById],
+  );
   useWheel(scrollerRef, gridViewport, props.onZoomWheel);
 
   const geometry: ChartGeometry = useMemo(() => ({ scale: model.scale, window: win, rowHeight, barHeight }), [model.scale, win, rowHeight, barHeight]);
@@ -64,20 +69,33 @@ export function GanttSurface(props: GanttSurfaceProps) {
     () => ({ rows: model.rows, window: win, scale: model.scale, rowHeight, barHeight, colourOf: model.colouring.colourOf, readOnly: props.readOnly }),
     [model.rows, win, model.scale, rowHeight, barHeight, model.colouring, props.readOnly],
   );
-  useFrappe(frappeRef, frame, props.edits);
+  useFrappe(frappeRef, scrollerRef, frame, props.edits);
 
   const width = windowWidth(geometry);
   const height = windowHeight(geometry);
-  const holidays = useMemo(() => model.holidays(win.startMinutes, win.endMinutes), [model, win.startMinutes, win.endMinutes]);
-  // Picking a task in the grid brings its bar into view, as Scroll to Task does in MS Project.
-  const selectAndReveal = (id: TaskId): void => {
-    props.edits.onSelect(id);
-    const row = model.rows[model.indexById.get(id) ?? -1];
-    const el = scrollerRef.current;
-    const left = row && el ? revealScrollLeft(model.scale, row.startMinutes, row.finishMinutes, el.scrollLeft, el.clientWidth) : null;
-    if (el && left !== null) el.scrollLeft = left;
-  };
-  const gridHandlers = props.readOnly ? NOOP_EDITS : { onToggle: (id: TaskId) => toggleCollapsed(id), onSelect: selectAndReveal, onOpen: props.edits.onOpen };
+  // By the model's holiday helper, which only a calendar change replaces: not recomputed per edit.
+  const { holidays: holidaysIn } = model;
+  const holidays = useMemo(() => holidaysIn(win.startMinutes, win.endMinutes), [holidaysIn, win.startMinutes, win.endMinutes]);
+  // The grid's handlers stay the same across edits (its rows are memoised), so they read the
+  // latest model and edits through a ref.
+  const latest = useRef({ model, edits: props.edits });
+  latest.current = { model, edits: props.edits };
+  const gridHandlers = useMemo((): GridHandlers => {
+    if (props.readOnly) return NOOP_EDITS;
+    return {
+      onToggle: toggleCollapsed,
+      // Picking a task in the grid brings its bar into view, as Scroll to Task does in MS Project.
+      onSelect: (id: TaskId) => {
+        const { model: m, edits } = latest.current;
+        edits.onSelect(id);
+        const row = m.rows[m.indexById.get(id) ?? -1];
+        const el = scrollerRef.current;
+        const left = row && el ? revealScrollLeft(m.scale, row.startMinutes, row.finishMinutes, el.scrollLeft, el.clientWidth) : null;
+        if (el && left !== null) el.scrollLeft = left;
+      },
+      onOpen: (id: TaskId) => latest.current.edits.onOpen(id),
+    };
+  }, [props.readOnly, toggleCollapsed, scrollerRef]);
   const style = { '--gl-grid-width': `${String(gridWidth)}px`, '--gl-row-height': `${String(rowHeight)}px` } as CSSProperties;
 
   return (
@@ -107,6 +125,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
               }}
             >
               <svg className="gl-underlay" width={width} height={height}>
+                <SelectedRows geometry={geometry} indexes={selectedIndexes} />
                 <DateLines geometry={geometry} todayMinutes={props.todayMinutes} statusMinutes={model.statusMinutes} holidays={holidays} />
               </svg>
               <div className="gl-frappe" ref={frappeRef} style={{ top: -FRAPPE_HEADER_OFFSET }} />

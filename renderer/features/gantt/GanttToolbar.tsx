@@ -1,9 +1,10 @@
-/** Zoom, fit, colour, critical path, slack, baselines, presentation and export controls. */
+/** Zoom, fit, outline level, colour, critical path, slack, baselines, presentation and export controls. */
 import { useState } from 'react';
 import type { Plan } from '../../domain/model';
 import type { PdfOptions } from '../present/export';
 import { PdfOptionsPopover } from './PdfOptionsPopover';
 import { COLOUR_MODES, type ColourMode, type LegendEntry } from './colours';
+import { OUTLINE_LEVELS, type OutlineLevel } from './outline-level';
 import { ZOOM_SPECS, ZOOMS, type Zoom } from './time-scale';
 import type { GanttSettings } from './use-gantt-model';
 
@@ -13,6 +14,8 @@ export interface GanttToolbarProps {
   readonly legend: readonly LegendEntry[];
   readonly onChange: (changes: Partial<GanttSettings>) => void;
   readonly onFit: () => void;
+  /** Collapses the outline to a level, or expands every summary ('all'). */
+  readonly onShowLevel: (level: OutlineLevel) => void;
   readonly onToday: () => void;
   readonly onSaveBaseline: () => void;
   readonly onPresent: () => void;
@@ -32,6 +35,23 @@ export function GanttToolbar(props: GanttToolbarProps) {
         <button type="button" onClick={props.onFit}>Fit project</button>
         <button type="button" onClick={props.onToday}>Today</button>
       </div>
+      <label className="gl-field">
+        Show
+        {/* A command, as MS Project's Show menu is: the outline can be changed row by row afterwards. */}
+        <select
+          aria-label="Show outline level"
+          value=""
+          onChange={(e) => {
+            const value = e.target.value;
+            if (value) props.onShowLevel(value === 'all' ? 'all' : Number(value));
+          }}
+        >
+          <option value="" disabled>Outline…</option>
+          {OUTLINE_LEVELS.map((level) => (
+            <option key={level} value={String(level)}>{level === 'all' ? 'All subtasks' : `Outline level ${String(level)}`}</option>
+          ))}
+        </select>
+      </label>
       <label className="gl-field">
         Colour by
         <select value={settings.colourMode} onChange={(e) => onChange({ colourMode: e.target.value as ColourMode })}>

@@ -7,6 +7,7 @@ import { PresentationMode } from '../present/PresentationMode';
 import { GanttSurface } from './GanttSurface';
 import { GanttToolbar } from './GanttToolbar';
 import { LinkEditor } from './LinkEditor';
+import { collapsedForLevel } from './outline-level';
 import { useChartEdits } from './use-chart-edits';
 import { DEFAULT_SETTINGS, useGanttModel, type GanttSettings } from './use-gantt-model';
 import { homeScrollLeft } from './home-view';
@@ -27,6 +28,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
   const [editing, setEditing] = useState<{ id: LinkId; x: number; y: number } | null>(null);
   const presenting = useUi((s) => s.isPresenting);
   const setPresenting = useUi((s) => s.setPresenting);
+  const setCollapsed = useUi((s) => s.setCollapsed);
   const scrollerRef = useRef<HTMLDivElement | null>(null);
   const model = useGanttModel(plan, settings);
   const edits = useChartEdits(plan);
@@ -34,6 +36,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
   const notify = useUi((s) => s.notify);
   const sessionStore = useSessionStore();
   const change = useCallback((c: Partial<GanttSettings>) => setSettings((s) => ({ ...s, ...c })), []);
+  const editLink = useCallback((id: LinkId, x: number, y: number) => setEditing({ id, x, y }), []);
   const zoom = useZoom(scrollerRef, model.scale, model.span, useCallback((z) => change({ zoom: z }), [change]));
 
   useEffect(() => {
@@ -57,7 +60,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
     }
   };
   const doExport = (format: ExportFormat, pdf?: PdfOptions): void => {
-    exportGantt(format, model, settings, pdf).then(
+    exportGantt(format, model, settings, pdf ? { pdf } : {}).then(
       (name) => name && notify({ tone: 'info', message: `Exported ${name}` }),
       (error: unknown) => notify({ tone: 'error', message: `Export failed: ${String(error)}` }),
     );
@@ -72,6 +75,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
         legend={model.colouring.legend}
         onChange={(c) => (c.zoom ? zoom.zoomTo(c.zoom) : change(c))}
         onFit={zoom.fit}
+        onShowLevel={(level) => setCollapsed(collapsedForLevel(plan.tasks, level))}
         onToday={() => zoom.scrollToMinutes(nowWallMinutes())}
         onSaveBaseline={saveBaseline}
         onPresent={() => setPresenting(true)}
@@ -87,7 +91,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
         scrollerRef={scrollerRef}
         homeScrollLeft={(scale, width) => homeScrollLeft(scale, model.span, width, nowWallMinutes())}
         todayMinutes={nowWallMinutes()}
-        onEditLink={(id, x, y) => setEditing({ id, x, y })}
+        onEditLink={editLink}
         onZoomWheel={zoom.zoomStep}
         label="Gantt"
       />

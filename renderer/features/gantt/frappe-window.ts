@@ -18,7 +18,8 @@ import 'frappe-gantt/style.css';
 import type { TaskId } from '../../domain/model';
 import { classToken, escapeHtml } from './escape';
 import type { GanttRow } from './gantt-rows';
-import { frappeColumnWidth, ZOOM_SPECS, type Scale } from './time-scale';
+import { labelPlacement } from './label-pin';
+import { frappeColumnWidth, xOf, ZOOM_SPECS, type Scale } from './time-scale';
 import { sameWindow, type RenderWindow } from './visible-window';
 
 /** Frappe's header is hidden; it still offsets bars by header_height = 0 + 0 + 10 px. */
@@ -110,6 +111,24 @@ export function hasFrappeBar(row: GanttRow, frame: ChartFrame): boolean {
   return Math.min(row.finishMinutes + half, frame.window.endMinutes) > Math.max(row.startMinutes - half, frame.window.startMinutes);
 }
 
+let measureContext: CanvasRenderingContext2D | null = null;
+const textWidths = new Map<string, number>();
+
+/** Text width on a canvas, cached per (font, text): no layout, unlike getBBox(). */
+function textWidth(font: string, text: string): number {
+  const key = `${font}|${text}`;
+  let width = textWidths.get(key);
+  if (width === undefined) {
+    measureContext ??= document.createElement('canvas').getContext('2d');
+    if (!measureContext) return 0;
+    measureContext.font = font;
+    width = measureContext.measureText(text).width;
+    if (textWidths.size > 20_000) textWidths.clear();
+    textWidths.set(key, width);
+  }
+  return width;
+}
+
 /** More changed rows than this and one refresh is cheaper than bar-by-bar replacement. */
 const MAX_REPLACED_BARS = 8;
 
@@ -139,6 +158,9 @@ export class FrappeWindow {
   private frame: ChartFrame | null = null;
   private callbacks: ChartCallbacks | null = null;
   private geometry = new Map<string, Geometry>();
+  private scrollLeft = 0;
+  private labelFont: string | null = null;
+  private labelPinFrame = 0;
 
   constructor(doc: Document) {
     this.host = doc.createElement('div');
@@ -157,6 +179,7 @@ export class FrappeWindow {
     this.frame = frame;
     if (this.gantt && previous && this.replaceChangedBars(previous, frame)) {
       this.recordGeometry();
+      this.pinLabelsAfterFrappe();
       return;
     }
     const { firstRow, endRow } = frame.window;
@@ -179,6 +202,40 @@ export class FrappeWindow {
     // mousemoves anywhere over the window still reach it.
     this.gantt.$svg.setAttribute('height', String(FRAPPE_HEADER_OFFSET + (endRow - firstRow) * frame.rowHeight));
     this.recordGeometry();
+    this.labelFont = null;
+    this.pinLabelsAfterFrappe();
+  }
+
+  /**
+   * Keeps the labels of bars that start left of the visible chart readable (label-pin.ts).
+   * Called on every scroll frame with the chart's scrollLeft; reads attributes and cached text
+   * widths only, and writes only labels whose place changes, so it forces no layout.
+   */
+  pinLabels(scrollLeft: number): void {
+    this.scrollLeft = scrollLeft;
+    const { gantt, frame } = this;
+    if (!gantt || !frame) return;
+    const visibleLeft = scrollLeft - xOf(frame.scale, frame.window.startMinutes);
+    for (const bar of gantt.bars) {
+      const label = bar.group.querySelector<SVGTextElement>('.bar-label');
+      if (!label?.textContent || bar.group.classList.contains('gl-off')) continue;
+      const place = labelPlacement(Number(bar.$bar.getAttribute('x')), Number(bar.$bar.getAttribute('width')), this.labelWidth(label), visibleLeft);
+      const x = String(place.x);
+      if (label.getAttribute('x') !== x) label.setAttribute('x', x);
+      if (label.classList.contains('big') !== place.isOutside) label.classList.toggle('big', place.isOutside);
+    }
+  }
+
+  /** frappe places each new bar's label in an animation frame of its own: pin after it. */
+  private pinLabelsAfterFrappe(): void {
+    cancelAnimationFrame(this.labelPinFrame);
+    this.labelPinFrame = requestAnimationFrame(() => this.pinLabels(this.scrollLeft));
+  }
+
+  private labelWidth(label: SVGTextElement): number {
+    // One style read per render; presentation mode's labels are larger.
+    this.labelFont ??= getComputedStyle(label).font;
+    return textWidth(this.labelFont, label.textContent ?? '');
   }
 
   /**
@@ -217,6 +274,8 @@ export class FrappeWindow {
       Object.assign(task, { _start: task.start, _end: task.end, _index: task.plotline_row, dependencies: [] });
       const bar = new old.constructor(gantt, task);
       old.group.replaceWith(bar.group);
+      // Each Bar adds a highlight to frappe's header, which only a full render clears.
+      old.$date_highlight?.remove();
       gantt.bars[k] = bar;
       gantt.tasks[k] = task;
     }

@@ -3,9 +3,9 @@
  * has produced one) and the chosen baseline. Pure, so it is tested without a DOM.
  */
 import {
-  outlineRows, toWallMinutes, type Baseline, type BaselineTask, type LocalDateTime, type Phase, type Plan, type Task, type TaskId, type TaskKind,
+  outlineRows, toWallMinutes, type Baseline, type CalendarId, type BaselineTask, type LocalDateTime, type Phase, type Plan, type Task, type TaskId, type TaskKind,
 } from '../../domain/model';
-import type { ScheduleResult, TaskSchedule } from '../../domain/schedule/types';
+import { ScheduleTable, type ScheduleResult, type TaskSchedule } from '../../domain/schedule';
 
 export interface GanttRow {
   readonly id: TaskId;
@@ -28,6 +28,8 @@ export interface GanttRow {
   readonly statusId: string;
   /** First assigned resource, for colour by resource. */
   readonly resourceId: string | null;
+  /** The task's own calendar (null: the project's), for slack tails in working time. */
+  readonly calendarId: CalendarId | null;
 }
 
 /** The session store holds `unknown` for the schedule; this recognises the engine's result. */
@@ -54,10 +56,20 @@ export interface RowCache {
   } | null;
   resources: { readonly assignments: Plan['assignments']; readonly byTask: ReadonlyMap<string, string> } | null;
   index: { readonly outline: readonly OutlineEntry[]; readonly byId: ReadonlyMap<string, number> } | null;
+  /** The last build's inputs and rows, for the next build to patch (see patchRows). */
+  last: LastBuild | null;
+}
+
+interface LastBuild {
+  readonly entries: readonly OutlineEntry[];
+  readonly schedule: ScheduleTable;
+  readonly baseline: Baseline | null;
+  readonly resources: ReadonlyMap<string, string>;
+  readonly rows: readonly GanttRow[];
 }
 
 export function createRowCache(): RowCache {
-  return { rows: new Map(), minutes: new Map(), outline: null, resources: null, index: null };
+  return { rows: new Map(), minutes: new Map(), outline: null, resources: null, index: null, last: null };
 }
 
 interface OutlineEntry {
@@ -97,8 +109,11 @@ function firstResources(cache: RowCache, plan: Plan): ReadonlyMap<string, string
   return byTask;
 }
 
-/** True when no task moved in the outline: same tasks, parents and ranks (names, dates and progress do not matter). */
-function sameStructure(before: Plan['tasks'], beforeCount: number, after: Plan['tasks']): boolean {
+/**
+ * True when no task moved in the outline: same tasks, parents and ranks (names, dates and
+ * progress do not matter). Pushes the ids of the tasks whose objects changed onto `changed`.
+ */
+function sameStructure(before: Plan['tasks'], beforeCount: number, after: Plan['tasks'], changed: string[]): boolean {
   if (before === after) return true;
   // for-in, not Object.keys: no 10,000-entry arrays on every edit.
   let count = 0;
@@ -106,20 +121,29 @@ function sameStructure(before: Plan['tasks'], beforeCount: number, after: Plan['
     count++;
     const a = after[id];
     const b = before[id];
-    if (!a || !b || (a !== b && (a.parentId !== b.parentId || a.rank !== b.rank))) return false;
+    if (a === b) continue;
+    if (!a || !b || a.parentId !== b.parentId || a.rank !== b.rank) return false;
+    changed.push(id);
   }
   return count === beforeCount;
 }
 
-function outline(cache: RowCache, plan: Plan, isCollapsed: (id: TaskId) => boolean): readonly OutlineEntry[] {
+interface Outline {
+  readonly entries: readonly OutlineEntry[];
+  /** Tasks whose objects changed since the last walk, when the outline itself held; else null. */
+  readonly changedTasks: readonly string[] | null;
+}
+
+function outline(cache: RowCache, plan: Plan, isCollapsed: (id: TaskId) => boolean): Outline {
   const previous = cache.outline;
-  if (previous && previous.isCollapsed === isCollapsed && sameStructure(previous.tasks, previous.taskCount, plan.tasks)) {
+  const changed: string[] = [];
+  if (previous && previous.isCollapsed === isCollapsed && sameStructure(previous.tasks, previous.taskCount, plan.tasks, changed)) {
     cache.outline = { ...previous, tasks: plan.tasks };
-    return previous.rows;
+    return { entries: previous.rows, changedTasks: changed };
   }
   const rows = outlineRows(plan.tasks, isCollapsed).map((r) => ({ id: r.task.id, wbs: r.wbs, depth: r.depth, hasChildren: r.hasChildren }));
   cache.outline = { tasks: plan.tasks, taskCount: Object.keys(plan.tasks).length, isCollapsed, rows };
-  return rows;
+  return { entries: rows, changedTasks: null };
 }
 
 /** Summary dates from their children, for plans the engine has not scheduled yet. */
@@ -182,6 +206,7 @@ function makeRow(cache: RowCache, i: RowInputs): GanttRow {
     phase: task.phase,
     statusId: task.statusId,
     resourceId: i.resourceId,
+    calendarId: task.calendarId,
   };
 }
 
@@ -190,36 +215,79 @@ export interface RowOptions {
   readonly baseline: Baseline | null;
 }
 
+interface BuildInputs {
+  readonly plan: Plan;
+  readonly schedule: ScheduleResult | null;
+  readonly spans: ReadonlyMap<string, [number, number]> | null;
+  readonly baseline: Baseline | null;
+  readonly resources: ReadonlyMap<string, string>;
+}
+
+/** The row of one outline entry: the cached object while its inputs are unchanged. */
+function rowOf(cache: RowCache, b: BuildInputs, entry: OutlineEntry, index: number): GanttRow | null {
+  const task = b.plan.tasks[entry.id];
+  if (!task) return null;
+  const scheduled = b.schedule?.tasks.get(task.id);
+  const span = b.spans?.get(task.id);
+  const base = b.baseline?.tasks[task.id];
+  const resourceId = b.resources.get(task.id) ?? null;
+  const cached = cache.rows.get(task.id);
+  if (cached && sameInputs(cached.inputs, task, entry, index, scheduled, span, base, resourceId)) return cached.row;
+  // Allocated only for rows that change: an edit allocates a handful, not 10,000.
+  const inputs: RowInputs = { task, entry, index, schedule: scheduled, span, base, resourceId };
+  const row = makeRow(cache, inputs);
+  cache.rows.set(task.id, { inputs, row });
+  return row;
+}
+
+/** More changed tasks than this share of the rows and a full build is as cheap as patching. */
+const PATCH_LIMIT = 0.25;
+
+/**
+ * The last build's rows with only the changed tasks' rows rebuilt, or null when that is not
+ * safe: the outline, baseline or assignments changed, or the schedule cannot say which tasks
+ * it moved. A one-task edit then costs the changed rows, not a lookup per row of the plan.
+ */
+function patchRows(cache: RowCache, b: BuildInputs, outlined: Outline): GanttRow[] | null {
+  const last = cache.last;
+  const table = b.schedule?.tasks;
+  if (!last || !outlined.changedTasks || !(table instanceof ScheduleTable)) return null;
+  if (last.entries !== outlined.entries || last.baseline !== b.baseline || last.resources !== b.resources || last.rows.length !== outlined.entries.length) return null;
+  const moved = table.changedSince(last.schedule);
+  if (!moved || outlined.changedTasks.length + moved.length > PATCH_LIMIT * last.rows.length) return null;
+  const index = rowIndexById(cache);
+  const rows = last.rows.slice();
+  for (const id of [...outlined.changedTasks, ...moved]) {
+    const i = index.get(id);
+    const entry = i === undefined ? undefined : outlined.entries[i];
+    if (i === undefined || !entry) continue;
+    const row = rowOf(cache, b, entry, i);
+    if (!row) return null;
+    rows[i] = row;
+  }
+  return rows;
+}
+
 /**
  * The rows in display order. Pass the same cache on every build of one view to reuse the rows
  * of unchanged tasks (identical objects); without one, every row is built afresh.
  */
 export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOptions, cache: RowCache = createRowCache()): GanttRow[] {
   const schedule = asSchedule(scheduleValue);
-  const spans = schedule ? null : rollUp(cache, plan);
-  const resources = firstResources(cache, plan);
-  const entries = outline(cache, plan, options.isCollapsed);
-  const rows: GanttRow[] = [];
-  for (const entry of entries) {
-    const task = plan.tasks[entry.id];
-    if (!task) continue;
-    const scheduled = schedule?.tasks.get(task.id);
-    const span = spans?.get(task.id);
-    const base = options.baseline?.tasks[task.id];
-    const resourceId = resources.get(task.id) ?? null;
-    const cached = cache.rows.get(task.id);
-    if (cached && sameInputs(cached.inputs, task, entry, rows.length, scheduled, span, base, resourceId)) {
-      rows.push(cached.row);
-      continue;
+  const b: BuildInputs = { plan, schedule, spans: schedule ? null : rollUp(cache, plan), baseline: options.baseline, resources: firstResources(cache, plan) };
+  const outlined = outline(cache, plan, options.isCollapsed);
+  let rows = patchRows(cache, b, outlined);
+  if (!rows) {
+    rows = [];
+    for (const entry of outlined.entries) {
+      const row = rowOf(cache, b, entry, rows.length);
+      if (row) rows.push(row);
     }
-    // Allocated only for rows that change: an edit allocates a handful, not 10,000.
-    const inputs: RowInputs = { task, entry, index: rows.length, schedule: scheduled, span, base, resourceId };
-    const row = makeRow(cache, inputs);
-    cache.rows.set(task.id, { inputs, row });
-    rows.push(row);
+    // Deleted tasks would otherwise stay cached for the life of the view.
+    if (cache.rows.size > 2 * rows.length + 64) for (const id of cache.rows.keys()) if (!plan.tasks[id]) cache.rows.delete(id);
   }
-  // Deleted tasks would otherwise stay cached for the life of the view.
-  if (cache.rows.size > 2 * rows.length + 64) for (const id of cache.rows.keys()) if (!plan.tasks[id]) cache.rows.delete(id);
+  const table = schedule?.tasks;
+  cache.last = table instanceof ScheduleTable ? { entries: outlined.entries, schedule: table, baseline: options.baseline, resources: b.resources, rows } : null;
   return rows;
 }
 

@@ -1,8 +1,10 @@
 /** Mounts a pooled frappe-gantt window into a host element and re-renders it when the frame changes. */
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { acquireFrappeWindow, releaseFrappeWindow, type ChartCallbacks, type ChartFrame, type FrappeWindow } from './frappe-window';
 
-export function useFrappe(containerRef: RefObject<HTMLDivElement | null>, frame: ChartFrame, callbacks: ChartCallbacks): void {
+export function useFrappe(
+  containerRef: RefObject<HTMLDivElement | null>, scrollerRef: RefObject<HTMLDivElement | null>, frame: ChartFrame, callbacks: ChartCallbacks,
+): void {
   const chartRef = useRef<FrappeWindow | null>(null);
 
   // Layout effects run in declaration order: attach, bind, then draw before the browser paints.
@@ -26,4 +28,14 @@ export function useFrappe(containerRef: RefObject<HTMLDivElement | null>, frame:
   useLayoutEffect(() => {
     chartRef.current?.render(frame);
   }, [frame]);
+
+  // Labels follow the visible left edge on every scroll frame, without a React render.
+  useEffect(() => {
+    const el = scrollerRef.current;
+    if (!el) return undefined;
+    const onScroll = (): void => chartRef.current?.pinLabels(el.scrollLeft);
+    onScroll();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => el.removeEventListener('scroll', onScroll);
+  }, [scrollerRef]);
 }

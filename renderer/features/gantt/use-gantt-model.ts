@@ -1,6 +1,6 @@
 /** Everything the chart shows, derived from the session and UI stores and the view settings. */
 import { useMemo } from 'react';
-import { compileCalendars } from '../../domain/calendar';
+import { compileCalendars, type CalendarSet } from '../../domain/calendar';
 import {
   formatDuration, fromWallMinutes, toWallMinutes, type Link, type Plan, type TaskId,
 } from '../../domain/model';
@@ -68,6 +68,20 @@ const SHARED_ROWS = createRowCache();
 const linkIndexes = new WeakMap<Plan['links'], ReadonlyMap<string, readonly Link[]>>();
 const collapsedTests = new WeakMap<ReadonlySet<string>, (id: TaskId) => boolean>();
 
+/**
+ * Compiled calendars by what compiling reads (the calendars, the project's calendar and start
+ * day), so a task edit does not recompile them, and the helpers built on them stay the same.
+ */
+const compiledCalendars = new WeakMap<Plan['calendars'], { readonly calendarId: string; readonly start: string; readonly set: CalendarSet }>();
+
+function calendarsOf(plan: Plan): CalendarSet {
+  const hit = compiledCalendars.get(plan.calendars);
+  if (hit && hit.calendarId === plan.project.calendarId && hit.start.slice(0, 10) === plan.project.start.slice(0, 10)) return hit.set;
+  const set = compileCalendars(plan);
+  compiledCalendars.set(plan.calendars, { calendarId: plan.project.calendarId, start: plan.project.start, set });
+  return set;
+}
+
 function linkIndex(links: Plan['links']): ReadonlyMap<string, readonly Link[]> {
   let index = linkIndexes.get(links);
   if (!index) linkIndexes.set(links, (index = indexLinks(links)));
@@ -99,39 +113,43 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
   const [spanStart, spanFinish] = useMemo(() => projectSpan(rows, toWallMinutes(plan.project.start)), [rows, plan.project.start]);
   const span = useMemo(() => [spanStart, spanFinish] as const, [spanStart, spanFinish]);
   const scale = useMemo(() => makeScale(settings.zoom, spanStart, spanFinish), [settings.zoom, spanStart, spanFinish]);
-  const calendars = useMemo(() => compileCalendars(plan), [plan]);
+  const calendars = calendarsOf(plan);
   const linksByTask = useMemo(() => linkIndex(plan.links), [plan.links]);
-  const { resources, columns } = plan;
+  const { resources, columns, project } = plan;
   const colours = useMemo(() => colouring({ resources, columns }, settings.colourMode, settings.showCritical), [resources, columns, settings.colourMode, settings.showCritical]);
 
   // Row positions match the outline's unless a focus filter dropped rows.
   const indexById = useMemo(() => (filter ? new Map(rows.map((r) => [r.id as string, r.index])) : rowIndexById(cache)), [rows, filter, cache]);
+  // Depend on the project and its calendars only, not on the tasks: the row layers are memoised
+  // per row, and a helper that changed with every edit would re-render every rendered row.
+  const helpers = useMemo(() => calendarHelpers(project, calendars), [project, calendars]);
 
-  return useMemo(() => {
-    const units = plan.project;
-    const lagLabel = (link: Link): string =>
-      link.lagMinutes === 0 ? '' : `${link.lagMinutes > 0 ? '+' : ''}${formatDuration(link.lagMinutes, units, link.lagIsElapsed)}`;
-    const slackEnd = (row: GanttRow): number => {
-      const cal = calendars.get(plan.tasks[row.id]?.calendarId ?? null);
-      return cal.addWorking(row.finishMinutes, row.totalSlackMinutes);
-    };
-    const holidays = (from: number, to: number): number[] => {
-      const out: number[] = [];
-      const week = calendars.project;
-      for (let day = Math.floor(from / 1440); day * 1440 < to && out.length < 400; day++) {
-        if (week.workingMinutesOnDay(day) === 0 && week.workingMinutesOnDay(day - 7) > 0) out.push(day * 1440);
-      }
-      return out;
-    };
-    return {
-      plan, rows, indexById, scale, span, linksByTask,
-      colouring: colours,
-      lagLabel, slackEnd, formatDate, holidays,
-      // The weekly pattern, by majority over eight weeks so a holiday week does not define it.
-      isWorkingWeekday: (day: number) => [0, 1, 2, 3, 4, 5, 6, 7].filter((k) => calendars.project.workingMinutesOnDay(day + 7 * k) > 0).length >= 4,
-      formatVariance: (m: number) => (m === 0 ? 'none' : `${m > 0 ? '+' : '−'}${formatDuration(Math.abs(m), { minutesPerDay: 1440, minutesPerWeek: 10080 })}`),
-      formatDuration: (m: number) => formatDuration(m, units),
-      statusMinutes: plan.project.statusDate ? toWallMinutes(plan.project.statusDate) : null,
-    };
-  }, [plan, rows, indexById, scale, span, calendars, linksByTask, colours]);
+  return useMemo(
+    () => ({ plan, rows, indexById, scale, span, linksByTask, colouring: colours, formatDate, ...helpers }),
+    [plan, rows, indexById, scale, span, linksByTask, colours, helpers],
+  );
+}
+
+type CalendarHelpers = Pick<GanttModel, 'lagLabel' | 'slackEnd' | 'holidays' | 'isWorkingWeekday' | 'formatVariance' | 'formatDuration' | 'statusMinutes'>;
+
+function calendarHelpers(project: Plan['project'], calendars: CalendarSet): CalendarHelpers {
+  const lagLabel = (link: Link): string =>
+    link.lagMinutes === 0 ? '' : `${link.lagMinutes > 0 ? '+' : ''}${formatDuration(link.lagMinutes, project, link.lagIsElapsed)}`;
+  const slackEnd = (row: GanttRow): number => calendars.get(row.calendarId).addWorking(row.finishMinutes, row.totalSlackMinutes);
+  const holidays = (from: number, to: number): number[] => {
+    const out: number[] = [];
+    const week = calendars.project;
+    for (let day = Math.floor(from / 1440); day * 1440 < to && out.length < 400; day++) {
+      if (week.workingMinutesOnDay(day) === 0 && week.workingMinutesOnDay(day - 7) > 0) out.push(day * 1440);
+    }
+    return out;
+  };
+  return {
+    lagLabel, slackEnd, holidays,
+    // The weekly pattern, by majority over eight weeks so a holiday week does not define it.
+    isWorkingWeekday: (day: number) => [0, 1, 2, 3, 4, 5, 6, 7].filter((k) => calendars.project.workingMinutesOnDay(day + 7 * k) > 0).length >= 4,
+    formatVariance: (m: number) => (m === 0 ? 'none' : `${m > 0 ? '+' : '−'}${formatDuration(Math.abs(m), { minutesPerDay: 1440, minutesPerWeek: 10080 })}`),
+    formatDuration: (m: number) => formatDuration(m, project),
+    statusMinutes: project.statusDate ? toWallMinutes(project.statusDate) : null,
+  };
 }

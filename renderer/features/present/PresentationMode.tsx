@@ -2,17 +2,20 @@
  * Presentation mode: the Gantt alone, full screen, in large high-contrast type, read-only.
  * Focus on the whole project, one phase, milestones, the critical path or a date window; arrow
  * keys step phase to phase (or milestone to milestone), +/- zoom, T jumps to today, Esc leaves.
+ * PNG and SVG export what is shown as it looks: the focus, in presentation type.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { parseLocalDate, PHASES, toWallMinutes, type Phase, type Plan } from '../../domain/model';
 import { getPlatform } from '../../platform';
+import { useUi } from '../../store';
 import { GanttSurface } from '../gantt/GanttSurface';
 import { useChartEdits } from '../gantt/use-chart-edits';
-import { useGanttModel, type GanttSettings } from '../gantt/use-gantt-model';
+import { formatDate, useGanttModel, type GanttSettings } from '../gantt/use-gantt-model';
 import { homeScrollLeft } from '../gantt/home-view';
 import { nowWallMinutes, useZoom } from '../gantt/use-zoom';
 import { stepZoom } from '../gantt/time-scale';
 import type { GanttRow } from '../gantt/gantt-rows';
+import { exportGantt } from './export';
 import { focusRows, nextStop, stops, type Focus } from './focus';
 import { usePresentationKeys } from './use-presentation-keys';
 
@@ -23,6 +26,21 @@ export interface PresentationModeProps {
   readonly plan: Plan;
   readonly settings: GanttSettings;
   readonly onExit: () => void;
+}
+
+/** How the exported image names the focus; null for the whole project. */
+function focusLabel(focus: Focus): string | null {
+  switch (focus.kind) {
+    case 'all': return null;
+    case 'phase': return `Phase ${focus.phase}`;
+    case 'milestones': return 'Milestones';
+    case 'critical': return 'Critical path';
+    case 'window': return `${formatDate(focus.from)} – ${formatDate(focus.to - 1440)}`;
+    default: {
+      const never: never = focus;
+      return never;
+    }
+  }
 }
 
 function focusFromValue(value: string, from: string, to: string): Focus {
@@ -48,6 +66,16 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
   const zoom = useZoom(scrollerRef, model.scale, model.span, useCallback((z) => setSettings((s) => ({ ...s, zoom: z })), []));
   const stopList = useMemo(() => stops(model.rows), [model.rows]);
   const current = stopList[stopIndex];
+
+  const notify = useUi((s) => s.notify);
+  // What is shown, as it looks: the focused rows in presentation type, over the focus's dates.
+  const doExport = (format: 'png' | 'svg'): void => {
+    const presentation = { focusLabel: focusLabel(focus), window: focus.kind === 'window' ? { from: focus.from, to: focus.to } : null };
+    exportGantt(format, model, settings, { presentation }).then(
+      (name) => name && notify({ tone: 'info', message: `Exported ${name}` }),
+      (error: unknown) => notify({ tone: 'error', message: `Export failed: ${String(error)}` }),
+    );
+  };
 
   useFullScreen(onExit);
   const step = (direction: 1 | -1): void => {
@@ -88,6 +116,10 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
         )}
         <span className="gl-present-stop" aria-live="polite">{current ? `${String(stopIndex + 1)}/${String(stopList.length)}: ${current.name}` : ''}</span>
         <span className="gl-present-help">← → step · + − zoom · T today · Esc exit</span>
+        <span className="gl-present-export" role="group" aria-label="Export">
+          <button type="button" onClick={() => doExport('png')}>Export PNG</button>
+          <button type="button" onClick={() => doExport('svg')}>Export SVG</button>
+        </span>
         <button type="button" onClick={onExit}>Exit presentation</button>
       </header>
       {model.rows.length === 0 ? (

@@ -30,74 +30,163 @@ export interface SvgExportInput {
   readonly colourOf: (row: GanttRow) => string;
   readonly theme: SvgTheme;
   readonly showBaseline: boolean;
+  /** Sizes and type; the normal chart's when absent. */
+  readonly look?: ExportLook;
 }
 
-const ROW = 28;
-const BAR = 16;
-const HEAD = 56;
-const LABELS = 260;
+/** The export's geometry and type, so presentation mode's large, bold chart exports as it looks. */
+export interface ExportLook {
+  readonly rowHeight: number;
+  readonly barHeight: number;
+  /** Height of each of the two time-scale tiers; the header is two tiers plus 8 px. */
+  readonly tierHeight: number;
+  readonly labelsWidth: number;
+  readonly nameSize: number;
+  readonly tickSize: number;
+  readonly titleSize: number;
+  /** Task names beside their bars, as presentation mode shows them. */
+  readonly hasBarLabels: boolean;
+  readonly arrowWidth: number;
+}
+
+export const NORMAL_LOOK: ExportLook = {
+  rowHeight: 28, barHeight: 16, tierHeight: 24, labelsWidth: 260, nameSize: 12, tickSize: 11, titleSize: 13, hasBarLabels: false, arrowWidth: 1.2,
+};
+
+/** presentation gantt.css in an image: 19 px names, 17 px bold bar labels, 15 px scale, 44 px rows. */
+export const PRESENTATION_LOOK: ExportLook = {
+  rowHeight: 44, barHeight: 26, tierHeight: 30, labelsWidth: 340, nameSize: 19, tickSize: 15, titleSize: 18, hasBarLabels: true, arrowWidth: 1.8,
+};
+
+const ROW = NORMAL_LOOK.rowHeight;
+const HEAD = 2 * NORMAL_LOOK.tierHeight + 8;
+const LABELS = NORMAL_LOOK.labelsWidth;
+const lookOf = (input: SvgExportInput): ExportLook => input.look ?? NORMAL_LOOK;
+const headOf = (look: ExportLook): number => 2 * look.tierHeight + 8;
 
 const n = (v: number): string => String(Math.round(v * 10) / 10);
 
-function header(input: SvgExportInput, width: number, shift: number): string {
+/** One time-scale cell as drawn on a page, in chart coordinates (0 = the page's first instant). */
+export interface HeaderCell {
+  /** Where the cell's boundary line is; negative for a cell that began before the page. */
+  readonly x: number;
+  /** The cell's part on the page, which its label is clipped to. */
+  readonly visibleX: number;
+  readonly visibleWidth: number;
+  readonly label: string;
+}
+
+/**
+ * The cells of one tier across a page. A cell that began before the page (a month that is
+ * already running) keeps its label at the page's left edge, as the view's sticky header does, so
+ * every tile names its month and year; each label is clipped to its own cell, so it never runs
+ * into the next one.
+ */
+export function headerCells(scale: Scale, unit: Parameters<typeof ticks>[1], from: number, to: number, isUpper: boolean): HeaderCell[] {
+  const shift = xOf(scale, from);
+  const pageWidth = (to - from) * scale.pxPerMinute;
+  return ticks(scale, unit, from, to, isUpper).map((t) => {
+    const x = t.x - shift;
+    const visibleX = Math.max(0, x);
+    return { x, visibleX, visibleWidth: Math.min(pageWidth, x + t.width) - visibleX, label: t.label };
+  });
+}
+
+function titleLines(title: string, maxChars: number): string[] {
+  const lines: string[] = [''];
+  for (const word of title.split(/\s+/)) {
+    const last = lines[lines.length - 1] ?? '';
+    if (last && last.length + 1 + word.length > maxChars) lines.push(word);
+    else lines[lines.length - 1] = last ? `${last} ${word}` : word;
+  }
+  return lines.length > 2 ? [lines[0] ?? '', `${lines.slice(1).join(' ').slice(0, maxChars - 1)}…`] : lines;
+}
+
+function header(input: SvgExportInput, width: number, chartWidth: number): string {
   const { scale, theme } = input;
+  const look = lookOf(input);
+  const head = headOf(look);
+  const tierH = look.tierHeight;
   const spec = ZOOM_SPECS[scale.zoom];
   const tier = (unit: typeof spec.upper, y: number, isUpper: boolean): string =>
-    ticks(scale, unit, input.from, input.to, isUpper)
-      .map((t) => `<line x1="${n(LABELS + t.x - shift)}" y1="${String(y)}" x2="${n(LABELS + t.x - shift)}" y2="${String(y + 24)}" stroke="${theme.border}"/>` +
-        (t.width >= 14 ? `<text x="${n(LABELS + Math.max(t.x - shift, 0) + 4)}" y="${String(y + 16)}" fill="${theme.muted}" font-size="11">${escapeHtml(t.label)}</text>` : ''))
+    headerCells(scale, unit, input.from, input.to, isUpper)
+      .map((c) => (c.x >= 0 ? `<line x1="${n(c.x)}" y1="${String(y)}" x2="${n(c.x)}" y2="${String(y + tierH)}" stroke="${theme.border}"/>` : '') +
+        (c.visibleWidth >= look.tickSize + 3
+          ? `<svg x="${n(c.visibleX)}" y="${String(y)}" width="${n(c.visibleWidth)}" height="${String(tierH)}" overflow="hidden"><text x="4" y="${n(tierH / 2 + look.tickSize * 0.35)}" fill="${isUpper ? theme.text : theme.muted}" font-size="${String(look.tickSize)}"${isUpper ? ' font-weight="600"' : ''}>${escapeHtml(c.label)}</text></svg>`
+          : ''))
       .join('');
-  return `<rect x="0" y="0" width="${n(width)}" height="${String(HEAD)}" fill="${theme.background}"/>` +
-    `<text x="8" y="20" font-size="14" font-weight="600" fill="${theme.text}">${escapeHtml(input.title)}</text>` +
-    `<svg x="0" y="0" width="${n(width)}" height="${String(HEAD)}">${tier(spec.upper, 4, true)}${tier(spec.lower, 30, false)}</svg>` +
-    `<line x1="0" y1="${String(HEAD)}" x2="${n(width)}" y2="${String(HEAD)}" stroke="${theme.border}"/>`;
+  // The title stays in the names column (two lines at most), clear of the time scale.
+  const lineHeight = look.titleSize * 1.3;
+  const title = titleLines(input.title, Math.floor((look.labelsWidth - 16) / (look.titleSize * 0.62)))
+    .map((line, i) => `<text x="8" y="${n(head / 2 - lineHeight / 2 + i * lineHeight + look.titleSize * 0.35 - 2)}" font-size="${String(look.titleSize)}" font-weight="600" fill="${theme.text}">${escapeHtml(line)}</text>`).join('');
+  return `<rect x="0" y="0" width="${n(width)}" height="${String(head)}" fill="${theme.background}"/>` +
+    `<svg x="0" y="0" width="${String(look.labelsWidth - 4)}" height="${String(head)}" overflow="hidden">${title}</svg>` +
+    `<svg x="${String(look.labelsWidth)}" y="0" width="${n(chartWidth)}" height="${String(head)}" overflow="hidden">${tier(spec.upper, 4, true)}${tier(spec.lower, 6 + tierH, false)}</svg>` +
+    `<line x1="0" y1="${String(head)}" x2="${n(width)}" y2="${String(head)}" stroke="${theme.border}"/>`;
 }
 
 function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number): string {
   const { scale, theme } = input;
-  const y = HEAD + i * ROW;
-  const x1 = LABELS + xOf(scale, row.startMinutes) - shift;
-  const x2 = LABELS + xOf(scale, row.finishMinutes) - shift;
-  const cy = y + ROW / 2;
-  const label = `<text x="${n(8 + row.depth * 12)}" y="${n(cy + 4)}" font-size="12" fill="${theme.text}"${row.kind === 'summary' ? ' font-weight="600"' : ''}>${escapeHtml(row.name)}</text>`;
+  const look = lookOf(input);
+  const labels = look.labelsWidth;
+  const rowH = look.rowHeight;
+  const barH = look.barHeight;
+  const y = headOf(look) + i * rowH;
+  const x1 = labels + xOf(scale, row.startMinutes) - shift;
+  const x2 = labels + xOf(scale, row.finishMinutes) - shift;
+  const cy = y + rowH / 2;
+  const weight = row.kind === 'summary' ? ' font-weight="600"' : look.hasBarLabels ? ' font-weight="500"' : '';
+  const name = `<svg x="0" y="${String(y)}" width="${String(labels - 6)}" height="${String(rowH)}" overflow="hidden"><text x="${n(8 + row.depth * look.nameSize)}" y="${n(rowH / 2 + look.nameSize * 0.35)}" font-size="${String(look.nameSize)}" fill="${theme.text}"${weight}>${escapeHtml(row.name)}</text></svg>`;
+  const half = barH / 2;
   let bar: string;
+  let barEnd = x2;
   if (row.kind === 'milestone') {
-    bar = `<polygon points="${n(x1)},${n(cy - 8)} ${n(x1 + 8)},${n(cy)} ${n(x1)},${n(cy + 8)} ${n(x1 - 8)},${n(cy)}" fill="${input.colourOf(row)}"/>`;
+    bar = `<polygon points="${n(x1)},${n(cy - half)} ${n(x1 + half)},${n(cy)} ${n(x1)},${n(cy + half)} ${n(x1 - half)},${n(cy)}" fill="${input.colourOf(row)}" stroke="${theme.text}" stroke-width="1"/>`;
+    barEnd = x1 + half;
   } else if (row.kind === 'summary') {
-    bar = `<path d="M${n(x1)},${n(cy - 6)} H${n(x2)} V${n(cy + 4)} L${n(x2 - 5)},${n(cy)} H${n(x1 + 5)} L${n(x1)},${n(cy + 4)} Z" fill="${theme.summary}"/>`;
+    const h = Math.max(5, barH * 0.35);
+    bar = `<path d="M${n(x1)},${n(cy - half + 2)} H${n(x2)} V${n(cy - half + 2 + h + 5)} L${n(x2 - 6)},${n(cy - half + 2 + h)} H${n(x1 + 6)} L${n(x1)},${n(cy - half + 2 + h + 5)} Z" fill="${theme.summary}"/>`;
   } else {
     const w = Math.max(2, x2 - x1);
-    bar = `<rect x="${n(x1)}" y="${n(cy - BAR / 2)}" width="${n(w)}" height="${String(BAR)}" rx="3" fill="${input.colourOf(row)}"/>` +
-      `<rect x="${n(x1)}" y="${n(cy - BAR / 2)}" width="${n((w * row.percentComplete) / 100)}" height="${String(BAR)}" rx="3" fill="#000" fill-opacity="0.25"/>`;
+    bar = `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n(w)}" height="${String(barH)}" rx="3" fill="${input.colourOf(row)}"/>` +
+      `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n((w * row.percentComplete) / 100)}" height="${String(barH)}" rx="3" fill="#000" fill-opacity="0.25"/>`;
+    barEnd = x1 + w;
   }
-  const base = input.showBaseline && row.baseline
-    ? `<rect x="${n(LABELS + xOf(scale, row.baseline.startMinutes) - shift)}" y="${n(cy + BAR / 2 + 1)}" width="${n(Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute))}" height="3" fill="${theme.baseline}"/>`
+  // Summaries are named in the names column; presentation mode names the other bars beside them.
+  const barLabel = look.hasBarLabels && row.kind !== 'summary'
+    ? `<text x="${n(barEnd + 6)}" y="${n(cy + look.nameSize * 0.3)}" font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${theme.text}">${escapeHtml(row.name)}</text>`
     : '';
-  return `<line x1="0" y1="${String(y + ROW)}" x2="100%" y2="${String(y + ROW)}" stroke="${theme.border}" stroke-width="0.5"/>${label}<svg x="${String(LABELS)}" y="0" width="100%" height="100%" overflow="hidden"><g transform="translate(${String(-LABELS)},0)">${bar}${base}</g></svg>`;
+  const base = input.showBaseline && row.baseline
+    ? `<rect x="${n(labels + xOf(scale, row.baseline.startMinutes) - shift)}" y="${n(cy + half + 1)}" width="${n(Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute))}" height="3" fill="${theme.baseline}"/>`
+    : '';
+  return `<line x1="0" y1="${String(y + rowH)}" x2="100%" y2="${String(y + rowH)}" stroke="${theme.border}" stroke-width="0.5"/>${name}<svg x="${String(labels)}" y="0" width="100%" height="100%" overflow="hidden"><g transform="translate(${String(-labels)},0)">${bar}${base}${barLabel}</g></svg>`;
 }
 
 /** One page (or the whole chart): the header is drawn on every page. */
 export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = input.rows.length): string {
+  const look = lookOf(input);
+  const labels = look.labelsWidth;
+  const head = headOf(look);
   const shift = xOf(input.scale, input.from);
   const chartWidth = (input.to - input.from) * input.scale.pxPerMinute;
-  const width = LABELS + chartWidth;
+  const width = labels + chartWidth;
   const rows = input.rows.slice(firstRow, endRow);
-  const height = HEAD + rows.length * ROW + 8;
+  const height = head + rows.length * look.rowHeight + 8;
   const local = new Map(rows.map((r, i) => [r.id as string, [r, i] as const]));
   const arrows = input.links.map((link) => {
     const a = local.get(link.predecessorId);
     const b = local.get(link.successorId);
     if (!a || !b) return '';
-    const box = (r: GanttRow, i: number) => ({ x1: LABELS + xOf(input.scale, r.startMinutes) - shift, x2: LABELS + xOf(input.scale, r.finishMinutes) - shift, y: HEAD + i * ROW + ROW / 2 });
-    const s = arrowShape(link.type, box(a[0], a[1]), box(b[0], b[1]), ROW);
-    return `<path d="${s.d}" fill="none" stroke="${input.theme.arrow}" stroke-width="1.2"/><polygon points="${s.head}" fill="${input.theme.arrow}"/>`;
+    const box = (r: GanttRow, i: number) => ({ x1: labels + xOf(input.scale, r.startMinutes) - shift, x2: labels + xOf(input.scale, r.finishMinutes) - shift, y: head + i * look.rowHeight + look.rowHeight / 2 });
+    const s = arrowShape(link.type, box(a[0], a[1]), box(b[0], b[1]), look.rowHeight);
+    return `<path d="${s.d}" fill="none" stroke="${input.theme.arrow}" stroke-width="${String(look.arrowWidth)}"/><polygon points="${s.head}" fill="${input.theme.arrow}"/>`;
   }).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${String(height)}" viewBox="0 0 ${n(width)} ${String(height)}" font-family="${escapeHtml(input.theme.font)}">` +
     `<rect width="100%" height="100%" fill="${input.theme.background}"/>` +
     rows.map((r, i) => rowSvg(input, r, i, shift)).join('') +
-    `<svg x="${String(LABELS)}" y="${String(HEAD)}" width="${n(chartWidth)}" height="${String(height - HEAD)}" overflow="hidden"><g transform="translate(${String(-LABELS)},${String(-HEAD)})">${arrows}</g></svg>` +
-    `<line x1="${String(LABELS)}" y1="0" x2="${String(LABELS)}" y2="${String(height)}" stroke="${input.theme.border}"/>` +
-    header(input, width, shift) +
+    `<svg x="${String(labels)}" y="${String(head)}" width="${n(chartWidth)}" height="${String(height - head)}" overflow="hidden"><g transform="translate(${String(-labels)},${String(-head)})">${arrows}</g></svg>` +
+    `<line x1="${String(labels)}" y1="0" x2="${String(labels)}" y2="${String(height)}" stroke="${input.theme.border}"/>` +
+    header(input, width, chartWidth) +
     `</svg>`;
 }
 

@@ -6,7 +6,9 @@
  */
 import { getPlatform } from '../../platform';
 import type { GanttModel, GanttSettings } from '../gantt/use-gantt-model';
-import { buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_LABELS_WIDTH, EXPORT_ROW_HEIGHT, type SvgExportInput, type SvgTheme } from './export-svg';
+import {
+  buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT, NORMAL_LOOK, PRESENTATION_LOOK, type SvgExportInput, type SvgTheme,
+} from './export-svg';
 import { buildPdf, pageSize, type Orientation, type PaperName, type PdfImage } from './pdf';
 import { pageCapacity, pdfPageWindows } from './pdf-pages';
 
@@ -20,32 +22,47 @@ function resolveColour(value: string, doc: Document): string {
   return v || (m[2] ?? '#64748b');
 }
 
-function theme(doc: Document): SvgTheme {
+/** The theme's colours; presentation mode's high contrast draws lines and arrows in the text colour. */
+function theme(doc: Document, isPresentation: boolean): SvgTheme {
   const v = (name: string, fallback: string): string => getComputedStyle(doc.documentElement).getPropertyValue(name).trim() || fallback;
+  const text = v('--text', '#111827');
   return {
-    background: v('--surface', '#ffffff'), text: v('--text', '#111827'), muted: v('--muted', '#5b6475'),
-    border: v('--border', '#dfe3ea'), summary: v('--text', '#111827'), arrow: v('--muted', '#5b6475'),
+    background: v('--surface', '#ffffff'), text, muted: v('--muted', '#5b6475'),
+    border: isPresentation ? v('--border-strong', v('--border', '#dfe3ea')) : v('--border', '#dfe3ea'),
+    summary: text, arrow: isPresentation ? text : v('--muted', '#5b6475'),
     baseline: v('--muted', '#9aa4b2'), font: v('--font-ui', 'sans-serif'),
   };
 }
 
-export function exportInput(model: GanttModel, settings: GanttSettings, doc: Document = document): SvgExportInput {
+/**
+ * Presentation mode's chart as it looks: its focus (the model's rows are already filtered), its
+ * large type, and the focus's dates when it is a date window.
+ */
+export interface PresentationExport {
+  /** What the focus shows, appended to the project's name; null for the whole project. */
+  readonly focusLabel: string | null;
+  readonly window: { readonly from: number; readonly to: number } | null;
+}
+
+export function exportInput(model: GanttModel, settings: GanttSettings, doc: Document = document, presentation?: PresentationExport): SvgExportInput {
   const pad = 3 * 1440;
   const colours = new Map<string, string>();
+  const name = model.plan.project.name;
   return {
-    title: model.plan.project.name,
+    title: presentation?.focusLabel ? `${name}: ${presentation.focusLabel}` : name,
     rows: model.rows,
     links: Object.values(model.plan.links),
     scale: model.scale,
-    from: model.span[0] - pad,
-    to: model.span[1] + pad,
+    from: presentation?.window?.from ?? model.span[0] - pad,
+    to: presentation?.window?.to ?? model.span[1] + pad,
+    ...(presentation ? { look: PRESENTATION_LOOK } : {}),
     colourOf: (row) => {
       const raw = model.colouring.colourOf(row);
       let c = colours.get(raw);
       if (c === undefined) colours.set(raw, (c = resolveColour(raw, doc)));
       return c;
     },
-    theme: theme(doc),
+    theme: theme(doc, presentation !== undefined),
     showBaseline: settings.baselineId !== null,
   };
 }
@@ -91,7 +108,8 @@ async function pdfBytes(input: SvgExportInput, options: PdfOptions, doc: Documen
   const page = pageSize(options.paper, options.orientation);
   const pages: PdfImage[] = [];
   const layout = { rowCount: input.rows.length, from: input.from, to: input.to, pxPerMinute: input.scale.pxPerMinute };
-  const capacity = pageCapacity(page, { labelsPx: EXPORT_LABELS_WIDTH, headPx: EXPORT_HEADER_HEIGHT, rowPx: EXPORT_ROW_HEIGHT });
+  const look = input.look ?? NORMAL_LOOK;
+  const capacity = pageCapacity(page, { labelsPx: look.labelsWidth, headPx: 2 * look.tierHeight + 8, rowPx: look.rowHeight });
   const windows = options.layout === 'fit'
     ? [{ firstRow: 0, endRow: input.rows.length, from: input.from, to: input.to }]
     : pdfPageWindows(layout, capacity.rowsPerPage, capacity.chartPxPerPage);
@@ -102,12 +120,19 @@ async function pdfBytes(input: SvgExportInput, options: PdfOptions, doc: Documen
   return buildPdf(pages, page);
 }
 
+export interface ExportOptions {
+  readonly pdf?: PdfOptions;
+  /** Export presentation mode's chart (focus, large type) instead of the Gantt view's. */
+  readonly presentation?: PresentationExport;
+}
+
 /** Builds the file and saves it; resolves the saved name, or null when the user cancelled. */
 export async function exportGantt(
-  format: ExportFormat, model: GanttModel, settings: GanttSettings, pdf: PdfOptions = DEFAULT_PDF_OPTIONS, doc: Document = document,
+  format: ExportFormat, model: GanttModel, settings: GanttSettings, options: ExportOptions = {}, doc: Document = document,
 ): Promise<string | null> {
-  const input = exportInput(model, settings, doc);
-  const base = model.plan.project.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Gantt';
+  const input = exportInput(model, settings, doc, options.presentation);
+  const pdf = options.pdf ?? DEFAULT_PDF_OPTIONS;
+  const base = `${model.plan.project.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Gantt'}${options.presentation ? ' presentation' : ''}`;
   const svg = buildGanttSvg(input);
   const data = format === 'svg' ? svg : format === 'png' ? (await rasterise(svg, 'image/png', doc)).bytes : await pdfBytes(input, pdf, doc);
   const filter = { svg: { name: 'SVG image', extensions: ['svg'] }, png: { name: 'PNG image', extensions: ['png'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } }[format];

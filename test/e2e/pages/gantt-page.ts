@@ -17,6 +17,11 @@ export class GanttPage {
     await this.toolbar.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: label }).click();
   }
 
+  /** The toolbar's Show menu: 'Outline level N' or 'All subtasks'. */
+  async showOutline(choice: string): Promise<void> {
+    await this.toolbar.getByRole('combobox', { name: 'Show outline level' }).selectOption({ label: choice });
+  }
+
   async toggle(name: string): Promise<void> {
     await this.grid.getByRole('button', { name: new RegExp(`^(Collapse|Expand) ${name}$`) }).click();
   }
@@ -27,7 +32,23 @@ export class GanttPage {
    */
   async bar(name: string): Promise<Locator> {
     await this.row(name).click();
-    return this.page.locator(`.gl-frappe .bar-wrapper[data-id="r${String(await this.rowIndex(name))}"] .bar`);
+    return this.page.locator(`${await this.barSelector(name)} .bar`);
+  }
+
+  /** CSS selector of a task's frappe bar group (by its row). */
+  async barSelector(name: string): Promise<string> {
+    return `.gl-frappe .bar-wrapper[data-id="r${String(await this.rowIndex(name))}"]`;
+  }
+
+  /** The chart's band for the selected task, in `within` (the view or the presentation). */
+  selectedBand(within: Locator = this.view): Locator { return within.locator('.gl-selected-row'); }
+
+  /** Vertical offset between a task's table row and the chart's selected band (0 when aligned). */
+  async bandOffset(name: string, within: Locator = this.view): Promise<{ top: number; height: number }> {
+    const row = await within.getByRole('grid').getByRole('row').filter({ hasText: name }).first().boundingBox();
+    const band = await this.selectedBand(within).first().boundingBox();
+    if (!row || !band) throw new Error('row or band not visible');
+    return { top: Math.round(band.y - row.y), height: Math.round(band.height - row.height) };
   }
 
   arrows(): Locator { return this.page.getByRole('button', { name: /^Link .* → / }); }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { arrowShape, linkTypeForEnds } from '../../../../renderer/features/gantt/arrow-geometry';
 import { classToken, escapeHtml } from '../../../../renderer/features/gantt/escape';
+import { labelPlacement } from '../../../../renderer/features/gantt/label-pin';
 import {
   fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
 } from '../../../../renderer/features/gantt/time-scale';
 import { computeWindow, windowCovers } from '../../../../renderer/features/gantt/visible-window';
 import { buildPdf } from '../../../../renderer/features/present/pdf';
+import { buildGanttSvg, headerCells } from '../../../../renderer/features/present/export-svg';
 import { focusRows, nextStop, stops } from '../../../../renderer/features/present/focus';
 import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
 import type { TaskId } from '../../../../renderer/domain/model';
@@ -103,6 +105,35 @@ describe('arrow geometry', () => {
   });
 });
 
+describe('bar labels', () => {
+  it('centres a label that fits, as frappe does, while the bar starts in view', () => {
+    expect(labelPlacement(100, 200, 60, 50)).toEqual({ x: 170, isOutside: false });
+  });
+
+  it('puts a label wider than its bar right of the bar', () => {
+    expect(labelPlacement(100, 40, 60, 0)).toEqual({ x: 145, isOutside: true });
+  });
+
+  it('pins the label to the visible left edge when the bar starts left of it', () => {
+    expect(labelPlacement(0, 1000, 80, 600)).toEqual({ x: 605, isOutside: false });
+    // Scrolled back until the centred label is in view again: frappe's own place.
+    expect(labelPlacement(0, 1000, 80, 300)).toEqual({ x: 460, isOutside: false });
+  });
+
+  it('moves the label right of the bar when the visible part of the bar is too short for it', () => {
+    expect(labelPlacement(0, 1000, 80, 950)).toEqual({ x: 1005, isOutside: true });
+  });
+
+  it('starts a label right of a bar at the edge when the edge would cut it', () => {
+    expect(labelPlacement(0, 20, 120, 60)).toEqual({ x: 65, isOutside: true });
+  });
+
+  it('leaves bars and labels wholly left of the view alone', () => {
+    expect(labelPlacement(0, 100, 40, 500)).toEqual({ x: 30, isOutside: false });
+    expect(labelPlacement(0, 20, 120, 400)).toEqual({ x: 25, isOutside: true });
+  });
+});
+
 describe('escaping what frappe-gantt puts in innerHTML', () => {
   it('turns markup into text', () => {
     expect(escapeHtml('<img src=x onerror="alert(1)">')).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
@@ -118,7 +149,7 @@ describe('presentation focus', () => {
   const row = (name: string, more: Partial<GanttRow>): GanttRow => ({
     id: name as TaskId, index: 0, wbs: '1', name, depth: 1, kind: 'task', hasChildren: false, durationMinutes: 480,
     startMinutes: mar2, finishMinutes: mar2 + DAY, percentComplete: 0, isCritical: false, totalSlackMinutes: 0, isLate: false,
-    deadlineMinutes: null, baseline: null, phase: null, statusId: 's', resourceId: null, ...more,
+    deadlineMinutes: null, baseline: null, phase: null, statusId: 's', resourceId: null, calendarId: null, ...more,
   });
   const rows = [
     row('Plan', { kind: 'summary', depth: 0, phase: 'planning' }),
@@ -137,6 +168,32 @@ describe('presentation focus', () => {
     expect(stops(focusRows(rows, { kind: 'milestones' })).map((r) => r.name)).toEqual(['Go-live']);
     expect(nextStop(stops(rows), -1, 1)).toBe(0);
     expect(nextStop(stops(rows), 1, 1)).toBe(1);
+  });
+});
+
+describe('exported time scale', () => {
+  const oct20 = Date.UTC(2026, 9, 20) / 60_000;
+  const scale = makeScale('day', Date.UTC(2026, 8, 1) / 60_000, Date.UTC(2027, 0, 31) / 60_000);
+
+  it('names the month a tile starts in at its left edge, clipped to the part of the month on the tile', () => {
+    const cells = headerCells(scale, 'month', oct20, oct20 + 30 * DAY, true);
+    expect(cells[0]).toMatchObject({ label: 'October 2026', visibleX: 0 });
+    expect(cells[0]!.x).toBeLessThan(0);
+    expect(cells[0]!.visibleWidth).toBeCloseTo(12 * 1440 * scale.pxPerMinute);
+    expect(cells[1]).toMatchObject({ label: 'November 2026', visibleX: cells[1]!.x });
+  });
+
+  it('draws the month label on every tile of a tiled export and keeps the title out of the scale', () => {
+    const input = {
+      title: 'Customer Portal 2.0: payments and self-service for every customer we serve', rows: [], links: [], scale,
+      from: oct20, to: oct20 + 30 * DAY, colourOf: () => '#000', showBaseline: false,
+      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif' },
+    };
+    const svg = buildGanttSvg(input);
+    expect(svg).toContain('>October 2026</text>');
+    expect(svg).toContain('>November 2026</text>');
+    expect(svg).toContain('>Customer Portal 2.0: payments</text>');
+    expect(svg).toContain('>and self-service for every cu…</text>');
   });
 });
 

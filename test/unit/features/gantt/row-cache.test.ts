@@ -1,10 +1,13 @@
 /** The row model's cache: an edit to one task rebuilds one row; links are indexed by task. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  emptyPlan, newTask, sequentialIds, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
+  emptyPlan, newTask, outlineRows, sequentialIds, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
 } from '../../../../renderer/domain/model';
 import { buildRows, createRowCache, rowIndexById } from '../../../../renderer/features/gantt/gantt-rows';
 import { indexLinks } from '../../../../renderer/features/gantt/use-gantt-model';
+import { collapsedForLevel, type OutlineLevel } from '../../../../renderer/features/gantt/outline-level';
+import { createScheduler } from '../../../../renderer/domain/schedule';
+import { generatePlan } from '../../../support/generate-plan';
 
 const dt = (s: string): LocalDateTime => s as LocalDateTime;
 
@@ -60,6 +63,75 @@ describe('row cache', () => {
   it('builds the same rows with or without a cache', () => {
     const p = plan();
     expect(buildRows(p, null, options, createRowCache())).toEqual(buildRows(p, null, options));
+  });
+});
+
+describe('row cache with the incremental scheduler', () => {
+  const edit = (p: Plan, id: string, changes: Partial<Task>): Plan => ({ ...p, tasks: { ...p.tasks, [id]: { ...p.tasks[id]!, ...changes } } });
+
+  it('patches only the rows whose task or schedule changed, and matches a full build', () => {
+    const scheduler = createScheduler();
+    const cache = createRowCache();
+    let p = generatePlan({ tasks: 300, seed: 3 });
+    const first = buildRows(p, scheduler.schedule(p), options, cache);
+    const leaf = Object.values(p.tasks).find((t) => t.kind === 'task' && t.percentComplete === 0)!;
+    p = edit(p, leaf.id, { percentComplete: 40 });
+    const schedule = scheduler.schedule(p);
+    const reads = vi.spyOn(schedule.tasks, 'get');
+    const second = buildRows(p, schedule, options, cache);
+    // Patched, not rebuilt: the schedule is read for the changed rows only.
+    expect(reads.mock.calls.length).toBeLessThan(10);
+    expect(second).toEqual(buildRows(p, schedule, options));
+    const changed = second.filter((row, i) => row !== first[i]).map((r) => r.id);
+    expect(changed).toContain(leaf.id);
+    // The leaf and the summaries whose rolled-up progress moved, not the plan.
+    expect(changed.length).toBeLessThan(10);
+    expect(second.find((r) => r.id === leaf.id)?.percentComplete).toBe(40);
+  });
+
+  it('follows a duration change through the successors it moves', () => {
+    const scheduler = createScheduler();
+    const cache = createRowCache();
+    let p = generatePlan({ tasks: 300, seed: 5 });
+    buildRows(p, scheduler.schedule(p), options, cache);
+    const linked = Object.values(p.links).find((l) => l.type === 'FS' && p.tasks[l.predecessorId]?.kind === 'task')!;
+    const pred = p.tasks[linked.predecessorId]!;
+    for (const days of [3, 9, 1]) {
+      p = edit(p, pred.id, { durationMinutes: days * 480 });
+      const schedule = scheduler.schedule(p);
+      expect(buildRows(p, schedule, options, cache)).toEqual(buildRows(p, schedule, options));
+    }
+  });
+
+  it('builds afresh when the outline changes (collapse) and patches again after', () => {
+    const scheduler = createScheduler();
+    const cache = createRowCache();
+    let p = generatePlan({ tasks: 200, seed: 9 });
+    buildRows(p, scheduler.schedule(p), options, cache);
+    const phase = Object.values(p.tasks).find((t) => t.parentId === null)!;
+    const collapsed = { isCollapsed: (id: TaskId) => id === phase.id, baseline: null };
+    const folded = buildRows(p, scheduler.schedule(p), collapsed, cache);
+    expect(folded).toEqual(buildRows(p, scheduler.schedule(p), collapsed));
+    const leaf = Object.values(p.tasks).find((t) => t.kind === 'task' && t.parentId !== null && folded.some((r) => r.id === t.id))!;
+    p = edit(p, leaf.id, { name: 'Renamed leaf' });
+    const schedule = scheduler.schedule(p);
+    expect(buildRows(p, schedule, collapsed, cache)).toEqual(buildRows(p, schedule, collapsed));
+  });
+});
+
+describe('outline levels', () => {
+  it('collapses the summaries below the level shown, none for all subtasks', () => {
+    const p = generatePlan({ tasks: 60, seed: 1 });
+    const depthOf = new Map(outlineRows(p.tasks).map((r) => [r.task.id as string, r.depth]));
+    const shown = (level: OutlineLevel): number[] => {
+      const collapsed = new Set<string>(collapsedForLevel(p.tasks, level));
+      return [...new Set(outlineRows(p.tasks, (id) => collapsed.has(id)).map((r) => depthOf.get(r.task.id) ?? -1))].sort();
+    };
+    expect(shown(1)).toEqual([0]);
+    expect(shown(2)).toEqual([0, 1]);
+    expect(shown(3)).toEqual([0, 1, 2]);
+    expect(shown('all')).toEqual([0, 1, 2, 3]);
+    expect(collapsedForLevel(p.tasks, 'all')).toEqual([]);
   });
 });
 

@@ -1,0 +1,31 @@
+/**
+ * Where a bar's label goes, in frappe's SVG coordinates (labels are start-anchored). frappe
+ * centres a label that fits inside its bar and puts one that does not right of the bar. A bar
+ * that starts left of the visible chart would have its centred label cut off (or out of view)
+ * at the left edge, so its label is pinned to that edge, as MS Project and most Gantt tools
+ * do; when it no longer fits in the visible part of the bar it moves right of the bar. A label
+ * right of a bar that the edge cuts (its bar just out of view) starts at the edge too. Pure.
+ */
+export interface LabelPlacement {
+  /** Left edge of the text. */
+  readonly x: number;
+  /** Right of the bar (frappe's `big` class: dark text on the chart background). */
+  readonly isOutside: boolean;
+}
+
+/** Space between a pinned label and the chart's edge, and between a label and the bar's end. */
+export const LABEL_PAD = 5;
+
+export function labelPlacement(barX: number, barWidth: number, labelWidth: number, visibleLeft: number): LabelPlacement {
+  const end = barX + barWidth;
+  const pinned = visibleLeft + LABEL_PAD;
+  // Right of the bar; a label cut by the visible edge (its bar just out of view) starts at the edge.
+  const outside = (): LabelPlacement => {
+    const after = end + LABEL_PAD;
+    return { x: after < pinned && after + labelWidth > visibleLeft ? pinned : after, isOutside: true };
+  };
+  if (labelWidth > barWidth) return outside();
+  const centred = barX + barWidth / 2 - labelWidth / 2;
+  if (centred >= pinned || end <= visibleLeft) return { x: centred, isOutside: false };
+  return pinned + labelWidth <= end - LABEL_PAD ? { x: pinned, isOutside: false } : outside();
+}

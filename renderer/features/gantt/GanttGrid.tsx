@@ -17,7 +17,7 @@ export interface GanttGridProps extends GridHandlers {
   readonly collapsed: ReadonlySet<string>;
   readonly selected: ReadonlySet<string>;
   readonly formatDate: (minutes: number) => string;
-  readonly formatDuration: (minutes: number) => string;
+  readonly formatDuration: (minutes: number, isElapsed?: boolean) => string;
   readonly compact: boolean;
 }
 
@@ -29,7 +29,7 @@ interface GridRowProps extends GridHandlers {
   readonly isCollapsed: boolean;
   readonly isSelected: boolean;
   readonly formatDate: (minutes: number) => string;
-  readonly formatDuration: (minutes: number) => string;
+  readonly formatDuration: (minutes: number, isElapsed?: boolean) => string;
   readonly compact: boolean;
 }
 
@@ -70,7 +70,7 @@ const GridRow = memo(function GridRow({ row, rowHeight, isCollapsed, isSelected,
       </span>
       {!compact && (
         <>
-          <span role="gridcell" className="gl-c-num">{props.formatDuration(row.durationMinutes)}</span>
+          <span role="gridcell" className="gl-c-num">{props.formatDuration(row.durationMinutes, row.durationIsElapsed)}</span>
           <span role="gridcell" className="gl-c-date">{props.formatDate(row.startMinutes)}</span>
           <span role="gridcell" className="gl-c-date">{props.formatDate(row.finishMinutes)}</span>
         </>

@@ -16,6 +16,8 @@ export interface GanttRow {
   readonly kind: TaskKind;
   readonly hasChildren: boolean;
   readonly durationMinutes: number;
+  /** The duration is clock time (shown as "2ed"). */
+  readonly durationIsElapsed: boolean;
   readonly startMinutes: number;
   readonly finishMinutes: number;
   readonly percentComplete: number;
@@ -195,6 +197,7 @@ function makeRow(cache: RowCache, i: RowInputs): GanttRow {
     hasChildren: entry.hasChildren,
     // Working minutes, as the engine and the task table report them (never finish - start).
     durationMinutes: s?.durationMinutes ?? task.durationMinutes,
+    durationIsElapsed: task.durationIsElapsed === true,
     startMinutes: start,
     finishMinutes: Math.max(start, finish),
     percentComplete: s?.percentComplete ?? task.percentComplete,

@@ -34,7 +34,7 @@ export interface GanttModel {
   readonly slackEnd: (row: GanttRow) => number;
   readonly formatDate: (minutes: number) => string;
   readonly formatVariance: (minutes: number) => string;
-  readonly formatDuration: (minutes: number) => string;
+  readonly formatDuration: (minutes: number, isElapsed?: boolean) => string;
   readonly statusMinutes: number | null;
   readonly holidays: (from: number, to: number) => number[];
   readonly isWorkingWeekday: (day: number) => boolean;
@@ -149,7 +149,7 @@ function calendarHelpers(project: Plan['project'], calendars: CalendarSet): Cale
     // The weekly pattern, by majority over eight weeks so a holiday week does not define it.
     isWorkingWeekday: (day: number) => [0, 1, 2, 3, 4, 5, 6, 7].filter((k) => calendars.project.workingMinutesOnDay(day + 7 * k) > 0).length >= 4,
     formatVariance: (m: number) => (m === 0 ? 'none' : `${m > 0 ? '+' : '−'}${formatDuration(Math.abs(m), { minutesPerDay: 1440, minutesPerWeek: 10080 })}`),
-    formatDuration: (m: number) => formatDuration(m, project),
+    formatDuration: (m: number, isElapsed = false) => formatDuration(m, project, isElapsed),
     statusMinutes: project.statusDate ? toWallMinutes(project.statusDate) : null,
   };
 }

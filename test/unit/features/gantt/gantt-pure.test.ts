@@ -147,7 +147,7 @@ describe('escaping what frappe-gantt puts in innerHTML', () => {
 
 describe('presentation focus', () => {
   const row = (name: string, more: Partial<GanttRow>): GanttRow => ({
-    id: name as TaskId, index: 0, wbs: '1', name, depth: 1, kind: 'task', hasChildren: false, durationMinutes: 480,
+    id: name as TaskId, index: 0, wbs: '1', name, depth: 1, kind: 'task', hasChildren: false, durationMinutes: 480, durationIsElapsed: false,
     startMinutes: mar2, finishMinutes: mar2 + DAY, percentComplete: 0, isCritical: false, totalSlackMinutes: 0, isLate: false,
     deadlineMinutes: null, baseline: null, phase: null, statusId: 's', resourceId: null, calendarId: null, ...more,
   });

@@ -27,6 +27,16 @@ function plan(): Plan {
 const options = { isCollapsed: () => false, baseline: null };
 
 describe('row cache', () => {
+  it('rebuilds a row whose duration became elapsed, so the grid shows it as such', () => {
+    const cache = createRowCache();
+    const before = plan();
+    buildRows(before, null, options, cache);
+    const d = before.tasks['d']!;
+    const after: Plan = { ...before, tasks: { ...before.tasks, d: { ...d, durationMinutes: 2880, durationIsElapsed: true } } };
+    const rows = buildRows(after, null, options, cache);
+    expect(rows.map((r) => r.durationIsElapsed)).toEqual([false, false, false, true]);
+  });
+
   it('keeps the row objects of unchanged tasks and rebuilds the edited one', () => {
     const cache = createRowCache();
     const before = plan();

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import type * as Playwright from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { profile, traceRendering } from './board-profile';
-import { ms, printTable, summarise, type Sample } from './stats';
+import { ms, percentile, printTable, summarise, type Sample } from './stats';
 
 // scripts/bench.mjs runs benches from the repository root, bundled into a temp folder: resolve
 // packages from the root, not from the bundle's location.
@@ -143,6 +143,26 @@ window.bench = {
     const el = document.querySelector(selector);
     return time(() => { el.scrollTop += 2000 + k * 37; el.scrollLeft += 300; el.dispatchEvent(new Event('scroll')); });
   },
+  /**
+   * A steady scroll as a wheel or trackpad gives it: 100 px down per frame. Each time runs from the
+   * scroll to the painted frame (React's render task, frame callbacks such as the pinned labels),
+   * leaving out the idle wait for the frame, as the edit timing does.
+   */
+  async wheelScroll(selector, frames) {
+    const el = document.querySelector(selector);
+    const times = [];
+    for (let i = 0; i < frames; i++) {
+      const painted = new Promise((r) => requestAnimationFrame(() => { const start = performance.now(); nextTask().then(() => r([start, performance.now()])); }));
+      const t0 = performance.now();
+      el.scrollTop += 100;
+      el.dispatchEvent(new Event('scroll'));
+      await nextTask();
+      const t1 = performance.now();
+      const [frameStart, t2] = await painted;
+      times.push(t2 - t0 - Math.max(0, frameStart - t1));
+    }
+    return times;
+  },
   domCount() { return host.getElementsByTagName('*').length; },
 };
 `;
@@ -226,6 +246,7 @@ async function measureSize(page: Page, size: number, shots: string | undefined):
     first: await repeat(page, 'bench.mountPlotlineFresh()', 3),
     zoom: await repeat(page, `bench.zoomPlotline(['Weeks','Days'][$k % 2])`, 6),
     scroll: await repeat(page, `bench.scroll('.gl-scroller', $k)`, 12),
+    wheel: await page.evaluate<number[]>(`bench.wheelScroll('.gl-scroller', 120)`),
     reload: await repeat(page, 'bench.mountPlotline()', 3),
     dom: await page.evaluate<number>('bench.domCount()'),
   };
@@ -244,7 +265,10 @@ async function measureSize(page: Page, size: number, shots: string | undefined):
     row('one-task edit: main-thread CPU time, whole edit (traced: an upper bound)', edits.cpu, NONE),
     row('one-task edit: main-thread CPU time, command + engine without a view', edits.engine, NONE),
     [String(size), 'one-task edit: main-thread CPU time, repaint (difference of medians)', ms(edits.cpu.median - edits.engine.median), '–', '–'],
-    row('scroll frame', pl.scroll, rw.scroll), row('full reload', pl.reload, rw.reload),
+    row('scroll jump (2,000 px down, 300 px right in one frame)', pl.scroll, rw.scroll),
+    row('scroll frame, steady 100 px per frame (120 frames)', summarise(pl.wheel), NONE),
+    [String(size), 'scroll frame, steady: 95th percentile', ms(percentile(pl.wheel, 95)), '–', '–'],
+    row('full reload', pl.reload, rw.reload),
     [String(size), 'DOM elements', String(pl.dom), Number.isNaN(rw.dom) ? '–' : String(rw.dom), ratio(pl.dom, rw.dom)],
   ];
 }

@@ -13,6 +13,12 @@ export function summarise(timesMs: readonly number[]): Sample {
   return { median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0, runs: sorted.length };
 }
 
+/** The value at or below which p percent of the times fall (nearest rank). */
+export function percentile(timesMs: readonly number[], p: number): number {
+  const sorted = [...timesMs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
 export function measure(fn: () => void, runs = 9, warmup = 2): Sample {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];

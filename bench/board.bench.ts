@@ -82,14 +82,23 @@ window.__bench = {
     requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
     return () => { on = false; return frames; };
   },
-  /** Resolves with ms from the next pointerup/keydown to the write reaching IndexedDB. */
-  dropTimer() {
-    return new Promise((done) => {
+  /**
+   * Arms a timer for the next pointerup: window.__drop resolves with ms from that event to the
+   * drop's IndexedDB write settling. Armed by an awaited evaluate before the mouse is released:
+   * an evaluate left pending can run after the release (CDP input and script are not ordered).
+   * Settled means the change's write started (pendingWrites rose) and all writes have ended; a
+   * revision bump alone is seen before the write even starts.
+   */
+  armDropTimer() {
+    window.__drop = new Promise((done) => {
       const start = (e) => {
         const t0 = e.timeStamp;
         const revision = session.getState().revision;
+        let isWriting = false;
         const unsub = session.subscribe((s) => {
-          if (s.revision !== revision && s.pendingWrites === 0) { unsub(); done(performance.now() - t0); }
+          if (s.revision === revision) return;
+          if (s.pendingWrites > 0) isWriting = true;
+          else if (isWriting) { unsub(); done(performance.now() - t0); }
         });
       };
       window.addEventListener('pointerup', start, { once: true, capture: true });
@@ -237,8 +246,9 @@ async function dragOnce(page: Page, from: number, toColumn: number): Promise<{ f
   await page.evaluate(() => { (window as unknown as { __stop: () => number[] }).__stop = (window as unknown as { __bench: { recordFrames: () => () => number[] } }).__bench.recordFrames(); });
   await page.mouse.move(target.x, target.y, { steps: 60 });
   const frames = await page.evaluate(() => (window as unknown as { __stop: () => number[] }).__stop());
-  const drop = page.evaluate(() => (window as unknown as { __bench: { dropTimer: () => Promise<number> } }).__bench.dropTimer());
+  await page.evaluate(() => { (window as unknown as { __bench: { armDropTimer: () => void } }).__bench.armDropTimer(); });
   await page.mouse.up();
+  const drop = page.evaluate(() => (window as unknown as { __drop: Promise<number> }).__drop);
   // A write that never settles must not hang the bench: it is reported as a missing run instead.
   const timeout = new Promise<null>((done) => setTimeout(() => done(null), 5000));
   return { frames, dropMs: await Promise.race([drop, timeout]) };

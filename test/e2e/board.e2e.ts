@@ -100,6 +100,23 @@ describe('board', () => {
     await expect.poll(() => board.header('In progress').getAttribute('class')).toContain('is-over-wip');
   });
 
+  it('changes a column\'s category from its menu; the next move into it follows the new category; undo and redo', async () => {
+    await newBoard();
+    expect(await board.columnCategory('Review')).toBe('Started');
+    await board.setColumnCategory('Review', 'Done');
+    await expect.poll(() => handle.page.getByRole('button', { name: 'Undo Change column category' }).count()).toBe(1);
+    await board.drag(board.card('Set up CI'), board.end('Review'));
+    await expect.poll(() => board.names('Review')).toEqual(['Set up CI']);
+    // A 'done' column completes the card it receives (status and progress agree).
+    await expect.poll(() => board.card('Set up CI').getAttribute('aria-label')).toMatch(/^Set up CI, 100 % complete/);
+    await app.undo();
+    await app.undo();
+    await expect.poll(() => board.columnCategory('Review')).toBe('Started');
+    expect(await board.names('Backlog')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+    await app.redo();
+    await expect.poll(() => board.columnCategory('Review')).toBe('Done');
+  });
+
   it('filters cards, shows the filter and clears it', async () => {
     await newBoard();
     await handle.page.getByRole('searchbox', { name: 'Filter cards' }).fill('spec');

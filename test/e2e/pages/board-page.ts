@@ -71,6 +71,23 @@ export class BoardPage {
     await this.page.getByRole('combobox', { name: 'Swimlanes' }).selectOption({ label: mode });
   }
 
+  /** The column's options dialog, opened if it is not. */
+  async columnMenu(column: string): Promise<Locator> {
+    const dialog = this.page.getByRole('dialog', { name: `Column '${column}' options` });
+    if (!(await dialog.isVisible())) await this.page.getByRole('button', { name: `Column '${column}' options` }).click();
+    return dialog;
+  }
+
+  async setColumnCategory(column: string, category: 'Not started' | 'Started' | 'Done'): Promise<void> {
+    await (await this.columnMenu(column)).getByRole('combobox', { name: 'Category' }).selectOption({ label: category });
+  }
+
+  /** The category the column's menu shows, as its label. */
+  async columnCategory(column: string): Promise<string> {
+    const select = (await this.columnMenu(column)).getByRole('combobox', { name: 'Category' });
+    return select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+  }
+
   async setWipLimit(column: string, limit: number): Promise<void> {
     await this.page.getByRole('button', { name: `Column '${column}' options` }).click();
     const dialog = this.page.getByRole('dialog', { name: `Column '${column}' options` });

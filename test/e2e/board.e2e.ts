@@ -143,6 +143,25 @@ describe('board', () => {
     await board.setLanes('None');
   });
 
+  it('quick adds inside a swimlane: the card takes the lane\'s assignee or phase, with undo and redo', async () => {
+    await app.openView('Board');
+    await board.setLanes('Assignee');
+    const maya = 'To do, lane Maya Chen';
+    await board.quickAddInLane('To do', 'Maya Chen', 'Write release notes');
+    await expect.poll(async () => (await board.names(maya))[0]).toBe('Write release notes');
+    expect(await board.card('Write release notes').getAttribute('aria-label')).toContain('assigned to Maya Chen');
+    await app.undo();
+    await expect.poll(() => board.card('Write release notes').count()).toBe(0);
+    await app.redo();
+    await expect.poll(async () => (await board.names(maya))[0]).toBe('Write release notes');
+
+    await board.setLanes('Phase');
+    await board.quickAddInLane('Backlog', 'Closure', 'Archive the project');
+    await expect.poll(async () => (await board.names('Backlog, lane Closure'))[0]).toBe('Archive the project');
+    expect(await board.card('Archive the project').locator('.chip--phase').textContent()).toBe('closure');
+    await board.setLanes('None');
+  });
+
   it('screenshots the board, light and dark, with and without swimlanes (for people to look at); card footers fit', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const shot = await openApp({ viewport: { width: 1600, height: 1000 }, colorScheme: scheme });

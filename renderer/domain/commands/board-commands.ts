@@ -13,6 +13,7 @@ import { placementIndex, rankAt, type CardPlacement } from '../board/placement';
 import { progressAfterMove, progressDate } from '../board/progress-rules';
 import { defineCommand, type CommandContext, type PlanDraft } from './command';
 import { taskLabel } from './outline-draft';
+import { insertTask } from './task-commands';
 import { setAssignees } from './team-commands';
 
 export interface MoveCardArgs {
@@ -92,6 +93,39 @@ function applyLaneChange(draft: PlanDraft, id: TaskId, lane: LaneChange, ctx: Co
     }
   }
 }
+
+export interface AddCardArgs {
+  /** Preset id (tests); otherwise the context makes one. */
+  readonly id?: TaskId;
+  readonly name: string;
+  readonly columnId: ColumnId;
+  /** Added inside a swimlane: the card takes the lane's assignee, phase or priority (joinLane). */
+  readonly lane?: LaneChange;
+}
+
+/**
+ * Quick add: a new card at the top of a column, its progress as if it had been moved there from
+ * a not-started column, and its lane's value, in one undoable edit.
+ */
+export const addCard = defineCommand<AddCardArgs>({
+  name: 'addCard',
+  label: () => 'Add card',
+  apply(draft, args, ctx) {
+    const column = draft.columns[args.columnId];
+    if (!column) return { message: 'That column no longer exists.' };
+    const id = args.id ?? (ctx.newId() as TaskId);
+    const boardRank = rankAt(columnCards(draft, column.id), 0, id).rank;
+    const progress = progressAfterMove(
+      { percentComplete: 0, actualStart: null, actualFinish: null },
+      { from: 'not-started', to: column.category, date: progressDate(draft.project, ctx.now), project: draft.project },
+    );
+    // A new card has no earlier progress to reopen at.
+    const { reopenPercentComplete: _none, ...fields } = progress;
+    const problem = insertTask.apply(draft, { id, name: args.name, fields: { statusId: column.id, boardRank, ...fields } }, ctx);
+    if (problem) return problem;
+    return args.lane ? applyLaneChange(draft, id, args.lane, ctx) : undefined;
+  },
+});
 
 export interface AddColumnArgs {
   readonly id?: ColumnId;
@@ -200,4 +234,4 @@ export const deleteColumn = defineCommand<DeleteColumnArgs>({
   },
 });
 
-export const boardCommands = { moveCard, addColumn, updateColumn, moveColumn, deleteColumn } as const;
+export const boardCommands = { moveCard, addCard, addColumn, updateColumn, moveColumn, deleteColumn } as const;

@@ -33,6 +33,18 @@ export class BoardPage {
     await input.press('Escape');
   }
 
+  /** Quick add inside one swimlane's cell of a column: the cards take the lane's person, phase or priority. */
+  async quickAddInLane(column: string, lane: string, ...names: string[]): Promise<void> {
+    await this.page.getByRole('button', { name: `Add a card to '${column}' in lane '${lane}'` }).click();
+    const input = this.page.getByRole('textbox', { name: `New card in '${column}', lane '${lane}'` });
+    for (const name of names) {
+      await input.fill(name);
+      await input.press('Enter');
+      await this.card(name).waitFor();
+    }
+    await input.press('Escape');
+  }
+
   /** Drags with the mouse as a person does: press, nudge past the activation distance, glide, release. */
   async drag(source: Locator, target: Locator): Promise<void> {
     await target.scrollIntoViewIfNeeded();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activeFilterChips, boardLayout, cellIds, cellKey, clearCriterion, isBlocked, laneChange, NO_FILTER, placementIndex,
+  activeFilterChips, boardLayout, cellIds, cellKey, clearCriterion, isBlocked, joinLane, laneChange, NO_FILTER, placementIndex,
   predecessorsByTask, progressAfterMove, rankAt, reassigned, resolveDrop, wipStatus, type BoardFilter,
 } from '../../../../renderer/domain/board';
 import { addLink, addResource, insertTask, setAssignees, updateTask } from '../../../../renderer/domain/commands';
@@ -74,6 +74,15 @@ describe('lanes', () => {
     expect(laneChange('phase', 'planning', 'none')).toEqual({ mode: 'phase', to: null });
     expect(laneChange('priority', 'low', 'high')).toEqual({ mode: 'priority', to: 'high' });
     expect(laneChange('assignee', 'none', 'r1')).toEqual({ mode: 'assignee', from: null, to: 'r1' });
+    expect(laneChange('assignee', 'r1', 'none')).toEqual({ mode: 'assignee', from: 'r1', to: null });
+  });
+  it('gives a card added in a lane that lane\'s value, and nothing without lanes', () => {
+    expect(joinLane('none', 'all')).toBeNull();
+    expect(joinLane('assignee', 'r1')).toEqual({ mode: 'assignee', from: null, to: 'r1' });
+    expect(joinLane('assignee', 'none')).toEqual({ mode: 'assignee', from: null, to: null });
+    expect(joinLane('phase', 'closure')).toEqual({ mode: 'phase', to: 'closure' });
+    expect(joinLane('phase', 'none')).toEqual({ mode: 'phase', to: null });
+    expect(joinLane('priority', 'lowest')).toEqual({ mode: 'priority', to: 'lowest' });
   });
   it('swaps the lane person and keeps co-assignees', () => {
     const [a, b, c] = ['a', 'b', 'c'] as ResourceId[];

@@ -57,6 +57,35 @@ describe('board', () => {
     expect(await board.names('Done')).toEqual(['Design API']);
   });
 
+  it('marks the card a mouse drag is over, and dropping on a card below in its column takes that card\'s slot', async () => {
+    await newBoard();
+    await board.dragOver(board.card('Design API'), board.card('Set up CI'));
+    await expect.poll(() => board.card('Set up CI').getAttribute('class')).toContain('is-drop-target');
+    expect(await board.card('Write spec').getAttribute('class')).not.toContain('is-drop-target');
+    await board.drop();
+    await expect.poll(() => board.names('Backlog')).toEqual(['Write spec', 'Set up CI', 'Design API']);
+    expect(await handle.page.locator('.is-drop-target').count()).toBe(0);
+
+    // Over the empty end of another column: the end is marked, the card goes last there.
+    await board.dragOver(board.card('Write spec'), board.end('Review'));
+    await expect.poll(() => board.end('Review').getAttribute('class')).toContain('is-drop-target');
+    await board.drop();
+    await expect.poll(() => board.names('Review')).toEqual(['Write spec']);
+    await app.undo();
+    await expect.poll(() => board.names('Backlog')).toEqual(['Write spec', 'Set up CI', 'Design API']);
+  });
+
+  it('reorders columns by dragging a column by its grip, with undo', async () => {
+    await newBoard();
+    expect(await board.columnNames()).toEqual(['Backlog', 'To do', 'In progress', 'Review', 'Done']);
+    await board.dragColumn('Review', 'To do');
+    await expect.poll(() => board.columnNames()).toEqual(['Backlog', 'Review', 'To do', 'In progress', 'Done']);
+    // The cards stay in their column.
+    expect(await board.names('Backlog')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+    await app.undo();
+    await expect.poll(() => board.columnNames()).toEqual(['Backlog', 'To do', 'In progress', 'Review', 'Done']);
+  });
+
   it('drags with the keyboard, announcing the task, column and position, and returns focus to the card', async () => {
     await newBoard();
     const { page } = handle;

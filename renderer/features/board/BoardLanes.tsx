@@ -1,7 +1,10 @@
 /** The board's body: one row of cells per swimlane (a single row without lanes), each a card list. */
-import { cellKey, type BoardLayout, type LaneMode } from '../../domain/board';
+import { useMemo } from 'react';
+import { useDroppable } from '@dnd-kit/react';
+import { cellKey, type BoardCard, type BoardLayout, type Lane, type LaneMode } from '../../domain/board';
 import type { Plan, TaskId, WorkflowColumn } from '../../domain/model';
 import { CardList } from './CardList';
+import { acceptsPointerCard, type DragData } from './drag-data';
 import { QuickAdd } from './QuickAdd';
 import type { QuickAddPlace } from './use-board-actions';
 
@@ -18,7 +21,7 @@ interface LanesProps {
 
 interface LaneQuickAddProps extends Pick<LanesProps, 'onQuickAddAt' | 'onQuickAdd'> {
   readonly column: WorkflowColumn;
-  readonly lane: { readonly key: string; readonly label: string };
+  readonly lane: Lane;
   readonly isOpen: boolean;
 }
 
@@ -41,28 +44,42 @@ function LaneQuickAdd({ column, lane, isOpen, onQuickAddAt, onQuickAdd }: LaneQu
   );
 }
 
-export function Lanes({ layout, laneMode, plan, onOpen, quickAddAt, onQuickAddAt, onQuickAdd }: LanesProps) {
+interface CellProps extends Omit<LanesProps, 'layout' | 'quickAddAt'> {
+  readonly column: WorkflowColumn;
+  readonly lane: Lane;
+  readonly cards: readonly BoardCard[];
+  readonly isQuickAddOpen: boolean;
+}
+
+/** One cell: the drop target of pointer drags into it (use-board-dnd.ts finds the card under the pointer). */
+function BoardCell({ column, lane, cards, laneMode, plan, onOpen, isQuickAddOpen, onQuickAddAt, onQuickAdd }: CellProps) {
   const hasLanes = laneMode !== 'none';
+  const data = useMemo<DragData>(() => ({ kind: 'cell', columnId: column.id, laneKey: lane.key }), [column.id, lane.key]);
+  const { ref } = useDroppable({ id: `cell|${cellKey(lane.key, column.id)}`, accept: acceptsPointerCard, data });
+  return (
+    <section ref={ref} className="board-cell" aria-label={hasLanes ? `${column.name}, lane ${lane.label}` : column.name}>
+      {hasLanes && (
+        <LaneQuickAdd column={column} lane={lane} isOpen={isQuickAddOpen} onQuickAddAt={onQuickAddAt} onQuickAdd={onQuickAdd} />
+      )}
+      <CardList cards={cards} columnId={column.id} laneKey={lane.key} resources={plan.resources} onOpen={onOpen} />
+    </section>
+  );
+}
+
+export function Lanes({ layout, quickAddAt, ...rest }: LanesProps) {
+  const hasLanes = rest.laneMode !== 'none';
   return layout.lanes.map((lane) => (
     <div key={lane.key} className="board-lane" role="group" aria-label={hasLanes ? `Lane ${lane.label}` : 'Cards'}>
       {hasLanes && <h3 className="board-lane__label">{lane.label}</h3>}
       {layout.columns.map(({ column }) => (
-        <section
-          key={column.id} className="board-cell"
-          aria-label={hasLanes ? `${column.name}, lane ${lane.label}` : column.name}
-        >
-          {hasLanes && (
-            <LaneQuickAdd
-              column={column} lane={lane} onQuickAddAt={onQuickAddAt} onQuickAdd={onQuickAdd}
-              isOpen={quickAddAt?.columnId === column.id && quickAddAt.laneKey === lane.key}
-            />
-          )}
-          <CardList
-            cards={layout.cells.get(cellKey(lane.key, column.id)) ?? []} columnId={column.id} laneKey={lane.key}
-            resources={plan.resources} onOpen={onOpen}
-          />
-        </section>
+        <BoardCell
+          key={column.id} column={column} lane={lane} cards={layout.cells.get(cellKey(lane.key, column.id)) ?? NO_CARDS} {...rest}
+          isQuickAddOpen={quickAddAt?.columnId === column.id && quickAddAt.laneKey === lane.key}
+        />
       ))}
     </div>
   ));
 }
+
+/** One empty list for every empty cell, so CardList's memo holds across renders. */
+const NO_CARDS: readonly BoardCard[] = [];

@@ -11,7 +11,7 @@ import { ColumnHeader } from './ColumnHeader';
 import { FilterBar } from './FilterBar';
 import { QuickAdd } from './QuickAdd';
 import { asDragData } from './drag-data';
-import { setDraggedCard } from './drag-state';
+import { setDraggedCard, setPointerDropTarget } from './drag-state';
 import { setBoardSettings, useBoardSettings } from './board-settings';
 import { useBoardActions, type QuickAddPlace } from './use-board-actions';
 import { useBoardDnd } from './use-board-dnd';
@@ -53,6 +53,7 @@ function Board({ plan }: { plan: Plan }) {
   const onDragEnd = (event: DragEndEvent): void => {
     markDragging(false);
     setDraggedCard(null);
+    setPointerDropTarget(null);
     dnd.onDragEnd(event);
   };
   const columnCount = layout.columns.length;
@@ -63,7 +64,7 @@ function Board({ plan }: { plan: Plan }) {
         visibleCount={layout.visibleCount} totalCount={layout.totalCount}
         onFilter={(f) => setBoardSettings({ filter: f })} onLaneMode={(m) => setBoardSettings({ laneMode: m })}
       />
-      <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart} onDragEnd={onDragEnd}>
+      <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart} onDragMove={dnd.onDragMove} onDragEnd={onDragEnd}>
         <div
           className={`board-grid${laneMode === 'none' ? '' : ' has-lanes'}`}
           style={{ gridTemplateColumns: `repeat(${String(columnCount)}, var(--board-column-width)) auto` }}

@@ -47,6 +47,12 @@ export class BoardPage {
 
   /** Drags with the mouse as a person does: press, nudge past the activation distance, glide, release. */
   async drag(source: Locator, target: Locator): Promise<void> {
+    await this.dragOver(source, target);
+    await this.drop();
+  }
+
+  /** Picks a card up with the mouse and holds it over the middle of `target`, button still down. */
+  async dragOver(source: Locator, target: Locator, lifted: Locator = this.page.locator('.board-card.is-dragging')): Promise<void> {
     await target.scrollIntoViewIfNeeded();
     await source.scrollIntoViewIfNeeded();
     const from = await source.boundingBox();
@@ -56,10 +62,26 @@ export class BoardPage {
     await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await mouse.down();
     await mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 4 });
-    await this.page.locator('.board-card.is-dragging').first().waitFor();
+    await lifted.first().waitFor();
     await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
-    await mouse.up();
-    await this.page.locator('.board-card.is-dragging').first().waitFor({ state: 'detached' });
+  }
+
+  /** Releases the mouse after dragOver, and waits for the lifted card or column to land. */
+  async drop(lifted: Locator = this.page.locator('.board-card.is-dragging')): Promise<void> {
+    await this.page.mouse.up();
+    await lifted.first().waitFor({ state: 'detached' });
+  }
+
+  /** Column names left to right. */
+  async columnNames(): Promise<string[]> {
+    return this.page.locator('.column-header__name').allInnerTexts();
+  }
+
+  /** Drags a column by its grip onto another column's header. */
+  async dragColumn(column: string, onto: string): Promise<void> {
+    const lifted = this.page.locator('.column-header.is-dragging');
+    await this.dragOver(this.page.getByRole('button', { name: `Move column '${column}'` }), this.header(onto), lifted);
+    await this.drop(lifted);
   }
 
   /**

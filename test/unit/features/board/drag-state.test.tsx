@@ -4,7 +4,9 @@ import { act, memo } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TaskId } from '../../../../renderer/domain/model';
-import { setDraggedCard, useDraggedIn, useIsDragged } from '../../../../renderer/features/board/drag-state';
+import {
+  setDraggedCard, setPointerDropTarget, useDraggedIn, useIsDragged, useIsPointerDropEnd, useIsPointerDropTarget,
+} from '../../../../renderer/features/board/drag-state';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -41,6 +43,7 @@ beforeEach(() => {
 
 afterEach(() => {
   act(() => setDraggedCard(null));
+  act(() => setPointerDropTarget(null));
   act(() => root.unmount());
   host.remove();
 });
@@ -76,5 +79,55 @@ describe('drag state', () => {
     act(() => setDraggedCard({ taskId: id('a'), cell: 'r-1|todo' }));
     expect(text('a')).toBe('dragged');
     expect(draggingIn('all|todo')).toBe('');
+  });
+});
+
+/** A card and a cell end showing the pointer drag's drop-target mark. */
+const Target = memo(function Target({ taskId }: { taskId: TaskId }) {
+  const isTarget = useIsPointerDropTarget(taskId);
+  count(`target ${taskId}`);
+  return <span data-target={taskId}>{isTarget ? 'marked' : ''}</span>;
+});
+
+function End({ cell }: { cell: string }) {
+  const isTarget = useIsPointerDropEnd(cell);
+  count(`end ${cell}`);
+  return <span data-end={cell}>{isTarget ? 'marked' : ''}</span>;
+}
+
+describe('pointer drop target', () => {
+  let targets: Root;
+  beforeEach(() => {
+    const el = document.createElement('div');
+    host.append(el);
+    targets = createRoot(el);
+    act(() => targets.render(<>
+      {['a', 'b', 'c'].map((t) => <Target key={t} taskId={id(t)} />)}
+      <End cell="all|todo" /><End cell="all|done" />
+    </>));
+    renders.clear();
+  });
+  afterEach(() => { act(() => targets.unmount()); });
+
+  const marked = (): string[] => [...host.querySelectorAll('[data-target], [data-end]')]
+    .filter((el) => el.textContent === 'marked').map((el) => el.getAttribute('data-target') ?? `end ${String(el.getAttribute('data-end'))}`);
+
+  it('moves the mark from card to card, re-rendering only the card losing it and the one gaining it', () => {
+    act(() => setPointerDropTarget({ cell: 'all|todo', taskId: id('a') }));
+    expect(marked()).toEqual(['a']);
+    renders.clear();
+    act(() => setPointerDropTarget({ cell: 'all|todo', taskId: id('b') }));
+    expect(marked()).toEqual(['b']);
+    expect(Object.fromEntries(renders)).toEqual({ 'target a': 1, 'target b': 1 });
+  });
+
+  it('marks a cell end (taskId null) for that cell only, and a repeated target notifies no one', () => {
+    act(() => setPointerDropTarget({ cell: 'all|done', taskId: null }));
+    expect(marked()).toEqual(['end all|done']);
+    renders.clear();
+    act(() => setPointerDropTarget({ cell: 'all|done', taskId: null }));
+    expect(renders.size).toBe(0);
+    act(() => setPointerDropTarget(null));
+    expect(marked()).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** The board view: workflow columns of cards, optional swimlanes, filters, drag and drop. */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { DragDropProvider, type DragEndEvent, type DragStartEvent } from '@dnd-kit/react';
 import { allTags, boardLayout, cellKey } from '../../domain/board';
 import type { LocalDate, Plan, TaskId } from '../../domain/model';
@@ -15,7 +15,6 @@ import { setDraggedCard, setPointerDropTarget } from './drag-state';
 import { setBoardSettings, useBoardSettings } from './board-settings';
 import { useBoardActions, type QuickAddPlace } from './use-board-actions';
 import { useBoardDnd } from './use-board-dnd';
-import { useDragCursor } from './use-drag-cursor';
 import './board.css';
 
 export function BoardView() {
@@ -43,15 +42,16 @@ function Board({ plan }: { plan: Plan }) {
     moveColumn: (args) => dispatch('moveColumn', args),
   });
   const onOpen = useCallback((id: TaskId) => openTaskEditor(id), [openTaskEditor]);
-  const { ref: boardRef, markDragging } = useDragCursor();
+  const boardRef = useRef<HTMLDivElement | null>(null);
   const onDragStart = (event: DragStartEvent): void => {
-    markDragging(true);
+    // Grabbing cursor and no text selection (board.css), by an attribute React does not own.
+    boardRef.current?.setAttribute('data-dragging', '');
     document.getSelection()?.removeAllRanges();
     const data = asDragData(event.operation.source?.data);
     setDraggedCard(data?.kind === 'card' ? { taskId: data.taskId, cell: cellKey(data.laneKey, data.columnId) } : null);
   };
   const onDragEnd = (event: DragEndEvent): void => {
-    markDragging(false);
+    boardRef.current?.removeAttribute('data-dragging');
     setDraggedCard(null);
     setPointerDropTarget(null);
     dnd.onDragEnd(event);

@@ -75,6 +75,24 @@ describe('board', () => {
     await expect.poll(() => board.names('Backlog')).toEqual(['Write spec', 'Set up CI', 'Design API']);
   });
 
+  it('drops on the card under the pointer in a scrolled, virtualised column', async () => {
+    // The sample plan's Backlog holds more cards than fit: scroll it, then drop one card onto another.
+    await app.openView('Board');
+    await board.card('Account dashboard').waitFor();
+    await board.scrollCell('Backlog', 4 * 112);
+    // Cards 6 and 9 sit mid-list after that scroll, away from the edges where a drag auto-scrolls.
+    const before = await board.names('Backlog');
+    const [target, moved] = [before[6], before[9]];
+    if (!target || !moved) throw new Error(`Backlog has too few cards: ${before.join(', ')}`);
+    await board.dragOver(board.card(moved), board.card(target));
+    await expect.poll(() => board.card(target).getAttribute('class')).toContain('is-drop-target');
+    await board.drop();
+    await expect.poll(async () => {
+      const after = await board.names('Backlog');
+      return after.indexOf(target) - after.indexOf(moved);
+    }).toBe(1);
+  });
+
   it('reorders columns by dragging a column by its grip, with undo', async () => {
     await newBoard();
     expect(await board.columnNames()).toEqual(['Backlog', 'To do', 'In progress', 'Review', 'Done']);

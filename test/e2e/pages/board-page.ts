@@ -72,6 +72,17 @@ export class BoardPage {
     await lifted.first().waitFor({ state: 'detached' });
   }
 
+  /** Scrolls a cell's card list to `top` px and waits for the list to draw that window. */
+  async scrollCell(cell: string, top: number): Promise<void> {
+    const list = this.cell(cell).locator('.card-list');
+    await list.evaluate((el, y) => { el.scrollTop = y; }, top);
+    await this.page.waitForFunction(
+      ({ name, y }) => [...document.querySelectorAll('section.board-cell')]
+        .find((s) => s.getAttribute('aria-label') === name)?.querySelector('.card-list')?.scrollTop === y,
+      { name: cell, y: top },
+    );
+  }
+
   /** Column names left to right. */
   async columnNames(): Promise<string[]> {
     return this.page.locator('.column-header__name').allInnerTexts();

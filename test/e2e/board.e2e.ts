@@ -57,6 +57,53 @@ describe('board', () => {
     expect(await board.names('Done')).toEqual(['Design API']);
   });
 
+  it('marks the card a mouse drag is over, and dropping on a card below in its column takes that card\'s slot', async () => {
+    await newBoard();
+    await board.dragOver(board.card('Design API'), board.card('Set up CI'));
+    await expect.poll(() => board.card('Set up CI').getAttribute('class')).toContain('is-drop-target');
+    expect(await board.card('Write spec').getAttribute('class')).not.toContain('is-drop-target');
+    await board.drop();
+    await expect.poll(() => board.names('Backlog')).toEqual(['Write spec', 'Set up CI', 'Design API']);
+    expect(await handle.page.locator('.is-drop-target').count()).toBe(0);
+
+    // Over the empty end of another column: the end is marked, the card goes last there.
+    await board.dragOver(board.card('Write spec'), board.end('Review'));
+    await expect.poll(() => board.end('Review').getAttribute('class')).toContain('is-drop-target');
+    await board.drop();
+    await expect.poll(() => board.names('Review')).toEqual(['Write spec']);
+    await app.undo();
+    await expect.poll(() => board.names('Backlog')).toEqual(['Write spec', 'Set up CI', 'Design API']);
+  });
+
+  it('drops on the card under the pointer in a scrolled, virtualised column', async () => {
+    // The sample plan's Backlog holds more cards than fit: scroll it, then drop one card onto another.
+    await app.openView('Board');
+    await board.card('Account dashboard').waitFor();
+    await board.scrollCell('Backlog', 4 * 112);
+    // Cards 6 and 9 sit mid-list after that scroll, away from the edges where a drag auto-scrolls.
+    const before = await board.names('Backlog');
+    const [target, moved] = [before[6], before[9]];
+    if (!target || !moved) throw new Error(`Backlog has too few cards: ${before.join(', ')}`);
+    await board.dragOver(board.card(moved), board.card(target));
+    await expect.poll(() => board.card(target).getAttribute('class')).toContain('is-drop-target');
+    await board.drop();
+    await expect.poll(async () => {
+      const after = await board.names('Backlog');
+      return after.indexOf(target) - after.indexOf(moved);
+    }).toBe(1);
+  });
+
+  it('reorders columns by dragging a column by its grip, with undo', async () => {
+    await newBoard();
+    expect(await board.columnNames()).toEqual(['Backlog', 'To do', 'In progress', 'Review', 'Done']);
+    await board.dragColumn('Review', 'To do');
+    await expect.poll(() => board.columnNames()).toEqual(['Backlog', 'Review', 'To do', 'In progress', 'Done']);
+    // The cards stay in their column.
+    expect(await board.names('Backlog')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+    await app.undo();
+    await expect.poll(() => board.columnNames()).toEqual(['Backlog', 'To do', 'In progress', 'Review', 'Done']);
+  });
+
   it('drags with the keyboard, announcing the task, column and position, and returns focus to the card', async () => {
     await newBoard();
     const { page } = handle;
@@ -100,6 +147,23 @@ describe('board', () => {
     await expect.poll(() => board.header('In progress').getAttribute('class')).toContain('is-over-wip');
   });
 
+  it('changes a column\'s category from its menu; the next move into it follows the new category; undo and redo', async () => {
+    await newBoard();
+    expect(await board.columnCategory('Review')).toBe('Started');
+    await board.setColumnCategory('Review', 'Done');
+    await expect.poll(() => handle.page.getByRole('button', { name: 'Undo Change column category' }).count()).toBe(1);
+    await board.drag(board.card('Set up CI'), board.end('Review'));
+    await expect.poll(() => board.names('Review')).toEqual(['Set up CI']);
+    // A 'done' column completes the card it receives (status and progress agree).
+    await expect.poll(() => board.card('Set up CI').getAttribute('aria-label')).toMatch(/^Set up CI, 100 % complete/);
+    await app.undo();
+    await app.undo();
+    await expect.poll(() => board.columnCategory('Review')).toBe('Started');
+    expect(await board.names('Backlog')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+    await app.redo();
+    await expect.poll(() => board.columnCategory('Review')).toBe('Done');
+  });
+
   it('filters cards, shows the filter and clears it', async () => {
     await newBoard();
     await handle.page.getByRole('searchbox', { name: 'Filter cards' }).fill('spec');
@@ -123,6 +187,25 @@ describe('board', () => {
     await expect.poll(() => board.names(from)).toEqual(['Account dashboard']);
     await app.redo();
     await expect.poll(() => board.names(to)).toEqual(['Account dashboard']);
+    await board.setLanes('None');
+  });
+
+  it('quick adds inside a swimlane: the card takes the lane\'s assignee or phase, with undo and redo', async () => {
+    await app.openView('Board');
+    await board.setLanes('Assignee');
+    const maya = 'To do, lane Maya Chen';
+    await board.quickAddInLane('To do', 'Maya Chen', 'Write release notes');
+    await expect.poll(async () => (await board.names(maya))[0]).toBe('Write release notes');
+    expect(await board.card('Write release notes').getAttribute('aria-label')).toContain('assigned to Maya Chen');
+    await app.undo();
+    await expect.poll(() => board.card('Write release notes').count()).toBe(0);
+    await app.redo();
+    await expect.poll(async () => (await board.names(maya))[0]).toBe('Write release notes');
+
+    await board.setLanes('Phase');
+    await board.quickAddInLane('Backlog', 'Closure', 'Archive the project');
+    await expect.poll(async () => (await board.names('Backlog, lane Closure'))[0]).toBe('Archive the project');
+    expect(await board.card('Archive the project').locator('.chip--phase').textContent()).toBe('closure');
     await board.setLanes('None');
   });
 

@@ -57,3 +57,14 @@ export function resolveDrop(layout: BoardLayout, laneMode: LaneMode, source: Car
   const last = others[others.length - 1];
   return { ...base, placement: last ? { afterId: last } : { at: 'bottom' }, position: count, isNoop: sameCell && sourceIndex === count - 1 };
 }
+
+/**
+ * The card slot under a point in a cell whose cards all have the same pitch (height plus gap):
+ * `offsetPx` is measured from the top of the cell's first card, scrolled content included. The gap
+ * below a card belongs to it. Null below the last card: the cell's end.
+ */
+export function cardSlotAt(offsetPx: number, pitchPx: number, count: number): number | null {
+  if (count === 0) return null;
+  const index = Math.floor(Math.max(0, offsetPx) / pitchPx);
+  return index < count ? index : null;
+}

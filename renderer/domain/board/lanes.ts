@@ -91,15 +91,20 @@ export type LaneChange =
 /** The change for a drag from lane `fromKey` to lane `toKey`; null when the lane does not change. */
 export function laneChange(mode: LaneMode, fromKey: string, toKey: string): LaneChange | null {
   if (fromKey === toKey) return null;
+  const change = joinLane(mode, toKey);
+  return change?.mode === 'assignee' ? { ...change, from: fromKey === EMPTY_LANE ? null : (fromKey as ResourceId) } : change;
+}
+
+/**
+ * What a card takes on when it is added in lane `laneKey`: the lane's person (replacing nobody),
+ * phase or priority; null without lanes.
+ */
+export function joinLane(mode: LaneMode, laneKey: string): LaneChange | null {
   switch (mode) {
     case 'none': return null;
-    case 'assignee': return {
-      mode,
-      from: fromKey === EMPTY_LANE ? null : (fromKey as ResourceId),
-      to: toKey === EMPTY_LANE ? null : (toKey as ResourceId),
-    };
-    case 'phase': return { mode, to: toKey === EMPTY_LANE ? null : (toKey as Phase) };
-    case 'priority': return { mode, to: toKey as PriorityLevel };
+    case 'assignee': return { mode, from: null, to: laneKey === EMPTY_LANE ? null : (laneKey as ResourceId) };
+    case 'phase': return { mode, to: laneKey === EMPTY_LANE ? null : (laneKey as Phase) };
+    case 'priority': return { mode, to: laneKey as PriorityLevel };
     default: {
       const never: never = mode;
       return never;

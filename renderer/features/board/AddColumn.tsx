@@ -1,12 +1,7 @@
 /** "+ Add column": a name and what the column means for progress (its category). */
 import { useState, type FormEvent } from 'react';
 import type { ColumnCategory } from '../../domain/model';
-
-const CATEGORIES: readonly { value: ColumnCategory; label: string }[] = [
-  { value: 'not-started', label: 'Not started' },
-  { value: 'started', label: 'Started' },
-  { value: 'done', label: 'Done' },
-];
+import { asColumnCategory, COLUMN_CATEGORIES } from './column-categories';
 
 export function AddColumn({ onAdd }: { onAdd: (name: string, category: ColumnCategory) => boolean }) {
   const [isOpen, setOpen] = useState(false);
@@ -25,8 +20,8 @@ export function AddColumn({ onAdd }: { onAdd: (name: string, category: ColumnCat
   return (
     <form className="add-column add-column--form" onSubmit={submit} aria-label="Add column">
       <input autoFocus aria-label="Column name" placeholder="Column name" value={name} onChange={(e) => setName(e.target.value)} />
-      <select aria-label="Column category" value={category} onChange={(e) => setCategory(e.target.value as ColumnCategory)}>
-        {CATEGORIES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+      <select aria-label="Column category" value={category} onChange={(e) => setCategory(asColumnCategory(e.target.value) ?? category)}>
+        {COLUMN_CATEGORIES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
       </select>
       <div className="column-menu__row">
         <button type="submit">Add</button>

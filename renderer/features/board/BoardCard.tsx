@@ -8,8 +8,8 @@ import { SortableKeyboardPlugin } from '@dnd-kit/dom/sortable';
 import { cellKey, priorityLabel, type BoardCard } from '../../domain/board';
 import { priorityLevel, type ColumnId, type Plan, type TaskId } from '../../domain/model';
 import { formatShortDate } from '../shared/format';
-import { cardDomId, type DragData } from './drag-data';
-import { useIsDragged } from './drag-state';
+import { acceptsKeyboardCard, cardDomId, type DragData } from './drag-data';
+import { useIsDragged, useIsPointerDropTarget } from './drag-state';
 
 /** Replaces dnd-kit's default sortable plugins: keyboard moves yes, DOM-moving optimistic sorting no. */
 export const SORTABLE_PLUGINS = [SortableKeyboardPlugin];
@@ -48,8 +48,10 @@ function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: Bo
   const data = useMemo<DragData>(() => ({ kind: 'card', taskId: task.id, columnId, laneKey }), [task.id, columnId, laneKey]);
   // Not dnd-kit's isDragSource: reading it would re-render the card again a task later (drag-state.ts).
   const isDragged = useIsDragged(task.id);
+  const isPointerTarget = useIsPointerDropTarget(task.id);
+  // A drop target for keyboard drags only; pointer drags target the cell (drag-data.ts).
   const { ref, isDropTarget } = useSortable({
-    id: task.id, index, group: cellKey(laneKey, columnId), type: 'card', accept: 'card', data,
+    id: task.id, index, group: cellKey(laneKey, columnId), type: 'card', accept: acceptsKeyboardCard, data,
     plugins: SORTABLE_PLUGINS, transition: null,
   });
   const people = card.assigneeIds.map((id) => resources[id]).filter((r) => r !== undefined);
@@ -57,7 +59,7 @@ function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: Bo
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'e' || event.key === 'E') onOpen(task.id);
   };
-  const className = `board-card${isDragged ? ' is-dragging' : ''}${isDropTarget ? ' is-drop-target' : ''}`;
+  const className = `board-card${isDragged ? ' is-dragging' : ''}${isDropTarget || isPointerTarget ? ' is-drop-target' : ''}`;
   return (
     <div
       ref={ref} id={cardDomId(task.id)} className={className} role="button" tabIndex={0}

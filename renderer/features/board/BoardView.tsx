@@ -1,19 +1,19 @@
 /** The board view: workflow columns of cards, optional swimlanes, filters, drag and drop. */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { DragDropProvider, type DragEndEvent, type DragStartEvent } from '@dnd-kit/react';
-import { allTags, boardLayout, cellKey, type BoardLayout, type LaneMode } from '../../domain/board';
-import type { ColumnId, LocalDate, Plan, TaskId } from '../../domain/model';
+import { allTags, boardLayout, cellKey } from '../../domain/board';
+import type { LocalDate, Plan, TaskId } from '../../domain/model';
 import { useSession, useUi } from '../../store';
 import { useServices } from '../shared/services';
 import { AddColumn } from './AddColumn';
-import { CardList } from './CardList';
+import { Lanes } from './BoardLanes';
 import { ColumnHeader } from './ColumnHeader';
 import { FilterBar } from './FilterBar';
 import { QuickAdd } from './QuickAdd';
 import { asDragData } from './drag-data';
-import { setDraggedCard } from './drag-state';
+import { setDraggedCard, setPointerDropTarget } from './drag-state';
 import { setBoardSettings, useBoardSettings } from './board-settings';
-import { useBoardActions } from './use-board-actions';
+import { useBoardActions, type QuickAddPlace } from './use-board-actions';
 import { useBoardDnd } from './use-board-dnd';
 import './board.css';
 
@@ -23,45 +23,19 @@ export function BoardView() {
   return <Board plan={plan} />;
 }
 
-interface LanesProps {
-  readonly layout: BoardLayout;
-  readonly laneMode: LaneMode;
-  readonly plan: Plan;
-  readonly onOpen: (id: TaskId) => void;
-}
-
-function Lanes({ layout, laneMode, plan, onOpen }: LanesProps) {
-  return layout.lanes.map((lane) => (
-    <div key={lane.key} className="board-lane" role="group" aria-label={laneMode === 'none' ? 'Cards' : `Lane ${lane.label}`}>
-      {laneMode !== 'none' && <h3 className="board-lane__label">{lane.label}</h3>}
-      {layout.columns.map(({ column }) => (
-        <section
-          key={column.id} className="board-cell"
-          aria-label={laneMode === 'none' ? column.name : `${column.name}, lane ${lane.label}`}
-        >
-          <CardList
-            cards={layout.cells.get(cellKey(lane.key, column.id)) ?? []} columnId={column.id} laneKey={lane.key}
-            resources={plan.resources} onOpen={onOpen}
-          />
-        </section>
-      ))}
-    </div>
-  ));
-}
-
 function Board({ plan }: { plan: Plan }) {
   const schedule = useSession((s) => s.schedule);
   const dispatch = useSession((s) => s.dispatch);
   const openTaskEditor = useUi((s) => s.openTaskEditor);
-  const { today, now } = useServices();
+  const { today } = useServices();
   const { laneMode, filter } = useBoardSettings();
-  const [quickAddColumn, setQuickAddColumn] = useState<ColumnId | null>(null);
+  const [quickAddAt, setQuickAddAt] = useState<QuickAddPlace | null>(null);
   const layout = useMemo(
     () => boardLayout({ plan, schedule, laneMode, filter, today: today() as LocalDate }),
     [plan, schedule, laneMode, filter, today],
   );
   const tags = useMemo(() => allTags(Object.values(plan.tasks)), [plan.tasks]);
-  const { columnActions, quickAdd, addColumn } = useBoardActions(plan, dispatch, now);
+  const { columnActions, quickAdd, addColumn } = useBoardActions(dispatch, laneMode);
   const dnd = useBoardDnd({
     plan, layout, laneMode,
     moveCard: (args) => dispatch('moveCard', args),
@@ -79,6 +53,7 @@ function Board({ plan }: { plan: Plan }) {
   const onDragEnd = (event: DragEndEvent): void => {
     boardRef.current?.removeAttribute('data-dragging');
     setDraggedCard(null);
+    setPointerDropTarget(null);
     dnd.onDragEnd(event);
   };
   const columnCount = layout.columns.length;
@@ -89,7 +64,7 @@ function Board({ plan }: { plan: Plan }) {
         visibleCount={layout.visibleCount} totalCount={layout.totalCount}
         onFilter={(f) => setBoardSettings({ filter: f })} onLaneMode={(m) => setBoardSettings({ laneMode: m })}
       />
-      <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart} onDragEnd={onDragEnd}>
+      <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart} onDragMove={dnd.onDragMove} onDragEnd={onDragEnd}>
         <div
           className={`board-grid${laneMode === 'none' ? '' : ' has-lanes'}`}
           style={{ gridTemplateColumns: `repeat(${String(columnCount)}, var(--board-column-width)) auto` }}
@@ -97,15 +72,24 @@ function Board({ plan }: { plan: Plan }) {
           <div className="board-headers">
             {layout.columns.map((entry, index) => (
               <div key={entry.column.id} className="board-header-cell">
-                <ColumnHeader entry={entry} index={index} columns={layout.columns} actions={columnActions} onQuickAdd={setQuickAddColumn} />
-                {quickAddColumn === entry.column.id && (
-                  <QuickAdd columnName={entry.column.name} onAdd={(name) => quickAdd(entry.column.id, name)} onClose={() => setQuickAddColumn(null)} />
+                <ColumnHeader
+                  entry={entry} index={index} columns={layout.columns} actions={columnActions}
+                  onQuickAdd={(columnId) => setQuickAddAt({ columnId, laneKey: null })}
+                />
+                {quickAddAt?.columnId === entry.column.id && quickAddAt.laneKey === null && (
+                  <QuickAdd
+                    label={`New card in '${entry.column.name}'`}
+                    onAdd={(name) => quickAdd(quickAddAt, name)} onClose={() => setQuickAddAt(null)}
+                  />
                 )}
               </div>
             ))}
             <AddColumn onAdd={addColumn} />
           </div>
-          <Lanes layout={layout} laneMode={laneMode} plan={plan} onOpen={onOpen} />
+          <Lanes
+            layout={layout} laneMode={laneMode} plan={plan} onOpen={onOpen}
+            quickAddAt={quickAddAt} onQuickAddAt={setQuickAddAt} onQuickAdd={quickAdd}
+          />
         </div>
       </DragDropProvider>
     </div>

@@ -7,8 +7,8 @@ import { useDroppable } from '@dnd-kit/react';
 import { cellKey, type BoardCard } from '../../domain/board';
 import type { ColumnId, Plan, TaskId } from '../../domain/model';
 import { MemoBoardCard } from './BoardCard';
-import type { DragData } from './drag-data';
-import { useDraggedIn } from './drag-state';
+import { acceptsKeyboardCard, type DragData } from './drag-data';
+import { useDraggedIn, useIsPointerDropEnd } from './drag-state';
 
 /** Card height plus the gap below it, in px; must match .board-card in board.css. */
 export const CARD_PITCH = 112;
@@ -24,9 +24,11 @@ interface Props {
 
 function EndZone({ columnId, laneKey, isEmpty }: { columnId: ColumnId; laneKey: string; isEmpty: boolean }) {
   const data: DragData = { kind: 'end', columnId, laneKey };
-  const { ref, isDropTarget } = useDroppable({ id: `end|${cellKey(laneKey, columnId)}`, accept: 'card', data });
+  // Keyboard drags step onto it; pointer drags target the whole cell (drag-data.ts).
+  const { ref, isDropTarget } = useDroppable({ id: `end|${cellKey(laneKey, columnId)}`, accept: acceptsKeyboardCard, data });
+  const isPointerTarget = useIsPointerDropEnd(cellKey(laneKey, columnId));
   return (
-    <div ref={ref} className={`card-list__end${isDropTarget ? ' is-drop-target' : ''}`} aria-hidden="true">
+    <div ref={ref} className={`card-list__end${isDropTarget || isPointerTarget ? ' is-drop-target' : ''}`} aria-hidden="true">
       {isEmpty ? 'Drop cards here' : ''}
     </div>
   );

@@ -1,8 +1,9 @@
-/** Column settings: rename, recolour, WIP limit, move left/right (the keyboard path) and delete. */
+/** Column settings: rename, recolour, WIP limit, category, move left/right (the keyboard path) and delete. */
 import { useState, type FormEvent } from 'react';
 import type { BoardColumn } from '../../domain/board';
 import type { ColumnChanges } from '../../domain/commands';
 import type { ColumnId, WorkflowColumn } from '../../domain/model';
+import { asColumnCategory, COLUMN_CATEGORIES } from './column-categories';
 
 export interface ColumnActions {
   readonly update: (id: ColumnId, changes: ColumnChanges) => void;
@@ -24,6 +25,10 @@ export function ColumnMenu({ column, columns, actions, onClose }: Props) {
   const [target, setTarget] = useState<string>(others[0]?.column.id ?? '');
   const ids = columns.map((c) => c.column.id);
   const at = ids.indexOf(column.id);
+  const setCategory = (value: string): void => {
+    const category = asColumnCategory(value);
+    if (category && category !== column.category) actions.update(column.id, { category });
+  };
   const save = (event: FormEvent): void => {
     event.preventDefault();
     const wipLimit = limit.trim() === '' ? null : Number(limit);
@@ -36,6 +41,13 @@ export function ColumnMenu({ column, columns, actions, onClose }: Props) {
         <label>Name <input value={name} onChange={(e) => setName(e.target.value)} /></label>
         <label>WIP limit <input type="number" min={1} value={limit} placeholder="none" onChange={(e) => setLimit(e.target.value)} /></label>
         <label>Colour <input type="color" value={column.color} onChange={(e) => actions.update(column.id, { color: e.target.value })} /></label>
+        {/* Applied at once, like the colour: one undoable edit. The rules act on moves, so cards
+            already in the column keep their progress until they move. */}
+        <label title="Cards moved into the column from now on follow the new category's progress rules">Category
+          <select value={column.category} onChange={(e) => setCategory(e.target.value)}>
+            {COLUMN_CATEGORIES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+          </select>
+        </label>
         <div className="column-menu__row">
           <button type="submit">Save</button>
           <button type="button" onClick={onClose}>Close</button>

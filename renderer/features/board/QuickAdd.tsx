@@ -1,13 +1,14 @@
-/** Quick add: a name field at the top of a column; Enter adds the card first in that column. */
+/** Quick add: a name field at the top of a column or lane cell; Enter adds the card first there. */
 import { useState, type KeyboardEvent } from 'react';
 
 interface Props {
-  readonly columnName: string;
+  /** The field's accessible name: "New card in 'To do'". */
+  readonly label: string;
   readonly onAdd: (name: string) => boolean;
   readonly onClose: () => void;
 }
 
-export function QuickAdd({ columnName, onAdd, onClose }: Props) {
+export function QuickAdd({ label, onAdd, onClose }: Props) {
   const [name, setName] = useState('');
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'Escape') onClose();
@@ -18,7 +19,7 @@ export function QuickAdd({ columnName, onAdd, onClose }: Props) {
   return (
     <div className="quick-add">
       <input
-        autoFocus value={name} aria-label={`New card in '${columnName}'`} placeholder="Card name, Enter to add"
+        autoFocus value={name} aria-label={label} placeholder="Card name, Enter to add"
         onChange={(e) => setName(e.target.value)} onKeyDown={onKeyDown} onBlur={() => !name.trim() && onClose()}
       />
     </div>

@@ -11,7 +11,7 @@
  * <style> element written once, so a pick-up only flips attributes on the dragged card. That is
  * only right for rules scoped to drag attributes (Feedback's `[data-dnd-dragging]` …): the plugins
  * with unconditional rules (Cursor's and PreventSelection's `* { … }`) are replaced by board CSS
- * keyed on `.board[data-dragging]` (see use-board-dnd.ts and board.css).
+ * keyed on `.board[data-dragging]` (see BoardView.tsx and board.css).
  */
 import { Plugin } from '@dnd-kit/abstract';
 import { StyleInjector, type DragDropManager } from '@dnd-kit/dom';

@@ -6,17 +6,26 @@
  * under React during a drag, which breaks with virtualised columns and costs a re-render of every
  * sortable per move (dnd-kit #2105/#2110). Instead the target card shows an insertion line and
  * the store changes once, on drop. SortableKeyboardPlugin still gives arrow-key moves between cards.
+ *
+ * Only keyboard drags use the cards as drop targets. A pointer drag targets a whole cell and the
+ * card under the pointer comes from its offset (pointerTarget): dnd-kit measures and observes
+ * every droppable that accepts a drag as it starts, and ~60 mounted cards were half the pick-up.
+ * Both paths end in resolveDrop with a card or a cell end, so they place a card the same way.
  */
 import { useMemo, useRef } from 'react';
-import type { DragDropManager, DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/react';
+import type { DragDropManager, DragEndEvent, DragMoveEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/react';
 import { Accessibility, Cursor, Feedback, PreventSelection } from '@dnd-kit/dom';
 import type { Plugins } from '@dnd-kit/abstract';
-import { resolveDrop, type BoardLayout, type LaneMode, type ResolvedDrop } from '../../domain/board';
+import {
+  cardSlotAt, cellKey, resolveDrop, type BoardLayout, type DropTarget, type LaneMode, type ResolvedDrop,
+} from '../../domain/board';
 import type { ArgsOf } from '../../domain/commands';
 import type { ColumnId, Plan, Problem } from '../../domain/model';
 import { orderedColumns } from '../../domain/board';
 import { spoken, type SpokenPlace } from './announcements';
+import { CARD_PITCH } from './CardList';
 import { asDragData, cardDomId, type DragData } from './drag-data';
+import { setPointerDropTarget } from './drag-state';
 import { PermanentDragStyles } from './dnd-styles';
 
 export interface BoardDndInput {
@@ -29,15 +38,45 @@ export interface BoardDndInput {
 
 type Operation = DragEndEvent['operation'];
 
+type CellData = Extract<DragData, { kind: 'cell' }>;
+
+/**
+ * The card (or cell end) under the pointer in a cell a pointer drag is over. Cards have a fixed
+ * pitch, so this is arithmetic from the top of the list's first row: one rectangle read per
+ * move, no card measured or observed.
+ */
+function pointerTarget(layout: BoardLayout, cell: CellData, operation: Pick<Operation, 'target' | 'position'>): DropTarget {
+  const end: DropTarget = { kind: 'end', columnId: cell.columnId, laneKey: cell.laneKey };
+  // The list's first child is the spacer above the rendered window: its top is row 0's top.
+  const firstRow = operation.target?.element?.querySelector('.card-list')?.firstElementChild;
+  if (!firstRow) return end;
+  const cards = layout.cells.get(cellKey(cell.laneKey, cell.columnId)) ?? [];
+  const index = cardSlotAt(operation.position.current.y - firstRow.getBoundingClientRect().top, CARD_PITCH, cards.length);
+  const card = index === null ? undefined : cards[index];
+  return card ? { kind: 'card', taskId: card.task.id, columnId: cell.columnId, laneKey: cell.laneKey } : end;
+}
+
 /** Source and target of an operation as our data, plus the resolved card drop when it is one. */
 function readOperation(input: BoardDndInput, operation: Operation) {
   const source = asDragData(operation.source?.data);
   const target = asDragData(operation.target?.data);
   if (source?.kind !== 'card') return { source, target, drop: null };
   // Over nothing (outside the board): the card would stay in its own slot.
-  const over = target && target.kind !== 'column' ? target : source;
+  const over = target?.kind === 'cell' ? pointerTarget(input.layout, target, operation)
+    : target && target.kind !== 'column' ? target : source;
   const drop = resolveDrop(input.layout, input.laneMode, source, over);
   return { source, target, drop };
+}
+
+/** Marks the card or cell end a pointer drag is over (drag-state.ts); keyboard drags use dnd-kit's own mark. */
+function markPointerTarget(input: BoardDndInput, operation: Operation): void {
+  const source = asDragData(operation.source?.data);
+  const target = asDragData(operation.target?.data);
+  if (source?.kind !== 'card' || target?.kind !== 'cell') return setPointerDropTarget(null);
+  const over = pointerTarget(input.layout, target, operation);
+  const taskId = over.kind === 'card' ? over.taskId : null;
+  // Over its own slot: nothing to mark (the mark would land on the lifted card).
+  setPointerDropTarget(taskId === source.taskId ? null : { cell: cellKey(over.laneKey, over.columnId), taskId });
 }
 
 function place(input: BoardDndInput, drop: ResolvedDrop): SpokenPlace {
@@ -125,5 +164,6 @@ export function useBoardDnd(input: BoardDndInput) {
     }
     refocus(source);
   };
-  return { plugins, onDragEnd };
+  const onDragMove = (event: DragMoveEvent): void => markPointerTarget(ref.current, event.operation);
+  return { plugins, onDragMove, onDragEnd };
 }

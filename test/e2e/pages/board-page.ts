@@ -33,8 +33,26 @@ export class BoardPage {
     await input.press('Escape');
   }
 
+  /** Quick add inside one swimlane's cell of a column: the cards take the lane's person, phase or priority. */
+  async quickAddInLane(column: string, lane: string, ...names: string[]): Promise<void> {
+    await this.page.getByRole('button', { name: `Add a card to '${column}' in lane '${lane}'` }).click();
+    const input = this.page.getByRole('textbox', { name: `New card in '${column}', lane '${lane}'` });
+    for (const name of names) {
+      await input.fill(name);
+      await input.press('Enter');
+      await this.card(name).waitFor();
+    }
+    await input.press('Escape');
+  }
+
   /** Drags with the mouse as a person does: press, nudge past the activation distance, glide, release. */
   async drag(source: Locator, target: Locator): Promise<void> {
+    await this.dragOver(source, target);
+    await this.drop();
+  }
+
+  /** Picks a card up with the mouse and holds it over the middle of `target`, button still down. */
+  async dragOver(source: Locator, target: Locator, lifted: Locator = this.page.locator('.board-card.is-dragging')): Promise<void> {
     await target.scrollIntoViewIfNeeded();
     await source.scrollIntoViewIfNeeded();
     const from = await source.boundingBox();
@@ -44,10 +62,37 @@ export class BoardPage {
     await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await mouse.down();
     await mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 4 });
-    await this.page.locator('.board-card.is-dragging').first().waitFor();
+    await lifted.first().waitFor();
     await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
-    await mouse.up();
-    await this.page.locator('.board-card.is-dragging').first().waitFor({ state: 'detached' });
+  }
+
+  /** Releases the mouse after dragOver, and waits for the lifted card or column to land. */
+  async drop(lifted: Locator = this.page.locator('.board-card.is-dragging')): Promise<void> {
+    await this.page.mouse.up();
+    await lifted.first().waitFor({ state: 'detached' });
+  }
+
+  /** Scrolls a cell's card list to `top` px and waits for the list to draw that window. */
+  async scrollCell(cell: string, top: number): Promise<void> {
+    const list = this.cell(cell).locator('.card-list');
+    await list.evaluate((el, y) => { el.scrollTop = y; }, top);
+    await this.page.waitForFunction(
+      ({ name, y }) => [...document.querySelectorAll('section.board-cell')]
+        .find((s) => s.getAttribute('aria-label') === name)?.querySelector('.card-list')?.scrollTop === y,
+      { name: cell, y: top },
+    );
+  }
+
+  /** Column names left to right. */
+  async columnNames(): Promise<string[]> {
+    return this.page.locator('.column-header__name').allInnerTexts();
+  }
+
+  /** Drags a column by its grip onto another column's header. */
+  async dragColumn(column: string, onto: string): Promise<void> {
+    const lifted = this.page.locator('.column-header.is-dragging');
+    await this.dragOver(this.page.getByRole('button', { name: `Move column '${column}'` }), this.header(onto), lifted);
+    await this.drop(lifted);
   }
 
   /**
@@ -69,6 +114,23 @@ export class BoardPage {
 
   async setLanes(mode: 'None' | 'Assignee' | 'Phase' | 'Priority'): Promise<void> {
     await this.page.getByRole('combobox', { name: 'Swimlanes' }).selectOption({ label: mode });
+  }
+
+  /** The column's options dialog, opened if it is not. */
+  async columnMenu(column: string): Promise<Locator> {
+    const dialog = this.page.getByRole('dialog', { name: `Column '${column}' options` });
+    if (!(await dialog.isVisible())) await this.page.getByRole('button', { name: `Column '${column}' options` }).click();
+    return dialog;
+  }
+
+  async setColumnCategory(column: string, category: 'Not started' | 'Started' | 'Done'): Promise<void> {
+    await (await this.columnMenu(column)).getByRole('combobox', { name: 'Category' }).selectOption({ label: category });
+  }
+
+  /** The category the column's menu shows, as its label. */
+  async columnCategory(column: string): Promise<string> {
+    const select = (await this.columnMenu(column)).getByRole('combobox', { name: 'Category' });
+    return select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
   }
 
   async setWipLimit(column: string, limit: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activeFilterChips, boardLayout, cellIds, cellKey, clearCriterion, isBlocked, laneChange, NO_FILTER, placementIndex,
+  activeFilterChips, boardLayout, cardSlotAt, cellIds, cellKey, clearCriterion, isBlocked, joinLane, laneChange, NO_FILTER, placementIndex,
   predecessorsByTask, progressAfterMove, rankAt, reassigned, resolveDrop, wipStatus, type BoardFilter,
 } from '../../../../renderer/domain/board';
 import { addLink, addResource, insertTask, setAssignees, updateTask } from '../../../../renderer/domain/commands';
@@ -74,6 +74,15 @@ describe('lanes', () => {
     expect(laneChange('phase', 'planning', 'none')).toEqual({ mode: 'phase', to: null });
     expect(laneChange('priority', 'low', 'high')).toEqual({ mode: 'priority', to: 'high' });
     expect(laneChange('assignee', 'none', 'r1')).toEqual({ mode: 'assignee', from: null, to: 'r1' });
+    expect(laneChange('assignee', 'r1', 'none')).toEqual({ mode: 'assignee', from: 'r1', to: null });
+  });
+  it('gives a card added in a lane that lane\'s value, and nothing without lanes', () => {
+    expect(joinLane('none', 'all')).toBeNull();
+    expect(joinLane('assignee', 'r1')).toEqual({ mode: 'assignee', from: null, to: 'r1' });
+    expect(joinLane('assignee', 'none')).toEqual({ mode: 'assignee', from: null, to: null });
+    expect(joinLane('phase', 'closure')).toEqual({ mode: 'phase', to: 'closure' });
+    expect(joinLane('phase', 'none')).toEqual({ mode: 'phase', to: null });
+    expect(joinLane('priority', 'lowest')).toEqual({ mode: 'priority', to: 'lowest' });
   });
   it('swaps the lane person and keeps co-assignees', () => {
     const [a, b, c] = ['a', 'b', 'c'] as ResourceId[];
@@ -171,5 +180,24 @@ describe('resolveDrop', () => {
       columnId: todo, placement: { at: 'bottom' }, position: 1, count: 1,
     });
     expect(resolveDrop(l, 'none', src('Design API'), { kind: 'end', columnId: backlog, laneKey: 'all' }).isNoop).toBe(true);
+  });
+});
+
+describe('cardSlotAt (the card under a pointer, cards 104 px high with an 8 px gap)', () => {
+  it('finds the card a point falls on; the gap below a card belongs to it', () => {
+    expect(cardSlotAt(0, 112, 3)).toBe(0);
+    expect(cardSlotAt(52, 112, 3)).toBe(0);
+    expect(cardSlotAt(108, 112, 3)).toBe(0);
+    expect(cardSlotAt(112, 112, 3)).toBe(1);
+    expect(cardSlotAt(2 * 112 + 52, 112, 3)).toBe(2);
+  });
+  it('takes the first card above the list (a lane cell\'s add button) and the end below the last card', () => {
+    expect(cardSlotAt(-30, 112, 3)).toBe(0);
+    expect(cardSlotAt(3 * 112, 112, 3)).toBeNull();
+    expect(cardSlotAt(5000, 112, 3)).toBeNull();
+  });
+  it('has only the end in an empty cell', () => {
+    expect(cardSlotAt(0, 112, 0)).toBeNull();
+    expect(cardSlotAt(-10, 112, 0)).toBeNull();
   });
 });

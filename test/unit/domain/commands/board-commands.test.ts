@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addColumn, addResource, deleteColumn, insertTask, moveCard, moveColumn, runCommand, setAssignees, updateColumn,
+  addCard, addColumn, addResource, deleteColumn, insertTask, moveCard, moveColumn, runCommand, setAssignees, updateColumn,
   updateProject, updateTask,
 } from '../../../../renderer/domain/commands';
 import { columnCards, orderedColumns } from '../../../../renderer/domain/board';
@@ -126,6 +126,40 @@ describe('moveCard', () => {
     expect(refused.ok).toBe(false);
     expect(runCommand(moveCard, plan, { id: 'nope' as TaskId, columnId: col(plan, 'Done'), placement: { at: 'top' } }, testContext()).ok).toBe(false);
     expect(runCommand(moveCard, plan, { id: id(plan, 'Child'), columnId: 'nope' as ColumnId, placement: { at: 'top' } }, testContext()).ok).toBe(false);
+  });
+});
+
+describe('addCard', () => {
+  it('adds a card at the top of a column with the column\'s progress, as one undoable edit', () => {
+    const plan = boardPlan();
+    const out = runOk(addCard, plan, { id: 't-new' as TaskId, name: ' Ship it ', columnId: col(plan, 'Backlog') });
+    expect(names(out.plan, 'Backlog')).toEqual(['Ship it', 'Set up CI', 'Write spec', 'Design API']);
+    expect(out.label).toBe('Add card');
+    const done = runOk(addCard, plan, { id: 't-done' as TaskId, name: 'Shipped', columnId: col(plan, 'Done') }).plan.tasks['t-done'];
+    // testContext's now is 2026-03-02T08:00Z; the project's default times are 09:00 and 17:00.
+    expect(done).toMatchObject({ percentComplete: 100, actualStart: '2026-03-02T09:00', actualFinish: '2026-03-02T17:00' });
+    expect(done).not.toHaveProperty('reopenPercentComplete');
+    const started = runOk(addCard, plan, { id: 't-wip' as TaskId, name: 'Going', columnId: col(plan, 'In progress') }).plan.tasks['t-wip'];
+    expect(started).toMatchObject({ percentComplete: 0, actualStart: '2026-03-02T09:00', actualFinish: null });
+  });
+
+  it('takes the lane\'s person, phase or priority', () => {
+    let plan = boardPlan();
+    const bo = 'r-bo' as ResourceId;
+    plan = runOk(addResource, plan, { id: bo, fields: { name: 'Bo' } }).plan;
+    const todo = col(plan, 'To do');
+    const assigned = runOk(addCard, plan, { id: 't-a' as TaskId, name: 'A', columnId: todo, lane: { mode: 'assignee', from: null, to: bo } }, testContext('x')).plan;
+    expect(Object.values(assigned.assignments).filter((a) => a.taskId === 't-a').map((a) => a.resourceId)).toEqual([bo]);
+    const phased = runOk(addCard, plan, { id: 't-p' as TaskId, name: 'P', columnId: todo, lane: { mode: 'phase', to: 'closure' } }).plan;
+    expect(phased.tasks['t-p']?.phase).toBe('closure');
+    const urgent = runOk(addCard, plan, { id: 't-u' as TaskId, name: 'U', columnId: todo, lane: { mode: 'priority', to: 'highest' } }).plan;
+    expect(urgent.tasks['t-u']?.priority).toBe(900);
+  });
+
+  it('refuses a missing column or an empty name, leaving the plan as it was', () => {
+    const plan = boardPlan();
+    expect(runCommand(addCard, plan, { name: 'X', columnId: 'nope' as ColumnId }, testContext()).ok).toBe(false);
+    expect(runCommand(addCard, plan, { name: '  ', columnId: col(plan, 'Backlog') }, testContext()).ok).toBe(false);
   });
 });
 

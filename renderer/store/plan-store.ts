@@ -54,9 +54,12 @@ export type SessionStore<Schedule> = StoreApi<SessionState<Schedule>>;
 
 export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): SessionStore<Schedule> {
   return createStore<SessionState<Schedule>>()((set, get) => {
-    /** Writes a change; on failure reloads the plan from storage so the screen never lies. */
+    /**
+     * Writes a change; on failure reloads the plan from storage so the screen never lies. The
+     * caller counts the write in pendingWrites in the same set() that shows the change, so
+     * subscribers (menu state, dirty marker) never see "changed, nothing pending" in between.
+     */
     const persist = (before: Plan, after: Plan, patches: readonly Patch[]): void => {
-      set((s) => ({ pendingWrites: s.pendingWrites + 1 }));
       deps.persistence
         .applyChanges(after, touchedKeys(patches, before, after))
         .catch(async (error: unknown) => {
@@ -79,7 +82,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       if (!before) return;
       const patches = direction === 'undo' ? entry.inverse : entry.patches;
       const after = applyPatches(before, patches as Patch[]);
-      set((s) => ({ ...showPlan(after), revision: s.revision + 1 }));
+      set((s) => ({ ...showPlan(after), revision: s.revision + 1, pendingWrites: s.pendingWrites + 1 }));
       persist(before, after, patches);
     };
 
@@ -123,7 +126,9 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         const outcome = result.value;
         if (outcome.patches.length === 0) return null;
         const entry: HistoryEntry = { kind: 'plan', projectId, label: outcome.label, patches: outcome.patches, inverse: outcome.inverse };
-        set((s) => ({ ...showPlan(outcome.plan), history: pushEntry(s.history, entry), revision: s.revision + 1, lastProblem: null }));
+        set((s) => ({
+          ...showPlan(outcome.plan), history: pushEntry(s.history, entry), revision: s.revision + 1, pendingWrites: s.pendingWrites + 1, lastProblem: null,
+        }));
         persist(plan, outcome.plan, outcome.patches);
         return null;
       },

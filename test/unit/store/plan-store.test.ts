@@ -51,6 +51,23 @@ describe('session store', () => {
     expect(memory.writes[0]).toEqual(expect.arrayContaining([{ collection: 'tasks', id: 'n1' }, { collection: 'project' }]));
   });
 
+  it('shows an edit and counts its pending write in one notification, for edits, undo and redo', async () => {
+    const { session } = await openSession();
+    const seen: [number, number][] = [];
+    session.subscribe((s) => seen.push([s.revision, s.pendingWrites]));
+    const start = session.getState().revision;
+    session.getState().dispatch('insertTask', { name: 'Kick-off' });
+    await settle();
+    await session.getState().undo();
+    await settle();
+    await session.getState().redo();
+    await settle();
+    // Every new revision arrives with its write already pending; the count only falls after.
+    const firstOfEach = [start + 1, start + 2, start + 3].map((r) => seen.find(([rev]) => rev === r));
+    expect(firstOfEach.map((entry) => (entry?.[1] ?? 0) > 0)).toEqual([true, true, true]);
+    expect(session.getState().pendingWrites).toBe(0);
+  });
+
   it('returns the refusal and records nothing for an invalid edit', async () => {
     const { session } = await openSession();
     expect(session.getState().dispatch('insertTask', { name: '' })).toEqual({ message: 'A task needs a name.' });

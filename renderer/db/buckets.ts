@@ -20,11 +20,12 @@ export function bucketOf(id: string): number {
   return (hash >>> 0) % BUCKET_COUNT;
 }
 
-/** Groups a collection's entities by bucket; empty buckets are absent. */
-export function groupByBucket<E extends { readonly id: string }>(entities: Iterable<E>): Map<number, Record<string, E>> {
+/** Groups a collection's entities by bucket, optionally only those buckets; empty buckets are absent. */
+export function groupByBucket<E extends { readonly id: string }>(entities: Iterable<E>, only?: ReadonlySet<number>): Map<number, Record<string, E>> {
   const groups = new Map<number, Record<string, E>>();
   for (const entity of entities) {
     const bucket = bucketOf(entity.id);
+    if (only && !only.has(bucket)) continue;
     let group = groups.get(bucket);
     if (!group) groups.set(bucket, (group = {}));
     group[entity.id] = entity;

@@ -71,39 +71,39 @@ export class PlanRepository {
   }
 
   /**
-   * Writes what a command touched, from the plan after the edit: each touched bucket is read,
-   * patched (present = put, gone = delete) and written back, all in one transaction.
+   * Writes what a command touched, from the plan after the edit: each touched bucket is rebuilt
+   * from the plan in hand (it is what storage must hold) and written, or deleted once empty, in one
+   * transaction. Nothing is read first, so an edit costs one write round trip.
    */
   async applyChanges(plan: Plan, touched: readonly TouchedKey[]): Promise<void> {
     if (touched.length === 0) return;
     const projectId = plan.project.id;
-    const byBucket = new Map<string, { key: BucketKey; ids: string[] }>();
+    const wanted = new Map<PlanCollection, Set<number>>();
     let projectTouched = false;
     for (const key of touched) {
       if (key.collection === 'project') {
         projectTouched = true;
         continue;
       }
-      const bucket = bucketOf(key.id);
-      const group = byBucket.get(`${key.collection}/${String(bucket)}`);
-      if (group) group.ids.push(key.id);
-      else byBucket.set(`${key.collection}/${String(bucket)}`, { key: [projectId, key.collection, bucket], ids: [key.id] });
+      const buckets = wanted.get(key.collection) ?? new Set<number>();
+      buckets.add(bucketOf(key.id));
+      wanted.set(key.collection, buckets);
+    }
+    const rows: BucketRow[] = [];
+    const emptied: BucketKey[] = [];
+    for (const [collection, buckets] of wanted) {
+      const entities: Readonly<Record<string, AnyEntity>> = plan[collection];
+      const groups = groupByBucket(Object.values(entities), buckets);
+      for (const bucket of buckets) {
+        const group = groups.get(bucket);
+        if (group) rows.push({ projectId, collection, bucket, entities: JSON.stringify(group) });
+        else emptied.push([projectId, collection, bucket]);
+      }
     }
     await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
       if (projectTouched) await this.db.projects.put({ ...plan.project, deletedAt: null });
-      for (const { key, ids } of byBucket.values()) {
-        const collection = key[1];
-        const row = await this.db.buckets.get(key);
-        const entities = row ? entitiesOf(row) : {};
-        const current: Readonly<Record<string, AnyEntity | undefined>> = plan[collection];
-        for (const id of ids) {
-          const entity = current[id];
-          if (entity) entities[id] = entity;
-          else delete entities[id];
-        }
-        if (Object.keys(entities).length === 0) await this.db.buckets.delete(key);
-        else await this.db.buckets.put({ projectId, collection, bucket: key[2], entities: JSON.stringify(entities) });
-      }
+      if (rows.length > 0) await this.db.buckets.bulkPut(rows);
+      if (emptied.length > 0) await this.db.buckets.bulkDelete(emptied);
     });
   }
 

@@ -254,7 +254,7 @@ async function idleFrames(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __stop: () => number[] }).__stop());
 }
 
-async function dragOnce(page: Page, from: number, toColumn: number): Promise<{ frames: number[]; dropMs: number | null }> {
+async function dragOnce(page: Page, from: number, toColumn: number, profileDrop?: (release: () => Promise<void>) => Promise<void>): Promise<{ frames: number[]; dropMs: number | null }> {
   const source = await centre(page, `.board-cell:nth-of-type(${String(from + 1)}) .board-card`);
   const target = await centre(page, `.board-cell:nth-of-type(${String(toColumn + 1)}) .card-slot:nth-child(4) .board-card`);
   await page.mouse.move(source.x, source.y);
@@ -265,6 +265,14 @@ async function dragOnce(page: Page, from: number, toColumn: number): Promise<{ f
   await page.mouse.move(target.x, target.y, { steps: 60 });
   const frames = await page.evaluate(() => (window as unknown as { __stop: () => number[] }).__stop());
   await page.evaluate(() => { (window as unknown as { __bench: { armDropTimer: () => void } }).__bench.armDropTimer(); });
+  const release = async (): Promise<void> => {
+    await page.mouse.up();
+    await page.evaluate(() => (window as unknown as { __drop: Promise<number> }).__drop);
+  };
+  if (profileDrop) {
+    await profileDrop(release);
+    return { frames, dropMs: null };
+  }
   await page.mouse.up();
   const drop = page.evaluate(() => (window as unknown as { __drop: Promise<number> }).__drop);
   // A write that never settles must not hang the bench: it is reported as a missing run instead.
@@ -307,6 +315,7 @@ async function main(): Promise<void> {
       const out = join(ROOT, 'test-results/profiles');
       await profile(page, 'board-pickup-keyboard', out, async () => { await pickUpMs(page); });
       await profile(page, 'board-pickup-pointer', out, async () => { await pointerPickUp(page, 0); });
+      await dragOnce(page, 0, 1, (release) => profile(page, 'board-drop', out, release));
       await traceRendering(page, 'keyboard pick-up', async () => { await pickUpMs(page); });
       await traceRendering(page, 'pointer pick-up', async () => { await pointerPickUp(page, 0); });
     }

@@ -243,11 +243,11 @@ async function measureSize(page: Page, size: number, shots: string | undefined):
     return { ...wall, cpu, engine };
   })();
   const pl = {
-    first: await repeat(page, 'bench.mountPlotlineFresh()', 3),
+    first: await repeat(page, 'bench.mountPlotlineFresh()', 7),
     zoom: await repeat(page, `bench.zoomPlotline(['Weeks','Days'][$k % 2])`, 6),
     scroll: await repeat(page, `bench.scroll('.gl-scroller', $k)`, 12),
     wheel: await page.evaluate<number[]>(`bench.wheelScroll('.gl-scroller', 120)`),
-    reload: await repeat(page, 'bench.mountPlotline()', 3),
+    reload: await repeat(page, 'bench.mountPlotline()', 7),
     dom: await page.evaluate<number>('bench.domCount()'),
   };
   if (shots) await page.screenshot({ path: join(shots, `bench-${String(size)}.png`) });

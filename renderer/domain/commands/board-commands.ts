@@ -226,15 +226,20 @@ export const deleteColumn = defineCommand<DeleteColumnArgs>({
     if (!column) return { message: 'That column no longer exists.' };
     const target = draft.columns[args.moveCardsTo];
     if (!target || args.moveCardsTo === args.id) return { message: `Choose another column for the cards of '${column.name}'.` };
-    const cards = columnCards(draft, args.id);
-    const leftovers = Object.values(draft.tasks).filter((t) => t.statusId === args.id && !isCard(t));
+    // Read through current(): walking the draft would make a proxy of every task in the plan.
+    const before = current(draft);
+    const cards = columnCards(before, args.id);
+    const leftovers = Object.values(before.tasks).filter((t) => t.statusId === args.id && !isCard(t));
     delete draft.columns[args.id];
     for (const card of cards) {
       placeCard(draft, card.id, target.id, { at: 'bottom' });
       setStatus(draft, card.id, column.category, target, ctx);
     }
     // Summary tasks are not cards but still carry a status; keep it pointing at a real column.
-    for (const summary of leftovers) summary.statusId = target.id;
+    for (const summary of leftovers) {
+      const task = draft.tasks[summary.id];
+      if (task) task.statusId = target.id;
+    }
     return undefined;
   },
 });

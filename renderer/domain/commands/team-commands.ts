@@ -1,5 +1,5 @@
 /** Commands for the team (resources) and who is assigned to what. */
-import { castDraft } from 'immer';
+import { castDraft, current } from 'immer';
 import type { AssignmentId, ResourceId, TaskId } from '../model/ids';
 import type { Resource } from '../model/plan';
 import type { Problem } from '../model/result';
@@ -104,7 +104,8 @@ export const setAssignees = defineCommand<SetAssigneesArgs>({
     const wanted = new Set(args.resourceIds);
     for (const id of wanted) if (!draft.resources[id]) return { message: 'One of those people is no longer on the team.' };
     const present = new Set<string>();
-    for (const [id, a] of Object.entries(draft.assignments)) {
+    // Read through current(): walking the draft would make a proxy of every assignment in the plan.
+    for (const [id, a] of Object.entries(current(draft).assignments)) {
       if (a.taskId !== args.taskId) continue;
       if (wanted.has(a.resourceId)) present.add(a.resourceId);
       else delete draft.assignments[id];

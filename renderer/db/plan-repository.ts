@@ -5,8 +5,8 @@
  */
 import type { TouchedKey } from '../domain/commands';
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type Project, type ProjectId } from '../domain/model';
-import { bucketOf, groupByBucket, type BucketKey } from './buckets';
-import type { BucketRow, PlotlineDb, ProjectRow } from './schema';
+import { bucketOf, bucketRows, entitiesOf, type BucketKey, type BucketRow } from './buckets';
+import type { PlotlineDb, ProjectRow } from './schema';
 
 export interface ProjectSummary {
   readonly id: ProjectId;
@@ -17,11 +17,6 @@ export interface ProjectSummary {
 
 type Collections = { -readonly [K in PlanCollection]: Record<string, Plan[K][string]> };
 type AnyEntity = { readonly id: string };
-
-/** A bucket's entities by id. The text was written by this class from a validated plan. */
-function entitiesOf(row: BucketRow): Record<string, AnyEntity> {
-  return JSON.parse(row.entities) as Record<string, AnyEntity>;
-}
 
 function stripRow(row: ProjectRow): Project {
   const { deletedAt: _deletedAt, ...project } = row;
@@ -56,11 +51,10 @@ export class PlanRepository {
   /** Writes a whole plan (new project, import, duplicate), replacing any rows of that project. */
   async savePlan(plan: Plan): Promise<void> {
     const projectId = plan.project.id;
-    const rows: BucketRow[] = [];
-    for (const collection of PLAN_COLLECTIONS) {
+    const rows = PLAN_COLLECTIONS.flatMap((collection) => {
       const entities: Readonly<Record<string, AnyEntity>> = plan[collection];
-      for (const [bucket, group] of groupByBucket(Object.values(entities))) rows.push({ projectId, collection, bucket, entities: JSON.stringify(group) });
-    }
+      return bucketRows(projectId, collection, Object.values(entities));
+    });
     await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
       // A new project has no rows to replace; skipping the range delete keeps big imports fast.
       const existed = (await this.db.projects.get(projectId)) !== undefined;
@@ -93,12 +87,10 @@ export class PlanRepository {
     const emptied: BucketKey[] = [];
     for (const [collection, buckets] of wanted) {
       const entities: Readonly<Record<string, AnyEntity>> = plan[collection];
-      const groups = groupByBucket(Object.values(entities), buckets);
-      for (const bucket of buckets) {
-        const group = groups.get(bucket);
-        if (group) rows.push({ projectId, collection, bucket, entities: JSON.stringify(group) });
-        else emptied.push([projectId, collection, bucket]);
-      }
+      const rebuilt = bucketRows(projectId, collection, Object.values(entities), buckets);
+      rows.push(...rebuilt);
+      const kept = new Set(rebuilt.map((row) => row.bucket));
+      for (const bucket of buckets) if (!kept.has(bucket)) emptied.push([projectId, collection, bucket]);
     }
     await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
       if (projectTouched) await this.db.projects.put({ ...plan.project, deletedAt: null });

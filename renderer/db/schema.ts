@@ -4,25 +4,13 @@
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { PlanCollection, Project } from '../domain/model';
-import { groupByBucket, type BucketKey } from './buckets';
+import { bucketRows, type BucketKey, type BucketRow } from './buckets';
 
 /** A project row: the project plus list bookkeeping. `deletedAt` set = in the trash (undoable delete). */
 export type ProjectRow = Project & { readonly deletedAt: string | null };
 
 /** Schema v1 entity rows carried their project id; the primary key was [projectId+id]. */
 export type Row<T> = T & { readonly projectId: string };
-
-/**
- * From schema v2: up to BUCKET_COUNT rows per collection per project. `entities` is the JSON text
- * of the bucket's entities by id: Chromium stores and clones one string far faster than the
- * object graph (writing a 10,000-task plan: ~2x faster), and rows are only read whole.
- */
-export interface BucketRow {
-  readonly projectId: string;
-  readonly collection: PlanCollection;
-  readonly bucket: number;
-  readonly entities: string;
-}
 
 export interface MetaRow {
   readonly key: string;
@@ -37,11 +25,14 @@ export const ENTITY_TABLES = [
 ] as const satisfies readonly PlanCollection[];
 
 const ENTITY_INDEXES = '[projectId+id], projectId';
+const PROJECTS = 'id, updatedAt, deletedAt';
+const META = 'key';
+const BUCKETS = '[projectId+collection+bucket], projectId';
 
 /** Version 1: the first released schema. */
 export const SCHEMA_V1: Readonly<Record<string, string>> = {
-  projects: 'id, updatedAt, deletedAt',
-  meta: 'key',
+  projects: PROJECTS,
+  meta: META,
   ...Object.fromEntries(ENTITY_TABLES.map((t) => [t, ENTITY_INDEXES])),
 };
 
@@ -50,11 +41,11 @@ export const SCHEMA_V1: Readonly<Record<string, string>> = {
  * version 3 drops the v1 tables. They are two versions because Dexie lets an upgrade read a table
  * only if a LATER version deletes it; a database at rest is at v1 or v3, never v2.
  */
-export const SCHEMA_V2: Readonly<Record<string, string>> = { ...SCHEMA_V1, buckets: '[projectId+collection+bucket], projectId' };
+export const SCHEMA_V2: Readonly<Record<string, string>> = { ...SCHEMA_V1, buckets: BUCKETS };
 export const SCHEMA_V3: Readonly<Record<string, string | null>> = {
-  projects: SCHEMA_V1['projects'] ?? null,
-  meta: SCHEMA_V1['meta'] ?? null,
-  buckets: SCHEMA_V2['buckets'] ?? null,
+  projects: PROJECTS,
+  meta: META,
+  buckets: BUCKETS,
   ...Object.fromEntries(ENTITY_TABLES.map((t) => [t, null])),
 };
 
@@ -68,11 +59,7 @@ async function copyRowsIntoBuckets(tx: Transaction): Promise<void> {
       if (list) list.push(entity);
       else byProject.set(projectId, [entity]);
     }
-    const bucketRows: BucketRow[] = [];
-    for (const [projectId, entities] of byProject) {
-      for (const [bucket, group] of groupByBucket(entities)) bucketRows.push({ projectId, collection, bucket, entities: JSON.stringify(group) });
-    }
-    await tx.table('buckets').bulkPut(bucketRows);
+    await tx.table('buckets').bulkPut([...byProject].flatMap(([projectId, entities]) => bucketRows(projectId, collection, entities)));
   }
 }
 

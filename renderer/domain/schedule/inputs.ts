@@ -5,7 +5,7 @@
  * collector copies on every run. Decoding depends on the task object, the calendars and its
  * assignments; the incremental scheduler re-decodes only tasks whose object changed.
  */
-import { parseWall, type CalendarSet, type WorkingCalendar } from '../calendar';
+import { compileCalendars, parseWall, type CalendarSet, type WorkingCalendar } from '../calendar';
 import { type Assignment, type CalendarId, type Plan, type Task } from '../model';
 import { valuesOf } from './records';
 
@@ -152,6 +152,14 @@ export function taskCalendar(plan: Plan, cals: CalendarSet, task: Task, assignme
     else if (shared !== r.calendarId) return cals.project;
   }
   return shared ? cals.get(shared as CalendarId) : cals.project;
+}
+
+/**
+ * The calendar one task runs on, by the engine's own rule (elapsed time, its calendar, its people's
+ * shared calendar, else the project's): for edits that turn a typed or dragged date into a duration.
+ */
+export function calendarForTask(plan: Plan, task: Task, cals: CalendarSet = compileCalendars(plan)): WorkingCalendar {
+  return taskCalendar(plan, cals, task, valuesOf(plan.assignments).filter((a) => a.taskId === task.id));
 }
 
 /** Planned work of a task: each assignment's work, or duration x units when not given. */

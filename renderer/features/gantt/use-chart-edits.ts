@@ -4,11 +4,11 @@
  * Start-No-Earlier-Than constraint, as MS Project does.
  */
 import { useMemo } from 'react';
-import { compileCalendars } from '../../domain/calendar';
 import type { TaskChanges } from '../../domain/commands';
 import {
   fromWallMinutes, toWallMinutes, type LinkType, type Plan, type Problem, type TaskId,
 } from '../../domain/model';
+import { calendarForTask } from '../../domain/schedule';
 import { useSession, useUi } from '../../store';
 import type { BarEdit, ChartCallbacks } from './frappe-window';
 import { asSchedule } from './gantt-rows';
@@ -25,7 +25,7 @@ export interface ChartEdits extends ChartCallbacks {
 export function changesForEdit(plan: Plan, schedule: unknown, edit: BarEdit): TaskChanges | null {
   const task = plan.tasks[edit.id];
   if (!task || task.kind === 'summary' || edit.deltaMinutes === 0) return null;
-  const cal = compileCalendars(plan).get(task.calendarId);
+  const cal = calendarForTask(plan, task);
   const scheduled = asSchedule(schedule)?.tasks.get(task.id);
   const start = toWallMinutes(scheduled?.start ?? task.start);
   const finish = toWallMinutes(scheduled?.finish ?? task.finish);

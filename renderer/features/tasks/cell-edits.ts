@@ -4,12 +4,11 @@
  * predecessors are row numbers. Returns the command to dispatch, or a message saying what is wrong.
  */
 import type { ArgsOf, CommandName } from '../../domain/commands';
-import { compileCalendars } from '../../domain/calendar';
 import {
   fromWallMinutes, outlineRows, parseDuration, parseLocalDate, parsePredecessors, toWallMinutes, type LocalDateTime, type Plan,
   type Problem, type Task, type TaskId,
 } from '../../domain/model';
-import type { ScheduleResult } from '../../domain/schedule';
+import { calendarForTask, type ScheduleResult } from '../../domain/schedule';
 
 export type EditableColumn = 'name' | 'duration' | 'start' | 'finish' | 'predecessors' | 'percent';
 
@@ -67,9 +66,7 @@ function finishEdit(plan: Plan, schedule: ScheduleResult | null, task: Task, tex
   const start = schedule?.tasks.get(task.id)?.start ?? task.start;
   if (finish < start) return { message: `Finish ${date} is before the task's start ${start.slice(0, 10)}.`, where };
   if (task.schedulingMode === 'manual') return { name: 'updateTask', args: { id: task.id, changes: { finish } } };
-  const calendars = compileCalendars(plan);
-  const calendar = task.durationIsElapsed === true ? calendars.elapsed : calendars.get(task.calendarId);
-  const minutes = calendar.workingBetween(toWallMinutes(start), toWallMinutes(finish));
+  const minutes = calendarForTask(plan, task).workingBetween(toWallMinutes(start), toWallMinutes(finish));
   return { name: 'updateTask', args: { id: task.id, changes: { durationMinutes: minutes } } };
 }
 

@@ -84,6 +84,15 @@ describe('bar drags', () => {
   });
 });
 
+describe('bar drags of elapsed-duration tasks', () => {
+  it('resize in clock time: two days more on a bar ending Thu 17:00 ends Sat 17:00, the weekend counted', () => {
+    const { plan, schedule, id } = planAndSchedule();
+    const elapsed: Plan = { ...plan, tasks: { [id]: { ...plan.tasks[id]!, durationIsElapsed: true } } };
+    // Tue 09:00 to Sat 17:00 is four days and eight hours of clock time.
+    expect(changesForEdit(elapsed, schedule, { kind: 'finish', id, deltaMinutes: 2 * DAY })).toEqual({ durationMinutes: 4 * 1440 + 480, finish: '2026-09-12T17:00' });
+  });
+});
+
 describe('bar drags of started tasks', () => {
   it('move the actual dates with the bar, since the engine holds a started task at them', () => {
     const { plan, schedule, id } = planAndSchedule();

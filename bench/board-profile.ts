@@ -108,3 +108,38 @@ export async function traceRendering(page: Page, name: string, action: () => Pro
     console.log(`  ${event.padEnd(18)} ${String(count).padStart(5)} x  ${ms.toFixed(1).padStart(7)} ms total  ${max.toFixed(1).padStart(6)} ms max`);
   }
 }
+
+interface TimelineEvent { readonly name: string; readonly ph: string; readonly ts: number; readonly dur?: number; readonly tid: number; readonly args?: { readonly data?: { readonly type?: string; readonly functionName?: string } } }
+
+/**
+ * The main thread's tasks during `action`, in order, each with the rendering and script work
+ * inside it: where a drop's milliseconds go between the pointerup and the write's end.
+ */
+export async function traceTimeline(page: Page, name: string, action: () => Promise<void>): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) return;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  await action();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TimelineEvent[] };
+  const pointerUp = traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerup');
+  if (!pointerUp) return void console.log(`\n### timeline: ${name}: no pointerup in the trace`);
+  const main = traceEvents.filter((e) => e.tid === pointerUp.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= pointerUp.ts - 2000);
+  const tasks = main.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 300).sort((a, b) => a.ts - b.ts);
+  const inner = ['EventDispatch', 'FunctionCall', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'HitTest'];
+  console.log(`\n### timeline: ${name} (ms from the pointerup)`);
+  for (const task of tasks.slice(0, 40)) {
+    const end = task.ts + (task.dur ?? 0);
+    const parts = new Map<string, number>();
+    for (const e of main) {
+      if (e === task || e.ts < task.ts || e.ts > end || !inner.includes(e.name)) continue;
+      const key = e.name === 'EventDispatch' ? `event:${e.args?.data?.type ?? ''}` : e.name;
+      parts.set(key, (parts.get(key) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    const detail = [...parts].filter(([, v]) => v >= 0.2).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+    console.log(`  ${((task.ts - pointerUp.ts) / 1000).toFixed(1).padStart(7)}  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${detail}`);
+    for (const e of main) {
+      if (e.ts < task.ts || e.ts > end || (e.dur ?? 0) < 1000 || !['Paint', 'UpdateLayoutTree', 'Layout'].includes(e.name)) continue;
+      console.log(`           ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.data ?? e.args ?? {}).slice(0, 300)}`);
+    }
+  }
+}

@@ -17,7 +17,7 @@ import type * as Vite from 'vite';
 import type * as ReactPlugin from '@vitejs/plugin-react';
 import type * as Playwright from 'playwright-core';
 import { cpus, loadavg } from 'node:os';
-import { profile, traceRendering } from './board-profile';
+import { profile, traceRendering, traceTimeline } from './board-profile';
 import { ms, printTable, summarise } from './stats';
 
 // scripts/bench.mjs runs the bundle from a temp dir with cwd = the repo: resolve packages from there.
@@ -29,6 +29,8 @@ const { default: react } = await load<typeof ReactPlugin>('@vitejs/plugin-react'
 // playwright-core is CommonJS.
 const { chromium } = requireFromRoot('playwright-core') as typeof Playwright;
 const RUNS = 5;
+/** Drops vary more than the other measures (each ends in a frame and a write): more of them. */
+const DROP_RUNS = 11;
 /** BOARD_PROFILE=1: an unminified build (readable function names) and CPU profiles of the pick-ups. */
 const PROFILE = process.env['BOARD_PROFILE'] === '1';
 
@@ -47,6 +49,13 @@ import '${root}/renderer/app/app.css';
 const { plan } = await import('./plan-gen');
 const repository = new PlanRepository(new PlotlineDb('board-bench'));
 await repository.savePlan(plan);
+// Phases of the last drop, for the breakdown rows: when the write was issued and when it ended.
+const phases = { writeStart: 0, writeEnd: 0, shown: 0 };
+const applyChanges = repository.applyChanges.bind(repository);
+repository.applyChanges = async (...args) => {
+  phases.writeStart = performance.now();
+  try { return await applyChanges(...args); } finally { phases.writeEnd = performance.now(); }
+};
 let n = 0;
 const newId = () => 'bench-' + String(++n);
 const ui = createUiStore({ view: 'board' });
@@ -73,6 +82,12 @@ window.__bench = {
     await frame();
     return performance.now() - t0;
   },
+  /** The same write as a drop's (one task's bucket), issued on an idle page: the storage floor. */
+  async writeAlone() {
+    const t0 = performance.now();
+    await applyChanges(session.getState().plan, [{ collection: 'tasks', id: 't-7' }]);
+    return performance.now() - t0;
+  },
   frames: [],
   recordFrames() {
     const frames = [];
@@ -84,7 +99,7 @@ window.__bench = {
   },
   /**
    * Arms a timer for the next pointerup: window.__drop resolves with ms from that event to the
-   * drop's IndexedDB write settling. Armed by an awaited evaluate before the mouse is released:
+   * later of the drop's IndexedDB write settling and the first frame showing the drop painted. Armed by an awaited evaluate before the mouse is released:
    * an evaluate left pending can run after the release (CDP input and script are not ordered).
    * Settled means the change's write started (pendingWrites rose) and all writes have ended; a
    * revision bump alone is seen before the write even starts.
@@ -95,10 +110,28 @@ window.__bench = {
         const t0 = e.timeStamp;
         const revision = session.getState().revision;
         let isWriting = false;
+        let written = 0;
+        let painted = 0;
+        const finish = () => {
+          if (!written || !painted) return;
+          done({ total: Math.max(written, painted) - t0, toWrite: phases.writeStart - t0, write: phases.writeEnd - phases.writeStart, toPaint: painted - t0 });
+        };
         const unsub = session.subscribe((s) => {
           if (s.revision === revision) return;
-          if (s.pendingWrites > 0) isWriting = true;
-          else if (isWriting) { unsub(); done(performance.now() - t0); }
+          if (s.pendingWrites > 0) {
+            // The first frame drawn after the change: a message posted from its animation frame
+            // is handled once that frame has been painted.
+            if (!isWriting) requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => { painted = performance.now(); finish(); };
+              channel.port2.postMessage(0);
+            });
+            isWriting = true;
+          } else if (isWriting) {
+            unsub();
+            written = performance.now();
+            finish();
+          }
         });
       };
       window.addEventListener('pointerup', start, { once: true, capture: true });
@@ -254,7 +287,10 @@ async function idleFrames(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __stop: () => number[] }).__stop());
 }
 
-async function dragOnce(page: Page, from: number, toColumn: number, profileDrop?: (release: () => Promise<void>) => Promise<void>): Promise<{ frames: number[]; dropMs: number | null }> {
+/** One drop, from the pointerup: to the write being issued, the write itself, to the first frame showing it painted, and to the later of the two ends. */
+interface DropTiming { readonly total: number; readonly toWrite: number; readonly write: number; readonly toPaint: number }
+
+async function dragOnce(page: Page, from: number, toColumn: number, profileDrop?: (release: () => Promise<void>) => Promise<void>): Promise<{ frames: number[]; drop: DropTiming | null }> {
   const source = await centre(page, `.board-cell:nth-of-type(${String(from + 1)}) .board-card`);
   const target = await centre(page, `.board-cell:nth-of-type(${String(toColumn + 1)}) .card-slot:nth-child(4) .board-card`);
   await page.mouse.move(source.x, source.y);
@@ -267,17 +303,17 @@ async function dragOnce(page: Page, from: number, toColumn: number, profileDrop?
   await page.evaluate(() => { (window as unknown as { __bench: { armDropTimer: () => void } }).__bench.armDropTimer(); });
   const release = async (): Promise<void> => {
     await page.mouse.up();
-    await page.evaluate(() => (window as unknown as { __drop: Promise<number> }).__drop);
+    await page.evaluate(() => (window as unknown as { __drop: Promise<DropTiming> }).__drop);
   };
   if (profileDrop) {
     await profileDrop(release);
-    return { frames, dropMs: null };
+    return { frames, drop: null };
   }
   await page.mouse.up();
-  const drop = page.evaluate(() => (window as unknown as { __drop: Promise<number> }).__drop);
+  const drop = page.evaluate(() => (window as unknown as { __drop: Promise<DropTiming> }).__drop);
   // A write that never settles must not hang the bench: it is reported as a missing run instead.
   const timeout = new Promise<null>((done) => setTimeout(() => done(null), 5000));
-  return { frames, dropMs: await Promise.race([drop, timeout]) };
+  return { frames, drop: await Promise.race([drop, timeout]) };
 }
 
 const p95 = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
@@ -303,28 +339,37 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) pointerPicks.push(await pointerPickUp(page, i % 5));
     const frameP95: number[] = [];
     const idleP95: number[] = [];
-    const drops: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    const drops: DropTiming[] = [];
+    for (let i = 0; i < DROP_RUNS; i++) {
       idleP95.push(p95(await idleFrames(page)));
-      const { frames, dropMs } = await dragOnce(page, i % 4, (i % 4) + 1);
+      const { frames, drop } = await dragOnce(page, i % 4, (i % 4) + 1);
       frameP95.push(p95(frames));
-      if (dropMs === null) console.warn(`drag ${String(i + 1)}: no settled IndexedDB write within 5 s`);
-      else drops.push(dropMs);
+      if (drop === null) console.warn(`drag ${String(i + 1)}: no settled IndexedDB write within 5 s`);
+      else drops.push(drop);
     }
     if (PROFILE) {
       const out = join(ROOT, 'test-results/profiles');
       await profile(page, 'board-pickup-keyboard', out, async () => { await pickUpMs(page); });
       await profile(page, 'board-pickup-pointer', out, async () => { await pointerPickUp(page, 0); });
-      await dragOnce(page, 0, 1, (release) => profile(page, 'board-drop', out, release));
+      // Several drops, one profile each: a single drop's samples are too few to rank functions by.
+      for (let k = 0; k < 4; k++) await dragOnce(page, k, k + 1, (release) => profile(page, `board-drop-${String(k)}`, out, release));
+      await dragOnce(page, 1, 2, (release) => traceTimeline(page, 'drop', release));
+      await dragOnce(page, 2, 3, (release) => traceTimeline(page, 'drop', release));
       await traceRendering(page, 'keyboard pick-up', async () => { await pickUpMs(page); });
       await traceRendering(page, 'pointer pick-up', async () => { await pointerPickUp(page, 0); });
     }
+    const writes: number[] = [];
+    for (let i = 0; i < RUNS; i++) writes.push(await page.evaluate(() => (window as unknown as { __bench: { writeAlone: () => Promise<number> } }).__bench.writeAlone()));
     const rows: [string, number[], number | null][] = [
       ['first render (2,000 cards)', renders, 300], ['pick-up latency (keyboard)', picks, 50],
       ['pick-up latency (pointer)', pointerPicks.map((p) => p.frameMs), 50],
       ['  pointer pick-up: input to lifted card in the DOM', pointerPicks.map((p) => p.liftedMs), null],
       ['frame time while dragging, p95', frameP95, 16.7], ['idle page frame interval, p95 (the floor)', idleP95, null],
-      ['drop incl. IndexedDB write', drops, 50],
+      ['drop incl. IndexedDB write (and painted)', drops.map((d) => d.total), 50],
+      ['  drop: pointerup to the write issued', drops.map((d) => d.toWrite), null],
+      ['  drop: the IndexedDB write itself', drops.map((d) => d.write), null],
+      ['  drop: pointerup to the first frame showing it, painted', drops.map((d) => d.toPaint), null],
+      ['  the same write alone, idle page (the floor)', writes, null],
     ];
     printTable(['measure', 'median ms', 'min', 'max', 'runs', 'budget ms', 'ok'], rows.map(([name, values, budget]) => {
       const s = summarise(values);

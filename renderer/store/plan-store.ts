@@ -58,6 +58,8 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
      * Writes a change; on failure reloads the plan from storage so the screen never lies. The
      * caller counts the write in pendingWrites in the same set() that shows the change, so
      * subscribers (menu state, dirty marker) never see "changed, nothing pending" in between.
+     * Callers write first and show second: the write's IndexedDB requests then go out before
+     * React renders the change (a sync render in the next microtask), and run beside it.
      */
     const persist = (before: Plan, after: Plan, patches: readonly Patch[]): void => {
       deps.persistence
@@ -82,8 +84,8 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       if (!before) return;
       const patches = direction === 'undo' ? entry.inverse : entry.patches;
       const after = applyPatches(before, patches as Patch[]);
-      set((s) => ({ ...showPlan(after), revision: s.revision + 1, pendingWrites: s.pendingWrites + 1 }));
       persist(before, after, patches);
+      set((s) => ({ ...showPlan(after), revision: s.revision + 1, pendingWrites: s.pendingWrites + 1 }));
     };
 
     return {
@@ -126,10 +128,10 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         const outcome = result.value;
         if (outcome.patches.length === 0) return null;
         const entry: HistoryEntry = { kind: 'plan', projectId, label: outcome.label, patches: outcome.patches, inverse: outcome.inverse };
+        persist(plan, outcome.plan, outcome.patches);
         set((s) => ({
           ...showPlan(outcome.plan), history: pushEntry(s.history, entry), revision: s.revision + 1, pendingWrites: s.pendingWrites + 1, lastProblem: null,
         }));
-        persist(plan, outcome.plan, outcome.patches);
         return null;
       },
 

@@ -7,7 +7,7 @@ import type { ColumnId, TaskId } from '../model/ids';
 import type { Plan, Task, WorkflowColumn } from '../model/plan';
 import type { LocalDate } from '../model/time';
 import { columnOf, compareBoardRank, isCard, orderedColumns, wipStatus } from './columns';
-import { matchesFilter, type BoardFilter } from './filter';
+import { allTags, matchesFilter, type BoardFilter } from './filter';
 import { cardFlags, finishOf, predecessorsByTask, type CardFlags, type ScheduleFlags } from './flags';
 import { assigneesByTask, laneKeyOf, lanesFor, type Lane, type LaneMode } from './lanes';
 
@@ -30,6 +30,8 @@ export interface BoardLayout {
   readonly lanes: readonly Lane[];
   /** Visible cards per cell, keyed by cellKey(lane, column). */
   readonly cells: ReadonlyMap<string, readonly BoardCard[]>;
+  /** Every tag in the plan, sorted: the filter's choices. */
+  readonly tags: readonly string[];
   readonly visibleCount: number;
   readonly totalCount: number;
 }
@@ -46,18 +48,82 @@ export interface LayoutInput {
   readonly today: LocalDate;
 }
 
-export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutInput): BoardLayout {
+/**
+ * What one layout keeps for the next, so a drop or an edit rebuilds the board in proportion to
+ * what changed: cards whose task, flags, finish and people are unchanged are the same objects,
+ * a cell whose cards are unchanged is the same array (its list skips rendering), and the
+ * assignee and predecessor indexes are rebuilt only when assignments, resources or links change.
+ * Reuse never changes the result: a layout with memory equals one without.
+ */
+export interface LayoutMemory {
+  readonly cards: WeakMap<Task, BoardCard>;
+  cells: ReadonlyMap<string, readonly BoardCard[]>;
+  tags: readonly string[];
+  lanes: readonly Lane[];
+  assignees: { readonly of: readonly [Plan['assignments'], Plan['resources']]; readonly value: ReturnType<typeof assigneesByTask> } | null;
+  predecessors: { readonly of: Plan['links']; readonly value: ReturnType<typeof predecessorsByTask> } | null;
+}
+
+export function createLayoutMemory(): LayoutMemory {
+  return { cards: new WeakMap(), cells: new Map(), tags: [], lanes: [], assignees: null, predecessors: null };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
+}
+
+function sameLanes(a: readonly Lane[], b: readonly Lane[]): boolean {
+  return a.length === b.length && a.every((lane, i) => lane.key === b[i]?.key && lane.label === b[i]?.label);
+}
+
+function sameFlags(a: CardFlags, b: CardFlags): boolean {
+  return a.isCritical === b.isCritical && a.isLate === b.isLate && a.isBlocked === b.isBlocked && a.isMilestone === b.isMilestone;
+}
+
+/** The previous object when nothing the card shows changed, else a new card. */
+function cardOf(memory: LayoutMemory | undefined, task: Task, flags: CardFlags, finish: string, assigneeIds: readonly string[]): BoardCard {
+  const previous = memory?.cards.get(task);
+  if (previous && previous.finish === finish && sameFlags(previous.flags, flags) && sameIds(previous.assigneeIds, assigneeIds)) return previous;
+  const card: BoardCard = { task, flags, finish, assigneeIds };
+  memory?.cards.set(task, card);
+  return card;
+}
+
+/** The previous array when it holds the same cards in the same order. */
+function sameOrPrevious(previous: readonly BoardCard[] | undefined, next: readonly BoardCard[]): readonly BoardCard[] {
+  return previous && previous.length === next.length && previous.every((card, i) => card === next[i]) ? previous : next;
+}
+
+function assigneesOf(plan: Plan, memory: LayoutMemory | undefined): ReturnType<typeof assigneesByTask> {
+  const kept = memory?.assignees;
+  if (kept && kept.of[0] === plan.assignments && kept.of[1] === plan.resources) return kept.value;
+  const value = assigneesByTask(plan);
+  if (memory) memory.assignees = { of: [plan.assignments, plan.resources], value };
+  return value;
+}
+
+function predecessorsOf(plan: Plan, memory: LayoutMemory | undefined): ReturnType<typeof predecessorsByTask> {
+  const kept = memory?.predecessors;
+  if (kept?.of === plan.links) return kept.value;
+  const value = predecessorsByTask(plan.links);
+  if (memory) memory.predecessors = { of: plan.links, value };
+  return value;
+}
+
+export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutInput, memory?: LayoutMemory): BoardLayout {
   const columns = orderedColumns(plan.columns);
   const fallback = columns[0]?.id;
-  const assignees = assigneesByTask(plan);
-  const predecessors = predecessorsByTask(plan.links);
+  const assignees = assigneesOf(plan, memory);
+  const predecessors = predecessorsOf(plan, memory);
   const flagsOf = (t: Task): CardFlags => cardFlags(t, plan, predecessors.get(t.id), schedule, today);
   const facts = { assignees, flags: flagsOf, finish: (t: Task) => finishOf(t, schedule), today };
-  const lanes = lanesFor(laneMode, plan);
+  const freshLanes = lanesFor(laneMode, plan);
+  const lanes = memory && sameLanes(memory.lanes, freshLanes) ? memory.lanes : freshLanes;
   const laneKeys = new Set(lanes.map((l) => l.key));
   const counts = new Map<ColumnId, number>();
-  const cells = new Map<string, BoardCard[]>();
-  const cards = Object.values(plan.tasks).filter(isCard).sort(compareBoardRank);
+  const built = new Map<string, BoardCard[]>();
+  const tasks = Object.values(plan.tasks);
+  const cards = tasks.filter(isCard).sort(compareBoardRank);
   let visibleCount = 0;
   for (const task of cards) {
     const columnId = columnOf(task, plan.columns, fallback);
@@ -67,23 +133,35 @@ export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutI
     const lane = laneKeyOf(task, laneMode, assignees);
     // A card whose person left the team (a stale assignment) still shows, in the first lane.
     const key = cellKey(laneKeys.has(lane) ? lane : (lanes[0]?.key ?? lane), columnId);
-    const card: BoardCard = { task, flags: flagsOf(task), finish: facts.finish(task), assigneeIds: assignees.get(task.id) ?? [] };
-    const cell = cells.get(key);
+    const card = cardOf(memory, task, flagsOf(task), facts.finish(task), assignees.get(task.id) ?? NO_IDS);
+    const cell = built.get(key);
     if (cell) cell.push(card);
-    else cells.set(key, [card]);
+    else built.set(key, [card]);
     visibleCount++;
   }
-  return {
+  const cells = new Map<string, readonly BoardCard[]>();
+  for (const [key, cell] of built) cells.set(key, sameOrPrevious(memory?.cells.get(key), cell));
+  const tags = allTags(tasks);
+  const layout: BoardLayout = {
     columns: columns.map((column) => {
       const total = counts.get(column.id) ?? 0;
       return { column, total, wip: wipStatus(total, column) };
     }),
     lanes,
     cells,
+    tags: memory && sameIds(memory.tags, tags) ? memory.tags : tags,
     visibleCount,
     totalCount: cards.length,
   };
+  if (memory) {
+    memory.cells = cells;
+    memory.tags = layout.tags;
+    memory.lanes = lanes;
+  }
+  return layout;
 }
+
+const NO_IDS: readonly string[] = [];
 
 /** Ids of a cell's cards, for placement and announcements. */
 export function cellIds(layout: BoardLayout, laneKey: string, columnId: ColumnId): TaskId[] {

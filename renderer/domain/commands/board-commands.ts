@@ -2,9 +2,9 @@
  * Board commands: move a card (status, order, lane and progress in one undoable edit) and edit
  * the workflow columns. Each edits one draft, so undo restores all of a drop at once.
  */
-import { current } from 'immer';
+import { current, original } from 'immer';
 import type { ColumnId, TaskId } from '../model/ids';
-import type { ColumnCategory, WorkflowColumn } from '../model/plan';
+import type { ColumnCategory, Plan, WorkflowColumn } from '../model/plan';
 import { priorityLevel, priorityValue } from '../model/priority';
 import { rankBetween } from '../model/rank';
 import type { Problem } from '../model/result';
@@ -39,7 +39,9 @@ export const moveCard = defineCommand<MoveCardArgs>({
     const column = draft.columns[args.columnId];
     if (!column) return { message: 'That column no longer exists.' };
     const fromCategory = draft.columns[task.statusId]?.category ?? 'not-started';
-    placeCard(draft, args.id, args.columnId, args.placement);
+    // Nothing is written yet, so the plan before the command is the plan as it stands, and reading
+    // it costs nothing (current() would copy the whole task table first).
+    placeCard(draft, original(draft) ?? current(draft), args.id, args.columnId, args.placement);
     setStatus(draft, args.id, fromCategory, column, ctx);
     return args.lane ? applyLaneChange(draft, args.id, args.lane, ctx) : undefined;
   },
@@ -47,11 +49,11 @@ export const moveCard = defineCommand<MoveCardArgs>({
 
 /**
  * Gives the card its new rank in the column (renumbering the column only when ranks collide).
- * Reads the column through current(): walking the draft would make an immer proxy of every task
- * (~10 ms a drop at 2,000 cards) to write one.
+ * Reads the column from `plan`, a plain plan equal to the draft (original() or current()): walking
+ * the draft would make an immer proxy of every task (~10 ms a drop at 2,000 cards) to write one.
  */
-function placeCard(draft: PlanDraft, id: TaskId, columnId: ColumnId, placement: CardPlacement): void {
-  const others = columnCards(current(draft), columnId).filter((t) => t.id !== id);
+function placeCard(draft: PlanDraft, plan: Plan, id: TaskId, columnId: ColumnId, placement: CardPlacement): void {
+  const others = columnCards(plan, columnId).filter((t) => t.id !== id);
   const { rank, renumbered } = rankAt(others, placementIndex(others, placement), id);
   for (const [otherId, otherRank] of renumbered ?? []) {
     const other = draft.tasks[otherId];
@@ -232,7 +234,7 @@ export const deleteColumn = defineCommand<DeleteColumnArgs>({
     const leftovers = Object.values(before.tasks).filter((t) => t.statusId === args.id && !isCard(t));
     delete draft.columns[args.id];
     for (const card of cards) {
-      placeCard(draft, card.id, target.id, { at: 'bottom' });
+      placeCard(draft, current(draft), card.id, target.id, { at: 'bottom' });
       setStatus(draft, card.id, column.category, target, ctx);
     }
     // Summary tasks are not cards but still carry a status; keep it pointing at a real column.

@@ -145,6 +145,16 @@ function run(plan: Plan, wall: number | null, memo: Memo | null): { result: Sche
 }
 
 /**
+ * Whether a changed task (its row unchanged) can change an over-allocation verdict: the verdict
+ * names its tasks and measures load on each task's calendar. A card moved on the board (status,
+ * order) changes neither, and re-checking its resources costs a sweep of all their tasks.
+ */
+function changesVerdict(before: Task | undefined, after: Task): boolean {
+  return before === undefined || before.name !== after.name || before.calendarId !== after.calendarId
+    || before.durationIsElapsed !== after.durationIsElapsed;
+}
+
+/**
  * Over-allocation verdicts. While the staffing is the same (same network, assignments,
  * resources and calendars), only resources on a task whose row or name changed are re-checked.
  */
@@ -158,7 +168,8 @@ function overAllocation(plan: Plan, ctx: PassContext, state: EngineState, c: Car
   let dirty: Uint8Array | null = null;
   if (prev && rowChanged) {
     const tasks = rowChanged.slice();
-    for (const i of c.reuse?.taskDiff ?? []) tasks[i] = 1;
+    const before = c.reuse?.memo.plan.tasks ?? {};
+    for (const i of c.reuse?.taskDiff ?? []) if (changesVerdict(before[(ctx.net.tasks[i] as Task).id], ctx.inputs.task(i))) tasks[i] = 1;
     dirty = dirtyResources(staffing, tasks);
   }
   return { staffing, verdicts: checkResources(staffing, rows, ctx.inputs, c.cals, prev?.verdicts ?? null, dirty) };

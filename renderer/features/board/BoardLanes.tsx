@@ -1,5 +1,5 @@
 /** The board's body: one row of cells per swimlane (a single row without lanes), each a card list. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useDroppable } from '@dnd-kit/react';
 import { cellKey, type BoardCard, type BoardLayout, type Lane, type LaneMode } from '../../domain/board';
 import type { Plan, TaskId, WorkflowColumn } from '../../domain/model';
@@ -44,15 +44,19 @@ function LaneQuickAdd({ column, lane, isOpen, onQuickAddAt, onQuickAdd }: LaneQu
   );
 }
 
-interface CellProps extends Omit<LanesProps, 'layout' | 'quickAddAt'> {
+interface CellProps extends Omit<LanesProps, 'layout' | 'quickAddAt' | 'plan'> {
+  readonly resources: Plan['resources'];
   readonly column: WorkflowColumn;
   readonly lane: Lane;
   readonly cards: readonly BoardCard[];
   readonly isQuickAddOpen: boolean;
 }
 
-/** One cell: the drop target of pointer drags into it (use-board-dnd.ts finds the card under the pointer). */
-function BoardCell({ column, lane, cards, laneMode, plan, onOpen, isQuickAddOpen, onQuickAddAt, onQuickAdd }: CellProps) {
+/**
+ * One cell: the drop target of pointer drags into it (use-board-dnd.ts finds the card under the
+ * pointer). Memoised: a drop re-renders the cells whose cards changed, not all of them.
+ */
+const BoardCell = memo(function BoardCell({ column, lane, cards, laneMode, resources, onOpen, isQuickAddOpen, onQuickAddAt, onQuickAdd }: CellProps) {
   const hasLanes = laneMode !== 'none';
   const data = useMemo<DragData>(() => ({ kind: 'cell', columnId: column.id, laneKey: lane.key }), [column.id, lane.key]);
   const { ref } = useDroppable({ id: `cell|${cellKey(lane.key, column.id)}`, accept: acceptsPointerCard, data });
@@ -61,19 +65,20 @@ function BoardCell({ column, lane, cards, laneMode, plan, onOpen, isQuickAddOpen
       {hasLanes && (
         <LaneQuickAdd column={column} lane={lane} isOpen={isQuickAddOpen} onQuickAddAt={onQuickAddAt} onQuickAdd={onQuickAdd} />
       )}
-      <CardList cards={cards} columnId={column.id} laneKey={lane.key} resources={plan.resources} onOpen={onOpen} />
+      <CardList cards={cards} columnId={column.id} laneKey={lane.key} resources={resources} onOpen={onOpen} />
     </section>
   );
-}
+});
 
-export function Lanes({ layout, quickAddAt, ...rest }: LanesProps) {
+export function Lanes({ layout, quickAddAt, plan, ...rest }: LanesProps) {
   const hasLanes = rest.laneMode !== 'none';
   return layout.lanes.map((lane) => (
     <div key={lane.key} className="board-lane" role="group" aria-label={hasLanes ? `Lane ${lane.label}` : 'Cards'}>
       {hasLanes && <h3 className="board-lane__label">{lane.label}</h3>}
       {layout.columns.map(({ column }) => (
         <BoardCell
-          key={column.id} column={column} lane={lane} cards={layout.cells.get(cellKey(lane.key, column.id)) ?? NO_CARDS} {...rest}
+          key={column.id} column={column} lane={lane} cards={layout.cells.get(cellKey(lane.key, column.id)) ?? NO_CARDS}
+          resources={plan.resources} {...rest}
           isQuickAddOpen={quickAddAt?.columnId === column.id && quickAddAt.laneKey === lane.key}
         />
       ))}

@@ -1,7 +1,10 @@
 /** The board view: workflow columns of cards, optional swimlanes, filters, drag and drop. */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { DragDropProvider, type DragEndEvent, type DragStartEvent } from '@dnd-kit/react';
-import { allTags, boardLayout, cellKey } from '../../domain/board';
+import {
+  DragDropProvider, useDragDropMonitor, type DragDropManager, type DragEndEvent, type DragMoveEvent, type DragStartEvent,
+} from '@dnd-kit/react';
+import { isKeyboardEvent } from '@dnd-kit/dom/utilities';
+import { boardLayout, cellKey, createLayoutMemory } from '../../domain/board';
 import type { LocalDate, Plan, TaskId } from '../../domain/model';
 import { useSession, useUi } from '../../store';
 import { useServices } from '../shared/services';
@@ -17,6 +20,29 @@ import { useBoardActions, type QuickAddPlace } from './use-board-actions';
 import { useBoardDnd } from './use-board-dnd';
 import './board.css';
 
+interface MonitorHandlers {
+  readonly onDragMove: (event: DragMoveEvent) => void;
+  readonly onDragEnd: (event: DragEndEvent, manager: DragDropManager) => void;
+}
+
+/**
+ * Listens to moves and drops on dnd-kit's monitor rather than through DragDropProvider's props:
+ * the provider runs those in a React transition and dnd-kit waits for that render to commit
+ * before it finishes a drop, a scheduler task and usually a frame after the pointerup. Heard
+ * here, the drop (and its write) completes in the pointerup's own task.
+ */
+function DragMonitor(props: MonitorHandlers) {
+  const latest = useRef(props);
+  latest.current = props;
+  // One object for the component's life: the hook re-subscribes whenever its argument changes.
+  const handlers = useMemo<MonitorHandlers>(() => ({
+    onDragMove: (event) => latest.current.onDragMove(event),
+    onDragEnd: (event, manager) => latest.current.onDragEnd(event, manager),
+  }), []);
+  useDragDropMonitor(handlers);
+  return null;
+}
+
 export function BoardView() {
   const plan = useSession((s) => s.plan);
   if (!plan) return <p className="board-empty">Open a project to see its board.</p>;
@@ -30,11 +56,12 @@ function Board({ plan }: { plan: Plan }) {
   const { today } = useServices();
   const { laneMode, filter } = useBoardSettings();
   const [quickAddAt, setQuickAddAt] = useState<QuickAddPlace | null>(null);
+  // The board's own memory of its last layout (board-layout.ts): an edit rebuilds what it changed.
+  const [memory] = useState(createLayoutMemory);
   const layout = useMemo(
-    () => boardLayout({ plan, schedule, laneMode, filter, today: today() as LocalDate }),
-    [plan, schedule, laneMode, filter, today],
+    () => boardLayout({ plan, schedule, laneMode, filter, today: today() as LocalDate }, memory),
+    [plan, schedule, laneMode, filter, today, memory],
   );
-  const tags = useMemo(() => allTags(Object.values(plan.tasks)), [plan.tasks]);
   const { columnActions, quickAdd, addColumn } = useBoardActions(dispatch, laneMode);
   const dnd = useBoardDnd({
     plan, layout, laneMode,
@@ -47,24 +74,34 @@ function Board({ plan }: { plan: Plan }) {
     // Grabbing cursor and no text selection (board.css), by an attribute React does not own.
     boardRef.current?.setAttribute('data-dragging', '');
     document.getSelection()?.removeAllRanges();
+    // A pointer drag leaves no focus on the card: dnd-kit puts the lifted element back in its
+    // slot on drop, and moving a focused element costs a focus fix-up and a layout (~5 ms).
+    // Keyboard drags keep focus, and get it back on the moved card (use-board-dnd.ts).
+    const lifted = event.operation.source?.element;
+    if (!isKeyboardEvent(event.operation.activatorEvent) && lifted?.contains(document.activeElement) && document.activeElement instanceof HTMLElement) {
+      document.activeElement.blur();
+    }
     const data = asDragData(event.operation.source?.data);
     setDraggedCard(data?.kind === 'card' ? { taskId: data.taskId, cell: cellKey(data.laneKey, data.columnId) } : null);
   };
-  const onDragEnd = (event: DragEndEvent): void => {
+  const onDragEnd = (event: DragEndEvent, manager: DragDropManager): void => {
     boardRef.current?.removeAttribute('data-dragging');
-    setDraggedCard(null);
-    setPointerDropTarget(null);
-    dnd.onDragEnd(event);
+    // The lifted look ends with the move itself, so the lists re-render once per drop.
+    dnd.onDragEnd(event, manager, () => {
+      setDraggedCard(null);
+      setPointerDropTarget(null);
+    });
   };
   const columnCount = layout.columns.length;
   return (
     <div ref={boardRef} className="board">
       <FilterBar
-        filter={filter} laneMode={laneMode} resources={plan.resources} tags={tags}
+        filter={filter} laneMode={laneMode} resources={plan.resources} tags={layout.tags}
         visibleCount={layout.visibleCount} totalCount={layout.totalCount}
         onFilter={(f) => setBoardSettings({ filter: f })} onLaneMode={(m) => setBoardSettings({ laneMode: m })}
       />
-      <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart} onDragMove={dnd.onDragMove} onDragEnd={onDragEnd}>
+      <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart}>
+        <DragMonitor onDragMove={dnd.onDragMove} onDragEnd={onDragEnd} />
         <div
           className={`board-grid${laneMode === 'none' ? '' : ' has-lanes'}`}
           style={{ gridTemplateColumns: `repeat(${String(columnCount)}, var(--board-column-width)) auto` }}

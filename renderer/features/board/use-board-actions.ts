@@ -1,5 +1,5 @@
 /** Board edits as commands: quick add, column edits and card moves all go through dispatch. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { joinLane, type LaneMode } from '../../domain/board';
 import type { ArgsOf, CommandName } from '../../domain/commands';
 import type { ColumnCategory, ColumnId, Problem } from '../../domain/model';
@@ -19,10 +19,11 @@ export function useBoardActions(dispatch: Dispatch, laneMode: LaneMode) {
     move: (id, afterId) => void dispatch('moveColumn', { id, afterId }),
     remove: (id, moveCardsTo) => void dispatch('deleteColumn', { id, moveCardsTo }),
   }), [dispatch]);
-  const quickAdd = ({ columnId, laneKey }: QuickAddPlace, name: string): boolean => {
+  // Stable between edits, so the board's cells (memoised) do not re-render for it.
+  const quickAdd = useCallback(({ columnId, laneKey }: QuickAddPlace, name: string): boolean => {
     const lane = laneKey === null ? null : joinLane(laneMode, laneKey);
     return dispatch('addCard', { name, columnId, ...(lane ? { lane } : {}) }) === null;
-  };
+  }, [dispatch, laneMode]);
   const addColumn = (name: string, category: ColumnCategory): boolean => dispatch('addColumn', { name, category }) === null;
   return { columnActions, quickAdd, addColumn };
 }

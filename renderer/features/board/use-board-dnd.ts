@@ -16,6 +16,8 @@ import { useMemo, useRef } from 'react';
 import type { DragDropManager, DragEndEvent, DragMoveEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/react';
 import { Accessibility, Cursor, Feedback, PreventSelection } from '@dnd-kit/dom';
 import type { Plugins } from '@dnd-kit/abstract';
+import { isKeyboardEvent } from '@dnd-kit/dom/utilities';
+import { effect } from '@dnd-kit/state';
 import {
   cardSlotAt, cellKey, resolveDrop, type BoardLayout, type DropTarget, type LaneMode, type ResolvedDrop,
 } from '../../domain/board';
@@ -40,12 +42,26 @@ type Operation = DragEndEvent['operation'];
 
 type CellData = Extract<DragData, { kind: 'cell' }>;
 
+/** The last pointerTarget answer: the drop and each announcement ask again at the same position. */
+let lastPointerTarget: { layout: BoardLayout; element: Element; x: number; y: number; result: DropTarget } | null = null;
+
 /**
  * The card (or cell end) under the pointer in a cell a pointer drag is over. Cards have a fixed
  * pitch, so this is arithmetic from the top of the list's first row: one rectangle read per
- * move, no card measured or observed.
+ * move, no card measured or observed. Asked again at the same place (the drop, an announcement)
+ * it answers from memory: a rectangle read at pointerup would force a layout dnd-kit just dirtied.
  */
 function pointerTarget(layout: BoardLayout, cell: CellData, operation: Pick<Operation, 'target' | 'position'>): DropTarget {
+  const { x, y } = operation.position.current;
+  const element = operation.target?.element;
+  const last = lastPointerTarget;
+  if (last && element && last.element === element && last.layout === layout && last.x === x && last.y === y) return last.result;
+  const result = measurePointerTarget(layout, cell, operation);
+  lastPointerTarget = element ? { layout, element, x, y, result } : null;
+  return result;
+}
+
+function measurePointerTarget(layout: BoardLayout, cell: CellData, operation: Pick<Operation, 'target' | 'position'>): DropTarget {
   const end: DropTarget = { kind: 'end', columnId: cell.columnId, laneKey: cell.laneKey };
   // The list's first child is the spacer above the rendered window: its top is row 0's top.
   const firstRow = operation.target?.element?.querySelector('.card-list')?.firstElementChild;
@@ -124,6 +140,33 @@ function refocus(data: DragData | null): void {
   requestAnimationFrame(() => document.getElementById(cardDomId(data.taskId))?.focus({ preventScroll: false }));
 }
 
+/** A drop whose board changes wait longer than this is applied anyway (dnd-kit never went idle). */
+const SETTLE_FALLBACK_MS = 1000;
+
+/**
+ * Runs `then` once dnd-kit has finished the drop and its operation is idle again, in the same
+ * task. Applied earlier (inside dragend) the move remounts the dropped card while dnd-kit still
+ * treats it as the drag source: its Feedback plugin re-lifts the new element (popover, hit test,
+ * measurements), about a third of the drop's main-thread time.
+ */
+export function whenDragSettles(manager: DragDropManager, then: () => void): void {
+  if (manager.dragOperation.status.idle) return then();
+  let isDone = false;
+  const run = (): void => {
+    if (isDone) return;
+    isDone = true;
+    clearTimeout(fallback);
+    dispose();
+    then();
+  };
+  const fallback = setTimeout(run, SETTLE_FALLBACK_MS);
+  // Outside the effect (a microtask later, still this task): the board's writes must not become
+  // dependencies of the effect.
+  const dispose = effect(() => {
+    if (manager.dragOperation.status.idle) queueMicrotask(run);
+  });
+}
+
 function dropColumn(input: BoardDndInput, columnId: ColumnId, overId: ColumnId): void {
   if (columnId === overId) return;
   const ids = orderedColumns(input.plan.columns).map((c) => c.id);
@@ -154,15 +197,25 @@ export function useBoardDnd(input: BoardDndInput) {
     ],
     [],
   );
-  const onDragEnd = (event: DragEndEvent): void => {
+  /**
+   * Works out the drop now (the operation's target and position are those of the release) and
+   * applies it, with `settle`, once dnd-kit is idle (whenDragSettles).
+   */
+  const onDragEnd = (event: DragEndEvent, manager: DragDropManager, settle: () => void): void => {
     const current = ref.current;
     const { source, target, drop } = readOperation(current, event.operation);
-    if (event.canceled) return refocus(source);
-    if (source?.kind === 'column' && target?.kind === 'column') dropColumn(current, source.columnId, target.columnId);
-    if (source?.kind === 'card' && drop && !drop.isNoop) {
-      current.moveCard({ id: source.taskId, columnId: drop.columnId, placement: drop.placement, ...(drop.lane ? { lane: drop.lane } : {}) });
-    }
-    refocus(source);
+    lastPointerTarget = null;
+    whenDragSettles(manager, () => {
+      settle();
+      if (!event.canceled) {
+        if (source?.kind === 'column' && target?.kind === 'column') dropColumn(ref.current, source.columnId, target.columnId);
+        if (source?.kind === 'card' && drop && !drop.isNoop) {
+          ref.current.moveCard({ id: source.taskId, columnId: drop.columnId, placement: drop.placement, ...(drop.lane ? { lane: drop.lane } : {}) });
+        }
+      }
+      // Keyboard users keep their place; a mouse drop leaves focus alone (a focus forces a layout).
+      if (isKeyboardEvent(event.operation.activatorEvent)) refocus(source);
+    });
   };
   const onDragMove = (event: DragMoveEvent): void => markPointerTarget(ref.current, event.operation);
   return { plugins, onDragMove, onDragEnd };

@@ -17,12 +17,18 @@ const full = (r: ScheduleResult): unknown => ({ ...r, tasks: Object.fromEntries(
 type Edit =
   | { kind: 'duration'; at: number; hours: number }
   | { kind: 'rename'; at: number }
+  | { kind: 'card-move'; at: number }
+  | { kind: 'elapsed'; at: number }
   | { kind: 'units'; at: number; units: number }
   | { kind: 'capacity'; at: number; maxUnits: number };
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('duration' as const), at: fc.nat(), hours: fc.integer({ min: 0, max: 80 }) }),
   fc.record({ kind: fc.constant('rename' as const), at: fc.nat() }),
+  // A board move: a new task object whose dates, name and calendar are unchanged.
+  fc.record({ kind: fc.constant('card-move' as const), at: fc.nat() }),
+  // Same name and dates field, another calendar (24x7): the load is measured differently.
+  fc.record({ kind: fc.constant('elapsed' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('units' as const), at: fc.nat(), units: fc.constantFrom(0.25, 0.5, 1, 2) }),
   fc.record({ kind: fc.constant('capacity' as const), at: fc.nat(), maxUnits: fc.constantFrom(0.5, 1, 3) }),
 );
@@ -31,10 +37,13 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
 function applyEdit(plan: Plan, edit: Edit): Plan {
   const pick = <T>(list: readonly T[]): T | undefined => list[edit.at % Math.max(1, list.length)];
   switch (edit.kind) {
-    case 'duration': case 'rename': {
+    case 'duration': case 'rename': case 'card-move': case 'elapsed': {
       const t = pick(Object.values(plan.tasks).filter((x) => x.kind === 'task'));
       if (!t) return plan;
-      const next = edit.kind === 'duration' ? { ...t, durationMinutes: edit.hours * 60 } : { ...t, name: `${t.name}'` };
+      const next = edit.kind === 'duration' ? { ...t, durationMinutes: edit.hours * 60 }
+        : edit.kind === 'rename' ? { ...t, name: `${t.name}'` }
+          : edit.kind === 'elapsed' ? { ...t, durationIsElapsed: !(t.durationIsElapsed ?? false) }
+            : { ...t, boardRank: `${t.boardRank}V` };
       return { ...plan, tasks: { ...plan.tasks, [t.id]: next } };
     }
     case 'units': {
@@ -62,7 +71,7 @@ describe('over-allocation issues of a scheduling run', () => {
     }
   });
 
-  it('stay equal to a full run after edits to durations, names, assignment units and capacities', () => {
+  it('stay equal to a full run after edits to durations, names, calendars, board moves, assignment units and capacities', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 1000 }), fc.array(editArb, { minLength: 1, maxLength: 10 }), (seed, edits) => {
       const scheduler = createScheduler();
       let plan = generatePlan({ tasks: 300, seed, assignmentsPerLeaf: 1 });

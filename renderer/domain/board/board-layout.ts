@@ -94,6 +94,15 @@ function sameOrPrevious(previous: readonly BoardCard[] | undefined, next: readon
   return previous && previous.length === next.length && previous.every((card, i) => card === next[i]) ? previous : next;
 }
 
+/** Every tag, sorted; the previous list when the set of tags is unchanged (sorting compares by locale). */
+function tagsOf(tasks: readonly Task[], memory: LayoutMemory | undefined): readonly string[] {
+  const seen = new Set<string>();
+  for (const task of tasks) for (const tag of task.tags) seen.add(tag);
+  const kept = memory?.tags;
+  if (kept && kept.length === seen.size && kept.every((tag) => seen.has(tag))) return kept;
+  return allTags(tasks);
+}
+
 function assigneesOf(plan: Plan, memory: LayoutMemory | undefined): ReturnType<typeof assigneesByTask> {
   const kept = memory?.assignees;
   if (kept && kept.of[0] === plan.assignments && kept.of[1] === plan.resources) return kept.value;
@@ -120,6 +129,17 @@ export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutI
   const freshLanes = lanesFor(laneMode, plan);
   const lanes = memory && sameLanes(memory.lanes, freshLanes) ? memory.lanes : freshLanes;
   const laneKeys = new Set(lanes.map((l) => l.key));
+  // One key string per cell, not one per card.
+  const keys = new Map<string, Map<ColumnId, string>>();
+  const keyOf = (laneKey: string, columnId: ColumnId): string => {
+    const byColumn = keys.get(laneKey) ?? new Map<ColumnId, string>();
+    keys.set(laneKey, byColumn);
+    const known = byColumn.get(columnId);
+    if (known !== undefined) return known;
+    const key = cellKey(laneKey, columnId);
+    byColumn.set(columnId, key);
+    return key;
+  };
   const counts = new Map<ColumnId, number>();
   const built = new Map<string, BoardCard[]>();
   const tasks = Object.values(plan.tasks);
@@ -132,7 +152,7 @@ export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutI
     if (!matchesFilter(task, filter, facts)) continue;
     const lane = laneKeyOf(task, laneMode, assignees);
     // A card whose person left the team (a stale assignment) still shows, in the first lane.
-    const key = cellKey(laneKeys.has(lane) ? lane : (lanes[0]?.key ?? lane), columnId);
+    const key = keyOf(laneKeys.has(lane) ? lane : (lanes[0]?.key ?? lane), columnId);
     const card = cardOf(memory, task, flagsOf(task), facts.finish(task), assignees.get(task.id) ?? NO_IDS);
     const cell = built.get(key);
     if (cell) cell.push(card);
@@ -141,7 +161,7 @@ export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutI
   }
   const cells = new Map<string, readonly BoardCard[]>();
   for (const [key, cell] of built) cells.set(key, sameOrPrevious(memory?.cells.get(key), cell));
-  const tags = allTags(tasks);
+  const tags = tagsOf(tasks, memory);
   const layout: BoardLayout = {
     columns: columns.map((column) => {
       const total = counts.get(column.id) ?? 0;
@@ -149,7 +169,7 @@ export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutI
     }),
     lanes,
     cells,
-    tags: memory && sameIds(memory.tags, tags) ? memory.tags : tags,
+    tags,
     visibleCount,
     totalCount: cards.length,
   };

@@ -48,16 +48,19 @@ export function finishOf(task: Task, schedule: ScheduleFlags | null): string {
   return schedule?.tasks.get(task.id)?.finish ?? task.finish;
 }
 
+function isPastFinish(task: Task, today: LocalDate): boolean {
+  return task.finish.slice(0, 10) < today || (task.deadline !== null && task.deadline.slice(0, 10) < today);
+}
+
 export function cardFlags(
   task: Task, plan: Pick<Plan, 'tasks'>, predecessors: readonly Link[] | undefined,
   schedule: ScheduleFlags | null, today: LocalDate,
 ): CardFlags {
   const scheduled = schedule?.tasks.get(task.id);
   const isDone = task.percentComplete >= 100;
-  const pastFinish = task.finish.slice(0, 10) < today || (task.deadline !== null && task.deadline.slice(0, 10) < today);
   return {
     isCritical: scheduled?.isCritical ?? false,
-    isLate: !isDone && (scheduled ? scheduled.isLate : pastFinish),
+    isLate: !isDone && (scheduled ? scheduled.isLate : isPastFinish(task, today)),
     isBlocked: isBlocked(task, plan.tasks, predecessors),
     isMilestone: task.kind === 'milestone',
   };

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { BoardPage } from './pages/board-page';
+import { GanttPage } from './pages/gantt-page';
 
 let handle: AppHandle;
 let app: AppPage;
@@ -48,6 +49,21 @@ describe('board', () => {
     await expect.poll(() => app.cell('Design API', 'status').textContent()).toContain('Done');
     await expect.poll(() => app.cell('Design API', 'percent').textContent()).toContain('100');
     await expect.poll(() => app.cell('Write spec', 'status').textContent()).toContain('In progress');
+    // … and on the Gantt: the bar's progress fills the whole bar; undo there empties it again.
+    await app.openView('Gantt');
+    const gantt = new GanttPage(handle.page);
+    const bar = await gantt.bar('Design API');
+    const progressShare = async (): Promise<number> => {
+      const fill = handle.page.locator(`${await gantt.barSelector('Design API')} .bar-progress`);
+      return Number(await fill.getAttribute('width')) / Number(await bar.getAttribute('width'));
+    };
+    await expect.poll(progressShare).toBeCloseTo(1, 2);
+    await app.undo();
+    await expect.poll(progressShare).toBe(0);
+    await app.redo();
+    await expect.poll(progressShare).toBeCloseTo(1, 2);
+    await app.openView('Board');
+    await expect.poll(() => board.names('Done')).toEqual(['Design API']);
 
     await app.waitSaved();
     await handle.reload();

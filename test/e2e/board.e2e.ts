@@ -120,6 +120,53 @@ describe('board', () => {
     await expect.poll(() => board.columnNames()).toEqual(['Backlog', 'To do', 'In progress', 'Review', 'Done']);
   });
 
+  it('adds, renames, recolours and deletes columns from the UI (a deleted column\'s cards go to the chosen column), with undo, and keeps them after reload', async () => {
+    await newBoard();
+    await handle.page.getByRole('button', { name: '+ Add column' }).click();
+    const form = handle.page.getByRole('form', { name: 'Add column' });
+    await form.getByRole('textbox', { name: 'Column name' }).fill('Blocked');
+    await form.getByRole('button', { name: 'Add' }).click();
+    await expect.poll(() => board.columnNames()).toEqual(['Backlog', 'To do', 'In progress', 'Review', 'Done', 'Blocked']);
+
+    const review = await board.columnMenu('Review');
+    await review.getByRole('textbox', { name: 'Name' }).fill('Code review');
+    await review.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => board.columnNames()).toContain('Code review');
+    const menu = await board.columnMenu('Code review');
+    await menu.getByLabel('Colour').fill('#c0392b');
+    await expect.poll(() => board.header('Code review').evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(192, 57, 43)');
+    await menu.getByRole('button', { name: 'Close' }).click();
+
+    const backlog = await board.columnMenu('Backlog');
+    await backlog.getByRole('combobox', { name: 'Move its cards to' }).selectOption({ label: 'To do' });
+    await backlog.getByRole('button', { name: 'Delete column' }).click();
+    await expect.poll(() => board.columnNames()).toEqual(['To do', 'In progress', 'Code review', 'Done', 'Blocked']);
+    expect(await board.names('To do')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+    await app.undo();
+    await expect.poll(() => board.columnNames()).toEqual(['Backlog', 'To do', 'In progress', 'Code review', 'Done', 'Blocked']);
+    expect(await board.names('Backlog')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+    expect(await board.names('To do')).toEqual([]);
+    await app.redo();
+    await expect.poll(() => board.names('To do')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+
+    await app.waitSaved();
+    await handle.reload();
+    await app.openView('Board');
+    await expect.poll(() => board.columnNames()).toEqual(['To do', 'In progress', 'Code review', 'Done', 'Blocked']);
+    expect(await board.names('To do')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+    expect(await board.header('Code review').evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(192, 57, 43)');
+  });
+
+  it('opens the task editor the Gantt uses when a card is clicked; a rename there shows on the card', async () => {
+    await newBoard();
+    await board.card('Write spec').click();
+    const editor = handle.page.getByRole('dialog', { name: 'Task information' });
+    await expect.poll(() => editor.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Write spec');
+    await editor.getByRole('textbox', { name: 'Name' }).fill('Write the spec');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => board.names('Backlog')).toEqual(['Design API', 'Write the spec', 'Set up CI']);
+  });
+
   it('drags with the keyboard, announcing the task, column and position, and returns focus to the card', async () => {
     await newBoard();
     const { page } = handle;

@@ -32,6 +32,24 @@ function rankAfterPrefix(prefix: string, lo: string, from: number): string {
   }
 }
 
+/**
+ * n keys in order strictly between a and b (either may be null for an open end), placed by
+ * bisection so they stay short: appending keys one after another would add a digit every few keys.
+ */
+export function ranksBetween(a: string | null, b: string | null, n: number): string[] {
+  const out: string[] = [];
+  const fill = (lo: string | null, hi: string | null, count: number): void => {
+    if (count <= 0) return;
+    const mid = rankBetween(lo, hi);
+    const left = Math.floor((count - 1) / 2);
+    fill(lo, mid, left);
+    out.push(mid);
+    fill(mid, hi, count - 1 - left);
+  };
+  fill(a, b, n);
+  return out;
+}
+
 /** n evenly spread keys in order, for seeding a list or renumbering after an import. */
 export function initialRanks(n: number): string[] {
   const width = Math.max(1, Math.ceil(Math.log(n + 2) / Math.log(BASE)));

@@ -196,6 +196,20 @@ describe('column commands', () => {
     expect(runCommand(deleteColumn, plan, { id: col(plan, 'Done'), moveCardsTo: col(plan, 'Done') }, testContext()).ok).toBe(false);
   });
 
+  it('deletes a column of 400 cards: they keep their order with short ranks, and undo restores them', () => {
+    let plan = blankPlan();
+    for (let i = 0; i < 400; i++) {
+      const result = runCommand(insertTask, plan, { id: `t-${String(i).padStart(3, '0')}` as TaskId, name: `Card ${String(i)}` }, testContext());
+      if (!result.ok) throw new Error(result.error.message);
+      plan = result.value.plan;
+    }
+    const backlogOrder = columnCards(plan, col(plan, 'Backlog')).map((t) => t.id);
+    const out = runOk(deleteColumn, plan, { id: col(plan, 'Backlog'), moveCardsTo: col(plan, 'Review') });
+    const moved = columnCards(out.plan, col(plan, 'Review'));
+    expect(moved.map((t) => t.id)).toEqual(backlogOrder);
+    expect(Math.max(...moved.map((t) => t.boardRank.length))).toBeLessThanOrEqual(8);
+  });
+
   it('deleting a column into Done completes its cards', () => {
     const plan = boardPlan();
     const out = runOk(deleteColumn, plan, { id: col(plan, 'Backlog'), moveCardsTo: col(plan, 'Done') }).plan;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   childIndex, formatDuration, initialRanks, outlineRows, parseDuration, parseLocalDate, parseLocalDateTime,
-  priorityLevel, rankBetween, toWallMinutes, fromWallMinutes, weekdayOf, type LocalDateTime,
+  priorityLevel, rankBetween, ranksBetween, toWallMinutes, fromWallMinutes, weekdayOf, type LocalDateTime,
 } from '../../../../renderer/domain/model';
 import { indentTasks, insertTask } from '../../../../renderer/domain/commands';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
@@ -27,6 +27,23 @@ describe('fractional ranks', () => {
     const keys = initialRanks(200);
     expect([...keys].sort()).toEqual(keys);
     expect(new Set(keys).size).toBe(200);
+  });
+
+  it('places n keys between two keys (or open ends) in order, and keeps them short', () => {
+    const key = fc.stringMatching(/^[0-9A-Za-z]{0,6}[1-9A-Za-z]$/);
+    fc.assert(fc.property(fc.option(key, { nil: null }), fc.option(key, { nil: null }), fc.integer({ min: 0, max: 500 }), (x, y, n) => {
+      const [a, b] = x !== null && y !== null && y < x ? [y, x] : [x, y];
+      if (a !== null && b !== null && a === b) return;
+      const keys = ranksBetween(a, b, n);
+      expect(keys).toHaveLength(n);
+      const bounded = [a ?? '', ...keys];
+      expect(bounded.every((k, i) => i === 0 || (bounded[i - 1] ?? '') < k)).toBe(true);
+      if (b !== null) expect(keys.every((k) => k < b)).toBe(true);
+      // Bisection adds at most a digit per halving (log2 500 < 9), on top of the bounds' length.
+      expect(Math.max(0, ...keys.map((k) => k.length))).toBeLessThanOrEqual(Math.max(a?.length ?? 0, b?.length ?? 0) + 10);
+    }));
+    // 400 cards appended one at a time would reach keys of about 65 digits.
+    expect(Math.max(...ranksBetween('V', null, 400).map((k) => k.length))).toBeLessThanOrEqual(6);
   });
 
   it('refuses bounds in the wrong order (a bug, so it throws)', () => {

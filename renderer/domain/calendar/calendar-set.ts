@@ -10,7 +10,7 @@ import { compileChain, type WorkingCalendar } from './working-calendar';
 export interface CalendarSet {
   /** The project calendar (the standard calendar when the plan's id dangles). */
   readonly project: WorkingCalendar;
-  /** The calendar with this id; the project calendar for null or an unknown id. */
+  /** The calendar with this id (ELAPSED_CALENDAR_ID: the 24 × 7 one); the project calendar for null or an unknown id. */
   get(id: CalendarId | null): WorkingCalendar;
   /** A resource's own calendar, or the project calendar. */
   forResource(resource: Resource): WorkingCalendar;
@@ -43,7 +43,13 @@ export function compileCalendar(plan: Plan, calendarId: CalendarId): WorkingCale
 /** A lazily filled set of the plan's compiled calendars. */
 export function compileCalendars(plan: Plan): CalendarSet {
   const compiled = new Map<string, WorkingCalendar>();
+  let elapsed: WorkingCalendar | null = null;
+  const elapsedCalendar = (): WorkingCalendar => {
+    elapsed ??= compileChain([ELAPSED_CALENDAR], weekPatterns([ELAPSED_CALENDAR]).patterns, false, dayOfLocalDate(plan.project.start));
+    return elapsed;
+  };
   const get = (id: CalendarId | null): WorkingCalendar => {
+    if (id === ELAPSED_CALENDAR_ID) return elapsedCalendar();
     const key = id !== null && plan.calendars[id] ? id : plan.project.calendarId;
     let cal = compiled.get(key);
     if (!cal) {
@@ -52,14 +58,12 @@ export function compileCalendars(plan: Plan): CalendarSet {
     }
     return cal;
   };
-  let elapsed: WorkingCalendar | null = null;
   return {
     project: get(plan.project.calendarId),
     get,
     forResource: (r) => get(r.calendarId),
     get elapsed() {
-      elapsed ??= compileChain([ELAPSED_CALENDAR], weekPatterns([ELAPSED_CALENDAR]).patterns, false, dayOfLocalDate(plan.project.start));
-      return elapsed;
+      return elapsedCalendar();
     },
   };
 }

@@ -4,5 +4,5 @@ export { findLinkCycle, describeCycle } from './cycles';
 export { resourceLoad, type LoadPeriod, type ResourceLoad, type ResourceLoadOptions } from './resource-load';
 export type { ScheduleIssue, ScheduleIssueKind, ScheduleOptions, ScheduleResult, TaskSchedule } from './types';
 export { ScheduleTable } from './schedule-table';
-export { calendarForTask } from './inputs';
+export { calendarForTask, taskCalendarId } from './inputs';
 export { levelResources, type LevelingChange } from './leveling';

@@ -5,7 +5,7 @@
  * collector copies on every run. Decoding depends on the task object, the calendars and its
  * assignments; the incremental scheduler re-decodes only tasks whose object changed.
  */
-import { compileCalendars, parseWall, type CalendarSet, type WorkingCalendar } from '../calendar';
+import { compileCalendars, ELAPSED_CALENDAR_ID, parseWall, type CalendarSet, type WorkingCalendar } from '../calendar';
 import { type Assignment, type CalendarId, type Plan, type Task } from '../model';
 import { valuesOf } from './records';
 
@@ -140,18 +140,27 @@ export function assignmentsByTask(plan: Plan): ReadonlyMap<string, readonly Assi
  * own calendar when set, else the resource calendar when every assigned work resource shares
  * one (the common "this person's vacations" case), else the project calendar.
  */
-export function taskCalendar(plan: Plan, cals: CalendarSet, task: Task, assignments: readonly Assignment[]): WorkingCalendar {
-  // Elapsed time ignores every calendar, the task's own included (as in MS Project).
-  if (task.durationIsElapsed === true) return cals.elapsed;
-  if (task.calendarId !== null) return cals.get(task.calendarId);
-  let shared: string | null | undefined;
+/**
+ * The id of the calendar a task is scheduled on: ELAPSED_CALENDAR_ID for elapsed durations (they
+ * ignore every calendar, the task's own included, as in MS Project), else its own calendar, else
+ * the calendar its work resources share, else null (the project's). Views that measure a task's
+ * working time (slack tails) use this id, so they agree with the engine.
+ */
+export function taskCalendarId(plan: Plan, task: Task, assignments: readonly Assignment[]): CalendarId | null {
+  if (task.durationIsElapsed === true) return ELAPSED_CALENDAR_ID;
+  if (task.calendarId !== null) return task.calendarId;
+  let shared: CalendarId | null | undefined;
   for (const a of assignments) {
     const r = plan.resources[a.resourceId];
     if (!r || r.type !== 'work') continue;
     if (shared === undefined) shared = r.calendarId;
-    else if (shared !== r.calendarId) return cals.project;
+    else if (shared !== r.calendarId) return null;
   }
-  return shared ? cals.get(shared as CalendarId) : cals.project;
+  return shared ?? null;
+}
+
+export function taskCalendar(plan: Plan, cals: CalendarSet, task: Task, assignments: readonly Assignment[]): WorkingCalendar {
+  return cals.get(taskCalendarId(plan, task, assignments));
 }
 
 /**

@@ -3,9 +3,9 @@
  * has produced one) and the chosen baseline. Pure, so it is tested without a DOM.
  */
 import {
-  outlineRows, toWallMinutes, type Baseline, type CalendarId, type BaselineTask, type LocalDateTime, type Phase, type Plan, type Task, type TaskId, type TaskKind,
+  outlineRows, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type LocalDateTime, type Phase, type Plan, type Task, type TaskId, type TaskKind,
 } from '../../domain/model';
-import { ScheduleTable, type ScheduleResult, type TaskSchedule } from '../../domain/schedule';
+import { ScheduleTable, taskCalendarId, type ScheduleResult, type TaskSchedule } from '../../domain/schedule';
 
 export interface GanttRow {
   readonly id: TaskId;
@@ -30,7 +30,7 @@ export interface GanttRow {
   readonly statusId: string;
   /** First assigned resource, for colour by resource. */
   readonly resourceId: string | null;
-  /** The task's own calendar (null: the project's), for slack tails in working time. */
+  /** The calendar the engine schedules the task on (taskCalendarId; null: the project's), for slack tails in its working time. */
   readonly calendarId: CalendarId | null;
 }
 
@@ -56,7 +56,7 @@ export interface RowCache {
     readonly isCollapsed: (id: TaskId) => boolean;
     readonly rows: readonly OutlineEntry[];
   } | null;
-  resources: { readonly assignments: Plan['assignments']; readonly byTask: ReadonlyMap<string, string> } | null;
+  staff: Staff | null;
   index: { readonly outline: readonly OutlineEntry[]; readonly byId: ReadonlyMap<string, number> } | null;
   /** The last build's inputs and rows, for the next build to patch (see patchRows). */
   last: LastBuild | null;
@@ -66,12 +66,20 @@ interface LastBuild {
   readonly entries: readonly OutlineEntry[];
   readonly schedule: ScheduleTable;
   readonly baseline: Baseline | null;
-  readonly resources: ReadonlyMap<string, string>;
+  readonly staff: Staff;
   readonly rows: readonly GanttRow[];
 }
 
+/** Who works on each task, for the rows' colour (first resource) and calendar (the engine's rule). */
+interface Staff {
+  readonly assignments: Plan['assignments'];
+  readonly resources: Plan['resources'];
+  readonly firstResource: ReadonlyMap<string, string>;
+  readonly byTask: ReadonlyMap<string, readonly Assignment[]>;
+}
+
 export function createRowCache(): RowCache {
-  return { rows: new Map(), minutes: new Map(), outline: null, resources: null, index: null, last: null };
+  return { rows: new Map(), minutes: new Map(), outline: null, staff: null, index: null, last: null };
 }
 
 interface OutlineEntry {
@@ -89,6 +97,7 @@ interface RowInputs {
   readonly index: number;
   readonly base: BaselineTask | undefined;
   readonly resourceId: string | null;
+  readonly calendarId: CalendarId | null;
 }
 
 const MAX_CACHED_INSTANTS = 100_000;
@@ -103,13 +112,22 @@ function wall(cache: RowCache, t: LocalDateTime): number {
   return m;
 }
 
-function firstResources(cache: RowCache, plan: Plan): ReadonlyMap<string, string> {
-  if (cache.resources?.assignments === plan.assignments) return cache.resources.byTask;
-  const byTask = new Map<string, string>();
-  for (const a of Object.values(plan.assignments)) if (!byTask.has(a.taskId)) byTask.set(a.taskId, a.resourceId);
-  cache.resources = { assignments: plan.assignments, byTask };
-  return byTask;
+function staffOf(cache: RowCache, plan: Plan): Staff {
+  const kept = cache.staff;
+  if (kept?.assignments === plan.assignments && kept.resources === plan.resources) return kept;
+  const firstResource = new Map<string, string>();
+  const byTask = new Map<string, Assignment[]>();
+  for (const a of Object.values(plan.assignments)) {
+    if (!firstResource.has(a.taskId)) firstResource.set(a.taskId, a.resourceId);
+    const list = byTask.get(a.taskId);
+    if (list) list.push(a);
+    else byTask.set(a.taskId, [a]);
+  }
+  cache.staff = { assignments: plan.assignments, resources: plan.resources, firstResource, byTask };
+  return cache.staff;
 }
+
+const NO_ASSIGNMENTS: readonly Assignment[] = [];
 
 /**
  * True when no task moved in the outline: same tasks, parents and ranks (names, dates and
@@ -176,9 +194,9 @@ function sameSchedule(a: TaskSchedule | undefined, b: TaskSchedule | undefined):
 // Positional, so the common case (nothing changed) allocates no inputs object per row.
 function sameInputs(
   a: RowInputs, task: Task, entry: OutlineEntry, index: number, schedule: TaskSchedule | undefined,
-  span: readonly [number, number] | undefined, base: BaselineTask | undefined, resourceId: string | null,
+  span: readonly [number, number] | undefined, base: BaselineTask | undefined, resourceId: string | null, calendarId: CalendarId | null,
 ): boolean {
-  return a.task === task && a.entry === entry && a.index === index && a.base === base && a.resourceId === resourceId
+  return a.task === task && a.entry === entry && a.index === index && a.base === base && a.resourceId === resourceId && a.calendarId === calendarId
     && a.span?.[0] === span?.[0] && a.span?.[1] === span?.[1] && sameSchedule(a.schedule, schedule);
 }
 
@@ -209,7 +227,7 @@ function makeRow(cache: RowCache, i: RowInputs): GanttRow {
     phase: task.phase,
     statusId: task.statusId,
     resourceId: i.resourceId,
-    calendarId: task.calendarId,
+    calendarId: i.calendarId,
   };
 }
 
@@ -223,7 +241,7 @@ interface BuildInputs {
   readonly schedule: ScheduleResult | null;
   readonly spans: ReadonlyMap<string, [number, number]> | null;
   readonly baseline: Baseline | null;
-  readonly resources: ReadonlyMap<string, string>;
+  readonly staff: Staff;
 }
 
 /** The row of one outline entry: the cached object while its inputs are unchanged. */
@@ -233,11 +251,12 @@ function rowOf(cache: RowCache, b: BuildInputs, entry: OutlineEntry, index: numb
   const scheduled = b.schedule?.tasks.get(task.id);
   const span = b.spans?.get(task.id);
   const base = b.baseline?.tasks[task.id];
-  const resourceId = b.resources.get(task.id) ?? null;
+  const resourceId = b.staff.firstResource.get(task.id) ?? null;
+  const calendarId = taskCalendarId(b.plan, task, b.staff.byTask.get(task.id) ?? NO_ASSIGNMENTS);
   const cached = cache.rows.get(task.id);
-  if (cached && sameInputs(cached.inputs, task, entry, index, scheduled, span, base, resourceId)) return cached.row;
+  if (cached && sameInputs(cached.inputs, task, entry, index, scheduled, span, base, resourceId, calendarId)) return cached.row;
   // Allocated only for rows that change: an edit allocates a handful, not 10,000.
-  const inputs: RowInputs = { task, entry, index, schedule: scheduled, span, base, resourceId };
+  const inputs: RowInputs = { task, entry, index, schedule: scheduled, span, base, resourceId, calendarId };
   const row = makeRow(cache, inputs);
   cache.rows.set(task.id, { inputs, row });
   return row;
@@ -255,7 +274,7 @@ function patchRows(cache: RowCache, b: BuildInputs, outlined: Outline): GanttRow
   const last = cache.last;
   const table = b.schedule?.tasks;
   if (!last || !outlined.changedTasks || !(table instanceof ScheduleTable)) return null;
-  if (last.entries !== outlined.entries || last.baseline !== b.baseline || last.resources !== b.resources || last.rows.length !== outlined.entries.length) return null;
+  if (last.entries !== outlined.entries || last.baseline !== b.baseline || last.staff !== b.staff || last.rows.length !== outlined.entries.length) return null;
   const moved = table.changedSince(last.schedule);
   if (!moved || outlined.changedTasks.length + moved.length > PATCH_LIMIT * last.rows.length) return null;
   const index = rowIndexById(cache);
@@ -277,7 +296,7 @@ function patchRows(cache: RowCache, b: BuildInputs, outlined: Outline): GanttRow
  */
 export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOptions, cache: RowCache = createRowCache()): GanttRow[] {
   const schedule = asSchedule(scheduleValue);
-  const b: BuildInputs = { plan, schedule, spans: schedule ? null : rollUp(cache, plan), baseline: options.baseline, resources: firstResources(cache, plan) };
+  const b: BuildInputs = { plan, schedule, spans: schedule ? null : rollUp(cache, plan), baseline: options.baseline, staff: staffOf(cache, plan) };
   const outlined = outline(cache, plan, options.isCollapsed);
   let rows = patchRows(cache, b, outlined);
   if (!rows) {
@@ -290,7 +309,7 @@ export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOption
     if (cache.rows.size > 2 * rows.length + 64) for (const id of cache.rows.keys()) if (!plan.tasks[id]) cache.rows.delete(id);
   }
   const table = schedule?.tasks;
-  cache.last = table instanceof ScheduleTable ? { entries: outlined.entries, schedule: table, baseline: options.baseline, resources: b.resources, rows } : null;
+  cache.last = table instanceof ScheduleTable ? { entries: outlined.entries, schedule: table, baseline: options.baseline, staff: b.staff, rows } : null;
   return rows;
 }
 

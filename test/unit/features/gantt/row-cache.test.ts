@@ -7,6 +7,8 @@ import { buildRows, createRowCache, rowIndexById } from '../../../../renderer/fe
 import { indexLinks } from '../../../../renderer/features/gantt/use-gantt-model';
 import { collapsedForLevel, type OutlineLevel } from '../../../../renderer/features/gantt/outline-level';
 import { createScheduler } from '../../../../renderer/domain/schedule';
+import { compileCalendars, ELAPSED_CALENDAR_ID } from '../../../../renderer/domain/calendar';
+import type { AssignmentId, CalendarId, ResourceId } from '../../../../renderer/domain/model';
 import { generatePlan } from '../../../support/generate-plan';
 
 const dt = (s: string): LocalDateTime => s as LocalDateTime;
@@ -35,6 +37,37 @@ describe('row cache', () => {
     const after: Plan = { ...before, tasks: { ...before.tasks, d: { ...d, durationMinutes: 2880, durationIsElapsed: true } } };
     const rows = buildRows(after, null, options, cache);
     expect(rows.map((r) => r.durationIsElapsed)).toEqual([false, false, false, true]);
+  });
+
+  it('gives each row the calendar the engine schedules its task on, for its slack tail', () => {
+    const base = plan();
+    const standard = base.calendars[base.project.calendarId]!;
+    const night = { ...standard, id: 'night' as CalendarId, name: 'Night shift' };
+    const own = { ...standard, id: 'own' as CalendarId, name: 'Own' };
+    const person = {
+      id: 'r1' as ResourceId, name: 'Ana', initials: 'A', role: '', email: '', type: 'work' as const, maxUnits: 1,
+      costPerHour: 0, overtimeCostPerHour: 0, costPerUse: 0, calendarId: night.id,
+    };
+    const withStaff: Plan = {
+      ...base,
+      calendars: { ...base.calendars, night, own },
+      resources: { r1: person },
+      assignments: { as1: { id: 'as1' as AssignmentId, taskId: 'c' as TaskId, resourceId: person.id, units: 1, workMinutes: null } },
+      tasks: {
+        ...base.tasks,
+        b: { ...base.tasks['b']!, calendarId: own.id },
+        d: { ...base.tasks['d']!, durationIsElapsed: true, calendarId: own.id },
+      },
+    };
+    const cache = createRowCache();
+    const calendarOf = (p: Plan) => Object.fromEntries(buildRows(p, null, options, cache).map((r) => [r.id, r.calendarId]));
+    // Elapsed beats the task's own calendar; then its own; then its people's; else the project's.
+    expect(calendarOf(withStaff)).toEqual({ a: null, b: 'own', c: 'night', d: ELAPSED_CALENDAR_ID });
+    const cals = compileCalendars(withStaff);
+    expect(cals.get(ELAPSED_CALENDAR_ID)).toBe(cals.elapsed);
+    // The person moves to the standard calendar: the row follows, though the task did not change.
+    const moved: Plan = { ...withStaff, resources: { r1: { ...person, calendarId: standard.id } } };
+    expect(calendarOf(moved)['c']).toBe(standard.id);
   });
 
   it('keeps the row objects of unchanged tasks and rebuilds the edited one', () => {

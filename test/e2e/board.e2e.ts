@@ -109,6 +109,36 @@ describe('board', () => {
     }).toBe(1);
   });
 
+  it('follows the column as it auto-scrolls under a still pointer: the mark moves on, and the drop lands where it shows', async () => {
+    await app.openView('Board');
+    await board.card('Account dashboard').waitFor();
+    const moved = (await board.names('Backlog'))[0];
+    if (!moved) throw new Error('Backlog is empty');
+    const list = board.cell('Backlog').locator('.card-list');
+    const box = await list.boundingBox();
+    const source = await board.card(moved).boundingBox();
+    if (!box || !source) throw new Error('Backlog is not on screen');
+    const { mouse } = handle.page;
+    await mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+    await mouse.down();
+    await mouse.move(source.x + source.width / 2 + 8, source.y + source.height / 2 + 8, { steps: 4 });
+    await handle.page.locator('.board-card.is-dragging').first().waitFor();
+    // Near the list's bottom edge, then still: dnd-kit scrolls the list to its end on its own.
+    await mouse.move(box.x + box.width / 2, box.y + box.height - 12, { steps: 20 });
+    const scrollTop = () => list.evaluate((el) => el.scrollTop);
+    const maxScroll = await list.evaluate((el) => el.scrollHeight - el.clientHeight);
+    await expect.poll(scrollTop, { timeout: 10_000 }).toBeGreaterThanOrEqual(maxScroll - 1);
+    // Scrolled to its end, the list shows its end zone under the pointer: the mark moves there,
+    // off the card that was under the pointer before the scroll.
+    const markedCards = board.cell('Backlog').locator('.board-card.is-drop-target:not([data-dnd-placeholder])');
+    await expect.poll(() => markedCards.count()).toBe(0);
+    await expect.poll(() => board.cell('Backlog').locator('.card-list__end').getAttribute('class')).toContain('is-drop-target');
+    await board.drop();
+    // The list is still scrolled to its end, so the cards drawn are its last ones.
+    await expect.poll(async () => (await board.names('Backlog')).at(-1)).toBe(moved);
+    expect((await board.names('Backlog')).filter((name) => name === moved)).toHaveLength(1);
+  });
+
   it('reorders columns by dragging a column by its grip, with undo', async () => {
     await newBoard();
     expect(await board.columnNames()).toEqual(['Backlog', 'To do', 'In progress', 'Review', 'Done']);

@@ -1,5 +1,5 @@
 /** The board view: workflow columns of cards, optional swimlanes, filters, drag and drop. */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DragDropProvider, useDragDropMonitor, type DragDropManager, type DragEndEvent, type DragMoveEvent, type DragStartEvent,
 } from '@dnd-kit/react';
@@ -21,7 +21,7 @@ import { useBoardDnd } from './use-board-dnd';
 import './board.css';
 
 interface MonitorHandlers {
-  readonly onDragMove: (event: DragMoveEvent) => void;
+  readonly onDragMove: (event: DragMoveEvent, manager: DragDropManager) => void;
   readonly onDragEnd: (event: DragEndEvent, manager: DragDropManager) => void;
 }
 
@@ -36,7 +36,7 @@ function DragMonitor(props: MonitorHandlers) {
   latest.current = props;
   // One object for the component's life: the hook re-subscribes whenever its argument changes.
   const handlers = useMemo<MonitorHandlers>(() => ({
-    onDragMove: (event) => latest.current.onDragMove(event),
+    onDragMove: (event, manager) => latest.current.onDragMove(event, manager),
     onDragEnd: (event, manager) => latest.current.onDragEnd(event, manager),
   }), []);
   useDragDropMonitor(handlers);
@@ -70,6 +70,13 @@ function Board({ plan }: { plan: Plan }) {
   });
   const onOpen = useCallback((id: TaskId) => openTaskEditor(id), [openTaskEditor]);
   const boardRef = useRef<HTMLDivElement | null>(null);
+  // Scroll events do not bubble, but a capturing listener on the board hears every list's.
+  const { onScroll } = dnd;
+  useEffect(() => {
+    const board = boardRef.current;
+    board?.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    return () => board?.removeEventListener('scroll', onScroll, { capture: true });
+  }, [onScroll]);
   const onDragStart = (event: DragStartEvent): void => {
     // Grabbing cursor and no text selection (board.css), by an attribute React does not own.
     boardRef.current?.setAttribute('data-dragging', '');

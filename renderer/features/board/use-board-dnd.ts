@@ -85,7 +85,7 @@ function readOperation(input: BoardDndInput, operation: Operation) {
 }
 
 /** Marks the card or cell end a pointer drag is over (drag-state.ts); keyboard drags use dnd-kit's own mark. */
-function markPointerTarget(input: BoardDndInput, operation: Operation): void {
+function markPointerTarget(input: BoardDndInput, operation: Pick<Operation, 'source' | 'target' | 'position'>): void {
   const source = asDragData(operation.source?.data);
   const target = asDragData(operation.target?.data);
   if (source?.kind !== 'card' || target?.kind !== 'cell') return setPointerDropTarget(null);
@@ -217,6 +217,26 @@ export function useBoardDnd(input: BoardDndInput) {
       if (isKeyboardEvent(event.operation.activatorEvent)) refocus(source);
     });
   };
-  const onDragMove = (event: DragMoveEvent): void => markPointerTarget(ref.current, event.operation);
-  return { plugins, onDragMove, onDragEnd };
+  const manager = useRef<DragDropManager | null>(null);
+  /**
+   * dnd-kit announces a move before it applies it (the position changes in a microtask after
+   * dragmove), so the mark is placed a microtask later, from the live operation.
+   */
+  const onDragMove = (_event: DragMoveEvent, dnd: DragDropManager): void => {
+    manager.current = dnd;
+    queueMicrotask(() => {
+      if (dnd.dragOperation.status.dragging) markPointerTarget(ref.current, dnd.dragOperation);
+    });
+  };
+  /**
+   * A list scrolled under a still pointer (dnd-kit's auto-scroll, or the wheel) brings another
+   * card under it with no move event: mark again, and forget the remembered answer for the drop.
+   */
+  const onScroll = useMemo(() => (): void => {
+    const dnd = manager.current;
+    if (!dnd?.dragOperation.status.dragging) return;
+    lastPointerTarget = null;
+    markPointerTarget(ref.current, dnd.dragOperation);
+  }, []);
+  return { plugins, onDragMove, onDragEnd, onScroll };
 }

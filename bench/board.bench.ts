@@ -44,6 +44,7 @@ import { createSessionStore, createUiStore, StoresProvider } from '${root}/rende
 import { ServicesProvider } from '${root}/renderer/features/shared/services';
 import { scheduleForDisplay } from '${root}/renderer/features/shared/schedule';
 import { BoardView } from '${root}/renderer/features/board';
+import { setBoardSettings } from '${root}/renderer/features/board/board-settings';
 import '${root}/renderer/app/theme.css';
 import '${root}/renderer/app/app.css';
 
@@ -83,6 +84,8 @@ window.__bench = {
     await frame();
     return performance.now() - t0;
   },
+  /** Swimlanes for the next mount: 'none' or 'assignee' (8 lanes of 250 cards). */
+  setLanes(laneMode) { setBoardSettings({ laneMode }); },
   /** The same write as a drop's (one task's bucket), issued on an idle page: the storage floor. */
   async writeAlone() {
     const t0 = performance.now();
@@ -374,6 +377,16 @@ async function main(): Promise<void> {
       await traceRendering(page, 'keyboard pick-up', async () => { await pickUpMs(page); });
       await traceRendering(page, 'pointer pick-up', async () => { await pointerPickUp(page, 0); });
     }
+    // Swimlanes by assignee: 8 lanes x 5 columns, 40 virtualised cells.
+    await page.evaluate(() => { (window as unknown as { __bench: { setLanes: (m: string) => void } }).__bench.setLanes('assignee'); });
+    const laneRenders: number[] = [];
+    for (let i = 0; i < RUNS; i++) laneRenders.push(await mount());
+    const laneDrops: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { drop } = await dragOnce(page, i % 4, (i % 4) + 1);
+      if (drop) laneDrops.push(drop.total);
+    }
+    await page.evaluate(() => { (window as unknown as { __bench: { setLanes: (m: string) => void } }).__bench.setLanes('none'); });
     const writes: number[] = [];
     for (let i = 0; i < RUNS; i++) writes.push(await page.evaluate(() => (window as unknown as { __bench: { writeAlone: () => Promise<number> } }).__bench.writeAlone()));
     const rows: [string, number[], number | null][] = [
@@ -389,6 +402,8 @@ async function main(): Promise<void> {
       ['  drop: the IndexedDB write itself', drops.map((d) => d.write), null],
       ['  drop: pointerup to the first frame showing it, painted', drops.map((d) => d.toPaint), null],
       ['  the same write alone, idle page (the floor)', writes, null],
+      ['swimlanes by assignee (8 lanes, 40 cells): first render', laneRenders, 300],
+      ['swimlanes by assignee: drop incl. IndexedDB write (and painted)', laneDrops, 50],
     ];
     printTable(['measure', 'median ms', 'min', 'max', 'runs', 'budget ms', 'ok'], rows.map(([name, values, budget]) => {
       const s = summarise(values);

@@ -2,7 +2,7 @@
  * The cards of one cell (a column, or a column within a swimlane), virtualised: only the cards in
  * view (plus a few) are mounted, so 2,000 cards cost what 60 do. Cards have a fixed height.
  */
-import { memo, useEffect, useRef, useState, type UIEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
 import { useDroppable } from '@dnd-kit/react';
 import { cellKey, type BoardCard } from '../../domain/board';
 import type { ColumnId, Plan, TaskId } from '../../domain/model';
@@ -34,16 +34,55 @@ function EndZone({ columnId, laneKey, isEmpty }: { columnId: ColumnId; laneKey: 
   );
 }
 
+/** How far outside the screen a list still counts as on it, so scrolling reveals drawn cards. */
+const SCREEN_MARGIN_PX = 300;
+
+interface View {
+  /** The list's scrollTop and height: which of its cards are in its own viewport. */
+  readonly top: number;
+  readonly height: number;
+  /** Whether the list is on screen at all: with swimlanes most lists are below the fold. */
+  readonly isOnScreen: boolean;
+}
+
+function isNearScreen(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  const m = SCREEN_MARGIN_PX;
+  return r.bottom > -m && r.top < window.innerHeight + m && r.right > -m && r.left < window.innerWidth + m;
+}
+
+/**
+ * Which cards a list should draw. Measured in a layout effect, before the first paint: the first
+ * render draws no cards, so 40 swimlane cells do not each mount a window's worth of cards only to
+ * drop most of them (an unmeasured list would assume the window's height, on screen). After that,
+ * a ResizeObserver follows the list's height, scroll events its scrollTop, and an
+ * IntersectionObserver whether the board's own scrolling brought it on screen.
+ */
 function useViewport() {
   const ref = useRef<HTMLDivElement | null>(null);
-  const [view, setView] = useState({ top: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight });
+  const [view, setView] = useState<View>({ top: 0, height: 0, isOnScreen: false });
   const frame = useRef(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el) setView({ top: el.scrollTop, height: el.clientHeight, isOnScreen: isNearScreen(el) });
+  }, []);
   useEffect(() => {
     const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => setView((v) => (v.height === el.clientHeight || !el.clientHeight ? v : { ...v, height: el.clientHeight })));
-    observer.observe(el);
-    return () => observer.disconnect();
+    if (!el) return undefined;
+    const observers: { disconnect: () => void }[] = [];
+    if (typeof ResizeObserver !== 'undefined') {
+      const resize = new ResizeObserver(() => setView((v) => (v.height === el.clientHeight || !el.clientHeight ? v : { ...v, height: el.clientHeight })));
+      resize.observe(el);
+      observers.push(resize);
+    }
+    if (typeof IntersectionObserver !== 'undefined') {
+      const screen = new IntersectionObserver(([entry]) => {
+        if (entry) setView((v) => (v.isOnScreen === entry.isIntersecting ? v : { ...v, isOnScreen: entry.isIntersecting }));
+      }, { rootMargin: `${String(SCREEN_MARGIN_PX)}px` });
+      screen.observe(el);
+      observers.push(screen);
+    }
+    return () => { for (const o of observers) o.disconnect(); };
   }, []);
   const onScroll = (event: UIEvent<HTMLDivElement>): void => {
     const el = event.currentTarget;
@@ -56,8 +95,8 @@ function useViewport() {
 function CardListView({ cards, columnId, laneKey, resources, onOpen }: Props) {
   const { ref, view, onScroll } = useViewport();
   const draggingId = useDraggedIn(cellKey(laneKey, columnId));
-  const start = Math.max(0, Math.floor(view.top / CARD_PITCH) - OVERSCAN);
-  const end = Math.min(cards.length, Math.ceil((view.top + view.height) / CARD_PITCH) + OVERSCAN);
+  const start = Math.min(cards.length, Math.max(0, Math.floor(view.top / CARD_PITCH) - OVERSCAN));
+  const end = view.isOnScreen ? Math.min(cards.length, Math.ceil((view.top + view.height) / CARD_PITCH) + OVERSCAN) : start;
   // The dragged card must stay mounted (dnd-kit drops a drag whose element unmounts), even when
   // the list scrolls it out of the window: it is then drawn at its own offset.
   const pinned = draggingId === null ? -1 : cards.findIndex((c) => c.task.id === draggingId);

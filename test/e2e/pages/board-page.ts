@@ -16,7 +16,9 @@ export class BoardPage {
     return this.page.getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\d+ % complete`) });
   }
 
+  /** The names of the cards drawn in a cell, looked at as a person does: scrolled into view first (off-screen lists draw no cards). */
   async names(cell: string): Promise<string[]> {
+    await this.cell(cell).scrollIntoViewIfNeeded();
     return this.cell(cell).locator('.board-card:not([data-dnd-placeholder]) .board-card__name').allInnerTexts();
   }
 

@@ -12,6 +12,8 @@ if (!root) throw new Error('index.html has no #root element');
 applyTheme('system');
 
 void boot().then((services) => {
+  // The remembered theme before the first paint, so a dark choice never flashes light.
+  applyTheme(services.stores.ui.getState().theme);
   createRoot(root).render(
     <StrictMode>
       <App services={services} />

@@ -10,6 +10,7 @@ import { getPlatform } from '../platform';
 import type { Services } from '../features/shared/services';
 import { scheduleForDisplay } from '../features/shared/schedule';
 import sampleText from '../../assets/sample-plan.plotline?raw';
+import { applyBoardPreferences, keepPreferences, loadPreferences } from './preferences';
 
 export interface AppServices extends Services {
   readonly stores: Stores;
@@ -36,7 +37,9 @@ export async function boot(): Promise<AppServices> {
   const platform = getPlatform();
   const newId = (): string => crypto.randomUUID();
   const now = (): string => new Date().toISOString();
-  const ui = createUiStore();
+  const prefs = await loadPreferences(repository);
+  const ui = createUiStore({ ...(prefs.theme ? { theme: prefs.theme } : {}), ...(prefs.view ? { view: prefs.view } : {}) });
+  applyBoardPreferences(prefs);
   const session = createSessionStore({
     persistence: repository,
     newId,
@@ -46,6 +49,7 @@ export async function boot(): Promise<AppServices> {
   });
   const services: AppServices = { repository, platform, newId, now, today: localToday, stores: { session, ui } };
   await openInitialProject(services);
+  keepPreferences(repository, ui);
   // Remember the open project for the next start.
   session.subscribe((state, previous) => {
     if (state.projectId !== previous.projectId) void repository.setMeta(LAST_PROJECT_KEY, state.projectId);

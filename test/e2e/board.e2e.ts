@@ -197,6 +197,26 @@ describe('board', () => {
     await expect.poll(() => board.names('Backlog')).toEqual(['Design API', 'Write the spec', 'Set up CI']);
   });
 
+  it('remembers the view, the swimlanes and the theme after a restart', async () => {
+    await app.openView('Board');
+    await board.setLanes('Phase');
+    await handle.page.getByRole('button', { name: 'Toggle light or dark theme' }).click();
+    const theme = await handle.page.evaluate(() => document.documentElement.dataset['theme']);
+    // Preferences are written beside the plan, in the database's meta table.
+    const stored = () => handle.page.evaluate(() => new Promise<unknown>((done) => {
+      const open = indexedDB.open('plotline');
+      open.onsuccess = () => {
+        const read = open.result.transaction('meta').objectStore('meta').get('preferences');
+        read.onsuccess = () => { done((read.result as { value?: unknown } | undefined)?.value ?? null); open.result.close(); };
+      };
+    }));
+    await expect.poll(stored).toEqual({ theme, view: 'board', boardLanes: 'phase' });
+    await handle.reload();
+    await expect.poll(() => handle.page.getByRole('combobox', { name: 'Swimlanes' }).inputValue()).toBe('phase');
+    await expect.poll(() => board.cell('Backlog, lane Closure').count()).toBe(1);
+    expect(await handle.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+  });
+
   it('drags with the keyboard, announcing the task, column and position, and returns focus to the card', async () => {
     await newBoard();
     const { page } = handle;

@@ -1,6 +1,7 @@
 /**
- * Board view settings (swimlanes, filter). View state, not plan data: kept for the session so
- * switching to the Gantt and back keeps the board as the user left it, never saved in the plan.
+ * Board view settings (swimlanes, filter). View state, not plan data: switching to the Gantt and
+ * back keeps the board as the user left it; the swimlanes are also a workspace preference that
+ * outlives a restart (app/preferences.ts). Never saved in the plan.
  */
 import { useSyncExternalStore } from 'react';
 import { NO_FILTER, type BoardFilter, type LaneMode } from '../../domain/board';
@@ -18,11 +19,17 @@ export function setBoardSettings(change: Partial<BoardSettings>): void {
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+export function getBoardSettings(): BoardSettings {
+  return settings;
+}
+
+export function subscribeBoardSettings(listener: () => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 export function useBoardSettings(): BoardSettings {
-  return useSyncExternalStore(subscribe, () => settings);
+  return useSyncExternalStore(subscribeBoardSettings, getBoardSettings);
 }

@@ -31,7 +31,7 @@ const { default: react } = await load<typeof ReactPlugin>('@vitejs/plugin-react'
 const { chromium } = requireFromRoot('playwright-core') as typeof Playwright;
 const RUNS = 5;
 /** Drops vary more than the other measures (each ends in a frame and a write): more of them. */
-const DROP_RUNS = 11;
+const DROP_RUNS = 21;
 /** BOARD_PROFILE=1: an unminified build (readable function names) and CPU profiles of the pick-ups. */
 const PROFILE = process.env['BOARD_PROFILE'] === '1';
 

@@ -6,7 +6,7 @@ import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useSortable } from '@dnd-kit/react/sortable';
 import { SortableKeyboardPlugin } from '@dnd-kit/dom/sortable';
 import { cellKey, priorityLabel, type BoardCard } from '../../domain/board';
-import { priorityLevel, type ColumnId, type Plan, type TaskId } from '../../domain/model';
+import { priorityLevel, type ColumnId, type Plan, type Resource, type TaskId } from '../../domain/model';
 import { formatShortDate } from '../shared/format';
 import { acceptsKeyboardCard, cardDomId, type DragData } from './drag-data';
 import { useIsDragged, useIsPointerDropTarget } from './drag-state';
@@ -43,29 +43,12 @@ function describe(card: BoardCard, people: string): string {
   return [...parts, ...flagWords.filter(Boolean)].join(', ');
 }
 
-function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: BoardCardProps) {
+/** What a card shows: memoised apart from the card's drag wiring, so a card that only changed place re-renders its wrapper. */
+const CardBody = memo(function CardBody({ card, people }: { card: BoardCard; people: readonly Resource[] }) {
   const { task } = card;
-  const data = useMemo<DragData>(() => ({ kind: 'card', taskId: task.id, columnId, laneKey }), [task.id, columnId, laneKey]);
-  // Not dnd-kit's isDragSource: reading it would re-render the card again a task later (drag-state.ts).
-  const isDragged = useIsDragged(task.id);
-  const isPointerTarget = useIsPointerDropTarget(task.id);
-  // A drop target for keyboard drags only; pointer drags target the cell (drag-data.ts).
-  const { ref, isDropTarget } = useSortable({
-    id: task.id, index, group: cellKey(laneKey, columnId), type: 'card', accept: acceptsKeyboardCard, data,
-    plugins: SORTABLE_PLUGINS, transition: null,
-  });
-  const people = card.assigneeIds.map((id) => resources[id]).filter((r) => r !== undefined);
   const level = priorityLevel(task.priority);
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'e' || event.key === 'E') onOpen(task.id);
-  };
-  const className = `board-card${isDragged ? ' is-dragging' : ''}${isDropTarget || isPointerTarget ? ' is-drop-target' : ''}`;
   return (
-    <div
-      ref={ref} id={cardDomId(task.id)} className={className} role="button" tabIndex={0}
-      aria-label={describe(card, people.map((p) => p.name).join(' and '))}
-      data-task-id={task.id} onClick={() => onOpen(task.id)} onKeyDown={onKeyDown}
-    >
+    <>
       <div className="board-card__title">
         <span className={`prio prio--${level}`} title={`Priority: ${priorityLabel(level)}`} aria-hidden="true" />
         <span className="board-card__name">{task.name}</span>
@@ -85,13 +68,42 @@ function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: Bo
       <span className="board-card__progress" title={`${String(task.percentComplete)} % complete`}>
         <span className="board-card__progress-bar" style={{ width: `${String(task.percentComplete)}%` }} />
       </span>
+    </>
+  );
+});
+
+function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: BoardCardProps) {
+  const { task } = card;
+  const data = useMemo<DragData>(() => ({ kind: 'card', taskId: task.id, columnId, laneKey }), [task.id, columnId, laneKey]);
+  // Not dnd-kit's isDragSource: reading it would re-render the card again a task later (drag-state.ts).
+  const isDragged = useIsDragged(task.id);
+  const isPointerTarget = useIsPointerDropTarget(task.id);
+  // A drop target for keyboard drags only; pointer drags target the cell (drag-data.ts).
+  const { ref, isDropTarget } = useSortable({
+    id: task.id, index, group: cellKey(laneKey, columnId), type: 'card', accept: acceptsKeyboardCard, data,
+    plugins: SORTABLE_PLUGINS, transition: null,
+  });
+  const people = useMemo(() => card.assigneeIds.map((id) => resources[id]).filter((r) => r !== undefined), [card.assigneeIds, resources]);
+  const label = useMemo(() => describe(card, people.map((p) => p.name).join(' and ')), [card, people]);
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'e' || event.key === 'E') onOpen(task.id);
+  };
+  const className = `board-card${isDragged ? ' is-dragging' : ''}${isDropTarget || isPointerTarget ? ' is-drop-target' : ''}`;
+  return (
+    <div
+      ref={ref} id={cardDomId(task.id)} className={className} role="button" tabIndex={0}
+      aria-label={label} data-task-id={task.id} onClick={() => onOpen(task.id)} onKeyDown={onKeyDown}
+    >
+      <CardBody card={card} people={people} />
     </div>
   );
 }
 
 function sameCard(a: BoardCardProps, b: BoardCardProps): boolean {
-  return a.card.task === b.card.task && a.index === b.index && a.columnId === b.columnId && a.laneKey === b.laneKey
-    && a.resources === b.resources && a.onOpen === b.onOpen && a.card.finish === b.card.finish
+  if (a.index !== b.index || a.columnId !== b.columnId || a.laneKey !== b.laneKey || a.resources !== b.resources || a.onOpen !== b.onOpen) return false;
+  // The board's layout hands back the same card object while nothing on it changed.
+  if (a.card === b.card) return true;
+  return a.card.task === b.card.task && a.card.finish === b.card.finish
     && a.card.assigneeIds.join() === b.card.assigneeIds.join()
     && a.card.flags.isCritical === b.card.flags.isCritical && a.card.flags.isLate === b.card.flags.isLate
     && a.card.flags.isBlocked === b.card.flags.isBlocked;

@@ -34,7 +34,7 @@ function EndZone({ columnId, laneKey, isEmpty }: { columnId: ColumnId; laneKey: 
   );
 }
 
-/** How far outside the screen a list still counts as on it, so scrolling reveals drawn cards. */
+/** How far outside the board's scrolling area a list still counts as on screen, so scrolling reveals drawn cards. */
 const SCREEN_MARGIN_PX = 300;
 
 interface View {
@@ -45,10 +45,16 @@ interface View {
   readonly isOnScreen: boolean;
 }
 
+/** The board's scrolling area: lists beyond its edges are clipped, whatever the window's size. */
+function scroller(el: Element): Element | null {
+  return el.closest('.board-grid');
+}
+
 function isNearScreen(el: Element): boolean {
   const r = el.getBoundingClientRect();
+  const area = scroller(el)?.getBoundingClientRect() ?? { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth };
   const m = SCREEN_MARGIN_PX;
-  return r.bottom > -m && r.top < window.innerHeight + m && r.right > -m && r.left < window.innerWidth + m;
+  return r.bottom > area.top - m && r.top < area.bottom + m && r.right > area.left - m && r.left < area.right + m;
 }
 
 /**
@@ -78,7 +84,7 @@ function useViewport() {
     if (typeof IntersectionObserver !== 'undefined') {
       const screen = new IntersectionObserver(([entry]) => {
         if (entry) setView((v) => (v.isOnScreen === entry.isIntersecting ? v : { ...v, isOnScreen: entry.isIntersecting }));
-      }, { rootMargin: `${String(SCREEN_MARGIN_PX)}px` });
+      }, { root: scroller(el), rootMargin: `${String(SCREEN_MARGIN_PX)}px` });
       screen.observe(el);
       observers.push(screen);
     }

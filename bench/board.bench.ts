@@ -382,7 +382,7 @@ async function main(): Promise<void> {
     const laneRenders: number[] = [];
     for (let i = 0; i < RUNS; i++) laneRenders.push(await mount());
     const laneDrops: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < DROP_RUNS; i++) {
       const { drop } = await dragOnce(page, i % 4, (i % 4) + 1);
       if (drop) laneDrops.push(drop.total);
     }

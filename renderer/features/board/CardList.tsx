@@ -35,7 +35,7 @@ function EndZone({ columnId, laneKey, isEmpty }: { columnId: ColumnId; laneKey: 
 }
 
 /** How far outside the board's scrolling area a list still counts as on screen, so scrolling reveals drawn cards. */
-const SCREEN_MARGIN_PX = 300;
+const SCREEN_MARGIN_PX = 120;
 
 interface View {
   /** The list's scrollTop and height: which of its cards are in its own viewport. */

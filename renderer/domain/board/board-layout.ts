@@ -59,13 +59,15 @@ export interface LayoutMemory {
   readonly cards: WeakMap<Task, BoardCard>;
   cells: ReadonlyMap<string, readonly BoardCard[]>;
   tags: readonly string[];
+  /** The tasks the tags were read from, to tell whether any task's tags changed since. */
+  tagSource: { readonly tasks: Plan['tasks']; readonly count: number } | null;
   lanes: readonly Lane[];
   assignees: { readonly of: readonly [Plan['assignments'], Plan['resources']]; readonly value: ReturnType<typeof assigneesByTask> } | null;
   predecessors: { readonly of: Plan['links']; readonly value: ReturnType<typeof predecessorsByTask> } | null;
 }
 
 export function createLayoutMemory(): LayoutMemory {
-  return { cards: new WeakMap(), cells: new Map(), tags: [], lanes: [], assignees: null, predecessors: null };
+  return { cards: new WeakMap(), cells: new Map(), tags: [], tagSource: null, lanes: [], assignees: null, predecessors: null };
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -94,12 +96,23 @@ function sameOrPrevious(previous: readonly BoardCard[] | undefined, next: readon
   return previous && previous.length === next.length && previous.every((card, i) => card === next[i]) ? previous : next;
 }
 
-/** Every tag, sorted; the previous list when the set of tags is unchanged (sorting compares by locale). */
-function tagsOf(tasks: readonly Task[], memory: LayoutMemory | undefined): readonly string[] {
+/**
+ * Every tag, sorted. Unchanged when no task's tags changed: immer keeps an untouched task (and
+ * its tags array) identical, so that check is a comparison per task, not a set of every tag.
+ * Otherwise the previous list still stands when the set of tags is the same (sorting compares
+ * by locale).
+ */
+function tagsOf(plan: Plan, tasks: readonly Task[], memory: LayoutMemory | undefined): readonly string[] {
+  const kept = memory?.tagSource;
+  if (memory && kept && kept.count === tasks.length && tasks.every((t) => kept.tasks[t.id]?.tags === t.tags)) {
+    memory.tagSource = { tasks: plan.tasks, count: tasks.length };
+    return memory.tags;
+  }
+  if (memory) memory.tagSource = { tasks: plan.tasks, count: tasks.length };
   const seen = new Set<string>();
   for (const task of tasks) for (const tag of task.tags) seen.add(tag);
-  const kept = memory?.tags;
-  if (kept && kept.length === seen.size && kept.every((tag) => seen.has(tag))) return kept;
+  const previous = memory?.tags;
+  if (previous && previous.length === seen.size && previous.every((tag) => seen.has(tag))) return previous;
   return allTags(tasks);
 }
 
@@ -161,7 +174,7 @@ export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutI
   }
   const cells = new Map<string, readonly BoardCard[]>();
   for (const [key, cell] of built) cells.set(key, sameOrPrevious(memory?.cells.get(key), cell));
-  const tags = tagsOf(tasks, memory);
+  const tags = tagsOf(plan, tasks, memory);
   const layout: BoardLayout = {
     columns: columns.map((column) => {
       const total = counts.get(column.id) ?? 0;

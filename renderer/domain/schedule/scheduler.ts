@@ -10,6 +10,7 @@ import { compileCalendars, dayOfLocalDate, MINUTES_PER_DAY, parseWall, type Cale
 import type { Assignment, LocalDate, Plan, Task, TaskId } from '../model';
 import { runEngine, type EngineState } from './engine';
 import { assignmentsByTask, InputTable } from './inputs';
+import { valuesOf } from './records';
 import { assembleResult } from './assemble';
 import { buildNetwork, type Network } from './network';
 import type { PassContext } from './pass-context';
@@ -96,6 +97,9 @@ function carryOver(plan: Plan, wall: number | null, memo: Memo | null): Carry {
   return { cals, decoded, reuse: { memo, changed, taskDiff: tasks } };
 }
 
+/** Up to this many changed tasks, each one's assignments are found by a filter rather than an index. */
+const FEW_CHANGED_TASKS = 2;
+
 /**
  * Inputs aligned with the network: last run's where the task object is unchanged. Last run's
  * table is updated in place when the network is kept: the memo it came from is consumed, and
@@ -107,9 +111,13 @@ function decodeInputs(plan: Plan, net: Network, c: Carry, fresh: boolean): Input
   const byTask = (id: string): readonly Assignment[] => (grouped ??= assignmentsByTask(plan)).get(id) ?? [];
   const previous = c.reuse && c.decoded === c.reuse.memo ? c.reuse.memo.inputs : null;
   if (previous) {
-    for (const i of c.reuse?.taskDiff ?? []) {
+    const changed = c.reuse?.taskDiff ?? [];
+    // One or two changed tasks (a board move, a typed date): filter the assignments, no index.
+    const few = changed.length <= FEW_CHANGED_TASKS;
+    const assignmentsOf = (id: string): readonly Assignment[] => (few ? valuesOf(plan.assignments).filter((a) => a.taskId === id) : byTask(id));
+    for (const i of changed) {
       const task = plan.tasks[(net.tasks[i] as Task).id] as Task;
-      previous.decode(i, plan, c.cals, task, byTask(task.id));
+      previous.decode(i, plan, c.cals, task, assignmentsOf(task.id));
     }
     return previous;
   }

@@ -386,6 +386,11 @@ async function main(): Promise<void> {
       const { drop } = await dragOnce(page, i % 4, (i % 4) + 1);
       if (drop) laneDrops.push(drop.total);
     }
+    if (PROFILE) {
+      const out = join(ROOT, 'test-results/profiles');
+      for (let k = 0; k < 4; k++) await dragOnce(page, k, k + 1, (release) => profile(page, `board-lanes-drop-${String(k)}`, out, release));
+      await dragOnce(page, 1, 2, (release) => traceTimeline(page, 'lanes drop', release));
+    }
     await page.evaluate(() => { (window as unknown as { __bench: { setLanes: (m: string) => void } }).__bench.setLanes('none'); });
     const writes: number[] = [];
     for (let i = 0; i < RUNS; i++) writes.push(await page.evaluate(() => (window as unknown as { __bench: { writeAlone: () => Promise<number> } }).__bench.writeAlone()));

@@ -77,8 +77,10 @@ function Board({ plan }: { plan: Plan }) {
     board?.addEventListener('scroll', onScroll, { capture: true, passive: true });
     return () => board?.removeEventListener('scroll', onScroll, { capture: true });
   }, [onScroll]);
+  const drags = useRef(0);
   const onDragStart = (event: DragStartEvent): void => {
     // Grabbing cursor and no text selection (board.css), by an attribute React does not own.
+    drags.current++;
     boardRef.current?.setAttribute('data-dragging', '');
     document.getSelection()?.removeAllRanges();
     // A pointer drag leaves no focus on the card: dnd-kit puts the lifted element back in its
@@ -92,7 +94,13 @@ function Board({ plan }: { plan: Plan }) {
     setDraggedCard(data?.kind === 'card' ? { taskId: data.taskId, cell: cellKey(data.laneKey, data.columnId) } : null);
   };
   const onDragEnd = (event: DragEndEvent, manager: DragDropManager): void => {
-    boardRef.current?.removeAttribute('data-dragging');
+    // The attribute's cursor and selection rules inherit: removing it restyles every element of
+    // the board (550 with swimlanes on screen). That waits until the drop's frame is painted;
+    // a drag started meanwhile keeps it.
+    const drag = drags.current;
+    requestAnimationFrame(() => setTimeout(() => {
+      if (drags.current === drag) boardRef.current?.removeAttribute('data-dragging');
+    }, 0));
     // The lifted look ends with the move itself, so the lists re-render once per drop.
     dnd.onDragEnd(event, manager, () => {
       setDraggedCard(null);

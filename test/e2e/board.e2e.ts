@@ -96,6 +96,15 @@ describe('board', () => {
     await app.openView('Board');
     await board.card('Account dashboard').waitFor();
     await board.scrollCell('Backlog', 4 * 112);
+    // The list tells a screen reader how many cards it holds, drawn or not, and where each sits.
+    const total = Number(await board.header('Backlog').locator('.column-header__count').textContent());
+    const list = board.cell('Backlog').getByRole('list');
+    expect(await list.getAttribute('aria-label')).toBe(`${String(total)} cards`);
+    const items = list.getByRole('listitem');
+    expect(await items.first().getAttribute('aria-setsize')).toBe(String(total));
+    const positions = (await items.evaluateAll((els) => els.map((e) => Number(e.getAttribute('aria-posinset'))))).sort((a, b) => a - b);
+    expect(positions.every((p, i) => i === 0 || p === (positions[i - 1] ?? 0) + 1)).toBe(true);
+    expect(Math.max(...positions)).toBeLessThanOrEqual(total);
     // Cards 6 and 9 sit mid-list after that scroll, away from the edges where a drag auto-scrolls.
     const before = await board.names('Backlog');
     const [target, moved] = [before[6], before[9]];

@@ -108,12 +108,13 @@ function CardListView({ cards, columnId, laneKey, resources, onOpen }: Props) {
   const pinned = draggingId === null ? -1 : cards.findIndex((c) => c.task.id === draggingId);
   const isPinnedOutside = pinned >= 0 && (pinned < start || pinned >= end);
   const renderCard = (card: BoardCard, index: number, style?: React.CSSProperties) => (
-    <div key={card.task.id} className="card-slot" role="listitem" style={style}>
+    // Position and size of the whole list: a screen reader counts the cards not drawn too.
+    <div key={card.task.id} className="card-slot" role="listitem" aria-posinset={index + 1} aria-setsize={cards.length} style={style}>
       <MemoBoardCard card={card} index={index} columnId={columnId} laneKey={laneKey} resources={resources} onOpen={onOpen} />
     </div>
   );
   return (
-    <div ref={ref} className="card-list" onScroll={onScroll} role="list" aria-label="Cards">
+    <div ref={ref} className="card-list" onScroll={onScroll} role="list" aria-label={`${String(cards.length)} ${cards.length === 1 ? 'card' : 'cards'}`}>
       <div style={{ height: start * CARD_PITCH }} aria-hidden="true" />
       {cards.slice(start, end).map((card, i) => renderCard(card, start + i))}
       <div style={{ height: (cards.length - end) * CARD_PITCH }} aria-hidden="true" />

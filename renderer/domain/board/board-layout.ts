@@ -97,23 +97,15 @@ function sameOrPrevious(previous: readonly BoardCard[] | undefined, next: readon
 }
 
 /**
- * Every tag, sorted. Unchanged when no task's tags changed: immer keeps an untouched task (and
- * its tags array) identical, so that check is a comparison per task, not a set of every tag.
- * Otherwise the previous list still stands when the set of tags is the same (sorting compares
- * by locale).
+ * Every tag, sorted: the previous list while no task's tags changed. immer keeps an untouched
+ * task (and its tags array) identical, so that check is a comparison per task, not a set of
+ * every tag and a sort by locale.
  */
 function tagsOf(plan: Plan, tasks: readonly Task[], memory: LayoutMemory | undefined): readonly string[] {
   const kept = memory?.tagSource;
-  if (memory && kept && kept.count === tasks.length && tasks.every((t) => kept.tasks[t.id]?.tags === t.tags)) {
-    memory.tagSource = { tasks: plan.tasks, count: tasks.length };
-    return memory.tags;
-  }
+  const isUnchanged = memory && kept && kept.count === tasks.length && tasks.every((t) => kept.tasks[t.id]?.tags === t.tags);
   if (memory) memory.tagSource = { tasks: plan.tasks, count: tasks.length };
-  const seen = new Set<string>();
-  for (const task of tasks) for (const tag of task.tags) seen.add(tag);
-  const previous = memory?.tags;
-  if (previous && previous.length === seen.size && previous.every((tag) => seen.has(tag))) return previous;
-  return allTags(tasks);
+  return isUnchanged ? memory.tags : allTags(tasks);
 }
 
 function assigneesOf(plan: Plan, memory: LayoutMemory | undefined): ReturnType<typeof assigneesByTask> {
@@ -142,17 +134,6 @@ export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutI
   const freshLanes = lanesFor(laneMode, plan);
   const lanes = memory && sameLanes(memory.lanes, freshLanes) ? memory.lanes : freshLanes;
   const laneKeys = new Set(lanes.map((l) => l.key));
-  // One key string per cell, not one per card.
-  const keys = new Map<string, Map<ColumnId, string>>();
-  const keyOf = (laneKey: string, columnId: ColumnId): string => {
-    const byColumn = keys.get(laneKey) ?? new Map<ColumnId, string>();
-    keys.set(laneKey, byColumn);
-    const known = byColumn.get(columnId);
-    if (known !== undefined) return known;
-    const key = cellKey(laneKey, columnId);
-    byColumn.set(columnId, key);
-    return key;
-  };
   const counts = new Map<ColumnId, number>();
   const built = new Map<string, BoardCard[]>();
   const tasks = Object.values(plan.tasks);
@@ -165,7 +146,7 @@ export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutI
     if (!matchesFilter(task, filter, facts)) continue;
     const lane = laneKeyOf(task, laneMode, assignees);
     // A card whose person left the team (a stale assignment) still shows, in the first lane.
-    const key = keyOf(laneKeys.has(lane) ? lane : (lanes[0]?.key ?? lane), columnId);
+    const key = cellKey(laneKeys.has(lane) ? lane : (lanes[0]?.key ?? lane), columnId);
     const card = cardOf(memory, task, flagsOf(task), facts.finish(task), assignees.get(task.id) ?? NO_IDS);
     const cell = built.get(key);
     if (cell) cell.push(card);

@@ -39,13 +39,19 @@ export const moveCard = defineCommand<MoveCardArgs>({
     const column = draft.columns[args.columnId];
     if (!column) return { message: 'That column no longer exists.' };
     const fromCategory = draft.columns[task.statusId]?.category ?? 'not-started';
-    // Nothing is written yet, so the plan before the command is the plan as it stands, and reading
-    // it costs nothing (current() would copy the whole task table first).
-    placeCard(draft, original(draft) ?? current(draft), args.id, args.columnId, args.placement);
+    placeCard(draft, unwritten(draft), args.id, args.columnId, args.placement);
     setStatus(draft, args.id, fromCategory, column, ctx);
     return args.lane ? applyLaneChange(draft, args.id, args.lane, ctx) : undefined;
   },
 });
+
+/**
+ * The plan as it stands, for a command that has written nothing to its draft yet: the draft's
+ * base, free to read (current() would copy the whole task table first).
+ */
+function unwritten(draft: PlanDraft): Plan {
+  return original(draft) ?? current(draft);
+}
 
 /**
  * Gives the card its new rank in the column (renumbering the column only when ranks collide).
@@ -121,7 +127,7 @@ export const addCard = defineCommand<AddCardArgs>({
     const column = draft.columns[args.columnId];
     if (!column) return { message: 'That column no longer exists.' };
     const id = args.id ?? (ctx.newId() as TaskId);
-    const boardRank = rankAt(columnCards(current(draft), column.id), 0, id).rank;
+    const boardRank = rankAt(columnCards(unwritten(draft), column.id), 0, id).rank;
     const progress = progressAfterMove(
       { percentComplete: 0, actualStart: null, actualFinish: null },
       { from: 'not-started', to: column.category, date: progressDate(draft.project, ctx.now), project: draft.project },

@@ -50,12 +50,12 @@ export function applyBoardPreferences(prefs: Preferences): void {
  */
 export function keepPreferences(storage: PreferenceStorage, ui: UiStore): () => void {
   const current = (): Preferences => ({ theme: ui.getState().theme, view: ui.getState().view, boardLanes: getBoardSettings().laneMode });
-  let last = JSON.stringify(current());
+  let last = current();
+  // Called on every UI change (selection, notices): three comparisons decide whether to write.
   const save = (): void => {
     const next = current();
-    const text = JSON.stringify(next);
-    if (text === last) return;
-    last = text;
+    if (next.theme === last.theme && next.view === last.view && next.boardLanes === last.boardLanes) return;
+    last = next;
     storage.setMeta(PREFERENCES_KEY, next).catch(() => undefined);
   };
   const unsubscribeUi = ui.subscribe(save);

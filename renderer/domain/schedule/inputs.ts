@@ -136,15 +136,12 @@ export function assignmentsByTask(plan: Plan): ReadonlyMap<string, readonly Assi
 }
 
 /**
- * MS Project schedules a resourced task on its resources' calendars. Plotline uses the task's
- * own calendar when set, else the resource calendar when every assigned work resource shares
- * one (the common "this person's vacations" case), else the project calendar.
- */
-/**
- * The id of the calendar a task is scheduled on: ELAPSED_CALENDAR_ID for elapsed durations (they
- * ignore every calendar, the task's own included, as in MS Project), else its own calendar, else
- * the calendar its work resources share, else null (the project's). Views that measure a task's
- * working time (slack tails) use this id, so they agree with the engine.
+ * The id of the calendar a task is scheduled on. MS Project schedules a resourced task on its
+ * resources' calendars; Plotline uses ELAPSED_CALENDAR_ID for elapsed durations (they ignore every
+ * calendar, the task's own included, as in MS Project), else the task's own calendar, else the
+ * calendar every assigned work resource shares (the common "this person's vacations" case), else
+ * null (the project's). Views that measure a task's working time (slack tails) use this id, so
+ * they agree with the engine.
  */
 export function taskCalendarId(plan: Plan, task: Task, assignments: readonly Assignment[]): CalendarId | null {
   if (task.durationIsElapsed === true) return ELAPSED_CALENDAR_ID;

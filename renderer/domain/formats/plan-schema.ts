@@ -41,8 +41,11 @@ const ProjectSchema = v.object({
   id: id<ProjectId>(), name: v.string(), description: v.string(), manager: v.string(), start: dateTime,
   statusDate: v.nullable(date), currency: v.string(), calendarId: id<CalendarId>(),
   minutesPerDay: range(1, 1440), minutesPerWeek: range(1, 10080),
-  defaultStartTime: clock, defaultFinishTime: clock, createdAt: v.string(), updatedAt: v.string(), extra,
+  defaultStartTime: clock, defaultFinishTime: clock, createdAt: v.string(), updatedAt: v.string(),
+  budget: v.optional(nonNegative), contingencyReserve: v.optional(nonNegative), managementReserve: v.optional(nonNegative), extra,
 });
+
+const optionalAmount = v.optional(v.nullable(nonNegative));
 
 const TaskSchema = v.object({
   id: id<TaskId>(), parentId: v.nullable(id<TaskId>()), rank: v.string(), name: v.string(), notes: v.string(),
@@ -54,7 +57,10 @@ const TaskSchema = v.object({
   statusId: id<ColumnId>(), boardRank: v.string(), priority: range(0, 1000), phase: v.nullable(v.picklist(PHASES)),
   tags: v.array(v.string()), calendarId: v.nullable(id<CalendarId>()), levelingDelayMinutes: v.optional(nonNegative),
   durationIsElapsed: v.optional(v.boolean()),
-  reopenPercentComplete: v.optional(range(0, 100)), extra,
+  reopenPercentComplete: v.optional(range(0, 100)),
+  fixedCost: v.optional(nonNegative), fixedCostAccrual: v.optional(v.picklist(['start', 'prorated', 'end'])),
+  actualCost: optionalAmount, actualWorkMinutes: optionalAmount, physicalPercentComplete: v.optional(range(0, 100)),
+  earnedValueMethod: v.optional(v.picklist(['percent-complete', 'physical'])), budget: v.optional(nonNegative), extra,
 });
 
 const LinkSchema = v.object({
@@ -90,16 +96,20 @@ const CalendarSchema = v.object({
 const ResourceSchema = v.object({
   id: id<ResourceId>(), name: v.string(), initials: v.string(), role: v.string(), email: v.string(),
   type: v.picklist(['work', 'material', 'cost']), maxUnits: nonNegative, costPerHour: num, overtimeCostPerHour: num,
-  costPerUse: num, calendarId: v.nullable(id<CalendarId>()), extra,
+  costPerUse: num, calendarId: v.nullable(id<CalendarId>()),
+  rateChanges: v.optional(v.array(v.object({ from: dateTime, costPerHour: nonNegative, overtimeCostPerHour: nonNegative, costPerUse: nonNegative }))),
+  materialLabel: v.optional(v.string()), extra,
 });
 
 const AssignmentSchema = v.object({
   id: id<AssignmentId>(), taskId: id<TaskId>(), resourceId: id<ResourceId>(), units: nonNegative,
-  workMinutes: v.nullable(nonNegative), extra,
+  workMinutes: v.nullable(nonNegative), costAmount: v.optional(nonNegative), actualWorkMinutes: optionalAmount,
+  actualCost: optionalAmount, extra,
 });
 
 const BaselineTaskSchema = v.object({
   start: dateTime, finish: dateTime, durationMinutes: nonNegative, workMinutes: nonNegative, cost: num,
+  costAtStart: v.optional(num), costAtEnd: v.optional(num),
 });
 
 const BaselineSchema = v.object({

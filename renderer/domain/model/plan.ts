@@ -44,8 +44,19 @@ export interface Project {
   readonly defaultFinishTime: string;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Budget at completion for the whole project, in the project currency; absent = none set. */
+  readonly budget?: number;
+  /** Money held for known risks (PMI's contingency reserve); inside the cost baseline. */
+  readonly contingencyReserve?: number;
+  /** Money held for unknown work (PMI's management reserve); outside the cost baseline. */
+  readonly managementReserve?: number;
   readonly extra?: Extra;
 }
+
+/** When a task's fixed cost is incurred (MS Project's FixedCostAccrual). */
+export type CostAccrual = 'start' | 'prorated' | 'end';
+/** How a task's earned value is measured: from % complete, or from physical % complete (MS Project's two methods). */
+export type EarnedValueMethod = 'percent-complete' | 'physical';
 
 export type TaskKind = 'task' | 'summary' | 'milestone';
 export type SchedulingMode = 'auto' | 'manual';
@@ -107,6 +118,20 @@ export interface Task {
    * again reopens it where it was rather than at 0 or 100. Absent when the task is not done via the board.
    */
   readonly reopenPercentComplete?: number;
+  /** A cost not tied to people (a licence bought for this task), in the project currency; absent = 0. */
+  readonly fixedCost?: number;
+  /** When the fixed cost is incurred; absent = 'prorated' (MS Project's default). */
+  readonly fixedCostAccrual?: CostAccrual;
+  /** Actual cost typed by hand; absent or null = computed from actual work x rates, as MS Project does. */
+  readonly actualCost?: number | null;
+  /** Actual work to date typed by hand, working minutes; absent or null = work x % complete. */
+  readonly actualWorkMinutes?: number | null;
+  /** 0..100, used for earned value when earnedValueMethod is 'physical'. */
+  readonly physicalPercentComplete?: number;
+  /** Absent = 'percent-complete'. */
+  readonly earnedValueMethod?: EarnedValueMethod;
+  /** Budget at completion set on this task (usually a summary or phase), project currency; absent = none. */
+  readonly budget?: number;
   readonly extra?: Extra;
 }
 
@@ -169,7 +194,23 @@ export interface ProjectCalendar {
   readonly extra?: Extra;
 }
 
+/**
+ * Work resources are people paid per hour; material resources are consumed in units (servers,
+ * licences by the seat) at a price per unit; cost resources carry an amount per assignment
+ * (travel, cloud spend). MS Project's three resource types.
+ */
 export type ResourceType = 'work' | 'material' | 'cost';
+
+/**
+ * A resource's rates from an instant on (MS Project's cost rate table A, one row per effective
+ * date). The resource's own costPerHour/overtimeCostPerHour/costPerUse apply before the first change.
+ */
+export interface RateChange {
+  readonly from: LocalDateTime;
+  readonly costPerHour: number;
+  readonly overtimeCostPerHour: number;
+  readonly costPerUse: number;
+}
 
 export interface Resource {
   readonly id: ResourceId;
@@ -180,12 +221,19 @@ export interface Resource {
   readonly type: ResourceType;
   /** Capacity: 1 = a full working day, 0.5 = half time. */
   readonly maxUnits: number;
-  /** Standard rate per working hour, in the project currency. */
+  /**
+   * Standard rate per working hour, in the project currency. For a material resource it is the
+   * price of one unit (as MS Project's StandardRate is); cost resources have no rate.
+   */
   readonly costPerHour: number;
   readonly overtimeCostPerHour: number;
   readonly costPerUse: number;
   /** Resource calendar (vacations), derived from the project's; null = project calendar. */
   readonly calendarId: CalendarId | null;
+  /** Later rates, oldest first, each from a later instant; absent = the rates above throughout. */
+  readonly rateChanges?: readonly RateChange[];
+  /** What one unit of a material resource is called ("server", "seat"). */
+  readonly materialLabel?: string;
   readonly extra?: Extra;
 }
 
@@ -195,8 +243,17 @@ export interface Assignment {
   readonly resourceId: ResourceId;
   /** 1 = 100 % of the resource's day on this task. */
   readonly units: number;
-  /** Planned work; null = duration x units. */
+  /**
+   * Planned work; null = duration x units. For a material resource `units` is the quantity used
+   * on the task (MS Project's fixed material consumption) and work is not used.
+   */
   readonly workMinutes: number | null;
+  /** The amount a cost resource carries on this task (project currency); absent = 0. */
+  readonly costAmount?: number;
+  /** Actual work typed for this assignment, working minutes; absent or null = its share of the task's. */
+  readonly actualWorkMinutes?: number | null;
+  /** Actual cost typed for this assignment; absent or null = computed from its actual work x rates. */
+  readonly actualCost?: number | null;
   readonly extra?: Extra;
 }
 
@@ -206,6 +263,13 @@ export interface BaselineTask {
   readonly durationMinutes: number;
   readonly workMinutes: number;
   readonly cost: number;
+  /**
+   * How the cost was incurred, for time-phased planned value: the part due at the start (per-use
+   * costs, fixed cost accrued at start), the part due at the finish, and the rest spread over the
+   * task's working time. Absent (baselines saved before costs had accruals) = all spread.
+   */
+  readonly costAtStart?: number;
+  readonly costAtEnd?: number;
 }
 
 export interface Baseline {

@@ -1,0 +1,231 @@
+/**
+ * What the plan costs, per assignment, task, summary and project, from the schedule the engine
+ * computed (never the stored task dates). MS Project's rules:
+ * - a work assignment costs its work x the standard rate in force while it is worked (rates.ts),
+ *   plus the rate's cost per use, incurred at the start;
+ * - a material assignment costs its units (the quantity) x the price per unit, plus cost per use;
+ * - a cost-resource assignment costs the amount it carries;
+ * - a task's fixed cost is incurred at its start, at its finish, or spread over it (accrual);
+ * - Cost = Actual cost + Remaining cost. Actual work defaults to work x % complete, and actual cost
+ *   follows actual work x rates unless typed by hand (task or assignment); typed actual work above
+ *   the planned work raises the work (nothing remains).
+ * A summary costs the sum of its children plus its own fixed cost.
+ */
+import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../calendar';
+import type { Assignment, AssignmentId, BaselineTask, Plan, ResourceId, Task, TaskId, WallMinutes } from '../model';
+import { toWallMinutes } from '../model';
+import { taskCalendarId, type ScheduleResult, type TaskSchedule } from '../schedule';
+import { rateAt, workCost } from './rates';
+
+/** Money and work of one task, assignment or the project. Minutes are working minutes. */
+export interface CostFigures {
+  /** Actual + remaining: what the task is now expected to cost in all. */
+  readonly cost: number;
+  readonly actualCost: number;
+  readonly remainingCost: number;
+  readonly workMinutes: number;
+  readonly actualWorkMinutes: number;
+  readonly remainingWorkMinutes: number;
+  /** Parts of `cost` incurred at the start and at the finish; the rest is spread over working time. */
+  readonly costAtStart: number;
+  readonly costAtEnd: number;
+}
+
+export interface AssignmentCost extends CostFigures {
+  readonly taskId: TaskId;
+  readonly resourceId: ResourceId;
+}
+
+export interface CostTable {
+  /** Every task, summaries rolled up. */
+  readonly tasks: ReadonlyMap<TaskId, CostFigures>;
+  readonly assignments: ReadonlyMap<AssignmentId, AssignmentCost>;
+  /** The whole project: the sum of its top-level tasks. */
+  readonly project: CostFigures;
+}
+
+export const ZERO_COST: CostFigures = {
+  cost: 0, actualCost: 0, remainingCost: 0, workMinutes: 0, actualWorkMinutes: 0, remainingWorkMinutes: 0, costAtStart: 0, costAtEnd: 0,
+};
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+export function addCosts(into: Mutable<CostFigures>, add: CostFigures): void {
+  into.cost += add.cost;
+  into.actualCost += add.actualCost;
+  into.remainingCost += add.remainingCost;
+  into.workMinutes += add.workMinutes;
+  into.actualWorkMinutes += add.actualWorkMinutes;
+  into.remainingWorkMinutes += add.remainingWorkMinutes;
+  into.costAtStart += add.costAtStart;
+  into.costAtEnd += add.costAtEnd;
+}
+
+/** The span and progress a task's costs are spread over. */
+interface CostSpan {
+  readonly start: WallMinutes;
+  readonly finish: WallMinutes;
+  readonly cal: WorkingCalendar;
+  /** 0..1 */
+  readonly done: number;
+  readonly isStarted: boolean;
+  /** The task's actual work typed by hand, shared among its work assignments by their planned work. */
+  readonly typedActualWork: number | null;
+  readonly plannedWork: number;
+}
+
+function assignmentCost(plan: Plan, a: Assignment, span: CostSpan, durationMinutes: number): AssignmentCost | null {
+  const resource = plan.resources[a.resourceId];
+  if (!resource) return null;
+  const ids = { taskId: a.taskId, resourceId: a.resourceId };
+  const perUse = rateAt(resource, span.start).costPerUse;
+  const spent = span.isStarted ? perUse : 0;
+  if (resource.type === 'work') {
+    const planned = a.workMinutes ?? durationMinutes * a.units;
+    const share = span.plannedWork > 0 ? planned / span.plannedWork : 0;
+    const actualWork = a.actualWorkMinutes ?? (span.typedActualWork !== null ? span.typedActualWork * share : planned * span.done);
+    const work = Math.max(planned, actualWork);
+    const total = span.finish > span.start ? span.cal.workingBetween(span.start, span.finish) : 0;
+    const actualEnds = total > 0 && work > 0 ? span.cal.addWorking(span.start, (total * actualWork) / work) : span.start;
+    const computedActual = workCost(resource, actualWork, span.start, actualEnds, span.cal) + spent;
+    const remainingCost = workCost(resource, work - actualWork, actualEnds, span.finish, span.cal) + perUse - spent;
+    const actualCost = a.actualCost ?? computedActual;
+    return {
+      ...ids, cost: actualCost + remainingCost, actualCost, remainingCost,
+      workMinutes: work, actualWorkMinutes: actualWork, remainingWorkMinutes: work - actualWork, costAtStart: perUse, costAtEnd: 0,
+    };
+  }
+  const spread = resource.type === 'material' ? a.units * rateAt(resource, span.start).costPerHour : (a.costAmount ?? 0);
+  const computedActual = spread * span.done + spent;
+  const planned = spread + perUse;
+  const actualCost = a.actualCost ?? computedActual;
+  const remainingCost = planned - computedActual;
+  return {
+    ...ids, cost: actualCost + remainingCost, actualCost, remainingCost,
+    workMinutes: 0, actualWorkMinutes: 0, remainingWorkMinutes: 0, costAtStart: perUse, costAtEnd: 0,
+  };
+}
+
+/** The task's own fixed cost, split into actual and remaining by its accrual. */
+function fixedCost(task: Task, span: CostSpan): CostFigures {
+  const amount = task.fixedCost ?? 0;
+  if (amount === 0) return ZERO_COST;
+  const accrual = task.fixedCostAccrual ?? 'prorated';
+  const actual = accrual === 'start' ? (span.isStarted ? amount : 0) : accrual === 'end' ? (span.done >= 1 ? amount : 0) : amount * span.done;
+  return {
+    ...ZERO_COST, cost: amount, actualCost: actual, remainingCost: amount - actual,
+    costAtStart: accrual === 'start' ? amount : 0, costAtEnd: accrual === 'end' ? amount : 0,
+  };
+}
+
+function spanOf(plan: Plan, cals: CalendarSet, task: Task, row: TaskSchedule, assignments: readonly Assignment[]): CostSpan {
+  const done = Math.min(1, Math.max(0, row.percentComplete / 100));
+  let plannedWork = 0;
+  for (const a of assignments) if (plan.resources[a.resourceId]?.type === 'work') plannedWork += a.workMinutes ?? row.durationMinutes * a.units;
+  return {
+    start: toWallMinutes(row.start),
+    finish: toWallMinutes(row.finish),
+    cal: cals.get(taskCalendarId(plan, task, assignments)),
+    done,
+    isStarted: done > 0 || task.actualStart !== null,
+    typedActualWork: task.actualWorkMinutes ?? null,
+    plannedWork,
+  };
+}
+
+/** Costs of one task's own: its assignments (leaves) and its fixed cost, before any roll-up. */
+function ownCosts(
+  plan: Plan, cals: CalendarSet, task: Task, row: TaskSchedule, assignments: readonly Assignment[], out: Map<AssignmentId, AssignmentCost>,
+): CostFigures {
+  const span = spanOf(plan, cals, task, row, assignments);
+  const own: Mutable<CostFigures> = { ...fixedCost(task, span) };
+  if (!row.isSummary) {
+    for (const a of assignments) {
+      const cost = assignmentCost(plan, a, span, row.durationMinutes);
+      if (!cost) continue;
+      out.set(a.id, cost);
+      addCosts(own, cost);
+    }
+  }
+  const typed = task.actualCost;
+  if (typed !== undefined && typed !== null && !row.isSummary) {
+    // A typed task actual replaces the computed one; what remains is still the plan's remaining cost.
+    own.actualCost = typed;
+    own.cost = typed + own.remainingCost;
+  }
+  return own;
+}
+
+/** Tasks deepest first, so each is complete before it is added to its parent. Iterative: outline depth is unbounded. */
+export function deepestFirst(tasks: Plan['tasks']): Task[] {
+  const depth = new Map<string, number>();
+  const count = Object.keys(tasks).length;
+  const depthOf = (task: Task): number => {
+    const chain: Task[] = [];
+    let at: Task | undefined = task;
+    let base = 0;
+    while (at) {
+      const known = depth.get(at.id);
+      if (known !== undefined) {
+        base = known + 1;
+        break;
+      }
+      chain.push(at);
+      at = at.parentId !== null && chain.length <= count ? tasks[at.parentId] : undefined;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) depth.set((chain[i] as Task).id, base + (chain.length - 1 - i));
+    return depth.get(task.id) ?? 0;
+  };
+  return Object.values(tasks).map((t) => [t, depthOf(t)] as const).sort((a, b) => b[1] - a[1]).map(([t]) => t);
+}
+
+export function assignmentsByTask(plan: Plan): Map<string, Assignment[]> {
+  const byTask = new Map<string, Assignment[]>();
+  for (const a of Object.values(plan.assignments)) {
+    const list = byTask.get(a.taskId);
+    if (list) list.push(a);
+    else byTask.set(a.taskId, [a]);
+  }
+  return byTask;
+}
+
+/** Prices the whole plan at its computed schedule. */
+export function costPlan(plan: Plan, schedule: ScheduleResult, cals: CalendarSet = compileCalendars(plan)): CostTable {
+  const byTask = assignmentsByTask(plan);
+  const assignments = new Map<AssignmentId, AssignmentCost>();
+  const totals = new Map<TaskId, Mutable<CostFigures>>();
+  const project: Mutable<CostFigures> = { ...ZERO_COST };
+  for (const task of deepestFirst(plan.tasks)) {
+    const row = schedule.tasks.get(task.id);
+    if (!row) continue;
+    const total = totals.get(task.id) ?? { ...ZERO_COST };
+    addCosts(total, ownCosts(plan, cals, task, row, byTask.get(task.id) ?? [], assignments));
+    totals.set(task.id, total);
+    const parent = task.parentId !== null ? plan.tasks[task.parentId] : undefined;
+    if (parent) {
+      const into = totals.get(parent.id) ?? { ...ZERO_COST };
+      addCosts(into, total);
+      totals.set(parent.id, into);
+    } else {
+      addCosts(project, total);
+    }
+  }
+  return { tasks: totals, assignments, project };
+}
+
+/**
+ * What a baseline keeps of each task: its scheduled dates, duration, work and cost, with the cost's
+ * accrual profile so planned value can be time-phased later. Reads the computed schedule, never the
+ * stored task dates.
+ */
+export function baselineEntries(schedule: ScheduleResult, costs: CostTable): Record<string, BaselineTask> {
+  const out: Record<string, BaselineTask> = {};
+  for (const [id, row] of schedule.tasks) {
+    const cost = costs.tasks.get(id) ?? ZERO_COST;
+    out[id] = {
+      start: row.start, finish: row.finish, durationMinutes: row.durationMinutes, workMinutes: cost.workMinutes,
+      cost: cost.cost, costAtStart: cost.costAtStart, costAtEnd: cost.costAtEnd,
+    };
+  }
+  return out;
+}

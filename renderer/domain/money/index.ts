@@ -1,0 +1,10 @@
+/** Money: rates over time, cost roll-up, budgets and reserves, earned value (see each file for its rules). */
+export { rateAt, rateProblem, rateSegments, workCost, type Rate } from './rates';
+export {
+  addCosts, assignmentsByTask, baselineEntries, costPlan, deepestFirst, ZERO_COST,
+  type AssignmentCost, type CostFigures, type CostTable,
+} from './cost';
+export {
+  accruedBy, deriveEarnedValue, earnedValue, plannedValueBy, statusInstant,
+  type EarnedValueBase, type EarnedValueFigures, type EarnedValueInput, type EarnedValueTable,
+} from './earned-value';

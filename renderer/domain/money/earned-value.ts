@@ -120,33 +120,55 @@ export interface EarnedValueInput {
 }
 
 /**
- * Earned value of every task at the status date. A summary's own share (its baseline cost beyond
- * its children's, e.g. a fixed cost on the summary) is measured like a task's; the rest comes from below.
+ * Each baselined task's own share of the baseline: a leaf's whole entry; a summary's cost beyond
+ * its children's (a fixed cost on the summary itself), spread over the summary's baseline span.
+ * Summing own shares never counts a child's cost twice.
  */
+export function ownBaselineEntries(plan: Plan, schedule: ScheduleResult, baseline: Baseline | null): Map<TaskId, BaselineTask> {
+  const own = new Map<TaskId, BaselineTask>();
+  if (!baseline) return own;
+  const childCost = new Map<string, number>();
+  for (const task of Object.values(plan.tasks)) {
+    const entry = baseline.tasks[task.id];
+    if (entry && task.parentId !== null) childCost.set(task.parentId, (childCost.get(task.parentId) ?? 0) + entry.cost);
+  }
+  for (const task of Object.values(plan.tasks)) {
+    const entry = baseline.tasks[task.id];
+    const row = schedule.tasks.get(task.id);
+    if (!entry || !row) continue;
+    if (!row.isSummary) own.set(task.id, entry);
+    else {
+      const cost = Math.max(0, entry.cost - (childCost.get(task.id) ?? 0));
+      if (cost > 0) own.set(task.id, { ...entry, cost, costAtStart: 0, costAtEnd: 0 });
+    }
+  }
+  return own;
+}
+
+/** Earned value of every task at the status date; summaries and the project add up from below. */
 export function earnedValue(input: EarnedValueInput): EarnedValueTable {
   const { plan, schedule, costs, baseline } = input;
   const cals = input.calendars ?? compileCalendars(plan);
   const byTask = assignmentsByTask(plan);
   const t = statusInstant(input.statusDate);
+  const ownEntries = ownBaselineEntries(plan, schedule, baseline);
   const sums = new Map<TaskId, Mutable<EarnedValueBase>>();
-  /** What the children of a task brought: baseline cost, actual and remaining cost, so a summary's own share is the rest. */
-  const below = new Map<TaskId, { bac: number; ac: number; etc: number }>();
+  /** Actual and remaining cost the children of a task brought, so a summary's own share is the rest. */
+  const below = new Map<TaskId, { ac: number; etc: number }>();
   const project = zero();
   for (const task of deepestFirst(plan.tasks)) {
     const row = schedule.tasks.get(task.id);
     if (!row) continue;
     const cost = costs.tasks.get(task.id);
-    const entry = baseline?.tasks[task.id];
-    const children = below.get(task.id) ?? { bac: 0, ac: 0, etc: 0 };
-    const ownBac = entry ? Math.max(0, entry.cost - children.bac) : 0;
-    const ownEntry: BaselineTask | undefined = entry && (row.isSummary ? { ...entry, cost: ownBac, costAtStart: 0, costAtEnd: 0 } : entry);
+    const own = ownEntries.get(task.id);
+    const children = below.get(task.id) ?? { ac: 0, etc: 0 };
     const cal = cals.get(taskCalendarId(plan, task, byTask.get(task.id) ?? []));
     const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
     const total = sums.get(task.id) ?? zero();
     add(total, {
-      bac: ownBac,
-      pv: ownEntry && ownBac > 0 ? plannedValueBy(ownEntry, cal, t) : 0,
-      ev: (ownBac * percent) / 100,
+      bac: own?.cost ?? 0,
+      pv: own ? plannedValueBy(own, cal, t) : 0,
+      ev: ((own?.cost ?? 0) * percent) / 100,
       ac: (cost?.actualCost ?? 0) - children.ac,
       etc: (cost?.remainingCost ?? 0) - children.etc,
     });
@@ -159,8 +181,7 @@ export function earnedValue(input: EarnedValueInput): EarnedValueTable {
     const into = sums.get(parentId) ?? zero();
     add(into, total);
     sums.set(parentId, into);
-    const brought = below.get(parentId) ?? { bac: 0, ac: 0, etc: 0 };
-    brought.bac += entry?.cost ?? 0;
+    const brought = below.get(parentId) ?? { ac: 0, etc: 0 };
     brought.ac += cost?.actualCost ?? 0;
     brought.etc += cost?.remainingCost ?? 0;
     below.set(parentId, brought);

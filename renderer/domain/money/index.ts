@@ -5,6 +5,7 @@ export {
   type AssignmentCost, type CostFigures, type CostTable,
 } from './cost';
 export {
-  accruedBy, deriveEarnedValue, earnedValue, plannedValueBy, statusInstant,
+  accruedBy, deriveEarnedValue, earnedValue, ownBaselineEntries, plannedValueBy, statusInstant,
   type EarnedValueBase, type EarnedValueFigures, type EarnedValueInput, type EarnedValueTable,
 } from './earned-value';
+export { cashFlow, monthEnds, sCurve, type CashFlow, type SCurve, type SCurvePoint } from './time-phased';

@@ -1,0 +1,69 @@
+/** The S-curve and cash flow, worked by hand on the earned-value example and a task across a month end. */
+import { describe, expect, it } from 'vitest';
+import { addLink } from '../../../../renderer/domain/commands';
+import type { Baseline, BaselineId, LocalDate, LocalDateTime, Plan, Task } from '../../../../renderer/domain/model';
+import { toWallMinutes } from '../../../../renderer/domain/model';
+import { baselineEntries, cashFlow, costPlan, monthEnds, sCurve } from '../../../../renderer/domain/money';
+import { scheduleProject } from '../../../../renderer/domain/schedule';
+import { assign, withPerson, withTask } from '../../../support/cost-plan';
+import { blankPlan, runOk, taskByName } from '../../../support/plan-builder';
+
+const STATUS = '2026-03-11' as LocalDate;
+
+function edit(plan: Plan, name: string, changes: Partial<Task>): Plan {
+  const task = taskByName(plan, name);
+  return { ...plan, tasks: { ...plan.tasks, [task.id]: { ...task, ...changes } } };
+}
+
+describe('S-curve', () => {
+  it('ends PV at BAC, EV and AC at the status-date figures, and the forecast at the bottom-up EAC', () => {
+    // The earned-value example: BAC 8,000; at Wed 11 March PV 6,400, EV 5,600, AC 6,100; EAC 8,500.
+    let plan = withPerson(blankPlan(), 'ana', { name: 'Ana', costPerHour: 100 });
+    plan = withTask(withTask(plan, 'Design'), 'Build');
+    plan = runOk(addLink, plan, { predecessorId: taskByName(plan, 'Design').id, successorId: taskByName(plan, 'Build').id, type: 'FS', lagMinutes: 0, lagIsElapsed: false }).plan;
+    plan = assign(assign(plan, 'Design', 'ana'), 'Build', 'ana');
+    const agreed = scheduleProject(plan);
+    const baseline: Baseline = { id: 'b' as BaselineId, number: 0, name: 'Baseline', savedAt: '', tasks: baselineEntries(agreed, costPlan(plan, agreed)) };
+    plan = edit(plan, 'Design', { percentComplete: 100, actualStart: '2026-03-02T09:00' as LocalDateTime, actualFinish: '2026-03-06T17:00' as LocalDateTime, actualCost: 4500 });
+    plan = edit(plan, 'Build', { percentComplete: 40, actualStart: '2026-03-09T09:00' as LocalDateTime });
+    plan = { ...plan, project: { ...plan.project, statusDate: STATUS } };
+    const schedule = scheduleProject(plan);
+    const curve = sCurve({ plan, schedule, costs: costPlan(plan, schedule), baseline, statusDate: STATUS });
+    const atStatus = curve.points.find((p) => p.at === curve.statusAt);
+    expect(atStatus?.pv).toBeCloseTo(6400, 6);
+    expect(atStatus?.ev).toBeCloseTo(5600, 6);
+    expect(atStatus?.ac).toBeCloseTo(6100, 6);
+    expect(atStatus?.forecast).toBeCloseTo(6100, 6);
+    const last = curve.points.at(-1);
+    expect(last?.pv).toBeCloseTo(8000, 6);
+    expect(last?.forecast).toBeCloseTo(8500, 6);
+    expect(last?.ev).toBeNull();
+    expect(curve).toMatchObject({ bac: 8000, eac: 8500 });
+    // Cumulative curves never fall.
+    for (let i = 1; i < curve.points.length; i++) expect(curve.points[i]?.pv ?? 0).toBeGreaterThanOrEqual(curve.points[i - 1]?.pv ?? 0);
+  });
+});
+
+describe('cash flow', () => {
+  it('splits a task across a month end by its working days', () => {
+    // 25 working days from Mon 2 March: 22 in March (2-31), 3 in April (1-3). 200 h x 100 = 20,000:
+    // March 17,600, April 2,400.
+    let plan = withPerson(blankPlan(), 'ana', { name: 'Ana', costPerHour: 100 });
+    plan = assign(withTask(plan, 'Migrate', { durationMinutes: 25 * 480, phase: 'execution' }), 'Migrate', 'ana');
+    const schedule = scheduleProject(plan);
+    const costs = costPlan(plan, schedule);
+    const byPhase = cashFlow(plan, schedule, costs, { groupOfTask: (t) => t.phase ?? '' });
+    expect(byPhase.groups).toEqual(['execution']);
+    expect(byPhase.periodEnds).toEqual([toWallMinutes('2026-04-01' as LocalDate), toWallMinutes('2026-05-01' as LocalDate)]);
+    expect(byPhase.values[0]?.[0]).toBeCloseTo(17600, 6);
+    expect(byPhase.values[0]?.[1]).toBeCloseTo(2400, 6);
+    const byPerson = cashFlow(plan, schedule, costs, 'person');
+    expect(byPerson.groups).toEqual(['Ana']);
+    expect((byPerson.values[0] ?? []).reduce((a, b) => a + b, 0)).toBeCloseTo(20000, 6);
+  });
+
+  it('lists month ends that cover the span', () => {
+    const ends = monthEnds(toWallMinutes('2026-12-15' as LocalDate), toWallMinutes('2027-02-01' as LocalDate));
+    expect(ends).toEqual(['2027-01-01', '2027-02-01'].map((d) => toWallMinutes(d as LocalDate)));
+  });
+});

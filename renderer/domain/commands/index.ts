@@ -10,3 +10,4 @@ export * from './board-commands';
 export * from './predecessor-commands';
 export * from './leveling-commands';
 export * from './calendar-commands';
+export * from './money-commands';

@@ -12,6 +12,7 @@ import { saveBaseline } from './baseline-commands';
 import { setPredecessors } from './predecessor-commands';
 import { clearLeveling, levelResources } from './leveling-commands';
 import { importHolidays } from './calendar-commands';
+import { setBudget, setResourceRates, updateAssignmentCosts, updateTaskCosts } from './money-commands';
 
 export const planCommands = {
   insertTask,
@@ -33,6 +34,7 @@ export const planCommands = {
   addLink, updateLink, removeLink,
   saveBaseline,
   importHolidays,
+  setBudget, setResourceRates, updateTaskCosts, updateAssignmentCosts,
 } as const;
 
 export type PlanCommands = typeof planCommands;

@@ -13,9 +13,9 @@
  */
 import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../calendar';
 import type { Assignment, AssignmentId, BaselineTask, Plan, ResourceId, Task, TaskId, WallMinutes } from '../model';
-import { toWallMinutes } from '../model';
+import { parseWall } from '../calendar/civil';
 import { taskCalendarId, type ScheduleResult, type TaskSchedule } from '../schedule';
-import { rateAt, workCost } from './rates';
+import { rateIn, rateSegments, workCost, type RateSegment } from './rates';
 
 /** Money and work of one task, assignment or the project. Minutes are working minutes. */
 export interface CostFigures {
@@ -74,11 +74,28 @@ interface CostSpan {
   readonly plannedWork: number;
 }
 
-function assignmentCost(plan: Plan, a: Assignment, span: CostSpan, durationMinutes: number): AssignmentCost | null {
+/** Each resource's rate segments, compiled once per pricing run. */
+type RateBook = (resourceId: ResourceId) => readonly RateSegment[];
+
+function rateBook(plan: Plan): RateBook {
+  const book = new Map<ResourceId, readonly RateSegment[]>();
+  return (id) => {
+    let segments = book.get(id);
+    if (!segments) {
+      const resource = plan.resources[id];
+      segments = resource ? rateSegments(resource) : [];
+      book.set(id, segments);
+    }
+    return segments;
+  };
+}
+
+function assignmentCost(plan: Plan, rates: RateBook, a: Assignment, span: CostSpan, durationMinutes: number): AssignmentCost | null {
   const resource = plan.resources[a.resourceId];
   if (!resource) return null;
+  const segments = rates(a.resourceId);
   const ids = { taskId: a.taskId, resourceId: a.resourceId };
-  const perUse = rateAt(resource, span.start).costPerUse;
+  const perUse = rateIn(segments, span.start).costPerUse;
   const spent = span.isStarted ? perUse : 0;
   if (resource.type === 'work') {
     const planned = a.workMinutes ?? durationMinutes * a.units;
@@ -87,15 +104,15 @@ function assignmentCost(plan: Plan, a: Assignment, span: CostSpan, durationMinut
     const work = Math.max(planned, actualWork);
     const total = span.finish > span.start ? span.cal.workingBetween(span.start, span.finish) : 0;
     const actualEnds = total > 0 && work > 0 ? span.cal.addWorking(span.start, (total * actualWork) / work) : span.start;
-    const computedActual = workCost(resource, actualWork, span.start, actualEnds, span.cal) + spent;
-    const remainingCost = workCost(resource, work - actualWork, actualEnds, span.finish, span.cal) + perUse - spent;
+    const computedActual = workCost(segments, actualWork, span.start, actualEnds, span.cal) + spent;
+    const remainingCost = workCost(segments, work - actualWork, actualEnds, span.finish, span.cal) + perUse - spent;
     const actualCost = a.actualCost ?? computedActual;
     return {
       ...ids, cost: actualCost + remainingCost, actualCost, remainingCost,
       workMinutes: work, actualWorkMinutes: actualWork, remainingWorkMinutes: work - actualWork, costAtStart: perUse, costAtEnd: 0,
     };
   }
-  const spread = resource.type === 'material' ? a.units * rateAt(resource, span.start).costPerHour : (a.costAmount ?? 0);
+  const spread = resource.type === 'material' ? a.units * rateIn(segments, span.start).costPerHour : (a.costAmount ?? 0);
   const computedActual = spread * span.done + spent;
   const planned = spread + perUse;
   const actualCost = a.actualCost ?? computedActual;
@@ -123,8 +140,8 @@ function spanOf(plan: Plan, cals: CalendarSet, task: Task, row: TaskSchedule, as
   let plannedWork = 0;
   for (const a of assignments) if (plan.resources[a.resourceId]?.type === 'work') plannedWork += a.workMinutes ?? row.durationMinutes * a.units;
   return {
-    start: toWallMinutes(row.start),
-    finish: toWallMinutes(row.finish),
+    start: parseWall(row.start),
+    finish: parseWall(row.finish),
     cal: cals.get(taskCalendarId(plan, task, assignments)),
     done,
     isStarted: done > 0 || task.actualStart !== null,
@@ -135,13 +152,13 @@ function spanOf(plan: Plan, cals: CalendarSet, task: Task, row: TaskSchedule, as
 
 /** Costs of one task's own: its assignments (leaves) and its fixed cost, before any roll-up. */
 function ownCosts(
-  plan: Plan, cals: CalendarSet, task: Task, row: TaskSchedule, assignments: readonly Assignment[], out: Map<AssignmentId, AssignmentCost>,
+  plan: Plan, rates: RateBook, cals: CalendarSet, task: Task, row: TaskSchedule, assignments: readonly Assignment[], out: Map<AssignmentId, AssignmentCost>,
 ): CostFigures {
   const span = spanOf(plan, cals, task, row, assignments);
   const own: Mutable<CostFigures> = { ...fixedCost(task, span) };
   if (!row.isSummary) {
     for (const a of assignments) {
-      const cost = assignmentCost(plan, a, span, row.durationMinutes);
+      const cost = assignmentCost(plan, rates, a, span, row.durationMinutes);
       if (!cost) continue;
       out.set(a.id, cost);
       addCosts(own, cost);
@@ -192,6 +209,7 @@ export function assignmentsByTask(plan: Plan): Map<string, Assignment[]> {
 /** Prices the whole plan at its computed schedule. */
 export function costPlan(plan: Plan, schedule: ScheduleResult, cals: CalendarSet = compileCalendars(plan)): CostTable {
   const byTask = assignmentsByTask(plan);
+  const rates = rateBook(plan);
   const assignments = new Map<AssignmentId, AssignmentCost>();
   const totals = new Map<TaskId, Mutable<CostFigures>>();
   const project: Mutable<CostFigures> = { ...ZERO_COST };
@@ -199,7 +217,7 @@ export function costPlan(plan: Plan, schedule: ScheduleResult, cals: CalendarSet
     const row = schedule.tasks.get(task.id);
     if (!row) continue;
     const total = totals.get(task.id) ?? { ...ZERO_COST };
-    addCosts(total, ownCosts(plan, cals, task, row, byTask.get(task.id) ?? [], assignments));
+    addCosts(total, ownCosts(plan, rates, cals, task, row, byTask.get(task.id) ?? [], assignments));
     totals.set(task.id, total);
     const parent = task.parentId !== null ? plan.tasks[task.parentId] : undefined;
     if (parent) {

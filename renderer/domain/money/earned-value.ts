@@ -18,7 +18,7 @@
  */
 import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../calendar';
 import type { Baseline, BaselineTask, LocalDate, Plan, TaskId, WallMinutes } from '../model';
-import { toWallMinutes } from '../model';
+import { parseWall } from '../calendar/civil';
 import { taskCalendarId, type ScheduleResult } from '../schedule';
 import { assignmentsByTask, deepestFirst, type CostTable } from './cost';
 
@@ -48,7 +48,8 @@ export interface EarnedValueFigures extends EarnedValueBase {
 export interface EarnedValueTable {
   readonly statusDate: LocalDate;
   readonly baselineNumber: number | null;
-  readonly tasks: ReadonlyMap<TaskId, EarnedValueFigures>;
+  /** The additive figures per task; deriveEarnedValue() gives the rest for the rows on screen (derived on read, not for all 10,000). */
+  readonly tasks: ReadonlyMap<TaskId, EarnedValueBase>;
   readonly project: EarnedValueFigures;
 }
 
@@ -76,7 +77,7 @@ export function deriveEarnedValue(base: EarnedValueBase): EarnedValueFigures {
 
 /** The instant a status date stands for: the end of that day, so the day's own work counts as done. */
 export function statusInstant(statusDate: LocalDate): WallMinutes {
-  return toWallMinutes(statusDate) + 24 * 60;
+  return parseWall(statusDate) + 24 * 60;
 }
 
 /**
@@ -96,7 +97,7 @@ export function accruedBy(
 
 /** PV of one baselined task by `t`. */
 export function plannedValueBy(entry: BaselineTask, cal: WorkingCalendar, t: WallMinutes): number {
-  return accruedBy(entry.cost, entry.costAtStart ?? 0, entry.costAtEnd ?? 0, toWallMinutes(entry.start), toWallMinutes(entry.finish), cal, t);
+  return accruedBy(entry.cost, entry.costAtStart ?? 0, entry.costAtEnd ?? 0, parseWall(entry.start), parseWall(entry.finish), cal, t);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -186,7 +187,5 @@ export function earnedValue(input: EarnedValueInput): EarnedValueTable {
     brought.etc += cost?.remainingCost ?? 0;
     below.set(parentId, brought);
   }
-  const tasks = new Map<TaskId, EarnedValueFigures>();
-  for (const [id, base] of sums) tasks.set(id, deriveEarnedValue(base));
-  return { statusDate: input.statusDate, baselineNumber: baseline?.number ?? null, tasks, project: deriveEarnedValue(project) };
+  return { statusDate: input.statusDate, baselineNumber: baseline?.number ?? null, tasks: sums, project: deriveEarnedValue(project) };
 }

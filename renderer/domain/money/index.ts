@@ -1,5 +1,5 @@
 /** Money: rates over time, cost roll-up, budgets and reserves, earned value (see each file for its rules). */
-export { rateAt, rateProblem, rateSegments, workCost, type Rate } from './rates';
+export { rateAt, rateIn, rateProblem, rateSegments, workCost, type Rate, type RateSegment } from './rates';
 export {
   addCosts, assignmentsByTask, baselineEntries, costPlan, deepestFirst, ZERO_COST,
   type AssignmentCost, type CostFigures, type CostTable,

@@ -5,8 +5,8 @@
  * before it at the old rate and the work after it at the new one.
  */
 import type { WorkingCalendar } from '../calendar';
+import { parseWall } from '../calendar/civil';
 import type { Problem, RateChange, Resource, WallMinutes } from '../model';
-import { toWallMinutes } from '../model';
 
 export interface Rate {
   readonly costPerHour: number;
@@ -14,7 +14,7 @@ export interface Rate {
   readonly costPerUse: number;
 }
 
-interface RateSegment {
+export interface RateSegment {
   /** Wall minutes from which the rate applies; -Infinity for the resource's own rates. */
   readonly from: WallMinutes;
   readonly rate: Rate;
@@ -25,18 +25,24 @@ const ownRate = (r: Resource): Rate => ({ costPerHour: r.costPerHour, overtimeCo
 /** The resource's rate segments, oldest first. Validated plans have strictly increasing change dates. */
 export function rateSegments(resource: Resource): readonly RateSegment[] {
   const segments: RateSegment[] = [{ from: Number.NEGATIVE_INFINITY, rate: ownRate(resource) }];
-  for (const change of resource.rateChanges ?? []) segments.push({ from: toWallMinutes(change.from), rate: change });
+  for (const change of resource.rateChanges ?? []) segments.push({ from: parseWall(change.from), rate: change });
   return segments;
+}
+
+/** The rate in force at an instant, from a resource's segments. */
+export function rateIn(segments: readonly RateSegment[], t: WallMinutes): Rate {
+  let rate = segments[0]?.rate ?? { costPerHour: 0, overtimeCostPerHour: 0, costPerUse: 0 };
+  for (let i = 1; i < segments.length; i++) {
+    const segment = segments[i] as RateSegment;
+    if (segment.from > t) break;
+    rate = segment.rate;
+  }
+  return rate;
 }
 
 /** The rate in force at an instant. */
 export function rateAt(resource: Resource, t: WallMinutes): Rate {
-  let rate = ownRate(resource);
-  for (const change of resource.rateChanges ?? []) {
-    if (toWallMinutes(change.from) > t) break;
-    rate = change;
-  }
-  return rate;
+  return rateIn(rateSegments(resource), t);
 }
 
 /**
@@ -44,13 +50,14 @@ export function rateAt(resource: Resource, t: WallMinutes): Rate {
  * on `cal`, each part at the standard rate in force when it is worked. A span with no working time
  * (a milestone) is priced at the rate in force at its start.
  */
-export function workCost(resource: Resource, workMinutes: number, start: WallMinutes, finish: WallMinutes, cal: WorkingCalendar): number {
+export function workCost(
+  segments: readonly RateSegment[], workMinutes: number, start: WallMinutes, finish: WallMinutes, cal: WorkingCalendar,
+): number {
   if (workMinutes <= 0) return 0;
   const hours = workMinutes / 60;
-  const segments = rateSegments(resource);
-  if (segments.length === 1) return hours * resource.costPerHour;
+  if (segments.length === 1) return hours * (segments[0]?.rate.costPerHour ?? 0);
   const total = finish > start ? cal.workingBetween(start, finish) : 0;
-  if (total <= 0) return hours * rateAt(resource, start).costPerHour;
+  if (total <= 0) return hours * rateIn(segments, start).costPerHour;
   let cost = 0;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];

@@ -8,9 +8,8 @@
  * or to the status date while it is in progress): the curves end exactly at the status-date figures.
  */
 import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../calendar';
-import { civilFromDays, daysFromCivil } from '../calendar/civil';
+import { civilFromDays, daysFromCivil, parseWall } from '../calendar/civil';
 import type { BaselineTask, Plan, Task, WallMinutes } from '../model';
-import { toWallMinutes } from '../model';
 import { taskCalendarId, type ScheduleResult } from '../schedule';
 import { assignmentsByTask, type CostTable } from './cost';
 import { accruedBy, ownBaselineEntries, statusInstant, type EarnedValueInput } from './earned-value';
@@ -90,14 +89,14 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
     const cost = costs.tasks.get(task.id);
     if (!row || row.isSummary || !cost) continue;
     const cal = calOf(task);
-    const start = toWallMinutes(task.actualStart ?? row.start);
-    const end = Math.max(start, task.actualFinish ? toWallMinutes(task.actualFinish) : Math.min(statusAt, toWallMinutes(row.finish)));
+    const start = parseWall(task.actualStart ?? row.start);
+    const end = Math.max(start, task.actualFinish ? parseWall(task.actualFinish) : Math.min(statusAt, parseWall(row.finish)));
     const entry = baseline?.tasks[task.id];
     const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
     if (entry) earned.push({ total: (entry.cost * percent) / 100, atStart: 0, atEnd: 0, start, finish: end, cal });
     spent.push({ total: cost.actualCost, atStart: 0, atEnd: 0, start, finish: end, cal });
-    const from = Math.max(statusAt, toWallMinutes(row.start));
-    remaining.push({ total: cost.remainingCost, atStart: 0, atEnd: 0, start: from, finish: Math.max(from, toWallMinutes(row.finish)), cal });
+    const from = Math.max(statusAt, parseWall(row.start));
+    remaining.push({ total: cost.remainingCost, atStart: 0, atEnd: 0, start: from, finish: Math.max(from, parseWall(row.finish)), cal });
   }
   const points = input.points ?? defaultPoints(planned, schedule, statusAt);
   const acAtStatus = at(spent, statusAt);
@@ -114,14 +113,14 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
 function accrualOf(entry: BaselineTask, cal: WorkingCalendar): Accrual {
   return {
     total: entry.cost, atStart: entry.costAtStart ?? 0, atEnd: entry.costAtEnd ?? 0,
-    start: toWallMinutes(entry.start), finish: toWallMinutes(entry.finish), cal,
+    start: parseWall(entry.start), finish: parseWall(entry.finish), cal,
   };
 }
 
 /** Month ends from the earliest start to the latest finish of the plan and its baseline, with the status instant. */
 function defaultPoints(planned: readonly Accrual[], schedule: ScheduleResult, statusAt: WallMinutes): WallMinutes[] {
-  let from = toWallMinutes(schedule.projectStart);
-  let to = toWallMinutes(schedule.projectFinish);
+  let from = parseWall(schedule.projectStart);
+  let to = parseWall(schedule.projectFinish);
   for (const p of planned) {
     from = Math.min(from, p.start);
     to = Math.max(to, p.finish);
@@ -158,7 +157,7 @@ export function cashFlow(
     const row = schedule.tasks.get(task.id);
     const cost = costs.tasks.get(task.id);
     if (!row || row.isSummary || !cost) continue;
-    const span = { start: toWallMinutes(row.start), finish: toWallMinutes(row.finish), cal: calOf(task) };
+    const span = { start: parseWall(row.start), finish: parseWall(row.finish), cal: calOf(task) };
     if (by === 'person') {
       let assigned = 0;
       for (const a of costs.assignments.values()) {
@@ -172,8 +171,8 @@ export function cashFlow(
     }
   }
   const all = [...items.values()].flat();
-  const from = all.reduce((m, i) => Math.min(m, i.start), toWallMinutes(schedule.projectStart));
-  const to = all.reduce((m, i) => Math.max(m, i.finish), toWallMinutes(schedule.projectFinish));
+  const from = all.reduce((m, i) => Math.min(m, i.start), parseWall(schedule.projectStart));
+  const to = all.reduce((m, i) => Math.max(m, i.finish), parseWall(schedule.projectFinish));
   const periodEnds = monthEnds(from, to);
   const groups = [...items.keys()].sort((a, b) => a.localeCompare(b));
   const values = groups.map((g) => {

@@ -67,7 +67,8 @@ describe('earned value at the status date', () => {
     // TCPI = (8,000 - 5,600) / (8,000 - 6,100) = 2,400 / 1,900 = 1.263158.
     expect(p.tcpi).toBeCloseTo(1.263158, 6);
     // Per task: Build alone. PV 2,400, EV 1,600, AC 1,600: SPI 0.667, CPI 1.
-    const build = evm.tasks.get(taskByName(plan, 'Build').id);
+    const buildBase = evm.tasks.get(taskByName(plan, 'Build').id);
+    const build = buildBase && deriveEarnedValue(buildBase);
     expect(build).toMatchObject({ bac: 4000 });
     expect(build?.pv).toBeCloseTo(2400, 6);
     expect(build?.spi).toBeCloseTo(2 / 3, 6);

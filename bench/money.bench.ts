@@ -1,0 +1,48 @@
+/**
+ * Money bench (issue #13): cost roll-up, earned value at a status date and the S-curve for a
+ * 10,000-task plan over about two years with one work assignment per leaf and a rate change for
+ * every resource. Goals: EVM ≤ 50 ms, S-curve model ≤ 100 ms (its first render adds the chart's
+ * own draw, measured in the browser bench), cost roll-up after a one-task edit ≤ 5 ms.
+ */
+import { loadavg } from 'node:os';
+import type { Baseline, BaselineId, LocalDate, LocalDateTime, Plan } from '../renderer/domain/model';
+import { baselineEntries, costPlan, earnedValue, sCurve } from '../renderer/domain/money';
+import { scheduleProject } from '../renderer/domain/schedule';
+import { compileCalendars } from '../renderer/domain/calendar';
+import { generatePlan } from '../test/support/generate-plan';
+import { measure, ms, printTable } from './stats';
+
+const load = (): string => loadavg().map((v) => v.toFixed(2)).join(' / ');
+console.log(`load average before (1/5/15 min): ${load()}`);
+
+function pricedPlan(size: number): Plan {
+  const plan = generatePlan({ tasks: size, seed: 42, assignmentsPerLeaf: 1 });
+  const resources = Object.fromEntries(Object.values(plan.resources).map((r, i) => [r.id, {
+    ...r, costPerHour: 80 + (i % 5) * 10,
+    rateChanges: [{ from: '2026-07-01T00:00' as LocalDateTime, costPerHour: 95 + (i % 5) * 10, overtimeCostPerHour: 0, costPerUse: 0 }],
+  }]));
+  return { ...plan, resources };
+}
+
+const rows: string[][] = [];
+for (const size of [1_000, 10_000]) {
+  const plan = pricedPlan(size);
+  const schedule = scheduleProject(plan);
+  const cals = compileCalendars(plan);
+  const costs = costPlan(plan, schedule, cals);
+  const baseline: Baseline = { id: 'b' as BaselineId, number: 0, name: 'Baseline', savedAt: '', tasks: baselineEntries(schedule, costs) };
+  const statusDate = '2026-09-30' as LocalDate;
+  const sizeLabel = size.toLocaleString('en-US');
+  const row = (label: string, fn: () => void): void => {
+    const s = measure(fn, 15, 3);
+    rows.push([sizeLabel, label, ms(s.median), ms(s.min), ms(s.max)]);
+  };
+  row('cost roll-up (full)', () => { costPlan(plan, schedule, compileCalendars(plan)); });
+  row('earned value at a status date (full: costs + EVM)', () => {
+    const c = costPlan(plan, schedule, cals);
+    earnedValue({ plan, schedule, costs: c, baseline, statusDate, calendars: cals });
+  });
+  row('S-curve model, month ends', () => { sCurve({ plan, schedule, costs, baseline, statusDate, calendars: cals }); });
+}
+printTable(['tasks', 'case', 'median ms', 'min ms', 'max ms'], rows);
+console.log(`load average after (1/5/15 min): ${load()}`);

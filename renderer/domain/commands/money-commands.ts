@@ -1,0 +1,124 @@
+/**
+ * Money edits: budgets and reserves, rates over time, fixed costs and actuals. Each refuses what
+ * cannot be money (negative or not finite) with a message naming the task, person or field.
+ */
+import { castDraft } from 'immer';
+import type { AssignmentId, ResourceId, TaskId } from '../model/ids';
+import type { Assignment, CostAccrual, EarnedValueMethod, RateChange, Task } from '../model/plan';
+import type { Problem } from '../model/result';
+import { rateProblem } from '../money/rates';
+import { defineCommand } from './command';
+
+const isAmount = (value: number): boolean => Number.isFinite(value) && value >= 0;
+
+function amountProblem(label: string, values: Readonly<Record<string, number | null | undefined>>): Problem | undefined {
+  for (const [field, value] of Object.entries(values)) {
+    if (value !== undefined && value !== null && !isAmount(value)) return { message: `${label}: ${field} must be zero or more.` };
+  }
+  return undefined;
+}
+
+export interface SetBudgetArgs {
+  /** null = the project's budget and reserves. */
+  readonly taskId: TaskId | null;
+  /** null clears the budget. */
+  readonly budget: number | null;
+  readonly contingencyReserve?: number;
+  readonly managementReserve?: number;
+}
+
+export const setBudget = defineCommand<SetBudgetArgs>({
+  name: 'setBudget',
+  label: (args) => (args.taskId === null ? 'Set project budget' : 'Set budget'),
+  apply(draft, args) {
+    const { budget, contingencyReserve, managementReserve } = args;
+    if (args.taskId === null) {
+      const problem = amountProblem('Project budget', { budget, 'contingency reserve': contingencyReserve, 'management reserve': managementReserve });
+      if (problem) return problem;
+      if (budget === null) delete draft.project.budget;
+      else draft.project.budget = budget;
+      if (contingencyReserve !== undefined) draft.project.contingencyReserve = contingencyReserve;
+      if (managementReserve !== undefined) draft.project.managementReserve = managementReserve;
+      return undefined;
+    }
+    const task = draft.tasks[args.taskId];
+    if (!task) return { message: 'That task no longer exists.' };
+    const problem = amountProblem(`Task '${task.name}'`, { budget });
+    if (problem) return problem;
+    if (budget === null) delete task.budget;
+    else task.budget = budget;
+    return undefined;
+  },
+});
+
+export const setResourceRates = defineCommand<{ readonly id: ResourceId; readonly rateChanges: readonly RateChange[] }>({
+  name: 'setResourceRates',
+  label: () => 'Change rates',
+  apply(draft, args) {
+    const resource = draft.resources[args.id];
+    if (!resource) return { message: 'That team member no longer exists.' };
+    const problem = rateProblem({ ...resource, rateChanges: args.rateChanges });
+    if (problem) return problem;
+    if (args.rateChanges.length === 0) delete resource.rateChanges;
+    else resource.rateChanges = castDraft(args.rateChanges);
+    return undefined;
+  },
+});
+
+export type TaskCostChanges = Partial<{
+  fixedCost: number;
+  fixedCostAccrual: CostAccrual;
+  actualCost: number | null;
+  actualWorkMinutes: number | null;
+  physicalPercentComplete: number;
+  earnedValueMethod: EarnedValueMethod;
+}>;
+
+/** A task has started when it has an actual start or any progress; actuals before that are a mistake to say. */
+const hasStarted = (task: Pick<Task, 'actualStart' | 'percentComplete'>): boolean => task.actualStart !== null || task.percentComplete > 0;
+
+export const updateTaskCosts = defineCommand<{ readonly id: TaskId; readonly changes: TaskCostChanges }>({
+  name: 'updateTaskCosts',
+  label: (args) => (args.changes.actualCost !== undefined || args.changes.actualWorkMinutes !== undefined ? 'Enter actuals' : 'Edit costs'),
+  apply(draft, { id, changes }) {
+    const task = draft.tasks[id];
+    if (!task) return { message: 'That task no longer exists.' };
+    const label = `Task '${task.name}'`;
+    const problem = amountProblem(label, {
+      'fixed cost': changes.fixedCost, 'actual cost': changes.actualCost, 'actual work': changes.actualWorkMinutes,
+    });
+    if (problem) return problem;
+    const physical = changes.physicalPercentComplete;
+    if (physical !== undefined && !(physical >= 0 && physical <= 100)) return { message: `${label}: physical % complete is between 0 and 100.` };
+    const typesActuals = (changes.actualCost ?? null) !== null || (changes.actualWorkMinutes ?? null) !== null;
+    if (typesActuals && !hasStarted(task)) {
+      return { message: `${label} has not started: give it an actual start or % complete before entering actual cost or work.` };
+    }
+    Object.assign(task, changes);
+    return undefined;
+  },
+});
+
+export type AssignmentCostChanges = Partial<Pick<Assignment, 'units' | 'costAmount' | 'actualWorkMinutes' | 'actualCost'>>;
+
+export const updateAssignmentCosts = defineCommand<{ readonly id: AssignmentId; readonly changes: AssignmentCostChanges }>({
+  name: 'updateAssignmentCosts',
+  label: () => 'Edit assignment',
+  apply(draft, { id, changes }) {
+    const assignment = draft.assignments[id];
+    if (!assignment) return { message: 'That assignment no longer exists.' };
+    const task = draft.tasks[assignment.taskId];
+    const who = draft.resources[assignment.resourceId]?.name ?? 'someone';
+    const label = `${who} on '${task?.name ?? 'a task'}'`;
+    const problem = amountProblem(label, {
+      units: changes.units, amount: changes.costAmount, 'actual work': changes.actualWorkMinutes, 'actual cost': changes.actualCost,
+    });
+    if (problem) return problem;
+    const typesActuals = (changes.actualCost ?? null) !== null || (changes.actualWorkMinutes ?? null) !== null;
+    if (typesActuals && task && !hasStarted(task)) {
+      return { message: `Task '${task.name}' has not started: give it an actual start or % complete before entering actuals for ${who}.` };
+    }
+    Object.assign(assignment, changes);
+    return undefined;
+  },
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { runCommand, setBudget, setResourceRates, updateAssignmentCosts, updateTaskCosts } from '../../../../renderer/domain/commands';
+import type { LocalDateTime, ResourceId } from '../../../../renderer/domain/model';
+import { assign, withPerson, withTask } from '../../../support/cost-plan';
+import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+
+const rate = (from: string, costPerHour: number) => ({ from: from as LocalDateTime, costPerHour, overtimeCostPerHour: 0, costPerUse: 0 });
+
+describe('money commands', () => {
+  it('sets and clears the project budget and reserves, undoably', () => {
+    const out = runOk(setBudget, blankPlan(), { taskId: null, budget: 120000, contingencyReserve: 8000, managementReserve: 5000 });
+    expect(out.plan.project).toMatchObject({ budget: 120000, contingencyReserve: 8000, managementReserve: 5000 });
+    expect(runOk(setBudget, out.plan, { taskId: null, budget: null }).plan.project.budget).toBeUndefined();
+  });
+
+  it('refuses a negative budget, naming the field', () => {
+    const result = runCommand(setBudget, blankPlan(), { taskId: null, budget: -1 }, testContext());
+    expect(result).toEqual({ ok: false, error: { message: 'Project budget: budget must be zero or more.' } });
+  });
+
+  it('refuses rate changes out of order and keeps the old rates', () => {
+    const plan = withPerson(blankPlan(), 'ana', { name: 'Ana', costPerHour: 100 });
+    const result = runCommand(setResourceRates, plan, { id: 'ana' as ResourceId, rateChanges: [rate('2026-06-01T09:00', 120), rate('2026-05-01T09:00', 130)] }, testContext());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain("'Ana''s rate from 2026-05-01T09:00 is not after the rate from 2026-06-01T09:00");
+    const ok = runOk(setResourceRates, plan, { id: 'ana' as ResourceId, rateChanges: [rate('2026-05-01T09:00', 120)] });
+    expect(ok.plan.resources['ana']?.rateChanges).toHaveLength(1);
+  });
+
+  it('refuses an actual cost on a task that has not started', () => {
+    const plan = withTask(blankPlan(), 'Build');
+    const result = runCommand(updateTaskCosts, plan, { id: taskByName(plan, 'Build').id, changes: { actualCost: 500 } }, testContext());
+    expect(result).toEqual({ ok: false, error: { message: "Task 'Build' has not started: give it an actual start or % complete before entering actual cost or work." } });
+  });
+
+  it('takes a fixed cost and, once started, actuals', () => {
+    const plan = withTask(blankPlan(), 'Build', { percentComplete: 10 });
+    const id = taskByName(plan, 'Build').id;
+    const out = runOk(updateTaskCosts, plan, { id, changes: { fixedCost: 900, fixedCostAccrual: 'start', actualCost: 300 } });
+    expect(out.plan.tasks[id]).toMatchObject({ fixedCost: 900, fixedCostAccrual: 'start', actualCost: 300 });
+    expect(out.label).toBe('Enter actuals');
+  });
+
+  it('edits an assignment\'s amount and refuses negative units', () => {
+    let plan = withPerson(blankPlan(), 'cloud', { name: 'Cloud spend', type: 'cost' });
+    plan = assign(withTask(plan, 'Host'), 'Host', 'cloud');
+    const id = Object.keys(plan.assignments)[0] as Parameters<typeof updateAssignmentCosts.apply>[1]['id'];
+    expect(runOk(updateAssignmentCosts, plan, { id, changes: { costAmount: 2500 } }).plan.assignments[id]?.costAmount).toBe(2500);
+    const bad = runCommand(updateAssignmentCosts, plan, { id, changes: { units: -2 } }, testContext());
+    expect(bad.ok ? '' : bad.error.message).toBe("Cloud spend on 'Host': units must be zero or more.");
+  });
+});

@@ -5,6 +5,7 @@ import { TaskTable } from '../features/tasks/TaskTable';
 import { TeamView } from '../features/team/TeamView';
 import { GanttView } from '../features/gantt';
 import { BoardView } from '../features/board';
+import { CostView } from '../features/costs/CostView';
 import { FilesHost, useFileCommands } from '../features/files';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
 import type { AppServices } from './boot';
@@ -22,6 +23,7 @@ const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNo
   { view: 'gantt', label: 'Gantt', icon: 'gantt', render: () => <GanttView /> },
   { view: 'board', label: 'Board', icon: 'board', render: () => <BoardView /> },
   { view: 'team', label: 'Team', icon: 'team', render: () => <TeamView /> },
+  { view: 'costs', label: 'Costs', icon: 'money', render: () => <CostView /> },
 ];
 
 export function App({ services }: { services: AppServices }) {

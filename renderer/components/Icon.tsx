@@ -19,6 +19,7 @@ const PATHS = {
   edit: 'M4 20h4L19 9l-4-4L4 16zM14 6l4 4',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   warning: 'M12 3 2 21h20L12 3zM12 10v5M12 18h.01',
+  money: 'M12 2v20M17 6H9.5a3.5 3.5 0 0 0 0 7h5a3.5 3.5 0 0 1 0 7H6',
 } as const;
 
 export type IconName = keyof typeof PATHS;

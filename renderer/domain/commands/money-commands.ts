@@ -122,3 +122,13 @@ export const updateAssignmentCosts = defineCommand<{ readonly id: AssignmentId; 
     return undefined;
   },
 });
+
+export const chooseCostBaseline = defineCommand<{ readonly number: number }>({
+  name: 'chooseCostBaseline',
+  label: () => 'Measure against another baseline',
+  apply(draft, { number }) {
+    if (!Number.isInteger(number) || number < 0 || number > 10) return { message: 'Baselines are numbered 0 to 10.' };
+    draft.project.costBaseline = number;
+    return undefined;
+  },
+});

@@ -12,7 +12,7 @@ import { saveBaseline } from './baseline-commands';
 import { setPredecessors } from './predecessor-commands';
 import { clearLeveling, levelResources } from './leveling-commands';
 import { importHolidays } from './calendar-commands';
-import { setBudget, setResourceRates, updateAssignmentCosts, updateTaskCosts } from './money-commands';
+import { chooseCostBaseline, setBudget, setResourceRates, updateAssignmentCosts, updateTaskCosts } from './money-commands';
 
 export const planCommands = {
   insertTask,
@@ -34,7 +34,7 @@ export const planCommands = {
   addLink, updateLink, removeLink,
   saveBaseline,
   importHolidays,
-  setBudget, setResourceRates, updateTaskCosts, updateAssignmentCosts,
+  setBudget, setResourceRates, updateTaskCosts, updateAssignmentCosts, chooseCostBaseline,
 } as const;
 
 export type PlanCommands = typeof planCommands;

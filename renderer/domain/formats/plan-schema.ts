@@ -42,7 +42,8 @@ const ProjectSchema = v.object({
   statusDate: v.nullable(date), currency: v.string(), calendarId: id<CalendarId>(),
   minutesPerDay: range(1, 1440), minutesPerWeek: range(1, 10080),
   defaultStartTime: clock, defaultFinishTime: clock, createdAt: v.string(), updatedAt: v.string(),
-  budget: v.optional(nonNegative), contingencyReserve: v.optional(nonNegative), managementReserve: v.optional(nonNegative), extra,
+  budget: v.optional(nonNegative), contingencyReserve: v.optional(nonNegative), managementReserve: v.optional(nonNegative),
+  costBaseline: v.optional(range(0, 10)), extra,
 });
 
 const optionalAmount = v.optional(v.nullable(nonNegative));

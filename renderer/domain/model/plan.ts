@@ -50,6 +50,8 @@ export interface Project {
   readonly contingencyReserve?: number;
   /** Money held for unknown work (PMI's management reserve); outside the cost baseline. */
   readonly managementReserve?: number;
+  /** The baseline (0..10) that cost variances and earned value measure against; absent = 0 ("Baseline"). */
+  readonly costBaseline?: number;
   readonly extra?: Extra;
 }
 

@@ -13,7 +13,8 @@
  * - ETC, CPI method   = EAC(CPI) - AC.
  * - VAC = BAC - EAC, for each EAC.
  * - TCPI = (BAC - EV) / (BAC - AC): the cost efficiency the remaining work needs to finish on budget.
- * Ratios are null where their denominator is zero (nothing planned, spent or left yet).
+ * Ratios are null where their denominator is zero (nothing planned, spent or left yet), and with
+ * nothing baselined (BAC 0) nothing is measured: SPI, CPI, EAC (CPI) and TCPI are then null too.
  * Summaries and the project add up BAC, PV, EV, AC and ETC from below and derive the rest from the sums.
  */
 import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../calendar';
@@ -57,21 +58,22 @@ const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
 /** Derives the ratios, forecasts and variances from the additive figures. */
 export function deriveEarnedValue(base: EarnedValueBase): EarnedValueFigures {
-  const cpi = ratio(base.ev, base.ac);
+  const isMeasured = base.bac > 0;
+  const cpi = isMeasured ? ratio(base.ev, base.ac) : null;
   const eacCpi = cpi === null || cpi === 0 ? null : base.bac / cpi;
   const eacBottomUp = base.ac + base.etc;
   return {
     ...base,
     sv: base.ev - base.pv,
     cv: base.ev - base.ac,
-    spi: ratio(base.ev, base.pv),
+    spi: isMeasured ? ratio(base.ev, base.pv) : null,
     cpi,
     eacCpi,
     etcCpi: eacCpi === null ? null : eacCpi - base.ac,
     vacCpi: eacCpi === null ? null : base.bac - eacCpi,
     eacBottomUp,
     vacBottomUp: base.bac - eacBottomUp,
-    tcpi: base.bac - base.ac > 0 ? (base.bac - base.ev) / (base.bac - base.ac) : null,
+    tcpi: isMeasured && base.bac - base.ac > 0 ? (base.bac - base.ev) / (base.bac - base.ac) : null,
   };
 }
 

@@ -107,6 +107,6 @@ describe('earned value at the status date', () => {
     const schedule = scheduleProject(plan);
     const evm = earnedValue({ plan, schedule, costs: costPlan(plan, schedule), baseline: null, statusDate: STATUS });
     // Half of Design's 40 h worked: AC = 20 h x 100.
-    expect(evm.project).toMatchObject({ bac: 0, pv: 0, ev: 0, ac: 2000 });
+    expect(evm.project).toMatchObject({ bac: 0, pv: 0, ev: 0, ac: 2000, cpi: null, spi: null, eacCpi: null, tcpi: null });
   });
 });

@@ -1,0 +1,135 @@
+/**
+ * The Cost table: every task in outline order with its budget, baseline cost, forecast cost,
+ * actual and remaining cost, variance and earned value at the status date. Budget, fixed cost and
+ * actual cost are typed in place (Enter or leaving the cell commits, Esc restores). Only the rows
+ * in view are drawn, so a 10,000-task plan scrolls like a 30-task one.
+ */
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { outlineRows, type Task } from '../../domain/model';
+import { deriveEarnedValue, ZERO_COST, type EarnedValueFigures } from '../../domain/money';
+import { useSessionStore, useUi, useUiStore } from '../../store';
+import { formatMoney } from '../shared/format';
+import type { CostModel } from './use-cost-model';
+
+const ROW_HEIGHT = 30;
+const OVERSCAN = 10;
+
+type Editable = 'budget' | 'fixedCost' | 'actualCost';
+
+interface MoneyCellProps {
+  readonly label: string;
+  readonly value: number | null;
+  readonly currency: string;
+  readonly onCommit: (value: number | null) => void;
+}
+
+/** A money cell typed in place; an empty cell clears the value. Unparseable text is refused with a message. */
+function MoneyCell({ label, value, currency, onCommit }: MoneyCellProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = value === null ? '' : formatMoney(value, currency);
+  const commit = (text: string): void => {
+    setDraft(null);
+    const cleaned = text.replace(/[^\d.,-]/g, '').replace(/,/g, '');
+    if (text.trim() === '') {
+      if (value !== null) onCommit(null);
+      return;
+    }
+    const next = Number(cleaned);
+    if (cleaned === '' || !Number.isFinite(next)) onCommit(Number.NaN);
+    else if (next !== value) onCommit(next);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'Enter') commit(e.currentTarget.value);
+    else if (e.key === 'Escape') {
+      e.stopPropagation();
+      setDraft(null);
+      e.currentTarget.blur();
+    }
+  };
+  return (
+    <input className="inline-input right money-input" aria-label={label} value={draft ?? shown}
+      onFocus={(e) => { setDraft(value === null ? '' : String(Math.round(value * 100) / 100)); e.currentTarget.select(); }}
+      onChange={(e) => setDraft(e.target.value)} onBlur={(e) => { if (draft !== null) commit(e.target.value); }} onKeyDown={onKeyDown} />
+  );
+}
+
+const ratio = (v: number | null): string => (v === null ? '–' : v.toFixed(2));
+
+export function CostTable({ model }: { model: CostModel }) {
+  const { plan, costs, evm } = model;
+  const currency = plan.project.currency;
+  const collapsed = useUi((s) => s.collapsed);
+  const ui = useUiStore();
+  const session = useSessionStore();
+  const rows = useMemo(() => outlineRows(plan.tasks, (id) => collapsed.has(id)), [plan.tasks, collapsed]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 600 });
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const money = (v: number): string => formatMoney(v, currency);
+
+  const commit = (task: Task, field: Editable, value: number | null): void => {
+    const state = session.getState();
+    const problem = field === 'budget'
+      ? state.dispatch('setBudget', { taskId: task.id, budget: value })
+      : state.dispatch('updateTaskCosts', { id: task.id, changes: field === 'fixedCost' ? { fixedCost: value ?? 0 } : { actualCost: value } });
+    if (problem) ui.getState().notify({ tone: 'error', message: problem.message });
+  };
+
+  return (
+    <div className="cost-table-scroll" ref={scroller} tabIndex={-1}
+      onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
+      <table className="data-table cost-table" aria-label="Costs" aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr>
+            <th>WBS</th><th className="name">Task</th><th className="right">Budget</th><th className="right">Baseline</th>
+            <th className="right">Cost</th><th className="right">Fixed cost</th><th className="right">Actual</th><th className="right">Remaining</th>
+            <th className="right">Variance</th><th className="right" title="Planned value (BCWS)">PV</th><th className="right" title="Earned value (BCWP)">EV</th>
+            <th className="right" title="Schedule performance index">SPI</th><th className="right" title="Cost performance index">CPI</th>
+            <th className="right" title="Estimate at completion, CPI method">EAC</th>
+          </tr>
+        </thead>
+        <tbody>
+          {first > 0 ? <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} /> : null}
+          {rows.slice(first, last).map((row, i) => {
+            const { task } = row;
+            const cost = costs.tasks.get(task.id) ?? ZERO_COST;
+            const base = evm.tasks.get(task.id);
+            const ev: EarnedValueFigures | null = base ? deriveEarnedValue(base) : null;
+            const baselineCost = model.baseline?.tasks[task.id]?.cost ?? null;
+            const variance = baselineCost === null ? null : cost.cost - baselineCost;
+            const isOver = task.budget !== undefined && cost.cost > task.budget;
+            return (
+              <tr key={task.id} aria-rowindex={first + i + 2} className={`${row.hasChildren ? 'summary' : ''} ${isOver ? 'over-budget' : ''}`} style={{ height: ROW_HEIGHT }}>
+                <td className="muted">{row.wbs}</td>
+                <td className="name" style={{ paddingLeft: 10 + row.depth * 16 }}>
+                  {row.hasChildren ? (
+                    <button type="button" className="icon-button tiny" aria-expanded={!collapsed.has(task.id)} aria-label={`${collapsed.has(task.id) ? 'Expand' : 'Collapse'} ${task.name}`}
+                      onClick={() => ui.getState().toggleCollapsed(task.id)}>{collapsed.has(task.id) ? '▸' : '▾'}</button>
+                  ) : null}
+                  <span>{task.name}</span>{isOver ? <span className="flag" title="Forecast cost is over this budget"> over budget</span> : null}
+                </td>
+                <td className="right"><MoneyCell label={`Budget of ${task.name}`} value={task.budget ?? null} currency={currency} onCommit={(v) => commit(task, 'budget', v)} /></td>
+                <td className="right">{baselineCost === null ? '–' : money(baselineCost)}</td>
+                <td className="right">{money(cost.cost)}</td>
+                <td className="right">{row.hasChildren ? money(task.fixedCost ?? 0)
+                  : <MoneyCell label={`Fixed cost of ${task.name}`} value={task.fixedCost ?? 0} currency={currency} onCommit={(v) => commit(task, 'fixedCost', v)} />}</td>
+                <td className="right">{row.hasChildren ? money(cost.actualCost)
+                  : <MoneyCell label={`Actual cost of ${task.name}`} value={cost.actualCost} currency={currency} onCommit={(v) => commit(task, 'actualCost', v)} />}</td>
+                <td className="right">{money(cost.remainingCost)}</td>
+                <td className={`right ${variance !== null && variance > 0 ? 'bad' : ''}`}>{variance === null ? '–' : money(variance)}</td>
+                <td className="right">{ev ? money(ev.pv) : '–'}</td>
+                <td className="right">{ev ? money(ev.ev) : '–'}</td>
+                <td className="right">{ratio(ev?.spi ?? null)}</td>
+                <td className="right">{ratio(ev?.cpi ?? null)}</td>
+                <td className="right">{ev?.eacCpi === null || ev?.eacCpi === undefined ? '–' : money(ev.eacCpi)}</td>
+              </tr>
+            );
+          })}
+          {last < rows.length ? <tr aria-hidden="true" style={{ height: (rows.length - last) * ROW_HEIGHT }} /> : null}
+        </tbody>
+      </table>
+      {rows.length === 0 ? <div className="empty-state"><h2>No tasks yet</h2><p>Add tasks and people with rates to see what the plan costs.</p></div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The Cost view: what the plan costs against its budget and baseline, earned value at the status
+ * date, and the S-curve or monthly cash flow. Every number comes from the money domain
+ * (domain/money) over the engine's schedule; this view formats and dispatches only.
+ */
+import { useMemo, useState } from 'react';
+import { parseLocalDate } from '../../domain/model';
+import { sCurve } from '../../domain/money';
+import { getPlatform } from '../../platform';
+import { useSessionStore, useUiStore } from '../../store';
+import { barPaths, chartPng, UPlotChart, type uPlot } from '../charts/UPlotChart';
+import { cashFlowChart, sCurveChart } from './cost-charts';
+import { CostSummary } from './CostSummary';
+import { CostTable } from './CostTable';
+import { useCostModel, type CostModel } from './use-cost-model';
+import './costs.css';
+
+type ChartKind = 's-curve' | 'by-phase' | 'by-person';
+const CHARTS: readonly { readonly kind: ChartKind; readonly label: string }[] = [
+  { kind: 's-curve', label: 'S-curve' },
+  { kind: 'by-phase', label: 'Cash flow by phase' },
+  { kind: 'by-person', label: 'Cash flow by person' },
+];
+
+export function CostView() {
+  const model = useCostModel();
+  const [chart, setChart] = useState<ChartKind>('s-curve');
+  if (!model) return null;
+  return (
+    <div className="cost-view">
+      <CostToolbar model={model} />
+      <CostSummary model={model} />
+      <div className="cost-body">
+        <CostTable model={model} />
+        <section className="cost-chart" aria-label="Cost chart">
+          <div className="cost-chart-tabs" role="tablist" aria-label="Chart">
+            {CHARTS.map((c) => (
+              <button key={c.kind} type="button" role="tab" aria-selected={chart === c.kind} className={`tab ${chart === c.kind ? 'active' : ''}`}
+                onClick={() => setChart(c.kind)}>{c.label}</button>
+            ))}
+          </div>
+          <CostChart model={model} kind={chart} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function CostToolbar({ model }: { model: CostModel }) {
+  const session = useSessionStore();
+  const ui = useUiStore();
+  const { plan } = model;
+  const report = (problem: { message: string } | null): void => { if (problem) ui.getState().notify({ tone: 'error', message: problem.message }); };
+  const setStatusDate = (text: string): void => {
+    const date = text === '' ? null : parseLocalDate(text);
+    if (text !== '' && !date) {
+      report({ message: `'${text}' is not a date: the status date is YYYY-MM-DD.` });
+      return;
+    }
+    if (date !== plan.project.statusDate) report(session.getState().dispatch('updateProject', { changes: { statusDate: date } }));
+  };
+  const setProjectMoney = (field: 'budget' | 'contingencyReserve' | 'managementReserve', text: string): void => {
+    const value = text.trim() === '' ? null : Number(text.replace(/[^\d.-]/g, ''));
+    if (value !== null && !Number.isFinite(value)) {
+      report({ message: `'${text}' is not an amount.` });
+      return;
+    }
+    const budget = field === 'budget' ? value : (plan.project.budget ?? null);
+    report(session.getState().dispatch('setBudget', { taskId: null, budget, ...(field !== 'budget' ? { [field]: value ?? 0 } : {}) }));
+  };
+  const baselines = Object.values(plan.baselines).sort((a, b) => a.number - b.number);
+  return (
+    <div className="toolbar cost-toolbar" role="toolbar" aria-label="Cost settings">
+      <label className="field">Status date
+        <input type="date" aria-label="Status date" defaultValue={plan.project.statusDate ?? ''} key={plan.project.statusDate ?? 'today'}
+          onBlur={(e) => setStatusDate(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') setStatusDate(e.currentTarget.value); }} />
+      </label>
+      {model.isStatusDateToday ? <span className="muted">(today)</span> : null}
+      <label className="field">Measure against
+        <select aria-label="Cost baseline" value={plan.project.costBaseline ?? 0}
+          onChange={(e) => report(session.getState().dispatch('chooseCostBaseline', { number: Number(e.target.value) }))}>
+          {baselines.length === 0 ? <option value={0}>No baseline saved</option> : null}
+          {baselines.map((b) => <option key={b.id} value={b.number}>{b.name}</option>)}
+        </select>
+      </label>
+      <span className="divider" />
+      {(['budget', 'contingencyReserve', 'managementReserve'] as const).map((field) => (
+        <label className="field" key={field}>{field === 'budget' ? 'Budget' : field === 'contingencyReserve' ? 'Contingency' : 'Mgmt reserve'}
+          <input className="money-input" inputMode="decimal" aria-label={field === 'budget' ? 'Project budget' : field === 'contingencyReserve' ? 'Contingency reserve' : 'Management reserve'}
+            defaultValue={plan.project[field] ?? ''} key={`${field}${String(plan.project[field] ?? '')}`}
+            onBlur={(e) => { if (e.target.value !== String(plan.project[field] ?? '')) setProjectMoney(field, e.target.value); }}
+            onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }} />
+        </label>
+      ))}
+      <span className="muted">{plan.project.currency}</span>
+    </div>
+  );
+}
+
+function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
+  const [plot, setPlot] = useState<uPlot | null>(null);
+  const ui = useUiStore();
+  const currency = model.plan.project.currency;
+  const chart = useMemo(() => {
+    if (kind === 's-curve') {
+      const curve = sCurve({ plan: model.plan, schedule: model.schedule, costs: model.costs, baseline: model.baseline, statusDate: model.statusDate, calendars: model.calendars });
+      return { ...sCurveChart(curve, currency), isEmpty: curve.points.length === 0 };
+    }
+    return cashFlowChart(model, kind === 'by-phase' ? 'phase' : 'person', barPaths());
+  }, [model, kind, currency]);
+  const label = CHARTS.find((c) => c.kind === kind)?.label ?? 'Chart';
+  const exportPng = async (): Promise<void> => {
+    if (!plot) return;
+    const result = await getPlatform().saveFile({
+      suggestedName: `${model.plan.project.name} ${label}.png`, filters: [{ name: 'PNG image', extensions: ['png'] }], data: await chartPng(plot),
+    });
+    if (!result.saved && result.reason === 'failed') ui.getState().notify({ tone: 'error', message: result.message });
+  };
+  return (
+    <div className="cost-chart-body">
+      <div className="cost-chart-actions">
+        <button type="button" className="button" onClick={() => void exportPng()} disabled={!plot}>Export PNG</button>
+      </div>
+      {chart.isEmpty ? <p className="muted">Nothing costs anything yet: give people rates and assign them, or add fixed costs.</p>
+        : <UPlotChart key={kind} options={chart.options} data={chart.data} height={190} label={`${label} of ${model.plan.project.name}`} onChart={setPlot} />}
+    </div>
+  );
+}

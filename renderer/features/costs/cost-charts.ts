@@ -1,0 +1,122 @@
+/**
+ * uPlot options and data for the cost charts: the S-curve (cumulative PV, EV, AC, forecast, with
+ * BAC and EAC levels and the status-date line) and monthly cash flow as stacked bars. Times are
+ * wall-clock minutes; uPlot's x axis is in seconds, read as UTC so plans show their own dates.
+ */
+import { cashFlow, type SCurve } from '../../domain/money';
+import { themeColour, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
+import { moneyPhase, type CostModel } from './use-cost-model';
+import { formatMoney } from '../shared/format';
+
+const SERIES_COLOURS = ['#4f46e5', '#059669', '#dc2626', '#d97706', '#0891b2', '#7c3aed', '#db2777', '#65a30d', '#64748b'];
+const toSeconds = (wallMinutes: number): number => wallMinutes * 60;
+
+function axes(currency: string): uPlot.Axis[] {
+  const stroke = themeColour('--muted', '#5b6475');
+  const grid = { stroke: themeColour('--border', '#dfe3ea'), width: 1 };
+  return [
+    { stroke, grid, ticks: grid },
+    { stroke, grid, ticks: grid, size: 72, values: (_u, ticks) => ticks.map((v) => formatMoney(v, currency)) },
+  ];
+}
+
+/** Draws the status-date line and the BAC/EAC levels over the plot. */
+function markers(curve: SCurve): uPlot.Plugin {
+  return {
+    hooks: {
+      draw: [(u: uPlot) => {
+        const { ctx, bbox } = u;
+        const line = (x0: number, y0: number, x1: number, y1: number, colour: string, label: string): void => {
+          ctx.save();
+          ctx.strokeStyle = colour;
+          ctx.fillStyle = colour;
+          ctx.setLineDash([6, 4]);
+          ctx.lineWidth = 1.5 * devicePixelRatio;
+          ctx.beginPath();
+          ctx.moveTo(x0, y0);
+          ctx.lineTo(x1, y1);
+          ctx.stroke();
+          ctx.font = `${String(11 * devicePixelRatio)}px system-ui, sans-serif`;
+          ctx.fillText(label, Math.min(x1, bbox.left + bbox.width) - ctx.measureText(label).width - 4, y0 - 4);
+          ctx.restore();
+        };
+        const x = u.valToPos(toSeconds(curve.statusAt), 'x', true);
+        if (x >= bbox.left && x <= bbox.left + bbox.width) line(x, bbox.top, x, bbox.top + bbox.height, themeColour('--accent', '#4f46e5'), '');
+        const level = (value: number, colour: string, label: string): void => {
+          const y = u.valToPos(value, 'y', true);
+          if (y >= bbox.top && y <= bbox.top + bbox.height) line(bbox.left, y, bbox.left + bbox.width, y, colour, label);
+        };
+        level(curve.bac, themeColour('--muted', '#5b6475'), 'BAC');
+        level(curve.eac, themeColour('--warning', '#b45309'), 'EAC');
+      }],
+    },
+  };
+}
+
+export function sCurveChart(curve: SCurve, currency: string): { options: ChartOptions; data: ChartData } {
+  const money = (_u: uPlot, v: number | null): string => (v === null ? '–' : formatMoney(v, currency));
+  const options: ChartOptions = {
+    scales: { x: { time: true } },
+    axes: axes(currency),
+    tzDate: (ts) => uPlotUtc(ts),
+    legend: { show: true },
+    series: [
+      {},
+      { label: 'Planned value (PV)', stroke: SERIES_COLOURS[0], width: 2, value: money },
+      { label: 'Earned value (EV)', stroke: SERIES_COLOURS[1], width: 2, value: money },
+      { label: 'Actual cost (AC)', stroke: SERIES_COLOURS[2], width: 2, value: money },
+      { label: 'Forecast', stroke: SERIES_COLOURS[3], width: 2, dash: [8, 5], value: money },
+    ],
+    plugins: [markers(curve)],
+  };
+  const data: ChartData = [
+    curve.points.map((p) => toSeconds(p.at)),
+    curve.points.map((p) => p.pv),
+    curve.points.map((p) => p.ev),
+    curve.points.map((p) => p.ac),
+    curve.points.map((p) => p.forecast),
+  ];
+  return { options, data };
+}
+
+/** Monthly cost by phase or by person, as stacked bars (each series drawn on the sum of those below it). */
+export function cashFlowChart(model: CostModel, by: 'phase' | 'person', bars: uPlot.Series.PathBuilder): { options: ChartOptions; data: ChartData; isEmpty: boolean } {
+  const flow = cashFlow(model.plan, model.schedule, model.costs, by === 'person' ? 'person' : { groupOfTask: (t) => moneyPhase(model.plan, t) }, model.calendars);
+  const currency = model.plan.project.currency;
+  // Bars are centred on the middle of their month.
+  const xs = flow.periodEnds.map((end) => toSeconds(end) - 15 * 86_400);
+  const stacked: number[][] = [];
+  let running = xs.map(() => 0);
+  for (const row of flow.values) {
+    running = running.map((v, i) => v + (row[i] ?? 0));
+    stacked.push(running);
+  }
+  const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const [xAxis, yAxis] = axes(currency);
+  const halfBar = 20 * 86_400;
+  const options: ChartOptions = {
+    scales: { x: { time: true, range: () => [(xs[0] ?? 0) - halfBar, (xs[xs.length - 1] ?? 0) + halfBar] } },
+    axes: [{ ...xAxis, splits: () => xs, values: (_u, ticks) => ticks.map((t) => monthLabel.format(new Date(t * 1000))) }, yAxis ?? {}],
+    tzDate: (ts) => uPlotUtc(ts),
+    series: [
+      {},
+      ...flow.groups.map((g, i) => ({
+        label: g || '(none)',
+        fill: `${SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#64748b'}cc`,
+        stroke: SERIES_COLOURS[i % SERIES_COLOURS.length],
+        paths: bars,
+        points: { show: false },
+        value: (_u: uPlot, _v: number | null, _s: number, idx: number | null) => (idx === null ? '–' : formatMoney(flow.values[i]?.[idx] ?? 0, currency)),
+      })).reverse(),
+    ],
+  };
+  // Drawn topmost stack first, so each lower band paints over the one above it.
+  const data: ChartData = [xs, ...stacked.reverse()];
+  return { options, data, isEmpty: flow.groups.length === 0 };
+}
+
+/** uPlot formats axis dates in local time; plans are wall-clock, so shift to show UTC fields. */
+function uPlotUtc(ts: number): Date {
+  const d = new Date(ts * 1000);
+  return new Date(d.getTime() + d.getTimezoneOffset() * 60_000);
+}

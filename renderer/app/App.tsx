@@ -16,6 +16,8 @@ import { TopBar } from './TopBar';
 import { useAppCommands, useCommandRouting } from './use-app-commands';
 import { useTheme } from './use-theme';
 import { useProjectActions } from '../features/projects/use-project-actions';
+import { DroppedDataBanner, ProjectTroublePanel } from '../features/projects/ProjectTrouble';
+import { useServices } from '../features/shared/services';
 
 /** The views that exist; a view appears here when it is built, never as a placeholder. */
 const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNode })[] = [
@@ -44,20 +46,36 @@ function Shell() {
   useCommandRouting(handlers);
   const view = useUi((s) => s.view);
   const hasPlan = useSession((s) => s.plan !== null);
+  const hasTrouble = useSession((s) => s.trouble !== null);
   const entry = VIEW_ENTRIES.find((v) => v.view === view) ?? VIEW_ENTRIES[0];
+  const restoreSnapshot = handlers['file.restoreSnapshot'] ?? (() => undefined);
   return (
     <div className="app">
       <Sidebar views={VIEW_ENTRIES} />
       <div className="app-main">
         <TopBar />
-        <main className="view-area" aria-label={entry?.label}>
-          {hasPlan ? <ErrorBoundary key={view}>{entry?.render()}</ErrorBoundary> : <NoProject />}
+        <StorageBanner />
+        {hasPlan ? <DroppedDataBanner /> : null}
+        <main className="view-area" aria-label={hasPlan ? entry?.label : 'Project'}>
+          {hasPlan ? <ErrorBoundary key={view}>{entry?.render()}</ErrorBoundary>
+            : hasTrouble ? <ProjectTroublePanel onRestoreSnapshot={restoreSnapshot} /> : <NoProject />}
         </main>
       </div>
       <TaskEditorHost />
       <FilesHost />
       <Notices />
     </div>
+  );
+}
+
+/** Says so, all session long, when nothing typed here will outlive the window. */
+function StorageBanner() {
+  const { storage } = useServices();
+  if (storage.kind === 'persistent') return null;
+  return (
+    <section className="storage-banner" role="alert" aria-label="Not saved on this device">
+      <p><strong>Changes are not saved on this device.</strong> Plotline could not write to this profile's storage ({storage.reason}). This session is kept in memory only: use File → Save As to keep your work before closing the window.</p>
+    </section>
   );
 }
 

@@ -18,9 +18,9 @@ export function Notices() {
   }, [problem, ui, session]);
 
   useEffect(() => {
-    if (notices.length === 0) return;
-    const oldest = notices[0];
-    const timer = setTimeout(() => { if (oldest) ui.getState().dismiss(oldest.id); }, NOTICE_MS);
+    const oldest = notices.find((n) => n.sticky !== true);
+    if (!oldest) return;
+    const timer = setTimeout(() => ui.getState().dismiss(oldest.id), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notices, ui]);
 

@@ -1,7 +1,11 @@
 export { PlotlineDb, DB_NAME, ENTITY_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 export { BUCKET_COUNT, bucketOf } from './buckets';
-export type { ProjectRow, Row } from './schema';
+export type { ProjectRow, Revision, Row } from './schema';
 export type { BucketRow } from './buckets';
 export { PlanRepository } from './plan-repository';
-export type { ProjectSummary } from './plan-repository';
+export type { OpenOutcome, ProjectSummary, ProjectTrouble, StoredPlan, WriteOutcome } from './plan-repository';
+export { describeDropped } from './damaged-rows';
+export type { DroppedData } from './damaged-rows';
 export { useProjectList } from './hooks';
+export { openStorage } from './open-storage';
+export type { Storage } from './open-storage';

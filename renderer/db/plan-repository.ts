@@ -2,85 +2,190 @@
  * Reads and writes plans. The rest of the app sees plans, never Dexie: every edit is written
  * through here in ONE transaction, so a reload shows exactly what was there. Entities are stored
  * in hashed bucket rows (buckets.ts), which nothing outside this folder needs to know.
+ *
+ * Several windows (tabs, or desktop windows on one profile) share the database. Each project row
+ * carries a revision bumped by every write; an edit says which revision it was based on and is
+ * refused inside its own transaction when storage has moved on, so a stale window can never
+ * rebuild buckets over another window's work (see `applyChanges`).
  */
+import { liveQuery } from 'dexie';
 import type { TouchedKey } from '../domain/commands';
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type Project, type ProjectId } from '../domain/model';
-import { bucketOf, bucketRows, entitiesOf, type BucketKey, type BucketRow } from './buckets';
-import type { PlotlineDb, ProjectRow } from './schema';
+import { bucketOf, bucketRows, type BucketKey, type BucketRow } from './buckets';
+import { assemblePlan, type DroppedData } from './damaged-rows';
+import { nextRevision, rowRevision, type PlotlineDb, type ProjectRow, type Revision } from './schema';
+
+/** What is wrong with a stored project, kept so the project list can flag it after a restart. */
+export interface ProjectTrouble {
+  /** 'unopenable': the plan cannot be shown; 'damaged': it opened with some stored data set aside. */
+  readonly kind: 'unopenable' | 'damaged';
+  readonly message: string;
+  readonly where?: string;
+}
 
 export interface ProjectSummary {
   readonly id: ProjectId;
   readonly name: string;
   readonly updatedAt: string;
   readonly start: string;
+  readonly trouble: ProjectTrouble | null;
 }
 
-type Collections = { -readonly [K in PlanCollection]: Record<string, Plan[K][string]> };
+/** A plan as read from storage, with the revision edits must be based on and what was set aside. */
+export interface StoredPlan {
+  readonly plan: Plan;
+  readonly revision: Revision;
+  readonly dropped: readonly DroppedData[];
+}
+
+export type OpenOutcome =
+  | { readonly kind: 'opened'; readonly stored: StoredPlan }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'unreadable'; readonly message: string; readonly where?: string };
+
+/** A write refused because another window wrote first (or deleted the project): nothing was written. */
+export type WriteOutcome = { readonly ok: true; readonly revision: Revision } | { readonly ok: false; readonly revision: Revision | null };
+
 type AnyEntity = { readonly id: string };
 
+const TROUBLE_KEY = 'projectTrouble';
+
+/** Thrown inside a transaction to abort it; never leaves this file. */
+class StaleWrite extends Error {
+  constructor(readonly revision: Revision | null) {
+    super('storage moved on');
+  }
+}
+
 function stripRow(row: ProjectRow): Project {
-  const { deletedAt: _deletedAt, ...project } = row;
+  const { deletedAt: _deletedAt, revision: _revision, writer: _writer, ...project } = row;
   return project;
 }
 
 export class PlanRepository {
-  constructor(private readonly db: PlotlineDb) {}
+  /**
+   * Buckets of each project that held data set aside when it was opened: an edit that would
+   * rebuild one of them is refused until the person decides (save the raw rows, or discard them),
+   * so damaged data is never overwritten silently. Per window: each window opens for itself.
+   */
+  private readonly damaged = new Map<ProjectId, Set<string>>();
 
-  /** Live projects (not in the trash), most recently edited first. */
-  async listProjects(): Promise<ProjectSummary[]> {
-    const rows = await this.db.projects.filter((p) => p.deletedAt === null).toArray();
-    return rows
-      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.name.localeCompare(b.name)))
-      .map((p) => ({ id: p.id, name: p.name, updatedAt: p.updatedAt, start: p.start }));
+  /** `writer` names this window in the revisions it writes (a fresh id per window). */
+  constructor(private readonly db: PlotlineDb, private readonly writer = 'this-window') {}
+
+  /** The revision a write based on `revision` will leave, so the next edit can be based on it before it lands. */
+  followingRevision(revision: Revision): Revision {
+    const next = nextRevision(revision, this.writer);
+    return `${String(next.revision)}:${next.writer}`;
   }
 
-  async loadPlan(projectId: ProjectId): Promise<Plan | null> {
-    return this.db.transaction('r', [this.db.projects, this.db.buckets], async () => {
+  /** Live projects (not in the trash), most recently edited first, with any recorded trouble. */
+  async listProjects(): Promise<ProjectSummary[]> {
+    const rows = await this.db.projects.filter((p) => p.deletedAt === null).toArray();
+    const troubles = await this.troubles();
+    // A damaged project row must not take the list down with it: it is listed, named by its id, and opening it says what is wrong.
+    const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+    return rows
+      .map((p) => ({
+        id: p.id, name: text(p.name, `Project ${String(p.id)}`), updatedAt: text(p.updatedAt, ''), start: text(p.start, ''), trouble: troubles[p.id] ?? null,
+      }))
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.name.localeCompare(b.name)));
+  }
+
+  /**
+   * Opens a project for editing: damaged rows and entities that fail the model checks are set
+   * aside and reported, never fatal. 'unreadable' when the project row itself is damaged.
+   */
+  async openPlan(projectId: ProjectId): Promise<OpenOutcome> {
+    const read = await this.db.transaction('r', [this.db.projects, this.db.buckets], async () => {
       const row = await this.db.projects.get(projectId);
       if (!row || row.deletedAt !== null) return null;
-      const collections = Object.fromEntries(PLAN_COLLECTIONS.map((name) => [name, {}])) as Collections;
-      for (const bucket of await this.db.buckets.where('projectId').equals(projectId).toArray()) {
-        // Rows were written from validated plans; a collection this build does not know is skipped.
-        const into = (collections as Partial<Record<string, Record<string, AnyEntity>>>)[bucket.collection];
-        if (into) Object.assign(into, entitiesOf(bucket));
-      }
-      return { project: stripRow(row), ...collections };
+      return { row, buckets: await this.db.buckets.where('projectId').equals(projectId).toArray() };
     });
+    if (!read) return { kind: 'missing' };
+    const assembled = assemblePlan(stripRow(read.row), read.buckets);
+    if (!assembled.ok) {
+      return { kind: 'unreadable', message: assembled.message, ...(assembled.where ? { where: assembled.where } : {}) };
+    }
+    this.damaged.set(projectId, new Set(assembled.dropped.map((d) => `${d.collection}/${String(d.bucket)}`)));
+    return { kind: 'opened', stored: { plan: assembled.plan, revision: rowRevision(read.row), dropped: assembled.dropped } };
+  }
+
+  /** The plan alone (duplicate, tests); throws when the project cannot be read. */
+  async loadPlan(projectId: ProjectId): Promise<Plan | null> {
+    const outcome = await this.openPlan(projectId);
+    if (outcome.kind === 'unreadable') throw new Error(outcome.message);
+    return outcome.kind === 'opened' ? outcome.stored.plan : null;
+  }
+
+  /** The project's current revision; null when it is gone or in the trash. */
+  async revisionOf(projectId: ProjectId): Promise<Revision | null> {
+    const row = await this.db.projects.get(projectId);
+    return row && row.deletedAt === null ? rowRevision(row) : null;
   }
 
   /** Writes a whole plan (new project, import, duplicate), replacing any rows of that project. */
-  async savePlan(plan: Plan): Promise<void> {
+  async savePlan(plan: Plan): Promise<Revision> {
     const projectId = plan.project.id;
     const rows = PLAN_COLLECTIONS.flatMap((collection) => {
       const entities: Readonly<Record<string, AnyEntity>> = plan[collection];
       return bucketRows(projectId, collection, Object.values(entities));
     });
-    await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
+    const revision = await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
       // A new project has no rows to replace; skipping the range delete keeps big imports fast.
-      const existed = (await this.db.projects.get(projectId)) !== undefined;
-      await this.db.projects.put({ ...plan.project, deletedAt: null });
-      if (existed) await this.db.buckets.where('projectId').equals(projectId).delete();
+      const existing = await this.db.projects.get(projectId);
+      const next = nextRevision(existing ? rowRevision(existing) : '0:', this.writer);
+      await this.db.projects.put({ ...plan.project, deletedAt: null, ...next });
+      if (existing) await this.db.buckets.where('projectId').equals(projectId).delete();
       await this.db.buckets.bulkPut(rows);
+      return `${String(next.revision)}:${next.writer}`;
     });
+    this.damaged.delete(projectId);
+    await this.setTrouble(projectId, null);
+    return revision;
   }
 
   /**
    * Writes what a command touched, from the plan after the edit: each touched bucket is rebuilt
-   * from the plan in hand (it is what storage must hold) and written, or deleted once empty, in one
-   * transaction. Nothing is read first, so an edit costs one write round trip.
+   * from the plan in hand and written, or deleted once empty, in one transaction. That is only
+   * right while the plan in hand is what storage holds, so the transaction first checks that the
+   * project is still at `basedOn` (the revision this window last read or wrote) and refuses the
+   * whole write otherwise: then another window wrote first, and this one must reload.
+   * Throws when IndexedDB itself fails (quota, a closed database) or a damaged bucket would be rebuilt.
    */
-  async applyChanges(plan: Plan, touched: readonly TouchedKey[]): Promise<void> {
-    if (touched.length === 0) return;
+  async applyChanges(plan: Plan, touched: readonly TouchedKey[], basedOn: Revision): Promise<WriteOutcome> {
+    const projectId = plan.project.id;
+    const { rows, emptied } = this.rowsFor(plan, touched);
+    try {
+      const revision = await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
+        const row = await this.db.projects.get(projectId);
+        if (!row || row.deletedAt !== null) throw new StaleWrite(null);
+        if (rowRevision(row) !== basedOn) throw new StaleWrite(rowRevision(row));
+        const next = nextRevision(basedOn, this.writer);
+        await this.db.projects.put({ ...plan.project, deletedAt: null, ...next });
+        if (rows.length > 0) await this.db.buckets.bulkPut(rows);
+        if (emptied.length > 0) await this.db.buckets.bulkDelete(emptied);
+        return `${String(next.revision)}:${next.writer}`;
+      });
+      return { ok: true, revision };
+    } catch (error) {
+      if (error instanceof StaleWrite) return { ok: false, revision: error.revision };
+      throw error;
+    }
+  }
+
+  private rowsFor(plan: Plan, touched: readonly TouchedKey[]): { rows: BucketRow[]; emptied: BucketKey[] } {
     const projectId = plan.project.id;
     const wanted = new Map<PlanCollection, Set<number>>();
-    let projectTouched = false;
+    const damaged = this.damaged.get(projectId);
     for (const key of touched) {
-      if (key.collection === 'project') {
-        projectTouched = true;
-        continue;
+      if (key.collection === 'project') continue;
+      const bucket = bucketOf(key.id);
+      if (damaged?.has(`${key.collection}/${String(bucket)}`)) {
+        throw new Error(`this change would overwrite stored ${key.collection} data that could not be read; save or discard the damaged data first`);
       }
       const buckets = wanted.get(key.collection) ?? new Set<number>();
-      buckets.add(bucketOf(key.id));
+      buckets.add(bucket);
       wanted.set(key.collection, buckets);
     }
     const rows: BucketRow[] = [];
@@ -92,20 +197,54 @@ export class PlanRepository {
       const kept = new Set(rebuilt.map((row) => row.bucket));
       for (const bucket of buckets) if (!kept.has(bucket)) emptied.push([projectId, collection, bucket]);
     }
-    await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
-      if (projectTouched) await this.db.projects.put({ ...plan.project, deletedAt: null });
-      if (rows.length > 0) await this.db.buckets.bulkPut(rows);
-      if (emptied.length > 0) await this.db.buckets.bulkDelete(emptied);
+    return { rows, emptied };
+  }
+
+  /**
+   * The person chose to discard the damaged data of a project: its damaged buckets are rewritten
+   * from the plan as opened (without what was set aside), under the same revision check.
+   */
+  async discardDamaged(plan: Plan, basedOn: Revision): Promise<WriteOutcome> {
+    const projectId = plan.project.id;
+    const keys = [...(this.damaged.get(projectId) ?? [])];
+    this.damaged.delete(projectId);
+    const touched: TouchedKey[] = [];
+    for (const key of keys) {
+      const [collection, bucket] = key.split('/') as [PlanCollection, string];
+      const entities: Readonly<Record<string, AnyEntity>> = plan[collection];
+      const inBucket = Object.keys(entities).filter((id) => bucketOf(id) === Number(bucket));
+      // A bucket left with no valid entity is named by an id hashing into it; rowsFor then deletes the row.
+      touched.push(...(inBucket.length > 0 ? inBucket : [idInBucket(Number(bucket))]).map((id) => ({ collection, id })));
+    }
+    const outcome = await this.applyChanges(plan, touched, basedOn);
+    if (outcome.ok) await this.setTrouble(projectId, null);
+    return outcome;
+  }
+
+  /** Everything stored for a project, as stored (unreadable rows included), for "Save raw data". */
+  async rawProject(projectId: ProjectId): Promise<string> {
+    return this.db.transaction('r', [this.db.projects, this.db.buckets], async () => {
+      const project = (await this.db.projects.get(projectId)) ?? null;
+      const rows = await this.db.buckets.where('projectId').equals(projectId).toArray();
+      return JSON.stringify({ format: 'plotline-raw-storage', projectId, project, rows }, null, 1);
     });
   }
 
   /** Moves a project to the trash; it disappears from the list but can be restored (undo). */
   async trashProject(projectId: ProjectId, when: string): Promise<void> {
-    await this.db.projects.update(projectId, { deletedAt: when });
+    await this.bump(projectId, { deletedAt: when });
   }
 
   async restoreProject(projectId: ProjectId): Promise<void> {
-    await this.db.projects.update(projectId, { deletedAt: null });
+    await this.bump(projectId, { deletedAt: null });
+  }
+
+  /** A list-level change also moves the revision, so a window still editing the project is refused. */
+  private async bump(projectId: ProjectId, changes: Pick<ProjectRow, 'deletedAt'>): Promise<void> {
+    await this.db.transaction('rw', this.db.projects, async () => {
+      const row = await this.db.projects.get(projectId);
+      if (row) await this.db.projects.put({ ...row, ...changes, ...nextRevision(rowRevision(row), this.writer) });
+    });
   }
 
   /** Deletes a trashed project's rows for good. */
@@ -116,6 +255,31 @@ export class PlanRepository {
     });
   }
 
+  /**
+   * Calls back with the project's stored revision (null: gone or trashed) whenever another window
+   * or tab writes it. Dexie's live queries hear writes from every connection of this origin
+   * (it broadcasts them between windows), typically within a few milliseconds.
+   */
+  watchRevision(projectId: ProjectId, onChange: (revision: Revision | null) => void): () => void {
+    const subscription = liveQuery(() => this.revisionOf(projectId)).subscribe({
+      next: onChange,
+      error: (error: unknown) => console.warn('Plotline: could not watch the project for changes', error),
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  async setTrouble(projectId: ProjectId, trouble: ProjectTrouble | null): Promise<void> {
+    const all = { ...(await this.troubles()) };
+    if (trouble === null && !(projectId in all)) return;
+    if (trouble === null) delete all[projectId];
+    else all[projectId] = trouble;
+    await this.setMeta(TROUBLE_KEY, all);
+  }
+
+  private async troubles(): Promise<Readonly<Record<string, ProjectTrouble>>> {
+    return (await this.getMeta<Record<string, ProjectTrouble>>(TROUBLE_KEY)) ?? {};
+  }
+
   async getMeta<T>(key: string): Promise<T | undefined> {
     return (await this.db.meta.get(key))?.value as T | undefined;
   }
@@ -123,4 +287,9 @@ export class PlanRepository {
   async setMeta(key: string, value: unknown): Promise<void> {
     await this.db.meta.put({ key, value });
   }
+}
+
+/** Some id that hashes into `bucket`, so a bucket left with no entity can still be named for deletion. */
+function idInBucket(bucket: number): string {
+  for (let i = 0; ; i++) if (bucketOf(`~${String(i)}`) === bucket) return `~${String(i)}`;
 }

@@ -6,8 +6,29 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { PlanCollection, Project } from '../domain/model';
 import { bucketRows, type BucketKey, type BucketRow } from './buckets';
 
-/** A project row: the project plus list bookkeeping. `deletedAt` set = in the trash (undoable delete). */
-export type ProjectRow = Project & { readonly deletedAt: string | null };
+/**
+ * A project row: the project plus list bookkeeping. `deletedAt` set = in the trash (undoable
+ * delete). `revision` counts the writes to the project and `writer` names the window that made
+ * the last one (both absent on rows written before they existed: revision 0). Neither is indexed,
+ * so adding them needed no schema version.
+ */
+export type ProjectRow = Project & { readonly deletedAt: string | null; readonly revision?: number; readonly writer?: string };
+
+/**
+ * The revision edits are based on, as one opaque token "count:writer". The writer makes it unique
+ * across windows: two windows that each make one edit on revision 5 both reach count 6, and a
+ * window whose first write was refused must not see its next (pipelined) write on 6 accepted.
+ */
+export type Revision = string;
+
+export function rowRevision(row: ProjectRow): Revision {
+  return `${String(row.revision ?? 0)}:${row.writer ?? ''}`;
+}
+
+/** The token the write after `revision` by `writer` leaves behind, and the row fields holding it. */
+export function nextRevision(revision: Revision, writer: string): { readonly revision: number; readonly writer: string } {
+  return { revision: Number.parseInt(revision, 10) + 1, writer };
+}
 
 /** Schema v1 entity rows carried their project id; the primary key was [projectId+id]. */
 export type Row<T> = T & { readonly projectId: string };

@@ -1,6 +1,14 @@
-/** The undo/redo timeline: plan edits (patches) and workspace edits (project create/delete). */
+/**
+ * The undo/redo timelines. Each project has its own: Ctrl+Z in one project never changes another
+ * (one shared timeline once undid a baseline saved in another project and switched to it).
+ * Workspace edits that remove a project from the list (delete) go on a workspace timeline, which
+ * is the one Edit → Undo uses while no project is open; the deletion notice's Undo reaches it too.
+ * A project's creation (new, import, duplicate, restore) is the first entry of its own timeline:
+ * undoing it removes that project and shows the one open before.
+ */
 import type { Patch } from 'immer';
 import type { ProjectId } from '../domain/model';
+import type { EntityState } from './entity-states';
 
 export const HISTORY_LIMIT = 200;
 
@@ -11,13 +19,20 @@ export type HistoryEntry =
       readonly label: string;
       readonly patches: readonly Patch[];
       readonly inverse: readonly Patch[];
+      /** The touched entities before and after the edit: undo/redo only replay onto what they left. */
+      readonly before: readonly EntityState[];
+      readonly after: readonly EntityState[];
     }
   | {
       readonly kind: 'workspace';
       readonly label: string;
+      /** The project this entry created, when it belongs on that project's own timeline. */
+      readonly projectId?: ProjectId;
       readonly undo: () => Promise<void>;
       readonly redo: () => Promise<void>;
     };
+
+export type PlanEntry = Extract<HistoryEntry, { kind: 'plan' }>;
 
 export interface History {
   readonly undo: readonly HistoryEntry[];
@@ -26,8 +41,55 @@ export interface History {
 
 export const emptyHistory: History = { undo: [], redo: [] };
 
+/** Every timeline: one per project, plus the workspace's. */
+export interface Histories {
+  readonly byProject: Readonly<Record<ProjectId, History>>;
+  readonly workspace: History;
+}
+
+export const emptyHistories: Histories = { byProject: {}, workspace: emptyHistory };
+
 /** A new edit clears the redo stack; the oldest entries fall off past the limit. */
 export function pushEntry(history: History, entry: HistoryEntry): History {
   const undo = [...history.undo, entry];
   return { undo: undo.length > HISTORY_LIMIT ? undo.slice(undo.length - HISTORY_LIMIT) : undo, redo: [] };
+}
+
+/** Which timeline an entry belongs on. */
+export function timelineOf(entry: HistoryEntry): ProjectId | null {
+  return entry.projectId ?? null;
+}
+
+/** The timeline Edit → Undo works on: the open project's, or the workspace's when none is open. */
+export function activeHistory(histories: Histories, projectId: ProjectId | null): History {
+  return projectId === null ? histories.workspace : histories.byProject[projectId] ?? emptyHistory;
+}
+
+/** The histories with one timeline replaced. */
+export function withTimeline(histories: Histories, timeline: ProjectId | null, history: History): Histories {
+  return timeline === null ? { ...histories, workspace: history } : { ...histories, byProject: { ...histories.byProject, [timeline]: history } };
+}
+
+/** Records an entry on its own timeline. */
+export function recordEntry(histories: Histories, entry: HistoryEntry): Histories {
+  const timeline = timelineOf(entry);
+  return withTimeline(histories, timeline, pushEntry(activeHistory(histories, timeline), entry));
+}
+
+/** Removes one entry wherever it is (an edit that was never saved leaves no way to undo it). */
+export function forgetEntry(histories: Histories, entry: HistoryEntry): Histories {
+  const timeline = timelineOf(entry);
+  const history = activeHistory(histories, timeline);
+  return withTimeline(histories, timeline, { undo: history.undo.filter((e) => e !== entry), redo: history.redo.filter((e) => e !== entry) });
+}
+
+/** Moves the newest entry of one stack of a timeline onto the other (undo: undo -> redo). */
+export function moveTop(histories: Histories, timeline: ProjectId | null, direction: 'undo' | 'redo'): { histories: Histories; entry: HistoryEntry | null } {
+  const history = activeHistory(histories, timeline);
+  const from = direction === 'undo' ? history.undo : history.redo;
+  const entry = from.at(-1);
+  if (!entry) return { histories, entry: null };
+  const rest = from.slice(0, -1);
+  const moved = direction === 'undo' ? { undo: rest, redo: [...history.redo, entry] } : { undo: [...history.undo, entry], redo: rest };
+  return { histories: withTimeline(histories, timeline, moved), entry };
 }

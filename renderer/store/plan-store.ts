@@ -1,36 +1,46 @@
 /**
  * The editing session: which project is open, its plan (a cache of what IndexedDB holds), the
- * computed schedule, and the undo/redo history. Every edit arrives through dispatch(): run the
- * named command, record its inverse, write the touched rows through to storage.
+ * computed schedule, and the undo/redo timelines (one per project). Every edit arrives through
+ * dispatch(): run the named command, record its inverse, write the touched rows through to
+ * storage, based on the stored revision this window last saw (see write-recovery.ts for what
+ * happens when storage refuses).
  */
 import { applyPatches, type Patch } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  planCommands, runCommand, touchedKeys, type ArgsOf, type CommandName, type CommandSpec, type TouchedKey,
-} from '../domain/commands';
+import { planCommands, runCommand, touchedKeys, type ArgsOf, type CommandName, type CommandSpec } from '../domain/commands';
 import type { IdFactory, Plan, Problem, ProjectId } from '../domain/model';
-import { emptyHistory, pushEntry, type History, type HistoryEntry } from './history';
+import { entitiesMatch, entityStates, mismatchedNames } from './entity-states';
+import {
+  activeHistory, emptyHistories, forgetEntry, moveTop, recordEntry, timelineOf, withTimeline,
+  type Histories, type History, type HistoryEntry, type PlanEntry,
+} from './history';
+import type { DroppedItem, PlanPersistence, SessionNotice, StoredTrouble } from './persistence';
+import { scheduleProblem } from './schedule-trouble';
+import { createWriteRecovery, type PendingWrite } from './write-recovery';
 
-/** Storage as the store needs it; the app wires the Dexie repository in. */
-export interface PlanPersistence {
-  loadPlan(projectId: ProjectId): Promise<Plan | null>;
-  applyChanges(plan: Plan, touched: readonly TouchedKey[]): Promise<void>;
-}
+export type { PlanPersistence } from './persistence';
 
 export interface SessionDeps<Schedule> {
   readonly persistence: PlanPersistence;
   readonly newId: IdFactory;
   readonly now: () => string;
-  /** Computes dates from the plan after every change; null when no engine is wired. */
+  /** Computes dates from the plan after every change. May throw on a plan it cannot schedule. */
   readonly schedule: (plan: Plan) => Schedule;
-  /** A write that failed: the session reloads from storage, so nothing unsaved is shown. */
-  readonly onWriteError: (problem: Problem) => void;
+  /** Tells the person something happened to their data: a failed or refused write, another window's change. */
+  readonly notify: (notice: SessionNotice) => void;
+}
+
+/** A project that could not be opened, shown in place of a view with what is wrong and where. */
+export interface OpenTrouble extends StoredTrouble {
+  readonly projectId: ProjectId;
 }
 
 export interface SessionState<Schedule> {
   readonly projectId: ProjectId | null;
   readonly plan: Plan | null;
   readonly schedule: Schedule | null;
+  /** Every timeline; `history` is the one Edit → Undo acts on now (the open project's). */
+  readonly histories: Histories;
   readonly history: History;
   /** Bumped by every change; compared with savedRevision for the "unsaved changes" dot. */
   readonly revision: number;
@@ -38,119 +48,288 @@ export interface SessionState<Schedule> {
   readonly savedRevision: number;
   readonly pendingWrites: number;
   readonly lastProblem: Problem | null;
-  readonly openProject: (projectId: ProjectId | null) => Promise<void>;
-  /** Shows a plan that was just written to storage, without reading it back. */
-  readonly adoptSavedPlan: (plan: Plan) => void;
+  /** Stored data set aside when the open project was read (damaged rows, entities failing the model checks). */
+  readonly dropped: readonly DroppedItem[];
+  /** The project the person tried to open that could not be shown. */
+  readonly trouble: OpenTrouble | null;
+  /** Opens a project; false when it is missing or cannot be shown (then `trouble` says why). */
+  readonly openProject: (projectId: ProjectId | null) => Promise<boolean>;
+  /** Stops following the open project's stored changes (this window is about to delete it). */
+  readonly releaseProject: () => void;
+  /** Shows a plan that was just written to storage at `revision`, without reading it back. */
+  readonly adoptSavedPlan: (plan: Plan, revision: string) => void;
   /** Runs a command; returns the refusal, or null when it applied (or changed nothing). */
   readonly dispatch: <N extends CommandName>(name: N, args: ArgsOf<N>) => Problem | null;
   readonly undo: () => Promise<void>;
   readonly redo: () => Promise<void>;
   readonly pushWorkspaceEntry: (entry: Extract<HistoryEntry, { kind: 'workspace' }>) => void;
+  /** Undoes this workspace entry even if others came after it (a notice's Undo); nothing if already undone. */
+  readonly undoEntry: (entry: Extract<HistoryEntry, { kind: 'workspace' }>) => Promise<void>;
+  /** Rewrites the damaged stored rows of the open project without what was set aside. */
+  readonly discardDropped: () => Promise<void>;
   readonly markSaved: () => void;
   readonly clearProblem: () => void;
 }
 
 export type SessionStore<Schedule> = StoreApi<SessionState<Schedule>>;
 
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): SessionStore<Schedule> {
   return createStore<SessionState<Schedule>>()((set, get) => {
+    /** The stored revision the next write is based on: the last one read, plus this window's writes in flight. */
+    let basedOn = '';
+    let stopWatching: (() => void) | null = null;
+
+    const setHistories = (histories: Histories): Pick<SessionState<Schedule>, 'histories' | 'history'> => ({
+      histories, history: activeHistory(histories, get().projectId),
+    });
+
+    /** Schedules a plan for display; a plan the engine cannot schedule is a Problem, not a crash. */
+    const showPlan = (plan: Plan): { ok: true; shown: Pick<SessionState<Schedule>, 'plan' | 'schedule'> } | { ok: false; problem: Problem } => {
+      try {
+        return { ok: true, shown: { plan, schedule: deps.schedule(plan) } };
+      } catch (error) {
+        return { ok: false, problem: scheduleProblem(plan, error) };
+      }
+    };
+
+    const reportTrouble = async (projectId: ProjectId, trouble: StoredTrouble): Promise<void> => {
+      set((s) => ({ projectId: null, plan: null, schedule: null, dropped: [], trouble: { projectId, ...trouble }, history: s.histories.workspace }));
+      await deps.persistence.setTrouble(projectId, { kind: 'unopenable', message: trouble.message, ...(trouble.where ? { where: trouble.where } : {}) });
+    };
+
+    /** Follows another window's writes to the open project (within a second: Dexie broadcasts them). */
+    const watch = (projectId: ProjectId): void => {
+      stopWatching?.();
+      stopWatching = deps.persistence.watchRevision(projectId, (revision) => {
+        const state = get();
+        // Own writes, and refusals being recovered, are handled where they were made.
+        if (state.projectId !== projectId || state.pendingWrites > 0 || revision === basedOn) return;
+        const name = state.plan?.project.name ?? 'This project';
+        if (revision === null) {
+          stopWatching?.();
+          stopWatching = null;
+          set((s) => ({ projectId: null, plan: null, schedule: null, dropped: [], history: s.histories.workspace }));
+          deps.notify({ tone: 'error', message: `“${name}” was deleted in another window.`, kind: 'project-gone' });
+          return;
+        }
+        void reload(projectId);
+      });
+    };
+
+    /** Reads the open project again (another window changed it); its timelines are kept, guarded by entity checks. */
+    const reload = async (projectId: ProjectId): Promise<'reloaded' | 'gone' | 'broken'> => {
+      const outcome = await deps.persistence.openPlan(projectId);
+      if (get().projectId !== projectId && get().trouble?.projectId !== projectId) return 'gone';
+      if (outcome.kind === 'missing') {
+        set((s) => ({ projectId: null, plan: null, schedule: null, dropped: [], history: s.histories.workspace }));
+        return 'gone';
+      }
+      if (outcome.kind === 'unreadable') {
+        await reportTrouble(projectId, { kind: 'unopenable', message: outcome.message, ...(outcome.where ? { where: outcome.where } : {}) });
+        return 'broken';
+      }
+      const shown = showPlan(outcome.stored.plan);
+      if (!shown.ok) {
+        await reportTrouble(projectId, { kind: 'unopenable', ...shown.problem });
+        return 'broken';
+      }
+      basedOn = outcome.stored.revision;
+      set((s) => ({ ...shown.shown, dropped: outcome.stored.dropped, revision: s.revision + 1, savedRevision: s.revision + 1 }));
+      return 'reloaded';
+    };
+
+    const recovery = createWriteRecovery({
+      reload,
+      currentPlan: () => get().plan,
+      isOpen: (projectId) => get().projectId === projectId,
+      forget: (entry, direction) => set((s) => {
+        if (direction === 'do') return setHistories(forgetEntry(s.histories, entry));
+        // A failed undo or redo puts its entry back where it was, so the menu offers it again.
+        const timeline = timelineOf(entry);
+        const back = moveTop(s.histories, timeline, direction === 'undo' ? 'redo' : 'undo');
+        return setHistories(back.entry === entry ? back.histories : forgetEntry(s.histories, entry));
+      }),
+      notify: deps.notify,
+    });
+
     /**
-     * Writes a change; on failure reloads the plan from storage so the screen never lies. The
-     * caller counts the write in pendingWrites in the same set() that shows the change, so
-     * subscribers (menu state, dirty marker) never see "changed, nothing pending" in between.
-     * Callers write first and show second: the write's IndexedDB requests then go out before
-     * React renders the change (a sync render in the next microtask), and run beside it.
+     * Writes a change based on the revision this window holds. The caller counts the write in
+     * pendingWrites in the same set() that shows the change, so subscribers (menu state, dirty
+     * marker) never see "changed, nothing pending" in between. Callers write first and show
+     * second: the write's IndexedDB requests then go out before React renders the change.
      */
-    const persist = (before: Plan, after: Plan, patches: readonly Patch[]): void => {
+    const persist = (write: Omit<PendingWrite, 'generation'>): void => {
+      const revision = basedOn;
+      basedOn = deps.persistence.followingRevision(revision);
+      const pending: PendingWrite = { ...write, generation: recovery.generation() };
       deps.persistence
-        .applyChanges(after, touchedKeys(patches, before, after))
-        .catch(async (error: unknown) => {
-          deps.onWriteError({ message: `Could not save the last change: ${String(error)}` });
-          await get().openProject(after.project.id);
-        })
+        .applyChanges(write.after, touchedKeys(write.patches, write.before, write.after), revision)
+        .then(
+          (outcome) => (outcome.ok ? undefined : recovery.refused(pending, outcome.revision === null ? 'gone' : 'stale')),
+          (error: unknown) => recovery.refused(pending, 'failed', describe(error)),
+        )
         .finally(() => set((s) => ({ pendingWrites: s.pendingWrites - 1 })));
     };
 
-    const showPlan = (plan: Plan): Pick<SessionState<Schedule>, 'plan' | 'schedule'> => ({ plan, schedule: deps.schedule(plan) });
+    const dispatch = <N extends CommandName>(name: N, args: ArgsOf<N>): Problem | null => {
+      const { plan, projectId } = get();
+      if (!plan || !projectId) return { message: 'Open a project first.' };
+      // The registry maps each name to its own spec; TypeScript cannot correlate the two generically.
+      const spec = planCommands[name] as CommandSpec<ArgsOf<typeof name>>;
+      const result = runCommand(spec, plan, args, { newId: deps.newId, now: deps.now() });
+      if (!result.ok) {
+        set({ lastProblem: result.error });
+        return result.error;
+      }
+      const outcome = result.value;
+      if (outcome.patches.length === 0) return null;
+      const shown = showPlan(outcome.plan);
+      if (!shown.ok) {
+        const problem = { ...shown.problem, message: `${outcome.label} was not applied: ${shown.problem.message}` };
+        set({ lastProblem: problem });
+        return problem;
+      }
+      const states = entityStates(outcome.patches, plan, outcome.plan);
+      const entry: PlanEntry = { kind: 'plan', projectId, label: outcome.label, patches: outcome.patches, inverse: outcome.inverse, ...states };
+      persist({ before: plan, after: outcome.plan, patches: outcome.patches, entry, direction: 'do', redo: () => get().dispatch(name, args) });
+      set((s) => ({
+        ...shown.shown, ...setHistories(recordEntry(s.histories, entry)), revision: s.revision + 1, pendingWrites: s.pendingWrites + 1, lastProblem: null,
+      }));
+      return null;
+    };
 
-    /** Applies recorded patches (undo or redo) to the open plan, switching to its project first. */
+    /** Replays an undo or redo of the open project, when its entities are still as the entry left them. */
     const replay = async (entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<void> => {
       if (entry.kind === 'workspace') {
         await (direction === 'undo' ? entry.undo() : entry.redo());
         return;
       }
-      if (get().projectId !== entry.projectId) await get().openProject(entry.projectId);
       const before = get().plan;
-      if (!before) return;
+      if (!before || get().projectId !== entry.projectId) return;
+      const expected = direction === 'undo' ? entry.after : entry.before;
+      if (!entitiesMatch(before, expected)) {
+        // Another window changed what this entry would restore: replaying it would overwrite that silently.
+        set((s) => ({
+          ...setHistories(forgetEntry(s.histories, entry)),
+          lastProblem: { message: `Cannot ${direction} “${entry.label}”: ${mismatchedNames(before, expected).join(', ')} changed since (in another window).` },
+        }));
+        return;
+      }
       const patches = direction === 'undo' ? entry.inverse : entry.patches;
       const after = applyPatches(before, patches as Patch[]);
-      persist(before, after, patches);
-      set((s) => ({ ...showPlan(after), revision: s.revision + 1, pendingWrites: s.pendingWrites + 1 }));
+      const shown = showPlan(after);
+      if (!shown.ok) {
+        set({ lastProblem: shown.problem });
+        return;
+      }
+      persist({ before, after, patches, entry, direction });
+      set((s) => ({ ...shown.shown, revision: s.revision + 1, pendingWrites: s.pendingWrites + 1 }));
+    };
+
+    const step = async (direction: 'undo' | 'redo'): Promise<void> => {
+      const moved = moveTop(get().histories, get().projectId, direction);
+      if (!moved.entry) return;
+      set(setHistories(moved.histories));
+      await replay(moved.entry, direction);
     };
 
     return {
       projectId: null,
       plan: null,
       schedule: null,
-      history: emptyHistory,
+      histories: emptyHistories,
+      history: emptyHistories.workspace,
       revision: 0,
       savedRevision: 0,
       pendingWrites: 0,
       lastProblem: null,
+      dropped: [],
+      trouble: null,
 
       async openProject(projectId) {
+        stopWatching?.();
+        stopWatching = null;
         if (projectId === null) {
-          set({ projectId: null, plan: null, schedule: null });
-          return;
+          set((s) => ({ projectId: null, plan: null, schedule: null, dropped: [], trouble: null, history: s.histories.workspace }));
+          return false;
         }
-        const plan = await deps.persistence.loadPlan(projectId);
-        if (!plan) {
-          set({ projectId: null, plan: null, schedule: null, lastProblem: { message: 'That project no longer exists.' } });
-          return;
+        const outcome = await deps.persistence.openPlan(projectId);
+        if (outcome.kind === 'missing') {
+          set((s) => ({ projectId: null, plan: null, schedule: null, dropped: [], trouble: null, history: s.histories.workspace, lastProblem: { message: 'That project no longer exists.' } }));
+          return false;
         }
-        set((s) => ({ projectId, ...showPlan(plan), revision: s.revision + 1, savedRevision: s.revision + 1 }));
-      },
-
-      adoptSavedPlan(plan) {
-        set((s) => ({ projectId: plan.project.id, ...showPlan(plan), revision: s.revision + 1, savedRevision: s.revision + 1 }));
-      },
-
-      dispatch(name, args) {
-        const { plan, projectId } = get();
-        if (!plan || !projectId) return { message: 'Open a project first.' };
-        // The registry maps each name to its own spec; TypeScript cannot correlate the two generically.
-        const spec = planCommands[name] as CommandSpec<ArgsOf<typeof name>>;
-        const result = runCommand(spec, plan, args, { newId: deps.newId, now: deps.now() });
-        if (!result.ok) {
-          set({ lastProblem: result.error });
-          return result.error;
+        if (outcome.kind === 'unreadable') {
+          await reportTrouble(projectId, { kind: 'unopenable', message: outcome.message, ...(outcome.where ? { where: outcome.where } : {}) });
+          return false;
         }
-        const outcome = result.value;
-        if (outcome.patches.length === 0) return null;
-        const entry: HistoryEntry = { kind: 'plan', projectId, label: outcome.label, patches: outcome.patches, inverse: outcome.inverse };
-        persist(plan, outcome.plan, outcome.patches);
+        const shown = showPlan(outcome.stored.plan);
+        if (!shown.ok) {
+          await reportTrouble(projectId, { kind: 'unopenable', ...shown.problem });
+          return false;
+        }
+        basedOn = outcome.stored.revision;
+        const { dropped } = outcome.stored;
         set((s) => ({
-          ...showPlan(outcome.plan), history: pushEntry(s.history, entry), revision: s.revision + 1, pendingWrites: s.pendingWrites + 1, lastProblem: null,
+          projectId, ...shown.shown, dropped, trouble: null, history: activeHistory(s.histories, projectId),
+          revision: s.revision + 1, savedRevision: s.revision + 1,
         }));
-        return null;
+        watch(projectId);
+        await deps.persistence.setTrouble(projectId, dropped.length === 0 ? null : {
+          kind: 'damaged', message: `${String(dropped.length)} damaged stored item${dropped.length === 1 ? ' was' : 's were'} set aside when it was opened.`,
+        });
+        return true;
       },
 
-      async undo() {
-        const entry = get().history.undo.at(-1);
-        if (!entry) return;
-        set((s) => ({ history: { undo: s.history.undo.slice(0, -1), redo: [...s.history.redo, entry] } }));
-        await replay(entry, 'undo');
+      releaseProject() {
+        stopWatching?.();
+        stopWatching = null;
       },
 
-      async redo() {
-        const entry = get().history.redo.at(-1);
-        if (!entry) return;
-        set((s) => ({ history: { undo: [...s.history.undo, entry], redo: s.history.redo.slice(0, -1) } }));
-        await replay(entry, 'redo');
+      adoptSavedPlan(plan, revision) {
+        const shown = showPlan(plan);
+        if (!shown.ok) {
+          void reportTrouble(plan.project.id, { kind: 'unopenable', ...shown.problem });
+          return;
+        }
+        basedOn = revision;
+        set((s) => ({
+          projectId: plan.project.id, ...shown.shown, dropped: [], trouble: null, history: activeHistory(s.histories, plan.project.id),
+          revision: s.revision + 1, savedRevision: s.revision + 1,
+        }));
+        watch(plan.project.id);
       },
+
+      dispatch,
+      undo: () => step('undo'),
+      redo: () => step('redo'),
 
       pushWorkspaceEntry(entry) {
-        set((s) => ({ history: pushEntry(s.history, entry) }));
+        set((s) => setHistories(recordEntry(s.histories, entry)));
+      },
+
+      async undoEntry(entry) {
+        const timeline = timelineOf(entry);
+        const history = activeHistory(get().histories, timeline);
+        if (!history.undo.includes(entry)) return;
+        const moved = { undo: history.undo.filter((e) => e !== entry), redo: [...history.redo, entry] };
+        set((s) => setHistories(withTimeline(s.histories, timeline, moved)));
+        await entry.undo();
+      },
+
+      async discardDropped() {
+        const { plan } = get();
+        if (!plan) return;
+        const outcome = await deps.persistence.discardDamaged(plan, basedOn);
+        if (outcome.ok) {
+          basedOn = outcome.revision;
+          set({ dropped: [] });
+          deps.notify({ tone: 'info', message: 'The damaged stored data was removed.' });
+        } else {
+          await reload(plan.project.id);
+          deps.notify({ tone: 'error', message: 'Nothing was removed: another window changed this project first. It has been reloaded.' });
+        }
       },
 
       markSaved() {
@@ -163,3 +342,4 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
     };
   });
 }
+

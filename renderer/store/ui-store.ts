@@ -12,6 +12,8 @@ export interface Notice {
   readonly message: string;
   /** e.g. "Undo" after deleting a project. */
   readonly action?: { readonly label: string; readonly run: () => void };
+  /** Stays until dismissed: a message about data that was not saved must not vanish unread. */
+  readonly sticky?: boolean;
 }
 
 export interface UiState {

@@ -1,6 +1,6 @@
 /** The sidebar's project list: switch, create, rename, duplicate and delete (undoable). */
 import { useState } from 'react';
-import { useProjectList, type ProjectSummary } from '../../db';
+import { useProjectList, type ProjectSummary, type ProjectTrouble } from '../../db';
 import type { ProjectId } from '../../domain/model';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
@@ -11,7 +11,7 @@ import { useProjectActions } from './use-project-actions';
 export function ProjectList() {
   const { repository } = useServices();
   const projects = useProjectList(repository);
-  const activeId = useSession((s) => s.projectId);
+  const activeId = useSession((s) => s.projectId ?? s.trouble?.projectId ?? null);
   const actions = useProjectActions();
   const [menuFor, setMenuFor] = useState<ProjectId | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<ProjectSummary | null>(null);
@@ -46,10 +46,11 @@ export function ProjectList() {
                 }} />
             ) : (
               <button type="button" className="project-item" aria-current={p.id === activeId} onClick={() => void actions.open(p.id)}
-                onDoubleClick={() => setRenaming(p.id)}>
+                onDoubleClick={() => setRenaming(p.id)} aria-describedby={p.trouble ? `trouble-${p.id}` : undefined}>
                 <span className="project-name">{p.name}</span>
               </button>
             )}
+            {p.trouble ? <TroubleFlag id={`trouble-${p.id}`} trouble={p.trouble} /> : null}
             <button type="button" className="icon-button" aria-label={`Actions for ${p.name}`} aria-haspopup="menu"
               onClick={() => setMenuFor(menuFor === p.id ? null : p.id)}>
               <Icon name="more" />
@@ -75,6 +76,17 @@ export function ProjectList() {
         />
       ) : null}
     </nav>
+  );
+}
+
+/** The flag under a project whose stored data is wrong: what, in a few words, and the whole message on hover. */
+function TroubleFlag({ id, trouble }: { id: string; trouble: ProjectTrouble }) {
+  const what = trouble.kind === 'unopenable' ? 'Cannot be opened' : 'Damaged data set aside';
+  const full = `${what}: ${trouble.message}${trouble.where ? ` (${trouble.where})` : ''}`;
+  return (
+    <span id={id} className="project-flag" data-kind={trouble.kind} title={full}>
+      <span aria-hidden="true">⚠ </span>{what}<span className="visually-hidden">: {trouble.message}{trouble.where ? ` Where: ${trouble.where}` : ''}</span>
+    </span>
   );
 }
 

@@ -1,6 +1,8 @@
 /**
  * Project-level operations (create, duplicate, delete). They change the list of projects rather
- * than one plan, so each records a workspace entry in the same undo history as plan edits.
+ * than one plan: a creation is the first entry of the new project's own undo timeline (undoing it
+ * removes that project), a deletion goes on the workspace timeline (its notice's Undo, or Edit →
+ * Undo while no project is open), so Ctrl+Z in one project never changes another.
  */
 import { useCallback } from 'react';
 import { emptyPlan, type LocalDateTime, type Plan, type ProjectId } from '../../domain/model';
@@ -33,19 +35,27 @@ export function useProjectActions(): ProjectActions {
     ui.getState().select([]);
   }, [session, ui]);
 
+  /** The most recent project that is not flagged as unopenable, or none. */
+  const openAnother = useCallback(async () => {
+    const usable = (await repository.listProjects()).find((p) => p.trouble?.kind !== 'unopenable');
+    await session.getState().openProject(usable?.id ?? null);
+  }, [repository, session]);
+
   const addPlan = useCallback(async (plan: Plan, label: string) => {
     const previous = session.getState().projectId;
     const writeStarted = performance.now();
-    await repository.savePlan(plan);
+    const revision = await repository.savePlan(plan);
     // User Timing: the files bench splits an import's store step into the write and the rest.
     performance.measure('plotline:plan-write', { start: writeStarted });
     // The plan in hand is exactly what was written: no need to read 10,000 rows back.
-    session.getState().adoptSavedPlan(plan);
+    session.getState().adoptSavedPlan(plan, revision);
     ui.getState().select([]);
     session.getState().pushWorkspaceEntry({
       kind: 'workspace',
       label,
+      projectId: plan.project.id,
       undo: async () => {
+        session.getState().releaseProject();
         await repository.trashProject(plan.project.id, now());
         await session.getState().openProject(previous);
       },
@@ -70,8 +80,10 @@ export function useProjectActions(): ProjectActions {
 
   const remove = useCallback(async (projectId: ProjectId) => {
     const wasOpen = session.getState().projectId === projectId;
+    // This window deletes it: no "deleted in another window" notice for its own deletion.
+    if (wasOpen) session.getState().releaseProject();
     await repository.trashProject(projectId, now());
-    if (wasOpen) await session.getState().openProject((await repository.listProjects())[0]?.id ?? null);
+    if (wasOpen) await openAnother();
     const restore = async (): Promise<void> => {
       await repository.restoreProject(projectId);
       await open(projectId);
@@ -81,18 +93,16 @@ export function useProjectActions(): ProjectActions {
       label: 'Delete project',
       undo: restore,
       redo: async () => {
+        if (session.getState().projectId === projectId) session.getState().releaseProject();
         await repository.trashProject(projectId, now());
-        await session.getState().openProject((await repository.listProjects())[0]?.id ?? null);
+        if (session.getState().projectId === projectId || session.getState().projectId === null) await openAnother();
       },
     };
     session.getState().pushWorkspaceEntry(entry);
     // The notice's Undo undoes this deletion even if other edits came after it.
-    const undoThis = (): void => {
-      if (session.getState().history.undo.at(-1) === entry) void session.getState().undo();
-      else void restore();
-    };
+    const undoThis = (): void => void session.getState().undoEntry(entry);
     ui.getState().notify({ tone: 'info', message: 'Project deleted.', action: { label: 'Undo', run: undoThis } });
-  }, [repository, session, ui, open, now]);
+  }, [repository, session, ui, open, now, openAnother]);
 
   return { create, duplicate, remove, open, addPlan };
 }

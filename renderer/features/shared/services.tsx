@@ -7,6 +7,9 @@ import type { PlanRepository } from '../../db';
 import type { IdFactory } from '../../domain/model';
 import type { Platform } from '../../platform';
 
+/** Where this session's data lives: the profile's database, or memory only when it refused writes. */
+export type StorageState = { readonly kind: 'persistent' } | { readonly kind: 'memory'; readonly reason: string };
+
 export interface Services {
   readonly repository: PlanRepository;
   readonly platform: Platform;
@@ -15,6 +18,7 @@ export interface Services {
   readonly now: () => string;
   /** Today as 'YYYY-MM-DD' in the user's own time zone. */
   readonly today: () => string;
+  readonly storage: StorageState;
 }
 
 const ServicesContext = createContext<Services | null>(null);

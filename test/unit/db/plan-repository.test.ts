@@ -47,11 +47,12 @@ describe('PlanRepository', () => {
     const ctx = testContext();
     let plan = runOk(insertTask, blankPlan(), { name: 'Kick-off' }, ctx).plan;
     plan = runOk(insertTask, plan, { name: 'Charter' }, ctx).plan;
-    await repo.savePlan(plan);
+    const saved = await repo.savePlan(plan);
     const renamed = runOk(updateTask, plan, { id: taskByName(plan, 'Kick-off').id, changes: { name: 'Kick-off meeting' } }, ctx);
-    await repo.applyChanges(renamed.plan, touchedKeys(renamed.patches, plan, renamed.plan));
+    const first = await repo.applyChanges(renamed.plan, touchedKeys(renamed.patches, plan, renamed.plan), saved);
     const deleted = runOk(deleteTasks, renamed.plan, { ids: [taskByName(plan, 'Charter').id] }, ctx);
-    await repo.applyChanges(deleted.plan, touchedKeys(deleted.patches, renamed.plan, deleted.plan));
+    await repo.applyChanges(deleted.plan, touchedKeys(deleted.patches, renamed.plan, deleted.plan), repo.followingRevision(saved));
+    expect(first).toEqual({ ok: true, revision: repo.followingRevision(saved) });
     db.close();
     const reopened = new PlanRepository(new PlotlineDb(dbName));
     expect(await reopened.loadPlan(plan.project.id)).toEqual(deleted.plan);
@@ -75,7 +76,7 @@ describe('PlanRepository', () => {
 
   it('stores a big plan in at most 64 bucket rows per collection and edits rewrite only the buckets they touch', async () => {
     const plan = generatePlan({ tasks: 2_000, seed: 7 });
-    await repo.savePlan(plan);
+    const saved = await repo.savePlan(plan);
     const rows = await db.buckets.where('projectId').equals(plan.project.id).toArray();
     const taskRows = rows.filter((r) => r.collection === 'tasks');
     expect(taskRows).toHaveLength(BUCKET_COUNT);
@@ -88,7 +89,7 @@ describe('PlanRepository', () => {
     const renamed = runOk(updateTask, plan, { id: leaf.id, changes: { name: 'Renamed' } }, ctx);
     const touched = touchedKeys(renamed.patches, plan, renamed.plan);
     const before = new Map(rows.map((r) => [`${r.collection}/${String(r.bucket)}`, r]));
-    await repo.applyChanges(renamed.plan, touched);
+    await repo.applyChanges(renamed.plan, touched, saved);
     const after = await db.buckets.where('projectId').equals(plan.project.id).toArray();
     const changed = after.filter((r) => JSON.stringify(r) !== JSON.stringify(before.get(`${r.collection}/${String(r.bucket)}`)));
     expect(changed.map((r) => r.bucket)).toEqual([...new Set(touched.flatMap((k) => (k.collection === 'tasks' ? [bucketOf(k.id)] : [])))]);
@@ -98,11 +99,11 @@ describe('PlanRepository', () => {
   it('deletes a bucket row once its last entity is gone', async () => {
     const ctx = testContext();
     const plan = runOk(insertTask, blankPlan(), { name: 'Only task' }, ctx).plan;
-    await repo.savePlan(plan);
+    const saved = await repo.savePlan(plan);
     const id = taskByName(plan, 'Only task').id;
     expect(await db.buckets.get([plan.project.id, 'tasks', bucketOf(id)])).toBeDefined();
     const deleted = runOk(deleteTasks, plan, { ids: [id] }, ctx);
-    await repo.applyChanges(deleted.plan, touchedKeys(deleted.patches, plan, deleted.plan));
+    await repo.applyChanges(deleted.plan, touchedKeys(deleted.patches, plan, deleted.plan), saved);
     expect(await db.buckets.get([plan.project.id, 'tasks', bucketOf(id)])).toBeUndefined();
     expect(await repo.loadPlan(plan.project.id)).toEqual(deleted.plan);
   });
@@ -157,6 +158,10 @@ describe.each([
     expect(await repo.getMeta('seeded')).toBe(true);
     // The trashed project came along: restoring it brings it back.
     await repo.restoreProject('p-trashed' as ProjectId);
-    expect((await repo.loadPlan('p-trashed' as ProjectId))?.project.name).toBe('Old idea');
+    expect((await repo.listProjects()).map((p) => p.name)).toEqual(['Old idea', 'Billing migration']);
+    // Its calendar was never stored: opening it says so instead of handing the app a broken plan.
+    expect(await repo.openPlan('p-trashed' as ProjectId)).toEqual({
+      kind: 'unreadable', message: "The stored plan is not valid: project.calendarId: no calendar 'c9'", where: 'project.calendarId',
+    });
   });
 });

@@ -1,54 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { createSessionStore, type PlanPersistence } from '../../../renderer/store';
-import { sequentialIds, type Plan, type Problem, type ProjectId } from '../../../renderer/domain/model';
-import type { TouchedKey } from '../../../renderer/domain/commands';
+import { createSessionStore, type SessionNotice } from '../../../renderer/store';
+import { sequentialIds, type Plan, type ProjectId, type TaskId } from '../../../renderer/domain/model';
 import { blankPlan, taskByName } from '../../support/plan-builder';
+import { MemoryStorage } from '../../support/memory-persistence';
 
-/** An in-memory persistence that records writes; it can be told to fail. */
-function memoryPersistence(initial: Plan) {
-  const saved = new Map<string, Plan>([[initial.project.id, initial]]);
-  const writes: TouchedKey[][] = [];
-  let failNext = false;
-  const persistence: PlanPersistence = {
-    loadPlan: async (id: ProjectId) => saved.get(id) ?? null,
-    applyChanges: async (plan, touched) => {
-      if (failNext) {
-        failNext = false;
-        throw new Error('disk full');
-      }
-      writes.push([...touched]);
-      saved.set(plan.project.id, plan);
-    },
-  };
-  return { persistence, saved, writes, failNextWrite: () => (failNext = true) };
+function withId(plan: Plan, id: string): Plan {
+  return { ...plan, project: { ...plan.project, id: id as ProjectId } };
+}
+
+/** A session ("window") on the storage; `schedule` may throw, as the engine does on a plan it cannot schedule. */
+async function openWindow(storage: MemoryStorage, projectId: string, writer = 'w1', schedule: (p: Plan) => number = (p) => Object.keys(p.tasks).length) {
+  const notices: SessionNotice[] = [];
+  const session = createSessionStore({
+    persistence: storage.window(writer),
+    newId: sequentialIds(`${writer}-`),
+    now: () => '2026-03-05T10:00:00.000Z',
+    schedule,
+    notify: (n) => notices.push(n),
+  });
+  await session.getState().openProject(projectId as ProjectId);
+  return { session, notices };
 }
 
 async function openSession(plan = blankPlan('Payments')) {
-  const memory = memoryPersistence(plan);
-  const problems: Problem[] = [];
-  const session = createSessionStore({
-    persistence: memory.persistence,
-    newId: sequentialIds('n'),
-    now: () => '2026-03-05T10:00:00.000Z',
-    schedule: (p) => Object.keys(p.tasks).length,
-    onWriteError: (p) => problems.push(p),
-  });
-  await session.getState().openProject(plan.project.id);
-  return { session, memory, problems, projectId: plan.project.id };
+  const storage = new MemoryStorage();
+  storage.put(plan);
+  const { session, notices } = await openWindow(storage, plan.project.id);
+  return { session, storage, notices, projectId: plan.project.id };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = async (): Promise<void> => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+const names = (plan: Plan | null | undefined): string[] => Object.values(plan?.tasks ?? {}).map((t) => t.name).sort();
 
 describe('session store', () => {
   it('dispatches a command, schedules, records history and writes the touched rows', async () => {
-    const { session, memory } = await openSession();
+    const { session, storage } = await openSession();
     expect(session.getState().dispatch('insertTask', { name: 'Kick-off' })).toBeNull();
     await settle();
     const state = session.getState();
-    expect(Object.values(state.plan?.tasks ?? {}).map((t) => t.name)).toEqual(['Kick-off']);
+    expect(names(state.plan)).toEqual(['Kick-off']);
     expect(state.schedule).toBe(1);
     expect(state.history.undo.map((e) => e.label)).toEqual(['Insert task']);
-    expect(memory.writes[0]).toEqual(expect.arrayContaining([{ collection: 'tasks', id: 'n1' }, { collection: 'project' }]));
+    expect(storage.writes[0]).toEqual(expect.arrayContaining([{ collection: 'tasks', id: 'w1-1' }, { collection: 'project' }]));
   });
 
   it('shows an edit and counts its pending write in one notification, for edits, undo and redo', async () => {
@@ -75,44 +71,224 @@ describe('session store', () => {
     expect(session.getState().lastProblem?.message).toBe('A task needs a name.');
   });
 
-  it('undoes and redoes 150 edits in order, and storage follows', async () => {
-    const { session, memory, projectId } = await openSession();
+  it('undoes and redoes 150 pipelined edits in order, and storage follows', async () => {
+    const { session, storage, projectId, notices } = await openSession();
     session.getState().dispatch('insertTask', { name: 'Task' });
-    const id = Object.keys(session.getState().plan?.tasks ?? {})[0] as never;
+    const id = Object.keys(session.getState().plan?.tasks ?? {})[0] as TaskId;
     for (let i = 1; i <= 150; i++) session.getState().dispatch('updateTask', { id, changes: { name: `Task v${String(i)}` } });
     expect(session.getState().history.undo).toHaveLength(151);
     for (let i = 0; i < 150; i++) await session.getState().undo();
     await settle();
     expect(session.getState().plan?.tasks[id]?.name).toBe('Task');
-    expect(memory.saved.get(projectId)?.tasks[id]?.name).toBe('Task');
+    expect(storage.projects.get(projectId)?.plan.tasks[id]?.name).toBe('Task');
     for (let i = 0; i < 100; i++) await session.getState().redo();
     await settle();
     expect(session.getState().plan?.tasks[id]?.name).toBe('Task v100');
-    expect(memory.saved.get(projectId)?.tasks[id]?.name).toBe('Task v100');
+    expect(storage.projects.get(projectId)?.plan.tasks[id]?.name).toBe('Task v100');
     session.getState().dispatch('updateTask', { id, changes: { name: 'Branch' } });
+    expect(session.getState().history.redo).toHaveLength(0);
+    // 1 + 150 edits, 150 undos, 100 redos, 1 edit: every write based on the one before it, none refused.
+    await settle();
+    expect(storage.writes).toHaveLength(402);
+    expect(notices).toEqual([]);
+  });
+});
+
+describe('a failed write', () => {
+  it('rolls back the edit AND its undo entry, and says so with a Retry that applies it again', async () => {
+    const { session, storage, notices, projectId } = await openSession();
+    session.getState().dispatch('insertTask', { name: 'Kept' });
+    await settle();
+    storage.failNextWrites(new Error('QuotaExceededError: disk full'));
+    session.getState().dispatch('insertTask', { name: 'Lost' });
+    expect(session.getState().history.undo.at(-1)?.label).toBe('Insert task');
+    await settle();
+    expect(names(session.getState().plan)).toEqual(['Kept']);
+    expect(session.getState().history.undo.map((e) => e.label)).toEqual(['Insert task']);
+    expect(session.getState().pendingWrites).toBe(0);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.message).toBe('Could not save “Insert task” (QuotaExceededError: disk full). The change was undone: the plan shows what is stored.');
+    // Undo now undoes the edit that exists: the insert of 'Kept'.
+    notices[0]?.retry?.();
+    await settle();
+    expect(names(session.getState().plan)).toEqual(['Kept', 'Lost']);
+    expect(names(storage.projects.get(projectId)?.plan)).toEqual(['Kept', 'Lost']);
+    expect(session.getState().history.undo).toHaveLength(2);
+  });
+
+  it('rolls back the edits sent after the failed one too (they were based on it)', async () => {
+    const { session, storage, notices } = await openSession();
+    storage.failNextWrites(new Error('closed'));
+    session.getState().dispatch('insertTask', { name: 'One' });
+    session.getState().dispatch('insertTask', { name: 'Two' });
+    await settle();
+    expect(names(session.getState().plan)).toEqual([]);
+    expect(session.getState().history.undo).toHaveLength(0);
+    expect(notices.map((n) => n.message)).toEqual([
+      'Could not save “Insert task” (closed). The change was undone: the plan shows what is stored.',
+      '“Insert task” was not saved either: it came after a change that could not be saved.',
+    ]);
+  });
+
+  it('puts a failed undo back on the undo stack, with the plan as stored', async () => {
+    const { session, storage } = await openSession();
+    session.getState().dispatch('insertTask', { name: 'One' });
+    await settle();
+    storage.failNextWrites(new Error('closed'));
+    await session.getState().undo();
+    await settle();
+    expect(names(session.getState().plan)).toEqual(['One']);
+    expect(session.getState().history.undo.map((e) => e.label)).toEqual(['Insert task']);
+    expect(session.getState().history.redo).toHaveLength(0);
+  });
+});
+
+describe('undo per project', () => {
+  it('Ctrl+Z in project B never changes project A, and says what it will undo', async () => {
+    const storage = new MemoryStorage();
+    storage.put(withId(blankPlan('Alpha'), 'pa'));
+    storage.put(withId(blankPlan('Beta'), 'pb'));
+    const { session } = await openWindow(storage, 'pa');
+    session.getState().dispatch('insertTask', { name: 'In A' });
+    session.getState().dispatch('saveBaseline', { number: 0 });
+    await session.getState().openProject('pb' as ProjectId);
+    expect(session.getState().history.undo).toHaveLength(0);
+    session.getState().dispatch('insertTask', { name: 'In B' });
+    expect(session.getState().history.undo.at(-1)?.label).toBe('Insert task');
+    await session.getState().undo();
+    await session.getState().undo();
+    await session.getState().undo();
+    await settle();
+    expect(session.getState().projectId).toBe('pb');
+    expect(names(session.getState().plan)).toEqual([]);
+    expect(names(storage.projects.get('pa')?.plan)).toEqual(['In A']);
+    expect(Object.keys(storage.projects.get('pa')?.plan.baselines ?? {})).toHaveLength(1);
+    await session.getState().openProject('pa' as ProjectId);
+    expect(session.getState().history.undo.map((e) => e.label)).toEqual(['Insert task', 'Save Baseline']);
     expect(session.getState().history.redo).toHaveLength(0);
   });
 
-  it('reloads from storage and reports when a write fails, so the screen never shows unsaved data', async () => {
-    const { session, memory, problems } = await openSession();
-    memory.failNextWrite();
-    session.getState().dispatch('insertTask', { name: 'Lost' });
+  it('puts a creation on the new project timeline and a deletion on the workspace timeline', async () => {
+    const storage = new MemoryStorage();
+    storage.put(withId(blankPlan('Alpha'), 'pa'));
+    const { session } = await openWindow(storage, 'pa');
+    const log: string[] = [];
+    session.getState().pushWorkspaceEntry({ kind: 'workspace', label: 'New project', projectId: 'pa' as ProjectId, undo: async () => { log.push('undo new'); }, redo: async () => undefined });
+    const deletion = { kind: 'workspace' as const, label: 'Delete project', undo: async () => { log.push('undo delete'); }, redo: async () => undefined };
+    session.getState().pushWorkspaceEntry(deletion);
+    expect(session.getState().history.undo.map((e) => e.label)).toEqual(['New project']);
+    expect(session.getState().histories.workspace.undo.map((e) => e.label)).toEqual(['Delete project']);
+    await session.getState().undoEntry(deletion);
+    await session.getState().undoEntry(deletion);
+    expect(log).toEqual(['undo delete']);
+  });
+});
+
+describe('two windows on one storage', () => {
+  async function twoWindows() {
+    const storage = new MemoryStorage();
+    const plan = withId(blankPlan('Shared'), 'ps');
+    storage.put(plan);
+    const a = await openWindow(storage, 'ps', 'wa');
+    a.session.getState().dispatch('insertTask', { name: 'Design' });
+    a.session.getState().dispatch('insertTask', { name: 'Build' });
     await settle();
+    const b = await openWindow(storage, 'ps', 'wb');
+    return { storage, a, b, id: (name: string) => taskByName(a.session.getState().plan as Plan, name).id };
+  }
+
+  it('shows the other window its change within a moment (it reloads while idle)', async () => {
+    const { a, b, id } = await twoWindows();
+    a.session.getState().dispatch('updateTask', { id: id('Design'), changes: { name: 'Design v2' } });
     await settle();
-    expect(problems[0]?.message).toBe('Could not save the last change: Error: disk full');
-    expect(session.getState().plan?.tasks).toEqual({});
-    expect(session.getState().pendingWrites).toBe(0);
+    expect(names(b.session.getState().plan)).toEqual(['Build', 'Design v2']);
   });
 
-  it('switches back to the edited project when undoing after opening another', async () => {
-    const first = blankPlan('First');
-    const second = { ...blankPlan('Second'), project: { ...blankPlan('Second').project, id: 'p2' as ProjectId } };
-    const { session, memory } = await openSession(first);
-    memory.saved.set('p2', second);
-    session.getState().dispatch('insertTask', { name: 'Only in first' });
-    await session.getState().openProject('p2' as ProjectId);
-    await session.getState().undo();
-    expect(session.getState().projectId).toBe(first.project.id);
-    expect(() => taskByName(session.getState().plan as Plan, 'Only in first')).toThrow();
+  it('keeps both renames of different tasks: the stale one is re-applied on top and reported', async () => {
+    const { storage, a, b, id } = await twoWindows();
+    const design = id('Design');
+    const build = id('Build');
+    b.session.getState().releaseProject(); // B does not hear A's write before its own edit (the race)
+    a.session.getState().dispatch('updateTask', { id: design, changes: { name: 'Design (A)' } });
+    b.session.getState().dispatch('updateTask', { id: build, changes: { name: 'Build (B)' } });
+    await settle();
+    expect(names(storage.projects.get('ps')?.plan)).toEqual(['Build (B)', 'Design (A)']);
+    expect(names(b.session.getState().plan)).toEqual(['Build (B)', 'Design (A)']);
+    expect(b.notices.map((n) => n.message)).toEqual(['Another window changed this project at the same time; “Rename task” was saved on top of its changes.']);
+    expect(b.session.getState().history.undo.map((e) => e.label)).toEqual(['Rename task']);
+  });
+
+  it('refuses the stale rename of the SAME task and says which task, never overwriting silently', async () => {
+    const { storage, a, b, id } = await twoWindows();
+    const design = id('Design');
+    b.session.getState().releaseProject();
+    a.session.getState().dispatch('updateTask', { id: design, changes: { name: 'Design (A)' } });
+    b.session.getState().dispatch('updateTask', { id: design, changes: { name: 'Design (B)' } });
+    await settle();
+    expect(storage.projects.get('ps')?.plan.tasks[design]?.name).toBe('Design (A)');
+    expect(b.session.getState().plan?.tasks[design]?.name).toBe('Design (A)');
+    expect(b.notices.map((n) => n.message)).toEqual(['“Rename task” was not saved: another window changed “Design (A)” first. Showing the latest version.']);
+    expect(b.session.getState().history.undo).toHaveLength(0);
+  });
+
+  it('does not bring back a task another window deleted', async () => {
+    const { storage, a, b, id } = await twoWindows();
+    const design = id('Design');
+    b.session.getState().releaseProject();
+    a.session.getState().dispatch('deleteTasks', { ids: [design] });
+    b.session.getState().dispatch('updateTask', { id: design, changes: { name: 'Design (B)' } });
+    await settle();
+    expect(names(storage.projects.get('ps')?.plan)).toEqual(['Build']);
+    expect(names(b.session.getState().plan)).toEqual(['Build']);
+    expect(b.notices[0]?.message).toMatch(/^“Rename task” was not saved: another window changed “Design” first/);
+  });
+
+  it('refuses an undo whose entities another window changed since', async () => {
+    const { a, b, id } = await twoWindows();
+    const design = id('Design');
+    b.session.getState().dispatch('updateTask', { id: design, changes: { name: 'Design (B)' } });
+    await settle();
+    a.session.getState().dispatch('updateTask', { id: design, changes: { name: 'Design (A)' } });
+    await settle();
+    expect(b.session.getState().plan?.tasks[design]?.name).toBe('Design (A)');
+    await b.session.getState().undo();
+    expect(b.session.getState().plan?.tasks[design]?.name).toBe('Design (A)');
+    expect(b.session.getState().lastProblem?.message).toBe('Cannot undo “Rename task”: “Design (A)” changed since (in another window).');
+  });
+
+  it('tells a window its project was deleted in another one, and its pending edit was not saved', async () => {
+    const { storage, b, id } = await twoWindows();
+    b.session.getState().releaseProject();
+    storage.deleteProject('ps');
+    b.session.getState().dispatch('updateTask', { id: id('Build'), changes: { name: 'Too late' } });
+    await settle();
+    expect(b.session.getState().projectId).toBeNull();
+    expect(b.notices).toEqual([{ tone: 'error', message: '“Rename task” was not saved: the project was deleted in another window.', kind: 'project-gone' }]);
+  });
+
+  it('tells an idle window its project was deleted in another one', async () => {
+    const { storage, b } = await twoWindows();
+    storage.deleteProject('ps');
+    await settle();
+    expect(b.session.getState().projectId).toBeNull();
+    expect(b.notices).toEqual([{ tone: 'error', message: '“Shared” was deleted in another window.', kind: 'project-gone' }]);
+  });
+});
+
+describe('a project that cannot be scheduled', () => {
+  it('does not open; it is flagged with what is wrong, and the session stays usable', async () => {
+    const storage = new MemoryStorage();
+    storage.put(withId(blankPlan('Broken'), 'pbad'));
+    storage.put(withId(blankPlan('Fine'), 'pok'));
+    const engine = (p: Plan): number => {
+      if (p.project.name === 'Broken') throw new RangeError('Invalid array length');
+      return 0;
+    };
+    const { session } = await openWindow(storage, 'pbad', 'w1', engine);
+    expect(session.getState().plan).toBeNull();
+    expect(session.getState().trouble).toEqual({ projectId: 'pbad', kind: 'unopenable', message: 'The plan cannot be scheduled (Invalid array length).' });
+    expect(storage.troubles.get('pbad')?.kind).toBe('unopenable');
+    expect(await session.getState().openProject('pok' as ProjectId)).toBe(true);
+    expect(session.getState().trouble).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertTask } from '../../../../renderer/domain/commands';
-import { sequentialIds, type Plan, type ProjectId } from '../../../../renderer/domain/model';
+import { sequentialIds, type Plan } from '../../../../renderer/domain/model';
 import { isSnapshotDue, SNAPSHOT_INTERVAL_MS } from '../../../../renderer/features/files/snapshot-policy';
 import { keepSnapshots } from '../../../../renderer/features/files/use-snapshots';
 import type { SnapshotWriteRequest, SnapshotWriteResult } from '../../../../renderer/platform';
 import { createSessionStore } from '../../../../renderer/store';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+import { MemoryStorage } from '../../../support/memory-persistence';
 
 describe('when a snapshot is due', () => {
   const last = { revision: 3, atMs: 1_000 };
@@ -39,12 +40,14 @@ function fakePlatform() {
 async function keeperWithPlan() {
   const ctx = testContext();
   const plan: Plan = runOk(insertTask, blankPlan('Relaunch'), { name: 'Kick-off' }, ctx).plan;
+  const storage = new MemoryStorage();
+  storage.put(plan);
   const session = createSessionStore({
-    persistence: { loadPlan: async (id: ProjectId) => (id === plan.project.id ? plan : null), applyChanges: async () => undefined },
+    persistence: storage.window('w1'),
     newId: sequentialIds('n'),
     now: () => '2026-03-05T10:00:00.000Z',
     schedule: () => null,
-    onWriteError: () => undefined,
+    notify: () => undefined,
   });
   await session.getState().openProject(plan.project.id);
   const fake = fakePlatform();

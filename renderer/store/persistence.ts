@@ -1,0 +1,54 @@
+/**
+ * Storage as the session needs it; the app wires the Dexie repository (renderer/db) in. Declared
+ * here so the store does not depend on the database layer, only on this shape.
+ */
+import type { TouchedKey } from '../domain/commands';
+import type { Plan, ProjectId } from '../domain/model';
+
+/** An opaque token for the stored state of a project; every write leaves a new one. */
+export type StoredRevision = string;
+
+/** Stored data set aside when a project was read: a whole unreadable row (id null) or one entity. */
+export interface DroppedItem {
+  readonly collection: string;
+  readonly bucket: number;
+  readonly id: string | null;
+  readonly problem: string;
+}
+
+/** What is wrong with a stored project; the project list shows it beside the name. */
+export interface StoredTrouble {
+  readonly kind: 'unopenable' | 'damaged';
+  readonly message: string;
+  readonly where?: string;
+}
+
+export type PlanOpenOutcome =
+  | { readonly kind: 'opened'; readonly stored: { readonly plan: Plan; readonly revision: StoredRevision; readonly dropped: readonly DroppedItem[] } }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'unreadable'; readonly message: string; readonly where?: string };
+
+/** `ok: false`: another window wrote first (revision: what storage holds now; null once the project is gone). */
+export type PlanWriteOutcome = { readonly ok: true; readonly revision: StoredRevision } | { readonly ok: false; readonly revision: StoredRevision | null };
+
+export interface PlanPersistence {
+  openPlan(projectId: ProjectId): Promise<PlanOpenOutcome>;
+  /** Refuses (ok: false) unless storage is still at `basedOn`; throws when storage itself fails. */
+  applyChanges(plan: Plan, touched: readonly TouchedKey[], basedOn: StoredRevision): Promise<PlanWriteOutcome>;
+  /** The revision a successful write based on `revision` leaves, so edits can be pipelined. */
+  followingRevision(revision: StoredRevision): StoredRevision;
+  /** Calls back whenever the stored revision changes, in any window; returns the unsubscribe. */
+  watchRevision(projectId: ProjectId, onChange: (revision: StoredRevision | null) => void): () => void;
+  setTrouble(projectId: ProjectId, trouble: StoredTrouble | null): Promise<void>;
+  discardDamaged(plan: Plan, basedOn: StoredRevision): Promise<PlanWriteOutcome>;
+}
+
+/** Something the person must be told about their data. */
+export interface SessionNotice {
+  readonly tone: 'info' | 'error';
+  readonly message: string;
+  /** Runs the edit again on the plan now shown (a write that failed and was rolled back). */
+  readonly retry?: () => void;
+  /** 'project-gone': the open project was deleted elsewhere; the app opens another. */
+  readonly kind?: 'project-gone';
+}

@@ -1,8 +1,9 @@
 /**
  * The undo/redo timelines. Each project has its own: Ctrl+Z in one project never changes another
  * (one shared timeline once undid a baseline saved in another project and switched to it).
- * Workspace edits that remove a project from the list (delete) go on a workspace timeline, which
- * is the one Edit → Undo uses while no project is open; the deletion notice's Undo reaches it too.
+ * Workspace edits that remove a project from the list (delete) go on a workspace timeline: Edit →
+ * Undo reaches them when they are newer than the open project's last edit (so Ctrl+Z right after
+ * deleting a project brings it back), or while no project is open; the deletion notice's Undo too.
  * A project's creation (new, import, duplicate, restore) is the first entry of its own timeline:
  * undoing it removes that project and shows the one open before.
  */
@@ -49,8 +50,19 @@ export interface Histories {
 
 export const emptyHistories: Histories = { byProject: {}, workspace: emptyHistory };
 
+/**
+ * When each entry last went onto a stack, to interleave the workspace timeline with a project's.
+ * Entries are compared by identity, so a WeakMap keeps this off the entries themselves.
+ */
+const stamps = new WeakMap<HistoryEntry, number>();
+let lastStamp = 0;
+function stamp(entry: HistoryEntry): void {
+  stamps.set(entry, ++lastStamp);
+}
+
 /** A new edit clears the redo stack; the oldest entries fall off past the limit. */
 export function pushEntry(history: History, entry: HistoryEntry): History {
+  stamp(entry);
   const undo = [...history.undo, entry];
   return { undo: undo.length > HISTORY_LIMIT ? undo.slice(undo.length - HISTORY_LIMIT) : undo, redo: [] };
 }
@@ -60,9 +72,24 @@ export function timelineOf(entry: HistoryEntry): ProjectId | null {
   return entry.projectId ?? null;
 }
 
-/** The timeline Edit → Undo works on: the open project's, or the workspace's when none is open. */
-export function activeHistory(histories: Histories, projectId: ProjectId | null): History {
-  return projectId === null ? histories.workspace : histories.byProject[projectId] ?? emptyHistory;
+/** One timeline: a project's, or the workspace's (null). */
+export function activeHistory(histories: Histories, timeline: ProjectId | null): History {
+  return timeline === null ? histories.workspace : histories.byProject[timeline] ?? emptyHistory;
+}
+
+function byStamp(a: readonly HistoryEntry[], b: readonly HistoryEntry[]): HistoryEntry[] {
+  return [...a, ...b].sort((x, y) => (stamps.get(x) ?? 0) - (stamps.get(y) ?? 0));
+}
+
+/**
+ * What Edit → Undo and Redo see with `projectId` open: its own timeline interleaved with the
+ * workspace's, newest last. Never another project's edits.
+ */
+export function visibleHistory(histories: Histories, projectId: ProjectId | null): History {
+  const own = activeHistory(histories, projectId);
+  const { workspace } = histories;
+  if (projectId === null || (workspace.undo.length === 0 && workspace.redo.length === 0)) return own;
+  return { undo: byStamp(own.undo, workspace.undo), redo: byStamp(own.redo, workspace.redo) };
 }
 
 /** The histories with one timeline replaced. */
@@ -89,6 +116,7 @@ export function moveTop(histories: Histories, timeline: ProjectId | null, direct
   const from = direction === 'undo' ? history.undo : history.redo;
   const entry = from.at(-1);
   if (!entry) return { histories, entry: null };
+  stamp(entry);
   const rest = from.slice(0, -1);
   const moved = direction === 'undo' ? { undo: rest, redo: [...history.redo, entry] } : { undo: [...history.undo, entry], redo: rest };
   return { histories: withTimeline(histories, timeline, moved), entry };

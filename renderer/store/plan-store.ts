@@ -11,7 +11,7 @@ import { planCommands, runCommand, touchedKeys, type ArgsOf, type CommandName, t
 import type { IdFactory, Plan, Problem, ProjectId } from '../domain/model';
 import { entitiesMatch, entityStates, mismatchedNames } from './entity-states';
 import {
-  activeHistory, emptyHistories, forgetEntry, moveTop, recordEntry, timelineOf, withTimeline,
+  activeHistory, emptyHistories, forgetEntry, moveTop, recordEntry, timelineOf, visibleHistory, withTimeline,
   type Histories, type History, type HistoryEntry, type PlanEntry,
 } from './history';
 import type { DroppedItem, PlanPersistence, SessionNotice, StoredTrouble } from './persistence';
@@ -82,7 +82,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
     let stopWatching: (() => void) | null = null;
 
     const setHistories = (histories: Histories): Pick<SessionState<Schedule>, 'histories' | 'history'> => ({
-      histories, history: activeHistory(histories, get().projectId),
+      histories, history: visibleHistory(histories, get().projectId),
     });
 
     /** Schedules a plan for display; a plan the engine cannot schedule is a Problem, not a crash. */
@@ -229,7 +229,9 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
     };
 
     const step = async (direction: 'undo' | 'redo'): Promise<void> => {
-      const moved = moveTop(get().histories, get().projectId, direction);
+      const top = visibleHistory(get().histories, get().projectId)[direction].at(-1);
+      if (!top) return;
+      const moved = moveTop(get().histories, timelineOf(top), direction);
       if (!moved.entry) return;
       set(setHistories(moved.histories));
       await replay(moved.entry, direction);
@@ -272,7 +274,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         basedOn = outcome.stored.revision;
         const { dropped } = outcome.stored;
         set((s) => ({
-          projectId, ...shown.shown, dropped, trouble: null, history: activeHistory(s.histories, projectId),
+          projectId, ...shown.shown, dropped, trouble: null, history: visibleHistory(s.histories, projectId),
           revision: s.revision + 1, savedRevision: s.revision + 1,
         }));
         watch(projectId);
@@ -295,7 +297,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         }
         basedOn = revision;
         set((s) => ({
-          projectId: plan.project.id, ...shown.shown, dropped: [], trouble: null, history: activeHistory(s.histories, plan.project.id),
+          projectId: plan.project.id, ...shown.shown, dropped: [], trouble: null, history: visibleHistory(s.histories, plan.project.id),
           revision: s.revision + 1, savedRevision: s.revision + 1,
         }));
         watch(plan.project.id);

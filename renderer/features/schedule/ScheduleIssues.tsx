@@ -16,8 +16,11 @@ const KIND_LABEL: Record<ScheduleIssueKind, string> = {
   'invalid-link': 'Link',
 };
 
+/** One empty list: a selector returning a fresh [] on every read makes React re-render forever while no plan is open. */
+const NO_ISSUES: readonly never[] = [];
+
 export function ScheduleIssues() {
-  const issues = useSession((s) => s.schedule?.issues ?? []);
+  const issues = useSession((s) => s.schedule?.issues ?? NO_ISSUES);
   const session = useSessionStore();
   const ui = useUiStore();
   const [open, setOpen] = useState(false);

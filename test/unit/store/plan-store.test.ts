@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionStore, type SessionNotice } from '../../../renderer/store';
 import { sequentialIds, type Plan, type ProjectId, type TaskId } from '../../../renderer/domain/model';
-import { blankPlan, taskByName } from '../../support/plan-builder';
+import { insertTask } from '../../../renderer/domain/commands';
+import { scheduleProblem } from '../../../renderer/store/schedule-trouble';
+import { blankPlan, runOk, taskByName } from '../../support/plan-builder';
 import { MemoryStorage } from '../../support/memory-persistence';
 
 function withId(plan: Plan, id: string): Plan {
@@ -176,11 +178,15 @@ describe('undo per project', () => {
     session.getState().pushWorkspaceEntry({ kind: 'workspace', label: 'New project', projectId: 'pa' as ProjectId, undo: async () => { log.push('undo new'); }, redo: async () => undefined });
     const deletion = { kind: 'workspace' as const, label: 'Delete project', undo: async () => { log.push('undo delete'); }, redo: async () => undefined };
     session.getState().pushWorkspaceEntry(deletion);
-    expect(session.getState().history.undo.map((e) => e.label)).toEqual(['New project']);
+    expect(session.getState().histories.byProject['pa' as ProjectId]?.undo.map((e) => e.label)).toEqual(['New project']);
     expect(session.getState().histories.workspace.undo.map((e) => e.label)).toEqual(['Delete project']);
+    // Edit → Undo sees the newest of the two: right after a deletion, it undoes the deletion.
+    expect(session.getState().history.undo.map((e) => e.label)).toEqual(['New project', 'Delete project']);
     await session.getState().undoEntry(deletion);
     await session.getState().undoEntry(deletion);
     expect(log).toEqual(['undo delete']);
+    expect(session.getState().history.undo.map((e) => e.label)).toEqual(['New project']);
+    expect(session.getState().history.redo.map((e) => e.label)).toEqual(['Delete project']);
   });
 });
 
@@ -290,5 +296,20 @@ describe('a project that cannot be scheduled', () => {
     expect(storage.troubles.get('pbad')?.kind).toBe('unopenable');
     expect(await session.getState().openProject('pok' as ProjectId)).toBe(true);
     expect(session.getState().trouble).toBeNull();
+  });
+});
+
+describe('why a plan cannot be scheduled', () => {
+  it('names the earliest and latest dates when they are implausibly far apart (a CSV row dated 1850)', () => {
+    const plan = blankPlan('Import');
+    const from1850 = { ...plan, project: { ...plan.project, start: '1850-01-01T09:00' as Plan['project']['start'] } };
+    const withTask = runOk(insertTask, from1850, { name: 'Deploy' }).plan;
+    const task = taskByName(withTask, 'Deploy');
+    const dated = { ...withTask, tasks: { [task.id]: { ...task, schedulingMode: 'manual' as const, start: '2026-03-02T09:00' as typeof task.start, finish: '2026-03-06T17:00' as typeof task.finish } } };
+    expect(scheduleProblem(dated, new RangeError('Invalid array length'))).toEqual({
+      message: 'The plan cannot be scheduled (Invalid array length): its dates span 176 years, from 1850-01-01 to 2026-03-06.',
+      where: 'Project start 1850-01-01; Task “Deploy” finish 2026-03-06',
+    });
+    expect(scheduleProblem(blankPlan(), new Error('bug'))).toEqual({ message: 'The plan cannot be scheduled (bug).' });
   });
 });

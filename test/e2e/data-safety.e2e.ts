@@ -1,0 +1,283 @@
+/**
+ * Data safety in the real browser engine (issue 20): a plan that cannot be scheduled or a damaged
+ * stored row never blanks the app; two windows on one profile never overwrite each other
+ * silently; a failed write and Undo agree; undo stays inside its project; start-up failures and a
+ * profile without storage are said on screen. Every test starts from an empty project made
+ * through the UI, by keyboard.
+ */
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import {
+  BROKEN_START_SCRIPT, DEAF_WINDOW_SCRIPT, FAILING_WRITES_SCRIPT, REFUSED_STORAGE_SCRIPT,
+  failNextWrites, setDeaf, truncateTaskRow, updateProjectRow,
+} from './pages/storage-page';
+
+const fixture = freshAppPerTest();
+let handle: AppHandle;
+let app: AppPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+});
+
+/** New project by keyboard (focus the sidebar's New project button, Enter), renamed, with tasks. */
+async function emptyProject(on: AppPage, name: string, tasks: readonly string[]): Promise<void> {
+  await on.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await on.page.keyboard.press('Enter');
+  await expect.poll(() => on.title.textContent()).toBe('Untitled project');
+  await on.title.click();
+  const title = on.page.getByRole('banner').getByLabel('Project name');
+  await title.fill(name);
+  await title.press('Enter');
+  await expect.poll(() => on.title.textContent()).toBe(name);
+  await on.openView('Tasks');
+  for (const task of tasks) {
+    await on.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
+    await on.page.keyboard.press('Enter');
+    await on.editCell('New task', 'name', task);
+    await expect.poll(() => on.row(task).count()).toBe(1);
+  }
+  await on.waitSaved();
+}
+
+/** A notice text matched as written (expectNotice reads a string as a pattern). */
+function literally(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
+function projectButton(on: AppPage, name: string) {
+  return on.projects.getByRole('button', { name, exact: true });
+}
+
+async function undoLabel(on: AppPage): Promise<string | null> {
+  return on.page.getByRole('banner').getByRole('button', { name: /^Undo/ }).getAttribute('aria-label');
+}
+
+/** A second window on the same profile (same browser context), showing the project named `project`. */
+async function secondWindow(first: Page, project: string, scripts: readonly string[] = []): Promise<AppPage> {
+  const page = await first.context().newPage();
+  for (const script of scripts) await page.addInitScript(script);
+  page.on('pageerror', (error) => { console.error(`[page 2 error] ${error.message}`); });
+  await page.goto(first.url());
+  const other = new AppPage(page);
+  await projectButton(other, project).click();
+  await expect.poll(() => other.title.textContent()).toBe(project);
+  await other.openView('Tasks');
+  return other;
+}
+
+async function shots(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await screenshot(page, `data-safety-${name}-${String(width)}x${String(height)}-${scheme}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+describe('start-up that cannot be bricked', () => {
+  it('flags a stored plan that cannot be scheduled (project start 1850), opens the others, and offers a way forward', async () => {
+    await emptyProject(app, 'Good plan', ['Write spec']);
+    await emptyProject(app, 'Imported 1850', ['Migrate data']);
+    // What a CSV with one row dated 1850 left in storage before imports were scheduled first.
+    await updateProjectRow(handle.page, 'Imported 1850', { start: '1850-01-01T09:00' });
+    await handle.reload();
+
+    // The app starts; the broken project is flagged with what is wrong, and another one is open.
+    const flag = app.projects.locator('.project-flag');
+    await expect.poll(() => flag.textContent()).toMatch(/^⚠ Cannot be opened: The plan cannot be scheduled/);
+    await expect.poll(() => app.title.textContent()).not.toBe('Imported 1850');
+    await app.expectNotice(literally('“Imported 1850” could not be opened; it is flagged in the project list.'));
+
+    // Opening it shows what is wrong and where, with the ways forward.
+    await projectButton(app, 'Imported 1850').click();
+    const panel = handle.page.getByRole('alert', { name: 'Project could not be opened' });
+    await expect.poll(() => panel.getByRole('heading').textContent()).toBe('“Imported 1850” could not be opened');
+    await expect.poll(() => panel.textContent()).toMatch(/its dates span 176 years, from 1850-01-01 to 20\d\d-/);
+    await expect.poll(() => panel.textContent()).toContain('Where: Project start 1850-01-01; Task “Migrate data”');
+    await shots(handle.page, 'flagged-project');
+    const download = handle.page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Save the stored data to a file…' }).click();
+    expect((await download).suggestedFilename()).toBe('Imported 1850 (stored data).json');
+    await panel.getByRole('button', { name: 'Restore a snapshot…' }).click();
+    await handle.page.getByRole('dialog', { name: 'Restore from snapshot' }).getByRole('button', { name: 'Close' }).click();
+
+    // Every other project opens and edits, and survives a reload.
+    await projectButton(app, 'Good plan').click();
+    await app.openView('Tasks');
+    await app.editCell('Write spec', 'name', 'Write the spec');
+    await app.waitSaved();
+    await handle.reload();
+    await projectButton(app, 'Good plan').click();
+    await app.openView('Tasks');
+    await expect.poll(() => app.row('Write the spec').count()).toBe(1);
+    await expect.poll(() => app.projects.locator('.project-flag').count()).toBe(1);
+  });
+
+  it('sets a truncated stored row aside, reports what was dropped, and removes it only when asked', async () => {
+    await emptyProject(app, 'Damaged plan', ['Design', 'Build', 'Ship']);
+    const lost = await truncateTaskRow(handle.page, 'Damaged plan', 'Build');
+    await handle.reload();
+
+    await expect.poll(() => app.title.textContent()).toBe('Damaged plan');
+    const banner = handle.page.getByRole('alert', { name: 'Damaged data set aside' });
+    await expect.poll(() => banner.textContent()).toMatch(/^One damaged stored item was set aside when “Damaged plan” was opened/);
+    await banner.getByRole('button', { name: 'Show what was set aside' }).click();
+    await expect.poll(() => banner.getByRole('list', { name: 'Set aside' }).textContent()).toMatch(/^tasks \(stored row \d+\): unreadable stored row \(/);
+    await expect.poll(() => app.projects.locator('.project-flag').textContent()).toBe('⚠ Damaged data set aside: 1 damaged stored item was set aside when it was opened.');
+    await shots(handle.page, 'damaged-row');
+    await app.openView('Tasks');
+    for (const name of ['Design', 'Build', 'Ship']) await expect.poll(() => app.row(name).count()).toBe(lost.includes(name) ? 0 : 1);
+
+    // Still there after a reload (nothing was overwritten); removed only when the person says so.
+    await handle.reload();
+    await expect.poll(() => banner.count()).toBe(1);
+    await banner.getByRole('button', { name: 'Remove the damaged data' }).click();
+    await app.expectNotice(literally('The damaged stored data was removed.'));
+    await handle.reload();
+    await expect.poll(() => app.title.textContent()).toBe('Damaged plan');
+    expect(await banner.count()).toBe(0);
+    expect(await app.projects.locator('.project-flag').count()).toBe(0);
+  });
+
+  it('shows a start-up failure on a boot error page with the way forward, never a blank window', async () => {
+    await emptyProject(app, 'Before the failure', ['Task']);
+    await handle.page.context().addInitScript(BROKEN_START_SCRIPT);
+    await handle.page.reload();
+    const card = handle.page.getByRole('alert');
+    await expect.poll(() => card.getByRole('heading').textContent()).toBe('Plotline could not start');
+    await expect.poll(() => card.textContent()).toContain('The random id source is unavailable (injected by the test).');
+    expect(await card.getByRole('button').allTextContents()).toEqual(['Try again', 'Start without saved data', 'Copy details']);
+    await shots(handle.page, 'boot-error');
+  });
+
+  it('says so when the profile refuses storage, and still starts (in memory)', async () => {
+    await emptyProject(app, 'Kept on disk', ['Task']);
+    await handle.page.context().addInitScript(REFUSED_STORAGE_SCRIPT);
+    await handle.reload();
+    const banner = handle.page.getByRole('alert', { name: 'Not saved on this device' });
+    await expect.poll(() => banner.textContent()).toMatch(/^Changes are not saved on this device\. Plotline could not write to this profile's storage \(SecurityError: IndexedDB is disabled/);
+    await emptyProject(app, 'Memory only', ['Still works']);
+    await shots(handle.page, 'memory-session');
+  });
+});
+
+describe('two windows on one profile', () => {
+  it('shows each window the other\'s change within a second, and never loses an edit silently', async () => {
+    await emptyProject(app, 'Shared plan', ['Design', 'Build', 'Ship']);
+    const other = await secondWindow(handle.page, 'Shared plan', [DEAF_WINDOW_SCRIPT]);
+
+    // Live: a rename in one window appears in the other within a second, both ways.
+    await app.editCell('Design', 'name', 'Design v2');
+    await expect.poll(() => other.row('Design v2').count(), { timeout: 1000 }).toBe(1);
+    await other.editCell('Ship', 'name', 'Ship v2');
+    await expect.poll(() => app.row('Ship v2').count(), { timeout: 1000 }).toBe(1);
+
+    // Different tasks, the second window not yet told of the first's rename: both renames are kept.
+    await setDeaf(other.page, true);
+    await app.editCell('Design v2', 'name', 'Design (window 1)');
+    await app.waitSaved();
+    await other.editCell('Build', 'name', 'Build (window 2)');
+    await other.expectNotice(literally('Another window changed this project at the same time; “Rename task” was saved on top of its changes.'));
+    await expect.poll(() => other.row('Design (window 1)').count()).toBe(1);
+    await expect.poll(() => other.row('Build (window 2)').count()).toBe(1);
+    await expect.poll(() => app.row('Build (window 2)').count(), { timeout: 1000 }).toBe(1);
+
+    // The SAME task: the stale rename is not saved, and the window says which task and why.
+    await app.editCell('Ship v2', 'name', 'Ship (window 1)');
+    await app.waitSaved();
+    await other.editCell('Ship v2', 'name', 'Ship (window 2)');
+    await other.expectNotice(literally('“Rename task” was not saved: another window changed “Ship (window 1)” first. Showing the latest version.'));
+    await expect.poll(() => other.row('Ship (window 1)').count()).toBe(1);
+    expect(await undoLabel(other)).toBe('Undo Rename task');
+
+    // One window deletes a task the other edits: it is not brought back.
+    await app.cell('Build (window 2)', 'name').click();
+    await handle.page.keyboard.press('Delete');
+    await expect.poll(() => app.row('Build (window 2)').count()).toBe(0);
+    await app.waitSaved();
+    await other.editCell('Build (window 2)', 'name', 'Build again');
+    await other.expectNotice(/^“Rename task” was not saved: another window changed “Build \(window 2\)” first/);
+    await expect.poll(() => other.row('Build (window 2)').count()).toBe(0);
+    await expect.poll(() => other.row('Build again').count()).toBe(0);
+    await setDeaf(other.page, false);
+
+    // One window deletes the project the other has open: the other is told and shows another project.
+    await app.projects.getByRole('button', { name: 'Actions for Shared plan', exact: true }).click();
+    await handle.page.getByRole('menuitem', { name: 'Delete…' }).click();
+    await handle.page.getByRole('dialog', { name: 'Delete project?' }).getByRole('button', { name: 'Delete project' }).click();
+    await other.expectNotice(literally('“Shared plan” was deleted in another window.'));
+    await expect.poll(() => other.title.textContent()).not.toBe('Shared plan');
+    await expect.poll(() => projectButton(other, 'Shared plan').count()).toBe(0);
+
+    // After both reload, storage holds exactly what both windows were told.
+    await app.undo();
+    await expect.poll(() => projectButton(other, 'Shared plan').count(), { timeout: 1000 }).toBe(1);
+    await handle.reload();
+    await projectButton(app, 'Shared plan').click();
+    await app.openView('Tasks');
+    expect((await app.outline()).sort()).toEqual(['Design (window 1)@0', 'Ship (window 1)@0']);
+    await other.page.close();
+  });
+});
+
+describe('edit and undo agree', () => {
+  it('rolls back a write IndexedDB refused, with its undo entry, and says so with a Retry', async () => {
+    await handle.page.context().addInitScript(FAILING_WRITES_SCRIPT);
+    await handle.reload();
+    await emptyProject(app, 'Quota', ['Alpha']);
+    expect(await undoLabel(app)).toBe('Undo Rename task');
+
+    await failNextWrites(handle.page, 1);
+    await app.editCell('Alpha', 'name', 'Beta');
+    await app.expectNotice(/^Could not save “Rename task” \(.*QuotaExceededError.*The disk is full \(injected by the test\).*\)\. The change was undone: the plan shows what is stored\./);
+    await expect.poll(() => app.row('Alpha').count()).toBe(1);
+    expect(await app.row('Beta').count()).toBe(0);
+    // Undo offers the edit that exists, not the one that was rolled back.
+    expect(await undoLabel(app)).toBe('Undo Rename task');
+    await handle.page.locator('.notice').filter({ hasText: 'Could not save' }).getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => app.row('Beta').count()).toBe(1);
+    await app.waitSaved();
+    await app.undo();
+    await expect.poll(() => app.row('Alpha').count()).toBe(1);
+    await app.redo();
+    await app.waitSaved();
+    await handle.reload();
+    await app.openView('Tasks');
+    await expect.poll(() => app.row('Beta').count()).toBe(1);
+  });
+});
+
+describe('undo per project', () => {
+  it('Ctrl+Z in project B never changes project A, and the toolbar says what it will undo', async () => {
+    await emptyProject(app, 'Project A', ['A1']);
+    await app.editCell('A1', 'name', 'A1 renamed');
+    await app.waitSaved();
+    await emptyProject(app, 'Project B', ['B1']);
+    await app.cell('B1', 'duration').click();
+    await handle.page.keyboard.press('Enter');
+    await app.grid.locator('.cell-input').fill('3d');
+    await app.grid.locator('.cell-input').press('Enter');
+    await app.waitSaved();
+
+    expect(await undoLabel(app)).toBe('Undo Reschedule task');
+    for (let i = 0; i < 3; i++) await handle.page.keyboard.press('Control+z');
+    await expect.poll(() => app.row('B1').count()).toBe(0);
+    await expect.poll(() => app.title.textContent()).toBe('Project B');
+
+    await projectButton(app, 'Project A').click();
+    await app.openView('Tasks');
+    await expect.poll(() => app.row('A1 renamed').count()).toBe(1);
+    expect(await undoLabel(app)).toBe('Undo Rename task');
+    await handle.reload();
+    await projectButton(app, 'Project A').click();
+    await app.openView('Tasks');
+    await expect.poll(() => app.row('A1 renamed').count()).toBe(1);
+  });
+});

@@ -71,12 +71,17 @@ export function useProjectActions(): ProjectActions {
   }, [addPlan, newId, now, today]);
 
   const duplicate = useCallback(async (projectId: ProjectId) => {
-    const plan = await repository.loadPlan(projectId);
-    if (!plan) return;
+    const outcome = await repository.openPlan(projectId);
+    if (outcome.kind === 'unreadable') {
+      ui.getState().notify({ tone: 'error', sticky: true, message: `Cannot duplicate a project that cannot be read: ${outcome.message}` });
+      return;
+    }
+    if (outcome.kind === 'missing') return;
+    const { plan } = outcome.stored;
     // Entity ids are unique per project ([projectId+id] keys), so the copy keeps them.
     const copy: Plan = { ...plan, project: { ...plan.project, id: newId() as ProjectId, name: `${plan.project.name} (copy)`, createdAt: now(), updatedAt: now() } };
     await addPlan(copy, 'Duplicate project');
-  }, [repository, addPlan, newId, now]);
+  }, [repository, addPlan, newId, now, ui]);
 
   const remove = useCallback(async (projectId: ProjectId) => {
     const wasOpen = session.getState().projectId === projectId;

@@ -23,6 +23,8 @@ export const MENU_COMMANDS = [
   'file.export',
   'file.exportPdf',
   'file.restoreSnapshot',
+  'project.settings',
+  'project.calendars',
   'edit.undo',
   'edit.redo',
   'edit.insertTask',

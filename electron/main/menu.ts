@@ -96,6 +96,9 @@ function fileMenu(ctx: MenuContext): Item {
       command(ctx, 'file.exportPdf', 'Export as PDF…', { accelerator: 'CmdOrCtrl+P' }),
       { type: 'separator' },
       command(ctx, 'file.restoreSnapshot', 'Restore Snapshot…'),
+      { type: 'separator' },
+      command(ctx, 'project.settings', 'Project Settings…', { accelerator: 'CmdOrCtrl+,' }),
+      command(ctx, 'project.calendars', 'Calendars…'),
       ...quit,
     ],
   };

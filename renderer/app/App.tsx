@@ -15,9 +15,10 @@ import { Sidebar, type ViewEntry } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useAppCommands, useCommandRouting } from './use-app-commands';
 import { useTheme } from './use-theme';
-import { useProjectActions } from '../features/projects/use-project-actions';
 import { DroppedDataBanner, ProjectTroublePanel } from '../features/projects/ProjectTrouble';
 import { useServices } from '../features/shared/services';
+import { SettingsHost, useSettingsCommands, useSettingsDialogs } from '../features/settings';
+import { useMemo } from 'react';
 
 /** The views that exist; a view appears here when it is built, never as a placeholder. */
 const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNode })[] = [
@@ -42,7 +43,9 @@ export function App({ services }: { services: AppServices }) {
 
 function Shell() {
   useTheme();
-  const handlers = useAppCommands(useFileCommands());
+  const fileCommands = useFileCommands();
+  const settingsCommands = useSettingsCommands();
+  const handlers = useAppCommands(useMemo(() => ({ ...fileCommands, ...settingsCommands }), [fileCommands, settingsCommands]));
   useCommandRouting(handlers);
   const view = useUi((s) => s.view);
   const hasPlan = useSession((s) => s.plan !== null);
@@ -63,6 +66,7 @@ function Shell() {
       </div>
       <TaskEditorHost />
       <FilesHost />
+      <SettingsHost />
       <Notices />
     </div>
   );
@@ -80,12 +84,12 @@ function StorageBanner() {
 }
 
 function NoProject() {
-  const actions = useProjectActions();
+  const dialogs = useSettingsDialogs();
   return (
     <div className="empty-state">
       <h2>No project open</h2>
       <p>Create a project to start planning.</p>
-      <button type="button" className="button primary" onClick={() => void actions.create()}>New project</button>
+      <button type="button" className="button primary" onClick={() => dialogs.show({ kind: 'new-project' })}>New project</button>
     </div>
   );
 }

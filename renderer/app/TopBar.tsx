@@ -6,6 +6,7 @@ import { FileMenu } from '../features/files';
 import { ScheduleIssues } from '../features/schedule/ScheduleIssues';
 import { formatDuration } from '../domain/model';
 import { useServices } from '../features/shared/services';
+import { useSettingsDialogs } from '../features/settings';
 import { useSession, useSessionStore, useUi, useUiStore } from '../store';
 import { effectiveTheme } from './use-theme';
 
@@ -21,6 +22,7 @@ export function TopBar() {
   const theme = useUi((s) => s.theme);
   const { platform } = useServices();
   const [editing, setEditing] = useState(false);
+  const settings = useSettingsDialogs();
   const mod = platform.os === 'mac' ? '⌘' : 'Ctrl+';
   const commitName = (name: string): void => {
     setEditing(false);
@@ -45,6 +47,10 @@ export function TopBar() {
       <ScheduleIssues />
       {plan ? <span className="save-state" data-state={pending > 0 ? 'saving' : 'saved'}>{pending > 0 ? 'Saving…' : 'Saved'}</span> : null}
       <FileMenu />
+      {plan ? (
+        <button type="button" className="icon-button" aria-label="Project settings" title={`Project settings (${mod},)`}
+          onClick={() => settings.show({ kind: 'project' })}><Icon name="settings" /></button>
+      ) : null}
       <button type="button" className="icon-button" aria-label={undoLabel ? `Undo ${undoLabel}` : 'Undo'} title={`${undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'} (${mod}Z)`}
         disabled={!undoLabel} onClick={() => void session.getState().undo()}><Icon name="undo" /></button>
       <button type="button" className="icon-button" aria-label={redoLabel ? `Redo ${redoLabel}` : 'Redo'} title={`${redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'} (${mod}Shift+Z)`}

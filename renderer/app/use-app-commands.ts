@@ -51,6 +51,7 @@ const MOD_SHORTCUTS: Readonly<Record<string, MenuCommand>> = {
   'z': 'edit.undo', 'shift+z': 'edit.redo', 'y': 'edit.redo',
   'o': 'file.open', 'i': 'file.import', 'shift+s': 'file.saveAs', 'e': 'file.export',
   '1': 'view.tasks', '2': 'view.gantt', '3': 'view.board', '4': 'view.team',
+  ',': 'project.settings',
 };
 
 export function shortcutFor(e: KeyboardEvent): MenuCommand | null {

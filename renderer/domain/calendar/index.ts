@@ -6,3 +6,7 @@ export { recursOn } from './recurrence';
 export {
   MINUTES_PER_DAY, civilFromDays, dayOf, dayOfLocalDate, daysFromCivil, daysInMonth, localDateOfDay, parseWall, weekdayOfDay,
 } from './civil';
+export {
+  WEEKDAY_NAMES, checkException, checkIntervals, checkWorkWeek, clockText, exceptionLabel, parseClockText,
+} from './calendar-checks';
+export { holidayYears, publicHolidayExceptions, type PublicHolidayRecord } from './public-holidays';

@@ -11,7 +11,7 @@ import { addLink, removeLink, updateLink } from './link-commands';
 import { saveBaseline } from './baseline-commands';
 import { setPredecessors } from './predecessor-commands';
 import { clearLeveling, levelResources } from './leveling-commands';
-import { importHolidays } from './calendar-commands';
+import { calendarCommands } from './calendar-commands';
 import { chooseCostBaseline, setBudget, setResourceRates, updateAssignmentCosts, updateTaskCosts } from './money-commands';
 
 export const planCommands = {
@@ -33,7 +33,7 @@ export const planCommands = {
   ...boardCommands,
   addLink, updateLink, removeLink,
   saveBaseline,
-  importHolidays,
+  ...calendarCommands,
   setBudget, setResourceRates, updateTaskCosts, updateAssignmentCosts, chooseCostBaseline,
 } as const;
 

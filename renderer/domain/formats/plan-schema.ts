@@ -41,6 +41,8 @@ const ProjectSchema = v.object({
   id: id<ProjectId>(), name: v.string(), description: v.string(), manager: v.string(), start: dateTime,
   statusDate: v.nullable(date), currency: v.string(), calendarId: id<CalendarId>(),
   minutesPerDay: range(1, 1440), minutesPerWeek: range(1, 10080),
+  // Optional fields added after file version 1: older files simply lack them (no migration needed).
+  daysPerMonth: v.optional(range(1, 31)), holidayRegion: v.optional(v.pipe(v.string(), v.maxLength(20))),
   defaultStartTime: clock, defaultFinishTime: clock, createdAt: v.string(), updatedAt: v.string(),
   budget: v.optional(nonNegative), contingencyReserve: v.optional(nonNegative), managementReserve: v.optional(nonNegative),
   costBaseline: v.optional(range(0, 10)), extra,

@@ -6,7 +6,12 @@
 export interface DurationUnits {
   readonly minutesPerDay: number;
   readonly minutesPerWeek: number;
+  /** Working days in a month ("mo"); absent = 20, as in MS Project. */
+  readonly daysPerMonth?: number;
 }
+
+/** MS Project's default length of a working month, in days. */
+export const DEFAULT_DAYS_PER_MONTH = 20;
 
 export interface ParsedDuration {
   readonly minutes: number;
@@ -33,8 +38,8 @@ function unitMinutes(unit: 'm' | 'h' | 'd' | 'w' | 'mo', elapsed: boolean, units
     case 'h': return 60;
     case 'd': return elapsed ? 1440 : units.minutesPerDay;
     case 'w': return elapsed ? 10080 : units.minutesPerWeek;
-    // MS Project: a month is 20 working days (or 30 elapsed days).
-    case 'mo': return elapsed ? 43200 : units.minutesPerDay * 20;
+    // MS Project: a month is DaysPerMonth working days (20 unless set), or 30 elapsed days.
+    case 'mo': return elapsed ? 43200 : units.minutesPerDay * (units.daysPerMonth ?? DEFAULT_DAYS_PER_MONTH);
     default: {
       const never: never = unit;
       return never;

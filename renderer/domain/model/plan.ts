@@ -39,6 +39,14 @@ export interface Project {
   /** Working minutes in a "day" and "week" of duration (MS Project: 480 and 2400 by default). */
   readonly minutesPerDay: number;
   readonly minutesPerWeek: number;
+  /** Working days in a "month" of duration (MS Project's DaysPerMonth). Absent = 20, MS Project's default. */
+  readonly daysPerMonth?: number;
+  /**
+   * The country or region whose public holidays were put in the project calendar, as
+   * date-holidays names it ('US', 'GB-ENG'); absent = none chosen. Remembered so the settings can
+   * show it and add the same region's holidays when the plan grows into later years.
+   */
+  readonly holidayRegion?: string;
   /** Wall-clock time a new task starts and finishes on a day when entered as a date only. */
   readonly defaultStartTime: string;
   readonly defaultFinishTime: string;

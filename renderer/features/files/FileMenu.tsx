@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MenuCommand, RecentFile } from '../../platform';
 import { useSession } from '../../store';
-import { useProjectActions } from '../projects/use-project-actions';
+import { useSettingsDialogs } from '../settings/settings-dialogs';
 import { useServices } from '../shared/services';
 import { useFileCommands } from './use-file-commands';
 import { useFileActions } from './use-file-actions';
@@ -20,7 +20,7 @@ export function FileMenu() {
   const { platform } = useServices();
   const commands = useFileCommands();
   const actions = useFileActions();
-  const projects = useProjectActions();
+  const settings = useSettingsDialogs();
   const hasPlan = useSession((s) => s.plan !== null);
   const [isOpen, setOpen] = useState(false);
   const [recent, setRecent] = useState<readonly RecentFile[]>([]);
@@ -43,7 +43,7 @@ export function FileMenu() {
       <button type="button" className="button ghost" aria-haspopup="menu" aria-expanded={isOpen} onClick={() => setOpen(!isOpen)}>File</button>
       {isOpen ? (
         <div className="popover-menu" role="menu" aria-label="File">
-          <button type="button" role="menuitem" className="menu-item" autoFocus onClick={() => run(() => void projects.create())}>New project</button>
+          <button type="button" role="menuitem" className="menu-item" autoFocus onClick={() => run(() => settings.show({ kind: 'new-project' }))}>New project</button>
           {ITEMS.map((item) => (
             <button key={item.command} type="button" role="menuitem" className="menu-item" disabled={item.needsPlan && !hasPlan}
               onClick={() => run(() => commands[item.command]?.())}>{item.label}</button>

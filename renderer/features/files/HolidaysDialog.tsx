@@ -1,10 +1,12 @@
-/** Holidays found in an .ics file, before they are added to the project calendar (undoable). */
+/** Holidays found in an .ics file, before they are added to a calendar the person chooses (undoable). */
+import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { newHolidays } from '../../domain/commands';
 import type { CalendarException } from '../../domain/model';
 import { useSession, useSessionStore } from '../../store';
 import { formatDate } from '../shared/format';
 import { WarningList } from './WarningList';
+import { calendarChoices } from '../settings/CalendarEditorDialog';
 import './files.css';
 
 export interface HolidaysProps {
@@ -17,12 +19,17 @@ export interface HolidaysProps {
 export function HolidaysDialog({ fileName, exceptions, warnings, onDone }: HolidaysProps) {
   const plan = useSession((s) => s.plan);
   const session = useSessionStore();
-  const calendar = plan ? plan.calendars[plan.project.calendarId] : undefined;
+  const choices = plan ? calendarChoices(plan) : [];
+  const [key, setKey] = useState('project');
+  const choice = choices.find((c) => c.key === key) ?? choices[0];
+  // A person without a calendar of their own gets one on import; nothing of theirs is known yet.
+  const calendar = choice?.calendar ?? (choice?.isPerson ? { name: choice.label, exceptions: [] } : undefined);
   const fresh = calendar ? newHolidays(calendar, exceptions) : [];
   const known = exceptions.length - fresh.length;
   const add = (): void => {
-    const problem = session.getState().dispatch('importHolidays', { exceptions: fresh });
-    onDone(problem ? null : `Added ${String(fresh.length)} holiday${fresh.length === 1 ? '' : 's'} to “${calendar?.name ?? 'the calendar'}”.`);
+    const target = choice?.target;
+    const problem = session.getState().dispatch('importHolidays', { exceptions: fresh, ...(target && 'resourceId' in target ? { resourceId: target.resourceId } : {}) });
+    onDone(problem ? null : `Added ${String(fresh.length)} holiday${fresh.length === 1 ? '' : 's'} to “${choice?.isPerson ? choice.label.replace(/ \(.*\)$/, '') : calendar?.name ?? 'the calendar'}”.`);
   };
   return (
     <Dialog title={`Holidays in “${fileName}”`} onClose={() => onDone(null)} width={560}
@@ -33,11 +40,18 @@ export function HolidaysDialog({ fileName, exceptions, warnings, onDone }: Holid
         </button>
       </>}>
       {!calendar ? <p className="form-error" role="alert">Open a project first: holidays are added to its calendar.</p> : (
+        <label className="field">Add to calendar
+          <select className="select" value={choice?.key ?? 'project'} onChange={(e) => setKey(e.target.value)}>
+            {choices.map((c) => <option key={c.key} value={c.key}>{c.label}</option>)}
+          </select>
+        </label>
+      )}
+      {calendar ? (
         <p className="muted">
-          Non-working days for the calendar “{calendar.name}” of “{plan?.project.name}”.
+          Non-working days for “{plan?.project.name}”.
           {known > 0 ? ` ${known.toLocaleString()} already in the calendar will be skipped.` : ''}
         </p>
-      )}
+      ) : null}
       <ul className="holiday-list" aria-label="Holidays found">
         {exceptions.map((e, i) => (
           <li key={i} data-new={fresh.includes(e)}>

@@ -7,6 +7,7 @@ import { Icon } from '../../components/Icon';
 import { useSession, useSessionStore } from '../../store';
 import { useServices } from '../shared/services';
 import { useProjectActions } from './use-project-actions';
+import { useSettingsDialogs } from '../settings/settings-dialogs';
 
 export function ProjectList() {
   const { repository } = useServices();
@@ -17,6 +18,7 @@ export function ProjectList() {
   const [confirmDelete, setConfirmDelete] = useState<ProjectSummary | null>(null);
   const [renaming, setRenaming] = useState<ProjectId | null>(null);
   const session = useSessionStore();
+  const settings = useSettingsDialogs();
 
   /** Renaming is a plan edit (undoable), so the project is opened first. */
   const rename = async (id: ProjectId, name: string): Promise<void> => {
@@ -30,7 +32,7 @@ export function ProjectList() {
     <nav className="sidebar-section projects" aria-label="Projects">
       <div className="sidebar-heading">
         <span>Projects</span>
-        <button type="button" className="icon-button" aria-label="New project" title="New project" onClick={() => void actions.create()}>
+        <button type="button" className="icon-button" aria-label="New project" title="New project" onClick={() => settings.show({ kind: 'new-project' })}>
           <Icon name="plus" />
         </button>
       </div>

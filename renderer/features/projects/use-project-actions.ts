@@ -5,12 +5,23 @@
  * Undo while no project is open), so Ctrl+Z in one project never changes another.
  */
 import { useCallback } from 'react';
-import { emptyPlan, type LocalDateTime, type Plan, type ProjectId } from '../../domain/model';
+import { emptyPlan, type CalendarException, type LocalDateTime, type Plan, type ProjectId } from '../../domain/model';
 import { useSessionStore, useUiStore } from '../../store';
 import { useServices } from '../shared/services';
 
+/** What the new-project dialog asks once: a name, the start date and the holidays of a region. */
+export interface NewProjectOptions {
+  readonly name?: string;
+  /** YYYY-MM-DD; default next Monday. */
+  readonly startDate?: string;
+  /** Public holidays to put in the project calendar from the start. */
+  readonly holidays?: readonly CalendarException[];
+  /** The region they came from ('US', 'GB-ENG'). */
+  readonly holidayRegion?: string;
+}
+
 export interface ProjectActions {
-  readonly create: (name?: string) => Promise<void>;
+  readonly create: (options?: NewProjectOptions) => Promise<void>;
   readonly duplicate: (projectId: ProjectId) => Promise<void>;
   readonly remove: (projectId: ProjectId) => Promise<void>;
   readonly open: (projectId: ProjectId) => Promise<void>;
@@ -19,7 +30,7 @@ export interface ProjectActions {
 }
 
 /** Next Monday 09:00, where a new plan starts by default. */
-function nextMonday(today: string): LocalDateTime {
+export function nextMonday(today: string): LocalDateTime {
   const d = new Date(`${today}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7 || 7));
   return `${d.toISOString().slice(0, 10)}T09:00` as LocalDateTime;
@@ -66,8 +77,9 @@ export function useProjectActions(): ProjectActions {
     });
   }, [repository, session, ui, open, now]);
 
-  const create = useCallback(async (name = 'Untitled project') => {
-    await addPlan(emptyPlan({ name, start: nextMonday(today()), now: now(), newId }), 'New project');
+  const create = useCallback(async (options: NewProjectOptions = {}) => {
+    const start = options.startDate ? `${options.startDate}T09:00` as LocalDateTime : nextMonday(today());
+    await addPlan(withHolidays(emptyPlan({ name: options.name?.trim() || 'Untitled project', start, now: now(), newId }), options), 'New project');
   }, [addPlan, newId, now, today]);
 
   const duplicate = useCallback(async (projectId: ProjectId) => {
@@ -110,4 +122,15 @@ export function useProjectActions(): ProjectActions {
   }, [repository, session, ui, open, now, openAnother]);
 
   return { create, duplicate, remove, open, addPlan };
+}
+
+/** A new plan's project calendar with the chosen region's holidays, and the region remembered. */
+function withHolidays(plan: Plan, options: NewProjectOptions): Plan {
+  const calendar = plan.calendars[plan.project.calendarId];
+  if (!calendar || !options.holidays || options.holidays.length === 0) return plan;
+  return {
+    ...plan,
+    project: options.holidayRegion ? { ...plan.project, holidayRegion: options.holidayRegion } : plan.project,
+    calendars: { ...plan.calendars, [calendar.id]: { ...calendar, exceptions: [...calendar.exceptions, ...options.holidays] } },
+  };
 }

@@ -13,11 +13,15 @@ export function formatShortDate(value: string): string {
   return Number.isNaN(d.getTime()) ? value : shortDate.format(d);
 }
 
-export function formatMoney(amount: number, currency: string): string {
+/**
+ * An amount in an ISO 4217 currency, in the user's locale unless one is given ("$1,235",
+ * "1.234,50 €"). An unknown code reads "1235 XYZ" rather than throwing.
+ */
+export function formatMoney(amount: number, currency: string, locale?: string, fractionDigits = 0): string {
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(amount);
   } catch {
-    return `${amount.toFixed(0)} ${currency}`;
+    return `${amount.toFixed(fractionDigits)} ${currency}`;
   }
 }
 

@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon';
 import { useSession, useSessionStore } from '../../store';
 import { formatMoney } from '../shared/format';
 import { Workload } from './Workload';
+import { useSettingsDialogs } from '../settings/settings-dialogs';
 
 type NumberField = 'maxUnits' | 'costPerHour';
 
@@ -13,6 +14,7 @@ export function TeamView() {
   const plan = useSession((s) => s.plan);
   const session = useSessionStore();
   const [removing, setRemoving] = useState<Resource | null>(null);
+  const settings = useSettingsDialogs();
   const people = useMemo(() => Object.values(plan?.resources ?? {}).sort((a, b) => a.name.localeCompare(b.name)), [plan?.resources]);
   const counts = useMemo(() => {
     const map = new Map<string, number>();
@@ -48,7 +50,9 @@ export function TeamView() {
                 <td className="right"><input className="inline-input right" aria-label={`Capacity of ${r.name} (%)`} defaultValue={`${String(Math.round(r.maxUnits * 100))}%`} key={`c${String(r.maxUnits)}`} onBlur={(e) => updateNumber(r, 'maxUnits', e.target.value)} /></td>
                 <td className="right"><input className="inline-input right" aria-label={`Rate of ${r.name}`} defaultValue={String(r.costPerHour)} key={`p${String(r.costPerHour)}`} onBlur={(e) => updateNumber(r, 'costPerHour', e.target.value)} title={formatMoney(r.costPerHour, plan.project.currency)} /></td>
                 <td className="right">{counts.get(r.id) ?? 0}</td>
-                <td><button type="button" className="icon-button" aria-label={`Remove ${r.name}`} onClick={() => setRemoving(r)}><Icon name="trash" /></button></td>
+                <td className="row-actions"><button type="button" className="icon-button" aria-label={`Calendar of ${r.name}`} title="Calendar…"
+                  onClick={() => settings.show({ kind: 'calendar', target: { resourceId: r.id } })}><Icon name="calendar" /></button>
+                <button type="button" className="icon-button" aria-label={`Remove ${r.name}`} onClick={() => setRemoving(r)}><Icon name="trash" /></button></td>
               </tr>
             ))}
           </tbody>

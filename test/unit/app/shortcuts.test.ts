@@ -15,6 +15,7 @@ describe('browser shortcuts (mirroring the native menu)', () => {
     [key('S', { ctrlKey: true, shiftKey: true }), 'file.saveAs'],
     [key('e', { ctrlKey: true }), 'file.export'],
     [key('2', { ctrlKey: true }), 'view.gantt'],
+    [key(',', { ctrlKey: true }), 'project.settings'],
   ])('%#: maps to %s', (event, command) => {
     expect(shortcutFor(event)).toBe(command);
   });

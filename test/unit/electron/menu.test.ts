@@ -42,6 +42,7 @@ describe('native menu', () => {
     expect(byId('edit.undo').accelerator).toBe('CmdOrCtrl+Z');
     expect(byId('edit.redo').accelerator).toBe('Ctrl+Y');
     expect(byId('view.present').accelerator).toBe('F5');
+    expect(byId('project.settings').accelerator).toBe('CmdOrCtrl+,');
     expect(items.some((i) => i.accelerator === 'CmdOrCtrl+Shift+P' && i.visible === false)).toBe(true);
     expect(items.some((i) => i.accelerator === 'Ctrl+Shift+Z')).toBe(true);
     expect(setup('mac').byId('edit.redo').accelerator).toBe('Shift+Cmd+Z');

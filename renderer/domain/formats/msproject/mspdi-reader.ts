@@ -3,7 +3,7 @@
  * and MPXJ) -> Plan. Tolerates a BOM, comments before the root, elements in any order, blank
  * rows and missing Durations; refuses DOCTYPE/ENTITY declarations (see xml-parser). The result is
  * validated against the model schema. Project fields: Title (else Name) -> name, Manager,
- * StartDate -> start, StatusDate, CurrencyCode, CalendarUID, MinutesPerDay/MinutesPerWeek,
+ * StartDate -> start, StatusDate, CurrencyCode, CalendarUID, MinutesPerDay/MinutesPerWeek/DaysPerMonth,
  * DefaultStartTime/DefaultFinishTime (HH:MM:SS).
  */
 import type { CalendarId } from '../../model/ids';
@@ -72,6 +72,7 @@ function resolvedWeek(calendars: Readonly<Record<string, ProjectCalendar>>, id: 
 function projectOverrides(root: XmlElement): Parameters<typeof importedProject>[0]['overrides'] {
   const perDay = parseNumber(childText(root, 'MinutesPerDay'));
   const perWeek = parseNumber(childText(root, 'MinutesPerWeek'));
+  const perMonth = parseNumber(childText(root, 'DaysPerMonth'));
   const status = parseMspdiDate(childText(root, 'StatusDate'));
   const clock = (tag: string, fallback: string): string => {
     const m = /^(\d{2}):(\d{2})/.exec(childText(root, tag) ?? '');
@@ -83,6 +84,8 @@ function projectOverrides(root: XmlElement): Parameters<typeof importedProject>[
     minutesPerDay: perDay !== null && perDay > 0 ? clamp(perDay, 1, 1440) : 480,
     minutesPerWeek: perWeek !== null && perWeek > 0 ? clamp(perWeek, 1, 10080) : 2400,
     statusDate: status !== null ? dateOf(status) : null,
+    // 20 is MS Project's default, and what an absent daysPerMonth means: only a different value is kept.
+    ...(perMonth !== null && perMonth > 0 && perMonth <= 31 && perMonth !== 20 ? { daysPerMonth: perMonth } : {}),
     defaultStartTime: clock('DefaultStartTime', '09:00'), defaultFinishTime: clock('DefaultFinishTime', '17:00'),
     ...(currency !== undefined && /^[A-Z]{3}$/.test(currency) ? { currency } : {}),
   };

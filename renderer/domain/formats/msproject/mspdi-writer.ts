@@ -7,6 +7,7 @@
  * order; durations are PT#H#M#S; dates YYYY-MM-DDTHH:MM:SS; LinkLag in tenths of a minute.
  */
 import type { Plan, Task } from '../../model/plan';
+import { DEFAULT_DAYS_PER_MONTH } from '../../model/duration';
 import { outlineRows } from '../../model/outline';
 import { compareLocal } from '../../model/time';
 import { XmlWriter } from '../xml/xml-writer';
@@ -60,7 +61,7 @@ function writeHeader(w: XmlWriter, plan: Plan, uids: Uids, options: MspdiExportO
   w.leaf('StartDate', formatMspdiDate(p.start)).leaf('FinishDate', formatMspdiDate(finish)).leaf('CurrencyCode', p.currency);
   w.leaf('CalendarUID', uids.calendar.get(p.calendarId) ?? 1);
   w.leaf('DefaultStartTime', `${p.defaultStartTime}:00`).leaf('DefaultFinishTime', `${p.defaultFinishTime}:00`);
-  w.leaf('MinutesPerDay', p.minutesPerDay).leaf('MinutesPerWeek', p.minutesPerWeek).leaf('DaysPerMonth', 20);
+  w.leaf('MinutesPerDay', p.minutesPerDay).leaf('MinutesPerWeek', p.minutesPerWeek).leaf('DaysPerMonth', p.daysPerMonth ?? DEFAULT_DAYS_PER_MONTH);
   w.leaf('StatusDate', p.statusDate === null ? undefined : `${p.statusDate}T00:00:00`);
 }
 

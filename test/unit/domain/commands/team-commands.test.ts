@@ -56,7 +56,7 @@ describe('updateProject', () => {
     const plan = blankPlan();
     expect(runOk(updateProject, plan, { changes: { name: 'Payments v2' } }).label).toBe('Rename project');
     const bad = runCommand(updateProject, plan, { changes: { start: '2026-02-30T09:00' as LocalDateTime } }, testContext());
-    expect(bad.ok || bad.error.message).toBe("'2026-02-30T09:00' is not a valid start date.");
+    expect(bad.ok || bad.error.message).toBe("Start date: '2026-02-30T09:00' is not a date.");
     expect(runCommand(updateProject, plan, { changes: { currency: 'dollars' } }, testContext()).ok).toBe(false);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * Project settings (MS Project's Project Information and the calendar options): name, manager,
+ * start and status dates, currency, and how long a day, week and month of duration are. Saving
+ * dispatches ONE updateProject with the fields that changed, so one undo restores them all.
+ */
+import { useState } from 'react';
+import { Dialog } from '../../components/Dialog';
+import { useSession, useSessionStore } from '../../store';
+import { formatDate, formatMoney } from '../shared/format';
+import { useServices } from '../shared/services';
+import { COMMON_CURRENCIES, settingsChanges, settingsForm, type SettingsForm } from './settings-form';
+import { useHolidayLibrary } from './public-holidays';
+import './settings.css';
+
+export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: () => void; onOpenCalendar: () => void }) {
+  const plan = useSession((s) => s.plan);
+  const session = useSessionStore();
+  const { today } = useServices();
+  const library = useHolidayLibrary();
+  const [form, setForm] = useState<SettingsForm | null>(() => (plan ? settingsForm(plan.project) : null));
+  const [keepDays, setKeepDays] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  if (!plan || !form) return null;
+  const project = plan.project;
+  const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]): void => setForm({ ...form, [key]: value });
+  const currencies = COMMON_CURRENCIES.includes(project.currency as (typeof COMMON_CURRENCIES)[number])
+    ? COMMON_CURRENCIES : [project.currency, ...COMMON_CURRENCIES];
+
+  const save = (): boolean => {
+    const changes = settingsChanges(form, project);
+    if (!changes.ok) {
+      setError(changes.error.message);
+      return false;
+    }
+    if (Object.keys(changes.value).length === 0) return true;
+    const problem = session.getState().dispatch('updateProject', { changes: changes.value, rescaleDurations: keepDays });
+    if (problem) setError(problem.message);
+    return problem === null;
+  };
+
+  return (
+    <Dialog title="Project settings" onClose={onClose} width={620}
+      footer={<>
+        <button type="button" className="button" onClick={onClose}>Cancel</button>
+        <button type="button" className="button primary" onClick={() => { if (save()) onClose(); }}>Save</button>
+      </>}>
+      <form className="form-grid settings-form" onSubmit={(e) => { e.preventDefault(); if (save()) onClose(); }}>
+        <label className="field">Name<input className="text-input" value={form.name} onChange={(e) => set('name', e.target.value)} /></label>
+        <label className="field">Manager<input className="text-input" value={form.manager} onChange={(e) => set('manager', e.target.value)} /></label>
+        <label className="field">Start date<input className="text-input" type="date" value={form.start} onChange={(e) => set('start', e.target.value)} /></label>
+        <label className="field">Status date
+          <input className="text-input" type="date" value={form.statusDate} aria-describedby="status-date-hint" onChange={(e) => set('statusDate', e.target.value)} />
+          <span id="status-date-hint" className="hint">{form.statusDate === '' ? `Empty: today (${formatDate(today())})` : 'Progress, variance and reports are as of this date'}</span>
+        </label>
+        <label className="field">Currency
+          <select className="select" value={form.currency} onChange={(e) => set('currency', e.target.value)}>
+            {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+          <span className="hint">e.g. {formatMoney(1234.5, form.currency, undefined, 2)}</span>
+        </label>
+        <span />
+        <fieldset className="span-2 settings-units">
+          <legend>Duration units (d, w, mo)</legend>
+          <label className="field">Hours per day<input className="text-input" inputMode="decimal" value={form.hoursPerDay} onChange={(e) => set('hoursPerDay', e.target.value)} /></label>
+          <label className="field">Days per week<input className="text-input" inputMode="decimal" value={form.daysPerWeek} onChange={(e) => set('daysPerWeek', e.target.value)} /></label>
+          <label className="field">Days per month<input className="text-input" inputMode="decimal" value={form.daysPerMonth} onChange={(e) => set('daysPerMonth', e.target.value)} /></label>
+          <label className="check span-3">
+            <input type="checkbox" checked={keepDays} onChange={(e) => setKeepDays(e.target.checked)} />
+            Keep task durations in days when hours per day change (a 2d task stays 2d)
+          </label>
+        </fieldset>
+        <p className="span-2 muted settings-calendar">
+          Calendar: “{plan.calendars[project.calendarId]?.name ?? 'Standard'}”
+          {project.holidayRegion ? `, public holidays of ${library?.describe(project.holidayRegion) ?? project.holidayRegion}` : ', no public holidays chosen'}.{' '}
+          <button type="button" className="button link" onClick={() => { onClose(); onOpenCalendar(); }}>Calendars…</button>
+        </p>
+        {error ? <p className="form-error span-2" role="alert">{error}</p> : null}
+        <button type="submit" hidden />
+      </form>
+    </Dialog>
+  );
+}

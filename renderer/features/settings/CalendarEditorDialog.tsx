@@ -3,7 +3,7 @@
  * its holidays and exceptions, public holidays for a country or region, and holidays from an .ics
  * file. Every change is one undoable command; a person's first change creates their calendar.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import type { CalendarTarget } from '../../domain/commands';
 import { standardWorkWeek, type Plan, type ProjectCalendar, type WorkWeek } from '../../domain/model';
@@ -48,6 +48,7 @@ function effectiveWeek(plan: Plan, calendar: ProjectCalendar | null): WorkWeek {
 export function CalendarEditorDialog({ initial, onClose }: { initial: CalendarTarget | undefined; onClose: () => void }) {
   const plan = useSession((s) => s.plan);
   const ui = useUiStore();
+  const id = useId();
   const [key, setKey] = useState<string>(initial !== undefined && 'resourceId' in initial ? initial.resourceId : 'project');
   if (!plan) return null;
   const choices = calendarChoices(plan);
@@ -63,11 +64,12 @@ export function CalendarEditorDialog({ initial, onClose }: { initial: CalendarTa
     <Dialog title="Calendars" onClose={onClose} width={860}
       footer={<button type="button" className="button primary" onClick={onClose}>Done</button>}>
       <div className="calendar-editor">
-        <label className="field calendar-pick">Calendar
-          <select className="select" value={choice.key} onChange={(e) => setKey(e.target.value)}>
+        <div className="field calendar-pick">
+          <label htmlFor={`${id}-calendar`}>Calendar</label>
+          <select id={`${id}-calendar`} className="select" value={choice.key} onChange={(e) => setKey(e.target.value)}>
             {choices.map((c) => <option key={c.key} value={c.key}>{c.label}</option>)}
           </select>
-        </label>
+        </div>
         <div className="calendar-columns">
           <WorkWeekEditor key={weekKey} target={choice.target} week={week}
             inheritsWeek={choice.isPerson ? (choice.calendar?.workWeek ?? null) === null : null} onDone={notify} />

@@ -67,8 +67,8 @@ export function ExceptionsEditor({ target, exceptions, inherited, defaultDate, o
             {rows.map(({ e, index }) => (
               <tr key={`${String(index)}-${e.from}`}>
                 <td>{e.name || 'Unnamed'}</td>
-                <td>{whenText(e)}</td>
-                <td>{e.isWorking ? intervalsText(e.intervals) || 'Working' : 'Non-working'}</td>
+                <td className="when">{whenText(e)}</td>
+                <td className="hours">{e.isWorking ? intervalsText(e.intervals) || 'Working' : 'Off'}</td>
                 <td className="row-actions">
                   <button type="button" className="button ghost small" aria-label={`Edit ${e.name || 'unnamed'} (${e.from})`} onClick={() => start(index, e.isWorking)}>Edit</button>
                   <button type="button" className="button ghost small" aria-label={`Remove ${e.name || 'unnamed'} (${e.from})`} onClick={() => remove(index, e.name || 'unnamed')}>Remove</button>

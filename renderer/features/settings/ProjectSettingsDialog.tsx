@@ -3,7 +3,7 @@
  * start and status dates, currency, and how long a day, week and month of duration are. Saving
  * dispatches ONE updateProject with the fields that changed, so one undo restores them all.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { useSession, useSessionStore } from '../../store';
 import { formatDate, formatMoney } from '../shared/format';
@@ -19,6 +19,7 @@ export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: ()
   const library = useHolidayLibrary();
   const [form, setForm] = useState<SettingsForm | null>(() => (plan ? settingsForm(plan.project) : null));
   const [keepDays, setKeepDays] = useState(true);
+  const id = useId();
   const [error, setError] = useState<string | null>(null);
   if (!plan || !form) return null;
   const project = plan.project;
@@ -48,16 +49,18 @@ export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: ()
         <label className="field">Name<input className="text-input" value={form.name} onChange={(e) => set('name', e.target.value)} /></label>
         <label className="field">Manager<input className="text-input" value={form.manager} onChange={(e) => set('manager', e.target.value)} /></label>
         <label className="field">Start date<input className="text-input" type="date" value={form.start} onChange={(e) => set('start', e.target.value)} /></label>
-        <label className="field">Status date
-          <input className="text-input" type="date" value={form.statusDate} aria-describedby="status-date-hint" onChange={(e) => set('statusDate', e.target.value)} />
-          <span id="status-date-hint" className="hint">{form.statusDate === '' ? `Empty: today (${formatDate(today())})` : 'Progress, variance and reports are as of this date'}</span>
-        </label>
-        <label className="field">Currency
-          <select className="select" value={form.currency} onChange={(e) => set('currency', e.target.value)}>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>Status date</label>
+          <input id={`${id}-status`} className="text-input" type="date" value={form.statusDate} aria-describedby={`${id}-status-hint`} onChange={(e) => set('statusDate', e.target.value)} />
+          <span id={`${id}-status-hint`} className="hint">{form.statusDate === '' ? `Empty: today (${formatDate(today())})` : 'Progress and unfinished work are as of the end of this day'}</span>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-currency`}>Currency</label>
+          <select id={`${id}-currency`} className="select" value={form.currency} aria-describedby={`${id}-currency-hint`} onChange={(e) => set('currency', e.target.value)}>
             {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
-          <span className="hint">e.g. {formatMoney(1234.5, form.currency, undefined, 2)}</span>
-        </label>
+          <span id={`${id}-currency-hint`} className="hint">e.g. {formatMoney(1234.5, form.currency, undefined, 2)}</span>
+        </div>
         <span />
         <fieldset className="span-2 settings-units">
           <legend>Duration units (d, w, mo)</legend>

@@ -1,0 +1,229 @@
+/**
+ * Project settings and calendars, as a TPM sets them up in the first hour: from an empty project
+ * made through the New project dialog (start 2027-01-04, US public holidays), through settings
+ * changed by keyboard, calendar edits, an .ics import into a person's calendar, a reload, and a
+ * round trip through .plotline and MS Project XML.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { FilesPage } from './pages/files-page';
+import { SettingsPage } from './pages/settings-page';
+
+const fixture = freshAppPerTest();
+let handle: AppHandle;
+let app: AppPage;
+let files: FilesPage;
+let settings: SettingsPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+  files = new FilesPage(handle.page);
+  settings = new SettingsPage(handle.page);
+});
+
+const VACATION_ICS = [
+  'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//Vacations//EN',
+  'BEGIN:VEVENT', 'UID:alice-1@example.com', 'DTSTART;VALUE=DATE:20270308', 'DTEND;VALUE=DATE:20270313', 'SUMMARY:Alice vacation', 'END:VEVENT',
+  'END:VCALENDAR', '',
+].join('\r\n');
+
+/** How the app shows a date (the table's format, in the browser's locale). */
+async function shown(page: Page, date: string): Promise<string> {
+  return page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' })
+    .format(new Date(`${d}T00:00:00Z`)), date);
+}
+
+async function addTask(name: string, duration: string, start?: string): Promise<void> {
+  await handle.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).click();
+  await app.editCell('New task', 'name', name);
+  await expect.poll(() => app.row(name).count()).toBe(1);
+  await app.editCell(name, 'duration', duration);
+  if (start !== undefined) await app.editCell(name, 'start', start);
+}
+
+async function finishOf(name: string): Promise<string> {
+  return (await app.cell(name, 'finish').innerText()).trim();
+}
+
+async function datesOfRows(): Promise<string[]> {
+  return handle.page.locator('.grid-row').evaluateAll((rows) => rows.map((r) => [
+    r.querySelector('.name-text')?.textContent ?? '',
+    r.querySelector('[data-column="duration"]')?.textContent ?? '',
+    r.querySelector('[data-column="start"]')?.textContent ?? '',
+    r.querySelector('[data-column="finish"]')?.textContent ?? '',
+  ].join(' | ')).sort());
+}
+
+async function settingsValues(): Promise<Record<string, string>> {
+  const dialog = await settings.openSettingsByKeyboard();
+  const out: Record<string, string> = {};
+  for (const label of ['Name', 'Manager', 'Start date', 'Status date', 'Currency', 'Hours per day', 'Days per week', 'Days per month']) {
+    out[label] = await dialog.getByLabel(label, { exact: true }).inputValue();
+  }
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  return out;
+}
+
+async function openCalendars(): Promise<void> {
+  const dialog = await settings.openSettingsByKeyboard();
+  await dialog.getByRole('button', { name: 'Calendars…' }).click();
+  await settings.calendarDialog.waitFor();
+}
+
+async function closeCalendars(): Promise<void> {
+  await settings.calendarDialog.getByRole('button', { name: 'Done' }).click();
+  await settings.calendarDialog.waitFor({ state: 'detached' });
+}
+
+async function weekText(day: string): Promise<string> {
+  return settings.calendarDialog.getByLabel(`Working hours on ${day}`).inputValue();
+}
+
+describe('project settings and calendars', () => {
+  it('sets up a plan from the New project dialog and keeps every setting through reload, .plotline and MS Project XML', async () => {
+    const { page } = handle;
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    await settings.answerNewProject({ name: 'Payments API migration', start: '2027-01-04', country: 'US' });
+    await expect.poll(() => app.title.textContent()).toBe('Payments API migration');
+
+    await addTask('Design', '2d');
+    await addTask('Build', '16d');
+    await addTask('Year-end release', '5d', '2027-12-22');
+    // US public holidays: Build (from Mon 4 Jan) skips Martin Luther King Jr. Day (18 Jan) and ends Tue 26 Jan;
+    // the release skips Fri 24 Dec 2027 (Christmas observed, as Christmas Day is a Saturday).
+    await expect.poll(() => finishOf('Build')).toBe(await shown(page, '2027-01-26'));
+    await expect.poll(() => finishOf('Year-end release')).toBe(await shown(page, '2027-12-29'));
+
+    // Settings by keyboard: Ctrl+, ; an invalid value is refused naming the field.
+    let dialog = await settings.openSettingsByKeyboard();
+    expect(await dialog.innerText()).toMatch(/Empty: today/);
+    await settings.fill('Hours per day', '0');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('alert').innerText()).toMatch(/^Hours per day: '0' is not a number more than 0/);
+    await settings.fill('Hours per day', '7.5');
+    await settings.fill('Manager', 'Dana Lee');
+    await settings.saveSettings();
+    // A 2d task stays 2d (now 15 h); 16 days of 7.5 h fit in 15 days of 8 h, so Build ends a day earlier.
+    await expect.poll(() => app.cell('Design', 'duration').innerText()).toBe('2d');
+    await expect.poll(() => finishOf('Build')).toBe(await shown(page, '2027-01-25'));
+    await expect.poll(() => page.getByRole('banner').getByRole('button', { name: 'Undo Edit project settings' }).count()).toBe(1);
+
+    // A status date is "as of the end of that day": Build (not started) moves to the next day, Tue 12 Jan.
+    dialog = await settings.openSettingsByKeyboard();
+    await settings.fill('Status date', '2027-01-11');
+    await dialog.getByLabel('Currency', { exact: true }).selectOption('EUR');
+    expect(await dialog.innerText()).toMatch(/e\.g\. €1,234\.50|1\.234,50 €|1 234,50 €/);
+    await screenshot(page, 'settings-dialog-1440-light');
+    await settings.saveSettings();
+    await expect.poll(() => app.cell('Build', 'start').innerText()).toBe(await shown(page, '2027-01-12'));
+
+    // Calendars: a split Friday, a 3-day shutdown, one public holiday removed; bad rows are named.
+    await openCalendars();
+    await settings.calendarDialog.getByLabel('Working hours on Monday').fill('09:00–13:00, 12:00–17:00');
+    await settings.calendarDialog.getByRole('button', { name: 'Save working week' }).click();
+    await expect.poll(() => settings.calendarDialog.getByRole('alert').innerText()).toBe('Monday: 09:00–13:00 overlaps 12:00–17:00.');
+    await settings.calendarDialog.getByLabel('Working hours on Monday').fill('09:00–17:00');
+    await settings.calendarDialog.getByLabel('Working hours on Friday').fill('09:00–12:00, 13:00–17:00');
+    await settings.calendarDialog.getByRole('button', { name: 'Save working week' }).click();
+    await app.expectNotice('Working week saved.');
+
+    await settings.calendarDialog.getByRole('button', { name: 'Add holiday or shutdown' }).click();
+    const form = settings.calendarDialog.getByRole('form', { name: 'New exception' });
+    await form.getByLabel('Name', { exact: true }).fill('Backwards');
+    await form.getByLabel('From').fill('2027-05-10');
+    await form.getByLabel('To').fill('2027-05-07');
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => settings.calendarDialog.getByRole('alert').innerText()).toMatch(/^Holiday 'Backwards' \(row \d+\) ends \(2027-05-07\) before it starts \(2027-05-10\)\.$/);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await settings.addHoliday('Company shutdown', '2027-08-02', '2027-08-04');
+    expect(await settings.exceptionNames()).toContain('Company shutdown');
+    await settings.calendarDialog.getByRole('button', { name: 'Remove Christmas Day (substitute day) (2027-12-24)' }).click();
+    await expect.poll(() => settings.exceptionNames()).not.toContain('Christmas Day (substitute day)');
+    await screenshot(page, 'calendar-editor-1440-light');
+    await closeCalendars();
+    // Without the observed Christmas holiday the release ends a day sooner.
+    await expect.poll(() => finishOf('Year-end release')).toBe(await shown(page, '2027-12-28'));
+
+    // A person, and holidays from an .ics file into their own calendar.
+    await app.openView('Team');
+    await page.getByRole('toolbar', { name: 'Team actions' }).getByRole('button', { name: 'Add person' }).click();
+    const nameInput = page.getByRole('table', { name: 'Team' }).getByLabel('Name', { exact: true }).first();
+    await nameInput.fill('Alice Kim');
+    await nameInput.press('Tab');
+    await page.getByRole('button', { name: 'Calendar of Alice Kim' }).click();
+    await settings.calendarDialog.waitFor();
+    expect(await settings.calendarDialog.getByLabel('Calendar', { exact: true }).inputValue()).not.toBe('project');
+    const chooser = page.waitForEvent('filechooser');
+    await settings.calendarDialog.getByRole('button', { name: 'Import .ics…' }).click();
+    await (await chooser).setFiles({ name: 'alice.ics', mimeType: 'text/calendar', buffer: Buffer.from(VACATION_ICS) });
+    await expect.poll(() => settings.exceptionNames()).toEqual(['Alice vacation']);
+    await closeCalendars();
+    await app.openView('Tasks');
+
+    const before = { rows: await datesOfRows(), settings: await settingsValues() };
+    expect(before.settings).toEqual({
+      'Name': 'Payments API migration', 'Manager': 'Dana Lee', 'Start date': '2027-01-04', 'Status date': '2027-01-11', 'Currency': 'EUR',
+      'Hours per day': '7.5', 'Days per week': '5', 'Days per month': '20',
+    });
+
+    await app.waitSaved();
+    await handle.reload();
+    await expect.poll(() => datesOfRows()).toEqual(before.rows);
+    expect(await settingsValues()).toEqual(before.settings);
+    await openCalendars();
+    expect(await weekText('Friday')).toBe('09:00–12:00, 13:00–17:00');
+    const names = await settings.exceptionNames();
+    expect(names).toContain('Company shutdown');
+    expect(names).toContain("New Year's Day");
+    expect(names).not.toContain('Christmas Day (substitute day)');
+    await settings.chooseCalendar('Alice Kim');
+    await expect.poll(() => settings.exceptionNames()).toEqual(['Alice vacation']);
+    await closeCalendars();
+
+    // .plotline and MS Project XML both carry the settings and calendars back in.
+    const saved = await files.download(() => files.choose('Save as .plotline…'));
+    const xml = await files.exportAs(/Microsoft Project XML/);
+    expect(xml.text).toContain('<MinutesPerDay>450</MinutesPerDay>');
+    expect(xml.text).toContain('<CurrencyCode>EUR</CurrencyCode>');
+    expect(xml.text).toContain('<StatusDate>2027-01-11T00:00:00</StatusDate>');
+    expect(xml.text).toContain('<Duration>PT15H0M0S</Duration>');
+    for (const file of [saved, xml]) {
+      await files.open(file.name, file.text);
+      await files.dialog(`Open “${file.name}”`).getByRole('button', { name: 'Open as new project' }).click();
+      await expect.poll(() => datesOfRows()).toEqual(before.rows);
+      expect(await settingsValues()).toEqual(before.settings);
+      await openCalendars();
+      expect(await weekText('Friday')).toBe('09:00–12:00, 13:00–17:00');
+      expect(await settings.exceptionNames()).toContain('Company shutdown');
+      await settings.chooseCalendar('Alice Kim');
+      await expect.poll(() => settings.exceptionNames()).toEqual(['Alice vacation']);
+      await closeCalendars();
+    }
+  });
+
+  it('looks right at 1024×768 and 1440×900, light and dark', async () => {
+    const { page } = handle;
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    await settings.answerNewProject({ name: 'Layout check', start: '2027-01-04', country: 'GB' });
+    for (const size of [{ width: 1024, height: 768 }, { width: 1440, height: 900 }]) {
+      await page.setViewportSize(size);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const dialog = await settings.openSettingsByKeyboard();
+        await screenshot(page, `settings-dialog-${String(size.width)}-${scheme}`);
+        await dialog.getByRole('button', { name: 'Calendars…' }).click();
+        await settings.calendarDialog.waitFor();
+        await settings.calendarDialog.getByRole('button', { name: 'Add working day' }).click();
+        await screenshot(page, `calendar-editor-${String(size.width)}-${scheme}`);
+        await closeCalendars();
+      }
+    }
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    await settings.newProjectDialog.waitFor();
+    await screenshot(page, 'new-project-dialog-1440-dark');
+  });
+});

@@ -117,7 +117,7 @@ describe('project settings and calendars', () => {
     await settings.fill('Status date', '2027-01-11');
     await dialog.getByLabel('Currency', { exact: true }).selectOption('EUR');
     expect(await dialog.innerText()).toMatch(/e\.g\. €1,234\.50|1\.234,50 €|1 234,50 €/);
-    await screenshot(page, 'settings-dialog-1440-light');
+    await screenshot(page, 'settings-dialog-1440-light-edited');
     await settings.saveSettings();
     await expect.poll(() => app.cell('Build', 'start').innerText()).toBe(await shown(page, '2027-01-12'));
 
@@ -143,7 +143,7 @@ describe('project settings and calendars', () => {
     expect(await settings.exceptionNames()).toContain('Company shutdown');
     await settings.calendarDialog.getByRole('button', { name: 'Remove Christmas Day (substitute day) (2027-12-24)' }).click();
     await expect.poll(() => settings.exceptionNames()).not.toContain('Christmas Day (substitute day)');
-    await screenshot(page, 'calendar-editor-1440-light');
+    await screenshot(page, 'calendar-editor-1440-light-edited');
     await closeCalendars();
     // Without the observed Christmas holiday the release ends a day sooner.
     await expect.poll(() => finishOf('Year-end release')).toBe(await shown(page, '2027-12-28'));

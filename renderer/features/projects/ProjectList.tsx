@@ -28,6 +28,12 @@ export function ProjectList() {
     session.getState().dispatch('updateProject', { changes: { name: name.trim() } });
   };
 
+  /** Settings are edits of the open plan (undoable), so the project is opened first. */
+  const openSettings = async (id: ProjectId): Promise<void> => {
+    if (session.getState().projectId !== id) await actions.open(id);
+    settings.show({ kind: 'project' });
+  };
+
   return (
     <nav className="sidebar-section projects" aria-label="Projects">
       <div className="sidebar-heading">
@@ -61,6 +67,7 @@ export function ProjectList() {
               <ProjectMenu
                 onClose={() => setMenuFor(null)}
                 onRename={() => setRenaming(p.id)}
+                onSettings={() => void openSettings(p.id)}
                 onDuplicate={() => void actions.duplicate(p.id)}
                 onDelete={() => setConfirmDelete(p)}
               />
@@ -92,8 +99,8 @@ function TroubleFlag({ id, trouble }: { id: string; trouble: ProjectTrouble }) {
   );
 }
 
-function ProjectMenu({ onClose, onRename, onDuplicate, onDelete }: {
-  onClose: () => void; onRename: () => void; onDuplicate: () => void; onDelete: () => void;
+function ProjectMenu({ onClose, onRename, onSettings, onDuplicate, onDelete }: {
+  onClose: () => void; onRename: () => void; onSettings: () => void; onDuplicate: () => void; onDelete: () => void;
 }) {
   const item = (label: string, run: () => void) => (
     <button type="button" role="menuitem" className="menu-item" onClick={() => { onClose(); run(); }}>{label}</button>
@@ -101,6 +108,7 @@ function ProjectMenu({ onClose, onRename, onDuplicate, onDelete }: {
   return (
     <div className="popover-menu" role="menu" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
       {item('Rename', onRename)}
+      {item('Settings…', onSettings)}
       {item('Duplicate', onDuplicate)}
       {item('Delete…', onDelete)}
     </div>

@@ -137,10 +137,17 @@ describe('project settings and calendars', () => {
     await form.getByLabel('From').fill('2027-05-10');
     await form.getByLabel('To').fill('2027-05-07');
     await form.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => settings.calendarDialog.getByRole('alert').innerText()).toMatch(/^Holiday 'Backwards' \(row \d+\) ends \(2027-05-07\) before it starts \(2027-05-10\)\.$/);
+    await expect.poll(() => settings.calendarDialog.getByRole('alert').innerText()).toBe("New holiday 'Backwards' ends (2027-05-07) before it starts (2027-05-10).");
     await form.getByRole('button', { name: 'Cancel' }).click();
-    await settings.addHoliday('Company shutdown', '2027-08-02', '2027-08-04');
-    expect(await settings.exceptionNames()).toContain('Company shutdown');
+    // Added as two days, then edited to the three it really is.
+    await settings.addHoliday('Company shutdown', '2027-08-02', '2027-08-03');
+    await settings.calendarDialog.getByRole('button', { name: 'Edit Company shutdown (2027-08-02)' }).click();
+    const editForm = settings.calendarDialog.getByRole('form', { name: 'Edit exception' });
+    await editForm.getByLabel('To').fill('2027-08-04');
+    await editForm.getByLabel('To').press('Enter');
+    await editForm.waitFor({ state: 'detached' });
+    const shutdown = settings.exceptions.getByRole('row').filter({ hasText: 'Company shutdown' });
+    await expect.poll(() => shutdown.innerText()).toContain(await shown(page, '2027-08-04'));
     await settings.calendarDialog.getByRole('button', { name: 'Remove Christmas Day (substitute day) (2027-12-24)' }).click();
     await expect.poll(() => settings.exceptionNames()).not.toContain('Christmas Day (substitute day)');
     await screenshot(page, 'calendar-editor-1440-light-edited');

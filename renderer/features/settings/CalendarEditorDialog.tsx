@@ -61,7 +61,7 @@ export function CalendarEditorDialog({ initial, onClose }: { initial: CalendarTa
   const weekKey = `${choice.key}:${JSON.stringify(choice.calendar?.workWeek ?? null)}`;
 
   return (
-    <Dialog title="Calendars" onClose={onClose} width={860}
+    <Dialog title="Calendars" onClose={onClose} width={940}
       footer={<button type="button" className="button primary" onClick={onClose}>Done</button>}>
       <div className="calendar-editor">
         <div className="field calendar-pick">

@@ -4,7 +4,8 @@
  * extra working day with its hours, or a recurring one.
  */
 import { useState } from 'react';
-import { exceptionLabel } from '../../domain/calendar';
+import { checkException, exceptionLabel } from '../../domain/calendar';
+import { Icon } from '../../components/Icon';
 import type { CalendarTarget } from '../../domain/commands';
 import type { CalendarException } from '../../domain/model';
 import { useSessionStore } from '../../store';
@@ -41,10 +42,16 @@ export function ExceptionsEditor({ target, exceptions, inherited, defaultDate, o
   };
   const save = (): void => {
     if (editing === null) return;
-    const row = editing.index ?? exceptions.length;
     const previous = editing.index === null ? null : exceptions[editing.index] ?? null;
-    const built = formException(editing.form, exceptionLabel({ name: editing.form.name, isWorking: editing.form.isWorking }, row), previous);
+    // Name the row as the list shows it (sorted by date), or as new.
+    const shownAt = rows.findIndex((r) => r.index === editing.index);
+    const label = editing.index === null || shownAt < 0
+      ? `New ${editing.form.isWorking ? 'working day' : 'holiday'} '${editing.form.name.trim() || 'unnamed'}'`
+      : exceptionLabel({ name: editing.form.name.trim(), isWorking: editing.form.isWorking }, shownAt);
+    const built = formException(editing.form, label, previous);
     if (!built.ok) return setError(built.error.message);
+    const invalid = checkException(built.value, label);
+    if (invalid !== null) return setError(invalid);
     const problem = session.getState().dispatch('setCalendarException', { ...targetArgs, ...(editing.index === null ? {} : { index: editing.index }), exception: built.value });
     if (problem) return setError(problem.message);
     setError(null);
@@ -70,8 +77,8 @@ export function ExceptionsEditor({ target, exceptions, inherited, defaultDate, o
                 <td className="when">{whenText(e)}</td>
                 <td className="hours">{e.isWorking ? intervalsText(e.intervals) || 'Working' : 'Off'}</td>
                 <td className="row-actions">
-                  <button type="button" className="button ghost small" aria-label={`Edit ${e.name || 'unnamed'} (${e.from})`} onClick={() => start(index, e.isWorking)}>Edit</button>
-                  <button type="button" className="button ghost small" aria-label={`Remove ${e.name || 'unnamed'} (${e.from})`} onClick={() => remove(index, e.name || 'unnamed')}>Remove</button>
+                  <button type="button" className="icon-button" title="Edit" aria-label={`Edit ${e.name || 'unnamed'} (${e.from})`} onClick={() => start(index, e.isWorking)}><Icon name="edit" /></button>
+                  <button type="button" className="icon-button" title="Remove" aria-label={`Remove ${e.name || 'unnamed'} (${e.from})`} onClick={() => remove(index, e.name || 'unnamed')}><Icon name="trash" /></button>
                 </td>
               </tr>
             ))}

@@ -30,6 +30,8 @@ const VACATION_ICS = [
   'END:VCALENDAR', '',
 ].join('\r\n');
 
+const CONFERENCE_ICS = VACATION_ICS.replace('alice-1', 'alice-2').replace('20270308', '20270419').replace('20270313', '20270420').replace('Alice vacation', 'Conference');
+
 /** How the app shows a date (the table's format, in the browser's locale). */
 async function shown(page: Page, date: string): Promise<string> {
   return page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' })
@@ -169,6 +171,12 @@ describe('project settings and calendars', () => {
     await (await chooser).setFiles({ name: 'alice.ics', mimeType: 'text/calendar', buffer: Buffer.from(VACATION_ICS) });
     await expect.poll(() => settings.exceptionNames()).toEqual(['Alice vacation']);
     await closeCalendars();
+    // File → Import of an .ics asks which calendar it goes to.
+    await files.open('conference.ics', CONFERENCE_ICS, 'Import…');
+    const holidays = files.dialog('Holidays in “conference.ics”');
+    await holidays.getByLabel('Add to calendar').selectOption({ label: 'Alice Kim' });
+    await holidays.getByRole('button', { name: 'Add 1 holiday' }).click();
+    await app.expectNotice('Added 1 holiday to “Alice Kim”.');
     await app.openView('Tasks');
 
     const before = { rows: await datesOfRows(), settings: await settingsValues() };
@@ -188,7 +196,7 @@ describe('project settings and calendars', () => {
     expect(names).toContain("New Year's Day");
     expect(names).not.toContain('Christmas Day (substitute day)');
     await settings.chooseCalendar('Alice Kim');
-    await expect.poll(() => settings.exceptionNames()).toEqual(['Alice vacation']);
+    await expect.poll(() => settings.exceptionNames()).toEqual(['Alice vacation', 'Conference']);
     await closeCalendars();
 
     // .plotline and MS Project XML both carry the settings and calendars back in.
@@ -207,7 +215,7 @@ describe('project settings and calendars', () => {
       expect(await weekText('Friday')).toBe('09:00–12:00, 13:00–17:00');
       expect(await settings.exceptionNames()).toContain('Company shutdown');
       await settings.chooseCalendar('Alice Kim');
-      await expect.poll(() => settings.exceptionNames()).toEqual(['Alice vacation']);
+      await expect.poll(() => settings.exceptionNames()).toEqual(['Alice vacation', 'Conference']);
       await closeCalendars();
     }
   });

@@ -52,7 +52,7 @@ export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: ()
         <div className="field">
           <label htmlFor={`${id}-status`}>Status date</label>
           <input id={`${id}-status`} className="text-input" type="date" value={form.statusDate} aria-describedby={`${id}-status-hint`} onChange={(e) => set('statusDate', e.target.value)} />
-          <span id={`${id}-status-hint`} className="hint">{form.statusDate === '' ? `Empty: today (${formatDate(today())})` : 'Progress and unfinished work are as of the end of this day'}</span>
+          <span id={`${id}-status-hint`} className="hint">{form.statusDate === '' ? `Empty: today (${formatDate(today())})` : 'Unfinished work is scheduled after this day'}</span>
         </div>
         <div className="field">
           <label htmlFor={`${id}-currency`}>Currency</label>

@@ -27,6 +27,9 @@ beforeEach(() => {
 async function emptyProject(on: AppPage, name: string, tasks: readonly string[]): Promise<void> {
   await on.projects.getByRole('button', { name: 'New project', exact: true }).focus();
   await on.page.keyboard.press('Enter');
+  // The new-project dialog opens with its name selected; Enter takes what it shows.
+  await on.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
+  await on.page.keyboard.press('Enter');
   await expect.poll(() => on.title.textContent()).toBe('Untitled project');
   await on.title.click();
   const title = on.page.getByRole('banner').getByLabel('Project name');

@@ -1,4 +1,5 @@
 /** The application shell: providers, the sidebar, the top bar and the current view. */
+import { useCallback, useMemo, useState } from 'react';
 import { ServicesProvider } from '../features/shared/services';
 import { TaskEditorHost } from '../features/tasks/TaskEditor';
 import { TaskTable } from '../features/tasks/TaskTable';
@@ -11,6 +12,7 @@ import { StoresProvider, useSession, useUi, type ViewName } from '../store';
 import type { AppServices } from './boot';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
+import { ShortcutSheet, useShortcutSheetKeys } from './ShortcutSheet';
 import { Sidebar, type ViewEntry } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useAppCommands, useCommandRouting } from './use-app-commands';
@@ -42,8 +44,12 @@ export function App({ services }: { services: AppServices }) {
 
 function Shell() {
   useTheme();
-  const handlers = useAppCommands(useFileCommands());
+  const [isShortcutSheetOpen, setShortcutSheetOpen] = useState(false);
+  const openShortcutSheet = useCallback(() => setShortcutSheetOpen(true), []);
+  const fileCommands = useFileCommands();
+  const handlers = useAppCommands(useMemo(() => ({ ...fileCommands, 'help.shortcuts': openShortcutSheet }), [fileCommands, openShortcutSheet]));
   useCommandRouting(handlers);
+  useShortcutSheetKeys(openShortcutSheet);
   const view = useUi((s) => s.view);
   const hasPlan = useSession((s) => s.plan !== null);
   const hasTrouble = useSession((s) => s.trouble !== null);
@@ -64,6 +70,7 @@ function Shell() {
       <TaskEditorHost />
       <FilesHost />
       <Notices />
+      {isShortcutSheetOpen ? <ShortcutSheet onClose={() => setShortcutSheetOpen(false)} /> : null}
     </div>
   );
 }

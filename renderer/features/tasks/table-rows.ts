@@ -1,6 +1,6 @@
 /** Everything one table row shows, derived once per plan/schedule change. */
 import {
-  childIndex, formatPredecessor, outlineRows, type OutlineRow, type Plan, type TaskId,
+  childIndex, formatPredecessor, outlineRows, workAndCostByTask, type BaselineTask, type OutlineRow, type Plan, type TaskId,
 } from '../../domain/model';
 import type { ScheduleResult, TaskSchedule } from '../../domain/schedule';
 
@@ -13,6 +13,11 @@ export interface TableRow {
   readonly assignees: readonly { readonly id: string; readonly name: string; readonly initials: string }[];
   readonly statusName: string;
   readonly statusColor: string;
+  /** Work from the task's people (see work-cost.ts); a summary sums its subtasks. */
+  readonly workMinutes: number;
+  readonly cost: number;
+  /** The task in Baseline (number 0), when one is saved. */
+  readonly baseline: BaselineTask | null;
 }
 
 export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed: ReadonlySet<string>): TableRow[] {
@@ -23,6 +28,8 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
   all.forEach((r, i) => numbers.set(r.task.id, i + 1));
   const incoming = predecessorTexts(plan, numbers);
   const people = assigneesByTask(plan);
+  const money = rolledUpWorkAndCost(plan, all);
+  const baseline = Object.values(plan.baselines).find((b) => b.number === 0) ?? null;
   const rows: TableRow[] = [];
   let hiddenBelowDepth = Infinity;
   for (const outline of all) {
@@ -37,6 +44,9 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
       assignees: people.get(outline.task.id) ?? [],
       statusName: column?.name ?? '',
       statusColor: column?.color ?? 'transparent',
+      workMinutes: money.get(outline.task.id)?.workMinutes ?? 0,
+      cost: money.get(outline.task.id)?.cost ?? 0,
+      baseline: baseline?.tasks[outline.task.id] ?? null,
     });
   }
   return rows;
@@ -64,4 +74,25 @@ function assigneesByTask(plan: Plan): Map<string, TableRow['assignees'][number][
     people.set(a.taskId, list);
   }
   return people;
+}
+
+/** Work and cost per row; a summary shows the sum of its subtasks, as in MS Project. */
+function rolledUpWorkAndCost(plan: Plan, rows: readonly OutlineRow[]): Map<string, { workMinutes: number; cost: number }> {
+  const own = workAndCostByTask(plan);
+  const out = new Map<string, { workMinutes: number; cost: number }>();
+  // Reverse display order visits every child before its parent.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const task = rows[i]?.task;
+    if (!task) continue;
+    const sum = out.get(task.id) ?? { workMinutes: 0, cost: 0 };
+    const mine = own.get(task.id);
+    if (mine) out.set(task.id, { workMinutes: sum.workMinutes + mine.workMinutes, cost: sum.cost + mine.cost });
+    else out.set(task.id, sum);
+    const total = out.get(task.id) ?? sum;
+    if (task.parentId !== null) {
+      const parent = out.get(task.parentId) ?? { workMinutes: 0, cost: 0 };
+      out.set(task.parentId, { workMinutes: parent.workMinutes + total.workMinutes, cost: parent.cost + total.cost });
+    }
+  }
+  return out;
 }

@@ -49,7 +49,7 @@ export const TableRowView = memo(function TableRowView(props: Props) {
         return (
           <div key={column.key} role="gridcell" aria-selected={isActive} data-column={column.key}
             className={`cell ${column.align ?? ''} ${isActive ? 'active' : ''} ${isEditing ? 'editing' : ''}`}
-            onClick={(e) => props.onCellClick(col, e)} onDoubleClick={() => props.onCellDoubleClick(col)}>
+            onClick={(e) => { if (!isEditing) props.onCellClick(col, e); }} onDoubleClick={() => { if (!isEditing) props.onCellDoubleClick(col); }}>
             {isEditing && column.editor ? (
               <CellEditor
                 editor={column.editor}

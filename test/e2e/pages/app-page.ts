@@ -23,7 +23,7 @@ export class AppPage {
 
   /** Names of the rendered rows in display order, with depth: "Wireframes@1". */
   async outline(): Promise<string[]> {
-    return this.grid.locator('.grid-row').evaluateAll((rows) =>
+    return this.grid.locator('.grid-row:not(.new-row)').evaluateAll((rows) =>
       rows
         .map((r) => ({ y: new DOMMatrix(getComputedStyle(r).transform).m42, r }))
         .sort((a, b) => a.y - b.y)
@@ -41,6 +41,14 @@ export class AppPage {
     const input = this.grid.locator('.cell-input');
     await input.fill(text);
     await input.press('Enter');
+  }
+
+  /** Shows (or hides) columns through the toolbar's Columns… dialog. */
+  async showColumns(headers: readonly string[], isShown = true): Promise<void> {
+    await this.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Columns…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Columns' });
+    for (const header of headers) await dialog.getByRole('checkbox', { name: header, exact: true }).setChecked(isShown);
+    await dialog.getByRole('button', { name: 'Done', exact: true }).click();
   }
 
   async undo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click(); }

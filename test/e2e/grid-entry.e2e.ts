@@ -103,7 +103,7 @@ describe('grid entry', () => {
     await app.cell('Kickoff', 'phase').click();
     await typeCell('p');
     await press('ArrowUp', 'Shift+ArrowDown', 'Shift+ArrowDown', 'Shift+ArrowDown', 'Control+d');
-    await expect.poll(() => app.rowTexts(['phase'])).toEqual([...Array(4).fill('Planning'), ...Array(9).fill('')]);
+    await expect.poll(() => app.rowTexts(['phase'])).toEqual([...Array<string>(4).fill('Planning'), ...Array<string>(9).fill('')]);
     await app.cell('Docs', 'priority').click();
     await press('Shift+ArrowDown');
     await typeCell('h');

@@ -53,7 +53,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const frappeRef = useRef<HTMLDivElement | null>(null);
   const refs = useMemo(() => ({ scroller: scrollerRef, rowsInner, headerViewport }), [scrollerRef]);
   const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale, props.homeScrollLeft);
-  const [gridWidth, setGridWidth] = useState(props.compactGrid ? 320 : 600);
+  const [gridWidth, setGridWidth] = useState(props.compactGrid ? 320 : 560);
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);
   const selectedIds = useUi((s) => s.selectedTaskIds);

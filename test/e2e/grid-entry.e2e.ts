@@ -167,26 +167,28 @@ describe('grid entry', () => {
     await handle.reload();
     await expect.poll(() => app.rowTexts(COLUMNS)).toEqual(before);
     expect(await app.headers).toEqual(headers);
-  });
 
-  it('takes screenshots of the task table and the Gantt grid at 1024x768 and 1440x900, light and dark', async () => {
-    await app.grid.locator('[data-column="name"]').first().click();
+    // The plan just entered, in both grids with an editor open, at two sizes, light and dark.
     for (const size of [{ width: 1024, height: 768 }, { width: 1440, height: 900 }]) {
       for (const scheme of ['light', 'dark'] as const) {
         await page.setViewportSize(size);
         await page.emulateMedia({ colorScheme: scheme });
         await app.openView('Tasks');
-        await app.grid.locator('[data-column="duration"]').nth(2).click();
+        await app.cell('Docs', 'duration').click();
         await page.keyboard.type('3');
         await screenshot(page, `grid-entry-tasks-${String(size.width)}-${scheme}`);
         await press('Escape');
         await app.openView('Gantt');
-        const gantt = new GanttPage(page);
-        await gantt.grid.locator('[data-column="name"]').nth(3).click();
+        await new GanttPage(page).row('Docs').locator('[data-column="name"]').click();
         await page.keyboard.type('R');
         await screenshot(page, `grid-entry-gantt-${String(size.width)}-${scheme}`);
+        await press('Escape', 'F1');
+        await screenshot(page, `grid-entry-shortcuts-${String(size.width)}-${scheme}`);
         await press('Escape');
       }
     }
+    await app.openView('Tasks');
+    await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Columns…' }).click();
+    await screenshot(page, 'grid-entry-columns-1440-dark');
   });
 });

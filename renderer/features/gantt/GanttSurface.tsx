@@ -87,9 +87,9 @@ export function GanttSurface(props: GanttSurfaceProps) {
     return {
       onToggle: toggleCollapsed,
       // Picking a task in the grid brings its bar into view, as Scroll to Task does in MS Project.
+      // The grid's cursor (onCell) selects, with Shift/Ctrl for several rows; this only reveals the bar.
       onSelect: (id: TaskId) => {
-        const { model: m, edits } = latest.current;
-        edits.onSelect(id);
+        const { model: m } = latest.current;
         const row = m.rows[m.indexById.get(id) ?? -1];
         const el = scrollerRef.current;
         const left = row && el ? revealScrollLeft(m.scale, row.startMinutes, row.finishMinutes, el.scrollLeft, el.clientWidth) : null;

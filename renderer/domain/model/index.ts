@@ -8,4 +8,3 @@ export * from './duration';
 export * from './factories';
 export * from './result';
 export * from './predecessor-text';
-export * from './work-cost';

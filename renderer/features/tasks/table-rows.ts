@@ -1,7 +1,8 @@
 /** Everything one table row shows, derived once per plan/schedule change. */
 import {
-  childIndex, formatPredecessor, outlineRows, workAndCostByTask, type BaselineTask, type OutlineRow, type Plan, type TaskId,
+  childIndex, formatPredecessor, outlineRows, type BaselineTask, type OutlineRow, type Plan, type TaskId,
 } from '../../domain/model';
+import { costPlan } from '../../domain/money';
 import type { ScheduleResult, TaskSchedule } from '../../domain/schedule';
 
 export interface TableRow {
@@ -13,7 +14,7 @@ export interface TableRow {
   readonly assignees: readonly { readonly id: string; readonly name: string; readonly initials: string }[];
   readonly statusName: string;
   readonly statusColor: string;
-  /** Work from the task's people (see work-cost.ts); a summary sums its subtasks. */
+  /** Work and cost as the money engine prices them at the schedule (costPlan); a summary sums its subtasks. */
   readonly workMinutes: number;
   readonly cost: number;
   /** The task in Baseline (number 0), when one is saved. */
@@ -28,7 +29,7 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
   all.forEach((r, i) => numbers.set(r.task.id, i + 1));
   const incoming = predecessorTexts(plan, numbers);
   const people = assigneesByTask(plan);
-  const money = rolledUpWorkAndCost(plan, all);
+  const money = schedule ? costPlan(plan, schedule).tasks : new Map<string, { workMinutes: number; cost: number }>();
   const baseline = Object.values(plan.baselines).find((b) => b.number === 0) ?? null;
   const rows: TableRow[] = [];
   let hiddenBelowDepth = Infinity;
@@ -76,23 +77,3 @@ function assigneesByTask(plan: Plan): Map<string, TableRow['assignees'][number][
   return people;
 }
 
-/** Work and cost per row; a summary shows the sum of its subtasks, as in MS Project. */
-function rolledUpWorkAndCost(plan: Plan, rows: readonly OutlineRow[]): Map<string, { workMinutes: number; cost: number }> {
-  const own = workAndCostByTask(plan);
-  const out = new Map<string, { workMinutes: number; cost: number }>();
-  // Reverse display order visits every child before its parent.
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const task = rows[i]?.task;
-    if (!task) continue;
-    const sum = out.get(task.id) ?? { workMinutes: 0, cost: 0 };
-    const mine = own.get(task.id);
-    if (mine) out.set(task.id, { workMinutes: sum.workMinutes + mine.workMinutes, cost: sum.cost + mine.cost });
-    else out.set(task.id, sum);
-    const total = out.get(task.id) ?? sum;
-    if (task.parentId !== null) {
-      const parent = out.get(task.parentId) ?? { workMinutes: 0, cost: 0 };
-      out.set(task.parentId, { workMinutes: parent.workMinutes + total.workMinutes, cost: parent.cost + total.cost });
-    }
-  }
-  return out;
-}

@@ -9,7 +9,6 @@
 import type { Plan, Task } from '../../model/plan';
 import { outlineRows } from '../../model/outline';
 import { compareLocal } from '../../model/time';
-import { assignmentWorkMinutes } from '../../model/work-cost';
 import { XmlWriter } from '../xml/xml-writer';
 import { writeCalendar } from './mspdi-calendar-writer';
 import {
@@ -81,7 +80,9 @@ function workByTask(plan: Plan): Map<string, number> {
   return out;
 }
 
-const assignmentWork = assignmentWorkMinutes;
+function assignmentWork(plan: Plan, a: Plan['assignments'][string]): number {
+  return a.workMinutes ?? Math.round((plan.tasks[a.taskId]?.durationMinutes ?? 0) * a.units);
+}
 
 interface RowInfo { readonly index: number; readonly level: number; readonly wbs: string; readonly isSummary: boolean }
 

@@ -89,7 +89,10 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
         const isActive = col === activeCol;
         const onClick = (e: MouseEvent): void => { props.onCell?.(row.index, col, e); props.onSelect?.(row.id); };
         if (isActive && props.editor) {
-          return <span key={column.key} role="gridcell" aria-selected className={`${column.className} is-active is-editing`}>{props.editor}</span>;
+          return (
+            <span key={column.key} role="gridcell" aria-selected className={`${column.className} is-editing`}
+              style={column.key === 'name' ? { paddingLeft: 6 + row.depth * 16 } : undefined}>{props.editor}</span>
+          );
         }
         if (column.key !== 'name') {
           return <span key={column.key} role="gridcell" aria-selected={isActive} data-column={column.key} className={`${column.className}${isActive ? ' is-active' : ''}`} onClick={onClick}>{cellText(column.key, props)}</span>;

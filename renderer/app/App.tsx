@@ -1,4 +1,5 @@
 /** The application shell: providers, the sidebar, the top bar and the current view. */
+import { useCallback, useMemo, useState } from 'react';
 import { ServicesProvider } from '../features/shared/services';
 import { TaskEditorHost } from '../features/tasks/TaskEditor';
 import { TaskTable } from '../features/tasks/TaskTable';
@@ -11,6 +12,7 @@ import { StoresProvider, useSession, useUi, type ViewName } from '../store';
 import type { AppServices } from './boot';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
+import { ShortcutSheet, useShortcutSheetKeys } from './ShortcutSheet';
 import { Sidebar, type ViewEntry } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useAppCommands, useCommandRouting } from './use-app-commands';
@@ -18,7 +20,6 @@ import { useTheme } from './use-theme';
 import { DroppedDataBanner, ProjectTroublePanel } from '../features/projects/ProjectTrouble';
 import { useServices } from '../features/shared/services';
 import { SettingsHost, useSettingsCommands, useSettingsDialogs } from '../features/settings';
-import { useMemo } from 'react';
 
 /** The views that exist; a view appears here when it is built, never as a placeholder. */
 const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNode })[] = [
@@ -43,10 +44,16 @@ export function App({ services }: { services: AppServices }) {
 
 function Shell() {
   useTheme();
+  const [isShortcutSheetOpen, setShortcutSheetOpen] = useState(false);
+  const openShortcutSheet = useCallback(() => setShortcutSheetOpen(true), []);
   const fileCommands = useFileCommands();
   const settingsCommands = useSettingsCommands();
-  const handlers = useAppCommands(useMemo(() => ({ ...fileCommands, ...settingsCommands }), [fileCommands, settingsCommands]));
+  const handlers = useAppCommands(useMemo(
+    () => ({ ...fileCommands, ...settingsCommands, 'help.shortcuts': openShortcutSheet }),
+    [fileCommands, settingsCommands, openShortcutSheet],
+  ));
   useCommandRouting(handlers);
+  useShortcutSheetKeys(openShortcutSheet);
   const view = useUi((s) => s.view);
   const hasPlan = useSession((s) => s.plan !== null);
   const hasTrouble = useSession((s) => s.trouble !== null);
@@ -68,6 +75,7 @@ function Shell() {
       <FilesHost />
       <SettingsHost />
       <Notices />
+      {isShortcutSheetOpen ? <ShortcutSheet onClose={() => setShortcutSheetOpen(false)} /> : null}
     </div>
   );
 }

@@ -47,7 +47,7 @@ export function isTextTarget(target: EventTarget | null): boolean {
  * (electron/main/menu.ts) so the app behaves alike in both. Ctrl+N stays the browser's own; F5
  * (present) is the Gantt's.
  */
-const MOD_SHORTCUTS: Readonly<Record<string, MenuCommand>> = {
+export const MOD_SHORTCUTS: Readonly<Record<string, MenuCommand>> = {
   'z': 'edit.undo', 'shift+z': 'edit.redo', 'y': 'edit.redo',
   'o': 'file.open', 'i': 'file.import', 'shift+s': 'file.saveAs', 'e': 'file.export',
   '1': 'view.tasks', '2': 'view.gantt', '3': 'view.board', '4': 'view.team',

@@ -18,7 +18,7 @@ describe('scheduling in the UI', () => {
     const before = await app.cell('User acceptance testing', 'start').textContent();
     await app.editCell('Integration testing', 'duration', '12d');
     await expect.poll(() => app.cell('User acceptance testing', 'start').textContent()).not.toBe(before);
-    await handle.page.getByLabel('Schedule details (early/late dates, slack)').check();
+    await app.showColumns(['Total slack', 'Critical']);
     await expect.poll(() => app.grid.getByRole('columnheader', { name: 'Total slack' }).count()).toBe(1);
     await expect.poll(() => app.cell('Integration testing', 'critical').textContent()).toBe('Yes');
     await app.undo();

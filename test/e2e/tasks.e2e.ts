@@ -68,10 +68,10 @@ describe('task table', () => {
     await app.editCell('Write brief', 'predecessors', '2');
     await expect.poll(() => app.cell('Write brief', 'predecessors').textContent()).toBe('2');
 
-    // Indent two rows under Discovery with Tab; undo; redo.
+    // Indent two rows under Discovery with Alt+Shift+→ (MS Project's key; Tab never indents); undo; redo.
     await app.cell('Interview users', 'name').click();
     await handle.page.keyboard.press('Shift+ArrowDown');
-    await handle.page.keyboard.press('Tab');
+    await handle.page.keyboard.press('Alt+Shift+ArrowRight');
     await expect.poll(() => app.outline()).toEqual(['Discovery@0', 'Interview users@1', 'Write brief@1', 'Build@0']);
     await app.undo();
     await expect.poll(() => app.outline()).toEqual(['Discovery@0', 'Interview users@0', 'Write brief@0', 'Build@0']);
@@ -110,7 +110,10 @@ describe('task table', () => {
     await app.editCell('Design', 'predecessors', '2');
     await app.expectNotice(/'Design' → 'Build' → 'Design'|'Build' → 'Design' → 'Build'/);
     await app.editCell('Design', 'duration', 'soon');
-    await app.expectNotice("Task 'Design': 'soon' is not a duration. Try 3d, 4h, 2w, or 2ed for elapsed days.");
+    await app.expectNotice(/^Duration of 'Design' \(row 1\): 'soon' is not a duration\. Try 3d, 4h, 2w, or 2ed for elapsed days\./);
+    // The refused text stays in the open editor; Esc gives the old value back.
+    await expect.poll(() => app.grid.getByLabel('Duration of Design').inputValue()).toBe('soon');
+    await handle.page.keyboard.press('Escape');
     expect(await app.cell('Design', 'duration').textContent()).toBe('1d');
   });
 

@@ -11,3 +11,5 @@ export * from './predecessor-commands';
 export * from './leveling-commands';
 export * from './calendar-commands';
 export * from './money-commands';
+export * from './clipboard-commands';
+export * from './bulk-commands';

@@ -25,6 +25,13 @@ export function rankAfter(draft: PlanDraft, parentId: TaskId | null, afterId: Ta
   return rankBetween(after.rank, siblings[index + 1]?.rank ?? null);
 }
 
+/** A rank placing a task right before `beforeId` among the children of `parentId`. */
+export function rankBefore(draft: PlanDraft, parentId: TaskId | null, beforeId: TaskId): string {
+  const siblings = draftChildren(draft, parentId);
+  const index = siblings.findIndex((t) => t.id === beforeId);
+  return rankBetween(siblings[index - 1]?.rank ?? null, siblings[index]?.rank ?? null);
+}
+
 /** A rank after the last child of a parent. */
 export function rankAtEnd(draft: PlanDraft, parentId: TaskId | null): string {
   const siblings = draftChildren(draft, parentId);

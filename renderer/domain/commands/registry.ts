@@ -13,6 +13,8 @@ import { setPredecessors } from './predecessor-commands';
 import { clearLeveling, levelResources } from './leveling-commands';
 import { calendarCommands } from './calendar-commands';
 import { chooseCostBaseline, setBudget, setResourceRates, updateAssignmentCosts, updateTaskCosts } from './money-commands';
+import { pasteRows } from './clipboard-commands';
+import { assignToTasks, updateTasks } from './bulk-commands';
 
 export const planCommands = {
   insertTask,
@@ -35,6 +37,9 @@ export const planCommands = {
   saveBaseline,
   ...calendarCommands,
   setBudget, setResourceRates, updateTaskCosts, updateAssignmentCosts, chooseCostBaseline,
+  pasteRows,
+  updateTasks,
+  assignToTasks,
 } as const;
 
 export type PlanCommands = typeof planCommands;

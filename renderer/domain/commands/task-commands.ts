@@ -8,7 +8,7 @@ import type { Problem } from '../model/result';
 import { defineCommand, type PlanDraft } from './command';
 import { validateTaskChanges, labelForTaskChanges, type TaskChanges } from './task-changes';
 import {
-  draftChildren, isDescendant, rankAfter, rankAtEnd, syncSummaryKinds, taskLabel,
+  draftChildren, isDescendant, rankAfter, rankAtEnd, rankBefore, syncSummaryKinds, taskLabel,
 } from './outline-draft';
 
 export interface InsertTaskArgs {
@@ -17,6 +17,8 @@ export interface InsertTaskArgs {
   readonly name: string;
   /** Insert as the next sibling of this task; omitted = last child of parentId. */
   readonly afterId?: TaskId | null;
+  /** Insert as the sibling right above this task (MS Project's Insert key); wins over afterId. */
+  readonly beforeId?: TaskId | null;
   readonly parentId?: TaskId | null;
   readonly fields?: Partial<Omit<Task, 'id' | 'parentId' | 'rank'>>;
 }
@@ -27,9 +29,11 @@ export const insertTask = defineCommand<InsertTaskArgs>({
   apply(draft, args, ctx) {
     const name = args.name.trim();
     if (!name) return { message: 'A task needs a name.' };
-    const after = args.afterId ? draft.tasks[args.afterId] : undefined;
-    if (args.afterId && !after) return { message: 'The row to insert below no longer exists.' };
-    const parentId = after ? after.parentId : (args.parentId ?? null);
+    const before = args.beforeId ? draft.tasks[args.beforeId] : undefined;
+    if (args.beforeId && !before) return { message: 'The row to insert above no longer exists.' };
+    const after = !before && args.afterId ? draft.tasks[args.afterId] : undefined;
+    if (!before && args.afterId && !after) return { message: 'The row to insert below no longer exists.' };
+    const parentId = before ? before.parentId : after ? after.parentId : (args.parentId ?? null);
     if (parentId !== null && !draft.tasks[parentId]) return { message: 'The parent task no longer exists.' };
     const id = args.id ?? (ctx.newId() as TaskId);
     if (draft.tasks[id]) return { message: `A task with id ${id} already exists.` };
@@ -38,7 +42,7 @@ export const insertTask = defineCommand<InsertTaskArgs>({
     const task = newTask(
       {
         id, name, parentId,
-        rank: after ? rankAfter(draft, parentId, after.id) : rankAtEnd(draft, parentId),
+        rank: before ? rankBefore(draft, parentId, before.id) : after ? rankAfter(draft, parentId, after.id) : rankAtEnd(draft, parentId),
         start, finish: start,
         statusId: (column?.id ?? '') as ColumnId,
         boardRank: rankBetween(null, null),

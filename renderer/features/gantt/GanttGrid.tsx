@@ -1,6 +1,11 @@
-/** The compact task grid left of the chart: WBS, name, duration, start, finish for the rendered rows. */
-import { memo } from 'react';
+/**
+ * The entry table left of the chart (MS Project's Gantt Chart view): WBS, name, duration, start,
+ * finish and predecessors for the rendered rows, edited in place with the task table's own cursor,
+ * keys and cell editor (features/tasks: use-grid, grid-keys, CellEditor).
+ */
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { TaskId } from '../../domain/model';
+import type { GridColumnRef } from '../tasks/use-grid';
 import type { GanttRow } from './gantt-rows';
 import type { RenderWindow } from './visible-window';
 
@@ -8,6 +13,8 @@ export interface GridHandlers {
   readonly onToggle?: (id: TaskId) => void;
   readonly onSelect?: (id: TaskId) => void;
   readonly onOpen?: (id: TaskId) => void;
+  /** A click on a cell: moves the grid's cursor there (Shift extends, Ctrl toggles the row). */
+  readonly onCell?: (row: number, col: number, e: MouseEvent) => void;
 }
 
 export interface GanttGridProps extends GridHandlers {
@@ -18,10 +25,23 @@ export interface GanttGridProps extends GridHandlers {
   readonly selected: ReadonlySet<string>;
   readonly formatDate: (minutes: number) => string;
   readonly formatDuration: (minutes: number, isElapsed?: boolean) => string;
+  readonly predecessors: ReadonlyMap<string, string>;
   readonly compact: boolean;
+  /** The cursor's row and column, and the open editor (rendered in that cell), if any. */
+  readonly cursor: { readonly row: number; readonly col: number } | null;
+  readonly editor: ReactNode;
 }
 
-export const GRID_COLUMNS = ['WBS', 'Task name', 'Duration', 'Start', 'Finish'] as const;
+export const GANTT_COLUMNS: readonly (GridColumnRef & { readonly header: string; readonly className: string })[] = [
+  { key: 'wbs', header: 'WBS', className: 'gl-c-wbs' },
+  { key: 'name', header: 'Task name', editor: 'name', className: 'gl-c-name' },
+  { key: 'duration', header: 'Duration', editor: 'duration', className: 'gl-c-num' },
+  { key: 'start', header: 'Start', editor: 'start', className: 'gl-c-date' },
+  { key: 'finish', header: 'Finish', editor: 'finish', className: 'gl-c-date' },
+  { key: 'predecessors', header: 'Predecessors', editor: 'predecessors', className: 'gl-c-pred' },
+];
+
+export const GRID_COLUMNS = GANTT_COLUMNS.map((c) => c.header);
 
 interface GridRowProps extends GridHandlers {
   readonly row: GanttRow;
@@ -30,14 +50,31 @@ interface GridRowProps extends GridHandlers {
   readonly isSelected: boolean;
   readonly formatDate: (minutes: number) => string;
   readonly formatDuration: (minutes: number, isElapsed?: boolean) => string;
+  readonly predecessors: string;
   readonly compact: boolean;
+  readonly activeCol: number;
+  readonly editor: ReactNode;
+}
+
+function cellText(key: string, props: GridRowProps): ReactNode {
+  const { row } = props;
+  switch (key) {
+    case 'wbs': return row.wbs;
+    case 'duration': return props.formatDuration(row.durationMinutes, row.durationIsElapsed);
+    case 'start': return props.formatDate(row.startMinutes);
+    case 'finish': return props.formatDate(row.finishMinutes);
+    case 'predecessors': return props.predecessors;
+    default: return null;
+  }
 }
 
 /**
  * Memoised per row: an edit hands the grid a new rows array in which only the changed tasks
  * have new row objects, so only their rows re-render (given stable handlers and formatters).
  */
-const GridRow = memo(function GridRow({ row, rowHeight, isCollapsed, isSelected, compact, ...props }: GridRowProps) {
+const GridRow = memo(function GridRow(props: GridRowProps) {
+  const { row, rowHeight, isCollapsed, isSelected, compact, activeCol } = props;
+  const columns = compact ? GANTT_COLUMNS.filter((c) => c.key === 'name') : GANTT_COLUMNS;
   return (
     <div
       role="row"
@@ -45,59 +82,66 @@ const GridRow = memo(function GridRow({ row, rowHeight, isCollapsed, isSelected,
       aria-selected={isSelected}
       className={`gl-grid-row gl-kind-${row.kind}${row.isCritical ? ' is-critical' : ''}`}
       style={{ top: row.index * rowHeight, height: rowHeight }}
-      onClick={() => props.onSelect?.(row.id)}
       onDoubleClick={() => props.onOpen?.(row.id)}
     >
-      {!compact && <span role="gridcell" className="gl-c-wbs">{row.wbs}</span>}
-      <span role="gridcell" className="gl-c-name" style={{ paddingLeft: 6 + row.depth * 16 }}>
-        {row.hasChildren ? (
-          <button
-            type="button"
-            className="gl-toggle"
-            aria-expanded={!isCollapsed}
-            aria-label={`${isCollapsed ? 'Expand' : 'Collapse'} ${row.name}`}
-            onClick={(e) => {
-              e.stopPropagation();
-              props.onToggle?.(row.id);
-            }}
-          >
-            {isCollapsed ? '▸' : '▾'}
-          </button>
-        ) : (
-          <span className="gl-toggle-space" />
-        )}
-        <span className="gl-name-text" title={row.name}>{row.name}</span>
-      </span>
-      {!compact && (
-        <>
-          <span role="gridcell" className="gl-c-num">{props.formatDuration(row.durationMinutes, row.durationIsElapsed)}</span>
-          <span role="gridcell" className="gl-c-date">{props.formatDate(row.startMinutes)}</span>
-          <span role="gridcell" className="gl-c-date">{props.formatDate(row.finishMinutes)}</span>
-        </>
-      )}
+      {columns.map((column) => {
+        const col = GANTT_COLUMNS.indexOf(column);
+        const isActive = col === activeCol;
+        const onClick = (e: MouseEvent): void => { props.onCell?.(row.index, col, e); props.onSelect?.(row.id); };
+        if (isActive && props.editor) {
+          return (
+            <span key={column.key} role="gridcell" aria-selected className={`${column.className} is-editing`}
+              style={column.key === 'name' ? { paddingLeft: 6 + row.depth * 16 } : undefined}>{props.editor}</span>
+          );
+        }
+        if (column.key !== 'name') {
+          return <span key={column.key} role="gridcell" aria-selected={isActive} data-column={column.key} className={`${column.className}${isActive ? ' is-active' : ''}`} onClick={onClick}>{cellText(column.key, props)}</span>;
+        }
+        return (
+          <span key={column.key} role="gridcell" aria-selected={isActive} data-column="name" className={`gl-c-name${isActive ? ' is-active' : ''}`} style={{ paddingLeft: 6 + row.depth * 16 }} onClick={onClick}>
+            {row.hasChildren ? (
+              // Not a Tab stop: the grid is one; Space on the row collapses it.
+              <button type="button" tabIndex={-1} className="gl-toggle" aria-expanded={!isCollapsed} aria-label={`${isCollapsed ? 'Expand' : 'Collapse'} ${row.name}`}
+                onClick={(e) => { e.stopPropagation(); props.onToggle?.(row.id); }}>
+                {isCollapsed ? '▸' : '▾'}
+              </button>
+            ) : (
+              <span className="gl-toggle-space" />
+            )}
+            <span className="gl-name-text" title={row.name}>{row.name}</span>
+          </span>
+        );
+      })}
     </div>
   );
 });
 
 export const GanttGrid = memo(function GanttGrid(props: GanttGridProps) {
-  const { rows, window: w, rowHeight } = props;
+  const { rows, window: w, rowHeight, cursor } = props;
   return (
     <div role="rowgroup" style={{ height: rows.length * rowHeight, position: 'relative' }}>
-      {rows.slice(w.firstRow, w.endRow).map((row) => (
-        <GridRow
-          key={row.id}
-          row={row}
-          rowHeight={rowHeight}
-          isCollapsed={props.collapsed.has(row.id)}
-          isSelected={props.selected.has(row.id)}
-          formatDate={props.formatDate}
-          formatDuration={props.formatDuration}
-          compact={props.compact}
-          onToggle={props.onToggle}
-          onSelect={props.onSelect}
-          onOpen={props.onOpen}
-        />
-      ))}
+      {rows.slice(w.firstRow, w.endRow).map((row) => {
+        const isCursorRow = cursor?.row === row.index;
+        return (
+          <GridRow
+            key={row.id}
+            row={row}
+            rowHeight={rowHeight}
+            isCollapsed={props.collapsed.has(row.id)}
+            isSelected={props.selected.has(row.id)}
+            formatDate={props.formatDate}
+            formatDuration={props.formatDuration}
+            predecessors={props.predecessors.get(row.id) ?? ''}
+            compact={props.compact}
+            activeCol={isCursorRow ? cursor.col : -1}
+            editor={isCursorRow ? props.editor : null}
+            onToggle={props.onToggle}
+            onSelect={props.onSelect}
+            onOpen={props.onOpen}
+            onCell={props.onCell}
+          />
+        );
+      })}
     </div>
   );
 });

@@ -12,7 +12,8 @@ import { BarLayer } from './BarLayer';
 import { rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
 import { DateLines } from './DateLines';
 import { FRAPPE_HEADER_OFFSET, type ChartFrame } from './frappe-window';
-import { GanttGrid, GRID_COLUMNS, type GridHandlers } from './GanttGrid';
+import { GANTT_COLUMNS, GanttGrid, type GridHandlers } from './GanttGrid';
+import { useGanttEntry } from './use-gantt-entry';
 import { LinkHandles } from './LinkHandles';
 import { SelectedRows } from './SelectedRows';
 import { Splitter } from './Splitter';
@@ -63,6 +64,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
     [selectedIds, model.indexById],
   );
   useWheel(scrollerRef, gridViewport, props.onZoomWheel);
+  const entry = useGanttEntry(model.rows, gridViewport, scrollerRef, rowHeight);
 
   const geometry: ChartGeometry = useMemo(() => ({ scale: model.scale, window: win, rowHeight, barHeight }), [model.scale, win, rowHeight, barHeight]);
   const frame: ChartFrame = useMemo(
@@ -78,22 +80,23 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const holidays = useMemo(() => holidaysIn(win.startMinutes, win.endMinutes), [holidaysIn, win.startMinutes, win.endMinutes]);
   // The grid's handlers stay the same across edits (its rows are memoised), so they read the
   // latest model and edits through a ref.
-  const latest = useRef({ model, edits: props.edits });
-  latest.current = { model, edits: props.edits };
+  const latest = useRef({ model, edits: props.edits, onCell: entry.onCell });
+  latest.current = { model, edits: props.edits, onCell: entry.onCell };
   const gridHandlers = useMemo((): GridHandlers => {
     if (props.readOnly) return NOOP_EDITS;
     return {
       onToggle: toggleCollapsed,
       // Picking a task in the grid brings its bar into view, as Scroll to Task does in MS Project.
+      // The grid's cursor (onCell) selects, with Shift/Ctrl for several rows; this only reveals the bar.
       onSelect: (id: TaskId) => {
-        const { model: m, edits } = latest.current;
-        edits.onSelect(id);
+        const { model: m } = latest.current;
         const row = m.rows[m.indexById.get(id) ?? -1];
         const el = scrollerRef.current;
         const left = row && el ? revealScrollLeft(m.scale, row.startMinutes, row.finishMinutes, el.scrollLeft, el.clientWidth) : null;
         if (el && left !== null) el.scrollLeft = left;
       },
       onOpen: (id: TaskId) => latest.current.edits.onOpen(id),
+      onCell: (row, col, e) => latest.current.onCell(row, col, e),
     };
   }, [props.readOnly, toggleCollapsed, scrollerRef]);
   const style = { '--gl-grid-width': `${String(gridWidth)}px`, '--gl-row-height': `${String(rowHeight)}px` } as CSSProperties;
@@ -102,15 +105,18 @@ export function GanttSurface(props: GanttSurfaceProps) {
     <div className={`gl-surface${props.compactGrid ? ' is-compact' : ''}`} style={style}>
       <div className="gl-head">
         <div className="gl-grid-head" role="row">
-          {GRID_COLUMNS.filter((c) => !props.compactGrid || c === 'Task name').map((c) => <span key={c} role="columnheader" className={`gl-h-${c.split(' ')[0]?.toLowerCase() ?? ''}`}>{c}</span>)}
+          {GANTT_COLUMNS.filter((c) => !props.compactGrid || c.key === 'name').map((c) => <span key={c.key} role="columnheader" className={`gl-h-${c.key}`}>{c.header}</span>)}
         </div>
         <div className="gl-head-gap" />
         <div className="gl-time-viewport" ref={headerViewport}><TimeHeader scale={model.scale} window={win} /></div>
       </div>
       <div className="gl-main">
-        <div className="gl-grid-viewport" ref={gridViewport} role="grid" aria-label={`${props.label} tasks`} aria-rowcount={model.rows.length + 1}>
+        <div className="gl-grid-viewport" ref={gridViewport} role="grid" aria-label={`${props.label} tasks`} aria-rowcount={model.rows.length + 1}
+          tabIndex={props.readOnly ? undefined : 0} onKeyDown={props.readOnly ? undefined : entry.grid.onKeyDown} {...(props.readOnly ? {} : entry.grid.clipboardHandlers)}>
           <div ref={rowsInner}>
-            <GanttGrid rows={model.rows} window={win} rowHeight={rowHeight} collapsed={collapsed} selected={selected} formatDate={model.formatDate} formatDuration={model.formatDuration} compact={props.compactGrid ?? false} {...gridHandlers} />
+            <GanttGrid rows={model.rows} window={win} rowHeight={rowHeight} collapsed={collapsed} selected={selected} formatDate={model.formatDate} formatDuration={model.formatDuration}
+              predecessors={entry.predecessors} cursor={props.readOnly ? null : entry.grid.cursor} editor={props.readOnly ? null : entry.editor}
+              compact={props.compactGrid ?? false} {...gridHandlers} />
           </div>
         </div>
         {!props.compactGrid && <Splitter width={gridWidth} onWidth={setGridWidth} min={180} max={900} />}

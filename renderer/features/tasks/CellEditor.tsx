@@ -1,62 +1,112 @@
-/** Inline editors for a table cell. Enter commits, Esc cancels, Tab commits and moves right. */
-import { useState, type KeyboardEvent } from 'react';
-import type { Plan, ResourceId, TaskId } from '../../domain/model';
+/**
+ * The inline editor of one cell, shared by the task table and the Gantt's grid. Enter commits and
+ * moves down, Tab/Shift+Tab commit and move right/left, Esc cancels and leaves the old value. A
+ * refused edit keeps the editor open with the typed text (the notice says what and where).
+ */
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { PHASES, PRIORITY_LEVELS, type Plan, type ResourceId, type TaskId } from '../../domain/model';
 import type { Editor } from './columns';
-
-export type EditorExit = 'down' | 'right' | 'left' | 'stay' | 'cancel';
+import type { EditorExit } from './use-grid';
 
 interface Props {
   readonly editor: Editor;
+  /** The cell's current value as text. */
   readonly initialText: string;
+  /** The character that started the edit, kept as the first character typed; null = edit the value. */
+  readonly seed: string | null;
   readonly plan: Plan;
   readonly taskId: TaskId;
   readonly label: string;
-  readonly onCommit: (text: string, exit: EditorExit) => void;
+  /** False when the edit was refused: the editor stays open. */
+  readonly onCommit: (text: string, exit: EditorExit) => boolean;
   readonly onCancel: () => void;
   readonly onAssign: (ids: ResourceId[]) => void;
-  readonly onStatus: (statusId: string) => void;
 }
 
-function keyExit(e: KeyboardEvent): EditorExit | null {
+const capital = (text: string): string => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+
+function keyExit(e: KeyboardEvent): EditorExit | 'cancel' | null {
   if (e.key === 'Enter') return 'down';
   if (e.key === 'Tab') return e.shiftKey ? 'left' : 'right';
   if (e.key === 'Escape') return 'cancel';
   return null;
 }
 
-export function CellEditor(props: Props) {
-  const { editor, initialText, onCommit, onCancel, label } = props;
-  const [text, setText] = useState(initialText);
-  if (editor === 'assignees') return <AssigneePicker {...props} />;
+function choicesOf(editor: Editor, plan: Plan): { value: string; label: string }[] | null {
   if (editor === 'status') {
-    const columns = Object.values(props.plan.columns).sort((a, b) => (a.rank < b.rank ? -1 : 1));
-    return (
-      <select className="cell-input" aria-label={label} autoFocus defaultValue={props.plan.tasks[props.taskId]?.statusId}
-        onChange={(e) => props.onStatus(e.currentTarget.value)} onBlur={onCancel}
-        onKeyDown={(e) => { if (e.key === 'Escape' || e.key === 'Enter') { e.preventDefault(); onCancel(); } }}>
-        {columns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-      </select>
-    );
+    return Object.values(plan.columns).sort((a, b) => (a.rank < b.rank ? -1 : 1)).map((c) => ({ value: c.id, label: c.name }));
   }
+  if (editor === 'phase') return [{ value: '', label: 'No phase' }, ...PHASES.map((p) => ({ value: p, label: capital(p) }))];
+  if (editor === 'priority') return PRIORITY_LEVELS.map((p) => ({ value: p, label: capital(p) }));
+  return null;
+}
+
+export function CellEditor(props: Props) {
+  if (props.editor === 'assignees') return <AssigneePicker {...props} />;
+  const choices = choicesOf(props.editor, props.plan);
+  return choices ? <ChoiceEditor {...props} choices={choices} /> : <TextEditor {...props} />;
+}
+
+function TextEditor({ initialText, seed, label, onCommit, onCancel }: Props) {
+  const [text, setText] = useState(seed ?? initialText);
+  const [isRefused, setRefused] = useState(false);
+  // Once committed or cancelled, the blur that follows as the editor closes must not commit again.
+  const isClosed = useRef(false);
+  const finish = (exit: EditorExit): void => {
+    if (isClosed.current) return;
+    const accepted = onCommit(text, exit);
+    isClosed.current = accepted;
+    setRefused(!accepted);
+  };
+  const cancel = (): void => { isClosed.current = true; onCancel(); };
   return (
     <input
       className="cell-input"
       aria-label={label}
-      type={editor === 'start' || editor === 'finish' ? 'date' : 'text'}
+      aria-invalid={isRefused}
+      type="text"
       value={text}
       autoFocus
-      onFocus={(e) => { if (e.currentTarget.type === 'text') e.currentTarget.select(); }}
-      onChange={(e) => setText(e.currentTarget.value)}
-      onBlur={() => onCommit(text, 'stay')}
+      // A typed first character is kept with the caret after it; F2/Enter selects the value to replace it.
+      onFocus={(e) => { if (seed === null) e.currentTarget.select(); else e.currentTarget.setSelectionRange(text.length, text.length); }}
+      onChange={(e) => { setText(e.currentTarget.value); setRefused(false); }}
+      onBlur={() => { if (!isRefused) finish('stay'); }}
       onKeyDown={(e) => {
         e.stopPropagation();
         const exit = keyExit(e);
         if (!exit) return;
         e.preventDefault();
-        if (exit === 'cancel') onCancel();
-        else onCommit(text, exit);
+        if (exit === 'cancel') cancel();
+        else finish(exit);
       }}
     />
+  );
+}
+
+function ChoiceEditor({ initialText, seed, label, onCommit, onCancel, choices }: Props & { choices: { value: string; label: string }[] }) {
+  // A typed letter picks the first choice it starts, as a closed select does.
+  const seeded = seed === null ? undefined : choices.find((c) => c.label.toLowerCase().startsWith(seed.toLowerCase()));
+  const [value, setValue] = useState(seeded?.value ?? initialText);
+  const isClosed = useRef(false);
+  const close = (exit: EditorExit | 'cancel'): void => {
+    if (isClosed.current) return;
+    isClosed.current = true;
+    if (exit === 'cancel') onCancel();
+    else isClosed.current = onCommit(value, exit);
+  };
+  return (
+    <select className="cell-input" aria-label={label} autoFocus value={value}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      onBlur={() => close('stay')}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        const exit = keyExit(e);
+        if (!exit) return;
+        e.preventDefault();
+        close(exit);
+      }}>
+      {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+    </select>
   );
 }
 

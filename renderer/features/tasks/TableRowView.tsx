@@ -1,29 +1,32 @@
 /** One row of the task table, memoised: editing a cell re-renders only its row. */
 import { memo, type MouseEvent } from 'react';
 import type { Plan, ResourceId } from '../../domain/model';
+import type { ScheduleResult } from '../../domain/schedule';
 import { Icon } from '../../components/Icon';
-import { CellEditor, type EditorExit } from './CellEditor';
+import { CellEditor } from './CellEditor';
+import { editTextOf } from './cell-text';
 import type { ColumnDef } from './columns';
 import type { TableRow } from './table-rows';
+import type { EditorExit } from './use-grid';
 
 interface Props {
   readonly row: TableRow;
   readonly index: number;
   readonly plan: Plan;
+  readonly schedule: ScheduleResult | null;
   readonly columns: readonly ColumnDef[];
   readonly template: string;
   readonly isSelected: boolean;
-  /** Index into columns+1 (0 = the # cell) of the active cell, or -1. */
+  /** Index into columns of the active cell, or -1. */
   readonly activeCol: number;
   readonly editing: { readonly seed: string | null } | null;
   readonly isCollapsed: boolean;
   readonly onCellClick: (col: number, e: MouseEvent) => void;
   readonly onCellDoubleClick: (col: number) => void;
   readonly onToggle: () => void;
-  readonly onCommit: (column: ColumnDef, text: string, exit: EditorExit) => void;
+  readonly onCommit: (text: string, exit: EditorExit) => boolean;
   readonly onCancel: () => void;
   readonly onAssign: (ids: ResourceId[]) => void;
-  readonly onStatus: (statusId: string) => void;
 }
 
 export const TableRowView = memo(function TableRowView(props: Props) {
@@ -37,28 +40,27 @@ export const TableRowView = memo(function TableRowView(props: Props) {
   return (
     <div role="row" aria-rowindex={index + 2} aria-selected={isSelected} className={`grid-row ${flags}`} data-task-id={task.id}
       style={{ gridTemplateColumns: `48px ${template}`, transform: `translateY(${String(index * 32)}px)` }}>
-      <div role="rowheader" className="cell num" onClick={(e) => props.onCellClick(0, e)} onDoubleClick={() => props.onCellDoubleClick(0)}>
+      <div role="rowheader" className="cell num" onClick={(e) => props.onCellClick(-1, e)} onDoubleClick={() => props.onCellDoubleClick(-1)}>
         {row.rowNumber}
       </div>
-      {columns.map((column, c) => {
-        const col = c + 1;
+      {columns.map((column, col) => {
         const isActive = activeCol === col;
         const isEditing = isActive && editing !== null && column.editor !== undefined;
         return (
           <div key={column.key} role="gridcell" aria-selected={isActive} data-column={column.key}
             className={`cell ${column.align ?? ''} ${isActive ? 'active' : ''} ${isEditing ? 'editing' : ''}`}
-            onClick={(e) => props.onCellClick(col, e)} onDoubleClick={() => props.onCellDoubleClick(col)}>
+            onClick={(e) => { if (!isEditing) props.onCellClick(col, e); }} onDoubleClick={() => { if (!isEditing) props.onCellDoubleClick(col); }}>
             {isEditing && column.editor ? (
               <CellEditor
                 editor={column.editor}
-                initialText={editing.seed ?? column.editText?.(row, plan) ?? ''}
+                initialText={editTextOf(column.editor, task, plan, props.schedule)}
+                seed={editing.seed}
                 plan={plan}
                 taskId={task.id}
                 label={`${column.header} of ${task.name}`}
-                onCommit={(text, exit) => props.onCommit(column, text, exit)}
+                onCommit={props.onCommit}
                 onCancel={props.onCancel}
                 onAssign={props.onAssign}
-                onStatus={props.onStatus}
               />
             ) : column.key === 'name' ? (
               <NameCell row={row} isCollapsed={props.isCollapsed} onToggle={props.onToggle} />
@@ -77,7 +79,8 @@ function NameCell({ row, isCollapsed, onToggle }: { row: TableRow; isCollapsed: 
   return (
     <span className="name-cell" style={{ paddingLeft: row.outline.depth * 18 }}>
       {row.outline.hasChildren ? (
-        <button type="button" className="caret" aria-label={isCollapsed ? `Expand ${task.name}` : `Collapse ${task.name}`} aria-expanded={!isCollapsed}
+        // Not a Tab stop: the grid is one (Space on the row collapses it); the mouse still clicks it.
+        <button type="button" tabIndex={-1} className="caret" aria-label={isCollapsed ? `Expand ${task.name}` : `Collapse ${task.name}`} aria-expanded={!isCollapsed}
           onClick={(e) => { e.stopPropagation(); onToggle(); }}>
           <Icon name={isCollapsed ? 'right' : 'down'} size={14} />
         </button>

@@ -1,18 +1,24 @@
 /**
  * The outline grid every MS Project user knows: WBS, name, duration, dates, predecessors, people,
- * progress and status, with inline editing and keyboard navigation. Only visible rows render.
+ * progress and status (and any column the person adds), with Excel/MS Project entry keys
+ * (use-grid.ts, grid-keys.ts). Only visible rows render; an empty entry row waits below the last.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ColumnId, ResourceId } from '../../domain/model';
+import type { Problem } from '../../domain/model';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
-import { cellEdit, dispatchCellEdit } from './cell-edits';
-import { COLUMNS, type ColumnDef } from './columns';
+import { visibleColumns } from './column-layout';
+import { ColumnChooser } from './ColumnChooser';
+import { ALL_COLUMNS } from './columns';
+import { FindBar } from './FindBar';
+import { useGridCommands } from './grid-commands';
 import { TableRowView } from './TableRowView';
 import { TaskToolbar } from './TaskToolbar';
-import { tableRows, type TableRow } from './table-rows';
+import { tableRows } from './table-rows';
 import { useTaskActions } from './task-actions';
-import { useGrid, type GridCursor } from './use-grid';
-import type { EditorExit } from './CellEditor';
+import { useColumnLayout } from './use-column-layout';
+import { useGrid } from './use-grid';
+import { NewEntryRow } from './NewEntryRow';
+import './tasks.css';
 
 const ROW_HEIGHT = 32;
 const OVERSCAN = 12;
@@ -25,12 +31,35 @@ export function TaskTable() {
   const session = useSessionStore();
   const ui = useUiStore();
   const actions = useTaskActions();
-  const [showDetail, setShowDetail] = useState(false);
-  const columns = useMemo(() => COLUMNS.filter((c) => showDetail || !c.isScheduleDetail), [showDetail]);
-  const rows = useMemo(() => (plan ? tableRows(plan, schedule, collapsed) : []), [plan, schedule, collapsed]);
-  const grid = useGrid(rows, columns, actions, (id) => ui.getState().openTaskEditor(id), (id) => ui.getState().toggleCollapsed(id));
+  const commands = useGridCommands();
+  const [layout, setLayout] = useColumnLayout();
+  const [isChoosing, setChoosing] = useState(false);
+  const [find, setFind] = useState<string | null>(null);
+  const columns = useMemo(() => visibleColumns(layout, ALL_COLUMNS), [layout]);
+  const allRows = useMemo(() => (plan ? tableRows(plan, schedule, collapsed) : []), [plan, schedule, collapsed]);
+  const rows = useMemo(() => {
+    const q = find?.trim().toLowerCase();
+    return q ? allRows.filter((r) => r.outline.task.name.toLowerCase().includes(q)) : allRows;
+  }, [allRows, find]);
+  const refs = useMemo(() => rows.map((r) => ({ id: r.outline.task.id, isSummary: r.outline.hasChildren })), [rows]);
   const body = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 800 });
+
+  const append = (name: string): Problem | null => {
+    const last = allRows.at(-1)?.outline.task;
+    // Below the last row, at its level (a new row under a subtask stays in that summary, as in MS Project).
+    return session.getState().dispatch('insertTask', { name, ...(last ? { afterId: last.id } : {}) });
+  };
+  const findNext = (backwards = false): void => {
+    if (rows.length === 0) return;
+    const next = (grid.cursor.row + (backwards ? rows.length - 1 : 1)) % rows.length;
+    grid.setCursor({ row: next, col: grid.cursor.col });
+  };
+  const grid = useGrid({
+    rows: refs, columns, gridRef: body, actions, commands, allowNewRow: find === null, onAppend: append,
+    onOpenInfo: (id) => ui.getState().openTaskEditor(id), onToggle: (id) => ui.getState().toggleCollapsed(id),
+    onFind: () => setFind((f) => f ?? ''), onFindNext: () => findNext(),
+  });
 
   // Keep the cursor on the selected task when the selection changes elsewhere (insert, Gantt, undo).
   const { cursor, setCursor } = grid;
@@ -61,62 +90,54 @@ export function TaskTable() {
   const first = Math.max(0, Math.floor(viewport.top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((viewport.top + viewport.height) / ROW_HEIGHT) + OVERSCAN);
   const selectedSet = new Set(selected);
-
-  const commit = (row: TableRow, column: ColumnDef, text: string, exit: EditorExit): void => {
-    grid.stopEdit();
-    const task = row.outline.task;
-    const editor = column.editor;
-    if (editor && editor !== 'assignees' && editor !== 'status' && text !== column.editText?.(row, plan)) {
-      const edit = cellEdit(plan, schedule, task, editor, text);
-      if ('message' in edit) session.setState({ lastProblem: edit });
-      else dispatchCellEdit(session.getState().dispatch, edit);
-    }
-    const moves: Record<EditorExit, GridCursor> = {
-      down: { row: grid.cursor.row + 1, col: grid.cursor.col }, right: { row: grid.cursor.row, col: grid.cursor.col + 1 },
-      left: { row: grid.cursor.row, col: grid.cursor.col - 1 }, stay: grid.cursor, cancel: grid.cursor,
-    };
-    if (exit !== 'stay') grid.setCursor(moves[exit]);
-    if (exit !== 'stay') body.current?.focus();
-  };
+  const closeFind = (): void => { setFind(null); body.current?.focus(); };
 
   return (
     <div className="task-table">
-      <TaskToolbar actions={actions} showDetail={showDetail} onToggleDetail={() => setShowDetail((v) => !v)} />
+      <TaskToolbar actions={actions} onChooseColumns={() => setChoosing(true)} onFind={() => setFind((f) => f ?? '')} />
+      {find !== null ? <FindBar query={find} matches={rows.length} onQuery={setFind} onNext={findNext} onClose={closeFind} /> : null}
       <div className="grid-scroll" ref={body} tabIndex={0} role="grid" aria-label="Tasks" aria-rowcount={rows.length + 1}
-        aria-colcount={columns.length + 1} onKeyDown={grid.onKeyDown}
+        aria-colcount={columns.length + 1} onKeyDown={grid.onKeyDown} {...grid.clipboardHandlers}
         onScroll={(e) => setViewport({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
         <div className="grid-header" role="row" style={{ gridTemplateColumns: `48px ${template}` }}>
           <div role="columnheader" className="cell num">#</div>
           {columns.map((c) => <div key={c.key} role="columnheader" className={`cell ${c.align ?? ''}`}>{c.header}</div>)}
         </div>
-        <div className="grid-body" role="rowgroup" style={{ height: rows.length * ROW_HEIGHT }}>
+        <div className="grid-body" role="rowgroup" style={{ height: (rows.length + 1) * ROW_HEIGHT }}>
           {rows.slice(first, last).map((row, i) => (
             <TableRowView
               key={row.outline.task.id}
               row={row}
               index={first + i}
               plan={plan}
+              schedule={schedule}
               columns={columns}
               template={template}
               isSelected={selectedSet.has(row.outline.task.id)}
               activeCol={grid.cursor.row === first + i ? grid.cursor.col : -1}
               editing={grid.cursor.row === first + i ? grid.editing : null}
               isCollapsed={collapsed.has(row.outline.task.id)}
-              onCellClick={(col, e) => grid.setCursor({ row: first + i, col }, e.shiftKey)}
-              onCellDoubleClick={(col) => { grid.setCursor({ row: first + i, col }); if (col === 0 || !columns[col]?.editor) ui.getState().openTaskEditor(row.outline.task.id); else grid.startEdit(); }}
+              onCellClick={(col, e) => grid.setCursor({ row: first + i, col: col < 0 ? grid.cursor.col : col }, e.shiftKey ? 'extend' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace')}
+              onCellDoubleClick={(col) => { grid.setCursor({ row: first + i, col: Math.max(0, col) }); if (col < 0 || !columns[col]?.editor) ui.getState().openTaskEditor(row.outline.task.id); else grid.startEdit(); }}
               onToggle={() => ui.getState().toggleCollapsed(row.outline.task.id)}
-              onCommit={(column, text, exit) => commit(row, column, text, exit)}
-              onCancel={() => { grid.stopEdit(); body.current?.focus(); }}
-              onAssign={(ids: ResourceId[]) => { grid.stopEdit(); session.getState().dispatch('setAssignees', { taskId: row.outline.task.id, resourceIds: ids }); body.current?.focus(); }}
-              onStatus={(statusId) => { grid.stopEdit(); session.getState().dispatch('updateTask', { id: row.outline.task.id, changes: { statusId: statusId as ColumnId } }); body.current?.focus(); }}
+              onCommit={grid.commit}
+              onCancel={grid.cancelEdit}
+              onAssign={(ids) => { grid.cancelEdit(); commands.assign(row.outline.task.id, ids); }}
             />
           ))}
+          {find === null ? (
+            <NewEntryRow index={rows.length} template={template} columns={columns} isActive={grid.cursor.row === rows.length}
+              activeCol={grid.cursor.col} editing={grid.cursor.row === rows.length ? grid.editing : null}
+              onClick={(col) => grid.setCursor({ row: rows.length, col })} onCommit={grid.commit} onCancel={grid.cancelEdit} />
+          ) : null}
         </div>
-        {rows.length === 0 ? (
-          <div className="empty-state"><h2>No tasks yet</h2><p>Add the first task of this plan.</p>
+        {rows.length === 0 && find === null ? (
+          <div className="empty-state"><h2>No tasks yet</h2><p>Type a task name in the first row, or add one.</p>
             <button type="button" className="button primary" onClick={() => actions.insertBelow()}>Add the first task</button></div>
         ) : null}
       </div>
+      {isChoosing ? <ColumnChooser layout={layout} onChange={setLayout} onClose={() => setChoosing(false)} /> : null}
     </div>
   );
 }
+

@@ -3,10 +3,10 @@
  * auto-scheduled task becomes a start-no-earlier-than constraint; a finish changes the duration;
  * predecessors are row numbers. Returns the command to dispatch, or a message saying what is wrong.
  */
-import type { ArgsOf, CommandName } from '../../domain/commands';
+import type { ArgsOf, CommandName, TaskChanges } from '../../domain/commands';
 import {
-  fromWallMinutes, outlineRows, parseDuration, parseLocalDate, parsePredecessors, toWallMinutes, type LocalDateTime, type Plan,
-  type Problem, type Task, type TaskId,
+  fromWallMinutes, outlineRows, parseDuration, parseLocalDate, parsePredecessors, PHASES, PRIORITY_LEVELS, priorityValue, toWallMinutes,
+  type ColumnId, type LocalDateTime, type Plan, type Problem, type Task, type TaskId,
 } from '../../domain/model';
 import { calendarForTask, type ScheduleResult } from '../../domain/schedule';
 
@@ -47,9 +47,16 @@ export function cellEdit(
   }
 }
 
+/** Why typed text is not a date: an impossible day (2026-02-30) is told apart from a wrong shape. */
+export function notADate(text: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text.trim())
+    ? `'${text.trim()}' is not a real date: there is no such day in the calendar.`
+    : `'${text}' is not a date: type it as YYYY-MM-DD, e.g. 2026-03-02.`;
+}
+
 function startEdit(plan: Plan, task: Task, text: string, where: string): CellEdit | Problem {
   const date = parseLocalDate(text.trim());
-  if (!date) return { message: `'${text}' is not a date (YYYY-MM-DD).`, where };
+  if (!date) return { message: notADate(text), where };
   const start = `${date}T${plan.project.defaultStartTime}` as LocalDateTime;
   if (task.schedulingMode === 'manual') {
     const length = toWallMinutes(task.finish) - toWallMinutes(task.start);
@@ -61,7 +68,7 @@ function startEdit(plan: Plan, task: Task, text: string, where: string): CellEdi
 
 function finishEdit(plan: Plan, schedule: ScheduleResult | null, task: Task, text: string, where: string): CellEdit | Problem {
   const date = parseLocalDate(text.trim());
-  if (!date) return { message: `'${text}' is not a date (YYYY-MM-DD).`, where };
+  if (!date) return { message: notADate(text), where };
   const finish = `${date}T${plan.project.defaultFinishTime}` as LocalDateTime;
   const start = schedule?.tasks.get(task.id)?.start ?? task.start;
   if (finish < start) return { message: `Finish ${date} is before the task's start ${start.slice(0, 10)}.`, where };
@@ -92,6 +99,26 @@ export function dispatchCellEdit(dispatch: Dispatch, edit: CellEdit): Problem | 
     case 'setPredecessors': return dispatch(edit.name, edit.args);
     default: {
       const never: never = edit;
+      return never;
+    }
+  }
+}
+
+/** A choice made in a select cell (phase, priority, status) as task changes; '' phase = none. */
+export function choiceChanges(editor: 'phase' | 'priority' | 'status', value: string): TaskChanges | Problem {
+  switch (editor) {
+    case 'phase': {
+      if (value === '') return { phase: null };
+      const phase = PHASES.find((p) => p === value);
+      return phase ? { phase } : { message: `'${value}' is not a phase.` };
+    }
+    case 'priority': {
+      const level = PRIORITY_LEVELS.find((p) => p === value);
+      return level ? { priority: priorityValue(level) } : { message: `'${value}' is not a priority.` };
+    }
+    case 'status': return { statusId: value as ColumnId };
+    default: {
+      const never: never = editor;
       return never;
     }
   }

@@ -1,11 +1,19 @@
-/** The task table's columns: header, width, how a cell reads, and how it is edited. */
+/**
+ * Every column the task table can show. Which are shown, and in what order, is the person's
+ * choice per project (column-layout.ts); the defaults are MS Project's Entry table plus status.
+ */
 import type { ReactNode } from 'react';
-import { formatDuration, type Plan } from '../../domain/model';
-import { formatDate } from '../shared/format';
+import {
+  formatDuration, priorityLevel, toWallMinutes, type ConstraintType, type Plan,
+} from '../../domain/model';
+import { calendarForTask } from '../../domain/schedule';
+import { formatDate, formatMoney } from '../shared/format';
 import type { EditableColumn } from './cell-edits';
 import type { TableRow } from './table-rows';
 
-export type Editor = EditableColumn | 'assignees' | 'status';
+/** Select editors apply to every selected row at once (phase, people, status, priority). */
+export type Editor = EditableColumn | 'assignees' | 'status' | 'phase' | 'priority';
+export const MULTI_ROW_EDITORS: ReadonlySet<Editor> = new Set<Editor>(['assignees', 'status', 'phase', 'priority']);
 
 export interface ColumnDef {
   readonly key: string;
@@ -13,55 +21,71 @@ export interface ColumnDef {
   readonly width: number;
   readonly align?: 'right' | 'center';
   readonly editor?: Editor;
-  /** The text an inline editor starts with. */
-  readonly editText?: (row: TableRow, plan: Plan) => string;
   readonly render: (row: TableRow, plan: Plan) => ReactNode;
-  /** Schedule detail columns are hidden until the user asks for them. */
-  readonly isScheduleDetail?: boolean;
+  /** Shown until the person hides it. */
+  readonly isDefault?: boolean;
 }
 
 const days = (minutes: number, plan: Plan, isElapsed = false): string => formatDuration(minutes, plan.project, isElapsed);
-const dateOnly = (value: string | undefined): string => (value ? value.slice(0, 10) : '');
+const date = (value: string | null | undefined): string => (value ? formatDate(value) : '');
+const capital = (text: string): string => (text ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : '');
+const CONSTRAINT_SHORT: Record<ConstraintType, string> = {
+  ASAP: 'As soon as possible', ALAP: 'As late as possible', SNET: 'Start no earlier than', SNLT: 'Start no later than',
+  FNET: 'Finish no earlier than', FNLT: 'Finish no later than', MSO: 'Must start on', MFO: 'Must finish on',
+};
 
-export const COLUMNS: readonly ColumnDef[] = [
-  { key: 'wbs', header: 'WBS', width: 64, render: (r) => r.outline.wbs },
-  { key: 'name', header: 'Task name', width: 280, editor: 'name', editText: (r) => r.outline.task.name, render: (r) => r.outline.task.name },
+/** Working time between the baseline and the schedule on the task's calendar, signed (+ = later). */
+function variance(row: TableRow, plan: Plan, which: 'start' | 'finish'): string {
+  const now = row.schedule?.[which];
+  const then = row.baseline?.[which];
+  if (!now || !then) return '';
+  const calendar = calendarForTask(plan, row.outline.task);
+  const [a, b] = [toWallMinutes(then), toWallMinutes(now)];
+  const minutes = a <= b ? calendar.workingBetween(a, b) : -calendar.workingBetween(b, a);
+  return `${minutes > 0 ? '+' : ''}${days(minutes, plan)}`;
+}
+
+export const ALL_COLUMNS: readonly ColumnDef[] = [
+  { key: 'wbs', header: 'WBS', width: 64, isDefault: true, render: (r) => r.outline.wbs },
+  { key: 'name', header: 'Task name', width: 280, isDefault: true, editor: 'name', render: (r) => r.outline.task.name },
   {
-    key: 'duration', header: 'Duration', width: 84, align: 'right', editor: 'duration',
-    editText: (r, p) => days(r.outline.task.durationMinutes, p, r.outline.task.durationIsElapsed),
+    key: 'duration', header: 'Duration', width: 84, align: 'right', isDefault: true, editor: 'duration',
     render: (r, p) => days(r.schedule?.durationMinutes ?? r.outline.task.durationMinutes, p, r.outline.task.durationIsElapsed),
   },
+  { key: 'start', header: 'Start', width: 130, isDefault: true, editor: 'start', render: (r) => date(r.schedule?.start ?? r.outline.task.start) },
+  { key: 'finish', header: 'Finish', width: 130, isDefault: true, editor: 'finish', render: (r) => date(r.schedule?.finish ?? r.outline.task.finish) },
+  { key: 'predecessors', header: 'Predecessors', width: 118, isDefault: true, editor: 'predecessors', render: (r) => r.predecessors },
   {
-    key: 'start', header: 'Start', width: 130, editor: 'start',
-    editText: (r) => dateOnly(r.schedule?.start ?? r.outline.task.start),
-    render: (r) => formatDate(r.schedule?.start ?? r.outline.task.start),
-  },
-  {
-    key: 'finish', header: 'Finish', width: 130, editor: 'finish',
-    editText: (r) => dateOnly(r.schedule?.finish ?? r.outline.task.finish),
-    render: (r) => formatDate(r.schedule?.finish ?? r.outline.task.finish),
-  },
-  { key: 'predecessors', header: 'Predecessors', width: 118, editor: 'predecessors', editText: (r) => r.predecessors, render: (r) => r.predecessors },
-  {
-    key: 'assignees', header: 'Assigned to', width: 160, editor: 'assignees',
+    key: 'assignees', header: 'Assigned to', width: 160, isDefault: true, editor: 'assignees',
     render: (r) => r.assignees.map((a) => a.name.split(' ')[0]).join(', '),
   },
   {
-    key: 'percent', header: '% Done', width: 92, align: 'right', editor: 'percent',
-    editText: (r) => String(r.outline.task.percentComplete),
+    key: 'percent', header: '% Done', width: 92, align: 'right', isDefault: true, editor: 'percent',
     render: (r) => <Progress value={r.schedule?.percentComplete ?? r.outline.task.percentComplete} />,
   },
   {
-    key: 'status', header: 'Status', width: 116, editor: 'status',
+    key: 'status', header: 'Status', width: 116, isDefault: true, editor: 'status',
     render: (r) => (r.outline.task.kind === 'summary' ? '' : <span className="status-chip"><i style={{ background: r.statusColor }} />{r.statusName}</span>),
   },
-  { key: 'earlyStart', header: 'Early start', width: 130, isScheduleDetail: true, render: (r) => (r.schedule ? formatDate(r.schedule.earlyStart) : '') },
-  { key: 'earlyFinish', header: 'Early finish', width: 130, isScheduleDetail: true, render: (r) => (r.schedule ? formatDate(r.schedule.earlyFinish) : '') },
-  { key: 'lateStart', header: 'Late start', width: 130, isScheduleDetail: true, render: (r) => (r.schedule ? formatDate(r.schedule.lateStart) : '') },
-  { key: 'lateFinish', header: 'Late finish', width: 130, isScheduleDetail: true, render: (r) => (r.schedule ? formatDate(r.schedule.lateFinish) : '') },
-  { key: 'totalSlack', header: 'Total slack', width: 90, align: 'right', isScheduleDetail: true, render: (r, p) => (r.schedule ? days(r.schedule.totalSlackMinutes, p) : '') },
-  { key: 'freeSlack', header: 'Free slack', width: 90, align: 'right', isScheduleDetail: true, render: (r, p) => (r.schedule ? days(r.schedule.freeSlackMinutes, p) : '') },
-  { key: 'critical', header: 'Critical', width: 70, align: 'center', isScheduleDetail: true, render: (r) => (r.schedule?.isCritical ? 'Yes' : 'No') },
+  { key: 'phase', header: 'Phase', width: 104, editor: 'phase', render: (r) => capital(r.outline.task.phase ?? '') },
+  { key: 'priority', header: 'Priority', width: 92, editor: 'priority', render: (r) => capital(priorityLevel(r.outline.task.priority)) },
+  { key: 'work', header: 'Work', width: 84, align: 'right', render: (r) => `${String(Math.round((r.workMinutes / 60) * 10) / 10)}h` },
+  { key: 'cost', header: 'Cost', width: 96, align: 'right', render: (r, p) => formatMoney(r.cost, p.project.currency) },
+  { key: 'constraint', header: 'Constraint', width: 170, render: (r) => CONSTRAINT_SHORT[r.outline.task.constraint.type] + (r.outline.task.constraint.date ? ` ${date(r.outline.task.constraint.date)}` : '') },
+  { key: 'deadline', header: 'Deadline', width: 130, render: (r) => date(r.outline.task.deadline) },
+  { key: 'actualStart', header: 'Actual start', width: 130, render: (r) => date(r.outline.task.actualStart) },
+  { key: 'actualFinish', header: 'Actual finish', width: 130, render: (r) => date(r.outline.task.actualFinish) },
+  { key: 'baselineStart', header: 'Baseline start', width: 130, render: (r) => date(r.baseline?.start) },
+  { key: 'baselineFinish', header: 'Baseline finish', width: 130, render: (r) => date(r.baseline?.finish) },
+  { key: 'startVariance', header: 'Start var.', width: 90, align: 'right', render: (r, p) => variance(r, p, 'start') },
+  { key: 'finishVariance', header: 'Finish var.', width: 90, align: 'right', render: (r, p) => variance(r, p, 'finish') },
+  { key: 'earlyStart', header: 'Early start', width: 130, render: (r) => (r.schedule ? formatDate(r.schedule.earlyStart) : '') },
+  { key: 'earlyFinish', header: 'Early finish', width: 130, render: (r) => (r.schedule ? formatDate(r.schedule.earlyFinish) : '') },
+  { key: 'lateStart', header: 'Late start', width: 130, render: (r) => (r.schedule ? formatDate(r.schedule.lateStart) : '') },
+  { key: 'lateFinish', header: 'Late finish', width: 130, render: (r) => (r.schedule ? formatDate(r.schedule.lateFinish) : '') },
+  { key: 'totalSlack', header: 'Total slack', width: 90, align: 'right', render: (r, p) => (r.schedule ? days(r.schedule.totalSlackMinutes, p) : '') },
+  { key: 'freeSlack', header: 'Free slack', width: 90, align: 'right', render: (r, p) => (r.schedule ? days(r.schedule.freeSlackMinutes, p) : '') },
+  { key: 'critical', header: 'Critical', width: 70, align: 'center', render: (r) => (r.schedule?.isCritical ? 'Yes' : 'No') },
 ];
 
 function Progress({ value }: { value: number }) {

@@ -1,7 +1,8 @@
 /** Everything one table row shows, derived once per plan/schedule change. */
 import {
-  childIndex, formatPredecessor, outlineRows, type OutlineRow, type Plan, type TaskId,
+  childIndex, formatPredecessor, outlineRows, type BaselineTask, type OutlineRow, type Plan, type TaskId,
 } from '../../domain/model';
+import { costPlan } from '../../domain/money';
 import type { ScheduleResult, TaskSchedule } from '../../domain/schedule';
 
 export interface TableRow {
@@ -13,6 +14,11 @@ export interface TableRow {
   readonly assignees: readonly { readonly id: string; readonly name: string; readonly initials: string }[];
   readonly statusName: string;
   readonly statusColor: string;
+  /** Work and cost as the money engine prices them at the schedule (costPlan); a summary sums its subtasks. */
+  readonly workMinutes: number;
+  readonly cost: number;
+  /** The task in Baseline (number 0), when one is saved. */
+  readonly baseline: BaselineTask | null;
 }
 
 export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed: ReadonlySet<string>): TableRow[] {
@@ -23,6 +29,8 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
   all.forEach((r, i) => numbers.set(r.task.id, i + 1));
   const incoming = predecessorTexts(plan, numbers);
   const people = assigneesByTask(plan);
+  const money = schedule ? costPlan(plan, schedule).tasks : new Map<string, { workMinutes: number; cost: number }>();
+  const baseline = Object.values(plan.baselines).find((b) => b.number === 0) ?? null;
   const rows: TableRow[] = [];
   let hiddenBelowDepth = Infinity;
   for (const outline of all) {
@@ -37,6 +45,9 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
       assignees: people.get(outline.task.id) ?? [],
       statusName: column?.name ?? '',
       statusColor: column?.color ?? 'transparent',
+      workMinutes: money.get(outline.task.id)?.workMinutes ?? 0,
+      cost: money.get(outline.task.id)?.cost ?? 0,
+      baseline: baseline?.tasks[outline.task.id] ?? null,
     });
   }
   return rows;
@@ -65,3 +76,4 @@ function assigneesByTask(plan: Plan): Map<string, TableRow['assignees'][number][
   }
   return people;
 }
+

@@ -1,12 +1,18 @@
 /**
- * The table's cursor: which row and column are active, what is being edited, and how keys move
- * them. Row selection lives in the UI store (shared with the Gantt and menus).
+ * An entry grid's cursor and editor, shared by the task table and the Gantt's grid: which cell is
+ * active, whether it is being edited, and what keys do (looked up in grid-keys.ts). Row selection
+ * lives in the UI store (shared with the Gantt, the board and the menus). The grid element is one
+ * Tab stop; the cursor moves inside it (roving), so Tab always leaves it.
+ *
+ * `allowNewRow`: the table shows an empty row below the last task, as MS Project and Excel do:
+ * typing a name there adds a task, so a plan is entered top to bottom with Enter between names.
  */
-import { useCallback, useState } from 'react';
-import type { TaskId } from '../../domain/model';
+import { useCallback, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import type { Problem, TaskId } from '../../domain/model';
 import { useUiStore } from '../../store';
-import type { ColumnDef } from './columns';
-import type { TableRow } from './table-rows';
+import type { Editor } from './columns';
+import type { GridCommands } from './grid-commands';
+import { gridKeyAction, type GridAction } from './grid-keys';
 import type { TaskActions } from './task-actions';
 
 export interface GridCursor {
@@ -14,75 +20,182 @@ export interface GridCursor {
   readonly col: number;
 }
 
+export interface GridRowRef {
+  readonly id: TaskId;
+  readonly isSummary: boolean;
+}
+
+export interface GridColumnRef {
+  readonly key: string;
+  readonly editor?: Editor;
+}
+
+export type EditorExit = 'down' | 'right' | 'left' | 'stay';
+export type SelectMode = 'replace' | 'extend' | 'toggle';
+
+export interface GridOptions {
+  readonly rows: readonly GridRowRef[];
+  readonly columns: readonly GridColumnRef[];
+  readonly gridRef: RefObject<HTMLElement | null>;
+  readonly actions: TaskActions;
+  readonly commands: GridCommands;
+  readonly onOpenInfo: (id: TaskId) => void;
+  readonly onToggle: (id: TaskId) => void;
+  readonly allowNewRow?: boolean;
+  readonly onFind?: () => void;
+  readonly onFindNext?: () => void;
+  /** Adds a task named `name` below the last row (the empty entry row). */
+  readonly onAppend?: (name: string) => Problem | null;
+}
+
 export interface GridState {
   readonly cursor: GridCursor;
   readonly editing: { readonly seed: string | null } | null;
-  readonly setCursor: (cursor: GridCursor, extend?: boolean) => void;
+  readonly setCursor: (cursor: GridCursor, mode?: SelectMode) => void;
   readonly startEdit: (seed?: string | null) => void;
-  readonly stopEdit: () => void;
-  readonly onKeyDown: (e: React.KeyboardEvent) => void;
+  readonly cancelEdit: () => void;
+  /** Commits the editor's text; false (editor kept open) when the edit was refused. */
+  readonly commit: (text: string, exit: EditorExit) => boolean;
+  readonly onKeyDown: (e: KeyboardEvent) => void;
+  /** Copy/cut/paste events on the grid itself (the desktop's Edit menu sends these, not keys). */
+  readonly clipboardHandlers: {
+    readonly onCopy: (e: ClipboardEvent) => void;
+    readonly onCut: (e: ClipboardEvent) => void;
+    readonly onPaste: (e: ClipboardEvent) => void;
+  };
 }
 
-export function useGrid(rows: readonly TableRow[], columns: readonly ColumnDef[], actions: TaskActions, onOpenEditor: (id: TaskId) => void, onToggle: (id: TaskId) => void): GridState {
+export function useGrid(options: GridOptions): GridState {
+  const { rows, columns, gridRef, actions, commands } = options;
   const ui = useUiStore();
   const [cursor, setCursorState] = useState<GridCursor>({ row: 0, col: 1 });
   const [editing, setEditing] = useState<{ seed: string | null } | null>(null);
   const [anchor, setAnchor] = useState(0);
+  const lastRow = rows.length - (options.allowNewRow ? 0 : 1);
+  const nameCol = Math.max(0, columns.findIndex((c) => c.editor === 'name'));
+  const focusGrid = useCallback(() => gridRef.current?.focus({ preventScroll: true }), [gridRef]);
 
-  const setCursor = useCallback((next: GridCursor, extend = false) => {
-    const row = Math.max(0, Math.min(rows.length - 1, next.row));
+  const setCursor = useCallback((next: GridCursor, mode: SelectMode = 'replace') => {
+    const row = Math.max(0, Math.min(lastRow, next.row));
     const col = Math.max(0, Math.min(columns.length - 1, next.col));
+    setEditing(null);
     setCursorState({ row, col });
-    const lo = Math.min(extend ? anchor : row, row);
-    const hi = Math.max(extend ? anchor : row, row);
-    if (!extend) setAnchor(row);
-    ui.getState().select(rows.slice(lo, hi + 1).map((r) => r.outline.task.id));
-  }, [rows, columns.length, anchor, ui]);
-
-  const startEdit = useCallback((seed: string | null = null) => {
-    if (columns[cursor.col]?.editor && rows[cursor.row]) setEditing({ seed });
-  }, [columns, cursor, rows]);
-
-  const onKeyDown = useCallback((e: React.KeyboardEvent) => {
-    if (editing) return;
-    const row = rows[cursor.row];
-    const move = (dr: number, dc: number): void => { e.preventDefault(); setCursor({ row: cursor.row + dr, col: cursor.col + dc }, e.shiftKey && dr !== 0); };
-    if (e.altKey && e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-      e.preventDefault();
-      actions.moveSelected(e.key === 'ArrowUp' ? 'up' : 'down');
-      setCursorState((c) => ({ ...c, row: c.row + (e.key === 'ArrowUp' ? -1 : 1) }));
+    const id = rows[row]?.id;
+    const selected = ui.getState().selectedTaskIds;
+    if (mode === 'toggle' && id) {
+      setAnchor(row);
+      ui.getState().select(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
       return;
     }
-    if ((e.altKey && e.shiftKey && e.key === 'ArrowRight') || (e.key === 'Tab' && !e.shiftKey)) { e.preventDefault(); actions.indentSelected(); return; }
-    if ((e.altKey && e.shiftKey && e.key === 'ArrowLeft') || (e.key === 'Tab' && e.shiftKey)) { e.preventDefault(); actions.outdentSelected(); return; }
-    switch (e.key) {
-      case 'ArrowUp': return move(-1, 0);
-      case 'ArrowDown': return move(1, 0);
-      case 'ArrowLeft': return move(0, -1);
-      case 'ArrowRight': return move(0, 1);
-      case 'Home': return move(0, -cursor.col);
-      case 'End': return move(0, columns.length);
-      case 'PageDown': return move(15, 0);
-      case 'PageUp': return move(-15, 0);
-      case 'Enter': e.preventDefault(); startEdit(); return;
-      case 'F2':
-        e.preventDefault();
-        // Shift+F2 is MS Project's Task Information.
-        if (e.shiftKey && row) onOpenEditor(row.outline.task.id);
-        else startEdit();
-        return;
-      case 'Insert': e.preventDefault(); actions.insertBelow(); setCursorState((c) => ({ row: c.row + 1, col: 1 })); return;
-      case 'Delete': e.preventDefault(); actions.deleteSelected(); return;
-      case ' ':
-        if (row?.outline.hasChildren) { e.preventDefault(); onToggle(row.outline.task.id); }
-        return;
-      default:
-        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && columns[cursor.col]?.editor && columns[cursor.col]?.editor !== 'start' && columns[cursor.col]?.editor !== 'finish') {
-          e.preventDefault();
-          startEdit(e.key);
-        }
-    }
-  }, [editing, rows, cursor, columns, setCursor, startEdit, actions, onToggle, onOpenEditor]);
+    const from = mode === 'extend' ? anchor : row;
+    if (mode !== 'extend') setAnchor(row);
+    ui.getState().select(rows.slice(Math.min(from, row), Math.max(from, row) + 1).map((r) => r.id));
+  }, [rows, columns.length, lastRow, anchor, ui]);
 
-  return { cursor, editing, setCursor, startEdit, stopEdit: () => setEditing(null), onKeyDown };
+  const startEdit = useCallback((seed: string | null = null) => {
+    const isNewRow = cursor.row === rows.length;
+    const column = columns[isNewRow ? nameCol : cursor.col];
+    if (!column?.editor || (isNewRow && !options.allowNewRow)) return;
+    if (isNewRow && cursor.col !== nameCol) setCursorState({ row: cursor.row, col: nameCol });
+    setEditing({ seed });
+  }, [columns, cursor, rows.length, nameCol, options.allowNewRow]);
+
+  const cancelEdit = useCallback(() => { setEditing(null); focusGrid(); }, [focusGrid]);
+
+  const commit = useCallback((text: string, exit: EditorExit): boolean => {
+    const row = rows[cursor.row];
+    const editor = columns[cursor.col]?.editor;
+    if (!editor) return true;
+    if (!row) {
+      // The empty entry row: a name adds a task; the cursor moves to the new empty row below it.
+      const added = Boolean(text.trim()) && options.onAppend !== undefined;
+      if (added && options.onAppend?.(text.trim())) return false;
+      setEditing(null);
+      if (added && exit === 'down') setCursorState({ row: cursor.row + 1, col: cursor.col });
+      focusGrid();
+      return true;
+    }
+    if (commands.commitCell(row.id, editor, text)) return false;
+    setEditing(null);
+    if (exit === 'stay') return true;
+    const move = { down: [1, 0], right: [0, 1], left: [0, -1] }[exit];
+    const next = { row: cursor.row + (move[0] ?? 0), col: cursor.col + (move[1] ?? 0) };
+    // After appending, the new empty row sits one below: Enter lands on it, ready for the next name.
+    setCursor(next);
+    focusGrid();
+    return true;
+  }, [rows, columns, cursor, commands, options, setCursor, focusGrid]);
+
+  // When a key already copied or pasted, the clipboard event the same key may raise is not repeated.
+  const keyedClipboardAt = useRef(-Infinity);
+  const perform = useCallback((action: GridAction) => {
+    const row = rows[cursor.row];
+    if (action.kind === 'copy' || action.kind === 'cut' || action.kind === 'paste') keyedClipboardAt.current = performance.now();
+    switch (action.kind) {
+      case 'move': return setCursor({ row: cursor.row + action.rows, col: cursor.col + action.cols }, action.extend ? 'extend' : 'replace');
+      case 'rowStart': return setCursor({ row: cursor.row, col: 0 });
+      case 'rowEnd': return setCursor({ row: cursor.row, col: columns.length - 1 });
+      case 'edit': return startEdit(action.seed);
+      case 'openInfo': return row ? options.onOpenInfo(row.id) : undefined;
+      case 'insertAbove': {
+        const created = commands.insertAbove(row?.id ?? null);
+        if (!created) return;
+        setCursorState({ row: Math.min(cursor.row, rows.length), col: nameCol });
+        setAnchor(cursor.row);
+        setEditing({ seed: null });
+        return;
+      }
+      case 'delete': return actions.deleteSelected();
+      case 'indent': return actions.indentSelected();
+      case 'outdent': return actions.outdentSelected();
+      case 'moveRow':
+        actions.moveSelected(action.direction);
+        setCursorState((c) => ({ ...c, row: Math.max(0, c.row + (action.direction === 'up' ? -1 : 1)) }));
+        return;
+      case 'toggle': return row ? options.onToggle(row.id) : undefined;
+      case 'selectAll': return ui.getState().select(rows.map((r) => r.id));
+      case 'copy': return void commands.copy();
+      case 'cut': return void commands.cut();
+      case 'paste': return void commands.paste(row?.id ?? null);
+      case 'fillDown': return commands.fillDown(columns[cursor.col]?.editor, row?.id ?? null);
+      case 'find': return options.onFind?.();
+      case 'findNext': return options.onFindNext?.();
+      case 'help': return undefined;
+      default: {
+        const never: never = action;
+        return never;
+      }
+    }
+  }, [rows, cursor, columns, nameCol, setCursor, startEdit, commands, actions, options, ui]);
+
+  const onKeyDown = useCallback((e: KeyboardEvent) => {
+    // Keys typed into an editor belong to the editor; the grid handles its own element only.
+    if (editing || e.target !== e.currentTarget) return;
+    const isNewRow = cursor.row === rows.length;
+    const column = columns[cursor.col];
+    const action = gridKeyAction(e, {
+      isEditable: isNewRow ? Boolean(options.allowNewRow) : column?.editor !== undefined,
+      isSummary: rows[cursor.row]?.isSummary ?? false,
+    });
+    // Unhandled keys (Tab among them) keep their default: Tab leaves the grid. Help bubbles to the app's sheet.
+    if (!action || action.kind === 'help') return;
+    e.preventDefault();
+    perform(action);
+  }, [editing, cursor, rows, columns, options.allowNewRow, perform]);
+
+  const clipboardHandlers = useMemo(() => {
+    const handle = (kind: 'copy' | 'cut' | 'paste') => (e: ClipboardEvent): void => {
+      if (e.target !== e.currentTarget) return;
+      e.preventDefault();
+      if (performance.now() - keyedClipboardAt.current < 500) return;
+      if (kind === 'paste') void commands.paste(rows[cursor.row]?.id ?? null);
+      else {
+        const text = kind === 'copy' ? commands.copy() : commands.cut();
+        if (text) e.clipboardData.setData('text/plain', text);
+      }
+    };
+    return { onCopy: handle('copy'), onCut: handle('cut'), onPaste: handle('paste') };
+  }, [commands, rows, cursor.row]);
+
+  return { cursor, editing, setCursor, startEdit, cancelEdit, commit, onKeyDown, clipboardHandlers };
 }

@@ -23,7 +23,7 @@ export class AppPage {
 
   /** Names of the rendered rows in display order, with depth: "Wireframes@1". */
   async outline(): Promise<string[]> {
-    return this.grid.locator('.grid-row').evaluateAll((rows) =>
+    return this.grid.locator('.grid-row:not(.new-row)').evaluateAll((rows) =>
       rows
         .map((r) => ({ y: new DOMMatrix(getComputedStyle(r).transform).m42, r }))
         .sort((a, b) => a.y - b.y)
@@ -42,6 +42,27 @@ export class AppPage {
     await input.fill(text);
     await input.press('Enter');
   }
+
+  /** Shows (or hides) columns through the toolbar's Columns… dialog. */
+  async showColumns(headers: readonly string[], isShown = true): Promise<void> {
+    await this.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Columns…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Columns' });
+    for (const header of headers) await dialog.getByRole('checkbox', { name: header, exact: true }).setChecked(isShown);
+    await dialog.getByRole('button', { name: 'Done', exact: true }).click();
+  }
+
+  /** Every task row's text in the given columns, in display order ("Kickoff|4h|"), for before/after checks. */
+  async rowTexts(columns: readonly string[]): Promise<string[]> {
+    return this.grid.locator('.grid-row:not(.new-row)').evaluateAll((rows, keys) =>
+      rows
+        .map((r) => ({ y: new DOMMatrix(getComputedStyle(r).transform).m42, r }))
+        .sort((a, b) => a.y - b.y)
+        .map(({ r }) => keys.map((k) => (k === 'name'
+          ? `${r.querySelector('.name-text')?.textContent ?? ''}@${String(Math.round(parseFloat(r.querySelector<HTMLElement>('.name-cell')?.style.paddingLeft ?? '0') / 18))}`
+          : r.querySelector(`[data-column="${k}"]`)?.textContent ?? '')).join('|')), columns);
+  }
+
+  get headers(): Promise<string[]> { return this.grid.getByRole('columnheader').allTextContents(); }
 
   async undo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click(); }
   async redo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Redo/ }).click(); }

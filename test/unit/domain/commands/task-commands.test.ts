@@ -27,6 +27,14 @@ describe('insertTask', () => {
     expect(out.label).toBe('Insert task');
   });
 
+  it('inserts above a row (the Insert key), at that row\'s level', () => {
+    const plan = planWith(['Kick-off', 'Charter']);
+    const out = runOk(insertTask, plan, { name: 'Budget', beforeId: taskByName(plan, 'Kick-off').id });
+    expect(outlineNames(out.plan)).toEqual(['Budget@0', 'Kick-off@0', 'Charter@0']);
+    const refused = runCommand(insertTask, plan, { name: 'X', beforeId: 'gone' as TaskId }, testContext());
+    expect(refused).toEqual({ ok: false, error: { message: 'The row to insert above no longer exists.' } });
+  });
+
   it('inserts milestones with zero duration', () => {
     const out = runOk(insertTask, blankPlan(), { name: 'Go-live', fields: { kind: 'milestone' } });
     expect(taskByName(out.plan, 'Go-live')).toMatchObject({ kind: 'milestone', durationMinutes: 0 });

@@ -52,7 +52,8 @@ describe('what typing into a task table cell means', () => {
   it('rejects impossible dates, durations and percentages with a message', () => {
     const plan = plan2();
     const design = taskByName(plan, 'Design');
-    expect(cellEdit(plan, null, design, 'start', '2026-02-30')).toEqual({ message: "'2026-02-30' is not a date (YYYY-MM-DD).", where: "Task 'Design'" });
+    expect(cellEdit(plan, null, design, 'start', '2026-02-30')).toEqual({ message: "'2026-02-30' is not a real date: there is no such day in the calendar.", where: "Task 'Design'" });
+    expect(cellEdit(plan, null, design, 'finish', 'soon')).toEqual({ message: "'soon' is not a date: type it as YYYY-MM-DD, e.g. 2026-03-02.", where: "Task 'Design'" });
     expect(cellEdit(plan, null, design, 'duration', '2 days and a bit')).toEqual({ message: "'2 days and a bit' is not a duration. Try 3d, 4h, 2w, or 2ed for elapsed days.", where: "Task 'Design'" });
     expect(cellEdit(plan, null, design, 'duration', '2ed')).toEqual({ name: 'updateTask', args: { id: design.id, changes: { durationMinutes: 2880, durationIsElapsed: true } } });
     expect(cellEdit(plan, null, design, 'duration', '3d')).toEqual({ name: 'updateTask', args: { id: design.id, changes: { durationMinutes: 1440, durationIsElapsed: false } } });

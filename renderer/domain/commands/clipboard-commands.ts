@@ -1,0 +1,153 @@
+/**
+ * Whole-row copy, cut and paste, as in MS Project and Excel: copying rows takes a plan fragment
+ * (the rows with their subtasks, the links among them, their people), independent of the plan it
+ * came from, so it pastes into this project or another. Links to rows that were not copied are
+ * dropped (the other end is not in the fragment); people are matched by id, then by name, and an
+ * assignment to someone who is not on the target team is dropped. One paste is one undoable edit.
+ */
+import { castDraft } from 'immer';
+import type { AssignmentId, ColumnId, LinkId, ResourceId, TaskId } from '../model/ids';
+import { firstColumnOf, newTask } from '../model/factories';
+import { childIndex, descendantIds, outlineRows } from '../model/outline';
+import type { LinkType, Plan, Task } from '../model/plan';
+import { rankBetween } from '../model/rank';
+import { defineCommand } from './command';
+import { draftChildren, rankAtEnd, syncSummaryKinds } from './outline-draft';
+
+type CopiedFields = Omit<Task, 'id' | 'parentId' | 'rank' | 'statusId' | 'boardRank' | 'extra' | 'reopenPercentComplete'>;
+
+/** One copied row. `parent` is the index of its parent row in the fragment, or null for a top row. */
+export interface FragmentTask {
+  readonly parent: number | null;
+  readonly fields: CopiedFields;
+  /** The status column's name, matched by name when pasted into another project. */
+  readonly statusName: string | null;
+}
+
+export interface FragmentLink {
+  readonly from: number;
+  readonly to: number;
+  readonly type: LinkType;
+  readonly lagMinutes: number;
+  readonly lagIsElapsed: boolean;
+}
+
+export interface FragmentAssignment {
+  readonly task: number;
+  readonly resourceId: ResourceId;
+  readonly resourceName: string;
+  readonly units: number;
+  readonly workMinutes: number | null;
+}
+
+export interface PlanFragment {
+  readonly tasks: readonly FragmentTask[];
+  readonly links: readonly FragmentLink[];
+  readonly assignments: readonly FragmentAssignment[];
+}
+
+/** The chosen rows and all their subtasks, in display order, as a fragment. */
+export function copyRows(plan: Plan, ids: readonly TaskId[]): PlanFragment {
+  const index = childIndex(plan.tasks);
+  const wanted = new Set<TaskId>();
+  for (const id of ids) {
+    if (!plan.tasks[id]) continue;
+    wanted.add(id);
+    for (const d of descendantIds(index, id)) wanted.add(d);
+  }
+  const order = outlineRows(plan.tasks, () => false, index).map((r) => r.task).filter((t) => wanted.has(t.id));
+  const position = new Map(order.map((t, i) => [t.id, i]));
+  const tasks = order.map((t): FragmentTask => {
+    const { id: _id, parentId, rank: _rank, statusId, boardRank: _board, extra: _extra, reopenPercentComplete: _reopen, ...fields } = t;
+    return { parent: parentId !== null ? (position.get(parentId) ?? null) : null, fields, statusName: plan.columns[statusId]?.name ?? null };
+  });
+  const links: FragmentLink[] = [];
+  for (const l of Object.values(plan.links)) {
+    const from = position.get(l.predecessorId);
+    const to = position.get(l.successorId);
+    if (from !== undefined && to !== undefined) links.push({ from, to, type: l.type, lagMinutes: l.lagMinutes, lagIsElapsed: l.lagIsElapsed });
+  }
+  const assignments: FragmentAssignment[] = [];
+  for (const a of Object.values(plan.assignments)) {
+    const task = position.get(a.taskId);
+    if (task === undefined) continue;
+    assignments.push({ task, resourceId: a.resourceId, resourceName: plan.resources[a.resourceId]?.name ?? '', units: a.units, workMinutes: a.workMinutes });
+  }
+  return { tasks, links, assignments };
+}
+
+export interface PasteRowsArgs {
+  readonly fragment: PlanFragment;
+  /** Paste above this row, as its siblings (MS Project inserts pasted rows at the selection); null = at the end. */
+  readonly beforeId: TaskId | null;
+}
+
+export const pasteRows = defineCommand<PasteRowsArgs>({
+  name: 'pasteRows',
+  label: (args) => (args.fragment.tasks.length === 1 ? 'Paste row' : `Paste ${String(args.fragment.tasks.length)} rows`),
+  apply(draft, args, ctx) {
+    const { fragment } = args;
+    if (fragment.tasks.length === 0) return { message: 'There are no copied rows to paste.' };
+    const before = args.beforeId ? draft.tasks[args.beforeId] : undefined;
+    if (args.beforeId && !before) return { message: 'The row to paste above no longer exists.' };
+    const parentId = before ? before.parentId : null;
+    const siblings = draftChildren(draft, parentId);
+    const at = before ? siblings.findIndex((t) => t.id === before.id) : siblings.length;
+    let lastRank = siblings[at - 1]?.rank ?? null;
+    const nextRank = before ? before.rank : null;
+    const fallbackColumn = firstColumnOf(draft, 'not-started');
+    const ids: TaskId[] = [];
+    for (const item of fragment.tasks) {
+      const id = ctx.newId() as TaskId;
+      const parent = item.parent === null ? parentId : (ids[item.parent] ?? parentId);
+      let rank: string;
+      if (item.parent === null) {
+        rank = rankBetween(lastRank, nextRank);
+        lastRank = rank;
+      } else rank = rankAtEnd(draft, parent);
+      const column = Object.values(draft.columns).find((c) => c.name === item.statusName) ?? fallbackColumn;
+      const calendarId = item.fields.calendarId !== null && draft.calendars[item.fields.calendarId] ? item.fields.calendarId : null;
+      const task = newTask({
+        ...item.fields, id, name: item.fields.name, parentId: parent, rank, calendarId,
+        statusId: (column?.id ?? '') as ColumnId, boardRank: rankBetween(null, null),
+      }, draft.project.minutesPerDay);
+      draft.tasks[id] = castDraft(task);
+      ids.push(id);
+    }
+    for (const l of fragment.links) {
+      const predecessorId = ids[l.from];
+      const successorId = ids[l.to];
+      if (!predecessorId || !successorId) continue;
+      const id = ctx.newId() as LinkId;
+      draft.links[id] = { id, predecessorId, successorId, type: l.type, lagMinutes: l.lagMinutes, lagIsElapsed: l.lagIsElapsed };
+    }
+    for (const a of fragment.assignments) {
+      const taskId = ids[a.task];
+      const resource = draft.resources[a.resourceId] ?? Object.values(draft.resources).find((r) => r.name === a.resourceName);
+      if (!taskId || !resource) continue;
+      const id = ctx.newId() as AssignmentId;
+      draft.assignments[id] = { id, taskId, resourceId: resource.id, units: a.units, workMinutes: a.workMinutes };
+    }
+    syncSummaryKinds(draft, [parentId, ...ids]);
+    return undefined;
+  },
+});
+
+/**
+ * The fragment as tab-separated text (name, duration in minutes as shown, predecessors by fragment
+ * row), for the system clipboard: pasting into a spreadsheet gives one row per task.
+ */
+export function fragmentAsText(fragment: PlanFragment, formatDuration: (minutes: number, isElapsed: boolean) => string): string {
+  const depth = (i: number): number => {
+    let d = 0;
+    for (let p = fragment.tasks[i]?.parent ?? null; p !== null; p = fragment.tasks[p]?.parent ?? null) d++;
+    return d;
+  };
+  const header = ['#', 'Task name', 'Outline level', 'Duration', 'Predecessors'].join('\t');
+  const lines = fragment.tasks.map((t, i) => {
+    const predecessors = fragment.links.filter((l) => l.to === i).map((l) => `${String(l.from + 1)}${l.type}`).join(';');
+    const cells = [String(i + 1), t.fields.name, String(depth(i) + 1), formatDuration(t.fields.durationMinutes, t.fields.durationIsElapsed === true), predecessors];
+    return cells.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t');
+  });
+  return [header, ...lines].join('\n');
+}

@@ -1,0 +1,73 @@
+/**
+ * Entry in the Gantt's grid with the task table's own pieces: the cursor and keys (use-grid), the
+ * plan edits (grid-commands) and the cell editor. The grid element is one Tab stop.
+ */
+import { useEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { useSession, useUi, useUiStore } from '../../store';
+import { CellEditor } from '../tasks/CellEditor';
+import { editTextOf, predecessorTextByTask } from '../tasks/cell-text';
+import { EDITOR_HEADERS, useGridCommands } from '../tasks/grid-commands';
+import { useTaskActions } from '../tasks/task-actions';
+import { useGrid, type GridState } from '../tasks/use-grid';
+import { GANTT_COLUMNS } from './GanttGrid';
+import type { GanttRow } from './gantt-rows';
+
+export interface GanttEntry {
+  readonly grid: GridState;
+  readonly editor: ReactNode;
+  readonly predecessors: ReadonlyMap<string, string>;
+  readonly onCell: (row: number, col: number, e: MouseEvent) => void;
+}
+
+export function useGanttEntry(rows: readonly GanttRow[], gridRef: RefObject<HTMLElement | null>, scrollerRef: RefObject<HTMLElement | null>, rowHeight: number): GanttEntry {
+  const plan = useSession((s) => s.plan);
+  const schedule = useSession((s) => s.schedule);
+  const selected = useUi((s) => s.selectedTaskIds);
+  const ui = useUiStore();
+  const actions = useTaskActions();
+  const commands = useGridCommands();
+  const refs = useMemo(() => rows.map((r) => ({ id: r.id, isSummary: r.hasChildren })), [rows]);
+  const grid = useGrid({
+    rows: refs, columns: GANTT_COLUMNS, gridRef, actions, commands,
+    onOpenInfo: (id) => ui.getState().openTaskEditor(id), onToggle: (id) => ui.getState().toggleCollapsed(id),
+  });
+  const predecessors = useMemo(() => (plan ? predecessorTextByTask(plan) : new Map<string, string>()), [plan]);
+
+  // The cursor follows a selection made elsewhere (a bar, the table, undo).
+  const { cursor, setCursor } = grid;
+  useEffect(() => {
+    const index = refs.findIndex((r) => r.id === selected[0]);
+    if (index >= 0 && index !== cursor.row && selected.length === 1) setCursor({ row: index, col: cursor.col });
+  }, [selected, refs, cursor, setCursor]);
+
+  // The chart's scroller owns the vertical scroll (the grid follows it): keep the cursor row in view.
+  const { row: cursorRow } = grid.cursor;
+  useEffect(() => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    const top = cursorRow * rowHeight;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = top + rowHeight - el.clientHeight;
+  }, [cursorRow, rowHeight, scrollerRef]);
+
+  const row = rows[grid.cursor.row];
+  const task = row && plan ? plan.tasks[row.id] : undefined;
+  const column = GANTT_COLUMNS[grid.cursor.col];
+  const editor = grid.editing && task && plan && column?.editor ? (
+    <CellEditor
+      key={`${task.id}:${column.key}`}
+      editor={column.editor}
+      initialText={editTextOf(column.editor, task, plan, schedule)}
+      seed={grid.editing.seed}
+      plan={plan}
+      taskId={task.id}
+      label={`${EDITOR_HEADERS[column.editor]} of ${task.name}`}
+      onCommit={grid.commit}
+      onCancel={grid.cancelEdit}
+      onAssign={(ids) => { grid.cancelEdit(); commands.assign(task.id, ids); }}
+    />
+  ) : null;
+  const onCell = (r: number, col: number, e: MouseEvent): void =>
+    grid.setCursor({ row: r, col }, e.shiftKey ? 'extend' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace');
+  return { grid, editor, predecessors, onCell };
+}

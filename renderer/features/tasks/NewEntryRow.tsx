@@ -1,0 +1,49 @@
+/** The empty row below the last task (MS Project's and Excel's): typing a name here adds a task. */
+import type { ColumnDef } from './columns';
+import type { EditorExit } from './use-grid';
+
+interface Props {
+  readonly index: number;
+  readonly template: string;
+  readonly columns: readonly ColumnDef[];
+  readonly isActive: boolean;
+  readonly activeCol: number;
+  readonly editing: { readonly seed: string | null } | null;
+  readonly onClick: (col: number) => void;
+  readonly onCommit: (text: string, exit: EditorExit) => boolean;
+  readonly onCancel: () => void;
+}
+
+export function NewEntryRow({ index, template, columns, isActive, activeCol, editing, onClick, onCommit, onCancel }: Props) {
+  return (
+    <div role="row" aria-rowindex={index + 2} aria-label="New task row" className="grid-row new-row"
+      style={{ gridTemplateColumns: `48px ${template}`, transform: `translateY(${String(index * 32)}px)` }}>
+      <div role="rowheader" className="cell num" />
+      {columns.map((column, col) => {
+        const isCell = isActive && activeCol === col;
+        return (
+          <div key={column.key} role="gridcell" aria-selected={isCell} data-column={column.key}
+            className={`cell ${isCell ? 'active' : ''}`} onClick={() => onClick(col)}>
+            {isCell && editing && column.key === 'name' ? (
+              <NewNameInput seed={editing.seed} onCommit={onCommit} onCancel={onCancel} />
+            ) : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function NewNameInput({ seed, onCommit, onCancel }: { seed: string | null; onCommit: Props['onCommit']; onCancel: () => void }) {
+  return (
+    <input className="cell-input" aria-label="Name of a new task" autoFocus defaultValue={seed ?? ''}
+      onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        const text = e.currentTarget.value;
+        if (e.key === 'Escape') { e.preventDefault(); onCancel(); }
+        if (e.key === 'Enter') { e.preventDefault(); onCommit(text, 'down'); }
+        if (e.key === 'Tab') { e.preventDefault(); onCommit(text, e.shiftKey ? 'left' : 'right'); }
+      }} />
+  );
+}

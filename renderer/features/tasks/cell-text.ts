@@ -1,0 +1,49 @@
+/** The text an inline editor starts with, for any grid (task table or Gantt): what the cell means, editable. */
+import { formatDuration, formatPredecessor, outlineRows, priorityLevel, type Plan, type Task, type TaskId } from '../../domain/model';
+import type { ScheduleResult } from '../../domain/schedule';
+import type { Editor } from './columns';
+
+export function editTextOf(editor: Editor, task: Task, plan: Plan, schedule: ScheduleResult | null): string {
+  const scheduled = schedule?.tasks.get(task.id);
+  switch (editor) {
+    case 'name': return task.name;
+    case 'duration': return formatDuration(task.durationMinutes, plan.project, task.durationIsElapsed);
+    case 'start': return (scheduled?.start ?? task.start).slice(0, 10);
+    case 'finish': return (scheduled?.finish ?? task.finish).slice(0, 10);
+    case 'predecessors': return predecessorText(plan, task.id);
+    case 'percent': return String(task.percentComplete);
+    case 'phase': return task.phase ?? '';
+    case 'priority': return priorityLevel(task.priority);
+    case 'status': return task.statusId;
+    case 'assignees': return '';
+    default: {
+      const never: never = editor;
+      return never;
+    }
+  }
+}
+
+/** '2FS+1d, 3' as the Predecessors column shows it, by row number (MS Project's ID). */
+export function predecessorText(plan: Plan, taskId: TaskId): string {
+  const numbers = new Map(outlineRows(plan.tasks).map((r, i) => [r.task.id as string, i + 1]));
+  return Object.values(plan.links)
+    .filter((l) => l.successorId === taskId && numbers.has(l.predecessorId))
+    .map((l) => ({ row: numbers.get(l.predecessorId) ?? 0, link: l }))
+    .sort((a, b) => a.row - b.row)
+    .map(({ row, link }) => formatPredecessor(row, link, plan.project))
+    .join(', ');
+}
+
+/** Every task's Predecessors text at once (one outline walk), for a grid that shows the column. */
+export function predecessorTextByTask(plan: Plan): Map<string, string> {
+  const numbers = new Map(outlineRows(plan.tasks).map((r, i) => [r.task.id as string, i + 1]));
+  const lists = new Map<string, { row: number; text: string }[]>();
+  for (const link of Object.values(plan.links)) {
+    const row = numbers.get(link.predecessorId);
+    if (row === undefined) continue;
+    const list = lists.get(link.successorId) ?? [];
+    list.push({ row, text: formatPredecessor(row, link, plan.project) });
+    lists.set(link.successorId, list);
+  }
+  return new Map([...lists].map(([id, list]) => [id, list.sort((a, b) => a.row - b.row).map((p) => p.text).join(', ')]));
+}

@@ -1,0 +1,60 @@
+/**
+ * Which table columns show, in what order: a person's view of a project on this machine, so it is
+ * kept as a UI preference in the database's meta table (one key per project), like the theme, and
+ * never written into the plan a colleague receives. Pure; values read back are checked.
+ */
+export interface ColumnLayout {
+  /** Every known column key, in display order. */
+  readonly order: readonly string[];
+  readonly hidden: readonly string[];
+}
+
+interface ColumnInfo {
+  readonly key: string;
+  readonly isDefault?: boolean;
+}
+
+/** The column a row is named by cannot be hidden. */
+export const ALWAYS_SHOWN = 'name';
+
+export const columnLayoutKey = (projectId: string): string => `columns:${projectId}`;
+
+export function defaultLayout(all: readonly ColumnInfo[]): ColumnLayout {
+  return { order: all.map((c) => c.key), hidden: all.filter((c) => !c.isDefault).map((c) => c.key) };
+}
+
+/** A stored layout, checked: unknown keys dropped, columns added since it was saved appended hidden. */
+export function readColumnLayout(stored: unknown, all: readonly ColumnInfo[]): ColumnLayout {
+  if (typeof stored !== 'object' || stored === null) return defaultLayout(all);
+  const { order, hidden } = stored as Record<string, unknown>;
+  if (!Array.isArray(order) || !Array.isArray(hidden)) return defaultLayout(all);
+  const known = new Set(all.map((c) => c.key));
+  const kept = [...new Set(order.filter((k): k is string => typeof k === 'string' && known.has(k)))];
+  const added = all.filter((c) => !kept.includes(c.key));
+  return {
+    order: [...kept, ...added.map((c) => c.key)],
+    hidden: [...hidden.filter((k): k is string => typeof k === 'string' && known.has(k) && k !== ALWAYS_SHOWN), ...added.map((c) => c.key)],
+  };
+}
+
+export function visibleColumns<C extends ColumnInfo>(layout: ColumnLayout, all: readonly C[]): C[] {
+  const byKey = new Map(all.map((c) => [c.key, c]));
+  const hidden = new Set(layout.hidden);
+  return layout.order.filter((k) => !hidden.has(k)).map((k) => byKey.get(k)).filter((c): c is C => c !== undefined);
+}
+
+export function setColumnShown(layout: ColumnLayout, key: string, isShown: boolean): ColumnLayout {
+  if (key === ALWAYS_SHOWN) return layout;
+  const hidden = layout.hidden.filter((k) => k !== key);
+  return { ...layout, hidden: isShown ? hidden : [...hidden, key] };
+}
+
+/** Moves a column one place left (-1) or right (+1) in the order; the ends stay put. */
+export function moveColumn(layout: ColumnLayout, key: string, delta: -1 | 1): ColumnLayout {
+  const order = [...layout.order];
+  const from = order.indexOf(key);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= order.length) return layout;
+  [order[from], order[to]] = [order[to] ?? key, key];
+  return { ...layout, order };
+}

@@ -1,0 +1,180 @@
+/**
+ * What the entry grids (task table and Gantt grid) do to the plan: commit a cell (on every
+ * selected row for phase, people, status and priority), copy/cut/paste whole rows, fill down,
+ * insert above. Each is one dispatched command, so each is one undo step. Shared by both grids.
+ */
+import { useCallback, useMemo } from 'react';
+import { copyRows, fragmentAsText, type PlanFragment, type TaskChanges } from '../../domain/commands';
+import { formatDuration, outlineRows, type Plan, type Problem, type ResourceId, type Task, type TaskId } from '../../domain/model';
+import type { ScheduleResult } from '../../domain/schedule';
+import { useSessionStore, useUiStore } from '../../store';
+import { cellEdit, choiceChanges, dispatchCellEdit } from './cell-edits';
+import { editTextOf } from './cell-text';
+import { MULTI_ROW_EDITORS, type Editor } from './columns';
+
+/**
+ * Copied rows, for pasting into this project or another. Kept for the session in memory (a fragment
+ * of plan data, with ids, links and people); the system clipboard gets its text form as well.
+ */
+let clipboard: PlanFragment | null = null;
+
+export const EDITOR_HEADERS: Record<Editor, string> = {
+  name: 'Task name', duration: 'Duration', start: 'Start', finish: 'Finish', predecessors: 'Predecessors', percent: '% Done',
+  assignees: 'Assigned to', status: 'Status', phase: 'Phase', priority: 'Priority',
+};
+
+export interface GridCommands {
+  /** Commits typed or chosen text; a refusal is returned (and shown), naming the cell. */
+  readonly commitCell: (taskId: TaskId, editor: Editor, text: string) => Problem | null;
+  readonly assign: (taskId: TaskId, resourceIds: readonly ResourceId[]) => Problem | null;
+  /** Copies the selected rows; returns their text form (tab-separated) or null when none are selected. */
+  readonly copy: () => string | null;
+  readonly cut: () => string | null;
+  /** Pastes above `beforeId`; returns the pasted rows' ids. */
+  readonly paste: (beforeId: TaskId | null) => TaskId[];
+  readonly fillDown: (editor: Editor | undefined, cursorTaskId: TaskId | null) => void;
+  readonly insertAbove: (beforeId: TaskId | null) => TaskId | null;
+}
+
+/** The rows a multi-row edit applies to: the selection, when the edited row is part of it. */
+function targetRows(taskId: TaskId, selected: readonly TaskId[], editor: Editor): TaskId[] {
+  return MULTI_ROW_EDITORS.has(editor) && selected.length > 1 && selected.includes(taskId) ? [...selected] : [taskId];
+}
+
+function inDisplayOrder(plan: Plan, ids: readonly TaskId[]): TaskId[] {
+  const wanted = new Set(ids);
+  return outlineRows(plan.tasks).filter((r) => wanted.has(r.task.id)).map((r) => r.task.id);
+}
+
+export function cellWhere(plan: Plan, task: Task, editor: Editor): string {
+  const row = outlineRows(plan.tasks).findIndex((r) => r.task.id === task.id) + 1;
+  return `${EDITOR_HEADERS[editor]} of '${task.name}' (row ${String(row)})`;
+}
+
+export function useGridCommands(): GridCommands {
+  const session = useSessionStore();
+  const ui = useUiStore();
+
+  const refuse = useCallback((problem: Problem): Problem => {
+    session.setState({ lastProblem: problem });
+    return problem;
+  }, [session]);
+
+  const commitCell = useCallback((taskId: TaskId, editor: Editor, text: string): Problem | null => {
+    const { plan, schedule, dispatch } = session.getState();
+    const task = plan?.tasks[taskId];
+    if (!plan || !task) return null;
+    const where = cellWhere(plan, task, editor);
+    if (editor === 'assignees') return null;
+    if (editor === 'phase' || editor === 'priority' || editor === 'status') {
+      const changes = choiceChanges(editor, text);
+      if ('message' in changes) return refuse({ ...changes, where });
+      const ids = targetRows(taskId, ui.getState().selectedTaskIds, editor);
+      const problem = dispatch('updateTasks', { edits: ids.map((id) => ({ id, changes: changes satisfies TaskChanges })) });
+      return problem ? refuse({ message: problem.message, where }) : null;
+    }
+    if (text === editTextOf(editor, task, plan, schedule)) return null;
+    const edit = cellEdit(plan, schedule, task, editor, text);
+    if ('message' in edit) return refuse({ message: edit.message, where });
+    const problem = dispatchCellEdit(dispatch, edit);
+    return problem ? refuse({ message: problem.message, where }) : null;
+  }, [session, ui, refuse]);
+
+  const assign = useCallback((taskId: TaskId, resourceIds: readonly ResourceId[]): Problem | null => {
+    const taskIds = targetRows(taskId, ui.getState().selectedTaskIds, 'assignees');
+    return session.getState().dispatch('assignToTasks', { taskIds, resourceIds });
+  }, [session, ui]);
+
+  const copy = useCallback(() => {
+    const plan = session.getState().plan;
+    const ids = ui.getState().selectedTaskIds;
+    if (!plan || ids.length === 0) return null;
+    clipboard = copyRows(plan, ids);
+    const text = fragmentAsText(clipboard, (m, e) => formatDuration(m, plan.project, e));
+    // Best effort: a browser may refuse clipboard access; the rows are still copied for Plotline.
+    void navigator.clipboard?.writeText(text).catch(() => undefined);
+    ui.getState().notify({ tone: 'info', message: `Copied ${String(clipboard.tasks.length)} ${clipboard.tasks.length === 1 ? 'row' : 'rows'}.` });
+    return text;
+  }, [session, ui]);
+
+  const cut = useCallback(() => {
+    const ids = ui.getState().selectedTaskIds;
+    if (ids.length === 0) return null;
+    const text = copy();
+    session.getState().dispatch('deleteTasks', { ids });
+    return text;
+  }, [session, ui, copy]);
+
+  const paste = useCallback((beforeId: TaskId | null): TaskId[] => {
+    const fragment = clipboard;
+    if (!fragment) {
+      refuse({ message: 'Nothing to paste: copy rows first (select rows, Ctrl+C).' });
+      return [];
+    }
+    const before = new Set(Object.keys(session.getState().plan?.tasks ?? {}));
+    if (session.getState().dispatch('pasteRows', { fragment, beforeId })) return [];
+    const plan = session.getState().plan;
+    const pasted = plan ? inDisplayOrder(plan, Object.keys(plan.tasks).filter((id) => !before.has(id)) as TaskId[]) : [];
+    ui.getState().select(pasted);
+    return pasted;
+  }, [session, ui, refuse]);
+
+  const fillDown = useCallback((editor: Editor | undefined, cursorTaskId: TaskId | null) => {
+    const { plan, schedule, dispatch } = session.getState();
+    if (!plan || !editor) return;
+    const rows = outlineRows(plan.tasks).map((r) => r.task.id);
+    let ids = inDisplayOrder(plan, ui.getState().selectedTaskIds);
+    // Excel: with one row selected, Ctrl+D copies the cell above into it.
+    if (ids.length <= 1 && cursorTaskId) {
+      const above = rows[rows.indexOf(cursorTaskId) - 1];
+      ids = above ? [above, cursorTaskId] : [];
+    }
+    const [sourceId, ...targets] = ids;
+    const source = sourceId ? plan.tasks[sourceId] : undefined;
+    if (!source || targets.length === 0) return;
+    const problem = fillFrom({ plan, schedule }, source, targets, editor, dispatch);
+    if (problem) refuse(problem);
+  }, [session, ui, refuse]);
+
+  const insertAbove = useCallback((beforeId: TaskId | null): TaskId | null => {
+    const plan = session.getState().plan;
+    if (!plan) return null;
+    const existing = new Set(Object.keys(plan.tasks));
+    const problem = session.getState().dispatch('insertTask', { name: 'New task', ...(beforeId ? { beforeId } : {}) });
+    if (problem) return null;
+    const created = Object.keys(session.getState().plan?.tasks ?? {}).find((id) => !existing.has(id)) as TaskId | undefined;
+    if (created) ui.getState().select([created]);
+    return created ?? null;
+  }, [session, ui]);
+
+  return useMemo(() => ({ commitCell, assign, copy, cut, paste, fillDown, insertAbove }), [commitCell, assign, copy, cut, paste, fillDown, insertAbove]);
+}
+
+type Dispatch = ReturnType<ReturnType<typeof useSessionStore>['getState']>['dispatch'];
+
+/** Copies the source row's cell into every target row as one command, or says why not. */
+function fillFrom(
+  { plan, schedule }: { plan: Plan; schedule: ScheduleResult | null }, source: Task, targets: readonly TaskId[], editor: Editor, dispatch: Dispatch,
+): Problem | null {
+  if (editor === 'assignees') {
+    const people = Object.values(plan.assignments).filter((a) => a.taskId === source.id).map((a) => a.resourceId);
+    return dispatch('assignToTasks', { taskIds: targets, resourceIds: people });
+  }
+  const text = editTextOf(editor, source, plan, schedule);
+  const edits: { id: TaskId; changes: TaskChanges }[] = [];
+  for (const id of targets) {
+    const task = plan.tasks[id];
+    if (!task) continue;
+    if (editor === 'phase' || editor === 'priority' || editor === 'status') {
+      const changes = choiceChanges(editor, text);
+      if ('message' in changes) return changes;
+      edits.push({ id, changes });
+      continue;
+    }
+    const edit = cellEdit(plan, schedule, task, editor, text);
+    if ('message' in edit) return { message: edit.message, where: cellWhere(plan, task, editor) };
+    if (edit.name !== 'updateTask') return { message: 'Fill down copies names, durations, dates, progress, phase, priority, status and people, not predecessors.' };
+    edits.push({ id, changes: edit.args.changes });
+  }
+  return dispatch('updateTasks', { edits });
+}

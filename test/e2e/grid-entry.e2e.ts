@@ -1,0 +1,194 @@
+/**
+ * Entering a plan the way a person who knows MS Project or Excel does, from an empty project, by
+ * keyboard: the task table and the Gantt's grid share the cursor, the keys and the cell editor.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { GanttPage } from './pages/gantt-page';
+
+const fixture = freshAppPerTest();
+let handle: AppHandle;
+let app: AppPage;
+let page: Page;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  page = handle.page;
+  app = new AppPage(page);
+});
+
+const press = async (...keys: string[]): Promise<void> => { for (const k of keys) await page.keyboard.press(k); };
+const typeCell = async (text: string, exit = 'Enter'): Promise<void> => { await page.keyboard.type(text); await page.keyboard.press(exit); };
+const COLUMNS = ['name', 'duration', 'predecessors', 'phase', 'priority'] as const;
+
+/** [name, duration, predecessors] typed row by row; row 2 becomes a summary. */
+const PLAN: readonly (readonly [string, string | null, string | null])[] = [
+  ['Kickoff', '4h', null], ['API work', null, null], ['Design API', '1w', '1'], ['Build API', '2w', '3FS+1d'],
+  ['Test API', '5d', '4SS+2d'], ['Docs', '2d', '4'], ['Security review', '3d', '5'], ['Launch', '0d', '6, 7'],
+  ['Retro', '2h', '8'], ['Close-out', '1d', '9'],
+];
+
+async function focusedIsGrid(): Promise<boolean> {
+  return page.evaluate(() => document.activeElement?.getAttribute('role') === 'grid');
+}
+
+describe('grid entry', () => {
+  it('enters, corrects and controls a plan by keyboard in the task table and the Gantt grid, and keeps it after reload', async () => {
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+
+    // Names, top to bottom in the empty entry row: the first character starts the edit and is kept.
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const [name] of PLAN) await typeCell(name);
+    await expect.poll(() => app.rowTexts(['name'])).toEqual(PLAN.map(([n]) => `${n}@0`));
+
+    // Durations (h/d/w) and predecessors (FS/SS with lags) typed straight onto selected cells.
+    await press('PageUp', 'ArrowRight');
+    for (const [, duration] of PLAN) { if (duration) await typeCell(duration); else await press('ArrowDown'); }
+    await press('PageUp', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    for (const [, , predecessors] of PLAN) { if (predecessors) await typeCell(predecessors); else await press('ArrowDown'); }
+    await expect.poll(() => app.cell('Test API', 'predecessors').textContent()).toBe('4SS+2d');
+    expect(await app.cell('Kickoff', 'duration').textContent()).toBe('4h');
+    expect(await app.cell('Build API', 'duration').textContent()).toBe('10d');
+    expect(await app.row('Launch').locator('.milestone-mark').count()).toBe(1);
+
+    // Esc cancels an edit and gives the old value back.
+    await app.cell('Docs', 'name').click();
+    await page.keyboard.type('Zzz');
+    expect(await app.grid.getByLabel('Task name of Docs').inputValue()).toBe('Zzz');
+    await press('Escape');
+    await expect.poll(() => app.cell('Docs', 'name').textContent()).toBe('Docs');
+    expect(await focusedIsGrid()).toBe(true);
+
+    // Tab never touches the outline: outside an editor it leaves the grid (one Tab stop).
+    await press('Tab');
+    expect(await focusedIsGrid()).toBe(false);
+    expect(await app.rowTexts(['name'])).toEqual(PLAN.map(([n]) => `${n}@0`));
+
+    // Alt+Shift+→ indents the three API rows under API work.
+    await app.cell('Design API', 'name').click();
+    await press('Shift+ArrowDown', 'Shift+ArrowDown', 'Alt+Shift+ArrowRight');
+    await expect.poll(() => app.outline()).toEqual([
+      'Kickoff@0', 'API work@0', 'Design API@1', 'Build API@1', 'Test API@1', 'Docs@0', 'Security review@0', 'Launch@0', 'Retro@0', 'Close-out@0',
+    ]);
+
+    // A summary cannot depend on its own subtask: refused, named, the text kept in the editor.
+    await app.cell('API work', 'predecessors').click();
+    await typeCell('3');
+    await app.expectNotice(/^Predecessors of 'API work' \(row 2\): A summary task cannot be linked to its own subtasks/);
+    expect(await app.grid.getByLabel('Predecessors of API work').inputValue()).toBe('3');
+    await press('Escape');
+
+    // An impossible date: refused with the cell named; the editor stays open with the text.
+    await app.cell('Docs', 'start').click();
+    await typeCell('2026-02-30');
+    await app.expectNotice(/^Start of 'Docs' \(row 6\): '2026-02-30' is not a real date/);
+    expect(await app.grid.getByLabel('Start of Docs').inputValue()).toBe('2026-02-30');
+    await press('Escape');
+
+    // Copy the three API rows, paste them above Close-out: the links among them come along.
+    await app.cell('Design API', 'name').click();
+    await press('Shift+ArrowDown', 'Shift+ArrowDown', 'Control+c');
+    await app.cell('Close-out', 'name').click();
+    await press('Control+v');
+    await expect.poll(() => app.rowTexts(['name', 'predecessors'])).toEqual([
+      'Kickoff@0|', 'API work@0|', 'Design API@1|1', 'Build API@1|3FS+1d', 'Test API@1|4SS+2d', 'Docs@0|4', 'Security review@0|5',
+      'Launch@0|6, 7', 'Retro@0|8', 'Design API@0|', 'Build API@0|10FS+1d', 'Test API@0|11SS+2d', 'Close-out@0|9',
+    ]);
+
+    // Phase and priority columns, then Ctrl+D fills a phase down and two rows get a priority at once.
+    await app.showColumns(['Phase', 'Priority']);
+    await app.cell('Kickoff', 'phase').click();
+    await typeCell('p');
+    await press('ArrowUp', 'Shift+ArrowDown', 'Shift+ArrowDown', 'Shift+ArrowDown', 'Control+d');
+    await expect.poll(() => app.rowTexts(['phase'])).toEqual([...Array<string>(4).fill('Planning'), ...Array<string>(9).fill('')]);
+    await app.cell('Docs', 'priority').click();
+    await press('Shift+ArrowDown');
+    await typeCell('h');
+    await expect.poll(async () => [await app.cell('Docs', 'priority').textContent(), await app.cell('Security review', 'priority').textContent()]).toEqual(['High', 'High']);
+    // One undo step for both rows.
+    await app.undo();
+    await expect.poll(async () => [await app.cell('Docs', 'priority').textContent(), await app.cell('Security review', 'priority').textContent()]).toEqual(['Medium', 'Medium']);
+    await app.redo();
+
+    // Ctrl+F finds and filters; Enter goes to the next match; Esc closes and the grid has the focus again.
+    await app.cell('Kickoff', 'name').click();
+    await press('Control+f');
+    await page.keyboard.type('api');
+    await expect.poll(() => app.rowTexts(['name'])).toEqual(['API work@0', 'Design API@1', 'Build API@1', 'Test API@1', 'Design API@0', 'Build API@0', 'Test API@0']);
+    await press('Enter');
+    await press('Escape');
+    expect(await focusedIsGrid()).toBe(true);
+    await expect.poll(() => app.rowTexts(['name']).then((r) => r.length)).toBe(13);
+
+    // Hide and show a column, move one: remembered for this project.
+    await app.showColumns(['Status'], false);
+    expect(await app.headers).not.toContain('Status');
+    await app.showColumns(['Status']);
+    expect(await app.headers).toContain('Status');
+    await app.showColumns(['Assigned to', '% Done'], false);
+    await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Columns…' }).click();
+    await page.getByRole('dialog', { name: 'Columns' }).getByRole('button', { name: 'Move Priority left' }).click();
+    await page.getByRole('dialog', { name: 'Columns' }).getByRole('button', { name: 'Done', exact: true }).click();
+    const headers = await app.headers;
+    expect(headers.indexOf('Priority')).toBeLessThan(headers.indexOf('Phase'));
+
+    // The shortcut sheet, from the table the keys are dispatched from.
+    await app.cell('Kickoff', 'wbs').click();
+    await press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect.poll(() => sheet.getByText('Alt+Shift+→').count()).toBe(1);
+    expect(await sheet.getByText('Fill down the selected column').count()).toBe(1);
+    await press('Escape');
+    await expect.poll(() => sheet.count()).toBe(0);
+
+    // The same entry in the Gantt's grid.
+    await app.openView('Gantt');
+    const gantt = new GanttPage(page);
+    await gantt.row('Retro').locator('[data-column="duration"]').click();
+    await typeCell('3h', 'Tab');
+    await page.keyboard.type('Zed');
+    await press('Escape');
+    await press('Home', 'ArrowRight');
+    await page.keyboard.type('Team retro');
+    await press('Enter');
+    // Insert: a new row above the cursor (the pasted Design API), its name being edited.
+    await press('Insert');
+    await typeCell('Go/no-go');
+    await expect.poll(() => gantt.grid.locator('.gl-name-text').allInnerTexts()).toContain('Go/no-go');
+    await app.openView('Tasks');
+    await expect.poll(() => app.cell('Team retro', 'duration').textContent()).toBe('3h');
+
+    const before = await app.rowTexts(COLUMNS);
+    expect(before.slice(8, 11)).toEqual(['Team retro@0|3h|8||Medium', 'Go/no-go@0|1d|||Medium', 'Design API@0|5d|||Medium']);
+    await app.waitSaved();
+    await handle.reload();
+    await expect.poll(() => app.rowTexts(COLUMNS)).toEqual(before);
+    expect(await app.headers).toEqual(headers);
+
+    // The plan just entered, in both grids with an editor open, at two sizes, light and dark.
+    for (const size of [{ width: 1024, height: 768 }, { width: 1440, height: 900 }]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.setViewportSize(size);
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.openView('Tasks');
+        await app.cell('Docs', 'duration').click();
+        await page.keyboard.type('3');
+        await screenshot(page, `grid-entry-tasks-${String(size.width)}-${scheme}`);
+        await press('Escape');
+        await app.openView('Gantt');
+        await new GanttPage(page).row('Docs').locator('[data-column="name"]').click();
+        await page.keyboard.type('R');
+        await screenshot(page, `grid-entry-gantt-${String(size.width)}-${scheme}`);
+        await press('Escape', 'F1');
+        await screenshot(page, `grid-entry-shortcuts-${String(size.width)}-${scheme}`);
+        await press('Escape');
+      }
+    }
+    await app.openView('Tasks');
+    await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Columns…' }).click();
+    await screenshot(page, 'grid-entry-columns-1440-dark');
+  });
+});

@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+/** The shared cell editor: the typed first character is kept, Esc cancels, a refused edit stays open. */
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertTask } from '../../../../renderer/domain/commands';
+import type { Plan } from '../../../../renderer/domain/model';
+import { CellEditor } from '../../../../renderer/features/tasks/CellEditor';
+import type { Editor } from '../../../../renderer/features/tasks/columns';
+import type { EditorExit } from '../../../../renderer/features/tasks/use-grid';
+import { blankPlan, runOk, taskByName } from '../../../support/plan-builder';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLElement;
+let root: Root;
+let plan: Plan;
+let commits: [string, EditorExit][];
+let cancels: number;
+let accept: boolean;
+
+function open(editor: Editor, initialText: string, seed: string | null): HTMLInputElement | HTMLSelectElement {
+  const task = taskByName(plan, 'Kickoff');
+  // Each edit is a new editor, as each cell renders its own.
+  act(() => root.render(null));
+  act(() => root.render(
+    <CellEditor editor={editor} initialText={initialText} seed={seed} plan={plan} taskId={task.id} label="Cell"
+      onCommit={(text, exit) => { commits.push([text, exit]); return accept; }} onCancel={() => { cancels++; }} onAssign={() => undefined} />,
+  ));
+  const field = host.querySelector<HTMLInputElement | HTMLSelectElement>('input, select');
+  if (!field) throw new Error('no editor');
+  return field;
+}
+
+function key(field: Element, k: string, shiftKey = false): void {
+  act(() => { field.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, cancelable: true })); });
+}
+
+function type(field: HTMLInputElement, text: string): void {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  act(() => { setter?.call(field, text); field.dispatchEvent(new Event('input', { bubbles: true })); });
+}
+
+beforeEach(() => {
+  plan = runOk(insertTask, blankPlan(), { name: 'Kickoff' }).plan;
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  commits = [];
+  cancels = 0;
+  accept = true;
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+describe('CellEditor', () => {
+  it('starts from the typed character, not the old value', () => {
+    const field = open('name', 'Old name', 'K') as HTMLInputElement;
+    expect(field.value).toBe('K');
+    type(field, 'Kickoff');
+    key(field, 'Enter');
+    expect(commits).toEqual([['Kickoff', 'down']]);
+  });
+
+  it('edits the old value with F2/Enter; Tab and Shift+Tab commit and move right and left', () => {
+    const field = open('duration', '3d', null) as HTMLInputElement;
+    expect(field.value).toBe('3d');
+    key(field, 'Tab');
+    expect(commits).toEqual([['3d', 'right']]);
+    const again = open('percent', '0', null) as HTMLInputElement;
+    key(again, 'Tab', true);
+    expect(commits.at(-1)).toEqual(['0', 'left']);
+  });
+
+  it('cancels with Esc and does not commit on the blur that follows', () => {
+    const field = open('name', 'Kickoff', 'Z') as HTMLInputElement;
+    key(field, 'Escape');
+    act(() => { field.dispatchEvent(new FocusEvent('focusout', { bubbles: true })); });
+    expect(cancels).toBe(1);
+    expect(commits).toEqual([]);
+  });
+
+  it('stays open, marked invalid, with the text kept when the edit is refused', () => {
+    accept = false;
+    const field = open('start', '2026-03-02', null) as HTMLInputElement;
+    type(field, '2026-02-30');
+    key(field, 'Enter');
+    expect(commits).toEqual([['2026-02-30', 'down']]);
+    expect(field.value).toBe('2026-02-30');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('picks a choice by its first letter and commits it', () => {
+    const field = open('priority', 'medium', 'h') as HTMLSelectElement;
+    expect(field.value).toBe('high');
+    key(field, 'Enter');
+    expect(commits).toEqual([['high', 'down']]);
+  });
+});

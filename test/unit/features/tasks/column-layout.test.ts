@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultLayout, moveColumn, readColumnLayout, setColumnShown, visibleColumns,
+} from '../../../../renderer/features/tasks/column-layout';
+import { ALL_COLUMNS } from '../../../../renderer/features/tasks/columns';
+
+const COLUMNS = [{ key: 'wbs', isDefault: true }, { key: 'name', isDefault: true }, { key: 'cost' }, { key: 'phase' }];
+
+describe('table column layout', () => {
+  it('shows the default columns first, the others hidden', () => {
+    const layout = defaultLayout(COLUMNS);
+    expect(layout).toEqual({ order: ['wbs', 'name', 'cost', 'phase'], hidden: ['cost', 'phase'] });
+    expect(visibleColumns(layout, COLUMNS).map((c) => c.key)).toEqual(['wbs', 'name']);
+  });
+
+  it('shows, hides and reorders, but never hides the task name', () => {
+    let layout = setColumnShown(defaultLayout(COLUMNS), 'phase', true);
+    layout = moveColumn(layout, 'phase', -1);
+    layout = setColumnShown(layout, 'wbs', false);
+    expect(visibleColumns(layout, COLUMNS).map((c) => c.key)).toEqual(['name', 'phase']);
+    expect(setColumnShown(layout, 'name', false)).toBe(layout);
+    expect(moveColumn(layout, 'wbs', -1)).toBe(layout);
+  });
+
+  it('reads back a stored layout checked: unknown keys dropped, new columns appended hidden, junk ignored', () => {
+    const stored = { order: ['phase', 'name', 'gone', 7], hidden: ['gone', 'name'] };
+    expect(readColumnLayout(stored, COLUMNS)).toEqual({ order: ['phase', 'name', 'wbs', 'cost'], hidden: ['wbs', 'cost'] });
+    expect(readColumnLayout('nonsense', COLUMNS)).toEqual(defaultLayout(COLUMNS));
+    expect(readColumnLayout({ order: 'x', hidden: [] }, COLUMNS)).toEqual(defaultLayout(COLUMNS));
+  });
+
+  it('offers every column the issue asks for', () => {
+    const headers = ALL_COLUMNS.map((c) => c.header);
+    for (const wanted of ['Work', 'Cost', 'Phase', 'Priority', 'Constraint', 'Deadline', '% Done', 'Actual start', 'Actual finish',
+      'Baseline start', 'Baseline finish', 'Start var.', 'Finish var.', 'Total slack']) expect(headers).toContain(wanted);
+  });
+});

@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { CSV_COLUMNS, CSV_HEADERS, type CsvColumn } from '../../domain/formats';
 import { useSessionStore } from '../../store';
 import { useServices } from '../shared/services';
-import { buildExport, DEFAULT_CSV_COLUMNS, localeDateFormatter, withScheduledDates, type ExportChoice } from './export-plan';
+import { buildExport, DEFAULT_CSV_COLUMNS, localeDateFormatter, type ExportChoice } from './export-plan';
 import './files.css';
 
 type Format = ExportChoice['format'];
@@ -33,7 +33,7 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
     if (!plan) return;
     setSaving(true);
     try {
-      const request = buildExport(withScheduledDates(plan, schedule), choice, { now: now(), formatDate: localeDateFormatter() });
+      const request = buildExport(plan, choice, { now: now(), formatDate: localeDateFormatter(), schedule });
       const result = await platform.saveFile(request);
       if (result.saved) onDone(`Exported “${result.name}”.`);
       else if (result.reason === 'failed') onError(result.message);

@@ -6,6 +6,7 @@ import { outlineRows } from '../../model/outline';
 import type { Plan, Task } from '../../model/plan';
 import type { LocalDateTime } from '../../model/time';
 import { formatDuration } from '../../model/duration';
+import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { formatCsv, type CsvDelimiter } from './csv-parse';
 
 export const CSV_COLUMNS = [
@@ -30,10 +31,13 @@ export interface CsvExportOptions {
   readonly delimiter?: CsvDelimiter;
   /** Prefix a UTF-8 BOM so Excel reads non-ASCII names correctly. Default true. */
   readonly bom?: boolean;
+  /** The engine's schedule of this plan, when the caller has it; otherwise the plan is scheduled here. */
+  readonly schedule?: KnownSchedule;
 }
 
 /** Exports tasks as RFC 4180 CSV with formula injection neutralised. */
-export function exportTasksCsv(plan: Plan, options: CsvExportOptions): string {
+export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string {
+  const plan = planWithScheduledDates(stored, options.schedule);
   const rows = outlineRows(plan.tasks);
   const wbsOf = new Map(rows.map((r) => [r.task.id, r.wbs]));
   const duration = options.formatDuration ?? ((m: number) => formatDuration(m, plan.project));

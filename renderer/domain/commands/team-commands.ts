@@ -2,19 +2,13 @@
 import { castDraft, current } from 'immer';
 import type { AssignmentId, ResourceId, TaskId } from '../model/ids';
 import type { Resource } from '../model/plan';
+import { initialsOf } from '../model/initials';
+
+export { initialsOf };
 import type { Problem } from '../model/result';
 import { defineCommand } from './command';
 
 export type ResourceFields = Partial<Omit<Resource, 'id'>>;
-
-/** "Priya Raman" -> "PR"; a single name -> its first two letters, "Ola" -> "Ol". */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0] ?? '';
-  const last = words[words.length - 1] ?? '';
-  if (words.length > 1) return (first.charAt(0) + last.charAt(0)).toUpperCase();
-  return first.charAt(0).toUpperCase() + first.charAt(1).toLowerCase();
-}
 
 /**
  * Initials follow the name until the person sets their own: a rename carries them along while

@@ -9,3 +9,4 @@ export * from './factories';
 export * from './result';
 export * from './predecessor-text';
 export * from './phase';
+export * from './initials';

@@ -24,8 +24,9 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
   const [format, setFormat] = useState<Format>('mspdi');
   const [columns, setColumns] = useState<readonly CsvColumn[]>(DEFAULT_CSV_COLUMNS);
   const [ical, setIcal] = useState({ milestones: true, tasks: false });
+  const [localeDates, setLocaleDates] = useState(false);
   const [isSaving, setSaving] = useState(false);
-  const choice: ExportChoice = format === 'csv' ? { format, columns } : format === 'ical' ? { format, ...ical } : { format };
+  const choice: ExportChoice = format === 'csv' ? { format, columns, localeDates } : format === 'ical' ? { format, ...ical } : { format };
   const isEmpty = (format === 'csv' && columns.length === 0) || (format === 'ical' && !ical.milestones && !ical.tasks);
 
   const save = async (): Promise<void> => {
@@ -65,6 +66,9 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
           {CSV_COLUMNS.map((c) => (
             <label key={c}><input type="checkbox" checked={columns.includes(c)} onChange={(e) => toggleColumn(c, e.currentTarget.checked)} /> {CSV_HEADERS[c]}</label>
           ))}
+          <label className="check-grid__wide">
+            <input type="checkbox" checked={localeDates} onChange={(e) => setLocaleDates(e.currentTarget.checked)} /> Dates in my locale’s format (default ISO 8601, which re-imports anywhere)
+          </label>
         </fieldset>
       ) : null}
       {format === 'ical' ? (

@@ -18,7 +18,7 @@ export function asNewProject(plan: Plan, newId: IdFactory, now: string, name = p
 
 export type ExportChoice =
   | { readonly format: 'mspdi' }
-  | { readonly format: 'csv'; readonly columns: readonly CsvColumn[] }
+  | { readonly format: 'csv'; readonly columns: readonly CsvColumn[]; readonly localeDates?: boolean }
   | { readonly format: 'ical'; readonly milestones: boolean; readonly tasks: boolean };
 
 export const EXPORT_FILTERS: Readonly<Record<ExportChoice['format'] | 'plotline', FileFilter>> = {
@@ -53,7 +53,7 @@ export function buildExport(plan: Plan, choice: ExportChoice, ctx: ExportContext
   });
   switch (choice.format) {
     case 'mspdi': return request(exportMspdi(plan, { now: ctx.now, schedule }));
-    case 'csv': return request(exportTasksCsv(plan, { columns: choice.columns, formatDate: ctx.formatDate, schedule }));
+    case 'csv': return request(exportTasksCsv(plan, { columns: choice.columns, schedule, ...(choice.localeDates === true ? { formatDate: ctx.formatDate } : {}) }));
     case 'ical': return request(exportIcal(withoutMilestones(plan, !choice.milestones), { now: ctx.now, includeTasks: choice.tasks, schedule }));
     default: {
       const never: never = choice;
@@ -86,4 +86,5 @@ export function localeDateFormatter(locale?: string): (value: LocalDateTime) => 
   };
 }
 
+/** Every column but notes (long text few spreadsheets want); ISO dates unless asked for the locale's. */
 export const DEFAULT_CSV_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.filter((c) => c !== 'notes');

@@ -21,10 +21,14 @@ function planWith(names: readonly string[]): Plan {
 describe('exports', () => {
   it('neutralises a CSV cell that starts with = and formats dates with the given formatter', () => {
     const plan = planWith(['=HYPERLINK("http://evil")', 'Build']);
-    const request = buildExport(plan, { format: 'csv', columns: ['name', 'start'] }, { now: '2026-03-02T08:00:00.000Z', formatDate: (d) => `day ${d.slice(0, 10)}` });
+    const ctx = { now: '2026-03-02T08:00:00.000Z', formatDate: (d: LocalDateTime) => `day ${d.slice(0, 10)}` };
+    const request = buildExport(plan, { format: 'csv', columns: ['name', 'start'], localeDates: true }, ctx);
     expect(request.suggestedName).toBe('Launch v2.csv');
     const rows = parseCsv(String(request.data).replace(/^\uFEFF/, ''));
     expect(rows.ok && rows.value.rows[1]).toEqual(["'=HYPERLINK(\"http://evil\")", 'day 2026-03-02']);
+    // Without the locale option, dates are ISO 8601, which re-imports.
+    const iso = parseCsv(String(buildExport(plan, { format: 'csv', columns: ['name', 'start'] }, ctx).data).replace(/^\uFEFF/, ''));
+    expect(iso.ok && iso.value.rows[2]).toEqual(['Build', '2026-03-02T09:00']);
   });
 
   it('writes MSPDI and iCalendar with milestones only, tasks only or both', () => {

@@ -57,8 +57,10 @@ export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel }: CsvMap
           </tbody>
         </table>
       </div>
-      {result.ok ? <WarningList title="Rows that will be skipped" tone="error" items={result.value.rowErrors} />
-        : <p className="form-error" role="alert">{result.error.message}</p>}
+      {result.ok ? <>
+        <WarningList title="Rows that will be skipped" tone="error" items={result.value.rowErrors} />
+        <WarningList title="Warnings" items={result.value.warnings.filter((w) => !w.endsWith('skipped because of errors.'))} />
+      </> : <p className="form-error" role="alert">{result.error.message}</p>}
     </Dialog>
   );
 }

@@ -26,10 +26,10 @@ export type CsvMapping = Partial<Record<CsvField, number>>;
 
 /** What each field is called in messages and in the mapping dialog. */
 export const CSV_FIELD_LABELS: Readonly<Record<CsvField, string>> = {
-  name: 'Name', wbs: 'WBS', outlineLevel: 'Outline level', id: 'ID / issue key', parent: 'Parent (ID / issue key)',
-  start: 'Start', finish: 'Finish', duration: 'Duration', estimateSeconds: 'Estimate (seconds)', percentComplete: '% Complete',
-  status: 'Status (Done = 100 %)', priority: 'Priority', predecessors: 'Predecessors (3FS+2d)', resources: 'People (Ana[50%];Raj)',
-  phase: 'Phase', deadline: 'Deadline / due date', notes: 'Notes', milestone: 'Milestone / type',
+  name: 'Name', wbs: 'WBS', outlineLevel: 'Outline level', id: 'ID / key', parent: 'Parent',
+  start: 'Start', finish: 'Finish', duration: 'Duration', estimateSeconds: 'Estimate (s)', percentComplete: '% Complete',
+  status: 'Status', priority: 'Priority', predecessors: 'Predecessors', resources: 'People',
+  phase: 'Phase', deadline: 'Deadline', notes: 'Notes', milestone: 'Type',
 };
 const LABELS = CSV_FIELD_LABELS;
 

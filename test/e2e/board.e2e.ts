@@ -39,6 +39,7 @@ describe('board', () => {
     await expect.poll(() => board.names('Backlog')).toEqual(['Set up CI', 'Design API', 'Write spec']);
 
     await board.drag(board.card('Write spec'), board.end('In progress'));
+    await board.confirmStart();
     await expect.poll(() => board.names('In progress')).toEqual(['Write spec']);
     await app.undo();
     await expect.poll(() => board.names('In progress')).toEqual([]);
@@ -47,6 +48,7 @@ describe('board', () => {
 
     // The move shows in the Tasks table without a reload: status and progress agree.
     await board.drag(board.card('Design API'), board.end('Done'));
+    await board.confirmStart();
     await app.openView('Tasks');
     await expect.poll(() => app.cell('Design API', 'status').textContent()).toContain('Done');
     await expect.poll(() => app.cell('Design API', 'percent').textContent()).toContain('100');
@@ -88,6 +90,7 @@ describe('board', () => {
     await board.dragOver(board.card('Write spec'), board.end('Review'));
     await expect.poll(() => board.end('Review').getAttribute('class')).toContain('is-drop-target');
     await board.drop();
+    await board.confirmStart();
     await expect.poll(() => board.names('Review')).toEqual(['Write spec']);
     await app.undo();
     await expect.poll(() => board.names('Backlog')).toEqual(['Write spec', 'Set up CI', 'Design API']);
@@ -262,7 +265,9 @@ describe('board', () => {
     await board.setWipLimit('In progress', 1);
     await expect.poll(() => board.header('In progress').getByText('0/1').count()).toBe(1);
     await board.drag(board.card('Set up CI'), board.end('In progress'));
+    await board.confirmStart();
     await board.drag(board.card('Write spec'), board.end('In progress'));
+    await board.confirmStart('Start anyway');
     await expect.poll(() => board.header('In progress').getAttribute('class')).toContain('is-over-wip');
     expect(await board.header('In progress').getByLabel('2 of 1 cards, over the WIP limit').count()).toBe(1);
     await app.undo();
@@ -277,6 +282,7 @@ describe('board', () => {
     await board.setColumnCategory('Review', 'Done');
     await expect.poll(() => handle.page.getByRole('button', { name: 'Undo Change column category' }).count()).toBe(1);
     await board.drag(board.card('Set up CI'), board.end('Review'));
+    await board.confirmStart();
     await expect.poll(() => board.names('Review')).toEqual(['Set up CI']);
     // A 'done' column completes the card it receives (status and progress agree).
     await expect.poll(() => board.card('Set up CI').getAttribute('aria-label')).toMatch(/^Set up CI, 100 % complete/);

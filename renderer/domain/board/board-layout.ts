@@ -4,7 +4,8 @@
  * compares its own inputs.
  */
 import type { ColumnId, TaskId } from '../model/ids';
-import type { Plan, Task, WorkflowColumn } from '../model/plan';
+import { effectivePhase } from '../model/phase';
+import type { Phase, Plan, Task, WorkflowColumn } from '../model/plan';
 import type { LocalDate } from '../model/time';
 import { columnOf, compareBoardRank, isCard, orderedColumns, wipStatus } from './columns';
 import { allTags, matchesFilter, type BoardFilter } from './filter';
@@ -16,6 +17,8 @@ export interface BoardCard {
   readonly flags: CardFlags;
   readonly finish: string;
   readonly assigneeIds: readonly string[];
+  /** The effective phase: the task's own, else its nearest summary's. */
+  readonly phase: Phase | null;
 }
 
 export interface BoardColumn {
@@ -83,10 +86,10 @@ function sameFlags(a: CardFlags, b: CardFlags): boolean {
 }
 
 /** The previous object when nothing the card shows changed, else a new card. */
-function cardOf(memory: LayoutMemory | undefined, task: Task, flags: CardFlags, finish: string, assigneeIds: readonly string[]): BoardCard {
+function cardOf(memory: LayoutMemory | undefined, task: Task, flags: CardFlags, finish: string, assigneeIds: readonly string[], phase: Phase | null): BoardCard {
   const previous = memory?.cards.get(task);
-  if (previous && previous.finish === finish && sameFlags(previous.flags, flags) && sameIds(previous.assigneeIds, assigneeIds)) return previous;
-  const card: BoardCard = { task, flags, finish, assigneeIds };
+  if (previous && previous.phase === phase && previous.finish === finish && sameFlags(previous.flags, flags) && sameIds(previous.assigneeIds, assigneeIds)) return previous;
+  const card: BoardCard = { task, flags, finish, assigneeIds, phase };
   memory?.cards.set(task, card);
   return card;
 }
@@ -130,7 +133,8 @@ export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutI
   const assignees = assigneesOf(plan, memory);
   const predecessors = predecessorsOf(plan, memory);
   const flagsOf = (t: Task): CardFlags => cardFlags(t, plan, predecessors.get(t.id), schedule, today);
-  const facts = { assignees, flags: flagsOf, finish: (t: Task) => finishOf(t, schedule), today };
+  const phaseOf = (t: Task): Phase | null => (t.phase ?? (t.parentId === null ? null : effectivePhase(plan.tasks, t)));
+  const facts = { assignees, flags: flagsOf, finish: (t: Task) => finishOf(t, schedule), today, phaseOf };
   const freshLanes = lanesFor(laneMode, plan);
   const lanes = memory && sameLanes(memory.lanes, freshLanes) ? memory.lanes : freshLanes;
   const laneKeys = new Set(lanes.map((l) => l.key));
@@ -144,10 +148,11 @@ export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutI
     if (columnId === undefined) continue;
     counts.set(columnId, (counts.get(columnId) ?? 0) + 1);
     if (!matchesFilter(task, filter, facts)) continue;
-    const lane = laneKeyOf(task, laneMode, assignees);
+    const phase = phaseOf(task);
+    const lane = laneKeyOf(task, laneMode, assignees, phase);
     // A card whose person left the team (a stale assignment) still shows, in the first lane.
     const key = cellKey(laneKeys.has(lane) ? lane : (lanes[0]?.key ?? lane), columnId);
-    const card = cardOf(memory, task, flagsOf(task), facts.finish(task), assignees.get(task.id) ?? NO_IDS);
+    const card = cardOf(memory, task, flagsOf(task), facts.finish(task), assignees.get(task.id) ?? NO_IDS, phase);
     const cell = built.get(key);
     if (cell) cell.push(card);
     else built.set(key, [card]);

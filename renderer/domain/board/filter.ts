@@ -30,6 +30,8 @@ export interface FilterFacts {
   readonly flags: (task: Task) => CardFlags;
   readonly finish: (task: Task) => string;
   readonly today: LocalDate;
+  /** The effective phase (a summary's reaches its subtasks); the task's own when absent. */
+  readonly phaseOf?: (task: Task) => Phase | null;
 }
 
 export function matchesFilter(task: Task, filter: BoardFilter, facts: FilterFacts): boolean {
@@ -39,7 +41,7 @@ export function matchesFilter(task: Task, filter: BoardFilter, facts: FilterFact
     const people = facts.assignees.get(task.id) ?? [];
     if (filter.assigneeId === '' ? people.length > 0 : !people.includes(filter.assigneeId)) return false;
   }
-  if (filter.phase !== null && task.phase !== filter.phase) return false;
+  if (filter.phase !== null && (facts.phaseOf ? facts.phaseOf(task) : task.phase) !== filter.phase) return false;
   if (filter.tag !== null && !task.tags.includes(filter.tag)) return false;
   if (filter.priority !== null && priorityLevel(task.priority) !== filter.priority) return false;
   if (filter.criticalOnly || filter.blockedOnly) {

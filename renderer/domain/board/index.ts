@@ -6,3 +6,4 @@ export * from './flags';
 export * from './filter';
 export * from './board-layout';
 export * from './drop';
+export * from './start-check';

@@ -69,11 +69,11 @@ export function lanesFor(mode: LaneMode, plan: Pick<Plan, 'resources'>): Lane[] 
 }
 
 /** The lane a card belongs to: its first assignee (by name), its phase or its priority level. */
-export function laneKeyOf(task: Task, mode: LaneMode, assignees: ReadonlyMap<TaskId, readonly ResourceId[]>): string {
+export function laneKeyOf(task: Task, mode: LaneMode, assignees: ReadonlyMap<TaskId, readonly ResourceId[]>, phase: Phase | null = task.phase): string {
   switch (mode) {
     case 'none': return ALL_LANE;
     case 'assignee': return assignees.get(task.id)?.[0] ?? EMPTY_LANE;
-    case 'phase': return task.phase ?? EMPTY_LANE;
+    case 'phase': return phase ?? EMPTY_LANE;
     case 'priority': return priorityLevel(task.priority);
     default: {
       const never: never = mode;

@@ -1,10 +1,14 @@
 /**
  * Status and progress agree: moving a card between columns of different categories updates the
- * task's progress the way a PM would by hand.
+ * task's progress the way a PM would by hand, and by MS Project's rules.
  *
- * - Entering a 'started' column sets the actual start if there is none.
- * - Entering a 'done' column completes the task: 100 %, actual start (if none) and actual finish.
- *   The % complete it had is remembered (Task.reopenPercentComplete).
+ * - Entering a 'started' column sets the actual start if there is none: the day of the move, or
+ *   the scheduled start when the person chose to keep it (see start-check.ts).
+ * - Entering a 'done' column completes the task as MS Project does when you mark it 100 %: the
+ *   actual start (if none) and actual finish are the scheduled dates, so its duration is its
+ *   actual duration. "Start anyway" instead records the day of the move for both, and the
+ *   command sets the duration to the working time between them. The % complete it had is
+ *   remembered (Task.reopenPercentComplete).
  * - Leaving a 'done' column reopens the task at the remembered % complete and clears the actual
  *   finish; reopened into a 'not-started' column at 0 % it also loses its actual start.
  *
@@ -22,21 +26,34 @@ export function progressDate(project: Pick<Project, 'statusDate'>, nowIso: strin
   return project.statusDate ?? (nowIso.slice(0, 10) as LocalDate);
 }
 
+/** How a move that would start a task earlier than the schedule allows is resolved. */
+export type StartChoice = 'anyway' | 'scheduled';
+
 export interface MoveContext {
   readonly from: ColumnCategory;
   readonly to: ColumnCategory;
   readonly date: LocalDate;
   readonly project: Pick<Project, 'defaultStartTime' | 'defaultFinishTime'>;
+  /** The engine's dates of the task, when the caller has them. */
+  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
+  /** Absent: no conflict was found (or none was checked); 'anyway' = the day of the move. */
+  readonly choice?: StartChoice;
 }
 
 /** The progress fields after a move; unchanged fields keep their values. Pure. */
 export function progressAfterMove(task: ProgressFields, move: MoveContext): ProgressFields {
   if (move.from === move.to) return task;
-  const start = atTime(move.date, move.project.defaultStartTime);
+  const today = atTime(move.date, move.project.defaultStartTime);
+  const todayFinish = atTime(move.date, move.project.defaultFinishTime);
+  const isAnyway = move.choice === 'anyway' || move.scheduled === undefined;
   let next: ProgressFields = { ...task };
   if (move.from === 'done') next = reopen(next, move.to);
-  if (move.to === 'started' && next.actualStart === null) next = { ...next, actualStart: start };
-  if (move.to === 'done') next = complete(next, start, atTime(move.date, move.project.defaultFinishTime));
+  if (move.to === 'started' && next.actualStart === null) {
+    next = { ...next, actualStart: move.choice === 'scheduled' && move.scheduled ? move.scheduled.start : today };
+  }
+  if (move.to === 'done') {
+    next = isAnyway || !move.scheduled ? complete(next, today, todayFinish) : complete(next, move.scheduled.start, move.scheduled.finish);
+  }
   return next;
 }
 
@@ -66,7 +83,8 @@ function complete(task: ProgressFields, start: LocalDateTime, finish: LocalDateT
 /** The rules in words, for the tooltip on the board. */
 export const PROGRESS_RULES_TEXT = [
   'Moving a card into a “started” column sets its actual start (if it has none).',
-  'Moving a card into a “done” column sets it to 100 % with an actual finish.',
+  'Moving a card into a “done” column sets it to 100 %, with its scheduled dates as actual dates (as MS Project does).',
+  'A move that would start a task before its predecessors or the project allow asks first.',
   'Moving a card out of “done” reopens it at the progress it had before.',
   'Dates use the project status date, or today when none is set.',
 ] as const;

@@ -11,7 +11,10 @@ import type { Problem } from '../model/result';
 import { columnCards, isCard, orderedColumns } from '../board/columns';
 import { reassigned, type LaneChange } from '../board/lanes';
 import { placementIndex, rankAt, type CardPlacement } from '../board/placement';
-import { progressAfterMove, progressDate } from '../board/progress-rules';
+import { progressAfterMove, progressDate, type StartChoice } from '../board/progress-rules';
+import { compileCalendar, parseWall } from '../calendar';
+import type { LocalDateTime } from '../model/time';
+import { taskCalendarId } from '../schedule/inputs';
 import { defineCommand, type CommandContext, type PlanDraft } from './command';
 import { taskLabel } from './outline-draft';
 import { insertTask } from './task-commands';
@@ -23,6 +26,10 @@ export interface MoveCardArgs {
   readonly placement: CardPlacement;
   /** A drag across swimlanes: the assignee, phase or priority changes with the move. */
   readonly lane?: LaneChange;
+  /** The engine's dates of the card's task: a move to done records them as actual dates (MS Project's rule). */
+  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
+  /** The person's answer when the move would start the task before the schedule allows (start-check.ts). */
+  readonly start?: StartChoice;
 }
 
 export const moveCard = defineCommand<MoveCardArgs>({
@@ -40,7 +47,7 @@ export const moveCard = defineCommand<MoveCardArgs>({
     if (!column) return { message: 'That column no longer exists.' };
     const fromCategory = draft.columns[task.statusId]?.category ?? 'not-started';
     placeCard(draft, unwritten(draft), args.id, args.columnId, args.placement);
-    setStatus(draft, args.id, fromCategory, column, ctx);
+    setStatus(draft, args.id, fromCategory, column, ctx, args);
     return args.lane ? applyLaneChange(draft, args.id, args.lane, ctx) : undefined;
   },
 });
@@ -70,19 +77,38 @@ function placeCard(draft: PlanDraft, plan: Plan, id: TaskId, columnId: ColumnId,
 }
 
 /** Sets the status and lets progress follow it (progress-rules.ts). */
-function setStatus(draft: PlanDraft, id: TaskId, from: ColumnCategory, column: WorkflowColumn, ctx: CommandContext): void {
+function setStatus(
+  draft: PlanDraft, id: TaskId, from: ColumnCategory, column: WorkflowColumn, ctx: CommandContext,
+  how: Pick<MoveCardArgs, 'scheduled' | 'start'> = {},
+): void {
   const task = draft.tasks[id];
   if (!task) return;
   if (task.statusId !== column.id) task.statusId = column.id;
   const next = progressAfterMove(task, {
     from, to: column.category, date: progressDate(draft.project, ctx.now), project: draft.project,
+    ...(how.scheduled ? { scheduled: how.scheduled } : {}), ...(how.start ? { choice: how.start } : {}),
   });
+  if (from !== 'done' && column.category === 'done' && (how.start === 'anyway' || !how.scheduled)) {
+    // Completed on other dates than the schedule's: the duration becomes the actual duration.
+    const actual = actualDuration(unwritten(draft), task.id, next.actualStart, next.actualFinish);
+    if (actual !== null && task.kind === 'task' && actual !== task.durationMinutes) task.durationMinutes = actual;
+  }
   if (next.percentComplete !== task.percentComplete) task.percentComplete = next.percentComplete;
   if (next.actualStart !== task.actualStart) task.actualStart = next.actualStart;
   if (next.actualFinish !== task.actualFinish) task.actualFinish = next.actualFinish;
   // Absent rather than undefined, so an undone move leaves the task exactly as it was.
   if (next.reopenPercentComplete === undefined) delete task.reopenPercentComplete;
   else task.reopenPercentComplete = next.reopenPercentComplete;
+}
+
+/** Working minutes between the actual dates on the task's calendar; null when either is missing. */
+function actualDuration(plan: Plan, id: TaskId, start: LocalDateTime | null, finish: LocalDateTime | null): number | null {
+  const task = plan.tasks[id];
+  if (!task || start === null || finish === null) return null;
+  if (task.durationIsElapsed === true) return Math.max(0, parseWall(finish) - parseWall(start));
+  const assignments = Object.values(plan.assignments).filter((a) => a.taskId === id);
+  const calendar = compileCalendar(plan, taskCalendarId(plan, task, assignments) ?? plan.project.calendarId);
+  return calendar.workingBetween(parseWall(start), parseWall(finish));
 }
 
 function applyLaneChange(draft: PlanDraft, id: TaskId, lane: LaneChange, ctx: CommandContext): Problem | undefined {

@@ -2,22 +2,29 @@
 import { castDraft, current } from 'immer';
 import type { AssignmentId, ResourceId, TaskId } from '../model/ids';
 import type { Resource } from '../model/plan';
+import { initialsOf } from '../model/initials';
+
+export { initialsOf };
 import type { Problem } from '../model/result';
 import { defineCommand } from './command';
 
 export type ResourceFields = Partial<Omit<Resource, 'id'>>;
 
-/** "Priya Raman" -> "PR"; a single name -> its first two letters, "Ola" -> "Ol". */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0] ?? '';
-  const last = words[words.length - 1] ?? '';
-  if (words.length > 1) return (first.charAt(0) + last.charAt(0)).toUpperCase();
-  return first.charAt(0).toUpperCase() + first.charAt(1).toLowerCase();
+/**
+ * Initials follow the name until the person sets their own: a rename carries them along while
+ * they are still the old name's initials. Read from the data rather than a flag, so it holds for
+ * plans saved before this rule and for files from other tools. Undefined = leave them as they are.
+ */
+function followingInitials(resource: Pick<Resource, 'name' | 'initials'>, changes: ResourceFields): string | undefined {
+  if (changes.name === undefined || changes.initials !== undefined) return undefined;
+  if (resource.initials !== initialsOf(resource.name)) return undefined;
+  return initialsOf(changes.name);
 }
 
 function validateResource(fields: ResourceFields): Problem | undefined {
   if (fields.name !== undefined && !fields.name.trim()) return { message: 'A team member needs a name.' };
+  if (fields.initials !== undefined && !fields.initials.trim()) return { message: 'Initials cannot be empty.' };
+  if (fields.initials !== undefined && fields.initials.trim().length > 4) return { message: 'Initials are at most 4 characters.' };
   if (fields.maxUnits !== undefined && !(fields.maxUnits > 0 && fields.maxUnits <= 10)) {
     return { message: 'Capacity must be more than 0 % and at most 1000 %.' };
   }
@@ -72,7 +79,8 @@ export const updateResource = defineCommand<UpdateResourceArgs>({
     if (!resource) return { message: 'That team member no longer exists.' };
     const problem = validateResource(args.changes);
     if (problem) return { ...problem, where: `Team member '${resource.name}'` };
-    Object.assign(resource, castDraft(args.changes));
+    const initials = followingInitials(resource, args.changes);
+    Object.assign(resource, castDraft(initials === undefined ? args.changes : { ...args.changes, initials }));
     return undefined;
   },
 });

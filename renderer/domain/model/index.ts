@@ -8,3 +8,5 @@ export * from './duration';
 export * from './factories';
 export * from './result';
 export * from './predecessor-text';
+export * from './phase';
+export * from './initials';

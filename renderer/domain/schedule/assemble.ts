@@ -3,6 +3,7 @@ import type { Plan, TaskId } from '../model';
 import type { EngineState } from './engine';
 import { formatWall } from './format';
 import { scheduleIssues } from './issues';
+import { violatedLinkIssues } from './violated-links';
 import type { PassContext } from './pass-context';
 import { rowIsCritical, rowIsSummary, rowStart, type Rows } from './results';
 import type { ScheduleTable } from './schedule-table';
@@ -30,6 +31,6 @@ export function assembleResult(
     criticalTaskIds: critical.map((i) => (ids[i]?.id ?? '') as TaskId),
     issues: [],
   };
-  const issues = [...scheduleIssues(plan, ctx.net, ctx.inputs, state.f, rows), ...allocation];
+  const issues = [...scheduleIssues(plan, ctx.net, ctx.inputs, state.f, rows), ...violatedLinkIssues(ctx, rows), ...allocation];
   return { ...base, issues };
 }

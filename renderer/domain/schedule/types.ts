@@ -1,5 +1,5 @@
 /** What the scheduling engine returns. All dates are wall-clock LocalDateTime; all minutes are working minutes. */
-import type { LocalDate, LocalDateTime, TaskId } from '../model';
+import type { LinkId, LocalDate, LocalDateTime, TaskId } from '../model';
 
 export interface TaskSchedule {
   /** Scheduled dates: early dates, late dates for ALAP, the user's dates for manual tasks. */
@@ -30,13 +30,17 @@ export type ScheduleIssueKind =
   | 'missed-deadline'
   | 'constraint-conflict'
   | 'over-allocation'
-  | 'invalid-link';
+  | 'invalid-link'
+  /** An actual date earlier than a link allows (a task started before its predecessor let it). */
+  | 'violated-link';
 
 export interface ScheduleIssue {
   readonly kind: ScheduleIssueKind;
   readonly taskIds: readonly TaskId[];
   /** A sentence a PM can act on, naming tasks by name. */
   readonly message: string;
+  /** The links an issue is about (violated links), for the Gantt to mark. */
+  readonly linkIds?: readonly LinkId[];
 }
 
 export interface ScheduleResult {

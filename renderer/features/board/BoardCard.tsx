@@ -54,7 +54,7 @@ const CardBody = memo(function CardBody({ card, people }: { card: BoardCard; peo
         <span className="board-card__name">{task.name}</span>
       </div>
       <div className="board-card__tags">
-        {task.phase && <span className={`chip chip--phase phase--${task.phase}`}>{task.phase}</span>}
+        {card.phase && <span className={`chip chip--phase phase--${card.phase}`}>{card.phase}</span>}
         {task.tags.map((tag) => <span key={tag} className="chip">{tag}</span>)}
       </div>
       <div className="board-card__meta">

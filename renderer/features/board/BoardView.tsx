@@ -6,7 +6,7 @@ import {
 import { isKeyboardEvent } from '@dnd-kit/dom/utilities';
 import { boardLayout, cellKey, createLayoutMemory } from '../../domain/board';
 import type { LocalDate, Plan, TaskId } from '../../domain/model';
-import { useSession, useUi } from '../../store';
+import { useSession, useSessionStore, useUi } from '../../store';
 import { useServices } from '../shared/services';
 import { AddColumn } from './AddColumn';
 import { Lanes } from './BoardLanes';
@@ -18,6 +18,8 @@ import { setDraggedCard, setPointerDropTarget } from './drag-state';
 import { setBoardSettings, useBoardSettings } from './board-settings';
 import { useBoardActions, type QuickAddPlace } from './use-board-actions';
 import { useBoardDnd } from './use-board-dnd';
+import { useCheckedMove } from './use-checked-move';
+import { StartConflictDialog } from './StartConflictDialog';
 import './board.css';
 
 interface MonitorHandlers {
@@ -53,7 +55,7 @@ function Board({ plan }: { plan: Plan }) {
   const schedule = useSession((s) => s.schedule);
   const dispatch = useSession((s) => s.dispatch);
   const openTaskEditor = useUi((s) => s.openTaskEditor);
-  const { today } = useServices();
+  const { today, now } = useServices();
   const { laneMode, filter } = useBoardSettings();
   const [quickAddAt, setQuickAddAt] = useState<QuickAddPlace | null>(null);
   // The board's own memory of its last layout (board-layout.ts): an edit rebuilds what it changed.
@@ -63,9 +65,12 @@ function Board({ plan }: { plan: Plan }) {
     [plan, schedule, laneMode, filter, today, memory],
   );
   const { columnActions, quickAdd, addColumn } = useBoardActions(dispatch, laneMode);
+  const sessionStore = useSessionStore();
+  const readSession = useCallback(() => sessionStore.getState(), [sessionStore]);
+  const checked = useCheckedMove(readSession, dispatch, now);
   const dnd = useBoardDnd({
     plan, layout, laneMode,
-    moveCard: (args) => dispatch('moveCard', args),
+    moveCard: checked.moveCard,
     moveColumn: (args) => dispatch('moveColumn', args),
   });
   const onOpen = useCallback((id: TaskId) => openTaskEditor(id), [openTaskEditor]);
@@ -144,6 +149,9 @@ function Board({ plan }: { plan: Plan }) {
           />
         </div>
       </DragDropProvider>
+      {checked.pending && (
+        <StartConflictDialog taskName={checked.pending.taskName} columnName={checked.pending.columnName} conflict={checked.pending.conflict} onChoose={checked.answer} />
+      )}
     </div>
   );
 }

@@ -40,7 +40,9 @@ export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel }: CsvMap
           Create project
         </button>
       </>}>
-      <p className="muted">Choose the field each column holds. Rows {rows.length > 6 ? `2–6 of ${rows.length.toLocaleString()}` : 'below'} are a preview.</p>
+      <p className="muted">Choose the field each column holds. Rows {rows.length > 6 ? `2–6 of ${rows.length.toLocaleString()}` : 'below'} are a preview.
+        Predecessors read as 3FS+2d (row numbers, or the ID / key column), people as Ana[50%];Raj, Parent as an ID or issue key,
+        Status “Done” as 100 %, and Jira’s estimate in seconds.</p>
       <div className="csv-preview" role="region" aria-label="Column mapping preview" tabIndex={0}>
         <table className="data-table">
           <thead>
@@ -57,8 +59,10 @@ export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel }: CsvMap
           </tbody>
         </table>
       </div>
-      {result.ok ? <WarningList title="Rows that will be skipped" tone="error" items={result.value.rowErrors} />
-        : <p className="form-error" role="alert">{result.error.message}</p>}
+      {result.ok ? <>
+        <WarningList title="Rows that will be skipped" tone="error" items={result.value.rowErrors} />
+        <WarningList title="Warnings" items={result.value.warnings.filter((w) => !w.endsWith('skipped because of errors.'))} />
+      </> : <p className="form-error" role="alert">{result.error.message}</p>}
     </Dialog>
   );
 }

@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { CSV_COLUMNS, CSV_HEADERS, type CsvColumn } from '../../domain/formats';
 import { useSessionStore } from '../../store';
 import { useServices } from '../shared/services';
-import { buildExport, DEFAULT_CSV_COLUMNS, localeDateFormatter, withScheduledDates, type ExportChoice } from './export-plan';
+import { buildExport, DEFAULT_CSV_COLUMNS, localeDateFormatter, type ExportChoice } from './export-plan';
 import './files.css';
 
 type Format = ExportChoice['format'];
@@ -24,8 +24,9 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
   const [format, setFormat] = useState<Format>('mspdi');
   const [columns, setColumns] = useState<readonly CsvColumn[]>(DEFAULT_CSV_COLUMNS);
   const [ical, setIcal] = useState({ milestones: true, tasks: false });
+  const [localeDates, setLocaleDates] = useState(false);
   const [isSaving, setSaving] = useState(false);
-  const choice: ExportChoice = format === 'csv' ? { format, columns } : format === 'ical' ? { format, ...ical } : { format };
+  const choice: ExportChoice = format === 'csv' ? { format, columns, localeDates } : format === 'ical' ? { format, ...ical } : { format };
   const isEmpty = (format === 'csv' && columns.length === 0) || (format === 'ical' && !ical.milestones && !ical.tasks);
 
   const save = async (): Promise<void> => {
@@ -33,7 +34,7 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
     if (!plan) return;
     setSaving(true);
     try {
-      const request = buildExport(withScheduledDates(plan, schedule), choice, { now: now(), formatDate: localeDateFormatter() });
+      const request = buildExport(plan, choice, { now: now(), formatDate: localeDateFormatter(), schedule });
       const result = await platform.saveFile(request);
       if (result.saved) onDone(`Exported “${result.name}”.`);
       else if (result.reason === 'failed') onError(result.message);
@@ -65,6 +66,9 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
           {CSV_COLUMNS.map((c) => (
             <label key={c}><input type="checkbox" checked={columns.includes(c)} onChange={(e) => toggleColumn(c, e.currentTarget.checked)} /> {CSV_HEADERS[c]}</label>
           ))}
+          <label className="check-grid__wide">
+            <input type="checkbox" checked={localeDates} onChange={(e) => setLocaleDates(e.currentTarget.checked)} /> Dates in my locale’s format (default ISO 8601, which re-imports anywhere)
+          </label>
         </fieldset>
       ) : null}
       {format === 'ical' ? (

@@ -2,12 +2,9 @@
  * The CSV import dialog's state: which field each column feeds. One column per field and one
  * field per column; the dialog shows it column by column, the importer wants it field by field.
  */
-import { CSV_FIELDS, guessMapping, type CsvField, type CsvMapping } from '../../domain/formats';
+import { CSV_FIELD_LABELS, CSV_FIELDS, guessMapping, type CsvField, type CsvMapping } from '../../domain/formats';
 
-export const FIELD_LABELS: Readonly<Record<CsvField, string>> = {
-  name: 'Name', start: 'Start', finish: 'Finish', duration: 'Duration', percentComplete: '% Complete', priority: 'Priority',
-  outlineLevel: 'Outline level', notes: 'Notes', milestone: 'Milestone',
-};
+export const FIELD_LABELS: Readonly<Record<CsvField, string>> = CSV_FIELD_LABELS;
 
 export const PREVIEW_ROWS = 5;
 

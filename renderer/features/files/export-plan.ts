@@ -1,35 +1,15 @@
 /**
- * What Export… and Save As write, as pure functions of the plan: the engine's dates applied to
- * the tasks, the chosen format's text, a file name and its save-dialog filter.
+ * What Export… and Save As write, as pure functions of the plan: the chosen format's text, a file
+ * name and its save-dialog filter. Every writer carries the engine's dates: the exporters apply
+ * them themselves (planWithScheduledDates, the one source of dates); passing the session's
+ * schedule only saves them a scheduling run.
  */
 import {
   CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, serializePlotline, type CsvColumn,
 } from '../../domain/formats';
 import type { IdFactory, LocalDateTime, Plan, ProjectId } from '../../domain/model';
-import type { ScheduleResult } from '../../domain/schedule';
+import { scheduleProject, type KnownSchedule } from '../../domain/schedule';
 import type { FileFilter, SaveFileRequest } from '../../platform';
-
-/**
- * The plan with every task's start and finish taken from the schedule. Auto-scheduled tasks keep
- * the dates of their last edit in storage, which are stale once a predecessor moves; other
- * programs must receive the dates the user sees. Summaries also take their rolled-up duration.
- */
-export function withScheduledDates(plan: Plan, schedule: Pick<ScheduleResult, 'tasks'> | null): Plan {
-  if (schedule === null) return plan;
-  const tasks: Record<string, Plan['tasks'][string]> = {};
-  let changed = false;
-  for (const [id, task] of Object.entries(plan.tasks)) {
-    const dates = schedule.tasks.get(task.id);
-    const durationMinutes = dates?.isSummary === true ? dates.durationMinutes : task.durationMinutes;
-    if (dates === undefined || (dates.start === task.start && dates.finish === task.finish && durationMinutes === task.durationMinutes)) {
-      tasks[id] = task;
-      continue;
-    }
-    changed = true;
-    tasks[id] = { ...task, start: dates.start, finish: dates.finish, durationMinutes };
-  }
-  return changed ? { ...plan, tasks } : plan;
-}
 
 /** The same plan under a fresh project id, so opening a file never overwrites a project. */
 export function asNewProject(plan: Plan, newId: IdFactory, now: string, name = plan.project.name): Plan {
@@ -38,7 +18,7 @@ export function asNewProject(plan: Plan, newId: IdFactory, now: string, name = p
 
 export type ExportChoice =
   | { readonly format: 'mspdi' }
-  | { readonly format: 'csv'; readonly columns: readonly CsvColumn[] }
+  | { readonly format: 'csv'; readonly columns: readonly CsvColumn[]; readonly localeDates?: boolean }
   | { readonly format: 'ical'; readonly milestones: boolean; readonly tasks: boolean };
 
 export const EXPORT_FILTERS: Readonly<Record<ExportChoice['format'] | 'plotline', FileFilter>> = {
@@ -60,17 +40,21 @@ export interface ExportContext {
   readonly now: string;
   /** The user's locale for CSV dates (Intl). */
   readonly formatDate: (value: LocalDateTime) => string;
+  /** The session's schedule of this plan; without it the plan is scheduled here. */
+  readonly schedule?: KnownSchedule | null;
 }
 
-/** The save request for an export; the plan should already carry scheduled dates. */
+/** The save request for an export, with the scheduled dates. */
 export function buildExport(plan: Plan, choice: ExportChoice, ctx: ExportContext): SaveFileRequest {
+  // Scheduled before milestones may be dropped, so dropping them cannot move the other tasks.
+  const schedule = ctx.schedule ?? scheduleProject(plan);
   const request = (data: string): SaveFileRequest => ({
     suggestedName: fileNameFor(plan.project.name, choice.format), filters: [EXPORT_FILTERS[choice.format]], data,
   });
   switch (choice.format) {
-    case 'mspdi': return request(exportMspdi(plan, { now: ctx.now }));
-    case 'csv': return request(exportTasksCsv(plan, { columns: choice.columns, formatDate: ctx.formatDate }));
-    case 'ical': return request(exportIcal(withoutMilestones(plan, !choice.milestones), { now: ctx.now, includeTasks: choice.tasks }));
+    case 'mspdi': return request(exportMspdi(plan, { now: ctx.now, schedule }));
+    case 'csv': return request(exportTasksCsv(plan, { columns: choice.columns, schedule, ...(choice.localeDates === true ? { formatDate: ctx.formatDate } : {}) }));
+    case 'ical': return request(exportIcal(withoutMilestones(plan, !choice.milestones), { now: ctx.now, includeTasks: choice.tasks, schedule }));
     default: {
       const never: never = choice;
       return never;
@@ -84,12 +68,12 @@ function withoutMilestones(plan: Plan, isDropping: boolean): Plan {
   return { ...plan, tasks: Object.fromEntries(Object.entries(plan.tasks).filter(([, t]) => t.kind !== 'milestone')) };
 }
 
-/** Save As: the stored plan, losslessly (the .plotline keeps manual and auto dates as stored). */
-export function buildPlotlineSave(plan: Plan, appVersion: string, now: string): SaveFileRequest {
+/** Save As: the plan losslessly, each task with its scheduled dates (a manual task's are its own). */
+export function buildPlotlineSave(plan: Plan, appVersion: string, now: string, schedule?: KnownSchedule | null): SaveFileRequest {
   return {
     suggestedName: fileNameFor(plan.project.name, 'plotline'),
     filters: [EXPORT_FILTERS.plotline],
-    data: serializePlotline(plan, { app: `Plotline ${appVersion}`, exported: now }),
+    data: serializePlotline(plan, { app: `Plotline ${appVersion}`, exported: now, schedule: schedule ?? undefined }),
   };
 }
 
@@ -102,4 +86,5 @@ export function localeDateFormatter(locale?: string): (value: LocalDateTime) => 
   };
 }
 
+/** Every column but notes (long text few spreadsheets want); ISO dates unless asked for the locale's. */
 export const DEFAULT_CSV_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.filter((c) => c !== 'notes');

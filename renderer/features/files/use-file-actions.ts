@@ -59,9 +59,9 @@ export function useFileActions(): FileActions {
     };
 
     const saveAs = async (): Promise<void> => {
-      const { plan, revision } = session.getState();
+      const { plan, revision, schedule } = session.getState();
       if (!plan) return;
-      const result = await platform.saveFile(buildPlotlineSave(plan, platform.appVersion, now()));
+      const result = await platform.saveFile(buildPlotlineSave(plan, platform.appVersion, now(), schedule));
       if (result.saved) {
         // Only mark saved when nothing changed while the dialog was open.
         if (session.getState().revision === revision) session.getState().markSaved();

@@ -12,6 +12,8 @@ export interface ArrowLayerProps {
   readonly linksByTask: ReadonlyMap<string, readonly Link[]>;
   readonly lagLabel: (link: Link) => string;
   readonly highlightCritical: boolean;
+  /** Links an actual date breaks (the schedule's 'violated-link' warnings): drawn as broken. */
+  readonly violated?: ReadonlySet<string>;
   readonly onEdit?: (id: LinkId, clientX: number, clientY: number) => void;
 }
 
@@ -47,17 +49,19 @@ interface ArrowProps {
   readonly to: GanttRow;
   readonly label: string;
   readonly isCritical: boolean;
+  readonly isViolated: boolean;
   readonly onEdit?: ((id: LinkId, clientX: number, clientY: number) => void) | undefined;
 }
 
 /** Memoised per link: an edit re-renders the arrows whose end rows (or link) changed. */
-const Arrow = memo(function Arrow({ g, link, from, to, label, isCritical, onEdit }: ArrowProps) {
+const Arrow = memo(function Arrow({ g, link, from, to, label, isCritical, isViolated, onEdit }: ArrowProps) {
   const shape = shapeFor(g, link, from, to);
   if (!shape) return null;
   return (
     <g
-      className={isCritical ? 'gl-arrow gl-critical' : 'gl-arrow'}
+      className={`gl-arrow${isCritical ? ' gl-critical' : ''}${isViolated ? ' gl-violated' : ''}`}
       data-link-type={link.type}
+      data-violated={isViolated ? 'true' : undefined}
       onClick={(e) => onEdit?.(link.id, e.clientX, e.clientY)}
     >
       <title>{label}</title>
@@ -93,9 +97,10 @@ export const ArrowLayer = memo(function ArrowLayer(props: ArrowLayerProps) {
         const from = rows[indexById.get(link.predecessorId) ?? -1];
         const to = rows[indexById.get(link.successorId) ?? -1];
         if (!from || !to) return null;
-        const label = `Link ${from.name} → ${to.name} (${link.type}${props.lagLabel(link)})`;
+        const isViolated = props.violated?.has(link.id) === true;
+        const label = `Link ${from.name} → ${to.name} (${link.type}${props.lagLabel(link)})${isViolated ? ', violated by an actual date' : ''}`;
         const isCritical = props.highlightCritical && from.isCritical && to.isCritical;
-        return <Arrow key={link.id} g={g} link={link} from={from} to={to} label={label} isCritical={isCritical} onEdit={props.onEdit} />;
+        return <Arrow key={link.id} g={g} link={link} from={from} to={to} label={label} isCritical={isCritical} isViolated={isViolated} onEdit={props.onEdit} />;
       })}
     </g>
   );

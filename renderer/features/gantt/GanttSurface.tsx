@@ -6,7 +6,7 @@
  */
 import { useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { LinkId, TaskId } from '../../domain/model';
-import { useUi } from '../../store';
+import { useSession, useUi } from '../../store';
 import { ArrowLayer } from './ArrowLayer';
 import { BarLayer } from './BarLayer';
 import { rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
@@ -52,6 +52,9 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const gridViewport = useRef<HTMLDivElement | null>(null);
   const frappeRef = useRef<HTMLDivElement | null>(null);
   const refs = useMemo(() => ({ scroller: scrollerRef, rowsInner, headerViewport }), [scrollerRef]);
+  // A string, so the arrows re-render only when the set of violated links changes, not on every edit.
+  const violatedKey = useSession((s) => (s.schedule?.issues ?? []).flatMap((i) => (i.kind === 'violated-link' ? i.linkIds ?? [] : [])).join(' '));
+  const violated = useMemo(() => new Set(violatedKey.split(' ').filter(Boolean)), [violatedKey]);
   const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale, props.homeScrollLeft);
   const [gridWidth, setGridWidth] = useState(props.compactGrid ? 320 : 560);
   const [hoverRow, setHoverRow] = useState<number | null>(null);
@@ -137,7 +140,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
               <div className="gl-frappe" ref={frappeRef} style={{ top: -FRAPPE_HEADER_OFFSET }} />
               <svg className="gl-overlay" width={width} height={height}>
                 <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} />
-                <ArrowLayer geometry={geometry} rows={model.rows} indexById={model.indexById} linksByTask={model.linksByTask} lagLabel={model.lagLabel} highlightCritical={settings.showCritical} {...(props.onEditLink ? { onEdit: props.onEditLink } : {})} />
+                <ArrowLayer geometry={geometry} rows={model.rows} indexById={model.indexById} linksByTask={model.linksByTask} lagLabel={model.lagLabel} highlightCritical={settings.showCritical} violated={violated} {...(props.onEditLink ? { onEdit: props.onEditLink } : {})} />
                 {!props.readOnly && <LinkHandles geometry={geometry} rows={model.rows} hoverRow={hoverRow} onLink={props.edits.onLink} />}
               </svg>
             </div>

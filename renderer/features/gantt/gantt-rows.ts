@@ -3,7 +3,7 @@
  * has produced one) and the chosen baseline. Pure, so it is tested without a DOM.
  */
 import {
-  outlineRows, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type LocalDateTime, type Phase, type Plan, type Task, type TaskId, type TaskKind,
+  effectivePhase, outlineRows, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type LocalDateTime, type Phase, type Plan, type Task, type TaskId, type TaskKind,
 } from '../../domain/model';
 import { ScheduleTable, taskCalendarId, type ScheduleResult, type TaskSchedule } from '../../domain/schedule';
 
@@ -98,6 +98,8 @@ interface RowInputs {
   readonly base: BaselineTask | undefined;
   readonly resourceId: string | null;
   readonly calendarId: CalendarId | null;
+  /** The effective phase (a summary's reaches its subtasks), so a summary's change rebuilds them. */
+  readonly phase: Phase | null;
 }
 
 const MAX_CACHED_INSTANTS = 100_000;
@@ -195,8 +197,9 @@ function sameSchedule(a: TaskSchedule | undefined, b: TaskSchedule | undefined):
 function sameInputs(
   a: RowInputs, task: Task, entry: OutlineEntry, index: number, schedule: TaskSchedule | undefined,
   span: readonly [number, number] | undefined, base: BaselineTask | undefined, resourceId: string | null, calendarId: CalendarId | null,
+  phase: Phase | null,
 ): boolean {
-  return a.task === task && a.entry === entry && a.index === index && a.base === base && a.resourceId === resourceId && a.calendarId === calendarId
+  return a.phase === phase && a.task === task && a.entry === entry && a.index === index && a.base === base && a.resourceId === resourceId && a.calendarId === calendarId
     && a.span?.[0] === span?.[0] && a.span?.[1] === span?.[1] && sameSchedule(a.schedule, schedule);
 }
 
@@ -224,7 +227,7 @@ function makeRow(cache: RowCache, i: RowInputs): GanttRow {
     isLate: s?.isLate ?? (deadline !== null && finish > deadline && task.percentComplete < 100),
     deadlineMinutes: deadline,
     baseline: i.base ? { startMinutes: wall(cache, i.base.start), finishMinutes: wall(cache, i.base.finish) } : null,
-    phase: task.phase,
+    phase: i.phase,
     statusId: task.statusId,
     resourceId: i.resourceId,
     calendarId: i.calendarId,
@@ -253,13 +256,21 @@ function rowOf(cache: RowCache, b: BuildInputs, entry: OutlineEntry, index: numb
   const base = b.baseline?.tasks[task.id];
   const resourceId = b.staff.firstResource.get(task.id) ?? null;
   const calendarId = taskCalendarId(b.plan, task, b.staff.byTask.get(task.id) ?? NO_ASSIGNMENTS);
+  const phase = effectivePhase(b.plan.tasks, task);
   const cached = cache.rows.get(task.id);
-  if (cached && sameInputs(cached.inputs, task, entry, index, scheduled, span, base, resourceId, calendarId)) return cached.row;
+  if (cached && sameInputs(cached.inputs, task, entry, index, scheduled, span, base, resourceId, calendarId, phase)) return cached.row;
   // Allocated only for rows that change: an edit allocates a handful, not 10,000.
-  const inputs: RowInputs = { task, entry, index, schedule: scheduled, span, base, resourceId, calendarId };
+  const inputs: RowInputs = { task, entry, index, schedule: scheduled, span, base, resourceId, calendarId, phase };
   const row = makeRow(cache, inputs);
   cache.rows.set(task.id, { inputs, row });
   return row;
+}
+
+/** A summary's phase reaches its subtasks' rows, which patching would not revisit. */
+function summaryPhaseChanged(cache: RowCache, plan: Plan, id: string): boolean {
+  const task = plan.tasks[id];
+  const before = cache.rows.get(id)?.inputs.task;
+  return task !== undefined && before !== undefined && task.kind === 'summary' && before.phase !== task.phase;
 }
 
 /** More changed tasks than this share of the rows and a full build is as cheap as patching. */
@@ -277,6 +288,7 @@ function patchRows(cache: RowCache, b: BuildInputs, outlined: Outline): GanttRow
   if (last.entries !== outlined.entries || last.baseline !== b.baseline || last.staff !== b.staff || last.rows.length !== outlined.entries.length) return null;
   const moved = table.changedSince(last.schedule);
   if (!moved || outlined.changedTasks.length + moved.length > PATCH_LIMIT * last.rows.length) return null;
+  if (outlined.changedTasks.some((id) => summaryPhaseChanged(cache, b.plan, id))) return null;
   const index = rowIndexById(cache);
   const rows = last.rows.slice();
   for (const id of [...outlined.changedTasks, ...moved]) {

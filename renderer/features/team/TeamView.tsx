@@ -1,10 +1,11 @@
 /** The team: people with role, capacity and cost rate, and how much work each carries. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Resource, ResourceId } from '../../domain/model';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { useSession, useSessionStore } from '../../store';
 import { formatMoney } from '../shared/format';
+import { useServices } from '../shared/services';
 import { Workload } from './Workload';
 import { useSettingsDialogs } from '../settings/settings-dialogs';
 
@@ -13,9 +14,22 @@ type NumberField = 'maxUnits' | 'costPerHour';
 export function TeamView() {
   const plan = useSession((s) => s.plan);
   const session = useSessionStore();
+  const { newId } = useServices();
   const [removing, setRemoving] = useState<Resource | null>(null);
   const settings = useSettingsDialogs();
-  const people = useMemo(() => Object.values(plan?.resources ?? {}).sort((a, b) => a.name.localeCompare(b.name)), [plan?.resources]);
+  // The order people were added in: a new person's row appears where it was added (the end) and a
+  // rename does not move the row from under the keyboard.
+  const people = useMemo(() => Object.values(plan?.resources ?? {}), [plan?.resources]);
+  const table = useRef<HTMLTableElement>(null);
+  const [added, setAdded] = useState<ResourceId | null>(null);
+  useEffect(() => {
+    if (added === null) return;
+    const input = table.current?.querySelector<HTMLInputElement>(`input[data-person="${CSS.escape(added)}"]`);
+    if (!input) return;
+    input.focus();
+    input.select();
+    setAdded(null);
+  }, [added, people]);
   const counts = useMemo(() => {
     const map = new Map<string, number>();
     for (const a of Object.values(plan?.assignments ?? {})) map.set(a.resourceId, (map.get(a.resourceId) ?? 0) + 1);
@@ -29,7 +43,14 @@ export function TeamView() {
     const next = field === 'maxUnits' ? value / 100 : value;
     if (next !== r[field]) update(r.id, { [field]: Number.isFinite(next) ? next : Number.NaN });
   };
-  const add = (): void => { session.getState().dispatch('addResource', { fields: { name: 'New team member' } }); };
+  const add = (): void => {
+    const id = newId() as ResourceId;
+    if (session.getState().dispatch('addResource', { id, fields: { name: 'New team member' } }) === null) setAdded(id);
+  };
+  const updateInitials = (r: Resource, text: string): void => {
+    const initials = text.trim();
+    if (initials !== r.initials) update(r.id, { initials });
+  };
 
   return (
     <div className="team-view">
@@ -38,13 +59,14 @@ export function TeamView() {
         <span className="muted">{people.length} people · rates in {plan.project.currency} per hour</span>
       </div>
       <div className="team-scroll">
-        <table className="data-table" aria-label="Team">
-          <thead><tr><th>Name</th><th>Role</th><th>Email</th><th className="right">Capacity</th><th className="right">Rate / h</th><th className="right">Tasks</th><th aria-label="Actions" /></tr></thead>
+        <table className="data-table" aria-label="Team" ref={table}>
+          <thead><tr><th>Name</th><th>Initials</th><th>Role</th><th>Email</th><th className="right">Capacity</th><th className="right">Rate / h</th><th className="right">Tasks</th><th aria-label="Actions" /></tr></thead>
           <tbody>
             {people.map((r) => (
               <tr key={r.id}>
-                <td><span className="avatar" aria-hidden="true">{r.initials}</span>
-                  <input className="inline-input" aria-label="Name" defaultValue={r.name} key={`n${r.name}`} onBlur={(e) => { if (e.target.value !== r.name) update(r.id, { name: e.target.value }); }} /></td>
+                <td className="team-name"><span className="avatar" aria-hidden="true">{r.initials}</span>
+                  <input className="inline-input" aria-label="Name" data-person={r.id} defaultValue={r.name} key={`n${r.name}`} onBlur={(e) => { if (e.target.value !== r.name) update(r.id, { name: e.target.value }); }} /></td>
+                <td><input className="inline-input initials-input" aria-label={`Initials of ${r.name}`} maxLength={4} defaultValue={r.initials} key={`i${r.initials}`} onBlur={(e) => updateInitials(r, e.target.value)} /></td>
                 <td><input className="inline-input" aria-label={`Role of ${r.name}`} defaultValue={r.role} key={`r${r.role}`} onBlur={(e) => { if (e.target.value !== r.role) update(r.id, { role: e.target.value }); }} /></td>
                 <td><input className="inline-input" aria-label={`Email of ${r.name}`} defaultValue={r.email} key={`e${r.email}`} onBlur={(e) => { if (e.target.value !== r.email) update(r.id, { email: e.target.value }); }} /></td>
                 <td className="right"><input className="inline-input right" aria-label={`Capacity of ${r.name} (%)`} defaultValue={`${String(Math.round(r.maxUnits * 100))}%`} key={`c${String(r.maxUnits)}`} onBlur={(e) => updateNumber(r, 'maxUnits', e.target.value)} /></td>

@@ -74,6 +74,16 @@ export class BoardPage {
     await lifted.first().waitFor({ state: 'detached' });
   }
 
+  /**
+   * Answers the question a move asks when it would start a task before the schedule allows (a new
+   * project starts next Monday, so starting a card today always asks), and waits for it to close.
+   */
+  async confirmStart(choice: 'Start anyway' | 'Keep the scheduled date' = 'Keep the scheduled date'): Promise<void> {
+    const prompt = this.page.getByRole('dialog', { name: 'Start before the schedule allows?' });
+    await prompt.getByRole('button', { name: choice }).click();
+    await prompt.waitFor({ state: 'detached' });
+  }
+
   /** Scrolls a cell's card list to `top` px and waits for the list to draw that window. */
   async scrollCell(cell: string, top: number): Promise<void> {
     const list = this.cell(cell).locator('.card-list');

@@ -1,47 +1,55 @@
 /**
  * Task table export: the columns the user chose, in their order, one row per task in outline
- * order. Dates and durations are formatted by the caller (the UI owns the locale).
+ * order, so a row's position is its ID (MS Project's convention), which the Predecessors column
+ * refers to ("3FS+2d"). It re-imports as it was written (csv-import.ts): ISO 8601 dates unless
+ * the caller formats them for a locale, people as "Ana[50%];Raj", and each row's effective phase.
  */
 import { outlineRows } from '../../model/outline';
 import type { Plan, Task } from '../../model/plan';
 import type { LocalDateTime } from '../../model/time';
 import { formatDuration } from '../../model/duration';
+import { effectivePhase } from '../../model/phase';
+import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { formatCsv, type CsvDelimiter } from './csv-parse';
 
 export const CSV_COLUMNS = [
   'wbs', 'name', 'outlineLevel', 'kind', 'start', 'finish', 'duration', 'percentComplete', 'priority', 'predecessors',
-  'resources', 'deadline', 'notes',
+  'resources', 'phase', 'deadline', 'notes',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** English header labels; the UI may pass translated ones. */
 export const CSV_HEADERS: Readonly<Record<CsvColumn, string>> = {
   wbs: 'WBS', name: 'Name', outlineLevel: 'Outline level', kind: 'Type', start: 'Start', finish: 'Finish', duration: 'Duration',
-  percentComplete: '% Complete', priority: 'Priority', predecessors: 'Predecessors', resources: 'Resources', deadline: 'Deadline',
+  percentComplete: '% Complete', priority: 'Priority', predecessors: 'Predecessors', resources: 'Resources', phase: 'Phase', deadline: 'Deadline',
   notes: 'Notes',
 };
 
 export interface CsvExportOptions {
   readonly columns: readonly CsvColumn[];
-  /** Locale-aware date formatting from the UI, e.g. d => new Intl.DateTimeFormat(...).format(...). */
-  readonly formatDate: (value: LocalDateTime) => string;
+  /** Date formatting; default ISO 8601 ("2026-03-05T09:00"), which re-imports anywhere. */
+  readonly formatDate?: (value: LocalDateTime) => string;
   readonly formatDuration?: (minutes: number) => string;
   readonly headers?: Partial<Record<CsvColumn, string>>;
   readonly delimiter?: CsvDelimiter;
   /** Prefix a UTF-8 BOM so Excel reads non-ASCII names correctly. Default true. */
   readonly bom?: boolean;
+  /** The engine's schedule of this plan, when the caller has it; otherwise the plan is scheduled here. */
+  readonly schedule?: KnownSchedule;
 }
 
 /** Exports tasks as RFC 4180 CSV with formula injection neutralised. */
-export function exportTasksCsv(plan: Plan, options: CsvExportOptions): string {
+export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string {
+  const plan = planWithScheduledDates(stored, options.schedule);
   const rows = outlineRows(plan.tasks);
-  const wbsOf = new Map(rows.map((r) => [r.task.id, r.wbs]));
+  const idOf = new Map(rows.map((r, i) => [r.task.id, i + 1]));
   const duration = options.formatDuration ?? ((m: number) => formatDuration(m, plan.project));
+  const formatDate = options.formatDate ?? ((d: LocalDateTime) => d);
   const predecessors = new Map<string, string[]>();
   for (const l of Object.values(plan.links)) {
     const lagText = l.lagIsElapsed ? formatDuration(l.lagMinutes, plan.project, true) : duration(l.lagMinutes);
     const lag = l.lagMinutes === 0 ? '' : `${l.lagMinutes > 0 ? '+' : ''}${lagText}`;
-    const label = `${wbsOf.get(l.predecessorId) ?? '?'}${l.type === 'FS' && lag === '' ? '' : l.type}${lag}`;
+    const label = `${String(idOf.get(l.predecessorId) ?? '?')}${l.type === 'FS' && lag === '' ? '' : l.type}${lag}`;
     predecessors.set(l.successorId, [...(predecessors.get(l.successorId) ?? []), label]);
   }
   const resources = new Map<string, string[]>();
@@ -55,14 +63,15 @@ export function exportTasksCsv(plan: Plan, options: CsvExportOptions): string {
       case 'name': return t.name;
       case 'outlineLevel': return String(depth + 1);
       case 'kind': return t.kind;
-      case 'start': return options.formatDate(t.start);
-      case 'finish': return options.formatDate(t.finish);
+      case 'start': return formatDate(t.start);
+      case 'finish': return formatDate(t.finish);
       case 'duration': return t.durationIsElapsed === true ? formatDuration(t.durationMinutes, plan.project, true) : duration(t.durationMinutes);
       case 'percentComplete': return String(t.percentComplete);
       case 'priority': return String(t.priority);
       case 'predecessors': return (predecessors.get(t.id) ?? []).join(';');
       case 'resources': return (resources.get(t.id) ?? []).join(';');
-      case 'deadline': return t.deadline === null ? '' : options.formatDate(t.deadline);
+      case 'phase': return effectivePhase(plan.tasks, t) ?? '';
+      case 'deadline': return t.deadline === null ? '' : formatDate(t.deadline);
       case 'notes': return t.notes;
       default: {
         const never: never = column;

@@ -6,6 +6,7 @@
 import type { CalendarId, TaskId } from '../../model/ids';
 import { parseDuration } from '../../model/duration';
 import { standardCalendar } from '../../model/factories';
+import { PHASES, type Phase } from '../../model/plan';
 import { fail, ok, type Result } from '../../model/result';
 import { fromWallMinutes, parseLocalDate, parseLocalDateTime, toWallMinutes, type LocalDateTime } from '../../model/time';
 import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
@@ -13,21 +14,34 @@ import { assembleTasks, byId, importedColumns, importedProject, type TaskDraft }
 import { validatePlan } from '../validate';
 import { addWorkingMinutes } from '../working-time';
 import { parseCsv } from './csv-parse';
+import { resolveReferences, type RowReferences } from './csv-references';
 
-export const CSV_FIELDS = ['name', 'start', 'finish', 'duration', 'percentComplete', 'priority', 'outlineLevel', 'notes', 'milestone'] as const;
+export const CSV_FIELDS = [
+  'name', 'wbs', 'outlineLevel', 'id', 'parent', 'start', 'finish', 'duration', 'estimateSeconds', 'percentComplete', 'status',
+  'priority', 'predecessors', 'resources', 'phase', 'deadline', 'notes', 'milestone',
+] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Field -> 0-based column index. */
 export type CsvMapping = Partial<Record<CsvField, number>>;
 
-const LABELS: Readonly<Record<CsvField, string>> = {
-  name: 'Name', start: 'Start', finish: 'Finish', duration: 'Duration', percentComplete: '% Complete', priority: 'Priority',
-  outlineLevel: 'Outline level', notes: 'Notes', milestone: 'Milestone',
+/** What each field is called in messages and in the mapping dialog. */
+export const CSV_FIELD_LABELS: Readonly<Record<CsvField, string>> = {
+  name: 'Name', wbs: 'WBS', outlineLevel: 'Outline level', id: 'ID / key', parent: 'Parent',
+  start: 'Start', finish: 'Finish', duration: 'Duration', estimateSeconds: 'Estimate (s)', percentComplete: '% Complete',
+  status: 'Status', priority: 'Priority', predecessors: 'Predecessors', resources: 'People',
+  phase: 'Phase', deadline: 'Deadline', notes: 'Notes', milestone: 'Type',
 };
+const LABELS = CSV_FIELD_LABELS;
 
+/** Header words of Plotline's, MS Project's, Excel's and Jira's CSV exports. */
 const HEADER_WORDS: readonly [CsvField, RegExp][] = [
-  ['name', /^(task )?(name|title|task|summary)$/i], ['start', /^(start|begin)( date)?$/i], ['finish', /^(finish|end|due)( date)?$/i],
-  ['duration', /^duration$/i], ['percentComplete', /^(% ?complete|percent complete|progress|complete)$/i], ['priority', /^priority$/i],
-  ['outlineLevel', /^(outline )?level$/i], ['notes', /^(notes?|description)$/i], ['milestone', /^milestone$/i],
+  ['name', /^(task )?(name|title|task|summary)$/i], ['wbs', /^(wbs|outline number)$/i], ['id', /^(id|unique id|issue key|key)$/i],
+  ['parent', /^(parent|parent id|parent key)$/i], ['start', /^(start|begin)( date)?$/i], ['finish', /^(finish|end)( date)?$/i],
+  ['duration', /^duration$/i], ['estimateSeconds', /^original estimate( \(seconds\))?$/i],
+  ['percentComplete', /^(% ?complete|percent complete|progress|complete)$/i], ['status', /^status$/i], ['priority', /^priority$/i],
+  ['predecessors', /^(predecessors?|depends on)$/i], ['resources', /^(resources?|resource names|people|assignees?|assigned to)$/i],
+  ['phase', /^phase$/i], ['deadline', /^(deadline|due|due date)$/i],
+  ['outlineLevel', /^(outline )?level$/i], ['notes', /^(notes?|description)$/i], ['milestone', /^(milestone|type)$/i],
 ];
 
 /** Proposes a mapping from header names (English; the UI lets the user correct it). */
@@ -53,10 +67,24 @@ export interface CsvImported extends ImportedPlan {
   readonly rowErrors: readonly string[];
 }
 
+/** ISO 8601 (what Plotline writes), or Jira's "12/Mar/26 5:00 PM". */
 export function isoDate(text: string): LocalDateTime | null {
   const t = text.trim().replace(' ', 'T');
   const date = parseLocalDate(t);
-  return date !== null ? (`${date}T09:00` as LocalDateTime) : parseLocalDateTime(t);
+  return date !== null ? (`${date}T09:00` as LocalDateTime) : parseLocalDateTime(t) ?? jiraDate(text.trim());
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function jiraDate(text: string): LocalDateTime | null {
+  const m = /^(\d{1,2})\/([A-Za-z]{3})\/(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})\s*([AP]M)?)?$/i.exec(text);
+  if (!m) return null;
+  const month = MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1;
+  const year = (m[3] ?? '').length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  let hour = m[4] === undefined ? 9 : Number(m[4]) % 12 + (m[6]?.toUpperCase() === 'PM' ? 12 : 0);
+  if (m[4] !== undefined && m[6] === undefined) hour = Number(m[4]);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return parseLocalDateTime(`${String(year)}-${pad(month)}-${pad(Number(m[1]))}T${pad(hour)}:${m[5] ?? '00'}`);
 }
 
 /** Turns parsed rows into a plan with the given mapping. */
@@ -66,6 +94,7 @@ export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: Csv
   const calendar = standardCalendar(ctx.newId() as CalendarId);
   const first = options.hasHeader === false ? 0 : 1;
   const drafts: TaskDraft[] = [];
+  const refs: RowReferences[] = [];
   const rowErrors: string[] = [];
   const stack: { level: number; id: TaskId }[] = [];
   const fallbackStart = isoDate(ctx.now.slice(0, 10)) ?? ('2000-01-03T09:00' as LocalDateTime);
@@ -79,17 +108,21 @@ export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: Csv
     const draft: TaskDraft = { ...read.task, id: ctx.newId() as TaskId, parentId: stack[stack.length - 1]?.id ?? null };
     stack.push({ level: read.level, id: draft.id });
     drafts.push(draft);
+    refs.push({ ...read.refs, dataRow: r - first + 1, fileRow: r + 1 });
   }
+  const resolved = resolveReferences(drafts, refs, ctx.newId);
+  const linked = drafts.map((d): TaskDraft => ({ ...d, parentId: resolved.parentOf.get(d.id) ?? d.parentId, phase: resolved.phaseOf.get(d.id) ?? null }));
   const columns = importedColumns(ctx.newId);
   const start = drafts.map((d) => d.start).sort()[0] ?? fallbackStart;
   const project = importedProject({ name: options.planName ?? 'Imported tasks', start, calendarId: calendar.id, now: ctx.now, newId: ctx.newId });
   const plan = {
-    project, tasks: assembleTasks(drafts, columns), links: {}, calendars: byId([calendar]), resources: {}, assignments: {},
+    project, tasks: assembleTasks(linked, columns), links: resolved.links, calendars: byId([calendar]),
+    resources: resolved.resources, assignments: resolved.assignments,
     baselines: {}, risks: {}, stakeholders: {}, changes: {}, columns,
   };
   const validated = validatePlan(plan, 'The imported CSV file');
   if (!validated.ok) return validated;
-  const warnings = rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : [];
+  const warnings = [...(rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : []), ...resolved.warnings];
   return ok({ plan: validated.value, warnings, summary: summarizePlan(validated.value), rowErrors });
 }
 
@@ -100,12 +133,12 @@ const isError = (value: unknown): value is RowError => typeof value === 'object'
 function readRow(
   row: readonly string[], rowNumber: number, mapping: CsvMapping, parseDate: (text: string) => LocalDateTime | null,
   week: Parameters<typeof addWorkingMinutes>[2], fallbackStart: LocalDateTime,
-): { task: RowTask; level: number } | RowError {
+): { task: RowTask; level: number; refs: Omit<RowReferences, 'dataRow' | 'fileRow'> } | RowError {
   const get = (field: CsvField): string => (mapping[field] === undefined ? '' : row[mapping[field]]?.trim() ?? '');
   const problem = (field: CsvField, what: string): RowError => ({ error: `row ${String(rowNumber)}, ${LABELS[field]}: ${what}` });
   const name = get('name');
   if (name === '') return problem('name', 'a task needs a name');
-  const date = (field: 'start' | 'finish'): LocalDateTime | null | RowError => {
+  const date = (field: 'start' | 'finish' | 'deadline'): LocalDateTime | null | RowError => {
     const text = get(field);
     if (text === '') return null;
     return parseDate(text) ?? problem(field, `'${text}' is not a date`);
@@ -115,21 +148,29 @@ function readRow(
   if (isError(start)) return start;
   if (isError(finish)) return finish;
   const durationText = get('duration');
-  const duration = durationText === '' ? null : parseDuration(durationText, { minutesPerDay: 480, minutesPerWeek: 2400 });
+  const estimate = durationText === '' ? estimateDuration(get('estimateSeconds')) : null;
+  if (isError(estimate)) return problem('estimateSeconds', estimate.error);
+  const duration = estimate ?? (durationText === '' ? null : parseDuration(durationText, { minutesPerDay: 480, minutesPerWeek: 2400 }));
   if (durationText !== '' && (duration === null || duration.minutes < 0)) return problem('duration', `'${durationText}' is not a duration`);
+  const deadline = date('deadline');
+  if (isError(deadline)) return deadline;
+  const phase = phaseOf(get('phase'));
+  if (isError(phase)) return problem('phase', phase.error);
   const number = (field: 'percentComplete' | 'priority' | 'outlineLevel', min: number, max: number, fallback: number): number | RowError => {
     const text = get(field).replace(/%$/, '');
     if (text === '') return fallback;
     const n = Number(text.replace(',', '.'));
     return Number.isFinite(n) && n >= min && n <= max ? n : problem(field, `'${get(field)}' is not a number from ${String(min)} to ${String(max)}`);
   };
-  const percent = number('percentComplete', 0, 100, 0);
+  const isDone = /^(done|closed|resolved|complete(d)?)$/i.test(get('status'));
+  const percent = number('percentComplete', 0, 100, isDone ? 100 : 0);
   const priority = number('priority', 0, 1000, 500);
-  const level = number('outlineLevel', 1, 100, 1);
+  const wbs = get('wbs');
+  const level = number('outlineLevel', 1, 100, /^\d+(\.\d+)*$/.test(wbs) ? wbs.split('.').length : 1);
   if (isError(percent)) return percent;
   if (isError(priority)) return priority;
   if (isError(level)) return level;
-  const isMilestone = /^(1|yes|true|x)$/i.test(get('milestone')) || duration?.minutes === 0;
+  const isMilestone = /^(1|yes|true|x|milestone)$/i.test(get('milestone')) || duration?.minutes === 0;
   const s = start ?? fallbackStart;
   const minutes = isMilestone ? 0 : duration?.minutes ?? 480;
   const isElapsed = !isMilestone && duration?.isElapsed === true;
@@ -137,12 +178,27 @@ function readRow(
   if (f < s) return problem('finish', `'${get('finish')}' is before the start`);
   return {
     level,
+    refs: { id: get('id'), wbs, parent: get('parent'), predecessors: get('predecessors'), resources: get('resources'), phase },
     task: {
       name, notes: get('notes'), kind: isMilestone ? 'milestone' : 'task', durationMinutes: minutes, schedulingMode: 'auto', start: s,
-      finish: f, constraint: { type: 'ASAP', date: null }, deadline: null, percentComplete: percent, actualStart: null,
-      actualFinish: null, priority, phase: null, tags: [], calendarId: null, ...(isElapsed ? { durationIsElapsed: true } : {}),
+      finish: f, constraint: { type: 'ASAP', date: null }, deadline, percentComplete: percent, actualStart: null,
+      actualFinish: null, priority, phase, tags: [], calendarId: null, ...(isElapsed ? { durationIsElapsed: true } : {}),
     },
   };
+}
+
+/** Jira's "Original estimate" in seconds of work; 8 h a day, as Jira's default. */
+function estimateDuration(text: string): { minutes: number; isElapsed: false } | null | RowError {
+  if (text === '') return null;
+  const seconds = Number(text);
+  return Number.isFinite(seconds) && seconds >= 0 ? { minutes: Math.round(seconds / 60), isElapsed: false } : { error: `'${text}' is not a number of seconds` };
+}
+
+/** A phase by its name ("Execution") or key; empty is no phase. */
+function phaseOf(text: string): Phase | null | RowError {
+  if (text === '') return null;
+  const phase = PHASES.find((p) => p === text.toLowerCase());
+  return phase ?? { error: `'${text}' is not a phase (${PHASES.join(', ')})` };
 }
 
 /** Whole-file convenience for the import dispatcher: parse, guess the mapping from the header, convert. */

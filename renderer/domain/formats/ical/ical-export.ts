@@ -7,6 +7,7 @@
 import { outlineRows } from '../../model/outline';
 import type { Plan } from '../../model/plan';
 import { addDays, dateOf } from '../../model/time';
+import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { escapeIcalText, foldLine } from './ical-text';
 
 export interface IcalExportOptions {
@@ -15,6 +16,8 @@ export interface IcalExportOptions {
   /** Default true; false exports milestones only. */
   readonly includeTasks?: boolean;
   readonly productId?: string;
+  /** The engine's schedule of this plan, when the caller has it; otherwise the plan is scheduled here. */
+  readonly schedule?: KnownSchedule;
 }
 
 const compactDate = (date: string): string => date.replace(/-/g, '');
@@ -26,7 +29,8 @@ export function icalTimestamp(iso: string): string {
 }
 
 /** The calendar as text with CRLF line endings and folded lines. */
-export function exportIcal(plan: Plan, options: IcalExportOptions): string {
+export function exportIcal(stored: Plan, options: IcalExportOptions): string {
+  const plan = planWithScheduledDates(stored, options.schedule);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${options.productId ?? '-//Plotline//Plotline//EN'}`, 'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${escapeIcalText(plan.project.name)}`];
   const stamp = icalTimestamp(options.now);

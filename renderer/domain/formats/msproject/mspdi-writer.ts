@@ -10,6 +10,7 @@ import type { Plan, Task } from '../../model/plan';
 import { DEFAULT_DAYS_PER_MONTH } from '../../model/duration';
 import { outlineRows } from '../../model/outline';
 import { compareLocal } from '../../model/time';
+import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { XmlWriter } from '../xml/xml-writer';
 import { writeCalendar } from './mspdi-calendar-writer';
 import {
@@ -19,6 +20,8 @@ import {
 export interface MspdiExportOptions {
   /** ISO timestamp written as LastSaved (injected clock). */
   readonly now: string;
+  /** The engine's schedule of this plan, when the caller has it; otherwise the plan is scheduled here. */
+  readonly schedule?: KnownSchedule;
 }
 
 interface Uids {
@@ -28,7 +31,8 @@ interface Uids {
 }
 
 /** Writes the whole plan as an MSPDI document. */
-export function exportMspdi(plan: Plan, options: MspdiExportOptions): string {
+export function exportMspdi(stored: Plan, options: MspdiExportOptions): string {
+  const plan = planWithScheduledDates(stored, options.schedule);
   const rows = outlineRows(plan.tasks);
   const calendars = Object.values(plan.calendars).sort((a, b) => (a.id === plan.project.calendarId ? -1 : b.id === plan.project.calendarId ? 1 : 0));
   const uids: Uids = {

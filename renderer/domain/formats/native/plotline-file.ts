@@ -12,6 +12,7 @@ import { sizeProblem } from '../import-context';
 import { knownFields } from '../plan-schema';
 import { isRecord, parseJsonSafely } from '../safe-json';
 import { validatePlan } from '../validate';
+import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { CURRENT_FILE_VERSION, migrateFile, type FileObject } from './migrations';
 import { FILE_EXTRA_KEY, absorbUnknown, joinUnknown, type FileExtra } from './unknown-fields';
 
@@ -23,6 +24,8 @@ export interface SerializeOptions {
   readonly app: string;
   /** ISO timestamp of the save (injected: the domain never reads the clock). */
   readonly exported: string;
+  /** The engine's schedule of this plan, when the caller has it; otherwise the plan is scheduled here. */
+  readonly schedule?: KnownSchedule;
 }
 
 export interface ParseOptions {
@@ -32,7 +35,9 @@ export interface ParseOptions {
 const FILE_KEYS = ['format', 'version', 'app', 'exported', 'project'];
 
 /** Writes a plan as .plotline JSON (2-space indented, so files diff well in version control). */
-export function serializePlotline(plan: Plan, options: SerializeOptions): string {
+export function serializePlotline(stored: Plan, options: SerializeOptions): string {
+  // Auto tasks' stored dates are stale by design (see scheduled-plan.ts); the file carries the schedule.
+  const plan = planWithScheduledDates(stored, options.schedule);
   const projectExtra = { ...(plan.project.extra ?? {}) };
   const fileExtra = readFileExtra(projectExtra[FILE_EXTRA_KEY]);
   delete projectExtra[FILE_EXTRA_KEY];

@@ -22,6 +22,23 @@ describe('team commands', () => {
     expect(initialsOf('  Jean  Luc  Picard ')).toBe('JP');
   });
 
+  it('initials follow the name until the person sets their own', () => {
+    // Added as "New team member" (NM), renamed: the initials follow, and survive a second rename.
+    let plan = runOk(addResource, blankPlan(), { id: priya, fields: { name: 'New team member' } }).plan;
+    expect(plan.resources[priya]?.initials).toBe('NM');
+    plan = runOk(updateResource, plan, { id: priya, changes: { name: 'Ana Lopez' } }).plan;
+    expect(plan.resources[priya]?.initials).toBe('AL');
+    plan = runOk(updateResource, plan, { id: priya, changes: { name: 'Ana López García' } }).plan;
+    expect(plan.resources[priya]?.initials).toBe('AG');
+    // Set by hand: a rename leaves them alone.
+    plan = runOk(updateResource, plan, { id: priya, changes: { initials: 'ALG' } }).plan;
+    plan = runOk(updateResource, plan, { id: priya, changes: { name: 'Ana García' } }).plan;
+    expect(plan.resources[priya]).toMatchObject({ name: 'Ana García', initials: 'ALG' });
+    // Undo of the rename restores the old initials with the old name (runOk checks the inverse).
+    expect(runCommand(updateResource, plan, { id: priya, changes: { initials: ' ' } }, testContext())).toMatchObject({ ok: false, error: { message: 'Initials cannot be empty.' } });
+    expect(runCommand(updateResource, plan, { id: priya, changes: { initials: 'ABCDE' } }, testContext())).toMatchObject({ ok: false, error: { message: 'Initials are at most 4 characters.' } });
+  });
+
   it('edits and validates capacity and rates', () => {
     const plan = teamPlan();
     expect(runOk(updateResource, plan, { id: priya, changes: { maxUnits: 0.5 } }).plan.resources[priya]?.maxUnits).toBe(0.5);

@@ -34,8 +34,9 @@ describe('CSV export', () => {
     expect(lines[0]).toBe('\uFEFFWBS,Name,Start,Duration,Predecessors,Resources,Notes');
     expect(csv).toContain('\r\n1,Design,02/03/2026,3d,,,"Line one\nline two, with; commas"\r\n');
     expect(csv).toContain('1.1,Spec ✍ Müller,02/03/2026,2d,,Ada[50%],');
-    expect(csv).toContain('1.2,Review,04/03/2026,1d,1.1FS+1d,,');
-    expect(csv).toContain('2,Launch,05/03/2026,0d,1.2SS-4h;1.1FF+2ed,,');
+    // Predecessors name rows by ID (their position, as MS Project does): Spec is row 2, Review row 3.
+    expect(csv).toContain('1.2,Review,04/03/2026,1d,2FS+1d,,');
+    expect(csv).toContain('2,Launch,05/03/2026,0d,3SS-4h;2FF+2ed,,');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 

@@ -13,7 +13,8 @@ describe('iCalendar export', () => {
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(text.split('\r\n').filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(3);
     expect(text).toContain('UID:t4@id2.plotline\r\nDTSTAMP:20260301T123456Z\r\nDTSTART;VALUE=DATE:20260305\r\nDTEND;VALUE=DATE:20260306\r\nSUMMARY:Launch');
-    expect(text).toContain('DTSTART;VALUE=DATE:20260302\r\nDTEND;VALUE=DATE:20260304\r\nSUMMARY:Spec ✍ Müller');
+    // Spec is half done on the status date (Tue 3 Mar), so its remaining day is scheduled on Wed 4: the event ends before Thu 5.
+    expect(text).toContain('DTSTART;VALUE=DATE:20260302\r\nDTEND;VALUE=DATE:20260305\r\nSUMMARY:Spec ✍ Müller');
     expect(text).not.toMatch(/[^\r]\n/);
     expect(exportIcal(samplePlan(), { now: '2026-03-01T12:34:56.000Z' })).toBe(text);
     expect(exportIcal(samplePlan(), { now: '2026-03-01T00:00:00Z', includeTasks: false }).split('BEGIN:VEVENT')).toHaveLength(2);
@@ -46,7 +47,7 @@ describe('iCalendar holiday import', () => {
   it('round-trips exported events as holidays and refuses non-calendars', () => {
     const back = importIcalHolidays(exportIcal(samplePlan(), { now: '2026-03-01T00:00:00Z' }));
     expect(back.ok && back.value.exceptions.map((e) => [e.name, e.from, e.to])).toEqual([
-      ['Spec ✍ Müller', '2026-03-02', '2026-03-03'], ['Review', '2026-03-04', '2026-03-04'], ['Launch', '2026-03-05', '2026-03-05'],
+      ['Spec ✍ Müller', '2026-03-02', '2026-03-04'], ['Review', '2026-03-04', '2026-03-04'], ['Launch', '2026-03-05', '2026-03-05'],
     ]);
     expect(importIcalHolidays('hello').ok).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { planWithScheduledDates } from '../../../../renderer/domain/schedule';
 import {
   CURRENT_FILE_VERSION, FILE_EXTRA_KEY, MIGRATIONS, migrateFile, parsePlotline, serializePlotline, type Migration,
 } from '../../../../renderer/domain/formats/native';
@@ -17,9 +18,9 @@ function reopen(text: string) {
 }
 
 describe('.plotline', () => {
-  it('round-trips a plan losslessly (deep equal)', () => {
+  it('round-trips a plan losslessly (deep equal), each task carrying its scheduled dates', () => {
     const plan = samplePlan();
-    expect(reopen(serializePlotline(plan, options)).plan).toEqual(plan);
+    expect(reopen(serializePlotline(plan, options)).plan).toEqual(planWithScheduledDates(plan));
   });
 
   it('keeps the optional task fields the engine and board write (leveling delay, reopen progress)', () => {

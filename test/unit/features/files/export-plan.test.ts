@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { insertTask } from '../../../../renderer/domain/commands';
 import { parseCsv, parsePlotline } from '../../../../renderer/domain/formats';
-import type { LocalDateTime, Plan, TaskId } from '../../../../renderer/domain/model';
-import type { ScheduleResult, TaskSchedule } from '../../../../renderer/domain/schedule';
+import type { LocalDateTime, Plan } from '../../../../renderer/domain/model';
 import {
-  asNewProject, buildExport, buildPlotlineSave, fileNameFor, localeDateFormatter, withScheduledDates,
+  asNewProject, buildExport, buildPlotlineSave, fileNameFor, localeDateFormatter,
 } from '../../../../renderer/features/files/export-plan';
-import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+import { planWithScheduledDates } from '../../../../renderer/domain/schedule';
+import { blankPlan, runOk, testContext } from '../../../support/plan-builder';
 
 const at = (s: string): LocalDateTime => s as LocalDateTime;
 
@@ -18,41 +18,17 @@ function planWith(names: readonly string[]): Plan {
   return plan;
 }
 
-function scheduleOf(entries: Record<string, Partial<TaskSchedule>>): Pick<ScheduleResult, 'tasks'> {
-  return { tasks: new Map(Object.entries(entries).map(([id, s]) => [id as TaskId, { isSummary: false, durationMinutes: 480, ...s } as TaskSchedule])) };
-}
-
-describe('withScheduledDates', () => {
-  it('puts the engine dates on the tasks whose stored dates are stale, leaving the rest identical', () => {
-    const plan = planWith(['Design', 'Build']);
-    const design = taskByName(plan, 'Design');
-    const build = taskByName(plan, 'Build');
-    const out = withScheduledDates(plan, scheduleOf({
-      [design.id]: { start: design.start, finish: design.finish, durationMinutes: design.durationMinutes },
-      [build.id]: { start: at('2026-03-09T09:00'), finish: at('2026-03-09T17:00') },
-    }));
-    expect(out.tasks[build.id]).toMatchObject({ start: '2026-03-09T09:00', finish: '2026-03-09T17:00' });
-    expect(out.tasks[design.id]).toBe(design);
-    expect(plan.tasks[build.id]?.start).toBe(build.start);
-  });
-
-  it('takes a summary duration from the roll-up, and returns the same plan when nothing differs or there is no schedule', () => {
-    const plan = planWith(['Phase']);
-    const phase = taskByName(plan, 'Phase');
-    const out = withScheduledDates(plan, scheduleOf({ [phase.id]: { start: phase.start, finish: phase.finish, isSummary: true, durationMinutes: 960 } }));
-    expect(out.tasks[phase.id]?.durationMinutes).toBe(960);
-    expect(withScheduledDates(plan, null)).toBe(plan);
-    expect(withScheduledDates(plan, scheduleOf({ [phase.id]: { start: phase.start, finish: phase.finish, durationMinutes: phase.durationMinutes } }))).toBe(plan);
-  });
-});
-
 describe('exports', () => {
   it('neutralises a CSV cell that starts with = and formats dates with the given formatter', () => {
     const plan = planWith(['=HYPERLINK("http://evil")', 'Build']);
-    const request = buildExport(plan, { format: 'csv', columns: ['name', 'start'] }, { now: '2026-03-02T08:00:00.000Z', formatDate: (d) => `day ${d.slice(0, 10)}` });
+    const ctx = { now: '2026-03-02T08:00:00.000Z', formatDate: (d: LocalDateTime) => `day ${d.slice(0, 10)}` };
+    const request = buildExport(plan, { format: 'csv', columns: ['name', 'start'], localeDates: true }, ctx);
     expect(request.suggestedName).toBe('Launch v2.csv');
     const rows = parseCsv(String(request.data).replace(/^\uFEFF/, ''));
     expect(rows.ok && rows.value.rows[1]).toEqual(["'=HYPERLINK(\"http://evil\")", 'day 2026-03-02']);
+    // Without the locale option, dates are ISO 8601, which re-imports.
+    const iso = parseCsv(String(buildExport(plan, { format: 'csv', columns: ['name', 'start'] }, ctx).data).replace(/^\uFEFF/, ''));
+    expect(iso.ok && iso.value.rows[2]).toEqual(['Build', '2026-03-02T09:00']);
   });
 
   it('writes MSPDI and iCalendar with milestones only, tasks only or both', () => {
@@ -67,12 +43,12 @@ describe('exports', () => {
     expect(events(true, true)).toEqual(['Build', 'Go live']);
   });
 
-  it('Save As writes a .plotline that reads back to the same plan', () => {
+  it('Save As writes a .plotline that reads back to the same plan, carrying its scheduled dates', () => {
     const plan = planWith(['Design', 'Build']);
     const request = buildPlotlineSave(plan, '1.2.3', '2026-03-02T09:00:00.000Z');
     expect(request.suggestedName).toBe('Launch v2.plotline');
     const back = parsePlotline(String(request.data));
-    expect(back.ok && back.value.plan).toEqual(plan);
+    expect(back.ok && back.value.plan).toEqual(planWithScheduledDates(plan));
     expect(String(request.data)).toContain('"app": "Plotline 1.2.3"');
   });
 

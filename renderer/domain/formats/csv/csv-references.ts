@@ -1,0 +1,152 @@
+/**
+ * The CSV columns that refer to other rows or to people: Parent (an issue key or ID in the same
+ * file, as Jira exports), Predecessors ("3FS+2d;5SS-1d", by row number or by the ID column, as
+ * MS Project and Plotline write them), Resources ("Ana[50%];Raj") and a phase shown per row
+ * (a row whose phase equals its parent's inherits it, so a summary's phase round-trips as one).
+ * Resolved once every row is read; a reference that names no row is a warning with its row,
+ * and the rest of the row still imports.
+ */
+import type { AssignmentId, LinkId, ResourceId, TaskId } from '../../model/ids';
+import { initialsOf } from '../../model/initials';
+import type { Assignment, Link, Phase, Resource } from '../../model/plan';
+import { parsePredecessors } from '../../model/predecessor-text';
+import type { TaskDraft } from '../plan-assembly';
+
+/** What one imported row says about other rows and people, as written in the file. */
+export interface RowReferences {
+  /** 1-based data row number (the row's ID when the file has no ID column). */
+  readonly dataRow: number;
+  /** The file's row number, for messages (the header is row 1). */
+  readonly fileRow: number;
+  readonly id: string;
+  readonly wbs: string;
+  readonly parent: string;
+  readonly predecessors: string;
+  readonly resources: string;
+  readonly phase: Phase | null;
+}
+
+export interface ResolvedReferences {
+  readonly parentOf: ReadonlyMap<TaskId, TaskId>;
+  readonly links: Record<string, Link>;
+  readonly resources: Record<string, Resource>;
+  readonly assignments: Record<string, Assignment>;
+  readonly phaseOf: ReadonlyMap<TaskId, Phase | null>;
+  readonly warnings: readonly string[];
+}
+
+const UNITS = { minutesPerDay: 480, minutesPerWeek: 2400 };
+
+/** Resolves the references of every imported row; `drafts[i]` was read from `refs[i]`. */
+export function resolveReferences(
+  drafts: readonly TaskDraft[], refs: readonly RowReferences[], newId: () => string,
+): ResolvedReferences {
+  const warnings: string[] = [];
+  const byKey = new Map<string, TaskId>();
+  const byRow = new Map<number, TaskId>();
+  const byWbs = new Map<string, TaskId>();
+  refs.forEach((r, i) => {
+    const id = drafts[i]?.id;
+    if (id === undefined) return;
+    byRow.set(r.dataRow, id);
+    if (r.id !== '' && !byKey.has(r.id)) byKey.set(r.id, id);
+    if (r.wbs !== '' && !byWbs.has(r.wbs)) byWbs.set(r.wbs, id);
+  });
+  // An ID column names rows; else a number is the row's position (MS Project's ID); else a WBS code.
+  const find = (token: string): TaskId | undefined =>
+    byKey.get(token) ?? (byKey.size === 0 && /^\d+$/.test(token) ? byRow.get(Number(token)) : undefined) ?? byWbs.get(token);
+  const parentOf = new Map<TaskId, TaskId>();
+  refs.forEach((r, i) => {
+    const id = drafts[i]?.id;
+    if (id === undefined || r.parent === '') return;
+    const parent = byKey.get(r.parent) ?? find(r.parent);
+    if (parent === undefined || parent === id) warnings.push(`row ${String(r.fileRow)}, Parent: '${r.parent}' is not a row of this file; the task stays where its outline puts it.`);
+    else parentOf.set(id, parent);
+  });
+  const links = readLinks(drafts, refs, find, newId, warnings);
+  const { resources, assignments } = readPeople(drafts, refs, newId, warnings);
+  return { parentOf, links, resources, assignments, phaseOf: ownPhases(drafts, refs, parentOf), warnings };
+}
+
+function readLinks(
+  drafts: readonly TaskDraft[], refs: readonly RowReferences[], find: (token: string) => TaskId | undefined,
+  newId: () => string, warnings: string[],
+): Record<string, Link> {
+  const links: Record<string, Link> = {};
+  const seen = new Set<string>();
+  refs.forEach((r, i) => {
+    const successorId = drafts[i]?.id;
+    if (successorId === undefined || r.predecessors === '') return;
+    for (const entry of r.predecessors.split(/[;,]/).map((e) => e.trim()).filter(Boolean)) {
+      const where = `row ${String(r.fileRow)}, Predecessors`;
+      // A whole entry that names a row (an issue key such as PAY-12) is a plain FS link.
+      const m = find(entry) === undefined ? /^(.+?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d[\d.,]*\s*e?[a-z]*))?$/i.exec(entry) : null;
+      const token = m?.[1]?.trim() ?? entry;
+      const predecessorId = find(token);
+      if (predecessorId === undefined) {
+        warnings.push(`${where}: '${token}' is not a row of this file; the link from it is left out.`);
+        continue;
+      }
+      const parsed = parsePredecessors(`1${m?.[2] ?? ''}${m?.[3] ?? ''}${m?.[4] ?? ''}`, UNITS);
+      const spec = parsed.ok ? parsed.value[0] : undefined;
+      if (!spec) {
+        warnings.push(`${where}: '${entry}' is not a predecessor such as 3FS+2d; the link is left out.`);
+        continue;
+      }
+      if (predecessorId === successorId || seen.has(`${predecessorId}>${successorId}`)) continue;
+      seen.add(`${predecessorId}>${successorId}`);
+      const id = newId() as LinkId;
+      links[id] = { id, predecessorId, successorId, type: spec.type, lagMinutes: spec.lagMinutes, lagIsElapsed: spec.lagIsElapsed };
+    }
+  });
+  return links;
+}
+
+function readPeople(
+  drafts: readonly TaskDraft[], refs: readonly RowReferences[], newId: () => string, warnings: string[],
+): { resources: Record<string, Resource>; assignments: Record<string, Assignment> } {
+  const resources: Record<string, Resource> = {};
+  const assignments: Record<string, Assignment> = {};
+  const byName = new Map<string, ResourceId>();
+  refs.forEach((r, i) => {
+    const taskId = drafts[i]?.id;
+    if (taskId === undefined || r.resources === '') return;
+    const assigned = new Set<string>();
+    for (const entry of r.resources.split(/[;,]/).map((e) => e.trim()).filter(Boolean)) {
+      const m = /^(.*?)\s*(?:\[\s*(\d+(?:[.,]\d+)?)\s*%\s*\])?$/.exec(entry);
+      const name = m?.[1]?.trim() ?? '';
+      const units = m?.[2] === undefined ? 1 : Number(m[2].replace(',', '.')) / 100;
+      if (name === '' || !(units > 0 && units <= 10)) {
+        warnings.push(`row ${String(r.fileRow)}, Resources: '${entry}' is not a name with optional units such as Ana[50%]; left out.`);
+        continue;
+      }
+      let resourceId = byName.get(name);
+      if (resourceId === undefined) {
+        resourceId = newId() as ResourceId;
+        byName.set(name, resourceId);
+        resources[resourceId] = {
+          id: resourceId, name, initials: initialsOf(name), role: '', email: '', type: 'work', maxUnits: 1,
+          costPerHour: 0, overtimeCostPerHour: 0, costPerUse: 0, calendarId: null,
+        };
+      }
+      if (assigned.has(resourceId)) continue;
+      assigned.add(resourceId);
+      const id = newId() as AssignmentId;
+      assignments[id] = { id, taskId, resourceId, units, workMinutes: null };
+    }
+  });
+  return { resources, assignments };
+}
+
+/** A row showing its parent's phase inherits it (null), so a summary's phase stays one setting. */
+function ownPhases(drafts: readonly TaskDraft[], refs: readonly RowReferences[], parentOf: ReadonlyMap<TaskId, TaskId>): Map<TaskId, Phase | null> {
+  const shown = new Map<TaskId, Phase | null>();
+  refs.forEach((r, i) => { const id = drafts[i]?.id; if (id !== undefined) shown.set(id, r.phase); });
+  const own = new Map<TaskId, Phase | null>();
+  for (const d of drafts) {
+    const parent = parentOf.get(d.id) ?? d.parentId;
+    const phase = shown.get(d.id) ?? null;
+    own.set(d.id, parent !== null && shown.get(parent) === phase ? null : phase);
+  }
+  return own;
+}

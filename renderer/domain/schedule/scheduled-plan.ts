@@ -1,0 +1,39 @@
+/**
+ * One source of dates: the plan as every writer must see it, with each task's start, finish and
+ * (for summaries) duration taken from the engine's schedule.
+ *
+ * Why the writers take the schedule instead of the session writing dates back into the plan: an
+ * auto task's stored start/finish is an input nobody reads (the engine ignores it), so keeping
+ * it current would turn every edit that moves a chain into thousands of extra row writes and
+ * undo patches. Instead the stored copy is treated as stale by definition, and every writer
+ * (.plotline, MS Project XML, CSV, iCalendar, baselines) passes the plan through this function
+ * first; the exporters call it themselves, so a caller cannot forget it.
+ */
+import type { Plan, Task } from '../model';
+import { scheduleProject } from './scheduler';
+import type { ScheduleResult } from './types';
+
+/** A schedule of this very plan, when the caller already has one (saves a scheduling run). */
+export type KnownSchedule = Pick<ScheduleResult, 'tasks'>;
+
+/**
+ * The plan with the engine's dates on every task. Given no schedule, schedules the plan itself
+ * (with the plan's own status date, as the screen does). Unchanged tasks keep their identity,
+ * and a plan whose stored dates are already current is returned as is.
+ */
+export function planWithScheduledDates(plan: Plan, schedule?: KnownSchedule): Plan {
+  const known = schedule ?? scheduleProject(plan);
+  const tasks: Record<string, Task> = {};
+  let changed = false;
+  for (const [id, task] of Object.entries(plan.tasks)) {
+    const dates = known.tasks.get(task.id);
+    const durationMinutes = dates?.isSummary === true ? dates.durationMinutes : task.durationMinutes;
+    if (dates === undefined || (dates.start === task.start && dates.finish === task.finish && durationMinutes === task.durationMinutes)) {
+      tasks[id] = task;
+      continue;
+    }
+    changed = true;
+    tasks[id] = { ...task, start: dates.start, finish: dates.finish, durationMinutes };
+  }
+  return changed ? { ...plan, tasks } : plan;
+}

@@ -1,0 +1,119 @@
+/** CSV that round-trips: Plotline's own export re-imports intact; Excel's and Jira's variants import. */
+import { describe, expect, it } from 'vitest';
+import {
+  addLink, addResource, indentTasks, insertTask, setAssignees, updateAssignment, updateTask,
+} from '../../../../renderer/domain/commands';
+import { CSV_COLUMNS, exportTasksCsv, guessMapping, importCsv, parseCsv } from '../../../../renderer/domain/formats';
+import { sequentialIds, type LinkType, type Plan, type ResourceId } from '../../../../renderer/domain/model';
+import { scheduleProject } from '../../../../renderer/domain/schedule';
+import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+
+const ctx = () => ({ newId: sequentialIds('csv'), now: '2026-03-01T08:00:00.000Z' });
+
+function builtPlan(): Plan {
+  const c = testContext('t');
+  let p = blankPlan('Round trip');
+  const add = (name: string, durationMinutes: number, kind: 'task' | 'milestone' = 'task') => {
+    p = runOk(insertTask, p, { name, fields: { durationMinutes, kind, notes: name === 'API' ? 'REST, v2; "beta"' : '' } }, c).plan;
+  };
+  const link = (from: string, to: string, type: LinkType, lagMinutes: number) => {
+    p = runOk(addLink, p, { predecessorId: taskByName(p, from).id, successorId: taskByName(p, to).id, type, lagMinutes, lagIsElapsed: false }, c).plan;
+  };
+  add('Build', 0);
+  add('API', 1440);
+  add('Deploy', 960);
+  add('Go live', 0, 'milestone');
+  p = runOk(indentTasks, p, { ids: [taskByName(p, 'API').id, taskByName(p, 'Deploy').id] }, c).plan;
+  p = runOk(updateTask, p, { id: taskByName(p, 'Build').id, changes: { phase: 'execution' } }, c).plan;
+  p = runOk(updateTask, p, { id: taskByName(p, 'Go live').id, changes: { phase: 'closure', percentComplete: 0 } }, c).plan;
+  link('API', 'Deploy', 'SS', 480);
+  link('Deploy', 'Go live', 'FS', 960);
+  p = runOk(addResource, p, { id: 'ana' as ResourceId, fields: { name: 'Ana Lopez' } }, c).plan;
+  p = runOk(addResource, p, { id: 'raj' as ResourceId, fields: { name: 'Raj' } }, c).plan;
+  p = runOk(setAssignees, p, { taskId: taskByName(p, 'API').id, resourceIds: ['ana' as ResourceId, 'raj' as ResourceId] }, c).plan;
+  const half = Object.values(p.assignments).find((a) => a.resourceId === 'ana')!;
+  p = runOk(updateAssignment, p, { id: half.id, units: 0.5 }, c).plan;
+  return p;
+}
+
+/** What a person compares: outline, names, durations, links by name, people with units, own phases, dates. */
+function facts(p: Plan) {
+  const schedule = scheduleProject(p);
+  const name = (id: string) => p.tasks[id]?.name ?? '?';
+  return {
+    tasks: Object.values(p.tasks).map((t) => ({
+      name: t.name, parent: t.parentId === null ? null : name(t.parentId), kind: t.kind, notes: t.notes,
+      duration: schedule.tasks.get(t.id)?.durationMinutes, start: schedule.tasks.get(t.id)?.start, finish: schedule.tasks.get(t.id)?.finish, phase: t.phase,
+    })).sort((a, b) => a.name.localeCompare(b.name)),
+    links: Object.values(p.links).map((l) => `${name(l.predecessorId)} ${l.type}${String(l.lagMinutes)} ${name(l.successorId)}`).sort(),
+    people: Object.values(p.assignments).map((a) => `${name(a.taskId)}: ${p.resources[a.resourceId]?.name ?? '?'} ${String(a.units)}`).sort(),
+  };
+}
+
+describe('CSV round trip', () => {
+  it("Plotline's own export (every column) re-imports with the same outline, durations, links, people, phases and dates", () => {
+    const plan = builtPlan();
+    const text = exportTasksCsv(plan, { columns: CSV_COLUMNS });
+    const back = importCsv(text, ctx(), { planName: 'Round trip' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.rowErrors).toEqual([]);
+    expect(back.value.warnings).toEqual([]);
+    expect(facts(back.value.plan)).toEqual(facts(plan));
+    // Hand-worked: API 3d from Mon 2 Mar; Deploy SS+1d: Tue 3 – Wed 4; Go live FS+2d: Fri 6 17:00.
+    expect(facts(back.value.plan).tasks.find((t) => t.name === 'Go live')).toMatchObject({ start: '2026-03-06T17:00', phase: 'closure' });
+    expect(facts(back.value.plan).tasks.find((t) => t.name === 'API')).toMatchObject({ parent: 'Build', phase: null });
+  });
+
+  it("auto-maps every column of Plotline's header", () => {
+    const header = parseCsv(exportTasksCsv(builtPlan(), { columns: CSV_COLUMNS }));
+    if (!header.ok) throw new Error(header.error.message);
+    expect(Object.keys(guessMapping(header.value.rows[0] ?? [])).sort()).toEqual(
+      ['deadline', 'duration', 'milestone', 'name', 'notes', 'outlineLevel', 'percentComplete', 'phase', 'predecessors', 'priority', 'resources', 'start', 'finish', 'wbs'].sort(),
+    );
+  });
+
+  it("reads Excel's semicolon-separated export with a BOM and decimal commas", () => {
+    const text = '\uFEFFName;Duration;% Complete;Predecessors;Resource names\r\nDesign;2d;50,5;;Ana[50%]\r\nBuild;3d;0;1FS+1d;Ana;Raj\r\n';
+    const back = importCsv(text, ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    const p = back.value.plan;
+    expect(taskByName(p, 'Design')).toMatchObject({ durationMinutes: 960, percentComplete: 50.5 });
+    expect(facts(p).links).toEqual(['Design FS480 Build']);
+    // "Ana;Raj" in one cell is quoted by Excel; unquoted it splits into cells, so Build gets Ana only.
+    expect(facts(p).people).toEqual(['Build: Ana 1', 'Design: Ana 0.5']);
+  });
+
+  it('reads a Jira issue export: key, parent, status, assignee, estimate in seconds and due date', () => {
+    const text = [
+      'Summary,Issue key,Issue id,Status,Assignee,Original estimate,Due date,Parent',
+      'Payments epic,PAY-1,10001,In Progress,,,,',
+      'Card vault,PAY-2,10002,Done,Ana Lopez,57600,12/Mar/26 5:00 PM,PAY-1',
+      'Refunds,PAY-3,10003,To Do,Raj,28800,,PAY-1',
+    ].join('\n');
+    const back = importCsv(text, ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    const p = back.value.plan;
+    expect(facts(p).tasks.map((t) => [t.name, t.parent])).toEqual([['Card vault', 'Payments epic'], ['Payments epic', null], ['Refunds', 'Payments epic']]);
+    expect(taskByName(p, 'Card vault')).toMatchObject({ durationMinutes: 960, percentComplete: 100, deadline: '2026-03-12T17:00' });
+    expect(taskByName(p, 'Refunds')).toMatchObject({ durationMinutes: 480, percentComplete: 0 });
+    expect(facts(p).people).toEqual(['Card vault: Ana Lopez 1', 'Refunds: Raj 1']);
+  });
+
+  it('names the row of a predecessor that is not in the file, and imports the rest', () => {
+    const back = importCsv('Name,Duration,Predecessors\nDesign,1d,\nBuild,2d,7FS\nTest,1d,2;x1\n', ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.warnings).toEqual([
+      "row 3, Predecessors: '7' is not a row of this file; the link from it is left out.",
+      "row 4, Predecessors: 'x1' is not a row of this file; the link from it is left out.",
+    ]);
+    expect(facts(back.value.plan).links).toEqual(['Build FS0 Test']);
+    expect(Object.keys(back.value.plan.tasks)).toHaveLength(3);
+  });
+
+  it('refuses an unknown phase with its row, and keeps the other rows', () => {
+    const back = importCsv('Name,Phase\nDesign,Planning\nBuild,Later\n', ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.rowErrors).toEqual(["row 3, Phase: 'Later' is not a phase (initiation, planning, execution, monitoring, closure)"]);
+    expect(taskByName(back.value.plan, 'Design').phase).toBe('planning');
+  });
+});

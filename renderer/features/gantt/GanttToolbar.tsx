@@ -25,6 +25,7 @@ export interface GanttToolbarProps {
 export function GanttToolbar(props: GanttToolbarProps) {
   const { settings, onChange } = props;
   const [pdfOpen, setPdfOpen] = useState(false);
+  const [pdfButton, setPdfButton] = useState<HTMLButtonElement | null>(null);
   const baselines = Object.values(props.plan.baselines).sort((a, b) => a.number - b.number);
   return (
     <div className="gl-toolbar" role="toolbar" aria-label="Gantt">
@@ -80,8 +81,8 @@ export function GanttToolbar(props: GanttToolbarProps) {
         <button type="button" onClick={() => props.onExport('png')}>Export PNG</button>
         <button type="button" onClick={() => props.onExport('svg')}>Export SVG</button>
         <span className="gl-pdf-anchor">
-          <button type="button" aria-haspopup="dialog" aria-expanded={pdfOpen} onClick={() => setPdfOpen(!pdfOpen)}>Export PDF…</button>
-          {pdfOpen ? <PdfOptionsPopover onClose={() => setPdfOpen(false)} onExport={(options) => props.onExport('pdf', options)} /> : null}
+          <button ref={setPdfButton} type="button" aria-haspopup="dialog" aria-expanded={pdfOpen} onClick={() => setPdfOpen(!pdfOpen)}>Export PDF…</button>
+          {pdfOpen ? <PdfOptionsPopover anchor={pdfButton} onClose={() => setPdfOpen(false)} onExport={(options) => props.onExport('pdf', options)} /> : null}
         </span>
       </div>
       <ul className="gl-legend" aria-label="Legend">

@@ -13,6 +13,7 @@ import { setPredecessors } from './predecessor-commands';
 import { clearLeveling, levelResources } from './leveling-commands';
 import { importHolidays } from './calendar-commands';
 import { chooseCostBaseline, setBudget, setResourceRates, updateAssignmentCosts, updateTaskCosts } from './money-commands';
+import { editTaskInformation } from './task-information-commands';
 
 export const planCommands = {
   insertTask,
@@ -35,6 +36,7 @@ export const planCommands = {
   saveBaseline,
   importHolidays,
   setBudget, setResourceRates, updateTaskCosts, updateAssignmentCosts, chooseCostBaseline,
+  editTaskInformation,
 } as const;
 
 export type PlanCommands = typeof planCommands;

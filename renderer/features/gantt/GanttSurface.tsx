@@ -50,9 +50,10 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const headerViewport = useRef<HTMLDivElement | null>(null);
   const gridViewport = useRef<HTMLDivElement | null>(null);
   const frappeRef = useRef<HTMLDivElement | null>(null);
-  const refs = useMemo(() => ({ scroller: scrollerRef, rowsInner, headerViewport }), [scrollerRef]);
+  const refs = useMemo(() => ({ scroller: scrollerRef, rowsInner, headerViewport, gridViewport }), [scrollerRef]);
   const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale, props.homeScrollLeft);
-  const [gridWidth, setGridWidth] = useState(props.compactGrid ? 320 : 560);
+  // A narrow window keeps room for the chart: the grid takes at most 45 % of it to start with.
+  const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : Math.round(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);
   const selectedIds = useUi((s) => s.selectedTaskIds);

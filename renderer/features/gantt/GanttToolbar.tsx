@@ -30,8 +30,8 @@ export interface GanttToolbarProps {
 
 /**
  * Toolbar widths (px) from which groups stay on the row, measured with the system font: the view
- * options need about 1380 in all, Critical path and Slack fit from 940 (a 1024 px window's
- * toolbar is about 776). Whatever does not fit is in More.
+ * options need about 1380 in all, Critical path, Slack and Present fit from 940 (a 1024 px
+ * window's toolbar is about 776). Whatever does not fit is in More.
  */
 export const INLINE_OPTIONS_MIN_WIDTH = 1380;
 export const INLINE_CHECKS_MIN_WIDTH = 940;
@@ -55,6 +55,7 @@ export function GanttToolbar(props: GanttToolbarProps) {
     return () => observer?.disconnect();
   }, []);
   const options = <ViewOptions {...props} />;
+  const present = <button type="button" onClick={props.onPresent} title="Presentation mode (F5)">Present</button>;
   const checks = (
     <>
       <label className="gl-check">
@@ -81,13 +82,14 @@ export function GanttToolbar(props: GanttToolbarProps) {
         {isWide ? options : null}
         <span className="gl-spacer" />
         {isWide ? null : <button type="button" {...more.buttonProps}>More <span aria-hidden="true">▾</span></button>}
-        <button type="button" onClick={props.onPresent} title="Presentation mode (F5)">Present</button>
+        {hasChecks ? present : null}
         <button type="button" {...exportMenu.buttonProps}>Export <span aria-hidden="true">▾</span></button>
       </div>
       {more.isOpen && !isWide ? (
         <Popover anchor={more.anchor} label="More Gantt options" className="gl-more" placement="bottom-end" onClose={more.close}>
           {hasChecks ? null : checks}
           {options}
+          {hasChecks ? null : present}
         </Popover>
       ) : null}
       {exportMenu.isOpen ? (

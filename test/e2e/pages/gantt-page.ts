@@ -28,6 +28,13 @@ export class GanttPage {
     return this.page.getByRole('dialog', { name: 'More Gantt options' });
   }
 
+  /** A toolbar control by role and name, on the row or, in a narrow window, in More. */
+  async control(role: 'checkbox' | 'combobox' | 'button', name: string): Promise<Locator> {
+    const inline = this.toolbar.getByRole(role, { name, exact: true });
+    if (await inline.count() > 0) return inline;
+    return (await this.viewOptions()).getByRole(role, { name, exact: true });
+  }
+
   /** The toolbar's Show menu: 'Outline level N' or 'All subtasks'. */
   async showOutline(choice: string): Promise<void> {
     await (await this.viewOptions()).getByRole('combobox', { name: 'Show outline level' }).selectOption({ label: choice });

@@ -5,14 +5,27 @@
  * Menus (Menu.tsx) are popovers with menu keys. Placement by Floating UI.
  */
 import { autoUpdate, flip, offset, shift, size, useFloating, type Middleware, type Placement } from '@floating-ui/react-dom';
-import { useEffect, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
 export type CloseReason = 'escape' | 'outside' | 'done';
 
+/** A point or box on screen to hang from when no element opened the popover (a click on a chart arrow). */
+export interface VirtualAnchor {
+  readonly getBoundingClientRect: () => DOMRect;
+}
+
+/** A virtual anchor at a screen point (client coordinates). */
+export function pointAnchor(x: number, y: number): VirtualAnchor {
+  return { getBoundingClientRect: () => new DOMRect(x, y, 0, 0) };
+}
+
 export interface PopoverProps {
-  /** The element the popover hangs from (usually the button that opened it). */
-  readonly anchor: HTMLElement | null;
+  /**
+   * What the popover hangs from: usually the button that opened it, which gets focus back; a
+   * virtual anchor gives focus back to whatever had it when the popover opened.
+   */
+  readonly anchor: HTMLElement | VirtualAnchor | null;
   readonly onClose: (reason: CloseReason) => void;
   readonly label: string;
   readonly role?: 'dialog' | 'menu';
@@ -60,6 +73,7 @@ export function Popover(props: PopoverProps) {
   const box = useRef<HTMLDivElement | null>(null);
   const close = useRef(onClose);
   close.current = onClose;
+  const [opener] = useState(() => (anchor instanceof HTMLElement ? anchor : document.activeElement instanceof HTMLElement ? document.activeElement : null));
 
   // Focus in on open; back to the opener on close when focus was inside (or was lost with it),
   // never away from what a press outside chose.
@@ -68,21 +82,21 @@ export function Popover(props: PopoverProps) {
     if (autoFocus && el) (el.querySelector<HTMLElement>(FOCUSABLE) ?? el).focus({ preventScroll: true });
     return () => {
       const active = document.activeElement;
-      if (!active || active === document.body || (el?.contains(active) ?? false)) anchor?.focus({ preventScroll: true });
+      if (!active || active === document.body || (el?.contains(active) ?? false)) opener?.focus({ preventScroll: true });
     };
-  }, [anchor, autoFocus]);
+  }, [opener, autoFocus]);
 
   useEffect(() => {
     const onPointerDown = (e: PointerEvent | MouseEvent): void => {
       const target = e.target as Node | null;
-      if (!target || box.current?.contains(target) || anchor?.contains(target)) return;
+      if (!target || box.current?.contains(target) || (opener?.contains(target) ?? false)) return;
       close.current('outside');
     };
     const onKey = (e: globalThis.KeyboardEvent): void => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       e.preventDefault();
       close.current('escape');
-      anchor?.focus({ preventScroll: true });
+      opener?.focus({ preventScroll: true });
     };
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('keydown', onKey);
@@ -90,7 +104,7 @@ export function Popover(props: PopoverProps) {
       document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('keydown', onKey);
     };
-  }, [anchor]);
+  }, [opener]);
 
   const style: CSSProperties = { ...floating.floatingStyles, overflow: 'auto' };
   return createPortal(
@@ -109,7 +123,7 @@ export function Popover(props: PopoverProps) {
           e.preventDefault();
           e.stopPropagation();
           close.current('escape');
-          anchor?.focus({ preventScroll: true });
+          opener?.focus({ preventScroll: true });
         }
       }}
     >

@@ -5,7 +5,7 @@ import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Menu, nextMenuIndex, useMenuButton } from '../../../renderer/components/Menu';
-import { Popover, popoverMiddleware, type CloseReason } from '../../../renderer/components/Popover';
+import { Popover, pointAnchor, popoverMiddleware, type CloseReason } from '../../../renderer/components/Popover';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -103,6 +103,28 @@ describe('Popover', () => {
     act(() => button('Open').click());
     act(() => { button('Open').dispatchEvent(new MouseEvent('pointerdown', { bubbles: true })); });
     expect(dialog()).not.toBeNull();
+  });
+});
+
+function PointHarness() {
+  const [open, setOpen] = useState(false);
+  return (
+    <div>
+      <button type="button" onClick={() => setOpen(true)}>Arrow</button>
+      {open ? <Popover anchor={pointAnchor(300, 200)} label="Edit link" onClose={() => setOpen(false)}><select aria-label="Type" /></Popover> : null}
+    </div>
+  );
+}
+
+describe('Popover at a point (a click on a chart arrow)', () => {
+  it('gives focus back to what had it when it opened', () => {
+    act(() => root.render(<PointHarness />));
+    button('Arrow').focus();
+    act(() => button('Arrow').click());
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Type');
+    key(document.activeElement as Element, 'Escape');
+    expect(document.querySelector('[aria-label="Edit link"]')).toBeNull();
+    expect(document.activeElement).toBe(button('Arrow'));
   });
 });
 

@@ -203,6 +203,14 @@ describe('popovers and Gantt geometry, from an empty project at 1024x768', () =>
     await expect.poll(async () => (await rowsAndBars(page)).every(([, rowY, barY]) => rowY === barY)).toBe(true);
     expect((await rowsAndBars(page)).length).toBeGreaterThan(5);
 
+    // Zooming from the toolbar keeps the selected task's bar where it is on screen.
+    await (await gantt.bar('Task 10')).waitFor();
+    const bar10 = page.locator(`${await gantt.barSelector('Task 10')} .bar`);
+    const x0 = (await boxOf(bar10)).x;
+    await gantt.zoom('Weeks');
+    await expect.poll(() => gantt.toolbar.getByRole('button', { name: 'Weeks' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => Math.abs((await boxOf(bar10)).x - x0)).toBeLessThan(3);
+
     // Every zoom: the whole range drawn, no label cut.
     for (const level of ['Hours', 'Days', 'Weeks', 'Months', 'Quarters', 'Years'] as const) {
       await gantt.zoom(level);

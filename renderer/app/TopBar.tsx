@@ -35,10 +35,10 @@ export function TopBar() {
           onBlur={(e) => commitName(e.currentTarget.value)}
           onKeyDown={(e) => { if (e.key === 'Enter') commitName(e.currentTarget.value); if (e.key === 'Escape') setEditing(false); }} />
       ) : (
-        <h1 title="Click to rename" onClick={() => setEditing(true)}>{plan?.project.name ?? 'No project open'}</h1>
+        <h1 title={`${plan?.project.name ?? ''} (click to rename)`} onClick={() => setEditing(true)}>{plan?.project.name ?? 'No project open'}</h1>
       )}
       {plan ? (
-        <span className="meta">
+        <span className="meta" title={`${formatDate(plan.project.start)} → ${projectFinish ? formatDate(projectFinish) : '…'}`}>
           {formatDate(plan.project.start)} → <span title="Project finish">{projectFinish ? formatDate(projectFinish) : '…'}</span>
           {criticalMinutes !== null ? <> · critical path {formatDuration(criticalMinutes, plan.project)}</> : null} · {Object.keys(plan.tasks).length} tasks
         </span>

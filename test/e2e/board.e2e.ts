@@ -207,7 +207,7 @@ describe('board', () => {
     const editor = handle.page.getByRole('dialog', { name: 'Task information' });
     await expect.poll(() => editor.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Write spec');
     await editor.getByRole('textbox', { name: 'Name' }).fill('Write the spec');
-    await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => board.names('Backlog')).toEqual(['Design API', 'Write the spec', 'Set up CI']);
   });
 

@@ -124,7 +124,7 @@ describe('Gantt', () => {
     await expect.poll(() => gantt.toolbar.getByRole('list', { name: 'Legend' }).textContent()).toContain('Critical');
     await gantt.row('Project kick-off meeting').click();
     await screenshot(handle.page, 'gantt-critical-light');
-    await gantt.toolbar.getByRole('button', { name: 'Save baseline' }).click();
+    await (await gantt.viewOptions()).getByRole('button', { name: 'Save baseline' }).click();
     await expect.poll(() => handle.page.getByTestId('baseline-bar').count()).toBeGreaterThan(0);
   });
 
@@ -166,14 +166,14 @@ describe('Gantt', () => {
   it('exports PNG, SVG and PDF files that are not empty', async () => {
     for (const format of ['PNG', 'SVG'] as const) {
       const download = handle.page.waitForEvent('download');
-      await gantt.toolbar.getByRole('button', { name: `Export ${format}` }).click();
+      await gantt.exportAs(`Export ${format}`);
       const file = join(handle.downloadsDir, `gantt.${format.toLowerCase()}`);
       await (await download).saveAs(file);
       expect(statSync(file).size).toBeGreaterThan(500);
     }
     // PDF: paper, orientation and layout are chosen first; a tiled A3 portrait and a one-page fit.
     const pdfPages = async (paper: string, orientation: string, layout: string): Promise<{ pages: number; box: string }> => {
-      await gantt.toolbar.getByRole('button', { name: 'Export PDF…' }).click();
+      await gantt.exportAs('Export PDF…');
       const options = handle.page.getByRole('dialog', { name: 'PDF options' });
       await options.getByLabel('Paper').selectOption(paper);
       await options.getByLabel('Orientation').selectOption(orientation);

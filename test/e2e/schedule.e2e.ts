@@ -27,8 +27,18 @@ describe('scheduling in the UI', () => {
 
   it('lists schedule warnings and takes you to the task', async () => {
     const warnings = handle.page.getByRole('banner').getByRole('button', { name: /warnings?$/ });
-    await warnings.click();
     const panel = handle.page.getByRole('dialog', { name: 'Schedule warnings' });
+    // Escape closes it and focus goes back to the button; so does a press outside it.
+    await warnings.click();
+    await panel.waitFor();
+    await handle.page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await warnings.evaluate((b) => b === document.activeElement)).toBe(true);
+    await warnings.click();
+    await panel.waitFor();
+    await handle.page.mouse.click(600, 500);
+    await expect.poll(() => panel.count()).toBe(0);
+    await warnings.click();
     const first = panel.getByRole('button').first();
     const message = await first.textContent();
     expect(message).toMatch(/'.+'/);

@@ -13,3 +13,4 @@ export * from './calendar-commands';
 export * from './money-commands';
 export * from './clipboard-commands';
 export * from './bulk-commands';
+export * from './task-information-commands';

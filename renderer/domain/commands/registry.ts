@@ -15,6 +15,7 @@ import { calendarCommands } from './calendar-commands';
 import { chooseCostBaseline, setBudget, setResourceRates, updateAssignmentCosts, updateTaskCosts } from './money-commands';
 import { pasteRows } from './clipboard-commands';
 import { assignToTasks, updateTasks } from './bulk-commands';
+import { editTaskInformation } from './task-information-commands';
 
 export const planCommands = {
   insertTask,
@@ -40,6 +41,7 @@ export const planCommands = {
   pasteRows,
   updateTasks,
   assignToTasks,
+  editTaskInformation,
 } as const;
 
 export type PlanCommands = typeof planCommands;

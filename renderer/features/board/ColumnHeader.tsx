@@ -18,6 +18,7 @@ interface Props {
 export function ColumnHeader({ entry, index, columns, actions, onQuickAdd }: Props) {
   const { column, wip } = entry;
   const [isMenuOpen, setMenuOpen] = useState(false);
+  const [menuButton, setMenuButton] = useState<HTMLButtonElement | null>(null);
   const data = useMemo<DragData>(() => ({ kind: 'column', columnId: column.id }), [column.id]);
   const { ref, handleRef, isDragSource, isDropTarget } = useSortable({
     id: `column|${column.id}`, index, group: 'columns', type: 'column', accept: 'column', data,
@@ -40,10 +41,10 @@ export function ColumnHeader({ entry, index, columns, actions, onQuickAdd }: Pro
       </span>
       <button type="button" className="icon-button" aria-label={`Add a card to '${column.name}'`} onClick={() => onQuickAdd(column.id)}>+</button>
       <button
-        type="button" className="icon-button" aria-label={`Column '${column.name}' options`}
-        aria-expanded={isMenuOpen} onClick={() => setMenuOpen((o) => !o)}
+        ref={setMenuButton} type="button" className="icon-button" aria-label={`Column '${column.name}' options`}
+        aria-haspopup="dialog" aria-expanded={isMenuOpen} onClick={() => setMenuOpen((o) => !o)}
       >⋯</button>
-      {isMenuOpen && <ColumnMenu column={column} columns={columns} actions={actions} onClose={() => setMenuOpen(false)} />}
+      {isMenuOpen && <ColumnMenu anchor={menuButton} column={column} columns={columns} actions={actions} onClose={() => setMenuOpen(false)} />}
     </header>
   );
 }

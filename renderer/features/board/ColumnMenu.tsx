@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { BoardColumn } from '../../domain/board';
 import type { ColumnChanges } from '../../domain/commands';
 import type { ColumnId, WorkflowColumn } from '../../domain/model';
+import { Popover } from '../../components/Popover';
 import { asColumnCategory, COLUMN_CATEGORIES } from './column-categories';
 
 export interface ColumnActions {
@@ -16,9 +17,11 @@ interface Props {
   readonly columns: readonly BoardColumn[];
   readonly actions: ColumnActions;
   readonly onClose: () => void;
+  /** The options button the menu hangs from and gives focus back to. */
+  readonly anchor: HTMLElement | null;
 }
 
-export function ColumnMenu({ column, columns, actions, onClose }: Props) {
+export function ColumnMenu({ column, columns, actions, onClose, anchor }: Props) {
   const [name, setName] = useState(column.name);
   const [limit, setLimit] = useState(column.wipLimit === null ? '' : String(column.wipLimit));
   const others = columns.filter((c) => c.column.id !== column.id);
@@ -36,7 +39,7 @@ export function ColumnMenu({ column, columns, actions, onClose }: Props) {
     onClose();
   };
   return (
-    <div className="column-menu" role="dialog" aria-label={`Column '${column.name}' options`}>
+    <Popover anchor={anchor} className="column-menu" label={`Column '${column.name}' options`} placement="bottom-end" onClose={onClose}>
       <form onSubmit={save}>
         <label>Name <input value={name} onChange={(e) => setName(e.target.value)} /></label>
         <label>WIP limit <input type="number" min={1} value={limit} placeholder="none" onChange={(e) => setLimit(e.target.value)} /></label>
@@ -69,6 +72,6 @@ export function ColumnMenu({ column, columns, actions, onClose }: Props) {
           </button>
         </div>
       )}
-    </div>
+    </Popover>
   );
 }

@@ -51,12 +51,13 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const headerViewport = useRef<HTMLDivElement | null>(null);
   const gridViewport = useRef<HTMLDivElement | null>(null);
   const frappeRef = useRef<HTMLDivElement | null>(null);
-  const refs = useMemo(() => ({ scroller: scrollerRef, rowsInner, headerViewport }), [scrollerRef]);
+  const refs = useMemo(() => ({ scroller: scrollerRef, rowsInner, headerViewport, gridViewport }), [scrollerRef]);
   // A string, so the arrows re-render only when the set of violated links changes, not on every edit.
   const violatedKey = useSession((s) => (s.schedule?.issues ?? []).flatMap((i) => (i.kind === 'violated-link' ? i.linkIds ?? [] : [])).join(' '));
   const violated = useMemo(() => new Set(violatedKey.split(' ').filter(Boolean)), [violatedKey]);
   const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale, props.homeScrollLeft);
-  const [gridWidth, setGridWidth] = useState(props.compactGrid ? 320 : 560);
+  // A narrow window keeps room for the chart: the grid takes at most 45 % of it to start with.
+  const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : Math.round(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);
   const selectedIds = useUi((s) => s.selectedTaskIds);

@@ -1,6 +1,12 @@
-/** Zoom, fit, outline level, colour, critical path, slack, baselines, presentation and export controls. */
-import { useState } from 'react';
+/**
+ * Zoom, fit, outline level, colour, critical path, slack, baselines, presentation and export
+ * controls, on one row at any window width: when the row is too narrow for everything, the
+ * view options (Show, Colour by, Baseline) move into a "More" popover; exports are one menu.
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Plan } from '../../domain/model';
+import { Menu, useMenuButton } from '../../components/Menu';
+import { Popover } from '../../components/Popover';
 import type { PdfOptions } from '../present/export';
 import { PdfOptionsPopover } from './PdfOptionsPopover';
 import { COLOUR_MODES, type ColourMode, type LegendEntry } from './colours';
@@ -22,19 +28,93 @@ export interface GanttToolbarProps {
   readonly onExport: (format: 'png' | 'svg' | 'pdf', pdf?: PdfOptions) => void;
 }
 
+/**
+ * Toolbar widths (px) from which groups stay on the row, measured with the system font: the view
+ * options need about 1380 in all, Critical path, Slack and Present fit from 940 (a 1024 px
+ * window's toolbar is about 776). Whatever does not fit is in More.
+ */
+export const INLINE_OPTIONS_MIN_WIDTH = 1380;
+export const INLINE_CHECKS_MIN_WIDTH = 940;
+
 export function GanttToolbar(props: GanttToolbarProps) {
   const { settings, onChange } = props;
+  const bar = useRef<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState(INLINE_OPTIONS_MIN_WIDTH);
+  const isWide = width >= INLINE_OPTIONS_MIN_WIDTH;
+  const hasChecks = width >= INLINE_CHECKS_MIN_WIDTH;
+  const more = useMenuButton('dialog');
+  const exportMenu = useMenuButton();
   const [pdfOpen, setPdfOpen] = useState(false);
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (!el) return undefined;
+    const measure = (): void => setWidth(el.clientWidth);
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(el);
+    return () => observer?.disconnect();
+  }, []);
+  const options = <ViewOptions {...props} />;
+  const present = <button type="button" onClick={props.onPresent} title="Presentation mode (F5)">Present</button>;
+  const checks = (
+    <>
+      <label className="gl-check">
+        <input type="checkbox" checked={settings.showCritical} onChange={(e) => onChange({ showCritical: e.target.checked })} />
+        Critical path
+      </label>
+      <label className="gl-check">
+        <input type="checkbox" checked={settings.showSlack} onChange={(e) => onChange({ showSlack: e.target.checked })} />
+        Slack
+      </label>
+    </>
+  );
+  return (
+    <div className="gl-toolbar" role="toolbar" aria-label="Gantt" ref={bar}>
+      <div className="gl-toolbar-row">
+        <div className="gl-group" role="group" aria-label="Zoom">
+          {ZOOMS.map((z: Zoom) => (
+            <button key={z} type="button" aria-pressed={!settings.isFitted && settings.zoom === z} onClick={() => onChange({ zoom: z })}>{ZOOM_SPECS[z].label}</button>
+          ))}
+        </div>
+        <button type="button" aria-pressed={settings.isFitted} onClick={props.onFit}>Fit project</button>
+        <button type="button" onClick={props.onToday}>Today</button>
+        {hasChecks ? checks : null}
+        {isWide ? options : null}
+        <span className="gl-spacer" />
+        {isWide ? null : <button type="button" {...more.buttonProps}>More <span aria-hidden="true">▾</span></button>}
+        {hasChecks ? present : null}
+        <button type="button" {...exportMenu.buttonProps}>Export <span aria-hidden="true">▾</span></button>
+      </div>
+      {more.isOpen && !isWide ? (
+        <Popover anchor={more.anchor} label="More Gantt options" className="gl-more" placement="bottom-end" onClose={more.close}>
+          {hasChecks ? null : checks}
+          {options}
+          {hasChecks ? null : present}
+        </Popover>
+      ) : null}
+      {exportMenu.isOpen ? (
+        <Menu anchor={exportMenu.anchor} label="Export" focusFirst={exportMenu.focusFirst} onClose={exportMenu.close} entries={[
+          { label: 'Export PNG', onSelect: () => props.onExport('png') },
+          { label: 'Export SVG', onSelect: () => props.onExport('svg') },
+          { label: 'Export PDF…', onSelect: () => setPdfOpen(true) },
+        ]} />
+      ) : null}
+      {pdfOpen ? <PdfOptionsPopover anchor={exportMenu.anchor} onClose={() => setPdfOpen(false)} onExport={(pdf) => props.onExport('pdf', pdf)} /> : null}
+      <ul className="gl-legend" aria-label="Legend">
+        {props.legend.map((e) => (
+          <li key={e.label}><span className="gl-swatch" style={{ background: e.colour }} />{e.label}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Show (outline level), Colour by and Baseline: inline on a wide toolbar, else in More. */
+function ViewOptions(props: GanttToolbarProps) {
+  const { settings, onChange } = props;
   const baselines = Object.values(props.plan.baselines).sort((a, b) => a.number - b.number);
   return (
-    <div className="gl-toolbar" role="toolbar" aria-label="Gantt">
-      <div className="gl-group" role="group" aria-label="Zoom">
-        {ZOOMS.map((z: Zoom) => (
-          <button key={z} type="button" aria-pressed={settings.zoom === z} onClick={() => onChange({ zoom: z })}>{ZOOM_SPECS[z].label}</button>
-        ))}
-        <button type="button" onClick={props.onFit}>Fit project</button>
-        <button type="button" onClick={props.onToday}>Today</button>
-      </div>
+    <>
       <label className="gl-field">
         Show
         {/* A command, as MS Project's Show menu is: the outline can be changed row by row afterwards. */}
@@ -58,14 +138,6 @@ export function GanttToolbar(props: GanttToolbarProps) {
           {COLOUR_MODES.map((m) => <option key={m} value={m}>{m[0]?.toUpperCase() + m.slice(1)}</option>)}
         </select>
       </label>
-      <label className="gl-check">
-        <input type="checkbox" checked={settings.showCritical} onChange={(e) => onChange({ showCritical: e.target.checked })} />
-        Critical path
-      </label>
-      <label className="gl-check">
-        <input type="checkbox" checked={settings.showSlack} onChange={(e) => onChange({ showSlack: e.target.checked })} />
-        Slack
-      </label>
       <label className="gl-field">
         Baseline
         <select value={settings.baselineId ?? ''} onChange={(e) => onChange({ baselineId: e.target.value || null })}>
@@ -74,21 +146,6 @@ export function GanttToolbar(props: GanttToolbarProps) {
         </select>
       </label>
       <button type="button" onClick={props.onSaveBaseline}>Save baseline</button>
-      <span className="gl-spacer" />
-      <button type="button" onClick={props.onPresent} title="Presentation mode (F5)">Present</button>
-      <div className="gl-group" role="group" aria-label="Export">
-        <button type="button" onClick={() => props.onExport('png')}>Export PNG</button>
-        <button type="button" onClick={() => props.onExport('svg')}>Export SVG</button>
-        <span className="gl-pdf-anchor">
-          <button type="button" aria-haspopup="dialog" aria-expanded={pdfOpen} onClick={() => setPdfOpen(!pdfOpen)}>Export PDF…</button>
-          {pdfOpen ? <PdfOptionsPopover onClose={() => setPdfOpen(false)} onExport={(options) => props.onExport('pdf', options)} /> : null}
-        </span>
-      </div>
-      <ul className="gl-legend" aria-label="Legend">
-        {props.legend.map((e) => (
-          <li key={e.label}><span className="gl-swatch" style={{ background: e.colour }} />{e.label}</li>
-        ))}
-      </ul>
-    </div>
+    </>
   );
 }

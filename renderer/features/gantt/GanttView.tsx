@@ -1,5 +1,5 @@
 /** The Gantt view: toolbar, grid and chart, link editor and presentation mode. Reads the stores via hooks. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { LinkId, Plan } from '../../domain/model';
 import { useSession, useSessionStore, useUi } from '../../store';
 import { exportGantt, type ExportFormat, type PdfOptions } from '../present/export';
@@ -9,7 +9,9 @@ import { GanttToolbar } from './GanttToolbar';
 import { LinkEditor } from './LinkEditor';
 import { collapsedForLevel } from './outline-level';
 import { useChartEdits } from './use-chart-edits';
-import { DEFAULT_SETTINGS, useGanttModel, type GanttSettings } from './use-gantt-model';
+import { useGanttModel, type GanttSettings } from './use-gantt-model';
+import { useGanttSettings } from './view-preferences';
+import { useServices } from '../shared/services';
 import { homeScrollLeft } from './home-view';
 import { nowWallMinutes, useZoom } from './use-zoom';
 import './gantt.css';
@@ -24,20 +26,35 @@ export function GanttView() {
 }
 
 function GanttForPlan({ plan }: { plan: Plan }) {
-  const [settings, setSettings] = useState<GanttSettings>(DEFAULT_SETTINGS);
+  const { repository } = useServices();
+  const [settings, change] = useGanttSettings(repository, plan.project.id);
+  // The chart opens at the remembered zoom: nothing is drawn until it is read (one meta row).
+  if (!settings) return <section className="gl-view" aria-label="Gantt view" aria-busy="true" />;
+  return <GanttWithSettings plan={plan} settings={settings} change={change} />;
+}
+
+function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: GanttSettings; change: (c: Partial<GanttSettings>) => void }) {
   const [editing, setEditing] = useState<{ id: LinkId; x: number; y: number } | null>(null);
   const presenting = useUi((s) => s.isPresenting);
   const setPresenting = useUi((s) => s.setPresenting);
   const setCollapsed = useUi((s) => s.setCollapsed);
   const scrollerRef = useRef<HTMLDivElement | null>(null);
-  const model = useGanttModel(plan, settings);
+  const chartWidth = useChartWidth(scrollerRef);
+  const model = useGanttModel(plan, settings, undefined, chartWidth);
   const edits = useChartEdits(plan);
   const dispatch = useSession((s) => s.dispatch);
   const notify = useUi((s) => s.notify);
   const sessionStore = useSessionStore();
-  const change = useCallback((c: Partial<GanttSettings>) => setSettings((s) => ({ ...s, ...c })), []);
   const editLink = useCallback((id: LinkId, x: number, y: number) => setEditing({ id, x, y }), []);
-  const zoom = useZoom(scrollerRef, model.scale, model.span, useCallback((z) => change({ zoom: z }), [change]));
+  const selectedIds = useUi((s) => s.selectedTaskIds);
+  const latestModel = useRef(model);
+  latestModel.current = model;
+  const selectedStart = useCallback((): number | null => {
+    const m = latestModel.current;
+    const row = m.rows[m.indexById.get(selectedIds[0] ?? '') ?? -1];
+    return row ? row.startMinutes : null;
+  }, [selectedIds]);
+  const zoom = useZoom(scrollerRef, { scale: model.scale, span: model.span, isFitted: settings.isFitted, selectedStart, change });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -68,7 +85,14 @@ function GanttForPlan({ plan }: { plan: Plan }) {
 
   const link = editing ? plan.links[editing.id] : undefined;
   return (
-    <section className="gl-view" aria-label="Gantt view">
+    <section className="gl-view" aria-label="Gantt view" onKeyDown={(e) => {
+      // + and − zoom around the selected task while the chart has focus (the grid keeps its keys).
+      if (e.target !== scrollerRef.current || e.ctrlKey || e.metaKey || e.altKey) return;
+      const direction = e.key === '+' || e.key === '=' ? 1 : e.key === '-' ? -1 : 0;
+      if (direction === 0) return;
+      e.preventDefault();
+      zoom.zoomStep(undefined, direction);
+    }}>
       <GanttToolbar
         plan={plan}
         settings={settings}
@@ -99,4 +123,22 @@ function GanttForPlan({ plan }: { plan: Plan }) {
       {presenting && <PresentationMode plan={plan} settings={settings} onExit={() => setPresenting(false)} />}
     </section>
   );
+}
+
+/**
+ * The chart viewport's width, rounded down to 50 px: the scale is drawn at least that wide and
+ * "Fit project" fills it, and the steps keep a splitter drag from rebuilding the scale per pixel.
+ */
+function useChartWidth(ref: RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const measure = (): void => setWidth(Math.floor(el.clientWidth / 50) * 50);
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(el);
+    return () => observer?.disconnect();
+  }, [ref]);
+  return width;
 }

@@ -1,5 +1,6 @@
 /** The small dialog a click on an arrow opens: change the link's type and lag, or delete it. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Popover, pointAnchor } from '../../components/Popover';
 import { LINK_TYPE_NAMES } from '../../domain/commands';
 import { formatDuration, parseDuration, type Link, type LinkType, type Plan } from '../../domain/model';
 import { useSession, useUi } from '../../store';
@@ -19,6 +20,8 @@ export function LinkEditor({ plan, link, x, y, onClose }: LinkEditorProps) {
   const [lag, setLag] = useState(formatDuration(link.lagMinutes, plan.project, link.lagIsElapsed));
   const from = plan.tasks[link.predecessorId]?.name ?? '?';
   const to = plan.tasks[link.successorId]?.name ?? '?';
+  // Hangs below the click on the arrow, inside the window.
+  const anchor = useMemo(() => pointAnchor(x, y), [x, y]);
 
   const save = (): void => {
     const parsed = parseDuration(lag, plan.project);
@@ -37,19 +40,11 @@ export function LinkEditor({ plan, link, x, y, onClose }: LinkEditorProps) {
   };
 
   return (
-    <div
-      className="gl-link-editor"
-      role="dialog"
-      aria-label="Edit link"
-      style={{ left: x, top: y }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
+    <Popover anchor={anchor} className="gl-link-editor" label="Edit link" placement="bottom" onClose={onClose}>
       <p className="gl-link-title">{from} → {to}</p>
       <label>
         Type
-        <select value={type} onChange={(e) => setType(e.target.value as LinkType)} autoFocus>
+        <select value={type} onChange={(e) => setType(e.target.value as LinkType)}>
           {(Object.keys(LINK_TYPE_NAMES) as LinkType[]).map((t) => <option key={t} value={t}>{`${t} — ${LINK_TYPE_NAMES[t]}`}</option>)}
         </select>
       </label>
@@ -62,6 +57,6 @@ export function LinkEditor({ plan, link, x, y, onClose }: LinkEditorProps) {
         <button type="button" onClick={onClose}>Cancel</button>
         <button type="button" className="gl-primary" onClick={save}>Save</button>
       </div>
-    </div>
+    </Popover>
   );
 }

@@ -1,14 +1,15 @@
 /** Paper, orientation and layout for the Gantt's PDF, chosen just before exporting. */
 import { useState } from 'react';
+import { Popover } from '../../components/Popover';
 import { DEFAULT_PDF_OPTIONS, type PdfOptions } from '../present/export';
 import { PAPER_SIZES, type Orientation, type PaperName } from '../present/pdf';
 
-export function PdfOptionsPopover({ onExport, onClose }: { onExport: (options: PdfOptions) => void; onClose: () => void }) {
+export function PdfOptionsPopover({ anchor, onExport, onClose }: { anchor: HTMLElement | null; onExport: (options: PdfOptions) => void; onClose: () => void }) {
   const [options, setOptions] = useState<PdfOptions>(DEFAULT_PDF_OPTIONS);
   return (
-    <div className="gl-pdf-options" role="dialog" aria-label="PDF options" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+    <Popover anchor={anchor} className="gl-pdf-options" label="PDF options" placement="bottom-end" onClose={onClose}>
       <label>Paper
-        <select value={options.paper} autoFocus onChange={(e) => setOptions({ ...options, paper: e.target.value as PaperName })}>
+        <select value={options.paper} onChange={(e) => setOptions({ ...options, paper: e.target.value as PaperName })}>
           {(Object.keys(PAPER_SIZES) as PaperName[]).map((p) => <option key={p} value={p}>{p}</option>)}
         </select>
       </label>
@@ -28,6 +29,6 @@ export function PdfOptionsPopover({ onExport, onClose }: { onExport: (options: P
         <button type="button" onClick={onClose}>Cancel</button>
         <button type="button" className="gl-primary" onClick={() => { onClose(); onExport(options); }}>Export PDF</button>
       </div>
-    </div>
+    </Popover>
   );
 }

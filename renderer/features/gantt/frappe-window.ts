@@ -63,9 +63,9 @@ function viewMode(scale: Scale): FrappeViewMode {
   const spec = ZOOM_SPECS[scale.zoom];
   const snap = spec.snapMinutes >= 7 * 1440 ? '7d' : spec.snapMinutes >= 1440 ? '1d' : '1h';
   return {
-    name: `plotline-${scale.zoom}`,
+    name: `plotline-${scale.zoom}-${String(frappeColumnWidth(scale))}`,
     step: spec.frappeStep,
-    column_width: frappeColumnWidth(scale.zoom),
+    column_width: frappeColumnWidth(scale),
     padding: ['0d', '0d'],
     date_format: 'YYYY-MM-DD',
     snap_at: snap,

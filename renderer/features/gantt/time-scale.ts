@@ -29,7 +29,8 @@ export const ZOOM_SPECS: Readonly<Record<Zoom, ZoomSpec>> = {
   week: { label: 'Weeks', pxPerDay: 16, frappeStep: '1d', snapMinutes: DAY, upper: 'month', lower: 'week' },
   month: { label: 'Months', pxPerDay: 4.5, frappeStep: '7d', snapMinutes: DAY, upper: 'year', lower: 'month' },
   quarter: { label: 'Quarters', pxPerDay: 1.6, frappeStep: '7d', snapMinutes: 7 * DAY, upper: 'year', lower: 'quarter' },
-  year: { label: 'Years', pxPerDay: 0.45, frappeStep: '7d', snapMinutes: 7 * DAY, upper: 'year', lower: 'year' },
+  // Quarters under the years: a second row of years said nothing, and 41 px fit "Q1".
+  year: { label: 'Years', pxPerDay: 0.45, frappeStep: '7d', snapMinutes: 7 * DAY, upper: 'year', lower: 'quarter' },
 };
 
 export interface Scale {
@@ -48,12 +49,43 @@ export function mondayOnOrBefore(t: number): number {
   return (day - sinceMonday) * DAY;
 }
 
-/** A scale covering the project with a margin either side (two weeks before, six after). */
-export function makeScale(zoom: Zoom, projectStart: number, projectFinish: number): Scale {
-  const pxPerMinute = ZOOM_SPECS[zoom].pxPerDay / DAY;
-  const originMinutes = mondayOnOrBefore(projectStart - 14 * DAY);
-  const end = Math.max(projectFinish, projectStart + DAY) + 42 * DAY;
-  return { zoom, originMinutes, pxPerMinute, width: Math.ceil((end - originMinutes) * pxPerMinute) };
+export interface ScaleOptions {
+  /** Draw at least this wide (the chart's viewport), so a short plan in Years still fills the chart. */
+  readonly minWidth?: number;
+  /** Overrides the zoom's px per day ("Fit project" stretches the plan across the viewport). */
+  readonly pxPerDay?: number;
+}
+
+/**
+ * A scale covering the project with a margin either side (two weeks before, six after). In
+ * Quarters and Years it starts and ends on whole quarters or years, so the first and last
+ * labels are never cut in half; it is never narrower than `minWidth`.
+ */
+export function makeScale(zoom: Zoom, projectStart: number, projectFinish: number, options: ScaleOptions = {}): Scale {
+  const pxPerMinute = (options.pxPerDay ?? ZOOM_SPECS[zoom].pxPerDay) / DAY;
+  const isCoarse = zoom === 'quarter' || zoom === 'year';
+  const before = projectStart - 14 * DAY;
+  const originMinutes = isCoarse ? floorTo(ZOOM_SPECS[zoom].lower, before) : mondayOnOrBefore(before);
+  const after = Math.max(projectFinish, projectStart + DAY) + 42 * DAY;
+  const end = isCoarse ? ceilTo(ZOOM_SPECS[zoom].lower, after) : after;
+  const width = Math.max(Math.ceil((end - originMinutes) * pxPerMinute), Math.ceil(options.minWidth ?? 0));
+  return { zoom, originMinutes, pxPerMinute, width };
+}
+
+/**
+ * "Fit project": the zoom whose labels suit the span, stretched so the project fills 90 % of the
+ * viewport (the rest is the margin either side). Pure.
+ */
+export function fitScale(projectStart: number, projectFinish: number, viewportWidth: number): { readonly zoom: Zoom; readonly pxPerDay: number } {
+  const days = Math.max(1, (projectFinish - projectStart) / DAY);
+  const usable = Math.max(100, viewportWidth * 0.9);
+  const zoom = fitZoom(projectStart, projectFinish, viewportWidth);
+  return { zoom, pxPerDay: Math.max(usable / days, ZOOM_SPECS.year.pxPerDay) };
+}
+
+/** The scroll position that shows a fitted project: its start 5 % in from the left edge. */
+export function fitScrollLeft(scale: Scale, projectStart: number, viewportWidth: number): number {
+  return Math.max(0, Math.round(xOf(scale, projectStart) - viewportWidth * 0.05));
 }
 
 export const xOf = (scale: Scale, minutes: number): number => (minutes - scale.originMinutes) * scale.pxPerMinute;
@@ -66,6 +98,33 @@ export const minutesAt = (scale: Scale, x: number): number => scale.originMinute
 export function scrollLeftAfterZoom(from: Scale, to: Scale, scrollLeft: number, pointerX: number): number {
   const instant = minutesAt(from, scrollLeft + pointerX);
   return Math.max(0, xOf(to, instant) - pointerX);
+}
+
+/**
+ * The scroll position after a zoom that puts `anchorMinutes` back at `anchorX` px from the
+ * viewport's left edge, within the scrollable range.
+ */
+export function scrollLeftKeeping(to: Scale, anchorMinutes: number, anchorX: number, viewportWidth: number): number {
+  const max = Math.max(0, to.width - viewportWidth);
+  return Math.round(Math.min(max, Math.max(0, xOf(to, anchorMinutes) - anchorX)));
+}
+
+/**
+ * What a toolbar or keyboard zoom keeps in place: the selected task's start where it is on
+ * screen (a third of the way in when it is off screen), else the instant at the viewport's
+ * centre. Null when the centre is outside the project (the empty margin of a coarse view):
+ * the chart then goes back to the project (home-view.ts).
+ */
+export function zoomAnchor(
+  from: Scale, scrollLeft: number, viewportWidth: number, selectedStart: number | null, span: readonly [number, number],
+): { readonly minutes: number; readonly x: number } | null {
+  if (selectedStart !== null) {
+    const x = xOf(from, selectedStart) - scrollLeft;
+    return { minutes: selectedStart, x: x >= 0 && x <= viewportWidth ? x : viewportWidth / 3 };
+  }
+  const x = viewportWidth / 2;
+  const minutes = minutesAt(from, scrollLeft + x);
+  return minutes >= span[0] && minutes <= span[1] ? { minutes, x } : null;
 }
 
 /**
@@ -132,6 +191,12 @@ export function floorTo(unit: TickUnit, t: number): number {
   }
 }
 
+/** Start of the next tick unit at or after t (t itself when it is on a boundary). */
+export function ceilTo(unit: TickUnit, t: number): number {
+  const floor = floorTo(unit, t);
+  return floor === t ? t : next(unit, floor);
+}
+
 function next(unit: TickUnit, t: number): number {
   const d = new Date(t * 60_000);
   const y = d.getUTCFullYear();
@@ -177,9 +242,9 @@ export function ticks(scale: Scale, unit: TickUnit, fromMinutes: number, toMinut
   return out;
 }
 
-/** frappe-gantt column width for a zoom: step length x pxPerDay. */
-export function frappeColumnWidth(zoom: Zoom): number {
-  const spec = ZOOM_SPECS[zoom];
+/** frappe-gantt column width for a scale: step length x the scale's px per day (a fitted scale has its own). */
+export function frappeColumnWidth(scale: Scale): number {
+  const spec = ZOOM_SPECS[scale.zoom];
   const stepDays = spec.frappeStep === '1h' ? 1 / 24 : spec.frappeStep === '1d' ? 1 : 7;
-  return stepDays * spec.pxPerDay;
+  return stepDays * scale.pxPerMinute * DAY;
 }

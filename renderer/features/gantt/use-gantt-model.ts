@@ -8,7 +8,7 @@ import { formatDate as formatPlanDate } from '../shared/format';
 import { useSession, useUi } from '../../store';
 import { colouring, type ColourMode, type Colouring } from './colours';
 import { buildRows, createRowCache, projectSpan, rowIndexById, type GanttRow } from './gantt-rows';
-import { makeScale, type Scale, type Zoom } from './time-scale';
+import { fitScale, makeScale, type Scale, type Zoom } from './time-scale';
 
 export interface GanttSettings {
   readonly zoom: Zoom;
@@ -17,9 +17,11 @@ export interface GanttSettings {
   readonly showSlack: boolean;
   /** Baseline id shown under the bars, or null. */
   readonly baselineId: string | null;
+  /** "Fit project": the project stretched across the chart's width (`zoom` is then the level whose labels are used). */
+  readonly isFitted: boolean;
 }
 
-export const DEFAULT_SETTINGS: GanttSettings = { zoom: 'day', colourMode: 'phase', showCritical: false, showSlack: false, baselineId: null };
+export const DEFAULT_SETTINGS: GanttSettings = { zoom: 'day', colourMode: 'phase', showCritical: false, showSlack: false, baselineId: null, isFitted: false };
 
 export interface GanttModel {
   readonly plan: Plan;
@@ -95,7 +97,11 @@ function isCollapsedIn(collapsed: ReadonlySet<string>): (id: TaskId) => boolean 
   return test;
 }
 
-export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (rows: readonly GanttRow[]) => readonly GanttRow[]): GanttModel {
+/**
+ * `chartWidth` is the chart viewport's width (0 when unknown): the scale is drawn at least that
+ * wide, and "Fit project" stretches the plan across it.
+ */
+export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (rows: readonly GanttRow[]) => readonly GanttRow[], chartWidth = 0): GanttModel {
   const schedule = useSession((s) => s.schedule);
   const collapsed = useUi((s) => s.collapsed);
   const baseline = settings.baselineId ? (plan.baselines[settings.baselineId] ?? null) : null;
@@ -112,7 +118,12 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
   // would re-render the header, the canvas and every bar.
   const [spanStart, spanFinish] = useMemo(() => projectSpan(rows, toWallMinutes(plan.project.start)), [rows, plan.project.start]);
   const span = useMemo(() => [spanStart, spanFinish] as const, [spanStart, spanFinish]);
-  const scale = useMemo(() => makeScale(settings.zoom, spanStart, spanFinish), [settings.zoom, spanStart, spanFinish]);
+  const { zoom, isFitted } = settings;
+  const scale = useMemo(() => {
+    if (!isFitted || chartWidth <= 0) return makeScale(zoom, spanStart, spanFinish, { minWidth: chartWidth });
+    const fit = fitScale(spanStart, spanFinish, chartWidth);
+    return makeScale(fit.zoom, spanStart, spanFinish, { minWidth: chartWidth, pxPerDay: fit.pxPerDay });
+  }, [zoom, isFitted, spanStart, spanFinish, chartWidth]);
   const calendars = calendarsOf(plan);
   const linksByTask = useMemo(() => linkIndex(plan.links), [plan.links]);
   const { resources, columns, project } = plan;

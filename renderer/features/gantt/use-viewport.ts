@@ -13,6 +13,17 @@ export interface ViewportRefs {
   readonly rowsInner: RefObject<HTMLDivElement | null>;
   /** Scrolls horizontally with the scroller (time header); scrolled, not translated, so its labels can be sticky. */
   readonly headerViewport: RefObject<HTMLDivElement | null>;
+  /** The grid's clipping box: the browser still scrolls it to show a focused row or button. */
+  readonly gridViewport: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * The scroller owns the vertical position; the grid only follows it. When the browser scrolls
+ * the grid's own box instead (focus moving to a row or a collapse button, find), that scroll is
+ * handed to the scroller and the grid's box goes back to 0, so names and bars stay on one row.
+ */
+export function absorbGridScroll(gridScrollTop: number, scrollerTop: number, maxScrollerTop: number): { readonly scrollerTop: number; readonly gridScrollTop: 0 } {
+  return { scrollerTop: Math.min(Math.max(0, scrollerTop + gridScrollTop), Math.max(0, maxScrollerTop)), gridScrollTop: 0 };
 }
 
 function readViewport(el: HTMLDivElement): Viewport {
@@ -58,7 +69,17 @@ export function useChartViewport(refs: ViewportRefs, rowCount: number, rowHeight
     el.addEventListener('scroll', onScroll, { passive: true });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => sync(true));
     observer?.observe(el);
+    const grid = refs.gridViewport.current;
+    const onGridScroll = (): void => {
+      if (!grid || grid.scrollTop === 0) return;
+      const next = absorbGridScroll(grid.scrollTop, el.scrollTop, el.scrollHeight - el.clientHeight);
+      grid.scrollTop = next.gridScrollTop;
+      el.scrollTop = next.scrollerTop;
+      sync(false);
+    };
+    grid?.addEventListener('scroll', onGridScroll, { passive: true });
     return () => {
+      grid?.removeEventListener('scroll', onGridScroll);
       el.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };

@@ -1,25 +1,33 @@
 /**
- * Zoom changes that keep the view steady: the toolbar keeps the viewport's centre, Ctrl/Cmd+wheel
- * keeps the instant under the pointer, "Fit project" shows the whole span. The new scroll
- * position is applied after the re-render, once the canvas has its new width.
+ * Zoom changes that keep the view steady: Ctrl/Cmd+wheel keeps the instant under the pointer,
+ * the toolbar and keys keep the selected task's start where it is (else the viewport's centre),
+ * "Fit project" stretches the project across the chart. The new scroll position is applied
+ * after the re-render, once the canvas has its new width; a fitted chart stays fitted when the
+ * window or the plan's span changes.
  */
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import { homeScrollLeft } from './home-view';
-import { fitZoom, makeScale, minutesAt, scrollLeftAfterZoom, stepZoom, xOf, type Scale, type Zoom } from './time-scale';
+import { fitScrollLeft, minutesAt, scrollLeftKeeping, stepZoom, xOf, zoomAnchor, type Scale, type Zoom } from './time-scale';
+import type { GanttSettings } from './use-gantt-model';
 
 export interface ZoomControls {
   readonly zoomTo: (zoom: Zoom, pointerX?: number) => void;
-  readonly zoomStep: (pointerX: number, direction: 1 | -1) => void;
+  readonly zoomStep: (pointerX: number | undefined, direction: 1 | -1) => void;
   readonly fit: () => void;
   readonly scrollToMinutes: (minutes: number) => void;
 }
 
-export function useZoom(
-  scrollerRef: RefObject<HTMLDivElement | null>,
-  scale: Scale,
-  span: readonly [number, number],
-  setZoom: (zoom: Zoom) => void,
-): ZoomControls {
+export interface ZoomInputs {
+  readonly scale: Scale;
+  readonly span: readonly [number, number];
+  readonly isFitted: boolean;
+  /** The selected task's start (wall minutes), read when a zoom starts; null without a selection. */
+  readonly selectedStart: () => number | null;
+  readonly change: (changes: Partial<GanttSettings>) => void;
+}
+
+export function useZoom(scrollerRef: RefObject<HTMLDivElement | null>, inputs: ZoomInputs): ZoomControls {
+  const { scale, span, isFitted, selectedStart, change } = inputs;
   const pending = useRef<((next: Scale) => number) | null>(null);
 
   useLayoutEffect(() => {
@@ -28,31 +36,27 @@ export function useZoom(
     const place = pending.current;
     pending.current = null;
     if (place) el.scrollLeft = place(scale);
-  }, [scale, scrollerRef]);
+    else if (isFitted) el.scrollLeft = fitScrollLeft(scale, span[0], el.clientWidth);
+  }, [scale, scrollerRef, isFitted, span]);
 
   const zoomTo = useCallback((zoom: Zoom, pointerX?: number) => {
     const el = scrollerRef.current;
-    if (!el || zoom === scale.zoom) return;
-    const x = pointerX ?? el.clientWidth / 2;
-    const from = scale;
+    if (!el || (zoom === scale.zoom && !isFitted)) return;
     const left = el.scrollLeft;
     const width = el.clientWidth;
-    // Zooming around an instant outside the project (the empty right of a Years view) would land
-    // on an empty chart: go back to the project instead.
-    const instant = minutesAt(from, left + x);
-    const isInProject = instant >= span[0] && instant <= span[1];
-    pending.current = (next) => (isInProject ? scrollLeftAfterZoom(from, next, left, x) : homeScrollLeft(next, span, width, nowWallMinutes()));
-    setZoom(zoom);
-  }, [scale, scrollerRef, setZoom, span]);
+    const anchor = pointerX === undefined
+      ? zoomAnchor(scale, left, width, selectedStart(), span)
+      : { minutes: minutesAt(scale, left + pointerX), x: pointerX };
+    pending.current = (next) => (anchor ? scrollLeftKeeping(next, anchor.minutes, anchor.x, width) : homeScrollLeft(next, span, width, null));
+    change({ zoom, isFitted: false });
+  }, [scale, scrollerRef, change, span, isFitted, selectedStart]);
 
   const fit = useCallback(() => {
     const el = scrollerRef.current;
     if (!el) return;
-    const zoom = fitZoom(span[0], span[1], el.clientWidth);
-    pending.current = (next) => Math.max(0, xOf(next, span[0]) - el.clientWidth * 0.05);
-    if (zoom === scale.zoom) el.scrollLeft = pending.current(makeScale(zoom, span[0], span[1]));
-    else setZoom(zoom);
-  }, [scale.zoom, scrollerRef, setZoom, span]);
+    if (isFitted) el.scrollLeft = fitScrollLeft(scale, span[0], el.clientWidth);
+    else change({ isFitted: true });
+  }, [scale, scrollerRef, change, span, isFitted]);
 
   const scrollToMinutes = useCallback((minutes: number) => {
     const el = scrollerRef.current;

@@ -53,8 +53,11 @@ function focusFromValue(value: string, from: string, to: string): Focus {
   return PHASES.includes(value as Phase) ? { kind: 'phase', phase: value as Phase } : { kind: 'all' };
 }
 
+const noSelection = (): null => null;
+
 export function PresentationMode({ plan, settings: initial, onExit }: PresentationModeProps) {
-  const [settings, setSettings] = useState(initial);
+  // Presentation zooms by its own keys and does not fit to the Gantt view's width.
+  const [settings, setSettings] = useState({ ...initial, isFitted: false });
   const [focusValue, setFocusValue] = useState('all');
   const [range, setRange] = useState({ from: plan.project.start.slice(0, 10), to: plan.project.start.slice(0, 10) });
   const [stopIndex, setStopIndex] = useState(-1);
@@ -63,7 +66,8 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
   const filter = useCallback((rows: readonly GanttRow[]) => focusRows(rows, focus), [focus]);
   const model = useGanttModel(plan, settings, filter);
   const edits = useChartEdits(plan);
-  const zoom = useZoom(scrollerRef, model.scale, model.span, useCallback((z) => setSettings((s) => ({ ...s, zoom: z })), []));
+  const change = useCallback((c: Partial<GanttSettings>) => setSettings((s) => ({ ...s, ...c })), []);
+  const zoom = useZoom(scrollerRef, { scale: model.scale, span: model.span, isFitted: false, selectedStart: noSelection, change });
   const stopList = useMemo(() => stops(model.rows), [model.rows]);
   const current = stopList[stopIndex];
 

@@ -4,6 +4,7 @@ import { useProjectList, type ProjectSummary, type ProjectTrouble } from '../../
 import type { ProjectId } from '../../domain/model';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
+import { Menu } from '../../components/Menu';
 import { useSession, useSessionStore } from '../../store';
 import { useServices } from '../shared/services';
 import { useProjectActions } from './use-project-actions';
@@ -14,7 +15,7 @@ export function ProjectList() {
   const projects = useProjectList(repository);
   const activeId = useSession((s) => s.projectId ?? s.trouble?.projectId ?? null);
   const actions = useProjectActions();
-  const [menuFor, setMenuFor] = useState<ProjectId | null>(null);
+  const [menuFor, setMenuFor] = useState<{ id: ProjectId; anchor: HTMLElement; focus: 'first' | 'last' } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<ProjectSummary | null>(null);
   const [renaming, setRenaming] = useState<ProjectId | null>(null);
   const session = useSessionStore();
@@ -59,18 +60,22 @@ export function ProjectList() {
               </button>
             )}
             {p.trouble ? <TroubleFlag id={`trouble-${p.id}`} trouble={p.trouble} /> : null}
-            <button type="button" className="icon-button" aria-label={`Actions for ${p.name}`} aria-haspopup="menu"
-              onClick={() => setMenuFor(menuFor === p.id ? null : p.id)}>
+            <button type="button" className="icon-button" aria-label={`Actions for ${p.name}`} aria-haspopup="menu" aria-expanded={menuFor?.id === p.id}
+              onClick={(e) => setMenuFor(menuFor?.id === p.id ? null : { id: p.id, anchor: e.currentTarget, focus: 'first' })}
+              onKeyDown={(e) => {
+                if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+                e.preventDefault();
+                setMenuFor({ id: p.id, anchor: e.currentTarget, focus: e.key === 'ArrowUp' ? 'last' : 'first' });
+              }}>
               <Icon name="more" />
             </button>
-            {menuFor === p.id ? (
-              <ProjectMenu
-                onClose={() => setMenuFor(null)}
-                onRename={() => setRenaming(p.id)}
-                onSettings={() => void openSettings(p.id)}
-                onDuplicate={() => void actions.duplicate(p.id)}
-                onDelete={() => setConfirmDelete(p)}
-              />
+            {menuFor?.id === p.id ? (
+              <Menu anchor={menuFor.anchor} label={`Actions for ${p.name}`} focusFirst={menuFor.focus} onClose={() => setMenuFor(null)} entries={[
+                { label: 'Rename', onSelect: () => setRenaming(p.id) },
+                { label: 'Settings…', onSelect: () => void openSettings(p.id) },
+                { label: 'Duplicate', onSelect: () => void actions.duplicate(p.id) },
+                { label: 'Delete…', onSelect: () => setConfirmDelete(p) },
+              ]} />
             ) : null}
           </li>
         ))}
@@ -96,21 +101,5 @@ function TroubleFlag({ id, trouble }: { id: string; trouble: ProjectTrouble }) {
     <span id={id} className="project-flag" data-kind={trouble.kind} title={full}>
       <span aria-hidden="true">⚠ </span>{what}<span className="visually-hidden">: {trouble.message}{trouble.where ? ` Where: ${trouble.where}` : ''}</span>
     </span>
-  );
-}
-
-function ProjectMenu({ onClose, onRename, onSettings, onDuplicate, onDelete }: {
-  onClose: () => void; onRename: () => void; onSettings: () => void; onDuplicate: () => void; onDelete: () => void;
-}) {
-  const item = (label: string, run: () => void) => (
-    <button type="button" role="menuitem" className="menu-item" onClick={() => { onClose(); run(); }}>{label}</button>
-  );
-  return (
-    <div className="popover-menu" role="menu" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
-      {item('Rename', onRename)}
-      {item('Settings…', onSettings)}
-      {item('Duplicate', onDuplicate)}
-      {item('Delete…', onDelete)}
-    </div>
   );
 }

@@ -2,10 +2,11 @@
  * The engine's warnings (missed deadlines, over-allocation, constraint conflicts, loops), each a
  * link to its task: choosing one opens the task table with the task selected and in view.
  */
-import { useState } from 'react';
 import { ancestorIds, type TaskId } from '../../domain/model';
 import type { ScheduleIssueKind } from '../../domain/schedule';
 import { Icon } from '../../components/Icon';
+import { useMenuButton } from '../../components/Menu';
+import { Popover } from '../../components/Popover';
 import { useSession, useSessionStore, useUiStore } from '../../store';
 
 const KIND_LABEL: Record<ScheduleIssueKind, string> = {
@@ -24,11 +25,11 @@ export function ScheduleIssues() {
   const issues = useSession((s) => s.schedule?.issues ?? NO_ISSUES);
   const session = useSessionStore();
   const ui = useUiStore();
-  const [open, setOpen] = useState(false);
+  const popup = useMenuButton('dialog');
   if (issues.length === 0) return null;
 
   const reveal = (taskId: TaskId | undefined): void => {
-    setOpen(false);
+    popup.close();
     const plan = session.getState().plan;
     if (!taskId || !plan) return;
     const ancestors = new Set<string>(ancestorIds(plan.tasks, taskId));
@@ -39,11 +40,11 @@ export function ScheduleIssues() {
 
   return (
     <div className="issues">
-      <button type="button" className="button ghost issues-button" aria-expanded={open} aria-haspopup="dialog" onClick={() => setOpen(!open)}>
+      <button type="button" className="button ghost issues-button" {...popup.buttonProps}>
         <Icon name="warning" /> {issues.length} {issues.length === 1 ? 'warning' : 'warnings'}
       </button>
-      {open ? (
-        <div className="issues-panel" role="dialog" aria-label="Schedule warnings" onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }}>
+      {popup.isOpen ? (
+        <Popover anchor={popup.anchor} className="issues-panel" label="Schedule warnings" placement="bottom-end" onClose={popup.close}>
           <ul>
             {issues.map((issue, i) => (
               <li key={`${issue.kind}-${String(i)}`}>
@@ -54,7 +55,7 @@ export function ScheduleIssues() {
               </li>
             ))}
           </ul>
-        </div>
+        </Popover>
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { PHASES, PRIORITY_LEVELS, type Plan, type ResourceId, type TaskId } from '../../domain/model';
+import { Popover } from '../../components/Popover';
 import type { Editor } from './columns';
 import type { EditorExit } from './use-grid';
 
@@ -110,31 +111,41 @@ function ChoiceEditor({ initialText, seed, label, onCommit, onCancel, choices }:
   );
 }
 
+/**
+ * The picker hangs from its cell in a portal (the shared Popover), so the rows below and the
+ * table's scroller cannot hide or clip it; Escape or a press outside cancels.
+ */
 function AssigneePicker({ plan, taskId, onAssign, onCancel }: Props) {
   const assigned = new Set(Object.values(plan.assignments).filter((a) => a.taskId === taskId).map((a) => a.resourceId as string));
   const [chosen, setChosen] = useState(assigned);
+  const [cell, setCell] = useState<HTMLElement | null>(null);
   const people = Object.values(plan.resources).sort((a, b) => a.name.localeCompare(b.name));
   const done = (): void => onAssign([...chosen] as ResourceId[]);
   return (
-    <div className="assignee-picker" role="dialog" aria-label="Assign people"
-      onKeyDown={(e) => { e.stopPropagation(); if (e.key === 'Escape') onCancel(); if (e.key === 'Enter') { e.preventDefault(); done(); } }}>
-      {people.length === 0 ? <p className="muted">Add people in the Team view first.</p> : null}
-      {people.map((p, i) => (
-        <label key={p.id} className="check-row">
-          <input type="checkbox" checked={chosen.has(p.id)} autoFocus={i === 0}
-            onChange={(e) => {
-              const next = new Set(chosen);
-              if (e.currentTarget.checked) next.add(p.id);
-              else next.delete(p.id);
-              setChosen(next);
-            }} />
-          <span>{p.name}</span><span className="muted">{p.role}</span>
-        </label>
-      ))}
-      <div className="picker-actions">
-        <button type="button" className="button" onClick={onCancel}>Cancel</button>
-        <button type="button" className="button primary" onClick={done}>Assign</button>
-      </div>
-    </div>
+    <>
+      <span hidden ref={(el) => setCell(el?.parentElement ?? null)} />
+      {cell ? (
+        <Popover anchor={cell} className="assignee-picker" label="Assign people" onClose={onCancel}
+          onKeyDown={(e) => { e.stopPropagation(); if (e.key === 'Enter') { e.preventDefault(); done(); } }}>
+          {people.length === 0 ? <p className="muted">Add people in the Team view first.</p> : null}
+          {people.map((p) => (
+            <label key={p.id} className="check-row">
+              <input type="checkbox" checked={chosen.has(p.id)}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if (e.currentTarget.checked) next.add(p.id);
+                  else next.delete(p.id);
+                  setChosen(next);
+                }} />
+              <span>{p.name}</span><span className="muted">{p.role}</span>
+            </label>
+          ))}
+          <div className="picker-actions">
+            <button type="button" className="button" onClick={onCancel}>Cancel</button>
+            <button type="button" className="button primary" onClick={done}>Assign</button>
+          </div>
+        </Popover>
+      ) : null}
+    </>
   );
 }

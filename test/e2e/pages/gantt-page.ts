@@ -17,9 +17,33 @@ export class GanttPage {
     await this.toolbar.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: label }).click();
   }
 
+  /**
+   * Where the view options (Show, Colour by, Baseline, Save baseline) are: on the toolbar when it
+   * is wide enough, else in its More popover, which this opens.
+   */
+  async viewOptions(): Promise<Locator> {
+    const more = this.toolbar.getByRole('button', { name: 'More', exact: true });
+    if (await more.count() === 0) return this.toolbar;
+    if (await more.getAttribute('aria-expanded') !== 'true') await more.click();
+    return this.page.getByRole('dialog', { name: 'More Gantt options' });
+  }
+
+  /** A toolbar control by role and name, on the row or, in a narrow window, in More. */
+  async control(role: 'checkbox' | 'combobox' | 'button', name: string): Promise<Locator> {
+    const inline = this.toolbar.getByRole(role, { name, exact: true });
+    if (await inline.count() > 0) return inline;
+    return (await this.viewOptions()).getByRole(role, { name, exact: true });
+  }
+
   /** The toolbar's Show menu: 'Outline level N' or 'All subtasks'. */
   async showOutline(choice: string): Promise<void> {
-    await this.toolbar.getByRole('combobox', { name: 'Show outline level' }).selectOption({ label: choice });
+    await (await this.viewOptions()).getByRole('combobox', { name: 'Show outline level' }).selectOption({ label: choice });
+  }
+
+  /** Export ▾ on the toolbar, then one of its items ('Export PDF…' opens the PDF options). */
+  async exportAs(item: 'Export PNG' | 'Export SVG' | 'Export PDF…'): Promise<void> {
+    await this.toolbar.getByRole('button', { name: 'Export', exact: true }).click();
+    await this.page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: item }).click();
   }
 
   async toggle(name: string): Promise<void> {

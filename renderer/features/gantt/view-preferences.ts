@@ -1,0 +1,73 @@
+/**
+ * The Gantt's view choices per project (zoom or fit, critical path, slack, colour by), kept on
+ * this machine in the database's meta table, never in the plan file: they are how this person
+ * looks at the plan, not part of the plan a colleague receives. Values read back are checked.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { COLOUR_MODES } from './colours';
+import { ZOOMS } from './time-scale';
+import { DEFAULT_SETTINGS, type GanttSettings } from './use-gantt-model';
+
+export type GanttViewPreferences = Pick<GanttSettings, 'zoom' | 'isFitted' | 'showCritical' | 'showSlack' | 'colourMode'>;
+
+export interface ViewPreferenceStorage {
+  getMeta<T>(key: string): Promise<T | undefined>;
+  setMeta(key: string, value: unknown): Promise<void>;
+}
+
+export const ganttPreferencesKey = (projectId: string): string => `gantt-view:${projectId}`;
+
+/** The stored choices that are still valid; anything unknown or mistyped is left at its default. Pure. */
+export function readGanttPreferences(stored: unknown): Partial<GanttViewPreferences> {
+  if (typeof stored !== 'object' || stored === null) return {};
+  const { zoom, isFitted, showCritical, showSlack, colourMode } = stored as Record<string, unknown>;
+  const out: { -readonly [K in keyof GanttViewPreferences]?: GanttViewPreferences[K] } = {};
+  const z = ZOOMS.find((x) => x === zoom);
+  const c = COLOUR_MODES.find((x) => x === colourMode);
+  if (z) out.zoom = z;
+  if (c) out.colourMode = c;
+  if (typeof isFitted === 'boolean') out.isFitted = isFitted;
+  if (typeof showCritical === 'boolean') out.showCritical = showCritical;
+  if (typeof showSlack === 'boolean') out.showSlack = showSlack;
+  return out;
+}
+
+/** What is written: the remembered fields only (the baseline shown is chosen per session). Pure. */
+export function ganttPreferencesOf(settings: GanttSettings): GanttViewPreferences {
+  const { zoom, isFitted, showCritical, showSlack, colourMode } = settings;
+  return { zoom, isFitted, showCritical, showSlack, colourMode };
+}
+
+/**
+ * Settings for one project's Gantt, loaded before the chart is drawn (null until then, so the
+ * chart opens at the remembered zoom instead of jumping to it) and written on every change. A
+ * failed read or write leaves the defaults: preferences are not plan data.
+ */
+export function useGanttSettings(storage: ViewPreferenceStorage, projectId: string): readonly [GanttSettings | null, (changes: Partial<GanttSettings>) => void] {
+  const [settings, setSettings] = useState<GanttSettings | null>(null);
+  const written = useRef<string | null>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    setSettings(null);
+    storage.getMeta<unknown>(ganttPreferencesKey(projectId)).then(
+      (stored) => {
+        if (!isCurrent) return;
+        const loaded = { ...DEFAULT_SETTINGS, ...readGanttPreferences(stored) };
+        written.current = JSON.stringify(ganttPreferencesOf(loaded));
+        setSettings(loaded);
+      },
+      () => { if (isCurrent) setSettings(DEFAULT_SETTINGS); },
+    );
+    return () => { isCurrent = false; };
+  }, [storage, projectId]);
+  useEffect(() => {
+    if (!settings) return;
+    const value = ganttPreferencesOf(settings);
+    const text = JSON.stringify(value);
+    if (text === written.current) return;
+    written.current = text;
+    storage.setMeta(ganttPreferencesKey(projectId), value).catch(() => undefined);
+  }, [settings, storage, projectId]);
+  const change = useCallback((changes: Partial<GanttSettings>) => setSettings((s) => (s ? { ...s, ...changes } : s)), []);
+  return [settings, change] as const;
+}

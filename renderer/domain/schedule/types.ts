@@ -30,7 +30,9 @@ export type ScheduleIssueKind =
   | 'missed-deadline'
   | 'constraint-conflict'
   | 'over-allocation'
-  | 'invalid-link';
+  | 'invalid-link'
+  /** Tasks pushed outside the plannable years (1900-2200) by constraints, lags or durations. */
+  | 'horizon';
 
 export interface ScheduleIssue {
   readonly kind: ScheduleIssueKind;

@@ -14,6 +14,7 @@ const KIND_LABEL: Record<ScheduleIssueKind, string> = {
   'constraint-conflict': 'Constraint',
   'over-allocation': 'Over-allocated',
   'invalid-link': 'Link',
+  'horizon': 'Horizon',
 };
 
 /** One empty list: a selector returning a fresh [] on every read makes React re-render forever while no plan is open. */

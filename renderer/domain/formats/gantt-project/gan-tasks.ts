@@ -20,7 +20,7 @@ const DEPEND_TYPES: Readonly<Record<string, LinkType>> = { 1: 'SS', 2: 'FS', 3: 
 const PRIORITY: Readonly<Record<string, number>> = { 3: 100, 0: 300, 1: 500, 2: 700, 4: 900 };
 
 /** Tasks in pre-order (parents before children), then links resolved by GanttProject id. */
-export function readTaskTree(root: XmlElement, ctx: GanContext): { drafts: TaskDraft[]; links: Link[]; byGanId: Map<string, TaskId> } {
+export function readTaskTree(root: XmlElement, ctx: GanContext, offsets?: Map<string, number>): { drafts: TaskDraft[]; links: Link[]; byGanId: Map<string, TaskId> } {
   const container = child(root, 'tasks');
   const drafts: TaskDraft[] = [];
   const byGanId = new Map<string, TaskId>();
@@ -28,6 +28,7 @@ export function readTaskTree(root: XmlElement, ctx: GanContext): { drafts: TaskD
   const stack: { el: XmlElement; parentId: TaskId | null }[] = (container ? childrenNamed(container, 'task') : []).reverse().map((el) => ({ el, parentId: null }));
   for (let item = stack.pop(); item; item = stack.pop()) {
     const draft = readTask(item.el, item.parentId, ctx);
+    offsets?.set(draft.id, item.el.offset);
     drafts.push(draft);
     const ganId = attr(item.el, 'id') ?? '';
     if (!byGanId.has(ganId)) byGanId.set(ganId, draft.id);
@@ -42,8 +43,10 @@ export function readTaskTree(root: XmlElement, ctx: GanContext): { drafts: TaskD
       return [];
     }
     const days = Number(attr(el, 'difference') ?? '0');
+    const id = ctx.newId() as LinkId;
+    offsets?.set(id, el.offset);
     return [{
-      id: ctx.newId() as LinkId, predecessorId: predecessor, successorId: successor, type: DEPEND_TYPES[attr(el, 'type') ?? '2'] ?? 'FS',
+      id, predecessorId: predecessor, successorId: successor, type: DEPEND_TYPES[attr(el, 'type') ?? '2'] ?? 'FS',
       lagMinutes: Number.isFinite(days) ? Math.round(days * ctx.minutesPerDay) : 0, lagIsElapsed: false,
     }];
   });

@@ -23,9 +23,9 @@ function icalDate(value: string | undefined): LocalDate | null {
 /** Reads every VEVENT as a holiday. Fails only when the text is not an iCalendar file. */
 export function importIcalHolidays(text: string, options: { maxChars?: number } = {}): Result<HolidaysImported> {
   const tooBig = sizeProblem(text, options.maxChars);
-  if (tooBig !== null) return fail(tooBig);
+  if (tooBig !== null) return fail(tooBig, 'the whole file');
   const lines = unfoldLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (!lines.some((l) => l.trim().toUpperCase() === 'BEGIN:VCALENDAR')) return fail('This is not an iCalendar file (no BEGIN:VCALENDAR).');
+  if (!lines.some((l) => l.trim().toUpperCase() === 'BEGIN:VCALENDAR')) return fail('This is not an iCalendar file (no BEGIN:VCALENDAR).', 'line 1');
   const exceptions: CalendarException[] = [];
   const warnings: string[] = [];
   let event: ContentLine[] | null = null;

@@ -11,7 +11,7 @@ import { fail, ok, type Result } from '../../model/result';
 import { sizeProblem } from '../import-context';
 import { knownFields } from '../plan-schema';
 import { isRecord, parseJsonSafely } from '../safe-json';
-import { validatePlan } from '../validate';
+import { admitPlan } from '../admit';
 import { CURRENT_FILE_VERSION, migrateFile, type FileObject } from './migrations';
 import { FILE_EXTRA_KEY, absorbUnknown, joinUnknown, type FileExtra } from './unknown-fields';
 
@@ -75,7 +75,7 @@ function readFileExtra(value: unknown): FileExtra | null {
  */
 export function parsePlotline(text: string, options: ParseOptions = {}): Result<{ plan: Plan; warnings: string[] }> {
   const tooBig = sizeProblem(text, options.maxChars);
-  if (tooBig !== null) return fail(tooBig);
+  if (tooBig !== null) return fail(tooBig, 'the whole file');
   const json = parseJsonSafely(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!json.ok) return json;
   const header = readHeader(json.value);
@@ -86,12 +86,12 @@ export function parsePlotline(text: string, options: ParseOptions = {}): Result<
   if (!isRecord(planObject)) return fail('The .plotline file has no project object.', 'project');
   const fileExtra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(migrated.value)) if (!FILE_KEYS.includes(key)) fileExtra[key] = value;
-  const validated = validatePlan(absorbUnknown(planObject, fileExtra), 'The .plotline file');
-  if (!validated.ok) return validated;
-  const warnings = header.value.version < CURRENT_FILE_VERSION
+  const admitted = admitPlan(absorbUnknown(planObject, fileExtra), 'plotline');
+  if (!admitted.ok) return admitted;
+  const upgraded = header.value.version < CURRENT_FILE_VERSION
     ? [`Upgraded from file version ${String(header.value.version)}; saving writes version ${String(CURRENT_FILE_VERSION)}.`]
     : [];
-  return ok({ plan: validated.value, warnings });
+  return ok({ plan: admitted.value.plan, warnings: [...upgraded, ...admitted.value.warnings] });
 }
 
 function readHeader(value: unknown): Result<{ file: FileObject; version: number }> {

@@ -6,6 +6,7 @@ import { outlineRows } from '../../model/outline';
 import type { Plan, Task } from '../../model/plan';
 import type { LocalDateTime } from '../../model/time';
 import { formatDuration } from '../../model/duration';
+import { csvList } from '../escape';
 import { formatCsv, type CsvDelimiter } from './csv-parse';
 
 export const CSV_COLUMNS = [
@@ -60,8 +61,8 @@ export function exportTasksCsv(plan: Plan, options: CsvExportOptions): string {
       case 'duration': return t.durationIsElapsed === true ? formatDuration(t.durationMinutes, plan.project, true) : duration(t.durationMinutes);
       case 'percentComplete': return String(t.percentComplete);
       case 'priority': return String(t.priority);
-      case 'predecessors': return (predecessors.get(t.id) ?? []).join(';');
-      case 'resources': return (resources.get(t.id) ?? []).join(';');
+      case 'predecessors': return csvList(predecessors.get(t.id) ?? []);
+      case 'resources': return csvList(resources.get(t.id) ?? []);
       case 'deadline': return t.deadline === null ? '' : options.formatDate(t.deadline);
       case 'notes': return t.notes;
       default: {

@@ -47,7 +47,7 @@ function numberProblem(value: number | null | undefined, min: number, max: numbe
 
 /** The first value of a plan outside its bounds, with its path; null when all are within. */
 export function firstBoundProblem(plan: Plan): BoundProblem | null {
-  const checks = [...projectChecks(plan), ...taskChecks(plan), ...linkChecks(plan), ...resourceChecks(plan), ...otherChecks(plan)];
+  const checks = [...taskChecks(plan), ...projectChecks(plan), ...linkChecks(plan), ...resourceChecks(plan), ...otherChecks(plan)];
   for (const check of checks) {
     const problem = check();
     if (problem) return problem;

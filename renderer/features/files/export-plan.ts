@@ -3,9 +3,9 @@
  * the tasks, the chosen format's text, a file name and its save-dialog filter.
  */
 import {
-  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, serializePlotline, type CsvColumn,
+  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, plotlineSizeProblem, serializePlotline, type CsvColumn,
 } from '../../domain/formats';
-import type { IdFactory, LocalDateTime, Plan, ProjectId } from '../../domain/model';
+import { fail, ok, type IdFactory, type LocalDateTime, type Plan, type ProjectId, type Result } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import type { FileFilter, SaveFileRequest } from '../../platform';
 
@@ -85,12 +85,11 @@ function withoutMilestones(plan: Plan, isDropping: boolean): Plan {
 }
 
 /** Save As: the stored plan, losslessly (the .plotline keeps manual and auto dates as stored). */
-export function buildPlotlineSave(plan: Plan, appVersion: string, now: string): SaveFileRequest {
-  return {
-    suggestedName: fileNameFor(plan.project.name, 'plotline'),
-    filters: [EXPORT_FILTERS.plotline],
-    data: serializePlotline(plan, { app: `Plotline ${appVersion}`, exported: now }),
-  };
+export function buildPlotlineSave(plan: Plan, appVersion: string, now: string): Result<SaveFileRequest> {
+  const data = serializePlotline(plan, { app: `Plotline ${appVersion}`, exported: now });
+  const tooBig = plotlineSizeProblem(data);
+  if (tooBig !== null) return fail(tooBig, 'the whole plan');
+  return ok({ suggestedName: fileNameFor(plan.project.name, 'plotline'), filters: [EXPORT_FILTERS.plotline], data });
 }
 
 /** "12/03/2026 09:00" in the user's locale; plans are wall-clock, so format as UTC (no shift). */

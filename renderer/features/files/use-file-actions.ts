@@ -61,7 +61,12 @@ export function useFileActions(): FileActions {
     const saveAs = async (): Promise<void> => {
       const { plan, revision } = session.getState();
       if (!plan) return;
-      const result = await platform.saveFile(buildPlotlineSave(plan, platform.appVersion, now()));
+      const request = buildPlotlineSave(plan, platform.appVersion, now());
+      if (!request.ok) {
+        showError('Could not save the plan', request.error.message);
+        return;
+      }
+      const result = await platform.saveFile(request.value);
       if (result.saved) {
         // Only mark saved when nothing changed while the dialog was open.
         if (session.getState().revision === revision) session.getState().markSaved();

@@ -8,7 +8,7 @@
  */
 import { PLAN_COLLECTIONS, type Extra, type Plan } from '../../model/plan';
 import { fail, ok, type Result } from '../../model/result';
-import { sizeProblem } from '../import-context';
+import { MAX_FILE_CHARS, sizeProblem } from '../import-context';
 import { knownFields } from '../plan-schema';
 import { isRecord, parseJsonSafely } from '../safe-json';
 import { admitPlan } from '../admit';
@@ -55,7 +55,19 @@ export function serializePlotline(plan: Plan, options: SerializeOptions): string
     ...(fileExtra?.file ?? {}),
     format: PLOTLINE_FORMAT, version: CURRENT_FILE_VERSION, app: options.app, exported: options.exported, project: body,
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const indented = `${JSON.stringify(file, null, 2)}\n`;
+  // Save and import share one limit (MAX_FILE_CHARS): a plan whose indented file would pass it is
+  // written compact (about 40 % smaller), so what Plotline writes, Plotline reopens.
+  return indented.length <= MAX_FILE_CHARS ? indented : `${JSON.stringify(file)}\n`;
+}
+
+/**
+ * Refuses a save Plotline could not reopen: the file would be larger than the import limit even
+ * written compact. Null when the text is within the limit.
+ */
+export function plotlineSizeProblem(text: string): string | null {
+  const problem = sizeProblem(text, MAX_FILE_CHARS);
+  return problem === null ? null : `This plan cannot be saved as one file: ${problem} Split it into smaller projects, or remove baselines you no longer need.`;
 }
 
 function readFileExtra(value: unknown): FileExtra | null {

@@ -14,12 +14,12 @@ import { repairStructure } from './plan-structure';
 import { parsePlanSchema } from './validate';
 
 /** Where a plan came from: names it in messages ("The imported CSV file is not valid: ..."). */
-export type PlanSource = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'xlsx' | 'paste' | 'merge' | 'cli' | 'stored';
+export type PlanSource = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'xlsx' | 'paste' | 'merge' | 'cli' | 'import' | 'stored';
 
 const SOURCE_NAMES: Readonly<Record<PlanSource, string>> = {
   plotline: 'The .plotline file', mspdi: 'The imported MS Project file', 'gantt-project': 'The imported GanttProject file',
   csv: 'The imported CSV file', xlsx: 'The imported Excel file', paste: 'The pasted tasks', merge: 'The merged plan',
-  cli: 'The plan', stored: 'The stored plan',
+  cli: 'The plan', import: 'The imported plan', stored: 'The stored plan',
 };
 
 export interface AdmittedPlan {

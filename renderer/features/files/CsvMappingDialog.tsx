@@ -8,6 +8,7 @@ import { CSV_FIELDS, csvRowsToPlan, type CsvField } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
 import { useServices } from '../shared/services';
 import { assignColumn, FIELD_LABELS, fieldOfColumn, initialMapping, previewOf } from './csv-mapping';
+import { problemText } from './read-file';
 import { WarningList } from './WarningList';
 import './files.css';
 
@@ -41,6 +42,9 @@ export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel }: CsvMap
         </button>
       </>}>
       <p className="muted">Choose the field each column holds. Rows {rows.length > 6 ? `2–6 of ${rows.length.toLocaleString()}` : 'below'} are a preview.</p>
+      {preview.totalColumns > preview.header.length
+        ? <p className="muted" role="note">Showing the first {preview.header.length} of {preview.totalColumns.toLocaleString()} columns; only these can be mapped.</p>
+        : null}
       <div className="csv-preview" role="region" aria-label="Column mapping preview" tabIndex={0}>
         <table className="data-table">
           <thead>
@@ -58,7 +62,8 @@ export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel }: CsvMap
         </table>
       </div>
       {result.ok ? <WarningList title="Rows that will be skipped" tone="error" items={result.value.rowErrors} />
-        : <p className="form-error" role="alert">{result.error.message}</p>}
+        : <p className="form-error" role="alert">{problemText(result.error)}</p>}
+      {result.ok && result.value.warnings.length > 0 ? <WarningList title="Changes on import" tone="warning" items={result.value.warnings} /> : null}
     </Dialog>
   );
 }

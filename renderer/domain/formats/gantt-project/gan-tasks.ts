@@ -53,6 +53,9 @@ export function readTaskTree(root: XmlElement, ctx: GanContext, offsets?: Map<st
   return { drafts, links, byGanId };
 }
 
+/** 20 years of days: the longest duration the gate admits (plan-bounds.ts MAX_SPAN_MINUTES). */
+const FINISH_GUESS_DAYS = 7305;
+
 function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): TaskDraft {
   const start = parseLocalDate(attr(el, 'start') ?? '') ?? ('2000-01-03' as LocalDate);
   const rawDays = Number(attr(el, 'duration') ?? '1');
@@ -62,7 +65,10 @@ function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): Tas
   return {
     id: ctx.newId() as TaskId, parentId, name: attr(el, 'name') ?? '', notes: child(el, 'notes')?.text.trim() ?? '',
     kind: isMilestone ? 'milestone' : 'task', durationMinutes: isMilestone ? 0 : Math.round(days * ctx.minutesPerDay),
-    schedulingMode: 'auto', start: atTime(start, '09:00'), finish: finishAfter(start, isMilestone ? 0 : Math.ceil(days), ctx.week, ctx.holidays),
+    schedulingMode: 'auto', start: atTime(start, '09:00'),
+    // The finish is only a first guess (the engine schedules); walking past the plan bound is wasted
+    // work on a duration the gate refuses anyway.
+    finish: finishAfter(start, isMilestone ? 0 : Math.min(Math.ceil(days), FINISH_GUESS_DAYS), ctx.week, ctx.holidays),
     constraint: { type: 'ASAP', date: null }, deadline: null,
     percentComplete: Number.isFinite(complete) ? Math.min(100, Math.max(0, complete)) : 0, actualStart: null, actualFinish: null,
     priority: PRIORITY[attr(el, 'priority') ?? '1'] ?? 500, phase: null, tags: [], calendarId: null,

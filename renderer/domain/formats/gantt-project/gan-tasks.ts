@@ -66,9 +66,9 @@ function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): Tas
     id: ctx.newId() as TaskId, parentId, name: attr(el, 'name') ?? '', notes: child(el, 'notes')?.text.trim() ?? '',
     kind: isMilestone ? 'milestone' : 'task', durationMinutes: isMilestone ? 0 : Math.round(days * ctx.minutesPerDay),
     schedulingMode: 'auto', start: atTime(start, '09:00'),
-    // The finish is only a first guess (the engine schedules); walking past the plan bound is wasted
-    // work on a duration the gate refuses anyway.
-    finish: finishAfter(start, isMilestone ? 0 : Math.min(Math.ceil(days), FINISH_GUESS_DAYS), ctx.week, ctx.holidays),
+    // The finish is only a first guess (the engine schedules); walking a duration past the plan
+    // bound is wasted work on a task the gate refuses anyway.
+    finish: isMilestone || Math.ceil(days) > FINISH_GUESS_DAYS ? atTime(start, '17:00') : finishAfter(start, Math.ceil(days), ctx.week, ctx.holidays),
     constraint: { type: 'ASAP', date: null }, deadline: null,
     percentComplete: Number.isFinite(complete) ? Math.min(100, Math.max(0, complete)) : 0, actualStart: null, actualFinish: null,
     priority: PRIORITY[attr(el, 'priority') ?? '1'] ?? 500, phase: null, tags: [], calendarId: null,
@@ -86,7 +86,7 @@ export function readBaselines(root: XmlElement, ctx: GanContext, byGanId: Readon
       const start = parseLocalDate(attr(el, 'start') ?? '');
       const days = Math.max(0, Math.min(Number(attr(el, 'duration') ?? '0') || 0, 36_500));
       if (taskId === undefined || start === null) return [];
-      const finish = finishAfter(start, Math.ceil(days), ctx.week, ctx.holidays);
+      const finish = Math.ceil(days) > FINISH_GUESS_DAYS ? atTime(start, '17:00') : finishAfter(start, Math.ceil(days), ctx.week, ctx.holidays);
       return [[taskId, { start: atTime(start, '09:00'), finish, durationMinutes: Math.round(days * ctx.minutesPerDay), workMinutes: 0, cost: 0 }] as const];
     });
     return { id: ctx.newId() as BaselineId, number, name: attr(set, 'name') ?? `Baseline ${String(number)}`, savedAt: now, tasks: Object.fromEntries(rows) };

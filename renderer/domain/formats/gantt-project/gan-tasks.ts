@@ -68,7 +68,7 @@ function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): Tas
     schedulingMode: 'auto', start: atTime(start, '09:00'),
     // The finish is only a first guess (the engine schedules); walking a duration past the plan
     // bound is wasted work on a task the gate refuses anyway.
-    finish: isMilestone || Math.ceil(days) > FINISH_GUESS_DAYS ? atTime(start, '17:00') : finishAfter(start, Math.ceil(days), ctx.week, ctx.holidays),
+    finish: !isMilestone && Math.ceil(days) > FINISH_GUESS_DAYS ? atTime(start, '17:00') : finishAfter(start, isMilestone ? 0 : Math.ceil(days), ctx.week, ctx.holidays),
     constraint: { type: 'ASAP', date: null }, deadline: null,
     percentComplete: Number.isFinite(complete) ? Math.min(100, Math.max(0, complete)) : 0, actualStart: null, actualFinish: null,
     priority: PRIORITY[attr(el, 'priority') ?? '1'] ?? 500, phase: null, tags: [], calendarId: null,

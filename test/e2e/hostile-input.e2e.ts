@@ -26,7 +26,10 @@ beforeEach(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function emptyProjectWithTask(name: string): Promise<void> {
-  await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await handle.page.keyboard.press('Enter');
+  // The new-project dialog asks for a name, start and region once; Enter takes what it shows.
+  await handle.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).press('Enter');
   await expect.poll(() => app.title.textContent()).toBe('Untitled project');
   await handle.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).click();
   await app.editCell('New task', 'name', name);

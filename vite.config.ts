@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { withCspMeta } from './electron/csp';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -9,7 +10,8 @@ export default defineConfig({
   // Relative asset URLs: the same build is served from app://plotline/ (Electron) and http://localhost (e2e).
   base: './',
   publicDir: false,
-  plugins: [react()],
+  // The CSP meta tag comes from the same constant as the desktop's header (electron/csp.ts).
+  plugins: [react(), { name: 'plotline-csp', transformIndexHtml: (html: string) => withCspMeta(html) }],
   resolve: {
     alias: {
       // frappe-gantt's package.json "exports" does not expose its stylesheet.

@@ -4,7 +4,7 @@
  * Same directory because rename is only atomic within one file system.
  */
 import { randomBytes } from 'node:crypto';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The file-system calls used, injectable so tests can fail each step on a real directory. */
@@ -20,7 +20,23 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array, fs: AtomicWriteFs = realFs): Promise<void> {
+/** A leftover temp file of a killed save: `.<name>.<12 hex>.tmp`, as tempPathFor names them. */
+export const TEMP_FILE_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Saving over a symlink writes the file it points to (its real path), so the link survives and
+ * the real file is the one updated; a path that does not exist yet is written as given.
+ */
+async function realTarget(target: string): Promise<string> {
+  try {
+    return await realpath(target);
+  } catch {
+    return target;
+  }
+}
+
+export async function writeFileAtomic(given: string, data: string | Uint8Array, fs: AtomicWriteFs = realFs): Promise<void> {
+  const target = await realTarget(given);
   const temp = tempPathFor(target);
   const mode = await existingMode(target);
   try {
@@ -62,4 +78,40 @@ async function syncDirectory(dir: string, fs: AtomicWriteFs): Promise<void> {
   } catch {
     // Best effort: the data is already in place; some file systems refuse fsync on directories.
   }
+}
+
+/**
+ * Removes temp files that killed saves left in `dirs` (the snapshot folders, the folders of
+ * recent files), older than `minAgeMs` so a save running in another window is never touched.
+ * Returns how many were removed; unreadable folders are skipped.
+ */
+export async function cleanLeftoverTempFiles(dirs: readonly string[], nowMs: number, minAgeMs = 60_000): Promise<number> {
+  let removed = 0;
+  for (const dir of new Set(dirs)) {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (!TEMP_FILE_PATTERN.test(name)) continue;
+      const path = join(dir, name);
+      try {
+        const info = await stat(path);
+        if (!info.isFile() || nowMs - info.mtimeMs < minAgeMs) continue;
+        await unlink(path);
+        removed++;
+      } catch {
+        // Gone already, or not ours to remove: nothing to clean.
+      }
+    }
+  }
+  return removed;
+}
+
+/** The folders a killed save can leave temp files in: the snapshot folders and the recent files' folders. */
+export async function tempFileFolders(snapshotRoot: string, recentPaths: readonly string[]): Promise<string[]> {
+  const projects = await readdir(snapshotRoot, { withFileTypes: true }).catch(() => []);
+  return [snapshotRoot, ...projects.filter((d) => d.isDirectory()).map((d) => join(snapshotRoot, d.name)), ...recentPaths.map((p) => dirname(p))];
 }

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FileFilter, FileOpenOutcome, OpenFileResult, SaveFileRequest, SaveFileResult } from '../contract';
 import { LIMITS } from '../contract';
+import { decodeFileBytes } from '../decode-text';
 import { writeFileAtomic } from './atomic-write';
 import type { RecentFiles } from './recent-files';
 
@@ -27,7 +28,7 @@ export function isOpenablePath(path: string): boolean {
   return (OPENABLE_EXTENSIONS as readonly string[]).includes(ext);
 }
 
-/** Reads a plan-like file as UTF-8, refusing directories and anything over the size limit. */
+/** Reads a plan-like file (decoded by its BOM, as the browser build does), refusing directories and anything over the size limit. */
 export async function readPlanFile(path: string): Promise<FileOpenOutcome> {
   const name = basename(path);
   try {
@@ -36,7 +37,7 @@ export async function readPlanFile(path: string): Promise<FileOpenOutcome> {
     if (info.size > LIMITS.maxReadBytes) {
       return { kind: 'failed', name, message: `"${name}" is larger than ${String(LIMITS.maxReadBytes / 1024 / 1024)} MB, so Plotline did not open it.` };
     }
-    return { kind: 'opened', file: { name, text: await readFile(path, 'utf8') } };
+    return { kind: 'opened', file: { name, text: decodeFileBytes(await readFile(path)) } };
   } catch (error) {
     return { kind: 'failed', name, message: `Could not read "${name}": ${errorMessage(error)}` };
   }

@@ -5,6 +5,7 @@
 import { app, BrowserWindow, ipcMain, screen, session } from 'electron';
 import { join } from 'node:path';
 import { EVENTS, type AppInfo, type DesktopOs, type OpenFileResult } from '../contract';
+import { cleanLeftoverTempFiles, tempFileFolders } from './atomic-write';
 import { guardClose, type CloseGuard } from './close-guard';
 import { createFileService, planPathsFromArgv } from './files';
 import { registerIpc } from './ipc';
@@ -115,6 +116,11 @@ function wireServices(shell: Shell): void {
     log: (message) => console.warn(message),
   });
   shell.refreshRecent();
+  // Saves killed half-way (power loss, a kill) leave `.name.<hex>.tmp` files beside their target.
+  void shell.recent.list()
+    .then((files) => tempFileFolders(paths.userData('snapshots'), files.map((f) => f.path)))
+    .then((folders) => cleanLeftoverTempFiles([app.getPath('userData'), ...folders], Date.now()))
+    .catch((error: unknown) => console.warn(`Temp file clean-up failed: ${String(error)}`));
 }
 
 async function openMainWindow(location: ReturnType<typeof rendererLocation>, onPageLoad: () => void): Promise<BrowserWindow> {

@@ -3,27 +3,17 @@
  * file://, gives IndexedDB one stable origin across installs and lets the CSP say 'self'.
  */
 import { protocol, type Session } from 'electron';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'plotline';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** 'unsafe-inline' styles only: React and the Gantt set style attributes; scripts stay 'self'. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The one policy (electron/csp.ts), also written into index.html's meta tag at build time. */
+export { CONTENT_SECURITY_POLICY } from '../csp';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -86,14 +76,23 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
   return full;
 }
 
+function isInside(root: string, path: string): boolean {
+  const back = relative(root, path);
+  return back !== '' && !back.startsWith('..') && !isAbsolute(back);
+}
+
 function textResponse(status: number, body: string): Response {
   return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' } });
 }
 
 export async function serveAppRequest(rootDir: string, requestUrl: string): Promise<Response> {
-  const filePath = resolveAppPath(rootDir, requestUrl);
-  if (filePath === null) return textResponse(403, 'Forbidden');
+  const requested = resolveAppPath(rootDir, requestUrl);
+  if (requested === null) return textResponse(403, 'Forbidden');
   try {
+    // Symlinks are resolved before serving: a link inside the renderer folder that points
+    // outside it (or a linked folder) is refused, whatever the URL looked like.
+    const filePath = await realpath(requested);
+    if (!isInside(await realpath(rootDir), filePath)) return textResponse(403, 'Forbidden');
     const info = await stat(filePath);
     if (!info.isFile()) return textResponse(404, 'Not found');
     const body = await readFile(filePath);

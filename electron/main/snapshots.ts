@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OpenFileResult, SnapshotInfo, SnapshotRef, SnapshotWriteRequest, SnapshotWriteResult } from '../contract';
 import { LIMITS } from '../contract';
+import { decodeFileBytes } from '../decode-text';
 import { writeFileAtomic } from './atomic-write';
 
 export const PROJECT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -61,7 +62,35 @@ export function isMuchSmaller(taskCount: number, newestTaskCount: number | null)
   return newestTaskCount !== null && taskCount < newestTaskCount * LIMITS.snapshotShrinkRatio;
 }
 
-export function createSnapshotStore(rootDir: string, now: () => Date = () => new Date()): SnapshotStore {
+/** All snapshots of all projects together stay under this many bytes (issue 20: per-project caps alone grow without bound). */
+export const SNAPSHOT_TOTAL_BYTES = 1024 * 1024 * 1024;
+
+export interface StoredSnapshot {
+  readonly projectId: string;
+  readonly id: string;
+  readonly sizeBytes: number;
+}
+
+/**
+ * Which snapshots to delete so all of them fit in `capBytes`: the oldest first, across projects,
+ * but never a project's newest snapshot (the one a person would restore).
+ */
+export function snapshotsOverCap(all: readonly StoredSnapshot[], capBytes: number): StoredSnapshot[] {
+  let total = all.reduce((sum, s) => sum + s.sizeBytes, 0);
+  if (total <= capBytes) return [];
+  const newest = new Map<string, string>();
+  for (const s of all) if ((newest.get(s.projectId) ?? '') < s.id) newest.set(s.projectId, s.id);
+  const doomed: StoredSnapshot[] = [];
+  for (const s of [...all].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (total <= capBytes) break;
+    if (newest.get(s.projectId) === s.id) continue;
+    doomed.push(s);
+    total -= s.sizeBytes;
+  }
+  return doomed;
+}
+
+export function createSnapshotStore(rootDir: string, now: () => Date = () => new Date(), totalCapBytes = SNAPSHOT_TOTAL_BYTES): SnapshotStore {
   let chain: Promise<unknown> = Promise.resolve();
   // One write at a time: each write reads and rewrites the project's index.
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -70,7 +99,11 @@ export function createSnapshotStore(rootDir: string, now: () => Date = () => new
     return next;
   };
   return {
-    write: (request) => serial(() => writeSnapshot(rootDir, request, now())),
+    write: (request) => serial(async () => {
+      const result = await writeSnapshot(rootDir, request, now());
+      if (result.written) await thinToTotalCap(rootDir, totalCapBytes);
+      return result;
+    }),
     list: async (projectId) => {
       const ids = projectId === null ? await projectIds(rootDir) : [projectId];
       const lists = await Promise.all(ids.map((id) => listProject(rootDir, id)));
@@ -107,6 +140,14 @@ async function writeSnapshot(rootDir: string, request: SnapshotWriteRequest, at:
   return { written: true, snapshot: info };
 }
 
+async function thinToTotalCap(rootDir: string, capBytes: number): Promise<void> {
+  const all: StoredSnapshot[] = [];
+  for (const projectId of await projectIds(rootDir)) {
+    for (const info of await listProject(rootDir, projectId)) all.push({ projectId, id: info.id, sizeBytes: info.sizeBytes });
+  }
+  await Promise.all(snapshotsOverCap(all, capBytes).map((s) => rm(join(rootDir, s.projectId, s.id + EXTENSION), { force: true })));
+}
+
 /** Same-millisecond writes (tests, fast machines) get -1, -2 ... so nothing is overwritten. */
 function uniqueId(base: string, existing: readonly string[]): string {
   let id = base;
@@ -130,7 +171,7 @@ async function readSnapshot(rootDir: string, ref: SnapshotRef): Promise<OpenFile
   const info = await describeSnapshot(dir, ref.projectId, ref.id, index);
   if (info === null) return { kind: 'failed', name: ref.id, message: 'That snapshot no longer exists.' };
   if (info.sizeBytes > LIMITS.maxReadBytes) return { kind: 'failed', name: ref.id, message: 'That snapshot is too large to open.' };
-  const text = await readFile(join(dir, ref.id + EXTENSION), 'utf8');
+  const text = decodeFileBytes(await readFile(join(dir, ref.id + EXTENSION)));
   const name = `${index.projectName || ref.projectId} (snapshot ${info.createdAt.slice(0, 16).replace('T', ' ')})${EXTENSION}`;
   return { kind: 'opened', file: { name, text } };
 }

@@ -2,7 +2,7 @@
  * The BrowserWindow factory and the web-security settings around it: an isolated, sandboxed
  * renderer without Node, no navigation away from the app, no new windows, no permissions.
  */
-import { BrowserWindow, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, dialog, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { APP_INFO_ARG, type AppInfo } from '../contract';
 import { APP_ENTRY_URL, APP_ORIGIN } from './protocol';
 import type { WindowState } from './window-state';
@@ -86,10 +86,23 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // Help links open in the user's browser; only https, never file: or custom schemes.
-    if (isHttpsUrl(url)) void shell.openExternal(url);
+    // Help links open in the user's browser; only https, never file: or custom schemes, and only
+    // after the person has seen the exact URL (a received plan's note can hold any link).
+    if (isHttpsUrl(url)) void openExternalAfterPrompt(url, BrowserWindow.fromWebContents(contents));
     return { action: 'deny' };
   });
+}
+
+/** Asks before handing a link to the system browser; the dialog shows the whole URL. */
+export async function openExternalAfterPrompt(url: string, parent: BrowserWindow | null): Promise<boolean> {
+  const options = {
+    type: 'question' as const, buttons: ['Open in browser', 'Cancel'], defaultId: 1, cancelId: 1, noLink: true,
+    message: 'Open this link in your web browser?', detail: url,
+  };
+  const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  if (response !== 0) return false;
+  await shell.openExternal(url);
+  return true;
 }
 
 /** Plotline needs no camera, notifications, geolocation... so every request and check is refused. */

@@ -2,7 +2,7 @@
  * File handling with web APIs only: the browser platform's open and save, and dropped files for
  * both platforms (a dropped File is read in the page, so main never reads a path the page names).
  */
-import { LIMITS, type FileOpenOutcome, type OpenFileResult, type SaveFileRequest } from './contract';
+import { decodeFileBytes, LIMITS, type FileOpenOutcome, type OpenFileResult, type SaveFileRequest } from './contract';
 
 /** Extensions the open dialog offers on every platform (mirrors electron/main/files.ts). */
 export const OPEN_ACCEPT = ['.plotline', '.xml', '.gan', '.csv', '.ics'] as const;
@@ -14,7 +14,7 @@ export async function readPickedFile(file: File): Promise<FileOpenOutcome> {
     return { kind: 'failed', name: file.name, message: `"${file.name}" is larger than ${limitMb} MB, so Plotline did not open it.` };
   }
   try {
-    return { kind: 'opened', file: { name: file.name, text: await file.text() } };
+    return { kind: 'opened', file: { name: file.name, text: decodeFileBytes(new Uint8Array(await file.arrayBuffer())) } };
   } catch (error) {
     return { kind: 'failed', name: file.name, message: `Could not read "${file.name}": ${describe(error)}` };
   }

@@ -18,6 +18,9 @@ export interface ImportContext {
 /** 50 MB: far above any real plan file, low enough to refuse a pathological one quickly. */
 export const MAX_FILE_CHARS = 50 * 1024 * 1024;
 
+/** 10 MB: files larger than this are opened only after the person agrees (parsing may take seconds). */
+export const LARGE_FILE_CHARS = 10 * 1024 * 1024;
+
 export interface ImportSummary {
   readonly tasks: number;
   readonly resources: number;

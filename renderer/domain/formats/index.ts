@@ -11,7 +11,9 @@ import { importMspdi } from './msproject/mspdi-reader';
 import { parsePlotline } from './native/plotline-file';
 
 export * from './import-context';
-export { validatePlan } from './validate';
+export { validatePlan, parsePlanSchema } from './validate';
+export { admitPlan, type AdmittedPlan, type AdmitOptions, type PlanSource } from './admit';
+export * from './plan-bounds';
 export { parseJsonSafely } from './safe-json';
 export * from './native';
 export { importMspdi, exportMspdi, type MspdiExportOptions } from './msproject';
@@ -44,7 +46,7 @@ export function detectFormat(fileName: string, text: string): FileFormat {
  */
 export function importPlanFile(fileName: string, text: string, ctx: ImportContext): Result<ImportedPlan> {
   const tooBig = sizeProblem(text, ctx.maxChars ?? MAX_FILE_CHARS);
-  if (tooBig !== null) return fail(tooBig);
+  if (tooBig !== null) return fail(tooBig, 'the whole file');
   const format = detectFormat(fileName, text);
   switch (format) {
     case 'plotline': {
@@ -54,9 +56,9 @@ export function importPlanFile(fileName: string, text: string, ctx: ImportContex
     case 'mspdi': return importMspdi(text, ctx);
     case 'gantt-project': return importGanttProject(text, ctx);
     case 'csv': return importCsv(text, ctx);
-    case 'ical': return fail(`'${fileName}' is an iCalendar file: import it as holidays into a calendar rather than as a plan.`);
+    case 'ical': return fail(`'${fileName}' is an iCalendar file: import it as holidays into a calendar rather than as a plan.`, 'the whole file');
     case 'unknown':
-      return fail(`Plotline cannot tell what kind of file '${fileName}' is. It opens .plotline, Microsoft Project XML (.xml), GanttProject (.gan) and CSV files.`);
+      return fail(`Plotline cannot tell what kind of file '${fileName}' is. It opens .plotline, Microsoft Project XML (.xml), GanttProject (.gan) and CSV files.`, 'the whole file');
     default: {
       const never: never = format;
       return never;

@@ -4,6 +4,7 @@
  * with a line:column instead of a character offset.
  */
 import { fail, ok, type Result } from '../model/result';
+import { jsonErrorOffset } from './json-error-offset';
 import { positionOf } from './xml/xml-tree';
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -26,10 +27,10 @@ export function parseJsonSafely(text: string): Result<unknown> {
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     const position = /position (\d+)/.exec(error.message)?.[1];
-    if (position === undefined) return fail(`The file is not valid JSON: ${error.message}`);
-    const { line, column } = positionOf(text, Number(position));
+    const offset = position === undefined ? jsonErrorOffset(text) : Number(position);
+    const { line, column } = positionOf(text, Math.max(0, offset));
     const where = `line ${String(line)}:${String(column)}`;
-    return fail(`The file is not valid JSON at ${where}: ${error.message.replace(/ in JSON at position \d+.*$/, '')}`, where);
+    return fail(`The file is not valid JSON at ${where}: ${error.message.replace(/ in JSON at position \d+.*$/, '').replace(/, (?:\.\.\.)?"[\s\S]*is not valid JSON$/, '')}`, where);
   }
 }
 

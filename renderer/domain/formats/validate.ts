@@ -54,15 +54,24 @@ export function describeIssue(issue: Issue): string {
  * Reports the first few problems, so a broken file is diagnosable without a wall of text.
  */
 export function validatePlan(input: unknown, context = 'The plan'): Result<Plan> {
-  const result = v.safeParse(PlanSchema, input, { abortPipeEarly: true });
-  if (!result.success) {
-    const lines = result.issues.slice(0, 5).map(describeIssue);
-    const more = result.issues.length > 5 ? ` (and ${String(result.issues.length - 5)} more)` : '';
-    return fail(`${context} is not valid: ${lines.join('; ')}${more}`, lines[0]?.split(':')[0]);
-  }
-  const plan: Plan = result.output;
+  const parsed = parsePlanSchema(input, context);
+  if (!parsed.ok) return parsed;
+  const plan = parsed.value;
   const problem = checkReferences(plan);
   return problem === null ? ok(plan) : fail(`${context} is not valid: ${problem}`, problem.split(':')[0]);
+}
+
+/**
+ * The model schema alone (types, enums, ranges), without the reference checks: the import gate
+ * (admit.ts) repairs broken references instead of refusing them.
+ */
+export function parsePlanSchema(input: unknown, context = 'The plan'): Result<Plan> {
+  const result = v.safeParse(PlanSchema, input, { abortPipeEarly: true });
+  if (result.success) return ok(result.output);
+  const lines = result.issues.slice(0, 5).map(describeIssue);
+  const more = result.issues.length > 5 ? ` (and ${String(result.issues.length - 5)} more)` : '';
+  const where = result.issues[0]?.path ? formatPath(result.issues[0].path.map((item) => item.key)) : '';
+  return fail(`${context} is not valid: ${lines.join('; ')}${more}`, where === '' ? 'the whole plan' : where);
 }
 
 /** Keys match ids, and every reference points at an entity that exists. Allocation-free: runs on every open. */

@@ -5,7 +5,7 @@ import type { ForwardResult } from './forward-pass';
 import { describeMinutes, formatDate, quoted } from './format';
 import { DEADLINE, FNLT, MFO, MSO, SNLT, type InputTable } from './inputs';
 import type { Network } from './network';
-import { rowFinish, rowSlack, type Rows } from './results';
+import { rowFinish, rowSlack, rowStart, type Rows } from './results';
 import type { ScheduleIssue } from './types';
 
 /** "'Deploy' → 'QA' → 'Deploy'" */
@@ -66,11 +66,36 @@ function deadlineIssue(inputs: InputTable, i: number, finishWall: number, minute
   };
 }
 
+/** Plans are dated 1900-2200 (formats/plan-bounds.ts); past that the calendars stop at their hard bounds. */
+const HORIZON_FIRST = parseWall('1900-01-01T00:00');
+const HORIZON_LAST = parseWall('2201-01-01T00:00');
+
+/** Tasks a long chain of lags and durations (or a constraint) pushed outside the plannable years, named. */
+function horizonIssue(net: Network, inputs: InputTable, rows: Rows): ScheduleIssue | null {
+  const hit: number[] = [];
+  for (let i = 0; i < net.taskCount; i++) {
+    const start = rowStart(rows, i);
+    const finish = rowFinish(rows, i);
+    if (!(start >= HORIZON_FIRST && finish < HORIZON_LAST)) hit.push(i);
+  }
+  if (hit.length === 0) return null;
+  const tasks = hit.map((i) => inputs.task(i));
+  const names = tasks.slice(0, 5).map((t) => quoted(t.name)).join(', ');
+  const more = tasks.length > 5 ? ` and ${String(tasks.length - 5)} more` : '';
+  return {
+    kind: 'horizon',
+    taskIds: tasks.map((t) => t.id),
+    message: `${String(tasks.length)} ${tasks.length === 1 ? 'task reaches' : 'tasks reach'} the scheduling horizon (dates before 1900 or after 2200): ${names}${more}. Check their constraints, lags and durations.`,
+  };
+}
+
 /** Loops, bad links, constraint conflicts and missed deadlines, in task order. */
 export function scheduleIssues(
   plan: Plan, net: Network, inputs: InputTable, f: ForwardResult, rows: Rows,
 ): ScheduleIssue[] {
   const out: ScheduleIssue[] = [...loopIssues(net, inputs), ...invalidLinkIssues(plan, net)];
+  const horizon = horizonIssue(net, inputs, rows);
+  if (horizon) out.push(horizon);
   const perDay = plan.project.minutesPerDay;
   for (let i = 0; i < net.taskCount; i++) {
     if (f.conflict[i]) {

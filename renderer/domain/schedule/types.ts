@@ -32,7 +32,9 @@ export type ScheduleIssueKind =
   | 'over-allocation'
   | 'invalid-link'
   /** An actual date earlier than a link allows (a task started before its predecessor let it). */
-  | 'violated-link';
+  | 'violated-link'
+  /** Tasks pushed outside the plannable years (1900-2200) by constraints, lags or durations. */
+  | 'horizon';
 
 export interface ScheduleIssue {
   readonly kind: ScheduleIssueKind;

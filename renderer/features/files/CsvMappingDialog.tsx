@@ -8,6 +8,7 @@ import { CSV_FIELDS, csvRowsToPlan, type CsvField } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
 import { useServices } from '../shared/services';
 import { assignColumn, FIELD_LABELS, fieldOfColumn, initialMapping, previewOf } from './csv-mapping';
+import { problemText } from './read-file';
 import { WarningList } from './WarningList';
 import './files.css';
 
@@ -43,6 +44,9 @@ export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel }: CsvMap
       <p className="muted">Choose the field each column holds. Rows {rows.length > 6 ? `2–6 of ${rows.length.toLocaleString()}` : 'below'} are a preview.
         Predecessors read as 3FS+2d (row numbers, or the ID / key column), people as Ana[50%];Raj, Parent as an ID or issue key,
         Status “Done” as 100 %, and Jira’s estimate in seconds.</p>
+      {preview.totalColumns > preview.header.length
+        ? <p className="muted" role="note">Showing the first {preview.header.length} of {preview.totalColumns.toLocaleString()} columns; only these can be mapped.</p>
+        : null}
       <div className="csv-preview" role="region" aria-label="Column mapping preview" tabIndex={0}>
         <table className="data-table">
           <thead>
@@ -59,10 +63,9 @@ export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel }: CsvMap
           </tbody>
         </table>
       </div>
-      {result.ok ? <>
-        <WarningList title="Rows that will be skipped" tone="error" items={result.value.rowErrors} />
-        <WarningList title="Warnings" items={result.value.warnings.filter((w) => !w.endsWith('skipped because of errors.'))} />
-      </> : <p className="form-error" role="alert">{result.error.message}</p>}
+      {result.ok ? <WarningList title="Rows that will be skipped" tone="error" items={result.value.rowErrors} />
+        : <p className="form-error" role="alert">{problemText(result.error)}</p>}
+      {result.ok ? <WarningList title="Warnings" tone="warning" items={result.value.warnings.filter((w) => !w.endsWith('skipped because of errors.'))} /> : null}
     </Dialog>
   );
 }

@@ -53,6 +53,13 @@ function CurrentDialog() {
   switch (dialog.kind) {
     case 'busy':
       return <Dialog title="Opening file" onClose={() => undefined}><p role="status">{dialog.message}</p></Dialog>;
+    case 'large-file': {
+      const { outcome, sizeMb, snapshot } = dialog;
+      const name = outcome.kind === 'opened' ? outcome.file.name : outcome.name;
+      return <ConfirmDialog title="Open a large file?" confirmLabel="Open file" onCancel={close}
+        message={`“${name}” is ${String(sizeMb)} MB, far larger than most plans. Reading it can take a while; the window stays usable meanwhile, and a file that takes too long is stopped with a message.`}
+        onConfirm={() => void actions.receive(outcome, snapshot, true)} />;
+    }
     case 'error':
       return (
         <Dialog title={dialog.title} onClose={close} footer={<button type="button" className="button primary" onClick={close}>OK</button>}>

@@ -7,6 +7,11 @@ import { CSV_FIELD_LABELS, CSV_FIELDS, guessMapping, type CsvField, type CsvMapp
 export const FIELD_LABELS: Readonly<Record<CsvField, string>> = CSV_FIELD_LABELS;
 
 export const PREVIEW_ROWS = 5;
+/**
+ * Columns the mapping preview shows and offers for mapping. A CSV with thousands of columns froze
+ * the window rendering a picker per column (issue 19); the preview says when it shows fewer.
+ */
+export const PREVIEW_COLUMNS = 40;
 
 export function initialMapping(header: readonly string[]): CsvMapping {
   return guessMapping(header);
@@ -27,9 +32,13 @@ export function assignColumn(mapping: CsvMapping, column: number, field: CsvFiel
   return next;
 }
 
-/** The header and the first data rows, padded so every preview row has a cell per column. */
-export function previewOf(rows: readonly (readonly string[])[], count = PREVIEW_ROWS): { header: string[]; body: string[][] } {
-  const width = Math.max(0, ...rows.slice(0, count + 1).map((r) => r.length));
+/** The header and the first data rows (at most `maxColumns` wide), padded so every preview row has a cell per column. */
+export function previewOf(
+  rows: readonly (readonly string[])[], count = PREVIEW_ROWS, maxColumns = PREVIEW_COLUMNS,
+): { header: string[]; body: string[][]; totalColumns: number } {
+  let totalColumns = 0;
+  for (const r of rows.slice(0, count + 1)) totalColumns = Math.max(totalColumns, r.length);
+  const width = Math.min(totalColumns, maxColumns);
   const pad = (r: readonly string[]): string[] => Array.from({ length: width }, (_, i) => r[i] ?? '');
-  return { header: pad(rows[0] ?? []), body: rows.slice(1, count + 1).map(pad) };
+  return { header: pad(rows[0] ?? []), body: rows.slice(1, count + 1).map(pad), totalColumns };
 }

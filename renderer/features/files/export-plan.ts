@@ -5,9 +5,9 @@
  * schedule only saves them a scheduling run.
  */
 import {
-  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, serializePlotline, type CsvColumn,
+  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, plotlineSizeProblem, serializePlotline, type CsvColumn,
 } from '../../domain/formats';
-import type { IdFactory, LocalDateTime, Plan, ProjectId } from '../../domain/model';
+import { fail, ok, type IdFactory, type LocalDateTime, type Plan, type ProjectId, type Result } from '../../domain/model';
 import { scheduleProject, type KnownSchedule } from '../../domain/schedule';
 import type { FileFilter, SaveFileRequest } from '../../platform';
 
@@ -68,13 +68,12 @@ function withoutMilestones(plan: Plan, isDropping: boolean): Plan {
   return { ...plan, tasks: Object.fromEntries(Object.entries(plan.tasks).filter(([, t]) => t.kind !== 'milestone')) };
 }
 
-/** Save As: the plan losslessly, each task with its scheduled dates (a manual task's are its own). */
-export function buildPlotlineSave(plan: Plan, appVersion: string, now: string, schedule?: KnownSchedule | null): SaveFileRequest {
-  return {
-    suggestedName: fileNameFor(plan.project.name, 'plotline'),
-    filters: [EXPORT_FILTERS.plotline],
-    data: serializePlotline(plan, { app: `Plotline ${appVersion}`, exported: now, schedule: schedule ?? undefined }),
-  };
+/** Save As: the plan losslessly, each task with its scheduled dates (a manual task's are its own); refused when Plotline could not reopen it. */
+export function buildPlotlineSave(plan: Plan, appVersion: string, now: string, schedule?: KnownSchedule | null): Result<SaveFileRequest> {
+  const data = serializePlotline(plan, { app: `Plotline ${appVersion}`, exported: now, schedule: schedule ?? undefined });
+  const tooBig = plotlineSizeProblem(data);
+  if (tooBig !== null) return fail(tooBig, 'the whole plan');
+  return ok({ suggestedName: fileNameFor(plan.project.name, 'plotline'), filters: [EXPORT_FILTERS.plotline], data });
 }
 
 /** "12/03/2026 09:00" in the user's locale; plans are wall-clock, so format as UTC (no shift). */

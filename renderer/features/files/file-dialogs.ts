@@ -6,11 +6,12 @@
 import { useSyncExternalStore } from 'react';
 import type { CalendarException } from '../../domain/model';
 import type { FileFormat, ImportedPlan } from '../../domain/formats';
-import type { SnapshotInfo, SnapshotWriteRequest } from '../../platform';
+import type { FileOpenOutcome, SnapshotInfo, SnapshotWriteRequest } from '../../platform';
 import { useServices, type Services } from '../shared/services';
 
 export type FileDialog =
   | { readonly kind: 'busy'; readonly message: string }
+  | { readonly kind: 'large-file'; readonly outcome: FileOpenOutcome; readonly sizeMb: number; readonly snapshot?: SnapshotInfo }
   | { readonly kind: 'error'; readonly title: string; readonly message: string }
   | { readonly kind: 'summary'; readonly fileName: string; readonly format: FileFormat; readonly imported: ImportedPlan; readonly snapshot?: SnapshotInfo }
   | { readonly kind: 'csv'; readonly fileName: string; readonly rows: readonly (readonly string[])[] }

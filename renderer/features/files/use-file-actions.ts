@@ -4,6 +4,7 @@
  * Save As and Export write through the platform (a download in the browser).
  */
 import { useMemo } from 'react';
+import { admitPlan, LARGE_FILE_CHARS } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
 import type { FileOpenOutcome, OpenFileResult, SnapshotInfo } from '../../platform';
 import { useSessionStore, useUiStore } from '../../store';
@@ -12,11 +13,12 @@ import { useServices } from '../shared/services';
 import { asNewProject, buildPlotlineSave } from './export-plan';
 import { useFileDialogs } from './file-dialogs';
 import { warmUpParser } from './parse-off-thread';
-import { readFileToDialog } from './read-file';
+import { problemText, readFileToDialog } from './read-file';
 
 export interface FileActions {
   readonly open: () => Promise<void>;
-  readonly receive: (outcome: OpenFileResult | FileOpenOutcome, snapshot?: SnapshotInfo) => Promise<void>;
+  /** Files over LARGE_FILE_CHARS ask first; `isLargeConfirmed` is the person's yes. */
+  readonly receive: (outcome: OpenFileResult | FileOpenOutcome, snapshot?: SnapshotInfo, isLargeConfirmed?: boolean) => Promise<void>;
   /** Adds a parsed plan as a new project in one transaction; false when the write failed. */
   readonly addAsNewProject: (plan: Plan, fileName: string, snapshot?: SnapshotInfo) => Promise<boolean>;
   readonly saveAs: () => Promise<void>;
@@ -36,17 +38,29 @@ export function useFileActions(): FileActions {
   return useMemo<FileActions>(() => {
     const showError = (title: string, message: string): void => dialogs.show({ kind: 'error', title, message });
 
-    const receive = async (outcome: OpenFileResult | FileOpenOutcome, snapshot?: SnapshotInfo): Promise<void> => {
+    const receive = async (outcome: OpenFileResult | FileOpenOutcome, snapshot?: SnapshotInfo, isLargeConfirmed = false): Promise<void> => {
       if (outcome.kind === 'cancelled') return;
+      if (outcome.kind === 'opened' && !isLargeConfirmed && outcome.file.text.length > LARGE_FILE_CHARS) {
+        const sizeMb = Math.round((outcome.file.text.length / (1024 * 1024)) * 10) / 10;
+        dialogs.show({ kind: 'large-file', outcome, sizeMb, ...(snapshot ? { snapshot } : {}) });
+        return;
+      }
       if (outcome.kind === 'opened') dialogs.show({ kind: 'busy', message: `Reading “${outcome.file.name}”…` });
       dialogs.show(await readFileToDialog(outcome, now(), snapshot));
     };
 
     const addAsNewProject = async (plan: Plan, fileName: string, snapshot?: SnapshotInfo): Promise<boolean> => {
       const name = snapshot ? `${plan.project.name} (snapshot ${new Date(snapshot.createdAt).toLocaleString()})` : plan.project.name;
+      // The gate again right before storing: whatever dialog built the plan, nothing that cannot
+      // be scheduled (or breaks an invariant) is ever saved.
+      const admitted = admitPlan(plan, 'import');
+      if (!admitted.ok) {
+        showError(`Could not add “${fileName}”`, `Nothing was added. ${problemText(admitted.error)}`);
+        return false;
+      }
       const started = performance.now();
       try {
-        await addPlan(asNewProject(plan, newId, now(), name), snapshot ? 'Restore snapshot' : `Open ${fileName}`);
+        await addPlan(asNewProject(admitted.value.plan, newId, now(), name), snapshot ? 'Restore snapshot' : `Open ${fileName}`);
       } catch (error) {
         showError(`Could not add “${fileName}”`, `Nothing was added: the database refused the write (${describe(error)}).`);
         return false;
@@ -61,7 +75,12 @@ export function useFileActions(): FileActions {
     const saveAs = async (): Promise<void> => {
       const { plan, revision, schedule } = session.getState();
       if (!plan) return;
-      const result = await platform.saveFile(buildPlotlineSave(plan, platform.appVersion, now(), schedule));
+      const request = buildPlotlineSave(plan, platform.appVersion, now(), schedule);
+      if (!request.ok) {
+        showError('Could not save the plan', request.error.message);
+        return;
+      }
+      const result = await platform.saveFile(request.value);
       if (result.saved) {
         // Only mark saved when nothing changed while the dialog was open.
         if (session.getState().revision === revision) session.getState().markSaved();

@@ -5,7 +5,7 @@
  */
 import { arrowShape } from '../gantt/arrow-geometry';
 import type { GanttRow } from '../gantt/gantt-rows';
-import { escapeHtml } from '../gantt/escape';
+import { svgPaint, xmlAttribute, xmlText } from '../../domain/formats/escape';
 import { ticks, xOf, ZOOM_SPECS, type Scale } from '../gantt/time-scale';
 import type { Link } from '../../domain/model';
 
@@ -110,19 +110,19 @@ function header(input: SvgExportInput, width: number, chartWidth: number): strin
   const spec = ZOOM_SPECS[scale.zoom];
   const tier = (unit: typeof spec.upper, y: number, isUpper: boolean): string =>
     headerCells(scale, unit, input.from, input.to, isUpper)
-      .map((c) => (c.x >= 0 ? `<line x1="${n(c.x)}" y1="${String(y)}" x2="${n(c.x)}" y2="${String(y + tierH)}" stroke="${theme.border}"/>` : '') +
+      .map((c) => (c.x >= 0 ? `<line x1="${n(c.x)}" y1="${String(y)}" x2="${n(c.x)}" y2="${String(y + tierH)}" stroke="${svgPaint(theme.border)}"/>` : '') +
         (c.visibleWidth >= look.tickSize + 3
-          ? `<svg x="${n(c.visibleX)}" y="${String(y)}" width="${n(c.visibleWidth)}" height="${String(tierH)}" overflow="hidden"><text x="4" y="${n(tierH / 2 + look.tickSize * 0.35)}" fill="${isUpper ? theme.text : theme.muted}" font-size="${String(look.tickSize)}"${isUpper ? ' font-weight="600"' : ''}>${escapeHtml(c.label)}</text></svg>`
+          ? `<svg x="${n(c.visibleX)}" y="${String(y)}" width="${n(c.visibleWidth)}" height="${String(tierH)}" overflow="hidden"><text x="4" y="${n(tierH / 2 + look.tickSize * 0.35)}" fill="${svgPaint(isUpper ? theme.text : theme.muted)}" font-size="${String(look.tickSize)}"${isUpper ? ' font-weight="600"' : ''}>${xmlText(c.label)}</text></svg>`
           : ''))
       .join('');
   // The title stays in the names column (two lines at most), clear of the time scale.
   const lineHeight = look.titleSize * 1.3;
   const title = titleLines(input.title, Math.floor((look.labelsWidth - 16) / (look.titleSize * 0.62)))
-    .map((line, i) => `<text x="8" y="${n(head / 2 - lineHeight / 2 + i * lineHeight + look.titleSize * 0.35 - 2)}" font-size="${String(look.titleSize)}" font-weight="600" fill="${theme.text}">${escapeHtml(line)}</text>`).join('');
-  return `<rect x="0" y="0" width="${n(width)}" height="${String(head)}" fill="${theme.background}"/>` +
+    .map((line, i) => `<text x="8" y="${n(head / 2 - lineHeight / 2 + i * lineHeight + look.titleSize * 0.35 - 2)}" font-size="${String(look.titleSize)}" font-weight="600" fill="${svgPaint(theme.text)}">${xmlText(line)}</text>`).join('');
+  return `<rect x="0" y="0" width="${n(width)}" height="${String(head)}" fill="${svgPaint(theme.background)}"/>` +
     `<svg x="0" y="0" width="${String(look.labelsWidth - 4)}" height="${String(head)}" overflow="hidden">${title}</svg>` +
     `<svg x="${String(look.labelsWidth)}" y="0" width="${n(chartWidth)}" height="${String(head)}" overflow="hidden">${tier(spec.upper, 4, true)}${tier(spec.lower, 6 + tierH, false)}</svg>` +
-    `<line x1="0" y1="${String(head)}" x2="${n(width)}" y2="${String(head)}" stroke="${theme.border}"/>`;
+    `<line x1="0" y1="${String(head)}" x2="${n(width)}" y2="${String(head)}" stroke="${svgPaint(theme.border)}"/>`;
 }
 
 function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number): string {
@@ -136,30 +136,30 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number):
   const x2 = labels + xOf(scale, row.finishMinutes) - shift;
   const cy = y + rowH / 2;
   const weight = row.kind === 'summary' ? ' font-weight="600"' : look.hasBarLabels ? ' font-weight="500"' : '';
-  const name = `<svg x="0" y="${String(y)}" width="${String(labels - 6)}" height="${String(rowH)}" overflow="hidden"><text x="${n(8 + row.depth * look.nameSize)}" y="${n(rowH / 2 + look.nameSize * 0.35)}" font-size="${String(look.nameSize)}" fill="${theme.text}"${weight}>${escapeHtml(row.name)}</text></svg>`;
+  const name = `<svg x="0" y="${String(y)}" width="${String(labels - 6)}" height="${String(rowH)}" overflow="hidden"><text x="${n(8 + row.depth * look.nameSize)}" y="${n(rowH / 2 + look.nameSize * 0.35)}" font-size="${String(look.nameSize)}" fill="${svgPaint(theme.text)}"${weight}>${xmlText(row.name)}</text></svg>`;
   const half = barH / 2;
   let bar: string;
   let barEnd = x2;
   if (row.kind === 'milestone') {
-    bar = `<polygon points="${n(x1)},${n(cy - half)} ${n(x1 + half)},${n(cy)} ${n(x1)},${n(cy + half)} ${n(x1 - half)},${n(cy)}" fill="${input.colourOf(row)}" stroke="${theme.text}" stroke-width="1"/>`;
+    bar = `<polygon points="${n(x1)},${n(cy - half)} ${n(x1 + half)},${n(cy)} ${n(x1)},${n(cy + half)} ${n(x1 - half)},${n(cy)}" fill="${svgPaint(input.colourOf(row))}" stroke="${svgPaint(theme.text)}" stroke-width="1"/>`;
     barEnd = x1 + half;
   } else if (row.kind === 'summary') {
     const h = Math.max(5, barH * 0.35);
-    bar = `<path d="M${n(x1)},${n(cy - half + 2)} H${n(x2)} V${n(cy - half + 2 + h + 5)} L${n(x2 - 6)},${n(cy - half + 2 + h)} H${n(x1 + 6)} L${n(x1)},${n(cy - half + 2 + h + 5)} Z" fill="${theme.summary}"/>`;
+    bar = `<path d="M${n(x1)},${n(cy - half + 2)} H${n(x2)} V${n(cy - half + 2 + h + 5)} L${n(x2 - 6)},${n(cy - half + 2 + h)} H${n(x1 + 6)} L${n(x1)},${n(cy - half + 2 + h + 5)} Z" fill="${svgPaint(theme.summary)}"/>`;
   } else {
     const w = Math.max(2, x2 - x1);
-    bar = `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n(w)}" height="${String(barH)}" rx="3" fill="${input.colourOf(row)}"/>` +
+    bar = `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n(w)}" height="${String(barH)}" rx="3" fill="${svgPaint(input.colourOf(row))}"/>` +
       `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n((w * row.percentComplete) / 100)}" height="${String(barH)}" rx="3" fill="#000" fill-opacity="0.25"/>`;
     barEnd = x1 + w;
   }
   // Summaries are named in the names column; presentation mode names the other bars beside them.
   const barLabel = look.hasBarLabels && row.kind !== 'summary'
-    ? `<text x="${n(barEnd + 6)}" y="${n(cy + look.nameSize * 0.3)}" font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${theme.text}">${escapeHtml(row.name)}</text>`
+    ? `<text x="${n(barEnd + 6)}" y="${n(cy + look.nameSize * 0.3)}" font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${svgPaint(theme.text)}">${xmlText(row.name)}</text>`
     : '';
   const base = input.showBaseline && row.baseline
-    ? `<rect x="${n(labels + xOf(scale, row.baseline.startMinutes) - shift)}" y="${n(cy + half + 1)}" width="${n(Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute))}" height="3" fill="${theme.baseline}"/>`
+    ? `<rect x="${n(labels + xOf(scale, row.baseline.startMinutes) - shift)}" y="${n(cy + half + 1)}" width="${n(Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute))}" height="3" fill="${svgPaint(theme.baseline)}"/>`
     : '';
-  return `<line x1="0" y1="${String(y + rowH)}" x2="100%" y2="${String(y + rowH)}" stroke="${theme.border}" stroke-width="0.5"/>${name}<svg x="${String(labels)}" y="0" width="100%" height="100%" overflow="hidden"><g transform="translate(${String(-labels)},0)">${bar}${base}${barLabel}</g></svg>`;
+  return `<line x1="0" y1="${String(y + rowH)}" x2="100%" y2="${String(y + rowH)}" stroke="${svgPaint(theme.border)}" stroke-width="0.5"/>${name}<svg x="${String(labels)}" y="0" width="100%" height="100%" overflow="hidden"><g transform="translate(${String(-labels)},0)">${bar}${base}${barLabel}</g></svg>`;
 }
 
 /** One page (or the whole chart): the header is drawn on every page. */
@@ -179,13 +179,13 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
     if (!a || !b) return '';
     const box = (r: GanttRow, i: number) => ({ x1: labels + xOf(input.scale, r.startMinutes) - shift, x2: labels + xOf(input.scale, r.finishMinutes) - shift, y: head + i * look.rowHeight + look.rowHeight / 2 });
     const s = arrowShape(link.type, box(a[0], a[1]), box(b[0], b[1]), look.rowHeight);
-    return `<path d="${s.d}" fill="none" stroke="${input.theme.arrow}" stroke-width="${String(look.arrowWidth)}"/><polygon points="${s.head}" fill="${input.theme.arrow}"/>`;
+    return `<path d="${s.d}" fill="none" stroke="${svgPaint(input.theme.arrow)}" stroke-width="${String(look.arrowWidth)}"/><polygon points="${s.head}" fill="${svgPaint(input.theme.arrow)}"/>`;
   }).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${String(height)}" viewBox="0 0 ${n(width)} ${String(height)}" font-family="${escapeHtml(input.theme.font)}">` +
-    `<rect width="100%" height="100%" fill="${input.theme.background}"/>` +
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${String(height)}" viewBox="0 0 ${n(width)} ${String(height)}" font-family="${xmlAttribute(input.theme.font)}">` +
+    `<rect width="100%" height="100%" fill="${svgPaint(input.theme.background)}"/>` +
     rows.map((r, i) => rowSvg(input, r, i, shift)).join('') +
     `<svg x="${String(labels)}" y="${String(head)}" width="${n(chartWidth)}" height="${String(height - head)}" overflow="hidden"><g transform="translate(${String(-labels)},${String(-head)})">${arrows}</g></svg>` +
-    `<line x1="${String(labels)}" y1="0" x2="${String(labels)}" y2="${String(height)}" stroke="${input.theme.border}"/>` +
+    `<line x1="${String(labels)}" y1="0" x2="${String(labels)}" y2="${String(height)}" stroke="${svgPaint(input.theme.border)}"/>` +
     header(input, width, chartWidth) +
     `</svg>`;
 }

@@ -16,6 +16,7 @@ const KIND_LABEL: Record<ScheduleIssueKind, string> = {
   'over-allocation': 'Over-allocated',
   'invalid-link': 'Link',
   'violated-link': 'Broken link',
+  'horizon': 'Horizon',
 };
 
 /** One empty list: a selector returning a fresh [] on every read makes React re-render forever while no plan is open. */

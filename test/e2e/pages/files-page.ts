@@ -23,6 +23,13 @@ export class FilesPage {
     await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
   }
 
+  /** File → Open… (or Import…) and pick a file on disk by path: for files too big to pass as a buffer. */
+  async openPath(path: string, item: 'Open…' | 'Import…' = 'Open…'): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.choose(item);
+    await (await chooser).setFiles(path);
+  }
+
   /** Runs an action that downloads a file; returns the download's name and text. */
   async download(action: () => Promise<void>): Promise<{ name: string; text: string; download: Download }> {
     const pending = this.page.waitForEvent('download');

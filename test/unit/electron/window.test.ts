@@ -32,10 +32,15 @@ const mocks = vi.hoisted(() => {
       return Promise.resolve();
     }
   }
-  return { created, FakeBrowserWindow, openExternal: vi.fn(async () => undefined) };
+  const showMessageBox = vi.fn(async (..._args: unknown[]) => ({ response: 0 }));
+  return { created, FakeBrowserWindow, openExternal: vi.fn(async () => undefined), showMessageBox };
 });
 
-vi.mock('electron', () => ({ BrowserWindow: mocks.FakeBrowserWindow, shell: { openExternal: mocks.openExternal } }));
+vi.mock('electron', () => ({
+  BrowserWindow: Object.assign(mocks.FakeBrowserWindow, { fromWebContents: () => null }),
+  shell: { openExternal: mocks.openExternal },
+  dialog: { showMessageBox: mocks.showMessageBox },
+}));
 
 const { createMainWindow, hardenSession, rendererLocation } = await import('../../../electron/main/window');
 
@@ -49,6 +54,7 @@ function makeWindow() {
 beforeEach(() => {
   mocks.created.length = 0;
   mocks.openExternal.mockClear();
+  mocks.showMessageBox.mockClear();
 });
 
 describe('main window', () => {
@@ -81,13 +87,23 @@ describe('main window', () => {
     }
   });
 
-  it('denies every new window; https links open in the browser, others nowhere', () => {
+  it('denies every new window; https links open in the browser after a prompt that shows the URL, others nowhere', async () => {
     const { contents } = makeWindow();
     expect(contents.openHandler!({ url: 'https://plotline.dev/help' })).toEqual({ action: 'deny' });
-    expect(mocks.openExternal).toHaveBeenCalledWith('https://plotline.dev/help');
+    await vi.waitFor(() => expect(mocks.openExternal).toHaveBeenCalledWith('https://plotline.dev/help'));
+    expect(mocks.showMessageBox.mock.calls[0]?.[0]).toMatchObject({ detail: 'https://plotline.dev/help' });
     expect(contents.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(contents.openHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(mocks.openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens nothing when the person cancels the prompt', async () => {
+    mocks.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    const { contents } = makeWindow();
+    contents.openHandler!({ url: 'https://evil.example/phish' });
+    await vi.waitFor(() => expect(mocks.showMessageBox).toHaveBeenCalledTimes(1));
+    await Promise.resolve();
+    expect(mocks.openExternal).not.toHaveBeenCalled();
   });
 });
 

@@ -10,6 +10,7 @@ import type { LocalDateTime } from '../../model/time';
 import { formatDuration } from '../../model/duration';
 import { effectivePhase } from '../../model/phase';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
+import { csvList } from '../escape';
 import { formatCsv, type CsvDelimiter } from './csv-parse';
 
 export const CSV_COLUMNS = [
@@ -68,8 +69,8 @@ export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string 
       case 'duration': return t.durationIsElapsed === true ? formatDuration(t.durationMinutes, plan.project, true) : duration(t.durationMinutes);
       case 'percentComplete': return String(t.percentComplete);
       case 'priority': return String(t.priority);
-      case 'predecessors': return (predecessors.get(t.id) ?? []).join(';');
-      case 'resources': return (resources.get(t.id) ?? []).join(';');
+      case 'predecessors': return csvList(predecessors.get(t.id) ?? []);
+      case 'resources': return csvList(resources.get(t.id) ?? []);
       case 'phase': return effectivePhase(plan.tasks, t) ?? '';
       case 'deadline': return t.deadline === null ? '' : formatDate(t.deadline);
       case 'notes': return t.notes;

@@ -11,7 +11,8 @@ import { fail, ok, type Result } from '../../model/result';
 import { fromWallMinutes, parseLocalDate, parseLocalDateTime, toWallMinutes, type LocalDateTime } from '../../model/time';
 import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
 import { assembleTasks, byId, importedColumns, importedProject, type TaskDraft } from '../plan-assembly';
-import { validatePlan } from '../validate';
+import { admitPlan } from '../admit';
+import { rowLocator } from '../source-locator';
 import { addWorkingMinutes } from '../working-time';
 import { parseCsv } from './csv-parse';
 import { resolveReferences, type RowReferences } from './csv-references';
@@ -89,12 +90,13 @@ function jiraDate(text: string): LocalDateTime | null {
 
 /** Turns parsed rows into a plan with the given mapping. */
 export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {}): Result<CsvImported> {
-  if (mapping.name === undefined) return fail('Choose which column holds the task name.');
+  if (mapping.name === undefined) return fail('Choose which column holds the task name.', 'column mapping');
   const parseDate = options.parseDate ?? isoDate;
   const calendar = standardCalendar(ctx.newId() as CalendarId);
   const first = options.hasHeader === false ? 0 : 1;
   const drafts: TaskDraft[] = [];
   const refs: RowReferences[] = [];
+  const rowOf = new Map<string, number>();
   const rowErrors: string[] = [];
   const stack: { level: number; id: TaskId }[] = [];
   const fallbackStart = isoDate(ctx.now.slice(0, 10)) ?? ('2000-01-03T09:00' as LocalDateTime);
@@ -106,6 +108,7 @@ export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: Csv
     }
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= read.level) stack.pop();
     const draft: TaskDraft = { ...read.task, id: ctx.newId() as TaskId, parentId: stack[stack.length - 1]?.id ?? null };
+    rowOf.set(draft.id, r + 1);
     stack.push({ level: read.level, id: draft.id });
     drafts.push(draft);
     refs.push({ ...read.refs, dataRow: r - first + 1, fileRow: r + 1 });
@@ -120,10 +123,29 @@ export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: Csv
     resources: resolved.resources, assignments: resolved.assignments,
     baselines: {}, risks: {}, stakeholders: {}, changes: {}, columns,
   };
-  const validated = validatePlan(plan, 'The imported CSV file');
-  if (!validated.ok) return validated;
-  const warnings = [...(rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : []), ...resolved.warnings];
-  return ok({ plan: validated.value, warnings, summary: summarizePlan(validated.value), rowErrors });
+  const admitted = admitPlan(plan, 'csv', { locate: csvLocator(rowOf, mapping, rows[0] ?? []) });
+  if (!admitted.ok) return admitted;
+  const skipped = rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : [];
+  const warnings = [...skipped, ...resolved.warnings, ...admitted.value.warnings];
+  return ok({ plan: admitted.value.plan, warnings, summary: summarizePlan(admitted.value.plan), rowErrors });
+}
+
+/** The CSV column a model field came from, for "row 3, column 2 (Start)". */
+const COLUMN_OF_FIELD: Readonly<Record<string, CsvField>> = {
+  start: 'start', finish: 'finish', durationMinutes: 'duration', percentComplete: 'percentComplete', priority: 'priority',
+  parentId: 'outlineLevel', name: 'name', notes: 'notes', kind: 'milestone',
+};
+
+function csvLocator(rowOf: ReadonlyMap<string, number>, mapping: CsvMapping, header: readonly string[]): (where: string) => string | undefined {
+  const row = rowLocator(rowOf);
+  return (where) => {
+    const at = row(where);
+    if (at === undefined) return undefined;
+    const name = /\]\.(\w+)/.exec(where)?.[1] ?? '';
+    const field = Object.hasOwn(COLUMN_OF_FIELD, name) ? COLUMN_OF_FIELD[name] : undefined;
+    const column = field === undefined ? undefined : mapping[field];
+    return column === undefined ? at : `${at}, column ${String(column + 1)} (${header[column] ?? LABELS[field ?? 'name']})`;
+  };
 }
 
 type RowTask = Omit<TaskDraft, 'id' | 'parentId'>;
@@ -204,11 +226,11 @@ function phaseOf(text: string): Phase | null | RowError {
 /** Whole-file convenience for the import dispatcher: parse, guess the mapping from the header, convert. */
 export function importCsv(text: string, ctx: ImportContext, options: CsvImportOptions = {}): Result<CsvImported> {
   const tooBig = sizeProblem(text, ctx.maxChars);
-  if (tooBig !== null) return fail(tooBig);
+  if (tooBig !== null) return fail(tooBig, 'the whole file');
   const parsed = parseCsv(text);
   if (!parsed.ok) return parsed;
   const header = parsed.value.rows[0] ?? [];
   const mapping = guessMapping(header);
-  if (mapping.name === undefined) return fail('The CSV file has no "Name" column in its first row; map the columns in the import dialog.');
+  if (mapping.name === undefined) return fail('The CSV file has no "Name" column in its first row; map the columns in the import dialog.', 'row 1');
   return csvRowsToPlan(parsed.value.rows, mapping, ctx, options);
 }

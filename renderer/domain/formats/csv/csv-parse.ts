@@ -3,6 +3,7 @@
  * quotes, CRLF or LF rows, a BOM, and ';' / ',' / tab delimiter detection (spreadsheets in
  * locales with a decimal comma export ';').
  */
+import { csvSafeText } from '../escape';
 import { fail, ok, type Result } from '../../model/result';
 
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -79,11 +80,11 @@ function readQuoted(text: string, from: number): { value: string; next: number }
 
 /**
  * One cell for a spreadsheet: quoted when it holds the delimiter, a quote or a newline; and a
- * leading apostrophe when it starts with = + - @ tab or CR, so a spreadsheet never runs it as a
- * formula (CSV injection, OWASP).
+ * leading apostrophe when it, or any part after a ';' or ',', starts with = + - @ tab or CR, so a
+ * spreadsheet never runs it as a formula (CSV injection, OWASP; the rule lives in ../escape.ts).
  */
 export function formatCsvCell(value: string, delimiter: CsvDelimiter = ','): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = csvSafeText(value);
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -59,6 +59,8 @@ const pad = (n: number): string => String(Number.isFinite(n) ? n : 0).padStart(2
  */
 export function finishAfter(start: LocalDate, days: number, week: WorkWeek, holidays: ReadonlySet<string>): LocalDateTime {
   if (days <= 0) return atTime(start, '09:00');
+  // A week with no working day would walk the whole guard for every task: count calendar days.
+  if (week.every((d) => d.length === 0)) return atTime(addDays(start, Math.min(days, 40_000)), '17:00');
   let date = start;
   let counted = 0;
   for (let guard = 0; guard < 40_000; guard++) {

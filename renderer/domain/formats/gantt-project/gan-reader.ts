@@ -17,7 +17,8 @@ import { fail, ok, type Result } from '../../model/result';
 import { atTime, parseLocalDate, type LocalDate } from '../../model/time';
 import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
 import { assembleTasks, byId, importedColumns, importedProject } from '../plan-assembly';
-import { validatePlan } from '../validate';
+import { admitPlan } from '../admit';
+import { rootPlace, xmlLocator } from '../source-locator';
 import { parseXml } from '../xml/xml-parser';
 import { attr, child, childrenNamed, type XmlElement } from '../xml/xml-tree';
 import { readHolidays, readWeek } from './gan-calendar';
@@ -26,14 +27,15 @@ import { readBaselines, readTaskTree, type GanContext } from './gan-tasks';
 /** Parses a .gan document into a validated Plan. */
 export function importGanttProject(text: string, ctx: ImportContext): Result<ImportedPlan> {
   const tooBig = sizeProblem(text, ctx.maxChars);
-  if (tooBig !== null) return fail(tooBig);
+  if (tooBig !== null) return fail(tooBig, 'the whole file');
   const xml = parseXml(text, { maxChars: Number.MAX_SAFE_INTEGER });
   if (!xml.ok) return xml;
-  if (xml.value.name !== 'project') return fail(`This is not a GanttProject file: the root element is <${xml.value.name}>, not <project>.`);
+  if (xml.value.name !== 'project') return fail(`This is not a GanttProject file: the root element is <${xml.value.name}>, not <project>.`, rootPlace(text, xml.value.offset));
   const warnings: string[] = [];
-  const validated = validatePlan(readPlan(xml.value, ctx, warnings), 'The imported GanttProject file');
-  if (!validated.ok) return validated;
-  return ok({ plan: validated.value, warnings, summary: summarizePlan(validated.value) });
+  const offsets = new Map<string, number>();
+  const admitted = admitPlan(readPlan(xml.value, ctx, warnings, offsets), 'gantt-project', { locate: xmlLocator(text, offsets, xml.value.offset) });
+  if (!admitted.ok) return admitted;
+  return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan) });
 }
 
 function firstStart(root: XmlElement): LocalDate | null {
@@ -47,7 +49,7 @@ function firstStart(root: XmlElement): LocalDate | null {
   return starts.sort()[0] ?? null;
 }
 
-function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[]): Plan {
+function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[], offsets: Map<string, number>): Plan {
   const calendarId = ctx.newId() as CalendarId;
   const week = readWeek(root);
   const start = firstStart(root) ?? parseLocalDate(ctx.now.slice(0, 10)) ?? ('2000-01-03' as LocalDate);
@@ -57,7 +59,7 @@ function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[]): Pla
     newId: ctx.newId, week, minutesPerDay: 480, warnings,
     holidays: new Set(holidays.filter((h) => !h.isWorking && h.recurrence === null).map((h) => h.from)),
   };
-  const tasks = readTaskTree(root, gan);
+  const tasks = readTaskTree(root, gan, offsets);
   const people = readResources(root, ctx, calendarId, warnings);
   const assignments = readAllocations(root, ctx, tasks.byGanId, people.byGanId);
   const project = importedProject({ name: attr(root, 'name') || 'Imported project', start: atTime(start, '09:00'), calendarId, now: ctx.now, newId: ctx.newId });

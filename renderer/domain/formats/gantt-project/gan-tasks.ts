@@ -20,7 +20,7 @@ const DEPEND_TYPES: Readonly<Record<string, LinkType>> = { 1: 'SS', 2: 'FS', 3: 
 const PRIORITY: Readonly<Record<string, number>> = { 3: 100, 0: 300, 1: 500, 2: 700, 4: 900 };
 
 /** Tasks in pre-order (parents before children), then links resolved by GanttProject id. */
-export function readTaskTree(root: XmlElement, ctx: GanContext): { drafts: TaskDraft[]; links: Link[]; byGanId: Map<string, TaskId> } {
+export function readTaskTree(root: XmlElement, ctx: GanContext, offsets?: Map<string, number>): { drafts: TaskDraft[]; links: Link[]; byGanId: Map<string, TaskId> } {
   const container = child(root, 'tasks');
   const drafts: TaskDraft[] = [];
   const byGanId = new Map<string, TaskId>();
@@ -28,6 +28,7 @@ export function readTaskTree(root: XmlElement, ctx: GanContext): { drafts: TaskD
   const stack: { el: XmlElement; parentId: TaskId | null }[] = (container ? childrenNamed(container, 'task') : []).reverse().map((el) => ({ el, parentId: null }));
   for (let item = stack.pop(); item; item = stack.pop()) {
     const draft = readTask(item.el, item.parentId, ctx);
+    offsets?.set(draft.id, item.el.offset);
     drafts.push(draft);
     const ganId = attr(item.el, 'id') ?? '';
     if (!byGanId.has(ganId)) byGanId.set(ganId, draft.id);
@@ -42,13 +43,18 @@ export function readTaskTree(root: XmlElement, ctx: GanContext): { drafts: TaskD
       return [];
     }
     const days = Number(attr(el, 'difference') ?? '0');
+    const id = ctx.newId() as LinkId;
+    offsets?.set(id, el.offset);
     return [{
-      id: ctx.newId() as LinkId, predecessorId: predecessor, successorId: successor, type: DEPEND_TYPES[attr(el, 'type') ?? '2'] ?? 'FS',
+      id, predecessorId: predecessor, successorId: successor, type: DEPEND_TYPES[attr(el, 'type') ?? '2'] ?? 'FS',
       lagMinutes: Number.isFinite(days) ? Math.round(days * ctx.minutesPerDay) : 0, lagIsElapsed: false,
     }];
   });
   return { drafts, links, byGanId };
 }
+
+/** 20 years of days: the longest duration the gate admits (plan-bounds.ts MAX_SPAN_MINUTES). */
+const FINISH_GUESS_DAYS = 7305;
 
 function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): TaskDraft {
   const start = parseLocalDate(attr(el, 'start') ?? '') ?? ('2000-01-03' as LocalDate);
@@ -59,7 +65,10 @@ function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): Tas
   return {
     id: ctx.newId() as TaskId, parentId, name: attr(el, 'name') ?? '', notes: child(el, 'notes')?.text.trim() ?? '',
     kind: isMilestone ? 'milestone' : 'task', durationMinutes: isMilestone ? 0 : Math.round(days * ctx.minutesPerDay),
-    schedulingMode: 'auto', start: atTime(start, '09:00'), finish: finishAfter(start, isMilestone ? 0 : Math.ceil(days), ctx.week, ctx.holidays),
+    schedulingMode: 'auto', start: atTime(start, '09:00'),
+    // The finish is only a first guess (the engine schedules); walking a duration past the plan
+    // bound is wasted work on a task the gate refuses anyway.
+    finish: !isMilestone && Math.ceil(days) > FINISH_GUESS_DAYS ? atTime(start, '17:00') : finishAfter(start, isMilestone ? 0 : Math.ceil(days), ctx.week, ctx.holidays),
     constraint: { type: 'ASAP', date: null }, deadline: null,
     percentComplete: Number.isFinite(complete) ? Math.min(100, Math.max(0, complete)) : 0, actualStart: null, actualFinish: null,
     priority: PRIORITY[attr(el, 'priority') ?? '1'] ?? 500, phase: null, tags: [], calendarId: null,
@@ -77,7 +86,7 @@ export function readBaselines(root: XmlElement, ctx: GanContext, byGanId: Readon
       const start = parseLocalDate(attr(el, 'start') ?? '');
       const days = Math.max(0, Math.min(Number(attr(el, 'duration') ?? '0') || 0, 36_500));
       if (taskId === undefined || start === null) return [];
-      const finish = finishAfter(start, Math.ceil(days), ctx.week, ctx.holidays);
+      const finish = Math.ceil(days) > FINISH_GUESS_DAYS ? atTime(start, '17:00') : finishAfter(start, Math.ceil(days), ctx.week, ctx.holidays);
       return [[taskId, { start: atTime(start, '09:00'), finish, durationMinutes: Math.round(days * ctx.minutesPerDay), workMinutes: 0, cost: 0 }] as const];
     });
     return { id: ctx.newId() as BaselineId, number, name: attr(set, 'name') ?? `Baseline ${String(number)}`, savedAt: now, tasks: Object.fromEntries(rows) };

@@ -8,7 +8,8 @@ import { outlineRows } from '../../model/outline';
 import type { Plan } from '../../model/plan';
 import { addDays, dateOf } from '../../model/time';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
-import { escapeIcalText, foldLine } from './ical-text';
+import { icalText, icalValue } from '../escape';
+import { foldLine } from './ical-text';
 
 export interface IcalExportOptions {
   /** ISO timestamp for DTSTAMP. */
@@ -31,8 +32,8 @@ export function icalTimestamp(iso: string): string {
 /** The calendar as text with CRLF line endings and folded lines. */
 export function exportIcal(stored: Plan, options: IcalExportOptions): string {
   const plan = planWithScheduledDates(stored, options.schedule);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${options.productId ?? '-//Plotline//Plotline//EN'}`, 'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${escapeIcalText(plan.project.name)}`];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${(options.productId ?? '-//Plotline//Plotline//EN').replace(/[\u0000-\u001f]/g, '')}`, 'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${icalText(plan.project.name)}`];
   const stamp = icalTimestamp(options.now);
   for (const row of outlineRows(plan.tasks)) {
     const t = row.task;
@@ -40,9 +41,9 @@ export function exportIcal(stored: Plan, options: IcalExportOptions): string {
     if (row.hasChildren || (!isMilestone && options.includeTasks === false)) continue;
     const start = dateOf(t.start);
     const end = addDays(isMilestone || dateOf(t.finish) < start ? start : dateOf(t.finish), 1);
-    lines.push('BEGIN:VEVENT', `UID:${t.id}@${plan.project.id}.plotline`, `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compactDate(start)}`, `DTEND;VALUE=DATE:${compactDate(end)}`, `SUMMARY:${escapeIcalText(t.name)}`);
-    if (t.notes !== '') lines.push(`DESCRIPTION:${escapeIcalText(t.notes)}`);
+    lines.push('BEGIN:VEVENT', `UID:${icalValue(t.id)}@${icalValue(plan.project.id)}.plotline`, `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compactDate(start)}`, `DTEND;VALUE=DATE:${compactDate(end)}`, `SUMMARY:${icalText(t.name)}`);
+    if (t.notes !== '') lines.push(`DESCRIPTION:${icalText(t.notes)}`);
     if (isMilestone) lines.push('CATEGORIES:Milestone');
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }

@@ -8,6 +8,7 @@ import type { CalendarException } from '../../model/plan';
 import { fail, ok, type Result } from '../../model/result';
 import { addDays, parseLocalDate, type LocalDate } from '../../model/time';
 import { sizeProblem } from '../import-context';
+import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from '../plan-bounds';
 import { parseContentLine, unescapeIcalText, unfoldLines, type ContentLine } from './ical-text';
 
 export interface HolidaysImported {
@@ -23,9 +24,9 @@ function icalDate(value: string | undefined): LocalDate | null {
 /** Reads every VEVENT as a holiday. Fails only when the text is not an iCalendar file. */
 export function importIcalHolidays(text: string, options: { maxChars?: number } = {}): Result<HolidaysImported> {
   const tooBig = sizeProblem(text, options.maxChars);
-  if (tooBig !== null) return fail(tooBig);
+  if (tooBig !== null) return fail(tooBig, 'the whole file');
   const lines = unfoldLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (!lines.some((l) => l.trim().toUpperCase() === 'BEGIN:VCALENDAR')) return fail('This is not an iCalendar file (no BEGIN:VCALENDAR).');
+  if (!lines.some((l) => l.trim().toUpperCase() === 'BEGIN:VCALENDAR')) return fail('This is not an iCalendar file (no BEGIN:VCALENDAR).', 'line 1');
   const exceptions: CalendarException[] = [];
   const warnings: string[] = [];
   let event: ContentLine[] | null = null;
@@ -44,6 +45,10 @@ export function importIcalHolidays(text: string, options: { maxChars?: number } 
   return ok({ exceptions, warnings });
 }
 
+/** Holidays land in plan calendars, which hold dates of MIN_PLAN_YEAR..MAX_PLAN_YEAR only. */
+const PLAN_FIRST_DAY = `${String(MIN_PLAN_YEAR)}-01-01`;
+const PLAN_LAST_DAY = `${String(MAX_PLAN_YEAR)}-12-31` as LocalDate;
+
 function readEvent(props: readonly ContentLine[], endLine: number, warnings: string[]): CalendarException | null {
   const get = (name: string): ContentLine | undefined => props.find((p) => p.name === name);
   const name = unescapeIcalText(get('SUMMARY')?.value ?? '').trim();
@@ -52,18 +57,22 @@ function readEvent(props: readonly ContentLine[], endLine: number, warnings: str
     warnings.push(`The event ending on line ${String(endLine)} ('${name}') has no readable DTSTART and was skipped.`);
     return null;
   }
+  if (from < PLAN_FIRST_DAY || from > PLAN_LAST_DAY) {
+    warnings.push(`The event ending on line ${String(endLine)} ('${name}') starts on ${from}, outside ${PLAN_FIRST_DAY.slice(0, 4)}-${PLAN_LAST_DAY.slice(0, 4)}, and was skipped.`);
+    return null;
+  }
   const end = get('DTEND');
   const endDate = icalDate(end?.value);
   const isDateOnly = end?.params.get('VALUE') === 'DATE' || /^\d{8}$/.test(end?.value ?? '');
   const lastDay = endDate === null ? from : isDateOnly ? addDays(endDate, -1) : endDate;
-  const to = lastDay < from ? from : lastDay;
+  const to = lastDay < from ? from : lastDay > PLAN_LAST_DAY ? PLAN_LAST_DAY : lastDay;
   const rule = get('RRULE')?.value;
   const base = { name, from, to, isWorking: false, intervals: [], recurrence: null };
   if (rule === undefined) return base;
   const parts = new Map(rule.split(';').map((p) => [p.split('=')[0]?.toUpperCase() ?? '', p.split('=')[1] ?? ''] as const));
   if (parts.get('FREQ') === 'YEARLY' && [...parts.keys()].every((k) => k === 'FREQ' || k === 'UNTIL' || k === 'INTERVAL' && parts.get(k) === '1')) {
     const until = icalDate(parts.get('UNTIL')) ?? addDays(from, 365 * 50);
-    return { ...base, to: until < from ? from : until, recurrence: { kind: 'yearly-date', month: Number(from.slice(5, 7)), day: Number(from.slice(8, 10)) } };
+    return { ...base, to: until < from ? from : until > PLAN_LAST_DAY ? PLAN_LAST_DAY : until, recurrence: { kind: 'yearly-date', month: Number(from.slice(5, 7)), day: Number(from.slice(8, 10)) } };
   }
   warnings.push(`'${name}' repeats (${rule}); only its first occurrence was imported.`);
   return base;

@@ -13,7 +13,8 @@ import { dateOf, parseLocalDateTime, type LocalDateTime } from '../../model/time
 import { standardCalendar } from '../../model/factories';
 import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
 import { assembleTasks, byId, importedColumns, importedProject } from '../plan-assembly';
-import { validatePlan } from '../validate';
+import { admitPlan } from '../admit';
+import { rootPlace, xmlLocator } from '../source-locator';
 import { parseXml } from '../xml/xml-parser';
 import { childText, localName, type XmlElement } from '../xml/xml-tree';
 import { readCalendars } from './mspdi-calendars';
@@ -24,20 +25,21 @@ import { readAssignments, readResources } from './mspdi-resources';
 /** Parses an MSPDI document into a validated Plan with warnings and a summary. */
 export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPlan> {
   const tooBig = sizeProblem(text, ctx.maxChars);
-  if (tooBig !== null) return fail(tooBig);
+  if (tooBig !== null) return fail(tooBig, 'the whole file');
   const xml = parseXml(text, { maxChars: Number.MAX_SAFE_INTEGER });
   if (!xml.ok) return xml;
   if (localName(xml.value.name) !== 'Project') {
-    return fail(`This is not a Microsoft Project XML file: the root element is <${xml.value.name}>, not <Project>.`);
+    return fail(`This is not a Microsoft Project XML file: the root element is <${xml.value.name}>, not <Project>.`, rootPlace(text, xml.value.offset));
   }
   const warnings: string[] = [];
-  const plan = readPlan(xml.value, ctx, warnings);
-  const validated = validatePlan(plan, 'The imported MS Project file');
-  if (!validated.ok) return validated;
-  return ok({ plan: validated.value, warnings, summary: summarizePlan(validated.value) });
+  const offsets = new Map<string, number>();
+  const plan = readPlan(xml.value, ctx, warnings, offsets);
+  const admitted = admitPlan(plan, 'mspdi', { locate: xmlLocator(text, offsets, xml.value.offset) });
+  if (!admitted.ok) return admitted;
+  return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan) });
 }
 
-function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[]): Plan {
+function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[], offsets: Map<string, number>): Plan {
   const { calendars: read, byUid: calendarsByUid } = readCalendars(root, ctx.newId, warnings);
   const calendars: ProjectCalendar[] = read.length > 0 ? read : [standardCalendar(ctx.newId() as CalendarId)];
   const calendarMap = byId(calendars);
@@ -45,6 +47,7 @@ function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[]): Pla
   const weekOf = (id: CalendarId | null): WorkWeek | null => resolvedWeek(calendarMap, id ?? projectCalendar);
   const projectStart = parseMspdiDate(childText(root, 'StartDate')) ?? parseLocalDateTime(`${ctx.now.slice(0, 10)}T09:00`) ?? ('2000-01-01T09:00' as LocalDateTime);
   const tasks = readTasks(root, { newId: ctx.newId, now: ctx.now, projectStart, calendarsByUid, weekOf, warnings });
+  for (const [id, offset] of tasks.offsets) offsets.set(id, offset);
   const resources = readResources(root, ctx.newId, calendarsByUid);
   const assignments = readAssignments(root, ctx.newId, tasks.byUid, resources.byUid);
   const project = importedProject({

@@ -39,6 +39,8 @@ export interface TasksRead {
   readonly byUid: ReadonlyMap<string, TaskId>;
   readonly links: Link[];
   readonly baselines: Baseline[];
+  /** Source offset of the element each task and link came from, for the gate's "where". */
+  readonly offsets: ReadonlyMap<string, number>;
 }
 
 /** Elements read into the model, and computed ones Plotline recalculates itself: neither is "unsupported". */
@@ -69,6 +71,7 @@ export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
   const baselineRows: { number: number; taskId: TaskId; row: BaselineTask }[] = [];
   const stack: { level: number; id: TaskId }[] = [];
   const unsupported = new Map<string, number>();
+  const offsets = new Map<string, number>();
   let blanks = 0;
   for (const el of elements) {
     const uid = childText(el, 'UID') ?? '';
@@ -80,6 +83,7 @@ export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
     }
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) stack.pop();
     const draft = readTask(el, ctx, stack[stack.length - 1]?.id ?? null);
+    offsets.set(draft.id, el.offset);
     if (uid !== '' && !byUid.has(uid)) byUid.set(uid, draft.id);
     stack.push({ level, id: draft.id });
     drafts.push(draft);
@@ -92,8 +96,12 @@ export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
     const list = [...unsupported].map(([name, n]) => `${name} (${String(n)})`).join(', ');
     ctx.warnings.push(`Task fields Plotline does not import: ${list}.`);
   }
-  const links = pending.map((p) => readLink(p.el, p.successor, byUid, ctx)).filter((l): l is Link => l !== null);
-  return { drafts, byUid, links, baselines: groupBaselines(baselineRows, ctx) };
+  const links = pending.flatMap((p) => {
+    const link = readLink(p.el, p.successor, byUid, ctx);
+    if (link) offsets.set(link.id, p.el.offset);
+    return link ? [link] : [];
+  });
+  return { drafts, byUid, links, baselines: groupBaselines(baselineRows, ctx), offsets };
 }
 
 function sortById(elements: XmlElement[]): XmlElement[] {

@@ -30,9 +30,9 @@ export function migrateFile(
   let current = file;
   for (let v = version; v < target; v++) {
     const step = migrations.find((m) => m.from === v && m.to === v + 1);
-    if (!step) return fail(`No migration from file version ${String(v)} to ${String(v + 1)}.`);
+    if (!step) return fail(`No migration from file version ${String(v)} to ${String(v + 1)}.`, 'version');
     const next = step.migrate(current);
-    if (!next.ok) return fail(`Upgrading the file from version ${String(v)} failed: ${next.error.message}`);
+    if (!next.ok) return fail(`Upgrading the file from version ${String(v)} failed: ${next.error.message}`, next.error.where ?? 'version');
     current = { ...next.value, version: v + 1 };
   }
   return ok(current);

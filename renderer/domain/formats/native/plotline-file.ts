@@ -8,11 +8,11 @@
  */
 import { PLAN_COLLECTIONS, type Extra, type Plan } from '../../model/plan';
 import { fail, ok, type Result } from '../../model/result';
-import { sizeProblem } from '../import-context';
+import { MAX_FILE_CHARS, sizeProblem } from '../import-context';
 import { knownFields } from '../plan-schema';
 import { isRecord, parseJsonSafely } from '../safe-json';
-import { validatePlan } from '../validate';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
+import { admitPlan } from '../admit';
 import { CURRENT_FILE_VERSION, migrateFile, type FileObject } from './migrations';
 import { FILE_EXTRA_KEY, absorbUnknown, joinUnknown, type FileExtra } from './unknown-fields';
 
@@ -37,7 +37,14 @@ const FILE_KEYS = ['format', 'version', 'app', 'exported', 'project'];
 /** Writes a plan as .plotline JSON (2-space indented, so files diff well in version control). */
 export function serializePlotline(stored: Plan, options: SerializeOptions): string {
   // Auto tasks' stored dates are stale by design (see scheduled-plan.ts); the file carries the schedule.
-  const plan = planWithScheduledDates(stored, options.schedule);
+  return serializePlanAsStored(planWithScheduledDates(stored, options.schedule), options);
+}
+
+/**
+ * The file text of a plan exactly as given, without scheduling it first. For tests and fuzzing,
+ * which must write files the app never would (a year 0000, a parent loop) to check the reader.
+ */
+export function serializePlanAsStored(plan: Plan, options: Omit<SerializeOptions, 'schedule'>): string {
   const projectExtra = { ...(plan.project.extra ?? {}) };
   const fileExtra = readFileExtra(projectExtra[FILE_EXTRA_KEY]);
   delete projectExtra[FILE_EXTRA_KEY];
@@ -60,7 +67,19 @@ export function serializePlotline(stored: Plan, options: SerializeOptions): stri
     ...(fileExtra?.file ?? {}),
     format: PLOTLINE_FORMAT, version: CURRENT_FILE_VERSION, app: options.app, exported: options.exported, project: body,
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const indented = `${JSON.stringify(file, null, 2)}\n`;
+  // Save and import share one limit (MAX_FILE_CHARS): a plan whose indented file would pass it is
+  // written compact (about 40 % smaller), so what Plotline writes, Plotline reopens.
+  return indented.length <= MAX_FILE_CHARS ? indented : `${JSON.stringify(file)}\n`;
+}
+
+/**
+ * Refuses a save Plotline could not reopen: the file would be larger than the import limit even
+ * written compact. Null when the text is within the limit.
+ */
+export function plotlineSizeProblem(text: string): string | null {
+  const problem = sizeProblem(text, MAX_FILE_CHARS);
+  return problem === null ? null : `This plan cannot be saved as one file: ${problem} Split it into smaller projects, or remove baselines you no longer need.`;
 }
 
 function readFileExtra(value: unknown): FileExtra | null {
@@ -80,7 +99,7 @@ function readFileExtra(value: unknown): FileExtra | null {
  */
 export function parsePlotline(text: string, options: ParseOptions = {}): Result<{ plan: Plan; warnings: string[] }> {
   const tooBig = sizeProblem(text, options.maxChars);
-  if (tooBig !== null) return fail(tooBig);
+  if (tooBig !== null) return fail(tooBig, 'the whole file');
   const json = parseJsonSafely(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!json.ok) return json;
   const header = readHeader(json.value);
@@ -91,12 +110,12 @@ export function parsePlotline(text: string, options: ParseOptions = {}): Result<
   if (!isRecord(planObject)) return fail('The .plotline file has no project object.', 'project');
   const fileExtra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(migrated.value)) if (!FILE_KEYS.includes(key)) fileExtra[key] = value;
-  const validated = validatePlan(absorbUnknown(planObject, fileExtra), 'The .plotline file');
-  if (!validated.ok) return validated;
-  const warnings = header.value.version < CURRENT_FILE_VERSION
+  const admitted = admitPlan(absorbUnknown(planObject, fileExtra), 'plotline');
+  if (!admitted.ok) return admitted;
+  const upgraded = header.value.version < CURRENT_FILE_VERSION
     ? [`Upgraded from file version ${String(header.value.version)}; saving writes version ${String(CURRENT_FILE_VERSION)}.`]
     : [];
-  return ok({ plan: validated.value, warnings });
+  return ok({ plan: admitted.value.plan, warnings: [...upgraded, ...admitted.value.warnings] });
 }
 
 function readHeader(value: unknown): Result<{ file: FileObject; version: number }> {

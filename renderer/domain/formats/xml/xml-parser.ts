@@ -49,7 +49,7 @@ const DECLARATION_REFUSED =
 export function parseXml(source: string, options: XmlParseOptions = {}): Result<XmlElement> {
   const maxChars = options.maxChars ?? DEFAULT_MAX_XML_CHARS;
   if (source.length > maxChars) {
-    return fail(`The file is ${megabytes(source.length)} MB; the limit is ${megabytes(maxChars)} MB.`);
+    return fail(`The file is ${megabytes(source.length)} MB; the limit is ${megabytes(maxChars)} MB.`, 'the whole file');
   }
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   try {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { csvRowsToPlan } from '../../../../renderer/domain/formats';
 import { sequentialIds } from '../../../../renderer/domain/model';
-import { assignColumn, fieldOfColumn, initialMapping, previewOf } from '../../../../renderer/features/files/csv-mapping';
+import { assignColumn, fieldOfColumn, initialMapping, previewOf, PREVIEW_COLUMNS } from '../../../../renderer/features/files/csv-mapping';
 import { jobFor, runFileJob } from '../../../../renderer/features/files/file-jobs';
 import { parseOffThread } from '../../../../renderer/features/files/parse-off-thread';
 
@@ -29,7 +29,17 @@ describe('CSV mapping state', () => {
 
   it('previews the header and first rows, padded to the widest row', () => {
     const rows = [['a', 'b'], ['1'], ['2', '3', '4'], ['5'], ['6'], ['7'], ['8']];
-    expect(previewOf(rows, 2)).toEqual({ header: ['a', 'b', ''], body: [['1', '', ''], ['2', '3', '4']] });
+    expect(previewOf(rows, 2)).toEqual({ header: ['a', 'b', ''], body: [['1', '', ''], ['2', '3', '4']], totalColumns: 3 });
+  });
+
+  it('previews a bounded sample of a very wide file, and says how wide it was', () => {
+    const wide = [Array.from({ length: 5000 }, (_, i) => `C${String(i)}`), Array.from({ length: 5000 }, () => 'x')];
+    const started = performance.now();
+    const preview = previewOf(wide);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(preview.header).toHaveLength(PREVIEW_COLUMNS);
+    expect(preview.body[0]).toHaveLength(PREVIEW_COLUMNS);
+    expect(preview.totalColumns).toBe(5000);
   });
 
   it('turns a mapped file into tasks with per-row errors', async () => {

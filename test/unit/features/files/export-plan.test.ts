@@ -45,7 +45,9 @@ describe('exports', () => {
 
   it('Save As writes a .plotline that reads back to the same plan, carrying its scheduled dates', () => {
     const plan = planWith(['Design', 'Build']);
-    const request = buildPlotlineSave(plan, '1.2.3', '2026-03-02T09:00:00.000Z');
+    const saved = buildPlotlineSave(plan, '1.2.3', '2026-03-02T09:00:00.000Z');
+    if (!saved.ok) throw new Error(saved.error.message);
+    const request = saved.value;
     expect(request.suggestedName).toBe('Launch v2.plotline');
     const back = parsePlotline(String(request.data));
     expect(back.ok && back.value.plan).toEqual(planWithScheduledDates(plan));

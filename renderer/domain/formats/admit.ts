@@ -1,0 +1,63 @@
+/**
+ * The one validation gate between every reader (files, CSV, clipboard paste, merge, the command
+ * line) and the plan. In one step it checks the model schema, repairs or refuses the structural
+ * invariants (plan-structure.ts), refuses values outside the documented bounds (plan-bounds.ts)
+ * and schedules the result once, so a plan that cannot be scheduled is never stored and the
+ * scheduler may assume its input is valid. Refusals say what and where (a path into the plan,
+ * e.g. tasks['t12'].durationMinutes); repairs are named warnings for the import summary.
+ */
+import type { Plan } from '../model/plan';
+import { fail, ok, type Result } from '../model/result';
+import { scheduleProject, type ScheduleResult } from '../schedule';
+import { firstBoundProblem } from './plan-bounds';
+import { repairStructure } from './plan-structure';
+import { parsePlanSchema } from './validate';
+
+/** Where a plan came from: names it in messages ("The imported CSV file is not valid: ..."). */
+export type PlanSource = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'xlsx' | 'paste' | 'merge' | 'cli' | 'import' | 'stored';
+
+const SOURCE_NAMES: Readonly<Record<PlanSource, string>> = {
+  plotline: 'The .plotline file', mspdi: 'The imported MS Project file', 'gantt-project': 'The imported GanttProject file',
+  csv: 'The imported CSV file', xlsx: 'The imported Excel file', paste: 'The pasted tasks', merge: 'The merged plan',
+  cli: 'The plan', import: 'The imported plan', stored: 'The stored plan',
+};
+
+export interface AdmittedPlan {
+  readonly plan: Plan;
+  /** Repairs made, one sentence per kind, for the import summary. */
+  readonly warnings: readonly string[];
+  /** The schedule of the admitted plan (its issues include tasks pushed to the horizon). */
+  readonly schedule: ScheduleResult;
+}
+
+export interface AdmitOptions {
+  /** Names a place in the source for a model path ("Task UID 12" for tasks['t3']); the path is kept beside it. */
+  readonly locate?: (where: string) => string | undefined;
+}
+
+/**
+ * Admits a plan: `input` is anything that claims to be a Plan (a reader's output, a parsed file).
+ * Never throws on bad input: a refusal is a Problem whose `where` names the place.
+ */
+export function admitPlan(input: unknown, source: PlanSource, options: AdmitOptions = {}): Result<AdmittedPlan> {
+  const name = SOURCE_NAMES[source];
+  const place = (where: string): string => {
+    const located = options.locate?.(where);
+    return located === undefined ? where : `${located} (${where})`;
+  };
+  const valid = parsePlanSchema(input, name);
+  if (!valid.ok) return valid;
+  const repaired = repairStructure(valid.value);
+  if (!repaired.ok) return fail(`${name} is not valid: ${place(repaired.problem.where)}: ${repaired.problem.message}.`, place(repaired.problem.where));
+  const bound = firstBoundProblem(repaired.plan);
+  if (bound) return fail(`${name} is not valid: ${place(bound.where)}: ${bound.message}.`, place(bound.where));
+  let schedule: ScheduleResult;
+  try {
+    schedule = scheduleProject(repaired.plan);
+  } catch (error) {
+    // A bug in the engine, not bad input: the plan is refused rather than stored unschedulable.
+    return fail(`${name} could not be scheduled (${error instanceof Error ? error.message : String(error)}), so nothing was added.`, 'the whole plan');
+  }
+  const horizon = schedule.issues.filter((i) => i.kind === 'horizon').map((i) => i.message);
+  return ok({ plan: repaired.plan, warnings: [...repaired.warnings, ...horizon], schedule });
+}

@@ -1,0 +1,35 @@
+/**
+ * Turns the gate's model path ("tasks['f12'].start") into a place in the source file, so a
+ * refusal of an imported XML file says the line and column of the element the value came from.
+ */
+import { positionOf } from './xml/xml-tree';
+
+const ENTITY = /^[a-z]+\['([^']*)'\]/;
+
+/**
+ * `offsets` maps entity ids to the offset of their source element; anything else (the project,
+ * calendars) is placed at `fallbackOffset`, the root element. BOM-free `text`, as the parser saw it.
+ */
+export function xmlLocator(text: string, offsets: ReadonlyMap<string, number>, fallbackOffset: number): (where: string) => string {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return (where) => {
+    const id = ENTITY.exec(where)?.[1];
+    const offset = (id === undefined ? undefined : offsets.get(id)) ?? fallbackOffset;
+    const { line, column } = positionOf(source, offset);
+    return `line ${String(line)}, column ${String(column)}`;
+  };
+}
+
+/** The same for rows of a table (CSV): entity id -> 1-based row number; the column is named by the caller. */
+export function rowLocator(rows: ReadonlyMap<string, number>): (where: string) => string | undefined {
+  return (where) => {
+    const id = ENTITY.exec(where)?.[1];
+    const row = id === undefined ? undefined : rows.get(id);
+    return row === undefined ? undefined : `row ${String(row)}`;
+  };
+}
+
+/** "line 3, column 1" of an element's offset in XML text. */
+export function rootPlace(text: string, offset: number): string {
+  return xmlLocator(text, new Map(), offset)('');
+}

@@ -1,0 +1,177 @@
+/**
+ * The import gate (admitPlan): one test per invariant with the smallest plan that breaks it,
+ * then the smallest file of each format that breaks one, refused or repaired with where.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  admitPlan, importCsv, importGanttProject, importIcalHolidays, importMspdi, parsePlotline, serializePlanAsStored, MAX_OUTLINE_DEPTH,
+} from '../../../../renderer/domain/formats';
+import {
+  emptyPlan, newTask, outlineRows, sequentialIds, type CalendarId, type Link, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
+} from '../../../../renderer/domain/model';
+
+const dt = (s: string): LocalDateTime => s as LocalDateTime;
+const NOW = '2026-03-01T12:00:00.000Z';
+const ctx = () => ({ newId: sequentialIds('f'), now: NOW });
+
+function planOf(tasks: readonly Partial<Task>[], links: readonly Partial<Link>[] = []): Plan {
+  const base = emptyPlan({ name: 'P', start: dt('2026-03-02T09:00'), now: NOW, newId: sequentialIds('p') });
+  const column = Object.values(base.columns)[0]!.id;
+  const made = tasks.map((t, i) => newTask({
+    id: `t${String(i + 1)}` as TaskId, name: `T${String(i + 1)}`, parentId: null, rank: 'V', start: dt('2026-03-02T09:00'),
+    finish: dt('2026-03-02T17:00'), statusId: column, boardRank: 'V', ...t,
+  }));
+  const linked = links.map((l, i): Link => ({
+    id: `l${String(i + 1)}` as LinkId, predecessorId: 't1' as TaskId, successorId: 't2' as TaskId, type: 'FS', lagMinutes: 0, lagIsElapsed: false, ...l,
+  }));
+  return { ...base, tasks: Object.fromEntries(made.map((t) => [t.id, t])), links: Object.fromEntries(linked.map((l) => [l.id, l])) };
+}
+
+function admitted(plan: unknown) {
+  const result = admitPlan(plan, 'plotline');
+  if (!result.ok) throw new Error(`refused: ${result.error.message}`);
+  const rows = outlineRows(result.value.plan.tasks);
+  expect(rows).toHaveLength(Object.keys(result.value.plan.tasks).length);
+  return result.value;
+}
+
+function refused(plan: unknown) {
+  const result = admitPlan(plan, 'plotline');
+  if (result.ok) throw new Error('admitted');
+  return result.error;
+}
+
+describe('admitPlan: structural invariants', () => {
+  it('every parent exists: a missing parent is repaired to the top level with a named warning', () => {
+    const out = admitted(planOf([{ parentId: 'gone' as TaskId }, { parentId: 'gone' as TaskId }, {}]));
+    expect(out.plan.tasks.t1?.parentId).toBeNull();
+    expect(out.warnings).toContain("2 tasks had a missing parent and were placed at the top level ('T1', 'T2').");
+  });
+  it('no parent cycle: a task that is its own parent goes to the top level', () => {
+    const out = admitted(planOf([{ parentId: 't1' as TaskId }]));
+    expect(out.plan.tasks.t1?.parentId).toBeNull();
+    expect(out.warnings.join(' ')).toMatch(/1 task was under its own subtask/);
+  });
+  it('no task under its own descendant: a summary under its child is cut once, and every task shows', () => {
+    const out = admitted(planOf([{ parentId: 't2' as TaskId, kind: 'summary' }, { parentId: 't1' as TaskId }]));
+    const parents = [out.plan.tasks.t1?.parentId, out.plan.tasks.t2?.parentId];
+    expect(parents.filter((p) => p === null)).toHaveLength(1);
+  });
+  it('summaries are exactly the tasks with children', () => {
+    const out = admitted(planOf([{ kind: 'summary' }, {}, { parentId: 't2' as TaskId }]));
+    expect(out.plan.tasks.t1?.kind).toBe('task');
+    expect(out.plan.tasks.t2?.kind).toBe('summary');
+  });
+  it('links join existing tasks: a link to a missing task, a self link and a repeated link are removed', () => {
+    const out = admitted(planOf([{}, {}], [{ successorId: 'gone' as TaskId }, { successorId: 't1' as TaskId }, {}, {}]));
+    expect(Object.keys(out.plan.links)).toEqual(['l3']);
+    expect(out.warnings.join(' ')).toMatch(/3 links to missing tasks, to themselves or repeating other links were removed/);
+  });
+  it('no duplicate ids: an id that does not match its key is refused with its path', () => {
+    const plan = planOf([{}]);
+    const error = refused({ ...plan, tasks: { t1: { ...plan.tasks.t1, id: 't9' } } });
+    expect(error.where).toBe("tasks['t1'].id");
+  });
+  it('calendars resolve: a missing task calendar falls back to the project calendar', () => {
+    const out = admitted(planOf([{ calendarId: 'gone' as CalendarId }]));
+    expect(out.plan.tasks.t1?.calendarId).toBeNull();
+  });
+  it('calendars resolve: a missing project calendar is replaced; no calendar at all is refused', () => {
+    const plan = planOf([{}]);
+    const out = admitted({ ...plan, project: { ...plan.project, calendarId: 'gone' } });
+    expect(Object.hasOwn(out.plan.calendars, out.plan.project.calendarId)).toBe(true);
+    expect(refused({ ...plan, calendars: {} }).where).toBe('project.calendarId');
+  });
+  it('calendars resolve: a base-calendar loop is cut', () => {
+    const plan = planOf([{}]);
+    const cal = Object.values(plan.calendars)[0]!;
+    const out = admitted({ ...plan, calendars: { [cal.id]: { ...cal, baseCalendarId: cal.id } } });
+    expect(Object.values(out.plan.calendars)[0]?.baseCalendarId).toBeNull();
+  });
+  it(`the outline is at most ${String(MAX_OUTLINE_DEPTH)} levels deep; a 100,000-level outline is refused with where`, () => {
+    const deep = Array.from({ length: 100_000 }, (_, i) => ({ parentId: i === 0 ? null : (`t${String(i)}` as TaskId) }));
+    const error = refused(planOf(deep));
+    expect(error.where).toMatch(/^tasks\['t\d+'\]\.parentId$/);
+    admitted(planOf(deep.slice(0, MAX_OUTLINE_DEPTH + 1)));
+  });
+});
+
+describe('admitPlan: numbers finite and within their documented bounds', () => {
+  const cases: [string, (p: Plan) => unknown, string][] = [
+    ['a date before 1900', (p) => ({ ...p, tasks: { t1: { ...p.tasks.t1, start: '1850-01-01T09:00' } } }), "tasks['t1'].start"],
+    ['a date after 2200', (p) => ({ ...p, tasks: { t1: { ...p.tasks.t1, deadline: '2300-01-01T09:00' } } }), "tasks['t1'].deadline"],
+    ['year 0000 in the project start', (p) => ({ ...p, project: { ...p.project, start: '0000-01-01T09:00' } }), 'project.start'],
+    ['an enormous duration', (p) => ({ ...p, tasks: { t1: { ...p.tasks.t1, durationMinutes: 1e12 } } }), "tasks['t1'].durationMinutes"],
+    ['an enormous lag', (p) => ({ ...p, links: { l1: { ...p.links.l1, lagMinutes: -1e9 } } }), "links['l1'].lagMinutes"],
+    ['a non-finite number', (p) => ({ ...p, links: { l1: { ...p.links.l1, lagMinutes: Number.POSITIVE_INFINITY } } }), "links['l1'].lagMinutes"],
+  ];
+  for (const [what, edit, where] of cases) {
+    it(`${what} is refused with its path`, () => {
+      expect(refused(edit(planOf([{}, {}], [{}]))).where).toBe(where);
+    });
+  }
+  it('units and rates out of bounds are refused with their path', () => {
+    const plan = planOf([{}]);
+    const resource = { id: 'r1', name: 'R', initials: 'R', role: '', email: '', type: 'work', maxUnits: 1, costPerHour: 1e15, overtimeCostPerHour: 0, costPerUse: 0, calendarId: null };
+    expect(refused({ ...plan, resources: { r1: resource } }).where).toBe("resources['r1'].costPerHour");
+    const assignment = { id: 'a1', taskId: 't1', resourceId: 'r1', units: 5000, workMinutes: null };
+    expect(refused({ ...plan, resources: { r1: { ...resource, costPerHour: 10 } }, assignments: { a1: assignment } }).where).toBe("assignments['a1'].units");
+  });
+});
+
+describe('admitPlan: schedules once, and names tasks pushed to the horizon', () => {
+  it('an admitted plan carries its schedule', () => {
+    const out = admitted(planOf([{}, {}], [{}]));
+    expect(out.schedule.tasks.size).toBe(2);
+  });
+  it('a chain of bounded lags that runs past 2200 is admitted with the tasks named in a horizon issue', () => {
+    const lag = 10_000_000;
+    const out = admitted(planOf([{ constraint: { type: 'SNET', date: dt('2190-01-02T09:00') } }, {}, {}], [{ lagMinutes: lag, lagIsElapsed: true }, { predecessorId: 't2' as TaskId, successorId: 't3' as TaskId, lagMinutes: lag, lagIsElapsed: true }]));
+    const horizon = out.schedule.issues.find((i) => i.kind === 'horizon');
+    expect(horizon?.taskIds).toContain('t3');
+    expect(out.warnings.join(' ')).toMatch(/scheduling horizon/);
+  });
+});
+
+describe('the smallest file of each format that breaks an invariant', () => {
+  it('CSV: a row dated 1850 is refused with its row and column', () => {
+    const result = importCsv('Name,Start\nOld,1850-01-01\n', ctx());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.where).toBe("row 2, column 2 (Start) (tasks['f2'].start)");
+  });
+  it('MSPDI: a task dated 2300 is refused with the line and column of its <Task>', () => {
+    const xml = '<Project xmlns="http://schemas.microsoft.com/project">\n<Tasks>\n  <Task><UID>1</UID><ID>1</ID><Name>A</Name><Start>2300-01-01T08:00:00</Start><Finish>2300-01-01T17:00:00</Finish></Task>\n</Tasks></Project>';
+    const result = importMspdi(xml, ctx());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.where).toMatch(/^line 3, column 3 \(tasks\['f\d+'\]\.(start|finish)\)$/);
+  });
+  it('GanttProject: a task dated 0001 is refused with the line and column of its <task>', () => {
+    const gan = '<project name="x">\n<tasks>\n<task id="1" name="A" start="0001-01-01" duration="1"/>\n</tasks></project>';
+    const result = importGanttProject(gan, ctx());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.where).toMatch(/^line 3, column 1 /);
+  });
+  it('.plotline: year 0000 is refused with a JSON path', () => {
+    const plan = planOf([{}]);
+    const text = serializePlanAsStored({ ...plan, tasks: { t1: { ...plan.tasks.t1!, finish: dt('0000-01-01T09:00') } } }, { app: 'x', exported: NOW });
+    const result = parsePlotline(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.where).toBe("tasks['t1'].finish");
+  });
+  it('.plotline: a parent loop is repaired with a warning and every task is on the outline', () => {
+    const text = serializePlanAsStored(planOf([{ parentId: 't2' as TaskId }, { parentId: 't1' as TaskId }]), { app: 'x', exported: NOW });
+    const result = parsePlotline(text);
+    expect(result.ok && result.value.warnings.join(' ')).toMatch(/parent loop/);
+  });
+  it('.plotline: broken JSON is refused with line and column', () => {
+    const result = parsePlotline('{\n  "format": "plotline",\n  "version": 1,\n  "project": {');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.where).toMatch(/^line 4:\d+$/);
+  });
+  it('iCalendar: an event dated 1850 is skipped with its line', () => {
+    const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Old\r\nDTSTART;VALUE=DATE:18500101\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const result = importIcalHolidays(ics);
+    expect(result.ok && result.value.exceptions).toEqual([]);
+    expect(result.ok && result.value.warnings.join(' ')).toMatch(/line 5 .*outside 1900-2200/);
+  });
+});

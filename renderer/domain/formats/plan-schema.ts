@@ -60,6 +60,7 @@ const TaskSchema = v.object({
   statusId: id<ColumnId>(), boardRank: v.string(), priority: range(0, 1000), phase: v.nullable(v.picklist(PHASES)),
   tags: v.array(v.string()), calendarId: v.nullable(id<CalendarId>()), levelingDelayMinutes: v.optional(nonNegative),
   durationIsElapsed: v.optional(v.boolean()),
+  splits: v.optional(v.array(v.object({ afterWorkMinutes: nonNegative, gapMinutes: nonNegative }))),
   reopenPercentComplete: v.optional(range(0, 100)),
   fixedCost: v.optional(nonNegative), fixedCostAccrual: v.optional(v.picklist(['start', 'prorated', 'end'])),
   actualCost: optionalAmount, actualWorkMinutes: optionalAmount, physicalPercentComplete: v.optional(range(0, 100)),

@@ -20,6 +20,7 @@ import { readCalendars } from './mspdi-calendars';
 import { clamp, readTasks } from './mspdi-tasks';
 import { parseMspdiDate, parseNumber } from './mspdi-codes';
 import { readAssignments, readResources } from './mspdi-resources';
+import { applySplits } from './mspdi-splits';
 
 /** Parses an MSPDI document into a validated Plan with warnings and a summary. */
 export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPlan> {
@@ -31,13 +32,15 @@ export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPl
     return fail(`This is not a Microsoft Project XML file: the root element is <${xml.value.name}>, not <Project>.`);
   }
   const warnings: string[] = [];
-  const plan = readPlan(xml.value, ctx, warnings);
-  const validated = validatePlan(plan, 'The imported MS Project file');
+  const read = readPlan(xml.value, ctx, warnings);
+  const plan = applySplits(xml.value, read.plan, read.tasksByUid);
+  if (!plan.ok) return plan;
+  const validated = validatePlan(plan.value, 'The imported MS Project file');
   if (!validated.ok) return validated;
   return ok({ plan: validated.value, warnings, summary: summarizePlan(validated.value) });
 }
 
-function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[]): Plan {
+function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[]): { plan: Plan; tasksByUid: ReadonlyMap<string, string> } {
   const { calendars: read, byUid: calendarsByUid } = readCalendars(root, ctx.newId, warnings);
   const calendars: ProjectCalendar[] = read.length > 0 ? read : [standardCalendar(ctx.newId() as CalendarId)];
   const calendarMap = byId(calendars);
@@ -52,11 +55,12 @@ function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[]): Pla
     calendarId: projectCalendar, now: ctx.now, newId: ctx.newId, overrides: projectOverrides(root),
   });
   const columns = importedColumns(ctx.newId);
-  return {
+  const plan: Plan = {
     project, tasks: assembleTasks(tasks.drafts, columns), links: byId(tasks.links), calendars: calendarMap,
     resources: byId(resources.resources), assignments: byId(assignments), baselines: byId(tasks.baselines),
     risks: {}, stakeholders: {}, changes: {}, columns,
   };
+  return { plan, tasksByUid: tasks.byUid };
 }
 
 function resolvedWeek(calendars: Readonly<Record<string, ProjectCalendar>>, id: CalendarId): WorkWeek | null {

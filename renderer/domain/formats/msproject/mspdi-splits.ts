@@ -3,8 +3,8 @@
  * as a period of zero work in the assignments' timephased data (TimephasedData Type 1 remaining
  * work / Type 2 actual work, Start, Finish, Value as xsd:duration); a task without people gets a
  * pseudo-assignment to ResourceUID -65535 for the purpose. A zero-work period is a split when it
- * holds working time of the task's calendar, no assignment of the task works in it, and work
- * comes both before and after it. Writers also emit zero records for nights, weekends and
+ * holds working time of the task's calendar, no assignment of the task works in it, and the
+ * task has work both before and after it. Writers also emit zero records for nights, weekends and
  * holidays (ProjectLibre writes one per day); those hold no working time and are not splits.
  */
 import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../../calendar';
@@ -50,7 +50,7 @@ export function applySplits(root: XmlElement, plan: Plan, tasksByUid: ReadonlyMa
   for (const [uid, list] of periods) {
     if (!list.some((p) => p.minutes === 0)) continue;
     const task = plan.tasks[tasksByUid.get(uid) ?? ''];
-    if (!task || task.kind === 'milestone') continue;
+    if (!task || task.kind === 'milestone' || task.durationMinutes <= 0) continue;
     cals ??= compileCalendars(plan);
     const read = splitsOf(task, uid, list, calendarForTask(plan, task, cals));
     if (!read.ok) return read;
@@ -61,8 +61,11 @@ export function applySplits(root: XmlElement, plan: Plan, tasksByUid: ReadonlyMa
 
 function splitsOf(task: Task, uid: string, periods: readonly Period[], cal: WorkingCalendar): Result<TaskSplit[]> {
   const work = periods.filter((p) => p.minutes > 0);
+  // An interruption has work on both sides; idle time before the first or after the last work
+  // (a delayed assignment, or the day-long records some writers put round a milestone) is none.
   const gaps = mergeGaps(periods.filter((p) => p.minutes === 0 && cal.workingBetween(p.start, p.finish) > 0
-    && !work.some((w) => w.start < p.finish && w.finish > p.start)), cal);
+    && !work.some((w) => w.start < p.finish && w.finish > p.start)
+    && work.some((w) => w.start < p.start) && work.some((w) => w.finish > p.finish)), cal);
   const start = toWallMinutes(task.start);
   const finish = toWallMinutes(task.finish);
   const splits: TaskSplit[] = [];
@@ -74,7 +77,6 @@ function splitsOf(task: Task, uid: string, periods: readonly Period[], cal: Work
     const gapMinutes = cal.workingBetween(gap.start, gap.finish);
     const afterWorkMinutes = cal.workingBetween(start, gap.start) - gapSoFar;
     gapSoFar += gapMinutes;
-    // Idle time before the first or after the last work (a delayed assignment) is no split.
     if (afterWorkMinutes > 0 && afterWorkMinutes < task.durationMinutes) splits.push({ afterWorkMinutes, gapMinutes });
   }
   return ok(splits);

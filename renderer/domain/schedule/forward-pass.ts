@@ -156,6 +156,16 @@ function summaryBounds(ctx: PassContext, f: ForwardResult, i: number): void {
   f.inFinish[i] = finishB.value;
 }
 
+/**
+ * Where a milestone child ends a summary: at the end of work before it. A milestone shown at
+ * Monday 09:00 (after an FS link, or GanttProject's day) closes its summary on Friday 17:00, the
+ * same working minute, as GanttProject shows (gp_HouseBuildingSample.gan 'Architectural design').
+ */
+export function summaryFinishOf(ctx: PassContext, f: ForwardResult, c: number, finishWall: number): number {
+  if (!ctx.inputs.has(c, MILESTONE) || ctx.net.isSummary[c] === 1) return finishWall;
+  return Math.min(finishWall, ctx.inputs.cal(c).finishAt(f.ef[c] ?? 0));
+}
+
 /** A summary spans its children: earliest start to latest finish. */
 function rollUp(ctx: PassContext, f: ForwardResult, i: number): void {
   const { net } = ctx;
@@ -167,8 +177,9 @@ function rollUp(ctx: PassContext, f: ForwardResult, i: number): void {
     if ((net.edgeLink[edge] ?? 0) >= 0) continue;
     const c = net.edgeTo[edge] ?? 0;
     s = Math.min(s, f.esWall[c] ?? 0);
-    e = Math.max(e, f.efWall[c] ?? 0);
+    e = Math.max(e, summaryFinishOf(ctx, f, c, f.efWall[c] ?? 0));
   }
+  e = Math.max(e, s);
   const cal = calOf(ctx, i);
   f.esWall[i] = s;
   f.efWall[i] = e;

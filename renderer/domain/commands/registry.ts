@@ -13,6 +13,7 @@ import { setPredecessors } from './predecessor-commands';
 import { clearLeveling, levelResources } from './leveling-commands';
 import { calendarCommands } from './calendar-commands';
 import { chooseCostBaseline, setBudget, setResourceRates, updateAssignmentCosts, updateTaskCosts } from './money-commands';
+import { joinTask, splitTask } from './split-commands';
 
 export const planCommands = {
   insertTask,
@@ -35,6 +36,7 @@ export const planCommands = {
   saveBaseline,
   ...calendarCommands,
   setBudget, setResourceRates, updateTaskCosts, updateAssignmentCosts, chooseCostBaseline,
+  splitTask, joinTask,
 } as const;
 
 export type PlanCommands = typeof planCommands;

@@ -20,6 +20,9 @@ export interface GanttToolbarProps {
   readonly onSaveBaseline: () => void;
   readonly onPresent: () => void;
   readonly onExport: (format: 'png' | 'svg' | 'pdf', pdf?: PdfOptions) => void;
+  /** Split mode: the next drag along a bar splits its work (MS Project's Split Task). */
+  readonly isSplitting?: boolean;
+  readonly onToggleSplit?: () => void;
 }
 
 export function GanttToolbar(props: GanttToolbarProps) {
@@ -74,6 +77,11 @@ export function GanttToolbar(props: GanttToolbarProps) {
         </select>
       </label>
       <button type="button" onClick={props.onSaveBaseline}>Save baseline</button>
+      {props.onToggleSplit && (
+        <button type="button" aria-pressed={props.isSplitting === true} onClick={props.onToggleSplit} title="Drag along a bar from where its work stops to where it resumes">
+          Split task
+        </button>
+      )}
       <span className="gl-spacer" />
       <button type="button" onClick={props.onPresent} title="Presentation mode (F5)">Present</button>
       <div className="gl-group" role="group" aria-label="Export">

@@ -1,6 +1,7 @@
 /** The Gantt view: toolbar, grid and chart, link editor and presentation mode. Reads the stores via hooks. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LinkId, Plan } from '../../domain/model';
+import type { LinkId, Plan, TaskId } from '../../domain/model';
+import { calendarForTask } from '../../domain/schedule';
 import { useSession, useSessionStore, useUi } from '../../store';
 import { exportGantt, type ExportFormat, type PdfOptions } from '../present/export';
 import { PresentationMode } from '../present/PresentationMode';
@@ -11,6 +12,7 @@ import { collapsedForLevel } from './outline-level';
 import { useChartEdits } from './use-chart-edits';
 import { DEFAULT_SETTINGS, useGanttModel, type GanttSettings } from './use-gantt-model';
 import { homeScrollLeft } from './home-view';
+import { splitForDrag } from './split-gesture';
 import { nowWallMinutes, useZoom } from './use-zoom';
 import './gantt.css';
 
@@ -38,6 +40,20 @@ function GanttForPlan({ plan }: { plan: Plan }) {
   const change = useCallback((c: Partial<GanttSettings>) => setSettings((s) => ({ ...s, ...c })), []);
   const editLink = useCallback((id: LinkId, x: number, y: number) => setEditing({ id, x, y }), []);
   const zoom = useZoom(scrollerRef, model.scale, model.span, useCallback((z) => change({ zoom: z }), [change]));
+  const [isSplitting, setSplitting] = useState(false);
+  const split = useCallback((id: TaskId, from: number, to: number): void => {
+    const task = plan.tasks[id];
+    const row = model.rows[model.indexById.get(id) ?? -1];
+    if (!task || !row) return;
+    const args = splitForDrag(task, calendarForTask(plan, task), row.startMinutes, from, to, plan.project.minutesPerDay);
+    if (!args) {
+      notify({ tone: 'error', message: `Task '${task.name}': to split it, press on its bar where the work should stop and drag right by a day or more.` });
+      return;
+    }
+    const problem = dispatch('splitTask', { id, ...args });
+    if (problem) notify({ tone: 'error', message: problem.where ? `${problem.where}: ${problem.message}` : problem.message });
+    else setSplitting(false);
+  }, [plan, model.rows, model.indexById, dispatch, notify]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -80,6 +96,8 @@ function GanttForPlan({ plan }: { plan: Plan }) {
         onSaveBaseline={saveBaseline}
         onPresent={() => setPresenting(true)}
         onExport={doExport}
+        isSplitting={isSplitting}
+        onToggleSplit={() => setSplitting((on) => !on)}
       />
       <GanttSurface
         model={model}
@@ -94,6 +112,7 @@ function GanttForPlan({ plan }: { plan: Plan }) {
         onEditLink={editLink}
         onZoomWheel={zoom.zoomStep}
         label="Gantt"
+        onSplit={isSplitting ? split : undefined}
       />
       {link && editing && <LinkEditor key={link.id} plan={plan} link={link} x={editing.x} y={editing.y} onClose={() => setEditing(null)} />}
       {presenting && <PresentationMode plan={plan} settings={settings} onExit={() => setPresenting(false)} />}

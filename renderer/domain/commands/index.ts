@@ -11,3 +11,4 @@ export * from './predecessor-commands';
 export * from './leveling-commands';
 export * from './calendar-commands';
 export * from './money-commands';
+export * from './split-commands';

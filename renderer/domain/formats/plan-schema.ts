@@ -18,7 +18,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Same rules as model/time parseLocalDate(Time), without a Date allocation (hot in big files). */
 function isRealDate(text: string, withTime: boolean): boolean {
-  const m = (withTime ? /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
+  const m = (withTime ? /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
   if (!m) return false;
   const year = Number(m[1]);
   const month = Number(m[2]);

@@ -109,8 +109,25 @@ describe('a start-no-earlier-than date before the project start (snet-before-pro
   });
 });
 
+describe('dates with seconds (seconds.xml)', () => {
+  it('keeps 11:53:18 through import, scheduling and export', () => {
+    const plan = load('seconds.xml');
+    expect(byName(plan, 'Sync mirrors').constraint.date).toBe('2026-03-02T11:53:18');
+    const schedule = scheduleProject(plan);
+    // 2 h of work from 11:53:18: 6 min 42 s to the lunch break at 12:00, then 1 h 53 min 18 s from 13:00.
+    expect(datesOf(plan, schedule, 'Sync mirrors')).toEqual(['2026-03-02T11:53:18', '2026-03-02T14:53:18']);
+    // FS, 1 h: 14:53:18 to 15:53:18.
+    expect(datesOf(plan, schedule, 'Verify checksums')).toEqual(['2026-03-02T14:53:18', '2026-03-02T15:53:18']);
+    const xml = exportMspdi(plan, { now: '2026-01-02T00:00:00Z' });
+    expect(xml).toContain('<Start>2026-03-02T11:53:18</Start>');
+    expect(xml).toContain('<ConstraintDate>2026-03-02T11:53:18</ConstraintDate>');
+    const again = importMspdi(xml, ctx);
+    expect(again.ok && byName(again.value.plan, 'Verify checksums').finish).toBe('2026-03-02T15:53:18');
+  });
+});
+
 describe('every fixture stores the dates MS Project shows, and rescheduling keeps them', () => {
-  it.each(['split-task.xml', 'people-on-different-calendars.xml', 'sf-lag-over-weekend.xml', 'snet-before-project-start.xml'])('%s', (name) => {
+  it.each(['split-task.xml', 'people-on-different-calendars.xml', 'sf-lag-over-weekend.xml', 'snet-before-project-start.xml', 'seconds.xml'])('%s', (name) => {
     const plan = load(name);
     const schedule = scheduleProject(plan);
     for (const task of Object.values<Task>(plan.tasks)) expect(datesOf(plan, schedule, task.name)).toEqual([task.start, task.finish]);

@@ -42,6 +42,8 @@ async function screenshots(): Promise<void> {
 describe('split tasks', () => {
   it('splits a bar by dragging it apart; the successor moves; MSPDI export, re-import and reload keep the split', async () => {
     await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    // The new-project dialog asks for a name, start and region once; Enter takes what it shows.
+    await app.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).press('Enter');
     await expect.poll(() => app.title.textContent()).toBe('Untitled project');
     await handle.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).click();
     await app.editCell('New task', 'name', 'Pour foundations');

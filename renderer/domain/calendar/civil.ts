@@ -66,12 +66,14 @@ export function localDateOfDay(dayNumber: number): LocalDate {
 const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
 
 /**
- * 'YYYY-MM-DDTHH:mm' or 'YYYY-MM-DD' to WallMinutes, like model/time.ts toWallMinutes but
+ * 'YYYY-MM-DDTHH:mm[:ss]' or 'YYYY-MM-DD' to WallMinutes, like model/time.ts toWallMinutes but
  * without a Date or string splitting: the scheduler parses thousands of these per pass.
  */
 export function parseWall(value: string): number {
   const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
   const day = daysFromCivil(year, digit(value, 5) * 10 + digit(value, 6), digit(value, 8) * 10 + digit(value, 9));
   if (value.length < 16) return day * MINUTES_PER_DAY;
-  return day * MINUTES_PER_DAY + (digit(value, 11) * 10 + digit(value, 12)) * 60 + digit(value, 14) * 10 + digit(value, 15);
+  const minutes = day * MINUTES_PER_DAY + (digit(value, 11) * 10 + digit(value, 12)) * 60 + digit(value, 14) * 10 + digit(value, 15);
+  // 'YYYY-MM-DDTHH:mm:ss': seconds are a fraction of a minute.
+  return value.length < 19 ? minutes : minutes + (digit(value, 17) * 10 + digit(value, 18)) / 60;
 }

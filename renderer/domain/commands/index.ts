@@ -14,3 +14,4 @@ export * from './money-commands';
 export * from './clipboard-commands';
 export * from './bulk-commands';
 export * from './task-information-commands';
+export * from './split-commands';

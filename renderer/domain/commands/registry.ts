@@ -16,6 +16,7 @@ import { chooseCostBaseline, setBudget, setResourceRates, updateAssignmentCosts,
 import { pasteRows } from './clipboard-commands';
 import { assignToTasks, updateTasks } from './bulk-commands';
 import { editTaskInformation } from './task-information-commands';
+import { joinTask, splitTask } from './split-commands';
 
 export const planCommands = {
   insertTask,
@@ -42,6 +43,7 @@ export const planCommands = {
   updateTasks,
   assignToTasks,
   editTaskInformation,
+  splitTask, joinTask,
 } as const;
 
 export type PlanCommands = typeof planCommands;

@@ -18,7 +18,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Same rules as model/time parseLocalDate(Time), without a Date allocation (hot in big files). */
 function isRealDate(text: string, withTime: boolean): boolean {
-  const m = (withTime ? /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
+  const m = (withTime ? /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
   if (!m) return false;
   const year = Number(m[1]);
   const month = Number(m[2]);
@@ -60,6 +60,7 @@ const TaskSchema = v.object({
   statusId: id<ColumnId>(), boardRank: v.string(), priority: range(0, 1000), phase: v.nullable(v.picklist(PHASES)),
   tags: v.array(v.string()), calendarId: v.nullable(id<CalendarId>()), levelingDelayMinutes: v.optional(nonNegative),
   durationIsElapsed: v.optional(v.boolean()),
+  splits: v.optional(v.array(v.object({ afterWorkMinutes: nonNegative, gapMinutes: nonNegative }))),
   reopenPercentComplete: v.optional(range(0, 100)),
   fixedCost: v.optional(nonNegative), fixedCostAccrual: v.optional(v.picklist(['start', 'prorated', 'end'])),
   actualCost: optionalAmount, actualWorkMinutes: optionalAmount, physicalPercentComplete: v.optional(range(0, 100)),

@@ -142,7 +142,22 @@ export interface Task {
   readonly earnedValueMethod?: EarnedValueMethod;
   /** Budget at completion set on this task (usually a summary or phase), project currency; absent = none. */
   readonly budget?: number;
+  /**
+   * Interruptions of the task's work (MS Project's split task), in the order they happen. Absent
+   * or empty = the work runs without a break. Both numbers are working minutes on the task's
+   * calendar, so the engine places the pieces wherever the task lands and the duration stays the
+   * work time: a 5-day task split after 2 days for 3 days spans 8 working days.
+   */
+  readonly splits?: readonly TaskSplit[];
   readonly extra?: Extra;
+}
+
+/** One interruption: after `afterWorkMinutes` of the task's duration, work stops for `gapMinutes`. */
+export interface TaskSplit {
+  /** Strictly between 0 and the duration, and increasing from one split to the next. */
+  readonly afterWorkMinutes: number;
+  /** Greater than 0. */
+  readonly gapMinutes: number;
 }
 
 export type LinkType = 'FS' | 'SS' | 'FF' | 'SF';

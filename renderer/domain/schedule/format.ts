@@ -11,6 +11,8 @@ const CLOCK: readonly string[] = Array.from({ length: MINUTES_PER_DAY }, (_, m) 
 
 /** The same text as model/time.ts fromWallMinutes, without allocating a Date. */
 export function formatWall(t: WallMinutes): LocalDateTime {
+  // An instant with seconds (imported from MS Project) keeps them; whole minutes take the fast path.
+  if (!Number.isInteger(t)) return withSeconds(t);
   const day = dayOf(t);
   let prefix = dayPrefix.get(day);
   if (prefix === undefined) {
@@ -21,6 +23,14 @@ export function formatWall(t: WallMinutes): LocalDateTime {
     dayPrefix.set(day, prefix);
   }
   return `${prefix}${CLOCK[t - day * MINUTES_PER_DAY] ?? '00:00'}` as LocalDateTime;
+}
+
+function withSeconds(t: WallMinutes): LocalDateTime {
+  const seconds = Math.round(t * 60);
+  const minute = Math.floor(seconds / 60);
+  const rest = seconds - minute * 60;
+  const text = formatWall(minute);
+  return (rest === 0 ? text : `${text}:${pad2(rest)}`) as LocalDateTime;
 }
 
 export function formatDate(t: WallMinutes): LocalDate {

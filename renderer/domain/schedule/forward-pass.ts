@@ -4,8 +4,9 @@
  * children), the project start, the status date, leveling delay and constraints; actuals and
  * manual dates are kept as entered.
  */
-import { ACTUAL_FINISH, ACTUAL_START, ALAP, ASAP, CONSTRAINT_AT_END, FNET, FNLT, MANUAL, MFO, MILESTONE, MSO, SNET, type InputTable } from './inputs';
-import { carry, carryLag, codeBoundsStart, codeReadsStart, type CarryBias } from './link-math';
+import type { WorkingCalendar } from '../calendar';
+import { ACTUAL_FINISH, ACTUAL_START, ALAP, ASAP, CONSTRAINT_AT_END, FNET, FNLT, MANUAL, MFO, MILESTONE, MSO, SNET, type AssignmentSpan, type InputTable } from './inputs';
+import { carry, carryLag, codeBoundsStart, codeReadsStart, SF, type CarryBias } from './link-math';
 import { calOf, OrdinalMemo, type PassContext } from './pass-context';
 
 export interface ForwardResult {
@@ -120,11 +121,14 @@ function incoming(ctx: PassContext, f: ForwardResult, node: number, startB: Boun
     const p = fromNode >= net.taskCount ? fromNode - net.taskCount : fromNode;
     const type = ctx.linkTypes[l] ?? 0;
     const fromStart = codeReadsStart(type);
+    const lag = ctx.linkLags[l] ?? 0;
     const value = carryLag(
       (fromStart ? f.es[p] : f.ef[p]) ?? 0, calOf(ctx, p), readAsStart(ctx, f, p, fromStart),
-      ctx.linkLags[l] ?? 0, ctx.linkElapsed[l] === 1, ctx.projectCal, cal, bias,
+      lag, ctx.linkElapsed[l] === 1, ctx.projectCal, cal, bias,
     );
-    raise(codeBoundsStart(type) ? startB : finishB, value, bias.atEnd);
+    // MS Project shows an SF finish at the predecessor's start instant only without a lag; a lag
+    // ends at a computed instant, and a computed finish on a boundary is the end of the last work.
+    raise(codeBoundsStart(type) ? startB : finishB, value, bias.atEnd || (type === SF && lag !== 0));
   }
 }
 
@@ -152,6 +156,16 @@ function summaryBounds(ctx: PassContext, f: ForwardResult, i: number): void {
   f.inFinish[i] = finishB.value;
 }
 
+/**
+ * Where a milestone child ends a summary: at the end of work before it. A milestone shown at
+ * Monday 09:00 (after an FS link, or GanttProject's day) closes its summary on Friday 17:00, the
+ * same working minute, as GanttProject shows (gp_HouseBuildingSample.gan 'Architectural design').
+ */
+export function summaryFinishOf(ctx: PassContext, f: ForwardResult, c: number, finishWall: number): number {
+  if (!ctx.inputs.has(c, MILESTONE) || ctx.net.isSummary[c] === 1) return finishWall;
+  return Math.min(finishWall, ctx.inputs.cal(c).finishAt(f.ef[c] ?? 0));
+}
+
 /** A summary spans its children: earliest start to latest finish. */
 function rollUp(ctx: PassContext, f: ForwardResult, i: number): void {
   const { net } = ctx;
@@ -163,8 +177,9 @@ function rollUp(ctx: PassContext, f: ForwardResult, i: number): void {
     if ((net.edgeLink[edge] ?? 0) >= 0) continue;
     const c = net.edgeTo[edge] ?? 0;
     s = Math.min(s, f.esWall[c] ?? 0);
-    e = Math.max(e, f.efWall[c] ?? 0);
+    e = Math.max(e, summaryFinishOf(ctx, f, c, f.efWall[c] ?? 0));
   }
+  e = Math.max(e, s);
   const cal = calOf(ctx, i);
   f.esWall[i] = s;
   f.efWall[i] = e;
@@ -179,13 +194,15 @@ function leaf(ctx: PassContext, f: ForwardResult, i: number, start: OrdinalMemo,
     fixedDates(f, i, inp, status);
     return;
   }
-  const duration = inp.duration[i] ?? 0;
+  const duration = (inp.duration[i] ?? 0) + (inp.gap[i] ?? 0);
   const startB = reset(START_BOUND, -Infinity, false);
   const finishB = reset(FINISH_BOUND, -Infinity, true);
   incoming(ctx, f, i, startB, finishB);
-  // MS Project reads the project start as a floor, not as a bound that places the task.
+  // MS Project reads the project start as a floor, not as a bound that places the task; a
+  // start-no-earlier-than (or finish-no-earlier-than) date replaces that floor, even before it.
   const startTyped = startB.value;
-  raise(startB, start.on(cal), false);
+  const c = inp.constraint[i];
+  if (c !== SNET && c !== FNET) raise(startB, start.on(cal), false);
   raise(startB, finishB.value - duration, finishB.atEnd);
   const linked = startB.value;
   const pct = inp.percentComplete[i] ?? 0;
@@ -198,6 +215,8 @@ function leaf(ctx: PassContext, f: ForwardResult, i: number, start: OrdinalMemo,
   let ef = es + duration;
   if (pct > 0 && status && pct < 100) ef = remainingAfterStatus(f, i, inp, es, status.on(cal));
   store(f, i, inp, es, ef, startB.atEnd);
+  const spans = inp.assignmentSpans[i];
+  if (spans && !(pct > 0 && status && pct < 100)) lastAssignmentFinish(f, i, cal, spans);
   if (!finishB.atEnd && ef === finishB.value && pinnedByFinish(inp, i, Math.max(startTyped, status?.on(cal) ?? -Infinity), es)) {
     f.finishAtStart[i] = 1;
     f.efWall[i] = cal.startAt(ef);
@@ -217,13 +236,27 @@ function pinnedByFinish(inp: InputTable, i: number, startTyped: number, es: numb
   return c === ASAP || c === ALAP;
 }
 
+/**
+ * People on different calendars: each assignment starts at the task's start on its person's
+ * calendar and the task finishes when the last one does (mpxj_legacy-sample.xml 'Second Task':
+ * a day-shift and a night-shift person, finishing Tuesday 08:00 with the night shift). The wall
+ * finish is kept as computed: on the task's calendar it may be an instant the ordinal cannot show.
+ */
+function lastAssignmentFinish(f: ForwardResult, i: number, cal: WorkingCalendar, spans: readonly AssignmentSpan[]): void {
+  const startWall = f.esWall[i] ?? 0;
+  let finish = startWall;
+  for (const s of spans) finish = Math.max(finish, s.cal.finishAt(s.cal.ordinalOf(startWall) + s.minutes));
+  f.ef[i] = cal.ordinalOf(finish);
+  f.efWall[i] = finish;
+}
+
 /** Constraints win over links (MS Project's "tasks honour their constraint dates"); a loss is flagged. */
 function applyConstraint(f: ForwardResult, i: number, inp: InputTable, b: Bound): void {
   const c = inp.constraint[i] ?? ASAP;
   if (c === ASAP || c === ALAP) return;
   const d = inp.constraintOrdinal[i] ?? 0;
   const atEnd = inp.has(i, CONSTRAINT_AT_END);
-  const asStart = c === FNET || c === FNLT || c === MFO ? d - (inp.duration[i] ?? 0) : d;
+  const asStart = c === FNET || c === FNLT || c === MFO ? d - (inp.duration[i] ?? 0) - (inp.gap[i] ?? 0) : d;
   if (c === SNET || c === FNET) {
     raise(b, asStart, atEnd);
     return;
@@ -239,10 +272,11 @@ function applyConstraint(f: ForwardResult, i: number, inp: InputTable, b: Bound)
 /** Work done so far stays where it was; what is left resumes after the status date. */
 function remainingAfterStatus(f: ForwardResult, i: number, inp: InputTable, es: number, statusOrdinal: number): number {
   const duration = inp.duration[i] ?? 0;
+  const span = duration + (inp.gap[i] ?? 0);
   const done = Math.round((duration * (inp.percentComplete[i] ?? 0)) / 100);
-  if (es + done >= statusOrdinal) return es + duration;
+  if (es + done >= statusOrdinal) return es + span;
   f.behind[i] = 1;
-  return statusOrdinal + (duration - done);
+  return statusOrdinal + (span - done);
 }
 
 function fixedDates(f: ForwardResult, i: number, inp: InputTable, status: OrdinalMemo | null): void {
@@ -258,7 +292,7 @@ function fixedDates(f: ForwardResult, i: number, inp: InputTable, status: Ordina
     f.efWall[i] = Math.max(ms, mf);
     return;
   }
-  const duration = inp.duration[i] ?? 0;
+  const duration = (inp.duration[i] ?? 0) + (inp.gap[i] ?? 0);
   const finish = hasFinish ? cal.ordinalOf(inp.actualFinish[i] ?? 0) : null;
   const es = hasStart ? cal.ordinalOf(inp.actualStart[i] ?? 0) : (finish ?? 0) - duration;
   let ef = finish ?? es + duration;

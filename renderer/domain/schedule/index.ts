@@ -7,3 +7,4 @@ export { ScheduleTable } from './schedule-table';
 export { calendarForTask, taskCalendarId } from './inputs';
 export { levelResources, type LevelingChange } from './leveling';
 export { planWithScheduledDates, type KnownSchedule } from './scheduled-plan';
+export { effectiveSplits, workSegments, type WorkSegment } from './splits';

@@ -37,6 +37,14 @@ export class InputTable {
   readonly percentComplete: Float64Array;
   readonly levelingDelay: Float64Array;
   readonly workMinutes: Float64Array;
+  /** Working minutes of split gaps (Task.splits) inside the task's span; 0 for most tasks. */
+  readonly gap: Float64Array;
+  /**
+   * Per task, its assignments' own calendars and lengths when its people do not share a calendar
+   * (MS Project schedules each assignment on its resource's calendar and the task ends with the
+   * last one); null otherwise, which is nearly every task.
+   */
+  readonly assignmentSpans: (readonly AssignmentSpan[] | null)[];
 
   constructor(n: number) {
     this.tasks = new Array<Task>(n);
@@ -53,6 +61,8 @@ export class InputTable {
     this.percentComplete = new Float64Array(n);
     this.levelingDelay = new Float64Array(n);
     this.workMinutes = new Float64Array(n);
+    this.gap = new Float64Array(n);
+    this.assignmentSpans = new Array<readonly AssignmentSpan[] | null>(n).fill(null);
   }
 
   get size(): number {
@@ -85,6 +95,7 @@ export class InputTable {
   copyFrom(src: InputTable, from: number, to: number): void {
     this.tasks[to] = src.task(from);
     this.cals[to] = src.cal(from);
+    this.assignmentSpans[to] = src.assignmentSpans[from] ?? null;
     for (const k of NUMERIC) this[k][to] = src[k][from] ?? 0;
   }
 
@@ -112,6 +123,8 @@ export class InputTable {
     this.percentComplete[i] = Math.max(0, Math.min(100, task.percentComplete));
     this.levelingDelay[i] = Math.max(0, task.levelingDelayMinutes ?? 0);
     this.workMinutes[i] = taskWork(plan, duration, assignments);
+    this.gap[i] = splitGapMinutes(task, duration);
+    this.assignmentSpans[i] = isMilestone ? null : assignmentSpans(plan, cals, task, duration, assignments);
     this.flags[i] = (isMilestone ? MILESTONE : 0) | (isManual ? MANUAL : 0)
       | (dated && cal.startAt(constraintOrdinal) !== constraintWall ? CONSTRAINT_AT_END : 0)
       | (task.actualStart === null ? 0 : ACTUAL_START) | (task.actualFinish === null ? 0 : ACTUAL_FINISH)
@@ -121,8 +134,40 @@ export class InputTable {
 
 const NUMERIC = [
   'duration', 'flags', 'constraint', 'constraintOrdinal', 'deadlineOrdinal', 'manualStart', 'manualFinish',
-  'actualStart', 'actualFinish', 'percentComplete', 'levelingDelay', 'workMinutes',
+  'actualStart', 'actualFinish', 'percentComplete', 'levelingDelay', 'workMinutes', 'gap',
 ] as const satisfies readonly (keyof InputTable)[];
+
+/** One assignment placed on its person's calendar: `minutes` of working time from the task's start. */
+export interface AssignmentSpan {
+  readonly cal: WorkingCalendar;
+  readonly minutes: number;
+}
+
+/** Total gap of the task's splits that fall inside its work (a split at 0 or at the end interrupts nothing). */
+export function splitGapMinutes(task: Task, duration: number): number {
+  let gap = 0;
+  for (const s of task.splits ?? []) if (s.afterWorkMinutes > 0 && s.afterWorkMinutes < duration && s.gapMinutes > 0) gap += s.gapMinutes;
+  return gap;
+}
+
+/**
+ * Each work assignment on its resource's calendar, when the task's people do not share one and
+ * nothing else fixes the calendar (a task calendar, elapsed time, splits). An assignment lasts its
+ * work divided by its units (MS Project's fixed-units rule), else the task's duration.
+ */
+function assignmentSpans(plan: Plan, cals: CalendarSet, task: Task, duration: number, assignments: readonly Assignment[]): AssignmentSpan[] | null {
+  if (task.calendarId !== null || task.durationIsElapsed === true || (task.splits?.length ?? 0) > 0 || assignments.length < 2) return null;
+  const spans: AssignmentSpan[] = [];
+  const ids = new Set<CalendarId | null>();
+  for (const a of assignments) {
+    const r = plan.resources[a.resourceId];
+    if (!r || r.type !== 'work') continue;
+    ids.add(r.calendarId);
+    const minutes = a.workMinutes !== null && a.units > 0 ? a.workMinutes / a.units : duration;
+    spans.push({ cal: cals.get(r.calendarId), minutes });
+  }
+  return ids.size > 1 ? spans : null;
+}
 
 /** Assignments grouped by task, for calendar choice and work totals. */
 export function assignmentsByTask(plan: Plan): ReadonlyMap<string, readonly Assignment[]> {

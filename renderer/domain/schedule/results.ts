@@ -3,7 +3,7 @@
  * and summary roll-ups (dates, late dates, slack, % complete weighted by work, lateness).
  */
 import type { BackwardResult } from './backward-pass';
-import type { ForwardResult } from './forward-pass';
+import { summaryFinishOf, type ForwardResult } from './forward-pass';
 import { formatWall } from './format';
 import { DEADLINE, MANUAL, MILESTONE } from './inputs';
 import type { PassContext } from './pass-context';
@@ -60,20 +60,22 @@ function leafRow(ctx: PassContext, f: ForwardResult, late: BackwardResult, alap:
 }
 
 /** Spans (min start, max finish), slack (min), lateness (max) and work (sum) of a summary's children; weights for its % complete. */
-function foldChildren(ctx: PassContext, v: Float64Array, i: number): { workPct: number; durPct: number; dur: number } {
+function foldChildren(ctx: PassContext, f: ForwardResult, v: Float64Array, i: number): { workPct: number; durPct: number; dur: number } {
   const { net } = ctx;
   const p = i * ROW;
   let first = true;
   let workPct = 0, durPct = 0, dur = 0;
   for (let k = net.outStart[i] ?? 0; k < (net.outStart[i + 1] ?? 0); k++) {
-    const c = (net.edgeTo[net.outEdges[k] ?? 0] ?? 0) * ROW;
+    const child = net.edgeTo[net.outEdges[k] ?? 0] ?? 0;
+    const c = child * ROW;
+    const finish = summaryFinishOf(ctx, f, child, v[F + c] ?? 0);
     if (first) {
       v[S + p] = v[S + c] ?? 0; v[LS + p] = v[LS + c] ?? 0; v[TS + p] = v[TS + c] ?? 0; v[FS + p] = v[FS + c] ?? 0;
-      v[F + p] = v[F + c] ?? 0; v[LF + p] = v[LF + c] ?? 0; v[LATE + p] = v[LATE + c] ?? 0; v[WORK + p] = v[WORK + c] ?? 0;
+      v[F + p] = finish; v[LF + p] = v[LF + c] ?? 0; v[LATE + p] = v[LATE + c] ?? 0; v[WORK + p] = v[WORK + c] ?? 0;
     } else {
       v[S + p] = Math.min(v[S + p] ?? 0, v[S + c] ?? 0); v[LS + p] = Math.min(v[LS + p] ?? 0, v[LS + c] ?? 0);
       v[TS + p] = Math.min(v[TS + p] ?? 0, v[TS + c] ?? 0); v[FS + p] = Math.min(v[FS + p] ?? 0, v[FS + c] ?? 0);
-      v[F + p] = Math.max(v[F + p] ?? 0, v[F + c] ?? 0); v[LF + p] = Math.max(v[LF + p] ?? 0, v[LF + c] ?? 0);
+      v[F + p] = Math.max(v[F + p] ?? 0, finish); v[LF + p] = Math.max(v[LF + p] ?? 0, v[LF + c] ?? 0);
       v[LATE + p] = Math.max(v[LATE + p] ?? 0, v[LATE + c] ?? 0); v[WORK + p] = (v[WORK + p] ?? 0) + (v[WORK + c] ?? 0);
     }
     first = false;
@@ -89,7 +91,8 @@ function foldChildren(ctx: PassContext, v: Float64Array, i: number): { workPct: 
 function summaryRow(ctx: PassContext, f: ForwardResult, v: Float64Array, i: number): void {
   const o = i * ROW;
   const inp = ctx.inputs;
-  const weights = foldChildren(ctx, v, i);
+  const weights = foldChildren(ctx, f, v, i);
+  v[F + o] = Math.max(v[F + o] ?? 0, v[S + o] ?? 0);
   v[ES + o] = f.esWall[i] ?? 0;
   v[EF + o] = f.efWall[i] ?? 0;
   v[DUR + o] = (f.ef[i] ?? 0) - (f.es[i] ?? 0);

@@ -16,6 +16,7 @@ import { GANTT_COLUMNS, GanttGrid, type GridHandlers } from './GanttGrid';
 import { useGanttEntry } from './use-gantt-entry';
 import { LinkHandles } from './LinkHandles';
 import { SelectedRows } from './SelectedRows';
+import { SplitLayer } from './SplitLayer';
 import { Splitter } from './Splitter';
 import { TimeHeader } from './TimeHeader';
 import { revealScrollLeft, type Scale } from './time-scale';
@@ -41,6 +42,8 @@ export interface GanttSurfaceProps {
   /** Where the chart opens (see home-view.ts). */
   readonly homeScrollLeft: (scale: Scale, viewportWidth: number) => number;
   readonly label: string;
+  /** Split mode (Split task in the toolbar): a drag along a bar splits its work there. */
+  readonly onSplit?: ((id: TaskId, fromMinutes: number, toMinutes: number) => void) | undefined;
 }
 
 const NOOP_EDITS: GridHandlers = {};
@@ -140,6 +143,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
               </svg>
               <div className="gl-frappe" ref={frappeRef} style={{ top: -FRAPPE_HEADER_OFFSET }} />
               <svg className="gl-overlay" width={width} height={height}>
+                <SplitLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} onSplit={props.readOnly ? undefined : props.onSplit} />
                 <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} />
                 <ArrowLayer geometry={geometry} rows={model.rows} indexById={model.indexById} linksByTask={model.linksByTask} lagLabel={model.lagLabel} highlightCritical={settings.showCritical} violated={violated} {...(props.onEditLink ? { onEdit: props.onEditLink } : {})} />
                 {!props.readOnly && <LinkHandles geometry={geometry} rows={model.rows} hoverRow={hoverRow} onLink={props.edits.onLink} />}

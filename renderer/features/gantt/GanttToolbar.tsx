@@ -26,6 +26,9 @@ export interface GanttToolbarProps {
   readonly onSaveBaseline: () => void;
   readonly onPresent: () => void;
   readonly onExport: (format: 'png' | 'svg' | 'pdf', pdf?: PdfOptions) => void;
+  /** Split mode: the next drag along a bar splits its work (MS Project's Split Task). */
+  readonly isSplitting?: boolean;
+  readonly onToggleSplit?: () => void;
 }
 
 /**
@@ -78,6 +81,11 @@ export function GanttToolbar(props: GanttToolbarProps) {
         </div>
         <button type="button" aria-pressed={settings.isFitted} onClick={props.onFit}>Fit project</button>
         <button type="button" onClick={props.onToday}>Today</button>
+        {props.onToggleSplit ? (
+          <button type="button" aria-pressed={props.isSplitting === true} onClick={props.onToggleSplit} title="Drag along a bar from where its work stops to where it resumes">
+            Split task
+          </button>
+        ) : null}
         {hasChecks ? checks : null}
         {isWide ? options : null}
         <span className="gl-spacer" />

@@ -1,6 +1,7 @@
 /** The Gantt view: toolbar, grid and chart, link editor and presentation mode. Reads the stores via hooks. */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { LinkId, Plan } from '../../domain/model';
+import type { LinkId, Plan, TaskId } from '../../domain/model';
+import { calendarForTask } from '../../domain/schedule';
 import { useSession, useSessionStore, useUi } from '../../store';
 import { exportGantt, type ExportFormat, type PdfOptions } from '../present/export';
 import { PresentationMode } from '../present/PresentationMode';
@@ -13,6 +14,7 @@ import { useGanttModel, type GanttSettings } from './use-gantt-model';
 import { useGanttSettings } from './view-preferences';
 import { useServices } from '../shared/services';
 import { homeScrollLeft } from './home-view';
+import { splitForDrag } from './split-gesture';
 import { nowWallMinutes, useZoom } from './use-zoom';
 import './gantt.css';
 
@@ -55,6 +57,20 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
     return row ? row.startMinutes : null;
   }, [selectedIds]);
   const zoom = useZoom(scrollerRef, { scale: model.scale, span: model.span, isFitted: settings.isFitted, selectedStart, change });
+  const [isSplitting, setSplitting] = useState(false);
+  const split = useCallback((id: TaskId, from: number, to: number): void => {
+    const task = plan.tasks[id];
+    const row = model.rows[model.indexById.get(id) ?? -1];
+    if (!task || !row) return;
+    const args = splitForDrag(task, calendarForTask(plan, task), row.startMinutes, from, to, plan.project.minutesPerDay);
+    if (!args) {
+      notify({ tone: 'error', message: `Task '${task.name}': to split it, press on its bar where the work should stop and drag right by a day or more.` });
+      return;
+    }
+    const problem = dispatch('splitTask', { id, ...args });
+    if (problem) notify({ tone: 'error', message: problem.where ? `${problem.where}: ${problem.message}` : problem.message });
+    else setSplitting(false);
+  }, [plan, model.rows, model.indexById, dispatch, notify]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -104,6 +120,8 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
         onSaveBaseline={saveBaseline}
         onPresent={() => setPresenting(true)}
         onExport={doExport}
+        isSplitting={isSplitting}
+        onToggleSplit={() => setSplitting((on) => !on)}
       />
       <GanttSurface
         model={model}
@@ -118,6 +136,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
         onEditLink={editLink}
         onZoomWheel={zoom.zoomStep}
         label="Gantt"
+        onSplit={isSplitting ? split : undefined}
       />
       {link && editing && <LinkEditor key={link.id} plan={plan} link={link} x={editing.x} y={editing.y} onClose={() => setEditing(null)} />}
       {presenting && <PresentationMode plan={plan} settings={settings} onExit={() => setPresenting(false)} />}

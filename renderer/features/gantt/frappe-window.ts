@@ -88,7 +88,7 @@ export function toFrappeTask(row: GanttRow, frame: ChartFrame, index: number): F
   const clippedStart = Math.max(start, w.startMinutes);
   const clippedFinish = Math.min(finish, w.endMinutes);
   const isOff = clippedFinish <= clippedStart;
-  const kindClass = isOff ? 'gl-off' : row.kind === 'summary' ? 'gl-summary' : row.kind === 'milestone' ? 'gl-milestone' : 'gl-task';
+  const kindClass = isOff ? 'gl-off' : row.kind === 'summary' ? 'gl-summary' : row.kind === 'milestone' ? 'gl-milestone' : row.segments ? 'gl-split' : 'gl-task';
   return {
     id: `r${String(index)}`,
     plotline_row: index - w.firstRow,

@@ -5,7 +5,8 @@
 import {
   effectivePhase, outlineRows, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type LocalDateTime, type Phase, type Plan, type Task, type TaskId, type TaskKind,
 } from '../../domain/model';
-import { ScheduleTable, taskCalendarId, type ScheduleResult, type TaskSchedule } from '../../domain/schedule';
+import { compileCalendars, type CalendarSet } from '../../domain/calendar';
+import { effectiveSplits, ScheduleTable, taskCalendarId, workSegments, type ScheduleResult, type TaskSchedule } from '../../domain/schedule';
 
 export interface GanttRow {
   readonly id: TaskId;
@@ -32,6 +33,8 @@ export interface GanttRow {
   readonly resourceId: string | null;
   /** The calendar the engine schedules the task on (taskCalendarId; null: the project's), for slack tails in its working time. */
   readonly calendarId: CalendarId | null;
+  /** A split task's pieces of work (drawn joined by a dotted line); null for a task worked in one piece. */
+  readonly segments: readonly { readonly startMinutes: number; readonly finishMinutes: number }[] | null;
 }
 
 /** The session store holds `unknown` for the schedule; this recognises the engine's result. */
@@ -203,7 +206,13 @@ function sameInputs(
     && a.span?.[0] === span?.[0] && a.span?.[1] === span?.[1] && sameSchedule(a.schedule, schedule);
 }
 
-function makeRow(cache: RowCache, i: RowInputs): GanttRow {
+/** The pieces of a split task from where its bar starts, on the calendar the engine uses for it. */
+function segmentsOf(b: BuildInputs, task: Task, entry: OutlineEntry, start: number, calendarId: CalendarId | null): GanttRow['segments'] {
+  if (entry.hasChildren || task.kind !== 'task' || effectiveSplits(task.splits, task.durationMinutes).length === 0) return null;
+  return workSegments(task, start, b.cals().get(calendarId)).map((s) => ({ startMinutes: s.start, finishMinutes: s.finish }));
+}
+
+function makeRow(cache: RowCache, b: BuildInputs, i: RowInputs): GanttRow {
   const { task, schedule: s, span, entry } = i;
   const start = s ? wall(cache, s.start) : (span?.[0] ?? wall(cache, task.start));
   const finish = s ? wall(cache, s.finish) : (span?.[1] ?? wall(cache, task.finish));
@@ -231,6 +240,7 @@ function makeRow(cache: RowCache, i: RowInputs): GanttRow {
     statusId: task.statusId,
     resourceId: i.resourceId,
     calendarId: i.calendarId,
+    segments: segmentsOf(b, task, entry, start, i.calendarId),
   };
 }
 
@@ -245,6 +255,8 @@ interface BuildInputs {
   readonly spans: ReadonlyMap<string, [number, number]> | null;
   readonly baseline: Baseline | null;
   readonly staff: Staff;
+  /** The plan's compiled calendars, compiled on first use (only split tasks need them). */
+  readonly cals: () => CalendarSet;
 }
 
 /** The row of one outline entry: the cached object while its inputs are unchanged. */
@@ -261,7 +273,7 @@ function rowOf(cache: RowCache, b: BuildInputs, entry: OutlineEntry, index: numb
   if (cached && sameInputs(cached.inputs, task, entry, index, scheduled, span, base, resourceId, calendarId, phase)) return cached.row;
   // Allocated only for rows that change: an edit allocates a handful, not 10,000.
   const inputs: RowInputs = { task, entry, index, schedule: scheduled, span, base, resourceId, calendarId, phase };
-  const row = makeRow(cache, inputs);
+  const row = makeRow(cache, b, inputs);
   cache.rows.set(task.id, { inputs, row });
   return row;
 }
@@ -308,7 +320,11 @@ function patchRows(cache: RowCache, b: BuildInputs, outlined: Outline): GanttRow
  */
 export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOptions, cache: RowCache = createRowCache()): GanttRow[] {
   const schedule = asSchedule(scheduleValue);
-  const b: BuildInputs = { plan, schedule, spans: schedule ? null : rollUp(cache, plan), baseline: options.baseline, staff: staffOf(cache, plan) };
+  let cals: CalendarSet | null = null;
+  const b: BuildInputs = {
+    plan, schedule, spans: schedule ? null : rollUp(cache, plan), baseline: options.baseline, staff: staffOf(cache, plan),
+    cals: () => (cals ??= compileCalendars(plan)),
+  };
   const outlined = outline(cache, plan, options.isCollapsed);
   let rows = patchRows(cache, b, outlined);
   if (!rows) {

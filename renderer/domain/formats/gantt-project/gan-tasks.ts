@@ -62,6 +62,9 @@ function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): Tas
   const days = Number.isFinite(rawDays) ? Math.max(0, Math.min(rawDays, 36_500)) : 1;
   const isMilestone = attr(el, 'meeting') === 'true' || days === 0;
   const complete = Number(attr(el, 'complete') ?? '0');
+  // GanttProject keeps a task no earlier than its stored start (dependencies only push it later),
+  // which is MS Project's start-no-earlier-than; a summary's start is its children's.
+  const isLeaf = childrenNamed(el, 'task').length === 0;
   return {
     id: ctx.newId() as TaskId, parentId, name: attr(el, 'name') ?? '', notes: child(el, 'notes')?.text.trim() ?? '',
     kind: isMilestone ? 'milestone' : 'task', durationMinutes: isMilestone ? 0 : Math.round(days * ctx.minutesPerDay),
@@ -69,7 +72,7 @@ function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): Tas
     // The finish is only a first guess (the engine schedules); walking a duration past the plan
     // bound is wasted work on a task the gate refuses anyway.
     finish: !isMilestone && Math.ceil(days) > FINISH_GUESS_DAYS ? atTime(start, '17:00') : finishAfter(start, isMilestone ? 0 : Math.ceil(days), ctx.week, ctx.holidays),
-    constraint: { type: 'ASAP', date: null }, deadline: null,
+    constraint: isLeaf ? { type: 'SNET', date: atTime(start, '09:00') } : { type: 'ASAP', date: null }, deadline: null,
     percentComplete: Number.isFinite(complete) ? Math.min(100, Math.max(0, complete)) : 0, actualStart: null, actualFinish: null,
     priority: PRIORITY[attr(el, 'priority') ?? '1'] ?? 500, phase: null, tags: [], calendarId: null,
   };

@@ -66,14 +66,15 @@ export function formatMspdiDuration(minutes: number): string {
   return `${minutes < 0 ? '-' : ''}PT${String(Math.floor(abs / 60))}H${String(abs % 60)}M0S`;
 }
 
-/** Dates: xsd:dateTime YYYY-MM-DDTHH:MM:SS in project wall-clock time; seconds and zones are dropped. */
+/** Dates: xsd:dateTime YYYY-MM-DDTHH:MM:SS in project wall-clock time; zones are dropped. */
 export function parseMspdiDate(text: string | undefined): LocalDateTime | null {
   if (text === undefined) return null;
-  return parseLocalDateTime(text.trim().slice(0, 16));
+  // Seconds are kept (MS Project writes 11:53:18); fractions of a second and zones are dropped.
+  return parseLocalDateTime(text.trim().slice(0, 19)) ?? parseLocalDateTime(text.trim().slice(0, 16));
 }
 
 export function formatMspdiDate(value: LocalDateTime): string {
-  return `${value}:00`;
+  return value.length === 16 ? `${value}:00` : value;
 }
 
 /** WorkingTime From/ToTime: HH:MM:SS; a ToTime of 00:00:00 means midnight at the end of the day. */

@@ -21,6 +21,7 @@ import { readCalendars } from './mspdi-calendars';
 import { clamp, readTasks } from './mspdi-tasks';
 import { parseMspdiDate, parseNumber } from './mspdi-codes';
 import { readAssignments, readResources } from './mspdi-resources';
+import { applySplits } from './mspdi-splits';
 
 /** Parses an MSPDI document into a validated Plan with warnings and a summary. */
 export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPlan> {
@@ -33,13 +34,17 @@ export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPl
   }
   const warnings: string[] = [];
   const offsets = new Map<string, number>();
-  const plan = readPlan(xml.value, ctx, warnings, offsets);
-  const admitted = admitPlan(plan, 'mspdi', { locate: xmlLocator(text, offsets, xml.value.offset) });
+  const read = readPlan(xml.value, ctx, warnings, offsets);
+  const plan = applySplits(xml.value, read.plan, read.tasksByUid);
+  if (!plan.ok) return plan;
+  const admitted = admitPlan(plan.value, 'mspdi', { locate: xmlLocator(text, offsets, xml.value.offset) });
   if (!admitted.ok) return admitted;
   return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan) });
 }
 
-function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[], offsets: Map<string, number>): Plan {
+function readPlan(
+  root: XmlElement, ctx: ImportContext, warnings: string[], offsets: Map<string, number>,
+): { plan: Plan; tasksByUid: ReadonlyMap<string, string> } {
   const { calendars: read, byUid: calendarsByUid } = readCalendars(root, ctx.newId, warnings);
   const calendars: ProjectCalendar[] = read.length > 0 ? read : [standardCalendar(ctx.newId() as CalendarId)];
   const calendarMap = byId(calendars);
@@ -55,11 +60,12 @@ function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[], offs
     calendarId: projectCalendar, now: ctx.now, newId: ctx.newId, overrides: projectOverrides(root),
   });
   const columns = importedColumns(ctx.newId);
-  return {
+  const plan: Plan = {
     project, tasks: assembleTasks(tasks.drafts, columns), links: byId(tasks.links), calendars: calendarMap,
     resources: byId(resources.resources), assignments: byId(assignments), baselines: byId(tasks.baselines),
     risks: {}, stakeholders: {}, changes: {}, columns,
   };
+  return { plan, tasksByUid: tasks.byUid };
 }
 
 function resolvedWeek(calendars: Readonly<Record<string, ProjectCalendar>>, id: CalendarId): WorkWeek | null {

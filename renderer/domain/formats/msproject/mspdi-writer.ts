@@ -13,6 +13,7 @@ import { compareLocal } from '../../model/time';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { XmlWriter } from '../xml/xml-writer';
 import { writeCalendar } from './mspdi-calendar-writer';
+import { splitSegmentsByTask, writeSplitWork, writeUnassignedSplits } from './mspdi-split-writer';
 import {
   CONSTRAINT_BY_CODE, LINK_CODE, MSPDI_NAMESPACE, RESOURCE_CODE, formatMspdiDate, formatMspdiDuration, isElapsedFormat,
 } from './mspdi-codes';
@@ -140,12 +141,18 @@ function writeResources(w: XmlWriter, plan: Plan, uids: Uids): void {
 
 function writeAssignments(w: XmlWriter, plan: Plan, uids: Uids): void {
   w.open('Assignments');
-  Object.values(plan.assignments).forEach((a, i) => {
+  const splits = splitSegmentsByTask(plan);
+  const assignments = Object.values(plan.assignments);
+  assignments.forEach((a, i) => {
     const task = plan.tasks[a.taskId];
     w.open('Assignment').leaf('UID', i + 1).leaf('TaskUID', uids.task.get(a.taskId) ?? 0).leaf('ResourceUID', uids.resource.get(a.resourceId) ?? -65535);
     w.leaf('Finish', task ? formatMspdiDate(task.finish) : undefined).leaf('Start', task ? formatMspdiDate(task.start) : undefined);
-    w.leaf('Units', a.units).leaf('Work', formatMspdiDuration(assignmentWork(plan, a))).close('Assignment');
+    w.leaf('Units', a.units).leaf('Work', formatMspdiDuration(assignmentWork(plan, a)));
+    const pieces = splits.get(a.taskId);
+    if (pieces) writeSplitWork(w, i + 1, pieces, assignmentWork(plan, a));
+    w.close('Assignment');
   });
+  writeUnassignedSplits(w, plan, splits, (id) => uids.task.get(id) ?? 0, assignments.length + 1);
   w.close('Assignments');
 }
 

@@ -64,6 +64,17 @@ describe('wall-clock time', () => {
     expect(fromWallMinutes(toWallMinutes(t))).toBe(t);
     expect(weekdayOf(t)).toBe(1);
   });
+
+  it('keeps seconds when they are not zero, and spells an instant one way', () => {
+    expect(parseLocalDateTime('2026-03-02T11:53:18')).toBe('2026-03-02T11:53:18');
+    expect(parseLocalDateTime('2026-03-02T11:53:00')).toBe('2026-03-02T11:53');
+    expect(parseLocalDateTime('2026-03-02T11:53:60')).toBeNull();
+    const t = '2026-03-02T11:53:18' as LocalDateTime;
+    // 11:53:18 is 53 min 18 s after 11:00: 18 s = 0.3 min.
+    expect(toWallMinutes(t) - toWallMinutes('2026-03-02T11:53' as LocalDateTime)).toBeCloseTo(0.3, 6);
+    expect(fromWallMinutes(toWallMinutes(t))).toBe(t);
+    expect(fromWallMinutes(toWallMinutes(t) + 120)).toBe('2026-03-02T13:53:18');
+  });
 });
 
 describe('durations', () => {

@@ -33,9 +33,13 @@ describe('link types with working and elapsed lags (hand-computed)', () => {
     // A finish pinned by an SF link shows at the predecessor-side start instant (Wed 09:00, the
     // same working minute as Tue 17:00), as MS Project writes it: see mpxj_mspdirelations.xml,
     // Task 5 (SF from Task 4, Mon 08:00) finishing "2006-09-25T08:00", in msproject-dates.test.ts.
-    ['SF', 960, false, '2026-03-03T09:00', '2026-03-04T09:00'],
+    // With a lag the finish is a computed instant, and MS Project shows a computed finish on a
+    // non-working boundary at the end of the last working period: A's start Mon 09:00 + 16 h of
+    // work = Tue 17:00 (not Wed 09:00, the same working minute); B (1 d) then runs Tue 09:00-17:00.
+    ['SF', 960, false, '2026-03-03T09:00', '2026-03-03T17:00'],
     ['SF', -240, false, '2026-03-02T09:00', '2026-03-02T17:00'],
-    ['SF', 2880, true, '2026-03-03T09:00', '2026-03-04T09:00'],
+    // Mon 09:00 + 48 clock hours = Wed 09:00, shown as the finish Tue 17:00.
+    ['SF', 2880, true, '2026-03-03T09:00', '2026-03-03T17:00'],
   ] as const)('%s lag %i (elapsed %s) puts B at %s - %s', (type, lag, elapsed, start, finish) => {
     expect(pair(type, lag, elapsed)).toEqual([start, finish]);
   });

@@ -18,6 +18,8 @@ export { importMspdi, exportMspdi, type MspdiExportOptions } from './msproject';
 export { importGanttProject } from './gantt-project';
 export * from './csv';
 export * from './ical';
+export * from './xlsx';
+export * from './schedule-rows';
 
 export type FileFormat = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'ical' | 'unknown';
 

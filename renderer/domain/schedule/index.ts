@@ -6,3 +6,4 @@ export type { ScheduleIssue, ScheduleIssueKind, ScheduleOptions, ScheduleResult,
 export { ScheduleTable } from './schedule-table';
 export { calendarForTask, taskCalendarId } from './inputs';
 export { levelResources, type LevelingChange } from './leveling';
+export { withScheduledDates } from './scheduled-dates';

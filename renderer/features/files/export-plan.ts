@@ -6,30 +6,11 @@ import {
   CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, serializePlotline, type CsvColumn,
 } from '../../domain/formats';
 import type { IdFactory, LocalDateTime, Plan, ProjectId } from '../../domain/model';
-import type { ScheduleResult } from '../../domain/schedule';
+import { withScheduledDates } from '../../domain/schedule';
 import type { FileFilter, SaveFileRequest } from '../../platform';
 
-/**
- * The plan with every task's start and finish taken from the schedule. Auto-scheduled tasks keep
- * the dates of their last edit in storage, which are stale once a predecessor moves; other
- * programs must receive the dates the user sees. Summaries also take their rolled-up duration.
- */
-export function withScheduledDates(plan: Plan, schedule: Pick<ScheduleResult, 'tasks'> | null): Plan {
-  if (schedule === null) return plan;
-  const tasks: Record<string, Plan['tasks'][string]> = {};
-  let changed = false;
-  for (const [id, task] of Object.entries(plan.tasks)) {
-    const dates = schedule.tasks.get(task.id);
-    const durationMinutes = dates?.isSummary === true ? dates.durationMinutes : task.durationMinutes;
-    if (dates === undefined || (dates.start === task.start && dates.finish === task.finish && durationMinutes === task.durationMinutes)) {
-      tasks[id] = task;
-      continue;
-    }
-    changed = true;
-    tasks[id] = { ...task, start: dates.start, finish: dates.finish, durationMinutes };
-  }
-  return changed ? { ...plan, tasks } : plan;
-}
+/** Moved to the domain so the command line writes the same dates; kept here for the app's callers. */
+export { withScheduledDates };
 
 /** The same plan under a fresh project id, so opening a file never overwrites a project. */
 export function asNewProject(plan: Plan, newId: IdFactory, now: string, name = plan.project.name): Plan {

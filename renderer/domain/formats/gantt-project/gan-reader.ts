@@ -21,6 +21,7 @@ import { validatePlan } from '../validate';
 import { parseXml } from '../xml/xml-parser';
 import { attr, child, childrenNamed, type XmlElement } from '../xml/xml-tree';
 import { readHolidays, readWeek } from './gan-calendar';
+import { ganDroppedFields } from './gan-drops';
 import { readBaselines, readTaskTree, type GanContext } from './gan-tasks';
 
 /** Parses a .gan document into a validated Plan. */
@@ -32,6 +33,7 @@ export function importGanttProject(text: string, ctx: ImportContext): Result<Imp
   if (xml.value.name !== 'project') return fail(`This is not a GanttProject file: the root element is <${xml.value.name}>, not <project>.`);
   const warnings: string[] = [];
   const validated = validatePlan(readPlan(xml.value, ctx, warnings), 'The imported GanttProject file');
+  warnings.push(...ganDroppedFields(xml.value));
   if (!validated.ok) return validated;
   return ok({ plan: validated.value, warnings, summary: summarizePlan(validated.value) });
 }

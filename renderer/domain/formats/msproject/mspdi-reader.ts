@@ -19,6 +19,7 @@ import { childText, localName, type XmlElement } from '../xml/xml-tree';
 import { readCalendars } from './mspdi-calendars';
 import { clamp, readTasks } from './mspdi-tasks';
 import { parseMspdiDate, parseNumber } from './mspdi-codes';
+import { withoutPlaceholderActuals, withoutPlaceholderResource } from './mspdi-placeholders';
 import { readAssignments, readResources } from './mspdi-resources';
 
 /** Parses an MSPDI document into a validated Plan with warnings and a summary. */
@@ -46,15 +47,16 @@ function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[]): Pla
   const projectStart = parseMspdiDate(childText(root, 'StartDate')) ?? parseLocalDateTime(`${ctx.now.slice(0, 10)}T09:00`) ?? ('2000-01-01T09:00' as LocalDateTime);
   const tasks = readTasks(root, { newId: ctx.newId, now: ctx.now, projectStart, calendarsByUid, weekOf, warnings });
   const resources = readResources(root, ctx.newId, calendarsByUid);
-  const assignments = readAssignments(root, ctx.newId, tasks.byUid, resources.byUid);
+  const people = withoutPlaceholderResource(resources.resources, resources.byUid, readAssignments(root, ctx.newId, tasks.byUid, resources.byUid), warnings);
+  const drafts = withoutPlaceholderActuals(tasks.drafts, warnings);
   const project = importedProject({
     name: childText(root, 'Title') ?? childText(root, 'Name') ?? 'Imported project', start: projectStart,
     calendarId: projectCalendar, now: ctx.now, newId: ctx.newId, overrides: projectOverrides(root),
   });
   const columns = importedColumns(ctx.newId);
   return {
-    project, tasks: assembleTasks(tasks.drafts, columns), links: byId(tasks.links), calendars: calendarMap,
-    resources: byId(resources.resources), assignments: byId(assignments), baselines: byId(tasks.baselines),
+    project, tasks: assembleTasks(drafts, columns), links: byId(tasks.links), calendars: calendarMap,
+    resources: byId(people.resources), assignments: byId(people.assignments), baselines: byId(tasks.baselines),
     risks: {}, stakeholders: {}, changes: {}, columns,
   };
 }

@@ -3,14 +3,15 @@
  * GNOME Planner. Elements follow the XSD sequence: Project header (SaveVersion, Name, Title,
  * Manager, CreationDate, LastSaved, ScheduleFromStart, StartDate, FinishDate, CurrencyCode,
  * CalendarUID, DefaultStartTime, DefaultFinishTime, MinutesPerDay, MinutesPerWeek, DaysPerMonth,
- * StatusDate), then Calendars, Tasks, Resources, Assignments. UIDs and IDs are 1..n in outline
- * order; durations are PT#H#M#S; dates YYYY-MM-DDTHH:MM:SS; LinkLag in tenths of a minute.
+ * StatusDate), then Calendars, Tasks, Resources, Assignments. Task UIDs and IDs are the author's
+ * when the plan came from MSPDI (see mspdi-task-numbers), else 1..n in outline order; durations are PT#H#M#S; dates YYYY-MM-DDTHH:MM:SS; LinkLag in tenths of a minute.
  */
 import type { Plan, Task } from '../../model/plan';
 import { DEFAULT_DAYS_PER_MONTH } from '../../model/duration';
 import { outlineRows } from '../../model/outline';
 import { compareLocal } from '../../model/time';
 import { XmlWriter } from '../xml/xml-writer';
+import { taskNumbers } from './mspdi-task-numbers';
 import { writeCalendar } from './mspdi-calendar-writer';
 import {
   CONSTRAINT_BY_CODE, LINK_CODE, MSPDI_NAMESPACE, RESOURCE_CODE, formatMspdiDate, formatMspdiDuration, isElapsedFormat,
@@ -23,6 +24,7 @@ export interface MspdiExportOptions {
 
 interface Uids {
   readonly task: ReadonlyMap<string, number>;
+  readonly taskId: ReadonlyMap<string, number>;
   readonly calendar: ReadonlyMap<string, number>;
   readonly resource: ReadonlyMap<string, number>;
 }
@@ -31,8 +33,10 @@ interface Uids {
 export function exportMspdi(plan: Plan, options: MspdiExportOptions): string {
   const rows = outlineRows(plan.tasks);
   const calendars = Object.values(plan.calendars).sort((a, b) => (a.id === plan.project.calendarId ? -1 : b.id === plan.project.calendarId ? 1 : 0));
+  const numbers = taskNumbers(rows);
   const uids: Uids = {
-    task: new Map(rows.map((r, i) => [r.task.id, i + 1])),
+    task: numbers.uid,
+    taskId: numbers.id,
     calendar: new Map(calendars.map((c, i) => [c.id, i + 1])),
     resource: new Map(Object.keys(plan.resources).map((id, i) => [id, i + 1])),
   };
@@ -93,7 +97,7 @@ function writeTask(
 ): void {
   const format = durationFormat(t);
   const constraintCode = CONSTRAINT_BY_CODE.indexOf(t.constraint.type);
-  w.open('Task').leaf('UID', row.index).leaf('ID', row.index).leaf('Name', t.name).leaf('Manual', t.schedulingMode === 'manual' ? 1 : 0);
+  w.open('Task').leaf('UID', uids.task.get(t.id) ?? row.index).leaf('ID', uids.taskId.get(t.id) ?? row.index).leaf('Name', t.name).leaf('Manual', t.schedulingMode === 'manual' ? 1 : 0);
   w.leaf('IsNull', 0).leaf('WBS', row.wbs).leaf('OutlineNumber', row.wbs).leaf('OutlineLevel', row.level).leaf('Priority', Math.round(t.priority));
   w.leaf('Start', formatMspdiDate(t.start)).leaf('Finish', formatMspdiDate(t.finish));
   w.leaf('Duration', formatMspdiDuration(t.durationMinutes)).leaf('DurationFormat', format).leaf('Work', formatMspdiDuration(work.get(t.id) ?? 0));

@@ -27,6 +27,6 @@ export function admitPlan(plan: Plan, fileName: string, options: AdmitOptions = 
   if (!validated.ok) return validated;
   const schedule = scheduleProject(validated.value, options.statusDate === undefined ? undefined : { statusDate: options.statusDate });
   const loop = schedule.issues.find((issue) => issue.kind === 'cycle');
-  if (loop !== undefined) return fail(`'${fileName}' cannot be scheduled: ${loop.message}`, loop.taskIds.map((id) => validated.value.tasks[id]?.name ?? id).join(', '));
+  if (loop !== undefined) return fail(`'${fileName}' cannot be scheduled: ${loop.message}`);
   return ok({ plan: validated.value, schedule });
 }

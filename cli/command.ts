@@ -37,3 +37,9 @@ export function problemText(problem: Problem): string {
 export function printWarnings(io: CliIo, fileName: string, warnings: readonly string[]): void {
   for (const warning of warnings) io.err(`warning: ${fileName}: ${warning}\n`);
 }
+
+/** "plotline convert: plan.xml: XML error at line 9..." — the file is named once, whatever the message says. */
+export function refusal(io: CliIo, command: string, fileName: string, problem: Problem): void {
+  const text = problemText(problem);
+  io.err(`plotline ${command}: ${text.includes(fileName) ? '' : `${fileName}: `}${text}\n`);
+}

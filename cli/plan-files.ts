@@ -46,9 +46,15 @@ export async function readPlanFile(path: string, clock: FileClock, options: Read
   if (ext === '.xlsx') {
     const workbook = await readWorkbook(bytes, name);
     if (!workbook.ok) return workbook;
-    return importXlsx(workbook.value, ctx, { planName: name.replace(/\.[^.]+$/, ''), ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
+    return withRowErrors(importXlsx(workbook.value, ctx, { planName: name.replace(/\.[^.]+$/, ''), ...(options.sheet === undefined ? {} : { sheet: options.sheet }) }));
   }
-  return importPlanFile(name, new TextDecoder('utf-8').decode(bytes), ctx);
+  return withRowErrors(importPlanFile(name, new TextDecoder('utf-8').decode(bytes), ctx));
+}
+
+/** Table imports skip bad rows and list them apart; on the command line they are warnings like the rest. */
+function withRowErrors(result: Result<ImportedPlan & { readonly rowErrors?: readonly string[] }>): Result<ImportedPlan> {
+  if (!result.ok || result.value.rowErrors === undefined || result.value.rowErrors.length === 0) return result;
+  return ok({ ...result.value, warnings: [...result.value.rowErrors, ...result.value.warnings] });
 }
 
 /** Whether (and why not) Plotline can write a file with this name. */
@@ -73,6 +79,24 @@ export async function encodePlan(plan: Plan, format: Writable, clock: FileClock)
       return never;
     }
   }
+}
+
+/**
+ * What the target format cannot carry, named with counts (stderr warnings of `convert`). Task
+ * fields each writer drops are documented with the writer; these are the plan's larger parts.
+ */
+export function notCarried(plan: Plan, format: Writable): string[] {
+  const count = (record: Readonly<Record<string, unknown>>): number => Object.keys(record).length;
+  const parts: [string, number, readonly Writable[]][] = [
+    ['calendars (working hours and holidays; the file is read back on a 09:00-17:00 Monday-Friday calendar)', count(plan.calendars), ['.xlsx', '.csv', '.ics']],
+    ['people', count(plan.resources), ['.csv', '.ics']],
+    ['assignments', count(plan.assignments), ['.csv', '.ics']],
+    ['baselines', count(plan.baselines), ['.xlsx', '.csv', '.ics']],
+    ['risks', count(plan.risks), ['.xml', '.xlsx', '.csv', '.ics']],
+    ['stakeholders', count(plan.stakeholders), ['.xml', '.xlsx', '.csv', '.ics']],
+    ['change requests', count(plan.changes), ['.xml', '.xlsx', '.csv', '.ics']],
+  ];
+  return parts.filter(([, n, lost]) => n > 0 && lost.includes(format)).map(([what, n]) => `not written to ${format}: ${String(n)} ${what}.`);
 }
 
 /** CSV dates as ISO text, so the file reads back anywhere regardless of locale. */

@@ -1,18 +1,24 @@
 /**
  * The command line's doorway to ExcelJS (Node build): .xlsx bytes <-> the domain's WorkbookData.
  * The app has its own doorway in features/files (the browser build, in the import worker); both
- * are thin, and all mapping between plans and sheets is the domain's.
+ * are thin, and all mapping between plans and sheets is the domain's. ExcelJS is loaded on first
+ * use: it takes longer to load than the rest of the command line, and most commands never need it.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { sheetCellOf, wallClockMs, type SheetCell, type SheetTable, type WorkbookData } from '../renderer/domain/formats';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
+
+async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /** Reads every sheet's cells; a file that is not a workbook is a Problem naming the file. */
 export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Result<WorkbookData>> {
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) return fail(`'${fileName}' is not an Excel workbook: an .xlsx file is a zip archive, and this one is not.`);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await excel();
+  const workbook = new Workbook();
   try {
     // ExcelJS types its input as an ArrayBuffer; a copy gives one that no other view shares.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
@@ -43,7 +49,8 @@ function mergesOf(sheet: ExcelJS.Worksheet): string[] {
 
 /** Writes the sheets with real date and number cells, a bold frozen header and column widths. */
 export async function writeWorkbook(data: WorkbookData): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await excel();
+  const workbook = new Workbook();
   workbook.creator = 'Plotline';
   for (const table of data.sheets) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -2,8 +2,8 @@
 import { basename } from 'node:path';
 import { withScheduledDates } from '../../renderer/domain/schedule';
 import { admitPlan } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, problemText, type Command } from '../command';
-import { encodePlan, readPlanFile, READABLE, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, problemText, refusal, type Command } from '../command';
+import { encodePlan, notCarried, readPlanFile, READABLE, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
 import { statusDateOption } from './status-date';
 
 export const convertCommand: Command = {
@@ -42,16 +42,17 @@ Example: plotline convert plan.xml plan.xlsx`,
     const sheet = args.options.get('sheet');
     const imported = await readPlanFile(input, clock, sheet === undefined ? {} : { sheet });
     if (!imported.ok) {
-      io.err(`plotline convert: ${basename(input)}: ${problemText(imported.error)}\n`);
+      refusal(io, 'convert', basename(input), imported.error);
       return EXIT_REFUSED;
     }
     printWarnings(io, basename(input), imported.value.warnings);
     const admitted = admitPlan(imported.value.plan, basename(input), statusDate.value === undefined ? {} : { statusDate: statusDate.value });
     if (!admitted.ok) {
-      io.err(`plotline convert: ${problemText(admitted.error)}\n`);
+      refusal(io, 'convert', basename(input), admitted.error);
       return EXIT_REFUSED;
     }
     const plan = args.flags.has('no-schedule') ? admitted.value.plan : withScheduledDates(admitted.value.plan, admitted.value.schedule);
+    printWarnings(io, basename(output), notCarried(plan, format.value));
     const written = await writeFileAtomically(output, await encodePlan(plan, format.value, clock));
     if (!written.ok) {
       io.err(`plotline convert: ${problemText(written.error)}\n`);

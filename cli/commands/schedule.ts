@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { formatCsvCell, scheduleRows, type ScheduleRow } from '../../renderer/domain/formats';
 import { admitPlan } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, problemText, type Command } from '../command';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, refusal, type Command } from '../command';
 import { readPlanFile, READABLE } from '../plan-files';
 import { statusDateOption } from './status-date';
 
@@ -41,13 +41,13 @@ Exit status: 0 printed, 1 refused (the message names the file and the row), 2 us
     const sheet = args.options.get('sheet');
     const imported = await readPlanFile(input, clock, sheet === undefined ? {} : { sheet });
     if (!imported.ok) {
-      io.err(`plotline schedule: ${basename(input)}: ${problemText(imported.error)}\n`);
+      refusal(io, 'schedule', basename(input), imported.error);
       return EXIT_REFUSED;
     }
     printWarnings(io, basename(input), imported.value.warnings);
     const admitted = admitPlan(imported.value.plan, basename(input), statusDate.value === undefined ? {} : { statusDate: statusDate.value });
     if (!admitted.ok) {
-      io.err(`plotline schedule: ${problemText(admitted.error)}\n`);
+      refusal(io, 'schedule', basename(input), admitted.error);
       return EXIT_REFUSED;
     }
     const rows = scheduleRows(admitted.value.plan, admitted.value.schedule);

@@ -1,7 +1,7 @@
 /** `plotline validate IN`: the import's checks only; nothing is written. */
 import { basename } from 'node:path';
 import { admitPlan } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, problemText, type Command } from '../command';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, refusal, type Command } from '../command';
 import { readPlanFile, READABLE } from '../plan-files';
 
 export const validateCommand: Command = {
@@ -25,13 +25,13 @@ Exit status: 0 valid, 1 refused (the message names the file and the row), 2 usag
     const sheet = args.options.get('sheet');
     const imported = await readPlanFile(input, clock, sheet === undefined ? {} : { sheet });
     if (!imported.ok) {
-      io.err(`plotline validate: ${name}: ${problemText(imported.error)}\n`);
+      refusal(io, 'validate', name, imported.error);
       return EXIT_REFUSED;
     }
     printWarnings(io, name, imported.value.warnings);
     const admitted = admitPlan(imported.value.plan, name);
     if (!admitted.ok) {
-      io.err(`plotline validate: ${problemText(admitted.error)}\n`);
+      refusal(io, 'validate', basename(input), admitted.error);
       return EXIT_REFUSED;
     }
     const { tasks, resources } = imported.value.summary;

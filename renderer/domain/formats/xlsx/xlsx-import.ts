@@ -82,7 +82,7 @@ export function xlsxRowsToPlan(
     if (column('predecessors') >= 0) warnings.push('Predecessors were not imported because some rows were skipped; fix those rows and import again.');
     return ok({ ...imported.value, warnings });
   }
-  const tasks = withTaskFields(plan, taskIds, data, column, warnings);
+  const tasks = withTaskFields(plan, taskIds, data, column, mapping.name, warnings);
   const links = readLinks(plan, taskIds, data, column('predecessors'), ctx, warnings);
   const people = readPeople(workbook, taskIds, ctx, warnings);
   const next: Plan = { ...plan, tasks, links: byId(links), resources: byId(people.resources), assignments: byId(people.assignments) };
@@ -91,9 +91,10 @@ export function xlsxRowsToPlan(
   return ok({ ...imported.value, plan: validated.value, warnings, summary: summarizePlan(validated.value) });
 }
 
-function withTaskFields(plan: Plan, taskIds: readonly TaskId[], data: readonly (readonly SheetCell[])[], column: (name: string) => number, warnings: string[]): Plan['tasks'] {
+function withTaskFields(
+  plan: Plan, taskIds: readonly TaskId[], data: readonly (readonly SheetCell[])[], column: (name: string) => number, nameAt: number | undefined, warnings: string[],
+): Plan['tasks'] {
   const at = { constraint: column('constraint'), constraintDate: column('constraint date'), deadline: column('deadline'), mode: column('mode') };
-  if (Object.values(at).every((i) => i < 0)) return plan.tasks;
   const tasks: Record<string, Task> = { ...plan.tasks };
   taskIds.forEach((id, i) => {
     const row = data[i] ?? [];
@@ -104,8 +105,11 @@ function withTaskFields(plan: Plan, taskIds: readonly TaskId[], data: readonly (
     const isDated = type !== undefined && type !== 'ASAP' && type !== 'ALAP';
     if (isDated && constraintDate === null) warnings.push(`row ${String(i + 2)}, Constraint: ${type} needs a date in 'Constraint date'; the task was imported as soon as possible.`);
     const mode = cellText(row[at.mode]).trim().toLowerCase();
+    // The table import trims names; a spreadsheet cell's own spaces are part of the name it exported.
+    const name = nameAt === undefined ? task.name : cellText(row[nameAt]);
     tasks[id] = {
       ...task,
+      ...(name.trim() === task.name ? { name } : {}),
       ...(type !== undefined && (!isDated || constraintDate !== null) ? { constraint: { type, date: isDated ? constraintDate : null } } : {}),
       ...(at.deadline >= 0 ? { deadline: dateCell(row[at.deadline]) } : {}),
       ...(mode === 'manual' || mode === 'auto' ? { schedulingMode: mode } : {}),

@@ -7,11 +7,11 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FileFilter, FileOpenOutcome, OpenFileResult, SaveFileRequest, SaveFileResult } from '../contract';
-import { LIMITS } from '../contract';
+import { BINARY_EXTENSIONS, LIMITS } from '../contract';
 import { writeFileAtomic } from './atomic-write';
 import type { RecentFiles } from './recent-files';
 
-export const OPENABLE_EXTENSIONS = ['plotline', 'xml', 'gan', 'csv', 'ics'] as const;
+export const OPENABLE_EXTENSIONS = ['plotline', 'xml', 'gan', 'csv', 'xlsx', 'ics'] as const;
 
 export const OPEN_FILTERS: FileFilter[] = [
   { name: 'All supported plans', extensions: [...OPENABLE_EXTENSIONS] },
@@ -19,6 +19,7 @@ export const OPEN_FILTERS: FileFilter[] = [
   { name: 'Microsoft Project XML', extensions: ['xml'] },
   { name: 'GanttProject', extensions: ['gan'] },
   { name: 'CSV', extensions: ['csv'] },
+  { name: 'Excel workbook', extensions: ['xlsx'] },
   { name: 'iCalendar', extensions: ['ics'] },
 ];
 
@@ -36,6 +37,7 @@ export async function readPlanFile(path: string): Promise<FileOpenOutcome> {
     if (info.size > LIMITS.maxReadBytes) {
       return { kind: 'failed', name, message: `"${name}" is larger than ${String(LIMITS.maxReadBytes / 1024 / 1024)} MB, so Plotline did not open it.` };
     }
+    if (BINARY_EXTENSIONS.includes(extname(name).slice(1).toLowerCase())) return { kind: 'opened', file: { name, text: '', bytes: new Uint8Array(await readFile(path)) } };
     return { kind: 'opened', file: { name, text: await readFile(path, 'utf8') } };
   } catch (error) {
     return { kind: 'failed', name, message: `Could not read "${name}": ${errorMessage(error)}` };

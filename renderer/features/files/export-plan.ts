@@ -3,11 +3,12 @@
  * the tasks, the chosen format's text, a file name and its save-dialog filter.
  */
 import {
-  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, serializePlotline, type CsvColumn,
+  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, planToWorkbook, serializePlotline, type CsvColumn,
 } from '../../domain/formats';
 import type { IdFactory, LocalDateTime, Plan, ProjectId } from '../../domain/model';
 import { withScheduledDates } from '../../domain/schedule';
 import type { FileFilter, SaveFileRequest } from '../../platform';
+import { writeWorkbook } from './xlsx-workbook';
 
 /** Moved to the domain so the command line writes the same dates; kept here for the app's callers. */
 export { withScheduledDates };
@@ -17,19 +18,23 @@ export function asNewProject(plan: Plan, newId: IdFactory, now: string, name = p
   return { ...plan, project: { ...plan.project, id: newId() as ProjectId, name, createdAt: now, updatedAt: now } };
 }
 
-export type ExportChoice =
+/** Exports written as text, synchronously. */
+export type TextExportChoice =
   | { readonly format: 'mspdi' }
   | { readonly format: 'csv'; readonly columns: readonly CsvColumn[] }
   | { readonly format: 'ical'; readonly milestones: boolean; readonly tasks: boolean };
+
+export type ExportChoice = TextExportChoice | { readonly format: 'xlsx' };
 
 export const EXPORT_FILTERS: Readonly<Record<ExportChoice['format'] | 'plotline', FileFilter>> = {
   plotline: { name: 'Plotline plan', extensions: ['plotline'] },
   mspdi: { name: 'Microsoft Project XML', extensions: ['xml'] },
   csv: { name: 'CSV table', extensions: ['csv'] },
   ical: { name: 'iCalendar', extensions: ['ics'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
 };
 
-const EXTENSIONS = { plotline: 'plotline', mspdi: 'xml', csv: 'csv', ical: 'ics' } as const;
+const EXTENSIONS = { plotline: 'plotline', mspdi: 'xml', csv: 'csv', ical: 'ics', xlsx: 'xlsx' } as const;
 
 /** A file name from the project name, without characters file systems refuse. */
 export function fileNameFor(projectName: string, format: keyof typeof EXTENSIONS): string {
@@ -44,7 +49,7 @@ export interface ExportContext {
 }
 
 /** The save request for an export; the plan should already carry scheduled dates. */
-export function buildExport(plan: Plan, choice: ExportChoice, ctx: ExportContext): SaveFileRequest {
+export function buildExport(plan: Plan, choice: TextExportChoice, ctx: ExportContext): SaveFileRequest {
   const request = (data: string): SaveFileRequest => ({
     suggestedName: fileNameFor(plan.project.name, choice.format), filters: [EXPORT_FILTERS[choice.format]], data,
   });
@@ -57,6 +62,14 @@ export function buildExport(plan: Plan, choice: ExportChoice, ctx: ExportContext
       return never;
     }
   }
+}
+
+/** Any export; an Excel workbook is written by ExcelJS (loaded on first use), asynchronously. */
+export async function buildExportFile(plan: Plan, choice: ExportChoice, ctx: ExportContext): Promise<SaveFileRequest> {
+  if (choice.format !== 'xlsx') return buildExport(plan, choice, ctx);
+  return {
+    suggestedName: fileNameFor(plan.project.name, 'xlsx'), filters: [EXPORT_FILTERS.xlsx], data: await writeWorkbook(planToWorkbook(plan)),
+  };
 }
 
 /** exportIcal always writes milestones; "tasks only" drops them first (they are leaves, so the outline holds). */

@@ -11,13 +11,14 @@ const FRAPPE = only(['frappe-gantt', 'frappe-gantt/*'], 'renderer/features/gantt
 const DND = only(['@dnd-kit/*'], 'renderer/features/board');
 // A regex, not a gitignore-style group: the shared ../../electron/contract path must stay importable.
 const ELECTRON = { regex: '^electron(/.*)?$', message: 'Only electron/ may import electron (STYLE.md: one library, one doorway).' };
+const EXCEL = only(['exceljs'], 'renderer/features/files/xlsx-workbook.ts and cli/xlsx-file.ts');
 const UI = only(['react', 'react-dom', 'react/*', 'react-dom/*'], 'UI layers (not the pure domain)');
 const INNER = (what) => ({ group: what.map((w) => `**/${w}/**`), message: 'Imports flow one way: domain <- db, store <- features <- app (STYLE.md).' });
 
 /** Forbidden import groups per renderer folder; one block per folder because flat config overrides, not merges, a rule. */
 function layerRules() {
   const layers = {
-    'renderer/domain/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, UI, INNER(['db', 'store', 'features', 'app', 'platform', 'components'])],
+    'renderer/domain/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, UI, EXCEL, INNER(['db', 'store', 'features', 'app', 'platform', 'components'])],
     'renderer/db/**': [ZUSTAND, FRAPPE, DND, ELECTRON, INNER(['store', 'features', 'app', 'components'])],
     'renderer/store/**': [DEXIE, FRAPPE, DND, ELECTRON, INNER(['features', 'app', 'components'])],
     'renderer/platform/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, INNER(['features', 'app', 'store', 'db'])],
@@ -25,13 +26,15 @@ function layerRules() {
     'renderer/features/!(gantt|board)/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, INNER(['app'])],
     'renderer/features/gantt/**': [DEXIE, ZUSTAND, DND, ELECTRON, INNER(['app'])],
     'renderer/features/board/**': [DEXIE, ZUSTAND, FRAPPE, ELECTRON, INNER(['app'])],
-    'renderer/app/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON],
+    'renderer/app/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, EXCEL],
+    // The command line is a thin shell over the pure domain (STYLE.md): no UI, storage or app layers.
+    'cli/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, UI, INNER(['db', 'store', 'features', 'app', 'platform', 'components'])],
   };
   return Object.entries(layers).map(([glob, patterns]) => ({ files: [glob], rules: { 'no-restricted-imports': ['error', { patterns }] } }));
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'patches/**', 'scripts/**/*.mjs', '*.config.js'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'patches/**', 'scripts/**/*.mjs', 'bin/**/*.mjs', '*.config.js'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -65,7 +65,12 @@ export interface MenuState {
 export interface OpenedFile {
   readonly name: string;
   readonly text: string;
+  /** The raw bytes of a binary file (.xlsx), whose text is then empty. */
+  readonly bytes?: Uint8Array;
 }
+
+/** Files read as bytes rather than text, by extension (lower case, no dot). */
+export const BINARY_EXTENSIONS: readonly string[] = ['xlsx'];
 
 /** Outcome of reading a file: expected failures (too big, unreadable) are values, not throws. */
 export type FileOpenOutcome =

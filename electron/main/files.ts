@@ -7,12 +7,12 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FileFilter, FileOpenOutcome, OpenFileResult, SaveFileRequest, SaveFileResult } from '../contract';
-import { LIMITS } from '../contract';
+import { BINARY_EXTENSIONS, LIMITS } from '../contract';
 import { decodeFileBytes } from '../decode-text';
 import { writeFileAtomic } from './atomic-write';
 import type { RecentFiles } from './recent-files';
 
-export const OPENABLE_EXTENSIONS = ['plotline', 'xml', 'gan', 'csv', 'ics'] as const;
+export const OPENABLE_EXTENSIONS = ['plotline', 'xml', 'gan', 'csv', 'xlsx', 'ics'] as const;
 
 export const OPEN_FILTERS: FileFilter[] = [
   { name: 'All supported plans', extensions: [...OPENABLE_EXTENSIONS] },
@@ -20,6 +20,7 @@ export const OPEN_FILTERS: FileFilter[] = [
   { name: 'Microsoft Project XML', extensions: ['xml'] },
   { name: 'GanttProject', extensions: ['gan'] },
   { name: 'CSV', extensions: ['csv'] },
+  { name: 'Excel workbook', extensions: ['xlsx'] },
   { name: 'iCalendar', extensions: ['ics'] },
 ];
 
@@ -37,7 +38,9 @@ export async function readPlanFile(path: string): Promise<FileOpenOutcome> {
     if (info.size > LIMITS.maxReadBytes) {
       return { kind: 'failed', name, message: `"${name}" is larger than ${String(LIMITS.maxReadBytes / 1024 / 1024)} MB, so Plotline did not open it.` };
     }
-    return { kind: 'opened', file: { name, text: decodeFileBytes(await readFile(path)) } };
+    const bytes = await readFile(path);
+    if (BINARY_EXTENSIONS.includes(extname(name).slice(1).toLowerCase())) return { kind: 'opened', file: { name, text: '', bytes: new Uint8Array(bytes) } };
+    return { kind: 'opened', file: { name, text: decodeFileBytes(bytes) } };
   } catch (error) {
     return { kind: 'failed', name, message: `Could not read "${name}": ${errorMessage(error)}` };
   }

@@ -2,10 +2,10 @@
  * File handling with web APIs only: the browser platform's open and save, and dropped files for
  * both platforms (a dropped File is read in the page, so main never reads a path the page names).
  */
-import { decodeFileBytes, LIMITS, type FileOpenOutcome, type OpenFileResult, type SaveFileRequest } from './contract';
+import { BINARY_EXTENSIONS, decodeFileBytes, LIMITS, type FileOpenOutcome, type OpenFileResult, type SaveFileRequest } from './contract';
 
 /** Extensions the open dialog offers on every platform (mirrors electron/main/files.ts). */
-export const OPEN_ACCEPT = ['.plotline', '.xml', '.gan', '.csv', '.ics'] as const;
+export const OPEN_ACCEPT = ['.plotline', '.xml', '.gan', '.csv', '.xlsx', '.ics'] as const;
 
 /** Reads a File the user picked or dropped, refusing anything over the shared size limit. */
 export async function readPickedFile(file: File): Promise<FileOpenOutcome> {
@@ -14,7 +14,10 @@ export async function readPickedFile(file: File): Promise<FileOpenOutcome> {
     return { kind: 'failed', name: file.name, message: `"${file.name}" is larger than ${limitMb} MB, so Plotline did not open it.` };
   }
   try {
-    return { kind: 'opened', file: { name: file.name, text: decodeFileBytes(new Uint8Array(await file.arrayBuffer())) } };
+    const ext = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (BINARY_EXTENSIONS.includes(ext)) return { kind: 'opened', file: { name: file.name, text: '', bytes } };
+    return { kind: 'opened', file: { name: file.name, text: decodeFileBytes(bytes) } };
   } catch (error) {
     return { kind: 'failed', name: file.name, message: `Could not read "${file.name}": ${describe(error)}` };
   }

@@ -20,13 +20,15 @@ export { importMspdi, exportMspdi, type MspdiExportOptions } from './msproject';
 export { importGanttProject } from './gantt-project';
 export * from './csv';
 export * from './ical';
+export * from './xlsx';
+export * from './schedule-rows';
 
-export type FileFormat = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'ical' | 'unknown';
+export type FileFormat = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'xlsx' | 'ical' | 'unknown';
 
 /** What a file is, from its extension first and its first characters second. */
 export function detectFormat(fileName: string, text: string): FileFormat {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  const byExtension: Readonly<Record<string, FileFormat>> = { plotline: 'plotline', gan: 'gantt-project', csv: 'csv', tsv: 'csv', ics: 'ical', ical: 'ical' };
+  const byExtension: Readonly<Record<string, FileFormat>> = { plotline: 'plotline', gan: 'gantt-project', csv: 'csv', tsv: 'csv', xlsx: 'xlsx', ics: 'ical', ical: 'ical' };
   const known = Object.hasOwn(byExtension, ext) ? byExtension[ext] : undefined;
   if (known !== undefined) return known;
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
@@ -56,6 +58,7 @@ export function importPlanFile(fileName: string, text: string, ctx: ImportContex
     case 'mspdi': return importMspdi(text, ctx);
     case 'gantt-project': return importGanttProject(text, ctx);
     case 'csv': return importCsv(text, ctx);
+    case 'xlsx': return fail(`'${fileName}' is an Excel workbook: it is read as bytes (the app's import dialog and \`plotline convert\` do), not as text.`, 'the whole file');
     case 'ical': return fail(`'${fileName}' is an iCalendar file: import it as holidays into a calendar rather than as a plan.`, 'the whole file');
     case 'unknown':
       return fail(`Plotline cannot tell what kind of file '${fileName}' is. It opens .plotline, Microsoft Project XML (.xml), GanttProject (.gan) and CSV files.`, 'the whole file');

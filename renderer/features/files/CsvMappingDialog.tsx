@@ -2,9 +2,10 @@
  * CSV import: the user says which column feeds which field, sees the first rows and every row
  * that would be skipped (and why), then creates the project.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { CSV_FIELDS, csvRowsToPlan, type CsvField } from '../../domain/formats';
+import { CSV_FIELDS, csvRowsToPlan, type CsvField, type CsvImported, type CsvImportOptions, type CsvMapping, type ImportContext } from '../../domain/formats';
+import type { Result } from '../../domain/model';
 import type { Plan } from '../../domain/model';
 import { useServices } from '../shared/services';
 import { assignColumn, FIELD_LABELS, fieldOfColumn, initialMapping, previewOf } from './csv-mapping';
@@ -17,14 +18,18 @@ export interface CsvMappingProps {
   readonly rows: readonly (readonly string[])[];
   readonly onConfirm: (plan: Plan) => Promise<unknown>;
   readonly onCancel: () => void;
+  /** Rows + mapping -> plan; default the CSV importer (a workbook adds its links and people). */
+  readonly toPlan?: (rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions) => Result<CsvImported>;
+  /** Shown above the preview (the workbook's sheet choice). */
+  readonly children?: ReactNode;
 }
 
-export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel }: CsvMappingProps) {
+export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel, toPlan = csvRowsToPlan, children }: CsvMappingProps) {
   const { newId, now } = useServices();
   const preview = useMemo(() => previewOf(rows), [rows]);
   const [mapping, setMapping] = useState(() => initialMapping(preview.header));
   const planName = fileName.replace(/\.[^.]+$/, '');
-  const result = useMemo(() => csvRowsToPlan(rows, mapping, { newId, now: now() }, { planName }), [rows, mapping, newId, now, planName]);
+  const result = useMemo(() => toPlan(rows, mapping, { newId, now: now() }, { planName }), [toPlan, rows, mapping, newId, now, planName]);
   const [isAdding, setAdding] = useState(false);
   const confirm = (): void => {
     if (!result.ok) return;
@@ -41,6 +46,7 @@ export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel }: CsvMap
           Create project
         </button>
       </>}>
+      {children}
       <p className="muted">Choose the field each column holds. Rows {rows.length > 6 ? `2–6 of ${rows.length.toLocaleString()}` : 'below'} are a preview.
         Predecessors read as 3FS+2d (row numbers, or the ID / key column), people as Ana[50%];Raj, Parent as an ID or issue key,
         Status “Done” as 100 %, and Jira’s estimate in seconds.</p>

@@ -1,5 +1,5 @@
 /**
- * Export… : MS Project XML, a CSV of chosen columns (dates in the user's locale), or an iCalendar
+ * Export… : MS Project XML, a CSV of chosen columns (dates in the user's locale), an Excel workbook, or an iCalendar
  * of milestones and/or tasks. Always with the engine's scheduled dates.
  */
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { CSV_COLUMNS, CSV_HEADERS, type CsvColumn } from '../../domain/formats';
 import { useSessionStore } from '../../store';
 import { useServices } from '../shared/services';
-import { buildExport, DEFAULT_CSV_COLUMNS, localeDateFormatter, type ExportChoice } from './export-plan';
+import { buildExportFile, DEFAULT_CSV_COLUMNS, localeDateFormatter, type ExportChoice } from './export-plan';
 import './files.css';
 
 type Format = ExportChoice['format'];
@@ -15,6 +15,7 @@ type Format = ExportChoice['format'];
 const FORMATS: readonly { value: Format; label: string; hint: string }[] = [
   { value: 'mspdi', label: 'Microsoft Project XML (.xml)', hint: 'Opens in MS Project, ProjectLibre and GanttProject: tasks, links, people, calendars.' },
   { value: 'csv', label: 'CSV table (.csv)', hint: 'For spreadsheets: one row per task, the columns you choose.' },
+  { value: 'xlsx', label: 'Excel workbook (.xlsx)', hint: 'Tasks, people and assignments on three sheets, with real dates and numbers; imports back.' },
   { value: 'ical', label: 'iCalendar (.ics)', hint: 'For calendar apps: all-day events.' },
 ];
 
@@ -34,7 +35,7 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
     if (!plan) return;
     setSaving(true);
     try {
-      const request = buildExport(plan, choice, { now: now(), formatDate: localeDateFormatter(), schedule });
+      const request = await buildExportFile(plan, choice, { now: now(), formatDate: localeDateFormatter(), schedule });
       const result = await platform.saveFile(request);
       if (result.saved) onDone(`Exported “${result.name}”.`);
       else if (result.reason === 'failed') onError(result.message);

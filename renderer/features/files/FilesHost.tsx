@@ -15,6 +15,7 @@ import { HolidaysDialog } from './HolidaysDialog';
 import { ImportSummaryDialog } from './ImportSummaryDialog';
 import { SnapshotsDialog } from './SnapshotsDialog';
 import { useFileActions } from './use-file-actions';
+import { XlsxImportDialog } from './XlsxImportDialog';
 import { useSnapshots } from './use-snapshots';
 import './files.css';
 
@@ -71,6 +72,9 @@ function CurrentDialog() {
         onConfirm={() => actions.addAsNewProject(dialog.imported.plan, dialog.fileName, dialog.snapshot)} />;
     case 'csv':
       return <CsvMappingDialog fileName={dialog.fileName} rows={dialog.rows} onCancel={close}
+        onConfirm={(plan) => actions.addAsNewProject(plan, dialog.fileName)} />;
+    case 'xlsx':
+      return <XlsxImportDialog fileName={dialog.fileName} workbook={dialog.workbook} onCancel={close}
         onConfirm={(plan) => actions.addAsNewProject(plan, dialog.fileName)} />;
     case 'holidays':
       return <HolidaysDialog {...dialog} onDone={done} />;

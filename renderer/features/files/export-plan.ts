@@ -5,30 +5,35 @@
  * schedule only saves them a scheduling run.
  */
 import {
-  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, plotlineSizeProblem, serializePlotline, type CsvColumn,
+  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, planToWorkbook, plotlineSizeProblem, serializePlotline, type CsvColumn,
 } from '../../domain/formats';
 import { fail, ok, type IdFactory, type LocalDateTime, type Plan, type ProjectId, type Result } from '../../domain/model';
-import { scheduleProject, type KnownSchedule } from '../../domain/schedule';
+import { planWithScheduledDates, scheduleProject, type KnownSchedule } from '../../domain/schedule';
 import type { FileFilter, SaveFileRequest } from '../../platform';
+import { writeWorkbook } from './xlsx-workbook';
 
 /** The same plan under a fresh project id, so opening a file never overwrites a project. */
 export function asNewProject(plan: Plan, newId: IdFactory, now: string, name = plan.project.name): Plan {
   return { ...plan, project: { ...plan.project, id: newId() as ProjectId, name, createdAt: now, updatedAt: now } };
 }
 
-export type ExportChoice =
+/** Exports written as text, synchronously. */
+export type TextExportChoice =
   | { readonly format: 'mspdi' }
   | { readonly format: 'csv'; readonly columns: readonly CsvColumn[]; readonly localeDates?: boolean }
   | { readonly format: 'ical'; readonly milestones: boolean; readonly tasks: boolean };
+
+export type ExportChoice = TextExportChoice | { readonly format: 'xlsx' };
 
 export const EXPORT_FILTERS: Readonly<Record<ExportChoice['format'] | 'plotline', FileFilter>> = {
   plotline: { name: 'Plotline plan', extensions: ['plotline'] },
   mspdi: { name: 'Microsoft Project XML', extensions: ['xml'] },
   csv: { name: 'CSV table', extensions: ['csv'] },
   ical: { name: 'iCalendar', extensions: ['ics'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
 };
 
-const EXTENSIONS = { plotline: 'plotline', mspdi: 'xml', csv: 'csv', ical: 'ics' } as const;
+const EXTENSIONS = { plotline: 'plotline', mspdi: 'xml', csv: 'csv', ical: 'ics', xlsx: 'xlsx' } as const;
 
 /** A file name from the project name, without characters file systems refuse. */
 export function fileNameFor(projectName: string, format: keyof typeof EXTENSIONS): string {
@@ -45,7 +50,7 @@ export interface ExportContext {
 }
 
 /** The save request for an export, with the scheduled dates. */
-export function buildExport(plan: Plan, choice: ExportChoice, ctx: ExportContext): SaveFileRequest {
+export function buildExport(plan: Plan, choice: TextExportChoice, ctx: ExportContext): SaveFileRequest {
   // Scheduled before milestones may be dropped, so dropping them cannot move the other tasks.
   const schedule = ctx.schedule ?? scheduleProject(plan);
   const request = (data: string): SaveFileRequest => ({
@@ -60,6 +65,15 @@ export function buildExport(plan: Plan, choice: ExportChoice, ctx: ExportContext
       return never;
     }
   }
+}
+
+/** Any export; an Excel workbook is written by ExcelJS (loaded on first use), asynchronously. */
+export async function buildExportFile(plan: Plan, choice: ExportChoice, ctx: ExportContext): Promise<SaveFileRequest> {
+  if (choice.format !== 'xlsx') return buildExport(plan, choice, ctx);
+  return {
+    suggestedName: fileNameFor(plan.project.name, 'xlsx'), filters: [EXPORT_FILTERS.xlsx],
+    data: await writeWorkbook(planToWorkbook(planWithScheduledDates(plan, ctx.schedule ?? undefined))),
+  };
 }
 
 /** exportIcal always writes milestones; "tasks only" drops them first (they are leaves, so the outline holds). */

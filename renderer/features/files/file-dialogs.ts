@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { CalendarException } from '../../domain/model';
-import type { FileFormat, ImportedPlan } from '../../domain/formats';
+import type { FileFormat, ImportedPlan, WorkbookData } from '../../domain/formats';
 import type { FileOpenOutcome, SnapshotInfo, SnapshotWriteRequest } from '../../platform';
 import { useServices, type Services } from '../shared/services';
 
@@ -15,6 +15,7 @@ export type FileDialog =
   | { readonly kind: 'error'; readonly title: string; readonly message: string }
   | { readonly kind: 'summary'; readonly fileName: string; readonly format: FileFormat; readonly imported: ImportedPlan; readonly snapshot?: SnapshotInfo }
   | { readonly kind: 'csv'; readonly fileName: string; readonly rows: readonly (readonly string[])[] }
+  | { readonly kind: 'xlsx'; readonly fileName: string; readonly workbook: WorkbookData }
   | { readonly kind: 'holidays'; readonly fileName: string; readonly exceptions: readonly CalendarException[]; readonly warnings: readonly string[] }
   | { readonly kind: 'export' }
   | { readonly kind: 'snapshots' }

@@ -5,36 +5,51 @@
  */
 import {
   detectFormat, importIcalHolidays, importPlanFile, parseCsv, type FileFormat, type HolidaysImported, type ImportedPlan,
+  type WorkbookData,
 } from '../../domain/formats';
-import type { Result } from '../../domain/model';
+import { fail, type Result } from '../../domain/model';
+import { readWorkbook } from './xlsx-workbook';
 
 export type FileJob =
   | { readonly kind: 'plan'; readonly fileName: string; readonly text: string; readonly now: string }
   | { readonly kind: 'csv'; readonly text: string }
-  | { readonly kind: 'holidays'; readonly text: string };
+  | { readonly kind: 'holidays'; readonly text: string }
+  | { readonly kind: 'xlsx'; readonly fileName: string; readonly bytes: Uint8Array };
 
 export interface FileJobResults {
   readonly plan: Result<ImportedPlan>;
   readonly csv: Result<{ readonly rows: string[][] }>;
   readonly holidays: Result<HolidaysImported>;
+  readonly xlsx: Result<WorkbookData>;
 }
+
+/** Jobs that finish synchronously (text formats); reading a workbook is asynchronous. */
+export type TextJob = Exclude<FileJob, { readonly kind: 'xlsx' }>;
 
 export type JobOf<K extends FileJob['kind']> = Extract<FileJob, { kind: K }>;
 
 /** Ids for imported entities: random UUIDs, as the app's own id factory makes. */
 const randomId = (): string => crypto.randomUUID();
 
-export function runFileJob<K extends FileJob['kind']>(job: JobOf<K>): FileJobResults[K];
+export function runFileJob<K extends TextJob['kind']>(job: JobOf<K>): FileJobResults[K];
 export function runFileJob(job: FileJob): FileJobResults[FileJob['kind']] {
   switch (job.kind) {
     case 'plan': return importPlanFile(job.fileName, job.text, { newId: randomId, now: job.now });
     case 'csv': return parseCsv(job.text);
     case 'holidays': return importIcalHolidays(job.text);
+    // Unreachable through the overload (text jobs only): workbooks are read by runAnyFileJob.
+    case 'xlsx': return fail(`'${job.fileName}' is a workbook, read asynchronously.`);
     default: {
       const never: never = job;
       return never;
     }
   }
+}
+
+/** Any job, text or workbook: what the import worker (and the in-thread fallback) runs. */
+export async function runAnyFileJob<K extends FileJob['kind']>(job: JobOf<K>): Promise<FileJobResults[K]>;
+export async function runAnyFileJob(job: FileJob): Promise<FileJobResults[FileJob['kind']]> {
+  return job.kind === 'xlsx' ? readWorkbook(job.bytes, job.fileName) : runFileJob<TextJob['kind']>(job);
 }
 
 /**
@@ -50,8 +65,9 @@ export function decodeJobResult<K extends FileJob['kind']>(text: string): FileJo
   return JSON.parse(text) as FileJobResults[K];
 }
 
-/** Which job a file needs: CSV goes through the column-mapping dialog, .ics through holidays. */
-export function jobFor(fileName: string, text: string, now: string): { format: FileFormat; job: FileJob } {
+/** Which job a file needs: CSV and .xlsx go through the column-mapping dialog, .ics through holidays. */
+export function jobFor(fileName: string, text: string, now: string, bytes?: Uint8Array): { format: FileFormat; job: FileJob } {
+  if (bytes !== undefined) return { format: 'xlsx', job: { kind: 'xlsx', fileName, bytes } };
   const format = detectFormat(fileName, text);
   if (format === 'csv') return { format, job: { kind: 'csv', text } };
   if (format === 'ical') return { format, job: { kind: 'holidays', text } };
@@ -63,6 +79,7 @@ export const FORMAT_LABELS: Readonly<Record<FileFormat, string>> = {
   mspdi: 'Microsoft Project XML',
   'gantt-project': 'GanttProject (.gan)',
   csv: 'CSV table',
+  xlsx: 'Excel workbook (.xlsx)',
   ical: 'iCalendar (.ics)',
   unknown: 'Unknown',
 };

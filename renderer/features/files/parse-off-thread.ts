@@ -8,7 +8,7 @@
  * after a minute without work.
  */
 import { fail } from '../../domain/model';
-import { decodeJobResult, runFileJob, type FileJob, type FileJobResults, type JobOf } from './file-jobs';
+import { decodeJobResult, runAnyFileJob, type FileJob, type FileJobResults, type JobOf } from './file-jobs';
 
 export const PARSE_TIMEOUT_MS = 20_000;
 export const IDLE_WORKER_MS = 60_000;
@@ -59,7 +59,7 @@ export function warmUpParser(): void {
 }
 
 export function parseOffThread<K extends FileJob['kind']>(job: JobOf<K>, options: OffThreadOptions): Promise<FileJobResults[K]> {
-  if (typeof Worker === 'undefined') return Promise.resolve(runFileJob<K>(job));
+  if (typeof Worker === 'undefined') return runAnyFileJob<K>(job);
   const timeoutMs = options.timeoutMs ?? PARSE_TIMEOUT_MS;
   return new Promise((resolve) => {
     const worker = takeWorker();
@@ -78,7 +78,7 @@ export function parseOffThread<K extends FileJob['kind']>(job: JobOf<K>, options
     // A worker that cannot start (blocked script, out of memory) must not lose the file: parse here.
     worker.onerror = (event) => {
       event.preventDefault();
-      finish(runFileJob<K>(job), false);
+      void runAnyFileJob<K>(job).then((result) => finish(result, false));
     };
     worker.postMessage(job);
   });

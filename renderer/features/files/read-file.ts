@@ -1,6 +1,6 @@
 /**
  * From an opened file to the dialog that shows it: parse off the main thread, then a summary
- * (plans), the column mapping (CSV), the holidays found (.ics), or an error saying what and where.
+ * (plans), the column mapping (CSV, .xlsx), the holidays found (.ics), or an error saying what and where.
  */
 import type { Problem } from '../../domain/model';
 import type { FileOpenOutcome, SnapshotInfo } from '../../platform';
@@ -15,8 +15,8 @@ export function problemText(problem: Problem): string {
 
 export async function readFileToDialog(outcome: FileOpenOutcome, now: string, snapshot?: SnapshotInfo): Promise<FileDialog> {
   if (outcome.kind === 'failed') return { kind: 'error', title: `Could not open “${outcome.name}”`, message: outcome.message };
-  const { name, text } = outcome.file;
-  const { format, job } = jobFor(name, text, now);
+  const { name, text, bytes } = outcome.file;
+  const { format, job } = jobFor(name, text, now, bytes);
   const error = (problem: Problem): FileDialog => ({ kind: 'error', title: `Could not open “${name}”`, message: problemText(problem) });
   switch (job.kind) {
     case 'plan': {
@@ -30,6 +30,10 @@ export async function readFileToDialog(outcome: FileOpenOutcome, now: string, sn
     case 'csv': {
       const result = await parseOffThread<'csv'>(job, { fileName: name });
       return result.ok ? { kind: 'csv', fileName: name, rows: result.value.rows } : error(result.error);
+    }
+    case 'xlsx': {
+      const result = await parseOffThread<'xlsx'>(job, { fileName: name });
+      return result.ok ? { kind: 'xlsx', fileName: name, workbook: result.value } : error(result.error);
     }
     case 'holidays': {
       const result = await parseOffThread<'holidays'>(job, { fileName: name });

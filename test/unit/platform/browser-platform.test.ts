@@ -48,7 +48,7 @@ describe('browser platform', () => {
 
   it('reports a cancelled pick', async () => {
     vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
-      expect(this.accept).toBe('.plotline,.xml,.gan,.csv,.ics');
+      expect(this.accept).toBe('.plotline,.xml,.gan,.csv,.xlsx,.ics');
       this.dispatchEvent(new Event('cancel'));
     });
     expect(await createBrowserPlatform().openFile()).toEqual({ kind: 'cancelled' });

@@ -22,6 +22,7 @@ import { rootPlace, xmlLocator } from '../source-locator';
 import { parseXml } from '../xml/xml-parser';
 import { attr, child, childrenNamed, type XmlElement } from '../xml/xml-tree';
 import { readHolidays, readWeek } from './gan-calendar';
+import { ganDroppedFields } from './gan-drops';
 import { readBaselines, readTaskTree, type GanContext } from './gan-tasks';
 
 /** Parses a .gan document into a validated Plan. */
@@ -35,6 +36,7 @@ export function importGanttProject(text: string, ctx: ImportContext): Result<Imp
   const offsets = new Map<string, number>();
   const admitted = admitPlan(readPlan(xml.value, ctx, warnings, offsets), 'gantt-project', { locate: xmlLocator(text, offsets, xml.value.offset) });
   if (!admitted.ok) return admitted;
+  warnings.push(...ganDroppedFields(xml.value));
   return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan) });
 }
 

@@ -75,6 +75,8 @@ function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): Tas
     constraint: isLeaf ? { type: 'SNET', date: atTime(start, '09:00') } : { type: 'ASAP', date: null }, deadline: null,
     percentComplete: Number.isFinite(complete) ? Math.min(100, Math.max(0, complete)) : 0, actualStart: null, actualFinish: null,
     priority: PRIORITY[attr(el, 'priority') ?? '1'] ?? 500, phase: null, tags: [], calendarId: null,
+    // The author's task id, for `plotline schedule` and for people matching rows back to GanttProject.
+    ...(attr(el, 'id') !== undefined ? { extra: { ganId: attr(el, 'id') } } : {}),
   };
 }
 

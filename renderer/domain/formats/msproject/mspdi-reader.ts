@@ -20,6 +20,7 @@ import { childText, localName, type XmlElement } from '../xml/xml-tree';
 import { readCalendars } from './mspdi-calendars';
 import { clamp, readTasks } from './mspdi-tasks';
 import { parseMspdiDate, parseNumber } from './mspdi-codes';
+import { withoutPlaceholderActuals, withoutPlaceholderResource } from './mspdi-placeholders';
 import { readAssignments, readResources } from './mspdi-resources';
 import { applySplits } from './mspdi-splits';
 
@@ -54,15 +55,16 @@ function readPlan(
   const tasks = readTasks(root, { newId: ctx.newId, now: ctx.now, projectStart, calendarsByUid, weekOf, warnings });
   for (const [id, offset] of tasks.offsets) offsets.set(id, offset);
   const resources = readResources(root, ctx.newId, calendarsByUid);
-  const assignments = readAssignments(root, ctx.newId, tasks.byUid, resources.byUid);
+  const people = withoutPlaceholderResource(resources.resources, resources.byUid, readAssignments(root, ctx.newId, tasks.byUid, resources.byUid), warnings);
+  const drafts = withoutPlaceholderActuals(tasks.drafts, warnings);
   const project = importedProject({
     name: childText(root, 'Title') ?? childText(root, 'Name') ?? 'Imported project', start: projectStart,
     calendarId: projectCalendar, now: ctx.now, newId: ctx.newId, overrides: projectOverrides(root),
   });
   const columns = importedColumns(ctx.newId);
   const plan: Plan = {
-    project, tasks: assembleTasks(tasks.drafts, columns), links: byId(tasks.links), calendars: calendarMap,
-    resources: byId(resources.resources), assignments: byId(assignments), baselines: byId(tasks.baselines),
+    project, tasks: assembleTasks(drafts, columns), links: byId(tasks.links), calendars: calendarMap,
+    resources: byId(people.resources), assignments: byId(people.assignments), baselines: byId(tasks.baselines),
     risks: {}, stakeholders: {}, changes: {}, columns,
   };
   return { plan, tasksByUid: tasks.byUid };

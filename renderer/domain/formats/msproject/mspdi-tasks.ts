@@ -1,6 +1,6 @@
 /**
  * MSPDI Tasks -> task drafts, links and baselines. Field mapping (MSPDI element -> model):
- * - UID: the link key (PredecessorUID, TaskUID); never shown. Task UID 0 at OutlineLevel 0 is the
+ * - UID: the link key (PredecessorUID, TaskUID); kept in extra.mspdiUid (and ID in extra.mspdiId) for the export. Task UID 0 at OutlineLevel 0 is the
  *   project summary task and is skipped; IsNull=1 rows are blank lines and are skipped.
  * - ID: display order; tasks are read in ID order. OutlineLevel: nesting (parent = the nearest
  *   earlier task with a smaller level; files may start at level 0 or 1).
@@ -147,8 +147,19 @@ function readTask(el: XmlElement, ctx: TaskContext, parentId: TaskId | null): Ta
     priority: clamp(parseNumber(childText(el, 'Priority')) ?? 500, 0, 1000), phase: null, tags: [], calendarId,
     ...(delay > 0 ? { levelingDelayMinutes: Math.round(delay / 10) } : {}),
     ...(isElapsed ? { durationIsElapsed: true } : {}),
-    ...(format !== null ? { extra: { mspdiDurationFormat: format } } : {}),
+    extra: { ...authorNumbers(el), ...(format !== null ? { mspdiDurationFormat: format } : {}) },
   };
+}
+
+/**
+ * The author's UID and ID (row number), kept so an MSPDI export writes the same numbers and
+ * `plotline schedule` can name tasks as MS Project does. Only whole positive numbers are kept.
+ */
+function authorNumbers(el: XmlElement): { mspdiUid?: number; mspdiId?: number } {
+  const uid = parseNumber(childText(el, 'UID'));
+  const id = parseNumber(childText(el, 'ID'));
+  const isKept = (n: number | null): n is number => n !== null && Number.isInteger(n) && n > 0;
+  return { ...(isKept(uid) ? { mspdiUid: uid } : {}), ...(isKept(id) ? { mspdiId: id } : {}) };
 }
 
 export function clamp(value: number, min: number, max: number): number {

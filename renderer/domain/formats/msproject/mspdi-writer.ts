@@ -3,8 +3,8 @@
  * GNOME Planner. Elements follow the XSD sequence: Project header (SaveVersion, Name, Title,
  * Manager, CreationDate, LastSaved, ScheduleFromStart, StartDate, FinishDate, CurrencyCode,
  * CalendarUID, DefaultStartTime, DefaultFinishTime, MinutesPerDay, MinutesPerWeek, DaysPerMonth,
- * StatusDate), then Calendars, Tasks, Resources, Assignments. UIDs and IDs are 1..n in outline
- * order; durations are PT#H#M#S; dates YYYY-MM-DDTHH:MM:SS; LinkLag in tenths of a minute.
+ * StatusDate), then Calendars, Tasks, Resources, Assignments. Task UIDs and IDs are the author's
+ * when the plan came from MSPDI (see mspdi-task-numbers), else 1..n in outline order; durations are PT#H#M#S; dates YYYY-MM-DDTHH:MM:SS; LinkLag in tenths of a minute.
  */
 import type { Plan, Task } from '../../model/plan';
 import { DEFAULT_DAYS_PER_MONTH } from '../../model/duration';
@@ -12,6 +12,7 @@ import { outlineRows } from '../../model/outline';
 import { compareLocal } from '../../model/time';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { XmlWriter } from '../xml/xml-writer';
+import { taskNumbers } from './mspdi-task-numbers';
 import { writeCalendar } from './mspdi-calendar-writer';
 import { splitSegmentsByTask, writeSplitWork, writeUnassignedSplits } from './mspdi-split-writer';
 import {
@@ -27,6 +28,7 @@ export interface MspdiExportOptions {
 
 interface Uids {
   readonly task: ReadonlyMap<string, number>;
+  readonly taskId: ReadonlyMap<string, number>;
   readonly calendar: ReadonlyMap<string, number>;
   readonly resource: ReadonlyMap<string, number>;
 }
@@ -36,8 +38,10 @@ export function exportMspdi(stored: Plan, options: MspdiExportOptions): string {
   const plan = planWithScheduledDates(stored, options.schedule);
   const rows = outlineRows(plan.tasks);
   const calendars = Object.values(plan.calendars).sort((a, b) => (a.id === plan.project.calendarId ? -1 : b.id === plan.project.calendarId ? 1 : 0));
+  const numbers = taskNumbers(rows);
   const uids: Uids = {
-    task: new Map(rows.map((r, i) => [r.task.id, i + 1])),
+    task: numbers.uid,
+    taskId: numbers.id,
     calendar: new Map(calendars.map((c, i) => [c.id, i + 1])),
     resource: new Map(Object.keys(plan.resources).map((id, i) => [id, i + 1])),
   };
@@ -98,7 +102,7 @@ function writeTask(
 ): void {
   const format = durationFormat(t);
   const constraintCode = CONSTRAINT_BY_CODE.indexOf(t.constraint.type);
-  w.open('Task').leaf('UID', row.index).leaf('ID', row.index).leaf('Name', t.name).leaf('Manual', t.schedulingMode === 'manual' ? 1 : 0);
+  w.open('Task').leaf('UID', uids.task.get(t.id) ?? row.index).leaf('ID', uids.taskId.get(t.id) ?? row.index).leaf('Name', t.name).leaf('Manual', t.schedulingMode === 'manual' ? 1 : 0);
   w.leaf('IsNull', 0).leaf('WBS', row.wbs).leaf('OutlineNumber', row.wbs).leaf('OutlineLevel', row.level).leaf('Priority', Math.round(t.priority));
   w.leaf('Start', formatMspdiDate(t.start)).leaf('Finish', formatMspdiDate(t.finish));
   w.leaf('Duration', formatMspdiDuration(t.durationMinutes)).leaf('DurationFormat', format).leaf('Work', formatMspdiDuration(work.get(t.id) ?? 0));

@@ -1,0 +1,10 @@
+/**
+ * Every `plotline` subcommand, in the order `plotline --help` lists them. Adding a subcommand is
+ * one entry here (and its file in commands/).
+ */
+import type { Command } from './command';
+import { convertCommand } from './commands/convert';
+import { scheduleCommand } from './commands/schedule';
+import { validateCommand } from './commands/validate';
+
+export const COMMANDS: readonly Command[] = [convertCommand, scheduleCommand, validateCommand];

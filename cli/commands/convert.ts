@@ -1,0 +1,63 @@
+/** `plotline convert IN OUT`: any readable plan file to any writable one, by extension. */
+import { basename } from 'node:path';
+import { planWithScheduledDates } from '../../renderer/domain/schedule';
+import { admitPlan } from '../admit';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, problemText, refusal, type Command } from '../command';
+import { encodePlan, notCarried, readPlanFile, READABLE, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
+import { statusDateOption } from './status-date';
+
+export const convertCommand: Command = {
+  name: 'convert',
+  summary: 'Convert a plan file to another format (by extension), rescheduled.',
+  help: `Usage: plotline convert IN OUT [--no-schedule] [--status-date YYYY-MM-DD] [--sheet NAME]
+
+Reads IN (${READABLE.join(' ')}) and writes OUT (${WRITABLE.join(' ')}).
+The plan is rescheduled first, so OUT carries the dates Plotline computes; --no-schedule writes the
+dates stored in IN instead. What IN holds that OUT cannot carry is listed on stderr as warnings.
+
+Options:
+  --no-schedule            keep the stored dates (no rescheduling)
+  --status-date DATE       schedule unfinished work after this date (default: the plan's status date)
+  --sheet NAME             the .xlsx sheet to read (default: the first)
+
+Exit status: 0 written, 1 refused (the message names the file and the row), 2 usage error.
+Example: plotline convert plan.xml plan.xlsx`,
+  options: { valued: ['status-date', 'sheet'], flags: ['no-schedule'] },
+  run: async (args, { io, clock }) => {
+    const [input, output, ...rest] = args.positional;
+    if (input === undefined || output === undefined || rest.length > 0) {
+      io.err('plotline convert: expected two files, IN and OUT. See plotline convert --help.\n');
+      return EXIT_USAGE;
+    }
+    const format = writableFormat(output);
+    const statusDate = statusDateOption(args);
+    if (!format.ok) {
+      io.err(`plotline convert: ${problemText(format.error)}\n`);
+      return EXIT_USAGE;
+    }
+    if (!statusDate.ok) {
+      io.err(`plotline convert: ${problemText(statusDate.error)}\n`);
+      return EXIT_USAGE;
+    }
+    const sheet = args.options.get('sheet');
+    const imported = await readPlanFile(input, clock, sheet === undefined ? {} : { sheet });
+    if (!imported.ok) {
+      refusal(io, 'convert', basename(input), imported.error);
+      return EXIT_REFUSED;
+    }
+    printWarnings(io, basename(input), imported.value.warnings);
+    const admitted = admitPlan(imported.value.plan, basename(input), statusDate.value === undefined ? {} : { statusDate: statusDate.value });
+    if (!admitted.ok) {
+      refusal(io, 'convert', basename(input), admitted.error);
+      return EXIT_REFUSED;
+    }
+    const plan = args.flags.has('no-schedule') ? admitted.value.plan : planWithScheduledDates(admitted.value.plan, admitted.value.schedule);
+    printWarnings(io, basename(output), notCarried(plan, format.value));
+    const written = await writeFileAtomically(output, await encodePlan(plan, format.value, clock));
+    if (!written.ok) {
+      io.err(`plotline convert: ${problemText(written.error)}\n`);
+      return EXIT_REFUSED;
+    }
+    return EXIT_OK;
+  },
+};

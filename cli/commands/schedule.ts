@@ -1,0 +1,69 @@
+/** `plotline schedule IN`: the computed schedule, one row per task, as CSV or JSON on stdout. */
+import { basename } from 'node:path';
+import { formatCsvCell, scheduleRows, type ScheduleRow } from '../../renderer/domain/formats';
+import { admitPlan } from '../admit';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, refusal, type Command } from '../command';
+import { readPlanFile, READABLE } from '../plan-files';
+import { statusDateOption } from './status-date';
+
+const FORMATS = ['csv', 'json'] as const;
+export const SCHEDULE_HEADER = ['uid', 'id', 'wbs', 'name', 'start', 'finish', 'total_slack_minutes', 'critical'] as const;
+
+export const scheduleCommand: Command = {
+  name: 'schedule',
+  summary: 'Print the computed schedule: one row per task (CSV or JSON).',
+  help: `Usage: plotline schedule IN [--status-date YYYY-MM-DD] [--format csv|json] [--sheet NAME]
+
+Schedules IN (${READABLE.join(' ')}) and prints one row per task, in outline order:
+  uid                  the author's UID when the file came from MS Project or GanttProject, else Plotline's id
+  id                   the author's row ID (MS Project), else the row number
+  wbs, name
+  start, finish        ISO 8601 local date-time with seconds (2026-03-02T09:00:00)
+  total_slack_minutes  working minutes
+  critical             true or false
+
+Options:
+  --status-date DATE   schedule unfinished work after this date (default: the plan's status date)
+  --format csv|json    default csv
+  --sheet NAME         the .xlsx sheet to read (default: the first)
+
+Exit status: 0 printed, 1 refused (the message names the file and the row), 2 usage error.`,
+  options: { valued: ['status-date', 'format', 'sheet'], flags: [] },
+  run: async (args, { io, clock }) => {
+    const [input, ...rest] = args.positional;
+    const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'csv'));
+    const statusDate = statusDateOption(args);
+    if (input === undefined || rest.length > 0 || format === undefined || !statusDate.ok) {
+      const why = !statusDate.ok ? statusDate.error.message : format === undefined ? `--format must be csv or json.` : 'expected one file, IN.';
+      io.err(`plotline schedule: ${why} See plotline schedule --help.\n`);
+      return EXIT_USAGE;
+    }
+    const sheet = args.options.get('sheet');
+    const imported = await readPlanFile(input, clock, sheet === undefined ? {} : { sheet });
+    if (!imported.ok) {
+      refusal(io, 'schedule', basename(input), imported.error);
+      return EXIT_REFUSED;
+    }
+    printWarnings(io, basename(input), imported.value.warnings);
+    const admitted = admitPlan(imported.value.plan, basename(input), statusDate.value === undefined ? {} : { statusDate: statusDate.value });
+    if (!admitted.ok) {
+      refusal(io, 'schedule', basename(input), admitted.error);
+      return EXIT_REFUSED;
+    }
+    const rows = scheduleRows(admitted.value.plan, admitted.value.schedule);
+    io.out(format === 'json' ? `${JSON.stringify(rows.map(jsonRow), null, 2)}\n` : csvText(rows));
+    return EXIT_OK;
+  },
+};
+
+function jsonRow(row: ScheduleRow): Record<string, unknown> {
+  return { uid: row.uid, id: row.id, wbs: row.wbs, name: row.name, start: row.start, finish: row.finish, totalSlackMinutes: row.totalSlackMinutes, critical: row.isCritical };
+}
+
+/** Text cells are quoted and guarded against formulas; numbers stay numbers (a lead is -480, not '-480). */
+function csvText(rows: readonly ScheduleRow[]): string {
+  const lines = rows.map((r) => [
+    formatCsvCell(r.uid), String(r.id), formatCsvCell(r.wbs), formatCsvCell(r.name), r.start, r.finish, String(r.totalSlackMinutes), String(r.isCritical),
+  ].join(','));
+  return [SCHEDULE_HEADER.join(','), ...lines, ''].join('\n');
+}

@@ -1,0 +1,42 @@
+/** `plotline validate IN`: the import's checks only; nothing is written. */
+import { basename } from 'node:path';
+import { admitPlan } from '../admit';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, refusal, type Command } from '../command';
+import { readPlanFile, READABLE } from '../plan-files';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'Check that a plan file opens: the same checks as the app\'s import.',
+  help: `Usage: plotline validate IN [--sheet NAME]
+
+Runs the checks the app runs when it opens IN (${READABLE.join(' ')}): the file's syntax, the
+plan model, references between tasks, links and people, and loops among links. Warnings (what the
+import would not carry over) go to stderr; a valid file prints one line on stdout.
+
+Exit status: 0 valid, 1 refused (the message names the file and the row), 2 usage error.`,
+  options: { valued: ['sheet'], flags: [] },
+  run: async (args, { io, clock }) => {
+    const [input, ...rest] = args.positional;
+    if (input === undefined || rest.length > 0) {
+      io.err('plotline validate: expected one file, IN. See plotline validate --help.\n');
+      return EXIT_USAGE;
+    }
+    const name = basename(input);
+    const sheet = args.options.get('sheet');
+    const imported = await readPlanFile(input, clock, sheet === undefined ? {} : { sheet });
+    if (!imported.ok) {
+      refusal(io, 'validate', name, imported.error);
+      return EXIT_REFUSED;
+    }
+    printWarnings(io, name, imported.value.warnings);
+    const admitted = admitPlan(imported.value.plan, name);
+    if (!admitted.ok) {
+      refusal(io, 'validate', basename(input), admitted.error);
+      return EXIT_REFUSED;
+    }
+    const { tasks, resources } = imported.value.summary;
+    const noted = imported.value.warnings.length;
+    io.out(`${name}: valid (${String(tasks)} tasks, ${String(resources)} people${noted > 0 ? `, ${String(noted)} warning(s) on stderr` : ''})\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,121 @@
+/**
+ * Plan files on disk for the command line: which formats it reads and writes (by extension),
+ * reading into an ImportedPlan and writing a plan out. All parsing and writing is the domain's;
+ * this file only touches the file system and ExcelJS's doorway.
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import {
+  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, importPlanFile, importXlsx, planToWorkbook, serializePlotline,
+  type ImportedPlan,
+} from '../renderer/domain/formats';
+import type { LocalDateTime, Plan } from '../renderer/domain/model';
+import { fail, ok, type Result } from '../renderer/domain/model/result';
+import { readWorkbook, writeWorkbook } from './xlsx-file';
+
+export const READABLE = ['.plotline', '.xml', '.gan', '.csv', '.xlsx'] as const;
+export const WRITABLE = ['.plotline', '.xml', '.csv', '.xlsx', '.ics'] as const;
+type Writable = (typeof WRITABLE)[number];
+
+export interface FileClock {
+  /** ISO timestamp written into files (LastSaved, exported) and used for import dates. */
+  readonly now: string;
+  readonly newId: () => string;
+  readonly version: string;
+}
+
+export interface ReadOptions {
+  /** The .xlsx sheet to import; default the first. */
+  readonly sheet?: string;
+}
+
+/** Reads any readable plan file; the Problem names the file and, where the importer knows it, the row. */
+export async function readPlanFile(path: string, clock: FileClock, options: ReadOptions = {}): Promise<Result<ImportedPlan>> {
+  const name = basename(path);
+  const ext = extname(path).toLowerCase();
+  if (!(READABLE as readonly string[]).includes(ext)) {
+    return fail(`Plotline cannot read '${name}': it reads ${READABLE.join(', ')} files.`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return fail(`Cannot read '${path}': ${describe(error)}.`);
+  }
+  const ctx = { newId: clock.newId, now: clock.now };
+  if (ext === '.xlsx') {
+    const workbook = await readWorkbook(bytes, name);
+    if (!workbook.ok) return workbook;
+    return withRowErrors(importXlsx(workbook.value, ctx, { planName: name.replace(/\.[^.]+$/, ''), ...(options.sheet === undefined ? {} : { sheet: options.sheet }) }));
+  }
+  return withRowErrors(importPlanFile(name, new TextDecoder('utf-8').decode(bytes), ctx));
+}
+
+/** Table imports skip bad rows and list them apart; on the command line they are warnings like the rest. */
+function withRowErrors(result: Result<ImportedPlan & { readonly rowErrors?: readonly string[] }>): Result<ImportedPlan> {
+  if (!result.ok || result.value.rowErrors === undefined || result.value.rowErrors.length === 0) return result;
+  return ok({ ...result.value, warnings: [...result.value.rowErrors, ...result.value.warnings] });
+}
+
+/** Whether (and why not) Plotline can write a file with this name. */
+export function writableFormat(path: string): Result<Writable> {
+  const ext = extname(path).toLowerCase();
+  const found = WRITABLE.find((w) => w === ext);
+  if (found !== undefined) return ok(found);
+  if (ext === '.gan') return fail(`Plotline reads GanttProject (.gan) files but does not write them; write '${basename(path, ext)}.xml' (GanttProject opens MS Project XML).`);
+  return fail(`Plotline cannot write '${basename(path)}': it writes ${WRITABLE.join(', ')} files.`);
+}
+
+/** The file's contents for a plan that already carries the dates to show. */
+export async function encodePlan(plan: Plan, format: Writable, clock: FileClock): Promise<string | Uint8Array> {
+  switch (format) {
+    case '.plotline': return serializePlotline(plan, { app: `Plotline ${clock.version} (command line)`, exported: clock.now });
+    case '.xml': return exportMspdi(plan, { now: clock.now });
+    case '.csv': return exportTasksCsv(plan, { columns: CSV_COLUMNS, formatDate: isoDate });
+    case '.xlsx': return writeWorkbook(planToWorkbook(plan));
+    case '.ics': return exportIcal(plan, { now: clock.now, includeTasks: true });
+    default: {
+      const never: never = format;
+      return never;
+    }
+  }
+}
+
+/**
+ * What the target format cannot carry, named with counts (stderr warnings of `convert`). Task
+ * fields each writer drops are documented with the writer; these are the plan's larger parts.
+ */
+export function notCarried(plan: Plan, format: Writable): string[] {
+  const count = (record: Readonly<Record<string, unknown>>): number => Object.keys(record).length;
+  const parts: [string, number, readonly Writable[]][] = [
+    ['calendars (working hours and holidays; the file is read back on a 09:00-17:00 Monday-Friday calendar)', count(plan.calendars), ['.xlsx', '.csv', '.ics']],
+    ['people', count(plan.resources), ['.csv', '.ics']],
+    ['assignments', count(plan.assignments), ['.csv', '.ics']],
+    ['baselines', count(plan.baselines), ['.xlsx', '.csv', '.ics']],
+    ['risks', count(plan.risks), ['.xml', '.xlsx', '.csv', '.ics']],
+    ['stakeholders', count(plan.stakeholders), ['.xml', '.xlsx', '.csv', '.ics']],
+    ['change requests', count(plan.changes), ['.xml', '.xlsx', '.csv', '.ics']],
+  ];
+  return parts.filter(([, n, lost]) => n > 0 && lost.includes(format)).map(([what, n]) => `not written to ${format}: ${String(n)} ${what}.`);
+}
+
+/** CSV dates as ISO text, so the file reads back anywhere regardless of locale. */
+function isoDate(value: LocalDateTime): string {
+  return value.replace('T', ' ');
+}
+
+/** Writes through a temporary file and a rename, so a failed write never leaves half a file behind. */
+export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<Result<void>> {
+  const temporary = join(dirname(path), `.${basename(path)}.${String(process.pid)}.tmp`);
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, path);
+    return ok(undefined);
+  } catch (error) {
+    return fail(`Cannot write '${path}': ${describe(error)}.`);
+  }
+}
+
+export function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,73 @@
+/**
+ * The command line's doorway to ExcelJS (Node build): .xlsx bytes <-> the domain's WorkbookData.
+ * The app has its own doorway in features/files (the browser build, in the import worker); both
+ * are thin, and all mapping between plans and sheets is the domain's. ExcelJS is loaded on first
+ * use: it takes longer to load than the rest of the command line, and most commands never need it.
+ */
+import type ExcelJS from 'exceljs';
+import { sheetCellOf, wallClockMs, type SheetCell, type SheetTable, type WorkbookData } from '../renderer/domain/formats';
+import { fail, ok, type Result } from '../renderer/domain/model/result';
+
+async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** Reads every sheet's cells; a file that is not a workbook is a Problem naming the file. */
+export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Result<WorkbookData>> {
+  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) return fail(`'${fileName}' is not an Excel workbook: an .xlsx file is a zip archive, and this one is not.`);
+  const { Workbook } = await excel();
+  const workbook = new Workbook();
+  try {
+    // ExcelJS types its input as an ArrayBuffer; a copy gives one that no other view shares.
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  } catch (error) {
+    return fail(`'${fileName}' is a zip archive but not an Excel workbook (${describe(error)}). Was another file renamed to .xlsx?`);
+  }
+  if (workbook.worksheets.length === 0) return fail(`'${fileName}' is a zip archive with no worksheets: it is not an Excel workbook (was another file renamed to .xlsx?).`);
+  return ok({ sheets: workbook.worksheets.map(readSheet) });
+}
+
+function readSheet(sheet: ExcelJS.Worksheet): SheetTable {
+  const rows: SheetCell[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: SheetCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = sheetCellOf(cell.value);
+    });
+    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
+  });
+  return { name: sheet.name, rows: Array.from(rows, (r) => r ?? []), merges: mergesOf(sheet) };
+}
+
+/** ExcelJS keeps merged ranges in the sheet's model ('A1:B1'). */
+function mergesOf(sheet: ExcelJS.Worksheet): string[] {
+  const merges: unknown = (sheet.model as { merges?: unknown }).merges;
+  return Array.isArray(merges) ? merges.filter((m): m is string => typeof m === 'string') : [];
+}
+
+/** Writes the sheets with real date and number cells, a bold frozen header and column widths. */
+export async function writeWorkbook(data: WorkbookData): Promise<Uint8Array> {
+  const { Workbook } = await excel();
+  const workbook = new Workbook();
+  workbook.creator = 'Plotline';
+  for (const table of data.sheets) {
+    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = (table.columns ?? []).map((c) => ({ header: c.header, width: c.width, ...(c.numberFormat ? { style: { numFmt: c.numberFormat } } : {}) }));
+    const body = table.columns ? table.rows.slice(1) : table.rows;
+    sheet.addRows(body.map((row) => row.map(excelValue)));
+    sheet.getRow(1).font = { bold: true };
+  }
+  // Fastest deflate: on a 10,000-task plan it writes in about half the time of the default level for a file ~20 % larger.
+  return new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } }));
+}
+
+function excelValue(cell: SheetCell): ExcelJS.CellValue {
+  if (cell === null || typeof cell !== 'object') return cell;
+  return new Date(wallClockMs(cell.date));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

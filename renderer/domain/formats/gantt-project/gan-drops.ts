@@ -1,0 +1,63 @@
+/**
+ * What a .gan file holds that the import does not bring in, named with counts for the import
+ * summary, so nothing is dropped without a word:
+ * - custom columns: <taskproperty type="custom"> with the tasks that have a <customproperty> value;
+ * - costs: task cost-manual-value (GanttProject's fixed cost) when non-zero and not calculated;
+ * - link hardness: depend hardness="Rubber" (GanttProject lets the successor start later);
+ *   "Strong" is how Plotline schedules every link, so it is not a loss;
+ * - colours: task color (bar colour);
+ * - earliest start: task thirdDate (GanttProject's "earliest begin" constraint);
+ * - web links: task webLink.
+ */
+import { attr, child, childrenNamed, type XmlElement } from '../xml/xml-tree';
+
+function allTasks(root: XmlElement): XmlElement[] {
+  const container = child(root, 'tasks');
+  const out: XmlElement[] = [];
+  const stack = container ? [...childrenNamed(container, 'task')] : [];
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    out.push(el);
+    stack.push(...childrenNamed(el, 'task'));
+  }
+  return out;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${String(n)} ${n === 1 ? one : many}`;
+
+/** One sentence per kind of field dropped, each with its count; empty when nothing is dropped. */
+export function ganDroppedFields(root: XmlElement): string[] {
+  const tasks = allTasks(root);
+  const out: string[] = [];
+  const custom = customColumns(root, tasks);
+  if (custom.length > 0) out.push(`Custom columns not imported: ${custom.join(', ')}.`);
+  const costs = tasks.map((t) => (attr(t, 'cost-calculated') === 'true' ? 0 : Number(attr(t, 'cost-manual-value') ?? '0'))).filter((c) => Number.isFinite(c) && c !== 0);
+  if (costs.length > 0) out.push(`Fixed costs not imported: ${plural(costs.length, 'task')}, ${String(costs.reduce((a, b) => a + b, 0))} in total.`);
+  const rubber = tasks.flatMap((t) => childrenNamed(t, 'depend')).filter((d) => attr(d, 'hardness') === 'Rubber').length;
+  if (rubber > 0) out.push(`Link hardness not imported: ${plural(rubber, 'rubber link')} (the successor may start later in GanttProject) became ordinary links.`);
+  const count = (name: string): number => tasks.filter((t) => (attr(t, name) ?? '') !== '').length;
+  const colours = count('color');
+  if (colours > 0) out.push(`Bar colours not imported: ${plural(colours, 'task')}.`);
+  const earliest = count('thirdDate');
+  if (earliest > 0) out.push(`Earliest-start dates (thirdDate) not imported: ${plural(earliest, 'task')}.`);
+  const links = tasks.filter((t) => !/^(https?:\/\/)?$/.test(attr(t, 'webLink') ?? '')).length;
+  if (links > 0) out.push(`Web links not imported: ${plural(links, 'task')}.`);
+  return out;
+}
+
+/** "'Is done' (20 tasks)" per custom column that has values. */
+function customColumns(root: XmlElement, tasks: readonly XmlElement[]): string[] {
+  const container = child(root, 'tasks');
+  const properties = child(container ?? root, 'taskproperties');
+  const names = new Map<string, string>();
+  for (const p of properties ? childrenNamed(properties, 'taskproperty') : []) {
+    if (attr(p, 'type') === 'custom') names.set(attr(p, 'id') ?? '', attr(p, 'name') ?? '');
+  }
+  const counts = new Map<string, number>();
+  for (const t of tasks) {
+    for (const c of childrenNamed(t, 'customproperty')) {
+      const id = attr(c, 'taskproperty-id') ?? '';
+      if (names.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([id, n]) => `'${names.get(id) ?? id}' (${plural(n, 'task')})`);
+}

@@ -1,0 +1,3 @@
+export * from './sheet-model';
+export * from './xlsx-export';
+export * from './xlsx-import';

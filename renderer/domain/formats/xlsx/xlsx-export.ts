@@ -1,0 +1,78 @@
+/**
+ * Plan -> a three-sheet workbook: Tasks (the task table), People and Assignments. Dates are date
+ * cells and durations, work, units and percentages are numbers, so the file sorts, sums and
+ * charts in a spreadsheet. The Tasks sheet uses the headers the import's column guess knows,
+ * and ID/Predecessors use MS Project's row numbers, so an export re-imports losslessly.
+ */
+import { formatDuration } from '../../model/duration';
+import { outlineRows } from '../../model/outline';
+import type { Plan, Task } from '../../model/plan';
+import { formatPredecessor } from '../../model/predecessor-text';
+import type { SheetCell, SheetColumn, SheetTable, WorkbookData } from './sheet-model';
+
+export const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
+const DAYS_FORMAT = '0.###';
+
+/** Tasks sheet columns, in order; each is read back by the xlsx import. */
+export const XLSX_TASK_HEADERS = [
+  'ID', 'WBS', 'Name', 'Outline level', 'Start', 'Finish', 'Duration', 'Milestone', '% Complete', 'Priority',
+  'Predecessors', 'Resources', 'Constraint', 'Constraint date', 'Deadline', 'Mode', 'Notes',
+] as const;
+export const XLSX_PEOPLE_HEADERS = ['Name', 'Initials', 'Role', 'Email', 'Type', 'Max units', 'Cost per hour', 'Overtime cost per hour', 'Cost per use'] as const;
+export const XLSX_ASSIGNMENT_HEADERS = ['Task ID', 'Task', 'Person', 'Units', 'Work (hours)'] as const;
+
+const WIDTHS: Readonly<Record<string, number>> = { Name: 40, Notes: 40, Task: 40, Predecessors: 16, Resources: 24, Email: 28 };
+const FORMATS: Readonly<Record<string, string>> = {
+  Start: DATE_FORMAT, Finish: DATE_FORMAT, 'Constraint date': DATE_FORMAT, Deadline: DATE_FORMAT, Duration: DAYS_FORMAT,
+};
+
+function columnsOf(headers: readonly string[]): SheetColumn[] {
+  return headers.map((header) => ({
+    header, width: WIDTHS[header] ?? Math.max(10, header.length + 2), ...(FORMATS[header] ? { numberFormat: FORMATS[header] } : {}),
+  }));
+}
+
+const date = (value: Task['start'] | null): SheetCell => (value === null ? null : { date: value });
+
+/** The workbook for a plan whose tasks carry the dates to show (see planWithScheduledDates). */
+export function planToWorkbook(plan: Plan): WorkbookData {
+  const rows = outlineRows(plan.tasks);
+  const rowOf = new Map(rows.map((r, i) => [r.task.id, i + 1]));
+  const units = plan.project;
+  const predecessors = new Map<string, string[]>();
+  for (const link of Object.values(plan.links)) {
+    const text = formatPredecessor(rowOf.get(link.predecessorId) ?? 0, link, units);
+    predecessors.set(link.successorId, [...(predecessors.get(link.successorId) ?? []), text]);
+  }
+  const people = new Map<string, string[]>();
+  for (const a of Object.values(plan.assignments)) {
+    const name = plan.resources[a.resourceId]?.name ?? '';
+    people.set(a.taskId, [...(people.get(a.taskId) ?? []), a.units === 1 ? name : `${name}[${String(Math.round(a.units * 100))}%]`]);
+  }
+  const taskRows = rows.map((r, i): SheetCell[] => {
+    const t = r.task;
+    const duration: SheetCell = t.durationIsElapsed === true ? formatDuration(t.durationMinutes, units, true) : t.durationMinutes / units.minutesPerDay;
+    return [
+      i + 1, r.wbs, t.name, r.depth + 1, date(t.start), date(t.finish), duration, t.kind === 'milestone', t.percentComplete, t.priority,
+      (predecessors.get(t.id) ?? []).join(', '), (people.get(t.id) ?? []).join(', '), t.constraint.type, date(t.constraint.date),
+      date(t.deadline), t.schedulingMode, t.notes,
+    ];
+  });
+  const tasks: SheetTable = { name: 'Tasks', rows: [[...XLSX_TASK_HEADERS], ...taskRows], columns: columnsOf(XLSX_TASK_HEADERS) };
+  const resources = Object.values(plan.resources);
+  const peopleSheet: SheetTable = {
+    name: 'People', columns: columnsOf(XLSX_PEOPLE_HEADERS),
+    rows: [[...XLSX_PEOPLE_HEADERS], ...resources.map((r): SheetCell[] => [
+      r.name, r.initials, r.role, r.email, r.type, r.maxUnits, r.costPerHour, r.overtimeCostPerHour, r.costPerUse,
+    ])],
+  };
+  const assignments = Object.values(plan.assignments).filter((a) => rowOf.has(a.taskId));
+  const assignmentSheet: SheetTable = {
+    name: 'Assignments', columns: columnsOf(XLSX_ASSIGNMENT_HEADERS),
+    rows: [[...XLSX_ASSIGNMENT_HEADERS], ...assignments.map((a): SheetCell[] => [
+      rowOf.get(a.taskId) ?? 0, plan.tasks[a.taskId]?.name ?? '', plan.resources[a.resourceId]?.name ?? '', a.units,
+      a.workMinutes === null ? null : a.workMinutes / 60,
+    ])],
+  };
+  return { sheets: [tasks, peopleSheet, assignmentSheet] };
+}

@@ -1,0 +1,197 @@
+/**
+ * Task import from a workbook: the chosen sheet goes through the same column mapping as CSV
+ * (csvRowsToPlan), then what a Plotline export also carries is read back by header name:
+ * Predecessors (row numbers, as in the task table), Constraint and its date, Deadline, Mode, and
+ * the People and Assignments sheets. Date cells arrive as dates and numbers as numbers, so
+ * nothing depends on the spreadsheet's locale.
+ */
+import type { AssignmentId, CalendarId, LinkId, ResourceId, TaskId } from '../../model/ids';
+import { outlineRows } from '../../model/outline';
+import { CONSTRAINT_TYPES, type Assignment, type Link, type Plan, type Resource, type Task } from '../../model/plan';
+import { parsePredecessors } from '../../model/predecessor-text';
+import { fail, ok, type Result } from '../../model/result';
+import { guessMapping, csvRowsToPlan, type CsvImported, type CsvImportOptions, type CsvMapping } from '../csv/csv-import';
+import { summarizePlan, type ImportContext } from '../import-context';
+import { byId } from '../plan-assembly';
+import { validatePlan } from '../validate';
+import { cellText, columnLetters, isDateCell, type SheetCell, type SheetTable, type WorkbookData } from './sheet-model';
+
+/** Data rows one sheet may hold: far above a real task list, low enough to refuse a runaway sheet with a message. */
+export const MAX_SHEET_ROWS = 50_000;
+
+/** The sheet's rows as text for the mapping preview, after the checks that refuse a sheet. */
+export function sheetRows(sheet: SheetTable): Result<string[][]> {
+  const problem = sheetProblem(sheet);
+  if (problem !== null) return fail(problem, `sheet '${sheet.name}'`);
+  let end = sheet.rows.length;
+  while (end > 0 && (sheet.rows[end - 1] ?? []).every((c) => cellText(c).trim() === '')) end--;
+  if (end === 0) return fail(`Sheet '${sheet.name}' is empty: the first row should name the columns (Name, Start, Duration...).`, `sheet '${sheet.name}'`);
+  return ok(sheet.rows.slice(0, end).map((row) => row.map(cellText)));
+}
+
+function sheetProblem(sheet: SheetTable): string | null {
+  const dataRows = sheet.rows.length - 1;
+  if (dataRows > MAX_SHEET_ROWS) {
+    return `Sheet '${sheet.name}' has ${dataRows.toLocaleString('en-US')} rows below its header; Plotline imports up to ${MAX_SHEET_ROWS.toLocaleString('en-US')} tasks from one sheet (row ${String(MAX_SHEET_ROWS + 2)} is the first past the limit). Split the sheet and import the parts.`;
+  }
+  const header = (sheet.merges ?? []).find((range) => /^[A-Z]+1(:|$)/.test(range));
+  if (header !== undefined) {
+    return `Sheet '${sheet.name}', cells ${header}: the header row has merged cells, so its columns cannot be told apart. Unmerge them so each column has its own name in row 1.`;
+  }
+  return null;
+}
+
+export interface XlsxImportOptions extends CsvImportOptions {
+  /** The sheet to import, by name; default the first. */
+  readonly sheet?: string;
+}
+
+/** Picks the sheet to import: by name, else the first. */
+export function chooseSheet(workbook: WorkbookData, name?: string): Result<SheetTable> {
+  const sheet = name === undefined ? workbook.sheets[0] : workbook.sheets.find((s) => s.name === name);
+  if (sheet !== undefined) return ok(sheet);
+  const names = workbook.sheets.map((s) => `'${s.name}'`).join(', ');
+  return name === undefined ? fail('The workbook has no sheets.') : fail(`The workbook has no sheet '${name}'; it has ${names}.`);
+}
+
+/** Whole-workbook convenience (command line): the chosen sheet with the mapping guessed from its header. */
+export function importXlsx(workbook: WorkbookData, ctx: ImportContext, options: XlsxImportOptions = {}): Result<CsvImported> {
+  const sheet = chooseSheet(workbook, options.sheet);
+  if (!sheet.ok) return sheet;
+  const rows = sheetRows(sheet.value);
+  if (!rows.ok) return rows;
+  const mapping = guessMapping(rows.value[0] ?? []);
+  if (mapping.name === undefined) return fail(`Sheet '${sheet.value.name}' has no "Name" column in row 1; name one, or map the columns in the app's import dialog.`, `sheet '${sheet.value.name}', row 1`);
+  return xlsxRowsToPlan(workbook, sheet.value, rows.value, mapping, ctx, options);
+}
+
+/** The mapped task rows as a plan, plus the links, constraints, people and assignments the workbook carries. */
+export function xlsxRowsToPlan(
+  workbook: WorkbookData, sheet: SheetTable, rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {},
+): Result<CsvImported> {
+  const imported = csvRowsToPlan(rows, mapping, ctx, options);
+  if (!imported.ok) return imported;
+  const warnings = [...imported.value.warnings];
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const column = (name: string): number => header.indexOf(name.toLowerCase());
+  const data = sheet.rows.slice(1, rows.length);
+  const plan = imported.value.plan;
+  const taskIds = outlineRows(plan.tasks).map((r) => r.task.id);
+  // Row i of the sheet is task i of the outline only when no row was skipped.
+  if (imported.value.rowErrors.length > 0 || taskIds.length !== data.length) {
+    if (column('predecessors') >= 0) warnings.push('Predecessors were not imported because some rows were skipped; fix those rows and import again.');
+    return ok({ ...imported.value, warnings });
+  }
+  const tasks = withTaskFields(plan, taskIds, data, column, mapping.name, warnings);
+  const links = readLinks(plan, taskIds, data, column('predecessors'), ctx, warnings);
+  const people = readPeople(workbook, taskIds, ctx, warnings);
+  const next: Plan = { ...plan, tasks, links: byId(links), resources: byId(people.resources), assignments: byId(people.assignments) };
+  const validated = validatePlan(next, `The imported sheet '${sheet.name}'`);
+  if (!validated.ok) return validated;
+  return ok({ ...imported.value, plan: validated.value, warnings, summary: summarizePlan(validated.value) });
+}
+
+function withTaskFields(
+  plan: Plan, taskIds: readonly TaskId[], data: readonly (readonly SheetCell[])[], column: (name: string) => number, nameAt: number | undefined, warnings: string[],
+): Plan['tasks'] {
+  const at = { constraint: column('constraint'), constraintDate: column('constraint date'), deadline: column('deadline'), mode: column('mode') };
+  const tasks: Record<string, Task> = { ...plan.tasks };
+  taskIds.forEach((id, i) => {
+    const row = data[i] ?? [];
+    const task = tasks[id];
+    if (task === undefined) return;
+    const type = CONSTRAINT_TYPES.find((c) => c === cellText(row[at.constraint]).trim().toUpperCase());
+    const constraintDate = dateCell(row[at.constraintDate]);
+    const isDated = type !== undefined && type !== 'ASAP' && type !== 'ALAP';
+    if (isDated && constraintDate === null) warnings.push(`row ${String(i + 2)}, Constraint: ${type} needs a date in 'Constraint date'; the task was imported as soon as possible.`);
+    const mode = cellText(row[at.mode]).trim().toLowerCase();
+    // The table import trims names; a spreadsheet cell's own spaces are part of the name it exported.
+    const name = nameAt === undefined ? task.name : cellText(row[nameAt]);
+    tasks[id] = {
+      ...task,
+      ...(name.trim() === task.name ? { name } : {}),
+      ...(type !== undefined && (!isDated || constraintDate !== null) ? { constraint: { type, date: isDated ? constraintDate : null } } : {}),
+      ...(at.deadline >= 0 ? { deadline: dateCell(row[at.deadline]) } : {}),
+      ...(mode === 'manual' || mode === 'auto' ? { schedulingMode: mode } : {}),
+    };
+  });
+  return tasks;
+}
+
+function dateCell(cell: SheetCell | undefined): Task['deadline'] {
+  return cell !== undefined && isDateCell(cell) ? cell.date : null;
+}
+
+function readLinks(plan: Plan, taskIds: readonly TaskId[], data: readonly (readonly SheetCell[])[], at: number, ctx: ImportContext, warnings: string[]): Link[] {
+  if (at < 0) return [];
+  const links: Link[] = [];
+  const seen = new Set<string>();
+  data.forEach((row, i) => {
+    const successorId = taskIds[i];
+    const text = cellText(row[at]).trim();
+    if (successorId === undefined || text === '') return;
+    const parsed = parsePredecessors(text, plan.project);
+    if (!parsed.ok) {
+      warnings.push(`row ${String(i + 2)}, Predecessors (${columnLetters(at)}): ${parsed.error.message} The row's links were not imported.`);
+      return;
+    }
+    for (const spec of parsed.value) {
+      const predecessorId = taskIds[spec.row - 1];
+      const key = `${String(predecessorId)}>${successorId}`;
+      if (predecessorId === undefined || predecessorId === successorId || seen.has(key)) {
+        warnings.push(`row ${String(i + 2)}, Predecessors: row ${String(spec.row)} is not another task of this sheet; that link was not imported.`);
+        continue;
+      }
+      seen.add(key);
+      links.push({ id: ctx.newId() as LinkId, predecessorId, successorId, type: spec.type, lagMinutes: spec.lagMinutes, lagIsElapsed: spec.lagIsElapsed });
+    }
+  });
+  return links;
+}
+
+const RESOURCE_TYPES = ['work', 'material', 'cost'] as const;
+
+function readPeople(workbook: WorkbookData, taskIds: readonly TaskId[], ctx: ImportContext, warnings: string[]): { resources: Resource[]; assignments: Assignment[] } {
+  const sheet = workbook.sheets.find((s) => s.name.toLowerCase() === 'people');
+  if (sheet === undefined) return { resources: [], assignments: [] };
+  const header = (sheet.rows[0] ?? []).map((c) => cellText(c).trim().toLowerCase());
+  const get = (row: readonly SheetCell[], name: string): SheetCell | undefined => row[header.indexOf(name)];
+  const num = (cell: SheetCell | undefined, fallback: number): number => (typeof cell === 'number' && Number.isFinite(cell) ? cell : fallback);
+  const byName = new Map<string, ResourceId>();
+  const resources = sheet.rows.slice(1).flatMap((row): Resource[] => {
+    const name = cellText(get(row, 'name')).trim();
+    if (name === '' || byName.has(name)) return [];
+    const id = ctx.newId() as ResourceId;
+    byName.set(name, id);
+    const type = RESOURCE_TYPES.find((t) => t === cellText(get(row, 'type')).trim().toLowerCase()) ?? 'work';
+    return [{
+      id, name, initials: cellText(get(row, 'initials')), role: cellText(get(row, 'role')), email: cellText(get(row, 'email')), type,
+      maxUnits: Math.max(0, num(get(row, 'max units'), 1)), costPerHour: Math.max(0, num(get(row, 'cost per hour'), 0)),
+      overtimeCostPerHour: Math.max(0, num(get(row, 'overtime cost per hour'), 0)), costPerUse: Math.max(0, num(get(row, 'cost per use'), 0)),
+      calendarId: null as CalendarId | null,
+    }];
+  });
+  return { resources, assignments: readAssignments(workbook, taskIds, byName, ctx, warnings) };
+}
+
+function readAssignments(workbook: WorkbookData, taskIds: readonly TaskId[], people: ReadonlyMap<string, ResourceId>, ctx: ImportContext, warnings: string[]): Assignment[] {
+  const sheet = workbook.sheets.find((s) => s.name.toLowerCase() === 'assignments');
+  if (sheet === undefined) return [];
+  const header = (sheet.rows[0] ?? []).map((c) => cellText(c).trim().toLowerCase());
+  const get = (row: readonly SheetCell[], name: string): SheetCell | undefined => row[header.indexOf(name)];
+  return sheet.rows.slice(1).flatMap((row, i): Assignment[] => {
+    const taskRow = get(row, 'task id');
+    const taskId = typeof taskRow === 'number' ? taskIds[taskRow - 1] : undefined;
+    const resourceId = people.get(cellText(get(row, 'person')).trim());
+    if (taskId === undefined || resourceId === undefined) {
+      if (row.some((c) => cellText(c).trim() !== '')) warnings.push(`Assignments sheet, row ${String(i + 2)}: no task ${cellText(taskRow)} or no person '${cellText(get(row, 'person'))}' in the workbook; skipped.`);
+      return [];
+    }
+    const units = get(row, 'units');
+    const work = get(row, 'work (hours)');
+    return [{
+      id: ctx.newId() as AssignmentId, taskId, resourceId, units: typeof units === 'number' && units >= 0 ? units : 1,
+      workMinutes: typeof work === 'number' && work >= 0 ? Math.round(work * 60) : null,
+    }];
+  });
+}

@@ -1,0 +1,228 @@
+/**
+ * The `plotline` command line run as a process (node bin/plotline.mjs, as `npx plotline` runs it):
+ * exit codes, stdout and stderr on hand-made fixtures in test/fixtures/cli, plus every file of the
+ * interop corpus in ../shared/fixtures/interop when it is there. Expected dates are worked out by
+ * hand from the fixture: a Monday-Friday 08:00-12:00 + 13:00-17:00 calendar from Mon 2 Mar 2026.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importPlanFile } from '../../../renderer/domain/formats';
+import { outlineRows, sequentialIds, type LocalDateTime } from '../../../renderer/domain/model';
+import { readWorkbook, writeWorkbook } from '../../../cli/xlsx-file';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const fixtures = path.join(root, 'test/fixtures/cli');
+const corpus = process.env.PLOTLINE_INTEROP_DIR ?? path.resolve(root, '../shared/fixtures/interop');
+const hasCorpus = existsSync(corpus);
+let out = '';
+
+interface Run { readonly code: number | null; readonly stdout: string; readonly stderr: string }
+
+function plotline(...args: string[]): Run {
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const fixture = (name: string): string => path.join(fixtures, name);
+const temp = (name: string): string => path.join(out, name);
+
+beforeAll(() => {
+  out = mkdtempSync(path.join(tmpdir(), 'plotline-cli-'));
+  // The first run builds the bundle when it is stale; later runs measure only the command.
+  expect(plotline('--version').code).toBe(0);
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('plotline --help and --version', () => {
+  it('lists every command and prints the package version', () => {
+    const help = plotline('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: plotline <command>/);
+    for (const name of ['convert', 'schedule', 'validate']) expect(help.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(plotline('--version').stdout.trim()).toBe(pkg.version);
+  });
+
+  it('has help for each command, and refuses an unknown command or option with exit 2', () => {
+    for (const name of ['convert', 'schedule', 'validate']) {
+      const help = plotline(name, '--help');
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: plotline ${name} IN`));
+    }
+    const unknown = plotline('publish');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command 'publish'/);
+    const option = plotline('schedule', fixture('chain.xml'), '--colour');
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/Unknown option '--colour'/);
+  });
+});
+
+describe('plotline schedule', () => {
+  it('prints one CSV row per task with the author UIDs and IDs, seconds, slack in minutes and criticality', () => {
+    const run = plotline('schedule', fixture('chain.xml'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    // Design 2d from Mon 08:00 ends Tue 17:00; Build (FS) takes Wed; Write notes (1d, unlinked)
+    // could slip two working days (960 min) before it delays the Wednesday finish.
+    expect(run.stdout.split('\n')).toEqual([
+      'uid,id,wbs,name,start,finish,total_slack_minutes,critical',
+      '7,1,1,Design,2026-03-02T08:00:00,2026-03-03T17:00:00,0,true',
+      '9,2,2,Build,2026-03-04T08:00:00,2026-03-04T17:00:00,0,true',
+      '12,3,3,Write notes,2026-03-02T08:00:00,2026-03-02T17:00:00,960,false',
+      '',
+    ]);
+  });
+
+  it('prints JSON, and a status date moves unfinished work after it', () => {
+    const run = plotline('schedule', fixture('chain.xml'), '--format', 'json', '--status-date', '2026-03-06');
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.stdout) as { uid: string; start: string; finish: string; critical: boolean }[];
+    expect(rows.map((r) => r.uid)).toEqual(['7', '9', '12']);
+    // Nothing has started by the end of Fri 6 Mar (a status date counts to the end of its day), so
+    // Design starts on the next working morning, Mon 9 Mar, and Build follows on Wednesday.
+    expect(rows[0]).toMatchObject({ start: '2026-03-09T08:00:00', finish: '2026-03-10T17:00:00' });
+    expect(rows[1]).toMatchObject({ start: '2026-03-11T08:00:00', finish: '2026-03-11T17:00:00', critical: true });
+  });
+
+  it('refuses a bad --format or --status-date with exit 2', () => {
+    expect(plotline('schedule', fixture('chain.xml'), '--format', 'xml').stderr).toMatch(/--format must be csv or json/);
+    const date = plotline('schedule', fixture('chain.xml'), '--status-date', '2026-02-30');
+    expect(date.code).toBe(2);
+    expect(date.stderr).toMatch(/--status-date '2026-02-30' is not a date/);
+  });
+
+  it('reports skipped CSV rows on stderr, each with its row', () => {
+    const run = plotline('schedule', fixture('tasks.csv'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^warning: tasks\.csv: row 6, Name: a task needs a name$/m);
+    expect(run.stdout.trim().split('\n')).toHaveLength(5);
+  });
+});
+
+describe('plotline validate', () => {
+  it('says a good file is valid on stdout (exit 0)', () => {
+    const run = plotline('validate', fixture('chain.xml'));
+    expect(run).toMatchObject({ code: 0, stdout: 'chain.xml: valid (3 tasks, 0 people)\n', stderr: '' });
+  });
+
+  it('refuses a broken XML file with the line and column (exit 1)', () => {
+    const run = plotline('validate', fixture('broken.xml'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('plotline validate: broken.xml: XML error at line 9:37: expected </Name> but found </Task>\n');
+  });
+
+  it('refuses a loop among links, naming the tasks (exit 1)', () => {
+    const run = plotline('validate', fixture('loop.xml'));
+    expect(run.code).toBe(1);
+    // Which task the loop is told from depends on the (random) ids; both name the same two links.
+    expect(run.stderr).toMatch(/'loop\.xml' cannot be scheduled: Tasks form a loop: '(Deploy|QA)' → '(QA|Deploy)' → '\1'/);
+  });
+
+  it('refuses a renamed zip that is not a workbook, and a file that is not a zip at all', () => {
+    const docx = plotline('validate', fixture('renamed-docx.xlsx'));
+    expect(docx.code).toBe(1);
+    expect(docx.stderr).toMatch(/'renamed-docx\.xlsx' is a zip archive with no worksheets: it is not an Excel workbook/);
+    const text = plotline('validate', fixture('tasks.csv').replace('tasks.csv', 'chain.xml'), '--sheet', 'x');
+    expect(text.code).toBe(0);
+  });
+});
+
+describe('plotline convert', () => {
+  it('converts MSPDI to .plotline, .xml, .csv, .ics and .xlsx (exit 0), and the .plotline reads back with the same schedule', () => {
+    for (const ext of ['plotline', 'xml', 'csv', 'ics', 'xlsx']) {
+      const run = plotline('convert', fixture('chain.xml'), temp(`chain.${ext}`));
+      expect(run.code, `${ext}: ${run.stderr}`).toBe(0);
+      expect(statSync(temp(`chain.${ext}`)).size).toBeGreaterThan(100);
+    }
+    expect(plotline('schedule', temp('chain.plotline')).stdout).toBe(plotline('schedule', fixture('chain.xml')).stdout);
+    // The MSPDI export keeps the author's UIDs (7, 9, 12) and IDs, and the link by UID.
+    const xml = readFileSync(temp('chain.xml'), 'utf8');
+    expect([...xml.matchAll(/<Task>\s*<UID>(\d+)<\/UID>\s*<ID>(\d+)<\/ID>/g)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''}`)).toEqual(['7/1', '9/2', '12/3']);
+    expect(xml).toContain('<PredecessorUID>7</PredecessorUID>');
+  });
+
+  it('names what the target format cannot carry on stderr', () => {
+    const run = plotline('convert', fixture('chain.xml'), temp('chain-warn.csv'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^warning: chain-warn\.csv: not written to \.csv: 1 calendars/m);
+  });
+
+  it('writes an .xlsx whose dates are dates and durations numbers, which converts back to the same schedule', async () => {
+    expect(plotline('convert', fixture('chain.xml'), temp('round.xlsx')).code).toBe(0);
+    const workbook = await readWorkbook(readFileSync(temp('round.xlsx')), 'round.xlsx');
+    if (!workbook.ok) throw new Error(workbook.error.message);
+    expect(workbook.value.sheets.map((s) => s.name)).toEqual(['Tasks', 'People', 'Assignments']);
+    const [header, design] = workbook.value.sheets[0]?.rows ?? [];
+    const at = (name: string) => design?.[header?.indexOf(name) ?? -1];
+    expect(at('Start')).toEqual({ date: '2026-03-02T08:00' });
+    expect(at('Duration')).toBe(2);
+    // The .xlsx carries no calendar, so it reads back on 09:00-17:00; the durations and links hold.
+    const back = plotline('schedule', temp('round.xlsx'));
+    expect(back.code).toBe(0);
+    expect(back.stdout.split('\n').slice(1, 4).map((l) => l.split(',').slice(1, 6).join(','))).toEqual([
+      '1,1,Design,2026-03-02T09:00:00,2026-03-03T17:00:00',
+      '2,2,Build,2026-03-04T09:00:00,2026-03-04T17:00:00',
+      '3,3,Write notes,2026-03-02T09:00:00,2026-03-02T17:00:00',
+    ]);
+  });
+
+  it('refuses to write .gan (read-only) or an unknown extension with exit 2, and writes nothing', () => {
+    const gan = plotline('convert', fixture('chain.xml'), temp('out.gan'));
+    expect(gan.code).toBe(2);
+    expect(gan.stderr).toMatch(/does not write them; write 'out\.xml'/);
+    expect(existsSync(temp('out.gan'))).toBe(false);
+    expect(plotline('convert', fixture('chain.xml'), temp('out.pdf')).stderr).toMatch(/cannot write 'out\.pdf'/);
+  });
+
+  it('refuses bad input with exit 1, naming the file and the line, and writes no partial file', () => {
+    const run = plotline('convert', fixture('broken.xml'), temp('broken.plotline'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/broken\.xml: XML error at line 9:37/);
+    expect(existsSync(temp('broken.plotline'))).toBe(false);
+  });
+
+  it('refuses an .xlsx with merged header cells, and one of 100,000 rows, saying where', async () => {
+    const merged = await writeWorkbook({ sheets: [{ name: 'Plan', rows: [['Task', null, 'Start'], ['Design', 'x', { date: '2026-03-02T09:00' as LocalDateTime }]] }] });
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(merged).buffer);
+    book.worksheets[0]?.mergeCells('A1:B1');
+    writeFileSync(temp('merged.xlsx'), new Uint8Array(await book.xlsx.writeBuffer()));
+    const run = plotline('convert', temp('merged.xlsx'), temp('merged.plotline'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Sheet 'Plan', cells A1:B1: the header row has merged cells/);
+    expect(existsSync(temp('merged.plotline'))).toBe(false);
+
+    const rows = [['Name', 'Duration'], ...Array.from({ length: 100_000 }, (_, i) => [`Task ${String(i + 1)}`, 1])];
+    writeFileSync(temp('huge.xlsx'), await writeWorkbook({ sheets: [{ name: 'Tasks', rows }] }));
+    const huge = plotline('convert', temp('huge.xlsx'), temp('huge.plotline'));
+    expect(huge.code).toBe(1);
+    expect(huge.stderr).toMatch(/Sheet 'Tasks' has 100,000 rows below its header; Plotline imports up to 50,000 tasks from one sheet \(row 50,002|row 50002/);
+    expect(existsSync(temp('huge.plotline'))).toBe(false);
+  }, 120_000);
+});
+
+if (!hasCorpus) it.skip(`interop corpus skipped: ${corpus} is missing (it lives next to the repo in ../shared)`, () => undefined);
+
+describe.skipIf(!hasCorpus)('the interop corpus through the command line', () => {
+  const files = hasCorpus ? ['mspdi', 'gan'].flatMap((sub) => readdirSync(path.join(corpus, sub)).map((name) => path.join(sub, name))) : [];
+
+  // One process per file (the machine is shared): convert to .xlsx, then read the workbook here.
+  it.each(files)('%s converts to .xlsx with every task, in outline order', async (file) => {
+    const input = path.join(corpus, file);
+    const output = temp(`${path.basename(file)}.xlsx`);
+    const run = plotline('convert', input, output);
+    expect(run.code, run.stderr).toBe(0);
+    const imported = importPlanFile(path.basename(file), readFileSync(input, 'utf8'), { newId: sequentialIds('c'), now: '2026-01-01T00:00:00Z' });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const workbook = await readWorkbook(readFileSync(output), output);
+    if (!workbook.ok) throw new Error(workbook.error.message);
+    const names = outlineRows(imported.value.plan.tasks).map((r) => r.task.name);
+    expect(workbook.value.sheets[0]?.rows.slice(1).map((row) => row[2] ?? '')).toEqual(names);
+  }, 60_000);
+});

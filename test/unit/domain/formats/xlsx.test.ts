@@ -1,0 +1,109 @@
+/**
+ * Excel round trip: plan -> workbook (domain) -> .xlsx bytes (ExcelJS, the command line's Node
+ * doorway) -> workbook -> plan. Hand-made plan on the standard 09:00-17:00 calendar, which is what
+ * a workbook (which carries no calendar) reads back on.
+ */
+import { describe, expect, it } from 'vitest';
+import { readWorkbook, writeWorkbook } from '../../../../cli/xlsx-file';
+import { importXlsx, planToWorkbook, sheetRows, type SheetTable } from '../../../../renderer/domain/formats';
+import {
+  emptyPlan, outlineRows, sequentialIds, type AssignmentId, type LinkId, type LocalDateTime, type Plan, type ResourceId, type TaskId,
+} from '../../../../renderer/domain/model';
+import { assembleTasks } from '../../../../renderer/domain/formats/plan-assembly';
+
+const at = (text: string) => text as LocalDateTime;
+
+function handMadePlan(): Plan {
+  const base = emptyPlan({ name: 'Relaunch', start: at('2026-03-02T09:00'), now: '2026-03-01T08:00:00.000Z', newId: sequentialIds('b') });
+  const task = (id: string, name: string, fields: Partial<Plan['tasks'][string]> = {}) => ({
+    id: id as TaskId, parentId: null, name, notes: '', kind: 'task' as const, durationMinutes: 480, schedulingMode: 'auto' as const,
+    start: at('2026-03-02T09:00'), finish: at('2026-03-02T17:00'), constraint: { type: 'ASAP' as const, date: null }, deadline: null,
+    percentComplete: 0, actualStart: null, actualFinish: null, priority: 500, phase: null, tags: [], calendarId: null, ...fields,
+  });
+  const drafts = [
+    task('p', 'Phase one ', { durationMinutes: 0 }),
+    task('d', 'Design', { parentId: 'p' as TaskId, durationMinutes: 1200, finish: at('2026-03-04T13:00'), percentComplete: 40, notes: 'Wireframes, then review' }),
+    task('b', 'Build', { parentId: 'p' as TaskId, durationMinutes: 2400, start: at('2026-03-09T09:00'), finish: at('2026-03-13T17:00'), constraint: { type: 'SNET', date: at('2026-03-09T09:00') }, deadline: at('2026-03-20T17:00'), priority: 700 }),
+    task('m', 'Launch', { kind: 'milestone', durationMinutes: 0, start: at('2026-03-13T17:00'), finish: at('2026-03-13T17:00') }),
+  ];
+  return {
+    ...base,
+    tasks: assembleTasks(drafts, base.columns),
+    links: {
+      l1: { id: 'l1' as LinkId, predecessorId: 'd' as TaskId, successorId: 'b' as TaskId, type: 'FS', lagMinutes: 960, lagIsElapsed: false },
+      l2: { id: 'l2' as LinkId, predecessorId: 'b' as TaskId, successorId: 'm' as TaskId, type: 'SS', lagMinutes: -480, lagIsElapsed: false },
+    },
+    resources: {
+      r1: { id: 'r1' as ResourceId, name: 'Grace Hopper', initials: 'GH', role: 'Engineer', email: 'grace@example.com', type: 'work', maxUnits: 0.5, costPerHour: 120, overtimeCostPerHour: 150, costPerUse: 0, calendarId: null },
+    },
+    assignments: { a1: { id: 'a1' as AssignmentId, taskId: 'b' as TaskId, resourceId: 'r1' as ResourceId, units: 0.5, workMinutes: 1200 } },
+  };
+}
+
+/** What must survive: outline, task fields, links by name, people and assignments by name. */
+function content(plan: Plan) {
+  const name = (id: string) => plan.tasks[id]?.name;
+  return {
+    tasks: outlineRows(plan.tasks).map(({ task: t, depth }) => ({
+      depth, name: t.name, kind: t.kind, durationMinutes: t.durationMinutes, start: t.start, finish: t.finish, constraint: t.constraint,
+      deadline: t.deadline, percentComplete: t.percentComplete, priority: t.priority, notes: t.notes, mode: t.schedulingMode,
+    })),
+    links: Object.values(plan.links).map((l) => [name(l.predecessorId), name(l.successorId), l.type, l.lagMinutes]).sort(),
+    people: Object.values(plan.resources).map(({ id: _id, calendarId: _c, ...r }) => r),
+    assignments: Object.values(plan.assignments).map((a) => [name(a.taskId), plan.resources[a.resourceId]?.name, a.units, a.workMinutes]),
+  };
+}
+
+describe('xlsx round trip', () => {
+  it('re-imports an export with the same tasks, links, constraints, people and assignments', async () => {
+    const plan = handMadePlan();
+    const bytes = await writeWorkbook(planToWorkbook(plan));
+    const workbook = await readWorkbook(bytes, 'relaunch.xlsx');
+    if (!workbook.ok) throw new Error(workbook.error.message);
+    const back = importXlsx(workbook.value, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.warnings).toEqual([]);
+    expect(content(back.value.plan)).toEqual(content(plan));
+  });
+
+  it('writes dates as date cells and durations, units and work as numbers', async () => {
+    const workbook = await readWorkbook(await writeWorkbook(planToWorkbook(handMadePlan())), 'relaunch.xlsx');
+    if (!workbook.ok) throw new Error(workbook.error.message);
+    const [tasks, people, assignments] = workbook.value.sheets;
+    const header = tasks?.rows[0] ?? [];
+    const design = tasks?.rows[2] ?? [];
+    expect(design[header.indexOf('Start')]).toEqual({ date: '2026-03-02T09:00' });
+    expect(design[header.indexOf('Finish')]).toEqual({ date: '2026-03-04T13:00' });
+    // 1,200 working minutes = 2.5 days of 8 hours.
+    expect(design[header.indexOf('Duration')]).toBe(2.5);
+    expect(design[header.indexOf('% Complete')]).toBe(40);
+    expect(tasks?.rows[3]?.[header.indexOf('Predecessors')]).toBe('2FS+2d');
+    expect(people?.rows[1]).toEqual(['Grace Hopper', 'GH', 'Engineer', 'grace@example.com', 'work', 0.5, 120, 150, 0]);
+    expect(assignments?.rows[1]).toEqual([3, 'Build', 'Grace Hopper', 0.5, 20]);
+  });
+});
+
+describe('sheets that cannot be imported', () => {
+  const sheet = (rows: SheetTable['rows'], merges: string[] = []): SheetTable => ({ name: 'Plan', rows, merges });
+
+  it('refuses merged header cells, naming the range', () => {
+    const result = sheetRows(sheet([['Task', null, 'Start'], ['Design', '', '']], ['A1:B1']));
+    expect(result.ok ? null : result.error.message).toBe("Sheet 'Plan', cells A1:B1: the header row has merged cells, so its columns cannot be told apart. Unmerge them so each column has its own name in row 1.");
+  });
+
+  it('accepts merged cells below the header', () => {
+    expect(sheetRows(sheet([['Name'], ['Design']], ['A2:B2'])).ok).toBe(true);
+  });
+
+  it('refuses a sheet of 100,000 rows, saying where the limit falls', () => {
+    const rows = [['Name'], ...Array.from({ length: 100_000 }, (_, i) => [`Task ${String(i)}`])];
+    const result = sheetRows(sheet(rows));
+    expect(result.ok ? null : result.error.message).toMatch(/^Sheet 'Plan' has 100,000 rows below its header; Plotline imports up to 50,000 tasks from one sheet \(row 50002 is the first past the limit\)/);
+  });
+
+  it('refuses an empty sheet and a workbook without a Name column', () => {
+    expect(sheetRows(sheet([[null, ''], []])).ok).toBe(false);
+    const result = importXlsx({ sheets: [sheet([['Task id', 'When'], [1, 'soon']])] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    expect(result.ok ? null : result.error.message).toMatch(/Sheet 'Plan' has no "Name" column in row 1/);
+  });
+});

@@ -14,3 +14,5 @@ export * from './money-commands';
 export * from './clipboard-commands';
 export * from './bulk-commands';
 export * from './task-information-commands';
+export * from './raid-commands';
+export * from './raid-log-commands';

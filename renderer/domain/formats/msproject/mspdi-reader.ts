@@ -55,7 +55,7 @@ function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[]): Pla
   return {
     project, tasks: assembleTasks(tasks.drafts, columns), links: byId(tasks.links), calendars: calendarMap,
     resources: byId(resources.resources), assignments: byId(assignments), baselines: byId(tasks.baselines),
-    risks: {}, stakeholders: {}, changes: {}, columns,
+    risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {},
   };
 }
 

@@ -2,3 +2,4 @@
 export * from './scoring';
 export * from './contingency';
 export * from './raid-csv';
+export * from './interop';

@@ -16,7 +16,7 @@ export function HeatMap({ plan, selected, onSelect, onAdd }: {
     <div className="heat-map" role="grid" aria-label="Heat map">
       {[5, 4, 3, 2, 1].map((p) => (
         <div role="row" key={p} className="heat-row">
-          <div role="rowheader" className="heat-axis" title={PROBABILITY_BANDS[p - 1]?.label}>P{p} {PROBABILITY_BANDS[p - 1]?.label.replace(/^\S+ /, '')}</div>
+          <div role="rowheader" className="heat-axis" title={PROBABILITY_BANDS[p - 1]?.label}>P{p} {/\(([^)]*)\)/.exec(PROBABILITY_BANDS[p - 1]?.label ?? '')?.[1]}</div>
           {[1, 2, 3, 4, 5].map((i) => {
             const count = counts.get(`${String(p)}:${String(i)}`) ?? 0;
             const isSelected = selected?.probability === p && selected.impact === i;

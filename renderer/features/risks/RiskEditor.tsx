@@ -112,7 +112,7 @@ export function RiskEditor({ plan, riskId, onClose }: { plan: Plan; riskId: Risk
         </label>
       </div>
       <fieldset className="risk-section"><legend>Mitigation tasks</legend>
-        {(risk.mitigationTaskIds ?? []).map((id) => <div key={id}>{plan.tasks[id]?.name} — {plan.tasks[id]?.percentComplete}% complete
+        {(risk.mitigationTaskIds ?? []).map((id) => <div key={id} className="contingency-row">{plan.tasks[id]?.name} — {plan.tasks[id]?.percentComplete}% complete
           <button type="button" className="link-button" onClick={() => update({ mitigationTaskIds: (risk.mitigationTaskIds ?? []).filter((t) => t !== id) })}>Unlink</button></div>)}
         <select aria-label="Link mitigation task" value="" onChange={(e) => { if (e.target.value) update({ mitigationTaskIds: [...(risk.mitigationTaskIds ?? []), e.target.value as TaskId] }); }}>
           <option value="">Link an existing task…</option>

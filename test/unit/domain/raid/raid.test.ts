@@ -123,7 +123,9 @@ describe('RAID in the .plotline file', () => {
   it('round-trips risks, issues, assumptions and decisions', () => {
     const plan = planWithContingency();
     const back = parsePlotline(serializePlotline(plan, options));
-    expect(back.ok && back.value.plan).toEqual(plan);
+    if (!back.ok) throw new Error(back.error.message);
+    // Auto tasks' stored dates are the reader's to refresh; the RAID collections come back as written.
+    for (const name of ['risks', 'issues', 'assumptions', 'decisions'] as const) expect(back.value.plan[name]).toEqual(plan[name]);
   });
 
   it('migrates a version-1 file with the old risk shape', () => {

@@ -6,6 +6,7 @@ import { TaskTable } from '../features/tasks/TaskTable';
 import { TeamView } from '../features/team/TeamView';
 import { GanttView } from '../features/gantt';
 import { BoardView } from '../features/board';
+import { RisksView } from '../features/risks/RisksView';
 import { CostView } from '../features/costs/CostView';
 import { FilesHost, useFileCommands } from '../features/files';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
@@ -28,6 +29,7 @@ const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNo
   { view: 'board', label: 'Board', icon: 'board', render: () => <BoardView /> },
   { view: 'team', label: 'Team', icon: 'team', render: () => <TeamView /> },
   { view: 'costs', label: 'Costs', icon: 'money', render: () => <CostView /> },
+  { view: 'risks', label: 'Risks', icon: 'warning', render: () => <RisksView /> },
 ];
 
 export function App({ services }: { services: AppServices }) {

@@ -15,3 +15,5 @@ export * from './clipboard-commands';
 export * from './bulk-commands';
 export * from './task-information-commands';
 export * from './split-commands';
+export * from './raid-commands';
+export * from './raid-log-commands';

@@ -12,6 +12,11 @@ import { saveBaseline } from './baseline-commands';
 import { setPredecessors } from './predecessor-commands';
 import { clearLeveling, levelResources } from './leveling-commands';
 import { calendarCommands } from './calendar-commands';
+import { activateContingency, addMitigationTask, addRisk, deleteRisk, setRiskCategories, updateRisk } from './raid-commands';
+import {
+  addAssumption, addDecision, deleteAssumption, deleteDecision, deleteIssue, raiseIssue, raiseIssueFromRisk,
+  raiseRiskFromAssumption, updateAssumption, updateDecision, updateIssue,
+} from './raid-log-commands';
 import { chooseCostBaseline, setBudget, setResourceRates, updateAssignmentCosts, updateTaskCosts } from './money-commands';
 import { pasteRows } from './clipboard-commands';
 import { assignToTasks, updateTasks } from './bulk-commands';
@@ -44,6 +49,9 @@ export const planCommands = {
   assignToTasks,
   editTaskInformation,
   splitTask, joinTask,
+  addRisk, updateRisk, deleteRisk, addMitigationTask, activateContingency, setRiskCategories,
+  raiseIssue, raiseIssueFromRisk, updateIssue, deleteIssue, addAssumption, updateAssumption, deleteAssumption,
+  raiseRiskFromAssumption, addDecision, updateDecision, deleteDecision,
 } as const;
 
 export type PlanCommands = typeof planCommands;

@@ -6,6 +6,7 @@ import type { Plan, Task } from '../model/plan';
 import { rankBetween } from '../model/rank';
 import type { Problem } from '../model/result';
 import { defineCommand, type PlanDraft } from './command';
+import { dropRiskLinks } from './risk-links';
 import { validateTaskChanges, labelForTaskChanges, type TaskChanges } from './task-changes';
 import {
   draftChildren, isDescendant, rankAfter, rankAtEnd, rankBefore, syncSummaryKinds, taskLabel,
@@ -100,6 +101,10 @@ export const deleteTasks = defineCommand<DeleteTasksArgs>({
     for (const [id, a] of Object.entries(draft.assignments)) if (doomed.has(a.taskId)) delete draft.assignments[id];
     for (const risk of Object.values(draft.risks)) {
       if (risk.taskIds.some((t) => doomed.has(t))) risk.taskIds = risk.taskIds.filter((t) => !doomed.has(t));
+      dropRiskLinks(risk, doomed);
+    }
+    for (const issue of Object.values(draft.issues)) {
+      if (issue.taskIds.some((t) => doomed.has(t))) issue.taskIds = issue.taskIds.filter((t) => !doomed.has(t));
     }
     for (const change of Object.values(draft.changes)) {
       if (change.taskIds.some((t) => doomed.has(t))) change.taskIds = change.taskIds.filter((t) => !doomed.has(t));

@@ -6,10 +6,10 @@
  */
 import * as v from 'valibot';
 import type {
-  AssignmentId, BaselineId, CalendarId, ChangeRequestId, ColumnId, LinkId, ProjectId, ResourceId,
-  RiskId, StakeholderId, TaskId,
+  AssignmentId, AssumptionId, BaselineId, CalendarId, ChangeRequestId, ColumnId, DecisionId, IssueId, LinkId,
+  ProjectId, ResourceId, RiskId, StakeholderId, TaskId,
 } from '../model/ids';
-import { CONSTRAINT_TYPES, PHASES } from '../model/plan';
+import { CONSTRAINT_TYPES, OPPORTUNITY_RESPONSES, PHASES, THREAT_RESPONSES } from '../model/plan';
 import type { LocalDate, LocalDateTime } from '../model/time';
 
 const id = <T extends string>() =>
@@ -45,7 +45,7 @@ const ProjectSchema = v.object({
   daysPerMonth: v.optional(range(1, 31)), holidayRegion: v.optional(v.pipe(v.string(), v.maxLength(20))),
   defaultStartTime: clock, defaultFinishTime: clock, createdAt: v.string(), updatedAt: v.string(),
   budget: v.optional(nonNegative), contingencyReserve: v.optional(nonNegative), managementReserve: v.optional(nonNegative),
-  costBaseline: v.optional(range(0, 10)), extra,
+  costBaseline: v.optional(range(0, 10)), riskCategories: v.optional(v.array(v.string())), extra,
 });
 
 const optionalAmount = v.optional(v.nullable(nonNegative));
@@ -127,7 +127,39 @@ const RiskSchema = v.object({
   id: id<RiskId>(), title: v.string(), description: v.string(), category: v.string(), probability: level,
   impact: level, status: v.picklist(['open', 'mitigating', 'occurred', 'closed']), owner: v.string(),
   mitigation: v.string(), contingency: v.string(), trigger: v.string(), taskIds: ids<TaskId>(), raisedOn: date,
-  reviewOn: v.nullable(date), extra,
+  reviewOn: v.nullable(date),
+  code: v.optional(v.string()), cause: v.optional(v.string()), event: v.optional(v.string()), effect: v.optional(v.string()),
+  kind: v.optional(v.picklist(['threat', 'opportunity'])),
+  impacts: v.optional(v.object({ schedule: level, cost: level, scope: level })),
+  costImpactAmount: v.optional(nonNegative), scheduleImpactMinutes: v.optional(nonNegative),
+  ownerId: v.optional(v.nullable(id<ResourceId>())),
+  response: v.optional(v.nullable(v.picklist([...new Set([...THREAT_RESPONSES, ...OPPORTUNITY_RESPONSES])]))),
+  mitigationTaskIds: v.optional(ids<TaskId>()),
+  contingencyTasks: v.optional(v.array(v.object({
+    key: v.string(), name: v.string(), durationMinutes: nonNegative, predecessorIds: ids<TaskId>(), successorIds: ids<TaskId>(),
+  }))),
+  activatedTaskIds: v.optional(ids<TaskId>()),
+  residualProbability: v.optional(v.nullable(level)), residualImpact: v.optional(v.nullable(level)),
+  scoreHistory: v.optional(v.array(v.object({ at: v.string(), score: range(1, 25) }))),
+  extra,
+});
+
+const IssueSchema = v.object({
+  id: id<IssueId>(), code: v.string(), title: v.string(), description: v.string(),
+  priority: v.picklist(['low', 'medium', 'high', 'critical']), ownerId: v.nullable(id<ResourceId>()), raisedOn: date,
+  dueOn: v.nullable(date), rootCause: v.string(), resolution: v.string(), taskIds: ids<TaskId>(),
+  status: v.picklist(['open', 'in-progress', 'resolved', 'closed']), riskId: v.nullable(id<RiskId>()), extra,
+});
+
+const AssumptionSchema = v.object({
+  id: id<AssumptionId>(), code: v.string(), statement: v.string(), ownerId: v.nullable(id<ResourceId>()),
+  validateBy: v.nullable(date), status: v.picklist(['unvalidated', 'valid', 'invalid']), riskId: v.nullable(id<RiskId>()), extra,
+});
+
+const DecisionSchema = v.object({
+  id: id<DecisionId>(), code: v.string(), decision: v.string(), decidedOn: date, decidedBy: v.string(),
+  rationale: v.string(), alternatives: v.string(), riskIds: ids<RiskId>(), issueIds: ids<IssueId>(),
+  changeIds: ids<ChangeRequestId>(), extra,
 });
 
 const StakeholderSchema = v.object({
@@ -150,7 +182,8 @@ const ColumnSchema = v.object({
 export const COLLECTION_SCHEMAS = {
   tasks: TaskSchema, links: LinkSchema, calendars: CalendarSchema, resources: ResourceSchema,
   assignments: AssignmentSchema, baselines: BaselineSchema, risks: RiskSchema, stakeholders: StakeholderSchema,
-  changes: ChangeSchema, columns: ColumnSchema,
+  changes: ChangeSchema, columns: ColumnSchema, issues: IssueSchema, assumptions: AssumptionSchema,
+  decisions: DecisionSchema,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
@@ -172,4 +205,7 @@ export const PlanSchema = v.object({
   stakeholders: v.record(v.string(), StakeholderSchema),
   changes: v.record(v.string(), ChangeSchema),
   columns: v.record(v.string(), ColumnSchema),
+  issues: v.record(v.string(), IssueSchema),
+  assumptions: v.record(v.string(), AssumptionSchema),
+  decisions: v.record(v.string(), DecisionSchema),
 });

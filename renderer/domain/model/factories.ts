@@ -82,6 +82,9 @@ export function emptyPlan(options: NewPlanOptions): Plan {
     risks: {},
     stakeholders: {},
     changes: {},
+    issues: {},
+    assumptions: {},
+    decisions: {},
     columns: Object.fromEntries(columns.map((c) => [c.id, c])),
   };
 }

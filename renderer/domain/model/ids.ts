@@ -16,6 +16,9 @@ export type RiskId = Brand<string, 'RiskId'>;
 export type StakeholderId = Brand<string, 'StakeholderId'>;
 export type ChangeRequestId = Brand<string, 'ChangeRequestId'>;
 export type ColumnId = Brand<string, 'ColumnId'>;
+export type IssueId = Brand<string, 'IssueId'>;
+export type AssumptionId = Brand<string, 'AssumptionId'>;
+export type DecisionId = Brand<string, 'DecisionId'>;
 
 /** Ids are injected (never Math.random() inside the domain) so tests and imports are deterministic. */
 export type IdFactory = () => string;

@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import { parseLocalDate } from '../../domain/model';
 import { sCurve } from '../../domain/money';
+import { riskExposure } from '../../domain/raid';
 import { getPlatform } from '../../platform';
 import { useSessionStore, useUiStore } from '../../store';
 import { barPaths, chartPng, UPlotChart, type uPlot } from '../charts/UPlotChart';
@@ -93,6 +94,7 @@ function CostToolbar({ model }: { model: CostModel }) {
         </label>
       ))}
       <span className="muted">{plan.project.currency}</span>
+      <span className="muted" title="Expected monetary value of open threats: probability band mid-point x cost impact">Suggested from risks: {riskExposure(plan).toLocaleString(undefined, { style: 'currency', currency: plan.project.currency, maximumFractionDigits: 0 })}</span>
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { CSV_COLUMNS, CSV_HEADERS, type CsvColumn } from '../../domain/formats';
+import { raidNotExported } from '../../domain/raid';
 import { useSessionStore } from '../../store';
 import { useServices } from '../shared/services';
 import { buildExportFile, DEFAULT_CSV_COLUMNS, localeDateFormatter, type ExportChoice } from './export-plan';
@@ -37,7 +38,8 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
     try {
       const request = await buildExportFile(plan, choice, { now: now(), formatDate: localeDateFormatter(), schedule });
       const result = await platform.saveFile(request);
-      if (result.saved) onDone(`Exported “${result.name}”.`);
+      const lost = choice.format === 'mspdi' ? raidNotExported(plan, 'MS Project XML') : null;
+      if (result.saved) onDone(`Exported “${result.name}”.${lost ? ` ${lost}` : ''}`);
       else if (result.reason === 'failed') onError(result.message);
     } finally {
       setSaving(false);

@@ -1,9 +1,9 @@
 /**
  * Numbered migrations of the .plotline file: each step takes the parsed file object of version N
- * to version N + 1. Version 1 is the first released version, so the list is empty today; when the
- * format changes, append { from: 1, to: 2, ... } and freeze a test/fixtures/native/plotline-v2 file.
+ * to version N + 1, and each version has a frozen file in test/fixtures/native/.
  */
 import { fail, ok, type Result } from '../../model/result';
+import { isRecord } from '../safe-json';
 
 export type FileObject = Readonly<Record<string, unknown>>;
 
@@ -16,9 +16,25 @@ export interface Migration {
 }
 
 /** The file version this build writes and the newest it reads. */
-export const CURRENT_FILE_VERSION = 1;
+export const CURRENT_FILE_VERSION = 2;
 
-export const MIGRATIONS: readonly Migration[] = [];
+/** Collections version 2 added (the RAID log); a version-1 file has none, so they start empty. */
+const RAID_COLLECTIONS = ['issues', 'assumptions', 'decisions'] as const;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    description: 'The RAID log: issues, assumptions and decisions collections; risks gain optional fields (no change needed).',
+    migrate(file) {
+      const project = file.project;
+      if (!isRecord(project)) return fail('The file has no project object.', 'project');
+      const added: Record<string, unknown> = {};
+      for (const name of RAID_COLLECTIONS) added[name] = isRecord(project[name]) ? project[name] : {};
+      return ok({ ...file, project: { ...project, ...added } });
+    },
+  },
+];
 
 /**
  * Runs the migrations from `version` up to `target`, one numbered step at a time. A missing step

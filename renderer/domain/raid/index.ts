@@ -1,0 +1,5 @@
+/** The RAID log's pure core: scoring, exposure, tasks at risk, contingency preview and exports. */
+export * from './scoring';
+export * from './contingency';
+export * from './raid-csv';
+export * from './interop';

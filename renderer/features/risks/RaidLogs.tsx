@@ -1,0 +1,133 @@
+/** The issues log, assumptions and decisions: a table each, a line to add one, fields edited in place. */
+import type { ArgsOf } from '../../domain/commands';
+import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, Plan, ResourceId, RiskId } from '../../domain/model';
+import { exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
+import { getPlatform } from '../../platform';
+import { useSession, useSessionStore, useUiStore } from '../../store';
+import { todayLocal } from '../costs/use-cost-model';
+
+export type LogTab = 'issues' | 'assumptions' | 'decisions';
+
+const ADD_LABEL: Readonly<Record<LogTab, string>> = { issues: 'New issue title', assumptions: 'New assumption', decisions: 'New decision' };
+
+export function RaidLogs({ tab }: { tab: LogTab }) {
+  const plan = useSession((s) => s.plan);
+  const session = useSessionStore();
+  const ui = useUiStore();
+  if (!plan) return null;
+  const report = (problem: { message: string; where?: string } | null): boolean => {
+    if (problem) ui.getState().notify({ tone: 'error', message: `${problem.where ? `${problem.where}: ` : ''}${problem.message}` });
+    return problem === null;
+  };
+  const add = (text: string): boolean => {
+    const dispatch = session.getState().dispatch;
+    if (tab === 'issues') return report(dispatch('raiseIssue', { fields: { title: text } }));
+    if (tab === 'assumptions') return report(dispatch('addAssumption', { fields: { statement: text } }));
+    return report(dispatch('addDecision', { fields: { decision: text } }));
+  };
+  return (
+    <div className="raid-log">
+      <div className="toolbar" role="toolbar" aria-label={`${tab} toolbar`}>
+        <input aria-label={ADD_LABEL[tab]} placeholder={`${ADD_LABEL[tab]}, Enter`} onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.currentTarget.value.trim() && add(e.currentTarget.value)) e.currentTarget.value = '';
+        }} />
+        <ExportButton plan={plan} tab={tab} />
+      </div>
+      {tab === 'issues' ? <IssuesTable plan={plan} report={report} /> : tab === 'assumptions' ? <AssumptionsTable plan={plan} report={report} /> : <DecisionsTable plan={plan} report={report} />}
+    </div>
+  );
+}
+
+function ExportButton({ plan, tab }: { plan: Plan; tab: LogTab | 'risks' }) {
+  const ui = useUiStore();
+  return (
+    <button type="button" className="button" onClick={() => {
+      void getPlatform().saveFile({ suggestedName: `${plan.project.name} ${tab}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: exportRaidCsv(plan, tab) })
+        .then((r) => { if (!r.saved && r.reason === 'failed') ui.getState().notify({ tone: 'error', message: r.message }); });
+    }}>Export CSV</button>
+  );
+}
+
+type Report = (problem: { message: string; where?: string } | null) => boolean;
+
+function People({ plan, value, label, onChange }: { plan: Plan; value: ResourceId | null; label: string; onChange: (id: ResourceId | null) => void }) {
+  return (
+    <select aria-label={label} value={value ?? ''} onChange={(e) => onChange((e.target.value || null) as ResourceId | null)}>
+      <option value="">(none)</option>{Object.values(plan.resources).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+    </select>
+  );
+}
+
+function IssuesTable({ plan, report }: { plan: Plan; report: Report }) {
+  const session = useSessionStore();
+  const codes = riskCodes(plan);
+  const today = todayLocal();
+  const update = (id: IssueId, changes: ArgsOf<'updateIssue'>['changes']): void => {
+    report(session.getState().dispatch('updateIssue', { id, changes }));
+  };
+  const issues = Object.values(plan.issues).sort((a, b) => (a.code < b.code ? -1 : 1));
+  return (
+    <table className="risk-table" aria-label="Issues">
+      <thead><tr><th>ID</th><th>Title</th><th>Priority</th><th>Owner</th><th>Due</th><th>Root cause</th><th>Resolution</th><th>Status</th><th>From risk</th></tr></thead>
+      <tbody>{issues.map((i) => (
+        <tr key={i.id}>
+          <td>{i.code}</td><td>{i.title}</td>
+          <td><select aria-label={`${i.code} priority`} value={i.priority} onChange={(e) => update(i.id, { priority: e.target.value as Issue['priority'] })}>{['low', 'medium', 'high', 'critical'].map((p) => <option key={p}>{p}</option>)}</select></td>
+          <td><People plan={plan} label={`${i.code} owner`} value={i.ownerId} onChange={(ownerId) => update(i.id, { ownerId })} /></td>
+          <td className={isIssueOverdue(i, today) ? 'overdue' : undefined}><input type="date" aria-label={`${i.code} due`} defaultValue={i.dueOn ?? ''} onBlur={(e) => { if (e.target.value !== (i.dueOn ?? '')) update(i.id, { dueOn: (e.target.value || null) as LocalDate | null }); }} />{isIssueOverdue(i, today) ? ' overdue' : ''}</td>
+          <td><input aria-label={`${i.code} root cause`} defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} /></td>
+          <td><input aria-label={`${i.code} resolution`} defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} /></td>
+          <td><select aria-label={`${i.code} status`} value={i.status} onChange={(e) => update(i.id, { status: e.target.value as Issue['status'] })}>{['open', 'in-progress', 'resolved', 'closed'].map((s) => <option key={s}>{s}</option>)}</select></td>
+          <td>{i.riskId ? codes.get(i.riskId) : ''}</td>
+        </tr>
+      ))}</tbody>
+    </table>
+  );
+}
+
+function AssumptionsTable({ plan, report }: { plan: Plan; report: Report }) {
+  const session = useSessionStore();
+  const codes = riskCodes(plan);
+  const update = (id: AssumptionId, changes: ArgsOf<'updateAssumption'>['changes']): void => { report(session.getState().dispatch('updateAssumption', { id, changes })); };
+  return (
+    <table className="risk-table" aria-label="Assumptions">
+      <thead><tr><th>ID</th><th>Statement</th><th>Owner</th><th>Validate by</th><th>Status</th><th>Risk</th></tr></thead>
+      <tbody>{Object.values(plan.assumptions).sort((a, b) => (a.code < b.code ? -1 : 1)).map((a) => (
+        <tr key={a.id}>
+          <td>{a.code}</td><td>{a.statement}</td>
+          <td><People plan={plan} label={`${a.code} owner`} value={a.ownerId} onChange={(ownerId) => update(a.id, { ownerId })} /></td>
+          <td><input type="date" aria-label={`${a.code} validate by`} defaultValue={a.validateBy ?? ''} onBlur={(e) => { if (e.target.value !== (a.validateBy ?? '')) update(a.id, { validateBy: (e.target.value || null) as LocalDate | null }); }} /></td>
+          <td><select aria-label={`${a.code} status`} value={a.status} onChange={(e) => update(a.id, { status: e.target.value as Assumption['status'] })}>{['unvalidated', 'valid', 'invalid'].map((s) => <option key={s}>{s}</option>)}</select></td>
+          <td>{a.riskId ? codes.get(a.riskId)
+            : a.status === 'invalid' ? <button type="button" className="button" onClick={() => report(session.getState().dispatch('raiseRiskFromAssumption', { assumptionId: a.id }))}>Raise risk</button> : ''}</td>
+        </tr>
+      ))}</tbody>
+    </table>
+  );
+}
+
+function DecisionsTable({ plan, report }: { plan: Plan; report: Report }) {
+  const session = useSessionStore();
+  const codes = riskCodes(plan);
+  const update = (id: DecisionId, changes: ArgsOf<'updateDecision'>['changes']): void => { report(session.getState().dispatch('updateDecision', { id, changes })); };
+  const field = (id: DecisionId, code: string, name: 'decidedBy' | 'rationale' | 'alternatives', value: string, label: string) => (
+    <input aria-label={`${code} ${label}`} defaultValue={value} onBlur={(e) => { if (e.target.value !== value) update(id, { [name]: e.target.value }); }} />
+  );
+  return (
+    <table className="risk-table" aria-label="Decisions">
+      <thead><tr><th>ID</th><th>Decision</th><th>Date</th><th>Decided by</th><th>Rationale</th><th>Alternatives considered</th><th>Risks</th></tr></thead>
+      <tbody>{Object.values(plan.decisions).sort((a, b) => (a.code < b.code ? -1 : 1)).map((d) => (
+        <tr key={d.id}>
+          <td>{d.code}</td><td>{d.decision}</td><td>{d.decidedOn}</td>
+          <td>{field(d.id, d.code, 'decidedBy', d.decidedBy, 'decided by')}</td>
+          <td>{field(d.id, d.code, 'rationale', d.rationale, 'rationale')}</td>
+          <td>{field(d.id, d.code, 'alternatives', d.alternatives, 'alternatives')}</td>
+          <td>{d.riskIds.map((r) => codes.get(r)).join(', ')}
+            <select aria-label={`${d.code} link risk`} value="" onChange={(e) => { if (e.target.value) update(d.id, { riskIds: [...d.riskIds, e.target.value as RiskId] }); }}>
+              <option value="">+ risk</option>{Object.values(plan.risks).filter((r) => !d.riskIds.includes(r.id)).map((r) => <option key={r.id} value={r.id}>{codes.get(r.id)} {r.title}</option>)}
+            </select></td>
+        </tr>
+      ))}</tbody>
+    </table>
+  );
+}

@@ -1,0 +1,164 @@
+/** The risk editor: every field of a risk, its mitigation tasks, contingency tasks and activation. */
+import { useState } from 'react';
+import { Dialog } from '../../components/Dialog';
+import {
+  OPPORTUNITY_RESPONSES, THREAT_RESPONSES, type ContingencyTask, type LocalDate, type Plan, type ResourceId,
+  type Risk, type RiskId, type TaskId,
+} from '../../domain/model';
+import type { RiskFields } from '../../domain/commands';
+import { DEFAULT_RISK_CATEGORIES, PROBABILITY_BANDS, previewContingency, riskImpacts, riskScore, type ContingencyPreview } from '../../domain/raid';
+import { useSessionStore, useUiStore } from '../../store';
+
+const levels = [1, 2, 3, 4, 5];
+
+export function RiskEditor({ plan, riskId, onClose }: { plan: Plan; riskId: RiskId; onClose: () => void }) {
+  const session = useSessionStore();
+  const ui = useUiStore();
+  const risk = plan.risks[riskId];
+  const [preview, setPreview] = useState<ContingencyPreview | null>(null);
+  if (!risk) return null;
+  const mpd = plan.project.minutesPerDay;
+  const report = (problem: { message: string; where?: string } | null): boolean => {
+    if (problem) ui.getState().notify({ tone: 'error', message: `${problem.where ? `${problem.where}: ` : ''}${problem.message}` });
+    return problem === null;
+  };
+  const update = (changes: RiskFields): void => { report(session.getState().dispatch('updateRisk', { id: riskId, changes })); };
+  const impacts = riskImpacts(risk);
+  const tasks = Object.values(plan.tasks).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const categories = plan.project.riskCategories ?? DEFAULT_RISK_CATEGORIES;
+  const responses = (risk.kind ?? 'threat') === 'threat' ? THREAT_RESPONSES : OPPORTUNITY_RESPONSES;
+  const contingency = risk.contingencyTasks ?? [];
+  const setContingency = (next: readonly ContingencyTask[]): void => update({ contingencyTasks: next });
+  const text = (label: string, field: 'title' | 'cause' | 'event' | 'effect' | 'trigger' | 'mitigation' | 'contingency') => (
+    <label className="field">{label}
+      <input aria-label={label} defaultValue={risk[field] ?? ''} key={`${field}${risk[field] ?? ''}`}
+        onBlur={(e) => { if (e.target.value !== (risk[field] ?? '')) update({ [field]: e.target.value }); }} />
+    </label>
+  );
+  const activate = (): void => {
+    if (report(session.getState().dispatch('activateContingency', { riskId }))) setPreview(null);
+  };
+  return (
+    <Dialog title={`Risk ${risk.code ?? ''} — score ${String(riskScore(risk))}`} onClose={onClose} width={760}
+      footer={<>
+        {risk.status === 'occurred' && !Object.values(plan.issues).some((i) => i.riskId === riskId)
+          ? <button type="button" className="button" onClick={() => report(session.getState().dispatch('raiseIssueFromRisk', { riskId }))}>Raise issue</button> : null}
+        <button type="button" className="button danger" onClick={() => { if (report(session.getState().dispatch('deleteRisk', { id: riskId }))) onClose(); }}>Delete risk</button>
+        <button type="button" className="button primary" onClick={onClose}>Done</button>
+      </>}>
+      <div className="risk-form">
+        {text('Title', 'title')}
+        <label className="field">Type
+          <select aria-label="Type" value={risk.kind ?? 'threat'} onChange={(e) => update({ kind: e.target.value as Risk['kind'], response: null })}>
+            <option value="threat">Threat</option><option value="opportunity">Opportunity</option>
+          </select>
+        </label>
+        <label className="field">Category
+          <select aria-label="Category" value={risk.category} onChange={(e) => update({ category: e.target.value })}>
+            {[...new Set([...categories, risk.category])].map((c) => <option key={c}>{c}</option>)}
+          </select>
+        </label>
+        {text('Cause', 'cause')}{text('Event', 'event')}{text('Effect', 'effect')}
+        <label className="field">Probability
+          <select aria-label="Probability" value={risk.probability} onChange={(e) => update({ probability: Number(e.target.value) })}>
+            {PROBABILITY_BANDS.map((b) => <option key={b.level} value={b.level}>{b.level} — {b.label}</option>)}
+          </select>
+        </label>
+        {(['schedule', 'cost', 'scope'] as const).map((d) => (
+          <label className="field" key={d}>{d === 'scope' ? 'Scope/quality' : d[0]?.toUpperCase() + d.slice(1)} impact
+            <select aria-label={`${d} impact`} value={impacts[d]} onChange={(e) => update({ impacts: { ...impacts, [d]: Number(e.target.value) } })}>
+              {levels.map((l) => <option key={l}>{l}</option>)}
+            </select>
+          </label>
+        ))}
+        <label className="field">Cost impact ({plan.project.currency})
+          <input aria-label="Cost impact amount" inputMode="decimal" defaultValue={risk.costImpactAmount ?? ''} key={`c${String(risk.costImpactAmount)}`}
+            onBlur={(e) => { const v = Number(e.target.value || 0); if (v !== (risk.costImpactAmount ?? 0)) update({ costImpactAmount: v }); }} />
+        </label>
+        <label className="field">Schedule impact (days)
+          <input aria-label="Schedule impact days" inputMode="decimal" defaultValue={(risk.scheduleImpactMinutes ?? 0) / mpd} key={`s${String(risk.scheduleImpactMinutes)}`}
+            onBlur={(e) => { const v = Math.round(Number(e.target.value || 0) * mpd); if (v !== (risk.scheduleImpactMinutes ?? 0)) update({ scheduleImpactMinutes: v }); }} />
+        </label>
+        <label className="field">Owner
+          <select aria-label="Owner" value={risk.ownerId ?? ''} onChange={(e) => update({ ownerId: (e.target.value || null) as ResourceId | null })}>
+            <option value="">{risk.owner || '(none)'}</option>
+            {Object.values(plan.resources).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+          </select>
+        </label>
+        {text('Trigger', 'trigger')}
+        <label className="field">Response
+          <select aria-label="Response" value={risk.response ?? ''} onChange={(e) => update({ response: (e.target.value || null) as Risk['response'] })}>
+            <option value="">(none)</option>{responses.map((r) => <option key={r}>{r}</option>)}
+          </select>
+        </label>
+        <label className="field">Status
+          <select aria-label="Status" value={risk.status} onChange={(e) => update({ status: e.target.value as Risk['status'] })}>
+            {['open', 'mitigating', 'occurred', 'closed'].map((s) => <option key={s}>{s}</option>)}
+          </select>
+        </label>
+        <label className="field">Review on
+          <input type="date" aria-label="Review on" defaultValue={risk.reviewOn ?? ''} key={`r${risk.reviewOn ?? ''}`}
+            onBlur={(e) => { if (e.target.value !== (risk.reviewOn ?? '')) update({ reviewOn: (e.target.value || null) as LocalDate | null }); }} />
+        </label>
+        <label className="field">Residual probability
+          <select aria-label="Residual probability" value={risk.residualProbability ?? ''} onChange={(e) => update({ residualProbability: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">—</option>{levels.map((l) => <option key={l}>{l}</option>)}
+          </select>
+        </label>
+        <label className="field">Residual impact
+          <select aria-label="Residual impact" value={risk.residualImpact ?? ''} onChange={(e) => update({ residualImpact: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">—</option>{levels.map((l) => <option key={l}>{l}</option>)}
+          </select>
+        </label>
+      </div>
+      <fieldset className="risk-section"><legend>Mitigation tasks</legend>
+        {(risk.mitigationTaskIds ?? []).map((id) => <div key={id} className="contingency-row">{plan.tasks[id]?.name} — {plan.tasks[id]?.percentComplete}% complete
+          <button type="button" className="link-button" onClick={() => update({ mitigationTaskIds: (risk.mitigationTaskIds ?? []).filter((t) => t !== id) })}>Unlink</button></div>)}
+        <select aria-label="Link mitigation task" value="" onChange={(e) => { if (e.target.value) update({ mitigationTaskIds: [...(risk.mitigationTaskIds ?? []), e.target.value as TaskId] }); }}>
+          <option value="">Link an existing task…</option>
+          {tasks.filter((t) => !(risk.mitigationTaskIds ?? []).includes(t.id)).map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+        </select>
+        <input aria-label="New mitigation task" placeholder="New mitigation task, Enter" onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.currentTarget.value.trim()) {
+            if (report(session.getState().dispatch('addMitigationTask', { riskId, name: e.currentTarget.value }))) e.currentTarget.value = '';
+          }
+        }} />
+      </fieldset>
+      <fieldset className="risk-section"><legend>Contingency tasks{risk.activatedTaskIds ? ' (activated)' : ''}</legend>
+        {contingency.map((c, index) => (
+          <div key={c.key} className="contingency-row">
+            <span>{c.name}, {c.durationMinutes / mpd} d</span>
+            <select aria-label={`${c.name} follows`} value={c.predecessorIds[0] ?? ''} disabled={Boolean(risk.activatedTaskIds)}
+              onChange={(e) => setContingency(contingency.map((x, i) => (i === index ? { ...x, predecessorIds: e.target.value ? [e.target.value as TaskId] : [] } : x)))}>
+              <option value="">follows (none)</option>{tasks.map((t) => <option key={t.id} value={t.id}>after {t.name}</option>)}
+            </select>
+            <select aria-label={`${c.name} precedes`} value={c.successorIds[0] ?? ''} disabled={Boolean(risk.activatedTaskIds)}
+              onChange={(e) => setContingency(contingency.map((x, i) => (i === index ? { ...x, successorIds: e.target.value ? [e.target.value as TaskId] : [] } : x)))}>
+              <option value="">precedes (none)</option>{tasks.map((t) => <option key={t.id} value={t.id}>before {t.name}</option>)}
+            </select>
+          </div>
+        ))}
+        {risk.activatedTaskIds ? null : <>
+          <input aria-label="New contingency task" placeholder="Name, days (e.g. Rework, 2), Enter" onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            const [name = '', days = '1'] = e.currentTarget.value.split(',');
+            if (!name.trim()) return;
+            setContingency([...contingency, { key: crypto.randomUUID(), name: name.trim(), durationMinutes: Math.round(Number(days) * mpd) || mpd, predecessorIds: [], successorIds: [] }]);
+            e.currentTarget.value = '';
+          }} />
+          {contingency.length > 0 ? <button type="button" className="button" onClick={() => {
+            const result = previewContingency(plan, riskId, { newId: () => crypto.randomUUID(), now: new Date().toISOString() });
+            if (result.ok) setPreview(result.value); else report(result.error);
+          }}>Activate contingency…</button> : null}
+        </>}
+        {preview ? (
+          <div className="contingency-preview" role="status">
+            Finish moves from {preview.finishBefore.replace('T', ' ')} to {preview.finishAfter.replace('T', ' ')}.
+            <button type="button" className="button primary" onClick={activate}>Insert contingency tasks</button>
+            <button type="button" className="button" onClick={() => setPreview(null)}>Cancel</button>
+          </div>
+        ) : null}
+      </fieldset>
+    </Dialog>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The Risks view: the risk register (5x5 heat map + table) and the issues log, assumptions and
+ * decisions as tabs. Scores, codes and exposure come from domain/raid; edits are commands.
+ */
+import { useMemo, useState } from 'react';
+import type { RiskId, TaskId } from '../../domain/model';
+import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, riskExposure } from '../../domain/raid';
+import { useSession, useSessionStore, useUiStore } from '../../store';
+import { todayLocal } from '../costs/use-cost-model';
+import { HeatMap } from './HeatMap';
+import { RaidLogs, type LogTab } from './RaidLogs';
+import { RiskEditor } from './RiskEditor';
+import './risks.css';
+
+type Tab = 'risks' | LogTab;
+const TABS: readonly { tab: Tab; label: string }[] = [
+  { tab: 'risks', label: 'Risk register' }, { tab: 'issues', label: 'Issues' },
+  { tab: 'assumptions', label: 'Assumptions' }, { tab: 'decisions', label: 'Decisions' },
+];
+
+export function RisksView() {
+  const [tab, setTab] = useState<Tab>('risks');
+  return (
+    <div className="risks-view">
+      <div className="risks-tabs" role="tablist" aria-label="RAID log">
+        {TABS.map((t) => (
+          <button key={t.tab} type="button" role="tab" aria-selected={tab === t.tab} className={`tab ${tab === t.tab ? 'active' : ''}`}
+            onClick={() => setTab(t.tab)}>{t.label}</button>
+        ))}
+      </div>
+      {tab === 'risks' ? <RiskRegister /> : <RaidLogs tab={tab} />}
+    </div>
+  );
+}
+
+export interface Cell { readonly probability: number; readonly impact: number }
+
+function RiskRegister() {
+  const plan = useSession((s) => s.plan);
+  const session = useSessionStore();
+  const ui = useUiStore();
+  const [cell, setCell] = useState<Cell | null>(null);
+  const [editing, setEditing] = useState<RiskId | null>(null);
+  const codes = useMemo(() => (plan ? riskCodes(plan) : new Map<string, string>()), [plan]);
+  if (!plan) return null;
+  const today = todayLocal();
+  const risks = Object.values(plan.risks)
+    .filter((r) => !cell || (r.probability === cell.probability && largestImpact(r) === cell.impact))
+    .sort((a, b) => riskScore(b) - riskScore(a) || ((codes.get(a.id) ?? '') < (codes.get(b.id) ?? '') ? -1 : 1));
+  const addRisk = (preset: Cell | null): void => {
+    const id = crypto.randomUUID() as RiskId;
+    const problem = session.getState().dispatch('addRisk', {
+      id, fields: { title: 'New risk', ...(preset ? { probability: preset.probability, impact: preset.impact } : {}) },
+    });
+    if (problem) ui.getState().notify({ tone: 'error', message: problem.message });
+    else setEditing(id);
+  };
+  const showTask = (id: TaskId): void => {
+    ui.getState().select([id]);
+    ui.getState().setView('gantt');
+  };
+  return (
+    <div className="risk-register">
+      <div className="toolbar" role="toolbar" aria-label="Risk register">
+        <button type="button" className="button primary" onClick={() => addRisk(cell)}>Add risk{cell ? ` (P${String(cell.probability)} × I${String(cell.impact)})` : ''}</button>
+        {cell ? <button type="button" className="button" onClick={() => setCell(null)}>Show all risks</button> : null}
+        <span className="muted">Exposure (open threats): {riskExposure(plan).toLocaleString(undefined, { style: 'currency', currency: plan.project.currency, maximumFractionDigits: 0 })}</span>
+      </div>
+      <div className="risk-body">
+        <HeatMap plan={plan} selected={cell} onSelect={setCell} onAdd={addRisk} />
+        <table className="risk-table" aria-label="Risks">
+          <thead><tr><th>ID</th><th>Title</th><th>Type</th><th>Category</th><th>P</th><th>I</th><th>Score</th><th>Status</th><th>Review</th><th>Tasks</th></tr></thead>
+          <tbody>
+            {risks.map((r) => {
+              const score = riskScore(r);
+              const overdue = isReviewOverdue(r, today);
+              return (
+                <tr key={r.id}>
+                  <td>{codes.get(r.id)}</td>
+                  <td><button type="button" className="link-button" onClick={() => setEditing(r.id)}>{r.title}</button></td>
+                  <td>{r.kind ?? 'threat'}</td>
+                  <td>{r.category}</td>
+                  <td>{r.probability}</td>
+                  <td>{largestImpact(r)}</td>
+                  <td><span className={`score score-${scoreBand(score)}`}>{score}</span> <span aria-label={`trend ${scoreTrend(r)}`}>{TREND_ARROWS[scoreTrend(r)]}</span></td>
+                  <td>{r.status}</td>
+                  <td className={overdue ? 'overdue' : undefined}>{r.reviewOn ?? ''}{overdue ? ' (overdue)' : ''}</td>
+                  <td>{[...r.taskIds, ...(r.mitigationTaskIds ?? [])].map((id) => {
+                    const task = plan.tasks[id];
+                    return task ? <button key={id} type="button" className="link-button task-chip" onClick={() => showTask(id)}>{task.name} {task.percentComplete}%</button> : null;
+                  })}</td>
+                </tr>
+              );
+            })}
+            {risks.length === 0 ? <tr><td colSpan={10} className="muted">No risks{cell ? ' in this cell' : ''} yet.</td></tr> : null}
+          </tbody>
+        </table>
+      </div>
+      {editing && plan.risks[editing] ? <RiskEditor plan={plan} riskId={editing} onClose={() => setEditing(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The RAID log through the UI (issue 14, register half): from an empty project built by keyboard,
+ * add a risk from the heat map, link a mitigation task, define a contingency task, activate it
+ * after seeing the finish move, undo it, raise an issue from the occurred risk, add an assumption
+ * and a decision, reload and find everything. Screenshots light and dark at two sizes.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
+let handle: AppHandle;
+let app: AppPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+});
+
+async function emptyProject(on: AppPage, tasks: readonly string[]): Promise<void> {
+  await on.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await on.page.keyboard.press('Enter');
+  await on.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
+  await on.page.keyboard.press('Enter');
+  await expect.poll(() => on.title.textContent()).toBe('Untitled project');
+  await on.openView('Tasks');
+  for (const task of tasks) {
+    await on.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
+    await on.page.keyboard.press('Enter');
+    await on.editCell('New task', 'name', task);
+    await expect.poll(() => on.row(task).count()).toBe(1);
+  }
+  await on.waitSaved();
+}
+
+describe('RAID log', () => {
+  it('adds a risk from the heat map, activates its contingency, raises an issue and keeps it all after reload', async () => {
+    const page = handle.page;
+    await emptyProject(app, ['Build', 'Ship']);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
+    await page.getByRole('button', { name: 'Add risk with probability 4 and impact 5' }).click();
+    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
+    await expect.poll(() => editor.getByLabel('Probability', { exact: true }).inputValue()).toBe('4');
+    await editor.getByLabel('Title', { exact: true }).fill('Vendor API late');
+    await editor.getByLabel('Title', { exact: true }).press('Tab');
+    await editor.getByLabel('Link mitigation task', { exact: true }).selectOption({ label: 'Build' });
+    await editor.getByLabel('New contingency task', { exact: true }).fill('Rework, 2');
+    await editor.getByLabel('New contingency task', { exact: true }).press('Enter');
+    await editor.getByLabel('Rework follows', { exact: true }).selectOption({ label: 'after Build' });
+    await screenshot(page, 'raid-editor-1440-light');
+    await editor.getByRole('button', { name: 'Activate contingency…' }).click();
+    await expect.poll(() => editor.getByRole('status').textContent()).toMatch(/Finish moves from .* to /);
+    await editor.getByRole('button', { name: 'Insert contingency tasks' }).click();
+    await expect.poll(() => editor.getByText('Contingency tasks (activated)').count()).toBe(1);
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await app.openView('Tasks');
+    await expect.poll(() => app.row('Rework').count()).toBe(1);
+    await app.undo();
+    await expect.poll(() => app.row('Rework').count()).toBe(0);
+
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Probability 4, impact 5: 1 risks' }).count()).toBe(1);
+    await screenshot(page, 'raid-register-1440-light');
+    await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
+    await editor.getByLabel('Status', { exact: true }).selectOption('occurred');
+    await editor.getByRole('button', { name: 'Raise issue' }).click();
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Issues' }).innerText()).toContain('I-001');
+    await page.getByRole('tab', { name: 'Assumptions' }).click();
+    await page.getByLabel('New assumption').fill('The vendor keeps its dates');
+    await page.getByLabel('New assumption').press('Enter');
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    await page.getByLabel('New decision').fill('Build an adapter layer');
+    await page.getByLabel('New decision').press('Enter');
+    await app.waitSaved();
+
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Risks' }).innerText()).toContain('Vendor API late');
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Issues' }).innerText()).toContain('Vendor API late');
+    await page.getByRole('tab', { name: 'Assumptions' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Assumptions' }).innerText()).toContain('The vendor keeps its dates');
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Decisions' }).innerText()).toContain('Build an adapter layer');
+    await page.getByRole('tab', { name: 'Risk register' }).click();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'raid-register-1024-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'raid-register-1024-dark');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await screenshot(page, 'raid-register-1440-dark');
+    await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
+    await screenshot(page, 'raid-editor-1440-dark');
+  });
+});

@@ -11,7 +11,7 @@ const FRAPPE = only(['frappe-gantt', 'frappe-gantt/*'], 'renderer/features/gantt
 const DND = only(['@dnd-kit/*'], 'renderer/features/board');
 // A regex, not a gitignore-style group: the shared ../../electron/contract path must stay importable.
 const ELECTRON = { regex: '^electron(/.*)?$', message: 'Only electron/ may import electron (STYLE.md: one library, one doorway).' };
-const EXCEL = only(['exceljs'], 'renderer/features/files/xlsx-workbook.ts and cli/xlsx-file.ts');
+const EXCEL = only(['exceljs'], 'renderer/domain/formats/xlsx/excel-io.ts');
 const UI = only(['react', 'react-dom', 'react/*', 'react-dom/*'], 'UI layers (not the pure domain)');
 const INNER = (what) => ({ group: what.map((w) => `**/${w}/**`), message: 'Imports flow one way: domain <- db, store <- features <- app (STYLE.md).' });
 
@@ -23,14 +23,17 @@ function layerRules() {
     'renderer/store/**': [DEXIE, FRAPPE, DND, ELECTRON, INNER(['features', 'app', 'components'])],
     'renderer/platform/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, INNER(['features', 'app', 'store', 'db'])],
     'renderer/components/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, INNER(['features', 'app', 'store', 'db'])],
-    'renderer/features/!(gantt|board)/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, INNER(['app'])],
+    'renderer/features/!(gantt|board)/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, EXCEL, INNER(['app'])],
     'renderer/features/gantt/**': [DEXIE, ZUSTAND, DND, ELECTRON, INNER(['app'])],
     'renderer/features/board/**': [DEXIE, ZUSTAND, FRAPPE, ELECTRON, INNER(['app'])],
     'renderer/app/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, EXCEL],
     // The command line is a thin shell over the pure domain (STYLE.md): no UI, storage or app layers.
-    'cli/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, UI, INNER(['db', 'store', 'features', 'app', 'platform', 'components'])],
+    'cli/**': [DEXIE, ZUSTAND, FRAPPE, DND, ELECTRON, UI, EXCEL, INNER(['db', 'store', 'features', 'app', 'platform', 'components'])],
   };
-  return Object.entries(layers).map(([glob, patterns]) => ({ files: [glob], rules: { 'no-restricted-imports': ['error', { patterns }] } }));
+  const blocks = Object.entries(layers).map(([glob, patterns]) => ({ files: [glob], rules: { 'no-restricted-imports': ['error', { patterns }] } }));
+  // The one ExcelJS doorway: bytes in, bytes out, used by the app and the command line alike.
+  const excelDoorway = layers['renderer/domain/**'].filter((p) => p !== EXCEL);
+  return [...blocks, { files: ['renderer/domain/formats/xlsx/excel-io.ts'], rules: { 'no-restricted-imports': ['error', { patterns: excelDoorway }] } }];
 }
 
 export default tseslint.config(

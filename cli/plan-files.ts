@@ -11,7 +11,7 @@ import {
 } from '../renderer/domain/formats';
 import type { LocalDateTime, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
-import { readWorkbook, writeWorkbook } from './xlsx-file';
+import { readWorkbook, writeWorkbook } from '../renderer/domain/formats/xlsx/excel-io';
 
 export const READABLE = ['.plotline', '.xml', '.gan', '.csv', '.xlsx'] as const;
 export const WRITABLE = ['.plotline', '.xml', '.csv', '.xlsx', '.ics'] as const;

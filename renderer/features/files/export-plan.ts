@@ -10,7 +10,7 @@ import {
 import { fail, ok, type IdFactory, type LocalDateTime, type Plan, type ProjectId, type Result } from '../../domain/model';
 import { planWithScheduledDates, scheduleProject, type KnownSchedule } from '../../domain/schedule';
 import type { FileFilter, SaveFileRequest } from '../../platform';
-import { writeWorkbook } from './xlsx-workbook';
+import { writeWorkbook } from '../../domain/formats/xlsx/excel-io';
 
 /** The same plan under a fresh project id, so opening a file never overwrites a project. */
 export function asNewProject(plan: Plan, newId: IdFactory, now: string, name = plan.project.name): Plan {

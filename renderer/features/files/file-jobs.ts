@@ -8,7 +8,7 @@ import {
   type WorkbookData,
 } from '../../domain/formats';
 import { fail, type Result } from '../../domain/model';
-import { readWorkbook } from './xlsx-workbook';
+import { readWorkbook } from '../../domain/formats/xlsx/excel-io';
 
 export type FileJob =
   | { readonly kind: 'plan'; readonly fileName: string; readonly text: string; readonly now: string }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPlanFile } from '../../../renderer/domain/formats';
 import { outlineRows, sequentialIds, type LocalDateTime } from '../../../renderer/domain/model';
-import { readWorkbook, writeWorkbook } from '../../../cli/xlsx-file';
+import { readWorkbook, writeWorkbook } from '../../../renderer/domain/formats/xlsx/excel-io';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const fixtures = path.join(root, 'test/fixtures/cli');

@@ -4,7 +4,7 @@
  * a workbook (which carries no calendar) reads back on.
  */
 import { describe, expect, it } from 'vitest';
-import { readWorkbook, writeWorkbook } from '../../../../cli/xlsx-file';
+import { readWorkbook, writeWorkbook } from '../../../../renderer/domain/formats/xlsx/excel-io';
 import { importXlsx, planToWorkbook, sheetRows, type SheetTable } from '../../../../renderer/domain/formats';
 import {
   emptyPlan, outlineRows, sequentialIds, type AssignmentId, type LinkId, type LocalDateTime, type Plan, type ResourceId, type TaskId,

@@ -1,12 +1,13 @@
 /**
- * The app's doorway to ExcelJS (its browser build): .xlsx bytes <-> the domain's WorkbookData.
- * Reading runs in the import worker; writing runs when Export… asks for Excel. ExcelJS (about
- * 1 MB) is loaded on first use, so the app's start never pays for it. The command line has the
- * same doorway over ExcelJS's Node build (cli/xlsx-file.ts); all mapping is the domain's.
+ * The one doorway to ExcelJS: .xlsx bytes <-> the domain's WorkbookData, for the app (its browser
+ * build, reading in the import worker, writing when Export… asks for Excel) and the command line
+ * (its Node build). ExcelJS (about 1 MB) is loaded on first use, so neither pays for it at start.
+ * It works on bytes only, no file system or DOM, so the pure core may hold it; all mapping between
+ * plans and sheets is in sheet-model/xlsx-import/xlsx-export.
  */
 import type ExcelJS from 'exceljs';
-import { sheetCellOf, wallClockMs, type SheetCell, type SheetTable, type WorkbookData } from '../../domain/formats';
-import { fail, ok, type Result } from '../../domain/model';
+import { sheetCellOf, wallClockMs, type SheetCell, type SheetTable, type WorkbookData } from './sheet-model';
+import { fail, ok, type Result } from '../../model/result';
 
 async function excel(): Promise<typeof ExcelJS> {
   const loaded: { default?: typeof ExcelJS } & typeof ExcelJS = await import('exceljs');

@@ -37,6 +37,8 @@ async function focusedIsGrid(): Promise<boolean> {
 describe('grid entry', () => {
   it('enters, corrects and controls a plan by keyboard in the task table and the Gantt grid, and keeps it after reload', async () => {
     await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    // The new-project dialog asks for a name, start and region once; Enter takes what it shows.
+    await app.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).press('Enter');
     await expect.poll(() => app.title.textContent()).toBe('Untitled project');
 
     // Names, top to bottom in the empty entry row: the first character starts the edit and is kept.

@@ -24,6 +24,8 @@ const inside = (box: Box, width: number, height: number): boolean =>
 
 async function newProject(app: AppPage): Promise<void> {
   await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+  // The new-project dialog asks for a name, start and region once; Enter takes what it shows.
+  await app.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).press('Enter');
   await expect.poll(() => app.title.textContent()).toBe('Untitled project');
 }
 

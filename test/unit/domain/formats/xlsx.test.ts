@@ -107,3 +107,25 @@ describe('sheets that cannot be imported', () => {
     expect(result.ok ? null : result.error.message).toMatch(/Sheet 'Plan' has no "Name" column in row 1/);
   });
 });
+
+describe('hostile text in an Excel export', () => {
+  it('writes formula-looking names, notes and people as text cells, never as formulas', async () => {
+    const plan = handMadePlan();
+    const hostile = '=HYPERLINK("http://evil.example","click")';
+    const tasks = { ...plan.tasks, d: { ...plan.tasks['d']!, name: hostile, notes: '+cmd|/c calc!A1' } };
+    const resources = { r1: { ...plan.resources['r1']!, name: '@SUM(1+1)' } };
+    const bytes = await writeWorkbook(planToWorkbook({ ...plan, tasks, resources }));
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const formulas: string[] = [];
+    const texts: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
+      if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${sheet.name}!${cell.address}`);
+      if (typeof cell.value === 'string') texts.push(cell.value);
+    })));
+    // A cell is only a formula when written as one; text is written as text (shared strings), whatever it starts with.
+    expect(formulas).toEqual([]);
+    expect(texts).toEqual(expect.arrayContaining([hostile, '+cmd|/c calc!A1', '@SUM(1+1)']));
+  });
+});

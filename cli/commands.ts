@@ -4,7 +4,8 @@
  */
 import type { Command } from './command';
 import { convertCommand } from './commands/convert';
+import { evmCommand } from './commands/evm';
 import { scheduleCommand } from './commands/schedule';
 import { validateCommand } from './commands/validate';
 
-export const COMMANDS: readonly Command[] = [convertCommand, scheduleCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [convertCommand, evmCommand, scheduleCommand, validateCommand];

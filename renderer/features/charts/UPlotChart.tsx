@@ -4,7 +4,7 @@
  * about 50 kB, where SVG-based React chart libraries build one DOM node per mark.
  * The chart follows its container's width and the app's theme (CSS variables).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
@@ -55,6 +55,21 @@ export async function chartPng(plot: uPlot): Promise<Uint8Array> {
   const blob = await new Promise<Blob | null>((done) => { plot.ctx.canvas.toBlob(done, 'image/png'); });
   if (!blob) throw new Error('The chart could not be drawn to an image.');
   return new Uint8Array(await blob.arrayBuffer());
+}
+
+/**
+ * The theme on <html data-theme> ('light' or 'dark'), live: charts read the theme's colours when
+ * they build their options, so they must rebuild when it changes (a canvas does not follow CSS).
+ */
+export function useDocumentTheme(): string {
+  return useSyncExternalStore(
+    (onChange) => {
+      const observer = new MutationObserver(onChange);
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+      return () => observer.disconnect();
+    },
+    () => document.documentElement.dataset['theme'] ?? 'light',
+  );
 }
 
 /** A CSS variable of the app's theme, read where the chart is drawn. */

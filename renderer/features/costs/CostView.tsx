@@ -9,7 +9,7 @@ import { sCurve } from '../../domain/money';
 import { riskExposure } from '../../domain/raid';
 import { getPlatform } from '../../platform';
 import { useSessionStore, useUiStore } from '../../store';
-import { barPaths, chartPng, UPlotChart, type uPlot } from '../charts/UPlotChart';
+import { barPaths, chartPng, UPlotChart, useDocumentTheme, type uPlot } from '../charts/UPlotChart';
 import { cashFlowChart, sCurveChart } from './cost-charts';
 import { CostSummary } from './CostSummary';
 import { CostTable } from './CostTable';
@@ -103,13 +103,15 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
   const [plot, setPlot] = useState<uPlot | null>(null);
   const ui = useUiStore();
   const currency = model.plan.project.currency;
+  const theme = useDocumentTheme();
+  // The theme is a dependency: the chart's axis and grid colours are read from it when the options are built.
   const chart = useMemo(() => {
     if (kind === 's-curve') {
       const curve = sCurve({ plan: model.plan, schedule: model.schedule, costs: model.costs, baseline: model.baseline, statusDate: model.statusDate, calendars: model.calendars });
       return { ...sCurveChart(curve, currency), isEmpty: curve.points.length === 0 };
     }
     return cashFlowChart(model, kind === 'by-phase' ? 'phase' : 'person', barPaths());
-  }, [model, kind, currency]);
+  }, [model, kind, currency, theme]); // eslint-disable-line react-hooks/exhaustive-deps -- theme: the builders read its CSS variables
   const label = CHARTS.find((c) => c.kind === kind)?.label ?? 'Chart';
   const exportPng = async (): Promise<void> => {
     if (!plot) return;

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { parseLocalDate, type LocalDateTime, type RateChange, type Resource } from '../../domain/model';
 import { useSessionStore } from '../../store';
+import './costs.css';
 
 interface RateRow {
   readonly from: string;
@@ -57,7 +58,7 @@ export function RatesDialog({ resource, currency, onClose }: { resource: Resourc
       <p className="muted" style={{ marginTop: 0 }}>
         Until the first change: {resource.costPerHour} {currency} {unit}, {resource.costPerUse} {currency} per use (set in Team).
       </p>
-      <table className="data-table" aria-label="Rate changes">
+      <table className="data-table rates-table" aria-label="Rate changes">
         <thead><tr><th>From</th><th className="right">Rate ({currency} {unit})</th><th className="right">Per use</th><th aria-label="Actions" /></tr></thead>
         <tbody>
           {rows.map((row, i) => (
@@ -70,7 +71,7 @@ export function RatesDialog({ resource, currency, onClose }: { resource: Resourc
           ))}
         </tbody>
       </table>
-      <button type="button" className="button" style={{ marginTop: 8 }}
+      <button type="button" className="button rates-add"
         onClick={() => setRows((r) => [...r, { from: r.at(-1)?.from ?? '', costPerHour: String(resource.costPerHour), costPerUse: String(resource.costPerUse) }])}>
         Add rate change
       </button>

@@ -1,6 +1,10 @@
-/** The team: people with role, capacity and cost rate, and how much work each carries. */
+/**
+ * The team: people (and material and cost resources) with role, capacity and cost rate, their
+ * rates over time (Rates…), and how much work each carries.
+ */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Resource, ResourceId } from '../../domain/model';
+import type { Resource, ResourceId, ResourceType } from '../../domain/model';
+import { RatesDialog } from '../costs/RatesDialog';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { useSession, useSessionStore } from '../../store';
@@ -16,6 +20,7 @@ export function TeamView() {
   const session = useSessionStore();
   const { newId } = useServices();
   const [removing, setRemoving] = useState<Resource | null>(null);
+  const [ratesOf, setRatesOf] = useState<ResourceId | null>(null);
   const settings = useSettingsDialogs();
   // The order people were added in: a new person's row appears where it was added (the end) and a
   // rename does not move the row from under the keyboard.
@@ -36,6 +41,7 @@ export function TeamView() {
     return map;
   }, [plan?.assignments]);
   if (!plan) return null;
+  const ratesResource = ratesOf !== null ? plan.resources[ratesOf] : undefined;
 
   const update = (id: ResourceId, changes: Partial<Resource>): void => { session.getState().dispatch('updateResource', { id, changes }); };
   const updateNumber = (r: Resource, field: NumberField, text: string): void => {
@@ -60,7 +66,7 @@ export function TeamView() {
       </div>
       <div className="team-scroll">
         <table className="data-table" aria-label="Team" ref={table}>
-          <thead><tr><th>Name</th><th>Initials</th><th>Role</th><th>Email</th><th className="right">Capacity</th><th className="right">Rate / h</th><th className="right">Tasks</th><th aria-label="Actions" /></tr></thead>
+          <thead><tr><th>Name</th><th>Initials</th><th>Role</th><th>Email</th><th>Type</th><th className="right">Capacity</th><th className="right">Rate / h</th><th className="right">Tasks</th><th aria-label="Actions" /></tr></thead>
           <tbody>
             {people.map((r) => (
               <tr key={r.id}>
@@ -69,10 +75,18 @@ export function TeamView() {
                 <td><input className="inline-input initials-input" aria-label={`Initials of ${r.name}`} maxLength={4} defaultValue={r.initials} key={`i${r.initials}`} onBlur={(e) => updateInitials(r, e.target.value)} /></td>
                 <td><input className="inline-input" aria-label={`Role of ${r.name}`} defaultValue={r.role} key={`r${r.role}`} onBlur={(e) => { if (e.target.value !== r.role) update(r.id, { role: e.target.value }); }} /></td>
                 <td><input className="inline-input" aria-label={`Email of ${r.name}`} defaultValue={r.email} key={`e${r.email}`} onBlur={(e) => { if (e.target.value !== r.email) update(r.id, { email: e.target.value }); }} /></td>
+                <td className="team-type"><select className="inline-input" aria-label={`Type of ${r.name}`} value={r.type}
+                  onChange={(e) => update(r.id, { type: e.target.value as ResourceType })}>
+                  <option value="work">Work</option><option value="material">Material</option><option value="cost">Cost</option>
+                </select>
+                {r.type === 'material' ? <input className="inline-input unit-input" aria-label={`Unit of ${r.name}`} placeholder="unit" defaultValue={r.materialLabel ?? ''}
+                  key={`u${r.materialLabel ?? ''}`} onBlur={(e) => { if (e.target.value.trim() !== (r.materialLabel ?? '')) update(r.id, { materialLabel: e.target.value.trim() }); }} /> : null}</td>
                 <td className="right"><input className="inline-input right" aria-label={`Capacity of ${r.name} (%)`} defaultValue={`${String(Math.round(r.maxUnits * 100))}%`} key={`c${String(r.maxUnits)}`} onBlur={(e) => updateNumber(r, 'maxUnits', e.target.value)} /></td>
                 <td className="right"><input className="inline-input right" aria-label={`Rate of ${r.name}`} defaultValue={String(r.costPerHour)} key={`p${String(r.costPerHour)}`} onBlur={(e) => updateNumber(r, 'costPerHour', e.target.value)} title={formatMoney(r.costPerHour, plan.project.currency)} /></td>
                 <td className="right">{counts.get(r.id) ?? 0}</td>
-                <td className="row-actions"><button type="button" className="icon-button" aria-label={`Calendar of ${r.name}`} title="Calendar…"
+                <td className="row-actions"><button type="button" className="button small" aria-label={`Rates of ${r.name}`} title="Rates over time"
+                  onClick={() => setRatesOf(r.id)}>Rates…</button>
+                <button type="button" className="icon-button" aria-label={`Calendar of ${r.name}`} title="Calendar…"
                   onClick={() => settings.show({ kind: 'calendar', target: { resourceId: r.id } })}><Icon name="calendar" /></button>
                 <button type="button" className="icon-button" aria-label={`Remove ${r.name}`} onClick={() => setRemoving(r)}><Icon name="trash" /></button></td>
               </tr>
@@ -82,6 +96,9 @@ export function TeamView() {
         {people.length === 0 ? <div className="empty-state"><h2>No team yet</h2><p>Add the people who will do the work, with their role, capacity and rate.</p></div> : null}
         <Workload />
       </div>
+      {ratesResource ? (
+        <RatesDialog resource={ratesResource} currency={plan.project.currency} onClose={() => setRatesOf(null)} />
+      ) : null}
       {removing ? (
         <ConfirmDialog title="Remove team member?" confirmLabel="Remove"
           message={<>{removing.name} will be unassigned from {counts.get(removing.id) ?? 0} tasks. You can undo this.</>}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addLink, insertTask, removeLink, runCommand, saveBaseline, updateLink, type AddLinkArgs,
 } from '../../../../renderer/domain/commands';
-import type { LinkId, Plan, TaskId } from '../../../../renderer/domain/model';
+import type { LinkId, LocalDateTime, Plan, TaskId } from '../../../../renderer/domain/model';
+import { assign, withPerson, withTask } from '../../../support/cost-plan';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
 
 function planWith(names: readonly string[], parentOf: Record<string, string> = {}): Plan {
@@ -115,6 +116,23 @@ describe('saveBaseline', () => {
     expect(baseline?.tasks[id(plan, 'Design')]).toMatchObject({ durationMinutes: 480, workMinutes: 0, cost: 0 });
     const again = runOk(saveBaseline, first.plan, { number: 0, name: 'Signed off' }, testContext('c'));
     expect(Object.values(again.plan.baselines).map((b) => [b.id, b.name])).toEqual([['b1', 'Signed off']]);
+  });
+
+  it('stores the money domain\'s cost with its accrual profile (rate changes, per use, fixed cost at end)', () => {
+    // Build: 5 days x 8 h = 40 h, starting Monday 2026-03-02 09:00 (the blank plan's start); Ana's rate doubles from Wednesday.
+    let plan = withTask(blankPlan(), 'Build', { fixedCost: 500, fixedCostAccrual: 'end' });
+    plan = withPerson(plan, 'ana', {
+      name: 'Ana', costPerHour: 100, costPerUse: 50,
+      rateChanges: [{ from: '2026-03-04T08:00' as LocalDateTime, costPerHour: 200, overtimeCostPerHour: 0, costPerUse: 50 }],
+    });
+    plan = assign(plan, 'Build', 'ana');
+    const start = taskByName(plan, 'Build');
+    const out = runOk(saveBaseline, plan, { number: 0 }, testContext('b'));
+    const entry = Object.values(out.plan.baselines)[0]?.tasks[start.id];
+    // The old helper priced all 40 h at the first rate: 40 x 100 + 50 = 4050, and forgot the fixed cost.
+    // The money domain honours the rate change: 2 days (16 h) x 100 + 3 days (24 h) x 200 = 1600 + 4800 = 6400,
+    // + 50 per use (at start) + 500 fixed (at end) = 6950.
+    expect(entry).toMatchObject({ workMinutes: 2400, cost: 6950, costAtStart: 50, costAtEnd: 500 });
   });
 
   it('refuses numbers outside 0..10', () => {

@@ -1,0 +1,199 @@
+/**
+ * Money from an EMPTY project built through the UI (issue 13): four linked tasks typed by keyboard,
+ * two people with hourly rates assigned, a budget and reserves, a baseline, progress and an actual
+ * cost, a status date, then forecast, CPI and SPI read off the Cost view and checked against
+ * figures worked out by hand below; a rate change in Team → Rates… moves the forecast by the
+ * hand-worked amount; a reload keeps every figure; the MS Project XML export carries the costs.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { CostsPage } from './pages/costs-page';
+import { FilesPage } from './pages/files-page';
+import { GanttPage } from './pages/gantt-page';
+import { SettingsPage } from './pages/settings-page';
+import { TeamPage } from './pages/team-page';
+
+const fixture = freshAppPerTest();
+let handle: AppHandle;
+let page: Page;
+let app: AppPage;
+let costs: CostsPage;
+let files: FilesPage;
+let gantt: GanttPage;
+let settings: SettingsPage;
+let team: TeamPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  page = handle.page;
+  app = new AppPage(page);
+  costs = new CostsPage(page);
+  files = new FilesPage(page);
+  gantt = new GanttPage(page);
+  settings = new SettingsPage(page);
+  team = new TeamPage(page);
+});
+
+/**
+ * [name, duration, predecessors]; the project starts Monday 2027-01-04 on the standard calendar
+ * (8 h a day, Monday to Friday), so, finish to start:
+ *   Design  Mon 4 – Tue 5 Jan  (16 h)   Ana at 100/h → 1,600
+ *   Build   Wed 6 – Fri 8 Jan  (24 h)   Ana at 100/h → 2,400
+ *   Test    Mon 11 – Tue 12 Jan (16 h)  Raj at  50/h →   800
+ *   Launch  Wed 13 Jan          (8 h)   Raj at  50/h →   400
+ * Baseline cost (BAC) = 1,600 + 2,400 + 800 + 400 = 5,200.
+ */
+const PLAN: readonly (readonly [string, string, string])[] = [
+  ['Design', '2d', ''], ['Build', '3d', '1'], ['Test', '2d', '2'], ['Launch', '1d', '3'],
+];
+const ASSIGN: readonly (readonly [string, string])[] = [['Design', 'Ana Lopez'], ['Build', 'Ana Lopez'], ['Test', 'Raj Patel'], ['Launch', 'Raj Patel']];
+
+/** Digits of a money figure as shown ("$5,700" → 5700), so the test does not depend on the locale's grouping. */
+const amount = (text: string): number => Number(text.replace(/[^\d.-]/g, ''));
+
+async function shots(name: string): Promise<void> {
+  for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.emulateMedia({ colorScheme: scheme });
+      await screenshot(page, `money-${name}-${String(w)}-${scheme}`);
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function figures(): Promise<{ forecast: number; cpi: string; spi: string; bac: number; actual: number }> {
+  return {
+    forecast: amount(await costs.figure('Forecast cost')),
+    cpi: await costs.figure('CPI'),
+    spi: await costs.figure('SPI'),
+    bac: amount(await costs.figure('Baseline cost (BAC)')),
+    actual: amount(await costs.figure('Actual cost')),
+  };
+}
+
+describe('money: budget, baseline, actuals and earned value from an empty project', () => {
+  it('prices a keyboard-built plan, measures it at a status date, follows a rate change, and keeps it through reload and MS Project XML', async () => {
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await settings.answerNewProject({ name: 'Money run', start: '2027-01-04' });
+    await expect.poll(() => app.title.textContent()).toBe('Money run');
+
+    // Names typed down the empty entry row, then durations and predecessors straight onto the cells.
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const [name] of PLAN) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
+    await expect.poll(() => app.rowTexts(['name'])).toEqual(PLAN.map(([n]) => `${n}@0`));
+    for (const [name, duration, predecessors] of PLAN) {
+      await app.editCell(name, 'duration', duration);
+      if (predecessors !== '') await app.editCell(name, 'predecessors', predecessors);
+    }
+    await expect.poll(() => app.cell('Launch', 'predecessors').textContent()).toBe('3');
+
+    // Two people with hourly rates; Ana is a work resource (the Team view's type select says so).
+    await app.openView('Team');
+    await team.addPerson('Ana Lopez', 100);
+    await team.addPerson('Raj Patel', 50);
+    expect(await page.getByLabel('Type of Ana Lopez', { exact: true }).inputValue()).toBe('work');
+    await app.openView('Tasks');
+    for (const [task, person] of ASSIGN) {
+      await app.cell(task, 'assignees').dblclick();
+      const picker = page.getByRole('dialog', { name: 'Assign people' });
+      await picker.getByLabel(person).focus();
+      await page.keyboard.press('Space');
+      await picker.getByRole('button', { name: 'Assign' }).focus();
+      await page.keyboard.press('Enter');
+      await picker.waitFor({ state: 'detached' });
+    }
+    await expect.poll(() => app.cell('Launch', 'assignees').textContent()).toBe('Raj');
+
+    // Budget and reserves in the Cost toolbar. Before any progress the forecast is the plan: 5,200.
+    await app.openView('Costs');
+    await costs.setProjectMoney('Project budget', 6000);
+    await costs.setProjectMoney('Contingency reserve', 500);
+    await costs.setProjectMoney('Management reserve', 300);
+    await expect.poll(() => costs.figure('Budget')).toMatch(/6,?000/);
+    expect(amount(await costs.figure('Forecast cost'))).toBe(5200);
+    expect(await costs.figure('Reserves')).toMatch(/500.*\+.*300/);
+
+    // Baseline from the Gantt toolbar (or its More popover when narrow).
+    await app.openView('Gantt');
+    // The toolbar decides after its first layout whether Save baseline fits or goes into More.
+    await gantt.toolbar.getByRole('button', { name: /^(More|Save baseline)$/ }).first().waitFor();
+    await (await gantt.viewOptions()).getByRole('button', { name: 'Save baseline' }).click();
+    await expect.poll(() => page.getByTestId('baseline-bar').count()).toBeGreaterThan(0);
+
+    // Progress: Design done, Build half done; Design actually cost 2,100 (typed in the Cost table).
+    await app.openView('Tasks');
+    await app.editCell('Design', 'percent', '100');
+    await app.editCell('Build', 'percent', '50');
+    await app.openView('Costs');
+    await costs.setActualCost('Design', 2100);
+    await costs.setStatusDate('2027-01-06');
+
+    // At the end of Wed 6 Jan, by hand:
+    //   PV  = Design's 1,600 (all due) + Build's 2,400 x 1/3 (day 1 of 3)           = 1,600 + 800   = 2,400
+    //   EV  = 1,600 x 100 % + 2,400 x 50 %                                            = 1,600 + 1,200 = 2,800
+    //   AC  = 2,100 (typed) + Build's actual work 12 h x 100 (follows work x rate)    = 2,100 + 1,200 = 3,300
+    //   CPI = EV / AC = 2,800 / 3,300 = 0.848… → 0.85;  SPI = EV / PV = 2,800 / 2,400 = 1.166… → 1.17
+    //   Forecast = actual + remaining = 2,100 + (1,200 + 1,200) + 800 + 400 = 5,700 (under the 6,000 budget)
+    await expect.poll(() => costs.figure('CPI')).toBe('0.85');
+    const measured = await figures();
+    expect(measured).toEqual({ forecast: 5700, cpi: '0.85', spi: '1.17', bac: 5200, actual: 3300 });
+    expect(await costs.summary.locator('.flag').count()).toBe(0);
+
+    // The S-curve is drawn, and the cash-flow tabs switch.
+    await costs.showChart('S-curve');
+    await expect.poll(async () => (await costs.canvasSize()).width).toBeGreaterThan(0);
+    expect((await costs.canvasSize()).height).toBeGreaterThan(0);
+    await shots('s-curve');
+    for (const tab of ['Cash flow by phase', 'Cash flow by person'] as const) {
+      await costs.showChart(tab);
+      await expect.poll(() => costs.chart.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => costs.chart.getByRole('img', { name: new RegExp(`^${tab} of Money run$`) }).count()).toBe(1);
+    }
+    await shots('cash-flow');
+
+    // Raj's rate rises to 80/h from Tue 12 Jan (Team → Rates…). By hand:
+    //   Test  = Mon 11 at 50 (8 h = 400) + Tue 12 at 80 (8 h = 640) = 1,040 (was 800, +240)
+    //   Launch = Wed 13 at 80 (8 h)                                  =   640 (was 400, +240)
+    //   Forecast = 5,700 + 480 = 6,180: now over the 6,000 budget. BAC, CPI and SPI do not move
+    //   (the baseline and the work done so far are unchanged).
+    await app.openView('Team');
+    await page.getByRole('button', { name: 'Rates of Raj Patel', exact: true }).click();
+    await costs.ratesDialog.waitFor();
+    await costs.ratesDialog.getByRole('button', { name: 'Add rate change' }).click();
+    await costs.ratesDialog.getByLabel('Rate 1 from', { exact: true }).fill('2027-01-12');
+    await costs.ratesDialog.getByLabel('Rate 1', { exact: true }).fill('80');
+    await shots('rates-dialog');
+    await costs.ratesDialog.getByRole('button', { name: 'OK', exact: true }).click();
+    await costs.ratesDialog.waitFor({ state: 'detached' });
+    await app.openView('Costs');
+    await expect.poll(() => costs.figure('Forecast cost').then(amount)).toBe(6180);
+    const afterRate = await figures();
+    expect(afterRate.forecast - measured.forecast).toBe(480);
+    expect(afterRate).toEqual({ forecast: 6180, cpi: '0.85', spi: '1.17', bac: 5200, actual: 3300 });
+    expect(await costs.figure('Forecast cost')).toMatch(/over budget/);
+
+    // Reload: the same figures, the same status date and budget.
+    await app.waitSaved();
+    await handle.reload();
+    await app.openView('Costs');
+    await expect.poll(() => costs.figure('CPI')).toBe('0.85');
+    expect(await figures()).toEqual(afterRate);
+    expect(await costs.toolbar.getByLabel('Status date', { exact: true }).inputValue()).toBe('2027-01-06');
+    expect(await costs.toolbar.getByLabel('Project budget', { exact: true }).inputValue()).toBe('6000');
+
+    // MS Project XML: every task carries its baseline <Cost> (the hand-worked prices above).
+    const xml = await files.exportAs(/Microsoft Project XML/);
+    const taskBlocks = [...xml.text.matchAll(/<Task>([\s\S]*?)<\/Task>/g)].map((m) => m[1] ?? '');
+    const baselineCost = (name: string): number | null => {
+      const block = taskBlocks.find((b) => b.includes(`<Name>${name}</Name>`));
+      const cost = block?.match(/<Baseline>[\s\S]*?<Cost>([\d.]+)<\/Cost>[\s\S]*?<\/Baseline>/);
+      return cost ? Number(cost[1]) : null;
+    };
+    expect(PLAN.map(([name]) => baselineCost(name))).toEqual([1600, 2400, 800, 400]);
+  });
+});

@@ -1,0 +1,49 @@
+/** Page model of the Cost view (toolbar, summary, table, chart tabs) and the Rates dialog, by role and label. */
+import type { Locator, Page } from 'playwright-core';
+
+export class CostsPage {
+  constructor(readonly page: Page) {}
+
+  get toolbar(): Locator { return this.page.getByRole('toolbar', { name: 'Cost settings' }); }
+  get summary(): Locator { return this.page.getByLabel('Project money', { exact: true }); }
+  get table(): Locator { return this.page.getByRole('table', { name: 'Costs' }); }
+  get chart(): Locator { return this.page.getByRole('region', { name: 'Cost chart' }); }
+  get ratesDialog(): Locator { return this.page.getByRole('dialog', { name: /^Rates of / }); }
+
+  /** A summary figure's text by its term ("Forecast cost", "CPI"). */
+  async figure(term: string): Promise<string> {
+    const item = this.summary.locator('div').filter({ has: this.page.locator('dt', { hasText: new RegExp(`^${term.replace(/[()]/g, '\\$&')}$`) }) });
+    return (await item.locator('dd').innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  /** Types an amount into a toolbar field (Project budget, Contingency reserve, Management reserve) and commits with Enter. */
+  async setProjectMoney(label: 'Project budget' | 'Contingency reserve' | 'Management reserve', amount: number): Promise<void> {
+    const input = this.toolbar.getByLabel(label, { exact: true });
+    await input.fill(String(amount));
+    await input.press('Enter');
+  }
+
+  async setStatusDate(date: string): Promise<void> {
+    const input = this.toolbar.getByLabel('Status date', { exact: true });
+    await input.fill(date);
+    await input.press('Enter');
+  }
+
+  /** Types an actual cost into a task's Actual cell and commits with Enter. */
+  async setActualCost(task: string, amount: number): Promise<void> {
+    const input = this.table.getByLabel(`Actual cost of ${task}`, { exact: true });
+    await input.focus();
+    await input.fill(String(amount));
+    await input.press('Enter');
+  }
+
+  async showChart(tab: 'S-curve' | 'Cash flow by phase' | 'Cash flow by person'): Promise<void> {
+    await this.chart.getByRole('tab', { name: tab }).click();
+  }
+
+  /** The drawn chart canvas's size in CSS pixels. */
+  async canvasSize(): Promise<{ width: number; height: number }> {
+    const box = await this.chart.locator('canvas').first().boundingBox();
+    return { width: box?.width ?? 0, height: box?.height ?? 0 };
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * `plotline evm` run as a process (node bin/plotline.mjs), on test/fixtures/cli/evm.xml: a
+ * Mon-Fri 08:00-12:00 + 13:00-17:00 calendar from Mon 2 Mar 2026, Ana at 100/h, Baseline 0 saved
+ * before progress, Design (16 h, Mon-Tue) done, Build (8 h, Wed) half done. At the end of Wed 4 Mar,
+ * by hand:
+ *   Design: BAC 1,600; PV 1,600 (all due by Tue); EV 1,600 x 100 % = 1,600; AC 16 h x 100 = 1,600
+ *   Build:  BAC   800; PV   800 (its one day is over); EV 800 x 50 % = 400; AC 4 h x 100 = 400
+ *           SV 400 - 800 = -400; SPI 400 / 800 = 0.5; CPI 1; ETC = remaining 4 h x 100 = 400;
+ *           TCPI (800 - 400) / (800 - 400) = 1
+ *   Project: BAC 2,400; PV 2,400; EV 2,000; AC 2,000; SV -400; CV 0; SPI 2,000 / 2,400 = 0.8333;
+ *            CPI 1; EAC (CPI) 2,400 / 1 = 2,400; EAC bottom-up 2,000 + 400 = 2,400; VAC 0; TCPI 400 / 400 = 1
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const fixture = path.join(root, 'test/fixtures/cli/evm.xml');
+
+function plotline(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('plotline evm', () => {
+  it('prints earned value per task and for the project as CSV', () => {
+    const run = plotline('evm', fixture, '--status-date', '2026-03-04');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')).toEqual([
+      'uid,id,wbs,name,bac,pv,ev,ac,sv,cv,spi,cpi,eac_cpi,eac_bottom_up,etc,vac_cpi,tcpi',
+      // Design is finished: nothing left to spend, so TCPI has no denominator and is empty.
+      '7,1,1,Design,1600,1600,1600,1600,0,0,1,1,1600,1600,0,0,',
+      '9,2,2,Build,800,800,400,400,-400,0,0.5,1,800,800,400,0,1',
+      ',,,(project),2400,2400,2000,2000,-400,0,0.8333,1,2400,2400,400,0,1',
+      '',
+    ]);
+  });
+
+  it('prints JSON, and measures an earlier status date against less planned value', () => {
+    // End of Mon 2 Mar: PV = Design's 1,600 x 8/16 h = 800; Build not yet due. EV and AC do not depend on the date.
+    const run = plotline('evm', fixture, '--status-date', '2026-03-02', '--format', 'json');
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(rows.at(-1)).toMatchObject({ name: '(project)', bac: 2400, pv: 800, ev: 2000, ac: 2000, spi: 2.5, cpi: 1 });
+    expect(rows[1]).toMatchObject({ name: 'Build', pv: 0, spi: null });
+  });
+
+  it('is listed in --help and refuses a missing or malformed status date with exit 2', () => {
+    expect(plotline('--help').stdout).toMatch(/^ {2}evm /m);
+    expect(plotline('evm', '--help').stdout).toMatch(/^Usage: plotline evm IN --status-date/);
+    const missing = plotline('evm', fixture);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('plotline evm: --status-date YYYY-MM-DD is required. See plotline evm --help.\n');
+    const bad = plotline('evm', fixture, '--status-date', '4 March');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--status-date '4 March' is not a date/);
+  });
+});

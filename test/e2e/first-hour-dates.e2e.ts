@@ -207,7 +207,7 @@ describe("a TPM's first hour: one source of dates", () => {
     await page.keyboard.press('Shift+F2');
     const info = page.getByRole('dialog', { name: 'Task information' });
     await info.getByLabel('Phase').selectOption('execution');
-    await info.getByRole('button', { name: 'Save' }).click();
+    await info.getByRole('button', { name: 'OK' }).click();
     await app.openView('Gantt');
     const apiBar = await gantt.bar('API');
     await expect.poll(() => apiBar.first().getAttribute('style')).toContain('phase-execution');

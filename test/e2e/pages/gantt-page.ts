@@ -22,6 +22,8 @@ export class GanttPage {
    * is wide enough, else in its More popover, which this opens.
    */
   async viewOptions(): Promise<Locator> {
+    // Decide only once the toolbar is drawn: just after switching views it is not there yet.
+    await this.toolbar.getByRole('button', { name: 'Fit project' }).waitFor();
     const more = this.toolbar.getByRole('button', { name: 'More', exact: true });
     if (await more.count() === 0) return this.toolbar;
     if (await more.getAttribute('aria-expanded') !== 'true') await more.click();
@@ -30,6 +32,7 @@ export class GanttPage {
 
   /** A toolbar control by role and name, on the row or, in a narrow window, in More. */
   async control(role: 'checkbox' | 'combobox' | 'button', name: string): Promise<Locator> {
+    await this.toolbar.getByRole('button', { name: 'Fit project' }).waitFor();
     const inline = this.toolbar.getByRole(role, { name, exact: true });
     if (await inline.count() > 0) return inline;
     return (await this.viewOptions()).getByRole(role, { name, exact: true });

@@ -1,12 +1,16 @@
 /**
- * The one place the command line turns an imported plan into a plan it may write: the model's
- * checks, link loops refused, then the engine. When the domain's admitPlan gate lands, this
- * function becomes a call to it.
+ * The one place the command line turns a plan file into a plan it may write or print. Every reader
+ * already passes the domain's import gate (renderer/domain/formats/admit.ts: schema, repairs,
+ * bounds, one scheduling run); here the plan is scheduled at the asked status date, and a loop
+ * among links is refused, as the app refuses the link that would close one.
  */
-import { validatePlan } from '../renderer/domain/formats';
+import { basename } from 'node:path';
+import type { ImportedPlan } from '../renderer/domain/formats';
 import type { LocalDate, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
 import { scheduleProject, type ScheduleResult } from '../renderer/domain/schedule';
+import { EXIT_REFUSED, printWarnings, refusal, type CliContext } from './command';
+import { readPlanFile } from './plan-files';
 
 export interface Admitted {
   readonly plan: Plan;
@@ -18,15 +22,38 @@ export interface AdmitOptions {
 }
 
 /**
- * Validates and schedules a plan; the Problem says what is wrong and where. A loop among links
- * is refused (the app refuses the link that would close one); other schedule issues (missed
+ * Schedules a gated plan; the Problem says what is wrong and where. Other schedule issues (missed
  * deadlines, constraint conflicts) are the plan's business and travel with the schedule.
  */
 export function admitPlan(plan: Plan, fileName: string, options: AdmitOptions = {}): Result<Admitted> {
-  const validated = validatePlan(plan, `'${fileName}'`);
-  if (!validated.ok) return validated;
-  const schedule = scheduleProject(validated.value, options.statusDate === undefined ? undefined : { statusDate: options.statusDate });
+  const schedule = scheduleProject(plan, options.statusDate === undefined ? undefined : { statusDate: options.statusDate });
   const loop = schedule.issues.find((issue) => issue.kind === 'cycle');
   if (loop !== undefined) return fail(`'${fileName}' cannot be scheduled: ${loop.message}`);
-  return ok({ plan: validated.value, schedule });
+  return ok({ plan, schedule });
+}
+
+export interface ReadForCommand extends AdmitOptions {
+  readonly sheet?: string;
+}
+
+/**
+ * Reads IN, prints what its import did not carry over, and admits it: the admitted plan with the
+ * import, or EXIT_REFUSED once the refusal has been printed for `command`.
+ */
+export async function readAndAdmit(
+  command: string, input: string, options: ReadForCommand, { io, clock }: CliContext,
+): Promise<(Admitted & { readonly imported: ImportedPlan }) | typeof EXIT_REFUSED> {
+  const name = basename(input);
+  const imported = await readPlanFile(input, clock, options.sheet === undefined ? {} : { sheet: options.sheet });
+  if (!imported.ok) {
+    refusal(io, command, name, imported.error);
+    return EXIT_REFUSED;
+  }
+  printWarnings(io, name, imported.value.warnings);
+  const admitted = admitPlan(imported.value.plan, name, options.statusDate === undefined ? {} : { statusDate: options.statusDate });
+  if (!admitted.ok) {
+    refusal(io, command, name, admitted.error);
+    return EXIT_REFUSED;
+  }
+  return { ...admitted.value, imported: imported.value };
 }

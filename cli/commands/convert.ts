@@ -1,9 +1,9 @@
 /** `plotline convert IN OUT`: any readable plan file to any writable one, by extension. */
 import { basename } from 'node:path';
 import { planWithScheduledDates } from '../../renderer/domain/schedule';
-import { admitPlan } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, problemText, refusal, type Command } from '../command';
-import { encodePlan, notCarried, readPlanFile, READABLE, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
+import { readAndAdmit } from '../admit';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, problemText, type Command } from '../command';
+import { encodePlan, notCarried, READABLE, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
 import { statusDateOption } from './status-date';
 
 export const convertCommand: Command = {
@@ -40,18 +40,9 @@ Example: plotline convert plan.xml plan.xlsx`,
       return EXIT_USAGE;
     }
     const sheet = args.options.get('sheet');
-    const imported = await readPlanFile(input, clock, sheet === undefined ? {} : { sheet });
-    if (!imported.ok) {
-      refusal(io, 'convert', basename(input), imported.error);
-      return EXIT_REFUSED;
-    }
-    printWarnings(io, basename(input), imported.value.warnings);
-    const admitted = admitPlan(imported.value.plan, basename(input), statusDate.value === undefined ? {} : { statusDate: statusDate.value });
-    if (!admitted.ok) {
-      refusal(io, 'convert', basename(input), admitted.error);
-      return EXIT_REFUSED;
-    }
-    const plan = args.flags.has('no-schedule') ? admitted.value.plan : planWithScheduledDates(admitted.value.plan, admitted.value.schedule);
+    const admitted = await readAndAdmit('convert', input, { ...(sheet === undefined ? {} : { sheet }), ...(statusDate.value === undefined ? {} : { statusDate: statusDate.value }) }, { io, clock });
+    if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
+    const plan = args.flags.has('no-schedule') ? admitted.plan : planWithScheduledDates(admitted.plan, admitted.schedule);
     printWarnings(io, basename(output), notCarried(plan, format.value));
     const written = await writeFileAtomically(output, await encodePlan(plan, format.value, clock));
     if (!written.ok) {

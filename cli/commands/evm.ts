@@ -8,9 +8,9 @@ import { basename } from 'node:path';
 import { formatCsvCell, scheduleRows } from '../../renderer/domain/formats';
 import { outlineRows, type Baseline, type Plan } from '../../renderer/domain/model';
 import { costPlan, deriveEarnedValue, earnedValue, type EarnedValueFigures } from '../../renderer/domain/money';
-import { admitPlan } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, refusal, type Command } from '../command';
-import { readPlanFile, READABLE } from '../plan-files';
+import { readAndAdmit } from '../admit';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
+import { READABLE } from '../plan-files';
 import { statusDateOption } from './status-date';
 
 const FORMATS = ['csv', 'json'] as const;
@@ -62,18 +62,9 @@ Exit status: 0 printed, 1 refused (the message names the file and the row), 2 us
       return EXIT_USAGE;
     }
     const sheet = args.options.get('sheet');
-    const imported = await readPlanFile(input, clock, sheet === undefined ? {} : { sheet });
-    if (!imported.ok) {
-      refusal(io, 'evm', basename(input), imported.error);
-      return EXIT_REFUSED;
-    }
-    printWarnings(io, basename(input), imported.value.warnings);
-    const admitted = admitPlan(imported.value.plan, basename(input), { statusDate: statusDate.value });
-    if (!admitted.ok) {
-      refusal(io, 'evm', basename(input), admitted.error);
-      return EXIT_REFUSED;
-    }
-    const { plan, schedule } = admitted.value;
+    const admitted = await readAndAdmit('evm', input, { ...(sheet === undefined ? {} : { sheet }), statusDate: statusDate.value }, { io, clock });
+    if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
+    const { plan, schedule } = admitted;
     const baseline = costBaseline(plan);
     if (baseline === null) io.err(`warning: ${basename(input)}: no cost baseline is saved, so BAC, PV and EV are 0.\n`);
     const evm = earnedValue({ plan, schedule, costs: costPlan(plan, schedule), baseline, statusDate: statusDate.value });

@@ -1,9 +1,8 @@
 /** `plotline schedule IN`: the computed schedule, one row per task, as CSV or JSON on stdout. */
-import { basename } from 'node:path';
 import { formatCsvCell, scheduleRows, type ScheduleRow } from '../../renderer/domain/formats';
-import { admitPlan } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, refusal, type Command } from '../command';
-import { readPlanFile, READABLE } from '../plan-files';
+import { readAndAdmit } from '../admit';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
+import { READABLE } from '../plan-files';
 import { statusDateOption } from './status-date';
 
 const FORMATS = ['csv', 'json'] as const;
@@ -39,18 +38,9 @@ Exit status: 0 printed, 1 refused (the message names the file and the row), 2 us
       return EXIT_USAGE;
     }
     const sheet = args.options.get('sheet');
-    const imported = await readPlanFile(input, clock, sheet === undefined ? {} : { sheet });
-    if (!imported.ok) {
-      refusal(io, 'schedule', basename(input), imported.error);
-      return EXIT_REFUSED;
-    }
-    printWarnings(io, basename(input), imported.value.warnings);
-    const admitted = admitPlan(imported.value.plan, basename(input), statusDate.value === undefined ? {} : { statusDate: statusDate.value });
-    if (!admitted.ok) {
-      refusal(io, 'schedule', basename(input), admitted.error);
-      return EXIT_REFUSED;
-    }
-    const rows = scheduleRows(admitted.value.plan, admitted.value.schedule);
+    const admitted = await readAndAdmit('schedule', input, { ...(sheet === undefined ? {} : { sheet }), ...(statusDate.value === undefined ? {} : { statusDate: statusDate.value }) }, { io, clock });
+    if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
+    const rows = scheduleRows(admitted.plan, admitted.schedule);
     io.out(format === 'json' ? `${JSON.stringify(rows.map(jsonRow), null, 2)}\n` : csvText(rows));
     return EXIT_OK;
   },

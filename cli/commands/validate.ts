@@ -1,8 +1,8 @@
 /** `plotline validate IN`: the import's checks only; nothing is written. */
 import { basename } from 'node:path';
-import { admitPlan } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, refusal, type Command } from '../command';
-import { readPlanFile, READABLE } from '../plan-files';
+import { readAndAdmit } from '../admit';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
+import { READABLE } from '../plan-files';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -23,19 +23,10 @@ Exit status: 0 valid, 1 refused (the message names the file and the row), 2 usag
     }
     const name = basename(input);
     const sheet = args.options.get('sheet');
-    const imported = await readPlanFile(input, clock, sheet === undefined ? {} : { sheet });
-    if (!imported.ok) {
-      refusal(io, 'validate', name, imported.error);
-      return EXIT_REFUSED;
-    }
-    printWarnings(io, name, imported.value.warnings);
-    const admitted = admitPlan(imported.value.plan, name);
-    if (!admitted.ok) {
-      refusal(io, 'validate', basename(input), admitted.error);
-      return EXIT_REFUSED;
-    }
-    const { tasks, resources } = imported.value.summary;
-    const noted = imported.value.warnings.length;
+    const admitted = await readAndAdmit('validate', input, sheet === undefined ? {} : { sheet }, { io, clock });
+    if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
+    const { tasks, resources } = admitted.imported.summary;
+    const noted = admitted.imported.warnings.length;
     io.out(`${name}: valid (${String(tasks)} tasks, ${String(resources)} people${noted > 0 ? `, ${String(noted)} warning(s) on stderr` : ''})\n`);
     return EXIT_OK;
   },

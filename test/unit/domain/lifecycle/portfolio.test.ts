@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { crossProjectLoad, phaseWindows, poolKey, summarizeProject } from '../../../../renderer/domain/lifecycle';
+import {
+  newTask, type Assignment, type AssignmentId, type LocalDateTime, type Plan, type Resource, type ResourceId, type TaskId,
+} from '../../../../renderer/domain/model';
+import { scheduleProject } from '../../../../renderer/domain/schedule';
+import { blankPlan } from '../../../support/plan-builder';
+
+const at = (s: string): LocalDateTime => s as LocalDateTime;
+
+function person(id: string, name: string, email: string): Resource {
+  return {
+    id: id as ResourceId, name, initials: name.slice(0, 2).toUpperCase(), role: '', email, type: 'work', maxUnits: 1,
+    costPerHour: 0, overtimeCostPerHour: 0, costPerUse: 0, calendarId: null,
+  };
+}
+
+/** A plan with one 5-day task from Mon 2 Mar 2026 and `who` on it at `units`. */
+function projectWith(name: string, who: Resource, units: number, taskName = 'Build'): Plan {
+  const base = blankPlan(name);
+  const statusId = Object.values(base.columns)[0]?.id;
+  if (!statusId) throw new Error('no column');
+  const task = newTask({
+    id: `${name}-t` as TaskId, name: taskName, parentId: null, rank: 'V', start: at('2026-03-02T09:00'),
+    finish: at('2026-03-02T09:00'), statusId, boardRank: 'V', durationMinutes: 5 * 480,
+  });
+  const assignment: Assignment = { id: `${name}-a` as AssignmentId, taskId: task.id, resourceId: who.id, units, workMinutes: null };
+  return { ...base, tasks: { [task.id]: task }, resources: { [who.id]: who }, assignments: { [assignment.id]: assignment } };
+}
+
+const scheduled = (plan: Plan): { plan: Plan; schedule: ReturnType<typeof scheduleProject> } => ({ plan, schedule: scheduleProject(plan) });
+
+describe('cross-project load', () => {
+  it('flags a person booked 60 % + 60 % on two projects in the same week across projects, and within neither', () => {
+    const a = projectWith('Payments', person('r1', 'Maya Chen', 'Maya@Example.com'), 0.6);
+    const b = projectWith('Search', person('x9', 'Maya  Chen', 'maya@example.com '), 0.6, 'Index');
+    const [maya] = crossProjectLoad([scheduled(a), scheduled(b)]);
+    expect(maya?.name).toBe('Maya Chen');
+    expect(maya?.projectNames).toEqual(['Payments', 'Search']);
+    expect(maya?.overAllocatedDays).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06']);
+    expect(maya?.overAllocatedWithin).toEqual([]);
+    expect(maya?.firstOverBookings).toEqual([
+      { projectName: 'Payments', workMinutes: 288, taskNames: ['Build'] },
+      { projectName: 'Search', workMinutes: 288, taskNames: ['Index'] },
+    ]);
+  });
+
+  it('does not pool different people, and 50 % + 50 % is not over-allocated', () => {
+    const a = projectWith('Payments', person('r1', 'Maya Chen', ''), 0.5);
+    const b = projectWith('Search', person('r1', 'Maya Chen', ''), 0.5);
+    const c = projectWith('Mobile', person('r1', 'Sam Ortiz', ''), 1);
+    const people = crossProjectLoad([a, b, c].map(scheduled));
+    expect(people.map((p) => [p.name, p.projectNames.length, p.overAllocatedDays.length])).toEqual([['Maya Chen', 2, 0], ['Sam Ortiz', 1, 0]]);
+  });
+
+  it('pools by email first, else by the name with case and spacing ignored', () => {
+    expect(poolKey({ email: ' A@B.io', name: 'X' })).toBe(poolKey({ email: 'a@b.io', name: 'Y' }));
+    expect(poolKey({ email: '', name: 'Maya  Chen' })).toBe(poolKey({ email: '', name: 'maya chen' }));
+    expect(poolKey({ email: 'a@b.io', name: 'Maya' })).not.toBe(poolKey({ email: '', name: 'Maya' }));
+  });
+});
+
+describe('project summary and phase windows', () => {
+  it('measures the finish against Baseline in working days', () => {
+    const plan = projectWith('Payments', person('r1', 'Maya', ''), 1);
+    const task = Object.values(plan.tasks)[0];
+    if (!task) throw new Error('no task');
+    const baselined: Plan = {
+      ...plan,
+      baselines: {
+        b0: {
+          id: 'b0' as never, number: 0, name: 'Baseline', savedAt: '2026-03-01T00:00:00Z',
+          tasks: { [task.id]: { start: at('2026-03-02T09:00'), finish: at('2026-03-04T17:00'), durationMinutes: 1440, workMinutes: 1440, cost: 0 } },
+        },
+      },
+    };
+    const summary = summarizeProject(scheduled(baselined));
+    expect(summary.finish).toBe('2026-03-06T17:00');
+    expect(summary.baselineFinish).toBe('2026-03-04T17:00');
+    expect(summary.slipDays).toBe(2);
+    expect(summarizeProject(scheduled(plan)).slipDays).toBeNull();
+  });
+
+  it('dates a phase from its tasks, following the summary\'s phase', () => {
+    const plan = projectWith('Payments', person('r1', 'Maya', ''), 1);
+    const task = Object.values(plan.tasks)[0];
+    if (!task) throw new Error('no task');
+    const summary = { ...task, id: 'sum' as TaskId, name: 'Execution', kind: 'summary' as const, phase: 'execution' as const };
+    const withPhase: Plan = { ...plan, tasks: { sum: summary, [task.id]: { ...task, parentId: summary.id } } };
+    expect(phaseWindows(withPhase, scheduleProject(withPhase))).toEqual([
+      { phase: 'execution', start: '2026-03-02T09:00', finish: '2026-03-06T17:00', taskCount: 1, percentComplete: 0 },
+    ]);
+  });
+});

@@ -5,7 +5,9 @@
 import type { Command } from './command';
 import { convertCommand } from './commands/convert';
 import { evmCommand } from './commands/evm';
+import { newCommand } from './commands/new';
+import { portfolioCommand } from './commands/portfolio';
 import { scheduleCommand } from './commands/schedule';
 import { validateCommand } from './commands/validate';
 
-export const COMMANDS: readonly Command[] = [convertCommand, evmCommand, scheduleCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [convertCommand, evmCommand, newCommand, portfolioCommand, scheduleCommand, validateCommand];

@@ -1,0 +1,68 @@
+/**
+ * `plotline portfolio FILES…`: several plans side by side: each one's finish against its baseline,
+ * and the people they share, pooled by email else name, with over-allocation across projects
+ * (renderer/domain/lifecycle/portfolio.ts).
+ */
+import { crossProjectLoad, summarizeProject, type PooledPerson, type PortfolioProject, type ProjectSummary } from '../../renderer/domain/lifecycle';
+import { readAndAdmit } from '../admit';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
+import { READABLE } from '../plan-files';
+
+const FORMATS = ['md', 'json'] as const;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function markdown(projects: readonly ProjectSummary[], people: readonly PooledPerson[]): string {
+  const slip = (p: ProjectSummary): string => (p.slipDays === null ? 'no baseline' : p.slipDays > 0 ? `+${String(p.slipDays)} d` : `${String(p.slipDays)} d`);
+  const lines = ['# Portfolio', '', '| Project | Start | Finish | Baseline finish | Slip |', '|---|---|---|---|---|'];
+  for (const p of projects) lines.push(`| ${cell(p.name)} | ${p.start.slice(0, 10)} | ${p.finish.slice(0, 10)} | ${p.baselineFinish?.slice(0, 10) ?? '—'} | ${slip(p)} |`);
+  const shared = people.filter((p) => p.projectNames.length > 1 || p.overAllocatedDays.length > 0);
+  lines.push('', '## People across projects', '');
+  if (shared.length === 0) lines.push('No one works on more than one of these projects.');
+  else {
+    lines.push('| Person | Projects | Over-allocated across projects | First conflict |', '|---|---|---|---|');
+    for (const p of shared) {
+      const first = p.overAllocatedDays[0];
+      const conflict = first === undefined ? '—' : `${first}: ${p.firstOverBookings.map((b) => `${b.projectName} (${b.taskNames.join(', ')}, ${String(Math.round(b.workMinutes / 6) / 10)} h)`).join(' + ')}`;
+      const days = p.overAllocatedDays.length === 0 ? 'no' : `${String(p.overAllocatedDays.length)} day${p.overAllocatedDays.length === 1 ? '' : 's'}`;
+      lines.push(`| ${cell(p.name)} | ${cell(p.projectNames.join(', '))} | ${days} | ${cell(conflict)} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const portfolioCommand: Command = {
+  name: 'portfolio',
+  summary: 'Summarize several plans: finish vs baseline, and people over-allocated across projects.',
+  help: `Usage: plotline portfolio FILE... [--format md|json]
+
+Reads each FILE (${READABLE.join(' ')}), schedules it, and prints:
+  - per project: start, finish, Baseline's finish and the slip in working days;
+  - per person working on more than one project (the same email, else the same name): the days on
+    which their work summed across projects is more than their capacity, and what competes.
+
+Options:
+  --format md|json   default md
+
+Exit status: 0 printed, 1 refused (the message names the file), 2 usage error.`,
+  options: { valued: ['format'], flags: [] },
+  run: async (args, ctx) => {
+    const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'md'));
+    if (args.positional.length === 0 || format === undefined) {
+      ctx.io.err(`plotline portfolio: ${format === undefined ? '--format must be md or json.' : 'expected at least one plan file.'} See plotline portfolio --help.\n`);
+      return EXIT_USAGE;
+    }
+    const projects: PortfolioProject[] = [];
+    for (const file of args.positional) {
+      const admitted = await readAndAdmit('portfolio', file, {}, ctx);
+      if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
+      projects.push({ plan: admitted.plan, schedule: admitted.schedule });
+    }
+    const summaries = projects.map(summarizeProject);
+    const people = crossProjectLoad(projects);
+    ctx.io.out(format === 'json' ? `${JSON.stringify({ projects: summaries, people }, null, 2)}\n` : markdown(summaries, people));
+    return EXIT_OK;
+  },
+};

@@ -20,6 +20,7 @@ export const MENU_COMMANDS = [
   'file.open',
   'file.import',
   'file.saveAs',
+  'file.saveAsTemplate',
   'file.export',
   'file.exportPdf',
   'file.restoreSnapshot',

@@ -92,6 +92,7 @@ function fileMenu(ctx: MenuContext): Item {
       command(ctx, 'file.import', 'Import…', { accelerator: 'CmdOrCtrl+I' }),
       { type: 'separator' },
       command(ctx, 'file.saveAs', 'Save As…', { accelerator: 'CmdOrCtrl+Shift+S' }),
+      command(ctx, 'file.saveAsTemplate', 'Save as Template…'),
       command(ctx, 'file.export', 'Export…', { accelerator: 'CmdOrCtrl+E' }),
       command(ctx, 'file.exportPdf', 'Export as PDF…', { accelerator: 'CmdOrCtrl+P' }),
       { type: 'separator' },

@@ -8,7 +8,7 @@ import { EDITOR_KEYS, GRID_BINDINGS } from '../features/tasks/grid-keys';
 import { MOD_SHORTCUTS } from './use-app-commands';
 
 export const COMMAND_LABELS: Readonly<Record<MenuCommand, string>> = {
-  'file.new': 'New plan', 'file.open': 'Open a file', 'file.import': 'Import a file', 'file.saveAs': 'Save as',
+  'file.new': 'New plan', 'file.open': 'Open a file', 'file.import': 'Import a file', 'file.saveAs': 'Save as', 'file.saveAsTemplate': 'Save as template',
   'file.export': 'Export', 'file.exportPdf': 'Export as PDF', 'file.restoreSnapshot': 'Restore a snapshot',
   'project.settings': 'Project settings', 'project.calendars': 'Calendars',
   'edit.undo': 'Undo', 'edit.redo': 'Redo', 'edit.insertTask': 'Insert task', 'edit.deleteTask': 'Delete task',

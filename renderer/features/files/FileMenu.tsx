@@ -13,6 +13,7 @@ const ITEMS: readonly { command: Exclude<MenuCommand, 'file.new'>; label: string
   { command: 'file.open', label: 'Open…', needsPlan: false },
   { command: 'file.import', label: 'Import…', needsPlan: false },
   { command: 'file.saveAs', label: 'Save as .plotline…', needsPlan: true },
+  { command: 'file.saveAsTemplate', label: 'Save as template…', needsPlan: true },
   { command: 'file.export', label: 'Export…', needsPlan: true },
   { command: 'file.restoreSnapshot', label: 'Restore from snapshot…', needsPlan: false },
 ];

@@ -5,7 +5,9 @@
  */
 import { useMemo } from 'react';
 import { admitPlan, LARGE_FILE_CHARS } from '../../domain/formats';
+import { planAsTemplate } from '../../domain/lifecycle';
 import type { Plan } from '../../domain/model';
+import { planWithScheduledDates } from '../../domain/schedule';
 import type { FileOpenOutcome, OpenFileResult, SnapshotInfo } from '../../platform';
 import { useSessionStore, useUiStore } from '../../store';
 import { useProjectActions } from '../projects/use-project-actions';
@@ -22,6 +24,8 @@ export interface FileActions {
   /** Adds a parsed plan as a new project in one transaction; false when the write failed. */
   readonly addAsNewProject: (plan: Plan, fileName: string, snapshot?: SnapshotInfo) => Promise<boolean>;
   readonly saveAs: () => Promise<void>;
+  /** Writes the plan as a template file (lifecycle/templates.ts): relative timing kept, this run's facts out. */
+  readonly saveAsTemplate: () => Promise<void>;
   readonly openRecent: (path: string) => Promise<void>;
   readonly restoreSnapshot: (info: SnapshotInfo) => Promise<void>;
 }
@@ -90,6 +94,21 @@ export function useFileActions(): FileActions {
       }
     };
 
+    const saveAsTemplate = async (): Promise<void> => {
+      const { plan, schedule } = session.getState();
+      if (!plan) return;
+      const name = `${plan.project.name} template`;
+      const template = planAsTemplate(planWithScheduledDates(plan, schedule ?? undefined), { name, description: plan.project.description });
+      const request = buildPlotlineSave({ ...template, project: { ...template.project, name } }, platform.appVersion, now());
+      if (!request.ok) {
+        showError('Could not save the template', request.error.message);
+        return;
+      }
+      const result = await platform.saveFile(request.value);
+      if (result.saved) ui.getState().notify({ tone: 'info', message: `Saved the template “${result.name}”. Start a project from it with New project → Template file.` });
+      else if (result.reason === 'failed') showError('Could not save the template', result.message);
+    };
+
     return {
       open: async () => {
         warmUpParser();
@@ -98,6 +117,7 @@ export function useFileActions(): FileActions {
       receive,
       addAsNewProject,
       saveAs,
+      saveAsTemplate,
       openRecent: async (path) => receive(await platform.openRecent(path)),
       restoreSnapshot: async (info) => receive(await platform.readSnapshot({ projectId: info.projectId, id: info.id }), info),
     };

@@ -21,6 +21,7 @@ export function useFileCommands(): Partial<Record<MenuCommand, () => void>> {
       // One reader serves both: the file's format decides between plan, CSV mapping and holidays.
       'file.import': () => void actions.open(),
       'file.saveAs': withPlan(() => void actions.saveAs()),
+      'file.saveAsTemplate': withPlan(() => void actions.saveAsTemplate()),
       'file.export': withPlan(() => dialogs.show({ kind: 'export' })),
       'file.restoreSnapshot': () => dialogs.show({ kind: 'snapshots' }),
     };

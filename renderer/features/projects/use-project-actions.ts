@@ -5,6 +5,7 @@
  * Undo while no project is open), so Ctrl+Z in one project never changes another.
  */
 import { useCallback } from 'react';
+import { instantiateTemplate } from '../../domain/lifecycle';
 import { emptyPlan, type CalendarException, type LocalDateTime, type Plan, type ProjectId } from '../../domain/model';
 import { useSessionStore, useUiStore } from '../../store';
 import { useServices } from '../shared/services';
@@ -18,6 +19,8 @@ export interface NewProjectOptions {
   readonly holidays?: readonly CalendarException[];
   /** The region they came from ('US', 'GB-ENG'). */
   readonly holidayRegion?: string;
+  /** A template plan (built-in or read from a file) to start from instead of an empty plan. */
+  readonly template?: Plan;
 }
 
 export interface ProjectActions {
@@ -79,7 +82,11 @@ export function useProjectActions(): ProjectActions {
 
   const create = useCallback(async (options: NewProjectOptions = {}) => {
     const start = options.startDate ? `${options.startDate}T09:00` as LocalDateTime : nextMonday(today());
-    await addPlan(withHolidays(emptyPlan({ name: options.name?.trim() || 'Untitled project', start, now: now(), newId }), options), 'New project');
+    const name = options.name?.trim() || 'Untitled project';
+    const plan = options.template
+      ? instantiateTemplate(options.template, { name, start, now: now(), newId })
+      : emptyPlan({ name, start, now: now(), newId });
+    await addPlan(withHolidays(plan, options), 'New project');
   }, [addPlan, newId, now, today]);
 
   const duplicate = useCallback(async (projectId: ProjectId) => {

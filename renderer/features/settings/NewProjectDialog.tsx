@@ -1,11 +1,13 @@
 /**
  * "New project" asks once what every plan needs before its first task: a name, the start date and
  * the country or region whose public holidays the project calendar keeps (optional). Enter
- * creates the project with what is shown, so a person in a hurry loses one keystroke.
+ * creates the project with what is shown, so a person in a hurry loses one keystroke. A template
+ * (built-in or a shared file) gives the plan its phases, gates, tasks, links and typical risks.
  */
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { parseLocalDate } from '../../domain/model';
+import { parseLocalDate, type LocalDateTime } from '../../domain/model';
+import { TemplatePicker, templateName, templatePlanFor, type TemplateChoice } from '../projects/TemplatePicker';
 import { nextMonday, useProjectActions } from '../projects/use-project-actions';
 import { useServices } from '../shared/services';
 import { RegionPicker } from './HolidaySources';
@@ -13,12 +15,14 @@ import { useHolidayLibrary, yearsToFill } from './public-holidays';
 import './settings.css';
 
 export function NewProjectDialog({ onClose }: { onClose: () => void }) {
-  const { today } = useServices();
+  const { today, now, newId } = useServices();
   const actions = useProjectActions();
   const library = useHolidayLibrary();
   const [name, setName] = useState('Untitled project');
   const [start, setStart] = useState(() => nextMonday(today()).slice(0, 10));
   const [region, setRegion] = useState('');
+  const [template, setTemplate] = useState<TemplateChoice>({ kind: 'blank' });
+  const [isNameTyped, setIsNameTyped] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -27,8 +31,11 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
     if (parseLocalDate(start) === null) return setError(`Start date: '${start}' is not a date.`);
     if (region && !library) return setError('The holiday list is still loading; try again in a moment.');
     const holidays = region && library ? library.holidays(region, yearsToFill(start, null)) : [];
+    const templatePlan = templatePlanFor(template, `${start}T09:00` as LocalDateTime, now(), newId);
     setBusy(true);
-    void actions.create({ name, startDate: start, holidays, ...(region ? { holidayRegion: region } : {}) }).then(onClose);
+    void actions.create({
+      name, startDate: start, holidays, ...(region ? { holidayRegion: region } : {}), ...(templatePlan ? { template: templatePlan } : {}),
+    }).then(onClose);
   };
 
   return (
@@ -38,7 +45,12 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
         <button type="button" className="button primary" disabled={busy} onClick={create}>Create project</button>
       </>}>
       <form className="form-grid settings-form" onSubmit={(e) => { e.preventDefault(); create(); }}>
-        <label className="field span-2">Name<input className="text-input" value={name} onChange={(e) => setName(e.target.value)} onFocus={(e) => e.target.select()} /></label>
+        <label className="field span-2">Name<input className="text-input" value={name} onChange={(e) => { setName(e.target.value); setIsNameTyped(true); }} onFocus={(e) => e.target.select()} /></label>
+        <TemplatePicker value={template} onError={setError} onChange={(choice) => {
+          setTemplate(choice);
+          // A template names the project until the person types a name of their own.
+          if (!isNameTyped) setName(templateName(choice) ?? 'Untitled project');
+        }} />
         <label className="field">Start date<input className="text-input" type="date" value={start} onChange={(e) => setStart(e.target.value)} /></label>
         <span />
         <div className="span-2 region-row">

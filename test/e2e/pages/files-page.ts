@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 
-export type FileMenuItem = 'New project' | 'Open…' | 'Import…' | 'Save as .plotline…' | 'Export…' | 'Restore from snapshot…';
+export type FileMenuItem = 'New project' | 'Open…' | 'Import…' | 'Save as .plotline…' | 'Save as template…' | 'Export…' | 'Restore from snapshot…';
 
 export class FilesPage {
   constructor(readonly page: Page) {}

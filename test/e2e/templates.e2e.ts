@@ -1,0 +1,126 @@
+/**
+ * Templates as a PMO uses them: a new project from a built-in template at a chosen start, saved
+ * back as a template file, and a second project started from that file at another start with
+ * every task at the same working-time offset; both survive a reload. A template file from a newer
+ * Plotline is refused in the dialog, before anything is created.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { FilesPage } from './pages/files-page';
+import { SettingsPage } from './pages/settings-page';
+
+const fixture = freshAppPerTest();
+let handle: AppHandle;
+let app: AppPage;
+let files: FilesPage;
+let settings: SettingsPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+  files = new FilesPage(handle.page);
+  settings = new SettingsPage(handle.page);
+});
+
+/** How the task table shows a date (its format, in the browser's locale). */
+async function shown(page: Page, date: string): Promise<string> {
+  return page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' })
+    .format(new Date(`${d}T00:00:00Z`)), date);
+}
+
+/** Each task's finish in a saved .plotline, by name. */
+function finishesByName(text: string): Map<string, string> {
+  const file = JSON.parse(text) as { project: { tasks: Record<string, { name: string; finish: string }> } };
+  return new Map(Object.values(file.project.tasks).map((t) => [t.name, t.finish]));
+}
+
+function plusDays(dateTime: string, days: number): string {
+  const d = new Date(`${dateTime}:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 16);
+}
+
+async function finishOf(name: string): Promise<string> {
+  return (await app.cell(name, 'finish').innerText()).trim();
+}
+
+/** New project, by keyboard where the dialog allows: name typed, template and start chosen, Enter. */
+async function newProjectFrom(template: string, name: string, start: string, beforeEnter?: () => Promise<void>): Promise<void> {
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+  const dialog = settings.newProjectDialog;
+  await dialog.waitFor();
+  await handle.page.keyboard.type(name);
+  if (template !== '') await dialog.getByLabel('Start from').selectOption({ label: template });
+  await dialog.getByLabel('Start date').fill(start);
+  await beforeEnter?.();
+  await dialog.getByLabel('Name', { exact: true }).press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => app.title.textContent()).toBe(name);
+}
+
+async function shots(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await screenshot(page, `templates-${name}-${String(width)}x${String(height)}-${scheme}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+describe('project templates', () => {
+  it('starts a project from a built-in template, saves it as a template file, and starts another from the file at a new date', async () => {
+    const { page } = handle;
+    await newProjectFrom('Cloud migration', 'Cloud move', '2027-01-04');
+    await app.openView('Tasks');
+    // Charter 3d from Mon 4 Jan; stakeholders start a day later (SS+1) for 2d; the gate follows both: Wed 6 Jan.
+    await expect.poll(() => finishOf('Gate: charter approved')).toBe(await shown(page, '2027-01-06'));
+    expect(await app.outline()).toEqual(expect.arrayContaining(['Initiation@0', 'Gate: charter approved@1', 'Migration wave 1@1', 'Closure@0']));
+
+    const saved = await files.download(() => files.choose('Save as template…'));
+    expect(saved.name).toBe('Cloud move template.plotline');
+    // The template marker travels as a field of the project object (the file keeps fields it does not model).
+    const file = JSON.parse(saved.text) as { project: { project: { template?: { name: string } }; resources: object } };
+    expect(file.project.project.template?.name).toBe('Cloud move template');
+    expect(file.project.resources).toEqual({});
+
+    // The same plan 26 weeks later (a Monday again, no holidays): every date moves by exactly 26 weeks.
+    await newProjectFrom('', 'Cloud move, wave 2', '2027-07-05', async () => {
+      const chooser = page.waitForEvent('filechooser');
+      await settings.newProjectDialog.getByLabel('Start from').selectOption({ label: 'Template file…' });
+      await (await chooser).setFiles({ name: saved.name, mimeType: 'application/octet-stream', buffer: Buffer.from(saved.text) });
+      await expect.poll(() => settings.newProjectDialog.innerText()).toContain(`From “${saved.name}”`);
+      await shots(page, 'new-project-dialog');
+    });
+    await expect.poll(() => finishOf('Gate: charter approved')).toBe(await shown(page, '2027-07-07'));
+    const copy = await files.download(() => files.choose('Save as .plotline…'));
+    expect(finishesByName(copy.text)).toEqual(new Map([...finishesByName(saved.text)].map(([name, finish]) => [name, plusDays(finish, 182)])));
+
+    await handle.reload();
+    await app.openView('Tasks');
+    await expect.poll(() => app.title.textContent()).toBe('Cloud move, wave 2');
+    await expect.poll(() => finishOf('Gate: charter approved')).toBe(await shown(page, '2027-07-07'));
+    await shots(page, 'tasks-from-template');
+  });
+
+  it('refuses a template file from a newer Plotline in the dialog and creates nothing', async () => {
+    const { page } = handle;
+    await newProjectFrom('Software release', 'Release 4.2', '2027-01-04');
+    const saved = await files.download(() => files.choose('Save as template…'));
+    const newer = saved.text.replace(/"version": \d+/, '"version": 99');
+
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    const dialog = settings.newProjectDialog;
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByLabel('Start from').selectOption({ label: 'Template file…' });
+    await (await chooser).setFiles({ name: 'future.plotline', mimeType: 'application/octet-stream', buffer: Buffer.from(newer) });
+    await expect.poll(() => dialog.getByRole('alert').innerText()).toMatch(/Template “future\.plotline”: This plan was saved .* in file version 99; this Plotline reads versions up to \d+\. Update Plotline to open it\./);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => app.projects.getByRole('button', { name: /Release 4\.2/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => app.title.textContent()).toBe('Release 4.2');
+  });
+});

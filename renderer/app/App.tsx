@@ -8,6 +8,7 @@ import { GanttView } from '../features/gantt';
 import { BoardView } from '../features/board';
 import { RisksView } from '../features/risks/RisksView';
 import { CostView } from '../features/costs/CostView';
+import { PortfolioView } from '../features/portfolio/PortfolioView';
 import { FilesHost, useFileCommands } from '../features/files';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
 import type { AppServices } from './boot';
@@ -30,6 +31,7 @@ const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNo
   { view: 'team', label: 'Team', icon: 'team', render: () => <TeamView /> },
   { view: 'costs', label: 'Costs', icon: 'money', render: () => <CostView /> },
   { view: 'risks', label: 'Risks', icon: 'warning', render: () => <RisksView /> },
+  { view: 'portfolio', label: 'Portfolio', icon: 'portfolio', render: () => <PortfolioView /> },
 ];
 
 export function App({ services }: { services: AppServices }) {

@@ -22,6 +22,7 @@ const PATHS = {
   money: 'M12 2v20M17 6H9.5a3.5 3.5 0 0 0 0 7h5a3.5 3.5 0 0 1 0 7H6',
   settings: 'M4 6h9M17 6h3M15 4v4M4 12h3M11 12h9M9 10v4M4 18h11M19 18h1M17 16v4',
   calendar: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5',
+  portfolio: 'M3 7h18v13H3zM8 7V4h8v3M3 13h18',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -9,7 +9,7 @@ export class AppPage {
   get grid(): Locator { return this.page.getByRole('grid', { name: 'Tasks' }); }
   get title(): Locator { return this.page.getByRole('banner').getByRole('heading', { level: 1 }); }
 
-  async openView(name: 'Tasks' | 'Gantt' | 'Board' | 'Team' | 'Costs'): Promise<void> {
+  async openView(name: 'Tasks' | 'Gantt' | 'Board' | 'Team' | 'Costs' | 'Risks' | 'Portfolio'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
   }
 

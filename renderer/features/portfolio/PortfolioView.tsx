@@ -1,0 +1,131 @@
+/**
+ * The portfolio: every project on this device on one timeline (phases as bands, milestones,
+ * finish against baseline), and the people they share with their load summed across projects.
+ * Read-only: a project's name opens it.
+ */
+import { phaseLabel } from '../../domain/board/lanes';
+import type { PooledPerson } from '../../domain/lifecycle';
+import { toWallMinutes, type LocalDateTime } from '../../domain/model';
+import { useProjectActions } from '../projects/use-project-actions';
+import { usePortfolio, type PortfolioEntry } from './use-portfolio';
+import './portfolio.css';
+
+const DAY_MINUTES = 24 * 60;
+
+interface Scale {
+  readonly from: number;
+  readonly span: number;
+}
+
+const at = (scale: Scale, value: LocalDateTime): string => `${String(((toWallMinutes(value) - scale.from) / scale.span) * 100)}%`;
+const width = (scale: Scale, from: LocalDateTime, to: LocalDateTime): string =>
+  `${String(Math.max(0.3, ((toWallMinutes(to) - toWallMinutes(from)) / scale.span) * 100))}%`;
+
+function formatDate(value: string): string {
+  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
+}
+
+function slipText(entry: PortfolioEntry): { text: string; tone: 'good' | 'warn' | 'bad' | 'none' } {
+  const slip = entry.summary.slipDays;
+  if (slip === null) return { text: 'No baseline', tone: 'none' };
+  if (slip <= 0) return { text: slip === 0 ? 'On baseline' : `${String(-slip)} d early`, tone: 'good' };
+  return { text: `${String(slip)} d late`, tone: slip > 5 ? 'bad' : 'warn' };
+}
+
+/** Month starts between the scale's ends, for the axis. */
+function monthTicks(scale: Scale): { label: string; left: string }[] {
+  const start = new Date(scale.from * 60_000);
+  const ticks: { label: string; left: string }[] = [];
+  const d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+  const every = scale.span / DAY_MINUTES > 500 ? 3 : 1;
+  for (; d.getTime() / 60_000 < scale.from + scale.span; d.setUTCMonth(d.getUTCMonth() + every)) {
+    const minutes = d.getTime() / 60_000;
+    ticks.push({ label: new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(d), left: `${String(((minutes - scale.from) / scale.span) * 100)}%` });
+  }
+  return ticks;
+}
+
+function ProjectRow({ entry, scale, onOpen }: { entry: PortfolioEntry; scale: Scale; onOpen: () => void }) {
+  const { summary } = entry;
+  const slip = slipText(entry);
+  return (
+    <li className="portfolio-row">
+      <div className="portfolio-name">
+        <button type="button" className="link-button" title={summary.name} onClick={onOpen} aria-current={entry.isOpen ? 'true' : undefined}>{summary.name}</button>
+        <span className={`portfolio-slip tone-${slip.tone}`}>{slip.text}</span>
+      </div>
+      <div className="portfolio-track" aria-label={`${summary.name}: ${formatDate(summary.start)} to ${formatDate(summary.finish)}`}>
+        <div className="portfolio-bar" style={{ left: at(scale, summary.start), width: width(scale, summary.start, summary.finish) }} />
+        {entry.phases.map((p) => (
+          <div key={p.phase} className={`portfolio-phase phase--${p.phase}`} title={`${phaseLabel(p.phase)}: ${formatDate(p.start)} – ${formatDate(p.finish)}, ${String(p.percentComplete)}% done`}
+            style={{ left: at(scale, p.start), width: width(scale, p.start, p.finish) }} />
+        ))}
+        {summary.baselineFinish ? <div className="portfolio-baseline" title={`Baseline finish ${formatDate(summary.baselineFinish)}`} style={{ left: at(scale, summary.baselineFinish) }} /> : null}
+        {summary.milestones.map((m, i) => (
+          <div key={`${m.name}-${String(i)}`} className="portfolio-milestone" title={`${m.name}: ${formatDate(m.finish)}`} style={{ left: at(scale, m.finish) }} />
+        ))}
+      </div>
+      <div className="portfolio-finish">{formatDate(summary.finish)}</div>
+    </li>
+  );
+}
+
+function PeopleAcross({ people }: { people: readonly PooledPerson[] }) {
+  const shared = people.filter((p) => p.projectNames.length > 1);
+  if (shared.length === 0) return <p className="hint">No one works on more than one project.</p>;
+  return (
+    <table className="portfolio-people" aria-label="People across projects">
+      <thead><tr><th>Person</th><th>Projects</th><th>Over-allocated across projects</th><th>First conflict</th></tr></thead>
+      <tbody>
+        {shared.map((p) => {
+          const first = p.overAllocatedDays[0];
+          return (
+            <tr key={p.key} className={first ? 'is-over' : undefined}>
+              <td>{p.name}</td>
+              <td>{p.projectNames.join(', ')}</td>
+              <td>{first ? `${String(p.overAllocatedDays.length)} day${p.overAllocatedDays.length === 1 ? '' : 's'}${p.overAllocatedWithin.length > 0 ? ` (also within ${p.overAllocatedWithin.join(', ')})` : ''}` : 'No'}</td>
+              <td>{first ? `${formatDate(first)}: ${p.firstOverBookings.map((b) => `${b.projectName} — ${b.taskNames.join(', ')} (${String(Math.round(b.workMinutes / 6) / 10)} h)`).join(' + ')}` : '—'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export function PortfolioView() {
+  const model = usePortfolio();
+  const actions = useProjectActions();
+  if (model.status === 'loading') return <div className="portfolio-view"><p className="hint" role="status">Reading the projects on this device…</p></div>;
+  const starts = model.entries.map((e) => toWallMinutes(e.summary.start));
+  const ends = model.entries.flatMap((e) => [toWallMinutes(e.summary.finish), ...(e.summary.baselineFinish ? [toWallMinutes(e.summary.baselineFinish)] : [])]);
+  const from = Math.min(...starts) - 7 * DAY_MINUTES;
+  const scale: Scale = { from, span: Math.max(...ends) + 7 * DAY_MINUTES - from };
+  const conflicts = model.people.filter((p) => p.overAllocatedDays.length > 0 && p.projectNames.length > 1).length;
+  return (
+    <div className="portfolio-view">
+      <header className="portfolio-header">
+        <h2>Portfolio</h2>
+        <p>{model.entries.length} project{model.entries.length === 1 ? '' : 's'} on this device{conflicts > 0 ? ` · ${String(conflicts)} ${conflicts === 1 ? 'person is' : 'people are'} over-allocated across projects` : ''}</p>
+      </header>
+      <section aria-label="Projects timeline" className="portfolio-timeline">
+        <div className="portfolio-axis" aria-hidden="true">
+          {monthTicks(scale).map((t) => <span key={t.left} style={{ left: t.left }}>{t.label}</span>)}
+        </div>
+        <ul className="portfolio-rows">
+          {model.entries.map((entry) => <ProjectRow key={entry.projectId} entry={entry} scale={scale} onOpen={() => void actions.open(entry.projectId)} />)}
+        </ul>
+      </section>
+      <section aria-label="People across projects" className="portfolio-section">
+        <h3>People across projects</h3>
+        <PeopleAcross people={model.people} />
+      </section>
+      {model.unreadable.length > 0 ? (
+        <section className="portfolio-section" aria-label="Projects not shown">
+          <h3>Not shown</h3>
+          <ul>{model.unreadable.map((u) => <li key={u}>{u}</li>)}</ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The portfolio from an empty workspace: three projects built through the UI share two people
+ * (the same names in each project's team). Maya works full time on API in "Payments" and on UI
+ * in "Checkout" in the same week: over-allocated across projects although neither project alone
+ * overloads her. Sam works on "Checkout" and on "Docs" a month later: shared, not over-allocated.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { SettingsPage } from './pages/settings-page';
+import { TeamPage } from './pages/team-page';
+
+const fixture = freshAppPerTest();
+let handle: AppHandle;
+let page: Page;
+let app: AppPage;
+let settings: SettingsPage;
+let team: TeamPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  page = handle.page;
+  app = new AppPage(page);
+  settings = new SettingsPage(page);
+  team = new TeamPage(page);
+});
+
+/** A project with one 5-day task per person given, each person added to its team and assigned. */
+async function project(name: string, start: string, work: readonly (readonly [task: string, person: string])[]): Promise<void> {
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await settings.answerNewProject({ name, start });
+  await expect.poll(() => app.title.textContent()).toBe(name);
+  await app.openView('Tasks');
+  await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+  for (const [task] of work) { await page.keyboard.type(task); await page.keyboard.press('Enter'); }
+  for (const [task] of work) await app.editCell(task, 'duration', '5d');
+  await app.openView('Team');
+  for (const person of new Set(work.map(([, p]) => p))) await team.addPerson(person, 100);
+  await app.openView('Tasks');
+  for (const [task, person] of work) {
+    await app.cell(task, 'assignees').dblclick();
+    const picker = page.getByRole('dialog', { name: 'Assign people' });
+    await picker.getByLabel(person).focus();
+    await page.keyboard.press('Space');
+    await picker.getByRole('button', { name: 'Assign' }).focus();
+    await page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+  }
+  await app.waitSaved();
+}
+
+async function peopleRows(): Promise<string[]> {
+  const table = page.getByRole('table', { name: 'People across projects' });
+  await table.waitFor();
+  return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent).join(' | ')));
+}
+
+async function shots(name: string): Promise<void> {
+  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await screenshot(page, `portfolio-${name}-${String(width)}x${String(height)}-${scheme}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+describe('portfolio', () => {
+  it('shows three projects on one timeline and the person over-allocated across projects, after a reload too', async () => {
+    await project('Payments', '2027-01-04', [['API', 'Maya']]);
+    await project('Docs', '2027-02-01', [['Guides', 'Sam']]);
+    await project('Checkout', '2027-01-04', [['UI', 'Maya'], ['Tests', 'Sam']]);
+
+    await app.openView('Portfolio');
+    const expected = ['Maya | Checkout, Payments | 5 days', 'Sam | Checkout, Docs | No'];
+    await expect.poll(peopleRows).toEqual(expected);
+    const conflict = page.getByRole('table', { name: 'People across projects' }).locator('tbody tr').first().locator('td').nth(3);
+    expect(await conflict.textContent()).toMatch(/^[^:]+: Checkout — UI \(8 h\) \+ Payments — API \(8 h\)$/);
+    // The bundled sample project is on the device too, on its own dates.
+    const timeline = page.getByRole('region', { name: 'Projects timeline' });
+    expect(await timeline.getByRole('listitem').locator('.portfolio-name button').allTextContents()).toEqual(expect.arrayContaining(['Payments', 'Checkout', 'Docs']));
+    expect(await timeline.getByRole('listitem').filter({ hasText: 'Docs' }).getByLabel(/^Docs: /).getAttribute('aria-label')).toMatch(/^Docs: 1 Feb 2027 to 5 Feb 2027$|^Docs: Feb 1, 2027 to Feb 5, 2027$/);
+    expect(await page.getByRole('main').innerText()).toContain('1 person is over-allocated across projects');
+    await shots('three-projects');
+
+    await handle.reload();
+    await app.openView('Portfolio');
+    await expect.poll(peopleRows).toEqual(expected);
+    // A project's name opens it.
+    await page.getByRole('region', { name: 'Projects timeline' }).getByRole('button', { name: 'Docs' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Docs');
+  });
+});

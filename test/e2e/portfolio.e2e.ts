@@ -90,8 +90,18 @@ describe('portfolio', () => {
     await handle.reload();
     await app.openView('Portfolio');
     await expect.poll(peopleRows).toEqual(expected);
-    // A project's name opens it.
+    // A project's name opens it; Sam is shared with Checkout but never double-booked: no warning there.
     await page.getByRole('region', { name: 'Projects timeline' }).getByRole('button', { name: 'Docs' }).click();
     await expect.poll(() => app.title.textContent()).toBe('Docs');
+    await app.openView('Team');
+    await team.table.waitFor();
+    expect(await page.getByRole('alert', { name: 'Over-allocated across projects' }).count()).toBe(0);
+
+    // Payments' own plan is fine, yet its Team view says Maya is double-booked with Checkout.
+    await app.projects.getByRole('button', { name: 'Payments', exact: true }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Payments');
+    const notice = page.getByRole('alert', { name: 'Over-allocated across projects' });
+    await expect.poll(() => notice.innerText()).toMatch(/Maya has more work than time on 5 days from .+ across Checkout, Payments: Checkout — UI \(8 h\) \+ Payments — API \(8 h\)\./);
+    await shots('team-notice');
   });
 });

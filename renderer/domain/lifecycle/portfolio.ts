@@ -32,7 +32,7 @@ export interface Booking {
 export interface PooledPerson {
   readonly key: string;
   readonly name: string;
-  /** Projects the person has work in, by name, in the order given. */
+  /** Projects the person has work in, by name, alphabetically (the same whichever project is open). */
   readonly projectNames: readonly string[];
   /** Days on which the summed work across projects exceeds the person's capacity. */
   readonly overAllocatedDays: readonly LocalDate[];
@@ -78,7 +78,7 @@ function bookingsOn(loads: readonly PersonLoad[], day: number): Booking[] {
     if (work <= 0) return [];
     const ids = [...new Set(l.load.tasks.get(day) ?? [])];
     return [{ projectName: l.project.plan.project.name, workMinutes: Math.round(work), taskNames: ids.map((id) => l.project.plan.tasks[id]?.name ?? id) }];
-  });
+  }).sort((a, b) => a.projectName.localeCompare(b.projectName));
 }
 
 function pooledPerson(key: string, loads: readonly PersonLoad[]): PooledPerson {
@@ -88,7 +88,7 @@ function pooledPerson(key: string, loads: readonly PersonLoad[]): PooledPerson {
   return {
     key,
     name: loads[0]?.resource.name ?? key,
-    projectNames: [...new Set(loads.map((l) => l.project.plan.project.name))],
+    projectNames: [...new Set(loads.map((l) => l.project.plan.project.name))].sort((a, b) => a.localeCompare(b)),
     overAllocatedDays: over.map(localDateOfDay),
     overAllocatedWithin: loads.filter((l) => overAllocatedDays(l.resource, l.load, l.cals).length > 0).map((l) => l.project.plan.project.name),
     firstOverBookings: first === undefined ? [] : bookingsOn(loads, first),

@@ -11,6 +11,7 @@ import { useSession, useSessionStore } from '../../store';
 import { formatMoney } from '../shared/format';
 import { useServices } from '../shared/services';
 import { Workload } from './Workload';
+import { CrossProjectNotice } from '../portfolio/CrossProjectNotice';
 import { useSettingsDialogs } from '../settings/settings-dialogs';
 
 type NumberField = 'maxUnits' | 'costPerHour';
@@ -94,6 +95,7 @@ export function TeamView() {
           </tbody>
         </table>
         {people.length === 0 ? <div className="empty-state"><h2>No team yet</h2><p>Add the people who will do the work, with their role, capacity and rate.</p></div> : null}
+        <CrossProjectNotice />
         <Workload />
       </div>
       {ratesResource ? (

@@ -1,0 +1,37 @@
+/**
+ * Portfolio bench (issue #17): 20 generated projects of 1,250 tasks each, sharing the same 50
+ * people (the generator names them Person 1..50 in every plan, so they pool by name). Measures
+ * the cross-project load (goal ≤ 100 ms for 50 people) and the portfolio model behind the view's
+ * first render: each project's summary and phase windows (the view's goal is ≤ 500 ms for
+ * 20 × 1,000 tasks including the paint, which this Node bench does not measure). Scheduling the
+ * projects is reported apart: the view does it once per opening, off the edit path.
+ */
+import { loadavg } from 'node:os';
+import { crossProjectLoad, phaseWindows, summarizeProject, type PortfolioProject } from '../renderer/domain/lifecycle';
+import type { Plan, ProjectId } from '../renderer/domain/model';
+import { scheduleProject } from '../renderer/domain/schedule';
+import { generatePlan } from '../test/support/generate-plan';
+import { measure, ms, printTable } from './stats';
+
+const load = (): string => loadavg().map((v) => v.toFixed(2)).join(' / ');
+console.log(`load average before (1/5/15 min): ${load()}`);
+
+const PROJECTS = 20;
+const TASKS = 1_250;
+const plans: Plan[] = Array.from({ length: PROJECTS }, (_, i) => {
+  const plan = generatePlan({ tasks: TASKS, seed: 100 + i, assignmentsPerLeaf: 1 });
+  return { ...plan, project: { ...plan.project, id: `p${String(i)}` as ProjectId, name: `Project ${String(i + 1)}` } };
+});
+const people = new Set(plans.flatMap((p) => Object.values(p.resources).map((r) => r.name))).size;
+
+const rows: string[][] = [];
+const row = (label: string, fn: () => void, runs = 9): void => {
+  const s = measure(fn, runs, 2);
+  rows.push([`${String(PROJECTS)} × ${TASKS.toLocaleString('en-US')}`, String(people), label, ms(s.median), ms(s.min), ms(s.max)]);
+};
+let projects: PortfolioProject[] = [];
+row('schedule every project (once per opening)', () => { projects = plans.map((plan) => ({ plan, schedule: scheduleProject(plan) })); }, 5);
+row('cross-project load (pooled people, daily)', () => { crossProjectLoad(projects); });
+row('portfolio model: summaries + phase windows', () => { for (const p of projects) { summarizeProject(p); phaseWindows(p.plan, p.schedule); } });
+printTable(['projects × tasks', 'people', 'case', 'median ms', 'min ms', 'max ms'], rows);
+console.log(`load average after (1/5/15 min): ${load()}`);

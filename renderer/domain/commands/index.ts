@@ -13,6 +13,7 @@ export * from './calendar-commands';
 export * from './money-commands';
 export * from './clipboard-commands';
 export * from './bulk-commands';
+export * from './fill-commands';
 export * from './task-information-commands';
 export * from './split-commands';
 export * from './raid-commands';

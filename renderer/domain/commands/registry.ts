@@ -22,6 +22,7 @@ import { pasteRows } from './clipboard-commands';
 import { assignToTasks, updateTasks } from './bulk-commands';
 import { editTaskInformation } from './task-information-commands';
 import { joinTask, splitTask } from './split-commands';
+import { fillPredecessors } from './fill-commands';
 
 export const planCommands = {
   insertTask,
@@ -46,6 +47,7 @@ export const planCommands = {
   setBudget, setResourceRates, updateTaskCosts, updateAssignmentCosts, chooseCostBaseline,
   pasteRows,
   updateTasks,
+  fillPredecessors,
   assignToTasks,
   editTaskInformation,
   splitTask, joinTask,

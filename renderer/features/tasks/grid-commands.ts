@@ -160,6 +160,7 @@ function fillFrom(
     const people = Object.values(plan.assignments).filter((a) => a.taskId === source.id).map((a) => a.resourceId);
     return dispatch('assignToTasks', { taskIds: targets, resourceIds: people });
   }
+  if (editor === 'predecessors') return dispatch('fillPredecessors', { sourceId: source.id, targetIds: targets });
   const text = editTextOf(editor, source, plan, schedule);
   const edits: { id: TaskId; changes: TaskChanges }[] = [];
   for (const id of targets) {
@@ -173,7 +174,7 @@ function fillFrom(
     }
     const edit = cellEdit(plan, schedule, task, editor, text);
     if ('message' in edit) return { message: edit.message, where: cellWhere(plan, task, editor) };
-    if (edit.name !== 'updateTask') return { message: 'Fill down copies names, durations, dates, progress, phase, priority, status and people, not predecessors.' };
+    if (edit.name !== 'updateTask') return { message: 'Fill down cannot copy this column.' };
     edits.push({ id, changes: edit.args.changes });
   }
   return dispatch('updateTasks', { edits });

@@ -1,7 +1,7 @@
 /**
  * The entry table left of the chart (MS Project's Gantt Chart view): WBS, name, duration, start,
- * finish and predecessors for the rendered rows, edited in place with the task table's own cursor,
- * keys and cell editor (features/tasks: use-grid, grid-keys, CellEditor).
+ * finish, predecessors, people and % complete for the rendered rows, edited in place with the task
+ * table's own cursor, keys and cell editor (features/tasks: use-grid, grid-keys, CellEditor).
  */
 import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { TaskId } from '../../domain/model';
@@ -26,6 +26,8 @@ export interface GanttGridProps extends GridHandlers {
   readonly formatDate: (minutes: number) => string;
   readonly formatDuration: (minutes: number, isElapsed?: boolean) => string;
   readonly predecessors: ReadonlyMap<string, string>;
+  /** First names of each task's people, as the task table shows them. */
+  readonly people: ReadonlyMap<string, string>;
   readonly compact: boolean;
   /** The cursor's row and column, and the open editor (rendered in that cell), if any. */
   readonly cursor: { readonly row: number; readonly col: number } | null;
@@ -39,6 +41,8 @@ export const GANTT_COLUMNS: readonly (GridColumnRef & { readonly header: string;
   { key: 'start', header: 'Start', editor: 'start', className: 'gl-c-date' },
   { key: 'finish', header: 'Finish', editor: 'finish', className: 'gl-c-date' },
   { key: 'predecessors', header: 'Predecessors', editor: 'predecessors', className: 'gl-c-pred' },
+  { key: 'assignees', header: 'People', editor: 'assignees', className: 'gl-c-people' },
+  { key: 'percent', header: '% Done', editor: 'percent', className: 'gl-c-num' },
 ];
 
 export const GRID_COLUMNS = GANTT_COLUMNS.map((c) => c.header);
@@ -51,6 +55,7 @@ interface GridRowProps extends GridHandlers {
   readonly formatDate: (minutes: number) => string;
   readonly formatDuration: (minutes: number, isElapsed?: boolean) => string;
   readonly predecessors: string;
+  readonly people: string;
   readonly compact: boolean;
   readonly activeCol: number;
   readonly editor: ReactNode;
@@ -64,6 +69,8 @@ function cellText(key: string, props: GridRowProps): ReactNode {
     case 'start': return props.formatDate(row.startMinutes);
     case 'finish': return props.formatDate(row.finishMinutes);
     case 'predecessors': return props.predecessors;
+    case 'assignees': return props.people;
+    case 'percent': return `${String(Math.round(row.percentComplete))}%`;
     default: return null;
   }
 }
@@ -132,6 +139,7 @@ export const GanttGrid = memo(function GanttGrid(props: GanttGridProps) {
             formatDate={props.formatDate}
             formatDuration={props.formatDuration}
             predecessors={props.predecessors.get(row.id) ?? ''}
+            people={props.people.get(row.id) ?? ''}
             compact={props.compact}
             activeCol={isCursorRow ? cursor.col : -1}
             editor={isCursorRow ? props.editor : null}

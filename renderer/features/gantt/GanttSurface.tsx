@@ -26,6 +26,7 @@ import type { GanttModel, GanttSettings } from './use-gantt-model';
 import { useChartViewport } from './use-viewport';
 import { useWheel } from './use-wheel';
 import { canvasBackground } from './canvas-background';
+import { FindBar } from '../tasks/FindBar';
 
 export interface GanttSurfaceProps {
   readonly model: GanttModel;
@@ -44,6 +45,8 @@ export interface GanttSurfaceProps {
   readonly label: string;
   /** Split mode (Split task in the toolbar): a drag along a bar splits its work there. */
   readonly onSplit?: ((id: TaskId, fromMinutes: number, toMinutes: number) => void) | undefined;
+  /** Ctrl+F in the grid, as in the task table: the query (null = closed); the view filters the rows by it. */
+  readonly find?: { readonly query: string | null; readonly onQuery: (query: string | null) => void } | undefined;
 }
 
 const NOOP_EDITS: GridHandlers = {};
@@ -71,7 +74,14 @@ export function GanttSurface(props: GanttSurfaceProps) {
     [selectedIds, model.indexById],
   );
   useWheel(scrollerRef, gridViewport, props.onZoomWheel);
-  const entry = useGanttEntry(model.rows, gridViewport, scrollerRef, rowHeight);
+  const { find } = props;
+  const entry = useGanttEntry(model.rows, gridViewport, scrollerRef, rowHeight, find ? { onFind: () => find.onQuery(find.query ?? '') } : undefined);
+  const gridHead = useRef<HTMLDivElement | null>(null);
+  const findNext = (backwards: boolean): void => {
+    const count = model.rows.length;
+    if (count > 0) entry.grid.setCursor({ row: (entry.grid.cursor.row + (backwards ? count - 1 : 1)) % count, col: entry.grid.cursor.col });
+  };
+  const closeFind = (): void => { find?.onQuery(null); gridViewport.current?.focus({ preventScroll: true }); };
 
   const geometry: ChartGeometry = useMemo(() => ({ scale: model.scale, window: win, rowHeight, barHeight }), [model.scale, win, rowHeight, barHeight]);
   const frame: ChartFrame = useMemo(
@@ -110,8 +120,9 @@ export function GanttSurface(props: GanttSurfaceProps) {
 
   return (
     <div className={`gl-surface${props.compactGrid ? ' is-compact' : ''}`} style={style}>
+      {find && find.query !== null ? <FindBar query={find.query} matches={model.rows.length} onQuery={find.onQuery} onNext={findNext} onClose={closeFind} /> : null}
       <div className="gl-head">
-        <div className="gl-grid-head" role="row">
+        <div className="gl-grid-head" role="row" ref={gridHead}>
           {GANTT_COLUMNS.filter((c) => !props.compactGrid || c.key === 'name').map((c) => <span key={c.key} role="columnheader" className={`gl-h-${c.key}`}>{c.header}</span>)}
         </div>
         <div className="gl-head-gap" />
@@ -119,10 +130,12 @@ export function GanttSurface(props: GanttSurfaceProps) {
       </div>
       <div className="gl-main">
         <div className="gl-grid-viewport" ref={gridViewport} role="grid" aria-label={`${props.label} tasks`} aria-rowcount={model.rows.length + 1}
+          // Wide columns scroll the grid sideways; the header follows.
+          onScroll={(e) => { if (gridHead.current) gridHead.current.scrollLeft = e.currentTarget.scrollLeft; }}
           tabIndex={props.readOnly ? undefined : 0} onKeyDown={props.readOnly ? undefined : entry.grid.onKeyDown} {...(props.readOnly ? {} : entry.grid.clipboardHandlers)}>
           <div ref={rowsInner}>
             <GanttGrid rows={model.rows} window={win} rowHeight={rowHeight} collapsed={collapsed} selected={selected} formatDate={model.formatDate} formatDuration={model.formatDuration}
-              predecessors={entry.predecessors} cursor={props.readOnly ? null : entry.grid.cursor} editor={props.readOnly ? null : entry.editor}
+              predecessors={entry.predecessors} people={entry.people} cursor={props.readOnly ? null : entry.grid.cursor} editor={props.readOnly ? null : entry.editor}
               compact={props.compactGrid ?? false} {...gridHandlers} />
           </div>
         </div>

@@ -1,5 +1,5 @@
 /** The Gantt view: toolbar, grid and chart, link editor and presentation mode. Reads the stores via hooks. */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { LinkId, Plan, TaskId } from '../../domain/model';
 import { calendarForTask } from '../../domain/schedule';
 import { useSession, useSessionStore, useUi } from '../../store';
@@ -11,6 +11,7 @@ import { LinkEditor } from './LinkEditor';
 import { collapsedForLevel } from './outline-level';
 import { useChartEdits } from './use-chart-edits';
 import { useGanttModel, type GanttSettings } from './use-gantt-model';
+import type { GanttRow } from './gantt-rows';
 import { useGanttSettings } from './view-preferences';
 import { useServices } from '../shared/services';
 import { homeScrollLeft } from './home-view';
@@ -42,7 +43,12 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
   const setCollapsed = useUi((s) => s.setCollapsed);
   const scrollerRef = useRef<HTMLDivElement | null>(null);
   const chartWidth = useChartWidth(scrollerRef);
-  const model = useGanttModel(plan, settings, undefined, chartWidth);
+  // Ctrl+F in the grid finds and filters by name, as in the task table (summaries stay out unless they match).
+  const [find, setFind] = useState<string | null>(null);
+  const query = find?.trim().toLowerCase() ?? '';
+  const filter = useMemo(() => (query ? (rows: readonly GanttRow[]) => rows.filter((r) => r.name.toLowerCase().includes(query)) : undefined), [query]);
+  const findProps = useMemo(() => ({ query: find, onQuery: setFind }), [find]);
+  const model = useGanttModel(plan, settings, filter, chartWidth);
   const edits = useChartEdits(plan);
   const dispatch = useSession((s) => s.dispatch);
   const notify = useUi((s) => s.notify);
@@ -137,6 +143,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
         onZoomWheel={zoom.zoomStep}
         label="Gantt"
         onSplit={isSplitting ? split : undefined}
+        find={findProps}
       />
       {link && editing && <LinkEditor key={link.id} plan={plan} link={link} x={editing.x} y={editing.y} onClose={() => setEditing(null)} />}
       {presenting && <PresentationMode plan={plan} settings={settings} onExit={() => setPresenting(false)} />}

@@ -7,6 +7,7 @@ import { useSession, useUi, useUiStore } from '../../store';
 import { CellEditor } from '../tasks/CellEditor';
 import { editTextOf, predecessorTextByTask } from '../tasks/cell-text';
 import { EDITOR_HEADERS, useGridCommands } from '../tasks/grid-commands';
+import { assigneesByTask } from '../tasks/table-rows';
 import { useTaskActions } from '../tasks/task-actions';
 import { useGrid, type GridState } from '../tasks/use-grid';
 import { GANTT_COLUMNS } from './GanttGrid';
@@ -16,10 +17,18 @@ export interface GanttEntry {
   readonly grid: GridState;
   readonly editor: ReactNode;
   readonly predecessors: ReadonlyMap<string, string>;
+  readonly people: ReadonlyMap<string, string>;
   readonly onCell: (row: number, col: number, e: MouseEvent) => void;
 }
 
-export function useGanttEntry(rows: readonly GanttRow[], gridRef: RefObject<HTMLElement | null>, scrollerRef: RefObject<HTMLElement | null>, rowHeight: number): GanttEntry {
+export interface GanttFind {
+  /** Ctrl+F: opens the find bar (the view filters its rows by the query). */
+  readonly onFind: () => void;
+}
+
+export function useGanttEntry(
+  rows: readonly GanttRow[], gridRef: RefObject<HTMLElement | null>, scrollerRef: RefObject<HTMLElement | null>, rowHeight: number, find?: GanttFind,
+): GanttEntry {
   const plan = useSession((s) => s.plan);
   const schedule = useSession((s) => s.schedule);
   const selected = useUi((s) => s.selectedTaskIds);
@@ -27,11 +36,22 @@ export function useGanttEntry(rows: readonly GanttRow[], gridRef: RefObject<HTML
   const actions = useTaskActions();
   const commands = useGridCommands();
   const refs = useMemo(() => rows.map((r) => ({ id: r.id, isSummary: r.hasChildren })), [rows]);
+  const findNext = (): void => {
+    if (refs.length > 0) grid.setCursor({ row: (grid.cursor.row + 1) % refs.length, col: grid.cursor.col });
+  };
   const grid = useGrid({
     rows: refs, columns: GANTT_COLUMNS, gridRef, actions, commands,
     onOpenInfo: (id) => ui.getState().openTaskEditor(id), onToggle: (id) => ui.getState().toggleCollapsed(id),
+    ...(find ? { onFind: find.onFind, onFindNext: findNext } : {}),
   });
   const predecessors = useMemo(() => (plan ? predecessorTextByTask(plan) : new Map<string, string>()), [plan]);
+  const assignments = plan?.assignments;
+  const resources = plan?.resources;
+  const people = useMemo(() => {
+    if (!assignments || !resources) return new Map<string, string>();
+    const byTask = assigneesByTask({ assignments, resources });
+    return new Map([...byTask].map(([id, list]) => [id, list.map((p) => p.name.split(' ')[0]).join(', ')]));
+  }, [assignments, resources]);
 
   // The cursor follows a selection made elsewhere (a bar, the table, undo).
   const { cursor, setCursor } = grid;
@@ -69,5 +89,5 @@ export function useGanttEntry(rows: readonly GanttRow[], gridRef: RefObject<HTML
   ) : null;
   const onCell = (r: number, col: number, e: MouseEvent): void =>
     grid.setCursor({ row: r, col }, e.shiftKey ? 'extend' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace');
-  return { grid, editor, predecessors, onCell };
+  return { grid, editor, predecessors, people, onCell };
 }

@@ -1,5 +1,6 @@
 /** Ctrl+F: find tasks by name and filter the table to them; Enter/F3 goes to the next, Esc closes. */
 import { useEffect, useRef } from 'react';
+import './tasks.css';
 
 interface Props {
   readonly query: string;

@@ -65,7 +65,8 @@ function predecessorTexts(plan: Plan, numbers: ReadonlyMap<TaskId, number>): Map
   return incoming;
 }
 
-function assigneesByTask(plan: Plan): Map<string, TableRow['assignees'][number][]> {
+/** Who works on each task, in assignment order (the People columns of both grids). */
+export function assigneesByTask(plan: Pick<Plan, 'assignments' | 'resources'>): Map<string, TableRow['assignees'][number][]> {
   const people = new Map<string, TableRow['assignees'][number][]>();
   for (const a of Object.values(plan.assignments)) {
     const r = plan.resources[a.resourceId];

@@ -22,6 +22,7 @@ export * from './csv';
 export * from './ical';
 export * from './xlsx';
 export * from './schedule-rows';
+export * from './date-text';
 
 export type FileFormat = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'xlsx' | 'ical' | 'unknown';
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { detectDateOrder, parseDateText } from '../../../../renderer/domain/formats/date-text';
+
+const date = (text: string, order: 'dmy' | 'mdy' | 'ymd' = 'dmy'): string => {
+  const read = parseDateText(text, order);
+  return read.ok ? read.date : `${read.reason}: ${read.message}`;
+};
+
+describe('typed and pasted dates', () => {
+  it('reads ISO whatever the locale, with or without a time', () => {
+    expect(date('2026-03-02', 'mdy')).toBe('2026-03-02');
+    expect(date(' 2026-03-02T09:00 ')).toBe('2026-03-02');
+    expect(date('2026/3/2', 'mdy')).toBe('2026-03-02');
+  });
+
+  it("reads numeric dates in the locale's order, with / . - and two-digit years", () => {
+    expect(date('02/03/2026', 'dmy')).toBe('2026-03-02');
+    expect(date('02/03/2026', 'mdy')).toBe('2026-02-03');
+    expect(date('2.3.26', 'dmy')).toBe('2026-03-02');
+    expect(date('12/31/2026 5:00 PM', 'mdy')).toBe('2026-12-31');
+  });
+
+  it('reads month names, with a weekday as the grids show them', () => {
+    expect(date('Mon, 2 Mar 26')).toBe('2026-03-02');
+    expect(date('Mon, Mar 2, 26', 'mdy')).toBe('2026-03-02');
+    expect(date('March 2, 2026', 'mdy')).toBe('2026-03-02');
+    expect(date('2-Mar-2026')).toBe('2026-03-02');
+  });
+
+  it('tells an impossible day from text that is not a date', () => {
+    expect(date('2026-02-30')).toBe("impossible: '2026-02-30' is not a real date: there is no such day in the calendar.");
+    expect(date('31/04/2026', 'dmy')).toBe("impossible: '31/04/2026' is not a real date: there is no such day in the calendar.");
+    expect(date('13/13/2026', 'mdy')).toMatch(/^impossible/);
+    expect(date('2028-02-29')).toBe('2028-02-29');
+    expect(date('2027-02-29')).toMatch(/^impossible/);
+    expect(date('next week')).toBe("not-a-date: 'next week' is not a date: type it as YYYY-MM-DD, e.g. 2026-03-02.");
+    expect(date('')).toMatch(/^not-a-date/);
+  });
+});
+
+describe('the order of a file of numeric dates', () => {
+  it('is day first when a first part is above 12, month first when a second part is', () => {
+    expect(detectDateOrder(['02/03/2026', '25/03/2026'])).toBe('dmy');
+    expect(detectDateOrder(['03/02/2026', '03/25/2026 9:00'])).toBe('mdy');
+  });
+
+  it('is ambiguous when every date reads both ways, none without numeric dates, mixed when contradictory', () => {
+    expect(detectDateOrder(['02/03/2026', '04/05/2026'])).toBe('ambiguous');
+    expect(detectDateOrder(['2026-03-02', '', '12/Mar/26'])).toBe('none');
+    expect(detectDateOrder(['25/03/2026', '03/25/2026'])).toBe('mixed');
+  });
+});

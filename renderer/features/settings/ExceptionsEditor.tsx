@@ -3,6 +3,7 @@
  * undoable command each), with a form to add a holiday, a non-working range (a shutdown), an
  * extra working day with its hours, or a recurring one.
  */
+import { DateField } from '../../components/DateField';
 import { useState } from 'react';
 import { checkException, exceptionLabel } from '../../domain/calendar';
 import { Icon } from '../../components/Icon';
@@ -110,8 +111,8 @@ function ExceptionFormView({ editing, onChange, onSave, onCancel }: {
       <label className="field">Name<input className="text-input" value={form.name} autoFocus onChange={(e) => set('name', e.target.value)} /></label>
       <label className="field">Kind<select className="select" value={form.isWorking ? 'working' : 'off'} onChange={(e) => set('isWorking', e.target.value === 'working')}>
         <option value="off">Non-working</option><option value="working">Working</option></select></label>
-      <label className="field">From<input className="text-input" type="date" value={form.from} onChange={(e) => onChange({ ...form, from: e.target.value, to: form.to < e.target.value ? e.target.value : form.to })} /></label>
-      <label className="field">To<input className="text-input" type="date" value={form.to} disabled={form.repeat !== 'none'} onChange={(e) => set('to', e.target.value)} /></label>
+      <DateField label="From" value={form.from} isOptional={false} onChange={(v) => onChange({ ...form, from: v, to: form.to < v ? v : form.to })} />
+      <DateField label="To" value={form.to} isOptional={false} disabled={form.repeat !== 'none'} onChange={(v) => set('to', v)} />
       {form.isWorking ? <label className="field">Hours<input className="text-input" value={form.hours} placeholder="09:00–17:00" onChange={(e) => set('hours', e.target.value)} /></label> : null}
       <label className="field">Repeats<select className="select" value={form.repeat} onChange={(e) => set('repeat', e.target.value as RepeatChoice)}>
         {repeats.map(([value, label]) => <option key={value} value={value}>{label}</option>)}</select></label>

@@ -4,6 +4,7 @@
  * creates the project with what is shown, so a person in a hurry loses one keystroke. A template
  * (built-in or a shared file) gives the plan its phases, gates, tasks, links and typical risks.
  */
+import { DateField } from '../../components/DateField';
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { parseLocalDate, type LocalDateTime } from '../../domain/model';
@@ -51,7 +52,7 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
           // A template names the project until the person types a name of their own.
           if (!isNameTyped) setName(templateName(choice) ?? 'Untitled project');
         }} />
-        <label className="field">Start date<input className="text-input" type="date" value={start} onChange={(e) => setStart(e.target.value)} /></label>
+        <DateField label="Start date" value={start} isOptional={false} onChange={setStart} />
         <span />
         <div className="span-2 region-row">
           <RegionPicker library={library} value={region} onChange={setRegion} />

@@ -3,6 +3,7 @@
  * start and status dates, currency, and how long a day, week and month of duration are. Saving
  * dispatches ONE updateProject with the fields that changed, so one undo restores them all.
  */
+import { DateField } from '../../components/DateField';
 import { useId, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { useSession, useSessionStore } from '../../store';
@@ -48,10 +49,9 @@ export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: ()
       <form className="form-grid settings-form" onSubmit={(e) => { e.preventDefault(); if (save()) onClose(); }}>
         <label className="field">Name<input className="text-input" value={form.name} onChange={(e) => set('name', e.target.value)} /></label>
         <label className="field">Manager<input className="text-input" value={form.manager} onChange={(e) => set('manager', e.target.value)} /></label>
-        <label className="field">Start date<input className="text-input" type="date" value={form.start} onChange={(e) => set('start', e.target.value)} /></label>
+        <DateField label="Start date" value={form.start} isOptional={false} onChange={(v) => set('start', v)} />
         <div className="field">
-          <label htmlFor={`${id}-status`}>Status date</label>
-          <input id={`${id}-status`} className="text-input" type="date" value={form.statusDate} aria-describedby={`${id}-status-hint`} onChange={(e) => set('statusDate', e.target.value)} />
+          <DateField label="Status date" value={form.statusDate} describedBy={`${id}-status-hint`} onChange={(v) => set('statusDate', v)} />
           <span id={`${id}-status-hint`} className="hint">{form.statusDate === '' ? `Empty: today (${formatDate(today())})` : 'Unfinished work is scheduled after this day'}</span>
         </div>
         <div className="field">

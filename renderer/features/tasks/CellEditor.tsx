@@ -7,6 +7,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { PHASES, PRIORITY_LEVELS, type Plan, type ResourceId, type TaskId } from '../../domain/model';
 import { Popover } from '../../components/Popover';
 import type { Editor } from './columns';
+import { DateCellEditor } from './DateCellEditor';
 import type { EditorExit } from './use-grid';
 
 interface Props {
@@ -44,6 +45,7 @@ function choicesOf(editor: Editor, plan: Plan): { value: string; label: string }
 
 export function CellEditor(props: Props) {
   if (props.editor === 'assignees') return <AssigneePicker {...props} />;
+  if (props.editor === 'start' || props.editor === 'finish') return <DateCellEditor {...props} />;
   const choices = choicesOf(props.editor, props.plan);
   return choices ? <ChoiceEditor {...props} choices={choices} /> : <TextEditor {...props} />;
 }

@@ -1,5 +1,6 @@
 /** The tabs of Task Information: each edits the dialog's form only; OK applies them together. */
 import { useMemo } from 'react';
+import { DateField } from '../../components/DateField';
 import { LINK_TYPE_NAMES } from '../../domain/commands';
 import {
   CONSTRAINT_TYPES, PHASES, PRIORITY_LEVELS, outlineRows,
@@ -30,10 +31,10 @@ export function GeneralTab({ plan, task, form, set }: TabProps) {
       <label className="field span-2">Name<input className="text-input" value={form.name} onChange={(e) => set('name', e.target.value)} /></label>
       <label className="field">Duration<input className="text-input" value={form.duration} disabled={isSummary} onChange={(e) => set('duration', e.target.value)} /></label>
       <label className="field">% complete<input className="text-input" type="number" min={0} max={100} value={form.percent} onChange={(e) => set('percent', e.target.value)} /></label>
-      <label className="field" title="Typing a start sets Start no earlier than">Start<input className="text-input" type="date" value={form.start} disabled={isSummary} onChange={(e) => set('start', e.target.value)} /></label>
-      <label className="field" title="Typing a finish sets Finish no earlier than">Finish<input className="text-input" type="date" value={form.finish} disabled={isSummary} onChange={(e) => set('finish', e.target.value)} /></label>
-      <label className="field">Actual start<input className="text-input" type="date" value={form.actualStart} onChange={(e) => set('actualStart', e.target.value)} /></label>
-      <label className="field">Actual finish<input className="text-input" type="date" value={form.actualFinish} onChange={(e) => set('actualFinish', e.target.value)} /></label>
+      <DateField label="Start" title="Typing a start sets Start no earlier than" value={form.start} disabled={isSummary} isOptional={false} onChange={(v) => set('start', v)} />
+      <DateField label="Finish" title="Typing a finish sets Finish no earlier than" value={form.finish} disabled={isSummary} isOptional={false} onChange={(v) => set('finish', v)} />
+      <DateField label="Actual start" value={form.actualStart} onChange={(v) => set('actualStart', v)} />
+      <DateField label="Actual finish" value={form.actualFinish} onChange={(v) => set('actualFinish', v)} />
       <label className="field">Priority<select className="select" value={form.priority} onChange={(e) => set('priority', e.target.value as PriorityLevel)}>
         {PRIORITY_LEVELS.map((p) => <option key={p} value={p}>{title(p)}</option>)}</select></label>
       <label className="field">Phase<select className="select" value={form.phase} onChange={(e) => set('phase', e.target.value as Phase | '')}>
@@ -118,8 +119,8 @@ export function AdvancedTab({ plan, task, form, set }: TabProps) {
     <div className="form-grid">
       <label className="field">Constraint type<select className="select" value={form.constraintType} onChange={(e) => set('constraintType', e.target.value as ConstraintType)}>
         {CONSTRAINT_TYPES.map((c) => <option key={c} value={c}>{CONSTRAINT_LABELS[c]}</option>)}</select></label>
-      <label className="field">Constraint date<input className="text-input" type="date" value={form.constraintDate} disabled={!needsDate} onChange={(e) => set('constraintDate', e.target.value)} /></label>
-      <label className="field">Deadline<input className="text-input" type="date" value={form.deadline} onChange={(e) => set('deadline', e.target.value)} /></label>
+      <DateField label="Constraint date" value={form.constraintDate} disabled={!needsDate} onChange={(v) => set('constraintDate', v)} />
+      <DateField label="Deadline" value={form.deadline} onChange={(v) => set('deadline', v)} />
       <label className="field">Task calendar<select className="select" value={form.calendarId} onChange={(e) => set('calendarId', e.target.value as CalendarId | '')}>
         <option value="">None (the project's or its people's)</option>
         {calendars.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select></label>

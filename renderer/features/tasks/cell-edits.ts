@@ -5,10 +5,11 @@
  */
 import type { ArgsOf, CommandName, TaskChanges } from '../../domain/commands';
 import {
-  fromWallMinutes, outlineRows, parseDuration, parseLocalDate, parsePredecessors, PHASES, PRIORITY_LEVELS, priorityValue, toWallMinutes,
+  fromWallMinutes, outlineRows, parseDuration, parsePredecessors, PHASES, PRIORITY_LEVELS, priorityValue, toWallMinutes,
   type ColumnId, type LocalDateTime, type Plan, type Problem, type Task, type TaskId,
 } from '../../domain/model';
 import { calendarForTask, type ScheduleResult } from '../../domain/schedule';
+import { readTypedDate } from '../../components/locale-date';
 
 export type EditableColumn = 'name' | 'duration' | 'start' | 'finish' | 'predecessors' | 'percent';
 
@@ -47,16 +48,10 @@ export function cellEdit(
   }
 }
 
-/** Why typed text is not a date: an impossible day (2026-02-30) is told apart from a wrong shape. */
-export function notADate(text: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text.trim())
-    ? `'${text.trim()}' is not a real date: there is no such day in the calendar.`
-    : `'${text}' is not a date: type it as YYYY-MM-DD, e.g. 2026-03-02.`;
-}
-
 function startEdit(plan: Plan, task: Task, text: string, where: string): CellEdit | Problem {
-  const date = parseLocalDate(text.trim());
-  if (!date) return { message: notADate(text), where };
+  const read = readTypedDate(text);
+  if (!read.ok) return { message: read.message, where };
+  const date = read.date;
   const start = `${date}T${plan.project.defaultStartTime}` as LocalDateTime;
   if (task.schedulingMode === 'manual') {
     const length = toWallMinutes(task.finish) - toWallMinutes(task.start);
@@ -67,8 +62,9 @@ function startEdit(plan: Plan, task: Task, text: string, where: string): CellEdi
 }
 
 function finishEdit(plan: Plan, schedule: ScheduleResult | null, task: Task, text: string, where: string): CellEdit | Problem {
-  const date = parseLocalDate(text.trim());
-  if (!date) return { message: notADate(text), where };
+  const read = readTypedDate(text);
+  if (!read.ok) return { message: read.message, where };
+  const date = read.date;
   const finish = `${date}T${plan.project.defaultFinishTime}` as LocalDateTime;
   const start = schedule?.tasks.get(task.id)?.start ?? task.start;
   if (finish < start) return { message: `Finish ${date} is before the task's start ${start.slice(0, 10)}.`, where };

@@ -5,14 +5,29 @@
  * dropped (the other end is not in the fragment); people are matched by id, then by name, and an
  * assignment to someone who is not on the target team is dropped. One paste is one undoable edit.
  */
-import { castDraft } from 'immer';
+import { castDraft, current, original } from 'immer';
 import type { AssignmentId, ColumnId, LinkId, ResourceId, TaskId } from '../model/ids';
 import { firstColumnOf, newTask } from '../model/factories';
 import { childIndex, descendantIds, outlineRows } from '../model/outline';
 import type { LinkType, Plan, Task } from '../model/plan';
 import { rankBetween } from '../model/rank';
-import { defineCommand } from './command';
+import type { Problem } from '../model/result';
+import { admitPlan } from '../formats/admit';
+import { defineCommand, type PlanDraft } from './command';
 import { draftChildren, rankAtEnd, syncSummaryKinds } from './outline-draft';
+import { setPredecessors } from './predecessor-commands';
+import type { PastedRow } from './table-paste';
+import { insertTask, updateTask } from './task-commands';
+import { setAssignees } from './team-commands';
+
+/**
+ * The import gate (formats/admit.ts) on a pasted plan: a paste, from Plotline or a spreadsheet,
+ * can never leave a plan that does not pass the checks every file passes, or does not schedule.
+ */
+function admitPasted(draft: PlanDraft): Problem | undefined {
+  const admitted = admitPlan(current(draft), 'paste');
+  return admitted.ok ? undefined : admitted.error;
+}
 
 type CopiedFields = Omit<Task, 'id' | 'parentId' | 'rank' | 'statusId' | 'boardRank' | 'extra' | 'reopenPercentComplete'>;
 
@@ -129,9 +144,68 @@ export const pasteRows = defineCommand<PasteRowsArgs>({
       draft.assignments[id] = { id, taskId, resourceId: resource.id, units: a.units, workMinutes: a.workMinutes };
     }
     syncSummaryKinds(draft, [parentId, ...ids]);
-    return undefined;
+    return admitPasted(draft);
   },
 });
+
+export interface PasteTableArgs {
+  /** Read by readPastedTable (table-paste.ts): updates of existing rows and new rows, in pasted order. */
+  readonly rows: readonly PastedRow[];
+}
+
+/**
+ * Spreadsheet text pasted into the grid: existing rows updated, new rows added below the last one
+ * (at its level, as the entry row adds them), predecessors by row number (new rows numbered after
+ * the plan's), people by name. One undoable edit, through the import gate.
+ */
+export const pasteTable = defineCommand<PasteTableArgs>({
+  name: 'pasteTable',
+  label: (args) => (args.rows.length === 1 ? 'Paste row' : `Paste ${String(args.rows.length)} rows`),
+  apply(draft, args, ctx) {
+    if (args.rows.length === 0) return { message: 'There is nothing to paste.' };
+    const outline = outlineRows((original(draft) ?? current(draft)).tasks).map((r) => r.task.id);
+    const added: TaskId[] = [];
+    let afterId = outline.at(-1) ?? null;
+    for (const row of args.rows) {
+      if (row.taskId !== null) continue;
+      const id = ctx.newId() as TaskId;
+      const problem = insertTask.apply(draft, { id, name: row.changes.name ?? '', ...(afterId ? { afterId } : {}) }, ctx);
+      if (problem) return problem;
+      added.push(id);
+      afterId = id;
+    }
+    const idOfRow = (n: number): TaskId | undefined => (n <= outline.length ? outline[n - 1] : added[n - outline.length - 1]);
+    let k = 0;
+    for (const [i, row] of args.rows.entries()) {
+      const id = row.taskId ?? added[k++];
+      const where = `pasted row ${String(i + 1)}`;
+      if (!id || !draft.tasks[id]) return { message: 'A row to paste into no longer exists.', where };
+      const problem = applyPastedRow(draft, id, row, idOfRow, ctx);
+      if (problem) return { ...problem, where: problem.where ?? where };
+    }
+    return admitPasted(draft);
+  },
+});
+
+function applyPastedRow(
+  draft: PlanDraft, id: TaskId, row: PastedRow, idOfRow: (n: number) => TaskId | undefined, ctx: Parameters<typeof updateTask.apply>[2],
+): Problem | undefined {
+  if (Object.keys(row.changes).length > 0) {
+    const problem = updateTask.apply(draft, { id, changes: row.changes }, ctx);
+    if (problem) return problem;
+  }
+  if (row.predecessors) {
+    const predecessors = [];
+    for (const p of row.predecessors) {
+      const predecessorId = idOfRow(p.row);
+      if (!predecessorId) return { message: `There is no row ${String(p.row)} to link from.` };
+      predecessors.push({ predecessorId, type: p.type, lagMinutes: p.lagMinutes, lagIsElapsed: p.lagIsElapsed });
+    }
+    const problem = setPredecessors.apply(draft, { taskId: id, predecessors }, ctx);
+    if (problem) return problem;
+  }
+  return row.people ? setAssignees.apply(draft, { taskId: id, resourceIds: row.people }, ctx) : undefined;
+}
 
 /**
  * The fragment as tab-separated text (name, duration in minutes as shown, predecessors by fragment

@@ -12,6 +12,7 @@ export * from './leveling-commands';
 export * from './calendar-commands';
 export * from './money-commands';
 export * from './clipboard-commands';
+export * from './table-paste';
 export * from './bulk-commands';
 export * from './fill-commands';
 export * from './task-information-commands';

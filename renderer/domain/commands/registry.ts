@@ -18,7 +18,7 @@ import {
   raiseRiskFromAssumption, updateAssumption, updateDecision, updateIssue,
 } from './raid-log-commands';
 import { chooseCostBaseline, setBudget, setResourceRates, updateAssignmentCosts, updateTaskCosts } from './money-commands';
-import { pasteRows } from './clipboard-commands';
+import { pasteRows, pasteTable } from './clipboard-commands';
 import { assignToTasks, updateTasks } from './bulk-commands';
 import { editTaskInformation } from './task-information-commands';
 import { joinTask, splitTask } from './split-commands';
@@ -45,7 +45,7 @@ export const planCommands = {
   saveBaseline,
   ...calendarCommands,
   setBudget, setResourceRates, updateTaskCosts, updateAssignmentCosts, chooseCostBaseline,
-  pasteRows,
+  pasteRows, pasteTable,
   updateTasks,
   fillPredecessors,
   assignToTasks,

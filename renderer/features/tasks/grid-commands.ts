@@ -4,7 +4,8 @@
  * insert above. Each is one dispatched command, so each is one undo step. Shared by both grids.
  */
 import { useCallback, useMemo } from 'react';
-import { copyRows, fragmentAsText, type PlanFragment, type TaskChanges } from '../../domain/commands';
+import { copyRows, fragmentAsText, readPastedTable, type PasteField, type PlanFragment, type TaskChanges } from '../../domain/commands';
+import { localeDateOrder } from '../../components/locale-date';
 import { formatDuration, outlineRows, type Plan, type Problem, type ResourceId, type Task, type TaskId } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import { useSessionStore, useUiStore } from '../../store';
@@ -17,6 +18,14 @@ import { MULTI_ROW_EDITORS, type Editor } from './columns';
  * of plan data, with ids, links and people); the system clipboard gets its text form as well.
  */
 let clipboard: PlanFragment | null = null;
+/** The text form of those rows: a paste of exactly this text is Plotline's own rows, not a spreadsheet's. */
+let clipboardText = '';
+const sameText = (a: string, b: string): boolean => a.replace(/\r\n/g, '\n').trim() === b.replace(/\r\n/g, '\n').trim();
+
+/** The grid column a pasted spreadsheet cell fills (status and read-only columns take none). */
+export function pasteFieldOf(editor: Editor | undefined): PasteField | null {
+  return editor === undefined || editor === 'status' ? null : editor;
+}
 
 export const EDITOR_HEADERS: Record<Editor, string> = {
   name: 'Task name', duration: 'Duration', start: 'Start', finish: 'Finish', predecessors: 'Predecessors', percent: '% Done',
@@ -32,6 +41,11 @@ export interface GridCommands {
   readonly cut: () => string | null;
   /** Pastes above `beforeId`; returns the pasted rows' ids. */
   readonly paste: (beforeId: TaskId | null) => TaskId[];
+  /**
+   * Pastes clipboard text at the cursor: Plotline's own copied rows (or an empty clipboard) as
+   * rows above it; anything else as spreadsheet cells from the cursor's cell (readPastedTable).
+   */
+  readonly pasteText: (text: string, atId: TaskId | null, fields: readonly (PasteField | null)[]) => void;
   readonly fillDown: (editor: Editor | undefined, cursorTaskId: TaskId | null) => void;
   readonly insertAbove: (beforeId: TaskId | null) => TaskId | null;
 }
@@ -91,6 +105,7 @@ export function useGridCommands(): GridCommands {
     if (!plan || ids.length === 0) return null;
     clipboard = copyRows(plan, ids);
     const text = fragmentAsText(clipboard, (m, e) => formatDuration(m, plan.project, e));
+    clipboardText = text;
     // Best effort: a browser may refuse clipboard access; the rows are still copied for Plotline.
     void navigator.clipboard?.writeText(text).catch(() => undefined);
     ui.getState().notify({ tone: 'info', message: `Copied ${String(clipboard.tasks.length)} ${clipboard.tasks.length === 1 ? 'row' : 'rows'}.` });
@@ -118,6 +133,32 @@ export function useGridCommands(): GridCommands {
     ui.getState().select(pasted);
     return pasted;
   }, [session, ui, refuse]);
+
+  const pasteText = useCallback((text: string, atId: TaskId | null, fields: readonly (PasteField | null)[]) => {
+    const { plan, schedule, dispatch } = session.getState();
+    if (!plan) return;
+    if (text.trim() === '' || (clipboard !== null && sameText(text, clipboardText))) {
+      paste(atId);
+      return;
+    }
+    const outline = outlineRows(plan.tasks);
+    const at = atId ? outline.findIndex((r) => r.task.id === atId) : -1;
+    const rows = readPastedTable(plan, text, {
+      fields, startRow: at < 0 ? outline.length : at, localeOrder: localeDateOrder(),
+      scheduledStart: (id) => schedule?.tasks.get(id)?.start ?? null,
+    });
+    if (!rows.ok) {
+      refuse(rows.error);
+      return;
+    }
+    const before = new Set(Object.keys(plan.tasks));
+    if (dispatch('pasteTable', { rows: rows.value })) return;
+    const next = session.getState().plan;
+    const touched = rows.value.flatMap((r) => (r.taskId ? [r.taskId] : []));
+    const added = next ? Object.keys(next.tasks).filter((id) => !before.has(id)) as TaskId[] : [];
+    if (next) ui.getState().select(inDisplayOrder(next, [...touched, ...added]));
+    ui.getState().notify({ tone: 'info', message: `Pasted ${String(rows.value.length)} ${rows.value.length === 1 ? 'row' : 'rows'}.` });
+  }, [session, ui, paste, refuse]);
 
   const fillDown = useCallback((editor: Editor | undefined, cursorTaskId: TaskId | null) => {
     const { plan, schedule, dispatch } = session.getState();
@@ -147,7 +188,7 @@ export function useGridCommands(): GridCommands {
     return created ?? null;
   }, [session, ui]);
 
-  return useMemo(() => ({ commitCell, assign, copy, cut, paste, fillDown, insertAbove }), [commitCell, assign, copy, cut, paste, fillDown, insertAbove]);
+  return useMemo(() => ({ commitCell, assign, copy, cut, paste, pasteText, fillDown, insertAbove }), [commitCell, assign, copy, cut, paste, pasteText, fillDown, insertAbove]);
 }
 
 type Dispatch = ReturnType<ReturnType<typeof useSessionStore>['getState']>['dispatch'];

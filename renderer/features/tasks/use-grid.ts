@@ -11,7 +11,7 @@ import { useCallback, useMemo, useRef, useState, type ClipboardEvent, type Keybo
 import type { Problem, TaskId } from '../../domain/model';
 import { useUiStore } from '../../store';
 import type { Editor } from './columns';
-import type { GridCommands } from './grid-commands';
+import { pasteFieldOf, type GridCommands } from './grid-commands';
 import { gridKeyAction, type GridAction } from './grid-keys';
 import type { TaskActions } from './task-actions';
 
@@ -30,7 +30,8 @@ export interface GridColumnRef {
   readonly editor?: Editor;
 }
 
-export type EditorExit = 'down' | 'right' | 'left' | 'stay';
+/** Where the cursor goes after a commit: 'stay' keeps focus where it went (a blur), 'here' returns it to the grid (a pick). */
+export type EditorExit = 'down' | 'right' | 'left' | 'stay' | 'here';
 export type SelectMode = 'replace' | 'extend' | 'toggle';
 
 export interface GridOptions {
@@ -118,6 +119,7 @@ export function useGrid(options: GridOptions): GridState {
     if (commands.commitCell(row.id, editor, text)) return false;
     setEditing(null);
     if (exit === 'stay') return true;
+    if (exit === 'here') { focusGrid(); return true; }
     const move = { down: [1, 0], right: [0, 1], left: [0, -1] }[exit];
     const next = { row: cursor.row + (move[0] ?? 0), col: cursor.col + (move[1] ?? 0) };
     // After appending, the new empty row sits one below: Enter lands on it, ready for the next name.
@@ -128,6 +130,7 @@ export function useGrid(options: GridOptions): GridState {
 
   // When a key already copied or pasted, the clipboard event the same key may raise is not repeated.
   const keyedClipboardAt = useRef(-Infinity);
+  const pendingPaste = useRef(false);
   const perform = useCallback((action: GridAction) => {
     const row = rows[cursor.row];
     if (action.kind === 'copy' || action.kind === 'cut' || action.kind === 'paste') keyedClipboardAt.current = performance.now();
@@ -156,6 +159,7 @@ export function useGrid(options: GridOptions): GridState {
       case 'selectAll': return ui.getState().select(rows.map((r) => r.id));
       case 'copy': return void commands.copy();
       case 'cut': return void commands.cut();
+      // Reached when no paste event followed the key (a browser that raises none): Plotline's own rows.
       case 'paste': return void commands.paste(row?.id ?? null);
       case 'fillDown': return commands.fillDown(columns[cursor.col]?.editor, row?.id ?? null);
       case 'find': return options.onFind?.();
@@ -179,6 +183,13 @@ export function useGrid(options: GridOptions): GridState {
     });
     // Unhandled keys (Tab among them) keep their default: Tab leaves the grid. Help bubbles to the app's sheet.
     if (!action || action.kind === 'help') return;
+    if (action.kind === 'paste') {
+      // The key's own paste event carries the clipboard's text (a spreadsheet's cells, or our rows):
+      // let it come; only when none does are the copied rows pasted.
+      pendingPaste.current = true;
+      setTimeout(() => { if (pendingPaste.current) { pendingPaste.current = false; perform(action); } }, 0);
+      return;
+    }
     e.preventDefault();
     perform(action);
   }, [editing, cursor, rows, columns, options.allowNewRow, perform]);
@@ -187,15 +198,18 @@ export function useGrid(options: GridOptions): GridState {
     const handle = (kind: 'copy' | 'cut' | 'paste') => (e: ClipboardEvent): void => {
       if (e.target !== e.currentTarget) return;
       e.preventDefault();
-      if (performance.now() - keyedClipboardAt.current < 500) return;
-      if (kind === 'paste') void commands.paste(rows[cursor.row]?.id ?? null);
-      else {
-        const text = kind === 'copy' ? commands.copy() : commands.cut();
-        if (text) e.clipboardData.setData('text/plain', text);
+      if (kind === 'paste') {
+        pendingPaste.current = false;
+        const fields = columns.slice(cursor.col).map((c) => pasteFieldOf(c.editor));
+        commands.pasteText(e.clipboardData.getData('text/plain'), rows[cursor.row]?.id ?? null, fields);
+        return;
       }
+      if (performance.now() - keyedClipboardAt.current < 500) return;
+      const text = kind === 'copy' ? commands.copy() : commands.cut();
+      if (text) e.clipboardData.setData('text/plain', text);
     };
     return { onCopy: handle('copy'), onCut: handle('cut'), onPaste: handle('paste') };
-  }, [commands, rows, cursor.row]);
+  }, [commands, rows, columns, cursor.row, cursor.col]);
 
   return { cursor, editing, setCursor, startEdit, cancelEdit, commit, onKeyDown, clipboardHandlers };
 }

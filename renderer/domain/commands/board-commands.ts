@@ -76,8 +76,11 @@ function placeCard(draft: PlanDraft, plan: Plan, id: TaskId, columnId: ColumnId,
   if (task && task.boardRank !== rank) task.boardRank = rank;
 }
 
-/** Sets the status and lets progress follow it (progress-rules.ts). */
-function setStatus(
+/**
+ * Sets the status and lets progress follow it (progress-rules.ts). The one rule for a status
+ * change, whether a card is dropped on the board or Status is changed in Task Information.
+ */
+export function setStatus(
   draft: PlanDraft, id: TaskId, from: ColumnCategory, column: WorkflowColumn, ctx: CommandContext,
   how: Pick<MoveCardArgs, 'scheduled' | 'start'> = {},
 ): void {

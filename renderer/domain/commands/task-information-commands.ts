@@ -3,7 +3,10 @@
  * undoable edit, built from the commands that own each part (updateTask, setPredecessors,
  * setAssignees), so every rule is checked where it always is and a refusal leaves the plan as it was.
  */
-import type { ResourceId, TaskId } from '../model/ids';
+import type { ColumnId, ResourceId, TaskId } from '../model/ids';
+import type { LocalDateTime } from '../model/time';
+import type { StartChoice } from '../board/progress-rules';
+import { setStatus } from './board-commands';
 import { defineCommand } from './command';
 import { setPredecessors, type PredecessorInput } from './predecessor-commands';
 import { setAssignees } from './team-commands';
@@ -25,6 +28,16 @@ export interface EditTaskInformationArgs {
   readonly predecessors?: readonly PredecessorInput[];
   /** Replaces the task's people when given. */
   readonly assignments?: readonly AssignmentInput[];
+  /**
+   * A new status, applied by the board's own rule (setStatus): progress and actual dates follow
+   * it, with the person's answer when it would start the task before the schedule allows. Applied
+   * before `changes`, so a % complete or actual date typed in the dialog wins.
+   */
+  readonly status?: {
+    readonly columnId: ColumnId;
+    readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
+    readonly start?: StartChoice;
+  };
 }
 
 export const editTaskInformation = defineCommand<EditTaskInformationArgs>({
@@ -33,6 +46,14 @@ export const editTaskInformation = defineCommand<EditTaskInformationArgs>({
   apply(draft, args, ctx) {
     const task = draft.tasks[args.taskId];
     if (!task) return { message: 'That task no longer exists.' };
+    if (args.status) {
+      const column = draft.columns[args.status.columnId];
+      if (!column) return { message: 'That status column no longer exists.', where: `Task '${task.name}', Status` };
+      const from = draft.columns[task.statusId]?.category ?? 'not-started';
+      setStatus(draft, args.taskId, from, column, ctx, {
+        ...(args.status.scheduled ? { scheduled: args.status.scheduled } : {}), ...(args.status.start ? { start: args.status.start } : {}),
+      });
+    }
     if (Object.keys(args.changes).length > 0) {
       const problem = updateTask.apply(draft, { id: args.taskId, changes: args.changes }, ctx);
       if (problem) return problem;

@@ -7,7 +7,7 @@
 import { useCallback, useState } from 'react';
 import { progressDate, startConflict, type StartChoice, type StartConflict } from '../../domain/board';
 import type { ArgsOf, CommandName } from '../../domain/commands';
-import type { Plan, Problem } from '../../domain/model';
+import type { LocalDateTime, Plan, Problem, Task, WorkflowColumn } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 
 type Dispatch = <N extends CommandName>(name: N, args: ArgsOf<N>) => Problem | null;
@@ -20,6 +20,24 @@ export interface PendingMove {
   readonly columnName: string;
 }
 
+/**
+ * What changing a task's status to `to` means for its dates: the scheduled dates a completion
+ * records, and the conflict to ask about when it would start before the schedule allows. The one
+ * check for a board move and for Status in Task Information.
+ */
+export function statusChangeCheck(
+  plan: Plan, schedule: ScheduleResult | null, task: Task, to: WorkflowColumn, nowIso: string,
+): { readonly scheduled?: { start: LocalDateTime; finish: LocalDateTime }; readonly conflict: StartConflict | null } {
+  const from = plan.columns[task.statusId]?.category ?? 'not-started';
+  const row = from === to.category ? undefined : schedule?.tasks.get(task.id);
+  const scheduled = row ? { start: row.start, finish: row.finish } : undefined;
+  const conflict = startConflict({
+    plan, task, from, to: to.category, date: progressDate(plan.project, nowIso), scheduled,
+    incoming: () => Object.values(plan.links).filter((l) => l.successorId === task.id),
+  });
+  return { ...(scheduled ? { scheduled } : {}), conflict };
+}
+
 export function useCheckedMove(read: () => { plan: Plan | null; schedule: ScheduleResult | null }, dispatch: Dispatch, nowIso: () => string) {
   const [pending, setPending] = useState<PendingMove | null>(null);
   const moveCard = useCallback((args: MoveArgs): Problem | null => {
@@ -27,13 +45,7 @@ export function useCheckedMove(read: () => { plan: Plan | null; schedule: Schedu
     const task = plan?.tasks[args.id];
     const to = plan?.columns[args.columnId];
     if (!plan || !task || !to) return dispatch('moveCard', args);
-    const from = plan.columns[task.statusId]?.category ?? 'not-started';
-    const row = from === to.category ? undefined : schedule?.tasks.get(task.id);
-    const scheduled = row ? { start: row.start, finish: row.finish } : undefined;
-    const conflict = startConflict({
-      plan, task, from, to: to.category, date: progressDate(plan.project, nowIso()), scheduled,
-      incoming: () => Object.values(plan.links).filter((l) => l.successorId === task.id),
-    });
+    const { scheduled, conflict } = statusChangeCheck(plan, schedule, task, to, nowIso());
     if (conflict) {
       setPending({ args: { ...args, ...(scheduled ? { scheduled } : {}) }, conflict, taskName: task.name, columnName: to.name });
       return null;

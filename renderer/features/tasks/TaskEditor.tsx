@@ -5,8 +5,14 @@
  */
 import { useState, type KeyboardEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
+import type { StartChoice, StartConflict } from '../../domain/board';
+import type { EditTaskInformationArgs } from '../../domain/commands';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import type { Plan, Task } from '../../domain/model';
+import type { ScheduleResult } from '../../domain/schedule';
+import { StartConflictDialog } from '../board/StartConflictDialog';
+import { statusChangeCheck } from '../board/use-checked-move';
+import { useServices } from '../shared/services';
 import { formOf, informationArgs, type TaskInformationForm } from './task-information';
 import { AdvancedTab, GeneralTab, NotesTab, PredecessorsTab, ResourcesTab } from './TaskInformationTabs';
 
@@ -24,8 +30,29 @@ type Tab = (typeof TABS)[number];
 
 export type SetField = <K extends keyof TaskInformationForm>(key: K, value: TaskInformationForm[K]) => void;
 
+interface HeldEdit {
+  readonly args: EditTaskInformationArgs;
+  readonly conflict: StartConflict;
+  readonly columnName: string;
+}
+
+/**
+ * A new Status goes through the board's rule (one rule, not two): progress and actual dates
+ * follow it, and a start before the schedule allows is asked about first (the same prompt).
+ */
+function withStatusRule(plan: Plan, schedule: ScheduleResult | null, task: Task, args: EditTaskInformationArgs, nowIso: string): HeldEdit | EditTaskInformationArgs {
+  const { statusId, ...changes } = args.changes;
+  const column = statusId ? plan.columns[statusId] : undefined;
+  if (!column || task.kind === 'summary') return args;
+  const check = statusChangeCheck(plan, schedule, task, column, nowIso);
+  const next: EditTaskInformationArgs = { ...args, changes, status: { columnId: column.id, ...(check.scheduled ? { scheduled: check.scheduled } : {}) } };
+  return check.conflict ? { args: next, conflict: check.conflict, columnName: column.name } : next;
+}
+
 function TaskEditor({ plan, task, onClose }: { plan: Plan; task: Task; onClose: () => void }) {
   const session = useSessionStore();
+  const { now } = useServices();
+  const [held, setHeld] = useState<HeldEdit | null>(null);
   const scheduled = useSession((s) => s.schedule?.tasks.get(task.id));
   // Read once: the dialog edits a copy, and a reschedule while it is open does not reset it.
   const [initial] = useState(() => formOf(plan, task, scheduled));
@@ -38,9 +65,20 @@ function TaskEditor({ plan, task, onClose }: { plan: Plan; task: Task; onClose: 
     const args = informationArgs(plan, task, initial, form);
     if (!args.ok) return setError(`${args.error.where ? `${args.error.where}: ` : ''}${args.error.message}`);
     if (!args.value) return onClose();
-    const problem = session.getState().dispatch('editTaskInformation', args.value);
-    if (problem) setError(problem.message);
+    const ruled = withStatusRule(plan, session.getState().schedule, task, args.value, now());
+    if ('conflict' in ruled) return setHeld(ruled);
+    apply(ruled);
+  };
+  const apply = (args: EditTaskInformationArgs): void => {
+    const problem = session.getState().dispatch('editTaskInformation', args);
+    if (problem) setError(`${problem.where ? `${problem.where}: ` : ''}${problem.message}`);
     else onClose();
+  };
+  const answer = (choice: StartChoice | null): void => {
+    const edit = held;
+    setHeld(null);
+    // Cancel keeps the dialog open with what was typed; nothing is applied.
+    if (edit?.args.status && choice) apply({ ...edit.args, status: { ...edit.args.status, start: choice } });
   };
   const onTabKey = (e: KeyboardEvent<HTMLDivElement>): void => {
     const at = TABS.indexOf(tab);
@@ -53,6 +91,7 @@ function TaskEditor({ plan, task, onClose }: { plan: Plan; task: Task; onClose: 
     e.currentTarget.querySelector<HTMLElement>(`#task-tab-${target}`)?.focus();
   };
   return (
+    <>
     <Dialog title="Task information" onClose={onClose} width={720}
       footer={<><button type="button" className="button" onClick={onClose}>Cancel</button>
         <button type="button" className="button primary" onClick={save}>OK</button></>}>
@@ -74,5 +113,7 @@ function TaskEditor({ plan, task, onClose }: { plan: Plan; task: Task; onClose: 
       </form>
       {error ? <p className="form-error" role="alert">{error}</p> : null}
     </Dialog>
+    {held ? <StartConflictDialog taskName={task.name} columnName={held.columnName} conflict={held.conflict} onChoose={answer} /> : null}
+    </>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { CSV_FIELDS, csvRowsToPlan, type CsvField, type CsvImported, type CsvImportOptions, type CsvMapping, type ImportContext } from '../../domain/formats';
+import { CSV_FIELDS, csvDateOrder, csvRowsToPlan, type CsvField, type CsvImported, type CsvImportOptions, type CsvMapping, type ImportContext } from '../../domain/formats';
 import type { Result } from '../../domain/model';
 import type { Plan } from '../../domain/model';
 import { useServices } from '../shared/services';
@@ -29,7 +29,10 @@ export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel, toPlan =
   const preview = useMemo(() => previewOf(rows), [rows]);
   const [mapping, setMapping] = useState(() => initialMapping(preview.header));
   const planName = fileName.replace(/\.[^.]+$/, '');
-  const result = useMemo(() => toPlan(rows, mapping, { newId, now: now() }, { planName }), [toPlan, rows, mapping, newId, now, planName]);
+  // Dates such as 02/03/2026 that the data does not settle (no day above 12): the person says.
+  const [dateOrder, setDateOrder] = useState<'dmy' | 'mdy' | ''>('');
+  const isAmbiguous = useMemo(() => csvDateOrder(rows, mapping) === 'ambiguous', [rows, mapping]);
+  const result = useMemo(() => toPlan(rows, mapping, { newId, now: now() }, { planName, ...(dateOrder ? { dateOrder } : {}) }), [toPlan, rows, mapping, newId, now, planName, dateOrder]);
   const [isAdding, setAdding] = useState(false);
   const confirm = (): void => {
     if (!result.ok) return;
@@ -53,6 +56,12 @@ export function CsvMappingDialog({ fileName, rows, onConfirm, onCancel, toPlan =
       {preview.totalColumns > preview.header.length
         ? <p className="muted" role="note">Showing the first {preview.header.length} of {preview.totalColumns.toLocaleString()} columns; only these can be mapped.</p>
         : null}
+      {isAmbiguous ? (
+        <label className="field">Dates such as 02/03/2026 are written
+          <select className="select" value={dateOrder} onChange={(e) => setDateOrder(e.currentTarget.value === 'dmy' ? 'dmy' : e.currentTarget.value === 'mdy' ? 'mdy' : '')}>
+            <option value="">Choose…</option><option value="dmy">Day first (2 March 2026)</option><option value="mdy">Month first (February 3, 2026)</option>
+          </select></label>
+      ) : null}
       <div className="csv-preview" role="region" aria-label="Column mapping preview" tabIndex={0}>
         <table className="data-table">
           <thead>

@@ -14,11 +14,12 @@ import { assembleTasks, byId, importedColumns, importedProject, type TaskDraft }
 import { admitPlan } from '../admit';
 import { rowLocator } from '../source-locator';
 import { addWorkingMinutes } from '../working-time';
+import { detectDateOrder, parseDateText } from '../date-text';
 import { parseCsv } from './csv-parse';
 import { resolveReferences, type RowReferences } from './csv-references';
 
 export const CSV_FIELDS = [
-  'name', 'wbs', 'outlineLevel', 'id', 'parent', 'start', 'finish', 'duration', 'estimateSeconds', 'percentComplete', 'status',
+  'name', 'wbs', 'outlineLevel', 'id', 'issueId', 'parent', 'start', 'finish', 'duration', 'estimateSeconds', 'percentComplete', 'status',
   'priority', 'predecessors', 'resources', 'phase', 'deadline', 'notes', 'milestone',
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
@@ -27,7 +28,7 @@ export type CsvMapping = Partial<Record<CsvField, number>>;
 
 /** What each field is called in messages and in the mapping dialog. */
 export const CSV_FIELD_LABELS: Readonly<Record<CsvField, string>> = {
-  name: 'Name', wbs: 'WBS', outlineLevel: 'Outline level', id: 'ID / key', parent: 'Parent',
+  name: 'Name', wbs: 'WBS', outlineLevel: 'Outline level', id: 'ID / key', issueId: 'Issue id (number)', parent: 'Parent',
   start: 'Start', finish: 'Finish', duration: 'Duration', estimateSeconds: 'Estimate (s)', percentComplete: '% Complete',
   status: 'Status', priority: 'Priority', predecessors: 'Predecessors', resources: 'People',
   phase: 'Phase', deadline: 'Deadline', notes: 'Notes', milestone: 'Type',
@@ -37,6 +38,8 @@ const LABELS = CSV_FIELD_LABELS;
 /** Header words of Plotline's, MS Project's, Excel's and Jira's CSV exports. */
 const HEADER_WORDS: readonly [CsvField, RegExp][] = [
   ['name', /^(task )?(name|title|task|summary)$/i], ['wbs', /^(wbs|outline number)$/i], ['id', /^(id|unique id|issue key|key)$/i],
+  // Jira writes both: the key (PAY-12) and a numeric id, which its "Parent id" column refers to.
+  ['issueId', /^issue id$/i],
   ['parent', /^(parent|parent id|parent key)$/i], ['start', /^(start|begin)( date)?$/i], ['finish', /^(finish|end)( date)?$/i],
   ['duration', /^duration$/i], ['estimateSeconds', /^original estimate( \(seconds\))?$/i],
   ['percentComplete', /^(% ?complete|percent complete|progress|complete)$/i], ['status', /^status$/i], ['priority', /^priority$/i],
@@ -61,6 +64,11 @@ export interface CsvImportOptions {
   /** Whether rows[0] is a header (default true). */
   readonly hasHeader?: boolean;
   readonly planName?: string;
+  /**
+   * How numeric dates such as 02/03/2026 are read when the file does not show it (no day above
+   * 12): the person's answer in the mapping preview. Without it an ambiguous file is refused.
+   */
+  readonly dateOrder?: 'dmy' | 'mdy';
 }
 
 export interface CsvImported extends ImportedPlan {
@@ -88,10 +96,48 @@ function jiraDate(text: string): LocalDateTime | null {
   return parseLocalDateTime(`${String(year)}-${pad(month)}-${pad(Number(m[1]))}T${pad(hour)}:${m[5] ?? '00'}`);
 }
 
+const DATE_FIELDS = ['start', 'finish', 'deadline'] as const;
+
+/**
+ * How the file writes numeric dates, from its own data (dd/mm/yyyy when a first part is above 12,
+ * mm/dd/yyyy when a second is), over every mapped date column.
+ */
+export function csvDateOrder(rows: readonly (readonly string[])[], mapping: CsvMapping, hasHeader = true): ReturnType<typeof detectDateOrder> {
+  const columns = DATE_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined);
+  const samples = rows.slice(hasHeader ? 1 : 0).flatMap((row) => columns.map((c) => row[c] ?? ''));
+  return detectDateOrder(samples);
+}
+
+/** ISO and Jira dates, then numeric dates in the given order, keeping a time of day when written. */
+function dateReader(order: 'dmy' | 'mdy' | null): (text: string) => LocalDateTime | null {
+  return (text) => {
+    const iso = isoDate(text);
+    if (iso !== null || order === null) return iso;
+    const read = parseDateText(text, order);
+    if (!read.ok) return null;
+    const time = /(\d{1,2}):(\d{2})\s*([AP]M)?$/i.exec(text.trim());
+    const hour = time ? Number(time[1]) % (time[3] ? 12 : 24) + (time[3]?.toUpperCase() === 'PM' ? 12 : 0) : 9;
+    return parseLocalDateTime(`${read.date}T${String(hour).padStart(2, '0')}:${time?.[2] ?? '00'}`);
+  };
+}
+
+/** The date reader for these rows, or why the file's dates cannot be read without asking. */
+function datesOf(rows: readonly (readonly string[])[], mapping: CsvMapping, options: CsvImportOptions): Result<(text: string) => LocalDateTime | null> {
+  if (options.parseDate) return ok(options.parseDate);
+  const found = csvDateOrder(rows, mapping, options.hasHeader !== false);
+  if (found === 'mixed') return fail('Some dates are written day first (e.g. 25/03/2026) and others month first (e.g. 03/25/2026): correct the file so every date is written the same way.', 'dates');
+  if (found === 'ambiguous' && options.dateOrder === undefined) {
+    return fail('Dates such as 02/03/2026 can be read as 2 March or as February 3: choose how this file writes dates.', 'dates');
+  }
+  return ok(dateReader(found === 'dmy' || found === 'mdy' ? found : options.dateOrder ?? null));
+}
+
 /** Turns parsed rows into a plan with the given mapping. */
 export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {}): Result<CsvImported> {
   if (mapping.name === undefined) return fail('Choose which column holds the task name.', 'column mapping');
-  const parseDate = options.parseDate ?? isoDate;
+  const dates = datesOf(rows, mapping, options);
+  if (!dates.ok) return dates;
+  const parseDate = dates.value;
   const calendar = standardCalendar(ctx.newId() as CalendarId);
   const first = options.hasHeader === false ? 0 : 1;
   const drafts: TaskDraft[] = [];
@@ -200,7 +246,7 @@ function readRow(
   if (f < s) return problem('finish', `'${get('finish')}' is before the start`);
   return {
     level,
-    refs: { id: get('id'), wbs, parent: get('parent'), predecessors: get('predecessors'), resources: get('resources'), phase },
+    refs: { id: get('id'), issueId: get('issueId'), wbs, parent: get('parent'), predecessors: get('predecessors'), resources: get('resources'), phase },
     task: {
       name, notes: get('notes'), kind: isMilestone ? 'milestone' : 'task', durationMinutes: minutes, schedulingMode: 'auto', start: s,
       finish: f, constraint: { type: 'ASAP', date: null }, deadline, percentComplete: percent, actualStart: null,

@@ -19,6 +19,8 @@ export interface RowReferences {
   /** The file's row number, for messages (the header is row 1). */
   readonly fileRow: number;
   readonly id: string;
+  /** Jira's numeric Issue id, which its Parent id column refers to ('' when the file has none). */
+  readonly issueId?: string;
   readonly wbs: string;
   readonly parent: string;
   readonly predecessors: string;
@@ -45,10 +47,12 @@ export function resolveReferences(
   const byKey = new Map<string, TaskId>();
   const byRow = new Map<number, TaskId>();
   const byWbs = new Map<string, TaskId>();
+  const byIssueId = new Map<string, TaskId>();
   refs.forEach((r, i) => {
     const id = drafts[i]?.id;
     if (id === undefined) return;
     byRow.set(r.dataRow, id);
+    if (r.issueId !== undefined && r.issueId !== '' && !byIssueId.has(r.issueId)) byIssueId.set(r.issueId, id);
     if (r.id !== '' && !byKey.has(r.id)) byKey.set(r.id, id);
     if (r.wbs !== '' && !byWbs.has(r.wbs)) byWbs.set(r.wbs, id);
   });
@@ -59,7 +63,7 @@ export function resolveReferences(
   refs.forEach((r, i) => {
     const id = drafts[i]?.id;
     if (id === undefined || r.parent === '') return;
-    const parent = byKey.get(r.parent) ?? find(r.parent);
+    const parent = byKey.get(r.parent) ?? byIssueId.get(r.parent) ?? find(r.parent);
     if (parent === undefined || parent === id) warnings.push(`row ${String(r.fileRow)}, Parent: '${r.parent}' is not a row of this file; the task stays where its outline puts it.`);
     else parentOf.set(id, parent);
   });

@@ -1,5 +1,5 @@
 /** Transient messages (refused edits, failed writes, "Project deleted — Undo"). */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useSession, useSessionStore, useUi, useUiStore } from '../store';
 
 const NOTICE_MS = 6000;
@@ -17,12 +17,23 @@ export function Notices() {
     session.getState().clearProblem();
   }, [problem, ui, session]);
 
+  // Each notice times out on its own clock from when it appeared: a later notice (or a re-render)
+  // must not restart an earlier one's ("Baseline saved." stayed up while other notices came and went).
+  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
   useEffect(() => {
-    const oldest = notices.find((n) => n.sticky !== true);
-    if (!oldest) return;
-    const timer = setTimeout(() => ui.getState().dismiss(oldest.id), NOTICE_MS);
-    return () => clearTimeout(timer);
+    const live = new Set(notices.map((n) => n.id));
+    for (const [id, timer] of timers.current) {
+      if (!live.has(id)) { clearTimeout(timer); timers.current.delete(id); }
+    }
+    for (const n of notices) {
+      if (n.sticky === true || timers.current.has(n.id)) continue;
+      timers.current.set(n.id, setTimeout(() => { timers.current.delete(n.id); ui.getState().dismiss(n.id); }, NOTICE_MS));
+    }
   }, [notices, ui]);
+  useEffect(() => {
+    const all = timers.current;
+    return () => { for (const timer of all.values()) clearTimeout(timer); all.clear(); };
+  }, []);
 
   return (
     <div className="notices" role="status" aria-live="polite">

@@ -54,7 +54,7 @@ export function DateField({ label, value, onChange, disabled = false, isOptional
   const shown = readTypedDate(text);
   return (
     <div className="field date-field" title={title}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} id={`${id}-label`}>{label}</label>
       <span className="date-field-row" ref={box}>
         <input ref={input} id={id} className="text-input" type="text" inputMode="numeric" autoComplete="off" placeholder="YYYY-MM-DD"
           value={text} disabled={disabled} aria-invalid={error !== null} aria-describedby={[describedBy, error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
@@ -64,14 +64,15 @@ export function DateField({ label, value, onChange, disabled = false, isOptional
             if (e.key === 'ArrowDown' && e.altKey) { e.preventDefault(); setOpen(true); }
             if (e.key === 'Enter') read(text, true);
           }} />
-        <button type="button" className="button icon date-button" aria-label={`Choose ${label.toLowerCase()} from a calendar`} aria-haspopup="dialog" aria-expanded={isOpen}
+        {/* Named apart from the field, so the field alone answers to its label; the label describes it. */}
+        <button type="button" className="button icon date-button" aria-label="Open calendar" aria-describedby={`${id}-label`} aria-haspopup="dialog" aria-expanded={isOpen}
           disabled={disabled} onClick={() => setOpen((o) => !o)}>
           <CalendarGlyph />
         </button>
       </span>
       {error ? <span id={`${id}-error`} className="field-error" role="alert">{error}</span> : null}
       {isOpen && box.current ? (
-        <Popover anchor={box.current} label={`Choose ${label.toLowerCase()}`} className="date-picker" autoFocus={false} onClose={() => setOpen(false)}>
+        <Popover anchor={box.current} label={`Calendar: ${label}`} className="date-picker" autoFocus={false} onClose={() => setOpen(false)}>
           <CalendarMonth value={value} initialFocus={shown.ok ? shown.date : value || todayIso()} today={todayIso()} hasFocus onPick={pick} />
         </Popover>
       ) : null}

@@ -4,7 +4,7 @@
  * is 'YYYY-MM-DD' or '' (empty, when `isOptional`). A date that does not exist (2026-02-30) or text
  * that is not a date is refused with a message naming the field; the last good value is kept.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CalendarMonth } from './CalendarMonth';
 import { readTypedDate, todayIso } from './locale-date';
 import { Popover } from './Popover';
@@ -52,6 +52,11 @@ export function DateField({ label, value, onChange, disabled = false, isOptional
     input.current?.focus();
   };
   const shown = readTypedDate(text);
+  // Read when the calendar opens (the row exists by then), so Floating UI follows its scrolling ancestors.
+  const anchor = useMemo(() => ({
+    getBoundingClientRect: () => box.current?.getBoundingClientRect() ?? new DOMRect(),
+    get contextElement(): Element | undefined { return box.current ?? undefined; },
+  }), []);
   return (
     <div className="field date-field" title={title}>
       <label htmlFor={id} id={`${id}-label`}>{label}</label>
@@ -72,7 +77,8 @@ export function DateField({ label, value, onChange, disabled = false, isOptional
       </span>
       {error ? <span id={`${id}-error`} className="field-error" role="alert">{error}</span> : null}
       {isOpen && box.current ? (
-        <Popover anchor={box.current} label={`Calendar: ${label}`} className="date-picker" autoFocus={false} onClose={() => setOpen(false)}>
+        // A virtual anchor on the row: focus goes back to what opened the calendar (the field or its button).
+        <Popover anchor={anchor} label={`Calendar: ${label}`} className="date-picker" autoFocus={false} onClose={() => setOpen(false)}>
           <CalendarMonth value={value} initialFocus={shown.ok ? shown.date : value || todayIso()} today={todayIso()} hasFocus onPick={pick} />
         </Popover>
       ) : null}

@@ -4,7 +4,7 @@
  * above when the cell is near the bottom of the window). ↓ or Alt+↓ moves into the calendar:
  * arrows, PageUp/PageDown and Enter pick there; Esc in the calendar returns to the typed text.
  */
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CalendarMonth } from '../../components/CalendarMonth';
 import { readTypedDate, todayIso } from '../../components/locale-date';
 import { Popover } from '../../components/Popover';
@@ -42,6 +42,8 @@ export function DateCellEditor({ initialText, seed, label, onCommit, onCancel }:
   };
   const typed = readTypedDate(text);
   const backToText = (): void => { setPicking(false); input.current?.focus(); };
+  // Hangs from the cell but gives focus back to the text (what had it when the calendar opened).
+  const anchor = useMemo(() => (cell ? { getBoundingClientRect: () => cell.getBoundingClientRect(), contextElement: cell } : null), [cell]);
   return (
     <>
       <input
@@ -67,8 +69,8 @@ export function DateCellEditor({ initialText, seed, label, onCommit, onCancel }:
           if (exit === 'cancel') { isClosed.current = true; onCancel(); } else finish(text, exit);
         }}
       />
-      {cell && isShown ? (
-        <Popover anchor={cell} className="date-picker" label={`Calendar for ${label}`} autoFocus={false}
+      {anchor && isShown ? (
+        <Popover anchor={anchor} className="date-picker" label={`Calendar for ${label}`} autoFocus={false}
           onClose={(reason) => {
             if (reason === 'escape') backToText();
             else if (isPicking) finish(text, 'stay');

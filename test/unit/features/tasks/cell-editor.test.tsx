@@ -99,4 +99,31 @@ describe('CellEditor', () => {
     key(field, 'Enter');
     expect(commits).toEqual([['high', 'down']]);
   });
+
+  it('date cells: the calendar hangs below; ↓ goes into it, PageDown and arrows move, Enter picks and returns to the grid', () => {
+    const field = open('start', '2026-03-02', null) as HTMLInputElement;
+    const calendar = document.querySelector('[role="dialog"][aria-label="Calendar for Cell"]');
+    expect(calendar).not.toBeNull();
+    key(field, 'ArrowDown');
+    const focused = (): string => (document.activeElement as HTMLElement | null)?.dataset.date ?? '';
+    expect(focused()).toBe('2026-03-02');
+    const grid = document.querySelector('[role="dialog"] table') as HTMLElement;
+    key(grid, 'PageDown');
+    key(grid, 'ArrowRight');
+    expect(focused()).toBe('2026-04-03');
+    key(grid, 'Enter');
+    expect(commits).toEqual([['2026-04-03', 'here']]);
+  });
+
+  it('date cells: Esc in the calendar goes back to the typed text; typing moves the calendar', () => {
+    const field = open('finish', '2026-03-02', null) as HTMLInputElement;
+    type(field, '2026-05-20');
+    key(field, 'ArrowDown');
+    expect((document.activeElement as HTMLElement | null)?.dataset.date).toBe('2026-05-20');
+    key(document.activeElement as HTMLElement, 'Escape');
+    expect(document.activeElement).toBe(field);
+    expect(commits).toEqual([]);
+    key(field, 'Escape');
+    expect(cancels).toBe(1);
+  });
 });

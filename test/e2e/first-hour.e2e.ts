@@ -320,5 +320,7 @@ describe("a TPM's first hour", () => {
     expect(await text('Load tests', 'finishVariance')).toBe('+7d');
 
     await shots();
-  }, 180_000);
+    // 125–180 s measured on the shared 2-core machine at load 15–20 (the walk itself, without the
+    // screenshots, is about two thirds of it); the margin is for that load, not for a slower app.
+  }, 300_000);
 });

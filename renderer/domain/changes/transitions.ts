@@ -32,3 +32,8 @@ export function checkTransition(from: ChangeStatus, to: ChangeStatus): Problem |
   const then = allowed.length === 0 ? 'it is final' : `it can only become ${allowed.join(' or ')}`;
   return { message: `A request that is ${CHANGE_STATUS_LABELS[from].toLowerCase()} cannot become ${CHANGE_STATUS_LABELS[to].toLowerCase()}: ${then}.` };
 }
+
+/** Statuses whose proposal may still be edited (a decision closes it). */
+export function isProposalOpen(status: ChangeStatus): boolean {
+  return status === 'proposed' || status === 'under-review' || status === 'deferred';
+}

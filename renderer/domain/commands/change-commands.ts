@@ -7,7 +7,7 @@
  */
 import { castDraft, current } from 'immer';
 import {
-  applyEditsToDraft, changeCode, changeCodes, checkTransition, editsOf, proposalImpact, type CommandLookup,
+  applyEditsToDraft, changeCode, changeCodes, checkTransition, editsOf, isProposalOpen, proposalImpact, type CommandLookup,
 } from '../changes';
 import {
   CHANGE_CATEGORIES, CHANGE_PRIORITIES, type ChangeRequest, type ChangeStatus, type ProposedEdit,
@@ -126,15 +126,13 @@ export const setChangeStatus = defineCommand<SetChangeStatusArgs>({
   },
 });
 
-const EDITABLE: readonly ChangeStatus[] = ['proposed', 'under-review', 'deferred'];
-
 export const recordProposedEdit = defineCommand<{ readonly id: ChangeRequestId; readonly edit: ProposedEdit }>({
   name: 'recordProposedEdit',
   label: (args) => `${args.edit.label} (proposal)`,
   apply(draft, args) {
     const change = draft.changes[args.id];
     if (!change) return { message: 'That change request no longer exists.' };
-    if (!EDITABLE.includes(change.status)) return { message: `A request that is ${change.status} takes no more edits.`, where: `Change ${changeCode(current(draft), args.id)}` };
+    if (!isProposalOpen(change.status)) return { message: `A request that is ${change.status} takes no more edits.`, where: `Change ${changeCode(current(draft), args.id)}` };
     change.proposedEdits = castDraft([...editsOf(current(change)), args.edit]);
     return undefined;
   },

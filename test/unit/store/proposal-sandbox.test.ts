@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionStore } from '../../../renderer/store';
-import { sequentialIds, type ChangeRequestId, type Plan, type ProjectId } from '../../../renderer/domain/model';
+import { sequentialIds, type ChangeRequestId, type Plan } from '../../../renderer/domain/model';
 import { insertTask, planCommands } from '../../../renderer/domain/commands';
 import { blankPlan, runOk, taskByName } from '../../support/plan-builder';
 import { MemoryStorage } from '../../support/memory-persistence';
@@ -13,7 +13,7 @@ async function openWith(plan: Plan, storage = new MemoryStorage()) {
     persistence: storage.window('w1'), newId: sequentialIds('w1-'), now: () => '2026-03-05T10:00:00.000Z',
     schedule: (p) => Object.keys(p.tasks).length, notify: () => undefined,
   });
-  await session.getState().openProject(plan.project.id as ProjectId);
+  await session.getState().openProject(plan.project.id);
   return { session, storage };
 }
 
@@ -62,7 +62,7 @@ describe('proposal sandbox', () => {
       persistence: storage.window('w2'), newId: sequentialIds('w2-'), now: () => '2026-03-05T11:00:00.000Z',
       schedule: () => 0, notify: () => undefined,
     });
-    await again.getState().openProject(session.getState().projectId!);
+    await again.getState().openProject(session.getState().projectId);
     expect(again.getState().openProposal(CR)).toBeNull();
     expect(taskByName(again.getState().plan!, 'Build').durationMinutes).toBe(4800);
     again.getState().dispatch('setChangeStatus', { id: CR, status: 'under-review' });

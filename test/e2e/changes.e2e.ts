@@ -53,12 +53,14 @@ const finishOf = async (name: string): Promise<string> => (await app.cell(name, 
 const openChanges = (page: Page) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Changes/ }).click();
 const SHOTS = '/work/shots/changes';
 
-async function shots(page: Page, name: string): Promise<void> {
+/** Both sizes, both themes; `subject` is scrolled into view first (the change log stacks its panels below 1280 px). */
+async function shots(page: Page, name: string, subject?: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width: w, height: h });
       await page.emulateMedia({ colorScheme: scheme });
+      if (subject) await page.getByRole('region', { name: subject }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/${name}-${String(w)}-${scheme}.png` });
       await screenshot(page, `changes-${name}-${String(w)}-${scheme}`);
     }
@@ -97,18 +99,20 @@ describe('change control', () => {
     const banner = page.getByRole('status', { name: 'Proposal' });
     await expect.poll(() => banner.innerText()).toContain('Editing proposal CR-001 — changes do not affect the live plan');
     await page.getByRole('region', { name: 'Gantt view' }).waitFor();
-    await shots(page, 'proposal-banner-gantt');
     await app.openView('Tasks');
     await app.editCell('Build', 'duration', '8d');
     await expect.poll(() => app.cell('Build', 'duration').textContent()).toBe('8d');
     const shipProposed = await finishOf('Ship');
     expect(shipProposed).not.toBe(shipBefore);
+    await app.openView('Gantt');
+    await page.getByRole('region', { name: 'Gantt view' }).waitFor();
+    await shots(page, 'proposal-banner-gantt');
     await banner.getByRole('button', { name: 'Done' }).click();
 
     // Back in the change log: the impact against the live plan, which is untouched.
     await expect.poll(() => detail.getByTestId('impact-finish').innerText()).toMatch(/^Finish moves 5 working days later: .* → /);
     expect(await detail.getByRole('region', { name: 'Proposed edits' }).innerText()).toContain('Reschedule task');
-    await shots(page, 'impact-panel');
+    await shots(page, 'impact-panel', 'Impact');
     await app.openView('Tasks');
     expect(await finishOf('Ship')).toBe(shipBefore);
     expect(await app.cell('Build', 'duration').textContent()).toBe('3d');

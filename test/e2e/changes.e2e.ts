@@ -171,5 +171,5 @@ describe('change control', () => {
     await page.getByLabel('Filter by status').selectOption('all');
     await log.getByRole('button', { name: 'Extend build for load tests' }).click();
     await shots(page, 'change-log');
-  });
+  }, 180_000); // one journey through six views plus sixteen screenshots; the 60 s default is for one view's spec
 });

@@ -9,6 +9,8 @@ import { BoardView } from '../features/board';
 import { RisksView } from '../features/risks/RisksView';
 import { CostView } from '../features/costs/CostView';
 import { PortfolioView } from '../features/portfolio/PortfolioView';
+import { ChangeLogView } from '../features/changes/ChangeLogView';
+import { ProposalBanner } from '../features/changes/ProposalBanner';
 import { FilesHost, useFileCommands } from '../features/files';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
 import type { AppServices } from './boot';
@@ -31,6 +33,7 @@ const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNo
   { view: 'team', label: 'Team', icon: 'team', render: () => <TeamView /> },
   { view: 'costs', label: 'Costs', icon: 'money', render: () => <CostView /> },
   { view: 'risks', label: 'Risks', icon: 'warning', render: () => <RisksView /> },
+  { view: 'changes', label: 'Changes', icon: 'edit', render: () => <ChangeLogView /> },
   { view: 'portfolio', label: 'Portfolio', icon: 'portfolio', render: () => <PortfolioView /> },
 ];
 
@@ -70,6 +73,7 @@ function Shell() {
         <TopBar />
         <StorageBanner />
         {hasPlan ? <DroppedDataBanner /> : null}
+        {hasPlan ? <ProposalBanner /> : null}
         <main className="view-area" aria-label={hasPlan ? entry?.label : 'Project'}>
           {hasPlan ? <ErrorBoundary key={view}>{entry?.render()}</ErrorBoundary>
             : hasTrouble ? <ProjectTroublePanel onRestoreSnapshot={restoreSnapshot} /> : <NoProject />}

@@ -7,18 +7,23 @@
  */
 import { applyPatches, type Patch } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { planCommands, runCommand, touchedKeys, type ArgsOf, type CommandName, type CommandSpec } from '../domain/commands';
-import type { IdFactory, Plan, Problem, ProjectId } from '../domain/model';
+import {
+  CHANGE_COMMAND_NAMES, planCommands, runCommand, touchedKeys, type ArgsOf, type CommandName, type CommandSpec,
+} from '../domain/commands';
+import { isProposalOpen } from '../domain/changes';
+import type { ChangeRequestId, IdFactory, Plan, Problem, ProjectId } from '../domain/model';
 import { entitiesMatch, entityStates, mismatchedNames } from './entity-states';
 import {
   activeHistory, emptyHistories, forgetEntry, moveTop, recordEntry, timelineOf, visibleHistory, withTimeline,
   type Histories, type History, type HistoryEntry, type PlanEntry,
 } from './history';
 import type { DroppedItem, PlanPersistence, SessionNotice, StoredTrouble } from './persistence';
+import { proposeEdit, sandboxOf, type OpenProposal } from './proposal-sandbox';
 import { scheduleProblem } from './schedule-trouble';
 import { createWriteRecovery, type PendingWrite } from './write-recovery';
 
 export type { PlanPersistence } from './persistence';
+export type { OpenProposal } from './proposal-sandbox';
 
 export interface SessionDeps<Schedule> {
   readonly persistence: PlanPersistence;
@@ -37,8 +42,18 @@ export interface OpenTrouble extends StoredTrouble {
 
 export interface SessionState<Schedule> {
   readonly projectId: ProjectId | null;
+  /** What the views show: the live plan, or while a proposal is open the live plan with its edits (proposal-sandbox.ts). */
   readonly plan: Plan | null;
   readonly schedule: Schedule | null;
+  /** The plan as stored and its schedule: what saving, snapshots and impact measure against. */
+  readonly livePlan: Plan | null;
+  readonly liveSchedule: Schedule | null;
+  /** The change request whose proposed edits the views are editing, or null. */
+  readonly proposal: OpenProposal | null;
+  /** Shows the request's proposal in every view; edits then go into it. The refusal, or null. */
+  readonly openProposal: (changeId: ChangeRequestId) => Problem | null;
+  /** Back to the live plan (the proposal's edits stay recorded on the request). */
+  readonly closeProposal: () => void;
   /** Every timeline; `history` is the one Edit → Undo acts on now (the open project's). */
   readonly histories: Histories;
   readonly history: History;
@@ -73,6 +88,11 @@ export interface SessionState<Schedule> {
 
 export type SessionStore<Schedule> = StoreApi<SessionState<Schedule>>;
 
+/** The fields a shown plan sets together. */
+type Shown = 'plan' | 'schedule' | 'livePlan' | 'liveSchedule' | 'proposal';
+/** Nothing open: the live fields cleared along with plan and schedule. */
+const NO_PLAN = { livePlan: null, liveSchedule: null, proposal: null } as const;
+
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): SessionStore<Schedule> {
@@ -80,22 +100,28 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
     /** The stored revision the next write is based on: the last one read, plus this window's writes in flight. */
     let basedOn = '';
     let stopWatching: (() => void) | null = null;
+    /** The open proposal's request; showPlan clears it when the request is gone or decided. */
+    let proposalId: ChangeRequestId | null = null;
 
     const setHistories = (histories: Histories): Pick<SessionState<Schedule>, 'histories' | 'history'> => ({
       histories, history: visibleHistory(histories, get().projectId),
     });
 
     /** Schedules a plan for display; a plan the engine cannot schedule is a Problem, not a crash. */
-    const showPlan = (plan: Plan): { ok: true; shown: Pick<SessionState<Schedule>, 'plan' | 'schedule'> } | { ok: false; problem: Problem } => {
+    const showPlan = (plan: Plan): { ok: true; shown: Pick<SessionState<Schedule>, Shown> } | { ok: false; problem: Problem } => {
       try {
-        return { ok: true, shown: { plan, schedule: deps.schedule(plan) } };
+        const liveSchedule = deps.schedule(plan);
+        const sandbox = sandboxOf(plan, proposalId);
+        if (!sandbox.proposal) proposalId = null;
+        const schedule = sandbox.plan === plan ? liveSchedule : deps.schedule(sandbox.plan);
+        return { ok: true, shown: { plan: sandbox.plan, schedule, livePlan: plan, liveSchedule, proposal: sandbox.proposal } };
       } catch (error) {
         return { ok: false, problem: scheduleProblem(plan, error) };
       }
     };
 
     const reportTrouble = async (projectId: ProjectId, trouble: StoredTrouble): Promise<void> => {
-      set((s) => ({ projectId: null, plan: null, schedule: null, dropped: [], trouble: { projectId, ...trouble }, history: s.histories.workspace }));
+      set((s) => ({ projectId: null, plan: null, schedule: null, ...NO_PLAN, dropped: [], trouble: { projectId, ...trouble }, history: s.histories.workspace }));
       await deps.persistence.setTrouble(projectId, { kind: 'unopenable', message: trouble.message, ...(trouble.where ? { where: trouble.where } : {}) });
     };
 
@@ -110,7 +136,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         if (revision === null) {
           stopWatching?.();
           stopWatching = null;
-          set((s) => ({ projectId: null, plan: null, schedule: null, dropped: [], history: s.histories.workspace }));
+          set((s) => ({ projectId: null, plan: null, schedule: null, ...NO_PLAN, dropped: [], history: s.histories.workspace }));
           deps.notify({ tone: 'error', message: `“${name}” was deleted in another window.`, kind: 'project-gone' });
           return;
         }
@@ -123,7 +149,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       const outcome = await deps.persistence.openPlan(projectId);
       if (get().projectId !== projectId && get().trouble?.projectId !== projectId) return 'gone';
       if (outcome.kind === 'missing') {
-        set((s) => ({ projectId: null, plan: null, schedule: null, dropped: [], history: s.histories.workspace }));
+        set((s) => ({ projectId: null, plan: null, schedule: null, ...NO_PLAN, dropped: [], history: s.histories.workspace }));
         return 'gone';
       }
       if (outcome.kind === 'unreadable') {
@@ -142,7 +168,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
 
     const recovery = createWriteRecovery({
       reload,
-      currentPlan: () => get().plan,
+      currentPlan: () => get().livePlan,
       isOpen: (projectId) => get().projectId === projectId,
       forget: (entry, direction) => set((s) => {
         if (direction === 'do') return setHistories(forgetEntry(s.histories, entry));
@@ -173,9 +199,22 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         .finally(() => set((s) => ({ pendingWrites: s.pendingWrites - 1 })));
     };
 
+    /** An edit made while a proposal is open: run in the sandbox, then recorded on the request as one live command. */
+    const proposeIn = (changeId: ChangeRequestId, name: string, args: unknown): Problem | null => {
+      const sandbox = get().plan;
+      if (!sandbox) return { message: 'Open a project first.' };
+      const edit = proposeEdit(sandbox, name, args, { newId: deps.newId, now: deps.now() });
+      if (!edit.ok) {
+        set({ lastProblem: edit.error });
+        return edit.error;
+      }
+      return edit.value === null ? null : dispatch('recordProposedEdit', { id: changeId, edit: edit.value });
+    };
+
     const dispatch = <N extends CommandName>(name: N, args: ArgsOf<N>): Problem | null => {
-      const { plan, projectId } = get();
+      const { livePlan: plan, projectId } = get();
       if (!plan || !projectId) return { message: 'Open a project first.' };
+      if (proposalId !== null && !CHANGE_COMMAND_NAMES.has(name)) return proposeIn(proposalId, name, args);
       // The registry maps each name to its own spec; TypeScript cannot correlate the two generically.
       const spec = planCommands[name] as CommandSpec<ArgsOf<typeof name>>;
       const result = runCommand(spec, plan, args, { newId: deps.newId, now: deps.now() });
@@ -206,7 +245,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         await (direction === 'undo' ? entry.undo() : entry.redo());
         return;
       }
-      const before = get().plan;
+      const before = get().livePlan;
       if (!before || get().projectId !== entry.projectId) return;
       const expected = direction === 'undo' ? entry.after : entry.before;
       if (!entitiesMatch(before, expected)) {
@@ -241,6 +280,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       projectId: null,
       plan: null,
       schedule: null,
+      ...NO_PLAN,
       histories: emptyHistories,
       history: emptyHistories.workspace,
       revision: 0,
@@ -253,13 +293,14 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       async openProject(projectId) {
         stopWatching?.();
         stopWatching = null;
+        proposalId = null;
         if (projectId === null) {
-          set((s) => ({ projectId: null, plan: null, schedule: null, dropped: [], trouble: null, history: s.histories.workspace }));
+          set((s) => ({ projectId: null, plan: null, schedule: null, ...NO_PLAN, dropped: [], trouble: null, history: s.histories.workspace }));
           return false;
         }
         const outcome = await deps.persistence.openPlan(projectId);
         if (outcome.kind === 'missing') {
-          set((s) => ({ projectId: null, plan: null, schedule: null, dropped: [], trouble: null, history: s.histories.workspace, lastProblem: { message: 'That project no longer exists.' } }));
+          set((s) => ({ projectId: null, plan: null, schedule: null, ...NO_PLAN, dropped: [], trouble: null, history: s.histories.workspace, lastProblem: { message: 'That project no longer exists.' } }));
           return false;
         }
         if (outcome.kind === 'unreadable') {
@@ -290,6 +331,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       },
 
       adoptSavedPlan(plan, revision) {
+        proposalId = null;
         const shown = showPlan(plan);
         if (!shown.ok) {
           void reportTrouble(plan.project.id, { kind: 'unopenable', ...shown.problem });
@@ -304,6 +346,28 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       },
 
       dispatch,
+
+      openProposal(changeId) {
+        const live = get().livePlan;
+        const change = live?.changes[changeId];
+        if (!live || !change) return { message: 'That change request no longer exists.' };
+        if (!isProposalOpen(change.status)) return { message: `This request is ${change.status}: its proposal can no longer be edited.` };
+        proposalId = changeId;
+        const shown = showPlan(live);
+        if (!shown.ok) {
+          proposalId = null;
+          set({ lastProblem: shown.problem });
+          return shown.problem;
+        }
+        set(shown.shown);
+        return null;
+      },
+
+      closeProposal() {
+        proposalId = null;
+        set((s) => ({ plan: s.livePlan, schedule: s.liveSchedule, proposal: null }));
+      },
+
       undo: () => step('undo'),
       redo: () => step('redo'),
 
@@ -321,7 +385,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       },
 
       async discardDropped() {
-        const { plan } = get();
+        const { livePlan: plan } = get();
         if (!plan) return;
         const outcome = await deps.persistence.discardDamaged(plan, basedOn);
         if (outcome.ok) {

@@ -1,8 +1,8 @@
 /** UI state: which view, what is selected or collapsed, theme, transient notices. Not saved in plans. */
 import { createStore } from 'zustand/vanilla';
-import type { TaskId } from '../domain/model';
+import type { ChangeRequestId, TaskId } from '../domain/model';
 
-export const VIEWS = ['tasks', 'gantt', 'board', 'team', 'costs', 'risks', 'portfolio'] as const;
+export const VIEWS = ['tasks', 'gantt', 'board', 'team', 'costs', 'risks', 'changes', 'portfolio'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export type ThemePreference = 'system' | 'light' | 'dark';
 
@@ -23,6 +23,9 @@ export interface UiState {
   readonly collapsed: ReadonlySet<string>;
   readonly theme: ThemePreference;
   readonly notices: readonly Notice[];
+  /** The change request open in the change log's detail panel. */
+  readonly selectedChangeId: ChangeRequestId | null;
+  readonly selectChange: (id: ChangeRequestId | null) => void;
   /** The task open in the task editor dialog (shared by table, Gantt and board), or null. */
   readonly editingTaskId: TaskId | null;
   readonly openTaskEditor: (id: TaskId) => void;
@@ -48,6 +51,8 @@ export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme'>> 
     collapsed: new Set(),
     theme: initial.theme ?? 'system',
     notices: [],
+    selectedChangeId: null,
+    selectChange: (id) => set({ selectedChangeId: id }),
     editingTaskId: null,
     isPresenting: false,
     setPresenting: (on) => set({ isPresenting: on }),

@@ -23,6 +23,7 @@ import { assignToTasks, updateTasks } from './bulk-commands';
 import { editTaskInformation } from './task-information-commands';
 import { joinTask, splitTask } from './split-commands';
 import { fillPredecessors } from './fill-commands';
+import { CHANGE_COMMAND_NAMES, changeCommands } from './change-commands';
 
 export const planCommands = {
   insertTask,
@@ -54,7 +55,18 @@ export const planCommands = {
   addRisk, updateRisk, deleteRisk, addMitigationTask, activateContingency, setRiskCategories,
   raiseIssue, raiseIssueFromRisk, updateIssue, deleteIssue, addAssumption, updateAssumption, deleteAssumption,
   raiseRiskFromAssumption, addDecision, updateDecision, deleteDecision,
+  ...changeCommands((name) => proposalCommand(name)),
 } as const;
+
+/**
+ * A command a change proposal may hold, by name: any plan edit except change control's own (a
+ * proposal does not approve other proposals). Read lazily, after planCommands exists.
+ */
+export function proposalCommand(name: string): CommandSpec<unknown> | undefined {
+  if (CHANGE_COMMAND_NAMES.has(name) || !Object.hasOwn(planCommands, name)) return undefined;
+  // The registry maps names to specs of different argument types; replay passes recorded JSON args, which each command checks.
+  return planCommands[name as CommandName] as CommandSpec<unknown>;
+}
 
 export type PlanCommands = typeof planCommands;
 export type CommandName = keyof PlanCommands;

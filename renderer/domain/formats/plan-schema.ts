@@ -9,7 +9,9 @@ import type {
   AssignmentId, AssumptionId, BaselineId, CalendarId, ChangeRequestId, ColumnId, DecisionId, IssueId, LinkId,
   ProjectId, ResourceId, RiskId, StakeholderId, TaskId,
 } from '../model/ids';
-import { CONSTRAINT_TYPES, OPPORTUNITY_RESPONSES, PHASES, THREAT_RESPONSES } from '../model/plan';
+import {
+  CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, CONSTRAINT_TYPES, OPPORTUNITY_RESPONSES, PHASES, THREAT_RESPONSES,
+} from '../model/plan';
 import type { LocalDate, LocalDateTime } from '../model/time';
 
 const id = <T extends string>() =>
@@ -167,10 +169,20 @@ const StakeholderSchema = v.object({
   influence: level, interest: level, communication: v.string(), notes: v.string(), extra,
 });
 
+/** A proposal edit's arguments stay `unknown` here: replaying runs the named command, whose own checks refuse bad ones. */
+const ProposedEditSchema = v.object({
+  command: v.pipe(v.string(), v.maxLength(100)), args: v.unknown(), label: v.string(), ids: v.array(v.string()), at: v.string(),
+});
+
 const ChangeSchema = v.object({
   id: id<ChangeRequestId>(), title: v.string(), description: v.string(), requestedBy: v.string(), requestedOn: date,
-  status: v.picklist(['proposed', 'approved', 'rejected', 'implemented']), scheduleImpactMinutes: num,
-  costImpact: num, decidedOn: v.nullable(date), decidedBy: v.string(), taskIds: ids<TaskId>(), extra,
+  status: v.picklist(CHANGE_STATUSES), scheduleImpactMinutes: num,
+  costImpact: num, decidedOn: v.nullable(date), decidedBy: v.string(), taskIds: ids<TaskId>(),
+  // Change control (file version 3): optional, so version-2 change requests read unchanged.
+  code: v.optional(v.string()), category: v.optional(v.picklist(CHANGE_CATEGORIES)), priority: v.optional(v.picklist(CHANGE_PRIORITIES)),
+  requestedById: v.optional(v.nullable(id<StakeholderId>())), rationale: v.optional(v.string()),
+  riskIds: v.optional(ids<RiskId>()), issueIds: v.optional(ids<IssueId>()), decisionIds: v.optional(ids<DecisionId>()),
+  proposedEdits: v.optional(v.array(ProposedEditSchema)), implementedOn: v.optional(v.nullable(date)), extra,
 });
 
 const ColumnSchema = v.object({

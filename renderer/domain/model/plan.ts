@@ -12,12 +12,14 @@
  * - `extra` keeps fields Plotline does not understand, so they survive a file round trip.
  */
 import type {
-  AssignmentId, BaselineId, CalendarId, ChangeRequestId, ColumnId, LinkId, ProjectId, ResourceId, StakeholderId, TaskId,
+  AssignmentId, BaselineId, CalendarId, ColumnId, LinkId, ProjectId, ResourceId, StakeholderId, TaskId,
 } from './ids';
 import type { LocalDate, LocalDateTime } from './time';
 import type { Assumption, Decision, Issue, Risk } from './raid';
+import type { ChangeRequest } from './changes';
 
 export * from './raid';
+export * from './changes';
 
 export type Extra = Readonly<Record<string, unknown>>;
 
@@ -324,23 +326,6 @@ export interface Stakeholder {
   /** How and how often they are kept informed ("weekly status email"). */
   readonly communication: string;
   readonly notes: string;
-  readonly extra?: Extra;
-}
-
-export type ChangeStatus = 'proposed' | 'approved' | 'rejected' | 'implemented';
-
-export interface ChangeRequest {
-  readonly id: ChangeRequestId;
-  readonly title: string;
-  readonly description: string;
-  readonly requestedBy: string;
-  readonly requestedOn: LocalDate;
-  readonly status: ChangeStatus;
-  readonly scheduleImpactMinutes: number;
-  readonly costImpact: number;
-  readonly decidedOn: LocalDate | null;
-  readonly decidedBy: string;
-  readonly taskIds: readonly TaskId[];
   readonly extra?: Extra;
 }
 

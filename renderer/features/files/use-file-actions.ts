@@ -77,7 +77,8 @@ export function useFileActions(): FileActions {
     };
 
     const saveAs = async (): Promise<void> => {
-      const { plan, revision, schedule } = session.getState();
+      // The live plan, never an open proposal's sandbox: saving must not bake proposed edits in.
+      const { livePlan: plan, revision, liveSchedule: schedule } = session.getState();
       if (!plan) return;
       const request = buildPlotlineSave(plan, platform.appVersion, now(), schedule);
       if (!request.ok) {

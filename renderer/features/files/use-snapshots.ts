@@ -50,12 +50,13 @@ export function keepSnapshots({ platform, session, now, onShrunk, page }: Snapsh
     void done.finally(() => writing.delete(done));
   };
   const check = (trigger: SnapshotTrigger): void => {
-    const { plan, revision } = session.getState();
+    // The live plan: an open proposal's sandbox is not what is stored.
+    const { livePlan: plan, revision } = session.getState();
     if (plan && isSnapshotDue(trigger, revision, mark, Date.now())) write(plan, revision);
   };
   const unsubscribe = session.subscribe((state, previous) => {
     if (state.projectId === previous.projectId) return;
-    if (previous.plan && isSnapshotDue('switch', previous.revision, mark, Date.now())) write(previous.plan, previous.revision);
+    if (previous.livePlan && isSnapshotDue('switch', previous.revision, mark, Date.now())) write(previous.livePlan, previous.revision);
     // The newly opened plan is unedited: its own revision is the baseline.
     mark = { revision: state.revision, atMs: Date.now() };
   });

@@ -16,10 +16,17 @@ export interface Migration {
 }
 
 /** The file version this build writes and the newest it reads. */
-export const CURRENT_FILE_VERSION = 2;
+export const CURRENT_FILE_VERSION = 3;
 
 /** Collections version 2 added (the RAID log); a version-1 file has none, so they start empty. */
 const RAID_COLLECTIONS = ['issues', 'assumptions', 'decisions'] as const;
+
+/**
+ * Collections version 3 added, started empty in older files. Change control adds none (its new
+ * change-request fields are optional and its statuses widen the old list), but its new statuses
+ * are why a version-2 reader must refuse the file as newer rather than as malformed.
+ */
+export const V3_COLLECTIONS: readonly string[] = [];
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -31,6 +38,18 @@ export const MIGRATIONS: readonly Migration[] = [
       if (!isRecord(project)) return fail('The file has no project object.', 'project');
       const added: Record<string, unknown> = {};
       for (const name of RAID_COLLECTIONS) added[name] = isRecord(project[name]) ? project[name] : {};
+      return ok({ ...file, project: { ...project, ...added } });
+    },
+  },
+  {
+    from: 2,
+    to: 3,
+    description: 'Change control: change requests gain optional fields and statuses (under review, deferred); new collections start empty.',
+    migrate(file) {
+      const project = file.project;
+      if (!isRecord(project)) return fail('The file has no project object.', 'project');
+      const added: Record<string, unknown> = {};
+      for (const name of V3_COLLECTIONS) added[name] = isRecord(project[name]) ? project[name] : {};
       return ok({ ...file, project: { ...project, ...added } });
     },
   },

@@ -1,0 +1,105 @@
+/**
+ * The change log: every change request in one editable table (the RAID log's pattern: a line to
+ * add one by keyboard, fields edited in place), filters, CSV export, and the selected request's
+ * detail beside it.
+ */
+import { useState } from 'react';
+import {
+  CHANGE_STATUS_LABELS, categoryOf, changeCodes, exportChangeLogCsv, matchesChangeFilter, NO_CHANGE_FILTER, priorityOf, type ChangeFilter,
+} from '../../domain/changes';
+import type { ArgsOf } from '../../domain/commands';
+import {
+  CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, type ChangeCategory, type ChangePriority, type ChangeRequestId, type Plan,
+} from '../../domain/model';
+import { getPlatform } from '../../platform';
+import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
+import { formatDate } from '../shared/format';
+import { ChangeDetail } from './ChangeDetail';
+import '../risks/risks.css';
+import './changes.css';
+
+type Report = (problem: { message: string; where?: string } | null) => boolean;
+
+function Filters({ filter, onChange }: { filter: ChangeFilter; onChange: (f: ChangeFilter) => void }) {
+  const pick = <K extends 'status' | 'category' | 'priority'>(key: K, label: string, values: readonly string[]) => (
+    <select className="select" aria-label={`Filter by ${label}`} value={filter[key]} onChange={(e) => onChange({ ...filter, [key]: e.target.value })}>
+      <option value="all">Any {label}</option>
+      {values.map((v) => <option key={v} value={v}>{key === 'status' ? CHANGE_STATUS_LABELS[v as keyof typeof CHANGE_STATUS_LABELS] : v}</option>)}
+    </select>
+  );
+  return (
+    <>
+      {pick('status', 'status', CHANGE_STATUSES)}{pick('category', 'category', CHANGE_CATEGORIES)}{pick('priority', 'priority', CHANGE_PRIORITIES)}
+      <input className="text-input" type="search" aria-label="Search change requests" placeholder="Search" value={filter.text} onChange={(e) => onChange({ ...filter, text: e.target.value })} />
+    </>
+  );
+}
+
+function ChangeTable({ plan, codes, filter, report }: { plan: Plan; codes: ReadonlyMap<string, string>; filter: ChangeFilter; report: Report }) {
+  const session = useSessionStore();
+  const ui = useUiStore();
+  const selected = useUi((s) => s.selectedChangeId);
+  const update = (id: ChangeRequestId, changes: ArgsOf<'updateChangeRequest'>['changes']): void => { report(session.getState().dispatch('updateChangeRequest', { id, changes })); };
+  const rows = Object.values(plan.changes).map((c) => ({ c, code: codes.get(c.id) ?? c.id }))
+    .filter(({ c, code }) => matchesChangeFilter(c, code, filter)).sort((a, b) => (a.code < b.code ? -1 : 1));
+  return (
+    <table className="risk-table change-table" aria-label="Change requests">
+      <thead><tr><th>ID</th><th>Title</th><th>Category</th><th>Priority</th><th>Status</th><th>Requested</th></tr></thead>
+      <tbody>{rows.map(({ c, code }) => (
+        <tr key={c.id} aria-selected={selected === c.id} className={selected === c.id ? 'selected' : undefined}>
+          <td>{code}</td>
+          <td><button type="button" className="link-button" onClick={() => ui.getState().selectChange(c.id)}>{c.title}</button></td>
+          <td><select aria-label={`${code} category`} value={categoryOf(c)} onChange={(e) => update(c.id, { category: e.target.value as ChangeCategory })}>{CHANGE_CATEGORIES.map((v) => <option key={v}>{v}</option>)}</select></td>
+          <td><select aria-label={`${code} priority`} value={priorityOf(c)} onChange={(e) => update(c.id, { priority: e.target.value as ChangePriority })}>{CHANGE_PRIORITIES.map((v) => <option key={v}>{v}</option>)}</select></td>
+          <td><span className={`status-pill status-${c.status}`}>{CHANGE_STATUS_LABELS[c.status]}</span></td>
+          <td>{formatDate(c.requestedOn)}</td>
+        </tr>
+      ))}</tbody>
+    </table>
+  );
+}
+
+export function ChangeLogView() {
+  const plan = useSession((s) => s.livePlan);
+  const session = useSessionStore();
+  const ui = useUiStore();
+  const selected = useUi((s) => s.selectedChangeId);
+  const [filter, setFilter] = useState<ChangeFilter>(NO_CHANGE_FILTER);
+  if (!plan) return null;
+  const codes = changeCodes(plan);
+  const report: Report = (problem) => {
+    if (problem) ui.getState().notify({ tone: 'error', message: `${problem.where ? `${problem.where}: ` : ''}${problem.message}` });
+    return problem === null;
+  };
+  const add = (title: string): boolean => {
+    const before = new Set(Object.keys(session.getState().livePlan?.changes ?? {}));
+    if (!report(session.getState().dispatch('addChangeRequest', { fields: { title } }))) return false;
+    const added = Object.keys(session.getState().livePlan?.changes ?? {}).find((id) => !before.has(id));
+    if (added) ui.getState().selectChange(added as ChangeRequestId);
+    return true;
+  };
+  const exportCsv = (): void => {
+    const shown = new Set(Object.values(plan.changes).filter((c) => matchesChangeFilter(c, codes.get(c.id) ?? c.id, filter)).map((c) => c.id));
+    void getPlatform().saveFile({ suggestedName: `${plan.project.name} change log.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: exportChangeLogCsv(plan, shown) })
+      .then((r) => { if (!r.saved && r.reason === 'failed') ui.getState().notify({ tone: 'error', message: r.message }); });
+  };
+  const change = selected ? plan.changes[selected] : undefined;
+  return (
+    <div className="changes-view">
+      <div className="toolbar" role="toolbar" aria-label="Change log toolbar">
+        <input className="text-input new-change" aria-label="New change request title" placeholder="New change request title, Enter" onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.currentTarget.value.trim() && add(e.currentTarget.value)) e.currentTarget.value = '';
+        }} />
+        <Filters filter={filter} onChange={setFilter} />
+        <button type="button" className="button" onClick={exportCsv}>Export CSV</button>
+      </div>
+      <div className="changes-body">
+        <div className="changes-list">
+          {Object.keys(plan.changes).length === 0 ? <p className="muted">No change requests yet. Type a title above and press Enter.</p>
+            : <ChangeTable plan={plan} codes={codes} filter={filter} report={report} />}
+        </div>
+        {change ? <ChangeDetail plan={plan} change={change} code={codes.get(change.id) ?? change.id} report={report} /> : null}
+      </div>
+    </div>
+  );
+}

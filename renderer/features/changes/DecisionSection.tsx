@@ -1,0 +1,48 @@
+/** The decision: who and why, then the moves the life cycle allows (Approve applies the proposal as one undoable step). */
+import { useState } from 'react';
+import { CHANGE_STATUS_LABELS, editsOf, nextStatuses } from '../../domain/changes';
+import type { ChangeRequest, ChangeStatus, LocalDate } from '../../domain/model';
+import { useSessionStore } from '../../store';
+import { TextField, type Update } from './fields';
+
+const ACTION: Readonly<Record<ChangeStatus, string>> = {
+  'proposed': 'Reopen', 'under-review': 'Start review', 'approved': 'Approve', 'rejected': 'Reject', 'deferred': 'Defer', 'implemented': 'Mark implemented',
+};
+
+export function DecisionSection({ change, code, update, report }: {
+  change: ChangeRequest; code: string; update: Update; report: (problem: { message: string; where?: string } | null) => boolean;
+}) {
+  const session = useSessionStore();
+  const [rebaseline, setRebaseline] = useState(false);
+  const hasEdits = editsOf(change).length > 0;
+  const move = (status: ChangeStatus): void => {
+    const dispatch = session.getState().dispatch;
+    if (status === 'approved') {
+      report(dispatch('approveChange', { id: change.id, decidedBy: change.decidedBy, rationale: change.rationale ?? '', rebaseline }));
+    } else {
+      report(dispatch('setChangeStatus', { id: change.id, status, decidedBy: change.decidedBy, rationale: change.rationale ?? '' }));
+    }
+  };
+  return (
+    <section className="decision" aria-label="Decision">
+      <h3>Decision <span className={`status-pill status-${change.status}`}>{CHANGE_STATUS_LABELS[change.status]}</span></h3>
+      <div className="change-form">
+        <TextField label="Decision by" value={change.decidedBy} onCommit={(decidedBy) => update({ decidedBy })} />
+        <label className="field">Decision date
+          <input className="text-input" type="date" value={change.decidedOn ?? ''} onChange={(e) => update({ decidedOn: (e.target.value || null) as LocalDate | null })} />
+        </label>
+        <TextField label="Rationale" value={change.rationale ?? ''} multiline onCommit={(rationale) => update({ rationale })} wide />
+      </div>
+      <div className="decision-actions" role="group" aria-label={`${code} status`}>
+        {nextStatuses(change.status).map((status) => (
+          <button key={status} type="button" className={status === 'approved' ? 'button primary' : 'button'} onClick={() => move(status)}>
+            {status === 'approved' && hasEdits ? 'Approve and apply' : ACTION[status]}
+          </button>
+        ))}
+        {nextStatuses(change.status).includes('approved') && hasEdits ? (
+          <label className="checkbox"><input type="checkbox" checked={rebaseline} onChange={(e) => setRebaseline(e.target.checked)} /> Re-baseline the changed tasks</label>
+        ) : null}
+      </div>
+    </section>
+  );
+}

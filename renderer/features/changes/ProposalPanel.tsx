@@ -1,0 +1,46 @@
+/** A request's proposed edits: open them in the normal views, see which no longer apply, drop one. */
+import { editsOf, isProposalOpen } from '../../domain/changes';
+import type { ChangeRequest } from '../../domain/model';
+import { useSessionStore, useUiStore } from '../../store';
+import type { ProposalReading } from './use-proposal-impact';
+
+export function ProposalPanel({ change, code, reading }: { change: ChangeRequest; code: string; reading: ProposalReading }) {
+  const session = useSessionStore();
+  const ui = useUiStore();
+  const edits = editsOf(change);
+  const isOpen = isProposalOpen(change.status);
+  const conflicts = reading.kind === 'none' ? [] : reading.conflicts;
+  const propose = (): void => {
+    const problem = session.getState().openProposal(change.id);
+    if (problem) ui.getState().notify({ tone: 'error', message: problem.message });
+    else ui.getState().setView('gantt');
+  };
+  const drop = (index: number): void => {
+    const problem = session.getState().dispatch('dropProposedEdit', { id: change.id, index });
+    if (problem) ui.getState().notify({ tone: 'error', message: problem.message });
+  };
+  return (
+    <section className="proposal-panel" aria-label="Proposed edits">
+      <div className="proposal-head">
+        <h3>Proposed edits ({String(edits.length)})</h3>
+        {isOpen ? <button type="button" className="button" onClick={propose}>Propose edits</button> : null}
+      </div>
+      {conflicts.length ? <p role="alert" className="impact-warn">
+        The plan changed since {conflicts.length === 1 ? 'one edit was' : `${String(conflicts.length)} edits were`} made: drop what no longer applies before approving.
+      </p> : null}
+      {edits.length ? (
+        <ol className="edit-list">
+          {edits.map((edit, index) => {
+            const conflict = conflicts.find((c) => c.index === index);
+            return (
+              <li key={`${String(index)}-${edit.at}`} className={conflict ? 'conflict' : undefined}>
+                <span>{edit.label}{conflict ? <span className="conflict-reason"> — conflict: {conflict.message}</span> : null}</span>
+                {isOpen ? <button type="button" className="link-button" aria-label={`Drop edit ${String(index + 1)} of ${code}`} onClick={() => drop(index)}>Drop</button> : null}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * Change control through the UI (issue 16, change requests half): from an EMPTY project built by
+ * keyboard, raise a change request, propose lengthening a critical task in the sandbox, read the
+ * finish-date impact, approve it (one undoable step) and see the live dates move; reject another
+ * and see nothing change; reload and find it all. Screenshots of the change log, the proposal
+ * banner over the Gantt and the impact panel, light and dark at two sizes.
+ */
+import { mkdirSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
+let handle: AppHandle;
+let app: AppPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+});
+
+/** Design → Build → Ship in a chain (critical), Docs after Design with slack. */
+const PLAN: readonly [string, string, string][] = [
+  ['Design', '2d', ''],
+  ['Build', '3d', '1'],
+  ['Ship', '1d', '2'],
+  ['Docs', '1d', '1'],
+];
+
+async function emptyProject(page: Page): Promise<void> {
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+  await app.openView('Tasks');
+  for (const [name] of PLAN) {
+    await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
+    await page.keyboard.press('Enter');
+    await app.editCell('New task', 'name', name);
+    await expect.poll(() => app.row(name).count()).toBe(1);
+  }
+  for (const [name, duration, predecessors] of PLAN) {
+    await app.editCell(name, 'duration', duration);
+    if (predecessors) await app.editCell(name, 'predecessors', predecessors);
+  }
+  await expect.poll(() => app.cell('Docs', 'predecessors').textContent()).toBe('1');
+  await app.waitSaved();
+}
+
+const finishOf = async (name: string): Promise<string> => (await app.cell(name, 'finish').textContent()) ?? '';
+const openChanges = (page: Page) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Changes/ }).click();
+const SHOTS = '/work/shots/changes';
+
+/** Both sizes, both themes; `subject` is scrolled into view first (the change log stacks its panels below 1280 px). */
+async function shots(page: Page, name: string, subject?: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.emulateMedia({ colorScheme: scheme });
+      if (subject) await page.getByRole('region', { name: subject }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/${name}-${String(w)}-${scheme}.png` });
+      await screenshot(page, `changes-${name}-${String(w)}-${scheme}`);
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Raises a request by keyboard and starts its review; the detail panel opens on it. */
+async function raise(page: Page, title: string, code: string): Promise<void> {
+  await openChanges(page);
+  const input = page.getByLabel('New change request title');
+  await input.focus();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('complementary', { name: `Change ${code}` }).count()).toBe(1);
+  await page.getByRole('group', { name: `${code} status` }).getByRole('button', { name: 'Start review' }).click();
+  await expect.poll(() => page.getByRole('table', { name: 'Change requests' }).innerText()).toContain('Under review');
+}
+
+describe('change control', () => {
+  it('proposes, measures, approves, undoes, rejects and keeps it all after reload', async () => {
+    const page = handle.page;
+    await emptyProject(page);
+    const shipBefore = await finishOf('Ship');
+    const docsBefore = await finishOf('Docs');
+
+    await raise(page, 'Extend build for load tests', 'CR-001');
+    const detail = page.getByRole('complementary', { name: 'Change CR-001' });
+    await detail.getByLabel('Requested by').fill('Maya (QA lead)');
+    await detail.getByLabel('Requested by').press('Enter');
+    await detail.getByLabel('Category').selectOption('schedule');
+    await detail.getByRole('button', { name: 'Propose edits' }).click();
+
+    // The sandbox: the banner over the Gantt, then the same edit path in the Tasks table.
+    const banner = page.getByRole('status', { name: 'Proposal' });
+    await expect.poll(() => banner.innerText()).toContain('Editing proposal CR-001 — changes do not affect the live plan');
+    await page.getByRole('region', { name: 'Gantt view' }).waitFor();
+    await app.openView('Tasks');
+    await app.editCell('Build', 'duration', '8d');
+    await expect.poll(() => app.cell('Build', 'duration').textContent()).toBe('8d');
+    const shipProposed = await finishOf('Ship');
+    expect(shipProposed).not.toBe(shipBefore);
+    await app.openView('Gantt');
+    await page.getByRole('region', { name: 'Gantt view' }).waitFor();
+    await shots(page, 'proposal-banner-gantt');
+    await banner.getByRole('button', { name: 'Done' }).click();
+
+    // Back in the change log: the impact against the live plan, which is untouched.
+    await expect.poll(() => detail.getByTestId('impact-finish').innerText()).toMatch(/^Finish moves 5 working days later: .* → /);
+    expect(await detail.getByRole('region', { name: 'Proposed edits' }).innerText()).toContain('Reschedule task');
+    await shots(page, 'impact-panel', 'Impact');
+    await app.openView('Tasks');
+    expect(await finishOf('Ship')).toBe(shipBefore);
+    expect(await app.cell('Build', 'duration').textContent()).toBe('3d');
+
+    // Approve: one command applies the proposal and logs the decision.
+    await openChanges(page);
+    await detail.getByLabel('Decision by').fill('Steering group');
+    await detail.getByLabel('Decision by').press('Enter');
+    await detail.getByLabel('Rationale').fill('Load tests are a launch condition');
+    await detail.getByLabel('Rationale').press('Tab');
+    await detail.getByRole('button', { name: 'Approve and apply' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Change requests' }).innerText()).toContain('Implemented');
+    expect(await detail.getByTestId('impact-finish').innerText()).toBe('Finish moved 5 working days later');
+    await app.openView('Tasks');
+    await expect.poll(() => finishOf('Ship')).toBe(shipProposed);
+    expect(await app.cell('Build', 'duration').textContent()).toBe('8d');
+    await app.openView('Gantt');
+    await shots(page, 'gantt-after-approve');
+
+    // One undo takes the whole change back; redo applies it again.
+    await app.undo();
+    await app.openView('Tasks');
+    await expect.poll(() => finishOf('Ship')).toBe(shipBefore);
+    await openChanges(page);
+    await expect.poll(() => page.getByRole('table', { name: 'Change requests' }).innerText()).toContain('Under review');
+    await app.redo();
+    await expect.poll(() => page.getByRole('table', { name: 'Change requests' }).innerText()).toContain('Implemented');
+
+    // A second request, rejected: its edits are discarded and the live plan stays as it is.
+    await raise(page, 'Rewrite the docs', 'CR-002');
+    await page.getByRole('complementary', { name: 'Change CR-002' }).getByRole('button', { name: 'Propose edits' }).click();
+    await app.openView('Tasks');
+    await app.editCell('Docs', 'duration', '4d');
+    await expect.poll(() => app.cell('Docs', 'duration').textContent()).toBe('4d');
+    await banner.getByRole('button', { name: 'Done' }).click();
+    const second = page.getByRole('complementary', { name: 'Change CR-002' });
+    await expect.poll(() => second.getByTestId('impact-finish').innerText()).toMatch(/^Finish unchanged/);
+    await second.getByRole('group', { name: 'CR-002 status' }).getByRole('button', { name: 'Reject' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Change requests' }).innerText()).toContain('Rejected');
+    expect(await second.getByRole('region', { name: 'Proposed edits' }).innerText()).toContain('Proposed edits (0)');
+    await app.openView('Tasks');
+    expect(await app.cell('Docs', 'duration').textContent()).toBe('1d');
+    expect(await finishOf('Docs')).toBe(docsBefore);
+    await app.waitSaved();
+
+    // After a reload: the live dates, and both requests in the log with their outcome.
+    await handle.reload();
+    await app.openView('Tasks');
+    await expect.poll(() => finishOf('Ship')).toBe(shipProposed);
+    await openChanges(page);
+    const log = page.getByRole('table', { name: 'Change requests' });
+    await expect.poll(() => log.innerText()).toMatch(/CR-001\s+Extend build for load tests[\s\S]*Implemented/);
+    expect(await log.innerText()).toMatch(/CR-002\s+Rewrite the docs[\s\S]*Rejected/);
+    await page.getByLabel('Filter by status').selectOption('implemented');
+    await expect.poll(() => log.innerText()).not.toContain('CR-002');
+    await page.getByLabel('Filter by status').selectOption('all');
+    await log.getByRole('button', { name: 'Extend build for load tests' }).click();
+    await shots(page, 'change-log');
+  }, 180_000); // one journey through six views plus sixteen screenshots; the 60 s default is for one view's spec
+});

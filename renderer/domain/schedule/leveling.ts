@@ -8,7 +8,8 @@
 import { compileCalendars, parseWall, type CalendarSet } from '../calendar';
 import type { Plan, Task, TaskId } from '../model';
 import { assignmentsByTask, taskCalendar } from './inputs';
-import { capacityOn, spread, type DailyLoad } from './resource-load';
+import { capacityOn, spreadPieces, type DailyLoad } from './resource-load';
+import { workSegments } from './splits';
 import { scheduleProject } from './scheduler';
 import type { ScheduleResult, TaskSchedule } from './types';
 
@@ -51,12 +52,13 @@ function loadOf(plan: Plan, cals: CalendarSet, c: Candidate, byTask: ReturnType<
   const cal = taskCalendar(plan, cals, c.task, assignments);
   const startOrd = cal.ordinalOf(parseWall(c.row.start)) + shift;
   const start = cal.startAt(startOrd);
-  const finish = cal.finishAt(startOrd + c.row.durationMinutes);
+  // Split gaps stay free: the task's work is on its pieces only, wherever it is moved.
+  const pieces = workSegments({ splits: c.task.splits, durationMinutes: c.row.durationMinutes }, start, cal);
   const out = new Map<string, DailyLoad>();
   for (const a of assignments) {
     if (plan.resources[a.resourceId]?.type !== 'work') continue;
     const load = out.get(a.resourceId) ?? { work: new Map<number, number>(), tasks: new Map<number, TaskId[]>() };
-    spread(a, start, finish, c.row.durationMinutes, cal, load);
+    spreadPieces(a, pieces, c.row.durationMinutes, cal, load);
     out.set(a.resourceId, load);
   }
   return out;

@@ -13,6 +13,7 @@ import type { InputTable } from './inputs';
 import type { Network } from './network';
 import { valuesOf } from './records';
 import { rowDuration, rowFinish, rowIsSummary, rowStart, type Rows } from './results';
+import { workSegments } from './splits';
 import type { ScheduleIssue } from './types';
 
 /** Over-allocation tolerance: rounding of fractional units must not raise a flag. */
@@ -73,23 +74,33 @@ export function dirtyResources(s: Staffing, tasks: Uint8Array): Uint8Array {
   return dirty;
 }
 
-interface Span { readonly start: number; readonly finish: number; readonly rate: number; readonly cal: WorkingCalendar }
+interface Piece { readonly start: number; readonly finish: number }
+interface Span { readonly start: number; readonly finish: number; readonly rate: number; readonly cal: WorkingCalendar; readonly pieces: readonly Piece[] }
 
-/** An assignment's work spread evenly over its task's working time; null when it has none. */
+/**
+ * An assignment's work spread evenly over its task's working time; null when it has none. A
+ * split task's pieces carry the work: nothing is done during a gap.
+ */
 function spanOf(s: Staffing, k: number, rows: Rows, inputs: InputTable): Span | null {
   const t = s.taskOf[k] ?? 0;
   const a = s.assignments[k] as Assignment;
   const start = rowStart(rows, t);
   const finish = rowFinish(rows, t);
   const cal = inputs.cal(t);
-  const span = cal.workingBetween(start, finish);
+  const duration = rowDuration(rows, t);
+  const pieces: readonly Piece[] = (inputs.gap[t] ?? 0) > 0
+    ? workSegments({ splits: inputs.task(t).splits, durationMinutes: duration }, start, cal)
+    : [{ start, finish }];
+  const span = pieces.reduce((sum, p) => sum + cal.workingBetween(p.start, p.finish), 0);
   if (span <= 0) return null;
-  return { start, finish, cal, rate: (a.workMinutes ?? rowDuration(rows, t) * a.units) / span };
+  return { start, finish, cal, pieces, rate: (a.workMinutes ?? duration * a.units) / span };
 }
 
-/** Working minutes of [start, finish) that fall on `day`. */
+/** Working minutes of the span's pieces that fall on `day`. */
 function minutesOnDay(x: Span, day: number): number {
-  return x.cal.workingBetween(Math.max(x.start, day * MINUTES_PER_DAY), Math.min(x.finish, (day + 1) * MINUTES_PER_DAY));
+  let minutes = 0;
+  for (const p of x.pieces) minutes += x.cal.workingBetween(Math.max(p.start, day * MINUTES_PER_DAY), Math.min(p.finish, (day + 1) * MINUTES_PER_DAY));
+  return minutes;
 }
 
 function resourceIssue(s: Staffing, r: number, resource: Resource, rows: Rows, inputs: InputTable, cals: CalendarSet): ScheduleIssue | null {

@@ -7,6 +7,7 @@ import { compileCalendars, dayOf, localDateOfDay, MINUTES_PER_DAY, weekdayOfDay,
 import { toWallMinutes, type Assignment, type LocalDate, type Plan, type Resource, type ResourceId, type TaskId } from '../model';
 import { quoted } from './format';
 import { assignmentsByTask, taskCalendar } from './inputs';
+import { effectiveSplits, workSegments } from './splits';
 import type { ScheduleIssue, ScheduleResult } from './types';
 
 export interface LoadPeriod {
@@ -49,9 +50,26 @@ export function dailyLoads(plan: Plan, schedule: ScheduleResult, cals: CalendarS
     if (!resource || resource.type !== 'work' || !task || !ts || ts.isSummary) continue;
     let load = loads.get(resource.id);
     if (!load) loads.set(resource.id, (load = { work: new Map(), tasks: new Map() }));
-    spread(a, toWallMinutes(ts.start), toWallMinutes(ts.finish), ts.durationMinutes, taskCalendar(plan, cals, task, byTask.get(task.id) ?? []), load);
+    const cal = taskCalendar(plan, cals, task, byTask.get(task.id) ?? []);
+    const start = toWallMinutes(ts.start);
+    if (effectiveSplits(task.splits, ts.durationMinutes).length === 0) spread(a, start, toWallMinutes(ts.finish), ts.durationMinutes, cal, load);
+    else spreadPieces(a, workSegments({ splits: task.splits, durationMinutes: ts.durationMinutes }, start, cal), ts.durationMinutes, cal, load);
   }
   return loads;
+}
+
+/**
+ * A split task's work goes on its pieces only: nobody works on it during a split's gap, so the
+ * assignment's work is spread over the working minutes of the pieces, not of the whole bar.
+ */
+export function spreadPieces(a: Assignment, pieces: readonly { start: number; finish: number }[], duration: number, cal: CalendarSet['project'], load: DailyLoad): void {
+  const total = pieces.reduce((sum, p) => sum + cal.workingBetween(p.start, p.finish), 0);
+  if (total <= 0) return;
+  const work = a.workMinutes ?? duration * a.units;
+  for (const p of pieces) {
+    const share = cal.workingBetween(p.start, p.finish);
+    if (share > 0) spread({ ...a, workMinutes: (work * share) / total }, p.start, p.finish, duration, cal, load);
+  }
 }
 
 /** Adds one assignment's work, spread evenly over [start, finish) on the task calendar, to `load`. */

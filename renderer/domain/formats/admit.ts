@@ -7,7 +7,7 @@
  * e.g. tasks['t12'].durationMinutes); repairs are named warnings for the import summary.
  */
 import type { Plan } from '../model/plan';
-import { fail, ok, type Result } from '../model/result';
+import { fail, ok, type Problem, type Result } from '../model/result';
 import { scheduleProject, type ScheduleResult } from '../schedule';
 import { firstBoundProblem } from './plan-bounds';
 import { repairStructure } from './plan-structure';
@@ -46,7 +46,7 @@ export function admitPlan(input: unknown, source: PlanSource, options: AdmitOpti
     return located === undefined ? where : `${located} (${where})`;
   };
   const valid = parsePlanSchema(input, name);
-  if (!valid.ok) return valid;
+  if (!valid.ok) return locatedSchemaProblem(valid.error, place);
   const repaired = repairStructure(valid.value);
   if (!repaired.ok) return fail(`${name} is not valid: ${place(repaired.problem.where)}: ${repaired.problem.message}.`, place(repaired.problem.where));
   const bound = firstBoundProblem(repaired.plan);
@@ -60,4 +60,12 @@ export function admitPlan(input: unknown, source: PlanSource, options: AdmitOpti
   }
   const horizon = schedule.issues.filter((i) => i.kind === 'horizon').map((i) => i.message);
   return ok({ plan: repaired.plan, warnings: [...repaired.warnings, ...horizon], schedule });
+}
+
+/** A schema refusal names a model path; the reader's locator adds the line and column (or row) in front of it. */
+function locatedSchemaProblem(problem: Problem, place: (where: string) => string): Result<never> {
+  const where = problem.where;
+  if (where === undefined || where === '' || where === 'the whole plan') return fail(problem.message, where);
+  const located = place(where);
+  return fail(problem.message.replace(`${where}:`, `${located}:`), located);
 }

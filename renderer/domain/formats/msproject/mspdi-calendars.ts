@@ -23,13 +23,14 @@ export interface CalendarsRead {
 }
 
 /** Reads every Calendar; ids come from newId in document order. */
-export function readCalendars(project: XmlElement, newId: () => string, warnings: string[]): CalendarsRead {
+export function readCalendars(project: XmlElement, newId: () => string, warnings: string[], offsets?: Map<string, number>): CalendarsRead {
   const elements = child(project, 'Calendars') ? childrenNamed(child(project, 'Calendars') as XmlElement, 'Calendar') : [];
   const byUid = new Map<string, CalendarId>();
   const drafts = elements.map((el) => {
     const id = newId() as CalendarId;
     const uid = childText(el, 'UID');
     if (uid !== undefined && !byUid.has(uid)) byUid.set(uid, id);
+    offsets?.set(id, el.offset);
     return { el, id };
   });
   const weeks = new Map<CalendarId, { week: (WorkInterval[] | null)[]; base: CalendarId | null }>();

@@ -46,7 +46,7 @@ export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPl
 function readPlan(
   root: XmlElement, ctx: ImportContext, warnings: string[], offsets: Map<string, number>,
 ): { plan: Plan; tasksByUid: ReadonlyMap<string, string> } {
-  const { calendars: read, byUid: calendarsByUid } = readCalendars(root, ctx.newId, warnings);
+  const { calendars: read, byUid: calendarsByUid } = readCalendars(root, ctx.newId, warnings, offsets);
   const calendars: ProjectCalendar[] = read.length > 0 ? read : [standardCalendar(ctx.newId() as CalendarId)];
   const calendarMap = byId(calendars);
   const projectCalendar = calendarsByUid.get(childText(root, 'CalendarUID') ?? '') ?? calendars[0]?.id ?? ('' as CalendarId);
@@ -54,8 +54,8 @@ function readPlan(
   const projectStart = parseMspdiDate(childText(root, 'StartDate')) ?? parseLocalDateTime(`${ctx.now.slice(0, 10)}T09:00`) ?? ('2000-01-01T09:00' as LocalDateTime);
   const tasks = readTasks(root, { newId: ctx.newId, now: ctx.now, projectStart, calendarsByUid, weekOf, warnings });
   for (const [id, offset] of tasks.offsets) offsets.set(id, offset);
-  const resources = readResources(root, ctx.newId, calendarsByUid);
-  const people = withoutPlaceholderResource(resources.resources, resources.byUid, readAssignments(root, ctx.newId, tasks.byUid, resources.byUid), warnings);
+  const resources = readResources(root, ctx.newId, calendarsByUid, offsets);
+  const people = withoutPlaceholderResource(resources.resources, resources.byUid, readAssignments(root, ctx.newId, tasks.byUid, resources.byUid, offsets), warnings);
   const drafts = withoutPlaceholderActuals(tasks.drafts, warnings);
   const project = importedProject({
     name: childText(root, 'Title') ?? childText(root, 'Name') ?? 'Imported project', start: projectStart,

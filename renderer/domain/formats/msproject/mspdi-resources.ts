@@ -13,7 +13,7 @@ import { child, childrenNamed, childText, type XmlElement } from '../xml/xml-tre
 import { RESOURCE_TYPE_BY_CODE, parseMspdiDuration, parseNumber } from './mspdi-codes';
 
 export function readResources(
-  project: XmlElement, newId: () => string, calendarsByUid: ReadonlyMap<string, CalendarId>,
+  project: XmlElement, newId: () => string, calendarsByUid: ReadonlyMap<string, CalendarId>, offsets?: Map<string, number>,
 ): { resources: Resource[]; byUid: ReadonlyMap<string, ResourceId> } {
   const container = child(project, 'Resources');
   const byUid = new Map<string, ResourceId>();
@@ -24,6 +24,7 @@ export function readResources(
     if (childText(el, 'IsNull') === '1' || (name === undefined && (uid === '0' || uid === ''))) continue;
     const id = newId() as ResourceId;
     if (!byUid.has(uid)) byUid.set(uid, id);
+    offsets?.set(id, el.offset);
     const type = childText(el, 'IsCostResource') === '1' ? 'cost' : RESOURCE_TYPE_BY_CODE[childText(el, 'Type') ?? '1'] ?? 'work';
     const money = (tag: string): number => parseNumber(childText(el, tag)) ?? 0;
     resources.push({
@@ -38,6 +39,7 @@ export function readResources(
 
 export function readAssignments(
   project: XmlElement, newId: () => string, tasks: ReadonlyMap<string, TaskId>, resources: ReadonlyMap<string, ResourceId>,
+  offsets?: Map<string, number>,
 ): Assignment[] {
   const container = child(project, 'Assignments');
   const out: Assignment[] = [];
@@ -46,8 +48,10 @@ export function readAssignments(
     const resourceId = resources.get(childText(el, 'ResourceUID') ?? '');
     if (taskId === undefined || resourceId === undefined) continue;
     const work = parseMspdiDuration(childText(el, 'Work') ?? '');
+    const id = newId() as AssignmentId;
+    offsets?.set(id, el.offset);
     out.push({
-      id: newId() as AssignmentId, taskId, resourceId, units: Math.max(0, parseNumber(childText(el, 'Units')) ?? 1),
+      id, taskId, resourceId, units: Math.max(0, parseNumber(childText(el, 'Units')) ?? 1),
       workMinutes: work === null ? null : Math.max(0, work),
     });
   }

@@ -10,3 +10,4 @@ export * from './result';
 export * from './predecessor-text';
 export * from './phase';
 export * from './initials';
+export * from './custom-fields';

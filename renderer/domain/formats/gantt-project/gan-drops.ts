@@ -1,7 +1,6 @@
 /**
  * What a .gan file holds that the import does not bring in, named with counts for the import
  * summary, so nothing is dropped without a word:
- * - custom columns: <taskproperty type="custom"> with the tasks that have a <customproperty> value;
  * - costs: task cost-manual-value (GanttProject's fixed cost) when non-zero and not calculated;
  * - link hardness: depend hardness="Rubber" (GanttProject lets the successor start later);
  *   "Strong" is how Plotline schedules every link, so it is not a loss;
@@ -28,8 +27,6 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${String(n
 export function ganDroppedFields(root: XmlElement): string[] {
   const tasks = allTasks(root);
   const out: string[] = [];
-  const custom = customColumns(root, tasks);
-  if (custom.length > 0) out.push(`Custom columns not imported: ${custom.join(', ')}.`);
   const costs = tasks.map((t) => (attr(t, 'cost-calculated') === 'true' ? 0 : Number(attr(t, 'cost-manual-value') ?? '0'))).filter((c) => Number.isFinite(c) && c !== 0);
   if (costs.length > 0) out.push(`Fixed costs not imported: ${plural(costs.length, 'task')}, ${String(costs.reduce((a, b) => a + b, 0))} in total.`);
   const rubber = tasks.flatMap((t) => childrenNamed(t, 'depend')).filter((d) => attr(d, 'hardness') === 'Rubber').length;
@@ -42,22 +39,4 @@ export function ganDroppedFields(root: XmlElement): string[] {
   const links = tasks.filter((t) => !/^(https?:\/\/)?$/.test(attr(t, 'webLink') ?? '')).length;
   if (links > 0) out.push(`Web links not imported: ${plural(links, 'task')}.`);
   return out;
-}
-
-/** "'Is done' (20 tasks)" per custom column that has values. */
-function customColumns(root: XmlElement, tasks: readonly XmlElement[]): string[] {
-  const container = child(root, 'tasks');
-  const properties = child(container ?? root, 'taskproperties');
-  const names = new Map<string, string>();
-  for (const p of properties ? childrenNamed(properties, 'taskproperty') : []) {
-    if (attr(p, 'type') === 'custom') names.set(attr(p, 'id') ?? '', attr(p, 'name') ?? '');
-  }
-  const counts = new Map<string, number>();
-  for (const t of tasks) {
-    for (const c of childrenNamed(t, 'customproperty')) {
-      const id = attr(c, 'taskproperty-id') ?? '';
-      if (names.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-  }
-  return [...counts].map(([id, n]) => `'${names.get(id) ?? id}' (${plural(n, 'task')})`);
 }

@@ -10,6 +10,8 @@
  *   day); <allocations><allocation task-id resource-id load="%">; <vacations><vacation start end
  *   resourceid> become a per-resource calendar; <roles><role id name> name the functions.
  * - <previous><previous-tasks name><previous-task id start duration> are baselines (0..10).
+ * - <taskproperty type="custom"> columns and each task's <customproperty> values become custom
+ *   fields (gan-custom-fields.ts).
  */
 import type { AssignmentId, CalendarId, ResourceId, TaskId } from '../../model/ids';
 import type { Assignment, Plan, ProjectCalendar, Resource } from '../../model/plan';
@@ -23,6 +25,8 @@ import { parseXml } from '../xml/xml-parser';
 import { attr, child, childrenNamed, type XmlElement } from '../xml/xml-tree';
 import { readHolidays, readWeek } from './gan-calendar';
 import { ganDroppedFields } from './gan-drops';
+import { readCustomFieldDefinitions } from './gan-custom-fields';
+import { CUSTOM_FIELDS_KEY, customFieldDefinitions, taskCustomValues } from '../../model/custom-fields';
 import { readBaselines, readTaskTree, type GanContext } from './gan-tasks';
 
 /** Parses a .gan document into a validated Plan. */
@@ -36,7 +40,7 @@ export function importGanttProject(text: string, ctx: ImportContext): Result<Imp
   const offsets = new Map<string, number>();
   const admitted = admitPlan(readPlan(xml.value, ctx, warnings, offsets), 'gantt-project', { locate: xmlLocator(text, offsets, xml.value.offset) });
   if (!admitted.ok) return admitted;
-  warnings.push(...ganDroppedFields(xml.value));
+  warnings.push(...customFieldsNote(admitted.value.plan), ...ganDroppedFields(xml.value));
   return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan) });
 }
 
@@ -57,14 +61,16 @@ function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[], offs
   const start = firstStart(root) ?? parseLocalDate(ctx.now.slice(0, 10)) ?? ('2000-01-03' as LocalDate);
   const holidays = readHolidays(root, Number(start.slice(0, 4)), warnings);
   const calendar: ProjectCalendar = { id: calendarId, name: 'Standard', baseCalendarId: null, workWeek: week, exceptions: holidays };
+  const customFields = readCustomFieldDefinitions(root);
   const gan: GanContext = {
-    newId: ctx.newId, week, minutesPerDay: 480, warnings,
+    newId: ctx.newId, week, minutesPerDay: 480, warnings, customFields,
     holidays: new Set(holidays.filter((h) => !h.isWorking && h.recurrence === null).map((h) => h.from)),
   };
   const tasks = readTaskTree(root, gan, offsets);
   const people = readResources(root, ctx, calendarId, warnings);
   const assignments = readAllocations(root, ctx, tasks.byGanId, people.byGanId);
-  const project = importedProject({ name: attr(root, 'name') || 'Imported project', start: atTime(start, '09:00'), calendarId, now: ctx.now, newId: ctx.newId });
+  const imported = importedProject({ name: attr(root, 'name') || 'Imported project', start: atTime(start, '09:00'), calendarId, now: ctx.now, newId: ctx.newId });
+  const project = customFields.length > 0 ? { ...imported, extra: { ...imported.extra, [CUSTOM_FIELDS_KEY]: customFields } } : imported;
   const columns = importedColumns(ctx.newId);
   return {
     project, tasks: assembleTasks(tasks.drafts, columns), links: byId(tasks.links),
@@ -120,4 +126,16 @@ function readAllocations(root: XmlElement, ctx: ImportContext, tasks: ReadonlyMa
     if (taskId === undefined || resourceId === undefined) return [];
     return [{ id: ctx.newId() as AssignmentId, taskId, resourceId, units: Number.isFinite(load) && load >= 0 ? load / 100 : 1, workMinutes: null }];
   });
+}
+
+/** Custom columns are kept, but no view shows them yet: the summary says where they went. */
+function customFieldsNote(plan: Plan): string[] {
+  const fields = customFieldDefinitions(plan.project);
+  if (fields.length === 0) return [];
+  const tasks = Object.values(plan.tasks);
+  const counts = fields.map((f) => {
+    const n = tasks.filter((t) => Object.hasOwn(taskCustomValues(t), f.id)).length;
+    return `'${f.name}' (${String(n)} ${n === 1 ? 'task' : 'tasks'})`;
+  });
+  return [`Custom columns kept as custom fields in the plan file (no view shows them yet): ${counts.join(', ')}.`];
 }

@@ -5,6 +5,8 @@ import { atTime, parseLocalDate, type LocalDate } from '../../model/time';
 import type { TaskDraft } from '../plan-assembly';
 import { attr, child, childrenNamed, type XmlElement } from '../xml/xml-tree';
 import { finishAfter } from './gan-calendar';
+import { taskCustomExtra } from './gan-custom-fields';
+import type { CustomFieldDefinition } from '../../model/custom-fields';
 
 export interface GanContext {
   readonly newId: () => string;
@@ -12,6 +14,8 @@ export interface GanContext {
   readonly holidays: ReadonlySet<string>;
   readonly minutesPerDay: number;
   readonly warnings: string[];
+  /** The file's custom columns; each task's values go to its extra. */
+  readonly customFields: readonly CustomFieldDefinition[];
 }
 
 /** depend/@type: 1 = start-start, 2 = finish-start, 3 = finish-finish, 4 = start-finish. */
@@ -75,9 +79,17 @@ function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): Tas
     constraint: isLeaf ? { type: 'SNET', date: atTime(start, '09:00') } : { type: 'ASAP', date: null }, deadline: null,
     percentComplete: Number.isFinite(complete) ? Math.min(100, Math.max(0, complete)) : 0, actualStart: null, actualFinish: null,
     priority: PRIORITY[attr(el, 'priority') ?? '1'] ?? 500, phase: null, tags: [], calendarId: null,
-    // The author's task id, for `plotline schedule` and for people matching rows back to GanttProject.
-    ...(attr(el, 'id') !== undefined ? { extra: { ganId: attr(el, 'id') } } : {}),
+    ...extraOf(el, ctx),
   };
+}
+
+/**
+ * The author's task id (for `plotline schedule` and for people matching rows back to GanttProject)
+ * and the task's custom column values.
+ */
+function extraOf(el: XmlElement, ctx: GanContext): { extra?: Record<string, unknown> } {
+  const extra = { ...(attr(el, 'id') !== undefined ? { ganId: attr(el, 'id') } : {}), ...taskCustomExtra(el, ctx.customFields) };
+  return Object.keys(extra).length > 0 ? { extra } : {};
 }
 
 /** <previous><previous-tasks name> -> Baseline number 0, 1, ... (at most 11, MS Project's limit). */

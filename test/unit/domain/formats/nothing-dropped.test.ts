@@ -59,7 +59,7 @@ describe('placeholders from known writers', () => {
 });
 
 describe('GanttProject fields the import does not bring in', () => {
-  it('names custom columns, fixed costs, rubber links, colours, earliest starts and web links with counts', () => {
+  it('names kept custom columns, and fixed costs, rubber links, colours, earliest starts and web links with counts', () => {
     const gan = `<project name="House"><tasks><taskproperties>
       <taskproperty id="tpd3" name="name" type="default" valuetype="text"/>
       <taskproperty id="tpc0" name="Is done" type="custom" valuetype="boolean"/></taskproperties>
@@ -70,7 +70,7 @@ describe('GanttProject fields the import does not bring in', () => {
     const imported = importGanttProject(gan, ctx);
     if (!imported.ok) throw new Error(imported.error.message);
     expect(imported.value.warnings).toEqual([
-      "Custom columns not imported: 'Is done' (2 tasks).",
+      "Custom columns kept as custom fields in the plan file (no view shows them yet): 'Is done' (2 tasks).",
       'Fixed costs not imported: 1 task, 250 in total.',
       'Link hardness not imported: 1 rubber link (the successor may start later in GanttProject) became ordinary links.',
       'Bar colours not imported: 2 tasks.',

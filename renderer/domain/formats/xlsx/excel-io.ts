@@ -15,19 +15,21 @@ async function excel(): Promise<typeof ExcelJS> {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** A workbook that cannot be opened is refused as a whole: there is no sheet, row or cell to name yet. */
+const WHOLE_FILE = 'the whole file';
 
 /** Reads every sheet's cells; a file that is not a workbook is a Problem naming the file. */
 export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Result<WorkbookData>> {
-  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) return fail(`'${fileName}' is not an Excel workbook: an .xlsx file is a zip archive, and this one is not.`);
+  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) return fail(`'${fileName}' is not an Excel workbook: an .xlsx file is a zip archive, and this one is not.`, WHOLE_FILE);
   const { Workbook } = await excel();
   const workbook = new Workbook();
   try {
     // ExcelJS types its input as an ArrayBuffer; a copy gives one that no other view shares.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (error) {
-    return fail(`'${fileName}' is a zip archive but not an Excel workbook (${describe(error)}). Was another file renamed to .xlsx?`);
+    return fail(`'${fileName}' is a zip archive but not an Excel workbook (${describe(error)}). Was another file renamed to .xlsx?`, WHOLE_FILE);
   }
-  if (workbook.worksheets.length === 0) return fail(`'${fileName}' is a zip archive with no worksheets: it is not an Excel workbook (was another file renamed to .xlsx?).`);
+  if (workbook.worksheets.length === 0) return fail(`'${fileName}' is a zip archive with no worksheets: it is not an Excel workbook (was another file renamed to .xlsx?).`, WHOLE_FILE);
   return ok({ sheets: workbook.worksheets.map(readSheet) });
 }
 

@@ -13,7 +13,7 @@ import { fail, ok, type Result } from '../../model/result';
 import { guessMapping, csvRowsToPlan, type CsvImported, type CsvImportOptions, type CsvMapping } from '../csv/csv-import';
 import { summarizePlan, type ImportContext } from '../import-context';
 import { byId } from '../plan-assembly';
-import { validatePlan } from '../validate';
+import { admitPlan } from '../admit';
 import { cellText, columnLetters, isDateCell, type SheetCell, type SheetTable, type WorkbookData } from './sheet-model';
 
 /** Data rows one sheet may hold: far above a real task list, low enough to refuse a runaway sheet with a message. */
@@ -51,7 +51,7 @@ export function chooseSheet(workbook: WorkbookData, name?: string): Result<Sheet
   const sheet = name === undefined ? workbook.sheets[0] : workbook.sheets.find((s) => s.name === name);
   if (sheet !== undefined) return ok(sheet);
   const names = workbook.sheets.map((s) => `'${s.name}'`).join(', ');
-  return name === undefined ? fail('The workbook has no sheets.') : fail(`The workbook has no sheet '${name}'; it has ${names}.`);
+  return name === undefined ? fail('The workbook has no sheets.', 'the whole file') : fail(`The workbook has no sheet '${name}'; it has ${names}.`, `sheet '${name}'`);
 }
 
 /** Whole-workbook convenience (command line): the chosen sheet with the mapping guessed from its header. */
@@ -86,9 +86,22 @@ export function xlsxRowsToPlan(
   const links = readLinks(plan, taskIds, data, column('predecessors'), ctx, warnings);
   const people = readPeople(workbook, taskIds, ctx, warnings);
   const next: Plan = { ...plan, tasks, links: byId(links), resources: byId(people.resources), assignments: byId(people.assignments) };
-  const validated = validatePlan(next, `The imported sheet '${sheet.name}'`);
-  if (!validated.ok) return validated;
-  return ok({ ...imported.value, plan: validated.value, warnings, summary: summarizePlan(validated.value) });
+  // The links, people and assignments read here pass the same gate as the task rows did.
+  const admitted = admitPlan(next, 'xlsx', { locate: sheetLocator(sheet.name, taskIds, people) });
+  if (!admitted.ok) return admitted;
+  const { plan: admittedPlan } = admitted.value;
+  return ok({ ...imported.value, plan: admittedPlan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admittedPlan) });
+}
+
+/** "sheet 'Tasks', row 4" for a task, person or assignment path of the gate. */
+function sheetLocator(sheetName: string, taskIds: readonly TaskId[], people: PeopleRead): (where: string) => string | undefined {
+  const places = new Map<string, string>();
+  taskIds.forEach((id, i) => places.set(id, `sheet '${sheetName}', row ${String(i + 2)}`));
+  for (const [id, row] of people.rows) places.set(id, row);
+  return (where) => {
+    const id = /^[a-z]+\['([^']*)'\]/.exec(where)?.[1];
+    return id === undefined ? undefined : places.get(id);
+  };
 }
 
 function withTaskFields(
@@ -151,18 +164,27 @@ function readLinks(plan: Plan, taskIds: readonly TaskId[], data: readonly (reado
 
 const RESOURCE_TYPES = ['work', 'material', 'cost'] as const;
 
-function readPeople(workbook: WorkbookData, taskIds: readonly TaskId[], ctx: ImportContext, warnings: string[]): { resources: Resource[]; assignments: Assignment[] } {
+interface PeopleRead {
+  readonly resources: Resource[];
+  readonly assignments: Assignment[];
+  /** Entity id -> "sheet 'People', row 3", for the gate's refusals. */
+  readonly rows: Map<string, string>;
+}
+
+function readPeople(workbook: WorkbookData, taskIds: readonly TaskId[], ctx: ImportContext, warnings: string[]): PeopleRead {
   const sheet = workbook.sheets.find((s) => s.name.toLowerCase() === 'people');
-  if (sheet === undefined) return { resources: [], assignments: [] };
+  const rows = new Map<string, string>();
+  if (sheet === undefined) return { resources: [], assignments: [], rows };
   const header = (sheet.rows[0] ?? []).map((c) => cellText(c).trim().toLowerCase());
   const get = (row: readonly SheetCell[], name: string): SheetCell | undefined => row[header.indexOf(name)];
   const num = (cell: SheetCell | undefined, fallback: number): number => (typeof cell === 'number' && Number.isFinite(cell) ? cell : fallback);
   const byName = new Map<string, ResourceId>();
-  const resources = sheet.rows.slice(1).flatMap((row): Resource[] => {
+  const resources = sheet.rows.slice(1).flatMap((row, i): Resource[] => {
     const name = cellText(get(row, 'name')).trim();
     if (name === '' || byName.has(name)) return [];
     const id = ctx.newId() as ResourceId;
     byName.set(name, id);
+    rows.set(id, `sheet '${sheet.name}', row ${String(i + 2)}`);
     const type = RESOURCE_TYPES.find((t) => t === cellText(get(row, 'type')).trim().toLowerCase()) ?? 'work';
     return [{
       id, name, initials: cellText(get(row, 'initials')), role: cellText(get(row, 'role')), email: cellText(get(row, 'email')), type,
@@ -171,10 +193,12 @@ function readPeople(workbook: WorkbookData, taskIds: readonly TaskId[], ctx: Imp
       calendarId: null as CalendarId | null,
     }];
   });
-  return { resources, assignments: readAssignments(workbook, taskIds, byName, ctx, warnings) };
+  return { resources, assignments: readAssignments(workbook, taskIds, byName, ctx, warnings, rows), rows };
 }
 
-function readAssignments(workbook: WorkbookData, taskIds: readonly TaskId[], people: ReadonlyMap<string, ResourceId>, ctx: ImportContext, warnings: string[]): Assignment[] {
+function readAssignments(
+  workbook: WorkbookData, taskIds: readonly TaskId[], people: ReadonlyMap<string, ResourceId>, ctx: ImportContext, warnings: string[], rows: Map<string, string>,
+): Assignment[] {
   const sheet = workbook.sheets.find((s) => s.name.toLowerCase() === 'assignments');
   if (sheet === undefined) return [];
   const header = (sheet.rows[0] ?? []).map((c) => cellText(c).trim().toLowerCase());
@@ -189,8 +213,10 @@ function readAssignments(workbook: WorkbookData, taskIds: readonly TaskId[], peo
     }
     const units = get(row, 'units');
     const work = get(row, 'work (hours)');
+    const id = ctx.newId() as AssignmentId;
+    rows.set(id, `sheet '${sheet.name}', row ${String(i + 2)}`);
     return [{
-      id: ctx.newId() as AssignmentId, taskId, resourceId, units: typeof units === 'number' && units >= 0 ? units : 1,
+      id, taskId, resourceId, units: typeof units === 'number' && units >= 0 ? units : 1,
       workMinutes: typeof work === 'number' && work >= 0 ? Math.round(work * 60) : null,
     }];
   });

@@ -55,7 +55,7 @@ export interface FuzzFailure {
 const NOW = '2026-03-01T12:00:00.000Z';
 const ctx = () => ({ newId: sequentialIds('f'), now: NOW });
 
-/** The readers: add XLSX here once the .xlsx reader lands (`cli` owns it): { name: 'XLSX', seeds, read }. */
+/** The text readers (XLSX reads bytes asynchronously: fuzz-xlsx.ts). */
 export function fuzzTargets(fixture: (name: string) => string, sample: Plan): FuzzTarget[] {
   const native = [fixture('native/plotline-v1.plotline'), serializePlotline(sample, { app: 'Plotline', exported: NOW })];
   return [

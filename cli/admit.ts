@@ -25,8 +25,10 @@ export interface AdmitOptions {
  * Schedules a gated plan; the Problem says what is wrong and where. Other schedule issues (missed
  * deadlines, constraint conflicts) are the plan's business and travel with the schedule.
  */
-export function admitPlan(plan: Plan, fileName: string, options: AdmitOptions = {}): Result<Admitted> {
-  const schedule = scheduleProject(plan, options.statusDate === undefined ? undefined : { statusDate: options.statusDate });
+export function admitPlan(plan: Plan, fileName: string, options: AdmitOptions = {}, gated?: ScheduleResult): Result<Admitted> {
+  // The import gate already scheduled the plan at its own status date; only another date reschedules.
+  const schedule = options.statusDate === undefined && gated !== undefined ? gated
+    : scheduleProject(plan, options.statusDate === undefined ? undefined : { statusDate: options.statusDate });
   const loop = schedule.issues.find((issue) => issue.kind === 'cycle');
   if (loop !== undefined) return fail(`'${fileName}' cannot be scheduled: ${loop.message}`);
   return ok({ plan, schedule });
@@ -50,7 +52,7 @@ export async function readAndAdmit(
     return EXIT_REFUSED;
   }
   printWarnings(io, name, imported.value.warnings);
-  const admitted = admitPlan(imported.value.plan, name, options.statusDate === undefined ? {} : { statusDate: options.statusDate });
+  const admitted = admitPlan(imported.value.plan, name, options.statusDate === undefined ? {} : { statusDate: options.statusDate }, imported.value.schedule);
   if (!admitted.ok) {
     refusal(io, command, name, admitted.error);
     return EXIT_REFUSED;

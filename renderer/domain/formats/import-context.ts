@@ -5,6 +5,7 @@
 import type { IdFactory } from '../model/ids';
 import type { Plan } from '../model/plan';
 import type { LocalDateTime } from '../model/time';
+import type { ScheduleResult } from '../schedule';
 
 export interface ImportContext {
   /** Makes every new entity id; called in document order, so ids are stable for a given file. */
@@ -34,6 +35,11 @@ export interface ImportedPlan {
   /** Things a person should know: unsupported fields found, values adjusted, rows skipped. */
   readonly warnings: readonly string[];
   readonly summary: ImportSummary;
+  /**
+   * The import gate's scheduling run of `plan` (at the plan's own status date), when the reader
+   * hands it on: a caller that would schedule the same plan the same way reuses it instead.
+   */
+  readonly schedule?: ScheduleResult;
 }
 
 /** Counts and date span of a plan, for the import dialog. */

@@ -58,6 +58,11 @@ export async function runAnyFileJob(job: FileJob): Promise<FileJobResults[FileJo
  * than on the page's thread. Results are plain data (the plan is JSON in .plotline files).
  */
 export function encodeJobResult(result: FileJobResults[FileJob['kind']]): string {
+  // The gate's schedule (Maps) does not survive JSON and the page reschedules the plan anyway.
+  if (result.ok && 'schedule' in result.value) {
+    const { schedule: _dropped, ...value } = result.value;
+    return JSON.stringify({ ...result, value });
+  }
   return JSON.stringify(result);
 }
 

@@ -41,7 +41,7 @@ export function importGanttProject(text: string, ctx: ImportContext): Result<Imp
   const admitted = admitPlan(readPlan(xml.value, ctx, warnings, offsets), 'gantt-project', { locate: xmlLocator(text, offsets, xml.value.offset) });
   if (!admitted.ok) return admitted;
   warnings.push(...customFieldsNote(admitted.value.plan), ...ganDroppedFields(xml.value));
-  return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan) });
+  return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan), schedule: admitted.value.schedule });
 }
 
 function firstStart(root: XmlElement): LocalDate | null {

@@ -40,7 +40,7 @@ export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPl
   if (!plan.ok) return plan;
   const admitted = admitPlan(plan.value, 'mspdi', { locate: xmlLocator(text, offsets, xml.value.offset) });
   if (!admitted.ok) return admitted;
-  return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan) });
+  return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan), schedule: admitted.value.schedule });
 }
 
 function readPlan(

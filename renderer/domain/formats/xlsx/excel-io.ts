@@ -51,20 +51,55 @@ function mergesOf(sheet: ExcelJS.Worksheet): string[] {
   return Array.isArray(merges) ? merges.filter((m): m is string => typeof m === 'string') : [];
 }
 
-/** Writes the sheets with real date and number cells, a bold frozen header and column widths. */
+/** Fastest deflate: on a 10,000-task plan it writes in about half the time of the default level for a file ~20 % larger. */
+const ZIP_OPTIONS = { zip: { compression: 'DEFLATE' as const, compressionOptions: { level: 1 } } };
+
+/**
+ * Writes the sheets with real date and number cells, a bold frozen header and column widths.
+ * ExcelJS's Node build streams (WorkbookWriter: each row is rendered to XML and zipped as it is
+ * committed, with no whole-workbook model in memory); its browser build has no stream writer, so
+ * the app's export worker builds the workbook in memory, which gives the same file.
+ */
 export async function writeWorkbook(data: WorkbookData): Promise<Uint8Array> {
-  const { Workbook } = await excel();
-  const workbook = new Workbook();
+  const excelJs = await excel();
+  const Writer = (excelJs as { stream?: typeof excelJs.stream }).stream?.xlsx.WorkbookWriter;
+  return Writer ? writeStreamed(Writer, data) : writeInMemory(excelJs, data);
+}
+
+async function writeStreamed(Writer: typeof ExcelJS.stream.xlsx.WorkbookWriter, data: WorkbookData): Promise<Uint8Array> {
+  // useStyles for the date formats and the bold header; inline strings skip the shared-string table.
+  const writer = new Writer({ zip: { zlib: { level: 1 } }, useStyles: true, useSharedStrings: false });
+  writer.creator = 'Plotline';
+  for (const table of data.sheets) {
+    const sheet = writer.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    defineColumns(sheet, table);
+    const body = table.columns ? table.rows.slice(1) : table.rows;
+    for (const row of body) sheet.addRow(row.map(excelValue)).commit();
+    sheet.commit();
+  }
+  await writer.commit();
+  // With neither a stream nor a file name, the writer collects the zip in its own memory buffer.
+  const sink = (writer as unknown as { stream?: { toBuffer?: () => Uint8Array } }).stream;
+  if (typeof sink?.toBuffer !== 'function') throw new Error('ExcelJS WorkbookWriter has no memory buffer');
+  return new Uint8Array(sink.toBuffer());
+}
+
+async function writeInMemory(excelJs: typeof ExcelJS, data: WorkbookData): Promise<Uint8Array> {
+  const workbook = new excelJs.Workbook();
   workbook.creator = 'Plotline';
   for (const table of data.sheets) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = (table.columns ?? []).map((c) => ({ header: c.header, width: c.width, ...(c.numberFormat ? { style: { numFmt: c.numberFormat } } : {}) }));
+    defineColumns(sheet, table);
     const body = table.columns ? table.rows.slice(1) : table.rows;
     sheet.addRows(body.map((row) => row.map(excelValue)));
-    sheet.getRow(1).font = { bold: true };
   }
-  // Fastest deflate: on a 10,000-task plan it writes in about half the time of the default level for a file ~20 % larger.
-  return new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } }));
+  return new Uint8Array(await workbook.xlsx.writeBuffer(ZIP_OPTIONS));
+}
+
+/** Header cells, widths and number formats; the header row is bold. */
+function defineColumns(sheet: ExcelJS.Worksheet, table: SheetTable): void {
+  sheet.columns = (table.columns ?? []).map((c) => ({ header: c.header, width: c.width, ...(c.numberFormat ? { style: { numFmt: c.numberFormat } } : {}) }));
+  sheet.getRow(1).font = { bold: true };
 }
 
 function excelValue(cell: SheetCell): ExcelJS.CellValue {

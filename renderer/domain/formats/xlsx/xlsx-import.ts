@@ -90,7 +90,7 @@ export function xlsxRowsToPlan(
   const admitted = admitPlan(next, 'xlsx', { locate: sheetLocator(sheet.name, taskIds, people) });
   if (!admitted.ok) return admitted;
   const { plan: admittedPlan } = admitted.value;
-  return ok({ ...imported.value, plan: admittedPlan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admittedPlan) });
+  return ok({ ...imported.value, plan: admittedPlan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admittedPlan), schedule: admitted.value.schedule });
 }
 
 /** "sheet 'Tasks', row 4" for a task, person or assignment path of the gate. */

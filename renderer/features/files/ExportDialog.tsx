@@ -37,7 +37,11 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
     setSaving(true);
     try {
       const request = await buildExportFile(plan, choice, { now: now(), formatDate: localeDateFormatter(), schedule });
-      const result = await platform.saveFile(request);
+      if (!request.ok) {
+        onError(request.error.message);
+        return;
+      }
+      const result = await platform.saveFile(request.value);
       const lost = choice.format === 'mspdi' ? raidNotExported(plan, 'MS Project XML') : null;
       if (result.saved) onDone(`Exported “${result.name}”.${lost ? ` ${lost}` : ''}`);
       else if (result.reason === 'failed') onError(result.message);
@@ -52,7 +56,7 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
     <Dialog title="Export" onClose={() => onDone(null)} width={600}
       footer={<>
         <button type="button" className="button" onClick={() => onDone(null)}>Cancel</button>
-        <button type="button" className="button primary" disabled={isEmpty || isSaving} onClick={() => void save()}>Export</button>
+        <button type="button" className="button primary" disabled={isEmpty || isSaving} onClick={() => void save()}>{isSaving ? 'Exporting…' : 'Export'}</button>
       </>}>
       <fieldset className="export-formats">
         <legend>Format</legend>

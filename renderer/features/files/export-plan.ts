@@ -5,12 +5,12 @@
  * schedule only saves them a scheduling run.
  */
 import {
-  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, planToWorkbook, plotlineSizeProblem, serializePlotline, type CsvColumn,
+  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, plotlineSizeProblem, serializePlotline, type CsvColumn,
 } from '../../domain/formats';
 import { fail, ok, type IdFactory, type LocalDateTime, type Plan, type ProjectId, type Result } from '../../domain/model';
-import { planWithScheduledDates, scheduleProject, type KnownSchedule } from '../../domain/schedule';
+import { scheduleProject, type KnownSchedule } from '../../domain/schedule';
 import type { FileFilter, SaveFileRequest } from '../../platform';
-import { writeWorkbook } from '../../domain/formats/xlsx/excel-io';
+import { writePlanWorkbookOffThread } from './xlsx-export-job';
 
 /** The same plan under a fresh project id, so opening a file never overwrites a project. */
 export function asNewProject(plan: Plan, newId: IdFactory, now: string, name = plan.project.name): Plan {
@@ -67,13 +67,12 @@ export function buildExport(plan: Plan, choice: TextExportChoice, ctx: ExportCon
   }
 }
 
-/** Any export; an Excel workbook is written by ExcelJS (loaded on first use), asynchronously. */
-export async function buildExportFile(plan: Plan, choice: ExportChoice, ctx: ExportContext): Promise<SaveFileRequest> {
-  if (choice.format !== 'xlsx') return buildExport(plan, choice, ctx);
-  return {
-    suggestedName: fileNameFor(plan.project.name, 'xlsx'), filters: [EXPORT_FILTERS.xlsx],
-    data: await writeWorkbook(planToWorkbook(planWithScheduledDates(plan, ctx.schedule ?? undefined))),
-  };
+/** Any export; an Excel workbook is written by ExcelJS in a Web Worker (xlsx-export-job.ts), asynchronously. */
+export async function buildExportFile(plan: Plan, choice: ExportChoice, ctx: ExportContext): Promise<Result<SaveFileRequest>> {
+  if (choice.format !== 'xlsx') return ok(buildExport(plan, choice, ctx));
+  const bytes = await writePlanWorkbookOffThread(plan);
+  if (!bytes.ok) return bytes;
+  return ok({ suggestedName: fileNameFor(plan.project.name, 'xlsx'), filters: [EXPORT_FILTERS.xlsx], data: bytes.value });
 }
 
 /** exportIcal always writes milestones; "tasks only" drops them first (they are leaves, so the outline holds). */

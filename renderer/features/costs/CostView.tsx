@@ -13,6 +13,7 @@ import { barPaths, chartPng, UPlotChart, useDocumentTheme, type uPlot } from '..
 import { cashFlowChart, sCurveChart } from './cost-charts';
 import { CostSummary } from './CostSummary';
 import { CostTable } from './CostTable';
+import { BaselinesDialog } from './BaselinesDialog';
 import { useCostModel, type CostModel } from './use-cost-model';
 import './costs.css';
 
@@ -70,6 +71,7 @@ function CostToolbar({ model }: { model: CostModel }) {
     report(session.getState().dispatch('setBudget', { taskId: null, budget, ...(field !== 'budget' ? { [field]: value ?? 0 } : {}) }));
   };
   const baselines = Object.values(plan.baselines).sort((a, b) => a.number - b.number);
+  const [isManaging, setManaging] = useState(false);
   return (
     <div className="toolbar cost-toolbar" role="toolbar" aria-label="Cost settings">
       <label className="field">Status date
@@ -84,6 +86,8 @@ function CostToolbar({ model }: { model: CostModel }) {
           {baselines.map((b) => <option key={b.id} value={b.number}>{b.name}</option>)}
         </select>
       </label>
+      <button type="button" className="button" onClick={() => setManaging(true)}>Baselines…</button>
+      {isManaging ? <BaselinesDialog onClose={() => setManaging(false)} /> : null}
       <span className="divider" />
       {(['budget', 'contingencyReserve', 'managementReserve'] as const).map((field) => (
         <label className="field" key={field}>{field === 'budget' ? 'Budget' : field === 'contingencyReserve' ? 'Contingency' : 'Mgmt reserve'}

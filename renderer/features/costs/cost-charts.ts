@@ -7,6 +7,7 @@ import { cashFlow, type SCurve } from '../../domain/money';
 import { themeColour, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { moneyPhase, type CostModel } from './use-cost-model';
 import { formatMoney } from '../shared/format';
+import { levelLabelYs } from './chart-labels';
 
 const SERIES_COLOURS = ['#4f46e5', '#059669', '#dc2626', '#d97706', '#0891b2', '#7c3aed', '#db2777', '#65a30d', '#64748b'];
 const toSeconds = (wallMinutes: number): number => wallMinutes * 60;
@@ -26,7 +27,7 @@ function markers(curve: SCurve): uPlot.Plugin {
     hooks: {
       draw: [(u: uPlot) => {
         const { ctx, bbox } = u;
-        const line = (x0: number, y0: number, x1: number, y1: number, colour: string, label: string): void => {
+        const line = (x0: number, y0: number, x1: number, y1: number, colour: string, label: string, labelY = y0 - 4): void => {
           ctx.save();
           ctx.strokeStyle = colour;
           ctx.fillStyle = colour;
@@ -37,17 +38,19 @@ function markers(curve: SCurve): uPlot.Plugin {
           ctx.lineTo(x1, y1);
           ctx.stroke();
           ctx.font = `${String(11 * devicePixelRatio)}px system-ui, sans-serif`;
-          ctx.fillText(label, Math.min(x1, bbox.left + bbox.width) - ctx.measureText(label).width - 4, y0 - 4);
+          ctx.fillText(label, Math.min(x1, bbox.left + bbox.width) - ctx.measureText(label).width - 4, labelY);
           ctx.restore();
         };
         const x = u.valToPos(toSeconds(curve.statusAt), 'x', true);
         if (x >= bbox.left && x <= bbox.left + bbox.width) line(x, bbox.top, x, bbox.top + bbox.height, themeColour('--accent', '#4f46e5'), '');
-        const level = (value: number, colour: string, label: string): void => {
-          const y = u.valToPos(value, 'y', true);
-          if (y >= bbox.top && y <= bbox.top + bbox.height) line(bbox.left, y, bbox.left + bbox.width, y, colour, label);
+        const yBac = u.valToPos(curve.bac, 'y', true);
+        const yEac = u.valToPos(curve.eac, 'y', true);
+        const labels = levelLabelYs(yBac, yEac, 11 * devicePixelRatio);
+        const level = (y: number, colour: string, label: string, labelY: number): void => {
+          if (y >= bbox.top && y <= bbox.top + bbox.height) line(bbox.left, y, bbox.left + bbox.width, y, colour, label, labelY);
         };
-        level(curve.bac, themeColour('--muted', '#5b6475'), 'BAC');
-        level(curve.eac, themeColour('--warning', '#b45309'), 'EAC');
+        level(yBac, themeColour('--muted', '#5b6475'), 'BAC', labels.a);
+        level(yEac, themeColour('--warning', '#b45309'), 'EAC', labels.b);
       }],
     },
   };

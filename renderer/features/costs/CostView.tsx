@@ -10,7 +10,7 @@ import { riskExposure } from '../../domain/raid';
 import { getPlatform } from '../../platform';
 import { useSessionStore, useUiStore } from '../../store';
 import { barPaths, chartPng, UPlotChart, useDocumentTheme, type uPlot } from '../charts/UPlotChart';
-import { cashFlowChart, sCurveChart } from './cost-charts';
+import { cashFlowChart, cashFlowSvg, sCurveChart, sCurveSvg } from './cost-charts';
 import { CostSummary } from './CostSummary';
 import { CostTable } from './CostTable';
 import { BaselinesDialog } from './BaselinesDialog';
@@ -124,10 +124,21 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
     });
     if (!result.saved && result.reason === 'failed') ui.getState().notify({ tone: 'error', message: result.message });
   };
+  const exportSvg = async (): Promise<void> => {
+    const title = `${label} of ${model.plan.project.name}`;
+    const svg = kind === 's-curve'
+      ? sCurveSvg(sCurve({ plan: model.plan, schedule: model.schedule, costs: model.costs, baseline: model.baseline, statusDate: model.statusDate, calendars: model.calendars }), currency, title)
+      : cashFlowSvg(model, kind === 'by-phase' ? 'phase' : 'person', title);
+    const result = await getPlatform().saveFile({
+      suggestedName: `${model.plan.project.name} ${label}.svg`, filters: [{ name: 'SVG image', extensions: ['svg'] }], data: new TextEncoder().encode(svg),
+    });
+    if (!result.saved && result.reason === 'failed') ui.getState().notify({ tone: 'error', message: result.message });
+  };
   return (
     <div className="cost-chart-body">
       <div className="cost-chart-actions">
         <button type="button" className="button" onClick={() => void exportPng()} disabled={!plot}>Export PNG</button>
+        <button type="button" className="button" onClick={() => void exportSvg()} disabled={chart.isEmpty}>Export SVG</button>
       </div>
       {chart.isEmpty ? <p className="muted">Nothing costs anything yet: give people rates and assign them, or add fixed costs.</p>
         : <UPlotChart key={kind} options={chart.options} data={chart.data} height={190} label={`${label} of ${model.plan.project.name}`} onChart={setPlot} />}

@@ -192,7 +192,8 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
     const baselineCost = (name: string): number | null => {
       const block = taskBlocks.find((b) => b.includes(`<Name>${name}</Name>`));
       const cost = block?.match(/<Baseline>[\s\S]*?<Cost>([\d.]+)<\/Cost>[\s\S]*?<\/Baseline>/);
-      return cost ? Number(cost[1]) : null;
+      // MSPDI stores currency in hundredths (MS Project: <Cost>160000</Cost> is 1,600.00).
+      return cost ? Number(cost[1]) / 100 : null;
     };
     expect(PLAN.map(([name]) => baselineCost(name))).toEqual([1600, 2400, 800, 400]);
   });

@@ -8,7 +8,7 @@ import { addResource, deleteResource, setAssignees, updateAssignment, updateReso
 import { updateProject } from './project-commands';
 import { boardCommands } from './board-commands';
 import { addLink, removeLink, updateLink } from './link-commands';
-import { saveBaseline } from './baseline-commands';
+import { clearBaseline, renameBaseline, saveBaseline } from './baseline-commands';
 import { setPredecessors } from './predecessor-commands';
 import { clearLeveling, levelResources } from './leveling-commands';
 import { calendarCommands } from './calendar-commands';
@@ -43,7 +43,7 @@ export const planCommands = {
   updateProject,
   ...boardCommands,
   addLink, updateLink, removeLink,
-  saveBaseline,
+  saveBaseline, clearBaseline, renameBaseline,
   ...calendarCommands,
   setBudget, setResourceRates, updateTaskCosts, updateAssignmentCosts, chooseCostBaseline,
   pasteRows, pasteTable,

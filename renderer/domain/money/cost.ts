@@ -2,7 +2,7 @@
  * What the plan costs, per assignment, task, summary and project, from the schedule the engine
  * computed (never the stored task dates). MS Project's rules:
  * - a work assignment costs its work x the standard rate in force while it is worked (rates.ts),
- *   plus the rate's cost per use, incurred at the start;
+ *   plus the rate's cost per use x its units, incurred at the start;
  * - a material assignment costs its units (the quantity) x the price per unit, plus cost per use;
  * - a cost-resource assignment costs the amount it carries;
  * - a task's fixed cost is incurred at its start, at its finish, or spread over it (accrual);
@@ -103,7 +103,9 @@ function assignmentCost(plan: Plan, rates: RateBook, a: Assignment, span: CostSp
   const resource = plan.resources[a.resourceId];
   if (!resource) return null;
   const segments = rates(a.resourceId);
-  const perUse = rateIn(segments, span.start).costPerUse;
+  // A work assignment's cost per use is charged per unit assigned (MS Project: 0.5 units of a
+  // 30.00-per-use person cost 15.00, as mpxj_legacy-sample's Cost shows); a material's once.
+  const perUse = rateIn(segments, span.start).costPerUse * (resource.type === 'work' ? a.units : 1);
   const spent = span.isStarted ? perUse : 0;
   if (resource.type === 'work') {
     const planned = a.workMinutes ?? durationMinutes * a.units;

@@ -8,4 +8,4 @@ export {
   accruedBy, deriveEarnedValue, earnedValue, ownBaselineEntries, plannedValueBy, statusInstant,
   type EarnedValueBase, type EarnedValueFigures, type EarnedValueInput, type EarnedValueTable,
 } from './earned-value';
-export { cashFlow, monthEnds, sCurve, type CashFlow, type SCurve, type SCurvePoint } from './time-phased';
+export { cashFlow, monthEnds, sCurve, sCurvePoints, weekSteps, type CashFlow, type SCurve, type SCurvePoint } from './time-phased';

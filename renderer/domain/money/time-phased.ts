@@ -117,7 +117,27 @@ function accrualOf(entry: BaselineTask, cal: WorkingCalendar): Accrual {
   };
 }
 
-/** Month ends from the earliest start to the latest finish of the plan and its baseline, with the status instant. */
+/** Plans up to this long get weekly S-curve points; longer ones monthly. */
+const WEEKLY_UP_TO_MINUTES = 92 * 1440;
+
+/** Every 7 days from the day `from` falls on, while before `to`. */
+export function weekSteps(from: WallMinutes, to: WallMinutes): WallMinutes[] {
+  const out: WallMinutes[] = [];
+  for (let t = Math.floor(from / 1440) * 1440 + 7 * 1440; t < to && out.length < 2400; t += 7 * 1440) out.push(t);
+  return out;
+}
+
+/**
+ * S-curve points from the earliest start to the latest finish of the plan and its baseline: weekly
+ * for a plan of up to three months, else month ends; then the finish itself and the status instant.
+ * The last point is the finish (or the status date when later), not the end of its month, so the
+ * curves stop where the plan does.
+ */
+export function sCurvePoints(from: WallMinutes, to: WallMinutes, statusAt: WallMinutes): WallMinutes[] {
+  const steps = to - from <= WEEKLY_UP_TO_MINUTES ? weekSteps(from, to) : monthEnds(from, to).filter((t) => t < to);
+  return [...new Set([from, ...steps, to, statusAt])].sort((a, b) => a - b);
+}
+
 function defaultPoints(planned: readonly Accrual[], schedule: ScheduleResult, statusAt: WallMinutes): WallMinutes[] {
   let from = parseWall(schedule.projectStart);
   let to = parseWall(schedule.projectFinish);
@@ -125,8 +145,7 @@ function defaultPoints(planned: readonly Accrual[], schedule: ScheduleResult, st
     from = Math.min(from, p.start);
     to = Math.max(to, p.finish);
   }
-  const points = [from, ...monthEnds(from, to), statusAt];
-  return [...new Set(points)].sort((a, b) => a - b);
+  return sCurvePoints(from, to, statusAt);
 }
 
 export interface CashFlow {
@@ -140,7 +159,7 @@ export interface CashFlow {
 /**
  * Cost incurred per month, by a grouping of tasks (e.g. their effective phase) or by person.
  * `groupOfTask` names a leaf's group ('' for none); by person uses each assignment's cost, and a
- * task's fixed cost goes to the group '(fixed cost)'.
+ * task's fixed cost goes to the group '(fixed cost)'. Groups with nothing in any month are left out.
  */
 export function cashFlow(
   plan: Plan, schedule: ScheduleResult, costs: CostTable, by: { readonly groupOfTask: (task: Task) => string } | 'person',
@@ -165,7 +184,8 @@ export function cashFlow(
         assigned += a.cost;
         push(plan.resources[a.resourceId]?.name ?? '', { ...span, total: a.cost, atStart: a.costAtStart, atEnd: a.costAtEnd });
       }
-      if (cost.cost - assigned !== 0) push('(fixed cost)', { ...span, total: cost.cost - assigned, atStart: 0, atEnd: 0 });
+      // Only a real fixed cost: floating sums of the assignments can leave a few millionths behind.
+      if (Math.abs(cost.cost - assigned) >= 0.005) push('(fixed cost)', { ...span, total: cost.cost - assigned, atStart: 0, atEnd: 0 });
     } else {
       push(by.groupOfTask(task), { ...span, total: cost.cost, atStart: cost.costAtStart, atEnd: cost.costAtEnd });
     }
@@ -174,8 +194,8 @@ export function cashFlow(
   const from = all.reduce((m, i) => Math.min(m, i.start), parseWall(schedule.projectStart));
   const to = all.reduce((m, i) => Math.max(m, i.finish), parseWall(schedule.projectFinish));
   const periodEnds = monthEnds(from, to);
-  const groups = [...items.keys()].sort((a, b) => a.localeCompare(b));
-  const values = groups.map((g) => {
+  const allGroups = [...items.keys()].sort((a, b) => a.localeCompare(b));
+  const sums = allGroups.map((g) => {
     const list = items.get(g) ?? [];
     let before = 0;
     return periodEnds.map((end) => {
@@ -185,6 +205,8 @@ export function cashFlow(
       return inPeriod;
     });
   });
-  return { periodEnds, groups, values };
+  // A group that costs nothing in any period is no series at all (an empty legend entry says nothing).
+  const kept = allGroups.flatMap((_group, i) => (sums[i]?.some((v) => Math.abs(v) >= 0.005) ? [i] : []));
+  return { periodEnds, groups: kept.map((i) => allGroups[i] ?? ''), values: kept.map((i) => sums[i] ?? []) };
 }
 

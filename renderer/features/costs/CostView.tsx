@@ -10,9 +10,10 @@ import { riskExposure } from '../../domain/raid';
 import { getPlatform } from '../../platform';
 import { useSessionStore, useUiStore } from '../../store';
 import { barPaths, chartPng, UPlotChart, useDocumentTheme, type uPlot } from '../charts/UPlotChart';
-import { cashFlowChart, sCurveChart } from './cost-charts';
+import { cashFlowChart, cashFlowSvg, sCurveChart, sCurveSvg } from './cost-charts';
 import { CostSummary } from './CostSummary';
 import { CostTable } from './CostTable';
+import { BaselinesDialog } from './BaselinesDialog';
 import { useCostModel, type CostModel } from './use-cost-model';
 import './costs.css';
 
@@ -70,6 +71,7 @@ function CostToolbar({ model }: { model: CostModel }) {
     report(session.getState().dispatch('setBudget', { taskId: null, budget, ...(field !== 'budget' ? { [field]: value ?? 0 } : {}) }));
   };
   const baselines = Object.values(plan.baselines).sort((a, b) => a.number - b.number);
+  const [isManaging, setManaging] = useState(false);
   return (
     <div className="toolbar cost-toolbar" role="toolbar" aria-label="Cost settings">
       <label className="field">Status date
@@ -84,6 +86,8 @@ function CostToolbar({ model }: { model: CostModel }) {
           {baselines.map((b) => <option key={b.id} value={b.number}>{b.name}</option>)}
         </select>
       </label>
+      <button type="button" className="button" onClick={() => setManaging(true)}>Baselines…</button>
+      {isManaging ? <BaselinesDialog onClose={() => setManaging(false)} /> : null}
       <span className="divider" />
       {(['budget', 'contingencyReserve', 'managementReserve'] as const).map((field) => (
         <label className="field" key={field}>{field === 'budget' ? 'Budget' : field === 'contingencyReserve' ? 'Contingency' : 'Mgmt reserve'}
@@ -120,10 +124,21 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
     });
     if (!result.saved && result.reason === 'failed') ui.getState().notify({ tone: 'error', message: result.message });
   };
+  const exportSvg = async (): Promise<void> => {
+    const title = `${label} of ${model.plan.project.name}`;
+    const svg = kind === 's-curve'
+      ? sCurveSvg(sCurve({ plan: model.plan, schedule: model.schedule, costs: model.costs, baseline: model.baseline, statusDate: model.statusDate, calendars: model.calendars }), currency, title)
+      : cashFlowSvg(model, kind === 'by-phase' ? 'phase' : 'person', title);
+    const result = await getPlatform().saveFile({
+      suggestedName: `${model.plan.project.name} ${label}.svg`, filters: [{ name: 'SVG image', extensions: ['svg'] }], data: new TextEncoder().encode(svg),
+    });
+    if (!result.saved && result.reason === 'failed') ui.getState().notify({ tone: 'error', message: result.message });
+  };
   return (
     <div className="cost-chart-body">
       <div className="cost-chart-actions">
         <button type="button" className="button" onClick={() => void exportPng()} disabled={!plot}>Export PNG</button>
+        <button type="button" className="button" onClick={() => void exportSvg()} disabled={chart.isEmpty}>Export SVG</button>
       </div>
       {chart.isEmpty ? <p className="muted">Nothing costs anything yet: give people rates and assign them, or add fixed costs.</p>
         : <UPlotChart key={kind} options={chart.options} data={chart.data} height={190} label={`${label} of ${model.plan.project.name}`} onChart={setPlot} />}

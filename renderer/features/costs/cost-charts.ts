@@ -7,6 +7,8 @@ import { cashFlow, type SCurve } from '../../domain/money';
 import { themeColour, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { moneyPhase, type CostModel } from './use-cost-model';
 import { formatMoney } from '../shared/format';
+import { levelLabelYs } from './chart-labels';
+import { chartSvg } from '../charts/chart-svg';
 
 const SERIES_COLOURS = ['#4f46e5', '#059669', '#dc2626', '#d97706', '#0891b2', '#7c3aed', '#db2777', '#65a30d', '#64748b'];
 const toSeconds = (wallMinutes: number): number => wallMinutes * 60;
@@ -26,7 +28,7 @@ function markers(curve: SCurve): uPlot.Plugin {
     hooks: {
       draw: [(u: uPlot) => {
         const { ctx, bbox } = u;
-        const line = (x0: number, y0: number, x1: number, y1: number, colour: string, label: string): void => {
+        const line = (x0: number, y0: number, x1: number, y1: number, colour: string, label: string, labelY = y0 - 4): void => {
           ctx.save();
           ctx.strokeStyle = colour;
           ctx.fillStyle = colour;
@@ -37,17 +39,19 @@ function markers(curve: SCurve): uPlot.Plugin {
           ctx.lineTo(x1, y1);
           ctx.stroke();
           ctx.font = `${String(11 * devicePixelRatio)}px system-ui, sans-serif`;
-          ctx.fillText(label, Math.min(x1, bbox.left + bbox.width) - ctx.measureText(label).width - 4, y0 - 4);
+          ctx.fillText(label, Math.min(x1, bbox.left + bbox.width) - ctx.measureText(label).width - 4, labelY);
           ctx.restore();
         };
         const x = u.valToPos(toSeconds(curve.statusAt), 'x', true);
         if (x >= bbox.left && x <= bbox.left + bbox.width) line(x, bbox.top, x, bbox.top + bbox.height, themeColour('--accent', '#4f46e5'), '');
-        const level = (value: number, colour: string, label: string): void => {
-          const y = u.valToPos(value, 'y', true);
-          if (y >= bbox.top && y <= bbox.top + bbox.height) line(bbox.left, y, bbox.left + bbox.width, y, colour, label);
+        const yBac = u.valToPos(curve.bac, 'y', true);
+        const yEac = u.valToPos(curve.eac, 'y', true);
+        const labels = levelLabelYs(yBac, yEac, 11 * devicePixelRatio);
+        const level = (y: number, colour: string, label: string, labelY: number): void => {
+          if (y >= bbox.top && y <= bbox.top + bbox.height) line(bbox.left, y, bbox.left + bbox.width, y, colour, label, labelY);
         };
-        level(curve.bac, themeColour('--muted', '#5b6475'), 'BAC');
-        level(curve.eac, themeColour('--warning', '#b45309'), 'EAC');
+        level(yBac, themeColour('--muted', '#5b6475'), 'BAC', labels.a);
+        level(yEac, themeColour('--warning', '#b45309'), 'EAC', labels.b);
       }],
     },
   };
@@ -113,6 +117,40 @@ export function cashFlowChart(model: CostModel, by: 'phase' | 'person', bars: uP
   // Drawn topmost stack first, so each lower band paints over the one above it.
   const data: ChartData = [xs, ...stacked.reverse()];
   return { options, data, isEmpty: flow.groups.length === 0 };
+}
+
+const dayLabel = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
+
+/** The S-curve as an SVG document (the PNG export's vector twin): PV, EV, AC and forecast, with BAC and EAC in the legend. */
+export function sCurveSvg(curve: SCurve, currency: string, title: string): string {
+  const pick = (f: (p: SCurve['points'][number]) => number | null) => curve.points.map(f);
+  return chartSvg({
+    title, kind: 'lines', xs: curve.points.map((p) => toSeconds(p.at)),
+    xLabel: (x) => dayLabel.format(new Date(x * 1000)), yLabel: (y) => formatMoney(y, currency),
+    series: [
+      { label: 'Planned value (PV)', colour: SERIES_COLOURS[0] ?? '#4f46e5', values: pick((p) => p.pv) },
+      { label: 'Earned value (EV)', colour: SERIES_COLOURS[1] ?? '#059669', values: pick((p) => p.ev) },
+      { label: 'Actual cost (AC)', colour: SERIES_COLOURS[2] ?? '#dc2626', values: pick((p) => p.ac) },
+      { label: 'Forecast', colour: SERIES_COLOURS[3] ?? '#d97706', values: pick((p) => p.forecast), dashed: true },
+      { label: `BAC ${formatMoney(curve.bac, currency)}`, colour: '#5b6475', values: curve.points.map(() => curve.bac), dashed: true },
+      { label: `EAC ${formatMoney(curve.eac, currency)}`, colour: '#b45309', values: curve.points.map(() => curve.eac), dashed: true },
+    ],
+  });
+}
+
+/** Monthly cash flow by phase or person as an SVG document of stacked bars. */
+export function cashFlowSvg(model: CostModel, by: 'phase' | 'person', title: string): string {
+  const flow = cashFlow(model.plan, model.schedule, model.costs, by === 'person' ? 'person' : { groupOfTask: (t) => moneyPhase(model.plan, t) }, model.calendars);
+  const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  let running = flow.periodEnds.map(() => 0);
+  const series = flow.groups.map((g, i) => {
+    running = running.map((v, k) => v + (flow.values[i]?.[k] ?? 0));
+    return { label: g || '(none)', colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#64748b', values: running };
+  });
+  return chartSvg({
+    title, kind: 'bars', xs: flow.periodEnds.map((end) => toSeconds(end) - 15 * 86_400),
+    xLabel: (x) => monthLabel.format(new Date(x * 1000)), yLabel: (y) => formatMoney(y, model.plan.project.currency), series,
+  });
 }
 
 /** uPlot formats axis dates in local time; plans are wall-clock, so shift to show UTC fields. */

@@ -24,6 +24,8 @@ export interface GanttToolbarProps {
   readonly onShowLevel: (level: OutlineLevel) => void;
   readonly onToday: () => void;
   readonly onSaveBaseline: () => void;
+  /** Opens the Baselines dialog (save, clear, rename Baseline..Baseline 10). */
+  readonly onBaselines?: () => void;
   readonly onPresent: () => void;
   readonly onExport: (format: 'png' | 'svg' | 'pdf', pdf?: PdfOptions) => void;
   /** Split mode: the next drag along a bar splits its work (MS Project's Split Task). */
@@ -154,6 +156,7 @@ function ViewOptions(props: GanttToolbarProps) {
         </select>
       </label>
       <button type="button" onClick={props.onSaveBaseline}>Save baseline</button>
+      {props.onBaselines ? <button type="button" onClick={props.onBaselines}>Baselines…</button> : null}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { calendarForTask } from '../../domain/schedule';
 import { useSession, useSessionStore, useUi } from '../../store';
 import { exportGantt, type ExportFormat, type PdfOptions } from '../present/export';
 import { PresentationMode } from '../present/PresentationMode';
+import { BaselinesDialog } from '../costs/BaselinesDialog';
 import { GanttSurface } from './GanttSurface';
 import { GanttToolbar } from './GanttToolbar';
 import { LinkEditor } from './LinkEditor';
@@ -89,6 +90,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
     return () => window.removeEventListener('keydown', onKey);
   }, [presenting, setPresenting]);
 
+  const [isManagingBaselines, setManagingBaselines] = useState(false);
   const saveBaseline = (): void => {
     const problem = dispatch('saveBaseline', { number: 0 });
     if (problem) notify({ tone: 'error', message: problem.message });
@@ -124,6 +126,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
         onShowLevel={(level) => setCollapsed(collapsedForLevel(plan.tasks, level))}
         onToday={() => zoom.scrollToMinutes(nowWallMinutes())}
         onSaveBaseline={saveBaseline}
+        onBaselines={() => setManagingBaselines(true)}
         onPresent={() => setPresenting(true)}
         onExport={doExport}
         isSplitting={isSplitting}
@@ -147,6 +150,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
       />
       {link && editing && <LinkEditor key={link.id} plan={plan} link={link} x={editing.x} y={editing.y} onClose={() => setEditing(null)} />}
       {presenting && <PresentationMode plan={plan} settings={settings} onExit={() => setPresenting(false)} />}
+      {isManagingBaselines && <BaselinesDialog onClose={() => setManagingBaselines(false)} />}
     </section>
   );
 }

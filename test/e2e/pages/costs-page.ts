@@ -9,6 +9,14 @@ export class CostsPage {
   get table(): Locator { return this.page.getByRole('table', { name: 'Costs' }); }
   get chart(): Locator { return this.page.getByRole('region', { name: 'Cost chart' }); }
   get ratesDialog(): Locator { return this.page.getByRole('dialog', { name: /^Rates of / }); }
+  get baselinesDialog(): Locator { return this.page.getByRole('dialog', { name: 'Baselines', exact: true }); }
+
+  /** A row of the Baselines dialog ('Baseline', 'Baseline 3') as the texts of its Saved, Tasks and Cost cells. */
+  async baselineRow(label: string): Promise<{ saved: string; tasks: string; cost: string }> {
+    const row = this.baselinesDialog.getByRole('row').filter({ has: this.page.getByRole('cell', { name: label, exact: true }) });
+    const cells = await row.getByRole('cell').allInnerTexts();
+    return { saved: cells[2] ?? '', tasks: cells[3] ?? '', cost: cells[4] ?? '' };
+  }
 
   /** A summary figure's text by its term ("Forecast cost", "CPI"). */
   async figure(term: string): Promise<string> {

@@ -6,7 +6,7 @@
  * StartDate -> start, StatusDate, CurrencyCode, CalendarUID, MinutesPerDay/MinutesPerWeek/DaysPerMonth,
  * DefaultStartTime/DefaultFinishTime (HH:MM:SS).
  */
-import type { CalendarId } from '../../model/ids';
+import type { AssignmentId, CalendarId, TaskId } from '../../model/ids';
 import type { Plan, ProjectCalendar, WorkWeek } from '../../model/plan';
 import { fail, ok, type Result } from '../../model/result';
 import { dateOf, parseLocalDateTime, type LocalDateTime } from '../../model/time';
@@ -23,6 +23,7 @@ import { parseMspdiDate, parseNumber } from './mspdi-codes';
 import { withoutPlaceholderActuals, withoutPlaceholderResource } from './mspdi-placeholders';
 import { readAssignments, readResources } from './mspdi-resources';
 import { applySplits } from './mspdi-splits';
+import { withTypedActuals, type FileActuals } from './mspdi-costs';
 
 /** Parses an MSPDI document into a validated Plan with warnings and a summary. */
 export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPlan> {
@@ -36,16 +37,18 @@ export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPl
   const warnings: string[] = [];
   const offsets = new Map<string, number>();
   const read = readPlan(xml.value, ctx, warnings, offsets);
-  const plan = applySplits(xml.value, read.plan, read.tasksByUid);
-  if (!plan.ok) return plan;
-  const admitted = admitPlan(plan.value, 'mspdi', { locate: xmlLocator(text, offsets, xml.value.offset) });
+  const split = applySplits(xml.value, read.plan, read.tasksByUid);
+  if (!split.ok) return split;
+  const admitted = admitPlan(split.value, 'mspdi', { locate: xmlLocator(text, offsets, xml.value.offset) });
   if (!admitted.ok) return admitted;
-  return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan), schedule: admitted.value.schedule });
+  // Typed actuals are told from computed ones by pricing the plan, so only an admitted plan (no loops) is priced.
+  const plan = withTypedActuals(admitted.value.plan, read.taskActuals, read.assignmentActuals);
+  return ok({ plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(plan), schedule: admitted.value.schedule });
 }
 
 function readPlan(
   root: XmlElement, ctx: ImportContext, warnings: string[], offsets: Map<string, number>,
-): { plan: Plan; tasksByUid: ReadonlyMap<string, string> } {
+): PlanRead {
   const { calendars: read, byUid: calendarsByUid } = readCalendars(root, ctx.newId, warnings, offsets);
   const calendars: ProjectCalendar[] = read.length > 0 ? read : [standardCalendar(ctx.newId() as CalendarId)];
   const calendarMap = byId(calendars);
@@ -54,8 +57,11 @@ function readPlan(
   const projectStart = parseMspdiDate(childText(root, 'StartDate')) ?? parseLocalDateTime(`${ctx.now.slice(0, 10)}T09:00`) ?? ('2000-01-01T09:00' as LocalDateTime);
   const tasks = readTasks(root, { newId: ctx.newId, now: ctx.now, projectStart, calendarsByUid, weekOf, warnings });
   for (const [id, offset] of tasks.offsets) offsets.set(id, offset);
-  const resources = readResources(root, ctx.newId, calendarsByUid, offsets);
-  const people = withoutPlaceholderResource(resources.resources, resources.byUid, readAssignments(root, ctx.newId, tasks.byUid, resources.byUid, offsets), warnings);
+  const resources = readResources(root, ctx.newId, calendarsByUid, warnings, offsets);
+  const costResources = new Set(resources.resources.filter((r) => r.type === 'cost').map((r) => r.id));
+  const assignmentActuals = new Map<AssignmentId, FileActuals>();
+  const assignments = readAssignments(root, ctx.newId, tasks.byUid, resources.byUid, costResources, assignmentActuals, offsets);
+  const people = withoutPlaceholderResource(resources.resources, resources.byUid, assignments, warnings);
   const drafts = withoutPlaceholderActuals(tasks.drafts, warnings);
   const project = importedProject({
     name: childText(root, 'Title') ?? childText(root, 'Name') ?? 'Imported project', start: projectStart,
@@ -67,7 +73,14 @@ function readPlan(
     resources: byId(people.resources), assignments: byId(people.assignments), baselines: byId(tasks.baselines),
     risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {},
   };
-  return { plan, tasksByUid: tasks.byUid };
+  return { plan, tasksByUid: tasks.byUid, taskActuals: tasks.actuals, assignmentActuals };
+}
+
+interface PlanRead {
+  readonly plan: Plan;
+  readonly tasksByUid: ReadonlyMap<string, string>;
+  readonly taskActuals: ReadonlyMap<TaskId, FileActuals>;
+  readonly assignmentActuals: ReadonlyMap<AssignmentId, FileActuals>;
 }
 
 function resolvedWeek(calendars: Readonly<Record<string, ProjectCalendar>>, id: CalendarId): WorkWeek | null {

@@ -2,18 +2,19 @@
  * MSPDI Resources and Assignments. Field mapping:
  * - Resource: Name, Initials, Group -> role, EmailAddress -> email; Type 0 material / 1 work /
  *   2 cost, or IsCostResource=1 -> cost; MaxUnits (1.0 = 100 %); StandardRate and OvertimeRate
- *   per hour; CostPerUse; CalendarUID -> calendarId. The nameless placeholder UID 0 and IsNull rows
+ *   per hour; CostPerUse; Rates (table A over time, see mspdi-costs); CalendarUID -> calendarId. The nameless placeholder UID 0 and IsNull rows
  *   are skipped.
  * - Assignment: TaskUID, ResourceUID (-65535 = no resource, skipped), Units (1.0 = 100 %),
- *   Work (xsd:duration) -> workMinutes.
+ *   Work (xsd:duration) -> workMinutes; Cost -> costAmount on a cost resource.
  */
 import type { AssignmentId, CalendarId, ResourceId, TaskId } from '../../model/ids';
 import type { Assignment, Resource } from '../../model/plan';
 import { child, childrenNamed, childText, type XmlElement } from '../xml/xml-tree';
 import { RESOURCE_TYPE_BY_CODE, parseMspdiDuration, parseNumber } from './mspdi-codes';
+import { amount, readFileActuals, readRates, type FileActuals } from './mspdi-costs';
 
 export function readResources(
-  project: XmlElement, newId: () => string, calendarsByUid: ReadonlyMap<string, CalendarId>, offsets?: Map<string, number>,
+  project: XmlElement, newId: () => string, calendarsByUid: ReadonlyMap<string, CalendarId>, warnings: string[] = [], offsets?: Map<string, number>,
 ): { resources: Resource[]; byUid: ReadonlyMap<string, ResourceId> } {
   const container = child(project, 'Resources');
   const byUid = new Map<string, ResourceId>();
@@ -26,11 +27,10 @@ export function readResources(
     if (!byUid.has(uid)) byUid.set(uid, id);
     offsets?.set(id, el.offset);
     const type = childText(el, 'IsCostResource') === '1' ? 'cost' : RESOURCE_TYPE_BY_CODE[childText(el, 'Type') ?? '1'] ?? 'work';
-    const money = (tag: string): number => parseNumber(childText(el, tag)) ?? 0;
     resources.push({
       id, name: name ?? '', initials: childText(el, 'Initials') ?? '', role: childText(el, 'Group') ?? '',
       email: childText(el, 'EmailAddress') ?? '', type, maxUnits: Math.max(0, parseNumber(childText(el, 'MaxUnits')) ?? 1),
-      costPerHour: money('StandardRate'), overtimeCostPerHour: money('OvertimeRate'), costPerUse: money('CostPerUse'),
+      ...readRates(el, warnings),
       calendarId: calendarsByUid.get(childText(el, 'CalendarUID') ?? '') ?? null,
     });
   }
@@ -39,7 +39,7 @@ export function readResources(
 
 export function readAssignments(
   project: XmlElement, newId: () => string, tasks: ReadonlyMap<string, TaskId>, resources: ReadonlyMap<string, ResourceId>,
-  offsets?: Map<string, number>,
+  costResources: ReadonlySet<ResourceId> = new Set(), actuals: Map<AssignmentId, FileActuals> = new Map(), offsets?: Map<string, number>,
 ): Assignment[] {
   const container = child(project, 'Assignments');
   const out: Assignment[] = [];
@@ -50,10 +50,13 @@ export function readAssignments(
     const work = parseMspdiDuration(childText(el, 'Work') ?? '');
     const id = newId() as AssignmentId;
     offsets?.set(id, el.offset);
+    const cost = amount(el, 'Cost');
     out.push({
       id, taskId, resourceId, units: Math.max(0, parseNumber(childText(el, 'Units')) ?? 1),
       workMinutes: work === null ? null : Math.max(0, work),
+      ...(costResources.has(resourceId) && cost !== null && cost > 0 ? { costAmount: cost } : {}),
     });
+    actuals.set(id, readFileActuals(el));
   }
   return out;
 }

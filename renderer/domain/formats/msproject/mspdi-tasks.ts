@@ -14,6 +14,7 @@
  * - PredecessorLink: PredecessorUID, Type (0 FF, 1 FS, 2 SF, 3 SS), LinkLag in tenths of a
  *   minute (4800 = 8 h), LagFormat (elapsed formats -> lagIsElapsed).
  * - Baseline (Number 0..10): Start, Finish, Duration, Work, Cost -> Baseline.tasks[taskId].
+ * - Money (FixedCost, FixedCostAccrual, ActualCost, ActualWork, EarnedValueMethod...): see mspdi-costs.
  */
 import type { BaselineId, CalendarId, LinkId, TaskId } from '../../model/ids';
 import type { Baseline, BaselineTask, Link, WorkWeek } from '../../model/plan';
@@ -24,6 +25,7 @@ import {
   CONSTRAINT_BY_CODE, LINK_TYPE_BY_CODE, isElapsedFormat, isPercentFormat, parseMspdiDate, parseMspdiDuration, parseNumber,
 } from './mspdi-codes';
 import { workingMinutesBetween } from '../working-time';
+import { amount, readFileActuals, readTaskMoney, type FileActuals } from './mspdi-costs';
 
 export interface TaskContext {
   readonly newId: () => string;
@@ -41,6 +43,8 @@ export interface TasksRead {
   readonly baselines: Baseline[];
   /** Source offset of the element each task and link came from, for the gate's "where". */
   readonly offsets: ReadonlyMap<string, number>;
+  /** ActualCost/ActualWork as the file states them, decided typed or computed after assembly (mspdi-costs). */
+  readonly actuals: ReadonlyMap<TaskId, FileActuals>;
 }
 
 /** Elements read into the model, and computed ones Plotline recalculates itself: neither is "unsupported". */
@@ -72,6 +76,7 @@ export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
   const stack: { level: number; id: TaskId }[] = [];
   const unsupported = new Map<string, number>();
   const offsets = new Map<string, number>();
+  const actuals = new Map<TaskId, FileActuals>();
   let blanks = 0;
   for (const el of elements) {
     const uid = childText(el, 'UID') ?? '';
@@ -87,6 +92,7 @@ export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
     if (uid !== '' && !byUid.has(uid)) byUid.set(uid, draft.id);
     stack.push({ level, id: draft.id });
     drafts.push(draft);
+    actuals.set(draft.id, readFileActuals(el));
     for (const link of childrenNamed(el, 'PredecessorLink')) pending.push({ successor: draft.id, el: link });
     baselineRows.push(...readBaselineRows(el, draft));
     countUnsupported(el, unsupported);
@@ -101,7 +107,7 @@ export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
     if (link) offsets.set(link.id, p.el.offset);
     return link ? [link] : [];
   });
-  return { drafts, byUid, links, baselines: groupBaselines(baselineRows, ctx), offsets };
+  return { drafts, byUid, links, baselines: groupBaselines(baselineRows, ctx), offsets, actuals };
 }
 
 function sortById(elements: XmlElement[]): XmlElement[] {
@@ -147,6 +153,7 @@ function readTask(el: XmlElement, ctx: TaskContext, parentId: TaskId | null): Ta
     priority: clamp(parseNumber(childText(el, 'Priority')) ?? 500, 0, 1000), phase: null, tags: [], calendarId,
     ...(delay > 0 ? { levelingDelayMinutes: Math.round(delay / 10) } : {}),
     ...(isElapsed ? { durationIsElapsed: true } : {}),
+    ...readTaskMoney(el),
     extra: { ...authorNumbers(el), ...(format !== null ? { mspdiDurationFormat: format } : {}) },
   };
 }
@@ -191,7 +198,7 @@ function readBaselineRows(el: XmlElement, task: TaskDraft): { number: number; ta
       finish: parseMspdiDate(childText(b, 'Finish')) ?? task.finish,
       durationMinutes: Math.max(0, parseMspdiDuration(childText(b, 'Duration') ?? '') ?? task.durationMinutes),
       workMinutes: Math.max(0, parseMspdiDuration(childText(b, 'Work') ?? '') ?? 0),
-      cost: parseNumber(childText(b, 'Cost')) ?? 0,
+      cost: amount(b, 'Cost') ?? 0,
     };
     return [{ number, taskId: task.id, row }];
   });

@@ -3,10 +3,15 @@
  * GNOME Planner. Elements follow the XSD sequence: Project header (SaveVersion, Name, Title,
  * Manager, CreationDate, LastSaved, ScheduleFromStart, StartDate, FinishDate, CurrencyCode,
  * CalendarUID, DefaultStartTime, DefaultFinishTime, MinutesPerDay, MinutesPerWeek, DaysPerMonth,
- * StatusDate), then Calendars, Tasks, Resources, Assignments. Task UIDs and IDs are the author's
+ * StatusDate), then Calendars, Tasks, Resources, Assignments. Money (Cost, FixedCost, actuals, BCWS/BCWP/ACWP,
+ * Rates, assignment costs) comes from the money domain, see mspdi-costs. Task UIDs and IDs are the author's
  * when the plan came from MSPDI (see mspdi-task-numbers), else 1..n in outline order; durations are PT#H#M#S; dates YYYY-MM-DDTHH:MM:SS; LinkLag in tenths of a minute.
  */
-import type { Plan, Task } from '../../model/plan';
+import type { Plan, Resource, Task } from '../../model/plan';
+import { ZERO_COST } from '../../money';
+import { scheduleProject } from '../../schedule/scheduler';
+import type { ScheduleResult } from '../../schedule/types';
+import { ACCRUAL_CODE, hundredths, moneyFigures, rateRows, type MoneyFigures } from './mspdi-costs';
 import { DEFAULT_DAYS_PER_MONTH } from '../../model/duration';
 import { outlineRows } from '../../model/outline';
 import { compareLocal } from '../../model/time';
@@ -35,7 +40,9 @@ interface Uids {
 
 /** Writes the whole plan as an MSPDI document. */
 export function exportMspdi(stored: Plan, options: MspdiExportOptions): string {
-  const plan = planWithScheduledDates(stored, options.schedule);
+  const schedule = isFullSchedule(options.schedule) ? options.schedule : scheduleProject(stored);
+  const plan = planWithScheduledDates(stored, schedule);
+  const money = moneyFigures(stored, schedule);
   const rows = outlineRows(plan.tasks);
   const calendars = Object.values(plan.calendars).sort((a, b) => (a.id === plan.project.calendarId ? -1 : b.id === plan.project.calendarId ? 1 : 0));
   const numbers = taskNumbers(rows);
@@ -52,11 +59,10 @@ export function exportMspdi(stored: Plan, options: MspdiExportOptions): string {
   for (const c of calendars) writeCalendar(w, c, uids.calendar.get(c.id) ?? 0, c.baseCalendarId === null ? null : uids.calendar.get(c.baseCalendarId) ?? null);
   w.close('Calendars').open('Tasks');
   const predecessors = groupLinks(plan);
-  const work = workByTask(plan);
-  rows.forEach((row, i) => writeTask(w, plan, row.task, { index: i + 1, level: row.depth + 1, wbs: row.wbs, isSummary: row.hasChildren }, uids, predecessors, work));
+  rows.forEach((row, i) => writeTask(w, plan, row.task, { index: i + 1, level: row.depth + 1, wbs: row.wbs, isSummary: row.hasChildren }, uids, predecessors, money));
   w.close('Tasks');
   writeResources(w, plan, uids);
-  writeAssignments(w, plan, uids);
+  writeAssignments(w, plan, uids, money);
   w.close('Project');
   return w.toString();
 }
@@ -84,10 +90,8 @@ function groupLinks(plan: Plan): Map<string, Plan['links'][string][]> {
   return out;
 }
 
-function workByTask(plan: Plan): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const a of Object.values(plan.assignments)) out.set(a.taskId, (out.get(a.taskId) ?? 0) + assignmentWork(plan, a));
-  return out;
+function isFullSchedule(schedule: KnownSchedule | undefined): schedule is ScheduleResult {
+  return schedule !== undefined && 'projectStart' in schedule;
 }
 
 function assignmentWork(plan: Plan, a: Plan['assignments'][string]): number {
@@ -98,24 +102,32 @@ interface RowInfo { readonly index: number; readonly level: number; readonly wbs
 
 function writeTask(
   w: XmlWriter, plan: Plan, t: Task, row: RowInfo, uids: Uids, predecessors: ReadonlyMap<string, Plan['links'][string][]>,
-  work: ReadonlyMap<string, number>,
+  money: MoneyFigures,
 ): void {
   const format = durationFormat(t);
   const constraintCode = CONSTRAINT_BY_CODE.indexOf(t.constraint.type);
   w.open('Task').leaf('UID', uids.task.get(t.id) ?? row.index).leaf('ID', uids.taskId.get(t.id) ?? row.index).leaf('Name', t.name).leaf('Manual', t.schedulingMode === 'manual' ? 1 : 0);
   w.leaf('IsNull', 0).leaf('WBS', row.wbs).leaf('OutlineNumber', row.wbs).leaf('OutlineLevel', row.level).leaf('Priority', Math.round(t.priority));
   w.leaf('Start', formatMspdiDate(t.start)).leaf('Finish', formatMspdiDate(t.finish));
-  w.leaf('Duration', formatMspdiDuration(t.durationMinutes)).leaf('DurationFormat', format).leaf('Work', formatMspdiDuration(work.get(t.id) ?? 0));
+  const cost = money.costs.tasks.get(t.id) ?? ZERO_COST;
+  w.leaf('Duration', formatMspdiDuration(t.durationMinutes)).leaf('DurationFormat', format).leaf('Work', formatMspdiDuration(Math.round(cost.workMinutes)));
   w.leaf('Milestone', t.kind === 'milestone' ? 1 : 0).leaf('Summary', row.isSummary ? 1 : 0);
-  w.leaf('PercentComplete', Math.round(t.percentComplete));
+  w.leaf('FixedCost', hundredths(t.fixedCost ?? 0)).leaf('FixedCostAccrual', ACCRUAL_CODE[t.fixedCostAccrual ?? 'prorated']);
+  w.leaf('PercentComplete', Math.round(t.percentComplete)).leaf('Cost', hundredths(cost.cost));
   w.leaf('ActualStart', t.actualStart === null ? undefined : formatMspdiDate(t.actualStart));
   w.leaf('ActualFinish', t.actualFinish === null ? undefined : formatMspdiDate(t.actualFinish));
+  w.leaf('ActualCost', hundredths(cost.actualCost)).leaf('ActualWork', formatMspdiDuration(Math.round(cost.actualWorkMinutes)));
+  w.leaf('RemainingCost', hundredths(cost.remainingCost)).leaf('RemainingWork', formatMspdiDuration(Math.round(cost.remainingWorkMinutes)));
+  const earned = money.earned?.tasks.get(t.id);
+  w.leaf('ACWP', earned ? hundredths(earned.ac) : undefined);
   w.leaf('ConstraintType', constraintCode < 0 ? 0 : constraintCode);
   w.leaf('CalendarUID', t.calendarId === null ? -1 : uids.calendar.get(t.calendarId) ?? -1);
   w.leaf('ConstraintDate', t.constraint.date === null ? undefined : formatMspdiDate(t.constraint.date));
   w.leaf('Deadline', t.deadline === null ? undefined : formatMspdiDate(t.deadline));
   if (t.levelingDelayMinutes !== undefined && t.levelingDelayMinutes > 0) w.leaf('LevelingDelay', t.levelingDelayMinutes * 10).leaf('LevelingDelayFormat', 7);
   w.leaf('Notes', t.notes || undefined);
+  w.leaf('BCWS', earned ? hundredths(earned.pv) : undefined).leaf('BCWP', earned ? hundredths(earned.ev) : undefined);
+  w.leaf('PhysicalPercentComplete', t.physicalPercentComplete).leaf('EarnedValueMethod', t.earnedValueMethod === 'physical' ? 1 : 0);
   for (const link of predecessors.get(t.id) ?? []) {
     w.open('PredecessorLink').leaf('PredecessorUID', uids.task.get(link.predecessorId) ?? 0).leaf('Type', LINK_CODE[link.type]);
     w.leaf('CrossProject', 0).leaf('LinkLag', Math.round(link.lagMinutes * 10)).leaf('LagFormat', link.lagIsElapsed ? 8 : 7).close('PredecessorLink');
@@ -124,7 +136,7 @@ function writeTask(
     const b = baseline.tasks[t.id];
     if (b === undefined) continue;
     w.open('Baseline').leaf('Number', baseline.number).leaf('Start', formatMspdiDate(b.start)).leaf('Finish', formatMspdiDate(b.finish));
-    w.leaf('Duration', formatMspdiDuration(b.durationMinutes)).leaf('Work', formatMspdiDuration(b.workMinutes)).leaf('Cost', b.cost).close('Baseline');
+    w.leaf('Duration', formatMspdiDuration(b.durationMinutes)).leaf('Work', formatMspdiDuration(b.workMinutes)).leaf('Cost', hundredths(b.cost)).close('Baseline');
   }
   w.close('Task');
 }
@@ -136,21 +148,37 @@ function writeResources(w: XmlWriter, plan: Plan, uids: Uids): void {
     w.open('Resource').leaf('UID', uid).leaf('ID', uid).leaf('Name', r.name).leaf('Type', RESOURCE_CODE[r.type]).leaf('IsNull', 0);
     w.leaf('Initials', r.initials || undefined).leaf('Group', r.role || undefined).leaf('EmailAddress', r.email || undefined);
     w.leaf('MaxUnits', r.maxUnits).leaf('StandardRate', r.costPerHour).leaf('StandardRateFormat', 2);
-    w.leaf('OvertimeRate', r.overtimeCostPerHour).leaf('OvertimeRateFormat', 2).leaf('CostPerUse', r.costPerUse);
+    w.leaf('OvertimeRate', r.overtimeCostPerHour).leaf('OvertimeRateFormat', 2).leaf('CostPerUse', hundredths(r.costPerUse));
     w.leaf('CalendarUID', r.calendarId === null ? undefined : uids.calendar.get(r.calendarId));
-    w.leaf('IsCostResource', r.type === 'cost' ? 1 : undefined).close('Resource');
+    w.leaf('IsCostResource', r.type === 'cost' ? 1 : undefined);
+    if (r.type !== 'cost') writeRates(w, r);
+    w.close('Resource');
   }
   w.close('Resources');
 }
 
-function writeAssignments(w: XmlWriter, plan: Plan, uids: Uids): void {
+function writeRates(w: XmlWriter, r: Resource): void {
+  w.open('Rates');
+  for (const row of rateRows(r)) {
+    w.open('Rate').leaf('RatesFrom', row.from).leaf('RatesTo', row.to).leaf('RateTable', 0);
+    w.leaf('StandardRate', row.rate.costPerHour).leaf('StandardRateFormat', 2).leaf('OvertimeRate', row.rate.overtimeCostPerHour);
+    w.leaf('OvertimeRateFormat', 2).leaf('CostPerUse', hundredths(row.rate.costPerUse)).close('Rate');
+  }
+  w.close('Rates');
+}
+
+function writeAssignments(w: XmlWriter, plan: Plan, uids: Uids, money: MoneyFigures): void {
   w.open('Assignments');
   const splits = splitSegmentsByTask(plan);
   const assignments = Object.values(plan.assignments);
   assignments.forEach((a, i) => {
     const task = plan.tasks[a.taskId];
+    const cost = money.costs.assignments.get(a.id);
     w.open('Assignment').leaf('UID', i + 1).leaf('TaskUID', uids.task.get(a.taskId) ?? 0).leaf('ResourceUID', uids.resource.get(a.resourceId) ?? -65535);
-    w.leaf('Finish', task ? formatMspdiDate(task.finish) : undefined).leaf('Start', task ? formatMspdiDate(task.start) : undefined);
+    w.leaf('ActualCost', cost ? hundredths(cost.actualCost) : undefined).leaf('ActualWork', cost ? formatMspdiDuration(Math.round(cost.actualWorkMinutes)) : undefined);
+    w.leaf('Cost', cost ? hundredths(cost.cost) : undefined);
+    w.leaf('Finish', task ? formatMspdiDate(task.finish) : undefined).leaf('RemainingCost', cost ? hundredths(cost.remainingCost) : undefined);
+    w.leaf('Start', task ? formatMspdiDate(task.start) : undefined);
     w.leaf('Units', a.units).leaf('Work', formatMspdiDuration(assignmentWork(plan, a)));
     const pieces = splits.get(a.taskId);
     if (pieces) writeSplitWork(w, i + 1, pieces, assignmentWork(plan, a));

@@ -36,6 +36,16 @@ describe('cost of work', () => {
     expect(costOf(plan, 'Test')).toMatchObject({ cost: 2150, costAtStart: 150 });
   });
 
+  it('charges the cost per use per unit assigned, as MS Project does', () => {
+    // Raj at half time on a 5-day task: 40 h x 0.5 = 20 h x 50 = 1,000, plus 150 per use x 0.5 = 75.
+    let plan = withPerson(blankPlan(), 'raj', { name: 'Raj', costPerHour: 50, costPerUse: 150 });
+    plan = assign(withTask(plan, 'Test'), 'Test', 'raj');
+    const [id, a] = Object.entries(plan.assignments)[0] ?? [];
+    if (!id || !a) throw new Error('no assignment');
+    plan = { ...plan, assignments: { [id]: { ...a, units: 0.5 } } };
+    expect(costOf(plan, 'Test')).toMatchObject({ cost: 1075, costAtStart: 75, workMinutes: 20 * 60 });
+  });
+
   it('follows % complete for actual work and cost unless actuals are typed', () => {
     // 40 % of 40 h = 16 h worked: 16 x 100 = 1,600 actual, 2,400 remaining.
     let plan = withPerson(blankPlan(), 'ana', { name: 'Ana', costPerHour: 100 });

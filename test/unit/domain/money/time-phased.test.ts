@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addLink } from '../../../../renderer/domain/commands';
 import type { Baseline, BaselineId, LocalDate, LocalDateTime, Plan, Task } from '../../../../renderer/domain/model';
 import { toWallMinutes } from '../../../../renderer/domain/model';
-import { baselineEntries, cashFlow, costPlan, monthEnds, sCurve } from '../../../../renderer/domain/money';
+import { baselineEntries, cashFlow, costPlan, monthEnds, sCurve, sCurvePoints } from '../../../../renderer/domain/money';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { assign, withPerson, withTask } from '../../../support/cost-plan';
 import { blankPlan, runOk, taskByName } from '../../../support/plan-builder';
@@ -65,5 +65,36 @@ describe('cash flow', () => {
   it('lists month ends that cover the span', () => {
     const ends = monthEnds(toWallMinutes('2026-12-15' as LocalDate), toWallMinutes('2027-02-01' as LocalDate));
     expect(ends).toEqual(['2027-01-01', '2027-02-01'].map((d) => toWallMinutes(d as LocalDate)));
+  });
+
+  it('leaves out a group that costs nothing: no empty (fixed cost) series beside people', () => {
+    // Ana 3 days x 8 h x 100/h = 2,400 on each of three tasks, no fixed cost anywhere: by person
+    // there is Ana alone, although 2,400 + 2,400 + 2,400 summed in floating point need not be exact.
+    let plan = withPerson(blankPlan(), 'ana', { name: 'Ana', costPerHour: 100.1 });
+    for (const name of ['A', 'B', 'C']) plan = assign(withTask(plan, name, { durationMinutes: 3 * 480 }), name, 'ana');
+    const schedule = scheduleProject(plan);
+    const byPerson = cashFlow(plan, schedule, costPlan(plan, schedule), 'person');
+    expect(byPerson.groups).toEqual(['Ana']);
+    // With a fixed cost of 500 on A, the group appears, holding just that.
+    const withFixed = edit(plan, 'A', { fixedCost: 500 });
+    const again = cashFlow(withFixed, schedule, costPlan(withFixed, schedule), 'person');
+    expect(again.groups).toEqual(['(fixed cost)', 'Ana']);
+    expect((again.values[0] ?? []).reduce((a, b) => a + b, 0)).toBeCloseTo(500, 6);
+  });
+});
+
+describe('S-curve points', () => {
+  const at = (text: string): number => toWallMinutes(text as LocalDateTime);
+  it('are weekly for a short plan and end at its finish, not at the end of the month', () => {
+    // Mon 2 March 09:00 to Wed 18 March 17:00, status Tue 10 March (its end = Wed 11 00:00):
+    // the start, Mon 9 and Mon 16 (7-day steps from 2 March), the status instant and the finish.
+    const points = sCurvePoints(at('2026-03-02T09:00'), at('2026-03-18T17:00'), at('2026-03-11T00:00'));
+    expect(points).toEqual(['2026-03-02T09:00', '2026-03-09T00:00', '2026-03-11T00:00', '2026-03-16T00:00', '2026-03-18T17:00'].map(at));
+  });
+
+  it('are month ends for a longer plan, then the finish', () => {
+    // 15 Jan to 20 May: Feb 1, Mar 1, Apr 1, May 1, then 20 May 17:00 (no 1 June).
+    const points = sCurvePoints(at('2026-01-15T09:00'), at('2026-05-20T17:00'), at('2026-01-15T09:00'));
+    expect(points).toEqual(['2026-01-15T09:00', '2026-02-01T00:00', '2026-03-01T00:00', '2026-04-01T00:00', '2026-05-01T00:00', '2026-05-20T17:00'].map(at));
   });
 });

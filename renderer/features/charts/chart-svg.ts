@@ -1,0 +1,99 @@
+/**
+ * A chart as a standalone SVG document, for the SVG export beside the PNG one: uPlot draws on a
+ * canvas, so the same data is laid out again here as vector shapes (lines, or stacked bars whose
+ * data is already cumulative) with the axis labels and a legend. Pure: strings in, a string out.
+ */
+
+export interface SvgSeries {
+  readonly label: string;
+  readonly colour: string;
+  /** One value per x; null = no point there. Bars are drawn from the series below's value (stacked data). */
+  readonly values: readonly (number | null)[];
+  readonly dashed?: boolean;
+}
+
+export interface SvgChart {
+  readonly title: string;
+  readonly kind: 'lines' | 'bars';
+  /** x positions in any unit (seconds), ascending, one per value. */
+  readonly xs: readonly number[];
+  readonly xLabel: (x: number) => string;
+  readonly yLabel: (y: number) => string;
+  /** Bars: listed bottom band first. */
+  readonly series: readonly SvgSeries[];
+  readonly width?: number;
+  readonly height?: number;
+}
+
+const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
+
+/** Round tick values from 0 to at least max: 1, 2 or 5 x a power of ten, about five steps. */
+export function niceTicks(max: number): number[] {
+  if (!(max > 0)) return [0];
+  const raw = max / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+  const out: number[] = [];
+  for (let v = 0; v < max + step; v += step) out.push(Math.round(v * 1e6) / 1e6);
+  return out;
+}
+
+export function chartSvg(chart: SvgChart): string {
+  const width = chart.width ?? 960;
+  const height = chart.height ?? 420;
+  const pad = { left: 84, right: 24, top: 36, bottom: 72 };
+  const plotW = width - pad.left - pad.right;
+  const plotH = height - pad.top - pad.bottom;
+  const all = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const ticks = niceTicks(Math.max(0, ...all));
+  const yMax = ticks[ticks.length - 1] ?? 1;
+  const x0 = chart.xs[0] ?? 0;
+  const span = Math.max(1, (chart.xs[chart.xs.length - 1] ?? 0) - x0);
+  const isBars = chart.kind === 'bars';
+  const slot = plotW / Math.max(1, chart.xs.length);
+  const px = (x: number, i: number): number => (isBars ? pad.left + slot * (i + 0.5) : pad.left + ((x - x0) / span) * plotW);
+  const py = (y: number): number => pad.top + plotH - (y / (yMax || 1)) * plotH;
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width)}" height="${String(height)}" viewBox="0 0 ${String(width)} ${String(height)}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<title>${escape(chart.title)}</title>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="${String(pad.left)}" y="20" font-size="14" font-weight="600" fill="#1f2937">${escape(chart.title)}</text>`,
+  ];
+  for (const t of ticks) {
+    const y = py(t).toFixed(1);
+    parts.push(`<line x1="${String(pad.left)}" x2="${String(pad.left + plotW)}" y1="${y}" y2="${y}" stroke="#dfe3ea"/>`);
+    parts.push(`<text class="y-label" x="${String(pad.left - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle" fill="#5b6475">${escape(chart.yLabel(t))}</text>`);
+  }
+  chart.xs.forEach((x, i) => {
+    parts.push(`<text class="x-label" x="${px(x, i).toFixed(1)}" y="${String(pad.top + plotH + 18)}" text-anchor="middle" fill="#5b6475">${escape(chart.xLabel(x))}</text>`);
+  });
+  chart.series.forEach((s, k) => {
+    parts.push(isBars ? barsOf(s, chart.series[k - 1], slot, px, py, chart.xs) : lineOf(s, px, py, chart.xs));
+  });
+  chart.series.forEach((s, k) => {
+    const x = pad.left + k * 180;
+    const y = height - 18;
+    parts.push(`<rect x="${String(x)}" y="${String(y - 9)}" width="10" height="10" fill="${escape(s.colour)}"/><text class="legend" x="${String(x + 14)}" y="${String(y)}" fill="#1f2937">${escape(s.label)}</text>`);
+  });
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+function lineOf(s: SvgSeries, px: (x: number, i: number) => number, py: (y: number) => number, xs: readonly number[]): string {
+  const points = s.values.flatMap((v, i) => (v === null ? [] : [`${px(xs[i] ?? 0, i).toFixed(1)},${py(v).toFixed(1)}`]));
+  const dash = s.dashed ? ' stroke-dasharray="8 5"' : '';
+  return `<polyline class="series" data-label="${escape(s.label)}" fill="none" stroke="${escape(s.colour)}" stroke-width="2"${dash} points="${points.join(' ')}"/>`;
+}
+
+function barsOf(
+  s: SvgSeries, below: SvgSeries | undefined, slot: number, px: (x: number, i: number) => number, py: (y: number) => number, xs: readonly number[],
+): string {
+  const w = Math.min(60, slot * 0.6);
+  const rects = s.values.map((v, i) => {
+    const base = below?.values[i] ?? 0;
+    const top = v ?? base;
+    if (top <= base) return '';
+    return `<rect x="${(px(xs[i] ?? 0, i) - w / 2).toFixed(1)}" y="${py(top).toFixed(1)}" width="${w.toFixed(1)}" height="${(py(base) - py(top)).toFixed(1)}"/>`;
+  }).join('');
+  return `<g class="series" data-label="${escape(s.label)}" fill="${escape(s.colour)}">${rects}</g>`;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { chartSvg, niceTicks } from '../../../../renderer/features/charts/chart-svg';
+
+const DAY = 86_400;
+
+describe('chart SVG export', () => {
+  it('draws each line series with its label, and the axis labels', () => {
+    const svg = chartSvg({
+      title: 'S-curve of Money run', kind: 'lines', xs: [0, 7 * DAY, 14 * DAY],
+      xLabel: (x) => `day ${String(x / DAY)}`, yLabel: (y) => `$${String(y)}`,
+      series: [
+        { label: 'Planned value (PV)', colour: '#4f46e5', values: [0, 2400, 5200] },
+        { label: 'Earned value (EV)', colour: '#059669', values: [0, 2800, null] },
+      ],
+    });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<title>S-curve of Money run</title>');
+    // Two polylines, one per series; EV stops at its last known point (2 points).
+    const lines = [...svg.matchAll(/<polyline class="series" data-label="([^"]+)"[^>]* points="([^"]*)"/g)].map((m) => [m[1], (m[2] ?? '').split(' ').length]);
+    expect(lines).toEqual([['Planned value (PV)', 3], ['Earned value (EV)', 2]]);
+    // y ticks for a maximum of 5,200: 0, 2,000 ... 6,000; x labels one per point.
+    expect([...svg.matchAll(/class="y-label"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['$0', '$2000', '$4000', '$6000']);
+    expect([...svg.matchAll(/class="x-label"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['day 0', 'day 7', 'day 14']);
+    expect([...svg.matchAll(/class="legend"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['Planned value (PV)', 'Earned value (EV)']);
+  });
+
+  it('stacks bars from the band below, and escapes names', () => {
+    // Cumulative data: Ana 100 then Raj on top up to 250: Raj's bar is 150 tall, from 100 to 250.
+    const svg = chartSvg({
+      title: 'Cash flow', kind: 'bars', xs: [0], xLabel: () => 'Jan 27', yLabel: (y) => String(y), height: 372,
+      series: [{ label: 'Ana <Lead>', colour: '#111', values: [100] }, { label: 'Raj', colour: '#222', values: [250] }],
+    });
+    expect(svg).toContain('data-label="Ana &#60;Lead&#62;"');
+    // Plot height 372 - 36 - 72 = 264 for 0..250 (ticks 0, 50 .. 250): 150 of 250 = 158.4 px.
+    const raj = /data-label="Raj"[^>]*><rect [^>]*height="([\d.]+)"/.exec(svg);
+    expect(Number(raj?.[1])).toBeCloseTo(158.4, 1);
+  });
+
+  it('picks round ticks', () => {
+    expect(niceTicks(5200)).toEqual([0, 2000, 4000, 6000]);
+    expect(niceTicks(250)).toEqual([0, 50, 100, 150, 200, 250]);
+    expect(niceTicks(0)).toEqual([0]);
+  });
+});

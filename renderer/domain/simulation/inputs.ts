@@ -67,9 +67,9 @@ export function checkEstimate(task: Pick<Task, 'name'>, e: ThreePointEstimate, m
 export function checkSimulation(plan: Plan, options: SimulationOptions): Problem | undefined {
   const { iterations, seed } = options;
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
-    return { message: `Iterations must be a whole number from 1 to ${MAX_ITERATIONS.toLocaleString('en')}, not ${iterations.toLocaleString('en')}.`, where: 'iterations' };
+    return { message: `Iterations must be a whole number from 1 to ${MAX_ITERATIONS.toLocaleString('en')}, not ${iterations.toLocaleString('en')}.` };
   }
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return { message: 'The seed must be a whole number from 0 to 4294967295.', where: 'seed' };
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return { message: 'The seed must be a whole number from 0 to 4294967295.' };
   for (const task of Object.values(plan.tasks)) {
     const problem = task.estimate ? checkEstimate(task, task.estimate, plan.project.minutesPerDay) : undefined;
     if (problem) return problem;

@@ -22,6 +22,7 @@ import { pasteRows } from './clipboard-commands';
 import { assignToTasks, updateTasks } from './bulk-commands';
 import { editTaskInformation } from './task-information-commands';
 import { joinTask, splitTask } from './split-commands';
+import { setScheduleRisk, setTaskEstimates } from './simulation-commands';
 
 export const planCommands = {
   insertTask,
@@ -52,6 +53,7 @@ export const planCommands = {
   addRisk, updateRisk, deleteRisk, addMitigationTask, activateContingency, setRiskCategories,
   raiseIssue, raiseIssueFromRisk, updateIssue, deleteIssue, addAssumption, updateAssumption, deleteAssumption,
   raiseRiskFromAssumption, addDecision, updateDecision, deleteDecision,
+  setTaskEstimates, setScheduleRisk,
 } as const;
 
 export type PlanCommands = typeof planCommands;

@@ -1,6 +1,7 @@
 /**
  * Three-point estimates per task, typed in days (Enter or leaving the cell commits; Escape puts
- * the value back), or a −/+ % range applied to the ticked rows. Edits are commands.
+ * the value back; a typed point nudges the others to keep their order), or a −/+ % range applied
+ * to the ticked rows. Edits are commands.
  */
 import { useState, type KeyboardEvent } from 'react';
 import { rangeEstimate } from '../../domain/commands';
@@ -37,7 +38,7 @@ export function EstimateTable({ plan }: { readonly plan: Plan }) {
     if (text.trim() === '' || !Number.isFinite(days)) return;
     const minutes = Math.round(days * perDay);
     if (task.estimate?.[key] === minutes) return;
-    commit([{ taskId: task.id, estimate: { ...baseEstimate(task), [key]: minutes } }]);
+    commit([{ taskId: task.id, estimate: withPoint(baseEstimate(task), key, minutes) }]);
   };
   const applyRange = (): void => {
     const l = Number(low);
@@ -92,6 +93,19 @@ export function EstimateTable({ plan }: { readonly plan: Plan }) {
       </table>
     </section>
   );
+}
+
+/** Sets one point and moves the others just enough to keep optimistic <= most likely <= pessimistic. */
+function withPoint(e: ThreePointEstimate, key: Point, v: number): ThreePointEstimate {
+  switch (key) {
+    case 'optimisticMinutes': return { ...e, optimisticMinutes: v, mostLikelyMinutes: Math.max(e.mostLikelyMinutes, v), pessimisticMinutes: Math.max(e.pessimisticMinutes, v) };
+    case 'mostLikelyMinutes': return { ...e, optimisticMinutes: Math.min(e.optimisticMinutes, v), mostLikelyMinutes: v, pessimisticMinutes: Math.max(e.pessimisticMinutes, v) };
+    case 'pessimisticMinutes': return { ...e, optimisticMinutes: Math.min(e.optimisticMinutes, v), mostLikelyMinutes: Math.min(e.mostLikelyMinutes, v), pessimisticMinutes: v };
+    default: {
+      const never: never = key;
+      return never;
+    }
+  }
 }
 
 /** Enter commits (by leaving the cell), Escape restores the stored value. */

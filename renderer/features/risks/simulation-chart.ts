@@ -50,7 +50,7 @@ export function distributionChart(s: SimulationSummary, bars: uPlot.Series.PathB
     axes: [
       { stroke, grid, ticks: grid, values: (_u, ticks) => ticks.map((t) => dayLabel.format(new Date(t * 1000))) },
       { stroke, grid, ticks: grid, label: 'Runs' },
-      { stroke, scale: 'pct', side: 1, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => `${String(t)} %`) },
+      { stroke, scale: 'pct', side: 1, size: 60, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => `${String(t)} %`) },
     ],
     series: [
       {},

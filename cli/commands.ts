@@ -8,6 +8,7 @@ import { evmCommand } from './commands/evm';
 import { newCommand } from './commands/new';
 import { portfolioCommand } from './commands/portfolio';
 import { scheduleCommand } from './commands/schedule';
+import { simulateCommand } from './commands/simulate';
 import { validateCommand } from './commands/validate';
 
-export const COMMANDS: readonly Command[] = [convertCommand, evmCommand, newCommand, portfolioCommand, scheduleCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [convertCommand, evmCommand, newCommand, portfolioCommand, scheduleCommand, simulateCommand, validateCommand];

@@ -10,7 +10,7 @@ import type {
   ProjectId, ResourceId, RiskId, StakeholderId, TaskId,
 } from '../model/ids';
 import {
-  CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, CONSTRAINT_TYPES, OPPORTUNITY_RESPONSES, PHASES, THREAT_RESPONSES,
+  CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, CONSTRAINT_TYPES, DISTRIBUTIONS, OPPORTUNITY_RESPONSES, PHASES, THREAT_RESPONSES,
 } from '../model/plan';
 import type { LocalDate, LocalDateTime } from '../model/time';
 
@@ -39,6 +39,26 @@ const nonNegative = v.pipe(num, v.minValue(0, 'expected zero or more'));
 const extra = v.optional(v.record(v.string(), v.unknown()));
 const ids = <T extends string>() => v.array(id<T>());
 
+/** Three-point estimate (model/simulation.ts): optimistic <= most likely <= pessimistic. */
+const EstimateSchema = v.pipe(
+  v.object({ optimisticMinutes: nonNegative, mostLikelyMinutes: nonNegative, pessimisticMinutes: nonNegative, distribution: v.picklist(DISTRIBUTIONS) }),
+  v.check((e) => e.optimisticMinutes <= e.mostLikelyMinutes && e.mostLikelyMinutes <= e.pessimisticMinutes,
+    'expected optimistic <= most likely <= pessimistic'),
+);
+const FinishSchema = { p50: dateTime, p80: dateTime, p90: dateTime, mean: dateTime };
+const share = range(0, 1);
+/** The last simulation's summary (model/simulation.ts), kept on the project. */
+const ScheduleRiskSchema = v.object({
+  iterations: range(1, 100_000), seed: num, targetDate: v.nullable(date),
+  last: v.nullable(v.object({
+    ranAt: v.string(), iterations: range(1, 100_000), seed: num, plannedFinish: dateTime, plannedFinishChance: share,
+    finish: v.object(FinishSchema), target: v.nullable(v.object({ date, chance: share })), histogramDays: v.array(date), histogram: v.array(nonNegative),
+    milestones: v.array(v.object({ taskId: id<TaskId>(), name: v.string(), planned: dateTime, ...FinishSchema })),
+    criticality: v.record(v.string(), share),
+    drivers: v.array(v.object({ kind: v.picklist(['task', 'risk']), id: id<TaskId | RiskId>(), name: v.string(), correlation: range(-1, 1) })),
+  })),
+});
+
 const ProjectSchema = v.object({
   id: id<ProjectId>(), name: v.string(), description: v.string(), manager: v.string(), start: dateTime,
   statusDate: v.nullable(date), currency: v.string(), calendarId: id<CalendarId>(),
@@ -47,7 +67,8 @@ const ProjectSchema = v.object({
   daysPerMonth: v.optional(range(1, 31)), holidayRegion: v.optional(v.pipe(v.string(), v.maxLength(20))),
   defaultStartTime: clock, defaultFinishTime: clock, createdAt: v.string(), updatedAt: v.string(),
   budget: v.optional(nonNegative), contingencyReserve: v.optional(nonNegative), managementReserve: v.optional(nonNegative),
-  costBaseline: v.optional(range(0, 10)), riskCategories: v.optional(v.array(v.string())), extra,
+  costBaseline: v.optional(range(0, 10)), riskCategories: v.optional(v.array(v.string())),
+  scheduleRisk: v.optional(ScheduleRiskSchema), extra,
 });
 
 const optionalAmount = v.optional(v.nullable(nonNegative));
@@ -66,7 +87,8 @@ const TaskSchema = v.object({
   reopenPercentComplete: v.optional(range(0, 100)),
   fixedCost: v.optional(nonNegative), fixedCostAccrual: v.optional(v.picklist(['start', 'prorated', 'end'])),
   actualCost: optionalAmount, actualWorkMinutes: optionalAmount, physicalPercentComplete: v.optional(range(0, 100)),
-  earnedValueMethod: v.optional(v.picklist(['percent-complete', 'physical'])), budget: v.optional(nonNegative), extra,
+  earnedValueMethod: v.optional(v.picklist(['percent-complete', 'physical'])), budget: v.optional(nonNegative),
+  estimate: v.optional(EstimateSchema), extra,
 });
 
 const LinkSchema = v.object({

@@ -20,6 +20,10 @@ import type { ChangeRequest } from './changes';
 
 export * from './raid';
 export * from './changes';
+import type { ScheduleRisk, ThreePointEstimate } from './simulation';
+
+export * from './raid';
+export * from './simulation';
 
 export type Extra = Readonly<Record<string, unknown>>;
 
@@ -66,6 +70,8 @@ export interface Project {
   readonly costBaseline?: number;
   /** The risk register's categories (editable); absent = DEFAULT_RISK_CATEGORIES in domain/raid. */
   readonly riskCategories?: readonly string[];
+  /** Schedule risk analysis settings and the last simulation's summary; absent = never run. */
+  readonly scheduleRisk?: ScheduleRisk;
   readonly extra?: Extra;
 }
 
@@ -155,6 +161,8 @@ export interface Task {
    * work time: a 5-day task split after 2 days for 3 days spans 8 working days.
    */
   readonly splits?: readonly TaskSplit[];
+  /** Three-point estimate for schedule risk analysis; absent = the duration is taken as certain. */
+  readonly estimate?: ThreePointEstimate;
   readonly extra?: Extra;
 }
 

@@ -96,7 +96,7 @@ function markParentRow(ctx: PassContext, node: number, dirty: Uint8Array): void 
 }
 
 /** The latest early finish of any leaf, never before the project start. */
-function projectFinish(ctx: PassContext, f: ForwardResult): number {
+export function projectFinish(ctx: PassContext, f: ForwardResult): number {
   let finish = ctx.projectStart;
   const { isSummary } = ctx.net;
   for (let i = 0; i < ctx.net.taskCount; i++) if (isSummary[i] === 0 && (f.efWall[i] ?? 0) > finish) finish = f.efWall[i] ?? 0;

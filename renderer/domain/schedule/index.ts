@@ -8,3 +8,4 @@ export { calendarForTask, taskCalendarId } from './inputs';
 export { levelResources, type LevelingChange } from './leveling';
 export { planWithScheduledDates, type KnownSchedule } from './scheduled-plan';
 export { effectiveSplits, workSegments, type WorkSegment } from './splits';
+export { compilePlan, type CompiledPlan, type PassOutcome } from './compiled-plan';

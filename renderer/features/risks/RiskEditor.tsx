@@ -111,6 +111,14 @@ export function RiskEditor({ plan, riskId, onClose }: { plan: Plan; riskId: Risk
           </select>
         </label>
       </div>
+      <fieldset className="risk-section"><legend>Affected tasks (their bars show the risk; the simulation delays them)</legend>
+        {risk.taskIds.map((id) => <div key={id} className="contingency-row">{plan.tasks[id]?.name}
+          <button type="button" className="link-button" onClick={() => update({ taskIds: risk.taskIds.filter((t) => t !== id) })}>Unlink</button></div>)}
+        <select aria-label="Link affected task" value="" onChange={(e) => { if (e.target.value) update({ taskIds: [...risk.taskIds, e.target.value as TaskId] }); }}>
+          <option value="">Link an affected task…</option>
+          {tasks.filter((t) => !risk.taskIds.includes(t.id)).map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+        </select>
+      </fieldset>
       <fieldset className="risk-section"><legend>Mitigation tasks</legend>
         {(risk.mitigationTaskIds ?? []).map((id) => <div key={id} className="contingency-row">{plan.tasks[id]?.name} — {plan.tasks[id]?.percentComplete}% complete
           <button type="button" className="link-button" onClick={() => update({ mitigationTaskIds: (risk.mitigationTaskIds ?? []).filter((t) => t !== id) })}>Unlink</button></div>)}

@@ -10,12 +10,14 @@ import { todayLocal } from '../costs/use-cost-model';
 import { HeatMap } from './HeatMap';
 import { RaidLogs, type LogTab } from './RaidLogs';
 import { RiskEditor } from './RiskEditor';
+import { ScheduleRiskView } from './ScheduleRiskView';
 import './risks.css';
 
-type Tab = 'risks' | LogTab;
+type Tab = 'risks' | LogTab | 'schedule-risk';
 const TABS: readonly { tab: Tab; label: string }[] = [
   { tab: 'risks', label: 'Risk register' }, { tab: 'issues', label: 'Issues' },
   { tab: 'assumptions', label: 'Assumptions' }, { tab: 'decisions', label: 'Decisions' },
+  { tab: 'schedule-risk', label: 'Schedule risk' },
 ];
 
 export function RisksView() {
@@ -28,7 +30,7 @@ export function RisksView() {
             onClick={() => setTab(t.tab)}>{t.label}</button>
         ))}
       </div>
-      {tab === 'risks' ? <RiskRegister /> : <RaidLogs tab={tab} />}
+      {tab === 'risks' ? <RiskRegister /> : tab === 'schedule-risk' ? <ScheduleRiskView /> : <RaidLogs tab={tab} />}
     </div>
   );
 }

@@ -1,0 +1,86 @@
+/**
+ * `plotline simulate IN --iterations N --seed S [--format md|json]`: Monte Carlo schedule risk
+ * analysis (renderer/domain/simulation) over the plan's three-point estimates and the live risks
+ * of its register. Prints P50/P80/P90 of the finish and of each milestone, the chance of the
+ * planned finish, criticality indexes and the top drivers. Same file, same seed: same output.
+ */
+import { basename } from 'node:path';
+import type { SimulationSummary } from '../../renderer/domain/model';
+import { DEFAULT_ITERATIONS, simulate } from '../../renderer/domain/simulation';
+import { readAndAdmit } from '../admit';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, problemText, type Command } from '../command';
+import { READABLE } from '../plan-files';
+
+const FORMATS = ['md', 'json'] as const;
+/** Criticality rows printed in Markdown; JSON carries them all. */
+const TOP_CRITICAL = 20;
+
+const whole = (text: string | undefined, fallback: number): number | null =>
+  text === undefined ? fallback : /^\d+$/.test(text.replace(/[,_]/g, '')) ? Number(text.replace(/[,_]/g, '')) : null;
+
+export const simulateCommand: Command = {
+  name: 'simulate',
+  summary: 'Monte Carlo schedule risk analysis: P50/P80/P90 of the finish and milestones, criticality, drivers.',
+  help: `Usage: plotline simulate IN [--iterations N] [--seed S] [--format md|json] [--sheet NAME]
+
+Runs N iterations over IN (${READABLE.join(' ')}): each draws every task's three-point estimate
+(triangular, PERT-beta or uniform) and every open risk with a schedule impact and linked tasks,
+then schedules the plan with the engine's own rules (calendars, links, lags, constraints).
+Prints the finish's P50, P80, P90 and mean, the chance of the planned finish, each milestone's
+P-values, how often each task was critical, and the tasks and risks that drive the finish most
+(correlation with the finish date). Tasks without an estimate keep their duration.
+
+Options:
+  --iterations N     1 to 100,000 (default: the plan's last setting, else ${String(DEFAULT_ITERATIONS)})
+  --seed S           0 to 4294967295 (default: the plan's last setting, else 1); same seed, same result
+  --format md|json   default md
+  --sheet NAME       the .xlsx sheet to read (default: the first)
+
+Exit status: 0 printed, 1 refused (the message says why), 2 usage error.`,
+  options: { valued: ['iterations', 'seed', 'format', 'sheet'], flags: [] },
+  run: async (args, { io, clock }) => {
+    const [input, ...rest] = args.positional;
+    const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'md'));
+    if (input === undefined || rest.length > 0 || format === undefined) {
+      io.err(`plotline simulate: ${format === undefined ? '--format must be md or json.' : 'expected one file, IN.'} See plotline simulate --help.\n`);
+      return EXIT_USAGE;
+    }
+    const sheet = args.options.get('sheet');
+    const admitted = await readAndAdmit('simulate', input, sheet === undefined ? {} : { sheet }, { io, clock });
+    if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
+    const { plan } = admitted;
+    const iterations = whole(args.options.get('iterations'), plan.project.scheduleRisk?.iterations ?? DEFAULT_ITERATIONS);
+    const seed = whole(args.options.get('seed'), plan.project.scheduleRisk?.seed ?? 1);
+    if (iterations === null || seed === null) {
+      io.err(`plotline simulate: --${iterations === null ? 'iterations' : 'seed'} must be a whole number. See plotline simulate --help.\n`);
+      return EXIT_USAGE;
+    }
+    const result = simulate(plan, { iterations, seed }, clock.now);
+    if (!result.ok) {
+      io.err(`plotline simulate: ${basename(input)}: ${problemText(result.error)}\n`);
+      return EXIT_REFUSED;
+    }
+    io.out(format === 'json' ? `${JSON.stringify(result.value, null, 2)}\n` : markdown(plan.project.name, plan.tasks, result.value));
+    return EXIT_OK;
+  },
+};
+
+const pct = (share: number): string => `${String(Math.round(share * 1000) / 10)} %`;
+const when = (t: string): string => t.replace('T', ' ');
+
+function markdown(name: string, tasks: Readonly<Record<string, { readonly name: string }>>, s: SimulationSummary): string {
+  const lines = [
+    `# Schedule risk: ${name}`, '',
+    `${s.iterations.toLocaleString('en')} iterations, seed ${String(s.seed)}.`, '',
+    '| | P50 | P80 | P90 | Mean |', '|---|---|---|---|---|',
+    `| Project finish | ${when(s.finish.p50)} | ${when(s.finish.p80)} | ${when(s.finish.p90)} | ${when(s.finish.mean)} |`,
+    ...s.milestones.map((m) => `| ${m.name} (planned ${when(m.planned)}) | ${when(m.p50)} | ${when(m.p80)} | ${when(m.p90)} | ${when(m.mean)} |`),
+    '', `The planned finish (${when(s.plannedFinish)}) has a ${pct(s.plannedFinishChance)} chance.`, '',
+    '## Criticality index', '', '| Task | Critical in |', '|---|---|',
+    ...Object.entries(s.criticality).sort((a, b) => b[1] - a[1]).slice(0, TOP_CRITICAL)
+      .map(([id, share]) => `| ${tasks[id]?.name ?? id} | ${pct(share)} |`),
+    '', '## Top drivers (correlation with the finish)', '', '| Kind | Name | Correlation |', '|---|---|---|',
+    ...s.drivers.map((d) => `| ${d.kind} | ${d.name} | ${d.correlation.toFixed(3)} |`), '',
+  ];
+  return lines.join('\n');
+}

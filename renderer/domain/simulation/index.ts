@@ -1,0 +1,9 @@
+/** Schedule risk analysis: Monte Carlo over the engine's own compiled network (pure; seeded random source). */
+export { seededRandom, type RandomSource } from './random';
+export { sample, mean, triangular, type ThreePoints } from './distributions';
+export {
+  checkEstimate, checkSimulation, riskEventsOf, DEFAULT_ITERATIONS, MAX_ITERATIONS, type RiskEvent, type SimulationOptions,
+} from './inputs';
+export { createSimulation, type Simulation } from './simulator';
+export { percentile, shareBy, summarise } from './summary';
+export { simulate } from './simulate';

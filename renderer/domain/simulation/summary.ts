@@ -1,0 +1,95 @@
+/**
+ * The summary a person reads and the plan keeps: P-values of the finish and of each milestone,
+ * the chance of the planned and of a target date, a histogram by day, criticality indexes and the
+ * drivers (a tornado by correlation with the finish).
+ */
+import { dayOf, dayOfLocalDate, localDateOfDay, MINUTES_PER_DAY } from '../calendar';
+import type { Driver, FinishPercentiles, LocalDate, LocalDateTime, MilestoneForecast, SimulationSummary, TaskId } from '../model';
+import { formatWall } from '../schedule/format';
+import type { Simulation } from './simulator';
+
+/** Nearest-rank percentile (q in 0..1) of ascending values. */
+export function percentile(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length)));
+  return sorted[rank - 1] ?? NaN;
+}
+
+function percentiles(values: Float64Array): FinishPercentiles {
+  const sorted = values.slice().sort();
+  let sum = 0;
+  for (const v of values) sum += v;
+  const at = (q: number): LocalDateTime => formatWall(percentile(sorted, q));
+  return { p50: at(0.5), p80: at(0.8), p90: at(0.9), mean: formatWall(Math.round(sum / values.length)) };
+}
+
+/** Share of values at or before `limit`. */
+export function shareBy(values: Float64Array, limit: number): number {
+  let n = 0;
+  for (const v of values) if (v <= limit) n++;
+  return values.length === 0 ? 0 : n / values.length;
+}
+
+/** At most this many histogram bars: wider spreads group several days per bar. */
+const MAX_BARS = 60;
+
+function histogram(values: Float64Array): { days: LocalDate[]; counts: number[] } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) { lo = Math.min(lo, dayOf(v)); hi = Math.max(hi, dayOf(v)); }
+  if (lo > hi) return { days: [], counts: [] };
+  const width = Math.max(1, Math.ceil((hi - lo + 1) / MAX_BARS));
+  const bars = Math.floor((hi - lo) / width) + 1;
+  const counts = new Array<number>(bars).fill(0);
+  for (const v of values) {
+    const k = Math.floor((dayOf(v) - lo) / width);
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return { days: counts.map((_, k) => localDateOfDay(lo + k * width)), counts };
+}
+
+function milestones(sim: Simulation): MilestoneForecast[] {
+  const { tally, compiled } = sim;
+  const m = tally.milestoneIndex.length;
+  const n = tally.count;
+  return tally.milestoneIndex.map((i, j) => {
+    const values = new Float64Array(n);
+    for (let k = 0; k < n; k++) values[k] = tally.milestoneWall[k * m + j] ?? 0;
+    const task = compiled.tasks[i];
+    return { taskId: compiled.ids[i] as TaskId, name: task?.name ?? '', planned: formatWall(tally.plannedMilestones[j] ?? 0), ...percentiles(values) };
+  });
+}
+
+/** The top drivers by |correlation|, tasks and risks together. */
+function drivers(sim: Simulation, top: number): Driver[] {
+  const { tally, compiled } = sim;
+  const out: Driver[] = [];
+  tally.drawIndex.forEach((i, k) => {
+    out.push({ kind: 'task', id: compiled.ids[i] as TaskId, name: compiled.tasks[i]?.name ?? '', correlation: tally.correlation(k) });
+  });
+  tally.risks.forEach((r, k) => {
+    out.push({ kind: 'risk', id: r.id, name: r.name, correlation: tally.correlation(tally.drawIndex.length + k) });
+  });
+  const rounded = out.filter((d) => d.correlation !== 0).map((d) => ({ ...d, correlation: Math.round(d.correlation * 1000) / 1000 }));
+  return rounded.sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation) || (a.name < b.name ? -1 : 1)).slice(0, top);
+}
+
+/** Summarises the iterations run so far. `ranAt` is the ISO time of the run (the domain reads no clock). */
+export function summarise(sim: Simulation, seed: number, ranAt: string, targetDate: LocalDate | null = null, topDrivers = 10): SimulationSummary {
+  const { tally, compiled } = sim;
+  const n = tally.count;
+  const finishes = tally.finishWall.subarray(0, n);
+  const criticality: Record<string, number> = {};
+  for (let i = 0; i < compiled.taskCount; i++) {
+    const c = tally.critical[i] ?? 0;
+    if (c > 0) criticality[compiled.ids[i] as string] = Math.round((c / n) * 10000) / 10000;
+  }
+  const { days, counts } = histogram(finishes);
+  const target = targetDate === null ? null : { date: targetDate, chance: shareBy(finishes, (dayOfLocalDate(targetDate) + 1) * MINUTES_PER_DAY - 1) };
+  return {
+    ranAt, iterations: n, seed,
+    plannedFinish: formatWall(tally.plannedWall), plannedFinishChance: shareBy(finishes, tally.plannedWall),
+    finish: percentiles(finishes), target, histogramDays: days, histogram: counts,
+    milestones: milestones(sim), criticality, drivers: drivers(sim, topDrivers),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The Schedule risk tab: settings (iterations, seed, target date), run with progress and cancel,
+ * the three-point estimate table and the last result, which is kept with the plan.
+ */
+import { useState } from 'react';
+import type { LocalDate, Plan } from '../../domain/model';
+import { DEFAULT_ITERATIONS, riskEventsOf } from '../../domain/simulation';
+import { useSession } from '../../store';
+import { EstimateTable } from './EstimateTable';
+import { SimulationResults } from './SimulationResults';
+import { useSimulation } from './use-simulation';
+
+export function ScheduleRiskView() {
+  const plan = useSession((s) => s.plan);
+  return plan ? <ScheduleRisk plan={plan} /> : null;
+}
+
+function ScheduleRisk({ plan }: { readonly plan: Plan }) {
+  const settings = plan.project.scheduleRisk;
+  const [iterations, setIterations] = useState(String(settings?.iterations ?? DEFAULT_ITERATIONS));
+  const [seed, setSeed] = useState(String(settings?.seed ?? 1));
+  const [target, setTarget] = useState<string>(settings?.targetDate ?? '');
+  const run = useSimulation();
+  const estimated = Object.values(plan.tasks).filter((t) => t.estimate).length;
+  const risks = riskEventsOf(plan).length;
+  const start = (): void => {
+    run.start(plan, {
+      iterations: Number(iterations.replace(/[,_ ]/g, '')), seed: Number(seed),
+      targetDate: /^\d{4}-\d{2}-\d{2}$/.test(target) ? (target as LocalDate) : null,
+    });
+  };
+  return (
+    <div className="schedule-risk">
+      <form className="toolbar" aria-label="Simulation settings" onSubmit={(e) => { e.preventDefault(); if (!run.running) start(); }}>
+        <label>Iterations <input className="num-input" aria-label="Iterations" value={iterations} onChange={(e) => setIterations(e.target.value)} /></label>
+        <label>Seed <input className="num-input" aria-label="Seed" value={seed} onChange={(e) => setSeed(e.target.value)} /></label>
+        <label>Target date <input type="date" aria-label="Target date" value={target} onChange={(e) => setTarget(e.target.value)} /></label>
+        {run.running
+          ? <button type="button" className="button" onClick={run.cancel}>Cancel</button>
+          : <button type="submit" className="button primary">Run simulation</button>}
+        {run.running ? <progress aria-label="Simulation progress" max={run.total} value={run.done} /> : null}
+        <span className="muted">{estimated} tasks with estimates · {risks} risks with a schedule impact</span>
+      </form>
+      {settings?.last ? <SimulationResults plan={plan} summary={settings.last} /> : <p className="muted">No simulation yet: enter estimates below and run one.</p>}
+      <EstimateTable plan={plan} />
+    </div>
+  );
+}

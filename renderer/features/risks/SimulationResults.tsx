@@ -1,0 +1,52 @@
+/**
+ * The last simulation's result: P-values and the chance of the planned (and a target) finish,
+ * the distribution chart, milestones' P80, the tornado of drivers and the criticality index.
+ */
+import { useMemo } from 'react';
+import type { Plan, SimulationSummary } from '../../domain/model';
+import { barPaths, UPlotChart, useDocumentTheme } from '../charts/UPlotChart';
+import { distributionChart } from './simulation-chart';
+
+const pct = (share: number): string => `${String(Math.round(share * 1000) / 10)} %`;
+const when = (t: string): string => t.replace('T', ' ');
+
+export function SimulationResults({ plan, summary }: { readonly plan: Plan; readonly summary: SimulationSummary }) {
+  const theme = useDocumentTheme();
+  const chart = useMemo(() => distributionChart(summary, barPaths()), [summary, theme]); // eslint-disable-line react-hooks/exhaustive-deps -- rebuilt on theme change: canvas colours come from CSS variables
+  const critical = Object.entries(summary.criticality).sort((a, b) => b[1] - a[1]).slice(0, 15);
+  return (
+    <section className="simulation-results" aria-label="Simulation result">
+      <p className="muted">Ran {new Date(summary.ranAt).toLocaleString()} · {summary.iterations.toLocaleString()} iterations · seed {summary.seed}</p>
+      <dl className="p-values">
+        <div><dt>P50</dt><dd aria-label="P50 finish">{when(summary.finish.p50)}</dd></div>
+        <div><dt>P80</dt><dd aria-label="P80 finish">{when(summary.finish.p80)}</dd></div>
+        <div><dt>P90</dt><dd aria-label="P90 finish">{when(summary.finish.p90)}</dd></div>
+        <div><dt>Mean</dt><dd>{when(summary.finish.mean)}</dd></div>
+      </dl>
+      <p className="chance">The planned finish ({when(summary.plannedFinish)}) has a <strong>{pct(summary.plannedFinishChance)}</strong> chance.
+        {summary.target ? <> Finishing by {summary.target.date}: <strong>{pct(summary.target.chance)}</strong>.</> : null}</p>
+      <UPlotChart options={chart.options} data={chart.data} height={240} label="Finish date distribution: runs per day and cumulative share" />
+      <div className="simulation-tables">
+        {summary.milestones.length > 0 ? (
+          <table className="risk-table" aria-label="Milestones">
+            <thead><tr><th>Milestone</th><th>Planned</th><th>P50</th><th>P80</th><th>P90</th></tr></thead>
+            <tbody>{summary.milestones.map((m) => <tr key={m.taskId}><td>{m.name}</td><td>{when(m.planned)}</td><td>{when(m.p50)}</td><td>{when(m.p80)}</td><td>{when(m.p90)}</td></tr>)}</tbody>
+          </table>
+        ) : null}
+        <table className="risk-table tornado" aria-label="Drivers of the finish">
+          <thead><tr><th>Driver</th><th>Correlation with the finish</th></tr></thead>
+          <tbody>{summary.drivers.map((d) => (
+            <tr key={`${d.kind}-${d.id}`}>
+              <td>{d.kind === 'risk' ? 'Risk: ' : ''}{d.name}</td>
+              <td><span className="tornado-bar" style={{ width: `${String(Math.abs(d.correlation) * 100)}%` }} data-negative={d.correlation < 0 || undefined} /> {d.correlation.toFixed(2)}</td>
+            </tr>
+          ))}</tbody>
+        </table>
+        <table className="risk-table" aria-label="Criticality index">
+          <thead><tr><th>Task</th><th>Critical in</th></tr></thead>
+          <tbody>{critical.map(([id, share]) => <tr key={id}><td>{plan.tasks[id]?.name ?? '(deleted task)'}</td><td>{pct(share)}</td></tr>)}</tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

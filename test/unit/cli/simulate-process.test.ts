@@ -1,0 +1,72 @@
+/**
+ * `plotline simulate` run as a process on a plan written to a temp .plotline: task 'Build' with
+ * a triangular (2, 4, 9)-day estimate, then milestone 'Launch', and a threat linked to Build.
+ * The numbers themselves are tested in test/unit/domain/simulation; here: the table, the JSON,
+ * the same output for the same seed, and the refusals.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serializePlotline } from '../../../renderer/domain/formats/native';
+import type { Plan, RiskId, TaskId } from '../../../renderer/domain/model';
+import { basePlan, withLink, withTask } from '../domain/schedule/plan-kit';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+function plotline(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function planFile(): string {
+  let plan: Plan = withTask(basePlan(), 'Build', {
+    durationMinutes: 4 * 480, estimate: { optimisticMinutes: 960, mostLikelyMinutes: 1920, pessimisticMinutes: 4320, distribution: 'triangular' },
+  });
+  plan = withTask(plan, 'Launch', { kind: 'milestone', durationMinutes: 0 });
+  plan = withLink(plan, 'Build', 'Launch');
+  const risk = {
+    id: 'r1' as RiskId, title: 'Vendor slips', description: '', category: 'vendor', probability: 3, impact: 4, status: 'open' as const,
+    owner: '', mitigation: '', contingency: '', trigger: '', taskIds: ['Build' as TaskId], raisedOn: '2026-03-01' as never, reviewOn: null,
+    scheduleImpactMinutes: 2 * 480,
+  };
+  const column = Object.keys(plan.columns)[0] as never;
+  plan = { ...plan, risks: { r1: risk }, tasks: Object.fromEntries(Object.entries(plan.tasks).map(([id, t]) => [id, { ...t, statusId: column }])) };
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'plotline-sim-')), 'plan.plotline');
+  writeFileSync(file, serializePlotline(plan, { app: 'test', exported: '2026-03-01T00:00:00Z' }));
+  return file;
+}
+
+describe('plotline simulate', () => {
+  const file = planFile();
+  it('prints P-values, the planned finish chance, criticality and drivers as Markdown', () => {
+    const run = plotline('simulate', file, '--iterations', '2000', '--seed', '5');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# Schedule risk: Test\n\n2,000 iterations, seed 5\./);
+    expect(run.stdout).toMatch(/^\| Project finish \| 2026-03-\d\d \d\d:\d\d \| 2026-03-\d\d/m);
+    expect(run.stdout).toMatch(/^\| Launch \(planned 2026-03-05 17:00\) \|/m);
+    expect(run.stdout).toMatch(/The planned finish \(2026-03-05 17:00\) has a \d+(\.\d)? % chance\./);
+    expect(run.stdout).toMatch(/^\| Build \| 100 % \|$/m);
+    expect(run.stdout).toMatch(/^\| (task \| Build|risk \| Vendor slips) \| 0\.\d{3} \|$/m);
+  });
+  it('prints the same JSON for the same seed', () => {
+    const a = plotline('simulate', file, '--iterations', '500', '--seed', '9', '--format', 'json');
+    const b = plotline('simulate', file, '--iterations', '500', '--seed', '9', '--format', 'json');
+    expect(a.code).toBe(0);
+    const summary = JSON.parse(a.stdout) as { iterations: number; finish: { p80: string }; drivers: { name: string }[] };
+    expect(summary.iterations).toBe(500);
+    expect(summary.drivers.map((d) => d.name).sort()).toEqual(['Build', 'Vendor slips']);
+    // Only the time of the run differs.
+    const withoutTime = (text: string): string => text.replace(/"ranAt": "[^"]*"/, '');
+    expect(withoutTime(b.stdout)).toBe(withoutTime(a.stdout));
+  });
+  it('refuses 1,000,000 iterations and a bad format', () => {
+    const big = plotline('simulate', file, '--iterations', '1000000');
+    expect(big.code).toBe(1);
+    expect(big.stderr).toBe('plotline simulate: plan.plotline: Iterations must be a whole number from 1 to 100,000, not 1,000,000.\n');
+    expect(plotline('simulate', file, '--format', 'csv').code).toBe(2);
+    expect(plotline('--help').stdout).toMatch(/^ {2}simulate /m);
+  });
+});

@@ -45,7 +45,12 @@ const ProjectSchema = v.object({
   daysPerMonth: v.optional(range(1, 31)), holidayRegion: v.optional(v.pipe(v.string(), v.maxLength(20))),
   defaultStartTime: clock, defaultFinishTime: clock, createdAt: v.string(), updatedAt: v.string(),
   budget: v.optional(nonNegative), contingencyReserve: v.optional(nonNegative), managementReserve: v.optional(nonNegative),
-  costBaseline: v.optional(range(0, 10)), riskCategories: v.optional(v.array(v.string())), extra,
+  costBaseline: v.optional(range(0, 10)), riskCategories: v.optional(v.array(v.string())),
+  lineage: v.optional(v.object({
+    planId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    revisions: v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.maxLength(200)), hash: v.pipe(v.string(), v.maxLength(200)), savedAt: v.pipe(v.string(), v.maxLength(40)) })), v.maxLength(1000)),
+  })),
+  extra,
 });
 
 const optionalAmount = v.optional(v.nullable(nonNegative));

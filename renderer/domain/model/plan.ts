@@ -16,8 +16,10 @@ import type {
 } from './ids';
 import type { LocalDate, LocalDateTime } from './time';
 import type { Assumption, Decision, Issue, Risk } from './raid';
+import type { PlanLineage } from './lineage';
 
 export * from './raid';
+export * from './lineage';
 
 export type Extra = Readonly<Record<string, unknown>>;
 
@@ -64,6 +66,8 @@ export interface Project {
   readonly costBaseline?: number;
   /** The risk register's categories (editable); absent = DEFAULT_RISK_CATEGORIES in domain/raid. */
   readonly riskCategories?: readonly string[];
+  /** The plan's saved revisions, for finding a common ancestor when a copy comes back (diff/lineage.ts); absent = never saved. */
+  readonly lineage?: PlanLineage;
   readonly extra?: Extra;
 }
 

@@ -26,8 +26,8 @@ export function visibleChanges(diff: PlanDiff): DiffRow[] {
     if (c.category === 'stored-dates') continue;
     rows.push({
       key: c.key, category: c.category, what: c.label, field: c.field === undefined ? OP_WORDS[c.op] : FIELD_WORDS[c.field] ?? c.field,
-      before: c.op === 'add' ? '' : showValue(c.op === 'remove' ? 'present' : c.before),
-      after: c.op === 'remove' ? '' : showValue(c.op === 'add' ? 'present' : c.after), match: c.match ?? '',
+      // An added or removed entity is the whole row: its field column says so, the values stay empty.
+      before: c.op === 'update' ? showValue(c.before) : '', after: c.op === 'update' ? showValue(c.after) : '', match: c.match ?? '',
     });
   }
   for (const d of diff.dateChanges) {

@@ -19,6 +19,11 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   percentComplete: '% complete', constraint: 'constraint', deadline: 'deadline',
 };
 
+/** Changes a person would name: not the stored copies of dates the engine recomputes anyway. */
+export function meaningfulChanges<C extends { readonly category: ChangeCategory }>(changes: readonly C[]): C[] {
+  return changes.filter((c) => c.category !== 'stored-dates');
+}
+
 /** Rows in diff order; stored (stale) dates are left out, the engine's dates stand for them. */
 export function visibleChanges(diff: PlanDiff): DiffRow[] {
   const rows: DiffRow[] = [];

@@ -4,4 +4,4 @@ export { diffPlans, applyDiff, applyChanges, entityChanges, type DiffOptions } f
 export { mergePlans } from './merge';
 export { categoryOf, entityLabel, showValue } from './describe';
 export * from './lineage';
-export { diffToMarkdown, diffToCsv, visibleChanges } from './diff-report';
+export { diffToMarkdown, diffToCsv, meaningfulChanges, visibleChanges, type DiffRow } from './diff-report';

@@ -4,8 +4,9 @@
  * (scheduled-plan.ts, the one source of dates), since an auto task's stored dates are stale by
  * design; the stored copies travel as 'stored-dates' changes so that applying a diff is exact.
  */
-import { PLAN_COLLECTIONS, type Plan, type PlanCollection } from '../model';
-import { planWithScheduledDates } from '../schedule/scheduled-plan';
+import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type TaskId } from '../model';
+import { scheduleProject } from '../schedule/scheduler';
+import type { KnownSchedule } from '../schedule/scheduled-plan';
 import { categoryOf, entityLabel } from './describe';
 import { entitiesOf, fieldNames, sameValue } from './equal';
 import { matchPlans } from './match';
@@ -15,6 +16,8 @@ import type { DateChange, DiffCollection, EntityChange, IdRenames, MatchRule, Pl
 export interface DiffOptions {
   /** Compare scheduled dates too (default true); off for callers that only need the edits (merge). */
   readonly withDates?: boolean;
+  /** The engine's schedules of the plans when the caller has them (the open plan's), to save a run each. */
+  readonly schedules?: { readonly a?: KnownSchedule; readonly b?: KnownSchedule };
 }
 
 type Loose = Readonly<Record<string, unknown>>;
@@ -30,7 +33,7 @@ export function diffPlans(a: Plan, b: Plan, options: DiffOptions = {}): PlanDiff
   return {
     changes,
     renames: toRecords(invertRenames(matching.toFirst)),
-    dateChanges: options.withDates === false ? [] : scheduledDateChanges(a, bInA),
+    dateChanges: options.withDates === false ? [] : scheduledDateChanges(a, bInA, options.schedules?.a, Object.keys(matching.toFirst.tasks ?? {}).length === 0 ? options.schedules?.b : undefined),
     taskMatches: matching.taskRules,
   };
 }
@@ -43,7 +46,7 @@ export function entityChanges(a: Plan, b: Plan, ruleOf: RuleOf = () => 'id'): En
   for (const collection of PLAN_COLLECTIONS) {
     const before = entitiesOf(a, collection);
     const after = entitiesOf(b, collection);
-    for (const id of Object.keys(before).sort()) {
+    for (const id of Object.keys(before)) {
       const was = before[id];
       const now = after[id];
       if (was === undefined || was === now) continue;
@@ -51,14 +54,18 @@ export function entityChanges(a: Plan, b: Plan, ruleOf: RuleOf = () => 'id'): En
         out.push({ key: `${collection}/${id}`, collection, id, op: 'remove', category: categoryOf(collection, 'remove', undefined), label: label(collection, was), before: was });
       } else pushUpdates(out, collection, id, was, now, label(collection, was), ruleOf(collection, id));
     }
-    for (const id of Object.keys(after).sort()) {
+    for (const id of Object.keys(after)) {
       const now = after[id];
-      if (now === undefined || id in before) continue;
+      if (now === undefined || before[id] !== undefined) continue;
       out.push({ key: `${collection}/${id}`, collection, id, op: 'add', category: categoryOf(collection, 'add', undefined), label: label(collection, now), after: now });
     }
   }
-  return out;
+  // Sorted once at the end (by collection order, then id, then field), not per collection.
+  const order = new Map<DiffCollection, number>([['project', -1], ...PLAN_COLLECTIONS.map((c, i): [DiffCollection, number] => [c, i])]);
+  return out.sort((x, y) => (order.get(x.collection) ?? 0) - (order.get(y.collection) ?? 0) || compareText(x.id, y.id) || compareText(x.field ?? '', y.field ?? ''));
 }
+
+const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 function pushUpdates(out: EntityChange[], collection: DiffCollection, id: string, was: Loose, now: Loose, label: string, match: MatchRule | undefined): void {
   for (const field of fieldNames(was, now)) {
@@ -70,16 +77,18 @@ function pushUpdates(out: EntityChange[], collection: DiffCollection, id: string
   }
 }
 
-function scheduledDateChanges(a: Plan, b: Plan): DateChange[] {
-  const sa = planWithScheduledDates(a);
-  const sb = planWithScheduledDates(b);
+/** The engine's dates (the one source of dates, scheduled-plan.ts), read straight from the schedules. */
+function scheduledDateChanges(a: Plan, b: Plan, knownA?: KnownSchedule, knownB?: KnownSchedule): DateChange[] {
+  const sa = (knownA ?? scheduleProject(a)).tasks;
+  const sb = (knownB ?? scheduleProject(b)).tasks;
   const out: DateChange[] = [];
-  for (const id of Object.keys(sa.tasks).sort()) {
-    const x = sa.tasks[id];
-    const y = sb.tasks[id];
-    if (x === undefined || y === undefined) continue;
+  for (const id of Object.keys(a.tasks).sort()) {
+    const x = sa.get(id as TaskId);
+    const y = sb.get(id as TaskId);
+    const task = a.tasks[id];
+    if (x === undefined || y === undefined || task === undefined) continue;
     for (const field of ['start', 'finish'] as const) {
-      if (x[field] !== y[field]) out.push({ taskId: id, label: entityLabel('tasks', x), field, before: x[field], after: y[field] });
+      if (x[field] !== y[field]) out.push({ taskId: id, label: entityLabel('tasks', task), field, before: x[field], after: y[field] });
     }
   }
   return out;

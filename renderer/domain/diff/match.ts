@@ -21,26 +21,39 @@ export interface Matching {
 
 type Keyed = Readonly<Record<string, object>>;
 
+/** Ids of `a` absent from `b`, sorted: the only candidates for a rule other than the id. */
+function unmatchedIds(a: Keyed, b: Keyed): string[] {
+  return Object.keys(a).filter((id) => b[id] === undefined).sort();
+}
+
+interface Lone {
+  readonly a: readonly string[];
+  readonly b: readonly string[];
+}
+
+const loneOf = (a: Keyed, b: Keyed): Lone => ({ a: unmatchedIds(a, b), b: unmatchedIds(b, a) });
+
 /**
  * Pairs unmatched entities of `a` and `b` by a key (null = no key). Only keys unique on both sides
- * pair up, so a duplicated name never guesses.
+ * pair up, so a duplicated name never guesses. Only entities whose id is missing on the other side
+ * take part, so a big plan with a few edits costs little.
  */
-function pairBy(a: Keyed, b: Keyed, taken: Set<string>, renames: Map<string, string>, key: (e: object, side: 'a' | 'b') => string | null): string[] {
-  const index = (record: Keyed, side: 'a' | 'b', skip: (id: string) => boolean): Map<string, string | null> => {
+function pairBy(a: Keyed, b: Keyed, lone: Lone, taken: Set<string>, renames: Map<string, string>, key: (e: object, side: 'a' | 'b') => string | null): string[] {
+  const loneA = lone.a.filter((id) => !taken.has(id));
+  const loneB = lone.b.filter((id) => !renames.has(id));
+  if (loneA.length === 0 || loneB.length === 0) return [];
+  const index = (record: Keyed, side: 'a' | 'b', ids: readonly string[]): Map<string, string | null> => {
     const out = new Map<string, string | null>();
-    for (const id of Object.keys(record).sort()) {
+    for (const id of ids) {
       const entity = record[id];
-      if (entity === undefined || skip(id)) continue;
-      const k = key(entity, side);
-      if (k === null) continue;
-      out.set(k, out.has(k) ? null : id);
+      const k = entity === undefined ? null : key(entity, side);
+      if (k !== null) out.set(k, out.has(k) ? null : id);
     }
     return out;
   };
-  const fromA = index(a, 'a', (id) => id in b || taken.has(id));
-  const fromB = index(b, 'b', (id) => id in a || renames.has(id));
+  const fromA = index(a, 'a', loneA);
   const paired: string[] = [];
-  for (const [k, bId] of fromB) {
+  for (const [k, bId] of index(b, 'b', loneB)) {
     const aId = fromA.get(k);
     if (bId === null || aId === undefined || aId === null) continue;
     renames.set(bId, aId);
@@ -69,20 +82,21 @@ const named = (e: object): string | null => {
 export function matchPlans(a: Plan, b: Plan): Matching {
   const taskRules: Record<string, MatchRule> = {};
   const otherRules: Record<string, MatchRule> = {};
-  for (const id of Object.keys(a.tasks)) if (id in b.tasks) taskRules[id] = 'id';
+  for (const id of Object.keys(a.tasks)) if (b.tasks[id] !== undefined) taskRules[id] = 'id';
   const tasks = new Map<string, string>();
   const takenTasks = new Set<string>();
-  for (const id of pairBy(a.tasks, b.tasks, takenTasks, tasks, authorUid)) taskRules[id] = 'uid';
-  if (Object.keys(taskRules).length < Object.keys(a.tasks).length) {
+  const loneTasks = loneOf(a.tasks, b.tasks);
+  for (const id of pairBy(a.tasks, b.tasks, loneTasks, takenTasks, tasks, authorUid)) taskRules[id] = 'uid';
+  if (loneTasks.a.some((id) => !takenTasks.has(id)) && loneTasks.b.some((id) => !tasks.has(id))) {
     const wa = wbsNames(a);
     const wb = wbsNames(b);
     const byWbs = (e: object, side: 'a' | 'b'): string | null => (side === 'a' ? wa : wb).get((e as { id: string }).id) ?? null;
-    for (const id of pairBy(a.tasks, b.tasks, takenTasks, tasks, byWbs)) taskRules[id] = 'wbs-name';
+    for (const id of pairBy(a.tasks, b.tasks, loneTasks, takenTasks, tasks, byWbs)) taskRules[id] = 'wbs-name';
   }
   const toFirst: Record<string, Map<string, string>> = { tasks };
   for (const kind of ['resources', 'calendars', 'columns'] as const) {
     const map = new Map<string, string>();
-    for (const id of pairBy(a[kind], b[kind], new Set(), map, named)) otherRules[`${kind}/${id}`] = 'name';
+    for (const id of pairBy(a[kind], b[kind], loneOf(a[kind], b[kind]), new Set(), map, named)) otherRules[`${kind}/${id}`] = 'name';
     toFirst[kind] = map;
   }
   const inA = (kind: PlanCollection, id: string): string => toFirst[kind]?.get(id) ?? id;
@@ -96,7 +110,7 @@ export function matchPlans(a: Plan, b: Plan): Matching {
   };
   for (const [kind, key] of [['links', linkEnds], ['assignments', assignEnds]] as const) {
     const map = new Map<string, string>();
-    for (const id of pairBy(a[kind], b[kind], new Set(), map, key)) otherRules[`${kind}/${id}`] = 'ends';
+    for (const id of pairBy(a[kind], b[kind], loneOf(a[kind], b[kind]), new Set(), map, key)) otherRules[`${kind}/${id}`] = 'ends';
     toFirst[kind] = map;
   }
   return { toFirst, taskRules, otherRules };

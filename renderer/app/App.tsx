@@ -10,6 +10,7 @@ import { RisksView } from '../features/risks/RisksView';
 import { CostView } from '../features/costs/CostView';
 import { PortfolioView } from '../features/portfolio/PortfolioView';
 import { FilesHost, useFileCommands } from '../features/files';
+import { MergeHost } from '../features/merge';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
 import type { AppServices } from './boot';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -77,6 +78,7 @@ function Shell() {
       </div>
       <TaskEditorHost />
       <FilesHost />
+      <MergeHost />
       <SettingsHost />
       <Notices />
       {isShortcutSheetOpen ? <ShortcutSheet onClose={() => setShortcutSheetOpen(false)} /> : null}

@@ -23,6 +23,7 @@ import { assignToTasks, updateTasks } from './bulk-commands';
 import { editTaskInformation } from './task-information-commands';
 import { joinTask, splitTask } from './split-commands';
 import { fillPredecessors } from './fill-commands';
+import { applyMerge } from './merge-commands';
 
 export const planCommands = {
   insertTask,
@@ -54,6 +55,7 @@ export const planCommands = {
   addRisk, updateRisk, deleteRisk, addMitigationTask, activateContingency, setRiskCategories,
   raiseIssue, raiseIssueFromRisk, updateIssue, deleteIssue, addAssumption, updateAssumption, deleteAssumption,
   raiseRiskFromAssumption, addDecision, updateDecision, deleteDecision,
+  applyMerge,
 } as const;
 
 export type PlanCommands = typeof planCommands;

@@ -54,17 +54,12 @@ export function entityLabel(collection: DiffCollection, entity: unknown, ...plan
     }
     return String(id);
   };
-  const kind = KIND_NAMES[collection];
-  switch (collection) {
-    case 'project': return 'project';
-    case 'links': return `link ${taskName(e.predecessorId)} → ${taskName(e.successorId)}`;
-    case 'assignments': return `${personName(e.resourceId)} on ${taskName(e.taskId)}`;
-    default: {
-      const code = text(e.code);
-      const title = text(e.name) ?? text(e.title) ?? text(e.statement) ?? text(e.decision) ?? String(e.id ?? '');
-      return `${kind} ${code === null ? '' : `${code} `}'${title}'`;
-    }
-  }
+  if (collection === 'project') return 'project';
+  if (collection === 'links') return `link ${taskName(e.predecessorId)} → ${taskName(e.successorId)}`;
+  if (collection === 'assignments') return `${personName(e.resourceId)} on ${taskName(e.taskId)}`;
+  const code = text(e.code);
+  const title = text(e.name) ?? text(e.title) ?? text(e.statement) ?? text(e.decision) ?? text(e.id) ?? '';
+  return `${KIND_NAMES[collection]} ${code === null ? '' : `${code} `}'${title}'`;
 }
 
 /** A value as one short line for tables and Markdown. */

@@ -64,6 +64,8 @@ export function mergePlans(base: Plan, ours: Plan, theirs: Plan, resolutions: Re
   const theirChanges = entityChanges(base, theirsB);
   const ourKeys = new Set<string>();
   for (const c of ourChanges) {
+    // Our stale copy of the engine's dates is no edit: their deletion of that task still applies.
+    if (c.op === 'update' && isQuiet(c.collection, c.field, get(oursB, c.collection, c.id))) continue;
     ourKeys.add(`${c.collection}/${c.id}`);
     if (c.field !== undefined) ourKeys.add(c.key);
   }

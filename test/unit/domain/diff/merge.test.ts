@@ -79,3 +79,12 @@ describe('mergePlans', () => {
     expect(merged.plan.tasks.Extra?.parentId).toBe('Phase');
   });
 });
+
+describe('mergePlans and the stored dates', () => {
+  it('applies their deletion of a task whose only difference on our side is the engine\'s stale dates', () => {
+    const ours = edit(base, 'Test', { start: '2026-03-09T09:00' as never, finish: '2026-03-09T17:00' as never });
+    const merged = mergePlans(base, ours, remove(base, 'Test'));
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.plan.tasks.Test).toBeUndefined();
+  });
+});

@@ -105,7 +105,8 @@ describe('merge a colleague\'s copy', () => {
     // Nothing has changed yet.
     expect(await app.row('Design (mine)').count()).toBe(1);
     await preview.getByRole('button', { name: 'Apply merge' }).click();
-    await app.expectNotice(/Merged 2 changes from maya; 1 conflict resolved/);
+    // Their rename (the conflict, resolved for theirs), their deletion of Test and their new Docs.
+    await app.expectNotice(/Merged 3 changes from maya; 1 conflict resolved/);
 
     const names = async (): Promise<string[]> => (await app.outline()).map((n) => n.replace(/@\d+$/, ''));
     await expect.poll(names).toEqual(['Design (Maya)', 'Build', 'Docs']);
@@ -117,7 +118,7 @@ describe('merge a colleague\'s copy', () => {
 
     const after = await files.download(() => files.choose('Save as .plotline…'));
     const changes = Object.values((JSON.parse(after.text) as PlanFile).project.changes ?? {});
-    expect(changes).toEqual([expect.objectContaining({ title: 'Merged 2 changes from maya; 1 conflict resolved', status: 'implemented' })]);
+    expect(changes).toEqual([expect.objectContaining({ title: 'Merged 3 changes from maya; 1 conflict resolved', status: 'implemented' })]);
   });
 
   it('says plainly that an unrelated plan has no common ancestor and offers a two-way diff', async () => {

@@ -28,7 +28,8 @@ export function meaningfulChanges<C extends { readonly category: ChangeCategory 
 export function visibleChanges(diff: PlanDiff): DiffRow[] {
   const rows: DiffRow[] = [];
   for (const c of diff.changes) {
-    if (c.category === 'stored-dates') continue;
+    // Bookkeeping a person does not edit: the engine's stored dates, the save time, the lineage.
+    if (c.category === 'stored-dates' || (c.collection === 'project' && (c.field === 'updatedAt' || c.field === 'lineage'))) continue;
     rows.push({
       key: c.key, category: c.category, what: c.label, field: c.field === undefined ? OP_WORDS[c.op] : FIELD_WORDS[c.field] ?? c.field,
       // An added or removed entity is the whole row: its field column says so, the values stay empty.

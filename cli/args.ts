@@ -5,6 +5,8 @@ export interface OptionSpec {
   /** Options that take a value ('--status-date 2026-03-02'); every other option is a flag. */
   readonly valued: readonly string[];
   readonly flags: readonly string[];
+  /** One-letter spellings of valued options: { o: 'output' } reads '-o OUT' as '--output OUT'. */
+  readonly short?: Readonly<Record<string, string>>;
 }
 
 export interface ParsedArgs {
@@ -23,6 +25,13 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): Result<Par
     if (arg === '--') {
       positional.push(...argv.slice(i + 1));
       break;
+    }
+    const long = /^-[a-zA-Z]$/.test(arg) ? spec.short?.[arg.slice(1)] : undefined;
+    if (long !== undefined) {
+      const value = argv[++i];
+      if (value === undefined || value === '') return fail(`${arg} needs a value.`);
+      options.set(long, value);
+      continue;
     }
     if (!arg.startsWith('--') || arg === '-') {
       positional.push(arg);

@@ -4,11 +4,15 @@
  */
 import type { Command } from './command';
 import { convertCommand } from './commands/convert';
+import { diffCommand } from './commands/diff';
 import { evmCommand } from './commands/evm';
+import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
 import { portfolioCommand } from './commands/portfolio';
 import { scheduleCommand } from './commands/schedule';
 import { simulateCommand } from './commands/simulate';
 import { validateCommand } from './commands/validate';
 
-export const COMMANDS: readonly Command[] = [convertCommand, evmCommand, newCommand, portfolioCommand, scheduleCommand, simulateCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [
+  convertCommand, diffCommand, evmCommand, mergeCommand, newCommand, portfolioCommand, scheduleCommand, simulateCommand, validateCommand,
+];

@@ -12,6 +12,7 @@ import { PortfolioView } from '../features/portfolio/PortfolioView';
 import { ChangeLogView } from '../features/changes/ChangeLogView';
 import { ProposalBanner } from '../features/changes/ProposalBanner';
 import { FilesHost, useFileCommands } from '../features/files';
+import { MergeHost } from '../features/merge';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
 import type { AppServices } from './boot';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -81,6 +82,7 @@ function Shell() {
       </div>
       <TaskEditorHost />
       <FilesHost />
+      <MergeHost />
       <SettingsHost />
       <Notices />
       {isShortcutSheetOpen ? <ShortcutSheet onClose={() => setShortcutSheetOpen(false)} /> : null}

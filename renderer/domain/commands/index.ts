@@ -21,3 +21,4 @@ export * from './raid-commands';
 export * from './raid-log-commands';
 export * from './change-commands';
 export * from './simulation-commands';
+export * from './merge-commands';

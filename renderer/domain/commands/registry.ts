@@ -25,6 +25,7 @@ import { joinTask, splitTask } from './split-commands';
 import { fillPredecessors } from './fill-commands';
 import { CHANGE_COMMAND_NAMES, changeCommands } from './change-commands';
 import { setScheduleRisk, setTaskEstimates } from './simulation-commands';
+import { applyMerge } from './merge-commands';
 
 export const planCommands = {
   insertTask,
@@ -58,6 +59,7 @@ export const planCommands = {
   raiseRiskFromAssumption, addDecision, updateDecision, deleteDecision,
   ...changeCommands((name) => proposalCommand(name)),
   setTaskEstimates, setScheduleRisk,
+  applyMerge,
 } as const;
 
 /**

@@ -68,7 +68,12 @@ const ProjectSchema = v.object({
   defaultStartTime: clock, defaultFinishTime: clock, createdAt: v.string(), updatedAt: v.string(),
   budget: v.optional(nonNegative), contingencyReserve: v.optional(nonNegative), managementReserve: v.optional(nonNegative),
   costBaseline: v.optional(range(0, 10)), riskCategories: v.optional(v.array(v.string())),
-  scheduleRisk: v.optional(ScheduleRiskSchema), extra,
+  scheduleRisk: v.optional(ScheduleRiskSchema),
+  lineage: v.optional(v.object({
+    planId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    revisions: v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.maxLength(200)), hash: v.pipe(v.string(), v.maxLength(200)), savedAt: v.pipe(v.string(), v.maxLength(40)) })), v.maxLength(1000)),
+  })),
+  extra,
 });
 
 const optionalAmount = v.optional(v.nullable(nonNegative));

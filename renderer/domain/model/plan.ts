@@ -17,12 +17,12 @@ import type {
 import type { LocalDate, LocalDateTime } from './time';
 import type { Assumption, Decision, Issue, Risk } from './raid';
 import type { ChangeRequest } from './changes';
-
-export * from './raid';
-export * from './changes';
+import type { PlanLineage } from './lineage';
 import type { ScheduleRisk, ThreePointEstimate } from './simulation';
 
 export * from './raid';
+export * from './changes';
+export * from './lineage';
 export * from './simulation';
 
 export type Extra = Readonly<Record<string, unknown>>;
@@ -72,6 +72,8 @@ export interface Project {
   readonly riskCategories?: readonly string[];
   /** Schedule risk analysis settings and the last simulation's summary; absent = never run. */
   readonly scheduleRisk?: ScheduleRisk;
+  /** The plan's saved revisions, for finding a common ancestor when a copy comes back (diff/lineage.ts); absent = never saved. */
+  readonly lineage?: PlanLineage;
   readonly extra?: Extra;
 }
 

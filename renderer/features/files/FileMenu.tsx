@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Menu, useMenuButton, type MenuEntry } from '../../components/Menu';
 import type { MenuCommand, RecentFile } from '../../platform';
 import { useSession } from '../../store';
+import { useMergeActions } from '../merge';
 import { useSettingsDialogs } from '../settings/settings-dialogs';
 import { useServices } from '../shared/services';
 import { useFileCommands } from './use-file-commands';
@@ -23,6 +24,7 @@ export function FileMenu() {
   const commands = useFileCommands();
   const actions = useFileActions();
   const settings = useSettingsDialogs();
+  const merge = useMergeActions();
   const hasPlan = useSession((s) => s.plan !== null);
   const [recent, setRecent] = useState<readonly RecentFile[]>([]);
   const menu = useMenuButton();
@@ -34,6 +36,8 @@ export function FileMenu() {
   const entries: MenuEntry[] = [
     { label: 'New project', onSelect: () => settings.show({ kind: 'new-project' }) },
     ...ITEMS.map((item) => ({ label: item.label, disabled: item.needsPlan && !hasPlan, onSelect: () => commands[item.command]?.() })),
+    { label: 'Compare with…', disabled: !hasPlan, onSelect: () => void merge.compare() },
+    { label: "Merge a colleague's copy…", disabled: !hasPlan, onSelect: () => void merge.mergeCopy() },
     ...(recent.length > 0 ? [{ kind: 'heading' as const, label: 'Recent files' }] : []),
     ...recent.map((r) => ({ label: r.name, title: r.path, onSelect: () => void actions.openRecent(r.path) })),
   ];

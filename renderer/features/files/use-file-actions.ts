@@ -4,12 +4,14 @@
  * Save As and Export write through the platform (a download in the browser).
  */
 import { useMemo } from 'react';
+import { planHash, withSavedRevision } from '../../domain/diff';
 import { admitPlan, LARGE_FILE_CHARS } from '../../domain/formats';
 import { planAsTemplate } from '../../domain/lifecycle';
 import type { Plan } from '../../domain/model';
 import { planWithScheduledDates } from '../../domain/schedule';
 import type { FileOpenOutcome, OpenFileResult, SnapshotInfo } from '../../platform';
 import { useSessionStore, useUiStore } from '../../store';
+import { knownLineage, rememberSave } from '../merge';
 import { useProjectActions } from '../projects/use-project-actions';
 import { useServices } from '../shared/services';
 import { asNewProject, buildPlotlineSave } from './export-plan';
@@ -33,7 +35,7 @@ export interface FileActions {
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function useFileActions(): FileActions {
-  const { platform, newId, now } = useServices();
+  const { platform, newId, now, repository } = useServices();
   const dialogs = useFileDialogs();
   const session = useSessionStore();
   const ui = useUiStore();
@@ -80,13 +82,18 @@ export function useFileActions(): FileActions {
       // The live plan, never an open proposal's sandbox: saving must not bake proposed edits in.
       const { livePlan: plan, revision, liveSchedule: schedule } = session.getState();
       if (!plan) return;
-      const request = buildPlotlineSave(plan, platform.appVersion, now(), schedule);
+      // Each save is a revision in the plan's lineage, its text kept here, so a colleague's copy of
+      // this file can be merged from it later (features/merge).
+      const saveRevision = { id: newId(), hash: planHash(plan), savedAt: now() };
+      const saved = withSavedRevision(plan, await knownLineage(repository, plan), saveRevision);
+      const request = buildPlotlineSave(saved, platform.appVersion, now(), schedule);
       if (!request.ok) {
         showError('Could not save the plan', request.error.message);
         return;
       }
       const result = await platform.saveFile(request.value);
       if (result.saved) {
+        if (saved.project.lineage) await rememberSave(repository, plan.project.id, saved.project.lineage, saveRevision.id, typeof request.value.data === 'string' ? request.value.data : '');
         // Only mark saved when nothing changed while the dialog was open.
         if (session.getState().revision === revision) session.getState().markSaved();
         ui.getState().notify({ tone: 'info', message: `Saved “${result.name}”.` });
@@ -122,5 +129,5 @@ export function useFileActions(): FileActions {
       openRecent: async (path) => receive(await platform.openRecent(path)),
       restoreSnapshot: async (info) => receive(await platform.readSnapshot({ projectId: info.projectId, id: info.id }), info),
     };
-  }, [platform, newId, now, dialogs, session, ui, addPlan]);
+  }, [platform, newId, now, repository, dialogs, session, ui, addPlan]);
 }

@@ -1,0 +1,73 @@
+/**
+ * `plotline diff A B [--base BASE] [--format json|md]`: what changed from A to B (tasks added,
+ * removed, moved, renamed; scheduled dates, durations, links, assignments, costs, progress,
+ * registers), each task saying how it was matched. With --base, each copy's changes since BASE
+ * and the conflicts a merge would meet. The comparison is the domain's (renderer/domain/diff).
+ */
+import { basename } from 'node:path';
+import { diffPlans, diffToMarkdown, mergePlans, visibleChanges, type PlanDiff } from '../../renderer/domain/diff';
+import type { Plan } from '../../renderer/domain/model';
+import { readAndAdmit } from '../admit';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type CliContext, type Command } from '../command';
+import { READABLE } from '../plan-files';
+
+const FORMATS = ['md', 'json'] as const;
+
+/** Reads each file through the import gate; EXIT_REFUSED once a refusal has been printed. */
+export async function readPlans(command: string, files: readonly string[], ctx: CliContext): Promise<Plan[] | typeof EXIT_REFUSED> {
+  const plans: Plan[] = [];
+  for (const file of files) {
+    const admitted = await readAndAdmit(command, file, {}, ctx);
+    if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
+    plans.push(admitted.plan);
+  }
+  return plans;
+}
+
+const jsonDiff = (diff: PlanDiff): unknown => ({ changes: visibleChanges(diff), renames: diff.renames });
+
+export const diffCommand: Command = {
+  name: 'diff',
+  summary: 'Compare two plans (or two copies against their common ancestor) as Markdown or JSON.',
+  help: `Usage: plotline diff A B [--base BASE] [--format md|json]
+
+Lists what changed from A to B (${READABLE.join(' ')} files): tasks added, removed, moved in the outline
+and renamed; scheduled dates, durations, links, assignments, costs, progress and register entries.
+Tasks match by Plotline id, else the author's UID (MS Project), else WBS number and name; each row
+says which rule matched.
+
+Options:
+  --base BASE        three-way: A's and B's changes since BASE, and the conflicts a merge would meet
+  --format md|json   default md
+
+Exit status: 0 printed, 1 a file refused, 2 usage error.`,
+  options: { valued: ['base', 'format'], flags: [] },
+  run: async (args, ctx) => {
+    const [a, b, ...rest] = args.positional;
+    const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'md'));
+    if (a === undefined || b === undefined || rest.length > 0 || format === undefined) {
+      ctx.io.err(`plotline diff: ${format === undefined ? '--format must be md or json.' : 'expected two files, A and B.'} See plotline diff --help.\n`);
+      return EXIT_USAGE;
+    }
+    const base = args.options.get('base');
+    const plans = await readPlans('diff', base === undefined ? [a, b] : [base, a, b], ctx);
+    if (plans === EXIT_REFUSED) return EXIT_REFUSED;
+    const [first, second, third] = plans;
+    if (first === undefined || second === undefined) return EXIT_REFUSED;
+    if (third === undefined) {
+      const diff = diffPlans(first, second);
+      ctx.io.out(format === 'json' ? `${JSON.stringify(jsonDiff(diff), null, 2)}\n` : diffToMarkdown(diff, `${basename(a)} → ${basename(b)}`));
+      return EXIT_OK;
+    }
+    const ours = diffPlans(first, second);
+    const theirs = diffPlans(first, third);
+    const conflicts = mergePlans(first, second, third).conflicts;
+    if (format === 'json') {
+      ctx.io.out(`${JSON.stringify({ a: jsonDiff(ours), b: jsonDiff(theirs), conflicts: conflicts.map((c) => ({ id: c.id, kind: c.kind, message: c.message, base: c.base, a: c.ours, b: c.theirs })) }, null, 2)}\n`);
+      return EXIT_OK;
+    }
+    const lines = conflicts.length === 0 ? ['No conflicts.'] : conflicts.map((c) => `- ${c.message}`);
+    ctx.io.out(`${diffToMarkdown(ours, `${basename(base ?? '')} → ${basename(a)}`)}\n${diffToMarkdown(theirs, `${basename(base ?? '')} → ${basename(b)}`)}\n# Conflicts\n\n${lines.join('\n')}\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * `plotline merge BASE OURS THEIRS -o OUT [--prefer ours|theirs]`: three-way merge of two copies
+ * of a plan from their common ancestor (renderer/domain/diff). Changes made on one side apply; a
+ * field changed differently on both sides is a conflict: listed on stderr with exit 1 and nothing
+ * written, unless --prefer chooses a side for every conflict. The merged plan always schedules.
+ */
+import { basename } from 'node:path';
+import { meaningfulChanges, mergePlans, type MergeConflict } from '../../renderer/domain/diff';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
+import { encodePlan, notCarried, READABLE, writableFormat, writeFileAtomically } from '../plan-files';
+import { printWarnings } from '../command';
+import { readPlans } from './diff';
+
+const SIDES = ['ours', 'theirs'] as const;
+
+const conflictLine = (c: MergeConflict): string => `  ${c.id}: ${c.message}`;
+
+export const mergeCommand: Command = {
+  name: 'merge',
+  summary: 'Three-way merge of two copies of a plan from their common ancestor.',
+  help: `Usage: plotline merge BASE OURS THEIRS -o OUT [--prefer ours|theirs]
+
+Merges THEIRS into OURS (${READABLE.join(' ')} files), both edited from BASE: a change made in one copy
+applies, the same change in both applies once, and the same field changed differently is a conflict.
+A link that would close a loop is left out and a summary left with no subtasks becomes a task (both
+reported on stderr). The merged plan is scheduled before it is written.
+
+Options:
+  -o, --output OUT       the merged plan (.plotline, .xml, .csv, .xlsx, .ics)
+  --prefer ours|theirs   settle every conflict for that side instead of refusing
+
+Exit status: 0 written, 1 conflicts (listed on stderr, nothing written) or a file refused, 2 usage error.`,
+  options: { valued: ['output', 'prefer'], flags: [], short: { o: 'output' } },
+  run: async (args, ctx) => {
+    const { io, clock } = ctx;
+    const files = args.positional;
+    const output = args.options.get('output');
+    const preferText = args.options.get('prefer');
+    const prefer = SIDES.find((s) => s === preferText);
+    if (files.length !== 3 || output === undefined || (preferText !== undefined && prefer === undefined)) {
+      const why = files.length !== 3 ? 'expected three files, BASE OURS THEIRS.' : output === undefined ? '-o OUT is required.' : '--prefer must be ours or theirs.';
+      io.err(`plotline merge: ${why} See plotline merge --help.\n`);
+      return EXIT_USAGE;
+    }
+    const format = writableFormat(output);
+    if (!format.ok) {
+      io.err(`plotline merge: ${format.error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const plans = await readPlans('merge', files, ctx);
+    if (plans === EXIT_REFUSED) return EXIT_REFUSED;
+    const [base, ours, theirs] = plans;
+    if (base === undefined || ours === undefined || theirs === undefined) return EXIT_REFUSED;
+    const first = mergePlans(base, ours, theirs);
+    const choosable = first.conflicts.filter((c) => c.isChoosable);
+    if (choosable.length > 0 && prefer === undefined) {
+      io.err(`plotline merge: ${String(choosable.length)} conflict${choosable.length === 1 ? '' : 's'}; nothing written. Resolve them in Plotline, or choose a side for all with --prefer ours|theirs:\n${choosable.map(conflictLine).join('\n')}\n`);
+      return EXIT_REFUSED;
+    }
+    const merged = prefer === undefined ? first : mergePlans(base, ours, theirs, Object.fromEntries(choosable.map((c) => [c.id, prefer])));
+    printWarnings(io, basename(output), [...merged.conflicts.filter((c) => !c.isChoosable).map((c) => c.message), ...notCarried(merged.plan, format.value)]);
+    const written = await writeFileAtomically(output, await encodePlan(merged.plan, format.value, clock));
+    if (!written.ok) {
+      io.err(`plotline merge: ${written.error.message}\n`);
+      return EXIT_REFUSED;
+    }
+    const count = meaningfulChanges(merged.theirChanges).length;
+    io.out(`Merged ${String(count)} change${count === 1 ? '' : 's'} from ${basename(files[2] ?? '')} into ${basename(files[1] ?? '')}${choosable.length > 0 ? `; ${String(choosable.length)} conflict${choosable.length === 1 ? '' : 's'} settled for ${prefer ?? 'ours'}` : ''}: ${output}\n`);
+    return EXIT_OK;
+  },
+};

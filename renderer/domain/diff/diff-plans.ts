@@ -1,0 +1,148 @@
+/**
+ * Plan diff: what changed from plan A to plan B, entity by entity and field by field, after
+ * matching B's entities onto A's (match.ts). Dates are compared as the engine schedules them
+ * (scheduled-plan.ts, the one source of dates), since an auto task's stored dates are stale by
+ * design; the stored copies travel as 'stored-dates' changes so that applying a diff is exact.
+ */
+import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type TaskId } from '../model';
+import { scheduleProject } from '../schedule/scheduler';
+import type { KnownSchedule } from '../schedule/scheduled-plan';
+import { categoryOf, entityLabel } from './describe';
+import { entitiesOf, fieldNames, sameValue } from './equal';
+import { matchPlans } from './match';
+import { invertRenames, renameIds, type Renames } from './refs';
+import type { DateChange, DiffCollection, EntityChange, IdRenames, MatchRule, PlanDiff } from './types';
+
+export interface DiffOptions {
+  /** Compare scheduled dates too (default true); off for callers that only need the edits (merge). */
+  readonly withDates?: boolean;
+  /** The engine's schedules of the plans when the caller has them (the open plan's), to save a run each. */
+  readonly schedules?: { readonly a?: KnownSchedule; readonly b?: KnownSchedule };
+}
+
+type Loose = Readonly<Record<string, unknown>>;
+type RuleOf = (collection: DiffCollection, id: string) => MatchRule | undefined;
+
+/** The changes that turn `a` into `b`. Deterministic: changes are ordered by collection, id, field. */
+export function diffPlans(a: Plan, b: Plan, options: DiffOptions = {}): PlanDiff {
+  const matching = matchPlans(a, b);
+  const bInA = renameIds(b, matching.toFirst);
+  const ruleOf: RuleOf = (collection, id) =>
+    (collection === 'tasks' ? matching.taskRules[id] : matching.otherRules[`${collection}/${id}`] ?? 'id');
+  const changes = entityChanges(a, bInA, ruleOf);
+  return {
+    changes,
+    renames: toRecords(invertRenames(matching.toFirst)),
+    dateChanges: options.withDates === false ? [] : scheduledDateChanges(a, bInA, options.schedules?.a, Object.keys(matching.toFirst.tasks ?? {}).length === 0 ? options.schedules?.b : undefined),
+    taskMatches: matching.taskRules,
+  };
+}
+
+/** Field-level changes between two plans in ONE id space (entities with equal ids are the same). */
+export function entityChanges(a: Plan, b: Plan, ruleOf: RuleOf = () => 'id'): EntityChange[] {
+  const out: EntityChange[] = [];
+  const label = (collection: DiffCollection, entity: unknown): string => entityLabel(collection, entity, a, b);
+  pushUpdates(out, 'project', 'project', a.project as unknown as Loose, b.project as unknown as Loose, label('project', a.project), 'id');
+  for (const collection of PLAN_COLLECTIONS) {
+    const before = entitiesOf(a, collection);
+    const after = entitiesOf(b, collection);
+    for (const id of Object.keys(before)) {
+      const was = before[id];
+      const now = after[id];
+      if (was === undefined || was === now) continue;
+      if (now === undefined) {
+        out.push({ key: `${collection}/${id}`, collection, id, op: 'remove', category: categoryOf(collection, 'remove', undefined), label: label(collection, was), before: was });
+      } else pushUpdates(out, collection, id, was, now, label(collection, was), ruleOf(collection, id));
+    }
+    for (const id of Object.keys(after)) {
+      const now = after[id];
+      if (now === undefined || before[id] !== undefined) continue;
+      out.push({ key: `${collection}/${id}`, collection, id, op: 'add', category: categoryOf(collection, 'add', undefined), label: label(collection, now), after: now });
+    }
+  }
+  // Sorted once at the end (by collection order, then id, then field), not per collection.
+  const order = new Map<DiffCollection, number>([['project', -1], ...PLAN_COLLECTIONS.map((c, i): [DiffCollection, number] => [c, i])]);
+  return out.sort((x, y) => (order.get(x.collection) ?? 0) - (order.get(y.collection) ?? 0) || compareText(x.id, y.id) || compareText(x.field ?? '', y.field ?? ''));
+}
+
+const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+function pushUpdates(out: EntityChange[], collection: DiffCollection, id: string, was: Loose, now: Loose, label: string, match: MatchRule | undefined): void {
+  for (const field of fieldNames(was, now)) {
+    if (sameValue(was[field], now[field])) continue;
+    out.push({
+      key: `${collection}/${id}/${field}`, collection, id, op: 'update', category: categoryOf(collection, 'update', field),
+      label, field, before: was[field], after: now[field], ...(match === undefined ? {} : { match }),
+    });
+  }
+}
+
+/** The engine's dates (the one source of dates, scheduled-plan.ts), read straight from the schedules. */
+function scheduledDateChanges(a: Plan, b: Plan, knownA?: KnownSchedule, knownB?: KnownSchedule): DateChange[] {
+  const sa = (knownA ?? scheduleProject(a)).tasks;
+  const sb = (knownB ?? scheduleProject(b)).tasks;
+  const out: DateChange[] = [];
+  for (const id of Object.keys(a.tasks).sort()) {
+    const x = sa.get(id as TaskId);
+    const y = sb.get(id as TaskId);
+    const task = a.tasks[id];
+    if (x === undefined || y === undefined || task === undefined) continue;
+    for (const field of ['start', 'finish'] as const) {
+      if (x[field] !== y[field]) out.push({ taskId: id, label: entityLabel('tasks', task), field, before: x[field], after: y[field] });
+    }
+  }
+  return out;
+}
+
+function toRecords(renames: Renames): IdRenames {
+  const out: Partial<Record<PlanCollection, Record<string, string>>> = {};
+  for (const [kind, map] of Object.entries(renames) as [PlanCollection, ReadonlyMap<string, string>][]) {
+    if (map.size > 0) out[kind] = Object.fromEntries(map);
+  }
+  return out;
+}
+
+function toMaps(renames: IdRenames): Renames {
+  const out: Renames = {};
+  for (const [kind, record] of Object.entries(renames) as [PlanCollection, Readonly<Record<string, string>>][]) out[kind] = new Map(Object.entries(record));
+  return out;
+}
+
+/**
+ * Applies changes to `a` (those `keep` accepts; all by default) and carries matched entities to
+ * the other plan's ids. applyDiff(a, diffPlans(a, b)) equals b. A partial apply may break
+ * references; callers pass the result through the import gate (formats/admit.ts).
+ */
+export function applyDiff(a: Plan, diff: Pick<PlanDiff, 'changes' | 'renames'>, keep: (change: EntityChange) => boolean = () => true): Plan {
+  return renameIds(applyChanges(a, diff.changes.filter(keep)), toMaps(diff.renames));
+}
+
+/** Applies entity changes in the plan's own id space. */
+export function applyChanges(a: Plan, changes: readonly EntityChange[]): Plan {
+  const copies = new Map<DiffCollection, Record<string, unknown>>();
+  const copyOf = (collection: DiffCollection): Record<string, unknown> => {
+    let copy = copies.get(collection);
+    if (!copy) {
+      copy = collection === 'project' ? { project: a.project } : { ...entitiesOf(a, collection) };
+      copies.set(collection, copy);
+    }
+    return copy;
+  };
+  for (const change of changes) {
+    const record = copyOf(change.collection);
+    const key = change.collection === 'project' ? 'project' : change.id;
+    if (change.op === 'add') record[key] = change.after;
+    else if (change.op === 'remove') delete record[key];
+    else {
+      const current = record[key];
+      if (current === undefined || change.field === undefined) continue;
+      const next: Record<string, unknown> = { ...(current as Loose) };
+      if (change.after === undefined) delete next[change.field];
+      else next[change.field] = change.after;
+      record[key] = next;
+    }
+  }
+  const out: Record<string, unknown> = { ...a };
+  for (const [collection, record] of copies) out[collection] = collection === 'project' ? record.project : record;
+  return out as unknown as Plan;
+}

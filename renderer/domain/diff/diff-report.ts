@@ -1,0 +1,64 @@
+/** The rows a person reads in a diff (table, Markdown, CSV): entity changes plus scheduled dates. */
+import { showValue } from './describe';
+import type { ChangeCategory, MatchRule, PlanDiff } from './types';
+
+export interface DiffRow {
+  readonly key: string;
+  readonly category: ChangeCategory;
+  readonly what: string;
+  readonly field: string;
+  readonly before: string;
+  readonly after: string;
+  readonly match: MatchRule | '';
+}
+
+const OP_WORDS = { add: 'added', remove: 'removed', update: 'changed' } as const;
+
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  name: 'name', parentId: 'outline parent', rank: 'outline position', durationMinutes: 'duration (working minutes)',
+  percentComplete: '% complete', constraint: 'constraint', deadline: 'deadline',
+};
+
+/** Changes a person would name: not the stored copies of dates the engine recomputes anyway. */
+export function meaningfulChanges<C extends { readonly category: ChangeCategory }>(changes: readonly C[]): C[] {
+  return changes.filter((c) => c.category !== 'stored-dates');
+}
+
+/** Rows in diff order; stored (stale) dates are left out, the engine's dates stand for them. */
+export function visibleChanges(diff: PlanDiff): DiffRow[] {
+  const rows: DiffRow[] = [];
+  for (const c of diff.changes) {
+    // Bookkeeping a person does not edit: the engine's stored dates, the save time, the lineage.
+    if (c.category === 'stored-dates' || (c.collection === 'project' && (c.field === 'updatedAt' || c.field === 'lineage'))) continue;
+    rows.push({
+      key: c.key, category: c.category, what: c.label, field: c.field === undefined ? OP_WORDS[c.op] : FIELD_WORDS[c.field] ?? c.field,
+      // An added or removed entity is the whole row: its field column says so, the values stay empty.
+      before: c.op === 'update' ? showValue(c.before) : '', after: c.op === 'update' ? showValue(c.after) : '', match: c.match ?? '',
+    });
+  }
+  for (const d of diff.dateChanges) {
+    rows.push({ key: `dates/${d.taskId}/${d.field}`, category: 'dates', what: d.label, field: `scheduled ${d.field}`, before: d.before.replace('T', ' '), after: d.after.replace('T', ' '), match: diff.taskMatches[d.taskId] ?? '' });
+  }
+  return rows;
+}
+
+const mdCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/** A Markdown report: a heading, counts, and one table row per change. */
+export function diffToMarkdown(diff: PlanDiff, title: string): string {
+  const rows = visibleChanges(diff);
+  const lines = [`# ${mdCell(title)}`, '', `${String(rows.length)} change${rows.length === 1 ? '' : 's'}.`, ''];
+  if (rows.length === 0) return `${lines.join('\n')}\n`;
+  lines.push('| Kind | What | Field | Before | After | Matched by |', '|---|---|---|---|---|---|');
+  for (const r of rows) lines.push(`| ${[r.category, r.what, r.field, r.before, r.after, r.match].map(mdCell).join(' | ')} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+const csvCell = (text: string): string => (/[",\r\n]/.test(text) || /^[=+\-@]/.test(text) ? `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"` : text);
+
+/** CSV with a header row (cells that a spreadsheet would run as formulas are quoted with a leading '). */
+export function diffToCsv(diff: PlanDiff): string {
+  const header = ['Kind', 'What', 'Field', 'Before', 'After', 'Matched by'];
+  const body = visibleChanges(diff).map((r) => [r.category, r.what, r.field, r.before, r.after, r.match].map(csvCell).join(','));
+  return `${[header.join(','), ...body].join('\r\n')}\r\n`;
+}

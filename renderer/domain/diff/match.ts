@@ -1,0 +1,117 @@
+/**
+ * Which entity of one plan is which of another's. Tasks match by Plotline id, else by the
+ * author's UID (an MS Project file's task UID, kept in extra.mspdiUid on import), else by WBS
+ * number and name; people, calendars and board columns by id, else by name; links by id, else by
+ * their two (matched) tasks and type; assignments by id, else by (matched) task and person. Every
+ * other collection by id only. The id rule always goes first, so a second plan's entity is never
+ * renamed onto an id the second plan itself uses.
+ */
+import { outlineRows, type Plan, type PlanCollection } from '../model';
+import type { Renames } from './refs';
+import type { MatchRule } from './types';
+
+export interface Matching {
+  /** Second-plan id -> first-plan id, for entities matched under different ids. */
+  readonly toFirst: Renames;
+  /** First-plan task id -> the rule that matched it. */
+  readonly taskRules: Readonly<Record<string, MatchRule>>;
+  /** Rules of other matched-by-other-than-id entities, keyed 'collection/firstId'. */
+  readonly otherRules: Readonly<Record<string, MatchRule>>;
+}
+
+type Keyed = Readonly<Record<string, object>>;
+
+/** Ids of `a` absent from `b`, sorted: the only candidates for a rule other than the id. */
+function unmatchedIds(a: Keyed, b: Keyed): string[] {
+  return Object.keys(a).filter((id) => b[id] === undefined).sort();
+}
+
+interface Lone {
+  readonly a: readonly string[];
+  readonly b: readonly string[];
+}
+
+const loneOf = (a: Keyed, b: Keyed): Lone => ({ a: unmatchedIds(a, b), b: unmatchedIds(b, a) });
+
+/**
+ * Pairs unmatched entities of `a` and `b` by a key (null = no key). Only keys unique on both sides
+ * pair up, so a duplicated name never guesses. Only entities whose id is missing on the other side
+ * take part, so a big plan with a few edits costs little.
+ */
+function pairBy(a: Keyed, b: Keyed, lone: Lone, taken: Set<string>, renames: Map<string, string>, key: (e: object, side: 'a' | 'b') => string | null): string[] {
+  const loneA = lone.a.filter((id) => !taken.has(id));
+  const loneB = lone.b.filter((id) => !renames.has(id));
+  if (loneA.length === 0 || loneB.length === 0) return [];
+  const index = (record: Keyed, side: 'a' | 'b', ids: readonly string[]): Map<string, string | null> => {
+    const out = new Map<string, string | null>();
+    for (const id of ids) {
+      const entity = record[id];
+      const k = entity === undefined ? null : key(entity, side);
+      if (k !== null) out.set(k, out.has(k) ? null : id);
+    }
+    return out;
+  };
+  const fromA = index(a, 'a', loneA);
+  const paired: string[] = [];
+  for (const [k, bId] of index(b, 'b', loneB)) {
+    const aId = fromA.get(k);
+    if (bId === null || aId === undefined || aId === null) continue;
+    renames.set(bId, aId);
+    taken.add(aId);
+    paired.push(aId);
+  }
+  return paired;
+}
+
+function authorUid(task: object): string | null {
+  const extra = (task as { extra?: Record<string, unknown> }).extra;
+  const uid = extra?.mspdiUid;
+  return typeof uid === 'number' || typeof uid === 'string' ? String(uid) : null;
+}
+
+function wbsNames(plan: Plan): Map<string, string> {
+  return new Map(outlineRows(plan.tasks).map((row) => [row.task.id, `${row.wbs}\u0000${row.task.name}`]));
+}
+
+const named = (e: object): string | null => {
+  const name = (e as { name?: unknown }).name;
+  return typeof name === 'string' && name !== '' ? name.toLowerCase() : null;
+};
+
+/** Matches `b`'s entities onto `a`'s. */
+export function matchPlans(a: Plan, b: Plan): Matching {
+  const taskRules: Record<string, MatchRule> = {};
+  const otherRules: Record<string, MatchRule> = {};
+  for (const id of Object.keys(a.tasks)) if (b.tasks[id] !== undefined) taskRules[id] = 'id';
+  const tasks = new Map<string, string>();
+  const takenTasks = new Set<string>();
+  const loneTasks = loneOf(a.tasks, b.tasks);
+  for (const id of pairBy(a.tasks, b.tasks, loneTasks, takenTasks, tasks, authorUid)) taskRules[id] = 'uid';
+  if (loneTasks.a.some((id) => !takenTasks.has(id)) && loneTasks.b.some((id) => !tasks.has(id))) {
+    const wa = wbsNames(a);
+    const wb = wbsNames(b);
+    const byWbs = (e: object, side: 'a' | 'b'): string | null => (side === 'a' ? wa : wb).get((e as { id: string }).id) ?? null;
+    for (const id of pairBy(a.tasks, b.tasks, loneTasks, takenTasks, tasks, byWbs)) taskRules[id] = 'wbs-name';
+  }
+  const toFirst: Record<string, Map<string, string>> = { tasks };
+  for (const kind of ['resources', 'calendars', 'columns'] as const) {
+    const map = new Map<string, string>();
+    for (const id of pairBy(a[kind], b[kind], loneOf(a[kind], b[kind]), new Set(), map, named)) otherRules[`${kind}/${id}`] = 'name';
+    toFirst[kind] = map;
+  }
+  const inA = (kind: PlanCollection, id: string): string => toFirst[kind]?.get(id) ?? id;
+  const linkEnds = (e: object, side: 'a' | 'b'): string => {
+    const l = e as { predecessorId: string; successorId: string; type: string };
+    return side === 'a' ? `${l.predecessorId}>${l.successorId}>${l.type}` : `${inA('tasks', l.predecessorId)}>${inA('tasks', l.successorId)}>${l.type}`;
+  };
+  const assignEnds = (e: object, side: 'a' | 'b'): string => {
+    const x = e as { taskId: string; resourceId: string };
+    return side === 'a' ? `${x.taskId}>${x.resourceId}` : `${inA('tasks', x.taskId)}>${inA('resources', x.resourceId)}`;
+  };
+  for (const [kind, key] of [['links', linkEnds], ['assignments', assignEnds]] as const) {
+    const map = new Map<string, string>();
+    for (const id of pairBy(a[kind], b[kind], loneOf(a[kind], b[kind]), new Set(), map, key)) otherRules[`${kind}/${id}`] = 'ends';
+    toFirst[kind] = map;
+  }
+  return { toFirst, taskRules, otherRules };
+}

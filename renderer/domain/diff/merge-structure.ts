@@ -1,0 +1,137 @@
+/**
+ * The structure a merge must keep: every task's parent exists and is not its own subtask, no
+ * link closes a loop, and a summary left with no subtasks is explained. Each repair is named as a
+ * conflict notice with the task names, so the preview says what the merge did and why.
+ */
+import { type Link, type Plan, type PlanCollection, type Task, type TaskId } from '../model';
+import { buildNetwork } from '../schedule/network';
+import { describeCycle, findLinkCycle } from '../schedule/cycles';
+import { unionLineage } from './lineage';
+import type { Renames } from './refs';
+import { renameIds } from './refs';
+import type { MergeConflict } from './types';
+import type { MergeState } from './merge';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const quoted = (task: Task | undefined, id: string): string => `'${task?.name ?? id}'`;
+
+function notice(s: MergeState, c: Omit<MergeConflict, 'resolution' | 'isChoosable'>): void {
+  if (!s.conflicts.some((x) => x.id === c.id)) s.conflicts.push({ ...c, resolution: 'ours', isChoosable: false });
+}
+
+/** Fixes the merged plan's outline and links; `theirs` is their copy in base ids. */
+export function fixStructure(s: MergeState, merged: Plan, theirs: Plan): Plan {
+  const tasks: Record<string, Task> = { ...merged.tasks };
+  reparentOrphans(s, tasks, theirs);
+  breakParentLoops(s, tasks);
+  noteEmptySummaries(s, tasks);
+  const withTasks: Plan = { ...merged, tasks };
+  return { ...withTasks, links: breakLinkLoops(s, withTasks) };
+}
+
+/** A task whose parent was deleted moves up to the nearest ancestor that survived. */
+function reparentOrphans(s: MergeState, tasks: Record<string, Task>, theirs: Plan): void {
+  for (const id of Object.keys(tasks).sort()) {
+    const task = tasks[id];
+    if (task === undefined || task.parentId === null || task.parentId in tasks) continue;
+    let parent: TaskId | null = task.parentId;
+    const seen = new Set<string>();
+    while (parent !== null && !(parent in tasks) && !seen.has(parent)) {
+      seen.add(parent);
+      parent = (s.base.tasks[parent] ?? theirs.tasks[parent] ?? s.ours.tasks[parent])?.parentId ?? null;
+    }
+    tasks[id] = { ...task, parentId: parent !== null && parent in tasks ? parent : null };
+  }
+}
+
+/** Their move that puts a task under its own subtask (with our moves) is undone. */
+function breakParentLoops(s: MergeState, tasks: Record<string, Task>): void {
+  for (const id of Object.keys(tasks).sort()) {
+    const seen = new Set<string>([id]);
+    let at = tasks[id]?.parentId ?? null;
+    while (at !== null && !seen.has(at)) {
+      seen.add(at);
+      at = tasks[at]?.parentId ?? null;
+    }
+    if (at !== id) continue;
+    const task = tasks[id];
+    const ours = s.ours.tasks[id];
+    if (task === undefined) continue;
+    const back: Mutable<Task> = { ...task, parentId: ours !== undefined && (ours.parentId === null || ours.parentId in tasks) ? ours.parentId : null };
+    if (ours) back.rank = ours.rank;
+    tasks[id] = back;
+    notice(s, {
+      id: `parent-loop:tasks/${id}`, kind: 'parent-loop', collection: 'tasks', entityId: id, label: `task ${quoted(task, id)}`,
+      message: `Their copy moved ${quoted(task, id)} under one of its own subtasks (with your moves, a loop); it stays where you put it.`,
+    });
+  }
+}
+
+function noteEmptySummaries(s: MergeState, tasks: Record<string, Task>): void {
+  const parents = new Set<string>();
+  for (const task of Object.values(tasks)) if (task.parentId !== null) parents.add(task.parentId);
+  for (const id of Object.keys(tasks).sort()) {
+    const task = tasks[id];
+    if (task === undefined || task.kind !== 'summary' || parents.has(id)) continue;
+    notice(s, {
+      id: `empty-summary:tasks/${id}`, kind: 'empty-summary', collection: 'tasks', entityId: id, label: `task ${quoted(task, id)}`,
+      message: `The summary ${quoted(task, id)} is left with no subtasks (one copy deleted or moved them all); it becomes a normal task.`,
+    });
+  }
+}
+
+/**
+ * Links that would close a loop are left out: first their new or changed links are set aside and
+ * added back one at a time (the engine's own loop rule, which counts the outline); any loop that
+ * is still there after that is broken where the engine breaks it.
+ */
+function breakLinkLoops(s: MergeState, plan: Plan): Plan['links'] {
+  if (buildNetwork(plan).loops.length === 0) return plan.links;
+  const links: Record<string, Link> = { ...plan.links };
+  const theirs = Object.keys(links).sort().filter((id) => links[id] !== s.ours.links[id]);
+  for (const id of theirs) delete links[id];
+  for (const id of theirs) {
+    const link = plan.links[id];
+    if (link === undefined) continue;
+    const loop = findLinkCycle({ ...plan, links }, link.predecessorId, link.successorId);
+    if (loop === null) links[id] = link;
+    else loopNotice(s, plan, link, describeCycle(plan, loop));
+  }
+  for (let net = buildNetwork({ ...plan, links }); net.loops.length > 0; net = buildNetwork({ ...plan, links })) {
+    const before = Object.keys(links).length;
+    for (let e = 0; e < net.disabledEdges.length; e++) {
+      const link = net.disabledEdges[e] ? net.links[net.edgeLink[e] ?? -1] : undefined;
+      if (link === undefined) continue;
+      delete links[link.id];
+      loopNotice(s, plan, link, 'with the outline and the other links');
+    }
+    if (Object.keys(links).length === before) break;
+  }
+  return links;
+}
+
+function loopNotice(s: MergeState, plan: Plan, link: Link, loop: string): void {
+  const from = quoted(plan.tasks[link.predecessorId], link.predecessorId);
+  const to = quoted(plan.tasks[link.successorId], link.successorId);
+  notice(s, {
+    id: `link-loop:links/${link.id}`, kind: 'link-loop', collection: 'links', entityId: link.id, label: `link ${from} → ${to}`,
+    message: `The link ${from} → ${to} would close a loop (${loop}), so it was left out.`,
+  });
+}
+
+/** Back to the local plan's ids, except where an id is now taken by an entity from their copy. */
+export function toOursSpace(merged: Plan, oursToBase: Renames): Plan {
+  const back: Renames = {};
+  for (const [kind, map] of Object.entries(oursToBase) as [PlanCollection, ReadonlyMap<string, string>][]) {
+    const record = merged[kind] as Readonly<Record<string, unknown>>;
+    back[kind] = new Map([...map].filter(([oursId]) => !(oursId in record)).map(([oursId, baseId]) => [baseId, oursId]));
+  }
+  return renameIds(merged, back);
+}
+
+/** The merged plan descends from both copies: their saved revisions join ours, oldest first. */
+export function joinLineage(plan: Plan, ours: Plan, theirs: Plan): Plan {
+  const lineage = unionLineage(ours.project.lineage, theirs.project.lineage);
+  return lineage === undefined ? plan : { ...plan, project: { ...plan.project, lineage } };
+}

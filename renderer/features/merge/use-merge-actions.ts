@@ -1,0 +1,77 @@
+/**
+ * File → Compare with… and Merge a colleague's copy…: pick a plan file, read it through the
+ * import gate, and (for a merge) find the common ancestor in this machine's saved revisions.
+ * Nothing touches the open plan here; the dialogs apply only when the person says so.
+ */
+import { useMemo } from 'react';
+import { findCommonAncestor, NEVER_SEEN_MESSAGE } from '../../domain/diff';
+import { importPlanFile, parsePlotline } from '../../domain/formats';
+import type { Plan } from '../../domain/model';
+import { useSessionStore } from '../../store';
+import { problemText } from '../files/read-file';
+import { useServices } from '../shared/services';
+import { knownLineage, revisionText } from './lineage-store';
+import { useMergeDialogs } from './merge-dialogs';
+
+export interface MergeActions {
+  readonly compare: () => Promise<void>;
+  readonly mergeCopy: () => Promise<void>;
+}
+
+interface PickedCopy {
+  readonly name: string;
+  readonly text: string;
+  readonly plan: Plan;
+}
+
+export function useMergeActions(): MergeActions {
+  const { platform, repository, newId, now } = useServices();
+  const dialogs = useMergeDialogs();
+  const session = useSessionStore();
+
+  return useMemo<MergeActions>(() => {
+    const pick = async (verb: string): Promise<PickedCopy | null> => {
+      const outcome = await platform.openFile();
+      if (outcome.kind === 'cancelled') return null;
+      if (outcome.kind === 'failed') {
+        dialogs.show({ kind: 'error', title: `Could not ${verb} “${outcome.name}”`, message: outcome.message });
+        return null;
+      }
+      const { name, text } = outcome.file;
+      dialogs.show({ kind: 'busy', message: `Reading “${name}”…` });
+      const imported = importPlanFile(name, text, { newId, now: now() });
+      if (!imported.ok) {
+        dialogs.show({ kind: 'error', title: `Could not ${verb} “${name}”`, message: `The open plan is unchanged. ${problemText(imported.error)}` });
+        return null;
+      }
+      return { name, text, plan: imported.value.plan };
+    };
+
+    const mergeCopy = async (): Promise<void> => {
+      const ours = session.getState().plan;
+      if (!ours) return;
+      const copy = await pick('merge');
+      if (copy === null) return;
+      const search = findCommonAncestor(await knownLineage(repository, ours), copy.plan.project.lineage);
+      if (search.kind !== 'found') {
+        dialogs.show({ kind: 'two-way', name: copy.name, theirs: copy.plan, why: search.message });
+        return;
+      }
+      const text = await revisionText(repository, search.revision.id);
+      const base = text === undefined ? null : parsePlotline(text);
+      if (base === null || !base.ok) {
+        dialogs.show({ kind: 'two-way', name: copy.name, theirs: copy.plan, why: NEVER_SEEN_MESSAGE });
+        return;
+      }
+      dialogs.show({ kind: 'merge', name: copy.name, base: base.value.plan, theirs: copy.plan, theirText: copy.text });
+    };
+
+    return {
+      compare: async () => {
+        const copy = await pick('compare with');
+        if (copy !== null) dialogs.show({ kind: 'compare', name: copy.name, other: copy.plan });
+      },
+      mergeCopy,
+    };
+  }, [platform, repository, newId, now, dialogs, session]);
+}

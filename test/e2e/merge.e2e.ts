@@ -1,0 +1,141 @@
+/**
+ * Diff and three-way merge through the UI (issue 16): from an empty project built by keyboard,
+ * save the plan, make "a colleague's copy" by editing the saved file (a conflicting rename, a
+ * deleted task, a new task), edit the local plan too, merge the copy: read the preview, take
+ * their name for the conflict, apply, check the table, undo, redo. A file from an unrelated plan
+ * says plainly that there is no common ancestor. Screenshots light and dark at two sizes.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { FilesPage } from './pages/files-page';
+import { MergePage } from './pages/merge-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
+let handle: AppHandle;
+let app: AppPage;
+let merge: MergePage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+  merge = new MergePage(handle.page);
+});
+
+async function emptyProject(on: AppPage, tasks: readonly string[]): Promise<void> {
+  await on.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await on.page.keyboard.press('Enter');
+  await on.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
+  await on.page.keyboard.press('Enter');
+  await expect.poll(() => on.title.textContent()).toBe('Untitled project');
+  await on.openView('Tasks');
+  for (const task of tasks) {
+    await on.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
+    await on.page.keyboard.press('Enter');
+    await on.editCell('New task', 'name', task);
+    await expect.poll(() => on.row(task).count()).toBe(1);
+  }
+  await on.waitSaved();
+}
+
+/** Light and dark at 1024×768 and 1440×900, into /work/shots/merge (looked at, not compared). */
+async function shots(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.screenshot({ path: `/work/shots/merge/${name}-${String(w)}-${scheme}.png` });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+interface PlanFile {
+  project: { tasks: Record<string, { name: string; id: string; rank?: string }>; changes?: Record<string, { title: string; status: string }>; project: { lineage: { planId: string; revisions: unknown[] } } };
+  [key: string]: unknown;
+}
+
+function colleagueCopy(saved: string): string {
+  const file = JSON.parse(saved) as PlanFile;
+  const tasks = file.project.tasks;
+  const byName = (name: string): string => Object.values(tasks).find((t) => t.name === name)?.id ?? '';
+  const design = tasks[byName('Design')];
+  if (design) design.name = 'Design (Maya)';
+  delete tasks[byName('Test')];
+  const build = tasks[byName('Build')];
+  if (build) tasks['maya-docs'] = { ...build, id: 'maya-docs', name: 'Docs', rank: 'zz' };
+  return JSON.stringify(file, null, 2);
+}
+
+describe('merge a colleague\'s copy', () => {
+  it('previews their changes and the conflict, applies as one undoable step, and logs it', async () => {
+    const page = handle.page;
+    const files = new FilesPage(page);
+    await emptyProject(app, ['Design', 'Build', 'Test']);
+    const saved = await files.download(() => files.choose('Save as .plotline…'));
+    expect((JSON.parse(saved.text) as PlanFile).project.project.lineage.revisions).toHaveLength(1);
+
+    await app.editCell('Design', 'name', 'Design (mine)');
+    await expect.poll(() => app.row('Design (mine)').count()).toBe(1);
+    await app.waitSaved();
+
+    await merge.pick('Compare with…', 'maya.plotline', colleagueCopy(saved.text));
+    const compare = merge.dialog('Compare with “maya.plotline”');
+    const table = compare.getByRole('table', { name: 'Changes' });
+    await expect.poll(() => table.innerText()).toContain('Design (Maya)');
+    expect(await table.innerText()).toMatch(/removed\s+task 'Test'/);
+    expect(await table.innerText()).toMatch(/added\s+task 'Docs'/);
+    await compare.getByLabel('Kind').selectOption({ index: 1 });
+    await shots(page, 'compare-table');
+    await compare.getByRole('button', { name: 'Close' }).click();
+
+    await merge.pick("Merge a colleague's copy…", 'maya.plotline', colleagueCopy(saved.text));
+    const preview = merge.dialog('Merge “maya.plotline”');
+    const conflicts = preview.getByRole('region', { name: 'Conflicts' });
+    await expect.poll(() => conflicts.innerText()).toContain("Both copies changed the name of task 'Design'.");
+    expect(await conflicts.innerText()).toContain('Design (mine)');
+    expect(await conflicts.innerText()).toContain('Design (Maya)');
+    const incoming = await preview.getByRole('region', { name: 'Their changes' }).innerText();
+    expect(incoming).toContain("Removed task 'Test'");
+    expect(incoming).toContain("Added task 'Docs'");
+    await conflicts.getByRole('radio', { name: /Take theirs/ }).check();
+    await shots(page, 'merge-preview');
+    // Nothing has changed yet.
+    expect(await app.row('Design (mine)').count()).toBe(1);
+    await preview.getByRole('button', { name: 'Apply merge' }).click();
+    // Their rename (the conflict, resolved for theirs), their deletion of Test and their new Docs.
+    await app.expectNotice(/Merged 3 changes from maya; 1 conflict resolved/);
+
+    const names = async (): Promise<string[]> => (await app.outline()).map((n) => n.replace(/@\d+$/, ''));
+    await expect.poll(names).toEqual(['Design (Maya)', 'Build', 'Docs']);
+    await app.undo();
+    await expect.poll(names).toEqual(['Design (mine)', 'Build', 'Test']);
+    await app.redo();
+    await expect.poll(names).toEqual(['Design (Maya)', 'Build', 'Docs']);
+    await app.waitSaved();
+
+    const after = await files.download(() => files.choose('Save as .plotline…'));
+    const changes = Object.values((JSON.parse(after.text) as PlanFile).project.changes ?? {});
+    expect(changes).toEqual([expect.objectContaining({ title: 'Merged 3 changes from maya; 1 conflict resolved', status: 'implemented' })]);
+  });
+
+  it('says plainly that an unrelated plan has no common ancestor and offers a two-way diff', async () => {
+    const page = handle.page;
+    const files = new FilesPage(page);
+    await emptyProject(app, ['Alpha']);
+    const saved = await files.download(() => files.choose('Save as .plotline…'));
+    const other = JSON.parse(saved.text) as PlanFile;
+    other.project.project.lineage.planId = 'someone-elses-plan';
+    const task = Object.values(other.project.tasks)[0];
+    if (task) task.name = 'Alpha renamed';
+    await merge.pick("Merge a colleague's copy…", 'other.plotline', JSON.stringify(other));
+    const twoWay = merge.dialog('Compare and accept changes from “other.plotline”');
+    await expect.poll(() => twoWay.getByRole('note').innerText()).toContain('there is no common ancestor');
+    await twoWay.getByRole('checkbox', { name: /Accept task 'Alpha' name/ }).check();
+    await shots(page, 'merge-two-way');
+    await twoWay.getByRole('button', { name: 'Apply 1 accepted' }).click();
+    await expect.poll(() => app.row('Alpha renamed').count()).toBe(1);
+  });
+});

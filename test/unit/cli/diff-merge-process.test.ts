@@ -1,0 +1,95 @@
+/**
+ * `plotline diff` and `plotline merge` run as processes (node bin/plotline.mjs) on three copies
+ * of one plan written here: Design → Build → Test, one working day each from Mon 2 Mar 2026.
+ * Ours renames Build to "Build (ours)"; theirs renames it "Build (theirs)", makes Design two days
+ * and adds Docs. So a merge meets one conflict (Build's name) and applies two changes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePlotline, serializePlotline } from '../../../renderer/domain/formats';
+import type { Plan } from '../../../renderer/domain/model';
+import { basePlan, chain, withTask } from '../domain/schedule/plan-kit';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+let dir = '';
+
+function plotline(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function edit(p: Plan, id: string, fields: Partial<Plan['tasks'][string]>): Plan {
+  const task = p.tasks[id];
+  if (!task) throw new Error(id);
+  return { ...p, tasks: { ...p.tasks, [id]: { ...task, ...fields } } };
+}
+
+const file = (name: string): string => path.join(dir, name);
+const write = (name: string, plan: Plan): void => writeFileSync(file(name), serializePlotline(plan, { app: 'test', exported: '2026-03-01T00:00:00Z' }));
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'plotline-merge-'));
+  const base = chain(basePlan(), ['Design', 'Build', 'Test']);
+  const columnId = Object.keys(base.columns)[0] ?? '';
+  const fixed = Object.keys(base.tasks).reduce((p, id) => edit(p, id, { statusId: columnId as never }), base);
+  write('base.plotline', fixed);
+  write('ours.plotline', edit(fixed, 'Build', { name: 'Build (ours)' }));
+  write('theirs.plotline', withTask(edit(edit(fixed, 'Build', { name: 'Build (theirs)' }), 'Design', { durationMinutes: 960 }), 'Docs', { statusId: columnId as never }));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('plotline diff', () => {
+  it('prints what changed from A to B as Markdown, with the rule that matched each task', () => {
+    const run = plotline('diff', file('base.plotline'), file('theirs.plotline'));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('# base.plotline → theirs.plotline');
+    expect(run.stdout).toContain("| duration | task 'Design' | duration (working minutes) | 480 | 960 | id |");
+    expect(run.stdout).toContain("| renamed | task 'Build' | name | Build | Build (theirs) | id |");
+    expect(run.stdout).toContain("| added | task 'Docs' | added |  |  |  |");
+    // Design is two days, so Build moves from Tue 3 to Wed 4 March.
+    expect(run.stdout).toContain("| dates | task 'Build' | scheduled start | 2026-03-03 09:00 | 2026-03-04 09:00 | id |");
+  });
+
+  it('with --base, lists both copies\' changes and the conflicts as JSON', () => {
+    const run = plotline('diff', file('ours.plotline'), file('theirs.plotline'), '--base', file('base.plotline'), '--format', 'json');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { conflicts: { id: string; a: string; b: string }[] };
+    expect(out.conflicts).toEqual([expect.objectContaining({ id: 'field:tasks/Build/name', a: 'Build (ours)', b: 'Build (theirs)' })]);
+  });
+});
+
+describe('plotline merge', () => {
+  it('refuses with exit 1 and lists the conflicts when nothing settles them; writes nothing', () => {
+    const run = plotline('merge', file('base.plotline'), file('ours.plotline'), file('theirs.plotline'), '-o', file('out.plotline'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("plotline merge: 1 conflict; nothing written. Resolve them in Plotline, or choose a side for all with --prefer ours|theirs:\n  field:tasks/Build/name: Both copies changed the name of task 'Build'.\n");
+    expect(() => readFileSync(file('out.plotline'))).toThrow();
+  });
+
+  it('with --prefer theirs, writes the merged plan: their name, their new task and their longer Design', () => {
+    const run = plotline('merge', file('base.plotline'), file('ours.plotline'), file('theirs.plotline'), '-o', file('out.plotline'), '--prefer', 'theirs');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Merged 3 changes from theirs.plotline into ours.plotline; 1 conflict settled for theirs: /);
+    const merged = parsePlotline(readFileSync(file('out.plotline'), 'utf8'));
+    if (!merged.ok) throw new Error(merged.error.message);
+    const names = Object.values(merged.value.plan.tasks).map((t) => t.name).sort();
+    expect(names).toEqual(['Build (theirs)', 'Design', 'Docs', 'Test']);
+    expect(merged.value.plan.tasks.Design?.durationMinutes).toBe(960);
+    // Scheduled on the way out: Test follows the two-day Design and Build, on Thu 5 March.
+    expect(merged.value.plan.tasks.Test?.start).toBe('2026-03-05T09:00');
+  });
+
+  it('with --prefer ours keeps our name and says so', () => {
+    const run = plotline('merge', file('base.plotline'), file('ours.plotline'), file('theirs.plotline'), '--output', file('ours-out.plotline'), '--prefer', 'ours');
+    expect(run.code).toBe(0);
+    const merged = parsePlotline(readFileSync(file('ours-out.plotline'), 'utf8'));
+    if (!merged.ok) throw new Error(merged.error.message);
+    expect(merged.value.plan.tasks.Build?.name).toBe('Build (ours)');
+  });
+});

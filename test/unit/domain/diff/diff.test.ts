@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { applyDiff, diffPlans, diffToCsv, diffToMarkdown, visibleChanges } from '../../../../renderer/domain/diff';
+import type { Plan, TaskId } from '../../../../renderer/domain/model';
+import { basePlan, chain, withTask } from '../schedule/plan-kit';
+
+const plan = chain(basePlan(), ['Design', 'Build', 'Test']);
+
+function edit(p: Plan, id: string, fields: Partial<Plan['tasks'][string]>): Plan {
+  const task = p.tasks[id];
+  if (!task) throw new Error(id);
+  return { ...p, tasks: { ...p.tasks, [id]: { ...task, ...fields } } };
+}
+
+describe('diffPlans', () => {
+  it('names a rename, a longer task, an added task and the scheduled dates it moves', () => {
+    const other = withTask(edit(edit(plan, 'Build', { name: 'Build it', durationMinutes: 960 }), 'Test', {}), 'Docs');
+    const diff = diffPlans(plan, other);
+    const rows = visibleChanges(diff).map((r) => `${r.category}|${r.what}|${r.field}|${r.before}|${r.after}|${r.match}`);
+    expect(rows).toEqual([
+      "duration|task 'Build'|duration (working minutes)|480|960|id",
+      "renamed|task 'Build'|name|Build|Build it|id",
+      "added|task 'Docs'|added|||",
+      // Build now ends a day later (Tue 3 → Wed 4 March), and Test follows it.
+      "dates|task 'Build'|scheduled finish|2026-03-03 17:00|2026-03-04 17:00|id",
+      "dates|task 'Test'|scheduled start|2026-03-04 09:00|2026-03-05 09:00|id",
+      "dates|task 'Test'|scheduled finish|2026-03-04 17:00|2026-03-05 17:00|id",
+    ]);
+    expect(applyDiff(plan, diff)).toEqual(other);
+  });
+
+  it('matches tasks by the MS Project UID when ids differ, else by WBS and name, and says which rule matched', () => {
+    const withUid = (p: Plan, id: string, uid: number): Plan => edit(p, id, { extra: { mspdiUid: uid } });
+    const a = withUid(withUid(plan, 'Design', 1), 'Build', 2);
+    // Their copy came back through MS Project: every task has a new Plotline id.
+    const rename = (p: Plan, from: string, to: string): Plan => {
+      const tasks = { ...p.tasks };
+      const task = tasks[from];
+      delete tasks[from];
+      if (task) tasks[to] = { ...task, id: to as TaskId };
+      const links = Object.fromEntries(Object.entries(p.links).map(([k, l]) => [k, {
+        ...l, predecessorId: (l.predecessorId === from ? to : l.predecessorId) as TaskId, successorId: (l.successorId === from ? to : l.successorId) as TaskId,
+      }]));
+      return { ...p, tasks, links };
+    };
+    const b = edit(rename(rename(rename(a, 'Design', 'x1'), 'Build', 'x2'), 'Test', 'x3'), 'x2', { name: 'Build v2' });
+    const diff = diffPlans(a, b);
+    expect(diff.taskMatches).toEqual({ Design: 'uid', Build: 'uid', Test: 'wbs-name' });
+    expect(diff.changes.map((c) => `${c.key}:${c.match ?? ''}`)).toEqual(['tasks/Build/name:uid']);
+    expect(diff.renames.tasks).toEqual({ Design: 'x1', Build: 'x2', Test: 'x3' });
+    expect(applyDiff(a, diff)).toEqual(b);
+  });
+
+  it('writes Markdown and CSV a spreadsheet cannot run as formulas', () => {
+    const other = edit(plan, 'Build', { name: '=HYPERLINK("x")' });
+    const diff = diffPlans(plan, other, { withDates: false });
+    expect(diffToMarkdown(diff, 'Compare')).toBe([
+      '# Compare', '', '1 change.', '', '| Kind | What | Field | Before | After | Matched by |', '|---|---|---|---|---|---|',
+      "| renamed | task 'Build' | name | Build | =HYPERLINK(\"x\") | id |", '',
+    ].join('\n'));
+    expect(diffToCsv(diff)).toBe('Kind,What,Field,Before,After,Matched by\r\nrenamed,task \'Build\',name,Build,"\'=HYPERLINK(""x"")",id\r\n');
+  });
+});

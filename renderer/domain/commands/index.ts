@@ -19,3 +19,4 @@ export * from './task-information-commands';
 export * from './split-commands';
 export * from './raid-commands';
 export * from './raid-log-commands';
+export * from './stakeholder-commands';

@@ -23,6 +23,10 @@ import { assignToTasks, updateTasks } from './bulk-commands';
 import { editTaskInformation } from './task-information-commands';
 import { joinTask, splitTask } from './split-commands';
 import { fillPredecessors } from './fill-commands';
+import {
+  addCommunication, addStakeholder, deleteCommunication, deleteStakeholder, issueCommunication, setRaci,
+  updateCommunication, updateStakeholder,
+} from './stakeholder-commands';
 
 export const planCommands = {
   insertTask,
@@ -54,6 +58,8 @@ export const planCommands = {
   addRisk, updateRisk, deleteRisk, addMitigationTask, activateContingency, setRiskCategories,
   raiseIssue, raiseIssueFromRisk, updateIssue, deleteIssue, addAssumption, updateAssumption, deleteAssumption,
   raiseRiskFromAssumption, addDecision, updateDecision, deleteDecision,
+  addStakeholder, updateStakeholder, deleteStakeholder, setRaci,
+  addCommunication, updateCommunication, deleteCommunication, issueCommunication,
 } as const;
 
 export type PlanCommands = typeof planCommands;

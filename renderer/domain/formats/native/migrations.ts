@@ -16,23 +16,38 @@ export interface Migration {
 }
 
 /** The file version this build writes and the newest it reads. */
-export const CURRENT_FILE_VERSION = 2;
+export const CURRENT_FILE_VERSION = 3;
 
 /** Collections version 2 added (the RAID log); a version-1 file has none, so they start empty. */
 const RAID_COLLECTIONS = ['issues', 'assumptions', 'decisions'] as const;
+
+/**
+ * Collections version 3 added; a version-2 file has none, so they start empty. One list so
+ * several features adding collections in the same version share the one 2 -> 3 step.
+ */
+export const V3_COLLECTIONS = ['raci', 'communications'] as const;
+
+/** Adds each named collection as empty where the file's plan object lacks it. */
+function addEmptyCollections(file: FileObject, names: readonly string[]): Result<FileObject> {
+  const project = file.project;
+  if (!isRecord(project)) return fail('The file has no project object.', 'project');
+  const added: Record<string, unknown> = {};
+  for (const name of names) added[name] = isRecord(project[name]) ? project[name] : {};
+  return ok({ ...file, project: { ...project, ...added } });
+}
 
 export const MIGRATIONS: readonly Migration[] = [
   {
     from: 1,
     to: 2,
     description: 'The RAID log: issues, assumptions and decisions collections; risks gain optional fields (no change needed).',
-    migrate(file) {
-      const project = file.project;
-      if (!isRecord(project)) return fail('The file has no project object.', 'project');
-      const added: Record<string, unknown> = {};
-      for (const name of RAID_COLLECTIONS) added[name] = isRecord(project[name]) ? project[name] : {};
-      return ok({ ...file, project: { ...project, ...added } });
-    },
+    migrate: (file) => addEmptyCollections(file, RAID_COLLECTIONS),
+  },
+  {
+    from: 2,
+    to: 3,
+    description: 'Stakeholders: RACI matrix and communication plan collections; stakeholders gain optional phone and engagement fields.',
+    migrate: (file) => addEmptyCollections(file, V3_COLLECTIONS),
   },
 ];
 

@@ -34,17 +34,17 @@ describe('.plotline', () => {
   it('writes the header the issue specifies', () => {
     const file = JSON.parse(serializePlotline(samplePlan(), options)) as Record<string, unknown>;
     expect(Object.keys(file)).toEqual(['format', 'version', 'app', 'exported', 'project']);
-    expect(file).toMatchObject({ format: 'plotline', version: 2, app: 'Plotline 0.1.0', exported: options.exported });
+    expect(file).toMatchObject({ format: 'plotline', version: 3, app: 'Plotline 0.1.0', exported: options.exported });
     expect(Object.keys(file.project as object)).toEqual([
       'project', 'tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders', 'changes', 'columns',
-      'issues', 'assumptions', 'decisions',
+      'issues', 'assumptions', 'decisions', 'raci', 'communications',
     ]);
   });
 
   it('opens the frozen version-1 fixture', () => {
     const text = readFileSync(path.join(repoRoot, 'test/fixtures/native/plotline-v1.plotline'), 'utf8');
     const { plan, warnings } = reopen(text);
-    expect(warnings).toEqual(['Upgraded from file version 1; saving writes version 2.']);
+    expect(warnings).toEqual(['Upgraded from file version 1; saving writes version 3.']);
     expect(plan.project.name).toBe('Apollo & "Gemini" <launch>');
     expect(plan.issues).toEqual({});
     expect(Object.keys(plan.tasks)).toEqual(['t1', 't2', 't3', 't4']);
@@ -75,7 +75,7 @@ describe('.plotline', () => {
     file.app = 'Plotline 9.0.0';
     const result = parsePlotline(JSON.stringify(file));
     expect(result.ok || result.error.message).toBe(
-      'This plan was saved by Plotline 9.0.0 in file version 3; this Plotline reads versions up to 2. Update Plotline to open it.',
+      'This plan was saved by Plotline 9.0.0 in file version 4; this Plotline reads versions up to 3. Update Plotline to open it.',
     );
   });
 

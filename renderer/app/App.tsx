@@ -9,6 +9,7 @@ import { BoardView } from '../features/board';
 import { RisksView } from '../features/risks/RisksView';
 import { CostView } from '../features/costs/CostView';
 import { PortfolioView } from '../features/portfolio/PortfolioView';
+import { StakeholdersView } from '../features/stakeholders/StakeholdersView';
 import { FilesHost, useFileCommands } from '../features/files';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
 import type { AppServices } from './boot';
@@ -31,6 +32,7 @@ const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNo
   { view: 'team', label: 'Team', icon: 'team', render: () => <TeamView /> },
   { view: 'costs', label: 'Costs', icon: 'money', render: () => <CostView /> },
   { view: 'risks', label: 'Risks', icon: 'warning', render: () => <RisksView /> },
+  { view: 'stakeholders', label: 'Stakeholders', icon: 'team', render: () => <StakeholdersView /> },
   { view: 'portfolio', label: 'Portfolio', icon: 'portfolio', render: () => <PortfolioView /> },
 ];
 

@@ -3,6 +3,7 @@
  * next; "Due this week" (the status date's week) with overdue entries flagged, and Mark issued,
  * which sets the next due date from the frequency (issueCommunication).
  */
+import { Icon } from '../../components/Icon';
 import type { CommunicationFields } from '../../domain/commands';
 import {
   COMMUNICATION_FREQUENCIES, type CommunicationEntry, type CommunicationFrequency, type CommunicationId, type LocalDate,
@@ -34,7 +35,7 @@ export function CommunicationPlan() {
   return (
     <div className="communication-plan">
       <div className="toolbar" role="toolbar" aria-label="Communication plan actions">
-        <input className="text-input add-line" aria-label="New communication" placeholder="New communication (e.g. Weekly status report), Enter" onKeyDown={(e) => {
+        <input className="text-input add-line" aria-label="New communication" placeholder="New communication, Enter" onKeyDown={(e) => {
           if (e.key === 'Enter' && e.currentTarget.value.trim() && add(e.currentTarget.value)) e.currentTarget.value = '';
         }} />
         <span className="muted">As of {formatDate(asOf)}{plan.project.statusDate ? ' (status date)' : ' (today; no status date set)'}</span>
@@ -52,10 +53,11 @@ export function CommunicationPlan() {
           )}
         </section>
         <table className="data-table communication-table" aria-label="Communication plan" onKeyDown={onTableKeyDown}>
-          <thead><tr><th>What</th><th>Audience</th><th>Channel</th><th>Frequency</th><th>Owner</th><th>Next due</th><th>Last issued</th><th aria-label="Actions" /></tr></thead>
+          <colgroup><col className="c-what" /><col /><col className="c-frequency" /><col className="c-due" /><col className="c-actions" /></colgroup>
+          <thead><tr><th>What / channel</th><th>Audience</th><th>Frequency / owner</th><th>Next due</th><th aria-label="Actions" /></tr></thead>
           <tbody>
             {entries.map((c) => <CommunicationRow key={c.id} plan={plan} c={c} asOf={asOf} />)}
-            {entries.length === 0 ? <tr><td colSpan={8} className="muted">No communications planned: type one above and press Enter.</td></tr> : null}
+            {entries.length === 0 ? <tr><td colSpan={5} className="muted">No communications planned: type one above and press Enter.</td></tr> : null}
           </tbody>
         </table>
       </div>
@@ -74,8 +76,8 @@ function CommunicationRow({ plan, c, asOf }: { plan: Plan; c: CommunicationEntry
   const audience = c.audienceStakeholderIds;
   return (
     <tr className={overdue ? 'overdue-row' : undefined}>
-      <td>{text('what', 'What')}</td>
-      <td className="audience-cell">
+      <td><div className="stacked">{text('what', 'What')}{text('channel', 'Channel', 'channel: email, meeting…')}</div></td>
+      <td><div className="audience-cell">
         {audience.map((id) => (
           <button key={id} type="button" className="audience-chip" aria-label={`Remove ${plan.stakeholders[id]?.name ?? ''} from ${c.what}`}
             onClick={() => update({ audienceStakeholderIds: audience.filter((x) => x !== id) })}>{plan.stakeholders[id]?.name} ×</button>
@@ -87,25 +89,24 @@ function CommunicationRow({ plan, c, asOf }: { plan: Plan; c: CommunicationEntry
           {Object.values(plan.stakeholders).filter((s) => !audience.includes(s.id)).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
         {text('audienceGroups', 'Groups', 'groups')}
-      </td>
-      <td>{text('channel', 'Channel', 'email, meeting…')}</td>
-      <td><select className="inline-input" aria-label={`Frequency of ${c.what}`} value={c.frequency}
+      </div></td>
+      <td><div className="stacked"><select className="inline-input" aria-label={`Frequency of ${c.what}`} value={c.frequency}
         onChange={(e) => update({ frequency: e.target.value as CommunicationFrequency })}>
         {COMMUNICATION_FREQUENCIES.map((f) => <option key={f} value={f}>{FREQUENCY_LABELS[f]}</option>)}
-      </select></td>
-      <td><select className="inline-input" aria-label={`Owner of ${c.what}`} value={c.ownerId ?? ''}
+      </select>
+      <select className="inline-input" aria-label={`Owner of ${c.what}`} value={c.ownerId ?? ''}
         onChange={(e) => update({ ownerId: (e.target.value || null) as ResourceId | null })}>
-        <option value="">(none)</option>{Object.values(plan.resources).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
-      </select></td>
+        <option value="">no owner</option>{Object.values(plan.resources).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+      </select></div></td>
       <td className={overdue ? 'overdue' : undefined}>
         <input type="date" className="inline-input date-input" aria-label={`Next due of ${c.what}`} defaultValue={c.nextDueOn ?? ''} key={`d${c.nextDueOn ?? ''}`}
           onBlur={(e) => { if (e.target.value !== (c.nextDueOn ?? '')) update({ nextDueOn: (e.target.value || null) as LocalDate | null }); }} />
         {overdue ? <span className="flag">Overdue</span> : null}
+        <span className="muted last-issued">{c.lastIssuedOn ? `last issued ${formatDate(c.lastIssuedOn)}` : 'not issued yet'}</span>
       </td>
-      <td>{c.lastIssuedOn ? formatDate(c.lastIssuedOn) : '—'}</td>
       <td className="row-actions">
         <button type="button" className="button ghost" aria-label={`Mark ${c.what} issued`} onClick={() => run('issueCommunication', { entryId: c.id, issuedOn: asOf })}>Issued</button>
-        <button type="button" className="button ghost" aria-label={`Delete ${c.what}`} onClick={() => run('deleteCommunication', { id: c.id })}>Delete</button>
+        <button type="button" className="button ghost icon-button" aria-label={`Delete ${c.what}`} title="Delete" onClick={() => run('deleteCommunication', { id: c.id })}><Icon name="trash" /></button>
       </td>
     </tr>
   );

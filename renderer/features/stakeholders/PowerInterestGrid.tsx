@@ -15,11 +15,15 @@ import { useRun } from './use-run';
 
 const ROWS = [5, 4, 3, 2, 1];
 const COLUMNS = [1, 2, 3, 4, 5];
-/** The quadrant named in each corner cell. */
-const CORNER_LABELS: Readonly<Record<string, string>> = {
-  '5:1': QUADRANT_LABELS['keep-satisfied'], '5:5': QUADRANT_LABELS['manage-closely'],
-  '1:1': QUADRANT_LABELS.monitor, '1:5': QUADRANT_LABELS['keep-informed'],
-};
+/** Quadrant names over the grid's columns (high influence) and under them (low): interest 1-2 and 3-5. */
+function QuadrantNames({ top }: { top: boolean }) {
+  return (
+    <div className="quadrant-names" aria-hidden="true">
+      <span className={`q-${top ? 'keep-satisfied' : 'monitor'}`}>{QUADRANT_LABELS[top ? 'keep-satisfied' : 'monitor']}</span>
+      <span className={`q-${top ? 'manage-closely' : 'keep-informed'}`}>{QUADRANT_LABELS[top ? 'manage-closely' : 'keep-informed']}</span>
+    </div>
+  );
+}
 
 interface Drag { readonly id: StakeholderId; readonly startX: number; readonly startY: number; readonly dx: number; readonly dy: number }
 
@@ -70,16 +74,19 @@ export function PowerInterestGrid() {
   return (
     <div className="power-grid-layout">
       <div className="power-grid-frame">
+        <div />
+        <QuadrantNames top />
         <div className="axis-y" aria-hidden="true">Influence →</div>
         <div ref={grid} className="power-grid" role="group" aria-label="Power / interest grid">
           {ROWS.flatMap((influence) => COLUMNS.map((interest) => (
             <div key={`${String(influence)}:${String(interest)}`} className={`power-cell q-${quadrantOf({ influence, interest })}`}
               data-cell={`${String(influence)}:${String(interest)}`}>
-              {CORNER_LABELS[`${String(influence)}:${String(interest)}`] ? <span className="quadrant-label">{CORNER_LABELS[`${String(influence)}:${String(interest)}`]}</span> : null}
               {people.filter((s) => s.influence === influence && s.interest === interest).map(chip)}
             </div>
           )))}
         </div>
+        <div />
+        <QuadrantNames top={false} />
         <div className="axis-x" aria-hidden="true">Interest →</div>
       </div>
       <aside className="gap-list" aria-label="Engagement gaps">

@@ -55,7 +55,8 @@ export function RaciMatrix() {
         onFocus={() => setHasFocus(true)} onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget)) setHasFocus(false); }}>
         <thead><tr>
           <th>Deliverable</th>
-          {parties.map((p) => <th key={`${p.kind}:${p.id}`} className="raci-party" title={p.kind === 'stakeholder' ? 'Stakeholder' : 'Team member'}>{p.name}{p.kind === 'stakeholder' ? <span className="muted"> (stakeholder)</span> : null}</th>)}
+          {parties.map((p) => <th key={`${p.kind}:${p.id}`} className="raci-party" title={`${p.name} (${p.kind === 'stakeholder' ? 'stakeholder' : 'team member'})`}>
+            <span className="party-name">{p.name}</span><span className="party-kind">{p.kind === 'stakeholder' ? 'stakeholder' : 'team'}</span></th>)}
           <th>Check</th>
         </tr></thead>
         <tbody>

@@ -8,9 +8,10 @@ import type { KeyboardEvent } from 'react';
 
 const CONTROL = 'input, select, button';
 
-function controlInRow(row: Element | null, column: number): HTMLElement | null {
-  const cell = row?.children.item(column);
-  return cell?.querySelector<HTMLElement>(CONTROL) ?? null;
+/** The control at the same place in another row: same column, same position among the cell's stacked fields. */
+function controlInRow(row: Element | null, column: number, position: number): HTMLElement | null {
+  const controls = row?.children.item(column)?.querySelectorAll<HTMLElement>(CONTROL) ?? [];
+  return controls[position] ?? controls[0] ?? null;
 }
 
 export function onTableKeyDown(e: KeyboardEvent<HTMLTableElement>): void {
@@ -22,7 +23,8 @@ export function onTableKeyDown(e: KeyboardEvent<HTMLTableElement>): void {
   const row = cell?.parentElement;
   if (!cell || !row) return;
   const column = [...row.children].indexOf(cell);
-  const next = controlInRow(down ? row.nextElementSibling : row.previousElementSibling, column);
+  const position = [...cell.querySelectorAll(CONTROL)].indexOf(target);
+  const next = controlInRow(down ? row.nextElementSibling : row.previousElementSibling, column, position);
   e.preventDefault();
   if (next) next.focus();
   else target.blur();

@@ -47,8 +47,10 @@ export const addStakeholder = defineCommand<{ readonly id?: StakeholderId; reado
 
 export const updateStakeholder = defineCommand<{ readonly id: StakeholderId; readonly changes: StakeholderFields }>({
   name: 'updateStakeholder',
-  label: (args) => (args.changes.influence !== undefined || args.changes.interest !== undefined) && Object.keys(args.changes).length <= 2
-    ? 'Move stakeholder on the power / interest grid' : 'Edit stakeholder',
+  label: (args) => {
+    const keys = Object.keys(args.changes);
+    return keys.length > 0 && keys.every((k) => k === 'influence' || k === 'interest') ? 'Move stakeholder on the power / interest grid' : 'Edit stakeholder';
+  },
   apply(draft, args) {
     const s = draft.stakeholders[args.id];
     if (!s) return { message: 'That stakeholder no longer exists.' };

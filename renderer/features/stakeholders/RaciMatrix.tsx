@@ -54,17 +54,17 @@ export function RaciMatrix() {
       <table ref={table} className="data-table raci-table" role="grid" aria-label="RACI matrix"
         onFocus={() => setHasFocus(true)} onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget)) setHasFocus(false); }}>
         <thead><tr>
-          <th>Deliverable</th>
+          <th className="raci-deliverable-head">Deliverable · check</th>
           {parties.map((p) => <th key={`${p.kind}:${p.id}`} className="raci-party" title={`${p.name} (${p.kind === 'stakeholder' ? 'stakeholder' : 'team member'})`}>
             <span className="party-name">{p.name}</span><span className="party-kind">{p.kind === 'stakeholder' ? 'stakeholder' : 'team'}</span></th>)}
-          <th>Check</th>
         </tr></thead>
         <tbody>
           {rows.map((task, r) => {
             const problem = raciRowProblem(plan, task.id);
             return (
               <tr key={task.id}>
-                <th scope="row" className="raci-deliverable">{task.kind === 'milestone' ? '◆ ' : ''}{task.name}</th>
+                <th scope="row" className="raci-deliverable">{task.kind === 'milestone' ? '◆ ' : ''}{task.name}
+                  {problem ? <span className="raci-flag">{problem}</span> : <span className="raci-ok">✓ one A</span>}</th>
                 {parties.map((p, c) => {
                   const role = index.get(raciKey(task.id, p.kind, p.id))?.role ?? null;
                   const isCursor = at.row === r && at.col === c;
@@ -74,7 +74,6 @@ export function RaciMatrix() {
                       onClick={() => setCursor({ row: r, col: c })} onKeyDown={(e) => onKey(e, task.id, p)}>{role ?? ''}</td>
                   );
                 })}
-                <td className={problem ? 'raci-flag' : 'raci-ok'}>{problem ?? '✓ one A'}</td>
               </tr>
             );
           })}

@@ -94,6 +94,8 @@ export function notCarried(plan: Plan, format: Writable): string[] {
     ['baselines', count(plan.baselines), ['.xlsx', '.csv', '.ics']],
     ['risks', count(plan.risks), ['.xml', '.xlsx', '.csv', '.ics']],
     ['stakeholders', count(plan.stakeholders), ['.xml', '.xlsx', '.csv', '.ics']],
+    ['RACI cells', count(plan.raci), ['.xml', '.xlsx', '.csv', '.ics']],
+    ['communication plan entries', count(plan.communications), ['.xml', '.xlsx', '.csv', '.ics']],
     ['change requests', count(plan.changes), ['.xml', '.xlsx', '.csv', '.ics']],
   ];
   return parts.filter(([, n, lost]) => n > 0 && lost.includes(format)).map(([what, n]) => `not written to ${format}: ${String(n)} ${what}.`);

@@ -11,6 +11,7 @@ import { CostView } from '../features/costs/CostView';
 import { PortfolioView } from '../features/portfolio/PortfolioView';
 import { ChangeLogView } from '../features/changes/ChangeLogView';
 import { ProposalBanner } from '../features/changes/ProposalBanner';
+import { StakeholdersView } from '../features/stakeholders/StakeholdersView';
 import { FilesHost, useFileCommands } from '../features/files';
 import { MergeHost } from '../features/merge';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
@@ -35,6 +36,7 @@ const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNo
   { view: 'costs', label: 'Costs', icon: 'money', render: () => <CostView /> },
   { view: 'risks', label: 'Risks', icon: 'warning', render: () => <RisksView /> },
   { view: 'changes', label: 'Changes', icon: 'edit', render: () => <ChangeLogView /> },
+  { view: 'stakeholders', label: 'Stakeholders', icon: 'team', render: () => <StakeholdersView /> },
   { view: 'portfolio', label: 'Portfolio', icon: 'portfolio', render: () => <PortfolioView /> },
 ];
 

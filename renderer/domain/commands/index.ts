@@ -22,3 +22,4 @@ export * from './raid-log-commands';
 export * from './change-commands';
 export * from './simulation-commands';
 export * from './merge-commands';
+export * from './stakeholder-commands';

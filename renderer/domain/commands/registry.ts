@@ -26,6 +26,10 @@ import { fillPredecessors } from './fill-commands';
 import { CHANGE_COMMAND_NAMES, changeCommands } from './change-commands';
 import { setScheduleRisk, setTaskEstimates } from './simulation-commands';
 import { applyMerge } from './merge-commands';
+import {
+  addCommunication, addStakeholder, deleteCommunication, deleteStakeholder, issueCommunication, setRaci,
+  updateCommunication, updateStakeholder,
+} from './stakeholder-commands';
 
 export const planCommands = {
   insertTask,
@@ -60,6 +64,8 @@ export const planCommands = {
   ...changeCommands((name) => proposalCommand(name)),
   setTaskEstimates, setScheduleRisk,
   applyMerge,
+  addStakeholder, updateStakeholder, deleteStakeholder, setRaci,
+  addCommunication, updateCommunication, deleteCommunication, issueCommunication,
 } as const;
 
 /**

@@ -99,6 +99,7 @@ export const deleteTasks = defineCommand<DeleteTasksArgs>({
       if (doomed.has(link.predecessorId) || doomed.has(link.successorId)) delete draft.links[id];
     }
     for (const [id, a] of Object.entries(draft.assignments)) if (doomed.has(a.taskId)) delete draft.assignments[id];
+    for (const [id, e] of Object.entries(draft.raci)) if (doomed.has(e.taskId)) delete draft.raci[id];
     for (const risk of Object.values(draft.risks)) {
       if (risk.taskIds.some((t) => doomed.has(t))) risk.taskIds = risk.taskIds.filter((t) => !doomed.has(t));
       dropRiskLinks(risk, doomed);

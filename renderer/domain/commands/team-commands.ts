@@ -7,6 +7,7 @@ import { initialsOf } from '../model/initials';
 export { initialsOf };
 import type { Problem } from '../model/result';
 import { defineCommand } from './command';
+import { dropResourceFromStakeholderPlans } from './stakeholder-commands';
 
 export type ResourceFields = Partial<Omit<Resource, 'id'>>;
 
@@ -92,6 +93,7 @@ export const deleteResource = defineCommand<{ readonly id: ResourceId }>({
     if (!draft.resources[args.id]) return { message: 'That team member no longer exists.' };
     delete draft.resources[args.id];
     for (const [id, a] of Object.entries(draft.assignments)) if (a.resourceId === args.id) delete draft.assignments[id];
+    dropResourceFromStakeholderPlans(draft, args.id);
     return undefined;
   },
 });

@@ -13,7 +13,7 @@ const TASK_FIELDS: Readonly<Record<string, ChangeCategory>> = {
 const COLLECTION_CATEGORY: Readonly<Record<DiffCollection, ChangeCategory>> = {
   project: 'project', tasks: 'task', links: 'links', calendars: 'calendars', resources: 'people', assignments: 'assignments',
   baselines: 'baselines', risks: 'registers', stakeholders: 'registers', changes: 'registers', columns: 'board',
-  issues: 'registers', assumptions: 'registers', decisions: 'registers',
+  issues: 'registers', assumptions: 'registers', decisions: 'registers', raci: 'registers', communications: 'registers',
 };
 
 /** The category a change belongs to: added/removed for whole tasks, else by field. */
@@ -30,7 +30,7 @@ export function categoryOf(collection: DiffCollection, op: ChangeOp, field: stri
 const KIND_NAMES: Readonly<Record<DiffCollection, string>> = {
   project: 'project', tasks: 'task', links: 'link', calendars: 'calendar', resources: 'person', assignments: 'assignment',
   baselines: 'baseline', risks: 'risk', stakeholders: 'stakeholder', changes: 'change request', columns: 'board column',
-  issues: 'issue', assumptions: 'assumption', decisions: 'decision',
+  issues: 'issue', assumptions: 'assumption', decisions: 'decision', raci: 'RACI cell', communications: 'communication',
 };
 
 type Loose = Readonly<Record<string, unknown>>;

@@ -10,7 +10,9 @@ import type {
   ProjectId, ResourceId, RiskId, StakeholderId, TaskId,
 } from '../model/ids';
 import {
-  CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, CONSTRAINT_TYPES, DISTRIBUTIONS, OPPORTUNITY_RESPONSES, PHASES, THREAT_RESPONSES,
+  CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, COMMUNICATION_FREQUENCIES, CONSTRAINT_TYPES, DISTRIBUTIONS,
+  ENGAGEMENT_LEVELS, OPPORTUNITY_RESPONSES, PHASES, RACI_ROLES, THREAT_RESPONSES,
+  type CommunicationId, type RaciEntryId,
 } from '../model/plan';
 import type { LocalDate, LocalDateTime } from '../model/time';
 
@@ -193,7 +195,21 @@ const DecisionSchema = v.object({
 
 const StakeholderSchema = v.object({
   id: id<StakeholderId>(), name: v.string(), role: v.string(), organisation: v.string(), email: v.string(),
-  influence: level, interest: level, communication: v.string(), notes: v.string(), extra,
+  influence: level, interest: level, communication: v.string(), notes: v.string(),
+  // File version 3 (the stakeholder register): optional, so older files need no change.
+  phone: v.optional(v.string()), currentEngagement: v.optional(v.nullable(v.picklist(ENGAGEMENT_LEVELS))),
+  desiredEngagement: v.optional(v.nullable(v.picklist(ENGAGEMENT_LEVELS))), extra,
+});
+
+const RaciSchema = v.object({
+  id: id<RaciEntryId>(), taskId: id<TaskId>(), partyKind: v.picklist(['resource', 'stakeholder']), partyId: id<string>(),
+  role: v.picklist(RACI_ROLES), extra,
+});
+
+const CommunicationSchema = v.object({
+  id: id<CommunicationId>(), what: v.string(), audienceStakeholderIds: ids<StakeholderId>(), audienceGroups: v.string(),
+  channel: v.string(), frequency: v.picklist(COMMUNICATION_FREQUENCIES), ownerId: v.nullable(id<ResourceId>()),
+  nextDueOn: v.nullable(date), lastIssuedOn: v.nullable(date), notes: v.string(), extra,
 });
 
 /** A proposal edit's arguments stay `unknown` here: replaying runs the named command, whose own checks refuse bad ones. */
@@ -222,7 +238,7 @@ export const COLLECTION_SCHEMAS = {
   tasks: TaskSchema, links: LinkSchema, calendars: CalendarSchema, resources: ResourceSchema,
   assignments: AssignmentSchema, baselines: BaselineSchema, risks: RiskSchema, stakeholders: StakeholderSchema,
   changes: ChangeSchema, columns: ColumnSchema, issues: IssueSchema, assumptions: AssumptionSchema,
-  decisions: DecisionSchema,
+  decisions: DecisionSchema, raci: RaciSchema, communications: CommunicationSchema,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
@@ -247,4 +263,6 @@ export const PlanSchema = v.object({
   issues: v.record(v.string(), IssueSchema),
   assumptions: v.record(v.string(), AssumptionSchema),
   decisions: v.record(v.string(), DecisionSchema),
+  raci: v.record(v.string(), RaciSchema),
+  communications: v.record(v.string(), CommunicationSchema),
 });

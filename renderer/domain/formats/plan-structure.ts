@@ -30,7 +30,7 @@ function counted(count: number, one: string, many: string, names: readonly strin
 
 /** Keys match ids (a key/id mismatch is how a duplicate id shows up in a record). */
 function keyMismatch(plan: Plan): StructureProblem | null {
-  const collections = ['tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders', 'changes', 'columns'] as const;
+  const collections = ['tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders', 'changes', 'columns', 'raci', 'communications'] as const;
   for (const name of collections) {
     const entities: Readonly<Record<string, { readonly id: string }>> = plan[name];
     for (const key in entities) {

@@ -64,6 +64,9 @@ export function planAsTemplate(plan: Plan, info: TemplateInfo): Plan {
     changes: {},
     issues: {},
     decisions: {},
+    // RACI cells and communication audiences name the people and stakeholders dropped above.
+    raci: {},
+    communications: {},
   };
 }
 

@@ -85,6 +85,8 @@ export function emptyPlan(options: NewPlanOptions): Plan {
     issues: {},
     assumptions: {},
     decisions: {},
+    raci: {},
+    communications: {},
     columns: Object.fromEntries(columns.map((c) => [c.id, c])),
   };
 }

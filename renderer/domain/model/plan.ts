@@ -12,18 +12,20 @@
  * - `extra` keeps fields Plotline does not understand, so they survive a file round trip.
  */
 import type {
-  AssignmentId, BaselineId, CalendarId, ColumnId, LinkId, ProjectId, ResourceId, StakeholderId, TaskId,
+  AssignmentId, BaselineId, CalendarId, ColumnId, LinkId, ProjectId, ResourceId, TaskId,
 } from './ids';
 import type { LocalDate, LocalDateTime } from './time';
 import type { Assumption, Decision, Issue, Risk } from './raid';
 import type { ChangeRequest } from './changes';
 import type { PlanLineage } from './lineage';
 import type { ScheduleRisk, ThreePointEstimate } from './simulation';
+import type { CommunicationEntry, RaciEntry, Stakeholder } from './stakeholders';
 
 export * from './raid';
 export * from './changes';
 export * from './lineage';
 export * from './simulation';
+export * from './stakeholders';
 
 export type Extra = Readonly<Record<string, unknown>>;
 
@@ -323,21 +325,6 @@ export interface Baseline {
 }
 
 
-export interface Stakeholder {
-  readonly id: StakeholderId;
-  readonly name: string;
-  readonly role: string;
-  readonly organisation: string;
-  readonly email: string;
-  /** 1..5 */
-  readonly influence: number;
-  /** 1..5 */
-  readonly interest: number;
-  /** How and how often they are kept informed ("weekly status email"). */
-  readonly communication: string;
-  readonly notes: string;
-  readonly extra?: Extra;
-}
 
 /**
  * What a board column means to the progress rules, independent of its (renamable) name:
@@ -371,6 +358,8 @@ export interface Plan {
   readonly issues: Readonly<Record<string, Issue>>;
   readonly assumptions: Readonly<Record<string, Assumption>>;
   readonly decisions: Readonly<Record<string, Decision>>;
+  readonly raci: Readonly<Record<string, RaciEntry>>;
+  readonly communications: Readonly<Record<string, CommunicationEntry>>;
 }
 
 /** The entity collections of a Plan, i.e. every key except 'project'. */
@@ -378,5 +367,5 @@ export type PlanCollection = Exclude<keyof Plan, 'project'>;
 
 export const PLAN_COLLECTIONS = [
   'tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders',
-  'changes', 'columns', 'issues', 'assumptions', 'decisions',
+  'changes', 'columns', 'issues', 'assumptions', 'decisions', 'raci', 'communications',
 ] as const satisfies readonly PlanCollection[];

@@ -22,36 +22,36 @@ export const CURRENT_FILE_VERSION = 3;
 const RAID_COLLECTIONS = ['issues', 'assumptions', 'decisions'] as const;
 
 /**
- * Collections version 3 added, started empty in older files. Change control adds none (its new
- * change-request fields are optional and its statuses widen the old list), but its new statuses
- * are why a version-2 reader must refuse the file as newer rather than as malformed.
+ * Collections version 3 added; a version-2 file has none, so they start empty. One list so
+ * several features adding collections in the same version share the one 2 -> 3 step. Change
+ * control adds none (its new change-request fields are optional and its statuses widen the old
+ * list), but its new statuses are why a version-2 reader must refuse the file as newer rather
+ * than as malformed.
  */
-export const V3_COLLECTIONS: readonly string[] = [];
+export const V3_COLLECTIONS = ['raci', 'communications'] as const;
+
+/** Adds each named collection as empty where the file's plan object lacks it. */
+function addEmptyCollections(file: FileObject, names: readonly string[]): Result<FileObject> {
+  const project = file.project;
+  if (!isRecord(project)) return fail('The file has no project object.', 'project');
+  const added: Record<string, unknown> = {};
+  for (const name of names) added[name] = isRecord(project[name]) ? project[name] : {};
+  return ok({ ...file, project: { ...project, ...added } });
+}
 
 export const MIGRATIONS: readonly Migration[] = [
   {
     from: 1,
     to: 2,
     description: 'The RAID log: issues, assumptions and decisions collections; risks gain optional fields (no change needed).',
-    migrate(file) {
-      const project = file.project;
-      if (!isRecord(project)) return fail('The file has no project object.', 'project');
-      const added: Record<string, unknown> = {};
-      for (const name of RAID_COLLECTIONS) added[name] = isRecord(project[name]) ? project[name] : {};
-      return ok({ ...file, project: { ...project, ...added } });
-    },
+    migrate: (file) => addEmptyCollections(file, RAID_COLLECTIONS),
   },
   {
     from: 2,
     to: 3,
-    description: 'Change control: change requests gain optional fields and statuses (under review, deferred); new collections start empty.',
-    migrate(file) {
-      const project = file.project;
-      if (!isRecord(project)) return fail('The file has no project object.', 'project');
-      const added: Record<string, unknown> = {};
-      for (const name of V3_COLLECTIONS) added[name] = isRecord(project[name]) ? project[name] : {};
-      return ok({ ...file, project: { ...project, ...added } });
-    },
+    description: 'Stakeholders (RACI matrix and communication plan collections; optional phone and engagement fields) and '
+      + 'change control (change requests gain optional fields and the statuses under review and deferred).',
+    migrate: (file) => addEmptyCollections(file, V3_COLLECTIONS),
   },
 ];
 

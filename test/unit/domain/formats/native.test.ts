@@ -37,7 +37,7 @@ describe('.plotline', () => {
     expect(file).toMatchObject({ format: 'plotline', version: CURRENT_FILE_VERSION, app: 'Plotline 0.1.0', exported: options.exported });
     expect(Object.keys(file.project as object)).toEqual([
       'project', 'tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders', 'changes', 'columns',
-      'issues', 'assumptions', 'decisions',
+      'issues', 'assumptions', 'decisions', 'raci', 'communications',
     ]);
   });
 

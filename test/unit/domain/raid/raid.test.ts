@@ -142,8 +142,9 @@ describe('RAID in the .plotline file', () => {
     const read = parsePlotline(readFileSync(path.join(process.cwd(), 'test/fixtures/native/plotline-v2.plotline'), 'utf8'));
     if (!read.ok) throw new Error(read.error.message);
     const { plan, warnings } = read.value;
-    // Version 3 (change control) only widened change requests; a version-2 file upgrades without loss.
+    // Version 3 added the RACI and communication collections and widened change requests.
     expect(warnings).toEqual(['Upgraded from file version 2; saving writes version 3.']);
+    expect([plan.raci, plan.communications]).toEqual([{}, {}]);
     expect(plan.risks.r1).toMatchObject({ code: 'R-001', impacts: { schedule: 4, cost: 2, scope: 1 }, contingencyTasks: [{ name: 'Rework' }] });
     expect(plan.issues.i1).toMatchObject({ code: 'I-001', riskId: 'r1' });
     expect(plan.assumptions.as1).toMatchObject({ status: 'invalid' });

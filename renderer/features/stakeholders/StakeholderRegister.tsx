@@ -1,0 +1,108 @@
+/**
+ * The stakeholder register: one row per stakeholder, every field edited in place (committed on
+ * leaving it), a line to add one by name, CSV export, and a delete that says where one is used.
+ */
+import { useState } from 'react';
+import { ConfirmDialog } from '../../components/Dialog';
+import { Icon } from '../../components/Icon';
+import type { StakeholderFields } from '../../domain/commands';
+import { ENGAGEMENT_LEVELS, type Plan, type Stakeholder, type StakeholderId } from '../../domain/model';
+import { describeReferences, engagementGap, exportStakeholdersCsv, stakeholderReferences } from '../../domain/stakeholders';
+import { getPlatform } from '../../platform';
+import { useSession, useUiStore } from '../../store';
+import { useServices } from '../shared/services';
+import { onTableKeyDown } from './table-keys';
+import { useRun } from './use-run';
+
+const LEVELS = [1, 2, 3, 4, 5];
+type TextField = 'name' | 'role' | 'organisation' | 'email' | 'phone' | 'notes';
+
+export function StakeholderRegister() {
+  const plan = useSession((s) => s.plan);
+  const run = useRun();
+  const { newId } = useServices();
+  const [deleting, setDeleting] = useState<Stakeholder | null>(null);
+  if (!plan) return null;
+  // By name: stored order is not kept across a reload (entities live in hashed buckets).
+  const people = Object.values(plan.stakeholders).sort((a, b) => a.name.localeCompare(b.name));
+  const add = (name: string): boolean => run('addStakeholder', { id: newId() as StakeholderId, fields: { name } });
+  const askDelete = (s: Stakeholder): void => {
+    if (stakeholderReferences(plan, s.id).length > 0) setDeleting(s);
+    else run('deleteStakeholder', { id: s.id });
+  };
+  return (
+    <div className="stakeholder-register">
+      <div className="toolbar" role="toolbar" aria-label="Stakeholder register">
+        <input className="text-input add-line" aria-label="New stakeholder name" placeholder="New stakeholder name, Enter" onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.currentTarget.value.trim() && add(e.currentTarget.value)) e.currentTarget.value = '';
+        }} />
+        <ExportButton plan={plan} />
+        <span className="muted">{people.length} stakeholders · influence and interest 1–5</span>
+      </div>
+      <div className="stakeholders-scroll">
+        <table className="data-table stakeholder-table" aria-label="Stakeholders" onKeyDown={onTableKeyDown}>
+          <colgroup>{['name', 'role', 'contact', 'score', 'score', 'engagement', 'notes', 'actions'].map((c, i) => <col key={i} className={`c-${c}`} />)}</colgroup>
+          <thead><tr>
+            <th>Name</th><th>Role / organisation</th><th>Contact</th>
+            <th title="Influence (power), 1–5">Infl.</th><th title="Interest, 1–5">Int.</th><th>Engagement now → wanted</th><th>Notes</th><th aria-label="Actions" />
+          </tr></thead>
+          <tbody>
+            {people.map((s) => <StakeholderRow key={s.id} s={s} onDelete={() => askDelete(s)} />)}
+            {people.length === 0 ? <tr><td colSpan={8} className="muted">No stakeholders yet: type a name above and press Enter.</td></tr> : null}
+          </tbody>
+        </table>
+      </div>
+      {deleting ? (
+        <ConfirmDialog title={`Delete ${deleting.name}?`} confirmLabel="Delete and remove from those"
+          message={<>{describeReferences(stakeholderReferences(plan, deleting.id))} Deleting {deleting.name} also removes them there.</>}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => { run('deleteStakeholder', { id: deleting.id, removeReferences: true }); setDeleting(null); }} />
+      ) : null}
+    </div>
+  );
+}
+
+function StakeholderRow({ s, onDelete }: { s: Stakeholder; onDelete: () => void }) {
+  const run = useRun();
+  const update = (changes: StakeholderFields): void => { run('updateStakeholder', { id: s.id, changes }); };
+  const input = (field: TextField, label: string, placeholder = '') => {
+    const value = s[field] ?? '';
+    return (
+      <input className={`inline-input f-${field}`} aria-label={`${label} of ${s.name}`} placeholder={placeholder} defaultValue={value} key={`${field}${value}`}
+        onBlur={(e) => { if (e.target.value !== value) update({ [field]: e.target.value }); }} />
+    );
+  };
+  const text = (field: TextField, label: string) => <td>{input(field, label)}</td>;
+  const gap = engagementGap(s);
+  return (
+    <tr className={gap !== null && gap > 0 ? 'has-gap' : undefined}>
+      {text('name', 'Name')}
+      <td><div className="stacked">{input('role', 'Role', 'role')}{input('organisation', 'Organisation', 'organisation / department')}</div></td>
+      <td><div className="stacked">{input('email', 'Email', 'email')}{input('phone', 'Phone', 'phone')}</div></td>
+      {(['influence', 'interest'] as const).map((field) => (
+        <td key={field}><select className="inline-input score-select" aria-label={`${field === 'influence' ? 'Influence' : 'Interest'} of ${s.name}`}
+          value={s[field]} onChange={(e) => update({ [field]: Number(e.target.value) })}>
+          {LEVELS.map((l) => <option key={l}>{l}</option>)}
+        </select></td>
+      ))}
+      <td><div className="stacked">{(['currentEngagement', 'desiredEngagement'] as const).map((field) => (
+        <select key={field} className="inline-input engagement-select" aria-label={`${field === 'currentEngagement' ? 'Current' : 'Desired'} engagement of ${s.name}`}
+          value={s[field] ?? ''} onChange={(e) => update({ [field]: (e.target.value || null) as Stakeholder[typeof field] })}>
+          <option value="">{field === 'currentEngagement' ? 'now: —' : 'wanted: —'}</option>{ENGAGEMENT_LEVELS.map((l) => <option key={l}>{l}</option>)}
+        </select>
+      ))}</div>{gap !== null && gap > 0 ? <span className="gap-note">gap +{gap}</span> : null}</td>
+      {text('notes', 'Notes')}
+      <td><button type="button" className="button ghost icon-button" aria-label={`Delete ${s.name}`} title="Delete" onClick={onDelete}><Icon name="trash" /></button></td>
+    </tr>
+  );
+}
+
+function ExportButton({ plan }: { plan: Plan }) {
+  const ui = useUiStore();
+  return (
+    <button type="button" className="button" onClick={() => {
+      void getPlatform().saveFile({ suggestedName: `${plan.project.name} stakeholders.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: exportStakeholdersCsv(plan) })
+        .then((r) => { if (!r.saved && r.reason === 'failed') ui.getState().notify({ tone: 'error', message: r.message }); });
+    }}>Export CSV</button>
+  );
+}

@@ -7,10 +7,10 @@
 import * as v from 'valibot';
 import type {
   AssignmentId, AssumptionId, BaselineId, CalendarId, ChangeRequestId, ColumnId, DecisionId, IssueId, LinkId,
-  ProjectId, ResourceId, RiskId, StakeholderId, TaskId,
+  ProjectId, ReportId, ResourceId, RiskId, StakeholderId, TaskId,
 } from '../model/ids';
 import {
-  CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, CONSTRAINT_TYPES, OPPORTUNITY_RESPONSES, PHASES, THREAT_RESPONSES,
+  CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, CONSTRAINT_TYPES, OPPORTUNITY_RESPONSES, PHASES, REPORT_AUDIENCES, THREAT_RESPONSES,
 } from '../model/plan';
 import type { LocalDate, LocalDateTime } from '../model/time';
 
@@ -47,7 +47,8 @@ const ProjectSchema = v.object({
   daysPerMonth: v.optional(range(1, 31)), holidayRegion: v.optional(v.pipe(v.string(), v.maxLength(20))),
   defaultStartTime: clock, defaultFinishTime: clock, createdAt: v.string(), updatedAt: v.string(),
   budget: v.optional(nonNegative), contingencyReserve: v.optional(nonNegative), managementReserve: v.optional(nonNegative),
-  costBaseline: v.optional(range(0, 10)), riskCategories: v.optional(v.array(v.string())), extra,
+  costBaseline: v.optional(range(0, 10)), riskCategories: v.optional(v.array(v.string())),
+  ragRules: v.optional(v.lazy(() => RagRulesSchema)), extra,
 });
 
 const optionalAmount = v.optional(v.nullable(nonNegative));
@@ -190,12 +191,34 @@ const ColumnSchema = v.object({
   wipLimit: v.nullable(nonNegative), rank: v.string(),
 });
 
+const RagRulesSchema = v.object({
+  schedule: v.object({ amberSlipDays: nonNegative, redSlipDays: nonNegative, amberSpi: range(0, 10), redSpi: range(0, 10) }),
+  cost: v.object({ amberCpi: range(0, 10), redCpi: range(0, 10), amberOverrunPercent: nonNegative, redOverrunPercent: nonNegative }),
+  scope: v.object({ amberChanges: nonNegative, redChanges: nonNegative }),
+  risk: v.object({ amberScore: range(0, 25), redScore: range(0, 25) }),
+  periodDays: range(1, 366),
+});
+
+const rag = v.picklist(['green', 'amber', 'red', 'none']);
+const ReportSchema = v.object({
+  id: id<ReportId>(), statusDate: date, issuedAt: v.string(), audience: v.picklist(REPORT_AUDIENCES),
+  baselineNumber: v.nullable(range(0, 10)), headline: v.string(), narrative: v.string(),
+  rag: v.object({ overall: rag, schedule: rag, cost: rag, scope: rag, risk: rag }),
+  figures: v.object({
+    projectFinish: date, baselineFinish: v.nullable(date), finishSlipDays: v.nullable(num), percentComplete: range(0, 100),
+    criticalTaskIds: ids<TaskId>(), criticalTaskNames: v.array(v.string()),
+    milestones: v.array(v.object({ taskId: id<TaskId>(), name: v.string(), finish: date, isDone: v.boolean() })),
+    riskScores: v.record(v.string(), num), spi: v.nullable(num), cpi: v.nullable(num), completedTaskIds: ids<TaskId>(),
+  }),
+  extra,
+});
+
 /** The schema of every entity collection, by collection name (PLAN_COLLECTIONS). */
 export const COLLECTION_SCHEMAS = {
   tasks: TaskSchema, links: LinkSchema, calendars: CalendarSchema, resources: ResourceSchema,
   assignments: AssignmentSchema, baselines: BaselineSchema, risks: RiskSchema, stakeholders: StakeholderSchema,
   changes: ChangeSchema, columns: ColumnSchema, issues: IssueSchema, assumptions: AssumptionSchema,
-  decisions: DecisionSchema,
+  decisions: DecisionSchema, reports: ReportSchema,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
@@ -220,4 +243,6 @@ export const PlanSchema = v.object({
   issues: v.record(v.string(), IssueSchema),
   assumptions: v.record(v.string(), AssumptionSchema),
   decisions: v.record(v.string(), DecisionSchema),
+  // Added in file version 3; optional on read so a plan from any older source loads with none.
+  reports: v.optional(v.record(v.string(), ReportSchema), {}),
 });

@@ -85,6 +85,7 @@ export function emptyPlan(options: NewPlanOptions): Plan {
     issues: {},
     assumptions: {},
     decisions: {},
+    reports: {},
     columns: Object.fromEntries(columns.map((c) => [c.id, c])),
   };
 }

@@ -17,9 +17,11 @@ import type {
 import type { LocalDate, LocalDateTime } from './time';
 import type { Assumption, Decision, Issue, Risk } from './raid';
 import type { ChangeRequest } from './changes';
+import type { RagRules, StatusReport } from './reports';
 
 export * from './raid';
 export * from './changes';
+export * from './reports';
 
 export type Extra = Readonly<Record<string, unknown>>;
 
@@ -66,6 +68,8 @@ export interface Project {
   readonly costBaseline?: number;
   /** The risk register's categories (editable); absent = DEFAULT_RISK_CATEGORIES in domain/raid. */
   readonly riskCategories?: readonly string[];
+  /** The status report's RAG thresholds (editable); absent = DEFAULT_RAG_RULES. */
+  readonly ragRules?: RagRules;
   readonly extra?: Extra;
 }
 
@@ -361,6 +365,8 @@ export interface Plan {
   readonly issues: Readonly<Record<string, Issue>>;
   readonly assumptions: Readonly<Record<string, Assumption>>;
   readonly decisions: Readonly<Record<string, Decision>>;
+  /** Issued status reports with their figures frozen (file version 3). */
+  readonly reports: Readonly<Record<string, StatusReport>>;
 }
 
 /** The entity collections of a Plan, i.e. every key except 'project'. */
@@ -368,5 +374,5 @@ export type PlanCollection = Exclude<keyof Plan, 'project'>;
 
 export const PLAN_COLLECTIONS = [
   'tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders',
-  'changes', 'columns', 'issues', 'assumptions', 'decisions',
+  'changes', 'columns', 'issues', 'assumptions', 'decisions', 'reports',
 ] as const satisfies readonly PlanCollection[];

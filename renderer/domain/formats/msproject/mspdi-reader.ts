@@ -65,7 +65,7 @@ function readPlan(
   const plan: Plan = {
     project, tasks: assembleTasks(drafts, columns), links: byId(tasks.links), calendars: calendarMap,
     resources: byId(people.resources), assignments: byId(people.assignments), baselines: byId(tasks.baselines),
-    risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {},
+    risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, reports: {},
   };
   return { plan, tasksByUid: tasks.byUid };
 }

@@ -22,11 +22,12 @@ export const CURRENT_FILE_VERSION = 3;
 const RAID_COLLECTIONS = ['issues', 'assumptions', 'decisions'] as const;
 
 /**
- * Collections version 3 added, started empty in older files. Change control adds none (its new
- * change-request fields are optional and its statuses widen the old list), but its new statuses
- * are why a version-2 reader must refuse the file as newer rather than as malformed.
+ * Collections version 3 added, started empty in older files: status reports (issued reports with
+ * frozen figures). Change control adds none (its new change-request fields are optional and its
+ * statuses widen the old list), but its new statuses are why a version-2 reader must refuse the
+ * file as newer rather than as malformed. One list so every feature's version-3 collections share the one step.
  */
-export const V3_COLLECTIONS: readonly string[] = [];
+export const V3_COLLECTIONS: readonly string[] = ['reports'];
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -44,7 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     from: 2,
     to: 3,
-    description: 'Change control: change requests gain optional fields and statuses (under review, deferred); new collections start empty.',
+    description: 'Change control: change requests gain optional fields and statuses (under review, deferred); status reports: the reports collection and optional RAG rules on the project; new collections start empty.',
     migrate(file) {
       const project = file.project;
       if (!isRecord(project)) return fail('The file has no project object.', 'project');

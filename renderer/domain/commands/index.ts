@@ -20,3 +20,4 @@ export * from './split-commands';
 export * from './raid-commands';
 export * from './raid-log-commands';
 export * from './change-commands';
+export * from './report-commands';

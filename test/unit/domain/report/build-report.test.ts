@@ -83,8 +83,7 @@ describe('buildStatusReport', () => {
     const model = buildStatusReport(agreedPlan(), { statusDate: day('2026-02-27'), audience: 'executive' });
     expect(model.problem).toBe('The status date Fri 27 Feb 2026 is before the project starts (Mon 2 Mar 2026), so there is no progress to report yet. Choose a status date on or after the start.');
     expect(model.sections).toEqual([]);
-    const refused = runOk.bind(null, issueReport, agreedPlan(), { statusDate: '2026-02-27', audience: 'team', headline: '', narrative: '' });
-    expect(refused).toThrow(/before the project starts/);
+    expect(() => runOk(issueReport, agreedPlan(), { statusDate: '2026-02-27', audience: 'team', headline: '', narrative: '' })).toThrow(/before the project starts/);
   });
 
   it('counts work and milestones done since the last report from the frozen figures, not by date alone', () => {

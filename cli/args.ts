@@ -24,6 +24,13 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): Result<Par
       positional.push(...argv.slice(i + 1));
       break;
     }
+    // A one-letter alias of a valued option ('-o OUT'), when the command declares the letter.
+    if (/^-[a-z]$/.test(arg) && spec.valued.includes(arg.slice(1))) {
+      const value = argv[++i];
+      if (value === undefined || value === '') return fail(`${arg} needs a value.`);
+      options.set(arg.slice(1), value);
+      continue;
+    }
     if (!arg.startsWith('--') || arg === '-') {
       positional.push(arg);
       continue;

@@ -7,7 +7,8 @@ import { convertCommand } from './commands/convert';
 import { evmCommand } from './commands/evm';
 import { newCommand } from './commands/new';
 import { portfolioCommand } from './commands/portfolio';
+import { reportCommand } from './commands/report';
 import { scheduleCommand } from './commands/schedule';
 import { validateCommand } from './commands/validate';
 
-export const COMMANDS: readonly Command[] = [convertCommand, evmCommand, newCommand, portfolioCommand, scheduleCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [convertCommand, evmCommand, newCommand, portfolioCommand, reportCommand, scheduleCommand, validateCommand];

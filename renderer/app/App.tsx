@@ -11,6 +11,7 @@ import { CostView } from '../features/costs/CostView';
 import { PortfolioView } from '../features/portfolio/PortfolioView';
 import { ChangeLogView } from '../features/changes/ChangeLogView';
 import { ProposalBanner } from '../features/changes/ProposalBanner';
+import { ReportsView } from '../features/reports/ReportsView';
 import { FilesHost, useFileCommands } from '../features/files';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
 import type { AppServices } from './boot';
@@ -35,6 +36,7 @@ const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNo
   { view: 'risks', label: 'Risks', icon: 'warning', render: () => <RisksView /> },
   { view: 'changes', label: 'Changes', icon: 'edit', render: () => <ChangeLogView /> },
   { view: 'portfolio', label: 'Portfolio', icon: 'portfolio', render: () => <PortfolioView /> },
+  { view: 'reports', label: 'Reports', icon: 'report', render: () => <ReportsView /> },
 ];
 
 export function App({ services }: { services: AppServices }) {

@@ -24,6 +24,7 @@ import { editTaskInformation } from './task-information-commands';
 import { joinTask, splitTask } from './split-commands';
 import { fillPredecessors } from './fill-commands';
 import { CHANGE_COMMAND_NAMES, changeCommands } from './change-commands';
+import { issueReport, setRagRules } from './report-commands';
 
 export const planCommands = {
   insertTask,
@@ -56,6 +57,7 @@ export const planCommands = {
   raiseIssue, raiseIssueFromRisk, updateIssue, deleteIssue, addAssumption, updateAssumption, deleteAssumption,
   raiseRiskFromAssumption, addDecision, updateDecision, deleteDecision,
   ...changeCommands((name) => proposalCommand(name)),
+  issueReport, setRagRules,
 } as const;
 
 /**

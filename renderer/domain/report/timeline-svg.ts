@@ -28,7 +28,7 @@ export function timelineSvg(t: Timeline): string {
       ? `<path d="${diamond(x(m.baselineFinish), y, 5)}" fill="none" stroke="#6b7280" stroke-width="1.2"/>` : '';
     return `<text x="0" y="${fmt(y + 4)}" font-size="11" fill="#111827">${html(clip(m.name, 34))}</text>${base}`
       + `<path d="${diamond(x(m.finish), y, 6)}" fill="${colour}"/>`
-      + `<text x="${fmt(Math.min(x(m.finish) + 9, WIDTH - 70))}" y="${fmt(y + 4)}" font-size="9" fill="#4b5563">${html(reportDate(m.finish).slice(4))}</text>`;
+      + dateLabel(x(m.finish), y, reportDate(m.finish).slice(4));
   }).join('');
   const now = x(t.statusDate);
   const axis = `<text x="${LABEL}" y="12" font-size="9" fill="#4b5563">${html(reportDate(t.from))}</text>`
@@ -37,6 +37,12 @@ export function timelineSvg(t: Timeline): string {
     + `<text x="${fmt(now)}" y="24" font-size="9" fill="#9333ea" text-anchor="middle">status</text>`;
   const more = t.items.length > MAX_ROWS ? `<text x="0" y="${fmt(height + 12)}" font-size="10" fill="#4b5563">and ${String(t.items.length - MAX_ROWS)} more milestones</text>` : '';
   return `<svg role="img" aria-label="Milestone timeline" width="${WIDTH}" height="${fmt(height + (more ? 16 : 0))}" viewBox="0 0 ${WIDTH} ${fmt(height + (more ? 16 : 0))}" font-family="Segoe UI, Helvetica, Arial, sans-serif">${axis}${rows}${more}</svg>`;
+}
+
+/** Right of the diamond, or left of it near the right edge, so the label never covers a marker. */
+function dateLabel(at: number, y: number, text: string): string {
+  const isNearEdge = at > WIDTH - 90;
+  return `<text x="${fmt(isNearEdge ? at - 9 : at + 9)}" y="${fmt(y + 4)}" font-size="9" fill="#4b5563"${isNearEdge ? ' text-anchor="end"' : ''}>${html(text)}</text>`;
 }
 
 function diamond(cx: number, cy: number, r: number): string {

@@ -12,7 +12,7 @@ interface FakeWindow {
 const state = vi.hoisted(() => ({
   windows: [] as FakeWindow[],
   blocker: null as null | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
-  loaded: '' as string,
+  loaded: '',
   fail: false,
 }));
 
@@ -27,7 +27,7 @@ vi.mock('electron', () => {
     };
     constructor(options: FakeWindow['options']) {
       this.options = options;
-      state.windows.push(this as unknown as FakeWindow);
+      state.windows.push(this);
     }
   }
   const session = { fromPartition: vi.fn(() => ({ webRequest: { onBeforeRequest: (fn: typeof state.blocker) => { state.blocker = fn; } } })) };

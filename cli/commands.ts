@@ -9,10 +9,11 @@ import { evmCommand } from './commands/evm';
 import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
 import { portfolioCommand } from './commands/portfolio';
+import { reportCommand } from './commands/report';
 import { scheduleCommand } from './commands/schedule';
 import { simulateCommand } from './commands/simulate';
 import { validateCommand } from './commands/validate';
 
 export const COMMANDS: readonly Command[] = [
-  convertCommand, diffCommand, evmCommand, mergeCommand, newCommand, portfolioCommand, scheduleCommand, simulateCommand, validateCommand,
+  convertCommand, diffCommand, evmCommand, mergeCommand, newCommand, portfolioCommand, reportCommand, scheduleCommand, simulateCommand, validateCommand,
 ];

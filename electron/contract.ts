@@ -161,6 +161,18 @@ export interface PrintToPdfOptions {
   readonly printBackground: boolean;
 }
 
+/**
+ * A print layout to print to PDF with Chromium's print engine: a whole HTML document (reports,
+ * the Gantt) that carries its own @page rules (size, margins, running header and page numbers).
+ * Main prints it in a hidden window with JavaScript off and every request refused.
+ */
+export interface PrintHtmlRequest {
+  readonly html: string;
+  /** The paper when the layout's @page rule names none. */
+  readonly pageSize: PdfPageSize;
+  readonly landscape: boolean;
+}
+
 export type DesktopOs = 'mac' | 'windows' | 'linux';
 
 export interface AppInfo {
@@ -176,6 +188,8 @@ export const LIMITS = {
   maxReadBytes: 50 * 1024 * 1024,
   /** Largest payload main writes (save, snapshot). */
   maxWriteBytes: 50 * 1024 * 1024,
+  /** Largest print layout main prints (a 10,000-row Gantt is a few MB). */
+  maxPrintHtmlBytes: 40 * 1024 * 1024,
   maxNameLength: 255,
   maxTitleLength: 300,
   maxMenuLabelLength: 120,
@@ -202,6 +216,7 @@ export const INVOKE = {
   listSnapshots: 'snapshot:list',
   readSnapshot: 'snapshot:read',
   printToPdf: 'export:print-to-pdf',
+  printHtmlToPdf: 'export:print-html-to-pdf',
   setFullScreen: 'window:set-full-screen',
   toggleFullScreen: 'window:toggle-full-screen',
   /** The renderer finished its last writes after EVENTS.closeRequested: the window may close. */
@@ -235,6 +250,7 @@ export interface InvokeMap {
   [INVOKE.listSnapshots]: { args: [projectId: string | null]; result: SnapshotInfo[] };
   [INVOKE.readSnapshot]: { args: [SnapshotRef]; result: OpenFileResult };
   [INVOKE.printToPdf]: { args: [PrintToPdfOptions]; result: Uint8Array };
+  [INVOKE.printHtmlToPdf]: { args: [PrintHtmlRequest]; result: Uint8Array };
   /** Resolves to the resulting full-screen state. */
   [INVOKE.setFullScreen]: { args: [on: boolean]; result: boolean };
   [INVOKE.toggleFullScreen]: { args: []; result: boolean };
@@ -279,6 +295,7 @@ export interface DesktopApi {
   listSnapshots(projectId: string | null): Promise<SnapshotInfo[]>;
   readSnapshot(ref: SnapshotRef): Promise<OpenFileResult>;
   printToPdf(options: PrintToPdfOptions): Promise<Uint8Array>;
+  printHtmlToPdf(request: PrintHtmlRequest): Promise<Uint8Array>;
   setFullScreen(on: boolean): Promise<boolean>;
   toggleFullScreen(): Promise<boolean>;
   onFullScreenChanged(listener: (isFullScreen: boolean) => void): Unsubscribe;

@@ -61,6 +61,7 @@ const api = {
   listSnapshots: (projectId) => invoke(INVOKE.listSnapshots, projectId),
   readSnapshot: (ref) => invoke(INVOKE.readSnapshot, ref),
   printToPdf: (options) => invoke(INVOKE.printToPdf, options),
+  printHtmlToPdf: (request) => invoke(INVOKE.printHtmlToPdf, request),
   setFullScreen: (on) => invoke(INVOKE.setFullScreen, on),
   toggleFullScreen: () => invoke(INVOKE.toggleFullScreen),
   onFullScreenChanged: (listener) => subscribe(EVENTS.fullScreenChanged, listener),

@@ -9,6 +9,7 @@ import { cleanLeftoverTempFiles, tempFileFolders } from './atomic-write';
 import { guardClose, type CloseGuard } from './close-guard';
 import { createFileService, planPathsFromArgv } from './files';
 import { registerIpc } from './ipc';
+import { printHtmlToPdf } from './print';
 import { createMenuController, sendMenuCommand, windowTitle } from './menu';
 import { createOpenedFileQueue } from './opened-files';
 import { registerAppProtocol, registerAppSchemePrivileges } from './protocol';
@@ -105,6 +106,7 @@ function wireServices(shell: Shell): void {
     recent: shell.recent,
     snapshots: createSnapshotStore(paths.userData('snapshots')),
     openedFiles: shell.openedFiles,
+    printHtml: (request) => printHtmlToPdf(request),
     windowFor: (contents) => BrowserWindow.fromWebContents(contents),
     onMenuState: (state, window) => {
       shell.menu.setState(state);

@@ -4,7 +4,7 @@
  * (validate.ts); anything else is rejected with an error and never reaches the file system.
  */
 import type { BrowserWindow, IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
-import { INVOKE, SEND, type InvokeChannel, type InvokeMap, type MenuState } from '../contract';
+import { INVOKE, SEND, type InvokeChannel, type InvokeMap, type MenuState, type PrintHtmlRequest } from '../contract';
 import type { FileService } from './files';
 import type { OpenedFileQueue } from './opened-files';
 import type { RecentFiles } from './recent-files';
@@ -18,6 +18,8 @@ export interface IpcDeps {
   readonly recent: RecentFiles;
   readonly snapshots: SnapshotStore;
   readonly openedFiles: OpenedFileQueue;
+  /** Prints a self-contained print layout to PDF (print.ts). */
+  readonly printHtml: (request: PrintHtmlRequest) => Promise<Uint8Array>;
   readonly windowFor: (contents: WebContents) => BrowserWindow | null;
   readonly onMenuState: (state: MenuState, window: BrowserWindow) => void;
   /** Called after anything that may have changed the recent list (to refresh the menu). */
@@ -95,6 +97,7 @@ function registerSnapshotAndWindowHandlers(handle: Register, deps: IpcDeps): voi
     const pdf = await event.sender.printToPDF({ pageSize: options.pageSize, landscape: options.landscape, printBackground: options.printBackground });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   });
+  handle(INVOKE.printHtmlToPdf, (_event, _window, request) => deps.printHtml(request));
   handle(INVOKE.setFullScreen, (_event, window, on) => {
     window.setFullScreen(on);
     return on;

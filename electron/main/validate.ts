@@ -50,6 +50,12 @@ const snapshotRef = v.strictObject({ projectId, id: v.pipe(v.string(), v.regex(S
 
 const pdfOptions = v.strictObject({ pageSize: v.picklist(PDF_PAGE_SIZES), landscape: v.boolean(), printBackground: v.boolean() });
 
+const printHtml = v.strictObject({
+  html: v.pipe(v.string(), v.minLength(1), v.maxBytes(LIMITS.maxPrintHtmlBytes)),
+  pageSize: v.picklist(PDF_PAGE_SIZES),
+  landscape: v.boolean(),
+});
+
 const none = v.strictTuple([]);
 
 /** One schema per invoke channel; the mapped type makes a missing channel a compile error. */
@@ -63,6 +69,7 @@ const invokeArgs: { [C in InvokeChannel]: v.GenericSchema<unknown, InvokeMap[C][
   'snapshot:list': v.strictTuple([v.nullable(projectId)]),
   'snapshot:read': v.strictTuple([snapshotRef]),
   'export:print-to-pdf': v.strictTuple([pdfOptions]),
+  'export:print-html-to-pdf': v.strictTuple([printHtml]),
   'window:set-full-screen': v.strictTuple([v.boolean()]),
   'window:toggle-full-screen': none,
   'window:confirm-close': none,

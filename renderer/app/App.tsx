@@ -12,6 +12,7 @@ import { PortfolioView } from '../features/portfolio/PortfolioView';
 import { ChangeLogView } from '../features/changes/ChangeLogView';
 import { ProposalBanner } from '../features/changes/ProposalBanner';
 import { StakeholdersView } from '../features/stakeholders/StakeholdersView';
+import { ReportsView } from '../features/reports/ReportsView';
 import { FilesHost, useFileCommands } from '../features/files';
 import { MergeHost } from '../features/merge';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
@@ -38,6 +39,7 @@ const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNo
   { view: 'changes', label: 'Changes', icon: 'edit', render: () => <ChangeLogView /> },
   { view: 'stakeholders', label: 'Stakeholders', icon: 'team', render: () => <StakeholdersView /> },
   { view: 'portfolio', label: 'Portfolio', icon: 'portfolio', render: () => <PortfolioView /> },
+  { view: 'reports', label: 'Reports', icon: 'report', render: () => <ReportsView /> },
 ];
 
 export function App({ services }: { services: AppServices }) {

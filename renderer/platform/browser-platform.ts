@@ -7,6 +7,7 @@
 import { LIMITS, type FileOpenOutcome, type MenuState, type SnapshotInfo, type SnapshotWriteRequest, type SnapshotWriteResult } from './contract';
 import type { Platform } from './platform';
 import { downloadFile, listenForDroppedFiles, pickFile } from './web-files';
+import { printHostOf, printInBrowser } from './web-print';
 
 export interface BrowserPlatformOptions {
   readonly document?: Document;
@@ -23,11 +24,12 @@ interface StoredSnapshot {
 export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Platform {
   const doc = options.document ?? document;
   const snapshots = createMemorySnapshots(options.now ?? (() => new Date()));
+  const printHost = printHostOf(doc);
   return {
     isDesktop: false,
     appVersion: options.appVersion ?? 'web',
     os: 'web',
-    capabilities: { hasNativeMenu: false, snapshots: 'memory', printToPdf: false, recentFiles: false },
+    capabilities: { hasNativeMenu: false, snapshots: 'memory', printToPdf: printHost !== null, recentFiles: false },
     onMenuCommand: () => () => undefined,
     setMenuState: (state) => {
       doc.title = windowTitle(state);
@@ -41,6 +43,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     listSnapshots: async (projectId) => snapshots.list(projectId),
     readSnapshot: async (ref) => snapshots.read(ref.projectId, ref.id),
     printToPdf: async () => null,
+    printHtmlToPdf: async (request) => (printHost ? printHost(request) : printInBrowser(doc, request.html)),
     setFullScreen: (on) => setDocumentFullScreen(doc, on),
     onFullScreenChanged: (listener) => {
       const onChange = (): void => listener(doc.fullscreenElement !== null);

@@ -27,6 +27,7 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     listSnapshots: (projectId) => api.listSnapshots(projectId ?? null),
     readSnapshot: (ref) => api.readSnapshot(ref),
     printToPdf: (options) => api.printToPdf(options),
+    printHtmlToPdf: (request) => api.printHtmlToPdf(request),
     setFullScreen: (on) => api.setFullScreen(on),
     onFullScreenChanged: (listener) => api.onFullScreenChanged(listener),
     onCloseRequested: (finish) => api.onCloseRequested(() => {

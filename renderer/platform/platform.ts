@@ -13,6 +13,7 @@ import type {
   MenuCommand,
   MenuState,
   OpenFileResult,
+  PrintHtmlRequest,
   PrintToPdfOptions,
   RecentFile,
   SaveFileRequest,
@@ -25,6 +26,7 @@ import type {
 } from './contract';
 
 export type {
+  PrintHtmlRequest,
   FileFilter,
   FileOpenOutcome,
   MenuCommand,
@@ -56,7 +58,7 @@ export interface PlatformCapabilities {
   readonly hasNativeMenu: boolean;
   /** 'disk': kept across restarts by main. 'memory': browser only, lost on reload. */
   readonly snapshots: 'disk' | 'memory';
-  /** false: printToPdf resolves null and the caller falls back to window.print(). */
+  /** false: printToPdf/printHtmlToPdf resolve null (the browser's print dialog is used instead). */
   readonly printToPdf: boolean;
   /** false: recentFiles() is always empty (the browser cannot reopen a path). */
   readonly recentFiles: boolean;
@@ -94,6 +96,12 @@ export interface Platform {
 
   /** PDF bytes of the current window, or null when unsupported (browser: use window.print()). */
   printToPdf(options: PrintToPdfOptions): Promise<Uint8Array | null>;
+  /**
+   * PDF bytes of a print layout (a whole HTML document with its own @page rules) from Chromium's
+   * print engine. null when this platform has no PDF printer: the layout was handed to the
+   * browser's print dialog instead (where the user can still choose "Save as PDF").
+   */
+  printHtmlToPdf(request: PrintHtmlRequest): Promise<Uint8Array | null>;
   /** Presentation mode. Resolves to the resulting state. */
   setFullScreen(on: boolean): Promise<boolean>;
   /** Also fires when the user leaves full screen with Esc or the window controls. */

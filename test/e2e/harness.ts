@@ -116,6 +116,7 @@ export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewpor
   });
   const page = await context.newPage();
   page.on('pageerror', (error) => { console.error(`[page error] ${error.message}`); });
+  await exposePrintHost(page, browser);
   await page.goto(url);
   await waitReady(page);
   return {
@@ -123,6 +124,26 @@ export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewpor
     reload: async () => { await page.reload(); await waitReady(page); },
     close: async () => { await context.close(); rmSync(downloadsDir, { recursive: true, force: true }); },
   };
+}
+
+/**
+ * The browser build's stand-in for Electron's printToPDF (renderer/platform/web-print.ts): the
+ * page hands a print layout over and gets PDF bytes from the same Chromium print engine
+ * (page.pdf()), printed in a context of its own with JavaScript off and every request refused.
+ */
+async function exposePrintHost(page: Page, engine: Browser): Promise<void> {
+  await page.exposeFunction('plotlinePrintHtmlToPdf', async (html: string, pageSize: string, landscape: boolean): Promise<string> => {
+    const context = await engine.newContext({ javaScriptEnabled: false });
+    try {
+      const printer = await context.newPage();
+      await printer.route('**/*', (route) => route.abort());
+      await printer.setContent(html, { waitUntil: 'load' });
+      const pdf = await printer.pdf({ format: pageSize, landscape, printBackground: true, preferCSSPageSize: true });
+      return pdf.toString('base64');
+    } finally {
+      await context.close();
+    }
+  });
 }
 
 export async function closeBrowser(): Promise<void> {

@@ -23,3 +23,4 @@ export * from './change-commands';
 export * from './simulation-commands';
 export * from './merge-commands';
 export * from './stakeholder-commands';
+export * from './report-commands';

@@ -30,6 +30,7 @@ import {
   addCommunication, addStakeholder, deleteCommunication, deleteStakeholder, issueCommunication, setRaci,
   updateCommunication, updateStakeholder,
 } from './stakeholder-commands';
+import { issueReport, setRagRules } from './report-commands';
 
 export const planCommands = {
   insertTask,
@@ -66,6 +67,7 @@ export const planCommands = {
   applyMerge,
   addStakeholder, updateStakeholder, deleteStakeholder, setRaci,
   addCommunication, updateCommunication, deleteCommunication, issueCommunication,
+  issueReport, setRagRules,
 } as const;
 
 /**

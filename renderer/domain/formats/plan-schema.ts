@@ -7,11 +7,11 @@
 import * as v from 'valibot';
 import type {
   AssignmentId, AssumptionId, BaselineId, CalendarId, ChangeRequestId, ColumnId, DecisionId, IssueId, LinkId,
-  ProjectId, ResourceId, RiskId, StakeholderId, TaskId,
+  ProjectId, ReportId, ResourceId, RiskId, StakeholderId, TaskId,
 } from '../model/ids';
 import {
   CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, COMMUNICATION_FREQUENCIES, CONSTRAINT_TYPES, DISTRIBUTIONS,
-  ENGAGEMENT_LEVELS, OPPORTUNITY_RESPONSES, PHASES, RACI_ROLES, THREAT_RESPONSES,
+  ENGAGEMENT_LEVELS, OPPORTUNITY_RESPONSES, PHASES, RACI_ROLES, REPORT_AUDIENCES, THREAT_RESPONSES,
   type CommunicationId, type RaciEntryId,
 } from '../model/plan';
 import type { LocalDate, LocalDateTime } from '../model/time';
@@ -75,6 +75,7 @@ const ProjectSchema = v.object({
     planId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
     revisions: v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.maxLength(200)), hash: v.pipe(v.string(), v.maxLength(200)), savedAt: v.pipe(v.string(), v.maxLength(40)) })), v.maxLength(1000)),
   })),
+  ragRules: v.optional(v.lazy(() => RagRulesSchema)),
   extra,
 });
 
@@ -233,12 +234,34 @@ const ColumnSchema = v.object({
   wipLimit: v.nullable(nonNegative), rank: v.string(),
 });
 
+const RagRulesSchema = v.object({
+  schedule: v.object({ amberSlipDays: nonNegative, redSlipDays: nonNegative, amberSpi: range(0, 10), redSpi: range(0, 10) }),
+  cost: v.object({ amberCpi: range(0, 10), redCpi: range(0, 10), amberOverrunPercent: nonNegative, redOverrunPercent: nonNegative }),
+  scope: v.object({ amberChanges: nonNegative, redChanges: nonNegative }),
+  risk: v.object({ amberScore: range(0, 25), redScore: range(0, 25) }),
+  periodDays: range(1, 366),
+});
+
+const rag = v.picklist(['green', 'amber', 'red', 'none']);
+const ReportSchema = v.object({
+  id: id<ReportId>(), statusDate: date, issuedAt: v.string(), audience: v.picklist(REPORT_AUDIENCES),
+  baselineNumber: v.nullable(range(0, 10)), headline: v.string(), narrative: v.string(),
+  rag: v.object({ overall: rag, schedule: rag, cost: rag, scope: rag, risk: rag }),
+  figures: v.object({
+    projectFinish: date, baselineFinish: v.nullable(date), finishSlipDays: v.nullable(num), percentComplete: range(0, 100),
+    criticalTaskIds: ids<TaskId>(), criticalTaskNames: v.array(v.string()),
+    milestones: v.array(v.object({ taskId: id<TaskId>(), name: v.string(), finish: date, isDone: v.boolean() })),
+    riskScores: v.record(v.string(), num), spi: v.nullable(num), cpi: v.nullable(num), completedTaskIds: ids<TaskId>(),
+  }),
+  extra,
+});
+
 /** The schema of every entity collection, by collection name (PLAN_COLLECTIONS). */
 export const COLLECTION_SCHEMAS = {
   tasks: TaskSchema, links: LinkSchema, calendars: CalendarSchema, resources: ResourceSchema,
   assignments: AssignmentSchema, baselines: BaselineSchema, risks: RiskSchema, stakeholders: StakeholderSchema,
   changes: ChangeSchema, columns: ColumnSchema, issues: IssueSchema, assumptions: AssumptionSchema,
-  decisions: DecisionSchema, raci: RaciSchema, communications: CommunicationSchema,
+  decisions: DecisionSchema, raci: RaciSchema, communications: CommunicationSchema, reports: ReportSchema,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
@@ -265,4 +288,6 @@ export const PlanSchema = v.object({
   decisions: v.record(v.string(), DecisionSchema),
   raci: v.record(v.string(), RaciSchema),
   communications: v.record(v.string(), CommunicationSchema),
+  // Added in file version 3; optional on read so a plan from any older source loads with none.
+  reports: v.optional(v.record(v.string(), ReportSchema), {}),
 });

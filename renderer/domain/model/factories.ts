@@ -87,6 +87,7 @@ export function emptyPlan(options: NewPlanOptions): Plan {
     decisions: {},
     raci: {},
     communications: {},
+    reports: {},
     columns: Object.fromEntries(columns.map((c) => [c.id, c])),
   };
 }

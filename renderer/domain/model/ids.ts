@@ -19,6 +19,7 @@ export type ColumnId = Brand<string, 'ColumnId'>;
 export type IssueId = Brand<string, 'IssueId'>;
 export type AssumptionId = Brand<string, 'AssumptionId'>;
 export type DecisionId = Brand<string, 'DecisionId'>;
+export type ReportId = Brand<string, 'ReportId'>;
 
 /** Ids are injected (never Math.random() inside the domain) so tests and imports are deterministic. */
 export type IdFactory = () => string;

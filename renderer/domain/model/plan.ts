@@ -18,12 +18,14 @@ import type { LocalDate, LocalDateTime } from './time';
 import type { Assumption, Decision, Issue, Risk } from './raid';
 import type { ChangeRequest } from './changes';
 import type { PlanLineage } from './lineage';
+import type { RagRules, StatusReport } from './reports';
 import type { ScheduleRisk, ThreePointEstimate } from './simulation';
 import type { CommunicationEntry, RaciEntry, Stakeholder } from './stakeholders';
 
 export * from './raid';
 export * from './changes';
 export * from './lineage';
+export * from './reports';
 export * from './simulation';
 export * from './stakeholders';
 
@@ -76,6 +78,8 @@ export interface Project {
   readonly scheduleRisk?: ScheduleRisk;
   /** The plan's saved revisions, for finding a common ancestor when a copy comes back (diff/lineage.ts); absent = never saved. */
   readonly lineage?: PlanLineage;
+  /** The status report's RAG thresholds (editable); absent = DEFAULT_RAG_RULES. */
+  readonly ragRules?: RagRules;
   readonly extra?: Extra;
 }
 
@@ -360,6 +364,8 @@ export interface Plan {
   readonly decisions: Readonly<Record<string, Decision>>;
   readonly raci: Readonly<Record<string, RaciEntry>>;
   readonly communications: Readonly<Record<string, CommunicationEntry>>;
+  /** Issued status reports with their figures frozen (file version 3). */
+  readonly reports: Readonly<Record<string, StatusReport>>;
 }
 
 /** The entity collections of a Plan, i.e. every key except 'project'. */
@@ -367,5 +373,5 @@ export type PlanCollection = Exclude<keyof Plan, 'project'>;
 
 export const PLAN_COLLECTIONS = [
   'tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders',
-  'changes', 'columns', 'issues', 'assumptions', 'decisions', 'raci', 'communications',
+  'changes', 'columns', 'issues', 'assumptions', 'decisions', 'raci', 'communications', 'reports',
 ] as const satisfies readonly PlanCollection[];

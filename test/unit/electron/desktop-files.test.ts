@@ -171,7 +171,7 @@ describe('the preload', () => {
     const documented: Record<keyof DesktopApi, true> = {
       appInfo: true, onMenuCommand: true, setMenuState: true, openFileDialog: true, onFileOpened: true, takePendingFiles: true,
       saveFile: true, listRecentFiles: true, openRecentFile: true, writeSnapshot: true, listSnapshots: true, readSnapshot: true,
-      printToPdf: true, setFullScreen: true, toggleFullScreen: true, onFullScreenChanged: true, onCloseRequested: true, confirmClose: true,
+      printToPdf: true, printHtmlToPdf: true, setFullScreen: true, toggleFullScreen: true, onFullScreenChanged: true, onCloseRequested: true, confirmClose: true,
     };
     await import('../../../electron/preload');
     expect(Object.keys(exposed.api).sort()).toEqual(Object.keys(documented).sort());

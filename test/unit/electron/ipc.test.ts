@@ -27,6 +27,7 @@ function setup() {
     recent: { list: vi.fn(async () => []), has: vi.fn(), add: vi.fn(), remove: vi.fn() },
     snapshots: { write: vi.fn(async () => ({ written: false, reason: 'much-smaller', newestTaskCount: 1, taskCount: 0 }) as const), list: vi.fn(async () => []), read: vi.fn() },
     openedFiles: { deliver: vi.fn(), take: vi.fn(() => []), stopListening: vi.fn() },
+    printHtml: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     windowFor: () => window,
     onMenuState: vi.fn(),
     onRecentChanged: vi.fn(),
@@ -81,6 +82,7 @@ describe('payload validation', () => {
     await call(INVOKE.listSnapshots, [null]);
     await call(INVOKE.readSnapshot, [{ projectId: 'p1', id: '2026-03-10T12-00-00-000Z' }]);
     expect(await call(INVOKE.printToPdf, [{ pageSize: 'A4', landscape: true, printBackground: true }])).toBeInstanceOf(Uint8Array);
+    expect(await call(INVOKE.printHtmlToPdf, [{ html: '<p>x', pageSize: 'Letter', landscape: false }])).toEqual(new Uint8Array([37, 80, 68, 70]));
     expect(await call(INVOKE.setFullScreen, [true])).toBe(true);
     expect(window.setFullScreen).toHaveBeenCalledWith(true);
     await call(SEND.setMenuState, [{ canUndo: true, canRedo: false, undoLabel: 'Rename task', redoLabel: null, isDirty: true, title: 'Relaunch' }]);
@@ -110,6 +112,9 @@ describe('payload validation', () => {
     ['list with number', INVOKE.listSnapshots, [5]],
     ['unknown page size', INVOKE.printToPdf, [{ pageSize: 'A0', landscape: true, printBackground: true }]],
     ['pdf extra option', INVOKE.printToPdf, [{ pageSize: 'A4', landscape: true, printBackground: true, headerTemplate: '<script>' }]],
+    ['print layout extra field', INVOKE.printHtmlToPdf, [{ html: '<p>x', pageSize: 'A4', landscape: false, javascript: true }]],
+    ['empty print layout', INVOKE.printHtmlToPdf, [{ html: '', pageSize: 'A4', landscape: false }]],
+    ['print layout unknown paper', INVOKE.printHtmlToPdf, [{ html: '<p>x', pageSize: 'B5', landscape: false }]],
     ['full screen string', INVOKE.setFullScreen, ['true']],
     ['args to a no-arg channel', INVOKE.openFileDialog, [{ defaultPath: '/etc' }]],
     ['recent path not a string', INVOKE.openRecentFile, [{ path: '/x' }]],

@@ -22,13 +22,13 @@ export const CURRENT_FILE_VERSION = 3;
 const RAID_COLLECTIONS = ['issues', 'assumptions', 'decisions'] as const;
 
 /**
- * Collections version 3 added; a version-2 file has none, so they start empty. One list so
- * several features adding collections in the same version share the one 2 -> 3 step. Change
- * control adds none (its new change-request fields are optional and its statuses widen the old
- * list), but its new statuses are why a version-2 reader must refuse the file as newer rather
- * than as malformed.
+ * Collections version 3 added; a version-2 file has none, so they start empty: the RACI matrix,
+ * the communication plan and issued status reports. One list so every feature adding collections
+ * in version 3 shares the one 2 -> 3 step. Change control adds none (its new change-request fields
+ * are optional and its statuses widen the old list), but its new statuses are why a version-2
+ * reader must refuse the file as newer rather than as malformed.
  */
-export const V3_COLLECTIONS = ['raci', 'communications'] as const;
+export const V3_COLLECTIONS = ['raci', 'communications', 'reports'] as const;
 
 /** Adds each named collection as empty where the file's plan object lacks it. */
 function addEmptyCollections(file: FileObject, names: readonly string[]): Result<FileObject> {
@@ -49,8 +49,9 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     from: 2,
     to: 3,
-    description: 'Stakeholders (RACI matrix and communication plan collections; optional phone and engagement fields) and '
-      + 'change control (change requests gain optional fields and the statuses under review and deferred).',
+    description: 'Stakeholders (RACI matrix and communication plan collections; optional phone and engagement fields), '
+      + 'change control (change requests gain optional fields and the statuses under review and deferred) and status reports '
+      + '(the reports collection and optional RAG rules on the project).',
     migrate: (file) => addEmptyCollections(file, V3_COLLECTIONS),
   },
 ];

@@ -37,7 +37,7 @@ describe('.plotline', () => {
     expect(file).toMatchObject({ format: 'plotline', version: CURRENT_FILE_VERSION, app: 'Plotline 0.1.0', exported: options.exported });
     expect(Object.keys(file.project as object)).toEqual([
       'project', 'tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders', 'changes', 'columns',
-      'issues', 'assumptions', 'decisions', 'raci', 'communications',
+      'issues', 'assumptions', 'decisions', 'raci', 'communications', 'reports',
     ]);
   });
 
@@ -96,6 +96,14 @@ describe('migrations', () => {
   it('has one numbered step per version up to the current one', () => {
     MIGRATIONS.forEach((m, i) => expect([m.from, m.to]).toEqual([i + 1, i + 2]));
     expect(MIGRATIONS.length).toBe(CURRENT_FILE_VERSION - 1);
+  });
+
+  it('upgrades the frozen version-2 file to version 3 with no reports issued yet', () => {
+    const text = readFileSync(path.join(repoRoot, 'test/fixtures/native/plotline-v2.plotline'), 'utf8');
+    const { plan, warnings } = reopen(text);
+    expect(warnings).toEqual(['Upgraded from file version 2; saving writes version 3.']);
+    expect(plan.reports).toEqual({});
+    expect(plan.project.ragRules).toBeUndefined();
   });
 
   it('runs steps in order and stamps each version', () => {

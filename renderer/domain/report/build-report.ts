@@ -1,0 +1,99 @@
+/**
+ * buildStatusReport: plan + baseline + previous report + status date -> the report model. Pure:
+ * the caller passes the date, the audience and the rules; the previous report defaults to the
+ * latest one issued before the status date (plan.reports), so "since the last report" is real.
+ */
+import {
+  dateOf, DEFAULT_RAG_RULES, RAG_DIMENSIONS, addDays, type Baseline, type LocalDate, type Plan, type Rag, type RagDimension, type RagRules,
+  type ReportAudience, type StatusReport,
+} from '../model';
+import { riskScore } from '../raid';
+import type { ScheduleResult } from '../schedule';
+import { gatherFacts, type ReportFacts } from './facts';
+import { costRag, riskRag, scheduleRag, scopeRag, worstRag, type RagInputs, type RagResult } from './rag';
+import * as s from './sections';
+import { reportDate } from './text';
+import type { DimensionRag, ReportSection, StatusReportModel } from './types';
+
+export interface StatusReportOptions {
+  readonly statusDate: LocalDate;
+  /** The baseline slips are measured against; absent = the project's cost baseline (Baseline unless chosen); null = none. */
+  readonly baselineNumber?: number | null;
+  /** Absent = the latest report issued before the status date; null = treat this as the first report. */
+  readonly previousReport?: StatusReport | null;
+  readonly audience: ReportAudience;
+  /** Absent = the project's rules, else the defaults. */
+  readonly ragRules?: RagRules;
+  readonly headline?: string;
+  readonly narrative?: string;
+  /** A schedule of this plan at this status date, when the caller has one. */
+  readonly schedule?: ScheduleResult;
+}
+
+/** Issued reports before a date, oldest first (ties: issue time). */
+export function reportsBefore(plan: Plan, statusDate: LocalDate): StatusReport[] {
+  return Object.values(plan.reports).filter((r) => r.statusDate < statusDate)
+    .sort((a, b) => a.statusDate.localeCompare(b.statusDate) || a.issuedAt.localeCompare(b.issuedAt));
+}
+
+export function findBaseline(plan: Plan, number: number | null | undefined): Baseline | null {
+  if (number === null) return null;
+  const wanted = number ?? plan.project.costBaseline ?? 0;
+  return Object.values(plan.baselines).find((b) => b.number === wanted) ?? null;
+}
+
+export function buildStatusReport(plan: Plan, options: StatusReportOptions): StatusReportModel {
+  const { statusDate, audience } = options;
+  const rules = options.ragRules ?? plan.project.ragRules ?? DEFAULT_RAG_RULES;
+  const history = reportsBefore(plan, statusDate);
+  const previous = options.previousReport === undefined ? (history[history.length - 1] ?? null) : options.previousReport;
+  const baseline = findBaseline(plan, options.baselineNumber);
+  const start = dateOf(plan.project.start);
+  const head = {
+    projectName: plan.project.name, manager: plan.project.manager, statusDate, audience, rules,
+    previousStatusDate: previous?.statusDate ?? null, periodStart: previous?.statusDate ?? start,
+    baselineName: baseline?.name ?? null, headline: options.headline ?? '', narrative: options.narrative ?? '',
+  };
+  if (statusDate < start) {
+    return {
+      ...head, problem: `The status date ${reportDate(statusDate)} is before the project starts (${reportDate(start)}), so there is no progress to report yet. Choose a status date on or after the start.`,
+      overall: 'none', overallTrend: [], dimensions: [], percentComplete: 0, projectFinish: start, sections: [],
+    };
+  }
+  const facts = gatherFacts(plan, statusDate, baseline, previous, options.schedule);
+  const context: s.SectionContext = { plan, facts, statusDate, periodStart: head.periodStart, nextUntil: addDays(statusDate, rules.periodDays), audience };
+  const sections = SECTION_ORDER.map((make) => make(context)).filter((x): x is ReportSection => x !== null);
+  const results = dimensionResults(plan, facts, sections, rules);
+  const dimensions = RAG_DIMENSIONS.map((d): DimensionRag => ({ dimension: d, ...results[d], trend: trendOf(history, d, statusDate, results[d].rag) }));
+  const overall = worstRag(dimensions.map((d) => d.rag));
+  return {
+    ...head, problem: null, overall, overallTrend: trendOf(history, 'overall', statusDate, overall), dimensions,
+    percentComplete: facts.percentComplete, projectFinish: facts.projectFinish, sections,
+  };
+}
+
+const SECTION_ORDER: readonly ((c: s.SectionContext) => ReportSection | null)[] = [
+  s.milestonesDone, s.milestonesDue, s.milestonesSlipped, s.criticalPath, s.phases, s.earnedValueSection, s.topRisks,
+  s.decisionsNeeded, s.changesApproved, s.workCompleted, s.workPlanned, s.timeline,
+];
+
+function dimensionResults(plan: Plan, facts: ReportFacts, sections: readonly ReportSection[], rules: RagRules): Record<RagDimension, RagResult> {
+  const evm = facts.evm;
+  const eac = evm === null ? null : (evm.eacCpi ?? evm.eacBottomUp);
+  const changes = sections.find((x) => x.kind === 'changes-approved');
+  const top = s.liveThreats(plan)[0];
+  const inputs: RagInputs = {
+    finishSlipDays: facts.finishSlipDays, spi: evm?.spi ?? null, cpi: evm?.cpi ?? null,
+    overrunPercent: evm !== null && eac !== null && evm.bac > 0 ? ((eac - evm.bac) / evm.bac) * 100 : null,
+    approvedChanges: changes?.kind === 'changes-approved' ? changes.items.length : 0,
+    topRiskScore: top ? riskScore(top) : null,
+  };
+  return {
+    schedule: scheduleRag(inputs, rules.schedule), cost: costRag(inputs, rules.cost),
+    scope: scopeRag(inputs, rules.scope), risk: riskRag(inputs, rules.risk),
+  };
+}
+
+function trendOf(history: readonly StatusReport[], key: RagDimension | 'overall', statusDate: LocalDate, now: Rag): { statusDate: LocalDate; rag: Rag }[] {
+  return [...history.map((r) => ({ statusDate: r.statusDate, rag: r.rag[key] })), { statusDate, rag: now }];
+}

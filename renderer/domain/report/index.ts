@@ -1,0 +1,9 @@
+/** Status reports: plan + baseline + previous report + status date -> a report model; writers beside it. */
+export { buildStatusReport, findBaseline, reportsBefore, type StatusReportOptions } from './build-report';
+export { freezeFigures, issuedReport } from './freeze';
+export { worstRag } from './rag';
+export { reportDate, RAG_COLOURS, RAG_WORDS, slipWords, workingDays, money } from './text';
+export * from './types';
+export { writeReportMarkdown, mdText } from './markdown';
+export { writeReportHtml, reportBodyHtml, REPORT_CSP, type ReportPaper } from './html';
+export { html as escapeHtml, cssString } from './escape-html';

@@ -1,0 +1,67 @@
+/**
+ * The report as Markdown (CommonMark), for email, chat and wikis. User text is backslash-escaped
+ * so "<script>" or "**" in a narrative shows as typed instead of becoming markup.
+ */
+import { RAG_DIMENSIONS } from '../model';
+import {
+  changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, workText,
+} from './section-text';
+import { formatNumber, RAG_WORDS, reportDate } from './text';
+import type { ReportSection, StatusReportModel } from './types';
+
+/**
+ * CommonMark backslash escapes for the punctuation that makes inline markup (emphasis, code,
+ * links, raw HTML, tables, entities), and for a block marker at the start (#, -, +, >, "1.").
+ * Punctuation that only matters elsewhere is left alone so the raw text stays readable in a chat.
+ */
+export function mdText(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ').replace(/^(\s*)([#+\-]|\d+[.)])/, '$1\\$2');
+}
+
+function mdParagraphs(text: string): string[] {
+  return text.trim() === '' ? [] : text.trim().split(/\n\s*\n/).map((p) => p.split(/\r?\n/).map(mdText).join('  \n'));
+}
+
+const bullets = (lines: readonly string[]): string[] => lines.map((l) => `- ${mdText(l)}`);
+const more = (n: number): string[] => (n > 0 ? [`- …and ${String(n)} more`] : []);
+
+function sectionBody(s: ReportSection, model: StatusReportModel): string[] {
+  switch (s.kind) {
+    case 'milestones-done': return bullets(s.items.map((m) => milestoneText(m, 'done')));
+    case 'milestones-due': return bullets(s.items.map((m) => milestoneText(m, 'due')));
+    case 'milestones-slipped': return s.items.length === 0 ? ['None: every milestone is on or before its baseline date.'] : bullets(s.items.map((m) => milestoneText(m, 'slipped')));
+    case 'slip-absent': return [mdText(s.reason)];
+    case 'critical-path': {
+      const { summary, detail } = criticalPathLines(s);
+      return [...summary.map(mdText), ...(detail.length ? ['', ...bullets(detail)] : [])];
+    }
+    case 'phase-progress': return bullets(s.rows.map((r) => `${r.phase}: ${formatNumber(r.percentComplete)} %`));
+    case 'earned-value': return bullets(moneyLines(s, model.audience));
+    case 'risks': return [...bullets(s.items.map(riskText)), ...more(s.more)];
+    case 'decisions-needed': return [...bullets(s.items.map(issueText)), ...more(s.more)];
+    case 'changes-approved': return bullets(s.items.map((c) => changeText(c, s.currency)));
+    case 'work-completed': return [...bullets(s.items.map((w) => workText(w, true))), ...more(s.more)];
+    case 'work-planned': return [...bullets(s.items.map((w) => workText(w, false))), ...more(s.more)];
+    case 'timeline': return bullets(s.items.map((m) => `${reportDate(m.finish)}: ${m.name}${m.isDone ? ' (reached)' : ''}`));
+    default: return unreachable(s);
+  }
+}
+
+export function writeReportMarkdown(model: StatusReportModel): string {
+  const title = `# ${mdText(model.projectName)}: status report, ${reportDate(model.statusDate)}`;
+  const kind = model.audience === 'executive' ? 'Executive summary' : 'Team report';
+  const since = model.previousStatusDate ? `since the report of ${reportDate(model.previousStatusDate)}` : 'first report';
+  const lines = [title, '', `*${kind} · ${since}${model.baselineName ? ` · measured against ${mdText(model.baselineName)}` : ''}*`, ''];
+  if (model.problem !== null) return [...lines, mdText(model.problem), ''].join('\n');
+  lines.push(`**Overall: ${RAG_WORDS[model.overall]}** · ${formatNumber(model.percentComplete)} % complete · forecast finish ${reportDate(model.projectFinish)}`, '');
+  lines.push('| Dimension | RAG | Trend | Why |', '| --- | --- | --- | --- |');
+  for (const d of model.dimensions) {
+    lines.push(`| ${d.dimension.charAt(0).toUpperCase()}${d.dimension.slice(1)} | ${RAG_WORDS[d.rag]} | ${d.trend.map((t) => RAG_WORDS[t.rag]).join(' → ')} | ${mdText(d.reason)} |`);
+  }
+  lines.push('');
+  if (model.headline.trim() !== '') lines.push(`## ${mdText(model.headline.trim())}`, '');
+  for (const p of mdParagraphs(model.narrative)) lines.push(p, '');
+  for (const s of model.sections) lines.push(`## ${sectionTitle(s, model.audience)}`, '', ...sectionBody(s, model), '');
+  lines.push(`*RAG rules: ${RAG_DIMENSIONS.length} dimensions, overall is the worst of them.*`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,91 @@
+/**
+ * What each section is called and how its lines read, shared by the Markdown and HTML writers so
+ * both say the same thing. Executive wording avoids codes and scheduling jargon.
+ */
+import type { ReportAudience } from '../model';
+import { formatNumber, money, ratio, reportDate, slipWords, TREND_WORDS } from './text';
+import type { ChangeLine, IssueLine, MilestoneLine, ReportSection, RiskLine, WorkLine } from './types';
+
+export function sectionTitle(section: ReportSection, audience: ReportAudience): string {
+  const exec = audience === 'executive';
+  switch (section.kind) {
+    case 'milestones-done': return 'Milestones reached since the last report';
+    case 'milestones-due': return `Milestones due by ${reportDate(section.until)}`;
+    case 'milestones-slipped': return 'Milestones later than the baseline';
+    case 'slip-absent': return 'Milestones later than the baseline';
+    case 'critical-path': return exec ? 'Forecast finish' : 'Critical path and forecast finish';
+    case 'phase-progress': return 'Progress by phase';
+    case 'earned-value': return exec ? 'Budget' : 'Budget and earned value';
+    case 'risks': return 'Top risks';
+    case 'decisions-needed': return 'Open issues needing a decision';
+    case 'changes-approved': return 'Changes approved since the last report';
+    case 'work-completed': return 'Work completed since the last report';
+    case 'work-planned': return `Work planned until ${reportDate(section.until)}`;
+    case 'timeline': return 'Milestone timeline';
+    default: return unreachable(section);
+  }
+}
+
+const code = (wbs: string | undefined): string => (wbs ? `${wbs} ` : '');
+
+export function milestoneText(m: MilestoneLine, kind: 'done' | 'due' | 'slipped'): string {
+  if (kind === 'done') return `${code(m.wbs)}${m.name}: reached ${reportDate(m.finish)}`;
+  if (kind === 'due') return `${code(m.wbs)}${m.name}: due ${reportDate(m.finish)}${m.slipDays !== null && m.slipDays > 0 ? ` (${slipWords(m.slipDays)})` : ''}`;
+  return `${code(m.wbs)}${m.name}: ${slipWords(m.slipDays)}, now ${reportDate(m.finish)} (baseline ${m.baselineFinish === null ? 'none' : reportDate(m.baselineFinish)})`;
+}
+
+export function workText(w: WorkLine, done: boolean): string {
+  return done ? `${code(w.wbs)}${w.name} (finished ${reportDate(w.finish)})`
+    : `${code(w.wbs)}${w.name}: ${reportDate(w.start)} to ${reportDate(w.finish)}, ${formatNumber(w.percentComplete, 0)} % done`;
+}
+
+export function riskText(r: RiskLine): string {
+  const moved = r.trend === 'new' ? 'new since the last report' : r.trend === 'flat' ? 'unchanged' : `${TREND_WORDS[r.trend]} from ${String(r.previousScore ?? '')}`;
+  return `${r.code ? `${r.code} ` : ''}${r.title}: score ${String(r.score)} of 25, ${moved}${r.owner ? `; owner ${r.owner}` : ''}`;
+}
+
+export function issueText(i: IssueLine): string {
+  return `${i.code ? `${i.code} ` : ''}${i.title} (${i.priority} priority${i.dueOn ? `, decide by ${reportDate(i.dueOn)}` : ''})`;
+}
+
+export function changeText(c: ChangeLine, currency: string): string {
+  const impacts = [
+    c.scheduleImpactDays !== 0 ? `${c.scheduleImpactDays > 0 ? '+' : ''}${formatNumber(c.scheduleImpactDays)} working days` : '',
+    c.costImpact !== 0 ? `${c.costImpact > 0 ? '+' : ''}${money(c.costImpact, currency)}` : '',
+  ].filter((x) => x !== '').join(', ');
+  return `${c.title}: approved ${reportDate(c.decidedOn)}${c.decidedBy ? ` by ${c.decidedBy}` : ''}${impacts ? ` (${impacts})` : ''}`;
+}
+
+/** The forecast-finish sentences (both audiences), then the critical path detail (team only). */
+export function criticalPathLines(s: Extract<ReportSection, { kind: 'critical-path' }>): { summary: string[]; detail: string[] } {
+  const summary = [`Forecast finish: ${reportDate(s.finish)}.`];
+  if (s.baselineFinish !== null) summary.push(`Against the baseline (${reportDate(s.baselineFinish)}): ${slipWords(s.slipDays)}.`);
+  if (s.previousFinish !== null && s.movedSinceLastDays !== null) {
+    summary.push(s.movedSinceLastDays === 0 ? `Unchanged since the last report (${reportDate(s.previousFinish)}).`
+      : `${s.movedSinceLastDays > 0 ? 'Later' : 'Earlier'} by ${formatNumber(Math.abs(s.movedSinceLastDays))} working days than the last report said (${reportDate(s.previousFinish)}).`);
+  }
+  const detail: string[] = [];
+  if (s.taskNames.length > 0) detail.push(`Critical path (${String(s.taskNames.length)} tasks): ${s.taskNames.slice(0, 12).join(' → ')}${s.taskNames.length > 12 ? ' → …' : ''}`);
+  if (s.joined.length > 0) detail.push(`Joined the critical path since the last report: ${s.joined.join(', ')}`);
+  if (s.left.length > 0) detail.push(`Left the critical path since the last report: ${s.left.join(', ')}`);
+  return { summary, detail };
+}
+
+export function moneyLines(s: Extract<ReportSection, { kind: 'earned-value' }>, audience: ReportAudience): string[] {
+  const m = (n: number): string => money(n, s.currency);
+  if (audience === 'executive') {
+    return [
+      `Budget at completion: ${m(s.bac)}${s.budget !== null ? ` (approved budget ${m(s.budget)})` : ''}.`,
+      `Spent so far: ${m(s.ac)} for work worth ${m(s.ev)}.`,
+      ...(s.eac === null ? [] : [`Forecast cost at completion: ${m(s.eac)}${s.vac === null ? '' : `, ${s.vac >= 0 ? `${m(s.vac)} under` : `${m(-s.vac)} over`} budget`}.`]),
+    ];
+  }
+  return [
+    `BAC ${m(s.bac)} · PV ${m(s.pv)} · EV ${m(s.ev)} · AC ${m(s.ac)}`,
+    `SPI ${ratio(s.spi)} · CPI ${ratio(s.cpi)} · EAC ${s.eac === null ? 'n/a' : m(s.eac)} · VAC ${s.vac === null ? 'n/a' : m(s.vac)}`,
+  ];
+}
+
+export function unreachable(value: never): never {
+  throw new Error(`Unhandled report section: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,46 @@
+/** Plain-words formatting shared by every report writer (dates, days, money, RAG names). */
+import type { LocalDate, Rag } from '../model';
+import { weekdayOf } from '../model';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Fri 6 Mar 2026": unambiguous in every locale a report is mailed to (no 03/06). */
+export function reportDate(date: LocalDate): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${DAYS[weekdayOf(date)] ?? ''} ${String(d)} ${MONTHS[m - 1] ?? ''} ${String(y)}`;
+}
+
+/** "4 working days", "1 working day", "0.5 working days". */
+export function workingDays(days: number): string {
+  const n = Math.abs(days);
+  return `${formatNumber(n)} working ${n === 1 ? 'day' : 'days'}`;
+}
+
+/** A slip as words: "4 working days late", "2 working days early", "on time". */
+export function slipWords(days: number | null): string {
+  if (days === null) return 'not baselined';
+  if (days === 0) return 'on time';
+  return `${workingDays(days)} ${days > 0 ? 'late' : 'early'}`;
+}
+
+export function formatNumber(n: number, places = 1): string {
+  const f = 10 ** places;
+  return String(Math.round(n * f) / f);
+}
+
+/** Whole currency units with thousands separators: "USD 12,500". */
+export function money(amount: number, currency: string): string {
+  const rounded = Math.round(amount);
+  const text = Math.abs(rounded).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${rounded < 0 ? '-' : ''}${currency} ${text}`;
+}
+
+export function ratio(value: number | null): string {
+  return value === null ? 'n/a' : value.toFixed(2);
+}
+
+export const RAG_WORDS: Readonly<Record<Rag, string>> = { green: 'Green', amber: 'Amber', red: 'Red', none: 'Not measured' };
+export const RAG_COLOURS: Readonly<Record<Rag, string>> = { green: '#15803d', amber: '#b45309', red: '#b91c1c', none: '#6b7280' };
+
+export const TREND_WORDS = { up: 'rising', down: 'falling', flat: 'unchanged', new: 'new' } as const;

@@ -1,0 +1,53 @@
+/**
+ * The milestone timeline as inline SVG: one row per milestone on a date axis, the baseline date as
+ * a hollow diamond when it differs, the status date as a line. Vector, so it prints sharp.
+ */
+import { parseWall } from '../calendar';
+import type { ReportSection } from './types';
+import { html } from './escape-html';
+import { reportDate } from './text';
+
+type Timeline = Extract<ReportSection, { kind: 'timeline' }>;
+
+const WIDTH = 680;
+const LABEL = 210;
+const ROW = 22;
+const TOP = 26;
+const MAX_ROWS = 24;
+
+export function timelineSvg(t: Timeline): string {
+  const items = t.items.slice(0, MAX_ROWS);
+  const from = parseWall(t.from);
+  const span = Math.max(1, parseWall(t.to) - from);
+  const x = (date: string): number => LABEL + ((parseWall(date) - from) / span) * (WIDTH - LABEL - 16);
+  const height = TOP + items.length * ROW + 8;
+  const rows = items.map((m, i) => {
+    const y = TOP + i * ROW + ROW / 2;
+    const colour = m.isDone ? '#15803d' : (m.slipDays ?? 0) > 0 ? '#b91c1c' : '#1d4ed8';
+    const base = m.baselineFinish !== null && m.baselineFinish !== m.finish
+      ? `<path d="${diamond(x(m.baselineFinish), y, 5)}" fill="none" stroke="#6b7280" stroke-width="1.2"/>` : '';
+    return `<text x="0" y="${fmt(y + 4)}" font-size="11" fill="#111827">${html(clip(m.name, 34))}</text>${base}`
+      + `<path d="${diamond(x(m.finish), y, 6)}" fill="${colour}"/>`
+      + dateLabel(x(m.finish), y, reportDate(m.finish).slice(4));
+  }).join('');
+  const now = x(t.statusDate);
+  const axis = `<text x="${LABEL}" y="12" font-size="9" fill="#4b5563">${html(reportDate(t.from))}</text>`
+    + `<text x="${WIDTH - 4}" y="12" font-size="9" fill="#4b5563" text-anchor="end">${html(reportDate(t.to))}</text>`
+    + `<line x1="${fmt(now)}" y1="16" x2="${fmt(now)}" y2="${fmt(height)}" stroke="#9333ea" stroke-dasharray="3 2"/>`
+    + `<text x="${fmt(now)}" y="24" font-size="9" fill="#9333ea" text-anchor="middle">status</text>`;
+  const more = t.items.length > MAX_ROWS ? `<text x="0" y="${fmt(height + 12)}" font-size="10" fill="#4b5563">and ${String(t.items.length - MAX_ROWS)} more milestones</text>` : '';
+  return `<svg role="img" aria-label="Milestone timeline" width="${WIDTH}" height="${fmt(height + (more ? 16 : 0))}" viewBox="0 0 ${WIDTH} ${fmt(height + (more ? 16 : 0))}" font-family="Segoe UI, Helvetica, Arial, sans-serif">${axis}${rows}${more}</svg>`;
+}
+
+/** Right of the diamond, or left of it near the right edge, so the label never covers a marker. */
+function dateLabel(at: number, y: number, text: string): string {
+  const isNearEdge = at > WIDTH - 90;
+  return `<text x="${fmt(isNearEdge ? at - 9 : at + 9)}" y="${fmt(y + 4)}" font-size="9" fill="#4b5563"${isNearEdge ? ' text-anchor="end"' : ''}>${html(text)}</text>`;
+}
+
+function diamond(cx: number, cy: number, r: number): string {
+  return `M${fmt(cx)} ${fmt(cy - r)}L${fmt(cx + r)} ${fmt(cy)}L${fmt(cx)} ${fmt(cy + r)}L${fmt(cx - r)} ${fmt(cy)}Z`;
+}
+
+const fmt = (n: number): string => String(Math.round(n * 10) / 10);
+export const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

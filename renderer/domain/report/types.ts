@@ -1,0 +1,119 @@
+/**
+ * The status report model: what a report says, independent of how it is written (Markdown, HTML,
+ * the print layout, the screen). Sections are present only when the plan has their data; the
+ * writers never compute anything, they lay out what is here.
+ */
+import type { LocalDate, Rag, RagDimension, RagRules, ReportAudience, TaskId } from '../model';
+
+export interface DimensionRag {
+  readonly dimension: RagDimension;
+  readonly rag: Rag;
+  /** Why, in plain words, naming the rule that decided it ("finish 4 working days late; amber above 2"). */
+  readonly reason: string;
+  /** Issued reports' colours for this dimension, oldest first, then this report's. */
+  readonly trend: readonly { readonly statusDate: LocalDate; readonly rag: Rag }[];
+}
+
+export interface MilestoneLine {
+  readonly taskId: TaskId;
+  readonly name: string;
+  /** Team report only: the WBS number (the executive summary shows no codes). */
+  readonly wbs?: string;
+  readonly finish: LocalDate;
+  readonly baselineFinish: LocalDate | null;
+  /** Working days later than baseline (negative: earlier); null when not baselined. */
+  readonly slipDays: number | null;
+  readonly isDone: boolean;
+}
+
+export interface WorkLine {
+  readonly taskId: TaskId;
+  readonly name: string;
+  readonly wbs?: string;
+  readonly start: LocalDate;
+  readonly finish: LocalDate;
+  readonly percentComplete: number;
+}
+
+export interface RiskLine {
+  readonly code: string;
+  readonly title: string;
+  readonly score: number;
+  /** The score the last report showed; null = not on it (new since). */
+  readonly previousScore: number | null;
+  readonly trend: 'up' | 'down' | 'flat' | 'new';
+  readonly owner: string;
+}
+
+export interface IssueLine {
+  readonly code: string;
+  readonly title: string;
+  readonly priority: string;
+  readonly dueOn: LocalDate | null;
+}
+
+export interface ChangeLine {
+  readonly title: string;
+  readonly decidedOn: LocalDate;
+  readonly decidedBy: string;
+  readonly scheduleImpactDays: number;
+  readonly costImpact: number;
+}
+
+export type ReportSection =
+  | { readonly kind: 'milestones-done'; readonly items: readonly MilestoneLine[] }
+  | { readonly kind: 'milestones-due'; readonly items: readonly MilestoneLine[]; readonly until: LocalDate }
+  | { readonly kind: 'milestones-slipped'; readonly items: readonly MilestoneLine[] }
+  /** The slip section cannot be written; says why (no baseline saved, milestones not in it). */
+  | { readonly kind: 'slip-absent'; readonly reason: string }
+  | {
+    readonly kind: 'critical-path';
+    readonly finish: LocalDate;
+    readonly baselineFinish: LocalDate | null;
+    readonly slipDays: number | null;
+    readonly previousFinish: LocalDate | null;
+    /** Working days the finish moved since the last report (positive = later). */
+    readonly movedSinceLastDays: number | null;
+    readonly taskNames: readonly string[];
+    readonly joined: readonly string[];
+    readonly left: readonly string[];
+  }
+  | { readonly kind: 'phase-progress'; readonly rows: readonly { readonly phase: string; readonly percentComplete: number }[] }
+  | {
+    readonly kind: 'earned-value';
+    readonly currency: string;
+    readonly bac: number; readonly pv: number; readonly ev: number; readonly ac: number;
+    readonly spi: number | null; readonly cpi: number | null; readonly eac: number | null; readonly vac: number | null;
+    readonly budget: number | null;
+  }
+  | { readonly kind: 'risks'; readonly items: readonly RiskLine[]; readonly more: number }
+  | { readonly kind: 'decisions-needed'; readonly items: readonly IssueLine[]; readonly more: number }
+  | { readonly kind: 'changes-approved'; readonly items: readonly ChangeLine[]; readonly currency: string }
+  | { readonly kind: 'work-completed'; readonly items: readonly WorkLine[]; readonly more: number }
+  | { readonly kind: 'work-planned'; readonly items: readonly WorkLine[]; readonly more: number; readonly until: LocalDate }
+  | { readonly kind: 'timeline'; readonly from: LocalDate; readonly to: LocalDate; readonly statusDate: LocalDate; readonly items: readonly MilestoneLine[] };
+
+export type ReportSectionKind = ReportSection['kind'];
+
+export interface StatusReportModel {
+  readonly projectName: string;
+  readonly manager: string;
+  readonly statusDate: LocalDate;
+  readonly audience: ReportAudience;
+  /** The report compared against: its status date, or null for the first report. */
+  readonly previousStatusDate: LocalDate | null;
+  /** Where "since the last report" starts: the previous status date, or the project start. */
+  readonly periodStart: LocalDate;
+  readonly baselineName: string | null;
+  readonly headline: string;
+  readonly narrative: string;
+  /** Set when no report can be made at this date (before the project starts): shown instead of sections. */
+  readonly problem: string | null;
+  readonly overall: Rag;
+  readonly overallTrend: readonly { readonly statusDate: LocalDate; readonly rag: Rag }[];
+  readonly dimensions: readonly DimensionRag[];
+  readonly rules: RagRules;
+  readonly percentComplete: number;
+  readonly projectFinish: LocalDate;
+  readonly sections: readonly ReportSection[];
+}

@@ -1,0 +1,30 @@
+/** Issued reports, newest first, with each dimension's colour so the RAG trend reads at a glance. */
+import { RAG_DIMENSIONS, type Plan } from '../../domain/model';
+import { RAG_WORDS, reportDate } from '../../domain/report';
+
+export function ReportHistory({ plan }: { plan: Plan }) {
+  const reports = Object.values(plan.reports).sort((a, b) => b.statusDate.localeCompare(a.statusDate) || b.issuedAt.localeCompare(a.issuedAt));
+  return (
+    <section className="reports-history" aria-label="Issued reports">
+      <h3>Issued reports</h3>
+      {reports.length === 0 ? <p className="muted">None yet. Issue a report to keep its figures for the next one's comparison.</p> : (
+        <ol>
+          {reports.map((r) => (
+            <li key={r.id}>
+              <div className="reports-history-head">
+                <strong>{reportDate(r.statusDate)}</strong>
+                <span className={`rag-chip rag-${r.rag.overall}`}>{RAG_WORDS[r.rag.overall]}</span>
+                <span className="muted">{r.audience === 'executive' ? 'Executive' : 'Team'}</span>
+              </div>
+              <div className="reports-history-dims">
+                {RAG_DIMENSIONS.map((d) => <span key={d} className={`rag-dot rag-${r.rag[d]}`} title={`${d}: ${RAG_WORDS[r.rag[d]]}`} aria-label={`${d} ${RAG_WORDS[r.rag[d]]}`} />)}
+                <span className="muted">Finish {reportDate(r.figures.projectFinish)}</span>
+              </div>
+              {r.headline ? <div className="reports-history-headline">{r.headline}</div> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

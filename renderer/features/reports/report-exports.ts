@@ -1,0 +1,66 @@
+/**
+ * The report's outputs: PDF through the platform's print service (Chromium's print engine),
+ * self-contained HTML, Markdown, a 16:9 slide PNG of the executive summary, and rich text on the
+ * clipboard. Every file is built by the pure writers in domain/report.
+ */
+import { reportBodyHtml, writeReportHtml, writeReportMarkdown, type ReportPaper, type StatusReportModel } from '../../domain/report';
+import { getPlatform, type SaveFileResult } from '../../platform';
+import { slideSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from './slide-svg';
+
+export type ReportFormat = 'pdf' | 'html' | 'md' | 'png';
+
+const FILTERS = {
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  html: { name: 'Web page', extensions: ['html'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  png: { name: 'PNG image', extensions: ['png'] },
+} as const;
+
+export function reportFileName(model: StatusReportModel, format: ReportFormat): string {
+  const base = model.projectName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'Project';
+  return `${base} status ${model.statusDate}${model.audience === 'executive' ? ' executive' : ' team'}.${format}`;
+}
+
+/** Resolves the save outcome; 'printed' when the browser's print dialog took the PDF instead. */
+export async function exportReport(model: StatusReportModel, format: ReportFormat, paper: ReportPaper): Promise<SaveFileResult | 'printed'> {
+  const platform = getPlatform();
+  let data: string | Uint8Array;
+  if (format === 'pdf') {
+    const pdf = await platform.printHtmlToPdf({ html: writeReportHtml(model, { paper }), pageSize: paper, landscape: false });
+    if (pdf === null) return 'printed';
+    data = pdf;
+  } else if (format === 'html') data = writeReportHtml(model, { paper });
+  else if (format === 'md') data = writeReportMarkdown(model);
+  else data = await slidePng(model);
+  return platform.saveFile({ suggestedName: reportFileName(model, format), filters: [FILTERS[format]], data });
+}
+
+/** The slide drawn as SVG, rasterised at 1920 x 1080 through an <img> (no script, no network). */
+async function slidePng(model: StatusReportModel): Promise<Uint8Array> {
+  const url = URL.createObjectURL(new Blob([slideSvg(model)], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = SLIDE_WIDTH;
+    canvas.height = SLIDE_HEIGHT;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(image, 0, 0, SLIDE_WIDTH, SLIDE_HEIGHT);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('the slide could not be encoded');
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Copies the report as rich text (text/html, for mail and documents) with a Markdown text/plain twin. */
+export async function copyReport(model: StatusReportModel): Promise<void> {
+  const item = new ClipboardItem({
+    'text/html': new Blob([reportBodyHtml(model)], { type: 'text/html' }),
+    'text/plain': new Blob([writeReportMarkdown(model)], { type: 'text/plain' }),
+  });
+  await navigator.clipboard.write([item]);
+}

@@ -1,0 +1,32 @@
+/** Page model of the Reports view: settings toolbar, text fields, the rendered report and the history. */
+import type { Locator, Page } from 'playwright-core';
+
+export class ReportsPage {
+  constructor(readonly page: Page) {}
+
+  get view(): Locator { return this.page.locator('.reports-view'); }
+  get toolbar(): Locator { return this.page.getByRole('toolbar', { name: 'Report settings' }); }
+  get history(): Locator { return this.page.getByRole('region', { name: 'Issued reports' }); }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Reports/ }).click();
+    await this.toolbar.waitFor();
+  }
+
+  async setStatusDate(date: string): Promise<void> {
+    await this.toolbar.getByLabel('Report status date').fill(date);
+  }
+
+  async setAudience(label: 'Executive summary' | 'Team report'): Promise<void> {
+    await this.toolbar.getByLabel('Audience').selectOption({ label });
+  }
+
+  /** The report as a reader sees it (the text of the preview frame). */
+  async text(): Promise<string> {
+    return this.page.frameLocator('iframe[title="Status report"]').locator('body').innerText();
+  }
+
+  async issue(): Promise<void> {
+    await this.toolbar.getByRole('button', { name: 'Issue report' }).click();
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Status reports from an EMPTY project built through the UI (issue 15): three linked tasks and a
+ * milestone typed by keyboard, a baseline, the milestone slipped 4 working days, both audiences
+ * generated at a status date, a narrative with <script> in it, a report issued, the status date
+ * moved and a second report issued showing what changed since the first; then PDF (read back with
+ * pdftotext and rendered with pdftoppm), HTML, Markdown and the slide PNG, and a reload.
+ *
+ * Plan (standard calendar, 8 h days, Mon-Fri; start Mon 2027-01-04), finish to start:
+ *   Design Mon 4 - Tue 5 Jan (2 d), Build Wed 6 - Fri 8 (3 d), Launch milestone Fri 8 Jan.
+ * Baseline saved there. Build then grows to 7 d: Wed 6 - Thu 14, so Launch is 4 working days late.
+ * At status date Fri 8 with Build not started, its 7 days move after the status date (Mon 11 - Tue
+ * 19): 3 working days later than the first report said (Thu 14).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifactPath, freshAppPerTest } from './harness';
+import { AppPage } from './pages/app-page';
+import { FilesPage } from './pages/files-page';
+import { GanttPage } from './pages/gantt-page';
+import { ReportsPage } from './pages/reports-page';
+import { SettingsPage } from './pages/settings-page';
+
+const SHOTS = '/work/shots/reports';
+const NARRATIVE = 'Build needs four more days. <script>alert("x")</script> <b>not bold</b>';
+const fixture = freshAppPerTest();
+let page: Page;
+let app: AppPage;
+let reports: ReportsPage;
+
+beforeEach(() => {
+  page = fixture.handle.page;
+  app = new AppPage(page);
+  reports = new ReportsPage(page);
+});
+
+async function shots(name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: join(SHOTS, `${name}-${String(w)}-${scheme}.png`) });
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function buildPlan(): Promise<void> {
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await new SettingsPage(page).answerNewProject({ name: 'Relaunch', start: '2027-01-04' });
+  await expect.poll(() => app.title.textContent()).toBe('Relaunch');
+  await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+  for (const name of ['Design', 'Build', 'Launch']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
+  await app.editCell('Design', 'duration', '2d');
+  await app.editCell('Build', 'duration', '3d');
+  await app.editCell('Build', 'predecessors', '1');
+  await app.editCell('Launch', 'duration', '0d');
+  await app.editCell('Launch', 'predecessors', '2');
+  await expect.poll(() => app.cell('Launch', 'finish').textContent()).toMatch(/Jan 8|8 Jan|1\/8|08/);
+  const gantt = new GanttPage(page);
+  await app.openView('Gantt');
+  await gantt.toolbar.getByRole('button', { name: /^(More|Save baseline)$/ }).first().waitFor();
+  await (await gantt.viewOptions()).getByRole('button', { name: 'Save baseline' }).click();
+  await expect.poll(() => page.getByTestId('baseline-bar').count()).toBeGreaterThan(0);
+  await app.openView('Tasks');
+  await app.editCell('Design', 'percent', '100');
+  await app.editCell('Build', 'duration', '7d');
+}
+
+async function save(format: 'PDF' | 'HTML' | 'Markdown' | 'Slide PNG'): Promise<{ name: string; path: string }> {
+  const { download } = await new FilesPage(page).download(() => reports.toolbar.getByRole('button', { name: `Export ${format}` }).click());
+  const path = artifactPath(`reports-${download.suggestedFilename()}`);
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path };
+}
+
+describe('status reports from an empty project', () => {
+  it('generates both audiences, issues two reports with real deltas, and exports PDF, HTML, Markdown and a slide', async () => {
+    await buildPlan();
+    await reports.open();
+    await reports.setStatusDate('2027-01-05');
+    await expect.poll(() => reports.text()).toMatch(/Launch\s*Fri 8 Jan 2027\s*Thu 14 Jan 2027\s*4 working days late/);
+    const executive = await reports.text();
+    expect(executive).toContain('Executive summary · first report');
+    expect(executive).toMatch(/Overall\s*Amber/);
+    expect(executive).not.toContain('Critical path (');
+    await reports.setAudience('Team report');
+    await expect.poll(() => reports.text()).toContain('Critical path (2 tasks): Build → Launch');
+    expect(await reports.text()).toMatch(/3 Launch\s*Fri 8 Jan 2027\s*Thu 14 Jan 2027\s*4 working days late/);
+
+    await page.getByLabel('Headline').fill('Launch slips four days');
+    await page.getByLabel('Narrative').fill(NARRATIVE);
+    await expect.poll(() => reports.text()).toContain('<script>alert("x")</script> <b>not bold</b>');
+    await shots('reports-team');
+    await reports.issue();
+    await expect.poll(() => reports.history.getByRole('listitem').count()).toBe(1);
+
+    // A week on: Build has not started, so it moves after the new status date.
+    await reports.setStatusDate('2027-01-08');
+    await page.getByLabel('Narrative').fill('Build has not started yet.');
+    await expect.poll(() => reports.text()).toContain('compared with the report of Tue 5 Jan 2027');
+    const second = await reports.text();
+    expect(second).toContain('Later by 3 working days than the last report said (Thu 14 Jan 2027)');
+    expect(second).toMatch(/Launch\s*Fri 8 Jan 2027\s*Tue 19 Jan 2027\s*7 working days late/);
+    await reports.issue();
+    await expect.poll(() => reports.history.getByRole('listitem').count()).toBe(2);
+    await shots('reports-second');
+
+    const pdf = await save('PDF');
+    expect(pdf.name).toBe('Relaunch status 2027-01-08 team.pdf');
+    expect(readFileSync(pdf.path).subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfText = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' });
+    expect(pdfText).toContain('Launch');
+    expect(pdfText).toMatch(/7 working days late/);
+    expect(pdfText).toContain('Status date Fri 8 Jan 2027');
+    expect(pdfText).toMatch(/Page 1 of \d/);
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, join(SHOTS, 'reports-pdf-page')]);
+    expect(readdirSync(SHOTS).some((f) => f.startsWith('reports-pdf-page'))).toBe(true);
+
+    const html = readFileSync((await save('HTML')).path, 'utf8');
+    expect(html).not.toMatch(/<script/i);
+    const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+    expect(tags.filter((t) => /\s(?:src|href|srcset|action)=|\son\w+=/i.test(t))).toEqual([]);
+    expect(html).not.toMatch(/url\(|@import|https?:\/\//i);
+    expect(html).toContain('Build has not started yet.');
+
+    await reports.setStatusDate('2027-01-05');
+    await page.getByLabel('Narrative').fill(NARRATIVE);
+    const md = readFileSync((await save('Markdown')).path, 'utf8');
+    expect(md).toContain('\\<script\\>alert("x")\\</script\\>');
+    expect(md).toContain('Launch: 4 working days late');
+
+    await reports.setAudience('Executive summary');
+    const png = readFileSync((await save('Slide PNG')).path);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+
+    await fixture.handle.reload();
+    await reports.open();
+    await expect.poll(() => reports.history.getByRole('listitem').count()).toBe(2);
+    expect(await reports.history.innerText()).toContain('Launch slips four days');
+  }, 300_000);
+
+  it('says plainly when the status date is before the project start', async () => {
+    await buildPlan();
+    await reports.open();
+    await reports.setStatusDate('2026-12-31');
+    await expect.poll(() => reports.text()).toContain('is before the project starts (Mon 4 Jan 2027)');
+    expect(await reports.toolbar.getByRole('button', { name: 'Issue report' }).isDisabled()).toBe(true);
+  }, 120_000);
+});

@@ -1,0 +1,55 @@
+/**
+ * `plotline report` run as a process on test/fixtures/cli/evm.xml (see evm-process.test.ts for the
+ * plan): Design done, Build half done at Wed 4 Mar 2026; Baseline 0 saved before progress.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const fixture = path.join(root, 'test/fixtures/cli/evm.xml');
+const out = mkdtempSync(path.join(tmpdir(), 'plotline-report-test-'));
+
+function plotline(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('plotline report', () => {
+  it('writes the team report as Markdown with the earned value the money domain computes', () => {
+    const file = path.join(out, 'status.md');
+    const run = plotline('report', fixture, '--status-date', '2026-03-04', '--audience', 'team', '-o', file);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const md = readFileSync(file, 'utf8');
+    expect(md).toContain('# Earned value: status report, Wed 4 Mar 2026');
+    expect(md).toContain('- BAC USD 2,400 · PV USD 2,400 · EV USD 2,000 · AC USD 2,000');
+    expect(md).toContain('| Schedule | Red |');
+  });
+
+  it('writes self-contained HTML for executives, and refuses bad usage and a date before the start', () => {
+    const file = path.join(out, 'status.html');
+    expect(plotline('report', fixture, '--status-date', '2026-03-04', '--format', 'html', '--output', file).code).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('Executive summary');
+    expect(html).not.toMatch(/<script/i);
+    expect(plotline('report', fixture, '-o', file).code).toBe(2);
+    expect(plotline('report', fixture, '--status-date', '2026-03-04', '--audience', 'board', '-o', file).stderr).toContain('--audience must be executive or team.');
+    const early = plotline('report', fixture, '--status-date', '2026-02-01', '-o', file);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('before the project starts');
+  });
+
+  it.runIf(existsSync('/usr/bin/chromium'))('prints the PDF with headless Chromium: text selectable, header and page numbers from the layout', () => {
+    const file = path.join(out, 'status.pdf');
+    const run = plotline('report', fixture, '--status-date', '2026-03-04', '--audience', 'team', '--paper', 'Letter', '-o', file);
+    expect(run.code).toBe(0);
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Status date Wed 4 Mar 2026');
+    expect(text).toMatch(/Page 1 of \d/);
+    expect(text).toContain('Critical path');
+  }, 120_000);
+});

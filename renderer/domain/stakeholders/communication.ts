@@ -87,3 +87,12 @@ export function dueThisWeek(plan: Plan, asOf: LocalDate): readonly Communication
     .filter((e) => e.nextDueOn !== null && e.nextDueOn <= week.to)
     .sort((a, b) => ((a.nextDueOn ?? '') < (b.nextDueOn ?? '') ? -1 : (a.nextDueOn ?? '') > (b.nextDueOn ?? '') ? 1 : a.what.localeCompare(b.what)));
 }
+
+/**
+ * The communication plan's status-report entries that issuing a report at `asOf` fulfils: those
+ * whose "what" names a status report and that are due in the week of `asOf` or overdue. Issuing
+ * the report marks them sent and moves each to its next date.
+ */
+export function statusReportEntriesDue(plan: Plan, asOf: LocalDate): readonly CommunicationEntry[] {
+  return dueThisWeek(plan, asOf).filter((e) => /status\s+report/i.test(e.what));
+}

@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import { parseLocalDate, type LocalDate, type ReportAudience } from '../../domain/model';
 import { buildStatusReport, writeReportHtml, type ReportPaper } from '../../domain/report';
+import { statusReportEntriesDue } from '../../domain/stakeholders';
 import { useSession, useSessionStore, useUiStore } from '../../store';
 import { useServices } from '../shared/services';
 import { RagRulesDialog } from './RagRulesDialog';
@@ -42,9 +43,10 @@ export function ReportsView() {
     const problem = session.getState().dispatch('issueReport', { statusDate, audience, headline, narrative, ...(baselineNumber === undefined ? {} : { baselineNumber }) });
     if (problem) notify('error', problem.message);
     else {
-      notify('info', `Status report of ${statusDate} issued.`);
-      // LEAD: wire the communication plan here once features/stakeholders exports it:
-      // issueCommunication(entryId, statusDate) — marks the plan's status-report entry done and sets its next date.
+      // The communication plan's status-report entries due now are fulfilled by this report.
+      const fulfilled = statusReportEntriesDue(session.getState().plan ?? plan, statusDate);
+      for (const entry of fulfilled) session.getState().dispatch('issueCommunication', { entryId: entry.id, issuedOn: statusDate });
+      notify('info', `Status report of ${statusDate} issued.${fulfilled.length > 0 ? ` Marked sent in the communication plan: ${fulfilled.map((e) => e.what).join(', ')}.` : ''}`);
     }
   };
   const runExport = async (format: ReportFormat): Promise<void> => {

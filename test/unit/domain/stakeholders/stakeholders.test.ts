@@ -10,7 +10,7 @@ import type {
   CommunicationId, LocalDate, LocalDateTime, Plan, ResourceId, StakeholderId, TaskId,
 } from '../../../../renderer/domain/model';
 import {
-  addMonth, describeGap, dueThisWeek, engagementGap, exportStakeholdersCsv, nextDueAfterIssue, nudgeScores, quadrantOf,
+  addMonth, describeGap, dueThisWeek, statusReportEntriesDue, engagementGap, exportStakeholdersCsv, nextDueAfterIssue, nudgeScores, quadrantOf,
   raciDeliverables, raciRowProblem, scoresAtPoint, stakeholderReferences, weekOf,
 } from '../../../../renderer/domain/stakeholders';
 import { blankPlan, runOk, testContext } from '../../../support/plan-builder';
@@ -150,6 +150,9 @@ describe('communication plan dates', () => {
     add('c', 'Release notice', '2026-03-09');
     add('d', 'Kick-off note', null);
     expect(dueThisWeek(plan, d('2026-03-04')).map((e) => e.what)).toEqual(['Status report', 'Sprint demo']);
+    // Issuing a status report fulfils only the status-report entries due now.
+    add('e', 'Weekly status report to the steering group', '2026-03-06');
+    expect(statusReportEntriesDue(plan, d('2026-03-04')).map((e) => e.what)).toEqual(['Status report', 'Weekly status report to the steering group']);
   });
 });
 

@@ -211,6 +211,6 @@ describe('stakeholder CSV and file', () => {
     expect(back.value.plan.communications).toEqual(plan.communications);
     expect(back.value.plan.stakeholders).toEqual(plan.stakeholders);
     const v2 = migrateFile({ version: 2, project: { stakeholders: {} } }, 2);
-    expect(v2.ok && v2.value).toEqual({ version: 3, project: { stakeholders: {}, raci: {}, communications: {} } });
+    expect(v2.ok && v2.value).toEqual({ version: 3, project: { stakeholders: {}, raci: {}, communications: {}, reports: {} } });
   });
 });

@@ -52,6 +52,18 @@ describe('.plotline', () => {
     expect(plan.links.l3).toMatchObject({ type: 'FF', lagMinutes: 2880, lagIsElapsed: true });
   });
 
+  it('opens the frozen version-3 fixture: stakeholders, RACI, communications, change control, estimates and an issued report', () => {
+    const text = readFileSync(path.join(repoRoot, 'test/fixtures/native/plotline-v3.plotline'), 'utf8');
+    const { plan, warnings } = reopen(text);
+    expect(warnings).toEqual([]);
+    expect(plan.stakeholders.s1).toMatchObject({ name: 'Dana Okafor', currentEngagement: 'neutral', desiredEngagement: 'supportive', phone: '+1 555 0100' });
+    expect(Object.values(plan.raci)).toEqual([expect.objectContaining({ taskId: 'b', partyKind: 'stakeholder', partyId: 's1', role: 'A' })]);
+    expect(plan.communications.c1).toMatchObject({ what: 'Weekly status report', frequency: 'weekly', nextDueOn: '2026-03-27' });
+    expect(plan.changes.cr1).toMatchObject({ title: 'Add SSO', category: 'scope', priority: 'high', status: 'proposed' });
+    expect(plan.tasks.a?.estimate).toEqual({ optimisticMinutes: 960, mostLikelyMinutes: 1440, pessimisticMinutes: 2880, distribution: 'triangular' });
+    expect(Object.values(plan.reports)).toEqual([expect.objectContaining({ statusDate: '2026-03-20', audience: 'executive', headline: 'On track' })]);
+  });
+
   it('keeps unknown fields of a newer minor writer on a round trip', () => {
     const file = JSON.parse(serializePlotline(samplePlan(), options)) as Record<string, Record<string, unknown>>;
     (file as Record<string, unknown>).futureHeader = { a: 1 };

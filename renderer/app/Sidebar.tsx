@@ -3,11 +3,17 @@ import { Icon, type IconName } from '../components/Icon';
 import { ProjectList } from '../features/projects/ProjectList';
 import { useServices } from '../features/shared/services';
 import { useSession, useUi, useUiStore, type ViewName } from '../store';
+import { MOD_SHORTCUTS } from './use-app-commands';
 
 export interface ViewEntry {
   readonly view: ViewName;
   readonly label: string;
   readonly icon: IconName;
+}
+
+/** The Ctrl/Cmd key that opens a view, from the shortcut table itself (only some views have one). */
+function viewKey(view: ViewName): string | null {
+  return Object.entries(MOD_SHORTCUTS).find(([, command]) => command === `view.${view}`)?.[0] ?? null;
 }
 
 export function Sidebar({ views }: { views: readonly ViewEntry[] }) {
@@ -22,12 +28,12 @@ export function Sidebar({ views }: { views: readonly ViewEntry[] }) {
       {hasPlan ? (
         <nav className="sidebar-section" aria-label="Views">
           <ul className="sidebar-list">
-            {views.map((v, i) => (
+            {views.map((v) => (
               <li key={v.view}>
                 <button type="button" className="nav-item" aria-current={view === v.view ? 'page' : undefined} onClick={() => ui.getState().setView(v.view)}>
                   <Icon name={v.icon} />
                   {v.label}
-                  <span className="nav-key">{mod}{i + 1}</span>
+                  {viewKey(v.view) ? <span className="nav-key">{mod}{viewKey(v.view)}</span> : null}
                 </button>
               </li>
             ))}

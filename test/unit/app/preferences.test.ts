@@ -28,7 +28,7 @@ describe('preferences', () => {
     expect(await loadPreferences(memoryStorage('dark').storage)).toEqual({});
     const { storage } = memoryStorage({ theme: 'dark', view: 'board', boardLanes: 'phase' });
     expect(await loadPreferences(storage)).toEqual({ theme: 'dark', view: 'board', boardLanes: 'phase' });
-    const odd = memoryStorage({ theme: 'sepia', view: 'reports', boardLanes: 'colour' });
+    const odd = memoryStorage({ theme: 'sepia', view: 'timesheets', boardLanes: 'colour' });
     expect(await loadPreferences(odd.storage)).toEqual({});
   });
 

@@ -86,6 +86,11 @@ describe('parseOffThread', () => {
   });
 });
 
+function withoutSchedule<T extends { readonly schedule?: unknown }>(value: T): Omit<T, 'schedule'> {
+  const { schedule: _schedule, ...rest } = value;
+  return rest;
+}
+
 describe('the worker reply', () => {
   const fixture = (path: string): string => readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8');
 
@@ -96,6 +101,8 @@ describe('the worker reply', () => {
       const result = runFileJob(job);
       expect(result.ok).toBe(true);
       // Strict: an undefined-valued key or a non-JSON value (Date, Map) would not survive the trip.
-      expect(decodeJobResult(encodeJobResult(result))).toStrictEqual(result);
+      // The import gate's schedule (Maps) is left behind on purpose: the page schedules the plan itself.
+      const sent = result.ok && 'schedule' in result.value ? { ...result, value: withoutSchedule(result.value) } : result;
+      expect(decodeJobResult(encodeJobResult(result))).toStrictEqual(sent);
     });
 });

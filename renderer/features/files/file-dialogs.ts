@@ -1,13 +1,12 @@
 /**
  * Which file dialog is open. Shared by the File menu (in the top bar), the command handlers (in
  * the shell) and the dialogs host, which sit in different parts of the tree; one small external
- * store per app (keyed by its services) keeps them in step without another provider.
+ * store per app (shared/dialog-store.ts) keeps them in step without another provider.
  */
-import { useSyncExternalStore } from 'react';
 import type { CalendarException } from '../../domain/model';
 import type { FileFormat, ImportedPlan, WorkbookData } from '../../domain/formats';
 import type { FileOpenOutcome, SnapshotInfo, SnapshotWriteRequest } from '../../platform';
-import { useServices, type Services } from '../shared/services';
+import { dialogStoreHooks, type DialogStore } from '../shared/dialog-store';
 
 export type FileDialog =
   | { readonly kind: 'busy'; readonly message: string }
@@ -21,41 +20,8 @@ export type FileDialog =
   | { readonly kind: 'snapshots' }
   | { readonly kind: 'shrunk-snapshot'; readonly request: SnapshotWriteRequest; readonly newestTaskCount: number };
 
-export interface FileDialogs {
-  readonly get: () => FileDialog | null;
-  readonly show: (dialog: FileDialog | null) => void;
-  readonly subscribe: (listener: () => void) => () => void;
-}
+export type FileDialogs = DialogStore<FileDialog>;
 
-function createFileDialogs(): FileDialogs {
-  let current: FileDialog | null = null;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    show: (dialog) => {
-      current = dialog;
-      for (const listener of listeners) listener();
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
-const perApp = new WeakMap<Services, FileDialogs>();
-
-export function useFileDialogs(): FileDialogs {
-  const services = useServices();
-  let dialogs = perApp.get(services);
-  if (dialogs === undefined) {
-    dialogs = createFileDialogs();
-    perApp.set(services, dialogs);
-  }
-  return dialogs;
-}
-
-export function useOpenFileDialog(): FileDialog | null {
-  const dialogs = useFileDialogs();
-  return useSyncExternalStore(dialogs.subscribe, dialogs.get);
-}
+const hooks = dialogStoreHooks<FileDialog>();
+export const useFileDialogs = hooks.useDialogs;
+export const useOpenFileDialog = hooks.useOpenDialog;

@@ -1,10 +1,9 @@
 /**
  * Which compare/merge dialog is open and what it holds. The File menu opens it and the host shows
- * it; one small external store per app (keyed by its services), as settings-dialogs does.
+ * it; one small external store per app (shared/dialog-store.ts).
  */
-import { useSyncExternalStore } from 'react';
 import type { Plan } from '../../domain/model';
-import { useServices, type Services } from '../shared/services';
+import { dialogStoreHooks, type DialogStore } from '../shared/dialog-store';
 
 export type MergeDialog =
   | { readonly kind: 'busy'; readonly message: string }
@@ -16,41 +15,8 @@ export type MergeDialog =
   /** No usable ancestor: two-way, accept or reject each change; `why` says plainly why. */
   | { readonly kind: 'two-way'; readonly name: string; readonly theirs: Plan; readonly why: string };
 
-export interface MergeDialogs {
-  readonly get: () => MergeDialog | null;
-  readonly show: (dialog: MergeDialog | null) => void;
-  readonly subscribe: (listener: () => void) => () => void;
-}
+export type MergeDialogs = DialogStore<MergeDialog>;
 
-function createMergeDialogs(): MergeDialogs {
-  let current: MergeDialog | null = null;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    show: (dialog) => {
-      current = dialog;
-      for (const listener of listeners) listener();
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
-const perApp = new WeakMap<Services, MergeDialogs>();
-
-export function useMergeDialogs(): MergeDialogs {
-  const services = useServices();
-  let dialogs = perApp.get(services);
-  if (dialogs === undefined) {
-    dialogs = createMergeDialogs();
-    perApp.set(services, dialogs);
-  }
-  return dialogs;
-}
-
-export function useOpenMergeDialog(): MergeDialog | null {
-  const dialogs = useMergeDialogs();
-  return useSyncExternalStore(dialogs.subscribe, dialogs.get);
-}
+const hooks = dialogStoreHooks<MergeDialog>();
+export const useMergeDialogs = hooks.useDialogs;
+export const useOpenMergeDialog = hooks.useOpenDialog;

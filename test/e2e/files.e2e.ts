@@ -28,10 +28,17 @@ async function projectButtons(): Promise<number> {
 const taskCountInTopBar = async (): Promise<string> => (await handle.page.getByRole('banner').locator('.meta').textContent()) ?? '';
 
 /** Comparable content of a .plotline file: everything but the save's own metadata and the new project's id and stamps. */
+/** The plan a file holds, without what each save stamps anew: ids and times, and the save's own lineage entry. */
 function planContent(text: string): unknown {
   const file = JSON.parse(text) as { project: { project: Record<string, unknown> } & Record<string, unknown> };
-  const { id: _id, createdAt: _c, updatedAt: _u, ...project } = file.project.project;
+  const { id: _id, createdAt: _c, updatedAt: _u, lineage: _lineage, ...project } = file.project.project;
   return { ...file.project, project };
+}
+
+interface FileLineage { readonly planId: string; readonly revisions: readonly { readonly id: string }[] }
+
+function lineageOf(text: string): FileLineage | undefined {
+  return (JSON.parse(text) as { project: { project: { lineage?: FileLineage } } }).project.project.lineage;
 }
 
 describe('open and import', () => {
@@ -120,6 +127,12 @@ describe('save and export', () => {
     await app.waitSaved();
     const again = await files.download(() => files.choose('Save as .plotline…'));
     expect(planContent(again.text)).toEqual(planContent(saved.text));
+    // Saving the reopened copy is a new revision of the same plan: its lineage is the first file's plus one.
+    const first = lineageOf(saved.text);
+    const second = lineageOf(again.text);
+    expect(second?.planId).toBe(first?.planId);
+    expect(second?.revisions.slice(0, -1)).toEqual(first?.revisions);
+    expect(second?.revisions).toHaveLength((first?.revisions.length ?? 0) + 1);
   });
 
   it('exports MS Project XML, CSV (formulas neutralised) and iCalendar', async () => {

@@ -1,8 +1,13 @@
 /** GanttProject custom columns become Plotline custom fields (model/custom-fields.ts) and survive a .plotline round trip. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import nodePath from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importGanttProject, parsePlotline, serializePlotline } from '../../../../renderer/domain/formats';
 import { customFieldDefinitions, customValueOf, outlineRows, sequentialIds, taskCustomValues, type Plan } from '../../../../renderer/domain/model';
+
+const repoRoot = nodePath.resolve(import.meta.dirname, '../../../..');
+const corpus = process.env.PLOTLINE_INTEROP_DIR ?? nodePath.resolve(repoRoot, '../shared/fixtures/interop');
+const houseSample = nodePath.join(corpus, 'gan/gp_HouseBuildingSample.gan');
 
 const ctx = () => ({ newId: sequentialIds('g'), now: '2026-03-01T08:00:00.000Z' });
 
@@ -55,9 +60,11 @@ describe('.gan custom columns (hand-written fixture)', () => {
   });
 });
 
-describe('.gan custom columns (public corpus)', () => {
+// A fresh clone has no ../shared: then this is one skip line with the reason; the hand-written fixture above covers the rules.
+if (!existsSync(houseSample)) it.skip(`.gan custom columns corpus skipped: ${houseSample} is missing (it lives next to the repo in ../shared)`, () => undefined);
+else describe('.gan custom columns (public corpus)', () => {
   it("gp_HouseBuildingSample.gan: 'Is done' is a boolean field with a value on every task that has one", () => {
-    const path = '../shared/fixtures/interop/gan/gp_HouseBuildingSample.gan';
+    const path = houseSample;
     const text = readFileSync(path, 'utf8');
     const { plan } = imported(path);
     expect(customFieldDefinitions(plan.project)).toEqual([{ id: 'tpc0', name: 'Is done', type: 'boolean', defaultValue: false }]);

@@ -5,12 +5,9 @@
 import { useMemo } from 'react';
 import { poolKey } from '../../domain/lifecycle';
 import { useSession } from '../../store';
+import { bookingsText, formatDate } from './portfolio-text';
 import { usePortfolio } from './use-portfolio';
 import './portfolio.css';
-
-function formatDate(value: string): string {
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
-}
 
 export function CrossProjectNotice() {
   const resources = useSession((s) => s.plan?.resources);
@@ -29,7 +26,7 @@ export function CrossProjectNotice() {
           return (
             <li key={p.key}>
               <strong>{p.name}</strong> has more work than time on {days} day{days === 1 ? '' : 's'} from {formatDate(first)} across {p.projectNames.join(', ')}:{' '}
-              {p.firstOverBookings.map((b) => `${b.projectName} — ${b.taskNames.join(', ')} (${String(Math.round(b.workMinutes / 6) / 10)} h)`).join(' + ')}.
+              {bookingsText(p.firstOverBookings)}.
             </li>
           );
         })}

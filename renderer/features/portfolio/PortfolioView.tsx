@@ -7,6 +7,7 @@ import { phaseLabel } from '../../domain/board/lanes';
 import type { PooledPerson } from '../../domain/lifecycle';
 import { toWallMinutes, type LocalDateTime } from '../../domain/model';
 import { useProjectActions } from '../projects/use-project-actions';
+import { bookingsText, formatDate } from './portfolio-text';
 import { usePortfolio, type PortfolioEntry } from './use-portfolio';
 import './portfolio.css';
 
@@ -20,10 +21,6 @@ interface Scale {
 const at = (scale: Scale, value: LocalDateTime): string => `${String(((toWallMinutes(value) - scale.from) / scale.span) * 100)}%`;
 const width = (scale: Scale, from: LocalDateTime, to: LocalDateTime): string =>
   `${String(Math.max(0.3, ((toWallMinutes(to) - toWallMinutes(from)) / scale.span) * 100))}%`;
-
-function formatDate(value: string): string {
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
-}
 
 function slipText(entry: PortfolioEntry): { text: string; tone: 'good' | 'warn' | 'bad' | 'none' } {
   const slip = entry.summary.slipDays;
@@ -84,7 +81,7 @@ function PeopleAcross({ people }: { people: readonly PooledPerson[] }) {
               <td>{p.name}</td>
               <td>{p.projectNames.join(', ')}</td>
               <td>{first ? `${String(p.overAllocatedDays.length)} day${p.overAllocatedDays.length === 1 ? '' : 's'}${p.overAllocatedWithin.length > 0 ? ` (also within ${p.overAllocatedWithin.join(', ')})` : ''}` : 'No'}</td>
-              <td>{first ? `${formatDate(first)}: ${p.firstOverBookings.map((b) => `${b.projectName} — ${b.taskNames.join(', ')} (${String(Math.round(b.workMinutes / 6) / 10)} h)`).join(' + ')}` : '—'}</td>
+              <td>{first ? `${formatDate(first)}: ${bookingsText(p.firstOverBookings)}` : '—'}</td>
             </tr>
           );
         })}

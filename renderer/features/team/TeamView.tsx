@@ -95,7 +95,8 @@ export function TeamView() {
           </tbody>
         </table>
         {people.length === 0 ? <div className="empty-state"><h2>No team yet</h2><p>Add the people who will do the work, with their role, capacity and rate.</p></div> : null}
-        <CrossProjectNotice />
+        {/* Reading and scheduling the other projects is only worth it when someone here could be double-booked. */}
+        {people.length > 0 ? <CrossProjectNotice /> : null}
         <Workload />
       </div>
       {ratesResource ? (

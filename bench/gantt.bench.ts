@@ -46,6 +46,10 @@ import { createSessionStore, createUiStore, StoresProvider } from './renderer/st
 import { GanttView } from './renderer/features/gantt';
 import { scheduleForDisplay } from './renderer/features/shared/schedule';
 import { generatePlan } from './test/support/generate-plan';
+import { MemoryStorage } from './test/support/memory-persistence';
+import { ServicesProvider } from './renderer/features/shared/services';
+import { createBrowserPlatform } from './renderer/platform';
+import { PlanRepository, PlotlineDb } from './renderer/db';
 
 const host = document.getElementById('app');
 let root = null, session = null, raw = null;
@@ -56,6 +60,10 @@ const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.po
 const time = async (fn) => { const t0 = performance.now(); fn(); layout(); await settle(); layout(); return performance.now() - t0; };
 let plan = null;
 let n = 0;
+const services = {
+  repository: new PlanRepository(new PlotlineDb('plotline-gantt-bench'), 'bench'), platform: createBrowserPlatform(),
+  newId: () => crypto.randomUUID(), now: () => new Date().toISOString(), today: () => '2026-01-05', storage: { kind: 'persistent' },
+};
 let lastEdited = null;
 
 window.bench = {
@@ -63,13 +71,16 @@ window.bench = {
   async mountPlotline() {
     this.unmount();
     let ids = 0;
+    const storage = new MemoryStorage();
+    storage.put(plan);
     session = createSessionStore({
-      persistence: { loadPlan: async () => plan, applyChanges: async () => undefined },
-      newId: () => 'b' + String(++ids), now: () => '2026-03-01T00:00:00.000Z', schedule: scheduleForDisplay, onWriteError: () => undefined,
+      persistence: storage.window('bench'),
+      newId: () => 'b' + String(++ids), now: () => '2026-03-01T00:00:00.000Z', schedule: scheduleForDisplay, notify: () => undefined,
     });
     await session.getState().openProject(plan.project.id);
     const stores = { session, ui: createUiStore({ view: 'gantt' }) };
-    return time(() => { root = createRoot(host); flushSync(() => root.render(createElement(StoresProvider, { stores }, createElement(GanttView)))); });
+    const view = createElement(ServicesProvider, { services }, createElement(StoresProvider, { stores }, createElement(GanttView)));
+    return time(() => { root = createRoot(host); flushSync(() => root.render(view)); });
   },
   async mountRaw() {
     this.unmount();

@@ -1,0 +1,114 @@
+/**
+ * Plotline's Gantt beside its peers (issue #18): SVAR React Gantt 2.7 and DHTMLX Gantt 10
+ * Community (benchmark-only devDependencies, never bundled into the app) and raw frappe-gantt 1.2,
+ * on the same plans (a flat generated plan and Plotline's own outlined plan), in Debian's
+ * Chromium. What is measured and how is pinned in peers/protocol.ts (fresh context per sample,
+ * today frozen at the plan start, painted-frame stops, interleaved runs, real data reloads).
+ * A reload reads the data again: each peer parses its JSON, Plotline reads IndexedDB (as the app
+ * does). Prints medians with min–max per library and Plotline ÷ the best rival per column.
+ * Run: npm run bench -- gantt-peers
+ *   PEERS_SIZES=1000,10000  PEERS_SHAPES=flat,outlined  PEERS_RUNS=5
+ *   PEERS_FRAPPE_MAX=1000 (raw frappe takes minutes per sample above this; it then runs once)
+ */
+import type * as Esbuild from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism as cpuCount, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type * as Playwright from 'playwright-core';
+import { peerData, type PlanShape } from './peers/plan-shapes';
+import { interleavedRuns, measureCold, PEERS, RIVALS, type ColdSample, type HeapReader, type Peer, type PageLike } from './peers/protocol';
+import { ms, printTable, summarise, type Sample } from './stats';
+
+const ROOT = process.cwd();
+const load = createRequire(join(ROOT, 'package.json'));
+const { build } = load('esbuild') as typeof Esbuild;
+const { chromium } = load('playwright-core') as typeof Playwright;
+const SIZES = (process.env['PEERS_SIZES'] ?? '1000,10000').split(',').map(Number);
+const SHAPES = (process.env['PEERS_SHAPES'] ?? 'flat,outlined').split(',') as PlanShape[];
+const RUNS = Number(process.env['PEERS_RUNS'] ?? 5);
+const FRAPPE_MAX = Number(process.env['PEERS_FRAPPE_MAX'] ?? 1000);
+
+const ENTRIES: Record<Peer, string> = {
+  plotline: 'bench/peers/pages/plotline.tsx', svar: 'bench/peers/pages/svar.tsx', dhtmlx: 'bench/peers/pages/dhtmlx.ts', frappe: 'bench/peers/pages/frappe.ts',
+};
+
+/** One page per library, each bundled alone so no library's code or CSS is in another's page. */
+async function bundle(dir: string): Promise<Record<Peer, string>> {
+  const urls = {} as Record<Peer, string>;
+  for (const peer of PEERS) {
+    await build({
+      entryPoints: [join(ROOT, ENTRIES[peer])], bundle: true, format: 'iife', platform: 'browser', target: 'chrome130', minify: true,
+      jsx: 'automatic', outfile: join(dir, `${peer}.js`), logLevel: 'warning',
+      alias: { 'frappe-gantt/style.css': join(ROOT, 'node_modules/frappe-gantt/dist/frappe-gantt.css') },
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const html = join(dir, `${peer}.html`);
+    writeFileSync(html, `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${peer}.css"></head><body style="margin:0;height:100vh"><div id="app" style="height:100vh;display:flex;flex-direction:column"></div><script src="${peer}.js"></script></body></html>`);
+    urls[peer] = `file://${html}`;
+  }
+  return urls;
+}
+
+/** Used JS heap after a forced collection, through the page's DevTools session. */
+function heapReader(context: () => Playwright.BrowserContext | null): HeapReader {
+  return async (page: PageLike) => {
+    const ctx = context();
+    if (!ctx) return Number.NaN;
+    const cdp = await ctx.newCDPSession(page as unknown as Playwright.Page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return usedSize;
+  };
+}
+
+type Column = keyof ColdSample;
+const COLUMNS: readonly [Column, string, (v: number) => string][] = [
+  ['firstRender', 'first render, cold (ms)', ms], ['warmFirstRender', 'first render, warm (ms)', ms], ['zoom', 'zoom Day→Week (ms)', ms],
+  ['edit', 'one-task edit to paint (ms)', ms], ['reload', 'reload, data read again (ms)', ms],
+  ['domElements', 'DOM elements', (v) => String(Math.round(v))], ['heapBytes', 'JS heap (MB)', (v) => (v / 1e6).toFixed(1)],
+];
+
+async function measureCase(browser: Playwright.Browser, urls: Record<Peer, string>, shape: PlanShape, size: number): Promise<string[][]> {
+  const data = peerData(shape, size);
+  const plotlineJson = JSON.stringify({ shape, start: data.start, plan: data.plan });
+  const peerJson = JSON.stringify({ shape, start: data.start, rows: data.rows, links: data.links });
+  const samples = new Map<Peer, ColdSample[]>(PEERS.map((p) => [p, []]));
+  for (const slot of interleavedRuns(PEERS, RUNS)) {
+    if (slot.peer === 'frappe' && size > FRAPPE_MAX && slot.run > 0) continue;
+    let current: Playwright.BrowserContext | null = null;
+    const tracking = { newContext: async (o: Parameters<Playwright.Browser['newContext']>[0]) => (current = await browser.newContext(o)) };
+    const sample = await measureCold(tracking, urls[slot.peer], slot.peer === 'plotline' ? plotlineJson : peerJson, data.start, heapReader(() => current));
+    samples.get(slot.peer)?.push(sample);
+    process.stderr.write(`  ${shape} ${String(size)} run ${String(slot.run + 1)} ${slot.peer}: first ${ms(sample.firstRender)} ms\n`);
+  }
+  const rows: string[][] = [];
+  for (const [column, label, format] of COLUMNS) {
+    const stats = new Map<Peer, Sample>(PEERS.map((p) => [p, summarise((samples.get(p) ?? []).map((s) => s[column]))]));
+    const cell = (s: Sample | undefined): string => (!s || s.runs === 0 ? '–' : s.runs === 1 ? `${format(s.median)} (1 run)` : `${format(s.median)} (${format(s.min)}–${format(s.max)})`);
+    const best = Math.min(...RIVALS.map((p) => stats.get(p)?.median ?? Number.POSITIVE_INFINITY));
+    const ratio = (stats.get('plotline')?.median ?? Number.NaN) / best;
+    rows.push([`${shape} ${size.toLocaleString('en-US')}`, label, ...PEERS.map((p) => cell(stats.get(p))), Number.isFinite(ratio) ? ratio.toFixed(2) : '–']);
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'plotline-peers-'));
+  const browser = await chromium.launch({ executablePath: process.env['PLOTLINE_CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const urls = await bundle(dir);
+    const loadStart = loadavg().map((l) => l.toFixed(2)).join(' / ');
+    const rows: string[][] = [];
+    for (const shape of SHAPES) for (const size of SIZES) rows.push(...await measureCase(browser, urls, shape, size));
+    console.log(`${String(RUNS)} interleaved runs per library, each in a fresh browser context, today frozen at the plan start; medians (min–max).`);
+    printTable(['plan', 'column', 'Plotline', 'SVAR', 'DHTMLX', 'raw frappe', 'Plotline ÷ best of SVAR/DHTMLX'], rows);
+    console.log(`\nLoad average (1 / 5 / 15 min): ${loadStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' / ')} at the end, on ${String(cpuCount())} cores.`);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Resource, ResourceId, ResourceType } from '../../domain/model';
 import { RatesDialog } from '../costs/RatesDialog';
+import { CommitInput } from '../../components/CommitInput';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { useSession, useSessionStore } from '../../store';
@@ -66,24 +67,26 @@ export function TeamView() {
         <span className="muted">{people.length} people · rates in {plan.project.currency} per hour</span>
       </div>
       <div className="team-scroll">
-        <table className="data-table" aria-label="Team" ref={table}>
+        {/* At 1024 px the columns are wider than the panel: the table scrolls sideways in its own frame (names fixed), not the whole view. */}
+        <div className="team-table-scroll" role="region" aria-label="Team table" tabIndex={-1}>
+        <table className="data-table team-table" aria-label="Team" ref={table}>
           <thead><tr><th>Name</th><th>Initials</th><th>Role</th><th>Email</th><th>Type</th><th className="right">Capacity</th><th className="right">Rate / h</th><th className="right">Tasks</th><th aria-label="Actions" /></tr></thead>
           <tbody>
             {people.map((r) => (
               <tr key={r.id}>
                 <td className="team-name"><span className="avatar" aria-hidden="true">{r.initials}</span>
-                  <input className="inline-input" aria-label="Name" data-person={r.id} defaultValue={r.name} key={`n${r.name}`} onBlur={(e) => { if (e.target.value !== r.name) update(r.id, { name: e.target.value }); }} /></td>
-                <td><input className="inline-input initials-input" aria-label={`Initials of ${r.name}`} maxLength={4} defaultValue={r.initials} key={`i${r.initials}`} onBlur={(e) => updateInitials(r, e.target.value)} /></td>
-                <td><input className="inline-input" aria-label={`Role of ${r.name}`} defaultValue={r.role} key={`r${r.role}`} onBlur={(e) => { if (e.target.value !== r.role) update(r.id, { role: e.target.value }); }} /></td>
-                <td><input className="inline-input" aria-label={`Email of ${r.name}`} defaultValue={r.email} key={`e${r.email}`} onBlur={(e) => { if (e.target.value !== r.email) update(r.id, { email: e.target.value }); }} /></td>
+                  <CommitInput className="inline-input" aria-label="Name" data-person={r.id} value={r.name} onCommit={(text) => update(r.id, { name: text })} /></td>
+                <td><CommitInput className="inline-input initials-input" aria-label={`Initials of ${r.name}`} maxLength={4} value={r.initials} onCommit={(text) => updateInitials(r, text)} /></td>
+                <td><CommitInput className="inline-input" aria-label={`Role of ${r.name}`} value={r.role} onCommit={(text) => update(r.id, { role: text })} /></td>
+                <td><CommitInput className="inline-input" aria-label={`Email of ${r.name}`} value={r.email} onCommit={(text) => update(r.id, { email: text })} /></td>
                 <td className="team-type"><select className="inline-input" aria-label={`Type of ${r.name}`} value={r.type}
                   onChange={(e) => update(r.id, { type: e.target.value as ResourceType })}>
                   <option value="work">Work</option><option value="material">Material</option><option value="cost">Cost</option>
                 </select>
-                {r.type === 'material' ? <input className="inline-input unit-input" aria-label={`Unit of ${r.name}`} placeholder="unit" defaultValue={r.materialLabel ?? ''}
-                  key={`u${r.materialLabel ?? ''}`} onBlur={(e) => { if (e.target.value.trim() !== (r.materialLabel ?? '')) update(r.id, { materialLabel: e.target.value.trim() }); }} /> : null}</td>
-                <td className="right"><input className="inline-input right" aria-label={`Capacity of ${r.name} (%)`} defaultValue={`${String(Math.round(r.maxUnits * 100))}%`} key={`c${String(r.maxUnits)}`} onBlur={(e) => updateNumber(r, 'maxUnits', e.target.value)} /></td>
-                <td className="right"><input className="inline-input right" aria-label={`Rate of ${r.name}`} defaultValue={String(r.costPerHour)} key={`p${String(r.costPerHour)}`} onBlur={(e) => updateNumber(r, 'costPerHour', e.target.value)} title={formatMoney(r.costPerHour, plan.project.currency)} /></td>
+                {r.type === 'material' ? <CommitInput className="inline-input unit-input" aria-label={`Unit of ${r.name}`} placeholder="unit" value={r.materialLabel ?? ''}
+                  onCommit={(text) => { if (text.trim() !== (r.materialLabel ?? '')) update(r.id, { materialLabel: text.trim() }); }} /> : null}</td>
+                <td className="right"><CommitInput className="inline-input right" aria-label={`Capacity of ${r.name} (%)`} value={`${String(Math.round(r.maxUnits * 100))}%`} onCommit={(text) => updateNumber(r, 'maxUnits', text)} /></td>
+                <td className="right"><CommitInput className="inline-input right" aria-label={`Rate of ${r.name}`} value={String(r.costPerHour)} onCommit={(text) => updateNumber(r, 'costPerHour', text)} title={formatMoney(r.costPerHour, plan.project.currency)} /></td>
                 <td className="right">{counts.get(r.id) ?? 0}</td>
                 <td className="row-actions"><button type="button" className="button small" aria-label={`Rates of ${r.name}`} title="Rates over time"
                   onClick={() => setRatesOf(r.id)}>Rates…</button>
@@ -94,6 +97,7 @@ export function TeamView() {
             ))}
           </tbody>
         </table>
+        </div>
         {people.length === 0 ? <div className="empty-state"><h2>No team yet</h2><p>Add the people who will do the work, with their role, capacity and rate.</p></div> : null}
         {/* Reading and scheduling the other projects is only worth it when someone here could be double-booked. */}
         {people.length > 0 ? <CrossProjectNotice /> : null}

@@ -11,6 +11,7 @@ import {
 } from '../renderer/domain/formats';
 import type { LocalDateTime, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
+import type { ScheduleResult } from '../renderer/domain/schedule';
 import { readWorkbook, writeWorkbook } from '../renderer/domain/formats/xlsx/excel-io';
 
 export const READABLE = ['.plotline', '.xml', '.gan', '.csv', '.xlsx'] as const;
@@ -66,14 +67,19 @@ export function writableFormat(path: string): Result<Writable> {
   return fail(`Plotline cannot write '${basename(path)}': it writes ${WRITABLE.join(', ')} files.`);
 }
 
-/** The file's contents for a plan that already carries the dates to show. */
-export async function encodePlan(plan: Plan, format: Writable, clock: FileClock): Promise<string | Uint8Array> {
+/**
+ * The file's contents for a plan that already carries the dates to show. `schedule`, when the
+ * caller has it, is the engine's schedule of this very plan: the writers that date tasks
+ * themselves take it instead of scheduling a 10,000-task plan once more.
+ */
+export async function encodePlan(plan: Plan, format: Writable, clock: FileClock, schedule?: ScheduleResult): Promise<string | Uint8Array> {
+  const known = schedule === undefined ? {} : { schedule };
   switch (format) {
-    case '.plotline': return serializePlotline(plan, { app: `Plotline ${clock.version} (command line)`, exported: clock.now });
-    case '.xml': return exportMspdi(plan, { now: clock.now });
-    case '.csv': return exportTasksCsv(plan, { columns: CSV_COLUMNS, formatDate: isoDate });
+    case '.plotline': return serializePlotline(plan, { app: `Plotline ${clock.version} (command line)`, exported: clock.now, ...known });
+    case '.xml': return exportMspdi(plan, { now: clock.now, ...known });
+    case '.csv': return exportTasksCsv(plan, { columns: CSV_COLUMNS, formatDate: isoDate, ...known });
     case '.xlsx': return writeWorkbook(planToWorkbook(plan));
-    case '.ics': return exportIcal(plan, { now: clock.now, includeTasks: true });
+    case '.ics': return exportIcal(plan, { now: clock.now, includeTasks: true, ...known });
     default: {
       const never: never = format;
       return never;

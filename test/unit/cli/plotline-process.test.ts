@@ -171,12 +171,25 @@ describe('plotline convert', () => {
     ]);
   });
 
-  it('refuses to write .gan (read-only) or an unknown extension with exit 2, and writes nothing', () => {
+  it('writes .gan (GanttProject) with the same tasks and dates, naming on stderr what .gan cannot hold', () => {
     const gan = plotline('convert', fixture('chain.xml'), temp('out.gan'));
-    expect(gan.code).toBe(2);
-    expect(gan.stderr).toMatch(/does not write them; write 'out\.xml'/);
-    expect(existsSync(temp('out.gan'))).toBe(false);
-    expect(plotline('convert', fixture('chain.xml'), temp('out.pdf')).stderr).toMatch(/cannot write 'out\.pdf'/);
+    expect(gan.code).toBe(0);
+    expect(readFileSync(temp('out.gan'), 'utf8')).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<project name=/);
+    expect(gan.stderr).toMatch(/^warning: out\.gan: not written to \.gan: \d+ day\(s\) of the week with working hours other than 09:00-17:00/m);
+    // Same names and days; the times are GanttProject's whole days (09:00-17:00) instead of the fixture's 08:00-17:00.
+    const days = (run: Run): string[] => run.stdout.trim().split('\n').slice(1).map((l) => {
+      const [, , , name = '', start = '', finish = ''] = l.split(',');
+      return `${name} ${start.slice(0, 10)}..${finish.slice(0, 10)}`;
+    });
+    expect(days(plotline('schedule', temp('out.gan')))).toEqual(days(plotline('schedule', fixture('chain.xml'))));
+    expect(days(plotline('schedule', temp('out.gan')))).toEqual(['Design 2026-03-02..2026-03-03', 'Build 2026-03-04..2026-03-04', 'Write notes 2026-03-02..2026-03-02']);
+  });
+
+  it('refuses an unknown extension with exit 2, and writes nothing', () => {
+    const run = plotline('convert', fixture('chain.xml'), temp('out.pdf'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot write 'out\.pdf'/);
+    expect(existsSync(temp('out.pdf'))).toBe(false);
   });
 
   it('refuses bad input with exit 1, naming the file and the line, and writes no partial file', () => {

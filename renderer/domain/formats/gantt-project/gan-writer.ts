@@ -72,6 +72,11 @@ export function exportGanttProject(stored: Plan, options: GanExportOptions): Gan
   return { text: w.toString(), warnings: ganExportWarnings(plan, days) };
 }
 
+/** What a .gan file would leave out of this (scheduled) plan, as exportGanttProject's warnings say it. */
+export function ganNotWritten(plan: Plan): string[] {
+  return ganExportWarnings(plan, ganDayCalendar(plan));
+}
+
 /** The author's ids when they are all there, distinct and numeric; otherwise 0, 1, 2... in outline order. */
 function ganIds(plan: Plan): ReadonlyMap<string, string> {
   const tasks = Object.values(plan.tasks);

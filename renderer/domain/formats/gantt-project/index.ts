@@ -1,2 +1,2 @@
 export { importGanttProject } from './gan-reader';
-export { exportGanttProject, type GanExport, type GanExportOptions } from './gan-writer';
+export { exportGanttProject, ganNotWritten, type GanExport, type GanExportOptions } from './gan-writer';

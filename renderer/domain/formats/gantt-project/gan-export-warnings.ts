@@ -32,7 +32,7 @@ export function ganExportWarnings(plan: Plan, days: GanDayCalendar): string[] {
     [count(tasks, (t) => t.deadline !== null), 'deadline(s)'],
     [count(tasks, (t) => t.durationIsElapsed === true || (t.splits?.length ?? 0) > 0 || (t.levelingDelayMinutes ?? 0) > 0), 'elapsed duration(s), split(s) or leveling delay(s)'],
     [count(tasks, (t) => t.calendarId !== null), 'task calendar(s)'],
-    [count(tasks, (t) => t.actualStart !== null || t.actualFinish !== null || t.actualCost != null || t.actualWorkMinutes != null), 'task(s) with actual dates, work or cost (GanttProject keeps % complete only)'],
+    [count(tasks, (t) => t.actualStart !== null || t.actualFinish !== null || (t.actualCost ?? null) !== null || (t.actualWorkMinutes ?? null) !== null), 'task(s) with actual dates, work or cost (GanttProject keeps % complete only)'],
     [count(tasks, (t) => !FIVE_LEVELS.has(t.priority)), "priorit(ies) rounded to GanttProject's five levels"],
     [count(tasks, (t) => t.tags.length > 0 || t.phase !== null || t.budget !== undefined || t.estimate !== undefined), 'task(s) with tags, a phase, a budget or a three-point estimate'],
     [count(links, (l) => l.lagIsElapsed || l.lagMinutes % perDay !== 0), 'link lag(s) not in whole working days, written rounded to days'],
@@ -43,7 +43,7 @@ export function ganExportWarnings(plan: Plan, days: GanDayCalendar): string[] {
       'calendar(s) other than the project calendar and people\'s days off'],
     [count(people, (r) => r.type !== 'work' || r.maxUnits !== 1 || r.overtimeCostPerHour > 0 || r.costPerUse > 0 || (r.rateChanges?.length ?? 0) > 0),
       'person/resource setting(s) (material or cost type, max units, overtime, per-use cost, rate changes)'],
-    [count(Object.values(plan.assignments), (a) => a.workMinutes !== null || (a.costAmount ?? 0) > 0 || a.actualWorkMinutes != null || a.actualCost != null), 'assignment(s) with their own work or cost'],
+    [count(Object.values(plan.assignments), (a) => a.workMinutes !== null || (a.costAmount ?? 0) > 0 || (a.actualWorkMinutes ?? null) !== null || (a.actualCost ?? null) !== null), 'assignment(s) with their own work or cost'],
     [count(Object.values(plan.baselines), (b) => Object.values(b.tasks).some((row) => row.workMinutes > 0 || row.cost > 0)), 'baseline(s) with work or cost (GanttProject keeps dates)'],
   ];
   return rows.filter(([n]) => n > 0).map(([n, what]) => `not written to .gan: ${String(n)} ${what}.`);

@@ -92,7 +92,7 @@ function ganView(plan: Plan) {
       custom: Object.fromEntries(fields.map((f) => [f.name, customValueOf(t, f)])),
     })),
     links: Object.values(plan.links).map((l) => `${byId.get(l.predecessorId) ?? '?'} ${l.type}+${String(l.lagMinutes)} ${byId.get(l.successorId) ?? '?'}`).sort(),
-    fields: fields.map(({ id, ...f }) => f),
+    fields: fields.map(({ id: _id, ...f }) => f),
     people: Object.values(plan.resources).map((r) => ({
       name: r.name, role: r.role, email: r.email, costPerHour: r.costPerHour, phone: r.extra?.phone,
       daysOff: r.calendarId === null ? [] : plan.calendars[r.calendarId]?.exceptions.map((e) => [e.from, e.to]),

@@ -88,6 +88,16 @@ describe('plotline schedule', () => {
     expect(rows[1]).toMatchObject({ start: '2026-03-11T08:00:00', finish: '2026-03-11T17:00:00', critical: true });
   });
 
+  it('convert --status-date writes the dates scheduled at that status date, as schedule prints them', () => {
+    const run = plotline('convert', fixture('chain.xml'), temp('status.plotline'), '--status-date', '2026-03-06');
+    expect(run.code).toBe(0);
+    const file = JSON.parse(readFileSync(temp('status.plotline'), 'utf8')) as { project: { tasks: Record<string, { name: string; start: string; finish: string }> } };
+    const byName = new Map(Object.values(file.project.tasks).map((t) => [t.name, [t.start, t.finish]]));
+    // As in the schedule test above: nothing started by the end of Fri 6 Mar, so Design runs Mon 9 - Tue 10 and Build on Wed 11.
+    expect(byName.get('Design')).toEqual(['2026-03-09T08:00', '2026-03-10T17:00']);
+    expect(byName.get('Build')).toEqual(['2026-03-11T08:00', '2026-03-11T17:00']);
+  });
+
   it('refuses a bad --format or --status-date with exit 2', () => {
     expect(plotline('schedule', fixture('chain.xml'), '--format', 'xml').stderr).toMatch(/--format must be csv or json/);
     const date = plotline('schedule', fixture('chain.xml'), '--status-date', '2026-02-30');

@@ -6,15 +6,16 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
-  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, importPlanFile, importXlsx, planToWorkbook, serializePlotline,
+  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, planToWorkbook, serializePlotline,
   type ImportedPlan,
 } from '../renderer/domain/formats';
 import type { LocalDateTime, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
+import type { ScheduleResult } from '../renderer/domain/schedule';
 import { readWorkbook, writeWorkbook } from '../renderer/domain/formats/xlsx/excel-io';
 
 export const READABLE = ['.plotline', '.xml', '.gan', '.csv', '.xlsx'] as const;
-export const WRITABLE = ['.plotline', '.xml', '.csv', '.xlsx', '.ics'] as const;
+export const WRITABLE = ['.plotline', '.xml', '.gan', '.csv', '.xlsx', '.ics'] as const;
 type Writable = (typeof WRITABLE)[number];
 
 export interface FileClock {
@@ -62,18 +63,23 @@ export function writableFormat(path: string): Result<Writable> {
   const ext = extname(path).toLowerCase();
   const found = WRITABLE.find((w) => w === ext);
   if (found !== undefined) return ok(found);
-  if (ext === '.gan') return fail(`Plotline reads GanttProject (.gan) files but does not write them; write '${basename(path, ext)}.xml' (GanttProject opens MS Project XML).`);
   return fail(`Plotline cannot write '${basename(path)}': it writes ${WRITABLE.join(', ')} files.`);
 }
 
-/** The file's contents for a plan that already carries the dates to show. */
-export async function encodePlan(plan: Plan, format: Writable, clock: FileClock): Promise<string | Uint8Array> {
+/**
+ * The file's contents for a plan that already carries the dates to show. `schedule`, when the
+ * caller has it, is the engine's schedule of this very plan: the writers that date tasks
+ * themselves take it instead of scheduling a 10,000-task plan once more.
+ */
+export async function encodePlan(plan: Plan, format: Writable, clock: FileClock, schedule?: ScheduleResult): Promise<string | Uint8Array> {
+  const known = schedule === undefined ? {} : { schedule };
   switch (format) {
-    case '.plotline': return serializePlotline(plan, { app: `Plotline ${clock.version} (command line)`, exported: clock.now });
-    case '.xml': return exportMspdi(plan, { now: clock.now });
-    case '.csv': return exportTasksCsv(plan, { columns: CSV_COLUMNS, formatDate: isoDate });
+    case '.plotline': return serializePlotline(plan, { app: `Plotline ${clock.version} (command line)`, exported: clock.now, ...known });
+    case '.xml': return exportMspdi(plan, { now: clock.now, ...known });
+    case '.gan': return exportGanttProject(plan, { now: clock.now, ...known }).text;
+    case '.csv': return exportTasksCsv(plan, { columns: CSV_COLUMNS, formatDate: isoDate, ...known });
     case '.xlsx': return writeWorkbook(planToWorkbook(plan));
-    case '.ics': return exportIcal(plan, { now: clock.now, includeTasks: true });
+    case '.ics': return exportIcal(plan, { now: clock.now, includeTasks: true, ...known });
     default: {
       const never: never = format;
       return never;
@@ -92,13 +98,15 @@ export function notCarried(plan: Plan, format: Writable): string[] {
     ['people', count(plan.resources), ['.csv', '.ics']],
     ['assignments', count(plan.assignments), ['.csv', '.ics']],
     ['baselines', count(plan.baselines), ['.xlsx', '.csv', '.ics']],
-    ['risks', count(plan.risks), ['.xml', '.xlsx', '.csv', '.ics']],
-    ['stakeholders', count(plan.stakeholders), ['.xml', '.xlsx', '.csv', '.ics']],
-    ['RACI cells', count(plan.raci), ['.xml', '.xlsx', '.csv', '.ics']],
-    ['communication plan entries', count(plan.communications), ['.xml', '.xlsx', '.csv', '.ics']],
-    ['change requests', count(plan.changes), ['.xml', '.xlsx', '.csv', '.ics']],
+    ['risks', count(plan.risks), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
+    ['stakeholders', count(plan.stakeholders), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
+    ['RACI cells', count(plan.raci), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
+    ['communication plan entries', count(plan.communications), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
+    ['change requests', count(plan.changes), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
   ];
-  return parts.filter(([, n, lost]) => n > 0 && lost.includes(format)).map(([what, n]) => `not written to ${format}: ${String(n)} ${what}.`);
+  const dropped = parts.filter(([, n, lost]) => n > 0 && lost.includes(format)).map(([what, n]) => `not written to ${format}: ${String(n)} ${what}.`);
+  // A .gan holds whole days and GanttProject's fields only: its writer names what else it leaves out.
+  return format === '.gan' ? [...dropped, ...ganNotWritten(plan)] : dropped;
 }
 
 /** CSV dates as ISO text, so the file reads back anywhere regardless of locale. */

@@ -42,9 +42,13 @@ Example: plotline convert plan.xml plan.xlsx`,
     const sheet = args.options.get('sheet');
     const admitted = await readAndAdmit('convert', input, { ...(sheet === undefined ? {} : { sheet }), ...(statusDate.value === undefined ? {} : { statusDate: statusDate.value }) }, { io, clock });
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
-    const plan = args.flags.has('no-schedule') ? admitted.plan : planWithScheduledDates(admitted.plan, admitted.schedule);
+    // Both plans go with their own schedule, so no writer schedules 10,000 tasks again. --no-schedule
+    // keeps the stored plan, whose schedule at its own status date is the import gate's run.
+    const { plan, schedule } = args.flags.has('no-schedule')
+      ? { plan: admitted.plan, schedule: admitted.imported.schedule }
+      : { plan: planWithScheduledDates(admitted.plan, admitted.schedule), schedule: admitted.schedule };
     printWarnings(io, basename(output), notCarried(plan, format.value));
-    const written = await writeFileAtomically(output, await encodePlan(plan, format.value, clock));
+    const written = await writeFileAtomically(output, await encodePlan(plan, format.value, clock, schedule));
     if (!written.ok) {
       io.err(`plotline convert: ${problemText(written.error)}\n`);
       return EXIT_REFUSED;

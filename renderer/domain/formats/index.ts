@@ -17,7 +17,7 @@ export * from './plan-bounds';
 export { parseJsonSafely } from './safe-json';
 export * from './native';
 export { importMspdi, exportMspdi, type MspdiExportOptions } from './msproject';
-export { importGanttProject } from './gantt-project';
+export { importGanttProject, exportGanttProject, ganNotWritten, type GanExport, type GanExportOptions } from './gantt-project';
 export * from './csv';
 export * from './ical';
 export * from './xlsx';

@@ -1,5 +1,5 @@
 /**
- * Export… : MS Project XML, a CSV of chosen columns (dates in the user's locale), an Excel workbook, or an iCalendar
+ * Export… : MS Project XML, GanttProject, a CSV of chosen columns (dates in the user's locale), an Excel workbook, or an iCalendar
  * of milestones and/or tasks. Always with the engine's scheduled dates.
  */
 import { useState } from 'react';
@@ -15,10 +15,13 @@ type Format = ExportChoice['format'];
 
 const FORMATS: readonly { value: Format; label: string; hint: string }[] = [
   { value: 'mspdi', label: 'Microsoft Project XML (.xml)', hint: 'Opens in MS Project, ProjectLibre and GanttProject: tasks, links, people, calendars.' },
+  { value: 'gan', label: 'GanttProject (.gan)', hint: 'GanttProject’s own file: tasks in whole days, links, people, holidays, custom columns.' },
   { value: 'csv', label: 'CSV table (.csv)', hint: 'For spreadsheets: one row per task, the columns you choose.' },
   { value: 'xlsx', label: 'Excel workbook (.xlsx)', hint: 'Tasks, people and assignments on three sheets, with real dates and numbers; imports back.' },
   { value: 'ical', label: 'iCalendar (.ics)', hint: 'For calendar apps: all-day events.' },
 ];
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function ExportDialog({ onDone, onError }: { onDone: (message: string | null) => void; onError: (message: string) => void }) {
   const { platform, now } = useServices();
@@ -41,9 +44,10 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
         onError(request.error.message);
         return;
       }
-      const result = await platform.saveFile(request.value);
-      const lost = choice.format === 'mspdi' ? raidNotExported(plan, 'MS Project XML') : null;
-      if (result.saved) onDone(`Exported “${result.name}”.${lost ? ` ${lost}` : ''}`);
+      const result = await platform.saveFile(request.value.request);
+      const raid = choice.format === 'mspdi' ? raidNotExported(plan, 'MS Project XML') : choice.format === 'gan' ? raidNotExported(plan, 'GanttProject') : null;
+      const lost = [raid, ...request.value.warnings.map(capitalised)].filter((s): s is string => s !== null);
+      if (result.saved) onDone(`Exported “${result.name}”.${lost.length > 0 ? ` ${lost.join(' ')}` : ''}`);
       else if (result.reason === 'failed') onError(result.message);
     } finally {
       setSaving(false);

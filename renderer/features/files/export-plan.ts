@@ -5,7 +5,7 @@
  * schedule only saves them a scheduling run.
  */
 import {
-  CSV_COLUMNS, exportIcal, exportMspdi, exportTasksCsv, plotlineSizeProblem, serializePlotline, type CsvColumn,
+  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, exportTasksCsv, plotlineSizeProblem, serializePlotline, type CsvColumn,
 } from '../../domain/formats';
 import { fail, ok, type IdFactory, type LocalDateTime, type Plan, type ProjectId, type Result } from '../../domain/model';
 import { scheduleProject, type KnownSchedule } from '../../domain/schedule';
@@ -20,6 +20,7 @@ export function asNewProject(plan: Plan, newId: IdFactory, now: string, name = p
 /** Exports written as text, synchronously. */
 export type TextExportChoice =
   | { readonly format: 'mspdi' }
+  | { readonly format: 'gan' }
   | { readonly format: 'csv'; readonly columns: readonly CsvColumn[]; readonly localeDates?: boolean }
   | { readonly format: 'ical'; readonly milestones: boolean; readonly tasks: boolean };
 
@@ -28,12 +29,13 @@ export type ExportChoice = TextExportChoice | { readonly format: 'xlsx' };
 export const EXPORT_FILTERS: Readonly<Record<ExportChoice['format'] | 'plotline', FileFilter>> = {
   plotline: { name: 'Plotline plan', extensions: ['plotline'] },
   mspdi: { name: 'Microsoft Project XML', extensions: ['xml'] },
+  gan: { name: 'GanttProject', extensions: ['gan'] },
   csv: { name: 'CSV table', extensions: ['csv'] },
   ical: { name: 'iCalendar', extensions: ['ics'] },
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
 };
 
-const EXTENSIONS = { plotline: 'plotline', mspdi: 'xml', csv: 'csv', ical: 'ics', xlsx: 'xlsx' } as const;
+const EXTENSIONS = { plotline: 'plotline', mspdi: 'xml', gan: 'gan', csv: 'csv', ical: 'ics', xlsx: 'xlsx' } as const;
 
 /** A file name from the project name, without characters file systems refuse. */
 export function fileNameFor(projectName: string, format: keyof typeof EXTENSIONS): string {
@@ -51,11 +53,26 @@ export interface ExportContext {
 
 /** The save request for an export, with the scheduled dates. */
 export function buildExport(plan: Plan, choice: TextExportChoice, ctx: ExportContext): SaveFileRequest {
+  return buildTextExport(plan, choice, ctx).request;
+}
+
+/** The save request and what the format could not hold (one sentence per kind, with counts; .gan only for now). */
+export function buildTextExport(plan: Plan, choice: TextExportChoice, ctx: ExportContext): { request: SaveFileRequest; warnings: readonly string[] } {
   // Scheduled before milestones may be dropped, so dropping them cannot move the other tasks.
   const schedule = ctx.schedule ?? scheduleProject(plan);
   const request = (data: string): SaveFileRequest => ({
     suggestedName: fileNameFor(plan.project.name, choice.format), filters: [EXPORT_FILTERS[choice.format]], data,
   });
+  if (choice.format === 'gan') {
+    const gan = exportGanttProject(plan, { now: ctx.now, schedule });
+    return { request: request(gan.text), warnings: gan.warnings };
+  }
+  return { request: buildOtherText(plan, choice, ctx, schedule, request), warnings: [] };
+}
+
+function buildOtherText(
+  plan: Plan, choice: Exclude<TextExportChoice, { format: 'gan' }>, ctx: ExportContext, schedule: KnownSchedule, request: (data: string) => SaveFileRequest,
+): SaveFileRequest {
   switch (choice.format) {
     case 'mspdi': return request(exportMspdi(plan, { now: ctx.now, schedule }));
     case 'csv': return request(exportTasksCsv(plan, { columns: choice.columns, schedule, ...(choice.localeDates === true ? { formatDate: ctx.formatDate } : {}) }));
@@ -67,12 +84,12 @@ export function buildExport(plan: Plan, choice: TextExportChoice, ctx: ExportCon
   }
 }
 
-/** Any export; an Excel workbook is written by ExcelJS in a Web Worker (xlsx-export-job.ts), asynchronously. */
-export async function buildExportFile(plan: Plan, choice: ExportChoice, ctx: ExportContext): Promise<Result<SaveFileRequest>> {
-  if (choice.format !== 'xlsx') return ok(buildExport(plan, choice, ctx));
+/** Any export with its warnings; an Excel workbook is written by ExcelJS in a Web Worker (xlsx-export-job.ts), asynchronously. */
+export async function buildExportFile(plan: Plan, choice: ExportChoice, ctx: ExportContext): Promise<Result<{ request: SaveFileRequest; warnings: readonly string[] }>> {
+  if (choice.format !== 'xlsx') return ok(buildTextExport(plan, choice, ctx));
   const bytes = await writePlanWorkbookOffThread(plan);
   if (!bytes.ok) return bytes;
-  return ok({ suggestedName: fileNameFor(plan.project.name, 'xlsx'), filters: [EXPORT_FILTERS.xlsx], data: bytes.value });
+  return ok({ request: { suggestedName: fileNameFor(plan.project.name, 'xlsx'), filters: [EXPORT_FILTERS.xlsx], data: bytes.value }, warnings: [] });
 }
 
 /** exportIcal always writes milestones; "tasks only" drops them first (they are leaves, so the outline holds). */

@@ -88,6 +88,16 @@ describe('plotline schedule', () => {
     expect(rows[1]).toMatchObject({ start: '2026-03-11T08:00:00', finish: '2026-03-11T17:00:00', critical: true });
   });
 
+  it('convert --status-date writes the dates scheduled at that status date, as schedule prints them', () => {
+    const run = plotline('convert', fixture('chain.xml'), temp('status.plotline'), '--status-date', '2026-03-06');
+    expect(run.code).toBe(0);
+    const file = JSON.parse(readFileSync(temp('status.plotline'), 'utf8')) as { project: { tasks: Record<string, { name: string; start: string; finish: string }> } };
+    const byName = new Map(Object.values(file.project.tasks).map((t) => [t.name, [t.start, t.finish]]));
+    // As in the schedule test above: nothing started by the end of Fri 6 Mar, so Design runs Mon 9 - Tue 10 and Build on Wed 11.
+    expect(byName.get('Design')).toEqual(['2026-03-09T08:00', '2026-03-10T17:00']);
+    expect(byName.get('Build')).toEqual(['2026-03-11T08:00', '2026-03-11T17:00']);
+  });
+
   it('refuses a bad --format or --status-date with exit 2', () => {
     expect(plotline('schedule', fixture('chain.xml'), '--format', 'xml').stderr).toMatch(/--format must be csv or json/);
     const date = plotline('schedule', fixture('chain.xml'), '--status-date', '2026-02-30');
@@ -171,12 +181,25 @@ describe('plotline convert', () => {
     ]);
   });
 
-  it('refuses to write .gan (read-only) or an unknown extension with exit 2, and writes nothing', () => {
+  it('writes .gan (GanttProject) with the same tasks and dates, naming on stderr what .gan cannot hold', () => {
     const gan = plotline('convert', fixture('chain.xml'), temp('out.gan'));
-    expect(gan.code).toBe(2);
-    expect(gan.stderr).toMatch(/does not write them; write 'out\.xml'/);
-    expect(existsSync(temp('out.gan'))).toBe(false);
-    expect(plotline('convert', fixture('chain.xml'), temp('out.pdf')).stderr).toMatch(/cannot write 'out\.pdf'/);
+    expect(gan.code).toBe(0);
+    expect(readFileSync(temp('out.gan'), 'utf8')).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<project name=/);
+    expect(gan.stderr).toMatch(/^warning: out\.gan: not written to \.gan: \d+ day\(s\) of the week with working hours other than 09:00-17:00/m);
+    // Same names and days; the times are GanttProject's whole days (09:00-17:00) instead of the fixture's 08:00-17:00.
+    const days = (run: Run): string[] => run.stdout.trim().split('\n').slice(1).map((l) => {
+      const [, , , name = '', start = '', finish = ''] = l.split(',');
+      return `${name} ${start.slice(0, 10)}..${finish.slice(0, 10)}`;
+    });
+    expect(days(plotline('schedule', temp('out.gan')))).toEqual(days(plotline('schedule', fixture('chain.xml'))));
+    expect(days(plotline('schedule', temp('out.gan')))).toEqual(['Design 2026-03-02..2026-03-03', 'Build 2026-03-04..2026-03-04', 'Write notes 2026-03-02..2026-03-02']);
+  });
+
+  it('refuses an unknown extension with exit 2, and writes nothing', () => {
+    const run = plotline('convert', fixture('chain.xml'), temp('out.pdf'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot write 'out\.pdf'/);
+    expect(existsSync(temp('out.pdf'))).toBe(false);
   });
 
   it('refuses bad input with exit 1, naming the file and the line, and writes no partial file', () => {

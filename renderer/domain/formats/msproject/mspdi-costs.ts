@@ -22,7 +22,7 @@ import type { AssignmentId, TaskId } from '../../model/ids';
 import type { CostAccrual, EarnedValueMethod, Plan, RateChange, Resource } from '../../model/plan';
 import { compileCalendars } from '../../calendar';
 import { costPlan, earnedValue, type CostTable, type EarnedValueTable } from '../../money';
-import { scheduleProject } from '../../schedule/scheduler';
+import type { ScheduleResult } from '../../schedule/types';
 import { child, childrenNamed, childText, type XmlElement } from '../xml/xml-tree';
 import { formatMspdiDate, parseMspdiDate, parseMspdiDuration, parseNumber } from './mspdi-codes';
 import type { TaskDraft } from '../plan-assembly';
@@ -110,12 +110,13 @@ const isTyped = (file: number | null, computed: number, tolerance: number): file
  * The imported plan with the file's actuals that were typed by hand (see the header): each task's
  * and assignment's file ActualWork and ActualCost are compared with the costs of the plan as read.
  * Work is compared first, because a typed actual work changes the computed actual cost.
+ * `schedule` is the engine's schedule of `plan` itself (the import gate's run): scheduling the
+ * same plan again here would cost a second full run on every MSPDI import.
  */
 export function withTypedActuals(
-  plan: Plan, tasks: ReadonlyMap<TaskId, FileActuals>, assignments: ReadonlyMap<AssignmentId, FileActuals>,
+  plan: Plan, schedule: ScheduleResult, tasks: ReadonlyMap<TaskId, FileActuals>, assignments: ReadonlyMap<AssignmentId, FileActuals>,
 ): Plan {
   if (tasks.size === 0 && assignments.size === 0) return plan;
-  const schedule = scheduleProject(plan);
   const cals = compileCalendars(plan);
   let costs = costPlan(plan, schedule, cals);
   const taskCopies: Record<string, Plan['tasks'][string]> = { ...plan.tasks };
@@ -172,7 +173,7 @@ export interface MoneyFigures {
 }
 
 /** Prices the (scheduled) plan; earned value needs a status date and is measured against the cost baseline. */
-export function moneyFigures(plan: Plan, schedule: ReturnType<typeof scheduleProject>): MoneyFigures {
+export function moneyFigures(plan: Plan, schedule: ScheduleResult): MoneyFigures {
   const cals = compileCalendars(plan);
   const costs = costPlan(plan, schedule, cals);
   const statusDate = plan.project.statusDate;

@@ -42,7 +42,7 @@ export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPl
   const admitted = admitPlan(split.value, 'mspdi', { locate: xmlLocator(text, offsets, xml.value.offset) });
   if (!admitted.ok) return admitted;
   // Typed actuals are told from computed ones by pricing the plan, so only an admitted plan (no loops) is priced.
-  const plan = withTypedActuals(admitted.value.plan, read.taskActuals, read.assignmentActuals);
+  const plan = withTypedActuals(admitted.value.plan, admitted.value.schedule, read.taskActuals, read.assignmentActuals);
   return ok({ plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(plan), schedule: admitted.value.schedule });
 }
 

@@ -136,8 +136,9 @@ function readTask(el: XmlElement, ctx: TaskContext, parentId: TaskId | null): Ta
   const isElapsed = format !== null && isElapsedFormat(format) && !isPercentFormat(format);
   const durationText = childText(el, 'Duration');
   const parsedDuration = durationText !== undefined ? parseMspdiDuration(durationText) : null;
-  const fromDates = isElapsed ? toWallMinutes(finish) - toWallMinutes(start) : workingMinutesBetween(start, finish, ctx.weekOf(calendarId));
-  const durationMinutes = Math.max(0, parsedDuration ?? fromDates);
+  // Derived from the dates only when the file has no Duration (walking the work week is not free).
+  const fromDates = (): number => isElapsed ? toWallMinutes(finish) - toWallMinutes(start) : workingMinutesBetween(start, finish, ctx.weekOf(calendarId));
+  const durationMinutes = Math.max(0, parsedDuration ?? fromDates());
   const isMilestone = childText(el, 'Milestone') === '1';
   const constraintType = CONSTRAINT_BY_CODE[parseNumber(childText(el, 'ConstraintType')) ?? 0] ?? 'ASAP';
   const dated = constraintType !== 'ASAP' && constraintType !== 'ALAP';

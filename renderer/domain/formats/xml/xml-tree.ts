@@ -23,17 +23,22 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** Children by local name, built on first lookup: a <Task> is queried ~30 times for ~30 children. */
-const INDEX = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
+/**
+ * Children by local name, built on first lookup: a <Task> is queried ~30 times for ~70 children.
+ * A name met once (nearly all of them) maps to its element, a repeated one to a list: a 10,000-task
+ * file would otherwise allocate ~700,000 one-element arrays just to answer `child`.
+ */
+const INDEX = new WeakMap<XmlElement, Map<string, XmlElement | XmlElement[]>>();
 
-function indexOf(element: XmlElement): Map<string, XmlElement[]> {
+function indexOf(element: XmlElement): Map<string, XmlElement | XmlElement[]> {
   let index = INDEX.get(element);
   if (index === undefined) {
     index = new Map();
     for (const c of element.children) {
-      const list = index.get(c.local);
-      if (list) list.push(c);
-      else index.set(c.local, [c]);
+      const found = index.get(c.local);
+      if (found === undefined) index.set(c.local, c);
+      else if (Array.isArray(found)) found.push(c);
+      else index.set(c.local, [found, c]);
     }
     INDEX.set(element, index);
   }
@@ -42,12 +47,16 @@ function indexOf(element: XmlElement): Map<string, XmlElement[]> {
 
 /** The first child with the given local name. */
 export function child(element: XmlElement, name: string): XmlElement | undefined {
-  return element.children.length < 6 ? element.children.find((c) => c.local === name) : indexOf(element).get(name)?.[0];
+  if (element.children.length < 6) return element.children.find((c) => c.local === name);
+  const found = indexOf(element).get(name);
+  return Array.isArray(found) ? found[0] : found;
 }
 
 /** Every child with the given local name, in document order. */
 export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
-  return element.children.length < 6 ? element.children.filter((c) => c.local === name) : [...(indexOf(element).get(name) ?? [])];
+  if (element.children.length < 6) return element.children.filter((c) => c.local === name);
+  const found = indexOf(element).get(name);
+  return found === undefined ? [] : Array.isArray(found) ? [...found] : [found];
 }
 
 /** Trimmed text of the first child with that name; undefined when absent or empty. */

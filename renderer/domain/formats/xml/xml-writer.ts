@@ -44,11 +44,11 @@ export class XmlWriter {
     return this;
   }
 
-  /** <name>text</name>; nothing when the value is undefined (optional MSPDI elements). */
-  leaf(name: string, value: string | number | undefined): this {
+  /** <name a="1">text</name>; nothing when the value is undefined (optional MSPDI elements). */
+  leaf(name: string, value: string | number | undefined, attributes: Readonly<Record<string, string>> = {}): this {
     if (value === undefined) return this;
     const text = typeof value === 'number' ? String(value) : escapeXmlText(value);
-    this.push(`${this.indent()}<${name}>${text}</${name}>`);
+    this.push(`${this.indent()}<${name}${formatAttributes(attributes)}>${text}</${name}>`);
     return this;
   }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { insertTask } from '../../../../renderer/domain/commands';
-import { parseCsv, parsePlotline } from '../../../../renderer/domain/formats';
+import { importGanttProject, parseCsv, parsePlotline } from '../../../../renderer/domain/formats';
+import { sequentialIds } from '../../../../renderer/domain/model';
 import type { LocalDateTime, Plan } from '../../../../renderer/domain/model';
 import {
-  asNewProject, buildExport, buildPlotlineSave, fileNameFor, localeDateFormatter,
+  asNewProject, buildExport, buildPlotlineSave, buildTextExport, fileNameFor, localeDateFormatter,
 } from '../../../../renderer/features/files/export-plan';
 import { planWithScheduledDates } from '../../../../renderer/domain/schedule';
 import { blankPlan, runOk, testContext } from '../../../support/plan-builder';
@@ -41,6 +42,18 @@ describe('exports', () => {
     expect(events(true, false)).toEqual(['Go live']);
     expect(events(false, true)).toEqual(['Build']);
     expect(events(true, true)).toEqual(['Build', 'Go live']);
+  });
+
+  it('exports GanttProject (.gan) with its filter, the scheduled tasks, and what .gan could not hold', () => {
+    let plan = planWith(['Design', 'Build']);
+    const build = Object.values(plan.tasks).find((t) => t.name === 'Build')!;
+    plan = { ...plan, tasks: { ...plan.tasks, [build.id]: { ...build, schedulingMode: 'manual' } } };
+    const { request, warnings } = buildTextExport(plan, { format: 'gan' }, { now: '2026-03-02T08:00:00.000Z', formatDate: String });
+    expect(request.suggestedName).toBe('Launch v2.gan');
+    expect(request.filters).toEqual([{ name: 'GanttProject', extensions: ['gan'] }]);
+    const back = importGanttProject(String(request.data), { newId: sequentialIds('g'), now: '2026-03-02T08:00:00.000Z' });
+    expect(back.ok && Object.values(back.value.plan.tasks).map((t) => t.name).sort()).toEqual(['Build', 'Design']);
+    expect(warnings).toEqual(['not written to .gan: 1 manually scheduled task(s) (GanttProject schedules every task from its start and links).']);
   });
 
   it('Save As writes a .plotline that reads back to the same plan, carrying its scheduled dates', () => {

@@ -162,6 +162,13 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number):
   return `<line x1="0" y1="${String(y + rowH)}" x2="100%" y2="${String(y + rowH)}" stroke="${svgPaint(theme.border)}" stroke-width="0.5"/>${name}<svg x="${String(labels)}" y="0" width="100%" height="100%" overflow="hidden"><g transform="translate(${String(-labels)},0)">${bar}${base}${barLabel}</g></svg>`;
 }
 
+/** The size in px of the SVG buildGanttSvg draws for these rows and the input's time window. */
+export function ganttSvgSize(input: SvgExportInput, firstRow = 0, endRow = input.rows.length): { width: number; height: number } {
+  const look = lookOf(input);
+  const rowCount = Math.max(0, Math.min(endRow, input.rows.length) - Math.max(0, firstRow));
+  return { width: look.labelsWidth + (input.to - input.from) * input.scale.pxPerMinute, height: headOf(look) + rowCount * look.rowHeight + 8 };
+}
+
 /** One page (or the whole chart): the header is drawn on every page. */
 export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = input.rows.length): string {
   const look = lookOf(input);
@@ -169,9 +176,8 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
   const head = headOf(look);
   const shift = xOf(input.scale, input.from);
   const chartWidth = (input.to - input.from) * input.scale.pxPerMinute;
-  const width = labels + chartWidth;
   const rows = input.rows.slice(firstRow, endRow);
-  const height = head + rows.length * look.rowHeight + 8;
+  const { width, height } = ganttSvgSize(input, firstRow, endRow);
   const local = new Map(rows.map((r, i) => [r.id as string, [r, i] as const]));
   const arrows = input.links.map((link) => {
     const a = local.get(link.predecessorId);

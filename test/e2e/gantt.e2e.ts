@@ -173,7 +173,8 @@ describe('Gantt', () => {
       expect(statSync(file).size).toBeGreaterThan(500);
     }
     // PDF: paper, orientation and layout are chosen first; a tiled A3 portrait and a one-page fit.
-    // Printed by Chromium's print engine: pdfinfo reads its page count and size (whole CSS px, so A3 is 841.92 x 1190.88 pt).
+    // Printed by Chromium's print engine: pdfinfo reads its page count and size, rounded to whole points
+    // (Chromium keeps the page box in CSS px, so A3's 842 x 1191 pt comes out as 841.92 x 1191.12).
     const pdfPages = async (paper: string, orientation: string, layout: string): Promise<{ pages: number; size: string }> => {
       await gantt.exportAs('Export PDF…');
       const options = handle.page.getByRole('dialog', { name: 'PDF options' });
@@ -186,10 +187,11 @@ describe('Gantt', () => {
       await (await download).saveAs(file);
       expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-      return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), size: /Page size:\s+([\d.]+ x [\d.]+)/.exec(info)?.[1] ?? '' };
+      const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info);
+      return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), size: `${String(Math.round(Number(size?.[1])))} x ${String(Math.round(Number(size?.[2])))}` };
     };
     const tiled = await pdfPages('A3', 'portrait', 'tile');
-    expect(tiled.size).toBe('841.92 x 1190.88');
+    expect(tiled.size).toBe('842 x 1191');
     expect(tiled.pages).toBeGreaterThan(1);
     expect(await pdfPages('Letter', 'landscape', 'fit')).toEqual({ pages: 1, size: '792 x 612' });
   });

@@ -89,6 +89,14 @@ describe('Gantt print layout', () => {
     expect(layout.html).toContain('>Task 70</text>');
   });
 
+  it('leaves out of a tile the bars that lie wholly on other tiles, but names every row', () => {
+    // Three short bars in the first three days: all on the first of the three tiles across.
+    const pages = pagesOf(ganttPrintHtml(input(3, 60), DEFAULT_PDF_OPTIONS).html);
+    expect(pages).toHaveLength(3);
+    expect(pages.map((page) => (page.match(/<rect [^>]*rx="3" fill="#3b82f6"/g) ?? []).length)).toEqual([3, 0, 0]);
+    for (const page of pages) expect([...page.matchAll(/>(Task \d\d)<\/text>/g)].map((m) => m[1])).toEqual(['Task 01', 'Task 02', 'Task 03']);
+  });
+
   it('makes one page for an empty plan', () => {
     expect(ganttPrintHtml(input(0, 0), DEFAULT_PDF_OPTIONS).pageCount).toBe(1);
   });

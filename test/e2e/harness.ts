@@ -89,7 +89,17 @@ async function waitReady(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Projects' }).waitFor({ state: 'visible', timeout: 20_000 });
 }
 
-export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<AppHandle> {
+export interface OpenAppOptions {
+  readonly colorScheme?: 'light' | 'dark';
+  readonly viewport?: { width: number; height: number };
+  /**
+   * Let the page read and write the system clipboard (browser target), as a person's click on
+   * "Copy" may; tests then read back what was copied with navigator.clipboard.read().
+   */
+  readonly clipboard?: boolean;
+}
+
+export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> {
   const downloadsDir = mkdtempSync(join(tmpdir(), 'plotline-e2e-downloads-'));
   const electron = electronBinary();
   if (electron) {
@@ -114,6 +124,7 @@ export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewpor
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: true,
   });
+  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
   page.on('pageerror', (error) => { console.error(`[page error] ${error.message}`); });
   await exposePrintHost(page, browser);

@@ -36,7 +36,7 @@ export function timelineSvg(t: Timeline): string {
     + `<line x1="${fmt(now)}" y1="16" x2="${fmt(now)}" y2="${fmt(height)}" stroke="#9333ea" stroke-dasharray="3 2"/>`
     + `<text x="${fmt(now)}" y="24" font-size="9" fill="#9333ea" text-anchor="middle">status</text>`;
   const more = t.items.length > MAX_ROWS ? `<text x="0" y="${fmt(height + 12)}" font-size="10" fill="#4b5563">and ${String(t.items.length - MAX_ROWS)} more milestones</text>` : '';
-  return `<svg role="img" aria-label="Milestone timeline" width="${WIDTH}" height="${fmt(height + (more ? 16 : 0))}" viewBox="0 0 ${WIDTH} ${fmt(height + (more ? 16 : 0))}" font-family="Segoe UI, Helvetica, Arial, sans-serif">${axis}${rows}${more}</svg>`;
+  return `<svg role="img" aria-label="Milestone timeline" width="${WIDTH}" height="${fmt(height + (more ? 16 : 0))}" viewBox="0 0 ${WIDTH} ${fmt(height + (more ? 16 : 0))}" font-family="Segoe UI, Helvetica, Arial, sans-serif" style="max-width:100%;height:auto">${axis}${rows}${more}</svg>`;
 }
 
 /** Right of the diamond, or left of it near the right edge, so the label never covers a marker. */

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { LinkId, Plan, TaskId } from '../../domain/model';
 import { calendarForTask } from '../../domain/schedule';
 import { useSession, useSessionStore, useUi } from '../../store';
-import { exportGantt, type ExportFormat, type PdfOptions } from '../present/export';
+import { exportGantt, exportNotice, type ExportFormat, type PdfOptions } from '../present/export';
 import { PresentationMode } from '../present/PresentationMode';
 import { BaselinesDialog } from '../costs/BaselinesDialog';
 import { GanttSurface } from './GanttSurface';
@@ -102,7 +102,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
   };
   const doExport = (format: ExportFormat, pdf?: PdfOptions): void => {
     exportGantt(format, model, settings, pdf ? { pdf } : {}).then(
-      (name) => name && notify({ tone: 'info', message: `Exported ${name}` }),
+      (result) => { const notice = exportNotice(result); if (notice) notify(notice); },
       (error: unknown) => notify({ tone: 'error', message: `Export failed: ${String(error)}` }),
     );
   };

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Popover } from '../../components/Popover';
 import { DEFAULT_PDF_OPTIONS, type PdfOptions } from '../present/export';
-import { PAPER_SIZES, type Orientation, type PaperName } from '../present/pdf';
+import { PAPER_SIZES, type Orientation, type PaperName } from '../present/pdf-pages';
 
 export function PdfOptionsPopover({ anchor, onExport, onClose }: { anchor: HTMLElement | null; onExport: (options: PdfOptions) => void; onClose: () => void }) {
   const [options, setOptions] = useState<PdfOptions>(DEFAULT_PDF_OPTIONS);

@@ -15,7 +15,7 @@ import { homeScrollLeft } from '../gantt/home-view';
 import { nowWallMinutes, useZoom } from '../gantt/use-zoom';
 import { stepZoom } from '../gantt/time-scale';
 import type { GanttRow } from '../gantt/gantt-rows';
-import { exportGantt } from './export';
+import { exportGantt, exportNotice } from './export';
 import { focusRows, nextStop, stops, type Focus } from './focus';
 import { usePresentationKeys } from './use-presentation-keys';
 
@@ -76,7 +76,7 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
   const doExport = (format: 'png' | 'svg'): void => {
     const presentation = { focusLabel: focusLabel(focus), window: focus.kind === 'window' ? { from: focus.from, to: focus.to } : null };
     exportGantt(format, model, settings, { presentation }).then(
-      (name) => name && notify({ tone: 'info', message: `Exported ${name}` }),
+      (result) => { const notice = exportNotice(result); if (notice) notify(notice); },
       (error: unknown) => notify({ tone: 'error', message: `Export failed: ${String(error)}` }),
     );
   };

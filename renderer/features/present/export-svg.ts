@@ -108,12 +108,17 @@ function header(input: SvgExportInput, width: number, chartWidth: number): strin
   const head = headOf(look);
   const tierH = look.tierHeight;
   const spec = ZOOM_SPECS[scale.zoom];
+  const tickLabel = (c: HeaderCell, y: number, isUpper: boolean): string => {
+    const text = `<text x="${n(c.visibleX + 4)}" y="${n(y + tierH / 2 + look.tickSize * 0.35)}" fill="${svgPaint(isUpper ? theme.text : theme.muted)}" font-size="${String(look.tickSize)}"${isUpper ? ' font-weight="600"' : ''}>${xmlText(c.label)}</text>`;
+    // A label that surely fits its cell needs no clip of its own (a nested <svg> per cell is what
+    // makes a many-page print slow); 0.62 em a character is wider than any digit or capital.
+    return c.label.length * look.tickSize * 0.62 + 8 <= c.visibleWidth ? text
+      : `<svg x="${n(c.visibleX)}" y="${String(y)}" width="${n(c.visibleWidth)}" height="${String(tierH)}" overflow="hidden"><g transform="translate(${n(-c.visibleX)},${String(-y)})">${text}</g></svg>`;
+  };
   const tier = (unit: typeof spec.upper, y: number, isUpper: boolean): string =>
     headerCells(scale, unit, input.from, input.to, isUpper)
       .map((c) => (c.x >= 0 ? `<line x1="${n(c.x)}" y1="${String(y)}" x2="${n(c.x)}" y2="${String(y + tierH)}" stroke="${svgPaint(theme.border)}"/>` : '') +
-        (c.visibleWidth >= look.tickSize + 3
-          ? `<svg x="${n(c.visibleX)}" y="${String(y)}" width="${n(c.visibleWidth)}" height="${String(tierH)}" overflow="hidden"><text x="4" y="${n(tierH / 2 + look.tickSize * 0.35)}" fill="${svgPaint(isUpper ? theme.text : theme.muted)}" font-size="${String(look.tickSize)}"${isUpper ? ' font-weight="600"' : ''}>${xmlText(c.label)}</text></svg>`
-          : ''))
+        (c.visibleWidth >= look.tickSize + 3 ? tickLabel(c, y, isUpper) : ''))
       .join('');
   // The title stays in the names column (two lines at most), clear of the time scale.
   const lineHeight = look.titleSize * 1.3;
@@ -125,7 +130,15 @@ function header(input: SvgExportInput, width: number, chartWidth: number): strin
     `<line x1="0" y1="${String(head)}" x2="${n(width)}" y2="${String(head)}" stroke="${svgPaint(theme.border)}"/>`;
 }
 
-function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number): string {
+interface RowParts {
+  /** The row's name, in the names column (clipped there as a whole). */
+  readonly name: string;
+  /** Bar, baseline and bar label in chart coordinates; empty when all of it is off the page. */
+  readonly chart: string;
+  readonly line: string;
+}
+
+function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, width: number): RowParts {
   const { scale, theme } = input;
   const look = lookOf(input);
   const labels = look.labelsWidth;
@@ -136,7 +149,8 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number):
   const x2 = labels + xOf(scale, row.finishMinutes) - shift;
   const cy = y + rowH / 2;
   const weight = row.kind === 'summary' ? ' font-weight="600"' : look.hasBarLabels ? ' font-weight="500"' : '';
-  const name = `<svg x="0" y="${String(y)}" width="${String(labels - 6)}" height="${String(rowH)}" overflow="hidden"><text x="${n(8 + row.depth * look.nameSize)}" y="${n(rowH / 2 + look.nameSize * 0.35)}" font-size="${String(look.nameSize)}" fill="${svgPaint(theme.text)}"${weight}>${xmlText(row.name)}</text></svg>`;
+  const name = `<text x="${n(8 + row.depth * look.nameSize)}" y="${n(y + rowH / 2 + look.nameSize * 0.35)}" font-size="${String(look.nameSize)}" fill="${svgPaint(theme.text)}"${weight}>${xmlText(row.name)}</text>`;
+  const line = `<line x1="0" y1="${String(y + rowH)}" x2="${n(width)}" y2="${String(y + rowH)}" stroke="${svgPaint(theme.border)}" stroke-width="0.5"/>`;
   const half = barH / 2;
   let bar: string;
   let barEnd = x2;
@@ -153,13 +167,28 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number):
     barEnd = x1 + w;
   }
   // Summaries are named in the names column; presentation mode names the other bars beside them.
-  const barLabel = look.hasBarLabels && row.kind !== 'summary'
+  const hasLabel = look.hasBarLabels && row.kind !== 'summary';
+  const barLabel = hasLabel
     ? `<text x="${n(barEnd + 6)}" y="${n(cy + look.nameSize * 0.3)}" font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${svgPaint(theme.text)}">${xmlText(row.name)}</text>`
     : '';
+  const baseX = row.baseline ? labels + xOf(scale, row.baseline.startMinutes) - shift : x1;
+  const baseW = row.baseline ? Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute) : 0;
   const base = input.showBaseline && row.baseline
-    ? `<rect x="${n(labels + xOf(scale, row.baseline.startMinutes) - shift)}" y="${n(cy + half + 1)}" width="${n(Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute))}" height="3" fill="${svgPaint(theme.baseline)}"/>`
+    ? `<rect x="${n(baseX)}" y="${n(cy + half + 1)}" width="${n(baseW)}" height="3" fill="${svgPaint(theme.baseline)}"/>`
     : '';
-  return `<line x1="0" y1="${String(y + rowH)}" x2="100%" y2="${String(y + rowH)}" stroke="${svgPaint(theme.border)}" stroke-width="0.5"/>${name}<svg x="${String(labels)}" y="0" width="100%" height="100%" overflow="hidden"><g transform="translate(${String(-labels)},0)">${bar}${base}${barLabel}</g></svg>`;
+  // What lies wholly before or after this page is left out: a tile of a long plan would otherwise
+  // carry every bar of its rows, drawn and clipped away on all the other tiles.
+  const left = Math.min(x1 - half, base ? baseX : Infinity);
+  const right = Math.max(barEnd + (hasLabel ? 6 + row.name.length * look.nameSize : 0), base ? baseX + baseW : -Infinity);
+  const isOnPage = right >= labels && left <= width;
+  return { name, chart: isOnPage ? `${bar}${base}${barLabel}` : '', line };
+}
+
+/** The size in px of the SVG buildGanttSvg draws for these rows and the input's time window. */
+export function ganttSvgSize(input: SvgExportInput, firstRow = 0, endRow = input.rows.length): { width: number; height: number } {
+  const look = lookOf(input);
+  const rowCount = Math.max(0, Math.min(endRow, input.rows.length) - Math.max(0, firstRow));
+  return { width: look.labelsWidth + (input.to - input.from) * input.scale.pxPerMinute, height: headOf(look) + rowCount * look.rowHeight + 8 };
 }
 
 /** One page (or the whole chart): the header is drawn on every page. */
@@ -169,21 +198,29 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
   const head = headOf(look);
   const shift = xOf(input.scale, input.from);
   const chartWidth = (input.to - input.from) * input.scale.pxPerMinute;
-  const width = labels + chartWidth;
   const rows = input.rows.slice(firstRow, endRow);
-  const height = head + rows.length * look.rowHeight + 8;
+  const { width, height } = ganttSvgSize(input, firstRow, endRow);
   const local = new Map(rows.map((r, i) => [r.id as string, [r, i] as const]));
   const arrows = input.links.map((link) => {
     const a = local.get(link.predecessorId);
     const b = local.get(link.successorId);
     if (!a || !b) return '';
     const box = (r: GanttRow, i: number) => ({ x1: labels + xOf(input.scale, r.startMinutes) - shift, x2: labels + xOf(input.scale, r.finishMinutes) - shift, y: head + i * look.rowHeight + look.rowHeight / 2 });
-    const s = arrowShape(link.type, box(a[0], a[1]), box(b[0], b[1]), look.rowHeight);
+    const from = box(a[0], a[1]);
+    const to = box(b[0], b[1]);
+    // An arrow wholly off this page (its detours stay within a row height of its ends) is left out.
+    if (Math.max(from.x2, to.x2) + look.rowHeight < labels || Math.min(from.x1, to.x1) - look.rowHeight > width) return '';
+    const s = arrowShape(link.type, from, to, look.rowHeight);
     return `<path d="${s.d}" fill="none" stroke="${svgPaint(input.theme.arrow)}" stroke-width="${String(look.arrowWidth)}"/><polygon points="${s.head}" fill="${svgPaint(input.theme.arrow)}"/>`;
   }).join('');
+  const parts = rows.map((r, i) => rowSvg(input, r, i, shift, width));
+  // One clip for all names and one for the chart (not one per row): the same picture, far fewer
+  // nested viewports for a browser or the print engine to lay out.
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${String(height)}" viewBox="0 0 ${n(width)} ${String(height)}" font-family="${xmlAttribute(input.theme.font)}">` +
     `<rect width="100%" height="100%" fill="${svgPaint(input.theme.background)}"/>` +
-    rows.map((r, i) => rowSvg(input, r, i, shift)).join('') +
+    parts.map((p) => p.line).join('') +
+    `<svg x="0" y="${String(head)}" width="${String(labels - 6)}" height="${String(height - head)}" overflow="hidden"><g transform="translate(0,${String(-head)})">${parts.map((p) => p.name).join('')}</g></svg>` +
+    `<svg x="${String(labels)}" y="0" width="${n(chartWidth)}" height="${String(height)}" overflow="hidden"><g transform="translate(${String(-labels)},0)">${parts.map((p) => p.chart).join('')}</g></svg>` +
     `<svg x="${String(labels)}" y="${String(head)}" width="${n(chartWidth)}" height="${String(height - head)}" overflow="hidden"><g transform="translate(${String(-labels)},${String(-head)})">${arrows}</g></svg>` +
     `<line x1="${String(labels)}" y1="0" x2="${String(labels)}" y2="${String(height)}" stroke="${svgPaint(input.theme.border)}"/>` +
     header(input, width, chartWidth) +

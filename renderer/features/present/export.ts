@@ -1,19 +1,18 @@
 /**
  * Export the Gantt as SVG, PNG or PDF and save it through the platform (a save dialog on the
- * desktop, a download in the browser). PDF: the whole chart rasterised into pages of the chosen
- * paper and orientation, either shrunk onto one page or tiled down by rows and across by time
- * with the names and time scale on every page.
+ * desktop, a download in the browser). PDF: the whole chart as a print layout (print-layout.ts)
+ * on the chosen paper and orientation, either shrunk onto one page or tiled down by rows and
+ * across by time with the names and time scale on every page, printed by Chromium's print engine.
  */
-import { getPlatform } from '../../platform';
+import { getPlatform, type SaveFileResult } from '../../platform';
 import type { GanttModel, GanttSettings } from '../gantt/use-gantt-model';
 import {
-  buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT, NORMAL_LOOK, PRESENTATION_LOOK, type SvgExportInput, type SvgTheme,
+  buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT, PRESENTATION_LOOK, type SvgExportInput, type SvgTheme,
 } from './export-svg';
-import { buildPdf, pageSize, type Orientation, type PaperName, type PdfImage } from './pdf';
-import { pageCapacity, pdfPageWindows } from './pdf-pages';
+import { DEFAULT_PDF_OPTIONS, type PdfOptions } from './pdf-pages';
+import { ganttPrintHtml } from './print-layout';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
-
 
 function resolveColour(value: string, doc: Document): string {
   const m = /^var\((--[\w-]+)(?:,\s*([^)]+))?\)$/.exec(value.trim());
@@ -67,7 +66,7 @@ export function exportInput(model: GanttModel, settings: GanttSettings, doc: Doc
   };
 }
 
-async function rasterise(svg: string, type: 'image/png' | 'image/jpeg', doc: Document): Promise<{ bytes: Uint8Array; width: number; height: number }> {
+async function rasterise(svg: string, doc: Document): Promise<{ bytes: Uint8Array; width: number; height: number }> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -83,7 +82,7 @@ async function rasterise(svg: string, type: 'image/png' | 'image/jpeg', doc: Doc
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, 0.92));
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('the image could not be encoded');
     return { bytes: new Uint8Array(await blob.arrayBuffer()), width: canvas.width, height: canvas.height };
   } finally {
@@ -91,33 +90,15 @@ async function rasterise(svg: string, type: 'image/png' | 'image/jpeg', doc: Doc
   }
 }
 
-/** Paper, orientation, and whether the chart is tiled legibly or shrunk onto one page. */
-export interface PdfOptions {
-  readonly paper: PaperName;
-  readonly orientation: Orientation;
-  readonly layout: 'tile' | 'fit';
-}
-
-export const DEFAULT_PDF_OPTIONS: PdfOptions = { paper: 'A4', orientation: 'landscape', layout: 'tile' };
-
 /**
- * The PDF is built from the whole chart on every platform, not by printing the window: the
- * window shows only the rows and dates in view, and a printed PDF of it would not be the plan.
+ * The PDF is printed from the whole chart on every platform, not from the window: the window
+ * shows only the rows and dates in view, and a printed PDF of it would not be the plan. The print
+ * layout goes through the platform's print service (Chromium's print engine), so the PDF is
+ * vector with searchable text; null when the browser's print dialog took it instead.
  */
-async function pdfBytes(input: SvgExportInput, options: PdfOptions, doc: Document): Promise<Uint8Array> {
-  const page = pageSize(options.paper, options.orientation);
-  const pages: PdfImage[] = [];
-  const layout = { rowCount: input.rows.length, from: input.from, to: input.to, pxPerMinute: input.scale.pxPerMinute };
-  const look = input.look ?? NORMAL_LOOK;
-  const capacity = pageCapacity(page, { labelsPx: look.labelsWidth, headPx: 2 * look.tierHeight + 8, rowPx: look.rowHeight });
-  const windows = options.layout === 'fit'
-    ? [{ firstRow: 0, endRow: input.rows.length, from: input.from, to: input.to }]
-    : pdfPageWindows(layout, capacity.rowsPerPage, capacity.chartPxPerPage);
-  for (const w of windows) {
-    const page = await rasterise(buildGanttSvg({ ...input, from: w.from, to: w.to }, w.firstRow, w.endRow), 'image/jpeg', doc);
-    pages.push({ jpeg: page.bytes, width: page.width, height: page.height });
-  }
-  return buildPdf(pages, page);
+function printPdf(input: SvgExportInput, options: PdfOptions): Promise<Uint8Array | null> {
+  const layout = ganttPrintHtml(input, options);
+  return getPlatform().printHtmlToPdf({ html: layout.html, pageSize: options.paper, landscape: options.orientation === 'landscape' });
 }
 
 export interface ExportOptions {
@@ -126,18 +107,31 @@ export interface ExportOptions {
   readonly presentation?: PresentationExport;
 }
 
-/** Builds the file and saves it; resolves the saved name, or null when the user cancelled. */
+/** Builds the file and saves it; 'printed' when the browser's print dialog took the PDF instead. */
 export async function exportGantt(
   format: ExportFormat, model: GanttModel, settings: GanttSettings, options: ExportOptions = {}, doc: Document = document,
-): Promise<string | null> {
+): Promise<SaveFileResult | 'printed'> {
   const input = exportInput(model, settings, doc, options.presentation);
-  const pdf = options.pdf ?? DEFAULT_PDF_OPTIONS;
   const base = `${model.plan.project.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Gantt'}${options.presentation ? ' presentation' : ''}`;
-  const svg = buildGanttSvg(input);
-  const data = format === 'svg' ? svg : format === 'png' ? (await rasterise(svg, 'image/png', doc)).bytes : await pdfBytes(input, pdf, doc);
+  let data: string | Uint8Array;
+  if (format === 'pdf') {
+    const pdf = await printPdf(input, options.pdf ?? DEFAULT_PDF_OPTIONS);
+    if (pdf === null) return 'printed';
+    data = pdf;
+  } else {
+    const svg = buildGanttSvg(input);
+    data = format === 'svg' ? svg : (await rasterise(svg, doc)).bytes;
+  }
   const filter = { svg: { name: 'SVG image', extensions: ['svg'] }, png: { name: 'PNG image', extensions: ['png'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } }[format];
-  const result = await getPlatform().saveFile({ suggestedName: `${base} Gantt.${format}`, filters: [filter], data });
-  return result.saved ? result.name : null;
+  return getPlatform().saveFile({ suggestedName: `${base} Gantt.${format}`, filters: [filter], data });
+}
+
+/** What to tell the person after an export; null when they cancelled the save dialog. */
+export function exportNotice(result: SaveFileResult | 'printed'): { tone: 'info' | 'error'; message: string } | null {
+  if (result === 'printed') return { tone: 'info', message: 'Opened the print dialog: choose "Save as PDF" there.' };
+  if (result.saved) return { tone: 'info', message: `Exported ${result.name}` };
+  return result.reason === 'failed' ? { tone: 'error', message: `Export failed: ${result.message}` } : null;
 }
 
 export { EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT };
+export { DEFAULT_PDF_OPTIONS, type PdfOptions };

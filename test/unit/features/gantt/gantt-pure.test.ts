@@ -6,7 +6,6 @@ import {
   fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
 } from '../../../../renderer/features/gantt/time-scale';
 import { computeWindow, windowCovers } from '../../../../renderer/features/gantt/visible-window';
-import { buildPdf } from '../../../../renderer/features/present/pdf';
 import { buildGanttSvg, headerCells } from '../../../../renderer/features/present/export-svg';
 import { focusRows, nextStop, stops } from '../../../../renderer/features/present/focus';
 import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
@@ -194,17 +193,5 @@ describe('exported time scale', () => {
     expect(svg).toContain('>November 2026</text>');
     expect(svg).toContain('>Customer Portal 2.0: payments</text>');
     expect(svg).toContain('>and self-service for every cu…</text>');
-  });
-});
-
-describe('PDF writer', () => {
-  it('writes a PDF with one page per image and a valid trailer', () => {
-    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
-    const text = new TextDecoder('latin1').decode(buildPdf([{ jpeg, width: 10, height: 5 }, { jpeg, width: 10, height: 5 }]));
-    expect(text.startsWith('%PDF-1.4')).toBe(true);
-    expect(text).toContain('/Count 2');
-    expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
-    const xref = Number(/startxref\n(\d+)/.exec(text)?.[1]);
-    expect(text.slice(xref, xref + 4)).toBe('xref');
   });
 });

@@ -1,0 +1,117 @@
+/**
+ * The Gantt's print layout (the HTML Chromium prints to a vector PDF). Hand-worked geometry for
+ * A4 landscape (842 x 595 pt, 24 pt margins: 794 x 547 pt of content) at 0.58 pt per px:
+ *   width  794 / 0.58 = 1368.9 px - 260 px of names        = 1108 px of chart per page
+ *   height 547 / 0.58 = 943.1 px - 8 px padding - 56 px header = 879.1 px -> floor(879.1 / 28) = 31 rows
+ * Day zoom draws 40 px a day, so a page spans 1108 / 40 = 27.7 days: 60 days need 3 pages across,
+ * and 70 rows need 3 pages down (31 + 31 + 8): 9 pages.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TaskId } from '../../../../renderer/domain/model';
+import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
+import { makeScale } from '../../../../renderer/features/gantt/time-scale';
+import type { SvgExportInput } from '../../../../renderer/features/present/export-svg';
+import { DEFAULT_PDF_OPTIONS, PT_PER_PX } from '../../../../renderer/features/present/pdf-pages';
+import { ganttPrintHtml, ganttPrintWindows } from '../../../../renderer/features/present/print-layout';
+
+const DAY = 1440;
+const mar2 = Date.UTC(2026, 2, 2) / 60_000; // Monday 2 March 2026
+
+const row = (i: number, name = `Task ${String(i + 1).padStart(2, '0')}`): GanttRow => ({
+  id: `t${String(i)}` as TaskId, index: i, wbs: String(i + 1), name, depth: 0, kind: 'task', hasChildren: false, durationMinutes: 480,
+  durationIsElapsed: false, startMinutes: mar2 + (i % 50) * DAY, finishMinutes: mar2 + (i % 50) * DAY + 480, percentComplete: 0,
+  isCritical: false, totalSlackMinutes: 0, isLate: false, deadlineMinutes: null, baseline: null, phase: null, statusId: 's',
+  resourceId: null, calendarId: null, segments: null,
+});
+
+function input(rowCount: number, days: number, title = 'Relaunch', names?: readonly string[]): SvgExportInput {
+  return {
+    title, rows: Array.from({ length: rowCount }, (_, i) => row(i, names?.[i])), links: [],
+    scale: makeScale('day', mar2, mar2 + days * DAY), from: mar2, to: mar2 + days * DAY, colourOf: () => '#3b82f6', showBaseline: false,
+    theme: { background: '#ffffff', text: '#111827', muted: '#5b6475', border: '#dfe3ea', summary: '#111827', arrow: '#5b6475', baseline: '#9aa4b2', font: 'sans-serif' },
+  };
+}
+
+/** Each page's markup, in order. */
+const pagesOf = (html: string): string[] => html.split('<div class="page"').slice(1);
+const sizeOf = (page: string): { width: number; height: number } => {
+  const m = /^ style="width:([\d.]+)pt;height:([\d.]+)pt"/.exec(page);
+  return { width: Number(m?.[1]), height: Number(m?.[2]) };
+};
+
+describe('Gantt print layout', () => {
+  it('tiles a wide, tall plan into 3 x 3 A4 landscape pages, across time first', () => {
+    const windows = ganttPrintWindows(input(70, 60), DEFAULT_PDF_OPTIONS);
+    expect(windows.map((w) => `${String(w.firstRow)}-${String(w.endRow)}`)).toEqual(['0-31', '0-31', '0-31', '31-62', '31-62', '31-62', '62-70', '62-70', '62-70']);
+    expect(windows[1]!.from - windows[0]!.from).toBeCloseTo((1108 / 40) * DAY);
+    const layout = ganttPrintHtml(input(70, 60), DEFAULT_PDF_OPTIONS);
+    expect(layout.pageCount).toBe(9);
+    expect(pagesOf(layout.html)).toHaveLength(9);
+    expect(layout.html).toContain('@page{size:842pt 595pt;margin:24pt;');
+    expect(layout.html).toContain('.page{overflow:hidden;break-after:page;');
+    expect(layout.html).toContain('.page:last-child{break-after:auto}');
+  });
+
+  it('repeats the title, the time scale and the names of its rows on every tiled page', () => {
+    const layout = ganttPrintHtml(input(70, 60), DEFAULT_PDF_OPTIONS);
+    const pages = pagesOf(layout.html);
+    pages.forEach((page, p) => {
+      expect(page).toContain('>Relaunch</text>');
+      // The upper tier names the month on every tile, even one that starts mid-month.
+      expect(page).toMatch(/>(March|April) 2026<\/text>/);
+      const down = Math.floor(p / 3);
+      const names = [...page.matchAll(/>(Task \d\d)<\/text>/g)].map((m) => m[1]);
+      const first = down * 31;
+      const count = Math.min(70, first + 31) - first;
+      expect(names).toEqual(Array.from({ length: count }, (_, i) => `Task ${String(first + i + 1).padStart(2, '0')}`));
+    });
+  });
+
+  it('prints tiles at 0.58 pt per px and fits every page inside the margins', () => {
+    const pages = pagesOf(ganttPrintHtml(input(70, 60), DEFAULT_PDF_OPTIONS).html).map(sizeOf);
+    // Full tile: (260 + 1108) px x (56 + 31 * 28 + 8) px at 0.58.
+    expect(pages[0]!.width).toBeCloseTo(1368 * PT_PER_PX, 1);
+    expect(pages[0]!.height).toBeCloseTo(932 * PT_PER_PX, 1);
+    for (const size of pages) {
+      expect(size.width).toBeLessThanOrEqual(794);
+      expect(size.height).toBeLessThanOrEqual(547);
+    }
+  });
+
+  it('shrinks the whole chart onto one page for "fit", on the chosen paper', () => {
+    const layout = ganttPrintHtml(input(70, 60), { paper: 'Letter', orientation: 'portrait', layout: 'fit' });
+    expect(layout.pageCount).toBe(1);
+    expect(layout.html).toContain('@page{size:612pt 792pt;');
+    const size = sizeOf(pagesOf(layout.html)[0]!);
+    // 2,660 px wide (260 + 60 days x 40) into 564 pt: width-bound.
+    expect(size.width).toBeCloseTo(564, 0);
+    expect(size.height).toBeLessThanOrEqual(744);
+    expect(layout.html).toContain('>Task 70</text>');
+  });
+
+  it('leaves out of a tile the bars that lie wholly on other tiles, but names every row', () => {
+    // Three short bars in the first three days: all on the first of the three tiles across.
+    const pages = pagesOf(ganttPrintHtml(input(3, 60), DEFAULT_PDF_OPTIONS).html);
+    expect(pages).toHaveLength(3);
+    expect(pages.map((page) => (page.match(/<rect [^>]*rx="3" fill="#3b82f6"/g) ?? []).length)).toEqual([3, 0, 0]);
+    for (const page of pages) expect([...page.matchAll(/>(Task \d\d)<\/text>/g)].map((m) => m[1])).toEqual(['Task 01', 'Task 02', 'Task 03']);
+  });
+
+  it('makes one page for an empty plan', () => {
+    expect(ganttPrintHtml(input(0, 0), DEFAULT_PDF_OPTIONS).pageCount).toBe(1);
+  });
+
+  it('has no script and asks for nothing, whatever the names say', () => {
+    const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const layout = ganttPrintHtml(input(3, 5, '"</style><script>alert(3)</script>', [hostile, 'url(http://evil.test/x)', '@import "x"']), DEFAULT_PDF_OPTIONS);
+    expect(layout.html).not.toMatch(/<script/i);
+    expect(layout.html).not.toMatch(/<img|<link|<iframe|<object|<embed/i);
+    const tags = layout.html.match(/<[a-z][^>]*>/gi) ?? [];
+    expect(tags.filter((t) => /\s(?:src|href|srcset|action)=|\son\w+=/i.test(t))).toEqual([]);
+    expect(layout.html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    // The title reaches the footer as a CSS string, its quote and angle brackets escaped.
+    const style = /<style>([^<]*)<\/style>/.exec(layout.html)?.[1] ?? '';
+    expect(style).toContain('@bottom-left{content:"\\22 \\3c /style\\3e \\3c script\\3e alert(3)\\3c /script\\3e ";');
+    expect(layout.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});

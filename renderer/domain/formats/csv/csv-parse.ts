@@ -60,6 +60,7 @@ export function parseCsv(source: string, delimiter?: CsvDelimiter, limits: CsvRe
   let i = 0;
   let quoteRow = 0;
   let nextProgress = PROGRESS_STEP;
+  const special = new RegExp(`[${sep === '\t' ? '\\t' : sep}\\r\\n]`, 'g');
   const pushCell = (): void => {
     if (width < maxColumns) row.push(cell);
     width++;
@@ -92,8 +93,12 @@ export function parseCsv(source: string, delimiter?: CsvDelimiter, limits: CsvRe
       endRow();
       i += ch === '\r' && text.charAt(i + 1) === '\n' ? 2 : 1;
     } else {
-      cell += ch;
-      i++;
+      // The rest of an unquoted cell in one slice (a quote inside it is text): far faster than
+      // growing the cell a character at a time on a 40 MB file.
+      special.lastIndex = i;
+      const end = special.exec(text)?.index ?? text.length;
+      cell += text.slice(i, end);
+      i = end;
     }
   }
   if (cell !== '' || width > 0) endRow();

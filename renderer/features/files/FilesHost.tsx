@@ -3,11 +3,11 @@
  * once in the shell; the File menu and the command router open dialogs through useFileDialogs.
  */
 import { useCallback, useEffect } from 'react';
+import type { FileDialog } from './file-dialogs';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import type { FileOpenOutcome, SnapshotWriteRequest } from '../../platform';
 import { useUiStore } from '../../store';
 import { useServices } from '../shared/services';
-import { CsvMappingDialog } from './CsvMappingDialog';
 import { DropZone } from './DropZone';
 import { ExportDialog } from './ExportDialog';
 import { useFileDialogs, useOpenFileDialog } from './file-dialogs';
@@ -15,7 +15,8 @@ import { HolidaysDialog } from './HolidaysDialog';
 import { ImportSummaryDialog } from './ImportSummaryDialog';
 import { SnapshotsDialog } from './SnapshotsDialog';
 import { useFileActions } from './use-file-actions';
-import { XlsxImportDialog } from './XlsxImportDialog';
+import { ImportProgress } from './ImportProgress';
+import { TableImportDialog } from './TableImportDialog';
 import { useSnapshots } from './use-snapshots';
 import './files.css';
 
@@ -39,8 +40,18 @@ export function FilesHost() {
   );
 }
 
+/** A table import's worker lives as long as its dialog: whatever replaces the dialog ends it. */
+function useEndTableSession(dialog: FileDialog | null): void {
+  useEffect(() => {
+    if (dialog?.kind !== 'table') return undefined;
+    const { session } = dialog;
+    return () => session.cancel();
+  }, [dialog]);
+}
+
 function CurrentDialog() {
   const dialog = useOpenFileDialog();
+  useEndTableSession(dialog);
   const dialogs = useFileDialogs();
   const actions = useFileActions();
   const { platform } = useServices();
@@ -52,13 +63,18 @@ function CurrentDialog() {
     if (message !== null) ui.getState().notify({ tone: 'info', message });
   };
   switch (dialog.kind) {
-    case 'busy':
-      return <Dialog title="Opening file" onClose={() => undefined}><p role="status">{dialog.message}</p></Dialog>;
+    case 'busy': {
+      const { onCancel } = dialog;
+      return (
+        <Dialog title="Opening file" onClose={onCancel ?? (() => undefined)}
+          footer={onCancel ? <button type="button" className="button" onClick={onCancel}>Cancel</button> : undefined}>
+          <ImportProgress label={dialog.message} progress={dialog.progress} />
+        </Dialog>
+      );
+    }
     case 'large-file': {
-      const { outcome, sizeMb, snapshot } = dialog;
-      const name = outcome.kind === 'opened' ? outcome.file.name : outcome.name;
-      return <ConfirmDialog title="Open a large file?" confirmLabel="Open file" onCancel={close}
-        message={`“${name}” is ${String(sizeMb)} MB, far larger than most plans. Reading it can take a while; the window stays usable meanwhile, and a file that takes too long is stopped with a message.`}
+      const { outcome, message, snapshot } = dialog;
+      return <ConfirmDialog title="Open a large file?" confirmLabel="Open file" onCancel={close} message={message}
         onConfirm={() => void actions.receive(outcome, snapshot, true)} />;
     }
     case 'error':
@@ -70,12 +86,9 @@ function CurrentDialog() {
     case 'summary':
       return <ImportSummaryDialog {...dialog} onCancel={close}
         onConfirm={() => actions.addAsNewProject(dialog.imported.plan, dialog.fileName, dialog.snapshot)} />;
-    case 'csv':
-      return <CsvMappingDialog fileName={dialog.fileName} rows={dialog.rows} onCancel={close}
-        onConfirm={(plan) => actions.addAsNewProject(plan, dialog.fileName)} />;
-    case 'xlsx':
-      return <XlsxImportDialog fileName={dialog.fileName} workbook={dialog.workbook} onCancel={close}
-        onConfirm={(plan) => actions.addAsNewProject(plan, dialog.fileName)} />;
+    case 'table':
+      return <TableImportDialog fileName={dialog.fileName} session={dialog.session} sample={dialog.sample} onCancel={close}
+        onConfirm={(plan) => actions.addAsNewProject(plan, dialog.fileName, undefined, true)} />;
     case 'holidays':
       return <HolidaysDialog {...dialog} onDone={done} />;
     case 'export':

@@ -3,12 +3,15 @@ import './files.css';
 
 const SHOWN = 50;
 
-export function WarningList({ title, items, tone = 'warning' }: { title: string; items: readonly string[]; tone?: 'warning' | 'error' }) {
+/** `total`: how many there are when `items` is only the first of them (the import worker sends at most 50). */
+export function WarningList({ title, items, tone = 'warning', total = items.length }: {
+  title: string; items: readonly string[]; tone?: 'warning' | 'error'; total?: number;
+}) {
   if (items.length === 0) return null;
-  const more = items.length - SHOWN;
+  const more = total - Math.min(SHOWN, items.length);
   return (
     <section className="file-warnings" data-tone={tone} aria-label={title}>
-      <h3>{title} ({items.length.toLocaleString()})</h3>
+      <h3>{title} ({total.toLocaleString()})</h3>
       <ul>
         {items.slice(0, SHOWN).map((item, i) => <li key={i}>{item}</li>)}
       </ul>

@@ -3,15 +3,11 @@
  * field per column; the dialog shows it column by column, the importer wants it field by field.
  */
 import { CSV_FIELD_LABELS, CSV_FIELDS, guessMapping, type CsvField, type CsvMapping } from '../../domain/formats';
+import { PREVIEW_COLUMNS, PREVIEW_ROWS } from './import-limits';
 
 export const FIELD_LABELS: Readonly<Record<CsvField, string>> = CSV_FIELD_LABELS;
 
-export const PREVIEW_ROWS = 5;
-/**
- * Columns the mapping preview shows and offers for mapping. A CSV with thousands of columns froze
- * the window rendering a picker per column (issue 19); the preview says when it shows fewer.
- */
-export const PREVIEW_COLUMNS = 40;
+export { PREVIEW_COLUMNS, PREVIEW_ROWS } from './import-limits';
 
 export function initialMapping(header: readonly string[]): CsvMapping {
   return guessMapping(header);

@@ -5,7 +5,7 @@
  * schedule only saves them a scheduling run.
  */
 import {
-  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, exportTasksCsv, plotlineSizeProblem, serializePlotline, type CsvColumn,
+  CSV_COLUMNS, MONEY_COLUMNS, exportGanttProject, exportIcal, exportMspdi, exportTasksCsv, plotlineSizeProblem, serializePlotline, type CsvColumn,
 } from '../../domain/formats';
 import { fail, ok, type IdFactory, type LocalDateTime, type Plan, type ProjectId, type Result } from '../../domain/model';
 import { scheduleProject, type KnownSchedule } from '../../domain/schedule';
@@ -115,5 +115,9 @@ export function localeDateFormatter(locale?: string): (value: LocalDateTime) => 
   };
 }
 
-/** Every column but notes (long text few spreadsheets want); ISO dates unless asked for the locale's. */
-export const DEFAULT_CSV_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.filter((c) => c !== 'notes');
+/**
+ * Every column but notes (long text few spreadsheets want) and the money columns (ticked when
+ * wanted: pricing the plan is extra work, and most task lists are shared without costs); ISO
+ * dates unless asked for the locale's.
+ */
+export const DEFAULT_CSV_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.filter((c) => c !== 'notes' && !(MONEY_COLUMNS as readonly string[]).includes(c));

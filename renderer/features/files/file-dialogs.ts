@@ -4,17 +4,24 @@
  * store per app (shared/dialog-store.ts) keeps them in step without another provider.
  */
 import type { CalendarException } from '../../domain/model';
-import type { FileFormat, ImportedPlan, WorkbookData } from '../../domain/formats';
+import type { FileFormat, ImportedPlan } from '../../domain/formats';
 import type { FileOpenOutcome, SnapshotInfo, SnapshotWriteRequest } from '../../platform';
 import { dialogStoreHooks, type DialogStore } from '../shared/dialog-store';
+import type { TableSample } from './table-import';
+import type { TableSession } from './table-session';
 
 export type FileDialog =
-  | { readonly kind: 'busy'; readonly message: string }
-  | { readonly kind: 'large-file'; readonly outcome: FileOpenOutcome; readonly sizeMb: number; readonly snapshot?: SnapshotInfo }
+  | {
+    readonly kind: 'busy'; readonly message: string;
+    /** Share read (0..1), null when the reader cannot tell (a workbook), absent before it starts. */
+    readonly progress?: number | null;
+    readonly onCancel?: () => void;
+  }
+  | { readonly kind: 'large-file'; readonly outcome: FileOpenOutcome; readonly message: string; readonly snapshot?: SnapshotInfo }
   | { readonly kind: 'error'; readonly title: string; readonly message: string }
   | { readonly kind: 'summary'; readonly fileName: string; readonly format: FileFormat; readonly imported: ImportedPlan; readonly snapshot?: SnapshotInfo }
-  | { readonly kind: 'csv'; readonly fileName: string; readonly rows: readonly (readonly string[])[] }
-  | { readonly kind: 'xlsx'; readonly fileName: string; readonly workbook: WorkbookData }
+  /** A CSV or workbook being mapped: the table stays in the import worker; the dialog has its sample. */
+  | { readonly kind: 'table'; readonly fileName: string; readonly session: TableSession; readonly sample: TableSample }
   | { readonly kind: 'holidays'; readonly fileName: string; readonly exceptions: readonly CalendarException[]; readonly warnings: readonly string[] }
   | { readonly kind: 'export' }
   | { readonly kind: 'snapshots' }

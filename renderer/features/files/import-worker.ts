@@ -1,9 +1,23 @@
 /**
  * Web Worker entry: parses a file off the main thread so a 10,000-task import never freezes the
- * window. One reply per request; the page keeps the worker for the next job or terminates it.
+ * window. A FileJob gets one reply; a table import (table-session.ts) is a conversation with one
+ * TableImportHost that keeps the table here, answering each request with progress and a reply.
  */
 import { encodeJobResult, runAnyFileJob, type FileJob } from './file-jobs';
+import { TableImportHost } from './table-import';
+import type { TableMessage, TableWorkerReply } from './table-session';
 
-self.onmessage = (event: MessageEvent<FileJob>) => {
-  void runAnyFileJob(event.data).then((result) => self.postMessage(encodeJobResult(result)));
+let host: TableImportHost | null = null;
+
+const post = (reply: TableWorkerReply): void => self.postMessage(reply);
+
+self.onmessage = (event: MessageEvent<FileJob | TableMessage>) => {
+  const data = event.data;
+  if ('request' in data) {
+    host ??= new TableImportHost();
+    void host.handle(data.request, (progress) => post({ id: data.id, progress }))
+      .then((result) => post({ id: data.id, reply: JSON.stringify(result) }));
+    return;
+  }
+  void runAnyFileJob(data).then((result) => self.postMessage(encodeJobResult(result)));
 };

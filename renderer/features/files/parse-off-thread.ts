@@ -9,6 +9,7 @@
  */
 import { fail } from '../../domain/model';
 import { decodeJobResult, runAnyFileJob, type FileJob, type FileJobResults, type JobOf } from './file-jobs';
+import { CANCELLED } from './table-session';
 
 export const PARSE_TIMEOUT_MS = 20_000;
 export const IDLE_WORKER_MS = 60_000;
@@ -17,6 +18,8 @@ export interface OffThreadOptions {
   readonly timeoutMs?: number;
   /** What the timeout message calls the file. */
   readonly fileName: string;
+  /** Cancel: the worker is terminated and the job answers with a Problem whose where is CANCELLED. */
+  readonly signal?: AbortSignal;
 }
 
 let spare: { readonly worker: Worker; readonly idleTimer: ReturnType<typeof setTimeout> } | null = null;
@@ -63,7 +66,10 @@ export function parseOffThread<K extends FileJob['kind']>(job: JobOf<K>, options
   const timeoutMs = options.timeoutMs ?? PARSE_TIMEOUT_MS;
   return new Promise((resolve) => {
     const worker = takeWorker();
+    let isDone = false;
     const finish = (result: FileJobResults[K], reusable: boolean): void => {
+      if (isDone) return;
+      isDone = true;
       clearTimeout(timer);
       if (reusable) keepWorker(worker);
       else worker.terminate();
@@ -80,6 +86,7 @@ export function parseOffThread<K extends FileJob['kind']>(job: JobOf<K>, options
       event.preventDefault();
       void runAnyFileJob<K>(job).then((result) => finish(result, false));
     };
+    options.signal?.addEventListener('abort', () => finish(fail('The import was cancelled.', CANCELLED), false), { once: true });
     worker.postMessage(job);
   });
 }

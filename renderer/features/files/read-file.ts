@@ -7,36 +7,43 @@ import type { FileOpenOutcome, SnapshotInfo } from '../../platform';
 import type { FileDialog } from './file-dialogs';
 import { jobFor } from './file-jobs';
 import { parseOffThread } from './parse-off-thread';
+import type { TableSource } from './table-import';
+import { isCancelled, startTableSession } from './table-session';
 
 /** "row 14: ..." unless the importer's message already names the place. */
 export function problemText(problem: Problem): string {
   return problem.where === undefined || problem.message.includes(problem.where) ? problem.message : `${problem.where}: ${problem.message}`;
 }
 
-export async function readFileToDialog(outcome: FileOpenOutcome, now: string, snapshot?: SnapshotInfo): Promise<FileDialog> {
+export interface ReadHooks {
+  /** Share of the file read (0..1), or null when the reader cannot tell. */
+  readonly onProgress?: (fraction: number | null) => void;
+  /** Aborting stops the read (its worker is terminated); the result is then null: no dialog. */
+  readonly signal?: AbortSignal;
+}
+
+export async function readFileToDialog(outcome: FileOpenOutcome, now: string, snapshot?: SnapshotInfo, hooks: ReadHooks = {}): Promise<FileDialog | null> {
   if (outcome.kind === 'failed') return { kind: 'error', title: `Could not open “${outcome.name}”`, message: outcome.message };
   const { name, text, bytes } = outcome.file;
   const { format, job } = jobFor(name, text, now, bytes);
-  const error = (problem: Problem): FileDialog => ({ kind: 'error', title: `Could not open “${name}”`, message: problemText(problem) });
+  const error = (problem: Problem): FileDialog | null =>
+    (isCancelled(problem) ? null : { kind: 'error', title: `Could not open “${name}”`, message: problemText(problem) });
+  const options = { fileName: name, ...(hooks.signal ? { signal: hooks.signal } : {}) };
   switch (job.kind) {
     case 'plan': {
       const started = performance.now();
-      const result = await parseOffThread<'plan'>(job, { fileName: name });
+      const result = await parseOffThread<'plan'>(job, options);
       // User Timing entries let the files bench split an import into parse and store.
       performance.measure('plotline:file-parse', { start: started });
       if (!result.ok) return error(result.error);
       return { kind: 'summary', fileName: name, format, imported: result.value, ...(snapshot ? { snapshot } : {}) };
     }
-    case 'csv': {
-      const result = await parseOffThread<'csv'>(job, { fileName: name });
-      return result.ok ? { kind: 'csv', fileName: name, rows: result.value.rows } : error(result.error);
-    }
-    case 'xlsx': {
-      const result = await parseOffThread<'xlsx'>(job, { fileName: name });
-      return result.ok ? { kind: 'xlsx', fileName: name, workbook: result.value } : error(result.error);
-    }
+    case 'csv':
+      return openTable({ kind: 'csv', fileName: name, text: job.text }, hooks, error);
+    case 'xlsx':
+      return openTable({ kind: 'xlsx', fileName: name, bytes: job.bytes }, hooks, error);
     case 'holidays': {
-      const result = await parseOffThread<'holidays'>(job, { fileName: name });
+      const result = await parseOffThread<'holidays'>(job, options);
       return result.ok ? { kind: 'holidays', fileName: name, ...result.value } : error(result.error);
     }
     default: {
@@ -44,4 +51,16 @@ export async function readFileToDialog(outcome: FileOpenOutcome, now: string, sn
       return never;
     }
   }
+}
+
+/** Starts the table's import worker and reads the file there; the mapping dialog continues the session. */
+async function openTable(source: TableSource, hooks: ReadHooks, error: (problem: Problem) => FileDialog | null): Promise<FileDialog | null> {
+  const session = startTableSession({ fileName: source.fileName });
+  hooks.signal?.addEventListener('abort', () => session.cancel(), { once: true });
+  const opened = await session.request({ op: 'open', source }, hooks.onProgress);
+  if (!opened.ok) {
+    session.cancel();
+    return error(opened.error);
+  }
+  return { kind: 'table', fileName: source.fileName, session, sample: opened.value };
 }

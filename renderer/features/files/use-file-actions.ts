@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { planHash, withSavedRevision } from '../../domain/diff';
-import { admitPlan, LARGE_FILE_CHARS } from '../../domain/formats';
+import { admitPlan } from '../../domain/formats';
 import { planAsTemplate } from '../../domain/lifecycle';
 import type { Plan } from '../../domain/model';
 import { planWithScheduledDates } from '../../domain/schedule';
@@ -15,16 +15,21 @@ import { knownLineage, rememberSave } from '../merge';
 import { useProjectActions } from '../projects/use-project-actions';
 import { useServices } from '../shared/services';
 import { asNewProject, buildPlotlineSave } from './export-plan';
-import { useFileDialogs } from './file-dialogs';
+import { useFileDialogs, type FileDialog } from './file-dialogs';
 import { warmUpParser } from './parse-off-thread';
+import { sizeRule } from './import-limits';
 import { problemText, readFileToDialog } from './read-file';
 
 export interface FileActions {
   readonly open: () => Promise<void>;
-  /** Files over LARGE_FILE_CHARS ask first; `isLargeConfirmed` is the person's yes. */
+  /** Files over LARGE_FILE_CHARS ask first (import-limits.ts); `isLargeConfirmed` is the person's yes. */
   readonly receive: (outcome: OpenFileResult | FileOpenOutcome, snapshot?: SnapshotInfo, isLargeConfirmed?: boolean) => Promise<void>;
-  /** Adds a parsed plan as a new project in one transaction; false when the write failed. */
-  readonly addAsNewProject: (plan: Plan, fileName: string, snapshot?: SnapshotInfo) => Promise<boolean>;
+  /**
+   * Adds a parsed plan as a new project in one transaction; false when the write failed.
+   * `isAdmitted`: the import worker already ran the gate on this very plan (table imports), so the
+   * window does not schedule it a second time.
+   */
+  readonly addAsNewProject: (plan: Plan, fileName: string, snapshot?: SnapshotInfo, isAdmitted?: boolean) => Promise<boolean>;
   readonly saveAs: () => Promise<void>;
   /** Writes the plan as a template file (lifecycle/templates.ts): relative timing kept, this run's facts out. */
   readonly saveAsTemplate: () => Promise<void>;
@@ -46,20 +51,36 @@ export function useFileActions(): FileActions {
 
     const receive = async (outcome: OpenFileResult | FileOpenOutcome, snapshot?: SnapshotInfo, isLargeConfirmed = false): Promise<void> => {
       if (outcome.kind === 'cancelled') return;
-      if (outcome.kind === 'opened' && !isLargeConfirmed && outcome.file.text.length > LARGE_FILE_CHARS) {
-        const sizeMb = Math.round((outcome.file.text.length / (1024 * 1024)) * 10) / 10;
-        dialogs.show({ kind: 'large-file', outcome, sizeMb, ...(snapshot ? { snapshot } : {}) });
+      if (outcome.kind === 'opened' && !isLargeConfirmed) {
+        const rule = sizeRule(outcome.file.name, outcome.file.bytes?.byteLength ?? outcome.file.text.length);
+        if (rule.kind === 'refuse') return showError(`Could not open “${outcome.file.name}”`, rule.message);
+        if (rule.kind === 'ask') return dialogs.show({ kind: 'large-file', outcome, message: rule.message, ...(snapshot ? { snapshot } : {}) });
+      }
+      const reading = new AbortController();
+      let busy: Extract<FileDialog, { kind: 'busy' }> | null = null;
+      const onProgress = (progress: number | null): void => {
+        // Only while the person still looks at this read's progress (not after Cancel).
+        if (busy === null || dialogs.get() !== busy) return;
+        busy = { ...busy, progress };
+        dialogs.show(busy);
+      };
+      if (outcome.kind === 'opened') {
+        busy = { kind: 'busy', message: `Reading “${outcome.file.name}”…`, onCancel: () => { reading.abort(); dialogs.show(null); } };
+        dialogs.show(busy);
+      }
+      const next = await readFileToDialog(outcome, now(), snapshot, { onProgress, signal: reading.signal });
+      if (reading.signal.aborted) {
+        if (next?.kind === 'table') next.session.cancel();
         return;
       }
-      if (outcome.kind === 'opened') dialogs.show({ kind: 'busy', message: `Reading “${outcome.file.name}”…` });
-      dialogs.show(await readFileToDialog(outcome, now(), snapshot));
+      dialogs.show(next);
     };
 
-    const addAsNewProject = async (plan: Plan, fileName: string, snapshot?: SnapshotInfo): Promise<boolean> => {
+    const addAsNewProject = async (plan: Plan, fileName: string, snapshot?: SnapshotInfo, isAdmitted = false): Promise<boolean> => {
       const name = snapshot ? `${plan.project.name} (snapshot ${new Date(snapshot.createdAt).toLocaleString()})` : plan.project.name;
       // The gate again right before storing: whatever dialog built the plan, nothing that cannot
-      // be scheduled (or breaks an invariant) is ever saved.
-      const admitted = admitPlan(plan, 'import');
+      // be scheduled (or breaks an invariant) is ever saved. A table import ran it in its worker.
+      const admitted = isAdmitted ? { ok: true as const, value: { plan } } : admitPlan(plan, 'import');
       if (!admitted.ok) {
         showError(`Could not add “${fileName}”`, `Nothing was added. ${problemText(admitted.error)}`);
         return false;

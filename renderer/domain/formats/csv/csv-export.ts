@@ -12,10 +12,11 @@ import { effectivePhase } from '../../model/phase';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { csvList } from '../escape';
 import { formatCsv, type CsvDelimiter } from './csv-parse';
+import { MONEY_COLUMNS, moneyBook, moneyHeader, moneyText, type MoneyBook, type MoneyColumn } from './csv-money';
 
 export const CSV_COLUMNS = [
   'wbs', 'name', 'outlineLevel', 'kind', 'start', 'finish', 'duration', 'percentComplete', 'priority', 'predecessors',
-  'resources', 'phase', 'deadline', 'notes',
+  'resources', 'phase', 'deadline', 'notes', ...MONEY_COLUMNS,
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -23,8 +24,12 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const CSV_HEADERS: Readonly<Record<CsvColumn, string>> = {
   wbs: 'WBS', name: 'Name', outlineLevel: 'Outline level', kind: 'Type', start: 'Start', finish: 'Finish', duration: 'Duration',
   percentComplete: '% Complete', priority: 'Priority', predecessors: 'Predecessors', resources: 'Resources', phase: 'Phase', deadline: 'Deadline',
-  notes: 'Notes',
+  notes: 'Notes', fixedCost: moneyHeader('fixedCost'), fixedCostAccrual: moneyHeader('fixedCostAccrual'), cost: moneyHeader('cost'),
+  actualCost: moneyHeader('actualCost'), actualWork: moneyHeader('actualWork'), remainingCost: moneyHeader('remainingCost'),
+  budget: moneyHeader('budget'), baselineCost: moneyHeader('baselineCost'),
 };
+
+const isMoney = (column: CsvColumn): column is MoneyColumn => (MONEY_COLUMNS as readonly string[]).includes(column);
 
 export interface CsvExportOptions {
   readonly columns: readonly CsvColumn[];
@@ -58,7 +63,11 @@ export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string 
     const name = plan.resources[a.resourceId]?.name ?? '';
     resources.set(a.taskId, [...(resources.get(a.taskId) ?? []), a.units === 1 ? name : `${name}[${String(Math.round(a.units * 100))}%]`]);
   }
+  // Priced only when a money column is asked for: costs need a full scheduling and pricing run.
+  let money: MoneyBook | null = null;
+  const priced = (): MoneyBook => (money ??= moneyBook(stored));
   const cell = (t: Task, wbs: string, depth: number, column: CsvColumn): string => {
+    if (isMoney(column)) return moneyText(priced(), t, column);
     switch (column) {
       case 'wbs': return wbs;
       case 'name': return t.name;
@@ -80,7 +89,7 @@ export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string 
       }
     }
   };
-  const header = options.columns.map((c) => options.headers?.[c] ?? CSV_HEADERS[c]);
+  const header = options.columns.map((c) => options.headers?.[c] ?? (isMoney(c) ? moneyHeader(c, plan.project.currency) : CSV_HEADERS[c]));
   const body = rows.map((r) => options.columns.map((c) => cell(r.task, r.wbs, r.depth, c)));
   return `${options.bom === false ? '' : '\uFEFF'}${formatCsv([header, ...body], options.delimiter)}`;
 }

@@ -17,10 +17,16 @@ import { addWorkingMinutes } from '../working-time';
 import { detectDateOrder, parseDateText } from '../date-text';
 import { parseCsv } from './csv-parse';
 import { resolveReferences, type RowReferences } from './csv-references';
+import {
+  headerCurrency, IMPORTED_MONEY_FIELDS, MONEY_FIELD_LABELS, MONEY_HEADER_WORDS, readRowMoney, withImportedMoney, type ImportedMoney,
+  type MoneyField,
+} from './csv-money';
+import type { FileActuals } from '../msproject/mspdi-costs';
+import type { ScheduleResult } from '../../schedule';
 
 export const CSV_FIELDS = [
   'name', 'wbs', 'outlineLevel', 'id', 'issueId', 'parent', 'start', 'finish', 'duration', 'estimateSeconds', 'percentComplete', 'status',
-  'priority', 'predecessors', 'resources', 'phase', 'deadline', 'notes', 'milestone',
+  'priority', 'predecessors', 'resources', 'phase', 'deadline', 'notes', 'milestone', ...IMPORTED_MONEY_FIELDS,
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Field -> 0-based column index. */
@@ -31,7 +37,7 @@ export const CSV_FIELD_LABELS: Readonly<Record<CsvField, string>> = {
   name: 'Name', wbs: 'WBS', outlineLevel: 'Outline level', id: 'ID / key', issueId: 'Issue id (number)', parent: 'Parent',
   start: 'Start', finish: 'Finish', duration: 'Duration', estimateSeconds: 'Estimate (s)', percentComplete: '% Complete',
   status: 'Status', priority: 'Priority', predecessors: 'Predecessors', resources: 'People',
-  phase: 'Phase', deadline: 'Deadline', notes: 'Notes', milestone: 'Type',
+  phase: 'Phase', deadline: 'Deadline', notes: 'Notes', milestone: 'Type', ...MONEY_FIELD_LABELS,
 };
 const LABELS = CSV_FIELD_LABELS;
 
@@ -46,6 +52,7 @@ const HEADER_WORDS: readonly [CsvField, RegExp][] = [
   ['predecessors', /^(predecessors?|depends on)$/i], ['resources', /^(resources?|resource names|people|assignees?|assigned to)$/i],
   ['phase', /^phase$/i], ['deadline', /^(deadline|due|due date)$/i],
   ['outlineLevel', /^(outline )?level$/i], ['notes', /^(notes?|description)$/i], ['milestone', /^(milestone|type)$/i],
+  ...MONEY_HEADER_WORDS,
 ];
 
 /** Proposes a mapping from header names (English; the UI lets the user correct it). */
@@ -74,6 +81,12 @@ export interface CsvImportOptions {
 export interface CsvImported extends ImportedPlan {
   /** One message per rejected row and field. */
   readonly rowErrors: readonly string[];
+}
+
+/** Rows read into an admitted plan, with the money columns still to apply (see csv-money.ts). */
+export interface CsvRead {
+  readonly imported: CsvImported & { readonly schedule: ScheduleResult };
+  readonly money: ImportedMoney;
 }
 
 /** ISO 8601 (what Plotline writes), or Jira's "12/Mar/26 5:00 PM". */
@@ -134,6 +147,19 @@ function datesOf(rows: readonly (readonly string[])[], mapping: CsvMapping, opti
 
 /** Turns parsed rows into a plan with the given mapping. */
 export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {}): Result<CsvImported> {
+  const read = readCsvRows(rows, mapping, ctx, options);
+  if (!read.ok) return read;
+  const { imported, money } = read.value;
+  const priced = withImportedMoney(imported.plan, imported.schedule, money, ctx.newId, ctx.now);
+  return ok({ ...imported, plan: priced.plan, warnings: [...imported.warnings, ...priced.warnings] });
+}
+
+/**
+ * The rows as an admitted plan, and the money columns' actuals and baseline costs, which are
+ * applied once the plan is complete (a workbook adds its people first, and their cost decides
+ * whether an actual cost in the file was typed or computed).
+ */
+export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {}): Result<CsvRead> {
   if (mapping.name === undefined) return fail('Choose which column holds the task name.', 'column mapping');
   const dates = datesOf(rows, mapping, options);
   if (!dates.ok) return dates;
@@ -145,6 +171,10 @@ export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: Csv
   const rowOf = new Map<string, number>();
   const rowErrors: string[] = [];
   const stack: { level: number; id: TaskId }[] = [];
+  const header = rows[0] ?? [];
+  const moneyWarnings: string[] = [];
+  const actuals = new Map<TaskId, FileActuals>();
+  const baselineCosts = new Map<TaskId, number>();
   const fallbackStart = isoDate(ctx.now.slice(0, 10)) ?? ('2000-01-03T09:00' as LocalDateTime);
   for (let r = first; r < rows.length; r++) {
     const read = readRow(rows[r] ?? [], r + 1, mapping, parseDate, calendar.workWeek, fallbackStart);
@@ -153,7 +183,11 @@ export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: Csv
       continue;
     }
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= read.level) stack.pop();
-    const draft: TaskDraft = { ...read.task, id: ctx.newId() as TaskId, parentId: stack[stack.length - 1]?.id ?? null };
+    const money = rowMoney(rows[r] ?? [], r + 1, mapping, header);
+    moneyWarnings.push(...money.warnings);
+    const draft: TaskDraft = { ...read.task, ...money.fields, id: ctx.newId() as TaskId, parentId: stack[stack.length - 1]?.id ?? null };
+    actuals.set(draft.id, money.actuals);
+    if (money.baselineCost !== null) baselineCosts.set(draft.id, money.baselineCost);
     rowOf.set(draft.id, r + 1);
     stack.push({ level: read.level, id: draft.id });
     drafts.push(draft);
@@ -163,7 +197,9 @@ export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: Csv
   const linked = drafts.map((d): TaskDraft => ({ ...d, parentId: resolved.parentOf.get(d.id) ?? d.parentId, phase: resolved.phaseOf.get(d.id) ?? null }));
   const columns = importedColumns(ctx.newId);
   const start = drafts.map((d) => d.start).sort()[0] ?? fallbackStart;
-  const project = importedProject({ name: options.planName ?? 'Imported tasks', start, calendarId: calendar.id, now: ctx.now, newId: ctx.newId });
+  const currency = moneyCurrency(header, mapping);
+  const named = importedProject({ name: options.planName ?? 'Imported tasks', start, calendarId: calendar.id, now: ctx.now, newId: ctx.newId });
+  const project = currency.code === null ? named : { ...named, currency: currency.code };
   const plan = {
     project, tasks: assembleTasks(linked, columns), links: resolved.links, calendars: byId([calendar]),
     resources: resolved.resources, assignments: resolved.assignments,
@@ -172,8 +208,31 @@ export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: Csv
   const admitted = admitPlan(plan, 'csv', { locate: csvLocator(rowOf, mapping, rows[0] ?? []) });
   if (!admitted.ok) return admitted;
   const skipped = rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : [];
-  const warnings = [...skipped, ...resolved.warnings, ...admitted.value.warnings];
-  return ok({ plan: admitted.value.plan, warnings, summary: summarizePlan(admitted.value.plan), rowErrors });
+  const warnings = [...skipped, ...resolved.warnings, ...moneyWarnings, ...currency.warnings, ...admitted.value.warnings];
+  const { plan: admittedPlan, schedule } = admitted.value;
+  return ok({ imported: { plan: admittedPlan, warnings, summary: summarizePlan(admittedPlan), rowErrors, schedule }, money: { actuals, baselineCosts } });
+}
+
+/** A row's money cells, with "row 4, column 9 (Fixed cost)" for a warning. */
+function rowMoney(row: readonly string[], rowNumber: number, mapping: CsvMapping, header: readonly string[]): ReturnType<typeof readRowMoney> {
+  const cell = (field: MoneyField): string => (mapping[field] === undefined ? '' : row[mapping[field]]?.trim() ?? '');
+  const where = (field: MoneyField): string => {
+    const column = mapping[field] ?? 0;
+    return `row ${String(rowNumber)}, column ${String(column + 1)} (${header[column]?.trim() || LABELS[field]})`;
+  };
+  return readRowMoney(cell, where);
+}
+
+/** The currency the mapped amount columns name in their headers ("Fixed cost (EUR)"); one, else a warning. */
+function moneyCurrency(header: readonly string[], mapping: CsvMapping): { code: string | null; warnings: string[] } {
+  const codes = [...new Set(IMPORTED_MONEY_FIELDS.flatMap((f) => {
+    const code = mapping[f] === undefined ? null : headerCurrency(header[mapping[f]] ?? '');
+    return code === null ? [] : [code];
+  }))];
+  const first = codes[0] ?? null;
+  const warnings = codes.length > 1
+    ? [`Money columns name several currencies (${codes.join(', ')}); amounts were imported as ${first ?? ''} without conversion.`] : [];
+  return { code: first, warnings };
 }
 
 /** The CSV column a model field came from, for "row 3, column 2 (Start)". */

@@ -1,3 +1,4 @@
 export * from './csv-parse';
 export * from './csv-export';
 export * from './csv-import';
+export * from './csv-money';

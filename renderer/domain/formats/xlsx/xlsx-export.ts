@@ -9,9 +9,11 @@ import { outlineRows } from '../../model/outline';
 import type { Plan, Task } from '../../model/plan';
 import { formatPredecessor } from '../../model/predecessor-text';
 import type { SheetCell, SheetColumn, SheetTable, WorkbookData } from './sheet-model';
+import { MONEY_COLUMNS, moneyBook, moneyHeader, moneyValue } from '../csv/csv-money';
 
 export const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
 const DAYS_FORMAT = '0.###';
+const MONEY_FORMAT = '#,##0.00';
 
 /** Tasks sheet columns, in order; each is read back by the xlsx import. */
 export const XLSX_TASK_HEADERS = [
@@ -26,10 +28,20 @@ const FORMATS: Readonly<Record<string, string>> = {
   Start: DATE_FORMAT, Finish: DATE_FORMAT, 'Constraint date': DATE_FORMAT, Deadline: DATE_FORMAT, Duration: DAYS_FORMAT,
 };
 
-function columnsOf(headers: readonly string[]): SheetColumn[] {
+function columnsOf(headers: readonly string[], formats: Readonly<Record<string, string>> = FORMATS): SheetColumn[] {
   return headers.map((header) => ({
-    header, width: WIDTHS[header] ?? Math.max(10, header.length + 2), ...(FORMATS[header] ? { numberFormat: FORMATS[header] } : {}),
+    header, width: WIDTHS[header] ?? Math.max(10, header.length + 2), ...(formats[header] ? { numberFormat: formats[header] } : {}),
   }));
+}
+
+/** The Tasks sheet's headers: the fixed ones, then the money columns in the plan's currency (csv-money.ts). */
+function taskHeaders(currency: string): { headers: string[]; formats: Record<string, string> } {
+  const money = MONEY_COLUMNS.map((c) => moneyHeader(c, currency));
+  const formats: Record<string, string> = { ...FORMATS };
+  MONEY_COLUMNS.forEach((c, i) => {
+    if (c !== 'fixedCostAccrual' && c !== 'actualWork') formats[money[i] ?? ''] = MONEY_FORMAT;
+  });
+  return { headers: [...XLSX_TASK_HEADERS, ...money], formats };
 }
 
 const date = (value: Task['start'] | null): SheetCell => (value === null ? null : { date: value });
@@ -49,16 +61,18 @@ export function planToWorkbook(plan: Plan): WorkbookData {
     const name = plan.resources[a.resourceId]?.name ?? '';
     people.set(a.taskId, [...(people.get(a.taskId) ?? []), a.units === 1 ? name : `${name}[${String(Math.round(a.units * 100))}%]`]);
   }
+  const book = moneyBook(plan);
   const taskRows = rows.map((r, i): SheetCell[] => {
     const t = r.task;
     const duration: SheetCell = t.durationIsElapsed === true ? formatDuration(t.durationMinutes, units, true) : t.durationMinutes / units.minutesPerDay;
     return [
       i + 1, r.wbs, t.name, r.depth + 1, date(t.start), date(t.finish), duration, t.kind === 'milestone', t.percentComplete, t.priority,
       (predecessors.get(t.id) ?? []).join(', '), (people.get(t.id) ?? []).join(', '), t.constraint.type, date(t.constraint.date),
-      date(t.deadline), t.schedulingMode, t.notes,
+      date(t.deadline), t.schedulingMode, t.notes, ...MONEY_COLUMNS.map((c) => moneyValue(book, t, c)),
     ];
   });
-  const tasks: SheetTable = { name: 'Tasks', rows: [[...XLSX_TASK_HEADERS], ...taskRows], columns: columnsOf(XLSX_TASK_HEADERS) };
+  const taskSheet = taskHeaders(plan.project.currency);
+  const tasks: SheetTable = { name: 'Tasks', rows: [taskSheet.headers, ...taskRows], columns: columnsOf(taskSheet.headers, taskSheet.formats) };
   const resources = Object.values(plan.resources);
   const peopleSheet: SheetTable = {
     name: 'People', columns: columnsOf(XLSX_PEOPLE_HEADERS),

@@ -10,7 +10,8 @@ import { outlineRows } from '../../model/outline';
 import { CONSTRAINT_TYPES, type Assignment, type Link, type Plan, type Resource, type Task } from '../../model/plan';
 import { parsePredecessors } from '../../model/predecessor-text';
 import { fail, ok, type Result } from '../../model/result';
-import { guessMapping, csvRowsToPlan, type CsvImported, type CsvImportOptions, type CsvMapping } from '../csv/csv-import';
+import { guessMapping, readCsvRows, type CsvImported, type CsvImportOptions, type CsvMapping } from '../csv/csv-import';
+import { withImportedMoney } from '../csv/csv-money';
 import { summarizePlan, type ImportContext } from '../import-context';
 import { byId } from '../plan-assembly';
 import { admitPlan } from '../admit';
@@ -69,18 +70,20 @@ export function importXlsx(workbook: WorkbookData, ctx: ImportContext, options: 
 export function xlsxRowsToPlan(
   workbook: WorkbookData, sheet: SheetTable, rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {},
 ): Result<CsvImported> {
-  const imported = csvRowsToPlan(rows, mapping, ctx, options);
-  if (!imported.ok) return imported;
-  const warnings = [...imported.value.warnings];
+  const read = readCsvRows(rows, mapping, ctx, options);
+  if (!read.ok) return read;
+  const { imported, money } = read.value;
+  const warnings = [...imported.warnings];
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const column = (name: string): number => header.indexOf(name.toLowerCase());
   const data = sheet.rows.slice(1, rows.length);
-  const plan = imported.value.plan;
+  const plan = imported.plan;
   const taskIds = outlineRows(plan.tasks).map((r) => r.task.id);
   // Row i of the sheet is task i of the outline only when no row was skipped.
-  if (imported.value.rowErrors.length > 0 || taskIds.length !== data.length) {
+  if (imported.rowErrors.length > 0 || taskIds.length !== data.length) {
     if (column('predecessors') >= 0) warnings.push('Predecessors were not imported because some rows were skipped; fix those rows and import again.');
-    return ok({ ...imported.value, warnings });
+    const priced = withImportedMoney(plan, imported.schedule, money, ctx.newId, ctx.now);
+    return ok({ ...imported, plan: priced.plan, warnings: [...warnings, ...priced.warnings] });
   }
   const tasks = withTaskFields(plan, taskIds, data, column, mapping.name, warnings);
   const links = readLinks(plan, taskIds, data, column('predecessors'), ctx, warnings);
@@ -89,8 +92,12 @@ export function xlsxRowsToPlan(
   // The links, people and assignments read here pass the same gate as the task rows did.
   const admitted = admitPlan(next, 'xlsx', { locate: sheetLocator(sheet.name, taskIds, people) });
   if (!admitted.ok) return admitted;
-  const { plan: admittedPlan } = admitted.value;
-  return ok({ ...imported.value, plan: admittedPlan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admittedPlan), schedule: admitted.value.schedule });
+  // Actual costs are compared with what the complete plan computes, people and links included.
+  const priced = withImportedMoney(admitted.value.plan, admitted.value.schedule, money, ctx.newId, ctx.now);
+  return ok({
+    ...imported, plan: priced.plan, warnings: [...warnings, ...admitted.value.warnings, ...priced.warnings],
+    summary: summarizePlan(priced.plan), schedule: admitted.value.schedule,
+  });
 }
 
 /** "sheet 'Tasks', row 4" for a task, person or assignment path of the gate. */

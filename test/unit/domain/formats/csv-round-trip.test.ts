@@ -64,11 +64,12 @@ describe('CSV round trip', () => {
     expect(facts(back.value.plan).tasks.find((t) => t.name === 'API')).toMatchObject({ parent: 'Build', phase: null });
   });
 
-  it("auto-maps every column of Plotline's header", () => {
+  it("auto-maps every column of Plotline's header (Cost and Remaining cost are computed, so export only)", () => {
     const header = parseCsv(exportTasksCsv(builtPlan(), { columns: CSV_COLUMNS }));
     if (!header.ok) throw new Error(header.error.message);
     expect(Object.keys(guessMapping(header.value.rows[0] ?? [])).sort()).toEqual(
-      ['deadline', 'duration', 'milestone', 'name', 'notes', 'outlineLevel', 'percentComplete', 'phase', 'predecessors', 'priority', 'resources', 'start', 'finish', 'wbs'].sort(),
+      ['deadline', 'duration', 'milestone', 'name', 'notes', 'outlineLevel', 'percentComplete', 'phase', 'predecessors', 'priority', 'resources', 'start', 'finish', 'wbs',
+        'fixedCost', 'fixedCostAccrual', 'actualCost', 'actualWork', 'budget', 'baselineCost'].sort(),
     );
   });
 

@@ -8,24 +8,27 @@ const opened = (name: string, text: string) => ({ kind: 'opened', file: { name, 
 describe('readFileToDialog', () => {
   it('shows a plan file as a summary to confirm', async () => {
     const dialog = await readFileToDialog(opened('features.xml', readFileSync('test/fixtures/mspdi/features.xml', 'utf8')), NOW);
-    expect(dialog.kind === 'summary' && [dialog.format, dialog.imported.plan.project.name]).toEqual(['mspdi', 'Fixture & friends']);
+    expect(dialog?.kind === 'summary' && [dialog.format, dialog.imported.plan.project.name]).toEqual(['mspdi', 'Fixture & friends']);
   });
 
   it('says what went wrong and where for a broken or unknown file', async () => {
     const broken = await readFileToDialog(opened('plan.plotline', '{"format": "plotline", "version": 1,'), NOW);
     expect(broken).toMatchObject({ kind: 'error', title: 'Could not open “plan.plotline”' });
-    expect(broken.kind === 'error' && broken.message).toMatch(/line|column|JSON/i);
+    expect(broken?.kind === 'error' && broken.message).toMatch(/line|column|JSON/i);
     const unknown = await readFileToDialog(opened('notes.txt', 'hello'), NOW);
-    expect(unknown.kind === 'error' && unknown.message).toMatch(/cannot tell what kind of file 'notes.txt' is/);
+    expect(unknown?.kind === 'error' && unknown.message).toMatch(/cannot tell what kind of file 'notes.txt' is/);
     const unreadable = await readFileToDialog({ kind: 'failed', name: 'big.xml', message: '"big.xml" is larger than 50 MB, so Plotline did not open it.' }, NOW);
     expect(unreadable).toEqual({ kind: 'error', title: 'Could not open “big.xml”', message: '"big.xml" is larger than 50 MB, so Plotline did not open it.' });
   });
 
-  it('sends CSV to the column mapping and .ics to the holidays dialog', async () => {
+  it('sends CSV to the column mapping (a sample of the table, which stays with the import) and .ics to the holidays dialog', async () => {
     const csv = await readFileToDialog(opened('t.csv', 'Name,Start\nDesign,2026-03-02\n'), NOW);
-    expect(csv).toEqual({ kind: 'csv', fileName: 't.csv', rows: [['Name', 'Start'], ['Design', '2026-03-02']] });
+    expect(csv).toMatchObject({
+      kind: 'table', fileName: 't.csv',
+      sample: { header: ['Name', 'Start'], body: [['Design', '2026-03-02']], totalRows: 1, totalColumns: 2, sheets: [], sheetIndex: 0 },
+    });
     const ics = await readFileToDialog(opened('h.ics', readFileSync('test/fixtures/ics/holidays.ics', 'utf8')), NOW);
-    expect(ics.kind === 'holidays' && ics.exceptions.length).toBe(4);
+    expect(ics?.kind === 'holidays' && ics.exceptions.length).toBe(4);
   });
 });
 

@@ -9,6 +9,7 @@ import { Menu, useMenuButton } from '../../components/Menu';
 import { Popover } from '../../components/Popover';
 import type { PdfOptions } from '../present/export';
 import { PdfOptionsPopover } from './PdfOptionsPopover';
+import { AtRiskToggle } from '../risks/RiskMarker';
 import { COLOUR_MODES, type ColourMode, type LegendEntry } from './colours';
 import { OUTLINE_LEVELS, type OutlineLevel } from './outline-level';
 import { ZOOM_SPECS, ZOOMS, type Zoom } from './time-scale';
@@ -71,6 +72,7 @@ export function GanttToolbar(props: GanttToolbarProps) {
         <input type="checkbox" checked={settings.showSlack} onChange={(e) => onChange({ showSlack: e.target.checked })} />
         Slack
       </label>
+      <AtRiskToggle className="gl-check" />
     </>
   );
   return (

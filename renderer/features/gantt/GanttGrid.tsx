@@ -121,7 +121,7 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
               <span className="gl-toggle-space" />
             )}
             <span className="gl-name-text" title={row.name}>{row.name}</span>
-            <RiskMarker marker={props.marker} />
+            <RiskMarker marker={props.marker} compact />
           </span>
         );
       })}

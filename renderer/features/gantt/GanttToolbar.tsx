@@ -72,7 +72,6 @@ export function GanttToolbar(props: GanttToolbarProps) {
         <input type="checkbox" checked={settings.showSlack} onChange={(e) => onChange({ showSlack: e.target.checked })} />
         Slack
       </label>
-      <AtRiskToggle className="gl-check" />
     </>
   );
   return (
@@ -112,11 +111,15 @@ export function GanttToolbar(props: GanttToolbarProps) {
         ]} />
       ) : null}
       {pdfOpen ? <PdfOptionsPopover anchor={exportMenu.anchor} onClose={() => setPdfOpen(false)} onExport={(pdf) => props.onExport('pdf', pdf)} /> : null}
-      <ul className="gl-legend" aria-label="Legend">
-        {props.legend.map((e) => (
-          <li key={e.label}><span className="gl-swatch" style={{ background: e.colour }} />{e.label}</li>
-        ))}
-      </ul>
+      {/* The filter sits on the legend's row: always in reach, and the one-row toolbar keeps its widths. */}
+      <div className="gl-legend-row">
+        <ul className="gl-legend" aria-label="Legend">
+          {props.legend.map((e) => (
+            <li key={e.label}><span className="gl-swatch" style={{ background: e.colour }} />{e.label}</li>
+          ))}
+        </ul>
+        <AtRiskToggle className="gl-check gl-at-risk" />
+      </div>
     </div>
   );
 }

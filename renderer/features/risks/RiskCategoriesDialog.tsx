@@ -55,7 +55,7 @@ export function RiskCategoriesDialog({ plan, onClose }: { plan: Plan; onClose: (
             <input aria-label={`Category ${String(index + 1)} name`} defaultValue={category}
               onBlur={(e) => rename(category, e.target.value)}
               onKeyDown={(e) => { if (e.key === 'Enter') rename(category, e.currentTarget.value); }} />
-            <span className="muted category-count">{riskCodesInCategory(plan, category).length || ''}</span>
+            <CountOfRisks count={riskCodesInCategory(plan, category).length} />
             <button type="button" className="icon-button" aria-label={`Move ${category} up`} disabled={index === 0} onClick={() => move(index, -1)}>↑</button>
             <button type="button" className="icon-button" aria-label={`Move ${category} down`} disabled={index === categories.length - 1} onClick={() => move(index, 1)}>↓</button>
             <button type="button" className="button" aria-label={`Remove ${category}`} onClick={() => remove(category)}>Remove</button>
@@ -74,6 +74,12 @@ export function RiskCategoriesDialog({ plan, onClose }: { plan: Plan; onClose: (
       {problem ? <p role="alert" className="overdue">{problem}</p> : null}
     </Dialog>
   );
+}
+
+function CountOfRisks({ count }: { count: number }) {
+  const text = count === 1 ? '1 risk' : `${String(count)} risks`;
+  if (count === 0) return <span className="category-count" />;
+  return <span className="muted category-count" title={text}>{count}<span className="visually-hidden"> {count === 1 ? 'risk' : 'risks'}</span></span>;
 }
 
 function MoveRisks({ pending, categories, onMove, onCancel }: {

@@ -3,11 +3,12 @@ import type { RiskMarker as Marker } from '../../domain/raid';
 import { useAtRiskFilter } from './use-risk-markers';
 import './risk-marker.css';
 
-export function RiskMarker({ marker }: { marker: Marker | undefined }) {
+/** `compact`: the sign alone, for narrow name columns (the Gantt's grid); the score is in the name and tooltip. */
+export function RiskMarker({ marker, compact = false }: { marker: Marker | undefined; compact?: boolean }) {
   if (!marker) return null;
   return (
-    <span className={`risk-marker score-${marker.band}`} role="img" aria-label={marker.label} title={marker.label} data-testid="risk-marker">
-      <span aria-hidden="true">⚠ {marker.score}</span>
+    <span className={`risk-marker score-${marker.band}${compact ? ' is-compact' : ''}`} role="img" aria-label={marker.label} title={marker.label} data-testid="risk-marker">
+      <span aria-hidden="true">{compact ? '⚠' : `⚠ ${String(marker.score)}`}</span>
     </span>
   );
 }

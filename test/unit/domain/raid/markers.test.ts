@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addRisk, raiseIssue, runCommand, updateIssue, updateRisk, type CommandContext } from '../../../../renderer/domain/commands';
-import { sequentialIds, type IssueId, type Plan, type RiskId, type TaskId } from '../../../../renderer/domain/model';
+import { sequentialIds, type IssueId, type LocalDate, type Plan, type RiskId, type TaskId } from '../../../../renderer/domain/model';
+import { boardLayout, NO_FILTER } from '../../../../renderer/domain/board';
 import { riskMarkers, tasksAtRisk, tasksAtRiskWithSummaries } from '../../../../renderer/domain/raid';
 import { runOk } from '../../../support/plan-builder';
 import { basePlan, withTask } from '../schedule/plan-kit';
@@ -66,5 +67,18 @@ describe('risk markers', () => {
     // A damaged outline (a parent cycle) still ends.
     const looped = { tasks: { ...p.tasks, phase: { ...p.tasks.phase!, parentId: T('a') } } };
     expect([...tasksAtRiskWithSummaries(looped, [T('a')])].sort()).toEqual(['a', 'phase']);
+  });
+
+  it('keeps only the cards at risk on the board when the filter is on', () => {
+    const cards = (p: Plan, onlyTaskIds: ReadonlyMap<string, unknown> | null): string[] => {
+      const layout = boardLayout({ plan: p, schedule: null, laneMode: 'none', filter: NO_FILTER, today: '2026-03-02' as LocalDate, onlyTaskIds });
+      return [...layout.cells.values()].flat().map((c) => c.task.id).sort();
+    };
+    const p = withTask(plan(), 'd', { durationMinutes: 480 });
+    // plan-kit leaves the parent's kind 'task' (the commands make it a summary), so it is a card here.
+    expect(cards(p, null)).toEqual(['a', 'b', 'c', 'd', 'phase']);
+    expect(cards(p, riskMarkers(p))).toEqual(['a', 'b', 'c']);
+    const withoutIssue = runOk(updateIssue, p, { id: 'i1' as IssueId, changes: { status: 'closed' } }, ctx()).plan;
+    expect(cards(withoutIssue, riskMarkers(withoutIssue))).toEqual(['a', 'b']);
   });
 });

@@ -68,7 +68,7 @@ describe('risk categories', () => {
   it('keeps the edited list and the refiled risks through a .plotline round trip', () => {
     const categories = ['supplier', 'technical', 'legal'];
     const out = runOk(setRiskCategories, plan(), { categories, renames: [{ from: 'vendor', to: 'supplier' }], moveRemovedTo: 'legal' }, ctx()).plan;
-    const reread = parsePlotline(serializePlotline(out, { exported: '2026-03-02T08:00:00.000Z' }));
+    const reread = parsePlotline(serializePlotline(out, { app: 'Plotline test', exported: '2026-03-02T08:00:00.000Z' }));
     if (!reread.ok) throw new Error(reread.error.message);
     expect(reread.value.plan.project.riskCategories).toEqual(categories);
     expect(Object.values(reread.value.plan.risks).map((r) => r.category).sort()).toEqual(['legal', 'supplier', 'supplier']);

@@ -69,18 +69,20 @@ function IssuesTable({ plan, report }: { plan: Plan; report: Report }) {
   const issues = Object.values(plan.issues).sort((a, b) => (a.code < b.code ? -1 : 1));
   return (
     <table className="risk-table issues-table" aria-label="Issues">
-      <thead><tr><th>ID</th><th>Title</th><th>Tasks</th><th>Priority</th><th>Owner</th><th>Due</th><th>Root cause</th><th>Resolution</th><th>Status</th><th>From risk</th></tr></thead>
+      <thead><tr><th>ID</th><th>Title</th><th>Tasks</th><th>Priority</th><th>Owner</th><th>Due</th><th>Root cause / resolution</th><th>Status</th></tr></thead>
       <tbody>{issues.map((i) => (
         <tr key={i.id}>
-          <td>{i.code}</td><td>{i.title}</td>
+          {/* The risk it came from under its code: eight columns fit a 1024 px window. */}
+          <td>{i.code}{i.riskId ? <span className="muted from-risk">from {codes.get(i.riskId)}</span> : null}</td><td>{i.title}</td>
           <td><IssueTasks plan={plan} issue={i} onChange={(taskIds) => update(i.id, { taskIds })} /></td>
           <td><select aria-label={`${i.code} priority`} value={i.priority} onChange={(e) => update(i.id, { priority: e.target.value as Issue['priority'] })}>{['low', 'medium', 'high', 'critical'].map((p) => <option key={p}>{p}</option>)}</select></td>
           <td><People plan={plan} label={`${i.code} owner`} value={i.ownerId} onChange={(ownerId) => update(i.id, { ownerId })} /></td>
           <td className={isIssueOverdue(i, today) ? 'overdue' : undefined}><input type="date" aria-label={`${i.code} due`} defaultValue={i.dueOn ?? ''} onBlur={(e) => { if (e.target.value !== (i.dueOn ?? '')) update(i.id, { dueOn: (e.target.value || null) as LocalDate | null }); }} />{isIssueOverdue(i, today) ? ' overdue' : ''}</td>
-          <td><input aria-label={`${i.code} root cause`} defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} /></td>
-          <td><input aria-label={`${i.code} resolution`} defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} /></td>
+          <td><div className="stacked">
+            <input aria-label={`${i.code} root cause`} placeholder="Root cause" defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} />
+            <input aria-label={`${i.code} resolution`} placeholder="Resolution" defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} />
+          </div></td>
           <td><select aria-label={`${i.code} status`} value={i.status} onChange={(e) => update(i.id, { status: e.target.value as Issue['status'] })}>{['open', 'in-progress', 'resolved', 'closed'].map((s) => <option key={s}>{s}</option>)}</select></td>
-          <td>{i.riskId ? codes.get(i.riskId) : ''}</td>
         </tr>
       ))}</tbody>
     </table>

@@ -75,7 +75,10 @@ async function wire(db: PlotlineDb, storage: StorageState): Promise<AppServices>
   const repository = new PlanRepository(db, newId());
   const platform = getPlatform();
   const prefs = await loadPreferences(repository);
-  const ui = createUiStore({ ...(prefs.theme ? { theme: prefs.theme } : {}), ...(prefs.view ? { view: prefs.view } : {}) });
+  const ui = createUiStore({
+    ...(prefs.theme ? { theme: prefs.theme } : {}), ...(prefs.view ? { view: prefs.view } : {}),
+    ...(prefs.atRiskOnly !== undefined ? { atRiskOnly: prefs.atRiskOnly } : {}),
+  });
   applyBoardPreferences(prefs);
   const notify = (notice: SessionNotice): void => {
     ui.getState().notify({

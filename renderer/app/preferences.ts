@@ -1,6 +1,6 @@
 /**
- * Workspace preferences that outlive a restart: the theme, the view last shown and the board's
- * swimlanes. Kept in the database's meta table (never in plans: they belong to this machine, not
+ * Workspace preferences that outlive a restart: the theme, the view last shown, the board's
+ * swimlanes and the "Tasks at risk" filter. Kept in the database's meta table (never in plans: they belong to this machine, not
  * to the plan a colleague receives). Values read back are checked: an unknown one is ignored.
  */
 import { LANE_MODES, type LaneMode } from '../domain/board';
@@ -11,6 +11,7 @@ export interface Preferences {
   readonly theme?: ThemePreference;
   readonly view?: ViewName;
   readonly boardLanes?: LaneMode;
+  readonly atRiskOnly?: boolean;
 }
 
 /** The part of the repository preferences need. */
@@ -28,7 +29,7 @@ const oneOf = <T extends string>(allowed: readonly T[], value: unknown): T | und
 export async function loadPreferences(storage: PreferenceStorage): Promise<Preferences> {
   const stored = await storage.getMeta<unknown>(PREFERENCES_KEY);
   if (typeof stored !== 'object' || stored === null) return {};
-  const { theme, view, boardLanes } = stored as Record<string, unknown>;
+  const { theme, view, boardLanes, atRiskOnly } = stored as Record<string, unknown>;
   const prefs: { -readonly [K in keyof Preferences]: Preferences[K] } = {};
   const t = oneOf(THEMES, theme);
   const v = oneOf(VIEWS, view);
@@ -36,6 +37,7 @@ export async function loadPreferences(storage: PreferenceStorage): Promise<Prefe
   if (t) prefs.theme = t;
   if (v) prefs.view = v;
   if (l) prefs.boardLanes = l;
+  if (typeof atRiskOnly === 'boolean') prefs.atRiskOnly = atRiskOnly;
   return prefs;
 }
 
@@ -49,12 +51,15 @@ export function applyBoardPreferences(prefs: Preferences): void {
  * are not plan data, and the next change writes them all again.
  */
 export function keepPreferences(storage: PreferenceStorage, ui: UiStore): () => void {
-  const current = (): Preferences => ({ theme: ui.getState().theme, view: ui.getState().view, boardLanes: getBoardSettings().laneMode });
+  const current = (): Preferences => {
+    const { theme, view, atRiskOnly } = ui.getState();
+    return { theme, view, boardLanes: getBoardSettings().laneMode, atRiskOnly };
+  };
   let last = current();
-  // Called on every UI change (selection, notices): three comparisons decide whether to write.
+  // Called on every UI change (selection, notices): four comparisons decide whether to write.
   const save = (): void => {
     const next = current();
-    if (next.theme === last.theme && next.view === last.view && next.boardLanes === last.boardLanes) return;
+    if (next.theme === last.theme && next.view === last.view && next.boardLanes === last.boardLanes && next.atRiskOnly === last.atRiskOnly) return;
     last = next;
     storage.setMeta(PREFERENCES_KEY, next).catch(() => undefined);
   };

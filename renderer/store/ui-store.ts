@@ -22,6 +22,9 @@ export interface UiState {
   /** Collapsed summary rows, shared by the table and the Gantt. */
   readonly collapsed: ReadonlySet<string>;
   readonly theme: ThemePreference;
+  /** "Tasks at risk": the Gantt, board and task table show only tasks linked to an open risk or issue. */
+  readonly atRiskOnly: boolean;
+  readonly setAtRiskOnly: (on: boolean) => void;
   readonly notices: readonly Notice[];
   /** The change request open in the change log's detail panel. */
   readonly selectedChangeId: ChangeRequestId | null;
@@ -44,12 +47,14 @@ export interface UiState {
 
 let noticeId = 0;
 
-export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme'>> = {}) {
+export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme' | 'atRiskOnly'>> = {}) {
   return createStore<UiState>()((set) => ({
     view: initial.view ?? 'tasks',
     selectedTaskIds: [],
     collapsed: new Set(),
     theme: initial.theme ?? 'system',
+    atRiskOnly: initial.atRiskOnly ?? false,
+    setAtRiskOnly: (on) => set({ atRiskOnly: on }),
     notices: [],
     selectedChangeId: null,
     selectChange: (id) => set({ selectedChangeId: id }),

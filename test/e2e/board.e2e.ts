@@ -224,7 +224,7 @@ describe('board', () => {
         read.onsuccess = () => { done((read.result as { value?: unknown } | undefined)?.value ?? null); open.result.close(); };
       };
     }));
-    await expect.poll(stored).toEqual({ theme, view: 'board', boardLanes: 'phase' });
+    await expect.poll(stored).toEqual({ theme, view: 'board', boardLanes: 'phase', atRiskOnly: false });
     await handle.reload();
     await expect.poll(() => handle.page.getByRole('combobox', { name: 'Swimlanes' }).inputValue()).toBe('phase');
     await expect.poll(() => board.cell('Backlog, lane Closure').count()).toBe(1);

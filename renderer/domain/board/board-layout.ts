@@ -49,6 +49,8 @@ export interface LayoutInput {
   readonly laneMode: LaneMode;
   readonly filter: BoardFilter;
   readonly today: LocalDate;
+  /** "Tasks at risk" (domain/raid): only these tasks' cards show; absent = no such filter. */
+  readonly onlyTaskIds?: { has(id: string): boolean } | null;
 }
 
 /**
@@ -127,7 +129,7 @@ function predecessorsOf(plan: Plan, memory: LayoutMemory | undefined): ReturnTyp
   return value;
 }
 
-export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutInput, memory?: LayoutMemory): BoardLayout {
+export function boardLayout({ plan, schedule, laneMode, filter, today, onlyTaskIds }: LayoutInput, memory?: LayoutMemory): BoardLayout {
   const columns = orderedColumns(plan.columns);
   const fallback = columns[0]?.id;
   const assignees = assigneesOf(plan, memory);
@@ -147,6 +149,7 @@ export function boardLayout({ plan, schedule, laneMode, filter, today }: LayoutI
     const columnId = columnOf(task, plan.columns, fallback);
     if (columnId === undefined) continue;
     counts.set(columnId, (counts.get(columnId) ?? 0) + 1);
+    if (onlyTaskIds && !onlyTaskIds.has(task.id)) continue;
     if (!matchesFilter(task, filter, facts)) continue;
     const phase = phaseOf(task);
     const lane = laneKeyOf(task, laneMode, assignees, phase);

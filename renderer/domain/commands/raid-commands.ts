@@ -9,6 +9,7 @@ import {
   OPPORTUNITY_RESPONSES, THREAT_RESPONSES, type ContingencyTask, type Plan, type Risk,
 } from '../model/plan';
 import type { Problem } from '../model/result';
+import { riskCategoriesOf, riskCodesInCategory } from '../raid/categories';
 import { isLevel, nextCode, riskCodes, riskScore } from '../raid/scoring';
 import { defineCommand, type PlanDraft } from './command';
 import { insertTask } from './task-commands';
@@ -205,16 +206,59 @@ function addFinishToStart(draft: PlanDraft, predecessorId: TaskId, successorId: 
   draft.links[id] = { id, predecessorId, successorId, type: 'FS', lagMinutes: 0, lagIsElapsed: false };
 }
 
-export const setRiskCategories = defineCommand<{ readonly categories: readonly string[] }>({
+export interface SetRiskCategoriesArgs {
+  /** The whole list, in the order the register offers it. */
+  readonly categories: readonly string[];
+  /** Categories renamed: every risk filed under `from` is refiled under `to` (in the same step). */
+  readonly renames?: readonly { readonly from: string; readonly to: string }[];
+  /** Where the risks of a removed category go; without it, removing a category in use is refused. */
+  readonly moveRemovedTo?: string;
+}
+
+/**
+ * Replaces the category list (add, rename, remove, reorder) and refiles the risks a rename or a
+ * removal affects, as one command so one Undo restores the list and the risks together. A
+ * category in use is never dropped silently: its risks move with a rename or to `moveRemovedTo`,
+ * else the edit is refused naming them. Risks filed under a category the list never had (older
+ * plans, imports) are left as they are.
+ */
+export const setRiskCategories = defineCommand<SetRiskCategoriesArgs>({
   name: 'setRiskCategories',
   label: () => 'Edit risk categories',
   apply(draft, args) {
     const categories = [...new Set(args.categories.map((c) => c.trim()).filter((c) => c.length > 0))];
     if (categories.length === 0) return { message: 'Keep at least one risk category.' };
+    const listed = new Set(categories);
+    const before = new Set(riskCategoriesOf(current(draft)));
+    const renames = new Map((args.renames ?? []).map((r) => [r.from, r.to.trim()]));
+    for (const [from, to] of renames) {
+      if (!listed.has(to)) return { message: `Rename '${from}' to a category in the list ('${to}' is not).` };
+    }
+    const target = args.moveRemovedTo?.trim();
+    if (target !== undefined && !listed.has(target)) return { message: `Risks can only move to a category in the list ('${target}' is not).` };
+    const refiled = new Map<string, string>();
+    for (const risk of Object.values(draft.risks)) {
+      const renamed = renames.get(risk.category);
+      if (renamed !== undefined) refiled.set(risk.id, renamed);
+      else if (before.has(risk.category) && !listed.has(risk.category)) {
+        if (target === undefined) return refuseRemoval(current(draft), risk.category);
+        refiled.set(risk.id, target);
+      }
+    }
+    for (const [id, category] of refiled) {
+      const risk = draft.risks[id];
+      if (risk) risk.category = category;
+    }
     draft.project.riskCategories = categories;
     return undefined;
   },
 });
+
+function refuseRemoval(plan: Plan, category: string): Problem {
+  const codes = riskCodesInCategory(plan, category);
+  const count = codes.length === 1 ? '1 risk' : `${String(codes.length)} risks`;
+  return { message: `Category '${category}' is used by ${count} (${codes.join(', ')}); move them to another category to remove it.`, where: 'Risk categories' };
+}
 
 /** The owner of a risk shown in the register: the linked person's name, else the free-text owner. */
 export function riskOwnerName(plan: Plan, risk: Risk): string {

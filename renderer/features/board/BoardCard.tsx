@@ -7,7 +7,11 @@ import { useSortable } from '@dnd-kit/react/sortable';
 import { SortableKeyboardPlugin } from '@dnd-kit/dom/sortable';
 import { cellKey, priorityLabel, type BoardCard } from '../../domain/board';
 import { priorityLevel, type ColumnId, type Plan, type Resource, type TaskId } from '../../domain/model';
+import type { RiskMarker as Marker } from '../../domain/raid';
+import { useSession } from '../../store';
 import { formatShortDate } from '../shared/format';
+import { markersOf } from '../risks/use-risk-markers';
+import { RiskMarker } from '../risks/RiskMarker';
 import { acceptsKeyboardCard, cardDomId, type DragData } from './drag-data';
 import { useIsDragged, useIsPointerDropTarget } from './drag-state';
 
@@ -35,16 +39,17 @@ function Flags({ card }: { card: BoardCard }) {
   );
 }
 
-function describe(card: BoardCard, people: string): string {
+function describe(card: BoardCard, people: string, marker: Marker | undefined): string {
   const { task, flags } = card;
   const parts = [task.name, `${String(task.percentComplete)} % complete`, `due ${formatShortDate(card.finish)}`];
   if (people) parts.push(`assigned to ${people}`);
   const flagWords = [flags.isMilestone && 'milestone', flags.isCritical && 'critical', flags.isLate && 'late', flags.isBlocked && 'blocked'];
-  return [...parts, ...flagWords.filter(Boolean)].join(', ');
+  const words = [...parts, ...flagWords.filter(Boolean)].join(', ');
+  return marker ? `${words}. ${marker.label}` : words;
 }
 
 /** What a card shows: memoised apart from the card's drag wiring, so a card that only changed place re-renders its wrapper. */
-const CardBody = memo(function CardBody({ card, people }: { card: BoardCard; people: readonly Resource[] }) {
+const CardBody = memo(function CardBody({ card, people, marker }: { card: BoardCard; people: readonly Resource[]; marker: Marker | undefined }) {
   const { task } = card;
   const level = priorityLevel(task.priority);
   return (
@@ -52,6 +57,7 @@ const CardBody = memo(function CardBody({ card, people }: { card: BoardCard; peo
       <div className="board-card__title">
         <span className={`prio prio--${level}`} title={`Priority: ${priorityLabel(level)}`} aria-hidden="true" />
         <span className="board-card__name">{task.name}</span>
+        <RiskMarker marker={marker} />
       </div>
       <div className="board-card__tags">
         {card.phase && <span className={`chip chip--phase phase--${card.phase}`}>{card.phase}</span>}
@@ -84,7 +90,9 @@ function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: Bo
     plugins: SORTABLE_PLUGINS, transition: null,
   });
   const people = useMemo(() => card.assigneeIds.map((id) => resources[id]).filter((r) => r !== undefined), [card.assigneeIds, resources]);
-  const label = useMemo(() => describe(card, people.map((p) => p.name).join(' and ')), [card, people]);
+  // The same object while the card's risks read the same (use-risk-markers.ts), so other edits do not re-render it.
+  const marker = useSession((s) => (s.plan ? markersOf(s.plan).markers.get(task.id) : undefined));
+  const label = useMemo(() => describe(card, people.map((p) => p.name).join(' and '), marker), [card, people, marker]);
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'e' || event.key === 'E') onOpen(task.id);
   };
@@ -94,7 +102,7 @@ function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: Bo
       ref={ref} id={cardDomId(task.id)} className={className} role="button" tabIndex={0}
       aria-label={label} data-task-id={task.id} onClick={() => onOpen(task.id)} onKeyDown={onKeyDown}
     >
-      <CardBody card={card} people={people} />
+      <CardBody card={card} people={people} marker={marker} />
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { useBoardActions, type QuickAddPlace } from './use-board-actions';
 import { useBoardDnd } from './use-board-dnd';
 import { useCheckedMove } from './use-checked-move';
 import { StartConflictDialog } from './StartConflictDialog';
+import { useAtRiskFilter, useRiskMarkers } from '../risks/use-risk-markers';
 import './board.css';
 
 interface MonitorHandlers {
@@ -60,9 +61,12 @@ function Board({ plan }: { plan: Plan }) {
   const [quickAddAt, setQuickAddAt] = useState<QuickAddPlace | null>(null);
   // The board's own memory of its last layout (board-layout.ts): an edit rebuilds what it changed.
   const [memory] = useState(createLayoutMemory);
+  const [atRiskOnly, setAtRiskOnly] = useAtRiskFilter();
+  const { markers } = useRiskMarkers(plan);
+  const onlyTaskIds = atRiskOnly ? markers : null;
   const layout = useMemo(
-    () => boardLayout({ plan, schedule, laneMode, filter, today: today() as LocalDate }, memory),
-    [plan, schedule, laneMode, filter, today, memory],
+    () => boardLayout({ plan, schedule, laneMode, filter, today: today() as LocalDate, onlyTaskIds }, memory),
+    [plan, schedule, laneMode, filter, today, memory, onlyTaskIds],
   );
   const { columnActions, quickAdd, addColumn } = useBoardActions(dispatch, laneMode);
   const sessionStore = useSessionStore();
@@ -119,6 +123,7 @@ function Board({ plan }: { plan: Plan }) {
         filter={filter} laneMode={laneMode} resources={plan.resources} tags={layout.tags}
         visibleCount={layout.visibleCount} totalCount={layout.totalCount}
         onFilter={(f) => setBoardSettings({ filter: f })} onLaneMode={(m) => setBoardSettings({ laneMode: m })}
+        atRiskOnly={atRiskOnly} onAtRiskOnly={setAtRiskOnly}
       />
       <DragDropProvider plugins={dnd.plugins} onDragStart={onDragStart}>
         <DragMonitor onDragMove={dnd.onDragMove} onDragEnd={onDragEnd} />

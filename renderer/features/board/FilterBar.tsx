@@ -14,6 +14,9 @@ interface Props {
   readonly totalCount: number;
   readonly onFilter: (filter: BoardFilter) => void;
   readonly onLaneMode: (mode: LaneMode) => void;
+  /** "Tasks at risk" (a workspace preference shared with the Gantt and the task table). */
+  readonly atRiskOnly: boolean;
+  readonly onAtRiskOnly: (on: boolean) => void;
 }
 
 const LANE_LABELS: Record<LaneMode, string> = { none: 'None', assignee: 'Assignee', phase: 'Phase', priority: 'Priority' };
@@ -29,7 +32,7 @@ function RulesHint() {
   );
 }
 
-export function FilterBar({ filter, laneMode, resources, tags, visibleCount, totalCount, onFilter, onLaneMode }: Props) {
+export function FilterBar({ filter, laneMode, resources, tags, visibleCount, totalCount, onFilter, onLaneMode, atRiskOnly, onAtRiskOnly }: Props) {
   const set = (change: Partial<BoardFilter>): void => onFilter({ ...filter, ...change });
   const people = Object.values(resources).sort((a, b) => a.name.localeCompare(b.name));
   const chips = activeFilterChips(filter, (id) => resources[id]?.name ?? 'Unknown');
@@ -56,6 +59,7 @@ export function FilterBar({ filter, laneMode, resources, tags, visibleCount, tot
         </select>
         <label className="check"><input type="checkbox" checked={filter.criticalOnly} onChange={(e) => set({ criticalOnly: e.target.checked })} /> Critical only</label>
         <label className="check"><input type="checkbox" checked={filter.blockedOnly} onChange={(e) => set({ blockedOnly: e.target.checked })} /> Blocked only</label>
+        <label className="check"><input type="checkbox" checked={atRiskOnly} onChange={(e) => onAtRiskOnly(e.target.checked)} /> Tasks at risk</label>
         <label className="check">Due within
           <input
             type="number" min={0} className="days" aria-label="Due within days" value={filter.dueWithinDays ?? ''}
@@ -70,7 +74,7 @@ export function FilterBar({ filter, laneMode, resources, tags, visibleCount, tot
         </label>
         <RulesHint />
       </div>
-      {chips.length > 0 && (
+      {(chips.length > 0 || atRiskOnly) && (
         <div className="board-toolbar__chips" aria-label="Active filters" role="group">
           <span className="muted">{visibleCount} of {totalCount} cards</span>
           {chips.map((chip) => (
@@ -78,7 +82,8 @@ export function FilterBar({ filter, laneMode, resources, tags, visibleCount, tot
               {chip.label} ×
             </button>
           ))}
-          <button type="button" className="link-button" onClick={() => onFilter(NO_FILTER)}>Clear all filters</button>
+          {atRiskOnly && <button type="button" className="filter-chip" aria-label="Clear filter Tasks at risk" onClick={() => onAtRiskOnly(false)}>Tasks at risk ×</button>}
+          <button type="button" className="link-button" onClick={() => { onFilter(NO_FILTER); onAtRiskOnly(false); }}>Clear all filters</button>
         </div>
       )}
     </div>

@@ -5,6 +5,8 @@
  */
 import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { TaskId } from '../../domain/model';
+import type { RiskMarker as Marker } from '../../domain/raid';
+import { RiskMarker } from '../risks/RiskMarker';
 import type { GridColumnRef } from '../tasks/use-grid';
 import type { GanttRow } from './gantt-rows';
 import type { RenderWindow } from './visible-window';
@@ -32,6 +34,8 @@ export interface GanttGridProps extends GridHandlers {
   /** The cursor's row and column, and the open editor (rendered in that cell), if any. */
   readonly cursor: { readonly row: number; readonly col: number } | null;
   readonly editor: ReactNode;
+  /** Risk markers by task id (features/risks): shown after the task's name. */
+  readonly markers?: ReadonlyMap<string, Marker> | undefined;
 }
 
 export const GANTT_COLUMNS: readonly (GridColumnRef & { readonly header: string; readonly className: string })[] = [
@@ -59,6 +63,7 @@ interface GridRowProps extends GridHandlers {
   readonly compact: boolean;
   readonly activeCol: number;
   readonly editor: ReactNode;
+  readonly marker: Marker | undefined;
 }
 
 function cellText(key: string, props: GridRowProps): ReactNode {
@@ -116,6 +121,7 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
               <span className="gl-toggle-space" />
             )}
             <span className="gl-name-text" title={row.name}>{row.name}</span>
+            <RiskMarker marker={props.marker} compact />
           </span>
         );
       })}
@@ -143,6 +149,7 @@ export const GanttGrid = memo(function GanttGrid(props: GanttGridProps) {
             compact={props.compact}
             activeCol={isCursorRow ? cursor.col : -1}
             editor={isCursorRow ? props.editor : null}
+            marker={props.markers?.get(row.id)}
             onToggle={props.onToggle}
             onSelect={props.onSelect}
             onOpen={props.onOpen}

@@ -27,6 +27,7 @@ import { useChartViewport } from './use-viewport';
 import { useWheel } from './use-wheel';
 import { canvasBackground } from './canvas-background';
 import { FindBar } from '../tasks/FindBar';
+import { useRiskMarkers } from '../risks/use-risk-markers';
 
 export interface GanttSurfaceProps {
   readonly model: GanttModel;
@@ -66,6 +67,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : Math.round(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);
+  const { markers } = useRiskMarkers(model.plan);
   const selectedIds = useUi((s) => s.selectedTaskIds);
   const toggleCollapsed = useUi((s) => s.toggleCollapsed);
   const selected = useMemo(() => new Set<string>(selectedIds), [selectedIds]);
@@ -136,7 +138,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
           <div ref={rowsInner}>
             <GanttGrid rows={model.rows} window={win} rowHeight={rowHeight} collapsed={collapsed} selected={selected} formatDate={model.formatDate} formatDuration={model.formatDuration}
               predecessors={entry.predecessors} people={entry.people} cursor={props.readOnly ? null : entry.grid.cursor} editor={props.readOnly ? null : entry.editor}
-              compact={props.compactGrid ?? false} {...gridHandlers} />
+              compact={props.compactGrid ?? false} markers={markers} {...gridHandlers} />
           </div>
         </div>
         {!props.compactGrid && <Splitter width={gridWidth} onWidth={setGridWidth} min={180} max={900} />}

@@ -9,6 +9,7 @@ import { Menu, useMenuButton } from '../../components/Menu';
 import { Popover } from '../../components/Popover';
 import type { PdfOptions } from '../present/export';
 import { PdfOptionsPopover } from './PdfOptionsPopover';
+import { AtRiskToggle } from '../risks/RiskMarker';
 import { COLOUR_MODES, type ColourMode, type LegendEntry } from './colours';
 import { OUTLINE_LEVELS, type OutlineLevel } from './outline-level';
 import { ZOOM_SPECS, ZOOMS, type Zoom } from './time-scale';
@@ -110,11 +111,15 @@ export function GanttToolbar(props: GanttToolbarProps) {
         ]} />
       ) : null}
       {pdfOpen ? <PdfOptionsPopover anchor={exportMenu.anchor} onClose={() => setPdfOpen(false)} onExport={(pdf) => props.onExport('pdf', pdf)} /> : null}
-      <ul className="gl-legend" aria-label="Legend">
-        {props.legend.map((e) => (
-          <li key={e.label}><span className="gl-swatch" style={{ background: e.colour }} />{e.label}</li>
-        ))}
-      </ul>
+      {/* The filter sits on the legend's row: always in reach, and the one-row toolbar keeps its widths. */}
+      <div className="gl-legend-row">
+        <ul className="gl-legend" aria-label="Legend">
+          {props.legend.map((e) => (
+            <li key={e.label}><span className="gl-swatch" style={{ background: e.colour }} />{e.label}</li>
+          ))}
+        </ul>
+        <AtRiskToggle className="gl-check gl-at-risk" />
+      </div>
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { useServices } from '../shared/services';
 import { homeScrollLeft } from './home-view';
 import { splitForDrag } from './split-gesture';
 import { nowWallMinutes, useZoom } from './use-zoom';
+import { useAtRiskFilter, useRiskMarkers } from '../risks/use-risk-markers';
 import './gantt.css';
 
 export const ROW_HEIGHT = 32;
@@ -47,7 +48,11 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
   // Ctrl+F in the grid finds and filters by name, as in the task table (summaries stay out unless they match).
   const [find, setFind] = useState<string | null>(null);
   const query = find?.trim().toLowerCase() ?? '';
-  const filter = useMemo(() => (query ? (rows: readonly GanttRow[]) => rows.filter((r) => r.name.toLowerCase().includes(query)) : undefined), [query]);
+  const atRisk = useAtRiskRows(plan);
+  const filter = useMemo(() => {
+    if (!query && !atRisk) return undefined;
+    return (rows: readonly GanttRow[]) => rows.filter((r) => (!query || r.name.toLowerCase().includes(query)) && (!atRisk || atRisk.has(r.id)));
+  }, [query, atRisk]);
   const findProps = useMemo(() => ({ query: find, onQuery: setFind }), [find]);
   const model = useGanttModel(plan, settings, filter, chartWidth);
   const edits = useChartEdits(plan);
@@ -153,6 +158,13 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
       {isManagingBaselines && <BaselinesDialog onClose={() => setManagingBaselines(false)} />}
     </section>
   );
+}
+
+/** With "Tasks at risk" on, the rows it keeps (tasks at risk and their summaries); null when off. */
+function useAtRiskRows(plan: Plan): ReadonlySet<string> | null {
+  const [isOn] = useAtRiskFilter();
+  const { keepInOutline } = useRiskMarkers(plan);
+  return isOn ? keepInOutline : null;
 }
 
 /**

@@ -1,10 +1,11 @@
 /** The issues log, assumptions and decisions: a table each, a line to add one, fields edited in place. */
 import type { ArgsOf } from '../../domain/commands';
-import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, Plan, ResourceId, RiskId } from '../../domain/model';
+import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, Plan, ResourceId, RiskId, TaskId } from '../../domain/model';
 import { exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
 import { getPlatform } from '../../platform';
 import { useSession, useSessionStore, useUiStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
+import { TaskChips } from './TaskChips';
 
 export type LogTab = 'issues' | 'assumptions' | 'decisions';
 
@@ -67,21 +68,42 @@ function IssuesTable({ plan, report }: { plan: Plan; report: Report }) {
   };
   const issues = Object.values(plan.issues).sort((a, b) => (a.code < b.code ? -1 : 1));
   return (
-    <table className="risk-table" aria-label="Issues">
-      <thead><tr><th>ID</th><th>Title</th><th>Priority</th><th>Owner</th><th>Due</th><th>Root cause</th><th>Resolution</th><th>Status</th><th>From risk</th></tr></thead>
+    <table className="risk-table issues-table" aria-label="Issues">
+      <thead><tr><th>ID</th><th>Title</th><th>Tasks</th><th>Priority</th><th>Owner</th><th>Due</th><th>Root cause / resolution</th><th>Status</th></tr></thead>
       <tbody>{issues.map((i) => (
         <tr key={i.id}>
-          <td>{i.code}</td><td>{i.title}</td>
+          {/* The risk it came from under its code: eight columns fit a 1024 px window. */}
+          <td>{i.code}{i.riskId ? <span className="muted from-risk">from {codes.get(i.riskId)}</span> : null}</td><td>{i.title}</td>
+          <td><IssueTasks plan={plan} issue={i} onChange={(taskIds) => update(i.id, { taskIds })} /></td>
           <td><select aria-label={`${i.code} priority`} value={i.priority} onChange={(e) => update(i.id, { priority: e.target.value as Issue['priority'] })}>{['low', 'medium', 'high', 'critical'].map((p) => <option key={p}>{p}</option>)}</select></td>
           <td><People plan={plan} label={`${i.code} owner`} value={i.ownerId} onChange={(ownerId) => update(i.id, { ownerId })} /></td>
           <td className={isIssueOverdue(i, today) ? 'overdue' : undefined}><input type="date" aria-label={`${i.code} due`} defaultValue={i.dueOn ?? ''} onBlur={(e) => { if (e.target.value !== (i.dueOn ?? '')) update(i.id, { dueOn: (e.target.value || null) as LocalDate | null }); }} />{isIssueOverdue(i, today) ? ' overdue' : ''}</td>
-          <td><input aria-label={`${i.code} root cause`} defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} /></td>
-          <td><input aria-label={`${i.code} resolution`} defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} /></td>
+          <td><div className="stacked">
+            <input aria-label={`${i.code} root cause`} placeholder="Root cause" defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} />
+            <input aria-label={`${i.code} resolution`} placeholder="Resolution" defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} />
+          </div></td>
           <td><select aria-label={`${i.code} status`} value={i.status} onChange={(e) => update(i.id, { status: e.target.value as Issue['status'] })}>{['open', 'in-progress', 'resolved', 'closed'].map((s) => <option key={s}>{s}</option>)}</select></td>
-          <td>{i.riskId ? codes.get(i.riskId) : ''}</td>
         </tr>
       ))}</tbody>
     </table>
+  );
+}
+
+/** An issue's linked tasks (each opens in the Gantt), a way to link one more, and to unlink. */
+function IssueTasks({ plan, issue, onChange }: { plan: Plan; issue: Issue; onChange: (taskIds: TaskId[]) => void }) {
+  const others = Object.values(plan.tasks).filter((t) => !issue.taskIds.includes(t.id)).sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <>
+      {issue.taskIds.map((id) => (
+        <span key={id} className="task-chip-row">
+          <TaskChips plan={plan} ids={[id]} />
+          <button type="button" className="link-button" aria-label={`Unlink ${plan.tasks[id]?.name ?? id} from ${issue.code}`} onClick={() => onChange(issue.taskIds.filter((t) => t !== id))}>×</button>
+        </span>
+      ))}
+      <select aria-label={`${issue.code} link task`} value="" onChange={(e) => { if (e.target.value) onChange([...issue.taskIds, e.target.value as TaskId]); }}>
+        <option value="">+ task</option>{others.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+      </select>
+    </>
   );
 }
 

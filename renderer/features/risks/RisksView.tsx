@@ -3,13 +3,15 @@
  * decisions as tabs. Scores, codes and exposure come from domain/raid; edits are commands.
  */
 import { useMemo, useState } from 'react';
-import type { RiskId, TaskId } from '../../domain/model';
+import type { RiskId } from '../../domain/model';
 import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, riskExposure } from '../../domain/raid';
 import { useSession, useSessionStore, useUiStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
 import { HeatMap } from './HeatMap';
 import { RaidLogs, type LogTab } from './RaidLogs';
 import { RiskEditor } from './RiskEditor';
+import { RiskCategoriesDialog } from './RiskCategoriesDialog';
+import { TaskChips } from './TaskChips';
 import { ScheduleRiskView } from './ScheduleRiskView';
 import './risks.css';
 
@@ -43,6 +45,7 @@ function RiskRegister() {
   const ui = useUiStore();
   const [cell, setCell] = useState<Cell | null>(null);
   const [editing, setEditing] = useState<RiskId | null>(null);
+  const [isEditingCategories, setEditingCategories] = useState(false);
   const codes = useMemo(() => (plan ? riskCodes(plan) : new Map<string, string>()), [plan]);
   if (!plan) return null;
   const today = todayLocal();
@@ -57,15 +60,12 @@ function RiskRegister() {
     if (problem) ui.getState().notify({ tone: 'error', message: problem.message });
     else setEditing(id);
   };
-  const showTask = (id: TaskId): void => {
-    ui.getState().select([id]);
-    ui.getState().setView('gantt');
-  };
   return (
     <div className="risk-register">
       <div className="toolbar" role="toolbar" aria-label="Risk register">
         <button type="button" className="button primary" onClick={() => addRisk(cell)}>Add risk{cell ? ` (P${String(cell.probability)} × I${String(cell.impact)})` : ''}</button>
         {cell ? <button type="button" className="button" onClick={() => setCell(null)}>Show all risks</button> : null}
+        <button type="button" className="button" onClick={() => setEditingCategories(true)}>Categories…</button>
         <span className="muted">Exposure (open threats): {riskExposure(plan).toLocaleString(undefined, { style: 'currency', currency: plan.project.currency, maximumFractionDigits: 0 })}</span>
       </div>
       <div className="risk-body">
@@ -87,10 +87,7 @@ function RiskRegister() {
                   <td><span className={`score score-${scoreBand(score)}`}>{score}</span> <span aria-label={`trend ${scoreTrend(r)}`}>{TREND_ARROWS[scoreTrend(r)]}</span></td>
                   <td>{r.status}</td>
                   <td className={overdue ? 'overdue' : undefined}>{r.reviewOn ?? ''}{overdue ? ' (overdue)' : ''}</td>
-                  <td>{[...r.taskIds, ...(r.mitigationTaskIds ?? [])].map((id) => {
-                    const task = plan.tasks[id];
-                    return task ? <button key={id} type="button" className="link-button task-chip" onClick={() => showTask(id)}>{task.name} {task.percentComplete}%</button> : null;
-                  })}</td>
+                  <td><TaskChips plan={plan} ids={[...r.taskIds, ...(r.mitigationTaskIds ?? [])]} showPercent /></td>
                 </tr>
               );
             })}
@@ -99,6 +96,7 @@ function RiskRegister() {
         </table>
       </div>
       {editing && plan.risks[editing] ? <RiskEditor plan={plan} riskId={editing} onClose={() => setEditing(null)} /> : null}
+      {isEditingCategories ? <RiskCategoriesDialog plan={plan} onClose={() => setEditingCategories(false)} /> : null}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { memo, type MouseEvent } from 'react';
 import type { Plan, ResourceId } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import { Icon } from '../../components/Icon';
+import { markersOf } from '../risks/use-risk-markers';
+import { RiskMarker } from '../risks/RiskMarker';
 import { CellEditor } from './CellEditor';
 import { editTextOf } from './cell-text';
 import type { ColumnDef } from './columns';
@@ -63,7 +65,7 @@ export const TableRowView = memo(function TableRowView(props: Props) {
                 onAssign={props.onAssign}
               />
             ) : column.key === 'name' ? (
-              <NameCell row={row} isCollapsed={props.isCollapsed} onToggle={props.onToggle} />
+              <NameCell row={row} plan={plan} isCollapsed={props.isCollapsed} onToggle={props.onToggle} />
             ) : (
               column.render(row, plan)
             )}
@@ -74,7 +76,7 @@ export const TableRowView = memo(function TableRowView(props: Props) {
   );
 });
 
-function NameCell({ row, isCollapsed, onToggle }: { row: TableRow; isCollapsed: boolean; onToggle: () => void }) {
+function NameCell({ row, plan, isCollapsed, onToggle }: { row: TableRow; plan: Plan; isCollapsed: boolean; onToggle: () => void }) {
   const task = row.outline.task;
   return (
     <span className="name-cell" style={{ paddingLeft: row.outline.depth * 18 }}>
@@ -88,6 +90,8 @@ function NameCell({ row, isCollapsed, onToggle }: { row: TableRow; isCollapsed: 
       {task.kind === 'milestone' ? <span className="milestone-mark" aria-label="Milestone">◆</span> : null}
       <span className="name-text">{task.name}</span>
       {row.schedule?.isLate ? <span className="late-flag" title="Late: finishes after its deadline or behind the status date">Late</span> : null}
+      {/* Computed once per plan for every row (use-risk-markers.ts). */}
+      <RiskMarker marker={markersOf(plan).markers.get(task.id)} />
     </span>
   );
 }

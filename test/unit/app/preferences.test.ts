@@ -26,9 +26,9 @@ describe('preferences', () => {
   it('reads back what was stored and ignores values it does not know', async () => {
     expect(await loadPreferences(memoryStorage().storage)).toEqual({});
     expect(await loadPreferences(memoryStorage('dark').storage)).toEqual({});
-    const { storage } = memoryStorage({ theme: 'dark', view: 'board', boardLanes: 'phase' });
-    expect(await loadPreferences(storage)).toEqual({ theme: 'dark', view: 'board', boardLanes: 'phase' });
-    const odd = memoryStorage({ theme: 'sepia', view: 'timesheets', boardLanes: 'colour' });
+    const { storage } = memoryStorage({ theme: 'dark', view: 'board', boardLanes: 'phase', atRiskOnly: true });
+    expect(await loadPreferences(storage)).toEqual({ theme: 'dark', view: 'board', boardLanes: 'phase', atRiskOnly: true });
+    const odd = memoryStorage({ theme: 'sepia', view: 'timesheets', boardLanes: 'colour', atRiskOnly: 'yes' });
     expect(await loadPreferences(odd.storage)).toEqual({});
   });
 
@@ -37,7 +37,7 @@ describe('preferences', () => {
     expect(getBoardSettings().laneMode).toBe('assignee');
   });
 
-  it('writes the theme, view and swimlanes when one of them changes, and only then', () => {
+  it('writes the theme, view, swimlanes and the at-risk filter when one of them changes, and only then', () => {
     const { storage, stored } = memoryStorage();
     const ui = createUiStore();
     const stop = keepPreferences(storage, ui);
@@ -46,11 +46,12 @@ describe('preferences', () => {
     ui.getState().setTheme('dark');
     ui.getState().setView('gantt');
     setBoardSettings({ laneMode: 'priority' });
-    expect(stored()).toEqual({ theme: 'dark', view: 'gantt', boardLanes: 'priority' });
-    expect(storage.writes).toBe(3);
+    ui.getState().setAtRiskOnly(true);
+    expect(stored()).toEqual({ theme: 'dark', view: 'gantt', boardLanes: 'priority', atRiskOnly: true });
+    expect(storage.writes).toBe(4);
     stop();
     ui.getState().setTheme('light');
-    expect(storage.writes).toBe(3);
+    expect(storage.writes).toBe(4);
   });
 
   it('drops a failed write without disturbing the app', async () => {

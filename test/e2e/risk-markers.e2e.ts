@@ -1,0 +1,199 @@
+/**
+ * What the RAID log shows elsewhere (issue 14): from an empty project built by keyboard, a risk and
+ * an issue linked to tasks put named markers on the Gantt, the board and the task table; "Tasks at
+ * risk" keeps only those tasks (and their summary) in the Gantt and the board, across views and a
+ * reload; closing the risk removes its marker; a linked task in the register opens in the Gantt;
+ * the category list is edited (rename refiles the risk in one undo step, removal asks where its
+ * risks go). Screenshots light and dark at 1024x768 and 1440x900.
+ */
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { BoardPage } from './pages/board-page';
+import { GanttPage } from './pages/gantt-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
+let handle: AppHandle;
+let app: AppPage;
+let gantt: GanttPage;
+let board: BoardPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+  gantt = new GanttPage(handle.page);
+  board = new BoardPage(handle.page);
+});
+
+const RISK = 'At risk: R-001 Vendor late, score 16';
+const ISSUE = 'At risk: I-001 Schema migration fails, high priority';
+
+/** Platform > (Vendor API, Database), then Docs: typed into the task table, indented with Alt+Shift+→. */
+async function emptyProject(on: AppPage): Promise<void> {
+  await on.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await on.page.keyboard.press('Enter');
+  await on.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
+  await on.page.keyboard.press('Enter');
+  await expect.poll(() => on.title.textContent()).toBe('Untitled project');
+  await on.openView('Tasks');
+  for (const task of ['Platform', 'Vendor API', 'Database', 'Docs']) {
+    await on.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
+    await on.page.keyboard.press('Enter');
+    await on.editCell('New task', 'name', task);
+    await expect.poll(() => on.row(task).count()).toBe(1);
+  }
+  await on.cell('Vendor API', 'name').click();
+  await on.page.keyboard.press('Shift+ArrowDown');
+  await on.page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect.poll(() => on.outline()).toEqual(['Platform@0', 'Vendor API@1', 'Database@1', 'Docs@0']);
+  await on.waitSaved();
+}
+
+async function openRisks(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
+}
+
+/** The names of the Gantt's grid rows, top to bottom. */
+async function ganttNames(): Promise<string[]> {
+  await gantt.grid.waitFor();
+  return gantt.grid.locator('.gl-name-text').allInnerTexts();
+}
+
+async function boardNames(): Promise<string[]> {
+  return handle.page.locator('.board-card:not([data-dnd-placeholder]) .board-card__name').allInnerTexts();
+}
+
+/** The four screenshots of what is on screen: 1440 and 1024 wide, light and dark; back to 1440 light. */
+async function shots(page: Page, name: string): Promise<void> {
+  await screenshot(page, `${name}-1440-light`);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await screenshot(page, `${name}-1024-light`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, `${name}-1024-dark`);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await screenshot(page, `${name}-1440-dark`);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('risk markers and the tasks-at-risk filter', () => {
+  it('marks linked tasks everywhere, filters to them, follows closing, edits categories and keeps it all after reload', async () => {
+    const page = handle.page;
+    await emptyProject(app);
+
+    // A risk (P4 x I4 = 16) on Vendor API, filed under vendor, from the heat map.
+    await openRisks(page);
+    await page.getByRole('button', { name: 'Add risk with probability 4 and impact 4' }).click();
+    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
+    await editor.getByLabel('Title', { exact: true }).fill('Vendor late');
+    await editor.getByLabel('Title', { exact: true }).press('Tab');
+    await editor.getByLabel('Category', { exact: true }).selectOption('vendor');
+    await editor.getByLabel('Link affected task', { exact: true }).selectOption({ label: 'Vendor API' });
+    await editor.getByRole('button', { name: 'Done' }).click();
+    // An issue (high priority) on Database, typed in the issues log.
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    await page.getByLabel('New issue title').fill('Schema migration fails');
+    await page.getByLabel('New issue title').press('Enter');
+    await page.getByLabel('I-001 priority').selectOption('high');
+    await page.getByLabel('I-001 link task').selectOption({ label: 'Database' });
+    await expect.poll(() => page.getByRole('table', { name: 'Issues' }).getByRole('button', { name: 'Database', exact: true }).count()).toBe(1);
+
+    // The issue's task opens in the Gantt, selected, with both markers named in the grid.
+    await page.getByRole('table', { name: 'Issues' }).getByRole('button', { name: 'Database', exact: true }).click();
+    await expect.poll(() => gantt.row('Database').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => gantt.row('Vendor API').getByRole('img', { name: RISK }).count()).toBe(1);
+    await expect.poll(() => gantt.row('Database').getByRole('img', { name: ISSUE }).count()).toBe(1);
+    expect(await gantt.row('Docs').getByRole('img').count()).toBe(0);
+    expect(await gantt.row('Vendor API').getByRole('img', { name: RISK }).getAttribute('title')).toBe(RISK);
+    await shots(page, 'risk-markers-gantt');
+
+    // On the board: the marker on each card, named in the card's accessible name too.
+    await app.openView('Board');
+    await expect.poll(() => board.card('Vendor API').getAttribute('aria-label')).toContain(RISK);
+    await expect.poll(() => board.card('Database').getAttribute('aria-label')).toContain(ISSUE);
+    expect(await board.card('Docs').getAttribute('aria-label')).not.toContain('At risk');
+    expect(await board.card('Vendor API').locator('[data-testid="risk-marker"]').getAttribute('title')).toBe(RISK);
+    await shots(page, 'risk-markers-board');
+    // And in the task table.
+    await app.openView('Tasks');
+    await expect.poll(() => app.row('Database').getByRole('img', { name: ISSUE }).count()).toBe(1);
+
+    // "Tasks at risk" on the Gantt: the two tasks and their summary; the board keeps the choice.
+    await app.openView('Gantt');
+    await (await gantt.control('checkbox', 'Tasks at risk')).check();
+    await expect.poll(() => ganttNames()).toEqual(['Platform', 'Vendor API', 'Database']);
+    await app.openView('Board');
+    expect(await page.getByRole('checkbox', { name: 'Tasks at risk' }).isChecked()).toBe(true);
+    await expect.poll(async () => (await boardNames()).sort()).toEqual(['Database', 'Vendor API']);
+    await expect.poll(() => page.getByRole('button', { name: 'Clear filter Tasks at risk' }).count()).toBe(1);
+
+    // Closing the risk takes its marker away: the filtered Gantt keeps the issue's task only.
+    await openRisks(page);
+    await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor late' }).click();
+    await editor.getByLabel('Status', { exact: true }).selectOption('closed');
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await app.openView('Gantt');
+    await expect.poll(() => ganttNames()).toEqual(['Platform', 'Database']);
+    await app.openView('Board');
+    await expect.poll(() => boardNames()).toEqual(['Database']);
+    await page.getByRole('checkbox', { name: 'Tasks at risk' }).uncheck();
+    await expect.poll(async () => (await boardNames()).sort()).toEqual(['Database', 'Docs', 'Vendor API']);
+    expect(await board.card('Vendor API').getAttribute('aria-label')).not.toContain('At risk');
+    await page.getByRole('checkbox', { name: 'Tasks at risk' }).check();
+
+    // The category list: rename vendor (the risk follows, one Undo takes both back), add, reorder, remove with a move.
+    await openRisks(page);
+    await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Categories…' }).click();
+    const categories = page.getByRole('dialog', { name: 'Risk categories' });
+    const names = (): Promise<string[]> => categories.getByRole('list', { name: 'Risk categories' }).getByRole('textbox').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    await categories.getByLabel('Category 3 name').fill('supplier');
+    await categories.getByLabel('Category 3 name').press('Enter');
+    await expect.poll(() => names()).toEqual(['technical', 'security', 'supplier', 'schedule', 'cost', 'scope', 'people', 'compliance']);
+    await expect.poll(() => page.getByRole('table', { name: 'Risks' }).innerText()).toContain('supplier');
+    await categories.getByLabel('New category').fill('legal');
+    await categories.getByLabel('New category').press('Enter');
+    await categories.getByRole('button', { name: 'Move legal up' }).click();
+    await expect.poll(() => names()).toEqual(['technical', 'security', 'supplier', 'schedule', 'cost', 'scope', 'people', 'legal', 'compliance']);
+    await categories.getByRole('button', { name: 'Remove supplier' }).click();
+    await expect.poll(() => categories.getByRole('alert').first().textContent()).toBe("'supplier' is used by 1 risk (R-001). Move them to another category to remove it.");
+    expect(await categories.getByTitle('1 risk', { exact: true }).count()).toBe(1);
+    await screenshot(page, 'risk-categories-move-1440-light');
+    await categories.getByRole('button', { name: 'Keep it' }).click();
+    await categories.getByRole('button', { name: 'Remove cost' }).click();
+    await expect.poll(() => names()).toEqual(['technical', 'security', 'supplier', 'schedule', 'scope', 'people', 'legal', 'compliance']);
+    await shots(page, 'risk-categories');
+    await categories.getByRole('button', { name: 'Remove supplier' }).click();
+    await categories.getByLabel('Move its risks to').selectOption('schedule');
+    await categories.getByRole('button', { name: 'Move and remove' }).click();
+    await expect.poll(() => names()).toEqual(['technical', 'security', 'schedule', 'scope', 'people', 'legal', 'compliance']);
+    await categories.getByRole('button', { name: 'Done' }).click();
+    const category = (): Promise<string | null> => page.getByRole('table', { name: 'Risks' }).getByRole('row').nth(1).getByRole('cell').nth(3).textContent();
+    expect(await category()).toBe('schedule');
+    // Undo: supplier comes back with its risk; three more (cost, legal's move, legal): still supplier; one more: vendor, on the risk too.
+    await app.undo();
+    await expect.poll(() => category()).toBe('supplier');
+    for (let i = 0; i < 3; i++) await app.undo();
+    await app.undo();
+    await expect.poll(() => category()).toBe('vendor');
+    await app.redo();
+    await expect.poll(() => category()).toBe('supplier');
+    for (let i = 0; i < 4; i++) await app.redo();
+    await expect.poll(() => category()).toBe('schedule');
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    await shots(page, 'risk-issues');
+    await page.getByRole('tab', { name: 'Risk register' }).click();
+    await shots(page, 'risk-register');
+    await app.waitSaved();
+
+    // After a reload: the filter, the markers and the category list are all still there.
+    await page.reload();
+    await app.openView('Gantt');
+    expect(await (await gantt.control('checkbox', 'Tasks at risk')).isChecked()).toBe(true);
+    await expect.poll(() => ganttNames()).toEqual(['Platform', 'Database']);
+    await expect.poll(() => gantt.row('Database').getByRole('img', { name: ISSUE }).count()).toBe(1);
+    await openRisks(page);
+    await expect.poll(() => page.getByRole('table', { name: 'Risks' }).getByRole('row').nth(1).getByRole('cell').nth(3).textContent()).toBe('schedule');
+    await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Categories…' }).click();
+    await expect.poll(() => names()).toEqual(['technical', 'security', 'schedule', 'scope', 'people', 'legal', 'compliance']);
+  }, 240_000); // one journey through four views with twenty screenshots, on a shared 2-core machine; the 60 s default is for one view's spec
+});

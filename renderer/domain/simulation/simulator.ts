@@ -9,11 +9,11 @@
 import { compilePlan, type CompiledPlan } from '../schedule';
 import type { Plan } from '../model';
 import { allChunks, chunkRandom, chunkStart, type ChunkRange } from './chunks';
-import { sample, type ThreePoints } from './distributions';
+import type { ThreePoints } from './distributions';
+import { drawTable, NormalSource } from './draw-table';
 import { riskEventsOf, type RiskEvent, type SimulationOptions } from './inputs';
 import { leanNetwork } from './lean-network';
 import { leanPasses, type LeanPasses } from './lean-passes';
-import type { RandomSource } from './random';
 import { emptyTally, Tally, type TallyShape } from './tally';
 
 interface Draw {
@@ -78,14 +78,14 @@ export function createSimulation(plan: Plan, options: SimulationOptions, chunks:
   const iterate = iteration(compiled, leanPasses(leanNetwork(compiled.context)), draws, risks, riskTargets(compiled, risks), shape, tally);
   let done = 0;
   let chunk = chunks.first - 1;
-  let random: RandomSource | null = null;
+  let random: NormalSource | null = null;
   return {
     compiled, total, tally,
     get done() { return done; },
     step(count) {
       const end = Math.min(total, done + count);
       for (; done < end; done++) {
-        if (random === null || first + done === chunkStart(options.iterations, chunk + 1)) random = chunkRandom(options.seed, ++chunk);
+        if (random === null || first + done === chunkStart(options.iterations, chunk + 1)) random = new NormalSource(chunkRandom(options.seed, ++chunk));
         iterate(random, chunk - chunks.first);
       }
     },
@@ -95,21 +95,19 @@ export function createSimulation(plan: Plan, options: SimulationOptions, chunks:
 function iteration(
   compiled: CompiledPlan, lean: LeanPasses, draws: readonly Draw[], risks: readonly RiskEvent[], targets: readonly Int32Array[],
   shape: TallyShape, tally: Tally,
-): (random: RandomSource, chunk: number) => void {
+): (random: NormalSource, chunk: number) => void {
   const durations = new Float64Array(compiled.taskCount);
   const drawn = new Float64Array(draws.length);
   const hit = new Uint8Array(risks.length);
   const critical = new Uint8Array(compiled.taskCount);
   const milestones = new Float64Array(shape.milestoneIndex.length);
+  const table = drawTable(draws);
+  const index = Int32Array.from(draws, (d) => d.index);
   return (random, chunk) => {
     durations.set(compiled.baseDuration);
-    for (let k = 0; k < draws.length; k++) {
-      const d = draws[k]!;
-      // Whole working minutes, as every duration in the plan.
-      const value = Math.round(sample(d.kind, d.points, random));
-      durations[d.index] = value;
-      drawn[k] = value;
-    }
+    // Whole working minutes, as every duration in the plan.
+    table.drawAll(random, drawn);
+    for (let k = 0; k < index.length; k++) durations[index[k]!] = drawn[k]!;
     for (let r = 0; r < risks.length; r++) {
       const happens = random.next() < risks[r]!.probability;
       hit[r] = happens ? 1 : 0;

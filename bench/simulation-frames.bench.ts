@@ -37,6 +37,7 @@ import { createSessionStore, createUiStore, StoresProvider } from '${root}/rende
 import { ScheduleRiskView } from '${root}/renderer/features/risks/ScheduleRiskView';
 import { scheduleForDisplay } from '${root}/renderer/features/shared/schedule';
 import { generatePlan } from '${root}/test/support/generate-plan';
+import { MemoryStorage } from '${root}/test/support/memory-persistence';
 import '${root}/renderer/app/theme.css';
 import '${root}/renderer/app/app.css';
 
@@ -52,9 +53,11 @@ for (const t of Object.values(generated.tasks)) {
 }
 const plan = { ...generated, tasks };
 let n = 0;
+const storage = new MemoryStorage();
+storage.put(plan);
 const session = createSessionStore({
-  persistence: { loadPlan: async () => plan, applyChanges: async () => undefined },
-  newId: () => 'b' + String(++n), now: () => new Date().toISOString(), schedule: scheduleForDisplay, onWriteError: console.error,
+  persistence: storage.window('bench'),
+  newId: () => 'b' + String(++n), now: () => new Date().toISOString(), schedule: scheduleForDisplay, notify: () => undefined,
 });
 await session.getState().openProject(plan.project.id);
 const ui = createUiStore({ view: 'schedule-risk' });

@@ -2,14 +2,20 @@
  * Monte Carlo bench (issue #14): a generated plan with a three-point estimate on every leaf and
  * a few risk events, run for 1,000 and 10,000 iterations on 1,000 tasks and 1,000 iterations on
  * 10,000 tasks. Goals: 1,000 tasks × 10,000 iterations <= 3 s; 10,000 tasks × 1,000 iterations
- * <= 5 s. µs per task-iteration shows how the cost grows. The load average is printed: on the
- * shared 2-core machine a load above 2 inflates every wall-clock number, so the CPU time the
- * process itself used (user + system) is printed beside it.
- * SIMULATION_BENCH_RUNS=n changes the timed runs per row (default 3).
+ * <= 5 s. µs per task-iteration shows how the cost grows. Each case runs on one thread and, as
+ * the app does, on two workers (worker_threads here: the plan posted to each, a part of the
+ * chunks each, the second's tally transferred to the first, which merges and summarises).
+ * The load average is printed: on the shared 2-core machine a load above 2 inflates every
+ * wall-clock number, so the CPU time the process used (user + system, all threads) is printed
+ * beside it. SIMULATION_BENCH_RUNS=n changes the timed runs per row (default 3).
+ * The main thread's frame time while the app simulates is in simulation-frames.bench.ts.
  */
 import { loadavg } from 'node:os';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import type { Distribution, Plan, RiskId, Task } from '../renderer/domain/model';
-import { createSimulation, summarise as summariseRun, type RiskEvent } from '../renderer/domain/simulation';
+import {
+  createSimulation, mergeTallies, partOf, summarise as summariseRun, type RiskEvent, type Simulation, type TallyData,
+} from '../renderer/domain/simulation';
 import { generatePlan } from '../test/support/generate-plan';
 import { ms, printTable, summarise } from './stats';
 
@@ -40,35 +46,99 @@ function risksOf(plan: Plan, count: number): RiskEvent[] {
   }));
 }
 
+interface PartRequest { readonly plan: Plan; readonly iterations: number; readonly seed: number; readonly risks: RiskEvent[]; readonly part: number; readonly of: number }
+type PartReply = { readonly data: TallyData | null } | { readonly summary: ReturnType<typeof summariseRun> };
+
+const buffers = (d: TallyData): ArrayBuffer[] => [d.finishWall, d.finishWork, d.milestoneWall, d.critical, d.sums].map((a) => a.buffer as ArrayBuffer);
+
+/** A bench worker: runs its part; the first part then waits for the others' tallies and summarises. */
+function serveParts(): void {
+  let first: { sim: Simulation; seed: number } | null = null;
+  parentPort?.on('message', (m: PartRequest | { parts: TallyData[] }) => {
+    if ('parts' in m) {
+      if (!first) return;
+      const tally = mergeTallies(first.sim.tally.shape, [first.sim.tally.data(), ...m.parts]);
+      parentPort?.postMessage({ summary: summariseRun({ compiled: first.sim.compiled, tally }, first.seed, 'bench') } satisfies PartReply);
+      return;
+    }
+    const sim = createSimulation(m.plan, { iterations: m.iterations, seed: m.seed, risks: m.risks }, partOf(m.iterations, m.part, m.of));
+    sim.step(sim.total);
+    if (m.part === 0) first = { sim, seed: m.seed };
+    const data = m.part === 0 ? null : sim.tally.data();
+    parentPort?.postMessage({ data } satisfies PartReply, data ? buffers(data) : []);
+  });
+}
+
+/** One run on two workers, as the app shares it: wall ms from posting the plan to the summary. */
+async function onTwoWorkers(plan: Plan, iterations: number, seed: number, risks: RiskEvent[]): Promise<number> {
+  const t0 = performance.now();
+  const workers = [0, 1].map(() => new Worker(new URL(import.meta.url)));
+  try {
+    const replies = workers.map((w) => new Promise<PartReply>((done) => { w.once('message', done); }));
+    workers.forEach((w, part) => { w.postMessage({ plan, iterations, seed, risks, part, of: 2 } satisfies PartRequest); });
+    const [, second] = await Promise.all(replies);
+    const data = second && 'data' in second ? second.data : null;
+    const summary = new Promise<PartReply>((done) => { workers[0]?.once('message', done); });
+    workers[0]?.postMessage({ parts: data ? [data] : [] }, data ? buffers(data) : []);
+    await summary;
+    return performance.now() - t0;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function onOneThread(plan: Plan, iterations: number, seed: number, risks: RiskEvent[]): number {
+  const t0 = performance.now();
+  const sim = createSimulation(plan, { iterations, seed, risks });
+  sim.step(iterations);
+  summariseRun(sim, seed, 'bench');
+  return performance.now() - t0;
+}
+
 const RUNS = Number(process.env['SIMULATION_BENCH_RUNS'] ?? 3);
 const CASES: readonly (readonly [tasks: number, iterations: number, goalMs: number | null])[] = [
   [1_000, 1_000, null], [1_000, 10_000, 3_000], [10_000, 1_000, 5_000],
 ];
 
-const rows: string[][] = [];
-for (const [size, iterations, goal] of CASES) {
-  const plan = withEstimates(generatePlan({ tasks: size, seed: 1 }));
-  const risks = risksOf(plan, 20);
-  const times: number[] = [];
+async function timed(fn: (seed: number) => number | Promise<number>): Promise<{ wall: number[]; cpu: number[] }> {
+  const wall: number[] = [];
   const cpu: number[] = [];
   for (let r = 0; r < RUNS + 1; r++) {
     const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    const sim = createSimulation(plan, { iterations, seed: r, risks });
-    sim.step(iterations);
-    summariseRun(sim, r, 'bench');
-    if (r === 0) continue;
-    times.push(performance.now() - t0);
+    const t = await fn(r);
     const c = process.cpuUsage(c0);
+    if (r === 0) continue;
+    wall.push(t);
     cpu.push((c.user + c.system) / 1000);
   }
-  const s = summarise(times);
-  const cpuMedian = summarise(cpu).median;
-  const perTaskIteration = (s.median * 1000) / (size * iterations);
-  rows.push([
-    size.toLocaleString('en-US'), iterations.toLocaleString('en-US'), ms(s.median), `${ms(s.min)}–${ms(s.max)}`,
-    perTaskIteration.toFixed(3), ms(cpuMedian), ((cpuMedian * 1000) / (size * iterations)).toFixed(3), goal === null ? '' : `${s.median <= goal ? 'met' : 'MISSED'} (≤ ${String(goal / 1000)} s)`,
-  ]);
+  return { wall, cpu };
 }
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min); ${String(RUNS)} timed runs after one warm-up; each run compiles, iterates and summarises`);
-printTable(['tasks', 'iterations', 'median ms', 'min–max ms', 'µs per task-iteration', 'CPU ms', 'CPU µs per task-iteration', 'goal (wall median)'], rows);
+
+async function main(): Promise<void> {
+  const rows: string[][] = [];
+  const loadAtStart = loadavg();
+  for (const [size, iterations, goal] of CASES) {
+    const plan = withEstimates(generatePlan({ tasks: size, seed: 1 }));
+    const risks = risksOf(plan, 20);
+    const perTaskIteration = (msValue: number): string => ((msValue * 1000) / (size * iterations)).toFixed(3);
+    for (const [how, run] of [
+      ['one thread', (seed: number) => onOneThread(plan, iterations, seed, risks)],
+      ['two workers', (seed: number) => onTwoWorkers(plan, iterations, seed, risks)],
+    ] as const) {
+      const { wall, cpu } = await timed(run);
+      const s = summarise(wall);
+      const cpuMedian = summarise(cpu).median;
+      rows.push([
+        size.toLocaleString('en-US'), iterations.toLocaleString('en-US'), how, ms(s.median), `${ms(s.min)}–${ms(s.max)}`,
+        perTaskIteration(s.median), ms(cpuMedian), perTaskIteration(cpuMedian),
+        goal === null || how === 'one thread' ? '' : `${s.median <= goal ? 'met' : 'MISSED'} (≤ ${String(goal / 1000)} s)`,
+      ]);
+    }
+  }
+  const load = (l: number[]): string => l.map((v) => v.toFixed(2)).join(' ');
+  console.log(`load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end (1, 5, 15 min); ${String(RUNS)} timed runs after one warm-up; each run compiles, iterates and summarises`);
+  printTable(['tasks', 'iterations', 'on', 'median ms', 'min–max ms', 'µs per task-iteration', 'CPU ms (all threads)', 'CPU µs per task-iteration', 'goal (wall median)'], rows);
+}
+
+if (isMainThread) await main();
+else serveParts();

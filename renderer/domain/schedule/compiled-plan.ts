@@ -31,6 +31,11 @@ export interface CompiledPlan {
   workFromStart(wall: number): number;
   /** Runs the forward pass (and the late pass when `late`) with these durations; reuses its arrays. */
   run(durations: Float64Array, late: boolean): PassOutcome;
+  /**
+   * What the engine's passes read (network, decoded inputs, links, calendars), for the lean
+   * passes of the simulation (simulation/lean-passes.ts) that follow the same rules.
+   */
+  readonly context: PassContext;
 }
 
 export interface PassOutcome {
@@ -67,7 +72,7 @@ export function compilePlan(plan: Plan, options: ScheduleOptions = {}): Compiled
   return {
     taskCount: n, ids: net.tasks.map((t) => t.id), tasks: net.tasks, isLeaf, isMilestone,
     baseDuration: inputs.duration.slice(), percentComplete: inputs.percentComplete.slice(),
-    run: runner(ctx),
+    run: runner(ctx), context: ctx,
     workFromStart: (wall) => cals.project.ordinalOf(wall) - cals.project.ordinalOf(ctx.projectStart),
   };
 }

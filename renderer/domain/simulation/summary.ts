@@ -8,6 +8,9 @@ import type { Driver, FinishPercentiles, LocalDate, LocalDateTime, MilestoneFore
 import { formatWall } from '../schedule/format';
 import type { Simulation } from './simulator';
 
+/** A simulation's compiled plan and tally: one simulation's, or the merged tally of several parts. */
+export type SimulationResult = Pick<Simulation, 'compiled' | 'tally'>;
+
 /** Nearest-rank percentile (q in 0..1) of ascending values. */
 export function percentile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return NaN;
@@ -48,7 +51,7 @@ function histogram(values: Float64Array): { days: LocalDate[]; counts: number[] 
   return { days: counts.map((_, k) => localDateOfDay(lo + k * width)), counts };
 }
 
-function milestones(sim: Simulation): MilestoneForecast[] {
+function milestones(sim: SimulationResult): MilestoneForecast[] {
   const { tally, compiled } = sim;
   const m = tally.milestoneIndex.length;
   const n = tally.count;
@@ -61,7 +64,7 @@ function milestones(sim: Simulation): MilestoneForecast[] {
 }
 
 /** The top drivers by |correlation|, tasks and risks together. */
-function drivers(sim: Simulation, top: number): Driver[] {
+function drivers(sim: SimulationResult, top: number): Driver[] {
   const { tally, compiled } = sim;
   const out: Driver[] = [];
   tally.drawIndex.forEach((i, k) => {
@@ -75,7 +78,7 @@ function drivers(sim: Simulation, top: number): Driver[] {
 }
 
 /** Summarises the iterations run so far. `ranAt` is the ISO time of the run (the domain reads no clock). */
-export function summarise(sim: Simulation, seed: number, ranAt: string, targetDate: LocalDate | null = null, topDrivers = 10): SimulationSummary {
+export function summarise(sim: SimulationResult, seed: number, ranAt: string, targetDate: LocalDate | null = null, topDrivers = 10): SimulationSummary {
   const { tally, compiled } = sim;
   const n = tally.count;
   const finishes = tally.finishWall.subarray(0, n);

@@ -2,7 +2,7 @@
  * The Schedule risk tab: settings (iterations, seed, target date), run with progress and cancel,
  * the three-point estimate table and the last result, which is kept with the plan.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { LocalDate, Plan } from '../../domain/model';
 import { DEFAULT_ITERATIONS, riskEventsOf } from '../../domain/simulation';
 import { useSession } from '../../store';
@@ -23,6 +23,10 @@ function ScheduleRisk({ plan }: { readonly plan: Plan }) {
   const run = useSimulation();
   const estimated = Object.values(plan.tasks).filter((t) => t.estimate).length;
   const risks = riskEventsOf(plan).length;
+  // Progress re-renders this tab about two hundred times a run: the table and the charts only change with the plan.
+  const last = settings?.last;
+  const results = useMemo(() => (last ? <SimulationResults plan={plan} summary={last} /> : null), [plan, last]);
+  const table = useMemo(() => <EstimateTable plan={plan} />, [plan]);
   const start = (): void => {
     run.start(plan, {
       iterations: Number(iterations.replace(/[,_ ]/g, '')), seed: Number(seed),
@@ -41,8 +45,8 @@ function ScheduleRisk({ plan }: { readonly plan: Plan }) {
         {run.running ? <progress aria-label="Simulation progress" max={run.total} value={run.done} /> : null}
         <span className="muted">{estimated} tasks with estimates · {risks} risks with a schedule impact</span>
       </form>
-      {settings?.last ? <SimulationResults plan={plan} summary={settings.last} /> : <p className="muted">No simulation yet: enter estimates below and run one.</p>}
-      <EstimateTable plan={plan} />
+      {results ?? <p className="muted">No simulation yet: enter estimates below and run one.</p>}
+      {table}
     </div>
   );
 }

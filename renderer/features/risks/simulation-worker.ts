@@ -1,41 +1,84 @@
 /**
- * The Monte Carlo run off the main thread (STYLE.md: workers are started by features). It steps
- * the domain's simulation and posts progress about a hundred times; cancel = the feature
- * terminates the worker, so a long run never holds the UI.
+ * The Monte Carlo run off the main thread (STYLE.md: workers are started by features). A worker
+ * runs the whole simulation, or one part of its chunks when the run is shared between workers
+ * (domain/simulation/chunks.ts): it then posts its tally's data, and the first worker merges
+ * every part in chunk order and summarises, so the main thread only relays buffers. Progress is
+ * posted about a hundred times; cancel = the feature terminates the workers.
  */
 import type { Plan } from '../../domain/model';
-import { checkSimulation, createSimulation, riskEventsOf, summarise, type SimulationOptions } from '../../domain/simulation';
+import {
+  checkSimulation, createSimulation, mergeTallies, partOf, riskEventsOf, summarise, type Simulation, type SimulationOptions, type TallyData,
+} from '../../domain/simulation';
 
 export interface SimulationRequest {
   readonly plan: Plan;
   readonly options: SimulationOptions;
   readonly ranAt: string;
+  /** Run part `index` of `of` and post its tally instead of a summary. */
+  readonly part?: { readonly index: number; readonly of: number };
 }
+
+/** What the feature posts to a worker: a run, or the other parts' tallies to merge with its own. */
+export type WorkerRequest =
+  | ({ readonly type: 'run' } & SimulationRequest)
+  | { readonly type: 'merge'; readonly parts: readonly TallyData[] };
 
 export type SimulationMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  /** A part's tally; the first part keeps its own (null here) to merge the others into. */
+  | { readonly type: 'part'; readonly index: number; readonly data: TallyData | null }
   | { readonly type: 'done'; readonly summary: ReturnType<typeof summarise> }
   | { readonly type: 'refused'; readonly message: string };
 
-/** Runs a request, reporting through `post`; shared by the worker and the in-thread fallback. */
-export function runSimulation(request: SimulationRequest, post: (m: SimulationMessage) => void): void {
+/** Buffers of a tally's data, to transfer rather than copy. */
+export const buffersOf = (d: TallyData): ArrayBuffer[] =>
+  [d.finishWall, d.finishWork, d.milestoneWall, d.critical, d.sums].map((a) => a.buffer as ArrayBuffer);
+
+/**
+ * Runs a request, reporting through `post`; shared by the worker and the in-thread fallback.
+ * Returns the simulation so a part's worker can merge the others into it later.
+ */
+export function runSimulation(request: SimulationRequest, post: (m: SimulationMessage) => void): Simulation | null {
   const options = { ...request.options, risks: request.options.risks ?? riskEventsOf(request.plan) };
   const problem = checkSimulation(request.plan, options);
   if (problem) {
     post({ type: 'refused', message: problem.where ? `${problem.where}: ${problem.message}` : problem.message });
-    return;
+    return null;
   }
-  const sim = createSimulation(request.plan, options);
+  const part = request.part;
+  const sim = createSimulation(request.plan, options, part ? partOf(options.iterations, part.index, part.of) : undefined);
   const chunk = Math.max(1, Math.ceil(options.iterations / 100));
   while (sim.done < sim.total) {
     sim.step(chunk);
     post({ type: 'progress', done: sim.done, total: sim.total });
   }
-  post({ type: 'done', summary: summarise(sim, options.seed, request.ranAt, options.targetDate ?? null) });
+  if (part) post({ type: 'part', index: part.index, data: part.index === 0 ? null : sim.tally.data() });
+  else post({ type: 'done', summary: summarise(sim, options.seed, request.ranAt, options.targetDate ?? null) });
+  return sim;
+}
+
+/** The first part's worker: its own tally first, then the others, in chunk order. */
+export function mergeParts(sim: Simulation, request: SimulationRequest, parts: readonly TallyData[]): SimulationMessage {
+  const tally = mergeTallies(sim.tally.shape, [sim.tally.data(), ...parts]);
+  return { type: 'done', summary: summarise({ compiled: sim.compiled, tally }, request.options.seed, request.ranAt, request.options.targetDate ?? null) };
 }
 
 // In a worker, `self` has postMessage and no document.
-const scope = globalThis as unknown as { document?: unknown; onmessage: ((e: MessageEvent<SimulationRequest>) => void) | null; postMessage: (m: SimulationMessage) => void };
+interface WorkerScope {
+  document?: unknown;
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage: (m: SimulationMessage, transfer?: Transferable[]) => void;
+}
+const scope = globalThis as unknown as WorkerScope;
 if (scope.document === undefined && typeof scope.postMessage === 'function') {
-  scope.onmessage = (e) => { runSimulation(e.data, (m) => { scope.postMessage(m); }); };
+  let last: { sim: Simulation; request: SimulationRequest } | null = null;
+  scope.onmessage = (e) => {
+    const message = e.data;
+    if (message.type === 'merge') {
+      if (last) scope.postMessage(mergeParts(last.sim, last.request, message.parts));
+      return;
+    }
+    const sim = runSimulation(message, (m) => { scope.postMessage(m, m.type === 'part' && m.data ? buffersOf(m.data) : []); });
+    last = sim && message.part?.index === 0 ? { sim, request: message } : null;
+  };
 }

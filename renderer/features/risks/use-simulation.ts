@@ -1,12 +1,16 @@
 /**
- * Starts the simulation worker, follows its progress and keeps the result with the plan (one
- * command). Cancel terminates the worker. Without Worker (unit tests) the run happens in-thread.
+ * Starts the simulation workers, follows their progress and keeps the result with the plan (one
+ * command). A run is shared between up to two workers (one per core, the machine has at least
+ * two): each runs its part of the chunks, the first merges the others' tallies (the buffers are
+ * transferred through here, not copied) and summarises. The chunks fix the result, so the
+ * worker count never changes it. Cancel terminates the workers. Without Worker (unit tests) the
+ * run happens in-thread.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../domain/model';
-import type { SimulationOptions } from '../../domain/simulation';
+import { chunkCount, type SimulationOptions, type TallyData } from '../../domain/simulation';
 import { useSessionStore, useUiStore } from '../../store';
-import { runSimulation, type SimulationMessage } from './simulation-worker';
+import { buffersOf, runSimulation, type SimulationMessage, type WorkerRequest } from './simulation-worker';
 
 export interface SimulationRun {
   readonly running: boolean;
@@ -16,22 +20,30 @@ export interface SimulationRun {
   readonly cancel: () => void;
 }
 
+/** Workers for a run: two when the machine has two cores and the run has two chunks. */
+export function workerCount(iterations: number, cores: number): number {
+  return Math.max(1, Math.min(2, cores, Number.isInteger(iterations) && iterations > 0 ? chunkCount(iterations) : 1));
+}
+
+/** One run's workers and what they have reported so far. */
+interface Team {
+  readonly workers: Worker[];
+  readonly done: number[];
+  readonly parts: (TallyData | null | undefined)[];
+}
+
 export function useSimulation(): SimulationRun {
   const session = useSessionStore();
   const ui = useUiStore();
-  const worker = useRef<Worker | null>(null);
+  const team = useRef<Team | null>(null);
   const [progress, setProgress] = useState({ running: false, done: 0, total: 0 });
   const stop = useCallback(() => {
-    worker.current?.terminate();
-    worker.current = null;
+    for (const w of team.current?.workers ?? []) w.terminate();
+    team.current = null;
   }, []);
   useEffect(() => stop, [stop]);
 
-  const onMessage = useCallback((m: SimulationMessage, options: SimulationOptions) => {
-    if (m.type === 'progress') {
-      setProgress({ running: m.done < m.total, done: m.done, total: m.total });
-      return;
-    }
+  const finish = useCallback((m: Extract<SimulationMessage, { type: 'done' | 'refused' }>, options: SimulationOptions) => {
     stop();
     setProgress((p) => ({ ...p, running: false }));
     if (m.type === 'refused') {
@@ -44,24 +56,50 @@ export function useSimulation(): SimulationRun {
     if (problem) ui.getState().notify({ tone: 'error', message: problem.message });
   }, [session, ui, stop]);
 
+  const onMessage = useCallback((t: Team, from: number, m: SimulationMessage, options: SimulationOptions) => {
+    if (team.current !== t) return;
+    if (m.type === 'progress') {
+      t.done[from] = m.done;
+      const done = t.done.reduce((a, b) => a + b, 0);
+      setProgress({ running: true, done, total: options.iterations });
+      return;
+    }
+    if (m.type === 'part') {
+      t.parts[m.index] = m.data;
+      if (t.parts.some((p) => p === undefined)) return;
+      const others = t.parts.slice(1).filter((p): p is TallyData => p !== null && p !== undefined);
+      for (const w of t.workers.slice(1)) w.terminate();
+      const merge: WorkerRequest = { type: 'merge', parts: others };
+      t.workers[0]?.postMessage(merge, others.flatMap(buffersOf));
+      return;
+    }
+    finish(m, options);
+  }, [finish]);
+
   const start = useCallback((plan: Plan, options: SimulationOptions) => {
     stop();
     setProgress({ running: true, done: 0, total: options.iterations });
     const request = { plan, options, ranAt: new Date().toISOString() };
     if (typeof Worker === 'undefined') {
-      runSimulation(request, (m) => { onMessage(m, options); });
+      runSimulation(request, (m) => { if (m.type === 'done' || m.type === 'refused') finish(m, options); });
       return;
     }
-    const w = new Worker(new URL('./simulation-worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
-    w.onmessage = (e: MessageEvent<SimulationMessage>) => { onMessage(e.data, options); };
-    w.onerror = (e) => {
-      stop();
-      setProgress((p) => ({ ...p, running: false }));
-      ui.getState().notify({ tone: 'error', message: `The simulation stopped: ${e.message}` });
-    };
-    w.postMessage(request);
-  }, [onMessage, stop, ui]);
+    const count = workerCount(options.iterations, navigator.hardwareConcurrency || 1);
+    const t: Team = { workers: [], done: new Array<number>(count).fill(0), parts: new Array<TallyData | null | undefined>(count).fill(undefined) };
+    team.current = t;
+    for (let k = 0; k < count; k++) {
+      const w = new Worker(new URL('./simulation-worker.ts', import.meta.url), { type: 'module' });
+      t.workers.push(w);
+      w.onmessage = (e: MessageEvent<SimulationMessage>) => { onMessage(t, k, e.data, options); };
+      w.onerror = (e) => {
+        stop();
+        setProgress((p) => ({ ...p, running: false }));
+        ui.getState().notify({ tone: 'error', message: `The simulation stopped: ${e.message}` });
+      };
+      const run: WorkerRequest = { type: 'run', ...request, ...(count > 1 ? { part: { index: k, of: count } } : {}) };
+      w.postMessage(run);
+    }
+  }, [finish, onMessage, stop, ui]);
 
   const cancel = useCallback(() => {
     stop();

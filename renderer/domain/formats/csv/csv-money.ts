@@ -184,7 +184,7 @@ export interface ImportedMoney {
  */
 export function withImportedMoney(plan: Plan, schedule: ScheduleResult, money: ImportedMoney, newId: () => string, now: string): { plan: Plan; warnings: string[] } {
   const actuals = new Map([...money.actuals].filter(([, a]) => a.cost !== null || a.workMinutes !== null));
-  const withActuals = withTypedActuals(plan, actuals, new Map());
+  const withActuals = withTypedActuals(plan, schedule, actuals, new Map());
   if (money.baselineCosts.size === 0) return { plan: withActuals, warnings: [] };
   const costs = costPlan(withActuals, schedule, compileCalendars(withActuals));
   const tasks: Record<string, BaselineTask> = {};

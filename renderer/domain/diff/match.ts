@@ -23,7 +23,10 @@ type Keyed = Readonly<Record<string, object>>;
 
 /** Ids of `a` absent from `b`, sorted: the only candidates for a rule other than the id. */
 function unmatchedIds(a: Keyed, b: Keyed): string[] {
-  return Object.keys(a).filter((id) => b[id] === undefined).sort();
+  if (a === b) return [];
+  const out: string[] = [];
+  for (const id in a) if (b[id] === undefined) out.push(id);
+  return out.sort();
 }
 
 interface Lone {
@@ -69,8 +72,19 @@ function authorUid(task: object): string | null {
   return typeof uid === 'number' || typeof uid === 'string' ? String(uid) : null;
 }
 
-function wbsNames(plan: Plan): Map<string, string> {
-  return new Map(outlineRows(plan.tasks).map((row) => [row.task.id, `${row.wbs}\u0000${row.task.name}`]));
+/**
+ * WBS number and name by task id, remembered per tasks record: a merge matches both copies against
+ * the same base, and the app's diff and merge of one file share the open plan's outline.
+ */
+const wbsMemo = new WeakMap<Plan['tasks'], ReadonlyMap<string, string>>();
+
+function wbsNames(plan: Plan): ReadonlyMap<string, string> {
+  let names = wbsMemo.get(plan.tasks);
+  if (names === undefined) {
+    names = new Map(outlineRows(plan.tasks).map((row) => [row.task.id, `${row.wbs}\u0000${row.task.name}`]));
+    wbsMemo.set(plan.tasks, names);
+  }
+  return names;
 }
 
 const named = (e: object): string | null => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyDiff, diffPlans, diffToCsv, diffToMarkdown, visibleChanges } from '../../../../renderer/domain/diff';
+import { renameIds } from '../../../../renderer/domain/diff/refs';
 import type { Plan, TaskId } from '../../../../renderer/domain/model';
 import { basePlan, chain, withTask } from '../schedule/plan-kit';
 
@@ -58,5 +59,17 @@ describe('diffPlans', () => {
       "| renamed | task 'Build' | name | Build | =HYPERLINK(\"x\") | id |", '',
     ].join('\n'));
     expect(diffToCsv(diff)).toBe('Kind,What,Field,Before,After,Matched by\r\nrenamed,task \'Build\',name,Build,"\'=HYPERLINK(""x"")",id\r\n');
+  });
+});
+
+describe('renameIds keeps what no rename touches', () => {
+  it('keeps unchanged entities and collections as the same objects, so the diff compares only the renamed ones', () => {
+    
+    const renamed = renameIds(plan, { tasks: new Map([['Test', 'Test2']]) });
+    expect(renamed.tasks.Design).toBe(plan.tasks.Design);
+    expect(renamed.tasks.Test2).toEqual({ ...plan.tasks.Test, id: 'Test2' });
+    expect(renamed.resources).toBe(plan.resources);
+    const buildToTest = Object.values(renamed.links).find((l) => l.predecessorId === ('Build' as TaskId));
+    expect(buildToTest?.successorId).toBe('Test2');
   });
 });

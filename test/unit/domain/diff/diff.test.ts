@@ -73,3 +73,19 @@ describe('renameIds keeps what no rename touches', () => {
     expect(buildToTest?.successorId).toBe('Test2');
   });
 });
+
+describe('matching by WBS and name in an outline', () => {
+  it('numbers nested tasks as the outline does (siblings by rank) and pairs only the same number and name', () => {
+    const nested = (prefix: string, names: readonly [string, string][]): Plan => {
+      let p = withTask(basePlan(), `${prefix}phase`, { name: 'Phase', kind: 'summary', rank: 'a' });
+      for (const [name, rank] of names) p = withTask(p, `${prefix}${name}`, { name, parentId: `${prefix}phase` as TaskId, rank });
+      return withTask(p, `${prefix}wrap`, { name: 'Wrap-up', rank: 'b' });
+    };
+    // 1 Phase: 1.1 Design, 1.2 Build, 1.3 Test; 2 Wrap-up. Their copy swapped Build and Test (1.2 Test, 1.3 Build).
+    const a = nested('', [['Design', 'a'], ['Build', 'b'], ['Test', 'c']]);
+    const b = nested('x-', [['Design', 'a'], ['Build', 'c'], ['Test', 'b']]);
+    const diff = diffPlans(a, b, { withDates: false });
+    expect(diff.taskMatches).toEqual({ phase: 'wbs-name', Design: 'wbs-name', wrap: 'wbs-name' });
+    expect(diff.renames.tasks).toEqual({ phase: 'x-phase', Design: 'x-Design', wrap: 'x-wrap' });
+  });
+});

@@ -35,8 +35,8 @@ export interface AdmitOptions {
   readonly locate?: (where: string) => string | undefined;
   /**
    * An admitted plan the input was built from (a merge's local plan): entities that are the very
-   * same objects as its own passed the schema when it was admitted, so only the others are parsed
-   * again. Structure and bounds are still checked on the whole plan.
+   * same objects as its own passed the schema and the bounds when it was admitted, so only the
+   * others are checked again. The structure is still checked and repaired on the whole plan.
    */
   readonly admittedFrom?: Plan;
 }
@@ -77,7 +77,9 @@ export function checkPlan(input: unknown, source: PlanSource, options: AdmitOpti
   if (!valid.ok) return locatedSchemaProblem(valid.error, place);
   const repaired = repairStructure(isPlanLike ? withParsed(input as Plan, valid.value) : valid.value);
   if (!repaired.ok) return fail(`${name} is not valid: ${place(repaired.problem.where)}: ${repaired.problem.message}.`, place(repaired.problem.where));
-  const bound = firstBoundProblem(repaired.plan);
+  // Bounds are values too: with an admitted plan to start from, only the parsed entities are new
+  // (the repairs only mend references, never move a value out of bounds).
+  const bound = firstBoundProblem(isPlanLike ? valid.value : repaired.plan);
   if (bound) return fail(`${name} is not valid: ${place(bound.where)}: ${bound.message}.`, place(bound.where));
   return ok({ plan: repaired.plan, warnings: repaired.warnings });
 }

@@ -185,6 +185,10 @@ describe('checkPlan (the gate without its scheduling run)', () => {
     const refusedNew = checkPlan({ ...local, tasks: { ...local.tasks, t2: bad } }, 'merge', { admittedFrom: local });
     expect(refusedNew.ok).toBe(false);
     if (!refusedNew.ok) expect(refusedNew.error.where).toContain("tasks['t2']");
+    const farOff = { ...local.tasks.t2!, durationMinutes: 1e12 };
+    const outOfBounds = checkPlan({ ...local, tasks: { ...local.tasks, t2: farOff } }, 'merge', { admittedFrom: local });
+    expect(outOfBounds.ok).toBe(false);
+    if (!outOfBounds.ok) expect(outOfBounds.error.where).toContain("tasks['t2']");
     // A link to a task the other side deleted is a structural repair, checked on the whole plan.
     const { t2: _gone, ...rest } = local.tasks;
     const repaired = checkPlan({ ...local, tasks: rest }, 'merge', { admittedFrom: local });

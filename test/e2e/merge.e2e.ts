@@ -89,7 +89,7 @@ describe('merge a colleague\'s copy', () => {
     expect(await table.innerText()).toMatch(/added\s+task 'Docs'/);
     await compare.getByLabel('Kind').selectOption({ index: 1 });
     await shots(page, 'compare-table');
-    await compare.getByRole('button', { name: 'Close' }).click();
+    await compare.getByRole('button', { name: 'Close comparison' }).click();
 
     await merge.pick("Merge a colleague's copy…", 'maya.plotline', colleagueCopy(saved.text));
     const preview = merge.dialog('Merge “maya.plotline”');

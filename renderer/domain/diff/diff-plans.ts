@@ -5,7 +5,7 @@
  * design; the stored copies travel as 'stored-dates' changes so that applying a diff is exact.
  */
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type TaskId } from '../model';
-import { scheduleProject } from '../schedule/scheduler';
+import { createScheduler } from '../schedule/scheduler';
 import type { KnownSchedule } from '../schedule/scheduled-plan';
 import { categoryOf, entityLabel } from './describe';
 import { entitiesOf, fieldNames, sameValue } from './equal';
@@ -46,7 +46,9 @@ export function entityChanges(a: Plan, b: Plan, ruleOf: RuleOf = () => 'id'): En
   for (const collection of PLAN_COLLECTIONS) {
     const before = entitiesOf(a, collection);
     const after = entitiesOf(b, collection);
-    for (const id of Object.keys(before)) {
+    // The same record (renameIds keeps untouched collections): nothing changed in it.
+    if (before === after) continue;
+    for (const id in before) {
       const was = before[id];
       const now = after[id];
       if (was === undefined || was === now) continue;
@@ -54,7 +56,7 @@ export function entityChanges(a: Plan, b: Plan, ruleOf: RuleOf = () => 'id'): En
         out.push({ key: `${collection}/${id}`, collection, id, op: 'remove', category: categoryOf(collection, 'remove', undefined), label: label(collection, was), before: was });
       } else pushUpdates(out, collection, id, was, now, label(collection, was), ruleOf(collection, id));
     }
-    for (const id of Object.keys(after)) {
+    for (const id in after) {
       const now = after[id];
       if (now === undefined || before[id] !== undefined) continue;
       out.push({ key: `${collection}/${id}`, collection, id, op: 'add', category: categoryOf(collection, 'add', undefined), label: label(collection, now), after: now });
@@ -79,8 +81,10 @@ function pushUpdates(out: EntityChange[], collection: DiffCollection, id: string
 
 /** The engine's dates (the one source of dates, scheduled-plan.ts), read straight from the schedules. */
 function scheduledDateChanges(a: Plan, b: Plan, knownA?: KnownSchedule, knownB?: KnownSchedule): DateChange[] {
-  const sa = (knownA ?? scheduleProject(a)).tasks;
-  const sb = (knownB ?? scheduleProject(b)).tasks;
+  // One incremental scheduler for both: when the task set is the same, b's run reuses a's network.
+  const scheduler = createScheduler();
+  const sa = (knownA ?? scheduler.schedule(a)).tasks;
+  const sb = (knownB ?? scheduler.schedule(b)).tasks;
   const out: DateChange[] = [];
   for (const id of Object.keys(a.tasks).sort()) {
     const x = sa.get(id as TaskId);

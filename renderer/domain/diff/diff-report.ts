@@ -45,11 +45,11 @@ export function visibleChanges(diff: PlanDiff): DiffRow[] {
 const mdCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** A Markdown report: a heading, counts, and one table row per change. */
-export function diffToMarkdown(diff: PlanDiff, title: string): string {
+export function diffToMarkdown(diff: PlanDiff, title: string, columns: readonly [string, string] = ['Before', 'After']): string {
   const rows = visibleChanges(diff);
   const lines = [`# ${mdCell(title)}`, '', `${String(rows.length)} change${rows.length === 1 ? '' : 's'}.`, ''];
   if (rows.length === 0) return `${lines.join('\n')}\n`;
-  lines.push('| Kind | What | Field | Before | After | Matched by |', '|---|---|---|---|---|---|');
+  lines.push(`| Kind | What | Field | ${mdCell(columns[0])} | ${mdCell(columns[1])} | Matched by |`, '|---|---|---|---|---|---|');
   for (const r of rows) lines.push(`| ${[r.category, r.what, r.field, r.before, r.after, r.match].map(mdCell).join(' | ')} |`);
   return `${lines.join('\n')}\n`;
 }
@@ -57,8 +57,8 @@ export function diffToMarkdown(diff: PlanDiff, title: string): string {
 const csvCell = (text: string): string => (/[",\r\n]/.test(text) || /^[=+\-@]/.test(text) ? `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"` : text);
 
 /** CSV with a header row (cells that a spreadsheet would run as formulas are quoted with a leading '). */
-export function diffToCsv(diff: PlanDiff): string {
-  const header = ['Kind', 'What', 'Field', 'Before', 'After', 'Matched by'];
+export function diffToCsv(diff: PlanDiff, columns: readonly [string, string] = ['Before', 'After']): string {
+  const header = ['Kind', 'What', 'Field', csvCell(columns[0]), csvCell(columns[1]), 'Matched by'];
   const body = visibleChanges(diff).map((r) => [r.category, r.what, r.field, r.before, r.after, r.match].map(csvCell).join(','));
   return `${[header.join(','), ...body].join('\r\n')}\r\n`;
 }

@@ -5,3 +5,4 @@ export { mergePlans } from './merge';
 export { categoryOf, entityLabel, showValue } from './describe';
 export * from './lineage';
 export { diffToMarkdown, diffToCsv, meaningfulChanges, visibleChanges, type DiffRow } from './diff-report';
+export { compareWithBaseline, compareWithPlan, type Comparison, type GhostOnly } from './compare';

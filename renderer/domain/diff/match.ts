@@ -6,7 +6,7 @@
  * other collection by id only. The id rule always goes first, so a second plan's entity is never
  * renamed onto an id the second plan itself uses.
  */
-import { outlineRows, type Plan, type PlanCollection } from '../model';
+import type { Plan, PlanCollection, Task } from '../model';
 import type { Renames } from './refs';
 import type { MatchRule } from './types';
 
@@ -23,7 +23,10 @@ type Keyed = Readonly<Record<string, object>>;
 
 /** Ids of `a` absent from `b`, sorted: the only candidates for a rule other than the id. */
 function unmatchedIds(a: Keyed, b: Keyed): string[] {
-  return Object.keys(a).filter((id) => b[id] === undefined).sort();
+  if (a === b) return [];
+  const out: string[] = [];
+  for (const id in a) if (b[id] === undefined) out.push(id);
+  return out.sort();
 }
 
 interface Lone {
@@ -69,8 +72,50 @@ function authorUid(task: object): string | null {
   return typeof uid === 'number' || typeof uid === 'string' ? String(uid) : null;
 }
 
-function wbsNames(plan: Plan): Map<string, string> {
-  return new Map(outlineRows(plan.tasks).map((row) => [row.task.id, `${row.wbs}\u0000${row.task.name}`]));
+/**
+ * WBS number and name of the given tasks only (outline.ts numbers them the same way: siblings by
+ * rank then id, a missing parent counting as the root). Only the sibling lists along those tasks'
+ * ancestry are sorted, so matching a few lone tasks of a 10,000-task plan does not walk its outline.
+ */
+function wbsNames(tasks: Plan['tasks'], ids: readonly string[]): ReadonlyMap<string, string> {
+  const parentOf = (task: Task): string | null => (task.parentId !== null && tasks[task.parentId] ? task.parentId : null);
+  const siblings = new Map<string | null, Task[]>();
+  for (const task of Object.values(tasks)) {
+    const parent = parentOf(task);
+    const list = siblings.get(parent);
+    if (list) list.push(task);
+    else siblings.set(parent, [task]);
+  }
+  const positions = new Map<string | null, Map<string, number>>();
+  const position = (parent: string | null, id: string): number => {
+    let at = positions.get(parent);
+    if (at === undefined) {
+      const list = siblings.get(parent) ?? [];
+      list.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      at = new Map(list.map((t, i) => [t.id, i + 1]));
+      positions.set(parent, at);
+    }
+    return at.get(id) ?? 0;
+  };
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    const task = tasks[id];
+    if (task === undefined) continue;
+    const parts: number[] = [];
+    const seen = new Set<string>();
+    // A parent loop (which the gate repairs) has no WBS: the task is left out, as outlineRows leaves it out.
+    for (let at: Task | undefined = task; at !== undefined && !seen.has(at.id); ) {
+      seen.add(at.id);
+      const parent = parentOf(at);
+      parts.push(position(parent, at.id));
+      at = parent === null ? undefined : tasks[parent];
+      if (parent === null) {
+        out.set(id, `${parts.reverse().join('.')}\u0000${task.name}`);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const named = (e: object): string | null => {
@@ -88,8 +133,8 @@ export function matchPlans(a: Plan, b: Plan): Matching {
   const loneTasks = loneOf(a.tasks, b.tasks);
   for (const id of pairBy(a.tasks, b.tasks, loneTasks, takenTasks, tasks, authorUid)) taskRules[id] = 'uid';
   if (loneTasks.a.some((id) => !takenTasks.has(id)) && loneTasks.b.some((id) => !tasks.has(id))) {
-    const wa = wbsNames(a);
-    const wb = wbsNames(b);
+    const wa = wbsNames(a.tasks, loneTasks.a.filter((id) => !takenTasks.has(id)));
+    const wb = wbsNames(b.tasks, loneTasks.b.filter((id) => !tasks.has(id)));
     const byWbs = (e: object, side: 'a' | 'b'): string | null => (side === 'a' ? wa : wb).get((e as { id: string }).id) ?? null;
     for (const id of pairBy(a.tasks, b.tasks, loneTasks, takenTasks, tasks, byWbs)) taskRules[id] = 'wbs-name';
   }

@@ -7,7 +7,7 @@
  * names. The result always passes the import gate and schedules.
  */
 import type { Plan } from '../model';
-import { admitPlan } from '../formats/admit';
+import { checkPlan } from '../formats/admit';
 import { entityChanges } from './diff-plans';
 import { entitiesOf, sameValue } from './equal';
 import { matchPlans } from './match';
@@ -73,7 +73,9 @@ export function mergePlans(base: Plan, ours: Plan, theirs: Plan, resolutions: Re
   for (const change of theirChanges) mergeChange(s, change);
   const merged = fixStructure(s, buildPlan(oursB, s.records), theirsB);
   const planInOurs = joinLineage(toOursSpace(merged, oursMatch.toFirst), ours, theirs);
-  const admitted = admitPlan(planInOurs, 'merge');
+  // The gate's checks and repairs, not its scheduling run: the merged plan is scheduled once,
+  // where it is used (the session schedules the applied command; a file writer for the dates it writes).
+  const admitted = checkPlan(planInOurs, 'merge', { admittedFrom: ours });
   // fixStructure leaves nothing the gate refuses; if a bug ever did, the local plan stays as it is.
   const plan = admitted.ok ? admitted.value.plan : ours;
   return { plan, theirChanges: s.applied, ourChanges, conflicts: s.conflicts };

@@ -6,7 +6,7 @@
  */
 import type { Plan, PlanCollection } from '../model';
 import { PLAN_COLLECTIONS } from '../model';
-import { entitiesOf } from './equal';
+import { entitiesOf, sameValue } from './equal';
 
 export type Renames = Partial<Record<PlanCollection, ReadonlyMap<string, string>>>;
 
@@ -41,19 +41,35 @@ export function renameIds(plan: Plan, renames: Renames): Plan {
     assumptions: (e) => ({ ...e, ownerId: person(e.ownerId) }),
     changes: (e) => ({ ...e, taskIds: many(e.taskIds) }),
   };
-  const out: Loose = { project: { ...plan.project, calendarId: calendar(plan.project.calendarId) } };
+  const projectCalendar = calendar(plan.project.calendarId);
+  const out: Loose = { project: projectCalendar === plan.project.calendarId ? plan.project : { ...plan.project, calendarId: projectCalendar } };
   for (const name of PLAN_COLLECTIONS) {
     const rewrite = fix[name];
     const own = renames[name];
     const next: Loose = {};
+    let isChanged = false;
     for (const [key, entity] of Object.entries(entitiesOf(plan, name))) {
       const id = own?.get(key) ?? key;
-      const fixed = rewrite ? rewrite(entity) : { ...entity };
+      // An entity no rename touches stays the same object: the diff skips identical objects
+      // without comparing them, so a rename among 10,000 tasks costs the renamed ones only.
+      const fixed = rewrite ? sameOrRewritten(entity, rewrite(entity)) : entity;
       next[id] = id === key ? fixed : { ...fixed, id };
+      if (next[id] !== entity) isChanged = true;
     }
-    out[name] = next;
+    out[name] = isChanged ? next : entitiesOf(plan, name);
   }
   return out as unknown as Plan;
+}
+
+/** The original object when the rewrite changed no field (shallow: nested arrays compare by content). */
+function sameOrRewritten(entity: Readonly<Loose>, rewritten: Loose): Readonly<Loose> {
+  for (const key of Object.keys(rewritten)) {
+    const a = entity[key];
+    const b = rewritten[key];
+    if (a === b) continue;
+    if (!sameValue(a, b)) return rewritten;
+  }
+  return entity;
 }
 
 /** Keeps absent optional fields absent, so a renamed entity equals its original field for field. */

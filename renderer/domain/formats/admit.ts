@@ -6,7 +6,7 @@
  * scheduler may assume its input is valid. Refusals say what and where (a path into the plan,
  * e.g. tasks['t12'].durationMinutes); repairs are named warnings for the import summary.
  */
-import type { Plan } from '../model/plan';
+import { PLAN_COLLECTIONS, type Plan } from '../model/plan';
 import { fail, ok, type Problem, type Result } from '../model/result';
 import { scheduleProject, type ScheduleResult } from '../schedule';
 import { firstBoundProblem } from './plan-bounds';
@@ -33,6 +33,12 @@ export interface AdmittedPlan {
 export interface AdmitOptions {
   /** Names a place in the source for a model path ("Task UID 12" for tasks['t3']); the path is kept beside it. */
   readonly locate?: (where: string) => string | undefined;
+  /**
+   * An admitted plan the input was built from (a merge's local plan): entities that are the very
+   * same objects as its own passed the schema and the bounds when it was admitted, so only the
+   * others are checked again. The structure is still checked and repaired on the whole plan.
+   */
+  readonly admittedFrom?: Plan;
 }
 
 /**
@@ -41,25 +47,41 @@ export interface AdmitOptions {
  */
 export function admitPlan(input: unknown, source: PlanSource, options: AdmitOptions = {}): Result<AdmittedPlan> {
   const name = SOURCE_NAMES[source];
-  const place = (where: string): string => {
-    const located = options.locate?.(where);
-    return located === undefined ? where : `${located} (${where})`;
-  };
-  const valid = parsePlanSchema(input, name);
-  if (!valid.ok) return locatedSchemaProblem(valid.error, place);
-  const repaired = repairStructure(valid.value);
-  if (!repaired.ok) return fail(`${name} is not valid: ${place(repaired.problem.where)}: ${repaired.problem.message}.`, place(repaired.problem.where));
-  const bound = firstBoundProblem(repaired.plan);
-  if (bound) return fail(`${name} is not valid: ${place(bound.where)}: ${bound.message}.`, place(bound.where));
+  const checked = checkPlan(input, source, options);
+  if (!checked.ok) return checked;
   let schedule: ScheduleResult;
   try {
-    schedule = scheduleProject(repaired.plan);
+    schedule = scheduleProject(checked.value.plan);
   } catch (error) {
     // A bug in the engine, not bad input: the plan is refused rather than stored unschedulable.
     return fail(`${name} could not be scheduled (${error instanceof Error ? error.message : String(error)}), so nothing was added.`, 'the whole plan');
   }
   const horizon = schedule.issues.filter((i) => i.kind === 'horizon').map((i) => i.message);
-  return ok({ plan: repaired.plan, warnings: [...repaired.warnings, ...horizon], schedule });
+  return ok({ plan: checked.value.plan, warnings: [...checked.value.warnings, ...horizon], schedule });
+}
+
+/**
+ * The gate without its scheduling run: schema, structural repairs and bounds. For a caller whose
+ * plan is scheduled right after anyway (a merge, applied through the session, which schedules
+ * every edit), so a large plan is not scheduled twice.
+ */
+export function checkPlan(input: unknown, source: PlanSource, options: AdmitOptions = {}): Result<Omit<AdmittedPlan, 'schedule'>> {
+  const name = SOURCE_NAMES[source];
+  const place = (where: string): string => {
+    const located = options.locate?.(where);
+    return located === undefined ? where : `${located} (${where})`;
+  };
+  const from = options.admittedFrom;
+  const isPlanLike = typeof input === 'object' && input !== null && from !== undefined;
+  const valid = parsePlanSchema(isPlanLike ? entitiesNotIn(input as Plan, from) : input, name);
+  if (!valid.ok) return locatedSchemaProblem(valid.error, place);
+  const repaired = repairStructure(isPlanLike ? withParsed(input as Plan, valid.value) : valid.value);
+  if (!repaired.ok) return fail(`${name} is not valid: ${place(repaired.problem.where)}: ${repaired.problem.message}.`, place(repaired.problem.where));
+  // Bounds are values too: with an admitted plan to start from, only the parsed entities are new
+  // (the repairs only mend references, never move a value out of bounds).
+  const bound = firstBoundProblem(isPlanLike ? valid.value : repaired.plan);
+  if (bound) return fail(`${name} is not valid: ${place(bound.where)}: ${bound.message}.`, place(bound.where));
+  return ok({ plan: repaired.plan, warnings: repaired.warnings });
 }
 
 /** A schema refusal names a model path; the reader's locator adds the line and column (or row) in front of it. */
@@ -68,4 +90,34 @@ function locatedSchemaProblem(problem: Problem, place: (where: string) => string
   if (where === undefined || where === '' || where === 'the whole plan') return fail(problem.message, where);
   const located = place(where);
   return fail(problem.message.replace(`${where}:`, `${located}:`), located);
+}
+
+type Records = Record<string, Readonly<Record<string, unknown>>>;
+
+/** The plan with, in each collection, only the entities that are not `from`'s own objects. */
+function entitiesNotIn(plan: Plan, from: Plan): Plan {
+  const out: Record<string, unknown> = { ...plan };
+  for (const name of PLAN_COLLECTIONS) {
+    const mine = (plan as unknown as Records)[name];
+    const theirs = (from as unknown as Records)[name] ?? {};
+    if (mine === undefined || mine === theirs) {
+      out[name] = {};
+      continue;
+    }
+    const rest: Record<string, unknown> = {};
+    for (const id in mine) if (theirs[id] !== mine[id]) rest[id] = mine[id];
+    out[name] = rest;
+  }
+  return out as unknown as Plan;
+}
+
+/** The whole plan again, with the parsed entities (and project) in place of the unparsed ones. */
+function withParsed(plan: Plan, parsed: Plan): Plan {
+  const out: Record<string, unknown> = { ...plan, project: parsed.project };
+  for (const name of PLAN_COLLECTIONS) {
+    const kept = (plan as unknown as Records)[name];
+    const fresh = (parsed as unknown as Records)[name] ?? {};
+    out[name] = Object.keys(fresh).length === 0 ? (kept ?? {}) : { ...kept, ...fresh };
+  }
+  return out as unknown as Plan;
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { CSV_COLUMNS, CSV_HEADERS, type CsvColumn } from '../../domain/formats';
 import { raidNotExported } from '../../domain/raid';
-import { useSessionStore } from '../../store';
+import { useSession, useSessionStore } from '../../store';
 import { useServices } from '../shared/services';
 import { buildExportFile, DEFAULT_CSV_COLUMNS, localeDateFormatter, type ExportChoice } from './export-plan';
 import './files.css';
@@ -31,11 +31,13 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
   const [ical, setIcal] = useState({ milestones: true, tasks: false });
   const [localeDates, setLocaleDates] = useState(false);
   const [isSaving, setSaving] = useState(false);
+  const proposal = useSession((s) => (s.proposal ? s.livePlan?.changes[s.proposal.changeId]?.code ?? 'a change request' : null));
   const choice: ExportChoice = format === 'csv' ? { format, columns, localeDates } : format === 'ical' ? { format, ...ical } : { format };
   const isEmpty = (format === 'csv' && columns.length === 0) || (format === 'ical' && !ical.milestones && !ical.tasks);
 
   const save = async (): Promise<void> => {
-    const { plan, schedule } = session.getState();
+    // The live plan, never an open proposal's sandbox: a proposed edit is not the plan yet.
+    const { livePlan: plan, liveSchedule: schedule } = session.getState();
     if (!plan) return;
     setSaving(true);
     try {
@@ -90,6 +92,7 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
         </fieldset>
       ) : null}
       <p className="muted">Dates are the scheduled dates you see in the plan.</p>
+      {proposal ? <p role="note" className="muted">A proposal ({proposal}) is open: the export holds the live plan, without its proposed edits.</p> : null}
     </Dialog>
   );
 }

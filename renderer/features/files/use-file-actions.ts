@@ -124,7 +124,8 @@ export function useFileActions(): FileActions {
     };
 
     const saveAsTemplate = async (): Promise<void> => {
-      const { plan, schedule } = session.getState();
+      // The live plan, as Save As: an open proposal's edits are not the plan yet.
+      const { livePlan: plan, liveSchedule: schedule } = session.getState();
       if (!plan) return;
       const name = `${plan.project.name} template`;
       const template = planAsTemplate(planWithScheduledDates(plan, schedule ?? undefined), { name, description: plan.project.description });

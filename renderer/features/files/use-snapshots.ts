@@ -8,6 +8,7 @@ import { serializePlotline } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
 import type { Platform, SnapshotWriteRequest } from '../../platform';
 import { useSessionStore, type SessionStore } from '../../store';
+import { stampRevision, type StampedRevision } from '../merge';
 import { useServices } from '../shared/services';
 import { isSnapshotDue, SNAPSHOT_TICK_MS, type SnapshotMark, type SnapshotTrigger } from './snapshot-policy';
 
@@ -33,19 +34,26 @@ export interface SnapshotKeeperDeps {
   readonly onShrunk: SnapshotOptions['onShrunk'];
   /** Page visibility (the document in the app). */
   readonly page: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
+  /** Records the snapshot as a revision of the plan's lineage (features/merge), as Save As does. */
+  readonly stamp?: (plan: Plan) => Promise<StampedRevision>;
 }
 
 /** Starts keeping snapshots; returns the function that stops it. Plain code, so tests need no React. */
-export function keepSnapshots({ platform, session, now, onShrunk, page }: SnapshotKeeperDeps): () => void {
+export function keepSnapshots({ platform, session, now, onShrunk, page, stamp }: SnapshotKeeperDeps): () => void {
   let mark: SnapshotMark = { revision: session.getState().revision, atMs: Date.now() };
   /** Every write started and not yet settled: closing waits for them all. */
   const writing = new Set<Promise<void>>();
+  const send = (plan: Plan, remember: StampedRevision['remember'] | null): Promise<void> => {
+    const request = snapshotRequest(plan, platform.appVersion, now());
+    return platform.writeSnapshot(request).then(async (result) => {
+      if (!result.written) onShrunk(request, result.newestTaskCount);
+      else await remember?.(request.text);
+    });
+  };
   const write = (plan: Plan, revision: number): void => {
     mark = { revision, atMs: Date.now() };
-    const request = snapshotRequest(plan, platform.appVersion, now());
-    const done = platform.writeSnapshot(request).then((result) => {
-      if (!result.written) onShrunk(request, result.newestTaskCount);
-    }, (error: unknown) => console.warn('Snapshot not written:', error));
+    const sent = stamp === undefined ? send(plan, null) : stamp(plan).then((s) => send(s.plan, s.remember));
+    const done = sent.catch((error: unknown) => console.warn('Snapshot not written:', error));
     writing.add(done);
     void done.finally(() => writing.delete(done));
   };
@@ -76,7 +84,7 @@ export function keepSnapshots({ platform, session, now, onShrunk, page }: Snapsh
 }
 
 export function useSnapshots({ onShrunk }: SnapshotOptions): void {
-  const { platform, now } = useServices();
+  const { platform, now, newId, repository } = useServices();
   const session = useSessionStore();
   const onShrunkRef = useRef(onShrunk);
   useEffect(() => { onShrunkRef.current = onShrunk; }, [onShrunk]);
@@ -87,5 +95,6 @@ export function useSnapshots({ onShrunk }: SnapshotOptions): void {
     now,
     onShrunk: (request, newest) => onShrunkRef.current(request, newest),
     page: document,
-  }), [platform, now, session]);
+    stamp: (plan) => stampRevision(repository, plan, newId(), now()),
+  }), [platform, now, session, newId, repository]);
 }

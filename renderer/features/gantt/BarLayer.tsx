@@ -12,6 +12,8 @@ export interface BarLayerProps {
   readonly rows: readonly GanttRow[];
   readonly colourOf: (row: GanttRow) => string;
   readonly showBaseline: boolean;
+  /** The baseline is a compared version's dates (ghost bars), named so. */
+  readonly ghostName?: string | null;
   readonly showSlack: boolean;
   /** Working minutes to elapsed minutes after an instant, for slack tails on the task's calendar. */
   readonly slackEnd: (row: GanttRow) => number;
@@ -44,16 +46,20 @@ const Milestone = memo(function Milestone({ g, row, colour }: { g: ChartGeometry
   );
 });
 
-const Baseline = memo(function Baseline({ g, row, formatDate, formatVariance }: { g: ChartGeometry; row: GanttRow } & Omit<Formats, 'slackEnd'>) {
+const Baseline = memo(function Baseline({ g, row, formatDate, formatVariance, ghostName }: { g: ChartGeometry; row: GanttRow; ghostName: string | null } & Omit<Formats, 'slackEnd'>) {
   const base = row.baseline;
   if (!base) return null;
   const x1 = localX(g, base.startMinutes);
   const x2 = Math.max(x1 + 2, localX(g, base.finishMinutes));
   const y = rowTop(g, row.index) + barTop(g) + g.barHeight + 1;
   const variance = row.finishMinutes - base.finishMinutes;
-  const title = `${row.name} baseline: ${formatDate(base.startMinutes)} – ${formatDate(base.finishMinutes)}; finish variance ${formatVariance(variance)}`;
+  const dates = `${formatDate(base.startMinutes)} – ${formatDate(base.finishMinutes)}`;
+  const title = ghostName === null
+    ? `${row.name} baseline: ${dates}; finish variance ${formatVariance(variance)}`
+    : `${row.name} in ${ghostName}: ${dates}; finish ${variance === 0 ? 'the same' : `${formatVariance(variance)} now`}`;
   return (
-    <rect className="gl-baseline" x={x1} y={y} width={x2 - x1} height={Math.max(3, (g.rowHeight - g.barHeight) / 2 - 2)} data-testid="baseline-bar">
+    <rect className={ghostName === null ? 'gl-baseline' : 'gl-baseline gl-ghost'} x={x1} y={y} width={x2 - x1} height={Math.max(3, (g.rowHeight - g.barHeight) / 2 - 2)}
+      data-testid={ghostName === null ? 'baseline-bar' : 'ghost-bar'} data-moved={ghostName !== null && (variance !== 0 || row.startMinutes !== base.startMinutes) ? 'true' : undefined}>
       <title>{title}</title>
     </rect>
   );
@@ -94,7 +100,7 @@ export const BarLayer = memo(function BarLayer(props: BarLayerProps) {
     <g className="gl-bars">
       {props.showBaseline && (
         <g className="gl-baselines">
-          {shown.map((row) => <Baseline key={row.id} g={g} row={row} formatDate={formatDate} formatVariance={formatVariance} />)}
+          {shown.map((row) => <Baseline key={row.id} g={g} row={row} formatDate={formatDate} formatVariance={formatVariance} ghostName={props.ghostName ?? null} />)}
         </g>
       )}
       {shown.map((row) =>

@@ -6,7 +6,9 @@ import { useSession, useSessionStore, useUi } from '../../store';
 import { exportGantt, exportNotice, type ExportFormat, type PdfOptions } from '../present/export';
 import { PresentationMode } from '../present/PresentationMode';
 import { BaselinesDialog } from '../costs/BaselinesDialog';
+import { useComparisonStore, useMergeDialogs, useOpenComparison } from '../merge';
 import { GanttSurface } from './GanttSurface';
+import { GhostLegend } from './GhostLegend';
 import { GanttToolbar } from './GanttToolbar';
 import { LinkEditor } from './LinkEditor';
 import { collapsedForLevel } from './outline-level';
@@ -54,7 +56,10 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
     return (rows: readonly GanttRow[]) => rows.filter((r) => (!query || r.name.toLowerCase().includes(query)) && (!atRisk || atRisk.has(r.id)));
   }, [query, atRisk]);
   const findProps = useMemo(() => ({ query: find, onQuery: setFind }), [find]);
-  const model = useGanttModel(plan, settings, filter, chartWidth);
+  const comparison = useOpenComparison();
+  const comparisons = useComparisonStore();
+  const mergeDialogs = useMergeDialogs();
+  const model = useGanttModel(plan, settings, filter, chartWidth, comparison?.ghost ?? null);
   const edits = useChartEdits(plan);
   const dispatch = useSession((s) => s.dispatch);
   const notify = useUi((s) => s.notify);
@@ -137,6 +142,10 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
         isSplitting={isSplitting}
         onToggleSplit={() => setSplitting((on) => !on)}
       />
+      {comparison ? (
+        <GhostLegend name={comparison.ghost.name} movedCount={new Set(comparison.diff.dateChanges.map((d) => d.taskId)).size} onlyInOther={comparison.onlyInOther}
+          onShowChanges={() => mergeDialogs.show({ kind: 'compare' })} onClose={() => comparisons.show(null)} />
+      ) : null}
       <GanttSurface
         model={model}
         settings={settings}

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { compileCalendars, type CalendarSet } from '../../domain/calendar';
 import {
-  formatDuration, fromWallMinutes, toWallMinutes, type Link, type Plan, type TaskId,
+  formatDuration, fromWallMinutes, toWallMinutes, type Baseline, type Link, type Plan, type TaskId,
 } from '../../domain/model';
 import { formatDate as formatPlanDate } from '../shared/format';
 import { useSession, useUi } from '../../store';
@@ -40,6 +40,8 @@ export interface GanttModel {
   readonly statusMinutes: number | null;
   readonly holidays: (from: number, to: number) => number[];
   readonly isWorkingWeekday: (day: number) => boolean;
+  /** The compared version drawn as ghost bars in place of the baseline (features/merge), or null. */
+  readonly ghostName: string | null;
 }
 
 /** Dates read exactly as in the task table (shared/format.ts), from the chart's wall minutes. */
@@ -101,10 +103,12 @@ function isCollapsedIn(collapsed: ReadonlySet<string>): (id: TaskId) => boolean 
  * `chartWidth` is the chart viewport's width (0 when unknown): the scale is drawn at least that
  * wide, and "Fit project" stretches the plan across it.
  */
-export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (rows: readonly GanttRow[]) => readonly GanttRow[], chartWidth = 0): GanttModel {
+export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (rows: readonly GanttRow[]) => readonly GanttRow[], chartWidth = 0, ghost: Baseline | null = null): GanttModel {
   const schedule = useSession((s) => s.schedule);
   const collapsed = useUi((s) => s.collapsed);
-  const baseline = settings.baselineId ? (plan.baselines[settings.baselineId] ?? null) : null;
+  // An open comparison's other version rides the baseline mechanism, in place of the chosen baseline.
+  const baseline = ghost ?? (settings.baselineId ? (plan.baselines[settings.baselineId] ?? null) : null);
+  const ghostName = ghost?.name ?? null;
   const cache = SHARED_ROWS;
   const isCollapsed = isCollapsedIn(collapsed);
 
@@ -136,8 +140,8 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
   const helpers = useMemo(() => calendarHelpers(project, calendars), [project, calendars]);
 
   return useMemo(
-    () => ({ plan, rows, indexById, scale, span, linksByTask, colouring: colours, formatDate, ...helpers }),
-    [plan, rows, indexById, scale, span, linksByTask, colours, helpers],
+    () => ({ plan, rows, indexById, scale, span, linksByTask, colouring: colours, formatDate, ghostName, ...helpers }),
+    [plan, rows, indexById, scale, span, linksByTask, colours, helpers, ghostName],
   );
 }
 

@@ -7,9 +7,11 @@ export interface ChangeTableProps {
   /** Two-way merge: a checkbox per row to accept the change. */
   readonly accepted?: ReadonlySet<string>;
   readonly onToggle?: (key: string) => void;
+  /** Names of the before and after columns (default: this plan, then the other). */
+  readonly columns?: readonly [string, string];
 }
 
-export function ChangeTable({ rows, accepted, onToggle }: ChangeTableProps) {
+export function ChangeTable({ rows, accepted, onToggle, columns = ['This plan', 'Other'] }: ChangeTableProps) {
   const [kind, setKind] = useState('');
   const [text, setText] = useState('');
   const shown = useMemo(() => {
@@ -36,7 +38,7 @@ export function ChangeTable({ rows, accepted, onToggle }: ChangeTableProps) {
             <tr>
               {accepted ? <th scope="col">Accept</th> : null}
               <th scope="col">Kind</th><th scope="col">What</th><th scope="col">Field</th>
-              <th scope="col">This plan</th><th scope="col">Other</th><th scope="col">Matched by</th>
+              <th scope="col">{columns[0]}</th><th scope="col">{columns[1]}</th><th scope="col">Matched by</th>
             </tr>
           </thead>
           <tbody>

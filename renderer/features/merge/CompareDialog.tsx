@@ -1,44 +1,57 @@
-/** Compare the open plan with another version: the table of changes, exportable as Markdown or CSV. */
-import { useMemo } from 'react';
+/**
+ * The open comparison as a table of changes, exportable as Markdown or CSV. "Show on Gantt"
+ * keeps the comparison open and draws the other version as ghost bars; "Close comparison" ends it.
+ */
 import { Dialog } from '../../components/Dialog';
-import { diffPlans, diffToCsv, diffToMarkdown, visibleChanges } from '../../domain/diff';
-import type { Plan } from '../../domain/model';
-import { useSession } from '../../store';
+import { diffToCsv, diffToMarkdown, visibleChanges } from '../../domain/diff';
+import { useSession, useUi } from '../../store';
 import { useServices } from '../shared/services';
 import { ChangeTable } from './ChangeTable';
+import { useComparisonStore, useOpenComparison } from './comparison';
 import './merge.css';
 
 export interface CompareDialogProps {
-  readonly name: string;
-  readonly other: Plan;
-  readonly onClose: () => void;
+  /** Hides the dialog; the comparison stays open (its ghost bars on the Gantt). */
+  readonly onHide: () => void;
 }
 
-const stem = (name: string): string => name.replace(/\.[^.]+$/, '');
+const stem = (name: string): string => name.replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|]+/g, ' ').trim();
 
-export function CompareDialog({ name, other, onClose }: CompareDialogProps) {
+export function CompareDialog({ onHide }: CompareDialogProps) {
   const { platform } = useServices();
-  const plan = useSession((s) => s.plan);
-  const schedule = useSession((s) => s.schedule);
-  const diff = useMemo(() => (plan ? diffPlans(plan, other, schedule ? { schedules: { a: schedule } } : {}) : null), [plan, other, schedule]);
-  if (!plan || !diff) return null;
-  const title = `${plan.project.name} compared with ${name}`;
+  const plan = useSession((s) => s.livePlan);
+  const isProposalOpen = useSession((s) => s.proposal !== null);
+  const setView = useUi((s) => s.setView);
+  const store = useComparisonStore();
+  const comparison = useOpenComparison();
+  const close = (): void => {
+    store.show(null);
+    onHide();
+  };
+  if (!plan || !comparison) return null;
+  const { diff, source, columns } = comparison;
+  const title = `${plan.project.name} compared with ${source.name}`;
   const save = (ext: 'md' | 'csv'): void => {
     void platform.saveFile({
-      suggestedName: `${stem(name)}-changes.${ext}`,
+      suggestedName: `${stem(source.name)}-changes.${ext}`,
       filters: [ext === 'md' ? { name: 'Markdown', extensions: ['md'] } : { name: 'CSV table', extensions: ['csv'] }],
-      data: ext === 'md' ? diffToMarkdown(diff, title) : diffToCsv(diff),
+      data: ext === 'md' ? diffToMarkdown(diff, title, columns) : diffToCsv(diff, columns),
     });
   };
+  const explain = comparison.isOtherOlder
+    ? `Changes from ${source.name} to the open plan (“added” means added since). Nothing changes in the open plan.`
+    : `“This plan” is the open plan; the other column is ${source.name}. Nothing changes in the open plan.`;
   return (
-    <Dialog title={`Compare with “${name}”`} onClose={onClose} width={1000}
+    <Dialog title={`Compare with “${source.name}”`} onClose={close} width={1000}
       footer={<>
         <button type="button" className="button" onClick={() => save('md')}>Export Markdown</button>
         <button type="button" className="button" onClick={() => save('csv')}>Export CSV</button>
-        <button type="button" className="button primary" onClick={onClose}>Close</button>
+        <button type="button" className="button" onClick={() => { setView('gantt'); onHide(); }}>Show on Gantt</button>
+        <button type="button" className="button primary" onClick={close}>Close comparison</button>
       </>}>
-      <p className="muted">“This plan” is the open plan; “Other” is {name}. Nothing changes in the open plan.</p>
-      <ChangeTable rows={visibleChanges(diff)} />
+      <p className="muted">{explain}</p>
+      {isProposalOpen ? <p role="note" className="muted">A proposal is open: this compares the live plan, without its proposed edits.</p> : null}
+      <ChangeTable rows={visibleChanges(diff)} columns={columns} />
     </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 /** Shows whichever compare/merge dialog is open. */
 import { Dialog } from '../../components/Dialog';
+import { CompareChooser } from './CompareChooser';
 import { CompareDialog } from './CompareDialog';
 import { MergePreviewDialog } from './MergePreviewDialog';
 import { TwoWayDialog } from './TwoWayDialog';
@@ -17,7 +18,8 @@ export function MergeHost() {
         <p role="alert">{dialog.message}</p>
       </Dialog>
     );
-    case 'compare': return <CompareDialog name={dialog.name} other={dialog.other} onClose={close} />;
+    case 'compare-choose': return <CompareChooser onClose={close} />;
+    case 'compare': return <CompareDialog onHide={close} />;
     case 'merge': return <MergePreviewDialog name={dialog.name} base={dialog.base} theirs={dialog.theirs} theirText={dialog.theirText} onClose={close} />;
     case 'two-way': return <TwoWayDialog name={dialog.name} theirs={dialog.theirs} why={dialog.why} onClose={close} />;
     default: {

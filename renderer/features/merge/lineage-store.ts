@@ -5,7 +5,7 @@
  * by project and revision.
  */
 import type { PlanRepository } from '../../db';
-import { unionLineage } from '../../domain/diff';
+import { planHash, unionLineage, withSavedRevision } from '../../domain/diff';
 import type { Plan, PlanLineage } from '../../domain/model';
 
 /** Saved texts kept per project: enough for the copies in flight, without growing the database much. */
@@ -42,4 +42,26 @@ export async function rememberMerge(meta: Meta, projectId: string, lineage: Plan
 export async function revisionText(meta: Meta, revisionId: string): Promise<string | undefined> {
   const text = await meta.getMeta<string | null>(textKey(revisionId));
   return typeof text === 'string' ? text : undefined;
+}
+
+/** A plan about to be written as a .plotline, stamped as a new revision, and how to remember it once written. */
+export interface StampedRevision {
+  readonly plan: Plan;
+  /** After the file was written: keeps its lineage and text, so a copy of it can be merged from later. */
+  readonly remember: (text: string) => Promise<void>;
+}
+
+/**
+ * Every .plotline the app writes (Save As, automatic snapshots) is a revision of the plan's
+ * lineage, as Save As records it: a colleague's copy of any of them still finds its ancestor here.
+ */
+export async function stampRevision(meta: Meta, plan: Plan, revisionId: string, savedAt: string): Promise<StampedRevision> {
+  const revision = { id: revisionId, hash: planHash(plan), savedAt };
+  const stamped = withSavedRevision(plan, await knownLineage(meta, plan), revision);
+  return {
+    plan: stamped,
+    remember: async (text) => {
+      if (stamped.project.lineage) await rememberSave(meta, plan.project.id, stamped.project.lineage, revision.id, text);
+    },
+  };
 }

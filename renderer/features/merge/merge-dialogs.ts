@@ -8,8 +8,10 @@ import { dialogStoreHooks, type DialogStore } from '../shared/dialog-store';
 export type MergeDialog =
   | { readonly kind: 'busy'; readonly message: string }
   | { readonly kind: 'error'; readonly title: string; readonly message: string }
-  /** Compare the open plan with another version (a file, a baseline). */
-  | { readonly kind: 'compare'; readonly name: string; readonly other: Plan }
+  /** Choose what to compare the open plan with: a plan file, a baseline, a snapshot. */
+  | { readonly kind: 'compare-choose' }
+  /** The open comparison's table (the version is in the comparison store, comparison.ts). */
+  | { readonly kind: 'compare' }
   /** Three-way merge from the common ancestor. */
   | { readonly kind: 'merge'; readonly name: string; readonly base: Plan; readonly theirs: Plan; readonly theirText: string }
   /** No usable ancestor: two-way, accept or reject each change; `why` says plainly why. */

@@ -11,10 +11,14 @@ import { useSessionStore } from '../../store';
 import { problemText } from '../files/read-file';
 import { useServices } from '../shared/services';
 import { knownLineage, revisionText } from './lineage-store';
+import { useComparisonStore } from './comparison';
 import { useMergeDialogs } from './merge-dialogs';
 
 export interface MergeActions {
+  /** Opens the Compare dialog's choice: a plan file, a baseline or a snapshot. */
   readonly compare: () => Promise<void>;
+  /** Picks a plan file and compares the open plan with it. */
+  readonly compareFile: () => Promise<void>;
   readonly mergeCopy: () => Promise<void>;
 }
 
@@ -28,6 +32,7 @@ export function useMergeActions(): MergeActions {
   const { platform, repository, newId, now } = useServices();
   const dialogs = useMergeDialogs();
   const session = useSessionStore();
+  const comparison = useComparisonStore();
 
   return useMemo<MergeActions>(() => {
     const pick = async (verb: string): Promise<PickedCopy | null> => {
@@ -67,11 +72,17 @@ export function useMergeActions(): MergeActions {
     };
 
     return {
-      compare: async () => {
+      compare: () => {
+        dialogs.show({ kind: 'compare-choose' });
+        return Promise.resolve();
+      },
+      compareFile: async () => {
         const copy = await pick('compare with');
-        if (copy !== null) dialogs.show({ kind: 'compare', name: copy.name, other: copy.plan });
+        if (copy === null) return;
+        comparison.show({ kind: 'file', name: copy.name, other: copy.plan });
+        dialogs.show({ kind: 'compare' });
       },
       mergeCopy,
     };
-  }, [platform, repository, newId, now, dialogs, session]);
+  }, [platform, repository, newId, now, dialogs, session, comparison]);
 }

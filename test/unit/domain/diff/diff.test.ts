@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyDiff, diffPlans, diffToCsv, diffToMarkdown, visibleChanges } from '../../../../renderer/domain/diff';
+import { renameIds } from '../../../../renderer/domain/diff/refs';
 import type { Plan, TaskId } from '../../../../renderer/domain/model';
 import { basePlan, chain, withTask } from '../schedule/plan-kit';
 
@@ -58,5 +59,33 @@ describe('diffPlans', () => {
       "| renamed | task 'Build' | name | Build | =HYPERLINK(\"x\") | id |", '',
     ].join('\n'));
     expect(diffToCsv(diff)).toBe('Kind,What,Field,Before,After,Matched by\r\nrenamed,task \'Build\',name,Build,"\'=HYPERLINK(""x"")",id\r\n');
+  });
+});
+
+describe('renameIds keeps what no rename touches', () => {
+  it('keeps unchanged entities and collections as the same objects, so the diff compares only the renamed ones', () => {
+    
+    const renamed = renameIds(plan, { tasks: new Map([['Test', 'Test2']]) });
+    expect(renamed.tasks.Design).toBe(plan.tasks.Design);
+    expect(renamed.tasks.Test2).toEqual({ ...plan.tasks.Test, id: 'Test2' });
+    expect(renamed.resources).toBe(plan.resources);
+    const buildToTest = Object.values(renamed.links).find((l) => l.predecessorId === ('Build' as TaskId));
+    expect(buildToTest?.successorId).toBe('Test2');
+  });
+});
+
+describe('matching by WBS and name in an outline', () => {
+  it('numbers nested tasks as the outline does (siblings by rank) and pairs only the same number and name', () => {
+    const nested = (prefix: string, names: readonly [string, string][]): Plan => {
+      let p = withTask(basePlan(), `${prefix}phase`, { name: 'Phase', kind: 'summary', rank: 'a' });
+      for (const [name, rank] of names) p = withTask(p, `${prefix}${name}`, { name, parentId: `${prefix}phase` as TaskId, rank });
+      return withTask(p, `${prefix}wrap`, { name: 'Wrap-up', rank: 'b' });
+    };
+    // 1 Phase: 1.1 Design, 1.2 Build, 1.3 Test; 2 Wrap-up. Their copy swapped Build and Test (1.2 Test, 1.3 Build).
+    const a = nested('', [['Design', 'a'], ['Build', 'b'], ['Test', 'c']]);
+    const b = nested('x-', [['Design', 'a'], ['Build', 'c'], ['Test', 'b']]);
+    const diff = diffPlans(a, b, { withDates: false });
+    expect(diff.taskMatches).toEqual({ phase: 'wbs-name', Design: 'wbs-name', wrap: 'wbs-name' });
+    expect(diff.renames.tasks).toEqual({ phase: 'x-phase', Design: 'x-Design', wrap: 'x-wrap' });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  admitPlan, importCsv, importGanttProject, importIcalHolidays, importMspdi, parsePlotline, serializePlanAsStored, MAX_OUTLINE_DEPTH,
+  admitPlan, checkPlan, importCsv, importGanttProject, importIcalHolidays, importMspdi, parsePlotline, serializePlanAsStored, MAX_OUTLINE_DEPTH,
 } from '../../../../renderer/domain/formats';
 import {
   emptyPlan, newTask, outlineRows, sequentialIds, type CalendarId, type Link, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
@@ -173,5 +173,28 @@ describe('the smallest file of each format that breaks an invariant', () => {
     const result = importIcalHolidays(ics);
     expect(result.ok && result.value.exceptions).toEqual([]);
     expect(result.ok && result.value.warnings.join(' ')).toMatch(/line 5 .*outside 1900-2200/);
+  });
+});
+
+describe('checkPlan (the gate without its scheduling run)', () => {
+  it('parses only the entities that are not the admitted plan\'s own objects, and still repairs the whole structure', () => {
+    const from = admitPlan(planOf([{}, {}], [{}]), 'plotline');
+    if (!from.ok) throw new Error(from.error.message);
+    const local = from.value.plan;
+    const bad = { ...local.tasks.t2!, durationMinutes: -5 };
+    const refusedNew = checkPlan({ ...local, tasks: { ...local.tasks, t2: bad } }, 'merge', { admittedFrom: local });
+    expect(refusedNew.ok).toBe(false);
+    if (!refusedNew.ok) expect(refusedNew.error.where).toContain("tasks['t2']");
+    const farOff = { ...local.tasks.t2!, durationMinutes: 1e12 };
+    const outOfBounds = checkPlan({ ...local, tasks: { ...local.tasks, t2: farOff } }, 'merge', { admittedFrom: local });
+    expect(outOfBounds.ok).toBe(false);
+    if (!outOfBounds.ok) expect(outOfBounds.error.where).toContain("tasks['t2']");
+    // A link to a task the other side deleted is a structural repair, checked on the whole plan.
+    const { t2: _gone, ...rest } = local.tasks;
+    const repaired = checkPlan({ ...local, tasks: rest }, 'merge', { admittedFrom: local });
+    if (!repaired.ok) throw new Error(repaired.error.message);
+    expect(Object.keys(repaired.value.plan.links)).toEqual([]);
+    expect(repaired.value.plan.tasks.t1).toEqual(local.tasks.t1);
+    expect('schedule' in repaired.value).toBe(false);
   });
 });

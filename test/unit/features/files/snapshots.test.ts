@@ -3,6 +3,8 @@ import { insertTask } from '../../../../renderer/domain/commands';
 import { sequentialIds, type Plan } from '../../../../renderer/domain/model';
 import { isSnapshotDue, SNAPSHOT_INTERVAL_MS } from '../../../../renderer/features/files/snapshot-policy';
 import { keepSnapshots } from '../../../../renderer/features/files/use-snapshots';
+import { knownLineage, stampRevision } from '../../../../renderer/features/merge/lineage-store';
+import { findCommonAncestor } from '../../../../renderer/domain/diff';
 import type { SnapshotWriteRequest, SnapshotWriteResult } from '../../../../renderer/platform';
 import { createSessionStore } from '../../../../renderer/store';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
@@ -37,7 +39,20 @@ function fakePlatform() {
   return { platform, writes, requestClose: () => closeHandler?.() ?? Promise.resolve() };
 }
 
-async function keeperWithPlan() {
+/** The database's meta table, in memory. */
+function memoryMeta() {
+  const rows = new Map<string, unknown>();
+  return {
+    rows,
+    getMeta: <T,>(key: string): Promise<T | undefined> => Promise.resolve(rows.get(key) as T | undefined),
+    setMeta: (key: string, value: unknown): Promise<void> => {
+      rows.set(key, value);
+      return Promise.resolve();
+    },
+  };
+}
+
+async function keeperWithPlan(meta?: ReturnType<typeof memoryMeta>) {
   const ctx = testContext();
   const plan: Plan = runOk(insertTask, blankPlan('Relaunch'), { name: 'Kick-off' }, ctx).plan;
   const storage = new MemoryStorage();
@@ -53,7 +68,9 @@ async function keeperWithPlan() {
   const fake = fakePlatform();
   const page = new EventTarget() as EventTarget & { visibilityState: DocumentVisibilityState };
   page.visibilityState = 'visible';
-  const stop = keepSnapshots({ platform: fake.platform, session, now: () => '2026-03-05T10:00:00.000Z', onShrunk: vi.fn(), page });
+  const revisionIds = sequentialIds('rev');
+  const stamp = meta ? (p: Plan) => stampRevision(meta, p, revisionIds(), '2026-03-05T10:00:00.000Z') : undefined;
+  const stop = keepSnapshots({ platform: fake.platform, session, now: () => '2026-03-05T10:00:00.000Z', onShrunk: vi.fn(), page, ...(stamp ? { stamp } : {}) });
   return { ...fake, session, stop, plan, page };
 }
 
@@ -91,6 +108,23 @@ describe('snapshot keeper', () => {
     keeper.writes[0]?.finish();
     await closing;
     expect(answered).toBe(true);
+  });
+
+  it('records each snapshot as a revision of the plan\'s lineage, as Save As does, so a copy of it finds its ancestor', async () => {
+    const meta = memoryMeta();
+    const keeper = await keeperWithPlan(meta);
+    stop = keeper.stop;
+    keeper.session.getState().dispatch('updateTask', { id: taskByName(keeper.plan, 'Kick-off').id, changes: { name: 'Kick-off call' } });
+    const closing = keeper.requestClose();
+    await vi.waitFor(() => expect(keeper.writes).toHaveLength(1));
+    const written = JSON.parse(keeper.writes[0]?.request.text ?? '{}') as { project: Plan };
+    const lineage = written.project.project.lineage;
+    expect(lineage?.planId).toBe(keeper.plan.project.id);
+    expect(lineage?.revisions.map((r) => r.id)).toEqual(['rev1']);
+    keeper.writes[0]?.finish();
+    await closing;
+    await vi.waitFor(() => expect(meta.rows.get(`revision-text:rev1`)).toBe(keeper.writes[0]?.request.text));
+    expect(findCommonAncestor(await knownLineage(meta, keeper.plan), lineage)).toMatchObject({ kind: 'found', revision: { id: 'rev1' } });
   });
 
   it('answers at once when nothing changed since the plan was opened', async () => {

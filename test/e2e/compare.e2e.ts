@@ -1,0 +1,170 @@
+/**
+ * Compare with a baseline or a snapshot, ghost bars on the Gantt (issue 16), from an empty project
+ * built by keyboard: save a baseline, lengthen a task, compare with the baseline (the changed row,
+ * the Markdown export), show it on the Gantt (a ghost bar where the task was, the legend), close
+ * the comparison (ghost bars gone); compare with an automatic snapshot; and while a change
+ * request's proposal is open, Export… writes the live plan. Screenshots light and dark at two sizes.
+ */
+import { mkdirSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { FilesPage } from './pages/files-page';
+import { GanttPage } from './pages/gantt-page';
+import { MergePage } from './pages/merge-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
+let handle: AppHandle;
+let app: AppPage;
+let merge: MergePage;
+let files: FilesPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+  merge = new MergePage(handle.page);
+  files = new FilesPage(handle.page);
+});
+
+/** Design (1d) → Build (2d) → Ship (1d), chained, typed into an empty project. */
+async function emptyProject(page: Page): Promise<void> {
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+  await app.openView('Tasks');
+  for (const name of ['Design', 'Build', 'Ship']) {
+    await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
+    await page.keyboard.press('Enter');
+    await app.editCell('New task', 'name', name);
+    await expect.poll(() => app.row(name).count()).toBe(1);
+  }
+  await app.editCell('Build', 'duration', '2d');
+  await app.editCell('Build', 'predecessors', '1');
+  await app.editCell('Ship', 'predecessors', '2');
+  await expect.poll(() => app.cell('Ship', 'predecessors').textContent()).toBe('2');
+  await app.waitSaved();
+}
+
+const SHOTS = '/work/shots/compare';
+
+/** Light and dark at 1024×768 and 1440×900 (looked at, not compared). */
+async function shots(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.screenshot({ path: `${SHOTS}/${name}-${String(w)}-${scheme}.png` });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+const finishOf = async (name: string): Promise<string> => (await app.cell(name, 'finish').textContent()) ?? '';
+
+describe('compare with a baseline or a snapshot', () => {
+  it('shows the changed rows, exports them, draws ghost bars until the comparison is closed', async () => {
+    const page = handle.page;
+    await emptyProject(page);
+    const buildBefore = await finishOf('Build');
+    await app.openView('Gantt');
+    await (await new GanttPage(page).control('button', 'Save baseline')).focus();
+    await page.keyboard.press('Enter');
+    await app.expectNotice('Baseline saved.');
+
+    // Build takes a day longer, so it and Ship finish a day later.
+    await app.openView('Tasks');
+    await app.editCell('Build', 'duration', '3d');
+    await expect.poll(() => finishOf('Build')).not.toBe(buildBefore);
+    await app.waitSaved();
+
+    const chooser = await merge.openCompare();
+    await shots(page, 'compare-chooser');
+    await chooser.getByRole('region', { name: 'Baselines' }).getByRole('button', { name: /^Baseline/ }).click();
+    const dialog = merge.dialog(/^Compare with “Baseline/);
+    const table = dialog.getByRole('table', { name: 'Changes' });
+    await expect.poll(() => table.innerText()).toMatch(/duration\s+task 'Build'\s+duration \(working minutes\)\s+960\s+1440/);
+    expect(await table.innerText()).toMatch(/dates\s+task 'Ship'\s+scheduled finish/);
+    const headers = await table.getByRole('columnheader').allInnerTexts();
+    expect(headers.slice(3, 5)).toEqual([expect.stringMatching(/^Baseline/), 'This plan']);
+    await shots(page, 'compare-baseline-table');
+
+    const md = await files.download(() => dialog.getByRole('button', { name: 'Export Markdown' }).click());
+    expect(md.name).toMatch(/changes\.md$/);
+    expect(md.text).toContain('# Untitled project compared with Baseline');
+    expect(md.text).toMatch(/\| Kind \| What \| Field \| Baseline[^|]* \| This plan \| Matched by \|/);
+    expect(md.text).toContain("| duration | task 'Build' | duration (working minutes) | 960 | 1440 | id |");
+    expect(md.text).toMatch(/\| dates \| task 'Ship' \| scheduled finish \| .+ \| .+ \| id \|/);
+
+    await dialog.getByRole('button', { name: 'Show on Gantt' }).click();
+    const legend = page.getByRole('region', { name: 'Comparison' });
+    await expect.poll(() => legend.innerText()).toMatch(/Ghost bars: Baseline/);
+    expect(await legend.innerText()).toContain('2 tasks with other dates');
+    // One ghost bar per task; Build's and Ship's sit where they were, not under their bars now.
+    await expect.poll(() => page.getByTestId('ghost-bar').count()).toBe(3);
+    expect(await page.locator('[data-testid="ghost-bar"][data-moved="true"]').count()).toBe(2);
+    const buildGhost = page.locator('[data-testid="ghost-bar"][data-moved="true"]').first();
+    expect(await buildGhost.locator('title').textContent()).toMatch(/in Baseline: .* – .*; finish \+1d now|in Baseline: .*; finish \+/);
+    await shots(page, 'gantt-ghost-bars');
+
+    await legend.getByRole('button', { name: 'Close comparison' }).click();
+    await expect.poll(() => page.getByTestId('ghost-bar').count()).toBe(0);
+    expect(await legend.count()).toBe(0);
+  });
+
+  it('compares with an automatic snapshot of the project: a rename since is one row', async () => {
+    const page = handle.page;
+    await emptyProject(page);
+    // The page is hidden after an edit: the app writes a snapshot, as when the window goes away.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    });
+    const chooser = await merge.openCompare();
+    const snapshot = chooser.getByRole('region', { name: 'Snapshots' }).getByRole('button', { name: /^Snapshot / });
+    await expect.poll(() => snapshot.count()).toBe(1);
+    await chooser.getByRole('button', { name: 'Cancel' }).click();
+
+    await app.editCell('Ship', 'name', 'Ship v2');
+    await expect.poll(() => app.row('Ship v2').count()).toBe(1);
+    await app.waitSaved();
+    await (await merge.openCompare()).getByRole('region', { name: 'Snapshots' }).getByRole('button', { name: /^Snapshot / }).click();
+    const dialog = merge.dialog(/^Compare with “Snapshot /);
+    const table = dialog.getByRole('table', { name: 'Changes' });
+    await expect.poll(() => table.innerText()).toMatch(/renamed\s+task 'Ship'\s+name\s+Ship\s+Ship v2\s+id/);
+    expect(await dialog.getByRole('status').innerText()).toBe('1 of 1 changes');
+    await dialog.getByRole('button', { name: 'Close comparison' }).click();
+    expect(await merge.dialog(/^Compare with/).count()).toBe(0);
+  });
+});
+
+describe('exports while a proposal is open', () => {
+  it('Export… writes the live plan, not the proposal\'s sandbox', async () => {
+    const page = handle.page;
+    await emptyProject(page);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Changes/ }).click();
+    const input = page.getByLabel('New change request title');
+    await input.focus();
+    await page.keyboard.type('Rename the launch');
+    await page.keyboard.press('Enter');
+    const detail = page.getByRole('complementary', { name: 'Change CR-001' });
+    await detail.getByRole('button', { name: 'Propose edits' }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Proposal' }).innerText()).toContain('Editing proposal CR-001');
+
+    await app.openView('Tasks');
+    await app.editCell('Ship', 'name', 'Ship (proposed)');
+    await expect.poll(() => app.row('Ship (proposed)').count()).toBe(1);
+    await app.waitSaved();
+
+    const csv = await files.exportAs(/CSV table/, async (dialog) => {
+      expect(await dialog.getByRole('note').innerText()).toContain('A proposal (CR-001) is open: the export holds the live plan');
+    });
+    expect(csv.text).toMatch(/\bShip\b/);
+    expect(csv.text).not.toContain('Ship (proposed)');
+  });
+});

@@ -1,0 +1,66 @@
+/** Comparing the open plan with a baseline, an older snapshot or another copy (issue 16): hand-worked dates. */
+import { describe, expect, it } from 'vitest';
+import { compareWithBaseline, compareWithPlan, visibleChanges } from '../../../../renderer/domain/diff';
+import type { Baseline, BaselineId, LocalDateTime, Plan } from '../../../../renderer/domain/model';
+import { basePlan, chain, withTask } from '../schedule/plan-kit';
+
+const dt = (s: string): LocalDateTime => s as LocalDateTime;
+// Design, Build, Test: one day each, chained, from Monday 2 March 2026 (09:00-17:00 days).
+const before = chain(basePlan(), ['Design', 'Build', 'Test']);
+const longerBuild = (p: Plan): Plan => ({ ...p, tasks: { ...p.tasks, Build: { ...p.tasks.Build!, durationMinutes: 960 } } });
+const rows = (c: { diff: Parameters<typeof visibleChanges>[0] }): string[] => visibleChanges(c.diff).map((r) => `${r.category}|${r.what}|${r.field}|${r.before}|${r.after}`);
+
+describe('compareWithBaseline', () => {
+  const day = (d: number, h: number): LocalDateTime => dt(`2026-03-0${String(d)}T${String(h).padStart(2, '0')}:00`);
+  const baseline: Baseline = {
+    id: 'b0' as BaselineId, number: 0, name: 'Baseline', savedAt: '2026-03-01T08:00:00.000Z',
+    tasks: {
+      Design: { start: day(2, 9), finish: day(2, 17), durationMinutes: 480, workMinutes: 0, cost: 0 },
+      Build: { start: day(3, 9), finish: day(3, 17), durationMinutes: 480, workMinutes: 0, cost: 0 },
+      Test: { start: day(4, 9), finish: day(4, 17), durationMinutes: 480, workMinutes: 0, cost: 0 },
+      Gone: { start: day(5, 9), finish: day(5, 17), durationMinutes: 480, workMinutes: 0, cost: 0 },
+    },
+  };
+
+  it('reads from the baseline to the plan: a longer task, the dates it moves, a task added since, one deleted since', () => {
+    const now = withTask(longerBuild(before), 'Docs');
+    const c = compareWithBaseline(now, null, baseline);
+    expect(c.isOtherOlder).toBe(true);
+    expect(rows(c)).toEqual([
+      "duration|task 'Build'|duration (working minutes)|480|960",
+      "added|task 'Docs'|added||",
+      "removed|task Gone (deleted since the baseline)|removed||",
+      // Build takes two days now (Tue 3 - Wed 4 March), so Test moves to Thursday 5.
+      "dates|task 'Build'|scheduled finish|2026-03-03 17:00|2026-03-04 17:00",
+      "dates|task 'Test'|scheduled start|2026-03-04 09:00|2026-03-05 09:00",
+      "dates|task 'Test'|scheduled finish|2026-03-04 17:00|2026-03-05 17:00",
+    ]);
+    // The ghost bars are the baseline itself; the deleted task is listed with its baseline dates.
+    expect(c.ghost).toBe(baseline);
+    expect(c.onlyInOther).toEqual([{ id: 'Gone', label: 'task Gone (deleted since the baseline)', start: day(5, 9), finish: day(5, 17) }]);
+  });
+});
+
+describe('compareWithPlan', () => {
+  it('an older snapshot: changes read since it, its dates are the ghost bars by this plan\'s ids', () => {
+    const c = compareWithPlan(longerBuild(before), null, before, { name: 'Snapshot', isOtherOlder: true });
+    expect(rows(c)).toContain("duration|task 'Build'|duration (working minutes)|480|960");
+    expect(c.ghost.name).toBe('Snapshot');
+    expect(c.ghost.tasks.Build).toMatchObject({ start: dt('2026-03-03T09:00'), finish: dt('2026-03-03T17:00'), durationMinutes: 480 });
+    expect(c.ghost.tasks.Test).toMatchObject({ start: dt('2026-03-04T09:00'), finish: dt('2026-03-04T17:00') });
+    expect(c.onlyInOther).toEqual([]);
+  });
+
+  it('a colleague\'s copy under other ids: ghost bars found through the match, their new task listed with its dates', () => {
+    // Their copy renamed every id (as an MS Project round trip would) and added Docs at the end of the outline.
+    const theirs = withTask(before, 'Docs', { rank: 'zz' });
+    const renamed: Plan = {
+      ...theirs,
+      tasks: Object.fromEntries(Object.values(theirs.tasks).map((t) => [`x-${t.id}`, { ...t, id: `x-${t.id}` as typeof t.id }])),
+      links: Object.fromEntries(Object.values(theirs.links).map((l) => [l.id, { ...l, predecessorId: `x-${l.predecessorId}` as typeof l.predecessorId, successorId: `x-${l.successorId}` as typeof l.successorId }])),
+    };
+    const c = compareWithPlan(longerBuild(before), null, renamed, { name: 'maya.plotline', isOtherOlder: false });
+    expect(c.ghost.tasks.Build).toMatchObject({ finish: dt('2026-03-03T17:00'), durationMinutes: 480 });
+    expect(c.onlyInOther).toEqual([{ id: 'x-Docs', label: "task 'Docs'", start: dt('2026-03-02T09:00'), finish: dt('2026-03-02T17:00') }]);
+  });
+});

@@ -3,11 +3,15 @@
  * 10,000-task plan over about two years with one work assignment per leaf and a rate change for
  * every resource. Goals: EVM ≤ 50 ms, S-curve model ≤ 100 ms (its first render adds the chart's
  * own draw, measured in the browser bench), cost roll-up after a one-task edit ≤ 5 ms.
+ * "after a one-task edit" changes one leaf's duration (immer, as a command does), reschedules
+ * with the incremental scheduler outside the timing, and times createCostRoller's cost(): the
+ * edited task and the tasks the reschedule moved are priced again, their summaries re-summed.
  */
 import { loadavg } from 'node:os';
+import { produce } from 'immer';
 import type { Baseline, BaselineId, LocalDate, LocalDateTime, Plan } from '../renderer/domain/model';
-import { baselineEntries, costPlan, earnedValue, sCurve } from '../renderer/domain/money';
-import { scheduleProject } from '../renderer/domain/schedule';
+import { baselineEntries, costPlan, createCostRoller, earnedValue, sCurve } from '../renderer/domain/money';
+import { createScheduler, scheduleProject, type ScheduleResult } from '../renderer/domain/schedule';
 import { compileCalendars } from '../renderer/domain/calendar';
 import { generatePlan } from '../test/support/generate-plan';
 import { measure, ms, printTable } from './stats';
@@ -22,6 +26,26 @@ function pricedPlan(size: number): Plan {
     rateChanges: [{ from: '2026-07-01T00:00' as LocalDateTime, costPerHour: 95 + (i % 5) * 10, overtimeCostPerHour: 0, costPerUse: 0 }],
   }]));
   return { ...plan, resources };
+}
+
+/** Plans each with one more leaf duration edit, and their incremental schedules. */
+function editedSchedules(plan: Plan, count: number): { plan: Plan; schedule: ScheduleResult }[] {
+  const parents = new Set(Object.values(plan.tasks).map((t) => t.parentId));
+  const leaves = Object.values(plan.tasks).filter((t) => !parents.has(t.id) && t.kind === 'task');
+  const scheduler = createScheduler();
+  const out = [{ plan, schedule: scheduler.schedule(plan) }];
+  let current = plan;
+  for (let k = 0; k < count; k++) {
+    const target = leaves[(k * 7919) % leaves.length];
+    if (!target) break;
+    const before = current;
+    current = produce(current, (draft) => {
+      const task = draft.tasks[target.id];
+      if (task) task.durationMinutes = task.durationMinutes === 480 ? 960 : 480;
+    });
+    out.push({ plan: current, schedule: scheduler.schedule(current, undefined, { before, taskIds: [target.id], linkIds: [] }) });
+  }
+  return out;
 }
 
 const rows: string[][] = [];
@@ -45,6 +69,13 @@ for (const size of [1_000, 10_000]) {
     earnedValue({ plan, schedule, costs: c, baseline, statusDate, calendars: cals });
   });
   row('S-curve model, month ends', () => { sCurve({ plan, schedule, costs, baseline, statusDate, calendars: cals }); });
+  const edits = editedSchedules(plan, 20);
+  const roller = createCostRoller();
+  let k = 0;
+  row('cost roll-up after a one-task edit (incremental)', () => {
+    const next = edits[k++ % edits.length];
+    if (next) roller.cost(next.plan, next.schedule, cals);
+  });
 }
 printTable(['tasks', 'case', 'median ms', 'min ms', 'max ms', 'cpu ms per run (mean)'], rows);
 console.log(`load average after (1/5/15 min): ${load()}`);

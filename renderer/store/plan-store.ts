@@ -12,6 +12,7 @@ import {
 } from '../domain/commands';
 import { isProposalOpen } from '../domain/changes';
 import type { ChangeRequestId, IdFactory, Plan, Problem, ProjectId } from '../domain/model';
+import { planEditOf, type PlanEdit } from '../domain/schedule';
 import { entitiesMatch, entityStates, mismatchedNames } from './entity-states';
 import {
   activeHistory, emptyHistories, forgetEntry, moveTop, recordEntry, timelineOf, visibleHistory, withTimeline,
@@ -29,8 +30,11 @@ export interface SessionDeps<Schedule> {
   readonly persistence: PlanPersistence;
   readonly newId: IdFactory;
   readonly now: () => string;
-  /** Computes dates from the plan after every change. May throw on a plan it cannot schedule. */
-  readonly schedule: (plan: Plan) => Schedule;
+  /**
+   * Computes dates from the plan after every change. May throw on a plan it cannot schedule.
+   * `edit` says which tasks and links an edit touched (from its patches), when known.
+   */
+  readonly schedule: (plan: Plan, edit?: PlanEdit | null) => Schedule;
   /** Tells the person something happened to their data: a failed or refused write, another window's change. */
   readonly notify: (notice: SessionNotice) => void;
 }
@@ -108,9 +112,9 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
     });
 
     /** Schedules a plan for display; a plan the engine cannot schedule is a Problem, not a crash. */
-    const showPlan = (plan: Plan): { ok: true; shown: Pick<SessionState<Schedule>, Shown> } | { ok: false; problem: Problem } => {
+    const showPlan = (plan: Plan, edit: PlanEdit | null = null): { ok: true; shown: Pick<SessionState<Schedule>, Shown> } | { ok: false; problem: Problem } => {
       try {
-        const liveSchedule = deps.schedule(plan);
+        const liveSchedule = deps.schedule(plan, edit);
         const sandbox = sandboxOf(plan, proposalId);
         if (!sandbox.proposal) proposalId = null;
         const schedule = sandbox.plan === plan ? liveSchedule : deps.schedule(sandbox.plan);
@@ -224,7 +228,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       }
       const outcome = result.value;
       if (outcome.patches.length === 0) return null;
-      const shown = showPlan(outcome.plan);
+      const shown = showPlan(outcome.plan, planEditOf(plan, outcome.patches));
       if (!shown.ok) {
         const problem = { ...shown.problem, message: `${outcome.label} was not applied: ${shown.problem.message}` };
         set({ lastProblem: problem });
@@ -258,7 +262,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       }
       const patches = direction === 'undo' ? entry.inverse : entry.patches;
       const after = applyPatches(before, patches as Patch[]);
-      const shown = showPlan(after);
+      const shown = showPlan(after, planEditOf(before, patches));
       if (!shown.ok) {
         set({ lastProblem: shown.problem });
         return;

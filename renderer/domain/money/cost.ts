@@ -55,9 +55,9 @@ function figures(
 }
 
 export const ZERO_COST: CostFigures = figures(0, 0, 0, 0, 0, 0, 0);
-const zeroCost = (): Mutable<CostFigures> => figures(0, 0, 0, 0, 0, 0, 0);
+export const zeroCost = (): Mutable<CostFigures> => figures(0, 0, 0, 0, 0, 0, 0);
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export function addCosts(into: Mutable<CostFigures>, add: CostFigures): void {
   into.cost += add.cost;
@@ -84,9 +84,9 @@ interface CostSpan {
 }
 
 /** Each resource's rate segments, compiled once per pricing run. */
-type RateBook = (resourceId: ResourceId) => readonly RateSegment[];
+export type RateBook = (resourceId: ResourceId) => readonly RateSegment[];
 
-function rateBook(plan: Plan): RateBook {
+export function rateBook(plan: Plan): RateBook {
   const book = new Map<ResourceId, readonly RateSegment[]>();
   return (id) => {
     let segments = book.get(id);
@@ -160,7 +160,7 @@ function spanOf(plan: Plan, cals: CalendarSet, task: Task, row: TaskSchedule, as
 }
 
 /** Costs of one task's own: its assignments (leaves) and its fixed cost, before any roll-up. */
-function ownCosts(
+export function ownCosts(
   plan: Plan, rates: RateBook, cals: CalendarSet, task: Task, row: TaskSchedule, assignments: readonly Assignment[], out: Map<AssignmentId, AssignmentCost>,
 ): CostFigures {
   const span = spanOf(plan, cals, task, row, assignments);
@@ -226,8 +226,8 @@ export function assignmentsByTask(plan: Plan): Map<string, Assignment[]> {
   return byTask;
 }
 
-/** Prices the whole plan at its computed schedule. */
-export function costPlan(plan: Plan, schedule: ScheduleResult, cals: CalendarSet = compileCalendars(plan)): CostTable {
+/** Prices the whole plan at its computed schedule; `ownOut` receives each task's own costs (before roll-up). */
+export function costPlan(plan: Plan, schedule: ScheduleResult, cals: CalendarSet = compileCalendars(plan), ownOut?: Map<TaskId, CostFigures>): CostTable {
   const byTask = assignmentsByTask(plan);
   const rates = rateBook(plan);
   const assignments = new Map<AssignmentId, AssignmentCost>();
@@ -237,7 +237,9 @@ export function costPlan(plan: Plan, schedule: ScheduleResult, cals: CalendarSet
     const row = schedule.tasks.get(task.id);
     if (!row) continue;
     const total = totals.get(task.id) ?? zeroCost();
-    addCosts(total, ownCosts(plan, rates, cals, task, row, byTask.get(task.id) ?? [], assignments));
+    const own = ownCosts(plan, rates, cals, task, row, byTask.get(task.id) ?? [], assignments);
+    ownOut?.set(task.id, own);
+    addCosts(total, own);
     totals.set(task.id, total);
     const parent = task.parentId !== null ? plan.tasks[task.parentId] : undefined;
     if (parent) {

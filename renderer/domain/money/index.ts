@@ -4,6 +4,7 @@ export {
   addCosts, assignmentsByTask, baselineEntries, costPlan, deepestFirst, ZERO_COST,
   type AssignmentCost, type CostFigures, type CostTable,
 } from './cost';
+export { createCostRoller, type CostRoller } from './cost-roller';
 export {
   accruedBy, deriveEarnedValue, earnedValue, ownBaselineEntries, plannedValueBy, statusInstant,
   type EarnedValueBase, type EarnedValueFigures, type EarnedValueInput, type EarnedValueTable,

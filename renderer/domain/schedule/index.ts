@@ -1,5 +1,6 @@
 /** The scheduling engine: CPM passes, slack, critical path, loops, resource load and leveling. */
 export { scheduleProject, createScheduler, type Scheduler } from './scheduler';
+export { planEditOf, type PlanEdit } from './plan-diff';
 export { findLinkCycle, describeCycle } from './cycles';
 export { resourceLoad, type LoadPeriod, type ResourceLoad, type ResourceLoadOptions } from './resource-load';
 export type { ScheduleIssue, ScheduleIssueKind, ScheduleOptions, ScheduleResult, TaskSchedule } from './types';

@@ -70,14 +70,13 @@ function deadlineIssue(inputs: InputTable, i: number, finishWall: number, minute
 const HORIZON_FIRST = parseWall('1900-01-01T00:00');
 const HORIZON_LAST = parseWall('2201-01-01T00:00');
 
+/** Whether a task's row lies outside the plannable years. */
+export function isBeyondHorizon(rows: Rows, i: number): boolean {
+  return !(rowStart(rows, i) >= HORIZON_FIRST && rowFinish(rows, i) < HORIZON_LAST);
+}
+
 /** Tasks a long chain of lags and durations (or a constraint) pushed outside the plannable years, named. */
-function horizonIssue(net: Network, inputs: InputTable, rows: Rows): ScheduleIssue | null {
-  const hit: number[] = [];
-  for (let i = 0; i < net.taskCount; i++) {
-    const start = rowStart(rows, i);
-    const finish = rowFinish(rows, i);
-    if (!(start >= HORIZON_FIRST && finish < HORIZON_LAST)) hit.push(i);
-  }
+export function horizonIssue(inputs: InputTable, hit: readonly number[]): ScheduleIssue | null {
   if (hit.length === 0) return null;
   const tasks = hit.map((i) => inputs.task(i));
   const names = tasks.slice(0, 5).map((t) => quoted(t.name)).join(', ');
@@ -89,22 +88,21 @@ function horizonIssue(net: Network, inputs: InputTable, rows: Rows): ScheduleIss
   };
 }
 
-/** Loops, bad links, constraint conflicts and missed deadlines, in task order. */
-export function scheduleIssues(
-  plan: Plan, net: Network, inputs: InputTable, f: ForwardResult, rows: Rows,
-): ScheduleIssue[] {
-  const out: ScheduleIssue[] = [...loopIssues(net, inputs), ...invalidLinkIssues(plan, net)];
-  const horizon = horizonIssue(net, inputs, rows);
-  if (horizon) out.push(horizon);
+/** Loops and links naming missing tasks: the network's own problems. */
+export function networkIssues(plan: Plan, net: Network, inputs: InputTable): ScheduleIssue[] {
+  return [...loopIssues(net, inputs), ...invalidLinkIssues(plan, net)];
+}
+
+/** One task's constraint conflict and missed deadline, or null when it has neither. */
+export function taskIssues(plan: Plan, inputs: InputTable, f: ForwardResult, rows: Rows, i: number): ScheduleIssue[] | null {
+  let out: ScheduleIssue[] | null = null;
   const perDay = plan.project.minutesPerDay;
-  for (let i = 0; i < net.taskCount; i++) {
-    if (f.conflict[i]) {
-      const issue = conflictIssue(inputs, i, rowSlack(rows, i), perDay);
-      if (issue) out.push(issue);
-    }
-    if (!inputs.has(i, DEADLINE)) continue;
-    const missed = deadlineIssue(inputs, i, rowFinish(rows, i), perDay);
-    if (missed) out.push(missed);
+  if (f.conflict[i]) {
+    const issue = conflictIssue(inputs, i, rowSlack(rows, i), perDay);
+    if (issue) (out ??= []).push(issue);
   }
+  if (!inputs.has(i, DEADLINE)) return out;
+  const missed = deadlineIssue(inputs, i, rowFinish(rows, i), perDay);
+  if (missed) (out ??= []).push(missed);
   return out;
 }

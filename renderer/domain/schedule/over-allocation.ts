@@ -67,10 +67,10 @@ export function checkResources(
     previous && dirty && dirty[r] === 0 ? (previous[r] ?? null) : resourceIssue(s, r, resource, rows, inputs, cals));
 }
 
-/** Resources with an assignment on a task flagged in `tasks`. */
-export function dirtyResources(s: Staffing, tasks: Uint8Array): Uint8Array {
+/** Resources with an assignment on one of these tasks. */
+export function dirtyResources(s: Staffing, tasks: readonly number[]): Uint8Array {
   const dirty = new Uint8Array(s.resources.length);
-  for (const [t, list] of s.resourcesOfTask) if (tasks[t]) for (const r of list) dirty[r] = 1;
+  for (const t of tasks) for (const r of s.resourcesOfTask.get(t) ?? []) dirty[r] = 1;
   return dirty;
 }
 

@@ -9,8 +9,8 @@ import { linkTypeCode } from './link-math';
 import type { Network } from './network';
 
 export interface LinkSpecs {
-  /** The plan's link objects, aligned with net.links. */
-  readonly objects: readonly Link[];
+  /** The plan's link objects, aligned with net.links (an array of its own: patchLinkSpecs writes it). */
+  readonly objects: Link[];
   readonly types: Uint8Array;
   readonly lags: Float64Array;
   readonly elapsed: Uint8Array;
@@ -21,7 +21,7 @@ export interface LinkSpecs {
  * holds the objects read when the network was built: pass the plan only when it may be newer.
  */
 export function linkSpecs(net: Network, plan: Plan | null): LinkSpecs {
-  const objects = plan === null ? net.links : net.links.map((l) => plan.links[l.id] ?? l);
+  const objects = plan === null ? net.links.slice() : net.links.map((l) => plan.links[l.id] ?? l);
   const m = objects.length;
   const specs = { objects, types: new Uint8Array(m), lags: new Float64Array(m), elapsed: new Uint8Array(m) };
   for (let k = 0; k < m; k++) {
@@ -71,4 +71,96 @@ export function linkChanges(net: Network, specs: LinkSpecs, prev: Plan, plan: Pl
     touched.push(net.linkPred[k] ?? 0, net.linkSucc[k] ?? 0);
   }
   return touched;
+}
+
+/**
+ * What an edit touched, as the command path knows it from its patches: the plan equals `before`
+ * except for these task and link ids (changed, added or removed). Other collections (calendars,
+ * resources, assignments, the project) are still compared by identity. With it the scheduler
+ * looks up only these ids instead of every task of the plan.
+ */
+export interface PlanEdit {
+  readonly before: Plan;
+  readonly taskIds: readonly string[];
+  readonly linkIds: readonly string[];
+}
+
+/** taskChanges, reading only the edited ids; null when the network must be rebuilt. */
+export function editedTasks(net: Network, inputs: InputTable, plan: Plan, ids: readonly string[]): number[] | null {
+  const changed: number[] = [];
+  for (const id of ids) {
+    const i = net.indexOf.get(id);
+    const now = plan.tasks[id];
+    if (i === undefined || now === undefined) {
+      if (i === undefined && now === undefined) continue;
+      return null;
+    }
+    if ((net.tasks[i] as Task).parentId !== now.parentId) return null;
+    if (now !== inputs.tasks[i]) changed.push(i);
+  }
+  return changed;
+}
+
+const LINK_SLOTS = new WeakMap<Network, ReadonlyMap<string, number>>();
+
+/** Valid links by id to their index in net.links, invalid ones to -1 - their index in net.invalidLinks. */
+function linkSlots(net: Network): ReadonlyMap<string, number> {
+  let slots = LINK_SLOTS.get(net);
+  if (!slots) {
+    const map = new Map<string, number>();
+    net.links.forEach((l, k) => map.set(l.id, k));
+    net.invalidLinks.forEach((l, k) => map.set(l.id, -1 - k));
+    LINK_SLOTS.set(net, (slots = map));
+  }
+  return slots;
+}
+
+/** linkChanges, reading only the edited ids; null when a link was added or removed or an endpoint moved. */
+export function editedLinks(net: Network, specs: LinkSpecs, plan: Plan, ids: readonly string[], linksOut: number[]): number[] | null {
+  const touched: number[] = [];
+  const slots = linkSlots(net);
+  for (const id of ids) {
+    const k = slots.get(id);
+    const now = plan.links[id];
+    if (k === undefined || now === undefined) {
+      if (k === undefined && now === undefined) continue;
+      return null;
+    }
+    const old = (k >= 0 ? net.links[k] : net.invalidLinks[-1 - k]) as Link;
+    if (now.predecessorId !== old.predecessorId || now.successorId !== old.successorId) return null;
+    if (k < 0 || now === specs.objects[k]) continue;
+    touched.push(net.linkPred[k] ?? 0, net.linkSucc[k] ?? 0);
+    linksOut.push(k);
+  }
+  return touched;
+}
+
+/** Specs with these links (net.links indices) decoded again from the plan, in place: the old specs are consumed. */
+export function patchLinkSpecs(specs: LinkSpecs, plan: Plan, links: readonly number[]): LinkSpecs {
+  const { objects } = specs;
+  for (const k of links) {
+    const l = plan.links[(objects[k] as Link).id] as Link;
+    objects[k] = l;
+    specs.types[k] = linkTypeCode(l.type);
+    specs.lags[k] = l.lagMinutes;
+    specs.elapsed[k] = l.lagIsElapsed ? 1 : 0;
+  }
+  return specs;
+}
+
+/**
+ * The PlanEdit of a command's patches (immer paths start with the collection and the id), or
+ * null when a patch replaced a whole task or link collection and the ids are not known.
+ */
+export function planEditOf(before: Plan, patches: readonly { readonly path: readonly (string | number)[] }[]): PlanEdit | null {
+  const taskIds: string[] = [];
+  const linkIds: string[] = [];
+  for (const { path } of patches) {
+    const [collection, id] = path;
+    if (collection === undefined) return null;
+    if (collection !== 'tasks' && collection !== 'links') continue;
+    if (id === undefined) return null;
+    (collection === 'tasks' ? taskIds : linkIds).push(String(id));
+  }
+  return { before, taskIds, linkIds };
 }

@@ -113,23 +113,21 @@ export interface Passes {
 
 /**
  * Recomputes the row of one node: a leaf, or a summary's out-node (N + i). Summaries' in-nodes
- * have no row. Returns true when the row's numbers changed.
+ * have no row. With a `snapshot` (ROW numbers), the row's old numbers are left there and the
+ * result says whether they changed; without one (a first run fills fresh rows) it is true.
  */
-export function rowNode(ctx: PassContext, p: Passes, v: Float64Array, node: number, compare: boolean): boolean {
+export function rowNode(ctx: PassContext, p: Passes, v: Float64Array, node: number, snapshot: Float64Array | null): boolean {
   const n = ctx.net.taskCount;
   if (node < n && ctx.net.isSummary[node]) return false;
   const i = node >= n ? node - n : node;
   const o = i * ROW;
-  // A first run fills fresh rows: nothing to compare with.
-  if (compare) SNAPSHOT.set(v.subarray(o, o + ROW));
+  if (snapshot) snapshot.set(v.subarray(o, o + ROW));
   if (node >= n) summaryRow(ctx, p.f, v, i);
   else leafRow(ctx, p.f, p.late, p.alap, i, v);
-  if (!compare) return true;
-  for (let k = 0; k < ROW; k++) if (SNAPSHOT[k] !== v[o + k]) return true;
+  if (!snapshot) return true;
+  for (let k = 0; k < ROW; k++) if (snapshot[k] !== v[o + k]) return true;
   return false;
 }
-
-const SNAPSHOT = new Float64Array(ROW);
 
 /**
  * One TaskSchedule from its row. MS Project never marks a 100 %-complete task critical: it can

@@ -13,43 +13,112 @@ import { scheduleOfRow } from './results';
 import type { TaskSchedule } from './types';
 
 export class ScheduleTable extends Map<TaskId, TaskSchedule> {
+  /** The table that followed this one on the same rows; this one reads unchanged rows through it. */
+  private next: ScheduleTable | null = null;
+  /** This table's own values of rows a later run changed: the object, or the old numbers. */
+  private kept: Map<number, TaskSchedule | Float64Array> | null = null;
+  /** Took its own copy of the rows: reads them itself and hands nothing on. */
+  private detached = false;
+
   constructor(
     private readonly ids: readonly TaskId[],
     private readonly indexOf: ReadonlyMap<string, number>,
-    private readonly rows: Float64Array,
-    private readonly built: (TaskSchedule | undefined)[],
+    private rows: Float64Array,
+    private built: (TaskSchedule | undefined)[],
   ) {
     super();
     // Map.prototype.size is an accessor reading the (empty) base storage; shadow it per instance.
     Object.defineProperty(this, 'size', { value: ids.length, enumerable: false });
   }
 
-  /** The built objects, for the next result to reuse where rows did not change. */
-  reusable(): (TaskSchedule | undefined)[] {
-    return this.built.slice();
+  /**
+   * Hands this table's rows and built objects to the next run, which rewrites them in place:
+   * through `keep` and `detach` (the engine's RowKeeper) this table holds on to its own values,
+   * and `table` makes the next run's table on them. An unchanged row's object stays shared, so
+   * views that compare by identity see only the tasks that really moved.
+   */
+  handOver(): { keep: (i: number, old: Float64Array) => void; detach: () => void; table: (ids: readonly TaskId[], indexOf: ReadonlyMap<string, number>, rows: Float64Array) => ScheduleTable } {
+    const shared = this.built;
+    return {
+      keep: (i, old) => {
+        (this.kept ??= new Map()).set(i, shared[i] ?? old.slice());
+        shared[i] = undefined;
+      },
+      detach: () => {
+        if (this.detached) return;
+        this.rows = this.rows.slice();
+        this.built = shared.slice();
+        this.detached = true;
+      },
+      table: (ids, indexOf, rows) => {
+        const next = new ScheduleTable(ids, indexOf, rows, shared);
+        if (!this.detached) this.next = next;
+        return next;
+      },
+    };
+  }
+
+  /** Forgets the built objects of rows a run changed without keeping them one by one (after a detach). */
+  forget(rows: readonly number[]): void {
+    for (const i of rows) this.built[i] = undefined;
   }
 
   /**
-   * The tasks whose schedule may differ from what `earlier` handed out, without reading every
-   * row: null when the two tables come from different networks (any task may differ). An object
-   * is passed on only while its row is unchanged, so a task counts as unchanged exactly when
-   * both tables hold the same object; a task never read from `earlier` counts as changed.
+   * The tasks whose schedule may differ from what `earlier` handed out: null when the two tables
+   * come from different networks (any task may differ). Along a chain of runs that each changed
+   * a few rows it reads only those rows. Otherwise an object is passed on only while its row is
+   * unchanged, so a task counts as unchanged exactly when both tables hold the same object (a
+   * task never read from `earlier` counts as changed).
    */
   changedSince(earlier: ScheduleTable): TaskId[] | null {
     if (earlier.ids !== this.ids) return null;
+    const rows = new Set<number>();
+    for (let t: ScheduleTable = earlier; t !== this; ) {
+      if (t.next === null) return this.comparedWith(earlier);
+      for (const i of t.kept?.keys() ?? []) rows.add(i);
+      t = t.next;
+    }
+    return [...rows].map((i) => this.ids[i] as TaskId);
+  }
+
+  private comparedWith(earlier: ScheduleTable): TaskId[] {
     const changed: TaskId[] = [];
     for (let i = 0; i < this.ids.length; i++) {
-      const before = earlier.built[i];
-      if (before === undefined || this.built[i] !== before) changed.push(this.ids[i] as TaskId);
+      const before = earlier.peek(i);
+      if (before === undefined || this.peek(i) !== before) changed.push(this.ids[i] as TaskId);
     }
     return changed;
   }
 
+  /** The table holding row i's value for this one: this, or a later one it reads through. */
+  private holder(i: number): ScheduleTable {
+    if (this.next === null || this.kept?.has(i) === true) return this;
+    let t = this.next;
+    while (t.next !== null && t.kept?.has(i) !== true) t = t.next;
+    return t;
+  }
+
+  /** The object built for a row, without building one. */
+  private peek(i: number): TaskSchedule | undefined {
+    const t = this.holder(i);
+    const own = t.kept?.get(i);
+    if (own !== undefined) return own instanceof Float64Array ? undefined : own;
+    return t.built[i];
+  }
+
   private at(i: number): TaskSchedule {
-    let row = this.built[i];
+    const t = this.holder(i);
+    const own = t.kept?.get(i);
+    if (own !== undefined) {
+      if (!(own instanceof Float64Array)) return own;
+      const kept = scheduleOfRow(own, 0);
+      t.kept?.set(i, kept);
+      return kept;
+    }
+    let row = t.built[i];
     if (row === undefined) {
-      row = scheduleOfRow(this.rows, i);
-      this.built[i] = row;
+      row = scheduleOfRow(t.rows, i);
+      t.built[i] = row;
     }
     return row;
   }

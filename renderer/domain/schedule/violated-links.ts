@@ -14,33 +14,30 @@ import type { PassContext } from './pass-context';
 import { rowFinish, rowStart, type Rows } from './results';
 import type { ScheduleIssue } from './types';
 
-export function violatedLinkIssues(ctx: PassContext, rows: Rows): ScheduleIssue[] {
+/** The issue of link k (net.links index), or null when it holds or its successor has no actual date. */
+export function violatedLinkIssue(ctx: PassContext, rows: Rows, k: number): ScheduleIssue | null {
   const { net, inputs } = ctx;
-  const out: ScheduleIssue[] = [];
-  for (let k = 0; k < net.links.length; k++) {
-    const succ = net.linkSucc[k] ?? -1;
-    const pred = net.linkPred[k] ?? -1;
-    const code = ctx.linkTypes[k] ?? 0;
-    const boundsStart = codeBoundsStart(code);
-    if (succ < 0 || pred < 0 || !inputs.has(succ, boundsStart ? ACTUAL_START : ACTUAL_FINISH)) continue;
-    const fromCal = inputs.cal(pred);
-    const toCal = inputs.cal(succ);
-    const readsStart = codeReadsStart(code);
-    const anchor = fromCal.ordinalOf(readsStart ? rowStart(rows, pred) : rowFinish(rows, pred));
-    const bound = carryLag(anchor, fromCal, readsStart, ctx.linkLags[k] ?? 0, ctx.linkElapsed[k] === 1, ctx.projectCal, toCal);
-    const actualWall = (boundsStart ? inputs.actualStart[succ] : inputs.actualFinish[succ]) ?? 0;
-    if (toCal.ordinalOf(actualWall) >= bound) continue;
-    const link = net.links[k];
-    const before = inputs.task(pred);
-    const after = inputs.task(succ);
-    if (!link) continue;
-    const what = boundsStart ? 'started' : 'finished';
-    out.push({
-      kind: 'violated-link',
-      taskIds: [after.id, before.id],
-      linkIds: [link.id],
-      message: `Task ${quoted(after.name)} ${what} on ${formatDate(actualWall)}, before its ${link.type} link from ${quoted(before.name)} allows (${boundsStart ? 'start' : 'finish'} ${formatDate(boundsStart ? toCal.startAt(bound) : toCal.finishAt(bound))} or later). Check the actual dates or the link.`,
-    });
-  }
-  return out;
+  const succ = net.linkSucc[k] ?? -1;
+  const pred = net.linkPred[k] ?? -1;
+  const code = ctx.linkTypes[k] ?? 0;
+  const boundsStart = codeBoundsStart(code);
+  if (succ < 0 || pred < 0 || !inputs.has(succ, boundsStart ? ACTUAL_START : ACTUAL_FINISH)) return null;
+  const fromCal = inputs.cal(pred);
+  const toCal = inputs.cal(succ);
+  const readsStart = codeReadsStart(code);
+  const anchor = fromCal.ordinalOf(readsStart ? rowStart(rows, pred) : rowFinish(rows, pred));
+  const bound = carryLag(anchor, fromCal, readsStart, ctx.linkLags[k] ?? 0, ctx.linkElapsed[k] === 1, ctx.projectCal, toCal);
+  const actualWall = (boundsStart ? inputs.actualStart[succ] : inputs.actualFinish[succ]) ?? 0;
+  if (toCal.ordinalOf(actualWall) >= bound) return null;
+  const link = net.links[k];
+  const before = inputs.task(pred);
+  const after = inputs.task(succ);
+  if (!link) return null;
+  const what = boundsStart ? 'started' : 'finished';
+  return {
+    kind: 'violated-link',
+    taskIds: [after.id, before.id],
+    linkIds: [link.id],
+    message: `Task ${quoted(after.name)} ${what} on ${formatDate(actualWall)}, before its ${link.type} link from ${quoted(before.name)} allows (${boundsStart ? 'start' : 'finish'} ${formatDate(boundsStart ? toCal.startAt(bound) : toCal.finishAt(bound))} or later). Check the actual dates or the link.`,
+  };
 }

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { compileCalendars, type CalendarSet } from '../../domain/calendar';
 import { ancestorIds, type Baseline, type LocalDate, type Plan, type Task } from '../../domain/model';
-import { costPlan, earnedValue, type CostTable, type EarnedValueTable } from '../../domain/money';
+import { costPlan, createCostRoller, earnedValue, type CostRoller, type CostTable, type EarnedValueTable } from '../../domain/money';
 import type { ScheduleResult } from '../../domain/schedule';
 import { useSession } from '../../store';
 
@@ -42,9 +42,15 @@ export function moneyPhase(plan: Plan, task: Task): string {
   return '(no phase)';
 }
 
-export function buildCostModel(plan: Plan, schedule: ScheduleResult, today: LocalDate): CostModel {
+/**
+ * One roller for the session's cost screens, like the one scheduler: after an edit only the
+ * tasks it changed or moved are priced again, and their summaries re-summed.
+ */
+const roller = createCostRoller();
+
+export function buildCostModel(plan: Plan, schedule: ScheduleResult, today: LocalDate, rolled: CostRoller | null = null): CostModel {
   const calendars = compileCalendars(plan);
-  const costs = costPlan(plan, schedule, calendars);
+  const costs = rolled ? rolled.cost(plan, schedule, calendars) : costPlan(plan, schedule, calendars);
   const baseline = costBaselineOf(plan);
   const statusDate = plan.project.statusDate ?? today;
   const evm = earnedValue({ plan, schedule, costs, baseline, statusDate, calendars });
@@ -54,5 +60,5 @@ export function buildCostModel(plan: Plan, schedule: ScheduleResult, today: Loca
 export function useCostModel(): CostModel | null {
   const plan = useSession((s) => s.plan);
   const schedule = useSession((s) => s.schedule);
-  return useMemo(() => (plan && schedule ? buildCostModel(plan, schedule, todayLocal()) : null), [plan, schedule]);
+  return useMemo(() => (plan && schedule ? buildCostModel(plan, schedule, todayLocal(), roller) : null), [plan, schedule]);
 }

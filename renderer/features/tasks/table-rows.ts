@@ -2,7 +2,8 @@
 import {
   childIndex, formatPredecessor, outlineRows, type BaselineTask, type OutlineRow, type Plan, type TaskId,
 } from '../../domain/model';
-import { costPlan } from '../../domain/money';
+import { compileCalendars } from '../../domain/calendar';
+import { createCostRoller } from '../../domain/money';
 import type { ScheduleResult, TaskSchedule } from '../../domain/schedule';
 
 export interface TableRow {
@@ -21,6 +22,9 @@ export interface TableRow {
   readonly baseline: BaselineTask | null;
 }
 
+/** Rows are rebuilt after every edit: only the tasks an edit changed or moved are priced again. */
+const roller = createCostRoller();
+
 export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed: ReadonlySet<string>): TableRow[] {
   // One walk of the full outline gives both the row numbers (IDs) and, minus collapsed
   // subtrees, the rows shown: this runs after every edit, so it must not walk twice.
@@ -29,7 +33,7 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
   all.forEach((r, i) => numbers.set(r.task.id, i + 1));
   const incoming = predecessorTexts(plan, numbers);
   const people = assigneesByTask(plan);
-  const money = schedule ? costPlan(plan, schedule).tasks : new Map<string, { workMinutes: number; cost: number }>();
+  const money = schedule ? roller.cost(plan, schedule, compileCalendars(plan)).tasks : new Map<string, { workMinutes: number; cost: number }>();
   const baseline = Object.values(plan.baselines).find((b) => b.number === 0) ?? null;
   const rows: TableRow[] = [];
   let hiddenBelowDepth = Infinity;

@@ -140,3 +140,9 @@ export function defaultPhases(newId: () => string): LifecyclePhase[] {
     gate: { milestoneId: null, criteria: s.criteria.map((item) => ({ id: newId(), item, ownerId: null, done: false })), decision: null },
   }));
 }
+
+/** A plan with the five standard phases added, when it has none (a new empty project starts with them). */
+export function withDefaultPhases(plan: Plan, newId: () => string): Plan {
+  if (Object.keys(plan.phases).length > 0) return plan;
+  return { ...plan, phases: Object.fromEntries(defaultPhases(newId).map((p) => [p.id, p])) };
+}

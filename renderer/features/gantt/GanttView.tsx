@@ -18,6 +18,7 @@ import { useServices } from '../shared/services';
 import { homeScrollLeft } from './home-view';
 import { splitForDrag } from './split-gesture';
 import { nowWallMinutes, useZoom } from './use-zoom';
+import { usePhaseBands } from '../phases/use-phase-bands';
 import './gantt.css';
 
 export const ROW_HEIGHT = 32;
@@ -50,6 +51,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
   const filter = useMemo(() => (query ? (rows: readonly GanttRow[]) => rows.filter((r) => r.name.toLowerCase().includes(query)) : undefined), [query]);
   const findProps = useMemo(() => ({ query: find, onQuery: setFind }), [find]);
   const model = useGanttModel(plan, settings, filter, chartWidth);
+  const phaseBands = usePhaseBands();
   const edits = useChartEdits(plan);
   const dispatch = useSession((s) => s.dispatch);
   const notify = useUi((s) => s.notify);
@@ -147,6 +149,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
         label="Gantt"
         onSplit={isSplitting ? split : undefined}
         find={findProps}
+        phaseBands={phaseBands}
       />
       {link && editing && <LinkEditor key={link.id} plan={plan} link={link} x={editing.x} y={editing.y} onClose={() => setEditing(null)} />}
       {presenting && <PresentationMode plan={plan} settings={settings} onExit={() => setPresenting(false)} />}

@@ -13,6 +13,7 @@ import { ChangeLogView } from '../features/changes/ChangeLogView';
 import { ProposalBanner } from '../features/changes/ProposalBanner';
 import { StakeholdersView } from '../features/stakeholders/StakeholdersView';
 import { ReportsView } from '../features/reports/ReportsView';
+import { PhasesView } from '../features/phases/PhasesView';
 import { FilesHost, useFileCommands } from '../features/files';
 import { MergeHost } from '../features/merge';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
@@ -36,6 +37,7 @@ const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNo
   { view: 'team', label: 'Team', icon: 'team', render: () => <TeamView /> },
   { view: 'costs', label: 'Costs', icon: 'money', render: () => <CostView /> },
   { view: 'risks', label: 'Risks', icon: 'warning', render: () => <RisksView /> },
+  { view: 'phases', label: 'Phases', icon: 'milestone', render: () => <PhasesView /> },
   { view: 'changes', label: 'Changes', icon: 'edit', render: () => <ChangeLogView /> },
   { view: 'stakeholders', label: 'Stakeholders', icon: 'team', render: () => <StakeholdersView /> },
   { view: 'portfolio', label: 'Portfolio', icon: 'portfolio', render: () => <PortfolioView /> },

@@ -24,3 +24,4 @@ export * from './simulation-commands';
 export * from './merge-commands';
 export * from './stakeholder-commands';
 export * from './report-commands';
+export * from './phase-commands';

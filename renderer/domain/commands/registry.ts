@@ -31,6 +31,7 @@ import {
   updateCommunication, updateStakeholder,
 } from './stakeholder-commands';
 import { issueReport, setRagRules } from './report-commands';
+import { phaseCommands } from './phase-commands';
 
 export const planCommands = {
   insertTask,
@@ -68,6 +69,7 @@ export const planCommands = {
   addStakeholder, updateStakeholder, deleteStakeholder, setRaci,
   addCommunication, updateCommunication, deleteCommunication, issueCommunication,
   issueReport, setRagRules,
+  ...phaseCommands,
 } as const;
 
 /**

@@ -6,7 +6,7 @@ import type { Problem } from '../model/result';
 export type EditableTaskField =
   | 'name' | 'notes' | 'kind' | 'durationMinutes' | 'schedulingMode' | 'start' | 'finish' | 'constraint'
   | 'deadline' | 'percentComplete' | 'actualStart' | 'actualFinish' | 'statusId' | 'boardRank' | 'priority'
-  | 'phase' | 'tags' | 'calendarId' | 'levelingDelayMinutes' | 'durationIsElapsed' | 'extra';
+  | 'phase' | 'phaseId' | 'tags' | 'calendarId' | 'levelingDelayMinutes' | 'durationIsElapsed' | 'extra';
 
 export type TaskChanges = Partial<Pick<Task, EditableTaskField>>;
 
@@ -28,6 +28,7 @@ const LABELS: Partial<Record<EditableTaskField, string>> = {
   boardRank: 'Reorder card',
   priority: 'Change priority',
   phase: 'Change phase',
+  phaseId: 'Change phase',
   tags: 'Edit tags',
   levelingDelayMinutes: 'Level task',
 };
@@ -36,6 +37,7 @@ export function labelForTaskChanges(changes: TaskChanges): string {
   const fields = Object.keys(changes) as EditableTaskField[];
   const first = fields[0];
   if (fields.length === 1 && first) return LABELS[first] ?? 'Edit task';
+  if (fields.length === 2 && fields.includes('phase') && fields.includes('phaseId')) return 'Change phase';
   if (fields.includes('statusId')) return 'Move card';
   if (fields.includes('start') || fields.includes('durationMinutes')) return 'Reschedule task';
   return 'Edit task';

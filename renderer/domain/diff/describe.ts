@@ -14,7 +14,7 @@ const COLLECTION_CATEGORY: Readonly<Record<DiffCollection, ChangeCategory>> = {
   project: 'project', tasks: 'task', links: 'links', calendars: 'calendars', resources: 'people', assignments: 'assignments',
   baselines: 'baselines', risks: 'registers', stakeholders: 'registers', changes: 'registers', columns: 'board',
   issues: 'registers', assumptions: 'registers', decisions: 'registers', raci: 'registers', communications: 'registers',
-  reports: 'registers',
+  reports: 'registers', phases: 'project',
 };
 
 /** The category a change belongs to: added/removed for whole tasks, else by field. */
@@ -32,6 +32,7 @@ const KIND_NAMES: Readonly<Record<DiffCollection, string>> = {
   project: 'project', tasks: 'task', links: 'link', calendars: 'calendar', resources: 'person', assignments: 'assignment',
   baselines: 'baseline', risks: 'risk', stakeholders: 'stakeholder', changes: 'change request', columns: 'board column',
   issues: 'issue', assumptions: 'assumption', decisions: 'decision', raci: 'RACI cell', communications: 'communication', reports: 'status report',
+  phases: 'phase',
 };
 
 type Loose = Readonly<Record<string, unknown>>;

@@ -11,8 +11,8 @@ import type {
 } from '../model/ids';
 import {
   CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, COMMUNICATION_FREQUENCIES, CONSTRAINT_TYPES, DISTRIBUTIONS,
-  ENGAGEMENT_LEVELS, OPPORTUNITY_RESPONSES, PHASES, RACI_ROLES, REPORT_AUDIENCES, THREAT_RESPONSES,
-  type CommunicationId, type RaciEntryId,
+  ENGAGEMENT_LEVELS, GATE_DECISIONS, OPPORTUNITY_RESPONSES, PHASES, RACI_ROLES, REPORT_AUDIENCES, THREAT_RESPONSES,
+  type CommunicationId, type PhaseId, type RaciEntryId,
 } from '../model/plan';
 import type { LocalDate, LocalDateTime } from '../model/time';
 
@@ -89,6 +89,8 @@ const TaskSchema = v.object({
   deadline: v.nullable(dateTime), percentComplete: range(0, 100),
   actualStart: v.nullable(dateTime), actualFinish: v.nullable(dateTime),
   statusId: id<ColumnId>(), boardRank: v.string(), priority: range(0, 1000), phase: v.nullable(v.picklist(PHASES)),
+  // File version 4: optional.
+  phaseId: v.optional(v.nullable(id<PhaseId>())),
   tags: v.array(v.string()), calendarId: v.nullable(id<CalendarId>()), levelingDelayMinutes: v.optional(nonNegative),
   durationIsElapsed: v.optional(v.boolean()),
   splits: v.optional(v.array(v.object({ afterWorkMinutes: nonNegative, gapMinutes: nonNegative }))),
@@ -256,12 +258,24 @@ const ReportSchema = v.object({
   extra,
 });
 
+const CriterionSchema = v.object({ id: id<string>(), item: v.string(), ownerId: v.nullable(id<ResourceId>()), done: v.boolean() });
+const GateDecisionSchema = v.object({
+  decision: v.picklist(GATE_DECISIONS), date, decider: v.string(), notes: v.string(), uncheckedCriteria: v.array(v.string()),
+});
+/** A lifecycle phase (model/phases.ts, file version 4). */
+const PhaseSchema = v.object({
+  id: id<PhaseId>(), name: v.string(), order: num, colour: v.optional(v.string()), lifecycle: v.optional(v.picklist(PHASES)),
+  gate: v.optional(v.object({ milestoneId: v.nullable(id<TaskId>()), criteria: v.array(CriterionSchema), decision: v.nullable(GateDecisionSchema) })),
+  ragOverride: v.optional(rag), extra,
+});
+
 /** The schema of every entity collection, by collection name (PLAN_COLLECTIONS). */
 export const COLLECTION_SCHEMAS = {
   tasks: TaskSchema, links: LinkSchema, calendars: CalendarSchema, resources: ResourceSchema,
   assignments: AssignmentSchema, baselines: BaselineSchema, risks: RiskSchema, stakeholders: StakeholderSchema,
   changes: ChangeSchema, columns: ColumnSchema, issues: IssueSchema, assumptions: AssumptionSchema,
   decisions: DecisionSchema, raci: RaciSchema, communications: CommunicationSchema, reports: ReportSchema,
+  phases: PhaseSchema,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
@@ -290,4 +304,6 @@ export const PlanSchema = v.object({
   communications: v.record(v.string(), CommunicationSchema),
   // Added in file version 3; optional on read so a plan from any older source loads with none.
   reports: v.optional(v.record(v.string(), ReportSchema), {}),
+  // Added in file version 4; optional on read for the same reason.
+  phases: v.optional(v.record(v.string(), PhaseSchema), {}),
 });

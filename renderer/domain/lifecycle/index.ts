@@ -4,4 +4,5 @@ export { BUILTIN_TEMPLATES, builtinTemplate } from './builtin-templates';
 export {
   crossProjectLoad, poolKey, summarizeProject, type Booking, type PooledPerson, type PortfolioProject, type ProjectSummary,
 } from './portfolio';
-export { phaseWindows, type PhaseWindow } from './phase-windows';
+export { phaseObjectWindows, phaseWindows, type PhaseObjectWindow, type PhaseWindow } from './phase-windows';
+export { phaseStatuses, slipRag, type PhaseStatus } from './phase-status';

@@ -4,8 +4,8 @@
  * built-in template and one a PMO saved from a real plan are the same kind of thing.
  */
 import {
-  emptyPlan, firstColumnOf, initialRanks, newTask, type IdFactory, type Link, type LinkId, type LinkType,
-  type LocalDate, type LocalDateTime, type Phase, type Plan, type Risk, type RiskId, type Task, type TaskId,
+  emptyPlan, firstColumnOf, initialRanks, newTask, STANDARD_PHASES, type IdFactory, type LifecyclePhase, type Link, type LinkId,
+  type LinkType, type LocalDate, type LocalDateTime, type Phase, type PhaseId, type Plan, type Risk, type RiskId, type Task, type TaskId,
 } from '../model';
 import { planAsTemplate } from './templates';
 
@@ -125,6 +125,54 @@ function buildRisks(spec: TemplateSpec, tasks: Map<string, Task>, ctx: BuildCont
   }));
 }
 
+/** The last milestone under row `index` (its gate), in spec order. */
+function gateRowKey(spec: TemplateSpec, index: number): string | null {
+  const level = spec.rows[index]?.level ?? 0;
+  let gate: string | null = null;
+  for (let i = index + 1; i < spec.rows.length; i++) {
+    const row = spec.rows[i];
+    if (!row || row.level <= level) break;
+    if (row.milestone) gate = row.key;
+  }
+  return gate;
+}
+
+/**
+ * A phase object for each row that names a phase, in spec order: the row's name, the standard
+ * stage's colour and exit criteria, and a gate tied to the last milestone under the row.
+ */
+function buildPhases(spec: TemplateSpec, tasks: Map<string, Task>, ctx: BuildContext): LifecyclePhase[] {
+  const phases: LifecyclePhase[] = [];
+  spec.rows.forEach((row, index) => {
+    if (!row.phase) return;
+    const standard = STANDARD_PHASES.find((s) => s.lifecycle === row.phase);
+    const gateKey = gateRowKey(spec, index);
+    phases.push({
+      id: ctx.newId() as PhaseId, name: row.name, order: phases.length, lifecycle: row.phase,
+      ...(standard ? { colour: standard.colour } : {}),
+      gate: {
+        milestoneId: gateKey === null ? null : (tasks.get(gateKey)?.id ?? null),
+        criteria: (standard?.criteria ?? []).map((item) => ({ id: ctx.newId(), item, ownerId: null, done: false })),
+        decision: null,
+      },
+    });
+  });
+  return phases;
+}
+
+/** Each phase row's task joins its phase object; its subtasks follow it. */
+function withPhaseIds(spec: TemplateSpec, tasks: Map<string, Task>, phases: readonly LifecyclePhase[]): Map<string, Task> {
+  const out = new Map(tasks);
+  let next = 0;
+  for (const row of spec.rows) {
+    const task = tasks.get(row.key);
+    if (!row.phase || !task) continue;
+    const phase = phases[next++];
+    if (phase) out.set(row.key, { ...task, phaseId: phase.id });
+  }
+  return out;
+}
+
 export interface SpecPlanOptions {
   readonly start: LocalDateTime;
   readonly now: string;
@@ -135,14 +183,17 @@ export interface SpecPlanOptions {
 export function planFromSpec(spec: TemplateSpec, options: SpecPlanOptions): Plan {
   const plan = emptyPlan({ name: spec.name, start: options.start, now: options.now, newId: options.newId });
   const ctx: BuildContext = { plan, newId: options.newId, start: options.start };
-  const tasks = buildTasks(spec, ctx);
-  const links = buildLinks(spec, tasks, ctx);
-  const risks = buildRisks(spec, tasks, ctx);
+  const rowTasks = buildTasks(spec, ctx);
+  const links = buildLinks(spec, rowTasks, ctx);
+  const risks = buildRisks(spec, rowTasks, ctx);
+  const phases = buildPhases(spec, rowTasks, ctx);
+  const tasks = withPhaseIds(spec, rowTasks, phases);
   const built: Plan = {
     ...plan,
     tasks: Object.fromEntries([...tasks.values()].map((t) => [t.id, t])),
     links: Object.fromEntries(links.map((l) => [l.id, l])),
     risks: Object.fromEntries(risks.map((r) => [r.id, r])),
+    phases: Object.fromEntries(phases.map((p) => [p.id, p])),
   };
   return planAsTemplate(built, { name: spec.name, description: spec.description });
 }

@@ -12,7 +12,7 @@
  */
 import { compileCalendars } from '../calendar';
 import {
-  fromWallMinutes, toWallMinutes, type IdFactory, type LocalDateTime, type Plan, type ProjectId, type Task,
+  fromWallMinutes, toWallMinutes, type IdFactory, type LifecyclePhase, type LocalDateTime, type Plan, type ProjectId, type Task,
 } from '../model';
 
 export interface TemplateInfo {
@@ -36,6 +36,13 @@ function templateTask(task: Task): Task {
     reopenPercentComplete: _reopen, levelingDelayMinutes: _leveling, ...kept
   } = task;
   return { ...kept, percentComplete: 0, actualStart: null, actualFinish: null };
+}
+
+/** A phase as a template keeps its gate's milestone and criteria; this run's ticks, owners, decision and status go. */
+function templatePhase(phase: LifecyclePhase): LifecyclePhase {
+  const { ragOverride: _override, ...kept } = phase;
+  if (!kept.gate) return kept;
+  return { ...kept, gate: { ...kept.gate, criteria: kept.gate.criteria.map((c) => ({ ...c, ownerId: null, done: false })), decision: null } };
 }
 
 /**
@@ -67,6 +74,7 @@ export function planAsTemplate(plan: Plan, info: TemplateInfo): Plan {
     // RACI cells and communication audiences name the people and stakeholders dropped above.
     raci: {},
     communications: {},
+    phases: Object.fromEntries(Object.entries(plan.phases).map(([id, p]) => [id, templatePhase(p)])),
   };
 }
 

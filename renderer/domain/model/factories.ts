@@ -88,6 +88,7 @@ export function emptyPlan(options: NewPlanOptions): Plan {
     raci: {},
     communications: {},
     reports: {},
+    phases: {},
     columns: Object.fromEntries(columns.map((c) => [c.id, c])),
   };
 }

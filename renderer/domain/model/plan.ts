@@ -21,6 +21,7 @@ import type { PlanLineage } from './lineage';
 import type { RagRules, StatusReport } from './reports';
 import type { ScheduleRisk, ThreePointEstimate } from './simulation';
 import type { CommunicationEntry, RaciEntry, Stakeholder } from './stakeholders';
+import type { LifecyclePhase, PhaseId } from './phases';
 
 export * from './raid';
 export * from './changes';
@@ -28,6 +29,7 @@ export * from './lineage';
 export * from './reports';
 export * from './simulation';
 export * from './stakeholders';
+export * from './phases';
 
 export type Extra = Readonly<Record<string, unknown>>;
 
@@ -133,6 +135,11 @@ export interface Task {
   /** MS Project scale 0..1000, 500 = medium. See priority.ts for the five levels. */
   readonly priority: number;
   readonly phase: Phase | null;
+  /**
+   * The lifecycle phase object the task is in (file version 4); absent or null = as its summary,
+   * else as its fixed `phase` label (model/phases.ts phaseOfTask).
+   */
+  readonly phaseId?: PhaseId | null;
   readonly tags: readonly string[];
   /** Overrides the project calendar for this task (MS Project task calendar). */
   readonly calendarId: CalendarId | null;
@@ -366,6 +373,8 @@ export interface Plan {
   readonly communications: Readonly<Record<string, CommunicationEntry>>;
   /** Issued status reports with their figures frozen (file version 3). */
   readonly reports: Readonly<Record<string, StatusReport>>;
+  /** Lifecycle phases with their gates (file version 4). */
+  readonly phases: Readonly<Record<string, LifecyclePhase>>;
 }
 
 /** The entity collections of a Plan, i.e. every key except 'project'. */
@@ -374,4 +383,5 @@ export type PlanCollection = Exclude<keyof Plan, 'project'>;
 export const PLAN_COLLECTIONS = [
   'tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders',
   'changes', 'columns', 'issues', 'assumptions', 'decisions', 'raci', 'communications', 'reports',
+  'phases',
 ] as const satisfies readonly PlanCollection[];

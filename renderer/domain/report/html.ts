@@ -11,6 +11,7 @@ import {
 } from './section-text';
 import { formatNumber, RAG_COLOURS, RAG_WORDS, reportDate, slipWords } from './text';
 import { timelineSvg } from './timeline-svg';
+import { phaseLine } from './phase-lines';
 import type { DimensionRag, ReportSection, StatusReportModel } from './types';
 import type { Rag } from '../model';
 
@@ -71,7 +72,7 @@ function sectionBody(s: ReportSection, model: StatusReportModel): string {
       const { summary, detail } = criticalPathLines(s);
       return `<p style="${S.p}">${html(summary.join(' '))}</p>${detail.length ? list(detail) : ''}`;
     }
-    case 'phase-progress': return list(s.rows.map((r) => `${r.phase}: ${formatNumber(r.percentComplete)} %`));
+    case 'phase-progress': return list(s.rows.map(phaseLine));
     case 'earned-value': return list(moneyLines(s, model.audience));
     case 'risks': return list(s.items.map(riskText), s.more);
     case 'decisions-needed': return list(s.items.map(issueText), s.more);

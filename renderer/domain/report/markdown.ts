@@ -7,6 +7,7 @@ import {
   changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, workText,
 } from './section-text';
 import { formatNumber, RAG_WORDS, reportDate } from './text';
+import { phaseLine } from './phase-lines';
 import type { ReportSection, StatusReportModel } from './types';
 
 /**
@@ -35,7 +36,7 @@ function sectionBody(s: ReportSection, model: StatusReportModel): string[] {
       const { summary, detail } = criticalPathLines(s);
       return [...summary.map(mdText), ...(detail.length ? ['', ...bullets(detail)] : [])];
     }
-    case 'phase-progress': return bullets(s.rows.map((r) => `${r.phase}: ${formatNumber(r.percentComplete)} %`));
+    case 'phase-progress': return bullets(s.rows.map(phaseLine));
     case 'earned-value': return bullets(moneyLines(s, model.audience));
     case 'risks': return [...bullets(s.items.map(riskText)), ...more(s.more)];
     case 'decisions-needed': return [...bullets(s.items.map(issueText)), ...more(s.more)];

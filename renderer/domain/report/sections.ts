@@ -6,6 +6,7 @@
 import { addDays, type LocalDate, type Plan, type ReportAudience, type Risk } from '../model';
 import { isLiveRisk, riskScore } from '../raid';
 import { doneDate, milestoneLine, phaseProgress, slipBetween, workLine, type ReportFacts, type TaskFact } from './facts';
+import { phaseObjectRows } from './phase-lines';
 import type { ChangeLine, IssueLine, ReportSection, RiskLine } from './types';
 
 export interface SectionContext {
@@ -74,7 +75,9 @@ export function criticalPath(c: SectionContext): ReportSection | null {
 }
 
 export function phases(c: SectionContext): ReportSection | null {
-  const rows = phaseProgress(c.plan, c.facts.tasks);
+  const rows = Object.keys(c.plan.phases).length > 0
+    ? phaseObjectRows(c.plan, c.facts.schedule, c.facts.baseline)
+    : phaseProgress(c.plan, c.facts.tasks);
   return rows.length === 0 ? null : { kind: 'phase-progress', rows };
 }
 

@@ -60,6 +60,17 @@ export interface ChangeLine {
   readonly costImpact: number;
 }
 
+/** A phase's line: progress always; dates, status and gate when the plan has phase objects (phase-lines.ts). */
+export interface PhaseRow {
+  readonly phase: string;
+  readonly percentComplete: number;
+  readonly start?: LocalDate;
+  readonly finish?: LocalDate;
+  readonly rag?: Rag;
+  readonly gate?: string;
+  readonly isGateFlagged?: boolean;
+}
+
 export type ReportSection =
   | { readonly kind: 'milestones-done'; readonly items: readonly MilestoneLine[] }
   | { readonly kind: 'milestones-due'; readonly items: readonly MilestoneLine[]; readonly until: LocalDate }
@@ -78,7 +89,7 @@ export type ReportSection =
     readonly joined: readonly string[];
     readonly left: readonly string[];
   }
-  | { readonly kind: 'phase-progress'; readonly rows: readonly { readonly phase: string; readonly percentComplete: number }[] }
+  | { readonly kind: 'phase-progress'; readonly rows: readonly PhaseRow[] }
   | {
     readonly kind: 'earned-value';
     readonly currency: string;

@@ -28,6 +28,7 @@ import { useWheel } from './use-wheel';
 import { canvasBackground } from './canvas-background';
 import { FindBar } from '../tasks/FindBar';
 import { useRiskMarkers } from '../risks/use-risk-markers';
+import { PhaseBandLayer, PhaseBandStrip, type PhaseBand } from './PhaseBands';
 
 export interface GanttSurfaceProps {
   readonly model: GanttModel;
@@ -48,6 +49,8 @@ export interface GanttSurfaceProps {
   readonly onSplit?: ((id: TaskId, fromMinutes: number, toMinutes: number) => void) | undefined;
   /** Ctrl+F in the grid, as in the task table: the query (null = closed); the view filters the rows by it. */
   readonly find?: { readonly query: string | null; readonly onQuery: (query: string | null) => void } | undefined;
+  /** Lifecycle phase bands (features/phases); empty or absent = no phase strip. */
+  readonly phaseBands?: readonly PhaseBand[];
 }
 
 const NOOP_EDITS: GridHandlers = {};
@@ -118,17 +121,21 @@ export function GanttSurface(props: GanttSurfaceProps) {
       onCell: (row, col, e) => latest.current.onCell(row, col, e),
     };
   }, [props.readOnly, toggleCollapsed, scrollerRef]);
+  const bands = props.phaseBands ?? [];
   const style = { '--gl-grid-width': `${String(gridWidth)}px`, '--gl-row-height': `${String(rowHeight)}px` } as CSSProperties;
 
   return (
-    <div className={`gl-surface${props.compactGrid ? ' is-compact' : ''}`} style={style}>
+    <div className={`gl-surface${props.compactGrid ? ' is-compact' : ''}${bands.length > 0 ? ' has-phase-bands' : ''}`} style={style}>
       {find && find.query !== null ? <FindBar query={find.query} matches={model.rows.length} onQuery={find.onQuery} onNext={findNext} onClose={closeFind} /> : null}
       <div className="gl-head">
         <div className="gl-grid-head" role="row" ref={gridHead}>
           {GANTT_COLUMNS.filter((c) => !props.compactGrid || c.key === 'name').map((c) => <span key={c.key} role="columnheader" className={`gl-h-${c.key}`}>{c.header}</span>)}
         </div>
         <div className="gl-head-gap" />
-        <div className="gl-time-viewport" ref={headerViewport}><TimeHeader scale={model.scale} window={win} /></div>
+        <div className="gl-time-viewport" ref={headerViewport}>
+          <TimeHeader scale={model.scale} window={win} />
+          {bands.length > 0 && <PhaseBandStrip scale={model.scale} bands={bands} />}
+        </div>
       </div>
       <div className="gl-main">
         <div className="gl-grid-viewport" ref={gridViewport} role="grid" aria-label={`${props.label} tasks`} aria-rowcount={model.rows.length + 1}
@@ -153,6 +160,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
               }}
             >
               <svg className="gl-underlay" width={width} height={height}>
+                {bands.length > 0 && <PhaseBandLayer geometry={geometry} bands={bands} />}
                 <SelectedRows geometry={geometry} indexes={selectedIndexes} />
                 <DateLines geometry={geometry} todayMinutes={props.todayMinutes} statusMinutes={model.statusMinutes} holidays={holidays} />
               </svg>

@@ -21,6 +21,7 @@ import { homeScrollLeft } from './home-view';
 import { splitForDrag } from './split-gesture';
 import { nowWallMinutes, useZoom } from './use-zoom';
 import { useAtRiskFilter, useRiskMarkers } from '../risks/use-risk-markers';
+import { usePhaseBands } from '../phases/use-phase-bands';
 import './gantt.css';
 
 export const ROW_HEIGHT = 32;
@@ -60,6 +61,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
   const comparisons = useComparisonStore();
   const mergeDialogs = useMergeDialogs();
   const model = useGanttModel(plan, settings, filter, chartWidth, comparison?.ghost ?? null);
+  const phaseBands = usePhaseBands();
   const edits = useChartEdits(plan);
   const dispatch = useSession((s) => s.dispatch);
   const notify = useUi((s) => s.notify);
@@ -161,6 +163,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
         label="Gantt"
         onSplit={isSplitting ? split : undefined}
         find={findProps}
+        phaseBands={phaseBands}
       />
       {link && editing && <LinkEditor key={link.id} plan={plan} link={link} x={editing.x} y={editing.y} onClose={() => setEditing(null)} />}
       {presenting && <PresentationMode plan={plan} settings={settings} onExit={() => setPresenting(false)} />}

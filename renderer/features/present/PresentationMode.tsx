@@ -18,6 +18,7 @@ import type { GanttRow } from '../gantt/gantt-rows';
 import { exportGantt, exportNotice } from './export';
 import { focusRows, nextStop, stops, type Focus } from './focus';
 import { usePresentationKeys } from './use-presentation-keys';
+import { usePhaseBands } from '../phases/use-phase-bands';
 
 export const PRESENT_ROW_HEIGHT = 44;
 const PRESENT_BAR_HEIGHT = 26;
@@ -69,6 +70,7 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
   const change = useCallback((c: Partial<GanttSettings>) => setSettings((s) => ({ ...s, ...c })), []);
   const zoom = useZoom(scrollerRef, { scale: model.scale, span: model.span, isFitted: false, selectedStart: noSelection, change });
   const stopList = useMemo(() => stops(model.rows), [model.rows]);
+  const phaseBands = usePhaseBands();
   const current = stopList[stopIndex];
 
   const notify = useUi((s) => s.notify);
@@ -141,6 +143,7 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
           todayMinutes={nowWallMinutes()}
           compactGrid
           label="Presentation"
+          phaseBands={phaseBands}
         />
       )}
     </div>

@@ -6,7 +6,7 @@
  */
 import { useCallback } from 'react';
 import { instantiateTemplate } from '../../domain/lifecycle';
-import { emptyPlan, type CalendarException, type LocalDateTime, type Plan, type ProjectId } from '../../domain/model';
+import { emptyPlan, withDefaultPhases, type CalendarException, type LocalDateTime, type Plan, type ProjectId } from '../../domain/model';
 import { useSessionStore, useUiStore } from '../../store';
 import { useServices } from '../shared/services';
 
@@ -85,7 +85,7 @@ export function useProjectActions(): ProjectActions {
     const name = options.name?.trim() || 'Untitled project';
     const plan = options.template
       ? instantiateTemplate(options.template, { name, start, now: now(), newId })
-      : emptyPlan({ name, start, now: now(), newId });
+      : withDefaultPhases(emptyPlan({ name, start, now: now(), newId }), newId);
     await addPlan(withHolidays(plan, options), 'New project');
   }, [addPlan, newId, now, today]);
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { DateField } from '../../components/DateField';
 import { LINK_TYPE_NAMES } from '../../domain/commands';
 import {
-  CONSTRAINT_TYPES, PHASES, PRIORITY_LEVELS, outlineRows,
+  CONSTRAINT_TYPES, PHASES, PRIORITY_LEVELS, orderedPhases, outlineRows, phaseOfTask,
   type CalendarId, type ConstraintType, type LinkType, type Phase, type Plan, type PriorityLevel, type ResourceId, type Task, type TaskId,
 } from '../../domain/model';
 import type { TaskInformationForm } from './task-information';
@@ -37,12 +37,30 @@ export function GeneralTab({ plan, task, form, set }: TabProps) {
       <DateField label="Actual finish" value={form.actualFinish} onChange={(v) => set('actualFinish', v)} />
       <label className="field">Priority<select className="select" value={form.priority} onChange={(e) => set('priority', e.target.value as PriorityLevel)}>
         {PRIORITY_LEVELS.map((p) => <option key={p} value={p}>{title(p)}</option>)}</select></label>
-      <label className="field">Phase<select className="select" value={form.phase} onChange={(e) => set('phase', e.target.value as Phase | '')}>
-        <option value="">None</option>{PHASES.map((p) => <option key={p} value={p}>{title(p)}</option>)}</select></label>
+      <PhaseField plan={plan} task={task} form={form} set={set} />
       <label className="field">Status<select className="select" value={form.statusId} onChange={(e) => set('statusId', e.target.value)}>
         {columns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select></label>
       <label className="field">Tags (comma separated)<input className="text-input" value={form.tags} onChange={(e) => set('tags', e.target.value)} /></label>
     </div>
+  );
+}
+
+/** Phase objects when the plan has them (a task follows its summary unless set), else the five fixed labels. */
+function PhaseField({ plan, task, form, set }: TabProps) {
+  const phases = orderedPhases(plan.phases);
+  if (phases.length === 0) {
+    return (
+      <label className="field">Phase<select className="select" value={form.phase} onChange={(e) => set('phase', e.target.value as Phase | '')}>
+        <option value="">None</option>{PHASES.map((p) => <option key={p} value={p}>{title(p)}</option>)}</select></label>
+    );
+  }
+  const parent = task.parentId === null ? undefined : plan.tasks[task.parentId];
+  const inheritedId = parent ? phaseOfTask(plan, parent) : null;
+  const inherited = inheritedId === null ? 'none' : (plan.phases[inheritedId]?.name ?? 'none');
+  return (
+    <label className="field">Phase<select className="select" value={form.phaseId} onChange={(e) => set('phaseId', e.target.value)}>
+      <option value="">{parent ? `As its summary (${inherited})` : 'None'}</option>
+      {phases.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select></label>
   );
 }
 

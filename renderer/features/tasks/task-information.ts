@@ -5,7 +5,7 @@
  */
 import type { EditTaskInformationArgs, TaskChanges } from '../../domain/commands';
 import {
-  formatDuration, parseDuration, parseLocalDate, priorityLevel, priorityValue,
+  formatDuration, parseDuration, parseLocalDate, phaseOfTask, priorityLevel, priorityValue,
   type CalendarId, type ConstraintType, type LinkType, type LocalDateTime, type Phase, type Plan, type PriorityLevel,
   type ResourceId, type Result, type Task, type TaskId,
 } from '../../domain/model';
@@ -23,6 +23,8 @@ export interface TaskInformationForm {
   readonly percent: string;
   readonly priority: PriorityLevel;
   readonly phase: Phase | '';
+  /** The phase object shown ('' = as its summary); used instead of `phase` when the plan has phase objects. */
+  readonly phaseId: string;
   readonly statusId: string;
   readonly tags: string;
   readonly mode: Task['schedulingMode'];
@@ -35,6 +37,11 @@ export interface TaskInformationForm {
   readonly deadline: string;
   readonly calendarId: CalendarId | '';
   readonly notes: string;
+}
+
+/** The phase object the task itself names (its phaseId, else its fixed label's phase), '' when it follows its summary. */
+function ownPhaseObject(plan: Plan, task: Task): string {
+  return phaseOfTask(plan, { ...task, parentId: null }) ?? '';
 }
 
 const day = (v: string | null | undefined): string => (v ? v.slice(0, 10) : '');
@@ -52,6 +59,7 @@ export function formOf(plan: Plan, task: Task, scheduled: TaskSchedule | undefin
     percent: String(task.percentComplete),
     priority: priorityLevel(task.priority),
     phase: task.phase ?? '',
+    phaseId: ownPhaseObject(plan, task),
     statusId: task.statusId,
     tags: task.tags.join(', '),
     mode: task.schedulingMode,
@@ -99,7 +107,11 @@ function taskChanges(plan: Plan, task: Task, initial: TaskInformationForm, form:
   if (!(Number.isFinite(percent) && percent >= 0 && percent <= 100)) return fail('General, % complete', `'${form.percent}' is not a percentage from 0 to 100.`);
   if (percent !== task.percentComplete) changes.percentComplete = percent;
   if (form.priority !== priorityLevel(task.priority)) changes.priority = priorityValue(form.priority);
-  if ((form.phase || null) !== task.phase) changes.phase = form.phase || null;
+  if (form.phaseId !== initial.phaseId) {
+    const phase = form.phaseId ? plan.phases[form.phaseId] : undefined;
+    changes.phaseId = phase ? phase.id : null;
+    changes.phase = phase?.lifecycle ?? null;
+  } else if ((form.phase || null) !== task.phase) changes.phase = form.phase || null;
   if (form.statusId !== task.statusId) changes.statusId = form.statusId as Task['statusId'];
   const tags = form.tags.split(',').map((t) => t.trim()).filter(Boolean);
   if (!same(tags, task.tags)) changes.tags = tags;

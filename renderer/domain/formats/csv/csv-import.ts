@@ -203,7 +203,7 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
   const plan = {
     project, tasks: assembleTasks(linked, columns), links: resolved.links, calendars: byId([calendar]),
     resources: resolved.resources, assignments: resolved.assignments,
-    baselines: {}, risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {},
+    baselines: {}, risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {}, phases: {},
   };
   const admitted = admitPlan(plan, 'csv', { locate: csvLocator(rowOf, mapping, rows[0] ?? []) });
   if (!admitted.ok) return admitted;

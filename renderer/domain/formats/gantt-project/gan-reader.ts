@@ -75,7 +75,7 @@ function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[], offs
   return {
     project, tasks: assembleTasks(tasks.drafts, columns), links: byId(tasks.links),
     calendars: byId([calendar, ...people.calendars]), resources: byId(people.resources), assignments: byId(assignments),
-    baselines: byId(readBaselines(root, gan, tasks.byGanId, ctx.now)), risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {},
+    baselines: byId(readBaselines(root, gan, tasks.byGanId, ctx.now)), risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {}, phases: {},
   };
 }
 

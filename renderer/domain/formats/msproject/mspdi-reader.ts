@@ -71,7 +71,7 @@ function readPlan(
   const plan: Plan = {
     project, tasks: assembleTasks(drafts, columns), links: byId(tasks.links), calendars: calendarMap,
     resources: byId(people.resources), assignments: byId(people.assignments), baselines: byId(tasks.baselines),
-    risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {},
+    risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {}, phases: {},
   };
   return { plan, tasksByUid: tasks.byUid, taskActuals: tasks.actuals, assignmentActuals };
 }

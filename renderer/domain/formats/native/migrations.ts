@@ -16,7 +16,7 @@ export interface Migration {
 }
 
 /** The file version this build writes and the newest it reads. */
-export const CURRENT_FILE_VERSION = 3;
+export const CURRENT_FILE_VERSION = 4;
 
 /** Collections version 2 added (the RAID log); a version-1 file has none, so they start empty. */
 const RAID_COLLECTIONS = ['issues', 'assumptions', 'decisions'] as const;
@@ -29,6 +29,14 @@ const RAID_COLLECTIONS = ['issues', 'assumptions', 'decisions'] as const;
  * reader must refuse the file as newer rather than as malformed.
  */
 export const V3_COLLECTIONS = ['raci', 'communications', 'reports'] as const;
+
+/**
+ * Collections version 4 added; a version-3 file has none, so they start empty. One list so every
+ * feature adding collections in version 4 shares the one 3 -> 4 step. Lifecycle phases start
+ * empty rather than inferred from the tasks' fixed phase labels: the Phases view offers the five
+ * standard phases in one step, and those pick the labelled tasks up (model/phases.ts phaseOfTask).
+ */
+export const V4_COLLECTIONS = ['phases'] as const;
 
 /** Adds each named collection as empty where the file's plan object lacks it. */
 function addEmptyCollections(file: FileObject, names: readonly string[]): Result<FileObject> {
@@ -53,6 +61,12 @@ export const MIGRATIONS: readonly Migration[] = [
       + 'change control (change requests gain optional fields and the statuses under review and deferred) and status reports '
       + '(the reports collection and optional RAG rules on the project).',
     migrate: (file) => addEmptyCollections(file, V3_COLLECTIONS),
+  },
+  {
+    from: 3,
+    to: 4,
+    description: 'Lifecycle phases as objects with gates (the phases collection); tasks gain an optional phaseId.',
+    migrate: (file) => addEmptyCollections(file, V4_COLLECTIONS),
   },
 ];
 

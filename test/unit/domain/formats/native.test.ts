@@ -37,7 +37,7 @@ describe('.plotline', () => {
     expect(file).toMatchObject({ format: 'plotline', version: CURRENT_FILE_VERSION, app: 'Plotline 0.1.0', exported: options.exported });
     expect(Object.keys(file.project as object)).toEqual([
       'project', 'tasks', 'links', 'calendars', 'resources', 'assignments', 'baselines', 'risks', 'stakeholders', 'changes', 'columns',
-      'issues', 'assumptions', 'decisions', 'raci', 'communications', 'reports',
+      'issues', 'assumptions', 'decisions', 'raci', 'communications', 'reports', 'phases',
     ]);
   });
 
@@ -55,7 +55,9 @@ describe('.plotline', () => {
   it('opens the frozen version-3 fixture: stakeholders, RACI, communications, change control, estimates and an issued report', () => {
     const text = readFileSync(path.join(repoRoot, 'test/fixtures/native/plotline-v3.plotline'), 'utf8');
     const { plan, warnings } = reopen(text);
-    expect(warnings).toEqual([]);
+    // Version 4 added lifecycle phases; a version-3 file opens with none.
+    expect(warnings).toEqual([`Upgraded from file version 3; saving writes version ${String(CURRENT_FILE_VERSION)}.`]);
+    expect(plan.phases).toEqual({});
     expect(plan.stakeholders.s1).toMatchObject({ name: 'Dana Okafor', currentEngagement: 'neutral', desiredEngagement: 'supportive', phone: '+1 555 0100' });
     expect(Object.values(plan.raci)).toEqual([expect.objectContaining({ taskId: 'b', partyKind: 'stakeholder', partyId: 's1', role: 'A' })]);
     expect(plan.communications.c1).toMatchObject({ what: 'Weekly status report', frequency: 'weekly', nextDueOn: '2026-03-27' });
@@ -113,7 +115,7 @@ describe('migrations', () => {
   it('upgrades the frozen version-2 file to version 3 with no reports issued yet', () => {
     const text = readFileSync(path.join(repoRoot, 'test/fixtures/native/plotline-v2.plotline'), 'utf8');
     const { plan, warnings } = reopen(text);
-    expect(warnings).toEqual(['Upgraded from file version 2; saving writes version 3.']);
+    expect(warnings).toEqual([`Upgraded from file version 2; saving writes version ${String(CURRENT_FILE_VERSION)}.`]);
     expect(plan.reports).toEqual({});
     expect(plan.project.ragRules).toBeUndefined();
   });

@@ -5,7 +5,7 @@ import {
 } from '../../../../renderer/domain/commands';
 import { parseCsv } from '../../../../renderer/domain/formats/csv/csv-parse';
 import { parsePlotline, serializePlotline } from '../../../../renderer/domain/formats/native';
-import { migrateFile } from '../../../../renderer/domain/formats/native/migrations';
+import { CURRENT_FILE_VERSION, migrateFile } from '../../../../renderer/domain/formats/native/migrations';
 import type {
   CommunicationId, LocalDate, LocalDateTime, Plan, ResourceId, StakeholderId, TaskId,
 } from '../../../../renderer/domain/model';
@@ -198,19 +198,19 @@ describe('stakeholder CSV and file', () => {
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
-  it('round-trips stakeholders, RACI and communications through a version-3 file; a version-2 file gains empty collections', () => {
+  it('round-trips stakeholders, RACI and communications through the current file; a version-2 file gains empty collections', () => {
     let plan = planWithParties();
     plan = raci(plan, { taskId: 'Build' as TaskId, partyKind: 'stakeholder', partyId: S1, role: 'A' }).plan;
     plan = runOk(addCommunication, plan, { id: C1, fields: { what: 'Steering update', frequency: 'monthly', ownerId: P1, nextDueOn: d('2026-03-31') } }).plan;
     plan = runOk(updateStakeholder, plan, { id: S1, changes: { phone: '+1 555 0100', currentEngagement: 'neutral', desiredEngagement: 'leading' } }).plan;
     const text = serializePlotline(plan, { app: 'Plotline test', exported: '2026-03-02T08:00:00.000Z' });
-    expect((JSON.parse(text) as { version: number }).version).toBe(3);
+    expect((JSON.parse(text) as { version: number }).version).toBe(CURRENT_FILE_VERSION);
     const back = parsePlotline(text);
     if (!back.ok) throw new Error(back.error.message);
     expect(back.value.plan.raci).toEqual(plan.raci);
     expect(back.value.plan.communications).toEqual(plan.communications);
     expect(back.value.plan.stakeholders).toEqual(plan.stakeholders);
-    const v2 = migrateFile({ version: 2, project: { stakeholders: {} } }, 2);
+    const v2 = migrateFile({ version: 2, project: { stakeholders: {} } }, 2, 3);
     expect(v2.ok && v2.value).toEqual({ version: 3, project: { stakeholders: {}, raci: {}, communications: {}, reports: {} } });
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * Records a gate decision: go, go with conditions, no-go or recycle, with date, decider and notes.
+ * A go with unticked criteria is allowed; the form says so before, and the recorded decision stays flagged.
+ */
+import { useState } from 'react';
+import {
+  GATE_DECISION_LABELS, GATE_DECISIONS, gateCompleteness, isFlaggedGo, type GateDecisionKind, type LifecyclePhase, type LocalDate,
+} from '../../domain/model';
+import { todayLocal } from '../costs/use-cost-model';
+import { formatDate } from '../shared/format';
+import { useRun } from '../stakeholders/use-run';
+
+export function GateDecisionForm({ phase }: { readonly phase: LifecyclePhase }) {
+  const run = useRun();
+  const [decision, setDecision] = useState<GateDecisionKind>('go');
+  const [date, setDate] = useState<string>(todayLocal());
+  const [decider, setDecider] = useState('');
+  const [notes, setNotes] = useState('');
+  const recorded = phase.gate?.decision ?? null;
+  const { done, total } = gateCompleteness(phase.gate);
+  const open = total - done;
+  const record = (): void => {
+    if (run('decideGate', { phaseId: phase.id, decision, date: date as LocalDate, decider, notes })) setNotes('');
+  };
+  return (
+    <div className="gate-decision" role="group" aria-label={`${phase.name} gate decision`}>
+      <h4>Gate decision</h4>
+      {recorded ? (
+        <p className={`gate-recorded${isFlaggedGo(phase.gate) ? ' is-flagged' : ''}`} role="status">
+          <strong>{GATE_DECISION_LABELS[recorded.decision]}</strong> on {formatDate(recorded.date)} by {recorded.decider}
+          {recorded.notes ? ` · ${recorded.notes}` : ''}
+          {isFlaggedGo(phase.gate) ? <span className="gate-flag"> · Decided with {String(recorded.uncheckedCriteria.length)} criteria open: {recorded.uncheckedCriteria.join('; ')}</span> : null}
+          <button type="button" className="button" onClick={() => run('clearGateDecision', { phaseId: phase.id })}>Clear</button>
+        </p>
+      ) : <p className="muted">Not decided yet.</p>}
+      <div className="gate-form">
+        <label className="field">Decision
+          <select className="select" value={decision} onChange={(e) => setDecision(e.target.value as GateDecisionKind)}>
+            {GATE_DECISIONS.map((d) => <option key={d} value={d}>{GATE_DECISION_LABELS[d]}</option>)}
+          </select>
+        </label>
+        <label className="field">Date<input className="text-input" type="date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
+        <label className="field">Decided by<input className="text-input" value={decider} onChange={(e) => setDecider(e.target.value)} /></label>
+        <label className="field gate-notes">Notes<input className="text-input" value={notes} onChange={(e) => setNotes(e.target.value)} /></label>
+        <button type="button" className="button primary" onClick={record}>Record decision</button>
+      </div>
+      {open > 0 && (decision === 'go' || decision === 'go-with-conditions')
+        ? <p className="gate-warning">{String(open)} exit criteria are not ticked; a go is recorded with them flagged.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/** The plan's phases with dates, RAG and gate progress on the current schedule, measured against the cost baseline (else Baseline). */
+import { useMemo } from 'react';
+import { phaseStatuses, type PhaseStatus } from '../../domain/lifecycle';
+import type { Baseline, Plan } from '../../domain/model';
+import { useSession } from '../../store';
+
+function measuringBaseline(plan: Plan): Baseline | null {
+  const number = plan.project.costBaseline ?? 0;
+  return Object.values(plan.baselines).find((b) => b.number === number) ?? null;
+}
+
+export function usePhaseStatuses(): PhaseStatus[] {
+  const plan = useSession((s) => s.plan);
+  const schedule = useSession((s) => s.schedule);
+  return useMemo(() => (plan && schedule ? phaseStatuses(plan, schedule, measuringBaseline(plan)) : []), [plan, schedule]);
+}

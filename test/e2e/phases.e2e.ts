@@ -1,0 +1,128 @@
+/**
+ * Lifecycle phases with gates as a TPM uses them: a project from a template at a chosen start has
+ * its five phases with dates from their tasks; a phase is renamed, its gate's checklist ticked and
+ * "go" recorded; a go with criteria open is recorded and flagged; the phases show as bands on the
+ * Gantt and in presentation mode; everything is still there after a reload.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { GanttPage } from './pages/gantt-page';
+import { PhasesPage } from './pages/phases-page';
+import { SettingsPage } from './pages/settings-page';
+
+const fixture = freshAppPerTest();
+let handle: AppHandle;
+let app: AppPage;
+let phases: PhasesPage;
+let gantt: GanttPage;
+let settings: SettingsPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+  phases = new PhasesPage(handle.page);
+  gantt = new GanttPage(handle.page);
+  settings = new SettingsPage(handle.page);
+});
+
+/** How the app writes a date (features/shared/format.ts formatDate, in the browser's locale). */
+async function shown(page: Page, date: string): Promise<string> {
+  return page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' })
+    .format(new Date(`${d}T00:00:00Z`)), date);
+}
+
+async function newProjectFrom(template: string, name: string, start: string): Promise<void> {
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+  const dialog = settings.newProjectDialog;
+  await dialog.waitFor();
+  await handle.page.keyboard.type(name);
+  await dialog.getByLabel('Start from').selectOption({ label: template });
+  await dialog.getByLabel('Start date').fill(start);
+  await dialog.getByLabel('Name', { exact: true }).press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => app.title.textContent()).toBe(name);
+}
+
+async function shots(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await screenshot(page, `phases-${name}-${String(width)}x${String(height)}-${scheme}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+describe('lifecycle phases and gates', () => {
+  it('from a template: rename a phase, pass its gate with the checklist ticked, flag a go with criteria open, bands on the Gantt and in presentation, all after a reload', async () => {
+    const { page } = handle;
+    await newProjectFrom('Software release', 'Release 2.0', '2027-01-04');
+    await phases.open();
+    expect(await phases.names()).toEqual(['Initiation', 'Planning', 'Execution', 'Monitoring and control', 'Closure']);
+    // Charter 3d from Mon 4 Jan, stakeholders SS+1 for 2d, the gate after both: Initiation runs Mon 4 – Wed 6 Jan.
+    await expect.poll(() => phases.phase('Initiation').innerText()).toContain(`${await shown(page, '2027-01-04')} – ${await shown(page, '2027-01-06')}`);
+    await expect.poll(() => phases.phase('Initiation').getByLabel('Gate milestone of Initiation').inputValue()).not.toBe('');
+
+    await phases.rename('Initiation', 'Discovery');
+    const checklist = phases.checklist('Discovery');
+    for (const item of ['Charter signed by the sponsor', 'Key stakeholders identified']) await checklist.getByRole('checkbox', { name: item, exact: true }).check();
+    await expect.poll(() => checklist.innerText()).toContain('2 of 2 done');
+    const decision = phases.decision('Discovery');
+    await decision.getByLabel('Decision').selectOption({ label: 'Go' });
+    await decision.getByLabel('Date').fill('2027-01-06');
+    await decision.getByLabel('Decided by').fill('Dana Okafor');
+    await decision.getByRole('button', { name: 'Record decision' }).click();
+    await expect.poll(() => decision.getByRole('status').innerText()).toMatch(/Go\s+on/);
+    expect(await decision.getByRole('status').innerText()).not.toContain('criteria open');
+
+    // A go while the planning gate's criteria are open is allowed, recorded and flagged.
+    const planning = phases.decision('Planning');
+    await planning.getByLabel('Decided by').fill('Dana Okafor');
+    await expect.poll(() => planning.innerText()).toContain('2 exit criteria are not ticked');
+    await planning.getByRole('button', { name: 'Record decision' }).click();
+    await expect.poll(() => planning.getByRole('status').innerText()).toContain('Decided with 2 criteria open');
+    await shots(page, 'view');
+
+    await app.openView('Gantt');
+    const strip = page.getByRole('list', { name: 'Phases' });
+    await expect.poll(() => strip.getByRole('listitem').count()).toBe(5);
+    await expect.poll(() => strip.getByRole('listitem').first().getAttribute('aria-label')).toMatch(/^Discovery: .*Gate: Go on /);
+    await shots(page, 'gantt');
+
+    await page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    await expect.poll(() => gantt.presentation.getByRole('list', { name: 'Phases' }).getByRole('listitem').count()).toBe(5);
+    await shots(page, 'presentation');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => gantt.presentation.count()).toBe(0);
+
+    await handle.reload();
+    await phases.open();
+    await expect.poll(() => phases.names()).toEqual(['Discovery', 'Planning', 'Execution', 'Monitoring and control', 'Closure']);
+    expect(await phases.checklist('Discovery').innerText()).toContain('2 of 2 done');
+    expect(await phases.decision('Discovery').getByRole('status').innerText()).toContain('Dana Okafor');
+    expect(await phases.decision('Planning').getByRole('status').innerText()).toContain('Decided with 2 criteria open');
+    await app.openView('Gantt');
+    await expect.poll(() => page.getByRole('list', { name: 'Phases' }).getByRole('listitem').first().getAttribute('aria-label')).toMatch(/^Discovery: /);
+  // Twelve screenshots (three views, two sizes, two schemes) on a shared machine: more than the default minute.
+  }, 240_000);
+
+  it('a new empty project starts with the five standard phases; a phase is added and moved up', async () => {
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    await settings.newProjectDialog.waitFor();
+    await handle.page.keyboard.type('Empty plan');
+    await settings.newProjectDialog.getByLabel('Name', { exact: true }).press('Enter');
+    await settings.newProjectDialog.waitFor({ state: 'detached' });
+    await phases.open();
+    expect(await phases.names()).toEqual(['Initiation', 'Planning', 'Execution', 'Monitoring & control', 'Closure']);
+    await phases.page.getByLabel('New phase').fill('Hypercare');
+    await phases.page.getByLabel('New phase').press('Enter');
+    await expect.poll(() => phases.names()).toEqual(['Initiation', 'Planning', 'Execution', 'Monitoring & control', 'Closure', 'Hypercare']);
+    await phases.phase('Hypercare').getByRole('button', { name: 'Move Hypercare up' }).click();
+    await expect.poll(() => phases.names()).toEqual(['Initiation', 'Planning', 'Execution', 'Monitoring & control', 'Hypercare', 'Closure']);
+  });
+});

@@ -66,6 +66,24 @@ describe('.plotline', () => {
     expect(Object.values(plan.reports)).toEqual([expect.objectContaining({ statusDate: '2026-03-20', audience: 'executive', headline: 'On track' })]);
   });
 
+  it('opens the frozen version-4 fixture: lifecycle phases, a task set to a phase, and a gate decided with an item unticked', () => {
+    const text = readFileSync(path.join(repoRoot, 'test/fixtures/native/plotline-v4.plotline'), 'utf8');
+    const { plan, warnings } = reopen(text);
+    expect(warnings).toEqual(CURRENT_FILE_VERSION === 4 ? [] : [`Upgraded from file version 4; saving writes version ${String(CURRENT_FILE_VERSION)}.`]);
+    const phases = Object.values(plan.phases).sort((a, b) => a.order - b.order);
+    expect(phases.map((p) => p.name)).toEqual(['Discovery', 'Planning', 'Execution', 'Monitoring & control', 'Closure']);
+    expect(plan.tasks.a?.phaseId).toBe(phases[0]?.id);
+    expect(plan.tasks.g1).toMatchObject({ name: 'Discovery gate', kind: 'milestone' });
+    expect(phases[0]?.gate).toMatchObject({
+      milestoneId: 'g1',
+      criteria: [expect.objectContaining({ item: 'Charter signed by the sponsor', done: true }), expect.objectContaining({ item: 'Key stakeholders identified', done: false })],
+      decision: { decision: 'go-with-conditions', date: '2026-03-06', decider: 'Dana Okafor', notes: 'Budget by 20 March', uncheckedCriteria: ['Key stakeholders identified'] },
+    });
+    // What version 3 carried is still there.
+    expect(plan.stakeholders.s1).toMatchObject({ name: 'Dana Okafor' });
+    expect(Object.values(plan.reports)).toHaveLength(1);
+  });
+
   it('keeps unknown fields of a newer minor writer on a round trip', () => {
     const file = JSON.parse(serializePlotline(samplePlan(), options)) as Record<string, Record<string, unknown>>;
     (file as Record<string, unknown>).futureHeader = { a: 1 };

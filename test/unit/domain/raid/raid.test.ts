@@ -6,7 +6,7 @@ import {
   activateContingency, addMitigationTask, addRisk, deleteTasks, raiseIssueFromRisk, runCommand, updateRisk,
   type CommandContext,
 } from '../../../../renderer/domain/commands';
-import { parsePlotline, serializePlotline } from '../../../../renderer/domain/formats/native';
+import { CURRENT_FILE_VERSION, parsePlotline, serializePlotline } from '../../../../renderer/domain/formats/native';
 import { sequentialIds, type ColumnId, type Plan, type RiskId, type TaskId } from '../../../../renderer/domain/model';
 import {
   exportRaidCsv, previewContingency, raidNotExported, probabilityBand, riskExposure, riskScore, scoreTrend, tasksAtRisk,
@@ -143,7 +143,7 @@ describe('RAID in the .plotline file', () => {
     if (!read.ok) throw new Error(read.error.message);
     const { plan, warnings } = read.value;
     // Version 3 added the RACI and communication collections and widened change requests.
-    expect(warnings).toEqual(['Upgraded from file version 2; saving writes version 3.']);
+    expect(warnings).toEqual([`Upgraded from file version 2; saving writes version ${String(CURRENT_FILE_VERSION)}.`]);
     expect([plan.raci, plan.communications]).toEqual([{}, {}]);
     expect(plan.risks.r1).toMatchObject({ code: 'R-001', impacts: { schedule: 4, cost: 2, scope: 1 }, contingencyTasks: [{ name: 'Rework' }] });
     expect(plan.issues.i1).toMatchObject({ code: 'I-001', riskId: 'r1' });

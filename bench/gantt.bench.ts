@@ -141,6 +141,8 @@ window.bench = {
   },
   /** Picks the first leaf task in the grid, which scrolls its bar into view (as a PM does before editing it). */
   async revealTask() {
+    // The grid's rows appear once the view has measured its viewport (a frame or two after mount).
+    for (let frame = 0; frame < 600 && !host.querySelector('.gl-grid-row.gl-kind-task'); frame++) await new Promise((r) => requestAnimationFrame(r));
     host.querySelector('.gl-grid-row.gl-kind-task').click();
     await settle();
     await new Promise((r) => requestAnimationFrame(r));
@@ -303,6 +305,8 @@ async function main(): Promise<void> {
     const url = await bundle(dir);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
+    // Today frozen at the generated plans' start, so the chart opens on their bars (as the peer bench does).
+    await page.clock.setFixedTime(new Date('2026-01-05T09:00:00'));
     await page.goto(url);
     console.log(`Load average at the start (1 / 5 / 15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
     const rows: string[][] = [];

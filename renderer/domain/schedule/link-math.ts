@@ -18,6 +18,9 @@ export interface LagSpec {
 export const FS = 0, SS = 1, FF = 2, SF = 3;
 const TYPE_CODES: Readonly<Record<LinkType, number>> = { FS, SS, FF, SF };
 export const linkTypeCode = (type: LinkType): number => TYPE_CODES[type];
+const CODE_TYPES: readonly LinkType[] = ['FS', 'SS', 'FF', 'SF'];
+/** The link type of a code (the inverse of linkTypeCode). */
+export const linkTypeOfCode = (code: number): LinkType => CODE_TYPES[code] ?? 'FS';
 /** Whether a link type code reads the predecessor's start (SS, SF) rather than its finish. */
 export const codeReadsStart = (code: number): boolean => code === SS || code === SF;
 /** Whether a link type code bounds the successor's start (FS, SS) rather than its finish. */

@@ -7,7 +7,7 @@
  * Only links into tasks with actual dates are checked: a plan without progress costs one
  * comparison per link.
  */
-import { codeBoundsStart, codeReadsStart, carryLag } from './link-math';
+import { codeBoundsStart, codeReadsStart, carryLag, linkTypeOfCode } from './link-math';
 import { formatDate, quoted } from './format';
 import { ACTUAL_FINISH, ACTUAL_START } from './inputs';
 import type { PassContext } from './pass-context';
@@ -29,6 +29,8 @@ export function violatedLinkIssue(ctx: PassContext, rows: Rows, k: number): Sche
   const bound = carryLag(anchor, fromCal, readsStart, ctx.linkLags[k] ?? 0, ctx.linkElapsed[k] === 1, ctx.projectCal, toCal);
   const actualWall = (boundsStart ? inputs.actualStart[succ] : inputs.actualFinish[succ]) ?? 0;
   if (toCal.ordinalOf(actualWall) >= bound) return null;
+  // The link object is the one the network was built from; an incremental run patches only the
+  // type codes, so the message names the type from the code (a type-only edit would show the old one).
   const link = net.links[k];
   const before = inputs.task(pred);
   const after = inputs.task(succ);
@@ -38,6 +40,6 @@ export function violatedLinkIssue(ctx: PassContext, rows: Rows, k: number): Sche
     kind: 'violated-link',
     taskIds: [after.id, before.id],
     linkIds: [link.id],
-    message: `Task ${quoted(after.name)} ${what} on ${formatDate(actualWall)}, before its ${link.type} link from ${quoted(before.name)} allows (${boundsStart ? 'start' : 'finish'} ${formatDate(boundsStart ? toCal.startAt(bound) : toCal.finishAt(bound))} or later). Check the actual dates or the link.`,
+    message: `Task ${quoted(after.name)} ${what} on ${formatDate(actualWall)}, before its ${linkTypeOfCode(code)} link from ${quoted(before.name)} allows (${boundsStart ? 'start' : 'finish'} ${formatDate(boundsStart ? toCal.startAt(bound) : toCal.finishAt(bound))} or later). Check the actual dates or the link.`,
   };
 }

@@ -26,6 +26,12 @@ export interface UiState {
   readonly atRiskOnly: boolean;
   readonly setAtRiskOnly: (on: boolean) => void;
   readonly notices: readonly Notice[];
+  /**
+   * The status date typed in the Reports view (null: the plan's own, else today). Kept here rather
+   * than in the view, so the date a person typed survives the view being mounted again.
+   */
+  readonly reportStatusDate: string | null;
+  readonly setReportStatusDate: (date: string | null) => void;
   /** The change request open in the change log's detail panel. */
   readonly selectedChangeId: ChangeRequestId | null;
   readonly selectChange: (id: ChangeRequestId | null) => void;
@@ -55,6 +61,8 @@ export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme' | 
     theme: initial.theme ?? 'system',
     atRiskOnly: initial.atRiskOnly ?? false,
     setAtRiskOnly: (on) => set({ atRiskOnly: on }),
+    reportStatusDate: null,
+    setReportStatusDate: (date) => set({ reportStatusDate: date }),
     notices: [],
     selectedChangeId: null,
     selectChange: (id) => set({ selectedChangeId: id }),

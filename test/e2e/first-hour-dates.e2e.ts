@@ -206,7 +206,7 @@ describe("a TPM's first hour: one source of dates", () => {
     await app.cell('Build', 'name').click();
     await page.keyboard.press('Shift+F2');
     const info = page.getByRole('dialog', { name: 'Task information' });
-    await info.getByLabel('Phase').selectOption('execution');
+    await info.getByLabel('Phase').selectOption({ label: 'Execution' });
     await info.getByRole('button', { name: 'OK' }).click();
     await app.openView('Gantt');
     const apiBar = await gantt.bar('API');

@@ -1,6 +1,6 @@
 /** UI state: which view, what is selected or collapsed, theme, transient notices. Not saved in plans. */
 import { createStore } from 'zustand/vanilla';
-import type { ChangeRequestId, TaskId } from '../domain/model';
+import type { ChangeRequestId, ProjectId, TaskId } from '../domain/model';
 
 export const VIEWS = ['tasks', 'gantt', 'board', 'team', 'costs', 'risks', 'stakeholders', 'changes', 'reports', 'portfolio', 'phases'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -27,11 +27,12 @@ export interface UiState {
   readonly setAtRiskOnly: (on: boolean) => void;
   readonly notices: readonly Notice[];
   /**
-   * The status date typed in the Reports view (null: the plan's own, else today). Kept here rather
-   * than in the view, so the date a person typed survives the view being mounted again.
+   * The status date typed in the Reports view, per project (absent: the plan's own, else today).
+   * Kept here rather than in the view, so the date a person typed survives the view being mounted
+   * again; keyed by project, so one project's date does not carry over to another's reports.
    */
-  readonly reportStatusDate: string | null;
-  readonly setReportStatusDate: (date: string | null) => void;
+  readonly reportStatusDates: Readonly<Record<ProjectId, string>>;
+  readonly setReportStatusDate: (projectId: ProjectId, date: string) => void;
   /** The change request open in the change log's detail panel. */
   readonly selectedChangeId: ChangeRequestId | null;
   readonly selectChange: (id: ChangeRequestId | null) => void;
@@ -61,8 +62,8 @@ export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme' | 
     theme: initial.theme ?? 'system',
     atRiskOnly: initial.atRiskOnly ?? false,
     setAtRiskOnly: (on) => set({ atRiskOnly: on }),
-    reportStatusDate: null,
-    setReportStatusDate: (date) => set({ reportStatusDate: date }),
+    reportStatusDates: {},
+    setReportStatusDate: (projectId, date) => set((s) => ({ reportStatusDates: { ...s.reportStatusDates, [projectId]: date } })),
     notices: [],
     selectedChangeId: null,
     selectChange: (id) => set({ selectedChangeId: id }),

@@ -23,9 +23,10 @@ export function ReportsView() {
   const session = useSessionStore();
   const ui = useUiStore();
   const { today } = useServices();
-  const typedStatusDate = useUi((s) => s.reportStatusDate);
+  const projectId = plan?.project.id;
+  const typedStatusDate = useUi((s) => (projectId === undefined ? undefined : s.reportStatusDates[projectId]));
   const statusText = typedStatusDate ?? plan?.project.statusDate ?? today();
-  const setStatusText = (text: string): void => { ui.getState().setReportStatusDate(text); };
+  const setStatusText = (text: string): void => { if (projectId !== undefined) ui.getState().setReportStatusDate(projectId, text); };
   const [audience, setAudience] = useState<ReportAudience>('executive');
   const [baselineChoice, setBaselineChoice] = useState<string>('default');
   const [paper, setPaper] = useState<ReportPaper>('A4');

@@ -8,6 +8,7 @@ import { parseLocalDate, type LocalDate, type ReportAudience } from '../../domai
 import { buildStatusReport, writeReportHtml, type ReportPaper } from '../../domain/report';
 import { statusReportEntriesDue } from '../../domain/stakeholders';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
+import { SrcdocFrame } from '../../components/SrcdocFrame';
 import { useServices } from '../shared/services';
 import { RagRulesDialog } from './RagRulesDialog';
 import { ReportHistory } from './ReportHistory';
@@ -121,7 +122,7 @@ export function ReportsView() {
         </aside>
         <section className="reports-preview" aria-label="Report preview">
           {statusDate === null ? <p className="muted">Choose a status date.</p>
-            : <iframe title="Status report" sandbox="" srcDoc={document} className="reports-frame" />}
+            : <SrcdocFrame title="Status report" document={document} className="reports-frame" />}
         </section>
       </div>
       {isEditingRules ? <RagRulesDialog plan={plan} onClose={() => setEditingRules(false)} /> : null}

@@ -1,5 +1,6 @@
 /** Page model of the Reports view: settings toolbar, text fields, the rendered report and the history. */
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export class ReportsPage {
   constructor(readonly page: Page) {}
@@ -13,8 +14,11 @@ export class ReportsPage {
     await this.toolbar.waitFor();
   }
 
+  /** Sets the date and waits until the field shows it (a failure then says the field lost it, not the report). */
   async setStatusDate(date: string): Promise<void> {
-    await this.toolbar.getByLabel('Report status date').fill(date);
+    const field = this.toolbar.getByLabel('Report status date');
+    await field.fill(date);
+    await expect.poll(() => field.inputValue()).toBe(date);
   }
 
   async setAudience(label: 'Executive summary' | 'Team report'): Promise<void> {

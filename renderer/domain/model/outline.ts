@@ -58,6 +58,27 @@ export function outlineRows(
   return rows;
 }
 
+/**
+ * True when no task moved in the outline between two versions of a plan's tasks: the same tasks
+ * with the same parents and ranks (names, dates and progress do not matter), so row numbers, WBS
+ * and depth still hold. Pushes the ids of the tasks whose objects changed onto `changed`.
+ * `beforeCount` is the number of tasks in `before` (callers keep it, so no key array is built).
+ */
+export function sameOutline(before: Plan['tasks'], beforeCount: number, after: Plan['tasks'], changed: string[] = []): boolean {
+  if (before === after) return true;
+  // for-in, not Object.keys: no 10,000-entry arrays on every edit.
+  let count = 0;
+  for (const id in after) {
+    count++;
+    const a = after[id];
+    const b = before[id];
+    if (a === b) continue;
+    if (!a || !b || a.parentId !== b.parentId || a.rank !== b.rank) return false;
+    changed.push(id);
+  }
+  return count === beforeCount;
+}
+
 /** All descendants of a task (not including it). */
 export function descendantIds(index: ChildIndex, id: TaskId): TaskId[] {
   const out: TaskId[] = [];

@@ -3,7 +3,7 @@
  * has produced one) and the chosen baseline. Pure, so it is tested without a DOM.
  */
 import {
-  effectivePhase, outlineRows, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type LocalDateTime, type Phase, type Plan, type Task, type TaskId, type TaskKind,
+  effectivePhase, outlineRows, sameOutline, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type LocalDateTime, type Phase, type Plan, type Task, type TaskId, type TaskKind,
 } from '../../domain/model';
 import { compileCalendars, type CalendarSet } from '../../domain/calendar';
 import { effectiveSplits, ScheduleTable, taskCalendarId, workSegments, type ScheduleResult, type TaskSchedule } from '../../domain/schedule';
@@ -134,25 +134,6 @@ function staffOf(cache: RowCache, plan: Plan): Staff {
 
 const NO_ASSIGNMENTS: readonly Assignment[] = [];
 
-/**
- * True when no task moved in the outline: same tasks, parents and ranks (names, dates and
- * progress do not matter). Pushes the ids of the tasks whose objects changed onto `changed`.
- */
-function sameStructure(before: Plan['tasks'], beforeCount: number, after: Plan['tasks'], changed: string[]): boolean {
-  if (before === after) return true;
-  // for-in, not Object.keys: no 10,000-entry arrays on every edit.
-  let count = 0;
-  for (const id in after) {
-    count++;
-    const a = after[id];
-    const b = before[id];
-    if (a === b) continue;
-    if (!a || !b || a.parentId !== b.parentId || a.rank !== b.rank) return false;
-    changed.push(id);
-  }
-  return count === beforeCount;
-}
-
 interface Outline {
   readonly entries: readonly OutlineEntry[];
   /** Tasks whose objects changed since the last walk, when the outline itself held; else null. */
@@ -162,7 +143,7 @@ interface Outline {
 function outline(cache: RowCache, plan: Plan, isCollapsed: (id: TaskId) => boolean): Outline {
   const previous = cache.outline;
   const changed: string[] = [];
-  if (previous && previous.isCollapsed === isCollapsed && sameStructure(previous.tasks, previous.taskCount, plan.tasks, changed)) {
+  if (previous && previous.isCollapsed === isCollapsed && sameOutline(previous.tasks, previous.taskCount, plan.tasks, changed)) {
     cache.outline = { ...previous, tasks: plan.tasks };
     return { entries: previous.rows, changedTasks: changed };
   }

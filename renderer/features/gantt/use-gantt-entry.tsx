@@ -5,7 +5,7 @@
 import { useEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { useSession, useUi, useUiStore } from '../../store';
 import { CellEditor } from '../tasks/CellEditor';
-import { editTextOf, predecessorTextByTask } from '../tasks/cell-text';
+import { createPredecessorTexts, editTextOf } from '../tasks/cell-text';
 import { EDITOR_HEADERS, useGridCommands } from '../tasks/grid-commands';
 import { assigneesByTask } from '../tasks/table-rows';
 import { useTaskActions } from '../tasks/task-actions';
@@ -26,6 +26,8 @@ export interface GanttFind {
   readonly onFind: () => void;
 }
 
+const NO_TEXTS: ReadonlyMap<string, string> = new Map();
+
 export function useGanttEntry(
   rows: readonly GanttRow[], gridRef: RefObject<HTMLElement | null>, scrollerRef: RefObject<HTMLElement | null>, rowHeight: number, find?: GanttFind,
 ): GanttEntry {
@@ -44,7 +46,8 @@ export function useGanttEntry(
     onOpenInfo: (id) => ui.getState().openTaskEditor(id), onToggle: (id) => ui.getState().toggleCollapsed(id),
     ...(find ? { onFind: find.onFind, onFindNext: findNext } : {}),
   });
-  const predecessors = useMemo(() => (plan ? predecessorTextByTask(plan) : new Map<string, string>()), [plan]);
+  const predecessorTexts = useMemo(createPredecessorTexts, []);
+  const predecessors = useMemo(() => (plan ? predecessorTexts(plan) : NO_TEXTS), [plan, predecessorTexts]);
   const assignments = plan?.assignments;
   const resources = plan?.resources;
   const people = useMemo(() => {

@@ -1,5 +1,5 @@
 /** The text an inline editor starts with, for any grid (task table or Gantt): what the cell means, editable. */
-import { formatDuration, formatPredecessor, outlineRows, priorityLevel, type Plan, type Task, type TaskId } from '../../domain/model';
+import { formatDuration, formatPredecessor, outlineRows, priorityLevel, sameOutline, type Plan, type Task, type TaskId } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import type { Editor } from './columns';
 
@@ -46,4 +46,23 @@ export function predecessorTextByTask(plan: Plan): Map<string, string> {
     lists.set(link.successorId, list);
   }
   return new Map([...lists].map(([id, list]) => [id, list.sort((a, b) => a.row - b.row).map((p) => p.text).join(', ')]));
+}
+
+/**
+ * predecessorTextByTask that keeps its last answer while the links, the project (hours per day
+ * for lags) and the outline (row numbers) are unchanged: a duration or name edit then costs one
+ * identity pass over the tasks instead of an outline walk and a text per link. The Gantt called
+ * the full version on every edit, ~60 ms of a 10,000-task edit's ~200 ms (bench -- gantt-peers).
+ * One per grid, so two open grids do not evict each other's answer.
+ */
+export function createPredecessorTexts(): (plan: Plan) => ReadonlyMap<string, string> {
+  let kept: { tasks: Plan['tasks']; taskCount: number; links: Plan['links']; project: Plan['project']; texts: Map<string, string> } | null = null;
+  return (plan) => {
+    if (kept && kept.links === plan.links && kept.project === plan.project && sameOutline(kept.tasks, kept.taskCount, plan.tasks)) {
+      kept.tasks = plan.tasks;
+      return kept.texts;
+    }
+    kept = { tasks: plan.tasks, taskCount: Object.keys(plan.tasks).length, links: plan.links, project: plan.project, texts: predecessorTextByTask(plan) };
+    return kept.texts;
+  };
 }

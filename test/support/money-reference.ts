@@ -3,11 +3,14 @@
  * assignments enumerated on every call), kept verbatim as the oracle the equivalence tests
  * compare the fast paths with: same plan in, the same numbers out, to the last bit.
  */
-import { compileCalendars } from '../../renderer/domain/calendar';
-import type { Assignment, Baseline, BaselineTask, Plan, Task, TaskId } from '../../renderer/domain/model';
+import { compileCalendars, type CalendarSet } from '../../renderer/domain/calendar';
+import type { Assignment, AssignmentId, Baseline, BaselineTask, Plan, Task, TaskId } from '../../renderer/domain/model';
 import {
   deriveEarnedValue, plannedValueBy, statusInstant, type EarnedValueBase, type EarnedValueInput, type EarnedValueTable,
 } from '../../renderer/domain/money';
+import {
+  addCosts, ownCosts, rateBook, zeroCost, type AssignmentCost, type CostFigures, type CostTable,
+} from '../../renderer/domain/money/cost';
 import { taskCalendarId, type ScheduleResult } from '../../renderer/domain/schedule';
 
 function deepestFirst(tasks: Plan['tasks']): Task[] {
@@ -122,4 +125,31 @@ export function referenceEarnedValue(input: EarnedValueInput): EarnedValueTable 
     below.set(parentId, brought);
   }
   return { statusDate: input.statusDate, baselineNumber: baseline?.number ?? null, tasks: sums, project: deriveEarnedValue(project) };
+}
+
+/** Prices the whole plan at its computed schedule; `ownOut` receives each task's own costs (before roll-up). */
+export function referenceCostPlan(plan: Plan, schedule: ScheduleResult, cals: CalendarSet = compileCalendars(plan), ownOut?: Map<TaskId, CostFigures>): CostTable {
+  const byTask = assignmentsByTask(plan);
+  const rates = rateBook(plan);
+  const assignments = new Map<AssignmentId, AssignmentCost>();
+  const totals = new Map<TaskId, Mutable<CostFigures>>();
+  const project = zeroCost();
+  for (const task of deepestFirst(plan.tasks)) {
+    const row = schedule.tasks.get(task.id);
+    if (!row) continue;
+    const total = totals.get(task.id) ?? zeroCost();
+    const own = ownCosts(plan, rates, cals, task, row, byTask.get(task.id) ?? [], assignments);
+    ownOut?.set(task.id, own);
+    addCosts(total, own);
+    totals.set(task.id, total);
+    const parent = task.parentId !== null ? plan.tasks[task.parentId] : undefined;
+    if (parent) {
+      const into = totals.get(parent.id) ?? zeroCost();
+      addCosts(into, total);
+      totals.set(parent.id, into);
+    } else {
+      addCosts(project, total);
+    }
+  }
+  return { tasks: totals, assignments, project };
 }

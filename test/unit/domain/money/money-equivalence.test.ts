@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileCalendars } from '../../../../renderer/domain/calendar';
-import { costPlan, earnedValue } from '../../../../renderer/domain/money';
+import { costPlan, earnedValue, type CostFigures } from '../../../../renderer/domain/money';
+import type { TaskId } from '../../../../renderer/domain/model';
 import { moneyCase } from '../../../support/money-plans';
-import { referenceEarnedValue } from '../../../support/money-reference';
+import { referenceCostPlan, referenceEarnedValue } from '../../../support/money-reference';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -47,5 +48,23 @@ describe('earned value fast path', () => {
     // The cases measure something: money was planned, earned and spent.
     if (baseline) expect(reference.project.bac).toBeGreaterThan(0);
     expect(reference.project.ac + reference.project.etc).toBeGreaterThan(0);
+  });
+});
+
+describe('cost roll-up fast path', () => {
+  it.each(SEEDS)('prices every task, assignment and the project as the reference does, in the same order (seed %i)', (seed) => {
+    const { plan, schedule } = moneyCase(seed, 120 + seed * 23);
+    const calendars = compileCalendars(plan);
+    const ownFast = new Map<TaskId, CostFigures>();
+    const ownReference = new Map<TaskId, CostFigures>();
+    const fast = costPlan(plan, schedule, calendars, ownFast);
+    const reference = referenceCostPlan(plan, schedule, calendars, ownReference);
+    expect(firstDifference(fast.tasks, reference.tasks)).toBeNull();
+    expect([...fast.tasks.keys()]).toEqual([...reference.tasks.keys()]);
+    expect(firstDifference(fast.assignments, reference.assignments)).toBeNull();
+    expect([...fast.assignments.keys()]).toEqual([...reference.assignments.keys()]);
+    expect(firstDifference(ownFast, ownReference)).toBeNull();
+    expect(differentField(fast.project, reference.project)).toBeNull();
+    expect(reference.project.actualCost).toBeGreaterThan(0);
   });
 });

@@ -155,7 +155,7 @@ export function earnedValue(input: EarnedValueInput): EarnedValueTable {
 /**
  * One pass over the tasks deepest first, into flat arrays. Every figure is added in the order
  * the earlier per-task maps added it (subtasks in plan order, then the task's own share), so the
- * sums are the same to the last bit: earned-value-fast.test.ts compares them with that
+ * sums are the same to the last bit: money-equivalence.test.ts compares them with that
  * computation (test/support/money-reference.ts) on random plans.
  *
  * A summary's own share of the baseline is its cost beyond its subtasks' baseline costs (as

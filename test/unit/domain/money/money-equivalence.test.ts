@@ -51,6 +51,31 @@ describe('earned value fast path', () => {
   });
 });
 
+describe('kept outlines follow edits', () => {
+  it('measures a plan edited after a first measure (a task moved under another summary, an assignment dropped) as the reference does', () => {
+    const { plan, schedule, baseline, statusDate } = moneyCase(5, 200);
+    const calendars = compileCalendars(plan);
+    earnedValue({ plan, schedule, costs: costPlan(plan, schedule, calendars), baseline, statusDate, calendars });
+    const summaries = Object.values(plan.tasks).filter((t) => t.kind === 'summary');
+    const moved = Object.values(plan.tasks).find((t) => t.kind === 'task' && t.parentId !== summaries[1]?.id);
+    const target = summaries[1];
+    if (!moved || !target) throw new Error('the case has no task to move');
+    const dropped = Object.values(plan.assignments)[0];
+    const edited = {
+      ...plan,
+      tasks: { ...plan.tasks, [moved.id]: { ...moved, parentId: target.id } },
+      assignments: Object.fromEntries(Object.entries(plan.assignments).filter(([id]) => id !== dropped?.id)),
+    };
+    const costs = costPlan(edited, schedule, calendars);
+    const reference = referenceCostPlan(edited, schedule, calendars);
+    expect(firstDifference(costs.tasks, reference.tasks)).toBeNull();
+    const fast = earnedValue({ plan: edited, schedule, costs, baseline, statusDate, calendars });
+    const expected = referenceEarnedValue({ plan: edited, schedule, costs: reference, baseline, statusDate, calendars });
+    expect(firstDifference(fast.tasks, expected.tasks)).toBeNull();
+    expect(differentField(fast.project, expected.project)).toBeNull();
+  });
+});
+
 describe('cost roll-up fast path', () => {
   it.each(SEEDS)('prices every task, assignment and the project as the reference does, in the same order (seed %i)', (seed) => {
     const { plan, schedule } = moneyCase(seed, 120 + seed * 23);

@@ -68,6 +68,17 @@ for (const size of [1_000, 10_000]) {
     const c = costPlan(plan, schedule, cals);
     earnedValue({ plan, schedule, costs: c, baseline, statusDate, calendars: cals });
   });
+  // The Cost view prices with the roller, then measures: EVM alone on the costs handed in.
+  row('earned value alone (costs handed in, as the Cost view)', () => {
+    earnedValue({ plan, schedule, costs, baseline, statusDate, calendars: cals });
+  });
+  // The outline and assignment index are kept per tasks record; after an edit the first run builds them again.
+  const copies = Array.from({ length: 18 }, () => ({ ...plan, tasks: { ...plan.tasks }, assignments: { ...plan.assignments } }));
+  let copy = 0;
+  row('earned value alone, first run on a new tasks record (outline built)', () => {
+    const fresh = copies[copy++ % copies.length] ?? plan;
+    earnedValue({ plan: fresh, schedule, costs, baseline, statusDate, calendars: cals });
+  });
   row('S-curve model, month ends', () => { sCurve({ plan, schedule, costs, baseline, statusDate, calendars: cals }); });
   const edits = editedSchedules(plan, 20);
   const roller = createCostRoller();

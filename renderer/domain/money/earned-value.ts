@@ -18,10 +18,13 @@
  * Summaries and the project add up BAC, PV, EV, AC and ETC from below and derive the rest from the sums.
  */
 import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../calendar';
-import type { Baseline, BaselineTask, LocalDate, Plan, TaskId, WallMinutes } from '../model';
+import type { Baseline, BaselineTask, LocalDate, Plan, Task, TaskId, WallMinutes } from '../model';
 import { parseWall } from '../calendar/civil';
 import { taskCalendarId, type ScheduleResult } from '../schedule';
-import { assignmentsByTask, deepestFirst, type CostTable } from './cost';
+import { valuesOf } from '../schedule/records';
+import type { CostTable } from './cost';
+import { EarnedValueSums } from './earned-value-sums';
+import { assignmentIndex, taskTree, type TaskTree } from './task-tree';
 
 /** The additive figures; everything else derives from them. */
 export interface EarnedValueBase {
@@ -102,16 +105,6 @@ export function plannedValueBy(entry: BaselineTask, cal: WorkingCalendar, t: Wal
   return accruedBy(entry.cost, entry.costAtStart ?? 0, entry.costAtEnd ?? 0, parseWall(entry.start), parseWall(entry.finish), cal, t);
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-const zero = (): Mutable<EarnedValueBase> => ({ bac: 0, pv: 0, ev: 0, ac: 0, etc: 0 });
-function add(into: Mutable<EarnedValueBase>, more: EarnedValueBase): void {
-  into.bac += more.bac;
-  into.pv += more.pv;
-  into.ev += more.ev;
-  into.ac += more.ac;
-  into.etc += more.etc;
-}
-
 export interface EarnedValueInput {
   readonly plan: Plan;
   readonly schedule: ScheduleResult;
@@ -131,11 +124,12 @@ export function ownBaselineEntries(plan: Plan, schedule: ScheduleResult, baselin
   const own = new Map<TaskId, BaselineTask>();
   if (!baseline) return own;
   const childCost = new Map<string, number>();
-  for (const task of Object.values(plan.tasks)) {
+  const tasks = valuesOf(plan.tasks);
+  for (const task of tasks) {
     const entry = baseline.tasks[task.id];
     if (entry && task.parentId !== null) childCost.set(task.parentId, (childCost.get(task.parentId) ?? 0) + entry.cost);
   }
-  for (const task of Object.values(plan.tasks)) {
+  for (const task of tasks) {
     const entry = baseline.tasks[task.id];
     const row = schedule.tasks.get(task.id);
     if (!entry || !row) continue;
@@ -150,44 +144,75 @@ export function ownBaselineEntries(plan: Plan, schedule: ScheduleResult, baselin
 
 /** Earned value of every task at the status date; summaries and the project add up from below. */
 export function earnedValue(input: EarnedValueInput): EarnedValueTable {
-  const { plan, schedule, costs, baseline } = input;
+  const { plan, baseline } = input;
   const cals = input.calendars ?? compileCalendars(plan);
-  const byTask = assignmentsByTask(plan);
+  const tree = taskTree(plan.tasks);
+  const sums = new EarnedValueSums(tree);
+  accrueEarnedValue(input, cals, tree, sums);
+  return { statusDate: input.statusDate, baselineNumber: baseline?.number ?? null, tasks: sums, project: deriveEarnedValue(sums.project()) };
+}
+
+/**
+ * One pass over the tasks deepest first, into flat arrays. Every figure is added in the order
+ * the earlier per-task maps added it (subtasks in plan order, then the task's own share), so the
+ * sums are the same to the last bit: money-equivalence.test.ts compares them with that
+ * computation (test/support/money-reference.ts) on random plans.
+ *
+ * A summary's own share of the baseline is its cost beyond its subtasks' baseline costs (as
+ * ownBaselineEntries), and its own AC and ETC its costs beyond what its subtasks brought. A
+ * subtask's baseline cost counts under its parent whether or not it is scheduled.
+ */
+function accrueEarnedValue(input: EarnedValueInput, cals: CalendarSet, tree: TaskTree, sums: EarnedValueSums): void {
+  const { plan, schedule, costs } = input;
+  const baselined = input.baseline?.tasks;
   const t = statusInstant(input.statusDate);
-  const ownEntries = ownBaselineEntries(plan, schedule, baseline);
-  const sums = new Map<TaskId, Mutable<EarnedValueBase>>();
-  /** Actual and remaining cost the children of a task brought, so a summary's own share is the rest. */
-  const below = new Map<TaskId, { ac: number; etc: number }>();
-  const project = zero();
-  for (const task of deepestFirst(plan.tasks)) {
+  const { order, parentAt } = tree;
+  const n = order.length;
+  const childBaselineCost = new Float64Array(n);
+  const broughtAc = new Float64Array(n);
+  const broughtEtc = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const task = order[i] as Task;
+    const parent = parentAt[i] as number;
+    const entry = baselined?.[task.id];
+    if (entry && parent >= 0) childBaselineCost[parent] = (childBaselineCost[parent] as number) + entry.cost;
     const row = schedule.tasks.get(task.id);
     if (!row) continue;
+    let bac = 0;
+    let pv = 0;
+    if (entry && !row.isSummary) {
+      bac = entry.cost;
+      pv = plannedValueOf(entry, bac, entry.costAtStart ?? 0, entry.costAtEnd ?? 0, t, plan, cals, task);
+    } else if (entry) {
+      const own = Math.max(0, entry.cost - (childBaselineCost[i] as number));
+      if (own > 0) {
+        bac = own;
+        pv = plannedValueOf(entry, own, 0, 0, t, plan, cals, task);
+      }
+    }
     const cost = costs.tasks.get(task.id);
-    const own = ownEntries.get(task.id);
-    const children = below.get(task.id) ?? { ac: 0, etc: 0 };
-    const cal = cals.get(taskCalendarId(plan, task, byTask.get(task.id) ?? []));
+    const actual = cost?.actualCost ?? 0;
+    const remaining = cost?.remainingCost ?? 0;
     const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
-    const total = sums.get(task.id) ?? zero();
-    add(total, {
-      bac: own?.cost ?? 0,
-      pv: own ? plannedValueBy(own, cal, t) : 0,
-      ev: ((own?.cost ?? 0) * percent) / 100,
-      ac: (cost?.actualCost ?? 0) - children.ac,
-      etc: (cost?.remainingCost ?? 0) - children.etc,
-    });
-    sums.set(task.id, total);
-    const parentId = task.parentId !== null && plan.tasks[task.parentId] ? task.parentId : null;
-    if (parentId === null) {
-      add(project, total);
+    sums.add(i, bac, pv, (bac * percent) / 100, actual - (broughtAc[i] as number), remaining - (broughtEtc[i] as number));
+    if (parent < 0) {
+      sums.addToProject(i);
       continue;
     }
-    const into = sums.get(parentId) ?? zero();
-    add(into, total);
-    sums.set(parentId, into);
-    const brought = below.get(parentId) ?? { ac: 0, etc: 0 };
-    brought.ac += cost?.actualCost ?? 0;
-    brought.etc += cost?.remainingCost ?? 0;
-    below.set(parentId, brought);
+    sums.addInto(parent, i);
+    broughtAc[parent] = (broughtAc[parent] as number) + actual;
+    broughtEtc[parent] = (broughtEtc[parent] as number) + remaining;
   }
-  return { statusDate: input.statusDate, baselineNumber: baseline?.number ?? null, tasks: sums, project: deriveEarnedValue(project) };
+}
+
+/** accruedBy over the baseline's span; the task's calendar is looked up only for a span the status date falls inside. */
+function plannedValueOf(
+  entry: BaselineTask, total: number, atStart: number, atEnd: number, t: WallMinutes, plan: Plan, cals: CalendarSet, task: Task,
+): number {
+  const start = parseWall(entry.start);
+  if (t < start) return 0;
+  const finish = parseWall(entry.finish);
+  if (t >= finish) return total;
+  const cal = cals.get(taskCalendarId(plan, task, assignmentIndex(plan.assignments).get(task.id) ?? []));
+  return accruedBy(total, atStart, atEnd, start, finish, cal, t);
 }

@@ -3,7 +3,7 @@
  * report shows only what it can say. "Since the last report" compares with the previous issued
  * report's frozen figures; with no previous report, the period starts at the project start.
  */
-import { addDays, type LocalDate, type Plan, type ReportAudience, type Risk } from '../model';
+import { addDays, type LocalDate, type Plan, type ReportAudience, type Risk, type StatusReport } from '../model';
 import { isLiveRisk, riskScore } from '../raid';
 import { doneDate, milestoneLine, phaseProgress, slipBetween, workLine, type ReportFacts, type TaskFact } from './facts';
 import { phaseObjectRows } from './phase-lines';
@@ -24,13 +24,27 @@ const limit = (c: SectionContext): number => (isTeam(c) ? 50 : 5);
 const milestones = (c: SectionContext): TaskFact[] => c.facts.tasks.filter((f) => f.row.isMilestone);
 const leaves = (c: SectionContext): TaskFact[] => c.facts.tasks.filter((f) => !f.row.isSummary && !f.row.isMilestone);
 
+/**
+ * What an issued report recorded as done (completed tasks and reached milestones), as a set: asked
+ * once per finished task, a scan of its lists made a 10,000-task report with thousands done
+ * quadratic. Issued reports are frozen, so the set is kept with the report's figures.
+ */
+const doneSets = new WeakMap<StatusReport['figures'], ReadonlySet<string>>();
+function doneOn(previous: StatusReport): ReadonlySet<string> {
+  let done = doneSets.get(previous.figures);
+  if (!done) {
+    done = new Set([...previous.figures.completedTaskIds, ...previous.figures.milestones.filter((m) => m.isDone).map((m) => m.taskId)]);
+    doneSets.set(previous.figures, done);
+  }
+  return done;
+}
+
 /** Done in (last report, status date]: with a previous report, what was not done on it. */
 function isNewlyDone(c: SectionContext, f: TaskFact): boolean {
   if (!f.isDone) return false;
   const previous = c.facts.previous;
   if (previous === null) return doneDate(f) <= c.statusDate;
-  const wasDone = previous.figures.completedTaskIds.includes(f.task.id) || previous.figures.milestones.some((m) => m.taskId === f.task.id && m.isDone);
-  return !wasDone;
+  return !doneOn(previous).has(f.task.id);
 }
 
 export function milestonesDone(c: SectionContext): ReportSection | null {

@@ -1,0 +1,95 @@
+/**
+ * The fast money paths give the very numbers the straightforward computation gave: on random
+ * priced plans with progress (test/support/money-plans.ts), every figure of every task and of the
+ * project is compared bit for bit (Object.is) with the reference in test/support/money-reference.ts.
+ * Seeds are fixed, so a failure replays.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileCalendars } from '../../../../renderer/domain/calendar';
+import { costPlan, earnedValue, type CostFigures } from '../../../../renderer/domain/money';
+import type { TaskId } from '../../../../renderer/domain/model';
+import { moneyCase } from '../../../support/money-plans';
+import { referenceCostPlan, referenceEarnedValue } from '../../../support/money-reference';
+
+const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** The first figure that differs, named, or null when every one is the same number. */
+function firstDifference(a: ReadonlyMap<string, object>, b: ReadonlyMap<string, object>): string | null {
+  if (a.size !== b.size) return `sizes ${String(a.size)} and ${String(b.size)}`;
+  for (const [id, left] of a) {
+    const right = b.get(id);
+    if (!right) return `${id} missing`;
+    const diff = differentField(left, right);
+    if (diff) return `${id}.${diff}`;
+  }
+  return null;
+}
+
+function differentField(a: object, b: object): string | null {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) {
+    const x: unknown = (a as Record<string, unknown>)[k];
+    const y: unknown = (b as Record<string, unknown>)[k];
+    if (!Object.is(x, y)) return `${k}: ${String(x)} vs ${String(y)}`;
+  }
+  return null;
+}
+
+describe('earned value fast path', () => {
+  it.each(SEEDS)('matches the reference computation bit for bit (seed %i)', (seed) => {
+    const { plan, schedule, baseline, statusDate } = moneyCase(seed, 120 + seed * 23);
+    const calendars = compileCalendars(plan);
+    const costs = costPlan(plan, schedule, calendars);
+    const fast = earnedValue({ plan, schedule, costs, baseline, statusDate, calendars });
+    const reference = referenceEarnedValue({ plan, schedule, costs, baseline, statusDate, calendars });
+    expect(firstDifference(fast.tasks, reference.tasks)).toBeNull();
+    expect(differentField(fast.project, reference.project)).toBeNull();
+    expect(fast.baselineNumber).toBe(reference.baselineNumber);
+    // The cases measure something: money was planned, earned and spent.
+    if (baseline) expect(reference.project.bac).toBeGreaterThan(0);
+    expect(reference.project.ac + reference.project.etc).toBeGreaterThan(0);
+  });
+});
+
+describe('kept outlines follow edits', () => {
+  it('measures a plan edited after a first measure (a task moved under another summary, an assignment dropped) as the reference does', () => {
+    const { plan, schedule, baseline, statusDate } = moneyCase(5, 200);
+    const calendars = compileCalendars(plan);
+    earnedValue({ plan, schedule, costs: costPlan(plan, schedule, calendars), baseline, statusDate, calendars });
+    const summaries = Object.values(plan.tasks).filter((t) => t.kind === 'summary');
+    const moved = Object.values(plan.tasks).find((t) => t.kind === 'task' && t.parentId !== summaries[1]?.id);
+    const target = summaries[1];
+    if (!moved || !target) throw new Error('the case has no task to move');
+    const dropped = Object.values(plan.assignments)[0];
+    const edited = {
+      ...plan,
+      tasks: { ...plan.tasks, [moved.id]: { ...moved, parentId: target.id } },
+      assignments: Object.fromEntries(Object.entries(plan.assignments).filter(([id]) => id !== dropped?.id)),
+    };
+    const costs = costPlan(edited, schedule, calendars);
+    const reference = referenceCostPlan(edited, schedule, calendars);
+    expect(firstDifference(costs.tasks, reference.tasks)).toBeNull();
+    const fast = earnedValue({ plan: edited, schedule, costs, baseline, statusDate, calendars });
+    const expected = referenceEarnedValue({ plan: edited, schedule, costs: reference, baseline, statusDate, calendars });
+    expect(firstDifference(fast.tasks, expected.tasks)).toBeNull();
+    expect(differentField(fast.project, expected.project)).toBeNull();
+  });
+});
+
+describe('cost roll-up fast path', () => {
+  it.each(SEEDS)('prices every task, assignment and the project as the reference does, in the same order (seed %i)', (seed) => {
+    const { plan, schedule } = moneyCase(seed, 120 + seed * 23);
+    const calendars = compileCalendars(plan);
+    const ownFast = new Map<TaskId, CostFigures>();
+    const ownReference = new Map<TaskId, CostFigures>();
+    const fast = costPlan(plan, schedule, calendars, ownFast);
+    const reference = referenceCostPlan(plan, schedule, calendars, ownReference);
+    expect(firstDifference(fast.tasks, reference.tasks)).toBeNull();
+    expect([...fast.tasks.keys()]).toEqual([...reference.tasks.keys()]);
+    expect(firstDifference(fast.assignments, reference.assignments)).toBeNull();
+    expect([...fast.assignments.keys()]).toEqual([...reference.assignments.keys()]);
+    expect(firstDifference(ownFast, ownReference)).toBeNull();
+    expect(differentField(fast.project, reference.project)).toBeNull();
+    expect(reference.project.actualCost).toBeGreaterThan(0);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * What the RAID log shows elsewhere (issue 14): from an empty project built by keyboard, a risk and
- * an issue linked to tasks put named markers on the Gantt, the board and the task table; "Tasks at
- * risk" keeps only those tasks (and their summary) in the Gantt and the board, across views and a
- * reload; closing the risk removes its marker; a linked task in the register opens in the Gantt;
+ * an issue linked to tasks put named markers on the Gantt (grid and bars: a bar's marker sits after
+ * the bar, clear of its name), the board and the task table; "Tasks at risk" keeps only those tasks
+ * (and their summary) in the Gantt, the board and the task table (its own toolbar toggle), across
+ * views and a reload; closing the risk removes its marker; a linked task in the register opens in the Gantt;
  * the category list is edited (rename refiles the risk in one undo step, removal asks where its
  * risks go). Screenshots light and dark at 1024x768 and 1440x900.
  */
@@ -60,6 +61,18 @@ async function ganttNames(): Promise<string[]> {
   return gantt.grid.locator('.gl-name-text').allInnerTexts();
 }
 
+interface Box { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The on-screen boxes of a task's bar, its name on the chart and the risk marker named `marker`. */
+async function barBoxes(task: string, marker: string): Promise<{ bar: Box; label: Box; marker: Box }> {
+  const bar = await (await gantt.bar(task)).boundingBox();
+  const label = await handle.page.locator(`${await gantt.barSelector(task)} .bar-label`).boundingBox();
+  const mark = await gantt.chart.getByRole('img', { name: marker }).boundingBox();
+  if (!bar || !label || !mark) throw new Error(`${task}: bar, name or marker not on screen`);
+  return { bar, label, marker: mark };
+}
+
 async function boardNames(): Promise<string[]> {
   return handle.page.locator('.board-card:not([data-dnd-placeholder]) .board-card__name').allInnerTexts();
 }
@@ -105,7 +118,21 @@ describe('risk markers and the tasks-at-risk filter', () => {
     await expect.poll(() => gantt.row('Database').getByRole('img', { name: ISSUE }).count()).toBe(1);
     expect(await gantt.row('Docs').getByRole('img').count()).toBe(0);
     expect(await gantt.row('Vendor API').getByRole('img', { name: RISK }).getAttribute('title')).toBe(RISK);
+    // On the bars too: one marker each, named and with the same tooltip, none on Docs' bar.
+    await expect.poll(() => gantt.chart.getByRole('img', { name: RISK }).count()).toBe(1);
+    await expect.poll(() => gantt.chart.getByRole('img', { name: ISSUE }).count()).toBe(1);
+    expect(await gantt.chart.locator('[data-testid="bar-risk-marker"]').count()).toBe(2);
+    expect(await gantt.chart.getByRole('img', { name: RISK }).locator('title').textContent()).toBe(RISK);
+    expect(await gantt.chart.getByRole('img', { name: RISK }).getAttribute('class')).toBe('risk-marker-bar score-severe');
+    expect(await gantt.chart.getByRole('img', { name: ISSUE }).getAttribute('class')).toBe('risk-marker-bar score-high');
     await shots(page, 'risk-markers-gantt');
+    // Each marker starts where its bar ends, and the task's name on the chart stays clear of it.
+    for (const [task, name] of [['Vendor API', RISK], ['Database', ISSUE]] as const) {
+      const box = await barBoxes(task, name);
+      expect(box.marker.x).toBeGreaterThanOrEqual(box.bar.x + box.bar.width);
+      expect(box.marker.x).toBeLessThan(box.bar.x + box.bar.width + 8);
+      expect(overlaps(box.marker, box.label)).toBe(false);
+    }
 
     // On the board: the marker on each card, named in the card's accessible name too.
     await app.openView('Board');
@@ -114,9 +141,17 @@ describe('risk markers and the tasks-at-risk filter', () => {
     expect(await board.card('Docs').getAttribute('aria-label')).not.toContain('At risk');
     expect(await board.card('Vendor API').locator('[data-testid="risk-marker"]').getAttribute('title')).toBe(RISK);
     await shots(page, 'risk-markers-board');
-    // And in the task table.
+    // And in the task table, which has its own "Tasks at risk" toggle: the two tasks and their summary.
     await app.openView('Tasks');
     await expect.poll(() => app.row('Database').getByRole('img', { name: ISSUE }).count()).toBe(1);
+    const tableToggle = page.getByRole('toolbar', { name: 'Task actions' }).getByRole('checkbox', { name: 'Tasks at risk' });
+    await tableToggle.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => app.outline()).toEqual(['Platform@0', 'Vendor API@1', 'Database@1']);
+    expect(await app.row('Platform').getByRole('img', { name: /^At risk/ }).count()).toBe(0);
+    await shots(page, 'risk-markers-table-filtered');
+    await page.keyboard.press('Space');
+    await expect.poll(() => app.outline()).toEqual(['Platform@0', 'Vendor API@1', 'Database@1', 'Docs@0']);
 
     // "Tasks at risk" on the Gantt: the two tasks and their summary; the board keeps the choice.
     await app.openView('Gantt');
@@ -191,6 +226,11 @@ describe('risk markers and the tasks-at-risk filter', () => {
     expect(await (await gantt.control('checkbox', 'Tasks at risk')).isChecked()).toBe(true);
     await expect.poll(() => ganttNames()).toEqual(['Platform', 'Database']);
     await expect.poll(() => gantt.row('Database').getByRole('img', { name: ISSUE }).count()).toBe(1);
+    await expect.poll(() => gantt.chart.getByRole('img', { name: ISSUE }).count()).toBe(1);
+    // The task table keeps the same choice: the issue's task under its summary, its toggle on.
+    await app.openView('Tasks');
+    await expect.poll(() => app.outline()).toEqual(['Platform@0', 'Database@1']);
+    expect(await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('checkbox', { name: 'Tasks at risk' }).isChecked()).toBe(true);
     await openRisks(page);
     await expect.poll(() => page.getByRole('table', { name: 'Risks' }).getByRole('row').nth(1).getByRole('cell').nth(3).textContent()).toBe('schedule');
     await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Categories…' }).click();

@@ -1,9 +1,14 @@
 /**
  * What frappe-gantt does not draw, per rendered row: summary brackets, milestone diamonds and names,
- * baseline bars with their variance, total-slack tails, deadline markers and late flags.
- * Each row's marks are memoised: an edit re-renders the rows whose row object changed.
+ * baseline bars with their variance, total-slack tails, deadline markers, late flags and risk
+ * markers (the last two after the bar's end, bar-end.ts). Each row's marks are memoised: an edit
+ * re-renders the rows whose row object (or risk marker) changed.
  */
 import { memo } from 'react';
+import type { RiskMarker } from '../../domain/raid';
+import { BarRiskMarker } from '../risks/RiskMarker';
+import { LABEL_PAD } from './label-pin';
+import { barEndMarks, LATE_FLAG_RADIUS, RISK_MARK_SIZE } from './bar-end';
 import { barBox, barTop, localX, rowTop, type ChartGeometry } from './chart-geometry';
 import type { GanttRow } from './gantt-rows';
 
@@ -19,6 +24,8 @@ export interface BarLayerProps {
   readonly slackEnd: (row: GanttRow) => number;
   readonly formatVariance: (minutes: number) => string;
   readonly formatDate: (minutes: number) => string;
+  /** Risk markers by task id (use-risk-markers.ts); a marked row gets one after its bar. */
+  readonly markers: ReadonlyMap<string, RiskMarker>;
 }
 
 type Formats = Pick<BarLayerProps, 'formatDate' | 'formatVariance' | 'slackEnd'>;
@@ -32,7 +39,7 @@ const Summary = memo(function Summary({ g, row }: { g: ChartGeometry; row: Gantt
   return <path className="gl-summary-bracket" d={d} data-row={row.index} aria-hidden="true" />;
 });
 
-const Milestone = memo(function Milestone({ g, row, colour }: { g: ChartGeometry; row: GanttRow; colour: string }) {
+const Milestone = memo(function Milestone({ g, row, colour, trailingPx }: { g: ChartGeometry; row: GanttRow; colour: string; trailingPx: number }) {
   const x = localX(g, row.startMinutes);
   const y = rowTop(g, row.index) + g.rowHeight / 2;
   const r = g.barHeight / 2;
@@ -41,7 +48,7 @@ const Milestone = memo(function Milestone({ g, row, colour }: { g: ChartGeometry
     <>
       <polygon className="gl-milestone-diamond" points={points} style={{ fill: colour }} data-row={row.index} aria-hidden="true" />
       {/* frappe's hit area for a milestone has no label; the name goes right of the diamond, like a bar's that does not fit. */}
-      <text className="gl-milestone-label" x={x + r + 5} y={y} aria-hidden="true">{row.name}</text>
+      <text className="gl-milestone-label" x={x + r + trailingPx + LABEL_PAD} y={y} aria-hidden="true">{row.name}</text>
     </>
   );
 });
@@ -65,8 +72,16 @@ const Baseline = memo(function Baseline({ g, row, formatDate, formatVariance, gh
   );
 });
 
-const Decorations = memo(function Decorations({ g, row, showSlack, slackEnd, formatDate }: { g: ChartGeometry; row: GanttRow; showSlack: boolean } & Omit<Formats, 'formatVariance'>) {
+interface DecorationsProps extends Omit<Formats, 'formatVariance'> {
+  readonly g: ChartGeometry;
+  readonly row: GanttRow;
+  readonly showSlack: boolean;
+  readonly marker: RiskMarker | undefined;
+}
+
+const Decorations = memo(function Decorations({ g, row, showSlack, slackEnd, formatDate, marker }: DecorationsProps) {
   const box = barBox(g, row);
+  const ends = barEndMarks(box.x2, row.isLate, marker !== undefined);
   const top = rowTop(g, row.index);
   const items = [];
   if (showSlack && row.kind !== 'summary' && row.totalSlackMinutes > 0) {
@@ -82,19 +97,20 @@ const Decorations = memo(function Decorations({ g, row, showSlack, slackEnd, for
       </path>,
     );
   }
-  if (row.isLate) {
+  if (ends.lateCx !== null) {
     items.push(
       <g key="late" className="gl-late" aria-label={`${row.name} is late`}>
-        <circle cx={box.x2 + 9} cy={box.y} r={6} />
-        <text x={box.x2 + 9} y={box.y}>!</text>
+        <circle cx={ends.lateCx} cy={box.y} r={LATE_FLAG_RADIUS} />
+        <text x={ends.lateCx} y={box.y}>!</text>
       </g>,
     );
   }
+  if (marker && ends.riskX !== null) items.push(<BarRiskMarker key="risk" marker={marker} x={ends.riskX} y={box.y} size={RISK_MARK_SIZE} />);
   return <>{items}</>;
 });
 
 export const BarLayer = memo(function BarLayer(props: BarLayerProps) {
-  const { geometry: g, rows, formatDate, formatVariance, slackEnd } = props;
+  const { geometry: g, rows, formatDate, formatVariance, slackEnd, markers } = props;
   const shown = rows.slice(g.window.firstRow, g.window.endRow);
   return (
     <g className="gl-bars">
@@ -104,9 +120,9 @@ export const BarLayer = memo(function BarLayer(props: BarLayerProps) {
         </g>
       )}
       {shown.map((row) =>
-        row.kind === 'summary' ? <Summary key={row.id} g={g} row={row} /> : row.kind === 'milestone' ? <Milestone key={row.id} g={g} row={row} colour={props.colourOf(row)} /> : null,
+        row.kind === 'summary' ? <Summary key={row.id} g={g} row={row} /> : row.kind === 'milestone' ? <Milestone key={row.id} g={g} row={row} colour={props.colourOf(row)} trailingPx={barEndMarks(0, row.isLate, markers.has(row.id)).widthPx} /> : null,
       )}
-      {shown.map((row) => <Decorations key={`d${row.id}`} g={g} row={row} showSlack={props.showSlack} slackEnd={slackEnd} formatDate={formatDate} />)}
+      {shown.map((row) => <Decorations key={`d${row.id}`} g={g} row={row} showSlack={props.showSlack} slackEnd={slackEnd} formatDate={formatDate} marker={markers.get(row.id)} />)}
     </g>
   );
 });

@@ -4,15 +4,17 @@
  * rendered window exists: frappe's bars between an underlay (holidays, today) and an overlay
  * (brackets, diamonds, baselines, arrows, link handles).
  */
-import { useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { LinkId, TaskId } from '../../domain/model';
 import { useSession, useUi } from '../../store';
 import { ArrowLayer } from './ArrowLayer';
 import { BarLayer } from './BarLayer';
+import { barEndMarks } from './bar-end';
 import { rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
 import { DateLines } from './DateLines';
 import { FRAPPE_HEADER_OFFSET, type ChartFrame } from './frappe-window';
 import { GANTT_COLUMNS, GanttGrid, type GridHandlers } from './GanttGrid';
+import type { GanttRow } from './gantt-rows';
 import { useGanttEntry } from './use-gantt-entry';
 import { LinkHandles } from './LinkHandles';
 import { SelectedRows } from './SelectedRows';
@@ -89,9 +91,11 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const closeFind = (): void => { find?.onQuery(null); gridViewport.current?.focus({ preventScroll: true }); };
 
   const geometry: ChartGeometry = useMemo(() => ({ scale: model.scale, window: win, rowHeight, barHeight }), [model.scale, win, rowHeight, barHeight]);
+  // Names right of a bar start after its late flag and risk marker (bar-end.ts).
+  const trailingPx = useCallback((row: GanttRow) => barEndMarks(0, row.isLate, markers.has(row.id)).widthPx, [markers]);
   const frame: ChartFrame = useMemo(
-    () => ({ rows: model.rows, window: win, scale: model.scale, rowHeight, barHeight, colourOf: model.colouring.colourOf, readOnly: props.readOnly }),
-    [model.rows, win, model.scale, rowHeight, barHeight, model.colouring, props.readOnly],
+    () => ({ rows: model.rows, window: win, scale: model.scale, rowHeight, barHeight, colourOf: model.colouring.colourOf, readOnly: props.readOnly, trailingPx }),
+    [model.rows, win, model.scale, rowHeight, barHeight, model.colouring, props.readOnly, trailingPx],
   );
   useFrappe(frappeRef, scrollerRef, frame, props.edits);
 
@@ -166,8 +170,8 @@ export function GanttSurface(props: GanttSurfaceProps) {
               </svg>
               <div className="gl-frappe" ref={frappeRef} style={{ top: -FRAPPE_HEADER_OFFSET }} />
               <svg className="gl-overlay" width={width} height={height}>
-                <SplitLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} onSplit={props.readOnly ? undefined : props.onSplit} />
-                <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null || model.ghostName !== null} ghostName={model.ghostName} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} />
+                <SplitLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} trailingPx={trailingPx} onSplit={props.readOnly ? undefined : props.onSplit} />
+                <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null || model.ghostName !== null} ghostName={model.ghostName} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} markers={markers} />
                 <ArrowLayer geometry={geometry} rows={model.rows} indexById={model.indexById} linksByTask={model.linksByTask} lagLabel={model.lagLabel} highlightCritical={settings.showCritical} violated={violated} {...(props.onEditLink ? { onEdit: props.onEditLink } : {})} />
                 {!props.readOnly && <LinkHandles geometry={geometry} rows={model.rows} hoverRow={hoverRow} onLink={props.edits.onLink} />}
               </svg>

@@ -7,10 +7,11 @@
 import { memo, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { TaskId } from '../../domain/model';
 import { barBox, barTop, localX, rowTop, windowLeft, type ChartGeometry } from './chart-geometry';
+import { LABEL_PAD } from './label-pin';
 import type { GanttRow } from './gantt-rows';
 import { minutesAt } from './time-scale';
 
-const SplitBar = memo(function SplitBar({ g, row, colour }: { g: ChartGeometry; row: GanttRow; colour: string }) {
+const SplitBar = memo(function SplitBar({ g, row, colour, trailingPx }: { g: ChartGeometry; row: GanttRow; colour: string; trailingPx: number }) {
   const pieces = row.segments ?? [];
   const top = rowTop(g, row.index) + barTop(g);
   const middle = top + g.barHeight / 2;
@@ -28,8 +29,8 @@ const SplitBar = memo(function SplitBar({ g, row, colour }: { g: ChartGeometry; 
           </g>
         );
       })}
-      {/* frappe would centre the name over the gap: it goes right of the last piece instead. */}
-      {last && <text className="gl-split-label" x={localX(g, last.finishMinutes) + 16} y={middle}>{row.name}</text>}
+      {/* frappe would centre the name over the gap: it goes right of the last piece instead, past the marks after it (bar-end.ts). */}
+      {last && <text className="gl-split-label" x={localX(g, last.finishMinutes) + Math.max(16, trailingPx + LABEL_PAD)} y={middle}>{row.name}</text>}
     </g>
   );
 });
@@ -38,6 +39,8 @@ export interface SplitLayerProps {
   readonly geometry: ChartGeometry;
   readonly rows: readonly GanttRow[];
   readonly colourOf: (row: GanttRow) => string;
+  /** Px the marks after a row's bar take (bar-end.ts): its name starts after them. */
+  readonly trailingPx: (row: GanttRow) => number;
   /** Split mode: bars take the split gesture; absent = drawing only. */
   readonly onSplit?: ((id: TaskId, fromMinutes: number, toMinutes: number) => void) | undefined;
 }
@@ -46,7 +49,7 @@ interface Drag { readonly row: GanttRow; readonly x0: number; readonly x: number
 
 const localXOf = (e: ReactPointerEvent<Element>): number => e.clientX - (e.currentTarget.closest('svg')?.getBoundingClientRect().left ?? 0);
 
-export function SplitLayer({ geometry: g, rows, colourOf, onSplit }: SplitLayerProps) {
+export function SplitLayer({ geometry: g, rows, colourOf, trailingPx, onSplit }: SplitLayerProps) {
   const [drag, setDrag] = useState<Drag | null>(null);
   const shown = rows.slice(g.window.firstRow, g.window.endRow);
   const at = (x: number): number => minutesAt(g.scale, x + windowLeft(g));
@@ -58,7 +61,7 @@ export function SplitLayer({ geometry: g, rows, colourOf, onSplit }: SplitLayerP
   };
   return (
     <g className="gl-splits">
-      {shown.map((row) => (row.segments ? <SplitBar key={row.id} g={g} row={row} colour={colourOf(row)} /> : null))}
+      {shown.map((row) => (row.segments ? <SplitBar key={row.id} g={g} row={row} colour={colourOf(row)} trailingPx={trailingPx(row)} /> : null))}
       {onSplit && shown.filter((row) => row.kind === 'task').map((row) => {
         const box = barBox(g, row);
         return (

@@ -44,6 +44,11 @@ export interface ChartFrame {
   readonly barHeight: number;
   readonly colourOf: (row: GanttRow) => string;
   readonly readOnly: boolean;
+  /**
+   * Px the marks after a row's bar take (bar-end.ts), which a label right of the bar keeps
+   * clear. Not part of the layout: a change only moves labels, which every render re-pins.
+   */
+  readonly trailingPx?: (row: GanttRow) => number;
 }
 
 class PlotlineGantt extends Gantt {
@@ -219,7 +224,9 @@ export class FrappeWindow {
     for (const bar of gantt.bars) {
       const label = bar.group.querySelector<SVGTextElement>('.bar-label');
       if (!label?.textContent || bar.group.classList.contains('gl-off')) continue;
-      const place = labelPlacement(Number(bar.$bar.getAttribute('x')), Number(bar.$bar.getAttribute('width')), this.labelWidth(label), visibleLeft);
+      const row = frame.rows[Number(bar.task.id.slice(1))];
+      const trailing = row && frame.trailingPx ? frame.trailingPx(row) : 0;
+      const place = labelPlacement(Number(bar.$bar.getAttribute('x')), Number(bar.$bar.getAttribute('width')), this.labelWidth(label), visibleLeft, trailing);
       const x = String(place.x);
       if (label.getAttribute('x') !== x) label.setAttribute('x', x);
       if (label.classList.contains('big') !== place.isOutside) label.classList.toggle('big', place.isOutside);

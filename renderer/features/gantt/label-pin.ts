@@ -4,7 +4,8 @@
  * that starts left of the visible chart would have its centred label cut off (or out of view)
  * at the left edge, so its label is pinned to that edge, as MS Project and most Gantt tools
  * do; when it no longer fits in the visible part of the bar it moves right of the bar. A label
- * right of a bar that the edge cuts (its bar just out of view) starts at the edge too. Pure.
+ * right of a bar that the edge cuts (its bar just out of view) starts at the edge too. A label
+ * right of a bar also clears the marks after its end (bar-end.ts: late flag, risk marker). Pure.
  */
 export interface LabelPlacement {
   /** Left edge of the text. */
@@ -16,12 +17,13 @@ export interface LabelPlacement {
 /** Space between a pinned label and the chart's edge, and between a label and the bar's end. */
 export const LABEL_PAD = 5;
 
-export function labelPlacement(barX: number, barWidth: number, labelWidth: number, visibleLeft: number): LabelPlacement {
+/** `trailingPx`: room the marks after the bar's end take (bar-end.ts), kept clear by a label right of the bar. */
+export function labelPlacement(barX: number, barWidth: number, labelWidth: number, visibleLeft: number, trailingPx = 0): LabelPlacement {
   const end = barX + barWidth;
   const pinned = visibleLeft + LABEL_PAD;
   // Right of the bar; a label cut by the visible edge (its bar just out of view) starts at the edge.
   const outside = (): LabelPlacement => {
-    const after = end + LABEL_PAD;
+    const after = end + trailingPx + LABEL_PAD;
     return { x: after < pinned && after + labelWidth > visibleLeft ? pinned : after, isOutside: true };
   };
   if (labelWidth > barWidth) return outside();

@@ -1,16 +1,17 @@
 /**
  * Starts the simulation workers, follows their progress and keeps the result with the plan (one
- * command). A run is shared between up to two workers (one per core, the machine has at least
- * two): each runs its part of the chunks, the first merges the others' tallies (the buffers are
- * transferred through here, not copied) and summarises. The chunks fix the result, so the
- * worker count never changes it. Cancel terminates the workers. Without Worker (unit tests) the
- * run happens in-thread.
+ * command). A run is shared between workers (worker-count.ts: one per core but one, so the main
+ * thread keeps a core for its frames): each runs its part of the chunks, the first merges the
+ * others' tallies (the buffers are transferred through here, not copied) and summarises. The
+ * chunks fix the result, so the worker count never changes it. Cancel terminates the workers.
+ * Without Worker (unit tests) the run happens in-thread.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../domain/model';
-import { chunkCount, type SimulationOptions, type TallyData } from '../../domain/simulation';
+import type { SimulationOptions, TallyData } from '../../domain/simulation';
 import { useSessionStore, useUiStore } from '../../store';
 import { buffersOf, runSimulation, type SimulationMessage, type WorkerRequest } from './simulation-worker';
+import { workerCount } from './worker-count';
 
 export interface SimulationRun {
   readonly running: boolean;
@@ -18,11 +19,6 @@ export interface SimulationRun {
   readonly total: number;
   readonly start: (plan: Plan, options: SimulationOptions) => void;
   readonly cancel: () => void;
-}
-
-/** Workers for a run: two when the machine has two cores and the run has two chunks. */
-export function workerCount(iterations: number, cores: number): number {
-  return Math.max(1, Math.min(2, cores, Number.isInteger(iterations) && iterations > 0 ? chunkCount(iterations) : 1));
 }
 
 /** One run's workers and what they have reported so far. */

@@ -13,11 +13,12 @@ import { FindBar } from './FindBar';
 import { useGridCommands } from './grid-commands';
 import { TableRowView } from './TableRowView';
 import { TaskToolbar } from './TaskToolbar';
-import { tableRows } from './table-rows';
+import { filterTableRows, tableRows } from './table-rows';
 import { useTaskActions } from './task-actions';
 import { useColumnLayout } from './use-column-layout';
 import { useGrid } from './use-grid';
 import { NewEntryRow } from './NewEntryRow';
+import { markersOf, useAtRiskFilter } from '../risks/use-risk-markers';
 import './tasks.css';
 
 const ROW_HEIGHT = 32;
@@ -37,10 +38,12 @@ export function TaskTable() {
   const [find, setFind] = useState<string | null>(null);
   const columns = useMemo(() => visibleColumns(layout, ALL_COLUMNS), [layout]);
   const allRows = useMemo(() => (plan ? tableRows(plan, schedule, collapsed) : []), [plan, schedule, collapsed]);
-  const rows = useMemo(() => {
-    const q = find?.trim().toLowerCase();
-    return q ? allRows.filter((r) => r.outline.task.name.toLowerCase().includes(q)) : allRows;
-  }, [allRows, find]);
+  // "Tasks at risk" (the same preference as the Gantt's and the board's): markersOf keeps its set while risks, issues and tasks are unchanged.
+  const [atRiskOnly, setAtRiskOnly] = useAtRiskFilter();
+  const keepAtRisk = atRiskOnly && plan ? markersOf(plan).keepInOutline : null;
+  const rows = useMemo(() => filterTableRows(allRows, find, keepAtRisk), [allRows, find, keepAtRisk]);
+  // A row typed while a filter is on could vanish as it is entered: the entry row waits until both are off.
+  const isFiltered = find !== null || atRiskOnly;
   const refs = useMemo(() => rows.map((r) => ({ id: r.outline.task.id, isSummary: r.outline.hasChildren })), [rows]);
   const body = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 800 });
@@ -56,7 +59,7 @@ export function TaskTable() {
     grid.setCursor({ row: next, col: grid.cursor.col });
   };
   const grid = useGrid({
-    rows: refs, columns, gridRef: body, actions, commands, allowNewRow: find === null, onAppend: append,
+    rows: refs, columns, gridRef: body, actions, commands, allowNewRow: !isFiltered, onAppend: append,
     onOpenInfo: (id) => ui.getState().openTaskEditor(id), onToggle: (id) => ui.getState().toggleCollapsed(id),
     onFind: () => setFind((f) => f ?? ''), onFindNext: () => findNext(),
   });
@@ -125,16 +128,19 @@ export function TaskTable() {
               onAssign={(ids) => { grid.cancelEdit(); commands.assign(row.outline.task.id, ids); }}
             />
           ))}
-          {find === null ? (
+          {!isFiltered ? (
             <NewEntryRow index={rows.length} template={template} columns={columns} isActive={grid.cursor.row === rows.length}
               activeCol={grid.cursor.col} editing={grid.cursor.row === rows.length ? grid.editing : null}
               onClick={(col) => grid.setCursor({ row: rows.length, col })} onCommit={grid.commit} onCancel={grid.cancelEdit} />
           ) : null}
         </div>
-        {rows.length === 0 && find === null ? (
+        {rows.length === 0 && find === null ? (atRiskOnly ? (
+          <div className="empty-state"><h2>No tasks at risk</h2><p>Only tasks linked to an open risk or issue are shown, and none is.</p>
+            <button type="button" className="button" onClick={() => setAtRiskOnly(false)}>Show all tasks</button></div>
+        ) : (
           <div className="empty-state"><h2>No tasks yet</h2><p>Type a task name in the first row, or add one.</p>
             <button type="button" className="button primary" onClick={() => actions.insertBelow()}>Add the first task</button></div>
-        ) : null}
+        )) : null}
       </div>
       {isChoosing ? <ColumnChooser layout={layout} onChange={setLayout} onClose={() => setChoosing(false)} /> : null}
     </div>

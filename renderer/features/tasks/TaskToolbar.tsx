@@ -1,5 +1,6 @@
 /** Buttons for the table's outline edits and views (each edit also has a key; see grid-keys.ts and the ? sheet). */
 import { Icon } from '../../components/Icon';
+import { AtRiskToggle } from '../risks/RiskMarker';
 import type { TaskActions } from './task-actions';
 
 interface Props {
@@ -25,6 +26,7 @@ export function TaskToolbar({ actions, onChooseColumns, onFind }: Props) {
       <span className="divider" />
       <button type="button" className="icon-button" aria-label="Delete task" title="Delete the selected tasks (Delete)" onClick={actions.deleteSelected}><Icon name="trash" /></button>
       <span style={{ flex: 1 }} />
+      <AtRiskToggle className="check-toggle" />
       <button type="button" className="button" onClick={onFind} title="Find and filter tasks (Ctrl+F)">Find</button>
       <button type="button" className="button" onClick={onChooseColumns} title="Show, hide and reorder columns">Columns…</button>
     </div>

@@ -57,6 +57,18 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
   return rows;
 }
 
+/**
+ * The rows the table shows under its filters: Find keeps the rows whose name holds the query
+ * (summaries too, only when they match); "Tasks at risk" (`keep`: the tasks at risk and their
+ * summaries, tasksAtRiskWithSummaries) keeps those rows, so a task at risk shows under its
+ * summaries as in the Gantt. Both on: a row must pass both. Pure; the rows keep their order.
+ */
+export function filterTableRows(rows: readonly TableRow[], query: string | null, keep: ReadonlySet<string> | null): readonly TableRow[] {
+  const q = query?.trim().toLowerCase() ?? '';
+  if (!q && !keep) return rows;
+  return rows.filter((r) => (!q || r.outline.task.name.toLowerCase().includes(q)) && (!keep || keep.has(r.outline.task.id)));
+}
+
 function predecessorTexts(plan: Plan, numbers: ReadonlyMap<TaskId, number>): Map<string, string[]> {
   const incoming = new Map<string, string[]>();
   for (const link of Object.values(plan.links)) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indentTasks, insertTask } from '../../../../renderer/domain/commands';
-import type { Plan } from '../../../../renderer/domain/model';
-import { tableRows } from '../../../../renderer/features/tasks/table-rows';
+import { addRisk, indentTasks, insertTask, raiseIssue, updateRisk } from '../../../../renderer/domain/commands';
+import type { IssueId, Plan, RiskId } from '../../../../renderer/domain/model';
+import { riskMarkers, tasksAtRiskWithSummaries } from '../../../../renderer/domain/raid';
+import { filterTableRows, tableRows } from '../../../../renderer/features/tasks/table-rows';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
 
 /** Build > (API > (Auth), UI), Release */
@@ -24,5 +25,43 @@ describe('task table rows', () => {
     expect(shown(plan, ['Build'])).toEqual(['1 Build', '5 Release']);
     // A collapsed row inside a collapsed subtree stays hidden; its siblings after it come back.
     expect(shown(plan, ['Build', 'API'])).toEqual(['1 Build', '5 Release']);
+  });
+});
+
+describe('task table filters', () => {
+  /** Auth (under API under Build) carries a risk, Release an issue. */
+  function atRiskPlan(): Plan {
+    const ctx = testContext('r');
+    let plan = outlinePlan();
+    plan = runOk(addRisk, plan, { id: 'r1' as RiskId, fields: { title: 'Vendor late', probability: 4, impact: 4, taskIds: [taskByName(plan, 'Auth').id] } }, ctx).plan;
+    return runOk(raiseIssue, plan, { id: 'i1' as IssueId, fields: { title: 'Build server down', priority: 'high', taskIds: [taskByName(plan, 'Release').id] } }, ctx).plan;
+  }
+  const keepOf = (plan: Plan): ReadonlySet<string> => tasksAtRiskWithSummaries(plan, riskMarkers(plan).keys());
+  const names = (plan: Plan, query: string | null, keep: ReadonlySet<string> | null, collapsed: readonly string[] = []): string[] =>
+    filterTableRows(tableRows(plan, null, new Set(collapsed.map((n) => taskByName(plan, n).id))), query, keep).map((r) => `${String(r.rowNumber)} ${r.outline.task.name}`);
+
+  it('"Tasks at risk" keeps the tasks at risk and, for context, their summaries, with their own row numbers', () => {
+    const plan = atRiskPlan();
+    expect(names(plan, null, keepOf(plan))).toEqual(['1 Build', '2 API', '3 Auth', '5 Release']);
+  });
+
+  it('follows the register: a closed risk takes its task and summaries out', () => {
+    const plan = runOk(updateRisk, atRiskPlan(), { id: 'r1' as RiskId, changes: { status: 'closed' } }, testContext('u')).plan;
+    expect(names(plan, null, keepOf(plan))).toEqual(['5 Release']);
+  });
+
+  it('with Find too, a row must match both; a collapsed summary still hides its tasks', () => {
+    const plan = atRiskPlan();
+    expect(names(plan, 'a', keepOf(plan))).toEqual(['2 API', '3 Auth', '5 Release']);
+    expect(names(plan, 'BUILD', keepOf(plan))).toEqual(['1 Build']);
+    // "ui" is in UI and in Build: UI is not at risk, Build is the summary of a task that is.
+    expect(names(plan, 'ui', keepOf(plan))).toEqual(['1 Build']);
+    expect(names(plan, null, keepOf(plan), ['API'])).toEqual(['1 Build', '2 API', '5 Release']);
+  });
+
+  it('without a filter gives the rows back as they are', () => {
+    const rows = tableRows(atRiskPlan(), null, new Set());
+    expect(filterTableRows(rows, null, null)).toBe(rows);
+    expect(filterTableRows(rows, '  ', null)).toBe(rows);
   });
 });

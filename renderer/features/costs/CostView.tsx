@@ -126,7 +126,7 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
   const exportSvg = async (): Promise<void> => {
     const source = sourceOf('shown');
     if (!source) return;
-    const title = `${label} of ${model.plan.project.name}${source.titleSuffix}`;
+    const title = `${source.titlePrefix}${label} of ${model.plan.project.name}`;
     const svg = kind === 's-curve'
       ? sCurveSvg(sCurve({ plan: model.plan, schedule: model.schedule, costs: model.costs, baseline: model.baseline, statusDate: model.statusDate, calendars: model.calendars }), currency, title)
       : cashFlowSvg(model, kind === 'by-phase' ? 'phase' : 'person', title);

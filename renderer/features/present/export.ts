@@ -44,13 +44,13 @@ export interface PresentationExport {
   readonly window: { readonly from: number; readonly to: number } | null;
 }
 
-/** `titleSuffix` says what the chart is besides the project (an open proposal, export-source.ts). */
-export function exportInput(model: GanttModel, settings: GanttSettings, doc: Document = document, presentation?: PresentationExport, titleSuffix = ''): SvgExportInput {
+/** `titlePrefix` says what the chart is besides the project (an open proposal, export-source.ts). */
+export function exportInput(model: GanttModel, settings: GanttSettings, doc: Document = document, presentation?: PresentationExport, titlePrefix = ''): SvgExportInput {
   const pad = 3 * 1440;
   const colours = new Map<string, string>();
   const name = model.plan.project.name;
   return {
-    title: `${presentation?.focusLabel ? `${name}: ${presentation.focusLabel}` : name}${titleSuffix}`,
+    title: `${titlePrefix}${presentation?.focusLabel ? `${name}: ${presentation.focusLabel}` : name}`,
     rows: model.rows,
     links: Object.values(model.plan.links),
     scale: model.scale,
@@ -107,15 +107,15 @@ export interface ExportOptions {
   readonly pdf?: PdfOptions;
   /** Export presentation mode's chart (focus, large type) instead of the Gantt view's. */
   readonly presentation?: PresentationExport;
-  /** After the chart's title: what it shows besides the plan (export-source.ts titleSuffix). */
-  readonly titleSuffix?: string;
+  /** Before the chart's title: what it shows besides the plan (export-source.ts titlePrefix). */
+  readonly titlePrefix?: string;
 }
 
 /** Builds the file to save; 'printed' when the browser's print dialog took the PDF instead. */
 export async function ganttExportFile(
   format: ExportFormat, model: GanttModel, settings: GanttSettings, options: ExportOptions = {}, doc: Document = document,
 ): Promise<SaveFileRequest | 'printed'> {
-  const input = exportInput(model, settings, doc, options.presentation, options.titleSuffix);
+  const input = exportInput(model, settings, doc, options.presentation, options.titlePrefix);
   const base = `${model.plan.project.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Gantt'}${options.presentation ? ' presentation' : ''}`;
   let data: string | Uint8Array;
   if (format === 'pdf') {

@@ -5,7 +5,7 @@ import type { GanttModel, GanttSettings } from '../gantt/use-gantt-model';
 import { useExportActions } from '../shared/use-export-source';
 import { ganttExportFile, PRINTED_NOTICE, type ExportFormat, type ExportOptions } from './export';
 
-export type GanttExport = (format: ExportFormat, model: GanttModel, settings: GanttSettings, options?: Omit<ExportOptions, 'titleSuffix'>) => void;
+export type GanttExport = (format: ExportFormat, model: GanttModel, settings: GanttSettings, options?: Omit<ExportOptions, 'titlePrefix'>) => void;
 
 /**
  * A picture of the chart as shown: while a proposal is open that is the proposal, titled and
@@ -17,7 +17,7 @@ export function useGanttExport(): GanttExport {
   return useCallback<GanttExport>((format, model, settings, options = {}) => {
     const source = sourceOf('shown');
     if (source === null) return;
-    ganttExportFile(format, model, settings, { ...options, titleSuffix: source.titleSuffix })
+    ganttExportFile(format, model, settings, { ...options, titlePrefix: source.titlePrefix })
       .then((file) => (file === 'printed' ? notify({ tone: 'info', message: PRINTED_NOTICE }) : saveExport(source, file)))
       .catch((error: unknown) => notify({ tone: 'error', message: `Export failed: ${error instanceof Error ? error.message : String(error)}` }));
   }, [sourceOf, saveExport, notify]);

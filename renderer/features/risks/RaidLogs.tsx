@@ -32,7 +32,7 @@ export function RaidLogs({ tab }: { tab: LogTab }) {
         <input aria-label={ADD_LABEL[tab]} placeholder={`${ADD_LABEL[tab]}, Enter`} onKeyDown={(e) => {
           if (e.key === 'Enter' && e.currentTarget.value.trim() && add(e.currentTarget.value)) e.currentTarget.value = '';
         }} />
-        <ExportButton tab={tab} />
+        <RegisterExportButton tab={tab} />
       </div>
       {tab === 'issues' ? <IssuesTable plan={plan} report={report} /> : tab === 'assumptions' ? <AssumptionsTable plan={plan} report={report} /> : <DecisionsTable plan={plan} report={report} />}
     </div>
@@ -40,7 +40,7 @@ export function RaidLogs({ tab }: { tab: LogTab }) {
 }
 
 /** A register is a record: the live plan's, even while a proposal is open (export-source.ts). */
-function ExportButton({ tab }: { tab: LogTab | 'risks' }) {
+export function RegisterExportButton({ tab }: { tab: LogTab | 'risks' }) {
   const { sourceOf, saveExport } = useExportActions();
   const note = useExportNote('live');
   return (

@@ -36,8 +36,11 @@ export interface ExportSource<Schedule> {
   readonly isProposal: boolean;
   /** Goes after a file's base name: ' (proposal CR-001)' for the proposal, '' otherwise. */
   readonly fileSuffix: string;
-  /** Goes after a picture's title: ' (proposal CR-001, not approved)' for the proposal, '' otherwise. */
-  readonly titleSuffix: string;
+  /**
+   * Goes before a picture's title: 'Proposal CR-001 (not approved): ' for the proposal, '' otherwise.
+   * First, so a long project name cut short in the chart's title never cuts the label.
+   */
+  readonly titlePrefix: string;
   /** What the person is told beside the control and after the save; null when no proposal is open. */
   readonly note: string | null;
 }
@@ -48,17 +51,17 @@ export function exportSource<Schedule>(state: ExportSessionState<Schedule>, kind
   if (live === null) return null;
   const code = state.proposal ? changeCode(live, state.proposal.changeId) : null;
   if (code === null || state.plan === null) {
-    return { plan: live, schedule: state.liveSchedule, proposalCode: null, isProposal: false, fileSuffix: '', titleSuffix: '', note: null };
+    return { plan: live, schedule: state.liveSchedule, proposalCode: null, isProposal: false, fileSuffix: '', titlePrefix: '', note: null };
   }
   if (kind === 'live') {
     return {
-      plan: live, schedule: state.liveSchedule, proposalCode: code, isProposal: false, fileSuffix: '', titleSuffix: '',
+      plan: live, schedule: state.liveSchedule, proposalCode: code, isProposal: false, fileSuffix: '', titlePrefix: '',
       note: `A proposal (${code}) is open: the export holds the live plan, without its proposed edits.`,
     };
   }
   return {
     plan: state.plan, schedule: state.schedule, proposalCode: code, isProposal: true,
-    fileSuffix: ` (proposal ${code})`, titleSuffix: ` (proposal ${code}, not approved)`,
+    fileSuffix: ` (proposal ${code})`, titlePrefix: `Proposal ${code} (not approved): `,
     note: `A proposal (${code}) is open: the image shows the proposal, not the live plan, and its title says so.`,
   };
 }

@@ -33,7 +33,7 @@ describe('exportSource', () => {
       const source = exportSource(session.getState(), kind)!;
       expect(source.plan).toBe(session.getState().livePlan);
       expect(source.schedule).toBe(1);
-      expect(source).toMatchObject({ proposalCode: null, isProposal: false, fileSuffix: '', titleSuffix: '', note: null });
+      expect(source).toMatchObject({ proposalCode: null, isProposal: false, fileSuffix: '', titlePrefix: '', note: null });
       expect(labelledFileName('Payments issues.csv', source)).toBe('Payments issues.csv');
       expect(exportedMessage('Payments issues.csv', source)).toBe('Exported Payments issues.csv.');
     }
@@ -49,7 +49,7 @@ describe('exportSource', () => {
     expect(record.plan).toBe(session.getState().livePlan);
     expect(record.schedule).toBe(session.getState().liveSchedule);
     expect(taskByName(record.plan, 'Build')).toBeDefined();
-    expect(record).toMatchObject({ proposalCode: 'CR-001', isProposal: false, fileSuffix: '', titleSuffix: '' });
+    expect(record).toMatchObject({ proposalCode: 'CR-001', isProposal: false, fileSuffix: '', titlePrefix: '' });
     expect(record.note).toBe('A proposal (CR-001) is open: the export holds the live plan, without its proposed edits.');
     // The issues register written from it has no row for the issue raised in the proposal.
     expect(exportRaidCsv(record.plan, 'issues')).not.toContain('Vendor late');
@@ -60,7 +60,7 @@ describe('exportSource', () => {
     const picture = exportSource(session.getState(), 'shown')!;
     expect(picture.plan).toBe(session.getState().plan);
     expect(taskByName(picture.plan, 'Build (proposed)')).toBeDefined();
-    expect(picture).toMatchObject({ proposalCode: 'CR-001', isProposal: true, fileSuffix: ' (proposal CR-001)', titleSuffix: ' (proposal CR-001, not approved)' });
+    expect(picture).toMatchObject({ proposalCode: 'CR-001', isProposal: true, fileSuffix: ' (proposal CR-001)', titlePrefix: 'Proposal CR-001 (not approved): ' });
     expect(labelledFileName('Payments Gantt.png', picture)).toBe('Payments Gantt (proposal CR-001).png');
     expect(labelledFileName('no-extension', picture)).toBe('no-extension (proposal CR-001)');
     expect(picture.note).toMatch(/shows the proposal, not the live plan/);

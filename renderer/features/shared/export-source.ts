@@ -1,7 +1,8 @@
 /**
  * Which plan an export holds while a change request's proposal is open, decided here once for
- * every export (File → Export…, Save as template, the register and stakeholder CSVs, the change
- * log, status reports, the Gantt and cost-chart images), so no button makes its own choice.
+ * every export (File → Export…, Save as, Save as template, the register and stakeholder CSVs, the
+ * change log, a comparison's table of changes, status reports, the Gantt and cost-chart images),
+ * so no button makes its own choice.
  *
  * - A record ('live'): a plan file, a table, a status report. It holds the live plan: a proposed
  *   edit is not the plan until the request is approved, and a report or register sent out must

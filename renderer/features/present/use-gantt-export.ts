@@ -18,7 +18,10 @@ export function useGanttExport(): GanttExport {
     const source = sourceOf('shown');
     if (source === null) return;
     ganttExportFile(format, model, settings, { ...options, titlePrefix: source.titlePrefix })
-      .then((file) => (file === 'printed' ? notify({ tone: 'info', message: PRINTED_NOTICE }) : saveExport(source, file)))
+      .then(async (file) => {
+        if (file === 'printed') notify({ tone: 'info', message: PRINTED_NOTICE });
+        else await saveExport(source, file);
+      })
       .catch((error: unknown) => notify({ tone: 'error', message: `Export failed: ${error instanceof Error ? error.message : String(error)}` }));
   }, [sourceOf, saveExport, notify]);
 }

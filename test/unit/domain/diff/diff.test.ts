@@ -93,10 +93,11 @@ describe('matching by WBS and name in an outline', () => {
 describe('matching a task whose WBS number moved', () => {
   /** 1 Phase (Design, Build, Test), 2 Wrap-up (Test): two tasks named Test under different parents. */
   const outline = (prefix: string, extra: (p: Plan) => Plan = (p) => p): Plan => {
-    let p = withTask(basePlan(), `${prefix}phase`, { name: 'Phase', kind: 'summary', rank: 'b' });
-    for (const [name, rank] of [['Design', 'b'], ['Build', 'c'], ['Test', 'd']] as const) p = withTask(p, `${prefix}${name}`, { name, parentId: `${prefix}phase` as TaskId, rank });
-    p = withTask(p, `${prefix}wrap`, { name: 'Wrap-up', kind: 'summary', rank: 'c' });
-    p = withTask(p, `${prefix}wrapTest`, { name: 'Test', parentId: `${prefix}wrap` as TaskId, rank: 'b' });
+    // Board ranks by name, so the copies differ only in their ids.
+    let p = withTask(basePlan(), `${prefix}phase`, { name: 'Phase', kind: 'summary', rank: 'b', boardRank: 'Phase' });
+    for (const [name, rank] of [['Design', 'b'], ['Build', 'c'], ['Test', 'd']] as const) p = withTask(p, `${prefix}${name}`, { name, parentId: `${prefix}phase` as TaskId, rank, boardRank: name });
+    p = withTask(p, `${prefix}wrap`, { name: 'Wrap-up', kind: 'summary', rank: 'c', boardRank: 'Wrap-up' });
+    p = withTask(p, `${prefix}wrapTest`, { name: 'Test', parentId: `${prefix}wrap` as TaskId, rank: 'b', boardRank: 'Test' });
     return extra(p);
   };
   // Their copy came back from MS Project under other ids, with Kickoff inserted above everything

@@ -52,15 +52,17 @@ async function emptyProject(page: Page): Promise<void> {
 }
 
 const SHOTS = '/work/shots/compare';
+/** The moved-rows comparison and the exports during a proposal. */
+const PROPOSAL_SHOTS = '/work/shots/proposal';
 
 /** Light and dark at 1024×768 and 1440×900 (looked at, not compared). */
-async function shots(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
+async function shots(page: Page, name: string, dir = SHOTS): Promise<void> {
+  mkdirSync(dir, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
       await page.setViewportSize({ width: w, height: h });
-      await page.screenshot({ path: `${SHOTS}/${name}-${String(w)}-${scheme}.png` });
+      await page.screenshot({ path: `${dir}/${name}-${String(w)}-${scheme}.png` });
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -174,7 +176,7 @@ describe('compare with a copy whose rows moved', () => {
     expect(await legend.getByLabel('Only in Untitled project.xml').count()).toBe(0);
     // A ghost bar for each task the copy has: Design, Build and Ship, matched across the moved numbers.
     await expect.poll(() => page.getByTestId('ghost-bar').count()).toBe(3);
-    await shots(page, 'gantt-ghost-bars-moved-rows');
+    await shots(page, 'gantt-ghost-bars-moved-rows', PROPOSAL_SHOTS);
   });
 });
 
@@ -234,6 +236,12 @@ describe('exports while a proposal is open', () => {
     expect(issues.text).toContain('Vendor contract late');
     expect(issues.text).not.toContain('Launch slips');
     await app.expectNotice(/Exported Untitled project issues\.csv\. A proposal \(CR-001\) is open: the export holds the live plan, without its proposed edits\./);
+    // The risk register exports the same way (from its own toolbar).
+    await page.getByRole('tab', { name: 'Risk register' }).click();
+    const risks = await files.download(() => page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Export CSV' }).click());
+    expect(risks.name).toBe('Untitled project risks.csv');
+    expect(risks.text).toMatch(/^\uFEFFID,Title,Type,Category/);
+    await shots(page, 'risk-register-export', PROPOSAL_SHOTS);
 
     // The Gantt image: the proposal as shown, its file name and title saying so.
     await app.openView('Gantt');
@@ -244,7 +252,7 @@ describe('exports while a proposal is open', () => {
     expect(svg.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('Proposal CR-001 (not approved): Untitled project');
     expect(svg.text).toContain('>Ship (proposed)</text>');
     await app.expectNotice(/the image shows the proposal, not the live plan/);
-    await shots(page, 'gantt-proposal-export-notice');
+    await shots(page, 'gantt-proposal-export-notice', PROPOSAL_SHOTS);
 
     // The status report is of the live plan: it says so, and is not issued into the proposal.
     const reports = new ReportsPage(page);
@@ -259,7 +267,7 @@ describe('exports while a proposal is open', () => {
     expect(md.text).toContain('Vendor contract late');
     expect(md.text).not.toContain('Launch slips');
     expect(md.text).not.toContain('(proposed)');
-    await shots(page, 'reports-proposal-note');
+    await shots(page, 'reports-proposal-note', PROPOSAL_SHOTS);
 
     // Done: back to the live plan, and the report can be issued again.
     await page.getByRole('status', { name: 'Proposal' }).getByRole('button', { name: 'Done' }).click();

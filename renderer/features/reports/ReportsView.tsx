@@ -12,9 +12,9 @@ import { statusReportEntriesDue } from '../../domain/stakeholders';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
+import { useExportActions, useExportNote } from '../shared/use-export-source';
 import { RagRulesDialog } from './RagRulesDialog';
 import { ReportHistory } from './ReportHistory';
-import { useExportActions, useExportNote } from '../shared/use-export-source';
 import { copyReport, reportExportFile, type ReportFormat } from './report-exports';
 import './reports.css';
 

@@ -3,7 +3,9 @@
  * built by keyboard: save a baseline, lengthen a task, compare with the baseline (the changed row,
  * the Markdown export), show it on the Gantt (a ghost bar where the task was, the legend), close
  * the comparison (ghost bars gone); compare with an automatic snapshot; and while a change
- * request's proposal is open, Export… writes the live plan. Screenshots light and dark at two sizes.
+ * request's proposal is open, Export… writes the live plan, and so do the registers and the status
+ * report (which says so), while the Gantt image is the proposal, named and titled as it.
+ * Screenshots light and dark at two sizes.
  */
 import { mkdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
 import { MergePage } from './pages/merge-page';
+import { ReportsPage } from './pages/reports-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
 let handle: AppHandle;
@@ -49,15 +52,17 @@ async function emptyProject(page: Page): Promise<void> {
 }
 
 const SHOTS = '/work/shots/compare';
+/** The moved-rows comparison and the exports during a proposal. */
+const PROPOSAL_SHOTS = '/work/shots/proposal';
 
 /** Light and dark at 1024×768 and 1440×900 (looked at, not compared). */
-async function shots(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
+async function shots(page: Page, name: string, dir = SHOTS): Promise<void> {
+  mkdirSync(dir, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
       await page.setViewportSize({ width: w, height: h });
-      await page.screenshot({ path: `${SHOTS}/${name}-${String(w)}-${scheme}.png` });
+      await page.screenshot({ path: `${dir}/${name}-${String(w)}-${scheme}.png` });
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -143,6 +148,38 @@ describe('compare with a baseline or a snapshot', () => {
   });
 });
 
+describe('compare with a copy whose rows moved', () => {
+  it('an MS Project copy from before a task was inserted above: the moved tasks get ghost bars, not "only in"', async () => {
+    const page = handle.page;
+    await emptyProject(page);
+    const xml = await files.exportAs(/Microsoft Project/);
+    expect(xml.name).toBe('Untitled project.xml');
+
+    // Kickoff goes in above Design: every row below moves down one WBS number, and the copy's tasks
+    // (read from MS Project XML) have other ids than these.
+    await app.cell('Design', 'name').click();
+    await page.keyboard.press('Insert');
+    await app.grid.locator('.cell-input').waitFor();
+    await page.keyboard.type('Kickoff');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.outline()).toEqual(['Kickoff@0', 'Design@0', 'Build@0', 'Ship@0']);
+    await app.waitSaved();
+
+    await merge.pick('Compare with…', xml.name, xml.text);
+    const dialog = merge.dialog('Compare with “Untitled project.xml”');
+    const table = dialog.getByRole('table', { name: 'Changes' });
+    await expect.poll(() => table.innerText()).toMatch(/removed\s+task 'Kickoff'/);
+    expect(await table.innerText()).not.toMatch(/task '(Design|Build|Ship)'\s+(added|removed)/);
+    await dialog.getByRole('button', { name: 'Show on Gantt' }).click();
+    const legend = page.getByRole('region', { name: 'Comparison' });
+    await expect.poll(() => legend.innerText()).toMatch(/Ghost bars: Untitled project\.xml/);
+    expect(await legend.getByLabel('Only in Untitled project.xml').count()).toBe(0);
+    // A ghost bar for each task the copy has: Design, Build and Ship, matched across the moved numbers.
+    await expect.poll(() => page.getByTestId('ghost-bar').count()).toBe(3);
+    await shots(page, 'gantt-ghost-bars-moved-rows', PROPOSAL_SHOTS);
+  });
+});
+
 describe('exports while a proposal is open', () => {
   it('Export… writes the live plan, not the proposal\'s sandbox', async () => {
     const page = handle.page;
@@ -166,5 +203,76 @@ describe('exports while a proposal is open', () => {
     });
     expect(csv.text).toMatch(/\bShip\b/);
     expect(csv.text).not.toContain('Ship (proposed)');
+  });
+  it('registers and the status report hold the live plan and say so; the Gantt image is the proposal, labelled', async () => {
+    const page = handle.page;
+    await emptyProject(page);
+    const raiseIssue = async (title: string): Promise<void> => {
+      await app.openView('Risks');
+      await page.getByRole('tab', { name: 'Issues' }).click();
+      const input = page.getByLabel('New issue title');
+      await input.focus();
+      await page.keyboard.type(title);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('table', { name: 'Issues' }).innerText()).toContain(title);
+    };
+    await raiseIssue('Vendor contract late');
+
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Changes/ }).click();
+    await page.getByLabel('New change request title').focus();
+    await page.keyboard.type('Rename the launch');
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: 'Change CR-001' }).getByRole('button', { name: 'Propose edits' }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Proposal' }).innerText()).toContain('Editing proposal CR-001');
+    await app.openView('Tasks');
+    await app.editCell('Ship', 'name', 'Ship (proposed)');
+    await expect.poll(() => app.row('Ship (proposed)').count()).toBe(1);
+    await raiseIssue('Launch slips (proposed)');
+    await app.waitSaved();
+
+    // The issues register: the live plan's issues only, and the notice says why.
+    const issues = await files.download(() => page.getByRole('toolbar', { name: 'issues toolbar' }).getByRole('button', { name: 'Export CSV' }).click());
+    expect(issues.name).toBe('Untitled project issues.csv');
+    expect(issues.text).toContain('Vendor contract late');
+    expect(issues.text).not.toContain('Launch slips');
+    await app.expectNotice(/Exported Untitled project issues\.csv\. A proposal \(CR-001\) is open: the export holds the live plan, without its proposed edits\./);
+    // The risk register exports the same way (from its own toolbar).
+    await page.getByRole('tab', { name: 'Risk register' }).click();
+    const risks = await files.download(() => page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Export CSV' }).click());
+    expect(risks.name).toBe('Untitled project risks.csv');
+    expect(risks.text).toMatch(/^\uFEFFID,Title,Type,Category/);
+    await shots(page, 'risk-register-export', PROPOSAL_SHOTS);
+
+    // The Gantt image: the proposal as shown, its file name and title saying so.
+    await app.openView('Gantt');
+    const gantt = new GanttPage(page);
+    const svg = await files.download(() => gantt.exportAs('Export SVG'));
+    expect(svg.name).toBe('Untitled project Gantt (proposal CR-001).svg');
+    // The title may wrap onto two lines of the names column: read it as text.
+    expect(svg.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('Proposal CR-001 (not approved): Untitled project');
+    expect(svg.text).toContain('>Ship (proposed)</text>');
+    await app.expectNotice(/the image shows the proposal, not the live plan/);
+    await shots(page, 'gantt-proposal-export-notice', PROPOSAL_SHOTS);
+
+    // The status report is of the live plan: it says so, and is not issued into the proposal.
+    const reports = new ReportsPage(page);
+    await reports.open();
+    // A status date after the start, so nothing but the proposal stands in the way of issuing.
+    await reports.setStatusDate('2030-06-28');
+    await expect.poll(() => reports.text()).toContain('Untitled project');
+    expect(await reports.view.getByRole('note').innerText()).toContain('A proposal (CR-001) is open: the export holds the live plan');
+    expect(await reports.toolbar.getByRole('button', { name: 'Issue report' }).isDisabled()).toBe(true);
+    const md = await files.download(() => reports.toolbar.getByRole('button', { name: 'Export Markdown' }).click());
+    expect(md.text).toContain('- Ship: ');
+    expect(md.text).toContain('Vendor contract late');
+    expect(md.text).not.toContain('Launch slips');
+    expect(md.text).not.toContain('(proposed)');
+    await shots(page, 'reports-proposal-note', PROPOSAL_SHOTS);
+
+    // Done: back to the live plan, and the report can be issued again.
+    await page.getByRole('status', { name: 'Proposal' }).getByRole('button', { name: 'Done' }).click();
+    await reports.open();
+    expect(await reports.view.getByRole('note').count()).toBe(0);
+    expect(await reports.toolbar.getByRole('button', { name: 'Issue report' }).isDisabled()).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Which entity of one plan is which of another's. Tasks match by Plotline id, else by the
  * author's UID (an MS Project file's task UID, kept in extra.mspdiUid on import), else by WBS
- * number and name; people, calendars and board columns by id, else by name; links by id, else by
- * their two (matched) tasks and type; assignments by id, else by (matched) task and person. Every
- * other collection by id only. The id rule always goes first, so a second plan's entity is never
- * renamed onto an id the second plan itself uses.
+ * number and name, else (only between plans that do not share their ids, see `sharesIds`) by
+ * name where the WBS number moved; people, calendars and board columns by id, else by name; links
+ * by id, else by their two (matched) tasks and type; assignments by id, else by (matched) task and
+ * person. Every other collection by id only. The id rule always goes first, so a second plan's
+ * entity is never renamed onto an id the second plan itself uses.
  */
 import type { Plan, PlanCollection, Task } from '../model';
 import type { Renames } from './refs';
@@ -118,6 +119,65 @@ function wbsNames(tasks: Plan['tasks'], ids: readonly string[]): ReadonlyMap<str
   return out;
 }
 
+/**
+ * Names along the outline of the given tasks ('Phase 1\u0000Build'): unlike the WBS number it
+ * stays when a task is inserted or removed above, which renumbers everything below.
+ */
+function namePaths(tasks: Plan['tasks'], ids: readonly string[]): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    const names: string[] = [];
+    const seen = new Set<string>();
+    let at: Task | undefined = tasks[id];
+    for (; at !== undefined && !seen.has(at.id); at = at.parentId === null ? undefined : tasks[at.parentId]) {
+      seen.add(at.id);
+      names.push(at.name);
+    }
+    // A parent loop has no path, as it has no WBS number.
+    if (at === undefined && names[0] !== '') out.set(id, names.reverse().join('\u0000'));
+  }
+  return out;
+}
+
+function taskNames(tasks: Plan['tasks'], ids: readonly string[]): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    const name = tasks[id]?.name;
+    if (name !== undefined && name !== '') out.set(id, name);
+  }
+  return out;
+}
+
+/**
+ * Whether the two plans' task ids are the same identities: the same project, or copies of one
+ * plan file (the same lineage). Then a task whose id one side lacks was added or removed there,
+ * and is not paired by its name alone; between plans that do not share ids (an MS Project or
+ * GanttProject round trip, a plan from a template) the name is the best identity left.
+ */
+export function sharesIds(a: Plan, b: Plan): boolean {
+  if (a.project.id === b.project.id) return true;
+  const la = a.project.lineage?.planId;
+  return la !== undefined && la === b.project.lineage?.planId;
+}
+
+/**
+ * A task whose WBS number moved (a task inserted or removed above it, in either plan) keeps its
+ * name: paired by the names along its outline, then by its name alone, each unique on both sides.
+ */
+function pairMovedByName(a: Plan, b: Plan, lone: Lone, taken: Set<string>, renames: Map<string, string>): string[] {
+  const paired: string[] = [];
+  for (const keysOf of [namePaths, taskNames]) {
+    const loneA = lone.a.filter((id) => !taken.has(id));
+    const loneB = lone.b.filter((id) => !renames.has(id));
+    if (loneA.length === 0 || loneB.length === 0) break;
+    const ka = keysOf(a.tasks, loneA);
+    const kb = keysOf(b.tasks, loneB);
+    const key = (e: object, side: 'a' | 'b'): string | null => (side === 'a' ? ka : kb).get((e as { id: string }).id) ?? null;
+    paired.push(...pairBy(a.tasks, b.tasks, lone, taken, renames, key));
+  }
+  return paired;
+}
+
 const named = (e: object): string | null => {
   const name = (e as { name?: unknown }).name;
   return typeof name === 'string' && name !== '' ? name.toLowerCase() : null;
@@ -137,6 +197,7 @@ export function matchPlans(a: Plan, b: Plan): Matching {
     const wb = wbsNames(b.tasks, loneTasks.b.filter((id) => !tasks.has(id)));
     const byWbs = (e: object, side: 'a' | 'b'): string | null => (side === 'a' ? wa : wb).get((e as { id: string }).id) ?? null;
     for (const id of pairBy(a.tasks, b.tasks, loneTasks, takenTasks, tasks, byWbs)) taskRules[id] = 'wbs-name';
+    if (!sharesIds(a, b)) for (const id of pairMovedByName(a, b, loneTasks, takenTasks, tasks)) taskRules[id] = 'name';
   }
   const toFirst: Record<string, Map<string, string>> = { tasks };
   for (const kind of ['resources', 'calendars', 'columns'] as const) {

@@ -8,7 +8,7 @@ import type { LocalDateTime, Plan, PlanCollection } from '../model';
 /** Where a change lives: the project record or one of the plan's collections. */
 export type DiffCollection = 'project' | PlanCollection;
 
-/** How two entities were recognised as the same: same Plotline id, the author's (MSPDI) UID, the WBS number and name, or (links, people, calendars...) their ends or name. */
+/** How two entities were recognised as the same: same Plotline id, the author's (MSPDI) UID, the WBS number and name, or (links, people, calendars...) their ends or name; a task by name when its WBS number moved between plans that do not share ids. */
 export type MatchRule = 'id' | 'uid' | 'wbs-name' | 'ends' | 'name';
 
 /** What a change is about, for filtering the table. */

@@ -11,9 +11,9 @@ import type { ArgsOf } from '../../domain/commands';
 import {
   CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, type ChangeCategory, type ChangePriority, type ChangeRequestId, type Plan,
 } from '../../domain/model';
-import { getPlatform } from '../../platform';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import { formatDate } from '../shared/format';
+import { useExportActions } from '../shared/use-export-source';
 import { ChangeDetail } from './ChangeDetail';
 import '../risks/risks.css';
 import './changes.css';
@@ -65,6 +65,7 @@ export function ChangeLogView() {
   const ui = useUiStore();
   const selected = useUi((s) => s.selectedChangeId);
   const [filter, setFilter] = useState<ChangeFilter>(NO_CHANGE_FILTER);
+  const { sourceOf, saveExport } = useExportActions();
   if (!plan) return null;
   const codes = changeCodes(plan);
   const report: Report = (problem) => {
@@ -79,9 +80,10 @@ export function ChangeLogView() {
     return true;
   };
   const exportCsv = (): void => {
-    const shown = new Set(Object.values(plan.changes).filter((c) => matchesChangeFilter(c, codes.get(c.id) ?? c.id, filter)).map((c) => c.id));
-    void getPlatform().saveFile({ suggestedName: `${plan.project.name} change log.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: exportChangeLogCsv(plan, shown) })
-      .then((r) => { if (!r.saved && r.reason === 'failed') ui.getState().notify({ tone: 'error', message: r.message }); });
+    const source = sourceOf('live');
+    if (!source) return;
+    const shown = new Set(Object.values(source.plan.changes).filter((c) => matchesChangeFilter(c, codes.get(c.id) ?? c.id, filter)).map((c) => c.id));
+    void saveExport(source, { suggestedName: `${source.plan.project.name} change log.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: exportChangeLogCsv(source.plan, shown) });
   };
   const change = selected ? plan.changes[selected] : undefined;
   return (

@@ -7,9 +7,9 @@ import { useMemo, useState } from 'react';
 import { parseLocalDate } from '../../domain/model';
 import { sCurve } from '../../domain/money';
 import { riskExposure } from '../../domain/raid';
-import { getPlatform } from '../../platform';
 import { useSessionStore, useUiStore } from '../../store';
 import { barPaths, chartPng, UPlotChart, useDocumentTheme, type uPlot } from '../charts/UPlotChart';
+import { useExportActions } from '../shared/use-export-source';
 import { cashFlowChart, cashFlowSvg, sCurveChart, sCurveSvg } from './cost-charts';
 import { CostSummary } from './CostSummary';
 import { CostTable } from './CostTable';
@@ -105,7 +105,6 @@ function CostToolbar({ model }: { model: CostModel }) {
 
 function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
   const [plot, setPlot] = useState<uPlot | null>(null);
-  const ui = useUiStore();
   const currency = model.plan.project.currency;
   const theme = useDocumentTheme();
   // The theme is a dependency: the chart's axis and grid colours are read from it when the options are built.
@@ -117,22 +116,21 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
     return cashFlowChart(model, kind === 'by-phase' ? 'phase' : 'person', barPaths());
   }, [model, kind, currency, theme]); // eslint-disable-line react-hooks/exhaustive-deps -- theme: the builders read its CSS variables
   const label = CHARTS.find((c) => c.kind === kind)?.label ?? 'Chart';
+  // A picture of the chart as shown: while a proposal is open, the proposal's, labelled so (export-source.ts).
+  const { sourceOf, saveExport } = useExportActions();
   const exportPng = async (): Promise<void> => {
-    if (!plot) return;
-    const result = await getPlatform().saveFile({
-      suggestedName: `${model.plan.project.name} ${label}.png`, filters: [{ name: 'PNG image', extensions: ['png'] }], data: await chartPng(plot),
-    });
-    if (!result.saved && result.reason === 'failed') ui.getState().notify({ tone: 'error', message: result.message });
+    const source = sourceOf('shown');
+    if (!plot || !source) return;
+    await saveExport(source, { suggestedName: `${model.plan.project.name} ${label}.png`, filters: [{ name: 'PNG image', extensions: ['png'] }], data: await chartPng(plot) });
   };
   const exportSvg = async (): Promise<void> => {
-    const title = `${label} of ${model.plan.project.name}`;
+    const source = sourceOf('shown');
+    if (!source) return;
+    const title = `${source.titlePrefix}${label} of ${model.plan.project.name}`;
     const svg = kind === 's-curve'
       ? sCurveSvg(sCurve({ plan: model.plan, schedule: model.schedule, costs: model.costs, baseline: model.baseline, statusDate: model.statusDate, calendars: model.calendars }), currency, title)
       : cashFlowSvg(model, kind === 'by-phase' ? 'phase' : 'person', title);
-    const result = await getPlatform().saveFile({
-      suggestedName: `${model.plan.project.name} ${label}.svg`, filters: [{ name: 'SVG image', extensions: ['svg'] }], data: new TextEncoder().encode(svg),
-    });
-    if (!result.saved && result.reason === 'failed') ui.getState().notify({ tone: 'error', message: result.message });
+    await saveExport(source, { suggestedName: `${model.plan.project.name} ${label}.svg`, filters: [{ name: 'SVG image', extensions: ['svg'] }], data: new TextEncoder().encode(svg) });
   };
   return (
     <div className="cost-chart-body">

@@ -6,8 +6,10 @@ import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { CSV_COLUMNS, CSV_HEADERS, type CsvColumn } from '../../domain/formats';
 import { raidNotExported } from '../../domain/raid';
-import { useSession, useSessionStore } from '../../store';
+import { useSessionStore } from '../../store';
+import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
+import { useExportNote } from '../shared/use-export-source';
 import { buildExportFile, DEFAULT_CSV_COLUMNS, localeDateFormatter, type ExportChoice } from './export-plan';
 import './files.css';
 
@@ -31,14 +33,15 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
   const [ical, setIcal] = useState({ milestones: true, tasks: false });
   const [localeDates, setLocaleDates] = useState(false);
   const [isSaving, setSaving] = useState(false);
-  const proposal = useSession((s) => (s.proposal ? s.livePlan?.changes[s.proposal.changeId]?.code ?? 'a change request' : null));
+  const proposalNote = useExportNote('live');
   const choice: ExportChoice = format === 'csv' ? { format, columns, localeDates } : format === 'ical' ? { format, ...ical } : { format };
   const isEmpty = (format === 'csv' && columns.length === 0) || (format === 'ical' && !ical.milestones && !ical.tasks);
 
   const save = async (): Promise<void> => {
-    // The live plan, never an open proposal's sandbox: a proposed edit is not the plan yet.
-    const { livePlan: plan, liveSchedule: schedule } = session.getState();
-    if (!plan) return;
+    // A plan file or table is a record: the live plan, never an open proposal's (export-source.ts).
+    const source = exportSource(session.getState(), 'live');
+    if (!source) return;
+    const { plan, schedule } = source;
     setSaving(true);
     try {
       const request = await buildExportFile(plan, choice, { now: now(), formatDate: localeDateFormatter(), schedule });
@@ -49,7 +52,7 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
       const result = await platform.saveFile(request.value.request);
       const raid = choice.format === 'mspdi' ? raidNotExported(plan, 'MS Project XML') : choice.format === 'gan' ? raidNotExported(plan, 'GanttProject') : null;
       const lost = [raid, ...request.value.warnings.map(capitalised)].filter((s): s is string => s !== null);
-      if (result.saved) onDone(`Exported “${result.name}”.${lost.length > 0 ? ` ${lost.join(' ')}` : ''}`);
+      if (result.saved) onDone(`Exported “${result.name}”.${lost.length > 0 ? ` ${lost.join(' ')}` : ''}${source.note === null ? '' : ` ${source.note}`}`);
       else if (result.reason === 'failed') onError(result.message);
     } finally {
       setSaving(false);
@@ -92,7 +95,7 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
         </fieldset>
       ) : null}
       <p className="muted">Dates are the scheduled dates you see in the plan.</p>
-      {proposal ? <p role="note" className="muted">A proposal ({proposal}) is open: the export holds the live plan, without its proposed edits.</p> : null}
+      {proposalNote ? <p role="note" className="muted">{proposalNote}</p> : null}
     </Dialog>
   );
 }

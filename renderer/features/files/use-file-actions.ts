@@ -13,6 +13,7 @@ import type { FileOpenOutcome, OpenFileResult, SnapshotInfo } from '../../platfo
 import { useSessionStore, useUiStore } from '../../store';
 import { knownLineage, rememberSave } from '../merge';
 import { useProjectActions } from '../projects/use-project-actions';
+import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
 import { asNewProject, buildPlotlineSave } from './export-plan';
 import { useFileDialogs, type FileDialog } from './file-dialogs';
@@ -101,8 +102,10 @@ export function useFileActions(): FileActions {
 
     const saveAs = async (): Promise<void> => {
       // The live plan, never an open proposal's sandbox: saving must not bake proposed edits in.
-      const { livePlan: plan, revision, liveSchedule: schedule } = session.getState();
-      if (!plan) return;
+      const { revision } = session.getState();
+      const source = exportSource(session.getState(), 'live');
+      if (!source) return;
+      const { plan, schedule } = source;
       // Each save is a revision in the plan's lineage, its text kept here, so a colleague's copy of
       // this file can be merged from it later (features/merge).
       const saveRevision = { id: newId(), hash: planHash(plan), savedAt: now() };
@@ -125,8 +128,9 @@ export function useFileActions(): FileActions {
 
     const saveAsTemplate = async (): Promise<void> => {
       // The live plan, as Save As: an open proposal's edits are not the plan yet.
-      const { livePlan: plan, liveSchedule: schedule } = session.getState();
-      if (!plan) return;
+      const source = exportSource(session.getState(), 'live');
+      if (!source) return;
+      const { plan, schedule } = source;
       const name = `${plan.project.name} template`;
       const template = planAsTemplate(planWithScheduledDates(plan, schedule ?? undefined), { name, description: plan.project.description });
       const request = buildPlotlineSave({ ...template, project: { ...template.project, name } }, platform.appVersion, now());

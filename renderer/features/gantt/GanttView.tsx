@@ -3,7 +3,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { LinkId, Plan, TaskId } from '../../domain/model';
 import { calendarForTask } from '../../domain/schedule';
 import { useSession, useSessionStore, useUi } from '../../store';
-import { exportGantt, exportNotice, type ExportFormat, type PdfOptions } from '../present/export';
+import type { ExportFormat, PdfOptions } from '../present/export';
+import { useGanttExport } from '../present/use-gantt-export';
 import { PresentationMode } from '../present/PresentationMode';
 import { BaselinesDialog } from '../costs/BaselinesDialog';
 import { useComparisonStore, useMergeDialogs, useOpenComparison } from '../merge';
@@ -112,12 +113,8 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
       if (saved) change({ baselineId: saved.id });
     }
   };
-  const doExport = (format: ExportFormat, pdf?: PdfOptions): void => {
-    exportGantt(format, model, settings, pdf ? { pdf } : {}).then(
-      (result) => { const notice = exportNotice(result); if (notice) notify(notice); },
-      (error: unknown) => notify({ tone: 'error', message: `Export failed: ${String(error)}` }),
-    );
-  };
+  const exportGantt = useGanttExport();
+  const doExport = (format: ExportFormat, pdf?: PdfOptions): void => exportGantt(format, model, settings, pdf ? { pdf } : {});
 
   const link = editing ? plan.links[editing.id] : undefined;
   return (

@@ -5,7 +5,7 @@
 import { Dialog } from '../../components/Dialog';
 import { diffToCsv, diffToMarkdown, visibleChanges } from '../../domain/diff';
 import { useSession, useUi } from '../../store';
-import { useServices } from '../shared/services';
+import { useExportActions } from '../shared/use-export-source';
 import { ChangeTable } from './ChangeTable';
 import { useComparisonStore, useOpenComparison } from './comparison';
 import './merge.css';
@@ -18,7 +18,7 @@ export interface CompareDialogProps {
 const stem = (name: string): string => name.replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|]+/g, ' ').trim();
 
 export function CompareDialog({ onHide }: CompareDialogProps) {
-  const { platform } = useServices();
+  const { sourceOf, saveExport } = useExportActions();
   const plan = useSession((s) => s.livePlan);
   const isProposalOpen = useSession((s) => s.proposal !== null);
   const setView = useUi((s) => s.setView);
@@ -31,8 +31,11 @@ export function CompareDialog({ onHide }: CompareDialogProps) {
   if (!plan || !comparison) return null;
   const { diff, source, columns } = comparison;
   const title = `${plan.project.name} compared with ${source.name}`;
+  // A table of changes is a record: the comparison is of the live plan (comparison.ts), saved as one.
   const save = (ext: 'md' | 'csv'): void => {
-    void platform.saveFile({
+    const exported = sourceOf('live');
+    if (!exported) return;
+    void saveExport(exported, {
       suggestedName: `${stem(source.name)}-changes.${ext}`,
       filters: [ext === 'md' ? { name: 'Markdown', extensions: ['md'] } : { name: 'CSV table', extensions: ['csv'] }],
       data: ext === 'md' ? diffToMarkdown(diff, title, columns) : diffToCsv(diff, columns),

@@ -7,7 +7,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { parseLocalDate, PHASES, toWallMinutes, type Phase, type Plan } from '../../domain/model';
 import { getPlatform } from '../../platform';
-import { useUi } from '../../store';
 import { GanttSurface } from '../gantt/GanttSurface';
 import { useChartEdits } from '../gantt/use-chart-edits';
 import { formatDate, useGanttModel, type GanttSettings } from '../gantt/use-gantt-model';
@@ -15,7 +14,7 @@ import { homeScrollLeft } from '../gantt/home-view';
 import { nowWallMinutes, useZoom } from '../gantt/use-zoom';
 import { stepZoom } from '../gantt/time-scale';
 import type { GanttRow } from '../gantt/gantt-rows';
-import { exportGantt, exportNotice } from './export';
+import { useGanttExport } from './use-gantt-export';
 import { focusRows, nextStop, stops, type Focus } from './focus';
 import { usePresentationKeys } from './use-presentation-keys';
 import { usePhaseBands } from '../phases/use-phase-bands';
@@ -73,14 +72,11 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
   const phaseBands = usePhaseBands();
   const current = stopList[stopIndex];
 
-  const notify = useUi((s) => s.notify);
+  const exportGantt = useGanttExport();
   // What is shown, as it looks: the focused rows in presentation type, over the focus's dates.
   const doExport = (format: 'png' | 'svg'): void => {
     const presentation = { focusLabel: focusLabel(focus), window: focus.kind === 'window' ? { from: focus.from, to: focus.to } : null };
-    exportGantt(format, model, settings, { presentation }).then(
-      (result) => { const notice = exportNotice(result); if (notice) notify(notice); },
-      (error: unknown) => notify({ tone: 'error', message: `Export failed: ${String(error)}` }),
-    );
+    exportGantt(format, model, settings, { presentation });
   };
 
   useFullScreen(onExit);

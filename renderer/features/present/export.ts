@@ -1,10 +1,11 @@
 /**
- * Export the Gantt as SVG, PNG or PDF and save it through the platform (a save dialog on the
- * desktop, a download in the browser). PDF: the whole chart as a print layout (print-layout.ts)
- * on the chosen paper and orientation, either shrunk onto one page or tiled down by rows and
- * across by time with the names and time scale on every page, printed by Chromium's print engine.
+ * Export the Gantt as SVG, PNG or PDF: the file to save (the caller saves it through
+ * shared/use-export-source.ts, which names it as what it holds while a proposal is open).
+ * PDF: the whole chart as a print layout (print-layout.ts) on the chosen paper and orientation,
+ * either shrunk onto one page or tiled down by rows and across by time with the names and time
+ * scale on every page, printed by Chromium's print engine.
  */
-import { getPlatform, type SaveFileResult } from '../../platform';
+import { getPlatform, type SaveFileRequest } from '../../platform';
 import type { GanttModel, GanttSettings } from '../gantt/use-gantt-model';
 import {
   buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT, PRESENTATION_LOOK, type SvgExportInput, type SvgTheme,
@@ -43,12 +44,13 @@ export interface PresentationExport {
   readonly window: { readonly from: number; readonly to: number } | null;
 }
 
-export function exportInput(model: GanttModel, settings: GanttSettings, doc: Document = document, presentation?: PresentationExport): SvgExportInput {
+/** `titlePrefix` says what the chart is besides the project (an open proposal, export-source.ts). */
+export function exportInput(model: GanttModel, settings: GanttSettings, doc: Document = document, presentation?: PresentationExport, titlePrefix = ''): SvgExportInput {
   const pad = 3 * 1440;
   const colours = new Map<string, string>();
   const name = model.plan.project.name;
   return {
-    title: presentation?.focusLabel ? `${name}: ${presentation.focusLabel}` : name,
+    title: `${titlePrefix}${presentation?.focusLabel ? `${name}: ${presentation.focusLabel}` : name}`,
     rows: model.rows,
     links: Object.values(model.plan.links),
     scale: model.scale,
@@ -105,13 +107,15 @@ export interface ExportOptions {
   readonly pdf?: PdfOptions;
   /** Export presentation mode's chart (focus, large type) instead of the Gantt view's. */
   readonly presentation?: PresentationExport;
+  /** Before the chart's title: what it shows besides the plan (export-source.ts titlePrefix). */
+  readonly titlePrefix?: string;
 }
 
-/** Builds the file and saves it; 'printed' when the browser's print dialog took the PDF instead. */
-export async function exportGantt(
+/** Builds the file to save; 'printed' when the browser's print dialog took the PDF instead. */
+export async function ganttExportFile(
   format: ExportFormat, model: GanttModel, settings: GanttSettings, options: ExportOptions = {}, doc: Document = document,
-): Promise<SaveFileResult | 'printed'> {
-  const input = exportInput(model, settings, doc, options.presentation);
+): Promise<SaveFileRequest | 'printed'> {
+  const input = exportInput(model, settings, doc, options.presentation, options.titlePrefix);
   const base = `${model.plan.project.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Gantt'}${options.presentation ? ' presentation' : ''}`;
   let data: string | Uint8Array;
   if (format === 'pdf') {
@@ -123,15 +127,10 @@ export async function exportGantt(
     data = format === 'svg' ? svg : (await rasterise(svg, doc)).bytes;
   }
   const filter = { svg: { name: 'SVG image', extensions: ['svg'] }, png: { name: 'PNG image', extensions: ['png'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } }[format];
-  return getPlatform().saveFile({ suggestedName: `${base} Gantt.${format}`, filters: [filter], data });
+  return { suggestedName: `${base} Gantt.${format}`, filters: [filter], data };
 }
 
-/** What to tell the person after an export; null when they cancelled the save dialog. */
-export function exportNotice(result: SaveFileResult | 'printed'): { tone: 'info' | 'error'; message: string } | null {
-  if (result === 'printed') return { tone: 'info', message: 'Opened the print dialog: choose "Save as PDF" there.' };
-  if (result.saved) return { tone: 'info', message: `Exported ${result.name}` };
-  return result.reason === 'failed' ? { tone: 'error', message: `Export failed: ${result.message}` } : null;
-}
+export const PRINTED_NOTICE = 'Opened the print dialog: choose "Save as PDF" there.';
 
 export { EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT };
 export { DEFAULT_PDF_OPTIONS, type PdfOptions };

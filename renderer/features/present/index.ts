@@ -1,2 +1,3 @@
 export { PresentationMode } from './PresentationMode';
-export { exportGantt, type ExportFormat } from './export';
+export { ganttExportFile, type ExportFormat } from './export';
+export { useGanttExport } from './use-gantt-export';

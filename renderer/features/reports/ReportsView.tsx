@@ -2,6 +2,8 @@
  * The Reports view: choose a status date, audience and baseline; see the status report as it will
  * be sent (the same HTML the exports write, in a frame that runs no script); edit the headline and
  * narrative; issue it into the report history; export PDF, HTML, Markdown, a slide PNG, or copy it.
+ * A status report is a record of the live plan: while a change request's proposal is open the view
+ * reports the live plan, says so, and issues nothing (the issue would land in the proposal).
  */
 import { useMemo, useState } from 'react';
 import { parseLocalDate, type LocalDate, type ReportAudience } from '../../domain/model';
@@ -9,10 +11,12 @@ import { buildStatusReport, writeReportHtml, type ReportPaper } from '../../doma
 import { statusReportEntriesDue } from '../../domain/stakeholders';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import { SrcdocFrame } from '../../components/SrcdocFrame';
+import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
+import { useExportActions, useExportNote } from '../shared/use-export-source';
 import { RagRulesDialog } from './RagRulesDialog';
 import { ReportHistory } from './ReportHistory';
-import { copyReport, exportReport, type ReportFormat } from './report-exports';
+import { copyReport, reportExportFile, type ReportFormat } from './report-exports';
 import './reports.css';
 
 const FORMATS: readonly { format: ReportFormat; label: string }[] = [
@@ -20,7 +24,9 @@ const FORMATS: readonly { format: ReportFormat; label: string }[] = [
 ];
 
 export function ReportsView() {
-  const plan = useSession((s) => s.plan);
+  const plan = useSession((s) => exportSource(s, 'live')?.plan ?? null);
+  const proposalNote = useExportNote('live');
+  const { sourceOf, saveExport } = useExportActions();
   const session = useSessionStore();
   const ui = useUiStore();
   const { today } = useServices();
@@ -54,12 +60,12 @@ export function ReportsView() {
     }
   };
   const runExport = async (format: ReportFormat): Promise<void> => {
-    if (!model) return;
+    const source = sourceOf('live');
+    if (!model || !source) return;
     try {
-      const result = await exportReport(model, format, paper);
-      if (result === 'printed') notify('info', 'Opened the print dialog: choose "Save as PDF" there.');
-      else if (!result.saved && result.reason === 'failed') notify('error', result.message);
-      else if (result.saved) notify('info', `Saved ${result.name}.`);
+      const file = await reportExportFile(model, format, paper);
+      if (file === 'printed') notify('info', 'Opened the print dialog: choose "Save as PDF" there.');
+      else await saveExport(source, file);
     } catch (error) {
       notify('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -74,7 +80,7 @@ export function ReportsView() {
     }
   };
   const baselines = Object.values(plan.baselines).sort((a, b) => a.number - b.number);
-  const canIssue = model !== null && model.problem === null;
+  const canIssue = model !== null && model.problem === null && proposalNote === null;
   return (
     <div className="reports-view">
       <div className="toolbar" role="toolbar" aria-label="Report settings">
@@ -100,7 +106,7 @@ export function ReportsView() {
             <option value="Letter">Letter</option>
           </select>
         </label>
-        <button type="button" className="button" onClick={() => setEditingRules(true)}>RAG rules…</button>
+        <button type="button" className="button" disabled={proposalNote !== null} onClick={() => setEditingRules(true)}>RAG rules…</button>
         <span className="divider" />
         <button type="button" className="button primary" disabled={!canIssue} onClick={issue}>Issue report</button>
         <span className="divider" />
@@ -110,6 +116,7 @@ export function ReportsView() {
         ))}
         <button type="button" className="button" disabled={!model} onClick={() => void copy()}>Copy as rich text</button>
       </div>
+      {proposalNote ? <p role="note" className="reports-proposal-note">{proposalNote} Press Done on the proposal to issue the report or change its RAG rules.</p> : null}
       <div className="reports-body">
         <aside className="reports-side" aria-label="Report text and history">
           <label className="reports-label">Headline

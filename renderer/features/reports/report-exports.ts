@@ -4,7 +4,7 @@
  * clipboard. Every file is built by the pure writers in domain/report.
  */
 import { reportBodyHtml, writeReportHtml, writeReportMarkdown, type ReportPaper, type StatusReportModel } from '../../domain/report';
-import { getPlatform, type SaveFileResult } from '../../platform';
+import { getPlatform, type SaveFileRequest } from '../../platform';
 import { slideSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from './slide-svg';
 
 export type ReportFormat = 'pdf' | 'html' | 'md' | 'png';
@@ -21,8 +21,8 @@ export function reportFileName(model: StatusReportModel, format: ReportFormat): 
   return `${base} status ${model.statusDate}${model.audience === 'executive' ? ' executive' : ' team'}.${format}`;
 }
 
-/** Resolves the save outcome; 'printed' when the browser's print dialog took the PDF instead. */
-export async function exportReport(model: StatusReportModel, format: ReportFormat, paper: ReportPaper): Promise<SaveFileResult | 'printed'> {
+/** The file to save (shared/use-export-source.ts saves it); 'printed' when the browser's print dialog took the PDF instead. */
+export async function reportExportFile(model: StatusReportModel, format: ReportFormat, paper: ReportPaper): Promise<SaveFileRequest | 'printed'> {
   const platform = getPlatform();
   let data: string | Uint8Array;
   if (format === 'pdf') {
@@ -32,7 +32,7 @@ export async function exportReport(model: StatusReportModel, format: ReportForma
   } else if (format === 'html') data = writeReportHtml(model, { paper });
   else if (format === 'md') data = writeReportMarkdown(model);
   else data = await slidePng(model);
-  return platform.saveFile({ suggestedName: reportFileName(model, format), filters: [FILTERS[format]], data });
+  return { suggestedName: reportFileName(model, format), filters: [FILTERS[format]], data };
 }
 
 /** The slide drawn as SVG, rasterised at 1920 x 1080 through an <img> (no script, no network). */

@@ -2,9 +2,9 @@
 import type { ArgsOf } from '../../domain/commands';
 import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, Plan, ResourceId, RiskId, TaskId } from '../../domain/model';
 import { exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
-import { getPlatform } from '../../platform';
 import { useSession, useSessionStore, useUiStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
+import { useExportActions, useExportNote } from '../shared/use-export-source';
 import { TaskChips } from './TaskChips';
 
 export type LogTab = 'issues' | 'assumptions' | 'decisions';
@@ -32,19 +32,23 @@ export function RaidLogs({ tab }: { tab: LogTab }) {
         <input aria-label={ADD_LABEL[tab]} placeholder={`${ADD_LABEL[tab]}, Enter`} onKeyDown={(e) => {
           if (e.key === 'Enter' && e.currentTarget.value.trim() && add(e.currentTarget.value)) e.currentTarget.value = '';
         }} />
-        <ExportButton plan={plan} tab={tab} />
+        <RegisterExportButton tab={tab} />
       </div>
       {tab === 'issues' ? <IssuesTable plan={plan} report={report} /> : tab === 'assumptions' ? <AssumptionsTable plan={plan} report={report} /> : <DecisionsTable plan={plan} report={report} />}
     </div>
   );
 }
 
-function ExportButton({ plan, tab }: { plan: Plan; tab: LogTab | 'risks' }) {
-  const ui = useUiStore();
+/** A register is a record: the live plan's, even while a proposal is open (export-source.ts). */
+export function RegisterExportButton({ tab }: { tab: LogTab | 'risks' }) {
+  const { sourceOf, saveExport } = useExportActions();
+  const note = useExportNote('live');
   return (
-    <button type="button" className="button" onClick={() => {
-      void getPlatform().saveFile({ suggestedName: `${plan.project.name} ${tab}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: exportRaidCsv(plan, tab) })
-        .then((r) => { if (!r.saved && r.reason === 'failed') ui.getState().notify({ tone: 'error', message: r.message }); });
+    <button type="button" className="button" title={note ?? undefined} onClick={() => {
+      const source = sourceOf('live');
+      if (!source) return;
+      const { plan } = source;
+      void saveExport(source, { suggestedName: `${plan.project.name} ${tab}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: exportRaidCsv(plan, tab) });
     }}>Export CSV</button>
   );
 }

@@ -8,7 +8,7 @@ import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROW
 import { useSession, useSessionStore, useUiStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
 import { HeatMap } from './HeatMap';
-import { RaidLogs, type LogTab } from './RaidLogs';
+import { RaidLogs, RegisterExportButton, type LogTab } from './RaidLogs';
 import { RiskEditor } from './RiskEditor';
 import { RiskCategoriesDialog } from './RiskCategoriesDialog';
 import { TaskChips } from './TaskChips';
@@ -66,6 +66,7 @@ function RiskRegister() {
         <button type="button" className="button primary" onClick={() => addRisk(cell)}>Add risk{cell ? ` (P${String(cell.probability)} × I${String(cell.impact)})` : ''}</button>
         {cell ? <button type="button" className="button" onClick={() => setCell(null)}>Show all risks</button> : null}
         <button type="button" className="button" onClick={() => setEditingCategories(true)}>Categories…</button>
+        <RegisterExportButton tab="risks" />
         <span className="muted">Exposure (open threats): {riskExposure(plan).toLocaleString(undefined, { style: 'currency', currency: plan.project.currency, maximumFractionDigits: 0 })}</span>
       </div>
       <div className="risk-body">

@@ -6,11 +6,11 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import type { StakeholderFields } from '../../domain/commands';
-import { ENGAGEMENT_LEVELS, type Plan, type Stakeholder, type StakeholderId } from '../../domain/model';
+import { ENGAGEMENT_LEVELS, type Stakeholder, type StakeholderId } from '../../domain/model';
 import { describeReferences, engagementGap, exportStakeholdersCsv, stakeholderReferences } from '../../domain/stakeholders';
-import { getPlatform } from '../../platform';
-import { useSession, useUiStore } from '../../store';
+import { useSession } from '../../store';
 import { useServices } from '../shared/services';
+import { useExportActions, useExportNote } from '../shared/use-export-source';
 import { onTableKeyDown } from './table-keys';
 import { useRun } from './use-run';
 
@@ -36,7 +36,7 @@ export function StakeholderRegister() {
         <input className="text-input add-line" aria-label="New stakeholder name" placeholder="New stakeholder name, Enter" onKeyDown={(e) => {
           if (e.key === 'Enter' && e.currentTarget.value.trim() && add(e.currentTarget.value)) e.currentTarget.value = '';
         }} />
-        <ExportButton plan={plan} />
+        <ExportButton />
         <span className="muted">{people.length} stakeholders · influence and interest 1–5</span>
       </div>
       <div className="stakeholders-scroll">
@@ -97,12 +97,16 @@ function StakeholderRow({ s, onDelete }: { s: Stakeholder; onDelete: () => void 
   );
 }
 
-function ExportButton({ plan }: { plan: Plan }) {
-  const ui = useUiStore();
+/** A register is a record: the live plan's, even while a proposal is open (export-source.ts). */
+function ExportButton() {
+  const { sourceOf, saveExport } = useExportActions();
+  const note = useExportNote('live');
   return (
-    <button type="button" className="button" onClick={() => {
-      void getPlatform().saveFile({ suggestedName: `${plan.project.name} stakeholders.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: exportStakeholdersCsv(plan) })
-        .then((r) => { if (!r.saved && r.reason === 'failed') ui.getState().notify({ tone: 'error', message: r.message }); });
+    <button type="button" className="button" title={note ?? undefined} onClick={() => {
+      const source = sourceOf('live');
+      if (!source) return;
+      const { plan } = source;
+      void saveExport(source, { suggestedName: `${plan.project.name} stakeholders.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: exportStakeholdersCsv(plan) });
     }}>Export CSV</button>
   );
 }

@@ -1,7 +1,7 @@
 /** Comparing the open plan with a baseline, an older snapshot or another copy (issue 16): hand-worked dates. */
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline, compareWithPlan, visibleChanges } from '../../../../renderer/domain/diff';
-import type { Baseline, BaselineId, LocalDateTime, Plan } from '../../../../renderer/domain/model';
+import type { Baseline, BaselineId, LocalDateTime, Plan, ProjectId } from '../../../../renderer/domain/model';
 import { basePlan, chain, withTask } from '../schedule/plan-kit';
 
 const dt = (s: string): LocalDateTime => s as LocalDateTime;
@@ -62,5 +62,22 @@ describe('compareWithPlan', () => {
     const c = compareWithPlan(longerBuild(before), null, renamed, { name: 'maya.plotline', isOtherOlder: false });
     expect(c.ghost.tasks.Build).toMatchObject({ finish: dt('2026-03-03T17:00'), durationMinutes: 480 });
     expect(c.onlyInOther).toEqual([{ id: 'x-Docs', label: "task 'Docs'", start: dt('2026-03-02T09:00'), finish: dt('2026-03-02T17:00') }]);
+  });
+
+  it('a copy from MS Project with a task inserted above: the moved tasks get ghost bars, only the new task is listed', () => {
+    // Their copy: other ids, another project, and Kickoff (one day, first) ahead of Design.
+    const theirs = withTask(before, 'Kickoff', { rank: '0', durationMinutes: 480 });
+    const ids = (id: string): string => `x-${id}`;
+    const renamed: Plan = {
+      ...theirs,
+      project: { ...theirs.project, id: 'vendor' as ProjectId },
+      tasks: Object.fromEntries(Object.values(theirs.tasks).map((t) => [ids(t.id), { ...t, id: ids(t.id) as typeof t.id }])),
+      links: Object.fromEntries(Object.values(theirs.links).map((l) => [l.id, { ...l, predecessorId: ids(l.predecessorId) as typeof l.predecessorId, successorId: ids(l.successorId) as typeof l.successorId }])),
+    };
+    const c = compareWithPlan(before, null, renamed, { name: 'vendor.xml', isOtherOlder: false });
+    expect(c.diff.taskMatches).toEqual({ Design: 'name', Build: 'name', Test: 'name' });
+    expect(Object.keys(c.ghost.tasks).sort()).toEqual(['Build', 'Design', 'Test']);
+    expect(c.ghost.tasks.Build).toMatchObject({ start: dt('2026-03-03T09:00'), finish: dt('2026-03-03T17:00') });
+    expect(c.onlyInOther.map((t) => t.label)).toEqual(["task 'Kickoff'"]);
   });
 });

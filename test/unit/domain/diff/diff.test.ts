@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDiff, diffPlans, diffToCsv, diffToMarkdown, visibleChanges } from '../../../../renderer/domain/diff';
 import { renameIds } from '../../../../renderer/domain/diff/refs';
-import type { Plan, TaskId } from '../../../../renderer/domain/model';
+import type { Plan, ProjectId, TaskId } from '../../../../renderer/domain/model';
 import { basePlan, chain, withTask } from '../schedule/plan-kit';
 
 const plan = chain(basePlan(), ['Design', 'Build', 'Test']);
@@ -87,5 +87,51 @@ describe('matching by WBS and name in an outline', () => {
     const diff = diffPlans(a, b, { withDates: false });
     expect(diff.taskMatches).toEqual({ phase: 'wbs-name', Design: 'wbs-name', wrap: 'wbs-name' });
     expect(diff.renames.tasks).toEqual({ phase: 'x-phase', Design: 'x-Design', wrap: 'x-wrap' });
+  });
+});
+
+describe('matching a task whose WBS number moved', () => {
+  /** 1 Phase (Design, Build, Test), 2 Wrap-up (Test): two tasks named Test under different parents. */
+  const outline = (prefix: string, extra: (p: Plan) => Plan = (p) => p): Plan => {
+    // Board ranks by name, so the copies differ only in their ids.
+    let p = withTask(basePlan(), `${prefix}phase`, { name: 'Phase', kind: 'summary', rank: 'b', boardRank: 'Phase' });
+    for (const [name, rank] of [['Design', 'b'], ['Build', 'c'], ['Test', 'd']] as const) p = withTask(p, `${prefix}${name}`, { name, parentId: `${prefix}phase` as TaskId, rank, boardRank: name });
+    p = withTask(p, `${prefix}wrap`, { name: 'Wrap-up', kind: 'summary', rank: 'c', boardRank: 'Wrap-up' });
+    p = withTask(p, `${prefix}wrapTest`, { name: 'Test', parentId: `${prefix}wrap` as TaskId, rank: 'b', boardRank: 'Test' });
+    return extra(p);
+  };
+  // Their copy came back from MS Project under other ids, with Kickoff inserted above everything
+  // (Phase is 2 now, Wrap-up 3) and Review inserted above Build (Build is 2.3, Test 2.4).
+  const theirs = outline('x-', (p) => ({
+    ...withTask(withTask(p, 'x-kickoff', { name: 'Kickoff', rank: 'a' }), 'x-review', { name: 'Review', parentId: 'x-phase' as TaskId, rank: 'bb' }),
+    project: { ...p.project, id: 'their-project' as ProjectId },
+  }));
+
+  it('pairs it by the names along its outline, then by name, when the plans do not share ids', () => {
+    const ours = outline('');
+    const diff = diffPlans(ours, theirs, { withDates: false });
+    expect(diff.taskMatches).toEqual({ phase: 'name', Design: 'name', Build: 'name', Test: 'name', wrap: 'name', wrapTest: 'name' });
+    expect(diff.renames.tasks).toEqual({ phase: 'x-phase', Design: 'x-Design', Build: 'x-Build', Test: 'x-Test', wrap: 'x-wrap', wrapTest: 'x-wrapTest' });
+    expect(diff.changes.filter((c) => c.collection === 'tasks').map((c) => `${c.op}:${c.label}`)).toEqual(["add:task 'Kickoff'", "add:task 'Review'"]);
+    expect(applyDiff(ours, diff)).toEqual(theirs);
+    // Their Phase renamed too: it has nothing left to match by, but its children still pair. Wrap-up's
+    // Test by its path first; then the other Test is the only one left on each side, so by its name.
+    const renamedPhase = { ...theirs, tasks: { ...theirs.tasks, 'x-phase': { ...theirs.tasks['x-phase']!, name: 'Delivery' } } };
+    const again = diffPlans(ours, renamedPhase, { withDates: false });
+    expect(again.taskMatches).toEqual({ Design: 'name', Build: 'name', Test: 'name', wrap: 'name', wrapTest: 'name' });
+    expect(applyDiff(ours, again)).toEqual(renamedPhase);
+  });
+
+  it('keeps ids as the identity between copies of one plan: a task missing by id was removed, not moved', () => {
+    const ours = outline('');
+    // The same project: their Build is a new task (another id) that happens to share the name.
+    const rebuilt = { ...ours, tasks: { ...Object.fromEntries(Object.entries(ours.tasks).filter(([id]) => id !== 'Build')), Build2: { ...ours.tasks.Build!, id: 'Build2' as TaskId, rank: 'e' } } };
+    const diff = diffPlans(ours, rebuilt, { withDates: false });
+    expect(diff.taskMatches.Build).toBeUndefined();
+    expect(diff.changes.filter((c) => c.collection === 'tasks').map((c) => `${c.op}:${c.id}`)).toEqual(['remove:Build', 'add:Build2']);
+    // Copies of one plan file (the same lineage) under different project ids: the same.
+    const lineage = { planId: 'plan-1', revisions: [] };
+    const copy = { ...rebuilt, project: { ...rebuilt.project, id: 'opened-copy' as ProjectId, lineage } };
+    expect(diffPlans({ ...ours, project: { ...ours.project, lineage } }, copy, { withDates: false }).taskMatches.Build).toBeUndefined();
   });
 });

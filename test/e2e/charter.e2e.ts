@@ -82,8 +82,10 @@ describe('project charter and closure', () => {
     await charter.open();
     await charter.type(charter.section('Purpose and business case').getByLabel('Purpose', { exact: true }), 'Cut checkout drop-off before the sales season');
     await charter.type(charter.section('Purpose and business case').getByLabel('Sponsor', { exact: true }), 'Dana Okafor');
-    await charter.section('Purpose and business case').getByLabel('Approval date', { exact: true }).fill('2027-01-04');
-    await press('Tab');
+    const approval = charter.section('Purpose and business case').getByLabel('Approval date', { exact: true });
+    await approval.fill('2027-01-04');
+    // Tab moves between the day, month and year of a date field; Enter leaves it.
+    await approval.press('Enter');
     await expect.poll(() => charter.section('Purpose and business case').getByRole('status', { name: 'Approval' }).innerText()).toBe('Approved by Dana Okafor');
     const inScope = charter.section('Scope').getByLabel('New line for in scope');
     await inScope.focus();

@@ -99,6 +99,17 @@ describe('project charter and closure', () => {
     expect(await charter.closure.innerText()).toContain('Closure is offered when the last phase gate passes.');
     await shots('view');
 
+    // A deliverable tied to the milestone that marks it, with its progress and forecast finish.
+    const deliverables = charter.section('Deliverables');
+    await deliverables.getByLabel('New deliverable').focus();
+    await typeCell('Checkout live in production');
+    const deliverable = deliverables.getByRole('listitem', { name: 'Deliverable Checkout live in production' });
+    await deliverable.getByLabel('Task of Checkout live in production').selectOption({ label: '◆ Launch' });
+    await expect.poll(() => deliverable.innerText()).toMatch(/0 % done · finish /);
+    await charter.section('Assumptions and top risks').scrollIntoViewIfNeeded();
+    expect(await charter.section('Assumptions and top risks').innerText()).toContain('None in the RAID log yet.');
+    await shots('view-lower');
+
     // The last gate decided go: the Phases view offers closure, which opens the charter's closure.
     await phases.open();
     expect(await phases.page.getByRole('region', { name: 'Closure offer' }).count()).toBe(0);
@@ -107,6 +118,10 @@ describe('project charter and closure', () => {
     await last.getByRole('button', { name: 'Record decision' }).click();
     const offer = page.getByRole('region', { name: 'Closure offer' });
     await expect.poll(() => offer.innerText()).toContain('The last gate (Closure) has passed');
+    // The offer stays in sight while the last gate's card, at the bottom, is on screen.
+    expect(await offer.isVisible() && await last.isVisible()).toBe(true);
+    const [offerBox, scrollBox] = [await offer.boundingBox(), await page.locator('.phases-scroll').boundingBox()];
+    expect(offerBox && scrollBox && offerBox.y >= scrollBox.y && offerBox.y + offerBox.height <= scrollBox.y + scrollBox.height).toBe(true);
     await shots('phases-offer');
     await offer.getByRole('button', { name: 'Start closure' }).click();
     await page.getByRole('toolbar', { name: 'Charter actions' }).waitFor();
@@ -131,8 +146,9 @@ describe('project charter and closure', () => {
     expect(await charter.section('Scope').getByLabel('In scope: Web checkout').inputValue()).toBe('Web checkout');
     await expect.poll(() => charter.status('Beta for customers').innerText()).toBe('Achieved');
     expect(await charter.status('Launch on time').innerText()).toBe('Late');
+    expect(await charter.section('Deliverables').getByLabel('Task of Checkout live in production').inputValue()).not.toBe('');
     expect(await charter.checklist.innerText()).toContain('1 of 6 done');
     expect(await charter.lessons.getByRole('group', { name: 'What to improve' }).getByLabel(/^Lesson: /).inputValue()).toBe('Load-test the payment page before the beta');
-  // Twelve screenshots (three views, two sizes, two schemes) on a shared machine: more than the default minute.
-  }, 240_000);
+  // Sixteen screenshots (four views, two sizes, two schemes) on a shared machine: more than the default minute.
+  }, 300_000);
 });

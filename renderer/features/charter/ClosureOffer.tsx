@@ -1,11 +1,13 @@
 /**
  * Offers closure once the last phase gate has passed and closure has not started: shown in the
- * Phases view (where the gate was just decided) and at the top of the charter.
+ * Phases view (where the gate was just decided; it stays in sight at the top while the cards
+ * scroll, as the last gate's card is at the bottom) and in the charter's closure section.
  */
 import { closureOffer } from '../../domain/lifecycle';
 import { orderedPhases } from '../../domain/model';
 import { useSession, useUiStore } from '../../store';
 import { useRun } from '../stakeholders/use-run';
+import './charter.css';
 
 export function ClosureOffer({ isOnCharter = false }: { readonly isOnCharter?: boolean }) {
   const plan = useSession((s) => s.plan);

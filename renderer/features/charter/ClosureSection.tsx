@@ -80,6 +80,7 @@ function LessonsLearned({ plan, people }: { readonly plan: Plan; readonly people
         {LESSON_KINDS.map((kind) => (
           <div key={kind} role="group" aria-label={LESSON_KIND_LABELS[kind]} className="lesson-kind">
             <h5>{LESSON_KIND_LABELS[kind]}</h5>
+            {lessons.some((l) => l.kind === kind) ? null : <p className="muted">None yet.</p>}
             <ul>
               {lessons.filter((l) => l.kind === kind).map((l) => (
                 <li key={l.id}>

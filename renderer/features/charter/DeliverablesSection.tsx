@@ -1,6 +1,7 @@
 /** Deliverables, each tied to the summary task or milestone that produces it, with that task's progress. */
 import { canDeliver, type DeliverableView } from '../../domain/lifecycle';
-import type { Plan, TaskId } from '../../domain/model';
+import type { Plan, Task, TaskId } from '../../domain/model';
+import { useSession } from '../../store';
 import { formatDate } from '../shared/format';
 import { useRun } from '../stakeholders/use-run';
 import { AddLine, CommitField } from './CommitField';
@@ -14,7 +15,9 @@ function progressText(view: DeliverableView): string {
 function DeliverableRow({ plan, view }: { readonly plan: Plan; readonly view: DeliverableView }) {
   const run = useRun();
   const { deliverable } = view;
-  const producers = Object.values(plan.tasks).filter(canDeliver).sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name));
+  const schedule = useSession((s) => s.schedule);
+  const startOf = (t: Task): string => schedule?.tasks.get(t.id)?.start ?? t.start;
+  const producers = Object.values(plan.tasks).filter(canDeliver).sort((a, b) => startOf(a).localeCompare(startOf(b)) || a.name.localeCompare(b.name));
   return (
     <li className="deliverable-row" aria-label={`Deliverable ${deliverable.name}`}>
       <CommitField label="Deliverable name" value={deliverable.name}

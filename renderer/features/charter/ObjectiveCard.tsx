@@ -6,8 +6,9 @@ import type { ObjectiveFields } from '../../domain/commands';
 import { numberText, type ObjectiveView } from '../../domain/lifecycle';
 import {
   OBJECTIVE_STATUS_LABELS, SETTABLE_OBJECTIVE_STATUSES, type ObjectiveMeasure, type Plan, type SettableObjectiveStatus,
-  type TargetDirection, type TaskId,
+  type TargetDirection, type Task, type TaskId,
 } from '../../domain/model';
+import { useSession } from '../../store';
 import { formatDate } from '../shared/format';
 import { useRun } from '../stakeholders/use-run';
 import { CommitField } from './CommitField';
@@ -19,7 +20,9 @@ function valueOf(text: string): number | null {
 
 function MilestonePicker({ plan, view, update }: { readonly plan: Plan; readonly view: ObjectiveView; readonly update: (c: ObjectiveFields) => void }) {
   const { objective } = view;
-  const milestones = Object.values(plan.tasks).filter((t) => t.kind === 'milestone').sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name));
+  const schedule = useSession((s) => s.schedule);
+  const finishOf = (t: Task): string => schedule?.tasks.get(t.id)?.finish ?? t.finish;
+  const milestones = Object.values(plan.tasks).filter((t) => t.kind === 'milestone').sort((a, b) => finishOf(a).localeCompare(finishOf(b)) || a.name.localeCompare(b.name));
   const isDeleted = objective.milestoneId !== null && !plan.tasks[objective.milestoneId];
   return (
     <label className="field">Milestone
@@ -27,7 +30,7 @@ function MilestonePicker({ plan, view, update }: { readonly plan: Plan; readonly
         onChange={(e) => update({ milestoneId: e.target.value === '' ? null : e.target.value as TaskId })}>
         <option value="">None chosen</option>
         {isDeleted ? <option value={objective.milestoneId ?? ''}>(deleted milestone)</option> : null}
-        {milestones.map((m) => <option key={m.id} value={m.id}>{m.name} · {formatDate(m.finish)}</option>)}
+        {milestones.map((m) => <option key={m.id} value={m.id}>{m.name} · {formatDate(finishOf(m))}</option>)}
       </select>
     </label>
   );

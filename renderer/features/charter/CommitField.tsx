@@ -1,6 +1,7 @@
 /**
  * A text field that dispatches when left (blur or Enter) and only when its text changed; Esc
- * puts the saved text back. Keyed on the saved value, so an undo shows in the field at once.
+ * puts the saved text back. Keyed on the saved value, so an undo shows in the field at once. A
+ * long line also shows whole as the field's tooltip, where a narrow window cuts it off.
  */
 import type { KeyboardEvent } from 'react';
 
@@ -32,6 +33,7 @@ export function CommitField({ label, value, onCommit, placeholder, className, is
   }
   return (
     <input className={`text-input ${className ?? ''}`} type={type} aria-label={label} placeholder={placeholder} defaultValue={value} key={value}
+      title={type === 'text' && value.length > 40 ? value : undefined}
       onBlur={(e) => commit(e.target.value)} onKeyDown={(e) => onKeys(e, value, false)} />
   );
 }

@@ -73,6 +73,7 @@ describe('project charter and closure', () => {
     await app.openView('Gantt');
     await (await gantt.control('button', 'Save baseline')).click();
     await app.expectNotice('Baseline saved.');
+    await page.locator('.notice').filter({ hasText: 'Baseline saved.' }).getByRole('button', { name: 'Dismiss' }).click();
     await app.openView('Tasks');
     await app.editCell('Build checkout', 'duration', '7d');
     await app.editCell('Beta ready', 'percent', '100');

@@ -1,7 +1,8 @@
 /**
  * The project charter and closure as a TPM uses them, from an empty project built by keyboard:
  * a purpose, sponsor and approval date; two objectives tied to milestones whose status follows
- * the plan (one milestone done, one slipping past its baseline); the last gate decided "go" offers
+ * the plan (one milestone done, one slipping past its baseline) and a third on a target value (a
+ * typo refused and kept to correct); a deliverable on a milestone; the last gate decided "go" offers
  * closure; a closure item is ticked and a lesson recorded; everything is still there after a reload.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -107,6 +108,24 @@ describe('project charter and closure', () => {
     const deliverable = deliverables.getByRole('listitem', { name: 'Deliverable Checkout live in production' });
     await deliverable.getByLabel('Task of Checkout live in production').selectOption({ label: '◆ Launch' });
     await expect.poll(() => deliverable.innerText()).toMatch(/0 % done · finish /);
+    // An objective measured by a target: a typo in the value is refused, named, and kept in the field to correct.
+    const objectives = charter.section('Objectives');
+    await objectives.getByLabel('New objective').focus();
+    await typeCell('Faster checkout');
+    const target = charter.objective('Faster checkout');
+    await target.getByLabel('Measured by, Faster checkout').selectOption({ label: 'A target value' });
+    await charter.type(target.getByLabel('Metric of Faster checkout'), 'p95 checkout time, ms');
+    await target.getByLabel('Target direction of Faster checkout').selectOption({ label: 'At most' });
+    const targetValue = target.getByLabel('Target value of Faster checkout');
+    await targetValue.focus();
+    await typeCell('2OO');
+    await app.expectNotice("Objective 'Faster checkout', Target: The target value must be a number.");
+    await page.locator('.notice').filter({ hasText: 'must be a number' }).getByRole('button', { name: 'Dismiss' }).click();
+    expect(await targetValue.inputValue()).toBe('2OO');
+    await charter.type(targetValue, '200');
+    await charter.type(target.getByLabel('Current value of Faster checkout'), '240');
+    await expect.poll(() => charter.status('Faster checkout').innerText()).toBe('Not met');
+    expect(await target.innerText()).toContain('240 against at most 200');
     await charter.section('Assumptions and top risks').scrollIntoViewIfNeeded();
     expect(await charter.section('Assumptions and top risks').innerText()).toContain('None in the RAID log yet.');
     await shots('view-lower');
@@ -147,6 +166,7 @@ describe('project charter and closure', () => {
     expect(await charter.section('Scope').getByLabel('In scope: Web checkout').inputValue()).toBe('Web checkout');
     await expect.poll(() => charter.status('Beta for customers').innerText()).toBe('Achieved');
     expect(await charter.status('Launch on time').innerText()).toBe('Late');
+    expect(await charter.status('Faster checkout').innerText()).toBe('Not met');
     expect(await charter.section('Deliverables').getByLabel('Task of Checkout live in production').inputValue()).not.toBe('');
     expect(await charter.checklist.innerText()).toContain('1 of 6 done');
     expect(await charter.lessons.getByRole('group', { name: 'What to improve' }).getByLabel(/^Lesson: /).inputValue()).toBe('Load-test the payment page before the beta');

@@ -14,6 +14,7 @@ import { ProposalBanner } from '../features/changes/ProposalBanner';
 import { StakeholdersView } from '../features/stakeholders/StakeholdersView';
 import { ReportsView } from '../features/reports/ReportsView';
 import { PhasesView } from '../features/phases/PhasesView';
+import { CharterView } from '../features/charter/CharterView';
 import { FilesHost, useFileCommands } from '../features/files';
 import { MergeHost } from '../features/merge';
 import { StoresProvider, useSession, useUi, type ViewName } from '../store';
@@ -37,6 +38,7 @@ const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNo
   { view: 'team', label: 'Team', icon: 'team', render: () => <TeamView /> },
   { view: 'costs', label: 'Costs', icon: 'money', render: () => <CostView /> },
   { view: 'risks', label: 'Risks', icon: 'warning', render: () => <RisksView /> },
+  { view: 'charter', label: 'Charter', icon: 'charter', render: () => <CharterView /> },
   { view: 'phases', label: 'Phases', icon: 'milestone', render: () => <PhasesView /> },
   { view: 'changes', label: 'Changes', icon: 'edit', render: () => <ChangeLogView /> },
   { view: 'stakeholders', label: 'Stakeholders', icon: 'team', render: () => <StakeholdersView /> },

@@ -23,6 +23,7 @@ const PATHS = {
   settings: 'M4 6h9M17 6h3M15 4v4M4 12h3M11 12h9M9 10v4M4 18h11M19 18h1M17 16v4',
   calendar: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5',
   portfolio: 'M3 7h18v13H3zM8 7V4h8v3M3 13h18',
+  charter: 'M5 21V4h12l-2.5 4 2.5 4H5',
   report: 'M6 3h9l4 4v14H6zM14 3v5h5M9 17v-3M12 17v-6M15 17v-4',
 } as const;
 

@@ -2,7 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { ChangeRequestId, ProjectId, TaskId } from '../domain/model';
 
-export const VIEWS = ['tasks', 'gantt', 'board', 'team', 'costs', 'risks', 'stakeholders', 'changes', 'reports', 'portfolio', 'phases'] as const;
+export const VIEWS = ['tasks', 'gantt', 'board', 'team', 'costs', 'risks', 'stakeholders', 'changes', 'reports', 'portfolio', 'phases', 'charter'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export type ThemePreference = 'system' | 'light' | 'dark';
 

@@ -25,3 +25,4 @@ export * from './merge-commands';
 export * from './stakeholder-commands';
 export * from './report-commands';
 export * from './phase-commands';
+export * from './charter-commands';

@@ -32,6 +32,7 @@ import {
 } from './stakeholder-commands';
 import { issueReport, setRagRules } from './report-commands';
 import { phaseCommands } from './phase-commands';
+import { charterCommands } from './charter-commands';
 
 export const planCommands = {
   insertTask,
@@ -70,6 +71,7 @@ export const planCommands = {
   addCommunication, updateCommunication, deleteCommunication, issueCommunication,
   issueReport, setRagRules,
   ...phaseCommands,
+  ...charterCommands,
 } as const;
 
 /**

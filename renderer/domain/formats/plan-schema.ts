@@ -11,8 +11,8 @@ import type {
 } from '../model/ids';
 import {
   CHANGE_CATEGORIES, CHANGE_PRIORITIES, CHANGE_STATUSES, COMMUNICATION_FREQUENCIES, CONSTRAINT_TYPES, DISTRIBUTIONS,
-  ENGAGEMENT_LEVELS, GATE_DECISIONS, OPPORTUNITY_RESPONSES, PHASES, RACI_ROLES, REPORT_AUDIENCES, THREAT_RESPONSES,
-  type CommunicationId, type PhaseId, type RaciEntryId,
+  ENGAGEMENT_LEVELS, GATE_DECISIONS, LESSON_KINDS, OBJECTIVE_MEASURES, OPPORTUNITY_RESPONSES, PHASES, RACI_ROLES, REPORT_AUDIENCES,
+  SETTABLE_OBJECTIVE_STATUSES, TARGET_DIRECTIONS, THREAT_RESPONSES, type CommunicationId, type PhaseId, type RaciEntryId,
 } from '../model/plan';
 import type { LocalDate, LocalDateTime } from '../model/time';
 
@@ -61,6 +61,25 @@ const ScheduleRiskSchema = v.object({
   })),
 });
 
+const CharterItemSchema = v.object({ id: id<string>(), text: v.string() });
+const ObjectiveSchema = v.object({
+  id: id<string>(), title: v.string(), successCriterion: v.string(), measure: v.picklist(OBJECTIVE_MEASURES),
+  milestoneId: v.nullable(id<TaskId>()), metric: v.string(), targetValue: v.nullable(num), currentValue: v.nullable(num),
+  direction: v.picklist(TARGET_DIRECTIONS), statusOverride: v.optional(v.picklist(SETTABLE_OBJECTIVE_STATUSES)),
+});
+/** The project charter (model/charter.ts, file version 5). */
+const CharterSchema = v.object({
+  purpose: v.string(), businessCase: v.string(), objectives: v.array(ObjectiveSchema),
+  scopeIn: v.array(CharterItemSchema), scopeOut: v.array(CharterItemSchema),
+  deliverables: v.array(v.object({ id: id<string>(), name: v.string(), taskId: v.nullable(id<TaskId>()) })),
+  constraints: v.array(CharterItemSchema), sponsor: v.string(), approvalDate: v.nullable(date),
+});
+/** Closure checklist and lessons learned (model/charter.ts, file version 5). */
+const ClosureSchema = v.object({
+  checklist: v.array(v.object({ id: id<string>(), item: v.string(), ownerId: v.nullable(id<ResourceId>()), done: v.boolean() })),
+  lessons: v.array(v.object({ id: id<string>(), kind: v.picklist(LESSON_KINDS), text: v.string(), category: v.string(), ownerId: v.nullable(id<ResourceId>()) })),
+});
+
 const ProjectSchema = v.object({
   id: id<ProjectId>(), name: v.string(), description: v.string(), manager: v.string(), start: dateTime,
   statusDate: v.nullable(date), currency: v.string(), calendarId: id<CalendarId>(),
@@ -76,6 +95,8 @@ const ProjectSchema = v.object({
     revisions: v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.maxLength(200)), hash: v.pipe(v.string(), v.maxLength(200)), savedAt: v.pipe(v.string(), v.maxLength(40)) })), v.maxLength(1000)),
   })),
   ragRules: v.optional(v.lazy(() => RagRulesSchema)),
+  // File version 5: optional, absent until a charter is written or closure is started.
+  charter: v.optional(CharterSchema), closure: v.optional(ClosureSchema),
   extra,
 });
 

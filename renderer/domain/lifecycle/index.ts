@@ -6,3 +6,8 @@ export {
 } from './portfolio';
 export { phaseObjectWindows, phaseWindows, type PhaseObjectWindow, type PhaseWindow } from './phase-windows';
 export { phaseStatuses, slipRag, type PhaseStatus } from './phase-status';
+export {
+  canDeliver, charterOf, charterProblems, charterRaid, closureOf, closureOffer, deliverableViews, isLastGatePassed, linkedTaskText,
+  numberText, objectiveStatusText, objectiveView, objectiveViews, TOP_RISK_COUNT, type DeliverableView, type ObjectiveView,
+} from './charter-status';
+export { charterSummary, type CharterSummary, type CharterSummarySection } from './charter-summary';

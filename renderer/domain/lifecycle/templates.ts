@@ -12,7 +12,7 @@
  */
 import { compileCalendars } from '../calendar';
 import {
-  fromWallMinutes, toWallMinutes, type IdFactory, type LifecyclePhase, type LocalDateTime, type Plan, type ProjectId, type Task,
+  fromWallMinutes, toWallMinutes, type IdFactory, type LifecyclePhase, type LocalDateTime, type Plan, type ProjectCharter, type ProjectId, type Task,
 } from '../model';
 
 export interface TemplateInfo {
@@ -45,10 +45,18 @@ function templatePhase(phase: LifecyclePhase): LifecyclePhase {
   return { ...kept, gate: { ...kept.gate, criteria: kept.gate.criteria.map((c) => ({ ...c, ownerId: null, done: false })), decision: null } };
 }
 
+/** A charter as a template keeps its shape (purpose, objectives and their measures, scope); this run's sponsor, approval, measurements and set statuses go. */
+function templateCharter(charter: ProjectCharter | undefined): ProjectCharter | undefined {
+  if (!charter) return undefined;
+  const objectives = charter.objectives.map(({ statusOverride: _override, ...o }) => ({ ...o, currentValue: null }));
+  return { ...charter, objectives, sponsor: '', approvalDate: null };
+}
+
 /**
  * The plan as a template: no people (resources, assignments, stakeholders), no actuals or
  * progress, no baselines, and none of this run's issues, decisions or change requests. Typical
- * risks and assumptions are kept, reopened, because they are what a PMO wants to reuse.
+ * risks and assumptions are kept, reopened, because they are what a PMO wants to reuse. The
+ * charter keeps its shape without this run's sponsor, approval and measurements; closure goes.
  */
 export function planAsTemplate(plan: Plan, info: TemplateInfo): Plan {
   const tasks = Object.fromEntries(Object.entries(plan.tasks).map(([id, t]) => [id, templateTask(t)]));
@@ -59,7 +67,7 @@ export function planAsTemplate(plan: Plan, info: TemplateInfo): Plan {
   return {
     ...plan,
     project: {
-      ...plan.project, manager: '', statusDate: null, budget: undefined,
+      ...plan.project, manager: '', statusDate: null, budget: undefined, charter: templateCharter(plan.project.charter), closure: undefined,
       extra: { ...plan.project.extra, template: { name: info.name, description: info.description } },
     },
     tasks,

@@ -22,6 +22,7 @@ import type { RagRules, StatusReport } from './reports';
 import type { ScheduleRisk, ThreePointEstimate } from './simulation';
 import type { CommunicationEntry, RaciEntry, Stakeholder } from './stakeholders';
 import type { LifecyclePhase, PhaseId } from './phases';
+import type { ProjectCharter, ProjectClosure } from './charter';
 
 export * from './raid';
 export * from './changes';
@@ -30,6 +31,7 @@ export * from './reports';
 export * from './simulation';
 export * from './stakeholders';
 export * from './phases';
+export * from './charter';
 
 export type Extra = Readonly<Record<string, unknown>>;
 
@@ -82,6 +84,10 @@ export interface Project {
   readonly lineage?: PlanLineage;
   /** The status report's RAG thresholds (editable); absent = DEFAULT_RAG_RULES. */
   readonly ragRules?: RagRules;
+  /** The project charter (file version 5); absent = none written yet. */
+  readonly charter?: ProjectCharter;
+  /** The closure checklist and lessons learned (file version 5); absent = closure not started. */
+  readonly closure?: ProjectClosure;
   readonly extra?: Extra;
 }
 

@@ -4,6 +4,7 @@
  */
 import { useSession } from '../../store';
 import { useRun } from '../stakeholders/use-run';
+import { ClosureOffer } from '../charter/ClosureOffer';
 import { PhaseCard } from './PhaseCard';
 import { usePhaseStatuses } from './use-phase-statuses';
 import './phases.css';
@@ -24,6 +25,7 @@ export function PhasesView() {
         <span className="muted">Dates come from each phase&apos;s tasks; a task is in its summary&apos;s phase unless set.</span>
       </div>
       <div className="phases-scroll">
+        <ClosureOffer />
         {statuses.length === 0 ? <p className="muted">This plan has no phases yet.</p> : null}
         {statuses.map((s, i) => <PhaseCard key={s.phase.id} plan={plan} status={s} index={i} count={statuses.length} />)}
       </div>

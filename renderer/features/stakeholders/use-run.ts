@@ -1,16 +1,15 @@
-/** Dispatches a command and shows its refusal as a notice; true when it went through. */
+/**
+ * Dispatches a command; true when it went through. A refusal is not reported here: the session
+ * records it as its last problem and the shell's Notices shows that once for every view (reporting
+ * it here as well showed each refusal twice).
+ */
 import { useCallback } from 'react';
 import type { ArgsOf, CommandName } from '../../domain/commands';
-import { useSessionStore, useUiStore } from '../../store';
+import { useSessionStore } from '../../store';
 
 export type Run = <N extends CommandName>(name: N, args: ArgsOf<N>) => boolean;
 
 export function useRun(): Run {
   const session = useSessionStore();
-  const ui = useUiStore();
-  return useCallback(<N extends CommandName>(name: N, args: ArgsOf<N>): boolean => {
-    const problem = session.getState().dispatch(name, args);
-    if (problem) ui.getState().notify({ tone: 'error', message: `${problem.where ? `${problem.where}: ` : ''}${problem.message}` });
-    return problem === null;
-  }, [session, ui]);
+  return useCallback(<N extends CommandName>(name: N, args: ArgsOf<N>): boolean => session.getState().dispatch(name, args) === null, [session]);
 }

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUCKET_COUNT, PlanRepository, PlotlineDb, bucketOf } from '../../../renderer/db';
-import { insertTask, touchedKeys, updateTask, deleteTasks } from '../../../renderer/domain/commands';
+import { addLesson, addObjective, insertTask, touchedKeys, updateCharter, updateTask, deleteTasks } from '../../../renderer/domain/commands';
 import type { ProjectId } from '../../../renderer/domain/model';
 import { blankPlan, runOk, taskByName, testContext } from '../../support/plan-builder';
 import { generatePlan } from '../../support/generate-plan';
@@ -41,6 +41,30 @@ describe('PlanRepository', () => {
     await repo.savePlan(two);
     await repo.savePlan(one);
     expect(await repo.loadPlan(one.project.id)).toEqual(one);
+  });
+
+  it('keeps the charter and closure (file version 5 project fields) written by commands, for a fresh connection', async () => {
+    const ctx = testContext();
+    const plan = runOk(insertTask, blankPlan(), { name: 'Kick-off' }, ctx).plan;
+    const saved = await repo.savePlan(plan);
+    let edited = plan;
+    let revision = saved;
+    for (const step of [
+      (p: typeof plan) => runOk(updateCharter, p, { changes: { purpose: 'Sell more', sponsor: 'Dana' } }, ctx),
+      (p: typeof plan) => runOk(addObjective, p, { title: 'Faster checkout', measure: 'target', targetValue: 200, currentValue: 240, direction: 'at-most' }, ctx),
+      (p: typeof plan) => runOk(addLesson, p, { kind: 'improve', text: 'Load test earlier' }, ctx),
+    ]) {
+      const out = step(edited);
+      const written = await repo.applyChanges(out.plan, touchedKeys(out.patches, edited, out.plan), revision);
+      expect(written.ok).toBe(true);
+      revision = repo.followingRevision(revision);
+      edited = out.plan;
+    }
+    db.close();
+    const reopened = new PlanRepository(new PlotlineDb(dbName));
+    const loaded = await reopened.loadPlan(plan.project.id);
+    expect(loaded?.project.charter).toEqual(edited.project.charter);
+    expect(loaded?.project.closure).toEqual(edited.project.closure);
   });
 
   it('writes exactly what a command touched, including deletes, and a fresh connection sees it', async () => {

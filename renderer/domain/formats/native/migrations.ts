@@ -16,7 +16,7 @@ export interface Migration {
 }
 
 /** The file version this build writes and the newest it reads. */
-export const CURRENT_FILE_VERSION = 4;
+export const CURRENT_FILE_VERSION = 5;
 
 /** Collections version 2 added (the RAID log); a version-1 file has none, so they start empty. */
 const RAID_COLLECTIONS = ['issues', 'assumptions', 'decisions'] as const;
@@ -37,6 +37,37 @@ export const V3_COLLECTIONS = ['raci', 'communications', 'reports'] as const;
  * standard phases in one step, and those pick the labelled tasks up (model/phases.ts phaseOfTask).
  */
 export const V4_COLLECTIONS = ['phases'] as const;
+
+/**
+ * Project fields version 5 added: the charter and the closure (model/charter.ts). A version-4 file
+ * has neither, and absent means "none written yet", so the step adds nothing; it exists so a
+ * version-4 reader refuses a file with a charter as newer rather than carrying it as unknown
+ * fields it cannot show. One list so every feature adding project fields in version 5 shares the
+ * one 4 -> 5 step.
+ */
+export const V5_PROJECT_FIELDS = ['charter', 'closure'] as const;
+
+/**
+ * A version-4 file can hold fields named like the version-5 ones only as unknown fields from some
+ * other tool: they are set aside under the project's `extra` (kept, written back on save) rather
+ * than read as a charter they may not be, so the file opens and nothing in it is lost.
+ */
+function setAsideForeignFields(file: FileObject, names: readonly string[]): Result<FileObject> {
+  const plan = file.project;
+  if (!isRecord(plan)) return fail('The file has no project object.', 'project');
+  const project = plan.project;
+  if (!isRecord(project)) return ok(file);
+  const moved: Record<string, unknown> = {};
+  const kept: Record<string, unknown> = { ...project };
+  for (const name of names) {
+    if (!Object.hasOwn(project, name)) continue;
+    moved[name] = project[name];
+    delete kept[name];
+  }
+  if (Object.keys(moved).length === 0) return ok(file);
+  const extra = isRecord(project.extra) ? project.extra : {};
+  return ok({ ...file, project: { ...plan, project: { ...kept, extra: { ...extra, ...moved } } } });
+}
 
 /** Adds each named collection as empty where the file's plan object lacks it. */
 function addEmptyCollections(file: FileObject, names: readonly string[]): Result<FileObject> {
@@ -67,6 +98,13 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 4,
     description: 'Lifecycle phases as objects with gates (the phases collection); tasks gain an optional phaseId.',
     migrate: (file) => addEmptyCollections(file, V4_COLLECTIONS),
+  },
+  {
+    from: 4,
+    to: 5,
+    description: 'The project charter (purpose, business case, objectives with success criteria, scope, deliverables, constraints, '
+      + 'sponsor and approval) and the closure (checklist and lessons learned), as optional project fields.',
+    migrate: (file) => setAsideForeignFields(file, V5_PROJECT_FIELDS),
   },
 ];
 

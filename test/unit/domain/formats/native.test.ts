@@ -69,7 +69,7 @@ describe('.plotline', () => {
   it('opens the frozen version-4 fixture: lifecycle phases, a task set to a phase, and a gate decided with an item unticked', () => {
     const text = readFileSync(path.join(repoRoot, 'test/fixtures/native/plotline-v4.plotline'), 'utf8');
     const { plan, warnings } = reopen(text);
-    expect(warnings).toEqual(CURRENT_FILE_VERSION === 4 ? [] : [`Upgraded from file version 4; saving writes version ${String(CURRENT_FILE_VERSION)}.`]);
+    expect(warnings).toEqual([`Upgraded from file version 4; saving writes version ${String(CURRENT_FILE_VERSION)}.`]);
     const phases = Object.values(plan.phases).sort((a, b) => a.order - b.order);
     expect(phases.map((p) => p.name)).toEqual(['Discovery', 'Planning', 'Execution', 'Monitoring & control', 'Closure']);
     expect(plan.tasks.a?.phaseId).toBe(phases[0]?.id);
@@ -82,6 +82,28 @@ describe('.plotline', () => {
     // What version 3 carried is still there.
     expect(plan.stakeholders.s1).toMatchObject({ name: 'Dana Okafor' });
     expect(Object.values(plan.reports)).toHaveLength(1);
+  });
+
+  it('opens the frozen version-5 fixture: a charter with objectives on a milestone and a target, scope, a deliverable, and closure with lessons', () => {
+    const text = readFileSync(path.join(repoRoot, 'test/fixtures/native/plotline-v5.plotline'), 'utf8');
+    const { plan, warnings } = reopen(text);
+    expect(warnings).toEqual([]);
+    expect(plan.project.charter).toMatchObject({
+      purpose: 'Replace the vendor integration before the contract ends', businessCase: 'Saves 40k a year in licence fees',
+      sponsor: 'Dana Okafor', approvalDate: '2026-03-06',
+      objectives: [
+        { title: 'Discovery signed off', measure: 'milestone', milestoneId: 'g1' },
+        { title: 'Faster sync', measure: 'target', metric: 'p95 sync time, s', direction: 'at-most', targetValue: 30, currentValue: 42, statusOverride: 'on-track' },
+      ],
+      scopeIn: [{ text: 'Nightly sync' }], scopeOut: [{ text: 'Real-time sync' }], constraints: [{ text: 'Done before the contract ends on 30 June' }],
+      deliverables: [{ name: 'Discovery report', taskId: 'g1' }],
+    });
+    expect(plan.project.closure?.checklist.filter((c) => c.done).map((c) => c.item)).toEqual(['Deliverables accepted by the sponsor']);
+    expect(plan.project.closure?.lessons.map((l) => `${l.kind}: ${l.text} [${l.category}]`)).toEqual([
+      'went-well: Early vendor call [Vendors]', 'improve: Estimate the migration [Planning]', 'recommendation: Keep a sandbox account []',
+    ]);
+    // What version 4 carried is still there.
+    expect(Object.values(plan.phases).find((p) => p.order === 0)?.gate?.decision?.decision).toBe('go-with-conditions');
   });
 
   it('keeps unknown fields of a newer minor writer on a round trip', () => {

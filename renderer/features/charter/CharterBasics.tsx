@@ -1,0 +1,35 @@
+/** Purpose, business case, sponsor and approval date: the charter's own words. */
+import type { CharterFields } from '../../domain/commands';
+import type { LocalDate, ProjectCharter } from '../../domain/model';
+import { useRun } from '../stakeholders/use-run';
+import { CommitField } from './CommitField';
+
+export function CharterBasics({ charter }: { readonly charter: ProjectCharter }) {
+  const run = useRun();
+  const update = (changes: CharterFields): void => { run('updateCharter', { changes }); };
+  return (
+    <section className="charter-section charter-basics" aria-label="Purpose and business case">
+      <h3>Purpose and business case</h3>
+      <label className="field">Purpose
+        <CommitField label="Purpose" isMultiline value={charter.purpose} placeholder="Why the project exists, in a sentence or two"
+          onCommit={(purpose) => update({ purpose })} />
+      </label>
+      <label className="field">Business case
+        <CommitField label="Business case" isMultiline value={charter.businessCase} placeholder="The benefit that justifies the cost"
+          onCommit={(businessCase) => update({ businessCase })} />
+      </label>
+      <div className="charter-approval">
+        <label className="field">Sponsor
+          <CommitField label="Sponsor" value={charter.sponsor} placeholder="Who sponsors the project" onCommit={(sponsor) => update({ sponsor })} />
+        </label>
+        <label className="field">Approval date
+          <CommitField label="Approval date" type="date" value={charter.approvalDate ?? ''}
+            onCommit={(text) => update({ approvalDate: text === '' ? null : text as LocalDate })} />
+        </label>
+        <span className="muted charter-approved" role="status" aria-label="Approval">
+          {charter.approvalDate ? `Approved${charter.sponsor ? ` by ${charter.sponsor}` : ''}` : 'Not approved yet'}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * A text field that dispatches when left (blur or Enter) and only when its text changed; Esc
+ * puts the saved text back. Keyed on the saved value, so an undo shows in the field at once. A
+ * long line also shows whole as the field's tooltip, where a narrow window cuts it off.
+ */
+import type { KeyboardEvent } from 'react';
+
+interface CommitFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onCommit: (text: string) => void;
+  readonly placeholder?: string;
+  readonly className?: string;
+  /** Several lines (Enter adds a line; the field commits when left). */
+  readonly isMultiline?: boolean;
+  readonly type?: 'text' | 'date' | 'number';
+}
+
+function onKeys(e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>, value: string, isMultiline: boolean): void {
+  if (e.key === 'Escape') {
+    e.currentTarget.value = value;
+    e.currentTarget.blur();
+  } else if (e.key === 'Enter' && !isMultiline) e.currentTarget.blur();
+}
+
+export function CommitField({ label, value, onCommit, placeholder, className, isMultiline = false, type = 'text' }: CommitFieldProps) {
+  const commit = (text: string): void => { if (text !== value) onCommit(text); };
+  if (isMultiline) {
+    return (
+      <textarea className={`text-input ${className ?? ''}`} aria-label={label} placeholder={placeholder} defaultValue={value} key={value} rows={3}
+        onBlur={(e) => commit(e.target.value)} onKeyDown={(e) => onKeys(e, value, true)} />
+    );
+  }
+  return (
+    <input className={`text-input ${className ?? ''}`} type={type} aria-label={label} placeholder={placeholder} defaultValue={value} key={value}
+      title={type === 'text' && value.length > 40 ? value : undefined}
+      onBlur={(e) => commit(e.target.value)} onKeyDown={(e) => onKeys(e, value, false)} />
+  );
+}
+
+/** A line that adds an entry on Enter and clears itself when the entry went in. */
+export function AddLine({ label, placeholder, onAdd }: { readonly label: string; readonly placeholder: string; readonly onAdd: (text: string) => boolean }) {
+  return (
+    <input className="text-input add-line" aria-label={label} placeholder={placeholder} onKeyDown={(e) => {
+      if (e.key === 'Enter' && e.currentTarget.value.trim() && onAdd(e.currentTarget.value)) e.currentTarget.value = '';
+    }} />
+  );
+}

@@ -9,6 +9,7 @@ import { buildStatusReport, writeReportHtml, type ReportPaper } from '../../doma
 import { statusReportEntriesDue } from '../../domain/stakeholders';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import { useServices } from '../shared/services';
+import { PlanDocumentDialog } from './PlanDocumentDialog';
 import { RagRulesDialog } from './RagRulesDialog';
 import { ReportHistory } from './ReportHistory';
 import { copyReport, exportReport, type ReportFormat } from './report-exports';
@@ -32,6 +33,7 @@ export function ReportsView() {
   const [headline, setHeadline] = useState('');
   const [narrative, setNarrative] = useState('');
   const [isEditingRules, setEditingRules] = useState(false);
+  const [isPlanDocumentOpen, setPlanDocumentOpen] = useState(false);
   const statusDate: LocalDate | null = parseLocalDate(statusText);
   const baselineNumber = baselineChoice === 'default' ? undefined : baselineChoice === 'none' ? null : Number(baselineChoice);
   const model = useMemo(() => (plan && statusDate ? buildStatusReport(plan, {
@@ -107,6 +109,8 @@ export function ReportsView() {
           <button key={f.format} type="button" className="button" disabled={!model} aria-label={`Export ${f.label}`} onClick={() => void runExport(f.format)}>{f.label}</button>
         ))}
         <button type="button" className="button" disabled={!model} onClick={() => void copy()}>Copy as rich text</button>
+        <span className="divider" />
+        <button type="button" className="button" disabled={statusDate === null} onClick={() => setPlanDocumentOpen(true)}>Plan document…</button>
       </div>
       <div className="reports-body">
         <aside className="reports-side" aria-label="Report text and history">
@@ -124,6 +128,7 @@ export function ReportsView() {
         </section>
       </div>
       {isEditingRules ? <RagRulesDialog plan={plan} onClose={() => setEditingRules(false)} /> : null}
+      {isPlanDocumentOpen && statusDate ? <PlanDocumentDialog plan={plan} asOf={statusDate} paper={paper} onClose={() => setPlanDocumentOpen(false)} /> : null}
     </div>
   );
 }

@@ -24,7 +24,7 @@ import { agreedPlan, day, onTrackAt4March, withChange, withRisk } from './report
 
 const AS_OF = day('2026-03-04');
 
-function plannedProject(names: { project?: string; phase?: string; person?: string; task?: string } = {}): Plan {
+function plannedProject(names: { project?: string; phase?: string; person?: string; milestone?: string } = {}): Plan {
   let plan = withDefaultPhases(onTrackAt4March(agreedPlan()), sequentialIds('phase-'));
   const execution = orderedPhases(plan.phases)[2];
   if (!execution) throw new Error('setup: no Execution phase');
@@ -41,7 +41,7 @@ function plannedProject(names: { project?: string; phase?: string; person?: stri
     fields: { what: 'Weekly status report', audienceStakeholderIds: ['sponsor' as StakeholderId], channel: 'Email', frequency: 'weekly', nextDueOn: day('2026-03-02') },
   }).plan;
   plan = withChange(withRisk(plan, 'r1', 4, 3), 'c1', 'Add SSO', 'approved', '2026-03-03');
-  if (names.task) plan = { ...plan, tasks: { ...plan.tasks, [taskByName(plan, 'Build').id]: { ...taskByName(plan, 'Build'), name: names.task } } };
+  if (names.milestone) plan = { ...plan, tasks: { ...plan.tasks, [taskByName(plan, 'Launch').id]: { ...taskByName(plan, 'Launch'), name: names.milestone } } };
   return names.project ? { ...plan, project: { ...plan.project, name: names.project } } : plan;
 }
 
@@ -130,7 +130,7 @@ describe('plan document model', () => {
 
 describe('plan document writers', () => {
   const hostile = plannedProject({
-    project: 'Relaunch </style><script>x()</script>', phase: 'Ship <img src=x onerror=alert(1)>', person: 'Ana | **Ruiz**', task: 'Build [link](http://evil.example)',
+    project: 'Relaunch </style><script>x()</script>', phase: 'Ship <img src=x onerror=alert(1)>', person: 'Ana | **Ruiz**', milestone: 'Launch [link](http://evil.example)',
   });
   const doc = buildPlanDocument(hostile, { asOf: AS_OF });
 
@@ -155,7 +155,7 @@ describe('plan document writers', () => {
     expect(md).toContain('# Relaunch \\</style\\>\\<script\\>x()\\</script\\>: project management plan');
     expect(md).toContain('Ship \\<img src=x onerror=alert(1)\\>');
     expect(md).toContain('Ana \\| \\*\\*Ruiz\\*\\*');
-    expect(md).toContain('Build \\[link\\](http://evil.example)');
+    expect(md).toContain('Launch \\[link\\](http://evil.example)');
     const tables = md.split('\n\n').filter((part) => part.startsWith('| '));
     expect(tables.length).toBeGreaterThan(5);
     for (const t of tables) {

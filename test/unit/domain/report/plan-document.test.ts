@@ -159,7 +159,7 @@ describe('plan document writers', () => {
     const tables = md.split('\n\n').filter((part) => part.startsWith('| '));
     expect(tables.length).toBeGreaterThan(5);
     for (const t of tables) {
-      const cells = t.split('\n').map((line) => line.replace(/\\\|/g, '').split('|').length);
+      const cells = t.trim().split('\n').map((line) => line.replace(/\\\|/g, '').split('|').length);
       expect(new Set(cells).size, t).toBe(1);
     }
   });

@@ -35,7 +35,7 @@ export function phaseChoices(plan: Pick<Plan, 'phases' | 'tasks'>, task: Task | 
   const parent = task?.parentId ? plan.tasks[task.parentId] : undefined;
   const inheritedId = parent ? phaseOfTask(plan, parent) : null;
   const none = parent ? `As its summary (${(inheritedId === null ? undefined : plan.phases[inheritedId]?.name) ?? 'none'})` : 'No phase';
-  return [{ value: '', label: none }, ...orderedPhases(plan.phases).map((p) => ({ value: p.id as string, label: p.name }))];
+  return [{ value: '', label: none }, ...orderedPhases(plan.phases).map((p) => ({ value: p.id, label: p.name }))];
 }
 
 /**

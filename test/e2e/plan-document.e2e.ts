@@ -101,6 +101,7 @@ describe('project management plan document', () => {
 
     await app.openView('Tasks');
     await app.showColumns(['Phase']);
+    await expect.poll(() => app.headers).toContain('Phase');
     await choosePhase('Build', 'Build & ship');
     await expect.poll(() => app.cell('Build', 'phase').textContent()).toBe('Build & ship');
     await choosePhase('Design', 'Planning');

@@ -4,12 +4,12 @@
  */
 import type { ReactNode } from 'react';
 import {
-  formatDuration, priorityLevel, toWallMinutes, type ConstraintType, type Plan, type Task,
+  formatDuration, priorityLevel, toWallMinutes, type ConstraintType, type Plan,
 } from '../../domain/model';
 import { calendarForTask } from '../../domain/schedule';
 import { formatDate, formatMoney } from '../shared/format';
 import type { EditableColumn } from './cell-edits';
-import { taskPhaseLabel } from './phase-cells';
+import { taskPhaseName } from './phase-cells';
 import type { TableRow } from './table-rows';
 
 /** Select editors apply to every selected row at once (phase, people, status, priority). */
@@ -68,7 +68,7 @@ export const ALL_COLUMNS: readonly ColumnDef[] = [
     key: 'status', header: 'Status', width: 116, isDefault: true, editor: 'status',
     render: (r) => (r.outline.task.kind === 'summary' ? '' : <span className="status-chip"><i style={{ background: r.statusColor }} />{r.statusName}</span>),
   },
-  { key: 'phase', header: 'Phase', width: 120, editor: 'phase', render: (r, p) => <PhaseName plan={p} task={r.outline.task} /> },
+  { key: 'phase', header: 'Phase', width: 120, editor: 'phase', render: (r, p) => taskPhaseName(p, r.outline.task) },
   { key: 'priority', header: 'Priority', width: 92, editor: 'priority', render: (r) => capital(priorityLevel(r.outline.task.priority)) },
   { key: 'work', header: 'Work', width: 84, align: 'right', render: (r) => `${String(Math.round((r.workMinutes / 60) * 10) / 10)}h` },
   { key: 'cost', header: 'Cost', width: 96, align: 'right', render: (r, p) => formatMoney(r.cost, p.project.currency) },
@@ -88,12 +88,6 @@ export const ALL_COLUMNS: readonly ColumnDef[] = [
   { key: 'freeSlack', header: 'Free slack', width: 90, align: 'right', render: (r, p) => (r.schedule ? days(r.schedule.freeSlackMinutes, p) : '') },
   { key: 'critical', header: 'Critical', width: 70, align: 'center', render: (r) => (r.schedule?.isCritical ? 'Yes' : 'No') },
 ];
-
-/** The project's phase name; one that comes from the summary above is muted, as Task Information shows "As its summary". */
-function PhaseName({ plan, task }: { plan: Plan; task: Task }) {
-  const { name, isInherited } = taskPhaseLabel(plan, task);
-  return isInherited ? <span className="phase-inherited" title={`${name}, from its summary`}>{name}</span> : <>{name}</>;
-}
 
 function Progress({ value }: { value: number }) {
   return (

@@ -1,26 +1,23 @@
 /**
- * The task table's Phase column over the project's own phases (file version 4): the name a task
- * shows (its own phase, else its summary's), the choices its editor offers, and what a choice
- * changes. A plan without phase objects keeps the five fixed lifecycle labels.
+ * The task table's Phase column over the project's own phases (file version 4): the name of the
+ * phase set on the task (a subtask that follows its summary shows none, as before phase objects),
+ * the choices its editor offers, and what a choice changes. A plan without phase objects keeps
+ * the five fixed lifecycle labels.
  */
 import type { TaskChanges } from '../../domain/commands';
 import {
-  effectivePhase, orderedPhases, phaseOfTask, PHASES, type Plan, type Problem, type Task,
+  orderedPhases, phaseOfTask, PHASES, type Plan, type Problem, type Task,
 } from '../../domain/model';
 
 const capital = (text: string): string => (text ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : '');
 
 const hasPhaseObjects = (plan: Pick<Plan, 'phases'>): boolean => Object.keys(plan.phases).length > 0;
 
-/** The phase a task shows, and whether it comes from a summary above it rather than the task itself. */
-export function taskPhaseLabel(plan: Pick<Plan, 'phases' | 'tasks'>, task: Task): { readonly name: string; readonly isInherited: boolean } {
-  if (hasPhaseObjects(plan)) {
-    const id = phaseOfTask(plan, task);
-    const name = (id === null ? undefined : plan.phases[id]?.name) ?? '';
-    return { name, isInherited: name !== '' && ownPhaseValue(plan, task) === '' };
-  }
-  const label = effectivePhase(plan.tasks, task);
-  return { name: capital(label ?? ''), isInherited: label !== null && task.phase === null };
+/** The current name of the phase set on the task itself; '' when it follows its summary or has none. */
+export function taskPhaseName(plan: Pick<Plan, 'phases' | 'tasks'>, task: Task): string {
+  if (!hasPhaseObjects(plan)) return capital(task.phase ?? '');
+  const id = ownPhaseValue(plan, task);
+  return plan.phases[id]?.name ?? '';
 }
 
 /** The editor's value for the task's own phase: a phase id (or fixed label); '' = follows its summary. */

@@ -13,7 +13,7 @@ import { buildRows, createRowCache } from '../../../../renderer/features/gantt/g
 import { colouring } from '../../../../renderer/features/gantt/colours';
 import { phaseColour } from '../../../../renderer/features/phases/phase-text';
 import { focusRows } from '../../../../renderer/features/present/focus';
-import { ownPhaseValue, phaseChoiceChanges, phaseChoices, taskPhaseLabel } from '../../../../renderer/features/tasks/phase-cells';
+import { ownPhaseValue, phaseChoiceChanges, phaseChoices, taskPhaseName } from '../../../../renderer/features/tasks/phase-cells';
 import { blankPlan, runOk, taskByName } from '../../../support/plan-builder';
 
 const ROWS = { isCollapsed: () => false, baseline: null };
@@ -32,11 +32,11 @@ function project(): { plan: Plan; shipId: PhaseId } {
 }
 
 describe('task table Phase column', () => {
-  it('shows the phase’s current name, muted when it comes from the summary', () => {
+  it('shows the current name of the phase set on the task; a subtask following its summary shows none', () => {
     const { plan } = project();
-    expect(taskPhaseLabel(plan, taskByName(plan, 'Build'))).toEqual({ name: 'Build & ship', isInherited: false });
-    expect(taskPhaseLabel(plan, taskByName(plan, 'Code'))).toEqual({ name: 'Build & ship', isInherited: true });
-    expect(taskPhaseLabel(plan, taskByName(plan, 'Kickoff'))).toEqual({ name: 'Initiation', isInherited: false });
+    expect(taskPhaseName(plan, taskByName(plan, 'Build'))).toBe('Build & ship');
+    expect(taskPhaseName(plan, taskByName(plan, 'Code'))).toBe('');
+    expect(taskPhaseName(plan, taskByName(plan, 'Kickoff'))).toBe('Initiation');
   });
 
   it('offers the project’s phases in their order, added and moved ones included', () => {
@@ -62,7 +62,7 @@ describe('task table Phase column', () => {
     let plan = blankPlan('Old');
     plan = runOk(insertTask, plan, { id: 'a' as TaskId, name: 'A', fields: { phase: 'planning' } }).plan;
     expect(phaseChoices(plan, taskByName(plan, 'A')).map((c) => c.label)).toEqual(['No phase', 'Initiation', 'Planning', 'Execution', 'Monitoring', 'Closure']);
-    expect(taskPhaseLabel(plan, taskByName(plan, 'A'))).toEqual({ name: 'Planning', isInherited: false });
+    expect(taskPhaseName(plan, taskByName(plan, 'A'))).toBe('Planning');
     expect(phaseChoiceChanges(plan, 'closure')).toEqual({ phase: 'closure' });
   });
 });

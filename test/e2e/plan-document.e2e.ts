@@ -36,12 +36,14 @@ beforeEach(() => {
   reports = new ReportsPage(page);
 });
 
-async function shots(name: string): Promise<void> {
+/** Both sizes, light and dark; `inView` is scrolled into view at each size (a column right of the fold). */
+async function shots(name: string, inView?: Locator): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width: w, height: h });
       await page.emulateMedia({ colorScheme: scheme });
+      await inView?.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, `${name}-${String(w)}-${scheme}.png`) });
     }
   }
@@ -106,7 +108,7 @@ describe('project management plan document', () => {
     await expect.poll(() => app.cell('Build', 'phase').textContent()).toBe('Build & ship');
     await choosePhase('Design', 'Planning');
     await expect.poll(() => app.cell('Design', 'phase').textContent()).toBe('Planning');
-    await shots('tasks-phase-column');
+    await shots('tasks-phase-column', app.cell('Build', 'phase'));
 
     const gantt = new GanttPage(page);
     await app.openView('Gantt');
@@ -128,6 +130,7 @@ describe('project management plan document', () => {
 
     await reports.open();
     await reports.setStatusDate('2027-01-05');
+    await shots('reports-toolbar');
     await reports.toolbar.getByRole('button', { name: 'Plan document…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Project management plan' });
     const preview = page.frameLocator('iframe[title="Plan document"]').locator('body');

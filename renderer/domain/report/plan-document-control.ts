@@ -43,7 +43,7 @@ export function budgetSection(c: PlanDocumentContext): PlanDocSection {
   const m = (n: number): string => money(n, project.currency);
   const planned = c.costs.project.cost;
   const hasMoney = planned > 0 || project.budget !== undefined || (project.contingencyReserve ?? 0) > 0 || (project.managementReserve ?? 0) > 0;
-  if (!hasMoney) return { id: 'budget', title: 'Budget', blocks: [{ kind: 'note', text: 'No costs or budget yet: set rates on people in the Team view and the budget in Project settings.' }] };
+  if (!hasMoney) return { id: 'budget', title: 'Budget', blocks: [{ kind: 'note', text: 'No costs or budget yet: assign people with hourly rates to tasks, or set the budget in Project settings.' }] };
   const items = [
     { label: 'Approved budget', value: project.budget === undefined ? 'Not set' : m(project.budget) },
     { label: 'Planned cost (all tasks)', value: m(planned) },

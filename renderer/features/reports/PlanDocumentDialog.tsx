@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import type { LocalDate, Plan } from '../../domain/model';
-import { buildPlanDocument, writePlanDocumentHtml, type ReportPaper } from '../../domain/report';
+import { buildPlanDocument, reportDate, writePlanDocumentHtml, type ReportPaper } from '../../domain/report';
 import { useUiStore } from '../../store';
 import { exportPlanDocument, PLAN_DOCUMENT_FORMATS, type PlanDocumentFormat } from './plan-document-export';
 
@@ -59,7 +59,7 @@ export function PlanDocumentDialog({ plan, asOf, paper: initialPaper, onClose }:
             <option value="Letter">Letter</option>
           </select>
         </label>
-        <p className="muted plan-doc-asof">Figures as of the status date, {asOf}. {doc.sections.length} sections.</p>
+        <p className="muted plan-doc-asof">Figures as of the status date, {reportDate(asOf)}. {doc.sections.length} sections.</p>
       </div>
       <iframe title="Plan document" sandbox="" srcDoc={preview} className="plan-doc-frame" />
     </Dialog>

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { addPhase, insertTask, movePhase, setTaskPhase, updatePhase } from '../../../../renderer/domain/commands';
 import {
-  orderedPhases, sequentialIds, withDefaultPhases, type PhaseId, type Plan, type TaskId,
+  orderedPhases, phaseOfTask, PHASES, sequentialIds, withDefaultPhases, type PhaseId, type Plan, type TaskId,
 } from '../../../../renderer/domain/model';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { buildRows, createRowCache } from '../../../../renderer/features/gantt/gantt-rows';
@@ -14,6 +14,7 @@ import { colouring } from '../../../../renderer/features/gantt/colours';
 import { phaseColour } from '../../../../renderer/features/phases/phase-text';
 import { focusRows } from '../../../../renderer/features/present/focus';
 import { ownPhaseValue, phaseChoiceChanges, phaseChoices, taskPhaseName } from '../../../../renderer/features/tasks/phase-cells';
+import { generatePlan } from '../../../support/generate-plan';
 import { blankPlan, runOk, taskByName } from '../../../support/plan-builder';
 
 const ROWS = { isCollapsed: () => false, baseline: null };
@@ -78,6 +79,22 @@ describe('Gantt colour by phase and presentation focus', () => {
     const ship = plan.phases[shipId];
     if (!code || !ship) throw new Error('setup');
     expect(colourOf(code)).toBe(phaseColour(ship));
+  });
+
+  it('gives every row the phase phaseOfTask gives its task, on a generated plan with mixed labels and phase objects', () => {
+    const generated = generatePlan({ tasks: 400, seed: 7 });
+    const ids = sequentialIds('gp-');
+    let plan = withDefaultPhases({ ...generated, phases: {} }, ids);
+    const phases = orderedPhases(plan.phases);
+    const tasks = Object.values(plan.tasks).map((t, i) => ({
+      ...t, phase: i % 3 === 0 ? PHASES[i % 5] ?? null : null, phaseId: i % 7 === 0 ? (phases[i % 5]?.id ?? null) : null,
+    }));
+    plan = { ...plan, tasks: Object.fromEntries(tasks.map((t) => [t.id, t])) };
+    for (const row of buildRows(plan, null, ROWS)) {
+      const task = plan.tasks[row.id];
+      if (!task) throw new Error('row without task');
+      expect(row.phaseId, row.name).toBe(phaseOfTask(plan, task));
+    }
   });
 
   it('focuses presentation mode on one of the project’s phases, its subtasks included', () => {

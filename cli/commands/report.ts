@@ -14,9 +14,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildStatusReport, writeReportHtml, writeReportMarkdown } from '../../renderer/domain/report';
+import {
+  buildPlanDocument, buildStatusReport, writePlanDocumentHtml, writePlanDocumentMarkdown, writeReportHtml, writeReportMarkdown,
+} from '../../renderer/domain/report';
 import { readAndAdmit } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
+import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type CliContext, type Command } from '../command';
 import { describe, READABLE, writeFileAtomically } from '../plan-files';
 import { statusDateOption } from './status-date';
 
@@ -27,8 +29,9 @@ const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/go
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'Write the status report at a status date (executive or team) as Markdown, HTML or PDF.',
+  summary: 'Write the status report at a status date (executive or team), or the project management plan document, as Markdown, HTML or PDF.',
   help: `Usage: plotline report IN --status-date YYYY-MM-DD [--audience executive|team] [--format md|html|pdf] [--paper A4|Letter] -o OUT
+       plotline report IN --plan-document --status-date YYYY-MM-DD [--format md|html|pdf] [--paper A4|Letter] -o OUT
 
 Builds the status report of IN (${READABLE.join(' ')}) at the end of the status date, compared with
 the last report issued before it (kept in .plotline files), measured against the cost baseline.
@@ -38,13 +41,16 @@ Options:
   --audience executive|team default executive (one page, plain words); team adds the detail
   --format md|html|pdf      default: from OUT's extension
   --paper A4|Letter         default A4
+  --plan-document           write the project management plan document instead (phases and gates,
+                            milestones, team and RACI, budget, risks, communication plan, change
+                            process), with its figures read at the status date
   -o, --output OUT          required
 
 PDF is printed by headless Chromium (set PLOTLINE_CHROMIUM, or install chromium); without it, use
 md or html, or the desktop app's Reports view.
 
 Exit status: 0 written, 1 refused (the message says why), 2 usage error.`,
-  options: { valued: ['status-date', 'audience', 'format', 'paper', 'output', 'sheet'], flags: [], short: { o: 'output' } },
+  options: { valued: ['status-date', 'audience', 'format', 'paper', 'output', 'sheet'], flags: ['plan-document'], short: { o: 'output' } },
   run: async (args, { io, clock }) => {
     const [input, ...rest] = args.positional;
     const output = args.options.get('output');
@@ -63,24 +69,33 @@ Exit status: 0 written, 1 refused (the message says why), 2 usage error.`,
     const sheet = args.options.get('sheet');
     const admitted = await readAndAdmit('report', input, { ...(sheet === undefined ? {} : { sheet }), statusDate: statusDate.value }, { io, clock });
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
+    if (args.flags.has('plan-document')) {
+      const doc = buildPlanDocument(admitted.plan, { asOf: statusDate.value, schedule: admitted.schedule });
+      const page = format === 'md' ? writePlanDocumentMarkdown(doc) : writePlanDocumentHtml(doc, { paper });
+      return writeOutput(io, output, format === 'pdf' ? await printPdf(page) : page);
+    }
     const model = buildStatusReport(admitted.plan, { statusDate: statusDate.value, audience, schedule: admitted.schedule });
     if (model.problem !== null) {
       io.err(`plotline report: ${basename(input)}: ${model.problem}\n`);
       return EXIT_REFUSED;
     }
     const data = format === 'md' ? writeReportMarkdown(model) : format === 'html' ? writeReportHtml(model, { paper }) : await printPdf(writeReportHtml(model, { paper }));
-    if (typeof data === 'object' && 'error' in data) {
-      io.err(`plotline report: ${data.error}\n`);
-      return EXIT_REFUSED;
-    }
-    const written = await writeFileAtomically(output, data);
-    if (!written.ok) {
-      io.err(`plotline report: ${basename(output)}: ${written.error.message}\n`);
-      return EXIT_REFUSED;
-    }
-    return EXIT_OK;
+    return writeOutput(io, output, data);
   },
 };
+
+async function writeOutput(io: CliContext['io'], output: string, data: string | Uint8Array | { error: string }): Promise<number> {
+  if (typeof data === 'object' && 'error' in data) {
+    io.err(`plotline report: ${data.error}\n`);
+    return EXIT_REFUSED;
+  }
+  const written = await writeFileAtomically(output, data);
+  if (!written.ok) {
+    io.err(`plotline report: ${basename(output)}: ${written.error.message}\n`);
+    return EXIT_REFUSED;
+  }
+  return EXIT_OK;
+}
 
 function chromium(): string | null {
   const fromEnv = process.env['PLOTLINE_CHROMIUM'];

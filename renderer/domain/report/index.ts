@@ -7,3 +7,7 @@ export * from './types';
 export { writeReportMarkdown, mdText } from './markdown';
 export { writeReportHtml, reportBodyHtml, REPORT_CSP, type ReportPaper } from './html';
 export { html as escapeHtml, cssString } from './escape-html';
+export { buildPlanDocument, PLAN_DOCUMENT_SECTIONS, type PlanDocumentContext, type PlanDocumentOptions, type PlanDocSectionBuilder } from './plan-document';
+export type { PlanDocBlock, PlanDocSection, PlanDocument } from './plan-document-types';
+export { writePlanDocumentHtml, planDocumentBodyHtml } from './plan-document-html';
+export { writePlanDocumentMarkdown } from './plan-document-markdown';

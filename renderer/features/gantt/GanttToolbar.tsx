@@ -114,8 +114,8 @@ export function GanttToolbar(props: GanttToolbarProps) {
       {/* The filter sits on the legend's row: always in reach, and the one-row toolbar keeps its widths. */}
       <div className="gl-legend-row">
         <ul className="gl-legend" aria-label="Legend">
-          {props.legend.map((e) => (
-            <li key={e.label}><span className="gl-swatch" style={{ background: e.colour }} />{e.label}</li>
+          {props.legend.map((e, i) => (
+            <li key={`${String(i)}:${e.label}`}><span className="gl-swatch" style={{ background: e.colour }} />{e.label}</li>
           ))}
         </ul>
         <AtRiskToggle className="gl-check gl-at-risk" />

@@ -1,5 +1,6 @@
 /** Bar colours by phase, resource, status or criticality, and the legend that explains them. */
-import { PHASES, type Plan } from '../../domain/model';
+import { orderedPhases, PHASES, type Plan } from '../../domain/model';
+import { phaseColour } from '../phases/phase-text';
 import type { GanttRow } from './gantt-rows';
 
 export const COLOUR_MODES = ['phase', 'resource', 'status', 'critical'] as const;
@@ -26,8 +27,8 @@ export interface Colouring {
 }
 
 /** Critical bars are always red when the critical path is shown, whatever the colour mode. */
-/** Only resources and workflow columns matter, so an edit to a task keeps the same colouring. */
-export type ColourSource = Pick<Plan, 'resources' | 'columns'>;
+/** Only resources, workflow columns and phases matter, so an edit to a task keeps the same colouring. */
+export type ColourSource = Pick<Plan, 'resources' | 'columns' | 'phases'>;
 
 export function colouring(plan: ColourSource, mode: ColourMode, showCritical: boolean): Colouring {
   const base = baseColouring(plan, mode);
@@ -38,13 +39,28 @@ export function colouring(plan: ColourSource, mode: ColourMode, showCritical: bo
   };
 }
 
+/**
+ * The project's phases, named and coloured as on their bands and in the Phases view; a plan
+ * without phase objects keeps the five fixed lifecycle labels and their theme colours.
+ */
+function phaseColouring(plan: ColourSource): Colouring {
+  const phases = orderedPhases(plan.phases);
+  if (phases.length === 0) {
+    return {
+      colourOf: (row) => (row.phase ? `var(--phase-${row.phase})` : NEUTRAL),
+      legend: [...PHASES.map((p) => ({ label: p[0]?.toUpperCase() + p.slice(1), colour: `var(--phase-${p})` })), { label: 'No phase', colour: NEUTRAL }],
+    };
+  }
+  const colours = new Map(phases.map((p) => [p.id as string, phaseColour(p)]));
+  return {
+    colourOf: (row) => (row.phaseId === null ? NEUTRAL : colours.get(row.phaseId) ?? NEUTRAL),
+    legend: [...phases.map((p) => ({ label: p.name, colour: phaseColour(p) })), { label: 'No phase', colour: NEUTRAL }],
+  };
+}
+
 function baseColouring(plan: ColourSource, mode: ColourMode): Colouring {
   switch (mode) {
-    case 'phase':
-      return {
-        colourOf: (row) => (row.phase ? `var(--phase-${row.phase})` : NEUTRAL),
-        legend: [...PHASES.map((p) => ({ label: p[0]?.toUpperCase() + p.slice(1), colour: `var(--phase-${p})` })), { label: 'No phase', colour: NEUTRAL }],
-      };
+    case 'phase': return phaseColouring(plan);
     case 'resource': {
       const resources = Object.values(plan.resources).sort((a, b) => a.name.localeCompare(b.name));
       const ids = resources.map((r) => r.id as string);

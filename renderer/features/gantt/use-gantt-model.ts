@@ -130,8 +130,8 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
   }, [zoom, isFitted, spanStart, spanFinish, chartWidth]);
   const calendars = calendarsOf(plan);
   const linksByTask = useMemo(() => linkIndex(plan.links), [plan.links]);
-  const { resources, columns, project } = plan;
-  const colours = useMemo(() => colouring({ resources, columns }, settings.colourMode, settings.showCritical), [resources, columns, settings.colourMode, settings.showCritical]);
+  const { resources, columns, phases, project } = plan;
+  const colours = useMemo(() => colouring({ resources, columns, phases }, settings.colourMode, settings.showCritical), [resources, columns, phases, settings.colourMode, settings.showCritical]);
 
   // Row positions match the outline's unless a focus filter dropped rows.
   const indexById = useMemo(() => (filter ? new Map(rows.map((r) => [r.id as string, r.index])) : rowIndexById(cache)), [rows, filter, cache]);

@@ -5,7 +5,7 @@
  * PNG and SVG export what is shown as it looks: the focus, in presentation type.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { parseLocalDate, PHASES, toWallMinutes, type Phase, type Plan } from '../../domain/model';
+import { orderedPhases, parseLocalDate, PHASES, toWallMinutes, type Phase, type Plan } from '../../domain/model';
 import { getPlatform } from '../../platform';
 import { GanttSurface } from '../gantt/GanttSurface';
 import { useChartEdits } from '../gantt/use-chart-edits';
@@ -33,6 +33,7 @@ function focusLabel(focus: Focus): string | null {
   switch (focus.kind) {
     case 'all': return null;
     case 'phase': return `Phase ${focus.phase}`;
+    case 'phase-object': return `Phase ${focus.name}`;
     case 'milestones': return 'Milestones';
     case 'critical': return 'Critical path';
     case 'window': return `${formatDate(focus.from)} – ${formatDate(focus.to - 1440)}`;
@@ -43,12 +44,26 @@ function focusLabel(focus: Focus): string | null {
   }
 }
 
-function focusFromValue(value: string, from: string, to: string): Focus {
+/** Select values of the phase choices: the project's phases by id, else the fixed labels. */
+const PHASE_VALUE = 'phase:';
+
+/** The Focus list's phases: the project's own, in their order, else the five fixed labels. */
+function phaseFocusChoices(plan: Plan): { value: string; label: string }[] {
+  const phases = orderedPhases(plan.phases);
+  if (phases.length === 0) return PHASES.map((p) => ({ value: p, label: `Phase: ${p}` }));
+  return phases.map((p) => ({ value: `${PHASE_VALUE}${p.id}`, label: `Phase: ${p.name}` }));
+}
+
+function focusFromValue(plan: Plan, value: string, from: string, to: string): Focus {
   if (value === 'milestones' || value === 'critical' || value === 'all') return { kind: value };
   if (value === 'window') {
     const a = parseLocalDate(from);
     const b = parseLocalDate(to);
     return a && b ? { kind: 'window', from: toWallMinutes(a), to: toWallMinutes(b) + 1440 } : { kind: 'all' };
+  }
+  if (value.startsWith(PHASE_VALUE)) {
+    const phase = plan.phases[value.slice(PHASE_VALUE.length)];
+    return phase ? { kind: 'phase-object', phaseId: phase.id, name: phase.name } : { kind: 'all' };
   }
   return PHASES.includes(value as Phase) ? { kind: 'phase', phase: value as Phase } : { kind: 'all' };
 }
@@ -62,7 +77,7 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
   const [range, setRange] = useState({ from: plan.project.start.slice(0, 10), to: plan.project.start.slice(0, 10) });
   const [stopIndex, setStopIndex] = useState(-1);
   const scrollerRef = useRef<HTMLDivElement | null>(null);
-  const focus = useMemo(() => focusFromValue(focusValue, range.from, range.to), [focusValue, range]);
+  const focus = useMemo(() => focusFromValue(plan, focusValue, range.from, range.to), [plan, focusValue, range]);
   const filter = useCallback((rows: readonly GanttRow[]) => focusRows(rows, focus), [focus]);
   const model = useGanttModel(plan, settings, filter);
   const edits = useChartEdits(plan);
@@ -104,7 +119,7 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
           Focus
           <select value={focusValue} onChange={(e) => { setFocusValue(e.target.value); setStopIndex(-1); }}>
             <option value="all">Whole project</option>
-            {PHASES.map((p) => <option key={p} value={p}>{`Phase: ${p}`}</option>)}
+            {phaseFocusChoices(plan).map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
             <option value="milestones">Milestones only</option>
             <option value="critical">Critical path only</option>
             <option value="window">Date window</option>

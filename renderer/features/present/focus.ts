@@ -1,10 +1,13 @@
 /** What presentation mode shows and where the arrow keys step to. Pure. */
-import type { Phase } from '../../domain/model';
+import type { Phase, PhaseId } from '../../domain/model';
 import type { GanttRow } from '../gantt/gantt-rows';
 
 export type Focus =
   | { readonly kind: 'all' }
+  /** One of the five fixed labels, for a plan without phase objects. */
   | { readonly kind: 'phase'; readonly phase: Phase }
+  /** One of the project's phases (renamed, added and reordered ones included). */
+  | { readonly kind: 'phase-object'; readonly phaseId: PhaseId; readonly name: string }
   | { readonly kind: 'milestones' }
   | { readonly kind: 'critical' }
   | { readonly kind: 'window'; readonly from: number; readonly to: number };
@@ -13,6 +16,7 @@ export function focusRows(rows: readonly GanttRow[], focus: Focus): readonly Gan
   switch (focus.kind) {
     case 'all': return rows;
     case 'phase': return rows.filter((r) => r.phase === focus.phase);
+    case 'phase-object': return rows.filter((r) => r.phaseId === focus.phaseId);
     case 'milestones': return rows.filter((r) => r.kind === 'milestone');
     case 'critical': return rows.filter((r) => r.isCritical);
     case 'window': return rows.filter((r) => r.finishMinutes >= focus.from && r.startMinutes <= focus.to);
@@ -34,7 +38,7 @@ export function stops(rows: readonly GanttRow[]): GanttRow[] {
   if (picked.length === 0) {
     const seen = new Set<string>();
     picked = rows.filter((r) => {
-      const key = r.phase ?? '';
+      const key = r.phaseId ?? r.phase ?? '';
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -14,6 +14,7 @@ import { SrcdocFrame } from '../../components/SrcdocFrame';
 import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
 import { useExportActions, useExportNote } from '../shared/use-export-source';
+import { PlanDocumentDialog } from './PlanDocumentDialog';
 import { RagRulesDialog } from './RagRulesDialog';
 import { ReportHistory } from './ReportHistory';
 import { copyReport, reportExportFile, type ReportFormat } from './report-exports';
@@ -40,6 +41,7 @@ export function ReportsView() {
   const [headline, setHeadline] = useState('');
   const [narrative, setNarrative] = useState('');
   const [isEditingRules, setEditingRules] = useState(false);
+  const [isPlanDocumentOpen, setPlanDocumentOpen] = useState(false);
   const statusDate: LocalDate | null = parseLocalDate(statusText);
   const baselineNumber = baselineChoice === 'default' ? undefined : baselineChoice === 'none' ? null : Number(baselineChoice);
   const model = useMemo(() => (plan && statusDate ? buildStatusReport(plan, {
@@ -115,6 +117,8 @@ export function ReportsView() {
           <button key={f.format} type="button" className="button" disabled={!model} aria-label={`Export ${f.label}`} onClick={() => void runExport(f.format)}>{f.label}</button>
         ))}
         <button type="button" className="button" disabled={!model} onClick={() => void copy()}>Copy as rich text</button>
+        <span className="divider" />
+        <button type="button" className="button" disabled={statusDate === null} onClick={() => setPlanDocumentOpen(true)}>Plan document…</button>
       </div>
       {proposalNote ? <p role="note" className="reports-proposal-note">{proposalNote} Press Done on the proposal to issue the report or change its RAG rules.</p> : null}
       <div className="reports-body">
@@ -133,6 +137,7 @@ export function ReportsView() {
         </section>
       </div>
       {isEditingRules ? <RagRulesDialog plan={plan} onClose={() => setEditingRules(false)} /> : null}
+      {isPlanDocumentOpen && statusDate ? <PlanDocumentDialog plan={plan} asOf={statusDate} paper={paper} onClose={() => setPlanDocumentOpen(false)} /> : null}
     </div>
   );
 }

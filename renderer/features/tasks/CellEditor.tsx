@@ -4,10 +4,11 @@
  * refused edit keeps the editor open with the typed text (the notice says what and where).
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { PHASES, PRIORITY_LEVELS, type Plan, type ResourceId, type TaskId } from '../../domain/model';
+import { PRIORITY_LEVELS, type Plan, type ResourceId, type TaskId } from '../../domain/model';
 import { Popover } from '../../components/Popover';
 import type { Editor } from './columns';
 import { DateCellEditor } from './DateCellEditor';
+import { phaseChoices } from './phase-cells';
 import type { EditorExit } from './use-grid';
 
 interface Props {
@@ -34,11 +35,11 @@ function keyExit(e: KeyboardEvent): EditorExit | 'cancel' | null {
   return null;
 }
 
-function choicesOf(editor: Editor, plan: Plan): { value: string; label: string }[] | null {
+function choicesOf(editor: Editor, plan: Plan, taskId: TaskId): { value: string; label: string }[] | null {
   if (editor === 'status') {
     return Object.values(plan.columns).sort((a, b) => (a.rank < b.rank ? -1 : 1)).map((c) => ({ value: c.id, label: c.name }));
   }
-  if (editor === 'phase') return [{ value: '', label: 'No phase' }, ...PHASES.map((p) => ({ value: p, label: capital(p) }))];
+  if (editor === 'phase') return phaseChoices(plan, plan.tasks[taskId]);
   if (editor === 'priority') return PRIORITY_LEVELS.map((p) => ({ value: p, label: capital(p) }));
   return null;
 }
@@ -46,7 +47,7 @@ function choicesOf(editor: Editor, plan: Plan): { value: string; label: string }
 export function CellEditor(props: Props) {
   if (props.editor === 'assignees') return <AssigneePicker {...props} />;
   if (props.editor === 'start' || props.editor === 'finish') return <DateCellEditor {...props} />;
-  const choices = choicesOf(props.editor, props.plan);
+  const choices = choicesOf(props.editor, props.plan, props.taskId);
   return choices ? <ChoiceEditor {...props} choices={choices} /> : <TextEditor {...props} />;
 }
 

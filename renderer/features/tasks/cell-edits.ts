@@ -5,11 +5,12 @@
  */
 import type { ArgsOf, CommandName, TaskChanges } from '../../domain/commands';
 import {
-  fromWallMinutes, outlineRows, parseDuration, parsePredecessors, PHASES, PRIORITY_LEVELS, priorityValue, toWallMinutes,
+  fromWallMinutes, outlineRows, parseDuration, parsePredecessors, PRIORITY_LEVELS, priorityValue, toWallMinutes,
   type ColumnId, type LocalDateTime, type Plan, type Problem, type Task, type TaskId,
 } from '../../domain/model';
 import { calendarForTask, type ScheduleResult } from '../../domain/schedule';
 import { readTypedDate } from '../../components/locale-date';
+import { phaseChoiceChanges } from './phase-cells';
 
 export type EditableColumn = 'name' | 'duration' | 'start' | 'finish' | 'predecessors' | 'percent';
 
@@ -101,13 +102,9 @@ export function dispatchCellEdit(dispatch: Dispatch, edit: CellEdit): Problem | 
 }
 
 /** A choice made in a select cell (phase, priority, status) as task changes; '' phase = none. */
-export function choiceChanges(editor: 'phase' | 'priority' | 'status', value: string): TaskChanges | Problem {
+export function choiceChanges(plan: Pick<Plan, 'phases'>, editor: 'phase' | 'priority' | 'status', value: string): TaskChanges | Problem {
   switch (editor) {
-    case 'phase': {
-      if (value === '') return { phase: null };
-      const phase = PHASES.find((p) => p === value);
-      return phase ? { phase } : { message: `'${value}' is not a phase.` };
-    }
+    case 'phase': return phaseChoiceChanges(plan, value);
     case 'priority': {
       const level = PRIORITY_LEVELS.find((p) => p === value);
       return level ? { priority: priorityValue(level) } : { message: `'${value}' is not a priority.` };

@@ -2,6 +2,7 @@
 import { formatDuration, formatPredecessor, outlineRows, priorityLevel, sameOutline, type Plan, type Task, type TaskId } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import type { Editor } from './columns';
+import { ownPhaseValue } from './phase-cells';
 
 export function editTextOf(editor: Editor, task: Task, plan: Plan, schedule: ScheduleResult | null): string {
   const scheduled = schedule?.tasks.get(task.id);
@@ -12,7 +13,7 @@ export function editTextOf(editor: Editor, task: Task, plan: Plan, schedule: Sch
     case 'finish': return (scheduled?.finish ?? task.finish).slice(0, 10);
     case 'predecessors': return predecessorText(plan, task.id);
     case 'percent': return String(task.percentComplete);
-    case 'phase': return task.phase ?? '';
+    case 'phase': return ownPhaseValue(plan, task);
     case 'priority': return priorityLevel(task.priority);
     case 'status': return task.statusId;
     case 'assignees': return '';

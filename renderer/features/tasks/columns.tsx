@@ -9,6 +9,7 @@ import {
 import { calendarForTask } from '../../domain/schedule';
 import { formatDate, formatMoney } from '../shared/format';
 import type { EditableColumn } from './cell-edits';
+import { taskPhaseName } from './phase-cells';
 import type { TableRow } from './table-rows';
 
 /** Select editors apply to every selected row at once (phase, people, status, priority). */
@@ -67,7 +68,7 @@ export const ALL_COLUMNS: readonly ColumnDef[] = [
     key: 'status', header: 'Status', width: 116, isDefault: true, editor: 'status',
     render: (r) => (r.outline.task.kind === 'summary' ? '' : <span className="status-chip"><i style={{ background: r.statusColor }} />{r.statusName}</span>),
   },
-  { key: 'phase', header: 'Phase', width: 104, editor: 'phase', render: (r) => capital(r.outline.task.phase ?? '') },
+  { key: 'phase', header: 'Phase', width: 120, editor: 'phase', render: (r, p) => taskPhaseName(p, r.outline.task) },
   { key: 'priority', header: 'Priority', width: 92, editor: 'priority', render: (r) => capital(priorityLevel(r.outline.task.priority)) },
   { key: 'work', header: 'Work', width: 84, align: 'right', render: (r) => `${String(Math.round((r.workMinutes / 60) * 10) / 10)}h` },
   { key: 'cost', header: 'Cost', width: 96, align: 'right', render: (r, p) => formatMoney(r.cost, p.project.currency) },

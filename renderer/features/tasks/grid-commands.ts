@@ -81,7 +81,7 @@ export function useGridCommands(): GridCommands {
     const where = cellWhere(plan, task, editor);
     if (editor === 'assignees') return null;
     if (editor === 'phase' || editor === 'priority' || editor === 'status') {
-      const changes = choiceChanges(editor, text);
+      const changes = choiceChanges(plan, editor, text);
       if ('message' in changes) return refuse({ ...changes, where });
       const ids = targetRows(taskId, ui.getState().selectedTaskIds, editor);
       const problem = dispatch('updateTasks', { edits: ids.map((id) => ({ id, changes: changes satisfies TaskChanges })) });
@@ -208,7 +208,7 @@ function fillFrom(
     const task = plan.tasks[id];
     if (!task) continue;
     if (editor === 'phase' || editor === 'priority' || editor === 'status') {
-      const changes = choiceChanges(editor, text);
+      const changes = choiceChanges(plan, editor, text);
       if ('message' in changes) return changes;
       edits.push({ id, changes });
       continue;

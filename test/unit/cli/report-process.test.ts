@@ -42,6 +42,18 @@ describe('plotline report', () => {
     expect(early.stderr).toContain('before the project starts');
   });
 
+  it('writes the project management plan document with --plan-document', () => {
+    const file = path.join(out, 'plan.md');
+    const run = plotline('report', fixture, '--plan-document', '--status-date', '2026-03-04', '-o', file);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const md = readFileSync(file, 'utf8');
+    expect(md).toContain('# Earned value: project management plan');
+    const sections = ['Phases and gates', 'Milestone timeline', 'Team and RACI', 'Budget', 'Risk summary', 'Communication plan', 'Change process'];
+    for (const [i, title] of sections.entries()) expect(md).toContain(`## ${String(i + 1)}. ${title}`);
+    expect(md).toContain('- Planned cost (all tasks): **USD');
+  });
+
   it.runIf(existsSync('/usr/bin/chromium'))('prints the PDF with headless Chromium: text selectable, header and page numbers from the layout', () => {
     const file = path.join(out, 'status.pdf');
     const run = plotline('report', fixture, '--status-date', '2026-03-04', '--audience', 'team', '--paper', 'Letter', '-o', file);

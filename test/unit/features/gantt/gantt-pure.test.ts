@@ -148,7 +148,7 @@ describe('presentation focus', () => {
   const row = (name: string, more: Partial<GanttRow>): GanttRow => ({
     id: name as TaskId, index: 0, wbs: '1', name, depth: 1, kind: 'task', hasChildren: false, durationMinutes: 480, durationIsElapsed: false,
     startMinutes: mar2, finishMinutes: mar2 + DAY, percentComplete: 0, isCritical: false, totalSlackMinutes: 0, isLate: false,
-    deadlineMinutes: null, baseline: null, phase: null, statusId: 's', resourceId: null, calendarId: null, segments: null, ...more,
+    deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null, ...more,
   });
   const rows = [
     row('Plan', { kind: 'summary', depth: 0, phase: 'planning' }),

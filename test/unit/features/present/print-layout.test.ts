@@ -20,7 +20,7 @@ const mar2 = Date.UTC(2026, 2, 2) / 60_000; // Monday 2 March 2026
 const row = (i: number, name = `Task ${String(i + 1).padStart(2, '0')}`): GanttRow => ({
   id: `t${String(i)}` as TaskId, index: i, wbs: String(i + 1), name, depth: 0, kind: 'task', hasChildren: false, durationMinutes: 480,
   durationIsElapsed: false, startMinutes: mar2 + (i % 50) * DAY, finishMinutes: mar2 + (i % 50) * DAY + 480, percentComplete: 0,
-  isCritical: false, totalSlackMinutes: 0, isLate: false, deadlineMinutes: null, baseline: null, phase: null, statusId: 's',
+  isCritical: false, totalSlackMinutes: 0, isLate: false, deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's',
   resourceId: null, calendarId: null, segments: null,
 });
 

@@ -24,7 +24,7 @@ import { SettingsPage } from './pages/settings-page';
 import { TeamPage } from './pages/team-page';
 
 const SHOTS = '/work/shots/plandoc';
-const SECTIONS = ['Phases and gates', 'Milestone timeline', 'Team and RACI', 'Budget', 'Risk summary', 'Communication plan', 'Change process'];
+const SECTIONS = ['Project charter', 'Phases and gates', 'Milestone timeline', 'Team and RACI', 'Budget', 'Risk summary', 'Communication plan', 'Change process'];
 const fixture = freshAppPerTest();
 let page: Page;
 let app: AppPage;

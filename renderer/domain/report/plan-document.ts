@@ -8,6 +8,7 @@ import { costPlan, type CostTable } from '../money';
 import type { ScheduleResult } from '../schedule';
 import { findBaseline } from './build-report';
 import { gatherFacts, type ReportFacts } from './facts';
+import { charterSection } from './plan-document-charter';
 import { budgetSection, changeProcessSection, riskSection } from './plan-document-control';
 import { communicationSection, teamSection } from './plan-document-people';
 import { milestoneSection, phasesSection } from './plan-document-schedule';
@@ -24,11 +25,11 @@ export type PlanDocSectionBuilder = (c: PlanDocumentContext) => PlanDocSection;
 
 /**
  * The document's sections in reading order. Every section is always present (an empty one says
- * what is missing), so a reader sees the whole plan's shape. The charter section, when its model
- * lands, is one more builder at the head of this list.
+ * what is missing), so a reader sees the whole plan's shape; the charter comes first, as it
+ * frames the rest.
  */
 export const PLAN_DOCUMENT_SECTIONS: readonly PlanDocSectionBuilder[] = [
-  phasesSection, milestoneSection, teamSection, budgetSection, riskSection, communicationSection, changeProcessSection,
+  charterSection, phasesSection, milestoneSection, teamSection, budgetSection, riskSection, communicationSection, changeProcessSection,
 ];
 
 export interface PlanDocumentOptions {

@@ -49,7 +49,7 @@ describe('plotline report', () => {
     expect(run.code).toBe(0);
     const md = readFileSync(file, 'utf8');
     expect(md).toContain('# Earned value: project management plan');
-    const sections = ['Phases and gates', 'Milestone timeline', 'Team and RACI', 'Budget', 'Risk summary', 'Communication plan', 'Change process'];
+    const sections = ['Project charter', 'Phases and gates', 'Milestone timeline', 'Team and RACI', 'Budget', 'Risk summary', 'Communication plan', 'Change process'];
     for (const [i, title] of sections.entries()) expect(md).toContain(`## ${String(i + 1)}. ${title}`);
     expect(md).toContain('- Planned cost (all tasks): **USD');
   });

@@ -1,6 +1,6 @@
 /**
  * The project management plan document: its section model from a hand-made plan, empty sections
- * that say what is missing, the section list open to one more builder (the charter to come), and
+ * that say what is missing, the charter first (from the charter's own summary), the section list open to one more builder, and
  * the HTML / Markdown writers keeping hostile text as text.
  *
  * Plan (report-plans.ts): Design Mon 2 - Fri 6 Mar 2026 -> Build Mon 9 - Fri 13 -> Launch (Fri 13),
@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  addCommunication, addStakeholder, setAssignees, setGateMilestone, setRaci, setTaskPhase, updatePhase,
+  addCharterItem, addCommunication, addObjective, addStakeholder, setAssignees, updateCharter, setGateMilestone, setRaci, setTaskPhase, updatePhase,
 } from '../../../../renderer/domain/commands';
 import {
   orderedPhases, sequentialIds, withDefaultPhases, type CommunicationId, type Plan, type ResourceId, type StakeholderId,
@@ -64,9 +64,9 @@ describe('plan document model', () => {
   const doc = buildPlanDocument(plannedProject(), { asOf: AS_OF });
 
   it('assembles the sections in reading order, with the project head', () => {
-    expect(doc.sections.map((s) => s.id)).toEqual(['phases', 'milestones', 'team', 'budget', 'risks', 'communication', 'changes']);
+    expect(doc.sections.map((s) => s.id)).toEqual(['charter', 'phases', 'milestones', 'team', 'budget', 'risks', 'communication', 'changes']);
     expect(doc.sections.map((s) => s.title)).toEqual([
-      'Phases and gates', 'Milestone timeline', 'Team and RACI', 'Budget', 'Risk summary', 'Communication plan', 'Change process',
+      'Project charter', 'Phases and gates', 'Milestone timeline', 'Team and RACI', 'Budget', 'Risk summary', 'Communication plan', 'Change process',
     ]);
     expect(doc).toMatchObject({ projectName: 'Relaunch', asOf: '2026-03-04', start: '2026-03-02', finish: '2026-03-13', baselineName: 'Baseline' });
   });
@@ -112,19 +112,35 @@ describe('plan document model', () => {
 
   it('keeps every section in an empty plan, each saying what is missing', () => {
     const empty = buildPlanDocument(blankPlan('Empty'), { asOf: day('2026-03-02') });
-    expect(empty.sections.map((s) => s.id)).toEqual(['phases', 'milestones', 'team', 'budget', 'risks', 'communication', 'changes']);
+    expect(empty.sections.map((s) => s.id)).toEqual(['charter', 'phases', 'milestones', 'team', 'budget', 'risks', 'communication', 'changes']);
     for (const s of empty.sections) expect(s.blocks.some((b) => b.kind === 'note'), s.id).toBe(true);
     expect(section(empty, 'team').blocks[0]).toEqual({ kind: 'note', text: 'No people on the team yet: add them in the Team view.' });
   });
 
-  it('takes one more section builder, and the writers lay it out without knowing it', () => {
-    const withCharter = buildPlanDocument(plannedProject(), {
-      asOf: AS_OF,
-      sections: [(c) => ({ id: 'charter', title: 'Project charter', blocks: [{ kind: 'paragraph', text: `Purpose of ${c.plan.project.name}` }] }), ...PLAN_DOCUMENT_SECTIONS],
-    });
+  it('opens with the charter: its purpose, sponsor, objectives with their status and scope, as the Charter view reads them', () => {
+    let plan = plannedProject();
+    plan = runOk(updateCharter, plan, { changes: { purpose: 'Replace the checkout', sponsor: 'Dana Sponsor' } }, testContext('ch-')).plan;
+    plan = runOk(addObjective, plan, { title: 'Ship on time', successCriterion: 'Launch by 13 March', measure: 'milestone', milestoneId: taskByName(plan, 'Launch').id }, testContext('obj-')).plan;
+    plan = runOk(addCharterItem, plan, { list: 'scopeOut', text: 'Mobile app' }, testContext('item-')).plan;
+    const withCharter = buildPlanDocument(plan, { asOf: AS_OF });
     expect(withCharter.sections[0]?.id).toBe('charter');
-    expect(writePlanDocumentHtml(withCharter)).toContain('1. Project charter</h2><p style="margin:0 0 8px">Purpose of Relaunch</p>');
-    expect(writePlanDocumentMarkdown(withCharter)).toContain('## 1. Project charter\n\nPurpose of Relaunch\n');
+    expect(factValue(withCharter, 'charter', 'Purpose')).toBe('Replace the checkout');
+    expect(factValue(withCharter, 'charter', 'Sponsor and approval')).toBe('Sponsor: Dana Sponsor. Not approved yet.');
+    expect(table(withCharter, 'charter', 'Objectives and success criteria').rows[0]?.[0]).toMatch(/^Ship on time: Launch by 13 March \(.*\) - On track$/);
+    expect(table(withCharter, 'charter', 'Out of scope').rows).toEqual([['Mobile app']]);
+    expect(writePlanDocumentMarkdown(withCharter)).toContain('## 1. Project charter');
+    // Without a charter the section stays, saying where to fill it.
+    expect(section(doc, 'charter').blocks).toEqual([{ kind: 'note', text: 'No charter yet: its purpose, objectives and scope are filled in the Charter view.' }]);
+  });
+
+  it('takes one more section builder, and the writers lay it out without knowing it', () => {
+    const withExtra = buildPlanDocument(plannedProject(), {
+      asOf: AS_OF,
+      sections: [(c) => ({ id: 'foreword', title: 'Foreword', blocks: [{ kind: 'paragraph', text: `Purpose of ${c.plan.project.name}` }] }), ...PLAN_DOCUMENT_SECTIONS],
+    });
+    expect(withExtra.sections[0]?.id).toBe('foreword');
+    expect(writePlanDocumentHtml(withExtra)).toContain('1. Foreword</h2><p style="margin:0 0 8px">Purpose of Relaunch</p>');
+    expect(writePlanDocumentMarkdown(withExtra)).toContain('## 1. Foreword\n\nPurpose of Relaunch\n');
   });
 });
 

@@ -7,7 +7,8 @@
 import {
   exportMspdi, importCsv, importGanttProject, importIcalHolidays, importMspdi, parsePlotline, serializePlanAsStored, serializePlotline,
 } from '../../../../renderer/domain/formats';
-import { outlineRows, sequentialIds, type Plan, type Result } from '../../../../renderer/domain/model';
+import { mergePlans, type Resolutions } from '../../../../renderer/domain/diff';
+import { ok, outlineRows, sequentialIds, type Plan, type Result } from '../../../../renderer/domain/model';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { mutate } from './fuzz-mutations';
 import { mutatePlan, mutateText } from './semantic-mutations';
@@ -68,7 +69,26 @@ export function fuzzTargets(fixture: (name: string) => string, sample: Plan): Fu
       read: (t) => importCsv(t, ctx()),
     },
     { name: 'iCalendar', seeds: [fixture('ics/holidays.ics')], read: (t) => holidaysAsResult(t) },
+    // A colleague's copy merged into the local plan: the mutated file is theirs, the sample their common ancestor.
+    { name: 'merge', seeds: native, planSeeds: [sample], read: mergeInto(sample) },
   ];
+}
+
+/**
+ * Reads a colleague's .plotline and merges it into a local copy of `base` with an edit of its own,
+ * every conflict resolved their way so their mutated values reach the merged plan (the harness
+ * then schedules it and checks every task is on the outline).
+ */
+function mergeInto(base: Plan): FuzzTarget['read'] {
+  const first = Object.values(base.tasks)[0];
+  const ours: Plan = first ? { ...base, tasks: { ...base.tasks, [first.id]: { ...first, name: `${first.name} (local edit)` } } } : base;
+  return (text) => {
+    const theirs = parsePlotline(text);
+    if (!theirs.ok) return theirs;
+    const preview = mergePlans(base, ours, theirs.value.plan);
+    const resolutions: Resolutions = Object.fromEntries(preview.conflicts.map((c) => [c.id, 'theirs']));
+    return ok({ plan: mergePlans(base, ours, theirs.value.plan, resolutions).plan });
+  };
 }
 
 /** Holidays are not a plan: accepted or refused is all that counts. */

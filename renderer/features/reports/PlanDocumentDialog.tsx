@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
+import { SrcdocFrame } from '../../components/SrcdocFrame';
 import type { LocalDate, Plan } from '../../domain/model';
 import { buildPlanDocument, reportDate, writePlanDocumentHtml, type ReportPaper } from '../../domain/report';
 import { useUiStore } from '../../store';
@@ -61,7 +62,7 @@ export function PlanDocumentDialog({ plan, asOf, paper: initialPaper, onClose }:
         </label>
         <p className="muted plan-doc-asof">Figures as of the status date, {reportDate(asOf)}. {doc.sections.length} sections.</p>
       </div>
-      <iframe title="Plan document" sandbox="" srcDoc={preview} className="plan-doc-frame" />
+      <SrcdocFrame title="Plan document" document={preview} className="plan-doc-frame" />
     </Dialog>
   );
 }

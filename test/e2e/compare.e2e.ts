@@ -259,7 +259,7 @@ describe('exports while a proposal is open', () => {
     await reports.open();
     // A status date after the start, so nothing but the proposal stands in the way of issuing.
     await reports.setStatusDate('2030-06-28');
-    await expect.poll(() => reports.text()).toContain('Untitled project');
+    await expect.poll(() => reports.text()).toContain('Status report · Fri 28 Jun 2030');
     expect(await reports.view.getByRole('note').innerText()).toContain('A proposal (CR-001) is open: the export holds the live plan');
     expect(await reports.toolbar.getByRole('button', { name: 'Issue report' }).isDisabled()).toBe(true);
     const md = await files.download(() => reports.toolbar.getByRole('button', { name: 'Export Markdown' }).click());
@@ -268,6 +268,13 @@ describe('exports while a proposal is open', () => {
     expect(md.text).not.toContain('Launch slips');
     expect(md.text).not.toContain('(proposed)');
     await shots(page, 'reports-proposal-note', PROPOSAL_SHOTS);
+
+    // A colleague's copy is not merged into the proposal: the person is asked to finish it first.
+    await page.getByRole('banner').getByRole('button', { name: 'File', exact: true }).click();
+    await page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: "Merge a colleague's copy…", exact: true }).click();
+    const refusal = page.getByRole('dialog', { name: 'Finish the proposal first' });
+    await expect.poll(() => refusal.getByRole('alert').innerText()).toContain('A proposal (CR-001) is open, so a merge would be recorded into it');
+    await refusal.getByRole('button', { name: 'OK' }).click();
 
     // Done: back to the live plan, and the report can be issued again.
     await page.getByRole('status', { name: 'Proposal' }).getByRole('button', { name: 'Done' }).click();

@@ -9,6 +9,7 @@ import { importPlanFile, parsePlotline } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
 import { useSessionStore } from '../../store';
 import { problemText } from '../files/read-file';
+import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
 import { knownLineage, revisionText } from './lineage-store';
 import { useComparisonStore } from './comparison';
@@ -55,6 +56,15 @@ export function useMergeActions(): MergeActions {
     const mergeCopy = async (): Promise<void> => {
       const ours = session.getState().plan;
       if (!ours) return;
+      // A merge applied now would land in the proposal's sandbox, not the live plan: ask first.
+      const proposalCode = exportSource(session.getState(), 'live')?.proposalCode ?? null;
+      if (proposalCode !== null) {
+        dialogs.show({
+          kind: 'error', title: 'Finish the proposal first',
+          message: `A proposal (${proposalCode}) is open, so a merge would be recorded into it rather than the live plan. Press Done on the proposal, then merge the copy.`,
+        });
+        return;
+      }
       const copy = await pick('merge');
       if (copy === null) return;
       const search = findCommonAncestor(await knownLineage(repository, ours), copy.plan.project.lineage);

@@ -210,7 +210,10 @@ describe("a TPM's first hour: one source of dates", () => {
     await info.getByRole('button', { name: 'OK' }).click();
     await app.openView('Gantt');
     const apiBar = await gantt.bar('API');
-    await expect.poll(() => apiBar.first().getAttribute('style')).toContain('phase-execution');
+    // The bar takes the colour the legend shows for Execution (the project's own phases name and colour it).
+    const executionSwatch = page.getByRole('list', { name: 'Legend' }).getByRole('listitem').filter({ hasText: /^Execution$/ }).locator('.gl-swatch');
+    const swatchColour = await executionSwatch.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect.poll(() => apiBar.first().evaluate((el) => getComputedStyle(el).fill)).toBe(swatchColour);
 
     // CSV: export (ISO dates), read the file, import it as a new project: the same plan.
     await app.openView('Tasks');

@@ -1,0 +1,58 @@
+/**
+ * The S-curve's first render as the Cost view does it (issue #13: ≤ 100 ms for 10,000 tasks over
+ * two years): from the priced, scheduled plan to the first painted frame with the chart's canvas,
+ * timing the S-curve model, its chart options and the uPlot mount under React. The plan, its
+ * schedule, costs and baseline are made outside the timer (the Cost view has them already).
+ */
+import 'uplot/dist/uPlot.min.css';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { compileCalendars } from '../../renderer/domain/calendar';
+import type { Baseline, BaselineId, LocalDate, LocalDateTime, Plan } from '../../renderer/domain/model';
+import { baselineEntries, costPlan, sCurve } from '../../renderer/domain/money';
+import { scheduleProject } from '../../renderer/domain/schedule';
+import { UPlotChart } from '../../renderer/features/charts/UPlotChart';
+import { sCurveChart } from '../../renderer/features/costs/cost-charts';
+import { generatePlan } from '../../test/support/generate-plan';
+import { untilPainted } from '../peers/pages/painted';
+
+/** The money bench's plan: one work assignment per leaf, every person's rate changing mid-plan. */
+function pricedPlan(size: number): Plan {
+  const plan = generatePlan({ tasks: size, seed: 42, assignmentsPerLeaf: 1 });
+  const resources = Object.fromEntries(Object.values(plan.resources).map((r, i) => [r.id, {
+    ...r, costPerHour: 80 + (i % 5) * 10,
+    rateChanges: [{ from: '2026-07-01T00:00' as LocalDateTime, costPerHour: 95 + (i % 5) * 10, overtimeCostPerHour: 0, costPerUse: 0 }],
+  }]));
+  return { ...plan, resources };
+}
+
+let prepared: (() => Promise<number>) | null = null;
+
+const bench = {
+  prepare(size: number): void {
+    const plan = pricedPlan(size);
+    const schedule = scheduleProject(plan);
+    const calendars = compileCalendars(plan);
+    const costs = costPlan(plan, schedule, calendars);
+    const baseline: Baseline = { id: 'b' as BaselineId, number: 0, name: 'Baseline', savedAt: '', tasks: baselineEntries(schedule, costs) };
+    const statusDate = '2026-09-30' as LocalDate;
+    prepared = async () => {
+      const host = document.getElementById('app');
+      if (!host) throw new Error('no #app');
+      host.innerHTML = '';
+      const started = performance.now();
+      const curve = sCurve({ plan, schedule, costs, baseline, statusDate, calendars });
+      const chart = sCurveChart(curve, plan.project.currency);
+      const root = createRoot(host);
+      flushSync(() => root.render(<UPlotChart options={chart.options} data={chart.data} height={190} label="S-curve" />));
+      const painted = await untilPainted(() => host.querySelector('canvas') !== null);
+      root.unmount();
+      return painted - started;
+    };
+  },
+  firstRender(): Promise<number> {
+    if (!prepared) throw new Error('prepare first');
+    return prepared();
+  },
+};
+(window as unknown as { scurve: typeof bench }).scurve = bench;

@@ -9,24 +9,15 @@
  */
 import { loadavg } from 'node:os';
 import { produce } from 'immer';
-import type { Baseline, BaselineId, LocalDate, LocalDateTime, Plan } from '../renderer/domain/model';
+import type { Baseline, BaselineId, LocalDate, Plan } from '../renderer/domain/model';
 import { baselineEntries, costPlan, createCostRoller, earnedValue, sCurve } from '../renderer/domain/money';
 import { createScheduler, scheduleProject, type ScheduleResult } from '../renderer/domain/schedule';
 import { compileCalendars } from '../renderer/domain/calendar';
-import { generatePlan } from '../test/support/generate-plan';
+import { pricedPlan } from './priced-plan';
 import { measure, ms, printTable } from './stats';
 
 const load = (): string => loadavg().map((v) => v.toFixed(2)).join(' / ');
 console.log(`load average before (1/5/15 min): ${load()}`);
-
-function pricedPlan(size: number): Plan {
-  const plan = generatePlan({ tasks: size, seed: 42, assignmentsPerLeaf: 1 });
-  const resources = Object.fromEntries(Object.values(plan.resources).map((r, i) => [r.id, {
-    ...r, costPerHour: 80 + (i % 5) * 10,
-    rateChanges: [{ from: '2026-07-01T00:00' as LocalDateTime, costPerHour: 95 + (i % 5) * 10, overtimeCostPerHour: 0, costPerUse: 0 }],
-  }]));
-  return { ...plan, resources };
-}
 
 /** Plans each with one more leaf duration edit, and their incremental schedules. */
 function editedSchedules(plan: Plan, count: number): { plan: Plan; schedule: ScheduleResult }[] {

@@ -8,23 +8,13 @@ import 'uplot/dist/uPlot.min.css';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { compileCalendars } from '../../renderer/domain/calendar';
-import type { Baseline, BaselineId, LocalDate, LocalDateTime, Plan } from '../../renderer/domain/model';
+import type { Baseline, BaselineId, LocalDate } from '../../renderer/domain/model';
 import { baselineEntries, costPlan, sCurve } from '../../renderer/domain/money';
 import { scheduleProject } from '../../renderer/domain/schedule';
 import { UPlotChart } from '../../renderer/features/charts/UPlotChart';
 import { sCurveChart } from '../../renderer/features/costs/cost-charts';
-import { generatePlan } from '../../test/support/generate-plan';
 import { untilPainted } from '../peers/pages/painted';
-
-/** The money bench's plan: one work assignment per leaf, every person's rate changing mid-plan. */
-function pricedPlan(size: number): Plan {
-  const plan = generatePlan({ tasks: size, seed: 42, assignmentsPerLeaf: 1 });
-  const resources = Object.fromEntries(Object.values(plan.resources).map((r, i) => [r.id, {
-    ...r, costPerHour: 80 + (i % 5) * 10,
-    rateChanges: [{ from: '2026-07-01T00:00' as LocalDateTime, costPerHour: 95 + (i % 5) * 10, overtimeCostPerHour: 0, costPerUse: 0 }],
-  }]));
-  return { ...plan, resources };
-}
+import { pricedPlan } from '../priced-plan';
 
 let prepared: (() => Promise<number>) | null = null;
 

@@ -121,9 +121,12 @@ describe('save and export', () => {
   it('Save as .plotline downloads a file that re-opens losslessly', async () => {
     const saved = await files.download(() => files.choose('Save as .plotline…'));
     expect(saved.name).toBe('Customer Portal 2.0 payments and self-service.plotline');
+    // Renamed, the plan that was saved cannot pass for the one opened from its file.
+    await app.renameProject('Saved from here');
     await files.open(saved.name, saved.text);
     await files.dialog(`Open “${saved.name}”`).getByRole('button', { name: 'Open as new project' }).click();
     await expect.poll(() => app.projects.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => app.title.textContent()).toBe('Customer Portal 2.0: payments and self-service');
     await app.waitSaved();
     const again = await files.download(() => files.choose('Save as .plotline…'));
     expect(planContent(again.text)).toEqual(planContent(saved.text));

@@ -126,6 +126,9 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
   });
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
+  // E2E_NOW=2026-12-07T21:00:00Z runs the app on another day: specs that build a plan "from today"
+  // meet weekends and month ends on the day CI runs, and this replays that day here.
+  if (process.env.E2E_NOW) await page.clock.setFixedTime(new Date(process.env.E2E_NOW));
   page.on('pageerror', (error) => { console.error(`[page error] ${error.message}`); });
   await exposePrintHost(page, browser);
   await page.goto(url);

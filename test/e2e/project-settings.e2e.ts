@@ -206,9 +206,13 @@ describe('project settings and calendars', () => {
     expect(xml.text).toContain('<CurrencyCode>EUR</CurrencyCode>');
     expect(xml.text).toContain('<StatusDate>2027-01-11T00:00:00</StatusDate>');
     expect(xml.text).toContain('<Duration>PT15H0M0S</Duration>');
+    // Each file brings the plan's name back; the plan it is compared with is renamed first, so the
+    // rows read after opening can only be the opened plan's.
+    await app.renameProject('Payments API migration (built)');
     for (const file of [saved, xml]) {
       await files.open(file.name, file.text);
       await files.dialog(`Open “${file.name}”`).getByRole('button', { name: 'Open as new project' }).click();
+      await expect.poll(() => app.title.textContent()).toBe('Payments API migration');
       await expect.poll(() => datesOfRows()).toEqual(before.rows);
       expect(await settingsValues()).toEqual(before.settings);
       await openCalendars();
@@ -217,6 +221,7 @@ describe('project settings and calendars', () => {
       await settings.chooseCalendar('Alice Kim');
       await expect.poll(() => settings.exceptionNames()).toEqual(['Alice vacation', 'Conference']);
       await closeCalendars();
+      await app.renameProject(`Payments API migration (from ${file.name})`);
     }
   });
 

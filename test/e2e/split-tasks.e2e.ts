@@ -93,8 +93,11 @@ describe('split tasks', () => {
     expect(xml.text).toMatch(/<TimephasedData>[\s\S]*?<Value>PT0H0M0S<\/Value>/);
     expect(xml.text).toContain('<ResourceUID>-65535</ResourceUID>');
 
+    // The file brings this plan's name and task names back; renamed, this plan cannot pass for it.
+    await app.renameProject('Built by hand');
     await files.open('split.xml', xml.text, 'Import…');
     await files.dialog('Open “split.xml”').getByRole('button', { name: 'Open as new project' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
     await expect.poll(() => app.cell('Frame walls', 'start').textContent()).toBe(successorSplit);
     expect(await app.cell('Pour foundations', 'finish').textContent()).toBe(finishSplit);
     await app.openView('Gantt');

@@ -9,6 +9,15 @@ export class AppPage {
   get grid(): Locator { return this.page.getByRole('grid', { name: 'Tasks' }); }
   get title(): Locator { return this.page.getByRole('banner').getByRole('heading', { level: 1 }); }
 
+  /** Renames the open project through its title in the top bar, as a person does. */
+  async renameProject(to: string): Promise<void> {
+    await this.title.click();
+    const input = this.page.getByRole('banner').getByLabel('Project name');
+    await input.fill(to);
+    await input.press('Enter');
+    await expect.poll(() => this.title.textContent()).toBe(to);
+  }
+
   async openView(name: 'Tasks' | 'Gantt' | 'Board' | 'Team' | 'Costs' | 'Risks' | 'Portfolio'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
   }

@@ -139,7 +139,9 @@ function incoming(ctx: PassContext, f: ForwardResult, node: number, startB: Boun
  * The same holds for a finish pinned by an SF link, which is shown at the next start.
  */
 export function readAsStart(ctx: PassContext, f: ForwardResult, i: number, isStart: boolean): boolean {
-  if (ctx.inputs.has(i, MILESTONE) && f.es[i] === f.ef[i]) return f.atEnd[i] === 0;
+  // A summary is never a milestone, whatever its stored duration says: its zero span comes from
+  // its children, and reading it as a milestone made a link from it depend on a stale field.
+  if (ctx.inputs.has(i, MILESTONE) && ctx.net.isSummary[i] !== 1 && f.es[i] === f.ef[i]) return f.atEnd[i] === 0;
   return isStart || f.finishAtStart[i] === 1;
 }
 

@@ -4,6 +4,7 @@
  * A day number is whole days since 1970-01-01 (day 0, a Thursday), matching WallMinutes / 1440.
  */
 import type { LocalDate, WallMinutes } from '../model';
+import { daysFromCivil } from '../model/time';
 
 export const MINUTES_PER_DAY = 1440;
 
@@ -37,15 +38,8 @@ export function civilFromDays(dayNumber: number): CivilDate {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = month > 2 ? month - 3 : month + 9;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+/** Day number of a proleptic Gregorian date (kept in the model: its date parsing needs it too). */
+export { daysFromCivil } from '../model/time';
 
 export function daysInMonth(year: number, month: number): number {
   return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);

@@ -25,8 +25,11 @@ function monthsSince(from: CivilDate, date: CivilDate): number {
 
 /** True when `day` is an occurrence of the recurrence that started on `fromDay`. */
 export function recursOn(rule: ExceptionRecurrence, fromDay: number, day: number): boolean {
-  const date = civilFromDays(day);
-  const weekday = weekdayOfDay(day);
+  return recursOnDate(rule, fromDay, civilFromDays(fromDay), day, civilFromDays(day), weekdayOfDay(day));
+}
+
+/** recursOn with the civil dates and weekday already known (forEachExceptionDay walks them). */
+function recursOnDate(rule: ExceptionRecurrence, fromDay: number, from: CivilDate, day: number, date: CivilDate, weekday: number): boolean {
   switch (rule.kind) {
     case 'daily':
       return (day - fromDay) % every(rule.every) === 0;
@@ -35,9 +38,9 @@ export function recursOn(rule: ExceptionRecurrence, fromDay: number, day: number
       return weeks % every(rule.every) === 0 && rule.weekdays.includes(weekday);
     }
     case 'monthly-day':
-      return monthsSince(civilFromDays(fromDay), date) % every(rule.every) === 0 && isDayOfMonth(date, rule.day);
+      return monthsSince(from, date) % every(rule.every) === 0 && isDayOfMonth(date, rule.day);
     case 'monthly-weekday':
-      return monthsSince(civilFromDays(fromDay), date) % every(rule.every) === 0
+      return monthsSince(from, date) % every(rule.every) === 0
         && isNthWeekday(date, rule.weekday, rule.week, weekday);
     case 'yearly-date':
       return date.month === rule.month && isDayOfMonth(date, rule.day);
@@ -61,7 +64,26 @@ export function forEachExceptionDay(
   const first = Math.max(fromDay, windowStart);
   const last = Math.min(dayOfLocalDate(exception.to), windowEnd - 1);
   const rule = exception.recurrence;
+  if (rule === null) {
+    for (let day = first; day <= last; day++) visit(day);
+    return;
+  }
+  if (first > last) return;
+  // The civil date and weekday are stepped a day at a time rather than computed (and allocated)
+  // per day: a yearly holiday "until 2099" is asked about every day of a compiled window, for
+  // every calendar of every project the portfolio loads.
+  const from = civilFromDays(fromDay);
+  const start = civilFromDays(first);
+  const date = { year: start.year, month: start.month, day: start.day };
+  let monthLength = daysInMonth(date.year, date.month);
+  let weekday = weekdayOfDay(first);
   for (let day = first; day <= last; day++) {
-    if (rule === null || recursOn(rule, fromDay, day)) visit(day);
+    if (recursOnDate(rule, fromDay, from, day, date, weekday)) visit(day);
+    weekday = weekday === 6 ? 0 : weekday + 1;
+    if (++date.day > monthLength) {
+      date.day = 1;
+      if (++date.month > 12) { date.month = 1; date.year++; }
+      monthLength = daysInMonth(date.year, date.month);
+    }
   }
 }

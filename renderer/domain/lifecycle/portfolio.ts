@@ -4,9 +4,9 @@
  * email matches, else their name (case and spacing ignored): plans travel as files, so there is
  * no shared id to rely on.
  */
-import { compileCalendars, localDateOfDay, type CalendarSet } from '../calendar';
+import { compileCalendars, localDateOfDay, type CalendarSet, type WorkingCalendar } from '../calendar';
 import { toWallMinutes, type Baseline, type LocalDate, type LocalDateTime, type Plan, type Resource } from '../model';
-import { capacityOn, dailyLoads, overAllocatedDays, type DailyLoad } from '../schedule/resource-load';
+import { capacityOfCalendar, dailyLoads, tasksOnDay, type DailyLoad } from '../schedule/resource-load';
 import type { ScheduleResult } from '../schedule';
 
 export interface PortfolioProject {
@@ -47,6 +47,9 @@ interface PersonLoad {
   readonly project: PortfolioProject;
   readonly load: DailyLoad;
   readonly cals: CalendarSet;
+  /** The person's calendar in this plan and their units: capacityOn's inputs, looked up once. */
+  readonly calendar: WorkingCalendar;
+  readonly units: number;
 }
 
 function loadsByPerson(projects: readonly PortfolioProject[]): Map<string, PersonLoad[]> {
@@ -57,40 +60,55 @@ function loadsByPerson(projects: readonly PortfolioProject[]): Map<string, Perso
       const resource = project.plan.resources[resourceId];
       if (!resource) continue;
       const key = poolKey(resource);
-      byPerson.set(key, [...(byPerson.get(key) ?? []), { resource, project, load, cals }]);
+      const personLoad: PersonLoad = { resource, project, load, cals, calendar: cals.forResource(resource), units: Math.max(0, resource.maxUnits) };
+      const known = byPerson.get(key);
+      if (known) known.push(personLoad);
+      else byPerson.set(key, [personLoad]);
     }
   }
   return byPerson;
 }
 
 /**
- * A person's capacity on a day: the largest any of their plans gives them. The plans describe
- * one person, so they should agree; when they do not, the generous reading flags only real
- * conflicts rather than a calendar one plan forgot to update.
+ * Whether a person's summed work on a day exceeds their capacity, which is the largest any of
+ * their plans gives them. The plans describe one person, so they should agree; when they do not,
+ * the generous reading flags only real conflicts rather than a calendar one plan forgot to update.
+ * Stops at the first plan with room: nearly every day of nearly every person stops at the first,
+ * which spares the portfolio ~20 calendar reads per person-day (the bench's 20 projects).
  */
-function capacity(loads: readonly PersonLoad[], day: number): number {
-  return Math.max(0, ...loads.map((l) => capacityOn(l.resource, l.cals, day)));
+function exceedsCapacity(loads: readonly PersonLoad[], day: number, work: number): boolean {
+  if (work <= EPSILON) return false;
+  for (const l of loads) if (work <= capacityOfCalendar(l.calendar, l.units, day) + EPSILON) return false;
+  return true;
+}
+
+/** Whether the person is over-allocated in this one plan (overAllocatedDays is non-empty), stopping at the first such day. */
+function isOverAllocatedWithin(l: PersonLoad): boolean {
+  for (const [day, work] of l.load.work) if (work > capacityOfCalendar(l.calendar, l.units, day) + EPSILON) return true;
+  return false;
 }
 
 function bookingsOn(loads: readonly PersonLoad[], day: number): Booking[] {
   return loads.flatMap((l) => {
     const work = l.load.work.get(day) ?? 0;
     if (work <= 0) return [];
-    const ids = [...new Set(l.load.tasks.get(day) ?? [])];
+    const ids = [...new Set(tasksOnDay(l.load, day))];
     return [{ projectName: l.project.plan.project.name, workMinutes: Math.round(work), taskNames: ids.map((id) => l.project.plan.tasks[id]?.name ?? id) }];
   }).sort((a, b) => a.projectName.localeCompare(b.projectName));
 }
 
 function pooledPerson(key: string, loads: readonly PersonLoad[]): PooledPerson {
-  const days = [...new Set(loads.flatMap((l) => [...l.load.work.keys()]))].sort((a, b) => a - b);
-  const over = days.filter((day) => loads.reduce((sum, l) => sum + (l.load.work.get(day) ?? 0), 0) > capacity(loads, day) + EPSILON);
+  // Work summed per day in one pass over each plan's days (in plan order, as the sum always was).
+  const workByDay = new Map<number, number>();
+  for (const l of loads) for (const [day, work] of l.load.work) workByDay.set(day, (workByDay.get(day) ?? 0) + work);
+  const over = [...workByDay].filter(([day, work]) => exceedsCapacity(loads, day, work)).map(([day]) => day).sort((a, b) => a - b);
   const first = over[0];
   return {
     key,
     name: loads[0]?.resource.name ?? key,
     projectNames: [...new Set(loads.map((l) => l.project.plan.project.name))].sort((a, b) => a.localeCompare(b)),
     overAllocatedDays: over.map(localDateOfDay),
-    overAllocatedWithin: loads.filter((l) => overAllocatedDays(l.resource, l.load, l.cals).length > 0).map((l) => l.project.plan.project.name),
+    overAllocatedWithin: loads.filter(isOverAllocatedWithin).map((l) => l.project.plan.project.name),
     firstOverBookings: first === undefined ? [] : bookingsOn(loads, first),
   };
 }

@@ -8,7 +8,7 @@
 import { compileCalendars, parseWall, type CalendarSet } from '../calendar';
 import type { Plan, Task, TaskId } from '../model';
 import { assignmentsByTask, taskCalendar } from './inputs';
-import { capacityOn, spreadPieces, type DailyLoad } from './resource-load';
+import { capacityOn, emptyDailyLoad, spreadPieces, type DailyLoad } from './resource-load';
 import { workSegments } from './splits';
 import { scheduleProject } from './scheduler';
 import type { ScheduleResult, TaskSchedule } from './types';
@@ -57,7 +57,7 @@ function loadOf(plan: Plan, cals: CalendarSet, c: Candidate, byTask: ReturnType<
   const out = new Map<string, DailyLoad>();
   for (const a of assignments) {
     if (plan.resources[a.resourceId]?.type !== 'work') continue;
-    const load = out.get(a.resourceId) ?? { work: new Map<number, number>(), tasks: new Map<number, TaskId[]>() };
+    const load = out.get(a.resourceId) ?? emptyDailyLoad();
     spreadPieces(a, pieces, c.row.durationMinutes, cal, load);
     out.set(a.resourceId, load);
   }

@@ -33,7 +33,30 @@ export interface ResourceLoadOptions {
 /** Work per day (day number -> minutes) and which tasks contribute, for one resource. */
 export interface DailyLoad {
   readonly work: Map<number, number>;
-  readonly tasks: Map<number, TaskId[]>;
+  /**
+   * Each spread's task and working span, in the order spread: which tasks compete on a day is
+   * asked for one day per over-allocated person, so it is answered then (tasksOnDay) rather than
+   * kept as a list per day per assignment, which was most of the portfolio load's garbage.
+   */
+  readonly spans: LoadSpan[];
+}
+
+export interface LoadSpan {
+  readonly taskId: TaskId;
+  readonly start: number;
+  readonly finish: number;
+  readonly cal: CalendarSet['project'];
+}
+
+export const emptyDailyLoad = (): DailyLoad => ({ work: new Map(), spans: [] });
+
+/** The tasks with work on a day, in the order their work was spread (a task may repeat). */
+export function tasksOnDay(load: DailyLoad, day: number): TaskId[] {
+  const from = day * MINUTES_PER_DAY;
+  const to = from + MINUTES_PER_DAY;
+  return load.spans
+    .filter((s) => s.start < to && s.finish > from && s.cal.workingBetween(Math.max(s.start, from), Math.min(s.finish, to)) > 0)
+    .map((s) => s.taskId);
 }
 
 /** Over-allocation tolerance: rounding of fractional units must not raise a flag. */
@@ -49,7 +72,7 @@ export function dailyLoads(plan: Plan, schedule: ScheduleResult, cals: CalendarS
     const ts = schedule.tasks.get(a.taskId);
     if (!resource || resource.type !== 'work' || !task || !ts || ts.isSummary) continue;
     let load = loads.get(resource.id);
-    if (!load) loads.set(resource.id, (load = { work: new Map(), tasks: new Map() }));
+    if (!load) loads.set(resource.id, (load = emptyDailyLoad()));
     const cal = taskCalendar(plan, cals, task, byTask.get(task.id) ?? []);
     const start = toWallMinutes(ts.start);
     if (effectiveSplits(task.splits, ts.durationMinutes).length === 0) spread(a, start, toWallMinutes(ts.finish), ts.durationMinutes, cal, load);
@@ -77,21 +100,27 @@ export function spread(a: Assignment, start: number, finish: number, duration: n
   const span = cal.workingBetween(start, finish);
   if (span <= 0) return;
   const rate = (a.workMinutes ?? duration * a.units) / span;
+  load.spans.push({ taskId: a.taskId, start, finish, cal });
+  // workingBetween(from, to) per day is ordinalOf(to) - ordinalOf(from), and each day's `from`
+  // is the day before's `to`: one ordinal lookup per day instead of two.
+  let fromOrdinal = cal.ordinalOf(start);
   for (let day = dayOf(start); day <= dayOf(finish - 1); day++) {
-    const from = Math.max(start, day * MINUTES_PER_DAY);
-    const to = Math.min(finish, (day + 1) * MINUTES_PER_DAY);
-    const minutes = cal.workingBetween(from, to);
+    const toOrdinal = cal.ordinalOf(Math.min(finish, (day + 1) * MINUTES_PER_DAY));
+    const minutes = toOrdinal - fromOrdinal;
+    fromOrdinal = toOrdinal;
     if (minutes <= 0) continue;
     load.work.set(day, (load.work.get(day) ?? 0) + minutes * rate);
-    const list = load.tasks.get(day);
-    if (list) list.push(a.taskId);
-    else load.tasks.set(day, [a.taskId]);
   }
 }
 
 /** Capacity of a resource on a day, in working minutes. */
 export function capacityOn(resource: Resource, cals: CalendarSet, day: number): number {
-  return cals.forResource(resource).workingMinutesOnDay(day) * Math.max(0, resource.maxUnits);
+  return capacityOfCalendar(cals.forResource(resource), Math.max(0, resource.maxUnits), day);
+}
+
+/** capacityOn with the resource's calendar and (non-negative) units already looked up. */
+export function capacityOfCalendar(calendar: CalendarSet['project'], units: number, day: number): number {
+  return calendar.workingMinutesOnDay(day) * units;
 }
 
 /**
@@ -138,7 +167,7 @@ export function overAllocationIssues(plan: Plan, schedule: ScheduleResult, cals:
     const days = overAllocatedDays(resource, load, cals);
     const first = days[0];
     if (first === undefined) continue;
-    const taskIds = [...new Set(load.tasks.get(first) ?? [])];
+    const taskIds = [...new Set(tasksOnDay(load, first))];
     const names = taskIds.map((id) => quoted(plan.tasks[id]?.name ?? id)).join(', ');
     const span = days.length === 1 ? `on ${localDateOfDay(first)}` : `on ${String(days.length)} days from ${localDateOfDay(first)}`;
     issues.push({

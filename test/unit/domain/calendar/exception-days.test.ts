@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOfLocalDate, localDateOfDay, recursOn } from '../../../../renderer/domain/calendar';
 import { forEachExceptionDay } from '../../../../renderer/domain/calendar/recurrence';
-import type { CalendarException, ExceptionRecurrence, LocalDate } from '../../../../renderer/domain/model';
+import type { CalendarException, ExceptionRecurrence } from '../../../../renderer/domain/model';
 
 const ruleArb: fc.Arbitrary<ExceptionRecurrence> = fc.oneof(
   fc.record({ kind: fc.constant('daily' as const), every: fc.integer({ min: 1, max: 9 }) }),

@@ -26,6 +26,7 @@ const FORMATS: readonly { format: ReportFormat; label: string }[] = [
 
 export function ReportsView() {
   const plan = useSession((s) => exportSource(s, 'live')?.plan ?? null);
+  const liveSchedule = useSession((s) => exportSource(s, 'live')?.schedule ?? null);
   const proposalNote = useExportNote('live');
   const { sourceOf, saveExport } = useExportActions();
   const session = useSessionStore();
@@ -44,9 +45,12 @@ export function ReportsView() {
   const [isPlanDocumentOpen, setPlanDocumentOpen] = useState(false);
   const statusDate: LocalDate | null = parseLocalDate(statusText);
   const baselineNumber = baselineChoice === 'default' ? undefined : baselineChoice === 'none' ? null : Number(baselineChoice);
+  // The session's schedule is the plan's at its own status date: handed in when the report is for
+  // that date, so typing a headline or switching audience does not schedule the plan again.
+  const schedule = plan && liveSchedule && plan.project.statusDate === statusDate ? liveSchedule : null;
   const model = useMemo(() => (plan && statusDate ? buildStatusReport(plan, {
-    statusDate, audience, headline, narrative, ...(baselineNumber === undefined ? {} : { baselineNumber }),
-  }) : null), [plan, statusDate, audience, headline, narrative, baselineNumber]);
+    statusDate, audience, headline, narrative, ...(baselineNumber === undefined ? {} : { baselineNumber }), ...(schedule ? { schedule } : {}),
+  }) : null), [plan, schedule, statusDate, audience, headline, narrative, baselineNumber]);
   const document = useMemo(() => (model ? writeReportHtml(model, { paper }) : ''), [model, paper]);
   if (!plan) return null;
   const notify = (tone: 'info' | 'error', message: string): void => ui.getState().notify({ tone, message });

@@ -83,31 +83,39 @@ export function poolPeople(plans: readonly Plan[]): PoolPerson[] {
 /**
  * How a file's person matches the pool. `email`: same email (the strongest evidence). `name`: same
  * name and one side has no email. `conflict`: same name but both carry emails and they differ,
- * which may well be two people: shown, never linked unless the person ticks it.
+ * which may well be two people. `ambiguous`: same name as several pool people and no email to
+ * tell which. A conflict or an ambiguous match is shown, never linked unless the person ticks it.
  */
-export type PoolMatchKind = 'email' | 'name' | 'conflict';
+export type PoolMatchKind = 'email' | 'name' | 'conflict' | 'ambiguous';
 
 export interface PoolMatch {
   readonly resourceId: ResourceId;
   readonly fileName: string;
   readonly fileEmail: string;
+  /** The pool person it would be linked to (for `ambiguous`, the first of them by name and key). */
   readonly pool: PoolPerson;
   readonly kind: PoolMatchKind;
-  /** Whether the offer starts ticked: every match but a conflict. */
+  /** How many pool people carry this name (1 unless `ambiguous` or a conflict among several). */
+  readonly sameNameCount: number;
+  /** Whether the offer starts ticked: a match by email or by a name only one pool person has. */
   readonly isSuggested: boolean;
 }
 
 const normalName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 const normalEmail = (email: string): string => email.trim().toLowerCase();
 
-function matchOne(r: Resource, byEmail: ReadonlyMap<string, PoolPerson>, byName: ReadonlyMap<string, PoolPerson>): Omit<PoolMatch, 'resourceId' | 'fileName' | 'fileEmail' | 'isSuggested'> | null {
+type Found = Pick<PoolMatch, 'pool' | 'kind' | 'sameNameCount'>;
+
+function matchOne(r: Resource, byEmail: ReadonlyMap<string, PoolPerson>, byName: ReadonlyMap<string, readonly PoolPerson[]>): Found | null {
   const email = normalEmail(r.email);
   const sameEmail = email === '' ? undefined : byEmail.get(email);
-  if (sameEmail) return { pool: sameEmail, kind: 'email' };
-  const sameName = byName.get(normalName(r.name));
-  if (!sameName) return null;
-  const poolEmail = normalEmail(sameName.email);
-  return { pool: sameName, kind: email !== '' && poolEmail !== '' && poolEmail !== email ? 'conflict' : 'name' };
+  if (sameEmail) return { pool: sameEmail, kind: 'email', sameNameCount: 1 };
+  const sameName = byName.get(normalName(r.name)) ?? [];
+  const first = sameName[0];
+  if (!first) return null;
+  const sameNameCount = sameName.length;
+  if (email !== '' && sameName.some((p) => normalEmail(p.email) !== '')) return { pool: first, kind: 'conflict', sameNameCount };
+  return { pool: first, kind: sameNameCount > 1 ? 'ambiguous' : 'name', sameNameCount };
 }
 
 /**
@@ -117,11 +125,11 @@ function matchOne(r: Resource, byEmail: ReadonlyMap<string, PoolPerson>, byName:
  */
 export function matchPoolPeople(fileResources: readonly Resource[], pool: readonly PoolPerson[]): PoolMatch[] {
   const byEmail = new Map<string, PoolPerson>();
-  const byName = new Map<string, PoolPerson>();
+  const byName = new Map<string, PoolPerson[]>();
   for (const p of pool) {
     const email = normalEmail(p.email);
     if (email !== '' && !byEmail.has(email)) byEmail.set(email, p);
-    if (!byName.has(normalName(p.name))) byName.set(normalName(p.name), p);
+    byName.set(normalName(p.name), [...(byName.get(normalName(p.name)) ?? []), p]);
   }
   const taken = new Set<string>();
   const out: PoolMatch[] = [];
@@ -131,7 +139,7 @@ export function matchPoolPeople(fileResources: readonly Resource[], pool: readon
     if (!match || taken.has(match.pool.key)) continue;
     taken.add(match.pool.key);
     if (r.name === match.pool.name && r.email === match.pool.email) continue;
-    out.push({ resourceId: r.id, fileName: r.name, fileEmail: r.email, ...match, isSuggested: match.kind !== 'conflict' });
+    out.push({ resourceId: r.id, fileName: r.name, fileEmail: r.email, ...match, isSuggested: match.kind === 'email' || match.kind === 'name' });
   }
   return out;
 }

@@ -27,6 +27,9 @@ function useDeletionCheck(person: Resource, projectId: ProjectId): Check {
       if (!isCurrent) return;
       const message = deletionRefusal(person, bookingsElsewhere(person, plans));
       setCheck(message === null ? { kind: 'free', unreadable } : { kind: 'refused', message });
+    }, (error: unknown) => {
+      // Storage trouble must not trap the dialog: removing here is still undoable; say what was not checked.
+      if (isCurrent) setCheck({ kind: 'free', unreadable: [`other projects: ${error instanceof Error ? error.message : String(error)}`] });
     });
     return () => { isCurrent = false; };
   }, [repository, projectId, person]);

@@ -95,6 +95,13 @@ describe('linking a file’s people to the pool', () => {
     ]);
   });
 
+  it('does not suggest a name several pool people share', () => {
+    const twoBos = poolPeople([projectWith('A', person('a', 'Bo Li', 'bo@a.example'), 1), projectWith('B', person('b', 'Bo Li', 'bo@b.example'), 1)]);
+    const [match] = matchPoolPeople([person('f', 'bo li', '')], twoBos);
+    expect(match).toMatchObject({ kind: 'ambiguous', sameNameCount: 2, isSuggested: false });
+    expect(match?.pool.email).toBe('bo@a.example');
+  });
+
   it('does not offer a person who pools already, nor one pool person twice', () => {
     const file = [person('f1', 'Alice Kim', 'alice@example.com'), person('f2', 'Bo Li', ''), person('f3', 'BO LI', '')];
     expect(matchPoolPeople(file, pool)).toEqual([]);

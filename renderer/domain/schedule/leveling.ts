@@ -95,7 +95,9 @@ export interface LevelingOptions {
 }
 
 function startingUsage(options: LevelingOptions): Usage {
-  return new Map([...(options.otherLoad ?? [])].map(([id, days]) => [id, new Map(days)]));
+  const usage: Usage = new Map();
+  for (const [id, days] of options.otherLoad ?? new Map<ResourceId, ReadonlyMap<number, number>>()) usage.set(id, new Map(days));
+  return usage;
 }
 
 /** One serial placement over the current schedule; returns extra delay per task. */

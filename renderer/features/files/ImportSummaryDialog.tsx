@@ -46,6 +46,7 @@ export function ImportSummaryDialog({ fileName, format, imported, snapshot, onCo
         <dt>People</dt><dd>{summary.resources.toLocaleString()}</dd>
         <dt>Dates</dt><dd>{summary.start ? formatDate(summary.start) : '–'} → {summary.finish ? formatDate(summary.finish) : '–'}</dd>
       </dl>
+      {links.isReading && summary.resources > 0 ? <p className="muted" role="status">Looking for these people in your other projects…</p> : null}
       <PoolLinks matches={links.matches} chosen={links.chosen} onToggle={links.toggle} />
       <WarningList title="Warnings" items={warnings} />
       <p className="muted">The file opens as a new project next to your others; nothing existing is replaced.</p>
@@ -54,6 +55,8 @@ export function ImportSummaryDialog({ fileName, format, imported, snapshot, onCo
 }
 
 interface PoolLinkChoice {
+  /** The pool is still being read: a match may yet appear. */
+  readonly isReading: boolean;
   readonly matches: readonly PoolMatch[];
   readonly chosen: ReadonlySet<ResourceId>;
   readonly toggle: (id: ResourceId, isChosen: boolean) => void;
@@ -67,5 +70,5 @@ function usePoolLinks(plan: Plan, isOffered: boolean): PoolLinkChoice {
   const [changed, setChanged] = useState<ReadonlyMap<ResourceId, boolean>>(new Map());
   const chosen = useMemo(() => new Set(matches.filter((m) => changed.get(m.resourceId) ?? m.isSuggested).map((m) => m.resourceId)), [matches, changed]);
   const toggle = (id: ResourceId, isChosen: boolean): void => setChanged((before) => new Map(before).set(id, isChosen));
-  return { matches, chosen, toggle };
+  return { isReading: isOffered && pool === null, matches, chosen, toggle };
 }

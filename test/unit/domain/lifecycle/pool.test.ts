@@ -111,7 +111,7 @@ describe('linking a file’s people to the pool', () => {
 
   it('links the chosen people: pool name and email, the pool rate only where the file has none', () => {
     const file = projectWith('Shared', person('f1', 'A. Kim', 'alice@example.com', 0), 1);
-    const withBo = { ...file, resources: { ...file.resources, f2: person('f2', 'bo li', '', 55), f3: person('f3', 'Chen Wu', 'cw@x.example') } };
+    const withBo: Plan = { ...file, resources: { ...file.resources, f2: person('f2', 'bo li', '', 55), f3: person('f3', 'Chen Wu', 'cw@x.example') } };
     const matches = matchPoolPeople(Object.values(withBo.resources), pool);
     const linked = linkToPool(withBo, matches, new Set(['f1', 'f2'] as ResourceId[]));
     expect(linked.resources.f1).toMatchObject({ name: 'Alice Kim', email: 'alice@example.com', costPerHour: 90, initials: 'A.' });

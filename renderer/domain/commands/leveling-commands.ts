@@ -4,17 +4,26 @@
  */
 import { current } from 'immer';
 import { levelResources as proposeLeveling, scheduleProject } from '../schedule';
+import { otherLoadByResource, type OtherBookings } from '../lifecycle/pool';
 import type { Plan } from '../model/plan';
 import { defineCommand } from './command';
 
-export const levelResources = defineCommand<Record<string, never>>({
+export interface LevelResourcesArgs {
+  /** Other projects' work per pool person per day, counted against this plan's people's capacity; absent = this plan alone. */
+  readonly otherBookings?: OtherBookings;
+}
+
+export const levelResources = defineCommand<LevelResourcesArgs>({
   name: 'levelResources',
   label: () => 'Level resources',
-  apply(draft) {
+  apply(draft, args) {
     // The engine reads a plain plan, not immer proxies (as the link commands do).
     const plan: Plan = current(draft);
-    const changes = proposeLeveling(plan, scheduleProject(plan));
-    if (changes.length === 0) return { message: 'Nothing to level: no one is over-allocated, or no task can move.' };
+    const otherLoad = args.otherBookings ? otherLoadByResource(plan.resources, args.otherBookings) : undefined;
+    const changes = proposeLeveling(plan, scheduleProject(plan), otherLoad ? { otherLoad } : {});
+    if (changes.length === 0) {
+      return { message: args.otherBookings ? 'Nothing to level: no one is over-allocated here or across projects, or no task can move.' : 'Nothing to level: no one is over-allocated, or no task can move.' };
+    }
     for (const change of changes) {
       const task = draft.tasks[change.taskId];
       if (task) task.levelingDelayMinutes = change.levelingDelayMinutes;

@@ -11,3 +11,7 @@ export {
   numberText, objectiveStatusText, objectiveView, objectiveViews, TOP_RISK_COUNT, type DeliverableView, type ObjectiveView,
 } from './charter-status';
 export { charterSummary, type CharterSummary, type CharterSummarySection } from './charter-summary';
+export {
+  bookingsElsewhere, deletionRefusal, linkToPool, matchPoolPeople, otherLoadByResource, otherProjectsLoad, poolPeople,
+  type OtherBookings, type PoolBooking, type PoolMatch, type PoolMatchKind, type PoolPerson,
+} from './pool';

@@ -6,7 +6,7 @@ export { resourceLoad, type LoadPeriod, type ResourceLoad, type ResourceLoadOpti
 export type { ScheduleIssue, ScheduleIssueKind, ScheduleOptions, ScheduleResult, TaskSchedule } from './types';
 export { ScheduleTable } from './schedule-table';
 export { calendarForTask, taskCalendarId } from './inputs';
-export { levelResources, type LevelingChange } from './leveling';
+export { levelResources, type LevelingChange, type LevelingOptions } from './leveling';
 export { planWithScheduledDates, type KnownSchedule } from './scheduled-plan';
 export { effectiveSplits, workSegments, type WorkSegment } from './splits';
 export { compilePlan, type CompiledPlan, type PassOutcome } from './compiled-plan';

@@ -3,10 +3,11 @@
  * of scheduled start, then least total slack (so tasks that can absorb a delay within their
  * slack are the ones delayed first), then higher priority, then id. A task that does not fit
  * its resources' remaining capacity is delayed by whole days until it does. Delays push
- * successors, so the plan is rescheduled and leveled again until nothing moves.
+ * successors, so the plan is rescheduled and leveled again until nothing moves. Other projects'
+ * bookings of the same people can be counted first (LevelingOptions.otherLoad).
  */
 import { compileCalendars, parseWall, type CalendarSet } from '../calendar';
-import type { Plan, Task, TaskId } from '../model';
+import type { Plan, ResourceId, Task, TaskId } from '../model';
 import { assignmentsByTask, taskCalendar } from './inputs';
 import { capacityOn, emptyDailyLoad, spreadPieces, type DailyLoad } from './resource-load';
 import { workSegments } from './splits';
@@ -84,10 +85,25 @@ function book(usage: Usage, load: Map<string, DailyLoad>): void {
   }
 }
 
-/** One serial placement over the current schedule; returns extra delay per task. */
-function levelRound(plan: Plan, schedule: ScheduleResult, cals: CalendarSet): Map<TaskId, number> {
-  const byTask = assignmentsByTask(plan);
+export interface LevelingOptions {
+  /**
+   * Work the plan's people already have elsewhere (other projects in the pool), by resource id
+   * here, day number -> minutes. It is booked before this plan's tasks, so a task moves until
+   * the person's capacity left after those bookings can take it; the other projects never move.
+   */
+  readonly otherLoad?: ReadonlyMap<ResourceId, ReadonlyMap<number, number>>;
+}
+
+function startingUsage(options: LevelingOptions): Usage {
   const usage: Usage = new Map();
+  for (const [id, days] of options.otherLoad ?? new Map<ResourceId, ReadonlyMap<number, number>>()) usage.set(id, new Map(days));
+  return usage;
+}
+
+/** One serial placement over the current schedule; returns extra delay per task. */
+function levelRound(plan: Plan, schedule: ScheduleResult, cals: CalendarSet, options: LevelingOptions): Map<TaskId, number> {
+  const byTask = assignmentsByTask(plan);
+  const usage: Usage = startingUsage(options);
   const extra = new Map<TaskId, number>();
   const day = plan.project.minutesPerDay;
   for (const c of candidates(plan, schedule, byTask)) {
@@ -120,12 +136,12 @@ function withDelays(plan: Plan, delays: ReadonlyMap<TaskId, number>): Plan {
  * Proposes leveling delays that remove over-allocations where delaying can. Returns only the
  * tasks whose delay changes, by id; applying them is the caller's command.
  */
-export function levelResources(plan: Plan, schedule: ScheduleResult): LevelingChange[] {
+export function levelResources(plan: Plan, schedule: ScheduleResult, options: LevelingOptions = {}): LevelingChange[] {
   const cals = compileCalendars(plan);
   const delays = new Map<TaskId, number>();
   let current = schedule;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const extra = levelRound(withDelays(plan, delays), current, cals);
+    const extra = levelRound(withDelays(plan, delays), current, cals, options);
     if (extra.size === 0) break;
     for (const [id, d] of extra) delays.set(id, (delays.get(id) ?? plan.tasks[id]?.levelingDelayMinutes ?? 0) + d);
     current = scheduleProject(withDelays(plan, delays));

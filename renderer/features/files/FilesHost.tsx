@@ -85,7 +85,7 @@ function CurrentDialog() {
       );
     case 'summary':
       return <ImportSummaryDialog {...dialog} onCancel={close}
-        onConfirm={() => actions.addAsNewProject(dialog.imported.plan, dialog.fileName, dialog.snapshot)} />;
+        onConfirm={(plan) => actions.addAsNewProject(plan, dialog.fileName, dialog.snapshot)} />;
     case 'table':
       return <TableImportDialog fileName={dialog.fileName} session={dialog.session} sample={dialog.sample} onCancel={close}
         onConfirm={(plan) => actions.addAsNewProject(plan, dialog.fileName, undefined, true)} />;

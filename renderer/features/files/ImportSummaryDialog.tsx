@@ -1,8 +1,12 @@
 /** What a file holds before anything is added: counts, dates, warnings, and an explicit choice. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import type { FileFormat, ImportedPlan } from '../../domain/formats';
+import { linkToPool, matchPoolPeople, type PoolMatch } from '../../domain/lifecycle';
+import type { Plan, ResourceId } from '../../domain/model';
 import type { SnapshotInfo } from '../../platform';
+import { PoolLinks } from '../pool/PoolLinks';
+import { usePoolPeople } from '../pool/use-pool-people';
 import { formatDate } from '../shared/format';
 import { FORMAT_LABELS } from './file-jobs';
 import { WarningList } from './WarningList';
@@ -13,16 +17,18 @@ export interface ImportSummaryProps {
   readonly format: FileFormat;
   readonly imported: ImportedPlan;
   readonly snapshot?: SnapshotInfo;
-  readonly onConfirm: () => Promise<unknown>;
+  /** Receives the plan to add: the file's, with the people chosen for linking linked to the pool. */
+  readonly onConfirm: (plan: Plan) => Promise<unknown>;
   readonly onCancel: () => void;
 }
 
 export function ImportSummaryDialog({ fileName, format, imported, snapshot, onConfirm, onCancel }: ImportSummaryProps) {
   const [isAdding, setAdding] = useState(false);
   const { summary, warnings, plan } = imported;
+  const links = usePoolLinks(plan, snapshot === undefined);
   const confirm = (): void => {
     setAdding(true);
-    void onConfirm().finally(() => setAdding(false));
+    void onConfirm(linkToPool(plan, links.matches, links.chosen)).finally(() => setAdding(false));
   };
   return (
     <Dialog title={snapshot ? 'Restore snapshot' : `Open “${fileName}”`} onClose={onCancel} width={560}
@@ -40,8 +46,29 @@ export function ImportSummaryDialog({ fileName, format, imported, snapshot, onCo
         <dt>People</dt><dd>{summary.resources.toLocaleString()}</dd>
         <dt>Dates</dt><dd>{summary.start ? formatDate(summary.start) : '–'} → {summary.finish ? formatDate(summary.finish) : '–'}</dd>
       </dl>
+      {links.isReading && summary.resources > 0 ? <p className="muted" role="status">Looking for these people in your other projects…</p> : null}
+      <PoolLinks matches={links.matches} chosen={links.chosen} onToggle={links.toggle} />
       <WarningList title="Warnings" items={warnings} />
       <p className="muted">The file opens as a new project next to your others; nothing existing is replaced.</p>
     </Dialog>
   );
+}
+
+interface PoolLinkChoice {
+  /** The pool is still being read: a match may yet appear. */
+  readonly isReading: boolean;
+  readonly matches: readonly PoolMatch[];
+  readonly chosen: ReadonlySet<ResourceId>;
+  readonly toggle: (id: ResourceId, isChosen: boolean) => void;
+}
+
+/** A restored snapshot is this device's own project: its people pool already, nothing is offered. */
+function usePoolLinks(plan: Plan, isOffered: boolean): PoolLinkChoice {
+  const pool = usePoolPeople(isOffered);
+  const matches = useMemo(() => (pool ? matchPoolPeople(Object.values(plan.resources), pool) : []), [pool, plan.resources]);
+  // Only the person's changes are kept; a match's default (ticked unless a conflict) applies until then.
+  const [changed, setChanged] = useState<ReadonlyMap<ResourceId, boolean>>(new Map());
+  const chosen = useMemo(() => new Set(matches.filter((m) => changed.get(m.resourceId) ?? m.isSuggested).map((m) => m.resourceId)), [matches, changed]);
+  const toggle = (id: ResourceId, isChosen: boolean): void => setChanged((before) => new Map(before).set(id, isChosen));
+  return { isReading: isOffered && pool === null, matches, chosen, toggle };
 }

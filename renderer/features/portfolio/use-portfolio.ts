@@ -29,7 +29,7 @@ interface LoadedOthers {
 }
 
 /** The other projects, scheduled; read once per opening of the view (and when the open project changes). */
-function useOtherProjects(openId: ProjectId | null): LoadedOthers | null {
+export function useOtherProjects(openId: ProjectId | null): LoadedOthers | null {
   const { repository } = useServices();
   const [others, setOthers] = useState<LoadedOthers | null>(null);
   useEffect(() => {

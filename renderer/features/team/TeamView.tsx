@@ -6,13 +6,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Resource, ResourceId, ResourceType } from '../../domain/model';
 import { RatesDialog } from '../costs/RatesDialog';
 import { CommitInput } from '../../components/CommitInput';
-import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { useSession, useSessionStore } from '../../store';
 import { formatMoney } from '../shared/format';
 import { useServices } from '../shared/services';
 import { Workload } from './Workload';
 import { CrossProjectNotice } from '../portfolio/CrossProjectNotice';
+import { RemovePersonDialog } from '../pool/RemovePersonDialog';
 import { useSettingsDialogs } from '../settings/settings-dialogs';
 
 type NumberField = 'maxUnits' | 'costPerHour';
@@ -107,10 +107,9 @@ export function TeamView() {
         <RatesDialog resource={ratesResource} currency={plan.project.currency} onClose={() => setRatesOf(null)} />
       ) : null}
       {removing ? (
-        <ConfirmDialog title="Remove team member?" confirmLabel="Remove"
-          message={<>{removing.name} will be unassigned from {counts.get(removing.id) ?? 0} tasks. You can undo this.</>}
+        <RemovePersonDialog person={removing} projectId={plan.project.id} taskCount={counts.get(removing.id) ?? 0}
           onCancel={() => setRemoving(null)}
-          onConfirm={() => { session.getState().dispatch('deleteResource', { id: removing.id }); setRemoving(null); }} />
+          onRemove={() => { session.getState().dispatch('deleteResource', { id: removing.id }); setRemoving(null); }} />
       ) : null}
     </div>
   );

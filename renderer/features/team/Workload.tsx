@@ -1,19 +1,20 @@
 /**
  * Weekly workload per person against capacity, from the engine's resource load. Over-allocated
- * weeks are flagged; "Level resources" delays tasks within their slack (undoable).
+ * weeks are flagged; "Level resources" delays tasks within their slack (undoable), optionally
+ * counting the same people's bookings in other projects (LevelActions).
  */
 import { useMemo } from 'react';
 import { resourceLoad } from '../../domain/schedule';
 import type { LocalDate } from '../../domain/model';
-import { useSession, useSessionStore } from '../../store';
+import { useSession } from '../../store';
 import { formatShortDate } from '../shared/format';
+import { LevelActions } from './LevelActions';
 
 const MAX_WEEKS = 30;
 
 export function Workload() {
   const plan = useSession((s) => s.plan);
   const schedule = useSession((s) => s.schedule);
-  const session = useSessionStore();
   const loads = useMemo(() => (plan && schedule ? resourceLoad(plan, schedule, { granularity: 'week' }) : []), [plan, schedule]);
   const weeks = useMemo(() => {
     const starts = new Set<LocalDate>();
@@ -22,7 +23,6 @@ export function Workload() {
   }, [loads]);
   if (!plan || loads.length === 0) return null;
   const overloaded = loads.filter((l) => l.isOverAllocated).length;
-  const isLeveled = Object.values(plan.tasks).some((t) => (t.levelingDelayMinutes ?? 0) > 0);
 
   return (
     <section className="workload" aria-label="Workload">
@@ -32,10 +32,7 @@ export function Workload() {
           {overloaded ? `${String(overloaded)} ${overloaded === 1 ? 'person is' : 'people are'} over-allocated` : 'No one is over-allocated'}
         </span>
         <span style={{ flex: 1 }} />
-        {isLeveled ? <button type="button" className="button" onClick={() => session.getState().dispatch('clearLeveling', {})}>Clear leveling</button> : null}
-        <button type="button" className="button primary" disabled={!overloaded}
-          title="Delay tasks within their slack, highest priority first, until no one is over-allocated"
-          onClick={() => session.getState().dispatch('levelResources', {})}>Level resources</button>
+        <LevelActions plan={plan} overloadedCount={overloaded} />
       </header>
       <div className="workload-scroll">
         <table className="workload-table">

@@ -3,7 +3,8 @@
  * a purpose, sponsor and approval date; two objectives tied to milestones whose status follows
  * the plan (one milestone done, one slipping past its baseline) and a third on a target value (a
  * typo refused and kept to correct); a deliverable on a milestone; the last gate decided "go" offers
- * closure; a closure item is ticked and a lesson recorded; everything is still there after a reload.
+ * closure; a closure item is ticked and a lesson recorded, which ticks the Closure gate's lessons
+ * criterion in the same undoable step; everything is still there after a reload.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -156,7 +157,20 @@ describe('project charter and closure', () => {
     const improve = charter.lessons.getByRole('group', { name: 'What to improve' });
     await expect.poll(() => improve.getByLabel(/^Lesson: /).inputValue()).toBe('Load-test the payment page before the beta');
     expect(await improve.getByLabel(/^Category of /).inputValue()).toBe('Testing');
+    // Recording the lesson ticked the Closure gate's "Lessons learned recorded" in the same step.
+    await expect.poll(() => charter.lessons.getByRole('status', { name: 'Closure gate criterion' }).innerText()).toBe("'Lessons learned recorded' is ticked at the Closure gate.");
     await shots('closure');
+    await phases.open();
+    const lessonsCriterion = phases.checklist('Closure').getByRole('checkbox', { name: 'Lessons learned recorded', exact: true });
+    await expect.poll(() => lessonsCriterion.isChecked()).toBe(true);
+    // One undo takes back the lesson and the tick; redo brings both back.
+    await page.getByRole('banner').getByRole('button', { name: 'Undo Add lesson learned (ticks the Closure gate)', exact: true }).waitFor();
+    await app.undo();
+    await expect.poll(() => lessonsCriterion.isChecked()).toBe(false);
+    await app.redo();
+    await expect.poll(() => lessonsCriterion.isChecked()).toBe(true);
+    await charter.open();
+    await expect.poll(() => charter.lessons.getByRole('group', { name: 'What to improve' }).getByLabel(/^Lesson: /).inputValue()).toBe('Load-test the payment page before the beta');
 
     await app.waitSaved();
     await handle.reload();
@@ -170,6 +184,8 @@ describe('project charter and closure', () => {
     expect(await charter.section('Deliverables').getByLabel('Task of Checkout live in production').inputValue()).not.toBe('');
     expect(await charter.checklist.innerText()).toContain('1 of 6 done');
     expect(await charter.lessons.getByRole('group', { name: 'What to improve' }).getByLabel(/^Lesson: /).inputValue()).toBe('Load-test the payment page before the beta');
+    await phases.open();
+    expect(await phases.checklist('Closure').getByRole('checkbox', { name: 'Lessons learned recorded', exact: true }).isChecked()).toBe(true);
   // Sixteen screenshots (four views, two sizes, two schemes) on a shared machine: more than the default minute.
   }, 300_000);
 });

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshot, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { BoardPage } from './pages/board-page';
 import { GanttPage } from './pages/gantt-page';
 import { PhasesPage } from './pages/phases-page';
 import { SettingsPage } from './pages/settings-page';
@@ -43,6 +44,15 @@ async function newProjectFrom(template: string, name: string, start: string): Pr
   await dialog.getByLabel('Name', { exact: true }).press('Enter');
   await dialog.waitFor({ state: 'detached' });
   await expect.poll(() => app.title.textContent()).toBe(name);
+}
+
+/** Chooses a phase in the task table's Phase cell by keyboard: Enter opens the choice, Enter commits. */
+async function choosePhase(taskName: string, phase: string): Promise<void> {
+  await app.cell(taskName, 'phase').click();
+  await handle.page.keyboard.press('Enter');
+  const select = app.grid.locator('select.cell-input');
+  await select.selectOption({ label: phase });
+  await select.press('Enter');
 }
 
 async function shots(page: Page, name: string): Promise<void> {
@@ -125,4 +135,84 @@ describe('lifecycle phases and gates', () => {
     await phases.phase('Hypercare').getByRole('button', { name: 'Move Hypercare up' }).click();
     await expect.poll(() => phases.names()).toEqual(['Initiation', 'Planning', 'Execution', 'Monitoring & control', 'Hypercare', 'Closure']);
   });
+
+  it('the board\'s phase lanes and filter and the portfolio\'s bands use the project\'s phases: renamed, added, followed from a summary, after a reload', async () => {
+    const { page } = handle;
+    const board = new BoardPage(page);
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    await settings.newProjectDialog.waitFor();
+    await page.keyboard.type('Phase board');
+    await settings.newProjectDialog.getByLabel('Start date').fill('2027-01-04');
+    await settings.newProjectDialog.getByLabel('Name', { exact: true }).press('Enter');
+    await settings.newProjectDialog.waitFor({ state: 'detached' });
+    await expect.poll(() => app.title.textContent()).toBe('Phase board');
+
+    await phases.open();
+    await phases.rename('Execution', 'Build & ship');
+    await phases.page.getByLabel('New phase').fill('Hypercare');
+    await phases.page.getByLabel('New phase').press('Enter');
+    await expect.poll(() => phases.names()).toEqual(['Initiation', 'Planning', 'Build & ship', 'Monitoring & control', 'Closure', 'Hypercare']);
+
+    // The plan by keyboard: four names down the entry row, two indented under Release.
+    await app.openView('Tasks');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of ['Release', 'Write code', 'Deploy', 'Watch dashboards']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
+    await app.cell('Write code', 'name').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await expect.poll(() => app.outline()).toEqual(['Release@0', 'Write code@1', 'Deploy@1', 'Watch dashboards@0']);
+    // Durations and links, so the phases have some length on the portfolio's timeline.
+    await app.editCell('Write code', 'duration', '15d');
+    await app.editCell('Deploy', 'duration', '2d');
+    await app.editCell('Deploy', 'predecessors', '2');
+    await app.editCell('Watch dashboards', 'duration', '10d');
+    await app.editCell('Watch dashboards', 'predecessors', '3');
+    await expect.poll(() => app.cell('Watch dashboards', 'predecessors').textContent()).toBe('3');
+    await app.showColumns(['Phase']);
+    await choosePhase('Release', 'Build & ship');
+    await choosePhase('Watch dashboards', 'Hypercare');
+    await expect.poll(() => app.cell('Watch dashboards', 'phase').textContent()).toBe('Hypercare');
+
+    // Swimlanes by phase: the project's phases by name, in order; the subtasks follow Release.
+    await app.openView('Board');
+    await board.setLanes('Phase');
+    const laneNames = () => page.locator('.board-lane__label').allTextContents();
+    // Sorted: rows typed in the table share one board rank, so their order in a cell is by id, not what is checked here.
+    const laneCards = async (cell: string) => (await board.names(cell)).sort();
+    await expect.poll(laneNames).toEqual(['Initiation', 'Planning', 'Build & ship', 'Monitoring & control', 'Closure', 'Hypercare', 'No phase']);
+    await expect.poll(() => laneCards('Backlog, lane Build & ship')).toEqual(['Deploy', 'Write code']);
+    await expect.poll(() => laneCards('Backlog, lane Hypercare')).toEqual(['Watch dashboards']);
+    expect(await board.card('Write code').locator('.chip--phase').textContent()).toBe('Build & ship');
+    // A card added in a lane takes that phase.
+    await board.quickAddInLane('Backlog', 'Hypercare', 'Rollback drill');
+    await expect.poll(() => laneCards('Backlog, lane Hypercare')).toEqual(['Rollback drill', 'Watch dashboards']);
+    expect(await board.card('Rollback drill').locator('.chip--phase').textContent()).toBe('Hypercare');
+
+    // The phase filter offers the same phases and names the chosen one on its chip.
+    const filter = page.getByRole('combobox', { name: 'Phase', exact: true });
+    expect(await filter.locator('option').allInnerTexts()).toEqual(['Any phase', 'Initiation', 'Planning', 'Build & ship', 'Monitoring & control', 'Closure', 'Hypercare']);
+    await filter.selectOption({ label: 'Build & ship' });
+    await expect.poll(() => laneCards('Backlog, lane Hypercare')).toEqual([]);
+    await expect.poll(() => laneCards('Backlog, lane Build & ship')).toEqual(['Deploy', 'Write code']);
+    await page.getByRole('button', { name: 'Clear filter Phase: Build & ship' }).waitFor();
+    // From the top, where the lanes' names and the filter's chip are.
+    await page.evaluate(() => { for (const el of document.querySelectorAll('*')) if (el.scrollTop > 0) el.scrollTop = 0; });
+    await shots(page, 'board-lanes');
+    await page.getByRole('button', { name: 'Clear filter Phase: Build & ship' }).click();
+    await expect.poll(() => laneCards('Backlog, lane Hypercare')).toEqual(['Rollback drill', 'Watch dashboards']);
+
+    // The portfolio's bands carry this project's phase names.
+    await app.openView('Portfolio');
+    const bands = page.locator('.portfolio-row').filter({ hasText: 'Phase board' }).locator('.portfolio-phase');
+    await expect.poll(() => bands.evaluateAll((els) => els.map((e) => (e.getAttribute('title') ?? '').split(':')[0]))).toEqual(['Build & ship', 'Hypercare']);
+    await shots(page, 'portfolio');
+
+    await app.waitSaved();
+    await handle.reload();
+    await app.openView('Board');
+    await expect.poll(laneNames).toEqual(['Initiation', 'Planning', 'Build & ship', 'Monitoring & control', 'Closure', 'Hypercare', 'No phase']);
+    await expect.poll(() => laneCards('Backlog, lane Build & ship')).toEqual(['Deploy', 'Write code']);
+    await expect.poll(() => laneCards('Backlog, lane Hypercare')).toEqual(['Rollback drill', 'Watch dashboards']);
+    await board.setLanes('None');
+  }, 240_000);
 });

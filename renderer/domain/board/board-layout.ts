@@ -4,21 +4,24 @@
  * compares its own inputs.
  */
 import type { ColumnId, TaskId } from '../model/ids';
-import { effectivePhase } from '../model/phase';
-import type { Phase, Plan, Task, WorkflowColumn } from '../model/plan';
+import type { LifecyclePhase, Plan, Task, WorkflowColumn } from '../model/plan';
 import type { LocalDate } from '../model/time';
 import { columnOf, compareBoardRank, isCard, orderedColumns, wipStatus } from './columns';
 import { allTags, matchesFilter, type BoardFilter } from './filter';
 import { cardFlags, finishOf, predecessorsByTask, type CardFlags, type ScheduleFlags } from './flags';
-import { assigneesByTask, laneKeyOf, lanesFor, type Lane, type LaneMode } from './lanes';
+import { assigneesByTask, boardPhases, laneKeyOf, lanesFor, type Lane, type LaneMode } from './lanes';
 
 export interface BoardCard {
   readonly task: Task;
   readonly flags: CardFlags;
   readonly finish: string;
   readonly assigneeIds: readonly string[];
-  /** The effective phase: the task's own, else its nearest summary's. */
-  readonly phase: Phase | null;
+  /** The key of the card's phase (BoardPhases): the task's own, else its nearest summary's. */
+  readonly phase: string | null;
+  /** The card's phase as it reads: its current name (a fixed label's name without phase objects). */
+  readonly phaseName: string | null;
+  /** The phase object, for its colour; null for the fixed labels. */
+  readonly phaseObject: LifecyclePhase | null;
 }
 
 export interface BoardColumn {
@@ -31,6 +34,8 @@ export interface BoardColumn {
 export interface BoardLayout {
   readonly columns: readonly BoardColumn[];
   readonly lanes: readonly Lane[];
+  /** The project's phases in order (BoardPhases.lanes): the phase filter's choices and its chip's names. */
+  readonly phases: readonly Lane[];
   /** Visible cards per cell, keyed by cellKey(lane, column). */
   readonly cells: ReadonlyMap<string, readonly BoardCard[]>;
   /** Every tag in the plan, sorted: the filter's choices. */
@@ -67,12 +72,13 @@ export interface LayoutMemory {
   /** The tasks the tags were read from, to tell whether any task's tags changed since. */
   tagSource: { readonly tasks: Plan['tasks']; readonly count: number } | null;
   lanes: readonly Lane[];
+  phases: readonly Lane[];
   assignees: { readonly of: readonly [Plan['assignments'], Plan['resources']]; readonly value: ReturnType<typeof assigneesByTask> } | null;
   predecessors: { readonly of: Plan['links']; readonly value: ReturnType<typeof predecessorsByTask> } | null;
 }
 
 export function createLayoutMemory(): LayoutMemory {
-  return { cards: new WeakMap(), cells: new Map(), tags: [], tagSource: null, lanes: [], assignees: null, predecessors: null };
+  return { cards: new WeakMap(), cells: new Map(), tags: [], tagSource: null, lanes: [], phases: [], assignees: null, predecessors: null };
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -87,11 +93,21 @@ function sameFlags(a: CardFlags, b: CardFlags): boolean {
   return a.isCritical === b.isCritical && a.isLate === b.isLate && a.isBlocked === b.isBlocked && a.isMilestone === b.isMilestone;
 }
 
+/** What a card shows of its phase (BoardCard's phase fields). */
+interface CardPhase {
+  readonly phase: string | null;
+  readonly phaseName: string | null;
+  readonly phaseObject: LifecyclePhase | null;
+}
+
 /** The previous object when nothing the card shows changed, else a new card. */
-function cardOf(memory: LayoutMemory | undefined, task: Task, flags: CardFlags, finish: string, assigneeIds: readonly string[], phase: Phase | null): BoardCard {
+function cardOf(memory: LayoutMemory | undefined, task: Task, flags: CardFlags, finish: string, assigneeIds: readonly string[], phase: CardPhase): BoardCard {
   const previous = memory?.cards.get(task);
-  if (previous && previous.phase === phase && previous.finish === finish && sameFlags(previous.flags, flags) && sameIds(previous.assigneeIds, assigneeIds)) return previous;
-  const card: BoardCard = { task, flags, finish, assigneeIds, phase };
+  if (
+    previous && previous.phase === phase.phase && previous.phaseName === phase.phaseName && previous.phaseObject === phase.phaseObject
+    && previous.finish === finish && sameFlags(previous.flags, flags) && sameIds(previous.assigneeIds, assigneeIds)
+  ) return previous;
+  const card: BoardCard = { task, flags, finish, assigneeIds, ...phase };
   memory?.cards.set(task, card);
   return card;
 }
@@ -135,10 +151,12 @@ export function boardLayout({ plan, schedule, laneMode, filter, today, onlyTaskI
   const assignees = assigneesOf(plan, memory);
   const predecessors = predecessorsOf(plan, memory);
   const flagsOf = (t: Task): CardFlags => cardFlags(t, plan, predecessors.get(t.id), schedule, today);
-  const phaseOf = (t: Task): Phase | null => (t.phase ?? (t.parentId === null ? null : effectivePhase(plan.tasks, t)));
+  const phases = boardPhases(plan);
+  const phaseOf = phases.keyOf;
   const facts = { assignees, flags: flagsOf, finish: (t: Task) => finishOf(t, schedule), today, phaseOf };
-  const freshLanes = lanesFor(laneMode, plan);
+  const freshLanes = lanesFor(laneMode, plan, phases);
   const lanes = memory && sameLanes(memory.lanes, freshLanes) ? memory.lanes : freshLanes;
+  const phaseList = memory && sameLanes(memory.phases, phases.lanes) ? memory.phases : phases.lanes;
   const laneKeys = new Set(lanes.map((l) => l.key));
   const counts = new Map<ColumnId, number>();
   const built = new Map<string, BoardCard[]>();
@@ -153,9 +171,11 @@ export function boardLayout({ plan, schedule, laneMode, filter, today, onlyTaskI
     if (!matchesFilter(task, filter, facts)) continue;
     const phase = phaseOf(task);
     const lane = laneKeyOf(task, laneMode, assignees, phase);
+    const cardPhase: CardPhase = phase === null ? NO_PHASE
+      : { phase, phaseName: phases.labelOf(phase) ?? null, phaseObject: phases.objectOf(phase) ?? null };
     // A card whose person left the team (a stale assignment) still shows, in the first lane.
     const key = cellKey(laneKeys.has(lane) ? lane : (lanes[0]?.key ?? lane), columnId);
-    const card = cardOf(memory, task, flagsOf(task), facts.finish(task), assignees.get(task.id) ?? NO_IDS, phase);
+    const card = cardOf(memory, task, flagsOf(task), facts.finish(task), assignees.get(task.id) ?? NO_IDS, cardPhase);
     const cell = built.get(key);
     if (cell) cell.push(card);
     else built.set(key, [card]);
@@ -170,6 +190,7 @@ export function boardLayout({ plan, schedule, laneMode, filter, today, onlyTaskI
       return { column, total, wip: wipStatus(total, column) };
     }),
     lanes,
+    phases: phaseList,
     cells,
     tags,
     visibleCount,
@@ -179,11 +200,13 @@ export function boardLayout({ plan, schedule, laneMode, filter, today, onlyTaskI
     memory.cells = cells;
     memory.tags = layout.tags;
     memory.lanes = lanes;
+    memory.phases = phaseList;
   }
   return layout;
 }
 
 const NO_IDS: readonly string[] = [];
+const NO_PHASE: CardPhase = { phase: null, phaseName: null, phaseObject: null };
 
 /** Ids of a cell's cards, for placement and announcements. */
 export function cellIds(layout: BoardLayout, laneKey: string, columnId: ColumnId): TaskId[] {

@@ -1,6 +1,6 @@
 /** Board filters: every active criterion must match (AND), each is shown as a clearable chip. */
 import type { ResourceId, TaskId } from '../model/ids';
-import type { Phase, Task } from '../model/plan';
+import { PHASES, type Task } from '../model/plan';
 import { priorityLevel, type PriorityLevel } from '../model/priority';
 import { addDays, type LocalDate } from '../model/time';
 import type { CardFlags } from './flags';
@@ -11,7 +11,8 @@ export interface BoardFilter {
   readonly text: string;
   /** null = anyone; EMPTY ('') = unassigned cards only. */
   readonly assigneeId: ResourceId | '' | null;
-  readonly phase: Phase | null;
+  /** A phase's key (BoardPhases: its id, a fixed label in plans without phase objects); null = any phase. */
+  readonly phase: string | null;
   readonly tag: string | null;
   readonly priority: PriorityLevel | null;
   readonly criticalOnly: boolean;
@@ -30,8 +31,8 @@ export interface FilterFacts {
   readonly flags: (task: Task) => CardFlags;
   readonly finish: (task: Task) => string;
   readonly today: LocalDate;
-  /** The effective phase (a summary's reaches its subtasks); the task's own when absent. */
-  readonly phaseOf?: (task: Task) => Phase | null;
+  /** The key of the task's phase (a summary's reaches its subtasks; BoardPhases.keyOf); the task's own label when absent. */
+  readonly phaseOf?: (task: Task) => string | null;
 }
 
 export function matchesFilter(task: Task, filter: BoardFilter, facts: FilterFacts): boolean {
@@ -62,13 +63,22 @@ export interface FilterChip {
   readonly label: string;
 }
 
-export function activeFilterChips(filter: BoardFilter, resourceName: (id: ResourceId) => string): FilterChip[] {
+/** A phase key in words: BoardPhases.labelOf, else the fixed labels' names. */
+type PhaseName = (key: string) => string | undefined;
+
+const fixedPhaseName: PhaseName = (key) => {
+  const phase = PHASES.find((p) => p === key);
+  return phase === undefined ? undefined : phaseLabel(phase);
+};
+
+export function activeFilterChips(filter: BoardFilter, resourceName: (id: ResourceId) => string, phaseName: PhaseName = fixedPhaseName): FilterChip[] {
   const chips: FilterChip[] = [];
   if (filter.text.trim()) chips.push({ key: 'text', label: `Text: “${filter.text.trim()}”` });
   if (filter.assigneeId !== null) {
     chips.push({ key: 'assigneeId', label: `Assignee: ${filter.assigneeId === '' ? 'Unassigned' : resourceName(filter.assigneeId)}` });
   }
-  if (filter.phase !== null) chips.push({ key: 'phase', label: `Phase: ${phaseLabel(filter.phase)}` });
+  // A phase deleted (or one of another project) matches no card: say so rather than show an id.
+  if (filter.phase !== null) chips.push({ key: 'phase', label: `Phase: ${phaseName(filter.phase) ?? 'not in this project'}` });
   if (filter.tag !== null) chips.push({ key: 'tag', label: `Tag: ${filter.tag}` });
   if (filter.priority !== null) chips.push({ key: 'priority', label: `Priority: ${priorityLabel(filter.priority)}` });
   if (filter.criticalOnly) chips.push({ key: 'criticalOnly', label: 'Critical only' });

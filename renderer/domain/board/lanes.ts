@@ -3,7 +3,8 @@
  * card into another lane changes that attribute (see LaneChange), in the same command as the move.
  */
 import type { ResourceId, TaskId } from '../model/ids';
-import { PHASES, type Phase, type Plan, type Task } from '../model/plan';
+import { effectivePhase } from '../model/phase';
+import { PHASES, orderedPhases, phaseResolver, type LifecyclePhase, type Phase, type Plan, type Task } from '../model/plan';
 import { PRIORITY_LEVELS, priorityLevel, type PriorityLevel } from '../model/priority';
 
 export const LANE_MODES = ['none', 'assignee', 'phase', 'priority'] as const;
@@ -14,7 +15,7 @@ export const ALL_LANE = 'all';
 export const EMPTY_LANE = 'none';
 
 export interface Lane {
-  /** A resource id, phase or priority level; EMPTY_LANE or ALL_LANE. */
+  /** A resource id, phase id (a fixed phase label in plans without phase objects) or priority level; EMPTY_LANE or ALL_LANE. */
   readonly key: string;
   readonly label: string;
 }
@@ -48,8 +49,46 @@ export function priorityLabel(level: PriorityLevel): string {
   return PRIORITY_LABELS[level];
 }
 
+/**
+ * The board's phases: the project's phase objects by their current names in their order (a task
+ * in the phase it follows from its summary, model/phases.ts phaseResolver, as on the Gantt), or
+ * the five fixed labels in a plan without phase objects. Keys are phase ids, else the labels.
+ */
+export interface BoardPhases {
+  /** The phases top to bottom, without "No phase". */
+  readonly lanes: readonly Lane[];
+  /** The key of the phase a task is in; null = none. */
+  readonly keyOf: (task: Task) => string | null;
+  /** The phase object behind a key, for its colour; undefined for the fixed labels. */
+  readonly objectOf: (key: string) => LifecyclePhase | undefined;
+  /** The name a key shows under; undefined when the project has no such phase (any more). */
+  readonly labelOf: (key: string) => string | undefined;
+}
+
+export function boardPhases(plan: Pick<Plan, 'phases' | 'tasks'>): BoardPhases {
+  const phases = orderedPhases(plan.phases);
+  if (phases.length === 0) {
+    return {
+      lanes: PHASES.map((p) => ({ key: p, label: PHASE_LABELS[p] })),
+      keyOf: (task) => (task.phase ?? (task.parentId === null ? null : effectivePhase(plan.tasks, task))),
+      objectOf: () => undefined,
+      labelOf: (key) => {
+        const phase = PHASES.find((p) => p === key);
+        return phase === undefined ? undefined : PHASE_LABELS[phase];
+      },
+    };
+  }
+  const resolve = phaseResolver(plan);
+  return {
+    lanes: phases.map((p) => ({ key: p.id, label: p.name })),
+    keyOf: resolve,
+    objectOf: (key) => plan.phases[key],
+    labelOf: (key) => plan.phases[key]?.name,
+  };
+}
+
 /** The lanes of a mode, top to bottom. Assignee lanes list every team member, then "Unassigned". */
-export function lanesFor(mode: LaneMode, plan: Pick<Plan, 'resources'>): Lane[] {
+export function lanesFor(mode: LaneMode, plan: Pick<Plan, 'resources' | 'phases' | 'tasks'>, phases?: BoardPhases): Lane[] {
   switch (mode) {
     case 'none': return [{ key: ALL_LANE, label: 'All cards' }];
     case 'assignee': return [
@@ -59,7 +98,7 @@ export function lanesFor(mode: LaneMode, plan: Pick<Plan, 'resources'>): Lane[] 
         .map((r) => ({ key: r.id, label: r.name })),
       { key: EMPTY_LANE, label: 'Unassigned' },
     ];
-    case 'phase': return [...PHASES.map((p) => ({ key: p, label: PHASE_LABELS[p] })), { key: EMPTY_LANE, label: 'No phase' }];
+    case 'phase': return [...(phases ?? boardPhases(plan)).lanes, { key: EMPTY_LANE, label: 'No phase' }];
     case 'priority': return [...PRIORITY_LEVELS].reverse().map((l) => ({ key: l, label: PRIORITY_LABELS[l] }));
     default: {
       const never: never = mode;
@@ -68,8 +107,8 @@ export function lanesFor(mode: LaneMode, plan: Pick<Plan, 'resources'>): Lane[] 
   }
 }
 
-/** The lane a card belongs to: its first assignee (by name), its phase or its priority level. */
-export function laneKeyOf(task: Task, mode: LaneMode, assignees: ReadonlyMap<TaskId, readonly ResourceId[]>, phase: Phase | null = task.phase): string {
+/** The lane a card belongs to: its first assignee (by name), its phase's key (BoardPhases) or its priority level. */
+export function laneKeyOf(task: Task, mode: LaneMode, assignees: ReadonlyMap<TaskId, readonly ResourceId[]>, phase: string | null = task.phase): string {
   switch (mode) {
     case 'none': return ALL_LANE;
     case 'assignee': return assignees.get(task.id)?.[0] ?? EMPTY_LANE;
@@ -85,7 +124,8 @@ export function laneKeyOf(task: Task, mode: LaneMode, assignees: ReadonlyMap<Tas
 /** What a drag into another lane changes, carried by the moveCard command. */
 export type LaneChange =
   | { readonly mode: 'assignee'; readonly from: ResourceId | null; readonly to: ResourceId | null }
-  | { readonly mode: 'phase'; readonly to: Phase | null }
+  /** A phase id (a fixed label in plans without phase objects); null = no phase of its own. */
+  | { readonly mode: 'phase'; readonly to: string | null }
   | { readonly mode: 'priority'; readonly to: PriorityLevel };
 
 /** The change for a drag from lane `fromKey` to lane `toKey`; null when the lane does not change. */
@@ -103,7 +143,7 @@ export function joinLane(mode: LaneMode, laneKey: string): LaneChange | null {
   switch (mode) {
     case 'none': return null;
     case 'assignee': return { mode, from: null, to: laneKey === EMPTY_LANE ? null : (laneKey as ResourceId) };
-    case 'phase': return { mode, to: laneKey === EMPTY_LANE ? null : (laneKey as Phase) };
+    case 'phase': return { mode, to: laneKey === EMPTY_LANE ? null : laneKey };
     case 'priority': return { mode, to: laneKey as PriorityLevel };
     default: {
       const never: never = mode;

@@ -2,14 +2,14 @@
  * Board commands: move a card (status, order, lane and progress in one undoable edit) and edit
  * the workflow columns. Each edits one draft, so undo restores all of a drop at once.
  */
-import { current, original } from 'immer';
+import { current, original, type Draft } from 'immer';
 import type { ColumnId, TaskId } from '../model/ids';
-import type { ColumnCategory, Plan, WorkflowColumn } from '../model/plan';
+import { phaseChoice, phaseOfTask, type ColumnCategory, type Plan, type Task, type WorkflowColumn } from '../model/plan';
 import { priorityLevel, priorityValue } from '../model/priority';
 import { rankBetween, ranksBetween } from '../model/rank';
 import type { Problem } from '../model/result';
 import { columnCards, isCard, orderedColumns } from '../board/columns';
-import { reassigned, type LaneChange } from '../board/lanes';
+import { boardPhases, reassigned, type LaneChange } from '../board/lanes';
 import { placementIndex, rankAt, type CardPlacement } from '../board/placement';
 import { progressAfterMove, progressDate, type StartChoice } from '../board/progress-rules';
 import { compileCalendar, parseWall } from '../calendar';
@@ -123,8 +123,7 @@ function applyLaneChange(draft: PlanDraft, id: TaskId, lane: LaneChange, ctx: Co
       return setAssignees.apply(draft, { taskId: id, resourceIds: reassigned(assigned, lane) }, ctx);
     }
     case 'phase':
-      task.phase = lane.to;
-      return undefined;
+      return joinPhase(draft, task, lane.to);
     case 'priority':
       // Keep a finer value (650) when it already lies in the target level.
       if (priorityLevel(task.priority) !== lane.to) task.priority = priorityValue(lane.to);
@@ -134,6 +133,31 @@ function applyLaneChange(draft: PlanDraft, id: TaskId, lane: LaneChange, ctx: Co
       return never;
     }
   }
+}
+
+/**
+ * Puts a card in a phase lane's phase, as the task table's Phase column would (phaseChoice). The
+ * "No phase" lane clears the task's own phase; a subtask would then follow its summary into that
+ * summary's lane, not the one it was dropped in, so that is refused with the summary named.
+ */
+function joinPhase(draft: PlanDraft, task: Draft<Task>, to: string | null): Problem | undefined {
+  const where = `Card '${task.name}'`;
+  const fields = phaseChoice(draft, to ?? '');
+  if ('message' in fields) return { ...fields, where };
+  if (fields.phase !== undefined && task.phase !== fields.phase) task.phase = fields.phase;
+  if (fields.phaseId !== undefined && (task.phaseId ?? null) !== fields.phaseId) task.phaseId = fields.phaseId;
+  if (to !== null) return undefined;
+  const phases = boardPhases(draft);
+  const inherited = phases.keyOf(task);
+  if (inherited === null) return undefined;
+  let summary = draft.tasks[task.parentId ?? ''];
+  // The summary the phase comes from: the nearest one with a phase of its own.
+  const hasOwnPhase = (t: Task): boolean => (Object.keys(draft.phases).length === 0 ? t.phase !== null : phaseOfTask(draft, { ...t, parentId: null }) !== null);
+  for (let depth = 0; summary && !hasOwnPhase(summary) && depth < 1000; depth++) summary = draft.tasks[summary.parentId ?? ''];
+  return {
+    message: `It follows its summary '${summary?.name ?? ''}' into ${phases.labelOf(inherited) ?? 'its phase'}: take the summary out of that phase, or drop the card in another phase's lane.`,
+    where,
+  };
 }
 
 export interface AddCardArgs {

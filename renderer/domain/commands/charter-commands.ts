@@ -11,6 +11,8 @@ import {
   type ProjectClosure, type SettableObjectiveStatus, type TargetDirection,
 } from '../model/charter';
 import type { ResourceId, TaskId } from '../model/ids';
+import type { Plan } from '../model/plan';
+import { lessonsCriterion, type PhaseId } from '../model/phases';
 import type { Problem } from '../model/result';
 import { parseLocalDate, type LocalDate } from '../model/time';
 import { defineCommand, type PlanDraft } from './command';
@@ -315,15 +317,29 @@ function lessonProblem(draft: PlanDraft, fields: Partial<Omit<Lesson, 'id'>>, wh
   return ownerProblem(draft, fields.ownerId, where);
 }
 
+/** The Closure gate's lessons criterion when it is still unticked; null when ticked, renamed away or removed. */
+function openLessonsCriterion(plan: Pick<Plan, 'phases'>): { readonly phaseId: PhaseId; readonly criterionId: string } | null {
+  const found = lessonsCriterion(plan.phases);
+  const criterion = found && plan.phases[found.phaseId]?.gate?.criteria.find((c) => c.id === found.criterionId);
+  return found && criterion && !criterion.done ? found : null;
+}
+
+/**
+ * Records a lesson learned. Lessons recorded are what the Closure gate's "Lessons learned
+ * recorded" criterion asks for, so the same edit ticks it: one undo takes back both.
+ */
 export const addLesson = defineCommand<{ readonly kind: LessonKind; readonly text: string; readonly category?: string; readonly ownerId?: ResourceId | null }>({
   name: 'addLesson',
-  label: () => 'Add lesson learned',
+  label: (_args, plan) => (openLessonsCriterion(plan) ? 'Add lesson learned (ticks the Closure gate)' : 'Add lesson learned'),
   apply(draft, args, ctx) {
     const problem = lessonProblem(draft, args, 'Lessons learned');
     if (problem) return problem;
     closureDraft(draft).lessons.push({
       id: ctx.newId(), kind: args.kind, text: args.text.trim(), category: args.category?.trim() ?? '', ownerId: args.ownerId ?? null,
     });
+    const open = openLessonsCriterion(draft);
+    const criterion = open && draft.phases[open.phaseId]?.gate?.criteria.find((c) => c.id === open.criterionId);
+    if (criterion) criterion.done = true;
     return undefined;
   },
 });

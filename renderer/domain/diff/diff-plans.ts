@@ -5,8 +5,10 @@
  * design; the stored copies travel as 'stored-dates' changes so that applying a diff is exact.
  */
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type TaskId } from '../model';
+import { EMPTY_CHARTER } from '../model/charter';
 import { createScheduler } from '../schedule/scheduler';
 import type { KnownSchedule } from '../schedule/scheduled-plan';
+import { charterPartChanges, writeProjectField } from './charter-parts';
 import { categoryOf, entityLabel } from './describe';
 import { entitiesOf, fieldNames, sameValue } from './equal';
 import { matchPlans } from './match';
@@ -72,6 +74,13 @@ const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 
 function pushUpdates(out: EntityChange[], collection: DiffCollection, id: string, was: Loose, now: Loose, label: string, match: MatchRule | undefined): void {
   for (const field of fieldNames(was, now)) {
     if (sameValue(was[field], now[field])) continue;
+    const parts = collection === 'project' && field === 'charter' ? charterPartChanges(was[field], now[field], sameValue) : null;
+    if (parts) {
+      for (const part of parts) {
+        out.push({ key: `${collection}/${id}/${part.field}`, collection, id, op: 'update', category: 'project', label: part.label, field: part.field, before: part.before, after: part.after });
+      }
+      continue;
+    }
     out.push({
       key: `${collection}/${id}/${field}`, collection, id, op: 'update', category: categoryOf(collection, 'update', field),
       label, field, before: was[field], after: now[field], ...(match === undefined ? {} : { match }),
@@ -121,6 +130,15 @@ export function applyDiff(a: Plan, diff: Pick<PlanDiff, 'changes' | 'renames'>, 
   return renameIds(applyChanges(a, diff.changes.filter(keep)), toMaps(diff.renames));
 }
 
+/** An entity with one field set (undefined removes it); a project's charter part (charter-parts.ts) set within the charter. */
+export function writeField(collection: DiffCollection, entity: Loose, field: string, value: unknown): Loose {
+  if (collection === 'project') return writeProjectField(entity, field, value, EMPTY_CHARTER as unknown as Loose);
+  const next: Record<string, unknown> = { ...entity };
+  if (value === undefined) delete next[field];
+  else next[field] = value;
+  return next;
+}
+
 /** Applies entity changes in the plan's own id space. */
 export function applyChanges(a: Plan, changes: readonly EntityChange[]): Plan {
   const copies = new Map<DiffCollection, Record<string, unknown>>();
@@ -140,10 +158,7 @@ export function applyChanges(a: Plan, changes: readonly EntityChange[]): Plan {
     else {
       const current = record[key];
       if (current === undefined || change.field === undefined) continue;
-      const next: Record<string, unknown> = { ...(current as Loose) };
-      if (change.after === undefined) delete next[change.field];
-      else next[change.field] = change.after;
-      record[key] = next;
+      record[key] = writeField(change.collection, current as Loose, change.field, change.after);
     }
   }
   const out: Record<string, unknown> = { ...a };

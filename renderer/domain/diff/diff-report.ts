@@ -1,6 +1,7 @@
 /** The rows a person reads in a diff (table, Markdown, CSV): entity changes plus scheduled dates. */
+import { charterPartWords, isCharterPart } from './charter-parts';
 import { showValue } from './describe';
-import type { ChangeCategory, MatchRule, PlanDiff } from './types';
+import type { ChangeCategory, EntityChange, MatchRule, PlanDiff } from './types';
 
 export interface DiffRow {
   readonly key: string;
@@ -19,6 +20,12 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   percentComplete: '% complete', constraint: 'constraint', deadline: 'deadline',
 };
 
+function fieldWords(c: EntityChange): string {
+  if (c.field === undefined) return OP_WORDS[c.op];
+  if (c.collection === 'project' && isCharterPart(c.field)) return charterPartWords(c.field, c.before, c.after);
+  return FIELD_WORDS[c.field] ?? c.field;
+}
+
 /** Changes a person would name: not the stored copies of dates the engine recomputes anyway. */
 export function meaningfulChanges<C extends { readonly category: ChangeCategory }>(changes: readonly C[]): C[] {
   return changes.filter((c) => c.category !== 'stored-dates');
@@ -31,7 +38,7 @@ export function visibleChanges(diff: PlanDiff): DiffRow[] {
     // Bookkeeping a person does not edit: the engine's stored dates, the save time, the lineage.
     if (c.category === 'stored-dates' || (c.collection === 'project' && (c.field === 'updatedAt' || c.field === 'lineage'))) continue;
     rows.push({
-      key: c.key, category: c.category, what: c.label, field: c.field === undefined ? OP_WORDS[c.op] : FIELD_WORDS[c.field] ?? c.field,
+      key: c.key, category: c.category, what: c.label, field: fieldWords(c),
       // An added or removed entity is the whole row: its field column says so, the values stay empty.
       before: c.op === 'update' ? showValue(c.before) : '', after: c.op === 'update' ? showValue(c.after) : '', match: c.match ?? '',
     });

@@ -8,7 +8,8 @@
  */
 import type { Plan } from '../model';
 import { checkPlan } from '../formats/admit';
-import { entityChanges } from './diff-plans';
+import { isCharterPart, readProjectField } from './charter-parts';
+import { entityChanges, writeField } from './diff-plans';
 import { entitiesOf, sameValue } from './equal';
 import { matchPlans } from './match';
 import { renameIds } from './refs';
@@ -129,19 +130,18 @@ function mergeUpdate(s: MergeState, change: EntityChange, record: Record<string,
     return;
   }
   const current = record[key] as Loose;
-  const ourValue = ourEntity[field];
-  let take = !s.ourKeys.has(change.key);
+  const ourValue = collection === 'project' ? readProjectField(ourEntity, field) : ourEntity[field];
+  // Their whole charter (created or removed) against our edits to its parts: ours touched it too.
+  const isOurCharter = collection === 'project' && field === 'charter' && [...s.ourKeys].some((k) => k.startsWith(`${change.key}.`));
+  let take = !s.ourKeys.has(change.key) && !isOurCharter;
   if (!take && !sameValue(ourValue, change.after) && !isQuiet(collection, field, ourEntity)) {
     take = conflict(s, {
       id: `field:${change.key}`, kind: 'field', collection, entityId: id, label, field, base: change.before, ours: ourValue, theirs: change.after,
-      message: `Both copies changed the ${field} of ${label}.`,
+      message: isCharterPart(field) ? `Both copies changed the ${label}.` : `Both copies changed the ${field} of ${label}.`,
     }) === 'theirs';
   }
   if (!take) return;
-  const next: Record<string, unknown> = { ...current };
-  if (change.after === undefined) delete next[field];
-  else next[field] = change.after;
-  record[key] = next;
+  record[key] = writeField(collection, current, field, change.after);
   s.applied.push(change);
 }
 

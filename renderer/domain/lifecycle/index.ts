@@ -4,7 +4,7 @@ export { BUILTIN_TEMPLATES, builtinTemplate } from './builtin-templates';
 export {
   crossProjectLoad, poolKey, summarizeProject, type Booking, type PooledPerson, type PortfolioProject, type ProjectSummary,
 } from './portfolio';
-export { phaseObjectWindows, phaseWindows, type PhaseObjectWindow, type PhaseWindow } from './phase-windows';
+export { namedPhaseWindows, phaseObjectWindows, phaseWindows, type NamedPhaseWindow, type PhaseObjectWindow, type PhaseWindow } from './phase-windows';
 export { phaseStatuses, slipRag, type PhaseStatus } from './phase-status';
 export {
   canDeliver, charterOf, charterProblems, charterRaid, closureOf, closureOffer, deliverableViews, isLastGatePassed, linkedTaskText,

@@ -5,7 +5,7 @@
  * phase objects).
  */
 import {
-  effectivePhase, orderedPhases, phaseOfTask, PHASES, type LocalDateTime, type Phase, type PhaseId, type Plan, type Task,
+  effectivePhase, orderedPhases, phaseOfTask, PHASES, type LifecyclePhase, type LocalDateTime, type Phase, type PhaseId, type Plan, type Task,
 } from '../model';
 import type { ScheduleResult } from '../schedule';
 
@@ -69,5 +69,30 @@ export function phaseObjectWindows(plan: Plan, schedule: ScheduleResult): PhaseO
   return orderedPhases(plan.phases).flatMap((phase) => {
     const a = acc.get(phase.id);
     return a ? [{ phaseId: phase.id, ...figures(a), taskIds: a.ids }] : [];
+  });
+}
+
+/** A phase's window under the name it shows: a phase object's, else a fixed label's. */
+export interface NamedPhaseWindow extends Omit<PhaseWindow, 'phase'> {
+  /** The phase id, else the fixed label: unique within the plan. */
+  readonly key: string;
+  readonly name: string;
+  /** The phase object, for its colour; absent in plans without phase objects. */
+  readonly phase?: LifecyclePhase;
+  /** The fixed label, in plans without phase objects. */
+  readonly lifecycle?: Phase;
+}
+
+/**
+ * The phases that have tasks, in order, as each project names them: its phase objects (renamed,
+ * added, reordered), or the five fixed labels in a plan without any. The portfolio's bands.
+ */
+export function namedPhaseWindows(plan: Plan, schedule: ScheduleResult): NamedPhaseWindow[] {
+  if (Object.keys(plan.phases).length === 0) {
+    return phaseWindows(plan, schedule).map(({ phase, ...figures }) => ({ ...figures, key: phase, name: `${phase.charAt(0).toUpperCase()}${phase.slice(1)}`, lifecycle: phase }));
+  }
+  return phaseObjectWindows(plan, schedule).flatMap(({ phaseId, taskIds: _ids, ...figures }) => {
+    const phase = plan.phases[phaseId];
+    return phase ? [{ ...figures, key: phaseId, name: phase.name, phase }] : [];
   });
 }

@@ -11,6 +11,7 @@ import type { RiskMarker as Marker } from '../../domain/raid';
 import { useSession } from '../../store';
 import { formatShortDate } from '../shared/format';
 import { markersOf } from '../risks/use-risk-markers';
+import { phaseColour } from '../phases/phase-text';
 import { RiskMarker } from '../risks/RiskMarker';
 import { acceptsKeyboardCard, cardDomId, type DragData } from './drag-data';
 import { useIsDragged, useIsPointerDropTarget } from './drag-state';
@@ -48,6 +49,17 @@ function describe(card: BoardCard, people: string, marker: Marker | undefined): 
   return marker ? `${words}. ${marker.label}` : words;
 }
 
+/** The card's phase: a phase object by its name in its band colour, a fixed label in its theme colour. */
+function PhaseChip({ card }: { card: BoardCard }) {
+  if (card.phase === null) return null;
+  if (card.phaseObject === null) return <span className={`chip chip--phase phase--${card.phase}`}>{card.phase}</span>;
+  return (
+    <span className="chip chip--phase chip--named" style={{ background: phaseColour(card.phaseObject) }} title={`Phase: ${card.phaseName ?? ''}`}>
+      {card.phaseName}
+    </span>
+  );
+}
+
 /** What a card shows: memoised apart from the card's drag wiring, so a card that only changed place re-renders its wrapper. */
 const CardBody = memo(function CardBody({ card, people, marker }: { card: BoardCard; people: readonly Resource[]; marker: Marker | undefined }) {
   const { task } = card;
@@ -60,7 +72,7 @@ const CardBody = memo(function CardBody({ card, people, marker }: { card: BoardC
         <RiskMarker marker={marker} />
       </div>
       <div className="board-card__tags">
-        {card.phase && <span className={`chip chip--phase phase--${card.phase}`}>{card.phase}</span>}
+        <PhaseChip card={card} />
         {task.tags.map((tag) => <span key={tag} className="chip">{tag}</span>)}
       </div>
       <div className="board-card__meta">
@@ -113,6 +125,7 @@ function sameCard(a: BoardCardProps, b: BoardCardProps): boolean {
   if (a.card === b.card) return true;
   return a.card.task === b.card.task && a.card.finish === b.card.finish
     && a.card.assigneeIds.join() === b.card.assigneeIds.join()
+    && a.card.phase === b.card.phase && a.card.phaseName === b.card.phaseName && a.card.phaseObject === b.card.phaseObject
     && a.card.flags.isCritical === b.card.flags.isCritical && a.card.flags.isLate === b.card.flags.isLate
     && a.card.flags.isBlocked === b.card.flags.isBlocked;
 }

@@ -120,7 +120,7 @@ function Board({ plan }: { plan: Plan }) {
   return (
     <div ref={boardRef} className="board">
       <FilterBar
-        filter={filter} laneMode={laneMode} resources={plan.resources} tags={layout.tags}
+        filter={filter} laneMode={laneMode} resources={plan.resources} tags={layout.tags} phases={layout.phases}
         visibleCount={layout.visibleCount} totalCount={layout.totalCount}
         onFilter={(f) => setBoardSettings({ filter: f })} onLaneMode={(m) => setBoardSettings({ laneMode: m })}
         atRiskOnly={atRiskOnly} onAtRiskOnly={setAtRiskOnly}

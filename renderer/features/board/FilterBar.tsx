@@ -1,15 +1,17 @@
 /** Filters and swimlanes: every active filter shows as a chip that clears it. */
 import {
-  activeFilterChips, clearCriterion, LANE_MODES, NO_FILTER, phaseLabel, priorityLabel, PROGRESS_RULES_TEXT,
-  type BoardFilter, type LaneMode,
+  activeFilterChips, clearCriterion, LANE_MODES, NO_FILTER, priorityLabel, PROGRESS_RULES_TEXT,
+  type BoardFilter, type Lane, type LaneMode,
 } from '../../domain/board';
-import { PHASES, PRIORITY_LEVELS, type Phase, type Plan, type PriorityLevel, type ResourceId } from '../../domain/model';
+import { PRIORITY_LEVELS, type Plan, type PriorityLevel, type ResourceId } from '../../domain/model';
 
 interface Props {
   readonly filter: BoardFilter;
   readonly laneMode: LaneMode;
   readonly resources: Plan['resources'];
   readonly tags: readonly string[];
+  /** The project's phases in order (BoardLayout.phases), by their current names. */
+  readonly phases: readonly Lane[];
   readonly visibleCount: number;
   readonly totalCount: number;
   readonly onFilter: (filter: BoardFilter) => void;
@@ -32,10 +34,10 @@ function RulesHint() {
   );
 }
 
-export function FilterBar({ filter, laneMode, resources, tags, visibleCount, totalCount, onFilter, onLaneMode, atRiskOnly, onAtRiskOnly }: Props) {
+export function FilterBar({ filter, laneMode, resources, tags, phases, visibleCount, totalCount, onFilter, onLaneMode, atRiskOnly, onAtRiskOnly }: Props) {
   const set = (change: Partial<BoardFilter>): void => onFilter({ ...filter, ...change });
   const people = Object.values(resources).sort((a, b) => a.name.localeCompare(b.name));
-  const chips = activeFilterChips(filter, (id) => resources[id]?.name ?? 'Unknown');
+  const chips = activeFilterChips(filter, (id) => resources[id]?.name ?? 'Unknown', (key) => phases.find((p) => p.key === key)?.label);
   return (
     <div className="board-toolbar">
       <div className="board-toolbar__row">
@@ -45,9 +47,11 @@ export function FilterBar({ filter, laneMode, resources, tags, visibleCount, tot
           <option value="">Unassigned</option>
           {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
         </select>
-        <select aria-label="Phase" value={filter.phase ?? ''} onChange={(e) => set({ phase: e.target.value ? (e.target.value as Phase) : null })}>
+        <select aria-label="Phase" value={filter.phase ?? ''} onChange={(e) => set({ phase: e.target.value || null })}>
           <option value="">Any phase</option>
-          {PHASES.map((p) => <option key={p} value={p}>{phaseLabel(p)}</option>)}
+          {phases.map((p) => <option key={p.key} value={p.key}>{p.label}</option>)}
+          {/* A phase deleted while chosen stays selectable as itself, so the select shows what filters. */}
+          {filter.phase !== null && !phases.some((p) => p.key === filter.phase) && <option value={filter.phase}>Not in this project</option>}
         </select>
         <select aria-label="Tag" value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value || null })}>
           <option value="">Any tag</option>

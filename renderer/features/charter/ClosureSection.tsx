@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { closureOf, closureOffer } from '../../domain/lifecycle';
-import { LESSON_KIND_LABELS, LESSON_KINDS, type LessonKind, type Plan, type Resource, type ResourceId } from '../../domain/model';
+import { LESSON_KIND_LABELS, LESSON_KINDS, lessonsCriterion, type LessonKind, type Plan, type Resource, type ResourceId } from '../../domain/model';
 import { useRun } from '../stakeholders/use-run';
 import { AddLine, CommitField } from './CommitField';
 import { ClosureOffer } from './ClosureOffer';
@@ -70,12 +70,26 @@ function LessonForm({ people }: { readonly people: readonly Resource[] }) {
   );
 }
 
+/** What recording a lesson does at the Closure gate (addLesson ticks its lessons criterion); nothing when it has none. */
+function LessonsGateNote({ plan }: { readonly plan: Plan }) {
+  const found = lessonsCriterion(plan.phases);
+  const phase = found ? plan.phases[found.phaseId] : undefined;
+  const criterion = phase?.gate?.criteria.find((c) => c.id === found?.criterionId);
+  if (!phase || !criterion) return null;
+  return (
+    <p className="muted" role="status" aria-label="Closure gate criterion">
+      {criterion.done ? `'${criterion.item}' is ticked at the ${phase.name} gate.` : `Recording a lesson ticks '${criterion.item}' at the ${phase.name} gate.`}
+    </p>
+  );
+}
+
 function LessonsLearned({ plan, people }: { readonly plan: Plan; readonly people: readonly Resource[] }) {
   const run = useRun();
   const { lessons } = closureOf(plan);
   return (
     <div className="lessons" role="group" aria-label="Lessons learned">
       <h4>Lessons learned <span className="muted">{String(lessons.length)} recorded</span></h4>
+      <LessonsGateNote plan={plan} />
       <div className="lesson-kinds">
         {LESSON_KINDS.map((kind) => (
           <div key={kind} role="group" aria-label={LESSON_KIND_LABELS[kind]} className="lesson-kind">

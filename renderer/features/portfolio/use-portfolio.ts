@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import {
-  crossProjectLoad, phaseWindows, summarizeProject, type PhaseWindow, type PooledPerson, type PortfolioProject, type ProjectSummary,
+  crossProjectLoad, namedPhaseWindows, summarizeProject, type NamedPhaseWindow, type PooledPerson, type PortfolioProject, type ProjectSummary,
 } from '../../domain/lifecycle';
 import type { ProjectId } from '../../domain/model';
 import { scheduleProject } from '../../domain/schedule';
@@ -16,7 +16,8 @@ export interface PortfolioEntry {
   readonly projectId: ProjectId;
   readonly isOpen: boolean;
   readonly summary: ProjectSummary;
-  readonly phases: readonly PhaseWindow[];
+  /** Each project's own phases (its names, order and added phases). */
+  readonly phases: readonly NamedPhaseWindow[];
 }
 
 export type PortfolioModel =
@@ -66,7 +67,7 @@ export function usePortfolio(): PortfolioModel {
     if (others === null) return { status: 'loading' };
     const all: PortfolioProject[] = [...(plan && schedule ? [{ plan, schedule }] : []), ...others.projects];
     const entries = all
-      .map((p): PortfolioEntry => ({ projectId: p.plan.project.id, isOpen: p.plan.project.id === openId, summary: summarizeProject(p), phases: phaseWindows(p.plan, p.schedule) }))
+      .map((p): PortfolioEntry => ({ projectId: p.plan.project.id, isOpen: p.plan.project.id === openId, summary: summarizeProject(p), phases: namedPhaseWindows(p.plan, p.schedule) }))
       .sort((a, b) => a.summary.start.localeCompare(b.summary.start) || a.summary.name.localeCompare(b.summary.name));
     return { status: 'ready', entries, people: crossProjectLoad(all), unreadable: others.unreadable };
   }, [plan, schedule, others, openId]);

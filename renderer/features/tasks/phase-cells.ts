@@ -6,7 +6,7 @@
  */
 import type { TaskChanges } from '../../domain/commands';
 import {
-  orderedPhases, phaseOfTask, PHASES, type Plan, type Problem, type Task,
+  orderedPhases, phaseChoice, phaseOfTask, PHASES, type Plan, type Problem, type Task,
 } from '../../domain/model';
 
 const capital = (text: string): string => (text ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : '');
@@ -35,18 +35,7 @@ export function phaseChoices(plan: Pick<Plan, 'phases' | 'tasks'>, task: Task | 
   return [{ value: '', label: none }, ...orderedPhases(plan.phases).map((p) => ({ value: p.id, label: p.name }))];
 }
 
-/**
- * What choosing `value` changes. A phase object also sets the fixed label it stands for (or
- * clears it), so older readers of `Task.phase` agree; '' clears both and the task follows its summary.
- */
+/** What choosing `value` changes (model/phases.ts phaseChoice, shared with the board's phase lanes). */
 export function phaseChoiceChanges(plan: Pick<Plan, 'phases'>, value: string): TaskChanges | Problem {
-  if (!hasPhaseObjects(plan)) {
-    if (value === '') return { phase: null };
-    const phase = PHASES.find((p) => p === value);
-    return phase ? { phase } : { message: `'${value}' is not a phase.` };
-  }
-  if (value === '') return { phaseId: null, phase: null };
-  const phase = plan.phases[value];
-  if (!phase) return { message: `That phase is no longer in the project: choose one of ${orderedPhases(plan.phases).map((p) => p.name).join(', ')}.` };
-  return { phaseId: phase.id, phase: phase.lifecycle ?? null };
+  return phaseChoice(plan, value);
 }

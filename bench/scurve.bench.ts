@@ -5,7 +5,11 @@
  * baseline are ready before, as in the Cost view. Each sample is a fresh page (cold: the chart's
  * code not yet compiled), then the same render again in that page (warm); medians of RUNS. The goal
  * is read on the cold figure.
- * Run: npm run bench -- scurve   (SCURVE_SIZES=1000,10000, SCURVE_RUNS=7)
+ * Under the table, the median of each phase (model, chart options, React's commit with uPlot's
+ * constructor, on to the painted frame), cold and warm.
+ * Run: npm run bench -- scurve   (SCURVE_SIZES=1000,10000, SCURVE_RUNS=7; SCURVE_PROFILE=1 builds
+ * the page unminified and prints CPU profiles of one cold and one warm render, then a timeline of
+ * the cold one, instead of timing)
  */
 import type * as Esbuild from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +17,7 @@ import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Playwright from 'playwright-core';
+import { profile } from './board-profile';
 import { ms, printTable, summarise } from './stats';
 
 const ROOT = process.cwd();
@@ -22,22 +27,72 @@ const { chromium } = load('playwright-core') as typeof Playwright;
 const SIZES = (process.env['SCURVE_SIZES'] ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env['SCURVE_RUNS'] ?? 7);
 const GOAL_MS = 100;
+const PROFILE = process.env['SCURVE_PROFILE'] === '1';
 const loadAverage = (): string => loadavg().map((v) => v.toFixed(2)).join(' / ');
+
+function addPhases(into: Map<string, number[]>, phases: Record<string, number>): void {
+  for (const [name, value] of Object.entries(phases)) into.set(name, [...(into.get(name) ?? []), value]);
+}
+
+const phaseMedians = (phases: Map<string, number[]>): string => [...phases].map(([name, values]) => `${name} ${ms(summarise(values).median)}`).join(', ');
+
+interface TraceEvent {
+  readonly name: string; readonly ph: string; readonly ts: number; readonly dur?: number; readonly pid: number; readonly tid: number;
+  readonly tts?: number; readonly cat?: string; readonly args?: { readonly name?: string };
+}
+
+/**
+ * The renderer main thread's tasks during `action`, each with the script, rendering and GC inside
+ * it, then the CPU time (thread time, which other processes on a busy machine do not inflate) of
+ * each phase between the page's scurve: marks.
+ */
+async function traceTasks(page: Playwright.Page, name: string, action: () => Promise<void>): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) return;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
+  await action();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  const mains = traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const busiest = (m: TraceEvent): number => traceEvents.filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask').reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  const main = mains.sort((a, b) => busiest(b) - busiest(a))[0];
+  if (!main) return;
+  const events = traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+  const tasks = events.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 300).sort((a, b) => a.ts - b.ts);
+  const first = tasks[0]?.ts ?? 0;
+  const inner = ['FunctionCall', 'EvaluateScript', 'v8.compile', 'V8.CompileCode', 'RunMicrotasks', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'MajorGC', 'MinorGC', 'ResizeObserver'];
+  console.log(`\n### tasks: ${name} (ms from the first)`);
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    const parts = new Map<string, number>();
+    for (const e of events) {
+      if (e === task || e.ts < task.ts || e.ts > end || !inner.includes(e.name)) continue;
+      parts.set(e.name, (parts.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    const detail = [...parts].filter(([, v]) => v >= 0.2).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+    console.log(`  ${((task.ts - first) / 1000).toFixed(1).padStart(7)}  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${detail}`);
+  }
+  const marks = traceEvents.filter((e) => e.cat === 'blink.user_timing' && e.name.startsWith('scurve:')).sort((a, b) => a.ts - b.ts);
+  const cpu = marks.slice(1).map((mark, i) => `${mark.name.slice('scurve:'.length)} ${(((mark.tts ?? 0) - (marks[i]?.tts ?? 0)) / 1000).toFixed(1)}`);
+  console.log(`  CPU ms by phase: ${cpu.join(', ')}`);
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'plotline-scurve-'));
 try {
   await build({
-    entryPoints: [join(ROOT, 'bench/scurve/page.tsx')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome130', minify: true,
+    entryPoints: [join(ROOT, 'bench/scurve/page.tsx')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome130', minify: !PROFILE,
     jsx: 'automatic', outfile: join(dir, 'page.js'), logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' },
   });
   writeFileSync(join(dir, 'page.html'), '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="page.css"></head><body style="margin:0"><div id="app" style="width:1100px"></div><script src="page.js"></script></body></html>');
   console.log(`load average before (1/5/15 min): ${loadAverage()}`);
   const browser = await chromium.launch({ executablePath: process.env['PLOTLINE_CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const rows: string[][] = [];
+  const phaseLines: string[] = [];
   try {
     for (const size of SIZES) {
       const samples: number[] = [];
       const warm: number[] = [];
+      const coldPhases = new Map<string, number[]>();
+      const warmPhases = new Map<string, number[]>();
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         try {
@@ -45,9 +100,21 @@ try {
           await page.goto(`file://${join(dir, 'page.html')}`);
           await page.evaluate((n) => { (window as unknown as { scurve: { prepare(n: number): void } }).scurve.prepare(n); }, size);
           const render = (): Promise<number> => page.evaluate(() => (window as unknown as { scurve: { firstRender(): Promise<number> } }).scurve.firstRender());
+          const phases = (): Promise<Record<string, number>> => page.evaluate(() => (window as unknown as { scurve: { phases(): Record<string, number> } }).scurve.phases());
+          if (PROFILE && run === 0) {
+            await profile(page, `scurve-${String(size)}-cold`, join(ROOT, 'test-results/profiles'), async () => { samples.push(await render()); });
+            await profile(page, `scurve-${String(size)}-warm`, join(ROOT, 'test-results/profiles'), async () => { warm.push(await render()); });
+            continue;
+          }
+          if (PROFILE) {
+            await traceTasks(page, `scurve-${String(size)}-cold`, async () => { samples.push(await render()); });
+            break;
+          }
           samples.push(await render());
+          addPhases(coldPhases, await phases());
           // Again in the same page: the chart's code and the engine's are compiled (the view shown a second time).
           warm.push(await render());
+          addPhases(warmPhases, await phases());
         } finally {
           await context.close();
         }
@@ -58,11 +125,13 @@ try {
         size.toLocaleString('en-US'), `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`, `${ms(w.median)} (${ms(w.min)}–${ms(w.max)})`, String(RUNS), `≤ ${String(GOAL_MS)}`,
         size === 10_000 ? (s.median <= GOAL_MS ? 'met' : 'MISSED') : '',
       ]);
+      phaseLines.push(`${size.toLocaleString('en-US')} tasks, median ms: cold ${phaseMedians(coldPhases)}; warm ${phaseMedians(warmPhases)}`);
     }
   } finally {
     await browser.close();
   }
   printTable(['tasks', 'first render, cold page: median (min–max) ms', 'again, warm page', 'runs', 'goal ms', 'goal (cold)'], rows);
+  for (const line of phaseLines) console.log(line);
   console.log(`load average after (1/5/15 min): ${loadAverage()}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

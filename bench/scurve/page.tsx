@@ -17,6 +17,8 @@ import { untilPainted } from '../peers/pages/painted';
 import { pricedPlan } from '../priced-plan';
 
 let prepared: (() => Promise<number>) | null = null;
+/** Where the last render's time went (ms): the model, the chart's options, React's commit with uPlot's constructor, and on to the painted frame. */
+let phases: Record<string, number> = {};
 
 const bench = {
   prepare(size: number): void {
@@ -30,12 +32,22 @@ const bench = {
       const host = document.getElementById('app');
       if (!host) throw new Error('no #app');
       host.innerHTML = '';
+      // The marks let a trace give each phase's CPU time (thread time), which a busy machine does not inflate.
+      performance.mark('scurve:start');
       const started = performance.now();
       const curve = sCurve({ plan, schedule, costs, baseline, statusDate, calendars });
+      const modelled = performance.now();
+      performance.mark('scurve:model');
       const chart = sCurveChart(curve, plan.project.currency);
+      const optioned = performance.now();
+      performance.mark('scurve:options');
       const root = createRoot(host);
       flushSync(() => root.render(<UPlotChart options={chart.options} data={chart.data} height={190} label="S-curve" />));
+      const mounted = performance.now();
+      performance.mark('scurve:mount');
       const painted = await untilPainted(() => host.querySelector('canvas') !== null);
+      performance.mark('scurve:paint');
+      phases = { model: modelled - started, options: optioned - modelled, mount: mounted - optioned, paint: painted - mounted };
       root.unmount();
       return painted - started;
     };
@@ -43,6 +55,9 @@ const bench = {
   firstRender(): Promise<number> {
     if (!prepared) throw new Error('prepare first');
     return prepared();
+  },
+  phases(): Record<string, number> {
+    return phases;
   },
 };
 (window as unknown as { scurve: typeof bench }).scurve = bench;

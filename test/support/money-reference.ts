@@ -3,10 +3,12 @@
  * assignments enumerated on every call), kept verbatim as the oracle the equivalence tests
  * compare the fast paths with: same plan in, the same numbers out, to the last bit.
  */
-import { compileCalendars, type CalendarSet } from '../../renderer/domain/calendar';
-import type { Assignment, AssignmentId, Baseline, BaselineTask, Plan, Task, TaskId } from '../../renderer/domain/model';
+import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../../renderer/domain/calendar';
+import { parseWall } from '../../renderer/domain/calendar/civil';
+import type { Assignment, AssignmentId, Baseline, BaselineTask, Plan, Task, TaskId, WallMinutes } from '../../renderer/domain/model';
 import {
-  deriveEarnedValue, plannedValueBy, statusInstant, type EarnedValueBase, type EarnedValueInput, type EarnedValueTable,
+  accruedBy, deriveEarnedValue, plannedValueBy, sCurvePoints, statusInstant,
+  type EarnedValueBase, type EarnedValueInput, type EarnedValueTable, type SCurve, type SCurvePoint,
 } from '../../renderer/domain/money';
 import {
   addCosts, ownCosts, rateBook, zeroCost, type AssignmentCost, type CostFigures, type CostTable,
@@ -152,4 +154,77 @@ export function referenceCostPlan(plan: Plan, schedule: ScheduleResult, cals: Ca
     }
   }
   return { tasks: totals, assignments, project };
+}
+
+interface Accrual {
+  readonly total: number;
+  readonly atStart: number;
+  readonly atEnd: number;
+  readonly start: WallMinutes;
+  readonly finish: WallMinutes;
+  readonly cal: WorkingCalendar;
+}
+
+const accruedAt = (items: readonly Accrual[], t: WallMinutes): number => {
+  let sum = 0;
+  for (const i of items) sum += accruedBy(i.total, i.atStart, i.atEnd, i.start, i.finish, i.cal, t);
+  return sum;
+};
+
+function accrualOf(entry: BaselineTask, cal: WorkingCalendar): Accrual {
+  return {
+    total: entry.cost, atStart: entry.costAtStart ?? 0, atEnd: entry.costAtEnd ?? 0,
+    start: parseWall(entry.start), finish: parseWall(entry.finish), cal,
+  };
+}
+
+function defaultPoints(planned: readonly Accrual[], schedule: ScheduleResult, statusAt: WallMinutes): WallMinutes[] {
+  let from = parseWall(schedule.projectStart);
+  let to = parseWall(schedule.projectFinish);
+  for (const p of planned) {
+    from = Math.min(from, p.start);
+    to = Math.max(to, p.finish);
+  }
+  return sCurvePoints(from, to, statusAt);
+}
+
+/** The cumulative S-curve as first written: an object per cost, every cost asked at every point. */
+export function referenceSCurve(input: EarnedValueInput & { readonly points?: readonly WallMinutes[] }): SCurve {
+  const { plan, schedule, costs, baseline } = input;
+  const cals = input.calendars ?? compileCalendars(plan);
+  const byTask = assignmentsByTask(plan);
+  const calOf = (task: Task): WorkingCalendar => cals.get(taskCalendarId(plan, task, byTask.get(task.id) ?? []));
+  const statusAt = statusInstant(input.statusDate);
+  const planned: Accrual[] = [];
+  for (const [id, entry] of ownBaselineEntries(plan, schedule, baseline)) {
+    const task = plan.tasks[id];
+    if (task) planned.push(accrualOf(entry, calOf(task)));
+  }
+  const earned: Accrual[] = [];
+  const spent: Accrual[] = [];
+  const remaining: Accrual[] = [];
+  for (const task of Object.values(plan.tasks)) {
+    const row = schedule.tasks.get(task.id);
+    const cost = costs.tasks.get(task.id);
+    if (!row || row.isSummary || !cost) continue;
+    const cal = calOf(task);
+    const start = parseWall(task.actualStart ?? row.start);
+    const end = Math.max(start, task.actualFinish ? parseWall(task.actualFinish) : Math.min(statusAt, parseWall(row.finish)));
+    const entry = baseline?.tasks[task.id];
+    const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
+    if (entry) earned.push({ total: (entry.cost * percent) / 100, atStart: 0, atEnd: 0, start, finish: end, cal });
+    spent.push({ total: cost.actualCost, atStart: 0, atEnd: 0, start, finish: end, cal });
+    const from = Math.max(statusAt, parseWall(row.start));
+    remaining.push({ total: cost.remainingCost, atStart: 0, atEnd: 0, start: from, finish: Math.max(from, parseWall(row.finish)), cal });
+  }
+  const points = input.points ?? defaultPoints(planned, schedule, statusAt);
+  const acAtStatus = accruedAt(spent, statusAt);
+  const out: SCurvePoint[] = points.map((t) => ({
+    at: t,
+    pv: accruedAt(planned, t),
+    ev: t <= statusAt ? accruedAt(earned, t) : null,
+    ac: t <= statusAt ? accruedAt(spent, t) : null,
+    forecast: t >= statusAt ? acAtStatus + accruedAt(remaining, t) : null,
+  }));
+  return { points: out, statusAt, bac: planned.reduce((s, i) => s + i.total, 0), eac: costs.project.cost };
 }

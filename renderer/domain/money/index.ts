@@ -9,4 +9,5 @@ export {
   accruedBy, deriveEarnedValue, earnedValue, ownBaselineEntries, plannedValueBy, statusInstant,
   type EarnedValueBase, type EarnedValueFigures, type EarnedValueInput, type EarnedValueTable,
 } from './earned-value';
-export { cashFlow, monthEnds, sCurve, sCurvePoints, weekSteps, type CashFlow, type SCurve, type SCurvePoint } from './time-phased';
+export { cashFlow, monthEnds, type CashFlow } from './time-phased';
+export { sCurve, sCurvePoints, weekSteps, type SCurve, type SCurvePoint } from './s-curve';

@@ -19,6 +19,7 @@ export interface TaskTree {
 }
 
 const trees = new WeakMap<Plan['tasks'], TaskTree>();
+const planOrders = new WeakMap<Plan['tasks'], readonly Task[]>();
 const assignmentLists = new WeakMap<Plan['assignments'], ReadonlyMap<string, readonly Assignment[]>>();
 
 /** The plan's tasks deepest first with their parents' positions; one build per tasks record. */
@@ -29,6 +30,16 @@ export function taskTree(tasks: Plan['tasks']): TaskTree {
     trees.set(tasks, tree);
   }
   return tree;
+}
+
+/** The plan's tasks in the record's own order (as valuesOf gives them); one enumeration per tasks record. */
+export function tasksInPlanOrder(tasks: Plan['tasks']): readonly Task[] {
+  let list = planOrders.get(tasks);
+  if (!list) {
+    list = valuesOf(tasks);
+    planOrders.set(tasks, list);
+  }
+  return list;
 }
 
 /**

@@ -32,10 +32,18 @@ export function UPlotChart({ options, data, height, label, onChart }: UPlotChart
   useEffect(() => {
     const el = host.current;
     if (!el) return undefined;
-    const plot = new uPlot({ ...options, width: Math.max(200, el.clientWidth), height }, latest.current, el);
+    let width = Math.max(200, el.clientWidth);
+    const plot = new uPlot({ ...options, width, height }, latest.current, el);
     chart.current = plot;
     onChart?.(plot);
-    const resize = new ResizeObserver(() => { plot.setSize({ width: Math.max(200, el.clientWidth), height }); });
+    // An observer reports the size it starts with too; uPlot redraws everything on setSize, even to
+    // the same size, so only a new width is passed on (the first frame draws the chart once).
+    const resize = new ResizeObserver(() => {
+      const next = Math.max(200, el.clientWidth);
+      if (next === width) return;
+      width = next;
+      plot.setSize({ width, height });
+    });
     resize.observe(el);
     return () => {
       resize.disconnect();

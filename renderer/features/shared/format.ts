@@ -18,11 +18,31 @@ export function formatShortDate(value: string): string {
  * "1.234,50 €"). An unknown code reads "1235 XYZ" rather than throwing.
  */
 export function formatMoney(amount: number, currency: string, locale?: string, fractionDigits = 0): string {
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(amount);
-  } catch {
-    return `${amount.toFixed(fractionDigits)} ${currency}`;
+  const format = moneyFormat(currency, locale, fractionDigits);
+  return format ? format.format(amount) : `${amount.toFixed(fractionDigits)} ${currency}`;
+}
+
+/**
+ * Formatters by locale, currency and digits, made once: an Intl.NumberFormat costs far more to make
+ * than to use (a chart's axis and legend format dozens of amounts per draw). Null for a code Intl
+ * refuses. A handful of currencies are in use at a time; the cap only bounds odd input.
+ */
+const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+const MONEY_FORMATS_KEPT = 64;
+
+function moneyFormat(currency: string, locale: string | undefined, fractionDigits: number): Intl.NumberFormat | null {
+  const key = `${locale ?? ''}|${currency}|${String(fractionDigits)}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    } catch {
+      format = null;
+    }
+    if (moneyFormats.size >= MONEY_FORMATS_KEPT) moneyFormats.clear();
+    moneyFormats.set(key, format);
   }
+  return format;
 }
 
 export function formatPercent(fraction: number): string {

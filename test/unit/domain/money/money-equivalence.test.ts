@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileCalendars } from '../../../../renderer/domain/calendar';
-import { costPlan, earnedValue, type CostFigures } from '../../../../renderer/domain/money';
-import type { TaskId } from '../../../../renderer/domain/model';
+import { costPlan, earnedValue, sCurve, type CostFigures, type SCurve } from '../../../../renderer/domain/money';
+import { toWallMinutes, type LocalDate, type LocalDateTime, type TaskId, type WallMinutes } from '../../../../renderer/domain/model';
 import { moneyCase } from '../../../support/money-plans';
-import { referenceCostPlan, referenceEarnedValue } from '../../../support/money-reference';
+import { referenceCostPlan, referenceEarnedValue, referenceSCurve } from '../../../support/money-reference';
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -91,5 +91,52 @@ describe('cost roll-up fast path', () => {
     expect(firstDifference(ownFast, ownReference)).toBeNull();
     expect(differentField(fast.project, reference.project)).toBeNull();
     expect(reference.project.actualCost).toBeGreaterThan(0);
+  });
+});
+
+/** The first S-curve figure that differs (Object.is: the same number to the last bit), named, or null. */
+function sCurveDifference(fast: SCurve, reference: SCurve): string | null {
+  if (fast.points.length !== reference.points.length) return `${String(fast.points.length)} points, not ${String(reference.points.length)}`;
+  for (let k = 0; k < reference.points.length; k++) {
+    const diff = differentField(fast.points[k] ?? {}, reference.points[k] ?? {});
+    if (diff) return `point ${String(k)}: ${diff}`;
+  }
+  return differentField({ statusAt: fast.statusAt, bac: fast.bac, eac: fast.eac }, { statusAt: reference.statusAt, bac: reference.bac, eac: reference.eac });
+}
+
+describe('S-curve fast path', () => {
+  it.each(SEEDS)('gives every point of PV, EV, AC and forecast, BAC and EAC the reference gives, bit for bit (seed %i)', (seed) => {
+    const { plan, schedule, baseline, statusDate } = moneyCase(seed, 120 + seed * 23);
+    const calendars = compileCalendars(plan);
+    const costs = costPlan(plan, schedule, calendars);
+    const input = { plan, schedule, costs, baseline, statusDate, calendars };
+    const reference = referenceSCurve(input);
+    expect(sCurveDifference(sCurve(input), reference)).toBeNull();
+    // The cases measure something: costs are spent before the status date and left after it.
+    expect(reference.points.some((p) => (p.ac ?? 0) > 0)).toBe(true);
+    expect(reference.points.some((p) => p.forecast !== null && p.forecast > (reference.points.find((q) => q.at === reference.statusAt)?.ac ?? 0))).toBe(true);
+    if (baseline) expect(reference.points.some((p) => p.pv > 0 && p.pv < reference.bac)).toBe(true);
+  });
+
+  it('agrees at points given out of order, repeated and off the status date, and with the status date before or after the whole plan', () => {
+    const { plan, schedule, baseline } = moneyCase(3, 180);
+    const calendars = compileCalendars(plan);
+    const costs = costPlan(plan, schedule, calendars);
+    const at = (text: string): WallMinutes => toWallMinutes(text as LocalDateTime);
+    const points = [at('2026-05-13T11:30'), at('2026-02-02T00:00'), at('2026-05-13T11:30'), at('2027-03-01T00:00'), at('2025-12-01T00:00'), at('2026-03-04T15:00')];
+    for (const statusDate of ['2026-04-15', '2025-06-30', '2029-01-01'] as LocalDate[]) {
+      for (const input of [{ plan, schedule, costs, baseline, statusDate, calendars, points }, { plan, schedule, costs, baseline, statusDate, calendars }, { plan, schedule, costs, baseline: null, statusDate }]) {
+        expect(sCurveDifference(sCurve(input), referenceSCurve(input)), statusDate).toBeNull();
+      }
+    }
+  });
+
+  it('agrees on a short plan, drawn weekly', () => {
+    const { plan, schedule, baseline, statusDate } = moneyCase(7, 12);
+    const costs = costPlan(plan, schedule);
+    const input = { plan, schedule, costs, baseline, statusDate };
+    const reference = referenceSCurve(input);
+    expect(reference.points.some((p, k) => k > 0 && p.at - (reference.points[k - 1]?.at ?? 0) === 7 * 1440)).toBe(true);
+    expect(sCurveDifference(sCurve(input), reference)).toBeNull();
   });
 });

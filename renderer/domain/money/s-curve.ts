@@ -1,0 +1,239 @@
+/**
+ * The S-curve: cumulative PV, EV and AC at each point in time, with the forecast to completion.
+ * Every cost is accrued the one way accruedBy() defines: lumps at a task's start and finish, the
+ * rest evenly over its working time.
+ *
+ * No history of actuals is stored, so the EV and AC curves before the status date spread each
+ * task's earned value and actual cost evenly over its actual span (actual start to actual finish,
+ * or to the status date while it is in progress): the curves end exactly at the status-date figures.
+ *
+ * One pass over the tasks in plan order adds each cost into one sum per point and curve. A
+ * point's sum is built in the order the first version built it (the tasks in plan order, one
+ * accruedBy() per cost, a cost not yet started adding nothing), so every figure is the same to
+ * the last bit: money-equivalence.test.ts compares them with that version
+ * (test/support/money-reference.ts). The first version made an object per cost per curve and then
+ * asked every cost at every point; now a cost is asked only at the points from its start on, the
+ * working calendar only at points inside its span, and nothing per cost is kept.
+ */
+import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../calendar';
+import { parseWall } from '../calendar/civil';
+import type { Baseline, BaselineTask, CalendarId, Plan, Task, WallMinutes } from '../model';
+import { taskCalendarId, type ScheduleResult } from '../schedule';
+import { accruedBy, statusInstant, type EarnedValueInput } from './earned-value';
+import { assignmentIndex, tasksInPlanOrder } from './task-tree';
+import { monthEnds } from './time-phased';
+
+export interface SCurvePoint {
+  readonly at: WallMinutes;
+  readonly pv: number;
+  /** Null after the status date. */
+  readonly ev: number | null;
+  readonly ac: number | null;
+  /** AC at the status date plus the remaining cost as now scheduled; null before the status date. */
+  readonly forecast: number | null;
+}
+
+export interface SCurve {
+  readonly points: readonly SCurvePoint[];
+  readonly statusAt: WallMinutes;
+  readonly bac: number;
+  /** Bottom-up estimate at completion: where the forecast line ends. */
+  readonly eac: number;
+}
+
+/**
+ * The four curves' sums at each point: each cost is added where its curve is drawn (PV everywhere,
+ * EV and AC up to the status date, the remaining cost from it) and only at points from its start
+ * on (before it a cost adds nothing). Points are walked in time order, so those are a run of them.
+ */
+class CurveSums {
+  readonly pv: Float64Array;
+  readonly ev: Float64Array;
+  readonly ac: Float64Array;
+  /** The remaining cost accrued by each point from the status date on (the forecast less AC at the status date). */
+  readonly left: Float64Array;
+  acAtStatus = 0;
+  /** The points in time order, and each one's index in the points as given. */
+  private readonly times: Float64Array;
+  private readonly slots: Int32Array;
+  /** Points in time order before this one are at or before the status date. */
+  private readonly pastEnd: number;
+  /** Points in time order from this one are at or after the status date. */
+  private readonly futureStart: number;
+  /** The calendar of the task last asked for: a task's costs are added one after another. */
+  private calendarTask: Task | null = null;
+  private calendar: WorkingCalendar | null = null;
+
+  constructor(points: readonly WallMinutes[], private readonly statusAt: WallMinutes, private readonly calendarOf: (task: Task) => WorkingCalendar) {
+    const m = points.length;
+    const slots = Array.from({ length: m }, (_, k) => k).sort((a, b) => (points[a] as number) - (points[b] as number));
+    this.slots = Int32Array.from(slots);
+    this.times = Float64Array.from(slots, (k) => points[k] as number);
+    this.pv = new Float64Array(m);
+    this.ev = new Float64Array(m);
+    this.ac = new Float64Array(m);
+    this.left = new Float64Array(m);
+    let pastEnd = 0;
+    while (pastEnd < m && (this.times[pastEnd] as number) <= statusAt) pastEnd++;
+    let futureStart = m;
+    while (futureStart > 0 && (this.times[futureStart - 1] as number) >= statusAt) futureStart--;
+    this.pastEnd = pastEnd;
+    this.futureStart = futureStart;
+  }
+
+  planned(task: Task, total: number, atStart: number, atEnd: number, start: WallMinutes, finish: WallMinutes): void {
+    this.add(this.pv, 0, this.times.length, task, total, atStart, atEnd, start, finish);
+  }
+
+  earned(task: Task, total: number, start: WallMinutes, finish: WallMinutes): void {
+    this.add(this.ev, 0, this.pastEnd, task, total, 0, 0, start, finish);
+  }
+
+  spent(task: Task, total: number, start: WallMinutes, finish: WallMinutes): void {
+    this.add(this.ac, 0, this.pastEnd, task, total, 0, 0, start, finish);
+    const t = this.statusAt;
+    if (!(t < start)) this.acAtStatus += t >= finish ? total : accruedBy(total, 0, 0, start, finish, this.calendarFor(task), t);
+  }
+
+  remaining(task: Task, total: number, start: WallMinutes, finish: WallMinutes): void {
+    this.add(this.left, this.futureStart, this.times.length, task, total, 0, 0, start, finish);
+  }
+
+  /** Adds the cost at the points in time order from..to that are not before its start. */
+  private add(
+    sums: Float64Array, from: number, to: number, task: Task, total: number, atStart: number, atEnd: number, start: WallMinutes, finish: WallMinutes,
+  ): void {
+    const { times, slots } = this;
+    for (let j = Math.max(from, this.firstNotBefore(start)); j < to; j++) {
+      const t = times[j] as number;
+      const k = slots[j] as number;
+      sums[k] = (sums[k] as number) + (t >= finish ? total : accruedBy(total, atStart, atEnd, start, finish, this.calendarFor(task), t));
+    }
+  }
+
+  /** The first position in time order whose point is not before `t` (a binary search). */
+  private firstNotBefore(t: WallMinutes): number {
+    const times = this.times;
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((times[mid] as number) < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private calendarFor(task: Task): WorkingCalendar {
+    if (this.calendarTask !== task || !this.calendar) {
+      this.calendar = this.calendarOf(task);
+      this.calendarTask = task;
+    }
+    return this.calendar;
+  }
+}
+
+/** The cumulative S-curve at each point in `points` (defaults: month ends over the plan and its baseline). */
+export function sCurve(input: EarnedValueInput & { readonly points?: readonly WallMinutes[] }): SCurve {
+  const { plan, schedule, costs, baseline } = input;
+  const tasks = tasksInPlanOrder(plan.tasks);
+  const statusAt = statusInstant(input.statusDate);
+  const childCost = baseline ? childBaselineCosts(tasks, baseline.tasks) : null;
+  const points = input.points ?? defaultPoints(tasks, schedule, baseline, childCost, statusAt);
+  const sums = new CurveSums(points, statusAt, taskCalendars(plan, input.calendars ?? compileCalendars(plan)));
+  let bac = 0;
+  for (const task of tasks) {
+    const row = schedule.tasks.get(task.id);
+    if (!row) continue;
+    const entry = baseline?.tasks[task.id];
+    if (entry) {
+      const own = row.isSummary ? ownShare(entry, childCost?.get(task.id)) : entry.cost;
+      if (!row.isSummary) sums.planned(task, own, entry.costAtStart ?? 0, entry.costAtEnd ?? 0, parseWall(entry.start), parseWall(entry.finish));
+      else if (own > 0) sums.planned(task, own, 0, 0, parseWall(entry.start), parseWall(entry.finish));
+      if (!row.isSummary || own > 0) bac += own;
+    }
+    const cost = costs.tasks.get(task.id);
+    if (row.isSummary || !cost) continue;
+    const start = parseWall(task.actualStart ?? row.start);
+    const rowFinish = parseWall(row.finish);
+    const end = Math.max(start, task.actualFinish ? parseWall(task.actualFinish) : Math.min(statusAt, rowFinish));
+    const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
+    if (entry) sums.earned(task, (entry.cost * percent) / 100, start, end);
+    sums.spent(task, cost.actualCost, start, end);
+    const from = Math.max(statusAt, parseWall(row.start));
+    sums.remaining(task, cost.remainingCost, from, Math.max(from, rowFinish));
+  }
+  const out: SCurvePoint[] = points.map((t, k) => ({
+    at: t,
+    pv: sums.pv[k] as number,
+    ev: t <= statusAt ? (sums.ev[k] as number) : null,
+    ac: t <= statusAt ? (sums.ac[k] as number) : null,
+    forecast: t >= statusAt ? sums.acAtStatus + (sums.left[k] as number) : null,
+  }));
+  return { points: out, statusAt, bac, eac: costs.project.cost };
+}
+
+/** A summary's own share of its baseline cost: what it cost beyond its subtasks' entries (a fixed cost on the summary itself). */
+const ownShare = (entry: BaselineTask, childCost: number | undefined): number => Math.max(0, entry.cost - (childCost ?? 0));
+
+/** Each task's working calendar; tasks on the same calendar share one lookup. */
+function taskCalendars(plan: Plan, cals: CalendarSet): (task: Task) => WorkingCalendar {
+  const byTask = assignmentIndex(plan.assignments);
+  const byId = new Map<CalendarId | null, WorkingCalendar>();
+  return (task) => {
+    const id = taskCalendarId(plan, task, byTask.get(task.id) ?? []);
+    let cal = byId.get(id);
+    if (!cal) {
+      cal = cals.get(id);
+      byId.set(id, cal);
+    }
+    return cal;
+  };
+}
+
+/** The baseline cost of each summary's subtasks, added in plan order; a subtask counts whether or not it is scheduled. */
+function childBaselineCosts(tasks: readonly Task[], baselined: Baseline['tasks']): Map<string, number> {
+  const childCost = new Map<string, number>();
+  for (const task of tasks) {
+    const entry = baselined[task.id];
+    if (entry && task.parentId !== null) childCost.set(task.parentId, (childCost.get(task.parentId) ?? 0) + entry.cost);
+  }
+  return childCost;
+}
+
+/** Plans up to this long get weekly S-curve points; longer ones monthly. */
+const WEEKLY_UP_TO_MINUTES = 92 * 1440;
+
+/** Every 7 days from the day `from` falls on, while before `to`. */
+export function weekSteps(from: WallMinutes, to: WallMinutes): WallMinutes[] {
+  const out: WallMinutes[] = [];
+  for (let t = Math.floor(from / 1440) * 1440 + 7 * 1440; t < to && out.length < 2400; t += 7 * 1440) out.push(t);
+  return out;
+}
+
+/**
+ * S-curve points from the earliest start to the latest finish of the plan and its baseline: weekly
+ * for a plan of up to three months, else month ends; then the finish itself and the status instant.
+ * The last point is the finish (or the status date when later), not the end of its month, so the
+ * curves stop where the plan does.
+ */
+export function sCurvePoints(from: WallMinutes, to: WallMinutes, statusAt: WallMinutes): WallMinutes[] {
+  const steps = to - from <= WEEKLY_UP_TO_MINUTES ? weekSteps(from, to) : monthEnds(from, to).filter((t) => t < to);
+  return [...new Set([from, ...steps, to, statusAt])].sort((a, b) => a - b);
+}
+
+/** Points over the project and every baselined span PV is drawn from. */
+function defaultPoints(
+  tasks: readonly Task[], schedule: ScheduleResult, baseline: Baseline | null, childCost: ReadonlyMap<string, number> | null, statusAt: WallMinutes,
+): WallMinutes[] {
+  let from = parseWall(schedule.projectStart);
+  let to = parseWall(schedule.projectFinish);
+  for (const task of baseline ? tasks : []) {
+    const entry = baseline?.tasks[task.id];
+    const row = entry ? schedule.tasks.get(task.id) : undefined;
+    if (!entry || !row || (row.isSummary && !(ownShare(entry, childCost?.get(task.id)) > 0))) continue;
+    from = Math.min(from, parseWall(entry.start));
+    to = Math.max(to, parseWall(entry.finish));
+  }
+  return sCurvePoints(from, to, statusAt);
+}

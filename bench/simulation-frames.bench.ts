@@ -20,6 +20,8 @@
  * SIMULATION_FRAMES_PROFILE=1: an unminified build, then after the table one more run under the
  * CPU profiler (the functions with the most main-thread time) and one under a trace (the main
  * thread's long tasks and what rendering work is inside them), to see what a run costs the page.
+ * SIMULATION_FRAMES_SHOTS=dir: screenshots of the tab while a run is under way (1024x768 and
+ * 1440x900, light and dark), each run cancelled after its picture, before the table.
  */
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -47,6 +49,7 @@ const RUNS = 3;
 const CORES = process.env['SIMULATION_FRAMES_CORES'] === undefined ? null : Number(process.env['SIMULATION_FRAMES_CORES']);
 const FRAME_BUDGET_MS = 16.7;
 const PROFILE = process.env['SIMULATION_FRAMES_PROFILE'] === '1';
+const SHOTS = process.env['SIMULATION_FRAMES_SHOTS'];
 
 const ENTRY = (root: string) => `
 import { createRoot } from 'react-dom/client';
@@ -215,6 +218,29 @@ async function traceLongTasks(page: Playwright.Page, action: () => Promise<void>
   console.log(`  nested work in all tasks: ${[...total].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
 }
 
+/** The tab mid-run at two sizes, light and dark: a long run is started, pictured and cancelled. */
+async function shotsWhileRunning(page: Playwright.Page, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      // The app shell sets the theme from the OS preference; this page has no shell.
+      await page.evaluate((theme) => { document.documentElement.dataset['theme'] = theme; }, scheme);
+      await settings(page, 1);
+      await page.getByLabel('Iterations', { exact: true }).fill('100000');
+      await page.locator('form[aria-label="Simulation settings"] button[type="submit"]').click();
+      await page.waitForFunction(() => (document.querySelector<HTMLProgressElement>('progress.simulation-progress')?.value ?? 0) > 0, undefined, { timeout: 120_000 });
+      await page.screenshot({ path: join(dir, `schedule-risk-running-${String(width)}-${scheme}.png`) });
+      await page.locator('form[aria-label="Simulation settings"] button[type="button"]').click();
+      await page.locator('form[aria-label="Simulation settings"] button[type="submit"]').waitFor({ timeout: 60_000 });
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.evaluate(() => { document.documentElement.dataset['theme'] = 'light'; });
+}
+
 async function main(): Promise<void> {
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/simulation-frames-'));
@@ -227,6 +253,7 @@ async function main(): Promise<void> {
     if (CORES !== null) await page.addInitScript((n) => { Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => n }); }, CORES);
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, undefined, { timeout: 120_000 });
+    if (SHOTS !== undefined) await shotsWhileRunning(page, SHOTS);
     const loadAtStart = loadavg();
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     const rows: string[][] = [];

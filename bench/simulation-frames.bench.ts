@@ -17,6 +17,11 @@
  * (default 1,000); SIMULATION_FRAMES_CORES=n makes the page report n logical cores, so the worker
  * count the app picks (worker-count.ts) can be compared on one machine (3 on this 2-core machine
  * gives two workers, as every run had before the main thread was left a core).
+ * SIMULATION_FRAMES_PROFILE=1: an unminified build, then after the table one more run under the
+ * CPU profiler (the functions with the most main-thread time) and one under a trace (the main
+ * thread's long tasks and what rendering work is inside them), to see what a run costs the page.
+ * SIMULATION_FRAMES_SHOTS=dir: screenshots of the tab while a run is under way (1024x768 and
+ * 1440x900, light and dark), each run cancelled after its picture, before the table.
  */
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -27,6 +32,7 @@ import { pathToFileURL } from 'node:url';
 import type * as ReactPlugin from '@vitejs/plugin-react';
 import type * as Playwright from 'playwright-core';
 import type * as Vite from 'vite';
+import { profile, traceRendering } from './board-profile';
 import { traceFrameWork } from './frame-work';
 import { ms, percentile, printTable } from './stats';
 import { workerCount } from '../renderer/features/risks/worker-count';
@@ -42,6 +48,8 @@ const ITERATIONS = 10_000;
 const RUNS = 3;
 const CORES = process.env['SIMULATION_FRAMES_CORES'] === undefined ? null : Number(process.env['SIMULATION_FRAMES_CORES']);
 const FRAME_BUDGET_MS = 16.7;
+const PROFILE = process.env['SIMULATION_FRAMES_PROFILE'] === '1';
+const SHOTS = process.env['SIMULATION_FRAMES_SHOTS'];
 
 const ENTRY = (root: string) => `
 import { createRoot } from 'react-dom/client';
@@ -96,7 +104,7 @@ async function buildPage(dir: string): Promise<void> {
   writeFileSync(join(dir, 'main.tsx'), ENTRY(ROOT));
   await build({
     root: dir, base: './', logLevel: 'warn', plugins: [react()], configFile: false,
-    build: { outDir: join(dir, 'dist'), target: 'chrome130', chunkSizeWarningLimit: 4000 },
+    build: { outDir: join(dir, 'dist'), target: 'chrome130', minify: !PROFILE, chunkSizeWarningLimit: 4000 },
     resolve: { alias: { '@assets': join(ROOT, 'assets') } },
   });
 }
@@ -128,17 +136,35 @@ interface RunFrames {
 
 type FramesWindow = Window & { __stop: () => number[]; __frames: () => () => number[] };
 
-/** One simulation through the tab's Run button, traced from the click to the result on screen. */
-async function simulateOnce(page: Playwright.Page, seed: number): Promise<RunFrames> {
+/**
+ * Clicks Run and waits for the run's result on screen. The probe must not cost the page what the
+ * bench measures: a role or text locator walks every element of the tab (16,000 with the
+ * 1,000-row estimate table: accessible names, text) on each poll, 20–40 ms each on this machine,
+ * and a profile of the run found such polls were half of the main thread's time. A CSS selector
+ * and one element's text, read every 100 ms, cost well under a millisecond.
+ */
+async function runToResult(page: Playwright.Page, seed: number): Promise<void> {
+  await page.locator('form[aria-label="Simulation settings"] button[type="submit"]').click();
+  await page.waitForFunction(
+    (text) => document.querySelector('.simulation-results > p.muted')?.textContent?.includes(text) === true,
+    `10,000 iterations · seed ${String(seed)}`, { polling: 100, timeout: 600_000 },
+  );
+}
+
+async function settings(page: Playwright.Page, seed: number): Promise<void> {
   await page.getByLabel('Iterations', { exact: true }).fill(String(ITERATIONS));
   await page.getByLabel('Seed', { exact: true }).fill(String(seed));
+}
+
+/** One simulation through the tab's Run button, traced from the click to the result on screen. */
+async function simulateOnce(page: Playwright.Page, seed: number): Promise<RunFrames> {
+  await settings(page, seed);
   const load = loadavg()[0] ?? 0;
   await page.evaluate(() => { const w = window as unknown as FramesWindow; w.__stop = w.__frames(); });
   let wallMs = 0;
   const work = await traceFrameWork(page, async () => {
     const t0 = Date.now();
-    await page.getByRole('button', { name: 'Run simulation' }).click();
-    await page.getByText(new RegExp(`10,000 iterations · seed ${String(seed)}`)).first().waitFor({ timeout: 600_000 });
+    await runToResult(page, seed);
     wallMs = Date.now() - t0;
   });
   const intervals = await page.evaluate(() => (window as unknown as FramesWindow).__stop());
@@ -160,6 +186,61 @@ function row(r: number, f: RunFrames): string[] {
   ];
 }
 
+interface TaskEvent { readonly name: string; readonly ph: string; readonly ts: number; readonly dur?: number; readonly tid: number; readonly pid: number }
+
+/** The main thread's tasks over 8 ms during `action`, each with the work inside it (profile mode). */
+async function traceLongTasks(page: Playwright.Page, action: () => Promise<void>): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) return;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  await action();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TaskEvent[] };
+  const frame = traceEvents.find((e) => e.name === 'FireAnimationFrame');
+  if (!frame) return;
+  const main = traceEvents.filter((e) => e.pid === frame.pid && e.tid === frame.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const tasks = main.filter((e) => e.name === 'RunTask');
+  const inner = ['EventDispatch', 'FunctionCall', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'HitTest', 'EvaluateScript', 'v8.evaluateModule', 'ParseHTML', 'Commit'];
+  const t0 = tasks[0]?.ts ?? 0;
+  const total = new Map<string, number>();
+  console.log(`\n### main-thread tasks over 8 ms (${String(tasks.length)} tasks, ${(tasks.reduce((a, t) => a + (t.dur ?? 0), 0) / 1000).toFixed(0)} ms in all)`);
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    const parts = new Map<string, number>();
+    for (const e of main) {
+      if (e === task || e.ts < task.ts || e.ts > end || !inner.includes(e.name)) continue;
+      parts.set(e.name, (parts.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+      total.set(e.name, (total.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    if ((task.dur ?? 0) < 8000) continue;
+    const detail = [...parts].filter(([, v]) => v >= 0.5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+    console.log(`  ${((task.ts - t0) / 1000).toFixed(0).padStart(7)} ms  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${detail}`);
+  }
+  console.log(`  nested work in all tasks: ${[...total].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+}
+
+/** The tab mid-run at two sizes, light and dark: a long run is started, pictured and cancelled. */
+async function shotsWhileRunning(page: Playwright.Page, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      // The app shell sets the theme from the OS preference; this page has no shell.
+      await page.evaluate((theme) => { document.documentElement.dataset['theme'] = theme; }, scheme);
+      await settings(page, 1);
+      await page.getByLabel('Iterations', { exact: true }).fill('100000');
+      await page.locator('form[aria-label="Simulation settings"] button[type="submit"]').click();
+      await page.waitForFunction(() => (document.querySelector<HTMLProgressElement>('progress.simulation-progress')?.value ?? 0) > 0, undefined, { timeout: 120_000 });
+      await page.screenshot({ path: join(dir, `schedule-risk-running-${String(width)}-${scheme}.png`) });
+      await page.locator('form[aria-label="Simulation settings"] button[type="button"]').click();
+      await page.locator('form[aria-label="Simulation settings"] button[type="submit"]').waitFor({ timeout: 60_000 });
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.evaluate(() => { document.documentElement.dataset['theme'] = 'light'; });
+}
+
 async function main(): Promise<void> {
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/simulation-frames-'));
@@ -172,6 +253,7 @@ async function main(): Promise<void> {
     if (CORES !== null) await page.addInitScript((n) => { Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => n }); }, CORES);
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, undefined, { timeout: 120_000 });
+    if (SHOTS !== undefined) await shotsWhileRunning(page, SHOTS);
     const loadAtStart = loadavg();
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     const rows: string[][] = [];
@@ -181,6 +263,15 @@ async function main(): Promise<void> {
     printTable(['run', 'frames', 'frame interval (rAF)', 'busy per frame', 'CPU per frame', 'busy time on a core', 'frames busy > 16.7 ms', 'run wall s', 'load 1 min', 'goal busy p95 ≤ 16.7 ms'], rows);
     console.log(`\nload average (1 / 5 / 15 min) on ${String(cpus().length)} cores: ${l(loadAtStart)} at the start, ${l(loadavg())} at the end`);
     console.log('busy = main-thread tasks\' wall time per frame; CPU = their thread CPU time; busy above CPU = waiting for a core (load).');
+    if (PROFILE) {
+      const out = join(ROOT, 'test-results/profiles');
+      await settings(page, 200);
+      await profile(page, 'simulation-run', out, () => runToResult(page, 200));
+      await settings(page, 201);
+      await traceRendering(page, 'simulation-run', () => runToResult(page, 201));
+      await settings(page, 202);
+      await traceLongTasks(page, () => runToResult(page, 202));
+    }
   } finally {
     await browser.close();
     close();

@@ -5,13 +5,17 @@
  * (and their summary) in the Gantt, the board and the task table (its own toolbar toggle), across
  * views and a reload; closing the risk removes its marker; a linked task in the register opens in the Gantt;
  * the category list is edited (rename refiles the risk in one undo step, removal asks where its
- * risks go). Screenshots light and dark at 1024x768 and 1440x900.
+ * risks go). Screenshots light and dark at 1024x768 and 1440x900. The Gantt's exports draw the bar
+ * markers too: in the SVG (named by a <title>), the PNG (looked at, light and dark) and the PDF.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { artifactPath, freshAppPerTest, screenshot, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { BoardPage } from './pages/board-page';
+import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
@@ -236,4 +240,65 @@ describe('risk markers and the tasks-at-risk filter', () => {
     await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Categories…' }).click();
     await expect.poll(() => names()).toEqual(['technical', 'security', 'schedule', 'scope', 'people', 'legal', 'compliance']);
   }, 240_000); // one journey through four views with twenty screenshots, on a shared 2-core machine; the 60 s default is for one view's spec
+});
+
+/** The exported file's path, saved beside the screenshots. */
+async function exported(item: 'Export PNG' | 'Export SVG' | 'Export PDF…', name: string): Promise<string> {
+  const page = handle.page;
+  const path = artifactPath(name);
+  const { download } = await new FilesPage(page).download(async () => {
+    await gantt.exportAs(item);
+    if (item === 'Export PDF…') await page.getByRole('dialog', { name: 'PDF options' }).getByRole('button', { name: 'Export PDF' }).click();
+  });
+  await download.saveAs(path);
+  return path;
+}
+
+/** The export's row (0 = first) of a name in the names column and of each marker's triangle: 56 px header, 28 px rows. */
+function exportedRows(svg: string, name: string): { name: number; markers: number[] } {
+  const rowOf = (y: number): number => Math.floor((y - 56) / 28);
+  const nameY = Number(new RegExp(`<text x="[\\d.]+" y="([\\d.]+)"[^>]*>${name}</text>`).exec(svg)?.[1]);
+  const markers = [...svg.matchAll(/<title>At risk[^<]*<\/title><path d="M[\d.]+,([\d.]+) L[\d.]+,([\d.]+)/g)]
+    .map((m) => rowOf((Number(m[1]) + Number(m[2])) / 2));
+  return { name: rowOf(nameY), markers };
+}
+
+describe('risk markers in the Gantt\'s exports', () => {
+  it('draws the marker of a task at risk in the SVG, PNG and PDF exports, after a reload too', async () => {
+    const page = handle.page;
+    await emptyProject(app);
+    await openRisks(page);
+    await page.getByRole('button', { name: 'Add risk with probability 4 and impact 4' }).click();
+    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
+    await editor.getByLabel('Title', { exact: true }).fill('Vendor late');
+    await editor.getByLabel('Link affected task', { exact: true }).selectOption({ label: 'Vendor API' });
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await app.openView('Gantt');
+    await expect.poll(() => gantt.chart.getByRole('img', { name: RISK }).count()).toBe(1);
+
+    // SVG: one marker, named as on screen, in the severe band's colours, on Vendor API's row.
+    const svg = readFileSync(await exported('Export SVG', 'risk-marker-gantt.svg'), 'utf8');
+    expect(svg.match(/<g role="img" aria-label="At risk[^"]*"/g)).toEqual([`<g role="img" aria-label="${RISK}"`]);
+    expect(svg).toContain(`<title>${RISK}</title>`);
+    expect(svg).toMatch(/<title>[^<]*<\/title><path d="[^"]*" fill="#fca5a5" stroke="#7f1d1d"/);
+    expect(exportedRows(svg, 'Vendor API')).toEqual({ name: 1, markers: [1] });
+
+    // PNG, light and dark, to look at; then the PDF still names the tasks and the marker's sign is on the page.
+    expect(readFileSync(await exported('Export PNG', 'risk-marker-gantt-light.png')).subarray(1, 4).toString()).toBe('PNG');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(readFileSync(await exported('Export PNG', 'risk-marker-gantt-dark.png')).subarray(1, 4).toString()).toBe('PNG');
+    await page.emulateMedia({ colorScheme: 'light' });
+    const pdf = await exported('Export PDF…', 'risk-marker-gantt.pdf');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const name of ['Platform', 'Vendor API', 'Database', 'Docs']) expect(text).toContain(name);
+    expect(text.match(/!/g)).toHaveLength(1);
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, artifactPath('risk-marker-gantt-pdf')]);
+
+    // After a reload the export still carries it.
+    await app.waitSaved();
+    await page.reload();
+    await app.openView('Gantt');
+    await expect.poll(() => gantt.chart.getByRole('img', { name: RISK }).count()).toBe(1);
+    expect(exportedRows(readFileSync(await exported('Export SVG', 'risk-marker-gantt-reloaded.svg'), 'utf8'), 'Vendor API')).toEqual({ name: 1, markers: [1] });
+  }, 180_000); // a plan built by keyboard, four exports (one printed to PDF) and a reload, on a shared 2-core machine
 });

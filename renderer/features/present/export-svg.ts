@@ -8,6 +8,8 @@ import type { GanttRow } from '../gantt/gantt-rows';
 import { svgPaint, xmlAttribute, xmlText } from '../../domain/formats/escape';
 import { ticks, xOf, ZOOM_SPECS, type Scale } from '../gantt/time-scale';
 import type { Link } from '../../domain/model';
+import type { RiskMarker } from '../../domain/raid';
+import { exportRiskMark } from './export-risk-marker';
 
 export interface SvgTheme {
   readonly background: string;
@@ -30,6 +32,8 @@ export interface SvgExportInput {
   readonly colourOf: (row: GanttRow) => string;
   readonly theme: SvgTheme;
   readonly showBaseline: boolean;
+  /** Risk markers by task id (risks/use-risk-markers.ts), drawn after their bars as on screen; none when absent. */
+  readonly riskMarkers?: ReadonlyMap<string, Pick<RiskMarker, 'band' | 'label'>>;
   /** Sizes and type; the normal chart's when absent. */
   readonly look?: ExportLook;
 }
@@ -166,10 +170,11 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
       `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n((w * row.percentComplete) / 100)}" height="${String(barH)}" rx="3" fill="#000" fill-opacity="0.25"/>`;
     barEnd = x1 + w;
   }
+  const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH);
   // Summaries are named in the names column; presentation mode names the other bars beside them.
   const hasLabel = look.hasBarLabels && row.kind !== 'summary';
   const barLabel = hasLabel
-    ? `<text x="${n(barEnd + 6)}" y="${n(cy + look.nameSize * 0.3)}" font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${svgPaint(theme.text)}">${xmlText(row.name)}</text>`
+    ? `<text x="${n(barEnd + mark.widthPx + 6)}" y="${n(cy + look.nameSize * 0.3)}" font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${svgPaint(theme.text)}">${xmlText(row.name)}</text>`
     : '';
   const baseX = row.baseline ? labels + xOf(scale, row.baseline.startMinutes) - shift : x1;
   const baseW = row.baseline ? Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute) : 0;
@@ -179,9 +184,9 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
   // What lies wholly before or after this page is left out: a tile of a long plan would otherwise
   // carry every bar of its rows, drawn and clipped away on all the other tiles.
   const left = Math.min(x1 - half, base ? baseX : Infinity);
-  const right = Math.max(barEnd + (hasLabel ? 6 + row.name.length * look.nameSize : 0), base ? baseX + baseW : -Infinity);
+  const right = Math.max(barEnd + mark.widthPx + (hasLabel ? 6 + row.name.length * look.nameSize : 0), base ? baseX + baseW : -Infinity);
   const isOnPage = right >= labels && left <= width;
-  return { name, chart: isOnPage ? `${bar}${base}${barLabel}` : '', line };
+  return { name, chart: isOnPage ? `${bar}${mark.svg}${base}${barLabel}` : '', line };
 }
 
 /** The size in px of the SVG buildGanttSvg draws for these rows and the input's time window. */

@@ -7,6 +7,7 @@
  */
 import { getPlatform, type SaveFileRequest } from '../../platform';
 import type { GanttModel, GanttSettings } from '../gantt/use-gantt-model';
+import { markersOf } from '../risks/use-risk-markers';
 import {
   buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT, PRESENTATION_LOOK, type SvgExportInput, type SvgTheme,
 } from './export-svg';
@@ -65,6 +66,8 @@ export function exportInput(model: GanttModel, settings: GanttSettings, doc: Doc
     },
     theme: theme(doc, presentation !== undefined),
     showBaseline: settings.baselineId !== null,
+    // The chart's own markers (the shown plan's: a proposal's while one is open).
+    riskMarkers: markersOf(model.plan).markers,
   };
 }
 

@@ -7,8 +7,11 @@ import type { LocalDate, Plan } from '../../domain/model';
 import { DEFAULT_ITERATIONS, riskEventsOf } from '../../domain/simulation';
 import { useSession } from '../../store';
 import { EstimateTable } from './EstimateTable';
+import { SimulationProgress } from './simulation-progress';
 import { SimulationResults } from './SimulationResults';
 import { useSimulation } from './use-simulation';
+// Its own styles: the tab is mounted on its own too (the frames bench), not only inside RisksView.
+import './risks.css';
 
 export function ScheduleRiskView() {
   const plan = useSession((s) => s.plan);
@@ -23,7 +26,7 @@ function ScheduleRisk({ plan }: { readonly plan: Plan }) {
   const run = useSimulation();
   const estimated = Object.values(plan.tasks).filter((t) => t.estimate).length;
   const risks = riskEventsOf(plan).length;
-  // Progress re-renders this tab about two hundred times a run: the table and the charts only change with the plan.
+  // The tab re-renders when a run starts and ends (progress reports re-render the bar alone); the table and the charts change only with the plan.
   const last = settings?.last;
   const results = useMemo(() => (last ? <SimulationResults plan={plan} summary={last} /> : null), [plan, last]);
   const table = useMemo(() => <EstimateTable plan={plan} />, [plan]);
@@ -42,7 +45,7 @@ function ScheduleRisk({ plan }: { readonly plan: Plan }) {
         {run.running
           ? <button type="button" className="button" onClick={run.cancel}>Cancel</button>
           : <button type="submit" className="button primary">Run simulation</button>}
-        {run.running ? <progress aria-label="Simulation progress" max={run.total} value={run.done} /> : null}
+        {run.running ? <SimulationProgress meter={run.progress} /> : null}
         <span className="muted">{estimated} tasks with estimates · {risks} risks with a schedule impact</span>
       </form>
       {results ?? <p className="muted">No simulation yet: enter estimates below and run one.</p>}

@@ -4,19 +4,21 @@
  * thread keeps a core for its frames): each runs its part of the chunks, the first merges the
  * others' tallies (the buffers are transferred through here, not copied) and summarises. The
  * chunks fix the result, so the worker count never changes it. Cancel terminates the workers.
- * Without Worker (unit tests) the run happens in-thread.
+ * Without Worker (unit tests) the run happens in-thread. Progress goes to a ProgressMeter, not to
+ * React state, so a report re-renders the progress bar alone (simulation-progress.tsx).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../domain/model';
 import type { SimulationOptions, TallyData } from '../../domain/simulation';
 import { useSessionStore, useUiStore } from '../../store';
+import { ProgressMeter } from './simulation-progress';
 import { buffersOf, runSimulation, type SimulationMessage, type WorkerRequest } from './simulation-worker';
 import { workerCount } from './worker-count';
 
 export interface SimulationRun {
   readonly running: boolean;
-  readonly done: number;
-  readonly total: number;
+  /** Iterations done of the total, for the progress bar only. */
+  readonly progress: ProgressMeter;
   readonly start: (plan: Plan, options: SimulationOptions) => void;
   readonly cancel: () => void;
 }
@@ -32,7 +34,8 @@ export function useSimulation(): SimulationRun {
   const session = useSessionStore();
   const ui = useUiStore();
   const team = useRef<Team | null>(null);
-  const [progress, setProgress] = useState({ running: false, done: 0, total: 0 });
+  const [running, setRunning] = useState(false);
+  const [progress] = useState(() => new ProgressMeter());
   const stop = useCallback(() => {
     for (const w of team.current?.workers ?? []) w.terminate();
     team.current = null;
@@ -41,7 +44,7 @@ export function useSimulation(): SimulationRun {
 
   const finish = useCallback((m: Extract<SimulationMessage, { type: 'done' | 'refused' }>, options: SimulationOptions) => {
     stop();
-    setProgress((p) => ({ ...p, running: false }));
+    setRunning(false);
     if (m.type === 'refused') {
       ui.getState().notify({ tone: 'error', message: m.message });
       return;
@@ -56,8 +59,7 @@ export function useSimulation(): SimulationRun {
     if (team.current !== t) return;
     if (m.type === 'progress') {
       t.done[from] = m.done;
-      const done = t.done.reduce((a, b) => a + b, 0);
-      setProgress({ running: true, done, total: options.iterations });
+      progress.set(t.done.reduce((a, b) => a + b, 0), options.iterations);
       return;
     }
     if (m.type === 'part') {
@@ -70,11 +72,12 @@ export function useSimulation(): SimulationRun {
       return;
     }
     finish(m, options);
-  }, [finish]);
+  }, [finish, progress]);
 
   const start = useCallback((plan: Plan, options: SimulationOptions) => {
     stop();
-    setProgress({ running: true, done: 0, total: options.iterations });
+    progress.set(0, options.iterations);
+    setRunning(true);
     const request = { plan, options, ranAt: new Date().toISOString() };
     if (typeof Worker === 'undefined') {
       runSimulation(request, (m) => { if (m.type === 'done' || m.type === 'refused') finish(m, options); });
@@ -89,18 +92,18 @@ export function useSimulation(): SimulationRun {
       w.onmessage = (e: MessageEvent<SimulationMessage>) => { onMessage(t, k, e.data, options); };
       w.onerror = (e) => {
         stop();
-        setProgress((p) => ({ ...p, running: false }));
+        setRunning(false);
         ui.getState().notify({ tone: 'error', message: `The simulation stopped: ${e.message}` });
       };
       const run: WorkerRequest = { type: 'run', ...request, ...(count > 1 ? { part: { index: k, of: count } } : {}) };
       w.postMessage(run);
     }
-  }, [finish, onMessage, stop, ui]);
+  }, [finish, onMessage, progress, stop, ui]);
 
   const cancel = useCallback(() => {
     stop();
-    setProgress((p) => ({ ...p, running: false }));
+    setRunning(false);
   }, [stop]);
 
-  return { ...progress, start, cancel };
+  return { running, progress, start, cancel };
 }

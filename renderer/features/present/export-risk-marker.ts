@@ -1,0 +1,46 @@
+/**
+ * The risk marker in an exported Gantt (SVG, hence PNG and PDF): the warning triangle the chart
+ * draws just after a bar's end (risks/RiskMarker.tsx BarRiskMarker), in its score band's colours,
+ * with the same name as a <title> (the SVG's tooltip and accessible name). Colours are inlined:
+ * the band classes of risk-marker.css mean nothing outside the page. Pure.
+ */
+import type { RiskMarker, ScoreBand } from '../../domain/raid';
+import { xmlAttribute, xmlText } from '../../domain/formats/escape';
+import { RISK_MARK_SIZE } from '../gantt/bar-end';
+
+/** Fill and edge/sign colour per band: risk-marker.css's `.risk-marker-bar.score-*`. */
+export const RISK_BAND_PAINT: Readonly<Record<ScoreBand, { readonly fill: string; readonly ink: string }>> = {
+  low: { fill: '#bbf7d0', ink: '#14532d' },
+  medium: { fill: '#fef08a', ink: '#713f12' },
+  high: { fill: '#fdba74', ink: '#7c2d12' },
+  severe: { fill: '#fca5a5', ink: '#7f1d1d' },
+};
+
+/** The gap between the bar's end and the marker, as on screen (bar-end.ts). */
+const GAP = 3;
+
+export interface ExportRiskMark {
+  readonly svg: string;
+  /** Px the marker takes after the bar's end (0 without one), so a label beside the bar starts after it. */
+  readonly widthPx: number;
+}
+
+const NO_MARK: ExportRiskMark = { svg: '', widthPx: 0 };
+const n = (v: number): string => String(Math.round(v * 10) / 10);
+
+/**
+ * The marker for a bar ending at `barEnd` with its middle at `cy`. It is the chart's 14 px on the
+ * normal export and grows with presentation mode's larger bars (7/8 of the bar's height).
+ */
+export function exportRiskMark(marker: Pick<RiskMarker, 'band' | 'label'> | undefined, barEnd: number, cy: number, barHeight: number): ExportRiskMark {
+  if (!marker) return NO_MARK;
+  const size = Math.max(RISK_MARK_SIZE, Math.round(barHeight * 0.875));
+  const x = barEnd + GAP;
+  const top = cy - size / 2;
+  const paint = RISK_BAND_PAINT[marker.band];
+  const d = `M${n(x + size / 2)},${n(top + 0.5)} L${n(x + size - 0.5)},${n(top + size - 1)} L${n(x + 0.5)},${n(top + size - 1)} Z`;
+  const svg = `<g role="img" aria-label="${xmlAttribute(marker.label)}" data-risk-band="${marker.band}"><title>${xmlText(marker.label)}</title>` +
+    `<path d="${d}" fill="${paint.fill}" stroke="${paint.ink}" stroke-width="1.2" stroke-linejoin="round"/>` +
+    `<text x="${n(x + size / 2)}" y="${n(top + size * 0.6)}" font-size="${n(size * 0.72)}" font-weight="700" fill="${paint.ink}" text-anchor="middle" dominant-baseline="central" aria-hidden="true">!</text></g>`;
+  return { svg, widthPx: GAP + size };
+}

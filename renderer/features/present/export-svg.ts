@@ -119,11 +119,13 @@ function header(input: SvgExportInput, width: number, chartWidth: number): strin
     return c.label.length * look.tickSize * 0.62 + 8 <= c.visibleWidth ? text
       : `<svg x="${n(c.visibleX)}" y="${String(y)}" width="${n(c.visibleWidth)}" height="${String(tierH)}" overflow="hidden"><g transform="translate(${n(-c.visibleX)},${String(-y)})">${text}</g></svg>`;
   };
-  const tier = (unit: typeof spec.upper, y: number, isUpper: boolean): string =>
-    headerCells(scale, unit, input.from, input.to, isUpper)
-      .map((c) => (c.x >= 0 ? `<line x1="${n(c.x)}" y1="${String(y)}" x2="${n(c.x)}" y2="${String(y + tierH)}" stroke="${svgPaint(theme.border)}"/>` : '') +
-        (c.visibleWidth >= look.tickSize + 3 ? tickLabel(c, y, isUpper) : ''))
-      .join('');
+  // A tier's cell boundaries as one path (the same strokes, one node instead of one a cell).
+  const tier = (unit: typeof spec.upper, y: number, isUpper: boolean): string => {
+    const cells = headerCells(scale, unit, input.from, input.to, isUpper);
+    const bounds = cells.filter((c) => c.x >= 0).map((c) => `M${n(c.x)},${String(y)}V${String(y + tierH)}`).join('');
+    return (bounds ? `<path d="${bounds}" fill="none" stroke="${svgPaint(theme.border)}"/>` : '') +
+      cells.map((c) => (c.visibleWidth >= look.tickSize + 3 ? tickLabel(c, y, isUpper) : '')).join('');
+  };
   // The title stays in the names column (two lines at most), clear of the time scale.
   const lineHeight = look.titleSize * 1.3;
   const title = titleLines(input.title, Math.floor((look.labelsWidth - 16) / (look.titleSize * 0.62)))
@@ -139,7 +141,6 @@ interface RowParts {
   readonly name: string;
   /** Bar, baseline and bar label in chart coordinates; empty when all of it is off the page. */
   readonly chart: string;
-  readonly line: string;
 }
 
 function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, width: number): RowParts {
@@ -154,7 +155,6 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
   const cy = y + rowH / 2;
   const weight = row.kind === 'summary' ? ' font-weight="600"' : look.hasBarLabels ? ' font-weight="500"' : '';
   const name = `<text x="${n(8 + row.depth * look.nameSize)}" y="${n(y + rowH / 2 + look.nameSize * 0.35)}" font-size="${String(look.nameSize)}" fill="${svgPaint(theme.text)}"${weight}>${xmlText(row.name)}</text>`;
-  const line = `<line x1="0" y1="${String(y + rowH)}" x2="${n(width)}" y2="${String(y + rowH)}" stroke="${svgPaint(theme.border)}" stroke-width="0.5"/>`;
   const half = barH / 2;
   let bar: string;
   let barEnd = x2;
@@ -166,8 +166,9 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
     bar = `<path d="M${n(x1)},${n(cy - half + 2)} H${n(x2)} V${n(cy - half + 2 + h + 5)} L${n(x2 - 6)},${n(cy - half + 2 + h)} H${n(x1 + 6)} L${n(x1)},${n(cy - half + 2 + h + 5)} Z" fill="${svgPaint(theme.summary)}"/>`;
   } else {
     const w = Math.max(2, x2 - x1);
+    // No progress overlay at 0 %: it would be an empty rect, one more node on every printed tile.
     bar = `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n(w)}" height="${String(barH)}" rx="3" fill="${svgPaint(input.colourOf(row))}"/>` +
-      `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n((w * row.percentComplete) / 100)}" height="${String(barH)}" rx="3" fill="#000" fill-opacity="0.25"/>`;
+      (row.percentComplete > 0 ? `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n((w * row.percentComplete) / 100)}" height="${String(barH)}" rx="3" fill="#000" fill-opacity="0.25"/>` : '');
     barEnd = x1 + w;
   }
   const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH);
@@ -186,7 +187,7 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
   const left = Math.min(x1 - half, base ? baseX : Infinity);
   const right = Math.max(barEnd + mark.widthPx + (hasLabel ? 6 + row.name.length * look.nameSize : 0), base ? baseX + baseW : -Infinity);
   const isOnPage = right >= labels && left <= width;
-  return { name, chart: isOnPage ? `${bar}${mark.svg}${base}${barLabel}` : '', line };
+  return { name, chart: isOnPage ? `${bar}${mark.svg}${base}${barLabel}` : '' };
 }
 
 /** The size in px of the SVG buildGanttSvg draws for these rows and the input's time window. */
@@ -223,7 +224,9 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
   // nested viewports for a browser or the print engine to lay out.
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${String(height)}" viewBox="0 0 ${n(width)} ${String(height)}" font-family="${xmlAttribute(input.theme.font)}">` +
     `<rect width="100%" height="100%" fill="${svgPaint(input.theme.background)}"/>` +
-    parts.map((p) => p.line).join('') +
+    // The rows' separators as one path, not a <line> each: the same strokes, and 30 fewer nodes on
+    // each printed tile for Chromium's print engine to lay out and paint (a 231-page print: ~7,000).
+    (rows.length ? `<path d="${rows.map((_, i) => `M0,${String(head + (i + 1) * look.rowHeight)}H${n(width)}`).join('')}" fill="none" stroke="${svgPaint(input.theme.border)}" stroke-width="0.5"/>` : '') +
     `<svg x="0" y="${String(head)}" width="${String(labels - 6)}" height="${String(height - head)}" overflow="hidden"><g transform="translate(0,${String(-head)})">${parts.map((p) => p.name).join('')}</g></svg>` +
     `<svg x="${String(labels)}" y="0" width="${n(chartWidth)}" height="${String(height)}" overflow="hidden"><g transform="translate(${String(-labels)},0)">${parts.map((p) => p.chart).join('')}</g></svg>` +
     `<svg x="${String(labels)}" y="${String(head)}" width="${n(chartWidth)}" height="${String(height - head)}" overflow="hidden"><g transform="translate(${String(-labels)},${String(-head)})">${arrows}</g></svg>` +

@@ -97,6 +97,22 @@ describe('Gantt print layout', () => {
     for (const page of pages) expect([...page.matchAll(/>(Task \d\d)<\/text>/g)].map((m) => m[1])).toEqual(['Task 01', 'Task 02', 'Task 03']);
   });
 
+  it('draws every row separator and every time-scale cell boundary of a tile, as one path each', () => {
+    const pages = pagesOf(ganttPrintHtml(input(40, 60), DEFAULT_PDF_OPTIONS).html);
+    // Tile 1 of the second row block holds rows 31-39: nine separators under rows at y = 56 + 28k.
+    const separators = /<path d="((?:M0,[\d.]+H[\d.]+)+)" fill="none" stroke="#dfe3ea" stroke-width="0.5"\/>/.exec(pages[3] ?? '')?.[1] ?? '';
+    expect(separators.match(/M0,[\d.]+/g)).toEqual(Array.from({ length: 9 }, (_, k) => `M0,${String(56 + 28 * (k + 1))}`));
+    expect(separators).toContain('H1368');
+    // The first tile starts on Monday 2 March: March began before it, so the month tier has no
+    // boundary there, and the day tier has one at the start of each of the 28 days shown (x = 0, 40 ... 1080).
+    const tiers = [...(pages[0] ?? '').matchAll(/<path d="((?:M[\d.]+,\d+V\d+)+)" fill="none" stroke="#dfe3ea"\/>/g)].map((m) => m[1] ?? '');
+    expect(tiers).toHaveLength(1);
+    expect(tiers[0]?.match(/M[\d.]+/g)).toEqual(Array.from({ length: 28 }, (_, d) => `M${String(40 * d)}`));
+    // The second tile begins 27.7 days in (29 March, 16:48): April's boundary is 2.3 days (92 px) in.
+    expect([...(pages[1] ?? '').matchAll(/<path d="((?:M[\d.]+,4V28)+)"/g)].map((m) => m[1])).toEqual(['M92,4V28']);
+    expect(pages[0]).not.toContain('<line x1="0" y1="84"');
+  });
+
   it('makes one page for an empty plan', () => {
     expect(ganttPrintHtml(input(0, 0), DEFAULT_PDF_OPTIONS).pageCount).toBe(1);
   });

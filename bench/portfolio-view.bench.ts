@@ -112,7 +112,7 @@ interface Painted { readonly ms: number; readonly rows: number; readonly people:
 async function openPortfolio(page: Page, app: AppPage): Promise<Painted> {
   await page.evaluate(ARM);
   await app.openView('Portfolio');
-  const painted = await page.evaluate<Painted>('window.portfolioPainted').catch(async (e: unknown) => { await page.screenshot({ path: '/tmp/pb.png' }); console.error(await page.locator('main').innerText()); throw e; });
+  const painted = await page.evaluate<Painted>('window.portfolioPainted');
   if (painted.rows !== PROJECTS || painted.people !== PEOPLE) {
     throw new Error(`the portfolio showed ${String(painted.rows)} projects and ${String(painted.people)} people; expected ${String(PROJECTS)} and ${String(PEOPLE)}`);
   }
@@ -141,19 +141,18 @@ async function main(): Promise<void> {
   const warm: number[] = [];
   const loads: string[] = [load()];
   try {
-    console.error("seeding"); await page.evaluate(await seedScript());
-    console.error('seed script in'); await page.evaluate(`window.portfolioBenchSeed(${JSON.stringify({ projects: PROJECTS, tasks: TASKS, people: PEOPLE })})`);
-    console.error('seeded'); await handle.reload();
-    console.error('reloaded'); await app.projects.getByRole('button', { name: 'Project 1', exact: true }).click();
+    await page.evaluate(await seedScript());
+    await page.evaluate(`window.portfolioBenchSeed(${JSON.stringify({ projects: PROJECTS, tasks: TASKS, people: PEOPLE })})`);
+    await handle.reload();
+    await app.projects.getByRole('button', { name: 'Project 1', exact: true }).click();
     await page.getByRole('banner').getByRole('heading', { level: 1, name: 'Project 1', exact: true }).waitFor();
     await onTasks(page, app);
-    console.error('on tasks');
     // One opening before the runs: the first after seeding also pays for the database's own warm-up.
     await openPortfolio(page, app);
     await onTasks(page, app);
     for (let i = 0; i < RUNS; i++) {
       await reloadOnTasks(page, app, handle.reload);
-      console.error('run', i); cold.push((await openPortfolio(page, app)).ms);
+      cold.push((await openPortfolio(page, app)).ms);
       await onTasks(page, app);
       warm.push((await openPortfolio(page, app)).ms);
       await onTasks(page, app);

@@ -22,6 +22,8 @@ export interface GeneratePlanOptions {
   readonly seed: number;
   /** Assignments per leaf task (0 by default); 1 gives one resource per leaf. */
   readonly assignmentsPerLeaf?: number;
+  /** How many work resources to assign from (Person 1..n); one per 25 tasks when absent. */
+  readonly people?: number;
 }
 
 
@@ -165,7 +167,7 @@ function staff(
     id: vacation, name: 'Vacation', baseCalendarId: projectCalendarId, workWeek: null,
     exceptions: [{ name: 'Leave', from: '2026-03-02' as LocalDate, to: '2026-03-13' as LocalDate, isWorking: false, intervals: [], recurrence: null }],
   };
-  const resources: Resource[] = Array.from({ length: Math.max(2, Math.round(tasks.length / 25)) }, (_, k) => ({
+  const resources: Resource[] = Array.from({ length: options.people ?? Math.max(2, Math.round(tasks.length / 25)) }, (_, k) => ({
     id: `r${String(k + 1).padStart(5, '0')}` as ResourceId, name: `Person ${String(k + 1)}`, initials: `P${String(k + 1)}`,
     role: 'Engineer', email: '', type: 'work', maxUnits: k % 5 === 4 ? 0.5 : 1, costPerHour: 100, overtimeCostPerHour: 150,
     costPerUse: 0, calendarId: k % 10 === 9 ? vacation : null,

@@ -10,6 +10,7 @@ import {
 import type { ProjectId } from '../../domain/model';
 import { scheduleProject } from '../../domain/schedule';
 import { useSession } from '../../store';
+import type { PlanRepository, ProjectSummary as StoredProjectSummary } from '../../db';
 import { useServices } from '../shared/services';
 
 export interface PortfolioEntry {
@@ -29,6 +30,23 @@ interface LoadedOthers {
   readonly unreadable: readonly string[];
 }
 
+type OtherOutcome =
+  | { readonly kind: 'read'; readonly project: PortfolioProject }
+  | { readonly kind: 'unreadable'; readonly reason: string }
+  | { readonly kind: 'missing' };
+
+/** One other project read from storage and scheduled, or why it is not shown ('missing': deleted meanwhile). */
+async function readAndSchedule(repository: PlanRepository, summary: StoredProjectSummary): Promise<OtherOutcome> {
+  const outcome = await repository.openPlan(summary.id);
+  if (outcome.kind === 'missing') return { kind: 'missing' };
+  if (outcome.kind === 'unreadable') return { kind: 'unreadable', reason: `${summary.name}: ${outcome.message}` };
+  try {
+    return { kind: 'read', project: { plan: outcome.stored.plan, schedule: scheduleProject(outcome.stored.plan) } };
+  } catch (error) {
+    return { kind: 'unreadable', reason: `${summary.name}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 /** The other projects, scheduled; read once per opening of the view (and when the open project changes). */
 export function useOtherProjects(openId: ProjectId | null): LoadedOthers | null {
   const { repository } = useServices();
@@ -36,21 +54,13 @@ export function useOtherProjects(openId: ProjectId | null): LoadedOthers | null 
   useEffect(() => {
     let isCurrent = true;
     void (async () => {
-      const projects: PortfolioProject[] = [];
-      const unreadable: string[] = [];
-      for (const summary of await repository.listProjects()) {
-        if (summary.id === openId) continue;
-        const outcome = await repository.openPlan(summary.id);
-        if (outcome.kind !== 'opened') {
-          if (outcome.kind === 'unreadable') unreadable.push(`${summary.name}: ${outcome.message}`);
-          continue;
-        }
-        try {
-          projects.push({ plan: outcome.stored.plan, schedule: scheduleProject(outcome.stored.plan) });
-        } catch (error) {
-          unreadable.push(`${summary.name}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
+      const listed = (await repository.listProjects()).filter((summary) => summary.id !== openId);
+      // All reads are asked for at once: IndexedDB serves them side by side, and each project is
+      // scheduled as soon as its own read lands, while the others are still being read (one after
+      // another, this thread sat idle through every read).
+      const outcomes = await Promise.all(listed.map((summary) => readAndSchedule(repository, summary)));
+      const projects = outcomes.flatMap((o) => (o.kind === 'read' ? [o.project] : []));
+      const unreadable = outcomes.flatMap((o) => (o.kind === 'unreadable' ? [o.reason] : []));
       if (isCurrent) setOthers({ projects, unreadable });
     })();
     return () => { isCurrent = false; };

@@ -7,7 +7,7 @@
  * projects is reported apart: the view does it once per opening, off the edit path.
  */
 import { loadavg } from 'node:os';
-import { crossProjectLoad, phaseWindows, summarizeProject, type PortfolioProject } from '../renderer/domain/lifecycle';
+import { crossProjectLoad, digestProject, phaseWindows, summarizeProject, type PortfolioProject, type ProjectDigest } from '../renderer/domain/lifecycle';
 import type { Plan, ProjectId } from '../renderer/domain/model';
 import { scheduleProject } from '../renderer/domain/schedule';
 import { generatePlan } from '../test/support/generate-plan';
@@ -31,7 +31,9 @@ const row = (label: string, fn: () => void, runs = 9): void => {
 };
 let projects: PortfolioProject[] = [];
 row('schedule every project (once per opening)', () => { projects = plans.map((plan) => ({ plan, schedule: scheduleProject(plan) })); }, 5);
-row('cross-project load (pooled people, daily)', () => { crossProjectLoad(projects); });
+let digests: ProjectDigest[] = [];
+row('cross-project load from scheduled plans (digests made, people pooled)', () => { digests = projects.map(digestProject); crossProjectLoad(digests); });
+row('cross-project load from stored digests (people pooled)', () => { crossProjectLoad(digests); });
 row('portfolio model: summaries + phase windows', () => { for (const p of projects) { summarizeProject(p); phaseWindows(p.plan, p.schedule); } });
 printTable(['projects × tasks', 'people', 'case', 'median ms', 'min ms', 'max ms'], rows);
 console.log(`load average after (1/5/15 min): ${load()}`);

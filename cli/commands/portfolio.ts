@@ -3,7 +3,7 @@
  * and the people they share, pooled by email else name, with over-allocation across projects
  * (renderer/domain/lifecycle/portfolio.ts).
  */
-import { crossProjectLoad, summarizeProject, type PooledPerson, type PortfolioProject, type ProjectSummary } from '../../renderer/domain/lifecycle';
+import { crossProjectLoad, digestProject, summarizeProject, type PooledPerson, type PortfolioProject, type ProjectSummary } from '../../renderer/domain/lifecycle';
 import { readAndAdmit } from '../admit';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
 import { READABLE } from '../plan-files';
@@ -61,7 +61,7 @@ Exit status: 0 printed, 1 refused (the message names the file), 2 usage error.`,
       projects.push({ plan: admitted.plan, schedule: admitted.schedule });
     }
     const summaries = projects.map(summarizeProject);
-    const people = crossProjectLoad(projects);
+    const people = crossProjectLoad(projects.map(digestProject));
     ctx.io.out(format === 'json' ? `${JSON.stringify({ projects: summaries, people }, null, 2)}\n` : markdown(summaries, people));
     return EXIT_OK;
   },

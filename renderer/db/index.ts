@@ -1,6 +1,6 @@
-export { PlotlineDb, DB_NAME, ENTITY_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+export { PlotlineDb, DB_NAME, ENTITY_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 export { BUCKET_COUNT, bucketOf } from './buckets';
-export type { ProjectRow, Revision, Row } from './schema';
+export type { DigestRow, ProjectRow, Revision, Row } from './schema';
 export type { BucketRow } from './buckets';
 export { PlanRepository } from './plan-repository';
 export type { OpenOutcome, ProjectSummary, ProjectTrouble, StoredPlan, WriteOutcome } from './plan-repository';

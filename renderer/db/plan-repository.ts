@@ -10,6 +10,7 @@
  */
 import { liveQuery } from 'dexie';
 import type { TouchedKey } from '../domain/commands';
+import type { ProjectDigest } from '../domain/lifecycle';
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type Project, type ProjectId } from '../domain/model';
 import { bucketOf, bucketRows, type BucketKey, type BucketRow } from './buckets';
 import { assemblePlan, type DroppedData } from './damaged-rows';
@@ -29,6 +30,8 @@ export interface ProjectSummary {
   readonly updatedAt: string;
   readonly start: string;
   readonly trouble: ProjectTrouble | null;
+  /** The stored revision: what a kept digest of the project must have been computed from. */
+  readonly revision: Revision;
 }
 
 /** A plan as read from storage, with the revision edits must be based on and what was set aside. */
@@ -88,6 +91,7 @@ export class PlanRepository {
     return rows
       .map((p) => ({
         id: p.id, name: text(p.name, `Project ${String(p.id)}`), updatedAt: text(p.updatedAt, ''), start: text(p.start, ''), trouble: troubles[p.id] ?? null,
+        revision: rowRevision(p),
       }))
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.name.localeCompare(b.name)));
   }
@@ -247,12 +251,32 @@ export class PlanRepository {
     });
   }
 
-  /** Deletes a trashed project's rows for good. */
+  /** Deletes a trashed project's rows for good, and its kept digest. */
   async purgeProject(projectId: ProjectId): Promise<void> {
-    await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
+    await this.db.transaction('rw', [this.db.projects, this.db.buckets, this.db.digests], async () => {
       await this.db.projects.delete(projectId);
       await this.db.buckets.where('projectId').equals(projectId).delete();
+      await this.db.digests.delete(projectId);
     });
+  }
+
+  /**
+   * The kept portfolio digests of these projects that are still fresh: computed from the
+   * revision given (the one listProjects read) in this digest format. Stale ones are left out.
+   */
+  async freshDigests(projects: readonly { readonly id: ProjectId; readonly revision: Revision }[], format: number): Promise<Map<ProjectId, ProjectDigest>> {
+    const rows = await this.db.digests.bulkGet(projects.map((p) => p.id));
+    const fresh = new Map<ProjectId, ProjectDigest>();
+    projects.forEach((p, i) => {
+      const row = rows[i];
+      if (row && row.revision === p.revision && row.format === format) fresh.set(p.id, row.digest);
+    });
+    return fresh;
+  }
+
+  /** Keeps a project's digest, computed from the plan as stored at `revision`. */
+  async keepDigest(projectId: ProjectId, revision: Revision, format: number, digest: ProjectDigest): Promise<void> {
+    await this.db.digests.put({ projectId, revision, format, digest });
   }
 
   /**

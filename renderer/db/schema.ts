@@ -3,6 +3,7 @@
  * version is never edited, only followed by a new one (frozen fixtures in test/fixtures/db/).
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { ProjectDigest } from '../domain/lifecycle';
 import type { PlanCollection, Project } from '../domain/model';
 import { bucketRows, type BucketKey, type BucketRow } from './buckets';
 
@@ -38,6 +39,18 @@ export interface MetaRow {
   readonly value: unknown;
 }
 
+/**
+ * A project's portfolio digest (what the Portfolio view and leveling across projects read of it),
+ * kept for the project's revision it was computed from and the digest format: a cache, never the
+ * source of a plan. A digest of another revision or format is stale and computed again.
+ */
+export interface DigestRow {
+  readonly projectId: string;
+  readonly revision: Revision;
+  readonly format: number;
+  readonly digest: ProjectDigest;
+}
+
 export const DB_NAME = 'plotline';
 
 /** Schema v1's tables holding plan entities, one row per entity, named as the Plan's collections. */
@@ -70,6 +83,9 @@ export const SCHEMA_V3: Readonly<Record<string, string | null>> = {
   ...Object.fromEntries(ENTITY_TABLES.map((t) => [t, null])),
 };
 
+/** Version 4 adds the portfolio digests (a cache: no upgrade, the first portfolio opening fills it; fixture v4-database.json). */
+export const SCHEMA_V4: Readonly<Record<string, string | null>> = { digests: 'projectId' };
+
 /** The v1 → v2 upgrade: every entity row regrouped into bucket rows, without its projectId. */
 async function copyRowsIntoBuckets(tx: Transaction): Promise<void> {
   for (const collection of ENTITY_TABLES) {
@@ -88,6 +104,7 @@ export class PlotlineDb extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   buckets!: Table<BucketRow, BucketKey>;
+  digests!: EntityTable<DigestRow, 'projectId'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -95,5 +112,6 @@ export class PlotlineDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(copyRowsIntoBuckets);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }

@@ -103,5 +103,24 @@ describe('portfolio', () => {
     const notice = page.getByRole('alert', { name: 'Over-allocated across projects' });
     await expect.poll(() => notice.innerText()).toMatch(/Maya has more work than time on 5 days from .+ across Checkout, Payments: Checkout — UI \(8 h\) \+ Payments — API \(8 h\)\./);
     await shots('team-notice');
+
+    // Docs changes while another project is open: the portfolio shows its new finish, not what it
+    // kept of Docs before the edit, and again after a reload (Sam's longer work in February still
+    // meets nothing of Checkout's, which ends in January).
+    await app.projects.getByRole('button', { name: 'Docs', exact: true }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Docs');
+    await app.openView('Tasks');
+    await app.editCell('Guides', 'duration', '10d');
+    await app.waitSaved();
+    await app.projects.getByRole('button', { name: 'Payments', exact: true }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Payments');
+    await app.openView('Portfolio');
+    const docs = () => page.getByRole('region', { name: 'Projects timeline' }).getByRole('listitem').filter({ hasText: 'Docs' }).getByLabel(/^Docs: /).getAttribute('aria-label');
+    await expect.poll(docs).toMatch(/^Docs: 1 Feb 2027 to 12 Feb 2027$|^Docs: Feb 1, 2027 to Feb 12, 2027$/);
+    await expect.poll(peopleRows).toEqual(expected);
+    await handle.reload();
+    await app.openView('Portfolio');
+    await expect.poll(docs).toMatch(/^Docs: 1 Feb 2027 to 12 Feb 2027$|^Docs: Feb 1, 2027 to Feb 12, 2027$/);
+    await expect.poll(peopleRows).toEqual(expected);
   });
 });

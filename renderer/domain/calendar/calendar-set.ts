@@ -2,7 +2,7 @@
  * Compiles a plan's calendars on demand and keeps them, so every task on the project calendar
  * shares one compiled calendar (and its per-day cache) during a scheduling pass.
  */
-import type { CalendarId, Plan, ProjectCalendar, Resource } from '../model';
+import type { CalendarId, Plan, Project, ProjectCalendar, Resource } from '../model';
 import { dayOfLocalDate, MINUTES_PER_DAY } from './civil';
 import { calendarChain, weekPatterns } from './day-rules';
 import { compileChain, type WorkingCalendar } from './working-calendar';
@@ -16,6 +16,15 @@ export interface CalendarSet {
   forResource(resource: Resource): WorkingCalendar;
   /** Round the clock, every day: what tasks with elapsed durations are scheduled on. */
   readonly elapsed: WorkingCalendar;
+}
+
+/**
+ * What a plan's calendars compile from: its calendars and the project's calendar and start. A
+ * plan is one; so is the portfolio's digest of a plan, which keeps these and not the tasks.
+ */
+export interface CalendarSource {
+  readonly project: Pick<Project, 'calendarId' | 'start'>;
+  readonly calendars: Plan['calendars'];
 }
 
 /** Not a plan calendar: the id cannot collide with a user's (ids are UUIDs or imported names). */
@@ -34,14 +43,14 @@ const ELAPSED_CALENDAR: ProjectCalendar = {
  * Compiles one calendar of the plan, resolving its base chain. An unknown id compiles the
  * default Mon-Fri 09:00-17:00 week so callers always get working time to compute with.
  */
-export function compileCalendar(plan: Plan, calendarId: CalendarId): WorkingCalendar {
+export function compileCalendar(plan: CalendarSource, calendarId: CalendarId): WorkingCalendar {
   const chain = calendarChain(plan, calendarId);
   const { patterns, isDegenerate } = weekPatterns(chain);
   return compileChain(chain, patterns, isDegenerate, dayOfLocalDate(plan.project.start));
 }
 
 /** A lazily filled set of the plan's compiled calendars. */
-export function compileCalendars(plan: Plan): CalendarSet {
+export function compileCalendars(plan: CalendarSource): CalendarSet {
   const compiled = new Map<string, WorkingCalendar>();
   let elapsed: WorkingCalendar | null = null;
   const elapsedCalendar = (): WorkingCalendar => {

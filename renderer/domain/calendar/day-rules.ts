@@ -36,7 +36,7 @@ export function patternMinutes(pattern: DayPattern): number {
 }
 
 /** The calendar and its bases, root first. A missing or looping base ends the chain. */
-export function calendarChain(plan: Plan, id: CalendarId): ProjectCalendar[] {
+export function calendarChain(plan: Pick<Plan, 'calendars'>, id: CalendarId): ProjectCalendar[] {
   const chain: ProjectCalendar[] = [];
   const seen = new Set<string>();
   for (let cal = plan.calendars[id]; cal && !seen.has(cal.id); cal = cal.baseCalendarId ? plan.calendars[cal.baseCalendarId] : undefined) {

@@ -2,7 +2,8 @@ export { planAsTemplate, instantiateTemplate, templateInfoOf, type TemplateInfo,
 export { planFromSpec, type TemplateSpec, type SpecRow, type SpecRisk, type SpecPlanOptions } from './template-spec';
 export { BUILTIN_TEMPLATES, builtinTemplate } from './builtin-templates';
 export {
-  crossProjectLoad, poolKey, summarizeProject, type Booking, type PooledPerson, type PortfolioProject, type ProjectSummary,
+  crossProjectLoad, digestProject, DIGEST_FORMAT, poolKey, summarizeProject, type Booking, type PersonDigest, type PooledPerson, type PortfolioProject,
+  type ProjectDigest, type ProjectSummary,
 } from './portfolio';
 export { namedPhaseWindows, phaseObjectWindows, phaseWindows, type NamedPhaseWindow, type PhaseObjectWindow, type PhaseWindow } from './phase-windows';
 export { phaseStatuses, slipRag, type PhaseStatus } from './phase-status';

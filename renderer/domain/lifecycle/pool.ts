@@ -4,10 +4,8 @@
  * `poolKey` matches (email, else name). The feature layer reads the other projects from storage
  * and hands their plans (or loads) to these functions.
  */
-import { compileCalendars } from '../calendar';
 import type { Plan, Resource, ResourceId } from '../model';
-import { dailyLoads } from '../schedule/resource-load';
-import { poolKey, type PortfolioProject } from './portfolio';
+import { poolKey, type ProjectDigest } from './portfolio';
 
 /** Where a pool person is booked in one other project. */
 export interface PoolBooking {
@@ -163,15 +161,16 @@ export function linkToPool(plan: Plan, matches: readonly PoolMatch[], chosen: Re
 /** Other projects' work per pool person (poolKey) per day number (minutes), as leveling reads it. */
 export type OtherBookings = Readonly<Record<string, Readonly<Record<number, number>>>>;
 
-/** Sums each pool person's daily work across the given (other) projects. */
-export function otherProjectsLoad(projects: readonly PortfolioProject[]): OtherBookings {
+/** Sums each pool person's daily work across the given (other) projects' digests. */
+export function otherProjectsLoad(projects: readonly ProjectDigest[]): OtherBookings {
   const out: Record<string, Record<number, number>> = {};
-  for (const { plan, schedule } of projects) {
-    for (const [resourceId, load] of dailyLoads(plan, schedule, compileCalendars(plan))) {
-      const resource = plan.resources[resourceId];
-      if (!resource) continue;
-      const days = (out[poolKey(resource)] ??= {});
-      for (const [day, work] of load.work) days[day] = (days[day] ?? 0) + work;
+  for (const { people } of projects) {
+    for (const person of people) {
+      const days = (out[person.key] ??= {});
+      for (let i = 0; i < person.days.length; i++) {
+        const day = person.days[i] ?? 0;
+        days[day] = (days[day] ?? 0) + (person.minutes[i] ?? 0);
+      }
     }
   }
   return out;

@@ -4,10 +4,13 @@
  * email matches, else their name (case and spacing ignored): plans travel as files, so there is
  * no shared id to rely on.
  */
-import { compileCalendars, localDateOfDay, type CalendarSet, type WorkingCalendar } from '../calendar';
-import { toWallMinutes, type Baseline, type LocalDate, type LocalDateTime, type Plan, type Resource } from '../model';
-import { capacityOfCalendar, dailyLoads, tasksOnDay, type DailyLoad } from '../schedule/resource-load';
+import { compileCalendars, localDateOfDay, type CalendarSet, type CalendarSource, type WorkingCalendar } from '../calendar';
+import {
+  toWallMinutes, type Baseline, type LocalDate, type LocalDateTime, type Plan, type ProjectId, type Resource, type TaskId,
+} from '../model';
+import { capacityOfCalendar, dailyLoads, tasksByDay, type DailyLoad } from '../schedule/resource-load';
 import type { ScheduleResult } from '../schedule';
+import { namedPhaseWindows, type NamedPhaseWindow } from './phase-windows';
 
 export interface PortfolioProject {
   readonly plan: Plan;
@@ -42,28 +45,112 @@ export interface PooledPerson {
   readonly firstOverBookings: readonly Booking[];
 }
 
+/**
+ * One person's work in one project, as the portfolio needs it: work per day, which tasks make it,
+ * and whether the project alone over-allocates them. Plain arrays of numbers, so a digest is cheap
+ * to store and to read back (IndexedDB clones typed arrays as blocks of bytes).
+ */
+export interface PersonDigest {
+  readonly key: string;
+  readonly resource: Pick<Resource, 'name' | 'email' | 'calendarId' | 'maxUnits'>;
+  /** Days (day numbers) with work, ascending, and the minutes of work on each. */
+  readonly days: Int32Array;
+  readonly minutes: Float64Array;
+  /** The tasks with work on days[i] are taskRefs[taskStarts[i] .. taskStarts[i + 1]) (indexes into taskNames). */
+  readonly taskStarts: Int32Array;
+  readonly taskRefs: Int32Array;
+  readonly isOverAllocatedWithin: boolean;
+}
+
+/**
+ * Everything the portfolio shows of one project, computed from the scheduled plan once and kept
+ * (see PortfolioDigestRow in the db): opening the portfolio then reads twenty small records
+ * instead of reading and scheduling twenty plans. The calendars are kept so a person's capacity
+ * can be asked on any day, including days only another project gives them work.
+ */
+export interface ProjectDigest {
+  readonly projectId: ProjectId;
+  readonly summary: ProjectSummary;
+  readonly phases: readonly NamedPhaseWindow[];
+  readonly calendars: CalendarSource;
+  readonly people: readonly PersonDigest[];
+  readonly taskNames: readonly string[];
+}
+
+/**
+ * Bump when what a digest holds, or how a plan is scheduled or summarised, changes: stored
+ * digests of another format are computed again from their plans.
+ */
+export const DIGEST_FORMAT = 1;
+
+function personDigest(resource: Resource, load: DailyLoad, cals: CalendarSet, taskRef: (id: TaskId) => number): PersonDigest {
+  const days = Int32Array.from([...load.work.keys()].sort((a, b) => a - b));
+  const minutes = Float64Array.from(days, (day) => load.work.get(day) ?? 0);
+  const byDay = tasksByDay(load);
+  const taskStarts = new Int32Array(days.length + 1);
+  const refs: number[] = [];
+  days.forEach((day, i) => {
+    taskStarts[i] = refs.length;
+    for (const id of byDay.get(day) ?? []) refs.push(taskRef(id));
+  });
+  taskStarts[days.length] = refs.length;
+  const calendar = cals.forResource(resource);
+  const units = Math.max(0, resource.maxUnits);
+  let isOver = false;
+  for (const [day, work] of load.work) if (work > capacityOfCalendar(calendar, units, day) + EPSILON) { isOver = true; break; }
+  return {
+    key: poolKey(resource),
+    resource: { name: resource.name, email: resource.email, calendarId: resource.calendarId, maxUnits: resource.maxUnits },
+    days, minutes, taskStarts, taskRefs: Int32Array.from(refs), isOverAllocatedWithin: isOver,
+  };
+}
+
+/** A scheduled project's digest: its summary, phase bands and each person's work per day. */
+export function digestProject(project: PortfolioProject): ProjectDigest {
+  const { plan, schedule } = project;
+  const cals = compileCalendars(plan);
+  const taskNames: string[] = [];
+  const refOf = new Map<TaskId, number>();
+  const taskRef = (id: TaskId): number => {
+    let ref = refOf.get(id);
+    if (ref === undefined) {
+      ref = taskNames.push(plan.tasks[id]?.name ?? id) - 1;
+      refOf.set(id, ref);
+    }
+    return ref;
+  };
+  const people: PersonDigest[] = [];
+  for (const [resourceId, load] of dailyLoads(plan, schedule, cals)) {
+    const resource = plan.resources[resourceId];
+    if (resource) people.push(personDigest(resource, load, cals, taskRef));
+  }
+  return {
+    projectId: plan.project.id,
+    summary: summarizeProject(project),
+    phases: namedPhaseWindows(plan, schedule),
+    calendars: { project: { calendarId: plan.project.calendarId, start: plan.project.start }, calendars: plan.calendars },
+    people,
+    taskNames,
+  };
+}
+
 interface PersonLoad {
-  readonly resource: Resource;
-  readonly project: PortfolioProject;
-  readonly load: DailyLoad;
-  readonly cals: CalendarSet;
+  readonly person: PersonDigest;
+  readonly project: ProjectDigest;
   /** The person's calendar in this plan and their units: capacityOn's inputs, looked up once. */
   readonly calendar: WorkingCalendar;
   readonly units: number;
 }
 
-function loadsByPerson(projects: readonly PortfolioProject[]): Map<string, PersonLoad[]> {
+function loadsByPerson(projects: readonly ProjectDigest[]): Map<string, PersonLoad[]> {
   const byPerson = new Map<string, PersonLoad[]>();
   for (const project of projects) {
-    const cals = compileCalendars(project.plan);
-    for (const [resourceId, load] of dailyLoads(project.plan, project.schedule, cals)) {
-      const resource = project.plan.resources[resourceId];
-      if (!resource) continue;
-      const key = poolKey(resource);
-      const personLoad: PersonLoad = { resource, project, load, cals, calendar: cals.forResource(resource), units: Math.max(0, resource.maxUnits) };
-      const known = byPerson.get(key);
+    const cals = compileCalendars(project.calendars);
+    for (const person of project.people) {
+      const personLoad: PersonLoad = { person, project, calendar: cals.get(person.resource.calendarId), units: Math.max(0, person.resource.maxUnits) };
+      const known = byPerson.get(person.key);
       if (known) known.push(personLoad);
-      else byPerson.set(key, [personLoad]);
+      else byPerson.set(person.key, [personLoad]);
     }
   }
   return byPerson;
@@ -82,39 +169,53 @@ function exceedsCapacity(loads: readonly PersonLoad[], day: number, work: number
   return true;
 }
 
-/** Whether the person is over-allocated in this one plan (overAllocatedDays is non-empty), stopping at the first such day. */
-function isOverAllocatedWithin(l: PersonLoad): boolean {
-  for (const [day, work] of l.load.work) if (work > capacityOfCalendar(l.calendar, l.units, day) + EPSILON) return true;
-  return false;
+/** The index of `day` in a person's ascending days; -1 when they have no work that day. */
+function dayIndex(days: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = days.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = days[mid] ?? 0;
+    if (at === day) return mid;
+    if (at < day) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function bookingsOn(loads: readonly PersonLoad[], day: number): Booking[] {
-  return loads.flatMap((l) => {
-    const work = l.load.work.get(day) ?? 0;
+  return loads.flatMap(({ person, project }) => {
+    const i = dayIndex(person.days, day);
+    const work = i < 0 ? 0 : person.minutes[i] ?? 0;
     if (work <= 0) return [];
-    const ids = [...new Set(tasksOnDay(l.load, day))];
-    return [{ projectName: l.project.plan.project.name, workMinutes: Math.round(work), taskNames: ids.map((id) => l.project.plan.tasks[id]?.name ?? id) }];
+    const refs = person.taskRefs.subarray(person.taskStarts[i] ?? 0, person.taskStarts[i + 1] ?? 0);
+    return [{ projectName: project.summary.name, workMinutes: Math.round(work), taskNames: Array.from(refs, (ref) => project.taskNames[ref] ?? '') }];
   }).sort((a, b) => a.projectName.localeCompare(b.projectName));
 }
 
 function pooledPerson(key: string, loads: readonly PersonLoad[]): PooledPerson {
   // Work summed per day in one pass over each plan's days (in plan order, as the sum always was).
   const workByDay = new Map<number, number>();
-  for (const l of loads) for (const [day, work] of l.load.work) workByDay.set(day, (workByDay.get(day) ?? 0) + work);
+  for (const { person } of loads) {
+    for (let i = 0; i < person.days.length; i++) {
+      const day = person.days[i] ?? 0;
+      workByDay.set(day, (workByDay.get(day) ?? 0) + (person.minutes[i] ?? 0));
+    }
+  }
   const over = [...workByDay].filter(([day, work]) => exceedsCapacity(loads, day, work)).map(([day]) => day).sort((a, b) => a - b);
   const first = over[0];
   return {
     key,
-    name: loads[0]?.resource.name ?? key,
-    projectNames: [...new Set(loads.map((l) => l.project.plan.project.name))].sort((a, b) => a.localeCompare(b)),
+    name: loads[0]?.person.resource.name ?? key,
+    projectNames: [...new Set(loads.map((l) => l.project.summary.name))].sort((a, b) => a.localeCompare(b)),
     overAllocatedDays: over.map(localDateOfDay),
-    overAllocatedWithin: loads.filter(isOverAllocatedWithin).map((l) => l.project.plan.project.name),
+    overAllocatedWithin: loads.filter((l) => l.person.isOverAllocatedWithin).map((l) => l.project.summary.name),
     firstOverBookings: first === undefined ? [] : bookingsOn(loads, first),
   };
 }
 
 /** Every person with work in any of the projects, pooled by `poolKey`, sorted by name. */
-export function crossProjectLoad(projects: readonly PortfolioProject[]): PooledPerson[] {
+export function crossProjectLoad(projects: readonly ProjectDigest[]): PooledPerson[] {
   return [...loadsByPerson(projects)]
     .map(([key, loads]) => pooledPerson(key, loads))
     .sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));

@@ -50,13 +50,33 @@ export interface LoadSpan {
 
 export const emptyDailyLoad = (): DailyLoad => ({ work: new Map(), spans: [] });
 
-/** The tasks with work on a day, in the order their work was spread (a task may repeat). */
-export function tasksOnDay(load: DailyLoad, day: number): TaskId[] {
+/** Whether a spread span has working time on a day: the day it put work on. */
+function worksOn(s: LoadSpan, day: number): boolean {
   const from = day * MINUTES_PER_DAY;
   const to = from + MINUTES_PER_DAY;
-  return load.spans
-    .filter((s) => s.start < to && s.finish > from && s.cal.workingBetween(Math.max(s.start, from), Math.min(s.finish, to)) > 0)
-    .map((s) => s.taskId);
+  return s.start < to && s.finish > from && s.cal.workingBetween(Math.max(s.start, from), Math.min(s.finish, to)) > 0;
+}
+
+/** The tasks with work on a day, in the order their work was spread (a task may repeat). */
+export function tasksOnDay(load: DailyLoad, day: number): TaskId[] {
+  return load.spans.filter((s) => worksOn(s, day)).map((s) => s.taskId);
+}
+
+/**
+ * tasksOnDay for every day at once, each task once per day (first spread first): what a stored
+ * digest of the load keeps, since it has no calendars to ask later. One pass over each span's days.
+ */
+export function tasksByDay(load: DailyLoad): Map<number, TaskId[]> {
+  const out = new Map<number, TaskId[]>();
+  for (const s of load.spans) {
+    for (let day = dayOf(s.start); day <= dayOf(s.finish - 1); day++) {
+      if (!worksOn(s, day)) continue;
+      const list = out.get(day);
+      if (!list) out.set(day, [s.taskId]);
+      else if (!list.includes(s.taskId)) list.push(s.taskId);
+    }
+  }
+  return out;
 }
 
 /** Over-allocation tolerance: rounding of fractional units must not raise a flag. */

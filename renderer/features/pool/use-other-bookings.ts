@@ -1,6 +1,6 @@
 /**
  * Other projects' work of this plan's people, per pool person per day, for leveling with
- * "Count other projects' bookings". Read with the portfolio's reader (scheduled once per opening).
+ * "Count other projects' bookings". Read with the portfolio's reader (their kept digests).
  */
 import { useMemo } from 'react';
 import { otherLoadByResource, otherProjectsLoad, type OtherBookings } from '../../domain/lifecycle';
@@ -16,7 +16,7 @@ export interface OtherBookingsModel {
 /** null while the other projects are read. */
 export function useOtherBookings(plan: Plan | null): OtherBookingsModel | null {
   const others = useOtherProjects(plan?.project.id ?? null);
-  const bookings = useMemo(() => (others ? otherProjectsLoad(others.projects) : null), [others]);
+  const bookings = useMemo(() => (others ? otherProjectsLoad(others.digests) : null), [others]);
   // Only the team decides who is booked elsewhere: task edits do not recompute it.
   const resources = plan?.resources;
   return useMemo(() => (bookings && resources ? { bookings, hasBookingsElsewhere: otherLoadByResource(resources, bookings).size > 0 } : null), [bookings, resources]);

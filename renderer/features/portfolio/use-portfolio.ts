@@ -1,16 +1,16 @@
 /**
- * Every project on this device, scheduled, for the portfolio: the open one as the session holds it
- * (with unsaved edits), the others read once from storage when the view opens. A project that
- * cannot be read is listed apart with the reason rather than hiding the rest.
+ * Every project on this device, digested for the portfolio: the open one as the session holds it
+ * (with unsaved edits), the others from their kept digests, or read and scheduled when they changed
+ * since. A project that cannot be read is listed apart with the reason rather than hiding the rest.
  */
 import { useEffect, useMemo, useState } from 'react';
 import {
-  crossProjectLoad, namedPhaseWindows, summarizeProject, type NamedPhaseWindow, type PooledPerson, type PortfolioProject, type ProjectSummary,
+  crossProjectLoad, DIGEST_FORMAT, digestProject, type NamedPhaseWindow, type PooledPerson, type ProjectDigest, type ProjectSummary,
 } from '../../domain/lifecycle';
 import type { ProjectId } from '../../domain/model';
 import { scheduleProject } from '../../domain/schedule';
 import { useSession } from '../../store';
-import type { PlanRepository, ProjectSummary as StoredProjectSummary } from '../../db';
+import type { PlanRepository, ProjectSummary as StoredProjectSummary, Revision } from '../../db';
 import { useServices } from '../shared/services';
 
 export interface PortfolioEntry {
@@ -26,43 +26,74 @@ export type PortfolioModel =
   | { readonly status: 'ready'; readonly entries: readonly PortfolioEntry[]; readonly people: readonly PooledPerson[]; readonly unreadable: readonly string[] };
 
 interface LoadedOthers {
-  readonly projects: readonly PortfolioProject[];
+  readonly digests: readonly ProjectDigest[];
   readonly unreadable: readonly string[];
 }
 
 type OtherOutcome =
-  | { readonly kind: 'read'; readonly project: PortfolioProject }
+  | { readonly kind: 'read'; readonly digest: ProjectDigest; readonly revision: Revision }
   | { readonly kind: 'unreadable'; readonly reason: string }
   | { readonly kind: 'missing' };
 
-/** One other project read from storage and scheduled, or why it is not shown ('missing': deleted meanwhile). */
-async function readAndSchedule(repository: PlanRepository, summary: StoredProjectSummary): Promise<OtherOutcome> {
+/** One other project read from storage, scheduled and digested, or why it is not shown ('missing': deleted meanwhile). */
+async function readAndDigest(repository: PlanRepository, summary: StoredProjectSummary): Promise<OtherOutcome> {
   const outcome = await repository.openPlan(summary.id);
   if (outcome.kind === 'missing') return { kind: 'missing' };
   if (outcome.kind === 'unreadable') return { kind: 'unreadable', reason: `${summary.name}: ${outcome.message}` };
   try {
-    return { kind: 'read', project: { plan: outcome.stored.plan, schedule: scheduleProject(outcome.stored.plan) } };
+    const { plan, revision } = outcome.stored;
+    return { kind: 'read', digest: digestProject({ plan, schedule: scheduleProject(plan) }), revision };
   } catch (error) {
     return { kind: 'unreadable', reason: `${summary.name}: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
-/** The other projects, scheduled; read once per opening of the view (and when the open project changes). */
+/**
+ * The other projects' digests: the kept one of each project unchanged since (most openings read
+ * only these), else the plan read, scheduled and digested, and the digest kept for next time.
+ * A digest that cannot be kept (storage full) costs only speed, so that failure is not shown.
+ */
+async function readOthers(repository: PlanRepository, openId: ProjectId | null): Promise<LoadedOthers> {
+  const listed = (await repository.listProjects()).filter((summary) => summary.id !== openId);
+  const fresh = await repository.freshDigests(listed, DIGEST_FORMAT);
+  // The stale reads are asked for at once: IndexedDB serves them side by side, and each project
+  // is scheduled as soon as its own read lands, while the others are still being read.
+  const outcomes = await Promise.all(listed.map(async (summary): Promise<OtherOutcome> => {
+    const kept = fresh.get(summary.id);
+    return kept ? { kind: 'read', digest: kept, revision: summary.revision } : readAndDigest(repository, summary);
+  }));
+  const computed = outcomes.flatMap((o) => (o.kind === 'read' && !fresh.has(o.digest.projectId) ? [o] : []));
+  void Promise.all(computed.map((o) => repository.keepDigest(o.digest.projectId, o.revision, DIGEST_FORMAT, o.digest))).catch(() => undefined);
+  return {
+    digests: outcomes.flatMap((o) => (o.kind === 'read' ? [o.digest] : [])),
+    unreadable: outcomes.flatMap((o) => (o.kind === 'unreadable' ? [o.reason] : [])),
+  };
+}
+
+/**
+ * One read for every view asking at the same time: the Team view's cross-project notice and its
+ * leveling both want the other projects when it opens, and two reads would schedule each stale
+ * project twice.
+ */
+const reading = new WeakMap<PlanRepository, Map<ProjectId | null, Promise<LoadedOthers>>>();
+
+function sharedRead(repository: PlanRepository, openId: ProjectId | null): Promise<LoadedOthers> {
+  const byOpen = reading.get(repository) ?? new Map<ProjectId | null, Promise<LoadedOthers>>();
+  reading.set(repository, byOpen);
+  const pending = byOpen.get(openId);
+  if (pending) return pending;
+  const read = readOthers(repository, openId).finally(() => { byOpen.delete(openId); });
+  byOpen.set(openId, read);
+  return read;
+}
+
+/** The other projects' digests; read once per opening of the view (and when the open project changes). */
 export function useOtherProjects(openId: ProjectId | null): LoadedOthers | null {
   const { repository } = useServices();
   const [others, setOthers] = useState<LoadedOthers | null>(null);
   useEffect(() => {
     let isCurrent = true;
-    void (async () => {
-      const listed = (await repository.listProjects()).filter((summary) => summary.id !== openId);
-      // All reads are asked for at once: IndexedDB serves them side by side, and each project is
-      // scheduled as soon as its own read lands, while the others are still being read (one after
-      // another, this thread sat idle through every read).
-      const outcomes = await Promise.all(listed.map((summary) => readAndSchedule(repository, summary)));
-      const projects = outcomes.flatMap((o) => (o.kind === 'read' ? [o.project] : []));
-      const unreadable = outcomes.flatMap((o) => (o.kind === 'unreadable' ? [o.reason] : []));
-      if (isCurrent) setOthers({ projects, unreadable });
-    })();
+    void sharedRead(repository, openId).then((read) => { if (isCurrent) setOthers(read); });
     return () => { isCurrent = false; };
   }, [repository, openId]);
   return others;
@@ -73,12 +104,14 @@ export function usePortfolio(): PortfolioModel {
   const schedule = useSession((s) => s.schedule);
   const openId = plan?.project.id ?? null;
   const others = useOtherProjects(openId);
+  // The open project as the session holds it, with unsaved edits: digested on each change.
+  const open = useMemo(() => (plan && schedule ? digestProject({ plan, schedule }) : null), [plan, schedule]);
   return useMemo<PortfolioModel>(() => {
     if (others === null) return { status: 'loading' };
-    const all: PortfolioProject[] = [...(plan && schedule ? [{ plan, schedule }] : []), ...others.projects];
+    const all: ProjectDigest[] = [...(open ? [open] : []), ...others.digests];
     const entries = all
-      .map((p): PortfolioEntry => ({ projectId: p.plan.project.id, isOpen: p.plan.project.id === openId, summary: summarizeProject(p), phases: namedPhaseWindows(p.plan, p.schedule) }))
+      .map((d): PortfolioEntry => ({ projectId: d.projectId, isOpen: d.projectId === openId, summary: d.summary, phases: d.phases }))
       .sort((a, b) => a.summary.start.localeCompare(b.summary.start) || a.summary.name.localeCompare(b.summary.name));
     return { status: 'ready', entries, people: crossProjectLoad(all), unreadable: others.unreadable };
-  }, [plan, schedule, others, openId]);
+  }, [open, others, openId]);
 }

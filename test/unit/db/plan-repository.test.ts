@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUCKET_COUNT, PlanRepository, PlotlineDb, bucketOf } from '../../../renderer/db';
 import { addLesson, addObjective, insertTask, touchedKeys, updateCharter, updateTask, deleteTasks } from '../../../renderer/domain/commands';
+import { DIGEST_FORMAT, digestProject } from '../../../renderer/domain/lifecycle';
 import type { ProjectId } from '../../../renderer/domain/model';
+import { scheduleProject } from '../../../renderer/domain/schedule';
 import { blankPlan, runOk, taskByName, testContext } from '../../support/plan-builder';
 import { generatePlan } from '../../support/generate-plan';
 
@@ -141,6 +143,34 @@ describe('PlanRepository', () => {
     expect(Math.max(...counts)).toBeLessThan(150);
   });
 
+  it('keeps a portfolio digest only while the project is at the revision and format it was computed from; purging drops it', async () => {
+    const ctx = testContext();
+    const plan = runOk(insertTask, blankPlan('Payments'), { name: 'Kick-off', durationMinutes: 480 }, ctx).plan;
+    const revision = await repo.savePlan(plan);
+    const digest = digestProject({ plan, schedule: scheduleProject(plan) });
+    const listed = async () => (await repo.listProjects()).filter((p) => p.id === plan.project.id);
+    expect((await listed())[0]?.revision).toBe(revision);
+    await repo.keepDigest(plan.project.id, revision, DIGEST_FORMAT, digest);
+
+    // Read back by another connection, as the next opening of the portfolio would.
+    const otherDb = new PlotlineDb(dbName);
+    const other = new PlanRepository(otherDb);
+    const kept = (await other.freshDigests(await listed(), DIGEST_FORMAT)).get(plan.project.id);
+    expect(kept).toEqual(digest);
+    expect(kept?.people).toEqual(digest.people);
+    expect((await other.freshDigests(await listed(), DIGEST_FORMAT + 1)).size).toBe(0);
+    otherDb.close();
+
+    // An edit moves the revision: the kept digest is stale.
+    const edited = runOk(updateTask, plan, { id: taskByName(plan, 'Kick-off').id, changes: { durationMinutes: 960 } }, ctx);
+    expect((await repo.applyChanges(edited.plan, touchedKeys(edited.patches, plan, edited.plan), revision)).ok).toBe(true);
+    expect((await repo.freshDigests(await listed(), DIGEST_FORMAT)).size).toBe(0);
+
+    await repo.trashProject(plan.project.id, '2026-12-03T00:00:00Z');
+    await repo.purgeProject(plan.project.id);
+    expect(await db.digests.count()).toBe(0);
+  });
+
   it('stores meta values', async () => {
     await repo.setMeta('seeded', true);
     expect(await repo.getMeta<boolean>('seeded')).toBe(true);
@@ -150,6 +180,7 @@ describe('PlanRepository', () => {
 describe.each([
   { version: 1, file: 'v1-database.json', upgrade: 'upgraded to the bucket layout' },
   { version: 3, file: 'v3-database.json', upgrade: 'as stored' },
+  { version: 4, file: 'v4-database.json', upgrade: 'as stored' },
 ])('schema version $version fixture', ({ version, file, upgrade }) => {
   interface Fixture {
     schemaVersion: number;
@@ -168,8 +199,8 @@ describe.each([
     old.close();
 
     const plan = await repo.loadPlan('p-v1' as ProjectId);
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['buckets', 'meta', 'projects']);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['buckets', 'digests', 'meta', 'projects']);
     expect(plan?.project).toMatchObject({ name: 'Billing migration', currency: 'EUR', manager: 'Dana Whitfield' });
     expect(Object.keys(plan?.tasks ?? {})).toHaveLength(3);
     expect(plan?.tasks['t2']).toMatchObject({ name: 'Export invoices', parentId: 't1', durationMinutes: 960, percentComplete: 50, tags: ['api'] });
@@ -179,6 +210,8 @@ describe.each([
     expect(plan?.assignments['a1']).toMatchObject({ units: 0.8, resourceId: 'r1' });
     expect(plan?.columns['k2']).toMatchObject({ wipLimit: 3, category: 'started' });
     expect((await repo.listProjects()).map((p) => p.name)).toEqual(['Billing migration']);
+    // No digest is fresh: none was kept before v4, and v4's is of an older format.
+    expect((await repo.freshDigests(await repo.listProjects(), DIGEST_FORMAT)).size).toBe(0);
     expect(await repo.getMeta('seeded')).toBe(true);
     // The trashed project came along: restoring it brings it back.
     await repo.restoreProject('p-trashed' as ProjectId);

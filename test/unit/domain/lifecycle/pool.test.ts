@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bookingsElsewhere, deletionRefusal, linkToPool, matchPoolPeople, otherLoadByResource, otherProjectsLoad, poolPeople,
+  bookingsElsewhere, deletionRefusal, digestProject, linkToPool, matchPoolPeople, otherLoadByResource, otherProjectsLoad, poolPeople,
 } from '../../../../renderer/domain/lifecycle';
 import {
   newTask, type Assignment, type AssignmentId, type LocalDateTime, type Plan, type Resource, type ResourceId, type TaskId,
@@ -125,7 +125,7 @@ describe('leveling with other projects’ bookings', () => {
   // The case: 60 % on "Payments" and 60 % on "Search" in the same week.
   const payments = projectWith('Payments', person('r1', 'Maya Chen', 'maya@example.com'), 0.6);
   const search = projectWith('Search', person('x9', 'Maya Chen', 'maya@example.com'), 0.6, ['Index']);
-  const others = otherProjectsLoad([scheduled(payments)]);
+  const others = otherProjectsLoad([digestProject(scheduled(payments))]);
 
   it('sums the other projects’ work per pool person per day', () => {
     expect(Object.values(others['email:maya@example.com'] ?? {})).toEqual([288, 288, 288, 288, 288]);
@@ -148,7 +148,7 @@ describe('the levelResources command with other projects’ bookings', () => {
   const search = projectWith('Search', person('x9', 'Maya Chen', 'maya@example.com'), 0.6, ['Index']);
 
   it('writes the delay as one undoable edit when counting them, and refuses to level with nothing to move otherwise', () => {
-    const otherBookings = otherProjectsLoad([scheduled(payments)]);
+    const otherBookings = otherProjectsLoad([digestProject(scheduled(payments))]);
     const leveled = runOk(levelResourcesCommand, search, { otherBookings });
     expect(leveled.plan.tasks['Search-t0']?.levelingDelayMinutes).toBe(5 * 480);
     expect(leveled.inverse.length).toBeGreaterThan(0);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { crossProjectLoad, phaseWindows, poolKey, summarizeProject } from '../../../../renderer/domain/lifecycle';
+import { crossProjectLoad, digestProject, phaseWindows, poolKey, summarizeProject } from '../../../../renderer/domain/lifecycle';
 import {
-  newTask, type Assignment, type AssignmentId, type LocalDateTime, type Plan, type Resource, type ResourceId, type TaskId,
+  newTask, type Assignment, type AssignmentId, type LocalDateTime, type Plan, type ProjectId, type Resource, type ResourceId, type TaskId,
 } from '../../../../renderer/domain/model';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
+import { generatePlan } from '../../../support/generate-plan';
 import { blankPlan } from '../../../support/plan-builder';
 
 const at = (s: string): LocalDateTime => s as LocalDateTime;
@@ -34,7 +35,7 @@ describe('cross-project load', () => {
   it('flags a person booked 60 % + 60 % on two projects in the same week across projects, and within neither', () => {
     const a = projectWith('Payments', person('r1', 'Maya Chen', 'Maya@Example.com'), 0.6);
     const b = projectWith('Search', person('x9', 'Maya  Chen', 'maya@example.com '), 0.6, 'Index');
-    const [maya] = crossProjectLoad([scheduled(a), scheduled(b)]);
+    const [maya] = crossProjectLoad([scheduled(a), scheduled(b)].map(digestProject));
     expect(maya?.name).toBe('Maya Chen');
     expect(maya?.projectNames).toEqual(['Payments', 'Search']);
     expect(maya?.overAllocatedDays).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06']);
@@ -49,8 +50,40 @@ describe('cross-project load', () => {
     const a = projectWith('Payments', person('r1', 'Maya Chen', ''), 0.5);
     const b = projectWith('Search', person('r1', 'Maya Chen', ''), 0.5);
     const c = projectWith('Mobile', person('r1', 'Sam Ortiz', ''), 1);
-    const people = crossProjectLoad([a, b, c].map(scheduled));
+    const people = crossProjectLoad([a, b, c].map(scheduled).map(digestProject));
     expect(people.map((p) => [p.name, p.projectNames.length, p.overAllocatedDays.length])).toEqual([['Maya Chen', 2, 0], ['Sam Ortiz', 1, 0]]);
+  });
+
+  it('reads the same from a digest stored and read back (structured clone, as IndexedDB keeps it)', () => {
+    const plans = [0, 1, 2].map((i) => {
+      const plan = generatePlan({ tasks: 150, seed: 40 + i, assignmentsPerLeaf: 1, people: 6 });
+      return { ...plan, project: { ...plan.project, id: `p${String(i)}` as ProjectId, name: `Project ${String(i + 1)}` } };
+    });
+    const digests = plans.map(scheduled).map(digestProject);
+    const people = crossProjectLoad(digests);
+    // Six people shared by three projects on the same dates: some days are over-booked across them.
+    expect(people).toHaveLength(6);
+    expect(people.every((p) => p.projectNames.length === 3)).toBe(true);
+    expect(people.some((p) => p.overAllocatedDays.length > 0 && p.firstOverBookings.length > 1)).toBe(true);
+    expect(crossProjectLoad(digests.map((d) => structuredClone(d)))).toEqual(people);
+    expect(structuredClone(digests[0])).toEqual(digests[0]);
+  });
+
+  it('keeps each over-booked day\'s tasks, each once, in the digest', () => {
+    const maya = person('r1', 'Maya Chen', '');
+    const a = projectWith('Payments', maya, 1);
+    const second = newTask({ ...Object.values(a.tasks)[0]!, id: 'Payments-t2' as TaskId, name: 'Review' });
+    const twice: Plan = {
+      ...a,
+      tasks: { ...a.tasks, [second.id]: second },
+      assignments: { ...a.assignments, a2: { id: 'a2' as AssignmentId, taskId: second.id, resourceId: maya.id, units: 0.5, workMinutes: null } },
+    };
+    const [digest] = [twice].map(scheduled).map(digestProject);
+    const days = Array.from(digest?.people[0]?.days ?? []);
+    expect(days).toHaveLength(5);
+    const [pooled] = crossProjectLoad(digest ? [digest] : []);
+    expect(pooled?.overAllocatedWithin).toEqual(['Payments']);
+    expect(pooled?.firstOverBookings).toEqual([{ projectName: 'Payments', workMinutes: 720, taskNames: ['Build', 'Review'] }]);
   });
 
   it('pools by email first, else by the name with case and spacing ignored', () => {

@@ -53,7 +53,7 @@ export interface PooledPerson {
 export interface PersonDigest {
   readonly key: string;
   readonly resource: Pick<Resource, 'name' | 'email' | 'calendarId' | 'maxUnits'>;
-  /** Days (day numbers) with work, ascending, and the minutes of work on each. */
+  /** Days (day numbers) with work, in the order work was spread, and the minutes of work on each. */
   readonly days: Int32Array;
   readonly minutes: Float64Array;
   /** The tasks with work on days[i] are taskRefs[taskStarts[i] .. taskStarts[i + 1]) (indexes into taskNames). */
@@ -84,16 +84,20 @@ export interface ProjectDigest {
 export const DIGEST_FORMAT = 1;
 
 function personDigest(resource: Resource, load: DailyLoad, cals: CalendarSet, taskRef: (id: TaskId) => number): PersonDigest {
-  const days = Int32Array.from([...load.work.keys()].sort((a, b) => a - b));
-  const minutes = Float64Array.from(days, (day) => load.work.get(day) ?? 0);
+  const days = new Int32Array(load.work.size);
+  const minutes = new Float64Array(load.work.size);
+  const taskStarts = new Int32Array(load.work.size + 1);
   const byDay = tasksByDay(load);
-  const taskStarts = new Int32Array(days.length + 1);
   const refs: number[] = [];
-  days.forEach((day, i) => {
+  let i = 0;
+  for (const [day, work] of load.work) {
+    days[i] = day;
+    minutes[i] = work;
     taskStarts[i] = refs.length;
     for (const id of byDay.get(day) ?? []) refs.push(taskRef(id));
-  });
-  taskStarts[days.length] = refs.length;
+    i++;
+  }
+  taskStarts[i] = refs.length;
   const calendar = cals.forResource(resource);
   const units = Math.max(0, resource.maxUnits);
   let isOver = false;
@@ -169,23 +173,10 @@ function exceedsCapacity(loads: readonly PersonLoad[], day: number, work: number
   return true;
 }
 
-/** The index of `day` in a person's ascending days; -1 when they have no work that day. */
-function dayIndex(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = days[mid] ?? 0;
-    if (at === day) return mid;
-    if (at < day) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 function bookingsOn(loads: readonly PersonLoad[], day: number): Booking[] {
   return loads.flatMap(({ person, project }) => {
-    const i = dayIndex(person.days, day);
+    // Asked for one day per over-allocated person: a scan of their few hundred days is enough.
+    const i = person.days.indexOf(day);
     const work = i < 0 ? 0 : person.minutes[i] ?? 0;
     if (work <= 0) return [];
     const refs = person.taskRefs.subarray(person.taskStarts[i] ?? 0, person.taskStarts[i + 1] ?? 0);

@@ -99,13 +99,7 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
     expect(await page.getByLabel('Type of Ana Lopez', { exact: true }).inputValue()).toBe('work');
     await app.openView('Tasks');
     for (const [task, person] of ASSIGN) {
-      await app.cell(task, 'assignees').dblclick();
-      const picker = page.getByRole('dialog', { name: 'Assign people' });
-      await picker.getByLabel(person).focus();
-      await page.keyboard.press('Space');
-      await picker.getByRole('button', { name: 'Assign' }).focus();
-      await page.keyboard.press('Enter');
-      await picker.waitFor({ state: 'detached' });
+      await app.assign(task, person);
     }
     await expect.poll(() => app.cell('Launch', 'assignees').textContent()).toBe('Raj');
 

@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { freshAppPerTest, screenshot, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
-import { SettingsPage } from './pages/settings-page';
+import { buildProject, type TeamMember } from './pages/shared-projects';
 import { TeamPage } from './pages/team-page';
 
 const fixture = freshAppPerTest();
@@ -20,7 +20,6 @@ let handle: AppHandle;
 let page: Page;
 let app: AppPage;
 let files: FilesPage;
-let settings: SettingsPage;
 let team: TeamPage;
 
 beforeEach(() => {
@@ -28,43 +27,12 @@ beforeEach(() => {
   page = handle.page;
   app = new AppPage(page);
   files = new FilesPage(page);
-  settings = new SettingsPage(page);
   team = new TeamPage(page);
 });
 
-interface Person { readonly name: string; readonly email?: string; readonly rate?: number }
-
 /** A project with one 5-day task per pair, its people added to the team (with email and rate) and assigned. */
-async function project(name: string, start: string, people: readonly Person[], work: readonly (readonly [task: string, person: string])[]): Promise<void> {
-  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await settings.answerNewProject({ name, start });
-  await expect.poll(() => app.title.textContent()).toBe(name);
-  await app.openView('Tasks');
-  await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-  for (const [task] of work) { await page.keyboard.type(task); await page.keyboard.press('Enter'); }
-  for (const [task] of work) await app.editCell(task, 'duration', '5d');
-  await app.openView('Team');
-  for (const person of people) {
-    await team.addPerson(person.name, person.rate ?? 0);
-    if (person.email) {
-      const email = page.getByLabel(`Email of ${person.name}`, { exact: true });
-      await email.fill(person.email);
-      await email.press('Tab');
-    }
-  }
-  await app.openView('Tasks');
-  for (const [task, person] of work) {
-    await app.cell(task, 'assignees').dblclick();
-    const picker = page.getByRole('dialog', { name: 'Assign people' });
-    await picker.getByLabel(person).focus();
-    await page.keyboard.press('Space');
-    await picker.getByRole('button', { name: 'Assign' }).focus();
-    await page.keyboard.press('Enter');
-    await picker.waitFor({ state: 'detached' });
-  }
-  await app.waitSaved();
-}
+const project = (name: string, start: string, people: readonly TeamMember[], work: readonly (readonly [task: string, person: string])[]): Promise<void> =>
+  buildProject(page, name, start, people, work);
 
 async function openProject(name: string): Promise<void> {
   await app.projects.getByRole('button', { name, exact: true }).click();

@@ -8,48 +8,25 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshot, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
-import { SettingsPage } from './pages/settings-page';
+import { buildProject } from './pages/shared-projects';
 import { TeamPage } from './pages/team-page';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
 let page: Page;
 let app: AppPage;
-let settings: SettingsPage;
 let team: TeamPage;
 
 beforeEach(() => {
   handle = fixture.handle;
   page = handle.page;
   app = new AppPage(page);
-  settings = new SettingsPage(page);
   team = new TeamPage(page);
 });
 
-/** A project with one 5-day task per person given, each person added to its team and assigned. */
-async function project(name: string, start: string, work: readonly (readonly [task: string, person: string])[]): Promise<void> {
-  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await settings.answerNewProject({ name, start });
-  await expect.poll(() => app.title.textContent()).toBe(name);
-  await app.openView('Tasks');
-  await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-  for (const [task] of work) { await page.keyboard.type(task); await page.keyboard.press('Enter'); }
-  for (const [task] of work) await app.editCell(task, 'duration', '5d');
-  await app.openView('Team');
-  for (const person of new Set(work.map(([, p]) => p))) await team.addPerson(person, 100);
-  await app.openView('Tasks');
-  for (const [task, person] of work) {
-    await app.cell(task, 'assignees').dblclick();
-    const picker = page.getByRole('dialog', { name: 'Assign people' });
-    await picker.getByLabel(person).focus();
-    await page.keyboard.press('Space');
-    await picker.getByRole('button', { name: 'Assign' }).focus();
-    await page.keyboard.press('Enter');
-    await picker.waitFor({ state: 'detached' });
-  }
-  await app.waitSaved();
-}
+/** A project with one 5-day task per pair, each person added to its team (at 100/h) and assigned. */
+const project = (name: string, start: string, work: readonly (readonly [task: string, person: string])[]): Promise<void> =>
+  buildProject(page, name, start, [...new Set(work.map(([, p]) => p))].map((p) => ({ name: p, rate: 100 })), work);
 
 async function peopleRows(): Promise<string[]> {
   const table = page.getByRole('table', { name: 'People across projects' });

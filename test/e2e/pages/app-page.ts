@@ -52,6 +52,17 @@ export class AppPage {
     await input.press('Enter');
   }
 
+  /** Assigns a person to a task as a user does by keyboard: the People cell's picker, Space on the name, Enter on Assign. */
+  async assign(taskName: string, person: string): Promise<void> {
+    await this.cell(taskName, 'assignees').dblclick();
+    const picker = this.page.getByRole('dialog', { name: 'Assign people' });
+    await picker.getByLabel(person).focus();
+    await this.page.keyboard.press('Space');
+    await picker.getByRole('button', { name: 'Assign' }).focus();
+    await this.page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+  }
+
   /** Shows (or hides) columns through the toolbar's Columns… dialog. */
   async showColumns(headers: readonly string[], isShown = true): Promise<void> {
     await this.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Columns…' }).click();

@@ -14,6 +14,7 @@ import { createSessionStore, createUiStore, type SessionNotice, type Stores } fr
 import { getPlatform } from '../platform';
 import type { Services, StorageState } from '../features/shared/services';
 import { scheduleForDisplay } from '../features/shared/schedule';
+import { keepLeftDigest } from '../features/portfolio/keep-left-digest';
 import sampleText from '../../assets/sample-plan.plotline?raw';
 import { applyBoardPreferences, keepPreferences, loadPreferences } from './preferences';
 
@@ -88,7 +89,7 @@ async function wire(db: PlotlineDb, storage: StorageState): Promise<AppServices>
     // The open project was deleted in another window: show another one rather than nothing.
     if (notice.kind === 'project-gone') void openFirstUsable(repository, session, null);
   };
-  const session = createSessionStore({ persistence: repository, newId, now, schedule: scheduleForDisplay, notify });
+  const session = createSessionStore({ persistence: repository, newId, now, schedule: scheduleForDisplay, notify, left: keepLeftDigest(repository) });
   const services: AppServices = { repository, platform, newId, now, today: localToday, storage, stores: { session, ui } };
   keepPreferences(repository, ui);
   // Remember the open project for the next start.

@@ -37,6 +37,11 @@ export interface SessionDeps<Schedule> {
   readonly schedule: (plan: Plan, edit?: PlanEdit | null) => Schedule;
   /** Tells the person something happened to their data: a failed or refused write, another window's change. */
   readonly notify: (notice: SessionNotice) => void;
+  /**
+   * Hears that a project was left for another with all its writes done: the plan and schedule
+   * as stored at `revision` (the portfolio keeps its digest, so it need not read and schedule it).
+   */
+  readonly left?: (plan: Plan, schedule: Schedule, revision: string) => void;
 }
 
 /** A project that could not be opened, shown in place of a view with what is wrong and where. */
@@ -295,6 +300,11 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       trouble: null,
 
       async openProject(projectId) {
+        const leaving = get();
+        // Only a plan whose every write has landed is known to be what storage holds at basedOn.
+        if (leaving.projectId !== null && leaving.projectId !== projectId && leaving.pendingWrites === 0 && leaving.livePlan && leaving.liveSchedule) {
+          deps.left?.(leaving.livePlan, leaving.liveSchedule, basedOn);
+        }
         stopWatching?.();
         stopWatching = null;
         proposalId = null;

@@ -28,6 +28,29 @@ beforeEach(() => {
 const project = (name: string, start: string, work: readonly (readonly [task: string, person: string])[]): Promise<void> =>
   buildProject(page, name, start, [...new Set(work.map(([, p]) => p))].map((p) => ({ name: p, rate: 100 })), work);
 
+/** Whether IndexedDB holds a digest of the named project for the revision the project is stored at. */
+function keptDigestIsFresh(name: string): Promise<boolean> {
+  return page.evaluate((projectName) => new Promise<boolean>((resolve, reject) => {
+    const open = indexedDB.open('plotline');
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['projects', 'digests'], 'readonly');
+      const rows = tx.objectStore('projects').getAll();
+      rows.onsuccess = () => {
+        const row = (rows.result as { id: string; name: string; revision?: number; writer?: string }[]).find((p) => p.name === projectName);
+        if (!row) { db.close(); resolve(false); return; }
+        const digest = tx.objectStore('digests').get(row.id);
+        digest.onsuccess = () => {
+          const kept = digest.result as { revision: string } | undefined;
+          db.close();
+          resolve(kept?.revision === `${String(row.revision ?? 0)}:${row.writer ?? ''}`);
+        };
+      };
+    };
+  }), name);
+}
+
 async function peopleRows(): Promise<string[]> {
   const table = page.getByRole('table', { name: 'People across projects' });
   await table.waitFor();
@@ -91,6 +114,8 @@ describe('portfolio', () => {
     await app.waitSaved();
     await app.projects.getByRole('button', { name: 'Payments', exact: true }).click();
     await expect.poll(() => app.title.textContent()).toBe('Payments');
+    // Leaving Docs kept its digest for the revision it is stored at, so the portfolio need not schedule it.
+    await expect.poll(() => keptDigestIsFresh('Docs')).toBe(true);
     await app.openView('Portfolio');
     const docs = () => page.getByRole('region', { name: 'Projects timeline' }).getByRole('listitem').filter({ hasText: 'Docs' }).getByLabel(/^Docs: /).getAttribute('aria-label');
     await expect.poll(docs).toMatch(/^Docs: 1 Feb 2027 to 12 Feb 2027$|^Docs: Feb 1, 2027 to Feb 12, 2027$/);

@@ -145,6 +145,31 @@ describe('a failed write', () => {
   });
 });
 
+describe('leaving a project', () => {
+  it('hands the left plan, its schedule and the revision storage holds it at to `left`, once its writes have landed', async () => {
+    const storage = new MemoryStorage();
+    storage.put(withId(blankPlan('Alpha'), 'pa'));
+    storage.put(withId(blankPlan('Beta'), 'pb'));
+    const left: { names: string[]; schedule: number; revision: string }[] = [];
+    const session = createSessionStore({
+      persistence: storage.window('w1'), newId: sequentialIds('w1-'), now: () => '2026-03-05T10:00:00.000Z',
+      schedule: (p: Plan) => Object.keys(p.tasks).length, notify: () => undefined,
+      left: (plan, schedule, revision) => { left.push({ names: names(plan), schedule, revision }); },
+    });
+    await session.getState().openProject('pa' as ProjectId);
+    session.getState().dispatch('insertTask', { name: 'In A' });
+    await settle();
+    await session.getState().openProject('pb' as ProjectId);
+    expect(left).toEqual([{ names: ['In A'], schedule: 1, revision: storage.revisionOf('pa') }]);
+
+    // A write still on its way: what storage will hold is not known yet, so nothing is handed on.
+    session.getState().dispatch('insertTask', { name: 'In B' });
+    expect(session.getState().pendingWrites).toBe(1);
+    await session.getState().openProject('pa' as ProjectId);
+    expect(left).toHaveLength(1);
+  });
+});
+
 describe('undo per project', () => {
   it('Ctrl+Z in project B never changes project A, and says what it will undo', async () => {
     const storage = new MemoryStorage();

@@ -5,10 +5,9 @@
  * and see nothing change; reload and find it all. Screenshots of the change log, the proposal
  * banner over the Gantt and the impact panel, light and dark at two sizes.
  */
-import { mkdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
@@ -51,23 +50,10 @@ async function emptyProject(page: Page): Promise<void> {
 
 const finishOf = async (name: string): Promise<string> => (await app.cell(name, 'finish').textContent()) ?? '';
 const openChanges = (page: Page) => page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Changes/ }).click();
-const SHOTS = '/work/shots/changes';
 
-/** Both sizes, both themes; `subject` is scrolled into view first (the change log stacks its panels below 1280 px). */
-async function shots(page: Page, name: string, subject?: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.emulateMedia({ colorScheme: scheme });
-      if (subject) await page.getByRole('region', { name: subject }).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${SHOTS}/${name}-${String(w)}-${scheme}.png` });
-      await screenshot(page, `changes-${name}-${String(w)}-${scheme}`);
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (page: Page, name: string, subject?: string): Promise<string[]> =>
+  screenshotsAtBothSizes(page, `changes-${name}`, subject ? () => page.getByRole('region', { name: subject }).scrollIntoViewIfNeeded() : undefined);
 
 /** Raises a request by keyboard and starts its review; the detail panel opens on it. */
 async function raise(page: Page, title: string, code: string): Promise<void> {

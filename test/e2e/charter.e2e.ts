@@ -8,7 +8,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { CharterPage } from './pages/charter-page';
 import { GanttPage } from './pages/gantt-page';
@@ -37,17 +37,8 @@ beforeEach(() => {
 const press = async (...keys: string[]): Promise<void> => { for (const k of keys) await page.keyboard.press(k); };
 const typeCell = async (text: string): Promise<void> => { await page.keyboard.type(text); await page.keyboard.press('Enter'); };
 
-async function shots(name: string): Promise<void> {
-  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await screenshot(page, `charter-${name}-${String(width)}x${String(height)}-${scheme}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (name: string): Promise<string[]> => screenshotsAtBothSizes(page, `charter-${name}`);
 
 /** [name, duration, predecessors]: Build 5d from Mon 4 Jan 2027, then the two milestones after it. */
 const PLAN = [['Build checkout', '5d', null], ['Beta ready', '0d', '1'], ['Launch', '0d', '2']] as const;

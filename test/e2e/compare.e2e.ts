@@ -7,10 +7,9 @@
  * report (which says so), while the Gantt image is the proposal, named and titled as it.
  * Screenshots light and dark at two sizes.
  */
-import { mkdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
@@ -51,23 +50,10 @@ async function emptyProject(page: Page): Promise<void> {
   await app.waitSaved();
 }
 
-const SHOTS = '/work/shots/compare';
 /** The moved-rows comparison and the exports during a proposal. */
-const PROPOSAL_SHOTS = '/work/shots/proposal';
 
-/** Light and dark at 1024×768 and 1440×900 (looked at, not compared). */
-async function shots(page: Page, name: string, dir = SHOTS): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.screenshot({ path: `${dir}/${name}-${String(w)}-${scheme}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (page: Page, name: string): Promise<string[]> => screenshotsAtBothSizes(page, `compare-${name}`);
 
 const finishOf = async (name: string): Promise<string> => (await app.cell(name, 'finish').textContent()) ?? '';
 
@@ -176,7 +162,7 @@ describe('compare with a copy whose rows moved', () => {
     expect(await legend.getByLabel('Only in Untitled project.xml').count()).toBe(0);
     // A ghost bar for each task the copy has: Design, Build and Ship, matched across the moved numbers.
     await expect.poll(() => page.getByTestId('ghost-bar').count()).toBe(3);
-    await shots(page, 'gantt-ghost-bars-moved-rows', PROPOSAL_SHOTS);
+    await shots(page, 'gantt-ghost-bars-moved-rows');
   });
 });
 
@@ -241,7 +227,7 @@ describe('exports while a proposal is open', () => {
     const risks = await files.download(() => page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Export CSV' }).click());
     expect(risks.name).toBe('Untitled project risks.csv');
     expect(risks.text).toMatch(/^\uFEFFID,Title,Type,Category/);
-    await shots(page, 'risk-register-export', PROPOSAL_SHOTS);
+    await shots(page, 'risk-register-export');
 
     // The Gantt image: the proposal as shown, its file name and title saying so.
     await app.openView('Gantt');
@@ -252,7 +238,7 @@ describe('exports while a proposal is open', () => {
     expect(svg.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('Proposal CR-001 (not approved): Untitled project');
     expect(svg.text).toContain('>Ship (proposed)</text>');
     await app.expectNotice(/the image shows the proposal, not the live plan/);
-    await shots(page, 'gantt-proposal-export-notice', PROPOSAL_SHOTS);
+    await shots(page, 'gantt-proposal-export-notice');
 
     // The status report is of the live plan: it says so, and is not issued into the proposal.
     const reports = new ReportsPage(page);
@@ -267,7 +253,7 @@ describe('exports while a proposal is open', () => {
     expect(md.text).toContain('Vendor contract late');
     expect(md.text).not.toContain('Launch slips');
     expect(md.text).not.toContain('(proposed)');
-    await shots(page, 'reports-proposal-note', PROPOSAL_SHOTS);
+    await shots(page, 'reports-proposal-note');
 
     // A colleague's copy is not merged into the proposal: the person is asked to finish it first.
     await page.getByRole('banner').getByRole('button', { name: 'File', exact: true }).click();

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import {
   BROKEN_START_SCRIPT, DEAF_WINDOW_SCRIPT, FAILING_WRITES_SCRIPT, REFUSED_STORAGE_SCRIPT,
@@ -72,17 +72,8 @@ async function secondWindow(first: Page, project: string, scripts: readonly stri
   return other;
 }
 
-async function shots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await screenshot(page, `data-safety-${name}-${String(width)}x${String(height)}-${scheme}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (page: Page, name: string): Promise<string[]> => screenshotsAtBothSizes(page, `data-safety-${name}`);
 
 describe('start-up that cannot be bricked', () => {
   it('flags a stored plan that cannot be scheduled (project start 1850), opens the others, and offers a way forward', async () => {

@@ -7,7 +7,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { BoardPage } from './pages/board-page';
 import { FilesPage } from './pages/files-page';
@@ -43,18 +43,8 @@ const PLAN: readonly [string, string, string][] = [
   ['Launch', '0d', '6'],
 ];
 
-/** Screenshots at both sizes in both themes; the theme follows the system's preference. */
-async function shots(page: Page, name: string): Promise<void> {
-  for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.emulateMedia({ colorScheme: scheme });
-      await screenshot(page, `first-hour-${name}-${String(w)}-${scheme}`);
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (page: Page, name: string): Promise<string[]> => screenshotsAtBothSizes(page, `first-hour-${name}`);
 
 async function tableFacts(): Promise<string[]> {
   const out: string[] = [];

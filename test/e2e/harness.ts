@@ -173,6 +173,26 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * What the page shows at both sizes people use (1024×768, 1440×900), light and dark, as
+ * `${name}-${width}x${height}-${scheme}.png` beside the other screenshots; `before` runs before
+ * each picture (e.g. scrolling the subject into view). Leaves the page at 1440×900, light.
+ */
+export async function screenshotsAtBothSizes(page: Page, name: string, before?: () => Promise<void>): Promise<string[]> {
+  const paths: string[] = [];
+  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await before?.();
+      paths.push(await screenshot(page, `${name}-${String(width)}x${String(height)}-${scheme}`));
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  return paths;
+}
+
 /** Where a file for people to look at goes, beside the screenshots (e.g. an exported PDF to render). */
 export function artifactPath(name: string): string {
   const dir = join(ROOT, 'test-results/screenshots');

@@ -7,7 +7,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 import { MergePage } from './pages/merge-page';
@@ -39,18 +39,8 @@ async function emptyProject(on: AppPage, tasks: readonly string[]): Promise<void
   await on.waitSaved();
 }
 
-/** Light and dark at 1024×768 and 1440×900, into /work/shots/merge (looked at, not compared). */
-async function shots(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.screenshot({ path: `/work/shots/merge/${name}-${String(w)}-${scheme}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (page: Page, name: string): Promise<string[]> => screenshotsAtBothSizes(page, `merge-${name}`);
 
 interface PlanFile {
   project: { tasks: Record<string, { name: string; id: string; rank?: string }>; changes?: Record<string, { title: string; status: string }>; project: { lineage: { planId: string; revisions: unknown[] } } };

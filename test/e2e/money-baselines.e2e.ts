@@ -7,7 +7,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
 import { GanttPage } from './pages/gantt-page';
@@ -35,17 +35,8 @@ beforeEach(() => {
 
 const amount = (text: string): number => Number(text.replace(/[^\d.-]/g, ''));
 
-async function shots(name: string): Promise<void> {
-  for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.emulateMedia({ colorScheme: scheme });
-      await screenshot(page, `money-${name}-${String(w)}-${scheme}`);
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (name: string): Promise<string[]> => screenshotsAtBothSizes(page, `money-${name}`);
 
 describe('baselines 0..10 from an empty project', () => {
   it('saves, renames, saves the selected task with roll-up, clears, undoes, and keeps it all after reload', async () => {

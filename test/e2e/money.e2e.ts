@@ -7,7 +7,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
 import { FilesPage } from './pages/files-page';
@@ -53,17 +53,8 @@ const ASSIGN: readonly (readonly [string, string])[] = [['Design', 'Ana Lopez'],
 /** Digits of a money figure as shown ("$5,700" → 5700), so the test does not depend on the locale's grouping. */
 const amount = (text: string): number => Number(text.replace(/[^\d.-]/g, ''));
 
-async function shots(name: string): Promise<void> {
-  for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.emulateMedia({ colorScheme: scheme });
-      await screenshot(page, `money-${name}-${String(w)}-${scheme}`);
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (name: string): Promise<string[]> => screenshotsAtBothSizes(page, `money-${name}`);
 
 async function figures(): Promise<{ forecast: number; cpi: string; spi: string; bac: number; actual: number }> {
   return {

@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { BoardPage } from './pages/board-page';
 import { GanttPage } from './pages/gantt-page';
@@ -55,17 +55,8 @@ async function choosePhase(taskName: string, phase: string): Promise<void> {
   await select.press('Enter');
 }
 
-async function shots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await screenshot(page, `phases-${name}-${String(width)}x${String(height)}-${scheme}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (page: Page, name: string): Promise<string[]> => screenshotsAtBothSizes(page, `phases-${name}`);
 
 describe('lifecycle phases and gates', () => {
   it('from a template: rename a phase, pass its gate with the checklist ticked, flag a go with criteria open, bands on the Gantt and in presentation, all after a reload', async () => {

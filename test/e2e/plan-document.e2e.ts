@@ -10,11 +10,11 @@
  *   Design Mon 4 - Tue 5 Jan (2 d), Build Wed 6 - Fri 8 (3 d), Launch milestone Fri 8 Jan.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { artifactPath, freshAppPerTest } from './harness';
+import { artifactPath, freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
@@ -23,7 +23,6 @@ import { ReportsPage } from './pages/reports-page';
 import { SettingsPage } from './pages/settings-page';
 import { TeamPage } from './pages/team-page';
 
-const SHOTS = '/work/shots/plandoc';
 const SECTIONS = ['Project charter', 'Phases and gates', 'Milestone timeline', 'Team and RACI', 'Budget', 'Risk summary', 'Communication plan', 'Change process'];
 const fixture = freshAppPerTest();
 let page: Page;
@@ -36,20 +35,9 @@ beforeEach(() => {
   reports = new ReportsPage(page);
 });
 
-/** Both sizes, light and dark; `inView` is scrolled into view at each size (a column right of the fold). */
-async function shots(name: string, inView?: Locator): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.emulateMedia({ colorScheme: scheme });
-      await inView?.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(SHOTS, `${name}-${String(w)}-${scheme}.png`) });
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (name: string, inView?: Locator): Promise<string[]> =>
+  screenshotsAtBothSizes(page, `plan-document-${name}`, inView ? () => inView.scrollIntoViewIfNeeded() : undefined);
 
 async function buildPlan(): Promise<void> {
   await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
@@ -146,8 +134,8 @@ describe('project management plan document', () => {
     for (const title of SECTIONS) expect(pdfText).toContain(title);
     for (const text of ['Build & ship', 'Launch', 'Fri 8 Jan 2027', 'Ana Ruiz', 'Vendor API late', '20 of 25', 'Project management plan']) expect(pdfText).toContain(text);
     expect(pdfText).toMatch(/Page 1 of \d/);
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, join(SHOTS, 'plan-document-pdf-page')]);
-    expect(readdirSync(SHOTS).some((f) => f.startsWith('plan-document-pdf-page'))).toBe(true);
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, artifactPath('plan-document-pdf-page')]);
+    expect(readdirSync(dirname(artifactPath('x'))).some((f) => f.startsWith('plan-document-pdf-page'))).toBe(true);
 
     const html = readFileSync((await exportDocument(dialog, 'HTML')).path, 'utf8');
     expect(html).not.toMatch(/<script/i);

@@ -7,9 +7,8 @@
  * linked unless ticked. Everything survives a reload.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 import { buildProject, type TeamMember } from './pages/shared-projects';
@@ -39,20 +38,8 @@ async function openProject(name: string): Promise<void> {
   await expect.poll(() => app.title.textContent()).toBe(name);
 }
 
-async function shots(name: string, target: Locator): Promise<void> {
-  mkdirSync('/work/shots/pool', { recursive: true });
-  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await target.waitFor();
-      const shot = `pool-${name}-${String(width)}x${String(height)}-${scheme}`;
-      copyFileSync(await screenshot(page, shot), `/work/shots/pool/${shot}.png`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (name: string, target: Locator): Promise<string[]> => screenshotsAtBothSizes(page, `pool-${name}`, () => target.waitFor());
 
 const start = (task: string): Promise<string | null> => app.cell(task, 'start').textContent();
 

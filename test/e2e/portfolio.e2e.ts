@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { buildProject } from './pages/shared-projects';
 import { TeamPage } from './pages/team-page';
@@ -57,17 +57,8 @@ async function peopleRows(): Promise<string[]> {
   return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent).join(' | ')));
 }
 
-async function shots(name: string): Promise<void> {
-  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await screenshot(page, `portfolio-${name}-${String(width)}x${String(height)}-${scheme}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (name: string): Promise<string[]> => screenshotsAtBothSizes(page, `portfolio-${name}`);
 
 describe('portfolio', () => {
   it('shows three projects on one timeline and the person over-allocated across projects, after a reload too', async () => {

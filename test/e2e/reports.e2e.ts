@@ -12,18 +12,17 @@
  * 19): 3 working days later than the first report said (Thu 14).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifactPath, freshAppPerTest } from './harness';
+import { artifactPath, freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
 import { ReportsPage } from './pages/reports-page';
 import { SettingsPage } from './pages/settings-page';
 
-const SHOTS = '/work/shots/reports';
 const NARRATIVE = 'Build needs four more days. <script>alert("x")</script> <b>not bold</b>';
 const fixture = freshAppPerTest();
 let page: Page;
@@ -36,18 +35,8 @@ beforeEach(() => {
   reports = new ReportsPage(page);
 });
 
-async function shots(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: join(SHOTS, `${name}-${String(w)}-${scheme}.png`) });
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (name: string): Promise<string[]> => screenshotsAtBothSizes(page, `reports-${name}`);
 
 async function buildPlan(): Promise<void> {
   await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
@@ -119,8 +108,8 @@ describe('status reports from an empty project', () => {
     expect(pdfText).toMatch(/7 working days late/);
     expect(pdfText).toContain('Status date Fri 8 Jan 2027');
     expect(pdfText).toMatch(/Page 1 of \d/);
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, join(SHOTS, 'reports-pdf-page')]);
-    expect(readdirSync(SHOTS).some((f) => f.startsWith('reports-pdf-page'))).toBe(true);
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, artifactPath('reports-pdf-page')]);
+    expect(readdirSync(dirname(artifactPath('x'))).some((f) => f.startsWith('reports-pdf-page'))).toBe(true);
 
     const html = readFileSync((await save('HTML')).path, 'utf8');
     expect(html).not.toMatch(/<script/i);

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { artifactPath, freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { artifactPath, freshAppPerTest, screenshot, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { BoardPage } from './pages/board-page';
 import { FilesPage } from './pages/files-page';
@@ -81,17 +81,8 @@ async function boardNames(): Promise<string[]> {
   return handle.page.locator('.board-card:not([data-dnd-placeholder]) .board-card__name').allInnerTexts();
 }
 
-/** The four screenshots of what is on screen: 1440 and 1024 wide, light and dark; back to 1440 light. */
-async function shots(page: Page, name: string): Promise<void> {
-  await screenshot(page, `${name}-1440-light`);
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await screenshot(page, `${name}-1024-light`);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `${name}-1024-dark`);
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await screenshot(page, `${name}-1440-dark`);
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (page: Page, name: string): Promise<string[]> => screenshotsAtBothSizes(page, name);
 
 describe('risk markers and the tasks-at-risk filter', () => {
   it('marks linked tasks everywhere, filters to them, follows closing, edits categories and keeps it all after reload', async () => {

@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 import { SettingsPage } from './pages/settings-page';
@@ -60,17 +60,8 @@ async function newProjectFrom(template: string, name: string, start: string, bef
   await expect.poll(() => app.title.textContent()).toBe(name);
 }
 
-async function shots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme: scheme });
-      await screenshot(page, `templates-${name}-${String(width)}x${String(height)}-${scheme}`);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The view at 1024×768 and 1440×900, light and dark. */
+const shots = (page: Page, name: string): Promise<string[]> => screenshotsAtBothSizes(page, `templates-${name}`);
 
 describe('project templates', () => {
   it('starts a project from a built-in template, saves it as a template file, and starts another from the file at a new date', async () => {

@@ -51,7 +51,7 @@ describe('scheduling in the UI', () => {
   it('shows weekly workload, levels over-allocated people, and undoes the leveling', async () => {
     await app.openView('Team');
     const workload = handle.page.getByRole('region', { name: 'Workload' });
-    await expect.poll(() => workload.getByText(/over-allocated$/).first().textContent()).toMatch(/are over-allocated|is over-allocated/);
+    await expect.poll(() => workload.getByText(/over-allocated in this project$/).first().textContent()).toMatch(/(are|is) over-allocated in this project$/);
     await screenshot(handle.page, 'team-workload-light');
     const overBefore = await workload.locator('td[data-over="true"]').count();
     await workload.getByRole('button', { name: 'Level resources' }).click();

@@ -64,7 +64,7 @@ export function TeamView() {
     <div className="team-view">
       <div className="toolbar" role="toolbar" aria-label="Team actions">
         <button type="button" className="button primary" onClick={add}><Icon name="plus" /> Add person</button>
-        <span className="muted">{people.length} people · rates in {plan.project.currency} per hour</span>
+        <span className="muted">{people.length} {people.length === 1 ? 'person' : 'people'} · rates in {plan.project.currency} per hour</span>
       </div>
       <div className="team-scroll">
         {/* At 1024 px the columns are wider than the panel: the table scrolls sideways in its own frame (names fixed), not the whole view. */}

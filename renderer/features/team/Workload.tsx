@@ -29,7 +29,8 @@ export function Workload() {
       <header className="workload-head">
         <h2>Workload by week</h2>
         <span className={overloaded ? 'workload-status over' : 'workload-status'}>
-          {overloaded ? `${String(overloaded)} ${overloaded === 1 ? 'person is' : 'people are'} over-allocated` : 'No one is over-allocated'}
+          {/* "In this project": the cross-project notice above may name someone this project alone does not overload. */}
+          {overloaded ? `${String(overloaded)} ${overloaded === 1 ? 'person is' : 'people are'} over-allocated in this project` : 'No one is over-allocated in this project'}
         </span>
         <span style={{ flex: 1 }} />
         <LevelActions plan={plan} overloadedCount={overloaded} />

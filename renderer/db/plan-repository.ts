@@ -274,9 +274,15 @@ export class PlanRepository {
     return fresh;
   }
 
-  /** Keeps a project's digest, computed from the plan as stored at `revision`. */
+  /**
+   * Keeps a project's digest, computed from the plan as stored at `revision`; nothing when the
+   * project has been written since, trashed or purged (a digest kept late must not outlive it).
+   */
   async keepDigest(projectId: ProjectId, revision: Revision, format: number, digest: ProjectDigest): Promise<void> {
-    await this.db.digests.put({ projectId, revision, format, digest });
+    await this.db.transaction('rw', [this.db.projects, this.db.digests], async () => {
+      const row = await this.db.projects.get(projectId);
+      if (row && row.deletedAt === null && rowRevision(row) === revision) await this.db.digests.put({ projectId, revision, format, digest });
+    });
   }
 
   /**

@@ -166,6 +166,19 @@ describe('PlanRepository', () => {
     expect((await repo.applyChanges(edited.plan, touchedKeys(edited.patches, plan, edited.plan), revision)).ok).toBe(true);
     expect((await repo.freshDigests(await listed(), DIGEST_FORMAT)).size).toBe(0);
 
+    // A digest of a revision the project has left (kept late: the window was busy) is not kept.
+    await db.digests.clear();
+    await repo.keepDigest(plan.project.id, revision, DIGEST_FORMAT, digest);
+    expect(await db.digests.count()).toBe(0);
+    // Nor one of a project in the trash.
+    const current = (await listed())[0]?.revision ?? '';
+    await repo.trashProject(plan.project.id, '2026-12-03T00:00:00Z');
+    await repo.keepDigest(plan.project.id, current, DIGEST_FORMAT, digest);
+    expect(await db.digests.count()).toBe(0);
+    await repo.restoreProject(plan.project.id);
+    const restored = (await listed())[0]?.revision ?? '';
+    await repo.keepDigest(plan.project.id, restored, DIGEST_FORMAT, digest);
+    expect(await db.digests.count()).toBe(1);
     await repo.trashProject(plan.project.id, '2026-12-03T00:00:00Z');
     await repo.purgeProject(plan.project.id);
     expect(await db.digests.count()).toBe(0);

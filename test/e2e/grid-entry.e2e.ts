@@ -110,6 +110,18 @@ describe('grid entry', () => {
     await press('Shift+ArrowDown');
     await typeCell('h');
     await expect.poll(async () => [await app.cell('Docs', 'priority').textContent(), await app.cell('Security review', 'priority').textContent()]).toEqual(['High', 'High']);
+    // At 1024 px the table is wider than its window: the selected rows' band reaches the last column.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const band = await page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('.grid-scroll');
+      const rows = [...document.querySelectorAll<HTMLElement>('.grid-row[aria-selected="true"]')];
+      const last = rows[0]?.lastElementChild as HTMLElement | null | undefined;
+      return { selected: rows.length, rowWidths: rows.map((r) => r.offsetWidth), cellsEnd: last ? last.offsetLeft + last.offsetWidth : 0, window: scroller?.clientWidth ?? 0 };
+    });
+    expect(band.selected).toBeGreaterThan(0);
+    expect(band.cellsEnd).toBeGreaterThan(band.window);
+    for (const width of band.rowWidths) expect(width).toBeGreaterThanOrEqual(band.cellsEnd);
+    await page.setViewportSize({ width: 1440, height: 900 });
     // One undo step for both rows.
     await app.undo();
     await expect.poll(async () => [await app.cell('Docs', 'priority').textContent(), await app.cell('Security review', 'priority').textContent()]).toEqual(['Medium', 'Medium']);

@@ -106,7 +106,9 @@ export function TaskTable() {
           <div role="columnheader" className="cell num">#</div>
           {columns.map((c) => <div key={c.key} role="columnheader" className={`cell ${c.align ?? ''}`}>{c.header}</div>)}
         </div>
-        <div className="grid-body" role="rowgroup" style={{ height: (rows.length + 1) * ROW_HEIGHT }}>
+        {/* As wide as the columns: the rows are absolutely placed, so without a width the body (and a
+            selected row's band) would stop at the viewport's edge when the table is scrolled sideways. */}
+        <div className="grid-body" role="rowgroup" style={{ height: (rows.length + 1) * ROW_HEIGHT, width: 48 + columns.reduce((sum, c) => sum + c.width, 0) }}>
           {rows.slice(first, last).map((row, i) => (
             <TableRowView
               key={row.outline.task.id}

@@ -139,7 +139,8 @@ describe('Gantt print layout', () => {
     expect(route(3)).toEqual(near(353.33, -742, 361.33, 98, 1540));
     // ... and on the next tile across, 1,108 px to the left, its last run reaches Task 33's start with the head.
     expect(route(4)).toEqual(near(-754.67, -742, -746.67, 98, 432));
-    expect(pages[4]).toMatch(/<polygon points="43[12][\d.]*,98 /);
+    // Its head: a triangle pointing right at (432, 98).
+    expect(pages[4]).toMatch(/<path d="M43[12][\d.]*,98L427[\d.]*,93L427[\d.]*,103Z" fill="#5b6475"\/>/);
   });
 
   it('makes one page for an empty plan', () => {

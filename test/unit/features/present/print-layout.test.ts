@@ -7,10 +7,10 @@
  * and 70 rows need 3 pages down (31 + 31 + 8): 9 pages.
  */
 import { describe, expect, it } from 'vitest';
-import type { TaskId } from '../../../../renderer/domain/model';
+import type { Link, LinkId, TaskId } from '../../../../renderer/domain/model';
 import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
 import { makeScale } from '../../../../renderer/features/gantt/time-scale';
-import type { SvgExportInput } from '../../../../renderer/features/present/export-svg';
+import { tileArrows, type SvgExportInput } from '../../../../renderer/features/present/export-svg';
 import { DEFAULT_PDF_OPTIONS, PT_PER_PX } from '../../../../renderer/features/present/pdf-pages';
 import { ganttPrintHtml, ganttPrintWindows } from '../../../../renderer/features/present/print-layout';
 
@@ -31,6 +31,10 @@ function input(rowCount: number, days: number, title = 'Relaunch', names?: reado
     theme: { background: '#ffffff', text: '#111827', muted: '#5b6475', border: '#dfe3ea', summary: '#111827', arrow: '#5b6475', baseline: '#9aa4b2', font: 'sans-serif' },
   };
 }
+
+const link = (from: number, to: number): Link => ({
+  id: `l${String(from)}-${String(to)}` as LinkId, predecessorId: `t${String(from)}` as TaskId, successorId: `t${String(to)}` as TaskId, type: 'FS', lagMinutes: 0, lagIsElapsed: false,
+});
 
 /** Each page's markup, in order. */
 const pagesOf = (html: string): string[] => html.split('<div class="page"').slice(1);
@@ -111,6 +115,32 @@ describe('Gantt print layout', () => {
     // The second tile begins 27.7 days in (29 March, 16:48): April's boundary is 2.3 days (92 px) in.
     expect([...(pages[1] ?? '').matchAll(/<path d="((?:M[\d.]+,4V28)+)"/g)].map((m) => m[1])).toEqual(['M92,4V28']);
     expect(pages[0]).not.toContain('<line x1="0" y1="84"');
+  });
+
+  it('draws a link between rows of different row blocks on every tile it crosses, clipped there', () => {
+    // Task 03 (row 3 of block 1) ends on day 2, on the first tile across; Task 33 (row 2 of block 2)
+    // starts on day 32, on the second: the link crosses a row-block edge and a time edge.
+    const linked = { ...input(70, 60), links: [link(2, 32)] };
+    const pages = pagesOf(ganttPrintHtml(linked, DEFAULT_PDF_OPTIONS).html);
+    const arrowsOn = pages.map((page) => (page.match(/<path d="[^"]*" fill="none" stroke="#5b6475" stroke-width="1.2"\/>/g) ?? []).length);
+    // Drawn on block 1's first tile (down from Task 03) and block 2's first two (down, then across
+    // to Task 33); not on block 1's second tile, under whose rows the run to Task 33 passes, nor elsewhere.
+    expect(arrowsOn).toEqual([1, 0, 0, 1, 1, 0, 0, 0, 0]);
+    const windows = ganttPrintWindows(linked, DEFAULT_PDF_OPTIONS);
+    const route = (p: number): number[] => {
+      const w = windows[p];
+      const shape = w ? tileArrows({ ...linked, from: w.from, to: w.to }, w.firstRow, w.endRow)[0] : undefined;
+      return (shape?.d.match(/-?[\d.]+/g) ?? []).map(Number);
+    };
+    const near = (...values: number[]): unknown[] => values.map((v): unknown => expect.closeTo(v, 1));
+    // Block 1: from Task 03's end (x 260 + 2 d 8 h = 353.3, y 56 + 2.5 rows = 126) down past the tile's foot to Task 33 (y 966).
+    expect(route(0)).toEqual(near(353.33, 126, 361.33, 966, 1540));
+    // Block 2: the same route 31 rows up, coming in over the top (y -742) down to Task 33 (y 98) ...
+    expect(route(3)).toEqual(near(353.33, -742, 361.33, 98, 1540));
+    // ... and on the next tile across, 1,108 px to the left, its last run reaches Task 33's start with the head.
+    expect(route(4)).toEqual(near(-754.67, -742, -746.67, 98, 432));
+    // Its head: a triangle pointing right at (432, 98).
+    expect(pages[4]).toMatch(/<path d="M43[12][\d.]*,98L427[\d.]*,93L427[\d.]*,103Z" fill="#5b6475"\/>/);
   });
 
   it('makes one page for an empty plan', () => {

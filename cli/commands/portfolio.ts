@@ -3,7 +3,7 @@
  * and the people they share, pooled by email else name, with over-allocation across projects
  * (renderer/domain/lifecycle/portfolio.ts).
  */
-import { crossProjectLoad, digestProject, summarizeProject, type PooledPerson, type PortfolioProject, type ProjectSummary } from '../../renderer/domain/lifecycle';
+import { crossProjectLoad, digestProject, type PooledPerson, type PortfolioProject, type ProjectSummary } from '../../renderer/domain/lifecycle';
 import { readAndAdmit } from '../admit';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
 import { READABLE } from '../plan-files';
@@ -60,8 +60,10 @@ Exit status: 0 printed, 1 refused (the message names the file), 2 usage error.`,
       if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
       projects.push({ plan: admitted.plan, schedule: admitted.schedule });
     }
-    const summaries = projects.map(summarizeProject);
-    const people = crossProjectLoad(projects.map(digestProject));
+    // A digest holds the project's summary too: each project is summarised once.
+    const digests = projects.map((p) => digestProject(p));
+    const summaries = digests.map((d) => d.summary);
+    const people = crossProjectLoad(digests);
     ctx.io.out(format === 'json' ? `${JSON.stringify({ projects: summaries, people }, null, 2)}\n` : markdown(summaries, people));
     return EXIT_OK;
   },

@@ -5,7 +5,7 @@
  * and hands their plans (or loads) to these functions.
  */
 import type { Plan, Resource, ResourceId } from '../model';
-import { poolKey, type ProjectDigest } from './portfolio';
+import { normalEmail, normalName, poolKey, type ProjectDigest } from './portfolio';
 
 /** Where a pool person is booked in one other project. */
 export interface PoolBooking {
@@ -98,9 +98,6 @@ export interface PoolMatch {
   /** Whether the offer starts ticked: a match by email or by a name only one pool person has. */
   readonly isSuggested: boolean;
 }
-
-const normalName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
-const normalEmail = (email: string): string => email.trim().toLowerCase();
 
 type Found = Pick<PoolMatch, 'pool' | 'kind' | 'sameNameCount'>;
 

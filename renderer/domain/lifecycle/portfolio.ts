@@ -20,10 +20,15 @@ export interface PortfolioProject {
 /** Over-allocation tolerance in minutes, the same as a single plan's (rounding of fractional units). */
 const EPSILON = 0.5;
 
+/** A name as the pool compares it: case and spacing ignored. */
+export const normalName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+/** An email as the pool compares it: case and surrounding spaces ignored. */
+export const normalEmail = (email: string): string => email.trim().toLowerCase();
+
 /** The pool identity of a person: their email, else their name, normalised. */
 export function poolKey(resource: Pick<Resource, 'email' | 'name'>): string {
-  const email = resource.email.trim().toLowerCase();
-  return email !== '' ? `email:${email}` : `name:${resource.name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+  const email = normalEmail(resource.email);
+  return email !== '' ? `email:${email}` : `name:${normalName(resource.name)}`;
 }
 
 export interface Booking {
@@ -130,7 +135,7 @@ export function digestProject(project: PortfolioProject): ProjectDigest {
   }
   return {
     projectId: plan.project.id,
-    summary: summarizeProject(project),
+    summary: summarizeProject(project, cals),
     phases: namedPhaseWindows(plan, schedule),
     calendars: { project: { calendarId: plan.project.calendarId, start: plan.project.start }, calendars: plan.calendars },
     people,
@@ -229,9 +234,9 @@ function latestBaselineFinish(baseline: Baseline | undefined): LocalDateTime | n
 }
 
 /** One line of the portfolio per project: its dates, its slip against Baseline, its milestones. */
-export function summarizeProject({ plan, schedule }: PortfolioProject): ProjectSummary {
+export function summarizeProject({ plan, schedule }: PortfolioProject, cals: CalendarSet = compileCalendars(plan)): ProjectSummary {
   const baselineFinish = latestBaselineFinish(Object.values(plan.baselines).find((b) => b.number === 0));
-  const calendar = compileCalendars(plan).project;
+  const calendar = cals.project;
   const finish = toWallMinutes(schedule.projectFinish);
   const slipMinutes = baselineFinish === null ? null
     : finish >= toWallMinutes(baselineFinish) ? calendar.workingBetween(toWallMinutes(baselineFinish), finish)

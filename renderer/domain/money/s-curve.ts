@@ -15,13 +15,13 @@
  * asked every cost at every point; now a cost is asked only at the points from its start on, the
  * working calendar only at points inside its span, and nothing per cost is kept.
  */
-import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../calendar';
+import { compileCalendars, type WorkingCalendar } from '../calendar';
 import { parseWall } from '../calendar/civil';
-import type { Baseline, BaselineTask, CalendarId, Plan, Task, WallMinutes } from '../model';
-import { taskCalendarId, type ScheduleResult } from '../schedule';
+import type { Baseline, BaselineTask, Task, WallMinutes } from '../model';
+import type { ScheduleResult } from '../schedule';
 import { accruedBy, statusInstant, type EarnedValueInput } from './earned-value';
-import { assignmentIndex, tasksInPlanOrder } from './task-tree';
-import { monthEnds } from './time-phased';
+import { tasksInPlanOrder } from './task-tree';
+import { monthEnds, taskCalendars } from './time-phased';
 
 export interface SCurvePoint {
   readonly at: WallMinutes;
@@ -175,21 +175,6 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
 
 /** A summary's own share of its baseline cost: what it cost beyond its subtasks' entries (a fixed cost on the summary itself). */
 const ownShare = (entry: BaselineTask, childCost: number | undefined): number => Math.max(0, entry.cost - (childCost ?? 0));
-
-/** Each task's working calendar; tasks on the same calendar share one lookup. */
-function taskCalendars(plan: Plan, cals: CalendarSet): (task: Task) => WorkingCalendar {
-  const byTask = assignmentIndex(plan.assignments);
-  const byId = new Map<CalendarId | null, WorkingCalendar>();
-  return (task) => {
-    const id = taskCalendarId(plan, task, byTask.get(task.id) ?? []);
-    let cal = byId.get(id);
-    if (!cal) {
-      cal = cals.get(id);
-      byId.set(id, cal);
-    }
-    return cal;
-  };
-}
 
 /** The baseline cost of each summary's subtasks, added in plan order; a subtask counts whether or not it is scheduled. */
 function childBaselineCosts(tasks: readonly Task[], baselined: Baseline['tasks']): Map<string, number> {

@@ -7,8 +7,9 @@ import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../cal
 import { civilFromDays, daysFromCivil, parseWall } from '../calendar/civil';
 import type { Plan, Task, WallMinutes } from '../model';
 import { taskCalendarId, type ScheduleResult } from '../schedule';
-import { assignmentsByTask, type CostTable } from './cost';
+import type { CostTable } from './cost';
 import { accruedBy } from './earned-value';
+import { assignmentIndex } from './task-tree';
 
 /** Ends of calendar months (the first instant of the next month) covering from..to. */
 export function monthEnds(from: WallMinutes, to: WallMinutes): WallMinutes[] {
@@ -43,8 +44,9 @@ const at = (items: readonly Accrual[], t: WallMinutes): number => {
   return sum;
 };
 
-function calendarsOf(plan: Plan, cals: CalendarSet): (task: Task) => WorkingCalendar {
-  const byTask = assignmentsByTask(plan);
+/** Each task's working calendar (its own, else its people's, else the project's), for the S-curve and the cash flow. */
+export function taskCalendars(plan: Plan, cals: CalendarSet): (task: Task) => WorkingCalendar {
+  const byTask = assignmentIndex(plan.assignments);
   return (task) => cals.get(taskCalendarId(plan, task, byTask.get(task.id) ?? []));
 }
 
@@ -65,7 +67,7 @@ export function cashFlow(
   plan: Plan, schedule: ScheduleResult, costs: CostTable, by: { readonly groupOfTask: (task: Task) => string } | 'person',
   cals: CalendarSet = compileCalendars(plan),
 ): CashFlow {
-  const calOf = calendarsOf(plan, cals);
+  const calOf = taskCalendars(plan, cals);
   const items = new Map<string, Accrual[]>();
   const push = (group: string, item: Accrual): void => {
     const list = items.get(group);

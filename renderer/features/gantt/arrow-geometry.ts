@@ -15,6 +15,8 @@ export interface BarBox {
 export interface ArrowShape {
   /** SVG path of the line. */
   readonly d: string;
+  /** The line's corners in order (what `d` draws): where a printed tile asks whether the route crosses it. */
+  readonly route: readonly (readonly [x: number, y: number])[];
   /**
    * The same route minus a few px at each bar: the click target. A full-length target would lie
    * over frappe's resize handles at the bar ends and steal their drags.
@@ -72,7 +74,14 @@ export function arrowShape(type: LinkType, from: BarBox, to: BarBox, rowHeight: 
   if (lo <= hi) {
     const x = exitDir > 0 ? lo : hi;
     const route = (x0: number, x1: number): string => `M${String(x0)},${String(from.y)} H${String(x)} V${String(to.y)} H${String(x1)}`;
-    return { d: route(exitX, entryX), hit: route(exitX + exitDir * HIT_CLEARANCE, entryX - entryDir * HIT_CLEARANCE), head, labelX: x, labelY: (from.y + to.y) / 2 };
+    return {
+      d: route(exitX, entryX),
+      route: [[exitX, from.y], [x, from.y], [x, to.y], [entryX, to.y]],
+      hit: route(exitX + exitDir * HIT_CLEARANCE, entryX - entryDir * HIT_CLEARANCE),
+      head,
+      labelX: x,
+      labelY: (from.y + to.y) / 2,
+    };
   }
   const a = exitX + exitDir * ARROW_GAP;
   const b = entryX - entryDir * ARROW_GAP;
@@ -81,6 +90,7 @@ export function arrowShape(type: LinkType, from: BarBox, to: BarBox, rowHeight: 
     `M${String(x0)},${String(from.y)} H${String(a)} V${String(midY)} H${String(b)} V${String(to.y)} H${String(x1)}`;
   return {
     d: route(exitX, entryX),
+    route: [[exitX, from.y], [a, from.y], [a, midY], [b, midY], [b, to.y], [entryX, to.y]],
     hit: route(exitX + exitDir * HIT_CLEARANCE, entryX - entryDir * HIT_CLEARANCE),
     head,
     labelX: (a + b) / 2,

@@ -214,18 +214,13 @@ interface Area {
 }
 
 /**
- * Whether an orthogonal route (arrowShape's `M x,y` then `H x` / `V y` runs) passes through
- * `area`: a route that only skirts a tile (a long link's far run, under the tile's rows) is not
- * drawn there.
+ * Whether an orthogonal route (arrowShape's corners) passes through `area`: a route that only
+ * skirts a tile (a long link's far run, under the tile's rows) is not drawn there.
  */
-function routeCrosses(d: string, area: Area): boolean {
-  let x = NaN;
-  let y = NaN;
-  for (const [, command, a, b] of d.matchAll(/([MHV])\s*(-?[\d.e+-]+)(?:,(-?[\d.e+-]+))?/g)) {
-    const v = Number(a);
-    if (command === 'M') { x = v; y = Number(b); continue; }
-    const [x0, y0] = [x, y];
-    if (command === 'H') x = v; else y = v;
+function routeCrosses(route: ArrowShape['route'], area: Area): boolean {
+  for (let i = 1; i < route.length; i++) {
+    const [x0, y0] = route[i - 1] ?? [NaN, NaN];
+    const [x, y] = route[i] ?? [NaN, NaN];
     if (Math.max(x0, x) >= area.left && Math.min(x0, x) <= area.right && Math.max(y0, y) >= area.top && Math.min(y0, y) <= area.bottom) return true;
   }
   return false;
@@ -261,7 +256,7 @@ export function tileArrows(input: SvgExportInput, firstRow = 0, endRow = input.r
     if (Math.max(from.x2, to.x2) + reach < visible.left || Math.min(from.x1, to.x1) - reach > visible.right) continue;
     if (Math.max(from.y, to.y) + reach < visible.top || Math.min(from.y, to.y) - reach > visible.bottom) continue;
     const shape = arrowShape(link.type, from, to, look.rowHeight);
-    if (routeCrosses(shape.d, visible)) shapes.push(shape);
+    if (routeCrosses(shape.route, visible)) shapes.push(shape);
   }
   return shapes;
 }

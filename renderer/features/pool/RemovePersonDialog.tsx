@@ -10,7 +10,7 @@ import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { bookingsElsewhere, deletionRefusal } from '../../domain/lifecycle';
 import type { ProjectId, Resource } from '../../domain/model';
 import { useServices } from '../shared/services';
-import { readOtherPlans } from './other-plans';
+import { readOtherPlans } from '../portfolio/other-plans';
 import './pool.css';
 
 type Check =

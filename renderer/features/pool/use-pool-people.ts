@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { poolPeople, type PoolPerson } from '../../domain/lifecycle';
 import { useServices } from '../shared/services';
-import { readOtherPlans } from './other-plans';
+import { readOtherPlans } from '../portfolio/other-plans';
 
 /** null while reading, or when `isWanted` is false (nothing is read then). */
 export function usePoolPeople(isWanted: boolean): readonly PoolPerson[] | null {

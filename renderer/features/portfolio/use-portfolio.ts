@@ -12,6 +12,7 @@ import { scheduleProject } from '../../domain/schedule';
 import { useSession } from '../../store';
 import type { PlanRepository, ProjectSummary as StoredProjectSummary, Revision } from '../../db';
 import { useServices } from '../shared/services';
+import { readProject } from './other-plans';
 
 export interface PortfolioEntry {
   readonly projectId: ProjectId;
@@ -37,12 +38,10 @@ type OtherOutcome =
 
 /** One other project read from storage, scheduled and digested, or why it is not shown ('missing': deleted meanwhile). */
 async function readAndDigest(repository: PlanRepository, summary: StoredProjectSummary): Promise<OtherOutcome> {
-  const outcome = await repository.openPlan(summary.id);
-  if (outcome.kind === 'missing') return { kind: 'missing' };
-  if (outcome.kind === 'unreadable') return { kind: 'unreadable', reason: `${summary.name}: ${outcome.message}` };
+  const read = await readProject(repository, summary);
+  if (read.kind !== 'read') return read;
   try {
-    const { plan, revision } = outcome.stored;
-    return { kind: 'read', digest: digestProject({ plan, schedule: scheduleProject(plan) }), revision };
+    return { kind: 'read', digest: digestProject({ plan: read.plan, schedule: scheduleProject(read.plan) }), revision: read.revision };
   } catch (error) {
     return { kind: 'unreadable', reason: `${summary.name}: ${error instanceof Error ? error.message : String(error)}` };
   }

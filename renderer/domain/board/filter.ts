@@ -1,10 +1,10 @@
 /** Board filters: every active criterion must match (AND), each is shown as a clearable chip. */
 import type { ResourceId, TaskId } from '../model/ids';
-import { PHASES, type Task } from '../model/plan';
+import type { Task } from '../model/plan';
 import { priorityLevel, type PriorityLevel } from '../model/priority';
 import { addDays, type LocalDate } from '../model/time';
 import type { CardFlags } from './flags';
-import { phaseLabel, priorityLabel } from './lanes';
+import { fixedPhaseLabel, priorityLabel } from './lanes';
 
 export interface BoardFilter {
   /** Case-insensitive match on name, notes and tags. */
@@ -66,12 +66,7 @@ export interface FilterChip {
 /** A phase key in words: BoardPhases.labelOf, else the fixed labels' names. */
 type PhaseName = (key: string) => string | undefined;
 
-const fixedPhaseName: PhaseName = (key) => {
-  const phase = PHASES.find((p) => p === key);
-  return phase === undefined ? undefined : phaseLabel(phase);
-};
-
-export function activeFilterChips(filter: BoardFilter, resourceName: (id: ResourceId) => string, phaseName: PhaseName = fixedPhaseName): FilterChip[] {
+export function activeFilterChips(filter: BoardFilter, resourceName: (id: ResourceId) => string, phaseName: PhaseName = fixedPhaseLabel): FilterChip[] {
   const chips: FilterChip[] = [];
   if (filter.text.trim()) chips.push({ key: 'text', label: `Text: “${filter.text.trim()}”` });
   if (filter.assigneeId !== null) {

@@ -45,6 +45,12 @@ export function phaseLabel(phase: Phase): string {
   return PHASE_LABELS[phase];
 }
 
+/** A fixed phase label's name from a key (a filter's or a lane's); undefined for anything else. */
+export function fixedPhaseLabel(key: string): string | undefined {
+  const phase = PHASES.find((p) => p === key);
+  return phase === undefined ? undefined : PHASE_LABELS[phase];
+}
+
 export function priorityLabel(level: PriorityLevel): string {
   return PRIORITY_LABELS[level];
 }
@@ -72,10 +78,7 @@ export function boardPhases(plan: Pick<Plan, 'phases' | 'tasks'>): BoardPhases {
       lanes: PHASES.map((p) => ({ key: p, label: PHASE_LABELS[p] })),
       keyOf: (task) => (task.phase ?? (task.parentId === null ? null : effectivePhase(plan.tasks, task))),
       objectOf: () => undefined,
-      labelOf: (key) => {
-        const phase = PHASES.find((p) => p === key);
-        return phase === undefined ? undefined : PHASE_LABELS[phase];
-      },
+      labelOf: fixedPhaseLabel,
     };
   }
   const resolve = phaseResolver(plan);

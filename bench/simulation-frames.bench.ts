@@ -230,7 +230,7 @@ async function shotsWhileRunning(page: Playwright.Page, dir: string): Promise<vo
       await settings(page, 1);
       await page.getByLabel('Iterations', { exact: true }).fill('100000');
       await page.locator('form[aria-label="Simulation settings"] button[type="submit"]').click();
-      await page.waitForFunction(() => (document.querySelector<HTMLProgressElement>('progress.simulation-progress')?.value ?? 0) > 0, undefined, { timeout: 120_000 });
+      await page.waitForFunction(() => Number(document.querySelector('[role="progressbar"].simulation-progress')?.getAttribute('aria-valuenow') ?? 0) > 0, undefined, { timeout: 120_000 });
       await page.screenshot({ path: join(dir, `schedule-risk-running-${String(width)}-${scheme}.png`) });
       await page.locator('form[aria-label="Simulation settings"] button[type="button"]').click();
       await page.locator('form[aria-label="Simulation settings"] button[type="submit"]').waitFor({ timeout: 60_000 });

@@ -3,13 +3,18 @@
  * two years): from the priced, scheduled plan to the first painted frame with the chart's canvas,
  * timing the S-curve model, its chart options and the uPlot mount under React. The plan, its
  * schedule, costs and baseline are made outside the timer (the Cost view has them already).
+ * `prepare(size, session)`: with `session`, the page first does what the app has always done before
+ * a Cost view shows its S-curve, and nothing of the chart's own: React has rendered (the app's
+ * shell, here a table of the earned-value figures, kept mounted) and the Cost view's money model has
+ * been computed (earnedValue at the status date, which use-cost-model runs before the chart). The
+ * S-curve model, its options, UPlotChart and uPlot stay cold. Without it, React is cold too.
  */
 import 'uplot/dist/uPlot.min.css';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { compileCalendars } from '../../renderer/domain/calendar';
 import type { Baseline, BaselineId, LocalDate } from '../../renderer/domain/model';
-import { baselineEntries, costPlan, sCurve } from '../../renderer/domain/money';
+import { baselineEntries, costPlan, earnedValue, sCurve } from '../../renderer/domain/money';
 import { scheduleProject } from '../../renderer/domain/schedule';
 import { UPlotChart } from '../../renderer/features/charts/UPlotChart';
 import { sCurveChart } from '../../renderer/features/costs/cost-charts';
@@ -21,13 +26,22 @@ let prepared: (() => Promise<number>) | null = null;
 let phases: Record<string, number> = {};
 
 const bench = {
-  prepare(size: number): void {
+  prepare(size: number, session: boolean): void {
     const plan = pricedPlan(size);
     const schedule = scheduleProject(plan);
     const calendars = compileCalendars(plan);
     const costs = costPlan(plan, schedule, calendars);
     const baseline: Baseline = { id: 'b' as BaselineId, number: 0, name: 'Baseline', savedAt: '', tasks: baselineEntries(schedule, costs) };
     const statusDate = '2026-09-30' as LocalDate;
+    if (session) {
+      const evm = earnedValue({ plan, schedule, costs, baseline, statusDate, calendars });
+      const shell = document.getElementById('shell');
+      if (!shell) throw new Error('no #shell');
+      const rows = [...evm.tasks].slice(0, 200);
+      flushSync(() => createRoot(shell).render(
+        <table><tbody>{rows.map(([id, row]) => <tr key={id}><td>{id}</td><td>{row.bac.toFixed(0)}</td><td>{row.ev.toFixed(0)}</td></tr>)}</tbody></table>,
+      ));
+    }
     prepared = async () => {
       const host = document.getElementById('app');
       if (!host) throw new Error('no #app');

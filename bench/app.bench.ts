@@ -2,8 +2,8 @@
  * The rest of the app on a 10,000-task plan, as a person waits for it (issue #18), in the BUILT
  * app (dist/renderer) in Chromium. Each sample is a fresh browser context (app-protocol.ts):
  * - first open of the session: File → Open… a `.plotline` file (and, in a context of its own,
- *   an MS Project XML file), from the click on "Open as new project" to the first painted frame
- *   showing the plan's rows; the app's own User Timing of parse and store beside it;
+ *   an MS Project XML file): the parse the app times between the picked file and its summary,
+ *   plus the click on "Open as new project" to the first painted frame showing the plan's rows;
  * - Tasks → Gantt (the Gantt's first mount) and Gantt → Tasks, then both again: from the click
  *   on the sidebar to the first painted frame showing the view (Gantt: its bars);
  * - the task table scrolled 100 px per frame: main-thread work per frame from a trace
@@ -112,7 +112,9 @@ async function firstOpen(page: Page, path: string): Promise<Measures> {
   if (await confirmLarge.isVisible()) await confirmLarge.click();
   await button.waitFor();
   const { ms: toPainted } = await timeClick(page, 'openedPlan', () => button.click());
-  return { toPainted, parse: await lastMeasure(page, 'plotline:file-parse'), store: await lastMeasure(page, 'plotline:file-store') };
+  const parse = await lastMeasure(page, 'plotline:file-parse');
+  // What a person waits, less their own reading of the summary: the parse before it, the open after it.
+  return { waited: parse + toPainted, toPainted, parse, store: await lastMeasure(page, 'plotline:file-store') };
 }
 
 async function switchView(page: Page, to: 'Gantt' | 'Tasks'): Promise<Measures> {
@@ -166,11 +168,13 @@ const add = (samples: Samples, key: string, value: number | undefined): void => 
 };
 
 const ROWS: readonly { readonly key: string; readonly label: string; readonly target: number | null }[] = [
-  { key: 'open.toPainted', label: '.plotline first open: click → rows painted', target: 500 },
-  { key: 'open.parse', label: '  of which parse in worker (in-app timing)', target: null },
+  { key: 'open.waited', label: '.plotline first open: parse + (click → rows painted)', target: 500 },
+  { key: 'open.parse', label: '  parse in worker, file picked → summary (in-app timing)', target: null },
+  { key: 'open.toPainted', label: '  "Open as new project" click → rows painted', target: null },
   { key: 'open.store', label: '  of which store + open (in-app timing)', target: null },
-  { key: 'import.toPainted', label: 'MS Project XML first import: click → rows painted', target: 1500 },
-  { key: 'import.parse', label: '  of which parse in worker (in-app timing)', target: null },
+  { key: 'import.waited', label: 'MS Project XML first import: parse + (click → rows painted)', target: 1500 },
+  { key: 'import.parse', label: '  parse in worker, file picked → summary (in-app timing)', target: null },
+  { key: 'import.toPainted', label: '  "Open as new project" click → rows painted', target: null },
   { key: 'import.store', label: '  of which store + open (in-app timing)', target: null },
   { key: 'tasksToGantt.toPainted', label: 'Tasks → Gantt, first (click → bars painted)', target: 150 },
   { key: 'ganttToTasks.toPainted', label: 'Gantt → Tasks (click → rows painted)', target: 150 },

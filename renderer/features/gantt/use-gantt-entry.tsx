@@ -5,7 +5,7 @@
 import { useEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { useSession, useUi, useUiStore } from '../../store';
 import { CellEditor } from '../tasks/CellEditor';
-import { createPredecessorTexts, editTextOf } from '../tasks/cell-text';
+import { editTextOf, openPlanPredecessorTexts } from '../tasks/cell-text';
 import { EDITOR_HEADERS, useGridCommands } from '../tasks/grid-commands';
 import { assigneesByTask } from '../tasks/table-rows';
 import { useTaskActions } from '../tasks/task-actions';
@@ -46,8 +46,7 @@ export function useGanttEntry(
     onOpenInfo: (id) => ui.getState().openTaskEditor(id), onToggle: (id) => ui.getState().toggleCollapsed(id),
     ...(find ? { onFind: find.onFind, onFindNext: findNext } : {}),
   });
-  const predecessorTexts = useMemo(createPredecessorTexts, []);
-  const predecessors = useMemo(() => (plan ? predecessorTexts(plan) : NO_TEXTS), [plan, predecessorTexts]);
+  const predecessors = useMemo(() => (plan ? openPlanPredecessorTexts(plan) : NO_TEXTS), [plan]);
   const assignments = plan?.assignments;
   const resources = plan?.resources;
   const people = useMemo(() => {

@@ -1,6 +1,6 @@
 /** One row of the task table, memoised: editing a cell re-renders only its row. */
 import { memo, type MouseEvent } from 'react';
-import type { Plan, ResourceId } from '../../domain/model';
+import type { Plan, ResourceId, TaskId } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import { Icon } from '../../components/Icon';
 import { markersOf } from '../risks/use-risk-markers';
@@ -10,6 +10,19 @@ import { editTextOf } from './cell-text';
 import type { ColumnDef } from './columns';
 import type { TableRow } from './table-rows';
 import type { EditorExit } from './use-grid';
+
+/**
+ * What a row's cells do, by row index and task id. The table hands every row the same object
+ * for its whole life, so a row that only moves within the scrolled window is not rendered again.
+ */
+export interface RowHandlers {
+  readonly cellClick: (index: number, col: number, e: MouseEvent) => void;
+  readonly cellDoubleClick: (index: number, col: number) => void;
+  readonly toggle: (taskId: TaskId) => void;
+  readonly commit: (text: string, exit: EditorExit) => boolean;
+  readonly cancel: () => void;
+  readonly assign: (taskId: TaskId, ids: ResourceId[]) => void;
+}
 
 interface Props {
   readonly row: TableRow;
@@ -23,16 +36,11 @@ interface Props {
   readonly activeCol: number;
   readonly editing: { readonly seed: string | null } | null;
   readonly isCollapsed: boolean;
-  readonly onCellClick: (col: number, e: MouseEvent) => void;
-  readonly onCellDoubleClick: (col: number) => void;
-  readonly onToggle: () => void;
-  readonly onCommit: (text: string, exit: EditorExit) => boolean;
-  readonly onCancel: () => void;
-  readonly onAssign: (ids: ResourceId[]) => void;
+  readonly handlers: RowHandlers;
 }
 
 export const TableRowView = memo(function TableRowView(props: Props) {
-  const { row, index, plan, columns, template, isSelected, activeCol, editing } = props;
+  const { row, index, plan, columns, template, isSelected, activeCol, editing, handlers } = props;
   const task = row.outline.task;
   const isSummary = row.outline.hasChildren;
   const flags = [
@@ -42,7 +50,7 @@ export const TableRowView = memo(function TableRowView(props: Props) {
   return (
     <div role="row" aria-rowindex={index + 2} aria-selected={isSelected} className={`grid-row ${flags}`} data-task-id={task.id}
       style={{ gridTemplateColumns: `48px ${template}`, transform: `translateY(${String(index * 32)}px)` }}>
-      <div role="rowheader" className="cell num" onClick={(e) => props.onCellClick(-1, e)} onDoubleClick={() => props.onCellDoubleClick(-1)}>
+      <div role="rowheader" className="cell num" onClick={(e) => handlers.cellClick(index, -1, e)} onDoubleClick={() => handlers.cellDoubleClick(index, -1)}>
         {row.rowNumber}
       </div>
       {columns.map((column, col) => {
@@ -51,7 +59,7 @@ export const TableRowView = memo(function TableRowView(props: Props) {
         return (
           <div key={column.key} role="gridcell" aria-selected={isActive} data-column={column.key}
             className={`cell ${column.align ?? ''} ${isActive ? 'active' : ''} ${isEditing ? 'editing' : ''}`}
-            onClick={(e) => { if (!isEditing) props.onCellClick(col, e); }} onDoubleClick={() => { if (!isEditing) props.onCellDoubleClick(col); }}>
+            onClick={(e) => { if (!isEditing) handlers.cellClick(index, col, e); }} onDoubleClick={() => { if (!isEditing) handlers.cellDoubleClick(index, col); }}>
             {isEditing && column.editor ? (
               <CellEditor
                 editor={column.editor}
@@ -60,12 +68,12 @@ export const TableRowView = memo(function TableRowView(props: Props) {
                 plan={plan}
                 taskId={task.id}
                 label={`${column.header} of ${task.name}`}
-                onCommit={props.onCommit}
-                onCancel={props.onCancel}
-                onAssign={props.onAssign}
+                onCommit={handlers.commit}
+                onCancel={handlers.cancel}
+                onAssign={(ids) => handlers.assign(task.id, ids)}
               />
             ) : column.key === 'name' ? (
-              <NameCell row={row} plan={plan} isCollapsed={props.isCollapsed} onToggle={props.onToggle} />
+              <NameCell row={row} plan={plan} isCollapsed={props.isCollapsed} onToggle={() => handlers.toggle(task.id)} />
             ) : (
               column.render(row, plan)
             )}

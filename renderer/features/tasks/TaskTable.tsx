@@ -3,7 +3,7 @@
  * progress and status (and any column the person adds), with Excel/MS Project entry keys
  * (use-grid.ts, grid-keys.ts). Only visible rows render; an empty entry row waits below the last.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Problem } from '../../domain/model';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import { visibleColumns } from './column-layout';
@@ -11,7 +11,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { ALL_COLUMNS } from './columns';
 import { FindBar } from './FindBar';
 import { useGridCommands } from './grid-commands';
-import { TableRowView } from './TableRowView';
+import { TableRowView, type RowHandlers } from './TableRowView';
 import { TaskToolbar } from './TaskToolbar';
 import { filterTableRows, tableRows } from './table-rows';
 import { useTaskActions } from './task-actions';
@@ -46,7 +46,22 @@ export function TaskTable() {
   const isFiltered = find !== null || atRiskOnly;
   const refs = useMemo(() => rows.map((r) => ({ id: r.outline.task.id, isSummary: r.outline.hasChildren })), [rows]);
   const body = useRef<HTMLDivElement>(null);
+  const latestHandlers = useRef<RowHandlers | null>(null);
+  const rowHandlers = useMemo((): RowHandlers => ({
+    cellClick: (index, col, e) => latestHandlers.current?.cellClick(index, col, e),
+    cellDoubleClick: (index, col) => latestHandlers.current?.cellDoubleClick(index, col),
+    toggle: (id) => latestHandlers.current?.toggle(id),
+    commit: (text, exit) => latestHandlers.current?.commit(text, exit) ?? false,
+    cancel: () => latestHandlers.current?.cancel(),
+    assign: (id, ids) => latestHandlers.current?.assign(id, ids),
+  }), []);
   const [viewport, setViewport] = useState({ top: 0, height: 800 });
+  // The window of rendered rows only moves by whole rows: a scroll within a row renders nothing.
+  const followScroll = (el: HTMLElement): void => {
+    const top = Math.floor(el.scrollTop / ROW_HEIGHT) * ROW_HEIGHT;
+    const height = Math.ceil(el.clientHeight / ROW_HEIGHT) * ROW_HEIGHT;
+    setViewport((v) => (v.top === top && v.height === height ? v : { top, height }));
+  };
 
   const append = (name: string): Problem | null => {
     const last = allRows.at(-1)?.outline.task;
@@ -83,10 +98,25 @@ export function TaskTable() {
   useEffect(() => {
     const el = body.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setViewport({ top: el.scrollTop, height: el.clientHeight }));
+    const observer = new ResizeObserver(() => followScroll(el));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+
+  // Rows get handlers that never change and read this render's state when called.
+  const current: RowHandlers = {
+    cellClick: (index, col, e) => grid.setCursor({ row: index, col: col < 0 ? grid.cursor.col : col }, e.shiftKey ? 'extend' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace'),
+    cellDoubleClick: (index, col) => {
+      const id = rows[index]?.outline.task.id;
+      grid.setCursor({ row: index, col: Math.max(0, col) });
+      if (col < 0 || !columns[col]?.editor) { if (id) ui.getState().openTaskEditor(id); } else grid.startEdit();
+    },
+    toggle: (id) => ui.getState().toggleCollapsed(id),
+    commit: (text, exit) => grid.commit(text, exit),
+    cancel: () => grid.cancelEdit(),
+    assign: (id, ids) => { grid.cancelEdit(); commands.assign(id, ids); },
+  };
+  useLayoutEffect(() => { latestHandlers.current = current; });
 
   if (!plan) return null;
   const template = columns.map((c) => `${String(c.width)}px`).join(' ');
@@ -101,7 +131,7 @@ export function TaskTable() {
       {find !== null ? <FindBar query={find} matches={rows.length} onQuery={setFind} onNext={findNext} onClose={closeFind} /> : null}
       <div className="grid-scroll" ref={body} tabIndex={0} role="grid" aria-label="Tasks" aria-rowcount={rows.length + 1}
         aria-colcount={columns.length + 1} onKeyDown={grid.onKeyDown} {...grid.clipboardHandlers}
-        onScroll={(e) => setViewport({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
+        onScroll={(e) => followScroll(e.currentTarget)}>
         <div className="grid-header" role="row" style={{ gridTemplateColumns: `48px ${template}` }}>
           <div role="columnheader" className="cell num">#</div>
           {columns.map((c) => <div key={c.key} role="columnheader" className={`cell ${c.align ?? ''}`}>{c.header}</div>)}
@@ -122,12 +152,7 @@ export function TaskTable() {
               activeCol={grid.cursor.row === first + i ? grid.cursor.col : -1}
               editing={grid.cursor.row === first + i ? grid.editing : null}
               isCollapsed={collapsed.has(row.outline.task.id)}
-              onCellClick={(col, e) => grid.setCursor({ row: first + i, col: col < 0 ? grid.cursor.col : col }, e.shiftKey ? 'extend' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace')}
-              onCellDoubleClick={(col) => { grid.setCursor({ row: first + i, col: Math.max(0, col) }); if (col < 0 || !columns[col]?.editor) ui.getState().openTaskEditor(row.outline.task.id); else grid.startEdit(); }}
-              onToggle={() => ui.getState().toggleCollapsed(row.outline.task.id)}
-              onCommit={grid.commit}
-              onCancel={grid.cancelEdit}
-              onAssign={(ids) => { grid.cancelEdit(); commands.assign(row.outline.task.id, ids); }}
+              handlers={rowHandlers}
             />
           ))}
           {!isFiltered ? (

@@ -1,10 +1,11 @@
 /** Everything one table row shows, derived once per plan/schedule change. */
 import {
-  childIndex, formatPredecessor, outlineRows, type BaselineTask, type OutlineRow, type Plan, type TaskId,
+  childIndex, outlineRows, type BaselineTask, type OutlineRow, type Plan,
 } from '../../domain/model';
 import { compileCalendars } from '../../domain/calendar';
 import { createCostRoller } from '../../domain/money';
 import type { ScheduleResult, TaskSchedule } from '../../domain/schedule';
+import { openPlanPredecessorTexts } from './cell-text';
 
 export interface TableRow {
   readonly outline: OutlineRow;
@@ -29,23 +30,21 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
   // One walk of the full outline gives both the row numbers (IDs) and, minus collapsed
   // subtrees, the rows shown: this runs after every edit, so it must not walk twice.
   const all = outlineRows(plan.tasks, () => false, childIndex(plan.tasks));
-  const numbers = new Map<TaskId, number>();
-  all.forEach((r, i) => numbers.set(r.task.id, i + 1));
-  const incoming = predecessorTexts(plan, numbers);
+  const predecessors = openPlanPredecessorTexts(plan);
   const people = assigneesByTask(plan);
   const money = schedule ? roller.cost(plan, schedule, compileCalendars(plan)).tasks : new Map<string, { workMinutes: number; cost: number }>();
   const baseline = Object.values(plan.baselines).find((b) => b.number === 0) ?? null;
   const rows: TableRow[] = [];
   let hiddenBelowDepth = Infinity;
-  for (const outline of all) {
+  for (const [i, outline] of all.entries()) {
     if (outline.depth > hiddenBelowDepth) continue;
     hiddenBelowDepth = collapsed.has(outline.task.id) ? outline.depth : Infinity;
     const column = plan.columns[outline.task.statusId];
     rows.push({
       outline,
-      rowNumber: numbers.get(outline.task.id) ?? 0,
+      rowNumber: i + 1,
       schedule: schedule?.tasks.get(outline.task.id),
-      predecessors: (incoming.get(outline.task.id) ?? []).sort((a, b) => parseInt(a, 10) - parseInt(b, 10)).join(', '),
+      predecessors: predecessors.get(outline.task.id) ?? '',
       assignees: people.get(outline.task.id) ?? [],
       statusName: column?.name ?? '',
       statusColor: column?.color ?? 'transparent',
@@ -67,18 +66,6 @@ export function filterTableRows(rows: readonly TableRow[], query: string | null,
   const q = query?.trim().toLowerCase() ?? '';
   if (!q && !keep) return rows;
   return rows.filter((r) => (!q || r.outline.task.name.toLowerCase().includes(q)) && (!keep || keep.has(r.outline.task.id)));
-}
-
-function predecessorTexts(plan: Plan, numbers: ReadonlyMap<TaskId, number>): Map<string, string[]> {
-  const incoming = new Map<string, string[]>();
-  for (const link of Object.values(plan.links)) {
-    const row = numbers.get(link.predecessorId);
-    if (row === undefined) continue;
-    const list = incoming.get(link.successorId) ?? [];
-    list.push(formatPredecessor(row, link, plan.project));
-    incoming.set(link.successorId, list);
-  }
-  return incoming;
 }
 
 /** Who works on each task, in assignment order (the People columns of both grids). */

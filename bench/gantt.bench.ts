@@ -188,8 +188,13 @@ window.bench = {
    * session took the edit. Returns the bar's centre for the Node side to drag.
    */
   armDrag(k) {
-    const bars = [...host.querySelectorAll('.bar-wrapper.gl-task .bar')];
-    const bar = bars[k % Math.max(1, bars.length)];
+    // Bars the mouse can reach: their centre is on screen and not under another element.
+    const reachable = [...host.querySelectorAll('.bar-wrapper.gl-task .bar')].filter((bar) => {
+      const r = bar.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return r.width > 8 && hit !== null && bar.parentElement.contains(hit);
+    });
+    const bar = reachable[k % Math.max(1, reachable.length)];
     if (!bar) throw new Error('no task bar on screen to drag');
     const box = bar.getBoundingClientRect();
     const revision = session.getState().revision;

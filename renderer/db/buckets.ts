@@ -88,6 +88,17 @@ export class BucketMembers {
     return groups;
   }
 
+  /**
+   * Starts from the ids the stored rows of `record` held, as read (no id hashed): the first
+   * edit after opening a project then follows from here instead of hashing the collection.
+   * Ids set aside while reading stay listed; entitiesIn skips what `record` lacks.
+   */
+  seed(record: object, rows: ReadonlyMap<number, readonly string[]>): void {
+    this.members.clear();
+    for (const [bucket, ids] of rows) this.members.set(bucket, new Set(ids));
+    this.record = record;
+  }
+
   private follow(record: Readonly<Record<string, unknown>>): void {
     const changed = this.record === null ? null : changedIdsSince(this.record, record);
     if (changed === null) {

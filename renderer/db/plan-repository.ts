@@ -110,11 +110,16 @@ export class PlanRepository {
       return { row, buckets: await this.db.buckets.where('projectId').equals(projectId).toArray() };
     });
     if (!read) return { kind: 'missing' };
-    const assembled = assemblePlan(stripRow(read.row), read.buckets);
+    const readIds = new Map<PlanCollection, Map<number, readonly string[]>>();
+    const assembled = assemblePlan(stripRow(read.row), read.buckets, (collection, bucket, ids) => {
+      const byBucket = readIds.get(collection) ?? new Map<number, readonly string[]>();
+      readIds.set(collection, byBucket.set(bucket, ids));
+    });
     if (!assembled.ok) {
       return { kind: 'unreadable', message: assembled.message, ...(assembled.where ? { where: assembled.where } : {}) };
     }
     this.damaged.set(projectId, new Set(assembled.dropped.map((d) => `${d.collection}/${String(d.bucket)}`)));
+    for (const collection of PLAN_COLLECTIONS) this.membersOf(projectId, collection).seed(assembled.plan[collection], readIds.get(collection) ?? new Map());
     return { kind: 'opened', stored: { plan: assembled.plan, revision: rowRevision(read.row), dropped: assembled.dropped } };
   }
 

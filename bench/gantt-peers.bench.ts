@@ -9,6 +9,7 @@
  * Run: npm run bench -- gantt-peers
  *   PEERS_SIZES=1000,10000  PEERS_SHAPES=flat,outlined  PEERS_RUNS=5
  *   PEERS_FRAPPE_MAX=1000 (raw frappe takes minutes per sample above this; it then runs once)
+ *   PEERS_LIBS=plotline,dhtmlx (a subset of the libraries, e.g. to compare two builds of Plotline)
  */
 import type * as Esbuild from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,8 @@ const SIZES = (process.env['PEERS_SIZES'] ?? '1000,10000').split(',').map(Number
 const SHAPES = (process.env['PEERS_SHAPES'] ?? 'flat,outlined').split(',') as PlanShape[];
 const RUNS = Number(process.env['PEERS_RUNS'] ?? 5);
 const FRAPPE_MAX = Number(process.env['PEERS_FRAPPE_MAX'] ?? 1000);
+const LIBS = (process.env['PEERS_LIBS'] ?? PEERS.join(',')).split(',') as Peer[];
+const RUN_PEERS = PEERS.filter((p) => LIBS.includes(p));
 
 const ENTRIES: Record<Peer, string> = {
   plotline: 'bench/peers/pages/plotline.tsx', svar: 'bench/peers/pages/svar.tsx', dhtmlx: 'bench/peers/pages/dhtmlx.ts', frappe: 'bench/peers/pages/frappe.ts',
@@ -36,7 +39,7 @@ const ENTRIES: Record<Peer, string> = {
 /** One page per library, each bundled alone so no library's code or CSS is in another's page. */
 async function bundle(dir: string): Promise<Record<Peer, string>> {
   const urls = {} as Record<Peer, string>;
-  for (const peer of PEERS) {
+  for (const peer of RUN_PEERS) {
     await build({
       entryPoints: [join(ROOT, ENTRIES[peer])], bundle: true, format: 'iife', platform: 'browser', target: 'chrome130', minify: true,
       jsx: 'automatic', outfile: join(dir, `${peer}.js`), logLevel: 'warning',
@@ -75,7 +78,7 @@ async function measureCase(browser: Playwright.Browser, urls: Record<Peer, strin
   const plotlineJson = JSON.stringify({ shape, start: data.start, plan: data.plan });
   const peerJson = JSON.stringify({ shape, start: data.start, rows: data.rows, links: data.links });
   const samples = new Map<Peer, ColdSample[]>(PEERS.map((p) => [p, []]));
-  for (const slot of interleavedRuns(PEERS, RUNS)) {
+  for (const slot of interleavedRuns(RUN_PEERS, RUNS)) {
     if (slot.peer === 'frappe' && size > FRAPPE_MAX && slot.run > 0) continue;
     let current: Playwright.BrowserContext | null = null;
     const tracking = { newContext: async (o: Parameters<Playwright.Browser['newContext']>[0]) => (current = await browser.newContext(o)) };

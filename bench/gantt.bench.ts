@@ -9,6 +9,8 @@
  * edit (command, scheduling engine, repaint) and the repaint alone (from the store update), which
  * is the view's own cost, each as work on the main thread without the idle wait for the frame;
  * and, since wall time swells with the machine's load, as main-thread CPU time from a trace.
+ * A bar drag is timed from the mouse release to the painted frame, the first drag after a mount
+ * apart from later ones (dragTimes).
  * Run: npm run bench -- gantt   (PLOTLINE_GANTT_SHOTS=dir also saves screenshots there;
  * PLOTLINE_GANTT_RAW=0 skips raw frappe, which takes minutes at 10,000 tasks).
  */
@@ -33,6 +35,8 @@ const SIZES = (process.env['PLOTLINE_GANTT_SIZES'] ?? '1000,5000,10000').split('
 const WITH_RAW = process.env['PLOTLINE_GANTT_RAW'] !== '0';
 /** GANTT_PROFILE=1: an unminified build, a CPU profile and a rendering trace of one-task edits. */
 const PROFILE = process.env['GANTT_PROFILE'] === '1';
+/** PLOTLINE_GANTT_ONLY=drag measures only the bar drags (quick before/after comparisons). */
+const ONLY_DRAG = process.env['PLOTLINE_GANTT_ONLY'] === 'drag';
 
 /** Runs in the page: mounts the Gantt or raw frappe on a generated plan and times operations. */
 const ENTRY = `
@@ -177,6 +181,35 @@ window.bench = {
     return times;
   },
   domCount() { return host.getElementsByTagName('*').length; },
+  /**
+   * Arms the timing of a bar drag's release for the task whose bar is on screen at row k of the
+   * task bars: resolves, once the Node side has released the mouse, with the time from the
+   * mouseup (a capturing listener, so before frappe's) to the first painted frame after the
+   * session took the edit. Returns the bar's centre for the Node side to drag.
+   */
+  armDrag(k) {
+    // Bars the mouse can reach: their centre is on screen and not under another element.
+    const reachable = [...host.querySelectorAll('.bar-wrapper.gl-task .bar')].filter((bar) => {
+      const r = bar.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return r.width > 8 && hit !== null && bar.parentElement.contains(hit);
+    });
+    const bar = reachable[k % Math.max(1, reachable.length)];
+    if (!bar) throw new Error('no task bar on screen to drag');
+    const box = bar.getBoundingClientRect();
+    const revision = session.getState().revision;
+    window.dragDone = new Promise((resolve, reject) => {
+      window.addEventListener('mouseup', async () => {
+        const released = performance.now();
+        for (let frame = 0; frame < 600; frame++) {
+          const painted = await new Promise((r) => requestAnimationFrame(() => nextTask().then(() => r(performance.now()))));
+          if (session.getState().revision !== revision) return resolve(painted - released);
+        }
+        reject(new Error('the drag was not applied within 600 frames'));
+      }, { capture: true, once: true });
+    });
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  },
 };
 `;
 
@@ -235,8 +268,40 @@ async function threadTime(page: Page, expr: string, runs: number): Promise<Sampl
 
 const NONE: Sample = { median: Number.NaN, min: Number.NaN, max: Number.NaN, runs: 0 };
 
+/**
+ * Bar drags as a person makes them (the real mouse: down on a bar, five moves two days right,
+ * up), each timed in the page from the release to the first painted frame after the edit was
+ * applied (command, engine, repaint). The first drag after a mount is reported apart: it also
+ * compiles the drag and edit path.
+ */
+async function dragTimes(page: Page, runs: number): Promise<{ first: number; later: Sample }> {
+  const times: number[] = [];
+  for (let k = 0; k < runs + 1; k++) {
+    const { x, y } = await page.evaluate<{ x: number; y: number }>(`bench.armDrag(${String(k)})`);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(x + 12 * i, y);
+    await page.mouse.up();
+    times.push(await page.evaluate<number>('window.dragDone'));
+  }
+  return { first: times[0] ?? Number.NaN, later: summarise(times.slice(1)) };
+}
+
 async function measureSize(page: Page, size: number, shots: string | undefined): Promise<string[][]> {
   await page.evaluate(`bench.generate(${String(size)})`);
+  const drags = await (async () => {
+    await repeat(page, 'bench.mountPlotline()', 1);
+    await page.evaluate('bench.revealTask()');
+    return dragTimes(page, 6);
+  })();
+  const dragRows = [
+    [String(size), 'bar drag, first after a mount: release to the painted frame', ms(drags.first), '–', '–'],
+    [String(size), 'bar drag, later drags: release to the painted frame', `${ms(drags.later.median)} (${ms(drags.later.min)}–${ms(drags.later.max)})`, '–', '–'],
+  ];
+  if (ONLY_DRAG) {
+    await page.evaluate('bench.unmount()');
+    return dragRows;
+  }
   const edits = await (async () => {
     await repeat(page, 'bench.mountPlotline()', 1);
     await page.evaluate('bench.revealTask()');
@@ -278,6 +343,7 @@ async function measureSize(page: Page, size: number, shots: string | undefined):
     row('one-task edit: main-thread CPU time, whole edit (traced: an upper bound)', edits.cpu, NONE),
     row('one-task edit: main-thread CPU time, command + engine without a view', edits.engine, NONE),
     [String(size), 'one-task edit: main-thread CPU time, repaint (difference of medians)', ms(edits.cpu.median - edits.engine.median), '–', '–'],
+    ...dragRows,
     row('scroll jump (2,000 px down, 300 px right in one frame)', pl.scroll, rw.scroll),
     row('scroll frame, steady 100 px per frame (120 frames)', summarise(pl.wheel), NONE),
     [String(size), 'scroll frame, steady: 95th percentile', ms(percentile(pl.wheel, 95)), '–', '–'],

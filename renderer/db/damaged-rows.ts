@@ -23,6 +23,9 @@ export type AssembledPlan =
   | { readonly ok: false; readonly message: string; readonly where?: string };
 
 type AnyEntity = { readonly id: string };
+
+/** Hears the ids each readable row held (the repository keeps them as its bucket members). */
+export type RowIds = (collection: PlanCollection, bucket: number, ids: readonly string[]) => void;
 type Collections = Record<PlanCollection, Record<string, AnyEntity>>;
 
 /** Dropping entity by entity stops here: past it the project is reported as unreadable instead. */
@@ -33,7 +36,7 @@ function isEntityRecord(value: unknown): value is Record<string, AnyEntity> {
 }
 
 /** Parses each row on its own; a row whose text is not a JSON object is dropped whole. */
-function readRows(rows: readonly BucketRow[], dropped: DroppedData[]): Collections {
+function readRows(rows: readonly BucketRow[], dropped: DroppedData[], onRow?: RowIds): Collections {
   const collections = Object.fromEntries(PLAN_COLLECTIONS.map((name) => [name, {}])) as Collections;
   for (const row of rows) {
     // A collection this build does not know is skipped (a newer build wrote it).
@@ -51,6 +54,7 @@ function readRows(rows: readonly BucketRow[], dropped: DroppedData[]): Collectio
       continue;
     }
     Object.assign(into, parsed);
+    onRow?.(row.collection, row.bucket, Object.keys(parsed));
   }
   return collections;
 }
@@ -74,9 +78,9 @@ function firstIssue(message: string): string {
  * reported too). A damaged project row itself cannot be set aside: the result is then a failure
  * that says where, and the project is listed as unreadable.
  */
-export function assemblePlan(project: Project, rows: readonly BucketRow[]): AssembledPlan {
+export function assemblePlan(project: Project, rows: readonly BucketRow[], onRow?: RowIds): AssembledPlan {
   const dropped: DroppedData[] = [];
-  const collections = readRows(rows, dropped);
+  const collections = readRows(rows, dropped, onRow);
   for (;;) {
     const candidate = { project, ...collections };
     const checked = validatePlan(candidate, 'The stored plan');

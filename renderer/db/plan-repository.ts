@@ -12,7 +12,7 @@ import { liveQuery } from 'dexie';
 import type { TouchedKey } from '../domain/commands';
 import type { ProjectDigest } from '../domain/lifecycle';
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type Project, type ProjectId } from '../domain/model';
-import { bucketOf, bucketRows, type BucketKey, type BucketRow } from './buckets';
+import { bucketOf, BucketMembers, bucketRows, touchedBucketRows, type BucketKey, type BucketRow } from './buckets';
 import { assemblePlan, type DroppedData } from './damaged-rows';
 import { nextRevision, rowRevision, type PlotlineDb, type ProjectRow, type Revision } from './schema';
 
@@ -73,6 +73,9 @@ export class PlanRepository {
    */
   private readonly damaged = new Map<ProjectId, Set<string>>();
 
+  /** Which ids each bucket holds, kept from one edit's write to the next (buckets.ts BucketMembers). */
+  private bucketMembers: { project: ProjectId | null; byCollection: Map<PlanCollection, BucketMembers> } = { project: null, byCollection: new Map() };
+
   /** `writer` names this window in the revisions it writes (a fresh id per window). */
   constructor(private readonly db: PlotlineDb, private readonly writer = 'this-window') {}
 
@@ -107,11 +110,16 @@ export class PlanRepository {
       return { row, buckets: await this.db.buckets.where('projectId').equals(projectId).toArray() };
     });
     if (!read) return { kind: 'missing' };
-    const assembled = assemblePlan(stripRow(read.row), read.buckets);
+    const readIds = new Map<PlanCollection, Map<number, readonly string[]>>();
+    const assembled = assemblePlan(stripRow(read.row), read.buckets, (collection, bucket, ids) => {
+      const byBucket = readIds.get(collection) ?? new Map<number, readonly string[]>();
+      readIds.set(collection, byBucket.set(bucket, ids));
+    });
     if (!assembled.ok) {
       return { kind: 'unreadable', message: assembled.message, ...(assembled.where ? { where: assembled.where } : {}) };
     }
     this.damaged.set(projectId, new Set(assembled.dropped.map((d) => `${d.collection}/${String(d.bucket)}`)));
+    for (const collection of PLAN_COLLECTIONS) this.membersOf(projectId, collection).seed(assembled.plan[collection], readIds.get(collection) ?? new Map());
     return { kind: 'opened', stored: { plan: assembled.plan, revision: rowRevision(read.row), dropped: assembled.dropped } };
   }
 
@@ -178,6 +186,15 @@ export class PlanRepository {
     }
   }
 
+  /** The members index of a collection of the project being edited (one project's at a time). */
+  private membersOf(projectId: ProjectId, collection: PlanCollection): BucketMembers {
+    if (this.bucketMembers.project !== projectId) this.bucketMembers = { project: projectId, byCollection: new Map() };
+    const { byCollection } = this.bucketMembers;
+    let members = byCollection.get(collection);
+    if (!members) byCollection.set(collection, (members = new BucketMembers()));
+    return members;
+  }
+
   private rowsFor(plan: Plan, touched: readonly TouchedKey[]): { rows: BucketRow[]; emptied: BucketKey[] } {
     const projectId = plan.project.id;
     const wanted = new Map<PlanCollection, Set<number>>();
@@ -196,7 +213,7 @@ export class PlanRepository {
     const emptied: BucketKey[] = [];
     for (const [collection, buckets] of wanted) {
       const entities: Readonly<Record<string, AnyEntity>> = plan[collection];
-      const rebuilt = bucketRows(projectId, collection, Object.values(entities), buckets);
+      const rebuilt = touchedBucketRows(projectId, collection, entities, this.membersOf(projectId, collection), buckets);
       rows.push(...rebuilt);
       const kept = new Set(rebuilt.map((row) => row.bucket));
       for (const bucket of buckets) if (!kept.has(bucket)) emptied.push([projectId, collection, bucket]);

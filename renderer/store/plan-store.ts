@@ -8,10 +8,10 @@
 import { applyPatches, type Patch } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
-  CHANGE_COMMAND_NAMES, planCommands, runCommand, touchedKeys, type ArgsOf, type CommandName, type CommandSpec,
+  CHANGE_COMMAND_NAMES, freezeEdited, planCommands, runCommand, touchedKeys, type ArgsOf, type CommandName, type CommandSpec,
 } from '../domain/commands';
 import { isProposalOpen } from '../domain/changes';
-import type { ChangeRequestId, IdFactory, Plan, Problem, ProjectId } from '../domain/model';
+import { recordPlanEdit, type ChangeRequestId, type IdFactory, type Plan, type Problem, type ProjectId } from '../domain/model';
 import { planEditOf, type PlanEdit } from '../domain/schedule';
 import { entitiesMatch, entityStates, mismatchedNames } from './entity-states';
 import {
@@ -267,6 +267,8 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       }
       const patches = direction === 'undo' ? entry.inverse : entry.patches;
       const after = applyPatches(before, patches as Patch[]);
+      freezeEdited(after, patches);
+      recordPlanEdit(before, after, patches);
       const shown = showPlan(after, planEditOf(before, patches));
       if (!shown.ok) {
         set({ lastProblem: shown.problem });

@@ -3,12 +3,17 @@
  * edits an immer draft of the plan; running it yields the next plan, the forward patches and the
  * inverse patches. Undo/redo, dirty state, persistence and menus all hang off this one shape.
  */
-import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { enablePatches, produceWithPatches, setAutoFreeze, type Draft, type Patch } from 'immer';
 import type { IdFactory } from '../model/ids';
 import type { Plan } from '../model/plan';
+import { recordPlanEdit } from '../model/record-edits';
 import type { Problem, Result } from '../model/result';
 
 enablePatches();
+// Immer's own freezing walks every entry of each record it copied: on a 10,000-task plan a
+// one-task edit spent more in that walk than in the edit. freezeEdited freezes what the edit
+// made new (the touched entities, the copied records shallowly) instead.
+setAutoFreeze(false);
 
 export interface CommandContext {
   readonly newId: IdFactory;
@@ -46,7 +51,36 @@ export function runCommand<Args>(
   if (problem !== undefined) return { ok: false, error: problem };
   const changed = patches.some((p) => !(p.path[0] === 'project' && p.path[1] === 'updatedAt'));
   if (!changed) return { ok: true, value: { plan, patches: [], inverse: [], label: spec.label(args, plan) } };
+  freezeEdited(next, patches);
+  recordPlanEdit(plan, next, patches);
   return { ok: true, value: { plan: next, patches, inverse, label: spec.label(args, plan) } };
+}
+
+function freezeDeep(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key]);
+}
+
+/**
+ * Freezes what patches made new in `plan`: the plan and each copied collection record shallowly
+ * (their other entries are the earlier plan's objects), each touched entity deeply (stopping at
+ * what is frozen already). A patch replacing a whole collection freezes it deeply.
+ */
+export function freezeEdited(plan: Plan, patches: readonly { readonly path: readonly (string | number)[] }[]): void {
+  Object.freeze(plan);
+  const root = plan as unknown as Record<string, unknown>;
+  for (const { path } of patches) {
+    const [collection, id] = path;
+    if (collection === undefined) freezeDeep(plan);
+    else if (id === undefined) freezeDeep(root[collection]);
+    else {
+      const record = root[collection];
+      if (typeof record !== 'object' || record === null) continue;
+      Object.freeze(record);
+      freezeDeep((record as Record<string, unknown>)[id]);
+    }
+  }
 }
 
 export function defineCommand<Args>(spec: CommandSpec<Args>): CommandSpec<Args> {

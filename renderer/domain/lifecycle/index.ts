@@ -5,7 +5,7 @@ export {
   crossProjectLoad, digestProject, DIGEST_FORMAT, poolKey, summarizeProject, type Booking, type PersonDigest, type PooledPerson, type PortfolioProject,
   type ProjectDigest, type ProjectSummary,
 } from './portfolio';
-export { namedPhaseWindows, phaseObjectWindows, phaseWindows, type NamedPhaseWindow, type PhaseObjectWindow, type PhaseWindow } from './phase-windows';
+export { createPhaseObjectWindows, namedPhaseWindows, phaseObjectWindows, phaseWindows, type NamedPhaseWindow, type PhaseObjectWindow, type PhaseWindow } from './phase-windows';
 export { phaseStatuses, slipRag, type PhaseStatus } from './phase-status';
 export {
   canDeliver, charterOf, charterProblems, charterRaid, closureOf, closureOffer, deliverableViews, isLastGatePassed, linkedTaskText,

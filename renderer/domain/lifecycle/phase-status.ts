@@ -46,10 +46,18 @@ function baselineFinishOf(window: PhaseObjectWindow | null, baseline: Baseline |
   return latest;
 }
 
-/** Each phase in order with its dates, slip, RAG and gate progress. `baseline` = the one to measure against (null = none). */
-export function phaseStatuses(plan: Plan, schedule: ScheduleResult, baseline: Baseline | null): PhaseStatus[] {
-  const windows = new Map(phaseObjectWindows(plan, schedule).map((w) => [w.phaseId, w]));
-  const calendar = compileCalendars(plan).project;
+/**
+ * Each phase in order with its dates, slip, RAG and gate progress. `baseline` = the one to
+ * measure against (null = none). `phaseWindows`: the plan's phaseObjectWindows when the caller
+ * keeps them (createPhaseObjectWindows).
+ */
+export function phaseStatuses(
+  plan: Plan, schedule: ScheduleResult, baseline: Baseline | null, phaseWindows: readonly PhaseObjectWindow[] = phaseObjectWindows(plan, schedule),
+): PhaseStatus[] {
+  const windows = new Map(phaseWindows.map((w) => [w.phaseId, w]));
+  // Compiled only to measure a slip: without a baseline an edit need not compile the calendars.
+  let compiled: ReturnType<typeof compileCalendars>['project'] | null = null;
+  const projectCalendar = () => (compiled ??= compileCalendars(plan).project);
   const perDay = plan.project.minutesPerDay;
   const rules = plan.project.ragRules?.schedule ?? DEFAULT_RAG_RULES.schedule;
   return orderedPhases(plan.phases).map((phase) => {
@@ -59,6 +67,7 @@ export function phaseStatuses(plan: Plan, schedule: ScheduleResult, baseline: Ba
     if (window && baselineFinish !== null) {
       const a = toWallMinutes(baselineFinish);
       const b = toWallMinutes(window.finish);
+      const calendar = projectCalendar();
       const minutes = b >= a ? calendar.workingBetween(a, b) : -calendar.workingBetween(b, a);
       slipDays = Math.round((minutes / perDay) * 10) / 10;
     }

@@ -5,9 +5,10 @@
  * phase objects).
  */
 import {
-  effectivePhase, orderedPhases, phaseOfTask, PHASES, type LifecyclePhase, type LocalDateTime, type Phase, type PhaseId, type Plan, type Task,
+  changedIdsSince, effectivePhase, orderedPhases, phaseOfTask, phaseResolver, PHASES, type LifecyclePhase, type LocalDateTime, type Phase, type PhaseId,
+  type Plan, type Task,
 } from '../model';
-import type { ScheduleResult } from '../schedule';
+import { ScheduleTable, type ScheduleResult } from '../schedule';
 
 export interface PhaseWindow {
   readonly phase: Phase;
@@ -65,11 +66,124 @@ export function phaseWindows(plan: Plan, schedule: ScheduleResult): PhaseWindow[
 
 /** The phase objects that have tasks, in their order. */
 export function phaseObjectWindows(plan: Plan, schedule: ScheduleResult): PhaseObjectWindow[] {
-  const acc = accumulate(plan, schedule, (task) => phaseOfTask(plan, task));
+  if (Object.keys(plan.phases).length === 0) return [];
+  // phaseResolver is phaseOfTask's rule with the phases sorted once and each summary answered once.
+  const acc = accumulate(plan, schedule, phaseResolver(plan));
   return orderedPhases(plan.phases).flatMap((phase) => {
     const a = acc.get(phase.id);
     return a ? [{ phaseId: phase.id, ...figures(a), taskIds: a.ids }] : [];
   });
+}
+
+interface KeptWindows {
+  readonly tasks: Plan['tasks'];
+  readonly phases: Plan['phases'];
+  readonly table: ScheduleTable;
+  /** Each counted task's phase. */
+  readonly phaseOf: Map<string, PhaseId>;
+  /** Each phase's counted tasks. */
+  readonly members: Map<PhaseId, Set<string>>;
+  readonly windows: PhaseObjectWindow[];
+}
+
+/** The phase a task's window counts it in: a scheduled leaf's phase, else none. */
+function countedPhase(plan: Plan, schedule: ScheduleResult, task: Task | undefined): PhaseId | null {
+  const scheduled = task ? schedule.tasks.get(task.id) : undefined;
+  return task && scheduled && !scheduled.isSummary ? phaseOfTask(plan, task) : null;
+}
+
+/** A phase's window from its members, or null when it has none. */
+function windowOf(schedule: ScheduleResult, phaseId: PhaseId, ids: ReadonlySet<string>): PhaseObjectWindow | null {
+  let a: Acc | null = null;
+  for (const id of ids) {
+    const s = schedule.tasks.get(id as Task['id']);
+    if (!s) continue;
+    const weight = Math.max(s.durationMinutes, 1);
+    if (!a) {
+      a = { start: s.start, finish: s.finish, count: 1, weight, done: weight * s.percentComplete, ids: [id as Task['id']] };
+      continue;
+    }
+    if (s.start < a.start) a.start = s.start;
+    if (s.finish > a.finish) a.finish = s.finish;
+    a.count += 1;
+    a.weight += weight;
+    a.done += weight * s.percentComplete;
+    a.ids.push(id as Task['id']);
+  }
+  return a ? { phaseId, ...figures(a), taskIds: a.ids } : null;
+}
+
+function keepAll(plan: Plan, schedule: ScheduleResult, table: ScheduleTable): KeptWindows {
+  const windows = phaseObjectWindows(plan, schedule);
+  const phaseOf = new Map<string, PhaseId>();
+  const members = new Map<PhaseId, Set<string>>();
+  for (const w of windows) {
+    members.set(w.phaseId, new Set(w.taskIds));
+    for (const id of w.taskIds) phaseOf.set(id, w.phaseId);
+  }
+  return { tasks: plan.tasks, phases: plan.phases, table, phaseOf, members, windows };
+}
+
+/**
+ * The tasks whose counting may have changed since `kept`, or null when the change can reach
+ * tasks it does not name: the phases, a task's parent or phase (its subtasks follow it), or a
+ * schedule of another network.
+ */
+function touchedSince(kept: KeptWindows, plan: Plan, table: ScheduleTable): Set<string> | null {
+  if (kept.phases !== plan.phases) return null;
+  const edited = changedIdsSince(kept.tasks, plan.tasks);
+  const moved = table.changedSince(kept.table);
+  if (!edited || !moved) return null;
+  for (const id of edited) {
+    const before = kept.tasks[id];
+    const after = plan.tasks[id];
+    if (before && after && (before.parentId !== after.parentId || before.phase !== after.phase || before.phaseId !== after.phaseId)) return null;
+  }
+  return new Set([...edited, ...moved]);
+}
+
+/**
+ * phaseObjectWindows kept from one schedule to the next: after an edit it recounts only the
+ * phases of the tasks the edit or the engine changed (a 10,000-task plan's windows walked every
+ * task on every edit). Equal to phaseObjectWindows up to the order of each window's taskIds.
+ */
+export function createPhaseObjectWindows(): (plan: Plan, schedule: ScheduleResult) => readonly PhaseObjectWindow[] {
+  let kept: KeptWindows | null = null;
+  return (plan, schedule) => {
+    const table = schedule.tasks;
+    if (!(table instanceof ScheduleTable)) {
+      kept = null;
+      return phaseObjectWindows(plan, schedule);
+    }
+    const touched = kept ? touchedSince(kept, plan, table) : null;
+    if (!kept || !touched) return (kept = keepAll(plan, schedule, table)).windows;
+    const dirty = new Set<PhaseId>();
+    for (const id of touched) {
+      const was = kept.phaseOf.get(id) ?? null;
+      const now = countedPhase(plan, schedule, plan.tasks[id]);
+      if (was !== null) dirty.add(was);
+      if (now !== null) dirty.add(now);
+      if (was === now) continue;
+      if (was !== null) kept.members.get(was)?.delete(id);
+      if (now === null) kept.phaseOf.delete(id);
+      else {
+        kept.phaseOf.set(id, now);
+        const set = kept.members.get(now);
+        if (set) set.add(id);
+        else kept.members.set(now, new Set([id]));
+      }
+    }
+    let windows = kept.windows;
+    if (dirty.size > 0) {
+      windows = orderedPhases(plan.phases).flatMap((phase) => {
+        const old = kept?.windows.find((w) => w.phaseId === phase.id) ?? null;
+        const next = dirty.has(phase.id) ? windowOf(schedule, phase.id, kept?.members.get(phase.id) ?? new Set()) : old;
+        return next ? [next] : [];
+      });
+    }
+    kept = { ...kept, tasks: plan.tasks, table, windows };
+    return windows;
+  };
 }
 
 /** A phase's window under the name it shows: a phase object's, else a fixed label's. */

@@ -3,6 +3,7 @@ export * from './time';
 export * from './plan';
 export * from './rank';
 export * from './outline';
+export * from './record-edits';
 export * from './priority';
 export * from './duration';
 export * from './factories';

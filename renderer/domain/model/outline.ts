@@ -4,6 +4,7 @@
  */
 import type { TaskId } from './ids';
 import type { Plan, Task } from './plan';
+import { changedIdsSince } from './record-edits';
 
 export interface OutlineRow {
   readonly task: Task;
@@ -66,6 +67,8 @@ export function outlineRows(
  */
 export function sameOutline(before: Plan['tasks'], beforeCount: number, after: Plan['tasks'], changed: string[] = []): boolean {
   if (before === after) return true;
+  const edited = changedIdsSince(before, after);
+  if (edited) return sameOutlineAt(before, after, edited, changed);
   // for-in, not Object.keys: no 10,000-entry arrays on every edit.
   let count = 0;
   for (const id in after) {
@@ -77,6 +80,21 @@ export function sameOutline(before: Plan['tasks'], beforeCount: number, after: P
     changed.push(id);
   }
   return count === beforeCount;
+}
+
+/** sameOutline over the ids a recorded edit touched (every other entry is the same object). */
+function sameOutlineAt(before: Plan['tasks'], after: Plan['tasks'], edited: readonly string[], changed: string[]): boolean {
+  const seen = new Set<string>();
+  for (const id of edited) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const a = after[id];
+    const b = before[id];
+    if (a === b) continue;
+    if (!a || !b || a.parentId !== b.parentId || a.rank !== b.rank) return false;
+    changed.push(id);
+  }
+  return true;
 }
 
 /** All descendants of a task (not including it). */

@@ -50,21 +50,22 @@ export function predecessorTextByTask(plan: Plan): Map<string, string> {
 }
 
 /**
- * predecessorTextByTask that keeps its last answer while the links, the project (hours per day
- * for lags) and the outline (row numbers) are unchanged: a duration or name edit then costs one
+ * predecessorTextByTask that keeps its last answer while the links, the project's day length
+ * (for lags) and the outline (row numbers) are unchanged: a duration or name edit then costs one
  * identity pass over the tasks instead of an outline walk and a text per link. The Gantt called
  * the full version on every edit, ~60 ms of a 10,000-task edit's ~200 ms (bench -- gantt-peers).
  * A grid showing another plan than the open one takes one of its own, so the two do not evict
  * each other's answer.
  */
 export function createPredecessorTexts(): (plan: Plan) => ReadonlyMap<string, string> {
-  let kept: { tasks: Plan['tasks']; taskCount: number; links: Plan['links']; project: Plan['project']; texts: Map<string, string> } | null = null;
+  let kept: { tasks: Plan['tasks']; taskCount: number; links: Plan['links']; minutesPerDay: number; texts: Map<string, string> } | null = null;
   return (plan) => {
-    if (kept && kept.links === plan.links && kept.project === plan.project && sameOutline(kept.tasks, kept.taskCount, plan.tasks)) {
+    // The day length, not the project object: every edit stamps the project's updatedAt.
+    if (kept && kept.links === plan.links && kept.minutesPerDay === plan.project.minutesPerDay && sameOutline(kept.tasks, kept.taskCount, plan.tasks)) {
       kept.tasks = plan.tasks;
       return kept.texts;
     }
-    kept = { tasks: plan.tasks, taskCount: Object.keys(plan.tasks).length, links: plan.links, project: plan.project, texts: predecessorTextByTask(plan) };
+    kept = { tasks: plan.tasks, taskCount: Object.keys(plan.tasks).length, links: plan.links, minutesPerDay: plan.project.minutesPerDay, texts: predecessorTextByTask(plan) };
     return kept.texts;
   };
 }

@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUCKET_COUNT, PlanRepository, PlotlineDb, bucketOf } from '../../../renderer/db';
 import { addLesson, addObjective, insertTask, touchedKeys, updateCharter, updateTask, deleteTasks } from '../../../renderer/domain/commands';
 import { DIGEST_FORMAT, digestProject } from '../../../renderer/domain/lifecycle';
-import type { ProjectId } from '../../../renderer/domain/model';
+import { sequentialIds, type ProjectId, type TaskId } from '../../../renderer/domain/model';
+import { createSessionStore } from '../../../renderer/store';
+import { seededRandom } from '../../support/random';
 import { scheduleProject } from '../../../renderer/domain/schedule';
 import { blankPlan, runOk, taskByName, testContext } from '../../support/plan-builder';
 import { generatePlan } from '../../support/generate-plan';
@@ -82,6 +84,30 @@ describe('PlanRepository', () => {
     db.close();
     const reopened = new PlanRepository(new PlotlineDb(dbName));
     expect(await reopened.loadPlan(plan.project.id)).toEqual(deleted.plan);
+  });
+
+  it('stores what the session shows after edits, undos and redos written bucket by bucket (kept bucket members)', async () => {
+    const plan = generatePlan({ tasks: 400, seed: 9 });
+    await repo.savePlan(plan);
+    const session = createSessionStore({
+      persistence: repo, newId: sequentialIds('s'), now: () => '2026-03-05T10:00:00.000Z', schedule: (p) => scheduleProject(p), notify: () => undefined,
+    });
+    await session.getState().openProject(plan.project.id);
+    const rnd = seededRandom(4);
+    const ids = (): TaskId[] => Object.keys(session.getState().livePlan?.tasks ?? {}) as TaskId[];
+    const pick = (): TaskId => { const all = ids(); return all[Math.floor(rnd() * all.length)] as TaskId; };
+    for (let step = 0; step < 60; step++) {
+      const roll = rnd();
+      const state = session.getState();
+      if (roll < 0.4) state.dispatch('updateTask', { id: pick(), changes: { durationMinutes: 480 * (1 + Math.floor(rnd() * 5)), name: `E${String(step)}` } });
+      else if (roll < 0.55) state.dispatch('insertTask', { name: `New ${String(step)}`, afterId: pick() });
+      else if (roll < 0.65) state.dispatch('deleteTasks', { ids: [pick()] });
+      else if (roll < 0.85) await state.undo();
+      else await state.redo();
+    }
+    await vi.waitFor(() => expect(session.getState().pendingWrites).toBe(0));
+    const reopened = new PlanRepository(new PlotlineDb(dbName));
+    expect(await reopened.loadPlan(plan.project.id)).toEqual(session.getState().livePlan);
   });
 
   it('keeps projects side by side and lists them newest first, trash excluded and restorable', async () => {

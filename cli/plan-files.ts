@@ -78,7 +78,7 @@ export async function encodePlan(plan: Plan, format: Writable, clock: FileClock,
     case '.xml': return exportMspdi(plan, { now: clock.now, ...known });
     case '.gan': return exportGanttProject(plan, { now: clock.now, ...known }).text;
     case '.csv': return exportTasksCsv(plan, { columns: CSV_COLUMNS, formatDate: isoDate, ...known });
-    case '.xlsx': return writeWorkbook(planToWorkbook(plan));
+    case '.xlsx': return writeWorkbook(planToWorkbook(plan, known), { onNode: true });
     case '.ics': return exportIcal(plan, { now: clock.now, includeTasks: true, ...known });
     default: {
       const never: never = format;

@@ -7,8 +7,11 @@ import * as v from 'valibot';
 import { PLAN_COLLECTIONS, type Plan } from '../model/plan';
 import { fail, ok, type Result } from '../model/result';
 import { PlanSchema } from './plan-schema';
+import { compileFastPath, INVALID } from './schema-fast-path';
 
 type Issue = v.BaseIssue<unknown>;
+
+const fastPlan = compileFastPath(PlanSchema);
 
 const EXPECTED_WORDS: Readonly<Record<string, string>> = {
   number: 'a number', string: 'a string', boolean: 'true or false', Object: 'an object', Array: 'a list',
@@ -66,6 +69,9 @@ export function validatePlan(input: unknown, context = 'The plan'): Result<Plan>
  * (admit.ts) repairs broken references instead of refusing them.
  */
 export function parsePlanSchema(input: unknown, context = 'The plan'): Result<Plan> {
+  // A valid plan takes the fast path to valibot's very output; anything else gets valibot's own refusal.
+  const fast = fastPlan?.(input) ?? INVALID;
+  if (fast !== INVALID) return ok(fast as Plan);
   const result = v.safeParse(PlanSchema, input, { abortPipeEarly: true });
   if (result.success) return ok(result.output);
   const lines = result.issues.slice(0, 5).map(describeIssue);

@@ -8,6 +8,7 @@ import { formatDuration } from '../../model/duration';
 import { outlineRows } from '../../model/outline';
 import type { Plan, Task } from '../../model/plan';
 import { formatPredecessor } from '../../model/predecessor-text';
+import type { ScheduleResult } from '../../schedule';
 import type { SheetCell, SheetColumn, SheetTable, WorkbookData } from './sheet-model';
 import { MONEY_COLUMNS, moneyBook, moneyHeader, moneyValue } from '../csv/csv-money';
 
@@ -46,8 +47,13 @@ function taskHeaders(currency: string): { headers: string[]; formats: Record<str
 
 const date = (value: Task['start'] | null): SheetCell => (value === null ? null : { date: value });
 
+export interface WorkbookOptions {
+  /** The engine's schedule of this plan, when the caller has it: the money columns are priced on it instead of scheduling again. */
+  readonly schedule?: ScheduleResult;
+}
+
 /** The workbook for a plan whose tasks carry the dates to show (see planWithScheduledDates). */
-export function planToWorkbook(plan: Plan): WorkbookData {
+export function planToWorkbook(plan: Plan, options: WorkbookOptions = {}): WorkbookData {
   const rows = outlineRows(plan.tasks);
   const rowOf = new Map(rows.map((r, i) => [r.task.id, i + 1]));
   const units = plan.project;
@@ -61,7 +67,7 @@ export function planToWorkbook(plan: Plan): WorkbookData {
     const name = plan.resources[a.resourceId]?.name ?? '';
     people.set(a.taskId, [...(people.get(a.taskId) ?? []), a.units === 1 ? name : `${name}[${String(Math.round(a.units * 100))}%]`]);
   }
-  const book = moneyBook(plan);
+  const book = moneyBook(plan, options.schedule);
   const taskRows = rows.map((r, i): SheetCell[] => {
     const t = r.task;
     const duration: SheetCell = t.durationIsElapsed === true ? formatDuration(t.durationMinutes, units, true) : t.durationMinutes / units.minutesPerDay;

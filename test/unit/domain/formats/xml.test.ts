@@ -51,6 +51,32 @@ describe('parseXml', () => {
     expect(problem('<a>'.repeat(300) + '</a>'.repeat(300))).toMatch(/nested deeper than 256/);
   });
 
+  it('gives leaves the shared empty attributes and children, never written to, and names through a shared tag', () => {
+    const root = parsed('<p:Project><Task><UID>1</UID><Name a="x">A</Name></Task><Task><UID>2</UID></Task></p:Project>');
+    expect([root.name, root.local]).toEqual(['p:Project', 'Project']);
+    const [first, second] = root.children;
+    const uid = first && child(first, 'UID');
+    const name = first && child(first, 'Name');
+    expect(uid?.children).toBe(second && child(second, 'UID')?.children);
+    expect(uid?.attributes.size).toBe(0);
+    expect(name?.attributes.get('a')).toBe('x');
+    expect(uid?.attributes).not.toBe(name?.attributes);
+    expect(first?.children.map((c) => [c.name, c.local, c.text])).toEqual([['UID', 'UID', '1'], ['Name', 'Name', 'A']]);
+    // A second document's leaves are still empty: no element ever wrote to the shared ones.
+    const again = parsed('<a><b/></a>');
+    expect(again.children[0]?.children).toEqual([]);
+    expect(again.children[0]?.attributes.size).toBe(0);
+  });
+
+  it('skips XML whitespace (space, tab, CR, LF) inside tags and drops it between child elements', () => {
+    const root = parsed('<a \t\r\n x = "1"\n>\r\n\t <b >t</b \n>\n \t<c/>\n</a\t>');
+    expect(attr(root, 'x')).toBe('1');
+    expect(root.children.map((c) => c.name)).toEqual(['b', 'c']);
+    expect(childText(root, 'b')).toBe('t');
+    expect(root.text).toBe('\r\n\t ');
+    expect(problem('<a\u00a0x="1"/>')).toMatch(/line 1:/);
+  });
+
   it('keeps a __proto__ attribute as a plain map key', () => {
     const root = parsed('<a __proto__="x" constructor="y"/>');
     expect(attr(root, '__proto__')).toBe('x');

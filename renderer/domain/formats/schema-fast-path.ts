@@ -1,0 +1,240 @@
+/**
+ * A fast path for valibot's parse of a *valid* value: the same output (objects rebuilt in the
+ * schema's entry order, records and arrays copied, defaults filled in) without valibot's per-field
+ * dataset objects and issue bookkeeping, which made the schema check of a 10,000-task plan cost as
+ * much as scheduling it. It answers INVALID at the first problem, and the caller then runs valibot
+ * itself, so every refusal and its message stay valibot's. Each schema kind below mirrors that
+ * kind's `~run` in valibot 1.5 (pinned); a kind or action it does not know makes `compileFastPath`
+ * return null, and the caller uses valibot alone. schema-fast-path.test.ts holds it to valibot's
+ * output on whole plans and on mutated ones.
+ */
+import type * as v from 'valibot';
+
+export const INVALID: unique symbol = Symbol('invalid');
+export type FastParse = (value: unknown) => unknown;
+
+type AnySchema = v.GenericSchema & {
+  readonly pipe?: readonly PipeItem[];
+  readonly entries?: Readonly<Record<string, AnySchema>>;
+  readonly wrapped?: AnySchema;
+  readonly item?: AnySchema;
+  readonly items?: readonly AnySchema[];
+  readonly key?: AnySchema | string;
+  readonly value?: AnySchema;
+  readonly options?: readonly unknown[];
+  readonly literal?: unknown;
+  readonly default?: unknown;
+  readonly fallback?: unknown;
+  readonly getter?: (input: unknown) => AnySchema;
+  readonly check?: (input: unknown) => boolean;
+};
+interface PipeItem {
+  readonly kind: string;
+  readonly type: string;
+  readonly requirement?: unknown;
+}
+
+class Unsupported extends Error {}
+
+const OPTIONAL_KINDS = new Set(['optional', 'exact_optional', 'nullish']);
+/** valibot's _isValidObjectKey: records skip these keys (and inherited ones). */
+const SKIPPED_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+
+/** The fast parse of `schema`, or null when it uses a kind this file does not mirror. */
+export function compileFastPath(schema: v.GenericSchema): FastParse | null {
+  try {
+    return compile(schema, new Map());
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+}
+
+function compile(schema: AnySchema, cache: Map<AnySchema, FastParse>): FastParse {
+  const known = cache.get(schema);
+  if (known) return known;
+  // Registered before compiling children, so a lazy schema that refers back finds it.
+  let compiled: FastParse = () => INVALID;
+  cache.set(schema, (value) => compiled(value));
+  compiled = schema.pipe ? compilePipe(schema.pipe, cache) : compileKind(schema, cache);
+  cache.set(schema, compiled);
+  return compiled;
+}
+
+function compilePipe(pipe: readonly PipeItem[], cache: Map<AnySchema, FastParse>): FastParse {
+  const [base, ...actions] = pipe;
+  const parse = compile(base as unknown as AnySchema, cache);
+  const checks = actions.filter((a) => a.kind !== 'metadata').map(actionCheck);
+  return (value) => {
+    const out = parse(value);
+    if (out === INVALID) return INVALID;
+    for (const check of checks) if (!check(out)) return INVALID;
+    return out;
+  };
+}
+
+function actionCheck(action: PipeItem): (value: unknown) => boolean {
+  const requirement = action.requirement;
+  if (action.kind !== 'validation') throw new Unsupported(action.type);
+  switch (action.type) {
+    case 'finite':
+    case 'check': {
+      if (typeof requirement !== 'function') throw new Unsupported(action.type);
+      const holds = requirement as (value: unknown) => boolean;
+      return (value) => holds(value);
+    }
+    case 'min_value': return (value) => (value as number) >= (requirement as number);
+    case 'max_value': return (value) => (value as number) <= (requirement as number);
+    case 'min_length': return (value) => (value as string).length >= (requirement as number);
+    case 'max_length': return (value) => (value as string).length <= (requirement as number);
+    case 'regex': {
+      if (!(requirement instanceof RegExp) || requirement.global || requirement.sticky) throw new Unsupported(action.type);
+      return (value) => requirement.test(value as string);
+    }
+    default: throw new Unsupported(action.type);
+  }
+}
+
+function compileKind(schema: AnySchema, cache: Map<AnySchema, FastParse>): FastParse {
+  switch (schema.type) {
+    case 'string': return (value) => (typeof value === 'string' ? value : INVALID);
+    case 'number': return (value) => (typeof value === 'number' && !Number.isNaN(value) ? value : INVALID);
+    case 'boolean': return (value) => (typeof value === 'boolean' ? value : INVALID);
+    case 'unknown': return (value) => value;
+    case 'literal': {
+      const literal = schema.literal;
+      return (value) => (sameValueZero(value, literal) ? value : INVALID);
+    }
+    case 'picklist': {
+      const options = schema.options ?? [];
+      return (value) => (options.includes(value) ? value : INVALID);
+    }
+    case 'custom': {
+      const check = schema.check;
+      if (!check) throw new Unsupported('custom');
+      return (value) => (check(value) ? value : INVALID);
+    }
+    case 'optional': return compileDefaulted(schema, undefined, cache);
+    case 'nullable': return compileDefaulted(schema, null, cache);
+    case 'lazy': {
+      const getter = schema.getter;
+      if (!getter) throw new Unsupported('lazy');
+      return (value) => compile(getter(value), cache)(value);
+    }
+    case 'object': return compileObject(schema, cache);
+    case 'record': return compileRecord(schema, cache);
+    case 'array': return compileArray(schema, cache);
+    case 'tuple': return compileTuple(schema, cache);
+    case 'variant': return compileVariant(schema, cache);
+    default: throw new Unsupported(schema.type);
+  }
+}
+
+/** optional (empty = undefined) and nullable (empty = null): the empty value passes, or is replaced by the default. */
+function compileDefaulted(schema: AnySchema, empty: undefined | null, cache: Map<AnySchema, FastParse>): FastParse {
+  if (!schema.wrapped) throw new Unsupported(schema.type);
+  if (typeof schema.default === 'function') throw new Unsupported('default function');
+  const fallback = schema.default;
+  const wrapped = compile(schema.wrapped, cache);
+  return (value) => {
+    const given = value === empty && fallback !== undefined ? fallback : value;
+    return given === empty ? given : wrapped(given);
+  };
+}
+
+function compileObject(schema: AnySchema, cache: Map<AnySchema, FastParse>): FastParse {
+  const entries = Object.entries(schema.entries ?? {}).map(([key, entry]) => {
+    if (entry.fallback !== undefined || typeof entry.default === 'function') throw new Unsupported('object entry fallback');
+    const isOptional = OPTIONAL_KINDS.has(entry.type);
+    return { key, parse: compile(entry, cache), isOptional, defaulted: isOptional && entry.default !== undefined };
+  });
+  return (input) => {
+    if (!input || typeof input !== 'object') return INVALID;
+    const record = input as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const { key, parse, isOptional, defaulted } of entries) {
+      if (key in record || defaulted) {
+        const parsed = parse(key in record ? record[key] : undefined);
+        if (parsed === INVALID) return INVALID;
+        out[key] = parsed;
+      } else if (!isOptional) return INVALID;
+    }
+    return out;
+  };
+}
+
+function compileRecord(schema: AnySchema, cache: Map<AnySchema, FastParse>): FastParse {
+  if (typeof schema.key !== 'object' || !schema.value) throw new Unsupported('record');
+  const parseKey = compile(schema.key, cache);
+  const parseValue = compile(schema.value, cache);
+  return (input) => {
+    if (!input || typeof input !== 'object') return INVALID;
+    const record = input as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const key in record) {
+      if (!Object.hasOwn(record, key) || SKIPPED_KEYS.has(key)) continue;
+      const parsedKey = parseKey(key);
+      const parsed = parseValue(record[key]);
+      if (parsedKey === INVALID || parsed === INVALID) return INVALID;
+      out[parsedKey as string] = parsed;
+    }
+    return out;
+  };
+}
+
+function compileArray(schema: AnySchema, cache: Map<AnySchema, FastParse>): FastParse {
+  if (!schema.item) throw new Unsupported('array');
+  const parseItem = compile(schema.item, cache);
+  return (input) => {
+    if (!Array.isArray(input)) return INVALID;
+    const out: unknown[] = [];
+    for (let i = 0; i < input.length; i++) {
+      const parsed = parseItem(input[i]);
+      if (parsed === INVALID) return INVALID;
+      out.push(parsed);
+    }
+    return out;
+  };
+}
+
+function compileTuple(schema: AnySchema, cache: Map<AnySchema, FastParse>): FastParse {
+  const items = (schema.items ?? []).map((item) => compile(item, cache));
+  return (input) => {
+    if (!Array.isArray(input)) return INVALID;
+    const out: unknown[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const parsed = (items[i] as FastParse)(input[i]);
+      if (parsed === INVALID) return INVALID;
+      out.push(parsed);
+    }
+    return out;
+  };
+}
+
+/**
+ * A variant of objects on one discriminator key: the first option whose discriminator matches
+ * decides (valibot takes it when it passes; when it fails, valibot's own run finds the message).
+ */
+function compileVariant(schema: AnySchema, cache: Map<AnySchema, FastParse>): FastParse {
+  const key = schema.key;
+  if (typeof key !== 'string') throw new Unsupported('variant');
+  const options = (schema.options ?? []).map((option) => {
+    const object = option as AnySchema;
+    const discriminator = object.entries?.[key];
+    if (object.type !== 'object' || object.pipe || !discriminator) throw new Unsupported('variant option');
+    return { matches: compile(discriminator, cache), isOptional: OPTIONAL_KINDS.has(discriminator.type), parse: compile(object, cache) };
+  });
+  return (input) => {
+    if (!input || typeof input !== 'object') return INVALID;
+    const record = input as Record<string, unknown>;
+    for (const option of options) {
+      const matches = key in record ? option.matches(record[key]) !== INVALID : option.isOptional;
+      if (matches) return option.parse(input);
+    }
+    return INVALID;
+  };
+}
+
+function sameValueZero(a: unknown, b: unknown): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}

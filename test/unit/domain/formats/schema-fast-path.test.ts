@@ -1,0 +1,137 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { importPlanFile } from '../../../../renderer/domain/formats';
+import { parsePlotline } from '../../../../renderer/domain/formats/native/plotline-file';
+import { PlanSchema } from '../../../../renderer/domain/formats/plan-schema';
+import { compileFastPath, INVALID, type FastParse } from '../../../../renderer/domain/formats/schema-fast-path';
+import type { Plan } from '../../../../renderer/domain/model';
+import { generatePlan } from '../../../support/generate-plan';
+import { samplePlan } from './sample-plan';
+
+const fixtures = path.join(__dirname, '../../../fixtures');
+
+function compiled(): FastParse {
+  const fast = compileFastPath(PlanSchema);
+  if (fast === null) throw new Error('the plan schema uses a kind the fast path does not mirror');
+  return fast;
+}
+
+/** Valid plans with every collection between them: the frozen file fixtures of each version, imports, generated plans. */
+function validPlans(): Plan[] {
+  const ctx = { newId: counter(), now: '2026-03-01T12:00:00.000Z' };
+  const native = readdirSync(path.join(fixtures, 'native')).map((name) => {
+    const read = parsePlotline(readFileSync(path.join(fixtures, 'native', name), 'utf8'));
+    if (!read.ok) throw new Error(read.error.message);
+    return read.value.plan;
+  });
+  const mspdi = ['costs.xml', 'features.xml'].map((name) => {
+    const read = importPlanFile(name, readFileSync(path.join(fixtures, 'mspdi', name), 'utf8'), ctx);
+    if (!read.ok) throw new Error(read.error.message);
+    return read.value.plan;
+  });
+  return [samplePlan(), generatePlan({ tasks: 120, seed: 7, assignmentsPerLeaf: 1 }), ...native, ...mspdi];
+}
+
+function counter(): () => string {
+  let n = 0;
+  return () => `id-${String(n++)}`;
+}
+
+/** What valibot's parse gives (the reference), or INVALID. */
+function reference(input: unknown): unknown {
+  const result = v.safeParse(PlanSchema, input, { abortPipeEarly: true });
+  return result.success ? result.output : INVALID;
+}
+
+function expectSameAsValibot(fast: FastParse, input: unknown): void {
+  const expected = reference(input);
+  const actual = fast(input);
+  expect(actual === INVALID).toBe(expected === INVALID);
+  if (expected === INVALID) return;
+  // Key order too: the .plotline writer keeps an entity's keys in the order the schema gave them.
+  expect(difference(actual, expected, 'plan')).toBeNull();
+  expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+}
+
+/**
+ * Where two values differ: same prototypes, the same own keys in the same order (an undefined-valued
+ * key counts), the same primitives (NaN equals NaN). Not toStrictEqual, whose type check reads a
+ * 'constructor' key that an edit may have put on an object both outputs share.
+ */
+function difference(a: unknown, b: unknown, at: string): string | null {
+  if (Object.is(a, b)) return null;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${at}: ${String(a)} vs ${String(b)}`;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${at}: different prototypes`;
+  const keys = Reflect.ownKeys(a).filter((k) => k !== 'length' || !Array.isArray(a));
+  const otherKeys = Reflect.ownKeys(b).filter((k) => k !== 'length' || !Array.isArray(b));
+  if (keys.map(String).join() !== otherKeys.map(String).join()) return `${at}: keys ${keys.map(String).join()} vs ${otherKeys.map(String).join()}`;
+  for (const key of keys) {
+    const found = difference((a as Container)[key as string], (b as Container)[key as string], `${at}.${String(key)}`);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+type Container = Record<string | number, unknown>;
+
+/** Every object or array inside the value, with the keys it holds. */
+function containers(value: unknown, out: Container[] = []): Container[] {
+  if (value === null || typeof value !== 'object') return out;
+  out.push(value as Container);
+  for (const inner of Object.values(value)) containers(inner, out);
+  return out;
+}
+
+const REPLACEMENTS: readonly unknown[] = [
+  undefined, null, NaN, Infinity, -1, 0, 0.5, 1e9, '', 'x', '2026-02-30T09:00', '2026-03-02T09:00', '2026-03-02', '09:00', true, [], {}, 'FS', 'task',
+];
+const NEW_KEYS = ['unknownField', '__proto__', 'constructor', 'prototype', 'extra', 'x'];
+
+describe('schema fast path', () => {
+  it('mirrors every schema kind the plan schema uses', () => {
+    expect(compileFastPath(PlanSchema)).not.toBeNull();
+    expect(compileFastPath(v.pipe(v.string(), v.transform((s) => s.length)))).toBeNull();
+  });
+
+  it('gives valibot\'s own output for valid plans: new objects, the schema\'s key order, defaults filled in', () => {
+    const fast = compiled();
+    for (const plan of validPlans()) {
+      expectSameAsValibot(fast, plan);
+      const { reports: _reports, phases: _phases, ...withoutDefaulted } = plan;
+      expectSameAsValibot(fast, withoutDefaulted);
+      const out = fast(plan) as Plan;
+      expect(out).not.toBe(plan);
+      expect(Object.values(out.tasks)[0]).not.toBe(Object.values(plan.tasks)[0]);
+    }
+  });
+
+  it('accepts exactly what valibot accepts, with the same output, after random edits (deterministic seed)', () => {
+    const fast = compiled();
+    const plans = validPlans();
+    fc.assert(
+      fc.property(
+        fc.nat(plans.length - 1), fc.nat(), fc.nat(), fc.nat(REPLACEMENTS.length - 1), fc.nat(NEW_KEYS.length - 1), fc.boolean(),
+        (which, at, key, replacement, newKey, adds) => {
+          const plan = structuredClone(plans[which] as Plan) as unknown;
+          const inside = containers(plan);
+          const target = inside[at % inside.length] as Container;
+          const keys = Object.keys(target);
+          const value = REPLACEMENTS[replacement];
+          if (adds || keys.length === 0) Object.defineProperty(target, NEW_KEYS[newKey] as string, { value, enumerable: true, configurable: true, writable: true });
+          else if (value === undefined && key % 2 === 0) delete target[keys[key % keys.length] as string];
+          else target[keys[key % keys.length] as string] = value;
+          expectSameAsValibot(fast, plan);
+        },
+      ),
+      { seed: 20261203, numRuns: 1000 },
+    );
+  });
+
+  it('refuses what is not an object at all', () => {
+    const fast = compiled();
+    for (const input of [null, undefined, 3, 'plan', [], true]) expectSameAsValibot(fast, input);
+  });
+});

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import type * as Playwright from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { profile, traceRendering } from './board-profile';
+import { freezeTodayScript } from './peers/protocol';
 import { ms, percentile, printTable, summarise, type Sample } from './stats';
 
 // scripts/bench.mjs runs benches from the repository root, bundled into a temp folder: resolve
@@ -371,8 +372,9 @@ async function main(): Promise<void> {
     const url = await bundle(dir);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
-    // Today frozen at the generated plans' start, so the chart opens on their bars (as the peer bench does).
-    await page.clock.setFixedTime(new Date('2026-01-05T09:00:00'));
+    // Today frozen at the generated plans' start, so the chart opens on their bars (as the peer bench
+    // does): Date alone, so animation frames and performance.now() stay real (peers/protocol.ts).
+    await page.addInitScript({ content: freezeTodayScript('2026-01-05T09:00:00') });
     await page.goto(url);
     console.log(`Load average at the start (1 / 5 / 15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
     const rows: string[][] = [];

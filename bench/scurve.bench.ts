@@ -106,7 +106,7 @@ try {
           try {
             const page = await context.newPage();
             await page.goto(`file://${join(dir, 'page.html')}`);
-            await page.evaluate(([n, s]) => { (window as unknown as { scurve: { prepare(n: number, s: boolean): void } }).scurve.prepare(n, s); }, [size, session] as const);
+            await page.evaluate(([n, s]) => (window as unknown as { scurve: { prepare(n: number, s: boolean): Promise<void> } }).scurve.prepare(n, s), [size, session] as const);
             const render = (): Promise<number> => page.evaluate(() => (window as unknown as { scurve: { firstRender(): Promise<number> } }).scurve.firstRender());
             const phases = (): Promise<Record<string, number>> => page.evaluate(() => (window as unknown as { scurve: { phases(): Record<string, number> } }).scurve.phases());
             if (!session) {

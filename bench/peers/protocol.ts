@@ -3,7 +3,10 @@
  * a later change cannot quietly make the numbers kinder:
  * - every sample runs in a FRESH browser context (cold: no compiled code, no cache, no DOM);
  * - "today" is frozen at the plan's start in that context before the page loads, so every chart
- *   opens where the plan's bars are (Plotline's Gantt and frappe scroll to today);
+ *   opens where the plan's bars are (Plotline's Gantt and frappe scroll to today). Only `Date` is
+ *   frozen (app-page.ts freezeToday, an init script): Playwright's context clock would also replace
+ *   requestAnimationFrame and performance.now() with timer-driven fakes, so a "painted frame"
+ *   would be a timer callback, not a frame Chromium painted;
  * - each timing runs from the call to the first PAINTED frame that shows the change
  *   (pages/painted.ts), never to the return of the call;
  * - libraries are interleaved within each run, in an order that rotates from run to run, so a
@@ -11,6 +14,13 @@
  * - "reload" is a real data reload: the chart is rebuilt from freshly parsed JSON;
  * - the heap is read after a forced garbage collection.
  */
+
+import { freezeToday } from '../app-page';
+
+/** The init script that freezes `Date` (only) at `today`, a local wall time such as '2026-01-05T09:00'. */
+export function freezeTodayScript(today: string): string {
+  return `(${freezeToday.toString()})(${String(new Date(today).getTime())});`;
+}
 
 export const PEERS = ['plotline', 'svar', 'dhtmlx', 'frappe'] as const;
 export type Peer = (typeof PEERS)[number];
@@ -47,7 +57,7 @@ export interface ColdSample {
 /** The small part of Playwright the protocol uses (so a unit test can check it with a fake). */
 export interface BrowserLike { newContext(options: { viewport: typeof VIEWPORT }): Promise<ContextLike> }
 export interface ContextLike {
-  readonly clock: { setFixedTime(time: Date | string | number): Promise<void> };
+  addInitScript(script: { content: string }): Promise<unknown>;
   newPage(): Promise<PageLike>;
   close(): Promise<void>;
 }
@@ -65,7 +75,7 @@ export const SAMPLE_STEPS = ['load', 'firstRender', 'domCount', 'heap', 'zoomToW
 export async function measureCold(browser: BrowserLike, url: string, json: string, today: string, readHeap: HeapReader): Promise<ColdSample> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
-    await context.clock.setFixedTime(today);
+    await context.addInitScript({ content: freezeTodayScript(today) });
     const page = await context.newPage();
     await page.goto(url);
     await page.evaluate((text) => (globalThis as unknown as { peer: { load(t: string): void | Promise<void> } }).peer.load(text), json);

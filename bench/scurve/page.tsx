@@ -26,7 +26,7 @@ let prepared: (() => Promise<number>) | null = null;
 let phases: Record<string, number> = {};
 
 const bench = {
-  prepare(size: number, session: boolean): void {
+  async prepare(size: number, session: boolean): Promise<void> {
     const plan = pricedPlan(size);
     const schedule = scheduleProject(plan);
     const calendars = compileCalendars(plan);
@@ -41,6 +41,8 @@ const bench = {
       flushSync(() => createRoot(shell).render(
         <table><tbody>{rows.map(([id, row]) => <tr key={id}><td>{id}</td><td>{row.bac.toFixed(0)}</td><td>{row.ev.toFixed(0)}</td></tr>)}</tbody></table>,
       ));
+      // The shell is on screen before the S-curve is asked for, as in the app: its first frame is not the chart's.
+      await untilPainted(() => shell.querySelector('table') !== null);
     }
     prepared = async () => {
       const host = document.getElementById('app');

@@ -5,9 +5,10 @@
  * start before the page loads, the cold first render as the first timed step, timings that end
  * at a painted frame showing the change, interleaved runs, and the outside harness's plan shape.
  */
+import { runInThisContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateFlatPlan, peerData } from '../../../bench/peers/plan-shapes';
-import { interleavedRuns, measureCold, PEERS, SAMPLE_STEPS, type BrowserLike, type ContextLike, type PageLike } from '../../../bench/peers/protocol';
+import { freezeTodayScript, interleavedRuns, measureCold, PEERS, SAMPLE_STEPS, type BrowserLike, type ContextLike, type PageLike } from '../../../bench/peers/protocol';
 import { timeToPaint, untilPainted } from '../../../bench/peers/pages/painted';
 import { scheduleProject } from '../../../renderer/domain/schedule';
 
@@ -26,7 +27,7 @@ function recordingBrowser(log: string[]): BrowserLike {
         },
       };
       const ctx: ContextLike = {
-        clock: { setFixedTime: (time) => { log.push(`clock ${String(time)}`); return Promise.resolve(); } },
+        addInitScript: ({ content }) => { log.push(content === freezeTodayScript('2026-01-05T09:00') ? 'freeze Date at 2026-01-05T09:00' : `init ${content}`); return Promise.resolve(); },
         newPage: () => { log.push('newPage'); return Promise.resolve(page); },
         close: () => { log.push(`close#${String(context)}`); return Promise.resolve(); },
       };
@@ -45,12 +46,28 @@ describe('peer bench protocol', () => {
     await measureCold(browser, 'file:///svar.html', '{"rows":[]}', '2026-01-05T09:00', readHeap);
     await measureCold(browser, 'file:///svar.html', '{"rows":[]}', '2026-01-05T09:00', readHeap);
     expect(log).toEqual([
-      'newContext#1', 'clock 2026-01-05T09:00', 'newPage', 'goto file:///svar.html', 'load',
+      'newContext#1', 'freeze Date at 2026-01-05T09:00', 'newPage', 'goto file:///svar.html', 'load',
       'call firstRender', 'call domCount', 'heap', 'call zoomToWeek', 'call editOne', 'call reload', 'call reset', 'call firstRender', 'close#1',
-      'newContext#2', 'clock 2026-01-05T09:00', 'newPage', 'goto file:///svar.html', 'load',
+      'newContext#2', 'freeze Date at 2026-01-05T09:00', 'newPage', 'goto file:///svar.html', 'load',
       'call firstRender', 'call domCount', 'heap', 'call zoomToWeek', 'call editOne', 'call reload', 'call reset', 'call firstRender', 'close#2',
     ]);
     expect(SAMPLE_STEPS[1]).toBe('firstRender');
+  });
+
+  it('freezes Date alone: requestAnimationFrame and performance.now stay the real ones', () => {
+    const realDate = globalThis.Date;
+    const realNow = performance.now;
+    const realFrame = globalThis.requestAnimationFrame;
+    try {
+      runInThisContext(freezeTodayScript('2026-01-05T09:00'));
+      expect(Date.now()).toBe(new realDate('2026-01-05T09:00').getTime());
+      expect(new Date().getTime()).toBe(new realDate('2026-01-05T09:00').getTime());
+      expect(new Date('2030-02-03T00:00').getFullYear()).toBe(2030);
+      expect(performance.now).toBe(realNow);
+      expect(globalThis.requestAnimationFrame).toBe(realFrame);
+    } finally {
+      globalThis.Date = realDate;
+    }
   });
 
   it('interleaves the libraries and rotates who goes first, so each takes every position', () => {

@@ -8,7 +8,7 @@ import {
   changedIdsSince, effectivePhase, orderedPhases, phaseOfTask, phaseResolver, PHASES, type LifecyclePhase, type LocalDateTime, type Phase, type PhaseId,
   type Plan, type Task,
 } from '../model';
-import { ScheduleTable, type ScheduleResult } from '../schedule';
+import { ScheduleTable, type ScheduleResult, type TaskSchedule } from '../schedule';
 
 export interface PhaseWindow {
   readonly phase: Phase;
@@ -37,20 +37,22 @@ function accumulate<K>(plan: Plan, schedule: ScheduleResult, keyOf: (task: Task)
     if (!scheduled || scheduled.isSummary) continue;
     const key = keyOf(task);
     if (key === null) continue;
-    const weight = Math.max(scheduled.durationMinutes, 1);
-    const a = acc.get(key);
-    if (!a) {
-      acc.set(key, { start: scheduled.start, finish: scheduled.finish, count: 1, weight, done: weight * scheduled.percentComplete, ids: [task.id] });
-      continue;
-    }
-    if (scheduled.start < a.start) a.start = scheduled.start;
-    if (scheduled.finish > a.finish) a.finish = scheduled.finish;
-    a.count += 1;
-    a.weight += weight;
-    a.done += weight * scheduled.percentComplete;
-    a.ids.push(task.id);
+    acc.set(key, withMember(acc.get(key), task.id, scheduled));
   }
   return acc;
+}
+
+/** `a` with one more scheduled task counted (a new Acc when there was none). */
+function withMember(a: Acc | null | undefined, id: Task['id'], scheduled: TaskSchedule): Acc {
+  const weight = Math.max(scheduled.durationMinutes, 1);
+  if (!a) return { start: scheduled.start, finish: scheduled.finish, count: 1, weight, done: weight * scheduled.percentComplete, ids: [id] };
+  if (scheduled.start < a.start) a.start = scheduled.start;
+  if (scheduled.finish > a.finish) a.finish = scheduled.finish;
+  a.count += 1;
+  a.weight += weight;
+  a.done += weight * scheduled.percentComplete;
+  a.ids.push(id);
+  return a;
 }
 
 const figures = (a: Acc) => ({ start: a.start, finish: a.finish, taskCount: a.count, percentComplete: Math.round(a.done / a.weight) });
@@ -97,18 +99,7 @@ function windowOf(schedule: ScheduleResult, phaseId: PhaseId, ids: ReadonlySet<s
   let a: Acc | null = null;
   for (const id of ids) {
     const s = schedule.tasks.get(id as Task['id']);
-    if (!s) continue;
-    const weight = Math.max(s.durationMinutes, 1);
-    if (!a) {
-      a = { start: s.start, finish: s.finish, count: 1, weight, done: weight * s.percentComplete, ids: [id as Task['id']] };
-      continue;
-    }
-    if (s.start < a.start) a.start = s.start;
-    if (s.finish > a.finish) a.finish = s.finish;
-    a.count += 1;
-    a.weight += weight;
-    a.done += weight * s.percentComplete;
-    a.ids.push(id as Task['id']);
+    if (s) a = withMember(a, id as Task['id'], s);
   }
   return a ? { phaseId, ...figures(a), taskIds: a.ids } : null;
 }

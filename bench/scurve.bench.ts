@@ -13,7 +13,8 @@
  * constructor, on to the painted frame), cold and warm.
  * Run: npm run bench -- scurve   (SCURVE_SIZES=1000,10000, SCURVE_RUNS=7; SCURVE_PROFILE=1 builds
  * the page unminified and prints CPU profiles of one cold and one warm render, then a timeline of
- * the cold one, instead of timing)
+ * the cold one, instead of timing; SCURVE_CPU=1 also prints the main thread's CPU time by phase of
+ * each "first in a session" render, traced, for comparing changes on a busy machine)
  */
 import type * as Esbuild from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,8 @@ const SIZES = (process.env['SCURVE_SIZES'] ?? '1000,10000').split(',').map(Numbe
 const RUNS = Number(process.env['SCURVE_RUNS'] ?? 7);
 const GOAL_MS = 100;
 const PROFILE = process.env['SCURVE_PROFILE'] === '1';
+/** Also trace each "first in a session" render for its main thread's CPU time by phase, which a busy machine does not inflate. */
+const CPU = process.env['SCURVE_CPU'] === '1';
 const loadAverage = (): string => loadavg().map((v) => v.toFixed(2)).join(' / ');
 
 function addPhases(into: Map<string, number[]>, phases: Record<string, number>): void {
@@ -50,22 +53,22 @@ interface TraceEvent {
  * it, then the CPU time (thread time, which other processes on a busy machine do not inflate) of
  * each phase between the page's scurve: marks.
  */
-async function traceTasks(page: Playwright.Page, name: string, action: () => Promise<void>): Promise<void> {
+async function traceTasks(page: Playwright.Page, name: string, action: () => Promise<void>, quiet = false): Promise<Record<string, number>> {
   const browser = page.context().browser();
-  if (!browser) return;
+  if (!browser) return {};
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
   await action();
   const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
   const mains = traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const busiest = (m: TraceEvent): number => traceEvents.filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask').reduce((sum, e) => sum + (e.dur ?? 0), 0);
   const main = mains.sort((a, b) => busiest(b) - busiest(a))[0];
-  if (!main) return;
+  if (!main) return {};
   const events = traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
   const tasks = events.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 300).sort((a, b) => a.ts - b.ts);
   const first = tasks[0]?.ts ?? 0;
   const inner = ['FunctionCall', 'EvaluateScript', 'v8.compile', 'V8.CompileCode', 'RunMicrotasks', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'MajorGC', 'MinorGC', 'ResizeObserver'];
-  console.log(`\n### tasks: ${name} (ms from the first)`);
-  for (const task of tasks) {
+  if (!quiet) console.log(`\n### tasks: ${name} (ms from the first)`);
+  for (const task of quiet ? [] : tasks) {
     const end = task.ts + (task.dur ?? 0);
     const parts = new Map<string, number>();
     for (const e of events) {
@@ -76,8 +79,9 @@ async function traceTasks(page: Playwright.Page, name: string, action: () => Pro
     console.log(`  ${((task.ts - first) / 1000).toFixed(1).padStart(7)}  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${detail}`);
   }
   const marks = traceEvents.filter((e) => e.cat === 'blink.user_timing' && e.name.startsWith('scurve:')).sort((a, b) => a.ts - b.ts);
-  const cpu = marks.slice(1).map((mark, i) => `${mark.name.slice('scurve:'.length)} ${(((mark.tts ?? 0) - (marks[i]?.tts ?? 0)) / 1000).toFixed(1)}`);
-  console.log(`  CPU ms by phase: ${cpu.join(', ')}`);
+  const cpu = Object.fromEntries(marks.slice(1).map((mark, i) => [mark.name.slice('scurve:'.length), ((mark.tts ?? 0) - (marks[i]?.tts ?? 0)) / 1000]));
+  if (!quiet) console.log(`  CPU ms by phase: ${Object.entries(cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+  return cpu;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'plotline-scurve-'));
@@ -97,6 +101,7 @@ try {
       const freshPage: number[] = [];
       const warm: number[] = [];
       const coldPhases = new Map<string, number[]>();
+      const coldCpu = new Map<string, number[]>();
       const freshPhases = new Map<string, number[]>();
       const warmPhases = new Map<string, number[]>();
       for (let run = 0; run < RUNS; run++) {
@@ -105,6 +110,7 @@ try {
           const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
           try {
             const page = await context.newPage();
+
             await page.goto(`file://${join(dir, 'page.html')}`);
             await page.evaluate(([n, s]) => (window as unknown as { scurve: { prepare(n: number, s: boolean): Promise<void> } }).scurve.prepare(n, s), [size, session] as const);
             const render = (): Promise<number> => page.evaluate(() => (window as unknown as { scurve: { firstRender(): Promise<number> } }).scurve.firstRender());
@@ -125,7 +131,10 @@ try {
               await traceTasks(page, `scurve-${String(size)}-cold`, async () => { samples.push(await render()); });
               continue;
             }
-            samples.push(await render());
+            if (CPU) {
+              const cpu = await traceTasks(page, '', async () => { samples.push(await render()); }, true);
+              addPhases(coldCpu, { ...cpu, total: Object.values(cpu).reduce((a, b) => a + b, 0) });
+            } else samples.push(await render());
             addPhases(coldPhases, await phases());
             // Again in the same page: the chart's code and the engine's are compiled (the view shown a second time).
             warm.push(await render());
@@ -145,6 +154,7 @@ try {
         size === 10_000 ? (s.median <= GOAL_MS ? 'met' : 'MISSED') : '',
       ]);
       phaseLines.push(`${size.toLocaleString('en-US')} tasks, median ms: first in a session ${phaseMedians(coldPhases)}; fresh page ${phaseMedians(freshPhases)}; warm ${phaseMedians(warmPhases)}`);
+      if (CPU) phaseLines.push(`${size.toLocaleString('en-US')} tasks, first in a session, main-thread CPU median ms: ${phaseMedians(coldCpu)}`);
     }
   } finally {
     await browser.close();

@@ -62,6 +62,10 @@ class Parser {
   /** One id per distinct tag name: a 10,000-task file has ~500,000 tags but a few hundred names. */
   private readonly tagIds = new Map<string, number>();
   private readonly attrIds = new Map<string, number>();
+  /** Per tag id, the tag id that followed it last time (see tagId); index 0 is "before the first tag". */
+  private readonly following: number[] = [-1];
+  /** The previous start tag's id plus one (0: none yet), an index into `following`. */
+  private previousTag = 0;
   private readonly tape: XmlTape;
 
   constructor(private readonly text: string, private readonly maxDepth: number) {
@@ -243,7 +247,30 @@ class Parser {
     tape.attrCount = grown(tape.attrCount);
   }
 
+  /**
+   * The tag of the start tag at `pos`. Files repeat one sequence of tags per record (<UID>, <ID>,
+   * <Name>... in every <Task>), so the tag that followed the previous tag last time is tried first,
+   * compared in place; only a miss slices the name and looks it up.
+   */
   private tagId(): number {
+    const tape = this.tape;
+    const predicted = this.following[this.previousTag] ?? -1;
+    if (predicted >= 0) {
+      const name = tape.tagNames[predicted] ?? '';
+      const end = this.pos + name.length;
+      if (this.text.startsWith(name, this.pos) && !isNameCode(this.text.charCodeAt(end), true)) {
+        this.pos = end;
+        this.previousTag = predicted + 1;
+        return predicted;
+      }
+    }
+    const id = this.scannedTagId();
+    this.following[this.previousTag] = id;
+    this.previousTag = id + 1;
+    return id;
+  }
+
+  private scannedTagId(): number {
     const scanned = this.name();
     const known = this.tagIds.get(scanned);
     if (known !== undefined) return known;
@@ -258,6 +285,7 @@ class Parser {
     tape.tagNames.push(scanned);
     tape.tagLocals.push(local);
     tape.tagLocalIds.push(localId);
+    this.following.push(-1);
     this.tagIds.set(scanned, id);
     return id;
   }

@@ -73,6 +73,12 @@ describe('the XML tape', () => {
     expect(problem('<a><b>\n</a>')).toBe('XML error at line 2:1: expected </b> but found </a>');
   });
 
+  it('reads each tag by its own name when the usual sequence of tags changes (a longer name, another order)', () => {
+    const root = parsed('<R><T><U>1</U><V/></T><T><UID>2</UID><V/></T><T><V/><U>3</U></T><T><U>4</U><U:x/></T></R>');
+    expect(root.children.map((t) => t.children.map((c) => c.name).join(' '))).toEqual(['U V', 'UID V', 'V U', 'U U:x']);
+    expect(problem('<R><T><U>1</U></T><T><U>2</Ux></T></R>')).toBe('XML error at line 1:26: expected </U> but found </Ux>');
+  });
+
   it('grows past its first estimate and reads a document of many elements the same as the element interface', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `<T n="${String(i)}"><U>${String(i)}</U><V>v&amp;${String(i)}</V></T>`).join('\n');
     const root = parsed(`<R>${rows}</R>`);

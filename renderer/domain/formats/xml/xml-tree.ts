@@ -27,7 +27,8 @@ export function localName(name: string): string {
 }
 
 /**
- * For elements that are not tape cursors (built by hand): children by local name, built on first lookup: a <Task> is queried ~30 times for ~70 children.
+ * For elements that are not tape cursors (built by hand): children by local name, built on first
+ * lookup: a <Task> is queried ~30 times for ~70 children.
  * A name met once (nearly all of them) maps to its element, a repeated one to a list: a 10,000-task
  * file would otherwise allocate ~700,000 one-element arrays just to answer `child`.
  */

@@ -5,11 +5,14 @@
  *   expansion bombs ("billion laughs"); only the five predefined entities and numeric character
  *   references are decoded.
  * - Input size and nesting depth are bounded; the parser is iterative (no recursion).
- * - Attributes live in a Map, so a '__proto__' attribute is just a key.
+ * - Attributes are read into a Map, so a '__proto__' attribute is just a key.
+ * The document is kept as a tape of typed arrays over the source text (see xml-tape), and the
+ * root element is a cursor on it.
  * Errors are values carrying a 1-based line:column.
  */
 import { fail, ok, type Result } from '../../model/result';
 import { localName, positionOf, type XmlElement } from './xml-tree';
+import { STORED, XmlNode, XmlTape } from './xml-tape';
 
 export interface XmlParseOptions {
   /** Largest accepted input, in UTF-16 code units (about bytes for Western text). Default 50 MB. */
@@ -20,34 +23,6 @@ export interface XmlParseOptions {
 
 export const DEFAULT_MAX_XML_CHARS = 50 * 1024 * 1024;
 
-/** A tag's qualified and local name, one object per distinct name in a document. */
-interface TagName {
-  readonly name: string;
-  readonly local: string;
-}
-
-/**
- * An element as the parser builds it. A 10,000-task file has ~470,000 elements, nearly all leaves
- * (`<UID>12</UID>`), and the collector copies every one of them while the tree is built, so a leaf
- * holds only its tag, text and offset (40 bytes instead of 72 for a six-field literal): `name` and
- * `local` are read through the shared tag, and `attributes` and `children` are the prototype's
- * shared empty ones until the element has its own.
- */
-class ParsedElement implements XmlElement {
-  declare attributes: Map<string, string>;
-  declare children: ParsedElement[];
-
-  constructor(readonly tag: TagName, public text: string, readonly offset: number) {}
-
-  get name(): string {
-    return this.tag.name;
-  }
-
-  get local(): string {
-    return this.tag.local;
-  }
-}
-
 /** Internal control flow only: parseXml turns it into a Result at the boundary. */
 class XmlSyntaxError extends Error {
   constructor(readonly offset: number, message: string) {
@@ -55,13 +30,6 @@ class XmlSyntaxError extends Error {
   }
 }
 
-/** Shared by every element without attributes (most of them); never written to. */
-const NO_ATTRIBUTES: Map<string, string> = new Map();
-/** Shared by every leaf element; an element gets its own array on its first child. */
-const NO_CHILDREN: ParsedElement[] = [];
-// Writable, so assigning an element's own array or map shadows the shared one instead of throwing.
-Object.defineProperty(ParsedElement.prototype, 'attributes', { value: NO_ATTRIBUTES, writable: true });
-Object.defineProperty(ParsedElement.prototype, 'children', { value: NO_CHILDREN, writable: true });
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const DECLARATION_REFUSED =
   'DOCTYPE and ENTITY declarations are not allowed in imported files (they enable external-entity and entity-expansion attacks)';
@@ -74,7 +42,7 @@ export function parseXml(source: string, options: XmlParseOptions = {}): Result<
   }
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   try {
-    return ok(new Parser(text, options.maxDepth ?? 256).document());
+    return ok(new XmlNode(new Parser(text, options.maxDepth ?? 256).document(), 0));
   } catch (error) {
     if (!(error instanceof XmlSyntaxError)) throw error;
     const { line, column } = positionOf(text, error.offset);
@@ -91,22 +59,28 @@ class Parser {
   private pos = 0;
   /** Set by startTag: whether the tag just read was `<name/>`. */
   private selfClosing = false;
-  /**
-   * One string per distinct tag name, and its local name: a 10,000-task file has ~500,000 tags
-   * but a few hundred names, so sharing them spares the collector ~a million retained strings.
-   */
-  private readonly tags = new Map<string, TagName>();
+  /** One id per distinct tag name: a 10,000-task file has ~500,000 tags but a few hundred names. */
+  private readonly tagIds = new Map<string, number>();
+  private readonly attrIds = new Map<string, number>();
+  /** Per tag id, the tag id that followed it last time (see tagId); index 0 is "before the first tag". */
+  private readonly following: number[] = [-1];
+  /** The previous start tag's id plus one (0: none yet), an index into `following`. */
+  private previousTag = 0;
+  private readonly tape: XmlTape;
 
-  constructor(private readonly text: string, private readonly maxDepth: number) {}
+  constructor(private readonly text: string, private readonly maxDepth: number) {
+    // About one element per 35 characters in MSPDI; the arrays grow by doubling when that is short.
+    this.tape = new XmlTape(text, Math.max(16, Math.ceil(text.length / 32)));
+  }
 
-  document(): ParsedElement {
+  document(): XmlTape {
     this.misc();
     if (this.pos >= this.text.length) throw new XmlSyntaxError(this.pos, 'the document has no root element');
     if (this.text.charAt(this.pos) !== '<') throw new XmlSyntaxError(this.pos, 'text before the root element');
-    const root = this.content();
+    this.content();
     this.misc();
     if (this.pos < this.text.length) throw new XmlSyntaxError(this.pos, 'content after the end of the root element');
-    return root;
+    return this.tape;
   }
 
   /** Whitespace, comments and processing instructions outside the root element. */
@@ -128,74 +102,115 @@ class Parser {
     return new XmlSyntaxError(this.pos, 'unexpected markup declaration');
   }
 
-  /** The root element and everything inside it, with an explicit stack instead of recursion. */
-  private content(): ParsedElement {
+  /** The root element (element 0) and everything inside it, with an explicit stack instead of recursion. */
+  private content(): void {
     const root = this.startTag();
-    if (this.selfClosing) return root;
-    const stack: ParsedElement[] = [root];
+    if (this.selfClosing) return;
+    const stack: number[] = [root];
     while (stack.length > 0) {
-      const top = stack[stack.length - 1] as ParsedElement;
+      const top = stack[stack.length - 1] ?? 0;
       const lt = this.text.indexOf('<', this.pos);
-      if (lt < 0) throw new XmlSyntaxError(top.offset, `element <${top.name}> is never closed`);
+      if (lt < 0) throw new XmlSyntaxError(this.offsetOf(top), `element <${this.nameOf(top)}> is never closed`);
       if (lt > this.pos) this.appendText(top, lt);
       this.pos = lt;
       if (this.text.startsWith('</', lt)) this.endTag(stack);
       else if (this.text.startsWith('<!--', lt)) this.pos = this.skipPast('-->', 'comment');
-      else if (this.text.startsWith('<![CDATA[', lt)) top.text += this.cdata();
+      else if (this.text.startsWith('<![CDATA[', lt)) this.cdata(top);
       else if (this.text.startsWith('<?', lt)) this.pos = this.skipPast('?>', 'processing instruction');
       else if (this.text.startsWith('<!', lt)) throw this.declarationError();
       else this.openChild(top, stack);
     }
-    return root;
+  }
+
+  private offsetOf(element: number): number {
+    return this.tape.offset[element] ?? 0;
+  }
+
+  private nameOf(element: number): string {
+    return this.tape.tagNames[this.tape.tag[element] ?? 0] ?? '';
   }
 
   /**
    * Text between child elements that is only whitespace is indentation, not content: dropping it
-   * keeps container elements (10,000 <Task>s) from accumulating megabytes of blanks.
+   * keeps container elements (10,000 <Task>s) from accumulating megabytes of blanks. A single run
+   * without entities stays a range of the source; anything else is decoded now (which also checks
+   * every entity, so errors keep their place) and stored.
    */
-  private appendText(element: ParsedElement, end: number): void {
-    if (element.children.length > 0 && spaceEnd(this.text, this.pos) >= end) return;
-    element.text += this.decode(this.text.slice(this.pos, end), this.pos);
+  private appendText(element: number, end: number): void {
+    if ((this.tape.childCount[element] ?? 0) > 0 && spaceEnd(this.text, this.pos) >= end) return;
+    if (codeIndex(this.text, 38, this.pos, end) < 0) this.addText(element, this.pos, end, null);
+    else this.addText(element, 0, 0, this.decode(this.text.slice(this.pos, end), this.pos));
   }
 
-  private openChild(parent: ParsedElement, stack: ParsedElement[]): void {
+  /** Appends a run to an element's text: the source range [start, end), or `decoded` when given. */
+  private addText(element: number, start: number, end: number, decoded: string | null): void {
+    const tape = this.tape;
+    const hasText = tape.textEnd[element] === STORED || tape.textStart[element] !== tape.textEnd[element];
+    if (!hasText && decoded === null) {
+      tape.textStart[element] = start;
+      tape.textEnd[element] = end;
+      return;
+    }
+    const text = tape.textOf(element) + (decoded ?? this.text.slice(start, end));
+    tape.textStart[element] = tape.strings.length;
+    tape.textEnd[element] = STORED;
+    tape.strings.push(text);
+  }
+
+  private openChild(parent: number, stack: number[]): void {
     const element = this.startTag();
-    if (parent.children === NO_CHILDREN) parent.children = [];
-    parent.children.push(element);
+    const tape = this.tape;
+    const last = tape.lastChild[parent] ?? -1;
+    if (last < 0) tape.firstChild[parent] = element;
+    else tape.nextSibling[last] = element;
+    tape.lastChild[parent] = element;
+    tape.childCount[parent] = (tape.childCount[parent] ?? 0) + 1;
     if (this.selfClosing) return;
     if (stack.length >= this.maxDepth) {
-      throw new XmlSyntaxError(element.offset, `elements are nested deeper than ${String(this.maxDepth)} levels`);
+      throw new XmlSyntaxError(this.offsetOf(element), `elements are nested deeper than ${String(this.maxDepth)} levels`);
     }
     stack.push(element);
   }
 
-  private endTag(stack: ParsedElement[]): void {
+  private endTag(stack: number[]): void {
     const start = this.pos;
     const open = stack.pop();
+    const openName = open === undefined ? undefined : this.nameOf(open);
     // Compared in place: slicing every closing name would allocate ~500,000 strings for nothing.
-    const end = start + 2 + (open?.name.length ?? 0);
-    if (open === undefined || !this.text.startsWith(open.name, start + 2) || isNameCode(this.text.charCodeAt(end), true)) {
+    const end = start + 2 + (openName?.length ?? 0);
+    if (openName === undefined || !this.text.startsWith(openName, start + 2) || isNameCode(this.text.charCodeAt(end), true)) {
       this.pos = start + 2;
       const name = this.name();
-      throw new XmlSyntaxError(start, `expected </${open?.name ?? ''}> but found </${name}>`);
+      throw new XmlSyntaxError(start, `expected </${openName ?? ''}> but found </${name}>`);
     }
     this.pos = end;
     this.skipSpace();
     this.expect('>');
   }
 
-  private cdata(): string {
+  /** CDATA content is verbatim: alone it stays a source range, next to other text it is stored. */
+  private cdata(element: number): void {
     const start = this.pos + 9;
     const end = this.text.indexOf(']]>', start);
     if (end < 0) throw new XmlSyntaxError(this.pos, 'CDATA section is never closed');
     this.pos = end + 3;
-    return this.text.slice(start, end);
+    if (end > start) this.addText(element, start, end, null);
   }
 
-  private startTag(): ParsedElement {
+  /** Reads a start tag into a new element row and returns its index. */
+  private startTag(): number {
     const offset = this.pos;
     this.pos++;
-    const element = new ParsedElement(this.tagName(), '', offset);
+    const tape = this.tape;
+    const element = tape.count;
+    if (element >= tape.tag.length) this.grow();
+    tape.count++;
+    tape.tag[element] = this.tagId();
+    tape.offset[element] = offset;
+    tape.firstChild[element] = -1;
+    tape.lastChild[element] = -1;
+    tape.nextSibling[element] = -1;
+    tape.attrFirst[element] = tape.attrTotal;
     for (;;) {
       this.skipSpace();
       if (this.text.startsWith('/>', this.pos)) {
@@ -212,18 +227,72 @@ class Parser {
     }
   }
 
-  private tagName(): TagName {
-    const scanned = this.name();
-    const known = this.tags.get(scanned);
-    if (known !== undefined) return known;
-    const tag = { name: scanned, local: localName(scanned) };
-    this.tags.set(scanned, tag);
-    return tag;
+  private grow(): void {
+    const tape = this.tape;
+    const size = tape.tag.length * 2;
+    const grown = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    tape.tag = grown(tape.tag);
+    tape.offset = grown(tape.offset);
+    tape.firstChild = grown(tape.firstChild);
+    tape.lastChild = grown(tape.lastChild);
+    tape.nextSibling = grown(tape.nextSibling);
+    tape.childCount = grown(tape.childCount);
+    tape.textStart = grown(tape.textStart);
+    tape.textEnd = grown(tape.textEnd);
+    tape.attrFirst = grown(tape.attrFirst);
+    tape.attrCount = grown(tape.attrCount);
   }
 
-  private attribute(element: ParsedElement): void {
+  /**
+   * The tag of the start tag at `pos`. Files repeat one sequence of tags per record (<UID>, <ID>,
+   * <Name>... in every <Task>), so the tag that followed the previous tag last time is tried first,
+   * compared in place; only a miss slices the name and looks it up.
+   */
+  private tagId(): number {
+    const tape = this.tape;
+    const predicted = this.following[this.previousTag] ?? -1;
+    if (predicted >= 0) {
+      const name = tape.tagNames[predicted] ?? '';
+      const end = this.pos + name.length;
+      if (this.text.startsWith(name, this.pos) && !isNameCode(this.text.charCodeAt(end), true)) {
+        this.pos = end;
+        this.previousTag = predicted + 1;
+        return predicted;
+      }
+    }
+    const id = this.scannedTagId();
+    this.following[this.previousTag] = id;
+    this.previousTag = id + 1;
+    return id;
+  }
+
+  private scannedTagId(): number {
+    const scanned = this.name();
+    const known = this.tagIds.get(scanned);
+    if (known !== undefined) return known;
+    const tape = this.tape;
+    const id = tape.tagNames.length;
+    const local = localName(scanned);
+    let localId = tape.localIds.get(local);
+    if (localId === undefined) {
+      localId = tape.localIds.size;
+      tape.localIds.set(local, localId);
+    }
+    tape.tagNames.push(scanned);
+    tape.tagLocals.push(local);
+    tape.tagLocalIds.push(localId);
+    this.following.push(-1);
+    this.tagIds.set(scanned, id);
+    return id;
+  }
+
+  private attribute(element: number): void {
     const at = this.pos;
-    if (at >= this.text.length) throw new XmlSyntaxError(element.offset, `start tag <${element.name}> is never closed`);
+    if (at >= this.text.length) throw new XmlSyntaxError(this.offsetOf(element), `start tag <${this.nameOf(element)}> is never closed`);
     const name = this.name();
     this.skipSpace();
     this.expect('=');
@@ -232,13 +301,41 @@ class Parser {
     if (quote !== '"' && quote !== "'") throw new XmlSyntaxError(this.pos, `attribute '${name}' needs a quoted value`);
     const end = this.text.indexOf(quote, this.pos + 1);
     if (end < 0) throw new XmlSyntaxError(this.pos, `attribute '${name}' value is never closed`);
-    const raw = this.text.slice(this.pos + 1, end);
-    const lt = raw.indexOf('<');
-    if (lt >= 0) throw new XmlSyntaxError(this.pos + 1 + lt, `'<' is not allowed in attribute '${name}'`);
-    if (element.attributes.has(name)) throw new XmlSyntaxError(at, `attribute '${name}' appears twice`);
-    if (element.attributes === NO_ATTRIBUTES) element.attributes = new Map();
-    element.attributes.set(name, this.decode(raw, this.pos + 1));
+    const lt = codeIndex(this.text, 60, this.pos + 1, end);
+    if (lt >= 0) throw new XmlSyntaxError(lt, `'<' is not allowed in attribute '${name}'`);
+    const tape = this.tape;
+    const nameId = this.attrId(name);
+    const first = tape.attrFirst[element] ?? 0;
+    for (let a = first; a < tape.attrTotal; a++) {
+      if (tape.attrs[a * 3] === nameId) throw new XmlSyntaxError(at, `attribute '${name}' appears twice`);
+    }
+    const row = tape.attrTotal * 3;
+    if (row + 3 > tape.attrs.length) {
+      const attrs = new Int32Array(tape.attrs.length * 2);
+      attrs.set(tape.attrs);
+      tape.attrs = attrs;
+    }
+    tape.attrs[row] = nameId;
+    if (codeIndex(this.text, 38, this.pos + 1, end) < 0) {
+      tape.attrs[row + 1] = this.pos + 1;
+      tape.attrs[row + 2] = end;
+    } else {
+      tape.attrs[row + 1] = tape.strings.length;
+      tape.attrs[row + 2] = STORED;
+      tape.strings.push(this.decode(this.text.slice(this.pos + 1, end), this.pos + 1));
+    }
+    tape.attrTotal++;
+    tape.attrCount[element] = (tape.attrCount[element] ?? 0) + 1;
     this.pos = end + 1;
+  }
+
+  private attrId(name: string): number {
+    const known = this.attrIds.get(name);
+    if (known !== undefined) return known;
+    const id = this.tape.attrNames.length;
+    this.tape.attrNames.push(name);
+    this.attrIds.set(name, id);
+    return id;
   }
 
   /** Scans a name by character code (a regex exec per tag allocated a match array each time). */
@@ -293,6 +390,15 @@ class Parser {
     if (!isXmlChar(code)) throw new XmlSyntaxError(at, `'&${name};' is not a valid XML character`);
     return String.fromCodePoint(code);
   }
+}
+
+/**
+ * Where the first character `code` is in text[start, end), or -1: indexOf would search on to the
+ * end of the file when it is absent ('&' usually is), once per element.
+ */
+function codeIndex(text: string, code: number, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 /** Whether a UTF-16 code unit may appear in a name (NaN past the end: no); digits . - · only after the first. */

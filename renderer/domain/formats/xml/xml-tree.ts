@@ -1,8 +1,11 @@
 /**
  * The element tree the safe XML parser produces: elements with attributes, child elements and
  * their concatenated direct text. Mixed content order is not kept: the plan formats we read
- * (MSPDI, GanttProject) never rely on it.
+ * (MSPDI, GanttProject) never rely on it. parseXml gives cursors on a tape (xml-tape): the
+ * accessors below read the tape directly, without building `children` arrays or attribute maps.
  */
+import { XmlNode } from './xml-tape';
+
 export interface XmlElement {
   /** Qualified name as written, e.g. 'Task' or 'ns:Task'. */
   readonly name: string;
@@ -24,7 +27,8 @@ export function localName(name: string): string {
 }
 
 /**
- * Children by local name, built on first lookup: a <Task> is queried ~30 times for ~70 children.
+ * For elements that are not tape cursors (built by hand): children by local name, built on first
+ * lookup: a <Task> is queried ~30 times for ~70 children.
  * A name met once (nearly all of them) maps to its element, a repeated one to a list: a 10,000-task
  * file would otherwise allocate ~700,000 one-element arrays just to answer `child`.
  */
@@ -47,6 +51,10 @@ function indexOf(element: XmlElement): Map<string, XmlElement | XmlElement[]> {
 
 /** The first child with the given local name. */
 export function child(element: XmlElement, name: string): XmlElement | undefined {
+  if (element instanceof XmlNode) {
+    const found = element.tape.childNamed(element.index, name);
+    return found < 0 ? undefined : new XmlNode(element.tape, found);
+  }
   if (element.children.length < 6) return element.children.find((c) => c.local === name);
   const found = indexOf(element).get(name);
   return Array.isArray(found) ? found[0] : found;
@@ -54,6 +62,16 @@ export function child(element: XmlElement, name: string): XmlElement | undefined
 
 /** Every child with the given local name, in document order. */
 export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
+  if (element instanceof XmlNode) {
+    const { tape } = element;
+    const id = tape.localIds.get(name);
+    const out: XmlElement[] = [];
+    if (id === undefined) return out;
+    for (let c = tape.firstChild[element.index] ?? -1; c >= 0; c = tape.nextSibling[c] ?? -1) {
+      if (tape.tagLocalIds[tape.tag[c] ?? 0] === id) out.push(new XmlNode(tape, c));
+    }
+    return out;
+  }
   if (element.children.length < 6) return element.children.filter((c) => c.local === name);
   const found = indexOf(element).get(name);
   return found === undefined ? [] : Array.isArray(found) ? [...found] : [found];
@@ -61,12 +79,18 @@ export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
 
 /** Trimmed text of the first child with that name; undefined when absent or empty. */
 export function childText(element: XmlElement, name: string): string | undefined {
+  if (element instanceof XmlNode) {
+    const found = element.tape.childNamed(element.index, name);
+    const text = found < 0 ? '' : element.tape.trimmedTextOf(found);
+    return text === '' ? undefined : text;
+  }
   const text = child(element, name)?.text.trim();
   return text === undefined || text === '' ? undefined : text;
 }
 
 /** Attribute value, or undefined. */
 export function attr(element: XmlElement, name: string): string | undefined {
+  if (element instanceof XmlNode) return element.tape.attribute(element.index, name);
   return element.attributes.get(name);
 }
 

@@ -14,6 +14,8 @@
  * Run: npm run bench -- app. APP_BENCH_RUNS=n (default 5). APP_BENCH_BUILDS=label=dir,... compares
  * builds of the renderer in the same run, interleaved (e.g. before=/tmp/renderer-before,after=dist/renderer).
  * APP_BENCH_PROFILE=1 prints a CPU profile of the first sample's scroll and Tasks → Gantt.
+ * APP_BENCH_ONLY=open times the two first opens alone (each still the first step of a fresh
+ * context), for work on the open path; the view switches and the scroll are then left out.
  */
 import type * as Esbuild from 'esbuild';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,7 +28,7 @@ import type { Page } from 'playwright-core';
 import { exportMspdi, serializePlotline } from '../renderer/domain/formats';
 import { generatePlan } from '../test/support/generate-plan';
 import { FilesPage } from '../test/e2e/pages/files-page';
-import { coldSession, IMPORT_STEPS, interleaved, SCROLL, SESSION_STEPS } from './app-protocol';
+import { coldSession, IMPORT_STEPS, interleaved, SCROLL, SESSION_STEPS, type SessionStep } from './app-protocol';
 import type { ClickTiming } from './app-page';
 import { profile, traceRendering } from './board-profile';
 import { traceFrameWork } from './frame-work';
@@ -40,6 +42,7 @@ const { chromium } = requireFromRoot('playwright-core') as typeof Playwright;
 const TASKS = 10_000;
 const RUNS = Number(process.env['APP_BENCH_RUNS'] ?? 5);
 const PROFILE = process.env['APP_BENCH_PROFILE'] === '1';
+const ONLY_OPENS = process.env['APP_BENCH_ONLY'] === 'open';
 const BUILDS = (process.env['APP_BENCH_BUILDS'] ?? 'this tree=dist/renderer').split(',').map((entry) => {
   const [label = '', dir = ''] = entry.split('=');
   return { label, dir: resolve(ROOT, dir) };
@@ -102,7 +105,7 @@ async function timeClick(page: Page, shown: 'gantt' | 'tasks' | 'openedPlan', cl
 }
 
 /** File → Open… with the file, then "Open as new project", timed to the plan's rows painted. */
-async function firstOpen(page: Page, path: string): Promise<Measures> {
+async function firstOpen(page: Page, path: string, profileAs?: string): Promise<Measures> {
   const files = new FilesPage(page);
   await files.openPath(path);
   const button = page.getByRole('dialog').getByRole('button', { name: 'Open as new project' });
@@ -111,10 +114,16 @@ async function firstOpen(page: Page, path: string): Promise<Measures> {
   await button.or(confirmLarge).waitFor();
   if (await confirmLarge.isVisible()) await confirmLarge.click();
   await button.waitFor();
-  const { ms: toPainted } = await timeClick(page, 'openedPlan', () => button.click());
+  let timing: ClickTiming = { ms: Number.NaN, frames: 0 };
+  const clickToPainted = async (): Promise<Measures> => { timing = await timeClick(page, 'openedPlan', () => button.click()); return {}; };
+  await (profileAs === undefined ? clickToPainted() : profiled(page, profileAs, clickToPainted));
+  const toPainted = timing.ms;
   const parse = await lastMeasure(page, 'plotline:file-parse');
   // What a person waits, less their own reading of the summary: the parse before it, the open after it.
-  return { waited: parse + toPainted, toPainted, parse, store: await lastMeasure(page, 'plotline:file-store') };
+  return {
+    waited: parse + toPainted, toPainted, parse,
+    store: await lastMeasure(page, 'plotline:file-store'), write: await lastMeasure(page, 'plotline:plan-write'),
+  };
 }
 
 async function switchView(page: Page, to: 'Gantt' | 'Tasks'): Promise<Measures> {
@@ -172,10 +181,12 @@ const ROWS: readonly { readonly key: string; readonly label: string; readonly ta
   { key: 'open.parse', label: '  parse in worker, file picked → summary (in-app timing)', target: null },
   { key: 'open.toPainted', label: '  "Open as new project" click → rows painted', target: null },
   { key: 'open.store', label: '  of which store + open (in-app timing)', target: null },
+  { key: 'open.write', label: '    of which the database write (in-app timing)', target: null },
   { key: 'import.waited', label: 'MS Project XML first import: parse + (click → rows painted)', target: 1500 },
   { key: 'import.parse', label: '  parse in worker, file picked → summary (in-app timing)', target: null },
   { key: 'import.toPainted', label: '  "Open as new project" click → rows painted', target: null },
   { key: 'import.store', label: '  of which store + open (in-app timing)', target: null },
+  { key: 'import.write', label: '    of which the database write (in-app timing)', target: null },
   { key: 'tasksToGantt.toPainted', label: 'Tasks → Gantt, first (click → bars painted)', target: 150 },
   { key: 'ganttToTasks.toPainted', label: 'Gantt → Tasks (click → rows painted)', target: 150 },
   { key: 'tasksToGanttAgain.toPainted', label: 'Tasks → Gantt, again', target: 150 },
@@ -204,18 +215,22 @@ async function main(): Promise<void> {
     for (const { run, build: server } of interleaved(servers, RUNS)) {
       const into = samples.get(server.label) ?? new Map<string, number[]>();
       const isFirst = run === 0;
-      const session = await coldSession(browser, server.url, script, whenReady, SESSION_STEPS, {
-        open: (page) => firstOpen(page, plotlinePath),
+      // With APP_BENCH_ONLY=open only the open step runs: the other steps' results are absent.
+      const session: Partial<Record<SessionStep, Measures>> & { readonly open: Measures } = await coldSession(browser, server.url, script, whenReady, ONLY_OPENS ? IMPORT_STEPS : SESSION_STEPS, {
+        open: (page) => firstOpen(page, plotlinePath, isFirst ? `${server.label}-open` : undefined),
         tasksToGantt: (page) => (isFirst ? profiled(page, `${server.label}-tasks-to-gantt`, () => switchView(page, 'Gantt')) : switchView(page, 'Gantt')),
         ganttToTasks: (page) => switchView(page, 'Tasks'),
         tasksToGanttAgain: (page) => switchView(page, 'Gantt'),
         ganttToTasksAgain: (page) => switchView(page, 'Tasks'),
         scroll: (page) => (isFirst ? profiled(page, `${server.label}-scroll`, () => scrollTable(page)) : scrollTable(page)),
       });
-      const imported = await coldSession(browser, server.url, script, whenReady, IMPORT_STEPS, { open: (page) => firstOpen(page, xmlPath) });
-      for (const step of SESSION_STEPS) for (const [k, v] of Object.entries(session[step])) add(into, `${step}.${k}`, v);
+      const imported = await coldSession(browser, server.url, script, whenReady, IMPORT_STEPS, { open: (page) => firstOpen(page, xmlPath, isFirst ? `${server.label}-import` : undefined) });
+      const steps: readonly SessionStep[] = ONLY_OPENS ? IMPORT_STEPS : SESSION_STEPS;
+      for (const step of steps) for (const [k, v] of Object.entries(session[step] ?? {})) add(into, `${step}.${k}`, v);
       for (const [k, v] of Object.entries(imported.open)) add(into, `import.${k}`, v);
-      console.log(`run ${String(run + 1)}/${String(RUNS)} ${server.label}: Tasks → Gantt ${ms(session.tasksToGantt['toPainted'] ?? Number.NaN)} ms, scroll p95 ${ms(session.scroll['busyP95'] ?? Number.NaN)} ms, load ${loadavg()[0]?.toFixed(2) ?? ''}`);
+      const opens = `.plotline open ${ms(session.open['waited'] ?? Number.NaN)} ms, XML import ${ms(imported.open['waited'] ?? Number.NaN)} ms`;
+      const views = ONLY_OPENS ? '' : `, Tasks → Gantt ${ms(session.tasksToGantt?.['toPainted'] ?? Number.NaN)} ms, scroll p95 ${ms(session.scroll?.['busyP95'] ?? Number.NaN)} ms`;
+      console.log(`run ${String(run + 1)}/${String(RUNS)} ${server.label}: ${opens}${views}, load ${loadavg()[0]?.toFixed(2) ?? ''}`);
     }
   } finally {
     await browser.close();
@@ -234,7 +249,7 @@ async function main(): Promise<void> {
   };
   console.log(`\n${String(TASKS)} tasks (generatePlan seed 42), ${String(RUNS)} cold sessions per build, interleaved; today frozen at ${plan.project.start}; ${String(cpus().length)} cores`);
   console.log(`load average before: ${loadBefore.map((l) => l.toFixed(2)).join(' / ')}; after: ${loadavg().map((l) => l.toFixed(2)).join(' / ')}\n`);
-  printTable(['ms, median (min–max)', ...BUILDS.map((b) => b.label), 'target'], ROWS.map(({ key, label, target }) => [
+  printTable(['ms, median (min–max)', ...BUILDS.map((b) => b.label), 'target'], ROWS.filter(({ key }) => !ONLY_OPENS || /^(open|import)\./.test(key)).map(({ key, label, target }) => [
     label, ...BUILDS.map((b) => cell(samples.get(b.label)?.get(key))), verdict(key, target),
   ]));
   console.log(`\nScroll: ${String(SCROLL.frames)} frames per sample; a frame's work is the main thread's busy time between two animation frames (frame-work.ts).`);

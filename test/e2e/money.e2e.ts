@@ -171,6 +171,14 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
     expect(await costs.toolbar.getByLabel('Status date', { exact: true }).inputValue()).toBe('2027-01-06');
     expect(await costs.toolbar.getByLabel('Project budget', { exact: true }).inputValue()).toBe('6000');
 
+    // The task table's Work and Cost columns (hidden by default, when the rows are not priced),
+    // shown: the same hand-worked prices, Test 1,040 and Launch 640 (8 h at Raj's new 80/h).
+    await app.openView('Tasks');
+    await app.showColumns(['Work', 'Cost']);
+    await expect.poll(() => app.cell('Launch', 'cost').textContent()).toMatch(/^\D*640(\.00)?$/);
+    expect(await app.cell('Test', 'cost').textContent()).toMatch(/^\D*1,040(\.00)?$/);
+    expect(await app.cell('Launch', 'work').textContent()).toBe('8h');
+
     // MS Project XML: every task carries its baseline <Cost> (the hand-worked prices above).
     const xml = await files.exportAs(/Microsoft Project XML/);
     const taskBlocks = [...xml.text.matchAll(/<Task>([\s\S]*?)<\/Task>/g)].map((m) => m[1] ?? '');

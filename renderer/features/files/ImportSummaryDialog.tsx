@@ -17,7 +17,7 @@ export interface ImportSummaryProps {
   readonly format: FileFormat;
   readonly imported: ImportedPlan;
   readonly snapshot?: SnapshotInfo;
-  /** Receives the plan to add: the file's, with the people chosen for linking linked to the pool. */
+  /** Receives the plan to add: the file's (this very object when no one is linked), with the people chosen for linking linked to the pool. */
   readonly onConfirm: (plan: Plan) => Promise<unknown>;
   readonly onCancel: () => void;
 }
@@ -28,7 +28,10 @@ export function ImportSummaryDialog({ fileName, format, imported, snapshot, onCo
   const links = usePoolLinks(plan, snapshot === undefined);
   const confirm = (): void => {
     setAdding(true);
-    void onConfirm(linkToPool(plan, links.matches, links.chosen)).finally(() => setAdding(false));
+    // Unlinked, the plan is passed on as the file's reader admitted it (the same object), so the
+    // host can tell that the gate already ran on it.
+    const isLinking = links.matches.some((m) => links.chosen.has(m.resourceId));
+    void onConfirm(isLinking ? linkToPool(plan, links.matches, links.chosen) : plan).finally(() => setAdding(false));
   };
   return (
     <Dialog title={snapshot ? 'Restore snapshot' : `Open “${fileName}”`} onClose={onCancel} width={560}

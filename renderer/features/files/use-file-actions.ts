@@ -27,8 +27,8 @@ export interface FileActions {
   readonly receive: (outcome: OpenFileResult | FileOpenOutcome, snapshot?: SnapshotInfo, isLargeConfirmed?: boolean) => Promise<void>;
   /**
    * Adds a parsed plan as a new project in one transaction; false when the write failed.
-   * `isAdmitted`: the import worker already ran the gate on this very plan (table imports), so the
-   * window does not schedule it a second time.
+   * `isAdmitted`: the import worker already ran the gate on this very plan (a file's plan as its
+   * reader admitted it, a table import), so the window does not check and schedule it again.
    */
   readonly addAsNewProject: (plan: Plan, fileName: string, snapshot?: SnapshotInfo, isAdmitted?: boolean) => Promise<boolean>;
   readonly saveAs: () => Promise<void>;
@@ -80,7 +80,7 @@ export function useFileActions(): FileActions {
     const addAsNewProject = async (plan: Plan, fileName: string, snapshot?: SnapshotInfo, isAdmitted = false): Promise<boolean> => {
       const name = snapshot ? `${plan.project.name} (snapshot ${new Date(snapshot.createdAt).toLocaleString()})` : plan.project.name;
       // The gate again right before storing: whatever dialog built the plan, nothing that cannot
-      // be scheduled (or breaks an invariant) is ever saved. A table import ran it in its worker.
+      // be scheduled (or breaks an invariant) is ever saved. A worker that admitted this very plan ran it there.
       const admitted = isAdmitted ? { ok: true as const, value: { plan } } : admitPlan(plan, 'import');
       if (!admitted.ok) {
         showError(`Could not add “${fileName}”`, `Nothing was added. ${problemText(admitted.error)}`);

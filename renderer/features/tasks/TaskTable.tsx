@@ -37,7 +37,8 @@ export function TaskTable() {
   const [isChoosing, setChoosing] = useState(false);
   const [find, setFind] = useState<string | null>(null);
   const columns = useMemo(() => visibleColumns(layout, ALL_COLUMNS), [layout]);
-  const allRows = useMemo(() => (plan ? tableRows(plan, schedule, collapsed) : []), [plan, schedule, collapsed]);
+  const isPriced = columns.some((c) => c.key === 'work' || c.key === 'cost');
+  const allRows = useMemo(() => (plan ? tableRows(plan, schedule, collapsed, isPriced) : []), [plan, schedule, collapsed, isPriced]);
   // "Tasks at risk" (the same preference as the Gantt's and the board's): markersOf keeps its set while risks, issues and tasks are unchanged.
   const [atRiskOnly, setAtRiskOnly] = useAtRiskFilter();
   const keepAtRisk = atRiskOnly && plan ? markersOf(plan).keepInOutline : null;

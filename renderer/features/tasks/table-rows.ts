@@ -16,9 +16,12 @@ export interface TableRow {
   readonly assignees: readonly { readonly id: string; readonly name: string; readonly initials: string }[];
   readonly statusName: string;
   readonly statusColor: string;
-  /** Work and cost as the money engine prices them at the schedule (costPlan); a summary sums its subtasks. */
-  readonly workMinutes: number;
-  readonly cost: number;
+  /**
+   * Work and cost as the money engine prices them at the schedule (costPlan); a summary sums its
+   * subtasks. Null when the rows were built unpriced (no Work or Cost column shown).
+   */
+  readonly workMinutes: number | null;
+  readonly cost: number | null;
   /** The task in Baseline (number 0), when one is saved. */
   readonly baseline: BaselineTask | null;
 }
@@ -26,13 +29,18 @@ export interface TableRow {
 /** Rows are rebuilt after every edit: only the tasks an edit changed or moved are priced again. */
 const roller = createCostRoller();
 
-export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed: ReadonlySet<string>): TableRow[] {
+/**
+ * `isPriced`: price the tasks for the Work and Cost columns. Pricing 10,000 tasks is a third of
+ * the table's first build, so a table that shows neither column skips it.
+ */
+export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed: ReadonlySet<string>, isPriced = true): TableRow[] {
   // One walk of the full outline gives both the row numbers (IDs) and, minus collapsed
   // subtrees, the rows shown: this runs after every edit, so it must not walk twice.
   const all = outlineRows(plan.tasks, () => false, childIndex(plan.tasks));
   const predecessors = openPlanPredecessorTexts(plan);
   const people = assigneesByTask(plan);
-  const money = schedule ? roller.cost(plan, schedule, compileCalendars(plan)).tasks : new Map<string, { workMinutes: number; cost: number }>();
+  const money = schedule && isPriced ? roller.cost(plan, schedule, compileCalendars(plan)).tasks : new Map<string, { workMinutes: number; cost: number }>();
+  const unpriced = isPriced ? 0 : null;
   const baseline = Object.values(plan.baselines).find((b) => b.number === 0) ?? null;
   const rows: TableRow[] = [];
   let hiddenBelowDepth = Infinity;
@@ -48,8 +56,8 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
       assignees: people.get(outline.task.id) ?? [],
       statusName: column?.name ?? '',
       statusColor: column?.color ?? 'transparent',
-      workMinutes: money.get(outline.task.id)?.workMinutes ?? 0,
-      cost: money.get(outline.task.id)?.cost ?? 0,
+      workMinutes: money.get(outline.task.id)?.workMinutes ?? unpriced,
+      cost: money.get(outline.task.id)?.cost ?? unpriced,
       baseline: baseline?.tasks[outline.task.id] ?? null,
     });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addRisk, indentTasks, insertTask, raiseIssue, updateRisk } from '../../../../renderer/domain/commands';
 import type { IssueId, Plan, RiskId } from '../../../../renderer/domain/model';
 import { riskMarkers, tasksAtRiskWithSummaries } from '../../../../renderer/domain/raid';
+import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { filterTableRows, tableRows } from '../../../../renderer/features/tasks/table-rows';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
 
@@ -63,5 +64,16 @@ describe('task table filters', () => {
     const rows = tableRows(atRiskPlan(), null, new Set());
     expect(filterTableRows(rows, null, null)).toBe(rows);
     expect(filterTableRows(rows, '  ', null)).toBe(rows);
+  });
+
+  it('prices the rows for the Work and Cost columns only when asked (a table showing neither skips it)', () => {
+    const plan = outlinePlan();
+    const schedule = scheduleProject(plan);
+    const priced = tableRows(plan, schedule, new Set());
+    const unpriced = tableRows(plan, schedule, new Set(), false);
+    expect(priced.map((r) => typeof r.workMinutes)).toEqual(Array<string>(5).fill('number'));
+    expect(priced.map((r) => typeof r.cost)).toEqual(Array<string>(5).fill('number'));
+    expect(unpriced.map((r) => [r.workMinutes, r.cost])).toEqual(Array<null[]>(5).fill([null, null]));
+    expect(unpriced.map((r) => r.schedule)).toEqual(priced.map((r) => r.schedule));
   });
 });

@@ -123,11 +123,16 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
   const [spanStart, spanFinish] = useMemo(() => projectSpan(rows, toWallMinutes(plan.project.start)), [rows, plan.project.start]);
   const span = useMemo(() => [spanStart, spanFinish] as const, [spanStart, spanFinish]);
   const { zoom, isFitted } = settings;
+  // The viewport's width reaches an unfitted scale only when the plan is narrower than it: the
+  // width measured at mount (or a splitter drag) must not replace the scale, which would draw
+  // the window again, when the scale would come out the same.
+  const planWidth = useMemo(() => makeScale(zoom, spanStart, spanFinish).width, [zoom, spanStart, spanFinish]);
+  const minWidth = isFitted || chartWidth > planWidth ? chartWidth : 0;
   const scale = useMemo(() => {
-    if (!isFitted || chartWidth <= 0) return makeScale(zoom, spanStart, spanFinish, { minWidth: chartWidth });
-    const fit = fitScale(spanStart, spanFinish, chartWidth);
-    return makeScale(fit.zoom, spanStart, spanFinish, { minWidth: chartWidth, pxPerDay: fit.pxPerDay });
-  }, [zoom, isFitted, spanStart, spanFinish, chartWidth]);
+    if (!isFitted || minWidth <= 0) return makeScale(zoom, spanStart, spanFinish, { minWidth });
+    const fit = fitScale(spanStart, spanFinish, minWidth);
+    return makeScale(fit.zoom, spanStart, spanFinish, { minWidth, pxPerDay: fit.pxPerDay });
+  }, [zoom, isFitted, spanStart, spanFinish, minWidth]);
   const calendars = calendarsOf(plan);
   const linksByTask = useMemo(() => linkIndex(plan.links), [plan.links]);
   const { resources, columns, phases, project } = plan;

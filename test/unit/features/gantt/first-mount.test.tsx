@@ -10,6 +10,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartFrame } from '../../../../renderer/features/gantt/frappe-window';
 import { makeScale } from '../../../../renderer/features/gantt/time-scale';
+import { scaleMinWidth } from '../../../../renderer/features/gantt/use-gantt-model';
 import { useFrappe } from '../../../../renderer/features/gantt/use-frappe';
 import { useChartViewport } from '../../../../renderer/features/gantt/use-viewport';
 import type { RenderWindow } from '../../../../renderer/features/gantt/visible-window';
@@ -75,5 +76,19 @@ describe('the Gantt’s first mount', () => {
     // happy-dom lays nothing out: the viewport reads as 800 × 600 (use-viewport.ts), 19 rows + 8 overscan.
     expect(measured).toMatchObject({ firstRow: 0, endRow: 27 });
     expect(drawn).toEqual([measured]);
+  });
+});
+
+describe('the viewport width the scale depends on', () => {
+  it('is none for a plan wider than the viewport, so measuring it at mount keeps the scale', () => {
+    expect(scaleMinWidth(scale.width, 0, false)).toBe(0);
+    expect(scaleMinWidth(scale.width, 1000, false)).toBe(0);
+    expect(makeScale('day', start, start + 700 * DAY, { minWidth: 1000 })).toEqual(scale);
+  });
+  it('is the viewport for a narrower plan, which the scale widens to fill, and for a fitted chart', () => {
+    const small = makeScale('day', start, start + 3 * DAY);
+    expect(scaleMinWidth(small.width, 4000, false)).toBe(4000);
+    expect(makeScale('day', start, start + 3 * DAY, { minWidth: 4000 }).width).toBe(4000);
+    expect(scaleMinWidth(scale.width, 1000, true)).toBe(1000);
   });
 });

@@ -59,6 +59,31 @@ export function outlineRows(
   return rows;
 }
 
+const fullOutlines = new WeakMap<Plan['tasks'], readonly OutlineRow[]>();
+
+/**
+ * The whole outline (nothing collapsed) of one tasks record, kept while that record lives: the
+ * task table and the Gantt show the same plan, so a view switch reuses the walk the other view
+ * made instead of sorting every task's children and walking 10,000 tasks again on mount.
+ */
+export function fullOutline(tasks: Plan['tasks']): readonly OutlineRow[] {
+  let rows = fullOutlines.get(tasks);
+  if (!rows) fullOutlines.set(tasks, (rows = outlineRows(tasks)));
+  return rows;
+}
+
+/** The rows of a full outline left showing when `isCollapsed` hides descendants: what outlineRows(tasks, isCollapsed) returns. */
+export function visibleOutline(full: readonly OutlineRow[], isCollapsed: (id: TaskId) => boolean): OutlineRow[] {
+  const rows: OutlineRow[] = [];
+  let hiddenBelowDepth = Infinity;
+  for (const row of full) {
+    if (row.depth > hiddenBelowDepth) continue;
+    hiddenBelowDepth = row.hasChildren && isCollapsed(row.task.id) ? row.depth : Infinity;
+    rows.push(row);
+  }
+  return rows;
+}
+
 /**
  * True when no task moved in the outline between two versions of a plan's tasks: the same tasks
  * with the same parents and ranks (names, dates and progress do not matter), so row numbers, WBS

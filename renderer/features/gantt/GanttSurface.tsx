@@ -90,20 +90,23 @@ export function GanttSurface(props: GanttSurfaceProps) {
   };
   const closeFind = (): void => { find?.onQuery(null); gridViewport.current?.focus({ preventScroll: true }); };
 
-  const geometry: ChartGeometry = useMemo(() => ({ scale: model.scale, window: win, rowHeight, barHeight }), [model.scale, win, rowHeight, barHeight]);
+  // Null until the viewport is measured (use-viewport.ts): the first commit draws no rows or bars.
+  const geometry: ChartGeometry | null = useMemo(() => (win ? { scale: model.scale, window: win, rowHeight, barHeight } : null), [model.scale, win, rowHeight, barHeight]);
   // Names right of a bar start after its late flag and risk marker (bar-end.ts).
   const trailingPx = useCallback((row: GanttRow) => barEndMarks(0, row.isLate, markers.has(row.id)).widthPx, [markers]);
-  const frame: ChartFrame = useMemo(
-    () => ({ rows: model.rows, window: win, scale: model.scale, rowHeight, barHeight, colourOf: model.colouring.colourOf, readOnly: props.readOnly, trailingPx }),
+  const frame: ChartFrame | null = useMemo(
+    () => (win ? { rows: model.rows, window: win, scale: model.scale, rowHeight, barHeight, colourOf: model.colouring.colourOf, readOnly: props.readOnly, trailingPx } : null),
     [model.rows, win, model.scale, rowHeight, barHeight, model.colouring, props.readOnly, trailingPx],
   );
   useFrappe(frappeRef, scrollerRef, frame, props.edits);
 
-  const width = windowWidth(geometry);
-  const height = windowHeight(geometry);
+  const width = geometry ? windowWidth(geometry) : 0;
+  const height = geometry ? windowHeight(geometry) : 0;
   // By the model's holiday helper, which only a calendar change replaces: not recomputed per edit.
   const { holidays: holidaysIn } = model;
-  const holidays = useMemo(() => holidaysIn(win.startMinutes, win.endMinutes), [holidaysIn, win.startMinutes, win.endMinutes]);
+  const winStart = win?.startMinutes ?? 0;
+  const winEnd = win?.endMinutes ?? 0;
+  const holidays = useMemo(() => holidaysIn(winStart, winEnd), [holidaysIn, winStart, winEnd]);
   // The grid's handlers stay the same across edits (its rows are memoised), so they read the
   // latest model and edits through a ref.
   const latest = useRef({ model, edits: props.edits, onCell: entry.onCell });
@@ -137,7 +140,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
         </div>
         <div className="gl-head-gap" />
         <div className="gl-time-viewport" ref={headerViewport}>
-          <TimeHeader scale={model.scale} window={win} />
+          {win && <TimeHeader scale={model.scale} window={win} />}
           {bands.length > 0 && <PhaseBandStrip scale={model.scale} bands={bands} />}
         </div>
       </div>
@@ -147,34 +150,35 @@ export function GanttSurface(props: GanttSurfaceProps) {
           onScroll={(e) => { if (gridHead.current) gridHead.current.scrollLeft = e.currentTarget.scrollLeft; }}
           tabIndex={props.readOnly ? undefined : 0} onKeyDown={props.readOnly ? undefined : entry.grid.onKeyDown} {...(props.readOnly ? {} : entry.grid.clipboardHandlers)}>
           <div ref={rowsInner}>
-            <GanttGrid rows={model.rows} window={win} rowHeight={rowHeight} collapsed={collapsed} selected={selected} formatDate={model.formatDate} formatDuration={model.formatDuration}
+            {win && <GanttGrid rows={model.rows} window={win} rowHeight={rowHeight} collapsed={collapsed} selected={selected} formatDate={model.formatDate} formatDuration={model.formatDuration}
               predecessors={entry.predecessors} people={entry.people} cursor={props.readOnly ? null : entry.grid.cursor} editor={props.readOnly ? null : entry.editor}
-              compact={props.compactGrid ?? false} markers={markers} {...gridHandlers} />
+              compact={props.compactGrid ?? false} markers={markers} {...gridHandlers} />}
           </div>
         </div>
         {!props.compactGrid && <Splitter width={gridWidth} onWidth={setGridWidth} min={180} max={900} />}
         <div className="gl-scroller" ref={scrollerRef} aria-label={`${props.label} chart`} role="region" tabIndex={0}>
           <div className="gl-canvas" style={{ width: model.scale.width, height: model.rows.length * rowHeight, ...canvasBackground(model, rowHeight) }}>
+            {/* The frappe host stays mounted (use-frappe.ts attaches it once); the layers wait for the window. */}
             <div
               className="gl-window"
-              style={{ left: windowLeft(geometry), top: win.firstRow * rowHeight, width, height }}
+              style={geometry ? { left: windowLeft(geometry), top: geometry.window.firstRow * rowHeight, width, height } : undefined}
               onPointerMove={(e) => {
-                const index = rowAt(geometry, e.clientY - e.currentTarget.getBoundingClientRect().top);
+                const index = geometry ? rowAt(geometry, e.clientY - e.currentTarget.getBoundingClientRect().top) : null;
                 if (index !== hoverRow) setHoverRow(index);
               }}
             >
-              <svg className="gl-underlay" width={width} height={height}>
+              {geometry && <svg className="gl-underlay" width={width} height={height}>
                 {bands.length > 0 && <PhaseBandLayer geometry={geometry} bands={bands} />}
                 <SelectedRows geometry={geometry} indexes={selectedIndexes} />
                 <DateLines geometry={geometry} todayMinutes={props.todayMinutes} statusMinutes={model.statusMinutes} holidays={holidays} />
-              </svg>
+              </svg>}
               <div className="gl-frappe" ref={frappeRef} style={{ top: -FRAPPE_HEADER_OFFSET }} />
-              <svg className="gl-overlay" width={width} height={height}>
+              {geometry && <svg className="gl-overlay" width={width} height={height}>
                 <SplitLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} trailingPx={trailingPx} onSplit={props.readOnly ? undefined : props.onSplit} />
                 <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null || model.ghostName !== null} ghostName={model.ghostName} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} markers={markers} />
                 <ArrowLayer geometry={geometry} rows={model.rows} indexById={model.indexById} linksByTask={model.linksByTask} lagLabel={model.lagLabel} highlightCritical={settings.showCritical} violated={violated} {...(props.onEditLink ? { onEdit: props.onEditLink } : {})} />
                 {!props.readOnly && <LinkHandles geometry={geometry} rows={model.rows} hoverRow={hoverRow} onLink={props.edits.onLink} />}
-              </svg>
+              </svg>}
             </div>
           </div>
         </div>

@@ -3,8 +3,8 @@
  * has produced one) and the chosen baseline. Pure, so it is tested without a DOM.
  */
 import {
-  effectivePhase, outlineRows, phaseResolver, sameOutline, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type LocalDateTime, type Phase, type PhaseId,
-  type Plan, type Task, type TaskId, type TaskKind,
+  effectivePhase, fullOutline, phaseResolver, sameOutline, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type LocalDateTime, type Phase, type PhaseId,
+  type Plan, type Task, type TaskId, type TaskKind, visibleOutline,
 } from '../../domain/model';
 import { compileCalendars, type CalendarSet } from '../../domain/calendar';
 import { effectiveSplits, ScheduleTable, taskCalendarId, workSegments, type ScheduleResult, type TaskSchedule } from '../../domain/schedule';
@@ -153,7 +153,8 @@ function outline(cache: RowCache, plan: Plan, isCollapsed: (id: TaskId) => boole
     cache.outline = { ...previous, tasks: plan.tasks };
     return { entries: previous.rows, changedTasks: changed };
   }
-  const rows = outlineRows(plan.tasks, isCollapsed).map((r) => ({ id: r.task.id, wbs: r.wbs, depth: r.depth, hasChildren: r.hasChildren }));
+  // From the outline the task table keeps for this plan (fullOutline): a view switch walks it once.
+  const rows = visibleOutline(fullOutline(plan.tasks), isCollapsed).map((r) => ({ id: r.task.id, wbs: r.wbs, depth: r.depth, hasChildren: r.hasChildren }));
   cache.outline = { tasks: plan.tasks, taskCount: Object.keys(plan.tasks).length, isCollapsed, rows };
   return { entries: rows, changedTasks: null };
 }

@@ -1,9 +1,9 @@
-/** Mounts a pooled frappe-gantt window into a host element and re-renders it when the frame changes. */
+/** Mounts a pooled frappe-gantt window into a host element and re-renders it when the frame changes (null: nothing to draw yet). */
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { acquireFrappeWindow, releaseFrappeWindow, type ChartCallbacks, type ChartFrame, type FrappeWindow } from './frappe-window';
 
 export function useFrappe(
-  containerRef: RefObject<HTMLDivElement | null>, scrollerRef: RefObject<HTMLDivElement | null>, frame: ChartFrame, callbacks: ChartCallbacks,
+  containerRef: RefObject<HTMLDivElement | null>, scrollerRef: RefObject<HTMLDivElement | null>, frame: ChartFrame | null, callbacks: ChartCallbacks,
 ): void {
   const chartRef = useRef<FrappeWindow | null>(null);
 
@@ -25,8 +25,9 @@ export function useFrappe(
     chartRef.current?.bind(callbacks);
   }, [callbacks]);
 
+  // No frame until the viewport is measured (use-viewport.ts): frappe draws once, for the window shown.
   useLayoutEffect(() => {
-    chartRef.current?.render(frame);
+    if (frame) chartRef.current?.render(frame);
   }, [frame]);
 
   // Labels follow the visible left edge on every scroll frame, without a React render.

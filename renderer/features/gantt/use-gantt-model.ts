@@ -100,6 +100,15 @@ function isCollapsedIn(collapsed: ReadonlySet<string>): (id: TaskId) => boolean 
 }
 
 /**
+ * The viewport width the scale depends on: a fitted scale stretches across it, an unfitted one
+ * only widens to it when the plan is narrower. Otherwise 0, so the width measured at mount (or a
+ * splitter drag) leaves the scale object alone: a new one would draw the whole window again.
+ */
+export function scaleMinWidth(planWidth: number, chartWidth: number, isFitted: boolean): number {
+  return isFitted || chartWidth > planWidth ? chartWidth : 0;
+}
+
+/**
  * `chartWidth` is the chart viewport's width (0 when unknown): the scale is drawn at least that
  * wide, and "Fit project" stretches the plan across it.
  */
@@ -123,11 +132,13 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
   const [spanStart, spanFinish] = useMemo(() => projectSpan(rows, toWallMinutes(plan.project.start)), [rows, plan.project.start]);
   const span = useMemo(() => [spanStart, spanFinish] as const, [spanStart, spanFinish]);
   const { zoom, isFitted } = settings;
+  const planWidth = useMemo(() => makeScale(zoom, spanStart, spanFinish).width, [zoom, spanStart, spanFinish]);
+  const minWidth = scaleMinWidth(planWidth, chartWidth, isFitted);
   const scale = useMemo(() => {
-    if (!isFitted || chartWidth <= 0) return makeScale(zoom, spanStart, spanFinish, { minWidth: chartWidth });
-    const fit = fitScale(spanStart, spanFinish, chartWidth);
-    return makeScale(fit.zoom, spanStart, spanFinish, { minWidth: chartWidth, pxPerDay: fit.pxPerDay });
-  }, [zoom, isFitted, spanStart, spanFinish, chartWidth]);
+    if (!isFitted || minWidth <= 0) return makeScale(zoom, spanStart, spanFinish, { minWidth });
+    const fit = fitScale(spanStart, spanFinish, minWidth);
+    return makeScale(fit.zoom, spanStart, spanFinish, { minWidth, pxPerDay: fit.pxPerDay });
+  }, [zoom, isFitted, spanStart, spanFinish, minWidth]);
   const calendars = calendarsOf(plan);
   const linksByTask = useMemo(() => linkIndex(plan.links), [plan.links]);
   const { resources, columns, phases, project } = plan;

@@ -34,9 +34,15 @@ function readViewport(el: HTMLDivElement): Viewport {
  * `homeLeft` places the chart once, before the first window is computed: placed afterwards (by
  * the parent's layout effect, which runs after this one) the first window would be rendered for
  * scrollLeft 0 and thrown away at once.
+ *
+ * The window is null until the viewport has been measured: the first commit lays out the chart's
+ * frame without rows or bars, this hook's layout effect reads the viewport (the one layout of
+ * the mount before anything is drawn), and the rows and bars are drawn once, for the window the
+ * viewport shows, in the re-render React runs before the first paint. A guessed first window
+ * was drawn (a new frappe instance and every layer) and thrown away at once.
  */
-export function useChartViewport(refs: ViewportRefs, rowCount: number, rowHeight: number, scale: Scale, homeLeft: (scale: Scale, viewportWidth: number) => number): RenderWindow {
-  const [win, setWin] = useState<RenderWindow>(() => ({ firstRow: 0, endRow: Math.min(rowCount, 40), startMinutes: scale.originMinutes, endMinutes: scale.originMinutes + 90 * 1440 }));
+export function useChartViewport(refs: ViewportRefs, rowCount: number, rowHeight: number, scale: Scale, homeLeft: (scale: Scale, viewportWidth: number) => number): RenderWindow | null {
+  const [win, setWin] = useState<RenderWindow | null>(null);
   const latest = useRef({ win, rowCount, rowHeight, scale });
   latest.current = { win, rowCount, rowHeight, scale };
 
@@ -47,9 +53,9 @@ export function useChartViewport(refs: ViewportRefs, rowCount: number, rowHeight
     if (refs.rowsInner.current) refs.rowsInner.current.style.transform = `translateY(${String(-vp.scrollTop)}px)`;
     if (refs.headerViewport.current) refs.headerViewport.current.scrollLeft = vp.scrollLeft;
     const cur = latest.current;
-    if (!force && windowCovers(cur.win, vp, cur.rowCount, cur.rowHeight, cur.scale)) return;
+    if (!force && cur.win && windowCovers(cur.win, vp, cur.rowCount, cur.rowHeight, cur.scale)) return;
     const next = computeWindow(vp, cur.rowCount, cur.rowHeight, cur.scale);
-    if (!sameWindow(next, cur.win)) setWin(next);
+    if (!cur.win || !sameWindow(next, cur.win)) setWin(next);
   }, [refs]);
 
   const home = useRef<typeof homeLeft | null>(homeLeft);

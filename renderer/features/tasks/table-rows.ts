@@ -1,6 +1,6 @@
 /** Everything one table row shows, derived once per plan/schedule change. */
 import {
-  childIndex, outlineRows, type BaselineTask, type OutlineRow, type Plan,
+  fullOutline, type BaselineTask, type OutlineRow, type Plan,
 } from '../../domain/model';
 import { compileCalendars } from '../../domain/calendar';
 import { createCostRoller } from '../../domain/money';
@@ -36,7 +36,7 @@ const roller = createCostRoller();
 export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed: ReadonlySet<string>, isPriced = true): TableRow[] {
   // One walk of the full outline gives both the row numbers (IDs) and, minus collapsed
   // subtrees, the rows shown: this runs after every edit, so it must not walk twice.
-  const all = outlineRows(plan.tasks, () => false, childIndex(plan.tasks));
+  const all = fullOutline(plan.tasks);
   const predecessors = openPlanPredecessorTexts(plan);
   const people = assigneesByTask(plan);
   const money = schedule && isPriced ? roller.cost(plan, schedule, compileCalendars(plan)).tasks : new Map<string, { workMinutes: number; cost: number }>();

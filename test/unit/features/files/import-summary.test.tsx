@@ -5,8 +5,7 @@
  * the worker (FilesHost), so a linked plan, a different object, goes through the gate again.
  */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlanRepository } from '../../../../renderer/db';
 import { addResource } from '../../../../renderer/domain/commands';
 import { summarizePlan, type ImportedPlan } from '../../../../renderer/domain/formats';
@@ -14,6 +13,7 @@ import type { Plan, ResourceId } from '../../../../renderer/domain/model';
 import { ImportSummaryDialog } from '../../../../renderer/features/files/ImportSummaryDialog';
 import { ServicesProvider, type Services } from '../../../../renderer/features/shared/services';
 import { blankPlan, runOk, testContext } from '../../../support/plan-builder';
+import { rootPerTest } from '../../../support/react-root';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -37,22 +37,12 @@ function servicesWith(others: readonly Plan[]): Services {
   return { repository: repository as unknown as PlanRepository } as Services;
 }
 
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const { root, host } = rootPerTest();
 
 async function confirmWith(imported: ImportedPlan, others: readonly Plan[]): Promise<Plan> {
   let confirmed: Plan | null = null;
   await act(async () => {
-    root.render(
+    root().render(
       <ServicesProvider services={servicesWith(others)}>
         <ImportSummaryDialog fileName="team.plotline" format="plotline" imported={imported}
           onConfirm={(plan) => { confirmed = plan; return Promise.resolve(); }} onCancel={() => undefined} />
@@ -61,7 +51,7 @@ async function confirmWith(imported: ImportedPlan, others: readonly Plan[]): Pro
     // The pool's read settles.
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
-  const button = [...host.ownerDocument.querySelectorAll('button')].find((b) => b.textContent === 'Open as new project');
+  const button = [...host().ownerDocument.querySelectorAll('button')].find((b) => b.textContent === 'Open as new project');
   if (!button) throw new Error('no "Open as new project" button');
   await act(async () => { button.click(); await Promise.resolve(); });
   if (confirmed === null) throw new Error('nothing was confirmed');

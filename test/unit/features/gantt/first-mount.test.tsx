@@ -6,14 +6,14 @@
  * plan wider than the viewport alone (a new scale would draw the window again).
  */
 import { act, useRef } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChartFrame } from '../../../../renderer/features/gantt/frappe-window';
 import { makeScale } from '../../../../renderer/features/gantt/time-scale';
 import { scaleMinWidth } from '../../../../renderer/features/gantt/use-gantt-model';
 import { useFrappe } from '../../../../renderer/features/gantt/use-frappe';
 import { useChartViewport } from '../../../../renderer/features/gantt/use-viewport';
 import type { RenderWindow } from '../../../../renderer/features/gantt/visible-window';
+import { rootPerTest } from '../../../support/react-root';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -53,23 +53,15 @@ function Chart({ seen }: { seen: (RenderWindow | null)[] }) {
   );
 }
 
-let root: Root;
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
+const { root } = rootPerTest();
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   drawn.length = 0;
 });
 
 describe('the Gantt’s first mount', () => {
   it('draws frappe once, for the measured window, and nothing before the viewport is read', () => {
     const seen: (RenderWindow | null)[] = [];
-    act(() => root.render(<Chart seen={seen} />));
+    act(() => root().render(<Chart seen={seen} />));
     expect(seen[0]).toBeNull();
     const measured = seen.at(-1);
     expect(measured).toBeTruthy();

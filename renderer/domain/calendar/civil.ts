@@ -38,12 +38,8 @@ export function civilFromDays(dayNumber: number): CivilDate {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Day number of a proleptic Gregorian date (kept in the model: its date parsing needs it too). */
-export { daysFromCivil } from '../model/time';
-
-export function daysInMonth(year: number, month: number): number {
-  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
-}
+/** Day number of a proleptic Gregorian date and a month's length (kept in the model: its date parsing needs them too). */
+export { daysFromCivil, daysInMonth } from '../model/time';
 
 /** Day number of 'YYYY-MM-DD' (or the date part of 'YYYY-MM-DDTHH:mm'). */
 export function dayOfLocalDate(date: LocalDate | string): number {

@@ -69,47 +69,8 @@ export function formatMspdiDuration(minutes: number): string {
 /** Dates: xsd:dateTime YYYY-MM-DDTHH:MM:SS in project wall-clock time; zones are dropped. */
 export function parseMspdiDate(text: string | undefined): LocalDateTime | null {
   if (text === undefined) return null;
-  const fixed = fixedSpellingDate(text);
-  if (fixed !== null) return fixed;
   // Seconds are kept (MS Project writes 11:53:18); fractions of a second and zones are dropped.
   return parseLocalDateTime(text.trim().slice(0, 19)) ?? parseLocalDateTime(text.trim().slice(0, 16));
-}
-
-/**
- * The spelling nearly every date in a file has, YYYY-MM-DDTHH:MM:SS with a real instant, read by
- * character code: a 10,000-task file has ~60,000 dates, and the general path (trim, two slices, a
- * regex match array, a Date to count the month's days) was a tenth of reading its tasks. Gives
- * what the general path gives (seconds :00 dropped); null sends anything else (another length,
- * a year before 100, an impossible value) down the general path.
- */
-function fixedSpellingDate(text: string): LocalDateTime | null {
-  if (text.length !== 19 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 ||
-    text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return null;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
-  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return null;
-  return (second === 0 ? text.slice(0, 16) : text) as LocalDateTime;
-}
-
-/** The number written by `length` ASCII digits at `from`; -1 when any is not a digit. */
-function digits(text: string, from: number, length: number): number {
-  let value = 0;
-  for (let i = from; i < from + length; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    value = value * 10 + c;
-  }
-  return value;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 export function formatMspdiDate(value: LocalDateTime): string {

@@ -26,38 +26,14 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/**
- * For elements that are not tape cursors (built by hand): children by local name, built on first
- * lookup: a <Task> is queried ~30 times for ~70 children.
- * A name met once (nearly all of them) maps to its element, a repeated one to a list: a 10,000-task
- * file would otherwise allocate ~700,000 one-element arrays just to answer `child`.
- */
-const INDEX = new WeakMap<XmlElement, Map<string, XmlElement | XmlElement[]>>();
-
-function indexOf(element: XmlElement): Map<string, XmlElement | XmlElement[]> {
-  let index = INDEX.get(element);
-  if (index === undefined) {
-    index = new Map();
-    for (const c of element.children) {
-      const found = index.get(c.local);
-      if (found === undefined) index.set(c.local, c);
-      else if (Array.isArray(found)) found.push(c);
-      else index.set(c.local, [found, c]);
-    }
-    INDEX.set(element, index);
-  }
-  return index;
-}
-
 /** The first child with the given local name. */
 export function child(element: XmlElement, name: string): XmlElement | undefined {
   if (element instanceof XmlNode) {
     const found = element.tape.childNamed(element.index, name);
     return found < 0 ? undefined : new XmlNode(element.tape, found);
   }
-  if (element.children.length < 6) return element.children.find((c) => c.local === name);
-  const found = indexOf(element).get(name);
-  return Array.isArray(found) ? found[0] : found;
+  // Only an element built by hand gets here: parseXml gives tape cursors.
+  return element.children.find((c) => c.local === name);
 }
 
 /** Every child with the given local name, in document order. */
@@ -72,9 +48,7 @@ export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
     }
     return out;
   }
-  if (element.children.length < 6) return element.children.filter((c) => c.local === name);
-  const found = indexOf(element).get(name);
-  return found === undefined ? [] : Array.isArray(found) ? [...found] : [found];
+  return element.children.filter((c) => c.local === name);
 }
 
 /** Trimmed text of the first child with that name; undefined when absent or empty. */

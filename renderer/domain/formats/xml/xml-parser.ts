@@ -12,7 +12,7 @@
  */
 import { fail, ok, type Result } from '../../model/result';
 import { localName, positionOf, type XmlElement } from './xml-tree';
-import { STORED, XmlNode, XmlTape } from './xml-tape';
+import { doubled, STORED, XmlNode, XmlTape } from './xml-tape';
 
 export interface XmlParseOptions {
   /** Largest accepted input, in UTF-16 code units (about bytes for Western text). Default 50 MB. */
@@ -203,7 +203,7 @@ class Parser {
     this.pos++;
     const tape = this.tape;
     const element = tape.count;
-    if (element >= tape.tag.length) this.grow();
+    if (element >= tape.tag.length) tape.growRows();
     tape.count++;
     tape.tag[element] = this.tagId();
     tape.offset[element] = offset;
@@ -225,26 +225,6 @@ class Parser {
       }
       this.attribute(element);
     }
-  }
-
-  private grow(): void {
-    const tape = this.tape;
-    const size = tape.tag.length * 2;
-    const grown = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    tape.tag = grown(tape.tag);
-    tape.offset = grown(tape.offset);
-    tape.firstChild = grown(tape.firstChild);
-    tape.lastChild = grown(tape.lastChild);
-    tape.nextSibling = grown(tape.nextSibling);
-    tape.childCount = grown(tape.childCount);
-    tape.textStart = grown(tape.textStart);
-    tape.textEnd = grown(tape.textEnd);
-    tape.attrFirst = grown(tape.attrFirst);
-    tape.attrCount = grown(tape.attrCount);
   }
 
   /**
@@ -310,11 +290,7 @@ class Parser {
       if (tape.attrs[a * 3] === nameId) throw new XmlSyntaxError(at, `attribute '${name}' appears twice`);
     }
     const row = tape.attrTotal * 3;
-    if (row + 3 > tape.attrs.length) {
-      const attrs = new Int32Array(tape.attrs.length * 2);
-      attrs.set(tape.attrs);
-      tape.attrs = attrs;
-    }
+    if (row + 3 > tape.attrs.length) tape.attrs = doubled(tape.attrs);
     tape.attrs[row] = nameId;
     if (codeIndex(this.text, 38, this.pos + 1, end) < 0) {
       tape.attrs[row + 1] = this.pos + 1;

@@ -64,6 +64,20 @@ export class XmlTape {
     this.attrs = new Int32Array(48);
   }
 
+  /** Doubles the room for elements (the parser's first size estimate was short). */
+  growRows(): void {
+    this.tag = doubled(this.tag);
+    this.offset = doubled(this.offset);
+    this.firstChild = doubled(this.firstChild);
+    this.lastChild = doubled(this.lastChild);
+    this.nextSibling = doubled(this.nextSibling);
+    this.childCount = doubled(this.childCount);
+    this.textStart = doubled(this.textStart);
+    this.textEnd = doubled(this.textEnd);
+    this.attrFirst = doubled(this.attrFirst);
+    this.attrCount = doubled(this.attrCount);
+  }
+
   /** The element's text, entities decoded, as the object tree held it. */
   textOf(element: number): string {
     const end = this.textEnd[element] ?? 0;
@@ -110,6 +124,13 @@ export class XmlTape {
     const end = this.attrs[a * 3 + 2] ?? 0;
     return end === STORED ? this.strings[start] ?? '' : this.source.slice(start, end);
   }
+}
+
+/** A copy of `a` twice as long, the rest zero. */
+export function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**

@@ -16,9 +16,14 @@ export interface WorkSegment {
   readonly workMinutes: number;
 }
 
+/** What effectiveSplits gives every task without splits; frozen, so no caller can add to it. */
+const NO_SPLITS: readonly TaskSplit[] = Object.freeze([]);
+
 /** The splits that interrupt the work (inside the duration, with a gap), in order. */
-export function effectiveSplits(splits: readonly TaskSplit[] | undefined, durationMinutes: number): TaskSplit[] {
-  return (splits ?? [])
+export function effectiveSplits(splits: readonly TaskSplit[] | undefined, durationMinutes: number): readonly TaskSplit[] {
+  // Most tasks have none: no arrays for them (a 10,000-row Gantt build asks for every task).
+  if (!splits || splits.length === 0) return NO_SPLITS;
+  return splits
     .filter((s) => s.afterWorkMinutes > 0 && s.afterWorkMinutes < durationMinutes && s.gapMinutes > 0)
     .sort((a, b) => a.afterWorkMinutes - b.afterWorkMinutes);
 }

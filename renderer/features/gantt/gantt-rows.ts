@@ -196,8 +196,7 @@ function sameInputs(
 
 /** The pieces of a split task from where its bar starts, on the calendar the engine uses for it. */
 function segmentsOf(b: BuildInputs, task: Task, entry: OutlineEntry, start: number, calendarId: CalendarId | null): GanttRow['segments'] {
-  // Most tasks have no splits: skip effectiveSplits' two arrays per row of a 10,000-row build.
-  if (entry.hasChildren || task.kind !== 'task' || !task.splits?.length || effectiveSplits(task.splits, task.durationMinutes).length === 0) return null;
+  if (entry.hasChildren || task.kind !== 'task' || effectiveSplits(task.splits, task.durationMinutes).length === 0) return null;
   return workSegments(task, start, b.cals().get(calendarId)).map((s) => ({ startMinutes: s.start, finishMinutes: s.finish }));
 }
 

@@ -89,7 +89,7 @@ async function wire(db: PlotlineDb, storage: StorageState): Promise<AppServices>
     // The open project was deleted in another window: show another one rather than nothing.
     if (notice.kind === 'project-gone') void openFirstUsable(repository, session, null);
   };
-  const session = createSessionStore({ persistence: repository, newId, now, schedule: scheduleForDisplay, notify, left: keepLeftDigest(repository) });
+  const session = createSessionStore({ persistence: repository, newId, now, schedule: scheduleForDisplay, notify, left: keepLeftDigest(repository), afterPaint });
   const services: AppServices = { repository, platform, newId, now, today: localToday, storage, stores: { session, ui } };
   keepPreferences(repository, ui);
   // Remember the open project for the next start.
@@ -97,6 +97,21 @@ async function wire(db: PlotlineDb, storage: StorageState): Promise<AppServices>
     if (s.projectId !== previous.projectId && s.projectId !== null) void repository.setMeta(LAST_PROJECT_KEY, s.projectId);
   });
   return services;
+}
+
+/**
+ * Resolves after the next frame has been painted: a task queued from an animation frame runs once
+ * that frame is drawn. A hidden window gets no frames, so a timer stands in (a project added
+ * then is still written within a tenth of a second).
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0));
+  });
 }
 
 /** Adds the sample plan on the very first start; true when it did. */

@@ -53,6 +53,9 @@ type AnyEntity = { readonly id: string };
 
 const TROUBLE_KEY = 'projectTrouble';
 
+/** The revision of a project with no row yet. */
+const ABSENT_REVISION: Revision = '0:';
+
 /** Thrown inside a transaction to abort it; never leaves this file. */
 class StaleWrite extends Error {
   constructor(readonly revision: Revision | null) {
@@ -83,6 +86,11 @@ export class PlanRepository {
   followingRevision(revision: Revision): Revision {
     const next = nextRevision(revision, this.writer);
     return `${String(next.revision)}:${next.writer}`;
+  }
+
+  /** The revision savePlan leaves on a project that had no row. */
+  addedRevision(): Revision {
+    return this.followingRevision(ABSENT_REVISION);
   }
 
   /** Live projects (not in the trash), most recently edited first, with any recorded trouble. */
@@ -146,7 +154,7 @@ export class PlanRepository {
     const revision = await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
       // A new project has no rows to replace; skipping the range delete keeps big imports fast.
       const existing = await this.db.projects.get(projectId);
-      const next = nextRevision(existing ? rowRevision(existing) : '0:', this.writer);
+      const next = nextRevision(existing ? rowRevision(existing) : ABSENT_REVISION, this.writer);
       await this.db.projects.put({ ...plan.project, deletedAt: null, ...next });
       if (existing) await this.db.buckets.where('projectId').equals(projectId).delete();
       await this.db.buckets.bulkPut(rows);

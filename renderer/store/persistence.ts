@@ -33,6 +33,10 @@ export type PlanWriteOutcome = { readonly ok: true; readonly revision: StoredRev
 
 export interface PlanPersistence {
   openPlan(projectId: ProjectId): Promise<PlanOpenOutcome>;
+  /** Writes a whole plan as a project not stored before; resolves to the revision it leaves. Throws when storage fails. */
+  savePlan(plan: Plan): Promise<StoredRevision>;
+  /** The revision savePlan leaves on a project not stored before, so edits made while it is written can be based on it. */
+  addedRevision(): StoredRevision;
   /** Refuses (ok: false) unless storage is still at `basedOn`; throws when storage itself fails. */
   applyChanges(plan: Plan, touched: readonly TouchedKey[], basedOn: StoredRevision): Promise<PlanWriteOutcome>;
   /** The revision a successful write based on `revision` leaves, so edits can be pipelined. */

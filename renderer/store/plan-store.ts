@@ -42,7 +42,20 @@ export interface SessionDeps<Schedule> {
    * as stored at `revision` (the portfolio keeps its digest, so it need not read and schedule it).
    */
   readonly left?: (plan: Plan, schedule: Schedule, revision: string) => void;
+  /**
+   * Resolves once what was just shown has been painted (boot: after the next animation frame, or
+   * a short timer when the window is hidden and frames do not come). A project added in this
+   * window is shown first and written after this, so its rows are on screen before the write's
+   * JSON and IndexedDB work runs on the main thread. Absent (tests): at once.
+   */
+  readonly afterPaint?: () => Promise<void>;
 }
+
+/** A project added by addProject: shown at once, or not at all when it cannot be scheduled. */
+export type AddOutcome =
+  | { readonly ok: false; readonly problem: Problem }
+  /** `stored` resolves to null once storage holds the project, or to why it refused (the project was then taken off screen). */
+  | { readonly ok: true; readonly stored: Promise<Problem | null> };
 
 /** A project that could not be opened, shown in place of a view with what is wrong and where. */
 export interface OpenTrouble extends StoredTrouble {
@@ -80,8 +93,13 @@ export interface SessionState<Schedule> {
   readonly openProject: (projectId: ProjectId | null) => Promise<boolean>;
   /** Stops following the open project's stored changes (this window is about to delete it). */
   readonly releaseProject: () => void;
-  /** Shows a plan that was just written to storage at `revision`, without reading it back. */
-  readonly adoptSavedPlan: (plan: Plan, revision: string) => void;
+  /**
+   * Opens a plan as a new project: shown at once, then written to storage behind it (counted in
+   * pendingWrites, so the top bar says "Saving…" and quitting waits). Edits made before the write
+   * lands are written after it. When storage refuses, nothing of the project stays: it leaves the
+   * screen and the project shown before comes back.
+   */
+  readonly addProject: (plan: Plan) => AddOutcome;
   /** Runs a command; returns the refusal, or null when it applied (or changed nothing). */
   readonly dispatch: <N extends CommandName>(name: N, args: ArgsOf<N>) => Problem | null;
   readonly undo: () => Promise<void>;
@@ -108,6 +126,8 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
   return createStore<SessionState<Schedule>>()((set, get) => {
     /** The stored revision the next write is based on: the last one read, plus this window's writes in flight. */
     let basedOn = '';
+    /** A project added in this window whose first write is in flight: its later writes wait for it (true once stored). */
+    let adding: { readonly projectId: ProjectId; readonly stored: Promise<boolean> } | null = null;
     let stopWatching: (() => void) | null = null;
     /** The open proposal's request; showPlan clears it when the request is gone or decided. */
     let proposalId: ChangeRequestId | null = null;
@@ -199,13 +219,28 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       const revision = basedOn;
       basedOn = deps.persistence.followingRevision(revision);
       const pending: PendingWrite = { ...write, generation: recovery.generation() };
-      deps.persistence
+      const send = (): Promise<void> => deps.persistence
         .applyChanges(write.after, touchedKeys(write.patches, write.before, write.after), revision)
         .then(
           (outcome) => (outcome.ok ? undefined : recovery.refused(pending, outcome.revision === null ? 'gone' : 'stale')),
           (error: unknown) => recovery.refused(pending, 'failed', describe(error)),
-        )
-        .finally(() => set((s) => ({ pendingWrites: s.pendingWrites - 1 })));
+        );
+      // An edit to a project whose first write is still on its way goes after it; if that write
+      // failed, the project is gone from storage and from the screen, and the edit with it.
+      const first = adding?.projectId === write.after.project.id ? adding.stored : null;
+      const sent = first ? first.then((isStored) => (isStored ? send() : undefined)) : send();
+      void sent.finally(() => set((s) => ({ pendingWrites: s.pendingWrites - 1 })));
+    };
+
+    /** Hands the project being left to `left` when all its writes have landed (only then is it what storage holds at basedOn). */
+    const leave = (next: ProjectId | null): void => {
+      const leaving = get();
+      if (leaving.projectId !== null && leaving.projectId !== next && leaving.pendingWrites === 0 && leaving.livePlan && leaving.liveSchedule) {
+        deps.left?.(leaving.livePlan, leaving.liveSchedule, basedOn);
+      }
+      stopWatching?.();
+      stopWatching = null;
+      proposalId = null;
     };
 
     /** An edit made while a proposal is open: run in the sandbox, then recorded on the request as one live command. */
@@ -302,14 +337,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       trouble: null,
 
       async openProject(projectId) {
-        const leaving = get();
-        // Only a plan whose every write has landed is known to be what storage holds at basedOn.
-        if (leaving.projectId !== null && leaving.projectId !== projectId && leaving.pendingWrites === 0 && leaving.livePlan && leaving.liveSchedule) {
-          deps.left?.(leaving.livePlan, leaving.liveSchedule, basedOn);
-        }
-        stopWatching?.();
-        stopWatching = null;
-        proposalId = null;
+        leave(projectId);
         if (projectId === null) {
           set((s) => ({ projectId: null, plan: null, schedule: null, ...NO_PLAN, dropped: [], trouble: null, history: s.histories.workspace }));
           return false;
@@ -346,19 +374,41 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         stopWatching = null;
       },
 
-      adoptSavedPlan(plan, revision) {
-        proposalId = null;
+      addProject(plan) {
+        const previous = get().projectId;
+        const projectId = plan.project.id;
+        leave(projectId);
         const shown = showPlan(plan);
-        if (!shown.ok) {
-          void reportTrouble(plan.project.id, { kind: 'unopenable', ...shown.problem });
-          return;
-        }
-        basedOn = revision;
+        if (!shown.ok) return { ok: false, problem: shown.problem };
+        const expected = deps.persistence.addedRevision();
+        basedOn = expected;
         set((s) => ({
-          projectId: plan.project.id, ...shown.shown, dropped: [], trouble: null, history: visibleHistory(s.histories, plan.project.id),
-          revision: s.revision + 1, savedRevision: s.revision + 1,
+          projectId, ...shown.shown, dropped: [], trouble: null, history: visibleHistory(s.histories, projectId),
+          revision: s.revision + 1, savedRevision: s.revision + 1, pendingWrites: s.pendingWrites + 1,
         }));
-        watch(plan.project.id);
+        let settle: (isStored: boolean) => void = () => undefined;
+        const first = { projectId, stored: new Promise<boolean>((resolve) => { settle = resolve; }) };
+        adding = first;
+        const write = async (): Promise<Problem | null> => {
+          await deps.afterPaint?.();
+          try {
+            const revision = await deps.persistence.savePlan(plan);
+            // Edits made meanwhile were based on `expected`; a project that somehow had rows gets refused edits, then a reload.
+            if (basedOn === expected) basedOn = revision;
+            settle(true);
+            if (get().projectId === projectId) watch(projectId);
+            return null;
+          } catch (error) {
+            settle(false);
+            // Nothing was stored: the project leaves the screen, and what was shown before it comes back.
+            if (get().projectId === projectId) await get().openProject(previous);
+            return { message: describe(error) };
+          } finally {
+            if (adding === first) adding = null;
+            set((s) => ({ pendingWrites: s.pendingWrites - 1 }));
+          }
+        };
+        return { ok: true, stored: write() };
       },
 
       dispatch,

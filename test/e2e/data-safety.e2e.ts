@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
+import { FilesPage } from './pages/files-page';
 import {
   BROKEN_START_SCRIPT, DEAF_WINDOW_SCRIPT, FAILING_WRITES_SCRIPT, REFUSED_STORAGE_SCRIPT,
   failNextWrites, setDeaf, truncateTaskRow, updateProjectRow,
@@ -245,6 +246,50 @@ describe('edit and undo agree', () => {
     await handle.reload();
     await app.openView('Tasks');
     await expect.poll(() => app.row('Beta').count()).toBe(1);
+  });
+});
+
+describe('a file opened as a new project', () => {
+  it('is shown at once and written behind it; when IndexedDB refuses the write, nothing is added and the project before is back', async () => {
+    await handle.page.context().addInitScript(FAILING_WRITES_SCRIPT);
+    await handle.reload();
+    await emptyProject(app, 'Kept', ['Alpha']);
+    const files = new FilesPage(handle.page);
+    const saved = await files.download(() => files.choose('Save as .plotline…'));
+    await app.renameProject('Kept here');
+    await app.waitSaved();
+
+    const projectsBefore = await app.projects.getByRole('listitem').count();
+    // A full disk: every write fails until the test says otherwise.
+    await failNextWrites(handle.page, 1000);
+    await files.open(saved.name, saved.text);
+    await files.dialog(`Open “${saved.name}”`).getByRole('button', { name: 'Open as new project' }).click();
+    const refused = files.dialog(`Could not add “${saved.name}”`);
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(/Nothing was added: the database refused the write \([\s\S]*The disk is full \(injected by the test\)[\s\S]*\)\./);
+    await expect.poll(() => app.title.textContent()).toBe('Kept here');
+    await expect.poll(() => app.row('Alpha').count()).toBe(1);
+    await expect.poll(() => app.projects.getByRole('listitem').count()).toBe(projectsBefore);
+    await shots(handle.page, 'open-refused');
+
+    await failNextWrites(handle.page, 0);
+    await refused.getByRole('button', { name: 'OK' }).click();
+    await handle.reload();
+    await expect.poll(() => app.title.textContent()).toBe('Kept here');
+    await expect.poll(() => app.projects.getByRole('listitem').count()).toBe(projectsBefore);
+
+    // With room on the disk again, the same file opens, and an edit right after it is kept.
+    await files.open(saved.name, saved.text);
+    await files.dialog(`Open “${saved.name}”`).getByRole('button', { name: 'Open as new project' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Kept');
+    await app.openView('Tasks');
+    await app.editCell('Alpha', 'name', 'Alpha, reopened');
+    await app.waitSaved();
+    await handle.reload();
+    await expect.poll(() => app.title.textContent()).toBe('Kept');
+    await app.openView('Tasks');
+    await expect.poll(() => app.row('Alpha, reopened').count()).toBe(1);
+    await expect.poll(() => app.projects.getByRole('listitem').count()).toBe(projectsBefore + 1);
   });
 });
 

@@ -21,6 +21,7 @@ export class MemoryStorage {
   readonly writes: TouchedKey[][] = [];
   private readonly watchers = new Set<{ projectId: string; onChange: (revision: string | null) => void }>();
   private failures: Error[] = [];
+  private held: Promise<void> | null = null;
 
   put(plan: Plan): void {
     this.projects.set(plan.project.id, { plan, count: 1, writer: 'setup', deleted: false });
@@ -34,6 +35,16 @@ export class MemoryStorage {
   /** The next writes throw this (storage failing: quota, a closed database). */
   failNextWrites(error: Error, count = 1): void {
     this.failures = Array.from({ length: count }, () => error);
+  }
+
+  /** Whole-plan writes (savePlan) wait until the returned function is called: a write still on its way. */
+  holdSaves(): () => void {
+    let release: () => void = () => undefined;
+    this.held = new Promise<void>((resolve) => { release = resolve; });
+    return () => {
+      this.held = null;
+      release();
+    };
   }
 
   deleteProject(projectId: string): void {
@@ -68,6 +79,17 @@ export class MemoryStorage {
         this.notify(plan.project.id);
         return { ok: true, revision: `${String(stored.count)}:${writer}` };
       },
+      savePlan: async (plan) => {
+        await (this.held ?? Promise.resolve());
+        const failure = this.failures.shift();
+        if (failure) throw failure;
+        const before = this.projects.get(plan.project.id);
+        const count = before && !before.deleted ? before.count + 1 : 1;
+        this.projects.set(plan.project.id, { plan, count, writer, deleted: false });
+        this.notify(plan.project.id);
+        return `${String(count)}:${writer}`;
+      },
+      addedRevision: () => `1:${writer}`,
       followingRevision: (revision) => `${String(Number.parseInt(revision, 10) + 1)}:${writer}`,
       watchRevision: (projectId, onChange) => {
         const watcher = { projectId, onChange };

@@ -38,7 +38,6 @@ export interface FileActions {
   readonly restoreSnapshot: (info: SnapshotInfo) => Promise<void>;
 }
 
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function useFileActions(): FileActions {
   const { platform, newId, now, repository } = useServices();
@@ -87,15 +86,14 @@ export function useFileActions(): FileActions {
         return false;
       }
       const started = performance.now();
-      try {
-        await addPlan(asNewProject(admitted.value.plan, newId, now(), name), snapshot ? 'Restore snapshot' : `Open ${fileName}`);
-      } catch (error) {
-        showError(`Could not add “${fileName}”`, `Nothing was added: the database refused the write (${describe(error)}).`);
+      // The dialog closes as the plan is shown; the write goes on behind it ("Saving…").
+      const refused = await addPlan(asNewProject(admitted.value.plan, newId, now(), name), snapshot ? 'Restore snapshot' : `Open ${fileName}`, () => dialogs.show(null));
+      if (refused) {
+        showError(`Could not add “${fileName}”`, `Nothing was added: ${refused}.`);
         return false;
       }
       // User Timing entries let the files bench split an import into parse and store.
       performance.measure('plotline:file-store', { start: started });
-      dialogs.show(null);
       ui.getState().notify({ tone: 'info', message: `Opened “${name}” as a new project.` });
       return true;
     };

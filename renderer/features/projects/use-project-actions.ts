@@ -28,8 +28,12 @@ export interface ProjectActions {
   readonly duplicate: (projectId: ProjectId) => Promise<void>;
   readonly remove: (projectId: ProjectId) => Promise<void>;
   readonly open: (projectId: ProjectId) => Promise<void>;
-  /** Adds a whole plan (import, sample, snapshot) as a new project and opens it; undoable. */
-  readonly addPlan: (plan: Plan, label: string) => Promise<void>;
+  /**
+   * Adds a whole plan (import, sample, snapshot) as a new project and opens it; undoable. The plan
+   * is on screen at once (`onShown` runs then: a dialog can close) and written behind it; resolves
+   * to null once stored, or to why nothing was added (then the project shown before is back).
+   */
+  readonly addPlan: (plan: Plan, label: string, onShown?: () => void) => Promise<string | null>;
 }
 
 /** Next Monday 09:00, where a new plan starts by default. */
@@ -55,15 +59,18 @@ export function useProjectActions(): ProjectActions {
     await session.getState().openProject(usable?.id ?? null);
   }, [repository, session]);
 
-  const addPlan = useCallback(async (plan: Plan, label: string) => {
+  const addPlan = useCallback(async (plan: Plan, label: string, onShown?: () => void): Promise<string | null> => {
     const previous = session.getState().projectId;
     const writeStarted = performance.now();
-    const revision = await repository.savePlan(plan);
+    ui.getState().select([]);
+    // The plan in hand is what gets written: shown now, stored behind it, never read back.
+    const added = session.getState().addProject(plan);
+    if (!added.ok) return added.problem.message;
+    onShown?.();
+    const refused = await added.stored;
     // User Timing: the files bench splits an import's store step into the write and the rest.
     performance.measure('plotline:plan-write', { start: writeStarted });
-    // The plan in hand is exactly what was written: no need to read 10,000 rows back.
-    session.getState().adoptSavedPlan(plan, revision);
-    ui.getState().select([]);
+    if (refused) return `the database refused the write (${refused.message})`;
     session.getState().pushWorkspaceEntry({
       kind: 'workspace',
       label,
@@ -78,7 +85,14 @@ export function useProjectActions(): ProjectActions {
         await open(plan.project.id);
       },
     });
+    return null;
   }, [repository, session, ui, open, now]);
+
+  /** A project the person asked for that could not be added: said, and nothing else changed. */
+  const addOrSay = useCallback(async (plan: Plan, label: string) => {
+    const refused = await addPlan(plan, label);
+    if (refused) ui.getState().notify({ tone: 'error', sticky: true, message: `“${plan.project.name}” was not added: ${refused}.` });
+  }, [addPlan, ui]);
 
   const create = useCallback(async (options: NewProjectOptions = {}) => {
     const start = options.startDate ? `${options.startDate}T09:00` as LocalDateTime : nextMonday(today());
@@ -86,8 +100,8 @@ export function useProjectActions(): ProjectActions {
     const plan = options.template
       ? instantiateTemplate(options.template, { name, start, now: now(), newId })
       : withDefaultPhases(emptyPlan({ name, start, now: now(), newId }), newId);
-    await addPlan(withHolidays(plan, options), 'New project');
-  }, [addPlan, newId, now, today]);
+    await addOrSay(withHolidays(plan, options), 'New project');
+  }, [addOrSay, newId, now, today]);
 
   const duplicate = useCallback(async (projectId: ProjectId) => {
     const outcome = await repository.openPlan(projectId);
@@ -99,8 +113,8 @@ export function useProjectActions(): ProjectActions {
     const { plan } = outcome.stored;
     // Entity ids are unique per project ([projectId+id] keys), so the copy keeps them.
     const copy: Plan = { ...plan, project: { ...plan.project, id: newId() as ProjectId, name: `${plan.project.name} (copy)`, createdAt: now(), updatedAt: now() } };
-    await addPlan(copy, 'Duplicate project');
-  }, [repository, addPlan, newId, now, ui]);
+    await addOrSay(copy, 'Duplicate project');
+  }, [repository, addOrSay, newId, now, ui]);
 
   const remove = useCallback(async (projectId: ProjectId) => {
     const wasOpen = session.getState().projectId === projectId;

@@ -306,6 +306,81 @@ describe('two windows on one storage', () => {
   });
 });
 
+describe('a project added in this window (a file opened, a new or duplicated project)', () => {
+  it('is shown at once, counted as a pending write, and stored behind it', async () => {
+    const { session, storage } = await openSession(withId(blankPlan('Payments'), 'p1'));
+    const release = storage.holdSaves();
+    const added = session.getState().addProject(withId(blankPlan('Migration'), 'p2'));
+    if (!added.ok) throw new Error(added.problem.message);
+    // On screen before storage has it: the top bar says "Saving…" meanwhile.
+    expect(session.getState().projectId).toBe('p2');
+    expect(session.getState().plan?.project.name).toBe('Migration');
+    expect(session.getState().pendingWrites).toBe(1);
+    expect(storage.revisionOf('p2')).toBeNull();
+    release();
+    expect(await added.stored).toBeNull();
+    expect(storage.revisionOf('p2')).toBe('1:w1');
+    expect(session.getState().pendingWrites).toBe(0);
+  });
+
+  it('writes an edit made before the first write lands after it, on its revision', async () => {
+    const { session, storage, notices } = await openSession(withId(blankPlan('Payments'), 'p1'));
+    const release = storage.holdSaves();
+    const added = session.getState().addProject(withId(blankPlan('Migration'), 'p2'));
+    if (!added.ok) throw new Error(added.problem.message);
+    expect(session.getState().dispatch('insertTask', { name: 'Kick-off' })).toBeNull();
+    await settle();
+    // The edit waits: nothing of p2 is stored yet, so writing it now would be refused.
+    expect(storage.writes).toHaveLength(0);
+    expect(session.getState().pendingWrites).toBe(2);
+    release();
+    expect(await added.stored).toBeNull();
+    await settle();
+    expect(storage.revisionOf('p2')).toBe('2:w1');
+    expect(names(storage.projects.get('p2')?.plan)).toEqual(['Kick-off']);
+    expect(session.getState().pendingWrites).toBe(0);
+    expect(notices).toEqual([]);
+    // Later edits go straight out, based on the edit's revision.
+    session.getState().dispatch('insertTask', { name: 'Design' });
+    await settle();
+    expect(storage.revisionOf('p2')).toBe('3:w1');
+  });
+
+  it('when storage refuses the first write, leaves nothing: the project shown before is back and edits made meanwhile are not written', async () => {
+    const { session, storage, notices } = await openSession(withId(blankPlan('Payments'), 'p1'));
+    const release = storage.holdSaves();
+    storage.failNextWrites(new Error('QuotaExceededError'));
+    const added = session.getState().addProject(withId(blankPlan('Migration'), 'p2'));
+    if (!added.ok) throw new Error(added.problem.message);
+    session.getState().dispatch('insertTask', { name: 'Kick-off' });
+    release();
+    expect(await added.stored).toEqual({ message: 'QuotaExceededError' });
+    await settle();
+    expect(session.getState().projectId).toBe('p1');
+    expect(session.getState().plan?.project.name).toBe('Payments');
+    expect(storage.projects.has('p2')).toBe(false);
+    expect(storage.writes).toHaveLength(0);
+    expect(session.getState().pendingWrites).toBe(0);
+    // The caller says what happened ("Nothing was added: …"); the session adds no refusals of its own.
+    expect(notices).toEqual([]);
+  });
+
+  it('shows and stores nothing when the plan cannot be scheduled', async () => {
+    const storage = new MemoryStorage();
+    storage.put(withId(blankPlan('Payments'), 'p1'));
+    const engine = (p: Plan): number => {
+      if (p.project.name === 'Broken') throw new RangeError('Invalid array length');
+      return 0;
+    };
+    const { session } = await openWindow(storage, 'p1', 'w1', engine);
+    const added = session.getState().addProject(withId(blankPlan('Broken'), 'p2'));
+    expect(added).toEqual({ ok: false, problem: { message: 'The plan cannot be scheduled (Invalid array length).' } });
+    expect(session.getState().projectId).toBe('p1');
+    expect(session.getState().pendingWrites).toBe(0);
+    expect(storage.projects.has('p2')).toBe(false);
+  });
+});
+
 describe('a project that cannot be scheduled', () => {
   it('does not open; it is flagged with what is wrong, and the session stays usable', async () => {
     const storage = new MemoryStorage();

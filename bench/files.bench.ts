@@ -22,11 +22,11 @@ const json = serializePlotline(plan, { app: 'Plotline bench', exported: now });
 interface OpenTimes {
   /** In-app User Timing: reading the result of the worker parse (includes posting the plan back). */
   readonly parse: number;
-  /** In-app User Timing: addPlan = savePlan (one IndexedDB transaction) + opening and scheduling it. */
+  /** In-app User Timing: from the click to the plan stored (scheduled and shown first, then savePlan's IndexedDB transaction). */
   readonly store: number;
-  /** In-app User Timing: savePlan alone. */
+  /** In-app User Timing: from the plan shown to it stored (the first frame, then savePlan). */
   readonly write: number;
-  /** Wall clock from the picked file to the dialog closing on the opened project. */
+  /** Wall clock from the picked file to the dialog closing on the opened project (shown; the write goes on behind it). */
   readonly total: number;
 }
 
@@ -46,9 +46,12 @@ async function openInApp(page: Page, files: FilesPage, name: string, text: strin
   const confirmLarge = page.getByRole('dialog', { name: 'Open a large file?' }).getByRole('button', { name: 'Open file' });
   await openAsNew.or(confirmLarge).waitFor();
   if (await confirmLarge.isVisible()) await confirmLarge.click();
+  const storedBefore = await page.evaluate(() => performance.getEntriesByName('plotline:file-store', 'measure').length);
   await openAsNew.click();
   await summary.waitFor({ state: 'detached' });
   const total = performance.now() - t0;
+  // The plan is shown first and written behind it: its store timing is there once it is stored.
+  await page.waitForFunction((before) => performance.getEntriesByName('plotline:file-store', 'measure').length > before, storedBefore, { timeout: 120_000 });
   return {
     parse: await lastMeasure(page, 'plotline:file-parse'),
     store: await lastMeasure(page, 'plotline:file-store'),
@@ -86,7 +89,7 @@ async function browserRows(): Promise<[string, Sample, number | null][]> {
   }
   return [
     ['Chromium: MSPDI parse in worker (in-app timing)', summarise(mspdi.map((t) => t.parse)), null],
-    ['Chromium: MSPDI store: savePlan + open (in-app timing)', summarise(mspdi.map((t) => t.store)), null],
+    ['Chromium: MSPDI store: click → stored (in-app timing)', summarise(mspdi.map((t) => t.store)), null],
     ['Chromium: of which savePlan, one IndexedDB transaction', summarise(mspdi.map((t) => t.write)), null],
     ['Chromium: MSPDI import, parse + store', summarise(mspdi.map((t) => t.parse + t.store)), 1500],
     ['Chromium: MSPDI import wall clock (+ dialog, clicks)', summarise(mspdi.map((t) => t.total)), null],

@@ -1,4 +1,4 @@
-export { createSessionStore } from './plan-store';
+export { createSessionStore, whenWritesLand } from './plan-store';
 export type { OpenTrouble, SessionDeps, SessionState, SessionStore } from './plan-store';
 export type { DroppedItem, PlanPersistence, SessionNotice, StoredRevision, StoredTrouble } from './persistence';
 export { createUiStore, VIEWS } from './ui-store';

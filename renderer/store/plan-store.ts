@@ -122,6 +122,21 @@ const NO_PLAN = { livePlan: null, liveSchedule: null, proposal: null } as const;
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** Resolves once every write the session has sent has landed or been refused (pendingWrites back to 0). */
+export function whenWritesLand(store: SessionStore<unknown>): Promise<void> {
+  return new Promise((resolve) => {
+    if (store.getState().pendingWrites === 0) {
+      resolve();
+      return;
+    }
+    const stop = store.subscribe((state) => {
+      if (state.pendingWrites > 0) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): SessionStore<Schedule> {
   return createStore<SessionState<Schedule>>()((set, get) => {
     /** The stored revision the next write is based on: the last one read, plus this window's writes in flight. */

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import { serializePlotline } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
 import type { Platform, SnapshotWriteRequest } from '../../platform';
-import { useSessionStore, type SessionStore } from '../../store';
+import { useSessionStore, whenWritesLand, type SessionStore } from '../../store';
 import { stampRevision, type StampedRevision } from '../merge';
 import { useServices } from '../shared/services';
 import { isSnapshotDue, SNAPSHOT_TICK_MS, type SnapshotMark, type SnapshotTrigger } from './snapshot-policy';
@@ -68,9 +68,11 @@ export function keepSnapshots({ platform, session, now, onShrunk, page, stamp }:
     // The newly opened plan is unedited: its own revision is the baseline.
     mark = { revision: state.revision, atMs: Date.now() };
   });
+  // Closing waits (up to the main process's limit) for the last snapshot and for the plan's own
+  // writes still on their way: an edit just made, or a project just opened and written behind the screen.
   const stopClosing = platform.onCloseRequested(async () => {
     check('closing');
-    await Promise.all(writing);
+    await Promise.all([...writing, whenWritesLand(session)]);
   });
   const timer = setInterval(() => check('timer'), SNAPSHOT_TICK_MS);
   const onVisibility = (): void => { if (page.visibilityState === 'hidden') check('hidden'); };

@@ -71,7 +71,7 @@ async function keeperWithPlan(meta?: ReturnType<typeof memoryMeta>) {
   const revisionIds = sequentialIds('rev');
   const stamp = meta ? (p: Plan) => stampRevision(meta, p, revisionIds(), '2026-03-05T10:00:00.000Z') : undefined;
   const stop = keepSnapshots({ platform: fake.platform, session, now: () => '2026-03-05T10:00:00.000Z', onShrunk: vi.fn(), page, ...(stamp ? { stamp } : {}) });
-  return { ...fake, session, stop, plan, page };
+  return { ...fake, session, stop, plan, page, storage };
 }
 
 describe('snapshot keeper', () => {
@@ -91,6 +91,24 @@ describe('snapshot keeper', () => {
     keeper.writes[0]?.finish();
     await closing;
     expect(answered).toBe(true);
+  });
+
+  it('before the window closes, waits for a project opened and still being written behind the screen', async () => {
+    const keeper = await keeperWithPlan();
+    stop = keeper.stop;
+    const release = keeper.storage.holdSaves();
+    const added = keeper.session.getState().addProject({ ...blankPlan('Imported'), project: { ...blankPlan('Imported').project, id: 'p-imported' as Plan['project']['id'] } });
+    if (!added.ok) throw new Error(added.problem.message);
+    let answered = false;
+    const closing = keeper.requestClose().then(() => (answered = true));
+    // The newly opened plan is unedited: no snapshot is due, only its own write.
+    expect(keeper.writes).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(answered).toBe(false);
+    release();
+    await closing;
+    expect(answered).toBe(true);
+    expect(keeper.storage.revisionOf('p-imported')).toBe('1:w1');
   });
 
   it('waits for a snapshot already on its way (page hidden) instead of writing the same plan twice', async () => {

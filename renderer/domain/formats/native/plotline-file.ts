@@ -14,6 +14,7 @@ import { isRecord, parseJsonSafely } from '../safe-json';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { admitPlan } from '../admit';
 import { CURRENT_FILE_VERSION, migrateFile, type FileObject } from './migrations';
+import { jsonChunks } from './json-chunks';
 import { FILE_EXTRA_KEY, absorbUnknown, joinUnknown, type FileExtra } from './unknown-fields';
 
 export const PLOTLINE_FORMAT = 'plotline';
@@ -45,6 +46,43 @@ export function serializePlotline(stored: Plan, options: SerializeOptions): stri
  * which must write files the app never would (a year 0000, a parent loop) to check the reader.
  */
 export function serializePlanAsStored(plan: Plan, options: Omit<SerializeOptions, 'schedule'>): string {
+  const { file } = plotlineFileObject(plan, options);
+  const indented = `${JSON.stringify(file, null, 2)}\n`;
+  // Save and import share one limit (MAX_FILE_CHARS): a plan whose indented file would pass it is
+  // written compact (about 40 % smaller), so what Plotline writes, Plotline reopens.
+  return indented.length <= MAX_FILE_CHARS ? indented : `${JSON.stringify(file)}\n`;
+}
+
+/** Where a file's text goes piece by piece (the command line's file on disk). */
+export interface TextSink {
+  readonly write: (text: string) => void;
+  /** Forget everything written so far: the text starts again (compact, past the size limit). */
+  readonly restart: () => void;
+}
+
+/**
+ * The very text of serializePlotline, given to `sink` in pieces of about one entity each, so a
+ * 10,000-task plan is never one 15 MB string. Past the size limit it restarts compact, as
+ * serializePlanAsStored chooses (`maxChars` is that limit; tests lower it).
+ */
+export function writePlotline(stored: Plan, options: SerializeOptions, sink: TextSink, maxChars = MAX_FILE_CHARS): void {
+  const { file, containers } = plotlineFileObject(planWithScheduledDates(stored, options.schedule), options);
+  let length = 0;
+  for (const chunk of jsonChunks(file, '  ', containers)) {
+    length += chunk.length;
+    if (length + 1 > maxChars) {
+      sink.restart();
+      for (const compact of jsonChunks(file, '', containers)) sink.write(compact);
+      sink.write('\n');
+      return;
+    }
+    sink.write(chunk);
+  }
+  sink.write('\n');
+}
+
+/** The object a .plotline file is the JSON of, and the plain objects in it that hold whole collections. */
+function plotlineFileObject(plan: Plan, options: Omit<SerializeOptions, 'schedule'>): { file: Record<string, unknown>; containers: Set<object> } {
   const projectExtra = { ...(plan.project.extra ?? {}) };
   const fileExtra = readFileExtra(projectExtra[FILE_EXTRA_KEY]);
   delete projectExtra[FILE_EXTRA_KEY];
@@ -53,6 +91,7 @@ export function serializePlanAsStored(plan: Plan, options: Omit<SerializeOptions
     ...(fileExtra?.plan ?? {}),
     project: joinUnknown(plan.project, hasProjectExtra ? projectExtra : undefined, knownFields('project')),
   };
+  const containers = new Set<object>([body]);
   for (const name of PLAN_COLLECTIONS) {
     const known = knownFields(name);
     const out: Record<string, unknown> = {};
@@ -62,15 +101,14 @@ export function serializePlanAsStored(plan: Plan, options: Omit<SerializeOptions
       out[id] = joinUnknown(entity, extra, known);
     }
     body[name] = out;
+    containers.add(out);
   }
   const file = {
     ...(fileExtra?.file ?? {}),
     format: PLOTLINE_FORMAT, version: CURRENT_FILE_VERSION, app: options.app, exported: options.exported, project: body,
   };
-  const indented = `${JSON.stringify(file, null, 2)}\n`;
-  // Save and import share one limit (MAX_FILE_CHARS): a plan whose indented file would pass it is
-  // written compact (about 40 % smaller), so what Plotline writes, Plotline reopens.
-  return indented.length <= MAX_FILE_CHARS ? indented : `${JSON.stringify(file)}\n`;
+  containers.add(file);
+  return { file, containers };
 }
 
 /**

@@ -14,7 +14,7 @@ import { isRecord, parseJsonSafely } from '../safe-json';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { admitPlan } from '../admit';
 import { CURRENT_FILE_VERSION, migrateFile, type FileObject } from './migrations';
-import { jsonChunks } from './json-chunks';
+import { JsonEntries, jsonChunks } from './json-chunks';
 import { FILE_EXTRA_KEY, absorbUnknown, joinUnknown, type FileExtra } from './unknown-fields';
 
 export const PLOTLINE_FORMAT = 'plotline';
@@ -66,7 +66,7 @@ export interface TextSink {
  * serializePlanAsStored chooses (`maxChars` is that limit; tests lower it).
  */
 export function writePlotline(stored: Plan, options: SerializeOptions, sink: TextSink, maxChars = MAX_FILE_CHARS): void {
-  const { file, containers } = plotlineFileObject(planWithScheduledDates(stored, options.schedule), options);
+  const { file, containers } = plotlineFileObject(planWithScheduledDates(stored, options.schedule), options, true);
   let length = 0;
   for (const chunk of jsonChunks(file, '  ', containers)) {
     length += chunk.length;
@@ -81,8 +81,12 @@ export function writePlotline(stored: Plan, options: SerializeOptions, sink: Tex
   sink.write('\n');
 }
 
-/** The object a .plotline file is the JSON of, and the plain objects in it that hold whole collections. */
-function plotlineFileObject(plan: Plan, options: Omit<SerializeOptions, 'schedule'>): { file: Record<string, unknown>; containers: Set<object> } {
+/**
+ * The object a .plotline file is the JSON of, and the plain objects in it to open up when it is
+ * written in pieces. `lazy`: each collection is a JsonEntries over the plan's own record instead
+ * of a copy keyed by id.
+ */
+function plotlineFileObject(plan: Plan, options: Omit<SerializeOptions, 'schedule'>, lazy = false): { file: Record<string, unknown>; containers: Set<object> } {
   const projectExtra = { ...(plan.project.extra ?? {}) };
   const fileExtra = readFileExtra(projectExtra[FILE_EXTRA_KEY]);
   delete projectExtra[FILE_EXTRA_KEY];
@@ -91,24 +95,28 @@ function plotlineFileObject(plan: Plan, options: Omit<SerializeOptions, 'schedul
     ...(fileExtra?.plan ?? {}),
     project: joinUnknown(plan.project, hasProjectExtra ? projectExtra : undefined, knownFields('project')),
   };
-  const containers = new Set<object>([body]);
   for (const name of PLAN_COLLECTIONS) {
     const known = knownFields(name);
-    const out: Record<string, unknown> = {};
     const entities: Readonly<Record<string, { readonly id: string; readonly extra?: Extra }>> = plan[name];
-    for (const [id, entity] of Object.entries(entities)) {
-      const extra = 'extra' in entity ? entity.extra : fileExtra?.entities?.[`${name}/${id}`];
-      out[id] = joinUnknown(entity, extra, known);
+    const joined = (id: string, entity: { readonly id: string; readonly extra?: Extra }): object =>
+      joinUnknown(entity, 'extra' in entity ? entity.extra : fileExtra?.entities?.[`${name}/${id}`], known);
+    if (lazy) {
+      body[name] = new JsonEntries(function* entries() {
+        // The record built below assigns each id, and assigning '__proto__' sets a prototype that
+        // JSON leaves out: the pieces leave it out too, so both write the same text.
+        for (const [id, entity] of Object.entries(entities)) if (id !== '__proto__') yield [id, joined(id, entity)] as const;
+      });
+      continue;
     }
+    const out: Record<string, unknown> = {};
+    for (const [id, entity] of Object.entries(entities)) out[id] = joined(id, entity);
     body[name] = out;
-    containers.add(out);
   }
   const file = {
     ...(fileExtra?.file ?? {}),
     format: PLOTLINE_FORMAT, version: CURRENT_FILE_VERSION, app: options.app, exported: options.exported, project: body,
   };
-  containers.add(file);
-  return { file, containers };
+  return { file, containers: new Set<object>([file, body]) };
 }
 
 /**

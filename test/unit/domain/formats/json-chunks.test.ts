@@ -3,7 +3,7 @@
  * JSON.stringify / serializePlotline, for odd values and for whole plans, indented and compact.
  */
 import { describe, expect, it } from 'vitest';
-import { jsonChunks } from '../../../../renderer/domain/formats/native/json-chunks';
+import { JsonEntries, jsonChunks } from '../../../../renderer/domain/formats/native/json-chunks';
 import { FILE_EXTRA_KEY, parsePlotline, serializePlotline, writePlotline } from '../../../../renderer/domain/formats/native';
 import type { Plan } from '../../../../renderer/domain/model';
 import { generatePlan } from '../../../support/generate-plan';
@@ -47,6 +47,20 @@ describe('jsonChunks', () => {
     }
   });
 
+  it('writes a JsonEntries as the object of its entries would be, at any depth', () => {
+    const members: [string, unknown][] = [['10', [1, { two: 2 }]], ['b', odd], ['__proto__', { x: 1 }], ['gone', undefined], ['a', {}]];
+    const asObject: Record<string, unknown> = {};
+    for (const [key, value] of members) Object.defineProperty(asObject, key, { value, enumerable: true });
+    const lazy = new JsonEntries(() => members);
+    const emptyLazy = new JsonEntries(() => []);
+    const outer = { list: lazy, deeper: { again: lazy, none: emptyLazy }, tail: 1 };
+    const expected = { list: asObject, deeper: { again: asObject, none: {} }, tail: 1 };
+    for (const gap of ['', '  '] as const) {
+      expect(joined(outer, gap, [outer, outer.deeper])).toBe(JSON.stringify(expected, null, gap));
+      expect(joined(lazy, gap, [])).toBe(JSON.stringify(asObject, null, gap));
+    }
+  });
+
   it('keeps the key order of JSON.parse\'d data with __proto__ and integer-like keys', () => {
     const parsed = JSON.parse('{"b":1,"__proto__":{"x":1},"2":{"c":[1]},"a":{}}') as Record<string, object>;
     const containers = [parsed, parsed['2']!, parsed.a!];
@@ -61,7 +75,12 @@ describe('writePlotline', () => {
     ).replace('"project": {\n    "project"', '"project": {\n    "notes": ["unknown"],\n    "project"'));
     if (!withExtras.ok) throw new Error(withExtras.error.message);
     expect(withExtras.value.plan.project.extra?.[FILE_EXTRA_KEY]).toBeDefined();
-    const plans = [samplePlan(), generatePlan({ tasks: 400, seed: 7, assignmentsPerLeaf: 2 }), withExtras.value.plan];
+    const sample = samplePlan();
+    const [column] = Object.values(sample.columns);
+    if (!column) throw new Error('sample plan has no columns');
+    // A record with an own '__proto__' key: the file leaves it out, written whole or in pieces.
+    const columns = Object.defineProperty({ ...sample.columns }, '__proto__', { value: column, enumerable: true });
+    const plans = [sample, generatePlan({ tasks: 400, seed: 7, assignmentsPerLeaf: 2 }), withExtras.value.plan, { ...sample, columns }];
     for (const plan of plans) {
       const streamed = pieces(plan);
       expect(streamed.restarts).toBe(0);

@@ -3,11 +3,12 @@
  * reading into an ImportedPlan and writing a plan out. All parsing and writing is the domain's;
  * this file only touches the file system and ExcelJS's doorway.
  */
+import { closeSync, ftruncateSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
-  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, planToWorkbook, serializePlotline,
-  type ImportedPlan,
+  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, planToWorkbook, writePlotline,
+  type ImportedPlan, type TextSink,
 } from '../renderer/domain/formats';
 import type { LocalDateTime, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
@@ -71,10 +72,10 @@ export function writableFormat(path: string): Result<Writable> {
  * caller has it, is the engine's schedule of this very plan: the writers that date tasks
  * themselves take it instead of scheduling a 10,000-task plan once more.
  */
-export async function encodePlan(plan: Plan, format: Writable, clock: FileClock, schedule?: ScheduleResult): Promise<string | Uint8Array> {
+export async function encodePlan(plan: Plan, format: Writable, clock: FileClock, schedule?: ScheduleResult): Promise<FileContents> {
   const known = schedule === undefined ? {} : { schedule };
   switch (format) {
-    case '.plotline': return serializePlotline(plan, { app: `Plotline ${clock.version} (command line)`, exported: clock.now, ...known });
+    case '.plotline': return { writeTo: (sink) => { writePlotline(plan, { app: `Plotline ${clock.version} (command line)`, exported: clock.now, ...known }, sink); } };
     case '.xml': return exportMspdi(plan, { now: clock.now, ...known });
     case '.gan': return exportGanttProject(plan, { now: clock.now, ...known }).text;
     case '.csv': return exportTasksCsv(plan, { columns: CSV_COLUMNS, formatDate: isoDate, ...known });
@@ -114,14 +115,78 @@ function isoDate(value: LocalDateTime): string {
   return value.replace('T', ' ');
 }
 
+/** Text made piece by piece into a sink, so a large file is never one string in memory. */
+export interface StreamedText {
+  readonly writeTo: (sink: TextSink) => void;
+}
+
+export type FileContents = string | Uint8Array | StreamedText;
+
 /** Writes through a temporary file and a rename, so a failed write never leaves half a file behind. */
-export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<Result<void>> {
+export async function writeFileAtomically(path: string, data: FileContents): Promise<Result<void>> {
   const temporary = join(dirname(path), `.${basename(path)}.${String(process.pid)}.tmp`);
+  if (typeof data === 'object' && 'writeTo' in data) return writeStreamedAtomically(path, temporary, data);
   try {
     await writeFile(temporary, data);
     await rename(temporary, path);
     return ok(undefined);
   } catch (error) {
+    return fail(`Cannot write '${path}': ${describe(error)}.`);
+  }
+}
+
+/** Bytes gathered before each write: few system calls, and one buffer reused for the whole file. */
+const WRITE_BUFFER_BYTES = 1 << 20;
+
+function writeStreamedAtomically(path: string, temporary: string, data: StreamedText): Result<void> {
+  let fd: number | undefined;
+  try {
+    fd = openSync(temporary, 'w');
+    const file = fd;
+    const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+    let used = 0;
+    let position = 0;
+    const flush = (): void => {
+      for (let done = 0; done < used;) done += writeSync(file, buffer, done, used - done, position + done);
+      position += used;
+      used = 0;
+    };
+    data.writeTo({
+      write: (text) => {
+        // A UTF-16 code unit is at most 3 UTF-8 bytes, so text that fits by this bound is written whole.
+        if (used + text.length * 3 > WRITE_BUFFER_BYTES) flush();
+        if (text.length * 3 > WRITE_BUFFER_BYTES) {
+          const bytes = Buffer.from(text, 'utf8');
+          for (let done = 0; done < bytes.length;) done += writeSync(file, bytes, done, bytes.length - done, position + done);
+          position += bytes.length;
+        } else {
+          used += buffer.write(text, used, 'utf8');
+        }
+      },
+      restart: () => {
+        used = 0;
+        position = 0;
+        ftruncateSync(file, 0);
+      },
+    });
+    flush();
+    closeSync(file);
+    fd = undefined;
+    renameSync(temporary, path);
+    return ok(undefined);
+  } catch (error) {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // The write already failed; that is the error to report.
+      }
+    }
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Nothing was created, or it is already gone.
+    }
     return fail(`Cannot write '${path}': ${describe(error)}.`);
   }
 }

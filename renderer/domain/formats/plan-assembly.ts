@@ -11,9 +11,18 @@ import type { LocalDateTime } from '../model/time';
 
 export type TaskDraft = Omit<Task, 'rank' | 'statusId' | 'boardRank'>;
 
-/** A record keyed by id from a list (Object.fromEntries defines own properties: no prototype setter). */
+/**
+ * A record keyed by id from a list, as Object.fromEntries builds it (own properties, a later
+ * duplicate replaces the earlier in its place), without a pair array per item. Only '__proto__'
+ * needs defining: assigned, it would set the prototype instead of adding a key.
+ */
 export function byId<T extends { readonly id: string }>(items: readonly T[]): Record<string, T> {
-  return Object.fromEntries(items.map((item) => [item.id, item]));
+  const out: Record<string, T> = {};
+  for (const item of items) {
+    if (item.id === '__proto__') Object.defineProperty(out, item.id, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[item.id] = item;
+  }
+  return out;
 }
 
 export interface ProjectFields {

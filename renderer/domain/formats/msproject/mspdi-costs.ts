@@ -119,51 +119,50 @@ export function withTypedActuals(
   if (tasks.size === 0 && assignments.size === 0) return plan;
   const cals = compileCalendars(plan);
   let costs = costPlan(plan, schedule, cals);
-  const taskCopies: Record<string, Plan['tasks'][string]> = { ...plan.tasks };
-  let changed = false;
+  // Records are copied only once a value differs: most files' actuals are the computed ones, and
+  // a copy of 10,000 tasks is time spent for nothing.
+  let taskCopies: Record<string, Plan['tasks'][string]> | null = null;
   for (const [id, file] of tasks) {
-    const task = taskCopies[id];
+    const task = (taskCopies ?? plan.tasks)[id];
     const row = schedule.tasks.get(id);
     const cost = costs.tasks.get(id);
     if (!task || !row || row.isSummary || !cost) continue;
     if (isTyped(file.workMinutes, cost.actualWorkMinutes, 1)) {
+      taskCopies ??= { ...plan.tasks };
       taskCopies[id] = { ...task, actualWorkMinutes: file.workMinutes };
-      changed = true;
     }
   }
-  let next: Plan = changed ? { ...plan, tasks: taskCopies } : plan;
-  if (changed) costs = costPlan(next, schedule, cals);
+  let next: Plan = taskCopies !== null ? { ...plan, tasks: taskCopies } : plan;
+  if (taskCopies !== null) costs = costPlan(next, schedule, cals);
   next = withTypedAssignmentCosts(next, assignments, costs);
   if (next !== plan) costs = costPlan(next, schedule, cals);
-  const withCosts: Record<string, Plan['tasks'][string]> = { ...next.tasks };
-  let costChanged = false;
+  let withCosts: Record<string, Plan['tasks'][string]> | null = null;
   for (const [id, file] of tasks) {
-    const task = withCosts[id];
+    const task = (withCosts ?? next.tasks)[id];
     const cost = costs.tasks.get(id);
     if (!task || !cost || schedule.tasks.get(id)?.isSummary === true) continue;
     if (isTyped(file.cost, cost.actualCost, 0.01)) {
+      withCosts ??= { ...next.tasks };
       withCosts[id] = { ...task, actualCost: file.cost };
-      costChanged = true;
     }
   }
-  return costChanged ? { ...next, tasks: withCosts } : next;
+  return withCosts !== null ? { ...next, tasks: withCosts } : next;
 }
 
 function withTypedAssignmentCosts(plan: Plan, files: ReadonlyMap<AssignmentId, FileActuals>, costs: CostTable): Plan {
-  const copies: Record<string, Plan['assignments'][string]> = { ...plan.assignments };
-  let changed = false;
+  let copies: Record<string, Plan['assignments'][string]> | null = null;
   for (const [id, file] of files) {
-    const a = copies[id];
+    const a = (copies ?? plan.assignments)[id];
     const cost = costs.assignments.get(id);
     if (!a || !cost) continue;
     const isWork = plan.resources[a.resourceId]?.type === 'work';
     const typedWork = isWork && isTyped(file.workMinutes, cost.actualWorkMinutes, 1);
     const typedCost = !typedWork && isTyped(file.cost, cost.actualCost, 0.01);
     if (!typedWork && !typedCost) continue;
+    copies ??= { ...plan.assignments };
     copies[id] = { ...a, ...(typedWork ? { actualWorkMinutes: file.workMinutes } : {}), ...(typedCost ? { actualCost: file.cost } : {}) };
-    changed = true;
   }
-  return changed ? { ...plan, assignments: copies } : plan;
+  return copies !== null ? { ...plan, assignments: copies } : plan;
 }
 
 /** What the export writes for money: the costs and the earned value at the status date. */

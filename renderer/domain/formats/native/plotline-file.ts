@@ -14,6 +14,7 @@ import { isRecord, parseJsonSafely } from '../safe-json';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { admitPlan } from '../admit';
 import { CURRENT_FILE_VERSION, migrateFile, type FileObject } from './migrations';
+import { JsonEntries, jsonChunks } from './json-chunks';
 import { FILE_EXTRA_KEY, absorbUnknown, joinUnknown, type FileExtra } from './unknown-fields';
 
 export const PLOTLINE_FORMAT = 'plotline';
@@ -45,6 +46,47 @@ export function serializePlotline(stored: Plan, options: SerializeOptions): stri
  * which must write files the app never would (a year 0000, a parent loop) to check the reader.
  */
 export function serializePlanAsStored(plan: Plan, options: Omit<SerializeOptions, 'schedule'>): string {
+  const { file } = plotlineFileObject(plan, options);
+  const indented = `${JSON.stringify(file, null, 2)}\n`;
+  // Save and import share one limit (MAX_FILE_CHARS): a plan whose indented file would pass it is
+  // written compact (about 40 % smaller), so what Plotline writes, Plotline reopens.
+  return indented.length <= MAX_FILE_CHARS ? indented : `${JSON.stringify(file)}\n`;
+}
+
+/** Where a file's text goes piece by piece (the command line's file on disk). */
+export interface TextSink {
+  readonly write: (text: string) => void;
+  /** Forget everything written so far: the text starts again (compact, past the size limit). */
+  readonly restart: () => void;
+}
+
+/**
+ * The very text of serializePlotline, given to `sink` in pieces of about one entity each, so a
+ * 10,000-task plan is never one 15 MB string. Past the size limit it restarts compact, as
+ * serializePlanAsStored chooses (`maxChars` is that limit; tests lower it).
+ */
+export function writePlotline(stored: Plan, options: SerializeOptions, sink: TextSink, maxChars = MAX_FILE_CHARS): void {
+  const { file, containers } = plotlineFileObject(planWithScheduledDates(stored, options.schedule), options, true);
+  let length = 0;
+  for (const chunk of jsonChunks(file, '  ', containers)) {
+    length += chunk.length;
+    if (length + 1 > maxChars) {
+      sink.restart();
+      for (const compact of jsonChunks(file, '', containers)) sink.write(compact);
+      sink.write('\n');
+      return;
+    }
+    sink.write(chunk);
+  }
+  sink.write('\n');
+}
+
+/**
+ * The object a .plotline file is the JSON of, and the plain objects in it to open up when it is
+ * written in pieces. `lazy`: each collection is a JsonEntries over the plan's own record instead
+ * of a copy keyed by id.
+ */
+function plotlineFileObject(plan: Plan, options: Omit<SerializeOptions, 'schedule'>, lazy = false): { file: Record<string, unknown>; containers: Set<object> } {
   const projectExtra = { ...(plan.project.extra ?? {}) };
   const fileExtra = readFileExtra(projectExtra[FILE_EXTRA_KEY]);
   delete projectExtra[FILE_EXTRA_KEY];
@@ -55,22 +97,26 @@ export function serializePlanAsStored(plan: Plan, options: Omit<SerializeOptions
   };
   for (const name of PLAN_COLLECTIONS) {
     const known = knownFields(name);
-    const out: Record<string, unknown> = {};
     const entities: Readonly<Record<string, { readonly id: string; readonly extra?: Extra }>> = plan[name];
-    for (const [id, entity] of Object.entries(entities)) {
-      const extra = 'extra' in entity ? entity.extra : fileExtra?.entities?.[`${name}/${id}`];
-      out[id] = joinUnknown(entity, extra, known);
+    const joined = (id: string, entity: { readonly id: string; readonly extra?: Extra }): object =>
+      joinUnknown(entity, 'extra' in entity ? entity.extra : fileExtra?.entities?.[`${name}/${id}`], known);
+    if (lazy) {
+      body[name] = new JsonEntries(function* entries() {
+        // The record built below assigns each id, and assigning '__proto__' sets a prototype that
+        // JSON leaves out: the pieces leave it out too, so both write the same text.
+        for (const [id, entity] of Object.entries(entities)) if (id !== '__proto__') yield [id, joined(id, entity)] as const;
+      });
+      continue;
     }
+    const out: Record<string, unknown> = {};
+    for (const [id, entity] of Object.entries(entities)) out[id] = joined(id, entity);
     body[name] = out;
   }
   const file = {
     ...(fileExtra?.file ?? {}),
     format: PLOTLINE_FORMAT, version: CURRENT_FILE_VERSION, app: options.app, exported: options.exported, project: body,
   };
-  const indented = `${JSON.stringify(file, null, 2)}\n`;
-  // Save and import share one limit (MAX_FILE_CHARS): a plan whose indented file would pass it is
-  // written compact (about 40 % smaller), so what Plotline writes, Plotline reopens.
-  return indented.length <= MAX_FILE_CHARS ? indented : `${JSON.stringify(file)}\n`;
+  return { file, containers: new Set<object>([file, body]) };
 }
 
 /**

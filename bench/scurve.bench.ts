@@ -14,7 +14,10 @@
  * Run: npm run bench -- scurve   (SCURVE_SIZES=1000,10000, SCURVE_RUNS=7; SCURVE_PROFILE=1 builds
  * the page unminified and prints CPU profiles of one cold and one warm render, then a timeline of
  * the cold one, instead of timing; SCURVE_CPU=1 also prints the main thread's CPU time by phase of
- * each "first in a session" render, traced, for comparing changes on a busy machine)
+ * each "first in a session" render, traced, for comparing changes on a busy machine;
+ * SCURVE_AGAINST=/path/to/another/checkout builds that checkout's page too and times its "first in
+ * a session" interleaved with this one's, in place of the fresh page, so old and new are compared
+ * in the same sitting)
  */
 import type * as Esbuild from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +38,8 @@ const GOAL_MS = 100;
 const PROFILE = process.env['SCURVE_PROFILE'] === '1';
 /** Also trace each "first in a session" render for its main thread's CPU time by phase, which a busy machine does not inflate. */
 const CPU = process.env['SCURVE_CPU'] === '1';
+/** Another checkout whose page is timed beside this one's (old vs new in the same sitting). */
+const AGAINST = process.env['SCURVE_AGAINST'] ?? '';
 const loadAverage = (): string => loadavg().map((v) => v.toFixed(2)).join(' / ');
 
 function addPhases(into: Map<string, number[]>, phases: Record<string, number>): void {
@@ -90,7 +95,13 @@ try {
     entryPoints: [join(ROOT, 'bench/scurve/page.tsx')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome130', minify: !PROFILE,
     jsx: 'automatic', outfile: join(dir, 'page.js'), logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' },
   });
-  writeFileSync(join(dir, 'page.html'), '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="page.css"></head><body style="margin:0"><div id="shell" style="height:120px;overflow:auto"></div><div id="app" style="width:1100px"></div><script src="page.js"></script></body></html>');
+  if (AGAINST) {
+    await build({
+      entryPoints: [join(AGAINST, 'bench/scurve/page.tsx')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome130', minify: !PROFILE, absWorkingDir: AGAINST,
+      jsx: 'automatic', outfile: join(dir, 'against/page.js'), logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' },
+    });
+  }
+  for (const page of ['page.html', ...(AGAINST ? ['against/page.html'] : [])]) writeFileSync(join(dir, page), '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="page.css"></head><body style="margin:0"><div id="shell" style="height:120px;overflow:auto"></div><div id="app" style="width:1100px"></div><script src="page.js"></script></body></html>');
   console.log(`load average before (1/5/15 min): ${loadAverage()}`);
   const browser = await chromium.launch({ executablePath: process.env['PLOTLINE_CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const rows: string[][] = [];
@@ -111,8 +122,9 @@ try {
           try {
             const page = await context.newPage();
 
-            await page.goto(`file://${join(dir, 'page.html')}`);
-            await page.evaluate(([n, s]) => (window as unknown as { scurve: { prepare(n: number, s: boolean): Promise<void> } }).scurve.prepare(n, s), [size, session] as const);
+            // With AGAINST, the second page of each run is the other checkout's, also first in a session.
+            await page.goto(`file://${join(dir, !session && AGAINST ? 'against/page.html' : 'page.html')}`);
+            await page.evaluate(([n, s]) => (window as unknown as { scurve: { prepare(n: number, s: boolean): Promise<void> } }).scurve.prepare(n, s), [size, session || AGAINST !== ''] as const);
             const render = (): Promise<number> => page.evaluate(() => (window as unknown as { scurve: { firstRender(): Promise<number> } }).scurve.firstRender());
             const phases = (): Promise<Record<string, number>> => page.evaluate(() => (window as unknown as { scurve: { phases(): Record<string, number> } }).scurve.phases());
             if (!session) {
@@ -153,13 +165,13 @@ try {
         `${ms(w.median)} (${ms(w.min)}–${ms(w.max)})`, String(RUNS), `≤ ${String(GOAL_MS)}`,
         size === 10_000 ? (s.median <= GOAL_MS ? 'met' : 'MISSED') : '',
       ]);
-      phaseLines.push(`${size.toLocaleString('en-US')} tasks, median ms: first in a session ${phaseMedians(coldPhases)}; fresh page ${phaseMedians(freshPhases)}; warm ${phaseMedians(warmPhases)}`);
+      phaseLines.push(`${size.toLocaleString('en-US')} tasks, median ms: first in a session ${phaseMedians(coldPhases)}; ${AGAINST ? AGAINST : 'fresh page'} ${phaseMedians(freshPhases)}; warm ${phaseMedians(warmPhases)}`);
       if (CPU) phaseLines.push(`${size.toLocaleString('en-US')} tasks, first in a session, main-thread CPU median ms: ${phaseMedians(coldCpu)}`);
     }
   } finally {
     await browser.close();
   }
-  printTable(['tasks', 'first in a session: median (min–max) ms', 'fresh page, React cold too', 'again, warm page', 'runs', 'goal ms', 'goal (first in a session)'], rows);
+  printTable(['tasks', 'first in a session: median (min–max) ms', AGAINST ? `first in a session, ${AGAINST}` : 'fresh page, React cold too', 'again, warm page', 'runs', 'goal ms', 'goal (first in a session)'], rows);
   for (const line of phaseLines) console.log(line);
   console.log(`load average after (1/5/15 min): ${loadAverage()}`);
 } finally {

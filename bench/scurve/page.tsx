@@ -5,8 +5,9 @@
  * schedule, costs and baseline are made outside the timer (the Cost view has them already).
  * `prepare(size, session)`: with `session`, the page first does what the app has always done before
  * a Cost view shows its S-curve, and nothing of the chart's own: React has rendered (the app's
- * shell, here a table of the earned-value figures, kept mounted) and the Cost view's money model has
- * been computed (earnedValue at the status date, which use-cost-model runs before the chart). The
+ * shell, here a table of the earned-value figures in the plan's currency, formatted as the Cost
+ * view's table and summary format them before the chart is built, kept mounted) and the Cost
+ * view's money model has been computed (earnedValue at the status date, which use-cost-model runs before the chart). The
  * S-curve model, its options, UPlotChart and uPlot stay cold. Without it, React is cold too.
  */
 import 'uplot/dist/uPlot.min.css';
@@ -18,6 +19,7 @@ import { baselineEntries, costPlan, earnedValue, sCurve } from '../../renderer/d
 import { scheduleProject } from '../../renderer/domain/schedule';
 import { UPlotChart } from '../../renderer/features/charts/UPlotChart';
 import { sCurveChart } from '../../renderer/features/costs/cost-charts';
+import { formatMoney } from '../../renderer/features/shared/format';
 import { untilPainted } from '../peers/pages/painted';
 import { pricedPlan } from '../priced-plan';
 
@@ -38,8 +40,9 @@ const bench = {
       const shell = document.getElementById('shell');
       if (!shell) throw new Error('no #shell');
       const rows = [...evm.tasks].slice(0, 200);
+      const currency = plan.project.currency;
       flushSync(() => createRoot(shell).render(
-        <table><tbody>{rows.map(([id, row]) => <tr key={id}><td>{id}</td><td>{row.bac.toFixed(0)}</td><td>{row.ev.toFixed(0)}</td></tr>)}</tbody></table>,
+        <table><tbody>{rows.map(([id, row]) => <tr key={id}><td>{id}</td><td>{formatMoney(row.bac, currency)}</td><td>{formatMoney(row.ev, currency)}</td></tr>)}</tbody></table>,
       ));
       // The shell is on screen before the S-curve is asked for, as in the app: its first frame is not the chart's.
       await untilPainted(() => shell.querySelector('table') !== null);

@@ -90,6 +90,7 @@ class CurveSums {
   }
 
   spent(task: Task, total: number, start: WallMinutes, finish: WallMinutes): void {
+    if (total === 0) return;
     this.add(this.ac, 0, this.pastEnd, task, total, 0, 0, start, finish);
     const t = this.statusAt;
     if (!(t < start)) this.acAtStatus += t >= finish ? total : accruedBy(total, 0, 0, start, finish, this.calendarFor(task), t);
@@ -103,10 +104,15 @@ class CurveSums {
    * Adds the cost at the points in time order from..to that are not before its start: accruedBy()
    * inside its span, the whole cost from its finish on. The span's working time is asked once, not
    * at each point inside it; the figures are accruedBy()'s to the bit (money-equivalence.test.ts).
+   * A cost of nothing is not walked at all: what it would add at every point is zero (accruedBy()
+   * of 0 is +0 or -0), and a sum that starts at +0 is left exactly as it was by adding either, so
+   * the sums stay the same to the bit. About half of a plan at its status date has nothing earned
+   * or spent yet, or nothing left to spend; those tasks now cost a test each instead of a walk.
    */
   private add(
     sums: Float64Array, from: number, to: number, task: Task, total: number, atStart: number, atEnd: number, start: WallMinutes, finish: WallMinutes,
   ): void {
+    if (total === 0 && atStart === 0 && atEnd === 0) return;
     const { times, slots } = this;
     let j = Math.max(from, this.firstNotBefore(start));
     if (j < to && (times[j] as number) < finish) {
@@ -161,16 +167,24 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
     const row = schedule.tasks.get(task.id);
     if (!row) continue;
     const entry = baseline?.tasks[task.id];
+    // The baseline's span, parsed once: a task not moved since its baseline has the same texts in its schedule row, read below.
+    let baseStart = 0;
+    let baseFinish = 0;
     if (entry) {
       const own = row.isSummary ? ownShare(entry, childCost?.get(task.id)) : entry.cost;
-      if (!row.isSummary) sums.planned(task, own, entry.costAtStart ?? 0, entry.costAtEnd ?? 0, parseWall(entry.start), parseWall(entry.finish));
-      else if (own > 0) sums.planned(task, own, 0, 0, parseWall(entry.start), parseWall(entry.finish));
-      if (!row.isSummary || own > 0) bac += own;
+      if (!row.isSummary || own > 0) {
+        baseStart = parseWall(entry.start);
+        baseFinish = parseWall(entry.finish);
+        bac += own;
+      }
+      if (!row.isSummary) sums.planned(task, own, entry.costAtStart ?? 0, entry.costAtEnd ?? 0, baseStart, baseFinish);
+      else if (own > 0) sums.planned(task, own, 0, 0, baseStart, baseFinish);
     }
     const cost = costs.tasks.get(task.id);
     if (row.isSummary || !cost) continue;
-    const start = parseWall(task.actualStart ?? row.start);
-    const rowFinish = parseWall(row.finish);
+    const startText = task.actualStart ?? row.start;
+    const start = entry && startText === entry.start ? baseStart : parseWall(startText);
+    const rowFinish = entry && row.finish === entry.finish ? baseFinish : parseWall(row.finish);
     const end = Math.max(start, task.actualFinish ? parseWall(task.actualFinish) : Math.min(statusAt, rowFinish));
     const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
     if (entry) sums.earned(task, (entry.cost * percent) / 100, start, end);
@@ -228,12 +242,20 @@ function defaultPoints(
 ): WallMinutes[] {
   let from = parseWall(schedule.projectStart);
   let to = parseWall(schedule.projectFinish);
+  // The earliest start and latest finish are found as texts and only those two are parsed (a
+  // parse per entry was most of this pass): LocalDateTime texts ('YYYY-MM-DD', 'YYYY-MM-DDTHH:mm',
+  // 'YYYY-MM-DDTHH:mm:ss', every field zero-padded) sort as text in time order, a text that is
+  // the start of a longer one standing for the same instant or an earlier one.
+  let earliest: string | null = null;
+  let latest: string | null = null;
   for (const task of baseline ? tasks : []) {
     const entry = baseline?.tasks[task.id];
     const row = entry ? schedule.tasks.get(task.id) : undefined;
     if (!entry || !row || (row.isSummary && !(ownShare(entry, childCost?.get(task.id)) > 0))) continue;
-    from = Math.min(from, parseWall(entry.start));
-    to = Math.max(to, parseWall(entry.finish));
+    if (earliest === null || entry.start < earliest) earliest = entry.start;
+    if (latest === null || entry.finish > latest) latest = entry.finish;
   }
+  if (earliest !== null) from = Math.min(from, parseWall(earliest));
+  if (latest !== null) to = Math.max(to, parseWall(latest));
   return sCurvePoints(from, to, statusAt);
 }

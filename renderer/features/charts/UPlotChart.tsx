@@ -28,6 +28,9 @@ export function UPlotChart({ options, data, height, label, onChart }: UPlotChart
   // The latest data, read when the chart is (re)built; data alone is pushed with setData below.
   const latest = useRef(data);
   latest.current = data;
+  // The data the chart holds: a chart just built holds the data it was built with, which setData
+  // would only hand it again (uPlot then scales everything anew for the same figures).
+  const held = useRef<ChartData | null>(null);
 
   useEffect(() => {
     const el = host.current;
@@ -35,6 +38,7 @@ export function UPlotChart({ options, data, height, label, onChart }: UPlotChart
     let width = Math.max(200, el.clientWidth);
     const plot = new uPlot({ ...options, width, height }, latest.current, el);
     chart.current = plot;
+    held.current = latest.current;
     onChart?.(plot);
     // An observer reports the size it starts with too; uPlot redraws everything on setSize, even to
     // the same size, so only a new width is passed on (the first frame draws the chart once).
@@ -53,7 +57,11 @@ export function UPlotChart({ options, data, height, label, onChart }: UPlotChart
     };
   }, [options, height, onChart]);
 
-  useEffect(() => { chart.current?.setData(data); }, [data]);
+  useEffect(() => {
+    if (!chart.current || held.current === data) return;
+    held.current = data;
+    chart.current.setData(data);
+  }, [data]);
 
   return <div ref={host} className="uplot-host" role="img" aria-label={label} />;
 }
@@ -84,6 +92,18 @@ export function useDocumentTheme(): string {
 export function themeColour(name: string, fallback: string): string {
   const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
   return value || fallback;
+}
+
+/**
+ * Several CSS variables of the app's theme (name -> fallback) from one reading of the computed
+ * style: each getComputedStyle read brings the document's style up to date first, which costs a
+ * style recalculation when the DOM has just changed (as it has while a chart is being built).
+ */
+export function themeColours<Name extends string>(fallbacks: Readonly<Record<Name, string>>): Record<Name, string> {
+  const style = getComputedStyle(document.documentElement);
+  const out = {} as Record<Name, string>;
+  for (const name of Object.keys(fallbacks) as Name[]) out[name] = style.getPropertyValue(name).trim() || fallbacks[name];
+  return out;
 }
 
 /** Bar paths for a bar series (uPlot's own builder), as wide as 60 % of a period, at most 60 px. */

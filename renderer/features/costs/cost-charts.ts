@@ -4,7 +4,7 @@
  * wall-clock minutes; uPlot's x axis is in seconds, read as UTC so plans show their own dates.
  */
 import { cashFlow, type SCurve } from '../../domain/money';
-import { themeColour, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
+import { themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { moneyPhase, type CostModel } from './use-cost-model';
 import { formatMoney } from '../shared/format';
 import { levelLabelYs } from './chart-labels';
@@ -13,17 +13,21 @@ import { chartSvg } from '../charts/chart-svg';
 const SERIES_COLOURS = ['#4f46e5', '#059669', '#dc2626', '#d97706', '#0891b2', '#7c3aed', '#db2777', '#65a30d', '#64748b'];
 const toSeconds = (wallMinutes: number): number => wallMinutes * 60;
 
-function axes(currency: string): uPlot.Axis[] {
-  const stroke = themeColour('--muted', '#5b6475');
-  const grid = { stroke: themeColour('--border', '#dfe3ea'), width: 1 };
+/** The theme's colours the cost charts draw with, read once per chart built (the chart is rebuilt when the theme changes). */
+type Colours = Record<'--muted' | '--border' | '--accent' | '--warning', string>;
+const colours = (): Colours => themeColours({ '--muted': '#5b6475', '--border': '#dfe3ea', '--accent': '#4f46e5', '--warning': '#b45309' });
+
+function axes(currency: string, theme: Colours): uPlot.Axis[] {
+  const stroke = theme['--muted'];
+  const grid = { stroke: theme['--border'], width: 1 };
   return [
     { stroke, grid, ticks: grid },
     { stroke, grid, ticks: grid, size: 72, values: (_u, ticks) => ticks.map((v) => formatMoney(v, currency)) },
   ];
 }
 
-/** Draws the status-date line and the BAC/EAC levels over the plot. */
-function markers(curve: SCurve): uPlot.Plugin {
+/** Draws the status-date line and the BAC/EAC levels over the plot, in the theme's colours as read when the chart was built. */
+function markers(curve: SCurve, theme: Colours): uPlot.Plugin {
   return {
     hooks: {
       draw: [(u: uPlot) => {
@@ -43,15 +47,15 @@ function markers(curve: SCurve): uPlot.Plugin {
           ctx.restore();
         };
         const x = u.valToPos(toSeconds(curve.statusAt), 'x', true);
-        if (x >= bbox.left && x <= bbox.left + bbox.width) line(x, bbox.top, x, bbox.top + bbox.height, themeColour('--accent', '#4f46e5'), '');
+        if (x >= bbox.left && x <= bbox.left + bbox.width) line(x, bbox.top, x, bbox.top + bbox.height, theme['--accent'], '');
         const yBac = u.valToPos(curve.bac, 'y', true);
         const yEac = u.valToPos(curve.eac, 'y', true);
         const labels = levelLabelYs(yBac, yEac, 11 * devicePixelRatio);
         const level = (y: number, colour: string, label: string, labelY: number): void => {
           if (y >= bbox.top && y <= bbox.top + bbox.height) line(bbox.left, y, bbox.left + bbox.width, y, colour, label, labelY);
         };
-        level(yBac, themeColour('--muted', '#5b6475'), 'BAC', labels.a);
-        level(yEac, themeColour('--warning', '#b45309'), 'EAC', labels.b);
+        level(yBac, theme['--muted'], 'BAC', labels.a);
+        level(yEac, theme['--warning'], 'EAC', labels.b);
       }],
     },
   };
@@ -59,9 +63,10 @@ function markers(curve: SCurve): uPlot.Plugin {
 
 export function sCurveChart(curve: SCurve, currency: string): { options: ChartOptions; data: ChartData } {
   const money = (_u: uPlot, v: number | null): string => (v === null ? '–' : formatMoney(v, currency));
+  const theme = colours();
   const options: ChartOptions = {
     scales: { x: { time: true } },
-    axes: axes(currency),
+    axes: axes(currency, theme),
     tzDate: (ts) => uPlotUtc(ts),
     legend: { show: true },
     series: [
@@ -71,7 +76,7 @@ export function sCurveChart(curve: SCurve, currency: string): { options: ChartOp
       { label: 'Actual cost (AC)', stroke: SERIES_COLOURS[2], width: 2, value: money },
       { label: 'Forecast', stroke: SERIES_COLOURS[3], width: 2, dash: [8, 5], value: money },
     ],
-    plugins: [markers(curve)],
+    plugins: [markers(curve, theme)],
   };
   const data: ChartData = [
     curve.points.map((p) => toSeconds(p.at)),
@@ -96,7 +101,7 @@ export function cashFlowChart(model: CostModel, by: 'phase' | 'person', bars: uP
     stacked.push(running);
   }
   const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
-  const [xAxis, yAxis] = axes(currency);
+  const [xAxis, yAxis] = axes(currency, colours());
   const halfBar = 20 * 86_400;
   const options: ChartOptions = {
     scales: { x: { time: true, range: () => [(xs[0] ?? 0) - halfBar, (xs[xs.length - 1] ?? 0) + halfBar] } },

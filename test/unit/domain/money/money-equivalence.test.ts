@@ -131,6 +131,27 @@ describe('S-curve fast path', () => {
     }
   });
 
+  it('finds the earliest and latest baseline dates whatever form their texts take (a date alone, minutes, seconds)', () => {
+    const { plan, schedule, baseline, statusDate } = moneyCase(3, 180);
+    if (!baseline) throw new Error('the case has a baseline');
+    const entries = Object.entries(baseline.tasks);
+    // Leaves: a summary's span counts only when it has a cost of its own.
+    const leaves = entries.filter(([id]) => schedule.tasks.get(id as TaskId)?.isSummary === false);
+    const first = leaves.reduce((a, b) => (toWallMinutes(b[1].start) < toWallMinutes(a[1].start) ? b : a));
+    const last = leaves.reduce((a, b) => (toWallMinutes(b[1].finish) > toWallMinutes(a[1].finish) ? b : a));
+    // An imported baseline, before and after the schedule: the earliest start a date alone, the latest finish with seconds, others with ':00'.
+    const tasks = Object.fromEntries(entries.map(([id, entry], i) => [id, {
+      ...entry,
+      start: (id === first[0] ? '2020-01-06' : i % 3 === 0 ? `${entry.start.slice(0, 16)}:00` : entry.start) as LocalDateTime,
+      finish: (id === last[0] ? '2030-01-04T17:00:45' : i % 5 === 0 ? `${entry.finish.slice(0, 16)}:00` : entry.finish) as LocalDateTime,
+    }]));
+    const input = { plan, schedule, costs: costPlan(plan, schedule), baseline: { ...baseline, tasks }, statusDate };
+    const reference = referenceSCurve(input);
+    expect(reference.points[0]?.at).toBe(toWallMinutes('2020-01-06' as LocalDateTime));
+    expect(reference.points.at(-1)?.at).toBe(toWallMinutes('2030-01-04T17:00:45' as LocalDateTime));
+    expect(sCurveDifference(sCurve(input), reference)).toBeNull();
+  });
+
   it('agrees on a short plan, drawn weekly', () => {
     const { plan, schedule, baseline, statusDate } = moneyCase(7, 12);
     const costs = costPlan(plan, schedule);

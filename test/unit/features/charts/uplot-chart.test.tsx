@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+/**
+ * UPlotChart hands uPlot each set of figures once: a chart it has just built already holds the
+ * data it was built with (a setData of the same figures made uPlot scale everything anew in the
+ * first render), new data alone goes in with setData, and new options build a new chart.
+ * themeColours reads the theme's variables from one computed style, with fallbacks.
+ */
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rootPerTest } from '../../../support/react-root';
+
+/** What the stand-in for uPlot was asked: each chart built (with its data) and each setData. */
+const calls: { built: unknown[]; setData: unknown[]; destroyed: number } = { built: [], setData: [], destroyed: 0 };
+
+vi.mock('uplot', () => ({
+  default: class FakePlot {
+    constructor(_options: unknown, data: unknown) { calls.built.push(data); }
+    setData(data: unknown): void { calls.setData.push(data); }
+    setSize(): void { /* sizes are not under test */ }
+    destroy(): void { calls.destroyed++; }
+  },
+}));
+
+const { UPlotChart, themeColours } = await import('../../../../renderer/features/charts/UPlotChart');
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+describe('UPlotChart', () => {
+  const react = rootPerTest();
+  afterEach(() => {
+    calls.built = [];
+    calls.setData = [];
+    calls.destroyed = 0;
+  });
+
+  it('builds the chart with its data and does not hand it the same data again', () => {
+    const options = { series: [{}, {}] };
+    const data: [number[], number[]] = [[1, 2], [3, 4]];
+    act(() => react.root().render(<UPlotChart options={options} data={data} height={190} label="S-curve" />));
+    expect(calls.built).toEqual([data]);
+    expect(calls.setData).toEqual([]);
+
+    // New figures alone: the same chart takes them with setData.
+    const next: [number[], number[]] = [[1, 2], [5, 6]];
+    act(() => react.root().render(<UPlotChart options={options} data={next} height={190} label="S-curve" />));
+    expect(calls.built).toHaveLength(1);
+    expect(calls.setData).toEqual([next]);
+
+    // New options (a theme change): a new chart, built with the latest data, which it is not handed again.
+    act(() => react.root().render(<UPlotChart options={{ series: [{}, {}] }} data={next} height={190} label="S-curve" />));
+    expect(calls.built).toEqual([data, next]);
+    expect(calls.destroyed).toBe(1);
+    expect(calls.setData).toEqual([next]);
+  });
+});
+
+describe('themeColours', () => {
+  afterEach(() => {
+    document.documentElement.style.removeProperty('--muted');
+    vi.restoreAllMocks();
+  });
+
+  it('reads every variable from one computed style, falling back where the theme sets none', () => {
+    document.documentElement.style.setProperty('--muted', ' #112233 ');
+    const computed = vi.spyOn(window, 'getComputedStyle');
+    expect(themeColours({ '--muted': '#5b6475', '--not-set': '#dfe3ea' })).toEqual({ '--muted': '#112233', '--not-set': '#dfe3ea' });
+    expect(computed).toHaveBeenCalledTimes(1);
+  });
+});

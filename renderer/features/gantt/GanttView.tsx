@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { LinkId, Plan, TaskId } from '../../domain/model';
 import { calendarForTask } from '../../domain/schedule';
-import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
+import { useSession, useSessionStore, useUi } from '../../store';
 import type { ExportFormat, PdfOptions } from '../present/export';
 import { useGanttExport } from '../present/use-gantt-export';
 import { PresentationMode } from '../present/PresentationMode';
@@ -14,7 +14,7 @@ import { GanttToolbar } from './GanttToolbar';
 import { LinkEditor } from './LinkEditor';
 import { collapsedForLevel } from './outline-level';
 import { useChartEdits } from './use-chart-edits';
-import { prepareGanttModel, useGanttModel, type GanttSettings } from './use-gantt-model';
+import { useGanttModel, type GanttSettings } from './use-gantt-model';
 import type { GanttRow } from './gantt-rows';
 import { useGanttSettings } from './view-preferences';
 import { useServices } from '../shared/services';
@@ -37,13 +37,6 @@ export function GanttView() {
 function GanttForPlan({ plan }: { plan: Plan }) {
   const { repository } = useServices();
   const [settings, change] = useGanttSettings(repository, plan.project.id);
-  const sessionStore = useSessionStore();
-  const uiStore = useUiStore();
-  const isReading = settings === null;
-  // Declared after the settings' read starts: the rows are built while the database answers.
-  useEffect(() => {
-    if (isReading) prepareGanttModel(plan, sessionStore.getState().schedule, uiStore.getState().collapsed);
-  }, [isReading, plan, sessionStore, uiStore]);
   // The chart opens at the remembered zoom: nothing is drawn until it is read (one meta row).
   if (!settings) return <section className="gl-view" aria-label="Gantt view" aria-busy="true" />;
   return <GanttWithSettings plan={plan} settings={settings} change={change} />;

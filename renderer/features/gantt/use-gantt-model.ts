@@ -76,18 +76,6 @@ function isCollapsedIn(collapsed: ReadonlySet<string>): (id: TaskId) => boolean 
 }
 
 /**
- * Builds into the shared caches what this plan's model reads whatever the settings say (rows,
- * their index, the calendars). The Gantt's first mount runs it while its settings
- * are read from the database, so the read overlaps the build instead of preceding it; the model
- * then finds it all kept (a comparison's ghost bars, if open, rebuild the rows with their baseline).
- */
-export function prepareGanttModel(plan: Plan, schedule: unknown, collapsed: ReadonlySet<string>): void {
-  buildRows(plan, schedule, { isCollapsed: isCollapsedIn(collapsed), baseline: null }, SHARED_ROWS);
-  rowIndexById(SHARED_ROWS);
-  calendarsOf(plan);
-}
-
-/**
  * The viewport width the scale depends on: a fitted scale stretches across it, an unfitted one
  * only widens to it when the plan is narrower. Otherwise 0, so the width measured at mount (or a
  * splitter drag) leaves the scale object alone: a new one would draw the whole window again.

@@ -28,23 +28,28 @@ function shapeFor(g: ChartGeometry, link: Link, from: GanttRow, to: GanttRow): A
 }
 
 /**
- * The links touching the rendered rows, each once, in the plan's order: one pass over the links
+ * The links touching the given tasks, each once, in the plan's order: one pass over the links
  * with a set of the window's task ids. A plan-wide index by task cost a 10,000-task Gantt's first
  * mount ~10 ms before its first frame (and again on every link edit) to answer a few dozen rows.
  */
-export function linksTouching(links: Plan['links'], rows: readonly GanttRow[], firstRow: number, endRow: number): Link[] {
-  const ids = new Set<string>();
-  for (let i = firstRow; i < endRow; i++) {
-    const row = rows[i];
-    if (row) ids.add(row.id);
-  }
+export function linksTouching(links: Plan['links'], taskIds: readonly string[]): Link[] {
   const out: Link[] = [];
-  if (ids.size === 0) return out;
-  for (const id in links) {
-    const link = links[id];
-    if (link && (ids.has(link.predecessorId) || ids.has(link.successorId))) out.push(link);
+  if (taskIds.length === 0) return out;
+  const ids = new Set(taskIds);
+  for (const link of Object.values(links)) {
+    if (ids.has(link.predecessorId) || ids.has(link.successorId)) out.push(link);
   }
   return out;
+}
+
+/** The rendered rows' task ids as one string, so an edit that keeps them (and the links) does not scan the links again. */
+function windowIdsKey(rows: readonly GanttRow[], firstRow: number, endRow: number): string {
+  let key = '';
+  for (let i = firstRow; i < endRow; i++) {
+    const row = rows[i];
+    if (row) key += (key ? '\n' : '') + row.id;
+  }
+  return key;
 }
 
 interface ArrowProps {
@@ -96,8 +101,8 @@ const Arrow = memo(function Arrow({ g, link, from, to, label, isCritical, isViol
 
 export const ArrowLayer = memo(function ArrowLayer(props: ArrowLayerProps) {
   const { geometry: g, rows, indexById, links } = props;
-  const { firstRow, endRow } = g.window;
-  const shown = useMemo(() => linksTouching(links, rows, firstRow, endRow), [links, rows, firstRow, endRow]);
+  const idsKey = windowIdsKey(rows, g.window.firstRow, g.window.endRow);
+  const shown = useMemo(() => linksTouching(links, idsKey ? idsKey.split('\n') : []), [links, idsKey]);
   return (
     <g className="gl-arrows">
       {shown.map((link) => {

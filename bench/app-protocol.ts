@@ -21,6 +21,8 @@ export const SESSION_STEPS = ['open', 'tasksToGantt', 'ganttToTasks', 'tasksToGa
 export type SessionStep = (typeof SESSION_STEPS)[number];
 /** The MS Project XML import is timed as a session's first open too, in a context of its own. */
 export const IMPORT_STEPS = ['open'] as const satisfies readonly SessionStep[];
+/** APP_BENCH_ONLY=views: the open (untimed in the table's sense, still the session's first) and the four view switches, for work on the Gantt's mount. */
+export const VIEW_STEPS = ['open', 'tasksToGantt', 'ganttToTasks', 'tasksToGanttAgain', 'ganttToTasksAgain'] as const satisfies readonly SessionStep[];
 
 /** The small part of Playwright the protocol uses (so a unit test can check it with a fake). */
 export interface BrowserLike<P> { newContext(options: { viewport: typeof VIEWPORT }): Promise<ContextLike<P>> }

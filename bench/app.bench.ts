@@ -16,6 +16,8 @@
  * APP_BENCH_PROFILE=1 prints a CPU profile of the first sample's scroll and Tasks → Gantt.
  * APP_BENCH_ONLY=open times the two first opens alone (each still the first step of a fresh
  * context), for work on the open path; the view switches and the scroll are then left out.
+ * APP_BENCH_ONLY=views runs the .plotline open and the four view switches alone (no XML import,
+ * no scroll), for work on the views' mounts.
  */
 import type * as Esbuild from 'esbuild';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,7 +30,7 @@ import type { Page } from 'playwright-core';
 import { exportMspdi, serializePlotline } from '../renderer/domain/formats';
 import { generatePlan } from '../test/support/generate-plan';
 import { FilesPage } from '../test/e2e/pages/files-page';
-import { coldSession, IMPORT_STEPS, interleaved, SCROLL, SESSION_STEPS, type SessionStep } from './app-protocol';
+import { coldSession, IMPORT_STEPS, interleaved, SCROLL, SESSION_STEPS, VIEW_STEPS, type SessionStep } from './app-protocol';
 import type { ClickTiming } from './app-page';
 import { profile, traceRendering } from './board-profile';
 import { traceFrameWork } from './frame-work';
@@ -43,6 +45,7 @@ const TASKS = 10_000;
 const RUNS = Number(process.env['APP_BENCH_RUNS'] ?? 5);
 const PROFILE = process.env['APP_BENCH_PROFILE'] === '1';
 const ONLY_OPENS = process.env['APP_BENCH_ONLY'] === 'open';
+const ONLY_VIEWS = process.env['APP_BENCH_ONLY'] === 'views';
 const BUILDS = (process.env['APP_BENCH_BUILDS'] ?? 'this tree=dist/renderer').split(',').map((entry) => {
   const [label = '', dir = ''] = entry.split('=');
   return { label, dir: resolve(ROOT, dir) };
@@ -128,10 +131,29 @@ async function firstOpen(page: Page, path: string, profileAs?: string): Promise<
   };
 }
 
+/**
+ * The page's main-thread CPU time (Chromium's TaskDuration on the thread clock): less sensitive
+ * to a loaded machine than the wall time. Spans Playwright's own work for the click too (the same
+ * for every build), so it is a comparison between builds, not a figure a person waits.
+ */
+async function mainThreadCpuMs(page: Page, action: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const taskSeconds = async (): Promise<number> => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+    const before = await taskSeconds();
+    await action();
+    return ((await taskSeconds()) - before) * 1000;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function switchView(page: Page, to: 'Gantt' | 'Tasks'): Promise<Measures> {
   const button = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${to}`) });
-  const timing = await timeClick(page, to === 'Gantt' ? 'gantt' : 'tasks', () => button.click());
-  return { toPainted: timing.ms, frames: timing.frames };
+  let timing: ClickTiming = { ms: Number.NaN, frames: 0 };
+  const cpu = await mainThreadCpuMs(page, async () => { timing = await timeClick(page, to === 'Gantt' ? 'gantt' : 'tasks', () => button.click()); });
+  return { toPainted: timing.ms, frames: timing.frames, cpu };
 }
 
 /** The table scrolled SCROLL.frames × SCROLL.pxPerFrame: main-thread work per frame. */
@@ -190,9 +212,13 @@ const ROWS: readonly { readonly key: string; readonly label: string; readonly ta
   { key: 'import.store', label: '  click → stored, "Saved" (in-app timing; the rows were painted before)', target: null },
   { key: 'import.write', label: '    of which shown → stored: the first frame, then the database write', target: null },
   { key: 'tasksToGantt.toPainted', label: 'Tasks → Gantt, first (click → bars painted)', target: 150 },
+  { key: 'tasksToGantt.cpu', label: '  main-thread CPU over the same (with the click\'s own work)', target: null },
   { key: 'ganttToTasks.toPainted', label: 'Gantt → Tasks (click → rows painted)', target: 150 },
+  { key: 'ganttToTasks.cpu', label: '  main-thread CPU', target: null },
   { key: 'tasksToGanttAgain.toPainted', label: 'Tasks → Gantt, again', target: 150 },
+  { key: 'tasksToGanttAgain.cpu', label: '  main-thread CPU', target: null },
   { key: 'ganttToTasksAgain.toPainted', label: 'Gantt → Tasks, again', target: 150 },
+  { key: 'ganttToTasksAgain.cpu', label: '  main-thread CPU', target: null },
   { key: 'scroll.busyP50', label: `table scroll ${String(SCROLL.pxPerFrame)} px/frame: p50 frame work (wall)`, target: null },
   { key: 'scroll.busyP95', label: '  p95 frame work (wall)', target: 16.7 },
   { key: 'scroll.cpuP50', label: '  p50 frame work (main-thread CPU)', target: null },
@@ -218,19 +244,19 @@ async function main(): Promise<void> {
       const into = samples.get(server.label) ?? new Map<string, number[]>();
       const isFirst = run === 0;
       // With APP_BENCH_ONLY=open only the open step runs: the other steps' results are absent.
-      const session: Partial<Record<SessionStep, Measures>> & { readonly open: Measures } = await coldSession(browser, server.url, script, whenReady, ONLY_OPENS ? IMPORT_STEPS : SESSION_STEPS, {
-        open: (page) => firstOpen(page, plotlinePath, isFirst ? `${server.label}-open` : undefined),
+      const steps: readonly SessionStep[] = ONLY_OPENS ? IMPORT_STEPS : ONLY_VIEWS ? VIEW_STEPS : SESSION_STEPS;
+      const session: Partial<Record<SessionStep, Measures>> & { readonly open: Measures } = await coldSession(browser, server.url, script, whenReady, steps, {
+        open: (page) => firstOpen(page, plotlinePath, isFirst && !ONLY_VIEWS ? `${server.label}-open` : undefined),
         tasksToGantt: (page) => (isFirst ? profiled(page, `${server.label}-tasks-to-gantt`, () => switchView(page, 'Gantt')) : switchView(page, 'Gantt')),
         ganttToTasks: (page) => switchView(page, 'Tasks'),
         tasksToGanttAgain: (page) => switchView(page, 'Gantt'),
         ganttToTasksAgain: (page) => switchView(page, 'Tasks'),
         scroll: (page) => (isFirst ? profiled(page, `${server.label}-scroll`, () => scrollTable(page)) : scrollTable(page)),
       });
-      const imported = await coldSession(browser, server.url, script, whenReady, IMPORT_STEPS, { open: (page) => firstOpen(page, xmlPath, isFirst ? `${server.label}-import` : undefined) });
-      const steps: readonly SessionStep[] = ONLY_OPENS ? IMPORT_STEPS : SESSION_STEPS;
+      const imported = ONLY_VIEWS ? null : await coldSession(browser, server.url, script, whenReady, IMPORT_STEPS, { open: (page) => firstOpen(page, xmlPath, isFirst ? `${server.label}-import` : undefined) });
       for (const step of steps) for (const [k, v] of Object.entries(session[step] ?? {})) add(into, `${step}.${k}`, v);
-      for (const [k, v] of Object.entries(imported.open)) add(into, `import.${k}`, v);
-      const opens = `.plotline open ${ms(session.open['waited'] ?? Number.NaN)} ms, XML import ${ms(imported.open['waited'] ?? Number.NaN)} ms`;
+      for (const [k, v] of Object.entries(imported?.open ?? {})) add(into, `import.${k}`, v);
+      const opens = `.plotline open ${ms(session.open['waited'] ?? Number.NaN)} ms, XML import ${ms(imported?.open['waited'] ?? Number.NaN)} ms`;
       const views = ONLY_OPENS ? '' : `, Tasks → Gantt ${ms(session.tasksToGantt?.['toPainted'] ?? Number.NaN)} ms, scroll p95 ${ms(session.scroll?.['busyP95'] ?? Number.NaN)} ms`;
       console.log(`run ${String(run + 1)}/${String(RUNS)} ${server.label}: ${opens}${views}, load ${loadavg()[0]?.toFixed(2) ?? ''}`);
     }

@@ -72,16 +72,25 @@ export function fullOutline(tasks: Plan['tasks']): readonly OutlineRow[] {
   return rows;
 }
 
-/** The rows of a full outline left showing when `isCollapsed` hides descendants: what outlineRows(tasks, isCollapsed) returns. */
-export function visibleOutline(full: readonly OutlineRow[], isCollapsed: (id: TaskId) => boolean): OutlineRow[] {
-  const rows: OutlineRow[] = [];
+/**
+ * The rows of a full outline left showing when `isCollapsed` hides descendants: what
+ * outlineRows(tasks, isCollapsed) returns. With nothing hidden it is `full` itself, not a copy.
+ */
+export function visibleOutline(full: readonly OutlineRow[], isCollapsed: (id: TaskId) => boolean): readonly OutlineRow[] {
+  let rows: OutlineRow[] | null = null;
   let hiddenBelowDepth = Infinity;
-  for (const row of full) {
-    if (row.depth > hiddenBelowDepth) continue;
+  for (let i = 0; i < full.length; i++) {
+    const row = full[i];
+    if (!row) continue;
+    if (row.depth > hiddenBelowDepth) {
+      // The first hidden row: the rows before it are kept, copied once.
+      rows ??= full.slice(0, i);
+      continue;
+    }
     hiddenBelowDepth = row.hasChildren && isCollapsed(row.task.id) ? row.depth : Infinity;
-    rows.push(row);
+    rows?.push(row);
   }
-  return rows;
+  return rows ?? full;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Dependency arrows, typed by where they attach, with lag on hover; click one to edit it. */
-import { memo } from 'react';
-import type { Link, LinkId } from '../../domain/model';
+import { memo, useMemo } from 'react';
+import type { Link, LinkId, Plan } from '../../domain/model';
 import { arrowShape, type ArrowShape } from './arrow-geometry';
 import { barBox, isRendered, type ChartGeometry } from './chart-geometry';
 import type { GanttRow } from './gantt-rows';
@@ -9,7 +9,7 @@ export interface ArrowLayerProps {
   readonly geometry: ChartGeometry;
   readonly rows: readonly GanttRow[];
   readonly indexById: ReadonlyMap<string, number>;
-  readonly linksByTask: ReadonlyMap<string, readonly Link[]>;
+  readonly links: Plan['links'];
   readonly lagLabel: (link: Link) => string;
   readonly highlightCritical: boolean;
   /** Links an actual date breaks (the schedule's 'violated-link' warnings): drawn as broken. */
@@ -27,19 +27,29 @@ function shapeFor(g: ChartGeometry, link: Link, from: GanttRow, to: GanttRow): A
   return arrowShape(link.type, barBox(g, from), barBox(g, to), g.rowHeight);
 }
 
-/** The links of the rendered rows, each once: the cost follows the window, not the plan. */
-function renderedLinks(g: ChartGeometry, rows: readonly GanttRow[], linksByTask: ReadonlyMap<string, readonly Link[]>): Link[] {
-  const seen = new Set<string>();
+/**
+ * The links touching the given tasks, each once, in the plan's order: one pass over the links
+ * with a set of the window's task ids. A plan-wide index by task cost a 10,000-task Gantt's first
+ * mount ~10 ms before its first frame (and again on every link edit) to answer a few dozen rows.
+ */
+export function linksTouching(links: Plan['links'], taskIds: readonly string[]): Link[] {
   const out: Link[] = [];
-  for (let i = g.window.firstRow; i < g.window.endRow; i++) {
-    const row = rows[i];
-    for (const link of (row && linksByTask.get(row.id)) ?? []) {
-      if (seen.has(link.id)) continue;
-      seen.add(link.id);
-      out.push(link);
-    }
+  if (taskIds.length === 0) return out;
+  const ids = new Set(taskIds);
+  for (const link of Object.values(links)) {
+    if (ids.has(link.predecessorId) || ids.has(link.successorId)) out.push(link);
   }
   return out;
+}
+
+/** The rendered rows' task ids as one string, so an edit that keeps them (and the links) does not scan the links again. */
+function windowIdsKey(rows: readonly GanttRow[], firstRow: number, endRow: number): string {
+  let key = '';
+  for (let i = firstRow; i < endRow; i++) {
+    const row = rows[i];
+    if (row) key += (key ? '\n' : '') + row.id;
+  }
+  return key;
 }
 
 interface ArrowProps {
@@ -90,10 +100,12 @@ const Arrow = memo(function Arrow({ g, link, from, to, label, isCritical, isViol
 });
 
 export const ArrowLayer = memo(function ArrowLayer(props: ArrowLayerProps) {
-  const { geometry: g, rows, indexById } = props;
+  const { geometry: g, rows, indexById, links } = props;
+  const idsKey = windowIdsKey(rows, g.window.firstRow, g.window.endRow);
+  const shown = useMemo(() => linksTouching(links, idsKey ? idsKey.split('\n') : []), [links, idsKey]);
   return (
     <g className="gl-arrows">
-      {renderedLinks(g, rows, props.linksByTask).map((link) => {
+      {shown.map((link) => {
         const from = rows[indexById.get(link.predecessorId) ?? -1];
         const to = rows[indexById.get(link.successorId) ?? -1];
         if (!from || !to) return null;

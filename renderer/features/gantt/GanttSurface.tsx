@@ -176,7 +176,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
               {geometry && <svg className="gl-overlay" width={width} height={height}>
                 <SplitLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} trailingPx={trailingPx} onSplit={props.readOnly ? undefined : props.onSplit} />
                 <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null || model.ghostName !== null} ghostName={model.ghostName} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} markers={markers} />
-                <ArrowLayer geometry={geometry} rows={model.rows} indexById={model.indexById} linksByTask={model.linksByTask} lagLabel={model.lagLabel} highlightCritical={settings.showCritical} violated={violated} {...(props.onEditLink ? { onEdit: props.onEditLink } : {})} />
+                <ArrowLayer geometry={geometry} rows={model.rows} indexById={model.indexById} links={model.plan.links} lagLabel={model.lagLabel} highlightCritical={settings.showCritical} violated={violated} {...(props.onEditLink ? { onEdit: props.onEditLink } : {})} />
                 {!props.readOnly && <LinkHandles geometry={geometry} rows={model.rows} hoverRow={hoverRow} onLink={props.edits.onLink} />}
               </svg>}
             </div>

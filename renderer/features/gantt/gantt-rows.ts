@@ -3,7 +3,7 @@
  * has produced one) and the chosen baseline. Pure, so it is tested without a DOM.
  */
 import {
-  effectivePhase, fullOutline, phaseResolver, sameOutline, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type LocalDateTime, type Phase, type PhaseId,
+  effectivePhase, fullOutline, phaseResolver, type OutlineRow, sameOutline, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type Phase, type PhaseId,
   type Plan, type Task, type TaskId, type TaskKind, visibleOutline,
 } from '../../domain/model';
 import { compileCalendars, type CalendarSet } from '../../domain/calendar';
@@ -54,8 +54,6 @@ export function asSchedule(value: unknown): ScheduleResult | null {
  */
 export interface RowCache {
   readonly rows: Map<string, { readonly inputs: RowInputs; readonly row: GanttRow }>;
-  /** LocalDateTime text to wall minutes: plans repeat a few hundred distinct instants. */
-  readonly minutes: Map<string, number>;
   outline: {
     readonly tasks: Plan['tasks'];
     readonly taskCount: number;
@@ -87,15 +85,16 @@ interface Staff {
 }
 
 export function createRowCache(): RowCache {
-  return { rows: new Map(), minutes: new Map(), outline: null, staff: null, index: null, last: null };
+  return { rows: new Map(), outline: null, staff: null, index: null, last: null };
 }
 
-interface OutlineEntry {
-  readonly id: TaskId;
-  readonly wbs: string;
-  readonly depth: number;
-  readonly hasChildren: boolean;
-}
+/**
+ * The model's outline rows themselves (fullOutline's objects): one object per task while the
+ * tasks record lives, so a collapse or expand keeps the rows of entries that stay put. Only
+ * `task.id`, wbs, depth and hasChildren are read: `task` may be an earlier version of the task
+ * when the outline held across an edit (see outline()).
+ */
+type OutlineEntry = OutlineRow;
 
 interface RowInputs {
   readonly task: Task;
@@ -111,17 +110,6 @@ interface RowInputs {
   readonly phaseId: PhaseId | null;
 }
 
-const MAX_CACHED_INSTANTS = 100_000;
-
-function wall(cache: RowCache, t: LocalDateTime): number {
-  let m = cache.minutes.get(t);
-  if (m === undefined) {
-    if (cache.minutes.size > MAX_CACHED_INSTANTS) cache.minutes.clear();
-    m = toWallMinutes(t);
-    cache.minutes.set(t, m);
-  }
-  return m;
-}
 
 function staffOf(cache: RowCache, plan: Plan): Staff {
   const kept = cache.staff;
@@ -154,18 +142,18 @@ function outline(cache: RowCache, plan: Plan, isCollapsed: (id: TaskId) => boole
     return { entries: previous.rows, changedTasks: changed };
   }
   // From the outline the task table keeps for this plan (fullOutline): a view switch walks it once.
-  const rows = visibleOutline(fullOutline(plan.tasks), isCollapsed).map((r) => ({ id: r.task.id, wbs: r.wbs, depth: r.depth, hasChildren: r.hasChildren }));
+  const rows = visibleOutline(fullOutline(plan.tasks), isCollapsed);
   cache.outline = { tasks: plan.tasks, taskCount: Object.keys(plan.tasks).length, isCollapsed, rows };
   return { entries: rows, changedTasks: null };
 }
 
 /** Summary dates from their children, for plans the engine has not scheduled yet. */
-function rollUp(cache: RowCache, plan: Plan): Map<string, [number, number]> {
+function rollUp(plan: Plan): Map<string, [number, number]> {
   const spans = new Map<string, [number, number]>();
   for (const task of Object.values(plan.tasks)) {
     if (task.kind === 'summary') continue;
-    const s = wall(cache, task.start);
-    const f = wall(cache, task.finish);
+    const s = toWallMinutes(task.start);
+    const f = toWallMinutes(task.finish);
     const seen = new Set<string>();
     for (let p = task.parentId; p !== null && !seen.has(p); p = plan.tasks[p]?.parentId ?? null) {
       seen.add(p);
@@ -200,11 +188,14 @@ function segmentsOf(b: BuildInputs, task: Task, entry: OutlineEntry, start: numb
   return workSegments(task, start, b.cals().get(calendarId)).map((s) => ({ startMinutes: s.start, finishMinutes: s.finish }));
 }
 
-function makeRow(cache: RowCache, b: BuildInputs, i: RowInputs): GanttRow {
+// Dates are read by character code each time (toWallMinutes): the engine formats each
+// TaskSchedule's dates afresh, so a cache keyed by the text hashed 20,000 new strings on a
+// 10,000-row build and took about twice as long as reading them.
+function makeRow(b: BuildInputs, i: RowInputs): GanttRow {
   const { task, schedule: s, span, entry } = i;
-  const start = s ? wall(cache, s.start) : (span?.[0] ?? wall(cache, task.start));
-  const finish = s ? wall(cache, s.finish) : (span?.[1] ?? wall(cache, task.finish));
-  const deadline = task.deadline ? wall(cache, task.deadline) : null;
+  const start = s ? toWallMinutes(s.start) : (span?.[0] ?? toWallMinutes(task.start));
+  const finish = s ? toWallMinutes(s.finish) : (span?.[1] ?? toWallMinutes(task.finish));
+  const deadline = task.deadline ? toWallMinutes(task.deadline) : null;
   return {
     id: task.id,
     index: i.index,
@@ -223,7 +214,7 @@ function makeRow(cache: RowCache, b: BuildInputs, i: RowInputs): GanttRow {
     totalSlackMinutes: s?.totalSlackMinutes ?? 0,
     isLate: s?.isLate ?? (deadline !== null && finish > deadline && task.percentComplete < 100),
     deadlineMinutes: deadline,
-    baseline: i.base ? { startMinutes: wall(cache, i.base.start), finishMinutes: wall(cache, i.base.finish) } : null,
+    baseline: i.base ? { startMinutes: toWallMinutes(i.base.start), finishMinutes: toWallMinutes(i.base.finish) } : null,
     phase: i.phase,
     phaseId: i.phaseId,
     statusId: task.statusId,
@@ -252,7 +243,7 @@ interface BuildInputs {
 
 /** The row of one outline entry: the cached object while its inputs are unchanged. */
 function rowOf(cache: RowCache, b: BuildInputs, entry: OutlineEntry, index: number): GanttRow | null {
-  const task = b.plan.tasks[entry.id];
+  const task = b.plan.tasks[entry.task.id];
   if (!task) return null;
   const scheduled = b.schedule?.tasks.get(task.id);
   const span = b.spans?.get(task.id);
@@ -265,7 +256,7 @@ function rowOf(cache: RowCache, b: BuildInputs, entry: OutlineEntry, index: numb
   if (cached && sameInputs(cached.inputs, task, entry, index, scheduled, span, base, resourceId, calendarId, phase, phaseId)) return cached.row;
   // Allocated only for rows that change: an edit allocates a handful, not 10,000.
   const inputs: RowInputs = { task, entry, index, schedule: scheduled, span, base, resourceId, calendarId, phase, phaseId };
-  const row = makeRow(cache, b, inputs);
+  const row = makeRow(b, inputs);
   cache.rows.set(task.id, { inputs, row });
   return row;
 }
@@ -314,7 +305,7 @@ export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOption
   const schedule = asSchedule(scheduleValue);
   let cals: CalendarSet | null = null;
   const b: BuildInputs = {
-    plan, schedule, spans: schedule ? null : rollUp(cache, plan), baseline: options.baseline, staff: staffOf(cache, plan),
+    plan, schedule, spans: schedule ? null : rollUp(plan), baseline: options.baseline, staff: staffOf(cache, plan),
     cals: () => (cals ??= compileCalendars(plan)),
     phaseIdOf: phaseResolver(plan),
   };
@@ -342,7 +333,7 @@ export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOption
 export function rowIndexById(cache: RowCache): ReadonlyMap<string, number> {
   const outline = cache.outline?.rows ?? [];
   if (cache.index?.outline === outline) return cache.index.byId;
-  const byId = new Map(outline.map((e, i) => [e.id as string, i]));
+  const byId = new Map(outline.map((e, i) => [e.task.id as string, i]));
   cache.index = { outline, byId };
   return byId;
 }

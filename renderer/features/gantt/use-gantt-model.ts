@@ -27,8 +27,6 @@ export interface GanttModel {
   readonly plan: Plan;
   readonly rows: readonly GanttRow[];
   readonly indexById: ReadonlyMap<string, number>;
-  /** Links by task id (both ends); see indexLinks. */
-  readonly linksByTask: ReadonlyMap<string, readonly Link[]>;
   readonly scale: Scale;
   readonly span: readonly [number, number];
   readonly colouring: Colouring;
@@ -47,29 +45,13 @@ export interface GanttModel {
 /** Dates read exactly as in the task table (shared/format.ts), from the chart's wall minutes. */
 export const formatDate = (minutes: number): string => formatPlanDate(fromWallMinutes(minutes));
 
-/** Links by each task they touch, so a layer visits only the links of its rendered rows. */
-export function indexLinks(links: Plan['links']): ReadonlyMap<string, readonly Link[]> {
-  const out = new Map<string, Link[]>();
-  const add = (id: string, link: Link): void => {
-    const list = out.get(id);
-    if (list) list.push(link);
-    else out.set(id, [link]);
-  };
-  for (const link of Object.values(links)) {
-    add(link.predecessorId, link);
-    if (link.successorId !== link.predecessorId) add(link.successorId, link);
-  }
-  return out;
-}
-
 /**
  * Shared by every Gantt surface for the life of the window, so switching back to the Gantt (or
- * opening presentation mode) reuses the rows, outline and link index of an unchanged plan
+ * opening presentation mode) reuses the rows and outline of an unchanged plan
  * instead of rebuilding them for every task. Entries are compared by their inputs, so sharing
  * is never stale, only slower when two views disagree.
  */
 const SHARED_ROWS = createRowCache();
-const linkIndexes = new WeakMap<Plan['links'], ReadonlyMap<string, readonly Link[]>>();
 const collapsedTests = new WeakMap<ReadonlySet<string>, (id: TaskId) => boolean>();
 
 /**
@@ -84,12 +66,6 @@ function calendarsOf(plan: Plan): CalendarSet {
   const set = compileCalendars(plan);
   compiledCalendars.set(plan.calendars, { calendarId: plan.project.calendarId, start: plan.project.start, set });
   return set;
-}
-
-function linkIndex(links: Plan['links']): ReadonlyMap<string, readonly Link[]> {
-  let index = linkIndexes.get(links);
-  if (!index) linkIndexes.set(links, (index = indexLinks(links)));
-  return index;
 }
 
 /** One function per collapsed set: the outline cache is keyed by it. */
@@ -140,7 +116,6 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
     return makeScale(fit.zoom, spanStart, spanFinish, { minWidth, pxPerDay: fit.pxPerDay });
   }, [zoom, isFitted, spanStart, spanFinish, minWidth]);
   const calendars = calendarsOf(plan);
-  const linksByTask = useMemo(() => linkIndex(plan.links), [plan.links]);
   const { resources, columns, phases, project } = plan;
   const colours = useMemo(() => colouring({ resources, columns, phases }, settings.colourMode, settings.showCritical), [resources, columns, phases, settings.colourMode, settings.showCritical]);
 
@@ -151,8 +126,8 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
   const helpers = useMemo(() => calendarHelpers(project, calendars), [project, calendars]);
 
   return useMemo(
-    () => ({ plan, rows, indexById, scale, span, linksByTask, colouring: colours, formatDate, ghostName, ...helpers }),
-    [plan, rows, indexById, scale, span, linksByTask, colours, helpers, ghostName],
+    () => ({ plan, rows, indexById, scale, span, colouring: colours, formatDate, ghostName, ...helpers }),
+    [plan, rows, indexById, scale, span, colours, helpers, ghostName],
   );
 }
 

@@ -39,26 +39,61 @@ export function ganttPreferencesOf(settings: GanttSettings): GanttViewPreference
 }
 
 /**
+ * The preferences last read or chosen per project, per storage: the Gantt's later mounts in this
+ * window open with them at once instead of drawing nothing until the database answers again.
+ * Every write goes through useGanttSettings, so they are what the storage holds.
+ */
+const knownPreferences = new WeakMap<ViewPreferenceStorage, Map<string, GanttViewPreferences>>();
+
+function knownSettings(storage: ViewPreferenceStorage, projectId: string): GanttSettings | null {
+  const known = knownPreferences.get(storage)?.get(projectId);
+  // The baseline shown is chosen per visit: it starts at the default on every mount, as when read.
+  return known ? { ...DEFAULT_SETTINGS, ...known } : null;
+}
+
+function remember(storage: ViewPreferenceStorage, projectId: string, preferences: GanttViewPreferences): void {
+  let byProject = knownPreferences.get(storage);
+  if (!byProject) knownPreferences.set(storage, (byProject = new Map<string, GanttViewPreferences>()));
+  byProject.set(projectId, preferences);
+}
+
+/**
  * Settings for one project's Gantt, loaded before the chart is drawn (null until then, so the
  * chart opens at the remembered zoom instead of jumping to it) and written on every change. A
  * failed read or write leaves the defaults: preferences are not plan data.
  */
 export function useGanttSettings(storage: ViewPreferenceStorage, projectId: string): readonly [GanttSettings | null, (changes: Partial<GanttSettings>) => void] {
-  const [settings, setSettings] = useState<GanttSettings | null>(null);
-  const written = useRef<string | null>(null);
+  const [settings, setSettings] = useState<GanttSettings | null>(() => knownSettings(storage, projectId));
+  const written = useRef<string | null>(settings ? JSON.stringify(ganttPreferencesOf(settings)) : null);
+  const readFor = useRef<{ storage: ViewPreferenceStorage; projectId: string } | null>(settings ? { storage, projectId } : null);
   useEffect(() => {
+    // The first mount's known settings need no read; a later project (or storage) does.
+    if (readFor.current?.storage === storage && readFor.current.projectId === projectId) return undefined;
+    readFor.current = { storage, projectId };
+    const known = knownSettings(storage, projectId);
+    if (known) {
+      written.current = JSON.stringify(ganttPreferencesOf(known));
+      setSettings(known);
+      return undefined;
+    }
     let isCurrent = true;
     setSettings(null);
     storage.getMeta<unknown>(ganttPreferencesKey(projectId)).then(
       (stored) => {
         if (!isCurrent) return;
         const loaded = { ...DEFAULT_SETTINGS, ...readGanttPreferences(stored) };
-        written.current = JSON.stringify(ganttPreferencesOf(loaded));
+        const preferences = ganttPreferencesOf(loaded);
+        written.current = JSON.stringify(preferences);
+        remember(storage, projectId, preferences);
         setSettings(loaded);
       },
       () => { if (isCurrent) setSettings(DEFAULT_SETTINGS); },
     );
-    return () => { isCurrent = false; };
+    return () => {
+      isCurrent = false;
+      // Unmounted (or StrictMode's rehearsal) before or after the answer: the next run reads or takes the known settings.
+      readFor.current = null;
+    };
   }, [storage, projectId]);
   useEffect(() => {
     if (!settings) return;
@@ -66,6 +101,7 @@ export function useGanttSettings(storage: ViewPreferenceStorage, projectId: stri
     const text = JSON.stringify(value);
     if (text === written.current) return;
     written.current = text;
+    remember(storage, projectId, value);
     storage.setMeta(ganttPreferencesKey(projectId), value).catch(() => undefined);
   }, [settings, storage, projectId]);
   const change = useCallback((changes: Partial<GanttSettings>) => setSettings((s) => (s ? { ...s, ...changes } : s)), []);

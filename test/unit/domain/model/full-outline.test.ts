@@ -28,4 +28,17 @@ describe('fullOutline and visibleOutline', () => {
     const isCollapsed = (id: TaskId): boolean => collapsed.has(id);
     expect(visibleOutline(fullOutline(plan.tasks), isCollapsed)).toEqual(outlineRows(plan.tasks, isCollapsed));
   });
+
+  it('hands back the full outline itself when nothing is hidden, and a copy when something is', () => {
+    const full = fullOutline(plan.tasks);
+    expect(visibleOutline(full, () => false)).toBe(full);
+    // A collapsed leaf hides nothing either.
+    const leaf = full.find((r) => !r.hasChildren)?.task.id;
+    expect(visibleOutline(full, (id) => id === leaf)).toBe(full);
+    const first = summaries[0];
+    const shown = visibleOutline(full, (id) => id === first);
+    expect(shown).not.toBe(full);
+    expect(shown.length).toBeLessThan(full.length);
+    expect(full).toEqual(outlineRows(plan.tasks));
+  });
 });

@@ -4,7 +4,7 @@ import {
   emptyPlan, newTask, outlineRows, sequentialIds, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
 } from '../../../../renderer/domain/model';
 import { buildRows, createRowCache, rowIndexById } from '../../../../renderer/features/gantt/gantt-rows';
-import { indexLinks } from '../../../../renderer/features/gantt/use-gantt-model';
+import { linksTouching } from '../../../../renderer/features/gantt/ArrowLayer';
 import { collapsedForLevel, type OutlineLevel } from '../../../../renderer/features/gantt/outline-level';
 import { createScheduler } from '../../../../renderer/domain/schedule';
 import { compileCalendars, ELAPSED_CALENDAR_ID } from '../../../../renderer/domain/calendar';
@@ -178,11 +178,16 @@ describe('outline levels', () => {
   });
 });
 
-describe('links by task', () => {
-  it('lists a link under both of its tasks', () => {
-    const index = indexLinks(plan().links);
-    expect(index.get('b')?.map((l) => l.id)).toEqual(['l1']);
-    expect(index.get('c')?.map((l) => l.id)).toEqual(['l1']);
-    expect(index.get('a')).toBeUndefined();
+describe('links of the rendered rows', () => {
+  it('finds a link from either of its tasks, once, and none for rows without links', () => {
+    const p = plan();
+    const rows = buildRows(p, null, { isCollapsed: () => false, baseline: null });
+    const at = (id: string): number => rows.findIndex((r) => r.id === id);
+    const ids = (first: number, end: number): string[] => linksTouching(p.links, rows.slice(first, end).map((r) => r.id)).map((l) => l.id);
+    expect(ids(at('b'), at('b') + 1)).toEqual(['l1']);
+    expect(ids(at('c'), at('c') + 1)).toEqual(['l1']);
+    expect(ids(0, rows.length)).toEqual(['l1']);
+    expect(ids(at('a'), at('a') + 1)).toEqual([]);
+    expect(ids(0, 0)).toEqual([]);
   });
 });

@@ -272,6 +272,8 @@ async function main(): Promise<void> {
   };
   const verdict = (key: string, target: number | null): string => {
     if (target === null) return '-';
+    // A step this run left out (APP_BENCH_ONLY) is not measured, so it is neither OK nor OVER.
+    if (BUILDS.some((b) => !samples.get(b.label)?.get(key)?.length)) return `≤ ${String(target)}: not measured`;
     const medians = BUILDS.map((b) => summarise(samples.get(b.label)?.get(key) ?? []).median);
     return `≤ ${String(target)}: ${medians.map((m) => (m <= target ? 'OK' : 'OVER')).join(' / ')}`;
   };

@@ -24,7 +24,8 @@ export interface NewProjectOptions {
 }
 
 export interface ProjectActions {
-  readonly create: (options?: NewProjectOptions) => Promise<void>;
+  /** `onShown` runs once the new project is on screen (its write goes on behind it): the dialog that asked closes then. */
+  readonly create: (options?: NewProjectOptions, onShown?: () => void) => Promise<void>;
   readonly duplicate: (projectId: ProjectId) => Promise<void>;
   readonly remove: (projectId: ProjectId) => Promise<void>;
   readonly open: (projectId: ProjectId) => Promise<void>;
@@ -89,18 +90,18 @@ export function useProjectActions(): ProjectActions {
   }, [repository, session, ui, open, now]);
 
   /** A project the person asked for that could not be added: said, and nothing else changed. */
-  const addOrSay = useCallback(async (plan: Plan, label: string) => {
-    const refused = await addPlan(plan, label);
+  const addOrSay = useCallback(async (plan: Plan, label: string, onShown?: () => void) => {
+    const refused = await addPlan(plan, label, onShown);
     if (refused) ui.getState().notify({ tone: 'error', sticky: true, message: `“${plan.project.name}” was not added: ${refused}.` });
   }, [addPlan, ui]);
 
-  const create = useCallback(async (options: NewProjectOptions = {}) => {
+  const create = useCallback(async (options: NewProjectOptions = {}, onShown?: () => void) => {
     const start = options.startDate ? `${options.startDate}T09:00` as LocalDateTime : nextMonday(today());
     const name = options.name?.trim() || 'Untitled project';
     const plan = options.template
       ? instantiateTemplate(options.template, { name, start, now: now(), newId })
       : withDefaultPhases(emptyPlan({ name, start, now: now(), newId }), newId);
-    await addOrSay(withHolidays(plan, options), 'New project');
+    await addOrSay(withHolidays(plan, options), 'New project', onShown);
   }, [addOrSay, newId, now, today]);
 
   const duplicate = useCallback(async (projectId: ProjectId) => {

@@ -34,9 +34,11 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
     const holidays = region && library ? library.holidays(region, yearsToFill(start, null)) : [];
     const templatePlan = templatePlanFor(template, `${start}T09:00` as LocalDateTime, now(), newId);
     setBusy(true);
+    // The dialog closes as the project is shown, not once it is stored: keys typed next go to the plan.
+    // A refused write is said in a notice; a plan that cannot even be shown leaves the dialog open.
     void actions.create({
       name, startDate: start, holidays, ...(region ? { holidayRegion: region } : {}), ...(templatePlan ? { template: templatePlan } : {}),
-    }).then(onClose);
+    }, onClose).finally(() => setBusy(false));
   };
 
   return (

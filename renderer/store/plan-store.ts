@@ -392,9 +392,16 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       addProject(plan) {
         const previous = get().projectId;
         const projectId = plan.project.id;
-        leave(projectId);
+        // Shown as a plan of its own (no proposal of the project shown now); a plan that cannot be
+        // scheduled leaves that project as it was, still followed and with its proposal open.
+        const openProposalId = proposalId;
+        proposalId = null;
         const shown = showPlan(plan);
-        if (!shown.ok) return { ok: false, problem: shown.problem };
+        if (!shown.ok) {
+          proposalId = openProposalId;
+          return { ok: false, problem: shown.problem };
+        }
+        leave(projectId);
         const expected = deps.persistence.addedRevision();
         basedOn = expected;
         set((s) => ({
@@ -409,7 +416,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
           try {
             const revision = await deps.persistence.savePlan(plan);
             // Edits made meanwhile were based on `expected`; a project that somehow had rows gets refused edits, then a reload.
-            if (basedOn === expected) basedOn = revision;
+            if (get().projectId === projectId && basedOn === expected) basedOn = revision;
             settle(true);
             if (get().projectId === projectId) watch(projectId);
             return null;

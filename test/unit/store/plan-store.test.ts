@@ -379,6 +379,21 @@ describe('a project added in this window (a file opened, a new or duplicated pro
     expect(session.getState().pendingWrites).toBe(0);
     expect(storage.projects.has('p2')).toBe(false);
   });
+
+  it('that cannot be scheduled leaves the project shown before still following other windows', async () => {
+    const storage = new MemoryStorage();
+    storage.put(withId(blankPlan('Payments'), 'p1'));
+    const engine = (p: Plan): number => {
+      if (p.project.name === 'Broken') throw new RangeError('Invalid array length');
+      return 0;
+    };
+    const { session } = await openWindow(storage, 'p1', 'w1', engine);
+    const other = await openWindow(storage, 'p1', 'w2', engine);
+    expect(session.getState().addProject(withId(blankPlan('Broken'), 'p2')).ok).toBe(false);
+    other.session.getState().dispatch('insertTask', { name: 'From the other window' });
+    await settle();
+    expect(names(session.getState().plan)).toEqual(['From the other window']);
+  });
 });
 
 describe('a project that cannot be scheduled', () => {

@@ -138,6 +138,11 @@ export async function writeFileAtomically(path: string, data: FileContents): Pro
 /** Bytes gathered before each write: few system calls, and one buffer reused for the whole file. */
 const WRITE_BUFFER_BYTES = 1 << 20;
 
+/** Writes all `length` bytes of `bytes` at `position` (writeSync may write fewer than asked). */
+function writeAll(file: number, bytes: Uint8Array, length: number, position: number): void {
+  for (let done = 0; done < length;) done += writeSync(file, bytes, done, length - done, position + done);
+}
+
 function writeStreamedAtomically(path: string, temporary: string, data: StreamedText): Result<void> {
   let fd: number | undefined;
   try {
@@ -147,7 +152,7 @@ function writeStreamedAtomically(path: string, temporary: string, data: Streamed
     let used = 0;
     let position = 0;
     const flush = (): void => {
-      for (let done = 0; done < used;) done += writeSync(file, buffer, done, used - done, position + done);
+      writeAll(file, buffer, used, position);
       position += used;
       used = 0;
     };
@@ -157,7 +162,7 @@ function writeStreamedAtomically(path: string, temporary: string, data: Streamed
         if (used + text.length * 3 > WRITE_BUFFER_BYTES) flush();
         if (text.length * 3 > WRITE_BUFFER_BYTES) {
           const bytes = Buffer.from(text, 'utf8');
-          for (let done = 0; done < bytes.length;) done += writeSync(file, bytes, done, bytes.length - done, position + done);
+          writeAll(file, bytes, bytes.length, position);
           position += bytes.length;
         } else {
           used += buffer.write(text, used, 'utf8');

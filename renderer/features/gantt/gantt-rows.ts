@@ -110,7 +110,6 @@ interface RowInputs {
   readonly phaseId: PhaseId | null;
 }
 
-
 function staffOf(cache: RowCache, plan: Plan): Staff {
   const kept = cache.staff;
   if (kept?.assignments === plan.assignments && kept.resources === plan.resources) return kept;

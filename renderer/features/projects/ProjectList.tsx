@@ -1,7 +1,7 @@
 /** The sidebar's project list: switch, create, rename, duplicate and delete (undoable). */
 import { useState } from 'react';
 import { useProjectList, type ProjectSummary, type ProjectTrouble } from '../../db';
-import type { ProjectId } from '../../domain/model';
+import type { Project, ProjectId } from '../../domain/model';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { Menu } from '../../components/Menu';
@@ -12,7 +12,9 @@ import { useSettingsDialogs } from '../settings/settings-dialogs';
 
 export function ProjectList() {
   const { repository } = useServices();
-  const projects = useProjectList(repository);
+  const stored = useProjectList(repository);
+  const openProject = useSession((s) => s.livePlan?.project ?? null);
+  const projects = withOpenProject(stored, openProject);
   const activeId = useSession((s) => s.projectId ?? s.trouble?.projectId ?? null);
   const actions = useProjectActions();
   const [menuFor, setMenuFor] = useState<{ id: ProjectId; anchor: HTMLElement; focus: 'first' | 'last' } | null>(null);
@@ -44,7 +46,7 @@ export function ProjectList() {
         </button>
       </div>
       <ul className="sidebar-list">
-        {(projects ?? []).map((p) => (
+        {projects.map((p) => (
           <li key={p.id} className="project-row">
             {renaming === p.id ? (
               <input className="text-input rename-input" aria-label="Project name" defaultValue={p.name} autoFocus
@@ -61,6 +63,7 @@ export function ProjectList() {
             )}
             {p.trouble ? <TroubleFlag id={`trouble-${p.id}`} trouble={p.trouble} /> : null}
             <button type="button" className="icon-button" aria-label={`Actions for ${p.name}`} aria-haspopup="menu" aria-expanded={menuFor?.id === p.id}
+              disabled={!p.stored} title={p.stored ? undefined : 'Saving…'}
               onClick={(e) => setMenuFor(menuFor?.id === p.id ? null : { id: p.id, anchor: e.currentTarget, focus: 'first' })}
               onKeyDown={(e) => {
                 if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -91,6 +94,19 @@ export function ProjectList() {
       ) : null}
     </nav>
   );
+}
+
+type ListedProject = ProjectSummary & { readonly stored: boolean };
+
+/**
+ * The stored projects, and the open one while its first write is still in flight (a file opened as
+ * a new project is shown before it is stored): the sidebar always lists what the window shows.
+ * Until stored it has no actions (duplicating or deleting need its rows); renaming edits the open plan.
+ */
+function withOpenProject(stored: readonly ProjectSummary[] | undefined, open: Project | null): readonly ListedProject[] {
+  const listed = (stored ?? []).map((p) => ({ ...p, stored: true }));
+  if (!open || listed.some((p) => p.id === open.id)) return listed;
+  return [{ id: open.id, name: open.name, updatedAt: open.updatedAt, start: open.start, trouble: null, revision: '', stored: false }, ...listed];
 }
 
 /** The flag under a project whose stored data is wrong: what, in a few words, and the whole message on hover. */

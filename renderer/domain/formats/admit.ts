@@ -60,6 +60,21 @@ export function admitPlan(input: unknown, source: PlanSource, options: AdmitOpti
   return ok({ plan: checked.value.plan, warnings: [...checked.value.warnings, ...horizon], schedule });
 }
 
+/** What the gate gives a reader: the schedule is absent when the reader's caller schedules the plan itself. */
+export type GatedPlan = Omit<AdmittedPlan, 'schedule'> & { readonly schedule?: ScheduleResult };
+
+/**
+ * The gate for a reader whose caller may schedule the plan itself before it is shown or stored
+ * (ImportContext.scheduledByCaller): then the engine is not run here, and the caller refuses the
+ * plan when it cannot be scheduled. The app's session does (addProject schedules a plan before it
+ * shows or writes it, and refuses it otherwise), so an opened file is not scheduled twice on the
+ * way to the screen. Readers that price the plan (MS Project XML, CSV, Excel) need the schedule
+ * and call admitPlan.
+ */
+export function admitForCaller(input: unknown, source: PlanSource, options: AdmitOptions, scheduledByCaller: boolean | undefined): Result<GatedPlan> {
+  return scheduledByCaller === true ? checkPlan(input, source, options) : admitPlan(input, source, options);
+}
+
 /**
  * The gate without its scheduling run: schema, structural repairs and bounds. For a caller whose
  * plan is scheduled right after anyway (a merge, applied through the session, which schedules

@@ -14,6 +14,13 @@ export interface ImportContext {
   readonly now: string;
   /** Largest accepted file in characters; default MAX_FILE_CHARS. */
   readonly maxChars?: number;
+  /**
+   * The caller schedules the plan itself before showing or storing it, and refuses it when that
+   * fails (the app's session does): readers that need no schedule of their own then skip the
+   * gate's scheduling run (admitForCaller), and the result has no `schedule` and no warnings
+   * about tasks pushed to the horizon; the scheduled plan lists those as schedule warnings.
+   */
+  readonly scheduledByCaller?: boolean;
 }
 
 /** 50 MB: far above any real plan file, low enough to refuse a pathological one quickly. */

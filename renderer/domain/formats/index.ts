@@ -12,7 +12,7 @@ import { parsePlotline } from './native/plotline-file';
 
 export * from './import-context';
 export { validatePlan, parsePlanSchema } from './validate';
-export { admitPlan, checkPlan, type AdmittedPlan, type AdmitOptions, type PlanSource } from './admit';
+export { admitForCaller, admitPlan, checkPlan, type AdmittedPlan, type AdmitOptions, type GatedPlan, type PlanSource } from './admit';
 export * from './plan-bounds';
 export { parseJsonSafely } from './safe-json';
 export * from './native';
@@ -53,7 +53,7 @@ export function importPlanFile(fileName: string, text: string, ctx: ImportContex
   const format = detectFormat(fileName, text);
   switch (format) {
     case 'plotline': {
-      const result = parsePlotline(text, { maxChars: ctx.maxChars });
+      const result = parsePlotline(text, { maxChars: ctx.maxChars, scheduledByCaller: ctx.scheduledByCaller });
       return result.ok ? { ok: true, value: { ...result.value, summary: summarizePlan(result.value.plan) } } : result;
     }
     case 'mspdi': return importMspdi(text, ctx);

@@ -34,7 +34,10 @@ const randomId = (): string => crypto.randomUUID();
 export function runFileJob<K extends TextJob['kind']>(job: JobOf<K>): FileJobResults[K];
 export function runFileJob(job: FileJob): FileJobResults[FileJob['kind']] {
   switch (job.kind) {
-    case 'plan': return importPlanFile(job.fileName, job.text, { newId: randomId, now: job.now });
+    // A plan job's result is shown in the import summary and then opened through the session,
+    // which schedules it before showing or storing it and refuses one it cannot schedule
+    // (addProject): the gate need not schedule it here as well.
+    case 'plan': return importPlanFile(job.fileName, job.text, { newId: randomId, now: job.now, scheduledByCaller: true });
     case 'csv': return parseCsv(job.text);
     case 'holidays': return importIcalHolidays(job.text);
     // Unreachable through the overload (text jobs only): workbooks are read by runAnyFileJob.

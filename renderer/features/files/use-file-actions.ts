@@ -78,8 +78,9 @@ export function useFileActions(): FileActions {
 
     const addAsNewProject = async (plan: Plan, fileName: string, snapshot?: SnapshotInfo, isAdmitted = false): Promise<boolean> => {
       const name = snapshot ? `${plan.project.name} (snapshot ${new Date(snapshot.createdAt).toLocaleString()})` : plan.project.name;
-      // The gate again right before storing: whatever dialog built the plan, nothing that cannot
-      // be scheduled (or breaks an invariant) is ever saved. A worker that admitted this very plan ran it there.
+      // The gate again right before storing: whatever dialog built the plan, nothing that breaks
+      // an invariant is ever saved. A plan the worker admitted passed it there; scheduling is
+      // checked by addProject, which shows nothing and stores nothing it cannot schedule.
       const admitted = isAdmitted ? { ok: true as const, value: { plan } } : admitPlan(plan, 'import');
       if (!admitted.ok) {
         showError(`Could not add “${fileName}”`, `Nothing was added. ${problemText(admitted.error)}`);

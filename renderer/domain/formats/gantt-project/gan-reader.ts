@@ -19,7 +19,7 @@ import { fail, ok, type Result } from '../../model/result';
 import { atTime, parseLocalDate, type LocalDate } from '../../model/time';
 import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
 import { assembleTasks, byId, importedColumns, importedProject } from '../plan-assembly';
-import { admitPlan } from '../admit';
+import { admitForCaller } from '../admit';
 import { rootPlace, xmlLocator } from '../source-locator';
 import { parseXml } from '../xml/xml-parser';
 import { attr, child, childrenNamed, type XmlElement } from '../xml/xml-tree';
@@ -38,10 +38,10 @@ export function importGanttProject(text: string, ctx: ImportContext): Result<Imp
   if (xml.value.name !== 'project') return fail(`This is not a GanttProject file: the root element is <${xml.value.name}>, not <project>.`, rootPlace(text, xml.value.offset));
   const warnings: string[] = [];
   const offsets = new Map<string, number>();
-  const admitted = admitPlan(readPlan(xml.value, ctx, warnings, offsets), 'gantt-project', { locate: xmlLocator(text, offsets, xml.value.offset) });
+  const admitted = admitForCaller(readPlan(xml.value, ctx, warnings, offsets), 'gantt-project', { locate: xmlLocator(text, offsets, xml.value.offset) }, ctx.scheduledByCaller);
   if (!admitted.ok) return admitted;
   warnings.push(...customFieldsNote(admitted.value.plan), ...ganDroppedFields(xml.value));
-  return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan), schedule: admitted.value.schedule });
+  return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan), ...(admitted.value.schedule ? { schedule: admitted.value.schedule } : {}) });
 }
 
 function firstStart(root: XmlElement): LocalDate | null {

@@ -12,7 +12,7 @@ import { MAX_FILE_CHARS, sizeProblem } from '../import-context';
 import { knownFields } from '../plan-schema';
 import { isRecord, parseJsonSafely } from '../safe-json';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
-import { admitPlan } from '../admit';
+import { admitForCaller } from '../admit';
 import { CURRENT_FILE_VERSION, migrateFile, type FileObject } from './migrations';
 import { JsonEntries, jsonChunks } from './json-chunks';
 import { FILE_EXTRA_KEY, absorbUnknown, joinUnknown, type FileExtra } from './unknown-fields';
@@ -31,6 +31,8 @@ export interface SerializeOptions {
 
 export interface ParseOptions {
   readonly maxChars?: number;
+  /** ImportContext.scheduledByCaller: the gate does not schedule the plan (admitForCaller). */
+  readonly scheduledByCaller?: boolean;
 }
 
 const FILE_KEYS = ['format', 'version', 'app', 'exported', 'project'];
@@ -156,7 +158,7 @@ export function parsePlotline(text: string, options: ParseOptions = {}): Result<
   if (!isRecord(planObject)) return fail('The .plotline file has no project object.', 'project');
   const fileExtra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(migrated.value)) if (!FILE_KEYS.includes(key)) fileExtra[key] = value;
-  const admitted = admitPlan(absorbUnknown(planObject, fileExtra), 'plotline');
+  const admitted = admitForCaller(absorbUnknown(planObject, fileExtra), 'plotline', {}, options.scheduledByCaller);
   if (!admitted.ok) return admitted;
   const upgraded = header.value.version < CURRENT_FILE_VERSION
     ? [`Upgraded from file version ${String(header.value.version)}; saving writes version ${String(CURRENT_FILE_VERSION)}.`]

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  admitPlan, checkPlan, importCsv, importGanttProject, importIcalHolidays, importMspdi, parsePlotline, serializePlanAsStored, MAX_OUTLINE_DEPTH,
+  admitForCaller, admitPlan, checkPlan, importCsv, importGanttProject, importIcalHolidays, importMspdi, importPlanFile, parsePlotline, serializePlanAsStored, MAX_OUTLINE_DEPTH,
 } from '../../../../renderer/domain/formats';
 import {
   emptyPlan, newTask, outlineRows, sequentialIds, type CalendarId, type Link, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
@@ -130,6 +130,45 @@ describe('admitPlan: schedules once, and names tasks pushed to the horizon', () 
     const horizon = out.schedule.issues.find((i) => i.kind === 'horizon');
     expect(horizon?.taskIds).toContain('t3');
     expect(out.warnings.join(' ')).toMatch(/scheduling horizon/);
+  });
+});
+
+describe('admitForCaller: a caller that schedules the plan itself', () => {
+  const pastHorizon = (): Plan => planOf([{ constraint: { type: 'SNET', date: dt('2190-01-02T09:00') } }, {}, {}], [
+    { lagMinutes: 10_000_000, lagIsElapsed: true }, { predecessorId: 't2' as TaskId, successorId: 't3' as TaskId, lagMinutes: 10_000_000, lagIsElapsed: true },
+  ]);
+  it('gets the same plan without a schedule or horizon warnings; otherwise the gate schedules as admitPlan does', () => {
+    const byCaller = admitForCaller(pastHorizon(), 'plotline', {}, true);
+    const gated = admitForCaller(pastHorizon(), 'plotline', {}, false);
+    if (!byCaller.ok || !gated.ok) throw new Error('refused');
+    expect(byCaller.value.schedule).toBeUndefined();
+    expect(byCaller.value.warnings.join(' ')).not.toMatch(/scheduling horizon/);
+    expect(byCaller.value.plan).toEqual(gated.value.plan);
+    expect(gated.value.schedule?.issues.some((i) => i.kind === 'horizon')).toBe(true);
+    expect(gated.value.warnings.join(' ')).toMatch(/scheduling horizon/);
+  });
+  it('still refuses a value out of bounds, with where', () => {
+    const plan = planOf([{}]);
+    const out = admitForCaller({ ...plan, tasks: { t1: { ...plan.tasks.t1!, finish: dt('0000-01-01T09:00') } } }, 'plotline', {}, true);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.error.where).toBe("tasks['t1'].finish");
+  });
+  it('.plotline and .gan readers skip the scheduling run when asked; MS Project XML keeps it to price the plan', () => {
+    // A .plotline reader hands no schedule on either way: the horizon warning tells whether the gate scheduled.
+    const text = serializePlanAsStored(pastHorizon(), { app: 'x', exported: NOW });
+    const plotline = importPlanFile('p.plotline', text, { ...ctx(), scheduledByCaller: true });
+    const gatedPlotline = importPlanFile('p.plotline', text, ctx());
+    const gan = importGanttProject('<project name="x">\n<tasks>\n<task id="1" name="A" start="2026-03-02" duration="1"/>\n</tasks></project>', { ...ctx(), scheduledByCaller: true });
+    const gatedGan = importGanttProject('<project name="x">\n<tasks>\n<task id="1" name="A" start="2026-03-02" duration="1"/>\n</tasks></project>', ctx());
+    const xml = importMspdi('<Project xmlns="http://schemas.microsoft.com/project"><Tasks><Task><UID>1</UID><ID>1</ID><Name>A</Name><Start>2026-03-02T08:00:00</Start><Finish>2026-03-02T17:00:00</Finish></Task></Tasks></Project>', { ...ctx(), scheduledByCaller: true });
+    if (!plotline.ok || !gatedPlotline.ok || !gan.ok || !gatedGan.ok || !xml.ok) throw new Error('refused');
+    expect(plotline.value.warnings.join(' ')).not.toMatch(/scheduling horizon/);
+    expect(gatedPlotline.value.warnings.join(' ')).toMatch(/scheduling horizon/);
+    expect(plotline.value.plan).toEqual(gatedPlotline.value.plan);
+    expect(gan.value.schedule).toBeUndefined();
+    expect(gan.value.plan).toEqual(gatedGan.value.plan);
+    expect(gatedGan.value.schedule?.tasks.size).toBe(1);
+    expect(xml.value.schedule?.tasks.size).toBe(1);
   });
 });
 

@@ -105,4 +105,17 @@ describe('the worker reply', () => {
       const sent = result.ok && 'schedule' in result.value ? { ...result, value: withoutSchedule(result.value) } : result;
       expect(decodeJobResult(encodeJobResult(result))).toStrictEqual(sent);
     });
+
+  it('is not scheduled in the worker when nothing there needs it: the page schedules the plan before showing it', () => {
+    const scheduled = (path: string): boolean => {
+      const { job } = jobFor(path.split('/')[1] ?? path, fixture(path), '2026-03-01T12:00:00.000Z');
+      if (job.kind !== 'plan') throw new Error('a plan fixture makes a plan job');
+      const result = runFileJob<'plan'>(job);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.schedule !== undefined;
+    };
+    expect(scheduled('gan/features.gan')).toBe(false);
+    // MS Project XML prices the plan to tell typed actual costs from computed ones, so its reader schedules it.
+    expect(scheduled('mspdi/features.xml')).toBe(true);
+  });
 });

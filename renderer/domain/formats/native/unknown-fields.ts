@@ -89,6 +89,9 @@ function isCollection(key: string): key is PlanCollection {
 function absorbCollection(name: PlanCollection, value: unknown, entities: Record<string, Record<string, unknown>>): unknown {
   if (!isRecord(value)) return value;
   const known = new Set(knownFields(name));
+  // A file this version wrote has only known fields: its parsed record (parseJsonSafely's, without
+  // '__proto__' keys) is kept as it is rather than copied entity by entity, 10,000 tasks on every open.
+  if (everyFieldKnown(value, known)) return value;
   const out: Record<string, unknown> = {};
   for (const [id, entity] of Object.entries(value)) {
     if (!isRecord(entity)) {
@@ -103,6 +106,16 @@ function absorbCollection(name: PlanCollection, value: unknown, entities: Record
     } else out[id] = { ...split.known, extra: split.unknown };
   }
   return out;
+}
+
+/** True when no entity of the collection has a field outside `known` (what splitUnknown would leave whole). */
+function everyFieldKnown(collection: Record<string, unknown>, known: ReadonlySet<string>): boolean {
+  for (const id in collection) {
+    const entity = collection[id];
+    if (!isRecord(entity)) continue;
+    for (const key in entity) if (!known.has(key)) return false;
+  }
+  return true;
 }
 
 function absorbProject(project: unknown, fileExtra: FileExtra): unknown {

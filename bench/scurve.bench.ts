@@ -101,7 +101,7 @@ try {
       jsx: 'automatic', outfile: join(dir, 'against/page.js'), logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' },
     });
   }
-  for (const page of ['page.html', ...(AGAINST ? ['against/page.html'] : [])]) writeFileSync(join(dir, page), '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="page.css"></head><body style="margin:0"><div id="shell" style="height:120px;overflow:auto"></div><div id="app" style="width:1100px"></div><script src="page.js"></script></body></html>');
+  for (const page of ['page.html', ...(AGAINST ? ['against/page.html'] : [])]) writeFileSync(join(dir, page), '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="page.css"></head><body style="margin:0"><div id="shell" style="height:120px;overflow:auto"></div><div id="app" style="width:1100px;height:260px;display:flex;flex-direction:column"></div><script src="page.js"></script></body></html>');
   console.log(`load average before (1/5/15 min): ${loadAverage()}`);
   const browser = await chromium.launch({ executablePath: process.env['PLOTLINE_CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const rows: string[][] = [];

@@ -18,6 +18,8 @@ import type { Baseline, BaselineId, LocalDate } from '../../renderer/domain/mode
 import { baselineEntries, costPlan, earnedValue, sCurve } from '../../renderer/domain/money';
 import { scheduleProject } from '../../renderer/domain/schedule';
 import { UPlotChart } from '../../renderer/features/charts/UPlotChart';
+// The Cost view's own rules: the chart fills its frame (#app is sized as that frame, scurve.bench.ts).
+import '../../renderer/features/costs/costs.css';
 import { sCurveChart } from '../../renderer/features/costs/cost-charts';
 import { formatMoney } from '../../renderer/features/shared/format';
 import { untilPainted } from '../peers/pages/painted';
@@ -65,7 +67,7 @@ const bench = {
       const optioned = performance.now();
       performance.mark('scurve:options');
       const root = createRoot(host);
-      flushSync(() => root.render(<UPlotChart options={options} data={chart.data} height={190} label="S-curve" />));
+      flushSync(() => root.render(<UPlotChart options={options} data={chart.data} height={150} fill label="S-curve" />));
       const mounted = performance.now();
       performance.mark('scurve:mount');
       const painted = await untilPainted(() => host.querySelector('canvas') !== null);

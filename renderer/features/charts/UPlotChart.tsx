@@ -15,14 +15,28 @@ export type { uPlot };
 export interface UPlotChartProps {
   readonly options: ChartOptions;
   readonly data: ChartData;
+  /** The plot's height in px; with `fill`, the least it is given. */
   readonly height: number;
+  /**
+   * The chart takes its host's height (the host is sized by its layout, e.g. a flex share of a
+   * panel): the plot gets what the legend leaves, never less than `height`.
+   */
+  readonly fill?: boolean;
   /** Accessible name of the chart (a canvas says nothing by itself). */
   readonly label: string;
   /** Receives the live chart, e.g. for PNG export; null when it unmounts. */
   readonly onChart?: (chart: uPlot | null) => void;
 }
 
-export function UPlotChart({ options, data, height, label, onChart }: UPlotChartProps) {
+/** What a one-line legend and the chart's own margins take below the plot, until the chart is built and measured. */
+const CHROME_ESTIMATE_PX = 30;
+
+/** A filling chart's plot height: the host's height less the legend (`chrome`), at least `least`. */
+export function fillHeight(hostHeight: number, chrome: number, least: number): number {
+  return Math.max(least, Math.floor(hostHeight - chrome));
+}
+
+export function UPlotChart({ options, data, height, fill = false, label, onChart }: UPlotChartProps) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | null>(null);
   // The latest data, read when the chart is (re)built; data alone is pushed with setData below.
@@ -36,18 +50,30 @@ export function UPlotChart({ options, data, height, label, onChart }: UPlotChart
     const el = host.current;
     if (!el) return undefined;
     let width = Math.max(200, el.clientWidth);
-    const plot = new uPlot({ ...options, width, height }, latest.current, el);
+    // A filling chart's legend is measured once built; until then it is taken to be one line.
+    let chrome = CHROME_ESTIMATE_PX;
+    let plotHeight = fill ? fillHeight(el.clientHeight, chrome, height) : height;
+    const plot = new uPlot({ ...options, width, height: plotHeight }, latest.current, el);
     chart.current = plot;
     held.current = latest.current;
     onChart?.(plot);
     // An observer reports the size it starts with too; uPlot redraws everything on setSize, even to
-    // the same size, so only a new width is passed on (the first frame draws the chart once).
+    // the same size, so only a new size is passed on (the first frame draws the chart once).
+    // The legend's height is read from the page, plot and legend as laid out (uPlot applies a new
+    // size a moment after setSize): a legend that wraps onto more or fewer lines at a new width is
+    // observed too, and the plot refitted then.
+    const wrap = plot.root.querySelector<HTMLElement>('.u-wrap');
+    const legend = plot.root.querySelector<HTMLElement>('.u-legend');
     const resize = new ResizeObserver(() => {
-      const next = Math.max(200, el.clientWidth);
-      if (next === width) return;
-      width = next;
-      plot.setSize({ width, height });
+      const nextWidth = Math.max(200, el.clientWidth);
+      if (fill && wrap) chrome = Math.max(0, plot.root.offsetHeight - wrap.offsetHeight);
+      const nextHeight = fill ? fillHeight(el.clientHeight, chrome, height) : height;
+      if (nextWidth === width && nextHeight === plotHeight) return;
+      width = nextWidth;
+      plotHeight = nextHeight;
+      plot.setSize({ width, height: plotHeight });
     });
+    if (fill && legend) resize.observe(legend);
     resize.observe(el);
     return () => {
       resize.disconnect();
@@ -55,7 +81,7 @@ export function UPlotChart({ options, data, height, label, onChart }: UPlotChart
       chart.current = null;
       onChart?.(null);
     };
-  }, [options, height, onChart]);
+  }, [options, height, fill, onChart]);
 
   useEffect(() => {
     if (!chart.current || held.current === data) return;
@@ -63,7 +89,7 @@ export function UPlotChart({ options, data, height, label, onChart }: UPlotChart
     chart.current.setData(data);
   }, [data]);
 
-  return <div ref={host} className="uplot-host" role="img" aria-label={label} />;
+  return <div ref={host} className={fill ? 'uplot-host fill' : 'uplot-host'} role="img" aria-label={label} />;
 }
 
 /** The chart's canvas as PNG bytes (with its legend left out: the export names its series in the file name's view). */

@@ -139,7 +139,7 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
         <button type="button" className="button" onClick={() => void exportSvg()} disabled={chart.isEmpty}>Export SVG</button>
       </div>
       {chart.isEmpty ? <p className="muted">Nothing costs anything yet: give people rates and assign them, or add fixed costs.</p>
-        : <UPlotChart key={kind} options={chart.options} data={chart.data} height={190} label={`${label} of ${model.plan.project.name}`} onChart={setPlot} />}
+        : <UPlotChart key={kind} options={chart.options} data={chart.data} height={150} fill label={`${label} of ${model.plan.project.name}`} onChart={setPlot} />}
     </div>
   );
 }

@@ -50,6 +50,13 @@ export class CostsPage {
   }
 
   /** The drawn chart canvas's size in CSS pixels. */
+  /** Whether the chart's legend lies wholly inside the chart's frame, which cuts off what overflows it. */
+  async legendFits(): Promise<boolean> {
+    const legend = await this.chart.locator('.u-legend').boundingBox();
+    const panel = await this.chart.locator('.uplot-host').boundingBox();
+    return legend !== null && panel !== null && legend.height > 0 && legend.y + legend.height <= panel.y + panel.height;
+  }
+
   async canvasSize(): Promise<{ width: number; height: number }> {
     const box = await this.chart.locator('canvas').first().boundingBox();
     return { width: box?.width ?? 0, height: box?.height ?? 0 };

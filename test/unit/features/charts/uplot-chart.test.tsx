@@ -14,6 +14,7 @@ const calls: { built: unknown[]; setData: unknown[]; destroyed: number } = { bui
 
 vi.mock('uplot', () => ({
   default: class FakePlot {
+    readonly root = document.createElement('div');
     constructor(_options: unknown, data: unknown) { calls.built.push(data); }
     setData(data: unknown): void { calls.setData.push(data); }
     setSize(): void { /* sizes are not under test */ }
@@ -21,7 +22,7 @@ vi.mock('uplot', () => ({
   },
 }));
 
-const { UPlotChart, themeColours } = await import('../../../../renderer/features/charts/UPlotChart');
+const { UPlotChart, fillHeight, themeColours } = await import('../../../../renderer/features/charts/UPlotChart');
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -51,6 +52,14 @@ describe('UPlotChart', () => {
     expect(calls.built).toEqual([data, next]);
     expect(calls.destroyed).toBe(1);
     expect(calls.setData).toEqual([next]);
+  });
+});
+
+describe('fillHeight', () => {
+  it('gives the plot what the legend leaves of its frame, never less than the least height', () => {
+    expect(fillHeight(400, 52, 150)).toBe(348);
+    expect(fillHeight(400.6, 52, 150)).toBe(348);
+    expect(fillHeight(180, 52, 150)).toBe(150);
   });
 });
 

@@ -21,6 +21,34 @@ export type Repaired = { readonly ok: true; readonly plan: Plan; readonly warnin
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * The tasks under repair: the input's own objects, each copied the first time a repair changes it.
+ * Most plans need no repair, and copying 10,000 tasks to change none of them was most of the
+ * gate's structure check on a large file.
+ */
+class TaskRepairs {
+  readonly tasks: Map<string, Task>;
+  private readonly copied = new Set<string>();
+
+  constructor(input: Plan['tasks']) {
+    this.tasks = new Map(Object.entries(input));
+  }
+
+  /** The task to change, copied on its first change (the id is one of the map's). */
+  edit(id: string): Mutable<Task> {
+    const task = this.tasks.get(id) as Task;
+    if (this.copied.has(id)) return task;
+    const copy: Mutable<Task> = { ...task };
+    this.tasks.set(id, copy);
+    this.copied.add(id);
+    return copy;
+  }
+
+  get isChanged(): boolean {
+    return this.copied.size > 0;
+  }
+}
+
 /** "3 tasks had a missing parent and were placed at the top level ('A', 'B', 'C')." */
 function counted(count: number, one: string, many: string, names: readonly string[] = []): string {
   const shown = names.slice(0, 3).map((n) => `'${n.length > 40 ? `${n.slice(0, 40)}...` : n}'`).join(', ');
@@ -53,18 +81,19 @@ export function repairStructure(input: Plan): Repaired {
   const projectCalendar = calendars.projectCalendarId;
   const columns = Object.values(input.columns).sort(compareRank);
   const firstColumn = columns[0]?.id;
-  const tasks = new Map<string, Mutable<Task>>(Object.entries(input.tasks).map(([k, t]) => [k, { ...t }]));
+  const repairs = new TaskRepairs(input.tasks);
+  const tasks = repairs.tasks;
   if (tasks.size > 0 && firstColumn === undefined) {
     return { ok: false, problem: { where: 'columns', message: 'the plan has tasks but no board column to hold them' } };
   }
-  const outline = repairOutline(tasks, warnings);
+  const outline = repairOutline(repairs, warnings);
   if (outline) return { ok: false, problem: outline };
-  repairTaskReferences(tasks, calendars.value, input.columns, firstColumn, warnings);
+  repairTaskReferences(repairs, calendars.value, input.columns, firstColumn, warnings);
   const plan: Plan = {
     ...input,
     project: projectCalendar === input.project.calendarId ? input.project : { ...input.project, calendarId: projectCalendar },
     calendars: calendars.value,
-    tasks: Object.fromEntries(tasks),
+    tasks: repairs.isChanged ? Object.fromEntries(tasks) : input.tasks,
     ...repairOtherReferences(input, tasks, calendars.value, warnings),
   };
   return { ok: true, plan, warnings };
@@ -126,12 +155,13 @@ function clampExceptions(exceptions: readonly CalendarException[]): readonly Cal
  * Missing parents and parent loops are repaired by moving the task to the top level; an outline
  * deeper than MAX_OUTLINE_DEPTH is refused (where: the first task below the limit).
  */
-function repairOutline(tasks: Map<string, Mutable<Task>>, warnings: string[]): StructureProblem | null {
+function repairOutline(repairs: TaskRepairs, warnings: string[]): StructureProblem | null {
+  const tasks = repairs.tasks;
   const missing: string[] = [];
-  for (const t of tasks.values()) {
+  for (const [id, t] of tasks) {
     if (t.parentId !== null && !tasks.has(t.parentId)) {
       missing.push(t.name);
-      t.parentId = null;
+      repairs.edit(id).parentId = null;
     }
   }
   if (missing.length > 0) warnings.push(counted(missing.length, 'task had a missing parent and was placed at the top level', 'tasks had a missing parent and were placed at the top level', missing));
@@ -144,10 +174,11 @@ function repairOutline(tasks: Map<string, Mutable<Task>>, warnings: string[]): S
     while (id !== null && !depth.has(id)) {
       if (onPath.has(id)) {
         // The last task walked points back into the path: cutting its parent breaks the loop.
-        const last = tasks.get(path[path.length - 1] ?? '');
+        const lastId = path[path.length - 1] ?? '';
+        const last = tasks.get(lastId);
         if (last) {
           looped.push(last.name);
-          last.parentId = null;
+          repairs.edit(lastId).parentId = null;
         }
         break;
       }
@@ -166,22 +197,23 @@ function repairOutline(tasks: Map<string, Mutable<Task>>, warnings: string[]): S
     }
   }
   if (looped.length > 0) warnings.push(counted(looped.length, 'task was under its own subtask (a parent loop) and was placed at the top level', 'tasks were under their own subtasks (parent loops) and were placed at the top level', looped));
-  repairKinds(tasks, warnings);
+  repairKinds(repairs, warnings);
   return null;
 }
 
 /** Summaries are exactly the tasks with children, as the commands keep them. */
-function repairKinds(tasks: Map<string, Mutable<Task>>, warnings: string[]): void {
+function repairKinds(repairs: TaskRepairs, warnings: string[]): void {
+  const tasks = repairs.tasks;
   const parents = new Set<string>();
   for (const t of tasks.values()) if (t.parentId !== null) parents.add(t.parentId);
   let made = 0;
   let unmade = 0;
-  for (const t of tasks.values()) {
-    if (parents.has(t.id) && t.kind !== 'summary') {
-      t.kind = 'summary';
+  for (const [id, t] of tasks) {
+    if (parents.has(id) && t.kind !== 'summary') {
+      repairs.edit(id).kind = 'summary';
       made++;
-    } else if (!parents.has(t.id) && t.kind === 'summary') {
-      t.kind = 'task';
+    } else if (!parents.has(id) && t.kind === 'summary') {
+      repairs.edit(id).kind = 'task';
       unmade++;
     }
   }
@@ -190,17 +222,17 @@ function repairKinds(tasks: Map<string, Mutable<Task>>, warnings: string[]): voi
 }
 
 function repairTaskReferences(
-  tasks: Map<string, Mutable<Task>>, calendars: Plan['calendars'], columns: Plan['columns'], firstColumn: ColumnId | undefined, warnings: string[],
+  repairs: TaskRepairs, calendars: Plan['calendars'], columns: Plan['columns'], firstColumn: ColumnId | undefined, warnings: string[],
 ): void {
   let calendarsMissing = 0;
   let columnsMissing = 0;
-  for (const t of tasks.values()) {
+  for (const [id, t] of repairs.tasks) {
     if (t.calendarId !== null && !Object.hasOwn(calendars, t.calendarId)) {
-      t.calendarId = null;
+      repairs.edit(id).calendarId = null;
       calendarsMissing++;
     }
     if (!Object.hasOwn(columns, t.statusId) && firstColumn !== undefined) {
-      t.statusId = firstColumn;
+      repairs.edit(id).statusId = firstColumn;
       columnsMissing++;
     }
   }

@@ -92,6 +92,34 @@ export function UPlotChart({ options, data, height, fill = false, label, onChart
   return <div ref={host} className={fill ? 'uplot-host fill' : 'uplot-host'} role="img" aria-label={label} />;
 }
 
+/** What sizeToLabels reads of an axis uPlot has set up (`_size`: the size of its last layout cycle). */
+interface LaidOutAxis {
+  readonly _size?: number;
+  readonly font?: unknown;
+  readonly gap?: number;
+  readonly ticks?: { readonly size?: number };
+}
+
+/**
+ * A y axis as wide as its widest value label: uPlot's sizes are fixed, and a fixed width that holds
+ * "$500,000" cuts "$5,000,000" off at the chart's edge. uPlot asks on each layout cycle; the
+ * labels of the first decide, as its own examples do. `least` is the narrowest it gets.
+ */
+export function sizeToLabels(least: number): Exclude<uPlot.Axis.Size, number> {
+  return (self, values, axisIdx, cycleNum) => {
+    const axis: LaidOutAxis | undefined = self.axes[axisIdx];
+    if (!axis) return least;
+    if (cycleNum > 1 && axis._size !== undefined) return axis._size;
+    const longest = (values ?? []).reduce((widest, value) => (typeof value === 'string' && value.length > widest.length ? value : widest), '');
+    if (longest === '') return least;
+    // After set-up uPlot keeps an axis font as [font scaled to the canvas's pixels, size].
+    const font: unknown = Array.isArray(axis.font) ? (axis.font as unknown[])[0] : axis.font;
+    if (typeof font === 'string') self.ctx.font = font;
+    const labelWidth = self.ctx.measureText(longest).width / uPlot.pxRatio;
+    return Math.max(least, Math.ceil(labelWidth + (axis.ticks?.size ?? 10) + (axis.gap ?? 5) + 4));
+  };
+}
+
 /** The chart's canvas as PNG bytes (with its legend left out: the export names its series in the file name's view). */
 export async function chartPng(plot: uPlot): Promise<Uint8Array> {
   const blob = await new Promise<Blob | null>((done) => { plot.ctx.canvas.toBlob(done, 'image/png'); });

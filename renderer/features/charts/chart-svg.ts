@@ -41,11 +41,15 @@ export function niceTicks(max: number): number[] {
 export function chartSvg(chart: SvgChart): string {
   const width = chart.width ?? 960;
   const height = chart.height ?? 420;
-  const pad = { left: 84, right: 24, top: 36, bottom: 72 };
-  const plotW = width - pad.left - pad.right;
-  const plotH = height - pad.top - pad.bottom;
   const all = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const ticks = niceTicks(Math.max(0, ...all));
+  const yLabels = ticks.map((t) => chart.yLabel(t));
+  // The value labels end 8 px left of the plot, so the margin grows with the longest of them
+  // ("$60,000,000"): 7.2 px a character is above a 12 px system font's digit, comma and sign widths.
+  const longestLabel = Math.max(0, ...yLabels.map((label) => label.length));
+  const pad = { left: Math.max(84, Math.ceil(16 + longestLabel * 7.2)), right: 24, top: 36, bottom: 72 };
+  const plotW = width - pad.left - pad.right;
+  const plotH = height - pad.top - pad.bottom;
   const yMax = ticks[ticks.length - 1] ?? 1;
   const x0 = chart.xs[0] ?? 0;
   const span = Math.max(1, (chart.xs[chart.xs.length - 1] ?? 0) - x0);
@@ -59,11 +63,11 @@ export function chartSvg(chart: SvgChart): string {
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="${String(pad.left)}" y="20" font-size="14" font-weight="600" fill="#1f2937">${escape(chart.title)}</text>`,
   ];
-  for (const t of ticks) {
+  ticks.forEach((t, i) => {
     const y = py(t).toFixed(1);
     parts.push(`<line x1="${String(pad.left)}" x2="${String(pad.left + plotW)}" y1="${y}" y2="${y}" stroke="#dfe3ea"/>`);
-    parts.push(`<text class="y-label" x="${String(pad.left - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle" fill="#5b6475">${escape(chart.yLabel(t))}</text>`);
-  }
+    parts.push(`<text class="y-label" x="${String(pad.left - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle" fill="#5b6475">${escape(yLabels[i] ?? '')}</text>`);
+  });
   chart.xs.forEach((x, i) => {
     parts.push(`<text class="x-label" x="${px(x, i).toFixed(1)}" y="${String(pad.top + plotH + 18)}" text-anchor="middle" fill="#5b6475">${escape(chart.xLabel(x))}</text>`);
   });

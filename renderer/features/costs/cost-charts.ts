@@ -4,7 +4,7 @@
  * wall-clock minutes; uPlot's x axis is in seconds, read as UTC so plans show their own dates.
  */
 import { cashFlow, type SCurve } from '../../domain/money';
-import { themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
+import { sizeToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { moneyPhase, type CostModel } from './use-cost-model';
 import { formatMoney } from '../shared/format';
 import { levelLabelYs } from './chart-labels';
@@ -22,7 +22,7 @@ function axes(currency: string, theme: Colours): uPlot.Axis[] {
   const grid = { stroke: theme['--border'], width: 1 };
   return [
     { stroke, grid, ticks: grid },
-    { stroke, grid, ticks: grid, size: 72, values: (_u, ticks) => ticks.map((v) => formatMoney(v, currency)) },
+    { stroke, grid, ticks: grid, size: sizeToLabels(48), values: (_u, ticks) => ticks.map((v) => formatMoney(v, currency)) },
   ];
 }
 

@@ -36,6 +36,17 @@ describe('chart SVG export', () => {
     expect(Number(raj?.[1])).toBeCloseTo(158.4, 1);
   });
 
+  it('widens the left margin for long value labels, so "$60,000,000" starts inside the picture', () => {
+    const svg = (max: number): string => chartSvg({
+      title: 'S-curve', kind: 'lines', xs: [0, DAY], xLabel: () => 'x', yLabel: (y) => `$${y.toLocaleString('en-US')}`,
+      series: [{ label: 'PV', colour: '#111', values: [0, max] }],
+    });
+    const plotLeft = (text: string): number => Number(/<line x1="([\d.]+)"/.exec(text)?.[1]);
+    expect(plotLeft(svg(5200))).toBe(84);
+    // "$60,000,000" is 11 characters: 16 + 11 x 7.2 = 95.2, so the plot starts at 96 and the labels end at 88.
+    expect(plotLeft(svg(55_000_000))).toBe(96);
+  });
+
   it('picks round ticks', () => {
     expect(niceTicks(5200)).toEqual([0, 2000, 4000, 6000]);
     expect(niceTicks(250)).toEqual([0, 50, 100, 150, 200, 250]);

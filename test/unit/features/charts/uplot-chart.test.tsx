@@ -14,6 +14,7 @@ const calls: { built: unknown[]; setData: unknown[]; destroyed: number } = { bui
 
 vi.mock('uplot', () => ({
   default: class FakePlot {
+    static readonly pxRatio = 2;
     readonly root = document.createElement('div');
     constructor(_options: unknown, data: unknown) { calls.built.push(data); }
     setData(data: unknown): void { calls.setData.push(data); }
@@ -22,7 +23,7 @@ vi.mock('uplot', () => ({
   },
 }));
 
-const { UPlotChart, fillHeight, themeColours } = await import('../../../../renderer/features/charts/UPlotChart');
+const { UPlotChart, fillHeight, sizeToLabels, themeColours } = await import('../../../../renderer/features/charts/UPlotChart');
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -60,6 +61,32 @@ describe('fillHeight', () => {
     expect(fillHeight(400, 52, 150)).toBe(348);
     expect(fillHeight(400.6, 52, 150)).toBe(348);
     expect(fillHeight(180, 52, 150)).toBe(150);
+  });
+});
+
+describe('sizeToLabels', () => {
+  /** A chart whose canvas font draws 7 px per character at uPlot's pixel ratio of 2 (14 canvas pixels). */
+  const chart = (size?: number) => {
+    const fonts: string[] = [];
+    const self = {
+      axes: [{}, { font: ['24px sans-serif', 24], ticks: { size: 10 }, gap: 5, ...(size === undefined ? {} : { _size: size }) }],
+      ctx: { set font(value: string) { fonts.push(value); }, measureText: (text: string) => ({ width: text.length * 14 }) },
+    };
+    return { self: self as unknown as Parameters<ReturnType<typeof sizeToLabels>>[0], fonts };
+  };
+
+  it('widens the axis to its widest label, in the axis font', () => {
+    const { self, fonts } = chart();
+    const size = sizeToLabels(48);
+    // "$5,000,000" is 10 characters: 70 px of text, 10 of ticks, 5 of gap and 4 to spare.
+    expect(size(self, ['$0', '$5,000,000', '$2,500,000'], 1, 1)).toBe(89);
+    expect(fonts).toEqual(['24px sans-serif']);
+    expect(size(self, ['$0', '$500'], 1, 1)).toBe(48);
+  });
+
+  it('keeps the size chosen on later layout cycles', () => {
+    const size = sizeToLabels(48);
+    expect(size(chart(89).self, ['$0', '$5,000,000,000,000'], 1, 2)).toBe(89);
   });
 });
 

@@ -61,12 +61,16 @@ function markers(curve: SCurve, theme: Colours): uPlot.Plugin {
   };
 }
 
+/** Time-axis steps of whole days and up: money is read by the day, week or month, never by the hour ("12pm"). */
+const DAY_STEPS = [1, 2, 7, 14, 30, 91, 182, 365, 730].map((days) => days * 86_400);
+
 export function sCurveChart(curve: SCurve, currency: string): { options: ChartOptions; data: ChartData } {
   const money = (_u: uPlot, v: number | null): string => (v === null ? '–' : formatMoney(v, currency));
   const theme = colours();
+  const [xAxis, yAxis] = axes(currency, theme);
   const options: ChartOptions = {
     scales: { x: { time: true } },
-    axes: axes(currency, theme),
+    axes: [{ ...xAxis, incrs: DAY_STEPS }, yAxis ?? {}],
     tzDate: (ts) => uPlotUtc(ts),
     legend: { show: true },
     series: [

@@ -28,7 +28,8 @@ export interface FileActions {
   /**
    * Adds a parsed plan as a new project in one transaction; false when the write failed.
    * `isAdmitted`: the import worker already ran the gate on this very plan (a file's plan as its
-   * reader admitted it, a table import), so the window does not check and schedule it again.
+   * reader admitted it, a table import), so the window does not check it again; the session
+   * schedules it before showing it, and refuses it when it cannot.
    */
   readonly addAsNewProject: (plan: Plan, fileName: string, snapshot?: SnapshotInfo, isAdmitted?: boolean) => Promise<boolean>;
   readonly saveAs: () => Promise<void>;

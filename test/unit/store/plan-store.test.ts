@@ -37,6 +37,12 @@ const settle = async (): Promise<void> => {
 
 const names = (plan: Plan | null | undefined): string[] => Object.values(plan?.tasks ?? {}).map((t) => t.name).sort();
 
+/** An engine that cannot schedule a plan named 'Broken' (as a bug in the engine would throw). */
+const failsOnBroken = (p: Plan): number => {
+  if (p.project.name === 'Broken') throw new RangeError('Invalid array length');
+  return 0;
+};
+
 describe('session store', () => {
   it('dispatches a command, schedules, records history and writes the touched rows', async () => {
     const { session, storage } = await openSession();
@@ -368,11 +374,7 @@ describe('a project added in this window (a file opened, a new or duplicated pro
   it('shows and stores nothing when the plan cannot be scheduled', async () => {
     const storage = new MemoryStorage();
     storage.put(withId(blankPlan('Payments'), 'p1'));
-    const engine = (p: Plan): number => {
-      if (p.project.name === 'Broken') throw new RangeError('Invalid array length');
-      return 0;
-    };
-    const { session } = await openWindow(storage, 'p1', 'w1', engine);
+    const { session } = await openWindow(storage, 'p1', 'w1', failsOnBroken);
     const added = session.getState().addProject(withId(blankPlan('Broken'), 'p2'));
     expect(added).toEqual({ ok: false, problem: { message: 'The plan cannot be scheduled (Invalid array length).' } });
     expect(session.getState().projectId).toBe('p1');
@@ -383,12 +385,8 @@ describe('a project added in this window (a file opened, a new or duplicated pro
   it('that cannot be scheduled leaves the project shown before still following other windows', async () => {
     const storage = new MemoryStorage();
     storage.put(withId(blankPlan('Payments'), 'p1'));
-    const engine = (p: Plan): number => {
-      if (p.project.name === 'Broken') throw new RangeError('Invalid array length');
-      return 0;
-    };
-    const { session } = await openWindow(storage, 'p1', 'w1', engine);
-    const other = await openWindow(storage, 'p1', 'w2', engine);
+    const { session } = await openWindow(storage, 'p1', 'w1', failsOnBroken);
+    const other = await openWindow(storage, 'p1', 'w2', failsOnBroken);
     expect(session.getState().addProject(withId(blankPlan('Broken'), 'p2')).ok).toBe(false);
     other.session.getState().dispatch('insertTask', { name: 'From the other window' });
     await settle();
@@ -401,11 +399,7 @@ describe('a project that cannot be scheduled', () => {
     const storage = new MemoryStorage();
     storage.put(withId(blankPlan('Broken'), 'pbad'));
     storage.put(withId(blankPlan('Fine'), 'pok'));
-    const engine = (p: Plan): number => {
-      if (p.project.name === 'Broken') throw new RangeError('Invalid array length');
-      return 0;
-    };
-    const { session } = await openWindow(storage, 'pbad', 'w1', engine);
+    const { session } = await openWindow(storage, 'pbad', 'w1', failsOnBroken);
     expect(session.getState().plan).toBeNull();
     expect(session.getState().trouble).toEqual({ projectId: 'pbad', kind: 'unopenable', message: 'The plan cannot be scheduled (Invalid array length).' });
     expect(storage.troubles.get('pbad')?.kind).toBe('unopenable');

@@ -63,6 +63,19 @@ describe('open and import', () => {
     await expect.poll(taskCountInTopBar).toContain(`${String(tasks)} tasks`);
   });
 
+  it('opens a GanttProject file whose link lag runs past the year 2200, and names the task it pushes there', async () => {
+    // 'Later' follows 'First' (2190) by 7,000 working days: about 27 years, past the scheduling horizon.
+    const far = '<project name="Far out"><tasks>'
+      + '<task id="1" name="First" start="2190-01-02" duration="1"><depend id="2" type="2" difference="7000" hardness="Strong"/></task>'
+      + '<task id="2" name="Later" start="2190-01-03" duration="1"/>'
+      + '</tasks></project>';
+    await files.open('far.gan', far);
+    await files.dialog('Open “far.gan”').getByRole('button', { name: 'Open as new project' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Far out');
+    await app.expectNotice(/Opened “Far out” as a new project\. 1 task reaches the scheduling horizon .*'Later'/);
+    await screenshot(handle.page, 'files-horizon-notice-light');
+  });
+
   it('reports a malformed file clearly and adds nothing; Cancel on a good file adds nothing either', async () => {
     const before = await projectButtons();
     await files.open('broken.xml', '<Project xmlns="http://schemas.microsoft.com/project"><Tasks><Task><Name>A</Name>');

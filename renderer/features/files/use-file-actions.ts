@@ -89,14 +89,19 @@ export function useFileActions(): FileActions {
       }
       const started = performance.now();
       // The dialog closes as the plan is shown; the write goes on behind it ("Saving…").
-      const refused = await addPlan(asNewProject(admitted.value.plan, newId, now(), name), snapshot ? 'Restore snapshot' : `Open ${fileName}`, () => dialogs.show(null));
+      const added = asNewProject(admitted.value.plan, newId, now(), name);
+      const refused = await addPlan(added, snapshot ? 'Restore snapshot' : `Open ${fileName}`, () => dialogs.show(null));
       if (refused) {
         showError(`Could not add “${fileName}”`, `Nothing was added: ${refused}.`);
         return false;
       }
       // User Timing entries let the files bench split an import into parse and store.
       performance.measure('plotline:file-store', { start: started });
-      ui.getState().notify({ tone: 'info', message: `Opened “${name}” as a new project.` });
+      // A .plotline or .gan is first scheduled by the session, not in the worker (scheduledByCaller),
+      // so tasks pushed to the scheduling horizon are named here rather than in the summary.
+      const shown = session.getState();
+      const horizon = shown.projectId === added.project.id ? shown.liveSchedule?.issues.find((issue) => issue.kind === 'horizon') : undefined;
+      ui.getState().notify({ tone: 'info', message: `Opened “${name}” as a new project.${horizon ? ` ${horizon.message}` : ''}` });
       return true;
     };
 

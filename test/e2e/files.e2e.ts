@@ -73,6 +73,8 @@ describe('open and import', () => {
     await files.dialog('Open “far.gan”').getByRole('button', { name: 'Open as new project' }).click();
     await expect.poll(() => app.title.textContent()).toBe('Far out');
     await app.expectNotice(/Opened “Far out” as a new project\. 1 task reaches the scheduling horizon .*'Later'/);
+    // Out of this century the year is shown in full: 2216 must not read as 2016.
+    await expect.poll(() => app.grid.getByRole('row').filter({ hasText: 'Later' }).textContent()).toContain('Nov 5, 2216');
     await screenshot(handle.page, 'files-horizon-notice-light');
   });
 

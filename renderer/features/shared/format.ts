@@ -1,11 +1,18 @@
 /** How dates, money and percentages read in the UI (the user's locale; plans are wall-clock). */
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
+const fullYearDateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
-/** 'YYYY-MM-DD[THH:mm]' → "Mon, 7 Sep 26". Plans carry no zone, so format as UTC to avoid shifts. */
+/**
+ * 'YYYY-MM-DD[THH:mm]' → "Mon, 7 Sep 26". Plans carry no zone, so format as UTC to avoid shifts.
+ * Two digits read as this century: a date outside 2000–2099 shows all four ("Tue, 5 Nov 2216"),
+ * or a task pushed to 2216 would read as 2016.
+ */
 export function formatDate(value: string): string {
   const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? value : dateFormat.format(d);
+  if (Number.isNaN(d.getTime())) return value;
+  const year = d.getUTCFullYear();
+  return (year >= 2000 && year < 2100 ? dateFormat : fullYearDateFormat).format(d);
 }
 
 export function formatShortDate(value: string): string {

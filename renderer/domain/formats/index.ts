@@ -12,7 +12,7 @@ import { parsePlotline } from './native/plotline-file';
 
 export * from './import-context';
 export { validatePlan, parsePlanSchema } from './validate';
-export { admitForCaller, admitPlan, checkPlan, type AdmittedPlan, type AdmitOptions, type GatedPlan, type PlanSource } from './admit';
+export { admitForCaller, admitPlan, checkPlan, type AdmittedPlan, type AdmitOptions, type PlanSource } from './admit';
 export * from './plan-bounds';
 export { parseJsonSafely } from './safe-json';
 export * from './native';

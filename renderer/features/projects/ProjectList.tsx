@@ -102,9 +102,11 @@ type ListedProject = ProjectSummary & { readonly stored: boolean };
  * The stored projects, and the open one while its first write is still in flight (a file opened as
  * a new project is shown before it is stored): the sidebar always lists what the window shows.
  * Until stored it has no actions (duplicating or deleting need its rows); renaming edits the open plan.
+ * While the stored list is still loading (start-up) nothing is listed, rather than the open project alone as "Saving…".
  */
 function withOpenProject(stored: readonly ProjectSummary[] | undefined, open: Project | null): readonly ListedProject[] {
-  const listed = (stored ?? []).map((p) => ({ ...p, stored: true }));
+  if (!stored) return [];
+  const listed = stored.map((p) => ({ ...p, stored: true }));
   if (!open || listed.some((p) => p.id === open.id)) return listed;
   return [{ id: open.id, name: open.name, updatedAt: open.updatedAt, start: open.start, trouble: null, revision: '', stored: false }, ...listed];
 }

@@ -239,6 +239,32 @@ export function costPlan(plan: Plan, schedule: ScheduleResult, cals: CalendarSet
   return { tasks: totals, assignments, project };
 }
 
+/** The figures of some leaf tasks and of their assignments: what costPlan gives them. */
+export interface LeafCosts {
+  readonly tasks: ReadonlyMap<TaskId, CostFigures>;
+  readonly assignments: ReadonlyMap<AssignmentId, AssignmentCost>;
+}
+
+/**
+ * Prices only the named tasks that are leaves, without the rest of the plan: a leaf's figures in
+ * costPlan are its own costs (nothing rolls up into a leaf), so they are the same here. For a
+ * reader that checks a few tasks' actuals (mspdi-costs.ts), pricing and rolling up 10,000 tasks
+ * to read a handful was most of its time. Summaries and unscheduled tasks are left out.
+ */
+export function leafCosts(plan: Plan, schedule: ScheduleResult, taskIds: Iterable<TaskId>, cals: CalendarSet = compileCalendars(plan)): LeafCosts {
+  const byTask = assignmentIndex(plan.assignments);
+  const rates = rateBook(plan);
+  const tasks = new Map<TaskId, CostFigures>();
+  const assignments = new Map<AssignmentId, AssignmentCost>();
+  for (const id of taskIds) {
+    const task = plan.tasks[id];
+    const row = schedule.tasks.get(id);
+    if (!task || !row || row.isSummary || tasks.has(id)) continue;
+    tasks.set(id, ownCosts(plan, rates, cals, task, row, byTask.get(id) ?? [], assignments));
+  }
+  return { tasks, assignments };
+}
+
 /**
  * What a baseline keeps of each task: its scheduled dates, duration, work and cost, with the cost's
  * accrual profile so planned value can be time-phased later. Reads the computed schedule, never the

@@ -1,8 +1,8 @@
 /** Money: rates over time, cost roll-up, budgets and reserves, earned value (see each file for its rules). */
 export { rateAt, rateIn, rateProblem, rateSegments, workCost, type Rate, type RateSegment } from './rates';
 export {
-  addCosts, assignmentsByTask, baselineEntries, costPlan, deepestFirst, ZERO_COST,
-  type AssignmentCost, type CostFigures, type CostTable,
+  addCosts, assignmentsByTask, baselineEntries, costPlan, deepestFirst, leafCosts, ZERO_COST,
+  type AssignmentCost, type CostFigures, type CostTable, type LeafCosts,
 } from './cost';
 export { createCostRoller, type CostRoller } from './cost-roller';
 export {

@@ -21,7 +21,7 @@
 import type { AssignmentId, TaskId } from '../../model/ids';
 import type { CostAccrual, EarnedValueMethod, Plan, RateChange, Resource } from '../../model/plan';
 import { compileCalendars } from '../../calendar';
-import { costPlan, earnedValue, type CostTable, type EarnedValueTable } from '../../money';
+import { costPlan, earnedValue, leafCosts, type CostTable, type EarnedValueTable, type LeafCosts } from '../../money';
 import type { ScheduleResult } from '../../schedule/types';
 import { child, childrenNamed, childText, type XmlElement } from '../xml/xml-tree';
 import { formatMspdiDate, parseMspdiDate, parseMspdiDuration, parseNumber } from './mspdi-codes';
@@ -107,40 +107,65 @@ const isTyped = (file: number | null, computed: number, tolerance: number): file
   file !== null && Math.abs(file - computed) > tolerance;
 
 /**
+ * Whether a file's actuals for this task could be typed ones: a value other than zero, or a task
+ * with progress or a typed actual already. An unstarted task's computed actual work and cost are
+ * exactly zero (cost.ts: actual work is work x % complete unless typed; per-use and fixed costs are
+ * incurred from the start), so a zero the file states for it is the computed value, and the task
+ * need not be priced to know it. Summaries are never compared.
+ */
+function mayBeTyped(plan: Plan, schedule: ScheduleResult, taskId: TaskId, file: FileActuals, typedAssignmentOn: ReadonlySet<TaskId>): boolean {
+  const task = plan.tasks[taskId];
+  // A leaf's % complete in the schedule is the task's own, kept within 0..100 (schedule/inputs.ts).
+  const may = task !== undefined && ((file.cost ?? 0) !== 0 || (file.workMinutes ?? 0) !== 0 || task.percentComplete > 0 || task.actualStart !== null
+    || (task.actualWorkMinutes ?? null) !== null || (task.actualCost ?? null) !== null || typedAssignmentOn.has(taskId));
+  // The schedule's row is asked only then: a row is built from the engine's arrays when first asked.
+  return may && schedule.tasks.get(taskId)?.isSummary === false;
+}
+
+/**
  * The imported plan with the file's actuals that were typed by hand (see the header): each task's
  * and assignment's file ActualWork and ActualCost are compared with the costs of the plan as read.
  * Work is compared first, because a typed actual work changes the computed actual cost.
  * `schedule` is the engine's schedule of `plan` itself (the import gate's run): scheduling the
  * same plan again here would cost a second full run on every MSPDI import.
+ * Only the leaves whose actuals may be typed (mayBeTyped) are priced, each on its own (leafCosts):
+ * a leaf's costs depend on nothing else in the plan, and a plan not yet started has none to price.
  */
 export function withTypedActuals(
   plan: Plan, schedule: ScheduleResult, tasks: ReadonlyMap<TaskId, FileActuals>, assignments: ReadonlyMap<AssignmentId, FileActuals>,
 ): Plan {
-  if (tasks.size === 0 && assignments.size === 0) return plan;
+  const typedAssignmentOn = new Set<TaskId>();
+  for (const a of Object.values(plan.assignments)) if ((a.actualWorkMinutes ?? null) !== null || (a.actualCost ?? null) !== null) typedAssignmentOn.add(a.taskId);
+  const priced = new Set<TaskId>();
+  for (const [id, file] of tasks) if (mayBeTyped(plan, schedule, id, file, typedAssignmentOn)) priced.add(id);
+  for (const [id, file] of assignments) {
+    const taskId = plan.assignments[id]?.taskId;
+    if (taskId !== undefined && mayBeTyped(plan, schedule, taskId, file, typedAssignmentOn)) priced.add(taskId);
+  }
+  if (priced.size === 0) return plan;
   const cals = compileCalendars(plan);
-  let costs = costPlan(plan, schedule, cals);
+  let costs = leafCosts(plan, schedule, priced, cals);
   // Records are copied only once a value differs: most files' actuals are the computed ones, and
   // a copy of 10,000 tasks is time spent for nothing.
   let taskCopies: Record<string, Plan['tasks'][string]> | null = null;
   for (const [id, file] of tasks) {
     const task = (taskCopies ?? plan.tasks)[id];
-    const row = schedule.tasks.get(id);
     const cost = costs.tasks.get(id);
-    if (!task || !row || row.isSummary || !cost) continue;
+    if (!task || !cost) continue;
     if (isTyped(file.workMinutes, cost.actualWorkMinutes, 1)) {
       taskCopies ??= { ...plan.tasks };
       taskCopies[id] = { ...task, actualWorkMinutes: file.workMinutes };
     }
   }
   let next: Plan = taskCopies !== null ? { ...plan, tasks: taskCopies } : plan;
-  if (taskCopies !== null) costs = costPlan(next, schedule, cals);
+  if (taskCopies !== null) costs = leafCosts(next, schedule, priced, cals);
   next = withTypedAssignmentCosts(next, assignments, costs);
-  if (next !== plan) costs = costPlan(next, schedule, cals);
+  if (next !== plan) costs = leafCosts(next, schedule, priced, cals);
   let withCosts: Record<string, Plan['tasks'][string]> | null = null;
   for (const [id, file] of tasks) {
     const task = (withCosts ?? next.tasks)[id];
     const cost = costs.tasks.get(id);
-    if (!task || !cost || schedule.tasks.get(id)?.isSummary === true) continue;
+    if (!task || !cost) continue;
     if (isTyped(file.cost, cost.actualCost, 0.01)) {
       withCosts ??= { ...next.tasks };
       withCosts[id] = { ...task, actualCost: file.cost };
@@ -149,7 +174,7 @@ export function withTypedActuals(
   return withCosts !== null ? { ...next, tasks: withCosts } : next;
 }
 
-function withTypedAssignmentCosts(plan: Plan, files: ReadonlyMap<AssignmentId, FileActuals>, costs: CostTable): Plan {
+function withTypedAssignmentCosts(plan: Plan, files: ReadonlyMap<AssignmentId, FileActuals>, costs: LeafCosts): Plan {
   let copies: Record<string, Plan['assignments'][string]> | null = null;
   for (const [id, file] of files) {
     const a = (copies ?? plan.assignments)[id];

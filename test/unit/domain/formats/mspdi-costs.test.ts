@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { saveBaseline } from '../../../../renderer/domain/commands/baseline-commands';
 import { runCommand } from '../../../../renderer/domain/commands/command';
 import { exportMspdi, importMspdi } from '../../../../renderer/domain/formats/msproject';
-import { sequentialIds, type LocalDate, type Plan, type Task } from '../../../../renderer/domain/model';
-import { costPlan } from '../../../../renderer/domain/money';
+import { sequentialIds, type LocalDate, type Plan, type Task, type TaskId } from '../../../../renderer/domain/model';
+import { costPlan, leafCosts } from '../../../../renderer/domain/money';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
@@ -85,6 +85,43 @@ describe('MSPDI money import', () => {
     // Build's zeros are what Plotline computes for an unstarted task: nothing is pinned.
     expect(byName(read, 'Build').actualCost).toBeUndefined();
     expect(byName(read, 'Build').actualWorkMinutes).toBeUndefined();
+  });
+
+  it('keeps a non-zero actual stated for an unstarted task, which Plotline would compute as zero', () => {
+    // Build has no progress: its computed actual cost and work are 0, so 1,200.00 and 3 h were typed.
+    const typed = fixture.replace('<Name>Build</Name>', '<Name>Build</Name><ActualWork>PT3H0M0S</ActualWork><ActualCost>120000</ActualCost>');
+    const build = byName(load(typed).plan, 'Build');
+    expect(build).toMatchObject({ actualWorkMinutes: 3 * 60, actualCost: 1200 });
+    expect(build.actualStart).toBeNull();
+  });
+
+  it('keeps zero actuals stated for a task under way, whose computed actuals are not zero', () => {
+    // Design 50 % done: 18 h of actual work computed, so the file's 0 h was typed. With 0 h typed, the
+    // computed actual cost is still Ana's 30.00 per use, incurred once a task has started: the 0 was typed too.
+    const typed = fixture.replace('<Name>Design</Name>', '<Name>Design</Name><PercentComplete>50</PercentComplete><ActualWork>PT0H0M0S</ActualWork><ActualCost>0</ActualCost>');
+    const design = byName(load(typed).plan, 'Design');
+    expect(design.actualStart).toBeNull();
+    expect(design.actualWorkMinutes).toBe(0);
+    expect(design.actualCost).toBe(0);
+  });
+});
+
+describe('pricing only the leaves asked for (leafCosts)', () => {
+  it('gives each leaf and its assignments the figures the whole plan\'s pricing gives them', () => {
+    const plan = progressed();
+    const schedule = scheduleProject(plan);
+    const whole = costPlan(plan, schedule);
+    const ids = Object.keys(plan.tasks) as TaskId[];
+    const leaves = leafCosts(plan, schedule, ids);
+    const leafIds = ids.filter((id) => schedule.tasks.get(id)?.isSummary === false);
+    // Design and Build under the summary Phase, which leafCosts leaves out (its figures are a roll-up).
+    expect(leafIds.map((id) => plan.tasks[id]?.name).sort()).toEqual(['Build', 'Design']);
+    expect(ids.length).toBe(3);
+    expect([...leaves.tasks.keys()].sort()).toEqual([...leafIds].sort());
+    for (const id of leafIds) expect(leaves.tasks.get(id)).toEqual(whole.tasks.get(id));
+    expect(leaves.assignments).toEqual(whole.assignments);
+    // Design's typed actual cost is among them, so the comparison covers a typed value too.
+    expect(leaves.tasks.get(byName(plan, 'Design').id)?.actualCost).toBe(3000);
   });
 });
 

@@ -32,6 +32,22 @@ describe('the XML tape', () => {
     expect(child(root, 'NeverSeenName')).toBeUndefined();
   });
 
+  it('finds the first child of a name in elements with many children, asked in any order and interleaved', () => {
+    // Ten children (indexed by name when asked), one repeated, one namespaced; beside a small element (walked).
+    const many = ['<a>1</a>', '<b>2</b>', '<c>3</c>', '<a>4</a>', '<d>5</d>', '<x:e>6</x:e>', '<f>7</f>', '<g>8</g>', '<h>9</h>', '<i>10</i>'].join('');
+    const root = parsed(`<r><big>${many}</big><small><a>s</a><z>t</z></small><big2><z>u</z>${many}</big2></r>`);
+    const [big, small, big2] = [child(root, 'big'), child(root, 'small'), child(root, 'big2')];
+    if (!big || !small || !big2) throw new Error('missing element');
+    const ask = (el: XmlElement): (string | undefined)[] => ['i', 'a', 'e', 'z', 'c', 'h', 'missing'].map((name) => childText(el, name));
+    expect(ask(big)).toEqual(['10', '1', '6', undefined, '3', '9', undefined]);
+    expect(ask(small)).toEqual([undefined, 's', undefined, 't', undefined, undefined, undefined]);
+    // 'z' is a child of big2 only; asking big after big2 must not find big2's.
+    expect(ask(big2)).toEqual(['10', '1', '6', 'u', '3', '9', undefined]);
+    expect(ask(big)).toEqual(['10', '1', '6', undefined, '3', '9', undefined]);
+    expect(child(big2, 'a')?.text).toBe('1');
+    expect(childrenNamed(big, 'a').map((el) => el.text)).toEqual(['1', '4']);
+  });
+
   it('cuts text from the source on demand, trimmed by childText as String.prototype.trim does', () => {
     const root = parsed('<a><b>  x y </b><c>\u00a0z\u00a0</c><d>   </d><e/><f>plain</f></a>');
     expect(child(root, 'b')?.text).toBe('  x y ');

@@ -20,7 +20,7 @@ import type { BaselineId, CalendarId, LinkId, TaskId } from '../../model/ids';
 import type { Baseline, BaselineTask, Link, WorkWeek } from '../../model/plan';
 import { toWallMinutes, type LocalDateTime } from '../../model/time';
 import type { TaskDraft } from '../plan-assembly';
-import { child, childrenNamed, childText, type XmlElement } from '../xml/xml-tree';
+import { child, childrenNamed, childrenOutside, childText, type XmlElement } from '../xml/xml-tree';
 import {
   CONSTRAINT_BY_CODE, LINK_TYPE_BY_CODE, isElapsedFormat, isPercentFormat, parseMspdiDate, parseMspdiDuration, parseNumber,
 } from './mspdi-codes';
@@ -117,10 +117,9 @@ function sortById(elements: XmlElement[]): XmlElement[] {
 }
 
 function countUnsupported(el: XmlElement, counts: Map<string, number>): void {
-  for (const c of el.children) {
-    const name = c.local;
-    if (HANDLED.has(name) || (c.children.length === 0 && TRIVIAL.has(c.text.trim()))) continue;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const c of childrenOutside(el, HANDLED)) {
+    if (c.children.length === 0 && TRIVIAL.has(c.text.trim())) continue;
+    counts.set(c.local, (counts.get(c.local) ?? 0) + 1);
   }
 }
 

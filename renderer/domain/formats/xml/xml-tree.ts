@@ -51,6 +51,23 @@ export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
   return element.children.filter((c) => c.local === name);
 }
 
+/**
+ * The children whose local name is not in `names`, in document order. A reader that counts the
+ * fields it does not import asks this of every record: on a tape, the children it knows cost no
+ * cursor (an MSPDI task has about 60 children, nearly all of them known).
+ */
+export function childrenOutside(element: XmlElement, names: ReadonlySet<string>): XmlElement[] {
+  if (element instanceof XmlNode) {
+    const { tape } = element;
+    const out: XmlElement[] = [];
+    for (let c = tape.firstChild[element.index] ?? -1; c >= 0; c = tape.nextSibling[c] ?? -1) {
+      if (!names.has(tape.tagLocals[tape.tag[c] ?? 0] ?? '')) out.push(new XmlNode(tape, c));
+    }
+    return out;
+  }
+  return element.children.filter((c) => !names.has(c.local));
+}
+
 /** Trimmed text of the first child with that name; undefined when absent or empty. */
 export function childText(element: XmlElement, name: string): string | undefined {
   if (element instanceof XmlNode) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attr, child, childrenNamed, childText, parseXml, type XmlElement } from '../../../../renderer/domain/formats/xml';
+import { attr, child, childrenNamed, childrenOutside, childText, parseXml, type XmlElement } from '../../../../renderer/domain/formats/xml';
 import { XmlNode } from '../../../../renderer/domain/formats/xml/xml-tape';
 
 function parsed(text: string): XmlElement {
@@ -46,6 +46,15 @@ describe('the XML tape', () => {
     expect(ask(big)).toEqual(['10', '1', '6', undefined, '3', '9', undefined]);
     expect(child(big2, 'a')?.text).toBe('1');
     expect(childrenNamed(big, 'a').map((el) => el.text)).toEqual(['1', '4']);
+  });
+
+  it('lists the children outside a set of names, in document order, from the tape and from a hand-built element', () => {
+    const root = parsed('<t><UID>1</UID><x:Hyperlink>h</x:Hyperlink><Name>n</Name><Custom><V>2</V></Custom><Hyperlink>i</Hyperlink></t>');
+    const known = new Set(['UID', 'Name']);
+    expect(childrenOutside(root, known).map((c) => [c.name, c.text])).toEqual([['x:Hyperlink', 'h'], ['Custom', ''], ['Hyperlink', 'i']]);
+    expect(childrenOutside(root, known)[1]?.children.map((c) => c.local)).toEqual(['V']);
+    const byHand = plain(root) as XmlElement;
+    expect(childrenOutside(byHand, known).map((c) => c.name)).toEqual(['x:Hyperlink', 'Custom', 'Hyperlink']);
   });
 
   it('cuts text from the source on demand, trimmed by childText as String.prototype.trim does', () => {

@@ -23,17 +23,15 @@ export type KnownSchedule = Pick<ScheduleResult, 'tasks'>;
  */
 export function planWithScheduledDates(plan: Plan, schedule?: KnownSchedule): Plan {
   const known = schedule ?? scheduleProject(plan);
-  const tasks: Record<string, Task> = {};
-  let changed = false;
+  // The record is copied at the first task whose dates moved: a plan already dated (a writer
+  // handed what `convert` dated, a plan saved as scheduled) is returned without a 10,000-key copy.
+  let tasks: Record<string, Task> | null = null;
   for (const [id, task] of Object.entries(plan.tasks)) {
     const dates = known.tasks.get(task.id);
     const durationMinutes = dates?.isSummary === true ? dates.durationMinutes : task.durationMinutes;
-    if (dates === undefined || (dates.start === task.start && dates.finish === task.finish && durationMinutes === task.durationMinutes)) {
-      tasks[id] = task;
-      continue;
-    }
-    changed = true;
+    if (dates === undefined || (dates.start === task.start && dates.finish === task.finish && durationMinutes === task.durationMinutes)) continue;
+    tasks ??= { ...plan.tasks };
     tasks[id] = { ...task, start: dates.start, finish: dates.finish, durationMinutes };
   }
-  return changed ? { ...plan, tasks } : plan;
+  return tasks === null ? plan : { ...plan, tasks };
 }

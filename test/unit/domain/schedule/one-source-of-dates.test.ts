@@ -94,6 +94,13 @@ describe('one source of dates', () => {
     expect(taskByName(scheduled, 'B')).toMatchObject({ start: '2026-03-05T09:00', finish: '2026-03-09T17:00' });
     expect(planWithScheduledDates(scheduled, schedule)).toBe(scheduled);
     expect(planWithScheduledDates(scheduled)).toBe(scheduled);
+    // With A's dates already current: the copy keeps the plan's task order and A itself, and dates the rest.
+    const a = taskByName(scheduled, 'A');
+    const partly = { ...plan, tasks: { ...plan.tasks, [a.id]: a } };
+    const dated = planWithScheduledDates(partly, schedule);
+    expect(Object.keys(dated.tasks)).toEqual(Object.keys(plan.tasks));
+    expect(dated.tasks[a.id]).toBe(a);
+    expect(taskByName(dated, 'B')).toEqual(taskByName(scheduled, 'B'));
   });
 });
 

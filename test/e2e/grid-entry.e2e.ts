@@ -90,6 +90,17 @@ describe('grid entry', () => {
     expect(await app.grid.getByLabel('Start of Docs').inputValue()).toBe('2026-02-30');
     await press('Escape');
 
+    // A duration or a lag longer than a plan holds (20 years): refused at entry, not pushed to the horizon.
+    await app.cell('Docs', 'duration').click();
+    await typeCell('99999999d');
+    await app.expectNotice(/^Duration of 'Docs' \(row 6\): Duration must be at most 20 years/);
+    await press('Escape');
+    await app.cell('Docs', 'predecessors').click();
+    await typeCell('4FS+99999999d');
+    await app.expectNotice(/^Predecessors of 'Docs' \(row 6\): A lag can be at most 20 years/);
+    await press('Escape');
+    await expect.poll(() => app.rowTexts(['name', 'duration', 'predecessors'])).toContain('Docs@0|2d|4');
+
     // Copy the three API rows, paste them above Close-out: the links among them come along.
     await app.cell('Design API', 'name').click();
     await press('Shift+ArrowDown', 'Shift+ArrowDown', 'Control+c');

@@ -10,6 +10,8 @@ import { describeCycle, findLinkCycle } from '../schedule';
 import type { Problem } from '../model/result';
 import { defineCommand, type PlanDraft } from './command';
 import { isDescendant, taskLabel } from './outline-draft';
+import { MAX_SPAN_MINUTES } from '../formats/plan-bounds';
+import { SPAN_TEXT } from './task-changes';
 
 export const LINK_TYPE_NAMES: Readonly<Record<LinkType, string>> = {
   FS: 'Finish-to-Start',
@@ -50,6 +52,7 @@ function refuseLink(draft: PlanDraft, args: Omit<AddLinkArgs, 'id'>, ignore?: Li
   if (!LINK_TYPES.includes(args.type)) return { message: `Unknown link type '${String(args.type)}'.` };
   if (!Number.isFinite(args.lagMinutes)) return { message: 'Lag must be a number of minutes.' };
   const where = `Task ${taskLabel(succ)}`;
+  if (Math.abs(args.lagMinutes) > MAX_SPAN_MINUTES) return { message: `A lag can be at most ${SPAN_TEXT}, ahead or back.`, where };
   if (pred.id === succ.id) return { message: `${taskLabel(pred)} cannot depend on itself.`, where };
   if (isDescendant(draft, succ.id, pred.id) || isDescendant(draft, pred.id, succ.id)) {
     return { message: `A summary task cannot be linked to its own subtasks (${taskLabel(pred)} and ${taskLabel(succ)}).`, where };

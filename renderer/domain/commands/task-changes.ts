@@ -2,6 +2,7 @@
 import type { Task } from '../model/plan';
 import { CONSTRAINT_TYPES, PHASES } from '../model/plan';
 import type { Problem } from '../model/result';
+import { MAX_SPAN_MINUTES } from '../formats/plan-bounds';
 
 export type EditableTaskField =
   | 'name' | 'notes' | 'kind' | 'durationMinutes' | 'schedulingMode' | 'start' | 'finish' | 'constraint'
@@ -33,6 +34,9 @@ const LABELS: Partial<Record<EditableTaskField, string>> = {
   levelingDelayMinutes: 'Level task',
 };
 
+/** The longest duration, delay or lag a plan holds, as a person reads it. */
+export const SPAN_TEXT = `20 years (${MAX_SPAN_MINUTES.toLocaleString('en-US')} minutes)`;
+
 export function labelForTaskChanges(changes: TaskChanges): string {
   const fields = Object.keys(changes) as EditableTaskField[];
   const first = fields[0];
@@ -51,10 +55,15 @@ export function validateTaskChanges(task: Task, changes: TaskChanges): Problem |
     if (!Number.isFinite(changes.durationMinutes) || changes.durationMinutes < 0) {
       return { message: 'Duration must be zero or more.', where };
     }
+    // The bound a file's durations are held to (plan-bounds.ts): a longer one only pushes tasks to the horizon.
+    if (changes.durationMinutes > MAX_SPAN_MINUTES) return { message: `Duration must be at most ${SPAN_TEXT}.`, where };
     if (task.kind === 'summary') return { message: 'A summary task takes its duration from its subtasks.', where };
   }
   if (changes.percentComplete !== undefined && !(changes.percentComplete >= 0 && changes.percentComplete <= 100)) {
     return { message: '% complete must be between 0 and 100.', where };
+  }
+  if (changes.levelingDelayMinutes !== undefined && !(changes.levelingDelayMinutes >= 0 && changes.levelingDelayMinutes <= MAX_SPAN_MINUTES)) {
+    return { message: `A leveling delay must be between zero and ${SPAN_TEXT}.`, where };
   }
   if (changes.priority !== undefined && !(changes.priority >= 0 && changes.priority <= 1000)) {
     return { message: 'Priority must be between 0 and 1000.', where };

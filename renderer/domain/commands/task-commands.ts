@@ -51,6 +51,13 @@ export const insertTask = defineCommand<InsertTaskArgs>({
       },
       draft.project.minutesPerDay,
     );
+    // Typed into the new row with its name (a duration, a % complete): held to an edit's rules.
+    const { durationMinutes, percentComplete, levelingDelayMinutes } = args.fields ?? {};
+    const problem = validateTaskChanges(task, {
+      ...(durationMinutes === undefined ? {} : { durationMinutes }), ...(percentComplete === undefined ? {} : { percentComplete }),
+      ...(levelingDelayMinutes === undefined ? {} : { levelingDelayMinutes }),
+    });
+    if (problem) return problem;
     draft.tasks[id] = castDraft(task.kind === 'milestone' ? { ...task, durationMinutes: 0 } : task);
     syncSummaryKinds(draft, [parentId]);
     return undefined;

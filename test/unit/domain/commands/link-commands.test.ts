@@ -43,6 +43,15 @@ describe('addLink', () => {
     expect(refusal(plan, link(plan, 'Deploy', 'Deploy'))).toBe("'Deploy' cannot depend on itself.");
   });
 
+  it('refuses a lag beyond the 20 years a plan holds, either way, and takes one just within', () => {
+    // '2FS+99999999d' typed in the Predecessors cell: 99,999,999 days of 8 h.
+    const plan = planWith(['Design', 'Build']);
+    const message = 'A lag can be at most 20 years (10,519,200 minutes), ahead or back.';
+    expect(refusal(plan, link(plan, 'Design', 'Build', { lagMinutes: 99_999_999 * 480 }))).toBe(message);
+    expect(refusal(plan, link(plan, 'Design', 'Build', { lagMinutes: -10_519_201 }))).toBe(message);
+    expect(Object.values(runOk(addLink, plan, link(plan, 'Design', 'Build', { lagMinutes: -10_519_200 })).plan.links)).toHaveLength(1);
+  });
+
   it('refuses the same pair twice, whatever the type', () => {
     const plan = planWith(['Design', 'Build']);
     const once = runOk(addLink, plan, link(plan, 'Design', 'Build')).plan;

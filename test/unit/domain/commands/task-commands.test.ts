@@ -47,6 +47,11 @@ describe('insertTask', () => {
     expect(result).toEqual({ ok: false, error: { message: 'A task needs a name.' } });
   });
 
+  it('holds a duration typed with the name to an edit\'s bounds', () => {
+    const result = runCommand(insertTask, blankPlan(), { name: 'Forever', fields: { durationMinutes: 99_999_999 * 480 } }, testContext());
+    expect(result).toEqual({ ok: false, error: { message: 'Duration must be at most 20 years (10,519,200 minutes).', where: "Task 'Forever'" } });
+  });
+
   it('turns the parent into a summary when inserting a child', () => {
     const plan = planWith(['Design']);
     const out = runOk(insertTask, plan, { name: 'Wireframes', parentId: taskByName(plan, 'Design').id });
@@ -61,6 +66,18 @@ describe('updateTask', () => {
     const out = runOk(updateTask, plan, { id: taskByName(plan, 'Kick-off').id, changes: { name: 'Kick-off meeting' } });
     expect(taskByName(out.plan, 'Kick-off meeting')).toBeDefined();
     expect(out.label).toBe('Rename task');
+  });
+
+  it('refuses a duration or leveling delay beyond the 20 years a plan holds, and takes 20 years', () => {
+    // '99999999d' typed in the Duration cell: the file format's bound (plan-bounds.ts) holds for typing too.
+    const plan = planWith(['Build']);
+    const id = taskByName(plan, 'Build').id;
+    const where = "Task 'Build'";
+    expect(runCommand(updateTask, plan, { id, changes: { durationMinutes: 99_999_999 * 480 } }, testContext()))
+      .toEqual({ ok: false, error: { message: 'Duration must be at most 20 years (10,519,200 minutes).', where } });
+    expect(runCommand(updateTask, plan, { id, changes: { levelingDelayMinutes: 10_519_201 } }, testContext()))
+      .toEqual({ ok: false, error: { message: 'A leveling delay must be between zero and 20 years (10,519,200 minutes).', where } });
+    expect(runOk(updateTask, plan, { id, changes: { durationMinutes: 10_519_200 } }).plan.tasks[id]?.durationMinutes).toBe(10_519_200);
   });
 
   it('makes a zero-duration task a milestone and back', () => {

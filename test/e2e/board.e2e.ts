@@ -77,6 +77,21 @@ describe('board', () => {
     expect(await board.names('Done')).toEqual(['Design API']);
   });
 
+  it('moves a card when its % complete is typed in the task table, so the board and the table agree after reload', async () => {
+    await newBoard();
+    await app.openView('Tasks');
+    await app.editCell('Write spec', 'percent', '100');
+    await app.editCell('Set up CI', 'percent', '40');
+    await expect.poll(() => app.cell('Write spec', 'status').textContent()).toContain('Done');
+    await expect.poll(() => app.cell('Set up CI', 'status').textContent()).toContain('In progress');
+    await app.waitSaved();
+    await handle.reload();
+    await app.openView('Board');
+    await expect.poll(() => board.names('Done')).toEqual(['Write spec']);
+    await expect.poll(() => board.names('In progress')).toEqual(['Set up CI']);
+    expect(await board.names('Backlog')).toEqual(['Design API']);
+  });
+
   it('marks the card a mouse drag is over, and dropping on a card below in its column takes that card\'s slot', async () => {
     await newBoard();
     await board.dragOver(board.card('Design API'), board.card('Set up CI'));

@@ -3,7 +3,8 @@
  * task's progress the way a PM would by hand, and by MS Project's rules.
  *
  * - Entering a 'started' column sets the actual start if there is none: the day of the move, or
- *   the scheduled start when the person chose to keep it (see start-check.ts).
+ *   the scheduled start when the person chose to keep it (see start-check.ts) or when the task
+ *   already shows progress (it started as scheduled).
  * - Entering a 'done' column completes the task as MS Project does when you mark it 100 %: the
  *   actual start (if none) and actual finish are the scheduled dates, so its duration is its
  *   actual duration. "Start anyway" instead records the day of the move for both, and the
@@ -49,7 +50,11 @@ export function progressAfterMove(task: ProgressFields, move: MoveContext): Prog
   let next: ProgressFields = { ...task };
   if (move.from === 'done') next = reopen(next, move.to);
   if (move.to === 'started' && next.actualStart === null) {
-    next = { ...next, actualStart: move.choice === 'scheduled' && move.scheduled ? move.scheduled.start : today };
+    // A task that already shows progress has evidently started, and as scheduled (MS Project sets
+    // the actual start to the scheduled start when progress is entered): the day of the move
+    // would move its done work, and its successors with it.
+    const asScheduled = move.scheduled && (move.choice === 'scheduled' || task.percentComplete > 0);
+    next = { ...next, actualStart: asScheduled ? move.scheduled.start : today };
   }
   if (move.to === 'done') {
     next = isAnyway || !move.scheduled ? complete(next, today, todayFinish) : complete(next, move.scheduled.start, move.scheduled.finish);
@@ -80,11 +85,23 @@ function complete(task: ProgressFields, start: LocalDateTime, finish: LocalDateT
   };
 }
 
+/**
+ * The column category a card's % complete puts it in, typed in the grid or Task Information, or
+ * null when its column already agrees: 100 % is done, any progress short of it is started, and a
+ * done task set back to 0 % has not started. A started task at 0 % stays (work begun, none done).
+ */
+export function categoryForProgress(from: ColumnCategory, percentComplete: number): ColumnCategory | null {
+  if (percentComplete >= 100) return from === 'done' ? null : 'done';
+  if (percentComplete > 0) return from === 'started' ? null : 'started';
+  return from === 'done' ? 'not-started' : null;
+}
+
 /** The rules in words, for the tooltip on the board. */
 export const PROGRESS_RULES_TEXT = [
-  'Moving a card into a “started” column sets its actual start (if it has none).',
+  'Moving a card into a “started” column sets its actual start (if it has none): its scheduled start when it already shows progress, else the day of the move.',
   'Moving a card into a “done” column sets it to 100 %, with its scheduled dates as actual dates (as MS Project does).',
   'A move that would start a task before its predecessors or the project allow asks first.',
   'Moving a card out of “done” reopens it at the progress it had before.',
+  'Typing a % complete moves the card to match: 100 % to the first “done” column, less to the first “started” one.',
   'Dates use the project status date, or today when none is set.',
 ] as const;

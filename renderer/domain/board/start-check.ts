@@ -36,7 +36,8 @@ export interface StartCheckInput {
 
 /** The conflict a move would create, or null when the move can be applied as it is. */
 export function startConflict({ plan, task, from, to, date, scheduled, incoming }: StartCheckInput): StartConflict | null {
-  if (from === to || to === 'not-started' || task.actualStart !== null || !scheduled) return null;
+  // A task already showing progress starts as scheduled (progress-rules.ts): nothing to ask.
+  if (from === to || to === 'not-started' || task.actualStart !== null || task.percentComplete > 0 || !scheduled) return null;
   const proposedStart = atTime(date, plan.project.defaultStartTime);
   if (proposedStart >= scheduled.start) return null;
   const isBeforeProjectStart = proposedStart < plan.project.start;

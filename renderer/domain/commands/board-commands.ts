@@ -2,7 +2,7 @@
  * Board commands: move a card (status, order, lane and progress in one undoable edit) and edit
  * the workflow columns. Each edits one draft, so undo restores all of a drop at once.
  */
-import { current, original, type Draft } from 'immer';
+import { current, type Draft } from 'immer';
 import type { ColumnId, TaskId } from '../model/ids';
 import { phaseChoice, phaseOfTask, type ColumnCategory, type Plan, type Task, type WorkflowColumn } from '../model/plan';
 import { priorityLevel, priorityValue } from '../model/priority';
@@ -10,12 +10,13 @@ import { rankBetween, ranksBetween } from '../model/rank';
 import type { Problem } from '../model/result';
 import { columnCards, isCard, orderedColumns } from '../board/columns';
 import { boardPhases, reassigned, type LaneChange } from '../board/lanes';
-import { placementIndex, rankAt, type CardPlacement } from '../board/placement';
+import { rankAt, type CardPlacement } from '../board/placement';
 import { progressAfterMove, progressDate, type StartChoice } from '../board/progress-rules';
 import { compileCalendar, parseWall } from '../calendar';
 import type { LocalDateTime } from '../model/time';
 import { taskCalendarId } from '../schedule/inputs';
 import { defineCommand, type CommandContext, type PlanDraft } from './command';
+import { placeCard, unwritten } from './card-placement';
 import { taskLabel } from './outline-draft';
 import { insertTask } from './task-commands';
 import { setAssignees } from './team-commands';
@@ -51,30 +52,6 @@ export const moveCard = defineCommand<MoveCardArgs>({
     return args.lane ? applyLaneChange(draft, args.id, args.lane, ctx) : undefined;
   },
 });
-
-/**
- * The plan as it stands, for a command that has written nothing to its draft yet: the draft's
- * base, free to read (current() would copy the whole task table first).
- */
-function unwritten(draft: PlanDraft): Plan {
-  return original(draft) ?? current(draft);
-}
-
-/**
- * Gives the card its new rank in the column (renumbering the column only when ranks collide).
- * Reads the column from `plan`, a plain plan equal to the draft (original() or current()): walking
- * the draft would make an immer proxy of every task (~10 ms a drop at 2,000 cards) to write one.
- */
-function placeCard(draft: PlanDraft, plan: Plan, id: TaskId, columnId: ColumnId, placement: CardPlacement): void {
-  const others = columnCards(plan, columnId).filter((t) => t.id !== id);
-  const { rank, renumbered } = rankAt(others, placementIndex(others, placement), id);
-  for (const [otherId, otherRank] of renumbered ?? []) {
-    const other = draft.tasks[otherId];
-    if (other && other.boardRank !== otherRank) other.boardRank = otherRank;
-  }
-  const task = draft.tasks[id];
-  if (task && task.boardRank !== rank) task.boardRank = rank;
-}
 
 /**
  * Sets the status and lets progress follow it (progress-rules.ts). The one rule for a status

@@ -5,6 +5,9 @@ import { firstColumnOf, newTask } from '../model/factories';
 import type { Plan, Task } from '../model/plan';
 import { rankBetween } from '../model/rank';
 import type { Problem } from '../model/result';
+import { categoryForProgress } from '../board/progress-rules';
+import { isCard } from '../board/columns';
+import { placeCard, unwritten } from './card-placement';
 import { defineCommand, type PlanDraft } from './command';
 import { dropRiskLinks } from './risk-links';
 import { validateTaskChanges, labelForTaskChanges, type TaskChanges } from './task-changes';
@@ -83,9 +86,24 @@ export const updateTask = defineCommand<UpdateTaskArgs>({
     }
     if (args.changes.kind === 'milestone') task.durationMinutes = 0;
     if (args.changes.kind === 'task' && task.durationMinutes === 0) task.durationMinutes = draft.project.minutesPerDay;
+    if (args.changes.percentComplete !== undefined && args.changes.statusId === undefined) statusFollowsProgress(draft, task.id);
     return undefined;
   },
 });
+
+/**
+ * A card whose typed % complete its column contradicts (100 % in Backlog) moves to the top of the
+ * first column that agrees (categoryForProgress), as the board would show it after a move there.
+ */
+function statusFollowsProgress(draft: PlanDraft, id: TaskId): void {
+  const task = draft.tasks[id];
+  if (!task || !isCard(task)) return;
+  const to = categoryForProgress(draft.columns[task.statusId]?.category ?? 'not-started', task.percentComplete);
+  const column = to === null ? undefined : firstColumnOf(draft, to);
+  if (!column) return;
+  task.statusId = column.id;
+  placeCard(draft, unwritten(draft), id, column.id, { at: 'top' });
+}
 
 export interface DeleteTasksArgs {
   readonly ids: readonly TaskId[];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { progressDate, startConflict, describeStartConflict, type StartChoice } from '../../../../renderer/domain/board';
-import { addLink, insertTask, moveCard, type CommandContext } from '../../../../renderer/domain/commands';
+import { addLink, insertTask, moveCard, updateTask, type CommandContext } from '../../../../renderer/domain/commands';
 import { firstColumnOf, type Plan, type TaskId } from '../../../../renderer/domain/model';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { blankPlan, runOk } from '../../../support/plan-builder';
@@ -92,5 +92,26 @@ describe('completing a task on the board (MS Project rules)', () => {
     const started = move(plan(), 'build', 'started', 'scheduled');
     const done = move(started, 'build', 'done');
     expect(done.tasks['build']).toMatchObject({ actualStart: '2026-03-09T09:00', actualFinish: '2026-03-11T17:00', durationMinutes: 1440 });
+  });
+});
+
+describe('a card that already shows progress, moved to a started column', () => {
+  // Progress left in the not-started column, as plans from before status followed progress (or files) have it.
+  const withProgress = (p: Plan, id: string, percentComplete: number): Plan =>
+    runOk(updateTask, p, { id: id as TaskId, changes: { percentComplete, statusId: p.tasks[id]!.statusId } }).plan;
+
+  it('starts as scheduled, so its done work and its successors stay where they were', () => {
+    // Design 50 % done, scheduled Mon 2 – Fri 6; moved on Tue 3. Before: actual start Tue 3, the whole task a day later.
+    const p = withProgress(plan(), 'design', 50);
+    const before = scheduleProject(p);
+    const moved = move(p, 'design', 'started');
+    expect(moved.tasks['design']?.actualStart).toBe('2026-03-02T09:00');
+    const after = scheduleProject(moved);
+    for (const id of ['design', 'build'] as TaskId[]) expect(after.tasks.get(id)).toMatchObject({ start: before.tasks.get(id)?.start, finish: before.tasks.get(id)?.finish });
+  });
+
+  it('asks nothing even when its scheduled start is after the day of the move', () => {
+    expect(conflictFor(withProgress(plan(), 'build', 40), 'build', 'started')).toBeNull();
+    expect(conflictFor(plan(), 'build', 'started')).not.toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { applyPatches, type Patch } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
   deleteTasks, indentTasks, insertTask, moveTask, moveTaskByOne, outdentTasks, runCommand, updateTask,
@@ -173,5 +174,44 @@ describe('deleteTasks', () => {
     expect(outlineNames(out.plan)).toEqual(['Release@0']);
     expect(out.plan.links).toEqual({});
     expect(out.label).toBe('Delete task');
+  });
+});
+
+describe('status follows a typed % complete', () => {
+  const columnOf = (plan: Plan, name: string): string | undefined => {
+    const task = taskByName(plan, name);
+    return plan.columns[task.statusId]?.category;
+  };
+  const setPercent = (plan: Plan, name: string, percentComplete: number, more: object = {}): Plan =>
+    runOk(updateTask, plan, { id: taskByName(plan, name).id, changes: { percentComplete, ...more } }).plan;
+
+  it('moves a card its % contradicts to the first column that agrees, at the top', () => {
+    // The tester's Requirements at 100 % stayed in Backlog while the reopened MSPDI showed it Done.
+    let plan = planWith(['Requirements', 'Design', 'Build']);
+    plan = setPercent(plan, 'Design', 100);
+    expect(columnOf(plan, 'Design')).toBe('done');
+    plan = setPercent(plan, 'Requirements', 100);
+    const done = Object.values(plan.tasks).filter((t) => plan.columns[t.statusId]?.category === 'done').sort((a, b) => (a.boardRank < b.boardRank ? -1 : 1));
+    expect(done.map((t) => t.name)).toEqual(['Requirements', 'Design']);
+    expect(columnOf(setPercent(plan, 'Build', 30), 'Build')).toBe('started');
+    // Back from done: some progress is started, none is not started.
+    expect(columnOf(setPercent(plan, 'Design', 60), 'Design')).toBe('started');
+    expect(columnOf(setPercent(plan, 'Design', 0), 'Design')).toBe('not-started');
+  });
+
+  it('leaves a started card at 0 %, and a status set in the same change as it was set', () => {
+    let plan = planWith(['Build']);
+    plan = setPercent(plan, 'Build', 30);
+    expect(columnOf(setPercent(plan, 'Build', 0), 'Build')).toBe('started');
+    const backlog = Object.values(plan.columns).find((c) => c.category === 'not-started')!;
+    expect(columnOf(setPercent(plan, 'Build', 100, { statusId: backlog.id }), 'Build')).toBe('not-started');
+  });
+
+  it('is undone with the % complete in one step', () => {
+    const plan = planWith(['Build']);
+    const out = runOk(updateTask, plan, { id: taskByName(plan, 'Build').id, changes: { percentComplete: 100 } });
+    expect(columnOf(out.plan, 'Build')).toBe('done');
+    const undone = applyPatches(out.plan, out.inverse as Patch[]);
+    expect(undone.tasks).toEqual(plan.tasks);
   });
 });

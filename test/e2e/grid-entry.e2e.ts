@@ -216,4 +216,39 @@ describe('grid entry', () => {
     await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Columns…' }).click();
     await screenshot(page, 'grid-entry-columns-1440-dark');
   });
+  it('keeps #, WBS and the task name at the left edge while the table scrolls sideways, and the cursor and editor with them', async () => {
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    await app.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).press('Enter');
+    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of ['Discovery', 'Build billing API', 'Security review']) await typeCell(name);
+    await app.showColumns(['Phase', 'Priority', 'Work', 'Cost', 'Constraint', 'Deadline', 'Actual start', 'Actual finish']);
+    const scroller = app.grid;
+    const xOf = async (name: string, column: string): Promise<number> => (await app.cell(name, column).boundingBox())?.x ?? Number.NaN;
+    const nameX = await xOf('Build billing API', 'name');
+    const durationX = await xOf('Build billing API', 'duration');
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 1440, height: 900 }]) {
+      await page.setViewportSize(viewport);
+      await scroller.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+      await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(600);
+      // The name column has not moved; the columns after it have scrolled under it.
+      expect(await xOf('Build billing API', 'name')).toBe(nameX);
+      expect(await xOf('Build billing API', 'duration')).toBeLessThan(durationX - 600);
+      expect(await app.grid.getByRole('columnheader', { name: 'Task name' }).isVisible()).toBe(true);
+      // What the eye sees at the name's place is the name cell, not a cell scrolled beneath it.
+      const box = await app.cell('Build billing API', 'name').boundingBox();
+      const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('[data-column]')?.getAttribute('data-column'), [(box?.x ?? 0) + 100, (box?.y ?? 0) + 10] as const);
+      expect(hit).toBe('name');
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await screenshot(page, `grid-frozen-columns-${String(viewport.width)}-${scheme}`);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+    // Typing a new name into a frozen cell while scrolled: the editor opens in place and commits.
+    await app.cell('Security review', 'name').click();
+    await typeCell('Security review and sign-off');
+    await expect.poll(() => app.rowTexts(['name'])).toEqual(['Discovery@0', 'Build billing API@0', 'Security review and sign-off@0']);
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(600);
+  });
 });

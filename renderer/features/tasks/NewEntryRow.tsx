@@ -1,11 +1,13 @@
 /** The empty row below the last task (MS Project's and Excel's): typing a name here adds a task. */
 import type { ColumnDef } from './columns';
+import { frozenClass, frozenStyle } from './TableRowView';
 import type { EditorExit } from './use-grid';
 
 interface Props {
   readonly index: number;
   readonly template: string;
   readonly columns: readonly ColumnDef[];
+  readonly frozen: readonly (number | null)[];
   readonly isActive: boolean;
   readonly activeCol: number;
   readonly editing: { readonly seed: string | null } | null;
@@ -14,16 +16,16 @@ interface Props {
   readonly onCancel: () => void;
 }
 
-export function NewEntryRow({ index, template, columns, isActive, activeCol, editing, onClick, onCommit, onCancel }: Props) {
+export function NewEntryRow({ index, template, columns, frozen, isActive, activeCol, editing, onClick, onCommit, onCancel }: Props) {
   return (
     <div role="row" aria-rowindex={index + 2} aria-label="New task row" className="grid-row new-row"
       style={{ gridTemplateColumns: `48px ${template}`, transform: `translateY(${String(index * 32)}px)` }}>
-      <div role="rowheader" className="cell num" />
+      <div role="rowheader" className="cell num frozen" style={frozenStyle(0)} />
       {columns.map((column, col) => {
         const isCell = isActive && activeCol === col;
         return (
           <div key={column.key} role="gridcell" aria-selected={isCell} data-column={column.key}
-            className={`cell ${isCell ? 'active' : ''}`} onClick={() => onClick(col)}>
+            className={`cell ${isCell ? 'active' : ''} ${frozenClass(frozen, col)}`} style={frozenStyle(frozen[col])} onClick={() => onClick(col)}>
             {isCell && editing && column.key === 'name' ? (
               <NewNameInput seed={editing.seed} onCommit={onCommit} onCancel={onCancel} />
             ) : null}

@@ -31,6 +31,8 @@ interface Props {
   readonly schedule: ScheduleResult | null;
   readonly columns: readonly ColumnDef[];
   readonly template: string;
+  /** Left offsets of the columns frozen while the table scrolls sideways (frozenOffsets), null where a column scrolls. */
+  readonly frozen: readonly (number | null)[];
   readonly isSelected: boolean;
   /** Index into columns of the active cell, or -1. */
   readonly activeCol: number;
@@ -40,7 +42,7 @@ interface Props {
 }
 
 export const TableRowView = memo(function TableRowView(props: Props) {
-  const { row, index, plan, columns, template, isSelected, activeCol, editing, handlers } = props;
+  const { row, index, plan, columns, template, frozen, isSelected, activeCol, editing, handlers } = props;
   const task = row.outline.task;
   const isSummary = row.outline.hasChildren;
   const flags = [
@@ -50,7 +52,7 @@ export const TableRowView = memo(function TableRowView(props: Props) {
   return (
     <div role="row" aria-rowindex={index + 2} aria-selected={isSelected} className={`grid-row ${flags}`} data-task-id={task.id}
       style={{ gridTemplateColumns: `48px ${template}`, transform: `translateY(${String(index * 32)}px)` }}>
-      <div role="rowheader" className="cell num" onClick={(e) => handlers.cellClick(index, -1, e)} onDoubleClick={() => handlers.cellDoubleClick(index, -1)}>
+      <div role="rowheader" className="cell num frozen" style={frozenStyle(0)} onClick={(e) => handlers.cellClick(index, -1, e)} onDoubleClick={() => handlers.cellDoubleClick(index, -1)}>
         {row.rowNumber}
       </div>
       {columns.map((column, col) => {
@@ -58,7 +60,7 @@ export const TableRowView = memo(function TableRowView(props: Props) {
         const isEditing = isActive && editing !== null && column.editor !== undefined;
         return (
           <div key={column.key} role="gridcell" aria-selected={isActive} data-column={column.key}
-            className={`cell ${column.align ?? ''} ${isActive ? 'active' : ''} ${isEditing ? 'editing' : ''}`}
+            className={`cell ${column.align ?? ''} ${isActive ? 'active' : ''} ${isEditing ? 'editing' : ''} ${frozenClass(frozen, col)}`} style={frozenStyle(frozen[col])}
             onClick={(e) => { if (!isEditing) handlers.cellClick(index, col, e); }} onDoubleClick={() => { if (!isEditing) handlers.cellDoubleClick(index, col); }}>
             {isEditing && column.editor ? (
               <CellEditor
@@ -83,6 +85,17 @@ export const TableRowView = memo(function TableRowView(props: Props) {
     </div>
   );
 });
+
+/** The class of a cell in a frozen column: the last frozen one draws the edge the others scroll under. */
+export function frozenClass(frozen: readonly (number | null)[], col: number): string {
+  if ((frozen[col] ?? null) === null) return '';
+  return (frozen[col + 1] ?? null) === null ? 'frozen frozen-edge' : 'frozen';
+}
+
+/** A frozen cell's offset from the table's left edge; none for a column that scrolls. */
+export function frozenStyle(left: number | null | undefined): { left: number } | undefined {
+  return left === null || left === undefined ? undefined : { left };
+}
 
 function NameCell({ row, plan, isCollapsed, onToggle }: { row: TableRow; plan: Plan; isCollapsed: boolean; onToggle: () => void }) {
   const task = row.outline.task;

@@ -6,12 +6,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Problem } from '../../domain/model';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
-import { visibleColumns } from './column-layout';
+import { frozenOffsets, visibleColumns } from './column-layout';
 import { ColumnChooser } from './ColumnChooser';
 import { ALL_COLUMNS } from './columns';
 import { FindBar } from './FindBar';
 import { useGridCommands } from './grid-commands';
-import { TableRowView, type RowHandlers } from './TableRowView';
+import { frozenClass, frozenStyle, TableRowView, type RowHandlers } from './TableRowView';
 import { TaskToolbar } from './TaskToolbar';
 import { filterTableRows, tableRows } from './table-rows';
 import { useTaskActions } from './task-actions';
@@ -37,6 +37,7 @@ export function TaskTable() {
   const [isChoosing, setChoosing] = useState(false);
   const [find, setFind] = useState<string | null>(null);
   const columns = useMemo(() => visibleColumns(layout, ALL_COLUMNS), [layout]);
+  const frozen = useMemo(() => frozenOffsets(columns), [columns]);
   const isPriced = columns.some((c) => c.key === 'work' || c.key === 'cost');
   const allRows = useMemo(() => (plan ? tableRows(plan, schedule, collapsed, isPriced) : []), [plan, schedule, collapsed, isPriced]);
   // "Tasks at risk" (the same preference as the Gantt's and the board's): markersOf keeps its set while risks, issues and tasks are unchanged.
@@ -134,8 +135,8 @@ export function TaskTable() {
         aria-colcount={columns.length + 1} onKeyDown={grid.onKeyDown} {...grid.clipboardHandlers}
         onScroll={(e) => followScroll(e.currentTarget)}>
         <div className="grid-header" role="row" style={{ gridTemplateColumns: `48px ${template}` }}>
-          <div role="columnheader" className="cell num">#</div>
-          {columns.map((c) => <div key={c.key} role="columnheader" className={`cell ${c.align ?? ''}`}>{c.header}</div>)}
+          <div role="columnheader" className="cell num frozen" style={frozenStyle(0)}>#</div>
+          {columns.map((c, col) => <div key={c.key} role="columnheader" className={`cell ${c.align ?? ''} ${frozenClass(frozen, col)}`} style={frozenStyle(frozen[col])}>{c.header}</div>)}
         </div>
         {/* As wide as the columns: the rows are absolutely placed, so without a width the body (and a
             selected row's band) would stop at the viewport's edge when the table is scrolled sideways. */}
@@ -149,6 +150,7 @@ export function TaskTable() {
               schedule={schedule}
               columns={columns}
               template={template}
+              frozen={frozen}
               isSelected={selectedSet.has(row.outline.task.id)}
               activeCol={grid.cursor.row === first + i ? grid.cursor.col : -1}
               editing={grid.cursor.row === first + i ? grid.editing : null}
@@ -157,7 +159,7 @@ export function TaskTable() {
             />
           ))}
           {!isFiltered ? (
-            <NewEntryRow index={rows.length} template={template} columns={columns} isActive={grid.cursor.row === rows.length}
+            <NewEntryRow index={rows.length} template={template} columns={columns} frozen={frozen} isActive={grid.cursor.row === rows.length}
               activeCol={grid.cursor.col} editing={grid.cursor.row === rows.length ? grid.editing : null}
               onClick={(col) => grid.setCursor({ row: rows.length, col })} onCommit={grid.commit} onCancel={grid.cancelEdit} />
           ) : null}

@@ -58,3 +58,25 @@ export function moveColumn(layout: ColumnLayout, key: string, delta: -1 | 1): Co
   [order[from], order[to]] = [order[to] ?? key, key];
   return { ...layout, order };
 }
+
+/** The row-number column's width, before the first column. */
+export const ROW_NUMBER_WIDTH = 48;
+/** Frozen columns stop here: wider, they would leave too little of a 1024 px window to scroll. */
+const MAX_FROZEN_WIDTH = 480;
+
+/**
+ * The left offset of each column frozen at the table's left edge while it scrolls sideways (as
+ * Excel's Freeze Panes and MS Project's fixed task name): the columns up to and including the
+ * task name, so a person always sees which row they edit; null for a column that scrolls. Nothing
+ * is frozen when the name comes after columns wider than MAX_FROZEN_WIDTH together.
+ */
+export function frozenOffsets(columns: readonly { readonly key: string; readonly width: number }[]): (number | null)[] {
+  const nameAt = columns.findIndex((c) => c.key === ALWAYS_SHOWN);
+  const offsets: (number | null)[] = columns.map(() => null);
+  let left = ROW_NUMBER_WIDTH;
+  for (let i = 0; i <= nameAt; i++) {
+    offsets[i] = left;
+    left += columns[i]?.width ?? 0;
+  }
+  return nameAt >= 0 && left <= ROW_NUMBER_WIDTH + MAX_FROZEN_WIDTH ? offsets : columns.map(() => null);
+}

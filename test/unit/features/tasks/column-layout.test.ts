@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  frozenOffsets,
   defaultLayout, moveColumn, readColumnLayout, setColumnShown, visibleColumns,
 } from '../../../../renderer/features/tasks/column-layout';
 import { ALL_COLUMNS } from '../../../../renderer/features/tasks/columns';
@@ -33,5 +34,20 @@ describe('table column layout', () => {
     const headers = ALL_COLUMNS.map((c) => c.header);
     for (const wanted of ['Work', 'Cost', 'Phase', 'Priority', 'Constraint', 'Deadline', '% Done', 'Actual start', 'Actual finish',
       'Baseline start', 'Baseline finish', 'Start var.', 'Finish var.', 'Total slack']) expect(headers).toContain(wanted);
+  });
+});
+
+describe('frozen columns', () => {
+  const col = (key: string, width: number): { key: string; width: number } => ({ key, width });
+
+  it('freezes the columns up to the task name, each at the sum of the widths before it', () => {
+    // # is 48 px; WBS 64 px, so the name starts at 112.
+    expect(frozenOffsets([col('wbs', 64), col('name', 280), col('duration', 84)])).toEqual([48, 112, null]);
+    expect(frozenOffsets([col('name', 280), col('wbs', 64)])).toEqual([48, null]);
+  });
+
+  it('freezes nothing when the name comes after too much to leave room to scroll, or is not shown', () => {
+    expect(frozenOffsets([col('start', 130), col('finish', 130), col('predecessors', 118), col('name', 280)])).toEqual([null, null, null, null]);
+    expect(frozenOffsets([col('wbs', 64), col('duration', 84)])).toEqual([null, null]);
   });
 });

@@ -250,5 +250,24 @@ describe('grid entry', () => {
     await typeCell('Security review and sign-off');
     await expect.poll(() => app.rowTexts(['name'])).toEqual(['Discovery@0', 'Build billing API@0', 'Security review and sign-off@0']);
     expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(600);
+
+    // The Deadline and actual date columns take a typed date, as MS Project's do; an empty cell clears.
+    await app.cell('Discovery', 'deadline').click();
+    await typeCell('2027-02-01');
+    await app.cell('Discovery', 'actualStart').click();
+    await typeCell('2026-12-07');
+    await expect.poll(() => app.cell('Discovery', 'deadline').textContent()).toMatch(/Feb 1, 27/);
+    // Emptied in its editor (Delete on a selected cell deletes the task, as in MS Project).
+    await app.cell('Discovery', 'actualStart').click();
+    await press('F2', 'Control+a', 'Backspace', 'Enter');
+    await app.cell('Build billing API', 'deadline').click();
+    await typeCell('2027-02-30');
+    await app.expectNotice(/^Deadline of 'Build billing API' \(row 2\): '2027-02-30' is not a real date/);
+    await press('Escape');
+    await app.waitSaved();
+    await handle.reload();
+    await expect.poll(() => app.cell('Discovery', 'deadline').textContent()).toMatch(/Feb 1, 27/);
+    expect(await app.cell('Discovery', 'actualStart').textContent()).toBe('');
+    expect(await app.cell('Build billing API', 'deadline').textContent()).toBe('');
   });
 });

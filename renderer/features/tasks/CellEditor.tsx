@@ -46,7 +46,7 @@ function choicesOf(editor: Editor, plan: Plan, taskId: TaskId): { value: string;
 
 export function CellEditor(props: Props) {
   if (props.editor === 'assignees') return <AssigneePicker {...props} />;
-  if (props.editor === 'start' || props.editor === 'finish') return <DateCellEditor {...props} />;
+  if (props.editor === 'start' || props.editor === 'finish' || props.editor === 'deadline' || props.editor === 'actualStart' || props.editor === 'actualFinish') return <DateCellEditor {...props} />;
   const choices = choicesOf(props.editor, props.plan, props.taskId);
   return choices ? <ChoiceEditor {...props} choices={choices} /> : <TextEditor {...props} />;
 }

@@ -12,7 +12,10 @@ import { calendarForTask, type ScheduleResult } from '../../domain/schedule';
 import { readTypedDate } from '../../components/locale-date';
 import { phaseChoiceChanges } from './phase-cells';
 
-export type EditableColumn = 'name' | 'duration' | 'start' | 'finish' | 'predecessors' | 'percent';
+export type EditableColumn = 'name' | 'duration' | 'start' | 'finish' | 'predecessors' | 'percent' | DatedField;
+
+/** Date columns typed as a date and cleared by an empty cell, as MS Project's Deadline and Actual Start/Finish. */
+export type DatedField = 'deadline' | 'actualStart' | 'actualFinish';
 
 export type CellEdit =
   | { readonly name: 'updateTask'; readonly args: ArgsOf<'updateTask'> }
@@ -42,11 +45,28 @@ export function cellEdit(
       if (!Number.isFinite(value) || value < 0 || value > 100) return { message: `'${text}' is not a percentage from 0 to 100.`, where };
       return { name: 'updateTask', args: { id: task.id, changes: { percentComplete: Math.round(value) } } };
     }
+    case 'deadline':
+    case 'actualStart':
+    case 'actualFinish':
+      return datedFieldEdit(plan, task, column, text, where);
     default: {
       const never: never = column;
       return never;
     }
   }
+}
+
+/**
+ * A deadline or an actual date, typed: the day at the project's default finish time (a deadline
+ * and an actual finish end the day, as MS Project sets them) or start time (an actual start); an
+ * empty cell clears it. Actual dates are checked against each other by the command.
+ */
+function datedFieldEdit(plan: Plan, task: Task, field: DatedField, text: string, where: string): CellEdit | Problem {
+  if (text.trim() === '') return { name: 'updateTask', args: { id: task.id, changes: { [field]: null } } };
+  const read = readTypedDate(text);
+  if (!read.ok) return { message: read.message, where };
+  const time = field === 'actualStart' ? plan.project.defaultStartTime : plan.project.defaultFinishTime;
+  return { name: 'updateTask', args: { id: task.id, changes: { [field]: `${read.date}T${time}` as LocalDateTime } } };
 }
 
 function startEdit(plan: Plan, task: Task, text: string, where: string): CellEdit | Problem {

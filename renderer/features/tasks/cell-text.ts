@@ -13,6 +13,9 @@ export function editTextOf(editor: Editor, task: Task, plan: Plan, schedule: Sch
     case 'finish': return (scheduled?.finish ?? task.finish).slice(0, 10);
     case 'predecessors': return predecessorText(plan, task.id);
     case 'percent': return String(task.percentComplete);
+    case 'deadline': return task.deadline?.slice(0, 10) ?? '';
+    case 'actualStart': return task.actualStart?.slice(0, 10) ?? '';
+    case 'actualFinish': return task.actualFinish?.slice(0, 10) ?? '';
     case 'phase': return ownPhaseValue(plan, task);
     case 'priority': return priorityLevel(task.priority);
     case 'status': return task.statusId;

@@ -22,14 +22,16 @@ let clipboard: PlanFragment | null = null;
 let clipboardText = '';
 const sameText = (a: string, b: string): boolean => a.replace(/\r\n/g, '\n').trim() === b.replace(/\r\n/g, '\n').trim();
 
-/** The grid column a pasted spreadsheet cell fills (status and read-only columns take none). */
+/** The grid column a pasted spreadsheet cell fills (status, the deadline and actual dates, and read-only columns take none). */
 export function pasteFieldOf(editor: Editor | undefined): PasteField | null {
-  return editor === undefined || editor === 'status' ? null : editor;
+  if (editor === undefined || editor === 'status' || editor === 'deadline' || editor === 'actualStart' || editor === 'actualFinish') return null;
+  return editor;
 }
 
 export const EDITOR_HEADERS: Record<Editor, string> = {
   name: 'Task name', duration: 'Duration', start: 'Start', finish: 'Finish', predecessors: 'Predecessors', percent: '% Done',
   assignees: 'Assigned to', status: 'Status', phase: 'Phase', priority: 'Priority',
+  deadline: 'Deadline', actualStart: 'Actual start', actualFinish: 'Actual finish',
 };
 
 export interface GridCommands {

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cellEdit } from '../../../../renderer/features/tasks/cell-edits';
-import { insertTask, updateTask } from '../../../../renderer/domain/commands';
+import { insertTask, runCommand, updateTask, type ArgsOf } from '../../../../renderer/domain/commands';
 import type { Plan } from '../../../../renderer/domain/model';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+
+function runCommandMessage(plan: Plan, args: ArgsOf<'updateTask'>): string | null {
+  const result = runCommand(updateTask, plan, args, testContext('u'));
+  return result.ok ? null : result.error.message;
+}
 
 function plan2(): Plan {
   const ctx = testContext('t');
@@ -47,6 +52,26 @@ describe('what typing into a task table cell means', () => {
       args: { taskId: taskByName(plan, 'Build').id, predecessors: [{ predecessorId: taskByName(plan, 'Design').id, type: 'SS', lagMinutes: 480, lagIsElapsed: false }] },
     });
     expect(cellEdit(plan, null, taskByName(plan, 'Build'), 'predecessors', '9')).toEqual({ message: 'There is no row 9.', where: "Task 'Build'" });
+  });
+
+  it('a deadline or an actual date is typed as a day and cleared by an empty cell (MS Project\'s columns)', () => {
+    const plan = plan2();
+    const build = taskByName(plan, 'Build');
+    const changes = (column: 'deadline' | 'actualStart' | 'actualFinish', text: string): unknown => {
+      const edit = cellEdit(plan, null, build, column, text);
+      return 'message' in edit ? edit.message : edit.args;
+    };
+    // A deadline and an actual finish end their day; an actual start begins it.
+    expect(changes('deadline', '2027-02-01')).toEqual({ id: build.id, changes: { deadline: '2027-02-01T17:00' } });
+    expect(changes('actualStart', '2026-03-03')).toEqual({ id: build.id, changes: { actualStart: '2026-03-03T09:00' } });
+    expect(changes('actualFinish', '2026-03-04')).toEqual({ id: build.id, changes: { actualFinish: '2026-03-04T17:00' } });
+    expect(changes('deadline', '  ')).toEqual({ id: build.id, changes: { deadline: null } });
+    expect(changes('deadline', '2027-02-30')).toMatch(/'2027-02-30' is not a real date/);
+    // The command checks the actual dates against each other.
+    const started = runOk(updateTask, plan, { id: build.id, changes: { actualStart: '2026-03-05T09:00' as never } }).plan;
+    const edit = cellEdit(started, null, taskByName(started, 'Build'), 'actualFinish', '2026-03-04');
+    if ('message' in edit) throw new Error(edit.message);
+    expect(runCommandMessage(started, edit.args)).toBe('Actual finish is before actual start.');
   });
 
   it('rejects impossible dates, durations and percentages with a message', () => {

@@ -52,8 +52,8 @@ export function RagRulesDialog({ plan, onClose }: { plan: Plan; onClose: () => v
   );
   return (
     <Dialog title="RAG rules" onClose={onClose} footer={footer} width={560}>
-      <p className="muted">Red when any red test holds, else amber when any amber test holds, else green. Overall is the worst dimension.</p>
-      <p className="muted">The cost forecast is EAC (CPI method) once a CPI is measured, else the cost as scheduled (bottom-up EAC). With no approved budget set, it is measured against the baseline cost (BAC).</p>
+      <p className="muted">Red when any red test holds, else amber when any amber test holds, else green. Overall is the worst dimension.
+        {' '}The cost forecast is EAC (CPI method) once a CPI is measured, else the cost as scheduled (bottom-up EAC). With no approved budget set, it is measured against the baseline cost (BAC).</p>
       <div className="rag-rules">
         {FIELDS.map((f) => (
           <label key={f.path.join('.')} className="rag-rule">

@@ -7,7 +7,7 @@ import { closeSync, ftruncateSync, openSync, renameSync, unlinkSync, writeSync }
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
-  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, planToWorkbook, writePlotline,
+  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, planToWorkbook, projectMoneyParts, writePlotline,
   type ImportedPlan, type TextSink,
 } from '../renderer/domain/formats';
 import type { LocalDateTime, Plan } from '../renderer/domain/model';
@@ -90,7 +90,8 @@ export async function encodePlan(plan: Plan, format: Writable, clock: FileClock,
 
 /**
  * What the target format cannot carry, named with counts (stderr warnings of `convert`). Task
- * fields each writer drops are documented with the writer; these are the plan's larger parts.
+ * fields each writer drops are documented with the writer; these are the plan's larger parts, and
+ * the project's budget and reserves (formats/project-money.ts).
  */
 export function notCarried(plan: Plan, format: Writable): string[] {
   const count = (record: Readonly<Record<string, unknown>>): number => Object.keys(record).length;
@@ -100,12 +101,17 @@ export function notCarried(plan: Plan, format: Writable): string[] {
     ['assignments', count(plan.assignments), ['.csv', '.ics']],
     ['baselines', count(plan.baselines), ['.xlsx', '.csv', '.ics']],
     ['risks', count(plan.risks), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
+    ['issues', count(plan.issues), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
+    ['assumptions', count(plan.assumptions), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
+    ['decisions', count(plan.decisions), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
     ['stakeholders', count(plan.stakeholders), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
     ['RACI cells', count(plan.raci), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
     ['communication plan entries', count(plan.communications), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
     ['change requests', count(plan.changes), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
   ];
   const dropped = parts.filter(([, n, lost]) => n > 0 && lost.includes(format)).map(([what, n]) => `not written to ${format}: ${String(n)} ${what}.`);
+  const money = projectMoneyParts(plan);
+  if (format !== '.plotline' && money.length > 0) dropped.push(`not written to ${format}: ${money.join(', ')}.`);
   // A .gan holds whole days and GanttProject's fields only: its writer names what else it leaves out.
   return format === '.gan' ? [...dropped, ...ganNotWritten(plan)] : dropped;
 }

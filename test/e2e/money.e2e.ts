@@ -3,7 +3,9 @@
  * two people with hourly rates assigned, a budget and reserves, a baseline, progress and an actual
  * cost, a status date, then forecast, CPI and SPI read off the Cost view and checked against
  * figures worked out by hand below; a rate change in Team → Rates… moves the forecast by the
- * hand-worked amount; a reload keeps every figure; the MS Project XML export carries the costs.
+ * hand-worked amount; a reload keeps every figure; the status report measures the forecasts against
+ * the approved budget and names each by its method; the MS Project XML export carries the costs and
+ * its notice names the budget and reserves it cannot hold.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -12,6 +14,7 @@ import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
 import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
+import { ReportsPage } from './pages/reports-page';
 import { SettingsPage } from './pages/settings-page';
 import { TeamPage } from './pages/team-page';
 
@@ -22,6 +25,7 @@ let app: AppPage;
 let costs: CostsPage;
 let files: FilesPage;
 let gantt: GanttPage;
+let reports: ReportsPage;
 let settings: SettingsPage;
 let team: TeamPage;
 
@@ -32,6 +36,7 @@ beforeEach(() => {
   costs = new CostsPage(page);
   files = new FilesPage(page);
   gantt = new GanttPage(page);
+  reports = new ReportsPage(page);
   settings = new SettingsPage(page);
   team = new TeamPage(page);
 });
@@ -50,6 +55,9 @@ const PLAN: readonly (readonly [string, string, string])[] = [
 ];
 const ASSIGN: readonly (readonly [string, string])[] = [['Design', 'Ana Lopez'], ['Build', 'Ana Lopez'], ['Test', 'Raj Patel'], ['Launch', 'Raj Patel']];
 
+/** The Cost summary's name for actual + remaining, the report's and the exports' too (report/cost-forecast.ts). */
+const AS_SCHEDULED = 'Cost as scheduled (bottom-up EAC)';
+
 /** Digits of a money figure as shown ("$5,700" → 5700), so the test does not depend on the locale's grouping. */
 const amount = (text: string): number => Number(text.replace(/[^\d.-]/g, ''));
 
@@ -58,7 +66,7 @@ const shots = (name: string): Promise<string[]> => screenshotsAtBothSizes(page, 
 
 async function figures(): Promise<{ forecast: number; cpi: string; spi: string; bac: number; actual: number }> {
   return {
-    forecast: amount(await costs.figure('Forecast cost')),
+    forecast: amount(await costs.figure(AS_SCHEDULED)),
     cpi: await costs.figure('CPI'),
     spi: await costs.figure('SPI'),
     bac: amount(await costs.figure('Baseline cost (BAC)')),
@@ -100,7 +108,7 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
     await costs.setProjectMoney('Contingency reserve', 500);
     await costs.setProjectMoney('Management reserve', 300);
     await expect.poll(() => costs.figure('Budget')).toMatch(/6,?000/);
-    expect(amount(await costs.figure('Forecast cost'))).toBe(5200);
+    expect(amount(await costs.figure(AS_SCHEDULED))).toBe(5200);
     expect(await costs.figure('Reserves')).toMatch(/500.*\+.*300/);
 
     // Baseline from the Gantt toolbar (or its More popover when narrow).
@@ -162,11 +170,11 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
     await costs.ratesDialog.getByRole('button', { name: 'OK', exact: true }).click();
     await costs.ratesDialog.waitFor({ state: 'detached' });
     await app.openView('Costs');
-    await expect.poll(() => costs.figure('Forecast cost').then(amount)).toBe(6180);
+    await expect.poll(() => costs.figure(AS_SCHEDULED).then(amount)).toBe(6180);
     const afterRate = await figures();
     expect(afterRate.forecast - measured.forecast).toBe(480);
     expect(afterRate).toEqual({ forecast: 6180, cpi: '0.85', spi: '1.17', bac: 5200, actual: 3300 });
-    expect(await costs.figure('Forecast cost')).toMatch(/over budget/);
+    expect(await costs.figure(AS_SCHEDULED)).toMatch(/over budget/);
 
     // Reload: the same figures, the same status date and budget.
     await app.waitSaved();
@@ -185,8 +193,40 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
     expect(await app.cell('Test', 'cost').textContent()).toMatch(/^\D*1,040(\.00)?$/);
     expect(await app.cell('Launch', 'work').textContent()).toBe('8h');
 
+    // The status report at the same status date, by hand (EV 2,800, AC 3,300, BAC 5,200, budget 6,000):
+    //   EAC (CPI method) = BAC / CPI = 5,200 x 3,300 / 2,800 = 6,128.6 → 6,129:
+    //     129 over the approved budget (2.1 % of 6,000), 929 over the baseline cost;
+    //   cost as scheduled = 6,180: 180 over the approved budget, 980 over the baseline cost.
+    // "Over budget" is against the approved budget; the baseline cost is named when it is the measure.
+    await app.openView('Costs');
+    await expect.poll(() => costs.figure('EAC (CPI method)')).toMatch(/6,?129/);
+    await reports.open();
+    await reports.setStatusDate('2027-01-06');
+    await expect.poll(() => reports.text()).toContain('Approved budget: USD 6,000.');
+    const report = await reports.text();
+    expect(report).toContain('Baseline cost (BAC): USD 5,200.');
+    expect(report).toContain('Forecast cost at completion, EAC (CPI method): USD 6,129, USD 129 over the approved budget (USD 929 over the baseline cost).');
+    expect(report).toContain('Cost as scheduled (bottom-up EAC): USD 6,180, USD 180 over the approved budget (USD 980 over the baseline cost).');
+    expect(report).toMatch(/CPI 0\.85, EAC \(CPI method\) 2\.1 % over the approved budget/);
+    // The new project's five default phases hold no task, so there is no "Progress by phase" at 0 %.
+    expect(report).not.toContain('Progress by phase');
+    await screenshotsAtBothSizes(page, 'money-report-rag');
+    await screenshotsAtBothSizes(page, 'money-report-budget', () => reports.page.frameLocator('iframe[title="Status report"]').getByText('Spent so far:').scrollIntoViewIfNeeded());
+    // The RAG rules say what the cost percentages are measured against.
+    await reports.toolbar.getByRole('button', { name: 'RAG rules…' }).click();
+    const rules = page.getByRole('dialog', { name: 'RAG rules' });
+    await expect.poll(() => rules.innerText()).toContain('With no approved budget set, it is measured against the baseline cost (BAC).');
+    expect(await rules.getByLabel('Cost amber: forecast over the approved budget by more than (%)').inputValue()).toBe('5');
+    await screenshotsAtBothSizes(page, 'money-rag-rules');
+    await rules.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await rules.waitFor({ state: 'detached' });
+    await app.openView('Costs');
+    await shots('summary-names');
+
     // MS Project XML: every task carries its baseline <Cost> (the hand-worked prices above).
     const xml = await files.exportAs(/Microsoft Project XML/);
+    // MSPDI has no project budget or reserves: the notice names them with their amounts.
+    await app.expectNotice(/Not written \(MS Project XML has no place for them\): the approved budget \(USD 6,000\), the contingency reserve \(USD 500\), the management reserve \(USD 300\)\./);
     const taskBlocks = [...xml.text.matchAll(/<Task>([\s\S]*?)<\/Task>/g)].map((m) => m[1] ?? '');
     const baselineCost = (name: string): number | null => {
       const block = taskBlocks.find((b) => b.includes(`<Name>${name}</Name>`));

@@ -204,7 +204,8 @@ describe('project settings and calendars', () => {
     const xml = await files.exportAs(/Microsoft Project XML/);
     expect(xml.text).toContain('<MinutesPerDay>450</MinutesPerDay>');
     expect(xml.text).toContain('<CurrencyCode>EUR</CurrencyCode>');
-    expect(xml.text).toContain('<StatusDate>2027-01-11T00:00:00</StatusDate>');
+    // At the default finish time, as MS Project writes it: the status date is the end of that day.
+    expect(xml.text).toContain('<StatusDate>2027-01-11T17:00:00</StatusDate>');
     expect(xml.text).toContain('<Duration>PT15H0M0S</Duration>');
     // Each file brings the plan's name back; the plan it is compared with is renamed first, so the
     // rows read after opening can only be the opened plan's.

@@ -23,6 +23,7 @@ export * from './ical';
 export * from './xlsx';
 export * from './schedule-rows';
 export * from './date-text';
+export { projectMoneyParts } from './project-money';
 
 export type FileFormat = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'xlsx' | 'ical' | 'unknown';
 

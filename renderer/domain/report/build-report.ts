@@ -9,6 +9,7 @@ import {
 } from '../model';
 import { riskScore } from '../raid';
 import type { ScheduleResult } from '../schedule';
+import { costReference, headlineForecast, overrunPercent } from './cost-forecast';
 import { gatherFacts, type ReportFacts } from './facts';
 import { costRag, riskRag, scheduleRag, scopeRag, worstRag, type RagInputs, type RagResult } from './rag';
 import * as s from './sections';
@@ -79,12 +80,14 @@ const SECTION_ORDER: readonly ((c: s.SectionContext) => ReportSection | null)[] 
 
 function dimensionResults(plan: Plan, facts: ReportFacts, sections: readonly ReportSection[], rules: RagRules): Record<RagDimension, RagResult> {
   const evm = facts.evm;
-  const eac = evm === null ? null : (evm.eacCpi ?? evm.eacBottomUp);
+  const forecast = evm === null ? null : headlineForecast(evm);
+  const reference = evm === null ? null : costReference(plan.project.budget ?? null, evm.bac);
   const changes = sections.find((x) => x.kind === 'changes-approved');
   const top = s.liveThreats(plan)[0];
   const inputs: RagInputs = {
     finishSlipDays: facts.finishSlipDays, spi: evm?.spi ?? null, cpi: evm?.cpi ?? null,
-    overrunPercent: evm !== null && eac !== null && evm.bac > 0 ? ((eac - evm.bac) / evm.bac) * 100 : null,
+    overrun: forecast === null || reference === null ? null
+      : { percent: overrunPercent(forecast.eac, reference), forecast: forecast.method, against: reference.against },
     approvedChanges: changes?.kind === 'changes-approved' ? changes.items.length : 0,
     topRiskScore: top ? riskScore(top) : null,
   };

@@ -11,3 +11,4 @@ export { buildPlanDocument, PLAN_DOCUMENT_SECTIONS, type PlanDocumentContext, ty
 export type { PlanDocBlock, PlanDocSection, PlanDocument } from './plan-document-types';
 export { writePlanDocumentHtml, planDocumentBodyHtml } from './plan-document-html';
 export { writePlanDocumentMarkdown } from './plan-document-markdown';
+export { costReference, FORECAST_NAMES, headlineForecast, overrunPercent, varianceWords, type CostForecast, type CostReference, type ForecastMethod } from './cost-forecast';

@@ -5,6 +5,7 @@ import { CHANGE_STATUSES, effectivePhase, orderedPhases, phaseOfTask, type Plan,
 import { isIssueOpen, isLiveRisk, riskCodes, riskExposure, riskScore, scoreBand } from '../raid/scoring';
 import type { PlanDocumentContext } from './plan-document';
 import type { PlanDocBlock, PlanDocSection } from './plan-document-types';
+import { FORECAST_NAMES } from './cost-forecast';
 import { moneyLines } from './section-text';
 import { formatNumber, money, reportDate } from './text';
 
@@ -46,8 +47,8 @@ export function budgetSection(c: PlanDocumentContext): PlanDocSection {
   if (!hasMoney) return { id: 'budget', title: 'Budget', blocks: [{ kind: 'note', text: 'No costs or budget yet: assign people with hourly rates to tasks, or set the budget in Project settings.' }] };
   const items = [
     { label: 'Approved budget', value: project.budget === undefined ? 'Not set' : m(project.budget) },
-    { label: 'Planned cost (all tasks)', value: m(planned) },
-    ...(project.budget === undefined ? [] : [{ label: planned <= project.budget ? 'Under budget by' : 'Over budget by', value: m(Math.abs(project.budget - planned)) }]),
+    { label: FORECAST_NAMES['bottom-up'], value: m(planned) },
+    ...(project.budget === undefined ? [] : [{ label: planned <= project.budget ? 'Under the approved budget by' : 'Over the approved budget by', value: m(Math.abs(project.budget - planned)) }]),
     { label: 'Contingency reserve (known risks)', value: m(project.contingencyReserve ?? 0) },
     { label: 'Management reserve (unknown work)', value: m(project.managementReserve ?? 0) },
     { label: 'Planned work', value: `${formatNumber(c.costs.project.workMinutes / 60)} hours` },
@@ -57,7 +58,7 @@ export function budgetSection(c: PlanDocumentContext): PlanDocSection {
     kind: 'list',
     items: moneyLines({
       kind: 'earned-value', currency: project.currency, bac: evm.bac, pv: evm.pv, ev: evm.ev, ac: evm.ac, spi: evm.spi, cpi: evm.cpi,
-      eac: evm.eacCpi ?? evm.eacBottomUp, vac: evm.bac > 0 ? evm.bac - (evm.eacCpi ?? evm.eacBottomUp) : null, budget: project.budget ?? null,
+      eacCpi: evm.eacCpi, eacBottomUp: evm.eacBottomUp, budget: project.budget ?? null,
     }, 'team').map((line) => `Earned value at ${reportDate(c.asOf)}: ${line}`),
   }];
   const byPhase = costByPhase(c);

@@ -3,6 +3,7 @@
  * reason in plain words, naming the threshold that decided it, so a reader can check the colour.
  */
 import type { Rag, RagRules } from '../model';
+import { FORECAST_NAMES, type CostReference, type ForecastMethod } from './cost-forecast';
 import { formatNumber, ratio } from './text';
 
 export interface RagInputs {
@@ -10,8 +11,11 @@ export interface RagInputs {
   readonly finishSlipDays: number | null;
   readonly spi: number | null;
   readonly cpi: number | null;
-  /** Forecast over budget in % of BAC (negative = under); null = no costs. */
-  readonly overrunPercent: number | null;
+  /**
+   * The headline forecast over its reference in % of it (negative = under), with what it is and
+   * what it is measured against (cost-forecast.ts); null = no costs, or neither a budget nor a baseline cost.
+   */
+  readonly overrun: { readonly percent: number; readonly forecast: ForecastMethod; readonly against: CostReference['against'] } | null;
   readonly approvedChanges: number;
   /** Highest score of a live threat; null = none. */
   readonly topRiskScore: number | null;
@@ -43,11 +47,12 @@ export function scheduleRag(input: RagInputs, rules: RagRules['schedule']): RagR
 }
 
 export function costRag(input: RagInputs, rules: RagRules['cost']): RagResult {
-  const { cpi, overrunPercent: over } = input;
-  if (cpi === null && over === null) return { rag: 'none', reason: 'No costs or no cost baseline, so cost is not measured.' };
+  const { cpi, overrun } = input;
+  const over = overrun?.percent ?? null;
+  if (cpi === null && overrun === null) return { rag: 'none', reason: 'No costs, or neither a budget nor a cost baseline, so cost is not measured.' };
   const parts = [
     ...(cpi === null ? [] : [`CPI ${ratio(cpi)}`]),
-    ...(over === null ? [] : [`forecast ${over >= 0 ? `${formatNumber(over)} % over` : `${formatNumber(-over)} % under`} budget`]),
+    ...(overrun === null ? [] : [`${FORECAST_NAMES[overrun.forecast]} ${overrun.percent >= 0 ? `${formatNumber(overrun.percent)} % over` : `${formatNumber(-overrun.percent)} % under`} the ${overrun.against}`]),
   ].join(', ');
   const rule = `amber below CPI ${ratio(rules.amberCpi)} or over ${formatNumber(rules.amberOverrunPercent)} %; red below ${ratio(rules.redCpi)} or over ${formatNumber(rules.redOverrunPercent)} %`;
   const isRed = (cpi !== null && cpi < rules.redCpi) || (over !== null && over > rules.redOverrunPercent);

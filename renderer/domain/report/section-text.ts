@@ -3,6 +3,7 @@
  * both say the same thing. Executive wording avoids codes and scheduling jargon.
  */
 import type { ReportAudience } from '../model';
+import { FORECAST_NAMES, headlineForecast, varianceWords } from './cost-forecast';
 import { formatNumber, money, ratio, reportDate, slipWords, TREND_WORDS } from './text';
 import type { ChangeLine, IssueLine, MilestoneLine, ReportSection, RiskLine, WorkLine } from './types';
 
@@ -71,19 +72,53 @@ export function criticalPathLines(s: Extract<ReportSection, { kind: 'critical-pa
   return { summary, detail };
 }
 
-export function moneyLines(s: Extract<ReportSection, { kind: 'earned-value' }>, audience: ReportAudience): string[] {
+type MoneySection = Extract<ReportSection, { kind: 'earned-value' }>;
+
+/**
+ * The money lines. Each forecast carries its standard name (cost-forecast.ts); "over budget" is
+ * measured against the approved budget when one is set, and the baseline cost is named as such.
+ */
+export function moneyLines(s: MoneySection, audience: ReportAudience): string[] {
+  return audience === 'executive' ? executiveMoneyLines(s) : teamMoneyLines(s);
+}
+
+function executiveMoneyLines(s: MoneySection): string[] {
   const m = (n: number): string => money(n, s.currency);
-  if (audience === 'executive') {
-    return [
-      `Budget at completion: ${m(s.bac)}${s.budget !== null ? ` (approved budget ${m(s.budget)})` : ''}.`,
-      `Spent so far: ${m(s.ac)} for work worth ${m(s.ev)}.`,
-      ...(s.eac === null ? [] : [`Forecast cost at completion: ${m(s.eac)}${s.vac === null ? '' : `, ${s.vac >= 0 ? `${m(s.vac)} under` : `${m(-s.vac)} over`} budget`}.`]),
-    ];
-  }
+  const headline = headlineForecast(s);
+  const forecasts = headline.method === 'cpi' ? [headline, { method: 'bottom-up' as const, eac: s.eacBottomUp }] : [headline];
   return [
-    `BAC ${m(s.bac)} · PV ${m(s.pv)} · EV ${m(s.ev)} · AC ${m(s.ac)}`,
-    `SPI ${ratio(s.spi)} · CPI ${ratio(s.cpi)} · EAC ${s.eac === null ? 'n/a' : m(s.eac)} · VAC ${s.vac === null ? 'n/a' : m(s.vac)}`,
+    ...(s.budget === null ? [] : [`Approved budget: ${m(s.budget)}.`]),
+    ...(s.bac > 0 ? [`Baseline cost (BAC): ${m(s.bac)}.`] : []),
+    `Spent so far: ${m(s.ac)} for work worth ${m(s.ev)}.`,
+    ...forecasts.map((f, i) => `${i === 0 ? 'Forecast cost at completion, ' : ''}${FORECAST_NAMES[f.method]}: ${m(f.eac)}${comparisons(s, f.eac)}.`),
   ];
+}
+
+/** ", USD 2,084 over the approved budget (USD 2,764 over the baseline cost)", or what of it can be measured. */
+function comparisons(s: MoneySection, eac: number): string {
+  const toBudget = s.budget === null ? null : varianceWords(eac, 'approved budget', s.budget, s.currency);
+  const toBaseline = s.bac > 0 ? varianceWords(eac, 'baseline cost', s.bac, s.currency) : null;
+  if (toBudget !== null) return `, ${toBudget}${toBaseline === null ? '' : ` (${toBaseline})`}`;
+  return toBaseline === null ? '' : `, ${toBaseline}`;
+}
+
+function teamMoneyLines(s: MoneySection): string[] {
+  const m = (n: number): string => money(n, s.currency);
+  const vac = (eac: number | null): string => (eac === null || s.bac <= 0 ? 'n/a' : m(s.bac - eac));
+  const lines = [
+    `BAC ${m(s.bac)} · PV ${m(s.pv)} · EV ${m(s.ev)} · AC ${m(s.ac)}`,
+    `SPI ${ratio(s.spi)} · CPI ${ratio(s.cpi)} · ${FORECAST_NAMES.cpi} ${s.eacCpi === null ? 'n/a' : m(s.eacCpi)} · VAC ${vac(s.eacCpi)}`,
+    `${FORECAST_NAMES['bottom-up']} ${m(s.eacBottomUp)} · VAC ${vac(s.eacBottomUp)}`,
+  ];
+  if (s.budget !== null) {
+    const budget = s.budget;
+    const against = [
+      ...(s.eacCpi === null ? [] : [`${FORECAST_NAMES.cpi} ${varianceWords(s.eacCpi, 'approved budget', budget, s.currency)}`]),
+      `${FORECAST_NAMES['bottom-up']} ${varianceWords(s.eacBottomUp, 'approved budget', budget, s.currency)}`,
+    ];
+    lines.push(`Approved budget ${m(budget)}: ${against.join(' · ')}`);
+  }
+  return lines;
 }
 
 export function unreachable(value: never): never {

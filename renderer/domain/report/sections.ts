@@ -88,20 +88,25 @@ export function criticalPath(c: SectionContext): ReportSection | null {
   };
 }
 
+/**
+ * Progress by phase. A new project has the five standard phases before any task is in one; listing
+ * them all at "0 % · Not measured" says nothing, so the section is left out until a task is in a phase.
+ */
 export function phases(c: SectionContext): ReportSection | null {
-  const rows = Object.keys(c.plan.phases).length > 0
-    ? phaseObjectRows(c.plan, c.facts.schedule, c.facts.baseline)
-    : phaseProgress(c.plan, c.facts.tasks);
-  return rows.length === 0 ? null : { kind: 'phase-progress', rows };
+  if (Object.keys(c.plan.phases).length === 0) {
+    const rows = phaseProgress(c.plan, c.facts.tasks);
+    return rows.length === 0 ? null : { kind: 'phase-progress', rows };
+  }
+  const rows = phaseObjectRows(c.plan, c.facts.schedule, c.facts.baseline);
+  return rows.some((r) => r.start !== undefined) ? { kind: 'phase-progress', rows } : null;
 }
 
 export function earnedValueSection(c: SectionContext): ReportSection | null {
   const evm = c.facts.evm;
   if (evm === null) return null;
-  const eac = evm.eacCpi ?? evm.eacBottomUp;
   return {
     kind: 'earned-value', currency: c.plan.project.currency, bac: evm.bac, pv: evm.pv, ev: evm.ev, ac: evm.ac, spi: evm.spi, cpi: evm.cpi,
-    eac, vac: evm.bac > 0 ? evm.bac - eac : null, budget: c.plan.project.budget ?? null,
+    eacCpi: evm.eacCpi, eacBottomUp: evm.eacBottomUp, budget: c.plan.project.budget ?? null,
   };
 }
 

@@ -94,7 +94,12 @@ export type ReportSection =
     readonly kind: 'earned-value';
     readonly currency: string;
     readonly bac: number; readonly pv: number; readonly ev: number; readonly ac: number;
-    readonly spi: number | null; readonly cpi: number | null; readonly eac: number | null; readonly vac: number | null;
+    readonly spi: number | null; readonly cpi: number | null;
+    /** EAC by the CPI method (BAC / CPI); null until a CPI is measured. */
+    readonly eacCpi: number | null;
+    /** Cost as now scheduled, bottom-up (actual + remaining): the Cost view's figure of that name. */
+    readonly eacBottomUp: number;
+    /** The approved budget (Project settings, Cost view); null = not set. */
     readonly budget: number | null;
   }
   | { readonly kind: 'risks'; readonly items: readonly RiskLine[]; readonly more: number }

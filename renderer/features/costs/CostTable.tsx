@@ -83,10 +83,10 @@ export function CostTable({ model }: { model: CostModel }) {
         <thead>
           <tr>
             <th>WBS</th><th className="name">Task</th><th className="right">Budget</th><th className="right">Baseline</th>
-            <th className="right">Cost</th><th className="right">Fixed cost</th><th className="right">Actual</th><th className="right">Remaining</th>
+            <th className="right" title="Cost as scheduled (bottom-up EAC): actual + remaining">Cost</th><th className="right">Fixed cost</th><th className="right">Actual</th><th className="right">Remaining</th>
             <th className="right">Variance</th><th className="right" title="Planned value (BCWS)">PV</th><th className="right" title="Earned value (BCWP)">EV</th>
             <th className="right" title="Schedule performance index">SPI</th><th className="right" title="Cost performance index">CPI</th>
-            <th className="right" title="Estimate at completion, CPI method">EAC</th>
+            <th className="right" title="EAC (CPI method): baseline cost / CPI">EAC</th>
           </tr>
         </thead>
         <tbody>
@@ -107,7 +107,7 @@ export function CostTable({ model }: { model: CostModel }) {
                     <button type="button" className="icon-button tiny" aria-expanded={!collapsed.has(task.id)} aria-label={`${collapsed.has(task.id) ? 'Expand' : 'Collapse'} ${task.name}`}
                       onClick={() => ui.getState().toggleCollapsed(task.id)}>{collapsed.has(task.id) ? '▸' : '▾'}</button>
                   ) : null}
-                  <span>{task.name}</span>{isOver ? <span className="flag" title="Forecast cost is over this budget"> over budget</span> : null}
+                  <span>{task.name}</span>{isOver ? <span className="flag" title="Cost as scheduled is over this task's budget"> over budget</span> : null}
                 </td>
                 <td className="right"><MoneyCell label={`Budget of ${task.name}`} value={task.budget ?? null} currency={currency} onCommit={(v) => commit(task, 'budget', v)} /></td>
                 <td className="right">{baselineCost === null ? '–' : money(baselineCost)}</td>

@@ -55,7 +55,8 @@ function markers(curve: SCurve, theme: Colours): uPlot.Plugin {
           if (y >= bbox.top && y <= bbox.top + bbox.height) line(bbox.left, y, bbox.left + bbox.width, y, colour, label, labelY);
         };
         level(yBac, theme['--muted'], 'BAC', labels.a);
-        level(yEac, theme['--warning'], 'EAC', labels.b);
+        // The bottom-up EAC (cost as scheduled), not the CPI method's: named so the two are not confused (report/cost-forecast.ts).
+        level(yEac, theme['--warning'], 'EAC (bottom-up)', labels.b);
       }],
     },
   };
@@ -142,7 +143,7 @@ export function sCurveSvg(curve: SCurve, currency: string, title: string): strin
       { label: 'Actual cost (AC)', colour: SERIES_COLOURS[2] ?? '#dc2626', values: pick((p) => p.ac) },
       { label: 'Forecast', colour: SERIES_COLOURS[3] ?? '#d97706', values: pick((p) => p.forecast), dashed: true },
       { label: `BAC ${formatMoney(curve.bac, currency)}`, colour: '#5b6475', values: curve.points.map(() => curve.bac), dashed: true },
-      { label: `EAC ${formatMoney(curve.eac, currency)}`, colour: '#b45309', values: curve.points.map(() => curve.eac), dashed: true },
+      { label: `EAC (bottom-up) ${formatMoney(curve.eac, currency)}`, colour: '#b45309', values: curve.points.map(() => curve.eac), dashed: true },
     ],
   });
 }

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { CSV_COLUMNS, CSV_HEADERS, type CsvColumn } from '../../domain/formats';
+import { CSV_COLUMNS, CSV_HEADERS, projectMoneyParts, type CsvColumn } from '../../domain/formats';
 import { raidNotExported } from '../../domain/raid';
 import { useSessionStore } from '../../store';
 import { exportSource } from '../shared/export-source';
@@ -22,6 +22,11 @@ const FORMATS: readonly { value: Format; label: string; hint: string }[] = [
   { value: 'xlsx', label: 'Excel workbook (.xlsx)', hint: 'Tasks, people and assignments on three sheets, with real dates and numbers; imports back.' },
   { value: 'ical', label: 'iCalendar (.ics)', hint: 'For calendar apps: all-day events.' },
 ];
+
+/** The format as the "Not written (… has no place for them)" sentence names it. */
+const FORMAT_NAMES: Readonly<Record<Format, string>> = {
+  mspdi: 'MS Project XML', gan: 'GanttProject', csv: 'a CSV table', xlsx: 'the Excel workbook', ical: 'iCalendar',
+};
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -50,8 +55,9 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
         return;
       }
       const result = await platform.saveFile(request.value.request);
-      const raid = choice.format === 'mspdi' ? raidNotExported(plan, 'MS Project XML') : choice.format === 'gan' ? raidNotExported(plan, 'GanttProject') : null;
-      const lost = [raid, ...request.value.warnings.map(capitalised)].filter((s): s is string => s !== null);
+      // Only a .plotline file holds the RAID log and the project's budget and reserves.
+      const notWritten = raidNotExported(plan, FORMAT_NAMES[choice.format], projectMoneyParts(plan));
+      const lost = [notWritten, ...request.value.warnings.map(capitalised)].filter((s): s is string => s !== null);
       if (result.saved) onDone(`Exported “${result.name}”.${lost.length > 0 ? ` ${lost.join(' ')}` : ''}${source.note === null ? '' : ` ${source.note}`}`);
       else if (result.reason === 'failed') onError(result.message);
     } finally {

@@ -13,8 +13,8 @@ const FIELDS: readonly { path: Path; label: string }[] = [
   { path: ['schedule', 'redSpi'], label: 'Schedule red: SPI below' },
   { path: ['cost', 'amberCpi'], label: 'Cost amber: CPI below' },
   { path: ['cost', 'redCpi'], label: 'Cost red: CPI below' },
-  { path: ['cost', 'amberOverrunPercent'], label: 'Cost amber: forecast over budget by more than (%)' },
-  { path: ['cost', 'redOverrunPercent'], label: 'Cost red: forecast over budget by more than (%)' },
+  { path: ['cost', 'amberOverrunPercent'], label: 'Cost amber: forecast over the approved budget by more than (%)' },
+  { path: ['cost', 'redOverrunPercent'], label: 'Cost red: forecast over the approved budget by more than (%)' },
   { path: ['scope', 'amberChanges'], label: 'Scope amber: approved changes since the last report, from' },
   { path: ['scope', 'redChanges'], label: 'Scope red: approved changes since the last report, from' },
   { path: ['risk', 'amberScore'], label: 'Risk amber: highest open threat score from' },
@@ -52,7 +52,8 @@ export function RagRulesDialog({ plan, onClose }: { plan: Plan; onClose: () => v
   );
   return (
     <Dialog title="RAG rules" onClose={onClose} footer={footer} width={560}>
-      <p className="muted">Red when any red test holds, else amber when any amber test holds, else green. Overall is the worst dimension.</p>
+      <p className="muted">Red when any red test holds, else amber when any amber test holds, else green. Overall is the worst dimension.
+        {' '}The cost forecast is EAC (CPI method) once a CPI is measured, else the cost as scheduled (bottom-up EAC). With no approved budget set, it is measured against the baseline cost (BAC).</p>
       <div className="rag-rules">
         {FIELDS.map((f) => (
           <label key={f.path.join('.')} className="rag-rule">

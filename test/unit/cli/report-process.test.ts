@@ -51,7 +51,7 @@ describe('plotline report', () => {
     expect(md).toContain('# Earned value: project management plan');
     const sections = ['Project charter', 'Phases and gates', 'Milestone timeline', 'Team and RACI', 'Budget', 'Risk summary', 'Communication plan', 'Change process'];
     for (const [i, title] of sections.entries()) expect(md).toContain(`## ${String(i + 1)}. ${title}`);
-    expect(md).toContain('- Planned cost (all tasks): **USD');
+    expect(md).toContain('- Cost as scheduled (bottom-up EAC): **USD');
   });
 
   it.runIf(existsSync('/usr/bin/chromium'))('prints the PDF with headless Chromium: text selectable, header and page numbers from the layout', () => {

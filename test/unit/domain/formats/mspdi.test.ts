@@ -164,6 +164,15 @@ describe('MSPDI round trip', () => {
     expect(xml).toContain('<LinkLag>-2400</LinkLag>');
     expect(xml).toContain('<Name>Apollo &amp; "Gemini" &lt;launch&gt;</Name>');
   });
+
+  it('writes the status date at the default finish time, as MS Project does, and reads the same day back', () => {
+    const original = samplePlan();
+    const plan: Plan = { ...original, project: { ...original.project, statusDate: '2026-03-04' as never, defaultFinishTime: '16:30' } };
+    const xml = exportMspdi(plan, { now: '2026-03-01T12:00:00.000Z' });
+    // The end of Wed 4 March's working day, not its midnight (which MS Project reads as Tue 3 March's end).
+    expect(xml).toContain('<StatusDate>2026-03-04T16:30:00</StatusDate>');
+    expect(load(xml).plan.project.statusDate).toBe('2026-03-04');
+  });
 });
 
 const PLANNER_XSL = '/usr/share/planner/stylesheets/msp2planner.xsl';

@@ -1,9 +1,9 @@
 /** The report model worked by hand on the plans of report-plans.ts. */
 import { describe, expect, it } from 'vitest';
-import { issueReport } from '../../../../renderer/domain/commands';
-import { DEFAULT_RAG_RULES, type Plan, type StatusReport } from '../../../../renderer/domain/model';
+import { issueReport, setTaskPhase } from '../../../../renderer/domain/commands';
+import { DEFAULT_RAG_RULES, orderedPhases, sequentialIds, withDefaultPhases, type Plan, type StatusReport } from '../../../../renderer/domain/model';
 import { buildStatusReport, type ReportSection, type StatusReportModel } from '../../../../renderer/domain/report';
-import { runOk, testContext } from '../../../support/plan-builder';
+import { runOk, taskByName, testContext } from '../../../support/plan-builder';
 import { agreedPlan, day, edit, onTrackAt10March, onTrackAt4March, withChange, withRisk } from './report-plans';
 
 const section = <K extends ReportSection['kind']>(m: StatusReportModel, kind: K): Extract<ReportSection, { kind: K }> | undefined =>
@@ -103,5 +103,19 @@ describe('buildStatusReport', () => {
     const plan = edit(onTrackAt4March(agreedPlan()), 'Build', { durationMinutes: 9 * 480 });
     const strict = { ...plan, project: { ...plan.project, ragRules: { ...DEFAULT_RAG_RULES, schedule: { ...DEFAULT_RAG_RULES.schedule, redSlipDays: 3 } } } };
     expect(buildStatusReport(strict, { statusDate: day('2026-03-04'), audience: 'team' }).dimensions[0]?.rag).toBe('red');
+  });
+
+  it('leaves progress by phase out while no task is in one of the five default phases, and lists them once one is', () => {
+    const phased = withDefaultPhases(onTrackAt4March(agreedPlan()), sequentialIds('phase-'));
+    expect(orderedPhases(phased.phases)).toHaveLength(5);
+    expect(section(buildStatusReport(phased, { statusDate: day('2026-03-04'), audience: 'team' }), 'phase-progress')).toBeUndefined();
+    const execution = orderedPhases(phased.phases)[2];
+    if (!execution) throw new Error('setup: no Execution phase');
+    const used = runOk(setTaskPhase, phased, { taskIds: [taskByName(phased, 'Design').id], phaseId: execution.id }).plan;
+    const rows = section(buildStatusReport(used, { statusDate: day('2026-03-04'), audience: 'team' }), 'phase-progress')?.rows ?? [];
+    // Design is 60 % done; the other four phases are listed too, as "no tasks yet" (no dates).
+    expect(rows.map((r) => [r.phase, r.percentComplete, r.start ?? null])).toEqual([
+      ['Initiation', 0, null], ['Planning', 0, null], ['Execution', 60, '2026-03-02'], ['Monitoring & control', 0, null], ['Closure', 0, null],
+    ]);
   });
 });

@@ -94,7 +94,7 @@ describe('plan document model', () => {
   });
 
   it('states the budget from the cost plan and the cost by phase name', () => {
-    expect(factValue(doc, 'budget', 'Planned cost (all tasks)')).toBe('USD 4,000');
+    expect(factValue(doc, 'budget', 'Cost as scheduled (bottom-up EAC)')).toBe('USD 4,000');
     expect(factValue(doc, 'budget', 'Approved budget')).toBe('Not set');
     expect(table(doc, 'budget', 'Planned cost by phase').rows).toEqual([['Build & ship', 'USD 4,000']]);
   });

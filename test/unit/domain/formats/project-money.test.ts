@@ -1,0 +1,35 @@
+/** Exports name the project's budget and reserves they leave behind, with their amounts (only a .plotline holds them). */
+import { describe, expect, it } from 'vitest';
+import { notCarried } from '../../../../cli/plan-files';
+import { projectMoneyParts } from '../../../../renderer/domain/formats';
+import type { Plan } from '../../../../renderer/domain/model';
+import { raidNotExported } from '../../../../renderer/domain/raid';
+import { blankPlan } from '../../../support/plan-builder';
+
+function withMoney(plan: Plan, money: { budget?: number; contingencyReserve?: number; managementReserve?: number }): Plan {
+  return { ...plan, project: { ...plan.project, ...money } };
+}
+
+describe('the project money an export leaves behind', () => {
+  it('names the approved budget and each reserve set, with amounts, and nothing when none is set', () => {
+    const plan = withMoney(blankPlan('Billing revamp'), { budget: 25000, contingencyReserve: 2000, managementReserve: 0 });
+    expect(projectMoneyParts(plan)).toEqual(['the approved budget (USD 25,000)', 'the contingency reserve (USD 2,000)']);
+    expect(projectMoneyParts(blankPlan('Empty'))).toEqual([]);
+  });
+
+  it('joins the RAID log and the money in one sentence of the export notice', () => {
+    const plan = withMoney(blankPlan('Billing revamp'), { budget: 25000, managementReserve: 1500 });
+    expect(raidNotExported(plan, 'MS Project XML', projectMoneyParts(plan))).toBe(
+      'Not written (MS Project XML has no place for them): the approved budget (USD 25,000), the management reserve (USD 1,500).',
+    );
+    expect(raidNotExported(blankPlan('Empty'), 'a CSV table', projectMoneyParts(blankPlan('Empty')))).toBeNull();
+  });
+
+  it('is named by the command line for every format but .plotline', () => {
+    const plan = withMoney(blankPlan('Billing revamp'), { budget: 25000 });
+    for (const format of ['.xml', '.gan', '.csv', '.xlsx', '.ics'] as const) {
+      expect(notCarried(plan, format)).toContain(`not written to ${format}: the approved budget (USD 25,000).`);
+    }
+    expect(notCarried(plan, '.plotline')).toEqual([]);
+  });
+});

@@ -2,8 +2,10 @@
  * A field an amount is typed into (a budget, a rate, a cost impact). Enter or leaving the field
  * commits; Esc puts the stored value back. When the owner refuses what was typed (`onCommit`
  * returns false, having said why), the text stays in the field, selected and marked invalid, and
- * the focus comes back to it: a refused amount never sits in a field looking saved. It is never
- * remounted to show a new value, so an undo or an edit elsewhere shows unless the person is typing.
+ * the focus comes back to it for correction; leaving it again unchanged gives up and shows the
+ * stored value (as Excel's Cancel), so a refused amount never sits in a field looking saved and
+ * one refusal is said once. It is never remounted to show a new value, so an undo or an edit
+ * elsewhere shows unless the person is typing.
  */
 import { useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 
@@ -21,15 +23,19 @@ export function AmountInput({ value, editValue, onCommit, className, ...attribut
   const [isRefused, setRefused] = useState(false);
   // Set while the focus is being given back after a refusal, so that focus does not reset the draft.
   const refocusing = useRef(false);
+  // The text last refused: leaving the field again with it unchanged gives up and puts the stored value back.
+  const refused = useRef<string | null>(null);
   const editable = editValue ?? value;
   const commit = (input: HTMLInputElement): void => {
     if (draft === null) return;
-    if (draft === editable || onCommit(draft)) {
+    if (draft === editable || draft === refused.current || onCommit(draft)) {
       setDraft(null);
       setRefused(false);
+      refused.current = null;
       return;
     }
     setRefused(true);
+    refused.current = draft;
     refocusing.current = true;
     // After the blur (Tab, a click elsewhere) has finished moving the focus; not when the field is gone.
     setTimeout(() => {
@@ -47,6 +53,7 @@ export function AmountInput({ value, editValue, onCommit, className, ...attribut
       e.stopPropagation();
       setDraft(null);
       setRefused(false);
+      refused.current = null;
     }
   };
   return (

@@ -84,6 +84,16 @@ describe('AmountInput', () => {
     expect(document.activeElement).toBe(input());
   });
 
+  it('gives up when the refused text is left again unchanged: the stored value shows, with no second refusal', async () => {
+    type('2.5M');
+    await leave();
+    await leave();
+    expect(input().value).toBe('6000');
+    expect(input().getAttribute('aria-invalid')).toBeNull();
+    expect(refusals).toHaveLength(1);
+    expect(stored).toEqual([]);
+  });
+
   it('puts the stored value back on Esc after a refusal', async () => {
     type('1e25');
     await leave();

@@ -112,4 +112,37 @@ describe('money typed by a person', () => {
     await app.openView('Team');
     expect(await page.getByLabel('Rate of Ana Lopez', { exact: true }).inputValue()).toBe('1200');
   });
+
+  it("reads a risk's cost impact as typed and refuses a rate-like text, keeping the stored impact", async () => {
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await settings.answerNewProject({ name: 'Typed impact', start: '2027-01-04' });
+    await expect.poll(() => app.title.textContent()).toBe('Typed impact');
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
+    await page.getByRole('button', { name: 'Add risk with probability 4 and impact 5' }).click();
+    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
+    const impact = editor.getByLabel('Cost impact amount', { exact: true });
+    await impact.fill('$12,500');
+    await impact.press('Tab');
+    await expect.poll(() => impact.inputValue()).toBe('12500');
+    await impact.fill('75/h');
+    await impact.press('Tab');
+    await expect.poll(alerts).toEqual(["Cost impact: '75/h' is not an amount. Type digits, e.g. 25000 or 25,000.50."]);
+    expect(await impact.getAttribute('aria-invalid')).toBe('true');
+    await screenshotsAtBothSizes(page, 'money-input-risk-impact-refused', async () => {
+      await dismissNotices();
+      await impact.fill('75/h');
+      await impact.press('Tab');
+      await expect.poll(alerts).toHaveLength(1);
+    });
+    // Esc puts the stored impact back (and leaves the dialog open); the reopened editor shows it.
+    await impact.press('Escape');
+    await expect.poll(() => impact.inputValue()).toBe('12500');
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await app.waitSaved();
+    await handle.reload();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
+    await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'New risk', exact: true }).click();
+    await expect.poll(() => editor.getByLabel('Cost impact amount', { exact: true }).inputValue()).toBe('12500');
+  });
 });

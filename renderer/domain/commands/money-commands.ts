@@ -7,13 +7,16 @@ import type { AssignmentId, ResourceId, TaskId } from '../model/ids';
 import type { Assignment, CostAccrual, EarnedValueMethod, RateChange, Task } from '../model/plan';
 import type { Problem } from '../model/result';
 import { rateProblem } from '../money/rates';
+import { MAX_MONEY } from '../formats/plan-bounds';
 import { defineCommand } from './command';
 
 const isAmount = (value: number): boolean => Number.isFinite(value) && value >= 0;
 
+// The bound the import gate holds files to (plan-bounds.ts): an edit cannot store what a file could not hold.
 function amountProblem(label: string, values: Readonly<Record<string, number | null | undefined>>): Problem | undefined {
   for (const [field, value] of Object.entries(values)) {
     if (value !== undefined && value !== null && !isAmount(value)) return { message: `${label}: ${field} must be zero or more.` };
+    if (value !== undefined && value !== null && value > MAX_MONEY) return { message: `${label}: ${field} must be at most ${MAX_MONEY.toLocaleString('en-US')}.` };
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import { initialsOf } from '../model/initials';
 export { initialsOf };
 import type { Problem } from '../model/result';
 import { defineCommand } from './command';
+import { MAX_MONEY } from '../formats/plan-bounds';
 import { dropResourceFromStakeholderPlans } from './stakeholder-commands';
 
 export type ResourceFields = Partial<Omit<Resource, 'id'>>;
@@ -31,7 +32,11 @@ function validateResource(fields: ResourceFields): Problem | undefined {
   }
   for (const key of ['costPerHour', 'overtimeCostPerHour', 'costPerUse'] as const) {
     const value = fields[key];
-    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) return { message: 'Rates cannot be negative.' };
+    if (value === undefined) continue;
+    if (!Number.isFinite(value)) return { message: 'A rate must be a number.' };
+    if (value < 0) return { message: 'Rates cannot be negative.' };
+    // The bound the import gate holds files to (plan-bounds.ts).
+    if (value > MAX_MONEY) return { message: `A rate must be at most ${MAX_MONEY.toLocaleString('en-US')}.` };
   }
   return undefined;
 }

@@ -11,3 +11,4 @@ export {
 } from './earned-value';
 export { cashFlow, monthEnds, type CashFlow } from './time-phased';
 export { sCurve, sCurvePoints, weekSteps, type SCurve, type SCurvePoint } from './s-curve';
+export { readTypedAmount, type AmountField } from './amount-text';

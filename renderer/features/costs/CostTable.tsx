@@ -4,9 +4,10 @@
  * actual cost are typed in place (Enter or leaving the cell commits, Esc restores). Only the rows
  * in view are drawn, so a 10,000-task plan scrolls like a 30-task one.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { outlineRows, type Task } from '../../domain/model';
-import { deriveEarnedValue, ZERO_COST, type EarnedValueFigures } from '../../domain/money';
+import { deriveEarnedValue, readTypedAmount, ZERO_COST, type EarnedValueFigures } from '../../domain/money';
+import { AmountInput } from '../../components/AmountInput';
 import { useSessionStore, useUi, useUiStore } from '../../store';
 import { formatMoney } from '../shared/format';
 import type { CostModel } from './use-cost-model';
@@ -20,36 +21,26 @@ interface MoneyCellProps {
   readonly label: string;
   readonly value: number | null;
   readonly currency: string;
-  readonly onCommit: (value: number | null) => void;
+  /** Called with what was read (null for an empty cell); returns the command's refusal, if any (already shown by the app). */
+  readonly onCommit: (value: number | null) => { message: string } | null;
+  readonly onRefuse: (problem: { message: string }) => void;
 }
 
-/** A money cell typed in place; an empty cell clears the value. Unparseable text is refused with a message. */
-function MoneyCell({ label, value, currency, onCommit }: MoneyCellProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const shown = value === null ? '' : formatMoney(value, currency);
-  const commit = (text: string): void => {
-    setDraft(null);
-    const cleaned = text.replace(/[^\d.,-]/g, '').replace(/,/g, '');
-    if (text.trim() === '') {
-      if (value !== null) onCommit(null);
-      return;
+/** A money cell typed in place (money/amount-text.ts reads it); an empty cell clears the value. */
+function MoneyCell({ label, value, currency, onCommit, onRefuse }: MoneyCellProps) {
+  const commit = (text: string): boolean => {
+    const read = readTypedAmount(text, { label, currency, noun: 'an amount' });
+    if (!read.ok) {
+      onRefuse(read.error);
+      return false;
     }
-    const next = Number(cleaned);
-    if (cleaned === '' || !Number.isFinite(next)) onCommit(Number.NaN);
-    else if (next !== value) onCommit(next);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
-    if (e.key === 'Enter') commit(e.currentTarget.value);
-    else if (e.key === 'Escape') {
-      e.stopPropagation();
-      setDraft(null);
-      e.currentTarget.blur();
-    }
+    // A command's refusal is shown by the app's notices (the session's lastProblem).
+    return read.value === value || onCommit(read.value) === null;
   };
   return (
-    <input className="inline-input right money-input" aria-label={label} value={draft ?? shown}
-      onFocus={(e) => { setDraft(value === null ? '' : String(Math.round(value * 100) / 100)); e.currentTarget.select(); }}
-      onChange={(e) => setDraft(e.target.value)} onBlur={(e) => { if (draft !== null) commit(e.target.value); }} onKeyDown={onKeyDown} />
+    <AmountInput className="inline-input right money-input" aria-label={label} inputMode="decimal"
+      value={value === null ? '' : formatMoney(value, currency)} editValue={value === null ? '' : String(Math.round(value * 100) / 100)}
+      onCommit={commit} />
   );
 }
 
@@ -68,13 +59,13 @@ export function CostTable({ model }: { model: CostModel }) {
   const last = Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
   const money = (v: number): string => formatMoney(v, currency);
 
-  const commit = (task: Task, field: Editable, value: number | null): void => {
+  const commit = (task: Task, field: Editable, value: number | null): { message: string } | null => {
     const state = session.getState();
-    const problem = field === 'budget'
+    return field === 'budget'
       ? state.dispatch('setBudget', { taskId: task.id, budget: value })
       : state.dispatch('updateTaskCosts', { id: task.id, changes: field === 'fixedCost' ? { fixedCost: value ?? 0 } : { actualCost: value } });
-    if (problem) ui.getState().notify({ tone: 'error', message: problem.message });
   };
+  const refuse = (problem: { message: string }): void => { ui.getState().notify({ tone: 'error', message: problem.message }); };
 
   return (
     <div className="cost-table-scroll" ref={scroller} tabIndex={-1}
@@ -109,13 +100,13 @@ export function CostTable({ model }: { model: CostModel }) {
                   ) : null}
                   <span>{task.name}</span>{isOver ? <span className="flag" title="Cost as scheduled is over this task's budget"> over budget</span> : null}
                 </td>
-                <td className="right"><MoneyCell label={`Budget of ${task.name}`} value={task.budget ?? null} currency={currency} onCommit={(v) => commit(task, 'budget', v)} /></td>
+                <td className="right"><MoneyCell label={`Budget of ${task.name}`} value={task.budget ?? null} currency={currency} onCommit={(v) => commit(task, 'budget', v)} onRefuse={refuse} /></td>
                 <td className="right">{baselineCost === null ? '–' : money(baselineCost)}</td>
                 <td className="right">{money(cost.cost)}</td>
                 <td className="right">{row.hasChildren ? money(task.fixedCost ?? 0)
-                  : <MoneyCell label={`Fixed cost of ${task.name}`} value={task.fixedCost ?? 0} currency={currency} onCommit={(v) => commit(task, 'fixedCost', v)} />}</td>
+                  : <MoneyCell label={`Fixed cost of ${task.name}`} value={task.fixedCost ?? 0} currency={currency} onCommit={(v) => commit(task, 'fixedCost', v)} onRefuse={refuse} />}</td>
                 <td className="right">{row.hasChildren ? money(cost.actualCost)
-                  : <MoneyCell label={`Actual cost of ${task.name}`} value={cost.actualCost} currency={currency} onCommit={(v) => commit(task, 'actualCost', v)} />}</td>
+                  : <MoneyCell label={`Actual cost of ${task.name}`} value={cost.actualCost} currency={currency} onCommit={(v) => commit(task, 'actualCost', v)} onRefuse={refuse} />}</td>
                 <td className="right">{money(cost.remainingCost)}</td>
                 <td className={`right ${variance !== null && variance > 0 ? 'bad' : ''}`}>{variance === null ? '–' : money(variance)}</td>
                 <td className="right">{ev ? money(ev.pv) : '–'}</td>

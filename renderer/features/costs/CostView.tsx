@@ -5,7 +5,8 @@
  */
 import { useMemo, useState } from 'react';
 import { parseLocalDate } from '../../domain/model';
-import { sCurve } from '../../domain/money';
+import { readTypedAmount, sCurve } from '../../domain/money';
+import { AmountInput } from '../../components/AmountInput';
 import { riskExposure } from '../../domain/raid';
 import { useSessionStore, useUiStore } from '../../store';
 import { barPaths, chartPng, UPlotChart, useDocumentTheme, type uPlot } from '../charts/UPlotChart';
@@ -48,6 +49,15 @@ export function CostView() {
   );
 }
 
+type ProjectMoneyField = 'budget' | 'contingencyReserve' | 'managementReserve';
+const PROJECT_MONEY_FIELDS: readonly ProjectMoneyField[] = ['budget', 'contingencyReserve', 'managementReserve'];
+/** Caption beside the field, its accessible name (also the name in a refusal) and its noun. */
+const PROJECT_MONEY: Readonly<Record<ProjectMoneyField, { caption: string; name: string; noun: string }>> = {
+  budget: { caption: 'Budget', name: 'Project budget', noun: 'a budget' },
+  contingencyReserve: { caption: 'Contingency', name: 'Contingency reserve', noun: 'a reserve' },
+  managementReserve: { caption: 'Mgmt reserve', name: 'Management reserve', noun: 'a reserve' },
+};
+
 function CostToolbar({ model }: { model: CostModel }) {
   const session = useSessionStore();
   const ui = useUiStore();
@@ -61,14 +71,19 @@ function CostToolbar({ model }: { model: CostModel }) {
     }
     if (date !== plan.project.statusDate) report(session.getState().dispatch('updateProject', { changes: { statusDate: date } }));
   };
-  const setProjectMoney = (field: 'budget' | 'contingencyReserve' | 'managementReserve', text: string): void => {
-    const value = text.trim() === '' ? null : Number(text.replace(/[^\d.-]/g, ''));
-    if (value !== null && !Number.isFinite(value)) {
-      report({ message: `'${text}' is not an amount.` });
-      return;
+  /** The typed amount read exactly, or refused with a message; true when stored (or unchanged). */
+  const setProjectMoney = (field: ProjectMoneyField, text: string): boolean => {
+    const read = readTypedAmount(text, { label: PROJECT_MONEY[field].name, currency: plan.project.currency, noun: PROJECT_MONEY[field].noun });
+    if (!read.ok) {
+      report(read.error);
+      return false;
     }
+    // An empty budget clears it; an empty reserve is none.
+    const value = field === 'budget' ? read.value : read.value ?? 0;
+    if (value === (plan.project[field] ?? (field === 'budget' ? null : 0))) return true;
     const budget = field === 'budget' ? value : (plan.project.budget ?? null);
-    report(session.getState().dispatch('setBudget', { taskId: null, budget, ...(field !== 'budget' ? { [field]: value ?? 0 } : {}) }));
+    // A command's refusal is shown by the app's notices (the session's lastProblem).
+    return session.getState().dispatch('setBudget', { taskId: null, budget, ...(field !== 'budget' ? { [field]: value ?? 0 } : {}) }) === null;
   };
   const baselines = Object.values(plan.baselines).sort((a, b) => a.number - b.number);
   const [isManaging, setManaging] = useState(false);
@@ -89,12 +104,11 @@ function CostToolbar({ model }: { model: CostModel }) {
       <button type="button" className="button" onClick={() => setManaging(true)}>Baselines…</button>
       {isManaging ? <BaselinesDialog onClose={() => setManaging(false)} /> : null}
       <span className="divider" />
-      {(['budget', 'contingencyReserve', 'managementReserve'] as const).map((field) => (
-        <label className="field" key={field}>{field === 'budget' ? 'Budget' : field === 'contingencyReserve' ? 'Contingency' : 'Mgmt reserve'}
-          <input className="money-input" inputMode="decimal" aria-label={field === 'budget' ? 'Project budget' : field === 'contingencyReserve' ? 'Contingency reserve' : 'Management reserve'}
-            defaultValue={plan.project[field] ?? ''} key={`${field}${String(plan.project[field] ?? '')}`}
-            onBlur={(e) => { if (e.target.value !== String(plan.project[field] ?? '')) setProjectMoney(field, e.target.value); }}
-            onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }} />
+      {PROJECT_MONEY_FIELDS.map((field) => (
+        <label className="field" key={field}>{PROJECT_MONEY[field].caption}
+          <AmountInput className="money-input" inputMode="decimal" aria-label={PROJECT_MONEY[field].name}
+            value={String(plan.project[field] ?? '')}
+            onCommit={(text) => setProjectMoney(field, text)} />
         </label>
       ))}
       <span className="muted">{plan.project.currency}</span>

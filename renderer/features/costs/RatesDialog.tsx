@@ -1,12 +1,13 @@
 /**
  * A person's or material's rates over time (MS Project's cost rate table with effective dates):
  * the rate they start with, then each change from a date on. OK sends every row as one undoable
- * command; a negative rate or dates out of order are refused with the row named, and the dialog
+ * command; an amount that is not one, a negative rate or dates out of order are refused with the row named, and the dialog
  * stays open with what was typed.
  */
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { parseLocalDate, type LocalDateTime, type RateChange, type Resource } from '../../domain/model';
+import { readTypedAmount } from '../../domain/money';
 import { useSessionStore } from '../../store';
 import './costs.css';
 
@@ -18,17 +19,20 @@ interface RateRow {
 
 const toRow = (c: RateChange): RateRow => ({ from: c.from.slice(0, 10), costPerHour: String(c.costPerHour), costPerUse: String(c.costPerUse) });
 
-/** The rows as rate changes, or the first row that cannot be one (1-based, as shown). */
-export function rowsToRateChanges(rows: readonly RateRow[]): { readonly changes: RateChange[] } | { readonly problem: string } {
+/**
+ * The rows as rate changes, or the first row that cannot be one (1-based, as shown). Amounts are
+ * read as typed in the project's currency (money/amount-text.ts); an empty amount is 0.
+ */
+export function rowsToRateChanges(rows: readonly RateRow[], currency: string): { readonly changes: RateChange[] } | { readonly problem: string } {
   const changes: RateChange[] = [];
   for (const [i, row] of rows.entries()) {
     const date = parseLocalDate(row.from);
-    const rate = Number(row.costPerHour);
-    const perUse = row.costPerUse.trim() === '' ? 0 : Number(row.costPerUse);
     if (!date) return { problem: `Row ${String(i + 1)}: '${row.from}' is not a date (YYYY-MM-DD).` };
-    if (!Number.isFinite(rate) || rate < 0) return { problem: `Row ${String(i + 1)}: the rate must be a number, zero or more.` };
-    if (!Number.isFinite(perUse) || perUse < 0) return { problem: `Row ${String(i + 1)}: the cost per use must be a number, zero or more.` };
-    changes.push({ from: `${date}T00:00` as LocalDateTime, costPerHour: rate, overtimeCostPerHour: 0, costPerUse: perUse });
+    const rate = readTypedAmount(row.costPerHour, { label: `Row ${String(i + 1)}, rate`, currency, noun: 'a rate' });
+    if (!rate.ok) return { problem: rate.error.message };
+    const perUse = readTypedAmount(row.costPerUse, { label: `Row ${String(i + 1)}, per use`, currency, noun: 'a cost per use' });
+    if (!perUse.ok) return { problem: perUse.error.message };
+    changes.push({ from: `${date}T00:00` as LocalDateTime, costPerHour: rate.value ?? 0, overtimeCostPerHour: 0, costPerUse: perUse.value ?? 0 });
   }
   return { changes };
 }
@@ -40,7 +44,7 @@ export function RatesDialog({ resource, currency, onClose }: { resource: Resourc
   const unit = resource.type === 'material' ? `per ${resource.materialLabel || 'unit'}` : 'per hour';
   const update = (i: number, changes: Partial<RateRow>): void => setRows((r) => r.map((row, k) => (k === i ? { ...row, ...changes } : row)));
   const apply = (): void => {
-    const parsed = rowsToRateChanges(rows);
+    const parsed = rowsToRateChanges(rows, currency);
     if ('problem' in parsed) {
       setProblem(parsed.problem);
       return;

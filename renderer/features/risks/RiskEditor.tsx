@@ -1,5 +1,6 @@
 /** The risk editor: every field of a risk, its mitigation tasks, contingency tasks and activation. */
 import { useState } from 'react';
+import { AmountInput } from '../../components/AmountInput';
 import { Dialog } from '../../components/Dialog';
 import {
   OPPORTUNITY_RESPONSES, THREAT_RESPONSES, type ContingencyTask, type LocalDate, type Plan, type ResourceId,
@@ -7,6 +8,7 @@ import {
 } from '../../domain/model';
 import type { RiskFields } from '../../domain/commands';
 import { DEFAULT_RISK_CATEGORIES, PROBABILITY_BANDS, previewContingency, riskImpacts, riskScore, type ContingencyPreview } from '../../domain/raid';
+import { readTypedAmount } from '../../domain/money';
 import { useSessionStore, useUiStore } from '../../store';
 
 const levels = [1, 2, 3, 4, 5];
@@ -23,6 +25,14 @@ export function RiskEditor({ plan, riskId, onClose }: { plan: Plan; riskId: Risk
     return problem === null;
   };
   const update = (changes: RiskFields): void => { report(session.getState().dispatch('updateRisk', { id: riskId, changes })); };
+  /** The typed amount read exactly (empty is none, 0), or refused with a message; true when stored. */
+  const setCostImpact = (text: string): boolean => {
+    const read = readTypedAmount(text, { label: 'Cost impact', currency: plan.project.currency, noun: 'a cost impact' });
+    if (!read.ok) return report(read.error);
+    const amount = read.value ?? 0;
+    // A command's refusal is shown by the app's notices (the session's lastProblem).
+    return amount === (risk.costImpactAmount ?? 0) || session.getState().dispatch('updateRisk', { id: riskId, changes: { costImpactAmount: amount } }) === null;
+  };
   const impacts = riskImpacts(risk);
   const tasks = Object.values(plan.tasks).sort((a, b) => (a.name < b.name ? -1 : 1));
   const categories = plan.project.riskCategories ?? DEFAULT_RISK_CATEGORIES;
@@ -72,8 +82,7 @@ export function RiskEditor({ plan, riskId, onClose }: { plan: Plan; riskId: Risk
           </label>
         ))}
         <label className="field">Cost impact ({plan.project.currency})
-          <input aria-label="Cost impact amount" inputMode="decimal" defaultValue={risk.costImpactAmount ?? ''} key={`c${String(risk.costImpactAmount)}`}
-            onBlur={(e) => { const v = Number(e.target.value || 0); if (v !== (risk.costImpactAmount ?? 0)) update({ costImpactAmount: v }); }} />
+          <AmountInput aria-label="Cost impact amount" inputMode="decimal" value={String(risk.costImpactAmount ?? '')} onCommit={setCostImpact} />
         </label>
         <label className="field">Schedule impact (days)
           <input aria-label="Schedule impact days" inputMode="decimal" defaultValue={(risk.scheduleImpactMinutes ?? 0) / mpd} key={`s${String(risk.scheduleImpactMinutes)}`}

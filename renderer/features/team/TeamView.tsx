@@ -4,10 +4,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Resource, ResourceId, ResourceType } from '../../domain/model';
+import { readTypedAmount } from '../../domain/money';
 import { RatesDialog } from '../costs/RatesDialog';
+import { AmountInput } from '../../components/AmountInput';
 import { CommitInput } from '../../components/CommitInput';
 import { Icon } from '../../components/Icon';
-import { useSession, useSessionStore } from '../../store';
+import { useSession, useSessionStore, useUiStore } from '../../store';
 import { formatMoney } from '../shared/format';
 import { useServices } from '../shared/services';
 import { Workload } from './Workload';
@@ -15,11 +17,12 @@ import { CrossProjectNotice } from '../portfolio/CrossProjectNotice';
 import { RemovePersonDialog } from '../pool/RemovePersonDialog';
 import { useSettingsDialogs } from '../settings/settings-dialogs';
 
-type NumberField = 'maxUnits' | 'costPerHour';
+
 
 export function TeamView() {
   const plan = useSession((s) => s.plan);
   const session = useSessionStore();
+  const ui = useUiStore();
   const { newId } = useServices();
   const [removing, setRemoving] = useState<Resource | null>(null);
   const [ratesOf, setRatesOf] = useState<ResourceId | null>(null);
@@ -46,10 +49,20 @@ export function TeamView() {
   const ratesResource = ratesOf !== null ? plan.resources[ratesOf] : undefined;
 
   const update = (id: ResourceId, changes: Partial<Resource>): void => { session.getState().dispatch('updateResource', { id, changes }); };
-  const updateNumber = (r: Resource, field: NumberField, text: string): void => {
-    const value = Number(text.replace('%', ''));
-    const next = field === 'maxUnits' ? value / 100 : value;
-    if (next !== r[field]) update(r.id, { [field]: Number.isFinite(next) ? next : Number.NaN });
+  const updateCapacity = (r: Resource, text: string): void => {
+    const next = Number(text.replace('%', '')) / 100;
+    if (next !== r.maxUnits) update(r.id, { maxUnits: Number.isFinite(next) ? next : Number.NaN });
+  };
+  /** The typed rate read exactly (an empty field is 0/h), or refused with a message; true when stored. */
+  const updateRate = (r: Resource, text: string): boolean => {
+    const read = readTypedAmount(text, { label: `Rate of ${r.name}`, currency: plan.project.currency, noun: 'a rate' });
+    if (!read.ok) {
+      ui.getState().notify({ tone: 'error', message: read.error.message });
+      return false;
+    }
+    const rate = read.value ?? 0;
+    // A command's refusal is shown by the app's notices (the session's lastProblem).
+    return rate === r.costPerHour || session.getState().dispatch('updateResource', { id: r.id, changes: { costPerHour: rate } }) === null;
   };
   const add = (): void => {
     const id = newId() as ResourceId;
@@ -85,8 +98,9 @@ export function TeamView() {
                 </select>
                 {r.type === 'material' ? <CommitInput className="inline-input unit-input" aria-label={`Unit of ${r.name}`} placeholder="unit" value={r.materialLabel ?? ''}
                   onCommit={(text) => { if (text.trim() !== (r.materialLabel ?? '')) update(r.id, { materialLabel: text.trim() }); }} /> : null}</td>
-                <td className="right"><CommitInput className="inline-input right" aria-label={`Capacity of ${r.name} (%)`} value={`${String(Math.round(r.maxUnits * 100))}%`} onCommit={(text) => updateNumber(r, 'maxUnits', text)} /></td>
-                <td className="right"><CommitInput className="inline-input right" aria-label={`Rate of ${r.name}`} value={String(r.costPerHour)} onCommit={(text) => updateNumber(r, 'costPerHour', text)} title={formatMoney(r.costPerHour, plan.project.currency)} /></td>
+                <td className="right"><CommitInput className="inline-input right" aria-label={`Capacity of ${r.name} (%)`} value={`${String(Math.round(r.maxUnits * 100))}%`} onCommit={(text) => updateCapacity(r, text)} /></td>
+                <td className="right"><AmountInput className="inline-input right" inputMode="decimal" aria-label={`Rate of ${r.name}`} value={String(r.costPerHour)}
+                  onCommit={(text) => updateRate(r, text)} title={formatMoney(r.costPerHour, plan.project.currency)} /></td>
                 <td className="right">{counts.get(r.id) ?? 0}</td>
                 <td className="row-actions"><button type="button" className="button small" aria-label={`Rates of ${r.name}`} title="Rates over time"
                   onClick={() => setRatesOf(r.id)}>Rates…</button>

@@ -18,6 +18,12 @@ describe('money commands', () => {
     expect(result).toEqual({ ok: false, error: { message: 'Project budget: budget must be zero or more.' } });
   });
 
+  it('refuses a budget or reserve above what a plan file may hold (plan-bounds MAX_MONEY)', () => {
+    const result = runCommand(setBudget, blankPlan(), { taskId: null, budget: 1, contingencyReserve: 1e25 }, testContext());
+    expect(result).toEqual({ ok: false, error: { message: 'Project budget: contingency reserve must be at most 1,000,000,000,000.' } });
+    expect(runOk(setBudget, blankPlan(), { taskId: null, budget: 1e12 }).plan.project.budget).toBe(1e12);
+  });
+
   it('refuses rate changes out of order and keeps the old rates', () => {
     const plan = withPerson(blankPlan(), 'ana', { name: 'Ana', costPerHour: 100 });
     const result = runCommand(setResourceRates, plan, { id: 'ana' as ResourceId, rateChanges: [rate('2026-06-01T09:00', 120), rate('2026-05-01T09:00', 130)] }, testContext());

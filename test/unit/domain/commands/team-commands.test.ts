@@ -46,6 +46,15 @@ describe('team commands', () => {
     expect(bad).toEqual({ ok: false, error: { message: 'Rates cannot be negative.', where: "Team member 'Priya Raman'" } });
   });
 
+  it('refuses a rate that is not a number, or above what a plan file may hold, with that reason', () => {
+    const plan = teamPlan();
+    expect(runCommand(updateResource, plan, { id: priya, changes: { costPerHour: Number.NaN } }, testContext()))
+      .toEqual({ ok: false, error: { message: 'A rate must be a number.', where: "Team member 'Priya Raman'" } });
+    expect(runCommand(updateResource, plan, { id: priya, changes: { costPerUse: 1e12 + 1 } }, testContext()))
+      .toEqual({ ok: false, error: { message: 'A rate must be at most 1,000,000,000,000.', where: "Team member 'Priya Raman'" } });
+    expect(runOk(updateResource, plan, { id: priya, changes: { costPerHour: 1e12 } }).plan.resources[priya]?.costPerHour).toBe(1e12);
+  });
+
   it('assigns, keeps units of kept assignments, unassigns, and removes assignments with the person', () => {
     const plan = teamPlan();
     const task = taskByName(plan, 'API design').id;

@@ -1,0 +1,70 @@
+/**
+ * A field an amount is typed into (a budget, a rate, a cost impact). Enter or leaving the field
+ * commits; Esc puts the stored value back. When the owner refuses what was typed (`onCommit`
+ * returns false, having said why), the text stays in the field, selected and marked invalid, and
+ * the focus comes back to it for correction; leaving it again unchanged gives up and shows the
+ * stored value (as Excel's Cancel), so a refused amount never sits in a field looking saved and
+ * one refusal is said once. It is never remounted to show a new value, so an undo or an edit
+ * elsewhere shows unless the person is typing.
+ */
+import { useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+
+type AmountInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue' | 'onBlur' | 'onChange' | 'onFocus' | 'onKeyDown'> & {
+  /** The stored value as shown when the field is not being typed in ("$25,000" or "25000"). */
+  readonly value: string;
+  /** The stored value as text to edit, when it differs from how it is shown ("25000" for "$25,000"). */
+  readonly editValue?: string;
+  /** Called with the typed text when it differs from the stored value; false = refused (the owner said why). */
+  readonly onCommit: (text: string) => boolean;
+};
+
+export function AmountInput({ value, editValue, onCommit, className, ...attributes }: AmountInputProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [isRefused, setRefused] = useState(false);
+  // Set while the focus is being given back after a refusal, so that focus does not reset the draft.
+  const refocusing = useRef(false);
+  // The text last refused: leaving the field again with it unchanged gives up and puts the stored value back.
+  const refused = useRef<string | null>(null);
+  const editable = editValue ?? value;
+  const commit = (input: HTMLInputElement): void => {
+    if (draft === null) return;
+    if (draft === editable || draft === refused.current || onCommit(draft)) {
+      setDraft(null);
+      setRefused(false);
+      refused.current = null;
+      return;
+    }
+    setRefused(true);
+    refused.current = draft;
+    refocusing.current = true;
+    // After the blur (Tab, a click elsewhere) has finished moving the focus; not when the field is gone.
+    setTimeout(() => {
+      refocusing.current = false;
+      if (!input.isConnected) return;
+      input.focus();
+      input.select();
+    }, 0);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      e.currentTarget.blur();
+    } else if (e.key === 'Escape' && draft !== null) {
+      e.stopPropagation();
+      setDraft(null);
+      setRefused(false);
+      refused.current = null;
+    }
+  };
+  return (
+    <input {...attributes} className={[className, isRefused ? 'is-refused' : ''].filter(Boolean).join(' ') || undefined} aria-invalid={isRefused || undefined}
+      value={draft ?? value}
+      onFocus={(e) => {
+        if (!refocusing.current && draft === null) setDraft(editable);
+        e.currentTarget.select();
+      }}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={(e) => commit(e.currentTarget)}
+      onKeyDown={onKeyDown} />
+  );
+}

@@ -70,7 +70,7 @@ describe('what typing into a task table cell means', () => {
     // The command checks the actual dates against each other.
     const started = runOk(updateTask, plan, { id: build.id, changes: { actualStart: '2026-03-05T09:00' as never } }).plan;
     const edit = cellEdit(started, null, taskByName(started, 'Build'), 'actualFinish', '2026-03-04');
-    if ('message' in edit) throw new Error(edit.message);
+    if ('message' in edit || edit.name !== 'updateTask') throw new Error('expected a task edit');
     expect(runCommandMessage(started, edit.args)).toBe('Actual finish is before actual start.');
   });
 

@@ -7,6 +7,7 @@
  * message can say which. Pure: the locale's order is passed in.
  */
 import type { LocalDate } from '../model/time';
+import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from './plan-bounds';
 
 /** Which of a numeric date's parts is the day: day-month-year, month-day-year, or year first. */
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
@@ -35,8 +36,12 @@ function daysIn(year: number, month: number): number {
 
 /** Year, month and day as a date, or why not. */
 export function dateFromParts(year: number, month: number, day: number, text: string): DateText {
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || year < 1900 || year > 2999) {
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
     return { ok: false, reason: 'impossible', message: `'${text}' is not a real date: there is no such day in the calendar.` };
+  }
+  // The day exists; the year is one no plan holds (plan-bounds.ts), which is not the same complaint.
+  if (year < 1900 || year > 2999) {
+    return { ok: false, reason: 'impossible', message: `'${text}' is outside the years Plotline plans: ${String(MIN_PLAN_YEAR)} to ${String(MAX_PLAN_YEAR)}.` };
   }
   return { ok: true, date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` as LocalDate };
 }

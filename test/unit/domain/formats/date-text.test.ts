@@ -33,6 +33,9 @@ describe('typed and pasted dates', () => {
     expect(date('13/13/2026', 'mdy')).toMatch(/^impossible/);
     expect(date('2028-02-29')).toBe('2028-02-29');
     expect(date('2027-02-29')).toMatch(/^impossible/);
+    // A day that exists in a year no plan holds is told apart from a day that does not exist.
+    expect(date('9999-12-31')).toBe("impossible: '9999-12-31' is outside the years Plotline plans: 1900 to 2200.");
+    expect(date('1850-01-01')).toBe("impossible: '1850-01-01' is outside the years Plotline plans: 1900 to 2200.");
     expect(date('next week')).toBe("not-a-date: 'next week' is not a date: type it as YYYY-MM-DD, e.g. 2026-03-02.");
     expect(date('')).toMatch(/^not-a-date/);
   });

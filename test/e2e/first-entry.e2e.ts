@@ -3,8 +3,9 @@
  * task and Milestone open the new row's name editor (typing names the row, Enter commits: one row
  * each, no "New task" rows from Spaces pressing the button again); the risk editor's Esc cancels a
  * risk just added and not yet edited, reverts the field being typed in on one that exists, and
- * undo/redo and a reload agree; the issues log keeps every column readable at 1024 px; the
- * stakeholder count says "1 stakeholder".
+ * undo/redo and a reload agree; the issues log keeps every column readable at 1024 px; Esc in a
+ * log's or the stakeholder register's field puts back what is stored; the stakeholder count says
+ * "1 stakeholder".
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -70,6 +71,8 @@ describe('first entry', () => {
   it('Esc cancels a risk just added, reverts the field on an existing one; undo and reload agree', async () => {
     await emptyProject();
     await openRisks();
+    // The project's creation is the first entry of its timeline, recorded once it is stored.
+    await expect.poll(() => undoLabel()).toBe('Undo New project');
     const before = await undoLabel();
     const addRisk = page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Add risk' });
     const editor = page.getByRole('dialog', { name: /^Risk R-\d+/ });
@@ -130,7 +133,7 @@ describe('first entry', () => {
     await screenshotsAtBothSizes(page, 'first-entry-risks');
   });
 
-  it('the issues log shows every column at 1024 px, and one stakeholder is "1 stakeholder"', async () => {
+  it('the issues log shows every column at 1024 px, Esc reverts a field, one stakeholder is "1 stakeholder"', async () => {
     await emptyProject();
     await openRisks();
     await page.getByRole('tab', { name: 'Issues' }).click();
@@ -144,10 +147,31 @@ describe('first entry', () => {
       expect((box?.x ?? 0) + (box?.width ?? 0), control).toBeLessThanOrEqual(1024);
     }
     await screenshotsAtBothSizes(page, 'first-entry-issues');
+    // A log's field: Esc puts back what is stored, leaving commits what was typed.
+    const rootCause = page.getByLabel('I-001 root cause', { exact: true });
+    await rootCause.fill('Expired certificate');
+    await rootCause.press('Tab');
+    await rootCause.fill('Typo');
+    await rootCause.press('Escape');
+    await expect.poll(() => rootCause.inputValue()).toBe('Expired certificate');
 
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Stakeholders/ }).click();
     await page.getByLabel('New stakeholder name').fill('Dana Whitfield');
     await page.getByLabel('New stakeholder name').press('Enter');
     await expect.poll(() => page.getByRole('toolbar', { name: 'Stakeholder register' }).innerText()).toContain('1 stakeholder ·');
+    const notes = page.getByLabel('Notes of Dana Whitfield', { exact: true });
+    await notes.fill('Prefers email');
+    await notes.press('Tab');
+    await notes.fill('Typo');
+    await notes.press('Escape');
+    await expect.poll(() => notes.inputValue()).toBe('Prefers email');
+    await app.waitSaved();
+
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Stakeholders/ }).click();
+    await expect.poll(() => page.getByLabel('Notes of Dana Whitfield', { exact: true }).inputValue()).toBe('Prefers email');
+    await openRisks();
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    await expect.poll(() => page.getByLabel('I-001 root cause', { exact: true }).inputValue()).toBe('Expired certificate');
   });
 });

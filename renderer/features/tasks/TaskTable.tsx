@@ -14,7 +14,7 @@ import { useGridCommands } from './grid-commands';
 import { TableRowView, type RowHandlers } from './TableRowView';
 import { TaskToolbar } from './TaskToolbar';
 import { filterTableRows, tableRows } from './table-rows';
-import { useTaskActions, type TaskActions } from './task-actions';
+import { takeRowToName, useTaskActions } from './task-actions';
 import { useColumnLayout } from './use-column-layout';
 import { useGrid } from './use-grid';
 import { NewEntryRow } from './NewEntryRow';
@@ -80,24 +80,22 @@ export function TaskTable() {
     onFind: () => setFind((f) => f ?? ''), onFindNext: () => findNext(),
   });
 
-  // A row added by a button opens its name editor, as Insert does: the button would otherwise keep
-  // focus, and each Space or Enter typed as the name would press it again (rows of "New task", name lost).
-  const naming = useRef<TaskId | null>(null);
-  const toolbarActions = useMemo((): TaskActions => ({ ...actions, insertBelow: (options) => {
-    const id = actions.insertBelow(options);
-    naming.current = id;
-    return id;
-  } }), [actions]);
-
   // Keep the cursor on the selected task when the selection changes elsewhere (insert, Gantt, undo).
-  // Before paint, so a name editor opened here has the focus before the next key is typed.
+  // A row added by Add task, Milestone or the menu opens its name editor, as Insert does; before
+  // paint, so the editor has the focus before the next key is typed.
+  // The row named so: while it stays selected the cursor is already on it (and React's development
+  // re-run of a mount effect must not move the cursor away and close the editor).
   const { cursor, setCursor, editName } = grid;
+  const named = useRef<TaskId | null>(null);
   useLayoutEffect(() => {
     const index = rows.findIndex((r) => r.outline.task.id === selected[0]);
-    if (naming.current !== null && naming.current === selected[0]) {
-      naming.current = null;
-      if (index >= 0) { editName(index); return; }
+    if (takeRowToName(selected[0]) && index >= 0) {
+      named.current = selected[0] ?? null;
+      editName(index);
+      return;
     }
+    if (named.current !== null && named.current === selected[0]) return;
+    named.current = null;
     if (index >= 0 && index !== cursor.row && selected.length === 1) setCursor({ row: index, col: cursor.col });
   }, [selected, rows, cursor, setCursor, editName]);
 
@@ -142,7 +140,7 @@ export function TaskTable() {
 
   return (
     <div className="task-table">
-      <TaskToolbar actions={toolbarActions} onChooseColumns={() => setChoosing(true)} onFind={() => setFind((f) => f ?? '')} />
+      <TaskToolbar actions={actions} onChooseColumns={() => setChoosing(true)} onFind={() => setFind((f) => f ?? '')} />
       {find !== null ? <FindBar query={find} matches={rows.length} onQuery={setFind} onNext={findNext} onClose={closeFind} /> : null}
       <div className="grid-scroll" ref={body} tabIndex={0} role="grid" aria-label="Tasks" aria-rowcount={rows.length + 1}
         aria-colcount={columns.length + 1} onKeyDown={grid.onKeyDown} {...grid.clipboardHandlers}
@@ -181,7 +179,7 @@ export function TaskTable() {
             <button type="button" className="button" onClick={() => setAtRiskOnly(false)}>Show all tasks</button></div>
         ) : (
           <div className="empty-state"><h2>No tasks yet</h2><p>Type a task name in the first row, or add one.</p>
-            <button type="button" className="button primary" onClick={() => toolbarActions.insertBelow()}>Add the first task</button></div>
+            <button type="button" className="button primary" onClick={() => actions.insertBelow()}>Add the first task</button></div>
         )) : null}
       </div>
       {isChoosing ? <ColumnChooser layout={layout} onChange={setLayout} onClose={() => setChoosing(false)} /> : null}

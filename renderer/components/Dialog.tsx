@@ -4,12 +4,14 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 export interface DialogProps {
   readonly title: string;
   readonly onClose: () => void;
+  /** What Esc does, when it is not simply onClose (an editor that cancels what was being typed). */
+  readonly onEscape?: () => void;
   readonly children: ReactNode;
   readonly footer?: ReactNode;
   readonly width?: number;
 }
 
-export function Dialog({ title, onClose, children, footer, width }: DialogProps) {
+export function Dialog({ title, onClose, onEscape, children, footer, width }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -31,7 +33,7 @@ export function Dialog({ title, onClose, children, footer, width }: DialogProps)
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();
-            onClose();
+            (onEscape ?? onClose)();
           }
         }}
       >

@@ -40,7 +40,7 @@ async function emptyProject(page: Page): Promise<void> {
   for (const name of ['Design', 'Build', 'Ship']) {
     await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
     await page.keyboard.press('Enter');
-    await app.editCell('New task', 'name', name);
+    await app.nameNewRow(name);
     await expect.poll(() => app.row(name).count()).toBe(1);
   }
   await app.editCell('Build', 'duration', '2d');

@@ -91,7 +91,7 @@ describe("a TPM's first hour: one source of dates", () => {
     // Tasks, durations and links, typed into the table.
     for (const [name] of PLAN) {
       await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).click();
-      await app.editCell('New task', 'name', name);
+      await app.nameNewRow(name);
       await expect.poll(() => app.row(name).count()).toBe(1);
     }
     await app.cell('API', 'name').click();

@@ -26,8 +26,7 @@ async function newProject(app: AppPage): Promise<void> {
 async function addTask(handle: AppHandle, app: AppPage, name: string): Promise<void> {
   await handle.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
   await handle.page.keyboard.press('Enter');
-  await expect.poll(() => app.row('New task').count()).toBe(1);
-  await app.editCell('New task', 'name', name);
+  await app.nameNewRow(name);
   await expect.poll(() => app.row(name).count()).toBe(1);
 }
 

@@ -64,7 +64,7 @@ async function emptyProjectWithTask(name: string): Promise<void> {
   await handle.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).press('Enter');
   await expect.poll(() => app.title.textContent()).toBe('Untitled project');
   await handle.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).click();
-  await app.editCell('New task', 'name', name);
+  await app.nameNewRow(name);
   await expect.poll(() => app.row(name).count()).toBe(1);
 }
 

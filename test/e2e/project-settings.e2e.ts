@@ -40,7 +40,7 @@ async function shown(page: Page, date: string): Promise<string> {
 
 async function addTask(name: string, duration: string, start?: string): Promise<void> {
   await handle.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).click();
-  await app.editCell('New task', 'name', name);
+  await app.nameNewRow(name);
   await expect.poll(() => app.row(name).count()).toBe(1);
   await app.editCell(name, 'duration', duration);
   if (start !== undefined) await app.editCell(name, 'start', start);

@@ -27,7 +27,7 @@ async function emptyProject(on: AppPage, tasks: readonly string[]): Promise<void
   for (const task of tasks) {
     await on.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
     await on.page.keyboard.press('Enter');
-    await on.editCell('New task', 'name', task);
+    await on.nameNewRow(task);
     await expect.poll(() => on.row(task).count()).toBe(1);
   }
   await on.waitSaved();

@@ -45,7 +45,7 @@ async function emptyProject(on: AppPage): Promise<void> {
   for (const task of ['Platform', 'Vendor API', 'Database', 'Docs']) {
     await on.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
     await on.page.keyboard.press('Enter');
-    await on.editCell('New task', 'name', task);
+    await on.nameNewRow(task);
     await expect.poll(() => on.row(task).count()).toBe(1);
   }
   await on.cell('Vendor API', 'name').click();

@@ -46,11 +46,10 @@ describe('split tasks', () => {
     await app.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).press('Enter');
     await expect.poll(() => app.title.textContent()).toBe('Untitled project');
     await handle.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).click();
-    await app.editCell('New task', 'name', 'Pour foundations');
+    await app.nameNewRow('Pour foundations');
     // The second task below it (Insert would add it above, as in MS Project).
     await handle.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).click();
-    await expect.poll(() => app.row('New task').count()).toBe(1);
-    await app.editCell('New task', 'name', 'Frame walls');
+    await app.nameNewRow('Frame walls');
     await expect.poll(() => app.row('Frame walls').count()).toBe(1);
     await app.editCell('Pour foundations', 'duration', '5d');
     await app.editCell('Frame walls', 'predecessors', '1');

@@ -20,7 +20,7 @@ async function newProject(): Promise<void> {
 
 async function addTask(name: string): Promise<void> {
   await handle.page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).click();
-  await app.editCell('New task', 'name', name);
+  await app.nameNewRow(name);
   await expect.poll(() => app.row(name).count()).toBe(1);
 }
 

@@ -1,9 +1,13 @@
-/** The issues log, assumptions and decisions: a table each, a line to add one, fields edited in place. */
+/**
+ * The issues log, assumptions and decisions: a table each, a line to add one, fields edited in
+ * place (committed on leaving them; Esc puts the stored value back).
+ */
 import type { ArgsOf } from '../../domain/commands';
 import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, Plan, ResourceId, RiskId, TaskId } from '../../domain/model';
 import { exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
 import { useSession, useSessionStore, useUiStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
+import { revertOnEscape } from '../shared/revert-on-escape';
 import { useExportActions, useExportNote } from '../shared/use-export-source';
 import { TaskChips } from './TaskChips';
 
@@ -34,7 +38,10 @@ export function RaidLogs({ tab }: { tab: LogTab }) {
         }} />
         <RegisterExportButton tab={tab} />
       </div>
-      {tab === 'issues' ? <IssuesTable plan={plan} report={report} /> : tab === 'assumptions' ? <AssumptionsTable plan={plan} report={report} /> : <DecisionsTable plan={plan} report={report} />}
+      {/* A narrow window scrolls the table sideways with its ID column kept in view, never cutting a column off. */}
+      <div className="raid-scroll">
+        {tab === 'issues' ? <IssuesTable plan={plan} report={report} /> : tab === 'assumptions' ? <AssumptionsTable plan={plan} report={report} /> : <DecisionsTable plan={plan} report={report} />}
+      </div>
     </div>
   );
 }
@@ -72,7 +79,7 @@ function IssuesTable({ plan, report }: { plan: Plan; report: Report }) {
   };
   const issues = Object.values(plan.issues).sort((a, b) => (a.code < b.code ? -1 : 1));
   return (
-    <table className="risk-table issues-table" aria-label="Issues">
+    <table className="risk-table issues-table" aria-label="Issues" onKeyDown={revertOnEscape}>
       <thead><tr><th>ID</th><th>Title</th><th>Tasks</th><th>Priority</th><th>Owner</th><th>Due</th><th>Root cause / resolution</th><th>Status</th></tr></thead>
       <tbody>{issues.map((i) => (
         <tr key={i.id}>
@@ -116,7 +123,7 @@ function AssumptionsTable({ plan, report }: { plan: Plan; report: Report }) {
   const codes = riskCodes(plan);
   const update = (id: AssumptionId, changes: ArgsOf<'updateAssumption'>['changes']): void => { report(session.getState().dispatch('updateAssumption', { id, changes })); };
   return (
-    <table className="risk-table" aria-label="Assumptions">
+    <table className="risk-table" aria-label="Assumptions" onKeyDown={revertOnEscape}>
       <thead><tr><th>ID</th><th>Statement</th><th>Owner</th><th>Validate by</th><th>Status</th><th>Risk</th></tr></thead>
       <tbody>{Object.values(plan.assumptions).sort((a, b) => (a.code < b.code ? -1 : 1)).map((a) => (
         <tr key={a.id}>
@@ -140,7 +147,7 @@ function DecisionsTable({ plan, report }: { plan: Plan; report: Report }) {
     <input aria-label={`${code} ${label}`} defaultValue={value} onBlur={(e) => { if (e.target.value !== value) update(id, { [name]: e.target.value }); }} />
   );
   return (
-    <table className="risk-table" aria-label="Decisions">
+    <table className="risk-table" aria-label="Decisions" onKeyDown={revertOnEscape}>
       <thead><tr><th>ID</th><th>Decision</th><th>Date</th><th>Decided by</th><th>Rationale</th><th>Alternatives considered</th><th>Risks</th></tr></thead>
       <tbody>{Object.values(plan.decisions).sort((a, b) => (a.code < b.code ? -1 : 1)).map((d) => (
         <tr key={d.id}>

@@ -1,5 +1,10 @@
-/** The risk editor: every field of a risk, its mitigation tasks, contingency tasks and activation. */
-import { useState } from 'react';
+/**
+ * The risk editor: every field of a risk, its mitigation tasks, contingency tasks and activation.
+ * Each field is committed on leaving it (one undo step each). Done, Enter in a text field and a
+ * click outside commit the field being typed in; Esc reverts it (as Esc does in a grid cell) and
+ * closes, and on a risk just added and not yet edited it cancels the add (`onDiscard`).
+ */
+import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { AmountInput } from '../../components/AmountInput';
 import { Dialog } from '../../components/Dialog';
 import {
@@ -13,12 +18,39 @@ import { useSessionStore, useUiStore } from '../../store';
 
 const levels = [1, 2, 3, 4, 5];
 
-export function RiskEditor({ plan, riskId, onClose }: { plan: Plan; riskId: RiskId; onClose: () => void }) {
+interface Props {
+  readonly plan: Plan;
+  readonly riskId: RiskId;
+  readonly onClose: () => void;
+  /** Esc on a risk the register has just added: it decides whether the add can still be taken back. */
+  readonly onDiscard?: () => void;
+}
+
+export function RiskEditor({ plan, riskId, onClose, onDiscard }: Props) {
   const session = useSessionStore();
   const ui = useUiStore();
   const risk = plan.risks[riskId];
   const [preview, setPreview] = useState<ContingencyPreview | null>(null);
+  // Set by Esc: the field being typed in loses focus as the editor closes, and must not commit then.
+  const isCancelling = useRef(false);
   if (!risk) return null;
+  const escape = (): void => {
+    isCancelling.current = true;
+    (onDiscard ?? onClose)();
+  };
+  // Closing unmounts the field before it would lose focus: blurring it first commits what was typed
+  // (the dialog is modal, so a focused input is one of its fields).
+  const close = (): void => {
+    const active = document.activeElement;
+    if (active instanceof HTMLInputElement) active.blur();
+    onClose();
+  };
+  const onLeave = (commit: (value: string) => void) => (e: FocusEvent<HTMLInputElement>): void => {
+    if (!isCancelling.current) commit(e.target.value);
+  };
+  const onEnter = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'Enter') { e.preventDefault(); close(); }
+  };
   const mpd = plan.project.minutesPerDay;
   const report = (problem: { message: string; where?: string } | null): boolean => {
     if (problem) ui.getState().notify({ tone: 'error', message: `${problem.where ? `${problem.where}: ` : ''}${problem.message}` });
@@ -41,20 +73,22 @@ export function RiskEditor({ plan, riskId, onClose }: { plan: Plan; riskId: Risk
   const setContingency = (next: readonly ContingencyTask[]): void => update({ contingencyTasks: next });
   const text = (label: string, field: 'title' | 'cause' | 'event' | 'effect' | 'trigger' | 'mitigation' | 'contingency') => (
     <label className="field">{label}
-      <input aria-label={label} defaultValue={risk[field] ?? ''} key={`${field}${risk[field] ?? ''}`}
-        onBlur={(e) => { if (e.target.value !== (risk[field] ?? '')) update({ [field]: e.target.value }); }} />
+      <input aria-label={label} defaultValue={risk[field] ?? ''} key={`${field}${risk[field] ?? ''}`} onKeyDown={onEnter}
+        // A just-added risk's placeholder title is selected, so typing replaces it.
+        onFocus={field === 'title' && onDiscard ? (e) => e.currentTarget.select() : undefined}
+        onBlur={onLeave((value) => { if (value !== (risk[field] ?? '')) update({ [field]: value }); })} />
     </label>
   );
   const activate = (): void => {
     if (report(session.getState().dispatch('activateContingency', { riskId }))) setPreview(null);
   };
   return (
-    <Dialog title={`Risk ${risk.code ?? ''} — score ${String(riskScore(risk))}`} onClose={onClose} width={760}
+    <Dialog title={`Risk ${risk.code ?? ''} — score ${String(riskScore(risk))}`} onClose={close} onEscape={escape} width={760}
       footer={<>
         {risk.status === 'occurred' && !Object.values(plan.issues).some((i) => i.riskId === riskId)
           ? <button type="button" className="button" onClick={() => report(session.getState().dispatch('raiseIssueFromRisk', { riskId }))}>Raise issue</button> : null}
         <button type="button" className="button danger" onClick={() => { if (report(session.getState().dispatch('deleteRisk', { id: riskId }))) onClose(); }}>Delete risk</button>
-        <button type="button" className="button primary" onClick={onClose}>Done</button>
+        <button type="button" className="button primary" onClick={close}>Done</button>
       </>}>
       <div className="risk-form">
         {text('Title', 'title')}
@@ -86,7 +120,7 @@ export function RiskEditor({ plan, riskId, onClose }: { plan: Plan; riskId: Risk
         </label>
         <label className="field">Schedule impact (days)
           <input aria-label="Schedule impact days" inputMode="decimal" defaultValue={(risk.scheduleImpactMinutes ?? 0) / mpd} key={`s${String(risk.scheduleImpactMinutes)}`}
-            onBlur={(e) => { const v = Math.round(Number(e.target.value || 0) * mpd); if (v !== (risk.scheduleImpactMinutes ?? 0)) update({ scheduleImpactMinutes: v }); }} />
+            onKeyDown={onEnter} onBlur={onLeave((value) => { const v = Math.round(Number(value || 0) * mpd); if (v !== (risk.scheduleImpactMinutes ?? 0)) update({ scheduleImpactMinutes: v }); })} />
         </label>
         <label className="field">Owner
           <select aria-label="Owner" value={risk.ownerId ?? ''} onChange={(e) => update({ ownerId: (e.target.value || null) as ResourceId | null })}>
@@ -107,7 +141,7 @@ export function RiskEditor({ plan, riskId, onClose }: { plan: Plan; riskId: Risk
         </label>
         <label className="field">Review on
           <input type="date" aria-label="Review on" defaultValue={risk.reviewOn ?? ''} key={`r${risk.reviewOn ?? ''}`}
-            onBlur={(e) => { if (e.target.value !== (risk.reviewOn ?? '')) update({ reviewOn: (e.target.value || null) as LocalDate | null }); }} />
+            onBlur={onLeave((value) => { if (value !== (risk.reviewOn ?? '')) update({ reviewOn: (value || null) as LocalDate | null }); })} />
         </label>
         <label className="field">Residual probability
           <select aria-label="Residual probability" value={risk.residualProbability ?? ''} onChange={(e) => update({ residualProbability: e.target.value ? Number(e.target.value) : null })}>

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import type { RiskId } from '../../domain/model';
 import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, riskExposure } from '../../domain/raid';
-import { useSession, useSessionStore, useUiStore } from '../../store';
+import { useSession, useSessionStore, useUiStore, type HistoryEntry } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
 import { HeatMap } from './HeatMap';
 import { RaidLogs, RegisterExportButton, type LogTab } from './RaidLogs';
@@ -45,6 +45,8 @@ function RiskRegister() {
   const ui = useUiStore();
   const [cell, setCell] = useState<Cell | null>(null);
   const [editing, setEditing] = useState<RiskId | null>(null);
+  // The risk "Add risk" just created and its undo entry: Esc cancels the add while that is still the last edit.
+  const [added, setAdded] = useState<{ id: RiskId; entry: HistoryEntry } | null>(null);
   const [isEditingCategories, setEditingCategories] = useState(false);
   const codes = useMemo(() => (plan ? riskCodes(plan) : new Map<string, string>()), [plan]);
   if (!plan) return null;
@@ -57,8 +59,17 @@ function RiskRegister() {
     const problem = session.getState().dispatch('addRisk', {
       id, fields: { title: 'New risk', ...(preset ? { probability: preset.probability, impact: preset.impact } : {}) },
     });
-    if (problem) ui.getState().notify({ tone: 'error', message: problem.message });
-    else setEditing(id);
+    if (problem) { ui.getState().notify({ tone: 'error', message: problem.message }); return; }
+    const entry = session.getState().history.undo.at(-1);
+    setAdded(entry ? { id, entry } : null);
+    setEditing(id);
+  };
+  const open = (id: RiskId | null): void => { setAdded(null); setEditing(id); };
+  // Undo takes the add back whole (nothing else was edited since), so the cancelled risk leaves no undo step.
+  const discard = (): void => {
+    const { history, undo } = session.getState();
+    if (added && history.undo.at(-1) === added.entry) void undo();
+    open(null);
   };
   return (
     <div className="risk-register">
@@ -80,7 +91,7 @@ function RiskRegister() {
               return (
                 <tr key={r.id}>
                   <td>{codes.get(r.id)}</td>
-                  <td><button type="button" className="link-button" onClick={() => setEditing(r.id)}>{r.title}</button></td>
+                  <td><button type="button" className="link-button" onClick={() => open(r.id)}>{r.title}</button></td>
                   <td>{r.kind ?? 'threat'}</td>
                   <td>{r.category}</td>
                   <td>{r.probability}</td>
@@ -96,7 +107,8 @@ function RiskRegister() {
           </tbody>
         </table>
       </div>
-      {editing && plan.risks[editing] ? <RiskEditor plan={plan} riskId={editing} onClose={() => setEditing(null)} /> : null}
+      {editing && plan.risks[editing] ? <RiskEditor plan={plan} riskId={editing} onClose={() => open(null)}
+        {...(added?.id === editing ? { onDiscard: discard } : {})} /> : null}
       {isEditingCategories ? <RiskCategoriesDialog plan={plan} onClose={() => setEditingCategories(false)} /> : null}
     </div>
   );

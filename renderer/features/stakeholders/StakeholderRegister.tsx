@@ -37,7 +37,7 @@ export function StakeholderRegister() {
           if (e.key === 'Enter' && e.currentTarget.value.trim() && add(e.currentTarget.value)) e.currentTarget.value = '';
         }} />
         <ExportButton />
-        <span className="muted">{people.length} stakeholders · influence and interest 1–5</span>
+        <span className="muted">{people.length} {people.length === 1 ? 'stakeholder' : 'stakeholders'} · influence and interest 1–5</span>
       </div>
       <div className="stakeholders-scroll">
         <table className="data-table stakeholder-table" aria-label="Stakeholders" onKeyDown={onTableKeyDown}>

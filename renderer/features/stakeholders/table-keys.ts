@@ -2,9 +2,11 @@
  * Keyboard movement in the register's and the communication plan's editable tables, the way the
  * RAID log's tables are filled (a field per cell, committed on leaving it) plus spreadsheet keys:
  * Enter in a text field commits and moves down, ArrowUp/ArrowDown in a text field move to the
- * same column of the row above or below. Selects keep their own arrows; Tab is the browser's.
+ * same column of the row above or below, Esc puts a text field's stored value back. Selects keep
+ * their own arrows; Tab is the browser's.
  */
 import type { KeyboardEvent } from 'react';
+import { revertOnEscape } from '../shared/revert-on-escape';
 
 const CONTROL = 'input, select, button';
 
@@ -15,6 +17,7 @@ function controlInRow(row: Element | null, column: number, position: number): HT
 }
 
 export function onTableKeyDown(e: KeyboardEvent<HTMLTableElement>): void {
+  if (revertOnEscape(e)) return;
   const target = e.target;
   if (!(target instanceof HTMLInputElement) || target.type === 'date' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
   const down = e.key === 'Enter' || e.key === 'ArrowDown';

@@ -4,7 +4,7 @@
  * (use-grid.ts, grid-keys.ts). Only visible rows render; an empty entry row waits below the last.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Problem } from '../../domain/model';
+import type { Problem, TaskId } from '../../domain/model';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import { frozenOffsets, visibleColumns } from './column-layout';
 import { ColumnChooser } from './ColumnChooser';
@@ -14,7 +14,7 @@ import { useGridCommands } from './grid-commands';
 import { frozenClass, frozenStyle, TableRowView, type RowHandlers } from './TableRowView';
 import { TaskToolbar } from './TaskToolbar';
 import { filterTableRows, tableRows } from './table-rows';
-import { useTaskActions } from './task-actions';
+import { takeRowToName, useTaskActions } from './task-actions';
 import { useColumnLayout } from './use-column-layout';
 import { useGrid } from './use-grid';
 import { NewEntryRow } from './NewEntryRow';
@@ -82,11 +82,23 @@ export function TaskTable() {
   });
 
   // Keep the cursor on the selected task when the selection changes elsewhere (insert, Gantt, undo).
-  const { cursor, setCursor } = grid;
-  useEffect(() => {
+  // A row added by Add task, Milestone or the menu opens its name editor, as Insert does; before
+  // paint, so the editor has the focus before the next key is typed.
+  // The row named so: while it stays selected the cursor is already on it (and React's development
+  // re-run of a mount effect must not move the cursor away and close the editor).
+  const { cursor, setCursor, editName } = grid;
+  const named = useRef<TaskId | null>(null);
+  useLayoutEffect(() => {
     const index = rows.findIndex((r) => r.outline.task.id === selected[0]);
+    if (takeRowToName(selected[0]) && index >= 0) {
+      named.current = selected[0] ?? null;
+      editName(index);
+      return;
+    }
+    if (named.current !== null && named.current === selected[0]) return;
+    named.current = null;
     if (index >= 0 && index !== cursor.row && selected.length === 1) setCursor({ row: index, col: cursor.col });
-  }, [selected, rows, cursor, setCursor]);
+  }, [selected, rows, cursor, setCursor, editName]);
 
   // Scroll the cursor row into view.
   useEffect(() => {

@@ -7,6 +7,20 @@ import { moveTaskByOne } from '../../domain/commands';
 import { outlineRows, type TaskId } from '../../domain/model';
 import { useSessionStore, useUiStore } from '../../store';
 
+/**
+ * The row insertBelow added, until the task table opens its name editor: a toolbar button or menu
+ * item that adds a row would otherwise keep the focus, and a name typed next would press it again
+ * (a row per Space, the name lost). One task table shows at a time, so one slot serves.
+ */
+let rowToName: TaskId | null = null;
+
+/** True once for the row insertBelow just added, when `id` is it: the table then opens its name editor. */
+export function takeRowToName(id: TaskId | undefined): boolean {
+  if (id === undefined || id !== rowToName) return false;
+  rowToName = null;
+  return true;
+}
+
 export interface TaskActions {
   readonly insertBelow: (options?: { milestone?: boolean }) => TaskId | null;
   readonly deleteSelected: () => void;
@@ -38,6 +52,7 @@ export function useTaskActions(): TaskActions {
     });
     if (problem) return null;
     const created = Object.keys(session.getState().plan?.tasks ?? {}).find((id) => !before.has(id)) as TaskId | undefined;
+    rowToName = created ?? null;
     if (created) ui.getState().select([created]);
     return created ?? null;
   }, [session, ui, selected]);

@@ -54,6 +54,8 @@ export interface GridState {
   readonly editing: { readonly seed: string | null } | null;
   readonly setCursor: (cursor: GridCursor, mode?: SelectMode) => void;
   readonly startEdit: (seed?: string | null) => void;
+  /** Puts the cursor on row `row`'s name and opens its editor (a row just added is named by typing). */
+  readonly editName: (row: number) => void;
   readonly cancelEdit: () => void;
   /** Commits the editor's text; false (editor kept open) when the edit was refused. */
   readonly commit: (text: string, exit: EditorExit) => boolean;
@@ -101,6 +103,12 @@ export function useGrid(options: GridOptions): GridState {
     setEditing({ seed });
   }, [columns, cursor, rows.length, nameCol, options.allowNewRow]);
 
+  const editName = useCallback((row: number) => {
+    setCursorState({ row, col: nameCol });
+    setAnchor(row);
+    setEditing({ seed: null });
+  }, [nameCol]);
+
   const cancelEdit = useCallback(() => { setEditing(null); focusGrid(); }, [focusGrid]);
 
   const commit = useCallback((text: string, exit: EditorExit): boolean => {
@@ -142,10 +150,7 @@ export function useGrid(options: GridOptions): GridState {
       case 'openInfo': return row ? options.onOpenInfo(row.id) : undefined;
       case 'insertAbove': {
         const created = commands.insertAbove(row?.id ?? null);
-        if (!created) return;
-        setCursorState({ row: Math.min(cursor.row, rows.length), col: nameCol });
-        setAnchor(cursor.row);
-        setEditing({ seed: null });
+        if (created) editName(Math.min(cursor.row, rows.length));
         return;
       }
       case 'delete': return actions.deleteSelected();
@@ -170,7 +175,7 @@ export function useGrid(options: GridOptions): GridState {
         return never;
       }
     }
-  }, [rows, cursor, columns, nameCol, setCursor, startEdit, commands, actions, options, ui]);
+  }, [rows, cursor, columns, setCursor, startEdit, editName, commands, actions, options, ui]);
 
   const onKeyDown = useCallback((e: KeyboardEvent) => {
     // Keys typed into an editor belong to the editor; the grid handles its own element only.
@@ -211,5 +216,5 @@ export function useGrid(options: GridOptions): GridState {
     return { onCopy: handle('copy'), onCut: handle('cut'), onPaste: handle('paste') };
   }, [commands, rows, columns, cursor.row, cursor.col]);
 
-  return { cursor, editing, setCursor, startEdit, cancelEdit, commit, onKeyDown, clipboardHandlers };
+  return { cursor, editing, setCursor, startEdit, editName, cancelEdit, commit, onKeyDown, clipboardHandlers };
 }

@@ -52,6 +52,17 @@ export class AppPage {
     await input.press('Enter');
   }
 
+  /**
+   * Names the row the toolbar's Add task or Milestone (or Insert) just added: its name editor is
+   * open with the focus, so the name is typed straight away and Enter commits it.
+   */
+  async nameNewRow(name: string): Promise<void> {
+    const input = this.grid.locator('.cell-input');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await input.fill(name);
+    await input.press('Enter');
+  }
+
   /** Assigns a person to a task as a user does by keyboard: the People cell's picker, Space on the name, Enter on Assign. */
   async assign(taskName: string, person: string): Promise<void> {
     await this.cell(taskName, 'assignees').dblclick();

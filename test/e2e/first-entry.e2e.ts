@@ -1,0 +1,177 @@
+/**
+ * The first minutes of typing a plan lose nothing: from an EMPTY project, the Tasks toolbar's Add
+ * task and Milestone open the new row's name editor (typing names the row, Enter commits: one row
+ * each, no "New task" rows from Spaces pressing the button again); the risk editor's Esc cancels a
+ * risk just added and not yet edited, reverts the field being typed in on one that exists, and
+ * undo/redo and a reload agree; the issues log keeps every column readable at 1024 px; Esc in a
+ * log's or the stakeholder register's field puts back what is stored; the stakeholder count says
+ * "1 stakeholder".
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
+let handle: AppHandle;
+let page: Page;
+let app: AppPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  page = handle.page;
+  app = new AppPage(page);
+});
+
+async function emptyProject(): Promise<void> {
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+}
+
+const openRisks = async (): Promise<void> => app.openView('Risks');
+const undoLabel = async (): Promise<string | null> => page.getByRole('banner').getByRole('button', { name: /^Undo/ }).getAttribute('aria-label');
+const riskTitles = async (): Promise<string[]> => page.getByRole('table', { name: 'Risks' }).locator('tbody tr td:nth-child(2)').allInnerTexts();
+
+describe('first entry', () => {
+  it('Add task and Milestone open the name editor: typed names are kept, one row each, after reload too', async () => {
+    await emptyProject();
+    await app.openView('Tasks');
+    const toolbar = page.getByRole('toolbar', { name: 'Task actions' });
+    // By keyboard, as the tester did: the button's Enter adds the row, the name is typed at once.
+    await toolbar.getByRole('button', { name: 'Add task' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Write the spec');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.outline()).toEqual(['Write the spec@0']);
+    // By mouse: the name has spaces, which once pressed the still-focused button again.
+    await toolbar.getByRole('button', { name: 'Milestone' }).click();
+    await page.keyboard.type('Docs signed off');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.outline()).toEqual(['Write the spec@0', 'Docs signed off@0']);
+    expect(await app.cell('Docs signed off', 'duration').innerText()).toMatch(/^0/);
+    // What the person sees on clicking Add task: the new row's name, selected, in its editor.
+    await toolbar.getByRole('button', { name: 'Add task' }).click();
+    await screenshot(page, 'first-entry-add-task-editor-1440x900-light');
+    await page.keyboard.press('Escape');
+    await app.undo();
+    await expect.poll(() => app.outline()).toEqual(['Write the spec@0', 'Docs signed off@0']);
+    await app.waitSaved();
+
+    await page.reload();
+    await app.openView('Tasks');
+    await expect.poll(() => app.outline()).toEqual(['Write the spec@0', 'Docs signed off@0']);
+    expect(await app.cell('Docs signed off', 'duration').innerText()).toMatch(/^0/);
+    await app.cell('Docs signed off', 'name').click();
+    await screenshotsAtBothSizes(page, 'first-entry-tasks');
+  });
+
+  it('Esc cancels a risk just added, reverts the field on an existing one; undo and reload agree', async () => {
+    await emptyProject();
+    await openRisks();
+    // The project's creation is the first entry of its timeline, recorded once it is stored.
+    await expect.poll(() => undoLabel()).toBe('Undo New project');
+    const before = await undoLabel();
+    const addRisk = page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Add risk' });
+    const editor = page.getByRole('dialog', { name: /^Risk R-\d+/ });
+    const title = editor.getByLabel('Title', { exact: true });
+
+    // Typed, never committed, Esc: the add is cancelled whole and leaves nothing to undo.
+    await addRisk.click();
+    await screenshot(page, 'first-entry-risk-added-1440x900-light');
+    await page.keyboard.type('Vendor API late');
+    await expect.poll(() => title.inputValue()).toBe('Vendor API late');
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByRole('table', { name: 'Risks' }).innerText()).toContain('No risks yet.');
+    await expect.poll(() => undoLabel()).toBe(before);
+
+    // Typed and Enter: kept with its title (the add and the title are the two undo steps).
+    await addRisk.click();
+    await page.keyboard.type('Vendor API late');
+    await page.keyboard.press('Enter');
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
+    await expect.poll(() => undoLabel()).toBe('Undo Edit risk');
+
+    // An existing risk: Esc reverts the field being typed in, keeps the rest.
+    await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
+    await editor.getByLabel('Cause', { exact: true }).fill('Single supplier');
+    await editor.getByLabel('Cause', { exact: true }).press('Tab');
+    await title.fill('Something else');
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
+    await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
+    expect(await editor.getByLabel('Cause', { exact: true }).inputValue()).toBe('Single supplier');
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+
+    // A just-added risk whose title was committed (Tab) is no longer "never named": Esc keeps it.
+    await addRisk.click();
+    await page.keyboard.type('Supplier strike');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await riskTitles()).sort()).toEqual(['Supplier strike', 'Vendor API late']);
+
+    // Undo steps back through what was committed, one edit at a time; redo replays it.
+    await app.undo();
+    await expect.poll(async () => (await riskTitles()).sort()).toEqual(['New risk', 'Vendor API late']);
+    await app.undo();
+    await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
+    await app.redo();
+    await app.redo();
+    await expect.poll(async () => (await riskTitles()).sort()).toEqual(['Supplier strike', 'Vendor API late']);
+    await app.waitSaved();
+
+    await page.reload();
+    await openRisks();
+    await expect.poll(async () => (await riskTitles()).sort()).toEqual(['Supplier strike', 'Vendor API late']);
+    await screenshotsAtBothSizes(page, 'first-entry-risks');
+  });
+
+  it('the issues log shows every column at 1024 px, Esc reverts a field, one stakeholder is "1 stakeholder"', async () => {
+    await emptyProject();
+    await openRisks();
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    await page.getByLabel('New issue title').fill('Sandbox environment down');
+    await page.getByLabel('New issue title').press('Enter');
+    await expect.poll(() => page.getByRole('table', { name: 'Issues' }).innerText()).toContain('Sandbox environment down');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    for (const control of ['I-001 status', 'I-001 resolution', 'I-001 due', 'I-001 owner', 'I-001 priority', 'I-001 link task']) {
+      const box = await page.getByLabel(control, { exact: true }).boundingBox();
+      expect(box, control).not.toBeNull();
+      expect((box?.x ?? 0) + (box?.width ?? 0), control).toBeLessThanOrEqual(1024);
+    }
+    await screenshotsAtBothSizes(page, 'first-entry-issues');
+    // A log's field: Esc puts back what is stored, leaving commits what was typed.
+    const rootCause = page.getByLabel('I-001 root cause', { exact: true });
+    await rootCause.fill('Expired certificate');
+    await rootCause.press('Tab');
+    await rootCause.fill('Typo');
+    await rootCause.press('Escape');
+    await expect.poll(() => rootCause.inputValue()).toBe('Expired certificate');
+
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Stakeholders/ }).click();
+    await page.getByLabel('New stakeholder name').fill('Dana Whitfield');
+    await page.getByLabel('New stakeholder name').press('Enter');
+    await expect.poll(() => page.getByRole('toolbar', { name: 'Stakeholder register' }).innerText()).toContain('1 stakeholder ·');
+    const notes = page.getByLabel('Notes of Dana Whitfield', { exact: true });
+    await notes.fill('Prefers email');
+    await notes.press('Tab');
+    await notes.fill('Typo');
+    await notes.press('Escape');
+    await expect.poll(() => notes.inputValue()).toBe('Prefers email');
+    await app.waitSaved();
+
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Stakeholders/ }).click();
+    await expect.poll(() => page.getByLabel('Notes of Dana Whitfield', { exact: true }).inputValue()).toBe('Prefers email');
+    await openRisks();
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    await expect.poll(() => page.getByLabel('I-001 root cause', { exact: true }).inputValue()).toBe('Expired certificate');
+  });
+});

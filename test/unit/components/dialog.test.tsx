@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+/** The shared Dialog: Esc runs onEscape when the dialog has one (an editor cancelling what was typed), else onClose; a press outside closes. */
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Dialog } from '../../../renderer/components/Dialog';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLElement;
+let root: Root;
+let calls: string[];
+
+function render(withEscape: boolean): HTMLInputElement {
+  act(() => root.render(
+    <Dialog title="Risk" onClose={() => calls.push('close')} {...(withEscape ? { onEscape: () => calls.push('escape') } : {})}>
+      <input aria-label="Title" />
+    </Dialog>,
+  ));
+  const input = host.querySelector('input');
+  if (!input) throw new Error('no field');
+  return input;
+}
+
+const press = (target: Element, key: string): void => {
+  act(() => { target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })); });
+};
+
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  calls = [];
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+describe('Dialog', () => {
+  it('Esc in a field closes a dialog without onEscape', () => {
+    press(render(false), 'Escape');
+    expect(calls).toEqual(['close']);
+  });
+
+  it('Esc runs onEscape, not onClose, when the dialog has one', () => {
+    press(render(true), 'Escape');
+    expect(calls).toEqual(['escape']);
+  });
+
+  it('a press on the backdrop closes, whatever Esc does; other keys do nothing', () => {
+    const input = render(true);
+    press(input, 'Enter');
+    const backdrop = host.querySelector('.dialog-backdrop');
+    if (!backdrop) throw new Error('no backdrop');
+    act(() => { backdrop.dispatchEvent(new MouseEvent('mousedown', { bubbles: true })); });
+    expect(calls).toEqual(['close']);
+  });
+});

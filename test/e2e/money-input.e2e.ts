@@ -138,6 +138,13 @@ describe('money typed by a person', () => {
     // Esc puts the stored impact back (and leaves the dialog open); the reopened editor shows it.
     await impact.press('Escape');
     await expect.poll(() => impact.inputValue()).toBe('12500');
+    // The schedule impact in days: text is named as not a number of days (not "zero or more").
+    await dismissNotices();
+    const days = editor.getByLabel('Schedule impact days', { exact: true });
+    await days.fill('two weeks');
+    await days.press('Tab');
+    await expect.poll(alerts).toEqual(["Schedule impact: 'two weeks' is not a number of days."]);
+    await dismissNotices();
     await editor.getByRole('button', { name: 'Done' }).click();
     await app.waitSaved();
     await handle.reload();

@@ -120,7 +120,13 @@ export function RiskEditor({ plan, riskId, onClose, onDiscard }: Props) {
         </label>
         <label className="field">Schedule impact (days)
           <input aria-label="Schedule impact days" inputMode="decimal" defaultValue={(risk.scheduleImpactMinutes ?? 0) / mpd} key={`s${String(risk.scheduleImpactMinutes)}`}
-            onKeyDown={onEnter} onBlur={onLeave((value) => { const v = Math.round(Number(value || 0) * mpd); if (v !== (risk.scheduleImpactMinutes ?? 0)) update({ scheduleImpactMinutes: v }); })} />
+            onKeyDown={onEnter} onBlur={onLeave((value) => {
+              const days = Number(value.trim() || 0);
+              // Text is not a number of days: said so, rather than the command's "zero or more" about NaN.
+              if (!Number.isFinite(days)) { report({ message: `'${value}' is not a number of days.`, where: 'Schedule impact' }); return; }
+              const v = Math.round(days * mpd);
+              if (v !== (risk.scheduleImpactMinutes ?? 0)) update({ scheduleImpactMinutes: v });
+            })} />
         </label>
         <label className="field">Owner
           <select aria-label="Owner" value={risk.ownerId ?? ''} onChange={(e) => update({ ownerId: (e.target.value || null) as ResourceId | null })}>

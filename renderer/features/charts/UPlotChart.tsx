@@ -64,6 +64,20 @@ export function UPlotChart({ options, data, height, fill = false, label, onChart
     // observed too, and the plot refitted then.
     const wrap = plot.root.querySelector<HTMLElement>('.u-wrap');
     const legend = plot.root.querySelector<HTMLElement>('.u-legend');
+    // uPlot draws in a microtask after its constructor, and its legend is already in the page: a
+    // filling chart measures the legend now and sizes the plot before that first draw. Left to the
+    // observer below, the first frame drew the chart twice (the estimate was 3 px off) and laid
+    // the page out again. The legend wraps at the chart's width, which uPlot gives its wrap only
+    // when it draws: the wrap gets that same width first, or the legend is measured a label a line.
+    if (fill && wrap) {
+      wrap.style.width = `${String(width)}px`;
+      chrome = Math.max(0, plot.root.offsetHeight - wrap.offsetHeight);
+      const measured = fillHeight(el.clientHeight, chrome, height);
+      if (measured !== plotHeight) {
+        plotHeight = measured;
+        plot.setSize({ width, height: plotHeight });
+      }
+    }
     const resize = new ResizeObserver(() => {
       const nextWidth = Math.max(200, el.clientWidth);
       if (fill && wrap) chrome = Math.max(0, plot.root.offsetHeight - wrap.offsetHeight);

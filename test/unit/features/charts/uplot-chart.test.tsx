@@ -2,7 +2,8 @@
 /**
  * UPlotChart hands uPlot each set of figures once: a chart it has just built already holds the
  * data it was built with (a setData of the same figures made uPlot scale everything anew in the
- * first render), new data alone goes in with setData, and new options build a new chart.
+ * first render), new data alone goes in with setData, and new options build a new chart. A chart
+ * that fills its frame is sized to its legend before uPlot's first draw, so it is drawn once.
  * themeColours reads the theme's variables from one computed style, with fallbacks.
  */
 import { act } from 'react';
@@ -10,15 +11,32 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rootPerTest } from '../../../support/react-root';
 
 /** What the stand-in for uPlot was asked: each chart built (with its data) and each setData. */
-const calls: { built: unknown[]; setData: unknown[]; destroyed: number } = { built: [], setData: [], destroyed: 0 };
+const calls: { built: unknown[]; heights: number[]; setData: unknown[]; setSize: { width: number; height: number }[]; destroyed: number } = {
+  built: [], heights: [], setData: [], setSize: [], destroyed: 0,
+};
+
+/**
+ * uPlot's DOM as it is before its first draw: a wrap that holds the canvas, and a legend that, until
+ * the wrap is given the chart's width, wraps a label a line (515 px; one line, 27 px, at full width).
+ */
+const WRAP_PX = 41;
+const legendPx = (wrap: HTMLElement): number => (wrap.style.width === '' ? 515 : 27);
 
 vi.mock('uplot', () => ({
   default: class FakePlot {
     static readonly pxRatio = 2;
     readonly root = document.createElement('div');
-    constructor(_options: unknown, data: unknown) { calls.built.push(data); }
+    constructor(options: { height: number }, data: unknown) {
+      calls.built.push(data);
+      calls.heights.push(options.height);
+      const wrap = Object.assign(document.createElement('div'), { className: 'u-wrap' });
+      const legend = Object.assign(document.createElement('div'), { className: 'u-legend' });
+      Object.defineProperty(wrap, 'offsetHeight', { get: () => WRAP_PX });
+      Object.defineProperty(this.root, 'offsetHeight', { get: () => WRAP_PX + legendPx(wrap) });
+      this.root.append(wrap, legend);
+    }
     setData(data: unknown): void { calls.setData.push(data); }
-    setSize(): void { /* sizes are not under test */ }
+    setSize(size: { width: number; height: number }): void { calls.setSize.push(size); }
     destroy(): void { calls.destroyed++; }
   },
 }));
@@ -31,8 +49,11 @@ describe('UPlotChart', () => {
   const react = rootPerTest();
   afterEach(() => {
     calls.built = [];
+    calls.heights = [];
     calls.setData = [];
+    calls.setSize = [];
     calls.destroyed = 0;
+    vi.restoreAllMocks();
   });
 
   it('builds the chart with its data and does not hand it the same data again', () => {
@@ -53,6 +74,25 @@ describe('UPlotChart', () => {
     expect(calls.built).toEqual([data, next]);
     expect(calls.destroyed).toBe(1);
     expect(calls.setData).toEqual([next]);
+  });
+
+  it('sizes a filling chart to its measured legend before uPlot first draws it', () => {
+    // The host, as laid out: 1,100 × 260 px.
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1100);
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(260);
+    act(() => react.root().render(<UPlotChart options={{ series: [{}, {}] }} data={[[1], [2]]} height={150} fill label="S-curve" />));
+    // Built on the estimate (a 30 px legend), then, in the same task (uPlot draws in a microtask
+    // after its constructor), given the height the one-line legend leaves: one draw, not two.
+    expect(calls.heights).toEqual([230]);
+    expect(calls.setSize).toEqual([{ width: 1100, height: 233 }]);
+  });
+
+  it('leaves a chart of fixed height as built', () => {
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1100);
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(260);
+    act(() => react.root().render(<UPlotChart options={{ series: [{}, {}] }} data={[[1], [2]]} height={150} label="Cash flow" />));
+    expect(calls.heights).toEqual([150]);
+    expect(calls.setSize).toEqual([]);
   });
 });
 

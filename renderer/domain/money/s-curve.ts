@@ -18,7 +18,7 @@
 import { compileCalendars, type WorkingCalendar } from '../calendar';
 import { parseWall } from '../calendar/civil';
 import type { Baseline, BaselineTask, Task, WallMinutes } from '../model';
-import type { ScheduleResult } from '../schedule';
+import type { ScheduleResult, TaskSchedule } from '../schedule';
 import { accruedBy, statusInstant, type EarnedValueInput } from './earned-value';
 import { tasksInPlanOrder } from './task-tree';
 import { monthEnds, taskCalendars } from './time-phased';
@@ -159,14 +159,15 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
   const { plan, schedule, costs, baseline } = input;
   const tasks = tasksInPlanOrder(plan.tasks);
   const statusAt = statusInstant(input.statusDate);
-  const childCost = baseline ? childBaselineCosts(tasks, baseline.tasks) : null;
-  const points = input.points ?? defaultPoints(tasks, schedule, baseline, childCost, statusAt);
+  const { rows, entries, childCost } = readTasks(tasks, schedule, baseline);
+  const points = input.points ?? defaultPoints(tasks, rows, entries, childCost, schedule, statusAt);
   const sums = new CurveSums(points, statusAt, taskCalendars(plan, input.calendars ?? compileCalendars(plan)));
   let bac = 0;
-  for (const task of tasks) {
-    const row = schedule.tasks.get(task.id);
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i] as Task;
+    const row = rows[i];
     if (!row) continue;
-    const entry = baseline?.tasks[task.id];
+    const entry = entries?.[i];
     // The baseline's span, parsed once: a task not moved since its baseline has the same texts in its schedule row, read below.
     let baseStart = 0;
     let baseFinish = 0;
@@ -182,14 +183,14 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
     }
     const cost = costs.tasks.get(task.id);
     if (row.isSummary || !cost) continue;
-    const startText = task.actualStart ?? row.start;
-    const start = entry && startText === entry.start ? baseStart : parseWall(startText);
+    const rowStart = entry && row.start === entry.start ? baseStart : parseWall(row.start);
+    const start = task.actualStart ? parseWall(task.actualStart) : rowStart;
     const rowFinish = entry && row.finish === entry.finish ? baseFinish : parseWall(row.finish);
     const end = Math.max(start, task.actualFinish ? parseWall(task.actualFinish) : Math.min(statusAt, rowFinish));
     const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
     if (entry) sums.earned(task, (entry.cost * percent) / 100, start, end);
     sums.spent(task, cost.actualCost, start, end);
-    const from = Math.max(statusAt, parseWall(row.start));
+    const from = Math.max(statusAt, rowStart);
     sums.remaining(task, cost.remainingCost, from, Math.max(from, rowFinish));
   }
   const out: SCurvePoint[] = points.map((t, k) => ({
@@ -205,14 +206,27 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
 /** A summary's own share of its baseline cost: what it cost beyond its subtasks' entries (a fixed cost on the summary itself). */
 const ownShare = (entry: BaselineTask, childCost: number | undefined): number => Math.max(0, entry.cost - (childCost ?? 0));
 
-/** The baseline cost of each summary's subtasks, added in plan order; a subtask counts whether or not it is scheduled. */
-function childBaselineCosts(tasks: readonly Task[], baselined: Baseline['tasks']): Map<string, number> {
-  const childCost = new Map<string, number>();
-  for (const task of tasks) {
-    const entry = baselined[task.id];
+/**
+ * Each task's schedule row and baseline entry (in plan order, read once for every pass below: the
+ * baseline is keyed by id, and a lookup per task per pass was a third of the model's time on a
+ * first run), and the baseline cost of each summary's subtasks, added in plan order; a subtask
+ * counts whether or not it is scheduled.
+ */
+function readTasks(tasks: readonly Task[], schedule: ScheduleResult, baseline: Baseline | null): {
+  rows: (TaskSchedule | undefined)[]; entries: (BaselineTask | undefined)[] | null; childCost: Map<string, number> | null;
+} {
+  const rows = new Array<TaskSchedule | undefined>(tasks.length);
+  const entries = baseline ? new Array<BaselineTask | undefined>(tasks.length) : null;
+  const childCost = baseline ? new Map<string, number>() : null;
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i] as Task;
+    rows[i] = schedule.tasks.get(task.id);
+    if (!baseline || !entries || !childCost) continue;
+    const entry = baseline.tasks[task.id];
+    entries[i] = entry;
     if (entry && task.parentId !== null) childCost.set(task.parentId, (childCost.get(task.parentId) ?? 0) + entry.cost);
   }
-  return childCost;
+  return { rows, entries, childCost };
 }
 
 /** Plans up to this long get weekly S-curve points; longer ones monthly. */
@@ -238,7 +252,8 @@ export function sCurvePoints(from: WallMinutes, to: WallMinutes, statusAt: WallM
 
 /** Points over the project and every baselined span PV is drawn from. */
 function defaultPoints(
-  tasks: readonly Task[], schedule: ScheduleResult, baseline: Baseline | null, childCost: ReadonlyMap<string, number> | null, statusAt: WallMinutes,
+  tasks: readonly Task[], rows: readonly (TaskSchedule | undefined)[], entries: readonly (BaselineTask | undefined)[] | null, childCost: ReadonlyMap<string, number> | null,
+  schedule: ScheduleResult, statusAt: WallMinutes,
 ): WallMinutes[] {
   let from = parseWall(schedule.projectStart);
   let to = parseWall(schedule.projectFinish);
@@ -248,10 +263,10 @@ function defaultPoints(
   // the start of a longer one standing for the same instant or an earlier one.
   let earliest: string | null = null;
   let latest: string | null = null;
-  for (const task of baseline ? tasks : []) {
-    const entry = baseline?.tasks[task.id];
-    const row = entry ? schedule.tasks.get(task.id) : undefined;
-    if (!entry || !row || (row.isSummary && !(ownShare(entry, childCost?.get(task.id)) > 0))) continue;
+  for (let i = 0; entries && i < entries.length; i++) {
+    const entry = entries[i];
+    const row = entry ? rows[i] : undefined;
+    if (!entry || !row || (row.isSummary && !(ownShare(entry, childCost?.get((tasks[i] as Task).id)) > 0))) continue;
     if (earliest === null || entry.start < earliest) earliest = entry.start;
     if (latest === null || entry.finish > latest) latest = entry.finish;
   }

@@ -46,18 +46,25 @@ export interface AdmitOptions {
  * Never throws on bad input: a refusal is a Problem whose `where` names the place.
  */
 export function admitPlan(input: unknown, source: PlanSource, options: AdmitOptions = {}): Result<AdmittedPlan> {
-  const name = SOURCE_NAMES[source];
   const checked = checkPlan(input, source, options);
-  if (!checked.ok) return checked;
+  return checked.ok ? scheduleChecked(checked.value, source) : checked;
+}
+
+/**
+ * The gate's last step on a plan checkPlan passed: its scheduling run, with the tasks pushed to
+ * the horizon named among the warnings. For a reader that decides after the checks whether it
+ * needs the schedule (MS Project XML prices typed actuals only when the file has some).
+ */
+export function scheduleChecked(checked: Omit<AdmittedPlan, 'schedule'>, source: PlanSource): Result<AdmittedPlan> {
   let schedule: ScheduleResult;
   try {
-    schedule = scheduleProject(checked.value.plan);
+    schedule = scheduleProject(checked.plan);
   } catch (error) {
     // A bug in the engine, not bad input: the plan is refused rather than stored unschedulable.
-    return fail(`${name} could not be scheduled (${error instanceof Error ? error.message : String(error)}), so nothing was added.`, 'the whole plan');
+    return fail(`${SOURCE_NAMES[source]} could not be scheduled (${error instanceof Error ? error.message : String(error)}), so nothing was added.`, 'the whole plan');
   }
   const horizon = schedule.issues.filter((i) => i.kind === 'horizon').map((i) => i.message);
-  return ok({ plan: checked.value.plan, warnings: [...checked.value.warnings, ...horizon], schedule });
+  return ok({ plan: checked.plan, warnings: [...checked.warnings, ...horizon], schedule });
 }
 
 /** What the gate gives a reader: the schedule is absent when the reader's caller schedules the plan itself. */

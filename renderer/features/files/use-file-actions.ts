@@ -97,8 +97,9 @@ export function useFileActions(): FileActions {
       }
       // User Timing entries let the files bench split an import into parse and store.
       performance.measure('plotline:file-store', { start: started });
-      // A .plotline or .gan is first scheduled by the session, not in the worker (scheduledByCaller),
-      // so tasks pushed to the scheduling horizon are named here rather than in the summary.
+      // A .plotline, a .gan or an MS Project XML with nothing to price is first scheduled by the
+      // session, not in the worker (scheduledByCaller), so tasks pushed to the scheduling horizon
+      // are named here rather than in the summary.
       const shown = session.getState();
       const horizon = shown.projectId === added.project.id ? shown.liveSchedule?.issues.find((issue) => issue.kind === 'horizon') : undefined;
       ui.getState().notify({ tone: 'info', message: `Opened “${name}” as a new project.${horizon ? ` ${horizon.message}` : ''}` });

@@ -22,7 +22,7 @@ import type { Baseline, BaselineTask, CostAccrual, Plan, Task } from '../../mode
 import { costPlan, type CostTable } from '../../money';
 import { scheduleProject } from '../../schedule/scheduler';
 import type { ScheduleResult } from '../../schedule';
-import { withTypedActuals, type FileActuals } from '../msproject/mspdi-costs';
+import { typedActualCandidates, withTypedActuals, type FileActuals } from '../msproject/mspdi-costs';
 
 export const MONEY_COLUMNS = [
   'fixedCost', 'fixedCostAccrual', 'cost', 'actualCost', 'actualWork', 'remainingCost', 'budget', 'baselineCost',
@@ -184,7 +184,7 @@ export interface ImportedMoney {
  */
 export function withImportedMoney(plan: Plan, schedule: ScheduleResult, money: ImportedMoney, newId: () => string, now: string): { plan: Plan; warnings: string[] } {
   const actuals = new Map([...money.actuals].filter(([, a]) => a.cost !== null || a.workMinutes !== null));
-  const withActuals = withTypedActuals(plan, schedule, actuals, new Map());
+  const withActuals = withTypedActuals(plan, schedule, typedActualCandidates(plan, actuals, new Map()), actuals, new Map());
   if (money.baselineCosts.size === 0) return { plan: withActuals, warnings: [] };
   const costs = costPlan(withActuals, schedule, compileCalendars(withActuals));
   const tasks: Record<string, BaselineTask> = {};

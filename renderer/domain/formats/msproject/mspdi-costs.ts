@@ -19,7 +19,7 @@
  * Rates (StandardRate, OvertimeRate) are currency per hour, unscaled.
  */
 import type { AssignmentId, TaskId } from '../../model/ids';
-import type { CostAccrual, EarnedValueMethod, Plan, RateChange, Resource } from '../../model/plan';
+import type { CostAccrual, EarnedValueMethod, Plan, RateChange, Resource, Task } from '../../model/plan';
 import { compileCalendars } from '../../calendar';
 import { costPlan, earnedValue, leafCosts, type CostTable, type EarnedValueTable, type LeafCosts } from '../../money';
 import type { ScheduleResult } from '../../schedule/types';
@@ -113,13 +113,30 @@ const isTyped = (file: number | null, computed: number, tolerance: number): file
  * incurred from the start), so a zero the file states for it is the computed value, and the task
  * need not be priced to know it. Summaries are never compared.
  */
-function mayBeTyped(plan: Plan, schedule: ScheduleResult, taskId: TaskId, file: FileActuals, typedAssignmentOn: ReadonlySet<TaskId>): boolean {
-  const task = plan.tasks[taskId];
-  // A leaf's % complete in the schedule is the task's own, kept within 0..100 (schedule/inputs.ts).
-  const may = task !== undefined && ((file.cost ?? 0) !== 0 || (file.workMinutes ?? 0) !== 0 || task.percentComplete > 0 || task.actualStart !== null
-    || (task.actualWorkMinutes ?? null) !== null || (task.actualCost ?? null) !== null || typedAssignmentOn.has(taskId));
-  // The schedule's row is asked only then: a row is built from the engine's arrays when first asked.
-  return may && schedule.tasks.get(taskId)?.isSummary === false;
+function mayBeTyped(task: Task | undefined, file: FileActuals, typedAssignmentOn: ReadonlySet<TaskId>): boolean {
+  return task !== undefined && ((file.cost ?? 0) !== 0 || (file.workMinutes ?? 0) !== 0 || task.percentComplete > 0 || task.actualStart !== null
+    || (task.actualWorkMinutes ?? null) !== null || (task.actualCost ?? null) !== null || typedAssignmentOn.has(task.id));
+}
+
+/**
+ * The leaves whose file actuals may have been typed (mayBeTyped): the only tasks withTypedActuals
+ * prices. Read from the plan alone, before any schedule: a task is a summary when it has subtasks,
+ * as the engine takes it. Empty for a plan not yet started, which then needs no pricing at all.
+ */
+export function typedActualCandidates(plan: Plan, tasks: ReadonlyMap<TaskId, FileActuals>, assignments: ReadonlyMap<AssignmentId, FileActuals>): Set<TaskId> {
+  const typedAssignmentOn = new Set<TaskId>();
+  for (const a of Object.values(plan.assignments)) if ((a.actualWorkMinutes ?? null) !== null || (a.actualCost ?? null) !== null) typedAssignmentOn.add(a.taskId);
+  const candidates = new Set<TaskId>();
+  for (const [id, file] of tasks) if (mayBeTyped(plan.tasks[id], file, typedAssignmentOn)) candidates.add(id);
+  for (const [id, file] of assignments) {
+    const taskId = plan.assignments[id]?.taskId;
+    if (taskId !== undefined && mayBeTyped(plan.tasks[taskId], file, typedAssignmentOn)) candidates.add(taskId);
+  }
+  if (candidates.size === 0) return candidates;
+  const parents = new Set<string>();
+  for (const task of Object.values(plan.tasks)) if (task.parentId !== null) parents.add(task.parentId);
+  for (const id of candidates) if (parents.has(id)) candidates.delete(id);
+  return candidates;
 }
 
 /**
@@ -132,16 +149,8 @@ function mayBeTyped(plan: Plan, schedule: ScheduleResult, taskId: TaskId, file: 
  * a leaf's costs depend on nothing else in the plan, and a plan not yet started has none to price.
  */
 export function withTypedActuals(
-  plan: Plan, schedule: ScheduleResult, tasks: ReadonlyMap<TaskId, FileActuals>, assignments: ReadonlyMap<AssignmentId, FileActuals>,
+  plan: Plan, schedule: ScheduleResult, priced: ReadonlySet<TaskId>, tasks: ReadonlyMap<TaskId, FileActuals>, assignments: ReadonlyMap<AssignmentId, FileActuals>,
 ): Plan {
-  const typedAssignmentOn = new Set<TaskId>();
-  for (const a of Object.values(plan.assignments)) if ((a.actualWorkMinutes ?? null) !== null || (a.actualCost ?? null) !== null) typedAssignmentOn.add(a.taskId);
-  const priced = new Set<TaskId>();
-  for (const [id, file] of tasks) if (mayBeTyped(plan, schedule, id, file, typedAssignmentOn)) priced.add(id);
-  for (const [id, file] of assignments) {
-    const taskId = plan.assignments[id]?.taskId;
-    if (taskId !== undefined && mayBeTyped(plan, schedule, taskId, file, typedAssignmentOn)) priced.add(taskId);
-  }
   if (priced.size === 0) return plan;
   const cals = compileCalendars(plan);
   let costs = leafCosts(plan, schedule, priced, cals);

@@ -13,7 +13,7 @@ import { dateOf, parseLocalDateTime, type LocalDateTime } from '../../model/time
 import { standardCalendar } from '../../model/factories';
 import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
 import { assembleTasks, byId, importedColumns, importedProject } from '../plan-assembly';
-import { admitPlan } from '../admit';
+import { checkPlan, scheduleChecked } from '../admit';
 import { rootPlace, xmlLocator } from '../source-locator';
 import { parseXml } from '../xml/xml-parser';
 import { childText, localName, type XmlElement } from '../xml/xml-tree';
@@ -23,7 +23,7 @@ import { parseMspdiDate, parseNumber } from './mspdi-codes';
 import { withoutPlaceholderActuals, withoutPlaceholderResource } from './mspdi-placeholders';
 import { readAssignments, readResources } from './mspdi-resources';
 import { applySplits } from './mspdi-splits';
-import { withTypedActuals, type FileActuals } from './mspdi-costs';
+import { typedActualCandidates, withTypedActuals, type FileActuals } from './mspdi-costs';
 
 /** Parses an MSPDI document into a validated Plan with warnings and a summary. */
 export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPlan> {
@@ -32,10 +32,19 @@ export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPl
   const read = readDocument(text, ctx);
   if (!read.ok) return read;
   const { plan: draft, warnings, offsets, rootOffset, taskActuals, assignmentActuals } = read.value;
-  const admitted = admitPlan(draft, 'mspdi', { locate: xmlLocator(text, offsets, rootOffset) });
+  const checked = checkPlan(draft, 'mspdi', { locate: xmlLocator(text, offsets, rootOffset) });
+  if (!checked.ok) return checked;
+  // Typed actuals are told from computed ones by pricing the plan at its schedule, so only a
+  // checked plan (no loops) is priced. A file with no actuals that may be typed (a plan not yet
+  // started) needs no pricing, and then no schedule here when the caller schedules the plan
+  // itself (ImportContext.scheduledByCaller): the app's import was scheduling 10,000 tasks twice.
+  const priced = typedActualCandidates(checked.value.plan, taskActuals, assignmentActuals);
+  if (ctx.scheduledByCaller === true && priced.size === 0) {
+    return ok({ plan: checked.value.plan, warnings: [...warnings, ...checked.value.warnings], summary: summarizePlan(checked.value.plan) });
+  }
+  const admitted = scheduleChecked(checked.value, 'mspdi');
   if (!admitted.ok) return admitted;
-  // Typed actuals are told from computed ones by pricing the plan, so only an admitted plan (no loops) is priced.
-  const plan = withTypedActuals(admitted.value.plan, admitted.value.schedule, taskActuals, assignmentActuals);
+  const plan = withTypedActuals(admitted.value.plan, admitted.value.schedule, priced, taskActuals, assignmentActuals);
   return ok({ plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(plan), schedule: admitted.value.schedule });
 }
 

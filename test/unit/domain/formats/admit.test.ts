@@ -153,22 +153,32 @@ describe('admitForCaller: a caller that schedules the plan itself', () => {
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.error.where).toBe("tasks['t1'].finish");
   });
-  it('.plotline and .gan readers skip the scheduling run when asked; MS Project XML keeps it to price the plan', () => {
+  it('.plotline and .gan readers skip the scheduling run when asked; MS Project XML keeps it only to price actuals that may be typed', () => {
     // A .plotline reader hands no schedule on either way: the horizon warning tells whether the gate scheduled.
     const text = serializePlanAsStored(pastHorizon(), { app: 'x', exported: NOW });
     const plotline = importPlanFile('p.plotline', text, { ...ctx(), scheduledByCaller: true });
     const gatedPlotline = importPlanFile('p.plotline', text, ctx());
     const gan = importGanttProject('<project name="x">\n<tasks>\n<task id="1" name="A" start="2026-03-02" duration="1"/>\n</tasks></project>', { ...ctx(), scheduledByCaller: true });
     const gatedGan = importGanttProject('<project name="x">\n<tasks>\n<task id="1" name="A" start="2026-03-02" duration="1"/>\n</tasks></project>', ctx());
-    const xml = importMspdi('<Project xmlns="http://schemas.microsoft.com/project"><Tasks><Task><UID>1</UID><ID>1</ID><Name>A</Name><Start>2026-03-02T08:00:00</Start><Finish>2026-03-02T17:00:00</Finish></Task></Tasks></Project>', { ...ctx(), scheduledByCaller: true });
-    if (!plotline.ok || !gatedPlotline.ok || !gan.ok || !gatedGan.ok || !xml.ok) throw new Error('refused');
+    const xmlOf = (fields: string): string => `<Project xmlns="http://schemas.microsoft.com/project"><Tasks><Task><UID>1</UID><ID>1</ID><Name>A</Name><Start>2026-03-02T08:00:00</Start><Finish>2026-03-02T17:00:00</Finish>${fields}</Task></Tasks></Project>`;
+    // Not started: nothing to price, so no schedule when the caller schedules; the same plan as the gate's.
+    const xml = importMspdi(xmlOf(''), { ...ctx(), scheduledByCaller: true });
+    const gatedXml = importMspdi(xmlOf(''), ctx());
+    // Half done with an actual cost in the file: priced at the gate's schedule, which is handed on.
+    const startedXml = importMspdi(xmlOf('<PercentComplete>50</PercentComplete><ActualStart>2026-03-02T08:00:00</ActualStart><ActualCost>123400</ActualCost>'), { ...ctx(), scheduledByCaller: true });
+    if (!plotline.ok || !gatedPlotline.ok || !gan.ok || !gatedGan.ok || !xml.ok || !gatedXml.ok || !startedXml.ok) throw new Error('refused');
     expect(plotline.value.warnings.join(' ')).not.toMatch(/scheduling horizon/);
     expect(gatedPlotline.value.warnings.join(' ')).toMatch(/scheduling horizon/);
     expect(plotline.value.plan).toEqual(gatedPlotline.value.plan);
     expect(gan.value.schedule).toBeUndefined();
     expect(gan.value.plan).toEqual(gatedGan.value.plan);
     expect(gatedGan.value.schedule?.tasks.size).toBe(1);
-    expect(xml.value.schedule?.tasks.size).toBe(1);
+    expect(xml.value.schedule).toBeUndefined();
+    expect(xml.value.plan).toEqual(gatedXml.value.plan);
+    expect(gatedXml.value.schedule?.tasks.size).toBe(1);
+    expect(startedXml.value.schedule?.tasks.size).toBe(1);
+    // The file's 1,234.00 (MSPDI costs are in cents) is not what the plan computes with no rates: a typed actual, kept.
+    expect(Object.values(startedXml.value.plan.tasks)[0]?.actualCost).toBe(1234);
   });
 });
 

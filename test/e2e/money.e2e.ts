@@ -132,10 +132,14 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
     //   AC  = 2,100 (typed) + Build's actual work 12 h x 100 (follows work x rate)    = 2,100 + 1,200 = 3,300
     //   CPI = EV / AC = 2,800 / 3,300 = 0.848… → 0.85;  SPI = EV / PV = 2,800 / 2,400 = 1.166… → 1.17
     //   Forecast = actual + remaining = 2,100 + (1,200 + 1,200) + 800 + 400 = 5,700 (under the 6,000 budget)
+    //   EAC (CPI method) = BAC / CPI = 5,200 x 3,300 / 2,800 = 6,128.6 (over the 6,000 budget)
     await expect.poll(() => costs.figure('CPI')).toBe('0.85');
     const measured = await figures();
     expect(measured).toEqual({ forecast: 5700, cpi: '0.85', spi: '1.17', bac: 5200, actual: 3300 });
-    expect(await costs.summary.locator('.flag').count()).toBe(0);
+    // One flag, on the forecast that is over: the CPI method's, not the plan as scheduled.
+    expect(await costs.summary.locator('.flag').count()).toBe(1);
+    expect(await costs.figure('EAC (CPI method)')).toMatch(/^\D*6,?129 over budget$/);
+    expect(await costs.figure(AS_SCHEDULED)).not.toMatch(/over budget/);
 
     // The S-curve is drawn, and the cash-flow tabs switch.
     await costs.showChart('S-curve');

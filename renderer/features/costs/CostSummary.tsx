@@ -12,7 +12,10 @@ export function CostSummary({ model }: { model: CostModel }) {
   const money = (v: number): string => formatMoney(v, currency);
   const p = deriveEarnedValue(evm.project);
   const budget = plan.project.budget;
+  // Each forecast says for itself when it passes the approved budget: the CPI method can be over
+  // while the plan as scheduled is not (work done so far cost more than it earned).
   const overBudget = budget !== undefined && costs.project.cost > budget;
+  const cpiOverBudget = budget !== undefined && p.eacCpi !== null && p.eacCpi > budget;
   const tone = (value: number | null): string => (value === null ? '' : value < 0.95 ? 'bad' : value < 1 ? 'warn' : 'good');
   return (
     <dl className="cost-summary" aria-label="Project money">
@@ -23,7 +26,7 @@ export function CostSummary({ model }: { model: CostModel }) {
       <div><dt>Remaining</dt><dd>{money(costs.project.remainingCost)}</dd></div>
       <div className={tone(p.cpi)}><dt>CPI</dt><dd aria-label="Cost performance index">{ratio(p.cpi)}</dd></div>
       <div className={tone(p.spi)}><dt>SPI</dt><dd aria-label="Schedule performance index">{ratio(p.spi)}</dd></div>
-      <div><dt title="Baseline cost / CPI">{FORECAST_NAMES.cpi}</dt><dd>{p.eacCpi === null ? '–' : money(p.eacCpi)}</dd></div>
+      <div className={cpiOverBudget ? 'bad' : ''}><dt title="Baseline cost / CPI">{FORECAST_NAMES.cpi}</dt><dd>{p.eacCpi === null ? '–' : money(p.eacCpi)}{cpiOverBudget ? <span className="flag"> over budget</span> : null}</dd></div>
       <div><dt>Reserves</dt><dd>{money(plan.project.contingencyReserve ?? 0)} + {money(plan.project.managementReserve ?? 0)}</dd></div>
     </dl>
   );

@@ -320,3 +320,24 @@ describe('undo per project', () => {
     await expect.poll(() => app.row('A1 renamed').count()).toBe(1);
   });
 });
+
+describe('a file opened twice', () => {
+  it('is numbered in the sidebar rather than listed as two alike, and keeps its number after a reload', async () => {
+    await emptyProject(app, 'Launch plan', ['Alpha']);
+    const files = new FilesPage(handle.page);
+    const saved = await files.download(() => files.choose('Save as .plotline…'));
+    for (const expected of ['Launch plan (2)', 'Launch plan (3)']) {
+      await files.open(saved.name, saved.text);
+      await files.dialog(`Open “${saved.name}”`).getByRole('button', { name: 'Open as new project' }).click();
+      await expect.poll(() => app.title.textContent()).toBe(expected);
+      await app.expectNotice(literally(`Opened “${expected}” as a new project.`));
+      await app.openView('Tasks');
+      await expect.poll(() => app.row('Alpha').count()).toBe(1);
+    }
+    await app.waitSaved();
+    await handle.reload();
+    for (const name of ['Launch plan', 'Launch plan (2)', 'Launch plan (3)']) {
+      await expect.poll(() => projectButton(app, name).count()).toBe(1);
+    }
+  });
+});

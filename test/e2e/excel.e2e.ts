@@ -93,13 +93,16 @@ describe('Excel export and import', () => {
     await expect.poll(() => mapping.textContent()).toMatch(/6 tasks will be created/);
     await screenshot(handle.page, 'excel-import-mapping-light');
     await mapping.getByRole('button', { name: 'Create project' }).click();
-    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+    // The workbook carries this plan's name: the copy is numbered, not a second project alike.
+    await expect.poll(() => app.title.textContent()).toBe('Untitled project (2)');
     await expect.poll(() => app.outline()).toEqual(TASKS.map((t) => `${t}@0`));
     expect(await Promise.all(TASKS.map((t) => cellsOf(app, t)))).toEqual(before);
 
     await app.waitSaved();
     await handle.reload();
-    await expect.poll(() => app.projects.getByRole('button', { name: 'Untitled project', exact: true }).count()).toBe(2);
+    for (const name of ['Untitled project', 'Untitled project (2)']) {
+      await expect.poll(() => app.projects.getByRole('button', { name, exact: true }).count()).toBe(1);
+    }
     await handle.close();
   });
 

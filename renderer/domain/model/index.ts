@@ -12,3 +12,4 @@ export * from './predecessor-text';
 export * from './phase';
 export * from './initials';
 export * from './custom-fields';
+export * from './project-name';

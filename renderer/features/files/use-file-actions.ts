@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { planHash, withSavedRevision } from '../../domain/diff';
 import { admitPlan } from '../../domain/formats';
 import { planAsTemplate } from '../../domain/lifecycle';
-import type { Plan } from '../../domain/model';
+import { nameNotTaken, type Plan } from '../../domain/model';
 import { planWithScheduledDates } from '../../domain/schedule';
 import type { FileOpenOutcome, OpenFileResult, SnapshotInfo } from '../../platform';
 import { useSessionStore, useUiStore } from '../../store';
@@ -78,7 +78,9 @@ export function useFileActions(): FileActions {
     };
 
     const addAsNewProject = async (plan: Plan, fileName: string, snapshot?: SnapshotInfo, isAdmitted = false): Promise<boolean> => {
-      const name = snapshot ? `${plan.project.name} (snapshot ${new Date(snapshot.createdAt).toLocaleString()})` : plan.project.name;
+      // A file opened twice, or named as a project already here, is numbered: the sidebar never lists two alike.
+      const wanted = snapshot ? `${plan.project.name} (snapshot ${new Date(snapshot.createdAt).toLocaleString()})` : plan.project.name;
+      const name = nameNotTaken(wanted, (await repository.listProjects()).map((p) => p.name));
       // The gate again right before storing: whatever dialog built the plan, nothing that breaks
       // an invariant is ever saved. A plan the worker admitted passed it there; scheduling is
       // checked by addProject, which shows nothing and stores nothing it cannot schedule.

@@ -64,6 +64,7 @@ export function UPlotChart({ options, data, height, fill = false, label, onChart
     // observed too, and the plot refitted then.
     const wrap = plot.root.querySelector<HTMLElement>('.u-wrap');
     const legend = plot.root.querySelector<HTMLElement>('.u-legend');
+    const measuredChrome = (): number => Math.max(0, plot.root.offsetHeight - (wrap?.offsetHeight ?? 0));
     // uPlot draws in a microtask after its constructor, and its legend is already in the page: a
     // filling chart measures the legend now and sizes the plot before that first draw. Left to the
     // observer below, the first frame drew the chart twice (the estimate was 3 px off) and laid
@@ -71,7 +72,7 @@ export function UPlotChart({ options, data, height, fill = false, label, onChart
     // when it draws: the wrap gets that same width first, or the legend is measured a label a line.
     if (fill && wrap) {
       wrap.style.width = `${String(width)}px`;
-      chrome = Math.max(0, plot.root.offsetHeight - wrap.offsetHeight);
+      chrome = measuredChrome();
       const measured = fillHeight(el.clientHeight, chrome, height);
       if (measured !== plotHeight) {
         plotHeight = measured;
@@ -80,7 +81,7 @@ export function UPlotChart({ options, data, height, fill = false, label, onChart
     }
     const resize = new ResizeObserver(() => {
       const nextWidth = Math.max(200, el.clientWidth);
-      if (fill && wrap) chrome = Math.max(0, plot.root.offsetHeight - wrap.offsetHeight);
+      if (fill && wrap) chrome = measuredChrome();
       const nextHeight = fill ? fillHeight(el.clientHeight, chrome, height) : height;
       if (nextWidth === width && nextHeight === plotHeight) return;
       width = nextWidth;

@@ -1,6 +1,6 @@
 /**
- * A fast path for valibot's parse of a *valid* value: the same output (objects rebuilt in the
- * schema's entry order, records and arrays copied, defaults filled in) without valibot's per-field
+ * A fast path for valibot's parse of a *valid* value: the same output (objects in the schema's
+ * entry order, defaults filled in, unknown keys left out) without valibot's per-field
  * dataset objects and issue bookkeeping, which made the schema check of a 10,000-task plan cost as
  * much as scheduling it. It answers INVALID at the first problem, and the caller then runs valibot
  * itself, so every refusal and its message stay valibot's. Each schema kind below mirrors that
@@ -136,8 +136,11 @@ function compileDefaulted(schema: AnySchema, empty: undefined | null, cache: Map
   if (typeof schema.default === 'function') throw new Unsupported('default function');
   const fallback = schema.default;
   const wrapped = compile(schema.wrapped, cache);
+  // A default object or array is given to each plan as its own copy (valibot's parse copies it), as
+  // the parse below returns what needs no change as it is, and plans must not share a default.
+  const filled = typeof fallback === 'object' && fallback !== null ? () => structuredClone(fallback) : () => fallback;
   return (value) => {
-    const given = value === empty && fallback !== undefined ? fallback : value;
+    const given = value === empty && fallback !== undefined ? filled() : value;
     return given === empty ? given : wrapped(given);
   };
 }
@@ -148,9 +151,7 @@ function compileObject(schema: AnySchema, cache: Map<AnySchema, FastParse>): Fas
     const isOptional = OPTIONAL_KINDS.has(entry.type);
     return { key, parse: compile(entry, cache), isOptional, defaulted: isOptional && entry.default !== undefined };
   });
-  return (input) => {
-    if (!input || typeof input !== 'object') return INVALID;
-    const record = input as Record<string, unknown>;
+  const rebuilt = (record: Record<string, unknown>): unknown => {
     const out: Record<string, unknown> = {};
     for (const { key, parse, isOptional, defaulted } of entries) {
       if (key in record || defaulted) {
@@ -161,6 +162,26 @@ function compileObject(schema: AnySchema, cache: Map<AnySchema, FastParse>): Fas
     }
     return out;
   };
+  return (input) => {
+    if (!input || typeof input !== 'object') return INVALID;
+    const record = input as Record<string, unknown>;
+    if (Object.getPrototypeOf(record) !== Object.prototype) return rebuilt(record);
+    // The object itself when valibot's rebuild would be a copy of it: a plain object whose own keys
+    // are the schema's, in the schema's order, each value parsed to itself, and no default to fill.
+    const keys = Object.keys(record);
+    let next = 0;
+    for (const { key, parse, isOptional, defaulted } of entries) {
+      if (keys[next] === key) {
+        const value = record[key];
+        const parsed = parse(value);
+        if (parsed === INVALID) return INVALID;
+        if (parsed !== value) return rebuilt(record);
+        next++;
+      } else if (key in record || defaulted) return rebuilt(record);
+      else if (!isOptional) return INVALID;
+    }
+    return next === keys.length ? record : rebuilt(record);
+  };
 }
 
 function compileRecord(schema: AnySchema, cache: Map<AnySchema, FastParse>): FastParse {
@@ -170,16 +191,37 @@ function compileRecord(schema: AnySchema, cache: Map<AnySchema, FastParse>): Fas
   return (input) => {
     if (!input || typeof input !== 'object') return INVALID;
     const record = input as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
+    // Built only once an entry differs from the input's (a key skipped, a value parsed to another).
+    let out: Record<string, unknown> | null = Object.getPrototypeOf(record) === Object.prototype ? null : {};
+    let kept = 0;
     for (const key in record) {
-      if (!Object.hasOwn(record, key) || SKIPPED_KEYS.has(key)) continue;
+      if (!Object.hasOwn(record, key) || SKIPPED_KEYS.has(key)) {
+        out ??= copiedEntries(record, kept);
+        continue;
+      }
+      const value = record[key];
       const parsedKey = parseKey(key);
-      const parsed = parseValue(record[key]);
+      const parsed = parseValue(value);
       if (parsedKey === INVALID || parsed === INVALID) return INVALID;
-      out[parsedKey as string] = parsed;
+      if (out === null && (parsedKey !== key || parsed !== value)) out = copiedEntries(record, kept);
+      if (out === null) kept++;
+      else out[parsedKey as string] = parsed;
     }
-    return out;
+    return out ?? record;
   };
+}
+
+/** The first `count` own entries of `record`, in for-in order: the part a record's parse kept as it was. */
+function copiedEntries(record: Record<string, unknown>, count: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let copied = 0;
+  for (const key in record) {
+    if (copied === count) break;
+    if (!Object.hasOwn(record, key) || SKIPPED_KEYS.has(key)) continue;
+    out[key] = record[key];
+    copied++;
+  }
+  return out;
 }
 
 function compileArray(schema: AnySchema, cache: Map<AnySchema, FastParse>): FastParse {
@@ -187,13 +229,19 @@ function compileArray(schema: AnySchema, cache: Map<AnySchema, FastParse>): Fast
   const parseItem = compile(schema.item, cache);
   return (input) => {
     if (!Array.isArray(input)) return INVALID;
-    const out: unknown[] = [];
-    for (let i = 0; i < input.length; i++) {
-      const parsed = parseItem(input[i]);
+    const list = input as readonly unknown[];
+    // The array itself while every item parses to itself. Not an array with other own keys than its
+    // indices, which valibot's copy leaves out, nor one with a hole, which the copy fills with undefined.
+    const plain = Object.getPrototypeOf(list) === Array.prototype && Object.keys(list).length === list.length;
+    let out: unknown[] | null = plain ? null : [];
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      const parsed = parseItem(item);
       if (parsed === INVALID) return INVALID;
-      out.push(parsed);
+      if (out === null && (parsed !== item || !(i in list))) out = list.slice(0, i);
+      out?.push(parsed);
     }
-    return out;
+    return out ?? list;
   };
 }
 
@@ -201,13 +249,18 @@ function compileTuple(schema: AnySchema, cache: Map<AnySchema, FastParse>): Fast
   const items = (schema.items ?? []).map((item) => compile(item, cache));
   return (input) => {
     if (!Array.isArray(input)) return INVALID;
-    const out: unknown[] = [];
+    const list = input as readonly unknown[];
+    // As an array (above), and valibot's copy has the tuple's items only: no more, no fewer.
+    const plain = Object.getPrototypeOf(list) === Array.prototype && Object.keys(list).length === items.length;
+    let out: unknown[] | null = plain ? null : [];
     for (let i = 0; i < items.length; i++) {
-      const parsed = (items[i] as FastParse)(input[i]);
+      const item = list[i];
+      const parsed = (items[i] as FastParse)(item);
       if (parsed === INVALID) return INVALID;
-      out.push(parsed);
+      if (out === null && (parsed !== item || !(i in list))) out = list.slice(0, i);
+      out?.push(parsed);
     }
-    return out;
+    return out ?? list;
   };
 }
 

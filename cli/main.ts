@@ -2,10 +2,10 @@
  * The `plotline` command line: reads the subcommand from argv, dispatches through the command
  * table, and returns the exit code. bin/plotline.mjs builds this file (esbuild) and runs it.
  */
-import { randomUUID } from 'node:crypto';
 import { parseArgs } from './args';
 import { EXIT_OK, EXIT_USAGE, problemText, type CliIo } from './command';
 import { COMMANDS } from './commands';
+import { randomIds } from './random-ids';
 
 export interface CliOptions {
   readonly version: string;
@@ -59,6 +59,6 @@ export async function runCli(argv: readonly string[], options: CliOptions): Prom
     io.err(`plotline ${command.name}: ${problemText(args.error)} See plotline ${command.name} --help.\n`);
     return EXIT_USAGE;
   }
-  const clock = { now: options.now ?? new Date().toISOString(), newId: options.newId ?? randomUUID, version: options.version };
+  const clock = { now: options.now ?? new Date().toISOString(), newId: options.newId ?? randomIds(), version: options.version };
   return command.run(args.value, { io, clock });
 }

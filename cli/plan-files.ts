@@ -4,7 +4,7 @@
  * this file only touches the file system and ExcelJS's doorway.
  */
 import { closeSync, ftruncateSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
   CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, planToWorkbook, projectMoneyParts, writePlotline,
@@ -13,7 +13,7 @@ import {
 import type { LocalDateTime, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
 import type { ScheduleResult } from '../renderer/domain/schedule';
-import { readWorkbook, writeWorkbook } from '../renderer/domain/formats/xlsx/excel-io';
+import { preloadNodeWriter, readWorkbook, writeWorkbook } from '../renderer/domain/formats/xlsx/excel-io';
 
 export const READABLE = ['.plotline', '.xml', '.gan', '.csv', '.xlsx'] as const;
 export const WRITABLE = ['.plotline', '.xml', '.gan', '.csv', '.xlsx', '.ics'] as const;
@@ -40,7 +40,7 @@ export async function readPlanFile(path: string, clock: FileClock, options: Read
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readWhole(path);
   } catch (error) {
     return fail(`Cannot read '${path}': ${describe(error)}.`);
   }
@@ -51,6 +51,34 @@ export async function readPlanFile(path: string, clock: FileClock, options: Read
     return withRowErrors(importXlsx(workbook.value, ctx, { planName: name.replace(/\.[^.]+$/, ''), ...(options.sheet === undefined ? {} : { sheet: options.sheet }) }));
   }
   return withRowErrors(importPlanFile(name, new TextDecoder('utf-8').decode(bytes), ctx));
+}
+
+/**
+ * The file's bytes, asked of the disk in one read where it can be. fs.readFile reads 512 KB at a
+ * time, each piece asked for by the main thread: while that thread is busy (loading ExcelJS for an
+ * .xlsx output, see prepareWriter) the read of a 16 MB file stood still, and finished only after,
+ * with the thread idle. One request reads on in the background. Files whose size is not known
+ * ahead (a pipe) and files that grow while read go to readFile.
+ */
+async function readWhole(path: string): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const { size } = await file.stat();
+    if (size > 0) {
+      const bytes = Buffer.allocUnsafe(size);
+      let done = 0;
+      while (done < size) {
+        const { bytesRead } = await file.read(bytes, done, size - done, done);
+        if (bytesRead === 0) return bytes.subarray(0, done);
+        done += bytesRead;
+      }
+      const { bytesRead: more } = await file.read(Buffer.alloc(1), 0, 1, size);
+      if (more === 0) return bytes;
+    }
+  } finally {
+    await file.close();
+  }
+  return readFile(path);
 }
 
 /** Table imports skip bad rows and list them apart; on the command line they are warnings like the rest. */
@@ -65,6 +93,11 @@ export function writableFormat(path: string): Result<Writable> {
   const found = WRITABLE.find((w) => w === ext);
   if (found !== undefined) return ok(found);
   return fail(`Plotline cannot write '${basename(path)}': it writes ${WRITABLE.join(', ')} files.`);
+}
+
+/** Starts loading what writing `format` needs beyond the command line's own code (ExcelJS for .xlsx), so it overlaps the reading. */
+export function prepareWriter(format: Writable): void {
+  if (format === '.xlsx') preloadNodeWriter();
 }
 
 /**

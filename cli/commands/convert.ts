@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { planWithScheduledDates } from '../../renderer/domain/schedule';
 import { readAndAdmit } from '../admit';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, problemText, type Command } from '../command';
-import { encodePlan, notCarried, READABLE, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
+import { encodePlan, notCarried, prepareWriter, READABLE, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
 import { statusDateOption } from './status-date';
 
 export const convertCommand: Command = {
@@ -39,6 +39,8 @@ Example: plotline convert plan.xml plan.xlsx`,
       io.err(`plotline convert: ${problemText(statusDate.error)}\n`);
       return EXIT_USAGE;
     }
+    // The writer's code loads while IN is read from disk.
+    prepareWriter(format.value);
     const sheet = args.options.get('sheet');
     const admitted = await readAndAdmit('convert', input, { ...(sheet === undefined ? {} : { sheet }), ...(statusDate.value === undefined ? {} : { statusDate: statusDate.value }) }, { io, clock });
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;

@@ -83,9 +83,20 @@ export interface WriteOptions {
  */
 const NODE_STREAM_WRITER = 'exceljs/lib/stream/xlsx/workbook-writer.js';
 
-async function nodeStreamWriter(): Promise<typeof ExcelJS.stream.xlsx.WorkbookWriter> {
-  const loaded = (await import(/* @vite-ignore */ NODE_STREAM_WRITER)) as { default: typeof ExcelJS.stream.xlsx.WorkbookWriter };
-  return loaded.default;
+let nodeWriterLoad: Promise<typeof ExcelJS.stream.xlsx.WorkbookWriter> | undefined;
+
+function nodeStreamWriter(): Promise<typeof ExcelJS.stream.xlsx.WorkbookWriter> {
+  nodeWriterLoad ??= import(/* @vite-ignore */ NODE_STREAM_WRITER).then((loaded: { default: typeof ExcelJS.stream.xlsx.WorkbookWriter }) => loaded.default);
+  return nodeWriterLoad;
+}
+
+/**
+ * Starts loading ExcelJS's Node writer now, for a caller that will write .xlsx after reading a file
+ * (the command line's convert): the module's evaluation, about 0.1 s, then runs while the disk
+ * read is under way instead of after the plan is ready. A load that fails fails writeWorkbook.
+ */
+export function preloadNodeWriter(): void {
+  nodeStreamWriter().catch(() => undefined);
 }
 
 async function writeStreamed(Writer: typeof ExcelJS.stream.xlsx.WorkbookWriter, data: WorkbookData): Promise<Uint8Array> {

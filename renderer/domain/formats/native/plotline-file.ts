@@ -14,8 +14,8 @@ import { isRecord, parseJsonSafely } from '../safe-json';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { admitForCaller } from '../admit';
 import { CURRENT_FILE_VERSION, migrateFile, type FileObject } from './migrations';
-import { JsonEntries, jsonChunks } from './json-chunks';
-import { FILE_EXTRA_KEY, absorbUnknown, joinUnknown, type FileExtra } from './unknown-fields';
+import { JsonEntries, JsonMembers, jsonChunks } from './json-chunks';
+import { FILE_EXTRA_KEY, absorbUnknown, joinUnknown, unknownForWriting, type FileExtra } from './unknown-fields';
 
 export const PLOTLINE_FORMAT = 'plotline';
 export const PLOTLINE_EXTENSION = '.plotline';
@@ -100,13 +100,18 @@ function plotlineFileObject(plan: Plan, options: Omit<SerializeOptions, 'schedul
   for (const name of PLAN_COLLECTIONS) {
     const known = knownFields(name);
     const entities: Readonly<Record<string, { readonly id: string; readonly extra?: Extra }>> = plan[name];
-    const joined = (id: string, entity: { readonly id: string; readonly extra?: Extra }): object =>
-      joinUnknown(entity, 'extra' in entity ? entity.extra : fileExtra?.entities?.[`${name}/${id}`], known);
+    const extraOf = (id: string, entity: { readonly id: string; readonly extra?: Extra }): Extra | undefined =>
+      'extra' in entity ? entity.extra : fileExtra?.entities?.[`${name}/${id}`];
+    const joined = (id: string, entity: { readonly id: string; readonly extra?: Extra }): object => joinUnknown(entity, extraOf(id, entity), known);
     if (lazy) {
       body[name] = new JsonEntries(function* entries() {
         // The record built below assigns each id, and assigning '__proto__' sets a prototype that
         // JSON leaves out: the pieces leave it out too, so both write the same text.
-        for (const [id, entity] of Object.entries(entities)) if (id !== '__proto__') yield [id, joined(id, entity)] as const;
+        for (const [id, entity] of Object.entries(entities)) {
+          if (id === '__proto__') continue;
+          const { own, hoisted } = unknownForWriting(entity, extraOf(id, entity), known);
+          yield [id, hoisted === null ? own : new JsonMembers(own, hoisted)] as const;
+        }
       });
       continue;
     }

@@ -3,7 +3,7 @@
  * JSON.stringify / serializePlotline, for odd values and for whole plans, indented and compact.
  */
 import { describe, expect, it } from 'vitest';
-import { JsonEntries, jsonChunks } from '../../../../renderer/domain/formats/native/json-chunks';
+import { JsonEntries, JsonMembers, jsonChunks } from '../../../../renderer/domain/formats/native/json-chunks';
 import { FILE_EXTRA_KEY, parsePlotline, serializePlotline, writePlotline } from '../../../../renderer/domain/formats/native';
 import type { Plan } from '../../../../renderer/domain/model';
 import { generatePlan } from '../../../support/generate-plan';
@@ -61,6 +61,19 @@ describe('jsonChunks', () => {
     }
   });
 
+  it('writes a JsonMembers as the object with both objects\' members, at any depth', () => {
+    const own = { id: 't1', nested: { deep: [1, { x: 'y' }], empty: {} }, gone: undefined, text: 'line\nbreak }' };
+    const more = { mspdiUid: 7, list: [[], {}], note: '{ "a": 1 }' };
+    const cases: [object, object][] = [[own, more], [own, {}], [{}, more], [{}, {}], [own, { gone: undefined }], [{ gone: undefined }, more]];
+    for (const [first, second] of cases) {
+      const merged = { ...first, ...second };
+      const lazy = new JsonEntries(() => [['a', new JsonMembers(first, second)], ['b', 1]]);
+      const outer = { list: lazy, deeper: { again: new JsonMembers(first, second) } };
+      const expected = { list: { a: merged, b: 1 }, deeper: { again: merged } };
+      for (const gap of ['', '  '] as const) expect(joined(outer, gap, [outer, outer.deeper])).toBe(JSON.stringify(expected, null, gap));
+    }
+  });
+
   it('keeps the key order of JSON.parse\'d data with __proto__ and integer-like keys', () => {
     const parsed = JSON.parse('{"b":1,"__proto__":{"x":1},"2":{"c":[1]},"a":{}}') as Record<string, object>;
     const containers = [parsed, parsed['2']!, parsed.a!];
@@ -80,7 +93,21 @@ describe('writePlotline', () => {
     if (!column) throw new Error('sample plan has no columns');
     // A record with an own '__proto__' key: the file leaves it out, written whole or in pieces.
     const columns = Object.defineProperty({ ...sample.columns }, '__proto__', { value: column, enumerable: true });
-    const plans = [sample, generatePlan({ tasks: 400, seed: 7, assignmentsPerLeaf: 2 }), withExtras.value.plan, { ...sample, columns }];
+    // Entities with extra fields: new names (written at the entity's top level), one that collides
+    // with a model field and one named 'extra' (both kept under 'extra'), and an empty extra.
+    const [first, second, third, fourth] = Object.values(sample.tasks);
+    if (!first || !second || !third || !fourth) throw new Error('sample plan has fewer than four tasks');
+    const extras = {
+      ...sample,
+      tasks: {
+        ...sample.tasks,
+        [first.id]: { ...first, extra: { mspdiUid: 7, nested: { a: [1] } } },
+        [second.id]: { ...second, extra: { name: 'theirs', other: 1 } },
+        [third.id]: { ...third, extra: { extra: 1 } },
+        [fourth.id]: { ...fourth, extra: {} },
+      },
+    };
+    const plans = [sample, generatePlan({ tasks: 400, seed: 7, assignmentsPerLeaf: 2 }), withExtras.value.plan, { ...sample, columns }, extras];
     for (const plan of plans) {
       const streamed = pieces(plan);
       expect(streamed.restarts).toBe(0);

@@ -52,6 +52,20 @@ const DURATION = /^(-)?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d
  * Returns whole minutes, or null when unreadable.
  */
 export function parseMspdiDuration(text: string): number | null {
+  // A plan repeats a few durations many times (each task's, each assignment's work): answered once.
+  const known = DURATIONS_READ.get(text);
+  if (known !== undefined) return known;
+  const minutes = readDuration(text);
+  if (DURATIONS_READ.size >= DURATIONS_KEPT) DURATIONS_READ.clear();
+  DURATIONS_READ.set(text, minutes);
+  return minutes;
+}
+
+/** The durations read so far and their minutes; cleared when full, so any file keeps it small. */
+const DURATIONS_READ = new Map<string, number | null>();
+const DURATIONS_KEPT = 4096;
+
+function readDuration(text: string): number | null {
   const m = DURATION.exec(text.trim());
   if (!m || text.trim() === 'P' || text.trim() === 'PT' || m[2] !== undefined || m[3] !== undefined) return null;
   const part = (i: number): number => Number(m[i] ?? 0);

@@ -165,8 +165,13 @@ function defineColumns(sheet: ExcelJS.Worksheet, table: SheetTable): void {
   sheet.getRow(1).font = { bold: true };
 }
 
+/**
+ * A cell's value for ExcelJS; an empty one (null or '') is no cell at all, as Excel stores an empty
+ * cell: a 10,000-task sheet has about 70,000 of its 250,000 cells empty, each rendered and zipped.
+ */
 function excelValue(cell: SheetCell): ExcelJS.CellValue {
-  if (cell === null || typeof cell !== 'object') return cell;
+  if (cell === null || cell === '') return undefined;
+  if (typeof cell !== 'object') return cell;
   return new Date(wallClockMs(cell.date));
 }
 

@@ -3,7 +3,7 @@ import { assembleTasks, byId, type TaskDraft } from '../../../../renderer/domain
 import { knownFields, PlanSchema } from '../../../../renderer/domain/formats/plan-schema';
 import { compileFastPath } from '../../../../renderer/domain/formats/schema-fast-path';
 import { emptyPlan } from '../../../../renderer/domain/model/factories';
-import type { Plan } from '../../../../renderer/domain/model';
+import type { LocalDateTime, Plan } from '../../../../renderer/domain/model';
 
 describe('byId', () => {
   it('builds the record Object.fromEntries builds: key order, a later duplicate in the earlier place, __proto__ as a key', () => {
@@ -28,7 +28,7 @@ describe('assembleTasks', () => {
       let n = 0;
       return () => `id-${String(n++)}`;
     })();
-    const base = emptyPlan({ name: 'P', start: '2026-03-02T09:00', now: '2026-03-01T12:00:00.000Z', newId: ids });
+    const base = emptyPlan({ name: 'P', start: '2026-03-02T09:00' as LocalDateTime, now: '2026-03-01T12:00:00.000Z', newId: ids });
     // Every optional field set, and the draft's keys in another order than the schema's.
     const draft = {
       extra: { mspdiUid: 7 }, name: 'Build', id: 't1', parentId: null, notes: '', kind: 'task', durationMinutes: 480,

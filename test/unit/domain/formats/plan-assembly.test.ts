@@ -39,6 +39,9 @@ describe('assembleTasks', () => {
       earnedValueMethod: 'physical', budget: 10,
       estimate: { optimisticMinutes: 240, mostLikelyMinutes: 480, pessimisticMinutes: 960, distribution: 'pert' },
     } as unknown as TaskDraft;
+    // The draft has every field of the schema (add a new one here): the builder must carry each.
+    const assembled = ['rank', 'statusId', 'boardRank'];
+    expect(knownFields('tasks').filter((key) => !Object.hasOwn(draft, key) && !assembled.includes(key))).toEqual([]);
     const tasks = assembleTasks([draft], base.columns);
     const task = tasks.t1;
     expect(Object.keys(task ?? {})).toEqual(knownFields('tasks'));

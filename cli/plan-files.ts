@@ -7,7 +7,7 @@ import { closeSync, existsSync, ftruncateSync, openSync, renameSync, unlinkSync,
 import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
-  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, planToWorkbook, projectMoneyParts, writePlotline,
+  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, planWorkbook, projectMoneyParts, writePlotline,
   type ImportedPlan, type TextSink,
 } from '../renderer/domain/formats';
 import type { LocalDateTime, Plan } from '../renderer/domain/model';
@@ -127,7 +127,7 @@ export async function encodePlan(plan: Plan, format: Writable, clock: FileClock,
     case '.csv': return exportTasksCsv(plan, { columns: CSV_COLUMNS, formatDate: isoDate, ...known });
     case '.xlsx': {
       const nodeWriterModule = excelWriterModule();
-      return writeWorkbook(planToWorkbook(plan, known), { onNode: true, ...(nodeWriterModule === undefined ? {} : { nodeWriterModule }) });
+      return writeWorkbook(planWorkbook(plan, known), { onNode: true, ...(nodeWriterModule === undefined ? {} : { nodeWriterModule }) });
     }
     case '.ics': return exportIcal(plan, { now: clock.now, includeTasks: true, ...known });
     default: {

@@ -6,7 +6,7 @@
  * plans and sheets is in sheet-model/xlsx-import/xlsx-export.
  */
 import type ExcelJS from 'exceljs';
-import { sheetCellOf, wallClockMs, type SheetCell, type SheetTable, type WorkbookData } from './sheet-model';
+import { sheetCellOf, wallClockMs, type SheetCell, type SheetTable, type SheetToWrite, type WorkbookData, type WorkbookToWrite } from './sheet-model';
 import { fail, ok, type Result } from '../../model/result';
 
 async function excel(): Promise<typeof ExcelJS> {
@@ -60,7 +60,7 @@ const ZIP_OPTIONS = { zip: { compression: 'DEFLATE' as const, compressionOptions
  * committed, with no whole-workbook model in memory); its browser build has no stream writer, so
  * the app's export worker builds the workbook in memory, which gives the same file.
  */
-export async function writeWorkbook(data: WorkbookData, options: WriteOptions = {}): Promise<Uint8Array> {
+export async function writeWorkbook(data: WorkbookToWrite, options: WriteOptions = {}): Promise<Uint8Array> {
   if (options.onNode === true) return writeStreamed(await nodeStreamWriter(options.nodeWriterModule), data);
   const excelJs = await excel();
   const Writer = (excelJs as { stream?: typeof excelJs.stream }).stream?.xlsx.WorkbookWriter;
@@ -109,16 +109,15 @@ export function preloadNodeWriter(module?: string): void {
   nodeStreamWriter(module).catch(() => undefined);
 }
 
-async function writeStreamed(Writer: typeof ExcelJS.stream.xlsx.WorkbookWriter, data: WorkbookData): Promise<Uint8Array> {
+async function writeStreamed(Writer: typeof ExcelJS.stream.xlsx.WorkbookWriter, data: WorkbookToWrite): Promise<Uint8Array> {
   // useStyles for the date formats and the bold header; inline strings skip the shared-string table.
   const writer = new Writer({ zip: { zlib: { level: 1 } }, useStyles: true, useSharedStrings: false });
   writer.creator = 'Plotline';
   for (const table of data.sheets) {
     const sheet = writer.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     defineColumns(sheet, table);
-    const body = table.columns ? table.rows.slice(1) : table.rows;
     const styles = new SharedStyles();
-    for (const row of body) {
+    for (const row of bodyRows(table)) {
       const values = row.map(excelValue);
       const added = sheet.addRow(values);
       styles.share(added, values);
@@ -157,20 +156,28 @@ class SharedStyles {
   }
 }
 
-async function writeInMemory(excelJs: typeof ExcelJS, data: WorkbookData): Promise<Uint8Array> {
+async function writeInMemory(excelJs: typeof ExcelJS, data: WorkbookToWrite): Promise<Uint8Array> {
   const workbook = new excelJs.Workbook();
   workbook.creator = 'Plotline';
   for (const table of data.sheets) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     defineColumns(sheet, table);
-    const body = table.columns ? table.rows.slice(1) : table.rows;
-    sheet.addRows(body.map((row) => row.map(excelValue)));
+    sheet.addRows(Array.from(bodyRows(table), (row) => row.map(excelValue)));
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer(ZIP_OPTIONS));
 }
 
+/** The rows below the header: with `columns`, row 1 is the header they write. */
+function* bodyRows(table: SheetToWrite): Generator<readonly SheetCell[], void, undefined> {
+  let first = true;
+  for (const row of table.rows) {
+    if (!first || !table.columns) yield row;
+    first = false;
+  }
+}
+
 /** Header cells, widths and number formats; the header row is bold. */
-function defineColumns(sheet: ExcelJS.Worksheet, table: SheetTable): void {
+function defineColumns(sheet: ExcelJS.Worksheet, table: SheetToWrite): void {
   sheet.columns = (table.columns ?? []).map((c) => ({ header: c.header, width: c.width, ...(c.numberFormat ? { style: { numFmt: c.numberFormat } } : {}) }));
   sheet.getRow(1).font = { bold: true };
 }

@@ -35,6 +35,14 @@ export interface WorkbookData {
   readonly sheets: readonly SheetTable[];
 }
 
+/** A sheet to write: as SheetTable, but its rows may be made one at a time as the writer takes them. */
+export type SheetToWrite = Omit<SheetTable, 'rows'> & { readonly rows: Iterable<readonly SheetCell[]> };
+
+/** A workbook to write; a WorkbookData is one. */
+export interface WorkbookToWrite {
+  readonly sheets: readonly SheetToWrite[];
+}
+
 export function isDateCell(cell: SheetCell): cell is DateCell {
   return typeof cell === 'object' && cell !== null && 'date' in cell;
 }

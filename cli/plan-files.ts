@@ -111,7 +111,7 @@ function excelWriterModule(): string | undefined {
 }
 
 /** The bundled writer's file name; build-cli.mjs writes it next to dist/cli/plotline.mjs. */
-export const EXCEL_WRITER_BUNDLE = './exceljs-writer.cjs';
+export const EXCEL_WRITER_BUNDLE = './exceljs-writer.mjs';
 
 /**
  * The file's contents for a plan that already carries the dates to show. `schedule`, when the

@@ -168,19 +168,28 @@ function compileObject(schema: AnySchema, cache: Map<AnySchema, FastParse>): Fas
     if (Object.getPrototypeOf(record) !== Object.prototype) return rebuilt(record);
     // The object itself when valibot's rebuild would be a copy of it: a plain object whose own keys
     // are the schema's, in the schema's order, each value parsed to itself, and no default to fill.
-    const keys = Object.keys(record);
+    // Its keys are walked with for-in, which reads V8's cached key list (Object.keys copies it).
     let next = 0;
-    for (const { key, parse, isOptional, defaulted } of entries) {
-      if (keys[next] === key) {
-        const value = record[key];
-        const parsed = parse(value);
-        if (parsed === INVALID) return INVALID;
-        if (parsed !== value) return rebuilt(record);
-        next++;
-      } else if (key in record || defaulted) return rebuilt(record);
-      else if (!isOptional) return INVALID;
+    for (const key in record) {
+      // The schema's entries before this key are ones the object does not have.
+      let entry = entries[next];
+      while (entry !== undefined && entry.key !== key) {
+        if (entry.defaulted || entry.key in record) return rebuilt(record);
+        if (!entry.isOptional) return INVALID;
+        entry = entries[++next];
+      }
+      if (entry === undefined || !Object.hasOwn(record, key)) return rebuilt(record);
+      const value = record[key];
+      const parsed = entry.parse(value);
+      if (parsed === INVALID) return INVALID;
+      if (parsed !== value) return rebuilt(record);
+      next++;
     }
-    return next === keys.length ? record : rebuilt(record);
+    for (let entry = entries[next]; entry !== undefined; entry = entries[++next]) {
+      if (entry.defaulted || entry.key in record) return rebuilt(record);
+      if (!entry.isOptional) return INVALID;
+    }
+    return record;
   };
 }
 

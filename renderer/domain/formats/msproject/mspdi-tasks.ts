@@ -154,19 +154,25 @@ function readTask(el: XmlElement, ctx: TaskContext, parentId: TaskId | null): Ta
     ...(delay > 0 ? { levelingDelayMinutes: Math.round(delay / 10) } : {}),
     ...(isElapsed ? { durationIsElapsed: true } : {}),
     ...readTaskMoney(el),
-    extra: { ...authorNumbers(el), ...(format !== null ? { mspdiDurationFormat: format } : {}) },
+    extra: taskExtra(el, format),
   };
 }
 
 /**
  * The author's UID and ID (row number), kept so an MSPDI export writes the same numbers and
- * `plotline schedule` can name tasks as MS Project does. Only whole positive numbers are kept.
+ * `plotline schedule` can name tasks as MS Project does (only whole positive numbers are kept),
+ * and the duration's display format.
  */
-function authorNumbers(el: XmlElement): { mspdiUid?: number; mspdiId?: number } {
+function taskExtra(el: XmlElement, durationFormat: number | null): { mspdiUid?: number; mspdiId?: number; mspdiDurationFormat?: number } {
   const uid = parseNumber(childText(el, 'UID'));
   const id = parseNumber(childText(el, 'ID'));
   const isKept = (n: number | null): n is number => n !== null && Number.isInteger(n) && n > 0;
-  return { ...(isKept(uid) ? { mspdiUid: uid } : {}), ...(isKept(id) ? { mspdiId: id } : {}) };
+  // Set field by field on one object: three spreads per task were 20 ms of a 10,000-task import.
+  const extra: { mspdiUid?: number; mspdiId?: number; mspdiDurationFormat?: number } = {};
+  if (isKept(uid)) extra.mspdiUid = uid;
+  if (isKept(id)) extra.mspdiId = id;
+  if (durationFormat !== null) extra.mspdiDurationFormat = durationFormat;
+  return extra;
 }
 
 export function clamp(value: number, min: number, max: number): number {

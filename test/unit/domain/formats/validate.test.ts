@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../../../../renderer/domain/formats/validate';
+import { isRealDate } from '../../../../renderer/domain/formats/plan-schema';
 import { parseJsonSafely } from '../../../../renderer/domain/formats/safe-json';
 import { samplePlan } from './sample-plan';
 
@@ -47,5 +48,30 @@ describe('parseJsonSafely', () => {
   it('reports a syntax error with line:column', () => {
     const result = parseJsonSafely('{\n  "a": 1,\n  }');
     expect(result.ok || result.error.message).toMatch(/not valid JSON/);
+  });
+});
+
+describe('isRealDate (the schema\'s date check)', () => {
+  /** The rule as a regex, as it was written before: the reference the hand-written check must agree with. */
+  function byRegex(text: string, withTime: boolean): boolean {
+    const m = (withTime ? /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
+    if (!m) return false;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = month === 2 && !isLeap ? 28 : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+    return day >= 1 && day <= days;
+  }
+
+  it('agrees with the regex rule on real, impossible and malformed dates', () => {
+    const texts = [
+      '2026-03-02', '2024-02-29', '2026-02-29', '2000-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00',
+      '0000-01-01', '9999-12-31', '2026-3-02', '2026/03/02', '２０２６-03-02', '2026-03-02 ', ' 2026-03-02', '2026-03-0a', '',
+      '2026-03-02T09:00', '2026-03-02T23:59', '2026-03-02T24:00', '2026-03-02T09:60', '2026-03-02T09:00:59', '2026-03-02T09:00:60',
+      '2026-03-02t09:00', '2026-03-02T9:00', '2026-03-02T09:00:0', '2026-03-02T09:00:000', '2026-03-02T09-00', '2026-03-02T09:00Z',
+      '2026-02-29T09:00', '2024-02-29T00:00:00', '2026-03-02T0٩:00',
+    ];
+    for (const text of texts) {
+      for (const withTime of [false, true]) expect(isRealDate(text, withTime), `${text} ${String(withTime)}`).toBe(byRegex(text, withTime));
+    }
   });
 });

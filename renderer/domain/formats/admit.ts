@@ -39,6 +39,11 @@ export interface AdmitOptions {
    * others are checked again. The structure is still checked and repaired on the whole plan.
    */
   readonly admittedFrom?: Plan;
+  /**
+   * The reader built its entities in the schema's key order (its tasks from plan-assembly): the
+   * schema check then keeps the objects that pass instead of copying them (schema-fast-path.ts).
+   */
+  readonly builtInSchemaOrder?: boolean;
 }
 
 /**
@@ -95,7 +100,7 @@ export function checkPlan(input: unknown, source: PlanSource, options: AdmitOpti
   };
   const from = options.admittedFrom;
   const isPlanLike = typeof input === 'object' && input !== null && from !== undefined;
-  const valid = parsePlanSchema(isPlanLike ? entitiesNotIn(input as Plan, from) : input, name);
+  const valid = parsePlanSchema(isPlanLike ? entitiesNotIn(input as Plan, from) : input, name, options.builtInSchemaOrder === true);
   if (!valid.ok) return locatedSchemaProblem(valid.error, place);
   const repaired = repairStructure(isPlanLike ? withParsed(input as Plan, valid.value) : valid.value);
   if (!repaired.ok) return fail(`${name} is not valid: ${place(repaired.problem.where)}: ${repaired.problem.message}.`, place(repaired.problem.where));

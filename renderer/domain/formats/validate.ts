@@ -12,6 +12,8 @@ import { compileFastPath, INVALID } from './schema-fast-path';
 type Issue = v.BaseIssue<unknown>;
 
 const fastPlan = compileFastPath(PlanSchema);
+/** The same, keeping what needs no copy: for readers that build entities in the schema's order (compileFastPath). */
+const fastPlanKeepingSame = compileFastPath(PlanSchema, true);
 
 const EXPECTED_WORDS: Readonly<Record<string, string>> = {
   number: 'a number', string: 'a string', boolean: 'true or false', Object: 'an object', Array: 'a list',
@@ -68,9 +70,9 @@ export function validatePlan(input: unknown, context = 'The plan'): Result<Plan>
  * The model schema alone (types, enums, ranges), without the reference checks: the import gate
  * (admit.ts) repairs broken references instead of refusing them.
  */
-export function parsePlanSchema(input: unknown, context = 'The plan'): Result<Plan> {
+export function parsePlanSchema(input: unknown, context = 'The plan', keepSame = false): Result<Plan> {
   // A valid plan takes the fast path to valibot's very output; anything else gets valibot's own refusal.
-  const fast = fastPlan?.(input) ?? INVALID;
+  const fast = (keepSame ? fastPlanKeepingSame : fastPlan)?.(input) ?? INVALID;
   if (fast !== INVALID) return ok(fast as Plan);
   const result = v.safeParse(PlanSchema, input, { abortPipeEarly: true });
   if (result.success) return ok(result.output);

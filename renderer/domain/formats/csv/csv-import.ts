@@ -205,7 +205,7 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
     resources: resolved.resources, assignments: resolved.assignments,
     baselines: {}, risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {}, phases: {},
   };
-  const admitted = admitPlan(plan, 'csv', { locate: csvLocator(rowOf, mapping, rows[0] ?? []) });
+  const admitted = admitPlan(plan, 'csv', { locate: csvLocator(rowOf, mapping, rows[0] ?? []), builtInSchemaOrder: true });
   if (!admitted.ok) return admitted;
   const skipped = rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : [];
   const warnings = [...skipped, ...resolved.warnings, ...moneyWarnings, ...currency.warnings, ...admitted.value.warnings];

@@ -38,7 +38,7 @@ export function importGanttProject(text: string, ctx: ImportContext): Result<Imp
   if (xml.value.name !== 'project') return fail(`This is not a GanttProject file: the root element is <${xml.value.name}>, not <project>.`, rootPlace(text, xml.value.offset));
   const warnings: string[] = [];
   const offsets = new Map<string, number>();
-  const admitted = admitForCaller(readPlan(xml.value, ctx, warnings, offsets), 'gantt-project', { locate: xmlLocator(text, offsets, xml.value.offset) }, ctx.scheduledByCaller);
+  const admitted = admitForCaller(readPlan(xml.value, ctx, warnings, offsets), 'gantt-project', { locate: xmlLocator(text, offsets, xml.value.offset), builtInSchemaOrder: true }, ctx.scheduledByCaller);
   if (!admitted.ok) return admitted;
   warnings.push(...customFieldsNote(admitted.value.plan), ...ganDroppedFields(xml.value));
   return ok({ plan: admitted.value.plan, warnings: [...warnings, ...admitted.value.warnings], summary: summarizePlan(admitted.value.plan), ...(admitted.value.schedule ? { schedule: admitted.value.schedule } : {}) });

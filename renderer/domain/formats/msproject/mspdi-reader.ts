@@ -32,7 +32,7 @@ export function importMspdi(text: string, ctx: ImportContext): Result<ImportedPl
   const read = readDocument(text, ctx);
   if (!read.ok) return read;
   const { plan: draft, warnings, offsets, rootOffset, taskActuals, assignmentActuals } = read.value;
-  const checked = checkPlan(draft, 'mspdi', { locate: xmlLocator(text, offsets, rootOffset) });
+  const checked = checkPlan(draft, 'mspdi', { locate: xmlLocator(text, offsets, rootOffset), builtInSchemaOrder: true });
   if (!checked.ok) return checked;
   // Typed actuals are told from computed ones by pricing the plan at its schedule, so only a
   // checked plan (no loops) is priced. A file with no actuals that may be typed (a plan not yet

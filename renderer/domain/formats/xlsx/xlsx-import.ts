@@ -90,7 +90,7 @@ export function xlsxRowsToPlan(
   const people = readPeople(workbook, taskIds, ctx, warnings);
   const next: Plan = { ...plan, tasks, links: byId(links), resources: byId(people.resources), assignments: byId(people.assignments) };
   // The links, people and assignments read here pass the same gate as the task rows did.
-  const admitted = admitPlan(next, 'xlsx', { locate: sheetLocator(sheet.name, taskIds, people) });
+  const admitted = admitPlan(next, 'xlsx', { locate: sheetLocator(sheet.name, taskIds, people), builtInSchemaOrder: true });
   if (!admitted.ok) return admitted;
   // Actual costs are compared with what the complete plan computes, people and links included.
   const priced = withImportedMoney(admitted.value.plan, admitted.value.schedule, money, ctx.newId, ctx.now);

@@ -13,8 +13,8 @@ import { samplePlan } from './sample-plan';
 
 const fixtures = path.join(__dirname, '../../../fixtures');
 
-function compiled(): FastParse {
-  const fast = compileFastPath(PlanSchema);
+function compiled(keepSame = false): FastParse {
+  const fast = compileFastPath(PlanSchema, keepSame);
   if (fast === null) throw new Error('the plan schema uses a kind the fast path does not mirror');
   return fast;
 }
@@ -97,16 +97,27 @@ describe('schema fast path', () => {
   });
 
   it('gives valibot\'s own output for valid plans: the schema\'s key order, defaults filled in', () => {
-    const fast = compiled();
-    for (const plan of validPlans()) {
-      expectSameAsValibot(fast, plan);
-      const { reports: _reports, phases: _phases, ...withoutDefaulted } = plan;
-      expectSameAsValibot(fast, withoutDefaulted);
+    for (const fast of [compiled(), compiled(true)]) {
+      for (const plan of validPlans()) {
+        expectSameAsValibot(fast, plan);
+        const { reports: _reports, phases: _phases, ...withoutDefaulted } = plan;
+        expectSameAsValibot(fast, withoutDefaulted);
+      }
     }
   });
 
-  it('returns an object, record or array as it is when valibot\'s output would be a copy of it, and copies only what changes', () => {
+  it('copies every object, record and array unless asked to keep what needs no copy', () => {
     const fast = compiled();
+    const plan = fast(validPlans()[1]) as Plan;
+    const again = fast(plan) as Plan;
+    expect(again).not.toBe(plan);
+    expect(again.tasks).not.toBe(plan.tasks);
+    expect(Object.values(again.tasks)[0]).not.toBe(Object.values(plan.tasks)[0]);
+  });
+
+  it('keeping what needs no copy: returns an object, record or array as it is when valibot\'s output would be a copy of it, and copies only what changes', () => {
+    // A fresh parse each time: after objects it had to copy, a parse stops trying to keep the next few (schema-fast-path.ts).
+    const fast = (value: unknown): unknown => compiled(true)(value);
     for (const plan of validPlans()) {
       // A parse's output is already in the schema's shape: parsing it again copies nothing.
       const parsed = fast(plan) as Plan;
@@ -119,8 +130,11 @@ describe('schema fast path', () => {
       // Each plan gets its own default: no two plans share one record.
       expect((fast(withoutReports) as Plan).reports).not.toBe(filled.reports);
       expect(filled.tasks).toBe(parsed.tasks);
-      // A task with an unknown key, or its keys out of the schema's order, is rebuilt; its siblings are kept.
-      const [first, second] = Object.values(parsed.tasks);
+      // A task with an unknown key, or its keys out of the schema's order, is rebuilt; the tasks after
+      // it are kept, from the third on (after a copy the parse copies the next one without trying).
+      const all = Object.values(parsed.tasks);
+      const [first] = all;
+      const second = all.length >= 3 ? all[all.length - 1] : undefined;
       if (first === undefined || second === undefined) continue;
       const { name, ...rest } = first;
       for (const changed of [{ ...first, unknownField: 1 }, { ...rest, name }]) {
@@ -137,9 +151,13 @@ describe('schema fast path', () => {
     }
   });
 
-  it('accepts exactly what valibot accepts, with the same output, after random edits (deterministic seed)', () => {
-    const fast = compiled();
-    const plans = validPlans();
+  it.each([
+    ['copying', false],
+    ['keeping what needs no copy', true],
+  ])('accepts exactly what valibot accepts, with the same output, after random edits (deterministic seed; %s)', (_name, keepSame) => {
+    const fast = compiled(keepSame);
+    // Plans in the schema's key order too (a parse's output), so a kept object is edited as well as a copied one.
+    const plans = validPlans().flatMap((plan) => [plan, compiled()(plan) as Plan]);
     fc.assert(
       fc.property(
         fc.nat(plans.length - 1), fc.nat(), fc.nat(), fc.nat(REPLACEMENTS.length - 1), fc.nat(NEW_KEYS.length - 1), fc.boolean(),

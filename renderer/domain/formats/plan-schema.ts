@@ -14,54 +14,12 @@ import {
   ENGAGEMENT_LEVELS, GATE_DECISIONS, LESSON_KINDS, OBJECTIVE_MEASURES, OPPORTUNITY_RESPONSES, PHASES, RACI_ROLES, REPORT_AUDIENCES,
   SETTABLE_OBJECTIVE_STATUSES, TARGET_DIRECTIONS, THREAT_RESPONSES, type CommunicationId, type PhaseId, type RaciEntryId,
 } from '../model/plan';
-import type { LocalDate, LocalDateTime } from '../model/time';
+import { isRealDateText, type LocalDate, type LocalDateTime } from '../model/time';
 
 const id = <T extends string>() =>
   v.custom<T>((x) => typeof x === 'string' && x.length > 0 && x.length <= 200, 'expected an id (a non-empty string)');
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * Same rules as model/time parseLocalDate(Time): YYYY-MM-DD, and with a time THH:mm or THH:mm:ss,
- * a day that exists. Read character by character: a regex's match array for each of the 50,000
- * dates of a 10,000-task plan made this a quarter of the schema check (hot in big files).
- */
-export function isRealDate(text: string, withTime: boolean): boolean {
-  const length = text.length;
-  if (withTime ? length !== 16 && length !== 19 : length !== 10) return false;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
-  if (year < 0 || month < 0 || day < 0 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
-  if (withTime) {
-    const hour = digitsAt(text, 11, 2);
-    const minute = digitsAt(text, 14, 2);
-    if (text.charCodeAt(10) !== LETTER_T || text.charCodeAt(13) !== COLON || hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
-    if (length === 19) {
-      const second = digitsAt(text, 17, 2);
-      if (text.charCodeAt(16) !== COLON || second < 0 || second > 59) return false;
-    }
-  }
-  const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && !isLeap ? 28 : DAYS_IN_MONTH[month - 1] ?? 0;
-  return day >= 1 && day <= days;
-}
-
-const DASH = 0x2d;
-const COLON = 0x3a;
-const LETTER_T = 0x54;
-
-/** The number written by `count` ASCII digits at `from`, or -1 when one of them is not a digit. */
-function digitsAt(text: string, from: number, count: number): number {
-  let value = 0;
-  for (let i = from; i < from + count; i++) {
-    const digit = text.charCodeAt(i) - 0x30;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-const dateTime = v.custom<LocalDateTime>((x) => typeof x === 'string' && isRealDate(x, true), 'expected a date-time YYYY-MM-DDTHH:mm');
-const date = v.custom<LocalDate>((x) => typeof x === 'string' && isRealDate(x, false), 'expected a date YYYY-MM-DD');
+const dateTime = v.custom<LocalDateTime>((x) => typeof x === 'string' && isRealDateText(x, true), 'expected a date-time YYYY-MM-DDTHH:mm');
+const date = v.custom<LocalDate>((x) => typeof x === 'string' && isRealDateText(x, false), 'expected a date YYYY-MM-DD');
 const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:mm'));
 const num = v.pipe(v.number(), v.finite('expected a finite number'));
 const range = (min: number, max: number) =>

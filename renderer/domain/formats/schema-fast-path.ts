@@ -166,21 +166,9 @@ function compileObject(schema: AnySchema, c: Compiler): FastParse {
     const isOptional = OPTIONAL_KINDS.has(entry.type);
     return { key, parse: compile(entry, c), isOptional, defaulted: isOptional && entry.default !== undefined };
   });
-  // valibot's copy.
-  const rebuilt = (record: Record<string, unknown>): unknown => {
-    const out: Record<string, unknown> = {};
-    for (const { key, parse, isOptional, defaulted } of entries) {
-      if (key in record || defaulted) {
-        const parsed = parse(key in record ? record[key] : undefined);
-        if (parsed === INVALID) return INVALID;
-        out[key] = parsed;
-      } else if (!isOptional) return INVALID;
-    }
-    return out;
-  };
-  // The same, for an object whose entries before `from` were found in order, each parsing to
-  // itself (the check below): those are taken as they are rather than parsed a second time.
-  const rebuiltFrom = (record: Record<string, unknown>, from: number): unknown => {
+  // valibot's copy. The entries before `from` were found in the object in order, each parsing to
+  // itself (the check below), so they are taken as they are rather than parsed a second time.
+  const rebuilt = (record: Record<string, unknown>, from = 0): unknown => {
     const out: Record<string, unknown> = {};
     for (let i = 0; i < entries.length; i++) {
       const { key, parse, isOptional, defaulted } = entries[i] as (typeof entries)[number];
@@ -194,26 +182,10 @@ function compileObject(schema: AnySchema, c: Compiler): FastParse {
     }
     return out;
   };
-  // Objects of one kind come alike (a file's tasks were all written in one key order): after the
-  // check below fails, the next 1, 2, 4, ... up to 256 objects are copied without trying it, and
-  // the first that passes ends that. Tried on each of a .plotline file's 10,000 tasks written in
-  // another order, the failing check made the schema step 80 ms slower (Node, first run).
-  let misses = 0;
-  let skip = 0;
-  const missed = (record: Record<string, unknown>, from: number): unknown => {
-    skip = Math.min(256, 2 ** misses);
-    misses++;
-    return rebuiltFrom(record, from);
-  };
   return (input) => {
     if (!input || typeof input !== 'object') return INVALID;
     const record = input as Record<string, unknown>;
-    if (!c.keepSame) return rebuilt(record);
-    if (skip > 0) {
-      skip--;
-      return rebuilt(record);
-    }
-    if (Object.getPrototypeOf(record) !== Object.prototype) return rebuilt(record);
+    if (!c.keepSame || Object.getPrototypeOf(record) !== Object.prototype) return rebuilt(record);
     // The object itself when valibot's rebuild would be a copy of it: a plain object whose own keys
     // are the schema's, in the schema's order, each value parsed to itself, and no default to fill.
     // Its keys are walked with for-in, which reads V8's cached key list (Object.keys copies it).
@@ -222,24 +194,23 @@ function compileObject(schema: AnySchema, c: Compiler): FastParse {
       // The schema's entries before this key are ones the object does not have.
       let entry = entries[next];
       while (entry !== undefined && entry.key !== key) {
-        if (entry.defaulted || entry.key in record) return missed(record, next);
+        if (entry.defaulted || entry.key in record) return rebuilt(record, next);
         if (!entry.isOptional) return INVALID;
         entry = entries[++next];
       }
       // A key the schema does not have (the entries after the last one found are all absent): the copy leaves it out.
-      if (entry === undefined) return missed(record, next);
-      if (!Object.hasOwn(record, key)) return missed(record, 0);
+      if (entry === undefined) return rebuilt(record, next);
+      if (!Object.hasOwn(record, key)) return rebuilt(record, 0);
       const value = record[key];
       const parsed = entry.parse(value);
       if (parsed === INVALID) return INVALID;
-      if (parsed !== value) return missed(record, next);
+      if (parsed !== value) return rebuilt(record, next);
       next++;
     }
     for (let entry = entries[next]; entry !== undefined; entry = entries[++next]) {
-      if (entry.defaulted || entry.key in record) return missed(record, next);
+      if (entry.defaulted || entry.key in record) return rebuilt(record, next);
       if (!entry.isOptional) return INVALID;
     }
-    misses = 0;
     return record;
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../../../../renderer/domain/formats/validate';
-import { isRealDate } from '../../../../renderer/domain/formats/plan-schema';
+import { isRealDateText } from '../../../../renderer/domain/model/time';
 import { parseJsonSafely } from '../../../../renderer/domain/formats/safe-json';
 import { samplePlan } from './sample-plan';
 
@@ -51,7 +51,7 @@ describe('parseJsonSafely', () => {
   });
 });
 
-describe('isRealDate (the schema\'s date check)', () => {
+describe('isRealDateText (the schema\'s date check)', () => {
   /** The rule as a regex, as it was written before: the reference the hand-written check must agree with. */
   function byRegex(text: string, withTime: boolean): boolean {
     const m = (withTime ? /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
@@ -71,7 +71,7 @@ describe('isRealDate (the schema\'s date check)', () => {
       '2026-02-29T09:00', '2024-02-29T00:00:00', '2026-03-02T0٩:00',
     ];
     for (const text of texts) {
-      for (const withTime of [false, true]) expect(isRealDate(text, withTime), `${text} ${String(withTime)}`).toBe(byRegex(text, withTime));
+      for (const withTime of [false, true]) expect(isRealDateText(text, withTime), `${text} ${String(withTime)}`).toBe(byRegex(text, withTime));
     }
   });
 });

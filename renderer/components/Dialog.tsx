@@ -18,7 +18,7 @@ export function Dialog({ title, onClose, onEscape, children, footer, width }: Di
     const previous = document.activeElement as HTMLElement | null;
     const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button:not([data-close])');
     (first ?? ref.current)?.focus();
-    return () => previous?.focus();
+    return () => previous?.focus({ preventScroll: true });
   }, []);
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>

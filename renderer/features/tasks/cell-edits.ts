@@ -5,7 +5,7 @@
  */
 import type { ArgsOf, CommandName, TaskChanges } from '../../domain/commands';
 import {
-  fromWallMinutes, outlineRows, parseDuration, parsePredecessors, PRIORITY_LEVELS, priorityValue, toWallMinutes,
+  fromWallMinutes, fullOutline, parseDuration, parsePredecessors, PRIORITY_LEVELS, priorityValue, toWallMinutes,
   type ColumnId, type LocalDateTime, type Plan, type Problem, type Task, type TaskId,
 } from '../../domain/model';
 import { calendarForTask, type ScheduleResult } from '../../domain/schedule';
@@ -97,7 +97,7 @@ function finishEdit(plan: Plan, schedule: ScheduleResult | null, task: Task, tex
 function predecessorEdit(plan: Plan, taskId: TaskId, text: string, where: string): CellEdit | Problem {
   const parsed = parsePredecessors(text, plan.project);
   if (!parsed.ok) return { ...parsed.error, where };
-  const rows = outlineRows(plan.tasks);
+  const rows = fullOutline(plan.tasks);
   const predecessors = [];
   for (const spec of parsed.value) {
     const row = rows[spec.row - 1];

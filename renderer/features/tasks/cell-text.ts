@@ -1,5 +1,5 @@
 /** The text an inline editor starts with, for any grid (task table or Gantt): what the cell means, editable. */
-import { formatDuration, formatPredecessor, outlineRows, priorityLevel, sameOutline, type Plan, type Task, type TaskId } from '../../domain/model';
+import { formatDuration, formatPredecessor, fullOutline, priorityLevel, sameOutline, type Plan, type Task, type TaskId } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import type { Editor } from './columns';
 import { ownPhaseValue } from './phase-cells';
@@ -29,7 +29,7 @@ export function editTextOf(editor: Editor, task: Task, plan: Plan, schedule: Sch
 
 /** '2FS+1d, 3' as the Predecessors column shows it, by row number (MS Project's ID). */
 export function predecessorText(plan: Plan, taskId: TaskId): string {
-  const numbers = new Map(outlineRows(plan.tasks).map((r, i) => [r.task.id as string, i + 1]));
+  const numbers = new Map(fullOutline(plan.tasks).map((r, i) => [r.task.id as string, i + 1]));
   return Object.values(plan.links)
     .filter((l) => l.successorId === taskId && numbers.has(l.predecessorId))
     .map((l) => ({ row: numbers.get(l.predecessorId) ?? 0, link: l }))
@@ -40,7 +40,7 @@ export function predecessorText(plan: Plan, taskId: TaskId): string {
 
 /** Every task's Predecessors text at once (one outline walk), for a grid that shows the column. */
 export function predecessorTextByTask(plan: Plan): Map<string, string> {
-  const numbers = new Map(outlineRows(plan.tasks).map((r, i) => [r.task.id as string, i + 1]));
+  const numbers = new Map(fullOutline(plan.tasks).map((r, i) => [r.task.id as string, i + 1]));
   const lists = new Map<string, { row: number; text: string }[]>();
   for (const link of Object.values(plan.links)) {
     const row = numbers.get(link.predecessorId);

@@ -6,7 +6,7 @@
 import { useCallback, useMemo } from 'react';
 import { copyRows, fragmentAsText, readPastedTable, type PasteField, type PlanFragment, type TaskChanges } from '../../domain/commands';
 import { localeDateOrder } from '../../components/locale-date';
-import { formatDuration, outlineRows, type Plan, type Problem, type ResourceId, type Task, type TaskId } from '../../domain/model';
+import { formatDuration, fullOutline, type Plan, type Problem, type ResourceId, type Task, type TaskId } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import { useSessionStore, useUiStore } from '../../store';
 import { cellEdit, choiceChanges, dispatchCellEdit } from './cell-edits';
@@ -59,11 +59,11 @@ function targetRows(taskId: TaskId, selected: readonly TaskId[], editor: Editor)
 
 function inDisplayOrder(plan: Plan, ids: readonly TaskId[]): TaskId[] {
   const wanted = new Set(ids);
-  return outlineRows(plan.tasks).filter((r) => wanted.has(r.task.id)).map((r) => r.task.id);
+  return fullOutline(plan.tasks).filter((r) => wanted.has(r.task.id)).map((r) => r.task.id);
 }
 
 export function cellWhere(plan: Plan, task: Task, editor: Editor): string {
-  const row = outlineRows(plan.tasks).findIndex((r) => r.task.id === task.id) + 1;
+  const row = fullOutline(plan.tasks).findIndex((r) => r.task.id === task.id) + 1;
   return `${EDITOR_HEADERS[editor]} of '${task.name}' (row ${String(row)})`;
 }
 
@@ -143,7 +143,7 @@ export function useGridCommands(): GridCommands {
       paste(atId);
       return;
     }
-    const outline = outlineRows(plan.tasks);
+    const outline = fullOutline(plan.tasks);
     const at = atId ? outline.findIndex((r) => r.task.id === atId) : -1;
     const rows = readPastedTable(plan, text, {
       fields, startRow: at < 0 ? outline.length : at, localeOrder: localeDateOrder(),
@@ -165,7 +165,7 @@ export function useGridCommands(): GridCommands {
   const fillDown = useCallback((editor: Editor | undefined, cursorTaskId: TaskId | null) => {
     const { plan, schedule, dispatch } = session.getState();
     if (!plan || !editor) return;
-    const rows = outlineRows(plan.tasks).map((r) => r.task.id);
+    const rows = fullOutline(plan.tasks).map((r) => r.task.id);
     let ids = inDisplayOrder(plan, ui.getState().selectedTaskIds);
     // Excel: with one row selected, Ctrl+D copies the cell above into it.
     if (ids.length <= 1 && cursorTaskId) {

@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { moveTaskByOne } from '../../domain/commands';
-import { outlineRows, type TaskId } from '../../domain/model';
+import { fullOutline, type TaskId } from '../../domain/model';
 import { useSessionStore, useUiStore } from '../../store';
 
 /**
@@ -38,7 +38,7 @@ export function useTaskActions(): TaskActions {
     if (!plan) return [];
     // Display order, so multi-row indent/outdent works top to bottom as on screen.
     const wanted = new Set(ui.getState().selectedTaskIds);
-    return outlineRows(plan.tasks).filter((r) => wanted.has(r.task.id)).map((r) => r.task.id);
+    return fullOutline(plan.tasks).filter((r) => wanted.has(r.task.id)).map((r) => r.task.id);
   }, [session, ui]);
 
   const insertBelow = useCallback((options: { milestone?: boolean } = {}): TaskId | null => {
@@ -60,10 +60,10 @@ export function useTaskActions(): TaskActions {
   const deleteSelected = useCallback(() => {
     const ids = selected();
     if (ids.length === 0) return;
-    const rows = outlineRows(session.getState().plan?.tasks ?? {});
+    const rows = fullOutline(session.getState().plan?.tasks ?? {});
     const index = rows.findIndex((r) => r.task.id === ids[0]);
     if (session.getState().dispatch('deleteTasks', { ids }) === null) {
-      const remaining = outlineRows(session.getState().plan?.tasks ?? {});
+      const remaining = fullOutline(session.getState().plan?.tasks ?? {});
       const next = remaining[Math.min(index, remaining.length - 1)];
       ui.getState().select(next ? [next.task.id] : []);
     }

@@ -2,7 +2,7 @@
 /** The shared Dialog: Esc runs onEscape when the dialog has one (an editor cancelling what was typed), else onClose; a press outside closes. */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dialog } from '../../../renderer/components/Dialog';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -56,5 +56,19 @@ describe('Dialog', () => {
     if (!backdrop) throw new Error('no backdrop');
     act(() => { backdrop.dispatchEvent(new MouseEvent('mousedown', { bubbles: true })); });
     expect(calls).toEqual(['close']);
+  });
+
+  it('moves focus in on open and, on close, back to the trigger without scrolling the page', () => {
+    const trigger = document.createElement('button');
+    document.body.append(trigger);
+    trigger.focus();
+    const focusTrigger = vi.spyOn(trigger, 'focus');
+    const input = render(false);
+    expect(document.activeElement).toBe(input);
+    act(() => root.render(null));
+    expect(document.activeElement).toBe(trigger);
+    // A plain focus() would scroll to the trigger, laying out a freshly shown 10,000-row table before its first paint.
+    expect(focusTrigger).toHaveBeenCalledWith({ preventScroll: true });
+    trigger.remove();
   });
 });

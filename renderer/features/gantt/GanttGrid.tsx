@@ -7,6 +7,7 @@ import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { TaskId } from '../../domain/model';
 import type { RiskMarker as Marker } from '../../domain/raid';
 import { RiskMarker } from '../risks/RiskMarker';
+import type { PredecessorTexts } from '../tasks/cell-text';
 import type { GridColumnRef } from '../tasks/use-grid';
 import type { GanttRow } from './gantt-rows';
 import type { RenderWindow } from './visible-window';
@@ -27,7 +28,7 @@ export interface GanttGridProps extends GridHandlers {
   readonly selected: ReadonlySet<string>;
   readonly formatDate: (minutes: number) => string;
   readonly formatDuration: (minutes: number, isElapsed?: boolean) => string;
-  readonly predecessors: ReadonlyMap<string, string>;
+  readonly predecessors: PredecessorTexts;
   /** First names of each task's people, as the task table shows them. */
   readonly people: ReadonlyMap<string, string>;
   readonly compact: boolean;

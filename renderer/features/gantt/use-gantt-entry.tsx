@@ -5,7 +5,7 @@
 import { useEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { useSession, useUi, useUiStore } from '../../store';
 import { CellEditor } from '../tasks/CellEditor';
-import { editTextOf, openPlanPredecessorTexts } from '../tasks/cell-text';
+import { editTextOf, openPlanPredecessorTexts, type PredecessorTexts } from '../tasks/cell-text';
 import { EDITOR_HEADERS, useGridCommands } from '../tasks/grid-commands';
 import { assigneesByTask } from '../tasks/table-rows';
 import { useTaskActions } from '../tasks/task-actions';
@@ -16,7 +16,7 @@ import type { GanttRow } from './gantt-rows';
 export interface GanttEntry {
   readonly grid: GridState;
   readonly editor: ReactNode;
-  readonly predecessors: ReadonlyMap<string, string>;
+  readonly predecessors: PredecessorTexts;
   readonly people: ReadonlyMap<string, string>;
   readonly onCell: (row: number, col: number, e: MouseEvent) => void;
 }
@@ -26,7 +26,7 @@ export interface GanttFind {
   readonly onFind: () => void;
 }
 
-const NO_TEXTS: ReadonlyMap<string, string> = new Map();
+const NO_TEXTS: PredecessorTexts = new Map<string, string>();
 
 export function useGanttEntry(
   rows: readonly GanttRow[], gridRef: RefObject<HTMLElement | null>, scrollerRef: RefObject<HTMLElement | null>, rowHeight: number, find?: GanttFind,

@@ -1,5 +1,5 @@
 /** The text an inline editor starts with, for any grid (task table or Gantt): what the cell means, editable. */
-import { formatDuration, formatPredecessor, fullOutline, priorityLevel, sameOutline, type Plan, type Task, type TaskId } from '../../domain/model';
+import { formatDuration, formatPredecessor, fullOutline, priorityLevel, sameOutline, type Link, type Plan, type Task, type TaskId } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import type { Editor } from './columns';
 import { ownPhaseValue } from './phase-cells';
@@ -38,18 +38,44 @@ export function predecessorText(plan: Plan, taskId: TaskId): string {
     .join(', ');
 }
 
-/** Every task's Predecessors text at once (one outline walk), for a grid that shows the column. */
-export function predecessorTextByTask(plan: Plan): Map<string, string> {
-  const numbers = new Map(fullOutline(plan.tasks).map((r, i) => [r.task.id as string, i + 1]));
-  const lists = new Map<string, { row: number; text: string }[]>();
-  for (const link of Object.values(plan.links)) {
-    const row = numbers.get(link.predecessorId);
-    if (row === undefined) continue;
-    const list = lists.get(link.successorId) ?? [];
-    list.push({ row, text: formatPredecessor(row, link, plan.project) });
-    lists.set(link.successorId, list);
-  }
-  return new Map([...lists].map(([id, list]) => [id, list.sort((a, b) => a.row - b.row).map((p) => p.text).join(', ')]));
+/** A task's Predecessors text by its id ('' is never stored: a task without predecessors has none). */
+export interface PredecessorTexts {
+  get(taskId: string): string | undefined;
+}
+
+/**
+ * Every task's Predecessors text, each formatted the first time it is asked for. The Gantt's grid
+ * shows a few dozen rows of a 10,000-task plan: formatting every link up front was ~35 ms of its
+ * first render (bench -- gantt-peers, outlined 10,000, profiled), for texts nobody saw.
+ */
+export function predecessorTextByTask(plan: Plan): PredecessorTexts {
+  let index: { numbers: Map<string, number>; incoming: Map<string, Link[]> } | null = null;
+  const texts = new Map<string, string | undefined>();
+  const build = (): NonNullable<typeof index> => {
+    const numbers = new Map(fullOutline(plan.tasks).map((r, i) => [r.task.id as string, i + 1]));
+    const incoming = new Map<string, Link[]>();
+    for (const link of Object.values(plan.links)) {
+      if (!numbers.has(link.predecessorId)) continue;
+      const list = incoming.get(link.successorId);
+      if (list) list.push(link);
+      else incoming.set(link.successorId, [link]);
+    }
+    return { numbers, incoming };
+  };
+  return {
+    get(taskId) {
+      if (texts.has(taskId)) return texts.get(taskId);
+      index ??= build();
+      const { numbers, incoming } = index;
+      const links = incoming.get(taskId);
+      const text = links?.map((link) => ({ row: numbers.get(link.predecessorId) ?? 0, link }))
+        .sort((a, b) => a.row - b.row)
+        .map(({ row, link }) => formatPredecessor(row, link, plan.project))
+        .join(', ');
+      texts.set(taskId, text);
+      return text;
+    },
+  };
 }
 
 /**
@@ -60,8 +86,8 @@ export function predecessorTextByTask(plan: Plan): Map<string, string> {
  * A grid showing another plan than the open one takes one of its own, so the two do not evict
  * each other's answer.
  */
-export function createPredecessorTexts(): (plan: Plan) => ReadonlyMap<string, string> {
-  let kept: { tasks: Plan['tasks']; taskCount: number; links: Plan['links']; minutesPerDay: number; texts: Map<string, string> } | null = null;
+export function createPredecessorTexts(): (plan: Plan) => PredecessorTexts {
+  let kept: { tasks: Plan['tasks']; taskCount: number; links: Plan['links']; minutesPerDay: number; texts: PredecessorTexts } | null = null;
   return (plan) => {
     // The day length, not the project object: every edit stamps the project's updatedAt.
     if (kept && kept.links === plan.links && kept.minutesPerDay === plan.project.minutesPerDay && sameOutline(kept.tasks, kept.taskCount, plan.tasks)) {

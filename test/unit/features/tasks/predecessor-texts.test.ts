@@ -10,7 +10,7 @@ const ctx = testContext('p');
 function everyText(plan: Plan, texts: PredecessorTexts): Record<string, string> {
   return Object.fromEntries(Object.keys(plan.tasks).map((id) => [id, texts.get(id) ?? '']));
 }
-const oneByOne = (plan: Plan): Record<string, string> => Object.fromEntries(Object.keys(plan.tasks).map((id) => [id, predecessorText(plan, id)]));
+const oneByOne = (plan: Plan): Record<string, string> => Object.fromEntries(Object.values(plan.tasks).map((t) => [t.id, predecessorText(plan, t.id)]));
 
 /** Design, Build, Test; Build after Design with a 1 d lag, Test after Build. */
 function linkedPlan(): Plan {

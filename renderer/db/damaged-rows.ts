@@ -83,9 +83,10 @@ export function assemblePlan(project: Project, rows: readonly BucketRow[], onRow
   const collections = readRows(rows, dropped, onRow);
   for (;;) {
     const candidate = { project, ...collections };
-    const checked = validatePlan(candidate, 'The stored plan');
-    // The rows as stored, not the checker's copy: it strips fields this build does not know,
-    // which a later write of the same bucket must keep (a newer build may have written them).
+    // Only the verdict is wanted ('check': nothing copied): the rows as stored are the plan, not the
+    // checker's copy, which strips fields this build does not know and a later write of the same
+    // bucket must keep (a newer build may have written them).
+    const checked = validatePlan(candidate, 'The stored plan', 'check');
     if (checked.ok) return { ok: true, plan: candidate as Plan, dropped };
     const entity = entityAt(checked.error.where);
     const held = entity ? collections[entity[0]] : undefined;

@@ -100,7 +100,7 @@ export function checkPlan(input: unknown, source: PlanSource, options: AdmitOpti
   };
   const from = options.admittedFrom;
   const isPlanLike = typeof input === 'object' && input !== null && from !== undefined;
-  const valid = parsePlanSchema(isPlanLike ? entitiesNotIn(input as Plan, from) : input, name, options.builtInSchemaOrder === true);
+  const valid = parsePlanSchema(isPlanLike ? entitiesNotIn(input as Plan, from) : input, name, options.builtInSchemaOrder === true ? 'keep' : 'copy');
   if (!valid.ok) return locatedSchemaProblem(valid.error, place);
   const repaired = repairStructure(isPlanLike ? withParsed(input as Plan, valid.value) : valid.value);
   if (!repaired.ok) return fail(`${name} is not valid: ${place(repaired.problem.where)}: ${repaired.problem.message}.`, place(repaired.problem.where));

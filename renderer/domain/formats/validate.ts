@@ -7,13 +7,14 @@ import * as v from 'valibot';
 import { PLAN_COLLECTIONS, type Plan } from '../model/plan';
 import { fail, ok, type Result } from '../model/result';
 import { PlanSchema } from './plan-schema';
-import { compileFastPath, INVALID } from './schema-fast-path';
+import { compileFastPath, INVALID, type FastPathMode } from './schema-fast-path';
 
 type Issue = v.BaseIssue<unknown>;
 
-const fastPlan = compileFastPath(PlanSchema);
-/** The same, keeping what needs no copy: for readers that build entities in the schema's order (compileFastPath). */
-const fastPlanKeepingSame = compileFastPath(PlanSchema, true);
+/** The plan schema's fast parse in each mode (schema-fast-path.ts says which caller wants which). */
+const fastPlan: Readonly<Record<FastPathMode, ReturnType<typeof compileFastPath>>> = {
+  copy: compileFastPath(PlanSchema, 'copy'), keep: compileFastPath(PlanSchema, 'keep'), check: compileFastPath(PlanSchema, 'check'),
+};
 
 const EXPECTED_WORDS: Readonly<Record<string, string>> = {
   number: 'a number', string: 'a string', boolean: 'true or false', Object: 'an object', Array: 'a list',
@@ -58,8 +59,8 @@ export function describeIssue(issue: Issue): string {
  * Validates a whole plan. `context` names the source in the message ("The .plotline file").
  * Reports the first few problems, so a broken file is diagnosable without a wall of text.
  */
-export function validatePlan(input: unknown, context = 'The plan'): Result<Plan> {
-  const parsed = parsePlanSchema(input, context);
+export function validatePlan(input: unknown, context = 'The plan', mode: FastPathMode = 'copy'): Result<Plan> {
+  const parsed = parsePlanSchema(input, context, mode);
   if (!parsed.ok) return parsed;
   const plan = parsed.value;
   const problem = checkReferences(plan);
@@ -70,9 +71,9 @@ export function validatePlan(input: unknown, context = 'The plan'): Result<Plan>
  * The model schema alone (types, enums, ranges), without the reference checks: the import gate
  * (admit.ts) repairs broken references instead of refusing them.
  */
-export function parsePlanSchema(input: unknown, context = 'The plan', keepSame = false): Result<Plan> {
+export function parsePlanSchema(input: unknown, context = 'The plan', mode: FastPathMode = 'copy'): Result<Plan> {
   // A valid plan takes the fast path to valibot's very output; anything else gets valibot's own refusal.
-  const fast = (keepSame ? fastPlanKeepingSame : fastPlan)?.(input) ?? INVALID;
+  const fast = fastPlan[mode]?.(input) ?? INVALID;
   if (fast !== INVALID) return ok(fast as Plan);
   const result = v.safeParse(PlanSchema, input, { abortPipeEarly: true });
   if (result.success) return ok(result.output);

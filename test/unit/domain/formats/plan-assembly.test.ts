@@ -22,7 +22,7 @@ describe('byId', () => {
 
 describe('assembleTasks', () => {
   it('builds each task in the schema\'s key order, so the import gate keeps it instead of copying it', () => {
-    const fast = compileFastPath(PlanSchema, true);
+    const fast = compileFastPath(PlanSchema, 'keep');
     if (fast === null) throw new Error('the plan schema uses a kind the fast path does not mirror');
     const ids = (() => {
       let n = 0;

@@ -6,15 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { importPlanFile } from '../../../../renderer/domain/formats';
 import { parsePlotline } from '../../../../renderer/domain/formats/native/plotline-file';
 import { PlanSchema } from '../../../../renderer/domain/formats/plan-schema';
-import { compileFastPath, INVALID, type FastParse } from '../../../../renderer/domain/formats/schema-fast-path';
+import { compileFastPath, INVALID, type FastParse, type FastPathMode } from '../../../../renderer/domain/formats/schema-fast-path';
 import type { Plan } from '../../../../renderer/domain/model';
 import { generatePlan } from '../../../support/generate-plan';
 import { samplePlan } from './sample-plan';
 
 const fixtures = path.join(__dirname, '../../../fixtures');
 
-function compiled(keepSame = false): FastParse {
-  const fast = compileFastPath(PlanSchema, keepSame);
+function compiled(mode: FastPathMode = 'copy'): FastParse {
+  const fast = compileFastPath(PlanSchema, mode);
   if (fast === null) throw new Error('the plan schema uses a kind the fast path does not mirror');
   return fast;
 }
@@ -46,11 +46,12 @@ function reference(input: unknown): unknown {
   return result.success ? result.output : INVALID;
 }
 
-function expectSameAsValibot(fast: FastParse, input: unknown): void {
+/** Same verdict as valibot; with `sameOutput`, the same output too, key order included. */
+function expectSameAsValibot(fast: FastParse, input: unknown, sameOutput = true): void {
   const expected = reference(input);
   const actual = fast(input);
   expect(actual === INVALID).toBe(expected === INVALID);
-  if (expected === INVALID) return;
+  if (expected === INVALID || !sameOutput) return;
   // Key order too: the .plotline writer keeps an entity's keys in the order the schema gave them.
   expect(difference(actual, expected, 'plan')).toBeNull();
   expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
@@ -97,7 +98,7 @@ describe('schema fast path', () => {
   });
 
   it('gives valibot\'s own output for valid plans: the schema\'s key order, defaults filled in', () => {
-    for (const fast of [compiled(), compiled(true)]) {
+    for (const fast of [compiled(), compiled('keep')]) {
       for (const plan of validPlans()) {
         expectSameAsValibot(fast, plan);
         const { reports: _reports, phases: _phases, ...withoutDefaulted } = plan;
@@ -116,7 +117,7 @@ describe('schema fast path', () => {
   });
 
   it('keeping what needs no copy: returns an object, record or array as it is when valibot\'s output would be a copy of it, and copies only what changes', () => {
-    const fast = compiled(true);
+    const fast = compiled('keep');
     for (const plan of validPlans()) {
       // A parse's output is already in the schema's shape: parsing it again copies nothing.
       const parsed = fast(plan) as Plan;
@@ -150,10 +151,11 @@ describe('schema fast path', () => {
   });
 
   it.each([
-    ['copying', false],
-    ['keeping what needs no copy', true],
-  ])('accepts exactly what valibot accepts, with the same output, after random edits (deterministic seed; %s)', (_name, keepSame) => {
-    const fast = compiled(keepSame);
+    ['copying', 'copy'],
+    ['keeping what needs no copy', 'keep'],
+    ['checking only (the verdict, not the output)', 'check'],
+  ] as const)('accepts exactly what valibot accepts, with the same output, after random edits (deterministic seed; %s)', (_name, mode) => {
+    const fast = compiled(mode);
     // Plans in the schema's key order too (a parse's output), so a kept object is edited as well as a copied one.
     const plans = validPlans().flatMap((plan) => [plan, compiled()(plan) as Plan]);
     fc.assert(
@@ -168,11 +170,45 @@ describe('schema fast path', () => {
           if (adds || keys.length === 0) Object.defineProperty(target, NEW_KEYS[newKey] as string, { value, enumerable: true, configurable: true, writable: true });
           else if (value === undefined && key % 2 === 0) delete target[keys[key % keys.length] as string];
           else target[keys[key % keys.length] as string] = value;
-          expectSameAsValibot(fast, plan);
+          expectSameAsValibot(fast, plan, mode !== 'check');
         },
       ),
       { seed: 20261203, numRuns: 1000 },
     );
+  });
+
+  it('checking only: a valid plan is answered with itself whatever its keys\' order and extra keys; an object needing a default is copied with it', () => {
+    const fast = compiled('check');
+    /** The same value with every object's keys in reverse order. */
+    const reversed = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(reversed);
+      if (value === null || typeof value !== 'object') return value;
+      return Object.fromEntries(Object.entries(value).reverse().map(([k, inner]) => [k, reversed(inner)]));
+    };
+    for (const plan of validPlans()) {
+      const parsed = compiled()(plan) as Plan;
+      expect(fast(parsed)).toBe(parsed);
+      const shuffled = reversed(parsed) as Plan;
+      expect(fast(shuffled)).toBe(shuffled);
+      // Keys this build does not know stay where they are: the stored rows are kept as stored.
+      const [first] = Object.values(shuffled.tasks);
+      if (first === undefined) continue;
+      const withUnknown = { ...first, fieldOfANewerBuild: 1 };
+      const plus = { ...shuffled, tasks: { ...shuffled.tasks, [first.id]: withUnknown } };
+      expect(fast(plus)).toBe(plus);
+      // A missing defaulted collection is filled in a copy of the plan; what needs nothing stays.
+      const { reports: _reports, ...withoutReports } = shuffled;
+      const filled = fast(withoutReports) as Plan;
+      expect(filled).not.toBe(withoutReports);
+      expect(filled.reports).toEqual({});
+      expect(filled.tasks).toBe(shuffled.tasks);
+    }
+    // Refusals are valibot's: a task in any order with a bad value is refused.
+    const plan = reversed(compiled()(validPlans()[1])) as Plan;
+    const [task] = Object.values(plan.tasks);
+    if (task === undefined) throw new Error('the generated plan has no task');
+    expectSameAsValibot(fast, { ...plan, tasks: { ...plan.tasks, [task.id]: { ...task, durationMinutes: -1 } } }, false);
+    expect(fast({ ...plan, tasks: { ...plan.tasks, [task.id]: { ...task, durationMinutes: -1 } } })).toBe(INVALID);
   });
 
   it('refuses what is not an object at all', () => {

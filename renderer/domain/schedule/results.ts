@@ -7,7 +7,8 @@ import { summaryFinishOf, type ForwardResult } from './forward-pass';
 import { formatWall } from './format';
 import { DEADLINE, MANUAL, MILESTONE } from './inputs';
 import type { PassContext } from './pass-context';
-import type { TaskSchedule } from './types';
+import { toWallMinutes } from '../model';
+import type { ChartFigures, TaskSchedule } from './types';
 
 /** Numbers behind one TaskSchedule, kept so an unchanged row can reuse last run's object. */
 export const ROW = 14;
@@ -146,6 +147,31 @@ export function scheduleOfRow(v: Float64Array, i: number): TaskSchedule {
     workMinutes: v[WORK + o] ?? 0, isSummary: v[SUM + o] === 1, isMilestone: v[MS + o] === 1,
   };
 }
+
+/**
+ * A row's figures for a chart (ChartFigures), without formatting its dates. A date with seconds
+ * (MS Project's) goes through its text, so both ways of reading a task give the same number.
+ */
+export function chartFiguresOfRow(v: Float64Array, i: number): ChartFigures {
+  const o = i * ROW;
+  const ts = v[TS + o] ?? 0;
+  const pct = v[PCT + o] ?? 0;
+  return {
+    startMinutes: asRead(v[S + o] ?? 0), finishMinutes: asRead(v[F + o] ?? 0), durationMinutes: v[DUR + o] ?? 0,
+    percentComplete: pct, isCritical: isCriticalRow(ts, pct), totalSlackMinutes: ts, isLate: v[LATE + o] === 1,
+  };
+}
+
+/** The same figures from a TaskSchedule (a schedule that is not the engine's table). */
+export function chartFiguresOf(s: TaskSchedule): ChartFigures {
+  return {
+    startMinutes: toWallMinutes(s.start), finishMinutes: toWallMinutes(s.finish), durationMinutes: s.durationMinutes,
+    percentComplete: s.percentComplete, isCritical: s.isCritical, totalSlackMinutes: s.totalSlackMinutes, isLate: s.isLate,
+  };
+}
+
+/** A wall-minute number as reading its formatted text gives it back. */
+const asRead = (t: number): number => (Number.isInteger(t) ? t : toWallMinutes(formatWall(t)));
 
 const isCriticalRow = (slack: number, pct: number): boolean => slack <= 0 && pct < 100;
 

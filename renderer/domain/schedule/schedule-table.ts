@@ -9,8 +9,8 @@
  * stays empty and every read goes through the overrides below.
  */
 import type { TaskId } from '../model';
-import { scheduleOfRow } from './results';
-import type { TaskSchedule } from './types';
+import { chartFiguresOf, chartFiguresOfRow, scheduleOfRow } from './results';
+import type { ChartFigures, TaskSchedule } from './types';
 
 export class ScheduleTable extends Map<TaskId, TaskSchedule> {
   /** The table that followed this one on the same rows; this one reads unchanged rows through it. */
@@ -121,6 +121,19 @@ export class ScheduleTable extends Map<TaskId, TaskSchedule> {
       t.built[i] = row;
     }
     return row;
+  }
+
+  /**
+   * What a chart draws of the task, read from the engine's numbers: its TaskSchedule is not built
+   * (the Gantt reads every row of the plan on each full build, and shows a few dozen).
+   */
+  figuresOf(id: TaskId): ChartFigures | undefined {
+    const i = this.indexOf.get(id);
+    if (i === undefined) return undefined;
+    const t = this.holder(i);
+    const own = t.kept?.get(i);
+    if (own === undefined) return chartFiguresOfRow(t.rows, i);
+    return own instanceof Float64Array ? chartFiguresOfRow(own, 0) : chartFiguresOf(own);
   }
 
   override get(id: TaskId): TaskSchedule | undefined {

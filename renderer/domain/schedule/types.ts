@@ -25,6 +25,21 @@ export interface TaskSchedule {
   readonly isMilestone: boolean;
 }
 
+/**
+ * What a chart draws of a task's schedule, as numbers (dates in wall minutes, as toWallMinutes
+ * reads the TaskSchedule's). ScheduleTable.figuresOf reads them from the engine's rows without
+ * building the TaskSchedule and its six date texts, which a 10,000-task Gantt never shows.
+ */
+export interface ChartFigures {
+  readonly startMinutes: number;
+  readonly finishMinutes: number;
+  readonly durationMinutes: number;
+  readonly percentComplete: number;
+  readonly isCritical: boolean;
+  readonly totalSlackMinutes: number;
+  readonly isLate: boolean;
+}
+
 export type ScheduleIssueKind =
   | 'cycle'
   | 'missed-deadline'

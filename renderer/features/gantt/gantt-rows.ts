@@ -7,7 +7,7 @@ import {
   type Plan, type Task, type TaskId, type TaskKind, visibleOutline,
 } from '../../domain/model';
 import { compileCalendars, type CalendarSet } from '../../domain/calendar';
-import { effectiveSplits, ScheduleTable, taskCalendarId, workSegments, type ScheduleResult, type TaskSchedule } from '../../domain/schedule';
+import { chartFiguresOf, effectiveSplits, ScheduleTable, taskCalendarId, workSegments, type ChartFigures, type ScheduleResult } from '../../domain/schedule';
 
 export interface GanttRow {
   readonly id: TaskId;
@@ -98,7 +98,7 @@ type OutlineEntry = OutlineRow;
 
 interface RowInputs {
   readonly task: Task;
-  readonly schedule: TaskSchedule | undefined;
+  readonly schedule: ChartFigures | undefined;
   readonly span: readonly [number, number] | undefined;
   readonly entry: OutlineEntry;
   readonly index: number;
@@ -163,17 +163,25 @@ function rollUp(plan: Plan): Map<string, [number, number]> {
   return spans;
 }
 
-/** The engine may hand out fresh TaskSchedule objects for unchanged tasks: compare what a row shows. */
-function sameSchedule(a: TaskSchedule | undefined, b: TaskSchedule | undefined): boolean {
+/** Figures are read afresh on every build: compare what a row shows. */
+function sameSchedule(a: ChartFigures | undefined, b: ChartFigures | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  return a.start === b.start && a.finish === b.finish && a.durationMinutes === b.durationMinutes && a.percentComplete === b.percentComplete
+  return a.startMinutes === b.startMinutes && a.finishMinutes === b.finishMinutes && a.durationMinutes === b.durationMinutes && a.percentComplete === b.percentComplete
     && a.isCritical === b.isCritical && a.totalSlackMinutes === b.totalSlackMinutes && a.isLate === b.isLate;
+}
+
+/** A task's figures: from the engine's numbers when the schedule is its table (no TaskSchedule built), else from the TaskSchedule. */
+function figuresOf(schedule: ScheduleResult | null, id: TaskId): ChartFigures | undefined {
+  const tasks = schedule?.tasks;
+  if (tasks instanceof ScheduleTable) return tasks.figuresOf(id);
+  const scheduled = tasks?.get(id);
+  return scheduled ? chartFiguresOf(scheduled) : undefined;
 }
 
 // Positional, so the common case (nothing changed) allocates no inputs object per row.
 function sameInputs(
-  a: RowInputs, task: Task, entry: OutlineEntry, index: number, schedule: TaskSchedule | undefined,
+  a: RowInputs, task: Task, entry: OutlineEntry, index: number, schedule: ChartFigures | undefined,
   span: readonly [number, number] | undefined, base: BaselineTask | undefined, resourceId: string | null, calendarId: CalendarId | null,
   phase: Phase | null, phaseId: PhaseId | null,
 ): boolean {
@@ -187,13 +195,10 @@ function segmentsOf(b: BuildInputs, task: Task, entry: OutlineEntry, start: numb
   return workSegments(task, start, b.cals().get(calendarId)).map((s) => ({ startMinutes: s.start, finishMinutes: s.finish }));
 }
 
-// Dates are read by character code each time (toWallMinutes): the engine formats each
-// TaskSchedule's dates afresh, so a cache keyed by the text hashed 20,000 new strings on a
-// 10,000-row build and took about twice as long as reading them.
 function makeRow(b: BuildInputs, i: RowInputs): GanttRow {
   const { task, schedule: s, span, entry } = i;
-  const start = s ? toWallMinutes(s.start) : (span?.[0] ?? toWallMinutes(task.start));
-  const finish = s ? toWallMinutes(s.finish) : (span?.[1] ?? toWallMinutes(task.finish));
+  const start = s ? s.startMinutes : (span?.[0] ?? toWallMinutes(task.start));
+  const finish = s ? s.finishMinutes : (span?.[1] ?? toWallMinutes(task.finish));
   const deadline = task.deadline ? toWallMinutes(task.deadline) : null;
   return {
     id: task.id,
@@ -244,7 +249,7 @@ interface BuildInputs {
 function rowOf(cache: RowCache, b: BuildInputs, entry: OutlineEntry, index: number): GanttRow | null {
   const task = b.plan.tasks[entry.task.id];
   if (!task) return null;
-  const scheduled = b.schedule?.tasks.get(task.id);
+  const scheduled = figuresOf(b.schedule, task.id);
   const span = b.spans?.get(task.id);
   const base = b.baseline?.tasks[task.id];
   const resourceId = b.staff.firstResource.get(task.id) ?? null;

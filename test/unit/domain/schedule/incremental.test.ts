@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { enablePatches, produceWithPatches, type Draft } from 'immer';
 import type { ConstraintType, LinkId, LinkType, LocalDate, LocalDateTime, Plan, Task, TaskId } from '../../../../renderer/domain/model';
-import { createScheduler, planEditOf, scheduleProject, ScheduleTable, type ScheduleResult } from '../../../../renderer/domain/schedule';
+import { chartFiguresOf, createScheduler, planEditOf, scheduleProject, ScheduleTable, type ScheduleResult } from '../../../../renderer/domain/schedule';
 import { generatePlan } from '../../../support/generate-plan';
 
 enablePatches();
@@ -105,6 +105,16 @@ function change(draft: Draft<Plan>, plan: Plan, edit: Edit): void {
 /** A result as plain data, read at the moment of the call. */
 const data = (r: ScheduleResult): unknown => JSON.parse(JSON.stringify({ ...r, tasks: Object.fromEntries(r.tasks) })) as unknown;
 
+/** Each task's chart figures as the TaskSchedule gives them. */
+const figuresFromObjects = (r: ScheduleResult): unknown => Object.fromEntries([...r.tasks].map(([id, s]) => [id, chartFiguresOf(s)]));
+
+/** Each task's chart figures as the table reads them from its numbers: call before data(), which builds every TaskSchedule. */
+function figuresFromNumbers(r: ScheduleResult): unknown {
+  const table = r.tasks;
+  if (!(table instanceof ScheduleTable)) throw new Error('the scheduler did not return its table');
+  return Object.fromEntries([...table.keys()].map((id) => [id, table.figuresOf(id)]));
+}
+
 function checkSequence(size: number, seed: number, edits: readonly Edit[]): void {
   const told = createScheduler();
   const guessing = createScheduler();
@@ -112,11 +122,18 @@ function checkSequence(size: number, seed: number, edits: readonly Edit[]): void
   const handedOut: { result: ScheduleResult; expected: unknown }[] = [];
   let previous = told.schedule(plan);
   guessing.schedule(plan);
+  const handedOutFigures: unknown[] = [figuresFromNumbers(previous)];
+  expect(handedOutFigures[0]).toEqual(figuresFromObjects(scheduleProject(plan)));
   handedOut.push({ result: previous, expected: data(previous) });
   for (const edit of edits) {
     const [next, patches] = produceWithPatches(plan, (draft) => { change(draft, plan, edit); });
-    const full = data(scheduleProject(next));
+    const reference = scheduleProject(next);
+    const full = data(reference);
     const result = told.schedule(next, undefined, planEditOf(plan, patches) ?? undefined);
+    // The chart's figures read from the numbers (no TaskSchedule built yet) equal the TaskSchedules'.
+    const figures = figuresFromNumbers(result);
+    expect(figures).toEqual(figuresFromObjects(reference));
+    handedOutFigures.push(figures);
     expect(data(result)).toEqual(full);
     expect(data(guessing.schedule(next))).toEqual(full);
     const moved = result.tasks instanceof ScheduleTable && previous.tasks instanceof ScheduleTable ? result.tasks.changedSince(previous.tasks) : null;
@@ -128,8 +145,12 @@ function checkSequence(size: number, seed: number, edits: readonly Edit[]): void
     plan = next;
     previous = result;
   }
-  // Later runs rewrote the shared rows in place: every result handed out still reads as it did.
-  for (const { result, expected } of handedOut) expect(data(result)).toEqual(expected);
+  // Later runs rewrote the shared rows in place: every result handed out still reads as it did,
+  // its figures too (a row kept as its old numbers or as its built object).
+  handedOut.forEach(({ result, expected }, i) => {
+    expect(figuresFromNumbers(result)).toEqual(handedOutFigures[i]);
+    expect(data(result)).toEqual(expected);
+  });
 }
 
 describe('incremental scheduling equals a full schedule', () => {
@@ -156,5 +177,21 @@ describe('incremental scheduling equals a full schedule', () => {
     expect(data(scheduler.schedule(next, undefined, stale))).toEqual(data(scheduleProject(next)));
     expect(planEditOf(plan, patches)).toEqual({ before: plan, taskIds: [leaf.id], linkIds: [] });
     expect(planEditOf(plan, [{ path: ['tasks'] }])).toBeNull();
+  });
+
+  it('reads a chart\'s figures from the numbers of earlier results too, with seconds as the dates\' texts give them', () => {
+    const scheduler = createScheduler();
+    const plan = generatePlan({ tasks: 60, seed: 11 });
+    const leaf = leaves(plan).find((t) => t.kind === 'task') as Task;
+    // A seventh of a minute more: the finish then has seconds (as MS Project's files can), 8.57 s written as 9.
+    const before = produceWithPatches(plan, (d) => { (d.tasks[leaf.id] as Draft<Task>).durationMinutes += 1 / 7; })[0];
+    const first = scheduler.schedule(before);
+    // No TaskSchedule of `first` is built before the next run: its changed rows are kept as numbers.
+    const [after, patches] = produceWithPatches(before, (d) => { (d.tasks[leaf.id] as Draft<Task>).durationMinutes += 480; });
+    const second = scheduler.schedule(after, undefined, planEditOf(before, patches) ?? undefined);
+    expect(figuresFromNumbers(first)).toEqual(figuresFromObjects(scheduleProject(before)));
+    expect(figuresFromNumbers(second)).toEqual(figuresFromObjects(scheduleProject(after)));
+    expect(scheduleProject(before).tasks.get(leaf.id)?.finish).toMatch(/:09$/);
+    expect(second.tasks instanceof ScheduleTable && second.tasks.changedSince(first.tasks as ScheduleTable)).toContain(leaf.id);
   });
 });

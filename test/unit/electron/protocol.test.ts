@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged: vi.fn() } }));
 
-const { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath, serveAppRequest } = await import('../../../electron/main/protocol');
+const { protocol } = await import('electron');
+const { APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, registerAppSchemePrivileges, resolveAppPath, serveAppRequest } = await import('../../../electron/main/protocol');
 
 let root: string;
 let outside: string;
@@ -23,6 +24,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rm(outside, { recursive: true, force: true });
+});
+
+describe('registerAppSchemePrivileges', () => {
+  it('registers the app scheme as a standard, secure origin whose scripts V8 may cache between launches', () => {
+    registerAppSchemePrivileges();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: APP_SCHEME, privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) as unknown },
+    ]);
+  });
 });
 
 describe('resolveAppPath', () => {

@@ -10,6 +10,9 @@
  *   PEERS_SIZES=1000,10000  PEERS_SHAPES=flat,outlined  PEERS_RUNS=5
  *   PEERS_FRAPPE_MAX=1000 (raw frappe takes minutes per sample above this; it then runs once)
  *   PEERS_LIBS=plotline,dhtmlx (a subset of the libraries, e.g. to compare two builds of Plotline)
+ *   PEERS_PROFILE=first|zoom|edit|reload: after the table, one more Plotline sample per case (not
+ *   counted) from a readable (unminified) bundle, with a CPU profile of that step printed and saved
+ *   under test-results/gantt-peers: where the step's time goes, rather than guessed.
  */
 import type * as Esbuild from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +21,8 @@ import { availableParallelism as cpuCount, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Playwright from 'playwright-core';
 import { peerData, type PlanShape } from './peers/plan-shapes';
-import { interleavedRuns, measureCold, PEERS, RIVALS, type ColdSample, type HeapReader, type Peer, type PageLike } from './peers/protocol';
+import { profile } from './board-profile';
+import { freezeTodayScript, interleavedRuns, measureCold, PEERS, RIVALS, VIEWPORT, type ColdSample, type HeapReader, type Peer, type PageLike } from './peers/protocol';
 import { ms, printTable, summarise, type Sample } from './stats';
 
 const ROOT = process.cwd();
@@ -31,6 +35,9 @@ const RUNS = Number(process.env['PEERS_RUNS'] ?? 5);
 const FRAPPE_MAX = Number(process.env['PEERS_FRAPPE_MAX'] ?? 1000);
 const LIBS = (process.env['PEERS_LIBS'] ?? PEERS.join(',')).split(',') as Peer[];
 const RUN_PEERS = PEERS.filter((p) => LIBS.includes(p));
+const PROFILE_STEPS = ['first', 'zoom', 'edit', 'reload'] as const;
+type ProfileStep = (typeof PROFILE_STEPS)[number];
+const PROFILE = PROFILE_STEPS.find((step) => step === process.env['PEERS_PROFILE']) ?? null;
 
 const ENTRIES: Record<Peer, string> = {
   plotline: 'bench/peers/pages/plotline.tsx', svar: 'bench/peers/pages/svar.tsx', dhtmlx: 'bench/peers/pages/dhtmlx.ts', frappe: 'bench/peers/pages/frappe.ts',
@@ -39,18 +46,40 @@ const ENTRIES: Record<Peer, string> = {
 /** One page per library, each bundled alone so no library's code or CSS is in another's page. */
 async function bundle(dir: string): Promise<Record<Peer, string>> {
   const urls = {} as Record<Peer, string>;
-  for (const peer of RUN_PEERS) {
-    await build({
-      entryPoints: [join(ROOT, ENTRIES[peer])], bundle: true, format: 'iife', platform: 'browser', target: 'chrome130', minify: true,
-      jsx: 'automatic', outfile: join(dir, `${peer}.js`), logLevel: 'warning',
-      alias: { 'frappe-gantt/style.css': join(ROOT, 'node_modules/frappe-gantt/dist/frappe-gantt.css') },
-      define: { 'process.env.NODE_ENV': '"production"' },
-    });
-    const html = join(dir, `${peer}.html`);
-    writeFileSync(html, `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${peer}.css"></head><body style="margin:0;height:100vh"><div id="app" style="height:100vh;display:flex;flex-direction:column"></div><script src="${peer}.js"></script></body></html>`);
-    urls[peer] = `file://${html}`;
-  }
+  for (const peer of RUN_PEERS) urls[peer] = await bundlePage(dir, peer, peer, true);
   return urls;
+}
+
+/** One library's page; `minify: false` keeps function names for a readable profile. */
+async function bundlePage(dir: string, peer: Peer, name: string, minify: boolean): Promise<string> {
+  await build({
+    entryPoints: [join(ROOT, ENTRIES[peer])], bundle: true, format: 'iife', platform: 'browser', target: 'chrome130', minify, keepNames: !minify,
+    jsx: 'automatic', outfile: join(dir, `${name}.js`), logLevel: 'warning',
+    alias: { 'frappe-gantt/style.css': join(ROOT, 'node_modules/frappe-gantt/dist/frappe-gantt.css') },
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const html = join(dir, `${name}.html`);
+  writeFileSync(html, `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${name}.css"></head><body style="margin:0;height:100vh"><div id="app" style="height:100vh;display:flex;flex-direction:column"></div><script src="${name}.js"></script></body></html>`);
+  return `file://${html}`;
+}
+
+/** One uncounted Plotline sample, as measureCold runs it, with `step` profiled. */
+async function profileStep(browser: Playwright.Browser, url: string, json: string, today: string, step: ProfileStep, name: string): Promise<void> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript({ content: freezeTodayScript(today) });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate((text) => (globalThis as unknown as { peer: { load(t: string): void | Promise<void> } }).peer.load(text), json);
+    const methods: Record<ProfileStep, string> = { first: 'firstRender', zoom: 'zoomToWeek', edit: 'editOne', reload: 'reload' };
+    for (const each of PROFILE_STEPS) {
+      const run = (): Promise<unknown> => page.evaluate((method) => (globalThis as unknown as { peer: Record<string, () => Promise<number>> }).peer[method]?.(), methods[each]);
+      if (each === step) await profile(page, name, join(ROOT, 'test-results/gantt-peers'), async () => { await run(); });
+      else await run();
+    }
+  } finally {
+    await context.close();
+  }
 }
 
 /** Used JS heap after a forced collection, through the page's DevTools session. */
@@ -108,6 +137,16 @@ async function main(): Promise<void> {
     console.log(`${String(RUNS)} interleaved runs per library, each in a fresh browser context, today frozen at the plan start; medians (min–max).`);
     printTable(['plan', 'column', 'Plotline', 'SVAR', 'DHTMLX', 'raw frappe', 'Plotline ÷ best of SVAR/DHTMLX'], rows);
     console.log(`\nLoad average (1 / 5 / 15 min): ${loadStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' / ')} at the end, on ${String(cpuCount())} cores.`);
+    if (PROFILE) {
+      const readable = await bundlePage(dir, 'plotline', 'plotline-readable', false);
+      for (const shape of SHAPES) {
+        for (const size of SIZES) {
+          const data = peerData(shape, size);
+          const json = JSON.stringify({ shape, start: data.start, plan: data.plan });
+          await profileStep(browser, readable, json, data.start, PROFILE, `plotline-${shape}-${String(size)}-${PROFILE}`);
+        }
+      }
+    }
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });

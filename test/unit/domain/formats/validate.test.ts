@@ -36,6 +36,32 @@ describe('validatePlan', () => {
     const mismatch = validatePlan(keyed);
     expect(mismatch.ok || mismatch.error.message).toMatch(/tasks\['t1'\]\.id: 'other' does not match its key/);
   });
+
+  it.each(['check', 'copy'] as const)('names each kind of broken reference and where it is, an inherited name included (%s)', (mode) => {
+    type Rows = Record<string, Record<string, unknown>>;
+    const first = (rows: unknown): [string, Record<string, unknown>] => {
+      const entry = Object.entries(rows as Rows)[0];
+      if (!entry) throw new Error('the sample plan lacks a collection this test breaks');
+      return entry;
+    };
+    const cases: [string, (plan: Record<string, unknown>) => string][] = [
+      ['a parent', (plan) => { const [id, t] = first(plan.tasks); t.parentId = 'constructor'; return `tasks['${id}']: refers to 'constructor'`; }],
+      ['a task calendar', (plan) => { const [id, t] = first(plan.tasks); t.calendarId = 'c-gone'; return `tasks['${id}']: refers to 'c-gone'`; }],
+      ['a status column', (plan) => { const [id, t] = first(plan.tasks); t.statusId = 'toString'; return `tasks['${id}']: refers to 'toString'`; }],
+      ['a predecessor', (plan) => { const [id, l] = first(plan.links); l.predecessorId = '__proto__'; return `links['${id}']: refers to '__proto__'`; }],
+      ['an assigned task', (plan) => { const [id, a] = first(plan.assignments); a.taskId = 't-gone'; return `assignments['${id}']: refers to 't-gone'`; }],
+      ['an assigned resource', (plan) => { const [id, a] = first(plan.assignments); a.resourceId = 'r-gone'; return `assignments['${id}']: refers to 'r-gone'`; }],
+      ['a resource calendar', (plan) => { const [id, r] = first(plan.resources); r.calendarId = 'c-gone'; return `resources['${id}']: refers to 'c-gone'`; }],
+      ['a base calendar', (plan) => { const [id, c] = first(plan.calendars); c.baseCalendarId = 'hasOwnProperty'; return `calendars['${id}']: refers to 'hasOwnProperty'`; }],
+    ];
+    for (const [, breakIt] of cases) {
+      const plan = clone();
+      const expected = breakIt(plan);
+      const result = validatePlan(plan, 'The plan', mode);
+      expect(result.ok || result.error.message).toBe(`The plan is not valid: ${expected}, which does not exist`);
+      expect(result.ok || result.error.where).toBe(expected.slice(0, expected.indexOf(':')));
+    }
+  });
 });
 
 describe('parseJsonSafely', () => {

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import type * as Playwright from 'playwright-core';
 import { peerData, type PlanShape } from './peers/plan-shapes';
 import { profile } from './board-profile';
-import { freezeTodayScript, interleavedRuns, measureCold, PEERS, RIVALS, VIEWPORT, type ColdSample, type HeapReader, type Peer, type PageLike } from './peers/protocol';
+import { call, freshSamplePage, interleavedRuns, measureCold, PEERS, RIVALS, type ColdSample, type HeapReader, type Peer, type PageLike, type PageMethod } from './peers/protocol';
 import { ms, printTable, summarise, type Sample } from './stats';
 
 const ROOT = process.cwd();
@@ -65,17 +65,12 @@ async function bundlePage(dir: string, peer: Peer, name: string, minify: boolean
 
 /** One uncounted Plotline sample, as measureCold runs it, with `step` profiled. */
 async function profileStep(browser: Playwright.Browser, url: string, json: string, today: string, step: ProfileStep, name: string): Promise<void> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const { context, page } = await freshSamplePage(browser, url, json, today);
   try {
-    await context.addInitScript({ content: freezeTodayScript(today) });
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.evaluate((text) => (globalThis as unknown as { peer: { load(t: string): void | Promise<void> } }).peer.load(text), json);
-    const methods: Record<ProfileStep, string> = { first: 'firstRender', zoom: 'zoomToWeek', edit: 'editOne', reload: 'reload' };
+    const methods: Record<ProfileStep, PageMethod> = { first: 'firstRender', zoom: 'zoomToWeek', edit: 'editOne', reload: 'reload' };
     for (const each of PROFILE_STEPS) {
-      const run = (): Promise<unknown> => page.evaluate((method) => (globalThis as unknown as { peer: Record<string, () => Promise<number>> }).peer[method]?.(), methods[each]);
-      if (each === step) await profile(page, name, join(ROOT, 'test-results/gantt-peers'), async () => { await run(); });
-      else await run();
+      if (each === step) await profile(page as unknown as Playwright.Page, name, join(ROOT, 'test-results/gantt-peers'), async () => { await call(page, methods[each]); });
+      else await call(page, methods[each]);
     }
   } finally {
     await context.close();

@@ -73,12 +73,8 @@ export const SAMPLE_STEPS = ['load', 'firstRender', 'domCount', 'heap', 'zoomToW
 
 /** One sample: a fresh context with today frozen at `today`, the page at `url`, then SAMPLE_STEPS. */
 export async function measureCold(browser: BrowserLike, url: string, json: string, today: string, readHeap: HeapReader): Promise<ColdSample> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const { context, page } = await freshSamplePage(browser, url, json, today);
   try {
-    await context.addInitScript({ content: freezeTodayScript(today) });
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.evaluate((text) => (globalThis as unknown as { peer: { load(t: string): void | Promise<void> } }).peer.load(text), json);
     const firstRender = await call<number>(page, 'firstRender');
     const domElements = await call<number>(page, 'domCount');
     const heapBytes = await readHeap(page);
@@ -93,10 +89,25 @@ export async function measureCold(browser: BrowserLike, url: string, json: strin
   }
 }
 
-type PageMethod = 'firstRender' | 'zoomToWeek' | 'editOne' | 'reload' | 'reset' | 'domCount';
+/** Where every sample starts: a fresh context with today frozen at `today`, the page at `url` handed its data. */
+export async function freshSamplePage(browser: BrowserLike, url: string, json: string, today: string): Promise<{ context: ContextLike; page: PageLike }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript({ content: freezeTodayScript(today) });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate((text) => (globalThis as unknown as { peer: { load(t: string): void | Promise<void> } }).peer.load(text), json);
+    return { context, page };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+export type PageMethod = 'firstRender' | 'zoomToWeek' | 'editOne' | 'reload' | 'reset' | 'domCount';
 
 /** Calls one method of the page's window.peer (pages/painted.ts) inside the page; the function is self-contained because Playwright sends its source. */
-function call<R>(page: PageLike, method: PageMethod): Promise<R> {
+export function call<R>(page: PageLike, method: PageMethod): Promise<R> {
   return page.evaluate((name) => {
     const peer = (globalThis as unknown as { peer?: Record<string, () => unknown> }).peer;
     if (!peer) throw new Error('the bench page did not install window.peer');

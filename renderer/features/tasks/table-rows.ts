@@ -44,15 +44,19 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
   const baseline = Object.values(plan.baselines).find((b) => b.number === 0) ?? null;
   const rows: TableRow[] = [];
   let hiddenBelowDepth = Infinity;
+  const scheduled = schedule?.tasks;
   for (const [i, outline] of all.entries()) {
     if (outline.depth > hiddenBelowDepth) continue;
     hiddenBelowDepth = collapsed.has(outline.task.id) ? outline.depth : Infinity;
     const column = plan.columns[outline.task.statusId];
+    const id = outline.task.id;
     rows.push({
       outline,
       rowNumber: i + 1,
-      schedule: schedule?.tasks.get(outline.task.id),
-      predecessors: predecessors.get(outline.task.id) ?? '',
+      // Read when a cell shows them: the table renders a few dozen of its 10,000 rows, and a
+      // TaskSchedule (six date texts) and a predecessor text for every row were built for nothing.
+      get schedule() { return scheduled?.get(id); },
+      get predecessors() { return predecessors.get(id) ?? ''; },
       assignees: people.get(outline.task.id) ?? [],
       statusName: column?.name ?? '',
       statusColor: column?.color ?? 'transparent',

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { addRisk, indentTasks, insertTask, raiseIssue, updateRisk } from '../../../../renderer/domain/commands';
+import { describe, expect, it, vi } from 'vitest';
+import { addLink, addRisk, indentTasks, insertTask, raiseIssue, updateRisk } from '../../../../renderer/domain/commands';
 import type { IssueId, Plan, RiskId } from '../../../../renderer/domain/model';
 import { riskMarkers, tasksAtRiskWithSummaries } from '../../../../renderer/domain/raid';
-import { scheduleProject } from '../../../../renderer/domain/schedule';
+import { scheduleProject, ScheduleTable } from '../../../../renderer/domain/schedule';
+import { predecessorText } from '../../../../renderer/features/tasks/cell-text';
 import { filterTableRows, tableRows } from '../../../../renderer/features/tasks/table-rows';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
 
@@ -26,6 +27,26 @@ describe('task table rows', () => {
     expect(shown(plan, ['Build'])).toEqual(['1 Build', '5 Release']);
     // A collapsed row inside a collapsed subtree stays hidden; its siblings after it come back.
     expect(shown(plan, ['Build', 'API'])).toEqual(['1 Build', '5 Release']);
+  });
+
+  it('reads a row\'s schedule and predecessors only when a cell asks, and then as the schedule and the links say', () => {
+    const ctx = testContext('l');
+    let plan = outlinePlan();
+    plan = runOk(addLink, plan, { predecessorId: taskByName(plan, 'Auth').id, successorId: taskByName(plan, 'UI').id, type: 'FS', lagMinutes: 480, lagIsElapsed: false }, ctx).plan;
+    const schedule = scheduleProject(plan);
+    const reads = vi.spyOn(ScheduleTable.prototype, 'get');
+    try {
+      // Unpriced, as the table builds them when no Work or Cost column is shown (the default).
+      const rows = tableRows(plan, schedule, new Set(), false);
+      // Building the rows built no TaskSchedule: a 10,000-row table shows a few dozen of them.
+      expect(reads).not.toHaveBeenCalled();
+      const ui = rows.find((r) => r.outline.task.name === 'UI');
+      expect(ui?.schedule).toBe(schedule.tasks.get(taskByName(plan, 'UI').id));
+      expect(ui?.predecessors).toBe('3FS+1d');
+      for (const row of rows) expect(row.predecessors).toBe(predecessorText(plan, row.outline.task.id));
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
 

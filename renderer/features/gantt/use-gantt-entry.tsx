@@ -9,7 +9,7 @@ import { editTextOf, openPlanPredecessorTexts, type PredecessorTexts } from '../
 import { EDITOR_HEADERS, useGridCommands } from '../tasks/grid-commands';
 import { assigneesByTask } from '../tasks/table-rows';
 import { useTaskActions } from '../tasks/task-actions';
-import { useGrid, type GridState } from '../tasks/use-grid';
+import { gridRowsOf, useGrid, type GridState } from '../tasks/use-grid';
 import { GANTT_COLUMNS } from './GanttGrid';
 import type { GanttRow } from './gantt-rows';
 
@@ -37,12 +37,12 @@ export function useGanttEntry(
   const ui = useUiStore();
   const actions = useTaskActions();
   const commands = useGridCommands();
-  const refs = useMemo(() => rows.map((r) => ({ id: r.id, isSummary: r.hasChildren })), [rows]);
+  const gridRows = useMemo(() => gridRowsOf(rows, (r) => r.id, (r) => r.hasChildren), [rows]);
   const findNext = (): void => {
-    if (refs.length > 0) grid.setCursor({ row: (grid.cursor.row + 1) % refs.length, col: grid.cursor.col });
+    if (rows.length > 0) grid.setCursor({ row: (grid.cursor.row + 1) % rows.length, col: grid.cursor.col });
   };
   const grid = useGrid({
-    rows: refs, columns: GANTT_COLUMNS, gridRef, actions, commands,
+    rows: gridRows, columns: GANTT_COLUMNS, gridRef, actions, commands,
     onOpenInfo: (id) => ui.getState().openTaskEditor(id), onToggle: (id) => ui.getState().toggleCollapsed(id),
     ...(find ? { onFind: find.onFind, onFindNext: findNext } : {}),
   });
@@ -58,9 +58,9 @@ export function useGanttEntry(
   // The cursor follows a selection made elsewhere (a bar, the table, undo).
   const { cursor, setCursor } = grid;
   useEffect(() => {
-    const index = refs.findIndex((r) => r.id === selected[0]);
+    const index = rows.findIndex((r) => r.id === selected[0]);
     if (index >= 0 && index !== cursor.row && selected.length === 1) setCursor({ row: index, col: cursor.col });
-  }, [selected, refs, cursor, setCursor]);
+  }, [selected, rows, cursor, setCursor]);
 
   // The chart's scroller owns the vertical scroll (the grid follows it): keep the cursor row in view.
   const { row: cursorRow } = grid.cursor;

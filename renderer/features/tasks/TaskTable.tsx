@@ -16,7 +16,7 @@ import { TaskToolbar } from './TaskToolbar';
 import { filterTableRows, tableRows } from './table-rows';
 import { takeRowToName, useTaskActions } from './task-actions';
 import { useColumnLayout } from './use-column-layout';
-import { useGrid } from './use-grid';
+import { gridRowsOf, useGrid } from './use-grid';
 import { NewEntryRow } from './NewEntryRow';
 import { markersOf, useAtRiskFilter } from '../risks/use-risk-markers';
 import './tasks.css';
@@ -46,7 +46,7 @@ export function TaskTable() {
   const rows = useMemo(() => filterTableRows(allRows, find, keepAtRisk), [allRows, find, keepAtRisk]);
   // A row typed while a filter is on could vanish as it is entered: the entry row waits until both are off.
   const isFiltered = find !== null || atRiskOnly;
-  const refs = useMemo(() => rows.map((r) => ({ id: r.outline.task.id, isSummary: r.outline.hasChildren })), [rows]);
+  const gridRows = useMemo(() => gridRowsOf(rows, (r) => r.outline.task.id, (r) => r.outline.hasChildren), [rows]);
   const body = useRef<HTMLDivElement>(null);
   const latestHandlers = useRef<RowHandlers | null>(null);
   const rowHandlers = useMemo((): RowHandlers => ({
@@ -76,7 +76,7 @@ export function TaskTable() {
     grid.setCursor({ row: next, col: grid.cursor.col });
   };
   const grid = useGrid({
-    rows: refs, columns, gridRef: body, actions, commands, allowNewRow: !isFiltered, onAppend: append,
+    rows: gridRows, columns, gridRef: body, actions, commands, allowNewRow: !isFiltered, onAppend: append,
     onOpenInfo: (id) => ui.getState().openTaskEditor(id), onToggle: (id) => ui.getState().toggleCollapsed(id),
     onFind: () => setFind((f) => f ?? ''), onFindNext: () => findNext(),
   });

@@ -20,9 +20,40 @@ export interface GridCursor {
   readonly col: number;
 }
 
-export interface GridRowRef {
-  readonly id: TaskId;
-  readonly isSummary: boolean;
+/**
+ * The grid's rows as its keys read them, by position. Each view hands in its own rows through
+ * gridRowsOf rather than an object per row: the Gantt and the task table made 10,000 of them
+ * on every edit, only for the cursor's row to be read.
+ */
+export interface GridRows {
+  readonly length: number;
+  idAt(row: number): TaskId | undefined;
+  isSummaryAt(row: number): boolean;
+}
+
+/** A view's rows read as GridRows. */
+export function gridRowsOf<R>(rows: readonly R[], idOf: (row: R) => TaskId, isSummary: (row: R) => boolean): GridRows {
+  return {
+    length: rows.length,
+    idAt: (i) => {
+      const row = rows[i];
+      return row === undefined ? undefined : idOf(row);
+    },
+    isSummaryAt: (i) => {
+      const row = rows[i];
+      return row !== undefined && isSummary(row);
+    },
+  };
+}
+
+/** The ids of rows `from` to `to`, both included, in row order. */
+export function idsBetween(rows: GridRows, from: number, to: number): TaskId[] {
+  const ids: TaskId[] = [];
+  for (let i = Math.max(0, from); i <= Math.min(to, rows.length - 1); i++) {
+    const id = rows.idAt(i);
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
 }
 
 export interface GridColumnRef {
@@ -35,7 +66,7 @@ export type EditorExit = 'down' | 'right' | 'left' | 'stay' | 'here';
 export type SelectMode = 'replace' | 'extend' | 'toggle';
 
 export interface GridOptions {
-  readonly rows: readonly GridRowRef[];
+  readonly rows: GridRows;
   readonly columns: readonly GridColumnRef[];
   readonly gridRef: RefObject<HTMLElement | null>;
   readonly actions: TaskActions;
@@ -83,7 +114,7 @@ export function useGrid(options: GridOptions): GridState {
     const col = Math.max(0, Math.min(columns.length - 1, next.col));
     setEditing(null);
     setCursorState({ row, col });
-    const id = rows[row]?.id;
+    const id = rows.idAt(row);
     const selected = ui.getState().selectedTaskIds;
     if (mode === 'toggle' && id) {
       setAnchor(row);
@@ -92,7 +123,7 @@ export function useGrid(options: GridOptions): GridState {
     }
     const from = mode === 'extend' ? anchor : row;
     if (mode !== 'extend') setAnchor(row);
-    ui.getState().select(rows.slice(Math.min(from, row), Math.max(from, row) + 1).map((r) => r.id));
+    ui.getState().select(idsBetween(rows, Math.min(from, row), Math.max(from, row)));
   }, [rows, columns.length, lastRow, anchor, ui]);
 
   const startEdit = useCallback((seed: string | null = null) => {
@@ -112,10 +143,10 @@ export function useGrid(options: GridOptions): GridState {
   const cancelEdit = useCallback(() => { setEditing(null); focusGrid(); }, [focusGrid]);
 
   const commit = useCallback((text: string, exit: EditorExit): boolean => {
-    const row = rows[cursor.row];
+    const id = rows.idAt(cursor.row);
     const editor = columns[cursor.col]?.editor;
     if (!editor) return true;
-    if (!row) {
+    if (id === undefined) {
       // The empty entry row: a name adds a task; the cursor moves to the new empty row below it.
       const added = Boolean(text.trim()) && options.onAppend !== undefined;
       if (added && options.onAppend?.(text.trim())) return false;
@@ -124,7 +155,7 @@ export function useGrid(options: GridOptions): GridState {
       focusGrid();
       return true;
     }
-    if (commands.commitCell(row.id, editor, text)) return false;
+    if (commands.commitCell(id, editor, text)) return false;
     setEditing(null);
     if (exit === 'stay') return true;
     if (exit === 'here') { focusGrid(); return true; }
@@ -140,16 +171,16 @@ export function useGrid(options: GridOptions): GridState {
   const keyedClipboardAt = useRef(-Infinity);
   const pendingPaste = useRef(false);
   const perform = useCallback((action: GridAction) => {
-    const row = rows[cursor.row];
+    const id = rows.idAt(cursor.row);
     if (action.kind === 'copy' || action.kind === 'cut' || action.kind === 'paste') keyedClipboardAt.current = performance.now();
     switch (action.kind) {
       case 'move': return setCursor({ row: cursor.row + action.rows, col: cursor.col + action.cols }, action.extend ? 'extend' : 'replace');
       case 'rowStart': return setCursor({ row: cursor.row, col: 0 });
       case 'rowEnd': return setCursor({ row: cursor.row, col: columns.length - 1 });
       case 'edit': return startEdit(action.seed);
-      case 'openInfo': return row ? options.onOpenInfo(row.id) : undefined;
+      case 'openInfo': return id !== undefined ? options.onOpenInfo(id) : undefined;
       case 'insertAbove': {
-        const created = commands.insertAbove(row?.id ?? null);
+        const created = commands.insertAbove(id ?? null);
         if (created) editName(Math.min(cursor.row, rows.length));
         return;
       }
@@ -160,13 +191,13 @@ export function useGrid(options: GridOptions): GridState {
         actions.moveSelected(action.direction);
         setCursorState((c) => ({ ...c, row: Math.max(0, c.row + (action.direction === 'up' ? -1 : 1)) }));
         return;
-      case 'toggle': return row ? options.onToggle(row.id) : undefined;
-      case 'selectAll': return ui.getState().select(rows.map((r) => r.id));
+      case 'toggle': return id !== undefined ? options.onToggle(id) : undefined;
+      case 'selectAll': return ui.getState().select(idsBetween(rows, 0, rows.length - 1));
       case 'copy': return void commands.copy();
       case 'cut': return void commands.cut();
       // Reached when no paste event followed the key (a browser that raises none): Plotline's own rows.
-      case 'paste': return void commands.paste(row?.id ?? null);
-      case 'fillDown': return commands.fillDown(columns[cursor.col]?.editor, row?.id ?? null);
+      case 'paste': return void commands.paste(id ?? null);
+      case 'fillDown': return commands.fillDown(columns[cursor.col]?.editor, id ?? null);
       case 'find': return options.onFind?.();
       case 'findNext': return options.onFindNext?.();
       case 'help': return undefined;
@@ -184,7 +215,7 @@ export function useGrid(options: GridOptions): GridState {
     const column = columns[cursor.col];
     const action = gridKeyAction(e, {
       isEditable: isNewRow ? Boolean(options.allowNewRow) : column?.editor !== undefined,
-      isSummary: rows[cursor.row]?.isSummary ?? false,
+      isSummary: rows.isSummaryAt(cursor.row),
     });
     // Unhandled keys (Tab among them) keep their default: Tab leaves the grid. Help bubbles to the app's sheet.
     if (!action || action.kind === 'help') return;
@@ -206,7 +237,7 @@ export function useGrid(options: GridOptions): GridState {
       if (kind === 'paste') {
         pendingPaste.current = false;
         const fields = columns.slice(cursor.col).map((c) => pasteFieldOf(c.editor));
-        commands.pasteText(e.clipboardData.getData('text/plain'), rows[cursor.row]?.id ?? null, fields);
+        commands.pasteText(e.clipboardData.getData('text/plain'), rows.idAt(cursor.row) ?? null, fields);
         return;
       }
       if (performance.now() - keyedClipboardAt.current < 500) return;

@@ -53,7 +53,7 @@ export function asSchedule(value: unknown): ScheduleResult | null {
  * (immer keeps it identical) keeps its row object, so the layers and frappe can skip it too.
  */
 export interface RowCache {
-  readonly rows: Map<string, { readonly inputs: RowInputs; readonly row: GanttRow }>;
+  readonly rows: Map<string, CachedRow>;
   outline: {
     readonly tasks: Plan['tasks'];
     readonly taskCount: number;
@@ -110,6 +110,21 @@ interface RowInputs {
   readonly phaseId: PhaseId | null;
 }
 
+/**
+ * A row with what it was made from, kept per task: the inputs the row does not hold itself. The
+ * rest (index, outline entry, people, calendar, phase and the engine's figures) is compared with
+ * what the row shows (sameInputs): 10,000 kept figure objects with their boxed numbers, and a
+ * copy of each input, were about a megabyte and a half of the Gantt's heap.
+ */
+interface CachedRow {
+  readonly task: Task;
+  readonly span: readonly [number, number] | undefined;
+  readonly base: BaselineTask | undefined;
+  /** The row was made from the engine's figures (else from the task's own dates and `span`). */
+  readonly scheduled: boolean;
+  readonly row: GanttRow;
+}
+
 function staffOf(cache: RowCache, plan: Plan): Staff {
   const kept = cache.staff;
   if (kept?.assignments === plan.assignments && kept.resources === plan.resources) return kept;
@@ -163,12 +178,15 @@ function rollUp(plan: Plan): Map<string, [number, number]> {
   return spans;
 }
 
-/** Figures are read afresh on every build: compare what a row shows. */
-function sameSchedule(a: ChartFigures | undefined, b: ChartFigures | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  return a.startMinutes === b.startMinutes && a.finishMinutes === b.finishMinutes && a.durationMinutes === b.durationMinutes && a.percentComplete === b.percentComplete
-    && a.isCritical === b.isCritical && a.totalSlackMinutes === b.totalSlackMinutes && a.isLate === b.isLate;
+/**
+ * Whether figures read afresh on this build give the row it already shows: makeRow reads from
+ * them only these values (the finish no earlier than the start), so equal values make an equal row.
+ */
+function sameFigures(kept: CachedRow, s: ChartFigures | undefined): boolean {
+  if (!s || !kept.scheduled) return !s && !kept.scheduled;
+  const r = kept.row;
+  return r.startMinutes === s.startMinutes && r.finishMinutes === Math.max(s.startMinutes, s.finishMinutes) && r.durationMinutes === s.durationMinutes
+    && r.percentComplete === s.percentComplete && r.isCritical === s.isCritical && r.totalSlackMinutes === s.totalSlackMinutes && r.isLate === s.isLate;
 }
 
 /** A task's figures: from the engine's numbers when the schedule is its table (no TaskSchedule built), else from the TaskSchedule. */
@@ -179,14 +197,17 @@ function figuresOf(schedule: ScheduleResult | null, id: TaskId): ChartFigures | 
   return scheduled ? chartFiguresOf(scheduled) : undefined;
 }
 
-// Positional, so the common case (nothing changed) allocates no inputs object per row.
+// Positional, so the common case (nothing changed) allocates no inputs object per row. Whatever
+// makeRow copies into the row unchanged is compared with the row itself.
 function sameInputs(
-  a: RowInputs, task: Task, entry: OutlineEntry, index: number, schedule: ChartFigures | undefined,
+  a: CachedRow, task: Task, entry: OutlineEntry, index: number, schedule: ChartFigures | undefined,
   span: readonly [number, number] | undefined, base: BaselineTask | undefined, resourceId: string | null, calendarId: CalendarId | null,
   phase: Phase | null, phaseId: PhaseId | null,
 ): boolean {
-  return a.phase === phase && a.phaseId === phaseId && a.task === task && a.entry === entry && a.index === index && a.base === base && a.resourceId === resourceId && a.calendarId === calendarId
-    && a.span?.[0] === span?.[0] && a.span?.[1] === span?.[1] && sameSchedule(a.schedule, schedule);
+  const r = a.row;
+  return a.task === task && a.base === base && r.index === index && r.wbs === entry.wbs && r.depth === entry.depth && r.hasChildren === entry.hasChildren
+    && r.phase === phase && r.phaseId === phaseId && r.resourceId === resourceId && r.calendarId === calendarId
+    && a.span?.[0] === span?.[0] && a.span?.[1] === span?.[1] && sameFigures(a, schedule);
 }
 
 /** The pieces of a split task from where its bar starts, on the calendar the engine uses for it. */
@@ -195,10 +216,18 @@ function segmentsOf(b: BuildInputs, task: Task, entry: OutlineEntry, start: numb
   return workSegments(task, start, b.cals().get(calendarId)).map((s) => ({ startMinutes: s.start, finishMinutes: s.finish }));
 }
 
+/**
+ * The same number, held as a small integer when it is one. The engine's figures are read from a
+ * Float64Array, so they arrive as doubles, and a row field that first holds a double keeps every
+ * row's value in a box of its own: about half a megabyte over 10,000 rows (heap snapshot of the
+ * flat 10,000-task Gantt, 40,000 boxes). `| 0` gives an integral value back as a small integer.
+ */
+const compact = (n: number): number => ((n | 0) === n ? n | 0 : n);
+
 function makeRow(b: BuildInputs, i: RowInputs): GanttRow {
   const { task, schedule: s, span, entry } = i;
-  const start = s ? s.startMinutes : (span?.[0] ?? toWallMinutes(task.start));
-  const finish = s ? s.finishMinutes : (span?.[1] ?? toWallMinutes(task.finish));
+  const start = compact(s ? s.startMinutes : (span?.[0] ?? toWallMinutes(task.start)));
+  const finish = compact(s ? s.finishMinutes : (span?.[1] ?? toWallMinutes(task.finish)));
   const deadline = task.deadline ? toWallMinutes(task.deadline) : null;
   return {
     id: task.id,
@@ -209,13 +238,13 @@ function makeRow(b: BuildInputs, i: RowInputs): GanttRow {
     kind: entry.hasChildren ? 'summary' : task.kind,
     hasChildren: entry.hasChildren,
     // Working minutes, as the engine and the task table report them (never finish - start).
-    durationMinutes: s?.durationMinutes ?? task.durationMinutes,
+    durationMinutes: compact(s?.durationMinutes ?? task.durationMinutes),
     durationIsElapsed: task.durationIsElapsed === true,
     startMinutes: start,
     finishMinutes: Math.max(start, finish),
-    percentComplete: s?.percentComplete ?? task.percentComplete,
+    percentComplete: compact(s?.percentComplete ?? task.percentComplete),
     isCritical: s?.isCritical ?? false,
-    totalSlackMinutes: s?.totalSlackMinutes ?? 0,
+    totalSlackMinutes: compact(s?.totalSlackMinutes ?? 0),
     isLate: s?.isLate ?? (deadline !== null && finish > deadline && task.percentComplete < 100),
     deadlineMinutes: deadline,
     baseline: i.base ? { startMinutes: toWallMinutes(i.base.start), finishMinutes: toWallMinutes(i.base.finish) } : null,
@@ -257,18 +286,17 @@ function rowOf(cache: RowCache, b: BuildInputs, entry: OutlineEntry, index: numb
   const phase = effectivePhase(b.plan.tasks, task);
   const phaseId = b.phaseIdOf(task);
   const cached = cache.rows.get(task.id);
-  if (cached && sameInputs(cached.inputs, task, entry, index, scheduled, span, base, resourceId, calendarId, phase, phaseId)) return cached.row;
+  if (cached && sameInputs(cached, task, entry, index, scheduled, span, base, resourceId, calendarId, phase, phaseId)) return cached.row;
   // Allocated only for rows that change: an edit allocates a handful, not 10,000.
-  const inputs: RowInputs = { task, entry, index, schedule: scheduled, span, base, resourceId, calendarId, phase, phaseId };
-  const row = makeRow(b, inputs);
-  cache.rows.set(task.id, { inputs, row });
+  const row = makeRow(b, { task, entry, index, schedule: scheduled, span, base, resourceId, calendarId, phase, phaseId });
+  cache.rows.set(task.id, { task, span, base, scheduled: scheduled !== undefined, row });
   return row;
 }
 
 /** A summary's phase reaches its subtasks' rows, which patching would not revisit. */
 function summaryPhaseChanged(cache: RowCache, plan: Plan, id: string): boolean {
   const task = plan.tasks[id];
-  const before = cache.rows.get(id)?.inputs.task;
+  const before = cache.rows.get(id)?.task;
   return task !== undefined && before !== undefined && task.kind === 'summary' && (before.phase !== task.phase || before.phaseId !== task.phaseId);
 }
 

@@ -1,12 +1,12 @@
 /** The row model's cache: an edit to one task rebuilds one row; links are indexed by task. */
 import { describe, expect, it, vi } from 'vitest';
 import {
-  emptyPlan, newTask, outlineRows, sequentialIds, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
+  emptyPlan, newTask, outlineRows, sequentialIds, toWallMinutes, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
 } from '../../../../renderer/domain/model';
-import { buildRows, createRowCache, rowIndexById } from '../../../../renderer/features/gantt/gantt-rows';
+import { buildRows, createRowCache, rowIndexById, type GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
 import { linksTouching } from '../../../../renderer/features/gantt/ArrowLayer';
 import { collapsedForLevel, type OutlineLevel } from '../../../../renderer/features/gantt/outline-level';
-import { createScheduler } from '../../../../renderer/domain/schedule';
+import { createScheduler, type ScheduleResult, type TaskSchedule } from '../../../../renderer/domain/schedule';
 import { compileCalendars, ELAPSED_CALENDAR_ID } from '../../../../renderer/domain/calendar';
 import type { AssignmentId, CalendarId, ResourceId } from '../../../../renderer/domain/model';
 import { generatePlan } from '../../../support/generate-plan';
@@ -70,6 +70,36 @@ describe('row cache', () => {
     expect(calendarOf(moved)['c']).toBe(standard.id);
   });
 
+  it('rebuilds a row whose outline number, children or first person changed though its task did not', () => {
+    const base = plan();
+    // Each change is built after the base plan, on one scheduler and one cache, as the view does.
+    const shownAfterBase = (p: Plan) => {
+      const scheduler = createScheduler();
+      const cache = createRowCache();
+      buildRows(base, scheduler.schedule(base), options, cache);
+      const schedule = scheduler.schedule(p);
+      const rows = buildRows(p, schedule, options, cache);
+      expect(rows).toEqual(buildRows(p, schedule, options));
+      return Object.fromEntries(rows.map((r) => [r.id, r]));
+    };
+    expect(shownAfterBase(base)['d']).toMatchObject({ index: 3, wbs: '2', depth: 0, hasChildren: false, resourceId: null });
+    // c leaves summary a for the top level, just after it: d keeps its place and object, its number moves on.
+    const outdented: Plan = { ...base, tasks: { ...base.tasks, c: { ...base.tasks['c']!, parentId: null, rank: 'G' } } };
+    expect(outdented.tasks['d']).toBe(base.tasks['d']);
+    expect(shownAfterBase(outdented)['d']).toMatchObject({ index: 3, wbs: '3', depth: 0 });
+    // A subtask under d, on d's own dates: d becomes a summary without its own task changing.
+    const e = { ...base.tasks['d']!, id: 'e' as TaskId, name: 'e', parentId: 'd' as TaskId, rank: 'Z' };
+    const withChild: Plan = { ...base, tasks: { ...base.tasks, e } };
+    expect(shownAfterBase(withChild)['d']).toMatchObject({ index: 3, wbs: '2', hasChildren: true, kind: 'summary' });
+    // Someone assigned to d: its row takes their colour.
+    const person = {
+      id: 'r1' as ResourceId, name: 'Ana', initials: 'A', role: '', email: '', type: 'work' as const, maxUnits: 1,
+      costPerHour: 0, overtimeCostPerHour: 0, costPerUse: 0, calendarId: null,
+    };
+    const staffed: Plan = { ...base, resources: { r1: person }, assignments: { as1: { id: 'as1' as AssignmentId, taskId: 'd' as TaskId, resourceId: person.id, units: 1, workMinutes: null } } };
+    expect(shownAfterBase(staffed)['d']).toMatchObject({ resourceId: 'r1' });
+  });
+
   it('keeps the row objects of unchanged tasks and rebuilds the edited one', () => {
     const cache = createRowCache();
     const before = plan();
@@ -106,6 +136,52 @@ describe('row cache', () => {
   it('builds the same rows with or without a cache', () => {
     const p = plan();
     expect(buildRows(p, null, options, createRowCache())).toEqual(buildRows(p, null, options));
+  });
+});
+
+describe('row cache and the figures a row shows', () => {
+  // A schedule that is not the engine's table: every build reads each task's figures afresh.
+  const copyOf = (schedule: ScheduleResult, id: string, changes: Partial<TaskSchedule>): ScheduleResult => ({
+    ...schedule,
+    tasks: new Map([...schedule.tasks].map(([key, s]) => [key, key === id ? { ...s, ...changes } : { ...s }])),
+  });
+
+  it('keeps a row while the figures it shows are equal, and rebuilds it when any one of them changes', () => {
+    const p = plan();
+    const schedule = createScheduler().schedule(p);
+    const cache = createRowCache();
+    const first = buildRows(p, schedule, options, cache);
+    // New figure objects with the same values: every row kept.
+    expect(buildRows(p, copyOf(schedule, 'd', {}), options, cache).every((row, i) => row === first[i])).toBe(true);
+    const d = schedule.tasks.get('d' as TaskId)!;
+    const changes: [Partial<TaskSchedule>, Partial<GanttRow>][] = [
+      [{ start: dt('2026-09-08T09:00'), finish: dt('2026-09-08T17:00') }, { startMinutes: toWallMinutes(dt('2026-09-08T09:00')), finishMinutes: toWallMinutes(dt('2026-09-08T17:00')) }],
+      [{ finish: dt('2026-09-09T17:00') }, { finishMinutes: toWallMinutes(dt('2026-09-09T17:00')) }],
+      [{ durationMinutes: 960 }, { durationMinutes: 960 }],
+      [{ percentComplete: 33.5 }, { percentComplete: 33.5 }],
+      [{ isCritical: !d.isCritical }, { isCritical: !d.isCritical }],
+      [{ totalSlackMinutes: 123.25 }, { totalSlackMinutes: 123.25 }],
+      [{ isLate: !d.isLate }, { isLate: !d.isLate }],
+    ];
+    for (const [change, shown] of changes) {
+      const next = copyOf(schedule, 'd', change);
+      const rows = buildRows(p, next, options, cache);
+      expect(rows.filter((row, i) => row !== first[i]).map((r) => r.id)).toEqual(['d']);
+      expect(rows.find((r) => r.id === 'd')).toMatchObject(shown);
+      expect(rows).toEqual(buildRows(p, next, options));
+      // Back to the first figures: the row shows them again.
+      expect(buildRows(p, schedule, options, cache)).toEqual(first);
+    }
+  });
+
+  it('rebuilds a row that loses or gains its schedule', () => {
+    const p = plan();
+    const schedule = createScheduler().schedule(p);
+    const cache = createRowCache();
+    const scheduled = buildRows(p, schedule, options, cache);
+    const unscheduled = buildRows(p, null, options, cache);
+    expect(unscheduled).toEqual(buildRows(p, null, options));
+    expect(buildRows(p, schedule, options, cache)).toEqual(scheduled);
   });
 });
 

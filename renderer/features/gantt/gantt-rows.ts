@@ -3,7 +3,7 @@
  * has produced one) and the chosen baseline. Pure, so it is tested without a DOM.
  */
 import {
-  effectivePhase, fullOutline, phaseResolver, type OutlineRow, sameOutline, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type Phase, type PhaseId,
+  effectivePhase, fullOutline, outlineIndexOf, phaseResolver, type OutlineRow, sameOutline, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type Phase, type PhaseId,
   type Plan, type Task, type TaskId, type TaskKind, visibleOutline,
 } from '../../domain/model';
 import { compileCalendars, type CalendarSet } from '../../domain/calendar';
@@ -61,7 +61,6 @@ export interface RowCache {
     readonly rows: readonly OutlineEntry[];
   } | null;
   staff: Staff | null;
-  index: { readonly outline: readonly OutlineEntry[]; readonly byId: ReadonlyMap<string, number> } | null;
   /** The last build's inputs and rows, for the next build to patch (see patchRows). */
   last: LastBuild | null;
 }
@@ -85,7 +84,7 @@ interface Staff {
 }
 
 export function createRowCache(): RowCache {
-  return { rows: new Map(), outline: null, staff: null, index: null, last: null };
+  return { rows: new Map(), outline: null, staff: null, last: null };
 }
 
 /**
@@ -357,17 +356,15 @@ export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOption
   return rows;
 }
 
+const NO_ENTRIES: readonly OutlineEntry[] = [];
+
 /**
  * Row index by task id for the last buildRows() with this cache: the same map object for as
  * long as the outline holds, so an edit does not rebuild a 10,000-entry map (nor re-render the
- * layers that take it).
+ * layers that take it). With nothing collapsed it is the map the Predecessors column numbers by.
  */
 export function rowIndexById(cache: RowCache): ReadonlyMap<string, number> {
-  const outline = cache.outline?.rows ?? [];
-  if (cache.index?.outline === outline) return cache.index.byId;
-  const byId = new Map(outline.map((e, i) => [e.task.id as string, i]));
-  cache.index = { outline, byId };
-  return byId;
+  return outlineIndexOf(cache.outline?.rows ?? NO_ENTRIES);
 }
 
 /** First start and last finish over all rows (the project span the scale must cover). */

@@ -1,5 +1,5 @@
 /** The text an inline editor starts with, for any grid (task table or Gantt): what the cell means, editable. */
-import { formatDuration, formatPredecessor, fullOutline, priorityLevel, sameOutline, type Link, type Plan, type Task, type TaskId } from '../../domain/model';
+import { formatDuration, formatPredecessor, fullOutline, outlineIndexOf, priorityLevel, sameOutline, type Link, type Plan, type Task, type TaskId } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import type { Editor } from './columns';
 import { ownPhaseValue } from './phase-cells';
@@ -29,10 +29,10 @@ export function editTextOf(editor: Editor, task: Task, plan: Plan, schedule: Sch
 
 /** '2FS+1d, 3' as the Predecessors column shows it, by row number (MS Project's ID). */
 export function predecessorText(plan: Plan, taskId: TaskId): string {
-  const numbers = new Map(fullOutline(plan.tasks).map((r, i) => [r.task.id as string, i + 1]));
+  const positions = outlineIndexOf(fullOutline(plan.tasks));
   return Object.values(plan.links)
-    .filter((l) => l.successorId === taskId && numbers.has(l.predecessorId))
-    .map((l) => ({ row: numbers.get(l.predecessorId) ?? 0, link: l }))
+    .filter((l) => l.successorId === taskId && positions.has(l.predecessorId))
+    .map((l) => ({ row: (positions.get(l.predecessorId) ?? 0) + 1, link: l }))
     .sort((a, b) => a.row - b.row)
     .map(({ row, link }) => formatPredecessor(row, link, plan.project))
     .join(', ');
@@ -49,26 +49,27 @@ export interface PredecessorTexts {
  * first render (bench -- gantt-peers, outlined 10,000, profiled), for texts nobody saw.
  */
 export function predecessorTextByTask(plan: Plan): PredecessorTexts {
-  let index: { numbers: Map<string, number>; incoming: Map<string, Link[]> } | null = null;
+  // Row numbers are outline positions + 1: the map is the one the Gantt finds its rows by.
+  let index: { positions: ReadonlyMap<string, number>; incoming: Map<string, Link[]> } | null = null;
   const texts = new Map<string, string | undefined>();
   const build = (): NonNullable<typeof index> => {
-    const numbers = new Map(fullOutline(plan.tasks).map((r, i) => [r.task.id as string, i + 1]));
+    const positions = outlineIndexOf(fullOutline(plan.tasks));
     const incoming = new Map<string, Link[]>();
     for (const link of Object.values(plan.links)) {
-      if (!numbers.has(link.predecessorId)) continue;
+      if (!positions.has(link.predecessorId)) continue;
       const list = incoming.get(link.successorId);
       if (list) list.push(link);
       else incoming.set(link.successorId, [link]);
     }
-    return { numbers, incoming };
+    return { positions, incoming };
   };
   return {
     get(taskId) {
       if (texts.has(taskId)) return texts.get(taskId);
       index ??= build();
-      const { numbers, incoming } = index;
+      const { positions, incoming } = index;
       const links = incoming.get(taskId);
-      const text = links?.map((link) => ({ row: numbers.get(link.predecessorId) ?? 0, link }))
+      const text = links?.map((link) => ({ row: (positions.get(link.predecessorId) ?? 0) + 1, link }))
         .sort((a, b) => a.row - b.row)
         .map(({ row, link }) => formatPredecessor(row, link, plan.project))
         .join(', ');

@@ -1,10 +1,11 @@
 /** The row model's cache: an edit to one task rebuilds one row; links are indexed by task. */
 import { describe, expect, it, vi } from 'vitest';
 import {
-  emptyPlan, newTask, outlineRows, sequentialIds, toWallMinutes, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
+  emptyPlan, fullOutline, newTask, outlineIndexOf, outlineRows, sequentialIds, toWallMinutes, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
 } from '../../../../renderer/domain/model';
 import { buildRows, createRowCache, rowIndexById, type GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
 import { linksTouching } from '../../../../renderer/features/gantt/ArrowLayer';
+import { predecessorTextByTask } from '../../../../renderer/features/tasks/cell-text';
 import { collapsedForLevel, type OutlineLevel } from '../../../../renderer/features/gantt/outline-level';
 import { createScheduler, type ScheduleResult, type TaskSchedule } from '../../../../renderer/domain/schedule';
 import { compileCalendars, ELAPSED_CALENDAR_ID } from '../../../../renderer/domain/calendar';
@@ -122,6 +123,18 @@ describe('row cache', () => {
     const c = before.tasks['c']!;
     buildRows({ ...before, tasks: { ...before.tasks, c: { ...c, name: 'Renamed' } } }, null, options, cache);
     expect(rowIndexById(cache)).toBe(index);
+  });
+
+  it('shares its row-index map with the Predecessors column while nothing is collapsed, and numbers the shown rows when a summary is', () => {
+    const p = plan();
+    const cache = createRowCache();
+    buildRows(p, null, options, cache);
+    expect(rowIndexById(cache)).toBe(outlineIndexOf(fullOutline(p.tasks)));
+    // c's predecessor b is row 2 of the whole outline, whatever the Gantt shows.
+    expect(predecessorTextByTask(p).get('c')).toBe('2');
+    buildRows(p, null, { ...options, isCollapsed: (id) => id === 'a' }, cache);
+    expect([...rowIndexById(cache)]).toEqual([['a', 0], ['d', 1]]);
+    expect(predecessorTextByTask(p).get('c')).toBe('2');
   });
 
   it('re-walks the outline when a task moves, and renumbers the rows', () => {

@@ -88,10 +88,15 @@ interface KeptWindows {
   readonly windows: PhaseObjectWindow[];
 }
 
+const NO_WINDOWS: readonly PhaseObjectWindow[] = [];
+
 /** The phase a task's window counts it in: a scheduled leaf's phase, else none. */
 function countedPhase(plan: Plan, schedule: ScheduleResult, task: Task | undefined): PhaseId | null {
-  const scheduled = task ? schedule.tasks.get(task.id) : undefined;
-  return task && scheduled && !scheduled.isSummary ? phaseOfTask(plan, task) : null;
+  // The phase first: a task in no phase needs no TaskSchedule built.
+  const phase = task ? phaseOfTask(plan, task) : null;
+  if (!task || phase === null) return null;
+  const scheduled = schedule.tasks.get(task.id);
+  return scheduled && !scheduled.isSummary ? phase : null;
 }
 
 /** A phase's window from its members, or null when it has none. */
@@ -141,6 +146,12 @@ function touchedSince(kept: KeptWindows, plan: Plan, table: ScheduleTable): Set<
 export function createPhaseObjectWindows(): (plan: Plan, schedule: ScheduleResult) => readonly PhaseObjectWindow[] {
   let kept: KeptWindows | null = null;
   return (plan, schedule) => {
+    // Without phase objects there are no windows: no task is read (an edit compared every task
+    // the engine moved, building its TaskSchedule, to count it in no phase).
+    if (Object.keys(plan.phases).length === 0) {
+      kept = null;
+      return NO_WINDOWS;
+    }
     const table = schedule.tasks;
     if (!(table instanceof ScheduleTable)) {
       kept = null;

@@ -3,7 +3,7 @@
  * full rebuild after any sequence of edits: the outline check (row numbers, Gantt rows), the
  * phase windows and the stored buckets. Seeded random edits through the real command path.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bucketRows, BucketMembers, touchedBucketRows } from '../../../../renderer/db/buckets';
 import { planCommands, runCommand, type ArgsOf, type CommandName } from '../../../../renderer/domain/commands';
 import { createPhaseObjectWindows, phaseObjectWindows, type PhaseObjectWindow } from '../../../../renderer/domain/lifecycle';
@@ -109,6 +109,28 @@ describe('recorded edits', () => {
         }
       }
     }
+  });
+
+  it('read no task of a plan without phase objects, and count them again once phases are added', () => {
+    const newId = sequentialIds('w');
+    let plan = generatePlan({ tasks: 200, seed: 8 });
+    expect(Object.keys(plan.phases)).toEqual([]);
+    const scheduler = createScheduler();
+    const windowsOf = createPhaseObjectWindows();
+    expect(windowsOf(plan, scheduler.schedule(plan))).toEqual([]);
+    const id = Object.keys(plan.tasks).find((k) => plan.tasks[k]?.kind === 'task') as TaskId;
+    plan = run(plan, 'updateTask', { id, changes: { durationMinutes: 4800 } }, newId);
+    const schedule = scheduler.schedule(plan);
+    const reads = vi.spyOn(schedule.tasks, 'get');
+    expect(windowsOf(plan, schedule)).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+    plan = run(plan, 'addDefaultPhases', {}, newId);
+    const phases = Object.keys(plan.phases) as PhaseId[];
+    plan = run(plan, 'setTaskPhase', { taskIds: [id], phaseId: phases[0] as PhaseId }, newId);
+    const phased = scheduler.schedule(plan);
+    const windows = windowsOf(plan, phased);
+    expect(windows.length).toBeGreaterThan(0);
+    expect(sortedIds(windows)).toEqual(sortedIds(phaseObjectWindows(plan, phased)));
   });
 
   it('leaves what a command made frozen, and the records it copied', () => {

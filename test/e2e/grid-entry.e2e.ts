@@ -216,6 +216,21 @@ describe('grid entry', () => {
     await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Columns…' }).click();
     await screenshot(page, 'grid-entry-columns-1440-dark');
   });
+  it('shows a task name with markup in it as text, on its Gantt bar as in the table, and runs none of it', async () => {
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    await app.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).press('Enter');
+    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+    const name = 'R&D <b>bold</b> <img src=x onerror="window.pwned=1">';
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    await typeCell(name);
+    await expect.poll(() => app.cell(name, 'name').textContent()).toBe(name);
+    await app.openView('Gantt');
+    const gantt = new GanttPage(page);
+    await gantt.row(name).click();
+    await expect.poll(async () => page.locator(`${await gantt.barSelector(name)} .bar-label`).textContent()).toBe(name);
+    expect(await page.locator('.gl-frappe .bar-wrapper b, .gl-frappe .bar-wrapper img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  });
   it('keeps #, WBS and the task name at the left edge while the table scrolls sideways, and the cursor and editor with them', async () => {
     await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
     await app.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).press('Enter');

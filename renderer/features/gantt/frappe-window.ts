@@ -16,7 +16,7 @@
 import Gantt, { type FrappeOptions, type FrappeTask, type FrappeViewMode } from 'frappe-gantt';
 import 'frappe-gantt/style.css';
 import type { TaskId } from '../../domain/model';
-import { classToken, escapeHtml } from './escape';
+import { classToken } from './escape';
 import type { GanttRow } from './gantt-rows';
 import { labelPlacement } from './label-pin';
 import { frappeColumnWidth, xOf, ZOOM_SPECS, type Scale } from './time-scale';
@@ -97,7 +97,9 @@ export function toFrappeTask(row: GanttRow, frame: ChartFrame, index: number): F
   return {
     id: `r${String(index)}`,
     plotline_row: index - w.firstRow,
-    name: row.kind === 'milestone' || row.kind === 'summary' ? '' : escapeHtml(row.name),
+    // Written as text (patches/frappe-gantt-label-text.mjs); frappe's popup, which would put it in
+    // innerHTML, is off (options()).
+    name: row.kind === 'milestone' || row.kind === 'summary' ? '' : row.name,
     start: frappeDate(isOff ? w.startMinutes : clippedStart),
     end: frappeDate(isOff ? w.startMinutes + 1 : clippedFinish, true),
     progress: row.percentComplete,

@@ -63,7 +63,7 @@ export function createScheduler(): Scheduler {
   let memo: Memo | null = null;
   return {
     schedule(plan, options, edit) {
-      const previous = memo;
+      const previous = memo && mayDeriveFrom(memo.plan, plan) ? memo : null;
       // A run that throws (a bug) must not leave half-updated arrays behind for the next one.
       memo = null;
       const hint = edit && previous && edit.before === previous.plan ? edit : null;
@@ -72,6 +72,17 @@ export function createScheduler(): Scheduler {
       return result;
     },
   };
+}
+
+/**
+ * Whether `plan` can be `before` after edits: an edit leaves every collection it did not touch
+ * identical (immer). A plan read again from storage, or opened from a file, shares none of them,
+ * and comparing it with the last run task by task, only to run everything again on the kept
+ * arrays, cost more than a fresh run (10,000 tasks, Node, after GC: 34-43 ms against 20-27).
+ */
+function mayDeriveFrom(before: Plan, plan: Plan): boolean {
+  return before.tasks === plan.tasks || before.links === plan.links || before.calendars === plan.calendars
+    || before.resources === plan.resources || before.assignments === plan.assignments || before.project === plan.project;
 }
 
 function statusWall(plan: Plan, options: ScheduleOptions): number | null {

@@ -179,6 +179,26 @@ describe('incremental scheduling equals a full schedule', () => {
     expect(planEditOf(plan, [{ path: ['tasks'] }])).toBeNull();
   });
 
+  it('runs a plan read again from storage afresh, and keeps comparing the plans its edits make', () => {
+    const scheduler = createScheduler();
+    const plan = generatePlan({ tasks: 200, seed: 9 });
+    const first = scheduler.schedule(plan);
+    // The same plan read again, every object new: a fresh run on a network of its own, equal to a full schedule.
+    const reread = JSON.parse(JSON.stringify(plan)) as Plan;
+    const again = scheduler.schedule(reread);
+    expect(data(again)).toEqual(data(scheduleProject(reread)));
+    expect(again.tasks instanceof ScheduleTable && again.tasks.changedSince(first.tasks as ScheduleTable)).toBeNull();
+    // An edit of it keeps that network: the run names the tasks it moved.
+    const leaf = leaves(reread).find((t) => t.kind === 'task') as Task;
+    const edited = produceWithPatches(reread, (d) => { (d.tasks[leaf.id] as Draft<Task>).durationMinutes += 480; })[0];
+    const next = scheduler.schedule(edited);
+    expect(data(next)).toEqual(data(scheduleProject(edited)));
+    expect(next.tasks instanceof ScheduleTable && next.tasks.changedSince(again.tasks as ScheduleTable)).toContain(leaf.id);
+    // The results handed out before still read as they did.
+    expect(data(first)).toEqual(data(scheduleProject(plan)));
+    expect(data(again)).toEqual(data(scheduleProject(reread)));
+  });
+
   it('reads a chart\'s figures from the numbers of earlier results too, with seconds as the dates\' texts give them', () => {
     const scheduler = createScheduler();
     const plan = generatePlan({ tasks: 60, seed: 11 });

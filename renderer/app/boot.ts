@@ -14,6 +14,7 @@ import { createSessionStore, createUiStore, type SessionNotice, type Stores } fr
 import { getPlatform } from '../platform';
 import type { Services, StorageState } from '../features/shared/services';
 import { scheduleForDisplay } from '../features/shared/schedule';
+import { randomUuids } from '../features/shared/random-ids';
 import { keepLeftDigest } from '../features/portfolio/keep-left-digest';
 import sampleText from '../../assets/sample-plan.plotline?raw';
 import { applyBoardPreferences, keepPreferences, loadPreferences } from './preferences';
@@ -71,7 +72,7 @@ export async function boot(): Promise<AppServices> {
 }
 
 async function wire(db: PlotlineDb, storage: StorageState): Promise<AppServices> {
-  const newId = (): string => crypto.randomUUID();
+  const newId = randomUuids();
   const now = (): string => new Date().toISOString();
   const repository = new PlanRepository(db, newId());
   const platform = getPlatform();

@@ -9,6 +9,7 @@ import {
 } from '../../domain/formats';
 import { fail, type Result } from '../../domain/model';
 import { readWorkbook } from '../../domain/formats/xlsx/excel-io';
+import { randomUuids } from '../shared/random-ids';
 
 export type FileJob =
   | { readonly kind: 'plan'; readonly fileName: string; readonly text: string; readonly now: string }
@@ -29,7 +30,7 @@ export type TextJob = Exclude<FileJob, { readonly kind: 'xlsx' }>;
 export type JobOf<K extends FileJob['kind']> = Extract<FileJob, { kind: K }>;
 
 /** Ids for imported entities: random UUIDs, as the app's own id factory makes. */
-const randomId = (): string => crypto.randomUUID();
+const randomId = randomUuids();
 
 export function runFileJob<K extends TextJob['kind']>(job: JobOf<K>): FileJobResults[K];
 export function runFileJob(job: FileJob): FileJobResults[FileJob['kind']] {

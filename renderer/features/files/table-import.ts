@@ -12,6 +12,7 @@ import { readWorkbook } from '../../domain/formats/xlsx/excel-io';
 import { fail, ok, type Plan, type Result } from '../../domain/model';
 import { previewOf } from './csv-mapping';
 import { MAX_TABLE_ROWS, PREVIEW_COLUMNS, PREVIEW_ROWS } from './import-limits';
+import { randomUuids } from '../shared/random-ids';
 
 export type TableSource =
   | { readonly kind: 'csv'; readonly fileName: string; readonly text: string }
@@ -65,7 +66,7 @@ export function failedReply(request: TableRequest, problem: Result<never>): Tabl
 }
 
 /** Ids for imported entities: random UUIDs, as the app's own id factory makes. */
-const randomId = (): string => crypto.randomUUID();
+const randomId = randomUuids();
 
 /** Holds one table between requests; one per import. */
 export class TableImportHost {

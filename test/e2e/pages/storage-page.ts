@@ -94,4 +94,4 @@ export async function setDeaf(page: Page, isDeaf: boolean): Promise<void> {
 export const REFUSED_STORAGE_SCRIPT = `IDBFactory.prototype.open = function () { throw new DOMException('IndexedDB is disabled in this profile (injected by the test).', 'SecurityError'); };`;
 
 /** Before the app loads: start-up itself fails (the id source throws), as an unexpected bug would. */
-export const BROKEN_START_SCRIPT = `crypto.randomUUID = () => { throw new Error('The random id source is unavailable (injected by the test).'); };`;
+export const BROKEN_START_SCRIPT = `crypto.getRandomValues = () => { throw new Error('The random id source is unavailable (injected by the test).'); };`;

@@ -10,6 +10,9 @@ import {
   emptyPlan, newTask, outlineRows, sequentialIds, type CalendarId, type Link, type LinkId, type LocalDateTime, type Plan, type Task, type TaskId,
 } from '../../../../renderer/domain/model';
 
+import { formatPath } from '../../../../renderer/domain/formats/validate';
+import { samplePlan } from './sample-plan';
+
 const dt = (s: string): LocalDateTime => s as LocalDateTime;
 const NOW = '2026-03-01T12:00:00.000Z';
 const ctx = () => ({ newId: sequentialIds('f'), now: NOW });
@@ -116,6 +119,48 @@ describe('admitPlan: numbers finite and within their documented bounds', () => {
     expect(refused({ ...plan, resources: { r1: resource } }).where).toBe("resources['r1'].costPerHour");
     const assignment = { id: 'a1', taskId: 't1', resourceId: 'r1', units: 5000, workMinutes: null };
     expect(refused({ ...plan, resources: { r1: { ...resource, costPerHour: 10 } }, assignments: { a1: assignment } }).where).toBe("assignments['a1'].units");
+  });
+});
+
+describe('admitPlan: every bounded field of every entity kind', () => {
+  // [path of the field from the plan, a value outside its bounds]; the sample has one of each entity kind.
+  const fields: [readonly string[], unknown][] = [
+    [['tasks', 't3', 'start'], '1850-01-01T09:00'], [['tasks', 't3', 'finish'], '2301-01-01T09:00'],
+    [['tasks', 't3', 'constraint', 'date'], '1899-12-31T09:00'], [['tasks', 't2', 'deadline'], '2300-01-01T17:00'],
+    [['tasks', 't2', 'actualStart'], '1800-03-02T09:00'], [['tasks', 't2', 'actualFinish'], '2500-03-02T09:00'],
+    [['tasks', 't2', 'durationMinutes'], -1], [['tasks', 't2', 'levelingDelayMinutes'], 1e12],
+    [['project', 'start'], '1066-10-14T09:00'], [['project', 'statusDate'], '2999-01-01'],
+    [['links'], -1e9, 'lagMinutes'],
+    [['resources'], 5000, 'maxUnits'], [['resources'], 1e15, 'costPerHour'], [['resources'], -1e15, 'overtimeCostPerHour'], [['resources'], Number.NaN, 'costPerUse'],
+    [['assignments'], -1, 'units'], [['assignments'], 1e15, 'workMinutes'],
+    [['baselines', '*', 'tasks'], '1850-01-01T09:00', 'start'], [['baselines', '*', 'tasks'], '2850-01-01T09:00', 'finish'],
+    [['baselines', '*', 'tasks'], 1e12, 'durationMinutes'], [['baselines', '*', 'tasks'], -5, 'workMinutes'], [['baselines', '*', 'tasks'], 1e13, 'cost'],
+    [['changes'], 1e12, 'scheduleImpactMinutes'], [['changes'], -1e13, 'costImpact'],
+    [['risks'], '1500-01-01', 'raisedOn'], [['risks'], '2400-01-01', 'reviewOn'],
+  ].map(([path, value, field]) => [path as string[], value, field] as never);
+
+  /** The plan with the value set at `path` (a '*' or a record path ending before `field` takes its first entity); and the full path set. */
+  function withValue(plan: Plan, path: readonly string[], value: unknown, field?: string): { plan: unknown; at: string[] } {
+    const copy = JSON.parse(JSON.stringify(plan)) as Record<string, unknown>;
+    const at: string[] = [];
+    let holder: Record<string, unknown> = copy;
+    const steps = field === undefined ? path : [...path, '*', field];
+    steps.forEach((step, i) => {
+      const key = step === '*' ? (Object.keys(holder)[0] as string) : step;
+      at.push(key);
+      if (i === steps.length - 1) holder[key] = value;
+      else holder = holder[key] as Record<string, unknown>;
+    });
+    return { plan: copy, at };
+  }
+
+  it.each(fields)('a value outside the bounds of %j, %j, %s is refused with its path', (path, value, field) => {
+    const { plan, at } = withValue(samplePlan(), path, value, field as string | undefined);
+    expect(refused(plan).where).toBe(formatPath(at));
+  });
+
+  it('admits the sample plan, every field within its bounds', () => {
+    admitted(samplePlan());
   });
 });
 

@@ -87,7 +87,7 @@ function CurrentDialog() {
       return <ImportSummaryDialog {...dialog} onCancel={close}
         // Every plan reader (importPlanFile) ends in the gate, which the worker ran on this very
         // plan: only a plan changed since (people linked to the pool) goes through it again.
-        onConfirm={(plan) => actions.addAsNewProject(plan, dialog.fileName, dialog.snapshot, plan === dialog.imported.plan)} />;
+        onConfirm={(plan, isAsRead) => actions.addAsNewProject(plan, dialog.fileName, dialog.snapshot, isAsRead)} />;
     case 'table':
       return <TableImportDialog fileName={dialog.fileName} session={dialog.session} sample={dialog.sample} onCancel={close}
         onConfirm={(plan) => actions.addAsNewProject(plan, dialog.fileName, undefined, true)} />;

@@ -3,54 +3,70 @@ import { useEffect, useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import type { FileFormat, ImportedPlan } from '../../domain/formats';
 import { linkToPool, matchPoolPeople, type PoolMatch } from '../../domain/lifecycle';
-import type { Plan, ResourceId } from '../../domain/model';
+import type { Plan, ResourceId, Result } from '../../domain/model';
 import type { SnapshotInfo } from '../../platform';
 import { PoolLinks } from '../pool/PoolLinks';
 import { usePoolPeople } from '../pool/use-pool-people';
 import { formatDate } from '../shared/format';
 import { dropScheduledAhead, scheduleAhead } from '../shared/schedule';
-import { FORMAT_LABELS } from './file-jobs';
+import { FORMAT_LABELS, type PlanHead } from './file-jobs';
+import { problemText } from './read-file';
 import { WarningList } from './WarningList';
 import './files.css';
 
 export interface ImportSummaryProps {
   readonly fileName: string;
   readonly format: FileFormat;
-  readonly imported: ImportedPlan;
+  /** What the file holds, shown at once. */
+  readonly head: PlanHead;
+  /** The plan itself, arriving from the worker behind the summary (a problem if it never does). */
+  readonly plan: Promise<Result<ImportedPlan>>;
   readonly snapshot?: SnapshotInfo;
-  /** Receives the plan to add: the file's (this very object when no one is linked), with the people chosen for linking linked to the pool. */
-  readonly onConfirm: (plan: Plan) => Promise<unknown>;
+  /**
+   * Receives the plan to add: the file's as its reader admitted it (`isAsRead`: this very object,
+   * which passed the import gate in the worker) when no one is linked, else one with the people
+   * chosen for linking linked to the pool.
+   */
+  readonly onConfirm: (plan: Plan, isAsRead: boolean) => Promise<unknown>;
   readonly onCancel: () => void;
 }
 
-export function ImportSummaryDialog({ fileName, format, imported, snapshot, onConfirm, onCancel }: ImportSummaryProps) {
+export function ImportSummaryDialog({ fileName, format, head, plan, snapshot, onConfirm, onCancel }: ImportSummaryProps) {
   const [isAdding, setAdding] = useState(false);
-  const { summary, warnings, plan } = imported;
-  const links = usePoolLinks(plan, snapshot === undefined);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { summary, warnings, projectName } = head;
+  const links = usePoolLinks(head.resources, snapshot === undefined);
   useScheduleAhead(plan);
-  const confirm = (): void => {
+  const confirm = async (): Promise<void> => {
     setAdding(true);
-    // Unlinked, the plan is passed on as the file's reader admitted it (the same object), so the
-    // host can tell that the gate already ran on it.
+    // Usually here long before the click; if not, "Adding…" shows while it comes.
+    const read = await plan;
+    if (!read.ok) {
+      setProblem(`Nothing was added. ${problemText(read.error)}`);
+      setAdding(false);
+      return;
+    }
     const isLinking = links.matches.some((m) => links.chosen.has(m.resourceId));
-    void onConfirm(isLinking ? linkToPool(plan, links.matches, links.chosen) : plan).finally(() => setAdding(false));
+    const chosen = isLinking ? linkToPool(read.value.plan, links.matches, links.chosen) : read.value.plan;
+    await onConfirm(chosen, !isLinking).finally(() => setAdding(false));
   };
   return (
     <Dialog title={snapshot ? 'Restore snapshot' : `Open “${fileName}”`} onClose={onCancel} width={560}
       footer={<>
         <button type="button" className="button" onClick={onCancel}>Cancel</button>
-        <button type="button" className="button primary" disabled={isAdding} onClick={confirm}>
+        <button type="button" className="button primary" disabled={isAdding || problem !== null} onClick={() => void confirm()}>
           {isAdding ? 'Adding…' : 'Open as new project'}
         </button>
       </>}>
       <dl className="file-summary">
         <dt>File</dt><dd>{fileName}</dd>
         <dt>Format</dt><dd>{FORMAT_LABELS[format]}</dd>
-        <dt>Project</dt><dd>{plan.project.name}</dd>
+        <dt>Project</dt><dd>{projectName}</dd>
         <dt>Tasks</dt><dd data-testid="summary-tasks">{summary.tasks.toLocaleString()}</dd>
         <dt>People</dt><dd>{summary.resources.toLocaleString()}</dd>
         <dt>Dates</dt><dd>{summary.start ? formatDate(summary.start) : '–'} → {summary.finish ? formatDate(summary.finish) : '–'}</dd>
       </dl>
+      {problem === null ? null : <p className="file-error" role="alert">{problem}</p>}
       {links.isReading && summary.resources > 0 ? <p className="muted" role="status">Looking for these people in your other projects…</p> : null}
       <PoolLinks matches={links.matches} chosen={links.chosen} onToggle={links.toggle} />
       <WarningList title="Warnings" items={warnings} />
@@ -60,28 +76,35 @@ export function ImportSummaryDialog({ fileName, format, imported, snapshot, onCo
 }
 
 /**
- * Schedules the file's plan once the summary is on screen and the page is idle, while it is read,
+ * Schedules the file's plan once it has arrived and the page is idle, while the summary is read,
  * so "Open as new project" only shows the plan. Closing the summary lets that work go.
  */
-function useScheduleAhead(plan: Plan): void {
+function useScheduleAhead(plan: Promise<Result<ImportedPlan>>): void {
   useEffect(() => {
-    const run = (): void => {
+    let isClosed = false;
+    let cancel = (): void => undefined;
+    let scheduled: Plan | null = null;
+    const run = (read: Plan): void => {
       const started = performance.now();
-      scheduleAhead(plan);
+      scheduled = read;
+      scheduleAhead(read);
       // User Timing: the files bench reports this work, done behind the summary, beside the waits.
       performance.measure('plotline:file-schedule-ahead', { start: started });
     };
-    let cancel: () => void;
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(run, { timeout: 1_000 });
-      cancel = () => cancelIdleCallback(handle);
-    } else {
-      const handle = setTimeout(run, 0);
-      cancel = () => clearTimeout(handle);
-    }
+    void plan.then((read) => {
+      if (isClosed || !read.ok) return;
+      if (typeof requestIdleCallback === 'function') {
+        const handle = requestIdleCallback(() => run(read.value.plan), { timeout: 1_000 });
+        cancel = () => cancelIdleCallback(handle);
+      } else {
+        const handle = setTimeout(() => run(read.value.plan), 0);
+        cancel = () => clearTimeout(handle);
+      }
+    });
     return () => {
+      isClosed = true;
       cancel();
-      dropScheduledAhead(plan);
+      if (scheduled) dropScheduledAhead(scheduled);
     };
   }, [plan]);
 }
@@ -95,9 +118,9 @@ interface PoolLinkChoice {
 }
 
 /** A restored snapshot is this device's own project: its people pool already, nothing is offered. */
-function usePoolLinks(plan: Plan, isOffered: boolean): PoolLinkChoice {
+function usePoolLinks(resources: Plan['resources'], isOffered: boolean): PoolLinkChoice {
   const pool = usePoolPeople(isOffered);
-  const matches = useMemo(() => (pool ? matchPoolPeople(Object.values(plan.resources), pool) : []), [pool, plan.resources]);
+  const matches = useMemo(() => (pool ? matchPoolPeople(Object.values(resources), pool) : []), [pool, resources]);
   // Only the person's changes are kept; a match's default (ticked unless a conflict) applies until then.
   const [changed, setChanged] = useState<ReadonlyMap<ResourceId, boolean>>(new Map());
   const chosen = useMemo(() => new Set(matches.filter((m) => changed.get(m.resourceId) ?? m.isSuggested).map((m) => m.resourceId)), [matches, changed]);

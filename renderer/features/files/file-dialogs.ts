@@ -3,10 +3,11 @@
  * the shell) and the dialogs host, which sit in different parts of the tree; one small external
  * store per app (shared/dialog-store.ts) keeps them in step without another provider.
  */
-import type { CalendarException } from '../../domain/model';
+import type { CalendarException, Result } from '../../domain/model';
 import type { FileFormat, ImportedPlan } from '../../domain/formats';
 import type { FileOpenOutcome, SnapshotInfo, SnapshotWriteRequest } from '../../platform';
 import { dialogStoreHooks, type DialogStore } from '../shared/dialog-store';
+import type { PlanHead } from './file-jobs';
 import type { TableSample } from './table-import';
 import type { TableSession } from './table-session';
 
@@ -19,7 +20,11 @@ export type FileDialog =
   }
   | { readonly kind: 'large-file'; readonly outcome: FileOpenOutcome; readonly message: string; readonly snapshot?: SnapshotInfo }
   | { readonly kind: 'error'; readonly title: string; readonly message: string }
-  | { readonly kind: 'summary'; readonly fileName: string; readonly format: FileFormat; readonly imported: ImportedPlan; readonly snapshot?: SnapshotInfo }
+  /** A plan file read: what it holds is shown at once, the plan itself arrives behind it (`plan`). */
+  | {
+    readonly kind: 'summary'; readonly fileName: string; readonly format: FileFormat; readonly head: PlanHead;
+    readonly plan: Promise<Result<ImportedPlan>>; readonly snapshot?: SnapshotInfo;
+  }
   /** A CSV or workbook being mapped: the table stays in the import worker; the dialog has its sample. */
   | { readonly kind: 'table'; readonly fileName: string; readonly session: TableSession; readonly sample: TableSample }
   | { readonly kind: 'holidays'; readonly fileName: string; readonly exceptions: readonly CalendarException[]; readonly warnings: readonly string[] }

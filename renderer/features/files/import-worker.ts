@@ -3,7 +3,7 @@
  * window. A FileJob gets one reply; a table import (table-session.ts) is a conversation with one
  * TableImportHost that keeps the table here, answering each request with progress and a reply.
  */
-import { encodeJobResult, runAnyFileJob, type FileJob } from './file-jobs';
+import { replyToJob, runAnyFileJob, type FileJob } from './file-jobs';
 import { TableImportHost } from './table-import';
 import type { TableMessage, TableWorkerReply } from './table-session';
 
@@ -19,5 +19,5 @@ self.onmessage = (event: MessageEvent<FileJob | TableMessage>) => {
       .then((result) => post({ id: data.id, reply: JSON.stringify(result) }));
     return;
   }
-  void runAnyFileJob(data).then((result) => self.postMessage(encodeJobResult(result)));
+  void runAnyFileJob(data).then((result) => replyToJob(data, result, (text) => self.postMessage(text)));
 };

@@ -8,7 +8,7 @@
  * after a minute without work.
  */
 import { fail } from '../../domain/model';
-import { decodeJobResult, runAnyFileJob, type FileJob, type FileJobResults, type JobOf } from './file-jobs';
+import { decodeJobReply, runAnyFileJob, type FileJob, type FileJobResults, type JobOf, type PlanHead } from './file-jobs';
 import { CANCELLED } from './table-session';
 
 export const PARSE_TIMEOUT_MS = 20_000;
@@ -20,6 +20,8 @@ export interface OffThreadOptions {
   readonly fileName: string;
   /** Cancel: the worker is terminated and the job answers with a Problem whose where is CANCELLED. */
   readonly signal?: AbortSignal;
+  /** A plan file's head, as soon as the worker has read the file; the result follows. Not called when the parse ran in the page. */
+  readonly onHead?: (head: PlanHead) => void;
 }
 
 let spare: { readonly worker: Worker; readonly idleTimer: ReturnType<typeof setTimeout> } | null = null;
@@ -79,8 +81,12 @@ export function parseOffThread<K extends FileJob['kind']>(job: JobOf<K>, options
       const seconds = String(Math.round(timeoutMs / 1000));
       finish(fail(`Reading '${options.fileName}' took longer than ${seconds} s, so Plotline stopped. The file may be damaged or far larger than a plan file usually is.`), false);
     }, timeoutMs);
-    // The reply comes from our own worker script running runFileJob on this very job.
-    worker.onmessage = (event: MessageEvent<string>) => finish(decodeJobResult<K>(event.data), true);
+    // The replies come from our own worker script running runFileJob on this very job.
+    worker.onmessage = (event: MessageEvent<string>) => {
+      const reply = decodeJobReply<K>(event.data);
+      if ('head' in reply) options.onHead?.(reply.head);
+      else finish(reply.result, true);
+    };
     // A worker that cannot start (blocked script, out of memory) must not lose the file: parse here.
     worker.onerror = (event) => {
       event.preventDefault();

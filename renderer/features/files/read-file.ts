@@ -2,10 +2,11 @@
  * From an opened file to the dialog that shows it: parse off the main thread, then a summary
  * (plans), the column mapping (CSV, .xlsx), the holidays found (.ics), or an error saying what and where.
  */
-import type { Problem } from '../../domain/model';
+import type { ImportedPlan } from '../../domain/formats';
+import type { Problem, Result } from '../../domain/model';
 import type { FileOpenOutcome, SnapshotInfo } from '../../platform';
 import type { FileDialog } from './file-dialogs';
-import { jobFor } from './file-jobs';
+import { headOf, jobFor, type PlanHead } from './file-jobs';
 import { parseOffThread } from './parse-off-thread';
 import type { TableSource } from './table-import';
 import { isCancelled, startTableSession } from './table-session';
@@ -32,11 +33,21 @@ export async function readFileToDialog(outcome: FileOpenOutcome, now: string, sn
   switch (job.kind) {
     case 'plan': {
       const started = performance.now();
-      const result = await parseOffThread<'plan'>(job, options);
-      // User Timing entries let the files bench split an import into parse and store.
-      performance.measure('plotline:file-parse', { start: started });
-      if (!result.ok) return error(result.error);
-      return { kind: 'summary', fileName: name, format, imported: result.value, ...(snapshot ? { snapshot } : {}) };
+      const summary = (head: PlanHead, plan: Promise<Result<ImportedPlan>>): FileDialog =>
+        ({ kind: 'summary', fileName: name, format, head, plan, ...(snapshot ? { snapshot } : {}) });
+      return new Promise((resolve) => {
+        let isShown = false;
+        const show = (dialog: FileDialog | null): void => {
+          if (isShown) return;
+          isShown = true;
+          // User Timing entries let the files bench split an import into parse and store.
+          performance.measure('plotline:file-parse', { start: started });
+          resolve(dialog);
+        };
+        // The summary as soon as the worker sends the file's head; the plan arrives behind it.
+        const plan: Promise<Result<ImportedPlan>> = parseOffThread<'plan'>(job, { ...options, onHead: (head) => show(summary(head, plan)) });
+        void plan.then((result) => show(result.ok ? summary(headOf(result.value), plan) : error(result.error)));
+      });
     }
     case 'csv':
       return openTable({ kind: 'csv', fileName: name, text: job.text }, hooks, error);

@@ -1,15 +1,17 @@
 // @vitest-environment happy-dom
 /**
- * "Open as new project" hands on the plan its reader admitted — the very object — unless people
- * are linked to the pool: the host relies on that identity to skip the gate it already passed in
- * the worker (FilesHost), so a linked plan, a different object, goes through the gate again.
+ * "Open as new project" hands on the plan its reader admitted — the very object, said to be as
+ * read — unless people are linked to the pool: the host then skips the gate it already passed in
+ * the worker (FilesHost), and a linked plan, a different object, goes through the gate again.
+ * The summary shows the file's head at once; the plan itself may arrive after it, or not at all.
  */
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { PlanRepository } from '../../../../renderer/db';
 import { addResource } from '../../../../renderer/domain/commands';
 import { summarizePlan, type ImportedPlan } from '../../../../renderer/domain/formats';
-import type { Plan, ResourceId } from '../../../../renderer/domain/model';
+import { fail, ok, type Plan, type ResourceId, type Result } from '../../../../renderer/domain/model';
+import { headOf, type PlanHead } from '../../../../renderer/features/files/file-jobs';
 import { ImportSummaryDialog } from '../../../../renderer/features/files/ImportSummaryDialog';
 import { ServicesProvider, type Services } from '../../../../renderer/features/shared/services';
 import { blankPlan, runOk, testContext } from '../../../support/plan-builder';
@@ -39,21 +41,38 @@ function servicesWith(others: readonly Plan[]): Services {
 
 const { root, host } = rootPerTest();
 
-async function confirmWith(imported: ImportedPlan, others: readonly Plan[]): Promise<Plan> {
-  let confirmed: Plan | null = null;
-  await act(async () => {
+interface Confirmed { readonly plan: Plan; readonly isAsRead: boolean }
+
+function render(plan: Promise<Result<ImportedPlan>>, head: PlanHead, others: readonly Plan[], onConfirm: (confirmed: Confirmed) => void): Promise<void> {
+  return act(async () => {
     root().render(
       <ServicesProvider services={servicesWith(others)}>
-        <ImportSummaryDialog fileName="team.plotline" format="plotline" imported={imported}
-          onConfirm={(plan) => { confirmed = plan; return Promise.resolve(); }} onCancel={() => undefined} />
+        <ImportSummaryDialog fileName="team.plotline" format="plotline" head={head} plan={plan}
+          onConfirm={(chosen, isAsRead) => { onConfirm({ plan: chosen, isAsRead }); return Promise.resolve(); }} onCancel={() => undefined} />
       </ServicesProvider>,
     );
     // The pool's read settles.
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
-  const button = [...host().ownerDocument.querySelectorAll('button')].find((b) => b.textContent === 'Open as new project');
+}
+
+const openButton = (): HTMLButtonElement => {
+  const button = [...host().ownerDocument.querySelectorAll('button')].find((b) => /^(Open as new project|Adding…)$/.test(b.textContent ?? ''));
   if (!button) throw new Error('no "Open as new project" button');
-  await act(async () => { button.click(); await Promise.resolve(); });
+  return button;
+};
+
+async function click(): Promise<void> {
+  await act(async () => {
+    openButton().click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+async function confirmWith(imported: ImportedPlan, others: readonly Plan[]): Promise<Confirmed> {
+  let confirmed: Confirmed | null = null;
+  await render(Promise.resolve(ok(imported)), headOf(imported), others, (c) => { confirmed = c; });
+  await click();
   if (confirmed === null) throw new Error('nothing was confirmed');
   return confirmed;
 }
@@ -63,14 +82,45 @@ describe('the import summary\'s "Open as new project"', () => {
   const imported: ImportedPlan = { plan: file, warnings: [], summary: summarizePlan(file) };
 
   it('hands on the admitted plan itself when nobody is linked to the pool', async () => {
-    expect(await confirmWith(imported, [])).toBe(file);
+    expect(await confirmWith(imported, [])).toEqual({ plan: file, isAsRead: true });
+    expect((await confirmWith(imported, [])).plan).toBe(file);
     // Someone in the pool, but not this file's person: nothing to link either.
-    expect(await confirmWith(imported, [withPerson('Other', 'Bo Chen', 'bo@example.com')])).toBe(file);
+    expect((await confirmWith(imported, [withPerson('Other', 'Bo Chen', 'bo@example.com')])).plan).toBe(file);
   });
 
   it('hands on a new plan when a person is linked, so the gate runs on it again', async () => {
     const confirmed = await confirmWith(imported, [withPerson('Other', 'Ana M. Lima', 'ana@example.com')]);
-    expect(confirmed).not.toBe(file);
-    expect(confirmed.resources['r-1']?.name).toBe('Ana M. Lima');
+    expect(confirmed.plan).not.toBe(file);
+    expect(confirmed.isAsRead).toBe(false);
+    expect(confirmed.plan.resources['r-1']?.name).toBe('Ana M. Lima');
+  });
+
+  it('shows what the file holds before the plan has arrived, and adds it once it comes', async () => {
+    let arrive: (read: Result<ImportedPlan>) => void = () => undefined;
+    const plan = new Promise<Result<ImportedPlan>>((resolve) => { arrive = resolve; });
+    let confirmed: Confirmed | null = null;
+    await render(plan, headOf(imported), [], (c) => { confirmed = c; });
+    const text = host().textContent ?? '';
+    expect(text).toContain('From file');
+    expect(host().querySelector('[data-testid="summary-tasks"]')?.textContent).toBe(String(imported.summary.tasks));
+    await click();
+    // Clicked before the plan came: it waits, saying so, and adds nothing yet.
+    expect(openButton().textContent).toBe('Adding…');
+    expect(confirmed).toBeNull();
+    await act(async () => {
+      arrive(ok(imported));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(confirmed).toEqual({ plan: file, isAsRead: true });
+  });
+
+  it('says why and adds nothing when the plan never arrives', async () => {
+    let confirmed: Confirmed | null = null;
+    const lost: Result<ImportedPlan> = fail("Reading 'team.plotline' took longer than 20 s, so Plotline stopped.");
+    await render(Promise.resolve(lost), headOf(imported), [], (c) => { confirmed = c; });
+    await click();
+    expect(confirmed).toBeNull();
+    expect(host().querySelector('[role="alert"]')?.textContent).toBe("Nothing was added. Reading 'team.plotline' took longer than 20 s, so Plotline stopped.");
+    expect(openButton().disabled).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeJobResult, encodeJobResult, jobFor, runFileJob } from '../../../../renderer/features/files/file-jobs';
+import { decodeJobReply, decodeJobResult, encodeJobResult, headOf, jobFor, replyToJob, runFileJob } from '../../../../renderer/features/files/file-jobs';
 import { dropSpareWorker, IDLE_WORKER_MS, parseOffThread, warmUpParser } from '../../../../renderer/features/files/parse-off-thread';
 
 /** A worker that never answers (a runaway parse), fails to start, or answers as import-worker.ts does. */
@@ -20,7 +20,7 @@ class StubWorker {
   postMessage(job: Parameters<typeof runFileJob>[0]): void {
     this.jobs++;
     if (StubWorker.failToStart) queueMicrotask(() => this.onerror?.({ preventDefault: () => undefined }));
-    if (StubWorker.answers) queueMicrotask(() => this.onmessage?.({ data: encodeJobResult(runFileJob(job)) } as MessageEvent));
+    if (StubWorker.answers) queueMicrotask(() => replyToJob(job, runFileJob(job), (text) => this.onmessage?.({ data: text } as MessageEvent)));
   }
   terminate(): void { this.isTerminated = true; }
 }
@@ -71,6 +71,23 @@ describe('parseOffThread', () => {
     expect(warm?.isTerminated).toBe(true);
   });
 
+  it('hands on a plan file\'s head as soon as the worker sends it, then the plan', async () => {
+    StubWorker.answers = true;
+    vi.stubGlobal('Worker', StubWorker);
+    const text = readFileSync(new URL('../../../fixtures/gan/features.gan', import.meta.url), 'utf8');
+    const heard: string[] = [];
+    const pending = parseOffThread<'plan'>({ kind: 'plan', fileName: 'features.gan', text, now: '2026-03-01T12:00:00.000Z' }, {
+      fileName: 'features.gan', onHead: (head) => heard.push(`head: ${head.projectName}, ${String(head.summary.tasks)} tasks`),
+    });
+    const result = await pending;
+    expect(heard).toHaveLength(1);
+    expect(result.ok && `head: ${result.value.plan.project.name}, ${String(result.value.summary.tasks)} tasks`).toBe(heard[0]);
+    // A job that is not a plan file has no head.
+    const csv = await parseOffThread<'csv'>({ kind: 'csv', text: 'a\n1' }, { fileName: 'one.csv', onHead: () => heard.push('csv head') });
+    expect(csv.ok).toBe(true);
+    expect(heard).toHaveLength(1);
+  });
+
   it('never reuses a worker that was stopped for taking too long', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('Worker', StubWorker);
@@ -105,6 +122,26 @@ describe('the worker reply', () => {
       const sent = result.ok && 'schedule' in result.value ? { ...result, value: withoutSchedule(result.value) } : result;
       expect(decodeJobResult(encodeJobResult(result))).toStrictEqual(sent);
     });
+
+  it('sends a plan file\'s head first, what the summary shows, then the plan; other jobs and failures send the result alone', () => {
+    const replies = (path: string, text = fixture(path)): string[] => {
+      const { job } = jobFor(path.split('/')[1] ?? path, text, '2026-03-01T12:00:00.000Z');
+      const sent: string[] = [];
+      if (job.kind === 'xlsx') throw new Error('text fixtures make text jobs');
+      replyToJob(job, runFileJob(job), (reply) => sent.push(reply));
+      return sent;
+    };
+    const [head, whole, ...more] = replies('native/plotline-v1.plotline');
+    expect(more).toEqual([]);
+    const result = whole === undefined ? null : decodeJobReply<'plan'>(whole);
+    if (!result || !('result' in result) || !result.result.ok) throw new Error('no plan sent');
+    expect(head === undefined ? null : decodeJobReply<'plan'>(head)).toStrictEqual({ head: headOf(result.result.value) });
+    expect(headOf(result.result.value)).toMatchObject({ projectName: result.result.value.plan.project.name, resources: result.result.value.plan.resources });
+    expect(replies('csv/tasks-semicolon.csv').map((reply) => 'result' in decodeJobReply(reply))).toEqual([true]);
+    const broken = replies('plan.plotline', '{"format": "plotline", "version": 1,').map((reply) => decodeJobReply<'plan'>(reply));
+    expect(broken).toHaveLength(1);
+    expect(broken[0] && 'result' in broken[0] && broken[0].result.ok).toBe(false);
+  });
 
   it('is not scheduled in the worker when nothing there needs it: the page schedules the plan before showing it', () => {
     const scheduled = (path: string): boolean => {

@@ -8,7 +8,9 @@ const opened = (name: string, text: string) => ({ kind: 'opened', file: { name, 
 describe('readFileToDialog', () => {
   it('shows a plan file as a summary to confirm', async () => {
     const dialog = await readFileToDialog(opened('features.xml', readFileSync('test/fixtures/mspdi/features.xml', 'utf8')), NOW);
-    expect(dialog?.kind === 'summary' && [dialog.format, dialog.imported.plan.project.name]).toEqual(['mspdi', 'Fixture & friends']);
+    expect(dialog?.kind === 'summary' && [dialog.format, dialog.head.projectName]).toEqual(['mspdi', 'Fixture & friends']);
+    const plan = dialog?.kind === 'summary' ? await dialog.plan : null;
+    expect(plan?.ok && plan.value.plan.project.name).toBe('Fixture & friends');
   });
 
   it('says what went wrong and where for a broken or unknown file', async () => {

@@ -124,7 +124,7 @@ describe('admitPlan: numbers finite and within their documented bounds', () => {
 
 describe('admitPlan: every bounded field of every entity kind', () => {
   // [path of the field from the plan, a value outside its bounds]; the sample has one of each entity kind.
-  const fields: [readonly string[], unknown][] = [
+  const fields: (readonly [path: readonly string[], value: unknown, field?: string])[] = [
     [['tasks', 't3', 'start'], '1850-01-01T09:00'], [['tasks', 't3', 'finish'], '2301-01-01T09:00'],
     [['tasks', 't3', 'constraint', 'date'], '1899-12-31T09:00'], [['tasks', 't2', 'deadline'], '2300-01-01T17:00'],
     [['tasks', 't2', 'actualStart'], '1800-03-02T09:00'], [['tasks', 't2', 'actualFinish'], '2500-03-02T09:00'],
@@ -137,7 +137,7 @@ describe('admitPlan: every bounded field of every entity kind', () => {
     [['baselines', '*', 'tasks'], 1e12, 'durationMinutes'], [['baselines', '*', 'tasks'], -5, 'workMinutes'], [['baselines', '*', 'tasks'], 1e13, 'cost'],
     [['changes'], 1e12, 'scheduleImpactMinutes'], [['changes'], -1e13, 'costImpact'],
     [['risks'], '1500-01-01', 'raisedOn'], [['risks'], '2400-01-01', 'reviewOn'],
-  ].map(([path, value, field]) => [path as string[], value, field] as never);
+  ];
 
   /** The plan with the value set at `path` (a '*' or a record path ending before `field` takes its first entity); and the full path set. */
   function withValue(plan: Plan, path: readonly string[], value: unknown, field?: string): { plan: unknown; at: string[] } {
@@ -154,10 +154,12 @@ describe('admitPlan: every bounded field of every entity kind', () => {
     return { plan: copy, at };
   }
 
-  it.each(fields)('a value outside the bounds of %j, %j, %s is refused with its path', (path, value, field) => {
-    const { plan, at } = withValue(samplePlan(), path, value, field as string | undefined);
-    expect(refused(plan).where).toBe(formatPath(at));
-  });
+  for (const [path, value, field] of fields) {
+    it(`a value outside the bounds of ${[...path, field ?? ''].join('.')} (${String(value)}) is refused with its path`, () => {
+      const { plan, at } = withValue(samplePlan(), path, value, field);
+      expect(refused(plan).where).toBe(formatPath(at));
+    });
+  }
 
   it('admits the sample plan, every field within its bounds', () => {
     admitted(samplePlan());

@@ -167,16 +167,33 @@ function compileDefaulted(schema: AnySchema, empty: undefined | null, c: Compile
   };
 }
 
+/**
+ * Makes empty plain objects for one object schema's copies. Their properties, added one by one in
+ * the schema's order, are kept inside the object: V8 gives the objects of a constructor room for
+ * the properties they turn out to need (in-object slack tracking), where an object literal `{}`
+ * has room for four and moves the rest to a separate store, grown as they are added. 10,000
+ * copies of 23 fields in Chromium: 95-102 ms from `{}`, 18-32 ms from the constructor. The
+ * constructor's prototype is Object.prototype, so the copies are plain objects as `{}` is (immer,
+ * structuredClone and the prototype checks below see no difference).
+ */
+function plainObjectMaker(): () => Record<string, unknown> {
+  function PlainObject(): void { /* the properties are added by the caller, in schema order */ }
+  PlainObject.prototype = Object.prototype;
+  const Made = PlainObject as unknown as new () => Record<string, unknown>;
+  return () => new Made();
+}
+
 function compileObject(schema: AnySchema, c: Compiler): FastParse {
   const entries = Object.entries(schema.entries ?? {}).map(([key, entry]) => {
     if (entry.fallback !== undefined || typeof entry.default === 'function') throw new Unsupported('object entry fallback');
     const isOptional = OPTIONAL_KINDS.has(entry.type);
     return { key, parse: compile(entry, c), isOptional, defaulted: isOptional && entry.default !== undefined };
   });
+  const emptyCopy = plainObjectMaker();
   // valibot's copy. The entries before `from` were found in the object in order, each parsing to
   // itself (the check below), so they are taken as they are rather than parsed a second time.
   const rebuilt = (record: Record<string, unknown>, from = 0): unknown => {
-    const out: Record<string, unknown> = {};
+    const out = emptyCopy();
     for (let i = 0; i < entries.length; i++) {
       const { key, parse, isOptional, defaulted } = entries[i] as (typeof entries)[number];
       if (i < from) {

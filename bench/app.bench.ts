@@ -46,6 +46,8 @@ const RUNS = Number(process.env['APP_BENCH_RUNS'] ?? 5);
 const PROFILE = process.env['APP_BENCH_PROFILE'] === '1';
 const ONLY_OPENS = process.env['APP_BENCH_ONLY'] === 'open';
 const ONLY_VIEWS = process.env['APP_BENCH_ONLY'] === 'views';
+/** How long the second pair of opens reads the summary before clicking (APP_BENCH_READ_MS; 0 leaves them out). */
+const READ_MS = Number(process.env['APP_BENCH_READ_MS'] ?? 1000);
 const BUILDS = (process.env['APP_BENCH_BUILDS'] ?? 'this tree=dist/renderer').split(',').map((entry) => {
   const [label = '', dir = ''] = entry.split('=');
   return { label, dir: resolve(ROOT, dir) };
@@ -107,8 +109,12 @@ async function timeClick(page: Page, shown: 'gantt' | 'tasks' | 'openedPlan', cl
   });
 }
 
-/** File → Open… with the file, then "Open as new project", timed to the plan's rows painted. */
-async function firstOpen(page: Page, path: string, profileAs?: string): Promise<Measures> {
+/**
+ * File → Open… with the file, then "Open as new project", timed to the plan's rows painted. The
+ * click comes as soon as the button shows (a person who does not read the summary), or after
+ * `readMs` (one who does: the plan may arrive and be scheduled behind the summary meanwhile).
+ */
+async function firstOpen(page: Page, path: string, profileAs?: string, readMs = 0): Promise<Measures> {
   const files = new FilesPage(page);
   await files.openPath(path);
   const button = page.getByRole('dialog').getByRole('button', { name: 'Open as new project' });
@@ -117,6 +123,7 @@ async function firstOpen(page: Page, path: string, profileAs?: string): Promise<
   await button.or(confirmLarge).waitFor();
   if (await confirmLarge.isVisible()) await confirmLarge.click();
   await button.waitFor();
+  if (readMs > 0) await page.waitForTimeout(readMs);
   let timing: ClickTiming = { ms: Number.NaN, frames: 0 };
   const clickToPainted = async (): Promise<Measures> => { timing = await timeClick(page, 'openedPlan', () => button.click()); return {}; };
   await (profileAs === undefined ? clickToPainted() : profiled(page, profileAs, clickToPainted));
@@ -210,12 +217,16 @@ const ROWS: readonly { readonly key: string; readonly label: string; readonly ta
   { key: 'open.store', label: '  click → stored, "Saved" (in-app timing; the rows were painted before)', target: null },
   { key: 'open.write', label: '    of which shown → stored: the first frame, then the database write', target: null },
   { key: 'open.ahead', label: '  behind the summary, while it is read: the plan scheduled ahead (not waited)', target: null },
+  { key: 'openRead.waited', label: '.plotline first open, the summary read for READ_MS first: parse + (click → rows painted)', target: 500 },
+  { key: 'openRead.toPainted', label: '  "Open as new project" click → rows painted', target: null },
   { key: 'import.waited', label: 'MS Project XML first import: parse + (click → rows painted)', target: 1500 },
   { key: 'import.parse', label: '  parse in worker, file picked → summary (in-app timing)', target: null },
   { key: 'import.toPainted', label: '  "Open as new project" click → rows painted', target: null },
   { key: 'import.store', label: '  click → stored, "Saved" (in-app timing; the rows were painted before)', target: null },
   { key: 'import.write', label: '    of which shown → stored: the first frame, then the database write', target: null },
   { key: 'import.ahead', label: '  behind the summary, while it is read: the plan scheduled ahead (not waited)', target: null },
+  { key: 'importRead.waited', label: 'MS Project XML first import, the summary read for READ_MS first: parse + (click → rows painted)', target: 1500 },
+  { key: 'importRead.toPainted', label: '  "Open as new project" click → rows painted', target: null },
   { key: 'tasksToGantt.toPainted', label: 'Tasks → Gantt, first (click → bars painted)', target: 150 },
   { key: 'tasksToGantt.cpu', label: '  main-thread CPU over the same (with the click\'s own work)', target: null },
   { key: 'ganttToTasks.toPainted', label: 'Gantt → Tasks (click → rows painted)', target: 150 },
@@ -259,8 +270,15 @@ async function main(): Promise<void> {
         scroll: (page) => (isFirst ? profiled(page, `${server.label}-scroll`, () => scrollTable(page)) : scrollTable(page)),
       });
       const imported = ONLY_VIEWS ? null : await coldSession(browser, server.url, script, whenReady, IMPORT_STEPS, { open: (page) => firstOpen(page, xmlPath, isFirst ? `${server.label}-import` : undefined) });
+      // The same two opens by a person who reads the summary first.
+      const read = ONLY_VIEWS || READ_MS <= 0 ? null : {
+        open: await coldSession(browser, server.url, script, whenReady, IMPORT_STEPS, { open: (page) => firstOpen(page, plotlinePath, undefined, READ_MS) }),
+        import: await coldSession(browser, server.url, script, whenReady, IMPORT_STEPS, { open: (page) => firstOpen(page, xmlPath, undefined, READ_MS) }),
+      };
       for (const step of steps) for (const [k, v] of Object.entries(session[step] ?? {})) add(into, `${step}.${k}`, v);
       for (const [k, v] of Object.entries(imported?.open ?? {})) add(into, `import.${k}`, v);
+      for (const [k, v] of Object.entries(read?.open.open ?? {})) add(into, `openRead.${k}`, v);
+      for (const [k, v] of Object.entries(read?.import.open ?? {})) add(into, `importRead.${k}`, v);
       const opens = `.plotline open ${ms(session.open['waited'] ?? Number.NaN)} ms, XML import ${ms(imported?.open['waited'] ?? Number.NaN)} ms`;
       const views = ONLY_OPENS ? '' : `, Tasks → Gantt ${ms(session.tasksToGantt?.['toPainted'] ?? Number.NaN)} ms, scroll p95 ${ms(session.scroll?.['busyP95'] ?? Number.NaN)} ms`;
       console.log(`run ${String(run + 1)}/${String(RUNS)} ${server.label}: ${opens}${views}, load ${loadavg()[0]?.toFixed(2) ?? ''}`);
@@ -284,8 +302,8 @@ async function main(): Promise<void> {
   };
   console.log(`\n${String(TASKS)} tasks (generatePlan seed 42), ${String(RUNS)} cold sessions per build, interleaved; today frozen at ${plan.project.start}; ${String(cpus().length)} cores`);
   console.log(`load average before: ${loadBefore.map((l) => l.toFixed(2)).join(' / ')}; after: ${loadavg().map((l) => l.toFixed(2)).join(' / ')}\n`);
-  printTable(['ms, median (min–max)', ...BUILDS.map((b) => b.label), 'target'], ROWS.filter(({ key }) => !ONLY_OPENS || /^(open|import)\./.test(key)).map(({ key, label, target }) => [
-    label, ...BUILDS.map((b) => cell(samples.get(b.label)?.get(key))), verdict(key, target),
+  printTable(['ms, median (min–max)', ...BUILDS.map((b) => b.label), 'target'], ROWS.filter(({ key }) => !ONLY_OPENS || /^(open|import)(Read)?\./.test(key)).map(({ key, label, target }) => [
+    label.replace('READ_MS', `${String(READ_MS)} ms`), ...BUILDS.map((b) => cell(samples.get(b.label)?.get(key))), verdict(key, target),
   ]));
   console.log(`\nScroll: ${String(SCROLL.frames)} frames per sample; a frame's work is the main thread's busy time between two animation frames (frame-work.ts).`);
 }

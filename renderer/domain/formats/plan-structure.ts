@@ -31,7 +31,12 @@ class TaskRepairs {
   private readonly copied = new Set<string>();
 
   constructor(input: Plan['tasks']) {
-    this.tasks = new Map(Object.entries(input));
+    // Filled key by key: Object.entries made a [key, task] pair for each of a file's tasks first.
+    this.tasks = new Map();
+    for (const id in input) {
+      const task = input[id];
+      if (task !== undefined && Object.hasOwn(input, id)) this.tasks.set(id, task);
+    }
   }
 
   /** The task to change, copied on its first change (the id is one of the map's). */
@@ -167,9 +172,12 @@ function repairOutline(repairs: TaskRepairs, warnings: string[]): StructureProbl
   if (missing.length > 0) warnings.push(counted(missing.length, 'task had a missing parent and was placed at the top level', 'tasks had a missing parent and were placed at the top level', missing));
   const looped: string[] = [];
   const depth = new Map<string, number>();
+  // One walk's path, emptied for the next: most walks stop at once (the task's depth is known).
+  const path: string[] = [];
+  const onPath = new Set<string>();
   for (const start of tasks.keys()) {
-    const path: string[] = [];
-    const onPath = new Set<string>();
+    path.length = 0;
+    onPath.clear();
     let id: string | null = start;
     while (id !== null && !depth.has(id)) {
       if (onPath.has(id)) {
@@ -244,13 +252,16 @@ function repairOtherReferences(
   plan: Plan, tasks: ReadonlyMap<string, Task>, calendars: Plan['calendars'], warnings: string[],
 ): Pick<Plan, 'links' | 'assignments' | 'resources' | 'risks' | 'changes'> {
   const links: Plan['links'][string][] = [];
-  const pairs = new Set<string>();
+  // The successors already linked from each predecessor: a pair seen twice is a repeated link.
+  // (Keyed as one "pred\0succ" text, each of a file's links built and hashed a new string.)
+  const linkedFrom = new Map<string, Set<string>>();
   let dropped = 0;
   for (const l of Object.values(plan.links)) {
-    const pair = `${l.predecessorId}\u0000${l.successorId}`;
-    if (!tasks.has(l.predecessorId) || !tasks.has(l.successorId) || l.predecessorId === l.successorId || pairs.has(pair)) dropped++;
+    const successors = linkedFrom.get(l.predecessorId);
+    if (!tasks.has(l.predecessorId) || !tasks.has(l.successorId) || l.predecessorId === l.successorId || successors?.has(l.successorId) === true) dropped++;
     else {
-      pairs.add(pair);
+      if (successors) successors.add(l.successorId);
+      else linkedFrom.set(l.predecessorId, new Set([l.successorId]));
       links.push(l);
     }
   }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import type { FileFormat, ImportedPlan } from '../../domain/formats';
 import { linkToPool, matchPoolPeople, type PoolMatch } from '../../domain/lifecycle';
-import type { Plan, ResourceId, Result } from '../../domain/model';
+import { fullOutline, outlineIndexOf, type Plan, type ResourceId, type Result } from '../../domain/model';
 import type { SnapshotInfo } from '../../platform';
 import { PoolLinks } from '../pool/PoolLinks';
 import { usePoolPeople } from '../pool/use-pool-people';
@@ -76,8 +76,9 @@ export function ImportSummaryDialog({ fileName, format, head, plan, snapshot, on
 }
 
 /**
- * Schedules the file's plan once it has arrived and the page is idle, while the summary is read,
- * so "Open as new project" only shows the plan. Closing the summary lets that work go.
+ * Schedules the file's plan and walks its outline once it has arrived and the page is idle, while
+ * the summary is read, so "Open as new project" only shows the plan. Closing the summary lets the
+ * schedule go (the outline is kept only while its tasks record lives).
  */
 function useScheduleAhead(plan: Promise<Result<ImportedPlan>>): void {
   useEffect(() => {
@@ -88,6 +89,9 @@ function useScheduleAhead(plan: Promise<Result<ImportedPlan>>): void {
       const started = performance.now();
       scheduled = read;
       scheduleAhead(read);
+      // The outline walk too, kept per tasks record: the opened plan shares this one, so the task
+      // table and the Gantt find it made (10,000 tasks: 12-18 ms of the click, cold).
+      outlineIndexOf(fullOutline(read.tasks));
       // User Timing: the files bench reports this work, done behind the summary, beside the waits.
       performance.measure('plotline:file-schedule-ahead', { start: started });
     };

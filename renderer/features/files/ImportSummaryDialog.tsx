@@ -9,6 +9,7 @@ import { PoolLinks } from '../pool/PoolLinks';
 import { usePoolPeople } from '../pool/use-pool-people';
 import { formatDate } from '../shared/format';
 import { dropScheduledAhead, scheduleAhead } from '../shared/schedule';
+import { whenIdle } from '../shared/when-idle';
 import { FORMAT_LABELS, type PlanHead } from './file-jobs';
 import { problemText } from './read-file';
 import { WarningList } from './WarningList';
@@ -97,13 +98,7 @@ function useScheduleAhead(plan: Promise<Result<ImportedPlan>>): void {
     };
     void plan.then((read) => {
       if (isClosed || !read.ok) return;
-      if (typeof requestIdleCallback === 'function') {
-        const handle = requestIdleCallback(() => run(read.value.plan), { timeout: 1_000 });
-        cancel = () => cancelIdleCallback(handle);
-      } else {
-        const handle = setTimeout(() => run(read.value.plan), 0);
-        cancel = () => clearTimeout(handle);
-      }
+      cancel = whenIdle(() => run(read.value.plan), 1_000);
     });
     return () => {
       isClosed = true;

@@ -8,11 +8,7 @@
 import { DIGEST_FORMAT, digestProject, type PortfolioProject } from '../../domain/lifecycle';
 import type { Plan } from '../../domain/model';
 import type { PlanRepository } from '../../db';
-
-const whenIdle = (run: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
-  else setTimeout(run, 0);
-};
+import { whenIdle } from '../shared/when-idle';
 
 export function keepLeftDigest(repository: Pick<PlanRepository, 'keepDigest'>): (plan: Plan, schedule: PortfolioProject['schedule'], revision: string) => void {
   return (plan, schedule, revision) => {
@@ -23,6 +19,6 @@ export function keepLeftDigest(repository: Pick<PlanRepository, 'keepDigest'>): 
       } catch {
         /* the same: nothing is lost */
       }
-    });
+    }, 2_000);
   };
 }

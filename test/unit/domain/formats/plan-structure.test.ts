@@ -4,6 +4,7 @@
  * repairs left alone (a large file's gate check no longer copies 10,000 tasks to change none).
  */
 import { describe, expect, it } from 'vitest';
+import { MAX_OUTLINE_DEPTH } from '../../../../renderer/domain/formats/plan-bounds';
 import { repairStructure } from '../../../../renderer/domain/formats/plan-structure';
 import { emptyPlan, newTask, sequentialIds, type LocalDateTime, type Plan, type Task, type TaskId } from '../../../../renderer/domain/model';
 
@@ -44,6 +45,40 @@ describe('repairStructure', () => {
     expect(Object.keys(repaired.plan.tasks)).toEqual(['t1', 't2', 't3', 't4']);
     expect(repaired.warnings).toEqual([
       "1 task had a missing parent and was placed at the top level ('T2').",
+      '1 task with subtasks became a summary.',
+    ]);
+  });
+
+  // The outline is first checked by walking each task's parents at most MAX_OUTLINE_DEPTH steps;
+  // only a plan where that fails gets the exact walk. These pin the edge between the two.
+  const chain = (levels: number): Partial<Task>[] =>
+    Array.from({ length: levels + 1 }, (_, i) => ({ parentId: i === 0 ? null : (`t${String(i)}` as TaskId), kind: i < levels ? 'summary' : 'task' }));
+
+  it(`admits an outline exactly ${String(MAX_OUTLINE_DEPTH)} levels deep as it is`, () => {
+    const plan = planOf(chain(MAX_OUTLINE_DEPTH));
+    const repaired = repairStructure(plan);
+    if (!repaired.ok) throw new Error(repaired.problem.message);
+    expect(repaired.warnings).toEqual([]);
+    expect(repaired.plan.tasks).toBe(plan.tasks);
+  });
+
+  it('refuses one level deeper, naming the first task below the limit', () => {
+    const repaired = repairStructure(planOf(chain(MAX_OUTLINE_DEPTH + 1)));
+    expect(repaired.ok).toBe(false);
+    if (repaired.ok) return;
+    expect(repaired.problem.where).toBe(`tasks['t${String(MAX_OUTLINE_DEPTH + 2)}'].parentId`);
+  });
+
+  it('cuts a parent loop hanging under a deep chain, and keeps the chain', () => {
+    // t1..t50 is a chain; t51 and t52 are each other's parents (a loop off to the side).
+    const tasks = [...chain(49), { parentId: 't52' as TaskId }, { parentId: 't51' as TaskId }];
+    const repaired = repairStructure(planOf(tasks));
+    if (!repaired.ok) throw new Error(repaired.problem.message);
+    expect(repaired.plan.tasks.t52?.parentId).toBeNull();
+    expect(repaired.plan.tasks.t51?.parentId).toBe('t52');
+    expect(repaired.plan.tasks.t50?.parentId).toBe('t49');
+    expect(repaired.warnings).toEqual([
+      "1 task was under its own subtask (a parent loop) and was placed at the top level ('T52').",
       '1 task with subtasks became a summary.',
     ]);
   });

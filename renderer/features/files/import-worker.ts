@@ -4,15 +4,23 @@
  * TableImportHost that keeps the table here, answering each request with progress and a reply.
  */
 import { replyToJob, runAnyFileJob, type FileJob } from './file-jobs';
+import { runWarmUp, warmUpSteps, type WarmUp, type WarmUpMessage } from './parser-warm-up';
 import { TableImportHost } from './table-import';
 import type { TableMessage, TableWorkerReply } from './table-session';
 
 let host: TableImportHost | null = null;
+/** Started when the page opens a file dialog; stopped by the first real message. */
+let warmUp: WarmUp | null = null;
 
 const post = (reply: TableWorkerReply): void => self.postMessage(reply);
 
-self.onmessage = (event: MessageEvent<FileJob | TableMessage>) => {
+self.onmessage = (event: MessageEvent<FileJob | TableMessage | WarmUpMessage>) => {
   const data = event.data;
+  if ('warmUp' in data) {
+    warmUp ??= runWarmUp(warmUpSteps());
+    return;
+  }
+  warmUp?.stop();
   if ('request' in data) {
     host ??= new TableImportHost();
     void host.handle(data.request, (progress) => post({ id: data.id, progress }))

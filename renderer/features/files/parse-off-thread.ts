@@ -4,11 +4,12 @@
  * Problem. Without Worker (unit tests under Node) the job runs in-thread.
  *
  * One worker is kept warm between jobs (and started early by warmUpParser when a file dialog
- * opens), so an import does not pay for starting a worker and compiling the parsers; it is let go
- * after a minute without work.
+ * opens, warming its parsers on a small plan of its own), so an import does not pay for starting
+ * a worker and compiling the parsers; it is let go after a minute without work.
  */
 import { fail } from '../../domain/model';
 import { decodeJobReply, runAnyFileJob, type FileJob, type FileJobResults, type JobOf, type PlanHead } from './file-jobs';
+import type { WarmUpMessage } from './parser-warm-up';
 import { CANCELLED } from './table-session';
 
 export const PARSE_TIMEOUT_MS = 20_000;
@@ -57,10 +58,17 @@ export function dropSpareWorker(): void {
   spare = null;
 }
 
-/** Starts the parser worker ahead of need: call when the user is picking a file. */
+/**
+ * Starts the parser worker ahead of need and has it warm its parsers on a small plan of its own
+ * (parser-warm-up.ts): call when the user is picking a file. A job that comes meanwhile stops
+ * the warm-up after its current step.
+ */
 export function warmUpParser(): void {
   if (typeof Worker === 'undefined' || spare) return;
-  keepWorker(startWorker());
+  const worker = startWorker();
+  const message: WarmUpMessage = { warmUp: true };
+  worker.postMessage(message);
+  keepWorker(worker);
 }
 
 export function parseOffThread<K extends FileJob['kind']>(job: JobOf<K>, options: OffThreadOptions): Promise<FileJobResults[K]> {

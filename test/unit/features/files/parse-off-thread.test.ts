@@ -13,11 +13,16 @@ class StubWorker {
   onerror: ((event: { preventDefault: () => void }) => void) | null = null;
   isTerminated = false;
   jobs = 0;
+  warmUps = 0;
   constructor(readonly url: URL) {
     StubWorker.last = this;
     StubWorker.started++;
   }
-  postMessage(job: Parameters<typeof runFileJob>[0]): void {
+  postMessage(job: Parameters<typeof runFileJob>[0] | { warmUp: true }): void {
+    if ('warmUp' in job) {
+      this.warmUps++;
+      return;
+    }
     this.jobs++;
     if (StubWorker.failToStart) queueMicrotask(() => this.onerror?.({ preventDefault: () => undefined }));
     if (StubWorker.answers) queueMicrotask(() => replyToJob(job, runFileJob(job), (text) => this.onmessage?.({ data: text } as MessageEvent)));
@@ -65,6 +70,7 @@ describe('parseOffThread', () => {
     expect(first.ok && first.value.rows).toEqual([['a', 'b'], ['1', '2']]);
     expect(second.ok && second.value.rows).toEqual([['c'], ['3']]);
     expect(StubWorker.started).toBe(1);
+    expect(warm?.warmUps).toBe(1);
     expect(warm?.jobs).toBe(2);
     expect(warm?.isTerminated).toBe(false);
     await vi.advanceTimersByTimeAsync(IDLE_WORKER_MS);

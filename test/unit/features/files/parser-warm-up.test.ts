@@ -20,10 +20,9 @@ describe('parser warm-up', () => {
     expect(admitted.ok && admitted.value.warnings).toEqual([]);
   });
 
-  it('reads every warm-up file back, as .plotline and as MS Project XML', () => {
+  it('reads every warm-up file back', () => {
     const steps = warmUpSteps();
     expect(steps).toHaveLength(WARM_UP_READS.length);
-    expect(new Set(WARM_UP_READS.map((r) => r.format))).toEqual(new Set(['plotline', 'mspdi']));
     expect(steps.map((step) => step())).toEqual(steps.map(() => true));
   });
 

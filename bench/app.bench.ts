@@ -46,7 +46,11 @@ const RUNS = Number(process.env['APP_BENCH_RUNS'] ?? 5);
 const PROFILE = process.env['APP_BENCH_PROFILE'] === '1';
 const ONLY_OPENS = process.env['APP_BENCH_ONLY'] === 'open';
 const ONLY_VIEWS = process.env['APP_BENCH_ONLY'] === 'views';
-/** How long the second pair of opens reads the summary before clicking (APP_BENCH_READ_MS; 0 leaves them out). */
+/**
+ * How long the second pair of opens takes in the file dialog before picking the file, and then
+ * reads the summary before clicking (APP_BENCH_READ_MS, each; 0 leaves them out). The first pair
+ * picks at once and clicks at once: the strict rows.
+ */
 const READ_MS = Number(process.env['APP_BENCH_READ_MS'] ?? 1000);
 const BUILDS = (process.env['APP_BENCH_BUILDS'] ?? 'this tree=dist/renderer').split(',').map((entry) => {
   const [label = '', dir = ''] = entry.split('=');
@@ -111,12 +115,15 @@ async function timeClick(page: Page, shown: 'gantt' | 'tasks' | 'openedPlan', cl
 
 /**
  * File → Open… with the file, then "Open as new project", timed to the plan's rows painted. The
- * click comes as soon as the button shows (a person who does not read the summary), or after
- * `readMs` (one who does: the plan may arrive and be scheduled behind the summary meanwhile).
+ * file is picked as soon as the dialog opens and the click comes as soon as the button shows, or
+ * (a person who takes a moment in each) the file is picked `readMs` after the dialog opened (the
+ * app warms its parser meanwhile) and the click comes `readMs` after the summary showed (the plan
+ * may arrive and be scheduled behind it). The parse is timed from the pick either way.
  */
 async function firstOpen(page: Page, path: string, profileAs?: string, readMs = 0): Promise<Measures> {
   const files = new FilesPage(page);
-  await files.openPath(path);
+  // A person in the file dialog: the app may start its parser meanwhile (warmUpParser).
+  await files.openPath(path, 'Open…', readMs);
   const button = page.getByRole('dialog').getByRole('button', { name: 'Open as new project' });
   // Over 10 MB (the XML) the app asks first, as it would a person.
   const confirmLarge = page.getByRole('dialog', { name: 'Open a large file?' }).getByRole('button', { name: 'Open file' });
@@ -217,7 +224,7 @@ const ROWS: readonly { readonly key: string; readonly label: string; readonly ta
   { key: 'open.store', label: '  click → stored, "Saved" (in-app timing; the rows were painted before)', target: null },
   { key: 'open.write', label: '    of which shown → stored: the first frame, then the database write', target: null },
   { key: 'open.ahead', label: '  behind the summary, while it is read: the plan scheduled ahead (not waited)', target: null },
-  { key: 'openRead.waited', label: '.plotline first open, the summary read for READ_MS first: parse + (click → rows painted)', target: 500 },
+  { key: 'openRead.waited', label: '.plotline first open, READ_MS in the file dialog and READ_MS reading the summary: parse + (click → rows painted)', target: 500 },
   { key: 'openRead.toPainted', label: '  "Open as new project" click → rows painted', target: null },
   { key: 'import.waited', label: 'MS Project XML first import: parse + (click → rows painted)', target: 1500 },
   { key: 'import.parse', label: '  parse in worker, file picked → summary (in-app timing)', target: null },
@@ -225,7 +232,7 @@ const ROWS: readonly { readonly key: string; readonly label: string; readonly ta
   { key: 'import.store', label: '  click → stored, "Saved" (in-app timing; the rows were painted before)', target: null },
   { key: 'import.write', label: '    of which shown → stored: the first frame, then the database write', target: null },
   { key: 'import.ahead', label: '  behind the summary, while it is read: the plan scheduled ahead (not waited)', target: null },
-  { key: 'importRead.waited', label: 'MS Project XML first import, the summary read for READ_MS first: parse + (click → rows painted)', target: 1500 },
+  { key: 'importRead.waited', label: 'MS Project XML first import, READ_MS in the file dialog and READ_MS reading the summary: parse + (click → rows painted)', target: 1500 },
   { key: 'importRead.toPainted', label: '  "Open as new project" click → rows painted', target: null },
   { key: 'tasksToGantt.toPainted', label: 'Tasks → Gantt, first (click → bars painted)', target: 150 },
   { key: 'tasksToGantt.cpu', label: '  main-thread CPU over the same (with the click\'s own work)', target: null },

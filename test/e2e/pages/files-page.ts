@@ -23,11 +23,16 @@ export class FilesPage {
     await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
   }
 
-  /** File → Open… (or Import…) and pick a file on disk by path: for files too big to pass as a buffer. */
-  async openPath(path: string, item: 'Open…' | 'Import…' = 'Open…'): Promise<void> {
+  /**
+   * File → Open… (or Import…) and pick a file on disk by path: for files too big to pass as a
+   * buffer. `pickAfterMs`: how long the person spends in the file dialog before picking.
+   */
+  async openPath(path: string, item: 'Open…' | 'Import…' = 'Open…', pickAfterMs = 0): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.choose(item);
-    await (await chooser).setFiles(path);
+    const opened = await chooser;
+    if (pickAfterMs > 0) await this.page.waitForTimeout(pickAfterMs);
+    await opened.setFiles(path);
   }
 
   /** Runs an action that downloads a file; returns the download's name and text. */

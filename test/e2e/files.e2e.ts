@@ -63,6 +63,21 @@ describe('open and import', () => {
     await expect.poll(taskCountInTopBar).toContain(`${String(tasks)} tasks`);
   });
 
+  it('starts its file reader when the File menu opens, before Open… is chosen, and the open uses that reader', async () => {
+    const readers: string[] = [];
+    handle.page.on('worker', (worker) => { if (worker.url().includes('import-worker')) readers.push(worker.url()); });
+    await files.menuButton.click();
+    await handle.page.getByRole('menu', { name: 'File' }).waitFor();
+    await expect.poll(() => readers.length).toBe(1);
+    await handle.page.keyboard.press('Escape');
+    await expect.poll(() => handle.page.getByRole('menu', { name: 'File' }).count()).toBe(0);
+    await files.open('features.xml', MSPDI);
+    const summary = files.dialog('Open “features.xml”');
+    await summary.getByRole('button', { name: 'Open as new project' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Fixture & friends');
+    expect(readers).toHaveLength(1);
+  });
+
   it('opens a GanttProject file whose link lag runs past the year 2200, and names the task it pushes there', async () => {
     // 'Later' follows 'First' (2190) by 7,000 working days: about 27 years, past the scheduling horizon.
     const far = '<project name="Far out"><tasks>'

@@ -6,6 +6,7 @@ import { useSession } from '../../store';
 import { useMergeActions } from '../merge';
 import { useSettingsDialogs } from '../settings/settings-dialogs';
 import { useServices } from '../shared/services';
+import { warmUpParser } from './parse-off-thread';
 import { useFileCommands } from './use-file-commands';
 import { useFileActions } from './use-file-actions';
 import './files.css';
@@ -30,7 +31,11 @@ export function FileMenu() {
   const menu = useMenuButton();
 
   useEffect(() => {
-    if (menu.isOpen && platform.capabilities.recentFiles) void platform.recentFiles().then(setRecent);
+    if (!menu.isOpen) return;
+    // Opening this menu is how most opens begin: the parser's worker starts and warms up while
+    // the person picks Open… and then a file, rather than once Open… is chosen.
+    warmUpParser();
+    if (platform.capabilities.recentFiles) void platform.recentFiles().then(setRecent);
   }, [menu.isOpen, platform]);
 
   const entries: MenuEntry[] = [

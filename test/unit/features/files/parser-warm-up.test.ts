@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { admitPlan } from '../../../../renderer/domain/formats';
-import { runWarmUp, WARM_UP_READS, warmUpPlan, warmUpSteps } from '../../../../renderer/features/files/parser-warm-up';
+import { runWarmUp, WARM_UP_DELAY_MS, WARM_UP_READS, warmUpPlan, warmUpSteps } from '../../../../renderer/features/files/parser-warm-up';
 
 describe('parser warm-up', () => {
   it('makes a valid plan with summaries, milestones, constraints and links', () => {
@@ -26,15 +26,18 @@ describe('parser warm-up', () => {
     expect(steps.map((step) => step())).toEqual(steps.map(() => true));
   });
 
-  it('runs one step per task and stops before the next step when asked', () => {
+  it('waits before its first step, then runs one step per task, and stops before the next step when asked', () => {
     const queued: (() => void)[] = [];
+    const delays: number[] = [];
     const ran: number[] = [];
     const steps = [0, 1, 2, 3].map((i) => () => ran.push(i));
-    const warmUp = runWarmUp(steps, (next) => queued.push(next));
+    const warmUp = runWarmUp(steps, (next, ms) => { queued.push(next); delays.push(ms); });
     expect(ran).toEqual([]);
+    expect(delays).toEqual([WARM_UP_DELAY_MS]);
     queued.shift()?.();
     queued.shift()?.();
     expect(ran).toEqual([0, 1]);
+    expect(delays).toEqual([WARM_UP_DELAY_MS, 0, 0]);
     warmUp.stop();
     while (queued.length > 0) queued.shift()?.();
     expect(ran).toEqual([0, 1]);

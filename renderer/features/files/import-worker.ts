@@ -9,7 +9,7 @@ import { TableImportHost } from './table-import';
 import type { TableMessage, TableWorkerReply } from './table-session';
 
 let host: TableImportHost | null = null;
-/** Started when the page opens a file dialog; stopped by the first real message. */
+/** Started when a person is about to pick a file (the File menu opens); stopped by the first real message. */
 let warmUp: WarmUp | null = null;
 
 const post = (reply: TableWorkerReply): void => self.postMessage(reply);

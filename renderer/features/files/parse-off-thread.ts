@@ -3,8 +3,8 @@
  * (the worker is terminated, so a runaway parse cannot keep a core busy) and reported as a
  * Problem. Without Worker (unit tests under Node) the job runs in-thread.
  *
- * One worker is kept warm between jobs (and started early by warmUpParser when a file dialog
- * opens, warming its parsers on a small plan of its own), so an import does not pay for starting
+ * One worker is kept warm between jobs (and started early by warmUpParser when the File menu
+ * or a file dialog opens, warming its parsers on small plans of its own), so an import does not pay for starting
  * a worker and compiling the parsers; it is let go after a minute without work.
  */
 import { fail } from '../../domain/model';
@@ -60,8 +60,8 @@ export function dropSpareWorker(): void {
 
 /**
  * Starts the parser worker ahead of need and has it warm its parsers on a small plan of its own
- * (parser-warm-up.ts): call when the user is picking a file. A job that comes meanwhile stops
- * the warm-up after its current step.
+ * (parser-warm-up.ts): call when the user is about to pick a file (the File menu opens, Open… is
+ * chosen). A job that comes meanwhile stops the warm-up after its current step.
  */
 export function warmUpParser(): void {
   if (typeof Worker === 'undefined' || spare) return;

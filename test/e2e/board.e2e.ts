@@ -77,15 +77,25 @@ describe('board', () => {
     expect(await board.names('Done')).toEqual(['Design API']);
   });
 
-  it('moves a card when its % complete is typed in the task table, so the board and the table agree after reload', async () => {
+  it('moves a card when its % complete is typed in the task table, with MS Project\'s actual dates, so the board and the table agree after reload', async () => {
     await newBoard();
     await app.openView('Tasks');
+    await app.showColumns(['Actual start', 'Actual finish']);
+    const text = async (name: string, column: string): Promise<string> => (await app.cell(name, column).textContent()) ?? '';
     await app.editCell('Write spec', 'percent', '100');
     await app.editCell('Set up CI', 'percent', '40');
     await expect.poll(() => app.cell('Write spec', 'status').textContent()).toContain('Done');
     await expect.poll(() => app.cell('Set up CI', 'status').textContent()).toContain('In progress');
+    // Progress typed on a task with no actual start: it started as scheduled; at 100 % it finished as scheduled.
+    const shown = { start: await text('Write spec', 'start'), finish: await text('Write spec', 'finish'), ciStart: await text('Set up CI', 'start') };
+    expect(shown.start).not.toBe('');
+    expect([await text('Write spec', 'actualStart'), await text('Write spec', 'actualFinish')]).toEqual([shown.start, shown.finish]);
+    expect([await text('Set up CI', 'actualStart'), await text('Set up CI', 'actualFinish')]).toEqual([shown.ciStart, '']);
+    expect(await text('Design API', 'actualStart')).toBe('');
     await app.waitSaved();
     await handle.reload();
+    await expect.poll(() => text('Write spec', 'actualFinish')).toBe(shown.finish);
+    expect(await text('Set up CI', 'actualStart')).toBe(shown.ciStart);
     await app.openView('Board');
     await expect.poll(() => board.names('Done')).toEqual(['Write spec']);
     await expect.poll(() => board.names('In progress')).toEqual(['Set up CI']);

@@ -103,5 +103,41 @@ export const PROGRESS_RULES_TEXT = [
   'A move that would start a task before its predecessors or the project allow asks first.',
   'Moving a card out of “done” reopens it at the progress it had before.',
   'Typing a % complete moves the card to match: 100 % to the first “done” column, less to the first “started” one.',
+  'Typing a % complete records the scheduled start as the actual start, and at 100 % the scheduled finish as the actual finish.',
   'Dates use the project status date, or today when none is set.',
 ] as const;
+
+/** The actual dates a typed % complete changes; a field left out keeps its value. */
+export type ImpliedActuals = Partial<Pick<Task, 'actualStart' | 'actualFinish'>>;
+
+/**
+ * The actual dates a % complete typed in the grid, Task Information or on a Gantt bar implies, by
+ * MS Project's rules: progress on a task with no actual start means it started as scheduled;
+ * 100 % means it also finished as scheduled; less than 100 % clears the actual finish. 0 % clears
+ * the actual start too when the task is back in a 'not-started' column (`category`, after the
+ * status followed the progress); a started card at 0 % keeps it (work begun, none done), as the
+ * board's reopen rule does. Without the engine's dates (`scheduled` undefined) nothing is set,
+ * only cleared: a task's stored dates may be older than the schedule, and an actual date pins the
+ * task where it is written.
+ */
+export function actualsForProgress(
+  task: Pick<Task, 'actualStart' | 'actualFinish'>, percentComplete: number, category: ColumnCategory,
+  scheduled: { readonly start: LocalDateTime; readonly finish: LocalDateTime } | undefined,
+): ImpliedActuals {
+  const implied: { actualStart?: LocalDateTime | null; actualFinish?: LocalDateTime | null } = {};
+  if (percentComplete < 100 && task.actualFinish !== null) implied.actualFinish = null;
+  if (percentComplete <= 0) {
+    if (category === 'not-started' && task.actualStart !== null) implied.actualStart = null;
+    return implied;
+  }
+  if (task.actualStart === null && scheduled) {
+    // A task already given an actual finish before its scheduled start cannot have started after it.
+    implied.actualStart = task.actualFinish !== null && task.actualFinish < scheduled.start ? task.actualFinish : scheduled.start;
+  }
+  if (percentComplete >= 100 && task.actualFinish === null && scheduled) {
+    const start = implied.actualStart ?? task.actualStart ?? scheduled.start;
+    // An actual start typed after the scheduled finish must not leave the task ending before it began.
+    implied.actualFinish = scheduled.finish < start ? start : scheduled.finish;
+  }
+  return implied;
+}

@@ -5,13 +5,13 @@
 import type { ResourceId, TaskId } from '../model/ids';
 import type { Problem } from '../model/result';
 import { defineCommand } from './command';
-import type { TaskChanges } from './task-changes';
 import { labelForTaskChanges } from './task-changes';
-import { updateTask } from './task-commands';
+import { updateTask, type UpdateTaskArgs } from './task-commands';
 import { setAssignees } from './team-commands';
 
 export interface UpdateTasksArgs {
-  readonly edits: readonly { readonly id: TaskId; readonly changes: TaskChanges }[];
+  /** Each row's edit, as updateTask takes it (with the engine's dates for a typed % complete). */
+  readonly edits: readonly UpdateTaskArgs[];
 }
 
 export const updateTasks = defineCommand<UpdateTasksArgs>({

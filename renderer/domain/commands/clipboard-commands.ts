@@ -191,7 +191,7 @@ function applyPastedRow(
   draft: PlanDraft, id: TaskId, row: PastedRow, idOfRow: (n: number) => TaskId | undefined, ctx: Parameters<typeof updateTask.apply>[2],
 ): Problem | undefined {
   if (Object.keys(row.changes).length > 0) {
-    const problem = updateTask.apply(draft, { id, changes: row.changes }, ctx);
+    const problem = updateTask.apply(draft, { id, changes: row.changes, ...(row.scheduled ? { scheduled: row.scheduled } : {}) }, ctx);
     if (problem) return problem;
   }
   if (row.predecessors) {

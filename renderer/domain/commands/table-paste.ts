@@ -39,6 +39,8 @@ export interface PastedRow {
   readonly changes: TaskChanges;
   readonly predecessors?: readonly PastedPredecessor[];
   readonly people?: readonly ResourceId[];
+  /** The engine's dates of the task, for a typed % complete (UpdateTaskArgs.scheduled). */
+  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
 }
 
 export interface TablePasteOptions {
@@ -48,8 +50,11 @@ export interface TablePasteOptions {
   readonly startRow: number;
   /** The person's numeric date order, used when the pasted dates do not settle it. */
   readonly localeOrder: DateOrder;
-  /** The scheduled start of an existing task (a typed finish is a duration from it). */
-  readonly scheduledStart: (id: TaskId) => LocalDateTime | null;
+  /**
+   * The engine's dates of an existing task: a typed finish is a duration from its start, and a
+   * typed % complete records them as actual dates (updateTask).
+   */
+  readonly scheduled: (id: TaskId) => { readonly start: LocalDateTime; readonly finish: LocalDateTime } | null;
 }
 
 const FROM_HEADER: Partial<Record<CsvField, PasteField>> = {
@@ -143,7 +148,7 @@ function readCell(field: PasteField, text: string, c: CellContext): CellResult {
 function finishCell(text: string, c: CellContext): CellResult {
   const finish = dateCell(text, c.order, c.plan.project.defaultFinishTime);
   if (typeof finish !== 'string') return finish;
-  const start = c.typedStart ?? (c.task ? c.options.scheduledStart(c.task.id) : null) ?? c.plan.project.start;
+  const start = c.typedStart ?? (c.task ? c.options.scheduled(c.task.id)?.start : null) ?? c.plan.project.start;
   if (finish < start) return { error: `Finish ${finish.slice(0, 10)} is before the task's start ${start.slice(0, 10)}.` };
   const calendar = c.task ? calendarForTask(c.plan, c.task) : compileCalendar(c.plan, c.plan.project.calendarId);
   return { changes: { durationMinutes: calendar.workingBetween(toWallMinutes(start), toWallMinutes(finish)), durationIsElapsed: false } };
@@ -208,5 +213,8 @@ function readRow(
     delete changes.constraint;
     Object.assign(changes, { start: typedStart, finish: fromWallMinutes(toWallMinutes(typedStart) + length) });
   }
-  return { taskId: task?.id ?? null, changes, ...(predecessors ? { predecessors } : {}), ...(people ? { people } : {}) };
+  const scheduled = task && changes.percentComplete !== undefined ? how.options.scheduled(task.id) : null;
+  return {
+    taskId: task?.id ?? null, changes, ...(predecessors ? { predecessors } : {}), ...(people ? { people } : {}), ...(scheduled ? { scheduled } : {}),
+  };
 }

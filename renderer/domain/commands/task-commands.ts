@@ -1,11 +1,12 @@
 /** Commands that create, edit, delete and restructure tasks. */
 import { castDraft } from 'immer';
 import type { ColumnId, TaskId } from '../model/ids';
+import type { LocalDateTime } from '../model/time';
 import { firstColumnOf, newTask } from '../model/factories';
-import type { Plan, Task } from '../model/plan';
+import type { ColumnCategory, Plan, Task } from '../model/plan';
 import { rankBetween } from '../model/rank';
 import type { Problem } from '../model/result';
-import { categoryForProgress } from '../board/progress-rules';
+import { actualsForProgress, categoryForProgress } from '../board/progress-rules';
 import { isCard } from '../board/columns';
 import { placeCard, unwritten } from './card-placement';
 import { defineCommand, type PlanDraft } from './command';
@@ -70,6 +71,11 @@ export const insertTask = defineCommand<InsertTaskArgs>({
 export interface UpdateTaskArgs {
   readonly id: TaskId;
   readonly changes: TaskChanges;
+  /**
+   * The engine's dates of the task, when the caller has them: a % complete typed with them records
+   * them as actual dates, as MS Project does (actualsForProgress).
+   */
+  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
 }
 
 export const updateTask = defineCommand<UpdateTaskArgs>({
@@ -86,10 +92,20 @@ export const updateTask = defineCommand<UpdateTaskArgs>({
     }
     if (args.changes.kind === 'milestone') task.durationMinutes = 0;
     if (args.changes.kind === 'task' && task.durationMinutes === 0) task.durationMinutes = draft.project.minutesPerDay;
-    if (args.changes.percentComplete !== undefined && args.changes.statusId === undefined) statusFollowsProgress(draft, task.id);
+    if (args.changes.percentComplete !== undefined) {
+      if (args.changes.statusId === undefined) statusFollowsProgress(draft, task.id);
+      if (task.kind !== 'summary') actualsFollowProgress(task, draft.columns[task.statusId]?.category ?? 'not-started', args);
+    }
     return undefined;
   },
 });
+
+/** Actual dates as typed progress implies them (actualsForProgress); an actual date typed in the same edit wins. */
+function actualsFollowProgress(task: PlanDraft['tasks'][string], category: ColumnCategory, args: UpdateTaskArgs): void {
+  const implied = actualsForProgress(task, task.percentComplete, category, args.scheduled);
+  if (implied.actualStart !== undefined && args.changes.actualStart === undefined) task.actualStart = implied.actualStart;
+  if (implied.actualFinish !== undefined && args.changes.actualFinish === undefined) task.actualFinish = implied.actualFinish;
+}
 
 /**
  * A card whose typed % complete its column contradicts (100 % in Backlog) moves to the top of the

@@ -33,6 +33,8 @@ export interface EditTaskInformationArgs {
    * it, with the person's answer when it would start the task before the schedule allows. Applied
    * before `changes`, so a % complete or actual date typed in the dialog wins.
    */
+  /** The engine's dates of the task: a % complete typed in the dialog records them as actual dates (updateTask). */
+  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
   readonly status?: {
     readonly columnId: ColumnId;
     readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
@@ -55,7 +57,7 @@ export const editTaskInformation = defineCommand<EditTaskInformationArgs>({
       });
     }
     if (Object.keys(args.changes).length > 0) {
-      const problem = updateTask.apply(draft, { id: args.taskId, changes: args.changes }, ctx);
+      const problem = updateTask.apply(draft, { id: args.taskId, changes: args.changes, ...(args.scheduled ? { scheduled: args.scheduled } : {}) }, ctx);
       if (problem) return problem;
     }
     if (args.predecessors) {

@@ -10,6 +10,7 @@ import {
 } from '../../domain/model';
 import { calendarForTask } from '../../domain/schedule';
 import { useSession, useUi } from '../../store';
+import { scheduledDates } from '../shared/schedule';
 import type { BarEdit, ChartCallbacks } from './frappe-window';
 import { asSchedule } from './gantt-rows';
 
@@ -73,7 +74,9 @@ export function useChartEdits(plan: Plan): ChartEdits {
         const changes = changesForEdit(plan, schedule, edit);
         if (changes) report(dispatch('updateTask', { id: edit.id, changes }));
       },
-      onProgress: (id, percent) => report(dispatch('updateTask', { id, changes: { percentComplete: Math.min(100, Math.max(0, percent)) } })),
+      onProgress: (id, percent) => report(dispatch('updateTask', {
+        id, changes: { percentComplete: Math.min(100, Math.max(0, percent)) }, ...scheduledDates(schedule, id),
+      })),
       onOpen: (id) => openTaskEditor(id),
       onSelect: (id) => select([id]),
       onLink: (from, to, type) =>

@@ -3,7 +3,7 @@
  * immer keeps unchanged tasks identical, so rescheduling after an edit reuses most of the work.
  */
 import { createScheduler, type PlanEdit, type ScheduleResult, type Scheduler } from '../../domain/schedule';
-import type { Plan } from '../../domain/model';
+import type { LocalDateTime, Plan, TaskId } from '../../domain/model';
 
 export type DisplaySchedule = ScheduleResult;
 
@@ -15,6 +15,12 @@ let scheduler = createScheduler();
  * summary closed with Cancel costs the open project nothing.
  */
 let ahead: { readonly tasks: Plan['tasks']; readonly scheduler: Scheduler } | null = null;
+
+/** The engine's dates of a task, spread into an edit that records them as actual dates (typed progress). */
+export function scheduledDates(schedule: ScheduleResult | null, id: TaskId): { scheduled?: { start: LocalDateTime; finish: LocalDateTime } } {
+  const dates = schedule?.tasks.get(id);
+  return dates ? { scheduled: { start: dates.start, finish: dates.finish } } : {};
+}
 
 /** `edit`, when known (the command path's patches), lets the scheduler skip comparing every task. */
 export function scheduleForDisplay(plan: Plan, edit?: PlanEdit | null): DisplaySchedule {

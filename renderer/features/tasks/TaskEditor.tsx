@@ -12,6 +12,7 @@ import type { Plan, Task } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import { StartConflictDialog } from '../board/StartConflictDialog';
 import { statusChangeCheck } from '../board/use-checked-move';
+import { scheduledDates } from '../shared/schedule';
 import { useServices } from '../shared/services';
 import { formOf, informationArgs, type TaskInformationForm } from './task-information';
 import { AdvancedTab, GeneralTab, NotesTab, PredecessorsTab, ResourcesTab } from './TaskInformationTabs';
@@ -65,7 +66,8 @@ function TaskEditor({ plan, task, onClose }: { plan: Plan; task: Task; onClose: 
     const args = informationArgs(plan, task, initial, form);
     if (!args.ok) return setError(`${args.error.where ? `${args.error.where}: ` : ''}${args.error.message}`);
     if (!args.value) return onClose();
-    const ruled = withStatusRule(plan, session.getState().schedule, task, args.value, now());
+    const { schedule } = session.getState();
+    const ruled = withStatusRule(plan, schedule, task, { ...args.value, ...scheduledDates(schedule, task.id) }, now());
     if ('conflict' in ruled) return setHeld(ruled);
     apply(ruled);
   };

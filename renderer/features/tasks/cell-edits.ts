@@ -10,6 +10,7 @@ import {
 } from '../../domain/model';
 import { calendarForTask, type ScheduleResult } from '../../domain/schedule';
 import { readTypedDate } from '../../components/locale-date';
+import { scheduledDates } from '../shared/schedule';
 import { phaseChoiceChanges } from './phase-cells';
 
 export type EditableColumn = 'name' | 'duration' | 'start' | 'finish' | 'predecessors' | 'percent' | DatedField;
@@ -43,7 +44,7 @@ export function cellEdit(
     case 'percent': {
       const value = Number(text.replace('%', '').trim());
       if (!Number.isFinite(value) || value < 0 || value > 100) return { message: `'${text}' is not a percentage from 0 to 100.`, where };
-      return { name: 'updateTask', args: { id: task.id, changes: { percentComplete: Math.round(value) } } };
+      return { name: 'updateTask', args: { id: task.id, changes: { percentComplete: Math.round(value) }, ...scheduledDates(schedule, task.id) } };
     }
     case 'deadline':
     case 'actualStart':

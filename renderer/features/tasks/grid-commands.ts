@@ -4,11 +4,12 @@
  * insert above. Each is one dispatched command, so each is one undo step. Shared by both grids.
  */
 import { useCallback, useMemo } from 'react';
-import { copyRows, fragmentAsText, readPastedTable, type PasteField, type PlanFragment, type TaskChanges } from '../../domain/commands';
+import { copyRows, fragmentAsText, readPastedTable, type PasteField, type PlanFragment, type TaskChanges, type UpdateTaskArgs } from '../../domain/commands';
 import { localeDateOrder } from '../../components/locale-date';
 import { formatDuration, fullOutline, type Plan, type Problem, type ResourceId, type Task, type TaskId } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 import { useSessionStore, useUiStore } from '../../store';
+import { scheduledDates } from '../shared/schedule';
 import { cellEdit, choiceChanges, dispatchCellEdit } from './cell-edits';
 import { editTextOf } from './cell-text';
 import { MULTI_ROW_EDITORS, type Editor } from './columns';
@@ -147,7 +148,7 @@ export function useGridCommands(): GridCommands {
     const at = atId ? outline.findIndex((r) => r.task.id === atId) : -1;
     const rows = readPastedTable(plan, text, {
       fields, startRow: at < 0 ? outline.length : at, localeOrder: localeDateOrder(),
-      scheduledStart: (id) => schedule?.tasks.get(id)?.start ?? null,
+      scheduled: (id) => scheduledDates(schedule, id).scheduled ?? null,
     });
     if (!rows.ok) {
       refuse(rows.error);
@@ -205,7 +206,7 @@ function fillFrom(
   }
   if (editor === 'predecessors') return dispatch('fillPredecessors', { sourceId: source.id, targetIds: targets });
   const text = editTextOf(editor, source, plan, schedule);
-  const edits: { id: TaskId; changes: TaskChanges }[] = [];
+  const edits: UpdateTaskArgs[] = [];
   for (const id of targets) {
     const task = plan.tasks[id];
     if (!task) continue;
@@ -218,7 +219,7 @@ function fillFrom(
     const edit = cellEdit(plan, schedule, task, editor, text);
     if ('message' in edit) return { message: edit.message, where: cellWhere(plan, task, editor) };
     if (edit.name !== 'updateTask') return { message: 'Fill down cannot copy this column.' };
-    edits.push({ id, changes: edit.args.changes });
+    edits.push(edit.args);
   }
   return dispatch('updateTasks', { edits });
 }

@@ -13,7 +13,7 @@ function plan(): Plan {
 
 const FIELDS: PasteField[] = ['name', 'duration', 'start', 'finish', 'predecessors', 'assignees'];
 const read = (p: Plan, text: string, startRow = 0, fields: readonly (PasteField | null)[] = FIELDS) =>
-  readPastedTable(p, text, { fields, startRow, localeOrder: 'mdy', scheduledStart: (id) => scheduleProject(p).tasks.get(id)?.start ?? null });
+  readPastedTable(p, text, { fields, startRow, localeOrder: 'mdy', scheduled: (id) => scheduleProject(p).tasks.get(id) ?? null });
 
 function paste(p: Plan, text: string, startRow = 0): Plan {
   const rows = read(p, text, startRow);
@@ -35,6 +35,16 @@ describe('pasting spreadsheet rows into the task grid', () => {
     const links = Object.values(after.links).map((l) => `${after.tasks[l.predecessorId]?.name ?? ''}>${after.tasks[l.successorId]?.name ?? ''} ${l.type}${String(l.lagMinutes)}`).sort();
     expect(links).toEqual(['Build>Launch FS0', 'Design>Build FS480', 'Kick-off>Design FS0']);
     expect(Object.values(after.assignments).map((a) => `${a.resourceId}@${after.tasks[a.taskId]?.name ?? ''}`)).toEqual(['r-ana@Build']);
+  });
+
+  it('records the scheduled start as the actual start of a row pasted with progress, as typing it would', () => {
+    const before = plan();
+    const rows = read(before, 'Kickoff\t40\r\nDesign\t0\r\n', 0, ['name', 'percent']);
+    if (!rows.ok) throw new Error(rows.error.message);
+    const after = runOk(pasteTable, before, { rows: rows.value }, testContext('p')).plan;
+    const kickoff = taskByName(after, 'Kickoff');
+    expect([kickoff.percentComplete, kickoff.actualStart]).toEqual([40, scheduleProject(before).tasks.get(kickoff.id)?.start]);
+    expect(taskByName(after, 'Design').actualStart).toBeNull();
   });
 
   it('keeps quoted multi-line cells whole and reads a header row to place the columns', () => {

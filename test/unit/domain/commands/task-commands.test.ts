@@ -1,9 +1,10 @@
 import { applyPatches, type Patch } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
-  deleteTasks, indentTasks, insertTask, moveTask, moveTaskByOne, outdentTasks, runCommand, updateTask,
+  addLink, deleteTasks, indentTasks, insertTask, moveTask, moveTaskByOne, outdentTasks, runCommand, updateTask, type UpdateTaskArgs,
 } from '../../../../renderer/domain/commands';
 import type { LocalDateTime, Plan, TaskId } from '../../../../renderer/domain/model';
+import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { blankPlan, outlineNames, runOk, taskByName, testContext } from '../../../support/plan-builder';
 
 function planWith(names: readonly string[]): Plan {
@@ -213,5 +214,81 @@ describe('status follows a typed % complete', () => {
     expect(columnOf(out.plan, 'Build')).toBe('done');
     const undone = applyPatches(out.plan, out.inverse as Patch[]);
     expect(undone.tasks).toEqual(plan.tasks);
+  });
+});
+
+describe('actual dates follow a typed % complete, as MS Project sets them', () => {
+  // The engine's dates of Design, as the grid, Task Information and the Gantt pass them in.
+  const start = '2026-03-05T09:00' as LocalDateTime;
+  const finish = '2026-03-09T17:00' as LocalDateTime;
+  const scheduled = { start, finish };
+  const typed = (plan: Plan, percentComplete: number, more: Partial<UpdateTaskArgs> = {}): Plan =>
+    runOk(updateTask, plan, { id: taskByName(plan, 'Design').id, changes: { percentComplete, ...more.changes }, scheduled, ...(more.scheduled === undefined ? {} : { scheduled: more.scheduled }) }).plan;
+  const actuals = (plan: Plan): [string | null, string | null] => {
+    const task = taskByName(plan, 'Design');
+    return [task.actualStart, task.actualFinish];
+  };
+
+  it('records the scheduled start once progress is typed, and the scheduled finish at 100 %', () => {
+    let plan = planWith(['Design']);
+    plan = typed(plan, 40);
+    expect(actuals(plan)).toEqual([start, null]);
+    // Later progress keeps the actual start it has.
+    plan = typed(plan, 70, { scheduled: { start: '2026-03-06T09:00' as LocalDateTime, finish } });
+    expect(actuals(plan)).toEqual([start, null]);
+    plan = typed(plan, 100);
+    expect(actuals(plan)).toEqual([start, finish]);
+  });
+
+  it('clears the actual finish below 100 %, and the actual start at 0 % once the card is back in a not-started column', () => {
+    let plan = typed(planWith(['Design']), 100);
+    plan = typed(plan, 60);
+    expect(actuals(plan)).toEqual([start, null]);
+    // A started card at 0 % stays started (work begun, none done), so it keeps its actual start.
+    expect(actuals(typed(plan, 0))).toEqual([start, null]);
+    const done = typed(plan, 100);
+    expect(actuals(typed(done, 0))).toEqual([null, null]);
+  });
+
+  it('lets an actual date typed in the same edit win', () => {
+    const plan = typed(planWith(['Design']), 100, { changes: { actualStart: '2026-03-04T09:00' as LocalDateTime } });
+    expect(actuals(plan)).toEqual(['2026-03-04T09:00', finish]);
+  });
+
+  it('never ends a task before an actual start typed after its scheduled finish', () => {
+    const late = '2026-03-12T09:00' as LocalDateTime;
+    const plan = typed(typed(planWith(['Design']), 10, { changes: { actualStart: late } }), 100);
+    expect(actuals(plan)).toEqual([late, late]);
+  });
+
+  it('sets no date without the engine\'s dates, and none on a summary', () => {
+    const plan = planWith(['Design']);
+    const out = runOk(updateTask, plan, { id: taskByName(plan, 'Design').id, changes: { percentComplete: 100 } }).plan;
+    expect(actuals(out)).toEqual([null, null]);
+    let outline = planWith(['Phase 1', 'Design']);
+    outline = runOk(indentTasks, outline, { ids: [taskByName(outline, 'Design').id] }).plan;
+    const summary = runOk(updateTask, outline, { id: taskByName(outline, 'Phase 1').id, changes: { percentComplete: 50 }, scheduled }).plan;
+    expect([taskByName(summary, 'Phase 1').actualStart, taskByName(summary, 'Phase 1').actualFinish]).toEqual([null, null]);
+  });
+
+  it('keeps a task that has started where it started when its predecessor slips', () => {
+    let plan = planWith(['Requirements', 'Design']);
+    const requirements = taskByName(plan, 'Requirements').id;
+    const design = taskByName(plan, 'Design').id;
+    plan = runOk(addLink, plan, { predecessorId: requirements, successorId: design, type: 'FS', lagMinutes: 0, lagIsElapsed: false }).plan;
+    const dates = scheduleProject(plan).tasks.get(design);
+    if (!dates) throw new Error('Design was not scheduled');
+    const started = runOk(updateTask, plan, { id: design, changes: { percentComplete: 50 }, scheduled: { start: dates.start, finish: dates.finish } }).plan;
+    expect(scheduleProject(started).tasks.get(design)?.start).toBe(dates.start);
+    const slip = { id: requirements, changes: { durationMinutes: 5 * 480 } };
+    expect(scheduleProject(runOk(updateTask, started, slip).plan).tasks.get(design)?.start).toBe(dates.start);
+    // Without the progress, the same slip moves it.
+    expect(scheduleProject(runOk(updateTask, plan, slip).plan).tasks.get(design)?.start).not.toBe(dates.start);
+  });
+
+  it('is undone with the % complete in one step', () => {
+    const plan = planWith(['Design']);
+    const out = runOk(updateTask, plan, { id: taskByName(plan, 'Design').id, changes: { percentComplete: 100 }, scheduled });
+    expect(applyPatches(out.plan, out.inverse as Patch[]).tasks).toEqual(plan.tasks);
   });
 });

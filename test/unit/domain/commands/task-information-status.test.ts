@@ -49,4 +49,11 @@ describe('Status in Task Information', () => {
     const out = runCommand(editTaskInformation, plan, { taskId: T, changes: {}, status: { columnId: 'nope' as ColumnId } }, testContext());
     expect(out.ok || out.error).toEqual({ message: 'That status column no longer exists.', where: "Task 'API', Status" });
   });
+
+  it('a % complete typed in the dialog records the scheduled dates as actual, as in the grid', () => {
+    const started = runOk(editTaskInformation, plan, { taskId: T, changes: { percentComplete: 30 }, scheduled }).plan.tasks[T];
+    expect(started).toMatchObject({ percentComplete: 30, actualStart: '2026-03-09T09:00', actualFinish: null });
+    const finished = runOk(editTaskInformation, plan, { taskId: T, changes: { percentComplete: 100 }, scheduled }).plan.tasks[T];
+    expect(finished).toMatchObject({ actualStart: '2026-03-09T09:00', actualFinish: '2026-03-13T17:00' });
+  });
 });

@@ -44,6 +44,12 @@ describe('RAID log', () => {
     await editor.getByLabel('Title', { exact: true }).fill('Vendor API late');
     await editor.getByLabel('Title', { exact: true }).press('Tab');
     await editor.getByLabel('Link mitigation task', { exact: true }).selectOption({ label: 'Build' });
+    // Days that are not a number are refused, saying so, and what was typed stays to be corrected.
+    await editor.getByLabel('New contingency task', { exact: true }).fill('Rework, two');
+    await editor.getByLabel('New contingency task', { exact: true }).press('Enter');
+    await app.expectNotice("New contingency task: 'two' is not a number of days more than 0.");
+    expect(await editor.getByLabel('New contingency task', { exact: true }).inputValue()).toBe('Rework, two');
+    expect(await editor.getByLabel('Rework follows', { exact: true }).count()).toBe(0);
     await editor.getByLabel('New contingency task', { exact: true }).fill('Rework, 2');
     await editor.getByLabel('New contingency task', { exact: true }).press('Enter');
     await editor.getByLabel('Rework follows', { exact: true }).selectOption({ label: 'after Build' });

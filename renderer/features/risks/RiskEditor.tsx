@@ -15,6 +15,7 @@ import type { RiskFields } from '../../domain/commands';
 import { DEFAULT_RISK_CATEGORIES, PROBABILITY_BANDS, previewContingency, riskImpacts, riskScore, type ContingencyPreview } from '../../domain/raid';
 import { readTypedAmount } from '../../domain/money';
 import { useSessionStore, useUiStore } from '../../store';
+import { useServices } from '../shared/services';
 
 const levels = [1, 2, 3, 4, 5];
 
@@ -29,6 +30,7 @@ interface Props {
 export function RiskEditor({ plan, riskId, onClose, onDiscard }: Props) {
   const session = useSessionStore();
   const ui = useUiStore();
+  const { newId, now } = useServices();
   const risk = plan.risks[riskId];
   const [preview, setPreview] = useState<ContingencyPreview | null>(null);
   // Set by Esc: the field being typed in loses focus as the editor closes, and must not commit then.
@@ -200,11 +202,14 @@ export function RiskEditor({ plan, riskId, onClose, onDiscard }: Props) {
             if (e.key !== 'Enter') return;
             const [name = '', days = '1'] = e.currentTarget.value.split(',');
             if (!name.trim()) return;
-            setContingency([...contingency, { key: crypto.randomUUID(), name: name.trim(), durationMinutes: Math.round(Number(days) * mpd) || mpd, predecessorIds: [], successorIds: [] }]);
+            const length = Number(days.trim() || 1);
+            // Text that is not a number of days is said so, not quietly made one day.
+            if (!(Number.isFinite(length) && length > 0)) { report({ message: `'${days.trim()}' is not a number of days more than 0.`, where: 'New contingency task' }); return; }
+            setContingency([...contingency, { key: newId(), name: name.trim(), durationMinutes: Math.max(1, Math.round(length * mpd)), predecessorIds: [], successorIds: [] }]);
             e.currentTarget.value = '';
           }} />
           {contingency.length > 0 ? <button type="button" className="button" onClick={() => {
-            const result = previewContingency(plan, riskId, { newId: () => crypto.randomUUID(), now: new Date().toISOString() });
+            const result = previewContingency(plan, riskId, { newId, now: now() });
             if (result.ok) setPreview(result.value); else report(result.error);
           }}>Activate contingency…</button> : null}
         </>}

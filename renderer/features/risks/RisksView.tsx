@@ -7,6 +7,7 @@ import type { RiskId } from '../../domain/model';
 import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, riskExposure } from '../../domain/raid';
 import { useSession, useSessionStore, useUiStore, type HistoryEntry } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
+import { useServices } from '../shared/services';
 import { HeatMap } from './HeatMap';
 import { RaidLogs, RegisterExportButton, type LogTab } from './RaidLogs';
 import { RiskEditor } from './RiskEditor';
@@ -43,6 +44,7 @@ function RiskRegister() {
   const plan = useSession((s) => s.plan);
   const session = useSessionStore();
   const ui = useUiStore();
+  const { newId } = useServices();
   const [cell, setCell] = useState<Cell | null>(null);
   const [editing, setEditing] = useState<RiskId | null>(null);
   // The risk "Add risk" just created and its undo entry: Esc cancels the add while that is still the last edit.
@@ -55,7 +57,7 @@ function RiskRegister() {
     .filter((r) => !cell || (r.probability === cell.probability && largestImpact(r) === cell.impact))
     .sort((a, b) => riskScore(b) - riskScore(a) || ((codes.get(a.id) ?? '') < (codes.get(b.id) ?? '') ? -1 : 1));
   const addRisk = (preset: Cell | null): void => {
-    const id = crypto.randomUUID() as RiskId;
+    const id = newId() as RiskId;
     const problem = session.getState().dispatch('addRisk', {
       id, fields: { title: 'New risk', ...(preset ? { probability: preset.probability, impact: preset.impact } : {}) },
     });

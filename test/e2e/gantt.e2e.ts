@@ -66,17 +66,44 @@ describe('Gantt', () => {
     await expect.poll(() => barWidth(name)).toBeGreaterThan(w0);
     await gantt.undo();
     await expect.poll(() => barWidth(name)).toBe(w0);
-    const progress = async (): Promise<number> => Number(await handle.page.locator(`${await gantt.barSelector(name)} .bar-progress`).getAttribute('width'));
+    // The share of the bar drawn as done: lowering a finished task's progress clears its actual
+    // finish, and its remaining work resumes after the status date, so the bar itself may grow.
+    const progress = async (): Promise<number> =>
+      Number(await handle.page.locator(`${await gantt.barSelector(name)} .bar-progress`).getAttribute('width')) / await barWidth(name);
     const p0 = await progress();
     // Towards the middle of the bar, whichever way that is from the current progress.
-    const towardsMiddle = p0 > w0 / 2 ? -w0 / 3 : w0 / 3;
+    const towardsMiddle = p0 > 0.5 ? -w0 / 3 : w0 / 3;
     await (await gantt.bar(name)).hover();
     await gantt.dragBy(handle.page.locator(`${await gantt.barSelector(name)} .handle.progress`), towardsMiddle);
     await expect.poll(async () => Math.sign(await progress() - p0)).toBe(Math.sign(towardsMiddle));
     await gantt.undo();
     await expect.poll(progress).toBe(p0);
+    expect(await barWidth(name)).toBe(w0);
     // Bars redrawn one at a time leave nothing behind in frappe's header.
     expect(await handle.page.locator('.gl-frappe .date-range-highlight').count()).toBe(await handle.page.locator('.gl-frappe .bar-wrapper').count());
+  });
+
+  it('records the scheduled start as the actual start when progress is dragged on a bar of a new plan', async () => {
+    const { page } = handle;
+    const app = new AppPage(page);
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
+    await page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).press('Enter');
+    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+    await app.openView('Tasks');
+    await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).click();
+    await app.nameNewRow('Build');
+    await app.editCell('Build', 'duration', '10d');
+    await app.showColumns(['Actual start']);
+    const start = await app.cell('Build', 'start').textContent();
+    expect(await app.cell('Build', 'actualStart').textContent()).toBe('');
+    await app.openView('Gantt');
+    const bar = await gantt.bar('Build');
+    await bar.hover();
+    await gantt.dragBy(page.locator(`${await gantt.barSelector('Build')} .handle.progress`), await barWidth('Build') / 2);
+    await expect.poll(async () => Number(await page.locator(`${await gantt.barSelector('Build')} .bar-progress`).getAttribute('width'))).toBeGreaterThan(0);
+    await app.openView('Tasks');
+    await expect.poll(() => app.cell('Build', 'actualStart').textContent()).toBe(start);
+    expect(Number((await app.cell('Build', 'percent').textContent())?.replace('%', ''))).toBeGreaterThan(0);
   });
 
   it('keeps the label of a bar that starts left of the view readable at the left edge', async () => {

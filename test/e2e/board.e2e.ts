@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { closeBrowser, openApp, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { BoardPage } from './pages/board-page';
 import { GanttPage } from './pages/gantt-page';
@@ -100,6 +100,27 @@ describe('board', () => {
     await expect.poll(() => board.names('Done')).toEqual(['Write spec']);
     await expect.poll(() => board.names('In progress')).toEqual(['Set up CI']);
     expect(await board.names('Backlog')).toEqual(['Design API']);
+    // The rules, as the board explains them, now with the actual dates typed progress records.
+    const hint = handle.page.getByRole('note', { name: 'How status and progress agree' });
+    await screenshotsAtBothSizes(handle.page, 'board-progress-rules', () => hint.focus());
+    // At 1024×768 the hint wraps to the toolbar's left: the tip opens where there is room, whole and on top.
+    await handle.page.setViewportSize({ width: 1024, height: 768 });
+    await hint.blur();
+    await hint.focus();
+    const tip = handle.page.locator('#board-rules');
+    expect(await tip.innerText()).toContain('Typing a % complete records the scheduled start as the actual start');
+    const box = await tip.boundingBox();
+    if (!box) throw new Error('the rules tip is not shown');
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1024);
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    const corners = [[box.x + 4, box.y + 4], [box.x + box.width - 4, box.y + box.height - 4]] as const;
+    for (const [x, y] of corners) {
+      expect(await tip.evaluate((el, [px, py]) => el.contains(document.elementFromPoint(px, py)), [x, y] as const)).toBe(true);
+    }
+    await hint.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
   });
 
   it('marks the card a mouse drag is over, and dropping on a card below in its column takes that card\'s slot', async () => {

@@ -4,6 +4,7 @@ import {
   type BoardFilter, type Lane, type LaneMode,
 } from '../../domain/board';
 import { PRIORITY_LEVELS, type Plan, type PriorityLevel, type ResourceId } from '../../domain/model';
+import { Tooltip } from '../../components/Tooltip';
 
 interface Props {
   readonly filter: BoardFilter;
@@ -25,12 +26,10 @@ const LANE_LABELS: Record<LaneMode, string> = { none: 'None', assignee: 'Assigne
 
 function RulesHint() {
   return (
-    <span className="rules-hint" tabIndex={0} aria-describedby="board-rules" role="note" aria-label="How status and progress agree">
+    <Tooltip className="rules-hint" label="How status and progress agree" tipId="board-rules" tipClassName="rules-hint__tip" placement="bottom-start"
+      tip={PROGRESS_RULES_TEXT.map((line) => <span key={line}>{line}</span>)}>
       <span className="rules-hint__icon" aria-hidden="true">i</span>Status &amp; progress
-      <span id="board-rules" role="tooltip" className="rules-hint__tip">
-        {PROGRESS_RULES_TEXT.map((line) => <span key={line}>{line}</span>)}
-      </span>
-    </span>
+    </Tooltip>
   );
 }
 

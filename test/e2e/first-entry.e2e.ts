@@ -88,13 +88,26 @@ describe('first entry', () => {
     await expect.poll(() => page.getByRole('table', { name: 'Risks' }).innerText()).toContain('No risks yet.');
     await expect.poll(() => undoLabel()).toBe(before);
 
-    // Typed and Enter: kept with its title (the add and the title are the two undo steps).
+    // Typed and Enter: added with its title, one undo step that takes the risk back whole.
     await addRisk.click();
     await page.keyboard.type('Vendor API late');
     await page.keyboard.press('Enter');
     await editor.waitFor({ state: 'detached' });
     await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
-    await expect.poll(() => undoLabel()).toBe('Undo Edit risk');
+    await expect.poll(() => undoLabel()).toBe('Undo Add risk');
+    await app.undo();
+    await expect.poll(() => page.getByRole('table', { name: 'Risks' }).innerText()).toContain('No risks yet.');
+    await expect.poll(() => undoLabel()).toBe(before);
+    await app.redo();
+    await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
+
+    // Added and Done without a change: the risk is added as shown.
+    await addRisk.click();
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await riskTitles()).sort()).toEqual(['New risk', 'Vendor API late']);
+    await app.undo();
+    await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
 
     // An existing risk: Esc reverts the field being typed in, keeps the rest.
     await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
@@ -117,12 +130,9 @@ describe('first entry', () => {
     await editor.waitFor({ state: 'detached' });
     await expect.poll(async () => (await riskTitles()).sort()).toEqual(['Supplier strike', 'Vendor API late']);
 
-    // Undo steps back through what was committed, one edit at a time; redo replays it.
-    await app.undo();
-    await expect.poll(async () => (await riskTitles()).sort()).toEqual(['New risk', 'Vendor API late']);
+    // Undo steps back through what was committed: the add with its title is one step; redo replays it.
     await app.undo();
     await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
-    await app.redo();
     await app.redo();
     await expect.poll(async () => (await riskTitles()).sort()).toEqual(['Supplier strike', 'Vendor API late']);
     await app.waitSaved();

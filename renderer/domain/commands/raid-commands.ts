@@ -84,19 +84,27 @@ function riskWhere(draft: PlanDraft, id: RiskId): string {
   return `Risk ${risk?.code ?? riskCodes(current(draft)).get(id) ?? id}`;
 }
 
+/**
+ * The risk addRisk would add to `plan`: its next code and the register's defaults under the given
+ * fields. The risk editor shows a risk being added with it before anything is committed.
+ */
+export function riskToAdd(plan: Plan, id: RiskId, fields: AddRiskArgs['fields'], nowIso: string): Risk {
+  return {
+    id, code: nextCode('R', riskCodes(plan).values()), description: '', category: 'technical', probability: 3, impact: 3,
+    status: 'open', owner: '', mitigation: '', contingency: '', trigger: '', taskIds: [],
+    raisedOn: nowIso.slice(0, 10) as Risk['raisedOn'], reviewOn: null, kind: 'threat', ...fields,
+    title: fields.title.trim(),
+  };
+}
+
 export const addRisk = defineCommand<AddRiskArgs>({
   name: 'addRisk',
   label: () => 'Add risk',
   apply(draft, args, ctx) {
     const id = args.id ?? (ctx.newId() as RiskId);
     if (draft.risks[id]) return { message: `A risk with id ${id} already exists.` };
-    const code = nextCode('R', riskCodes(current(draft)).values());
-    const risk: Risk = {
-      id, code, description: '', category: 'technical', probability: 3, impact: 3,
-      status: 'open', owner: '', mitigation: '', contingency: '', trigger: '', taskIds: [],
-      raisedOn: ctx.now.slice(0, 10) as Risk['raisedOn'], reviewOn: null, kind: 'threat', ...args.fields,
-      title: args.fields.title.trim(),
-    };
+    const risk = riskToAdd(current(draft), id, args.fields, ctx.now);
+    const code = risk.code ?? '';
     const problem = refuseRiskFields(draft, risk, `Risk ${code}`);
     if (problem) return problem;
     draft.risks[id] = castDraft(risk);

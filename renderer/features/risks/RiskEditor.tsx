@@ -2,16 +2,18 @@
  * The risk editor: every field of a risk, its mitigation tasks, contingency tasks and activation.
  * Each field is committed on leaving it (one undo step each). Done, Enter in a text field and a
  * click outside commit the field being typed in; Esc reverts it (as Esc does in a grid cell) and
- * closes, and on a risk just added and not yet edited it cancels the add (`onDiscard`).
+ * closes. A risk being added (`adding`) is shown from its fields and not yet in the plan: the
+ * first commit adds it with that field (so adding and naming a risk is one undo step), Done adds
+ * it as shown, and Esc before any commit adds nothing.
  */
 import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { AmountInput } from '../../components/AmountInput';
 import { Dialog } from '../../components/Dialog';
 import {
-  OPPORTUNITY_RESPONSES, THREAT_RESPONSES, type ContingencyTask, type LocalDate, type Plan, type ResourceId,
+  OPPORTUNITY_RESPONSES, THREAT_RESPONSES, type ContingencyTask, type LocalDate, type Plan, type Problem, type ResourceId,
   type Risk, type RiskId, type TaskId,
 } from '../../domain/model';
-import type { RiskFields } from '../../domain/commands';
+import { riskToAdd, type AddRiskArgs, type RiskFields } from '../../domain/commands';
 import { DEFAULT_RISK_CATEGORIES, PROBABILITY_BANDS, previewContingency, riskImpacts, riskScore, type ContingencyPreview } from '../../domain/raid';
 import { readTypedAmount } from '../../domain/money';
 import { useSessionStore, useUiStore } from '../../store';
@@ -23,32 +25,39 @@ interface Props {
   readonly plan: Plan;
   readonly riskId: RiskId;
   readonly onClose: () => void;
-  /** Esc on a risk the register has just added: it decides whether the add can still be taken back. */
-  readonly onDiscard?: () => void;
+  /** The fields of a risk being added under `riskId`, not yet in the plan. */
+  readonly adding?: AddRiskArgs['fields'];
 }
 
-export function RiskEditor({ plan, riskId, onClose, onDiscard }: Props) {
+export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
   const session = useSessionStore();
   const ui = useUiStore();
   const { newId, now } = useServices();
-  const risk = plan.risks[riskId];
+  const stored = plan.risks[riskId];
+  const isAdding = !stored && adding !== undefined;
+  const risk = stored ?? (adding ? riskToAdd(plan, riskId, adding, now()) : undefined);
   const [preview, setPreview] = useState<ContingencyPreview | null>(null);
   // Set by Esc: the field being typed in loses focus as the editor closes, and must not commit then.
   const isCancelling = useRef(false);
   if (!risk) return null;
   const escape = (): void => {
     isCancelling.current = true;
-    (onDiscard ?? onClose)();
+    onClose();
+  };
+  /** True when the risk is in the plan: a risk being added is added first, as shown. */
+  const ensureAdded = (): boolean => {
+    if (!adding || session.getState().plan?.risks[riskId]) return true;
+    return report(session.getState().dispatch('addRisk', { id: riskId, fields: adding }));
   };
   // Closing unmounts the field before it would lose focus: blurring it first commits what was typed
   // (the dialog is modal, so a focused input is one of its fields).
   const close = (): void => {
     const active = document.activeElement;
     if (active instanceof HTMLInputElement) active.blur();
-    onClose();
+    if (ensureAdded()) onClose();
   };
-  const onLeave = (commit: (value: string) => void) => (e: FocusEvent<HTMLInputElement>): void => {
-    if (!isCancelling.current) commit(e.target.value);
+  const onLeave = (save: (value: string) => void) => (e: FocusEvent<HTMLInputElement>): void => {
+    if (!isCancelling.current) save(e.target.value);
   };
   const onEnter = (e: KeyboardEvent<HTMLInputElement>): void => {
     if (e.key === 'Enter') { e.preventDefault(); close(); }
@@ -58,14 +67,21 @@ export function RiskEditor({ plan, riskId, onClose, onDiscard }: Props) {
     if (problem) ui.getState().notify({ tone: 'error', message: `${problem.where ? `${problem.where}: ` : ''}${problem.message}` });
     return problem === null;
   };
-  const update = (changes: RiskFields): void => { report(session.getState().dispatch('updateRisk', { id: riskId, changes })); };
+  /** Commits a change; a risk being added is added with its first one (one undo step, as the person sees it). */
+  const commit = (changes: RiskFields): Problem | null => {
+    const { dispatch, plan: current } = session.getState();
+    return adding !== undefined && !current?.risks[riskId]
+      ? dispatch('addRisk', { id: riskId, fields: { ...adding, ...changes, title: changes.title ?? adding.title } })
+      : dispatch('updateRisk', { id: riskId, changes });
+  };
+  const update = (changes: RiskFields): void => { report(commit(changes)); };
   /** The typed amount read exactly (empty is none, 0), or refused with a message; true when stored. */
   const setCostImpact = (text: string): boolean => {
     const read = readTypedAmount(text, { label: 'Cost impact', currency: plan.project.currency, noun: 'a cost impact' });
     if (!read.ok) return report(read.error);
     const amount = read.value ?? 0;
     // A command's refusal is shown by the app's notices (the session's lastProblem).
-    return amount === (risk.costImpactAmount ?? 0) || session.getState().dispatch('updateRisk', { id: riskId, changes: { costImpactAmount: amount } }) === null;
+    return amount === (risk.costImpactAmount ?? 0) || commit({ costImpactAmount: amount }) === null;
   };
   const impacts = riskImpacts(risk);
   const tasks = Object.values(plan.tasks).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -77,7 +93,7 @@ export function RiskEditor({ plan, riskId, onClose, onDiscard }: Props) {
     <label className="field">{label}
       <input aria-label={label} defaultValue={risk[field] ?? ''} key={`${field}${risk[field] ?? ''}`} onKeyDown={onEnter}
         // A just-added risk's placeholder title is selected, so typing replaces it.
-        onFocus={field === 'title' && onDiscard ? (e) => e.currentTarget.select() : undefined}
+        onFocus={field === 'title' && isAdding ? (e) => e.currentTarget.select() : undefined}
         onBlur={onLeave((value) => { if (value !== (risk[field] ?? '')) update({ [field]: value }); })} />
     </label>
   );
@@ -89,7 +105,10 @@ export function RiskEditor({ plan, riskId, onClose, onDiscard }: Props) {
       footer={<>
         {risk.status === 'occurred' && !Object.values(plan.issues).some((i) => i.riskId === riskId)
           ? <button type="button" className="button" onClick={() => report(session.getState().dispatch('raiseIssueFromRisk', { riskId }))}>Raise issue</button> : null}
-        <button type="button" className="button danger" onClick={() => { if (report(session.getState().dispatch('deleteRisk', { id: riskId }))) onClose(); }}>Delete risk</button>
+        <button type="button" className="button danger" onClick={() => {
+          // A risk being added is not in the plan yet: deleting it is not adding it.
+          if (isAdding || report(session.getState().dispatch('deleteRisk', { id: riskId }))) onClose();
+        }}>Delete risk</button>
         <button type="button" className="button primary" onClick={close}>Done</button>
       </>}>
       <div className="risk-form">
@@ -179,7 +198,7 @@ export function RiskEditor({ plan, riskId, onClose, onDiscard }: Props) {
         </select>
         <input aria-label="New mitigation task" placeholder="New mitigation task, Enter" onKeyDown={(e) => {
           if (e.key === 'Enter' && e.currentTarget.value.trim()) {
-            if (report(session.getState().dispatch('addMitigationTask', { riskId, name: e.currentTarget.value }))) e.currentTarget.value = '';
+            if (ensureAdded() && report(session.getState().dispatch('addMitigationTask', { riskId, name: e.currentTarget.value }))) e.currentTarget.value = '';
           }
         }} />
       </fieldset>

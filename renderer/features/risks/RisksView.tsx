@@ -5,7 +5,8 @@
 import { useMemo, useState } from 'react';
 import type { RiskId } from '../../domain/model';
 import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, riskExposure } from '../../domain/raid';
-import { useSession, useSessionStore, useUiStore, type HistoryEntry } from '../../store';
+import { useSession } from '../../store';
+import type { AddRiskArgs } from '../../domain/commands';
 import { todayLocal } from '../costs/use-cost-model';
 import { useServices } from '../shared/services';
 import { HeatMap } from './HeatMap';
@@ -42,13 +43,11 @@ export interface Cell { readonly probability: number; readonly impact: number }
 
 function RiskRegister() {
   const plan = useSession((s) => s.plan);
-  const session = useSessionStore();
-  const ui = useUiStore();
   const { newId } = useServices();
   const [cell, setCell] = useState<Cell | null>(null);
   const [editing, setEditing] = useState<RiskId | null>(null);
-  // The risk "Add risk" just created and its undo entry: Esc cancels the add while that is still the last edit.
-  const [added, setAdded] = useState<{ id: RiskId; entry: HistoryEntry } | null>(null);
+  // A risk "Add risk" is adding: shown in the editor, added to the plan with its first change or on Done.
+  const [adding, setAdding] = useState<{ id: RiskId; fields: AddRiskArgs['fields'] } | null>(null);
   const [isEditingCategories, setEditingCategories] = useState(false);
   const codes = useMemo(() => (plan ? riskCodes(plan) : new Map<string, string>()), [plan]);
   if (!plan) return null;
@@ -58,21 +57,10 @@ function RiskRegister() {
     .sort((a, b) => riskScore(b) - riskScore(a) || ((codes.get(a.id) ?? '') < (codes.get(b.id) ?? '') ? -1 : 1));
   const addRisk = (preset: Cell | null): void => {
     const id = newId() as RiskId;
-    const problem = session.getState().dispatch('addRisk', {
-      id, fields: { title: 'New risk', ...(preset ? { probability: preset.probability, impact: preset.impact } : {}) },
-    });
-    if (problem) { ui.getState().notify({ tone: 'error', message: problem.message }); return; }
-    const entry = session.getState().history.undo.at(-1);
-    setAdded(entry ? { id, entry } : null);
+    setAdding({ id, fields: { title: 'New risk', ...(preset ? { probability: preset.probability, impact: preset.impact } : {}) } });
     setEditing(id);
   };
-  const open = (id: RiskId | null): void => { setAdded(null); setEditing(id); };
-  // Undo takes the add back whole (nothing else was edited since), so the cancelled risk leaves no undo step.
-  const discard = (): void => {
-    const { history, undo } = session.getState();
-    if (added && history.undo.at(-1) === added.entry) void undo();
-    open(null);
-  };
+  const open = (id: RiskId | null): void => { setAdding(null); setEditing(id); };
   return (
     <div className="risk-register">
       <div className="toolbar" role="toolbar" aria-label="Risk register">
@@ -109,8 +97,8 @@ function RiskRegister() {
           </tbody>
         </table>
       </div>
-      {editing && plan.risks[editing] ? <RiskEditor plan={plan} riskId={editing} onClose={() => open(null)}
-        {...(added?.id === editing ? { onDiscard: discard } : {})} /> : null}
+      {editing && (plan.risks[editing] || adding?.id === editing) ? <RiskEditor plan={plan} riskId={editing} onClose={() => open(null)}
+        {...(adding?.id === editing ? { adding: adding.fields } : {})} /> : null}
       {isEditingCategories ? <RiskCategoriesDialog plan={plan} onClose={() => setEditingCategories(false)} /> : null}
     </div>
   );

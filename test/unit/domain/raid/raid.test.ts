@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  activateContingency, addMitigationTask, addRisk, deleteTasks, raiseIssueFromRisk, runCommand, updateRisk,
+  activateContingency, addMitigationTask, addRisk, deleteTasks, raiseIssueFromRisk, riskToAdd, runCommand, updateRisk,
   type CommandContext,
 } from '../../../../renderer/domain/commands';
 import { CURRENT_FILE_VERSION, parsePlotline, serializePlotline } from '../../../../renderer/domain/formats/native';
@@ -45,6 +45,17 @@ describe('risk scoring', () => {
     const plan = planWithContingency();
     expect(riskScore(plan.risks[R]!)).toBe(12);
     expect(plan.risks[R]).toMatchObject({ code: 'R-001', impact: 4, scoreHistory: [{ score: 12 }] });
+  });
+
+  it('shows a risk being added as addRisk adds it: the same code and defaults', () => {
+    const plan = planWithContingency();
+    const fields = { title: ' Supplier strike ', probability: 4 };
+    const shown = riskToAdd(plan, 'r2' as RiskId, fields, '2026-03-02T08:00:00.000Z');
+    const added = runOk(addRisk, plan, { id: 'r2' as RiskId, fields }, ctx()).plan.risks['r2'];
+    expect(shown).toMatchObject({ code: 'R-002', title: 'Supplier strike', probability: 4, impact: 3, status: 'open', raisedOn: '2026-03-02' });
+    // addRisk also starts the score history; everything the editor shows is the same.
+    const { scoreHistory: _history, ...rest } = added ?? {};
+    expect(rest).toEqual(shown);
   });
 
   it('records a score change with a trend arrow and refuses probability 0 or 6', () => {

@@ -109,6 +109,19 @@ describe('first entry', () => {
     await app.undo();
     await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
 
+    // Discard on a risk being added adds nothing; Delete risk on a stored one removes it, undo brings it back.
+    await addRisk.click();
+    await editor.getByRole('button', { name: 'Discard' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
+    await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
+    await editor.getByRole('button', { name: 'Delete risk' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByRole('table', { name: 'Risks' }).innerText()).toContain('No risks yet.');
+    await expect.poll(() => undoLabel()).toBe('Undo Delete risk');
+    await app.undo();
+    await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
+
     // An existing risk: Esc reverts the field being typed in, keeps the rest.
     await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
     await editor.getByLabel('Cause', { exact: true }).fill('Single supplier');

@@ -108,7 +108,7 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
         <button type="button" className="button danger" onClick={() => {
           // A risk being added is not in the plan yet: deleting it is not adding it.
           if (isAdding || report(session.getState().dispatch('deleteRisk', { id: riskId }))) onClose();
-        }}>Delete risk</button>
+        }}>{isAdding ? 'Discard' : 'Delete risk'}</button>
         <button type="button" className="button primary" onClick={close}>Done</button>
       </>}>
       <div className="risk-form">

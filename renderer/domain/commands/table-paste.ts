@@ -20,7 +20,7 @@ import { calendarForTask } from '../schedule/inputs';
 import { parseCsv } from '../formats/csv/csv-parse';
 import { guessMapping, type CsvField } from '../formats/csv/csv-import';
 import { detectDateOrder, parseDateText, type DateOrder } from '../formats/date-text';
-import type { TaskChanges } from './task-changes';
+import { movesDates, type TaskChanges } from './task-changes';
 
 /** The grid columns a pasted cell can fill. */
 export type PasteField = 'name' | 'duration' | 'start' | 'finish' | 'predecessors' | 'percent' | 'phase' | 'priority' | 'assignees' | 'notes';
@@ -183,6 +183,11 @@ export function readPastedTable(plan: Plan, text: string, options: TablePasteOpt
     const row = readRow(plan, task, cells, fields, { order, options });
     if ('error' in row) return fail(row.error, `pasted row ${String(r + 1)}${row.column === undefined ? '' : `, column ${String(row.column + 1)} (${row.label})`}`);
     out.push(row);
+  }
+  // A paste that moves any task (a duration, a start, links) may move the others after it: the
+  // engine's dates read before it are then no task's to record as actual dates.
+  if (out.some((row) => row.predecessors !== undefined || movesDates(row.changes))) {
+    return ok(out.map(({ scheduled: _dropped, ...row }) => row));
   }
   return ok(out);
 }

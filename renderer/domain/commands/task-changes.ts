@@ -34,6 +34,20 @@ const LABELS: Partial<Record<EditableTaskField, string>> = {
   levelingDelayMinutes: 'Level task',
 };
 
+/** Fields whose change may move a task's dates. */
+const DATE_MOVING_FIELDS = [
+  'durationMinutes', 'durationIsElapsed', 'kind', 'schedulingMode', 'start', 'finish', 'constraint', 'calendarId',
+  'levelingDelayMinutes', 'actualStart', 'actualFinish',
+] as const satisfies readonly EditableTaskField[];
+
+/**
+ * Does this edit change a field that may move the task's dates? Then the engine's dates computed
+ * before it are no longer the task's to record as actual dates.
+ */
+export function movesDates(changes: TaskChanges): boolean {
+  return DATE_MOVING_FIELDS.some((field) => changes[field] !== undefined);
+}
+
 /** The longest duration, delay or lag a plan holds, as a person reads it. */
 export const SPAN_TEXT = `20 years (${MAX_SPAN_MINUTES.toLocaleString('en-US')} minutes)`;
 

@@ -11,7 +11,7 @@ import { isCard } from '../board/columns';
 import { placeCard, unwritten } from './card-placement';
 import { defineCommand, type PlanDraft } from './command';
 import { dropRiskLinks } from './risk-links';
-import { validateTaskChanges, labelForTaskChanges, type TaskChanges } from './task-changes';
+import { movesDates, validateTaskChanges, labelForTaskChanges, type TaskChanges } from './task-changes';
 import {
   draftChildren, isDescendant, rankAfter, rankAtEnd, rankBefore, syncSummaryKinds, taskLabel,
 } from './outline-draft';
@@ -73,7 +73,8 @@ export interface UpdateTaskArgs {
   readonly changes: TaskChanges;
   /**
    * The engine's dates of the task, when the caller has them: a % complete typed with them records
-   * them as actual dates, as MS Project does (actualsForProgress).
+   * them as actual dates, as MS Project does (actualsForProgress), unless the same edit moves the
+   * task (movesDates): they were computed before it.
    */
   readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
 }
@@ -100,9 +101,13 @@ export const updateTask = defineCommand<UpdateTaskArgs>({
   },
 });
 
-/** Actual dates as typed progress implies them (actualsForProgress); an actual date typed in the same edit wins. */
+/**
+ * Actual dates as typed progress implies them (actualsForProgress); an actual date typed in the
+ * same edit wins. Edits that also move the task record nothing from the dates passed in, only clear.
+ */
 function actualsFollowProgress(task: PlanDraft['tasks'][string], category: ColumnCategory, args: UpdateTaskArgs): void {
-  const implied = actualsForProgress(task, task.percentComplete, category, args.scheduled);
+  const isMoved = movesDates(args.changes);
+  const implied = actualsForProgress(task, task.percentComplete, category, isMoved ? undefined : args.scheduled);
   if (implied.actualStart !== undefined && args.changes.actualStart === undefined) task.actualStart = implied.actualStart;
   if (implied.actualFinish !== undefined && args.changes.actualFinish === undefined) task.actualFinish = implied.actualFinish;
 }

@@ -29,12 +29,15 @@ export interface EditTaskInformationArgs {
   /** Replaces the task's people when given. */
   readonly assignments?: readonly AssignmentInput[];
   /**
+   * The engine's dates of the task: a % complete typed in the dialog records them as actual dates
+   * (updateTask), unless the same edit changes its predecessors, which may move those dates.
+   */
+  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
+  /**
    * A new status, applied by the board's own rule (setStatus): progress and actual dates follow
    * it, with the person's answer when it would start the task before the schedule allows. Applied
    * before `changes`, so a % complete or actual date typed in the dialog wins.
    */
-  /** The engine's dates of the task: a % complete typed in the dialog records them as actual dates (updateTask). */
-  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
   readonly status?: {
     readonly columnId: ColumnId;
     readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
@@ -57,7 +60,7 @@ export const editTaskInformation = defineCommand<EditTaskInformationArgs>({
       });
     }
     if (Object.keys(args.changes).length > 0) {
-      const problem = updateTask.apply(draft, { id: args.taskId, changes: args.changes, ...(args.scheduled ? { scheduled: args.scheduled } : {}) }, ctx);
+      const problem = updateTask.apply(draft, { id: args.taskId, changes: args.changes, ...(args.scheduled && !args.predecessors ? { scheduled: args.scheduled } : {}) }, ctx);
       if (problem) return problem;
     }
     if (args.predecessors) {

@@ -45,6 +45,13 @@ describe('pasting spreadsheet rows into the task grid', () => {
     const kickoff = taskByName(after, 'Kickoff');
     expect([kickoff.percentComplete, kickoff.actualStart]).toEqual([40, scheduleProject(before).tasks.get(kickoff.id)?.start]);
     expect(taskByName(after, 'Design').actualStart).toBeNull();
+    // A paste that also moves tasks (a start on the row, a duration on an earlier one) records no date read before it.
+    for (const [text, fields] of [['Kickoff\t03/16/2026\t40', ['name', 'start', 'percent']], ['Kickoff\t5d\t\r\nDesign\t\t40', ['name', 'duration', 'percent']]] as const) {
+      const moved = read(before, text, 0, fields);
+      if (!moved.ok) throw new Error(moved.error.message);
+      const pasted = runOk(pasteTable, before, { rows: moved.value }, testContext('p')).plan;
+      expect(Object.values(pasted.tasks).map((t) => t.actualStart)).toEqual([null, null]);
+    }
   });
 
   it('keeps quoted multi-line cells whole and reads a header row to place the columns', () => {

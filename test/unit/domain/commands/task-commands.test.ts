@@ -250,9 +250,21 @@ describe('actual dates follow a typed % complete, as MS Project sets them', () =
     expect(actuals(typed(done, 0))).toEqual([null, null]);
   });
 
-  it('lets an actual date typed in the same edit win', () => {
-    const plan = typed(planWith(['Design']), 100, { changes: { actualStart: '2026-03-04T09:00' as LocalDateTime } });
-    expect(actuals(plan)).toEqual(['2026-03-04T09:00', finish]);
+  it('lets an actual date typed in the same edit win, and records nothing from the dates it moves', () => {
+    const typedStart = '2026-03-04T09:00' as LocalDateTime;
+    // The typed start moves the task, so the finish passed in is no longer its finish: the engine finds it.
+    expect(actuals(typed(planWith(['Design']), 100, { changes: { actualStart: typedStart } }))).toEqual([typedStart, null]);
+    // Back to 0 % in a not-started column clears what progress recorded, never a date typed with it.
+    const done = typed(planWith(['Design']), 100);
+    expect(actuals(typed(done, 0, { changes: { actualStart: typedStart } }))).toEqual([typedStart, null]);
+  });
+
+  it('records nothing from the engine\'s dates when the same edit moves the task', () => {
+    const plan = planWith(['Design']);
+    expect(actuals(typed(plan, 100, { changes: { durationMinutes: 10 * 480 } }))).toEqual([null, null]);
+    expect(actuals(typed(plan, 50, { changes: { constraint: { type: 'SNET', date: '2026-03-16T09:00' as LocalDateTime } } }))).toEqual([null, null]);
+    // The same progress alone records them.
+    expect(actuals(typed(plan, 50))).toEqual([start, null]);
   });
 
   it('never ends a task before an actual start typed after its scheduled finish', () => {

@@ -55,5 +55,8 @@ describe('Status in Task Information', () => {
     expect(started).toMatchObject({ percentComplete: 30, actualStart: '2026-03-09T09:00', actualFinish: null });
     const finished = runOk(editTaskInformation, plan, { taskId: T, changes: { percentComplete: 100 }, scheduled }).plan.tasks[T];
     expect(finished).toMatchObject({ actualStart: '2026-03-09T09:00', actualFinish: '2026-03-13T17:00' });
+    // New predecessors in the same edit may move the task: the dates read before it are not recorded.
+    const relinked = runOk(editTaskInformation, plan, { taskId: T, changes: { percentComplete: 30 }, predecessors: [], scheduled }).plan.tasks[T];
+    expect(relinked).toMatchObject({ percentComplete: 30, actualStart: null });
   });
 });

@@ -6,7 +6,7 @@
  * screen reader reads a description the moment focus arrives.
  */
 import { autoUpdate, useFloating, type Placement } from '@floating-ui/react-dom';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { popoverMiddleware } from './Popover';
 
@@ -29,8 +29,8 @@ export function Tooltip({ label, tipId, tip, className, tipClassName, placement 
   const isShown = isHovered || isFocused;
   const floating = useFloating({ placement, strategy: 'fixed', middleware: popoverMiddleware(), whileElementsMounted: autoUpdate });
   const { update } = floating;
-  // Placed while hidden it had no size: place it again as it appears.
-  useEffect(() => { if (isShown) update(); }, [isShown, update]);
+  // Placed while hidden it had no size: place it again as it appears, before that frame is painted.
+  useLayoutEffect(() => { if (isShown) update(); }, [isShown, update]);
   return (
     <span
       ref={floating.refs.setReference} className={className} tabIndex={0} role="note" aria-label={label} aria-describedby={tipId}

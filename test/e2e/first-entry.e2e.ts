@@ -109,11 +109,30 @@ describe('first entry', () => {
     await app.undo();
     await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
 
-    // Discard on a risk being added adds nothing; Delete risk on a stored one removes it, undo brings it back.
+    // Discard on a risk being added adds nothing, also with a title typed and not yet committed;
+    // Delete risk on a stored one removes it, undo brings it back.
     await addRisk.click();
     await editor.getByRole('button', { name: 'Discard' }).click();
     await editor.waitFor({ state: 'detached' });
     await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
+    const lastStep = await undoLabel();
+    await addRisk.click();
+    await page.keyboard.type('Strike');
+    await editor.getByRole('button', { name: 'Discard' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
+    expect(await undoLabel()).toBe(lastStep);
+    // A refused first change adds nothing: the editor stays open with the message until it is corrected.
+    await addRisk.click();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    await app.expectNotice(/A risk needs a title\./);
+    expect(await editor.count()).toBe(1);
+    await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
+    expect(await undoLabel()).toBe(lastStep);
     await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
     await editor.getByRole('button', { name: 'Delete risk' }).click();
     await editor.waitFor({ state: 'detached' });

@@ -21,6 +21,25 @@ import { useServices } from '../shared/services';
 
 const levels = [1, 2, 3, 4, 5];
 
+/**
+ * "Name, days" as typed for a new contingency task: the days after the last comma that starts a
+ * number ("Rework, 1,5" is 1.5 days, "Rework, retest, 2" is named "Rework, retest"); no days is one
+ * day; null for nothing typed.
+ */
+export function readContingencyEntry(text: string): { name: string; days: number } | { error: string } | null {
+  if (!text.trim()) return null;
+  const withDays = /^(.*?)\s*,\s*(\d+(?:[.,]\d+)?)\s*$/.exec(text);
+  if (withDays) {
+    const days = Number((withDays[2] ?? '').replace(',', '.'));
+    const name = (withDays[1] ?? '').trim();
+    if (!name) return { error: 'A contingency task needs a name before its days.' };
+    return days > 0 ? { name, days } : { error: `'${withDays[2] ?? ''}' is not a number of days more than 0.` };
+  }
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return { name: text.trim(), days: 1 };
+  return { error: `'${text.slice(comma + 1).trim()}' is not a number of days more than 0.` };
+}
+
 interface Props {
   readonly plan: Plan;
   readonly riskId: RiskId;
@@ -37,8 +56,10 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
   const isAdding = !stored && adding !== undefined;
   const risk = stored ?? (adding ? riskToAdd(plan, riskId, adding, now()) : undefined);
   const [preview, setPreview] = useState<ContingencyPreview | null>(null);
-  // Set by Esc: the field being typed in loses focus as the editor closes, and must not commit then.
+  // Set by Esc and Discard: the field being typed in loses focus as the editor closes, and must not commit then.
   const isCancelling = useRef(false);
+  // Whether the last field committed was refused: a risk being added is then not added by Done.
+  const isRefused = useRef(false);
   if (!risk) return null;
   const escape = (): void => {
     isCancelling.current = true;
@@ -54,6 +75,12 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
   const close = (): void => {
     const active = document.activeElement;
     if (active instanceof HTMLInputElement) active.blur();
+    // A risk being added whose last field was refused stays open with the message, not added
+    // without it, and the field keeps the focus to be corrected.
+    if (isRefused.current && !session.getState().plan?.risks[riskId]) {
+      if (active instanceof HTMLInputElement) active.focus();
+      return;
+    }
     if (ensureAdded()) onClose();
   };
   const onLeave = (save: (value: string) => void) => (e: FocusEvent<HTMLInputElement>): void => {
@@ -74,14 +101,15 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
       ? dispatch('addRisk', { id: riskId, fields: { ...adding, ...changes, title: changes.title ?? adding.title } })
       : dispatch('updateRisk', { id: riskId, changes });
   };
-  const update = (changes: RiskFields): void => { report(commit(changes)); };
+  const update = (changes: RiskFields): void => { isRefused.current = !report(commit(changes)); };
   /** The typed amount read exactly (empty is none, 0), or refused with a message; true when stored. */
   const setCostImpact = (text: string): boolean => {
     const read = readTypedAmount(text, { label: 'Cost impact', currency: plan.project.currency, noun: 'a cost impact' });
-    if (!read.ok) return report(read.error);
+    if (!read.ok) { isRefused.current = true; return report(read.error); }
     const amount = read.value ?? 0;
     // A command's refusal is shown by the app's notices (the session's lastProblem).
-    return amount === (risk.costImpactAmount ?? 0) || commit({ costImpactAmount: amount }) === null;
+    isRefused.current = amount !== (risk.costImpactAmount ?? 0) && commit({ costImpactAmount: amount }) !== null;
+    return !isRefused.current;
   };
   const impacts = riskImpacts(risk);
   const tasks = Object.values(plan.tasks).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -105,10 +133,14 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
       footer={<>
         {risk.status === 'occurred' && !Object.values(plan.issues).some((i) => i.riskId === riskId)
           ? <button type="button" className="button" onClick={() => report(session.getState().dispatch('raiseIssueFromRisk', { riskId }))}>Raise issue</button> : null}
-        <button type="button" className="button danger" onClick={() => {
-          // A risk being added is not in the plan yet: deleting it is not adding it.
-          if (isAdding || report(session.getState().dispatch('deleteRisk', { id: riskId }))) onClose();
-        }}>{isAdding ? 'Discard' : 'Delete risk'}</button>
+        <button type="button" className="button danger"
+          // Discard keeps focus where it is: the field being typed in must not commit (and add the risk) as the button is pressed.
+          onMouseDown={isAdding ? (e) => e.preventDefault() : undefined}
+          onClick={() => {
+            // A risk being added is not in the plan yet: discarding it adds nothing.
+            if (isAdding) { isCancelling.current = true; onClose(); return; }
+            if (report(session.getState().dispatch('deleteRisk', { id: riskId }))) onClose();
+          }}>{isAdding ? 'Discard' : 'Delete risk'}</button>
         <button type="button" className="button primary" onClick={close}>Done</button>
       </>}>
       <div className="risk-form">
@@ -144,7 +176,7 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
             onKeyDown={onEnter} onBlur={onLeave((value) => {
               const days = Number(value.trim() || 0);
               // Text is not a number of days: said so, rather than the command's "zero or more" about NaN.
-              if (!Number.isFinite(days)) { report({ message: `'${value}' is not a number of days.`, where: 'Schedule impact' }); return; }
+              if (!Number.isFinite(days)) { isRefused.current = true; report({ message: `'${value}' is not a number of days.`, where: 'Schedule impact' }); return; }
               const v = Math.round(days * mpd);
               if (v !== (risk.scheduleImpactMinutes ?? 0)) update({ scheduleImpactMinutes: v });
             })} />
@@ -219,12 +251,11 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
         {risk.activatedTaskIds ? null : <>
           <input aria-label="New contingency task" placeholder="Name, days (e.g. Rework, 2), Enter" onKeyDown={(e) => {
             if (e.key !== 'Enter') return;
-            const [name = '', days = '1'] = e.currentTarget.value.split(',');
-            if (!name.trim()) return;
-            const length = Number(days.trim() || 1);
+            const typed = readContingencyEntry(e.currentTarget.value);
+            if (typed === null) return;
             // Text that is not a number of days is said so, not quietly made one day.
-            if (!(Number.isFinite(length) && length > 0)) { report({ message: `'${days.trim()}' is not a number of days more than 0.`, where: 'New contingency task' }); return; }
-            setContingency([...contingency, { key: newId(), name: name.trim(), durationMinutes: Math.max(1, Math.round(length * mpd)), predecessorIds: [], successorIds: [] }]);
+            if ('error' in typed) { report({ message: typed.error, where: 'New contingency task' }); return; }
+            setContingency([...contingency, { key: newId(), name: typed.name, durationMinutes: Math.max(1, Math.round(typed.days * mpd)), predecessorIds: [], successorIds: [] }]);
             e.currentTarget.value = '';
           }} />
           {contingency.length > 0 ? <button type="button" className="button" onClick={() => {

@@ -27,6 +27,15 @@ export function progressDate(project: Pick<Project, 'statusDate'>, nowIso: strin
   return project.statusDate ?? (nowIso.slice(0, 10) as LocalDate);
 }
 
+/**
+ * The engine's dates of a task, as a caller that has the schedule passes them to a rule that may
+ * record them as actual dates (a completion on the board, typed progress).
+ */
+export interface ScheduledDates {
+  readonly start: LocalDateTime;
+  readonly finish: LocalDateTime;
+}
+
 /** How a move that would start a task earlier than the schedule allows is resolved. */
 export type StartChoice = 'anyway' | 'scheduled';
 
@@ -36,7 +45,7 @@ export interface MoveContext {
   readonly date: LocalDate;
   readonly project: Pick<Project, 'defaultStartTime' | 'defaultFinishTime'>;
   /** The engine's dates of the task, when the caller has them. */
-  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
+  readonly scheduled?: ScheduledDates;
   /** Absent: no conflict was found (or none was checked); 'anyway' = the day of the move. */
   readonly choice?: StartChoice;
 }
@@ -122,7 +131,7 @@ export type ImpliedActuals = Partial<Pick<Task, 'actualStart' | 'actualFinish'>>
  */
 export function actualsForProgress(
   task: Pick<Task, 'actualStart' | 'actualFinish'>, percentComplete: number, category: ColumnCategory,
-  scheduled: { readonly start: LocalDateTime; readonly finish: LocalDateTime } | undefined,
+  scheduled: ScheduledDates | undefined,
 ): ImpliedActuals {
   const implied: { actualStart?: LocalDateTime | null; actualFinish?: LocalDateTime | null } = {};
   if (percentComplete < 100 && task.actualFinish !== null) implied.actualFinish = null;

@@ -10,6 +10,7 @@
  */
 import type { ColumnCategory, Link, Plan, Task } from '../model/plan';
 import { atTime, type LocalDate, type LocalDateTime } from '../model/time';
+import type { ScheduledDates } from './progress-rules';
 
 export interface StartConflict {
   /** The actual start the move would record. */
@@ -29,7 +30,7 @@ export interface StartCheckInput {
   readonly to: ColumnCategory;
   /** The day the move is recorded on (progressDate). */
   readonly date: LocalDate;
-  readonly scheduled: { readonly start: LocalDateTime; readonly finish: LocalDateTime } | undefined;
+  readonly scheduled: ScheduledDates | undefined;
   /** Incoming links of the task; read only when a conflict is possible. */
   readonly incoming: () => readonly Link[];
 }

@@ -11,7 +11,7 @@ import type { Problem } from '../model/result';
 import { columnCards, isCard, orderedColumns } from '../board/columns';
 import { boardPhases, reassigned, type LaneChange } from '../board/lanes';
 import { rankAt, type CardPlacement } from '../board/placement';
-import { progressAfterMove, progressDate, type StartChoice } from '../board/progress-rules';
+import { progressAfterMove, progressDate, type ScheduledDates, type StartChoice } from '../board/progress-rules';
 import { compileCalendar, parseWall } from '../calendar';
 import type { LocalDateTime } from '../model/time';
 import { taskCalendarId } from '../schedule/inputs';
@@ -28,7 +28,7 @@ export interface MoveCardArgs {
   /** A drag across swimlanes: the assignee, phase or priority changes with the move. */
   readonly lane?: LaneChange;
   /** The engine's dates of the card's task: a move to done records them as actual dates (MS Project's rule). */
-  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
+  readonly scheduled?: ScheduledDates;
   /** The person's answer when the move would start the task before the schedule allows (start-check.ts). */
   readonly start?: StartChoice;
 }

@@ -20,6 +20,7 @@ import { calendarForTask } from '../schedule/inputs';
 import { parseCsv } from '../formats/csv/csv-parse';
 import { guessMapping, type CsvField } from '../formats/csv/csv-import';
 import { detectDateOrder, parseDateText, type DateOrder } from '../formats/date-text';
+import type { ScheduledDates } from '../board/progress-rules';
 import { movesDates, type TaskChanges } from './task-changes';
 
 /** The grid columns a pasted cell can fill. */
@@ -40,7 +41,7 @@ export interface PastedRow {
   readonly predecessors?: readonly PastedPredecessor[];
   readonly people?: readonly ResourceId[];
   /** The engine's dates of the task, for a typed % complete (UpdateTaskArgs.scheduled). */
-  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
+  readonly scheduled?: ScheduledDates;
 }
 
 export interface TablePasteOptions {
@@ -54,7 +55,7 @@ export interface TablePasteOptions {
    * The engine's dates of an existing task: a typed finish is a duration from its start, and a
    * typed % complete records them as actual dates (updateTask).
    */
-  readonly scheduled: (id: TaskId) => { readonly start: LocalDateTime; readonly finish: LocalDateTime } | null;
+  readonly scheduled: (id: TaskId) => ScheduledDates | null;
 }
 
 const FROM_HEADER: Partial<Record<CsvField, PasteField>> = {

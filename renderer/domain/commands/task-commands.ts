@@ -1,12 +1,11 @@
 /** Commands that create, edit, delete and restructure tasks. */
 import { castDraft } from 'immer';
 import type { ColumnId, TaskId } from '../model/ids';
-import type { LocalDateTime } from '../model/time';
 import { firstColumnOf, newTask } from '../model/factories';
 import type { ColumnCategory, Plan, Task } from '../model/plan';
 import { rankBetween } from '../model/rank';
 import type { Problem } from '../model/result';
-import { actualsForProgress, categoryForProgress } from '../board/progress-rules';
+import { actualsForProgress, categoryForProgress, type ScheduledDates } from '../board/progress-rules';
 import { isCard } from '../board/columns';
 import { placeCard, unwritten } from './card-placement';
 import { defineCommand, type PlanDraft } from './command';
@@ -76,7 +75,7 @@ export interface UpdateTaskArgs {
    * them as actual dates, as MS Project does (actualsForProgress), unless the same edit moves the
    * task (movesDates): they were computed before it.
    */
-  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
+  readonly scheduled?: ScheduledDates;
 }
 
 export const updateTask = defineCommand<UpdateTaskArgs>({

@@ -4,8 +4,7 @@
  * setAssignees), so every rule is checked where it always is and a refusal leaves the plan as it was.
  */
 import type { ColumnId, ResourceId, TaskId } from '../model/ids';
-import type { LocalDateTime } from '../model/time';
-import type { StartChoice } from '../board/progress-rules';
+import type { ScheduledDates, StartChoice } from '../board/progress-rules';
 import { setStatus } from './board-commands';
 import { defineCommand } from './command';
 import { setPredecessors, type PredecessorInput } from './predecessor-commands';
@@ -32,7 +31,7 @@ export interface EditTaskInformationArgs {
    * The engine's dates of the task: a % complete typed in the dialog records them as actual dates
    * (updateTask), unless the same edit changes its predecessors, which may move those dates.
    */
-  readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
+  readonly scheduled?: ScheduledDates;
   /**
    * A new status, applied by the board's own rule (setStatus): progress and actual dates follow
    * it, with the person's answer when it would start the task before the schedule allows. Applied
@@ -40,7 +39,7 @@ export interface EditTaskInformationArgs {
    */
   readonly status?: {
     readonly columnId: ColumnId;
-    readonly scheduled?: { readonly start: LocalDateTime; readonly finish: LocalDateTime };
+    readonly scheduled?: ScheduledDates;
     readonly start?: StartChoice;
   };
 }

@@ -5,9 +5,9 @@
  * dates when it completes the task (MS Project's rule: actual dates = scheduled dates).
  */
 import { useCallback, useState } from 'react';
-import { progressDate, startConflict, type StartChoice, type StartConflict } from '../../domain/board';
+import { progressDate, startConflict, type ScheduledDates, type StartChoice, type StartConflict } from '../../domain/board';
 import type { ArgsOf, CommandName } from '../../domain/commands';
-import type { LocalDateTime, Plan, Problem, Task, WorkflowColumn } from '../../domain/model';
+import type { Plan, Problem, Task, WorkflowColumn } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
 
 type Dispatch = <N extends CommandName>(name: N, args: ArgsOf<N>) => Problem | null;
@@ -27,7 +27,7 @@ export interface PendingMove {
  */
 export function statusChangeCheck(
   plan: Plan, schedule: ScheduleResult | null, task: Task, to: WorkflowColumn, nowIso: string,
-): { readonly scheduled?: { start: LocalDateTime; finish: LocalDateTime }; readonly conflict: StartConflict | null } {
+): { readonly scheduled?: ScheduledDates; readonly conflict: StartConflict | null } {
   const from = plan.columns[task.statusId]?.category ?? 'not-started';
   const row = from === to.category ? undefined : schedule?.tasks.get(task.id);
   const scheduled = row ? { start: row.start, finish: row.finish } : undefined;

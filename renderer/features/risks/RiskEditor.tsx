@@ -65,11 +65,8 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
     isCancelling.current = true;
     onClose();
   };
-  /** True when the risk is in the plan: a risk being added is added first, as shown. */
-  const ensureAdded = (): boolean => {
-    if (!adding || session.getState().plan?.risks[riskId]) return true;
-    return report(session.getState().dispatch('addRisk', { id: riskId, fields: adding }));
-  };
+  /** True when the risk is in the plan: a risk being added is added first, as shown (a commit of no change). */
+  const ensureAdded = (): boolean => !adding || Boolean(session.getState().plan?.risks[riskId]) || report(commit({}));
   // Closing unmounts the field before it would lose focus: blurring it first commits what was typed
   // (the dialog is modal, so a focused input is one of its fields).
   const close = (): void => {

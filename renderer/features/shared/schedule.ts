@@ -3,7 +3,8 @@
  * immer keeps unchanged tasks identical, so rescheduling after an edit reuses most of the work.
  */
 import { createScheduler, type PlanEdit, type ScheduleResult, type Scheduler } from '../../domain/schedule';
-import type { LocalDateTime, Plan, TaskId } from '../../domain/model';
+import type { ScheduledDates } from '../../domain/board';
+import type { Plan, TaskId } from '../../domain/model';
 
 export type DisplaySchedule = ScheduleResult;
 
@@ -17,7 +18,7 @@ let scheduler = createScheduler();
 let ahead: { readonly tasks: Plan['tasks']; readonly scheduler: Scheduler } | null = null;
 
 /** The engine's dates of a task, spread into an edit that records them as actual dates (typed progress). */
-export function scheduledDates(schedule: ScheduleResult | null, id: TaskId): { scheduled?: { start: LocalDateTime; finish: LocalDateTime } } {
+export function scheduledDates(schedule: ScheduleResult | null, id: TaskId): { scheduled?: ScheduledDates } {
   const dates = schedule?.tasks.get(id);
   return dates ? { scheduled: { start: dates.start, finish: dates.finish } } : {};
 }

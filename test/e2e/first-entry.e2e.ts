@@ -109,6 +109,22 @@ describe('first entry', () => {
     await app.undo();
     await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
 
+    // A mitigation task typed as the first action adds the risk with it: one step, one undo.
+    await addRisk.click();
+    await editor.getByLabel('New mitigation task').fill('Second vendor');
+    await editor.getByLabel('New mitigation task').press('Enter');
+    await expect.poll(() => editor.innerText()).toContain('Second vendor');
+    await expect.poll(() => undoLabel()).toBe('Undo Add risk');
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await riskTitles()).sort()).toEqual(['New risk', 'Vendor API late']);
+    await app.openView('Tasks');
+    await expect.poll(() => app.outline()).toEqual(['Second vendor@0']);
+    await app.undo();
+    await expect.poll(() => app.outline()).toEqual([]);
+    await openRisks();
+    await expect.poll(() => riskTitles()).toEqual(['Vendor API late']);
+
     // Discard on a risk being added adds nothing, also with a title typed and not yet committed;
     // Delete risk on a stored one removes it, undo brings it back.
     await addRisk.click();

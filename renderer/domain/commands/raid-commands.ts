@@ -157,13 +157,22 @@ export interface AddMitigationTaskArgs {
   readonly riskId: RiskId;
   readonly taskId?: TaskId;
   readonly name: string;
+  /**
+   * The fields of a risk being added under `riskId` (the risk editor's, before anything was
+   * committed): the risk is added first, in the same step, so one Undo takes back both.
+   */
+  readonly addingRisk?: AddRiskArgs['fields'];
 }
 
 /** Creates a task for a mitigation action and links it to the risk, in one undoable step. */
 export const addMitigationTask = defineCommand<AddMitigationTaskArgs>({
   name: 'addMitigationTask',
-  label: () => 'Add mitigation task',
+  label: (args, plan) => (args.addingRisk && !plan.risks[args.riskId] ? 'Add risk' : 'Add mitigation task'),
   apply(draft, args, ctx) {
+    if (args.addingRisk && !draft.risks[args.riskId]) {
+      const refused = addRisk.apply(draft, { id: args.riskId, fields: args.addingRisk }, ctx);
+      if (refused) return refused;
+    }
     const risk = draft.risks[args.riskId];
     if (!risk) return { message: 'That risk no longer exists.' };
     const id = args.taskId ?? (ctx.newId() as TaskId);

@@ -227,7 +227,10 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
         </select>
         <input aria-label="New mitigation task" placeholder="New mitigation task, Enter" onKeyDown={(e) => {
           if (e.key === 'Enter' && e.currentTarget.value.trim()) {
-            if (ensureAdded() && report(session.getState().dispatch('addMitigationTask', { riskId, name: e.currentTarget.value }))) e.currentTarget.value = '';
+            // A risk being added is added with its first mitigation task: one step, as the person sees it.
+            const addingRisk = adding !== undefined && !session.getState().plan?.risks[riskId] ? adding : undefined;
+            const args = { riskId, name: e.currentTarget.value, ...(addingRisk ? { addingRisk } : {}) };
+            if (report(session.getState().dispatch('addMitigationTask', args))) e.currentTarget.value = '';
           }
         }} />
       </fieldset>

@@ -116,6 +116,30 @@ describe('contingency activation', () => {
   });
 });
 
+describe('a mitigation task for a risk being added', () => {
+  it('adds the risk and its mitigation task in one step that one undo takes back whole', () => {
+    const plan = chain(basePlan(), ['a'], 480);
+    const out = runCommand(addMitigationTask, plan, { riskId: R, taskId: 'm' as TaskId, name: 'Second vendor', addingRisk: { title: 'Vendor late', probability: 4 } }, ctx());
+    if (!out.ok) throw new Error(out.error.message);
+    expect(out.value.label).toBe('Add risk');
+    expect(out.value.plan.risks[R]).toMatchObject({ code: 'R-001', title: 'Vendor late', probability: 4, mitigationTaskIds: ['m'], status: 'mitigating' });
+    expect(out.value.plan.tasks.m?.name).toBe('Second vendor');
+    const undone = applyPatches(out.value.plan, out.value.inverse);
+    expect(undone.risks).toEqual({});
+    expect(undone.tasks.m).toBeUndefined();
+  });
+
+  it('only adds the task when the risk is already stored, and refuses a risk being added that is invalid', () => {
+    const plan = planWithContingency();
+    const out = runCommand(addMitigationTask, plan, { riskId: R, taskId: 'm' as TaskId, name: 'Second vendor', addingRisk: { title: 'Other title' } }, ctx());
+    if (!out.ok) throw new Error(out.error.message);
+    expect(out.value.label).toBe('Add mitigation task');
+    expect(out.value.plan.risks[R]?.title).toBe('Vendor API late');
+    const refused = runCommand(addMitigationTask, chain(basePlan(), ['a'], 480), { riskId: R, name: 'Second vendor', addingRisk: { title: '  ' } }, ctx());
+    expect(refused).toMatchObject({ ok: false, error: { message: 'A risk needs a title.' } });
+  });
+});
+
 describe('issues from risks', () => {
   it('raises an issue only from an occurred risk, keeping the link', () => {
     const plan = planWithContingency();

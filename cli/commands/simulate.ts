@@ -10,6 +10,7 @@ import { DEFAULT_ITERATIONS, simulate } from '../../renderer/domain/simulation';
 import { readAndAdmit } from '../admit';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, problemText, type Command } from '../command';
 import { READABLE } from '../plan-files';
+import { shareText } from '../../renderer/domain/model';
 
 const FORMATS = ['md', 'json'] as const;
 /** Criticality rows printed in Markdown; JSON carries them all. */
@@ -65,7 +66,6 @@ Exit status: 0 printed, 1 refused (the message says why), 2 usage error.`,
   },
 };
 
-const pct = (share: number): string => `${String(Math.round(share * 1000) / 10)} %`;
 const when = (t: string): string => t.replace('T', ' ');
 
 function markdown(name: string, tasks: Readonly<Record<string, { readonly name: string }>>, s: SimulationSummary): string {
@@ -75,10 +75,10 @@ function markdown(name: string, tasks: Readonly<Record<string, { readonly name: 
     '| | P50 | P80 | P90 | Mean |', '|---|---|---|---|---|',
     `| Project finish | ${when(s.finish.p50)} | ${when(s.finish.p80)} | ${when(s.finish.p90)} | ${when(s.finish.mean)} |`,
     ...s.milestones.map((m) => `| ${m.name} (planned ${when(m.planned)}) | ${when(m.p50)} | ${when(m.p80)} | ${when(m.p90)} | ${when(m.mean)} |`),
-    '', `The planned finish (${when(s.plannedFinish)}) has a ${pct(s.plannedFinishChance)} chance.`, '',
+    '', `The planned finish (${when(s.plannedFinish)}) has a ${shareText(s.plannedFinishChance)} chance.`, '',
     '## Criticality index', '', '| Task | Critical in |', '|---|---|',
     ...Object.entries(s.criticality).sort((a, b) => b[1] - a[1]).slice(0, TOP_CRITICAL)
-      .map(([id, share]) => `| ${tasks[id]?.name ?? id} | ${pct(share)} |`),
+      .map(([id, share]) => `| ${tasks[id]?.name ?? id} | ${shareText(share)} |`),
     '', '## Top drivers (correlation with the finish)', '', '| Kind | Name | Correlation |', '|---|---|---|',
     ...s.drivers.map((d) => `| ${d.kind} | ${d.name} | ${d.correlation.toFixed(3)} |`), '',
   ];

@@ -331,7 +331,7 @@ describe('board', () => {
     await board.confirmStart();
     await expect.poll(() => board.names('Review')).toEqual(['Set up CI']);
     // A 'done' column completes the card it receives (status and progress agree).
-    await expect.poll(() => board.card('Set up CI').getAttribute('aria-label')).toMatch(/^Set up CI, 100 % complete/);
+    await expect.poll(() => board.card('Set up CI').getAttribute('aria-label')).toMatch(/^Set up CI, 100% complete/);
     await app.undo();
     await app.undo();
     await expect.poll(() => board.columnCategory('Review')).toBe('Started');

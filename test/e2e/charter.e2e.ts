@@ -99,7 +99,7 @@ describe('project charter and closure', () => {
     await typeCell('Checkout live in production');
     const deliverable = deliverables.getByRole('listitem', { name: 'Deliverable Checkout live in production' });
     await deliverable.getByLabel('Task of Checkout live in production').selectOption({ label: '◆ Launch' });
-    await expect.poll(() => deliverable.innerText()).toMatch(/0 % done · finish /);
+    await expect.poll(() => deliverable.innerText()).toMatch(/0% done · finish /);
     // An objective measured by a target: a typo in the value is refused, named, and kept in the field to correct.
     const objectives = charter.section('Objectives');
     await objectives.getByLabel('New objective').focus();

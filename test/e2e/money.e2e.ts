@@ -211,7 +211,7 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
     expect(report).toContain('Baseline cost (BAC): USD 5,200.');
     expect(report).toContain('Forecast cost at completion, EAC (CPI method): USD 6,129, USD 129 over the approved budget (USD 929 over the baseline cost).');
     expect(report).toContain('Cost as scheduled (bottom-up EAC): USD 6,180, USD 180 over the approved budget (USD 980 over the baseline cost).');
-    expect(report).toMatch(/CPI 0\.85, EAC \(CPI method\) 2\.1 % over the approved budget/);
+    expect(report).toMatch(/CPI 0\.85, EAC \(CPI method\) 2\.1% over the approved budget/);
     // The new project's five default phases hold no task, so there is no "Progress by phase" at 0 %.
     expect(report).not.toContain('Progress by phase');
     await screenshotsAtBothSizes(page, 'money-report-rag');

@@ -76,7 +76,7 @@ describe('Schedule risk analysis', () => {
     await expect.poll(() => p80.textContent(), { timeout: 30_000 }).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     const first = await p80.textContent();
     await expect.poll(() => page.getByText(/3,000 iterations · seed 7/).count()).toBe(1);
-    await expect.poll(() => page.getByText(/The planned finish \(.*\) has a [\d.]+ % chance\./).count()).toBe(1);
+    await expect.poll(() => page.getByText(/The planned finish \(.*\) has a [\d.]+% chance\./).count()).toBe(1);
     await expect.poll(() => page.getByRole('table', { name: 'Drivers of the finish' }).innerText()).toContain('Risk: Vendor API late');
     await screenshot(page, 'risk-analysis-1440-light');
 

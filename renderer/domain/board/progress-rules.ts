@@ -5,7 +5,7 @@
  * - Entering a 'started' column sets the actual start if there is none: the day of the move, or
  *   the scheduled start when the person chose to keep it (see start-check.ts) or when the task
  *   already shows progress (it started as scheduled).
- * - Entering a 'done' column completes the task as MS Project does when you mark it 100 %: the
+ * - Entering a 'done' column completes the task as MS Project does when you mark it 100%: the
  *   actual start (if none) and actual finish are the scheduled dates, so its duration is its
  *   actual duration. "Start anyway" instead records the day of the move for both, and the
  *   command sets the duration to the working time between them. The % complete it had is
@@ -72,7 +72,7 @@ export function progressAfterMove(task: ProgressFields, move: MoveContext): Prog
 }
 
 function reopen(task: ProgressFields, to: ColumnCategory): ProgressFields {
-  // A task completed outside the board (no memo) reopens at 0 % rather than staying at 100 %.
+  // A task completed outside the board (no memo) reopens at 0 % rather than staying at 100%.
   const percentComplete = task.reopenPercentComplete ?? 0;
   const clearStart = to === 'not-started' && percentComplete === 0;
   return {
@@ -96,7 +96,7 @@ function complete(task: ProgressFields, start: LocalDateTime, finish: LocalDateT
 
 /**
  * The column category a card's % complete puts it in, typed in the grid or Task Information, or
- * null when its column already agrees: 100 % is done, any progress short of it is started, and a
+ * null when its column already agrees: 100% is done, any progress short of it is started, and a
  * done task set back to 0 % has not started. A started task at 0 % stays (work begun, none done).
  */
 export function categoryForProgress(from: ColumnCategory, percentComplete: number): ColumnCategory | null {
@@ -108,11 +108,11 @@ export function categoryForProgress(from: ColumnCategory, percentComplete: numbe
 /** The rules in words, for the tooltip on the board. */
 export const PROGRESS_RULES_TEXT = [
   'Moving a card into a “started” column sets its actual start (if it has none): its scheduled start when it already shows progress, else the day of the move.',
-  'Moving a card into a “done” column sets it to 100 %, with its scheduled dates as actual dates (as MS Project does).',
+  'Moving a card into a “done” column sets it to 100%, with its scheduled dates as actual dates (as MS Project does).',
   'A move that would start a task before its predecessors or the project allow asks first.',
   'Moving a card out of “done” reopens it at the progress it had before.',
-  'Typing a % complete moves the card to match: 100 % to the first “done” column, less to the first “started” one.',
-  'Typing a % complete records the scheduled start as the actual start, and at 100 % the scheduled finish as the actual finish.',
+  'Typing a % complete moves the card to match: 100% to the first “done” column, less to the first “started” one.',
+  'Typing a % complete records the scheduled start as the actual start, and at 100% the scheduled finish as the actual finish.',
   'Dates use the project status date, or today when none is set.',
 ] as const;
 
@@ -122,7 +122,7 @@ export type ImpliedActuals = Partial<Pick<Task, 'actualStart' | 'actualFinish'>>
 /**
  * The actual dates a % complete typed in the grid, Task Information or on a Gantt bar implies, by
  * MS Project's rules: progress on a task with no actual start means it started as scheduled;
- * 100 % means it also finished as scheduled; less than 100 % clears the actual finish. 0 % clears
+ * 100% means it also finished as scheduled; less than 100% clears the actual finish. 0 % clears
  * the actual start too when the task is back in a 'not-started' column (`category`, after the
  * status followed the progress); a started card at 0 % keeps it (work begun, none done), as the
  * board's reopen rule does. Without the engine's dates (`scheduled` undefined) nothing is set,

@@ -70,7 +70,7 @@ export const editTaskInformation = defineCommand<EditTaskInformationArgs>({
       const where = `Task '${task.name}', Resources`;
       for (const a of args.assignments) {
         const person = draft.resources[a.resourceId]?.name ?? 'that person';
-        if (!(a.units > 0 && a.units <= 10)) return { message: `Units for ${person} must be more than 0 % and at most 1000 %.`, where };
+        if (!(a.units > 0 && a.units <= 10)) return { message: `Units for ${person} must be more than 0% and at most 1000%.`, where };
         if (a.workMinutes !== null && !(a.workMinutes >= 0)) return { message: `Work for ${person} must be zero or more.`, where };
       }
       const problem = setAssignees.apply(draft, { taskId: args.taskId, resourceIds: args.assignments.map((a) => a.resourceId) }, ctx);

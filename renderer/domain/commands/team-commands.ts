@@ -28,7 +28,7 @@ function validateResource(fields: ResourceFields): Problem | undefined {
   if (fields.initials !== undefined && !fields.initials.trim()) return { message: 'Initials cannot be empty.' };
   if (fields.initials !== undefined && fields.initials.trim().length > 4) return { message: 'Initials are at most 4 characters.' };
   if (fields.maxUnits !== undefined && !(fields.maxUnits > 0 && fields.maxUnits <= 10)) {
-    return { message: 'Capacity must be more than 0 % and at most 1000 %.' };
+    return { message: 'Capacity must be more than 0% and at most 1000%.' };
   }
   for (const key of ['costPerHour', 'overtimeCostPerHour', 'costPerUse'] as const) {
     const value = fields[key];
@@ -141,7 +141,7 @@ export const updateAssignment = defineCommand<{ readonly id: AssignmentId; reado
   apply(draft, args) {
     const a = draft.assignments[args.id];
     if (!a) return { message: 'That assignment no longer exists.' };
-    if (!(args.units > 0 && args.units <= 10)) return { message: 'Units must be more than 0 % and at most 1000 %.' };
+    if (!(args.units > 0 && args.units <= 10)) return { message: 'Units must be more than 0% and at most 1000%.' };
     a.units = args.units;
     return undefined;
   },

@@ -3,7 +3,7 @@
  * strings with ISO dates, for any writer (the project management plan document, Markdown, HTML)
  * to lay out. Nothing here formats for a screen.
  */
-import { LESSON_KIND_LABELS, LESSON_KINDS, type Baseline, type Plan, type ResourceId } from '../model';
+import { type Baseline, LESSON_KIND_LABELS, LESSON_KINDS, percentText, type Plan, type ResourceId } from '../model';
 import { riskScore } from '../raid/scoring';
 import type { ScheduleResult } from '../schedule';
 import {
@@ -73,7 +73,7 @@ export function charterSummary(plan: Plan, schedule: ScheduleResult | null = nul
   const deliverables = deliverableViews(plan, schedule).map((d) => {
     if (d.isMissing) return `${d.deliverable.name} (its task was deleted)`;
     if (!d.task) return `${d.deliverable.name} (no task linked)`;
-    return `${d.deliverable.name} (${d.task.name}, ${String(Math.round(d.percentComplete ?? 0))} % done, finish ${(d.finish ?? '').slice(0, 10)})`;
+    return `${d.deliverable.name} (${d.task.name}, ${percentText(d.percentComplete ?? 0, 0)} done, finish ${(d.finish ?? '').slice(0, 10)})`;
   });
   const approval = charter.approvalDate === null ? 'Not approved yet.' : `Approved on ${charter.approvalDate}.`;
   const sections = [

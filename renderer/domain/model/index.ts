@@ -6,6 +6,7 @@ export * from './outline';
 export * from './record-edits';
 export * from './priority';
 export * from './duration';
+export * from './percent';
 export * from './factories';
 export * from './result';
 export * from './predecessor-text';

@@ -25,11 +25,11 @@ export interface ProbabilityBand {
  * a common 5-point scale (PMI's Practice Standard for Project Risk Management uses bands of this shape).
  */
 export const PROBABILITY_BANDS: readonly ProbabilityBand[] = [
-  { level: 1, label: 'Rare (≤ 10 %)', from: 0, to: 0.1, midpoint: 0.05 },
-  { level: 2, label: 'Unlikely (10–30 %)', from: 0.1, to: 0.3, midpoint: 0.2 },
-  { level: 3, label: 'Possible (30–50 %)', from: 0.3, to: 0.5, midpoint: 0.4 },
-  { level: 4, label: 'Likely (50–70 %)', from: 0.5, to: 0.7, midpoint: 0.6 },
-  { level: 5, label: 'Almost certain (> 70 %)', from: 0.7, to: 1, midpoint: 0.85 },
+  { level: 1, label: 'Rare (≤ 10%)', from: 0, to: 0.1, midpoint: 0.05 },
+  { level: 2, label: 'Unlikely (10–30%)', from: 0.1, to: 0.3, midpoint: 0.2 },
+  { level: 3, label: 'Possible (30–50%)', from: 0.3, to: 0.5, midpoint: 0.4 },
+  { level: 4, label: 'Likely (50–70%)', from: 0.5, to: 0.7, midpoint: 0.6 },
+  { level: 5, label: 'Almost certain (> 70%)', from: 0.7, to: 1, midpoint: 0.85 },
 ];
 
 export const IMPACT_LABELS: readonly string[] = ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'];

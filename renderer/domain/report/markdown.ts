@@ -2,11 +2,11 @@
  * The report as Markdown (CommonMark), for email, chat and wikis. User text is backslash-escaped
  * so "<script>" or "**" in a narrative shows as typed instead of becoming markup.
  */
-import { RAG_DIMENSIONS } from '../model';
+import { percentText, RAG_DIMENSIONS } from '../model';
 import {
   changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, workText,
 } from './section-text';
-import { formatNumber, RAG_WORDS, reportDate } from './text';
+import { RAG_WORDS, reportDate } from './text';
 import { phaseLine } from './phase-lines';
 import type { ReportSection, StatusReportModel } from './types';
 
@@ -54,7 +54,7 @@ export function writeReportMarkdown(model: StatusReportModel): string {
   const since = model.previousStatusDate ? `since the report of ${reportDate(model.previousStatusDate)}` : 'first report';
   const lines = [title, '', `*${kind} · ${since}${model.baselineName ? ` · measured against ${mdText(model.baselineName)}` : ''}*`, ''];
   if (model.problem !== null) return [...lines, mdText(model.problem), ''].join('\n');
-  lines.push(`**Overall: ${RAG_WORDS[model.overall]}** · ${formatNumber(model.percentComplete)} % complete · forecast finish ${reportDate(model.projectFinish)}`, '');
+  lines.push(`**Overall: ${RAG_WORDS[model.overall]}** · ${percentText(model.percentComplete)} complete · forecast finish ${reportDate(model.projectFinish)}`, '');
   lines.push('| Dimension | RAG | Trend | Why |', '| --- | --- | --- | --- |');
   for (const d of model.dimensions) {
     lines.push(`| ${d.dimension.charAt(0).toUpperCase()}${d.dimension.slice(1)} | ${RAG_WORDS[d.rag]} | ${d.trend.map((t) => RAG_WORDS[t.rag]).join(' → ')} | ${mdText(d.reason)} |`);

@@ -4,9 +4,9 @@
  * older progress-by-label rows (facts.ts phaseProgress).
  */
 import { phaseStatuses } from '../lifecycle/phase-status';
-import { GATE_DECISION_LABELS, type Baseline, type LocalDate, type LocalDateTime, type Plan } from '../model';
+import { type Baseline, GATE_DECISION_LABELS, type LocalDate, type LocalDateTime, percentText, type Plan } from '../model';
 import type { ScheduleResult } from '../schedule';
-import { formatNumber, RAG_WORDS, reportDate } from './text';
+import { RAG_WORDS, reportDate } from './text';
 import type { PhaseRow } from './types';
 
 const dateOf = (at: LocalDateTime): LocalDate => at.slice(0, 10) as LocalDate;
@@ -27,7 +27,7 @@ export function phaseObjectRows(plan: Plan, schedule: ScheduleResult, baseline: 
 
 /** One phase row in words, for the Markdown and HTML writers. */
 export function phaseLine(r: PhaseRow): string {
-  const parts = [`${r.phase}: ${formatNumber(r.percentComplete)} %`];
+  const parts = [`${r.phase}: ${percentText(r.percentComplete)}`];
   if (r.start && r.finish) parts.push(`${reportDate(r.start)} – ${reportDate(r.finish)}`);
   if (r.rag) parts.push(RAG_WORDS[r.rag]);
   if (r.gate) parts.push(`gate: ${r.gate}${r.isGateFlagged ? ', decided with exit criteria open' : ''}`);

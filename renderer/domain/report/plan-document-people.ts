@@ -4,7 +4,8 @@ import { isCommunicationOverdue } from '../stakeholders/communication';
 import { raciDeliverables, raciIndex, raciKey, raciParties, raciRowProblem, type RaciParty } from '../stakeholders/raci';
 import type { PlanDocumentContext } from './plan-document';
 import type { PlanDocBlock, PlanDocSection } from './plan-document-types';
-import { formatNumber, reportDate } from './text';
+import { reportDate } from './text';
+import { shareText } from '../model';
 
 /** Parties per RACI table: more columns than this do not fit a portrait page, so the matrix is split. */
 const RACI_COLUMNS_PER_TABLE = 6;
@@ -16,7 +17,7 @@ function teamTable(plan: Plan): PlanDocBlock {
   for (const a of Object.values(plan.assignments)) taskCount.set(a.resourceId, (taskCount.get(a.resourceId) ?? 0) + 1);
   const people = Object.values(plan.resources).sort((a, b) => a.name.localeCompare(b.name));
   const rows = people.map((r) => [
-    r.name, r.role, r.type === 'work' ? `${formatNumber(r.maxUnits * 100, 0)} %` : capital(r.type), r.email, String(taskCount.get(r.id) ?? 0),
+    r.name, r.role, r.type === 'work' ? shareText(r.maxUnits, 0) : capital(r.type), r.email, String(taskCount.get(r.id) ?? 0),
   ]);
   return { kind: 'table', caption: 'Team', columns: ['Name', 'Role', 'Availability', 'Email', 'Tasks'], rows };
 }

@@ -1,11 +1,11 @@
 /** The plan document's schedule sections: phases with their gates, and the milestone timeline. */
 import { phaseStatuses, type PhaseStatus } from '../lifecycle/phase-status';
 import { phaseWindows } from '../lifecycle/phase-windows';
-import { addDays, dateOf, GATE_DECISION_LABELS, orderedPhases, type LocalDateTime, type Plan } from '../model';
+import { addDays, dateOf, GATE_DECISION_LABELS, type LocalDateTime, orderedPhases, percentText, type Plan } from '../model';
 import { milestoneLine, type TaskFact } from './facts';
 import type { PlanDocumentContext } from './plan-document';
 import type { PlanDocBlock, PlanDocSection, TimelineData } from './plan-document-types';
-import { formatNumber, RAG_WORDS, reportDate, slipWords } from './text';
+import { RAG_WORDS, reportDate, slipWords } from './text';
 
 const span = (start: LocalDateTime, finish: LocalDateTime): string => `${reportDate(dateOf(start))} – ${reportDate(dateOf(finish))}`;
 
@@ -22,7 +22,7 @@ function phaseTable(plan: Plan, statuses: readonly PhaseStatus[]): PlanDocBlock 
     return [
       s.phase.name,
       s.window ? span(s.window.start, s.window.finish) : 'No tasks yet',
-      s.window ? `${formatNumber(s.window.percentComplete)} %` : '',
+      s.window ? percentText(s.window.percentComplete) : '',
       RAG_WORDS[s.rag],
       (milestoneId === null ? undefined : plan.tasks[milestoneId]?.name) ?? 'None tied',
       s.gateTotal === 0 ? 'None' : `${String(s.gateDone)} of ${String(s.gateTotal)} done`,
@@ -54,7 +54,7 @@ export function phasesSection(c: PlanDocumentContext): PlanDocSection {
   if (orderedPhases(plan.phases).length === 0) {
     const windows = phaseWindows(plan, facts.schedule);
     if (windows.length === 0) return { id: 'phases', title, blocks: [{ kind: 'note', text: 'No phases yet: add them in the Phases view and assign tasks to them.' }] };
-    const rows = windows.map((w) => [w.phase.charAt(0).toUpperCase() + w.phase.slice(1), span(w.start, w.finish), `${formatNumber(w.percentComplete)} %`]);
+    const rows = windows.map((w) => [w.phase.charAt(0).toUpperCase() + w.phase.slice(1), span(w.start, w.finish), percentText(w.percentComplete)]);
     return { id: 'phases', title, blocks: [{ kind: 'table', caption: 'Phases', columns: ['Phase', 'Dates', 'Done'], rows }] };
   }
   const statuses = phaseStatuses(plan, facts.schedule, facts.baseline);

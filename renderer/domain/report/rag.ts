@@ -5,6 +5,7 @@
 import type { Rag, RagRules } from '../model';
 import { FORECAST_NAMES, type CostReference, type ForecastMethod } from './cost-forecast';
 import { formatNumber, ratio } from './text';
+import { percentText } from '../model';
 
 export interface RagInputs {
   /** Working days the forecast finish is past the baseline's; null = no baseline. */
@@ -52,9 +53,9 @@ export function costRag(input: RagInputs, rules: RagRules['cost']): RagResult {
   if (cpi === null && overrun === null) return { rag: 'none', reason: 'No costs, or neither a budget nor a cost baseline, so cost is not measured.' };
   const parts = [
     ...(cpi === null ? [] : [`CPI ${ratio(cpi)}`]),
-    ...(overrun === null ? [] : [`${FORECAST_NAMES[overrun.forecast]} ${overrun.percent >= 0 ? `${formatNumber(overrun.percent)} % over` : `${formatNumber(-overrun.percent)} % under`} the ${overrun.against}`]),
+    ...(overrun === null ? [] : [`${FORECAST_NAMES[overrun.forecast]} ${overrun.percent >= 0 ? `${percentText(overrun.percent)} over` : `${percentText(-overrun.percent)} under`} the ${overrun.against}`]),
   ].join(', ');
-  const rule = `amber below CPI ${ratio(rules.amberCpi)} or over ${formatNumber(rules.amberOverrunPercent)} %; red below ${ratio(rules.redCpi)} or over ${formatNumber(rules.redOverrunPercent)} %`;
+  const rule = `amber below CPI ${ratio(rules.amberCpi)} or over ${percentText(rules.amberOverrunPercent)}; red below ${ratio(rules.redCpi)} or over ${percentText(rules.redOverrunPercent)}`;
   const isRed = (cpi !== null && cpi < rules.redCpi) || (over !== null && over > rules.redOverrunPercent);
   const isAmber = (cpi !== null && cpi < rules.amberCpi) || (over !== null && over > rules.amberOverrunPercent);
   return { rag: isRed ? 'red' : isAmber ? 'amber' : 'green', reason: `${capitalise(parts)} (${rule}).` };

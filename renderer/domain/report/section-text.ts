@@ -6,6 +6,7 @@ import type { ReportAudience } from '../model';
 import { FORECAST_NAMES, headlineForecast, varianceWords } from './cost-forecast';
 import { formatNumber, money, ratio, reportDate, slipWords, TREND_WORDS } from './text';
 import type { ChangeLine, IssueLine, MilestoneLine, ReportSection, RiskLine, WorkLine } from './types';
+import { percentText } from '../model';
 
 export function sectionTitle(section: ReportSection, audience: ReportAudience): string {
   const exec = audience === 'executive';
@@ -37,7 +38,7 @@ export function milestoneText(m: MilestoneLine, kind: 'done' | 'due' | 'slipped'
 
 export function workText(w: WorkLine, done: boolean): string {
   return done ? `${code(w.wbs)}${w.name} (finished ${reportDate(w.finish)})`
-    : `${code(w.wbs)}${w.name}: ${reportDate(w.start)} to ${reportDate(w.finish)}, ${formatNumber(w.percentComplete, 0)} % done`;
+    : `${code(w.wbs)}${w.name}: ${reportDate(w.start)} to ${reportDate(w.finish)}, ${percentText(w.percentComplete, 0)} done`;
 }
 
 export function riskText(r: RiskLine): string {

@@ -5,6 +5,7 @@
  */
 import type { LocalDate, Plan, Problem, RiskId, Task, TaskId, ThreePointEstimate } from '../model';
 import { probabilityBand } from '../raid';
+import { shareText } from '../model';
 
 /** The most iterations one run may ask for: 100,000 on 10,000 tasks is already minutes of work. */
 export const MAX_ITERATIONS = 100_000;
@@ -75,7 +76,7 @@ export function checkSimulation(plan: Plan, options: SimulationOptions): Problem
     if (problem) return problem;
   }
   for (const r of options.risks ?? []) {
-    if (!(r.probability >= 0 && r.probability <= 1)) return { message: `Risk '${r.name}': a probability must be 0 to 100 %, not ${String(r.probability * 100)} %.`, where: 'risks' };
+    if (!(r.probability >= 0 && r.probability <= 1)) return { message: `Risk '${r.name}': a probability must be 0 to 100%, not ${shareText(r.probability)}.`, where: 'risks' };
     const missing = r.taskIds.find((id) => !plan.tasks[id]);
     if (missing) return { message: `Risk '${r.name}' is linked to task ${missing}, which is not in the plan (deleted?).`, where: 'risks' };
   }

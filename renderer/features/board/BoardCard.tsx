@@ -6,7 +6,7 @@ import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useSortable } from '@dnd-kit/react/sortable';
 import { SortableKeyboardPlugin } from '@dnd-kit/dom/sortable';
 import { cellKey, priorityLabel, type BoardCard } from '../../domain/board';
-import { priorityLevel, type ColumnId, type Plan, type Resource, type TaskId } from '../../domain/model';
+import { type ColumnId, percentText, type Plan, priorityLevel, type Resource, type TaskId } from '../../domain/model';
 import type { RiskMarker as Marker } from '../../domain/raid';
 import { useSession } from '../../store';
 import { formatShortDate } from '../shared/format';
@@ -42,7 +42,7 @@ function Flags({ card }: { card: BoardCard }) {
 
 function describe(card: BoardCard, people: string, marker: Marker | undefined): string {
   const { task, flags } = card;
-  const parts = [task.name, `${String(task.percentComplete)} % complete`, `due ${formatShortDate(card.finish)}`];
+  const parts = [task.name, `${percentText(task.percentComplete, 0)} complete`, `due ${formatShortDate(card.finish)}`];
   if (people) parts.push(`assigned to ${people}`);
   const flagWords = [flags.isMilestone && 'milestone', flags.isCritical && 'critical', flags.isLate && 'late', flags.isBlocked && 'blocked'];
   const words = [...parts, ...flagWords.filter(Boolean)].join(', ');
@@ -83,7 +83,7 @@ const CardBody = memo(function CardBody({ card, people, marker }: { card: BoardC
         <Flags card={card} />
       </div>
       {/* Along the bottom edge rather than in the footer row: the row needs its width for people and flags. */}
-      <span className="board-card__progress" title={`${String(task.percentComplete)} % complete`}>
+      <span className="board-card__progress" title={`${percentText(task.percentComplete, 0)} complete`}>
         <span className="board-card__progress-bar" style={{ width: `${String(task.percentComplete)}%` }} />
       </span>
     </>

@@ -5,11 +5,12 @@ import { useSession } from '../../store';
 import { formatDate } from '../shared/format';
 import { useRun } from '../stakeholders/use-run';
 import { AddLine, CommitField } from './CommitField';
+import { percentText } from '../../domain/model';
 
 function progressText(view: DeliverableView): string {
   if (view.isMissing) return 'Its task is no longer in the plan';
   if (!view.task) return 'No task linked';
-  return `${String(Math.round(view.percentComplete ?? 0))} % done · finish ${formatDate(view.finish ?? view.task.finish)}`;
+  return `${percentText(view.percentComplete ?? 0, 0)} done · finish ${formatDate(view.finish ?? view.task.finish)}`;
 }
 
 function DeliverableRow({ plan, view }: { readonly plan: Plan; readonly view: DeliverableView }) {

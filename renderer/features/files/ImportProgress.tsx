@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { IMPORT_TIMEOUT_MS } from './import-limits';
+import { percentText } from '../../domain/model';
 
 export function ImportProgress({ label, progress }: { label: string; progress: number | null | undefined }) {
   const [seconds, setSeconds] = useState(0);
@@ -16,7 +17,7 @@ export function ImportProgress({ label, progress }: { label: string; progress: n
   const percent = typeof progress === 'number' ? Math.round(progress * 100) : null;
   return (
     <div className="import-progress">
-      <p role="status">{label}{percent === null ? '' : ` ${String(percent)} %`}</p>
+      <p role="status">{label}{percent === null ? '' : ` ${percentText(percent, 0)}`}</p>
       {percent === null ? <progress aria-label={label} /> : <progress aria-label={label} max={100} value={percent} />}
       <p className="muted">{String(seconds)} s so far; Plotline stops after {String(IMPORT_TIMEOUT_MS / 1000)} s and says why. Cancel stops it now.</p>
     </div>

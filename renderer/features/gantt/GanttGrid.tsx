@@ -11,6 +11,7 @@ import type { PredecessorTexts } from '../tasks/cell-text';
 import type { GridColumnRef } from '../tasks/use-grid';
 import type { GanttRow } from './gantt-rows';
 import type { RenderWindow } from './visible-window';
+import { percentText } from '../../domain/model';
 
 export interface GridHandlers {
   readonly onToggle?: (id: TaskId) => void;
@@ -76,7 +77,7 @@ function cellText(key: string, props: GridRowProps): ReactNode {
     case 'finish': return props.formatDate(row.finishMinutes);
     case 'predecessors': return props.predecessors;
     case 'assignees': return props.people;
-    case 'percent': return `${String(Math.round(row.percentComplete))}%`;
+    case 'percent': return percentText(row.percentComplete, 0);
     default: return null;
   }
 }

@@ -6,6 +6,7 @@ import { useRun } from '../stakeholders/use-run';
 import { GateChecklist } from './GateChecklist';
 import { GateDecisionForm } from './GateDecisionForm';
 import { phaseColour, phaseDates } from './phase-text';
+import { percentText } from '../../domain/model';
 
 const RAG_CHOICES: readonly Rag[] = ['green', 'amber', 'red'];
 
@@ -36,7 +37,7 @@ export function PhaseCard({ plan, status, index, count }: PhaseCardProps) {
           onBlur={(e) => { if (e.target.value !== phase.name) run('updatePhase', { id: phase.id, changes: { name: e.target.value } }); }}
           onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }} />
         <span className="phase-dates">{phaseDates(status)}</span>
-        <span className="muted">{status.window ? `${String(status.window.taskCount)} tasks · ${String(status.window.percentComplete)} % done` : ''}</span>
+        <span className="muted">{status.window ? `${String(status.window.taskCount)} tasks · ${percentText(status.window.percentComplete)} done` : ''}</span>
         <span className={`rag-chip rag-${status.rag}`} aria-label={`Status ${RAG_WORDS[status.rag]}`}>{RAG_WORDS[status.rag]}</span>
         <span className="phase-actions">
           <button type="button" className="button" aria-label={`Move ${phase.name} up`} disabled={index === 0}

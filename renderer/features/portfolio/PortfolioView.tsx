@@ -4,7 +4,7 @@
  * Read-only: a project's name opens it.
  */
 import type { PooledPerson } from '../../domain/lifecycle';
-import { toWallMinutes, type LocalDateTime } from '../../domain/model';
+import { type LocalDateTime, percentText, toWallMinutes } from '../../domain/model';
 import { phaseColour } from '../phases/phase-text';
 import { useProjectActions } from '../projects/use-project-actions';
 import { bookingsText, formatDate } from './portfolio-text';
@@ -54,7 +54,7 @@ function ProjectRow({ entry, scale, onOpen }: { entry: PortfolioEntry; scale: Sc
       <div className="portfolio-track" aria-label={`${summary.name}: ${formatDate(summary.start)} to ${formatDate(summary.finish)}`}>
         <div className="portfolio-bar" style={{ left: at(scale, summary.start), width: width(scale, summary.start, summary.finish) }} />
         {entry.phases.map((p) => (
-          <div key={p.key} className={`portfolio-phase${p.lifecycle ? ` phase--${p.lifecycle}` : ''}`} title={`${p.name}: ${formatDate(p.start)} – ${formatDate(p.finish)}, ${String(p.percentComplete)}% done`}
+          <div key={p.key} className={`portfolio-phase${p.lifecycle ? ` phase--${p.lifecycle}` : ''}`} title={`${p.name}: ${formatDate(p.start)} – ${formatDate(p.finish)}, ${percentText(p.percentComplete)} done`}
             style={{ left: at(scale, p.start), width: width(scale, p.start, p.finish), ...(p.phase ? { background: phaseColour(p.phase) } : {}) }} />
         ))}
         {summary.baselineFinish ? <div className="portfolio-baseline" title={`Baseline finish ${formatDate(summary.baselineFinish)}`} style={{ left: at(scale, summary.baselineFinish) }} /> : null}

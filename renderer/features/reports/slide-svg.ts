@@ -5,6 +5,7 @@
  */
 import { xmlText } from '../../domain/formats/escape';
 import { RAG_COLOURS, RAG_WORDS, reportDate, slipWords, type StatusReportModel } from '../../domain/report';
+import { percentText } from '../../domain/model';
 
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
@@ -39,7 +40,7 @@ export function slideSvg(model: StatusReportModel): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${String(SLIDE_WIDTH)}" height="${String(SLIDE_HEIGHT)}" viewBox="0 0 ${String(SLIDE_WIDTH)} ${String(SLIDE_HEIGHT)}" font-family="${FONT}">`
     + `<rect width="100%" height="100%" fill="#ffffff"/><rect width="100%" height="16" fill="${RAG_COLOURS[model.overall]}"/>`
     + text(120, 140, 64, clip(model.projectName, 48), 'font-weight="700"')
-    + text(120, 210, 36, `Status ${reportDate(model.statusDate)} · Overall ${RAG_WORDS[model.overall]} · ${String(model.percentComplete)} % complete`, 'fill="#4b5563"')
+    + text(120, 210, 36, `Status ${reportDate(model.statusDate)} · Overall ${RAG_WORDS[model.overall]} · ${percentText(model.percentComplete)} complete`, 'fill="#4b5563"')
     + text(120, 280, 36, `Forecast finish ${reportDate(model.projectFinish)}`, 'fill="#4b5563"')
     + chips
     + (model.headline.trim() ? text(120, 540, 44, clip(model.headline.trim(), 70), 'font-weight="600"') : '')

@@ -44,7 +44,7 @@ export function EstimateTable({ plan }: { readonly plan: Plan }) {
     const l = Number(low);
     const h = Number(high);
     if (!(l >= 0 && l <= 100 && h >= 0)) {
-      ui.getState().notify({ tone: 'error', message: 'The range must be 0–100 % below and 0 % or more above.' });
+      ui.getState().notify({ tone: 'error', message: 'The range must be 0–100% below and 0% or more above.' });
       return;
     }
     commit([...ticked].flatMap((id) => {

@@ -18,6 +18,7 @@ import { DEFAULT_RISK_CATEGORIES, PROBABILITY_BANDS, previewContingency, riskImp
 import { readTypedAmount } from '../../domain/money';
 import { useSessionStore, useUiStore } from '../../store';
 import { useServices } from '../shared/services';
+import { percentText } from '../../domain/model';
 
 const levels = [1, 2, 3, 4, 5];
 
@@ -219,7 +220,7 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
         </select>
       </fieldset>
       <fieldset className="risk-section"><legend>Mitigation tasks</legend>
-        {(risk.mitigationTaskIds ?? []).map((id) => <div key={id} className="contingency-row">{plan.tasks[id]?.name} — {plan.tasks[id]?.percentComplete}% complete
+        {(risk.mitigationTaskIds ?? []).map((id) => <div key={id} className="contingency-row">{plan.tasks[id]?.name} — {percentText(plan.tasks[id]?.percentComplete ?? 0, 0)} complete
           <button type="button" className="link-button" onClick={() => update({ mitigationTaskIds: (risk.mitigationTaskIds ?? []).filter((t) => t !== id) })}>Unlink</button></div>)}
         <select aria-label="Link mitigation task" value="" onChange={(e) => { if (e.target.value) update({ mitigationTaskIds: [...(risk.mitigationTaskIds ?? []), e.target.value as TaskId] }); }}>
           <option value="">Link an existing task…</option>

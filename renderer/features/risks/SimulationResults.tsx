@@ -6,8 +6,8 @@ import { useMemo } from 'react';
 import type { Plan, SimulationSummary } from '../../domain/model';
 import { barPaths, UPlotChart, useDocumentTheme } from '../charts/UPlotChart';
 import { distributionChart } from './simulation-chart';
+import { shareText } from '../../domain/model';
 
-const pct = (share: number): string => `${String(Math.round(share * 1000) / 10)} %`;
 const when = (t: string): string => t.replace('T', ' ');
 
 export function SimulationResults({ plan, summary }: { readonly plan: Plan; readonly summary: SimulationSummary }) {
@@ -23,8 +23,8 @@ export function SimulationResults({ plan, summary }: { readonly plan: Plan; read
         <div><dt>P90</dt><dd aria-label="P90 finish">{when(summary.finish.p90)}</dd></div>
         <div><dt>Mean</dt><dd>{when(summary.finish.mean)}</dd></div>
       </dl>
-      <p className="chance">The planned finish ({when(summary.plannedFinish)}) has a <strong>{pct(summary.plannedFinishChance)}</strong> chance.
-        {summary.target ? <> Finishing by {summary.target.date}: <strong>{pct(summary.target.chance)}</strong>.</> : null}</p>
+      <p className="chance">The planned finish ({when(summary.plannedFinish)}) has a <strong>{shareText(summary.plannedFinishChance)}</strong> chance.
+        {summary.target ? <> Finishing by {summary.target.date}: <strong>{shareText(summary.target.chance)}</strong>.</> : null}</p>
       <UPlotChart options={chart.options} data={chart.data} height={240} label="Finish date distribution: runs per day and cumulative share" />
       <div className="simulation-tables">
         {summary.milestones.length > 0 ? (
@@ -44,7 +44,7 @@ export function SimulationResults({ plan, summary }: { readonly plan: Plan; read
         </table>
         <table className="risk-table" aria-label="Criticality index">
           <thead><tr><th>Task</th><th>Critical in</th></tr></thead>
-          <tbody>{critical.map(([id, share]) => <tr key={id}><td>{plan.tasks[id]?.name ?? '(deleted task)'}</td><td>{pct(share)}</td></tr>)}</tbody>
+          <tbody>{critical.map(([id, share]) => <tr key={id}><td>{plan.tasks[id]?.name ?? '(deleted task)'}</td><td>{shareText(share)}</td></tr>)}</tbody>
         </table>
       </div>
     </section>

@@ -1,6 +1,7 @@
 /** The tasks a risk or issue is linked to, each a link that selects the task and shows it in the Gantt. */
 import type { Plan, TaskId } from '../../domain/model';
 import { useShowTask } from './use-show-task';
+import { percentText } from '../../domain/model';
 
 export function TaskChips({ plan, ids, showPercent = false }: { plan: Plan; ids: readonly TaskId[]; showPercent?: boolean }) {
   const showTask = useShowTask();
@@ -10,7 +11,7 @@ export function TaskChips({ plan, ids, showPercent = false }: { plan: Plan; ids:
         const task = plan.tasks[id];
         return task ? (
           <button key={id} type="button" className="link-button task-chip" title={`Show '${task.name}' in the Gantt`} onClick={() => showTask(id)}>
-            {task.name}{showPercent ? ` ${String(task.percentComplete)}%` : ''}
+            {task.name}{showPercent ? ` ${percentText(task.percentComplete, 0)}` : ''}
           </button>
         ) : null;
       })}

@@ -6,6 +6,7 @@
 import { dayOfLocalDate, MINUTES_PER_DAY } from '../../domain/calendar';
 import type { SimulationSummary } from '../../domain/model';
 import { themeColour, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
+import { percentText } from '../../domain/model';
 
 const daySeconds = (day: string): number => dayOfLocalDate(day) * MINUTES_PER_DAY * 60;
 const dateSeconds = (t: string): number => daySeconds(t.slice(0, 10)) + 12 * 3600;
@@ -50,12 +51,12 @@ export function distributionChart(s: SimulationSummary, bars: uPlot.Series.PathB
     axes: [
       { stroke, grid, ticks: grid, values: (_u, ticks) => ticks.map((t) => dayLabel.format(new Date(t * 1000))) },
       { stroke, grid, ticks: grid, label: 'Runs' },
-      { stroke, scale: 'pct', side: 1, size: 60, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => `${String(t)} %`) },
+      { stroke, scale: 'pct', side: 1, size: 60, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => percentText(t)) },
     ],
     series: [
       {},
       { label: 'Runs finishing that day', fill: `${themeColour('--accent', '#4f46e5')}88`, stroke: themeColour('--accent', '#4f46e5'), paths: bars, points: { show: false } },
-      { label: 'Cumulative', scale: 'pct', stroke: themeColour('--success', '#059669'), width: 2, value: (_u, v) => (v === null ? '–' : `${v.toFixed(1)} %`) },
+      { label: 'Cumulative', scale: 'pct', stroke: themeColour('--success', '#059669'), width: 2, value: (_u, v) => (v === null ? '–' : `${v.toFixed(1)}%`) },
     ],
     plugins: [markers(s)],
   };

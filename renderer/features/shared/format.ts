@@ -52,6 +52,3 @@ function moneyFormat(currency: string, locale: string | undefined, fractionDigit
   return format;
 }
 
-export function formatPercent(fraction: number): string {
-  return `${String(Math.round(fraction * 100))} %`;
-}

@@ -11,6 +11,7 @@ import { formatDate, formatMoney } from '../shared/format';
 import type { EditableColumn } from './cell-edits';
 import { taskPhaseName } from './phase-cells';
 import type { TableRow } from './table-rows';
+import { percentText } from '../../domain/model';
 
 /** Select editors apply to every selected row at once (phase, people, status, priority). */
 export type Editor = EditableColumn | 'assignees' | 'status' | 'phase' | 'priority';
@@ -91,9 +92,9 @@ export const ALL_COLUMNS: readonly ColumnDef[] = [
 
 function Progress({ value }: { value: number }) {
   return (
-    <span className="progress" title={`${String(Math.round(value))} % complete`}>
+    <span className="progress" title={`${percentText(value, 0)} complete`}>
       <span className="progress-track"><span className="progress-fill" style={{ width: `${String(Math.min(100, Math.max(0, value)))}%` }} /></span>
-      <span className="progress-text">{Math.round(value)}%</span>
+      <span className="progress-text">{percentText(value, 0)}</span>
     </span>
   );
 }

@@ -186,7 +186,7 @@ function assignmentInputs(plan: Plan, form: TaskInformationForm): Result<NonNull
     if (!row.resourceId) continue;
     const where = `Resources, row ${String(i + 1)}`;
     const units = Number(row.units.replace('%', '').trim());
-    if (!(Number.isFinite(units) && units > 0 && units <= 1000)) return fail(where, `'${row.units}' is not units from 1 to 1000 %.`);
+    if (!(Number.isFinite(units) && units > 0 && units <= 1000)) return fail(where, `'${row.units}' is not units from 1 to 1000%.`);
     const work = row.work.trim() ? parseDuration(/^\d+([.,]\d+)?$/.test(row.work.trim()) ? `${row.work.trim()}h` : row.work, plan.project) : null;
     if (row.work.trim() && (!work || work.minutes < 0)) return fail(where, `'${row.work}' is not an amount of work such as 16h or 2d.`);
     if (seen.has(row.resourceId)) return fail(where, `'${plan.resources[row.resourceId]?.name ?? ''}' is listed twice.`);

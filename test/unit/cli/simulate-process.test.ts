@@ -47,8 +47,8 @@ describe('plotline simulate', () => {
     expect(run.stdout).toMatch(/^# Schedule risk: Test\n\n2,000 iterations, seed 5\./);
     expect(run.stdout).toMatch(/^\| Project finish \| 2026-03-\d\d \d\d:\d\d \| 2026-03-\d\d/m);
     expect(run.stdout).toMatch(/^\| Launch \(planned 2026-03-05 17:00\) \|/m);
-    expect(run.stdout).toMatch(/The planned finish \(2026-03-05 17:00\) has a \d+(\.\d)? % chance\./);
-    expect(run.stdout).toMatch(/^\| Build \| 100 % \|$/m);
+    expect(run.stdout).toMatch(/The planned finish \(2026-03-05 17:00\) has a \d+(\.\d)?% chance\./);
+    expect(run.stdout).toMatch(/^\| Build \| 100% \|$/m);
     expect(run.stdout).toMatch(/^\| (task \| Build|risk \| Vendor slips) \| 0\.\d{3} \|$/m);
   });
   it('prints the same JSON for the same seed', () => {

@@ -38,7 +38,7 @@ function planWithContingency(): Plan {
 describe('risk scoring', () => {
   it('maps each level to its band and uses the mid-point for expected values', () => {
     expect([1, 2, 3, 4, 5].map((l) => probabilityBand(l).midpoint)).toEqual([0.05, 0.2, 0.4, 0.6, 0.85]);
-    expect(probabilityBand(4).label).toBe('Likely (50–70 %)');
+    expect(probabilityBand(4).label).toBe('Likely (50–70%)');
   });
 
   it('scores probability x the largest impact and keeps impact = the largest', () => {

@@ -74,7 +74,7 @@ describe('plan document model', () => {
   it('lists the project’s phases by their names, with dates from their tasks and the gate', () => {
     const phases = table(doc, 'phases', 'Phases');
     expect(phases.rows.map((r) => r[0])).toEqual(['Initiation', 'Planning', 'Build & ship', 'Monitoring & control', 'Closure']);
-    expect(phases.rows[2]).toEqual(['Build & ship', 'Mon 2 Mar 2026 – Fri 13 Mar 2026', '30 %', 'Green', 'Launch', '0 of 1 done', 'Not decided']);
+    expect(phases.rows[2]).toEqual(['Build & ship', 'Mon 2 Mar 2026 – Fri 13 Mar 2026', '30%', 'Green', 'Launch', '0 of 1 done', 'Not decided']);
     expect(phases.rows[0]?.[1]).toBe('No tasks yet');
     expect(table(doc, 'phases', 'Gate exit criteria').rows).toContainEqual(['Build & ship', 'Deliverables built and tested', '', 'Open']);
   });
@@ -86,7 +86,7 @@ describe('plan document model', () => {
   });
 
   it('shows the team, stakeholders and the RACI matrix with its one-A check', () => {
-    expect(table(doc, 'team', 'Team').rows).toEqual([['Ana Ruiz', 'Lead engineer', '100 %', '', '1']]);
+    expect(table(doc, 'team', 'Team').rows).toEqual([['Ana Ruiz', 'Lead engineer', '100%', '', '1']]);
     expect(table(doc, 'team', 'Stakeholders').rows[0]?.slice(0, 4)).toEqual(['Dana Sponsor', 'Sponsor', '', '5 / 4']);
     const raci = table(doc, 'team', 'RACI');
     expect(raci.columns).toEqual(['Deliverable', 'Ana Ruiz', 'Dana Sponsor']);

@@ -30,7 +30,8 @@ export function admitPlan(plan: Plan, fileName: string, options: AdmitOptions = 
   const schedule = options.statusDate === undefined && gated !== undefined ? gated
     : scheduleProject(plan, options.statusDate === undefined ? undefined : { statusDate: options.statusDate });
   const loop = schedule.issues.find((issue) => issue.kind === 'cycle');
-  if (loop !== undefined) return fail(`'${fileName}' cannot be scheduled: ${loop.message}`);
+  // The app opens such a file and says so; a script is refused, as its dates would not be the author's.
+  if (loop !== undefined) return fail(`'${fileName}' is not scheduled as its author wrote it: ${loop.message}`);
   return ok({ plan, schedule });
 }
 
@@ -51,8 +52,9 @@ export async function readAndAdmit(
     refusal(io, command, name, imported.error);
     return EXIT_REFUSED;
   }
-  printWarnings(io, name, imported.value.warnings);
   const admitted = admitPlan(imported.value.plan, name, options.statusDate === undefined ? {} : { statusDate: options.statusDate }, imported.value.schedule);
+  // The import warns of a loop (the app opens the file); here the refusal says it, once.
+  printWarnings(io, name, admitted.ok ? imported.value.warnings : imported.value.warnings.filter((w) => !admitted.error.message.endsWith(w)));
   if (!admitted.ok) {
     refusal(io, command, name, admitted.error);
     return EXIT_REFUSED;

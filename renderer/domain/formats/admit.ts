@@ -68,8 +68,10 @@ export function scheduleChecked(checked: Omit<AdmittedPlan, 'schedule'>, source:
     // A bug in the engine, not bad input: the plan is refused rather than stored unschedulable.
     return fail(`${SOURCE_NAMES[source]} could not be scheduled (${error instanceof Error ? error.message : String(error)}), so nothing was added.`, 'the whole plan');
   }
-  const horizon = schedule.issues.filter((i) => i.kind === 'horizon').map((i) => i.message);
-  return ok({ plan: checked.plan, warnings: [...checked.warnings, ...horizon], schedule });
+  // A loop among the file's links is opened, not refused (the engine ignores one link of it), and
+  // said before the person opens it, as a date past the horizon is.
+  const said = schedule.issues.filter((i) => i.kind === 'horizon' || i.kind === 'cycle').map((i) => i.message);
+  return ok({ plan: checked.plan, warnings: [...checked.warnings, ...said], schedule });
 }
 
 /** What the gate gives a reader: the schedule is absent when the reader's caller schedules the plan itself. */

@@ -6,7 +6,7 @@
  * Edges: link  pred.out -> succ.in;  parent.in -> child.in;  child.out -> parent.out.
  * A link between a summary and its own descendant therefore closes a loop, as in MS Project.
  */
-import type { Link, Plan, Task } from '../model';
+import { fullOutline, outlineIndexOf, type Link, type Plan, type Task } from '../model';
 import { valuesOf } from './records';
 
 export interface Network {
@@ -154,8 +154,8 @@ type Base = Omit<Network, 'order' | 'disabledEdges' | 'loops'>;
 
 /**
  * Kahn's algorithm. When it stalls, the remaining nodes contain a loop: walking backwards
- * through remaining predecessors must revisit a node. The loop's link with the greatest id
- * (the most recently added, for generated ids) is ignored and the sort continues.
+ * through remaining predecessors must revisit a node. One link of the loop is ignored (see
+ * linkToIgnore) and the sort continues.
  */
 function topologicalOrder(net: Base): Pick<Network, 'order' | 'disabledEdges' | 'loops'> {
   const nodes = 2 * net.taskCount;
@@ -215,12 +215,35 @@ function breakOneLoop(net: Base, done: Uint8Array, disabled: Uint8Array, used: (
   // walk[from..] is the loop backwards; via[j] is the edge walk[j+1] -> walk[j].
   const from = seenAt.get(v) ?? 0;
   const loopEdges = via.slice(from).reverse();
+  const edge = linkToIgnore(net, loopEdges);
+  return { edge, loop: loopTasks(net, loopEdges, edge) };
+}
+
+/**
+ * Which link of a loop is ignored: the one reaching furthest back up the outline (a plan is
+ * written top down, so a link from a later row to an earlier one is the odd one out), then the
+ * one from the later row, then the greatest id. Only the outline and the links decide, never
+ * generated ids alone: an imported file's ids are new on every open, and the same file must
+ * schedule the same way every time. The UI refuses a link that closes a loop, so loops come from
+ * files and merges; this runs only when the plan has one.
+ */
+function linkToIgnore(net: Base, loopEdges: readonly number[]): number {
+  const position = outlineIndexOf(fullOutline(Object.fromEntries(net.tasks.map((t) => [t.id, t]))));
+  // A task outside the outline (a cut parent loop) counts as the last row.
+  const at = (id: string): number => position.get(id) ?? net.taskCount;
+  const reach = (link: Link): readonly [number, number] => [at(link.predecessorId) - at(link.successorId), at(link.predecessorId)];
   let edge = -1;
+  let best: readonly [number, number] = [0, 0];
   for (const e of loopEdges) {
     const l = net.edgeLink[e] ?? -1;
-    if (l >= 0 && (edge < 0 || byId(net.links[l]!, net.links[net.edgeLink[edge] ?? 0]!) > 0)) edge = e;
+    const link = net.links[l];
+    if (!link) continue;
+    const r = reach(link);
+    const current = net.links[net.edgeLink[edge] ?? -1];
+    const isFurther = edge < 0 || !current || r[0] > best[0] || (r[0] === best[0] && (r[1] > best[1] || (r[1] === best[1] && byId(link, current) > 0)));
+    if (isFurther) { edge = e; best = r; }
   }
-  return { edge, loop: loopTasks(net, loopEdges, edge) };
+  return edge;
 }
 
 /** The loop as task indices, starting at the ignored link's successor and ending back there. */

@@ -180,6 +180,13 @@ describe('admitPlan: schedules once, and names tasks pushed to the horizon', () 
   });
 });
 
+describe('admitPlan: a loop among the links', () => {
+  it('is admitted and said among the warnings, naming the link the schedule ignores', () => {
+    const out = admitted(planOf([{}, {}], [{}, { predecessorId: 't2' as TaskId, successorId: 't1' as TaskId }]));
+    expect(out.warnings).toContain("Tasks form a loop: 'T1' → 'T2' → 'T1'. The link from 'T2' to 'T1' is ignored until one of these links is removed.");
+  });
+});
+
 describe('admitForCaller: a caller that schedules the plan itself', () => {
   const pastHorizon = (): Plan => planOf([{ constraint: { type: 'SNET', date: dt('2190-01-02T09:00') } }, {}, {}], [
     { lagMinutes: 10_000_000, lagIsElapsed: true }, { predecessorId: 't2' as TaskId, successorId: 't3' as TaskId, lagMinutes: 10_000_000, lagIsElapsed: true },

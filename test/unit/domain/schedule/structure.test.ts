@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   STANDARD_DAY, standardWorkWeek,
-  type AssignmentId, type CalendarId, type LocalDate, type LocalDateTime, type Plan, type ResourceId, type TaskId,
+  type AssignmentId, type CalendarId, type Link, type LinkId, type LocalDate, type LocalDateTime, type Plan, type ResourceId, type TaskId,
 } from '../../../../renderer/domain/model';
 import { describeCycle, findLinkCycle, scheduleProject } from '../../../../renderer/domain/schedule';
 import { basePlan, chain, dates, row, withLink, withTask } from './plan-kit';
@@ -129,6 +129,20 @@ describe('loops', () => {
     const issue = r.issues.find((i) => i.kind === 'cycle');
     expect(issue?.message).toBe("Tasks form a loop: 'Design' → 'Build' → 'Test' → 'Design'. The link from 'Test' to 'Design' is ignored until one of these links is removed.");
     expect(dates(r, 'Test')).toEqual(['2026-03-04T09:00', '2026-03-04T17:00']);
+  });
+
+  it('ignores the link of a loop that reaches back up the outline, whatever the links\' ids (a file opens the same way every time)', () => {
+    const looped = withLink(chain(basePlan(), ['Design', 'Build', 'Test']), 'Test', 'Design');
+    // The same plan with the ids an import would give it in any order: the backward link first, then last.
+    const relabel = (order: readonly string[]): Plan => {
+      const links = Object.values(looped.links);
+      const relabelled = links.map((l, i): Link => ({ ...l, id: (order[i] ?? l.id) as LinkId }));
+      return { ...looped, links: Object.fromEntries(relabelled.map((l) => [l.id, l])) };
+    };
+    for (const ids of [['x3', 'x2', 'x1'], ['x1', 'x2', 'x3'], ['x2', 'x3', 'x1']]) {
+      const issue = scheduleProject(relabel(ids)).issues.find((i) => i.kind === 'cycle');
+      expect(issue?.message).toBe("Tasks form a loop: 'Design' → 'Build' → 'Test' → 'Design'. The link from 'Test' to 'Design' is ignored until one of these links is removed.");
+    }
   });
 
   it('reports links to missing tasks instead of failing', () => {

@@ -87,6 +87,8 @@ export interface CsvImported extends ImportedPlan {
 export interface CsvRead {
   readonly imported: CsvImported & { readonly schedule: ScheduleResult };
   readonly money: ImportedMoney;
+  /** The file row (1 = the first line) each task was read from; a skipped row has no task. */
+  readonly rowOf: ReadonlyMap<TaskId, number>;
 }
 
 /** ISO 8601 (what Plotline writes), or Jira's "12/Mar/26 5:00 PM". */
@@ -168,7 +170,7 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
   const first = options.hasHeader === false ? 0 : 1;
   const drafts: TaskDraft[] = [];
   const refs: RowReferences[] = [];
-  const rowOf = new Map<string, number>();
+  const rowOf = new Map<TaskId, number>();
   const rowErrors: string[] = [];
   const stack: { level: number; id: TaskId }[] = [];
   const header = rows[0] ?? [];
@@ -210,7 +212,7 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
   const skipped = rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : [];
   const warnings = [...skipped, ...resolved.warnings, ...moneyWarnings, ...currency.warnings, ...admitted.value.warnings];
   const { plan: admittedPlan, schedule } = admitted.value;
-  return ok({ imported: { plan: admittedPlan, warnings, summary: summarizePlan(admittedPlan), rowErrors, schedule }, money: { actuals, baselineCosts } });
+  return ok({ imported: { plan: admittedPlan, warnings, summary: summarizePlan(admittedPlan), rowErrors, schedule }, money: { actuals, baselineCosts }, rowOf });
 }
 
 /** A row's money cells, with "row 4, column 9 (Fixed cost)" for a warning. */

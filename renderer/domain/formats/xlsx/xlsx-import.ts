@@ -6,7 +6,6 @@
  * nothing depends on the spreadsheet's locale.
  */
 import type { AssignmentId, CalendarId, LinkId, ResourceId, TaskId } from '../../model/ids';
-import { outlineRows } from '../../model/outline';
 import { CONSTRAINT_TYPES, type Assignment, type Link, type Plan, type Resource, type Task } from '../../model/plan';
 import { parsePredecessors } from '../../model/predecessor-text';
 import { fail, ok, type Result } from '../../model/result';
@@ -70,27 +69,30 @@ export function importXlsx(workbook: WorkbookData, ctx: ImportContext, options: 
 export function xlsxRowsToPlan(
   workbook: WorkbookData, sheet: SheetTable, rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {},
 ): Result<CsvImported> {
-  const read = readCsvRows(rows, mapping, ctx, options);
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const column = (name: string): number => header.indexOf(name.toLowerCase());
+  // A Predecessors column is read here, in the task table's syntax (what Plotline writes), not by the table reader too.
+  const readsLinks = column('predecessors') >= 0;
+  const read = readCsvRows(rows, readsLinks ? { ...mapping, predecessors: undefined } : mapping, ctx, options);
   if (!read.ok) return read;
   const { imported, money } = read.value;
   const warnings = [...imported.warnings];
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  const column = (name: string): number => header.indexOf(name.toLowerCase());
   const data = sheet.rows.slice(1, rows.length);
   const plan = imported.plan;
-  const taskIds = outlineRows(plan.tasks).map((r) => r.task.id);
-  // Row i of the sheet is task i of the outline only when no row was skipped.
-  if (imported.rowErrors.length > 0 || taskIds.length !== data.length) {
-    if (column('predecessors') >= 0) warnings.push('Predecessors were not imported because some rows were skipped; fix those rows and import again.');
-    const priced = withImportedMoney(plan, imported.schedule, money, ctx.newId, ctx.now);
-    return ok({ ...imported, plan: priced.plan, warnings: [...warnings, ...priced.warnings] });
-  }
+  // The task read from each data row; a row skipped for an error has none, and what refers to it
+  // is left out with a warning while the rest of the workbook (links, people, rates) still comes in.
+  const taskIds: (TaskId | undefined)[] = data.map(() => undefined);
+  for (const [id, fileRow] of read.value.rowOf) taskIds[fileRow - 2] = id;
   const tasks = withTaskFields(plan, taskIds, data, column, mapping.name, warnings);
-  const links = readLinks(plan, taskIds, data, column('predecessors'), ctx, warnings);
+  const links = readsLinks ? readLinks(plan, taskIds, data, column('predecessors'), ctx, warnings) : null;
   const people = readPeople(workbook, taskIds, ctx, warnings);
-  const next: Plan = { ...plan, tasks, links: byId(links), resources: byId(people.resources), assignments: byId(people.assignments) };
+  const next: Plan = {
+    ...plan, tasks, links: links ? byId(links) : plan.links,
+    // Without a People sheet, the people named in the task rows' People column stay.
+    ...(people ? { resources: byId(people.resources), assignments: byId(people.assignments) } : {}),
+  };
   // The links, people and assignments read here pass the same gate as the task rows did.
-  const admitted = admitPlan(next, 'xlsx', { locate: sheetLocator(sheet.name, taskIds, people), builtInSchemaOrder: true });
+  const admitted = admitPlan(next, 'xlsx', { locate: sheetLocator(sheet.name, taskIds, people?.rows ?? new Map()), builtInSchemaOrder: true });
   if (!admitted.ok) return admitted;
   // Actual costs are compared with what the complete plan computes, people and links included.
   const priced = withImportedMoney(admitted.value.plan, admitted.value.schedule, money, ctx.newId, ctx.now);
@@ -101,10 +103,10 @@ export function xlsxRowsToPlan(
 }
 
 /** "sheet 'Tasks', row 4" for a task, person or assignment path of the gate. */
-function sheetLocator(sheetName: string, taskIds: readonly TaskId[], people: PeopleRead): (where: string) => string | undefined {
+function sheetLocator(sheetName: string, taskIds: readonly (TaskId | undefined)[], peopleRows: ReadonlyMap<string, string>): (where: string) => string | undefined {
   const places = new Map<string, string>();
-  taskIds.forEach((id, i) => places.set(id, `sheet '${sheetName}', row ${String(i + 2)}`));
-  for (const [id, row] of people.rows) places.set(id, row);
+  taskIds.forEach((id, i) => { if (id !== undefined) places.set(id, `sheet '${sheetName}', row ${String(i + 2)}`); });
+  for (const [id, row] of peopleRows) places.set(id, row);
   return (where) => {
     const id = /^[a-z]+\['([^']*)'\]/.exec(where)?.[1];
     return id === undefined ? undefined : places.get(id);
@@ -112,14 +114,14 @@ function sheetLocator(sheetName: string, taskIds: readonly TaskId[], people: Peo
 }
 
 function withTaskFields(
-  plan: Plan, taskIds: readonly TaskId[], data: readonly (readonly SheetCell[])[], column: (name: string) => number, nameAt: number | undefined, warnings: string[],
+  plan: Plan, taskIds: readonly (TaskId | undefined)[], data: readonly (readonly SheetCell[])[], column: (name: string) => number, nameAt: number | undefined, warnings: string[],
 ): Plan['tasks'] {
   const at = { constraint: column('constraint'), constraintDate: column('constraint date'), deadline: column('deadline'), mode: column('mode') };
   const tasks: Record<string, Task> = { ...plan.tasks };
   taskIds.forEach((id, i) => {
     const row = data[i] ?? [];
-    const task = tasks[id];
-    if (task === undefined) return;
+    const task = id === undefined ? undefined : tasks[id];
+    if (id === undefined || task === undefined) return;
     const type = CONSTRAINT_TYPES.find((c) => c === cellText(row[at.constraint]).trim().toUpperCase());
     const constraintDate = dateCell(row[at.constraintDate]);
     const isDated = type !== undefined && type !== 'ASAP' && type !== 'ALAP';
@@ -142,7 +144,7 @@ function dateCell(cell: SheetCell | undefined): Task['deadline'] {
   return cell !== undefined && isDateCell(cell) ? cell.date : null;
 }
 
-function readLinks(plan: Plan, taskIds: readonly TaskId[], data: readonly (readonly SheetCell[])[], at: number, ctx: ImportContext, warnings: string[]): Link[] {
+function readLinks(plan: Plan, taskIds: readonly (TaskId | undefined)[], data: readonly (readonly SheetCell[])[], at: number, ctx: ImportContext, warnings: string[]): Link[] {
   if (at < 0) return [];
   const links: Link[] = [];
   const seen = new Set<string>();
@@ -158,6 +160,10 @@ function readLinks(plan: Plan, taskIds: readonly TaskId[], data: readonly (reado
     for (const spec of parsed.value) {
       const predecessorId = taskIds[spec.row - 1];
       const key = `${String(predecessorId)}>${successorId}`;
+      if (predecessorId === undefined && spec.row >= 1 && spec.row <= data.length) {
+        warnings.push(`row ${String(i + 2)}, Predecessors: task ${String(spec.row)} (row ${String(spec.row + 1)}) was skipped for its error above; that link was not imported.`);
+        continue;
+      }
       if (predecessorId === undefined || predecessorId === successorId || seen.has(key)) {
         warnings.push(`row ${String(i + 2)}, Predecessors: row ${String(spec.row)} is not another task of this sheet; that link was not imported.`);
         continue;
@@ -178,10 +184,11 @@ interface PeopleRead {
   readonly rows: Map<string, string>;
 }
 
-function readPeople(workbook: WorkbookData, taskIds: readonly TaskId[], ctx: ImportContext, warnings: string[]): PeopleRead {
+/** The People and Assignments sheets; null when the workbook has no People sheet. */
+function readPeople(workbook: WorkbookData, taskIds: readonly (TaskId | undefined)[], ctx: ImportContext, warnings: string[]): PeopleRead | null {
   const sheet = workbook.sheets.find((s) => s.name.toLowerCase() === 'people');
   const rows = new Map<string, string>();
-  if (sheet === undefined) return { resources: [], assignments: [], rows };
+  if (sheet === undefined) return null;
   const header = (sheet.rows[0] ?? []).map((c) => cellText(c).trim().toLowerCase());
   const get = (row: readonly SheetCell[], name: string): SheetCell | undefined => row[header.indexOf(name)];
   const num = (cell: SheetCell | undefined, fallback: number): number => (typeof cell === 'number' && Number.isFinite(cell) ? cell : fallback);
@@ -204,7 +211,7 @@ function readPeople(workbook: WorkbookData, taskIds: readonly TaskId[], ctx: Imp
 }
 
 function readAssignments(
-  workbook: WorkbookData, taskIds: readonly TaskId[], people: ReadonlyMap<string, ResourceId>, ctx: ImportContext, warnings: string[], rows: Map<string, string>,
+  workbook: WorkbookData, taskIds: readonly (TaskId | undefined)[], people: ReadonlyMap<string, ResourceId>, ctx: ImportContext, warnings: string[], rows: Map<string, string>,
 ): Assignment[] {
   const sheet = workbook.sheets.find((s) => s.name.toLowerCase() === 'assignments');
   if (sheet === undefined) return [];

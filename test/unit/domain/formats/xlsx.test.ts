@@ -83,6 +83,31 @@ describe('xlsx round trip', () => {
   });
 });
 
+describe('a workbook with a row that cannot be read', () => {
+  it('skips that row only: the other rows\' links, the people with their rates and the assignments still come in', async () => {
+    const read = await readWorkbook(await writeWorkbook(planToWorkbook(handMadePlan())), 'relaunch.xlsx');
+    if (!read.ok) throw new Error(read.error.message);
+    // Design's Start typed as a date that does not exist, as a person editing the sheet might.
+    const sheets = read.value.sheets.map((sheet, i) => {
+      if (i !== 0) return sheet;
+      const start = (sheet.rows[0] ?? []).indexOf('Start');
+      return { ...sheet, rows: sheet.rows.map((row) => (row.includes('Design') ? row.map((c, k) => (k === start ? '2026-02-30 09:00' : c)) : row)) };
+    });
+    const back = importXlsx({ sheets }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    if (!back.ok) throw new Error(back.error.message);
+    const got = content(back.value.plan);
+    expect(got.tasks.map((t) => t.name)).toEqual(['Phase one ', 'Build', 'Launch']);
+    expect(got.links).toEqual([['Build', 'Launch', 'SS', -480]]);
+    expect(got.people).toEqual(content(handMadePlan()).people);
+    expect(got.assignments).toEqual([['Build', 'Grace Hopper', 0.5, 1200]]);
+    expect(back.value.rowErrors).toEqual(["row 3, Start: '2026-02-30 09:00' is not a date"]);
+    expect(back.value.warnings).toEqual([
+      '1 row(s) were skipped because of errors.',
+      'row 4, Predecessors: task 2 (row 3) was skipped for its error above; that link was not imported.',
+    ]);
+  });
+});
+
 describe('sheets that cannot be imported', () => {
   const sheet = (rows: SheetTable['rows'], merges: string[] = []): SheetTable => ({ name: 'Plan', rows, merges });
 

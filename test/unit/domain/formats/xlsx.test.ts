@@ -108,6 +108,16 @@ describe('a workbook with a row that cannot be read', () => {
   });
 });
 
+describe('a workbook of tasks alone (another tool\'s)', () => {
+  it('keeps the people its People column names when it has no People sheet', () => {
+    const sheet: SheetTable = { name: 'Plan', rows: [['Name', 'Duration', 'Resources'], ['Survey', '2d', 'Ana;Raj'], ['Report', '1d', 'Ana']] };
+    const back = importXlsx({ sheets: [sheet] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(Object.values(back.value.plan.resources).map((r) => r.name).sort()).toEqual(['Ana', 'Raj']);
+    expect(Object.keys(back.value.plan.assignments)).toHaveLength(3);
+  });
+});
+
 describe('sheets that cannot be imported', () => {
   const sheet = (rows: SheetTable['rows'], merges: string[] = []): SheetTable => ({ name: 'Plan', rows, merges });
 

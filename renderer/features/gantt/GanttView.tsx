@@ -1,5 +1,5 @@
 /** The Gantt view: toolbar, grid and chart, link editor and presentation mode. Reads the stores via hooks. */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LinkId, Plan, TaskId } from '../../domain/model';
 import { calendarForTask } from '../../domain/schedule';
 import { useSession, useSessionStore, useUi } from '../../store';
@@ -21,6 +21,7 @@ import { useServices } from '../shared/services';
 import { homeScrollLeft } from './home-view';
 import { splitForDrag } from './split-gesture';
 import { nowWallMinutes, useZoom } from './use-zoom';
+import { useChartWidth } from './use-chart-width';
 import { useAtRiskFilter, useRiskMarkers } from '../risks/use-risk-markers';
 import { usePhaseBands } from '../phases/use-phase-bands';
 import './gantt.css';
@@ -176,20 +177,3 @@ function useAtRiskRows(plan: Plan): ReadonlySet<string> | null {
   return isOn ? keepInOutline : null;
 }
 
-/**
- * The chart viewport's width, rounded down to 50 px: the scale is drawn at least that wide and
- * "Fit project" fills it, and the steps keep a splitter drag from rebuilding the scale per pixel.
- */
-function useChartWidth(ref: RefObject<HTMLDivElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return undefined;
-    const measure = (): void => setWidth(Math.floor(el.clientWidth / 50) * 50);
-    measure();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    observer?.observe(el);
-    return () => observer?.disconnect();
-  }, [ref]);
-  return width;
-}

@@ -12,6 +12,7 @@ import { useChartEdits } from '../gantt/use-chart-edits';
 import { formatDate, useGanttModel, type GanttSettings } from '../gantt/use-gantt-model';
 import { homeScrollLeft } from '../gantt/home-view';
 import { nowWallMinutes, useZoom } from '../gantt/use-zoom';
+import { useChartWidth } from '../gantt/use-chart-width';
 import { stepZoom } from '../gantt/time-scale';
 import type { GanttRow } from '../gantt/gantt-rows';
 import { useGanttExport } from './use-gantt-export';
@@ -71,18 +72,20 @@ function focusFromValue(plan: Plan, value: string, from: string, to: string): Fo
 const noSelection = (): null => null;
 
 export function PresentationMode({ plan, settings: initial, onExit }: PresentationModeProps) {
-  // Presentation zooms by its own keys and does not fit to the Gantt view's width.
-  const [settings, setSettings] = useState({ ...initial, isFitted: false });
+  // The room sees the whole focus first: fitted to the screen, on entry and on every change of
+  // focus; + and − zoom from there by the presentation's own keys.
+  const [settings, setSettings] = useState({ ...initial, isFitted: true });
   const [focusValue, setFocusValue] = useState('all');
   const [range, setRange] = useState({ from: plan.project.start.slice(0, 10), to: plan.project.start.slice(0, 10) });
   const [stopIndex, setStopIndex] = useState(-1);
   const scrollerRef = useRef<HTMLDivElement | null>(null);
   const focus = useMemo(() => focusFromValue(plan, focusValue, range.from, range.to), [plan, focusValue, range]);
   const filter = useCallback((rows: readonly GanttRow[]) => focusRows(rows, focus), [focus]);
-  const model = useGanttModel(plan, settings, filter);
+  const chartWidth = useChartWidth(scrollerRef);
+  const model = useGanttModel(plan, settings, filter, chartWidth);
   const edits = useChartEdits(plan);
   const change = useCallback((c: Partial<GanttSettings>) => setSettings((s) => ({ ...s, ...c })), []);
-  const zoom = useZoom(scrollerRef, { scale: model.scale, span: model.span, isFitted: false, selectedStart: noSelection, change });
+  const zoom = useZoom(scrollerRef, { scale: model.scale, span: model.span, isFitted: settings.isFitted, selectedStart: noSelection, change });
   const stopList = useMemo(() => stops(model.rows), [model.rows]);
   const phaseBands = usePhaseBands();
   const current = stopList[stopIndex];
@@ -117,7 +120,7 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
         <h1>{plan.project.name}</h1>
         <label>
           Focus
-          <select value={focusValue} onChange={(e) => { setFocusValue(e.target.value); setStopIndex(-1); }}>
+          <select value={focusValue} onChange={(e) => { setFocusValue(e.target.value); setStopIndex(-1); change({ isFitted: true }); }}>
             <option value="all">Whole project</option>
             {phaseFocusChoices(plan).map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
             <option value="milestones">Milestones only</option>

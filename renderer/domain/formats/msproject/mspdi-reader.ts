@@ -2,7 +2,8 @@
  * MSPDI import: Microsoft Project XML (also written by ProjectLibre, TaskJuggler, GanttProject
  * and MPXJ) -> Plan. Tolerates a BOM, comments before the root, elements in any order, blank
  * rows and missing Durations; refuses DOCTYPE/ENTITY declarations (see xml-parser). The result is
- * validated against the model schema. Project fields: Title (else Name) -> name, Manager,
+ * validated against the model schema. Project fields: the project summary task's Name (else Title,
+ * else Name) -> name, its Notes -> description, Manager,
  * StartDate -> start, StatusDate, CurrencyCode, CalendarUID, MinutesPerDay/MinutesPerWeek/DaysPerMonth,
  * DefaultStartTime/DefaultFinishTime (HH:MM:SS).
  */
@@ -95,9 +96,13 @@ function readPlan(
   const assignments = readAssignments(root, ctx.newId, tasks.byUid, resources.byUid, costResources, assignmentActuals, offsets);
   const people = withoutPlaceholderResource(resources.resources, resources.byUid, assignments, warnings);
   const drafts = withoutPlaceholderActuals(tasks.drafts, warnings);
+  // MS Project keeps the summary task's name and the Title in step; ProjectLibre writes its project
+  // name on the summary and a default Title ('Project1'), so the summary's name comes first.
+  const summaryName = tasks.projectSummary?.name?.trim();
   const project = importedProject({
-    name: childText(root, 'Title') ?? childText(root, 'Name') ?? 'Imported project', start: projectStart,
-    calendarId: projectCalendar, now: ctx.now, newId: ctx.newId, overrides: projectOverrides(root),
+    name: summaryName || (childText(root, 'Title') ?? childText(root, 'Name') ?? 'Imported project'), start: projectStart,
+    calendarId: projectCalendar, now: ctx.now, newId: ctx.newId,
+    overrides: { ...projectOverrides(root), description: tasks.projectSummary?.notes?.trim() ?? '' },
   });
   const columns = importedColumns(ctx.newId);
   const plan: Plan = {

@@ -1,7 +1,11 @@
 /**
  * MSPDI Tasks -> task drafts, links and baselines. Field mapping (MSPDI element -> model):
- * - UID: the link key (PredecessorUID, TaskUID); kept in extra.mspdiUid (and ID in extra.mspdiId) for the export. Task UID 0 at OutlineLevel 0 is the
- *   project summary task and is skipped; IsNull=1 rows are blank lines and are skipped.
+ * - UID: the link key (PredecessorUID, TaskUID); kept in extra.mspdiUid (and ID in extra.mspdiId) for the export.
+ * - The project summary task (row ID 0 or UID 0 at OutlineLevel 0, as MS Project numbers it) is
+ *   the project itself, not a task: it is skipped and its Name and Notes are kept for the project
+ *   (projectSummary). MS Project writes it as UID 0, ProjectLibre as UID 1 with ID 0; TaskJuggler
+ *   puts real tasks at OutlineLevel 0 but numbers them from ID 1. IsNull=1 rows are blank lines
+ *   and are skipped.
  * - ID: display order; tasks are read in ID order. OutlineLevel: nesting (parent = the nearest
  *   earlier task with a smaller level; files may start at level 0 or 1).
  * - Name, Notes: as is. Milestone=1 -> kind 'milestone'; summaries follow from the outline.
@@ -45,6 +49,13 @@ export interface TasksRead {
   readonly offsets: ReadonlyMap<string, number>;
   /** ActualCost/ActualWork as the file states them, decided typed or computed after assembly (mspdi-costs). */
   readonly actuals: ReadonlyMap<TaskId, FileActuals>;
+  /** The project summary task's Name and Notes, when the file has one. */
+  readonly projectSummary: ProjectSummary | null;
+}
+
+export interface ProjectSummary {
+  readonly name: string | undefined;
+  readonly notes: string | undefined;
 }
 
 /** Elements read into the model, and computed ones Plotline recalculates itself: neither is "unsupported". */
@@ -78,10 +89,14 @@ export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
   const offsets = new Map<string, number>();
   const actuals = new Map<TaskId, FileActuals>();
   let blanks = 0;
+  let projectSummary: ProjectSummary | null = null;
   for (const el of elements) {
     const uid = childText(el, 'UID') ?? '';
     const level = parseNumber(childText(el, 'OutlineLevel')) ?? 1;
-    if (uid === '0' && level === 0) continue;
+    if (isProjectSummary(el, level)) {
+      projectSummary ??= { name: childText(el, 'Name'), notes: childText(el, 'Notes') };
+      continue;
+    }
     if (childText(el, 'IsNull') === '1' || childText(el, 'Name') === undefined && childText(el, 'Start') === undefined) {
       blanks++;
       continue;
@@ -107,7 +122,12 @@ export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
     if (link) offsets.set(link.id, p.el.offset);
     return link ? [link] : [];
   });
-  return { drafts, byUid, links, baselines: groupBaselines(baselineRows, ctx), offsets, actuals };
+  return { drafts, byUid, links, baselines: groupBaselines(baselineRows, ctx), offsets, actuals, projectSummary };
+}
+
+/** MS Project's project summary task: row ID 0 (and UID 0 in MS Project's own files) at outline level 0. */
+function isProjectSummary(el: XmlElement, level: number): boolean {
+  return level === 0 && (childText(el, 'ID') === '0' || childText(el, 'UID') === '0');
 }
 
 function sortById(elements: XmlElement[]): XmlElement[] {

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importIcalHolidays, importPlanFile, type ImportedPlan } from '../../../../renderer/domain/formats';
+import { exportMspdi } from '../../../../renderer/domain/formats/msproject';
 import { sequentialIds, type Plan } from '../../../../renderer/domain/model';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
@@ -84,9 +85,16 @@ describe.skipIf(!exists)('interop corpus (../shared/fixtures/interop)', () => {
     expect(calendar.exceptions.find((e) => e.name === 'Yearly Absolute 1')?.recurrence).toEqual({ kind: 'yearly-date', month: 2, day: 1 });
   });
 
-  it('projectlibre_New-Product: 43 tasks, 8 resources, a FF link and a negative lag', () => {
+  it('projectlibre_New-Product: 42 tasks under the project summary, 8 resources, a FF link and a negative lag', () => {
     const { plan, summary } = open('mspdi', 'projectlibre_New-Product.xml');
-    expect(summary).toMatchObject({ tasks: 43, resources: 8 });
+    // The file has 43 <Task> rows, but UID 1 / ID 0 / OutlineLevel 0 is the project summary task
+    // (the project itself, as MS Project reads it), not a task: its name is the project's name.
+    expect(summary).toMatchObject({ tasks: 42, resources: 8 });
+    expect(plan.project.name).toBe('Product #23 Development');
+    expect(Object.values(plan.tasks).filter((t) => t.parentId === null)).toHaveLength(7);
+    // The export keeps the author's numbers: 'Begin project' stays UID 2 / ID 1 at level 1.
+    const xml = exportMspdi(plan, { now: '2026-01-01T00:00:00Z' });
+    expect(xml).toMatch(/<UID>2<\/UID>\s*<ID>1<\/ID>\s*<Name>Begin project<\/Name>[\s\S]*?<OutlineLevel>1<\/OutlineLevel>/);
     expect(Object.values(plan.links).some((l) => l.type === 'FF')).toBe(true);
     expect(Object.values(plan.links).some((l) => l.lagMinutes < 0)).toBe(true);
   });

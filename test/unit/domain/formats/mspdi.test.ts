@@ -104,6 +104,38 @@ describe('MSPDI import (hand-written fixture)', () => {
   });
 });
 
+describe('MSPDI project summary task (hand-written ProjectLibre-shaped fixture)', () => {
+  const text = readFileSync(path.join(repoRoot, 'test/fixtures/mspdi/projectlibre-summary.xml'), 'utf8');
+  const { plan, summary } = load(text);
+  const idsOf = (xml: string) => [...xml.matchAll(/<Task>\s*<UID>(\d+)<\/UID>\s*<ID>(\d+)<\/ID>\s*<Name>([^<]*)</g)].map((m) => `${m[1] ?? ''}/${m[2] ?? ''} ${m[3] ?? ''}`);
+
+  it('reads ID 0 at outline level 0 as the project, not a task, whatever its UID', () => {
+    expect(summary.tasks).toBe(4);
+    expect(Object.values(plan.tasks).map((t) => t.name)).not.toContain('Product #23 Development');
+    expect(Object.values(plan.tasks).filter((t) => t.parentId === null).map((t) => t.name)).toEqual(['Begin project', 'Marketing']);
+    expect(byName(plan, 'Research').parentId).toBe(byName(plan, 'Marketing').id);
+  });
+
+  it('names the project after its summary task (ProjectLibre leaves Title at its default), else after Title', () => {
+    expect(plan.project).toMatchObject({ name: 'Product #23 Development', description: 'Project shelved due to test marketing results' });
+    const untitled = load(text.replace(/<Task>\s*<UID>1<\/UID>[\s\S]*?<\/Task>/, '')).plan.project;
+    expect(untitled).toMatchObject({ name: 'Project1', description: '' });
+  });
+
+  it('exports the author\'s UIDs and IDs unchanged, at the same outline levels', () => {
+    const xml = exportMspdi(plan, { now: '2026-03-01T12:00:00.000Z' });
+    expect(idsOf(xml)).toEqual(['2/1 Begin project', '3/2 Marketing', '4/3 Research', '5/4 Test marketing']);
+    expect(xml).toMatch(/<Name>Begin project<\/Name>[\s\S]*?<OutlineLevel>1<\/OutlineLevel>/);
+    expect(idsOf(exportMspdi(load(xml).plan, { now: '2026-03-01T12:00:00.000Z' }))).toEqual(idsOf(xml));
+  });
+
+  it('keeps a task at outline level 0 numbered from ID 1 (TaskJuggler starts its outline at 0)', () => {
+    const tj = load(text.replace('<ID>0</ID>', '<ID>5</ID>'));
+    expect(tj.summary.tasks).toBe(5);
+    expect(byName(tj.plan, 'Product #23 Development').parentId).toBeNull();
+  });
+});
+
 /** Compares an exported-then-imported plan with the original and lists every field that changed. */
 function losses(before: Plan, after: Plan): string[] {
   const out: string[] = [];

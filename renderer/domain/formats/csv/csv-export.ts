@@ -2,17 +2,19 @@
  * Task table export: the columns the user chose, in their order, one row per task in outline
  * order, so a row's position is its ID (MS Project's convention), which the Predecessors column
  * refers to ("3FS+2d"). It re-imports as it was written (csv-import.ts): ISO 8601 dates unless
- * the caller formats them for a locale, people as "Ana[50%];Raj", and each row's effective phase.
+ * the caller formats them for a locale, durations and lags to the minute (exactDuration), people
+ * as "Ana[50%];Raj", and each row's effective phase.
  */
 import { outlineRows } from '../../model/outline';
 import type { Plan, Task } from '../../model/plan';
 import type { LocalDateTime } from '../../model/time';
-import { formatDuration } from '../../model/duration';
+import { formatDuration, parseDuration, type DurationUnits } from '../../model/duration';
 import { effectivePhase } from '../../model/phase';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { csvList } from '../escape';
 import { formatCsv, type CsvDelimiter } from './csv-parse';
 import { MONEY_COLUMNS, moneyBook, moneyHeader, moneyText, type MoneyBook, type MoneyColumn } from './csv-money';
+import { CSV_DURATION_UNITS } from './csv-references';
 
 export const CSV_COLUMNS = [
   'wbs', 'name', 'outlineLevel', 'kind', 'start', 'finish', 'duration', 'percentComplete', 'priority', 'predecessors',
@@ -35,6 +37,7 @@ export interface CsvExportOptions {
   readonly columns: readonly CsvColumn[];
   /** Date formatting; default ISO 8601 ("2026-03-05T09:00"), which re-imports anywhere. */
   readonly formatDate?: (value: LocalDateTime) => string;
+  /** Duration and working-lag text; default exactDuration, which re-imports to the same minute. */
   readonly formatDuration?: (minutes: number) => string;
   readonly headers?: Partial<Record<CsvColumn, string>>;
   readonly delimiter?: CsvDelimiter;
@@ -49,11 +52,11 @@ export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string 
   const plan = planWithScheduledDates(stored, options.schedule);
   const rows = outlineRows(plan.tasks);
   const idOf = new Map(rows.map((r, i) => [r.task.id, i + 1]));
-  const duration = options.formatDuration ?? ((m: number) => formatDuration(m, plan.project));
+  const duration = options.formatDuration ?? ((m: number) => exactDuration(m, plan.project));
   const formatDate = options.formatDate ?? ((d: LocalDateTime) => d);
   const predecessors = new Map<string, string[]>();
   for (const l of Object.values(plan.links)) {
-    const lagText = l.lagIsElapsed ? formatDuration(l.lagMinutes, plan.project, true) : duration(l.lagMinutes);
+    const lagText = l.lagIsElapsed ? exactDuration(l.lagMinutes, plan.project, true) : duration(l.lagMinutes);
     const lag = l.lagMinutes === 0 ? '' : `${l.lagMinutes > 0 ? '+' : ''}${lagText}`;
     const label = `${String(idOf.get(l.predecessorId) ?? '?')}${l.type === 'FS' && lag === '' ? '' : l.type}${lag}`;
     predecessors.set(l.successorId, [...(predecessors.get(l.successorId) ?? []), label]);
@@ -75,7 +78,7 @@ export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string 
       case 'kind': return t.kind;
       case 'start': return formatDate(t.start);
       case 'finish': return formatDate(t.finish);
-      case 'duration': return t.durationIsElapsed === true ? formatDuration(t.durationMinutes, plan.project, true) : duration(t.durationMinutes);
+      case 'duration': return t.durationIsElapsed === true ? exactDuration(t.durationMinutes, plan.project, true) : duration(t.durationMinutes);
       case 'percentComplete': return String(t.percentComplete);
       case 'priority': return String(t.priority);
       case 'predecessors': return csvList(predecessors.get(t.id) ?? []);
@@ -92,4 +95,17 @@ export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string 
   const header = options.columns.map((c) => options.headers?.[c] ?? (isMoney(c) ? moneyHeader(c, plan.project.currency) : CSV_HEADERS[c]));
   const body = rows.map((r) => options.columns.map((c) => cell(r.task, r.wbs, r.depth, c)));
   return `${options.bom === false ? '' : '\uFEFF'}${formatCsv([header, ...body], options.delimiter)}`;
+}
+
+/**
+ * A duration as the grid shows it ("1.5d", "4h") when the CSV import reads that text back to the
+ * same minute (CSV_DURATION_UNITS); else in whole hours, else in minutes. The grid rounds to two
+ * decimals (9 h is "1.13d", which reads back as 542 minutes and moves every later date), and a
+ * project whose day is not 8 h means something else by "1d" than the import does.
+ */
+export function exactDuration(minutes: number, units: DurationUnits, isElapsed = false): string {
+  const shown = formatDuration(minutes, units, isElapsed);
+  if (parseDuration(shown, CSV_DURATION_UNITS)?.minutes === minutes) return shown;
+  const suffix = isElapsed ? 'e' : '';
+  return minutes % 60 === 0 ? `${String(minutes / 60)}${suffix}h` : `${String(minutes)}${suffix}m`;
 }

@@ -16,7 +16,7 @@ import { rowLocator } from '../source-locator';
 import { addWorkingMinutes } from '../working-time';
 import { detectDateOrder, parseDateText } from '../date-text';
 import { parseCsv } from './csv-parse';
-import { resolveReferences, type RowReferences } from './csv-references';
+import { CSV_DURATION_UNITS, resolveReferences, type RowReferences } from './csv-references';
 import {
   headerCurrency, IMPORTED_MONEY_FIELDS, MONEY_FIELD_LABELS, MONEY_HEADER_WORDS, readRowMoney, withImportedMoney, type ImportedMoney,
   type MoneyField,
@@ -279,7 +279,7 @@ function readRow(
   const durationText = get('duration');
   const estimate = durationText === '' ? estimateDuration(get('estimateSeconds')) : null;
   if (isError(estimate)) return problem('estimateSeconds', estimate.error);
-  const duration = estimate ?? (durationText === '' ? null : parseDuration(durationText, { minutesPerDay: 480, minutesPerWeek: 2400 }));
+  const duration = estimate ?? (durationText === '' ? null : parseDuration(durationText, CSV_DURATION_UNITS));
   if (durationText !== '' && (duration === null || duration.minutes < 0)) return problem('duration', `'${durationText}' is not a duration`);
   const deadline = date('deadline');
   if (isError(deadline)) return deadline;

@@ -37,7 +37,12 @@ export interface ResolvedReferences {
   readonly warnings: readonly string[];
 }
 
-const UNITS = { minutesPerDay: 480, minutesPerWeek: 2400 };
+/**
+ * What a day and a week of duration or lag mean in a CSV file: the file carries no project
+ * settings, so its import reads "1d" as 8 h and "1w" as 40 h (MS Project's defaults), and the
+ * export writes durations the import reads back to the same minute against these units.
+ */
+export const CSV_DURATION_UNITS = { minutesPerDay: 480, minutesPerWeek: 2400 } as const;
 
 /** Resolves the references of every imported row; `drafts[i]` was read from `refs[i]`. */
 export function resolveReferences(
@@ -91,7 +96,7 @@ function readLinks(
         warnings.push(`${where}: '${token}' is not a row of this file; the link from it is left out.`);
         continue;
       }
-      const parsed = parsePredecessors(`1${m?.[2] ?? ''}${m?.[3] ?? ''}${m?.[4] ?? ''}`, UNITS);
+      const parsed = parsePredecessors(`1${m?.[2] ?? ''}${m?.[3] ?? ''}${m?.[4] ?? ''}`, CSV_DURATION_UNITS);
       const spec = parsed.ok ? parsed.value[0] : undefined;
       if (!spec) {
         warnings.push(`${where}: '${entry}' is not a predecessor such as 3FS+2d; the link is left out.`);

@@ -64,6 +64,41 @@ describe('CSV round trip', () => {
     expect(facts(back.value.plan).tasks.find((t) => t.name === 'API')).toMatchObject({ parent: 'Build', phase: null });
   });
 
+  it('writes durations and lags to the minute, so a re-import keeps every date (7 h, 9 h, a 0d milestone)', () => {
+    const c = testContext('h');
+    let p = blankPlan('Hours');
+    for (const [name, durationMinutes] of [['Workshop', 420], ['Review', 540], ['Sign-off', 0]] as const) {
+      p = runOk(insertTask, p, { name, fields: { durationMinutes, kind: durationMinutes === 0 ? 'milestone' : 'task' } }, c).plan;
+    }
+    const link = (from: string, to: string, lagMinutes: number, lagIsElapsed = false) => {
+      p = runOk(addLink, p, { predecessorId: taskByName(p, from).id, successorId: taskByName(p, to).id, type: 'FS', lagMinutes, lagIsElapsed }, c).plan;
+    };
+    link('Workshop', 'Review', 0);
+    link('Review', 'Sign-off', 0);
+    const text = exportTasksCsv(p, { columns: CSV_COLUMNS });
+    // The grid shows Review as "1.13d" (two decimals), which reads back as 542 minutes.
+    expect(text).toMatch(/\r\n2,Review,1,task,[^,]*,[^,]*,9h,/);
+    const back = importCsv(text, ctx(), { planName: 'Hours' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.rowErrors).toEqual([]);
+    expect(facts(back.value.plan)).toEqual(facts(p));
+    // Hand-worked, 9:00-17:00 days: Workshop Mon 9:00-16:00; Review 16:00 to Tue 17:00; Sign-off Tue 17:00.
+    expect(facts(back.value.plan).tasks.find((t) => t.name === 'Sign-off')).toMatchObject({ start: '2026-03-03T17:00', finish: '2026-03-03T17:00' });
+
+    // Lags too (working and elapsed), and a 7-hour-day project, whose "1d" the import would read as 8 h.
+    link('Workshop', 'Sign-off', 545);
+    p = runOk(insertTask, p, { name: 'Wrap-up', fields: { durationMinutes: 90 } }, c).plan;
+    link('Workshop', 'Wrap-up', 1900, true);
+    const sevenHourDays: Plan = { ...p, project: { ...p.project, minutesPerDay: 420, minutesPerWeek: 2100 } };
+    for (const plan of [p, sevenHourDays]) {
+      const again = importCsv(exportTasksCsv(plan, { columns: CSV_COLUMNS }), ctx(), { planName: 'Hours' });
+      if (!again.ok) throw new Error(again.error.message);
+      expect(facts(again.value.plan).links).toEqual(facts(plan).links);
+      expect(facts(again.value.plan).tasks.map((t) => [t.name, t.duration, t.start, t.finish])).toEqual(facts(plan).tasks.map((t) => [t.name, t.duration, t.start, t.finish]));
+    }
+    expect(exportTasksCsv(sevenHourDays, { columns: ['name', 'duration', 'predecessors'] })).toContain('\r\nWorkshop,7h,\r\nReview,9h,1\r\nSign-off,0d,2;1FS+545m\r\nWrap-up,1.5h,1FS+1900em\r\n');
+  });
+
   it("auto-maps every column of Plotline's header (Cost and Remaining cost are computed, so export only)", () => {
     const header = parseCsv(exportTasksCsv(builtPlan(), { columns: CSV_COLUMNS }));
     if (!header.ok) throw new Error(header.error.message);

@@ -106,12 +106,18 @@ export function buildPlotlineSave(plan: Plan, appVersion: string, now: string, s
   return ok({ suggestedName: fileNameFor(plan.project.name, 'plotline'), filters: [EXPORT_FILTERS.plotline], data });
 }
 
-/** "12/03/2026 09:00" in the user's locale; plans are wall-clock, so format as UTC (no shift). */
+/**
+ * "3/1/2027, 9:00 AM" or "01.03.2027, 09:00": the locale's short date and time with the year in
+ * full, which the CSV import reads back (a two-digit year, as the short style writes in en-US or
+ * de-DE, is a guess about the century). Gregorian calendar and Latin digits, so a Thai or Arabic
+ * locale writes a year and digits the import knows. Plans are wall-clock, so format as UTC (no shift).
+ */
 export function localeDateFormatter(locale?: string): (value: LocalDateTime) => string {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' });
   return (value) => {
     const d = new Date(`${value}:00Z`);
-    return Number.isNaN(d.getTime()) ? value : format.format(d);
+    if (Number.isNaN(d.getTime())) return value;
+    return format.formatToParts(d).map((part) => (part.type === 'year' ? String(d.getUTCFullYear()) : part.value)).join('');
   };
 }
 

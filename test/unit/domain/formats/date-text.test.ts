@@ -20,6 +20,14 @@ describe('typed and pasted dates', () => {
     expect(date('12/31/2026 5:00 PM', 'mdy')).toBe('2026-12-31');
   });
 
+  it("reads Intl's short date and time, with the comma between them (the CSV locale export)", () => {
+    expect(date('3/1/2027, 9:00 AM', 'mdy')).toBe('2027-03-01');
+    expect(date('3/1/2027,\u202f9:00\u202fPM', 'mdy')).toBe('2027-03-01');
+    expect(date('01.03.2027, 09:00', 'dmy')).toBe('2027-03-01');
+    expect(date('3/1/27, 9:00 AM', 'mdy')).toBe('2027-03-01');
+    expect(detectDateOrder(['3/1/2027, 9:00 AM', '3/16/2027, 5:00 PM'])).toBe('mdy');
+  });
+
   it('reads month names, with a weekday as the grids show them', () => {
     expect(date('Mon, 2 Mar 26')).toBe('2026-03-02');
     expect(date('Mon, Mar 2, 26', 'mdy')).toBe('2026-03-02');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { insertTask } from '../../../../renderer/domain/commands';
-import { importGanttProject, parseCsv, parsePlotline } from '../../../../renderer/domain/formats';
+import { addLink, insertTask } from '../../../../renderer/domain/commands';
+import { importCsv, importGanttProject, parseCsv, parsePlotline } from '../../../../renderer/domain/formats';
 import { sequentialIds } from '../../../../renderer/domain/model';
 import type { LocalDateTime, Plan } from '../../../../renderer/domain/model';
 import {
-  asNewProject, buildExport, buildPlotlineSave, buildTextExport, fileNameFor, localeDateFormatter,
+  asNewProject, buildExport, buildPlotlineSave, buildTextExport, DEFAULT_CSV_COLUMNS, fileNameFor, localeDateFormatter,
 } from '../../../../renderer/features/files/export-plan';
 import { planWithScheduledDates } from '../../../../renderer/domain/schedule';
 import { blankPlan, runOk, testContext } from '../../../support/plan-builder';
@@ -78,7 +78,31 @@ describe('exports', () => {
     expect(fileNameFor('a/b:c', 'mspdi')).toBe('a b c.xml');
     expect(fileNameFor('   ', 'ical')).toBe('Plan.ics');
     expect(localeDateFormatter('en-GB')(at('2026-03-02T09:00'))).toBe('02/03/2026, 09:00');
-    expect(localeDateFormatter('en-US')(at('2026-12-31T17:30'))).toMatch(/^12\/31\/26, 5:30\sPM$/);
+    // The year in full: the short style's '12/31/26' guesses the century on the way back in.
+    expect(localeDateFormatter('en-US')(at('2026-12-31T17:30'))).toMatch(/^12\/31\/2026, 5:30\sPM$/);
+    expect(localeDateFormatter('de-DE')(at('2027-03-01T09:00'))).toBe('01.03.2027, 09:00');
+    expect(localeDateFormatter('th-TH')(at('2027-03-01T09:00'))).toBe('1/3/2027 09:00');
+  });
+
+  it("re-imports a CSV written with the locale's dates to the same starts and finishes", () => {
+    let plan = blankPlan('Locale');
+    const c = testContext('l');
+    for (const [name, durationMinutes] of [['Workshop', 420], ['Review', 540], ['Sign-off', 0]] as const) {
+      plan = runOk(insertTask, plan, { name, fields: { durationMinutes, kind: durationMinutes === 0 ? 'milestone' : 'task' } }, c).plan;
+    }
+    const ids = Object.values(plan.tasks).map((t) => t.id);
+    plan = runOk(addLink, plan, { predecessorId: ids[0]!, successorId: ids[1]!, type: 'FS', lagMinutes: 0, lagIsElapsed: false }, c).plan;
+    plan = runOk(addLink, plan, { predecessorId: ids[1]!, successorId: ids[2]!, type: 'FS', lagMinutes: 0, lagIsElapsed: false }, c).plan;
+    const dates = (p: Plan) => Object.values(planWithScheduledDates(p).tasks).map((t) => [t.name, t.start, t.finish]);
+    for (const [locale, dateOrder] of [['en-US', 'mdy'], ['en-GB', 'dmy'], ['de-DE', 'dmy']] as const) {
+      const text = String(buildExport(plan, { format: 'csv', columns: DEFAULT_CSV_COLUMNS, localeDates: true }, { now: '2026-03-02T08:00:00.000Z', formatDate: localeDateFormatter(locale) }).data);
+      if (locale === 'en-US') expect(text).toMatch(/"3\/2\/2026, 4:00\sPM","3\/3\/2026, 5:00\sPM"/);
+      // Every day in this plan is 12 or less, so the file reads both ways: the mapping preview asks.
+      const back = importCsv(text, { newId: sequentialIds('b'), now: '2026-03-02T08:00:00.000Z' }, { planName: 'Locale', dateOrder });
+      if (!back.ok) throw new Error(`${locale}: ${back.error.message}`);
+      expect(back.value.rowErrors).toEqual([]);
+      expect(dates(back.value.plan)).toEqual(dates(plan));
+    }
   });
 });
 

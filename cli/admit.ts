@@ -5,12 +5,11 @@
  * among links is refused, as the app refuses the link that would close one.
  */
 import { basename } from 'node:path';
-import type { ImportedPlan } from '../renderer/domain/formats';
 import type { LocalDate, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
 import { scheduleProject, type ScheduleResult } from '../renderer/domain/schedule';
 import { EXIT_REFUSED, printWarnings, refusal, type CliContext } from './command';
-import { readPlanFile } from './plan-files';
+import { readPlanFile, type PlanFileRead } from './plan-files';
 
 export interface Admitted {
   readonly plan: Plan;
@@ -45,7 +44,7 @@ export interface ReadForCommand extends AdmitOptions {
  */
 export async function readAndAdmit(
   command: string, input: string, options: ReadForCommand, { io, clock }: CliContext,
-): Promise<(Admitted & { readonly imported: ImportedPlan }) | typeof EXIT_REFUSED> {
+): Promise<(Admitted & { readonly imported: PlanFileRead }) | typeof EXIT_REFUSED> {
   const name = basename(input);
   const imported = await readPlanFile(input, clock, options.sheet === undefined ? {} : { sheet: options.sheet });
   if (!imported.ok) {

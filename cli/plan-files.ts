@@ -31,8 +31,14 @@ export interface ReadOptions {
   readonly sheet?: string;
 }
 
+/** A plan file as read: the rows a table import skipped are also among the warnings. */
+export interface PlanFileRead extends ImportedPlan {
+  /** One message per row of a CSV or sheet that could not be read and is not in the plan. */
+  readonly rowErrors: readonly string[];
+}
+
 /** Reads any readable plan file; the Problem names the file and, where the importer knows it, the row. */
-export async function readPlanFile(path: string, clock: FileClock, options: ReadOptions = {}): Promise<Result<ImportedPlan>> {
+export async function readPlanFile(path: string, clock: FileClock, options: ReadOptions = {}): Promise<Result<PlanFileRead>> {
   const name = basename(path);
   const ext = extname(path).toLowerCase();
   if (!(READABLE as readonly string[]).includes(ext)) {
@@ -82,9 +88,10 @@ async function readWhole(path: string): Promise<Uint8Array> {
 }
 
 /** Table imports skip bad rows and list them apart; on the command line they are warnings like the rest. */
-function withRowErrors(result: Result<ImportedPlan & { readonly rowErrors?: readonly string[] }>): Result<ImportedPlan> {
-  if (!result.ok || result.value.rowErrors === undefined || result.value.rowErrors.length === 0) return result;
-  return ok({ ...result.value, warnings: [...result.value.rowErrors, ...result.value.warnings] });
+function withRowErrors(result: Result<ImportedPlan & { readonly rowErrors?: readonly string[] }>): Result<PlanFileRead> {
+  if (!result.ok) return result;
+  const rowErrors = result.value.rowErrors ?? [];
+  return ok({ ...result.value, rowErrors, warnings: [...rowErrors, ...result.value.warnings] });
 }
 
 /** Whether (and why not) Plotline can write a file with this name. */

@@ -11,9 +11,10 @@ export const validateCommand: Command = {
 
 Runs the checks the app runs when it opens IN (${READABLE.join(' ')}): the file's syntax, the
 plan model, references between tasks, links and people, and loops among links. Warnings (what the
-import would not carry over) go to stderr; a valid file prints one line on stdout.
+import would not carry over) go to stderr; a valid file prints one line on stdout. A CSV or .xlsx
+with rows the import cannot read (and would leave out) is not valid: each such row is a warning.
 
-Exit status: 0 valid, 1 refused (the message names the file and the row), 2 usage error.`,
+Exit status: 0 valid, 1 refused or rows left out (the message names the file and the row), 2 usage error.`,
   options: { valued: ['sheet'], flags: [] },
   run: async (args, { io, clock }) => {
     const [input, ...rest] = args.positional;
@@ -26,6 +27,12 @@ Exit status: 0 valid, 1 refused (the message names the file and the row), 2 usag
     const admitted = await readAndAdmit('validate', input, sheet === undefined ? {} : { sheet }, { io, clock });
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     const { tasks, resources } = admitted.imported.summary;
+    // The app imports such a file without those rows; a check that passed it would let them be lost.
+    const lost = admitted.imported.rowErrors.length;
+    if (lost > 0) {
+      io.err(`plotline validate: ${name}: not valid: ${String(lost)} of ${String(tasks + lost)} rows cannot be read and would be left out (the warnings above name each row and why).\n`);
+      return EXIT_REFUSED;
+    }
     const noted = admitted.imported.warnings.length;
     io.out(`${name}: valid (${String(tasks)} tasks, ${String(resources)} people${noted > 0 ? `, ${String(noted)} warning(s) on stderr` : ''})\n`);
     return EXIT_OK;

@@ -133,6 +133,19 @@ describe('plotline validate', () => {
     expect(run.stderr).toBe("plotline validate: 'loop.xml' is not scheduled as its author wrote it: Tasks form a loop: 'Deploy' → 'QA' → 'Deploy'. The link from 'QA' to 'Deploy' is ignored until one of these links is removed.\n");
   });
 
+  it('says a CSV that loses rows on import is not valid (exit 1), naming each row; blank rows lose nothing', () => {
+    const run = plotline('validate', fixture('bad-rows.csv'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^warning: bad-rows\.csv: row 3, Start: '2026-02-30' is not a date$/m);
+    expect(run.stderr).toMatch(/^warning: bad-rows\.csv: row 4, Duration: 'five days' is not a duration$/m);
+    expect(run.stderr).toMatch(/^plotline validate: bad-rows\.csv: not valid: 2 of 4 rows cannot be read and would be left out \(the warnings above name each row and why\)\.\n$/m);
+    writeFileSync(temp('blank-rows.csv'), 'Name,Start\nDesign,2026-03-02\n,\n\nBuild,2026-03-03\n');
+    const blank = plotline('validate', temp('blank-rows.csv'));
+    expect(blank).toMatchObject({ code: 0, stdout: 'blank-rows.csv: valid (2 tasks, 0 people, 1 warning(s) on stderr)\n' });
+    expect(blank.stderr).toBe('warning: blank-rows.csv: 1 blank row(s) were skipped.\n');
+  });
+
   it('refuses a renamed zip that is not a workbook, and a file that is not a zip at all', () => {
     const docx = plotline('validate', fixture('renamed-docx.xlsx'));
     expect(docx.code).toBe(1);

@@ -178,7 +178,13 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
   const actuals = new Map<TaskId, FileActuals>();
   const baselineCosts = new Map<TaskId, number>();
   const fallbackStart = isoDate(ctx.now.slice(0, 10)) ?? ('2000-01-03T09:00' as LocalDateTime);
+  let blanks = 0;
   for (let r = first; r < rows.length; r++) {
+    // A row of empty cells (Excel writes ',,,' for a formatted blank line) holds nothing to lose.
+    if ((rows[r] ?? []).every((cell) => cell.trim() === '')) {
+      blanks++;
+      continue;
+    }
     const read = readRow(rows[r] ?? [], r + 1, mapping, parseDate, calendar.workWeek, fallbackStart);
     if ('error' in read) {
       rowErrors.push(read.error);
@@ -209,7 +215,10 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
   };
   const admitted = admitPlan(plan, 'csv', { locate: csvLocator(rowOf, mapping, rows[0] ?? []), builtInSchemaOrder: true });
   if (!admitted.ok) return admitted;
-  const skipped = rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : [];
+  const skipped = [
+    ...(rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : []),
+    ...(blanks > 0 ? [`${String(blanks)} blank row(s) were skipped.`] : []),
+  ];
   const warnings = [...skipped, ...resolved.warnings, ...moneyWarnings, ...currency.warnings, ...admitted.value.warnings];
   const { plan: admittedPlan, schedule } = admitted.value;
   return ok({ imported: { plan: admittedPlan, warnings, summary: summarizePlan(admittedPlan), rowErrors, schedule }, money: { actuals, baselineCosts }, rowOf });

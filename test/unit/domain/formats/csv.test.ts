@@ -71,6 +71,15 @@ describe('CSV import', () => {
     expect(tasks[2]).toMatchObject({ kind: 'milestone', start: '2026-03-09T17:00' });
   });
 
+  it('skips a row of empty cells as a blank line, not a row error; predecessors still count it as a row', () => {
+    const result = importCsv('Name,Duration,Predecessors\nDesign,2d,\n,,\nBuild,1d,1\nTest,1d,3\n', ctx());
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.rowErrors).toEqual([]);
+    expect(result.value.warnings).toContain('1 blank row(s) were skipped.');
+    const name = (id: string) => result.value.plan.tasks[id]?.name;
+    expect(Object.values(result.value.plan.links).map((l) => `${String(name(l.predecessorId))}>${String(name(l.successorId))}`).sort()).toEqual(['Build>Test', 'Design>Build']);
+  });
+
   it('guesses a mapping from headers and uses a caller date parser', () => {
     expect(guessMapping(['Task Name', 'Begin', 'End date', 'Progress'])).toEqual({ name: 0, start: 1, finish: 2, percentComplete: 3 });
     const parseDate = (s: string) => {

@@ -4,7 +4,7 @@
  */
 import { castDraft } from 'immer';
 import type { AssignmentId, ResourceId, TaskId } from '../model/ids';
-import type { Assignment, CostAccrual, EarnedValueMethod, RateChange, Task } from '../model/plan';
+import type { Assignment, CostAccrual, EarnedValueMethod, Plan, RateChange, Task } from '../model/plan';
 import type { Problem } from '../model/result';
 import { rateProblem } from '../money/rates';
 import { MAX_MONEY } from '../formats/plan-bounds';
@@ -30,9 +30,24 @@ export interface SetBudgetArgs {
   readonly managementReserve?: number;
 }
 
+/**
+ * The Undo label of a project budget edit names what it changes: the Costs view passes the budget
+ * along with a reserve typed alone, so the args alone would call every reserve edit a budget edit.
+ */
+function projectMoneyLabel(args: SetBudgetArgs, plan: Plan): string {
+  const { project } = plan;
+  const changed = [
+    ...(args.budget !== (project.budget ?? null) ? ['project budget'] : []),
+    ...(args.contingencyReserve !== undefined && args.contingencyReserve !== (project.contingencyReserve ?? 0) ? ['contingency reserve'] : []),
+    ...(args.managementReserve !== undefined && args.managementReserve !== (project.managementReserve ?? 0) ? ['management reserve'] : []),
+  ];
+  if (changed.length > 1) return 'Set project budget and reserves';
+  return `Set ${changed[0] ?? 'project budget'}`;
+}
+
 export const setBudget = defineCommand<SetBudgetArgs>({
   name: 'setBudget',
-  label: (args) => (args.taskId === null ? 'Set project budget' : 'Set budget'),
+  label: (args, plan) => (args.taskId === null ? projectMoneyLabel(args, plan) : 'Set budget'),
   apply(draft, args) {
     const { budget, contingencyReserve, managementReserve } = args;
     if (args.taskId === null) {

@@ -13,6 +13,20 @@ describe('money commands', () => {
     expect(runOk(setBudget, out.plan, { taskId: null, budget: null }).plan.project.budget).toBeUndefined();
   });
 
+  it('names the field a person changed in its Undo label, though the Costs view sends the budget with each reserve', () => {
+    const budgeted = runOk(setBudget, blankPlan(), { taskId: null, budget: 120000 });
+    expect(budgeted.label).toBe('Set project budget');
+    // The Costs view's Contingency field, 2500 typed: the budget goes along unchanged.
+    const contingency = runOk(setBudget, budgeted.plan, { taskId: null, budget: 120000, contingencyReserve: 2500 });
+    expect(contingency.label).toBe('Set contingency reserve');
+    expect(contingency.plan.project).toMatchObject({ budget: 120000, contingencyReserve: 2500 });
+    expect(runOk(setBudget, contingency.plan, { taskId: null, budget: 120000, managementReserve: 4000 }).label).toBe('Set management reserve');
+    // A reserve typed before any budget: the budget stays cleared (null), so only the reserve changed.
+    expect(runOk(setBudget, blankPlan(), { taskId: null, budget: null, contingencyReserve: 2500 }).label).toBe('Set contingency reserve');
+    expect(runOk(setBudget, budgeted.plan, { taskId: null, budget: null }).label).toBe('Set project budget');
+    expect(runOk(setBudget, blankPlan(), { taskId: null, budget: 5000, contingencyReserve: 800, managementReserve: 300 }).label).toBe('Set project budget and reserves');
+  });
+
   it('refuses a negative budget, naming the field', () => {
     const result = runCommand(setBudget, blankPlan(), { taskId: null, budget: -1 }, testContext());
     expect(result).toEqual({ ok: false, error: { message: 'Project budget: budget must be zero or more.' } });

@@ -30,7 +30,7 @@ import {
   addCommunication, addStakeholder, deleteCommunication, deleteStakeholder, issueCommunication, setRaci,
   updateCommunication, updateStakeholder,
 } from './stakeholder-commands';
-import { issueReport, setRagRules } from './report-commands';
+import { editReportDraft, issueReport, setRagRules } from './report-commands';
 import { phaseCommands } from './phase-commands';
 import { charterCommands } from './charter-commands';
 
@@ -69,7 +69,7 @@ export const planCommands = {
   applyMerge,
   addStakeholder, updateStakeholder, deleteStakeholder, setRaci,
   addCommunication, updateCommunication, deleteCommunication, issueCommunication,
-  issueReport, setRagRules,
+  issueReport, setRagRules, editReportDraft,
   ...phaseCommands,
   ...charterCommands,
 } as const;

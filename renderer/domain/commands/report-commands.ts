@@ -33,6 +33,48 @@ export const issueReport = defineCommand<IssueReportArgs>({
   },
 });
 
+export interface ReportDraftChanges {
+  /** Null = back to the project's status date (or today). */
+  readonly statusDate?: string | null;
+  readonly headline?: string;
+  readonly narrative?: string;
+}
+
+/** The Undo label names the one part typed: the view stores each field when it is left. */
+function reportDraftLabel({ statusDate, headline, narrative }: ReportDraftChanges): string {
+  const parts = [statusDate !== undefined, headline !== undefined, narrative !== undefined].filter(Boolean).length;
+  if (parts !== 1) return 'Edit report draft';
+  if (statusDate !== undefined) return 'Set report status date';
+  return headline !== undefined ? 'Edit report headline' : 'Edit report narrative';
+}
+
+/**
+ * Keeps what is typed for the next status report with the plan (model/reports.ts ReportDraft).
+ * A draft left with no words and no date is removed, so clearing it leaves the project as it was
+ * before anything was typed. Arguments may come from a replayed proposal as JSON: each is checked.
+ */
+export const editReportDraft = defineCommand<{ readonly changes: ReportDraftChanges }>({
+  name: 'editReportDraft',
+  label: (args) => reportDraftLabel(args.changes),
+  apply(draft, { changes }) {
+    const { statusDate, headline, narrative } = changes;
+    if (headline !== undefined && typeof headline !== 'string') return { message: 'Expected text.', where: 'Report, Headline' };
+    if (narrative !== undefined && typeof narrative !== 'string') return { message: 'Expected text.', where: 'Report, Narrative' };
+    const date = typeof statusDate === 'string' ? parseLocalDate(statusDate) : null;
+    if (statusDate !== undefined && statusDate !== null && date === null) {
+      return { message: `"${String(statusDate)}" is not a date (YYYY-MM-DD).`, where: 'Report, Status date' };
+    }
+    // Field by field, so storing what the draft already holds is no change (no Undo step).
+    const reportDraft = (draft.project.reportDraft ??= { headline: '', narrative: '' });
+    if (headline !== undefined) reportDraft.headline = headline;
+    if (narrative !== undefined) reportDraft.narrative = narrative;
+    if (date !== null) reportDraft.statusDate = date;
+    else if (statusDate === null) delete reportDraft.statusDate;
+    if (reportDraft.statusDate === undefined && reportDraft.headline === '' && reportDraft.narrative === '') delete draft.project.reportDraft;
+    return undefined;
+  },
+});
+
 const isRatio = (n: number): boolean => Number.isFinite(n) && n >= 0 && n <= 10;
 const isCount = (n: number): boolean => Number.isFinite(n) && n >= 0 && n <= 10_000;
 

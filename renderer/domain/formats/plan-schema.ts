@@ -82,6 +82,8 @@ const ProjectSchema = v.object({
     revisions: v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.maxLength(200)), hash: v.pipe(v.string(), v.maxLength(200)), savedAt: v.pipe(v.string(), v.maxLength(40)) })), v.maxLength(1000)),
   })),
   ragRules: v.optional(v.lazy(() => RagRulesSchema)),
+  // Optional within file version 5: a reader that lacks it keeps it as an unknown field.
+  reportDraft: v.optional(v.object({ statusDate: v.optional(date), headline: v.string(), narrative: v.string() })),
   // File version 5: optional, absent until a charter is written or closure is started.
   charter: v.optional(CharterSchema), closure: v.optional(ClosureSchema),
   extra,

@@ -18,7 +18,7 @@ import type { LocalDate, LocalDateTime } from './time';
 import type { Assumption, Decision, Issue, Risk } from './raid';
 import type { ChangeRequest } from './changes';
 import type { PlanLineage } from './lineage';
-import type { RagRules, StatusReport } from './reports';
+import type { RagRules, ReportDraft, StatusReport } from './reports';
 import type { ScheduleRisk, ThreePointEstimate } from './simulation';
 import type { CommunicationEntry, RaciEntry, Stakeholder } from './stakeholders';
 import type { LifecyclePhase, PhaseId } from './phases';
@@ -84,6 +84,8 @@ export interface Project {
   readonly lineage?: PlanLineage;
   /** The status report's RAG thresholds (editable); absent = DEFAULT_RAG_RULES. */
   readonly ragRules?: RagRules;
+  /** The status report being written (headline, narrative, status date); absent = nothing typed. */
+  readonly reportDraft?: ReportDraft;
   /** The project charter (file version 5); absent = none written yet. */
   readonly charter?: ProjectCharter;
   /** The closure checklist and lessons learned (file version 5); absent = closure not started. */

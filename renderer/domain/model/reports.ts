@@ -77,3 +77,15 @@ export interface StatusReport {
   readonly figures: ReportFigures;
   readonly extra?: Extra;
 }
+
+/**
+ * The next status report as typed so far in the Reports view, kept on the project so the words
+ * survive a view switch and a restart like any other text. Issuing a report leaves it in place:
+ * the report just issued can still be exported, and the next one starts from its words.
+ */
+export interface ReportDraft {
+  /** The date the report is written for; absent = the project's status date, else today. */
+  readonly statusDate?: LocalDate;
+  readonly headline: string;
+  readonly narrative: string;
+}

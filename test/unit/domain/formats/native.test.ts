@@ -5,7 +5,7 @@ import { planWithScheduledDates } from '../../../../renderer/domain/schedule';
 import {
   CURRENT_FILE_VERSION, FILE_EXTRA_KEY, MIGRATIONS, migrateFile, parsePlotline, serializePlotline, type Migration,
 } from '../../../../renderer/domain/formats/native';
-import { ok } from '../../../../renderer/domain/model';
+import { ok, type LocalDate } from '../../../../renderer/domain/model';
 import { samplePlan } from './sample-plan';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
@@ -104,6 +104,22 @@ describe('.plotline', () => {
     ]);
     // What version 4 carried is still there.
     expect(Object.values(plan.phases).find((p) => p.order === 0)?.gate?.decision?.decision).toBe('go-with-conditions');
+  });
+
+  it('keeps a status report draft (headline, narrative, status date) on a round trip; files without one open with none', () => {
+    const plan = samplePlan();
+    const drafted = { ...plan, project: { ...plan.project, reportDraft: { statusDate: '2026-03-06' as LocalDate, headline: 'On track', narrative: 'Week one.\nNext: QA.' } } };
+    const text = serializePlotline(drafted, options);
+    expect(JSON.parse(text)).toMatchObject({ version: CURRENT_FILE_VERSION });
+    expect(reopen(text).plan.project.reportDraft).toEqual(drafted.project.reportDraft);
+    const undated = { ...plan, project: { ...plan.project, reportDraft: { headline: '', narrative: 'Only words.' } } };
+    expect(reopen(serializePlotline(undated, options)).plan.project.reportDraft).toEqual({ headline: '', narrative: 'Only words.' });
+    expect(reopen(serializePlotline(plan, options)).plan.project).not.toHaveProperty('reportDraft');
+    const v5 = reopen(readFileSync(path.join(repoRoot, 'test/fixtures/native/plotline-v5.plotline'), 'utf8'));
+    expect(v5.plan.project).not.toHaveProperty('reportDraft');
+    const malformed = JSON.parse(text) as { project: { project: { reportDraft: Record<string, unknown> } } };
+    malformed.project.project.reportDraft.statusDate = 'next Friday';
+    expect(parsePlotline(JSON.stringify(malformed)).ok).toBe(false);
   });
 
   it('keeps unknown fields of a newer minor writer on a round trip', () => {

@@ -27,12 +27,14 @@ export interface UiState {
   readonly setAtRiskOnly: (on: boolean) => void;
   readonly notices: readonly Notice[];
   /**
-   * The status date typed in the Reports view, per project (absent: the plan's own, else today).
-   * Kept here rather than in the view, so the date a person typed survives the view being mounted
-   * again; keyed by project, so one project's date does not carry over to another's reports.
+   * The status date typed in the Reports view and not yet stored in the plan's report draft, per
+   * project (absent: the draft's, else the plan's own, else today). The view stores it when the
+   * field is left, except while a change proposal is open (a draft edit does not belong in the
+   * proposal): it waits here then, so it survives the view being mounted again; keyed by project,
+   * so one project's date does not carry over to another's reports. Undefined forgets it.
    */
   readonly reportStatusDates: Readonly<Record<ProjectId, string>>;
-  readonly setReportStatusDate: (projectId: ProjectId, date: string) => void;
+  readonly setReportStatusDate: (projectId: ProjectId, date: string | undefined) => void;
   /** The change request open in the change log's detail panel. */
   readonly selectedChangeId: ChangeRequestId | null;
   readonly selectChange: (id: ChangeRequestId | null) => void;
@@ -63,7 +65,10 @@ export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme' | 
     atRiskOnly: initial.atRiskOnly ?? false,
     setAtRiskOnly: (on) => set({ atRiskOnly: on }),
     reportStatusDates: {},
-    setReportStatusDate: (projectId, date) => set((s) => ({ reportStatusDates: { ...s.reportStatusDates, [projectId]: date } })),
+    setReportStatusDate: (projectId, date) => set((s) => {
+      const { [projectId]: _forgotten, ...others } = s.reportStatusDates;
+      return { reportStatusDates: date === undefined ? others : { ...others, [projectId]: date } };
+    }),
     notices: [],
     selectedChangeId: null,
     selectChange: (id) => set({ selectedChangeId: id }),

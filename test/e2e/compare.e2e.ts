@@ -248,6 +248,8 @@ describe('exports while a proposal is open', () => {
     await expect.poll(() => reports.text()).toContain('Status report · Fri 28 Jun 2030');
     expect(await reports.view.getByRole('note').innerText()).toContain('A proposal (CR-001) is open: the export holds the live plan');
     expect(await reports.toolbar.getByRole('button', { name: 'Issue report' }).isDisabled()).toBe(true);
+    // The report draft is the live plan's: its words cannot be typed into the proposal.
+    expect(await reports.headline.getAttribute('readonly')).not.toBeNull();
     const md = await files.download(() => reports.toolbar.getByRole('button', { name: 'Export Markdown' }).click());
     expect(md.text).toContain('- Ship: ');
     expect(md.text).toContain('Vendor contract late');

@@ -135,6 +135,37 @@ describe('status reports from an empty project', () => {
     expect(await reports.history.innerText()).toContain('Launch slips four days');
   }, 300_000);
 
+  it('keeps the headline, narrative and status date typed in a new project\'s report through a view switch and a reload', async () => {
+    // An EMPTY project by keyboard, as the tester made it.
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+    await reports.open();
+    await reports.setStatusDate('2031-03-14');
+    await reports.headline.click();
+    await page.keyboard.type('Design signed off; build starts Monday');
+    await reports.narrative.click();
+    await page.keyboard.type('Design took a day longer.\nWe need a tester from April.');
+    const typed = { statusDate: '2031-03-14', headline: 'Design signed off; build starts Monday', narrative: 'Design took a day longer.\nWe need a tester from April.' };
+    await expect.poll(() => reports.text()).toContain('We need a tester from April.');
+    // Ctrl+1 with the cursor still in the narrative: the field is never left by a blur.
+    await page.keyboard.press('Control+1');
+    await app.grid.waitFor();
+    await app.waitSaved();
+    expect(await page.getByRole('banner').getByRole('button', { name: /^Undo/ }).getAttribute('aria-label')).toBe('Undo Edit report narrative');
+    await reports.open();
+    expect(await reports.draft()).toEqual(typed);
+    expect(await reports.text()).toContain('Design signed off; build starts Monday');
+
+    await fixture.handle.reload();
+    await reports.open();
+    expect(await reports.draft()).toEqual(typed);
+    await expect.poll(() => reports.text()).toContain('We need a tester from April.');
+    expect(await reports.text()).toContain('Fri 14 Mar 2031');
+  }, 120_000);
+
   it('says plainly when the status date is before the project start', async () => {
     await buildPlan();
     await reports.open();

@@ -2,10 +2,13 @@
  * The Reports view: choose a status date, audience and baseline; see the status report as it will
  * be sent (the same HTML the exports write, in a frame that runs no script); edit the headline and
  * narrative; issue it into the report history; export PDF, HTML, Markdown, a slide PNG, or copy it.
+ * The status date, headline and narrative are the report draft, kept with the plan (use-draft-field.ts).
  * A status report is a record of the live plan: while a change request's proposal is open the view
- * reports the live plan, says so, and issues nothing (the issue would land in the proposal).
+ * reports the live plan, says so, and issues nothing (the issue would land in the proposal); the
+ * draft's words cannot be edited then, and a status date typed waits to be stored until it closes.
  */
 import { useMemo, useState } from 'react';
+import type { ReportDraftChanges } from '../../domain/commands';
 import { parseLocalDate, type LocalDate, type ReportAudience } from '../../domain/model';
 import { buildStatusReport, writeReportHtml, type ReportPaper } from '../../domain/report';
 import { statusReportEntriesDue } from '../../domain/stakeholders';
@@ -18,6 +21,7 @@ import { PlanDocumentDialog } from './PlanDocumentDialog';
 import { RagRulesDialog } from './RagRulesDialog';
 import { ReportHistory } from './ReportHistory';
 import { copyReport, reportExportFile, type ReportFormat } from './report-exports';
+import { useDraftField, useLocalDraftField } from './use-draft-field';
 import './reports.css';
 
 const FORMATS: readonly { format: ReportFormat; label: string }[] = [
@@ -25,6 +29,12 @@ const FORMATS: readonly { format: ReportFormat; label: string }[] = [
 ];
 
 export function ReportsView() {
+  const projectId = useSession((s) => s.projectId);
+  // Mounted again for another project: words being typed for one never show in another's report.
+  return <ProjectReports key={projectId ?? 'none'} />;
+}
+
+function ProjectReports() {
   const plan = useSession((s) => exportSource(s, 'live')?.plan ?? null);
   const liveSchedule = useSession((s) => exportSource(s, 'live')?.schedule ?? null);
   const proposalNote = useExportNote('live');
@@ -33,14 +43,29 @@ export function ReportsView() {
   const ui = useUiStore();
   const { today } = useServices();
   const projectId = plan?.project.id;
+  const draft = plan?.project.reportDraft;
+  const storeDraft = (changes: ReportDraftChanges): boolean => {
+    const state = session.getState();
+    // A draft edit belongs to the live plan: while a proposal is open it would be recorded into it.
+    if (projectId === undefined || state.projectId !== projectId || state.proposal !== null) return false;
+    const problem = state.dispatch('editReportDraft', { changes });
+    if (problem) ui.getState().notify({ tone: 'error', message: problem.message });
+    return problem === null;
+  };
   const typedStatusDate = useUi((s) => (projectId === undefined ? undefined : s.reportStatusDates[projectId]));
-  const statusText = typedStatusDate ?? plan?.project.statusDate ?? today();
-  const setStatusText = (text: string): void => { if (projectId !== undefined) ui.getState().setReportStatusDate(projectId, text); };
+  const statusField = useDraftField(
+    draft?.statusDate ?? plan?.project.statusDate ?? today(), typedStatusDate,
+    (text) => { if (projectId !== undefined) ui.getState().setReportStatusDate(projectId, text); },
+    (text) => storeDraft({ statusDate: text === '' ? null : text }),
+  );
+  const headlineField = useLocalDraftField(draft?.headline ?? '', (headline) => storeDraft({ headline }));
+  const narrativeField = useLocalDraftField(draft?.narrative ?? '', (narrative) => storeDraft({ narrative }));
+  const statusText = statusField.value;
+  const headline = headlineField.value;
+  const narrative = narrativeField.value;
   const [audience, setAudience] = useState<ReportAudience>('executive');
   const [baselineChoice, setBaselineChoice] = useState<string>('default');
   const [paper, setPaper] = useState<ReportPaper>('A4');
-  const [headline, setHeadline] = useState('');
-  const [narrative, setNarrative] = useState('');
   const [isEditingRules, setEditingRules] = useState(false);
   const [isPlanDocumentOpen, setPlanDocumentOpen] = useState(false);
   const statusDate: LocalDate | null = parseLocalDate(statusText);
@@ -91,7 +116,8 @@ export function ReportsView() {
     <div className="reports-view">
       <div className="toolbar" role="toolbar" aria-label="Report settings">
         <label className="field">Status date
-          <input type="date" aria-label="Report status date" value={statusText} onChange={(e) => setStatusText(e.target.value)} />
+          <input type="date" aria-label="Report status date" value={statusText} onChange={(e) => statusField.onChange(e.target.value)}
+            onBlur={statusField.commit} onKeyDown={(e) => { if (e.key === 'Enter') statusField.commit(); }} />
         </label>
         <label className="field">Audience
           <select aria-label="Audience" value={audience} onChange={(e) => setAudience(e.target.value === 'team' ? 'team' : 'executive')}>
@@ -124,14 +150,16 @@ export function ReportsView() {
         <span className="divider" />
         <button type="button" className="button" disabled={statusDate === null} onClick={() => setPlanDocumentOpen(true)}>Plan document…</button>
       </div>
-      {proposalNote ? <p role="note" className="reports-proposal-note">{proposalNote} Press Done on the proposal to issue the report or change its RAG rules.</p> : null}
+      {proposalNote ? <p role="note" className="reports-proposal-note">{proposalNote} Press Done on the proposal to edit or issue the report, or change its RAG rules.</p> : null}
       <div className="reports-body">
         <aside className="reports-side" aria-label="Report text and history">
           <label className="reports-label">Headline
-            <input aria-label="Headline" value={headline} placeholder="One line: where the project stands" onChange={(e) => setHeadline(e.target.value)} />
+            <input aria-label="Headline" value={headline} placeholder="One line: where the project stands" readOnly={proposalNote !== null}
+              onChange={(e) => headlineField.onChange(e.target.value)} onBlur={headlineField.commit} onKeyDown={(e) => { if (e.key === 'Enter') headlineField.commit(); }} />
           </label>
           <label className="reports-label">Narrative
-            <textarea aria-label="Narrative" rows={8} value={narrative} placeholder="What happened, what is next, what you need" onChange={(e) => setNarrative(e.target.value)} />
+            <textarea aria-label="Narrative" rows={8} value={narrative} placeholder="What happened, what is next, what you need" readOnly={proposalNote !== null}
+              onChange={(e) => narrativeField.onChange(e.target.value)} onBlur={narrativeField.commit} />
           </label>
           <ReportHistory plan={plan} />
         </aside>

@@ -21,6 +21,18 @@ export class ReportsPage {
     await expect.poll(() => field.inputValue()).toBe(date);
   }
 
+  get headline(): Locator { return this.page.getByRole('complementary', { name: 'Report text and history' }).getByLabel('Headline'); }
+  get narrative(): Locator { return this.page.getByRole('complementary', { name: 'Report text and history' }).getByLabel('Narrative'); }
+
+  /** What the report draft's three fields show. */
+  async draft(): Promise<{ statusDate: string; headline: string; narrative: string }> {
+    return {
+      statusDate: await this.toolbar.getByLabel('Report status date').inputValue(),
+      headline: await this.headline.inputValue(),
+      narrative: await this.narrative.inputValue(),
+    };
+  }
+
   async setAudience(label: 'Executive summary' | 'Team report'): Promise<void> {
     await this.toolbar.getByLabel('Audience').selectOption({ label });
   }

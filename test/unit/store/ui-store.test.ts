@@ -13,5 +13,8 @@ describe('ui store: the Reports view status date', () => {
     ui.getState().setReportStatusDate(migration, '2027-03-01');
     ui.getState().setReportStatusDate(relaunch, '2027-01-08');
     expect(ui.getState().reportStatusDates).toEqual({ [relaunch]: '2027-01-08', [migration]: '2027-03-01' });
+    // Stored in the plan's report draft when the field is left: only that project's typed date is forgotten.
+    ui.getState().setReportStatusDate(relaunch, undefined);
+    expect(ui.getState().reportStatusDates).toEqual({ [migration]: '2027-03-01' });
   });
 });

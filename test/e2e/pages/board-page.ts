@@ -13,7 +13,7 @@ export class BoardPage {
 
   /** A card by its task name (the accessible name starts with it). Placeholders are aria-hidden, so never matched. */
   card(name: string): Locator {
-    return this.page.getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\d+ % complete`) });
+    return this.page.getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\d+% complete`) });
   }
 
   /** The names of the cards drawn in a cell, looked at as a person does: scrolled into view first (off-screen lists draw no cards). */

@@ -1,6 +1,7 @@
 /** The Gantt view: toolbar, grid and chart, link editor and presentation mode. Reads the stores via hooks. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LinkId, Plan, TaskId } from '../../domain/model';
+import type { Baseline, LinkId, Plan, TaskId } from '../../domain/model';
+import { ConfirmDialog } from '../../components/Dialog';
 import { calendarForTask } from '../../domain/schedule';
 import { useSession, useSessionStore, useUi } from '../../store';
 import type { ExportFormat, PdfOptions } from '../present/export';
@@ -105,7 +106,15 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
   }, [presenting, setPresenting]);
 
   const [isManagingBaselines, setManagingBaselines] = useState(false);
+  // Saving over the baseline resets every variance measured from it: MS Project asks first, so do we.
+  const [replacing, setReplacing] = useState<Baseline | null>(null);
   const saveBaseline = (): void => {
+    const stored = Object.values(plan.baselines).find((b) => b.number === 0);
+    if (stored) setReplacing(stored);
+    else replaceBaseline();
+  };
+  const replaceBaseline = (): void => {
+    setReplacing(null);
     const problem = dispatch('saveBaseline', { number: 0 });
     if (problem) notify({ tone: 'error', message: problem.message });
     else {
@@ -166,6 +175,15 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
       {link && editing && <LinkEditor key={link.id} plan={plan} link={link} x={editing.x} y={editing.y} onClose={() => setEditing(null)} />}
       {presenting && <PresentationMode plan={plan} settings={settings} onExit={() => setPresenting(false)} />}
       {isManagingBaselines && <BaselinesDialog onClose={() => setManagingBaselines(false)} />}
+      {replacing && (
+        <ConfirmDialog
+          title="Replace the baseline?"
+          message={<>“{replacing.name}”, saved {new Date(replacing.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}, will hold the plan as it is now, and every variance measured from it starts again at zero. To keep it, save to another baseline in Baselines….</>}
+          confirmLabel="Replace baseline"
+          onConfirm={replaceBaseline}
+          onCancel={() => setReplacing(null)}
+        />
+      )}
     </section>
   );
 }

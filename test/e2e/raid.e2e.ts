@@ -92,6 +92,16 @@ describe('RAID log', () => {
     await expect.poll(() => page.getByRole('table', { name: 'Decisions' }).innerText()).toContain('Build an adapter layer');
     await page.getByRole('tab', { name: 'Risk register' }).click();
     await page.setViewportSize({ width: 1024, height: 768 });
+    // The code and the score with its arrow each stay on one line in the narrow window.
+    const lines = (cell: string): Promise<number> => page.getByRole('table', { name: 'Risks' }).locator(`tbody tr:first-child ${cell}`).evaluate((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      // A pill's box and the text beside it start a few pixels apart; a second line starts a line lower.
+      const tops = [...range.getClientRects()].map((r) => r.top);
+      return Math.max(...tops) - Math.min(...tops) < 10 ? 1 : 2;
+    });
+    await expect.poll(() => lines('td:first-child')).toBe(1);
+    expect(await lines('td.score-cell')).toBe(1);
     await screenshot(page, 'raid-register-1024-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'raid-register-1024-dark');

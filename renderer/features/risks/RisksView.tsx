@@ -86,7 +86,7 @@ function RiskRegister() {
                   <td>{r.category}</td>
                   <td>{r.probability}</td>
                   <td>{largestImpact(r)}</td>
-                  <td><span className={`score score-${scoreBand(score)}`}>{score}</span> <span aria-label={`trend ${scoreTrend(r)}`}>{TREND_ARROWS[scoreTrend(r)]}</span></td>
+                  <td className="score-cell"><span className={`score score-${scoreBand(score)}`}>{score}</span> <span aria-label={`trend ${scoreTrend(r)}`}>{TREND_ARROWS[scoreTrend(r)]}</span></td>
                   <td>{r.status}</td>
                   <td className={overdue ? 'overdue' : undefined}>{r.reviewOn ?? ''}{overdue ? ' (overdue)' : ''}</td>
                   <td><TaskChips plan={plan} ids={[...r.taskIds, ...(r.mitigationTaskIds ?? [])]} showPercent /></td>

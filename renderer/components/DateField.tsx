@@ -1,10 +1,15 @@
 /**
  * A date field for dialogs and forms: type the date (ISO or the person's numeric or month-name
  * form; typing stays the primary path) or open the calendar with its button or Alt+↓. The value
- * is 'YYYY-MM-DD' or '' (empty, when `isOptional`). A date that does not exist (2026-02-30) or text
- * that is not a date is refused with a message naming the field; the last good value is kept.
+ * passed on is 'YYYY-MM-DD', '' (empty, when `isOptional`), or, while the text is not a date, the
+ * text as typed: a form's OK then refuses it (every form checks its dates) instead of using the
+ * last good date the person typed past ("2026-02-3" on the way to "2026-02-30"). Such text is
+ * also refused here with a message naming the field, and its Enter does not submit the form.
+ * Typed text is never rewritten while typing: putting "2026-02-03" back into the box would make
+ * the next digit typed part of another date.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { parseLocalDate } from '../domain/model';
 import { CalendarMonth } from './CalendarMonth';
 import { readTypedDate, todayIso } from './locale-date';
 import { Popover } from './Popover';
@@ -28,27 +33,44 @@ export function DateField({ label, value, onChange, disabled = false, isOptional
   const [isOpen, setOpen] = useState(false);
   const box = useRef<HTMLSpanElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => { setText(value); setError(null); }, [value]);
+  // The value this field last passed on: when it comes back as the prop it is the field's own
+  // echo, and only a value set from outside (a reset, another field) replaces the typed text.
+  const passedOn = useRef(value);
+  useEffect(() => {
+    if (value === passedOn.current) return;
+    passedOn.current = value;
+    setText(value);
+    setError(null);
+  }, [value]);
+  const passOn = (next: string): void => {
+    passedOn.current = next;
+    if (next !== value) onChange(next);
+  };
 
-  /** Reads the typed text; a good date is passed on at once so a form's OK sees it without a blur. */
-  const read = (typed: string, isFinal: boolean): void => {
+  /** Reads the typed text; passed on at once so a form's OK sees it without a blur. False when it is not a date. */
+  const read = (typed: string, isFinal: boolean): boolean => {
     if (typed.trim() === '') {
-      if (isOptional) { setError(null); onChange(''); }
-      else if (isFinal) setError(`${label}: a date is needed here.`);
-      return;
+      if (isOptional) { setError(null); passOn(''); return true; }
+      if (isFinal) setError(`${label}: a date is needed here.`);
+      return false;
     }
     const date = readTypedDate(typed);
     if (date.ok) {
       setError(null);
-      if (date.date !== value) onChange(date.date);
+      passOn(date.date);
+      // The same day in the one spelling Plotline writes, once the person is done typing.
       if (isFinal) setText(date.date);
-    } else if (isFinal) setError(`${label}: ${date.message}`);
+      return true;
+    }
+    passOn(typed);
+    if (isFinal) setError(`${label}: ${date.message}`);
+    return false;
   };
   const pick = (date: string): void => {
     setOpen(false);
     setText(date);
     setError(null);
-    onChange(date);
+    passOn(date);
     input.current?.focus();
   };
   const shown = readTypedDate(text);
@@ -67,7 +89,8 @@ export function DateField({ label, value, onChange, disabled = false, isOptional
           onBlur={() => read(text, true)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' && e.altKey) { e.preventDefault(); setOpen(true); }
-            if (e.key === 'Enter') read(text, true);
+            // A form must not submit the last good date past a refused one.
+            if (e.key === 'Enter' && !read(text, true)) e.preventDefault();
           }} />
         {/* Named apart from the field, so the field alone answers to its label; the label describes it. */}
         <button type="button" className="button icon date-button" aria-label="Open calendar" aria-describedby={`${id}-label`} aria-haspopup="dialog" aria-expanded={isOpen}
@@ -79,7 +102,7 @@ export function DateField({ label, value, onChange, disabled = false, isOptional
       {isOpen && box.current ? (
         // A virtual anchor on the row: focus goes back to what opened the calendar (the field or its button).
         <Popover anchor={anchor} label={`Calendar: ${label}`} className="date-picker" autoFocus={false} onClose={() => setOpen(false)}>
-          <CalendarMonth value={value} initialFocus={shown.ok ? shown.date : value || todayIso()} today={todayIso()} hasFocus onPick={pick} />
+          <CalendarMonth value={value} initialFocus={shown.ok ? shown.date : parseLocalDate(value) ?? todayIso()} today={todayIso()} hasFocus onPick={pick} />
         </Popover>
       ) : null}
     </div>

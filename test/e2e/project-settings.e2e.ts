@@ -226,6 +226,51 @@ describe('project settings and calendars', () => {
     }
   });
 
+  it('New project refuses an impossible start date typed by keyboard, names it, creates nothing, then starts on the corrected day', async () => {
+    const { page } = handle;
+    const untitled = app.projects.getByRole('button', { name: 'Untitled project', exact: true });
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = settings.newProjectDialog;
+    const start = dialog.getByLabel('Start date', { exact: true });
+    await start.focus();
+    await page.keyboard.press('Control+A');
+    // Key by key: "2026-02-3" reads as 3 February on the way; the box must not turn it into "2026-02-03".
+    await page.keyboard.type('2026-02-30');
+    expect(await start.inputValue()).toBe('2026-02-30');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('alert').allInnerTexts())
+      .toEqual(["Start date: '2026-02-30' is not a real date: there is no such day in the calendar."]);
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await start.inputValue()).toBe('2026-02-30');
+    // Create project, pressed past the message, refuses too instead of taking the last good date.
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await expect.poll(() => dialog.getByRole('alert').allInnerTexts()).toContain("Start date: '2026-02-30' is not a date.");
+    expect(await untitled.count()).toBe(0);
+
+    await start.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2026-03-02');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+    await expect.poll(() => untitled.count()).toBe(1);
+    expect((await settingsValues())['Start date']).toBe('2026-03-02');
+
+    // Project settings use the same field: a typed impossible start is refused on Save, the start kept.
+    const settingsDialog = await settings.openSettingsByKeyboard();
+    const settingsStart = settingsDialog.getByLabel('Start date', { exact: true });
+    await settingsStart.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2026-04-31');
+    expect(await settingsStart.inputValue()).toBe('2026-04-31');
+    await settingsDialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => settingsDialog.getByRole('alert').allInnerTexts()).toContain("Start date: '2026-04-31' is not a date.");
+    await settingsDialog.getByRole('button', { name: 'Cancel' }).click();
+    await settingsDialog.waitFor({ state: 'detached' });
+    expect((await settingsValues())['Start date']).toBe('2026-03-02');
+  });
+
   it('looks right at 1024×768 and 1440×900, light and dark', async () => {
     const { page } = handle;
     await app.projects.getByRole('button', { name: 'New project', exact: true }).click();

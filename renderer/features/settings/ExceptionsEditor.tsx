@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { checkException, exceptionLabel } from '../../domain/calendar';
 import { Icon } from '../../components/Icon';
 import type { CalendarTarget } from '../../domain/commands';
-import type { CalendarException } from '../../domain/model';
+import { parseLocalDate, type CalendarException } from '../../domain/model';
 import { useSessionStore } from '../../store';
 import { formatDate } from '../shared/format';
 import { exceptionForm, formException, intervalsText, type ExceptionForm, type RepeatChoice } from './calendar-form';
@@ -111,7 +111,7 @@ function ExceptionFormView({ editing, onChange, onSave, onCancel }: {
       <label className="field">Name<input className="text-input" value={form.name} autoFocus onChange={(e) => set('name', e.target.value)} /></label>
       <label className="field">Kind<select className="select" value={form.isWorking ? 'working' : 'off'} onChange={(e) => set('isWorking', e.target.value === 'working')}>
         <option value="off">Non-working</option><option value="working">Working</option></select></label>
-      <DateField label="From" value={form.from} isOptional={false} onChange={(v) => onChange({ ...form, from: v, to: form.to < v ? v : form.to })} />
+      <DateField label="From" value={form.from} isOptional={false} onChange={(v) => onChange({ ...form, from: v, to: parseLocalDate(v) !== null && form.to < v ? v : form.to })} />
       <DateField label="To" value={form.to} isOptional={false} disabled={form.repeat !== 'none'} onChange={(v) => set('to', v)} />
       {form.isWorking ? <label className="field">Hours<input className="text-input" value={form.hours} placeholder="09:00–17:00" onChange={(e) => set('hours', e.target.value)} /></label> : null}
       <label className="field">Repeats<select className="select" value={form.repeat} onChange={(e) => set('repeat', e.target.value as RepeatChoice)}>

@@ -50,12 +50,47 @@ describe('DateField', () => {
     expect(values).toEqual(['2027-03-01']);
   });
 
-  it('refuses an impossible date with a message naming the field, keeping the last good value', () => {
+  it('refuses an impossible date with a message naming the field; the form gets the text, not the last good date', () => {
     type(input(), '2027-02-30');
     act(() => { input().dispatchEvent(new FocusEvent('focusout', { bubbles: true })); });
-    expect(values).toEqual([]);
+    expect(values).toEqual(['2027-02-30']);
     expect(host.querySelector('[role="alert"]')?.textContent).toBe("Start date: '2027-02-30' is not a real date: there is no such day in the calendar.");
     expect(input().getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('never rewrites what is typed: a date read on the way to an impossible one stays as typed', () => {
+    // Typed key by key, as the tester did: "2027-02-3" reads as 3 February on the way to "2027-02-30".
+    for (const prefix of ['2027-02-', '2027-02-3', '2027-02-30']) type(input(), prefix);
+    expect(input().value).toBe('2027-02-30');
+    expect(values).toEqual(['2027-02-', '2027-02-03', '2027-02-30']);
+  });
+
+  it('keeps a form from submitting on Enter while the text is not a date, and says why', () => {
+    type(input(), '2027-02-30');
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    act(() => { input().dispatchEvent(enter); });
+    expect(enter.defaultPrevented).toBe(true);
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe("Start date: '2027-02-30' is not a real date: there is no such day in the calendar.");
+    type(input(), '2027-03-01');
+    const good = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    act(() => { input().dispatchEvent(good); });
+    expect(good.defaultPrevented).toBe(false);
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    expect(values.at(-1)).toBe('2027-03-01');
+  });
+
+  it('shows a value set from outside (a reset), not the text typed before', () => {
+    let reset: (v: string) => void = () => undefined;
+    function Resettable() {
+      const [value, setValue] = useState('2027-02-16');
+      reset = setValue;
+      return <DateField label="Start date" value={value} isOptional={false} onChange={setValue} />;
+    }
+    act(() => root.render(<Resettable />));
+    type(input(), '2027-02-3');
+    expect(input().value).toBe('2027-02-3');
+    act(() => reset('2027-05-03'));
+    expect(input().value).toBe('2027-05-03');
   });
 
   it('opens the calendar with Alt+↓ on the chosen day; Esc cancels, Enter picks', () => {

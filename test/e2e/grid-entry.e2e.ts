@@ -30,6 +30,30 @@ const PLAN: readonly (readonly [string, string | null, string | null])[] = [
   ['Retro', '2h', '8'], ['Close-out', '1d', '9'],
 ];
 
+/** An empty project made by keyboard from the New project dialog, starting on `start` (YYYY-MM-DD) when given. */
+async function emptyProject(start?: string): Promise<void> {
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  if (start !== undefined) {
+    await dialog.getByLabel('Start date', { exact: true }).focus();
+    await press('Control+A');
+    await page.keyboard.type(start);
+  }
+  await press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+}
+
+/** How the table shows a date (its format, in the browser's locale). */
+async function shown(date: string): Promise<string> {
+  return page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' })
+    .format(new Date(`${d}T00:00:00Z`)), date);
+}
+
+const historyLabel = (which: 'Undo' | 'Redo'): Promise<string | null> =>
+  page.getByRole('banner').getByRole('button', { name: new RegExp(`^${which}`) }).getAttribute('aria-label');
+
 async function focusedIsGrid(): Promise<boolean> {
   return page.evaluate(() => document.activeElement?.getAttribute('role') === 'grid');
 }
@@ -216,6 +240,34 @@ describe('grid entry', () => {
     await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Columns…' }).click();
     await screenshot(page, 'grid-entry-columns-1440-dark');
   });
+  it('a weekend date typed into Start is one undo step: one Ctrl+Z puts the start and the constraint back', async () => {
+    await emptyProject('2026-12-17');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    await typeCell('Frontend UI');
+    await expect.poll(() => app.cell('Frontend UI', 'start').textContent()).toBe(await shown('2026-12-17'));
+    await app.showColumns(['Constraint']);
+    expect(await app.cell('Frontend UI', 'constraint').textContent()).toBe('As soon as possible');
+    const before = await historyLabel('Undo');
+
+    // Saturday 19 December: the task moves to Monday the 21st, held by Start no earlier than the 19th.
+    await app.cell('Frontend UI', 'start').click();
+    await typeCell('2026-12-19');
+    await expect.poll(() => app.cell('Frontend UI', 'start').textContent()).toBe(await shown('2026-12-21'));
+    expect(await app.cell('Frontend UI', 'constraint').textContent()).toBe(`Start no earlier than ${await shown('2026-12-19')}`);
+    expect(await historyLabel('Undo')).toBe('Undo Change constraint');
+    expect(await focusedIsGrid()).toBe(true);
+
+    // One Ctrl+Z takes the whole typed edit back; one Redo brings it again.
+    await press('Control+z');
+    await expect.poll(() => app.cell('Frontend UI', 'start').textContent()).toBe(await shown('2026-12-17'));
+    expect(await app.cell('Frontend UI', 'constraint').textContent()).toBe('As soon as possible');
+    expect(await historyLabel('Undo')).toBe(before);
+    expect(await historyLabel('Redo')).toBe('Redo Change constraint');
+    await press('Control+Shift+z');
+    await expect.poll(() => app.cell('Frontend UI', 'start').textContent()).toBe(await shown('2026-12-21'));
+    expect(await historyLabel('Redo')).toBe('Redo');
+  });
+
   it('shows a task name with markup in it as text, on its Gantt bar as in the table, and runs none of it', async () => {
     await app.projects.getByRole('button', { name: 'New project', exact: true }).click();
     await app.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).press('Enter');

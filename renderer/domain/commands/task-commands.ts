@@ -86,7 +86,7 @@ export const updateTask = defineCommand<UpdateTaskArgs>({
     if (!task) return { message: 'That task no longer exists.' };
     const problem = validateTaskChanges(task, args.changes);
     if (problem) return problem;
-    Object.assign(task, args.changes);
+    Object.assign(task, changesThatDiffer(task, args.changes));
     if (args.changes.durationMinutes !== undefined && task.kind !== 'summary') {
       task.kind = args.changes.durationMinutes === 0 ? 'milestone' : args.changes.kind ?? (task.kind === 'milestone' ? 'task' : task.kind);
     }
@@ -99,6 +99,21 @@ export const updateTask = defineCommand<UpdateTaskArgs>({
     return undefined;
   },
 });
+
+/**
+ * The changes whose values differ from the task's. A constraint or tags equal to the held ones
+ * arrive as new objects, and immer records any new object as a change: the edit would become an
+ * undo step that changes nothing.
+ */
+function changesThatDiffer(task: Task, changes: TaskChanges): TaskChanges {
+  const out: { -readonly [K in keyof TaskChanges]: TaskChanges[K] } = {};
+  const keep = <K extends keyof TaskChanges>(key: K): void => {
+    const value = changes[key];
+    if (task[key] !== value && JSON.stringify(task[key]) !== JSON.stringify(value)) out[key] = value;
+  };
+  for (const key of Object.keys(changes)) keep(key as keyof TaskChanges);
+  return out;
+}
 
 /**
  * Actual dates as typed progress implies them (actualsForProgress); an actual date typed in the

@@ -58,6 +58,8 @@ function TextEditor({ initialText, seed, label, onCommit, onCancel }: Props) {
   const isClosed = useRef(false);
   const finish = (exit: EditorExit): void => {
     if (isClosed.current) return;
+    // Closed before the commit runs: it moves focus to the grid, raising that blur inside it.
+    isClosed.current = true;
     const accepted = onCommit(text, exit);
     isClosed.current = accepted;
     setRefused(!accepted);

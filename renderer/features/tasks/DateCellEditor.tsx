@@ -36,6 +36,10 @@ export function DateCellEditor({ initialText, seed, label, onCommit, onCancel }:
   const isClosed = useRef(false);
   const finish = (value: string, exit: EditorExit): void => {
     if (isClosed.current) return;
+    // Closed before the commit runs: it moves focus to the grid, and the blur raised inside it must
+    // not commit the text again (a weekend start, shown as the Monday it moved to, differs from the
+    // text and was dispatched twice: two undo steps for one edit).
+    isClosed.current = true;
     const accepted = onCommit(value, exit);
     isClosed.current = accepted;
     setRefused(!accepted);

@@ -82,6 +82,21 @@ describe('updateTask', () => {
     expect(runOk(updateTask, plan, { id, changes: { durationMinutes: 10_519_200 } }).plan.tasks[id]?.durationMinutes).toBe(10_519_200);
   });
 
+  it('records no change for a constraint or tags equal to the ones held: an undo step that changes nothing', () => {
+    // The Start cell typed with 2026-12-19 (a Saturday) a second time: the task already holds SNET that day.
+    const plan = planWith(['Frontend UI']);
+    const id = taskByName(plan, 'Frontend UI').id;
+    const snet = { type: 'SNET' as const, date: '2026-12-19T09:00' as LocalDateTime };
+    const first = runOk(updateTask, plan, { id, changes: { constraint: snet, tags: ['ui'] } });
+    expect(first.patches.length).toBeGreaterThan(0);
+    const again = runOk(updateTask, first.plan, { id, changes: { constraint: { ...snet }, tags: ['ui'] } });
+    expect(again.patches).toEqual([]);
+    expect(again.plan).toBe(first.plan);
+    // A change among equal values is still recorded, and only it.
+    const renamed = runOk(updateTask, first.plan, { id, changes: { constraint: { ...snet }, name: 'Frontend' } });
+    expect(renamed.patches.map((p) => p.path.join('.')).filter((path) => path.startsWith('tasks'))).toEqual([`tasks.${id}.name`]);
+  });
+
   it('makes a zero-duration task a milestone and back', () => {
     const plan = planWith(['Sign-off']);
     const id = taskByName(plan, 'Sign-off').id;

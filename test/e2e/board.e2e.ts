@@ -77,6 +77,40 @@ describe('board', () => {
     expect(await board.names('Done')).toEqual(['Design API']);
   });
 
+  it('shows tasks typed in the Tasks grid in plan order in Backlog, a row inserted among them in its place, after reload too', async () => {
+    const { page } = handle;
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
+    await app.openView('Tasks');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    const typed = ['Task 1', 'Task 2', 'Task 3', 'Task 4', 'Task 5', 'Task 6'];
+    for (const name of typed) {
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => app.outline()).toEqual(typed.map((n) => `${n}@0`));
+    await app.openView('Board');
+    await expect.poll(() => board.names('Backlog')).toEqual(typed);
+
+    // Insert above Task 4 (MS Project's Insert key): its card comes after Task 3's.
+    await app.openView('Tasks');
+    await app.cell('Task 4', 'name').click();
+    await page.keyboard.press('Insert');
+    await app.nameNewRow('Task 3b');
+    await expect.poll(() => app.outline()).toEqual(['Task 1@0', 'Task 2@0', 'Task 3@0', 'Task 3b@0', 'Task 4@0', 'Task 5@0', 'Task 6@0']);
+    await app.openView('Board');
+    const withInserted = ['Task 1', 'Task 2', 'Task 3', 'Task 3b', 'Task 4', 'Task 5', 'Task 6'];
+    await expect.poll(() => board.names('Backlog')).toEqual(withInserted);
+
+    await app.waitSaved();
+    await page.reload();
+    await app.openView('Board');
+    await expect.poll(() => board.names('Backlog')).toEqual(withInserted);
+  });
+
   it('moves a card when its % complete is typed in the task table, with MS Project\'s actual dates, so the board and the table agree after reload', async () => {
     await newBoard();
     await app.openView('Tasks');

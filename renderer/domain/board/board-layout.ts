@@ -6,7 +6,7 @@
 import type { ColumnId, TaskId } from '../model/ids';
 import type { LifecyclePhase, Plan, Task, WorkflowColumn } from '../model/plan';
 import type { LocalDate } from '../model/time';
-import { columnOf, compareBoardRank, isCard, orderedColumns, wipStatus } from './columns';
+import { boardOrder, columnOf, isCard, orderedColumns, wipStatus } from './columns';
 import { allTags, matchesFilter, type BoardFilter } from './filter';
 import { cardFlags, finishOf, predecessorsByTask, type CardFlags, type ScheduleFlags } from './flags';
 import { assigneesByTask, boardPhases, laneKeyOf, lanesFor, type Lane, type LaneMode } from './lanes';
@@ -161,7 +161,7 @@ export function boardLayout({ plan, schedule, laneMode, filter, today, onlyTaskI
   const counts = new Map<ColumnId, number>();
   const built = new Map<string, BoardCard[]>();
   const tasks = Object.values(plan.tasks);
-  const cards = tasks.filter(isCard).sort(compareBoardRank);
+  const cards = tasks.filter(isCard).sort(boardOrder(plan.tasks));
   let visibleCount = 0;
   for (const task of cards) {
     const columnId = columnOf(task, plan.columns, fallback);

@@ -1,5 +1,6 @@
 /** Board columns (workflow statuses) in display order, and where each card sits among them. */
 import type { ColumnId } from '../model/ids';
+import { fullOutline, outlineIndexOf } from '../model/outline';
 import type { Plan, Task, WorkflowColumn } from '../model/plan';
 
 /** Columns left to right: by rank, then id so equal ranks (hand-edited files) still sort stably. */
@@ -21,10 +22,19 @@ export function isCard(task: Pick<Task, 'kind'>): boolean {
   return task.kind !== 'summary';
 }
 
-/** Card order within a column: boardRank, then id as a stable tie-break. */
-export function compareBoardRank(a: Pick<Task, 'boardRank' | 'id'>, b: Pick<Task, 'boardRank' | 'id'>): number {
-  if (a.boardRank !== b.boardRank) return a.boardRank < b.boardRank ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/**
+ * Card order within a column: boardRank, then the plan's (outline) order. Equal ranks come from
+ * plans made before new tasks were ranked in their column, files from other tools and concurrent
+ * edits; the outline is the order the person typed, where ids are random. The outline is walked
+ * only when two ranks tie (it is kept per tasks record, fullOutline).
+ */
+export function boardOrder(tasks: Plan['tasks']): (a: Pick<Task, 'boardRank' | 'id'>, b: Pick<Task, 'boardRank' | 'id'>) => number {
+  let position: ReadonlyMap<string, number> | null = null;
+  return (a, b) => {
+    if (a.boardRank !== b.boardRank) return a.boardRank < b.boardRank ? -1 : 1;
+    position ??= outlineIndexOf(fullOutline(tasks));
+    return (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  };
 }
 
 /** Cards of one column in board order (the whole column, ignoring lanes and filters). */
@@ -32,7 +42,7 @@ export function columnCards(plan: Pick<Plan, 'tasks' | 'columns'>, columnId: Col
   const fallback = orderedColumns(plan.columns)[0]?.id;
   return Object.values(plan.tasks)
     .filter((t) => isCard(t) && columnOf(t, plan.columns, fallback) === columnId)
-    .sort(compareBoardRank);
+    .sort(boardOrder(plan.tasks));
 }
 
 /** "count/limit" as the column header shows it, and whether the soft WIP limit is exceeded. */

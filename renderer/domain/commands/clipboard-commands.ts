@@ -14,6 +14,7 @@ import { rankBetween } from '../model/rank';
 import type { Problem } from '../model/result';
 import { admitPlan } from '../formats/admit';
 import { defineCommand, type PlanDraft } from './command';
+import { rankAtColumnEnd, unwritten } from './card-placement';
 import { draftChildren, rankAtEnd, syncSummaryKinds } from './outline-draft';
 import { setPredecessors } from './predecessor-commands';
 import type { PastedRow } from './table-paste';
@@ -111,6 +112,7 @@ export const pasteRows = defineCommand<PasteRowsArgs>({
     let lastRank = siblings[at - 1]?.rank ?? null;
     const nextRank = before ? before.rank : null;
     const fallbackColumn = firstColumnOf(draft, 'not-started');
+    const base = unwritten(draft);
     const ids: TaskId[] = [];
     for (const item of fragment.tasks) {
       const id = ctx.newId() as TaskId;
@@ -124,7 +126,8 @@ export const pasteRows = defineCommand<PasteRowsArgs>({
       const calendarId = item.fields.calendarId !== null && draft.calendars[item.fields.calendarId] ? item.fields.calendarId : null;
       const task = newTask({
         ...item.fields, id, name: item.fields.name, parentId: parent, rank, calendarId,
-        statusId: (column?.id ?? '') as ColumnId, boardRank: rankBetween(null, null),
+        // After the column's last card, as a typed task; the pasted rows among themselves in plan order (boardOrder).
+        statusId: (column?.id ?? '') as ColumnId, boardRank: column ? rankAtColumnEnd(base, column.id) : rankBetween(null, null),
       }, draft.project.minutesPerDay);
       draft.tasks[id] = castDraft(task);
       ids.push(id);

@@ -7,7 +7,7 @@ import { rankBetween } from '../model/rank';
 import type { Problem } from '../model/result';
 import { actualsForProgress, categoryForProgress, type ScheduledDates } from '../board/progress-rules';
 import { isCard } from '../board/columns';
-import { placeCard, unwritten } from './card-placement';
+import { newCardPlacement, outlineSlotOf, placeCard, unwritten } from './card-placement';
 import { defineCommand, type PlanDraft } from './command';
 import { dropRiskLinks } from './risk-links';
 import { movesDates, validateTaskChanges, labelForTaskChanges, type TaskChanges } from './task-changes';
@@ -49,6 +49,7 @@ export const insertTask = defineCommand<InsertTaskArgs>({
         rank: before ? rankBefore(draft, parentId, before.id) : after ? rankAfter(draft, parentId, after.id) : rankAtEnd(draft, parentId),
         start, finish: start,
         statusId: (column?.id ?? '') as ColumnId,
+        // Placed in its column below, once the task is in the draft (placeCard).
         boardRank: rankBetween(null, null),
         ...args.fields,
       },
@@ -62,6 +63,11 @@ export const insertTask = defineCommand<InsertTaskArgs>({
     });
     if (problem) return problem;
     draft.tasks[id] = castDraft(task.kind === 'milestone' ? { ...task, durationMinutes: 0 } : task);
+    if (args.fields?.boardRank === undefined && isCard(task)) {
+      const plan = unwritten(draft);
+      const slot = outlineSlotOf(plan, before ? { beforeId: before.id, parentId } : after ? { afterId: after.id, parentId } : { parentId });
+      placeCard(draft, plan, id, task.statusId, newCardPlacement(plan, task.statusId, slot));
+    }
     syncSummaryKinds(draft, [parentId]);
     return undefined;
   },

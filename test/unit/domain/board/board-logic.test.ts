@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activeFilterChips, boardLayout, cardSlotAt, cellIds, cellKey, clearCriterion, isBlocked, joinLane, laneChange, NO_FILTER, placementIndex,
+  activeFilterChips, boardLayout, cardSlotAt, cellIds, cellKey, clearCriterion, columnCards, isBlocked, joinLane, laneChange, NO_FILTER, placementIndex,
   predecessorsByTask, progressAfterMove, rankAt, reassigned, resolveDrop, wipStatus, type BoardFilter,
 } from '../../../../renderer/domain/board';
 import { addLink, addResource, insertTask, setAssignees, updateTask } from '../../../../renderer/domain/commands';
-import type { LinkId, LocalDate, LocalDateTime, Plan, ResourceId, TaskId } from '../../../../renderer/domain/model';
+import type { ColumnId, LinkId, LocalDate, LocalDateTime, Plan, ResourceId, TaskId } from '../../../../renderer/domain/model';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
 
 const today = '2026-03-05' as LocalDate;
@@ -199,5 +199,48 @@ describe('cardSlotAt (the card under a pointer, cards 104 px high with an 8 px g
   it('has only the end in an empty cell', () => {
     expect(cardSlotAt(0, 112, 0)).toBeNull();
     expect(cardSlotAt(-10, 112, 0)).toBeNull();
+  });
+});
+
+describe('card order of tasks added in the plan', () => {
+  /** Ids that sort against the order typed, as random ids do: Task 1 gets 'r6', Task 6 gets 'r1'. */
+  function typedInGrid(count: number): Plan {
+    let plan = blankPlan();
+    let after: TaskId | null = null;
+    for (let i = 1; i <= count; i++) {
+      const id = `r${String(count + 1 - i)}` as TaskId;
+      plan = runOk(insertTask, plan, { id, name: `Task ${String(i)}`, ...(after ? { afterId: after } : {}) }).plan;
+      after = id;
+    }
+    return plan;
+  }
+  const backlog = (plan: Plan): string[] => columnCards(plan, Object.values(plan.columns).find((c) => c.name === 'Backlog')?.id as ColumnId).map((t) => t.name);
+
+  it('puts each task typed at the end of the plan after the last card of its column', () => {
+    const plan = typedInGrid(6);
+    expect(backlog(plan)).toEqual(['Task 1', 'Task 2', 'Task 3', 'Task 4', 'Task 5', 'Task 6']);
+    const ranks = ['Task 1', 'Task 2', 'Task 3', 'Task 4', 'Task 5', 'Task 6'].map((n) => taskByName(plan, n).boardRank);
+    expect(new Set(ranks).size).toBe(6);
+    expect([...ranks].sort()).toEqual(ranks);
+  });
+
+  it('places a task inserted among the rows right after the card of the task above it', () => {
+    const plan = typedInGrid(4);
+    const above = runOk(insertTask, plan, { id: 'x1' as TaskId, name: 'Inserted above Task 3', beforeId: taskByName(plan, 'Task 3').id }).plan;
+    expect(backlog(above)).toEqual(['Task 1', 'Task 2', 'Inserted above Task 3', 'Task 3', 'Task 4']);
+    const first = runOk(insertTask, above, { id: 'x2' as TaskId, name: 'New first', beforeId: taskByName(above, 'Task 1').id }).plan;
+    expect(backlog(first)[0]).toBe('New first');
+    // A subtask of Task 2 comes after Task 2 (now a summary, not a card) and its earlier rows.
+    const child = runOk(insertTask, first, { id: 'x3' as TaskId, name: 'Under Task 2', parentId: taskByName(first, 'Task 2').id }).plan;
+    expect(backlog(child)).toEqual(['New first', 'Task 1', 'Under Task 2', 'Inserted above Task 3', 'Task 3', 'Task 4']);
+  });
+
+  it('shows cards of equal rank (older plans, other tools) in plan order, not by id', () => {
+    let plan = typedInGrid(6);
+    for (const task of Object.values(plan.tasks)) plan = runOk(updateTask, plan, { id: task.id, changes: { boardRank: 'V' } }).plan;
+    expect(backlog(plan)).toEqual(['Task 1', 'Task 2', 'Task 3', 'Task 4', 'Task 5', 'Task 6']);
+    const layout = boardLayout({ plan, schedule: null, laneMode: 'none', filter: NO_FILTER, today });
+    const cell = [...layout.cells.values()][0] ?? [];
+    expect(cell.map((c) => c.task.name)).toEqual(['Task 1', 'Task 2', 'Task 3', 'Task 4', 'Task 5', 'Task 6']);
   });
 });

@@ -151,10 +151,14 @@ export async function encodePlan(plan: Plan, format: Writable, clock: FileClock,
  */
 export function notCarried(plan: Plan, format: Writable): string[] {
   const count = (record: Readonly<Record<string, unknown>>): number => Object.keys(record).length;
+  const constraints = Object.values(plan.tasks).filter((t) => t.constraint.type !== 'ASAP').length;
   const parts: [string, number, readonly Writable[]][] = [
     ['calendars (working hours and holidays; the file is read back on a 09:00-17:00 Monday-Friday calendar)', count(plan.calendars), ['.xlsx', '.csv', '.ics']],
-    ['people', count(plan.resources), ['.csv', '.ics']],
-    ['assignments', count(plan.assignments), ['.csv', '.ics']],
+    // CSV's Resources column carries each task's people by name with their units ("Ana[50%]").
+    ['the rates, roles and e-mail of {n} people (their names and units are in the Resources column)', count(plan.resources), ['.csv']],
+    ['people', count(plan.resources), ['.ics']],
+    ['assignments', count(plan.assignments), ['.ics']],
+    ['task constraints (start no earlier than and the like; the tasks are read back as soon as possible)', constraints, ['.csv', '.ics']],
     ['baselines', count(plan.baselines), ['.xlsx', '.csv', '.ics']],
     ['risks', count(plan.risks), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
     ['issues', count(plan.issues), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
@@ -165,7 +169,8 @@ export function notCarried(plan: Plan, format: Writable): string[] {
     ['communication plan entries', count(plan.communications), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
     ['change requests', count(plan.changes), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
   ];
-  const dropped = parts.filter(([, n, lost]) => n > 0 && lost.includes(format)).map(([what, n]) => `not written to ${format}: ${String(n)} ${what}.`);
+  const counted = (what: string, n: number): string => (what.includes('{n}') ? what.replace('{n}', String(n)) : `${String(n)} ${what}`);
+  const dropped = parts.filter(([, n, lost]) => n > 0 && lost.includes(format)).map(([what, n]) => `not written to ${format}: ${counted(what, n)}.`);
   const money = projectMoneyParts(plan);
   if (format !== '.plotline' && money.length > 0) dropped.push(`not written to ${format}: ${money.join(', ')}.`);
   // A .gan holds whole days and GanttProject's fields only: its writer names what else it leaves out.

@@ -1,0 +1,29 @@
+/** What `plotline convert` says a format leaves behind: what is really lost, not what travels another way. */
+import { describe, expect, it } from 'vitest';
+import { notCarried } from '../../../cli/plan-files';
+import { addResource, insertTask, setAssignees } from '../../../renderer/domain/commands';
+import type { LocalDateTime, ResourceId, TaskId } from '../../../renderer/domain/model';
+import { blankPlan, runOk } from '../../support/plan-builder';
+
+function staffedPlan() {
+  let plan = blankPlan('Billing revamp');
+  plan = runOk(insertTask, plan, { id: 't1' as TaskId, name: 'Survey' }).plan;
+  plan = runOk(insertTask, plan, { id: 't2' as TaskId, name: 'Report', fields: { constraint: { type: 'SNET', date: '2026-03-09T09:00' as LocalDateTime } } }).plan;
+  plan = runOk(addResource, plan, { id: 'r1' as ResourceId, fields: { name: 'Ana', costPerHour: 90 } }).plan;
+  return runOk(setAssignees, plan, { taskId: 't1' as TaskId, resourceIds: ['r1' as ResourceId] }).plan;
+}
+
+describe('what an export leaves behind, as the command line says it', () => {
+  it('CSV: the people\'s details and the constraints, not the assignments its Resources column carries', () => {
+    const said = notCarried(staffedPlan(), '.csv');
+    expect(said).toContain('not written to .csv: the rates, roles and e-mail of 1 people (their names and units are in the Resources column).');
+    expect(said).toContain('not written to .csv: 1 task constraints (start no earlier than and the like; the tasks are read back as soon as possible).');
+    expect(said.join(' ')).not.toMatch(/assignments/);
+  });
+
+  it('Excel and MS Project XML keep people, assignments and constraints; iCalendar keeps none of them', () => {
+    for (const format of ['.xlsx', '.xml'] as const) expect(notCarried(staffedPlan(), format).join(' ')).not.toMatch(/people|assignments|constraints/);
+    const ics = notCarried(staffedPlan(), '.ics').join(' ');
+    for (const lost of ['1 people', '1 assignments', '1 task constraints']) expect(ics).toContain(lost);
+  });
+});

@@ -24,7 +24,7 @@ import { rootPlace, xmlLocator } from '../source-locator';
 import { parseXml } from '../xml/xml-parser';
 import { attr, child, childrenNamed, type XmlElement } from '../xml/xml-tree';
 import { readHolidays, readWeek } from './gan-calendar';
-import { ganDroppedFields } from './gan-drops';
+import { allocatedTaskIds, ganDroppedFields } from './gan-drops';
 import { readCustomFieldDefinitions } from './gan-custom-fields';
 import { CUSTOM_FIELDS_KEY, customFieldDefinitions, taskCustomValues } from '../../model/custom-fields';
 import { readBaselines, readTaskTree, type GanContext } from './gan-tasks';
@@ -63,7 +63,7 @@ function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[], offs
   const calendar: ProjectCalendar = { id: calendarId, name: 'Standard', baseCalendarId: null, workWeek: week, exceptions: holidays };
   const customFields = readCustomFieldDefinitions(root);
   const gan: GanContext = {
-    newId: ctx.newId, week, minutesPerDay: 480, warnings, customFields,
+    newId: ctx.newId, week, minutesPerDay: 480, warnings, customFields, staffed: allocatedTaskIds(root),
     holidays: new Set(holidays.filter((h) => !h.isWorking && h.recurrence === null).map((h) => h.from)),
   };
   const tasks = readTaskTree(root, gan, offsets);

@@ -6,6 +6,7 @@ import type { TaskDraft } from '../plan-assembly';
 import { attr, child, childrenNamed, type XmlElement } from '../xml/xml-tree';
 import { finishAfter } from './gan-calendar';
 import { taskCustomExtra } from './gan-custom-fields';
+import { manualFixedCost } from './gan-drops';
 import type { CustomFieldDefinition } from '../../model/custom-fields';
 
 export interface GanContext {
@@ -16,6 +17,8 @@ export interface GanContext {
   readonly warnings: string[];
   /** The file's custom columns; each task's values go to its extra. */
   readonly customFields: readonly CustomFieldDefinition[];
+  /** GanttProject ids of the tasks with people allocated (their manual cost is not a fixed cost). */
+  readonly staffed: ReadonlySet<string>;
 }
 
 /** depend/@type: 1 = start-start, 2 = finish-start, 3 = finish-finish, 4 = start-finish. */
@@ -79,6 +82,7 @@ function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): Tas
     constraint: isLeaf ? { type: 'SNET', date: atTime(start, '09:00') } : { type: 'ASAP', date: null }, deadline: null,
     percentComplete: Number.isFinite(complete) ? Math.min(100, Math.max(0, complete)) : 0, actualStart: null, actualFinish: null,
     priority: PRIORITY[attr(el, 'priority') ?? '1'] ?? 500, phase: null, tags: [], calendarId: null,
+    ...fixedCostOf(el, ctx),
     ...extraOf(el, ctx),
   };
 }
@@ -87,6 +91,11 @@ function readTask(el: XmlElement, parentId: TaskId | null, ctx: GanContext): Tas
  * The author's task id (for `plotline schedule` and for people matching rows back to GanttProject)
  * and the task's custom column values.
  */
+function fixedCostOf(el: XmlElement, ctx: GanContext): { fixedCost?: number } {
+  const amount = manualFixedCost(el, ctx.staffed);
+  return amount === null ? {} : { fixedCost: amount };
+}
+
 function extraOf(el: XmlElement, ctx: GanContext): { extra?: Record<string, unknown> } {
   const extra = { ...(attr(el, 'id') !== undefined ? { ganId: attr(el, 'id') } : {}), ...taskCustomExtra(el, ctx.customFields) };
   return Object.keys(extra).length > 0 ? { extra } : {};

@@ -126,6 +126,17 @@ describe('GanttProject export: write -> read', () => {
     });
   });
 
+  it('reads back a fixed cost on a task without people, as the manual cost it wrote, with no warning', () => {
+    const staffed = new Set(Object.values(plan.assignments).map((a) => a.taskId));
+    const parents = new Set(Object.values(plan.tasks).map((t) => t.parentId));
+    const leaf = Object.values(plan.tasks).find((t) => t.kind === 'task' && !staffed.has(t.id) && !parents.has(t.id));
+    if (!leaf) throw new Error('the sample has no task without people');
+    const priced = { ...plan, tasks: { ...plan.tasks, [leaf.id]: { ...leaf, fixedCost: 1500.5 } } };
+    const again = read(exportGanttProject(priced, { now: NOW }).text);
+    expect(Object.values(again.plan.tasks).find((t) => t.name === leaf.name)?.fixedCost).toBe(1500.5);
+    expect(again.warnings.join(' ')).not.toMatch(/cost/i);
+  });
+
   it('writes milestones, progress, link codes and lags, custom columns and allocations as GanttProject does', () => {
     const text = written.text;
     expect(text).toMatch(/<task id="\d+" name="Launch" meeting="true" start="2026-03-09" duration="0" complete="0" priority="4"/);

@@ -59,24 +59,27 @@ describe('placeholders from known writers', () => {
 });
 
 describe('GanttProject fields the import does not bring in', () => {
-  it('names kept custom columns, and fixed costs, rubber links, colours, earliest starts and web links with counts', () => {
+  it('names kept custom columns, and manual costs that are not fixed costs, rubber links, colours, earliest starts and web links with counts', () => {
     const gan = `<project name="House"><tasks><taskproperties>
       <taskproperty id="tpd3" name="name" type="default" valuetype="text"/>
       <taskproperty id="tpc0" name="Is done" type="custom" valuetype="boolean"/></taskproperties>
       <task id="1" name="Walls" color="#99ccff" start="2026-03-02" duration="2" cost-manual-value="250" cost-calculated="false" thirdDate="2026-03-01" thirdDate-constraint="0" webLink="http://example.com/walls">
         <depend id="2" type="2" difference="0" hardness="Rubber"/><customproperty taskproperty-id="tpc0" value="true"/></task>
-      <task id="2" name="Roof" color="#000000" start="2026-03-04" duration="1" cost-manual-value="0" webLink="http://"><customproperty taskproperty-id="tpc0" value="false"/></task>
-    </tasks></project>`;
+      <task id="2" name="Roof" color="#000000" start="2026-03-04" duration="1" cost-manual-value="400" cost-calculated="false" webLink="http://"><customproperty taskproperty-id="tpc0" value="false"/></task>
+    </tasks><resources><resource id="0" name="Ada" function="Default:0"/></resources>
+    <allocations><allocation task-id="2" resource-id="0" function="Default:0" responsible="true" load="100.0"/></allocations></project>`;
     const imported = importGanttProject(gan, ctx);
     if (!imported.ok) throw new Error(imported.error.message);
     expect(imported.value.warnings).toEqual([
       "Custom columns kept as custom fields in the plan file (no view shows them yet): 'Is done' (2 tasks).",
-      'Fixed costs not imported: 1 task, 250 in total.',
+      'Manual costs not imported (on summaries or tasks with people, where Plotline computes the cost): 1 task, 400 in total.',
       'Link hardness not imported: 1 rubber link (the successor may start later in GanttProject) became ordinary links.',
       'Bar colours not imported: 2 tasks.',
       'Earliest-start dates (thirdDate) not imported: 1 task.',
       'Web links not imported: 1 task.',
     ]);
     expect(outlineRows(imported.value.plan.tasks).map((r) => r.task.extra?.ganId)).toEqual(['1', '2']);
+    // A manual cost on a task with no people is the whole cost: a fixed cost, as Plotline's .gan export writes it.
+    expect(outlineRows(imported.value.plan.tasks).map((r) => r.task.fixedCost ?? null)).toEqual([250, null]);
   });
 });

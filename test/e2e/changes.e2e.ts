@@ -97,7 +97,7 @@ describe('change control', () => {
 
     // Back in the change log: the impact against the live plan, which is untouched.
     await expect.poll(() => detail.getByTestId('impact-finish').innerText()).toMatch(/^Finish moves 5 working days later: .* → /);
-    expect(await detail.getByRole('region', { name: 'Proposed edits' }).innerText()).toContain('Reschedule task');
+    expect(await detail.getByRole('region', { name: 'Proposed edits' }).innerText()).toContain('Change duration');
     await shots(page, 'impact-panel', 'Impact');
     await app.openView('Tasks');
     expect(await finishOf('Ship')).toBe(shipBefore);

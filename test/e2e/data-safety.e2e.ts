@@ -305,7 +305,7 @@ describe('undo per project', () => {
     await app.grid.locator('.cell-input').press('Enter');
     await app.waitSaved();
 
-    expect(await undoLabel(app)).toBe('Undo Reschedule task');
+    expect(await undoLabel(app)).toBe('Undo Change duration');
     for (let i = 0; i < 3; i++) await handle.page.keyboard.press('Control+z');
     await expect.poll(() => app.row('B1').count()).toBe(0);
     await expect.poll(() => app.title.textContent()).toBe('Project B');

@@ -56,6 +56,8 @@ export function labelForTaskChanges(changes: TaskChanges): string {
   const first = fields[0];
   if (fields.length === 1 && first) return LABELS[first] ?? 'Edit task';
   if (fields.length === 2 && fields.includes('phase') && fields.includes('phaseId')) return 'Change phase';
+  // A typed duration says whether it is elapsed ("2ed") with its length: one change to the person.
+  if (fields.length === 2 && fields.includes('durationMinutes') && fields.includes('durationIsElapsed')) return 'Change duration';
   if (fields.includes('statusId')) return 'Move card';
   if (fields.includes('start') || fields.includes('durationMinutes')) return 'Reschedule task';
   return 'Edit task';

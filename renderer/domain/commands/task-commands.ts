@@ -82,11 +82,16 @@ export interface UpdateTaskArgs {
    * task (movesDates): they were computed before it.
    */
   readonly scheduled?: ScheduledDates;
+  /**
+   * The field the person typed, when the change is made to another: a finish typed on an
+   * automatically scheduled task changes its duration, and Undo names the finish.
+   */
+  readonly typedField?: 'finish';
 }
 
 export const updateTask = defineCommand<UpdateTaskArgs>({
   name: 'updateTask',
-  label: (args) => labelForTaskChanges(args.changes),
+  label: (args) => (args.typedField === 'finish' ? 'Change finish' : labelForTaskChanges(args.changes)),
   apply(draft, args) {
     const task = draft.tasks[args.id];
     if (!task) return { message: 'That task no longer exists.' };

@@ -92,7 +92,7 @@ function finishEdit(plan: Plan, schedule: ScheduleResult | null, task: Task, tex
   if (finish < start) return { message: `Finish ${date} is before the task's start ${start.slice(0, 10)}.`, where };
   if (task.schedulingMode === 'manual') return { name: 'updateTask', args: { id: task.id, changes: { finish } } };
   const minutes = calendarForTask(plan, task).workingBetween(toWallMinutes(start), toWallMinutes(finish));
-  return { name: 'updateTask', args: { id: task.id, changes: { durationMinutes: minutes } } };
+  return { name: 'updateTask', args: { id: task.id, changes: { durationMinutes: minutes }, typedField: 'finish' } };
 }
 
 function predecessorEdit(plan: Plan, taskId: TaskId, text: string, where: string): CellEdit | Problem {

@@ -38,11 +38,25 @@ describe('what typing into a task table cell means', () => {
     const schedule = scheduleProject(plan);
     // Design starts Monday 2026-03-02 09:00; finishing Wednesday 17:00 is three working days.
     expect(cellEdit(plan, schedule, taskByName(plan, 'Design'), 'finish', '2026-03-04')).toEqual({
-      name: 'updateTask', args: { id: taskByName(plan, 'Design').id, changes: { durationMinutes: 1440 } },
+      name: 'updateTask', args: { id: taskByName(plan, 'Design').id, changes: { durationMinutes: 1440 }, typedField: 'finish' },
     });
     expect(cellEdit(plan, schedule, taskByName(plan, 'Design'), 'finish', '2026-02-20')).toEqual({
       message: 'Finish 2026-02-20 is before the task\'s start 2026-03-02.', where: "Task 'Design'",
     });
+  });
+
+  it('Undo names what was typed: a duration, and a finish that changed the duration', () => {
+    const plan = plan2();
+    const schedule = scheduleProject(plan);
+    const label = (column: 'duration' | 'finish', text: string): string | null => {
+      const edit = cellEdit(plan, schedule, taskByName(plan, 'Design'), column, text);
+      if (!('name' in edit) || edit.name !== 'updateTask') throw new Error('not a task edit');
+      const result = runCommand(updateTask, plan, edit.args, testContext('u'));
+      return result.ok ? result.value.label : null;
+    };
+    expect(label('duration', '3d')).toBe('Change duration');
+    expect(label('duration', '2ed')).toBe('Change duration');
+    expect(label('finish', '2026-03-04')).toBe('Change finish');
   });
 
   it('predecessors are row numbers; a missing row and bad text are named', () => {

@@ -100,9 +100,13 @@ function predecessorEdit(plan: Plan, taskId: TaskId, text: string, where: string
   if (!parsed.ok) return { ...parsed.error, where };
   const rows = fullOutline(plan.tasks);
   const predecessors = [];
+  const seen = new Set<number>();
   for (const spec of parsed.value) {
     const row = rows[spec.row - 1];
     if (!row) return { message: `There is no row ${String(spec.row)}.`, where };
+    // One link per pair of tasks (MS Project's rule): a row typed twice is a slip, said as such.
+    if (seen.has(spec.row)) return { message: `Row ${String(spec.row)} ('${row.task.name}') is listed twice; a task can follow another only once.`, where };
+    seen.add(spec.row);
     predecessors.push({ predecessorId: row.task.id, type: spec.type, lagMinutes: spec.lagMinutes, lagIsElapsed: spec.lagIsElapsed });
   }
   return { name: 'setPredecessors', args: { taskId, predecessors } };

@@ -66,6 +66,9 @@ describe('what typing into a task table cell means', () => {
       args: { taskId: taskByName(plan, 'Build').id, predecessors: [{ predecessorId: taskByName(plan, 'Design').id, type: 'SS', lagMinutes: 480, lagIsElapsed: false }] },
     });
     expect(cellEdit(plan, null, taskByName(plan, 'Build'), 'predecessors', '9')).toEqual({ message: 'There is no row 9.', where: "Task 'Build'" });
+    expect(cellEdit(plan, null, taskByName(plan, 'Build'), 'predecessors', '1, 1SS')).toEqual({
+      message: "Row 1 ('Design') is listed twice; a task can follow another only once.", where: "Task 'Build'",
+    });
   });
 
   it('a deadline or an actual date is typed as a day and cleared by an empty cell (MS Project\'s columns)', () => {

@@ -10,6 +10,22 @@ export function Notices() {
   const problem = useSession((s) => s.lastProblem);
   const session = useSessionStore();
 
+  // A refusal is about the edit just tried: once an edit goes through (a new step to undo), the
+  // person has moved on or corrected it, and "'abc' is not a duration" must not sit over the
+  // corrected cell. Sticky notices (data not saved) stay until dismissed.
+  // Only notices shown before that step go: one raised with it (the same event) is about it, and stays.
+  const lastStep = useSession((s) => s.history.undo[s.history.undo.length - 1]);
+  const seenStep = useRef(lastStep);
+  const shownBefore = useRef<ReadonlySet<number>>(new Set());
+  useEffect(() => {
+    const earlier = shownBefore.current;
+    shownBefore.current = new Set(notices.map((n) => n.id));
+    if (lastStep === seenStep.current) return;
+    seenStep.current = lastStep;
+    if (lastStep === undefined) return;
+    for (const n of notices) if (n.tone === 'error' && n.sticky !== true && earlier.has(n.id)) ui.getState().dismiss(n.id);
+  }, [lastStep, notices, ui]);
+
   // A refused edit becomes a notice, so every view reports refusals the same way.
   useEffect(() => {
     if (!problem) return;

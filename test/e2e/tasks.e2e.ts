@@ -115,6 +115,10 @@ describe('task table', () => {
     await expect.poll(() => app.grid.getByLabel('Duration of Design').inputValue()).toBe('soon');
     await handle.page.keyboard.press('Escape');
     expect(await app.cell('Design', 'duration').textContent()).toBe('1d');
+    // Corrected, the refusal is gone at once: it no longer sits over the cell it was about.
+    await app.editCell('Design', 'duration', '3d');
+    await expect.poll(() => app.cell('Design', 'duration').textContent()).toBe('3d');
+    await expect.poll(() => handle.page.locator('.notice').allInnerTexts()).not.toEqual(expect.arrayContaining([expect.stringMatching(/is not a duration/)]));
   });
 
   it('schedules an elapsed duration (3ed) round the clock, with undo, and keeps it after reload', async () => {

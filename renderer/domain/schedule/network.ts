@@ -109,7 +109,10 @@ export function buildNetwork(plan: Plan, sortOrder: (tasks: Task[]) => void = ()
     edgeFrom: edges.from, edgeTo: edges.to, edgeLink: edges.link,
     inStart: into.start, inEdges: into.edges, outStart: outOf.start, outEdges: outOf.edges,
   };
-  return { ...base, ...topologicalOrder(base) };
+  // Where each task sits in the outline, read (once, from the grid's cached walk) only when the plan has a loop.
+  let position: ReadonlyMap<string, number> | null = null;
+  const outlinePosition = (): ReadonlyMap<string, number> => (position ??= outlineIndexOf(fullOutline(plan.tasks)));
+  return { ...base, ...topologicalOrder(base, outlinePosition) };
 }
 
 /**
@@ -157,7 +160,7 @@ type Base = Omit<Network, 'order' | 'disabledEdges' | 'loops'>;
  * through remaining predecessors must revisit a node. One link of the loop is ignored (see
  * linkToIgnore) and the sort continues.
  */
-function topologicalOrder(net: Base): Pick<Network, 'order' | 'disabledEdges' | 'loops'> {
+function topologicalOrder(net: Base, outlinePosition: () => ReadonlyMap<string, number>): Pick<Network, 'order' | 'disabledEdges' | 'loops'> {
   const nodes = 2 * net.taskCount;
   const indegree = new Int32Array(nodes);
   for (const to of net.edgeTo) indegree[to] = (indegree[to] ?? 0) + 1;
@@ -176,7 +179,7 @@ function topologicalOrder(net: Base): Pick<Network, 'order' | 'disabledEdges' | 
   const loops: number[][] = [];
   for (let count = 0; count < total;) {
     if (top === 0) {
-      const { edge, loop } = breakOneLoop(net, done, disabledEdges, used);
+      const { edge, loop } = breakOneLoop(net, done, disabledEdges, used, outlinePosition());
       disabledEdges[edge] = 1;
       loops.push(loop);
       const to = net.edgeTo[edge] ?? 0;
@@ -196,7 +199,7 @@ function topologicalOrder(net: Base): Pick<Network, 'order' | 'disabledEdges' | 
   return { order, disabledEdges, loops };
 }
 
-function breakOneLoop(net: Base, done: Uint8Array, disabled: Uint8Array, used: (n: number) => boolean): { edge: number; loop: number[] } {
+function breakOneLoop(net: Base, done: Uint8Array, disabled: Uint8Array, used: (n: number) => boolean, position: ReadonlyMap<string, number>): { edge: number; loop: number[] } {
   let v = 0;
   while (done[v] || !used(v)) v++;
   const seenAt = new Map<number, number>();
@@ -215,33 +218,38 @@ function breakOneLoop(net: Base, done: Uint8Array, disabled: Uint8Array, used: (
   // walk[from..] is the loop backwards; via[j] is the edge walk[j+1] -> walk[j].
   const from = seenAt.get(v) ?? 0;
   const loopEdges = via.slice(from).reverse();
-  const edge = linkToIgnore(net, loopEdges);
+  const edge = linkToIgnore(net, loopEdges, position);
   return { edge, loop: loopTasks(net, loopEdges, edge) };
 }
 
 /**
- * Which link of a loop is ignored: the one reaching furthest back up the outline (a plan is
- * written top down, so a link from a later row to an earlier one is the odd one out), then the
- * one from the later row, then the greatest id. Only the outline and the links decide, never
- * generated ids alone: an imported file's ids are new on every open, and the same file must
- * schedule the same way every time. The UI refuses a link that closes a loop, so loops come from
+ * Which link of a loop is ignored: a link back up the outline (a plan is written top down, so a
+ * link from a later row to an earlier one is the odd one out), the one into the highest row, then
+ * from the lowest; without one, the link from the lowest row; ties by id. Only the rows' order and
+ * the links decide, never generated ids alone (an imported file's ids are new on every open, and
+ * the same file must schedule the same way every time), and only their relative order: a row
+ * inserted elsewhere changes no choice. The scheduler rebuilds the network when a row moves in a
+ * plan with a loop (plan-diff.ts). The UI refuses a link that closes a loop, so loops come from
  * files and merges; this runs only when the plan has one.
  */
-function linkToIgnore(net: Base, loopEdges: readonly number[]): number {
-  const position = outlineIndexOf(fullOutline(Object.fromEntries(net.tasks.map((t) => [t.id, t]))));
+function linkToIgnore(net: Base, loopEdges: readonly number[], position: ReadonlyMap<string, number>): number {
   // A task outside the outline (a cut parent loop) counts as the last row.
   const at = (id: string): number => position.get(id) ?? net.taskCount;
-  const reach = (link: Link): readonly [number, number] => [at(link.predecessorId) - at(link.successorId), at(link.predecessorId)];
+  // Smaller sorts first: back links before forward ones, then the highest successor, the lowest predecessor, the greatest id.
+  const key = (link: Link): readonly [number, number, number] => {
+    const from = at(link.predecessorId);
+    const to = at(link.successorId);
+    return from > to ? [0, to, -from] : [1, -from, to];
+  };
   let edge = -1;
-  let best: readonly [number, number] = [0, 0];
+  let best: readonly [number, number, number] | null = null;
+  let bestLink: Link | null = null;
   for (const e of loopEdges) {
-    const l = net.edgeLink[e] ?? -1;
-    const link = net.links[l];
+    const link = net.links[net.edgeLink[e] ?? -1];
     if (!link) continue;
-    const r = reach(link);
-    const current = net.links[net.edgeLink[edge] ?? -1];
-    const isFurther = edge < 0 || !current || r[0] > best[0] || (r[0] === best[0] && (r[1] > best[1] || (r[1] === best[1] && byId(link, current) > 0)));
-    if (isFurther) { edge = e; best = r; }
+    const k = key(link);
+    const isBefore = best === null || bestLink === null || k[0] < best[0] || (k[0] === best[0] && (k[1] < best[1] || (k[1] === best[1] && (k[2] < best[2] || (k[2] === best[2] && byId(link, bestLink) > 0)))));
+    if (isBefore) { edge = e; best = k; bestLink = link; }
   }
   return edge;
 }

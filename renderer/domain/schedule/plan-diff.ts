@@ -35,8 +35,9 @@ export function linkSpecs(net: Network, plan: Plan | null): LinkSpecs {
 
 /**
  * Indices of tasks whose object changed, or null when a task was added, removed or moved to
- * another parent (the network must be rebuilt). Counting keys is the one full scan of the
- * record; everything else is a lookup per known task.
+ * another parent (the network must be rebuilt), or moved within its parent in a plan with a loop
+ * (which link of a loop is ignored depends on the rows' order). Counting keys is the one full scan
+ * of the record; everything else is a lookup per known task.
  */
 export function taskChanges(net: Network, inputs: InputTable, prev: Plan, plan: Plan): number[] | null {
   const changed: number[] = [];
@@ -45,7 +46,7 @@ export function taskChanges(net: Network, inputs: InputTable, prev: Plan, plan: 
   for (let i = 0; i < net.taskCount; i++) {
     const old = net.tasks[i] as Task;
     const now = plan.tasks[old.id];
-    if (!now || now.parentId !== old.parentId) return null;
+    if (!now || now.parentId !== old.parentId || (now.rank !== old.rank && net.loops.length > 0)) return null;
     if (now !== inputs.tasks[i]) changed.push(i);
   }
   return changed;
@@ -95,7 +96,8 @@ export function editedTasks(net: Network, inputs: InputTable, plan: Plan, ids: r
       if (i === undefined && now === undefined) continue;
       return null;
     }
-    if ((net.tasks[i] as Task).parentId !== now.parentId) return null;
+    const old = net.tasks[i] as Task;
+    if (old.parentId !== now.parentId || (old.rank !== now.rank && net.loops.length > 0)) return null;
     if (now !== inputs.tasks[i]) changed.push(i);
   }
   return changed;

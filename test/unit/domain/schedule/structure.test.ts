@@ -3,7 +3,7 @@ import {
   STANDARD_DAY, standardWorkWeek,
   type AssignmentId, type CalendarId, type Link, type LinkId, type LocalDate, type LocalDateTime, type Plan, type ResourceId, type TaskId,
 } from '../../../../renderer/domain/model';
-import { describeCycle, findLinkCycle, scheduleProject } from '../../../../renderer/domain/schedule';
+import { createScheduler, describeCycle, findLinkCycle, scheduleProject } from '../../../../renderer/domain/schedule';
 import { basePlan, chain, dates, row, withLink, withTask } from './plan-kit';
 
 const T = (s: string): TaskId => s as TaskId;
@@ -122,8 +122,13 @@ describe('loops', () => {
     expect(describeCycle(plan, ['Q', 'P', 'S', 'Q'].map(T))).toBe("'Q' → 'P' → 'S' → 'Q'");
   });
 
+  /** The tasks as rows in this order (plan-kit ranks them by name), as an imported file lists them. */
+  const inRows = (plan: Plan, names: readonly string[]): Plan => ({
+    ...plan, tasks: { ...plan.tasks, ...Object.fromEntries(names.map((n, i) => [n, { ...plan.tasks[n]!, rank: `r${String(i + 10)}` }])) },
+  });
+
   it('schedules an imported plan with a loop and reports the loop', () => {
-    let looped = chain(basePlan(), ['Design', 'Build', 'Test']);
+    let looped = inRows(chain(basePlan(), ['Design', 'Build', 'Test']), ['Design', 'Build', 'Test']);
     looped = withLink(looped, 'Test', 'Design');
     const r = scheduleProject(looped);
     const issue = r.issues.find((i) => i.kind === 'cycle');
@@ -132,7 +137,7 @@ describe('loops', () => {
   });
 
   it('ignores the link of a loop that reaches back up the outline, whatever the links\' ids (a file opens the same way every time)', () => {
-    const looped = withLink(chain(basePlan(), ['Design', 'Build', 'Test']), 'Test', 'Design');
+    const looped = inRows(withLink(chain(basePlan(), ['Design', 'Build', 'Test']), 'Test', 'Design'), ['Design', 'Build', 'Test']);
     // The same plan with the ids an import would give it in any order: the backward link first, then last.
     const relabel = (order: readonly string[]): Plan => {
       const links = Object.values(looped.links);
@@ -143,6 +148,25 @@ describe('loops', () => {
       const issue = scheduleProject(relabel(ids)).issues.find((i) => i.kind === 'cycle');
       expect(issue?.message).toBe("Tasks form a loop: 'Design' → 'Build' → 'Test' → 'Design'. The link from 'Test' to 'Design' is ignored until one of these links is removed.");
     }
+  });
+
+  it('keeps its choice when a row is added elsewhere, and re-decides as a fresh schedule does when a row of the loop moves', () => {
+    // A -> B -> C -> A in rows A, B, C: C -> A goes back up, and is ignored.
+    const rows = ['A', 'B', 'C'];
+    const looped = inRows(withLink(chain(basePlan(), rows), 'C', 'A'), rows);
+    const ignored = (plan: Plan): string | undefined => scheduleProject(plan).issues.find((i) => i.kind === 'cycle')?.message.replace(/^.*The link from /, '');
+    expect(ignored(looped)).toBe("'C' to 'A' is ignored until one of these links is removed.");
+    const withRowBetween = inRows(withTask(looped, 'New'), ['A', 'New', 'B', 'C']);
+    expect(ignored(withRowBetween)).toBe("'C' to 'A' is ignored until one of these links is removed.");
+    // C moved to the top (rows C, A, B): now B -> C goes back up. The session's scheduler, which
+    // keeps its network across edits, ignores the same link as a fresh schedule of the moved plan.
+    const moved = inRows(looped, ['C', 'A', 'B']);
+    expect(ignored(moved)).toBe("'B' to 'C' is ignored until one of these links is removed.");
+    const session = createScheduler();
+    session.schedule(looped);
+    const again = session.schedule({ ...looped, tasks: moved.tasks });
+    expect(again.issues.find((i) => i.kind === 'cycle')?.message).toBe(scheduleProject(moved).issues.find((i) => i.kind === 'cycle')?.message);
+    expect([...again.tasks.entries()]).toEqual([...scheduleProject(moved).tasks.entries()]);
   });
 
   it('reports links to missing tasks instead of failing', () => {

@@ -77,6 +77,13 @@ describe('presentation', () => {
     await focus.selectOption({ label: 'Milestones only' });
     await focus.selectOption({ label: 'Whole project' });
     await expect.poll(() => barsInView(gantt)).toEqual(whole);
+    // A focus with nothing to show takes the chart away; the whole project comes back fitted.
+    await focus.selectOption({ label: 'Date window' });
+    await gantt.presentation.getByLabel('From', { exact: true }).fill('2020-01-01');
+    await gantt.presentation.getByLabel('To', { exact: true }).fill('2020-01-31');
+    await expect.poll(() => gantt.presentation.innerText()).toContain('Nothing to show for this focus.');
+    await focus.selectOption({ label: 'Whole project' });
+    await expect.poll(() => barsInView(gantt)).toEqual(whole);
     await page.keyboard.press('Escape');
     await expect.poll(() => gantt.presentation.count()).toBe(0);
   });

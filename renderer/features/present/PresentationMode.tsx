@@ -81,7 +81,8 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
   const scrollerRef = useRef<HTMLDivElement | null>(null);
   const focus = useMemo(() => focusFromValue(plan, focusValue, range.from, range.to), [plan, focusValue, range]);
   const filter = useCallback((rows: readonly GanttRow[]) => focusRows(rows, focus), [focus]);
-  const chartWidth = useChartWidth(scrollerRef);
+  // A focus (or a date window) with nothing to show has no chart: the next one's is a new element.
+  const chartWidth = useChartWidth(scrollerRef, `${focusValue} ${range.from} ${range.to}`);
   const model = useGanttModel(plan, settings, filter, chartWidth);
   const edits = useChartEdits(plan);
   const change = useCallback((c: Partial<GanttSettings>) => setSettings((s) => ({ ...s, ...c })), []);

@@ -54,7 +54,7 @@ function ProjectReports() {
   };
   const typedStatusDate = useUi((s) => (projectId === undefined ? undefined : s.reportStatusDates[projectId]));
   const statusField = useDraftField(
-    draft?.statusDate ?? plan?.project.statusDate ?? today(), typedStatusDate,
+    reportStatusDate(draft?.statusDate, plan?.project.statusDate ?? null) ?? today(), typedStatusDate,
     (text) => { if (projectId !== undefined) ui.getState().setReportStatusDate(projectId, text); },
     (text) => storeDraft({ statusDate: text === '' ? null : text }),
   );
@@ -172,4 +172,14 @@ function ProjectReports() {
       {isPlanDocumentOpen && statusDate ? <PlanDocumentDialog plan={plan} asOf={statusDate} paper={paper} onClose={() => setPlanDocumentOpen(false)} /> : null}
     </div>
   );
+}
+
+/**
+ * The date the report opens at: the one typed for it, unless the project's status date has moved
+ * past it since (last week's typed date would quietly report this week as of then); else the
+ * project's status date.
+ */
+export function reportStatusDate(typed: LocalDate | undefined, project: LocalDate | null): LocalDate | null {
+  if (typed === undefined) return project;
+  return project !== null && project > typed ? project : typed;
 }

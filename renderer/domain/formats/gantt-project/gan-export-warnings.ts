@@ -24,6 +24,7 @@ export function ganExportWarnings(plan: Plan, days: GanDayCalendar): string[] {
   const links = Object.values(plan.links);
   const people = Object.values(plan.resources);
   const personCalendars = new Set(people.map((r) => r.calendarId));
+  const costed = fixedCostsNotWritten(plan);
   const rows: [number, string][] = [
     [count(tasks, (t) => t.kind !== 'milestone' && (t.durationMinutes % perDay !== 0 || minuteOf(t.start) !== dayStart(t))),
       'task(s) start or last part of a working day; GanttProject counts whole days, so they were written rounded to days'],
@@ -45,10 +46,21 @@ export function ganExportWarnings(plan: Plan, days: GanDayCalendar): string[] {
       'person/resource setting(s) (material or cost type, max units, overtime, per-use cost, rate changes)'],
     [count(Object.values(plan.assignments), (a) => a.workMinutes !== null || (a.costAmount ?? 0) > 0 || (a.actualWorkMinutes ?? null) !== null || (a.actualCost ?? null) !== null), 'assignment(s) with their own work or cost'],
     [count(Object.values(plan.baselines), (b) => Object.values(b.tasks).some((row) => row.workMinutes > 0 || row.cost > 0)), 'baseline(s) with work or cost (GanttProject keeps dates)'],
+    [costed.size, 'fixed cost(s) on summaries or tasks with people (GanttProject\'s manual cost would replace the cost of their people)'],
   ];
   return rows.filter(([n]) => n > 0).map(([n, what]) => `not written to .gan: ${String(n)} ${what}.`);
 }
 
 function sameHours(day: readonly { startMinute: number; endMinute: number }[]): boolean {
   return day.length === DEFAULT_DAY.length && day.every((i, k) => i.startMinute === DEFAULT_DAY[k]?.startMinute && i.endMinute === DEFAULT_DAY[k]?.endMinute);
+}
+
+/**
+ * Tasks whose fixed cost .gan cannot hold: on a summary or a task with people, GanttProject's
+ * manual cost replaces the cost it computes (gan-drops.ts manualFixedCost), so it is not written.
+ */
+export function fixedCostsNotWritten(plan: Plan): ReadonlySet<string> {
+  const staffed = new Set(Object.values(plan.assignments).map((a) => a.taskId));
+  const parents = new Set(Object.values(plan.tasks).map((t) => t.parentId));
+  return new Set(Object.values(plan.tasks).filter((t) => (t.fixedCost ?? 0) > 0 && (staffed.has(t.id) || parents.has(t.id))).map((t) => t.id));
 }

@@ -21,7 +21,7 @@ import { childIndex } from '../../model/outline';
 import { customFieldDefinitions, taskCustomValues, type CustomFieldDefinition, type CustomFieldType, type CustomFieldValue } from '../../model/custom-fields';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { XmlWriter } from '../xml/xml-writer';
-import { ganExportWarnings } from './gan-export-warnings';
+import { fixedCostsNotWritten, ganExportWarnings } from './gan-export-warnings';
 import { ganDayCalendar, workingDays, writeCalendars, writePeople, type GanDayCalendar } from './gan-write-parts';
 
 export interface GanExportOptions {
@@ -64,7 +64,7 @@ export function exportGanttProject(stored: Plan, options: GanExportOptions): Gan
   writeCalendars(w, days);
   w.open('tasks', { 'empty-milestones': 'true' });
   writeTaskProperties(w, fields);
-  writeTaskTree(w, plan, { ids, days, fields });
+  writeTaskTree(w, plan, { ids, days, fields, costNotWritten: fixedCostsNotWritten(plan) });
   w.close('tasks');
   writePeople(w, plan, ids);
   w.empty('roles', { 'roleset-name': 'Default' });
@@ -120,6 +120,8 @@ interface TreeContext {
   readonly ids: ReadonlyMap<string, string>;
   readonly days: GanDayCalendar;
   readonly fields: readonly GanField[];
+  /** Tasks whose fixed cost is not written (named among the export's warnings). */
+  readonly costNotWritten: ReadonlySet<string>;
 }
 
 /** Tasks depth first with an explicit stack (deep outlines must not overflow the call stack). */
@@ -152,7 +154,7 @@ function writeTaskTree(w: XmlWriter, plan: Plan, ctx: TreeContext): void {
 /** One <task> with its notes, dependencies and custom values; a leaf is closed here, a summary after its children. */
 function writeTaskOpen(w: XmlWriter, plan: Plan, task: Task, ctx: TreeContext, links: readonly Plan['links'][string][], isLeaf: boolean): void {
   const isMilestone = task.kind === 'milestone';
-  const fixedCost = task.fixedCost ?? 0;
+  const fixedCost = ctx.costNotWritten.has(task.id) ? 0 : task.fixedCost ?? 0;
   w.open('task', {
     id: ctx.ids.get(task.id) ?? '', name: task.name, meeting: isMilestone ? 'true' : 'false',
     start: ctx.days.startDate(task.start), duration: String(isMilestone ? 0 : workingDays(task.durationMinutes, plan.project.minutesPerDay)),

@@ -137,6 +137,16 @@ describe('GanttProject export: write -> read', () => {
     expect(again.warnings.join(' ')).not.toMatch(/cost/i);
   });
 
+  it('does not write a fixed cost on a task with people (GanttProject would take it as their whole cost), and says so', () => {
+    const staffedId = Object.values(plan.assignments)[0]?.taskId;
+    const staffed = staffedId === undefined ? undefined : plan.tasks[staffedId];
+    if (!staffed) throw new Error('the sample has no task with people');
+    const priced = { ...plan, tasks: { ...plan.tasks, [staffed.id]: { ...staffed, fixedCost: 500 } } };
+    const out = exportGanttProject(priced, { now: NOW });
+    expect(out.text).not.toContain('cost-manual-value');
+    expect(out.warnings).toContain("not written to .gan: 1 fixed cost(s) on summaries or tasks with people (GanttProject's manual cost would replace the cost of their people).");
+  });
+
   it('writes milestones, progress, link codes and lags, custom columns and allocations as GanttProject does', () => {
     const text = written.text;
     expect(text).toMatch(/<task id="\d+" name="Launch" meeting="true" start="2026-03-09" duration="0" complete="0" priority="4"/);

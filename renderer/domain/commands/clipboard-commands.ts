@@ -114,6 +114,9 @@ export const pasteRows = defineCommand<PasteRowsArgs>({
     const fallbackColumn = firstColumnOf(draft, 'not-started');
     const base = unwritten(draft);
     const ids: TaskId[] = [];
+    // The last rank given in each column: pasted cards follow one another, in plan order, so a
+    // card placed among them later has room between two ranks (equal ranks renumber the column).
+    const columnEnds = new Map<string, string>();
     for (const item of fragment.tasks) {
       const id = ctx.newId() as TaskId;
       const parent = item.parent === null ? parentId : (ids[item.parent] ?? parentId);
@@ -124,10 +127,13 @@ export const pasteRows = defineCommand<PasteRowsArgs>({
       } else rank = rankAtEnd(draft, parent);
       const column = Object.values(draft.columns).find((c) => c.name === item.statusName) ?? fallbackColumn;
       const calendarId = item.fields.calendarId !== null && draft.calendars[item.fields.calendarId] ? item.fields.calendarId : null;
+      const previous = column ? columnEnds.get(column.id) : undefined;
+      const boardRank = !column ? rankBetween(null, null) : previous === undefined ? rankAtColumnEnd(base, column.id) : rankBetween(previous, null);
+      if (column) columnEnds.set(column.id, boardRank);
       const task = newTask({
         ...item.fields, id, name: item.fields.name, parentId: parent, rank, calendarId,
-        // After the column's last card, as a typed task; the pasted rows among themselves in plan order (boardOrder).
-        statusId: (column?.id ?? '') as ColumnId, boardRank: column ? rankAtColumnEnd(base, column.id) : rankBetween(null, null),
+        // After the column's last card, as a typed task, each pasted row after the one before.
+        statusId: (column?.id ?? '') as ColumnId, boardRank,
       }, draft.project.minutesPerDay);
       draft.tasks[id] = castDraft(task);
       ids.push(id);

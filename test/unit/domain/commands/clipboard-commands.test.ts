@@ -61,6 +61,16 @@ describe('copy and paste of whole rows', () => {
     expect(newAssignments.map((a) => out.plan.tasks[a.taskId]?.name)).toEqual(['Review']);
   });
 
+  it('gives pasted cards ranks after the column\'s last card, one after another (never one shared rank)', () => {
+    const plan = samplePlan();
+    const fragment = copyRows(plan, [taskByName(plan, 'Design').id]);
+    const out = runOk(pasteRows, plan, { fragment, beforeId: taskByName(plan, 'Ship').id }, testContext('p')).plan;
+    const last = Object.values(plan.tasks).map((t) => t.boardRank).sort().at(-1) ?? '';
+    const pasted = Object.values(out.tasks).filter((t) => !plan.tasks[t.id]).map((t) => t.boardRank);
+    expect(new Set(pasted).size).toBe(pasted.length);
+    expect(pasted.every((r) => r > last)).toBe(true);
+  });
+
   it('pastes into another project: people matched by name, others dropped; at the end when nothing is selected', () => {
     const source = samplePlan();
     const fragment = copyRows(source, [taskByName(source, 'Review').id, taskByName(source, 'Build').id]);

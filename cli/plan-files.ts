@@ -155,7 +155,7 @@ export function notCarried(plan: Plan, format: Writable): string[] {
   const parts: [string, number, readonly Writable[]][] = [
     ['calendars (working hours and holidays; the file is read back on a 09:00-17:00 Monday-Friday calendar)', count(plan.calendars), ['.xlsx', '.csv', '.ics']],
     // CSV's Resources column carries each task's people by name with their units ("Ana[50%]").
-    ['the rates, roles and e-mail of {n} people (their names and units are in the Resources column)', count(plan.resources), ['.csv']],
+    ['the rates, roles and e-mail of {n} people (the Resources column names the people assigned, with their units; anyone on no task is not in the file)', count(plan.resources), ['.csv']],
     ['people', count(plan.resources), ['.ics']],
     ['assignments', count(plan.assignments), ['.ics']],
     ['task constraints (start no earlier than and the like; the tasks are read back as soon as possible)', constraints, ['.csv', '.ics']],

@@ -16,7 +16,7 @@ function staffedPlan() {
 describe('what an export leaves behind, as the command line says it', () => {
   it('CSV: the people\'s details and the constraints, not the assignments its Resources column carries', () => {
     const said = notCarried(staffedPlan(), '.csv');
-    expect(said).toContain('not written to .csv: the rates, roles and e-mail of 1 people (their names and units are in the Resources column).');
+    expect(said).toContain('not written to .csv: the rates, roles and e-mail of 1 people (the Resources column names the people assigned, with their units; anyone on no task is not in the file).');
     expect(said).toContain('not written to .csv: 1 task constraints (start no earlier than and the like; the tasks are read back as soon as possible).');
     expect(said.join(' ')).not.toMatch(/assignments/);
   });

@@ -97,7 +97,8 @@ export function xlsxRowsToPlan(
   // Actual costs are compared with what the complete plan computes, people and links included.
   const priced = withImportedMoney(admitted.value.plan, admitted.value.schedule, money, ctx.newId, ctx.now);
   return ok({
-    ...imported, plan: priced.plan, warnings: [...warnings, ...admitted.value.warnings, ...priced.warnings],
+    // Both gates schedule the plan: a loop among the links is said by each, and shown once.
+    ...imported, plan: priced.plan, warnings: [...new Set([...warnings, ...admitted.value.warnings, ...priced.warnings])],
     summary: summarizePlan(priced.plan), schedule: admitted.value.schedule,
   });
 }

@@ -78,6 +78,18 @@ describe('open and import', () => {
     expect(readers).toHaveLength(1);
   });
 
+  it('opens a GanttProject file with a loop among its links and says which link it ignores, the one back up the rows', async () => {
+    const looped = '<project name="Looped"><tasks>'
+      + '<task id="1" name="Design" start="2026-03-02" duration="2"><depend id="2" type="2" difference="0" hardness="Strong"/></task>'
+      + '<task id="2" name="Build" start="2026-03-04" duration="3"><depend id="3" type="2" difference="0" hardness="Strong"/></task>'
+      + '<task id="3" name="Test" start="2026-03-09" duration="1"><depend id="1" type="2" difference="0" hardness="Strong"/></task>'
+      + '</tasks></project>';
+    await files.open('looped.gan', looped);
+    await files.dialog('Open “looped.gan”').getByRole('button', { name: 'Open as new project' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Looped');
+    await app.expectNotice("Opened “Looped” as a new project. Tasks form a loop: 'Design' → 'Build' → 'Test' → 'Design'. The link from 'Test' to 'Design' is ignored until one of these links is removed.");
+  });
+
   it('opens a GanttProject file whose link lag runs past the year 2200, and names the task it pushes there', async () => {
     // 'Later' follows 'First' (2190) by 7,000 working days: about 27 years, past the scheduling horizon.
     const far = '<project name="Far out"><tasks>'

@@ -101,10 +101,10 @@ export function useFileActions(): FileActions {
       performance.measure('plotline:file-store', { start: started });
       // A .plotline, a .gan or an MS Project XML with nothing to price is first scheduled by the
       // session, not in the worker (scheduledByCaller), so tasks pushed to the scheduling horizon
-      // are named here rather than in the summary.
+      // and a loop among the links (one link of it ignored) are named here rather than in the summary.
       const shown = session.getState();
-      const horizon = shown.projectId === added.project.id ? shown.liveSchedule?.issues.find((issue) => issue.kind === 'horizon') : undefined;
-      ui.getState().notify({ tone: 'info', message: `Opened “${name}” as a new project.${horizon ? ` ${horizon.message}` : ''}` });
+      const said = shown.projectId === added.project.id ? (shown.liveSchedule?.issues ?? []).filter((issue) => issue.kind === 'horizon' || issue.kind === 'cycle') : [];
+      ui.getState().notify({ tone: 'info', message: [`Opened “${name}” as a new project.`, ...said.map((issue) => issue.message)].join(' ') });
       return true;
     };
 

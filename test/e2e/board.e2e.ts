@@ -79,12 +79,7 @@ describe('board', () => {
 
   it('shows tasks typed in the Tasks grid in plan order in Backlog, a row inserted among them in its place, after reload too', async () => {
     const { page } = handle;
-    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
-    await app.openView('Tasks');
+    await app.newEmptyProject();
     await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
     const typed = ['Task 1', 'Task 2', 'Task 3', 'Task 4', 'Task 5', 'Task 6'];
     for (const name of typed) {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { artifactPath, closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { artifactPath, closeBrowser, openApp, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { GanttPage } from './pages/gantt-page';
 
@@ -22,6 +22,28 @@ afterAll(async () => { await closeBrowser(); });
 
 const barX = async (name: string): Promise<number> => Number(await (await gantt.bar(name)).getAttribute('x'));
 const barWidth = async (name: string): Promise<number> => Number(await (await gantt.bar(name)).getAttribute('width'));
+
+const typeCell = async (text: string): Promise<void> => { await handle.page.keyboard.type(text); await handle.page.keyboard.press('Enter'); };
+
+/** The presentation's plan: [name, duration, predecessors], about six weeks of work, a milestone at the end. */
+const PRESENTED = [['Discovery', '1w', ''], ['Design', '2w', '1'], ['Build', '3w', '2'], ['Release approved', '0d', '3']] as const;
+
+/** Each named bar's left and right edge against the presentation's chart viewport. */
+async function barsInView(gantt: GanttPage): Promise<{ name: string; inside: boolean }[]> {
+  return gantt.presentation.evaluate((dialog, names) => {
+    const scroller = dialog.querySelector('.gl-scroller');
+    if (!scroller) throw new Error('no chart viewport in the presentation');
+    const view = scroller.getBoundingClientRect();
+    return names.map((name) => {
+      // A task's bar carries its name; a milestone's diamond has its name beside it (BarLayer).
+      const label = [...dialog.querySelectorAll('.bar-wrapper .bar-label')].find((l) => l.textContent === name);
+      const diamondName = [...dialog.querySelectorAll('.gl-milestone-label')].find((l) => l.textContent === name);
+      const bar = label?.parentElement?.querySelector('.bar') ?? diamondName?.previousElementSibling;
+      const box = bar?.getBoundingClientRect();
+      return { name, inside: box !== undefined && box.left >= view.left - 1 && box.right <= view.right + 1 };
+    });
+  }, PRESENTED.map(([name]) => name));
+}
 
 describe('Gantt', () => {
   it('collapses and expands a phase, and zooms through every level', async () => {
@@ -164,6 +186,48 @@ describe('Gantt', () => {
     await handle.page.keyboard.press('-');
     await screenshot(handle.page, 'gantt-presentation-light');
     await handle.page.keyboard.press('Escape');
+    await expect.poll(() => gantt.presentation.count()).toBe(0);
+  });
+
+  it('opens on the whole project fitted to the screen, refits on a focus, and still zooms by + and −', async () => {
+    // From an empty project typed by keyboard, not the sample plan this file opens with.
+    const { page } = handle;
+    const app = new AppPage(page);
+    await app.newEmptyProject('Billing upgrade');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const [name] of PRESENTED) await typeCell(name);
+    await app.cell('Discovery', 'duration').click();
+    for (const [, duration] of PRESENTED) await typeCell(duration);
+    await app.cell('Design', 'predecessors').click();
+    for (const [, , predecessors] of PRESENTED.slice(1)) await typeCell(predecessors);
+    await expect.poll(() => app.cell('Release approved', 'predecessors').innerText()).toBe('3');
+
+    await app.openView('Gantt');
+    await gantt.grid.waitFor();
+    await page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    const whole = PRESENTED.map(([name]) => ({ name, inside: true }));
+    await expect.poll(() => barsInView(gantt)).toEqual(whole);
+    await screenshotsAtBothSizes(page, 'presentation-whole-project', async () => {
+      await expect.poll(() => barsInView(gantt)).toEqual(whole);
+    });
+
+    // Zoomed in two steps, the last weeks leave the screen; choosing the focus again fits it back.
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await barsInView(gantt)).every((b) => b.inside)).toBe(false);
+    const focus = gantt.presentation.getByLabel('Focus');
+    await focus.selectOption({ label: 'Milestones only' });
+    await focus.selectOption({ label: 'Whole project' });
+    await expect.poll(() => barsInView(gantt)).toEqual(whole);
+    // A focus with nothing to show takes the chart away; the whole project comes back fitted.
+    await focus.selectOption({ label: 'Date window' });
+    await gantt.presentation.getByLabel('From', { exact: true }).fill('2020-01-01');
+    await gantt.presentation.getByLabel('To', { exact: true }).fill('2020-01-31');
+    await expect.poll(() => gantt.presentation.innerText()).toContain('Nothing to show for this focus.');
+    await focus.selectOption({ label: 'Whole project' });
+    await expect.poll(() => barsInView(gantt)).toEqual(whole);
+    await page.keyboard.press('Escape');
     await expect.poll(() => gantt.presentation.count()).toBe(0);
   });
 

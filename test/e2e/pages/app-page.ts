@@ -9,6 +9,20 @@ export class AppPage {
   get grid(): Locator { return this.page.getByRole('grid', { name: 'Tasks' }); }
   get title(): Locator { return this.page.getByRole('banner').getByRole('heading', { level: 1 }); }
 
+  /**
+   * A new, empty project made by keyboard, as a person does: New project, Enter, the name typed
+   * (or the dialog's own), Enter; then the Tasks view with its empty entry row.
+   */
+  async newEmptyProject(name?: string): Promise<void> {
+    await this.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await this.page.keyboard.press('Enter');
+    await this.page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
+    if (name !== undefined) await this.page.keyboard.type(name);
+    await this.page.keyboard.press('Enter');
+    await expect.poll(() => this.title.textContent()).toBe(name ?? 'Untitled project');
+    await this.openView('Tasks');
+  }
+
   /** Renames the open project through its title in the top bar, as a person does. */
   async renameProject(to: string): Promise<void> {
     await this.title.click();

@@ -179,6 +179,8 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
   const baselineCosts = new Map<TaskId, number>();
   const fallbackStart = isoDate(ctx.now.slice(0, 10)) ?? ('2000-01-03T09:00' as LocalDateTime);
   let blanks = 0;
+  // Data row number -> file row of each row skipped for an error, for a link that names one.
+  const skippedRows = new Map<number, number>();
   for (let r = first; r < rows.length; r++) {
     // A row of empty cells (Excel writes ',,,' for a formatted blank line) holds nothing to lose.
     if ((rows[r] ?? []).every((cell) => cell.trim() === '')) {
@@ -188,6 +190,7 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
     const read = readRow(rows[r] ?? [], r + 1, mapping, parseDate, calendar.workWeek, fallbackStart);
     if ('error' in read) {
       rowErrors.push(read.error);
+      skippedRows.set(r - first + 1, r + 1);
       continue;
     }
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= read.level) stack.pop();
@@ -201,7 +204,7 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
     drafts.push(draft);
     refs.push({ ...read.refs, dataRow: r - first + 1, fileRow: r + 1 });
   }
-  const resolved = resolveReferences(drafts, refs, ctx.newId);
+  const resolved = resolveReferences(drafts, refs, ctx.newId, skippedRows);
   const linked = drafts.map((d): TaskDraft => ({ ...d, parentId: resolved.parentOf.get(d.id) ?? d.parentId, phase: resolved.phaseOf.get(d.id) ?? null }));
   const columns = importedColumns(ctx.newId);
   const start = drafts.map((d) => d.start).sort()[0] ?? fallbackStart;

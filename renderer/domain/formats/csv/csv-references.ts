@@ -47,6 +47,7 @@ export const CSV_DURATION_UNITS = { minutesPerDay: 480, minutesPerWeek: 2400 } a
 /** Resolves the references of every imported row; `drafts[i]` was read from `refs[i]`. */
 export function resolveReferences(
   drafts: readonly TaskDraft[], refs: readonly RowReferences[], newId: () => string,
+  skippedRows: ReadonlyMap<number, number> = new Map(),
 ): ResolvedReferences {
   const warnings: string[] = [];
   const byKey = new Map<string, TaskId>();
@@ -72,14 +73,16 @@ export function resolveReferences(
     if (parent === undefined || parent === id) warnings.push(`row ${String(r.fileRow)}, Parent: '${r.parent}' is not a row of this file; the task stays where its outline puts it.`);
     else parentOf.set(id, parent);
   });
-  const links = readLinks(drafts, refs, find, newId, warnings);
+  // A number naming a row skipped for its error: said as such, not as a row the file lacks.
+  const skippedRowOf = (token: string): number | undefined => (byKey.size === 0 && /^\d+$/.test(token) ? skippedRows.get(Number(token)) : undefined);
+  const links = readLinks(drafts, refs, find, skippedRowOf, newId, warnings);
   const { resources, assignments } = readPeople(drafts, refs, newId, warnings);
   return { parentOf, links, resources, assignments, phaseOf: ownPhases(drafts, refs, parentOf), warnings };
 }
 
 function readLinks(
   drafts: readonly TaskDraft[], refs: readonly RowReferences[], find: (token: string) => TaskId | undefined,
-  newId: () => string, warnings: string[],
+  skippedRowOf: (token: string) => number | undefined, newId: () => string, warnings: string[],
 ): Record<string, Link> {
   const links: Record<string, Link> = {};
   const seen = new Set<string>();
@@ -93,7 +96,10 @@ function readLinks(
       const token = m?.[1]?.trim() ?? entry;
       const predecessorId = find(token);
       if (predecessorId === undefined) {
-        warnings.push(`${where}: '${token}' is not a row of this file; the link from it is left out.`);
+        const skipped = skippedRowOf(token);
+        warnings.push(skipped === undefined
+          ? `${where}: '${token}' is not a row of this file; the link from it is left out.`
+          : `${where}: task ${token} (row ${String(skipped)}) was skipped for its error above; the link from it is left out.`);
         continue;
       }
       const parsed = parsePredecessors(`1${m?.[2] ?? ''}${m?.[3] ?? ''}${m?.[4] ?? ''}`, CSV_DURATION_UNITS);

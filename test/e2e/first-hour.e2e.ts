@@ -328,6 +328,9 @@ describe("a TPM's first hour", () => {
     await app.openView('Tasks');
     await expect.poll(() => app.rowTexts(FACTS)).toEqual(before);
     await app.projects.getByRole('button', { name: 'Payments API migration', exact: true }).click();
+    // Both projects have the same rows: wait for the switch itself, or the Columns dialog below opens
+    // on 'payments' and the switch resets its checkboxes to the other project's layout mid-click.
+    await expect.poll(() => app.title.textContent()).toBe('Payments API migration');
     await expect.poll(() => app.rowTexts(FACTS)).toEqual(before);
     await app.showColumns(['Finish var.']);
     expect(await text('Load tests', 'finishVariance')).toBe('+7d');

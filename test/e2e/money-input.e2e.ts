@@ -144,12 +144,26 @@ describe('money typed by a person', () => {
     await days.fill('two weeks');
     await days.press('Tab');
     await expect.poll(alerts).toEqual(["Schedule impact: 'two weeks' is not a number of days."]);
+    // The refused text stays, marked, with the focus back on it (as the cost impact's).
+    await expect.poll(() => days.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await days.inputValue()).toBe('two weeks');
+    expect(await days.getAttribute('aria-invalid')).toBe('true');
+    // Done straight from a field that is refused keeps the editor open on it: what was typed is not lost.
     await dismissNotices();
+    await days.fill('2 wks');
     await editor.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(alerts).toEqual(["Schedule impact: '2 wks' is not a number of days."]);
+    expect(await editor.isVisible()).toBe(true);
+    expect(await days.inputValue()).toBe('2 wks');
+    await dismissNotices();
+    await days.fill('10');
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await editor.waitFor({ state: 'detached' });
     await app.waitSaved();
     await handle.reload();
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
     await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'New risk', exact: true }).click();
     await expect.poll(() => editor.getByLabel('Cost impact amount', { exact: true }).inputValue()).toBe('12500');
+    expect(await editor.getByLabel('Schedule impact days', { exact: true }).inputValue()).toBe('10');
   });
 });

@@ -4,7 +4,8 @@
  * click outside commit the field being typed in; Esc reverts it (as Esc does in a grid cell) and
  * closes. A risk being added (`adding`) is shown from its fields and not yet in the plan: the
  * first commit adds it with that field (so adding and naming a risk is one undo step), Done adds
- * it as shown, and Esc before any commit adds nothing.
+ * it as shown, and Esc before any commit adds nothing. A field Done leaves that is refused keeps
+ * the editor open on it, with what was typed.
  */
 import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { AmountInput } from '../../components/AmountInput';
@@ -61,6 +62,10 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
   const isCancelling = useRef(false);
   // Whether the last field committed was refused: a risk being added is then not added by Done.
   const isRefused = useRef(false);
+  // Refusals so far, so Done can tell whether the field it leaves was refused just now; a click
+  // on Done notes the count on mouse down, before the field loses the focus (and commits).
+  const refusals = useRef(0);
+  const refusalsAtDone = useRef<number | null>(null);
   if (!risk) return null;
   const escape = (): void => {
     isCancelling.current = true;
@@ -72,10 +77,13 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
   // (the dialog is modal, so a focused input is one of its fields).
   const close = (): void => {
     const active = document.activeElement;
+    const before = refusalsAtDone.current ?? refusals.current;
+    refusalsAtDone.current = null;
     if (active instanceof HTMLInputElement) active.blur();
-    // A risk being added whose last field was refused stays open with the message, not added
-    // without it, and the field keeps the focus to be corrected.
-    if (isRefused.current && !session.getState().plan?.risks[riskId]) {
+    // The field Done leaves was refused just now: the editor stays open with the message and the
+    // field keeps what was typed, to be corrected (closing would lose it). A risk being added whose
+    // last field was refused stays open too, not added without it.
+    if (refusals.current > before || (isRefused.current && !session.getState().plan?.risks[riskId])) {
       if (active instanceof HTMLInputElement) active.focus();
       return;
     }
@@ -89,6 +97,7 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
   };
   const mpd = plan.project.minutesPerDay;
   const report = (problem: { message: string; where?: string } | null): boolean => {
+    if (problem) refusals.current += 1;
     if (problem) ui.getState().notify({ tone: 'error', message: `${problem.where ? `${problem.where}: ` : ''}${problem.message}` });
     return problem === null;
   };
@@ -107,6 +116,16 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
     const amount = read.value ?? 0;
     // A command's refusal is shown by the app's notices (the session's lastProblem).
     isRefused.current = amount !== (risk.costImpactAmount ?? 0) && commit({ costImpactAmount: amount }) !== null;
+    if (isRefused.current) refusals.current += 1;
+    return !isRefused.current;
+  };
+  /** Days typed as a schedule impact; text that is not a number is refused, saying so (not the command's "zero or more" about NaN). */
+  const setScheduleImpact = (text: string): boolean => {
+    const days = Number(text.trim() || 0);
+    if (!Number.isFinite(days)) { isRefused.current = true; return report({ message: `'${text}' is not a number of days.`, where: 'Schedule impact' }); }
+    const minutes = Math.round(days * mpd);
+    if (minutes === (risk.scheduleImpactMinutes ?? 0)) { isRefused.current = false; return true; }
+    update({ scheduleImpactMinutes: minutes });
     return !isRefused.current;
   };
   const impacts = riskImpacts(risk);
@@ -139,7 +158,7 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
             if (isAdding) { isCancelling.current = true; onClose(); return; }
             if (report(session.getState().dispatch('deleteRisk', { id: riskId }))) onClose();
           }}>{isAdding ? 'Discard' : 'Delete risk'}</button>
-        <button type="button" className="button primary" onClick={close}>Done</button>
+        <button type="button" className="button primary" onMouseDown={() => { refusalsAtDone.current = refusals.current; }} onClick={close}>Done</button>
       </>}>
       <div className="risk-form">
         {text('Title', 'title')}
@@ -170,14 +189,8 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
           <AmountInput aria-label="Cost impact amount" inputMode="decimal" value={String(risk.costImpactAmount ?? '')} onCommit={setCostImpact} />
         </label>
         <label className="field">Schedule impact (days)
-          <input aria-label="Schedule impact days" inputMode="decimal" defaultValue={(risk.scheduleImpactMinutes ?? 0) / mpd} key={`s${String(risk.scheduleImpactMinutes)}`}
-            onKeyDown={onEnter} onBlur={onLeave((value) => {
-              const days = Number(value.trim() || 0);
-              // Text is not a number of days: said so, rather than the command's "zero or more" about NaN.
-              if (!Number.isFinite(days)) { isRefused.current = true; report({ message: `'${value}' is not a number of days.`, where: 'Schedule impact' }); return; }
-              const v = Math.round(days * mpd);
-              if (v !== (risk.scheduleImpactMinutes ?? 0)) update({ scheduleImpactMinutes: v });
-            })} />
+          {/* As the cost impact: refused text stays in the field, marked, with the focus back on it. */}
+          <AmountInput aria-label="Schedule impact days" inputMode="decimal" value={String((risk.scheduleImpactMinutes ?? 0) / mpd)} onCommit={setScheduleImpact} />
         </label>
         <label className="field">Owner
           <select aria-label="Owner" value={risk.ownerId ?? ''} onChange={(e) => update({ ownerId: (e.target.value || null) as ResourceId | null })}>

@@ -7,7 +7,7 @@ import { closeSync, existsSync, ftruncateSync, openSync, renameSync, unlinkSync,
 import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
-  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, planWorkbook, projectMoneyParts, writePlotline,
+  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, partsNotCarried, planWorkbook, writePlotline,
   type ImportedPlan, type TextSink,
 } from '../renderer/domain/formats';
 import type { LocalDateTime, Plan } from '../renderer/domain/model';
@@ -145,35 +145,12 @@ export async function encodePlan(plan: Plan, format: Writable, clock: FileClock,
 }
 
 /**
- * What the target format cannot carry, named with counts (stderr warnings of `convert`). Task
- * fields each writer drops are documented with the writer; these are the plan's larger parts, and
- * the project's budget and reserves (formats/project-money.ts).
+ * What the target format cannot carry, named with counts (stderr warnings of `convert`): the
+ * domain's list (formats/not-carried.ts, the same the app's Export notice names), and a .gan's
+ * own from its writer (whole days and GanttProject's fields only).
  */
 export function notCarried(plan: Plan, format: Writable): string[] {
-  const count = (record: Readonly<Record<string, unknown>>): number => Object.keys(record).length;
-  const constraints = Object.values(plan.tasks).filter((t) => t.constraint.type !== 'ASAP').length;
-  const parts: [string, number, readonly Writable[]][] = [
-    ['calendars (working hours and holidays; the file is read back on a 09:00-17:00 Monday-Friday calendar)', count(plan.calendars), ['.xlsx', '.csv', '.ics']],
-    // CSV's Resources column carries each task's people by name with their units ("Ana[50%]").
-    ['the rates, roles and e-mail of {n} people (the Resources column names the people assigned, with their units; anyone on no task is not in the file)', count(plan.resources), ['.csv']],
-    ['people', count(plan.resources), ['.ics']],
-    ['assignments', count(plan.assignments), ['.ics']],
-    ['task constraints (start no earlier than and the like; the tasks are read back as soon as possible)', constraints, ['.csv', '.ics']],
-    ['baselines', count(plan.baselines), ['.xlsx', '.csv', '.ics']],
-    ['risks', count(plan.risks), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
-    ['issues', count(plan.issues), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
-    ['assumptions', count(plan.assumptions), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
-    ['decisions', count(plan.decisions), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
-    ['stakeholders', count(plan.stakeholders), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
-    ['RACI cells', count(plan.raci), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
-    ['communication plan entries', count(plan.communications), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
-    ['change requests', count(plan.changes), ['.xml', '.gan', '.xlsx', '.csv', '.ics']],
-  ];
-  const counted = (what: string, n: number): string => (what.includes('{n}') ? what.replace('{n}', String(n)) : `${String(n)} ${what}`);
-  const dropped = parts.filter(([, n, lost]) => n > 0 && lost.includes(format)).map(([what, n]) => `not written to ${format}: ${counted(what, n)}.`);
-  const money = projectMoneyParts(plan);
-  if (format !== '.plotline' && money.length > 0) dropped.push(`not written to ${format}: ${money.join(', ')}.`);
-  // A .gan holds whole days and GanttProject's fields only: its writer names what else it leaves out.
+  const dropped = partsNotCarried(plan, format).map((part) => `not written to ${format}: ${part}.`);
   return format === '.gan' ? [...dropped, ...ganNotWritten(plan)] : dropped;
 }
 

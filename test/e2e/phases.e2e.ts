@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { BoardPage } from './pages/board-page';
+import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
 import { PhasesPage } from './pages/phases-page';
 import { SettingsPage } from './pages/settings-page';
@@ -125,6 +126,31 @@ describe('lifecycle phases and gates', () => {
     await expect.poll(() => phases.names()).toEqual(['Initiation', 'Planning', 'Execution', 'Monitoring & control', 'Closure', 'Hypercare']);
     await phases.phase('Hypercare').getByRole('button', { name: 'Move Hypercare up' }).click();
     await expect.poll(() => phases.names()).toEqual(['Initiation', 'Planning', 'Execution', 'Monitoring & control', 'Hypercare', 'Closure']);
+  });
+
+  it('an export names the phases the file has no place for: MS Project XML drops them, a CSV keeps each task\'s stage', async () => {
+    const page = handle.page;
+    const files = new FilesPage(page);
+    await app.newEmptyProject('Phased export');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of ['Survey', 'Design']) {
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => app.outline()).toEqual(['Survey@0', 'Design@0']);
+    // The five empty phases a new project starts with lose nothing: no notice names them.
+    const empty = await files.exportAs(/Microsoft Project XML/);
+    expect(empty.name).toMatch(/\.xml$/);
+    await expect.poll(() => page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^Exported/)]));
+    expect((await page.locator('.notice').allInnerTexts()).join(' ')).not.toMatch(/Not written/);
+    await page.locator('.notice').filter({ hasText: 'Exported' }).getByRole('button', { name: 'Dismiss' }).click();
+    await app.showColumns(['Phase']);
+    await choosePhase('Design', 'Planning');
+    await expect.poll(() => app.cell('Design', 'phase').textContent()).toBe('Planning');
+    await files.exportAs(/Microsoft Project XML/);
+    await app.expectNotice(/Not written \(MS Project XML has no place for them\): 1 phase \(its tasks and gate\)\./);
+    const csv = await files.exportAs(/CSV/);
+    expect(csv.text.split('\r\n').find((l) => l.includes(',Design,'))).toMatch(/,planning,/i);
   });
 
   it('the board\'s phase lanes and filter and the portfolio\'s bands use the project\'s phases: renamed, added, followed from a summary, after a reload', async () => {

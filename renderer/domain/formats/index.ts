@@ -24,6 +24,7 @@ export * from './xlsx';
 export * from './schedule-rows';
 export * from './date-text';
 export { projectMoneyParts } from './project-money';
+export { notCarriedSentence, partsNotCarried, type PlanFileFormat } from './not-carried';
 
 export type FileFormat = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'xlsx' | 'ical' | 'unknown';
 

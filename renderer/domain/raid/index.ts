@@ -2,6 +2,5 @@
 export * from './scoring';
 export * from './contingency';
 export * from './raid-csv';
-export * from './interop';
 export * from './markers';
 export * from './categories';

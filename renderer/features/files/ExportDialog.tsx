@@ -4,8 +4,7 @@
  */
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { CSV_COLUMNS, CSV_HEADERS, projectMoneyParts, type CsvColumn } from '../../domain/formats';
-import { raidNotExported } from '../../domain/raid';
+import { CSV_COLUMNS, CSV_HEADERS, notCarriedSentence, type CsvColumn, type PlanFileFormat } from '../../domain/formats';
 import { useSessionStore } from '../../store';
 import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
@@ -27,6 +26,8 @@ const FORMATS: readonly { value: Format; label: string; hint: string }[] = [
 const FORMAT_NAMES: Readonly<Record<Format, string>> = {
   mspdi: 'MS Project XML', gan: 'GanttProject', csv: 'a CSV table', xlsx: 'the Excel workbook', ical: 'iCalendar',
 };
+
+const EXTENSIONS: Readonly<Record<Format, PlanFileFormat>> = { mspdi: '.xml', gan: '.gan', csv: '.csv', xlsx: '.xlsx', ical: '.ics' };
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -55,8 +56,8 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
         return;
       }
       const result = await platform.saveFile(request.value.request);
-      // Only a .plotline file holds the RAID log and the project's budget and reserves.
-      const notWritten = raidNotExported(plan, FORMAT_NAMES[choice.format], projectMoneyParts(plan));
+      // Only a .plotline file holds the registers, phases, baselines and the project's budget and reserves.
+      const notWritten = notCarriedSentence(plan, EXTENSIONS[choice.format], FORMAT_NAMES[choice.format]);
       const lost = [notWritten, ...request.value.warnings.map(capitalised)].filter((s): s is string => s !== null);
       if (result.saved) onDone(`Exported “${result.name}”.${lost.length > 0 ? ` ${lost.join(' ')}` : ''}${source.note === null ? '' : ` ${source.note}`}`);
       else if (result.reason === 'failed') onError(result.message);

@@ -16,14 +16,14 @@ function staffedPlan() {
 describe('what an export leaves behind, as the command line says it', () => {
   it('CSV: the people\'s details and the constraints, not the assignments its Resources column carries', () => {
     const said = notCarried(staffedPlan(), '.csv');
-    expect(said).toContain('not written to .csv: the rates, roles and e-mail of 1 people (the Resources column names the people assigned, with their units; anyone on no task is not in the file).');
-    expect(said).toContain('not written to .csv: 1 task constraints (start no earlier than and the like; the tasks are read back as soon as possible).');
+    expect(said).toContain('not written to .csv: the rates, roles and e-mail of 1 person (the Resources column names the people assigned, with their units; anyone on no task is not in the file).');
+    expect(said).toContain('not written to .csv: 1 task constraint (start no earlier than and the like; the tasks are read back as soon as possible).');
     expect(said.join(' ')).not.toMatch(/assignments/);
   });
 
   it('Excel and MS Project XML keep people, assignments and constraints; iCalendar keeps none of them', () => {
     for (const format of ['.xlsx', '.xml'] as const) expect(notCarried(staffedPlan(), format).join(' ')).not.toMatch(/people|assignments|constraints/);
     const ics = notCarried(staffedPlan(), '.ics').join(' ');
-    for (const lost of ['1 people', '1 assignments', '1 task constraints']) expect(ics).toContain(lost);
+    for (const lost of ['1 person', '1 assignment', '1 task constraint']) expect(ics).toContain(lost);
   });
 });

@@ -172,7 +172,7 @@ describe('plotline convert', () => {
   it('names what the target format cannot carry on stderr', () => {
     const run = plotline('convert', fixture('chain.xml'), temp('chain-warn.csv'));
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^warning: chain-warn\.csv: not written to \.csv: 1 calendars/m);
+    expect(run.stderr).toMatch(/^warning: chain-warn\.csv: not written to \.csv: 1 calendar \(working hours/m);
   });
 
   it('writes an .xlsx whose dates are dates and durations numbers, which converts back to the same schedule', async () => {

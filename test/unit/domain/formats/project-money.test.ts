@@ -1,9 +1,8 @@
 /** Exports name the project's budget and reserves they leave behind, with their amounts (only a .plotline holds them). */
 import { describe, expect, it } from 'vitest';
 import { notCarried } from '../../../../cli/plan-files';
-import { projectMoneyParts } from '../../../../renderer/domain/formats';
+import { notCarriedSentence, projectMoneyParts } from '../../../../renderer/domain/formats';
 import type { Plan } from '../../../../renderer/domain/model';
-import { raidNotExported } from '../../../../renderer/domain/raid';
 import { blankPlan } from '../../../support/plan-builder';
 
 function withMoney(plan: Plan, money: { budget?: number; contingencyReserve?: number; managementReserve?: number }): Plan {
@@ -19,10 +18,10 @@ describe('the project money an export leaves behind', () => {
 
   it('joins the RAID log and the money in one sentence of the export notice', () => {
     const plan = withMoney(blankPlan('Billing revamp'), { budget: 25000, managementReserve: 1500 });
-    expect(raidNotExported(plan, 'MS Project XML', projectMoneyParts(plan))).toBe(
+    expect(notCarriedSentence(plan, '.xml', 'MS Project XML')).toBe(
       'Not written (MS Project XML has no place for them): the approved budget (USD 25,000), the management reserve (USD 1,500).',
     );
-    expect(raidNotExported(blankPlan('Empty'), 'a CSV table', projectMoneyParts(blankPlan('Empty')))).toBeNull();
+    expect(notCarriedSentence(blankPlan('Empty'), '.csv', 'a CSV table')).toBeNull();
   });
 
   it('is named by the command line for every format but .plotline', () => {

@@ -6,10 +6,11 @@ import {
   activateContingency, addMitigationTask, addRisk, deleteTasks, raiseIssueFromRisk, riskToAdd, runCommand, updateRisk,
   type CommandContext,
 } from '../../../../renderer/domain/commands';
+import { notCarriedSentence } from '../../../../renderer/domain/formats';
 import { CURRENT_FILE_VERSION, parsePlotline, serializePlotline } from '../../../../renderer/domain/formats/native';
 import { sequentialIds, type ColumnId, type Plan, type RiskId, type TaskId } from '../../../../renderer/domain/model';
 import {
-  exportRaidCsv, previewContingency, raidNotExported, probabilityBand, riskExposure, riskScore, scoreTrend, tasksAtRisk,
+  exportRaidCsv, previewContingency, probabilityBand, riskExposure, riskScore, scoreTrend, tasksAtRisk,
 } from '../../../../renderer/domain/raid';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { runOk } from '../../../support/plan-builder';
@@ -147,8 +148,8 @@ describe('issues from risks', () => {
     const occurred = runOk(updateRisk, plan, { id: R, changes: { status: 'occurred' } }, ctx()).plan;
     const out = runOk(raiseIssueFromRisk, occurred, { riskId: R, id: 'i1' as never }, ctx()).plan;
     expect(out.issues.i1).toMatchObject({ code: 'I-001', title: 'Vendor API late', riskId: R, taskIds: ['b'], priority: 'high', status: 'open' });
-    expect(raidNotExported(out, 'MS Project XML')).toBe('Not written (MS Project XML has no place for them): 1 risk, 1 issue.');
-    expect(raidNotExported(basePlan(), 'MS Project XML')).toBeNull();
+    expect(notCarriedSentence(out, '.xml', 'MS Project XML')).toBe('Not written (MS Project XML has no place for them): 1 risk, 1 issue.');
+    expect(notCarriedSentence(basePlan(), '.xml', 'MS Project XML')).toBeNull();
     expect(exportRaidCsv(out, 'issues').split('\r\n')[1]).toBe('I-001,Vendor API late,high,open,,2026-03-02,,,,b,R-001');
   });
 });

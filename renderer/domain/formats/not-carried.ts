@@ -1,0 +1,103 @@
+/**
+ * What each plan file format has no place for, counted, so the app's Export notice and the
+ * command line's `convert` name the same losses in the same words (they kept two lists, and the
+ * app's named only the RAID log and the money). Task fields each writer drops are documented with
+ * the writer; these are the plan's larger parts. A .gan's writer adds its own (ganNotWritten).
+ */
+import { standardWorkWeek } from '../model/factories';
+import { phaseResolver, type LifecyclePhase } from '../model/phases';
+import type { Plan, ProjectCalendar } from '../model/plan';
+import { projectMoneyParts } from './project-money';
+
+/** A plan file format by its extension. */
+export type PlanFileFormat = '.plotline' | '.xml' | '.gan' | '.csv' | '.xlsx' | '.ics';
+
+const ALL_BUT_NATIVE: readonly PlanFileFormat[] = ['.xml', '.gan', '.xlsx', '.csv', '.ics'];
+
+interface Part {
+  /** The words after the count: singular and plural. */
+  readonly noun: readonly [string, string];
+  /** Said after the counted noun: one text, or singular and plural. */
+  readonly why?: string | readonly [string, string];
+  /** "the rates, roles and e-mail of {n}" rather than "{n} {noun}". */
+  readonly of?: string;
+  readonly count: (plan: Plan) => number;
+  readonly lostIn: readonly PlanFileFormat[];
+}
+
+const size = (record: Readonly<Record<string, unknown>>): number => Object.keys(record).length;
+const tasksWhere = (plan: Plan, test: (t: Plan['tasks'][string]) => boolean): number => Object.values(plan.tasks).filter(test).length;
+
+const STANDARD_WEEK = JSON.stringify(standardWorkWeek());
+
+/** A calendar these files' readers would give back as it is: 09:00-17:00 Monday to Friday (or its base's week), no exceptions. */
+const isReadBackAsIs = (c: ProjectCalendar): boolean => c.exceptions.length === 0 && (c.workWeek === null || JSON.stringify(c.workWeek) === STANDARD_WEEK);
+
+/**
+ * A gate the PM has worked on: a milestone tied, a decision, or a criterion ticked or given an
+ * owner. Every new project's gates come with the standard checklist, untouched; naming those on
+ * every export would bury what the person did put in.
+ */
+const hasGate = (phase: LifecyclePhase): boolean =>
+  phase.gate !== undefined && (phase.gate.milestoneId !== null || phase.gate.decision !== null || phase.gate.criteria.some((c) => c.done || c.ownerId !== null));
+
+/** The phases with a gate, or (`withTasks`) with a gate or tasks in them. */
+function phasesHolding(plan: Plan, withTasks: boolean): number {
+  const holding = new Set(Object.values(plan.phases).filter(hasGate).map((p) => p.id));
+  if (withTasks) {
+    const phaseOf = phaseResolver(plan);
+    for (const task of Object.values(plan.tasks)) {
+      const id = phaseOf(task);
+      if (id !== null) holding.add(id);
+    }
+  }
+  return holding.size;
+}
+
+const PARTS: readonly Part[] = [
+  { noun: ['calendar', 'calendars'], why: '(working hours and holidays; the file is read back on a 09:00-17:00 Monday-Friday calendar)', count: (p) => Object.values(p.calendars).filter((c) => !isReadBackAsIs(c)).length, lostIn: ['.xlsx', '.csv', '.ics'] },
+  // CSV's Resources column carries each task's people by name with their units ("Ana[50%]").
+  { noun: ['person', 'people'], of: 'the rates, roles and e-mail of', why: '(the Resources column names the people assigned, with their units; anyone on no task is not in the file)', count: (p) => size(p.resources), lostIn: ['.csv'] },
+  { noun: ['person', 'people'], count: (p) => size(p.resources), lostIn: ['.ics'] },
+  { noun: ['assignment', 'assignments'], count: (p) => size(p.assignments), lostIn: ['.ics'] },
+  { noun: ['task constraint', 'task constraints'], why: '(start no earlier than and the like; the tasks are read back as soon as possible)', count: (p) => tasksWhere(p, (t) => t.constraint.type !== 'ASAP'), lostIn: ['.csv', '.ics'] },
+  { noun: ['baseline', 'baselines'], count: (p) => size(p.baselines), lostIn: ['.xlsx', '.csv', '.ics'] },
+  // A phase holds its tasks, dates (from them) and gate; the five a new project starts with, empty, lose nothing.
+  { noun: ['phase', 'phases'], why: ['(its tasks and gate)', '(their tasks and gates)'], count: (p) => phasesHolding(p, true), lostIn: ['.xml', '.gan', '.xlsx', '.ics'] },
+  // A CSV's Phase column keeps each task's stage (initiation to closure); a gate has no column.
+  { noun: ['phase gate', 'phase gates'], why: ['(its milestone, exit criteria and decision)', '(their milestones, exit criteria and decisions)'], count: (p) => phasesHolding(p, false), lostIn: ['.csv'] },
+  // Plans from before phase objects label tasks by stage only.
+  { noun: ['task', 'tasks'], of: 'the phase of', count: (p) => (size(p.phases) === 0 ? tasksWhere(p, (t) => t.phase !== null) : 0), lostIn: ['.xml', '.xlsx', '.ics'] },
+  { noun: ['risk', 'risks'], count: (p) => size(p.risks), lostIn: ALL_BUT_NATIVE },
+  { noun: ['issue', 'issues'], count: (p) => size(p.issues), lostIn: ALL_BUT_NATIVE },
+  { noun: ['assumption', 'assumptions'], count: (p) => size(p.assumptions), lostIn: ALL_BUT_NATIVE },
+  { noun: ['decision', 'decisions'], count: (p) => size(p.decisions), lostIn: ALL_BUT_NATIVE },
+  { noun: ['stakeholder', 'stakeholders'], count: (p) => size(p.stakeholders), lostIn: ALL_BUT_NATIVE },
+  { noun: ['RACI cell', 'RACI cells'], count: (p) => size(p.raci), lostIn: ALL_BUT_NATIVE },
+  { noun: ['communication plan entry', 'communication plan entries'], count: (p) => size(p.communications), lostIn: ALL_BUT_NATIVE },
+  { noun: ['change request', 'change requests'], count: (p) => size(p.changes), lostIn: ALL_BUT_NATIVE },
+];
+
+/**
+ * The parts of `plan` a file of `format` leaves out, each counted ("3 risks", "the approved
+ * budget (USD 25,000)"); empty for a .plotline, which holds everything.
+ */
+export function partsNotCarried(plan: Plan, format: PlanFileFormat): string[] {
+  const parts = PARTS.flatMap((part) => {
+    const n = part.lostIn.includes(format) ? part.count(plan) : 0;
+    if (n === 0) return [];
+    const counted = `${String(n)} ${n === 1 ? part.noun[0] : part.noun[1]}`;
+    const why = typeof part.why === 'string' || part.why === undefined ? part.why : part.why[n === 1 ? 0 : 1];
+    return [[part.of, counted, why].filter(Boolean).join(' ')];
+  });
+  return format === '.plotline' ? parts : [...parts, ...projectMoneyParts(plan)];
+}
+
+/**
+ * "Not written (MS Project XML has no place for them): 3 risks, the approved budget (USD 25,000)."
+ * for the Export notice, or null when the format holds all of it.
+ */
+export function notCarriedSentence(plan: Plan, format: PlanFileFormat, formatName: string): string | null {
+  const parts = partsNotCarried(plan, format);
+  return parts.length === 0 ? null : `Not written (${formatName} has no place for them): ${parts.join(', ')}.`;
+}

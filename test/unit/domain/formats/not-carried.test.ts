@@ -1,0 +1,52 @@
+/**
+ * What a file format leaves behind, named once for the app's Export notice and the command line:
+ * phases, registers and calendars that differ from what the reader assumes; nothing it carries.
+ */
+import { describe, expect, it } from 'vitest';
+import { addDefaultPhases, addGateCriterion, insertTask, updateTask } from '../../../../renderer/domain/commands';
+import { notCarriedSentence, partsNotCarried } from '../../../../renderer/domain/formats';
+import type { LocalDate, PhaseId, Plan, ResourceId, TaskId } from '../../../../renderer/domain/model';
+import { blankPlan, runOk } from '../../../support/plan-builder';
+
+function phasedPlan(): Plan {
+  let plan = blankPlan('Billing revamp');
+  plan = runOk(insertTask, plan, { id: 't1' as TaskId, name: 'Survey' }).plan;
+  plan = runOk(insertTask, plan, { id: 't2' as TaskId, name: 'Report' }).plan;
+  plan = runOk(updateTask, plan, { id: 't1' as TaskId, changes: { phase: 'initiation' } }).plan;
+  return runOk(addDefaultPhases, plan, {}).plan;
+}
+
+describe('what a file format has no place for', () => {
+  it('names the phases that hold tasks or a gate where the format drops them; the CSV keeps each task\'s stage in its Phase column', () => {
+    const plan = phasedPlan();
+    expect(Object.keys(plan.phases)).toHaveLength(5);
+    expect(notCarriedSentence(plan, '.xml', 'MS Project XML')).toBe('Not written (MS Project XML has no place for them): 1 phase (its tasks and gate).');
+    expect(partsNotCarried(plan, '.csv')).toEqual([]);
+    expect(partsNotCarried(plan, '.plotline')).toEqual([]);
+    // Empty phases, as a new project's five, lose nothing.
+    expect(partsNotCarried(runOk(addDefaultPhases, blankPlan('New'), {}).plan, '.xml')).toEqual([]);
+    // A gate counts once the PM works on it (the standard checklist untouched does not).
+    const gated = runOk(addGateCriterion, plan, { phaseId: Object.values(plan.phases)[1]?.id ?? ('' as PhaseId), item: 'Design signed off', ownerId: 'r1' as ResourceId }).plan;
+    expect(partsNotCarried(gated, '.gan')).toEqual(['2 phases (their tasks and gates)']);
+    expect(partsNotCarried(gated, '.csv')).toEqual(['1 phase gate (its milestone, exit criteria and decision)']);
+  });
+
+  it('names the stage of each task in a plan without phase objects', () => {
+    const plan = runOk(updateTask, runOk(insertTask, blankPlan('Old'), { id: 't1' as TaskId, name: 'Survey' }).plan, { id: 't1' as TaskId, changes: { phase: 'planning' } }).plan;
+    expect(Object.keys(plan.phases)).toHaveLength(0);
+    expect(partsNotCarried(plan, '.xlsx')).toEqual(['the phase of 1 task']);
+  });
+
+  it('names a calendar only when it differs from the 09:00-17:00 Monday-Friday week the reader assumes', () => {
+    const plain = blankPlan('Plain');
+    expect(partsNotCarried(plain, '.csv')).toEqual([]);
+    const calendar = Object.values(plain.calendars)[0];
+    if (!calendar) throw new Error('a blank plan has its calendar');
+    const withHoliday: Plan = {
+      ...plain,
+      calendars: { ...plain.calendars, [calendar.id]: { ...calendar, exceptions: [{ name: 'New Year', from: '2027-01-01' as LocalDate, to: '2027-01-01' as LocalDate, isWorking: false, intervals: [], recurrence: null }] } },
+    };
+    expect(partsNotCarried(withHoliday, '.xlsx')).toEqual(['1 calendar (working hours and holidays; the file is read back on a 09:00-17:00 Monday-Friday calendar)']);
+    expect(partsNotCarried(withHoliday, '.xml')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 /** The rows a person reads in a diff (table, Markdown, CSV): entity changes plus scheduled dates. */
 import { charterPartWords, isCharterPart } from './charter-parts';
 import { showValue } from './describe';
+import { sameValue } from './equal';
 import type { ChangeCategory, EntityChange, MatchRule, PlanDiff } from './types';
 
 export interface DiffRow {
@@ -31,16 +32,38 @@ export function meaningfulChanges<C extends { readonly category: ChangeCategory 
   return changes.filter((c) => c.category !== 'stored-dates');
 }
 
+/** The project's own bookkeeping: a file written by another tool (or a copy) has a new id and creation time. */
+const PROJECT_BOOKKEEPING = new Set(['updatedAt', 'lineage', 'id', 'createdAt']);
+
+/**
+ * Keys of an entity's `extra` that identify it in its author's file (MS Project's UID and ID,
+ * GanttProject's id, how MS Project showed its duration): written on import, never edited by a
+ * person. Custom fields, also kept in `extra`, are shown.
+ */
+const AUTHOR_IDS = ['mspdiUid', 'mspdiId', 'mspdiDurationFormat', 'ganId'] as const;
+
+function withoutAuthorIds(extra: unknown): unknown {
+  if (typeof extra !== 'object' || extra === null) return extra;
+  const rest: Record<string, unknown> = { ...(extra as Record<string, unknown>) };
+  for (const key of AUTHOR_IDS) delete rest[key];
+  return Object.keys(rest).length === 0 ? undefined : rest;
+}
+
 /** Rows in diff order; stored (stale) dates are left out, the engine's dates stand for them. */
 export function visibleChanges(diff: PlanDiff): DiffRow[] {
   const rows: DiffRow[] = [];
   for (const c of diff.changes) {
-    // Bookkeeping a person does not edit: the engine's stored dates, the save time, the lineage.
-    if (c.category === 'stored-dates' || (c.collection === 'project' && (c.field === 'updatedAt' || c.field === 'lineage'))) continue;
+    // Bookkeeping a person does not edit: the engine's stored dates, the project's id and save times, the lineage.
+    if (c.category === 'stored-dates' || (c.collection === 'project' && c.field !== undefined && PROJECT_BOOKKEEPING.has(c.field))) continue;
+    const isExtra = c.op === 'update' && c.field === 'extra';
+    const before = isExtra ? withoutAuthorIds(c.before) : c.before;
+    const after = isExtra ? withoutAuthorIds(c.after) : c.after;
+    // A file from another tool carries its ids in `extra`: only a change beyond them is the person's.
+    if (isExtra && sameValue(before, after)) continue;
     rows.push({
       key: c.key, category: c.category, what: c.label, field: fieldWords(c),
       // An added or removed entity is the whole row: its field column says so, the values stay empty.
-      before: c.op === 'update' ? showValue(c.before) : '', after: c.op === 'update' ? showValue(c.after) : '', match: c.match ?? '',
+      before: c.op === 'update' ? showValue(before) : '', after: c.op === 'update' ? showValue(after) : '', match: c.match ?? '',
     });
   }
   for (const d of diff.dateChanges) {

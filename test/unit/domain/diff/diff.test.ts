@@ -29,6 +29,15 @@ describe('diffPlans', () => {
     expect(applyDiff(plan, diff)).toEqual(other);
   });
 
+  it('leaves out what a file from another tool changes by itself: the project\'s id and creation time, the author\'s ids of each task; keeps a custom field', () => {
+    const fromElsewhere: Plan = {
+      ...edit(edit(plan, 'Design', { extra: { mspdiUid: 1, mspdiId: 1, mspdiDurationFormat: 7 } }), 'Build', { extra: { ganId: '4', status: 'amber' } }),
+      project: { ...plan.project, id: 'other' as ProjectId, createdAt: '2027-01-01T00:00:00.000Z' },
+    };
+    const rows = visibleChanges(diffPlans(plan, fromElsewhere)).map((r) => `${r.what}|${r.field}|${r.before}|${r.after}`);
+    expect(rows).toEqual(["task 'Build'|extra|—|{\"status\":\"amber\"}"]);
+  });
+
   it('matches tasks by the MS Project UID when ids differ, else by WBS and name, and says which rule matched', () => {
     const withUid = (p: Plan, id: string, uid: number): Plan => edit(p, id, { extra: { mspdiUid: uid } });
     const a = withUid(withUid(plan, 'Design', 1), 'Build', 2);

@@ -7,6 +7,7 @@ import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, P
 import { exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
 import { useSession, useSessionStore, useUiStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
+import { formatDate } from '../shared/format';
 import { revertOnEscape } from '../shared/revert-on-escape';
 import { useExportActions, useExportNote } from '../shared/use-export-source';
 import { TaskChips } from './TaskChips';
@@ -151,7 +152,7 @@ function DecisionsTable({ plan, report }: { plan: Plan; report: Report }) {
       <thead><tr><th>ID</th><th>Decision</th><th>Date</th><th>Decided by</th><th>Rationale</th><th>Alternatives considered</th><th>Risks</th></tr></thead>
       <tbody>{Object.values(plan.decisions).sort((a, b) => (a.code < b.code ? -1 : 1)).map((d) => (
         <tr key={d.id}>
-          <td>{d.code}</td><td>{d.decision}</td><td>{d.decidedOn}</td>
+          <td>{d.code}</td><td>{d.decision}</td><td title={d.decidedOn}>{formatDate(d.decidedOn)}</td>
           <td>{field(d.id, d.code, 'decidedBy', d.decidedBy, 'decided by')}</td>
           <td>{field(d.id, d.code, 'rationale', d.rationale, 'rationale')}</td>
           <td>{field(d.id, d.code, 'alternatives', d.alternatives, 'alternatives')}</td>

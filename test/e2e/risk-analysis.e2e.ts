@@ -68,12 +68,15 @@ describe('Schedule risk analysis', () => {
     await editor.getByRole('button', { name: 'Done' }).click();
 
     await page.getByRole('tab', { name: 'Schedule risk' }).click();
-    await expect.poll(() => page.getByText('2 tasks with estimates · 1 risks with a schedule impact').count()).toBe(1);
+    await expect.poll(() => page.getByText('2 tasks with estimates · 1 risk with a schedule impact').count()).toBe(1);
     await page.getByLabel('Iterations', { exact: true }).fill('3000');
     await page.getByLabel('Seed', { exact: true }).fill('7');
     await page.getByRole('button', { name: 'Run simulation' }).click();
     const p80 = page.getByLabel('P80 finish', { exact: true });
-    await expect.poll(() => p80.textContent(), { timeout: 30_000 }).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    // The P80 reads as every date in the app; the exact instant is its tooltip.
+    await expect.poll(() => p80.getAttribute('title'), { timeout: 30_000 }).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    const instant = await p80.getAttribute('title') ?? '';
+    expect(await p80.textContent()).toBe(await page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${d.slice(0, 10)}T00:00:00Z`)), instant));
     const first = await p80.textContent();
     await expect.poll(() => page.getByText(/3,000 iterations · seed 7/).count()).toBe(1);
     await expect.poll(() => page.getByText(/The planned finish \(.*\) has a [\d.]+% chance\./).count()).toBe(1);

@@ -46,7 +46,7 @@ function ScheduleRisk({ plan }: { readonly plan: Plan }) {
           ? <button type="button" className="button" onClick={run.cancel}>Cancel</button>
           : <button type="submit" className="button primary">Run simulation</button>}
         {run.running ? <SimulationProgress meter={run.progress} /> : null}
-        <span className="muted">{estimated} tasks with estimates · {risks} risks with a schedule impact</span>
+        <span className="muted">{estimated} {estimated === 1 ? 'task' : 'tasks'} with estimates · {risks} {risks === 1 ? 'risk' : 'risks'} with a schedule impact</span>
       </form>
       {results ?? <p className="muted">No simulation yet: enter estimates below and run one.</p>}
       {table}

@@ -7,8 +7,10 @@ import type { Plan, SimulationSummary } from '../../domain/model';
 import { barPaths, UPlotChart, useDocumentTheme } from '../charts/UPlotChart';
 import { distributionChart } from './simulation-chart';
 import { shareText } from '../../domain/model';
+import { formatDate } from '../shared/format';
 
-const when = (t: string): string => t.replace('T', ' ');
+/** A simulated finish as every date in the app reads ("Thu, Mar 4, 27"); the exact instant is in the P-values' tooltips. */
+const when = (t: string): string => formatDate(t);
 
 export function SimulationResults({ plan, summary }: { readonly plan: Plan; readonly summary: SimulationSummary }) {
   const theme = useDocumentTheme();
@@ -18,13 +20,13 @@ export function SimulationResults({ plan, summary }: { readonly plan: Plan; read
     <section className="simulation-results" aria-label="Simulation result">
       <p className="muted">Ran {new Date(summary.ranAt).toLocaleString()} · {summary.iterations.toLocaleString()} iterations · seed {summary.seed}</p>
       <dl className="p-values">
-        <div><dt>P50</dt><dd aria-label="P50 finish">{when(summary.finish.p50)}</dd></div>
-        <div><dt>P80</dt><dd aria-label="P80 finish">{when(summary.finish.p80)}</dd></div>
-        <div><dt>P90</dt><dd aria-label="P90 finish">{when(summary.finish.p90)}</dd></div>
+        <div><dt>P50</dt><dd aria-label="P50 finish" title={summary.finish.p50.replace('T', ' ')}>{when(summary.finish.p50)}</dd></div>
+        <div><dt>P80</dt><dd aria-label="P80 finish" title={summary.finish.p80.replace('T', ' ')}>{when(summary.finish.p80)}</dd></div>
+        <div><dt>P90</dt><dd aria-label="P90 finish" title={summary.finish.p90.replace('T', ' ')}>{when(summary.finish.p90)}</dd></div>
         <div><dt>Mean</dt><dd>{when(summary.finish.mean)}</dd></div>
       </dl>
       <p className="chance">The planned finish ({when(summary.plannedFinish)}) has a <strong>{shareText(summary.plannedFinishChance)}</strong> chance.
-        {summary.target ? <> Finishing by {summary.target.date}: <strong>{shareText(summary.target.chance)}</strong>.</> : null}</p>
+        {summary.target ? <> Finishing by {when(summary.target.date)}: <strong>{shareText(summary.target.chance)}</strong>.</> : null}</p>
       <UPlotChart options={chart.options} data={chart.data} height={240} label="Finish date distribution: runs per day and cumulative share" />
       <div className="simulation-tables">
         {summary.milestones.length > 0 ? (

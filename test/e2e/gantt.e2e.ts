@@ -178,6 +178,54 @@ describe('Gantt', () => {
     await expect.poll(() => handle.page.getByTestId('baseline-bar').count()).toBeGreaterThan(0);
   });
 
+  it('keeps showing the baseline just saved after leaving the Gantt and after a reload, and None once it is undone', async () => {
+    const { page } = handle;
+    const app = new AppPage(page);
+    await app.newEmptyProject('Baseline kept');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of ['Design', 'Build', 'Test']) await typeCell(name);
+    await app.cell('Design', 'duration').click();
+    for (const duration of ['2d', '3d', '2d']) await typeCell(duration);
+    await expect.poll(() => app.cell('Test', 'duration').innerText()).toMatch(/^2/);
+
+    await app.openView('Gantt');
+    await gantt.grid.waitFor();
+    const shownBaseline = async (): Promise<string | null> => (await gantt.control('combobox', 'Baseline')).locator('option:checked').textContent();
+    expect(await shownBaseline()).toBe('None');
+    await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(0);
+    await (await gantt.viewOptions()).getByRole('button', { name: 'Save baseline' }).click();
+    await app.expectNotice('Baseline saved.');
+    await expect.poll(shownBaseline).toBe('Baseline');
+    await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(3);
+    await screenshotsAtBothSizes(page, 'gantt-baseline-shown', async () => {
+      // The More popover closed, so the bars it would cover on a narrow window show.
+      const more = gantt.toolbar.getByRole('button', { name: 'More', exact: true });
+      if (await more.getAttribute('aria-expanded') === 'true') await more.click();
+      await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(3);
+    });
+
+    await app.openView('Tasks');
+    await app.grid.waitFor();
+    await app.openView('Gantt');
+    await expect.poll(shownBaseline).toBe('Baseline');
+    await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(3);
+
+    // Undone, the baseline it names is gone: None, no bars, no error; Redo brings both back.
+    await app.undo();
+    await expect.poll(shownBaseline).toBe('None');
+    expect(await page.getByTestId('baseline-bar').count()).toBe(0);
+    await app.redo();
+    await expect.poll(shownBaseline).toBe('Baseline');
+    await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(3);
+
+    await app.waitSaved();
+    await handle.reload();
+    await app.openView('Gantt');
+    await expect.poll(() => app.title.textContent()).toBe('Baseline kept');
+    await expect.poll(shownBaseline).toBe('Baseline');
+    await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(3);
+  });
+
   it('presents: enters, steps, zooms and leaves', async () => {
     await handle.page.keyboard.press('F5');
     await gantt.presentation.waitFor();

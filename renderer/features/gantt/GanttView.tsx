@@ -17,7 +17,7 @@ import { collapsedForLevel } from './outline-level';
 import { useChartEdits } from './use-chart-edits';
 import { useGanttModel, type GanttSettings } from './use-gantt-model';
 import type { GanttRow } from './gantt-rows';
-import { useGanttSettings } from './view-preferences';
+import { shownBaseline, useGanttSettings } from './view-preferences';
 import { useServices } from '../shared/services';
 import { homeScrollLeft } from './home-view';
 import { splitForDrag } from './split-gesture';
@@ -38,7 +38,8 @@ export function GanttView() {
 
 function GanttForPlan({ plan }: { plan: Plan }) {
   const { repository } = useServices();
-  const [settings, change] = useGanttSettings(repository, plan.project.id);
+  const [stored, change] = useGanttSettings(repository, plan.project.id);
+  const settings = useMemo(() => (stored ? shownBaseline(stored, plan.baselines) : null), [stored, plan.baselines]);
   // The chart opens at the remembered zoom: nothing is drawn until it is read (one meta row).
   if (!settings) return <section className="gl-view" aria-label="Gantt view" aria-busy="true" />;
   return <GanttWithSettings plan={plan} settings={settings} change={change} />;
@@ -120,7 +121,8 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
     else {
       const saved = Object.values(sessionStore.getState().plan?.baselines ?? {}).find((b) => b.number === 0);
       notify({ tone: 'info', message: 'Baseline saved.' });
-      if (saved) change({ baselineId: saved.id });
+      // Shown at once, as a person expects after saving one; a baseline they chose to compare with stays.
+      if (saved && settings.baselineId === null) change({ baselineId: saved.id });
     }
   };
   const exportGantt = useGanttExport();

@@ -1,5 +1,6 @@
 /**
- * The Gantt's view choices per project (zoom or fit, critical path, slack, colour by), kept on
+ * The Gantt's view choices per project (zoom or fit, critical path, slack, colour by, the baseline
+ * shown), kept on
  * this machine in the database's meta table, never in the plan file: they are how this person
  * looks at the plan, not part of the plan a colleague receives. Values read back are checked.
  */
@@ -8,7 +9,7 @@ import { COLOUR_MODES } from './colours';
 import { ZOOMS } from './time-scale';
 import { DEFAULT_SETTINGS, type GanttSettings } from './use-gantt-model';
 
-export type GanttViewPreferences = Pick<GanttSettings, 'zoom' | 'isFitted' | 'showCritical' | 'showSlack' | 'colourMode'>;
+export type GanttViewPreferences = Pick<GanttSettings, 'zoom' | 'isFitted' | 'showCritical' | 'showSlack' | 'colourMode' | 'baselineId'>;
 
 export interface ViewPreferenceStorage {
   getMeta<T>(key: string): Promise<T | undefined>;
@@ -20,7 +21,7 @@ export const ganttPreferencesKey = (projectId: string): string => `gantt-view:${
 /** The stored choices that are still valid; anything unknown or mistyped is left at its default. Pure. */
 export function readGanttPreferences(stored: unknown): Partial<GanttViewPreferences> {
   if (typeof stored !== 'object' || stored === null) return {};
-  const { zoom, isFitted, showCritical, showSlack, colourMode } = stored as Record<string, unknown>;
+  const { zoom, isFitted, showCritical, showSlack, colourMode, baselineId } = stored as Record<string, unknown>;
   const out: { -readonly [K in keyof GanttViewPreferences]?: GanttViewPreferences[K] } = {};
   const z = ZOOMS.find((x) => x === zoom);
   const c = COLOUR_MODES.find((x) => x === colourMode);
@@ -29,13 +30,24 @@ export function readGanttPreferences(stored: unknown): Partial<GanttViewPreferen
   if (typeof isFitted === 'boolean') out.isFitted = isFitted;
   if (typeof showCritical === 'boolean') out.showCritical = showCritical;
   if (typeof showSlack === 'boolean') out.showSlack = showSlack;
+  // Whether that baseline still exists is the plan's to say (shownBaseline), not the storage's.
+  if (typeof baselineId === 'string' || baselineId === null) out.baselineId = baselineId;
   return out;
 }
 
-/** What is written: the remembered fields only (the baseline shown is chosen per session). Pure. */
+/** What is written: the remembered fields only. Pure. */
 export function ganttPreferencesOf(settings: GanttSettings): GanttViewPreferences {
-  const { zoom, isFitted, showCritical, showSlack, colourMode } = settings;
-  return { zoom, isFitted, showCritical, showSlack, colourMode };
+  const { zoom, isFitted, showCritical, showSlack, colourMode, baselineId } = settings;
+  return { zoom, isFitted, showCritical, showSlack, colourMode, baselineId };
+}
+
+/**
+ * The settings as drawn: a remembered baseline the plan no longer holds (cleared, undone, another
+ * machine's file) shows as None. The choice itself is kept, so a Redo that brings the baseline
+ * back shows it again. Pure.
+ */
+export function shownBaseline(settings: GanttSettings, baselines: Readonly<Record<string, unknown>>): GanttSettings {
+  return settings.baselineId !== null && !Object.hasOwn(baselines, settings.baselineId) ? { ...settings, baselineId: null } : settings;
 }
 
 /**
@@ -47,7 +59,6 @@ const knownPreferences = new WeakMap<ViewPreferenceStorage, Map<string, GanttVie
 
 function knownSettings(storage: ViewPreferenceStorage, projectId: string): GanttSettings | null {
   const known = knownPreferences.get(storage)?.get(projectId);
-  // The baseline shown is chosen per visit: it starts at the default on every mount, as when read.
   return known ? { ...DEFAULT_SETTINGS, ...known } : null;
 }
 

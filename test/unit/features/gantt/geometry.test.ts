@@ -4,7 +4,7 @@ import {
   ceilTo, fitScale, fitScrollLeft, makeScale, minutesAt, scrollLeftKeeping, ticks, xOf, zoomAnchor, ZOOM_SPECS,
 } from '../../../../renderer/features/gantt/time-scale';
 import { absorbGridScroll } from '../../../../renderer/features/gantt/use-viewport';
-import { ganttPreferencesOf, readGanttPreferences } from '../../../../renderer/features/gantt/view-preferences';
+import { ganttPreferencesOf, readGanttPreferences, shownBaseline } from '../../../../renderer/features/gantt/view-preferences';
 import { DEFAULT_SETTINGS } from '../../../../renderer/features/gantt/use-gantt-model';
 
 const DAY = 1440;
@@ -92,14 +92,25 @@ describe('Fit project', () => {
 
 describe('remembered view choices', () => {
   it('reads back valid choices and ignores anything else', () => {
-    expect(readGanttPreferences({ zoom: 'quarter', showCritical: true, showSlack: 'yes', colourMode: 'nope', isFitted: false }))
+    expect(readGanttPreferences({ zoom: 'quarter', showCritical: true, showSlack: 'yes', colourMode: 'nope', isFitted: false, baselineId: 7 }))
       .toEqual({ zoom: 'quarter', showCritical: true, isFitted: false });
+    expect(readGanttPreferences({ baselineId: 'b1' })).toEqual({ baselineId: 'b1' });
+    expect(readGanttPreferences({ baselineId: null })).toEqual({ baselineId: null });
     expect(readGanttPreferences(null)).toEqual({});
     expect(readGanttPreferences('quarter')).toEqual({});
   });
 
-  it('writes the zoom, fit, critical path, slack and colour, never the baseline shown', () => {
+  it('writes the zoom, fit, critical path, slack, colour and the baseline shown', () => {
     expect(ganttPreferencesOf({ ...DEFAULT_SETTINGS, baselineId: 'b1', showSlack: true }))
-      .toEqual({ zoom: 'day', isFitted: false, showCritical: false, showSlack: true, colourMode: 'phase' });
+      .toEqual({ zoom: 'day', isFitted: false, showCritical: false, showSlack: true, colourMode: 'phase', baselineId: 'b1' });
+  });
+
+  it('shows None for a remembered baseline the plan no longer holds, and keeps one it holds', () => {
+    const chosen = { ...DEFAULT_SETTINGS, zoom: 'week' as const, baselineId: 'b1' };
+    expect(shownBaseline(chosen, { b1: {} })).toBe(chosen);
+    expect(shownBaseline(chosen, {})).toEqual({ ...chosen, baselineId: null });
+    // A baseline id that only names something every object has is not a baseline.
+    expect(shownBaseline({ ...chosen, baselineId: 'toString' }, {}).baselineId).toBeNull();
+    expect(shownBaseline(DEFAULT_SETTINGS, {})).toBe(DEFAULT_SETTINGS);
   });
 });

@@ -2,8 +2,7 @@
 /**
  * The Gantt's settings per project (view-preferences.ts): the first mount reads them from the
  * storage and draws nothing until then; a later mount in the same window opens with what was read
- * or chosen at once (no second read, no empty frame), and the baseline shown starts unchosen on
- * every mount, as after a read.
+ * or chosen at once (no second read, no empty frame), the baseline shown among them.
  */
 import { act, StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -52,7 +51,7 @@ describe('the Gantt’s settings across mounts', () => {
     expect(first.at(-1)?.settings).toMatchObject({ zoom: 'week', showCritical: true, baselineId: null });
     act(() => first.at(-1)?.change({ zoom: 'month', baselineId: 'b1' }));
     await flush();
-    expect(storage.values[ganttPreferencesKey('p1')]).toMatchObject({ zoom: 'month', showCritical: true });
+    expect(storage.values[ganttPreferencesKey('p1')]).toMatchObject({ zoom: 'month', showCritical: true, baselineId: 'b1' });
     const reads = storage.reads;
     act(() => root().render(null));
 
@@ -60,8 +59,16 @@ describe('the Gantt’s settings across mounts', () => {
     act(() => root().render(<StrictMode><Probe storage={storage} projectId="p1" seen={again} /></StrictMode>));
     await flush();
     expect(again.every((s) => s.settings !== null)).toBe(true);
-    expect(again[0]?.settings).toMatchObject({ zoom: 'month', showCritical: true, baselineId: null });
+    expect(again[0]?.settings).toMatchObject({ zoom: 'month', showCritical: true, baselineId: 'b1' });
     expect(storage.reads).toBe(reads);
+  });
+
+  it('reads the baseline shown back from the storage, as after a reload', async () => {
+    const storage = memoryStorage({ [ganttPreferencesKey('p2')]: { zoom: 'week', baselineId: 'b3' } });
+    const seen: Seen[] = [];
+    act(() => root().render(<Probe storage={storage} projectId="p2" seen={seen} />));
+    await flush();
+    expect(seen.at(-1)?.settings).toMatchObject({ zoom: 'week', baselineId: 'b3' });
   });
 
   it('reads each project of its own, and another storage afresh', async () => {

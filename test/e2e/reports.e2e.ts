@@ -166,6 +166,32 @@ describe('status reports from an empty project', () => {
     expect(await reports.text()).toContain('Fri 14 Mar 2031');
   }, 120_000);
 
+  it('shows no RAG trend in the first report, says it appears from the second, and shows it from the second', async () => {
+    const NO_TREND = 'The trend of each RAG appears from the second report: issue this one to compare the next with it.';
+    await app.newEmptyProject('Pilot');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of ['Design', 'Build']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
+    await app.cell('Design', 'duration').click();
+    for (const duration of ['2d', '3d']) { await page.keyboard.type(duration); await page.keyboard.press('Enter'); }
+    await expect.poll(() => app.cell('Build', 'duration').innerText()).toMatch(/^3/);
+
+    await reports.open();
+    await reports.setStatusDate('2031-03-14');
+    await expect.poll(() => reports.text()).toContain(NO_TREND);
+    const first = await reports.text();
+    expect(first).toMatch(/Dimension\s+RAG\s+Why/);
+    expect(first).not.toMatch(/\bTrend\b/);
+    await shots('first-report-no-trend');
+    await reports.issue();
+    await expect.poll(() => reports.history.getByRole('listitem').count()).toBe(1);
+
+    await reports.setStatusDate('2031-03-21');
+    await expect.poll(() => reports.text()).toMatch(/Dimension\s+RAG\s+Trend\s+Why/);
+    const second = await reports.text();
+    expect(second).toMatch(/Schedule\s+\S[^\n]*?\s+\w[\w ]* → \w/);
+    expect(second).not.toContain(NO_TREND);
+  }, 120_000);
+
   it('says plainly when the status date is before the project start', async () => {
     await buildPlan();
     await reports.open();

@@ -9,7 +9,7 @@ import { html, cssString, paragraphs } from './escape-html';
 import {
   changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, workText,
 } from './section-text';
-import { RAG_COLOURS, RAG_WORDS, reportDate, slipWords } from './text';
+import { hasRagTrend, NO_RAG_TREND_YET, RAG_COLOURS, RAG_WORDS, reportDate, slipWords } from './text';
 import { timelineSvg } from './timeline-svg';
 import { phaseLine } from './phase-lines';
 import type { DimensionRag, ReportSection, StatusReportModel } from './types';
@@ -50,8 +50,12 @@ function trendRow(trend: DimensionRag['trend']): string {
 }
 
 function ragTable(model: StatusReportModel): string {
-  const rows = model.dimensions.map((d) => `<tr><td style="${S.td}">${html(d.dimension.charAt(0).toUpperCase() + d.dimension.slice(1))}</td><td style="${S.td}">${chip(d.rag)}</td><td style="${S.td}">${trendRow(d.trend)}</td><td style="${S.td}">${html(d.reason)}</td></tr>`).join('');
-  return `<table style="${S.table}"><thead><tr><th style="${S.th}">Dimension</th><th style="${S.th}">RAG</th><th style="${S.th}">Trend</th><th style="${S.th}">Why</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const isTrended = hasRagTrend(model.dimensions);
+  const trendCell = (d: DimensionRag): string => (isTrended ? `<td style="${S.td}">${trendRow(d.trend)}</td>` : '');
+  const rows = model.dimensions.map((d) => `<tr><td style="${S.td}">${html(d.dimension.charAt(0).toUpperCase() + d.dimension.slice(1))}</td><td style="${S.td}">${chip(d.rag)}</td>${trendCell(d)}<td style="${S.td}">${html(d.reason)}</td></tr>`).join('');
+  const trendHead = isTrended ? `<th style="${S.th}">Trend</th>` : '';
+  const table = `<table style="${S.table}"><thead><tr><th style="${S.th}">Dimension</th><th style="${S.th}">RAG</th>${trendHead}<th style="${S.th}">Why</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return isTrended ? table : `${table}<p style="${S.p};${S.muted};font-size:12px">${html(NO_RAG_TREND_YET)}</p>`;
 }
 
 const list = (lines: readonly string[], more = 0): string =>

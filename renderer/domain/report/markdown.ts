@@ -6,7 +6,7 @@ import { percentText, RAG_DIMENSIONS } from '../model';
 import {
   changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, workText,
 } from './section-text';
-import { RAG_WORDS, reportDate } from './text';
+import { hasRagTrend, NO_RAG_TREND_YET, RAG_WORDS, reportDate } from './text';
 import { phaseLine } from './phase-lines';
 import type { ReportSection, StatusReportModel } from './types';
 
@@ -55,11 +55,14 @@ export function writeReportMarkdown(model: StatusReportModel): string {
   const lines = [title, '', `*${kind} · ${since}${model.baselineName ? ` · measured against ${mdText(model.baselineName)}` : ''}*`, ''];
   if (model.problem !== null) return [...lines, mdText(model.problem), ''].join('\n');
   lines.push(`**Overall: ${RAG_WORDS[model.overall]}** · ${percentText(model.percentComplete)} complete · forecast finish ${reportDate(model.projectFinish)}`, '');
-  lines.push('| Dimension | RAG | Trend | Why |', '| --- | --- | --- | --- |');
+  const isTrended = hasRagTrend(model.dimensions);
+  lines.push(isTrended ? '| Dimension | RAG | Trend | Why |' : '| Dimension | RAG | Why |', isTrended ? '| --- | --- | --- | --- |' : '| --- | --- | --- |');
   for (const d of model.dimensions) {
-    lines.push(`| ${d.dimension.charAt(0).toUpperCase()}${d.dimension.slice(1)} | ${RAG_WORDS[d.rag]} | ${d.trend.map((t) => RAG_WORDS[t.rag]).join(' → ')} | ${mdText(d.reason)} |`);
+    const trend = isTrended ? ` ${d.trend.map((t) => RAG_WORDS[t.rag]).join(' → ')} |` : '';
+    lines.push(`| ${d.dimension.charAt(0).toUpperCase()}${d.dimension.slice(1)} | ${RAG_WORDS[d.rag]} |${trend} ${mdText(d.reason)} |`);
   }
   lines.push('');
+  if (!isTrended) lines.push(`*${NO_RAG_TREND_YET}*`, '');
   if (model.headline.trim() !== '') lines.push(`## ${mdText(model.headline.trim())}`, '');
   for (const p of mdParagraphs(model.narrative)) lines.push(p, '');
   for (const s of model.sections) lines.push(`## ${sectionTitle(s, model.audience)}`, '', ...sectionBody(s, model), '');

@@ -44,3 +44,13 @@ export const RAG_WORDS: Readonly<Record<Rag, string>> = { green: 'Green', amber:
 export const RAG_COLOURS: Readonly<Record<Rag, string>> = { green: '#15803d', amber: '#b45309', red: '#b91c1c', none: '#6b7280' };
 
 export const TREND_WORDS = { up: 'rising', down: 'falling', flat: 'unchanged', new: 'new' } as const;
+
+/**
+ * A RAG trend needs an earlier report to run from: with only this report's own colour, one point
+ * drawn under "Trend" reads as a trend that is not there, so the writers show none and say when it comes.
+ */
+export function hasRagTrend(dimensions: readonly { readonly trend: readonly unknown[] }[]): boolean {
+  return dimensions.some((d) => d.trend.length >= 2);
+}
+
+export const NO_RAG_TREND_YET = 'The trend of each RAG appears from the second report: issue this one to compare the next with it.';

@@ -1,7 +1,9 @@
 /** The Markdown and HTML writers: hostile text stays text, the HTML is self-contained and script-free. */
 import { describe, expect, it } from 'vitest';
+import { issueReport } from '../../../../renderer/domain/commands';
 import { buildStatusReport, writeReportHtml, writeReportMarkdown } from '../../../../renderer/domain/report';
-import { agreedPlan, day, edit, onTrackAt4March } from './report-plans';
+import { runOk, testContext } from '../../../support/plan-builder';
+import { agreedPlan, day, edit, onTrackAt10March, onTrackAt4March } from './report-plans';
 
 const HOSTILE = 'All good <script>alert(1)</script> <img src=x onerror=alert(2)> **bold** [link](http://evil.example)';
 
@@ -47,5 +49,27 @@ describe('report writers', () => {
   it('keeps WBS codes out of the executive summary and in the team report', () => {
     expect(writeReportMarkdown(model('team'))).toMatch(/- 2 Build/);
     expect(writeReportMarkdown(model('executive'))).not.toMatch(/- 2 Build/);
+  });
+
+  it('shows no RAG trend in the first report, and says it appears from the second; the second shows it', () => {
+    const NO_TREND = 'The trend of each RAG appears from the second report: issue this one to compare the next with it.';
+    const firstPlan = onTrackAt4March(agreedPlan());
+    const first = buildStatusReport(firstPlan, { statusDate: day('2026-03-04'), audience: 'team' });
+    const firstHtml = writeReportHtml(first);
+    expect(firstHtml).not.toContain('>Trend</th>');
+    expect(firstHtml).toContain(NO_TREND);
+    const firstMd = writeReportMarkdown(first);
+    expect(firstMd).toContain('| Dimension | RAG | Why |\n| --- | --- | --- |\n| Schedule | Green | ');
+    expect(firstMd).toContain(`*${NO_TREND}*`);
+
+    const issued = runOk(issueReport, firstPlan, { statusDate: '2026-03-04', audience: 'team', headline: '', narrative: '' }, testContext('rep-')).plan;
+    const second = buildStatusReport(onTrackAt10March(issued), { statusDate: day('2026-03-10'), audience: 'team' });
+    const secondHtml = writeReportHtml(second);
+    expect(secondHtml).toContain('>Trend</th>');
+    expect(secondHtml).not.toContain(NO_TREND);
+    const secondMd = writeReportMarkdown(second);
+    expect(secondMd).toContain('| Dimension | RAG | Trend | Why |');
+    expect(secondMd).toMatch(/\| Schedule \| Green \| Green → Green \| /);
+    expect(secondMd).not.toContain(NO_TREND);
   });
 });

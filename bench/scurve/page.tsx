@@ -22,7 +22,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { compileCalendars } from '../../renderer/domain/calendar';
 import type { Baseline, BaselineId, LocalDate } from '../../renderer/domain/model';
-import { baselineEntries, costPlan, earnedValue, sCurve } from '../../renderer/domain/money';
+import { baselineEntries, costPlan, earnedValue, sCurve, sCurveLevels } from '../../renderer/domain/money';
 import { scheduleProject } from '../../renderer/domain/schedule';
 import { UPlotChart } from '../../renderer/features/charts/UPlotChart';
 // The Cost view's own rules: the chart fills its frame (#app is sized as that frame, scurve.bench.ts).
@@ -69,7 +69,7 @@ const bench = {
       const curve = sCurve({ plan, schedule, costs, baseline, statusDate, calendars });
       const modelled = performance.now();
       performance.mark('scurve:model');
-      const chart = sCurveChart(curve, plan.project.currency);
+      const chart = sCurveChart(curve, plan.project.currency, sCurveLevels(curve, baseline !== null, plan.project.budget));
       // uPlot draws in a microtask after its constructor: this mark splits its drawing from the frame's work.
       let drawn = 0;
       const drawMark = { hooks: { draw: [() => { if (drawn === 0) { drawn = performance.now(); performance.mark('scurve:draw'); } }] } };

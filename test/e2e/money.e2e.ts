@@ -241,3 +241,47 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
     expect(PLAN.map(([name]) => baselineCost(name))).toEqual([1600, 2400, 800, 400]);
   });
 });
+
+describe('the S-curve before a baseline is saved', () => {
+  it('draws no BAC at $0 and no planned or earned value, says they come with a baseline, and draws the budget', async () => {
+    const NOTE = 'Planned value (PV), earned value (EV) and the BAC line appear once a baseline is saved (Save baseline in the Gantt, or Baselines…).';
+    const legend = (): Promise<string> => costs.chart.locator('.u-legend').innerText();
+    const exportedSvg = async (): Promise<string> => (await files.download(() => costs.chart.getByRole('button', { name: 'Export SVG' }).click())).text;
+    await app.newEmptyProject('Budget only');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of ['Design', 'Build']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
+    await app.cell('Design', 'duration').click();
+    for (const duration of ['2d', '3d']) { await page.keyboard.type(duration); await page.keyboard.press('Enter'); }
+    await expect.poll(() => app.cell('Build', 'duration').innerText()).toMatch(/^3/);
+    await app.openView('Team');
+    await team.addPerson('Ana Lopez', 100);
+    await app.openView('Tasks');
+    for (const task of ['Design', 'Build']) await app.assign(task, 'Ana Lopez');
+    await expect.poll(() => app.cell('Build', 'assignees').textContent()).toBe('Ana');
+
+    // Design 16 h + Build 24 h at 100/h: 4,000 as scheduled, against a 9,000 budget.
+    await app.openView('Costs');
+    await costs.setProjectMoney('Project budget', 9000);
+    await costs.showChart('S-curve');
+    await expect.poll(legend).toContain('Actual cost (AC)');
+    expect(await legend()).not.toMatch(/Planned value|Earned value/);
+    expect(await costs.chart.getByRole('note').innerText()).toBe(NOTE);
+    const before = await exportedSvg();
+    expect(before).toMatch(/Budget \$9,?000/);
+    expect(before).toMatch(/EAC \(bottom-up\) \$4,?000/);
+    expect(before).not.toMatch(/BAC|Planned value/);
+    await shots('s-curve-no-baseline');
+
+    await app.openView('Gantt');
+    await (await gantt.viewOptions()).getByRole('button', { name: 'Save baseline' }).click();
+    await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(2);
+    await page.locator('.notice').getByRole('button', { name: 'Dismiss' }).click();
+    await app.openView('Costs');
+    await expect.poll(legend).toContain('Planned value (PV)');
+    expect(await costs.chart.getByRole('note').count()).toBe(0);
+    const after = await exportedSvg();
+    expect(after).toMatch(/BAC \$4,?000/);
+    expect(after).toMatch(/Budget \$9,?000/);
+    await shots('s-curve-baselined-budget');
+  }, 120_000);
+});

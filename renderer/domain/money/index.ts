@@ -10,5 +10,5 @@ export {
   type EarnedValueBase, type EarnedValueFigures, type EarnedValueInput, type EarnedValueTable,
 } from './earned-value';
 export { cashFlow, monthEnds, type CashFlow } from './time-phased';
-export { sCurve, sCurvePoints, weekSteps, type SCurve, type SCurvePoint } from './s-curve';
+export { sCurve, sCurveLevels, sCurvePoints, weekSteps, type SCurve, type SCurveLevel, type SCurvePoint } from './s-curve';
 export { readTypedAmount, type AmountField } from './amount-text';

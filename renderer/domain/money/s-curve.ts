@@ -274,3 +274,24 @@ function defaultPoints(
   if (latest !== null) to = Math.max(to, parseWall(latest));
   return sCurvePoints(from, to, statusAt);
 }
+
+/** A level line drawn across the S-curve. */
+export interface SCurveLevel {
+  readonly kind: 'bac' | 'budget' | 'eac';
+  readonly amount: number;
+}
+
+/**
+ * The level lines across an S-curve: BAC only against a baseline (the budget at completion is the
+ * sum of the budgets set for the work, PMBOK Guide glossary; here the baselined costs: without a
+ * baseline there is none, and a line at zero read as a project budgeted at nothing), the project
+ * budget when one is set (the money approved, baselined or not), and the bottom-up EAC, which
+ * needs no baseline.
+ */
+export function sCurveLevels(curve: SCurve, hasBaseline: boolean, budget: number | null | undefined): SCurveLevel[] {
+  return [
+    ...(hasBaseline ? [{ kind: 'bac' as const, amount: curve.bac }] : []),
+    ...(budget !== null && budget !== undefined ? [{ kind: 'budget' as const, amount: budget }] : []),
+    { kind: 'eac', amount: curve.eac },
+  ];
+}

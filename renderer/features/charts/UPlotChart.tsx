@@ -135,6 +135,15 @@ export function sizeToLabels(least: number): Exclude<uPlot.Axis.Size, number> {
   };
 }
 
+/**
+ * A value scale that also reaches the given levels (lines drawn over the plot, not series): uPlot's
+ * own padded, rounded range, over the data and the levels together, so a budget above every
+ * curve still shows.
+ */
+export function rangeWithLevels(levels: readonly number[]): uPlot.Range.Function {
+  return (_u, dataMin, dataMax) => uPlot.rangeNum(Math.min(dataMin, ...levels), Math.max(dataMax, ...levels), 0.1, true);
+}
+
 /** The chart's canvas as PNG bytes (with its legend left out: the export names its series in the file name's view). */
 export async function chartPng(plot: uPlot): Promise<Uint8Array> {
   const blob = await new Promise<Blob | null>((done) => { plot.ctx.canvas.toBlob(done, 'image/png'); });

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { parseLocalDate } from '../../domain/model';
-import { readTypedAmount, sCurve } from '../../domain/money';
+import { readTypedAmount, sCurve, sCurveLevels, type SCurve, type SCurveLevel } from '../../domain/money';
 import { AmountInput } from '../../components/AmountInput';
 import { riskExposure } from '../../domain/raid';
 import { useSessionStore, useUiStore } from '../../store';
@@ -117,6 +117,12 @@ function CostToolbar({ model }: { model: CostModel }) {
   );
 }
 
+/** The S-curve at the model's status date against its cost baseline, and the levels drawn across it. */
+function sCurveOf(model: CostModel): { curve: SCurve; levels: SCurveLevel[] } {
+  const curve = sCurve({ plan: model.plan, schedule: model.schedule, costs: model.costs, baseline: model.baseline, statusDate: model.statusDate, calendars: model.calendars });
+  return { curve, levels: sCurveLevels(curve, model.baseline !== null, model.plan.project.budget) };
+}
+
 function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
   const [plot, setPlot] = useState<uPlot | null>(null);
   const currency = model.plan.project.currency;
@@ -124,8 +130,8 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
   // The theme is a dependency: the chart's axis and grid colours are read from it when the options are built.
   const chart = useMemo(() => {
     if (kind === 's-curve') {
-      const curve = sCurve({ plan: model.plan, schedule: model.schedule, costs: model.costs, baseline: model.baseline, statusDate: model.statusDate, calendars: model.calendars });
-      return { ...sCurveChart(curve, currency), isEmpty: curve.points.length === 0 };
+      const { curve, levels } = sCurveOf(model);
+      return { ...sCurveChart(curve, currency, levels), isEmpty: curve.points.length === 0 };
     }
     return cashFlowChart(model, kind === 'by-phase' ? 'phase' : 'person', barPaths());
   }, [model, kind, currency, theme]); // eslint-disable-line react-hooks/exhaustive-deps -- theme: the builders read its CSS variables
@@ -141,8 +147,9 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
     const source = sourceOf('shown');
     if (!source) return;
     const title = `${source.titlePrefix}${label} of ${model.plan.project.name}`;
-    const svg = kind === 's-curve'
-      ? sCurveSvg(sCurve({ plan: model.plan, schedule: model.schedule, costs: model.costs, baseline: model.baseline, statusDate: model.statusDate, calendars: model.calendars }), currency, title)
+    const shown = kind === 's-curve' ? sCurveOf(model) : null;
+    const svg = shown
+      ? sCurveSvg(shown.curve, currency, shown.levels, title)
       : cashFlowSvg(model, kind === 'by-phase' ? 'phase' : 'person', title);
     await saveExport(source, { suggestedName: `${model.plan.project.name} ${label}.svg`, filters: [{ name: 'SVG image', extensions: ['svg'] }], data: new TextEncoder().encode(svg) });
   };
@@ -154,6 +161,9 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
       </div>
       {chart.isEmpty ? <p className="muted">Nothing costs anything yet: give people rates and assign them, or add fixed costs.</p>
         : <UPlotChart key={kind} options={chart.options} data={chart.data} height={150} fill label={`${label} of ${model.plan.project.name}`} onChart={setPlot} />}
+      {kind === 's-curve' && !chart.isEmpty && model.baseline === null ? (
+        <p className="cost-chart-note muted" role="note">Planned value (PV), earned value (EV) and the BAC line appear once a baseline is saved (Save baseline in the Gantt, or Baselines…).</p>
+      ) : null}
     </div>
   );
 }

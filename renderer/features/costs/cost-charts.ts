@@ -1,16 +1,23 @@
 /**
  * uPlot options and data for the cost charts: the S-curve (cumulative PV, EV, AC, forecast, with
- * BAC and EAC levels and the status-date line) and monthly cash flow as stacked bars. Times are
- * wall-clock minutes; uPlot's x axis is in seconds, read as UTC so plans show their own dates.
+ * BAC, budget and EAC levels and the status-date line) and monthly cash flow as stacked bars. Times
+ * are wall-clock minutes; uPlot's x axis is in seconds, read as UTC so plans show their own dates.
+ * PV, EV and BAC are measured against a baseline: without one they are left out, not drawn at zero.
  */
-import { cashFlow, type SCurve } from '../../domain/money';
-import { sizeToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
+import { cashFlow, type SCurve, type SCurveLevel } from '../../domain/money';
+import { rangeWithLevels, sizeToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { moneyPhase, type CostModel } from './use-cost-model';
 import { formatMoney } from '../shared/format';
 import { levelLabelYs } from './chart-labels';
 import { chartSvg } from '../charts/chart-svg';
 
 const SERIES_COLOURS = ['#4f46e5', '#059669', '#dc2626', '#d97706', '#0891b2', '#7c3aed', '#db2777', '#65a30d', '#64748b'];
+const BUDGET_COLOUR = '#0891b2';
+
+export const LEVEL_NAMES: Readonly<Record<SCurveLevel['kind'], string>> = { bac: 'BAC', budget: 'Budget', eac: 'EAC (bottom-up)' };
+
+/** PV and EV are measured against the baseline BAC sums: they are drawn only where BAC is. */
+const isBaselined = (levels: readonly SCurveLevel[]): boolean => levels.some((l) => l.kind === 'bac');
 const toSeconds = (wallMinutes: number): number => wallMinutes * 60;
 
 /** The theme's colours the cost charts draw with, read once per chart built (the chart is rebuilt when the theme changes). */
@@ -26,14 +33,22 @@ function axes(currency: string, theme: Colours): uPlot.Axis[] {
   ];
 }
 
-/** Draws the status-date line and the BAC/EAC levels over the plot, in the theme's colours as read when the chart was built. */
-function markers(curve: SCurve, theme: Colours): uPlot.Plugin {
+/**
+ * Draws the status-date line and the levels over the plot, in the theme's colours as read when the
+ * chart was built: BAC and EAC labelled at the right end, the budget at the left, so the three
+ * labels never meet.
+ */
+function markers(curve: SCurve, levels: readonly SCurveLevel[], theme: Colours): uPlot.Plugin {
   return {
     hooks: {
       draw: [(u: uPlot) => {
         const { ctx, bbox } = u;
-        const line = (x0: number, y0: number, x1: number, y1: number, colour: string, label: string, labelY = y0 - 4): void => {
+        const x = u.valToPos(toSeconds(curve.statusAt), 'x', true);
+        const isStatusShown = x >= bbox.left && x <= bbox.left + bbox.width;
+        const line = (x0: number, y0: number, x1: number, y1: number, colour: string, label: string, labelY = y0 - 4, isLabelLeft = false): void => {
           ctx.save();
+          // uPlot leaves the context right-aligned from its axis labels; these positions are left edges.
+          ctx.textAlign = 'left';
           ctx.strokeStyle = colour;
           ctx.fillStyle = colour;
           ctx.setLineDash([6, 4]);
@@ -43,20 +58,27 @@ function markers(curve: SCurve, theme: Colours): uPlot.Plugin {
           ctx.lineTo(x1, y1);
           ctx.stroke();
           ctx.font = `${String(11 * devicePixelRatio)}px system-ui, sans-serif`;
-          ctx.fillText(label, Math.min(x1, bbox.left + bbox.width) - ctx.measureText(label).width - 4, labelY);
+          const width = ctx.measureText(label).width;
+          // A left label steps past the status-date line rather than being crossed by it.
+          const left = isStatusShown && x >= x0 && x <= x0 + width + 8 ? x + 4 * devicePixelRatio : x0 + 4 * devicePixelRatio;
+          ctx.fillText(label, isLabelLeft ? left : Math.min(x1, bbox.left + bbox.width) - width - 4, labelY);
           ctx.restore();
         };
-        const x = u.valToPos(toSeconds(curve.statusAt), 'x', true);
-        if (x >= bbox.left && x <= bbox.left + bbox.width) line(x, bbox.top, x, bbox.top + bbox.height, theme['--accent'], '');
-        const yBac = u.valToPos(curve.bac, 'y', true);
-        const yEac = u.valToPos(curve.eac, 'y', true);
-        const labels = levelLabelYs(yBac, yEac, 11 * devicePixelRatio);
-        const level = (y: number, colour: string, label: string, labelY: number): void => {
-          if (y >= bbox.top && y <= bbox.top + bbox.height) line(bbox.left, y, bbox.left + bbox.width, y, colour, label, labelY);
+        if (isStatusShown) line(x, bbox.top, x, bbox.top + bbox.height, theme['--accent'], '');
+        const yOf = (kind: SCurveLevel['kind']): number | null => {
+          const found = levels.find((l) => l.kind === kind);
+          return found ? u.valToPos(found.amount, 'y', true) : null;
         };
-        level(yBac, theme['--muted'], 'BAC', labels.a);
+        const yBac = yOf('bac');
+        const yEac = yOf('eac');
+        const labels = yBac !== null && yEac !== null ? levelLabelYs(yBac, yEac, 11 * devicePixelRatio) : null;
+        const level = (y: number | null, colour: string, label: string, labelY?: number, isLabelLeft = false): void => {
+          if (y !== null && y >= bbox.top && y <= bbox.top + bbox.height) line(bbox.left, y, bbox.left + bbox.width, y, colour, label, labelY ?? y - 4, isLabelLeft);
+        };
+        level(yBac, theme['--muted'], LEVEL_NAMES.bac, labels?.a);
+        level(yOf('budget'), BUDGET_COLOUR, LEVEL_NAMES.budget, undefined, true);
         // The bottom-up EAC (cost as scheduled), not the CPI method's: named so the two are not confused (report/cost-forecast.ts).
-        level(yEac, theme['--warning'], 'EAC (bottom-up)', labels.b);
+        level(yEac, theme['--warning'], LEVEL_NAMES.eac, labels?.b);
       }],
     },
   };
@@ -65,28 +87,30 @@ function markers(curve: SCurve, theme: Colours): uPlot.Plugin {
 /** Time-axis steps of whole days and up: money is read by the day, week or month, never by the hour ("12pm"). */
 const DAY_STEPS = [1, 2, 7, 14, 30, 91, 182, 365, 730].map((days) => days * 86_400);
 
-export function sCurveChart(curve: SCurve, currency: string): { options: ChartOptions; data: ChartData } {
+export function sCurveChart(curve: SCurve, currency: string, levels: readonly SCurveLevel[]): { options: ChartOptions; data: ChartData } {
   const money = (_u: uPlot, v: number | null): string => (v === null ? '–' : formatMoney(v, currency));
   const theme = colours();
   const [xAxis, yAxis] = axes(currency, theme);
+  const baselined = isBaselined(levels);
   const options: ChartOptions = {
-    scales: { x: { time: true } },
+    scales: { x: { time: true }, y: { range: rangeWithLevels(levels.map((l) => l.amount)) } },
     axes: [{ ...xAxis, incrs: DAY_STEPS }, yAxis ?? {}],
     tzDate: (ts) => uPlotUtc(ts),
     legend: { show: true },
     series: [
       {},
-      { label: 'Planned value (PV)', stroke: SERIES_COLOURS[0], width: 2, value: money },
-      { label: 'Earned value (EV)', stroke: SERIES_COLOURS[1], width: 2, value: money },
+      ...(baselined ? [
+        { label: 'Planned value (PV)', stroke: SERIES_COLOURS[0], width: 2, value: money },
+        { label: 'Earned value (EV)', stroke: SERIES_COLOURS[1], width: 2, value: money },
+      ] : []),
       { label: 'Actual cost (AC)', stroke: SERIES_COLOURS[2], width: 2, value: money },
       { label: 'Forecast', stroke: SERIES_COLOURS[3], width: 2, dash: [8, 5], value: money },
     ],
-    plugins: [markers(curve, theme)],
+    plugins: [markers(curve, levels, theme)],
   };
   const data: ChartData = [
     curve.points.map((p) => toSeconds(p.at)),
-    curve.points.map((p) => p.pv),
-    curve.points.map((p) => p.ev),
+    ...(baselined ? [curve.points.map((p) => p.pv), curve.points.map((p) => p.ev)] : []),
     curve.points.map((p) => p.ac),
     curve.points.map((p) => p.forecast),
   ];
@@ -131,19 +155,22 @@ export function cashFlowChart(model: CostModel, by: 'phase' | 'person', bars: uP
 
 const dayLabel = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
 
-/** The S-curve as an SVG document (the PNG export's vector twin): PV, EV, AC and forecast, with BAC and EAC in the legend. */
-export function sCurveSvg(curve: SCurve, currency: string, title: string): string {
+const LEVEL_COLOURS: Readonly<Record<SCurveLevel['kind'], string>> = { bac: '#5b6475', budget: BUDGET_COLOUR, eac: '#b45309' };
+
+/** The S-curve as an SVG document (the PNG export's vector twin): the chart's curves, with its levels in the legend. */
+export function sCurveSvg(curve: SCurve, currency: string, levels: readonly SCurveLevel[], title: string): string {
   const pick = (f: (p: SCurve['points'][number]) => number | null) => curve.points.map(f);
   return chartSvg({
     title, kind: 'lines', xs: curve.points.map((p) => toSeconds(p.at)),
     xLabel: (x) => dayLabel.format(new Date(x * 1000)), yLabel: (y) => formatMoney(y, currency),
     series: [
-      { label: 'Planned value (PV)', colour: SERIES_COLOURS[0] ?? '#4f46e5', values: pick((p) => p.pv) },
-      { label: 'Earned value (EV)', colour: SERIES_COLOURS[1] ?? '#059669', values: pick((p) => p.ev) },
+      ...(isBaselined(levels) ? [
+        { label: 'Planned value (PV)', colour: SERIES_COLOURS[0] ?? '#4f46e5', values: pick((p) => p.pv) },
+        { label: 'Earned value (EV)', colour: SERIES_COLOURS[1] ?? '#059669', values: pick((p) => p.ev) },
+      ] : []),
       { label: 'Actual cost (AC)', colour: SERIES_COLOURS[2] ?? '#dc2626', values: pick((p) => p.ac) },
       { label: 'Forecast', colour: SERIES_COLOURS[3] ?? '#d97706', values: pick((p) => p.forecast), dashed: true },
-      { label: `BAC ${formatMoney(curve.bac, currency)}`, colour: '#5b6475', values: curve.points.map(() => curve.bac), dashed: true },
-      { label: `EAC (bottom-up) ${formatMoney(curve.eac, currency)}`, colour: '#b45309', values: curve.points.map(() => curve.eac), dashed: true },
+      ...levels.map((l) => ({ label: `${LEVEL_NAMES[l.kind]} ${formatMoney(l.amount, currency)}`, colour: LEVEL_COLOURS[l.kind], values: curve.points.map(() => l.amount), dashed: true })),
     ],
   });
 }

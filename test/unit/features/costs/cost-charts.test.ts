@@ -1,19 +1,23 @@
 // @vitest-environment happy-dom
 /**
  * The S-curve's axes: time ticks of whole days and up (a cost curve has nothing to say at "12pm"),
- * and a money axis sized to its labels rather than a fixed width that cuts "$5,000,000" off.
+ * and a money axis sized to its labels rather than a fixed width that cuts "$5,000,000" off. Its
+ * curves and levels: PV, EV and BAC only against a baseline, the budget when one is set.
  */
 import { describe, expect, it } from 'vitest';
 import type { WallMinutes } from '../../../../renderer/domain/model';
-import { sCurveChart } from '../../../../renderer/features/costs/cost-charts';
+import { sCurveLevels, type SCurve } from '../../../../renderer/domain/money';
+import type { uPlot } from '../../../../renderer/features/charts/UPlotChart';
+import { sCurveChart, sCurveSvg } from '../../../../renderer/features/costs/cost-charts';
 
 const at = (minutes: number): WallMinutes => minutes;
 
 describe('the S-curve chart options', () => {
-  const { options } = sCurveChart({
+  const baselined: SCurve = {
     points: [{ at: at(0), pv: 0, ev: 0, ac: 0, forecast: null }, { at: at(9 * 1440), pv: 5_200_000, ev: null, ac: null, forecast: 5_700_000 }],
     statusAt: at(1440), bac: 5_200_000, eac: 5_700_000,
-  }, 'USD');
+  };
+  const { options } = sCurveChart(baselined, 'USD', sCurveLevels(baselined, true, null));
   const [x, y] = options.axes ?? [];
 
   it('steps its time axis by whole days or more', () => {
@@ -25,5 +29,39 @@ describe('the S-curve chart options', () => {
 
   it('sizes its money axis to the labels', () => {
     expect(typeof y?.size).toBe('function');
+  });
+
+  // No baseline: the domain's BAC is 0 and PV and EV are 0 throughout.
+  const unbaselined: SCurve = {
+    points: [{ at: at(0), pv: 0, ev: 0, ac: 0, forecast: null }, { at: at(1440), pv: 0, ev: 0, ac: 1_000, forecast: 1_000 }, { at: at(9 * 1440), pv: 0, ev: null, ac: null, forecast: 5_700 }],
+    statusAt: at(1440), bac: 0, eac: 5_700,
+  };
+
+  it('draws no PV or EV curve without a baseline, only AC and the forecast', () => {
+    const chart = sCurveChart(unbaselined, 'USD', sCurveLevels(unbaselined, false, 9_000));
+    expect(chart.options.series.map((s) => s.label)).toEqual([undefined, 'Actual cost (AC)', 'Forecast']);
+    expect(chart.data).toHaveLength(3);
+    expect(chart.data[1]).toEqual([0, 1_000, null]);
+    const withBaseline = sCurveChart(baselined, 'USD', sCurveLevels(baselined, true, null));
+    expect(withBaseline.options.series.map((s) => s.label)).toEqual([undefined, 'Planned value (PV)', 'Earned value (EV)', 'Actual cost (AC)', 'Forecast']);
+  });
+
+  it('reaches a budget above every curve on its money scale', () => {
+    const chart = sCurveChart(unbaselined, 'USD', sCurveLevels(unbaselined, false, 9_000));
+    const range = chart.options.scales?.y?.range;
+    if (typeof range !== 'function') throw new Error('the money scale has a range function');
+    const [, top] = range({} as uPlot, 0, 5_700, 'y');
+    expect(top).toBeGreaterThanOrEqual(9_000);
+  });
+
+  it('exports an SVG with the budget and no BAC at $0 without a baseline', () => {
+    const svg = sCurveSvg(unbaselined, 'USD', sCurveLevels(unbaselined, false, 9_000), 'S-curve of Pilot');
+    expect(svg).toContain('Budget $9,000');
+    expect(svg).toContain('EAC (bottom-up) $5,700');
+    expect(svg).not.toContain('BAC');
+    expect(svg).not.toContain('Planned value');
+    const baselinedSvg = sCurveSvg(baselined, 'USD', sCurveLevels(baselined, true, null), 'S-curve of Pilot');
+    expect(baselinedSvg).toContain('BAC $5,200,000');
+    expect(baselinedSvg).not.toContain('Budget');
   });
 });

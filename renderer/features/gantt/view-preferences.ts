@@ -1,7 +1,6 @@
 /**
  * The Gantt's view choices per project (zoom or fit, critical path, slack, colour by, the baseline
- * shown), kept on
- * this machine in the database's meta table, never in the plan file: they are how this person
+ * shown), kept on this machine in the database's meta table, never in the plan file: they are how this person
  * looks at the plan, not part of the plan a colleague receives. Values read back are checked.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';

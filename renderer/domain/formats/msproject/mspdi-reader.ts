@@ -12,6 +12,7 @@ import type { Plan, ProjectCalendar, WorkWeek } from '../../model/plan';
 import { fail, ok, type Result } from '../../model/result';
 import { dateOf, parseLocalDateTime, type LocalDateTime } from '../../model/time';
 import { standardCalendar } from '../../model/factories';
+import type { DurationUnits } from '../../model/duration';
 import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
 import { assembleTasks, byId, importedColumns, importedProject } from '../plan-assembly';
 import { checkPlan, scheduleChecked } from '../admit';
@@ -88,7 +89,8 @@ function readPlan(
   const projectCalendar = calendarsByUid.get(childText(root, 'CalendarUID') ?? '') ?? calendars[0]?.id ?? ('' as CalendarId);
   const weekOf = (id: CalendarId | null): WorkWeek | null => resolvedWeek(calendarMap, id ?? projectCalendar);
   const projectStart = parseMspdiDate(childText(root, 'StartDate')) ?? parseLocalDateTime(`${ctx.now.slice(0, 10)}T09:00`) ?? ('2000-01-01T09:00' as LocalDateTime);
-  const tasks = readTasks(root, { newId: ctx.newId, now: ctx.now, projectStart, calendarsByUid, weekOf, warnings });
+  const overrides = projectOverrides(root);
+  const tasks = readTasks(root, { newId: ctx.newId, now: ctx.now, projectStart, calendarsByUid, weekOf, units: overrides, warnings });
   for (const [id, offset] of tasks.offsets) offsets.set(id, offset);
   const resources = readResources(root, ctx.newId, calendarsByUid, warnings, offsets);
   const costResources = new Set(resources.resources.filter((r) => r.type === 'cost').map((r) => r.id));
@@ -102,7 +104,7 @@ function readPlan(
   const project = importedProject({
     name: summaryName || (childText(root, 'Title') ?? childText(root, 'Name') ?? 'Imported project'), start: projectStart,
     calendarId: projectCalendar, now: ctx.now, newId: ctx.newId,
-    overrides: { ...projectOverrides(root), description: tasks.projectSummary?.notes?.trim() ?? '' },
+    overrides: { ...overrides, description: tasks.projectSummary?.notes?.trim() ?? '' },
   });
   const columns = importedColumns(ctx.newId);
   const plan: Plan = {
@@ -130,7 +132,8 @@ function resolvedWeek(calendars: Readonly<Record<string, ProjectCalendar>>, id: 
   return null;
 }
 
-function projectOverrides(root: XmlElement): Parameters<typeof importedProject>[0]['overrides'] {
+/** The project fields in the header; the day and week lengths are always set (MS Project's defaults when absent). */
+function projectOverrides(root: XmlElement): NonNullable<Parameters<typeof importedProject>[0]['overrides']> & DurationUnits {
   const perDay = parseNumber(childText(root, 'MinutesPerDay'));
   const perWeek = parseNumber(childText(root, 'MinutesPerWeek'));
   const perMonth = parseNumber(childText(root, 'DaysPerMonth'));

@@ -12,7 +12,8 @@
  * - Duration: xsd:duration of working time -> durationMinutes; when missing it is derived from
  *   Start/Finish over the task's (or project's) work week. DurationFormat (3..53) is kept in
  *   extra.mspdiDurationFormat for the round trip; elapsed formats are reported (see mspdi-codes).
- * - Manual=1 -> schedulingMode 'manual'. Start/Finish/ActualStart/ActualFinish/Deadline: dates.
+ * - Manual=1 -> schedulingMode 'manual'. Start/Finish/ActualStart/ActualFinish/Deadline: dates; an
+ *   unreadable one (or Duration) is replaced and named in the warnings (mspdi-task-dates).
  * - ConstraintType 0..7 + ConstraintDate -> constraint. Priority 0..1000. PercentComplete 0..100.
  * - CalendarUID -> calendarId (-1 = project calendar). LevelingDelay: tenths of a minute.
  * - PredecessorLink: PredecessorUID, Type (0 FF, 1 FS, 2 SF, 3 SS), LinkLag in tenths of a
@@ -22,13 +23,14 @@
  */
 import type { BaselineId, CalendarId, LinkId, TaskId } from '../../model/ids';
 import type { Baseline, BaselineTask, Link, WorkWeek } from '../../model/plan';
-import { toWallMinutes, type LocalDateTime } from '../../model/time';
+import type { DurationUnits } from '../../model/duration';
+import type { LocalDateTime } from '../../model/time';
 import type { TaskDraft } from '../plan-assembly';
 import { child, childrenNamed, childrenOutside, childText, type XmlElement } from '../xml/xml-tree';
 import {
   CONSTRAINT_BY_CODE, LINK_TYPE_BY_CODE, isElapsedFormat, isPercentFormat, parseMspdiDate, parseMspdiDuration, parseNumber,
 } from './mspdi-codes';
-import { workingMinutesBetween } from '../working-time';
+import { readOptionalDate, readTaskDates } from './mspdi-task-dates';
 import { amount, readFileActuals, readTaskMoney, type FileActuals } from './mspdi-costs';
 
 export interface TaskContext {
@@ -37,6 +39,8 @@ export interface TaskContext {
   readonly projectStart: LocalDateTime;
   readonly calendarsByUid: ReadonlyMap<string, CalendarId>;
   readonly weekOf: (calendarId: CalendarId | null) => WorkWeek | null;
+  /** The project's day and week, for durations named in warnings. */
+  readonly units: DurationUnits;
   readonly warnings: string[];
 }
 
@@ -145,31 +149,28 @@ function countUnsupported(el: XmlElement, counts: Map<string, number>): void {
 
 function readTask(el: XmlElement, ctx: TaskContext, parentId: TaskId | null): TaskDraft {
   const id = ctx.newId() as TaskId;
-  const start = parseMspdiDate(childText(el, 'Start')) ?? ctx.projectStart;
-  const rawFinish = parseMspdiDate(childText(el, 'Finish')) ?? start;
-  const finish = rawFinish < start ? start : rawFinish;
   const calendarUid = childText(el, 'CalendarUID');
   const calendarId = calendarUid !== undefined ? ctx.calendarsByUid.get(calendarUid) ?? null : null;
   const format = parseNumber(childText(el, 'DurationFormat'));
   // Elapsed formats (ed, ew, emo...) store clock time in Duration and run round the clock.
   const isElapsed = format !== null && isElapsedFormat(format) && !isPercentFormat(format);
-  const durationText = childText(el, 'Duration');
-  const parsedDuration = durationText !== undefined ? parseMspdiDuration(durationText) : null;
-  // Derived from the dates only when the file has no Duration (walking the work week is not free).
-  const fromDates = (): number => isElapsed ? toWallMinutes(finish) - toWallMinutes(start) : workingMinutesBetween(start, finish, ctx.weekOf(calendarId));
-  const durationMinutes = Math.max(0, parsedDuration ?? fromDates());
+  const isManual = childText(el, 'Manual') === '1';
+  const { start, finish, durationMinutes } = readTaskDates(el, isElapsed, isManual, {
+    projectStart: ctx.projectStart, week: ctx.weekOf(calendarId), units: ctx.units, warnings: ctx.warnings,
+  });
   const isMilestone = childText(el, 'Milestone') === '1';
   const constraintType = CONSTRAINT_BY_CODE[parseNumber(childText(el, 'ConstraintType')) ?? 0] ?? 'ASAP';
   const dated = constraintType !== 'ASAP' && constraintType !== 'ALAP';
   const delay = parseNumber(childText(el, 'LevelingDelay')) ?? 0;
+  const optional = (field: string, instead: string): LocalDateTime | null => readOptionalDate(el, field, instead, ctx.warnings);
   return {
     id, parentId, name: childText(el, 'Name') ?? '', notes: child(el, 'Notes')?.text ?? '',
     kind: isMilestone ? 'milestone' : 'task', durationMinutes,
-    schedulingMode: childText(el, 'Manual') === '1' ? 'manual' : 'auto', start, finish,
-    constraint: { type: constraintType, date: dated ? parseMspdiDate(childText(el, 'ConstraintDate')) ?? start : null },
-    deadline: parseMspdiDate(childText(el, 'Deadline')),
+    schedulingMode: isManual ? 'manual' : 'auto', start, finish,
+    constraint: { type: constraintType, date: dated ? optional('ConstraintDate', `dated the ${constraintType} constraint at the task's start instead`) ?? start : null },
+    deadline: optional('Deadline', 'imported the task without a deadline'),
     percentComplete: clamp(parseNumber(childText(el, 'PercentComplete')) ?? 0, 0, 100),
-    actualStart: parseMspdiDate(childText(el, 'ActualStart')), actualFinish: parseMspdiDate(childText(el, 'ActualFinish')),
+    actualStart: optional('ActualStart', 'left the actual start empty'), actualFinish: optional('ActualFinish', 'left the actual finish empty'),
     priority: clamp(parseNumber(childText(el, 'Priority')) ?? 500, 0, 1000), phase: null, tags: [], calendarId,
     ...(delay > 0 ? { levelingDelayMinutes: Math.round(delay / 10) } : {}),
     ...(isElapsed ? { durationIsElapsed: true } : {}),

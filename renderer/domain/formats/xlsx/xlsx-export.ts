@@ -15,6 +15,7 @@ import { MONEY_COLUMNS, moneyBook, moneyHeader, moneyValue } from '../csv/csv-mo
 export const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
 const DAYS_FORMAT = '0.###';
 const MONEY_FORMAT = '#,##0.00';
+const HOURS_FORMAT = '0.##';
 
 /** Tasks sheet columns, in order; each is read back by the xlsx import. */
 export const XLSX_TASK_HEADERS = [
@@ -22,11 +23,13 @@ export const XLSX_TASK_HEADERS = [
   'Predecessors', 'Resources', 'Constraint', 'Constraint date', 'Deadline', 'Mode', 'Notes',
 ] as const;
 export const XLSX_PEOPLE_HEADERS = ['Name', 'Initials', 'Role', 'Email', 'Type', 'Max units', 'Cost per hour', 'Overtime cost per hour', 'Cost per use'] as const;
-export const XLSX_ASSIGNMENT_HEADERS = ['Task ID', 'Task', 'Person', 'Units', 'Work (hours)'] as const;
+/** 'Work typed': whether Work (hours) was typed or is duration x units (Assignment.workMinutes null), so a re-import keeps the difference. */
+export const XLSX_ASSIGNMENT_HEADERS = ['Task ID', 'Task', 'Person', 'Units', 'Work (hours)', 'Work typed'] as const;
 
 const WIDTHS: Readonly<Record<string, number>> = { Name: 40, Notes: 40, Task: 40, Predecessors: 16, Resources: 24, Email: 28 };
 const FORMATS: Readonly<Record<string, string>> = {
   Start: DATE_FORMAT, Finish: DATE_FORMAT, 'Constraint date': DATE_FORMAT, Deadline: DATE_FORMAT, Duration: DAYS_FORMAT,
+  'Work (hours)': HOURS_FORMAT,
 };
 
 function columnsOf(headers: readonly string[], formats: Readonly<Record<string, string>> = FORMATS): SheetColumn[] {
@@ -108,8 +111,19 @@ export function planWorkbook(plan: Plan, options: WorkbookOptions = {}): Workboo
     name: 'Assignments', columns: columnsOf(XLSX_ASSIGNMENT_HEADERS),
     rows: [[...XLSX_ASSIGNMENT_HEADERS], ...assignments.map((a): SheetCell[] => [
       rowOf.get(a.taskId) ?? 0, plan.tasks[a.taskId]?.name ?? '', plan.resources[a.resourceId]?.name ?? '', a.units,
-      a.workMinutes === null ? null : a.workMinutes / 60,
+      workHours(plan, a), a.workMinutes !== null,
     ])],
   };
   return { sheets: [tasks, peopleSheet, assignmentSheet] };
+}
+
+/**
+ * An assignment's planned work in hours, as the Team view's load and the cost roll-up count it:
+ * the work typed, else the task's duration x units (Assignment.workMinutes). A material or cost
+ * resource does no work: its cell is empty unless work was typed for it.
+ */
+function workHours(plan: Plan, a: Plan['assignments'][string]): number | null {
+  if (a.workMinutes !== null) return a.workMinutes / 60;
+  if (plan.resources[a.resourceId]?.type !== 'work') return null;
+  return ((plan.tasks[a.taskId]?.durationMinutes ?? 0) * a.units) / 60;
 }

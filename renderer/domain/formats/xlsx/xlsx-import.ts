@@ -85,7 +85,7 @@ export function xlsxRowsToPlan(
   for (const [id, fileRow] of read.value.rowOf) taskIds[fileRow - 2] = id;
   const tasks = withTaskFields(plan, taskIds, data, column, mapping.name, warnings);
   const links = readsLinks ? readLinks(plan, taskIds, data, column('predecessors'), ctx, warnings) : null;
-  const people = readPeople(workbook, taskIds, ctx, warnings);
+  const people = readPeople(workbook, taskIds, tasks, ctx, warnings);
   const next: Plan = {
     ...plan, tasks, links: links ? byId(links) : plan.links,
     // Without a People sheet, the people named in the task rows' People column stay.
@@ -186,7 +186,9 @@ interface PeopleRead {
 }
 
 /** The People and Assignments sheets; null when the workbook has no People sheet. */
-function readPeople(workbook: WorkbookData, taskIds: readonly (TaskId | undefined)[], ctx: ImportContext, warnings: string[]): PeopleRead | null {
+function readPeople(
+  workbook: WorkbookData, taskIds: readonly (TaskId | undefined)[], tasks: Plan['tasks'], ctx: ImportContext, warnings: string[],
+): PeopleRead | null {
   const sheet = workbook.sheets.find((s) => s.name.toLowerCase() === 'people');
   const rows = new Map<string, string>();
   if (sheet === undefined) return null;
@@ -208,11 +210,12 @@ function readPeople(workbook: WorkbookData, taskIds: readonly (TaskId | undefine
       calendarId: null as CalendarId | null,
     }];
   });
-  return { resources, assignments: readAssignments(workbook, taskIds, byName, ctx, warnings, rows), rows };
+  return { resources, assignments: readAssignments(workbook, taskIds, tasks, byName, ctx, warnings, rows), rows };
 }
 
 function readAssignments(
-  workbook: WorkbookData, taskIds: readonly (TaskId | undefined)[], people: ReadonlyMap<string, ResourceId>, ctx: ImportContext, warnings: string[], rows: Map<string, string>,
+  workbook: WorkbookData, taskIds: readonly (TaskId | undefined)[], tasks: Plan['tasks'], people: ReadonlyMap<string, ResourceId>,
+  ctx: ImportContext, warnings: string[], rows: Map<string, string>,
 ): Assignment[] {
   const sheet = workbook.sheets.find((s) => s.name.toLowerCase() === 'assignments');
   if (sheet === undefined) return [];
@@ -226,13 +229,26 @@ function readAssignments(
       if (row.some((c) => cellText(c).trim() !== '')) warnings.push(`Assignments sheet, row ${String(i + 2)}: no task ${cellText(taskRow)} or no person '${cellText(get(row, 'person'))}' in the workbook; skipped.`);
       return [];
     }
-    const units = get(row, 'units');
+    const unitsCell = get(row, 'units');
+    const units = typeof unitsCell === 'number' && unitsCell >= 0 ? unitsCell : 1;
     const work = get(row, 'work (hours)');
     const id = ctx.newId() as AssignmentId;
     rows.set(id, `sheet '${sheet.name}', row ${String(i + 2)}`);
-    return [{
-      id, taskId, resourceId, units: typeof units === 'number' && units >= 0 ? units : 1,
-      workMinutes: typeof work === 'number' && work >= 0 ? Math.round(work * 60) : null,
-    }];
+    const workMinutes = typeof work === 'number' && work >= 0 ? Math.round(work * 60) : null;
+    const isUntyped = isUntypedWork(get(row, 'work typed'), workMinutes, tasks[taskId]?.durationMinutes, units);
+    return [{ id, taskId, resourceId, units, workMinutes: isUntyped ? null : workMinutes }];
   });
+}
+
+/**
+ * The export writes every work assignment's hours, typed or not, and says which in 'Work typed'
+ * (not typed = duration x units: Assignment.workMinutes null). Hours marked not typed are read
+ * back as not typed, so the work still follows the task's duration, unless they were changed in
+ * the spreadsheet (no longer duration x units): then they are what the person typed there.
+ * Without the column (another tool's workbook) every number is typed work.
+ */
+function isUntypedWork(typed: SheetCell | undefined, workMinutes: number | null, durationMinutes: number | undefined, units: number): boolean {
+  const isMarkedUntyped = typed === false || /^(false|no)$/i.test(cellText(typed).trim());
+  if (!isMarkedUntyped || workMinutes === null) return isMarkedUntyped;
+  return durationMinutes !== undefined && workMinutes === Math.round(durationMinutes * units);
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, writeWorkbook } from '../../../../renderer/domain/formats/xlsx/excel-io';
-import { importXlsx, planToWorkbook, sheetRows, type SheetTable } from '../../../../renderer/domain/formats';
+import { importXlsx, planToWorkbook, sheetRows, type SheetTable, type WorkbookData } from '../../../../renderer/domain/formats';
 import {
   emptyPlan, outlineRows, sequentialIds, type AssignmentId, type LinkId, type LocalDateTime, type Plan, type ResourceId, type TaskId,
 } from '../../../../renderer/domain/model';
@@ -79,7 +79,56 @@ describe('xlsx round trip', () => {
     expect(design[header.indexOf('% Complete')]).toBe(40);
     expect(tasks?.rows[3]?.[header.indexOf('Predecessors')]).toBe('2FS+2d');
     expect(people?.rows[1]).toEqual(['Grace Hopper', 'GH', 'Engineer', 'grace@example.com', 'work', 0.5, 120, 150, 0]);
-    expect(assignments?.rows[1]).toEqual([3, 'Build', 'Grace Hopper', 0.5, 20]);
+    expect(assignments?.rows[1]).toEqual([3, 'Build', 'Grace Hopper', 0.5, 20, true]);
+  });
+});
+
+describe('the Assignments sheet\'s Work (hours)', () => {
+  /** Build's typed 20 h (1,200 min) as before; Design's person with no work typed; a material on Build. */
+  function planWithUntypedWork(): Plan {
+    const plan = handMadePlan();
+    return {
+      ...plan,
+      resources: {
+        ...plan.resources,
+        r2: { id: 'r2' as ResourceId, name: 'Ada Lovelace', initials: 'AL', role: 'Designer', email: '', type: 'work', maxUnits: 1, costPerHour: 90, overtimeCostPerHour: 0, costPerUse: 0, calendarId: null },
+        r3: { id: 'r3' as ResourceId, name: 'Cable (m)', initials: 'C', role: '', email: '', type: 'material', maxUnits: 1, costPerHour: 2, overtimeCostPerHour: 0, costPerUse: 0, calendarId: null },
+      },
+      assignments: {
+        ...plan.assignments,
+        a2: { id: 'a2' as AssignmentId, taskId: 'd' as TaskId, resourceId: 'r2' as ResourceId, units: 0.5, workMinutes: null },
+        a3: { id: 'a3' as AssignmentId, taskId: 'b' as TaskId, resourceId: 'r3' as ResourceId, units: 40, workMinutes: null },
+      },
+    };
+  }
+  const written = async (plan: Plan) => {
+    const workbook = await readWorkbook(await writeWorkbook(planToWorkbook(plan)), 'relaunch.xlsx');
+    if (!workbook.ok) throw new Error(workbook.error.message);
+    return workbook.value;
+  };
+
+  it('holds each person\'s work in hours: typed, else duration x units as the Team view counts it; a material has none', async () => {
+    const assignments = (await written(planWithUntypedWork())).sheets[2]?.rows ?? [];
+    expect(assignments).toEqual([
+      ['Task ID', 'Task', 'Person', 'Units', 'Work (hours)', 'Work typed'],
+      [3, 'Build', 'Grace Hopper', 0.5, 20, true],
+      // Design: 1,200 working minutes at 50 % = 600 min = 10 h.
+      [2, 'Design', 'Ada Lovelace', 0.5, 10, false],
+      [3, 'Build', 'Cable (m)', 40, null, false],
+    ]);
+  });
+
+  it('reads untyped work back as untyped (it follows the duration), typed work as typed, and hours changed in Excel as typed', async () => {
+    const workbook = await written(planWithUntypedWork());
+    const reopen = (sheets: WorkbookData['sheets']) => {
+      const back = importXlsx({ sheets }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+      if (!back.ok) throw new Error(back.error.message);
+      return content(back.value.plan).assignments;
+    };
+    expect(reopen(workbook.sheets)).toEqual(content(planWithUntypedWork()).assignments);
+    const edited = workbook.sheets.map((sheet) => (sheet.name !== 'Assignments' ? sheet
+      : { ...sheet, rows: sheet.rows.map((row) => (row[2] === 'Ada Lovelace' ? [...row.slice(0, 4), 12.5, false] : row)) }));
+    expect(reopen(edited)).toContainEqual(['Design', 'Ada Lovelace', 0.5, 750]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { closeBrowser, openApp, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 
@@ -156,6 +156,28 @@ describe('open and import', () => {
     await dialog.getByRole('button', { name: /^Add \d+ holidays$/ }).click();
     await app.expectNotice(/^Added \d+ holidays to/);
     await expect.poll(() => app.page.getByRole('banner').getByRole('button', { name: 'Undo Import holidays' }).count()).toBe(1);
+  });
+
+  it('says an .ics Plotline exported holds the plan\'s tasks, not holidays, and offers none of them as days off', async () => {
+    await app.newEmptyProject('Data centre move');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of ['Rack install', 'Cutover']) {
+      await handle.page.keyboard.type(name);
+      await handle.page.keyboard.press('Enter');
+    }
+    await expect.poll(() => app.outline()).toEqual(['Rack install@0', 'Cutover@0']);
+    const ics = await files.exportAs(/iCalendar/, async (dialog) => { await dialog.getByRole('checkbox', { name: 'Tasks' }).check(); });
+    expect(ics.text).toContain('SUMMARY:Cutover');
+
+    await files.open(ics.name, ics.text);
+    const dialog = files.dialog(`Could not open “${ics.name}”`);
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain(
+      "This is Plotline's own calendar export of the tasks and milestones of “Data centre move” (2 events), not a holiday calendar: nothing was imported as holidays.");
+    await screenshotsAtBothSizes(handle.page, 'files-own-ics');
+    expect(await files.dialog(/^Holidays in/).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => files.anyDialog.count()).toBe(0);
+    expect(await app.page.getByRole('banner').getByRole('button', { name: 'Undo Import holidays' }).count()).toBe(0);
   });
 });
 

@@ -9,7 +9,7 @@ import type { Plan } from '../../model/plan';
 import { addDays, dateOf } from '../../model/time';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { icalText, icalValue } from '../escape';
-import { foldLine } from './ical-text';
+import { foldLine, PLOTLINE_PRODID } from './ical-text';
 
 export interface IcalExportOptions {
   /** ISO timestamp for DTSTAMP. */
@@ -32,7 +32,7 @@ export function icalTimestamp(iso: string): string {
 /** The calendar as text with CRLF line endings and folded lines. */
 export function exportIcal(stored: Plan, options: IcalExportOptions): string {
   const plan = planWithScheduledDates(stored, options.schedule);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${(options.productId ?? '-//Plotline//Plotline//EN').replace(/[\u0000-\u001f]/g, '')}`, 'CALSCALE:GREGORIAN',
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${(options.productId ?? PLOTLINE_PRODID).replace(/[\u0000-\u001f]/g, '')}`, 'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${icalText(plan.project.name)}`];
   const stamp = icalTimestamp(options.now);
   for (const row of outlineRows(plan.tasks)) {

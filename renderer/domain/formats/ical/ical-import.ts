@@ -3,13 +3,15 @@
  * CalendarExceptions. Reads each VEVENT's DTSTART/DTEND (VALUE=DATE, or a date-time whose day is
  * used; DTEND is exclusive) and SUMMARY. RRULE:FREQ=YEARLY without BY-rules becomes a yearly
  * recurrence (until UNTIL, else 50 years); other RRULEs import the first occurrence with a warning.
+ * Plotline's own export (its PRODID, see ical-export) holds a plan's tasks, not holidays: it is
+ * refused with a message saying so, rather than offering every task as a day off.
  */
 import type { CalendarException } from '../../model/plan';
 import { fail, ok, type Result } from '../../model/result';
 import { addDays, parseLocalDate, type LocalDate } from '../../model/time';
 import { sizeProblem } from '../import-context';
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from '../plan-bounds';
-import { parseContentLine, unescapeIcalText, unfoldLines, type ContentLine } from './ical-text';
+import { parseContentLine, PLOTLINE_PRODID, unescapeIcalText, unfoldLines, type ContentLine } from './ical-text';
 
 export interface HolidaysImported {
   readonly exceptions: CalendarException[];
@@ -27,6 +29,8 @@ export function importIcalHolidays(text: string, options: { maxChars?: number } 
   if (tooBig !== null) return fail(tooBig, 'the whole file');
   const lines = unfoldLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!lines.some((l) => l.trim().toUpperCase() === 'BEGIN:VCALENDAR')) return fail('This is not an iCalendar file (no BEGIN:VCALENDAR).', 'line 1');
+  const ownExport = plotlineExportProblem(lines);
+  if (ownExport !== null) return ownExport;
   const exceptions: CalendarException[] = [];
   const warnings: string[] = [];
   let event: ContentLine[] | null = null;
@@ -43,6 +47,25 @@ export function importIcalHolidays(text: string, options: { maxChars?: number } 
     }
   });
   return ok({ exceptions, warnings });
+}
+
+/**
+ * The refusal of a calendar Plotline wrote: the PRODID before the first event is Plotline's.
+ * Every version of the export writes it, and Plotline never writes holidays to an .ics. The
+ * whole file is the place, so no line is named (the dialog names the file).
+ */
+function plotlineExportProblem(lines: readonly string[]): Result<never> | null {
+  const firstEvent = lines.findIndex((l) => l.trim().toUpperCase() === 'BEGIN:VEVENT');
+  const header = (firstEvent < 0 ? lines : lines.slice(0, firstEvent)).map((l) => parseContentLine(l.trim()));
+  const valueOf = (name: string): string | undefined => header.find((p) => p?.name === name)?.value;
+  if (valueOf('PRODID') !== PLOTLINE_PRODID) return null;
+  const calendarName = valueOf('X-WR-CALNAME');
+  const what = calendarName === undefined ? "a plan's tasks and milestones" : `the tasks and milestones of “${unescapeIcalText(calendarName)}”`;
+  const events = lines.filter((l) => l.trim().toUpperCase() === 'BEGIN:VEVENT').length;
+  return fail(
+    `This is Plotline's own calendar export of ${what} (${String(events)} event${events === 1 ? '' : 's'}), not a holiday calendar: nothing was imported as holidays. `
+    + 'To open the plan itself, open its .plotline or MS Project XML file; for holidays, import a holiday calendar (.ics) or use Add public holidays.',
+  );
 }
 
 /** Holidays land in plan calendars, which hold dates of MIN_PLAN_YEAR..MAX_PLAN_YEAR only. */

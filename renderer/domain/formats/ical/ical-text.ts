@@ -3,6 +3,9 @@
  * line folding at 75 octets without splitting a UTF-8 sequence (section 3.1), CRLF line ends.
  */
 
+/** The PRODID every Plotline .ics export carries (ical-export); the .ics import recognises its own files by it. */
+export const PLOTLINE_PRODID = '-//Plotline//Plotline//EN';
+
 /** Escapes a TEXT value. */
 export function escapeIcalText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');

@@ -44,11 +44,28 @@ describe('iCalendar holiday import', () => {
     expect(result.value.warnings).toEqual(["'Team day' repeats (FREQ=MONTHLY); only its first occurrence was imported."]);
   });
 
-  it('round-trips exported events as holidays and refuses non-calendars', () => {
+  it('refuses non-calendars', () => {
+    expect(importIcalHolidays('hello').ok).toBe(false);
+  });
+});
+
+describe('iCalendar import of a calendar Plotline exported', () => {
+  it('says it is the plan\'s tasks, not holidays, and imports none of them as holidays', () => {
     const back = importIcalHolidays(exportIcal(samplePlan(), { now: '2026-03-01T00:00:00Z' }));
+    expect(back.ok ? back.value.exceptions : back.error).toEqual({
+      message: `This is Plotline's own calendar export of the tasks and milestones of “Apollo & "Gemini" <launch>” (3 events), not a holiday calendar: nothing was imported as holidays. `
+        + 'To open the plan itself, open its .plotline or MS Project XML file; for holidays, import a holiday calendar (.ics) or use Add public holidays.',
+    });
+    const milestones = exportIcal(samplePlan(), { now: '2026-03-01T00:00:00Z', includeTasks: false }).replace(/X-WR-CALNAME:.*\r\n/, '');
+    const refused = importIcalHolidays(milestones);
+    expect(refused.ok || refused.error.message).toMatch(/^This is Plotline's own calendar export of a plan's tasks and milestones \(1 event\), not a holiday calendar/);
+  });
+
+  it('still reads a holiday calendar whose events look like tasks, when another tool wrote it', () => {
+    const other = exportIcal(samplePlan(), { now: '2026-03-01T00:00:00Z' }).replace('PRODID:-//Plotline//Plotline//EN', 'PRODID:-//Google Inc//Google Calendar 70.9054//EN');
+    const back = importIcalHolidays(other);
     expect(back.ok && back.value.exceptions.map((e) => [e.name, e.from, e.to])).toEqual([
       ['Spec ✍ Müller', '2026-03-02', '2026-03-04'], ['Review', '2026-03-04', '2026-03-04'], ['Launch', '2026-03-05', '2026-03-05'],
     ]);
-    expect(importIcalHolidays('hello').ok).toBe(false);
   });
 });

@@ -63,6 +63,20 @@ describe('open and import', () => {
     await expect.poll(taskCountInTopBar).toContain(`${String(tasks)} tasks`);
   });
 
+  it('names each impossible task value of an MS Project XML in the summary (task, ID, field, what was used) and still opens the file', async () => {
+    await app.newEmptyProject();
+    await files.open('impossible-values.xml', readFileSync('test/fixtures/mspdi/impossible-values.xml', 'utf8'));
+    const summary = files.dialog('Open “impossible-values.xml”');
+    const warnings = summary.getByRole('region', { name: 'Warnings' });
+    await expect.poll(() => warnings.textContent()).toContain(
+      "Task 'Build' (ID 2): Start '2027-02-30T08:00:00' is not a real date and time; Plotline scheduled the task from its links instead.");
+    expect(await warnings.textContent()).toContain("Task 'Build' (ID 2): Duration 'three days' is not a duration such as PT24H0M0S;");
+    await screenshotsAtBothSizes(handle.page, 'files-mspdi-impossible-values');
+    await summary.getByRole('button', { name: 'Open as new project' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Impossible values');
+    await expect.poll(() => app.outline()).toEqual(['Design@0', 'Build@0', 'Vendor review@0', 'Test@0']);
+  });
+
   it('starts its file reader when the File menu opens, before Open… is chosen, and the open uses that reader', async () => {
     const readers: string[] = [];
     handle.page.on('worker', (worker) => { if (worker.url().includes('import-worker')) readers.push(worker.url()); });

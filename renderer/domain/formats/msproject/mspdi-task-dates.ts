@@ -16,8 +16,8 @@ import { parseMspdiDate, parseMspdiDuration } from './mspdi-codes';
 
 export interface TaskDatesContext {
   readonly projectStart: LocalDateTime;
-  /** The task's work week (its calendar's, else the project's); null = clock time. */
-  readonly week: WorkWeek | null;
+  /** The task's work week (its calendar's, else the project's); null = clock time. Asked only when needed: most files have every Duration. */
+  readonly week: () => WorkWeek | null;
   readonly units: DurationUnits;
   readonly warnings: string[];
 }
@@ -53,11 +53,11 @@ export function readTaskDates(el: XmlElement, isElapsed: boolean, isManual: bool
   const isFinishBad = finishText !== undefined && parsedFinish === null;
   const isDurationBad = durationText !== undefined && parsedDuration === null;
   const later = (minutes: number): LocalDateTime => isElapsed
-    ? fromWallMinutes(toWallMinutes(start) + Math.max(0, minutes)) : addWorkingMinutes(start, minutes, ctx.week);
+    ? fromWallMinutes(toWallMinutes(start) + Math.max(0, minutes)) : addWorkingMinutes(start, minutes, ctx.week());
   const rawFinish = parsedFinish ?? (isFinishBad && parsedDuration !== null ? later(parsedDuration) : start);
   const finish = rawFinish < start ? start : rawFinish;
   // Derived from the dates only when the file has no Duration (walking the work week is not free).
-  const fromDates = (): number => isElapsed ? toWallMinutes(finish) - toWallMinutes(start) : workingMinutesBetween(start, finish, ctx.week);
+  const fromDates = (): number => isElapsed ? toWallMinutes(finish) - toWallMinutes(start) : workingMinutesBetween(start, finish, ctx.week());
   const durationMinutes = Math.max(0, parsedDuration ?? fromDates());
   if (isStartBad || isFinishBad || isDurationBad) {
     const said = (minutes: number): string => formatDuration(minutes, ctx.units, isElapsed);

@@ -156,7 +156,7 @@ function readTask(el: XmlElement, ctx: TaskContext, parentId: TaskId | null): Ta
   const isElapsed = format !== null && isElapsedFormat(format) && !isPercentFormat(format);
   const isManual = childText(el, 'Manual') === '1';
   const { start, finish, durationMinutes } = readTaskDates(el, isElapsed, isManual, {
-    projectStart: ctx.projectStart, week: ctx.weekOf(calendarId), units: ctx.units, warnings: ctx.warnings,
+    projectStart: ctx.projectStart, week: () => ctx.weekOf(calendarId), units: ctx.units, warnings: ctx.warnings,
   });
   const isMilestone = childText(el, 'Milestone') === '1';
   const constraintType = CONSTRAINT_BY_CODE[parseNumber(childText(el, 'ConstraintType')) ?? 0] ?? 'ASAP';

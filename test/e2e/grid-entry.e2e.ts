@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshot, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { GanttPage } from './pages/gantt-page';
+import { TeamPage } from './pages/team-page';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
@@ -266,6 +267,26 @@ describe('grid entry', () => {
     await press('Control+Shift+z');
     await expect.poll(() => app.cell('Frontend UI', 'start').textContent()).toBe(await shown('2026-12-21'));
     expect(await historyLabel('Redo')).toBe('Redo');
+  });
+
+  it('tells two people with the same first name apart in Assigned to, in the table and the Gantt', async () => {
+    await emptyProject();
+    const team = new TeamPage(page);
+    await app.openView('Team');
+    for (const name of ['Paul Smith', 'Paul Tran', 'Ana Lopez']) await team.addPerson(name, 90);
+    await app.openView('Tasks');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    await typeCell('Security review');
+    await app.cell('Security review', 'assignees').click();
+    await press('Enter');
+    const assign = page.getByRole('dialog', { name: 'Assign people' });
+    for (const name of ['Paul Smith', 'Paul Tran', 'Ana Lopez']) await assign.getByLabel(name).check();
+    await press('Enter');
+    await assign.waitFor({ state: 'detached' });
+    // Ana is the only Ana; the two Pauls keep their last name's initial.
+    await expect.poll(() => app.cell('Security review', 'assignees').textContent()).toBe('Paul S., Paul T., Ana');
+    await app.openView('Gantt');
+    await expect.poll(() => page.locator('.gl-c-people').filter({ hasText: 'Paul S.' }).first().textContent()).toBe('Paul S., Paul T., Ana');
   });
 
   it('shows a task name with markup in it as text, on its Gantt bar as in the table, and runs none of it', async () => {

@@ -8,6 +8,7 @@
  * Every bad cell is reported with its pasted row and column; nothing is pasted then.
  */
 import type { ResourceId, TaskId } from '../model/ids';
+import { personShortNames } from '../model/initials';
 import { parseDuration } from '../model/duration';
 import { outlineRows } from '../model/outline';
 import { PHASES, type LinkType, type Plan, type Task } from '../model/plan';
@@ -155,12 +156,29 @@ function finishCell(text: string, c: CellContext): CellResult {
   return { changes: { durationMinutes: calendar.workingBetween(toWallMinutes(start), toWallMinutes(finish)), durationIsElapsed: false } };
 }
 
+/**
+ * The person a pasted name means: their full name, or the name the table shows them by (a first
+ * name, "Paul S." when two share it), or a first name only one person has. A first name two
+ * people share names both rather than picking one.
+ */
+function personNamed(plan: Plan, name: string): ResourceId | { error: string } {
+  const wanted = name.toLocaleLowerCase();
+  const people = Object.values(plan.resources);
+  const shown = personShortNames(plan.resources);
+  const exact = people.find((r) => r.name.trim().toLocaleLowerCase() === wanted || shown.get(r.id)?.toLocaleLowerCase() === wanted);
+  if (exact) return exact.id;
+  const byFirst = people.filter((r) => r.name.trim().split(/\s+/)[0]?.toLocaleLowerCase() === wanted);
+  if (byFirst.length === 1 && byFirst[0]) return byFirst[0].id;
+  if (byFirst.length > 1) return { error: `'${name}' could be ${byFirst.map((r) => r.name).join(' or ')}: paste the full name.` };
+  return { error: `'${name}' is not on the team: add them in the Team view first.` };
+}
+
 function peopleCell(plan: Plan, text: string): CellResult {
   const people: ResourceId[] = [];
   for (const name of text.split(/[;,]/).map((n) => n.replace(/\[.*\]$/, '').trim()).filter(Boolean)) {
-    const person = Object.values(plan.resources).find((r) => r.name.toLowerCase() === name.toLowerCase() || r.name.split(' ')[0]?.toLowerCase() === name.toLowerCase());
-    if (!person) return { error: `'${name}' is not on the team: add them in the Team view first.` };
-    people.push(person.id);
+    const found = personNamed(plan, name);
+    if (typeof found !== 'string') return found;
+    people.push(found);
   }
   return { people };
 }

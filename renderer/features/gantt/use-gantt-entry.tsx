@@ -3,6 +3,7 @@
  * plan edits (grid-commands) and the cell editor. The grid element is one Tab stop.
  */
 import { useEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { personShortNames } from '../../domain/model';
 import { useSession, useUi, useUiStore } from '../../store';
 import { CellEditor } from '../tasks/CellEditor';
 import { editTextOf, openPlanPredecessorTexts, type PredecessorTexts } from '../tasks/cell-text';
@@ -52,7 +53,8 @@ export function useGanttEntry(
   const people = useMemo(() => {
     if (!assignments || !resources) return new Map<string, string>();
     const byTask = assigneesByTask({ assignments, resources });
-    return new Map([...byTask].map(([id, list]) => [id, list.map((p) => p.name.split(' ')[0]).join(', ')]));
+    const names = personShortNames(resources);
+    return new Map([...byTask].map(([id, list]) => [id, list.map((p) => names.get(p.id) ?? p.name).join(', ')]));
   }, [assignments, resources]);
 
   // The cursor follows a selection made elsewhere (a bar, the table, undo).

@@ -11,7 +11,7 @@ import { formatDate, formatMoney } from '../shared/format';
 import type { EditableColumn } from './cell-edits';
 import { taskPhaseName } from './phase-cells';
 import type { TableRow } from './table-rows';
-import { percentText } from '../../domain/model';
+import { percentText, personShortNames } from '../../domain/model';
 
 /** Select editors apply to every selected row at once (phase, people, status, priority). */
 export type Editor = EditableColumn | 'assignees' | 'status' | 'phase' | 'priority';
@@ -59,7 +59,7 @@ export const ALL_COLUMNS: readonly ColumnDef[] = [
   { key: 'predecessors', header: 'Predecessors', width: 118, isDefault: true, editor: 'predecessors', render: (r) => r.predecessors },
   {
     key: 'assignees', header: 'Assigned to', width: 160, isDefault: true, editor: 'assignees',
-    render: (r) => r.assignees.map((a) => a.name.split(' ')[0]).join(', '),
+    render: (r, p) => { const names = personShortNames(p.resources); return r.assignees.map((a) => names.get(a.id) ?? a.name).join(', '); },
   },
   {
     key: 'percent', header: '% Done', width: 92, align: 'right', isDefault: true, editor: 'percent',

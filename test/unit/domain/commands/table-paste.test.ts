@@ -1,7 +1,7 @@
 /** Text pasted from Excel into the task grid: rows updated and added, through the import gate. */
 import { describe, expect, it } from 'vitest';
 import { addResource, insertTask, pasteRows, pasteTable, readPastedTable, runCommand, setPredecessors, type PasteField, type PlanFragment } from '../../../../renderer/domain/commands';
-import { outlineRows, type LocalDateTime, type Plan, type ResourceId } from '../../../../renderer/domain/model';
+import { outlineRows, personShortNames, type LocalDateTime, type Plan, type ResourceId } from '../../../../renderer/domain/model';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
 
@@ -80,6 +80,21 @@ describe('pasting spreadsheet rows into the task grid', () => {
     expect(nameless.ok || nameless.error.where).toBe('pasted row 3');
     const stranger = read(plan(), 'A\t\t\t\t\tZoe');
     expect(stranger.ok || stranger.error.message).toBe("'Zoe' is not on the team: add them in the Team view first.");
+  });
+
+  it('reads a pasted first name two people share as neither: it names both; the name the table shows them by is read', () => {
+    let p = plan();
+    for (const [id, name] of [['r-ps', 'Paul Smith'], ['r-pt', 'Paul Tran']] as const) p = runOk(addResource, p, { id: id as ResourceId, fields: { name } }).plan;
+    const shared = read(p, 'A\t\t\t\t\tPaul');
+    expect(shared.ok || shared.error.message).toBe("'Paul' could be Paul Smith or Paul Tran: paste the full name.");
+    const shown = read(p, 'A\t\t\t\t\tPaul T.; Ana');
+    expect(shown.ok && shown.value[0]?.people).toEqual(['r-pt', 'r-ana']);
+  });
+
+  it('shows each person by first name, with the last name\'s initial when two share it, and the full name when even that is shared', () => {
+    const names = ['Paul Smith', 'Paul Stone', 'Paul Tran', 'Ana Lopez', 'Li', 'Jo Park', 'Jo Pike'];
+    const team: Record<string, { id: string; name: string }> = Object.fromEntries(names.map((name, i) => [`p${String(i)}`, { id: `p${String(i)}`, name }]));
+    expect([...personShortNames(team).values()]).toEqual(['Paul Smith', 'Paul Stone', 'Paul T.', 'Ana', 'Li', 'Jo Park', 'Jo Pike']);
   });
 
   it('refuses a paste whose links would loop, leaving the plan as it was', () => {

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importMspdi } from '../../../../renderer/domain/formats/msproject';
-import { sequentialIds, type Plan, type Task } from '../../../../renderer/domain/model';
+import { sequentialIds, type Plan } from '../../../../renderer/domain/model';
 import { planWithScheduledDates } from '../../../../renderer/domain/schedule';
+import { taskByName } from '../../../support/plan-builder';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 const text = readFileSync(path.join(repoRoot, 'test/fixtures/mspdi/impossible-values.xml'), 'utf8');
@@ -19,11 +20,7 @@ function open(xml: string, scheduledByCaller = false): { plan: Plan; warnings: r
   return result.value;
 }
 
-const byName = (plan: Plan, name: string): Task => {
-  const task = Object.values(plan.tasks).find((t) => t.name === name);
-  if (!task) throw new Error(`no task ${name}`);
-  return task;
-};
+const byName = taskByName;
 
 describe('MSPDI values no calendar or duration holds', () => {
   const { plan, warnings } = open(text);

@@ -45,6 +45,29 @@ async function barsInView(gantt: GanttPage): Promise<{ name: string; inside: boo
   }, PRESENTED.map(([name]) => name));
 }
 
+/**
+ * Each grid header against its column and the grid's right edge (the splitter): "whole" when its
+ * text fits its column, is not cut by the edge, and sits over its column's cells.
+ */
+async function gridHeaders(gantt: GanttPage): Promise<string[]> {
+  return gantt.view.evaluate((view) => {
+    const head = view.querySelector('.gl-grid-head');
+    const cells = view.querySelector('.gl-grid-row')?.children;
+    if (!head || !cells) throw new Error('no grid header or row');
+    const edge = head.getBoundingClientRect().right;
+    return [...head.querySelectorAll<HTMLElement>('[role="columnheader"]')].map((header, i) => {
+      const range = document.createRange();
+      range.selectNodeContents(header);
+      const text = range.getBoundingClientRect();
+      const offset = Math.round(header.getBoundingClientRect().left - (cells[i]?.getBoundingClientRect().left ?? NaN));
+      const state = header.scrollWidth > header.clientWidth ? 'cut inside its column'
+        : text.left < edge && text.right > edge + 0.5 ? "cut by the grid's edge"
+        : offset !== 0 ? `${String(offset)} px off its column` : 'whole';
+      return `${header.textContent ?? ''}: ${state}`;
+    });
+  });
+}
+
 describe('Gantt', () => {
   it('collapses and expands a phase, and zooms through every level', async () => {
     await expect.poll(() => gantt.row('Draft project charter').isVisible()).toBe(true);
@@ -224,6 +247,28 @@ describe('Gantt', () => {
     await expect.poll(() => app.title.textContent()).toBe('Baseline kept');
     await expect.poll(shownBaseline).toBe('Baseline');
     await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(3);
+  });
+
+  it('shows every grid header whole over its column, the divider on a column edge, at 1024 and 1440 px', async () => {
+    const { page } = handle;
+    const app = new AppPage(page);
+    await app.newEmptyProject('Ledger cut-over');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const [name] of PRESENTED) await typeCell(name);
+    const whole = ['WBS', 'Task name', 'Duration', 'Start', 'Finish', 'Predecessors', 'People', '% Done'].map((h) => `${h}: whole`);
+    for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+      // The divider's first place depends on the window: the view is opened at each size.
+      await page.setViewportSize({ width, height });
+      await app.openView('Tasks');
+      await app.openView('Gantt');
+      await gantt.grid.waitFor();
+      await expect.poll(() => gridHeaders(gantt)).toEqual(whole);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await screenshot(page, `gantt-grid-headers-${String(width)}x${String(height)}-${scheme}`);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('presents: enters, steps, zooms and leaves', async () => {

@@ -40,16 +40,38 @@ export interface GanttGridProps extends GridHandlers {
   readonly markers?: ReadonlyMap<string, Marker> | undefined;
 }
 
-export const GANTT_COLUMNS: readonly (GridColumnRef & { readonly header: string; readonly className: string })[] = [
-  { key: 'wbs', header: 'WBS', className: 'gl-c-wbs' },
-  { key: 'name', header: 'Task name', editor: 'name', className: 'gl-c-name' },
-  { key: 'duration', header: 'Duration', editor: 'duration', className: 'gl-c-num' },
-  { key: 'start', header: 'Start', editor: 'start', className: 'gl-c-date' },
-  { key: 'finish', header: 'Finish', editor: 'finish', className: 'gl-c-date' },
-  { key: 'predecessors', header: 'Predecessors', editor: 'predecessors', className: 'gl-c-pred' },
-  { key: 'assignees', header: 'People', editor: 'assignees', className: 'gl-c-people' },
-  { key: 'percent', header: '% Done', editor: 'percent', className: 'gl-c-num' },
+/**
+ * `widthPx`: the column's width (the name column's least; it takes what the grid has over). The
+ * headers are the task table's (features/tasks/columns.tsx), each fitting its column.
+ */
+export const GANTT_COLUMNS: readonly (GridColumnRef & { readonly header: string; readonly className: string; readonly widthPx: number })[] = [
+  { key: 'wbs', header: 'WBS', className: 'gl-c-wbs', widthPx: 44 },
+  { key: 'name', header: 'Task name', editor: 'name', className: 'gl-c-name', widthPx: 140 },
+  { key: 'duration', header: 'Duration', editor: 'duration', className: 'gl-c-num', widthPx: 70 },
+  { key: 'start', header: 'Start', editor: 'start', className: 'gl-c-date', widthPx: 112 },
+  { key: 'finish', header: 'Finish', editor: 'finish', className: 'gl-c-date', widthPx: 112 },
+  { key: 'predecessors', header: 'Predecessors', editor: 'predecessors', className: 'gl-c-pred', widthPx: 106 },
+  { key: 'assignees', header: 'People', editor: 'assignees', className: 'gl-c-people', widthPx: 104 },
+  { key: 'percent', header: '% Done', editor: 'percent', className: 'gl-c-num', widthPx: 64 },
 ];
+
+/** The grid's columns as CSS (header and rows share them), and the width below which it scrolls sideways. */
+export const GRID_TEMPLATE = GANTT_COLUMNS.map((c) => (c.key === 'name' ? `minmax(${String(c.widthPx)}px, 1fr)` : `${String(c.widthPx)}px`)).join(' ');
+export const GRID_MIN_WIDTH = GANTT_COLUMNS.reduce((sum, c) => sum + c.widthPx, 0);
+
+/**
+ * The grid's first width: the column edge nearest to `wantedPx`, so the divider does not cut a
+ * column (and its header) in two, as MS Project's divider snaps to a column edge. Pure.
+ */
+export function snapToColumnEdge(wantedPx: number): number {
+  let edge = 0;
+  let best = GRID_MIN_WIDTH;
+  for (const column of GANTT_COLUMNS) {
+    edge += column.widthPx;
+    if (Math.abs(edge - wantedPx) < Math.abs(best - wantedPx)) best = edge;
+  }
+  return best;
+}
 
 export const GRID_COLUMNS = GANTT_COLUMNS.map((c) => c.header);
 

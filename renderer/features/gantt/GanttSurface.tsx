@@ -13,7 +13,7 @@ import { barEndMarks } from './bar-end';
 import { rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
 import { DateLines } from './DateLines';
 import { FRAPPE_HEADER_OFFSET, type ChartFrame } from './frappe-window';
-import { GANTT_COLUMNS, GanttGrid, type GridHandlers } from './GanttGrid';
+import { GANTT_COLUMNS, GanttGrid, GRID_MIN_WIDTH, GRID_TEMPLATE, snapToColumnEdge, type GridHandlers } from './GanttGrid';
 import type { GanttRow } from './gantt-rows';
 import { useGanttEntry } from './use-gantt-entry';
 import { LinkHandles } from './LinkHandles';
@@ -68,8 +68,8 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const violatedKey = useSession((s) => (s.schedule?.issues ?? []).flatMap((i) => (i.kind === 'violated-link' ? i.linkIds ?? [] : [])).join(' '));
   const violated = useMemo(() => new Set(violatedKey.split(' ').filter(Boolean)), [violatedKey]);
   const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale, props.homeScrollLeft);
-  // A narrow window keeps room for the chart: the grid takes at most 45 % of it to start with.
-  const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : Math.round(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
+  // A narrow window keeps room for the chart: the grid takes about 45 % of it to start with, up to a column's edge.
+  const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : snapToColumnEdge(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);
   const { markers } = useRiskMarkers(model.plan);
@@ -129,7 +129,10 @@ export function GanttSurface(props: GanttSurfaceProps) {
     };
   }, [props.readOnly, toggleCollapsed, scrollerRef]);
   const bands = props.phaseBands ?? [];
-  const style = { '--gl-grid-width': `${String(gridWidth)}px`, '--gl-row-height': `${String(rowHeight)}px` } as CSSProperties;
+  const style = {
+    '--gl-grid-width': `${String(gridWidth)}px`, '--gl-row-height': `${String(rowHeight)}px`,
+    '--gl-grid-columns': GRID_TEMPLATE, '--gl-grid-min': `${String(GRID_MIN_WIDTH)}px`,
+  } as CSSProperties;
 
   return (
     <div className={`gl-surface${props.compactGrid ? ' is-compact' : ''}${bands.length > 0 ? ' has-phase-bands' : ''}`} style={style}>

@@ -58,7 +58,7 @@ async function peopleRows(): Promise<string[]> {
 }
 
 /** The view at 1024×768 and 1440×900, light and dark. */
-const shots = (name: string): Promise<string[]> => screenshotsAtBothSizes(page, `portfolio-${name}`);
+const shots = (name: string, before?: () => Promise<void>): Promise<string[]> => screenshotsAtBothSizes(page, `portfolio-${name}`, before);
 
 describe('portfolio', () => {
   it('shows three projects on one timeline and the person over-allocated across projects, after a reload too', async () => {
@@ -115,5 +115,22 @@ describe('portfolio', () => {
     await app.openView('Portfolio');
     await expect.poll(docs).toMatch(/^Docs: 1 Feb 2027 to 12 Feb 2027$|^Docs: Feb 1, 2027 to Feb 12, 2027$/);
     await expect.poll(peopleRows).toEqual(expected);
+  });
+
+  it('shows each project\'s whole name, wrapped, however long, at 1024 and 1440 px', async () => {
+    const long = 'Customer billing platform migration to the new general ledger';
+    await app.newEmptyProject(long);
+    await app.newEmptyProject('Data centre exit and cloud landing zone rollout');
+    await app.openView('Portfolio');
+    const names = page.getByRole('region', { name: 'Projects timeline' }).locator('.portfolio-name button');
+    await expect.poll(() => names.count()).toBe(3);
+    // A name is whole when its button shows all of its text: nothing hidden past its box.
+    const cut = (): Promise<string[]> => names.evaluateAll((buttons) => buttons
+      .filter((b) => b.scrollWidth > b.clientWidth || b.scrollHeight > b.clientHeight || b.getBoundingClientRect().right > (b.parentElement?.getBoundingClientRect().right ?? 0) + 0.5)
+      .map((b) => b.textContent ?? ''));
+    await shots('long-names', async () => {
+      await expect.poll(cut).toEqual([]);
+    });
+    expect(await names.allTextContents()).toContain(long);
   });
 });

@@ -68,6 +68,45 @@ async function buildPlan(): Promise<void> {
 const pdfText = (path: string, pageNumber: number): string =>
   execFileSync('pdftotext', ['-layout', '-f', String(pageNumber), '-l', String(pageNumber), path, '-'], { encoding: 'utf8' });
 
+/**
+ * The time-scale labels of an exported Gantt SVG that are not whole, drawn in a page of their own:
+ * a label is whole when every box it is drawn in (the image, the scale, a cell's clip) holds all
+ * of it and it ends before the next label of its tier begins.
+ */
+async function cutScaleLabels(svg: string): Promise<string[]> {
+  const viewer = await page.context().newPage();
+  try {
+    await viewer.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+    return await viewer.evaluate(() => {
+      const root = document.querySelector('body > svg');
+      // The line under the scale: the one across the image.
+      const head = [...root?.querySelectorAll(':scope > line') ?? []].find((l) => l.getAttribute('y1') === l.getAttribute('y2'));
+      if (!root || !head) throw new Error('no exported Gantt');
+      const headBottom = head.getBoundingClientRect().top;
+      // An <svg>'s own box on the page (its client rect is its content's): where it clips.
+      const viewport = (el: SVGSVGElement): { left: number; right: number } => {
+        const m = el.getScreenCTM();
+        if (!m) throw new Error('an svg without a place on the page');
+        return { left: m.e, right: m.e + el.width.baseVal.value * m.a };
+      };
+      const labels = [...root.querySelectorAll('text')].map((text) => ({ text, box: text.getBoundingClientRect() }))
+        .filter(({ text, box }) => box.bottom <= headBottom && text.closest('svg[width="256"]') === null);
+      return labels.filter(({ text, box }, i) => {
+        for (let el = text.parentElement; el; el = el.parentElement) {
+          if (el instanceof SVGSVGElement) {
+            const clip = viewport(el);
+            if (box.left < clip.left - 0.5 || box.right > clip.right + 0.5) return true;
+          }
+        }
+        const next = labels.slice(i + 1).find((l) => Math.abs(l.box.top - box.top) < 1);
+        return next !== undefined && box.right > next.box.left;
+      }).map(({ text }) => text.textContent ?? '');
+    });
+  } finally {
+    await viewer.close();
+  }
+}
+
 describe('printing', () => {
   it('exports the Gantt as a vector PDF whose every tile names the tasks', async () => {
     await buildPlan();
@@ -101,6 +140,32 @@ describe('printing', () => {
     expect(pdfText(path, 1)).toContain('January 2027');
     expect(pdfText(path, 3)).toMatch(/February 2027|March 2027/);
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', path, join(SHOTS, 'gantt-pdf-page')]);
+  }, 240_000);
+
+  it('exports the Gantt with whole time-scale labels: a cell too narrow for its label gets a shorter one or none', async () => {
+    await buildPlan();
+    await app.openView('Gantt');
+    const gantt = new GanttPage(page);
+    await gantt.grid.waitFor();
+    // Days: the scale ends a few hours into March; Weeks: it starts on the Friday of a week begun in December.
+    for (const zoom of ['Days', 'Weeks'] as const) {
+      await gantt.zoom(zoom);
+      const { download } = await new FilesPage(page).download(() => gantt.exportAs('Export SVG'));
+      const path = artifactPath(`print-gantt-${zoom.toLowerCase()}.svg`);
+      await download.saveAs(path);
+      const svg = readFileSync(path, 'utf8');
+      expect(await cutScaleLabels(svg)).toEqual([]);
+      expect(svg).toContain('>January 2027</text>');
+      expect(svg).toContain('>February 2027</text>');
+    }
+    // The PDF's tiles draw the same scale: the last one starts in February's last days.
+    await gantt.zoom('Days');
+    await gantt.exportAs('Export PDF…');
+    const options = page.getByRole('dialog', { name: 'PDF options' });
+    const { download } = await new FilesPage(page).download(() => options.getByRole('button', { name: 'Export PDF' }).click());
+    const path = artifactPath('print-gantt-labels.pdf');
+    await download.saveAs(path);
+    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '3', '-l', '3', path, join(SHOTS, 'gantt-pdf-labels-page')]);
   }, 240_000);
 
   it('copies the executive summary as rich text: HTML and plain text, the narrative kept as text', async () => {

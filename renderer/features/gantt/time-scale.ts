@@ -158,6 +158,8 @@ export interface Tick {
   readonly x: number;
   readonly width: number;
   readonly label: string;
+  /** `label` and its shorter forms, longest first (tickLabels). */
+  readonly labels: readonly string[];
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -215,19 +217,33 @@ function next(unit: TickUnit, t: number): number {
   }
 }
 
-export function tickLabel(unit: TickUnit, t: number, isUpper: boolean): string {
+/**
+ * A tick's labels, longest first: where a cell is too narrow for one (a month's last days at the
+ * left edge, a cell cut by a page), the next shorter one is drawn, else none, rather than a label
+ * cut in two ("ovember 2026", "February 2").
+ */
+export function tickLabels(unit: TickUnit, t: number, isUpper: boolean): readonly string[] {
   switch (unit) {
-    case 'hour': return format({ hour: '2-digit', hourCycle: 'h23' }, t);
-    case 'day': return isUpper ? format({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }, t) : format({ day: 'numeric' }, t);
-    case 'week': return format({ day: 'numeric', month: 'short' }, t);
-    case 'month': return isUpper ? format({ month: 'long', year: 'numeric' }, t) : format({ month: 'short' }, t);
-    case 'quarter': return `Q${String(Math.floor(new Date(t * 60_000).getUTCMonth() / 3) + 1)}`;
-    case 'year': return format({ year: 'numeric' }, t);
+    case 'hour': return [format({ hour: '2-digit', hourCycle: 'h23' }, t)];
+    case 'day': return isUpper
+      ? [format({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }, t), format({ day: 'numeric', month: 'short' }, t), format({ day: 'numeric' }, t)]
+      : [format({ day: 'numeric' }, t)];
+    case 'week': return [format({ day: 'numeric', month: 'short' }, t), format({ day: 'numeric' }, t)];
+    case 'month': return isUpper
+      ? [format({ month: 'long', year: 'numeric' }, t), format({ month: 'short', year: 'numeric' }, t), format({ month: 'short' }, t)]
+      : [format({ month: 'short' }, t)];
+    case 'quarter': return [`Q${String(Math.floor(new Date(t * 60_000).getUTCMonth() / 3) + 1)}`];
+    case 'year': return [format({ year: 'numeric' }, t)];
     default: {
       const never: never = unit;
       return never;
     }
   }
+}
+
+/** The longest of `labels` that `widthOf` says fits `roomPx`, or '' when none does. */
+export function fittingLabel(labels: readonly string[], roomPx: number, widthOf: (label: string) => number): string {
+  return labels.find((label) => widthOf(label) <= roomPx) ?? '';
 }
 
 /** Ticks of one unit overlapping [fromMinutes, toMinutes). */
@@ -236,7 +252,8 @@ export function ticks(scale: Scale, unit: TickUnit, fromMinutes: number, toMinut
   for (let t = floorTo(unit, fromMinutes); t < toMinutes; ) {
     const after = next(unit, t);
     const x = xOf(scale, t);
-    out.push({ minutes: t, x, width: xOf(scale, after) - x, label: tickLabel(unit, t, isUpper) });
+    const labels = tickLabels(unit, t, isUpper);
+    out.push({ minutes: t, x, width: xOf(scale, after) - x, label: labels[0] ?? '', labels });
     t = after;
   }
   return out;

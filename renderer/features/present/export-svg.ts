@@ -6,7 +6,7 @@
 import { arrowShape, type ArrowShape, type BarBox } from '../gantt/arrow-geometry';
 import type { GanttRow } from '../gantt/gantt-rows';
 import { svgPaint, xmlAttribute, xmlText } from '../../domain/formats/escape';
-import { ticks, xOf, ZOOM_SPECS, type Scale } from '../gantt/time-scale';
+import { fittingLabel, ticks, xOf, ZOOM_SPECS, type Scale } from '../gantt/time-scale';
 import type { Link } from '../../domain/model';
 import type { RiskMarker } from '../../domain/raid';
 import { exportRiskMark } from './export-risk-marker';
@@ -77,14 +77,15 @@ export interface HeaderCell {
   /** The cell's part on the page, which its label is clipped to. */
   readonly visibleX: number;
   readonly visibleWidth: number;
-  readonly label: string;
+  /** The cell's label and its shorter forms, longest first. */
+  readonly labels: readonly string[];
 }
 
 /**
  * The cells of one tier across a page. A cell that began before the page (a month that is
  * already running) keeps its label at the page's left edge, as the view's sticky header does, so
- * every tile names its month and year; each label is clipped to its own cell, so it never runs
- * into the next one.
+ * every tile names its month and year; where that part is too narrow for the label, a shorter
+ * one or none is drawn (headerLabel), so no label runs into the next cell or is cut in two.
  */
 export function headerCells(scale: Scale, unit: Parameters<typeof ticks>[1], from: number, to: number, isUpper: boolean): HeaderCell[] {
   const shift = xOf(scale, from);
@@ -92,8 +93,18 @@ export function headerCells(scale: Scale, unit: Parameters<typeof ticks>[1], fro
   return ticks(scale, unit, from, to, isUpper).map((t) => {
     const x = t.x - shift;
     const visibleX = Math.max(0, x);
-    return { x, visibleX, visibleWidth: Math.min(pageWidth, x + t.width) - visibleX, label: t.label };
+    return { x, visibleX, visibleWidth: Math.min(pageWidth, x + t.width) - visibleX, labels: t.labels };
   });
+}
+
+/**
+ * The longest of a cell's labels that fits the cell's part on the page, with 4 px either side;
+ * '' when none does. The image has no text metrics, so widths are estimated on the wide side:
+ * 0.62 em a character is wider than any digit or capital of the UI fonts, 0.7 em in bold.
+ */
+export function headerLabel(cell: HeaderCell, fontSizePx: number, isBold: boolean): string {
+  const em = isBold ? 0.7 : 0.62;
+  return fittingLabel(cell.labels, cell.visibleWidth - 8, (label) => label.length * fontSizePx * em);
 }
 
 function titleLines(title: string, maxChars: number): string[] {
@@ -113,18 +124,15 @@ function header(input: SvgExportInput, width: number, chartWidth: number): strin
   const tierH = look.tierHeight;
   const spec = ZOOM_SPECS[scale.zoom];
   const tickLabel = (c: HeaderCell, y: number, isUpper: boolean): string => {
-    const text = `<text x="${n(c.visibleX + 4)}" y="${n(y + tierH / 2 + look.tickSize * 0.35)}" fill="${svgPaint(isUpper ? theme.text : theme.muted)}" font-size="${String(look.tickSize)}"${isUpper ? ' font-weight="600"' : ''}>${xmlText(c.label)}</text>`;
-    // A label that surely fits its cell needs no clip of its own (a nested <svg> per cell is what
-    // makes a many-page print slow); 0.62 em a character is wider than any digit or capital.
-    return c.label.length * look.tickSize * 0.62 + 8 <= c.visibleWidth ? text
-      : `<svg x="${n(c.visibleX)}" y="${String(y)}" width="${n(c.visibleWidth)}" height="${String(tierH)}" overflow="hidden"><g transform="translate(${n(-c.visibleX)},${String(-y)})">${text}</g></svg>`;
+    const label = headerLabel(c, look.tickSize, isUpper);
+    return label ? `<text x="${n(c.visibleX + 4)}" y="${n(y + tierH / 2 + look.tickSize * 0.35)}" fill="${svgPaint(isUpper ? theme.text : theme.muted)}" font-size="${String(look.tickSize)}"${isUpper ? ' font-weight="600"' : ''}>${xmlText(label)}</text>` : '';
   };
   // A tier's cell boundaries as one path (the same strokes, one node instead of one a cell).
   const tier = (unit: typeof spec.upper, y: number, isUpper: boolean): string => {
     const cells = headerCells(scale, unit, input.from, input.to, isUpper);
     const bounds = cells.filter((c) => c.x >= 0).map((c) => `M${n(c.x)},${String(y)}V${String(y + tierH)}`).join('');
     return (bounds ? `<path d="${bounds}" fill="none" stroke="${svgPaint(theme.border)}"/>` : '') +
-      cells.map((c) => (c.visibleWidth >= look.tickSize + 3 ? tickLabel(c, y, isUpper) : '')).join('');
+      cells.map((c) => tickLabel(c, y, isUpper)).join('');
   };
   // The title stays in the names column (two lines at most), clear of the time scale.
   const lineHeight = look.titleSize * 1.3;

@@ -6,7 +6,7 @@ import {
   fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
 } from '../../../../renderer/features/gantt/time-scale';
 import { computeWindow, windowCovers } from '../../../../renderer/features/gantt/visible-window';
-import { buildGanttSvg, headerCells } from '../../../../renderer/features/present/export-svg';
+import { buildGanttSvg, headerCells, headerLabel } from '../../../../renderer/features/present/export-svg';
 import { focusRows, nextStop, stops } from '../../../../renderer/features/present/focus';
 import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
 import type { TaskId } from '../../../../renderer/domain/model';
@@ -170,12 +170,29 @@ describe('exported time scale', () => {
   const oct20 = Date.UTC(2026, 9, 20) / 60_000;
   const scale = makeScale('day', Date.UTC(2026, 8, 1) / 60_000, Date.UTC(2027, 0, 31) / 60_000);
 
-  it('names the month a tile starts in at its left edge, clipped to the part of the month on the tile', () => {
+  it('names the month a tile starts in at its left edge, within the part of the month on the tile', () => {
     const cells = headerCells(scale, 'month', oct20, oct20 + 30 * DAY, true);
-    expect(cells[0]).toMatchObject({ label: 'October 2026', visibleX: 0 });
+    expect(cells[0]).toMatchObject({ labels: ['October 2026', 'Oct 2026', 'Oct'], visibleX: 0 });
     expect(cells[0]!.x).toBeLessThan(0);
     expect(cells[0]!.visibleWidth).toBeCloseTo(12 * 1440 * scale.pxPerMinute);
-    expect(cells[1]).toMatchObject({ label: 'November 2026', visibleX: cells[1]!.x });
+    expect(cells[1]).toMatchObject({ labels: ['November 2026', 'Nov 2026', 'Nov'], visibleX: cells[1]!.x });
+  });
+
+  it('shortens a label its cell is too narrow for, and leaves out one no form of which fits', () => {
+    // 40 px a day at the Days zoom; an 11 px bold label is estimated at 7.7 px a character, plus 8 px.
+    const lastDays = (days: number): string => headerLabel(headerCells(scale, 'month', oct20, Date.UTC(2026, 10, 1) / 60_000 + days * DAY, true)[1]!, 11, true);
+    expect(lastDays(10)).toBe('November 2026');
+    expect(lastDays(2)).toBe('Nov 2026');
+    expect(lastDays(1)).toBe('Nov');
+    expect(lastDays(0.5)).toBe('');
+    const input = {
+      title: 'Ledger', rows: [], links: [], scale, from: oct20, to: Date.UTC(2026, 10, 1) / 60_000 + DAY,
+      colourOf: () => '#000', showBaseline: false,
+      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif' },
+    };
+    const svg = buildGanttSvg(input);
+    expect(svg).toContain('>Nov</text>');
+    expect(svg).not.toContain('November 2026');
   });
 
   it('draws the month label on every tile of a tiled export and keeps the title out of the scale', () => {

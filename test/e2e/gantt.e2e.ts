@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { artifactPath, closeBrowser, openApp, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { GanttPage } from './pages/gantt-page';
+import { SettingsPage } from './pages/settings-page';
 
 let handle: AppHandle;
 let gantt: GanttPage;
@@ -65,6 +67,31 @@ async function gridHeaders(gantt: GanttPage): Promise<string[]> {
         : offset !== 0 ? `${String(offset)} px off its column` : 'whole';
       return `${header.textContent ?? ''}: ${state}`;
     });
+  });
+}
+
+/**
+ * The time scale's labels and the milestone names in `within` that are not whole: part of the
+ * text outside the chart's visible width (or, for a scale label, outside its own period).
+ */
+async function cutEdgeLabels(within: Locator): Promise<string[]> {
+  return within.evaluate((root) => {
+    const chart = root.querySelector('.gl-scroller')?.getBoundingClientRect();
+    const scale = root.querySelector('.gl-time-viewport')?.getBoundingClientRect();
+    if (!chart || !scale) throw new Error('no chart or time scale');
+    const outside = (box: DOMRect, area: { left: number; right: number }): boolean => box.right > area.left && box.left < area.right
+      && (box.left < area.left - 0.5 || box.right > area.right + 0.5);
+    // An upper label is a sticky span in its tick; a lower one is the tick's own text.
+    const ticks = [...root.querySelectorAll<HTMLElement>('.gl-tier-upper .gl-tick span, .gl-tier-lower .gl-tick')].filter((label) => {
+      if (!label.textContent) return false;
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const text = range.getBoundingClientRect();
+      const tick = (label.classList.contains('gl-tick') ? label : label.parentElement)?.getBoundingClientRect();
+      return outside(text, scale) || (tick !== undefined && outside(text, { left: Math.max(tick.left, scale.left), right: tick.right }));
+    });
+    const names = [...root.querySelectorAll('.gl-milestone-label')].filter((name) => outside(name.getBoundingClientRect(), chart));
+    return [...ticks, ...names].map((el) => el.textContent ?? '');
   });
 }
 
@@ -269,6 +296,47 @@ describe('Gantt', () => {
       }
       await page.emulateMedia({ colorScheme: 'light' });
     }
+  });
+
+  it('presents a plan fitted to a 1024 px screen with the scale\'s month and the last milestone\'s name whole at the edges', async () => {
+    const { page } = handle;
+    const app = new AppPage(page);
+    // Four weeks from a Friday late in November: fitted at 1024 px, the chart starts in the Weeks
+    // zoom a few days before the month ends, too few for "November 2026".
+    const plan = [['Discovery', '1w', ''], ['Design', '1w', '1'], ['Build', '2w', '2'], ['Release approved', '0d', '3']] as const;
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await new SettingsPage(page).answerNewProject({ name: 'Billing upgrade', start: '2026-11-27' });
+    await expect.poll(() => app.title.textContent()).toBe('Billing upgrade');
+    await app.openView('Tasks');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const [name] of plan) await typeCell(name);
+    await app.cell('Discovery', 'duration').click();
+    for (const [, duration] of plan) await typeCell(duration);
+    await app.cell('Design', 'predecessors').click();
+    for (const [, , predecessors] of plan.slice(1)) await typeCell(predecessors);
+    await expect.poll(() => app.cell('Release approved', 'predecessors').innerText()).toBe('3');
+
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await app.openView('Gantt');
+    await gantt.grid.waitFor();
+    await page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    await screenshotsAtBothSizes(page, 'presentation-edge-labels', async () => {
+      await expect.poll(() => cutEdgeLabels(gantt.presentation)).toEqual([]);
+    });
+    // The month the chart starts in is still named at 1024 px, shortened to what fits its last days.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const firstMonth = (): Promise<string> => gantt.presentation.evaluate((dialog) => {
+      const scale = dialog.querySelector('.gl-time-viewport')?.getBoundingClientRect();
+      const shown = [...dialog.querySelectorAll('.gl-tier-upper .gl-tick')].filter((t) => scale && t.getBoundingClientRect().right > scale.left + 1);
+      return shown[0]?.textContent ?? '';
+    });
+    await expect.poll(firstMonth).toMatch(/^Nov/);
+    // The normal view scrolled to the same place keeps them whole too.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => gantt.presentation.count()).toBe(0);
+    await expect.poll(() => cutEdgeLabels(gantt.view)).toEqual([]);
   });
 
   it('presents: enters, steps, zooms and leaves', async () => {

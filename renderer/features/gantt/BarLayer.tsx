@@ -26,6 +26,8 @@ export interface BarLayerProps {
   readonly formatDate: (minutes: number) => string;
   /** Risk markers by task id (use-risk-markers.ts); a marked row gets one after its bar. */
   readonly markers: ReadonlyMap<string, RiskMarker>;
+  /** Milestones whose names go left of their diamonds, clear of the chart's right edge (use-edge-labels.ts). */
+  readonly labelsLeft?: ReadonlySet<string>;
 }
 
 type Formats = Pick<BarLayerProps, 'formatDate' | 'formatVariance' | 'slackEnd'>;
@@ -39,7 +41,7 @@ const Summary = memo(function Summary({ g, row }: { g: ChartGeometry; row: Gantt
   return <path className="gl-summary-bracket" d={d} data-row={row.index} aria-hidden="true" />;
 });
 
-const Milestone = memo(function Milestone({ g, row, colour, trailingPx }: { g: ChartGeometry; row: GanttRow; colour: string; trailingPx: number }) {
+const Milestone = memo(function Milestone({ g, row, colour, trailingPx, isLabelLeft }: { g: ChartGeometry; row: GanttRow; colour: string; trailingPx: number; isLabelLeft: boolean }) {
   const x = localX(g, row.startMinutes);
   const y = rowTop(g, row.index) + g.rowHeight / 2;
   const r = g.barHeight / 2;
@@ -47,8 +49,8 @@ const Milestone = memo(function Milestone({ g, row, colour, trailingPx }: { g: C
   return (
     <>
       <polygon className="gl-milestone-diamond" points={points} style={{ fill: colour }} data-row={row.index} aria-hidden="true" />
-      {/* frappe's hit area for a milestone has no label; the name goes right of the diamond, like a bar's that does not fit. */}
-      <text className="gl-milestone-label" x={x + r + trailingPx + LABEL_PAD} y={y} aria-hidden="true">{row.name}</text>
+      {/* frappe's hit area for a milestone has no label; the name goes right of the diamond, like a bar's that does not fit, or left of it at the chart's right edge. */}
+      <text className="gl-milestone-label" x={isLabelLeft ? x - r - LABEL_PAD : x + r + trailingPx + LABEL_PAD} y={y} textAnchor={isLabelLeft ? 'end' : undefined} aria-hidden="true">{row.name}</text>
     </>
   );
 });
@@ -120,7 +122,7 @@ export const BarLayer = memo(function BarLayer(props: BarLayerProps) {
         </g>
       )}
       {shown.map((row) =>
-        row.kind === 'summary' ? <Summary key={row.id} g={g} row={row} /> : row.kind === 'milestone' ? <Milestone key={row.id} g={g} row={row} colour={props.colourOf(row)} trailingPx={barEndMarks(0, row.isLate, markers.has(row.id)).widthPx} /> : null,
+        row.kind === 'summary' ? <Summary key={row.id} g={g} row={row} /> : row.kind === 'milestone' ? <Milestone key={row.id} g={g} row={row} colour={props.colourOf(row)} trailingPx={barEndMarks(0, row.isLate, markers.has(row.id)).widthPx} isLabelLeft={props.labelsLeft?.has(row.id) ?? false} /> : null,
       )}
       {shown.map((row) => <Decorations key={`d${row.id}`} g={g} row={row} showSlack={props.showSlack} slackEnd={slackEnd} formatDate={formatDate} marker={markers.get(row.id)} />)}
     </g>

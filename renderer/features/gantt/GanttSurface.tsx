@@ -26,6 +26,7 @@ import type { ChartEdits } from './use-chart-edits';
 import { useFrappe } from './use-frappe';
 import type { GanttModel, GanttSettings } from './use-gantt-model';
 import { useChartViewport } from './use-viewport';
+import { useEdgeLabels } from './use-edge-labels';
 import { useWheel } from './use-wheel';
 import { canvasBackground } from './canvas-background';
 import { FindBar } from '../tasks/FindBar';
@@ -99,6 +100,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
     [model.rows, win, model.scale, rowHeight, barHeight, model.colouring, props.readOnly, trailingPx],
   );
   useFrappe(frappeRef, scrollerRef, frame, props.edits);
+  const edgeLabels = useEdgeLabels(scrollerRef, headerViewport, geometry, model.rows, trailingPx);
 
   const width = geometry ? windowWidth(geometry) : 0;
   const height = geometry ? windowHeight(geometry) : 0;
@@ -143,7 +145,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
         </div>
         <div className="gl-head-gap" />
         <div className="gl-time-viewport" ref={headerViewport}>
-          {win && <TimeHeader scale={model.scale} window={win} />}
+          {win && <TimeHeader scale={model.scale} window={win} upperEdge={edgeLabels.upperTick} lowerEdge={edgeLabels.lowerTick} />}
           {bands.length > 0 && <PhaseBandStrip scale={model.scale} bands={bands} />}
         </div>
       </div>
@@ -178,7 +180,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
               <div className="gl-frappe" ref={frappeRef} style={{ top: -FRAPPE_HEADER_OFFSET }} />
               {geometry && <svg className="gl-overlay" width={width} height={height}>
                 <SplitLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} trailingPx={trailingPx} onSplit={props.readOnly ? undefined : props.onSplit} />
-                <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null || model.ghostName !== null} ghostName={model.ghostName} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} markers={markers} />
+                <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null || model.ghostName !== null} ghostName={model.ghostName} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} markers={markers} labelsLeft={edgeLabels.leftOfDiamond} />
                 <ArrowLayer geometry={geometry} rows={model.rows} indexById={model.indexById} links={model.plan.links} lagLabel={model.lagLabel} highlightCritical={settings.showCritical} violated={violated} {...(props.onEditLink ? { onEdit: props.onEditLink } : {})} />
                 {!props.readOnly && <LinkHandles geometry={geometry} rows={model.rows} hoverRow={hoverRow} onLink={props.edits.onLink} />}
               </svg>}

@@ -1,11 +1,22 @@
 /** The two-tier time scale above the chart, drawn for the rendered time range only. */
 import { memo } from 'react';
-import { ticks, ZOOM_SPECS, type Scale } from './time-scale';
+import { ticks, ZOOM_SPECS, type Scale, type Tick } from './time-scale';
+import type { EdgeTick } from './use-edge-labels';
 import type { RenderWindow } from './visible-window';
 
 const SCROLLBAR_ALLOWANCE = 24;
 
-export const TimeHeader = memo(function TimeHeader({ scale, window: w }: { scale: Scale; window: RenderWindow }) {
+export interface TimeHeaderProps {
+  readonly scale: Scale;
+  readonly window: RenderWindow;
+  /** Each tier's tick at the chart's left edge and the shorter label it shows there (use-edge-labels.ts). */
+  readonly upperEdge: EdgeTick;
+  readonly lowerEdge: EdgeTick;
+}
+
+const labelOf = (t: Tick, edge: EdgeTick): string => (edge?.minutes === t.minutes ? edge.label : t.label);
+
+export const TimeHeader = memo(function TimeHeader({ scale, window: w, upperEdge, lowerEdge }: TimeHeaderProps) {
   const spec = ZOOM_SPECS[scale.zoom];
   const upper = ticks(scale, spec.upper, w.startMinutes, w.endMinutes, true);
   const lower = ticks(scale, spec.lower, w.startMinutes, w.endMinutes);
@@ -15,14 +26,14 @@ export const TimeHeader = memo(function TimeHeader({ scale, window: w }: { scale
       <div className="gl-tier gl-tier-upper">
         {upper.map((t) => (
           <div key={t.minutes} className="gl-tick" style={{ left: t.x, width: t.width }}>
-            <span>{t.label}</span>
+            <span>{labelOf(t, upperEdge)}</span>
           </div>
         ))}
       </div>
       <div className="gl-tier gl-tier-lower">
         {lower.map((t) => (
           <div key={t.minutes} className="gl-tick" style={{ left: t.x, width: t.width }}>
-            {t.width >= 14 ? t.label : ''}
+            {t.width >= 14 ? labelOf(t, lowerEdge) : ''}
           </div>
         ))}
       </div>

@@ -19,6 +19,7 @@ import type { TaskId } from '../../domain/model';
 import { classToken } from './escape';
 import type { GanttRow } from './gantt-rows';
 import { labelPlacement } from './label-pin';
+import { textWidth } from './text-width';
 import { frappeColumnWidth, xOf, ZOOM_SPECS, type Scale } from './time-scale';
 import { sameWindow, type RenderWindow } from './visible-window';
 
@@ -116,24 +117,6 @@ export function hasFrappeBar(row: GanttRow, frame: ChartFrame): boolean {
   if (row.kind === 'summary') return false;
   const half = row.kind === 'milestone' || row.finishMinutes <= row.startMinutes ? frame.barHeight / 2 / frame.scale.pxPerMinute : 0;
   return Math.min(row.finishMinutes + half, frame.window.endMinutes) > Math.max(row.startMinutes - half, frame.window.startMinutes);
-}
-
-let measureContext: CanvasRenderingContext2D | null = null;
-const textWidths = new Map<string, number>();
-
-/** Text width on a canvas, cached per (font, text): no layout, unlike getBBox(). */
-function textWidth(font: string, text: string): number {
-  const key = `${font}|${text}`;
-  let width = textWidths.get(key);
-  if (width === undefined) {
-    measureContext ??= document.createElement('canvas').getContext('2d');
-    if (!measureContext) return 0;
-    measureContext.font = font;
-    width = measureContext.measureText(text).width;
-    if (textWidths.size > 20_000) textWidths.clear();
-    textWidths.set(key, width);
-  }
-  return width;
 }
 
 /** More changed rows than this and one refresh is cheaper than bar-by-bar replacement. */

@@ -31,3 +31,13 @@ export function labelPlacement(barX: number, barWidth: number, labelWidth: numbe
   if (centred >= pinned || end <= visibleLeft) return { x: centred, isOutside: false };
   return pinned + labelWidth <= end - LABEL_PAD ? { x: pinned, isOutside: false } : outside();
 }
+
+/**
+ * Whether a milestone's name goes left of its diamond (text ending there): when right of it, past
+ * the marks after it, it would run past the visible chart's right edge, and left of it it stays
+ * in view (MS Project and most Gantt tools do the same). `x` is the diamond's centre. Pure.
+ */
+export function isMilestoneLabelLeft(x: number, halfPx: number, trailingPx: number, labelWidth: number, visibleLeft: number, visibleRight: number): boolean {
+  const rightEnd = x + halfPx + trailingPx + LABEL_PAD + labelWidth;
+  return rightEnd > visibleRight && x - halfPx - LABEL_PAD - labelWidth >= visibleLeft;
+}

@@ -231,7 +231,7 @@ export function tickLabels(unit: TickUnit, t: number, isUpper: boolean): readonl
     case 'week': return [format({ day: 'numeric', month: 'short' }, t), format({ day: 'numeric' }, t)];
     case 'month': return isUpper
       ? [format({ month: 'long', year: 'numeric' }, t), format({ month: 'short', year: 'numeric' }, t), format({ month: 'short' }, t)]
-      : [format({ month: 'short' }, t)];
+      : [format({ month: 'short' }, t), format({ month: 'narrow' }, t)];
     case 'quarter': return [`Q${String(Math.floor(new Date(t * 60_000).getUTCMonth() / 3) + 1)}`];
     case 'year': return [format({ year: 'numeric' }, t)];
     default: {
@@ -257,6 +257,22 @@ export function ticks(scale: Scale, unit: TickUnit, fromMinutes: number, toMinut
     t = after;
   }
   return out;
+}
+
+/**
+ * The label of the tick the visible chart starts inside (its start is scrolled past), for the
+ * tier `isUpper` says: the longest form that fits the tick's visible part, kept at the left edge
+ * (the upper tier's sticky label) or centred in the whole tick (the lower tier's). Null when the
+ * visible chart starts on a tick's boundary or before the chart. `widthOf` includes padding.
+ */
+export function edgeTickLabel(
+  scale: Scale, unit: TickUnit, isUpper: boolean, visibleLeftPx: number, widthOf: (label: string) => number,
+): { readonly minutes: number; readonly label: string } | null {
+  const at = minutesAt(scale, visibleLeftPx);
+  const [tick] = ticks(scale, unit, at, at + 1, isUpper);
+  if (!tick || tick.x >= visibleLeftPx) return null;
+  const room = isUpper ? tick.x + tick.width - visibleLeftPx : 2 * (tick.x + tick.width / 2 - visibleLeftPx);
+  return { minutes: tick.minutes, label: fittingLabel(tick.labels, Math.min(room, tick.width), widthOf) };
 }
 
 /** frappe-gantt column width for a scale: step length x the scale's px per day (a fitted scale has its own). */

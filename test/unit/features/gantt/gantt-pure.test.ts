@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { arrowShape, linkTypeForEnds } from '../../../../renderer/features/gantt/arrow-geometry';
 import { classToken } from '../../../../renderer/features/gantt/escape';
-import { labelPlacement } from '../../../../renderer/features/gantt/label-pin';
+import { isMilestoneLabelLeft, labelPlacement } from '../../../../renderer/features/gantt/label-pin';
 import {
-  fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
+  edgeTickLabel, fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
 } from '../../../../renderer/features/gantt/time-scale';
 import { computeWindow, windowCovers } from '../../../../renderer/features/gantt/visible-window';
 import { buildGanttSvg, headerCells, headerLabel } from '../../../../renderer/features/present/export-svg';
@@ -206,5 +206,42 @@ describe('exported time scale', () => {
     expect(svg).toContain('>November 2026</text>');
     expect(svg).toContain('>Customer Portal 2.0: payments</text>');
     expect(svg).toContain('>and self-service for every cu…</text>');
+  });
+});
+
+describe('labels at the visible chart\'s edges', () => {
+  // Days zoom, 40 px a day; a label is 10 px a character here.
+  const scale = makeScale('day', mar2, mar2 + 60 * DAY);
+  const widthOf = (label: string): number => label.length * 10;
+
+  it('shortens the month label at the left edge to what is left of the month, then drops it', () => {
+    const leftAt = (minutes: number): number => xOf(scale, minutes);
+    const apr1 = Date.UTC(2026, 3, 1) / 60_000;
+    // 'March 2026' is 100 px: 3 days (120 px) left of March hold it, 2 days (80 px) 'Mar 2026', 1 day 'Mar'.
+    expect(edgeTickLabel(scale, 'month', true, leftAt(apr1 - 3 * DAY), widthOf)).toEqual({ minutes: mar2 - DAY, label: 'March 2026' });
+    expect(edgeTickLabel(scale, 'month', true, leftAt(apr1 - 2 * DAY), widthOf)?.label).toBe('Mar 2026');
+    expect(edgeTickLabel(scale, 'month', true, leftAt(apr1 - DAY), widthOf)?.label).toBe('Mar');
+    expect(edgeTickLabel(scale, 'month', true, leftAt(apr1 - DAY / 4), widthOf)?.label).toBe('');
+    // On a month's first instant its label is its own.
+    expect(edgeTickLabel(scale, 'month', true, leftAt(apr1), widthOf)).toBeNull();
+  });
+
+  it('keeps a centred lower label only when all of it is right of the edge', () => {
+    const week = makeScale('week', mar2, mar2 + 60 * DAY);
+    const monday = mar2 + 7 * DAY;
+    // A week is 112 px; 'Mar 9' (50 px) centred spans 31-81 px into it.
+    expect(edgeTickLabel(week, 'week', false, xOf(week, monday) + 30, widthOf)?.label).toBe('Mar 9');
+    expect(edgeTickLabel(week, 'week', false, xOf(week, monday) + 40, widthOf)?.label).toBe('9');
+    expect(edgeTickLabel(week, 'week', false, xOf(week, monday) + 60, widthOf)?.label).toBe('');
+  });
+
+  it('puts a milestone\'s name left of its diamond when right of it would pass the right edge, and it fits left', () => {
+    // Diamond centred at 900, 10 px half width, name 80 px, 5 px from the diamond.
+    expect(isMilestoneLabelLeft(900, 10, 0, 80, 0, 1000)).toBe(false);
+    expect(isMilestoneLabelLeft(900, 10, 0, 90, 0, 1000)).toBe(true);
+    // The marks after the diamond (late flag, risk marker) count on the right only.
+    expect(isMilestoneLabelLeft(900, 10, 20, 80, 0, 1000)).toBe(true);
+    // A name that would not fit on the left either stays right, where the chart scrolls to it.
+    expect(isMilestoneLabelLeft(900, 10, 0, 90, 820, 1000)).toBe(false);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * Labels that would be cut by the visible chart's edges, placed from the scroll position: the
+ * time header's labels at the left edge (a month partly scrolled past, whose sticky label would
+ * slide out: "ovember 2026"; a week whose centred date would lose its first letters: "ov 23")
+ * take a shorter form that fits what is left of their period, or none, and a milestone's name
+ * that would run past the right edge goes left of its diamond. Read on
+ * scroll and resize; a React render only when a label's form or side changes.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { ChartGeometry } from './chart-geometry';
+import type { GanttRow } from './gantt-rows';
+import { isMilestoneLabelLeft } from './label-pin';
+import { textWidth } from './text-width';
+import { edgeTickLabel, xOf, ZOOM_SPECS } from './time-scale';
+
+/** A tier's tick at the left edge and the label it shows there; null = every tick shows its own. */
+export type EdgeTick = { readonly minutes: number; readonly label: string } | null;
+
+export interface EdgeLabels {
+  readonly upperTick: EdgeTick;
+  readonly lowerTick: EdgeTick;
+  /** Milestones whose names are drawn left of their diamonds. */
+  readonly leftOfDiamond: ReadonlySet<string>;
+}
+
+const NONE: EdgeLabels = { upperTick: null, lowerTick: null, leftOfDiamond: new Set() };
+/** The upper label's padding either side (gantt.css: .gl-tier-upper .gl-tick span). */
+const TICK_PADDING = 12;
+
+const fontOf = (host: HTMLElement | null, selector: string): string | null => {
+  const el = host?.querySelector(selector);
+  return el ? getComputedStyle(el).font : null;
+};
+
+export function useEdgeLabels(
+  scroller: RefObject<HTMLDivElement | null>, header: RefObject<HTMLDivElement | null>,
+  geometry: ChartGeometry | null, rows: readonly GanttRow[], trailingPx: (row: GanttRow) => number,
+): EdgeLabels {
+  const [labels, setLabels] = useState<EdgeLabels>(NONE);
+  const shown = useRef('');
+  const latest = useRef({ geometry, rows, trailingPx });
+  latest.current = { geometry, rows, trailingPx };
+  // One style read per render, not per scroll frame; presentation mode's type is larger.
+  const fonts = useRef<{ upper: string | null; lower: string | null; name: string | null }>({ upper: null, lower: null, name: null });
+
+  const update = useCallback(() => {
+    const el = scroller.current;
+    const { geometry: g, rows: all, trailingPx: trailing } = latest.current;
+    if (!el || !g) return;
+    fonts.current.upper ??= fontOf(header.current, '.gl-tier-upper .gl-tick span');
+    fonts.current.lower ??= fontOf(header.current, '.gl-tier-lower .gl-tick');
+    fonts.current.name ??= fontOf(el, '.gl-milestone-label');
+    const { upper, lower, name } = fonts.current;
+    const left = el.scrollLeft;
+    const right = left + el.clientWidth;
+    const spec = ZOOM_SPECS[g.scale.zoom];
+    const upperTick = upper ? edgeTickLabel(g.scale, spec.upper, true, left, (label) => textWidth(upper, label) + TICK_PADDING) : null;
+    const lowerTick = lower ? edgeTickLabel(g.scale, spec.lower, false, left, (label) => textWidth(lower, label)) : null;
+    const ids = name === null ? [] : all.slice(g.window.firstRow, g.window.endRow)
+      .filter((row) => row.kind === 'milestone'
+        && isMilestoneLabelLeft(xOf(g.scale, row.startMinutes), g.barHeight / 2, trailing(row), textWidth(name, row.name), left, right))
+      .map((row) => row.id);
+    const key = JSON.stringify([upperTick, lowerTick, ids]);
+    if (key === shown.current) return;
+    shown.current = key;
+    setLabels({ upperTick, lowerTick, leftOfDiamond: new Set(ids) });
+  }, [scroller, header]);
+
+  useLayoutEffect(() => {
+    fonts.current = { upper: null, lower: null, name: null };
+    update();
+  }, [update, geometry, rows, trailingPx]);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return undefined;
+    el.addEventListener('scroll', update, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    observer?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', update);
+      observer?.disconnect();
+    };
+  }, [scroller, update]);
+
+  return labels;
+}

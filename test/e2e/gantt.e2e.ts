@@ -333,6 +333,20 @@ describe('Gantt', () => {
       return shown[0]?.textContent ?? '';
     });
     await expect.poll(firstMonth).toMatch(/^Nov/);
+    // Exported as it looks: the milestone's name inside the image too, left of its diamond.
+    const download = page.waitForEvent('download');
+    await gantt.presentation.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Export SVG' }).click();
+    const file = artifactPath('presentation-edge-labels.svg');
+    await (await download).saveAs(file);
+    const viewer = await page.context().newPage();
+    await viewer.setContent(`<!doctype html><body style="margin:0">${readFileSync(file, 'utf8')}</body>`);
+    const overhang = await viewer.evaluate(() => {
+      const image = document.querySelector('body > svg')?.getBoundingClientRect();
+      const name = [...document.querySelectorAll('text')].filter((t) => t.textContent === 'Release approved').at(-1)?.getBoundingClientRect();
+      return image && name ? Math.max(0, Math.round(name.right - image.right)) : NaN;
+    });
+    await viewer.close();
+    expect(overhang).toBe(0);
     // The normal view scrolled to the same place keeps them whole too.
     await page.keyboard.press('Escape');
     await expect.poll(() => gantt.presentation.count()).toBe(0);

@@ -182,8 +182,15 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
   const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH);
   // Summaries are named in the names column; presentation mode names the other bars beside them.
   const hasLabel = look.hasBarLabels && row.kind !== 'summary';
+  // A name that would run past the image's right edge goes left of its bar or diamond where it
+  // fits, as on screen (use-edge-labels.ts). Only presentation exports name bars, and they are
+  // one image, never tiles a name could continue onto. Widths as the scale's: 0.7 em in bold.
+  const after = barEnd + mark.widthPx + 6;
+  const before = x1 - (row.kind === 'milestone' ? half : 0) - 6;
+  const labelWidth = row.name.length * (look.nameSize - 2) * 0.7;
+  const isLabelLeft = after + labelWidth > width && before - labelWidth >= labels;
   const barLabel = hasLabel
-    ? `<text x="${n(barEnd + mark.widthPx + 6)}" y="${n(cy + look.nameSize * 0.3)}" font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${svgPaint(theme.text)}">${xmlText(row.name)}</text>`
+    ? `<text x="${n(isLabelLeft ? before : after)}" y="${n(cy + look.nameSize * 0.3)}"${isLabelLeft ? ' text-anchor="end"' : ''} font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${svgPaint(theme.text)}">${xmlText(row.name)}</text>`
     : '';
   const baseX = row.baseline ? labels + xOf(scale, row.baseline.startMinutes) - shift : x1;
   const baseW = row.baseline ? Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute) : 0;
@@ -192,7 +199,7 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
     : '';
   // What lies wholly before or after this page is left out: a tile of a long plan would otherwise
   // carry every bar of its rows, drawn and clipped away on all the other tiles.
-  const left = Math.min(x1 - half, base ? baseX : Infinity);
+  const left = Math.min(x1 - half - (hasLabel && isLabelLeft ? 6 + labelWidth : 0), base ? baseX : Infinity);
   const right = Math.max(barEnd + mark.widthPx + (hasLabel ? 6 + row.name.length * look.nameSize : 0), base ? baseX + baseW : -Infinity);
   const isOnPage = right >= labels && left <= width;
   return { name, chart: isOnPage ? `${bar}${mark.svg}${base}${barLabel}` : '' };

@@ -6,7 +6,7 @@ import {
   edgeTickLabel, fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
 } from '../../../../renderer/features/gantt/time-scale';
 import { computeWindow, windowCovers } from '../../../../renderer/features/gantt/visible-window';
-import { buildGanttSvg, headerCells, headerLabel } from '../../../../renderer/features/present/export-svg';
+import { buildGanttSvg, headerCells, headerLabel, PRESENTATION_LOOK } from '../../../../renderer/features/present/export-svg';
 import { focusRows, nextStop, stops } from '../../../../renderer/features/present/focus';
 import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
 import type { TaskId } from '../../../../renderer/domain/model';
@@ -243,5 +243,27 @@ describe('labels at the visible chart\'s edges', () => {
     expect(isMilestoneLabelLeft(900, 10, 20, 80, 0, 1000)).toBe(true);
     // A name that would not fit on the left either stays right, where the chart scrolls to it.
     expect(isMilestoneLabelLeft(900, 10, 0, 90, 820, 1000)).toBe(false);
+  });
+});
+
+describe('presentation export', () => {
+  it('draws a name that would run past the image\'s right edge left of its diamond, and others right of theirs', () => {
+    const scale = makeScale('day', mar2, mar2 + 30 * DAY);
+    const milestone = (name: string, index: number, at: number): GanttRow => ({
+      id: name as TaskId, index, wbs: String(index + 1), name, depth: 0, kind: 'milestone', hasChildren: false, durationMinutes: 0, durationIsElapsed: false,
+      startMinutes: at, finishMinutes: at, percentComplete: 0, isCritical: false, totalSlackMinutes: 0, isLate: false,
+      deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null,
+    });
+    const svg = buildGanttSvg({
+      title: 'Ledger', rows: [milestone('Kick-off', 0, mar2 + 2 * DAY), milestone('Release approved', 1, mar2 + 20 * DAY)], links: [], scale,
+      from: mar2, to: mar2 + 22 * DAY, colourOf: () => '#000', showBaseline: false, look: PRESENTATION_LOOK,
+      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif' },
+    });
+    // 40 px a day: the second diamond is 80 px before the image's end, its 15-px-bold name ~170 px;
+    // it ends 6 px left of the diamond (13 px half width) instead.
+    const last = /<polygon points="([\d.]+),[^"]*"[^>]*\/><text x="([\d.]+)" y="[\d.]+"( text-anchor="end")?[^>]*>Release approved<\/text>/.exec(svg);
+    expect(last?.[3]).toBe(' text-anchor="end"');
+    expect(Number(last?.[2])).toBe(Number(last?.[1]) - 13 - 6);
+    expect(svg).toMatch(/<polygon points="420,[^"]*"[^>]*\/><text x="439" y="[\d.]+" font-size="17" font-weight="600" fill="#000">Kick-off<\/text>/);
   });
 });

@@ -182,15 +182,19 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
   const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH);
   // Summaries are named in the names column; presentation mode names the other bars beside them.
   const hasLabel = look.hasBarLabels && row.kind !== 'summary';
-  // A name that would run past the image's right edge goes left of its bar or diamond where it
-  // fits, as on screen (use-edge-labels.ts). Only presentation exports name bars, and they are
-  // one image, never tiles a name could continue onto. Widths as the scale's: 0.7 em in bold.
+  // A name that would run past the image's right edge goes inside its bar where it fits there
+  // (white, as on screen), else left of its bar or diamond where it fits, as on screen
+  // (use-edge-labels.ts). Only presentation exports name bars, and they are one image, never
+  // tiles a name could continue onto. Widths as the scale's: 0.7 em in bold.
   const after = barEnd + mark.widthPx + 6;
-  const before = x1 - (row.kind === 'milestone' ? half : 0) - 6;
   const labelWidth = row.name.length * (look.nameSize - 2) * 0.7;
-  const isLabelLeft = after + labelWidth > width && before - labelWidth >= labels;
+  const isPastEdge = after + labelWidth > width;
+  const isInside = isPastEdge && row.kind === 'task' && labelWidth + 8 <= barEnd - x1;
+  const before = x1 - (row.kind === 'milestone' ? half : 0) - 6;
+  const isLabelLeft = isPastEdge && !isInside && before - labelWidth >= labels;
+  const labelAt = isInside ? `x="${n((x1 + barEnd) / 2)}" text-anchor="middle"` : isLabelLeft ? `x="${n(before)}" text-anchor="end"` : `x="${n(after)}"`;
   const barLabel = hasLabel
-    ? `<text x="${n(isLabelLeft ? before : after)}" y="${n(cy + look.nameSize * 0.3)}"${isLabelLeft ? ' text-anchor="end"' : ''} font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${svgPaint(theme.text)}">${xmlText(row.name)}</text>`
+    ? `<text ${labelAt} y="${n(cy + look.nameSize * 0.3)}" font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${isInside ? '#fff' : svgPaint(theme.text)}">${xmlText(row.name)}</text>`
     : '';
   const baseX = row.baseline ? labels + xOf(scale, row.baseline.startMinutes) - shift : x1;
   const baseW = row.baseline ? Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute) : 0;

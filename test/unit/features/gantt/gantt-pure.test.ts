@@ -247,7 +247,7 @@ describe('labels at the visible chart\'s edges', () => {
 });
 
 describe('presentation export', () => {
-  it('draws a name that would run past the image\'s right edge left of its diamond, and others right of theirs', () => {
+  it('draws a name that would run past the image\'s right edge left of its diamond or inside its bar, and others right of theirs', () => {
     const scale = makeScale('day', mar2, mar2 + 30 * DAY);
     const milestone = (name: string, index: number, at: number): GanttRow => ({
       id: name as TaskId, index, wbs: String(index + 1), name, depth: 0, kind: 'milestone', hasChildren: false, durationMinutes: 0, durationIsElapsed: false,
@@ -255,15 +255,20 @@ describe('presentation export', () => {
       deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null,
     });
     const svg = buildGanttSvg({
-      title: 'Ledger', rows: [milestone('Kick-off', 0, mar2 + 2 * DAY), milestone('Release approved', 1, mar2 + 20 * DAY)], links: [], scale,
+      title: 'Ledger', rows: [
+        milestone('Kick-off', 0, mar2 + 2 * DAY), milestone('Release approved', 1, mar2 + 20 * DAY),
+        { ...milestone('Test', 2, mar2 + 18 * DAY), kind: 'task', finishMinutes: mar2 + 21 * DAY },
+      ], links: [], scale,
       from: mar2, to: mar2 + 22 * DAY, colourOf: () => '#000', showBaseline: false, look: PRESENTATION_LOOK,
       theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif' },
     });
     // 40 px a day: the second diamond is 80 px before the image's end, its 15-px-bold name ~170 px;
     // it ends 6 px left of the diamond (13 px half width) instead.
-    const last = /<polygon points="([\d.]+),[^"]*"[^>]*\/><text x="([\d.]+)" y="[\d.]+"( text-anchor="end")?[^>]*>Release approved<\/text>/.exec(svg);
+    const last = /<polygon points="([\d.]+),[^"]*"[^>]*\/><text x="([\d.]+)"( text-anchor="end")? [^>]*>Release approved<\/text>/.exec(svg);
     expect(last?.[3]).toBe(' text-anchor="end"');
     expect(Number(last?.[2])).toBe(Number(last?.[1]) - 13 - 6);
     expect(svg).toMatch(/<polygon points="420,[^"]*"[^>]*\/><text x="439" y="[\d.]+" font-size="17" font-weight="600" fill="#000">Kick-off<\/text>/);
+    // A 120 px bar holds its name, in white, centred.
+    expect(svg).toMatch(/<text x="1120" text-anchor="middle" y="[\d.]+" font-size="17" font-weight="600" fill="#fff">Test<\/text>/);
   });
 });

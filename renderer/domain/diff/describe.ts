@@ -64,6 +64,35 @@ export function entityLabel(collection: DiffCollection, entity: unknown, ...plan
   return `${KIND_NAMES[collection]} ${code === null ? '' : `${code} `}'${title}'`;
 }
 
+/** Fields that hold another entity's id, and where that entity's name is. */
+const REFERENCES: Readonly<Record<string, (plan: Plan, id: string) => string | undefined>> = {
+  parentId: (p, id) => p.tasks[id]?.name,
+  taskId: (p, id) => p.tasks[id]?.name,
+  statusId: (p, id) => p.columns[id]?.name,
+  phaseId: (p, id) => p.phases[id]?.name,
+  ownerId: (p, id) => p.resources[id]?.name,
+  resourceId: (p, id) => p.resources[id]?.name,
+  calendarId: (p, id) => p.calendars[id]?.name,
+};
+
+/**
+ * The names of what the changes' id fields point at ('parentId/t7' -> 'Build'), looked up in
+ * either plan, so a report says "outline parent: Build → Test", not two generated ids.
+ */
+export function referenceNames(changes: readonly { readonly field?: string; readonly before?: unknown; readonly after?: unknown }[], ...plans: readonly Plan[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const c of changes) {
+    const lookUp = c.field === undefined ? undefined : REFERENCES[c.field];
+    if (!lookUp) continue;
+    for (const value of [c.before, c.after]) {
+      if (typeof value !== 'string') continue;
+      const name = plans.map((plan) => lookUp(plan, value)).find((n) => n !== undefined);
+      if (name !== undefined) names[`${c.field ?? ''}/${value}`] = name;
+    }
+  }
+  return names;
+}
+
 /** A value as one short line for tables and Markdown. */
 export function showValue(value: unknown): string {
   if (value === undefined) return '—';

@@ -9,7 +9,7 @@ import { EMPTY_CHARTER } from '../model/charter';
 import { createScheduler } from '../schedule/scheduler';
 import type { KnownSchedule } from '../schedule/scheduled-plan';
 import { charterPartChanges, writeProjectField } from './charter-parts';
-import { categoryOf, entityLabel } from './describe';
+import { categoryOf, entityLabel, referenceNames } from './describe';
 import { entitiesOf, fieldNames, sameValue } from './equal';
 import { matchPlans } from './match';
 import { invertRenames, renameIds, type Renames } from './refs';
@@ -34,6 +34,7 @@ export function diffPlans(a: Plan, b: Plan, options: DiffOptions = {}): PlanDiff
   const changes = entityChanges(a, bInA, ruleOf);
   return {
     changes,
+    referenceNames: referenceNames(changes, a, bInA),
     renames: toRecords(invertRenames(matching.toFirst)),
     dateChanges: options.withDates === false ? [] : scheduledDateChanges(a, bInA, options.schedules?.a, Object.keys(matching.toFirst.tasks ?? {}).length === 0 ? options.schedules?.b : undefined),
     taskMatches: matching.taskRules,

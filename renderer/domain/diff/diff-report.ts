@@ -19,6 +19,7 @@ const OP_WORDS = { add: 'added', remove: 'removed', update: 'changed' } as const
 const FIELD_WORDS: Readonly<Record<string, string>> = {
   name: 'name', parentId: 'outline parent', rank: 'outline position', durationMinutes: 'duration (working minutes)',
   percentComplete: '% complete', constraint: 'constraint', deadline: 'deadline',
+  phaseId: 'phase', phase: 'lifecycle stage', statusId: 'board column', ownerId: 'owner', calendarId: 'calendar',
 };
 
 function fieldWords(c: EntityChange): string {
@@ -52,6 +53,9 @@ function withoutAuthorIds(extra: unknown): unknown {
 /** Rows in diff order; stored (stale) dates are left out, the engine's dates stand for them. */
 export function visibleChanges(diff: PlanDiff): DiffRow[] {
   const rows: DiffRow[] = [];
+  // An id field reads as the name of what it points at, when either plan has it.
+  const shown = (field: string | undefined, value: unknown): string =>
+    (typeof value === 'string' && field !== undefined ? diff.referenceNames?.[`${field}/${value}`] : undefined) ?? showValue(value);
   for (const c of diff.changes) {
     // Bookkeeping a person does not edit: the engine's stored dates, the project's id and save times, the lineage.
     if (c.category === 'stored-dates' || (c.collection === 'project' && c.field !== undefined && PROJECT_BOOKKEEPING.has(c.field))) continue;
@@ -63,7 +67,7 @@ export function visibleChanges(diff: PlanDiff): DiffRow[] {
     rows.push({
       key: c.key, category: c.category, what: c.label, field: fieldWords(c),
       // An added or removed entity is the whole row: its field column says so, the values stay empty.
-      before: c.op === 'update' ? showValue(before) : '', after: c.op === 'update' ? showValue(after) : '', match: c.match ?? '',
+      before: c.op === 'update' ? shown(c.field, before) : '', after: c.op === 'update' ? shown(c.field, after) : '', match: c.match ?? '',
     });
   }
   for (const d of diff.dateChanges) {

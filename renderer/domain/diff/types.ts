@@ -58,6 +58,8 @@ export interface PlanDiff {
   readonly dateChanges: readonly DateChange[];
   /** How each task of the first plan found its partner (first id -> rule), for the report. */
   readonly taskMatches: Readonly<Record<string, MatchRule>>;
+  /** The names of the entities the changes' id fields point at ('phaseId/p3' -> 'Build'), for the report. */
+  readonly referenceNames?: Readonly<Record<string, string>>;
 }
 
 export type Side = 'ours' | 'theirs';

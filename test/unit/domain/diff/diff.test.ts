@@ -38,6 +38,13 @@ describe('diffPlans', () => {
     expect(rows).toEqual(["task 'Build'|extra|—|{\"status\":\"amber\"}"]);
   });
 
+  it('names what an id field points at: the new outline parent and phase by their names, not their ids', () => {
+    const phase = { id: 'ph-exec', name: 'Execution', order: 0 } as unknown as Plan['phases'][string];
+    const moved: Plan = { ...edit(plan, 'Test', { parentId: 'Build' as TaskId, phaseId: 'ph-exec' as never }), phases: { 'ph-exec': phase } };
+    const rows = visibleChanges(diffPlans(plan, moved, { withDates: false })).filter((r) => r.what === "task 'Test'").map((r) => `${r.field}|${r.before}|${r.after}`);
+    expect(rows).toEqual(['outline parent|none|Build', 'phase|—|Execution']);
+  });
+
   it('matches tasks by the MS Project UID when ids differ, else by WBS and name, and says which rule matched', () => {
     const withUid = (p: Plan, id: string, uid: number): Plan => edit(p, id, { extra: { mspdiUid: uid } });
     const a = withUid(withUid(plan, 'Design', 1), 'Build', 2);

@@ -275,6 +275,14 @@ describe('Gantt', () => {
     await expect.poll(() => app.title.textContent()).toBe('Baseline kept');
     await expect.poll(shownBaseline).toBe('Baseline');
     await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(3);
+
+    // With None shown, a baseline saved in Baselines… is shown when it closes, as Save baseline's is.
+    await (await gantt.control('combobox', 'Baseline')).selectOption({ label: 'None' });
+    await (await gantt.viewOptions()).getByRole('button', { name: 'Baselines…' }).click();
+    const manager = page.getByRole('dialog', { name: /Baselines/ });
+    await manager.getByRole('button', { name: 'Save Baseline 1', exact: true }).click();
+    await manager.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(shownBaseline).toBe('Baseline 1');
   });
 
   it('shows every grid header whole over its column, the divider on a column edge, at 1024 and 1440 px', async () => {

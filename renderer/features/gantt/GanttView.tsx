@@ -106,7 +106,16 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
     return () => window.removeEventListener('keydown', onKey);
   }, [presenting, setPresenting]);
 
-  const [isManagingBaselines, setManagingBaselines] = useState(false);
+  // The baselines there were when Baselines… opened: one saved in it is shown on close, as Save baseline's is.
+  const [managingFrom, setManagingFrom] = useState<ReadonlySet<string> | null>(null);
+  const isManagingBaselines = managingFrom !== null;
+  const setManagingBaselines = (open: boolean): void => {
+    if (open) { setManagingFrom(new Set(Object.keys(plan.baselines))); return; }
+    const saved = Object.values(sessionStore.getState().plan?.baselines ?? {}).filter((b) => !managingFrom?.has(b.id));
+    const first = saved.sort((a, b) => a.number - b.number)[0];
+    if (first && settings.baselineId === null) change({ baselineId: first.id });
+    setManagingFrom(null);
+  };
   // Saving over the baseline resets every variance measured from it: MS Project asks first, so do we.
   const [replacing, setReplacing] = useState<Baseline | null>(null);
   const saveBaseline = (): void => {

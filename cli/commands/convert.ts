@@ -49,12 +49,13 @@ Example: plotline convert plan.xml plan.xlsx`,
     const { plan, schedule } = args.flags.has('no-schedule')
       ? { plan: admitted.plan, schedule: admitted.imported.schedule }
       : { plan: planWithScheduledDates(admitted.plan, admitted.schedule), schedule: admitted.schedule };
-    printWarnings(io, basename(output), notCarried(plan, format.value));
     const written = await writeFileAtomically(output, await encodePlan(plan, format.value, clock, schedule));
     if (!written.ok) {
       io.err(`plotline convert: ${problemText(written.error)}\n`);
       return EXIT_REFUSED;
     }
+    // What the written file leaves out: said once it is written (a file that could not be written leaves out nothing).
+    printWarnings(io, basename(output), notCarried(plan, format.value));
     return EXIT_OK;
   },
 };

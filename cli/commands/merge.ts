@@ -58,12 +58,13 @@ Exit status: 0 written, 1 conflicts (listed on stderr, nothing written) or a fil
       return EXIT_REFUSED;
     }
     const merged = prefer === undefined ? first : mergePlans(base, ours, theirs, Object.fromEntries(choosable.map((c) => [c.id, prefer])));
-    printWarnings(io, basename(output), [...merged.conflicts.filter((c) => !c.isChoosable).map((c) => c.message), ...notCarried(merged.plan, format.value)]);
     const written = await writeFileAtomically(output, await encodePlan(merged.plan, format.value, clock));
     if (!written.ok) {
       io.err(`plotline merge: ${written.error.message}\n`);
       return EXIT_REFUSED;
     }
+    // Said of the file once it is written (as convert does).
+    printWarnings(io, basename(output), [...merged.conflicts.filter((c) => !c.isChoosable).map((c) => c.message), ...notCarried(merged.plan, format.value)]);
     const count = meaningfulChanges(merged.theirChanges).length;
     io.out(`Merged ${String(count)} change${count === 1 ? '' : 's'} from ${basename(files[2] ?? '')} into ${basename(files[1] ?? '')}${choosable.length > 0 ? `; ${String(choosable.length)} conflict${choosable.length === 1 ? '' : 's'} settled for ${prefer ?? 'ours'}` : ''}: ${output}\n`);
     return EXIT_OK;

@@ -173,6 +173,11 @@ describe('plotline convert', () => {
     const run = plotline('convert', fixture('chain.xml'), temp('chain-warn.csv'));
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^warning: chain-warn\.csv: not written to \.csv: 1 calendar \(working hours/m);
+    // A file that cannot be written is refused alone: no word of what it would have left out.
+    const unwritable = plotline('convert', fixture('chain.xml'), temp('no-such-folder/chain-warn.csv'));
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toMatch(/^plotline convert: Cannot write '.*chain-warn\.csv'/);
+    expect(unwritable.stderr).not.toMatch(/not written to/);
   });
 
   it('writes an .xlsx whose dates are dates and durations numbers, which converts back to the same schedule', async () => {

@@ -54,12 +54,15 @@ export function readTaskDates(el: XmlElement, isElapsed: boolean, isManual: bool
   const isDurationBad = durationText !== undefined && parsedDuration === null;
   const later = (minutes: number): LocalDateTime => isElapsed
     ? fromWallMinutes(toWallMinutes(start) + Math.max(0, minutes)) : addWorkingMinutes(start, minutes, ctx.week());
-  const rawFinish = parsedFinish ?? (isFinishBad && parsedDuration !== null ? later(parsedDuration) : start);
+  // A Finish before the Start is as unusable as an unreadable one (MS Project never writes one).
+  const isFinishEarly = parsedFinish !== null && parsedFinish < start;
+  const finishFromDuration = (isFinishBad || isFinishEarly) && parsedDuration !== null;
+  const rawFinish = finishFromDuration ? later(parsedDuration) : isFinishEarly ? start : (parsedFinish ?? start);
   const finish = rawFinish < start ? start : rawFinish;
   // Derived from the dates only when the file has no Duration (walking the work week is not free).
   const fromDates = (): number => isElapsed ? toWallMinutes(finish) - toWallMinutes(start) : workingMinutesBetween(start, finish, ctx.week());
   const durationMinutes = Math.max(0, parsedDuration ?? fromDates());
-  if (isStartBad || isFinishBad || isDurationBad) {
+  if (isStartBad || isFinishBad || isFinishEarly || isDurationBad) {
     const said = (minutes: number): string => formatDuration(minutes, ctx.units, isElapsed);
     const label = taskLabel(el);
     if (isStartBad) {
@@ -69,6 +72,10 @@ export function readTaskDates(el: XmlElement, isElapsed: boolean, isManual: bool
     if (isFinishBad) {
       const instead = parsedDuration !== null ? `took the finish from its Duration (${said(parsedDuration)}) instead` : 'gave the task no length';
       ctx.warnings.push(`${label}: Finish '${finishText}' ${dateProblem(finishText)}; Plotline ${instead}.`);
+    }
+    if (isFinishEarly) {
+      const instead = finishFromDuration ? `took the finish from its Duration (${said(parsedDuration ?? 0)}) instead` : 'ended the task at its Start';
+      ctx.warnings.push(`${label}: Finish '${finishText ?? ''}' is before its Start '${startText ?? ctx.projectStart}'; Plotline ${instead}.`);
     }
     if (isDurationBad) {
       const source = parsedFinish === null ? null : parsedStart === null ? 'the project start to its Finish' : 'its Start and Finish';

@@ -47,6 +47,12 @@ describe('MSPDI values no calendar or duration holds', () => {
     expect(byName(plan, 'Vendor review')).toMatchObject({ start: '2027-02-08T08:00', finish: '2027-02-09T17:00', durationMinutes: 960 });
   });
 
+  it('names a Finish before its Start and takes the finish from the Duration', () => {
+    const early = open(text.replace('<Finish>next week</Finish>', '<Finish>2027-02-01T17:00:00</Finish>'));
+    expect(early.warnings).toContain("Task 'Vendor review' (ID 3): Finish '2027-02-01T17:00:00' is before its Start '2027-02-08T08:00:00'; Plotline took the finish from its Duration (2d) instead.");
+    expect(byName(early.plan, 'Vendor review')).toMatchObject({ start: '2027-02-08T08:00', finish: '2027-02-09T17:00', durationMinutes: 960 });
+  });
+
   it('names an impossible Deadline and imports the task without one', () => {
     expect(warnings).toContain("Task 'Vendor review' (ID 3): Deadline '2027-13-01T17:00:00' is not a real date and time; Plotline imported the task without a deadline.");
     expect(byName(plan, 'Vendor review').deadline).toBeNull();

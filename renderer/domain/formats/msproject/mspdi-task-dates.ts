@@ -100,7 +100,7 @@ export function readOptionalDate(el: XmlElement, field: string, instead: string,
 }
 
 /** Why a date text was not read: a date-shaped text names a day or time that does not exist. */
-function dateProblem(text: string | undefined): string {
+export function dateProblem(text: string | undefined): string {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text ?? '')
     ? 'is not a real date and time'
     : 'is not a date and time such as 2027-02-01T08:00:00';

@@ -30,7 +30,7 @@ import { child, childrenNamed, childrenOutside, childText, type XmlElement } fro
 import {
   CONSTRAINT_BY_CODE, LINK_TYPE_BY_CODE, isElapsedFormat, isPercentFormat, parseMspdiDate, parseMspdiDuration, parseNumber,
 } from './mspdi-codes';
-import { readOptionalDate, readTaskDates } from './mspdi-task-dates';
+import { dateProblem, readOptionalDate, readTaskDates, taskLabel } from './mspdi-task-dates';
 import { amount, readFileActuals, readTaskMoney, type FileActuals } from './mspdi-costs';
 
 export interface TaskContext {
@@ -113,7 +113,7 @@ export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
     drafts.push(draft);
     actuals.set(draft.id, readFileActuals(el));
     for (const link of childrenNamed(el, 'PredecessorLink')) pending.push({ successor: draft.id, el: link });
-    baselineRows.push(...readBaselineRows(el, draft));
+    baselineRows.push(...readBaselineRows(el, draft, ctx.warnings));
     countUnsupported(el, unsupported);
   }
   if (blanks > 0) ctx.warnings.push(`${String(blanks)} blank task row(s) were skipped.`);
@@ -216,15 +216,31 @@ function readLink(el: XmlElement, successor: TaskId, byUid: ReadonlyMap<string, 
   return { id: ctx.newId() as LinkId, predecessorId: predecessor, successorId: successor, type, lagMinutes, lagIsElapsed: isElapsedFormat(format) };
 }
 
-function readBaselineRows(el: XmlElement, task: TaskDraft): { number: number; taskId: TaskId; row: BaselineTask }[] {
+function readBaselineRows(el: XmlElement, task: TaskDraft, warnings: string[]): { number: number; taskId: TaskId; row: BaselineTask }[] {
   return childrenNamed(el, 'Baseline').flatMap((b) => {
     const number = parseNumber(childText(b, 'Number'));
     if (number === null || number < 0 || number > 10 || !Number.isInteger(number)) return [];
+    // A value present but unreadable is named, as the task's own are (mspdi-task-dates.ts), with what stands for it.
+    const name = number === 0 ? 'Baseline' : `Baseline ${String(number)}`;
+    const date = (field: 'Start' | 'Finish', own: LocalDateTime): LocalDateTime => {
+      const text = childText(b, field);
+      const read = parseMspdiDate(text);
+      if (text !== undefined && read === null) warnings.push(`${taskLabel(el)}: ${name} ${field} '${text}' ${dateProblem(text)}; Plotline kept the task's own ${field.toLowerCase()} in that baseline instead.`);
+      return read ?? own;
+    };
+    const span = (field: 'Duration' | 'Work', own: number): number => {
+      const text = childText(b, field);
+      const read = text === undefined ? null : parseMspdiDuration(text);
+      if (text !== undefined && read === null) {
+        warnings.push(`${taskLabel(el)}: ${name} ${field} '${text}' is not a duration such as PT24H0M0S; Plotline kept ${field === 'Work' ? 'no work' : "the task's own duration"} in that baseline instead.`);
+      }
+      return Math.max(0, read ?? own);
+    };
     const row: BaselineTask = {
-      start: parseMspdiDate(childText(b, 'Start')) ?? task.start,
-      finish: parseMspdiDate(childText(b, 'Finish')) ?? task.finish,
-      durationMinutes: Math.max(0, parseMspdiDuration(childText(b, 'Duration') ?? '') ?? task.durationMinutes),
-      workMinutes: Math.max(0, parseMspdiDuration(childText(b, 'Work') ?? '') ?? 0),
+      start: date('Start', task.start),
+      finish: date('Finish', task.finish),
+      durationMinutes: span('Duration', task.durationMinutes),
+      workMinutes: span('Work', 0),
       cost: amount(b, 'Cost') ?? 0,
     };
     return [{ number, taskId: task.id, row }];

@@ -53,6 +53,15 @@ describe('MSPDI values no calendar or duration holds', () => {
     expect(byName(early.plan, 'Vendor review')).toMatchObject({ start: '2027-02-08T08:00', finish: '2027-02-09T17:00', durationMinutes: 960 });
   });
 
+  it('names an unreadable baseline value, keeping the rest of that baseline', () => {
+    const baseline = '<Baseline><Number>1</Number><Start>2027-02-30T08:00:00</Start><Finish>2027-02-03T17:00:00</Finish><Duration>PT24H0M0S</Duration><Work>lots</Work></Baseline>';
+    const withBaseline = open(text.replace('<Duration>PT24H0M0S</Duration>\n        </Task>', `<Duration>PT24H0M0S</Duration>${baseline}\n        </Task>`));
+    expect(withBaseline.warnings).toContain("Task 'Design' (ID 1): Baseline 1 Start '2027-02-30T08:00:00' is not a real date and time; Plotline kept the task's own start in that baseline instead.");
+    expect(withBaseline.warnings).toContain("Task 'Design' (ID 1): Baseline 1 Work 'lots' is not a duration such as PT24H0M0S; Plotline kept no work in that baseline instead.");
+    const saved = Object.values(withBaseline.plan.baselines)[0];
+    expect(saved?.tasks[byName(withBaseline.plan, 'Design').id]).toMatchObject({ start: '2027-02-01T08:00', finish: '2027-02-03T17:00', durationMinutes: 1440, workMinutes: 0 });
+  });
+
   it('names an impossible Deadline and imports the task without one', () => {
     expect(warnings).toContain("Task 'Vendor review' (ID 3): Deadline '2027-13-01T17:00:00' is not a real date and time; Plotline imported the task without a deadline.");
     expect(byName(plan, 'Vendor review').deadline).toBeNull();

@@ -28,6 +28,16 @@ const barWidth = async (name: string): Promise<number> => Number(await (await ga
 const typeCell = async (text: string): Promise<void> => { await handle.page.keyboard.type(text); await handle.page.keyboard.press('Enter'); };
 
 /** The presentation's plan: [name, duration, predecessors], about six weeks of work, a milestone at the end. */
+/** Types the rows' names, then their durations and (from the second row) predecessors down each column, as a person does. */
+async function typeRows(app: AppPage, rows: readonly (readonly [string, string, string])[]): Promise<void> {
+  await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+  for (const [name] of rows) await typeCell(name);
+  await app.cell(rows[0]?.[0] ?? '', 'duration').click();
+  for (const [, duration] of rows) await typeCell(duration);
+  await app.cell(rows[1]?.[0] ?? '', 'predecessors').click();
+  for (const [, , predecessors] of rows.slice(1)) await typeCell(predecessors);
+}
+
 const PRESENTED = [['Discovery', '1w', ''], ['Design', '2w', '1'], ['Build', '3w', '2'], ['Release approved', '0d', '3']] as const;
 
 /** Each named bar's left and right edge against the presentation's chart viewport. */
@@ -318,12 +328,7 @@ describe('Gantt', () => {
     await new SettingsPage(page).answerNewProject({ name: 'Billing upgrade', start: '2026-11-27' });
     await expect.poll(() => app.title.textContent()).toBe('Billing upgrade');
     await app.openView('Tasks');
-    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-    for (const [name] of plan) await typeCell(name);
-    await app.cell('Discovery', 'duration').click();
-    for (const [, duration] of plan) await typeCell(duration);
-    await app.cell('Design', 'predecessors').click();
-    for (const [, , predecessors] of plan.slice(1)) await typeCell(predecessors);
+    await typeRows(app, plan);
     await expect.poll(() => app.cell('Release approved', 'predecessors').innerText()).toBe('3');
 
     await page.setViewportSize({ width: 1024, height: 768 });
@@ -376,12 +381,7 @@ describe('Gantt', () => {
     const { page } = handle;
     const app = new AppPage(page);
     await app.newEmptyProject('Billing upgrade');
-    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-    for (const [name] of PRESENTED) await typeCell(name);
-    await app.cell('Discovery', 'duration').click();
-    for (const [, duration] of PRESENTED) await typeCell(duration);
-    await app.cell('Design', 'predecessors').click();
-    for (const [, , predecessors] of PRESENTED.slice(1)) await typeCell(predecessors);
+    await typeRows(app, PRESENTED);
     await expect.poll(() => app.cell('Release approved', 'predecessors').innerText()).toBe('3');
 
     await app.openView('Gantt');

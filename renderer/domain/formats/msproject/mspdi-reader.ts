@@ -95,7 +95,11 @@ function readPlan(
   const resources = readResources(root, ctx.newId, calendarsByUid, warnings, offsets);
   const costResources = new Set(resources.resources.filter((r) => r.type === 'cost').map((r) => r.id));
   const assignmentActuals = new Map<AssignmentId, FileActuals>();
-  const assignments = readAssignments(root, ctx.newId, tasks.byUid, resources.byUid, costResources, assignmentActuals, offsets);
+  const taskNames = new Map(tasks.drafts.map((t) => [t.id as string, t.name]));
+  const personNames = new Map(resources.resources.map((r) => [r.id as string, r.name]));
+  const assignments = readAssignments(root, ctx.newId, tasks.byUid, resources.byUid, costResources, assignmentActuals, offsets, {
+    warnings, label: (taskId, resourceId) => `${personNames.get(resourceId) ?? 'a person'} on '${taskNames.get(taskId) ?? ''}'`,
+  });
   const people = withoutPlaceholderResource(resources.resources, resources.byUid, assignments, warnings);
   const drafts = withoutPlaceholderActuals(tasks.drafts, warnings);
   // MS Project keeps the summary task's name and the Title in step; ProjectLibre writes its project

@@ -40,6 +40,8 @@ export function readResources(
 export function readAssignments(
   project: XmlElement, newId: () => string, tasks: ReadonlyMap<string, TaskId>, resources: ReadonlyMap<string, ResourceId>,
   costResources: ReadonlySet<ResourceId> = new Set(), actuals: Map<AssignmentId, FileActuals> = new Map(), offsets?: Map<string, number>,
+  /** Where an unreadable value is named: "Ana Lopez on 'Build'". */
+  problems?: { readonly warnings: string[]; readonly label: (taskId: TaskId, resourceId: ResourceId) => string },
 ): Assignment[] {
   const container = child(project, 'Assignments');
   const out: Assignment[] = [];
@@ -47,7 +49,12 @@ export function readAssignments(
     const taskId = tasks.get(childText(el, 'TaskUID') ?? '');
     const resourceId = resources.get(childText(el, 'ResourceUID') ?? '');
     if (taskId === undefined || resourceId === undefined) continue;
-    const work = parseMspdiDuration(childText(el, 'Work') ?? '');
+    const workText = childText(el, 'Work');
+    const work = parseMspdiDuration(workText ?? '');
+    // Present but unreadable: named, as a task's values are (mspdi-task-dates.ts); the work then follows the task.
+    if (workText !== undefined && workText !== '' && work === null) {
+      problems?.warnings.push(`Assignment of ${problems.label(taskId, resourceId)}: Work '${workText}' is not a duration such as PT24H0M0S; Plotline let the work follow the task's duration instead.`);
+    }
     const id = newId() as AssignmentId;
     offsets?.set(id, el.offset);
     const cost = amount(el, 'Cost');

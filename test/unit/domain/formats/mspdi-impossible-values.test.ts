@@ -62,6 +62,14 @@ describe('MSPDI values no calendar or duration holds', () => {
     expect(saved?.tasks[byName(withBaseline.plan, 'Design').id]).toMatchObject({ start: '2027-02-01T08:00', finish: '2027-02-03T17:00', durationMinutes: 1440, workMinutes: 0 });
   });
 
+  it('names an assignment\'s unreadable Work and lets the work follow the task', () => {
+    const staffed = '<Resources><Resource><UID>1</UID><ID>1</ID><Name>Ana Lopez</Name></Resource></Resources>'
+      + '<Assignments><Assignment><UID>1</UID><TaskUID>10</TaskUID><ResourceUID>1</ResourceUID><Units>1</Units><Work>lots</Work></Assignment></Assignments>';
+    const withWork = open(text.replace('</Project>', `${staffed}</Project>`));
+    expect(withWork.warnings).toContain("Assignment of Ana Lopez on 'Design': Work 'lots' is not a duration such as PT24H0M0S; Plotline let the work follow the task's duration instead.");
+    expect(Object.values(withWork.plan.assignments)).toEqual([expect.objectContaining({ workMinutes: null })]);
+  });
+
   it('names an impossible Deadline and imports the task without one', () => {
     expect(warnings).toContain("Task 'Vendor review' (ID 3): Deadline '2027-13-01T17:00:00' is not a real date and time; Plotline imported the task without a deadline.");
     expect(byName(plan, 'Vendor review').deadline).toBeNull();

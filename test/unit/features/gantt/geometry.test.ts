@@ -1,7 +1,7 @@
 /** Gantt geometry as pure functions: zoom anchoring, grid/chart scroll sync, coarse scales, fit, remembered choices. */
 import { describe, expect, it } from 'vitest';
 import {
-  ceilTo, fitScale, fitScrollLeft, makeScale, minutesAt, scrollLeftKeeping, ticks, xOf, zoomAnchor, ZOOM_SPECS,
+  ceilTo, fitScale, fitScrollLeft, makeScale, minutesAt, scrollLeftKeeping, tickLabels, ticks, xOf, zoomAnchor, ZOOM_SPECS,
 } from '../../../../renderer/features/gantt/time-scale';
 import { absorbGridScroll } from '../../../../renderer/features/gantt/use-viewport';
 import { ganttPreferencesOf, readGanttPreferences, shownBaseline } from '../../../../renderer/features/gantt/view-preferences';
@@ -75,6 +75,19 @@ describe('Quarters and Years', () => {
   it('are drawn at least as wide as the chart', () => {
     expect(makeScale('year', sep7, jan18, { minWidth: 1200 }).width).toBe(1200);
     expect(makeScale('day', sep7, jan18, { minWidth: 1200 }).width).toBeGreaterThan(1200);
+  });
+});
+
+describe('tick labels', () => {
+  it('are kept per unit and tier: a month reads the same each time, and its upper and lower labels differ', () => {
+    const oct1 = utc(2026, 10, 1);
+    const upper = tickLabels('month', oct1, true);
+    expect(tickLabels('month', oct1, true)).toBe(upper);
+    expect(upper[0]).toMatch(/2026/);
+    const lower = tickLabels('month', oct1, false);
+    expect(lower[0]).not.toMatch(/2026/);
+    expect(tickLabels('day', oct1, false)).toEqual([new Intl.DateTimeFormat(undefined, { day: 'numeric', timeZone: 'UTC' }).format(new Date(oct1 * 60_000))]);
+    expect(tickLabels('week', oct1, false)).not.toEqual(tickLabels('day', oct1, false));
   });
 });
 

@@ -1,5 +1,5 @@
 /** Working-time arithmetic on the plan's calendars (see working-calendar.ts for the ordinal idea). */
-export { compileCalendar, compileCalendars, ELAPSED_CALENDAR_ID, type CalendarSet, type CalendarSource } from './calendar-set';
+export { compileCalendar, compileCalendars, ELAPSED_CALENDAR_ID, sharedCalendars, type CalendarSet, type CalendarSource } from './calendar-set';
 export type { WorkingCalendar } from './working-calendar';
 export { type DayPattern, normaliseIntervals, patternMinutes } from './day-rules';
 export { recursOn } from './recurrence';

@@ -8,7 +8,7 @@
  * touched (a PlanEdit, from the command's patches), it looks up only those tasks and links: on
  * 100,000 tasks even comparing every task object by identity costs more than the edit itself.
  */
-import { compileCalendars, dayOfLocalDate, MINUTES_PER_DAY, parseWall, type CalendarSet } from '../calendar';
+import { dayOfLocalDate, MINUTES_PER_DAY, parseWall, sharedCalendars, type CalendarSet } from '../calendar';
 import type { Assignment, LocalDate, Plan, Task, TaskId } from '../model';
 import { runEngine, type EngineState, type RowKeeper } from './engine';
 import { assignmentsByTask, InputTable } from './inputs';
@@ -122,7 +122,7 @@ function diff(memo: Memo, plan: Plan, edit: PlanEdit | null): { tasks: number[];
 
 function carryOver(plan: Plan, wall: number | null, memo: Memo | null, edit: PlanEdit | null): Carry {
   const calsSame = memo !== null && sameCalendars(memo.plan, plan);
-  const cals = calsSame ? memo.cals : compileCalendars(plan);
+  const cals = calsSame ? memo.cals : sharedCalendars(plan);
   const inputsSame = calsSame && memo.plan.assignments === plan.assignments && memo.plan.resources === plan.resources;
   const decoded = inputsSame ? memo : null;
   if (!memo) return { cals, decoded, reuse: null };

@@ -3,7 +3,7 @@
  * the status date against the chosen baseline. Recomputed only when the plan or schedule changes.
  */
 import { useMemo } from 'react';
-import { compileCalendars, type CalendarSet } from '../../domain/calendar';
+import { sharedCalendars, type CalendarSet } from '../../domain/calendar';
 import { ancestorIds, type Baseline, type LocalDate, type Plan, type Task } from '../../domain/model';
 import { costPlan, createCostRoller, earnedValue, type CostRoller, type CostTable, type EarnedValueTable } from '../../domain/money';
 import type { ScheduleResult } from '../../domain/schedule';
@@ -49,7 +49,7 @@ export function moneyPhase(plan: Plan, task: Task): string {
 const roller = createCostRoller();
 
 export function buildCostModel(plan: Plan, schedule: ScheduleResult, today: LocalDate, rolled: CostRoller | null = null): CostModel {
-  const calendars = compileCalendars(plan);
+  const calendars = sharedCalendars(plan);
   const costs = rolled ? rolled.cost(plan, schedule, calendars) : costPlan(plan, schedule, calendars);
   const baseline = costBaselineOf(plan);
   const statusDate = plan.project.statusDate ?? today;

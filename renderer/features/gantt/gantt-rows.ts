@@ -6,7 +6,7 @@ import {
   effectivePhase, fullOutline, outlineIndexOf, phaseResolver, type OutlineRow, sameOutline, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type Phase, type PhaseId,
   type Plan, type Task, type TaskId, type TaskKind, visibleOutline,
 } from '../../domain/model';
-import { compileCalendars, type CalendarSet } from '../../domain/calendar';
+import { sharedCalendars, type CalendarSet } from '../../domain/calendar';
 import { chartFiguresOf, effectiveSplits, ScheduleTable, taskCalendarId, workSegments, type ChartFigures, type ScheduleResult } from '../../domain/schedule';
 
 export interface GanttRow {
@@ -337,7 +337,7 @@ export function buildRows(plan: Plan, scheduleValue: unknown, options: RowOption
   let cals: CalendarSet | null = null;
   const b: BuildInputs = {
     plan, schedule, spans: schedule ? null : rollUp(plan), baseline: options.baseline, staff: staffOf(cache, plan),
-    cals: () => (cals ??= compileCalendars(plan)),
+    cals: () => (cals ??= sharedCalendars(plan)),
     phaseIdOf: phaseResolver(plan),
   };
   const outlined = outline(cache, plan, options.isCollapsed);

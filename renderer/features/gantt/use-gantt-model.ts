@@ -1,6 +1,6 @@
 /** Everything the chart shows, derived from the session and UI stores and the view settings. */
 import { useMemo } from 'react';
-import { compileCalendars, type CalendarSet } from '../../domain/calendar';
+import { sharedCalendars, type CalendarSet } from '../../domain/calendar';
 import {
   formatDuration, fromWallMinutes, toWallMinutes, type Baseline, type Link, type Plan, type TaskId,
 } from '../../domain/model';
@@ -58,16 +58,6 @@ const collapsedTests = new WeakMap<ReadonlySet<string>, (id: TaskId) => boolean>
  * Compiled calendars by what compiling reads (the calendars, the project's calendar and start
  * day), so a task edit does not recompile them, and the helpers built on them stay the same.
  */
-const compiledCalendars = new WeakMap<Plan['calendars'], { readonly calendarId: string; readonly start: string; readonly set: CalendarSet }>();
-
-function calendarsOf(plan: Plan): CalendarSet {
-  const hit = compiledCalendars.get(plan.calendars);
-  if (hit && hit.calendarId === plan.project.calendarId && hit.start.slice(0, 10) === plan.project.start.slice(0, 10)) return hit.set;
-  const set = compileCalendars(plan);
-  compiledCalendars.set(plan.calendars, { calendarId: plan.project.calendarId, start: plan.project.start, set });
-  return set;
-}
-
 /** One function per collapsed set: the outline cache is keyed by it. */
 function isCollapsedIn(collapsed: ReadonlySet<string>): (id: TaskId) => boolean {
   let test = collapsedTests.get(collapsed);
@@ -115,7 +105,7 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
     const fit = fitScale(spanStart, spanFinish, minWidth);
     return makeScale(fit.zoom, spanStart, spanFinish, { minWidth, pxPerDay: fit.pxPerDay });
   }, [zoom, isFitted, spanStart, spanFinish, minWidth]);
-  const calendars = calendarsOf(plan);
+  const calendars = sharedCalendars(plan);
   const { resources, columns, phases, project } = plan;
   const colours = useMemo(() => colouring({ resources, columns, phases }, settings.colourMode, settings.showCritical), [resources, columns, phases, settings.colourMode, settings.showCritical]);
 

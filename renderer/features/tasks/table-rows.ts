@@ -2,7 +2,7 @@
 import {
   fullOutline, type BaselineTask, type OutlineRow, type Plan,
 } from '../../domain/model';
-import { compileCalendars } from '../../domain/calendar';
+import { sharedCalendars } from '../../domain/calendar';
 import { createCostRoller } from '../../domain/money';
 import type { ScheduleResult, TaskSchedule } from '../../domain/schedule';
 import { openPlanPredecessorTexts, type PredecessorTexts } from './cell-text';
@@ -74,7 +74,7 @@ export function tableRows(plan: Plan, schedule: ScheduleResult | null, collapsed
   const all = fullOutline(plan.tasks);
   const predecessors = openPlanPredecessorTexts(plan);
   const people = assigneesByTask(plan);
-  const money = schedule && isPriced ? roller.cost(plan, schedule, compileCalendars(plan)).tasks : new Map<string, { workMinutes: number; cost: number }>();
+  const money = schedule && isPriced ? roller.cost(plan, schedule, sharedCalendars(plan)).tasks : new Map<string, { workMinutes: number; cost: number }>();
   const unpriced = isPriced ? 0 : null;
   const baseline = Object.values(plan.baselines).find((b) => b.number === 0) ?? null;
   const rows: TableRow[] = [];

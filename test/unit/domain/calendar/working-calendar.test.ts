@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileCalendar, compileCalendars } from '../../../../renderer/domain/calendar';
+import { compileCalendar, compileCalendars, sharedCalendars } from '../../../../renderer/domain/calendar';
 import {
   emptyPlan, fromWallMinutes, sequentialIds, STANDARD_DAY, toWallMinutes,
   type CalendarException, type CalendarId, type LocalDate, type LocalDateTime, type Plan, type ProjectCalendar,
@@ -195,5 +195,20 @@ describe('working-time arithmetic properties', () => {
       expect(cal.workingBetween(prev, next)).toBe(0);
       expect(cal.workingBetween(next, next + 1)).toBe(1);
     }));
+  });
+});
+
+describe('shared compiled calendars', () => {
+  it('are compiled once per calendars record, and again when the project calendar, its start day or the record changes', () => {
+    const plan = planWith((c) => c);
+    const set = sharedCalendars(plan);
+    expect(sharedCalendars({ ...plan, project: { ...plan.project, start: '2026-03-02T13:00' as LocalDateTime } })).toBe(set);
+    const laterStart = sharedCalendars({ ...plan, project: { ...plan.project, start: '2026-03-09T09:00' as LocalDateTime } });
+    expect(laterStart).not.toBe(set);
+    const night: ProjectCalendar = { ...plan.calendars[plan.project.calendarId]!, id: 'night' as CalendarId, workWeek: [[], ...Array.from({ length: 5 }, () => [{ startMinute: 22 * 60, endMinute: 24 * 60 }]), []] };
+    const withNight = { ...plan, calendars: { ...plan.calendars, night } };
+    const onNight = sharedCalendars({ ...withNight, project: { ...withNight.project, calendarId: 'night' as CalendarId } });
+    expect(show(onNight.project.addWorking(at('2026-03-02T22:00'), 120))).toBe('2026-03-03T00:00');
+    expect(show(sharedCalendars(withNight).project.addWorking(at('2026-03-02T09:00'), 480))).toBe('2026-03-02T17:00');
   });
 });

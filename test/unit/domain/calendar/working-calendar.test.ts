@@ -205,7 +205,8 @@ describe('shared compiled calendars', () => {
     expect(sharedCalendars({ ...plan, project: { ...plan.project, start: '2026-03-02T13:00' as LocalDateTime } })).toBe(set);
     const laterStart = sharedCalendars({ ...plan, project: { ...plan.project, start: '2026-03-09T09:00' as LocalDateTime } });
     expect(laterStart).not.toBe(set);
-    const night: ProjectCalendar = { ...plan.calendars[plan.project.calendarId]!, id: 'night' as CalendarId, workWeek: [[], ...Array.from({ length: 5 }, () => [{ startMinute: 22 * 60, endMinute: 24 * 60 }]), []] };
+    const NIGHT = [{ startMinute: 22 * 60, endMinute: 24 * 60 }];
+    const night: ProjectCalendar = { ...plan.calendars[plan.project.calendarId]!, id: 'night' as CalendarId, workWeek: [[], NIGHT, NIGHT, NIGHT, NIGHT, NIGHT, []] };
     const withNight = { ...plan, calendars: { ...plan.calendars, night } };
     const onNight = sharedCalendars({ ...withNight, project: { ...withNight.project, calendarId: 'night' as CalendarId } });
     expect(show(onNight.project.addWorking(at('2026-03-02T22:00'), 120))).toBe('2026-03-03T00:00');

@@ -82,8 +82,8 @@ async function gridHeaders(gantt: GanttPage): Promise<string[]> {
 
 /**
  * The time scale's labels and the milestone names in `within` that are not whole: a scale label
- * cut by the chart's left edge or by its own period's ends, a milestone name running past either
- * edge. (A scale label at the right edge is where the chart goes on: scrolling shows the rest.)
+ * cut by the chart's left edge or by its own period's ends, a milestone's or task's name running
+ * past either edge. (A scale label at the right edge is where the chart goes on: scrolling shows the rest.)
  */
 async function cutEdgeLabels(within: Locator): Promise<string[]> {
   return within.evaluate((root) => {
@@ -101,7 +101,8 @@ async function cutEdgeLabels(within: Locator): Promise<string[]> {
       const tick = (label.classList.contains('gl-tick') ? label : label.parentElement)?.getBoundingClientRect();
       return outside(text, { left: scale.left, right: Infinity }) || (tick !== undefined && outside(text, { left: Math.max(tick.left, scale.left), right: tick.right }));
     });
-    const names = [...root.querySelectorAll('.gl-milestone-label')].filter((name) => outside(name.getBoundingClientRect(), chart));
+    // Milestone names (Plotline's) and task names (frappe's bar labels).
+    const names = [...root.querySelectorAll('.gl-milestone-label, .bar-label')].filter((name) => outside(name.getBoundingClientRect(), chart));
     return [...ticks, ...names].map((el) => el.textContent ?? '');
   });
 }
@@ -361,6 +362,47 @@ describe('Gantt', () => {
     });
     await viewer.close();
     expect(overhang).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => gantt.presentation.count()).toBe(0);
+  });
+
+  it('presents a plan whose last task is short and far right with its whole name left of its bar', async () => {
+    const { page } = handle;
+    const app = new AppPage(page);
+    const plan = [['Discovery', '4w', ''], ['Steering committee sign-off', '1d', '1']] as const;
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await new SettingsPage(page).answerNewProject({ name: 'Vendor selection', start: '2027-01-04' });
+    await expect.poll(() => app.title.textContent()).toBe('Vendor selection');
+    await app.openView('Tasks');
+    await typeRows(app, plan);
+    await expect.poll(() => app.cell('Steering committee sign-off', 'predecessors').innerText()).toBe('1');
+
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await app.openView('Gantt');
+    await gantt.grid.waitFor();
+    await page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    await screenshotsAtBothSizes(page, 'presentation-task-name-left', async () => {
+      await expect.poll(() => cutEdgeLabels(gantt.presentation)).toEqual([]);
+      // Left of its bar, not hidden, and not struck through by the arrow entering the bar.
+      await expect.poll(() => gantt.presentation.evaluate((dialog) => {
+        const label = [...dialog.querySelectorAll('.bar-label')].find((l) => l.textContent === 'Steering committee sign-off');
+        const bar = label?.parentElement?.querySelector('.bar');
+        if (!label || !bar) return 'no label or bar';
+        const box = label.getBoundingClientRect();
+        if (box.right > bar.getBoundingClientRect().left) return 'right of its bar';
+        const crossed = [...dialog.querySelectorAll<SVGPathElement>('.gl-arrow-line')].some((line) => {
+          const svg = line.ownerSVGElement?.getBoundingClientRect();
+          if (!svg) return false;
+          for (let x = box.left; x <= box.right; x += 1) {
+            if (line.isPointInStroke(new DOMPoint(x - svg.left, box.top + box.height / 2 - svg.top))) return true;
+          }
+          return false;
+        });
+        return crossed ? 'crossed by an arrow' : 'clear';
+      })).toBe('clear');
+    });
     await page.keyboard.press('Escape');
     await expect.poll(() => gantt.presentation.count()).toBe(0);
   });

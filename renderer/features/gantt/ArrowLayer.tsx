@@ -42,6 +42,28 @@ export function linksTouching(links: Plan['links'], taskIds: readonly string[]):
   return out;
 }
 
+const NO_LINKS: readonly Link[] = [];
+
+/**
+ * The links entering each task's start (FS, SS), by successor: indexed on the first question,
+ * which only a name going left of its bar asks (label-pin.ts), not on every mount.
+ */
+export function startEntries(links: Plan['links']): (taskId: string) => readonly Link[] {
+  let index: Map<string, Link[]> | null = null;
+  return (taskId) => {
+    if (!index) {
+      index = new Map();
+      for (const link of Object.values(links)) {
+        if (link.type !== 'FS' && link.type !== 'SS') continue;
+        const list = index.get(link.successorId);
+        if (list) list.push(link);
+        else index.set(link.successorId, [link]);
+      }
+    }
+    return index.get(taskId) ?? NO_LINKS;
+  };
+}
+
 /** The rendered rows' task ids as one string, so an edit that keeps them (and the links) does not scan the links again. */
 function windowIdsKey(rows: readonly GanttRow[], firstRow: number, endRow: number): string {
   let key = '';

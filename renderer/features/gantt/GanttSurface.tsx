@@ -7,10 +7,11 @@
 import { useCallback, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { LinkId, TaskId } from '../../domain/model';
 import { useSession, useUi } from '../../store';
-import { ArrowLayer } from './ArrowLayer';
+import { ArrowLayer, startEntries } from './ArrowLayer';
+import { entryTurnX } from './arrow-geometry';
 import { BarLayer } from './BarLayer';
 import { barEndMarks } from './bar-end';
-import { rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
+import { barBox, rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
 import { DateLines } from './DateLines';
 import { FRAPPE_HEADER_OFFSET, type ChartFrame } from './frappe-window';
 import { GANTT_COLUMNS, GanttGrid, GRID_MIN_WIDTH, GRID_TEMPLATE, snapToColumnEdge, type GridHandlers } from './GanttGrid';
@@ -95,9 +96,25 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const geometry: ChartGeometry | null = useMemo(() => (win ? { scale: model.scale, window: win, rowHeight, barHeight } : null), [model.scale, win, rowHeight, barHeight]);
   // Names right of a bar start after its late flag and risk marker (bar-end.ts).
   const trailingPx = useCallback((row: GanttRow) => barEndMarks(0, row.isLate, markers.has(row.id)).widthPx, [markers]);
+  // A name left of its bar ends before the arrows entering its start turn into their last run.
+  // Read when labels are pinned (after this render), so the rows and geometry are the latest.
+  const entering = useMemo(() => startEntries(model.plan.links), [model.plan.links]);
+  const shown = useRef({ rows: model.rows, indexById: model.indexById, geometry });
+  shown.current = { rows: model.rows, indexById: model.indexById, geometry };
+  const entryTurnPx = useCallback((row: GanttRow): number | null => {
+    const { rows, indexById, geometry: g } = shown.current;
+    if (!g) return null;
+    let turn: number | null = null;
+    for (const link of entering(row.id)) {
+      const from = rows[indexById.get(link.predecessorId) ?? -1];
+      const x = from ? entryTurnX(link.type, barBox(g, from), barBox(g, row), g.rowHeight) : null;
+      if (x !== null) turn = turn === null ? x : Math.min(turn, x);
+    }
+    return turn;
+  }, [entering]);
   const frame: ChartFrame | null = useMemo(
-    () => (win ? { rows: model.rows, window: win, scale: model.scale, rowHeight, barHeight, colourOf: model.colouring.colourOf, readOnly: props.readOnly, trailingPx } : null),
-    [model.rows, win, model.scale, rowHeight, barHeight, model.colouring, props.readOnly, trailingPx],
+    () => (win ? { rows: model.rows, window: win, scale: model.scale, rowHeight, barHeight, colourOf: model.colouring.colourOf, readOnly: props.readOnly, trailingPx, entryTurnPx } : null),
+    [model.rows, win, model.scale, rowHeight, barHeight, model.colouring, props.readOnly, trailingPx, entryTurnPx],
   );
   useFrappe(frappeRef, scrollerRef, frame, props.edits);
   const edgeLabels = useEdgeLabels(scrollerRef, headerViewport, geometry, model.rows, trailingPx);

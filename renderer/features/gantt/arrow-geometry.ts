@@ -103,3 +103,14 @@ export function linkTypeForEnds(fromEnd: 'start' | 'finish', toEnd: 'start' | 'f
   if (fromEnd === 'finish') return toEnd === 'start' ? 'FS' : 'FF';
   return toEnd === 'start' ? 'SS' : 'SF';
 }
+
+/**
+ * Where an arrow into a bar's start turns into its last horizontal run (window-local x), or null
+ * for a link that enters the bar's end (FF, SF). A name drawn left of the bar ends before it, so
+ * the run does not strike through the name.
+ */
+export function entryTurnX(type: LinkType, from: BarBox, to: BarBox, rowHeight: number): number | null {
+  if (type === 'FF' || type === 'SF') return null;
+  const { route } = arrowShape(type, from, to, rowHeight);
+  return route[route.length - 2]?.[0] ?? null;
+}

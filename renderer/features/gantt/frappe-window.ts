@@ -50,6 +50,11 @@ export interface ChartFrame {
    * clear. Not part of the layout: a change only moves labels, which every render re-pins.
    */
   readonly trailingPx?: (row: GanttRow) => number;
+  /**
+   * Window-local x where the first arrow into a row's bar start turns into its last run (null:
+   * none), asked only for a label going left of its bar. Not part of the layout, as trailingPx.
+   */
+  readonly entryTurnPx?: (row: GanttRow) => number | null;
 }
 
 class PlotlineGantt extends Gantt {
@@ -149,6 +154,8 @@ export class FrappeWindow {
   private callbacks: ChartCallbacks | null = null;
   private geometry = new Map<string, Geometry>();
   private scrollLeft = 0;
+  /** The scroller's width: a label right of its bar that would run past it goes left of the bar. */
+  private visibleWidth = Infinity;
   private labelFont: string | null = null;
   private labelPinFrame = 0;
 
@@ -201,17 +208,19 @@ export class FrappeWindow {
    * Called on every scroll frame with the chart's scrollLeft; reads attributes and cached text
    * widths only, and writes only labels whose place changes, so it forces no layout.
    */
-  pinLabels(scrollLeft: number): void {
+  pinLabels(scrollLeft: number, visibleWidth = this.visibleWidth): void {
     this.scrollLeft = scrollLeft;
+    this.visibleWidth = visibleWidth;
     const { gantt, frame } = this;
     if (!gantt || !frame) return;
     const visibleLeft = scrollLeft - xOf(frame.scale, frame.window.startMinutes);
+    const visibleRight = visibleLeft + visibleWidth;
     for (const bar of gantt.bars) {
       const label = bar.group.querySelector<SVGTextElement>('.bar-label');
       if (!label?.textContent || bar.group.classList.contains('gl-off')) continue;
       const row = frame.rows[Number(bar.task.id.slice(1))];
       const trailing = row && frame.trailingPx ? frame.trailingPx(row) : 0;
-      const place = labelPlacement(Number(bar.$bar.getAttribute('x')), Number(bar.$bar.getAttribute('width')), this.labelWidth(label), visibleLeft, trailing);
+      const place = labelPlacement(Number(bar.$bar.getAttribute('x')), Number(bar.$bar.getAttribute('width')), this.labelWidth(label), visibleLeft, trailing, visibleRight, () => (row && frame.entryTurnPx ? frame.entryTurnPx(row) : null));
       const x = String(place.x);
       if (label.getAttribute('x') !== x) label.setAttribute('x', x);
       if (label.classList.contains('big') !== place.isOutside) label.classList.toggle('big', place.isOutside);

@@ -17,13 +17,26 @@ export interface LabelPlacement {
 /** Space between a pinned label and the chart's edge, and between a label and the bar's end. */
 export const LABEL_PAD = 5;
 
-/** `trailingPx`: room the marks after the bar's end take (bar-end.ts), kept clear by a label right of the bar. */
-export function labelPlacement(barX: number, barWidth: number, labelWidth: number, visibleLeft: number, trailingPx = 0): LabelPlacement {
+/**
+ * `trailingPx`: room the marks after the bar's end take (bar-end.ts), kept clear by a label right
+ * of the bar. `visibleRight`: the visible chart's right edge, past which a label right of its bar
+ * would run; it then goes left of the bar where it fits there, as a milestone's name goes left of
+ * its diamond (isMilestoneLabelLeft) and as the presentation's export places both, ending before
+ * `entryTurn()` (asked only then): where an arrow into the bar's start turns into its last run.
+ */
+export function labelPlacement(
+  barX: number, barWidth: number, labelWidth: number, visibleLeft: number, trailingPx = 0, visibleRight = Infinity, entryTurn: () => number | null = () => null,
+): LabelPlacement {
   const end = barX + barWidth;
   const pinned = visibleLeft + LABEL_PAD;
   // Right of the bar; a label cut by the visible edge (its bar just out of view) starts at the edge.
   const outside = (): LabelPlacement => {
     const after = end + trailingPx + LABEL_PAD;
+    if (after + labelWidth > visibleRight) {
+      // Left of the bar, and of the last run of an arrow entering its start (entryTurnX).
+      const before = Math.min(barX, entryTurn() ?? Infinity) - LABEL_PAD - labelWidth;
+      if (before >= visibleLeft) return { x: before, isOutside: true };
+    }
     return { x: after < pinned && after + labelWidth > visibleLeft ? pinned : after, isOutside: true };
   };
   if (labelWidth > barWidth) return outside();

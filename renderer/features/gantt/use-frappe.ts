@@ -30,13 +30,20 @@ export function useFrappe(
     if (frame) chartRef.current?.render(frame);
   }, [frame]);
 
-  // Labels follow the visible left edge on every scroll frame, without a React render.
+  // Labels follow the visible edges on every scroll frame, without a React render; the right
+  // edge moves with the scroller's width, read when it is resized.
   useEffect(() => {
     const el = scrollerRef.current;
     if (!el) return undefined;
     const onScroll = (): void => chartRef.current?.pinLabels(el.scrollLeft);
-    onScroll();
+    const onResize = (): void => chartRef.current?.pinLabels(el.scrollLeft, el.clientWidth || Infinity);
+    onResize();
     el.addEventListener('scroll', onScroll, { passive: true });
-    return () => el.removeEventListener('scroll', onScroll);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onResize);
+    observer?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+    };
   }, [scrollerRef]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowShape, linkTypeForEnds } from '../../../../renderer/features/gantt/arrow-geometry';
+import { arrowShape, entryTurnX, linkTypeForEnds } from '../../../../renderer/features/gantt/arrow-geometry';
 import { classToken } from '../../../../renderer/features/gantt/escape';
 import { isMilestoneLabelLeft, labelPlacement } from '../../../../renderer/features/gantt/label-pin';
 import {
@@ -243,6 +243,30 @@ describe('labels at the visible chart\'s edges', () => {
     expect(isMilestoneLabelLeft(900, 10, 20, 80, 0, 1000)).toBe(true);
     // A name that would not fit on the left either stays right, where the chart scrolls to it.
     expect(isMilestoneLabelLeft(900, 10, 0, 90, 820, 1000)).toBe(false);
+  });
+
+  it('puts a task\'s name left of its bar when right of it would pass the right edge, and it fits left', () => {
+    // A 40 px bar at 850 (ends at 890), name 100 px: right of it ends at 995, inside a 1000 px view.
+    expect(labelPlacement(850, 40, 100, 0, 0, 1000)).toEqual({ x: 895, isOutside: true });
+    // 110 px would end at 1005: left of the bar, ending 5 px before it.
+    expect(labelPlacement(850, 40, 110, 0, 0, 1000)).toEqual({ x: 850 - 5 - 110, isOutside: true });
+    // The marks after the bar count on the right only.
+    expect(labelPlacement(850, 40, 100, 0, 20, 1000)).toEqual({ x: 850 - 5 - 100, isOutside: true });
+    // No room on the left either: it stays right, where the chart scrolls to it; a name inside its bar stays there.
+    expect(labelPlacement(850, 40, 110, 800, 0, 1000)).toEqual({ x: 895, isOutside: true });
+    expect(labelPlacement(850, 200, 110, 0, 0, 1000)).toEqual({ x: 895, isOutside: false });
+  });
+
+  it('ends a name left of its bar before the arrow entering the bar\'s start turns into its last run', () => {
+    // A predecessor ending at 700 on the row above: the FS arrow turns down at 708 and runs right to 850.
+    const turn = entryTurnX('FS', { x1: 600, x2: 700, y: 14 }, { x1: 850, x2: 890, y: 42 }, 28);
+    expect(turn).toBe(708);
+    expect(labelPlacement(850, 40, 110, 0, 0, 1000, () => turn)).toEqual({ x: 708 - 5 - 110, isOutside: true });
+    // Not asked when the name fits right of the bar; no room left of the turn: it stays right.
+    expect(labelPlacement(850, 40, 100, 0, 0, 1000, () => { throw new Error('asked'); })).toEqual({ x: 895, isOutside: true });
+    expect(labelPlacement(850, 40, 110, 650, 0, 1000, () => turn)).toEqual({ x: 895, isOutside: true });
+    // Arrows into a bar's end leave its left side free.
+    expect(entryTurnX('FF', { x1: 600, x2: 700, y: 14 }, { x1: 850, x2: 890, y: 42 }, 28)).toBeNull();
   });
 });
 

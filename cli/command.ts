@@ -20,13 +20,31 @@ export interface Command {
   /** `plotline <name> --help`: usage line first, then options and examples. */
   readonly help: string;
   readonly options: OptionSpec;
-  /** The process exit code: 0 done, 1 refused (with a message on stderr), 2 a usage mistake. */
+  /**
+   * The process exit code: 0 done, 1 refused (with a message on stderr), 2 a usage mistake, 3 a
+   * file written without rows of its input that could not be read (each named in a warning).
+   */
   readonly run: (args: ParsedArgs, ctx: CliContext) => Promise<number>;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_REFUSED = 1;
 export const EXIT_USAGE = 2;
+/**
+ * The output is written, but rows of a CSV or sheet were left out for their errors: a script can
+ * tell this from a clean run (0) without reading stderr, as `validate` refuses such a file.
+ */
+export const EXIT_ROWS_LEFT_OUT = 3;
+
+/**
+ * After a written file: says how many input rows it lacks and returns EXIT_ROWS_LEFT_OUT, or
+ * EXIT_OK when none were left out. The rows themselves were named in the warnings before.
+ */
+export function writtenExitCode(io: CliIo, command: string, output: string, rowsLeftOut: number): number {
+  if (rowsLeftOut === 0) return EXIT_OK;
+  io.err(`plotline ${command}: ${output} is written without ${String(rowsLeftOut)} input row${rowsLeftOut === 1 ? '' : 's'} that could not be read (the warnings above name each row and why).\n`);
+  return EXIT_ROWS_LEFT_OUT;
+}
 
 /** "row 14: ..." unless the message already names the place (as the app's dialogs show it). */
 export function problemText(problem: Problem): string {

@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { planWithScheduledDates } from '../../renderer/domain/schedule';
 import { readAndAdmit } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, printWarnings, problemText, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, printWarnings, problemText, writtenExitCode, type Command } from '../command';
 import { encodePlan, notCarried, prepareWriter, READABLE, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
 import { statusDateOption } from './status-date';
 
@@ -20,7 +20,8 @@ Options:
   --status-date DATE       schedule unfinished work after this date (default: the plan's status date)
   --sheet NAME             the .xlsx sheet to read (default: the first)
 
-Exit status: 0 written, 1 refused (the message names the file and the row), 2 usage error.
+Exit status: 0 written, 1 refused (the message names the file and the row), 2 usage error,
+3 written without the rows of IN that could not be read (each named in a warning).
 Example: plotline convert plan.xml plan.xlsx`,
   options: { valued: ['status-date', 'sheet'], flags: ['no-schedule'] },
   run: async (args, { io, clock }) => {
@@ -56,6 +57,6 @@ Example: plotline convert plan.xml plan.xlsx`,
     }
     // What the written file leaves out: said once it is written (a file that could not be written leaves out nothing).
     printWarnings(io, basename(output), notCarried(plan, format.value));
-    return EXIT_OK;
+    return writtenExitCode(io, 'convert', basename(output), admitted.imported.rowErrors.length);
   },
 };

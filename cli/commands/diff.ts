@@ -13,15 +13,23 @@ import { READABLE } from '../plan-files';
 
 const FORMATS = ['md', 'json'] as const;
 
+export interface PlansRead {
+  readonly plans: readonly Plan[];
+  /** Rows of the files (CSV or sheets) left out for their errors, each already named in a warning. */
+  readonly rowsLeftOut: number;
+}
+
 /** Reads each file through the import gate; EXIT_REFUSED once a refusal has been printed. */
-export async function readPlans(command: string, files: readonly string[], ctx: CliContext): Promise<Plan[] | typeof EXIT_REFUSED> {
+export async function readPlans(command: string, files: readonly string[], ctx: CliContext): Promise<PlansRead | typeof EXIT_REFUSED> {
   const plans: Plan[] = [];
+  let rowsLeftOut = 0;
   for (const file of files) {
     const admitted = await readAndAdmit(command, file, {}, ctx);
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     plans.push(admitted.plan);
+    rowsLeftOut += admitted.imported.rowErrors.length;
   }
-  return plans;
+  return { plans, rowsLeftOut };
 }
 
 const jsonDiff = (diff: PlanDiff): unknown => ({ changes: visibleChanges(diff), renames: diff.renames });
@@ -50,9 +58,9 @@ Exit status: 0 printed, 1 a file refused, 2 usage error.`,
       return EXIT_USAGE;
     }
     const base = args.options.get('base');
-    const plans = await readPlans('diff', base === undefined ? [a, b] : [base, a, b], ctx);
-    if (plans === EXIT_REFUSED) return EXIT_REFUSED;
-    const [first, second, third] = plans;
+    const read = await readPlans('diff', base === undefined ? [a, b] : [base, a, b], ctx);
+    if (read === EXIT_REFUSED) return EXIT_REFUSED;
+    const [first, second, third] = read.plans;
     if (first === undefined || second === undefined) return EXIT_REFUSED;
     if (third === undefined) {
       const diff = diffPlans(first, second);

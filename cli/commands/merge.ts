@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { meaningfulChanges, mergePlans, type MergeConflict } from '../../renderer/domain/diff';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, writtenExitCode, type Command } from '../command';
 import { encodePlan, notCarried, READABLE, writableFormat, writeFileAtomically } from '../plan-files';
 import { printWarnings } from '../command';
 import { readPlans } from './diff';
@@ -29,7 +29,8 @@ Options:
   -o, --output OUT       the merged plan (.plotline, .xml, .csv, .xlsx, .ics)
   --prefer ours|theirs   settle every conflict for that side instead of refusing
 
-Exit status: 0 written, 1 conflicts (listed on stderr, nothing written) or a file refused, 2 usage error.`,
+Exit status: 0 written, 1 conflicts (listed on stderr, nothing written) or a file refused, 2 usage error,
+3 written without the rows of a CSV or .xlsx copy that could not be read (each named in a warning).`,
   options: { valued: ['output', 'prefer'], flags: [], short: { o: 'output' } },
   run: async (args, ctx) => {
     const { io, clock } = ctx;
@@ -47,9 +48,9 @@ Exit status: 0 written, 1 conflicts (listed on stderr, nothing written) or a fil
       io.err(`plotline merge: ${format.error.message}\n`);
       return EXIT_USAGE;
     }
-    const plans = await readPlans('merge', files, ctx);
-    if (plans === EXIT_REFUSED) return EXIT_REFUSED;
-    const [base, ours, theirs] = plans;
+    const read = await readPlans('merge', files, ctx);
+    if (read === EXIT_REFUSED) return EXIT_REFUSED;
+    const [base, ours, theirs] = read.plans;
     if (base === undefined || ours === undefined || theirs === undefined) return EXIT_REFUSED;
     const first = mergePlans(base, ours, theirs);
     const choosable = first.conflicts.filter((c) => c.isChoosable);
@@ -67,6 +68,7 @@ Exit status: 0 written, 1 conflicts (listed on stderr, nothing written) or a fil
     printWarnings(io, basename(output), [...merged.conflicts.filter((c) => !c.isChoosable).map((c) => c.message), ...notCarried(merged.plan, format.value)]);
     const count = meaningfulChanges(merged.theirChanges).length;
     io.out(`Merged ${String(count)} change${count === 1 ? '' : 's'} from ${basename(files[2] ?? '')} into ${basename(files[1] ?? '')}${choosable.length > 0 ? `; ${String(choosable.length)} conflict${choosable.length === 1 ? '' : 's'} settled for ${prefer ?? 'ours'}` : ''}: ${output}\n`);
-    return EXIT_OK;
+    // A row left out of one copy reads as a task that copy deleted, so the merge may have dropped it.
+    return writtenExitCode(io, 'merge', basename(output), read.rowsLeftOut);
   },
 };

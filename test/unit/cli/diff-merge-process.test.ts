@@ -85,6 +85,18 @@ describe('plotline merge', () => {
     expect(merged.value.plan.tasks.Test?.start).toBe('2026-03-05T09:00');
   });
 
+  it('writes the merge but exits 3 when a CSV copy has a row it cannot read (the task reads as deleted in that copy)', () => {
+    writeFileSync(file('base.csv'), 'Name,Duration,Start\nDesign,2d,2026-03-02\nBuild,3d,2026-03-04\nTest,1d,2026-03-09\n');
+    writeFileSync(file('ours.csv'), 'Name,Duration,Start\nDesign,2d,2026-03-02\nBuild,three days,2026-03-04\nTest,1d,2026-03-09\n');
+    writeFileSync(file('theirs.csv'), 'Name,Duration,Start\nDesign,2d,2026-03-02\nBuild,3d,2026-03-04\nTest,2d,2026-03-09\n');
+    // Each CSV import gives the project a new id: that conflict is settled for theirs.
+    const run = plotline('merge', file('base.csv'), file('ours.csv'), file('theirs.csv'), '-o', file('merged.csv'), '--prefer', 'theirs');
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^warning: ours\.csv: row 3, Duration: 'three days' is not a duration$/m);
+    expect(run.stderr).toMatch(/^plotline merge: merged\.csv is written without 1 input row that could not be read \(the warnings above name each row and why\)\.\n$/m);
+    expect(readFileSync(file('merged.csv'), 'utf8').split('\n').slice(1, -1).map((row) => row.split(',')[1])).toEqual(['Design', 'Test']);
+  });
+
   it('with --prefer ours keeps our name and says so', () => {
     const run = plotline('merge', file('base.plotline'), file('ours.plotline'), file('theirs.plotline'), '--output', file('ours-out.plotline'), '--prefer', 'ours');
     expect(run.code).toBe(0);

@@ -213,6 +213,24 @@ describe('plotline convert', () => {
     expect(days(plotline('schedule', temp('out.gan')))).toEqual(['Design 2026-03-02..2026-03-03', 'Build 2026-03-04..2026-03-04', 'Write notes 2026-03-02..2026-03-02']);
   });
 
+  it('writes a CSV with an unreadable row without that row and exits 3, naming the row on stderr', () => {
+    writeFileSync(temp('one-bad-row.csv'), 'Name,Duration,Start\nDesign,2d,2026-03-02\nBuild,3d,2026-02-30\nTest,1d,2026-03-09\n');
+    const run = plotline('convert', temp('one-bad-row.csv'), temp('one-bad-row.plotline'));
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^warning: one-bad-row\.csv: row 3, Start: '2026-02-30' is not a date$/m);
+    expect(run.stderr).toMatch(/^plotline convert: one-bad-row\.plotline is written without 1 input row that could not be read \(the warnings above name each row and why\)\.\n$/m);
+    const file = JSON.parse(readFileSync(temp('one-bad-row.plotline'), 'utf8')) as { project: { tasks: Record<string, { name: string }> } };
+    expect(Object.values(file.project.tasks).map((t) => t.name).sort()).toEqual(['Design', 'Test']);
+  });
+
+  it('exits 0 for a clean CSV, though a blank row is skipped and .ics cannot carry its people', () => {
+    writeFileSync(temp('clean.csv'), 'Name,Duration,Start,Resource Names\nDesign,2d,2026-03-02,Ana\n,,,\nTest,1d,2026-03-09,Ana\n');
+    const run = plotline('convert', temp('clean.csv'), temp('clean.ics'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('warning: clean.csv: 1 blank row(s) were skipped.\nwarning: clean.ics: not written to .ics: 1 person.\nwarning: clean.ics: not written to .ics: 2 assignments.\n');
+    expect(readFileSync(temp('clean.ics'), 'utf8').match(/^SUMMARY:.*$/gm)).toEqual(['SUMMARY:Design', 'SUMMARY:Test']);
+  });
+
   it('refuses an unknown extension with exit 2, and writes nothing', () => {
     const run = plotline('convert', fixture('chain.xml'), temp('out.pdf'));
     expect(run.code).toBe(2);

@@ -118,7 +118,7 @@ describe('grid entry', () => {
     // A duration or a lag longer than a plan holds (20 years): refused at entry, not pushed to the horizon.
     await app.cell('Docs', 'duration').click();
     await typeCell('99999999d');
-    await app.expectNotice(/^Duration of 'Docs' \(row 6\): Duration must be at most 20 years/);
+    await app.expectNotice(/^Duration of 'Docs' \(row 6\): '99999999d' is too long: a duration can be at most 21,915 working days\./);
     await press('Escape');
     await app.cell('Docs', 'predecessors').click();
     await typeCell('4FS+99999999d');
@@ -267,6 +267,22 @@ describe('grid entry', () => {
     await press('Control+Shift+z');
     await expect.poll(() => app.cell('Frontend UI', 'start').textContent()).toBe(await shown('2026-12-21'));
     expect(await historyLabel('Redo')).toBe('Redo');
+  });
+
+  it('refuses a duration longer than a plan holds in the unit it was typed in, and keeps the duration', async () => {
+    await app.newEmptyProject();
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    await typeCell('Migrate archive');
+    await expect.poll(() => app.cell('Migrate archive', 'duration').textContent()).toBe('1d');
+
+    // Days typed, days read back: not 10,519,200 minutes. The editor keeps the text to correct.
+    await app.cell('Migrate archive', 'duration').click();
+    await typeCell('99999d');
+    await app.expectNotice(/^Duration of 'Migrate archive' \(row 1\): '99999d' is too long: a duration can be at most 21,915 working days\./);
+    expect(await app.grid.getByLabel('Duration of Migrate archive').inputValue()).toBe('99999d');
+    await screenshot(page, 'duration-too-long');
+    await press('Escape');
+    await expect.poll(() => app.cell('Migrate archive', 'duration').textContent()).toBe('1d');
   });
 
   it('tells two people with the same first name apart in Assigned to, in the table and the Gantt', async () => {

@@ -22,7 +22,7 @@ import { parseCsv } from '../formats/csv/csv-parse';
 import { guessMapping, type CsvField } from '../formats/csv/csv-import';
 import { detectDateOrder, parseDateText, type DateOrder } from '../formats/date-text';
 import type { ScheduledDates } from '../board/progress-rules';
-import { movesDates, type TaskChanges } from './task-changes';
+import { movesDates, typedDurationTooLong, type TaskChanges } from './task-changes';
 
 /** The grid columns a pasted cell can fill. */
 export type PasteField = 'name' | 'duration' | 'start' | 'finish' | 'predecessors' | 'percent' | 'phase' | 'priority' | 'assignees' | 'notes';
@@ -111,6 +111,8 @@ function readCell(field: PasteField, text: string, c: CellContext): CellResult {
     case 'notes': return { changes: { notes: text } };
     case 'duration': {
       const parsed = parseDuration(text, plan.project);
+      const tooLong = typedDurationTooLong(text, plan.project);
+      if (tooLong !== undefined) return { error: tooLong };
       return parsed && parsed.minutes >= 0
         ? { changes: { durationMinutes: parsed.minutes, durationIsElapsed: parsed.isElapsed } }
         : { error: `'${text}' is not a duration. Try 3d, 4h, 2w, or 2ed for elapsed days.` };

@@ -2,6 +2,7 @@
 import type { Task } from '../model/plan';
 import { CONSTRAINT_TYPES, PHASES } from '../model/plan';
 import type { Problem } from '../model/result';
+import { minutesInTypedUnit, parseDuration, type DurationUnits } from '../model/duration';
 import { MAX_SPAN_MINUTES } from '../formats/plan-bounds';
 
 export type EditableTaskField =
@@ -50,6 +51,19 @@ export function movesDates(changes: TaskChanges): boolean {
 
 /** The longest duration, delay or lag a plan holds, as a person reads it. */
 export const SPAN_TEXT = `20 years (${MAX_SPAN_MINUTES.toLocaleString('en-US')} minutes)`;
+
+/**
+ * A typed duration longer than a plan holds: what was typed, and the limit in the unit it was
+ * typed in (a person who typed days reads days, not minutes). Working units are not 20 calendar
+ * years (21,915 working days of 8 hours are 20 years round the clock), so only elapsed ones say
+ * years. Undefined when it fits or is not a duration.
+ */
+export function typedDurationTooLong(text: string, units: DurationUnits): string | undefined {
+  const parsed = parseDuration(text, units);
+  if (parsed === null || parsed.minutes <= MAX_SPAN_MINUTES) return undefined;
+  const limit = minutesInTypedUnit(MAX_SPAN_MINUTES, text, units) ?? SPAN_TEXT;
+  return `'${text.trim()}' is too long: a duration can be at most ${limit}${parsed.isElapsed ? ' (20 years)' : ''}.`;
+}
 
 export function labelForTaskChanges(changes: TaskChanges): string {
   const fields = Object.keys(changes) as EditableTaskField[];

@@ -18,7 +18,9 @@ export interface ParsedDuration {
   readonly isElapsed: boolean;
 }
 
-const UNIT_ALIASES: Record<string, { unit: 'm' | 'h' | 'd' | 'w' | 'mo'; elapsed: boolean }> = {
+type DurationUnit = 'm' | 'h' | 'd' | 'w' | 'mo';
+
+const UNIT_ALIASES: Record<string, { unit: DurationUnit; elapsed: boolean }> = {
   m: { unit: 'm', elapsed: false }, min: { unit: 'm', elapsed: false }, mins: { unit: 'm', elapsed: false },
   minute: { unit: 'm', elapsed: false }, minutes: { unit: 'm', elapsed: false },
   h: { unit: 'h', elapsed: false }, hr: { unit: 'h', elapsed: false }, hrs: { unit: 'h', elapsed: false },
@@ -32,7 +34,7 @@ const UNIT_ALIASES: Record<string, { unit: 'm' | 'h' | 'd' | 'w' | 'mo'; elapsed
   ew: { unit: 'w', elapsed: true }, emo: { unit: 'mo', elapsed: true },
 };
 
-function unitMinutes(unit: 'm' | 'h' | 'd' | 'w' | 'mo', elapsed: boolean, units: DurationUnits): number {
+function unitMinutes(unit: DurationUnit, elapsed: boolean, units: DurationUnits): number {
   switch (unit) {
     case 'm': return 1;
     case 'h': return 60;
@@ -51,12 +53,35 @@ function unitMinutes(unit: 'm' | 'h' | 'd' | 'w' | 'mo', elapsed: boolean, units
  * Parses "3d", "-1d", "4 h", "2.5 days", "1ed". A bare number means days. Null when unreadable.
  */
 export function parseDuration(text: string, units: DurationUnits): ParsedDuration | null {
+  const typed = readTyped(text);
+  if (!typed) return null;
+  const { value, unit, elapsed } = typed;
+  return { minutes: Math.round(value * unitMinutes(unit, elapsed, units)), isElapsed: elapsed };
+}
+
+/** The number and the unit of a typed duration; a bare number is days. */
+function readTyped(text: string): { value: number; unit: DurationUnit; elapsed: boolean } | null {
   const m = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*([a-z]*)\s*\??\s*$/i.exec(text);
   if (!m) return null;
   const value = Number((m[1] ?? '').replace(',', '.'));
   const alias = UNIT_ALIASES[(m[2] ?? '').toLowerCase() || 'd'];
   if (!alias || !Number.isFinite(value)) return null;
-  return { minutes: Math.round(value * unitMinutes(alias.unit, alias.elapsed, units)), isElapsed: alias.elapsed };
+  return { value, ...alias };
+}
+
+const UNIT_WORDS: Record<DurationUnit, string> = { m: 'minutes', h: 'hours', d: 'days', w: 'weeks', mo: 'months' };
+
+/**
+ * `minutes` in the unit `text` was typed in, for saying a limit to the person who typed it:
+ * "21,915 working days" for "99999d", "7,305 elapsed days" for "9000ed". Rounded down to
+ * hundredths, so a duration typed at the number shown fits. Null when `text` is not a duration.
+ */
+export function minutesInTypedUnit(minutes: number, text: string, units: DurationUnits): string | null {
+  const typed = readTyped(text);
+  if (!typed) return null;
+  // The small epsilon keeps an exact quotient (1,095.75 months) from flooring a hundredth lower.
+  const count = Math.floor((minutes / unitMinutes(typed.unit, typed.elapsed, units)) * 100 + 1e-6) / 100;
+  return `${count.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${typed.elapsed ? 'elapsed' : 'working'} ${UNIT_WORDS[typed.unit]}`;
 }
 
 function trimNumber(value: number): string {

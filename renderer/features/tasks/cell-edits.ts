@@ -3,7 +3,7 @@
  * auto-scheduled task becomes a start-no-earlier-than constraint; a finish changes the duration;
  * predecessors are row numbers. Returns the command to dispatch, or a message saying what is wrong.
  */
-import type { ArgsOf, CommandName, TaskChanges } from '../../domain/commands';
+import { typedDurationTooLong, type ArgsOf, type CommandName, type TaskChanges } from '../../domain/commands';
 import {
   fromWallMinutes, fullOutline, parseDuration, parsePredecessors, PRIORITY_LEVELS, priorityValue, toWallMinutes,
   type ColumnId, type LocalDateTime, type Plan, type Problem, type Task, type TaskId,
@@ -33,6 +33,8 @@ export function cellEdit(
     case 'duration': {
       const parsed = parseDuration(text, units);
       if (!parsed) return { message: `'${text}' is not a duration. Try 3d, 4h, 2w, or 2ed for elapsed days.`, where };
+      const tooLong = typedDurationTooLong(text, units);
+      if (tooLong !== undefined) return { message: tooLong, where };
       return { name: 'updateTask', args: { id: task.id, changes: { durationMinutes: parsed.minutes, durationIsElapsed: parsed.isElapsed } } };
     }
     case 'start':

@@ -3,7 +3,7 @@
  * schedule) and the one editTaskInformation command its OK sends, with only what changed. Pure.
  * Typing a start or finish sets Start/Finish no earlier than, as MS Project does.
  */
-import type { EditTaskInformationArgs, TaskChanges } from '../../domain/commands';
+import { typedDurationTooLong, type EditTaskInformationArgs, type TaskChanges } from '../../domain/commands';
 import {
   formatDuration, parseDuration, parseLocalDate, phaseOfTask, priorityLevel, priorityValue,
   type CalendarId, type ConstraintType, type LinkType, type LocalDateTime, type Phase, type Plan, type PriorityLevel,
@@ -100,6 +100,8 @@ function taskChanges(plan: Plan, task: Task, initial: TaskInformationForm, form:
   if (task.kind !== 'summary' && (form.duration !== initial.duration || form.isElapsed !== initial.isElapsed)) {
     const parsed = parseDuration(form.duration, project);
     if (!parsed || parsed.minutes < 0) return fail('General, Duration', `'${form.duration}' is not a duration such as 3d, 4h or 2ed (elapsed days).`);
+    const tooLong = typedDurationTooLong(form.duration, project);
+    if (tooLong !== undefined) return fail('General, Duration', tooLong);
     changes.durationMinutes = parsed.minutes;
     changes.durationIsElapsed = form.isElapsed !== initial.isElapsed ? form.isElapsed : parsed.isElapsed;
   }

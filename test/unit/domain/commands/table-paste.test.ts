@@ -74,6 +74,8 @@ describe('pasting spreadsheet rows into the task grid', () => {
   it('names the pasted row and column of a bad cell, and pastes nothing', () => {
     const bad = read(plan(), 'A\t2d\r\nB\t5x');
     expect(bad.ok || bad.error).toEqual({ message: "'5x' is not a duration. Try 3d, 4h, 2w, or 2ed for elapsed days.", where: 'pasted row 2, column 2 (Duration)' });
+    const long = read(plan(), 'A\t2d\r\nB\t9999w');
+    expect(long.ok || long.error).toEqual({ message: "'9999w' is too long: a duration can be at most 4,383 working weeks.", where: 'pasted row 2, column 2 (Duration)' });
     const date = read(plan(), 'A\t2d\t2026-02-30');
     expect(date.ok || date.error).toEqual({ message: "'2026-02-30' is not a real date: there is no such day in the calendar.", where: 'pasted row 1, column 3 (Start)' });
     const nameless = read(plan(), 'Kickoff\r\nDesign\r\n\t3d', 0);

@@ -102,4 +102,25 @@ describe('what typing into a task table cell means', () => {
     expect(cellEdit(plan, null, design, 'percent', '120')).toEqual({ message: "'120' is not a percentage from 0 to 100.", where: "Task 'Design'" });
     expect(cellEdit(plan, null, design, 'percent', '45 %')).toEqual({ name: 'updateTask', args: { id: design.id, changes: { percentComplete: 45 } } });
   });
+
+  it('refuses a duration longer than a plan holds, saying what was typed and the limit in its unit', () => {
+    const plan = plan2();
+    const design = taskByName(plan, 'Design');
+    const message = (text: string): string | undefined => {
+      const edit = cellEdit(plan, null, design, 'duration', text);
+      return 'message' in edit ? edit.message : undefined;
+    };
+    // The limit is 10,519,200 minutes (20 years round the clock); the project's day is 8 h and its week 40 h.
+    expect(cellEdit(plan, null, design, 'duration', '99999d')).toEqual({ message: "'99999d' is too long: a duration can be at most 21,915 working days.", where: "Task 'Design'" });
+    expect(message('9999w')).toBe("'9999w' is too long: a duration can be at most 4,383 working weeks.");
+    expect(message('99999')).toBe("'99999' is too long: a duration can be at most 21,915 working days.");
+    expect(message('2000mo')).toBe("'2000mo' is too long: a duration can be at most 1,095.75 working months.");
+    expect(message('200000h')).toBe("'200000h' is too long: a duration can be at most 175,320 working hours.");
+    expect(message('20000000m')).toBe("'20000000m' is too long: a duration can be at most 10,519,200 working minutes.");
+    expect(message('9999ed')).toBe("'9999ed' is too long: a duration can be at most 7,305 elapsed days (20 years).");
+    expect(message('2000ew')).toBe("'2000ew' is too long: a duration can be at most 1,043.57 elapsed weeks (20 years).");
+    expect(message('300emo')).toBe("'300emo' is too long: a duration can be at most 243.5 elapsed months (20 years).");
+    // The limits themselves are taken.
+    for (const text of ['21915d', '4383w', '1095.75mo', '7305ed']) expect(message(text), text).toBeUndefined();
+  });
 });

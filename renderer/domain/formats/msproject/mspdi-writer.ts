@@ -3,7 +3,11 @@
  * GNOME Planner. Elements follow the XSD sequence: Project header (SaveVersion, Name, Title,
  * Manager, CreationDate, LastSaved, ScheduleFromStart, StartDate, FinishDate, CurrencyCode,
  * CalendarUID, DefaultStartTime, DefaultFinishTime, MinutesPerDay, MinutesPerWeek, DaysPerMonth,
- * StatusDate), then Calendars, Tasks, Resources, Assignments. Money (Cost, FixedCost, actuals, BCWS/BCWP/ACWP,
+ * StatusDate), then Calendars, Tasks, Resources, Assignments. The project's description is the
+ * Notes of a project summary task (UID 0, ID 0, OutlineLevel 0), written only when there is one:
+ * the Project element has no notes or comments field in the XSD (mspdi_pj12.xsd); MS Project and
+ * ProjectLibre keep the project's own notes on that task, the import reads them from there, and
+ * GNOME Planner reads tasks from outline level 1 only. Money (Cost, FixedCost, actuals, BCWS/BCWP/ACWP,
  * Rates, assignment costs) comes from the money domain, see mspdi-costs. Task UIDs and IDs are the author's
  * when the plan came from MSPDI (see mspdi-task-numbers), else 1..n in outline order; durations are PT#H#M#S; dates YYYY-MM-DDTHH:MM:SS; LinkLag in tenths of a minute.
  */
@@ -14,7 +18,7 @@ import type { ScheduleResult } from '../../schedule/types';
 import { ACCRUAL_CODE, hundredths, moneyFigures, rateRows, type MoneyFigures } from './mspdi-costs';
 import { DEFAULT_DAYS_PER_MONTH } from '../../model/duration';
 import { outlineRows } from '../../model/outline';
-import { compareLocal } from '../../model/time';
+import { compareLocal, type LocalDateTime } from '../../model/time';
 import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { XmlWriter } from '../xml/xml-writer';
 import { taskNumbers } from './mspdi-task-numbers';
@@ -54,10 +58,12 @@ export function exportMspdi(stored: Plan, options: MspdiExportOptions): string {
   };
   const w = new XmlWriter();
   w.open('Project', { xmlns: MSPDI_NAMESPACE });
-  writeHeader(w, plan, uids, options, rows.map((r) => r.task));
+  const finish = rows.reduce((max, { task }) => (compareLocal(task.finish, max) > 0 ? task.finish : max), plan.project.start);
+  writeHeader(w, plan, uids, options, finish);
   w.open('Calendars');
   for (const c of calendars) writeCalendar(w, c, uids.calendar.get(c.id) ?? 0, c.baseCalendarId === null ? null : uids.calendar.get(c.baseCalendarId) ?? null);
   w.close('Calendars').open('Tasks');
+  writeProjectSummary(w, plan, finish);
   const predecessors = groupLinks(plan);
   rows.forEach((row, i) => writeTask(w, plan, row.task, { index: i + 1, level: row.depth + 1, wbs: row.wbs, isSummary: row.hasChildren }, uids, predecessors, money));
   w.close('Tasks');
@@ -67,9 +73,8 @@ export function exportMspdi(stored: Plan, options: MspdiExportOptions): string {
   return w.toString();
 }
 
-function writeHeader(w: XmlWriter, plan: Plan, uids: Uids, options: MspdiExportOptions, tasks: readonly Task[]): void {
+function writeHeader(w: XmlWriter, plan: Plan, uids: Uids, options: MspdiExportOptions, finish: LocalDateTime): void {
   const p = plan.project;
-  const finish = tasks.reduce((max, t) => (compareLocal(t.finish, max) > 0 ? t.finish : max), p.start);
   const saved = options.now.slice(0, 19);
   w.leaf('SaveVersion', 14).leaf('Name', p.name).leaf('Title', p.name).leaf('Manager', p.manager || undefined);
   w.leaf('CreationDate', p.createdAt.slice(0, 19)).leaf('LastSaved', saved).leaf('ScheduleFromStart', 1);
@@ -81,6 +86,18 @@ function writeHeader(w: XmlWriter, plan: Plan, uids: Uids, options: MspdiExportO
   // MS Project stores a status date picked in Project Information at the default finish time
   // (<StatusDate>2026-03-04T17:00:00</StatusDate>). Midnight would read as the day before's end.
   w.leaf('StatusDate', p.statusDate === null ? undefined : `${p.statusDate}T${p.defaultFinishTime}:00`);
+}
+
+/**
+ * The project summary task, carrying the description as its Notes (line breaks as they are; the
+ * writer escapes & < >). Its dates span the plan as the header's do; MS Project recomputes the rest.
+ */
+function writeProjectSummary(w: XmlWriter, plan: Plan, finish: LocalDateTime): void {
+  const p = plan.project;
+  if (p.description.trim() === '') return;
+  w.open('Task').leaf('UID', 0).leaf('ID', 0).leaf('Name', p.name).leaf('IsNull', 0).leaf('WBS', 0).leaf('OutlineNumber', 0).leaf('OutlineLevel', 0);
+  w.leaf('Start', formatMspdiDate(p.start)).leaf('Finish', formatMspdiDate(finish)).leaf('Milestone', 0).leaf('Summary', 1);
+  w.leaf('Notes', p.description).close('Task');
 }
 
 function groupLinks(plan: Plan): Map<string, Plan['links'][string][]> {

@@ -124,7 +124,8 @@ describe('MSPDI project summary task (hand-written ProjectLibre-shaped fixture)'
 
   it('exports the author\'s UIDs and IDs unchanged, at the same outline levels', () => {
     const xml = exportMspdi(plan, { now: '2026-03-01T12:00:00.000Z' });
-    expect(idsOf(xml)).toEqual(['2/1 Begin project', '3/2 Marketing', '4/3 Research', '5/4 Test marketing']);
+    // The project summary carries the project's name and notes; ProjectLibre's UID 1 is not kept for it.
+    expect(idsOf(xml)).toEqual(['0/0 Product #23 Development', '2/1 Begin project', '3/2 Marketing', '4/3 Research', '5/4 Test marketing']);
     expect(xml).toMatch(/<Name>Begin project<\/Name>[\s\S]*?<OutlineLevel>1<\/OutlineLevel>/);
     expect(idsOf(exportMspdi(load(xml).plan, { now: '2026-03-01T12:00:00.000Z' }))).toEqual(idsOf(xml));
   });
@@ -166,7 +167,7 @@ function losses(before: Plan, after: Plan): string[] {
   check('assignments', assignmentKey(before), assignmentKey(after));
   const baselineKey = (p: Plan) => Object.values(p.baselines).map((b) => [b.number, b.name, Object.entries(b.tasks).map(([id, row]) => [nameOf(p, id), row])]);
   check('baselines', baselineKey(before), baselineKey(after));
-  const projectFields = ['name', 'manager', 'start', 'statusDate', 'currency', 'minutesPerDay', 'minutesPerWeek', 'defaultStartTime', 'defaultFinishTime'] as const;
+  const projectFields = ['name', 'description', 'manager', 'start', 'statusDate', 'currency', 'minutesPerDay', 'minutesPerWeek', 'defaultStartTime', 'defaultFinishTime'] as const;
   for (const f of projectFields) check(`project.${f}`, before.project[f], after.project[f]);
   for (const c of ['risks', 'stakeholders', 'changes'] as const) if (Object.keys(before[c]).length > 0) check(c, before[c], after[c]);
   return out;
@@ -197,6 +198,22 @@ describe('MSPDI round trip', () => {
     expect(xml).toContain('<Name>Apollo &amp; "Gemini" &lt;launch&gt;</Name>');
   });
 
+  it('writes the project description as the project summary task\'s Notes, escaped, and reads it back', () => {
+    const original = samplePlan();
+    const description = 'Ship <v2> & retire v1\nSecond line: budget < 10k';
+    const plan: Plan = { ...original, project: { ...original.project, description } };
+    const xml = exportMspdi(plan, { now: '2026-03-01T12:00:00.000Z' });
+    expect(xml).toContain('<Tasks>\n    <Task>\n      <UID>0</UID>\n      <ID>0</ID>\n      <Name>Apollo &amp; "Gemini" &lt;launch&gt;</Name>');
+    expect(xml).toMatch(/<OutlineLevel>0<\/OutlineLevel>[\s\S]*?<Summary>1<\/Summary>\s*<Notes>Ship &lt;v2&gt; &amp; retire v1\nSecond line: budget &lt; 10k<\/Notes>/);
+    const back = load(xml);
+    expect(back.plan.project.description).toBe(description);
+    expect(back.summary.tasks).toBe(Object.keys(plan.tasks).length);
+    expect(back.warnings).toEqual(load(exportMspdi(original, { now: '2026-03-01T12:00:00.000Z' })).warnings);
+    // No description, no summary task: the file is as before.
+    const blank = exportMspdi({ ...original, project: { ...original.project, description: '' } }, { now: '2026-03-01T12:00:00.000Z' });
+    expect(blank).not.toContain('<UID>0</UID>');
+  });
+
   it('writes the status date at the default finish time, as MS Project does, and reads the same day back', () => {
     const original = samplePlan();
     const plan: Plan = { ...original, project: { ...original.project, statusDate: '2026-03-04' as never, defaultFinishTime: '16:30' } };
@@ -214,7 +231,9 @@ const hasPlanner = existsSync(PLANNER_XSL) && existsSync(PLANNER_CHECK);
 describe.skipIf(!hasPlanner)(`GNOME Planner accepts the export (skipped: needs ${PLANNER_XSL} and ../shared/tools/planner-check.sh; apt-get install planner xsltproc libxml2-utils)`, () => {
   it('passes planner-check', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'plotline-mspdi-')), 'export.xml');
-    writeFileSync(file, exportMspdi(samplePlan(), { now: '2026-03-01T12:00:00.000Z' }));
+    const plan = samplePlan();
+    // With a description, the file has a project summary task at outline level 0, which Planner leaves out.
+    writeFileSync(file, exportMspdi({ ...plan, project: { ...plan.project, description: 'Ship <v2> & retire v1\nSecond line' } }, { now: '2026-03-01T12:00:00.000Z' }));
     const output = execFileSync(PLANNER_CHECK, [file], { encoding: 'utf8' });
     expect(output).toMatch(/^OK tasks=4 predecessors=3 resources=2 allocations=1 NaN-attrs=0/);
   });

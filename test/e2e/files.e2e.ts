@@ -77,6 +77,25 @@ describe('open and import', () => {
     await expect.poll(() => app.outline()).toEqual(['Design@0', 'Build@0', 'Vendor review@0', 'Test@0']);
   });
 
+  it('states the dates the plan shows once open, not the stored dates an MS Project file\'s links contradict', async () => {
+    await app.newEmptyProject();
+    // Build is stored as starting before Design, its predecessor, finishes; Test follows Build.
+    await files.open('stale-dates.xml', readFileSync('test/fixtures/mspdi/stale-dates.xml', 'utf8'));
+    const summary = files.dialog('Open “stale-dates.xml”');
+    const dates = summary.getByTestId('summary-dates');
+    await expect.poll(() => dates.textContent()).toMatch(/ → /);
+    const stated = await dates.textContent();
+    await screenshotsAtBothSizes(handle.page, 'files-import-summary-scheduled-dates');
+    await summary.getByRole('button', { name: 'Open as new project' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Stale dates');
+    await expect.poll(() => app.outline()).toEqual(['Design@0', 'Build@0', 'Test@0']);
+    const shown = async (name: string, column: 'start' | 'finish'): Promise<string> => (await app.cell(name, column).textContent()) ?? '';
+    expect(stated).toBe(`${await shown('Design', 'start')} → ${await shown('Test', 'finish')}`);
+    expect(await taskCountInTopBar()).toContain(stated);
+    // The table's range is the scheduled one: Build starts after Design finishes, not where the file put it.
+    expect(await shown('Build', 'start')).not.toBe(await shown('Design', 'start'));
+  });
+
   it('starts its file reader when the File menu opens, before Open… is chosen, and the open uses that reader', async () => {
     const readers: string[] = [];
     handle.page.on('worker', (worker) => { if (worker.url().includes('import-worker')) readers.push(worker.url()); });

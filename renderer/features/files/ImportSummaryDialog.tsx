@@ -1,7 +1,7 @@
 /** What a file holds before anything is added: counts, dates, warnings, and an explicit choice. */
 import { useEffect, useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import type { FileFormat, ImportedPlan } from '../../domain/formats';
+import { scheduledSummary, type FileFormat, type ImportedPlan, type ImportSummary } from '../../domain/formats';
 import { linkToPool, matchPoolPeople, type PoolMatch } from '../../domain/lifecycle';
 import { fullOutline, outlineIndexOf, type Plan, type ResourceId, type Result } from '../../domain/model';
 import type { SnapshotInfo } from '../../platform';
@@ -37,7 +37,7 @@ export function ImportSummaryDialog({ fileName, format, head, plan, snapshot, on
   const [problem, setProblem] = useState<string | null>(null);
   const { summary, warnings, projectName } = head;
   const links = usePoolLinks(head.resources, snapshot === undefined);
-  useScheduleAhead(plan);
+  const dates = useScheduleAhead(plan, summary);
   const confirm = async (): Promise<void> => {
     setAdding(true);
     // Usually here long before the click; if not, "Adding…" shows while it comes.
@@ -65,7 +65,8 @@ export function ImportSummaryDialog({ fileName, format, head, plan, snapshot, on
         <dt>Project</dt><dd>{projectName}</dd>
         <dt>Tasks</dt><dd data-testid="summary-tasks">{summary.tasks.toLocaleString()}</dd>
         <dt>People</dt><dd>{summary.resources.toLocaleString()}</dd>
-        <dt>Dates</dt><dd>{summary.start ? formatDate(summary.start) : '–'} → {summary.finish ? formatDate(summary.finish) : '–'}</dd>
+        <dt>Dates</dt>
+        <dd data-testid="summary-dates">{dates === null ? 'Scheduling…' : `${dates.start ? formatDate(dates.start) : '–'} → ${dates.finish ? formatDate(dates.finish) : '–'}`}</dd>
       </dl>
       {problem === null ? null : <p className="file-error" role="alert">{problem}</p>}
       {links.isReading && summary.resources > 0 ? <p className="muted" role="status">Looking for these people in your other projects…</p> : null}
@@ -79,9 +80,12 @@ export function ImportSummaryDialog({ fileName, format, head, plan, snapshot, on
 /**
  * Schedules the file's plan and walks its outline once it has arrived and the page is idle, while
  * the summary is read, so "Open as new project" only shows the plan. Closing the summary lets the
- * schedule go (the outline is kept only while its tasks record lives).
+ * schedule go (the outline is kept only while its tasks record lives). Returns the summary with the
+ * scheduled dates, which the plan will show once open; the file's own dates only when the plan
+ * never arrives or cannot be scheduled (opening it then says why); null while it is scheduled.
  */
-function useScheduleAhead(plan: Promise<Result<ImportedPlan>>): void {
+function useScheduleAhead(plan: Promise<Result<ImportedPlan>>, fileSummary: ImportSummary): ImportSummary | null {
+  const [dates, setDates] = useState<ImportSummary | null>(null);
   useEffect(() => {
     let isClosed = false;
     let cancel = (): void => undefined;
@@ -89,15 +93,21 @@ function useScheduleAhead(plan: Promise<Result<ImportedPlan>>): void {
     const run = (read: Plan): void => {
       const started = performance.now();
       scheduled = read;
-      scheduleAhead(read);
+      const schedule = scheduleAhead(read);
+      setDates(schedule ? scheduledSummary(fileSummary, schedule) : fileSummary);
       // The outline walk too, kept per tasks record: the opened plan shares this one, so the task
       // table and the Gantt find it made (10,000 tasks: 12-18 ms of the click, cold).
       outlineIndexOf(fullOutline(read.tasks));
       // User Timing: the files bench reports this work, done behind the summary, beside the waits.
       performance.measure('plotline:file-schedule-ahead', { start: started });
     };
+    setDates(null);
     void plan.then((read) => {
-      if (isClosed || !read.ok) return;
+      if (isClosed) return;
+      if (!read.ok) {
+        setDates(fileSummary);
+        return;
+      }
       cancel = whenIdle(() => run(read.value.plan), 1_000);
     });
     return () => {
@@ -105,7 +115,8 @@ function useScheduleAhead(plan: Promise<Result<ImportedPlan>>): void {
       cancel();
       if (scheduled) dropScheduledAhead(scheduled);
     };
-  }, [plan]);
+  }, [plan, fileSummary]);
+  return dates;
 }
 
 interface PoolLinkChoice {

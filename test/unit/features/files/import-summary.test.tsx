@@ -5,14 +5,16 @@
  * the worker (FilesHost), and a linked plan, a different object, goes through the gate again.
  * The summary shows the file's head at once; the plan itself may arrive after it, or not at all.
  */
+import { readFileSync } from 'node:fs';
 import { act } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlanRepository } from '../../../../renderer/db';
 import { addResource } from '../../../../renderer/domain/commands';
 import { summarizePlan, type ImportedPlan } from '../../../../renderer/domain/formats';
 import { fail, ok, type Plan, type ResourceId, type Result } from '../../../../renderer/domain/model';
-import { headOf, type PlanHead } from '../../../../renderer/features/files/file-jobs';
+import { headOf, runFileJob, type PlanHead } from '../../../../renderer/features/files/file-jobs';
 import { ImportSummaryDialog } from '../../../../renderer/features/files/ImportSummaryDialog';
+import { formatDate } from '../../../../renderer/features/shared/format';
 import { ServicesProvider, type Services } from '../../../../renderer/features/shared/services';
 import { blankPlan, runOk, testContext } from '../../../support/plan-builder';
 import { rootPerTest } from '../../../support/react-root';
@@ -122,5 +124,31 @@ describe('the import summary\'s "Open as new project"', () => {
     expect(confirmed).toBeNull();
     expect(host().querySelector('[role="alert"]')?.textContent).toBe("Nothing was added. Reading 'team.plotline' took longer than 20 s, so Plotline stopped.");
     expect(openButton().disabled).toBe(true);
+  });
+});
+
+describe('the import summary\'s dates', () => {
+  /** The Dates line once the plan has arrived and been scheduled behind the summary. */
+  async function datesShown(plan: Promise<Result<ImportedPlan>>, head: PlanHead): Promise<string> {
+    await render(plan, head, [], () => undefined);
+    const dates = (): string => host().querySelector('[data-testid="summary-dates"]')?.textContent ?? '';
+    await act(() => vi.waitFor(() => expect(dates()).not.toBe('Scheduling…')));
+    return dates();
+  }
+
+  it('are the scheduled ones the plan shows once open, not an MS Project file\'s stored dates its links contradict', async () => {
+    // Build is stored as starting on 2 March, before Design (its predecessor) finishes on 3 March.
+    const text = readFileSync('test/fixtures/mspdi/stale-dates.xml', 'utf8');
+    const read = runFileJob({ kind: 'plan', fileName: 'stale-dates.xml', text, now: '2026-12-05T10:00:00.000Z' });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.summary).toMatchObject({ start: '2027-03-01T08:00', finish: '2027-03-05T17:00' });
+    expect(await datesShown(Promise.resolve(read), headOf(read.value))).toBe(`${formatDate('2027-03-01')} → ${formatDate('2027-03-09')}`);
+  });
+
+  it('are the file\'s own when the plan never arrives', async () => {
+    const file = blankPlan('From file');
+    const head = headOf({ plan: file, warnings: [], summary: summarizePlan(file) });
+    const start = file.project.start;
+    expect(await datesShown(Promise.resolve(fail('Reading stopped.')), head)).toBe(`${formatDate(start)} → ${formatDate(start)}`);
   });
 });

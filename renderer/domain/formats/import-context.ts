@@ -67,17 +67,13 @@ export function summarizePlan(plan: Plan): ImportSummary {
 
 /**
  * `summary` with the dates the engine gives the plan, which are the dates the person sees once it
- * is open: a file's stored dates can disagree with its own links (a successor stored as starting
- * before its predecessor finishes), and Plotline shows a plan as scheduled, never as stored.
+ * is open (the top bar's range): a file's stored dates can disagree with its own links (a
+ * successor stored as starting before its predecessor finishes), and Plotline shows a plan as
+ * scheduled, never as stored. The engine's project range, not a walk of its tasks: reading every
+ * task's dates would build 10,000 task schedules behind the summary.
  */
-export function scheduledSummary(summary: ImportSummary, schedule: ScheduleResult): ImportSummary {
-  let start: LocalDateTime | null = null;
-  let finish: LocalDateTime | null = null;
-  for (const task of schedule.tasks.values()) {
-    if (start === null || task.start < start) start = task.start;
-    if (finish === null || task.finish > finish) finish = task.finish;
-  }
-  return start === null || finish === null ? summary : { ...summary, start, finish };
+export function scheduledSummary(summary: ImportSummary, schedule: Pick<ScheduleResult, 'projectStart' | 'projectFinish'>): ImportSummary {
+  return { ...summary, start: schedule.projectStart, finish: schedule.projectFinish };
 }
 
 /** The size check every importer runs first, with a message a person can act on. */

@@ -22,7 +22,7 @@ import { parseCsv } from '../formats/csv/csv-parse';
 import { guessMapping, type CsvField } from '../formats/csv/csv-import';
 import { detectDateOrder, parseDateText, type DateOrder } from '../formats/date-text';
 import type { ScheduledDates } from '../board/progress-rules';
-import { movesDates, typedDurationTooLong, type TaskChanges } from './task-changes';
+import { movesDates, typedDurationTooLong, typedLagTooLong, type TaskChanges } from './task-changes';
 
 /** The grid columns a pasted cell can fill. */
 export type PasteField = 'name' | 'duration' | 'start' | 'finish' | 'predecessors' | 'percent' | 'phase' | 'priority' | 'assignees' | 'notes';
@@ -139,7 +139,9 @@ function readCell(field: PasteField, text: string, c: CellContext): CellResult {
     }
     case 'predecessors': {
       const parsed = parsePredecessors(text, plan.project);
-      return parsed.ok ? { predecessors: parsed.value } : { error: parsed.error.message };
+      if (!parsed.ok) return { error: parsed.error.message };
+      const tooLong = parsed.value.map((spec) => typedLagTooLong(spec, plan.project)).find((message) => message !== undefined);
+      return tooLong === undefined ? { predecessors: parsed.value } : { error: tooLong };
     }
     case 'assignees': return peopleCell(plan, text);
     default: {

@@ -65,6 +65,18 @@ export function typedDurationTooLong(text: string, units: DurationUnits): string
   return `'${text.trim()}' is too long: a duration can be at most ${limit}${parsed.isElapsed ? ' (20 years)' : ''}.`;
 }
 
+/**
+ * A typed lag longer than a plan holds, as typedDurationTooLong: the entry, and the limit in the
+ * unit the lag was typed in. Undefined when it fits or the spec was not typed.
+ */
+export function typedLagTooLong(spec: { readonly entry?: string; readonly lagText?: string }, units: DurationUnits): string | undefined {
+  if (spec.entry === undefined || spec.lagText === undefined) return undefined;
+  const parsed = parseDuration(spec.lagText, units);
+  if (parsed === null || parsed.minutes <= MAX_SPAN_MINUTES) return undefined;
+  const limit = minutesInTypedUnit(MAX_SPAN_MINUTES, spec.lagText, units) ?? SPAN_TEXT;
+  return `'${spec.entry}' has too long a lag: a lag can be at most ${limit}${parsed.isElapsed ? ' (20 years)' : ''}, ahead or back.`;
+}
+
 export function labelForTaskChanges(changes: TaskChanges): string {
   const fields = Object.keys(changes) as EditableTaskField[];
   const first = fields[0];

@@ -12,6 +12,9 @@ export interface PredecessorSpec {
   readonly type: LinkType;
   readonly lagMinutes: number;
   readonly lagIsElapsed: boolean;
+  /** The entry as typed ('4FS+2d') and its lag without the sign ('2d'): what a refusal quotes. */
+  readonly entry?: string;
+  readonly lagText?: string;
 }
 
 const ENTRY = /^(\d+)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(.+))?$/i;
@@ -32,7 +35,7 @@ export function parsePredecessors(text: string, units: DurationUnits): Result<Pr
       lagMinutes = m[3] === '-' ? -lag.minutes : lag.minutes;
       lagIsElapsed = lag.isElapsed;
     }
-    specs.push({ row: Number(m[1]), type: (m[2]?.toUpperCase() ?? 'FS') as LinkType, lagMinutes, lagIsElapsed });
+    specs.push({ row: Number(m[1]), type: (m[2]?.toUpperCase() ?? 'FS') as LinkType, lagMinutes, lagIsElapsed, entry, ...(m[4] ? { lagText: m[4].trim() } : {}) });
   }
   return { ok: true, value: specs };
 }

@@ -3,7 +3,7 @@
  * auto-scheduled task becomes a start-no-earlier-than constraint; a finish changes the duration;
  * predecessors are row numbers. Returns the command to dispatch, or a message saying what is wrong.
  */
-import { typedDurationTooLong, type ArgsOf, type CommandName, type TaskChanges } from '../../domain/commands';
+import { typedDurationTooLong, typedLagTooLong, type ArgsOf, type CommandName, type TaskChanges } from '../../domain/commands';
 import {
   fromWallMinutes, fullOutline, parseDuration, parsePredecessors, PRIORITY_LEVELS, priorityValue, toWallMinutes,
   type ColumnId, type LocalDateTime, type Plan, type Problem, type Task, type TaskId,
@@ -109,6 +109,8 @@ function predecessorEdit(plan: Plan, taskId: TaskId, text: string, where: string
     // One link per pair of tasks (MS Project's rule): a row typed twice is a slip, said as such.
     if (seen.has(spec.row)) return { message: `Row ${String(spec.row)} ('${row.task.name}') is listed twice; a task can follow another only once.`, where };
     seen.add(spec.row);
+    const tooLong = typedLagTooLong(spec, plan.project);
+    if (tooLong !== undefined) return { message: tooLong, where };
     predecessors.push({ predecessorId: row.task.id, type: spec.type, lagMinutes: spec.lagMinutes, lagIsElapsed: spec.lagIsElapsed });
   }
   return { name: 'setPredecessors', args: { taskId, predecessors } };

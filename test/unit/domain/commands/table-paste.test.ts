@@ -76,6 +76,8 @@ describe('pasting spreadsheet rows into the task grid', () => {
     expect(bad.ok || bad.error).toEqual({ message: "'5x' is not a duration. Try 3d, 4h, 2w, or 2ed for elapsed days.", where: 'pasted row 2, column 2 (Duration)' });
     const long = read(plan(), 'A\t2d\r\nB\t9999w');
     expect(long.ok || long.error).toEqual({ message: "'9999w' is too long: a duration can be at most 4,383 working weeks.", where: 'pasted row 2, column 2 (Duration)' });
+    const lag = read(plan(), 'A\t2d\r\nB\t2d\t\t\t1FS+9999w');
+    expect(lag.ok || lag.error.message).toBe("'1FS+9999w' has too long a lag: a lag can be at most 4,383 working weeks, ahead or back.");
     const date = read(plan(), 'A\t2d\t2026-02-30');
     expect(date.ok || date.error).toEqual({ message: "'2026-02-30' is not a real date: there is no such day in the calendar.", where: 'pasted row 1, column 3 (Start)' });
     const nameless = read(plan(), 'Kickoff\r\nDesign\r\n\t3d', 0);

@@ -123,4 +123,16 @@ describe('what typing into a task table cell means', () => {
     // The limits themselves are taken.
     for (const text of ['21915d', '4383w', '1095.75mo', '7305ed']) expect(message(text), text).toBeUndefined();
   });
+
+  it('refuses a lag longer than a plan holds, quoting the entry and the limit in the lag\'s unit', () => {
+    const plan = plan2();
+    const build = taskByName(plan, 'Build');
+    expect(cellEdit(plan, null, build, 'predecessors', '1FS+99999999d')).toEqual({
+      message: "'1FS+99999999d' has too long a lag: a lag can be at most 21,915 working days, ahead or back.", where: "Task 'Build'",
+    });
+    const lead = cellEdit(plan, null, build, 'predecessors', '1SS-9999ed');
+    expect('message' in lead && lead.message).toBe("'1SS-9999ed' has too long a lag: a lag can be at most 7,305 elapsed days (20 years), ahead or back.");
+    // At the limit, the link is made.
+    expect(cellEdit(plan, null, build, 'predecessors', '1FS+21915d')).toMatchObject({ name: 'setPredecessors' });
+  });
 });

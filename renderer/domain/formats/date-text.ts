@@ -3,12 +3,15 @@
  * writes), numeric day/month forms whose order depends on the locale (02/03/2026 is 2 March in
  * London and February 3 in New York; dots and dashes as separators, two-digit years in 2000-2099),
  * and forms with a month name, with or without a weekday ("Mon, 2 Mar 26", "Mar 2, 2026",
- * "2-Mar-2026"); a time after the date, with or without a comma ("3/1/2027, 9:00 AM"), is ignored.
+ * "2-Mar-2026"); a time after the date, with or without a comma and with the locale's word for
+ * AM or PM before or after it ("3/1/2027, 9:00 AM", "2027. 3. 1. 오전 9:00"), is ignored. Other
+ * scripts' digits and the direction marks Arabic locales write read as well ("١‏/٣‏/٢٠٢٧، ٩:٠٠ ص").
  * An impossible day (2026-02-30) is told apart from text that is not a date, so the message can
  * say which. Pure: the locale's order is passed in.
  */
 import type { LocalDate } from '../model/time';
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from './plan-bounds';
+import { plainNumeralText } from './numeral-text';
 
 /** Which of a numeric date's parts is the day: day-month-year, month-day-year, or year first. */
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
@@ -18,16 +21,18 @@ export type DateText =
   | { readonly ok: false; readonly reason: 'not-a-date' | 'impossible'; readonly message: string };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
+/** "02/03/2026", "2.3.26", and Korean's "2027. 3. 1." (a space after each dot, and a last one). */
+const NUMERIC = /^(\d{1,4})[/.-]\s?(\d{1,2})[/.-]\s?(\d{1,4})\.?$/;
 const WEEKDAY = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
 const DAY_MONTH_YEAR = /^(\d{1,2})[\s.-]+([a-z]{3,9})\.?,?[\s.-]+(\d{2}|\d{4})$/i;
 const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{2}|\d{4})$/i;
 
 /**
  * The date part of a date and time: "3/1/2027, 9:00 AM" (Intl's short style puts a comma between
- * them in en-US, de-DE and others), "2026-03-02T09:00", "02.03.2026 09:00".
+ * them in en-US, de-DE and others), "2026-03-02T09:00", "02.03.2026 09:00", "2027. 3. 1. 오전 9:00".
  */
-const withoutTime = (text: string): string => text.replace(/[T\s]\d{1,2}:\d{2}(:\d{2})?(\s*[AP]M)?$/i, '').trim().replace(/,$/, '');
+const withoutTime = (text: string): string => text
+  .replace(/[T\s]+(?:\p{L}[\p{L}.]*\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\p{L}[\p{L}.]*)?$/iu, '').trim().replace(/,$/, '');
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const fullYear = (text: string): number => (text.length <= 2 ? 2000 + Number(text) : Number(text));
@@ -72,7 +77,7 @@ function numeric(m: RegExpExecArray, order: DateOrder, text: string): DateText {
  */
 export function parseDateText(input: string, order: DateOrder): DateText {
   const text = input.trim();
-  const bare = withoutTime(text).replace(WEEKDAY, '');
+  const bare = withoutTime(plainNumeralText(text)).replace(WEEKDAY, '');
   const num = NUMERIC.exec(bare);
   if (num) return numeric(num, order, text);
   const dmy = DAY_MONTH_YEAR.exec(bare);
@@ -93,7 +98,7 @@ export function detectDateOrder(samples: readonly string[]): 'dmy' | 'mdy' | 'am
   let isMonthFirst = false;
   let seen = 0;
   for (const sample of samples) {
-    const m = NUMERIC.exec(withoutTime(sample.trim()));
+    const m = NUMERIC.exec(withoutTime(plainNumeralText(sample).trim()));
     if (!m || (m[1] ?? '').length >= 3) continue;
     seen++;
     if (Number(m[1]) > 12) isDayFirst = true;

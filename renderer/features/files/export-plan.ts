@@ -107,10 +107,12 @@ export function buildPlotlineSave(plan: Plan, appVersion: string, now: string, s
 }
 
 /**
- * "3/1/2027, 9:00 AM" or "01.03.2027, 09:00": the locale's short date and time with the year in
- * full, which the CSV import reads back (a two-digit year, as the short style writes in en-US or
- * de-DE, is a guess about the century). Gregorian calendar and Latin digits, so a Thai or Arabic
- * locale writes a year and digits the import knows. Plans are wall-clock, so format as UTC (no shift).
+ * "3/1/2027, 9:00 AM", "01.03.2027, 09:00" or "2027. 3. 1. 오전 9:00": the locale's short date and
+ * time with the year in full, which the CSV import reads back in the same locale (csv-import.ts,
+ * locale-date-time.ts; a two-digit year, as the short style writes in en-US or de-DE, is a guess
+ * about the century). Gregorian calendar, so a Thai locale writes the year the plan holds, and Latin
+ * digits, which spreadsheets take as numbers (the import reads Arabic-Indic ones too). Plans are
+ * wall-clock, so format as UTC (no shift).
  */
 export function localeDateFormatter(locale?: string): (value: LocalDateTime) => string {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' });

@@ -21,7 +21,11 @@ export type TableSource =
 export type TableRequest =
   | { readonly op: 'open'; readonly source: TableSource }
   | { readonly op: 'sheet'; readonly index: number }
-  | { readonly op: 'check'; readonly mapping: CsvMapping; readonly planName: string; readonly dateOrder?: 'dmy' | 'mdy'; readonly now: string }
+  | {
+    readonly op: 'check'; readonly mapping: CsvMapping; readonly planName: string; readonly dateOrder?: 'dmy' | 'mdy'; readonly now: string;
+    /** The person's locale (BCP 47), whose short dates the table may hold. */
+    readonly locale?: string;
+  }
   | { readonly op: 'plan' };
 
 /** What the preview shows: the header and first rows of the first columns, and the table's size. */
@@ -133,9 +137,9 @@ export class TableImportHost {
   }
 
   private check(request: Extract<TableRequest, { op: 'check' }>): TableCheck {
-    const { mapping, planName, dateOrder, now } = request;
+    const { mapping, planName, dateOrder, now, locale } = request;
     const ctx = { newId: randomId, now };
-    const options = { planName, ...(dateOrder ? { dateOrder } : {}) };
+    const options = { planName, ...(dateOrder ? { dateOrder } : {}), ...(locale === undefined ? {} : { locale }) };
     const sheet = this.workbook?.sheets[this.sheetIndex];
     const result = this.workbook !== null && sheet !== undefined
       ? xlsxRowsToPlan(this.workbook, sheet, this.rows, mapping, ctx, options)

@@ -26,7 +26,9 @@ export function useTableCheck(
     let isCurrent = true;
     setState((s) => ({ ...s, isPending: true, progress: null }));
     const timer = setTimeout(() => {
-      const request = { op: 'check' as const, mapping, planName, now: now(), ...(dateOrder ? { dateOrder } : {}) };
+      // The page's locale is the one the CSV export's "dates in my locale's format" writes (localeDateFormatter).
+      const locale = new Intl.DateTimeFormat().resolvedOptions().locale;
+      const request = { op: 'check' as const, mapping, planName, now: now(), locale, ...(dateOrder ? { dateOrder } : {}) };
       void session.request(request, (progress) => { if (isCurrent) setState((s) => ({ ...s, progress })); })
         .then((check) => { if (isCurrent) setState({ isPending: false, progress: null, check }); });
     }, SETTLE_MS);

@@ -137,7 +137,7 @@ describe('plotline validate', () => {
     const run = plotline('validate', fixture('bad-rows.csv'));
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^warning: bad-rows\.csv: row 3, Start: '2026-02-30' is not a date$/m);
+    expect(run.stderr).toMatch(/^warning: bad-rows\.csv: row 3, column 3 \(Start\): '2026-02-30' is not a real date: there is no such day in the calendar\.$/m);
     expect(run.stderr).toMatch(/^warning: bad-rows\.csv: row 4, Duration: 'five days' is not a duration$/m);
     expect(run.stderr).toMatch(/^plotline validate: bad-rows\.csv: not valid: 2 of 4 rows cannot be read and would be left out \(the warnings above name each row and why\)\.\n$/m);
     writeFileSync(temp('blank-rows.csv'), 'Name,Start\nDesign,2026-03-02\n,\n\nBuild,2026-03-03\n');

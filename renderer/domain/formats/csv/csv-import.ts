@@ -15,6 +15,8 @@ import { admitPlan } from '../admit';
 import { rowLocator } from '../source-locator';
 import { addWorkingMinutes } from '../working-time';
 import { detectDateOrder, parseDateText } from '../date-text';
+import { localeDateTimeForm, readLocaleDateTime, type LocaleDateTimeForm } from '../locale-date-time';
+import { plainNumeralText } from '../numeral-text';
 import { parseCsv } from './csv-parse';
 import { CSV_DURATION_UNITS, resolveReferences, type RowReferences } from './csv-references';
 import {
@@ -76,6 +78,12 @@ export interface CsvImportOptions {
    * 12): the person's answer in the mapping preview. Without it an ambiguous file is refused.
    */
   readonly dateOrder?: 'dmy' | 'mdy';
+  /**
+   * The locale whose short date and time the file may use (BCP 47, e.g. 'ko-KR'): the person's,
+   * as the CSV export's "dates in my locale's format" writes them ("2027. 3. 1. 오전 9:00").
+   * Without it, ISO, Jira's form and numeric dates with an AM/PM or 24-hour time are read.
+   */
+  readonly locale?: string;
 }
 
 export interface CsvImported extends ImportedPlan {
@@ -123,28 +131,46 @@ export function csvDateOrder(rows: readonly (readonly string[])[], mapping: CsvM
   return detectDateOrder(samples);
 }
 
-/** ISO and Jira dates, then numeric dates in the given order, keeping a time of day when written. */
-function dateReader(order: 'dmy' | 'mdy' | null): (text: string) => LocalDateTime | null {
+/**
+ * ISO and Jira dates, then the locale's short date and time, then numeric dates in the given order,
+ * keeping a time of day when written.
+ */
+function dateReader(order: 'dmy' | 'mdy' | null, form: LocaleDateTimeForm | null): (text: string) => LocalDateTime | null {
   return (text) => {
     const iso = isoDate(text);
-    if (iso !== null || order === null) return iso;
+    if (iso !== null) return iso;
+    const local = form === null ? null : readLocaleDateTime(text, form, order ?? undefined);
+    if (local !== null || order === null) return local;
     const read = parseDateText(text, order);
     if (!read.ok) return null;
-    const time = /(\d{1,2}):(\d{2})\s*([AP]M)?$/i.exec(text.trim());
+    const plain = plainNumeralText(text).trim();
+    const time = /(\d{1,2}):(\d{2})(?::\d{2})?\s*([AP]M)?$/i.exec(plain);
+    // A time this reader cannot place ("9:00 ص" without the locale) is refused rather than read as 09:00.
+    if (time === null && plain.includes(':')) return null;
     const hour = time ? Number(time[1]) % (time[3] ? 12 : 24) + (time[3]?.toUpperCase() === 'PM' ? 12 : 0) : 9;
     return parseLocalDateTime(`${read.date}T${String(hour).padStart(2, '0')}:${time?.[2] ?? '00'}`);
   };
 }
 
 /** The date reader for these rows, or why the file's dates cannot be read without asking. */
-function datesOf(rows: readonly (readonly string[])[], mapping: CsvMapping, options: CsvImportOptions): Result<(text: string) => LocalDateTime | null> {
+function datesOf(
+  rows: readonly (readonly string[])[], mapping: CsvMapping, options: CsvImportOptions, form: LocaleDateTimeForm | null,
+): Result<(text: string) => LocalDateTime | null> {
   if (options.parseDate) return ok(options.parseDate);
   const found = csvDateOrder(rows, mapping, options.hasHeader !== false);
   if (found === 'mixed') return fail('Some dates are written day first (e.g. 25/03/2026) and others month first (e.g. 03/25/2026): correct the file so every date is written the same way.', 'dates');
   if (found === 'ambiguous' && options.dateOrder === undefined) {
     return fail('Dates such as 02/03/2026 can be read as 2 March or as February 3: choose how this file writes dates.', 'dates');
   }
-  return ok(dateReader(found === 'dmy' || found === 'mdy' ? found : options.dateOrder ?? null));
+  return ok(dateReader(found === 'dmy' || found === 'mdy' ? found : options.dateOrder ?? null, form));
+}
+
+/** What a date the import cannot read should look like, for its message. */
+function dateHint(options: CsvImportOptions, form: LocaleDateTimeForm | null): string {
+  if (options.parseDate) return '';
+  return form === null
+    ? ': write it as 2027-03-01 or 2027-03-01 09:00'
+    : `: write it as 2027-03-01 09:00, or as ${form.locale} writes dates (${form.example})`;
 }
 
 /** Turns parsed rows into a plan with the given mapping. */
@@ -163,9 +189,11 @@ export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: Csv
  */
 export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {}): Result<CsvRead> {
   if (mapping.name === undefined) return fail('Choose which column holds the task name.', 'column mapping');
-  const dates = datesOf(rows, mapping, options);
+  const form = options.locale === undefined ? null : localeDateTimeForm(options.locale);
+  const dates = datesOf(rows, mapping, options, form);
   if (!dates.ok) return dates;
   const parseDate = dates.value;
+  const unreadableDate = dateHint(options, form);
   const calendar = standardCalendar(ctx.newId() as CalendarId);
   const first = options.hasHeader === false ? 0 : 1;
   const drafts: TaskDraft[] = [];
@@ -187,7 +215,7 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
       blanks++;
       continue;
     }
-    const read = readRow(rows[r] ?? [], r + 1, mapping, parseDate, calendar.workWeek, fallbackStart);
+    const read = readRow(rows[r] ?? [], r + 1, mapping, { parse: parseDate, hint: unreadableDate, header }, calendar.workWeek, fallbackStart);
     if ('error' in read) {
       rowErrors.push(read.error);
       skippedRows.set(r - first + 1, r + 1);
@@ -268,11 +296,18 @@ function csvLocator(rowOf: ReadonlyMap<string, number>, mapping: CsvMapping, hea
 }
 
 type RowTask = Omit<TaskDraft, 'id' | 'parentId'>;
+/** How a row's dates are read, and what a message about one that is not says. */
+interface RowDates {
+  readonly parse: (text: string) => LocalDateTime | null;
+  /** Appended to "'…' is not a date": the forms that read. */
+  readonly hint: string;
+  readonly header: readonly string[];
+}
 interface RowError { readonly error: string }
 const isError = (value: unknown): value is RowError => typeof value === 'object' && value !== null && 'error' in value;
 
 function readRow(
-  row: readonly string[], rowNumber: number, mapping: CsvMapping, parseDate: (text: string) => LocalDateTime | null,
+  row: readonly string[], rowNumber: number, mapping: CsvMapping, dates: RowDates,
   week: Parameters<typeof addWorkingMinutes>[2], fallbackStart: LocalDateTime,
 ): { task: RowTask; level: number; refs: Omit<RowReferences, 'dataRow' | 'fileRow'> } | RowError {
   const get = (field: CsvField): string => (mapping[field] === undefined ? '' : row[mapping[field]]?.trim() ?? '');
@@ -282,7 +317,9 @@ function readRow(
   const date = (field: 'start' | 'finish' | 'deadline'): LocalDateTime | null | RowError => {
     const text = get(field);
     if (text === '') return null;
-    return parseDate(text) ?? problem(field, `'${text}' is not a date`);
+    const column = mapping[field] ?? 0;
+    const where = `row ${String(rowNumber)}, column ${String(column + 1)} (${dates.header[column]?.trim() || LABELS[field]})`;
+    return dates.parse(text) ?? { error: `${where}: ${notADate(text, dates.hint)}` };
   };
   const start = date('start');
   const finish = date('finish');
@@ -291,14 +328,15 @@ function readRow(
   const durationText = get('duration');
   const estimate = durationText === '' ? estimateDuration(get('estimateSeconds')) : null;
   if (isError(estimate)) return problem('estimateSeconds', estimate.error);
-  const duration = estimate ?? (durationText === '' ? null : parseDuration(durationText, CSV_DURATION_UNITS));
+  // "١٫٥d" as an Arabic-locale spreadsheet may save "1.5d".
+  const duration = estimate ?? (durationText === '' ? null : parseDuration(plainNumeralText(durationText), CSV_DURATION_UNITS));
   if (durationText !== '' && (duration === null || duration.minutes < 0)) return problem('duration', `'${durationText}' is not a duration`);
   const deadline = date('deadline');
   if (isError(deadline)) return deadline;
   const phase = phaseOf(get('phase'));
   if (isError(phase)) return problem('phase', phase.error);
   const number = (field: 'percentComplete' | 'priority' | 'outlineLevel', min: number, max: number, fallback: number): number | RowError => {
-    const text = get(field).replace(/%$/, '');
+    const text = plainNumeralText(get(field)).trim().replace(/%$/, '');
     if (text === '') return fallback;
     const n = Number(text.replace(',', '.'));
     return Number.isFinite(n) && n >= min && n <= max ? n : problem(field, `'${get(field)}' is not a number from ${String(min)} to ${String(max)}`);
@@ -326,6 +364,13 @@ function readRow(
       actualFinish: null, priority, phase, tags: [], calendarId: null, ...(isElapsed ? { durationIsElapsed: true } : {}),
     },
   };
+}
+
+/** Why a date did not read: a day no calendar holds in either order (2026-02-30), else the forms that read. */
+function notADate(text: string, hint: string): string {
+  const reads = [parseDateText(text, 'dmy'), parseDateText(text, 'mdy')];
+  const impossible = reads.find((r) => !r.ok && r.reason === 'impossible');
+  return impossible !== undefined && !impossible.ok && !reads.some((r) => r.ok) ? impossible.message : `'${text}' is not a date${hint}`;
 }
 
 /** Jira's "Original estimate" in seconds of work; 8 h a day, as Jira's default. */

@@ -57,6 +57,6 @@ describe('Jira issue export', () => {
 
   it("names the row and column of an impossible date", () => {
     const out = csvRowsToPlan([['Summary', 'Due date'], ['A', '31/04/2026'], ['B', '13/04/2026']], { name: 0, deadline: 1 }, ctx());
-    expect(out.ok && out.value.rowErrors).toEqual(["row 2, Deadline: '31/04/2026' is not a date"]);
+    expect(out.ok && out.value.rowErrors).toEqual(["row 2, column 2 (Due date): '31/04/2026' is not a real date: there is no such day in the calendar."]);
   });
 });

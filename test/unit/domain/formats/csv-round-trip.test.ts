@@ -149,7 +149,7 @@ describe('CSV round trip', () => {
   it('says a predecessor names a row skipped for its error, not a row the file lacks', () => {
     const back = importCsv('Name,Duration,Start,Predecessors\nDesign,1d,2026-03-02,\nBuild,2d,2026-02-30,1\nTest,1d,,2;1\n', ctx());
     if (!back.ok) throw new Error(back.error.message);
-    expect(back.value.rowErrors).toEqual(["row 3, Start: '2026-02-30' is not a date"]);
+    expect(back.value.rowErrors).toEqual(["row 3, column 3 (Start): '2026-02-30' is not a real date: there is no such day in the calendar."]);
     expect(back.value.warnings).toContain('row 4, Predecessors: task 2 (row 3) was skipped for its error above; the link from it is left out.');
     expect(facts(back.value.plan).links).toEqual(['Design FS0 Test']);
   });

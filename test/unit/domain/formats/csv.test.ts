@@ -63,7 +63,7 @@ describe('CSV import', () => {
     const result = importCsv(readFileSync(path.join(repoRoot, 'test/fixtures/csv/tasks-semicolon.csv'), 'utf8'), ctx());
     if (!result.ok) throw new Error(result.error.message);
     const { plan, rowErrors } = result.value;
-    expect(rowErrors).toEqual(["row 4, Duration: '3x' is not a duration", "row 5, Start: '2026-02-30' is not a date"]);
+    expect(rowErrors).toEqual(["row 4, Duration: '3x' is not a duration", "row 5, column 2 (Start): '2026-02-30' is not a real date: there is no such day in the calendar."]);
     const tasks = Object.values(plan.tasks);
     expect(tasks.map((t) => t.name)).toEqual(['Design', 'Spec', 'Launch']);
     expect(tasks[0]).toMatchObject({ kind: 'summary', durationMinutes: 1440, percentComplete: 50, start: '2026-03-02T09:00', finish: '2026-03-04T17:00' });

@@ -28,6 +28,17 @@ describe('typed and pasted dates', () => {
     expect(detectDateOrder(['3/1/2027, 9:00 AM', '3/16/2027, 5:00 PM'])).toBe('mdy');
   });
 
+  it("reads Korean's and Arabic's short forms: a word for AM or PM before or after the time, Arabic-Indic digits, direction marks", () => {
+    expect(date('2027. 3. 1. 오전 9:00', 'dmy')).toBe('2027-03-01');
+    expect(date('2027. 3. 15.', 'dmy')).toBe('2027-03-15');
+    expect(date('15\u200f/3\u200f/2027\u060c 2:30 م', 'dmy')).toBe('2027-03-15');
+    expect(date('١٥\u200f/٣\u200f/٢٠٢٧\u060c ٢:٣٠ م', 'dmy')).toBe('2027-03-15');
+    expect(date('٣٠\u200f/٢\u200f/٢٠٢٧', 'dmy')).toMatch(/^impossible/);
+    // The file's order is found through the marks too: 15 can only be a day.
+    expect(detectDateOrder(['1\u200f/3\u200f/2027\u060c 9:00 ص', '١٥\u200f/٣\u200f/٢٠٢٧\u060c ٢:٣٠ م'])).toBe('dmy');
+    expect(detectDateOrder(['1\u200f/3\u200f/2027\u060c 9:00 ص'])).toBe('ambiguous');
+  });
+
   it('reads month names, with a weekday as the grids show them', () => {
     expect(date('Mon, 2 Mar 26')).toBe('2026-03-02');
     expect(date('Mon, Mar 2, 26', 'mdy')).toBe('2026-03-02');

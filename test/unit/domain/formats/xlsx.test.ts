@@ -149,7 +149,7 @@ describe('a workbook with a row that cannot be read', () => {
     expect(got.links).toEqual([['Build', 'Launch', 'SS', -480]]);
     expect(got.people).toEqual(content(handMadePlan()).people);
     expect(got.assignments).toEqual([['Build', 'Grace Hopper', 0.5, 1200]]);
-    expect(back.value.rowErrors).toEqual(["row 3, Start: '2026-02-30 09:00' is not a date"]);
+    expect(back.value.rowErrors).toEqual(["row 3, column 5 (Start): '2026-02-30 09:00' is not a real date: there is no such day in the calendar."]);
     expect(back.value.warnings).toEqual([
       '1 row(s) were skipped because of errors.',
       'row 4, Predecessors: task 2 (row 3) was skipped for its error above; that link was not imported.',

@@ -97,6 +97,8 @@ export interface OpenAppOptions {
    * "Copy" may; tests then read back what was copied with navigator.clipboard.read().
    */
   readonly clipboard?: boolean;
+  /** The person's locale (BCP 47, e.g. 'ko-KR'): navigator.language and Intl's default. Default: the machine's. */
+  readonly locale?: string;
 }
 
 export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> {
@@ -104,7 +106,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
   const electron = electronBinary();
   if (electron) {
     const userData = mkdtempSync(join(tmpdir(), 'plotline-e2e-userdata-'));
-    const app = await _electron.launch({ executablePath: electron, args: [ROOT], env: { ...process.env, PLOTLINE_USER_DATA_DIR: userData } });
+    const lang = options.locale === undefined ? [] : [`--lang=${options.locale}`];
+    const app = await _electron.launch({ executablePath: electron, args: [...lang, ROOT], env: { ...process.env, PLOTLINE_USER_DATA_DIR: userData } });
     const page = await app.firstWindow();
     if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
     await waitReady(page);
@@ -123,6 +126,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     viewport: options.viewport ?? { width: 1440, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: true,
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
   });
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();

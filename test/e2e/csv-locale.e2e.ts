@@ -6,7 +6,7 @@
  * ("2027. 3. 1. 오전 9:00", "1‏/3‏/2027، 9:00 ص").
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { closeBrowser, openApp, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 
@@ -74,7 +74,11 @@ describe("CSV with the locale's dates", () => {
     // The count in the person's digits: "٤ tasks" in Arabic (Egypt).
     await expect.poll(() => mapping.textContent()).toMatch(/(4|٤) tasks will be created/);
     expect(await mapping.getByRole('region', { name: 'Rows that will be skipped' }).count()).toBe(0);
-    await screenshot(handle.page, `csv-locale-import-${locale}-light`);
+    // The preview shows an Arabic date right to left, as a spreadsheet does, not scrambled into "1ص 9:00 ،2027/3/".
+    const startCell = mapping.locator('tbody tr').first().locator('td').nth(4);
+    expect(await startCell.textContent()).toBe(firstStart);
+    expect(await startCell.evaluate((cell) => getComputedStyle(cell).direction)).toBe(locale === 'ar-EG' ? 'rtl' : 'ltr');
+    await screenshotsAtBothSizes(handle.page, `csv-locale-import-${locale}`);
     await mapping.getByRole('button', { name: 'Create project' }).click();
     await expect.poll(() => app.title.textContent()).toBe('Locale trip (2)');
     await expect.poll(() => app.outline()).toEqual(NAMES.map((name) => `${name}@0`));

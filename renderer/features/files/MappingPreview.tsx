@@ -19,7 +19,8 @@ export function MappingPreview({ sample, mapping, onChange }: {
           ))}</tr>
         </thead>
         <tbody>
-          {sample.body.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c}>{cell}</td>)}</tr>)}
+          {/* dir="auto": a cell reads in its own direction, as a spreadsheet shows it ("1‏/3‏/2027، 9:00 ص" right to left, not scrambled). */}
+          {sample.body.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c} dir="auto">{cell}</td>)}</tr>)}
         </tbody>
       </table>
     </div>

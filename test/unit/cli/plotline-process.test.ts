@@ -217,7 +217,7 @@ describe('plotline convert', () => {
     writeFileSync(temp('one-bad-row.csv'), 'Name,Duration,Start\nDesign,2d,2026-03-02\nBuild,3d,2026-02-30\nTest,1d,2026-03-09\n');
     const run = plotline('convert', temp('one-bad-row.csv'), temp('one-bad-row.plotline'));
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^warning: one-bad-row\.csv: row 3, Start: '2026-02-30' is not a date$/m);
+    expect(run.stderr).toMatch(/^warning: one-bad-row\.csv: row 3, column 3 \(Start\): '2026-02-30' is not a real date: there is no such day in the calendar\.$/m);
     expect(run.stderr).toMatch(/^plotline convert: one-bad-row\.plotline is written without 1 input row that could not be read \(the warnings above name each row and why\)\.\n$/m);
     const file = JSON.parse(readFileSync(temp('one-bad-row.plotline'), 'utf8')) as { project: { tasks: Record<string, { name: string }> } };
     expect(Object.values(file.project.tasks).map((t) => t.name).sort()).toEqual(['Design', 'Test']);

@@ -20,10 +20,10 @@ describe('predecessor text', () => {
     expect(parsePredecessors('3FS+2d, 5ss-1d; 7, 2FF+1ed', units)).toEqual({
       ok: true,
       value: [
-        { row: 3, type: 'FS', lagMinutes: 960, lagIsElapsed: false },
-        { row: 5, type: 'SS', lagMinutes: -480, lagIsElapsed: false },
-        { row: 7, type: 'FS', lagMinutes: 0, lagIsElapsed: false },
-        { row: 2, type: 'FF', lagMinutes: 1440, lagIsElapsed: true },
+        { row: 3, type: 'FS', lagMinutes: 960, lagIsElapsed: false, entry: '3FS+2d', lagText: '2d' },
+        { row: 5, type: 'SS', lagMinutes: -480, lagIsElapsed: false, entry: '5ss-1d', lagText: '1d' },
+        { row: 7, type: 'FS', lagMinutes: 0, lagIsElapsed: false, entry: '7' },
+        { row: 2, type: 'FF', lagMinutes: 1440, lagIsElapsed: true, entry: '2FF+1ed', lagText: '1ed' },
       ],
     });
   });

@@ -107,6 +107,28 @@ async function cutEdgeLabels(within: Locator): Promise<string[]> {
   });
 }
 
+/**
+ * A new project typed by keyboard in the task table (name, duration, predecessors per row), then
+ * presented (F5) from the Gantt at 1024×768.
+ */
+async function presentTypedPlan(name: string, start: string, plan: readonly (readonly [string, string, string])[]): Promise<void> {
+  const { page } = handle;
+  const app = new AppPage(page);
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await new SettingsPage(page).answerNewProject({ name, start });
+  await expect.poll(() => app.title.textContent()).toBe(name);
+  await app.openView('Tasks');
+  await typeRows(app, plan);
+  const [lastName = '', , lastPredecessors = ''] = plan.at(-1) ?? [];
+  await expect.poll(() => app.cell(lastName, 'predecessors').innerText()).toBe(lastPredecessors);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.openView('Gantt');
+  await gantt.grid.waitFor();
+  await page.keyboard.press('F5');
+  await gantt.presentation.waitFor();
+}
+
 describe('Gantt', () => {
   it('collapses and expands a phase, and zooms through every level', async () => {
     await expect.poll(() => gantt.row('Draft project charter').isVisible()).toBe(true);
@@ -320,23 +342,9 @@ describe('Gantt', () => {
 
   it('presents a plan fitted to a 1024 px screen with the scale\'s month and the last milestone\'s name whole at the edges', async () => {
     const { page } = handle;
-    const app = new AppPage(page);
     // Four weeks from a Friday late in November: fitted at 1024 px, the chart starts in the Weeks
     // zoom a few days before the month ends, too few for "November 2026".
-    const plan = [['Discovery', '1w', ''], ['Design', '1w', '1'], ['Build', '2w', '2'], ['Release approved', '0d', '3']] as const;
-    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await new SettingsPage(page).answerNewProject({ name: 'Billing upgrade', start: '2026-11-27' });
-    await expect.poll(() => app.title.textContent()).toBe('Billing upgrade');
-    await app.openView('Tasks');
-    await typeRows(app, plan);
-    await expect.poll(() => app.cell('Release approved', 'predecessors').innerText()).toBe('3');
-
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await app.openView('Gantt');
-    await gantt.grid.waitFor();
-    await page.keyboard.press('F5');
-    await gantt.presentation.waitFor();
+    await presentTypedPlan('Billing upgrade', '2026-11-27', [['Discovery', '1w', ''], ['Design', '1w', '1'], ['Build', '2w', '2'], ['Release approved', '0d', '3']]);
     await screenshotsAtBothSizes(page, 'presentation-edge-labels', async () => {
       await expect.poll(() => cutEdgeLabels(gantt.presentation)).toEqual([]);
     });
@@ -368,21 +376,7 @@ describe('Gantt', () => {
 
   it('presents a plan whose last task is short and far right with its whole name left of its bar', async () => {
     const { page } = handle;
-    const app = new AppPage(page);
-    const plan = [['Discovery', '4w', ''], ['Steering committee sign-off', '1d', '1']] as const;
-    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await new SettingsPage(page).answerNewProject({ name: 'Vendor selection', start: '2027-01-04' });
-    await expect.poll(() => app.title.textContent()).toBe('Vendor selection');
-    await app.openView('Tasks');
-    await typeRows(app, plan);
-    await expect.poll(() => app.cell('Steering committee sign-off', 'predecessors').innerText()).toBe('1');
-
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await app.openView('Gantt');
-    await gantt.grid.waitFor();
-    await page.keyboard.press('F5');
-    await gantt.presentation.waitFor();
+    await presentTypedPlan('Vendor selection', '2027-01-04', [['Discovery', '4w', ''], ['Steering committee sign-off', '1d', '1']]);
     await screenshotsAtBothSizes(page, 'presentation-task-name-left', async () => {
       await expect.poll(() => cutEdgeLabels(gantt.presentation)).toEqual([]);
       // Left of its bar, not hidden, and not struck through by the arrow entering the bar.

@@ -122,7 +122,7 @@ describe('grid entry', () => {
     await press('Escape');
     await app.cell('Docs', 'predecessors').click();
     await typeCell('4FS+99999999d');
-    await app.expectNotice(/^Predecessors of 'Docs' \(row 6\): A lag can be at most 20 years/);
+    await app.expectNotice(/^Predecessors of 'Docs' \(row 6\): '4FS\+99999999d' has too long a lag: a lag can be at most 21,915 working days, ahead or back\./);
     await press('Escape');
     await expect.poll(() => app.rowTexts(['name', 'duration', 'predecessors'])).toContain('Docs@0|2d|4');
 

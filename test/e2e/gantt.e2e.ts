@@ -397,6 +397,30 @@ describe('Gantt', () => {
         return crossed ? 'crossed by an arrow' : 'clear';
       })).toBe('clear');
     });
+    // Exported as it looks: the name left of its bar in the image too, clear of the arrow.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const download = page.waitForEvent('download');
+    await gantt.presentation.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Export SVG' }).click();
+    const file = artifactPath('presentation-task-name-left.svg');
+    await (await download).saveAs(file);
+    const viewer = await page.context().newPage();
+    await viewer.setContent(`<!doctype html><body style="margin:0">${readFileSync(file, 'utf8')}</body>`);
+    const inImage = await viewer.evaluate(() => {
+      const name = [...document.querySelectorAll('text')].filter((t) => t.textContent === 'Steering committee sign-off').at(-1);
+      if (!name || name.getAttribute('text-anchor') !== 'end') return 'not left of its bar';
+      const box = name.getBoundingClientRect();
+      const crossed = [...document.querySelectorAll('path')].some((path) => {
+        const toPath = path.getScreenCTM()?.inverse();
+        if (!toPath) return false;
+        for (let x = box.left; x <= box.right; x += 1) {
+          if (path.isPointInStroke(new DOMPoint(x, box.top + box.height / 2).matrixTransform(toPath))) return true;
+        }
+        return false;
+      });
+      return crossed ? 'crossed by an arrow' : 'clear';
+    });
+    await viewer.close();
+    expect(inImage).toBe('clear');
     await page.keyboard.press('Escape');
     await expect.poll(() => gantt.presentation.count()).toBe(0);
   });

@@ -3,7 +3,7 @@
  * with every style inlined, so it renders the same in a browser, an image viewer or a PDF. Pure:
  * colours arrive already resolved (CSS variables mean nothing outside the page).
  */
-import { arrowShape, type ArrowShape, type BarBox } from '../gantt/arrow-geometry';
+import { arrowShape, entryTurnX, type ArrowShape, type BarBox } from '../gantt/arrow-geometry';
 import type { GanttRow } from '../gantt/gantt-rows';
 import { svgPaint, xmlAttribute, xmlText } from '../../domain/formats/escape';
 import { fittingLabel, ticks, xOf, ZOOM_SPECS, type Scale } from '../gantt/time-scale';
@@ -151,7 +151,7 @@ interface RowParts {
   readonly chart: string;
 }
 
-function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, width: number): RowParts {
+function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, width: number, entryTurn: number | undefined): RowParts {
   const { scale, theme } = input;
   const look = lookOf(input);
   const labels = look.labelsWidth;
@@ -190,7 +190,8 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
   const labelWidth = row.name.length * (look.nameSize - 2) * 0.7;
   const isPastEdge = after + labelWidth > width;
   const isInside = isPastEdge && row.kind === 'task' && labelWidth + 8 <= barEnd - x1;
-  const before = x1 - (row.kind === 'milestone' ? half : 0) - 6;
+  // Left of the bar, it ends before an arrow entering the bar's start turns into its last run (entryTurnX), as on screen.
+  const before = Math.min(x1 - (row.kind === 'milestone' ? half : 0), entryTurn ?? Infinity) - 6;
   const isLabelLeft = isPastEdge && !isInside && before - labelWidth >= labels;
   const labelAt = isInside ? `x="${n((x1 + barEnd) / 2)}" text-anchor="middle"` : isLabelLeft ? `x="${n(before)}" text-anchor="end"` : `x="${n(after)}"`;
   const barLabel = hasLabel
@@ -245,6 +246,36 @@ function routeCrosses(route: ArrowShape['route'], area: Area): boolean {
   return false;
 }
 
+/** The bar box of row `i` (an index into input.rows) in the px of the tile starting at `firstRow`; null for no row. */
+function tileBarBox(input: SvgExportInput, firstRow: number): (i: number | undefined) => BarBox | null {
+  const look = lookOf(input);
+  const labels = look.labelsWidth;
+  const head = headOf(look);
+  const shift = xOf(input.scale, input.from);
+  return (i) => {
+    const r = i === undefined ? undefined : input.rows[i];
+    return r && i !== undefined
+      ? { x1: labels + xOf(input.scale, r.startMinutes) - shift, x2: labels + xOf(input.scale, r.finishMinutes) - shift, y: head + (i - firstRow) * look.rowHeight + look.rowHeight / 2 }
+      : null;
+  };
+}
+
+/** Per task of the tile, where the first arrow entering its bar's start turns into its last run (entryTurnX). */
+function tileEntryTurns(input: SvgExportInput, firstRow: number, endRow: number): Map<string, number> {
+  const index = rowIndexOf(input.rows);
+  const box = tileBarBox(input, firstRow);
+  const turns = new Map<string, number>();
+  for (const link of input.links) {
+    const at = index.get(link.successorId);
+    if (at === undefined || at < firstRow || at >= endRow) continue;
+    const from = box(index.get(link.predecessorId));
+    const to = box(at);
+    const turn = from && to ? entryTurnX(link.type, from, to, lookOf(input).rowHeight) : null;
+    if (turn !== null) turns.set(link.successorId, Math.min(turns.get(link.successorId) ?? Infinity, turn));
+  }
+  return turns;
+}
+
 /**
  * The dependency arrows of the tile of rows [firstRow, endRow) across the input's time window,
  * in the tile's px. A link between rows on different tiles (down or across) is drawn on every
@@ -254,15 +285,9 @@ export function tileArrows(input: SvgExportInput, firstRow = 0, endRow = input.r
   const look = lookOf(input);
   const labels = look.labelsWidth;
   const head = headOf(look);
-  const shift = xOf(input.scale, input.from);
   const { width, height } = ganttSvgSize(input, firstRow, endRow);
   const index = rowIndexOf(input.rows);
-  const box = (i: number | undefined): BarBox | null => {
-    const r = i === undefined ? undefined : input.rows[i];
-    return r && i !== undefined
-      ? { x1: labels + xOf(input.scale, r.startMinutes) - shift, x2: labels + xOf(input.scale, r.finishMinutes) - shift, y: head + (i - firstRow) * look.rowHeight + look.rowHeight / 2 }
-      : null;
-  };
+  const box = tileBarBox(input, firstRow);
   // The arrows' clip, grown by an arrowhead's half-height so a head at its edge is kept.
   const visible: Area = { left: labels - 6, top: head - 6, right: width + 6, bottom: height + 6 };
   const reach = look.rowHeight;
@@ -296,7 +321,9 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
     ? `<path d="${shapes.map((s) => s.d).join(' ')}" fill="none" stroke="${svgPaint(input.theme.arrow)}" stroke-width="${String(look.arrowWidth)}"/>` +
       `<path d="${shapes.map((s) => `M${s.head.split(' ').join('L')}Z`).join('')}" fill="${svgPaint(input.theme.arrow)}"/>`
     : '';
-  const parts = rows.map((r, i) => rowSvg(input, r, i, shift, width));
+  // Only presentation exports name bars beside them, where an entering arrow can meet a name.
+  const turns = lookOf(input).hasBarLabels ? tileEntryTurns(input, firstRow, endRow) : null;
+  const parts = rows.map((r, i) => rowSvg(input, r, i, shift, width, turns?.get(r.id)));
   // One clip for all names and one for the chart (not one per row): the same picture, far fewer
   // nested viewports for a browser or the print engine to lay out.
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${String(height)}" viewBox="0 0 ${n(width)} ${String(height)}" font-family="${xmlAttribute(input.theme.font)}">` +

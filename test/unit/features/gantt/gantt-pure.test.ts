@@ -9,7 +9,7 @@ import { computeWindow, windowCovers } from '../../../../renderer/features/gantt
 import { buildGanttSvg, headerCells, headerLabel, PRESENTATION_LOOK } from '../../../../renderer/features/present/export-svg';
 import { focusRows, nextStop, stops } from '../../../../renderer/features/present/focus';
 import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
-import type { TaskId } from '../../../../renderer/domain/model';
+import type { Link, TaskId } from '../../../../renderer/domain/model';
 
 const DAY = 1440;
 const mar2 = Date.UTC(2026, 2, 2) / 60_000; // Monday 2 March 2026
@@ -294,5 +294,27 @@ describe('presentation export', () => {
     expect(svg).toMatch(/<polygon points="420,[^"]*"[^>]*\/><text x="439" y="[\d.]+" font-size="17" font-weight="600" fill="#000">Kick-off<\/text>/);
     // A 120 px bar holds its name, in white, centred.
     expect(svg).toMatch(/<text x="1120" text-anchor="middle" y="[\d.]+" font-size="17" font-weight="600" fill="#fff">Test<\/text>/);
+  });
+
+  it('ends a task\'s name left of its bar before the arrow entering the bar turns into its last run', () => {
+    const scale = makeScale('day', mar2, mar2 + 30 * DAY);
+    const task = (name: string, index: number, start: number, finish: number): GanttRow => ({
+      id: name as TaskId, index, wbs: String(index + 1), name, depth: 0, kind: 'task', hasChildren: false, durationMinutes: finish - start, durationIsElapsed: false,
+      startMinutes: start, finishMinutes: finish, percentComplete: 0, isCritical: false, totalSlackMinutes: 0, isLate: false,
+      deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null,
+    });
+    const input = {
+      title: 'Vendor selection', rows: [task('Discovery', 0, mar2, mar2 + 18 * DAY), task('Steering committee sign-off', 1, mar2 + 20 * DAY, mar2 + 21 * DAY)],
+      links: [{ id: 'l1', predecessorId: 'Discovery', successorId: 'Steering committee sign-off', type: 'FS', lagMinutes: 0, lagIsElapsed: false }] as unknown as Link[],
+      scale, from: mar2, to: mar2 + 22 * DAY, colourOf: () => '#000', showBaseline: false, look: PRESENTATION_LOOK,
+      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif' },
+    };
+    const svg = buildGanttSvg(input);
+    // 40 px a day, names start 340 px in: Discovery ends at 340 + 720 = 1060, the arrow turns down 8 px after it,
+    // and the sign-off's bar starts at 1140; its name ends 6 px before the turn, not before the bar.
+    const label = /<text x="([\d.]+)" text-anchor="end" [^>]*>Steering committee sign-off<\/text>/.exec(svg);
+    expect(Number(label?.[1])).toBe(1060 + 8 - 6);
+    // Without the link, it ends 6 px before its bar.
+    expect(buildGanttSvg({ ...input, links: [] })).toMatch(/<text x="1134" text-anchor="end" [^>]*>Steering committee sign-off<\/text>/);
   });
 });

@@ -182,14 +182,15 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
   const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH);
   // Summaries are named in the names column; presentation mode names the other bars beside them.
   const hasLabel = look.hasBarLabels && row.kind !== 'summary';
-  // A name that would run past the image's right edge goes inside its bar where it fits there
-  // (white, as on screen), else left of its bar or diamond where it fits, as on screen
-  // (use-edge-labels.ts). Only presentation exports name bars, and they are one image, never
-  // tiles a name could continue onto. Widths as the scale's: 0.7 em in bold.
+  // A task's name goes inside its bar where it fits there (white, centred, as frappe draws it on
+  // screen); a name right of its bar that would run past the image's right edge goes left of its
+  // bar or diamond where it fits, as on screen (label-pin.ts, use-edge-labels.ts). Only
+  // presentation exports name bars, and they are one image, never tiles a name could continue
+  // onto. Widths as the scale's: 0.7 em in bold.
   const after = barEnd + mark.widthPx + 6;
   const labelWidth = row.name.length * (look.nameSize - 2) * 0.7;
-  const isPastEdge = after + labelWidth > width;
-  const isInside = isPastEdge && row.kind === 'task' && labelWidth + 8 <= barEnd - x1;
+  const isInside = row.kind === 'task' && labelWidth + 8 <= barEnd - x1;
+  const isPastEdge = !isInside && after + labelWidth > width;
   // Left of the bar, it ends before an arrow entering the bar's start turns into its last run (entryTurnX), as on screen.
   const before = Math.min(x1 - (row.kind === 'milestone' ? half : 0), entryTurn ?? Infinity) - 6;
   const isLabelLeft = isPastEdge && !isInside && before - labelWidth >= labels;

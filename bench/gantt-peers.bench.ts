@@ -10,7 +10,7 @@
  *   PEERS_SIZES=1000,10000  PEERS_SHAPES=flat,outlined  PEERS_RUNS=5
  *   PEERS_FRAPPE_MAX=1000 (raw frappe takes minutes per sample above this; it then runs once)
  *   PEERS_LIBS=plotline,dhtmlx (a subset of the libraries, e.g. to compare two builds of Plotline)
- *   PEERS_PROFILE=first|zoom|edit|reload: after the table, one more Plotline sample per case (not
+ *   PEERS_PROFILE=first|zoom|edit|reload|warm: after the table, one more Plotline sample per case (not
  *   counted) from a readable (unminified) bundle, with a CPU profile of that step printed and saved
  *   under test-results/gantt-peers: where the step's time goes, rather than guessed.
  */
@@ -35,7 +35,7 @@ const RUNS = Number(process.env['PEERS_RUNS'] ?? 5);
 const FRAPPE_MAX = Number(process.env['PEERS_FRAPPE_MAX'] ?? 1000);
 const LIBS = (process.env['PEERS_LIBS'] ?? PEERS.join(',')).split(',') as Peer[];
 const RUN_PEERS = PEERS.filter((p) => LIBS.includes(p));
-const PROFILE_STEPS = ['first', 'zoom', 'edit', 'reload'] as const;
+const PROFILE_STEPS = ['first', 'zoom', 'edit', 'reload', 'warm'] as const;
 type ProfileStep = (typeof PROFILE_STEPS)[number];
 const PROFILE = PROFILE_STEPS.find((step) => step === process.env['PEERS_PROFILE']) ?? null;
 
@@ -67,8 +67,10 @@ async function bundlePage(dir: string, peer: Peer, name: string, minify: boolean
 async function profileStep(browser: Playwright.Browser, url: string, json: string, today: string, step: ProfileStep, name: string): Promise<void> {
   const { context, page } = await freshSamplePage(browser, url, json, today);
   try {
-    const methods: Record<ProfileStep, PageMethod> = { first: 'firstRender', zoom: 'zoomToWeek', edit: 'editOne', reload: 'reload' };
+    const methods: Record<ProfileStep, PageMethod> = { first: 'firstRender', zoom: 'zoomToWeek', edit: 'editOne', reload: 'reload', warm: 'firstRender' };
     for (const each of PROFILE_STEPS) {
+      // As measureCold runs it: the warm first render follows the view's unmount.
+      if (each === 'warm') await call(page, 'reset');
       if (each === step) await profile(page as unknown as Playwright.Page, name, join(ROOT, 'test-results/gantt-peers'), async () => { await call(page, methods[each]); });
       else await call(page, methods[each]);
     }

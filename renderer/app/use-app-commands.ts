@@ -8,6 +8,7 @@ import { useSessionStore, useUiStore } from '../store';
 import { useServices } from '../features/shared/services';
 import { useProjectActions } from '../features/projects/use-project-actions';
 import { useTaskActions } from '../features/tasks/task-actions';
+import { isGridTypeAhead } from '../features/tasks/GridTypeAhead';
 import { effectiveTheme } from './use-theme';
 
 export type CommandHandlers = Partial<Record<MenuCommand, () => void>>;
@@ -36,9 +37,12 @@ export function useAppCommands(extra: CommandHandlers): CommandHandlers {
   }), [session, ui, projects, tasks, extra]);
 }
 
-/** Is the key event aimed at a text field (where Ctrl+Z means "undo typing")? */
+/**
+ * Is the key event aimed at a text field (where Ctrl+Z means "undo typing")? An entry grid's
+ * type-ahead field is the grid's keyboard focus, not a field: Ctrl+Z there undoes the plan's edit.
+ */
 export function isTextTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+  if (!(target instanceof HTMLElement) || isGridTypeAhead(target)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 

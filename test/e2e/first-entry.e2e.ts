@@ -5,12 +5,15 @@
  * risk just added and not yet edited, reverts the field being typed in on one that exists, and
  * undo/redo and a reload agree; the issues log keeps every column readable at 1024 px; Esc in a
  * log's or the stakeholder register's field puts back what is stored; the stakeholder count says
- * "1 stakeholder".
+ * "1 stakeholder"; a name begun with a dead key ("¨" + "U") or an input method (Japanese) on a
+ * selected cell keeps its first character, in the task table and the Gantt's grid, and an IME's
+ * Enter picks its word without committing the cell.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { GanttPage } from './pages/gantt-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
 let handle: AppHandle;
@@ -35,7 +38,70 @@ const openRisks = async (): Promise<void> => app.openView('Risks');
 const undoLabel = async (): Promise<string | null> => page.getByRole('banner').getByRole('button', { name: /^Undo/ }).getAttribute('aria-label');
 const riskTitles = async (): Promise<string[]> => page.getByRole('table', { name: 'Risks' }).locator('tbody tr td:nth-child(2)').allInnerTexts();
 
+/**
+ * What a dead key or an input method does, through DevTools' IME events (the only composition a
+ * test can raise): the composition goes to the focused element, as a keyboard's does.
+ */
+async function compose(steps: readonly string[], committed: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (const text of steps) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  await cdp.send('Input.insertText', { text: committed });
+  await cdp.detach();
+}
+
 describe('first entry', () => {
+  it('keeps the first character of a name begun with a dead key or an input method, in the table and the Gantt grid', async () => {
+    await emptyProject();
+    await app.openView('Tasks');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    // German keyboard: the dead key "¨" then "U" gives "Ü", which starts the name.
+    await compose(['¨'], 'Ü');
+    await page.keyboard.type('berprüfung');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.outline()).toEqual(['Überprüfung@0']);
+
+    // Japanese IME on the next (empty) row: "nihon" composes in place, over the cell.
+    const cdp = await page.context().newCDPSession(page);
+    for (const text of ['に', 'にほ', 'にほん']) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    const field = app.grid.locator('.grid-type-ahead.is-composing');
+    await expect.poll(() => field.inputValue()).toBe('にほん');
+    // Over the cell it will go into, at both sizes, light and dark (each composed key places it).
+    await screenshotsAtBothSizes(page, 'first-entry-ime-composing', async () => {
+      await cdp.send('Input.imeSetComposition', { text: 'にほん', selectionStart: 3, selectionEnd: 3 });
+      const cellBox = await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').boundingBox();
+      await expect.poll(async () => {
+        const fieldBox = await field.boundingBox();
+        return [fieldBox?.x, fieldBox?.y, fieldBox?.width].map((n) => Math.round(n ?? -1));
+      }).toEqual([cellBox?.x, cellBox?.y, cellBox?.width].map((n) => Math.round(n ?? 0)));
+    });
+    // The IME's Enter converts the word; it must not commit the cell or move the cursor.
+    await page.keyboard.press('Enter');
+    await cdp.send('Input.insertText', { text: '日本' });
+    const editor = app.grid.locator('.cell-input');
+    await expect.poll(() => editor.inputValue()).toBe('日本');
+    // Composing again inside the open editor: Enter picks "チーム", a second Enter commits the name.
+    await cdp.send('Input.imeSetComposition', { text: 'ちーむ', selectionStart: 3, selectionEnd: 3 });
+    await page.keyboard.press('Enter');
+    await cdp.send('Input.insertText', { text: 'チーム' });
+    await cdp.detach();
+    await expect.poll(() => editor.inputValue()).toBe('日本チーム');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.outline()).toEqual(['Überprüfung@0', '日本チーム@0']);
+
+    // The Gantt's grid: a selected name cell renamed from a French dead key ("´" + "E").
+    await app.openView('Gantt');
+    const gantt = new GanttPage(page);
+    await gantt.row('Überprüfung').locator('[data-column="name"]').click();
+    await compose(['´'], 'É');
+    await page.keyboard.type('tude');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gantt.row('Étude').locator('[data-column="name"]').textContent()).toBe('Étude');
+
+    await page.reload();
+    await app.openView('Tasks');
+    await expect.poll(() => app.outline()).toEqual(['Étude@0', '日本チーム@0']);
+  });
+
   it('Add task and Milestone open the name editor: typed names are kept, one row each, after reload too', async () => {
     await emptyProject();
     await app.openView('Tasks');

@@ -55,8 +55,9 @@ async function shown(date: string): Promise<string> {
 const historyLabel = (which: 'Undo' | 'Redo'): Promise<string | null> =>
   page.getByRole('banner').getByRole('button', { name: new RegExp(`^${which}`) }).getAttribute('aria-label');
 
+/** The grid holds the keyboard focus, no editor: its type-ahead field has it (use-grid.ts). */
 async function focusedIsGrid(): Promise<boolean> {
-  return page.evaluate(() => document.activeElement?.getAttribute('role') === 'grid');
+  return page.evaluate(() => document.activeElement?.classList.contains('grid-type-ahead') === true && document.activeElement.closest('[role="grid"]') !== null);
 }
 
 describe('grid entry', () => {

@@ -31,6 +31,7 @@ import { useEdgeLabels } from './use-edge-labels';
 import { useWheel } from './use-wheel';
 import { canvasBackground } from './canvas-background';
 import { FindBar } from '../tasks/FindBar';
+import { GridTypeAhead } from '../tasks/GridTypeAhead';
 import { useRiskMarkers } from '../risks/use-risk-markers';
 import { PhaseBandLayer, PhaseBandStrip, type PhaseBand } from './PhaseBands';
 
@@ -170,7 +171,9 @@ export function GanttSurface(props: GanttSurfaceProps) {
         <div className="gl-grid-viewport" ref={gridViewport} role="grid" aria-label={`${props.label} tasks`} aria-rowcount={model.rows.length + 1}
           // Wide columns scroll the grid sideways; the header follows.
           onScroll={(e) => { if (gridHead.current) gridHead.current.scrollLeft = e.currentTarget.scrollLeft; }}
-          tabIndex={props.readOnly ? undefined : 0} onKeyDown={props.readOnly ? undefined : entry.grid.onKeyDown} {...(props.readOnly ? {} : entry.grid.clipboardHandlers)}>
+          tabIndex={props.readOnly ? undefined : -1} onKeyDown={props.readOnly ? undefined : entry.grid.onKeyDown} onFocus={props.readOnly ? undefined : entry.grid.onGridFocus}
+          {...(props.readOnly ? {} : entry.grid.clipboardHandlers)}>
+          {!props.readOnly && <GridTypeAhead typeAhead={entry.grid.typeAhead} grid={gridViewport} label={entry.typeAheadLabel} />}
           <div ref={rowsInner}>
             {win && <GanttGrid rows={model.rows} window={win} rowHeight={rowHeight} collapsed={collapsed} selected={selected} formatDate={model.formatDate} formatDuration={model.formatDuration}
               predecessors={entry.predecessors} people={entry.people} cursor={props.readOnly ? null : entry.grid.cursor} editor={props.readOnly ? null : entry.editor}

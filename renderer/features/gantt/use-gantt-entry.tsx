@@ -20,6 +20,8 @@ export interface GanttEntry {
   readonly predecessors: PredecessorTexts;
   readonly people: ReadonlyMap<string, string>;
   readonly onCell: (row: number, col: number, e: MouseEvent) => void;
+  /** The active cell, as a screen reader names the grid's type-ahead field. */
+  readonly typeAheadLabel: string;
 }
 
 export interface GanttFind {
@@ -93,5 +95,6 @@ export function useGanttEntry(
   ) : null;
   const onCell = (r: number, col: number, e: MouseEvent): void =>
     grid.setCursor({ row: r, col }, e.shiftKey ? 'extend' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace');
-  return { grid, editor, predecessors, people, onCell };
+  const typeAheadLabel = `${row?.name ?? 'No task'}, ${column?.header ?? ''}`;
+  return { grid, editor, predecessors, people, onCell, typeAheadLabel };
 }

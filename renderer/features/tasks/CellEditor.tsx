@@ -3,13 +3,13 @@
  * moves down, Tab/Shift+Tab commit and move right/left, Esc cancels and leaves the old value. A
  * refused edit keeps the editor open with the typed text (the notice says what and where).
  */
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import { PRIORITY_LEVELS, type Plan, type ResourceId, type TaskId } from '../../domain/model';
 import { Popover } from '../../components/Popover';
 import type { Editor } from './columns';
 import { DateCellEditor } from './DateCellEditor';
 import { phaseChoices } from './phase-cells';
-import type { EditorExit } from './use-grid';
+import { editorKeyExit as keyExit, type EditorExit } from './use-grid';
 
 interface Props {
   readonly editor: Editor;
@@ -27,13 +27,6 @@ interface Props {
 }
 
 const capital = (text: string): string => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
-
-function keyExit(e: KeyboardEvent): EditorExit | 'cancel' | null {
-  if (e.key === 'Enter') return 'down';
-  if (e.key === 'Tab') return e.shiftKey ? 'left' : 'right';
-  if (e.key === 'Escape') return 'cancel';
-  return null;
-}
 
 function choicesOf(editor: Editor, plan: Plan, taskId: TaskId): { value: string; label: string }[] | null {
   if (editor === 'status') {

@@ -4,11 +4,11 @@
  * above when the cell is near the bottom of the window). ↓ or Alt+↓ moves into the calendar:
  * arrows, PageUp/PageDown and Enter pick there; Esc in the calendar returns to the typed text.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { CalendarMonth } from '../../components/CalendarMonth';
 import { readTypedDate, todayIso } from '../../components/locale-date';
 import { Popover } from '../../components/Popover';
-import type { EditorExit } from './use-grid';
+import { editorKeyExit as keyExit, type EditorExit } from './use-grid';
 
 interface Props {
   readonly initialText: string;
@@ -16,13 +16,6 @@ interface Props {
   readonly label: string;
   readonly onCommit: (text: string, exit: EditorExit) => boolean;
   readonly onCancel: () => void;
-}
-
-function keyExit(e: KeyboardEvent): EditorExit | 'cancel' | null {
-  if (e.key === 'Enter') return 'down';
-  if (e.key === 'Tab') return e.shiftKey ? 'left' : 'right';
-  if (e.key === 'Escape') return 'cancel';
-  return null;
 }
 
 export function DateCellEditor({ initialText, seed, label, onCommit, onCancel }: Props) {

@@ -1,7 +1,7 @@
 /** The empty row below the last task (MS Project's and Excel's): typing a name here adds a task. */
 import type { ColumnDef } from './columns';
 import { frozenClass, frozenStyle } from './TableRowView';
-import type { EditorExit } from './use-grid';
+import { editorKeyExit, type EditorExit } from './use-grid';
 
 interface Props {
   readonly index: number;
@@ -42,10 +42,11 @@ function NewNameInput({ seed, onCommit, onCancel }: { seed: string | null; onCom
       onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
       onKeyDown={(e) => {
         e.stopPropagation();
-        const text = e.currentTarget.value;
-        if (e.key === 'Escape') { e.preventDefault(); onCancel(); }
-        if (e.key === 'Enter') { e.preventDefault(); onCommit(text, 'down'); }
-        if (e.key === 'Tab') { e.preventDefault(); onCommit(text, e.shiftKey ? 'left' : 'right'); }
+        const exit = editorKeyExit(e);
+        if (!exit) return;
+        e.preventDefault();
+        if (exit === 'cancel') onCancel();
+        else onCommit(e.currentTarget.value, exit);
       }} />
   );
 }

@@ -10,6 +10,7 @@ import { frozenOffsets, visibleColumns } from './column-layout';
 import { ColumnChooser } from './ColumnChooser';
 import { ALL_COLUMNS } from './columns';
 import { FindBar } from './FindBar';
+import { GridTypeAhead } from './GridTypeAhead';
 import { useGridCommands } from './grid-commands';
 import { frozenClass, frozenStyle, TableRowView, type RowHandlers } from './TableRowView';
 import { TaskToolbar } from './TaskToolbar';
@@ -138,14 +139,20 @@ export function TaskTable() {
   const last = Math.min(rows.length, Math.ceil((viewport.top + viewport.height) / ROW_HEIGHT) + OVERSCAN);
   const selectedSet = new Set(selected);
   const closeFind = (): void => { setFind(null); body.current?.focus(); };
+  const activeTask = rows[grid.cursor.row]?.outline.task;
+  const activeHeader = columns[grid.cursor.col]?.header ?? '';
+  // Row, then column, as a spreadsheet's cell is read out ("Design review, Duration"); not the
+  // editor's own label ("Duration of Design review"), which names the field that opens over it.
+  const typeAheadLabel = `${activeTask?.name ?? 'New task'}, ${activeHeader}`;
 
   return (
     <div className="task-table">
       <TaskToolbar actions={actions} onChooseColumns={() => setChoosing(true)} onFind={() => setFind((f) => f ?? '')} />
       {find !== null ? <FindBar query={find} matches={rows.length} onQuery={setFind} onNext={findNext} onClose={closeFind} /> : null}
-      <div className="grid-scroll" ref={body} tabIndex={0} role="grid" aria-label="Tasks" aria-rowcount={rows.length + 1}
-        aria-colcount={columns.length + 1} onKeyDown={grid.onKeyDown} {...grid.clipboardHandlers}
+      <div className="grid-scroll" ref={body} tabIndex={-1} role="grid" aria-label="Tasks" aria-rowcount={rows.length + 1}
+        aria-colcount={columns.length + 1} onKeyDown={grid.onKeyDown} onFocus={grid.onGridFocus} {...grid.clipboardHandlers}
         onScroll={(e) => followScroll(e.currentTarget)}>
+        <GridTypeAhead typeAhead={grid.typeAhead} grid={body} label={typeAheadLabel} />
         <div className="grid-header" role="row" style={{ gridTemplateColumns: `48px ${template}` }}>
           <div role="columnheader" className="cell num frozen" style={frozenStyle(0)}>#</div>
           {columns.map((c, col) => <div key={c.key} role="columnheader" className={`cell ${c.align ?? ''} ${frozenClass(frozen, col)}`} style={frozenStyle(frozen[col])}>{c.header}</div>)}

@@ -6,8 +6,16 @@
  *
  * `allowNewRow`: the table shows an empty row below the last task, as MS Project and Excel do:
  * typing a name there adds a task, so a plan is entered top to bottom with Enter between names.
+ *
+ * The keyboard focus of a grid that is not editing is its type-ahead field (GridTypeAhead), not
+ * the grid element: a dead key ("¨" then "U") or an input method (Japanese, Chinese, Korean)
+ * composes only in an element that takes text, so on the grid element itself the first character
+ * of "Überprüfung" or of "日本" was lost, or typed as a plain "a" before the IME woke up. What the
+ * field composes opens the cell's editor with that text, as Excel and Google Sheets do.
  */
-import { useCallback, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useCallback, useMemo, useRef, useState, type ClipboardEvent, type CompositionEvent, type FocusEvent, type FormEvent, type KeyboardEvent, type RefObject,
+} from 'react';
 import type { Problem, TaskId } from '../../domain/model';
 import { useUiStore } from '../../store';
 import type { Editor } from './columns';
@@ -91,12 +99,48 @@ export interface GridState {
   /** Commits the editor's text; false (editor kept open) when the edit was refused. */
   readonly commit: (text: string, exit: EditorExit) => boolean;
   readonly onKeyDown: (e: KeyboardEvent) => void;
+  /** The grid element's focus goes to the type-ahead field (a click on a cell, Tab, a find bar closing). */
+  readonly onGridFocus: (e: FocusEvent) => void;
+  /** The type-ahead field's element and what it composes (GridTypeAhead renders it). */
+  readonly typeAhead: TypeAhead;
   /** Copy/cut/paste events on the grid itself (the desktop's Edit menu sends these, not keys). */
   readonly clipboardHandlers: {
     readonly onCopy: (e: ClipboardEvent) => void;
     readonly onCut: (e: ClipboardEvent) => void;
     readonly onPaste: (e: ClipboardEvent) => void;
   };
+}
+
+export interface TypeAhead {
+  readonly ref: RefObject<HTMLTextAreaElement | null>;
+  /** Whether an input method or a dead key is composing in the field (it is then shown over the cell). */
+  readonly isComposing: boolean;
+  readonly onCompositionStart: (e: CompositionEvent) => void;
+  readonly onCompositionEnd: (e: CompositionEvent<HTMLTextAreaElement>) => void;
+  readonly onInput: (e: FormEvent<HTMLTextAreaElement>) => void;
+}
+
+/** A key that belongs to a composition in progress (an IME's Enter picks a word, it does not commit the cell). */
+export function isComposingKey(e: KeyboardEvent): boolean {
+  return e.nativeEvent.isComposing || e.key === 'Process' || e.keyCode === 229;
+}
+
+/**
+ * What a key does to an open cell editor: Enter commits and moves down, Tab right (Shift+Tab
+ * left), Escape cancels; nothing while an input method composes, whose Enter picks the word and
+ * whose Escape drops the composition (committing there saved half-typed Japanese).
+ */
+export function editorKeyExit(e: KeyboardEvent): EditorExit | 'cancel' | null {
+  if (isComposingKey(e)) return null;
+  if (e.key === 'Enter') return 'down';
+  if (e.key === 'Tab') return e.shiftKey ? 'left' : 'right';
+  if (e.key === 'Escape') return 'cancel';
+  return null;
+}
+
+/** Whether an event was raised on the grid itself or its type-ahead field, not inside an editor or a row's button. */
+function isGridTarget(target: EventTarget, grid: EventTarget, field: HTMLTextAreaElement | null): boolean {
+  return target === grid || target === field;
 }
 
 export function useGrid(options: GridOptions): GridState {
@@ -107,7 +151,12 @@ export function useGrid(options: GridOptions): GridState {
   const [anchor, setAnchor] = useState(0);
   const lastRow = rows.length - (options.allowNewRow ? 0 : 1);
   const nameCol = Math.max(0, columns.findIndex((c) => c.editor === 'name'));
-  const focusGrid = useCallback(() => gridRef.current?.focus({ preventScroll: true }), [gridRef]);
+  const typeAheadRef = useRef<HTMLTextAreaElement | null>(null);
+  const [isComposing, setComposing] = useState(false);
+  const focusGrid = useCallback(() => (typeAheadRef.current ?? gridRef.current)?.focus({ preventScroll: true }), [gridRef]);
+  const onGridFocus = useCallback((e: FocusEvent) => {
+    if (e.target === e.currentTarget) typeAheadRef.current?.focus({ preventScroll: true });
+  }, []);
 
   const setCursor = useCallback((next: GridCursor, mode: SelectMode = 'replace') => {
     const row = Math.max(0, Math.min(lastRow, next.row));
@@ -209,8 +258,9 @@ export function useGrid(options: GridOptions): GridState {
   }, [rows, cursor, columns, setCursor, startEdit, editName, commands, actions, options, ui]);
 
   const onKeyDown = useCallback((e: KeyboardEvent) => {
-    // Keys typed into an editor belong to the editor; the grid handles its own element only.
-    if (editing || e.target !== e.currentTarget) return;
+    // Keys typed into an editor belong to the editor; the grid handles its own element (and its
+    // type-ahead field) only. A dead key or an IME's keys are left to compose in the field.
+    if (editing || !isGridTarget(e.target, e.currentTarget, typeAheadRef.current) || isComposingKey(e) || e.key === 'Dead') return;
     const isNewRow = cursor.row === rows.length;
     const column = columns[cursor.col];
     const action = gridKeyAction(e, {
@@ -232,7 +282,7 @@ export function useGrid(options: GridOptions): GridState {
 
   const clipboardHandlers = useMemo(() => {
     const handle = (kind: 'copy' | 'cut' | 'paste') => (e: ClipboardEvent): void => {
-      if (e.target !== e.currentTarget) return;
+      if (!isGridTarget(e.target, e.currentTarget, typeAheadRef.current)) return;
       e.preventDefault();
       if (kind === 'paste') {
         pendingPaste.current = false;
@@ -247,5 +297,23 @@ export function useGrid(options: GridOptions): GridState {
     return { onCopy: handle('copy'), onCut: handle('cut'), onPaste: handle('paste') };
   }, [commands, rows, columns, cursor.row, cursor.col]);
 
-  return { cursor, editing, setCursor, startEdit, editName, cancelEdit, commit, onKeyDown, clipboardHandlers };
+  // What the field composed (or took without a key the grid handled) starts the cell's edit with
+  // it; on a cell that cannot be edited it is dropped, as a typed letter is there.
+  const typeAhead = useMemo((): TypeAhead => {
+    const take = (field: HTMLTextAreaElement, text: string): void => {
+      field.value = '';
+      if (text !== '') startEdit(text);
+    };
+    return {
+      ref: typeAheadRef,
+      isComposing,
+      onCompositionStart: () => setComposing(true),
+      onCompositionEnd: (e) => { setComposing(false); take(e.currentTarget, e.data || e.currentTarget.value); },
+      onInput: (e) => {
+        if (!(e.nativeEvent as InputEvent).isComposing) take(e.currentTarget, e.currentTarget.value);
+      },
+    };
+  }, [isComposing, startEdit]);
+
+  return { cursor, editing, setCursor, startEdit, editName, cancelEdit, commit, onKeyDown, onGridFocus, typeAhead, clipboardHandlers };
 }

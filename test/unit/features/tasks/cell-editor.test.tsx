@@ -32,8 +32,8 @@ function open(editor: Editor, initialText: string, seed: string | null): HTMLInp
   return field;
 }
 
-function key(field: Element, k: string, shiftKey = false): void {
-  act(() => { field.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, cancelable: true })); });
+function key(field: Element, k: string, shiftKey = false, isComposing = false): void {
+  act(() => { field.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, isComposing, bubbles: true, cancelable: true })); });
 }
 
 function type(field: HTMLInputElement, text: string): void {
@@ -63,6 +63,19 @@ describe('CellEditor', () => {
     type(field, 'Kickoff');
     key(field, 'Enter');
     expect(commits).toEqual([['Kickoff', 'down']]);
+  });
+
+  it("leaves an input method's Enter, Tab and Esc to it: a word being composed is neither committed nor cancelled", () => {
+    for (const editor of ['name', 'start'] as const) {
+      const field = open(editor, '', '日') as HTMLInputElement;
+      for (const k of ['Enter', 'Tab', 'Escape']) key(field, k, false, true);
+      key(field, 'Process');
+      expect(commits).toEqual([]);
+      expect(cancels).toBe(0);
+      key(field, 'Enter');
+      expect(commits).toEqual([['日', 'down']]);
+      commits = [];
+    }
   });
 
   it('edits the old value with F2/Enter; Tab and Shift+Tab commit and move right and left', () => {

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { LocalDate, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
 import { scheduleProject, type ScheduleResult } from '../renderer/domain/schedule';
-import { EXIT_REFUSED, printWarnings, refusal, type CliContext } from './command';
+import { EXIT_REFUSED, printWarnings, refusal, type CliContext, type RowsLeftOut } from './command';
 import { readPlanFile, type PlanFileRead } from './plan-files';
 
 export interface Admitted {
@@ -38,13 +38,19 @@ export interface ReadForCommand extends AdmitOptions {
   readonly sheet?: string;
 }
 
+/** A file read for a command: the admitted plan, the import, and the rows of the file it lacks. */
+export interface AdmittedFile extends Admitted {
+  readonly imported: PlanFileRead;
+  readonly rowsLeftOut: RowsLeftOut;
+}
+
 /**
  * Reads IN, prints what its import did not carry over, and admits it: the admitted plan with the
  * import, or EXIT_REFUSED once the refusal has been printed for `command`.
  */
 export async function readAndAdmit(
   command: string, input: string, options: ReadForCommand, { io, clock }: CliContext,
-): Promise<(Admitted & { readonly imported: PlanFileRead }) | typeof EXIT_REFUSED> {
+): Promise<AdmittedFile | typeof EXIT_REFUSED> {
   const name = basename(input);
   const imported = await readPlanFile(input, clock, options.sheet === undefined ? {} : { sheet: options.sheet });
   if (!imported.ok) {
@@ -58,5 +64,5 @@ export async function readAndAdmit(
     refusal(io, command, name, admitted.error);
     return EXIT_REFUSED;
   }
-  return { ...admitted.value, imported: imported.value };
+  return { ...admitted.value, imported: imported.value, rowsLeftOut: { file: name, rows: imported.value.rowErrors.length } };
 }

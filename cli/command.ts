@@ -21,8 +21,8 @@ export interface Command {
   readonly help: string;
   readonly options: OptionSpec;
   /**
-   * The process exit code: 0 done, 1 refused (with a message on stderr), 2 a usage mistake, 3 a
-   * file written without rows of its input that could not be read (each named in a warning).
+   * The process exit code: 0 done, 1 refused (with a message on stderr), 2 a usage mistake, 3 the
+   * output made without part of its input (each part named in a warning, then a closing line).
    */
   readonly run: (args: ParsedArgs, ctx: CliContext) => Promise<number>;
 }
@@ -31,19 +31,34 @@ export const EXIT_OK = 0;
 export const EXIT_REFUSED = 1;
 export const EXIT_USAGE = 2;
 /**
- * The output is written, but rows of a CSV or sheet were left out for their errors: a script can
- * tell this from a clean run (0) without reading stderr, as `validate` refuses such a file.
+ * The output is written or printed, but without part of the input: rows of a CSV or sheet left
+ * out for their errors, or a link a merge could not keep. A script can tell this from a clean run
+ * (0) without reading stderr, as `validate` refuses such a file.
  */
-export const EXIT_ROWS_LEFT_OUT = 3;
+export const EXIT_INPUT_LEFT_OUT = 3;
+
+/** Rows of one input file that could not be read, each already named in a warning. */
+export interface RowsLeftOut {
+  readonly file: string;
+  readonly rows: number;
+}
 
 /**
- * After a written file: says how many input rows it lacks and returns EXIT_ROWS_LEFT_OUT, or
- * EXIT_OK when none were left out. The rows themselves were named in the warnings before.
+ * After the output: one closing line for the input rows it lacks (which files, how many) and one
+ * per other part left out ('the link ... of theirs.csv'), then EXIT_INPUT_LEFT_OUT; EXIT_OK and
+ * nothing said when nothing was left out. `output` says what lacks them: 'plan.xlsx is written',
+ * 'the schedule is printed'; `consequence` what that may mean for the reader of the output.
  */
-export function writtenExitCode(io: CliIo, command: string, output: string, rowsLeftOut: number): number {
-  if (rowsLeftOut === 0) return EXIT_OK;
-  io.err(`plotline ${command}: ${output} is written without ${String(rowsLeftOut)} input row${rowsLeftOut === 1 ? '' : 's'} that could not be read (the warnings above name each row and why).\n`);
-  return EXIT_ROWS_LEFT_OUT;
+export function leftOutExitCode(
+  io: CliIo, command: string, output: string, rows: readonly RowsLeftOut[], others: readonly string[] = [], consequence = '',
+): number {
+  const lost = rows.filter((r) => r.rows > 0);
+  const total = lost.reduce((sum, r) => sum + r.rows, 0);
+  const count = (n: number): string => `${String(n)} input row${n === 1 ? '' : 's'}`;
+  const from = lost.length === 1 ? `of ${lost[0]?.file ?? ''}` : `(${lost.map((r) => `${String(r.rows)} of ${r.file}`).join(', ')})`;
+  if (total > 0) io.err(`plotline ${command}: ${output} without ${count(total)} ${from} that could not be read (the warnings above name each row and why)${consequence}.\n`);
+  for (const other of others) io.err(`plotline ${command}: ${output} without ${other}.\n`);
+  return total > 0 || others.length > 0 ? EXIT_INPUT_LEFT_OUT : EXIT_OK;
 }
 
 /** "row 14: ..." unless the message already names the place (as the app's dialogs show it). */

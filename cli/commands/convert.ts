@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { planWithScheduledDates } from '../../renderer/domain/schedule';
 import { readAndAdmit } from '../admit';
-import { EXIT_REFUSED, EXIT_USAGE, printWarnings, problemText, writtenExitCode, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, printWarnings, problemText, type Command } from '../command';
 import { encodePlan, notCarried, prepareWriter, READABLE, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
 import { statusDateOption } from './status-date';
 
@@ -57,6 +57,6 @@ Example: plotline convert plan.xml plan.xlsx`,
     }
     // What the written file leaves out: said once it is written (a file that could not be written leaves out nothing).
     printWarnings(io, basename(output), notCarried(plan, format.value));
-    return writtenExitCode(io, 'convert', basename(output), admitted.imported.rowErrors.length);
+    return leftOutExitCode(io, 'convert', `${basename(output)} is written`, [admitted.rowsLeftOut]);
   },
 };

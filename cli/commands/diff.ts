@@ -8,31 +8,46 @@ import { basename } from 'node:path';
 import { diffPlans, diffToMarkdown, mergePlans, visibleChanges, type PlanDiff } from '../../renderer/domain/diff';
 import type { Plan } from '../../renderer/domain/model';
 import { readAndAdmit } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type CliContext, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type CliContext, type Command, type RowsLeftOut } from '../command';
 import { READABLE } from '../plan-files';
 
 const FORMATS = ['md', 'json'] as const;
 
 export interface PlansRead {
   readonly plans: readonly Plan[];
-  /** Rows of the files (CSV or sheets) left out for their errors, each already named in a warning. */
-  readonly rowsLeftOut: number;
+  /** Rows of each file (CSV or sheet) left out for their errors, each already named in a warning. */
+  readonly rowsLeftOut: readonly RowsLeftOut[];
 }
 
 /** Reads each file through the import gate; EXIT_REFUSED once a refusal has been printed. */
 export async function readPlans(command: string, files: readonly string[], ctx: CliContext): Promise<PlansRead | typeof EXIT_REFUSED> {
   const plans: Plan[] = [];
-  let rowsLeftOut = 0;
+  const rowsLeftOut: RowsLeftOut[] = [];
   for (const file of files) {
     const admitted = await readAndAdmit(command, file, {}, ctx);
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     plans.push(admitted.plan);
-    rowsLeftOut += admitted.imported.rowErrors.length;
+    rowsLeftOut.push(admitted.rowsLeftOut);
   }
   return { plans, rowsLeftOut };
 }
 
 const jsonDiff = (diff: PlanDiff): unknown => ({ changes: visibleChanges(diff), renames: diff.renames });
+
+/**
+ * What a row left out means in a comparison: a task missing from the later copy reads as removed,
+ * from the earlier one (A, or BASE) as added, though the task is in the file.
+ */
+function mayBeRowsLeftOut(rowsLeftOut: readonly RowsLeftOut[]): string {
+  const lostIn = (files: readonly RowsLeftOut[]): string => files.filter((r) => r.rows > 0).map((r) => r.file).join(' or ');
+  const removed = lostIn(rowsLeftOut.slice(1));
+  const added = lostIn(rowsLeftOut.slice(0, 1));
+  const says = [
+    ...(removed === '' ? [] : [`a task shown as removed may be one of those rows, still in ${removed}`]),
+    ...(added === '' ? [] : [`a task shown as added may be one of those rows, still in ${added}`]),
+  ];
+  return says.length === 0 ? '' : `: ${says.join('; ')}`;
+}
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -48,7 +63,9 @@ Options:
   --base BASE        three-way: A's and B's changes since BASE, and the conflicts a merge would meet
   --format md|json   default md
 
-Exit status: 0 printed, 1 a file refused, 2 usage error.`,
+Exit status: 0 printed, 1 a file refused, 2 usage error, 3 printed without the rows of a CSV or
+.xlsx file that could not be read (each named in a warning; such a task shows as removed, or as
+added when A or BASE lost it).`,
   options: { valued: ['base', 'format'], flags: [] },
   run: async (args, ctx) => {
     const [a, b, ...rest] = args.positional;
@@ -62,20 +79,21 @@ Exit status: 0 printed, 1 a file refused, 2 usage error.`,
     if (read === EXIT_REFUSED) return EXIT_REFUSED;
     const [first, second, third] = read.plans;
     if (first === undefined || second === undefined) return EXIT_REFUSED;
+    const printed = (): number => leftOutExitCode(ctx.io, 'diff', 'the comparison is printed', read.rowsLeftOut, [], mayBeRowsLeftOut(read.rowsLeftOut));
     if (third === undefined) {
       const diff = diffPlans(first, second);
       ctx.io.out(format === 'json' ? `${JSON.stringify(jsonDiff(diff), null, 2)}\n` : diffToMarkdown(diff, `${basename(a)} → ${basename(b)}`));
-      return EXIT_OK;
+      return printed();
     }
     const ours = diffPlans(first, second);
     const theirs = diffPlans(first, third);
     const conflicts = mergePlans(first, second, third).conflicts;
     if (format === 'json') {
       ctx.io.out(`${JSON.stringify({ a: jsonDiff(ours), b: jsonDiff(theirs), conflicts: conflicts.map((c) => ({ id: c.id, kind: c.kind, message: c.message, base: c.base, a: c.ours, b: c.theirs })) }, null, 2)}\n`);
-      return EXIT_OK;
+      return printed();
     }
     const lines = conflicts.length === 0 ? ['No conflicts.'] : conflicts.map((c) => `- ${c.message}`);
     ctx.io.out(`${diffToMarkdown(ours, `${basename(base ?? '')} → ${basename(a)}`)}\n${diffToMarkdown(theirs, `${basename(base ?? '')} → ${basename(b)}`)}\n# Conflicts\n\n${lines.join('\n')}\n`);
-    return EXIT_OK;
+    return printed();
   },
 };

@@ -9,7 +9,7 @@ import { formatCsvCell, scheduleRows } from '../../renderer/domain/formats';
 import { outlineRows, type Baseline, type Plan } from '../../renderer/domain/model';
 import { costPlan, deriveEarnedValue, earnedValue, type EarnedValueFigures } from '../../renderer/domain/money';
 import { readAndAdmit } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type Command } from '../command';
 import { READABLE } from '../plan-files';
 import { statusDateOption } from './status-date';
 
@@ -49,7 +49,8 @@ Options:
   --format csv|json    default csv
   --sheet NAME         the .xlsx sheet to read (default: the first)
 
-Exit status: 0 printed, 1 refused (the message names the file and the row), 2 usage error.`,
+Exit status: 0 printed, 1 refused (the message names the file and the row), 2 usage error,
+3 printed without the rows of IN that could not be read (each named in a warning).`,
   options: { valued: ['status-date', 'format', 'sheet'], flags: [] },
   run: async (args, { io, clock }) => {
     const [input, ...rest] = args.positional;
@@ -77,7 +78,7 @@ Exit status: 0 printed, 1 refused (the message names the file and the row), 2 us
     });
     rows.push({ uid: '', id: null, wbs: '', name: '(project)', figures: evm.project });
     io.out(format === 'json' ? `${JSON.stringify(rows.map(jsonRow), null, 2)}\n` : csvText(rows));
-    return EXIT_OK;
+    return leftOutExitCode(io, 'evm', 'the earned value is printed', [admitted.rowsLeftOut]);
   },
 };
 

@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { meaningfulChanges, mergePlans, type MergeConflict } from '../../renderer/domain/diff';
-import { EXIT_REFUSED, EXIT_USAGE, writtenExitCode, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type Command } from '../command';
 import { encodePlan, notCarried, READABLE, writableFormat, writeFileAtomically } from '../plan-files';
 import { printWarnings } from '../command';
 import { readPlans } from './diff';
@@ -69,6 +69,6 @@ Exit status: 0 written, 1 conflicts (listed on stderr, nothing written) or a fil
     const count = meaningfulChanges(merged.theirChanges).length;
     io.out(`Merged ${String(count)} change${count === 1 ? '' : 's'} from ${basename(files[2] ?? '')} into ${basename(files[1] ?? '')}${choosable.length > 0 ? `; ${String(choosable.length)} conflict${choosable.length === 1 ? '' : 's'} settled for ${prefer ?? 'ours'}` : ''}: ${output}\n`);
     // A row left out of one copy reads as a task that copy deleted, so the merge may have dropped it.
-    return writtenExitCode(io, 'merge', basename(output), read.rowsLeftOut);
+    return leftOutExitCode(io, 'merge', `${basename(output)} is written`, read.rowsLeftOut);
   },
 };

@@ -8,15 +8,15 @@ import { BUILTIN_TEMPLATES, builtinTemplate, instantiateTemplate, planAsTemplate
 import { atTime, parseLocalDate, type LocalDateTime, type Plan } from '../../renderer/domain/model';
 import { planWithScheduledDates } from '../../renderer/domain/schedule';
 import { admitPlan, readAndAdmit } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, problemText, refusal, type CliContext, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, refusal, type CliContext, type Command, type RowsLeftOut } from '../command';
 import { encodePlan, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
 
 const TEMPLATE_LIST = BUILTIN_TEMPLATES.map((t) => `  ${t.key.padEnd(18)} ${t.name}: ${t.description}`).join('\n');
 
 /** The template as a plan: a built-in by name, else a plan file (any plan works; it is stripped first). */
-async function loadTemplate(name: string, start: LocalDateTime, ctx: CliContext): Promise<Plan | typeof EXIT_REFUSED> {
+async function loadTemplate(name: string, start: LocalDateTime, ctx: CliContext): Promise<{ plan: Plan; rowsLeftOut: RowsLeftOut[] } | typeof EXIT_REFUSED> {
   const spec = builtinTemplate(name);
-  if (spec) return planFromSpec(spec, { start, now: ctx.clock.now, newId: ctx.clock.newId });
+  if (spec) return { plan: planFromSpec(spec, { start, now: ctx.clock.now, newId: ctx.clock.newId }), rowsLeftOut: [] };
   if (extname(name) === '') {
     ctx.io.err(`plotline new: there is no built-in template '${name}'. The built-in templates are: ${BUILTIN_TEMPLATES.map((t) => t.key).join(', ')}; or give a template file.\n`);
     return EXIT_REFUSED;
@@ -24,7 +24,7 @@ async function loadTemplate(name: string, start: LocalDateTime, ctx: CliContext)
   const read = await readAndAdmit('new', name, {}, ctx);
   if (read === EXIT_REFUSED) return EXIT_REFUSED;
   const plan = planWithScheduledDates(read.plan, read.schedule);
-  return templateInfoOf(plan) ? plan : planAsTemplate(plan, { name: plan.project.name, description: '' });
+  return { plan: templateInfoOf(plan) ? plan : planAsTemplate(plan, { name: plan.project.name, description: '' }), rowsLeftOut: [read.rowsLeftOut] };
 }
 
 export const newCommand: Command = {
@@ -44,7 +44,8 @@ Options:
   --start DATE           the project start (09:00 on that day)
   --name TEXT            the project name (default: the template's)
 
-Exit status: 0 written, 1 refused (the message says why), 2 usage error.
+Exit status: 0 written, 1 refused (the message says why), 2 usage error, 3 written without the
+rows of a CSV or .xlsx template file that could not be read (each named in a warning).
 Example: plotline new --template cloud-migration --start 2027-01-04 migration.plotline`,
   options: { valued: ['template', 'start', 'name'], flags: [] },
   run: async (args, ctx) => {
@@ -62,8 +63,9 @@ Example: plotline new --template cloud-migration --start 2027-01-04 migration.pl
       return EXIT_USAGE;
     }
     const startAt = atTime(start, '09:00');
-    const source = await loadTemplate(template, startAt, ctx);
-    if (source === EXIT_REFUSED) return EXIT_REFUSED;
+    const loaded = await loadTemplate(template, startAt, ctx);
+    if (loaded === EXIT_REFUSED) return EXIT_REFUSED;
+    const source = loaded.plan;
     const plan = instantiateTemplate(source, { name: args.options.get('name') ?? templateInfoOf(source)?.name ?? source.project.name, start: startAt, now: ctx.clock.now, newId: ctx.clock.newId });
     const admitted = admitPlan(plan, basename(output));
     if (!admitted.ok) {
@@ -75,6 +77,6 @@ Example: plotline new --template cloud-migration --start 2027-01-04 migration.pl
       refusal(ctx.io, 'new', basename(output), written.error);
       return EXIT_REFUSED;
     }
-    return EXIT_OK;
+    return leftOutExitCode(ctx.io, 'new', `${basename(output)} is written`, loaded.rowsLeftOut);
   },
 };

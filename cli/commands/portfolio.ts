@@ -5,7 +5,7 @@
  */
 import { crossProjectLoad, digestProject, type PooledPerson, type PortfolioProject, type ProjectSummary } from '../../renderer/domain/lifecycle';
 import { readAndAdmit } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type Command, type RowsLeftOut } from '../command';
 import { READABLE } from '../plan-files';
 
 const FORMATS = ['md', 'json'] as const;
@@ -46,7 +46,8 @@ Reads each FILE (${READABLE.join(' ')}), schedules it, and prints:
 Options:
   --format md|json   default md
 
-Exit status: 0 printed, 1 refused (the message names the file), 2 usage error.`,
+Exit status: 0 printed, 1 refused (the message names the file), 2 usage error, 3 printed without
+the rows of a CSV or .xlsx FILE that could not be read (each named in a warning).`,
   options: { valued: ['format'], flags: [] },
   run: async (args, ctx) => {
     const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'md'));
@@ -55,16 +56,18 @@ Exit status: 0 printed, 1 refused (the message names the file), 2 usage error.`,
       return EXIT_USAGE;
     }
     const projects: PortfolioProject[] = [];
+    const rowsLeftOut: RowsLeftOut[] = [];
     for (const file of args.positional) {
       const admitted = await readAndAdmit('portfolio', file, {}, ctx);
       if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
       projects.push({ plan: admitted.plan, schedule: admitted.schedule });
+      rowsLeftOut.push(admitted.rowsLeftOut);
     }
     // A digest holds the project's summary too: each project is summarised once.
     const digests = projects.map((p) => digestProject(p));
     const summaries = digests.map((d) => d.summary);
     const people = crossProjectLoad(digests);
     ctx.io.out(format === 'json' ? `${JSON.stringify({ projects: summaries, people }, null, 2)}\n` : markdown(summaries, people));
-    return EXIT_OK;
+    return leftOutExitCode(ctx.io, 'portfolio', 'the portfolio is printed', rowsLeftOut);
   },
 };

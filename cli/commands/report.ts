@@ -18,7 +18,7 @@ import {
   buildPlanDocument, buildStatusReport, writePlanDocumentHtml, writePlanDocumentMarkdown, writeReportHtml, writeReportMarkdown,
 } from '../../renderer/domain/report';
 import { readAndAdmit } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type CliContext, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type CliContext, type Command, type RowsLeftOut } from '../command';
 import { describe, READABLE, writeFileAtomically } from '../plan-files';
 import { statusDateOption } from './status-date';
 
@@ -49,7 +49,8 @@ Options:
 PDF is printed by headless Chromium (set PLOTLINE_CHROMIUM, or install chromium); without it, use
 md or html, or the desktop app's Reports view.
 
-Exit status: 0 written, 1 refused (the message says why), 2 usage error.`,
+Exit status: 0 written, 1 refused (the message says why), 2 usage error, 3 written without the
+rows of IN that could not be read (each named in a warning).`,
   options: { valued: ['status-date', 'audience', 'format', 'paper', 'output', 'sheet'], flags: ['plan-document'], short: { o: 'output' } },
   run: async (args, { io, clock }) => {
     const [input, ...rest] = args.positional;
@@ -72,7 +73,7 @@ Exit status: 0 written, 1 refused (the message says why), 2 usage error.`,
     if (args.flags.has('plan-document')) {
       const doc = buildPlanDocument(admitted.plan, { asOf: statusDate.value, schedule: admitted.schedule });
       const page = format === 'md' ? writePlanDocumentMarkdown(doc) : writePlanDocumentHtml(doc, { paper });
-      return writeOutput(io, output, format === 'pdf' ? await printPdf(page) : page);
+      return writeOutput(io, output, format === 'pdf' ? await printPdf(page) : page, admitted.rowsLeftOut);
     }
     const model = buildStatusReport(admitted.plan, { statusDate: statusDate.value, audience, schedule: admitted.schedule });
     if (model.problem !== null) {
@@ -80,11 +81,11 @@ Exit status: 0 written, 1 refused (the message says why), 2 usage error.`,
       return EXIT_REFUSED;
     }
     const data = format === 'md' ? writeReportMarkdown(model) : format === 'html' ? writeReportHtml(model, { paper }) : await printPdf(writeReportHtml(model, { paper }));
-    return writeOutput(io, output, data);
+    return writeOutput(io, output, data, admitted.rowsLeftOut);
   },
 };
 
-async function writeOutput(io: CliContext['io'], output: string, data: string | Uint8Array | { error: string }): Promise<number> {
+async function writeOutput(io: CliContext['io'], output: string, data: string | Uint8Array | { error: string }, rowsLeftOut: RowsLeftOut): Promise<number> {
   if (typeof data === 'object' && 'error' in data) {
     io.err(`plotline report: ${data.error}\n`);
     return EXIT_REFUSED;
@@ -94,7 +95,7 @@ async function writeOutput(io: CliContext['io'], output: string, data: string | 
     io.err(`plotline report: ${basename(output)}: ${written.error.message}\n`);
     return EXIT_REFUSED;
   }
-  return EXIT_OK;
+  return leftOutExitCode(io, 'report', `${basename(output)} is written`, [rowsLeftOut]);
 }
 
 function chromium(): string | null {

@@ -1,7 +1,7 @@
 /** `plotline schedule IN`: the computed schedule, one row per task, as CSV or JSON on stdout. */
 import { formatCsvCell, scheduleRows, type ScheduleRow } from '../../renderer/domain/formats';
 import { readAndAdmit } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type Command } from '../command';
 import { READABLE } from '../plan-files';
 import { statusDateOption } from './status-date';
 
@@ -26,7 +26,8 @@ Options:
   --format csv|json    default csv
   --sheet NAME         the .xlsx sheet to read (default: the first)
 
-Exit status: 0 printed, 1 refused (the message names the file and the row), 2 usage error.`,
+Exit status: 0 printed, 1 refused (the message names the file and the row), 2 usage error,
+3 printed without the rows of IN that could not be read (each named in a warning).`,
   options: { valued: ['status-date', 'format', 'sheet'], flags: [] },
   run: async (args, { io, clock }) => {
     const [input, ...rest] = args.positional;
@@ -42,7 +43,7 @@ Exit status: 0 printed, 1 refused (the message names the file and the row), 2 us
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     const rows = scheduleRows(admitted.plan, admitted.schedule);
     io.out(format === 'json' ? `${JSON.stringify(rows.map(jsonRow), null, 2)}\n` : csvText(rows));
-    return EXIT_OK;
+    return leftOutExitCode(io, 'schedule', 'the schedule is printed', [admitted.rowsLeftOut]);
   },
 };
 

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { SimulationSummary } from '../../renderer/domain/model';
 import { DEFAULT_ITERATIONS, simulate } from '../../renderer/domain/simulation';
 import { readAndAdmit } from '../admit';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, problemText, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command } from '../command';
 import { READABLE } from '../plan-files';
 import { shareText } from '../../renderer/domain/model';
 
@@ -37,7 +37,8 @@ Options:
   --format md|json   default md
   --sheet NAME       the .xlsx sheet to read (default: the first)
 
-Exit status: 0 printed, 1 refused (the message says why), 2 usage error.`,
+Exit status: 0 printed, 1 refused (the message says why), 2 usage error,
+3 printed without the rows of IN that could not be read (each named in a warning).`,
   options: { valued: ['iterations', 'seed', 'format', 'sheet'], flags: [] },
   run: async (args, { io, clock }) => {
     const [input, ...rest] = args.positional;
@@ -62,7 +63,7 @@ Exit status: 0 printed, 1 refused (the message says why), 2 usage error.`,
       return EXIT_REFUSED;
     }
     io.out(format === 'json' ? `${JSON.stringify(result.value, null, 2)}\n` : markdown(plan.project.name, plan.tasks, result.value));
-    return EXIT_OK;
+    return leftOutExitCode(io, 'simulate', 'the simulation is printed', [admitted.rowsLeftOut]);
   },
 };
 

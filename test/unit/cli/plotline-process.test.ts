@@ -105,10 +105,11 @@ describe('plotline schedule', () => {
     expect(date.stderr).toMatch(/--status-date '2026-02-30' is not a date/);
   });
 
-  it('reports skipped CSV rows on stderr, each with its row', () => {
+  it('reports skipped CSV rows on stderr, each with its row, and exits 3 after printing the others', () => {
     const run = plotline('schedule', fixture('tasks.csv'));
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/^warning: tasks\.csv: row 6, Name: a task needs a name$/m);
+    expect(run.stderr).toMatch(/^plotline schedule: the schedule is printed without 1 input row of tasks\.csv that could not be read \(the warnings above name each row and why\)\.\n$/m);
     expect(run.stdout.trim().split('\n')).toHaveLength(5);
   });
 });
@@ -218,7 +219,7 @@ describe('plotline convert', () => {
     const run = plotline('convert', temp('one-bad-row.csv'), temp('one-bad-row.plotline'));
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/^warning: one-bad-row\.csv: row 3, column 3 \(Start\): '2026-02-30' is not a real date: there is no such day in the calendar\.$/m);
-    expect(run.stderr).toMatch(/^plotline convert: one-bad-row\.plotline is written without 1 input row that could not be read \(the warnings above name each row and why\)\.\n$/m);
+    expect(run.stderr).toMatch(/^plotline convert: one-bad-row\.plotline is written without 1 input row of one-bad-row\.csv that could not be read \(the warnings above name each row and why\)\.\n$/m);
     const file = JSON.parse(readFileSync(temp('one-bad-row.plotline'), 'utf8')) as { project: { tasks: Record<string, { name: string }> } };
     expect(Object.values(file.project.tasks).map((t) => t.name).sort()).toEqual(['Design', 'Test']);
   });

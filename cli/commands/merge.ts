@@ -15,6 +15,13 @@ const SIDES = ['ours', 'theirs'] as const;
 
 const conflictLine = (c: MergeConflict): string => `  ${c.id}: ${c.message}`;
 
+/** "the link 'Docs' → 'Design' of theirs.csv": a link the merged file lacks though a copy had it. */
+export function linkLeftOut(c: MergeConflict, [base, ours, theirs]: readonly string[]): string {
+  const holders = [...(c.ours === undefined ? [] : [ours]), ...(c.theirs === undefined ? [] : [theirs])];
+  const copies = (holders.length === 0 ? [base] : holders).map((f) => basename(f ?? '')).join(' and ');
+  return `the ${c.label} of ${copies}, which would close a loop (the warning above shows it)`;
+}
+
 export const mergeCommand: Command = {
   name: 'merge',
   summary: 'Three-way merge of two copies of a plan from their common ancestor.',
@@ -22,15 +29,17 @@ export const mergeCommand: Command = {
 
 Merges THEIRS into OURS (${READABLE.join(' ')} files), both edited from BASE: a change made in one copy
 applies, the same change in both applies once, and the same field changed differently is a conflict.
-A link that would close a loop is left out and a summary left with no subtasks becomes a task (both
-reported on stderr). The merged plan is scheduled before it is written.
+A link that would close a loop is left out (named with its tasks and the copy that has it) and a
+summary left with no subtasks becomes a task (both reported on stderr). The merged plan is
+scheduled before it is written.
 
 Options:
   -o, --output OUT       the merged plan (.plotline, .xml, .csv, .xlsx, .ics)
   --prefer ours|theirs   settle every conflict for that side instead of refusing
 
 Exit status: 0 written, 1 conflicts (listed on stderr, nothing written) or a file refused, 2 usage error,
-3 written without the rows of a CSV or .xlsx copy that could not be read (each named in a warning).`,
+3 written without part of a copy: rows of a CSV or .xlsx copy that could not be read, or a link
+left out because it would close a loop (each named on stderr).`,
   options: { valued: ['output', 'prefer'], flags: [], short: { o: 'output' } },
   run: async (args, ctx) => {
     const { io, clock } = ctx;
@@ -68,7 +77,9 @@ Exit status: 0 written, 1 conflicts (listed on stderr, nothing written) or a fil
     printWarnings(io, basename(output), [...merged.conflicts.filter((c) => !c.isChoosable).map((c) => c.message), ...notCarried(merged.plan, format.value)]);
     const count = meaningfulChanges(merged.theirChanges).length;
     io.out(`Merged ${String(count)} change${count === 1 ? '' : 's'} from ${basename(files[2] ?? '')} into ${basename(files[1] ?? '')}${choosable.length > 0 ? `; ${String(choosable.length)} conflict${choosable.length === 1 ? '' : 's'} settled for ${prefer ?? 'ours'}` : ''}: ${output}\n`);
-    // A row left out of one copy reads as a task that copy deleted, so the merge may have dropped it.
-    return leftOutExitCode(io, 'merge', `${basename(output)} is written`, read.rowsLeftOut);
+    // A row left out of one copy reads as a task that copy deleted, so the merge may have dropped it;
+    // a link left out to keep the plan free of loops is one a copy has and the merged file lacks.
+    const links = merged.conflicts.filter((c) => c.kind === 'link-loop').map((c) => linkLeftOut(c, files));
+    return leftOutExitCode(io, 'merge', `${basename(output)} is written`, read.rowsLeftOut, links);
   },
 };

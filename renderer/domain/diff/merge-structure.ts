@@ -111,12 +111,22 @@ function breakLinkLoops(s: MergeState, plan: Plan): Plan['links'] {
   return links;
 }
 
+/** The copy's link between the same two tasks (in base ids), if it has one. */
+const linkIn = (copy: Plan, link: Link): Link | undefined =>
+  Object.values(copy.links).find((l) => l.predecessorId === link.predecessorId && l.successorId === link.successorId);
+
+/** Says whose link is left out: `ours` and `theirs` hold it as each copy has it, so a caller can name the copy. */
 function loopNotice(s: MergeState, plan: Plan, link: Link, loop: string): void {
   const from = quoted(plan.tasks[link.predecessorId], link.predecessorId);
   const to = quoted(plan.tasks[link.successorId], link.successorId);
+  const ours = linkIn(s.ours, link);
+  const theirs = linkIn(s.theirs, link);
+  const whose = ours !== undefined && theirs !== undefined ? `The link ${from} → ${to}, in both copies,`
+    : theirs !== undefined ? `Their copy's link ${from} → ${to}` : ours !== undefined ? `Your link ${from} → ${to}` : `The link ${from} → ${to}`;
   notice(s, {
     id: `link-loop:links/${link.id}`, kind: 'link-loop', collection: 'links', entityId: link.id, label: `link ${from} → ${to}`,
-    message: `The link ${from} → ${to} would close a loop (${loop}), so it was left out.`,
+    message: `${whose} would close a loop (${loop}), so it was left out.`,
+    ...(ours === undefined ? {} : { ours }), ...(theirs === undefined ? {} : { theirs }),
   });
 }
 

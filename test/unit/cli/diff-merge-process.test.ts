@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlotline, serializePlotline } from '../../../renderer/domain/formats';
 import type { Plan } from '../../../renderer/domain/model';
-import { basePlan, chain, withTask } from '../domain/schedule/plan-kit';
+import { basePlan, chain, withLink, withTask } from '../domain/schedule/plan-kit';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 let dir = '';
@@ -95,6 +95,25 @@ describe('plotline merge', () => {
     expect(run.stderr).toMatch(/^warning: ours\.csv: row 3, Duration: 'three days' is not a duration$/m);
     expect(run.stderr).toMatch(/^plotline merge: merged\.csv is written without 1 input row of ours\.csv that could not be read \(the warnings above name each row and why\)\.\n$/m);
     expect(readFileSync(file('merged.csv'), 'utf8').split('\n').slice(1, -1).map((row) => row.split(',')[1])).toEqual(['Design', 'Test']);
+  });
+
+  it('writes the merge without their link that would close a loop with ours, names it and its copy, and exits 3', () => {
+    const base = withTask(chain(basePlan(), ['Design', 'Build', 'Test']), 'Docs');
+    const columnId = Object.keys(base.columns)[0] ?? '';
+    const fixed = Object.keys(base.tasks).reduce((p, id) => edit(p, id, { statusId: columnId as never }), base);
+    write('loop-base.plotline', fixed);
+    write('loop-ours.plotline', withLink(fixed, 'Test', 'Docs'));
+    write('loop-theirs.plotline', withLink(fixed, 'Docs', 'Design'));
+    const run = plotline('merge', file('loop-base.plotline'), file('loop-ours.plotline'), file('loop-theirs.plotline'), '-o', file('loop.plotline'));
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe([
+      "warning: loop.plotline: Their copy's link 'Docs' → 'Design' would close a loop ('Docs' → 'Design' → 'Build' → 'Test' → 'Docs'), so it was left out.",
+      "plotline merge: loop.plotline is written without the link 'Docs' → 'Design' of loop-theirs.plotline, which would close a loop (the warning above shows it).",
+      '',
+    ].join('\n'));
+    const merged = parsePlotline(readFileSync(file('loop.plotline'), 'utf8'));
+    if (!merged.ok) throw new Error(merged.error.message);
+    expect(Object.values(merged.value.plan.links).map((l) => `${l.predecessorId}→${l.successorId}`).sort()).toEqual(['Build→Test', 'Design→Build', 'Test→Docs']);
   });
 
   it('with --prefer ours keeps our name and says so', () => {

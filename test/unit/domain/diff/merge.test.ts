@@ -52,8 +52,8 @@ describe('mergePlans', () => {
     const theirs = withLink(withDocs, 'Docs', 'Design', 'FS');
     const merged = mergePlans(withDocs, withLink(withDocs, 'Test', 'Docs'), theirs);
     expect(ours).toBeDefined();
-    expect(merged.conflicts.map((c) => [c.kind, c.message])).toEqual([
-      ['link-loop', "The link 'Docs' → 'Design' would close a loop ('Docs' → 'Design' → 'Build' → 'Test' → 'Docs'), so it was left out."],
+    expect(merged.conflicts.map((c) => [c.kind, c.message, c.ours === undefined, c.theirs === undefined])).toEqual([
+      ['link-loop', "Their copy's link 'Docs' → 'Design' would close a loop ('Docs' → 'Design' → 'Build' → 'Test' → 'Docs'), so it was left out.", true, false],
     ]);
     expect(Object.values(merged.plan.links).some((l) => l.predecessorId === 'Docs' && l.successorId === 'Design')).toBe(false);
   });

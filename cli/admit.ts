@@ -9,7 +9,7 @@ import type { LocalDate, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
 import { scheduleProject, type ScheduleResult } from '../renderer/domain/schedule';
 import { EXIT_REFUSED, printWarnings, refusal, type CliContext, type RowsLeftOut } from './command';
-import { readPlanFile, type PlanFileRead } from './plan-files';
+import { readPlanFile, type PlanFileRead, type ReadOptions } from './plan-files';
 
 export interface Admitted {
   readonly plan: Plan;
@@ -34,9 +34,7 @@ export function admitPlan(plan: Plan, fileName: string, options: AdmitOptions = 
   return ok({ plan, schedule });
 }
 
-export interface ReadForCommand extends AdmitOptions {
-  readonly sheet?: string;
-}
+export interface ReadForCommand extends AdmitOptions, ReadOptions {}
 
 /** A file read for a command: the admitted plan, the import, and the rows of the file it lacks. */
 export interface AdmittedFile extends Admitted {
@@ -52,9 +50,11 @@ export async function readAndAdmit(
   command: string, input: string, options: ReadForCommand, { io, clock }: CliContext,
 ): Promise<AdmittedFile | typeof EXIT_REFUSED> {
   const name = basename(input);
-  const imported = await readPlanFile(input, clock, options.sheet === undefined ? {} : { sheet: options.sheet });
+  const imported = await readPlanFile(input, clock, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(options.locale === undefined ? {} : { locale: options.locale }) });
   if (!imported.ok) {
-    refusal(io, command, name, imported.error);
+    // The app asks the person how dates such as 02/03/2027 read; here the answer is the locale they are written in.
+    const asks = imported.error.where === 'dates' && imported.error.message.includes('choose how this file writes dates') && options.locale === undefined;
+    refusal(io, command, name, asks ? { ...imported.error, message: `${imported.error.message} Give the locale the file's dates are written in: --locale en-GB (day first) or en-US (month first).` } : imported.error);
     return EXIT_REFUSED;
   }
   const admitted = admitPlan(imported.value.plan, name, options.statusDate === undefined ? {} : { statusDate: options.statusDate }, imported.value.schedule);

@@ -7,8 +7,8 @@ import { closeSync, existsSync, ftruncateSync, openSync, renameSync, unlinkSync,
 import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
-  CSV_COLUMNS, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, partsNotCarried, planWorkbook, writePlotline,
-  type ImportedPlan, type TextSink,
+  CSV_COLUMNS, dayMonthOrder, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, localeDateTimeForm, partsNotCarried,
+  planWorkbook, writePlotline, type CsvImportOptions, type ImportedPlan, type TextSink,
 } from '../renderer/domain/formats';
 import type { LocalDateTime, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
@@ -29,6 +29,8 @@ export interface FileClock {
 export interface ReadOptions {
   /** The .xlsx sheet to import; default the first. */
   readonly sheet?: string;
+  /** The locale (canonical BCP 47) whose short dates a CSV or sheet may hold. */
+  readonly locale?: string;
 }
 
 /** A plan file as read: the rows a table import skipped are also among the warnings. */
@@ -51,12 +53,24 @@ export async function readPlanFile(path: string, clock: FileClock, options: Read
     return fail(`Cannot read '${path}': ${describe(error)}.`);
   }
   const ctx = { newId: clock.newId, now: clock.now };
+  const dates = tableDates(options.locale);
   if (ext === '.xlsx') {
     const workbook = await readWorkbook(bytes, name);
     if (!workbook.ok) return workbook;
-    return withRowErrors(importXlsx(workbook.value, ctx, { planName: name.replace(/\.[^.]+$/, ''), ...(options.sheet === undefined ? {} : { sheet: options.sheet }) }));
+    return withRowErrors(importXlsx(workbook.value, ctx, { planName: name.replace(/\.[^.]+$/, ''), ...dates, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) }));
   }
-  return withRowErrors(importPlanFile(name, new TextDecoder('utf-8').decode(bytes), ctx));
+  return withRowErrors(importPlanFile(name, new TextDecoder('utf-8').decode(bytes), ctx, dates));
+}
+
+/**
+ * How a table's dates are read in `locale`: its short date and time, and its order of day and
+ * month for numeric dates the file leaves open (02/03/2027), the question the app's mapping
+ * preview asks the person, answered here by the locale they named.
+ */
+function tableDates(locale: string | undefined): Pick<CsvImportOptions, 'locale' | 'dateOrder'> {
+  if (locale === undefined) return {};
+  const dateOrder = dayMonthOrder(localeDateTimeForm(locale));
+  return { locale, ...(dateOrder === null ? {} : { dateOrder }) };
 }
 
 /**

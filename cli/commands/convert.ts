@@ -4,12 +4,14 @@ import { planWithScheduledDates } from '../../renderer/domain/schedule';
 import { readAndAdmit } from '../admit';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, printWarnings, problemText, type Command } from '../command';
 import { encodePlan, notCarried, prepareWriter, READABLE, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
+import { INPUT_OPTIONS, inputOptions } from './input-options';
 import { statusDateOption } from './status-date';
 
 export const convertCommand: Command = {
   name: 'convert',
   summary: 'Convert a plan file to another format (by extension), rescheduled.',
   help: `Usage: plotline convert IN OUT [--no-schedule] [--status-date YYYY-MM-DD] [--sheet NAME]
+       [--locale BCP47]
 
 Reads IN (${READABLE.join(' ')}) and writes OUT (${WRITABLE.join(' ')}).
 The plan is rescheduled first, so OUT carries the dates Plotline computes; --no-schedule writes the
@@ -19,11 +21,13 @@ Options:
   --no-schedule            keep the stored dates (no rescheduling)
   --status-date DATE       schedule unfinished work after this date (default: the plan's status date)
   --sheet NAME             the .xlsx sheet to read (default: the first)
+  --locale BCP47           read dates written in that locale's format (de-DE: 01.03.2027, 09:00;
+                           ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 written, 1 refused (the message names the file and the row), 2 usage error,
 3 written without the rows of IN that could not be read (each named in a warning).
 Example: plotline convert plan.xml plan.xlsx`,
-  options: { valued: ['status-date', 'sheet'], flags: ['no-schedule'] },
+  options: { valued: ['status-date', ...INPUT_OPTIONS], flags: ['no-schedule'] },
   run: async (args, { io, clock }) => {
     const [input, output, ...rest] = args.positional;
     if (input === undefined || output === undefined || rest.length > 0) {
@@ -40,10 +44,14 @@ Example: plotline convert plan.xml plan.xlsx`,
       io.err(`plotline convert: ${problemText(statusDate.error)}\n`);
       return EXIT_USAGE;
     }
+    const reading = inputOptions(args);
+    if (!reading.ok) {
+      io.err(`plotline convert: ${problemText(reading.error)} See plotline convert --help.\n`);
+      return EXIT_USAGE;
+    }
     // The writer's code loads while IN is read from disk.
     prepareWriter(format.value);
-    const sheet = args.options.get('sheet');
-    const admitted = await readAndAdmit('convert', input, { ...(sheet === undefined ? {} : { sheet }), ...(statusDate.value === undefined ? {} : { statusDate: statusDate.value }) }, { io, clock });
+    const admitted = await readAndAdmit('convert', input, { ...reading.value, ...(statusDate.value === undefined ? {} : { statusDate: statusDate.value }) }, { io, clock });
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     // Both plans go with their own schedule, so no writer schedules 10,000 tasks again. --no-schedule
     // keeps the stored plan, whose schedule at its own status date is the import gate's run.

@@ -8,8 +8,9 @@ import { basename } from 'node:path';
 import { diffPlans, diffToMarkdown, mergePlans, visibleChanges, type PlanDiff } from '../../renderer/domain/diff';
 import type { Plan } from '../../renderer/domain/model';
 import { readAndAdmit } from '../admit';
-import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type CliContext, type Command, type RowsLeftOut } from '../command';
-import { READABLE } from '../plan-files';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type CliContext, type Command, type RowsLeftOut } from '../command';
+import { READABLE, type ReadOptions } from '../plan-files';
+import { inputOptions } from './input-options';
 
 const FORMATS = ['md', 'json'] as const;
 
@@ -20,11 +21,11 @@ export interface PlansRead {
 }
 
 /** Reads each file through the import gate; EXIT_REFUSED once a refusal has been printed. */
-export async function readPlans(command: string, files: readonly string[], ctx: CliContext): Promise<PlansRead | typeof EXIT_REFUSED> {
+export async function readPlans(command: string, files: readonly string[], options: ReadOptions, ctx: CliContext): Promise<PlansRead | typeof EXIT_REFUSED> {
   const plans: Plan[] = [];
   const rowsLeftOut: RowsLeftOut[] = [];
   for (const file of files) {
-    const admitted = await readAndAdmit(command, file, {}, ctx);
+    const admitted = await readAndAdmit(command, file, options, ctx);
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     plans.push(admitted.plan);
     rowsLeftOut.push(admitted.rowsLeftOut);
@@ -52,7 +53,7 @@ function mayBeRowsLeftOut(rowsLeftOut: readonly RowsLeftOut[]): string {
 export const diffCommand: Command = {
   name: 'diff',
   summary: 'Compare two plans (or two copies against their common ancestor) as Markdown or JSON.',
-  help: `Usage: plotline diff A B [--base BASE] [--format md|json]
+  help: `Usage: plotline diff A B [--base BASE] [--format md|json] [--locale BCP47]
 
 Lists what changed from A to B (${READABLE.join(' ')} files): tasks added, removed, moved in the outline
 and renamed; scheduled dates, durations, links, assignments, costs, progress and register entries.
@@ -62,11 +63,13 @@ says which rule matched.
 Options:
   --base BASE        three-way: A's and B's changes since BASE, and the conflicts a merge would meet
   --format md|json   default md
+  --locale BCP47     read dates written in that locale's format (de-DE: 01.03.2027, 09:00;
+                     ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 printed, 1 a file refused, 2 usage error, 3 printed without the rows of a CSV or
 .xlsx file that could not be read (each named in a warning; such a task shows as removed, or as
 added when A or BASE lost it).`,
-  options: { valued: ['base', 'format'], flags: [] },
+  options: { valued: ['base', 'format', 'locale'], flags: [] },
   run: async (args, ctx) => {
     const [a, b, ...rest] = args.positional;
     const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'md'));
@@ -74,8 +77,13 @@ added when A or BASE lost it).`,
       ctx.io.err(`plotline diff: ${format === undefined ? '--format must be md or json.' : 'expected two files, A and B.'} See plotline diff --help.\n`);
       return EXIT_USAGE;
     }
+    const reading = inputOptions(args);
+    if (!reading.ok) {
+      ctx.io.err(`plotline diff: ${problemText(reading.error)} See plotline diff --help.\n`);
+      return EXIT_USAGE;
+    }
     const base = args.options.get('base');
-    const read = await readPlans('diff', base === undefined ? [a, b] : [base, a, b], ctx);
+    const read = await readPlans('diff', base === undefined ? [a, b] : [base, a, b], reading.value, ctx);
     if (read === EXIT_REFUSED) return EXIT_REFUSED;
     const [first, second, third] = read.plans;
     if (first === undefined || second === undefined) return EXIT_REFUSED;

@@ -9,8 +9,9 @@ import { formatCsvCell, scheduleRows } from '../../renderer/domain/formats';
 import { outlineRows, type Baseline, type Plan } from '../../renderer/domain/model';
 import { costPlan, deriveEarnedValue, earnedValue, type EarnedValueFigures } from '../../renderer/domain/money';
 import { readAndAdmit } from '../admit';
-import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command } from '../command';
 import { READABLE } from '../plan-files';
+import { INPUT_OPTIONS, inputOptions } from './input-options';
 import { statusDateOption } from './status-date';
 
 const FORMATS = ['csv', 'json'] as const;
@@ -34,6 +35,7 @@ export const evmCommand: Command = {
   name: 'evm',
   summary: 'Print earned value at a status date: one row per task and one for the project (CSV or JSON).',
   help: `Usage: plotline evm IN --status-date YYYY-MM-DD [--format csv|json] [--sheet NAME]
+       [--locale BCP47]
 
 Prices IN (${READABLE.join(' ')}) and measures it against its cost baseline at the end of the status date:
   bac            budget at completion (the baseline's cost)
@@ -48,10 +50,12 @@ Options:
   --status-date DATE   required: the date the figures are measured at
   --format csv|json    default csv
   --sheet NAME         the .xlsx sheet to read (default: the first)
+  --locale BCP47       read dates written in that locale's format (de-DE: 01.03.2027, 09:00;
+                       ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 printed, 1 refused (the message names the file and the row), 2 usage error,
 3 printed without the rows of IN that could not be read (each named in a warning).`,
-  options: { valued: ['status-date', 'format', 'sheet'], flags: [] },
+  options: { valued: ['status-date', 'format', ...INPUT_OPTIONS], flags: [] },
   run: async (args, { io, clock }) => {
     const [input, ...rest] = args.positional;
     const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'csv'));
@@ -62,8 +66,12 @@ Exit status: 0 printed, 1 refused (the message names the file and the row), 2 us
       io.err(`plotline evm: ${why} See plotline evm --help.\n`);
       return EXIT_USAGE;
     }
-    const sheet = args.options.get('sheet');
-    const admitted = await readAndAdmit('evm', input, { ...(sheet === undefined ? {} : { sheet }), statusDate: statusDate.value }, { io, clock });
+    const reading = inputOptions(args);
+    if (!reading.ok) {
+      io.err(`plotline evm: ${problemText(reading.error)} See plotline evm --help.\n`);
+      return EXIT_USAGE;
+    }
+    const admitted = await readAndAdmit('evm', input, { ...reading.value, statusDate: statusDate.value }, { io, clock });
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     const { plan, schedule } = admitted;
     const baseline = costBaseline(plan);

@@ -6,10 +6,11 @@
  */
 import { basename } from 'node:path';
 import { meaningfulChanges, mergePlans, type MergeConflict } from '../../renderer/domain/diff';
-import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command } from '../command';
 import { encodePlan, notCarried, READABLE, writableFormat, writeFileAtomically } from '../plan-files';
 import { printWarnings } from '../command';
 import { readPlans } from './diff';
+import { inputOptions } from './input-options';
 
 const SIDES = ['ours', 'theirs'] as const;
 
@@ -25,7 +26,7 @@ export function linkLeftOut(c: MergeConflict, [base, ours, theirs]: readonly str
 export const mergeCommand: Command = {
   name: 'merge',
   summary: 'Three-way merge of two copies of a plan from their common ancestor.',
-  help: `Usage: plotline merge BASE OURS THEIRS -o OUT [--prefer ours|theirs]
+  help: `Usage: plotline merge BASE OURS THEIRS -o OUT [--prefer ours|theirs] [--locale BCP47]
 
 Merges THEIRS into OURS (${READABLE.join(' ')} files), both edited from BASE: a change made in one copy
 applies, the same change in both applies once, and the same field changed differently is a conflict.
@@ -36,11 +37,13 @@ scheduled before it is written.
 Options:
   -o, --output OUT       the merged plan (.plotline, .xml, .csv, .xlsx, .ics)
   --prefer ours|theirs   settle every conflict for that side instead of refusing
+  --locale BCP47         read dates written in that locale's format (de-DE: 01.03.2027, 09:00;
+                         ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 written, 1 conflicts (listed on stderr, nothing written) or a file refused, 2 usage error,
 3 written without part of a copy: rows of a CSV or .xlsx copy that could not be read, or a link
 left out because it would close a loop (each named on stderr).`,
-  options: { valued: ['output', 'prefer'], flags: [], short: { o: 'output' } },
+  options: { valued: ['output', 'prefer', 'locale'], flags: [], short: { o: 'output' } },
   run: async (args, ctx) => {
     const { io, clock } = ctx;
     const files = args.positional;
@@ -57,7 +60,12 @@ left out because it would close a loop (each named on stderr).`,
       io.err(`plotline merge: ${format.error.message}\n`);
       return EXIT_USAGE;
     }
-    const read = await readPlans('merge', files, ctx);
+    const reading = inputOptions(args);
+    if (!reading.ok) {
+      io.err(`plotline merge: ${problemText(reading.error)} See plotline merge --help.\n`);
+      return EXIT_USAGE;
+    }
+    const read = await readPlans('merge', files, reading.value, ctx);
     if (read === EXIT_REFUSED) return EXIT_REFUSED;
     const [base, ours, theirs] = read.plans;
     if (base === undefined || ours === undefined || theirs === undefined) return EXIT_REFUSED;

@@ -9,19 +9,20 @@ import { atTime, parseLocalDate, type LocalDateTime, type Plan } from '../../ren
 import { planWithScheduledDates } from '../../renderer/domain/schedule';
 import { admitPlan, readAndAdmit } from '../admit';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, refusal, type CliContext, type Command, type RowsLeftOut } from '../command';
-import { encodePlan, writableFormat, WRITABLE, writeFileAtomically } from '../plan-files';
+import { encodePlan, writableFormat, WRITABLE, writeFileAtomically, type ReadOptions } from '../plan-files';
+import { inputOptions } from './input-options';
 
 const TEMPLATE_LIST = BUILTIN_TEMPLATES.map((t) => `  ${t.key.padEnd(18)} ${t.name}: ${t.description}`).join('\n');
 
 /** The template as a plan: a built-in by name, else a plan file (any plan works; it is stripped first). */
-async function loadTemplate(name: string, start: LocalDateTime, ctx: CliContext): Promise<{ plan: Plan; rowsLeftOut: RowsLeftOut[] } | typeof EXIT_REFUSED> {
+async function loadTemplate(name: string, start: LocalDateTime, reading: ReadOptions, ctx: CliContext): Promise<{ plan: Plan; rowsLeftOut: RowsLeftOut[] } | typeof EXIT_REFUSED> {
   const spec = builtinTemplate(name);
   if (spec) return { plan: planFromSpec(spec, { start, now: ctx.clock.now, newId: ctx.clock.newId }), rowsLeftOut: [] };
   if (extname(name) === '') {
     ctx.io.err(`plotline new: there is no built-in template '${name}'. The built-in templates are: ${BUILTIN_TEMPLATES.map((t) => t.key).join(', ')}; or give a template file.\n`);
     return EXIT_REFUSED;
   }
-  const read = await readAndAdmit('new', name, {}, ctx);
+  const read = await readAndAdmit('new', name, reading, ctx);
   if (read === EXIT_REFUSED) return EXIT_REFUSED;
   const plan = planWithScheduledDates(read.plan, read.schedule);
   return { plan: templateInfoOf(plan) ? plan : planAsTemplate(plan, { name: plan.project.name, description: '' }), rowsLeftOut: [read.rowsLeftOut] };
@@ -30,7 +31,7 @@ async function loadTemplate(name: string, start: LocalDateTime, ctx: CliContext)
 export const newCommand: Command = {
   name: 'new',
   summary: 'Start a new plan from a template (built-in or a file) at a start date.',
-  help: `Usage: plotline new --template NAME|FILE --start YYYY-MM-DD [--name TEXT] OUT
+  help: `Usage: plotline new --template NAME|FILE --start YYYY-MM-DD [--name TEXT] [--locale BCP47] OUT
 
 Writes OUT (${WRITABLE.join(' ')}): the template's phases, gates, tasks, links and typical risks,
 with every task at the same working-time distance from --start as in the template. A template
@@ -43,11 +44,13 @@ Options:
   --template NAME|FILE   a built-in template above, or a .plotline (or other plan) file
   --start DATE           the project start (09:00 on that day)
   --name TEXT            the project name (default: the template's)
+  --locale BCP47         read a CSV template's dates in that locale's format (de-DE: 01.03.2027, 09:00;
+                         ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 written, 1 refused (the message says why), 2 usage error, 3 written without the
 rows of a CSV or .xlsx template file that could not be read (each named in a warning).
 Example: plotline new --template cloud-migration --start 2027-01-04 migration.plotline`,
-  options: { valued: ['template', 'start', 'name'], flags: [] },
+  options: { valued: ['template', 'start', 'name', 'locale'], flags: [] },
   run: async (args, ctx) => {
     const [output, ...rest] = args.positional;
     const template = args.options.get('template');
@@ -62,8 +65,13 @@ Example: plotline new --template cloud-migration --start 2027-01-04 migration.pl
       ctx.io.err(`plotline new: ${usage ?? 'see --help'} See plotline new --help.\n`);
       return EXIT_USAGE;
     }
+    const reading = inputOptions(args);
+    if (!reading.ok) {
+      ctx.io.err(`plotline new: ${problemText(reading.error)} See plotline new --help.\n`);
+      return EXIT_USAGE;
+    }
     const startAt = atTime(start, '09:00');
-    const loaded = await loadTemplate(template, startAt, ctx);
+    const loaded = await loadTemplate(template, startAt, reading.value, ctx);
     if (loaded === EXIT_REFUSED) return EXIT_REFUSED;
     const source = loaded.plan;
     const plan = instantiateTemplate(source, { name: args.options.get('name') ?? templateInfoOf(source)?.name ?? source.project.name, start: startAt, now: ctx.clock.now, newId: ctx.clock.newId });

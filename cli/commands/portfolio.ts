@@ -5,8 +5,9 @@
  */
 import { crossProjectLoad, digestProject, type PooledPerson, type PortfolioProject, type ProjectSummary } from '../../renderer/domain/lifecycle';
 import { readAndAdmit } from '../admit';
-import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type Command, type RowsLeftOut } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command, type RowsLeftOut } from '../command';
 import { READABLE } from '../plan-files';
+import { inputOptions } from './input-options';
 
 const FORMATS = ['md', 'json'] as const;
 
@@ -36,7 +37,7 @@ function markdown(projects: readonly ProjectSummary[], people: readonly PooledPe
 export const portfolioCommand: Command = {
   name: 'portfolio',
   summary: 'Summarize several plans: finish vs baseline, and people over-allocated across projects.',
-  help: `Usage: plotline portfolio FILE... [--format md|json]
+  help: `Usage: plotline portfolio FILE... [--format md|json] [--locale BCP47]
 
 Reads each FILE (${READABLE.join(' ')}), schedules it, and prints:
   - per project: start, finish, Baseline's finish and the slip in working days;
@@ -45,20 +46,27 @@ Reads each FILE (${READABLE.join(' ')}), schedules it, and prints:
 
 Options:
   --format md|json   default md
+  --locale BCP47     read dates written in that locale's format (de-DE: 01.03.2027, 09:00;
+                     ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 printed, 1 refused (the message names the file), 2 usage error, 3 printed without
 the rows of a CSV or .xlsx FILE that could not be read (each named in a warning).`,
-  options: { valued: ['format'], flags: [] },
+  options: { valued: ['format', 'locale'], flags: [] },
   run: async (args, ctx) => {
     const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'md'));
     if (args.positional.length === 0 || format === undefined) {
       ctx.io.err(`plotline portfolio: ${format === undefined ? '--format must be md or json.' : 'expected at least one plan file.'} See plotline portfolio --help.\n`);
       return EXIT_USAGE;
     }
+    const reading = inputOptions(args);
+    if (!reading.ok) {
+      ctx.io.err(`plotline portfolio: ${problemText(reading.error)} See plotline portfolio --help.\n`);
+      return EXIT_USAGE;
+    }
     const projects: PortfolioProject[] = [];
     const rowsLeftOut: RowsLeftOut[] = [];
     for (const file of args.positional) {
-      const admitted = await readAndAdmit('portfolio', file, {}, ctx);
+      const admitted = await readAndAdmit('portfolio', file, reading.value, ctx);
       if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
       projects.push({ plan: admitted.plan, schedule: admitted.schedule });
       rowsLeftOut.push(admitted.rowsLeftOut);

@@ -18,8 +18,9 @@ import {
   buildPlanDocument, buildStatusReport, writePlanDocumentHtml, writePlanDocumentMarkdown, writeReportHtml, writeReportMarkdown,
 } from '../../renderer/domain/report';
 import { readAndAdmit } from '../admit';
-import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type CliContext, type Command, type RowsLeftOut } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type CliContext, type Command, type RowsLeftOut } from '../command';
 import { describe, READABLE, writeFileAtomically } from '../plan-files';
+import { INPUT_OPTIONS, inputOptions } from './input-options';
 import { statusDateOption } from './status-date';
 
 const FORMATS = ['md', 'html', 'pdf'] as const;
@@ -32,6 +33,7 @@ export const reportCommand: Command = {
   summary: 'Write the status report at a status date (executive or team), or the project management plan document, as Markdown, HTML or PDF.',
   help: `Usage: plotline report IN --status-date YYYY-MM-DD [--audience executive|team] [--format md|html|pdf] [--paper A4|Letter] -o OUT
        plotline report IN --plan-document --status-date YYYY-MM-DD [--format md|html|pdf] [--paper A4|Letter] -o OUT
+       (either with [--sheet NAME] [--locale BCP47])
 
 Builds the status report of IN (${READABLE.join(' ')}) at the end of the status date, compared with
 the last report issued before it (kept in .plotline files), measured against the cost baseline.
@@ -45,13 +47,16 @@ Options:
                             milestones, team and RACI, budget, risks, communication plan, change
                             process), with its figures read at the status date
   -o, --output OUT          required
+  --sheet NAME              the .xlsx sheet to read (default: the first)
+  --locale BCP47            read dates written in that locale's format (de-DE: 01.03.2027, 09:00;
+                            ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 PDF is printed by headless Chromium (set PLOTLINE_CHROMIUM, or install chromium); without it, use
 md or html, or the desktop app's Reports view.
 
 Exit status: 0 written, 1 refused (the message says why), 2 usage error, 3 written without the
 rows of IN that could not be read (each named in a warning).`,
-  options: { valued: ['status-date', 'audience', 'format', 'paper', 'output', 'sheet'], flags: ['plan-document'], short: { o: 'output' } },
+  options: { valued: ['status-date', 'audience', 'format', 'paper', 'output', ...INPUT_OPTIONS], flags: ['plan-document'], short: { o: 'output' } },
   run: async (args, { io, clock }) => {
     const [input, ...rest] = args.positional;
     const output = args.options.get('output');
@@ -67,8 +72,12 @@ rows of IN that could not be read (each named in a warning).`,
       io.err(`plotline report: ${why ?? 'bad arguments.'} See plotline report --help.\n`);
       return EXIT_USAGE;
     }
-    const sheet = args.options.get('sheet');
-    const admitted = await readAndAdmit('report', input, { ...(sheet === undefined ? {} : { sheet }), statusDate: statusDate.value }, { io, clock });
+    const reading = inputOptions(args);
+    if (!reading.ok) {
+      io.err(`plotline report: ${problemText(reading.error)} See plotline report --help.\n`);
+      return EXIT_USAGE;
+    }
+    const admitted = await readAndAdmit('report', input, { ...reading.value, statusDate: statusDate.value }, { io, clock });
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     if (args.flags.has('plan-document')) {
       const doc = buildPlanDocument(admitted.plan, { asOf: statusDate.value, schedule: admitted.schedule });

@@ -1,8 +1,9 @@
 /** `plotline schedule IN`: the computed schedule, one row per task, as CSV or JSON on stdout. */
 import { formatCsvCell, scheduleRows, type ScheduleRow } from '../../renderer/domain/formats';
 import { readAndAdmit } from '../admit';
-import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, type Command } from '../command';
+import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command } from '../command';
 import { READABLE } from '../plan-files';
+import { INPUT_OPTIONS, inputOptions } from './input-options';
 import { statusDateOption } from './status-date';
 
 const FORMATS = ['csv', 'json'] as const;
@@ -12,6 +13,7 @@ export const scheduleCommand: Command = {
   name: 'schedule',
   summary: 'Print the computed schedule: one row per task (CSV or JSON).',
   help: `Usage: plotline schedule IN [--status-date YYYY-MM-DD] [--format csv|json] [--sheet NAME]
+       [--locale BCP47]
 
 Schedules IN (${READABLE.join(' ')}) and prints one row per task, in outline order:
   uid                  the author's UID when the file came from MS Project or GanttProject, else Plotline's id
@@ -25,10 +27,12 @@ Options:
   --status-date DATE   schedule unfinished work after this date (default: the plan's status date)
   --format csv|json    default csv
   --sheet NAME         the .xlsx sheet to read (default: the first)
+  --locale BCP47       read dates written in that locale's format (de-DE: 01.03.2027, 09:00;
+                       ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 printed, 1 refused (the message names the file and the row), 2 usage error,
 3 printed without the rows of IN that could not be read (each named in a warning).`,
-  options: { valued: ['status-date', 'format', 'sheet'], flags: [] },
+  options: { valued: ['status-date', 'format', ...INPUT_OPTIONS], flags: [] },
   run: async (args, { io, clock }) => {
     const [input, ...rest] = args.positional;
     const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'csv'));
@@ -38,8 +42,12 @@ Exit status: 0 printed, 1 refused (the message names the file and the row), 2 us
       io.err(`plotline schedule: ${why} See plotline schedule --help.\n`);
       return EXIT_USAGE;
     }
-    const sheet = args.options.get('sheet');
-    const admitted = await readAndAdmit('schedule', input, { ...(sheet === undefined ? {} : { sheet }), ...(statusDate.value === undefined ? {} : { statusDate: statusDate.value }) }, { io, clock });
+    const reading = inputOptions(args);
+    if (!reading.ok) {
+      io.err(`plotline schedule: ${problemText(reading.error)} See plotline schedule --help.\n`);
+      return EXIT_USAGE;
+    }
+    const admitted = await readAndAdmit('schedule', input, { ...reading.value, ...(statusDate.value === undefined ? {} : { statusDate: statusDate.value }) }, { io, clock });
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     const rows = scheduleRows(admitted.plan, admitted.schedule);
     io.out(format === 'json' ? `${JSON.stringify(rows.map(jsonRow), null, 2)}\n` : csvText(rows));

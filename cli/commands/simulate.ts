@@ -10,6 +10,7 @@ import { DEFAULT_ITERATIONS, simulate } from '../../renderer/domain/simulation';
 import { readAndAdmit } from '../admit';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command } from '../command';
 import { READABLE } from '../plan-files';
+import { INPUT_OPTIONS, inputOptions } from './input-options';
 import { shareText } from '../../renderer/domain/model';
 
 const FORMATS = ['md', 'json'] as const;
@@ -23,6 +24,7 @@ export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'Monte Carlo schedule risk analysis: P50/P80/P90 of the finish and milestones, criticality, drivers.',
   help: `Usage: plotline simulate IN [--iterations N] [--seed S] [--format md|json] [--sheet NAME]
+       [--locale BCP47]
 
 Runs N iterations over IN (${READABLE.join(' ')}): each draws every task's three-point estimate
 (triangular, PERT-beta or uniform) and every open risk with a schedule impact and linked tasks,
@@ -36,10 +38,12 @@ Options:
   --seed S           0 to 4294967295 (default: the plan's last setting, else 1); same seed, same result
   --format md|json   default md
   --sheet NAME       the .xlsx sheet to read (default: the first)
+  --locale BCP47     read dates written in that locale's format (de-DE: 01.03.2027, 09:00;
+                     ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 printed, 1 refused (the message says why), 2 usage error,
 3 printed without the rows of IN that could not be read (each named in a warning).`,
-  options: { valued: ['iterations', 'seed', 'format', 'sheet'], flags: [] },
+  options: { valued: ['iterations', 'seed', 'format', ...INPUT_OPTIONS], flags: [] },
   run: async (args, { io, clock }) => {
     const [input, ...rest] = args.positional;
     const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'md'));
@@ -47,8 +51,12 @@ Exit status: 0 printed, 1 refused (the message says why), 2 usage error,
       io.err(`plotline simulate: ${format === undefined ? '--format must be md or json.' : 'expected one file, IN.'} See plotline simulate --help.\n`);
       return EXIT_USAGE;
     }
-    const sheet = args.options.get('sheet');
-    const admitted = await readAndAdmit('simulate', input, sheet === undefined ? {} : { sheet }, { io, clock });
+    const reading = inputOptions(args);
+    if (!reading.ok) {
+      io.err(`plotline simulate: ${problemText(reading.error)} See plotline simulate --help.\n`);
+      return EXIT_USAGE;
+    }
+    const admitted = await readAndAdmit('simulate', input, reading.value, { io, clock });
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     const { plan } = admitted;
     const iterations = whole(args.options.get('iterations'), plan.project.scheduleRisk?.iterations ?? DEFAULT_ITERATIONS);

@@ -4,7 +4,7 @@
  * directly by the Export command.
  */
 import { fail, type Result } from '../model/result';
-import { importCsv } from './csv/csv-import';
+import { importCsv, type CsvImportOptions } from './csv/csv-import';
 import { importGanttProject } from './gantt-project/gan-reader';
 import { MAX_FILE_CHARS, sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from './import-context';
 import { importMspdi } from './msproject/mspdi-reader';
@@ -23,6 +23,7 @@ export * from './ical';
 export * from './xlsx';
 export * from './schedule-rows';
 export * from './date-text';
+export { dayMonthOrder, localeDateTimeForm, type LocaleDateTimeForm } from './locale-date-time';
 export { projectMoneyParts } from './project-money';
 export { notCarriedSentence, partsNotCarried, type PlanFileFormat } from './not-carried';
 
@@ -47,9 +48,10 @@ export function detectFormat(fileName: string, text: string): FileFormat {
 
 /**
  * Opens any supported plan file. Never throws on bad input: every failure is a Problem that says
- * what is wrong and where.
+ * what is wrong and where. `csv` is how a CSV file's dates are read (its locale); other formats
+ * carry their own.
  */
-export function importPlanFile(fileName: string, text: string, ctx: ImportContext): Result<ImportedPlan> {
+export function importPlanFile(fileName: string, text: string, ctx: ImportContext, csv: CsvImportOptions = {}): Result<ImportedPlan> {
   const tooBig = sizeProblem(text, ctx.maxChars ?? MAX_FILE_CHARS);
   if (tooBig !== null) return fail(tooBig, 'the whole file');
   const format = detectFormat(fileName, text);
@@ -60,7 +62,7 @@ export function importPlanFile(fileName: string, text: string, ctx: ImportContex
     }
     case 'mspdi': return importMspdi(text, ctx);
     case 'gantt-project': return importGanttProject(text, ctx);
-    case 'csv': return importCsv(text, ctx);
+    case 'csv': return importCsv(text, ctx, csv);
     case 'xlsx': return fail(`'${fileName}' is an Excel workbook: it is read as bytes (the app's import dialog and \`plotline convert\` do), not as text.`, 'the whole file');
     case 'ical': return fail(`'${fileName}' is an iCalendar file: import it as holidays into a calendar rather than as a plan.`, 'the whole file');
     case 'unknown':

@@ -58,6 +58,16 @@ function orderOf(parts: readonly NumericPart[]): DateOrder {
   return first === 'year' ? 'ymd' : first === 'month' ? 'mdy' : 'dmy';
 }
 
+/**
+ * Whether the form writes the day or the month first ('dmy' for de-DE, 'mdy' for en-US): the
+ * answer to a file's numeric dates that read both ways (02/03/2027) when the person has said the
+ * file is in this locale's format. Null when the year comes first (ko-KR, ja-JP), which settles it.
+ */
+export function dayMonthOrder(form: LocaleDateTimeForm): 'dmy' | 'mdy' | null {
+  const order = orderOf(form.parts);
+  return order === 'ymd' ? null : order;
+}
+
 /** Where each date part sits among the three date numbers. */
 const POSITIONS: Readonly<Record<DateOrder, readonly [year: number, month: number, day: number]>> = { ymd: [0, 1, 2], mdy: [2, 0, 1], dmy: [2, 1, 0] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeDateTimeForm, readLocaleDateTime } from '../../../../renderer/domain/formats/locale-date-time';
+import { dayMonthOrder, localeDateTimeForm, readLocaleDateTime } from '../../../../renderer/domain/formats/locale-date-time';
 import { plainNumeralText } from '../../../../renderer/domain/formats/numeral-text';
 
 const read = (locale: string, text: string, order?: 'dmy' | 'mdy'): string | null => readLocaleDateTime(text, localeDateTimeForm(locale), order);
@@ -12,6 +12,10 @@ describe("a locale's short date and time", () => {
     expect(localeDateTimeForm('ko-KR').parts).toEqual(['year', 'month', 'day', 'hour', 'minute']);
     expect(localeDateTimeForm('ar-EG').parts).toEqual(['day', 'month', 'year', 'hour', 'minute']);
     expect(localeDateTimeForm('ar-EG').example).toBe('1\u200f/3\u200f/2027\u060c 9:00 ص');
+  });
+
+  it('says whether the locale writes the day or the month first, the answer for 02/03/2027 (none when the year leads)', () => {
+    expect(['en-US', 'de-DE', 'en-GB', 'ar-EG', 'ko-KR', 'ja-JP'].map((l) => dayMonthOrder(localeDateTimeForm(l)))).toEqual(['mdy', 'dmy', 'dmy', 'dmy', null, null]);
   });
 
   it('reads each locale as Intl writes it, with its words for AM and PM', () => {

@@ -98,7 +98,7 @@ export function readTasks(project: XmlElement, ctx: TaskContext): TasksRead {
     const uid = childText(el, 'UID') ?? '';
     const level = parseNumber(childText(el, 'OutlineLevel')) ?? 1;
     if (isProjectSummary(el, level)) {
-      projectSummary ??= { name: childText(el, 'Name'), notes: childText(el, 'Notes') };
+      projectSummary ??= { name: childText(el, 'Name'), notes: child(el, 'Notes')?.text };
       continue;
     }
     if (childText(el, 'IsNull') === '1' || childText(el, 'Name') === undefined && childText(el, 'Start') === undefined) {

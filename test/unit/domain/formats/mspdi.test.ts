@@ -214,6 +214,13 @@ describe('MSPDI round trip', () => {
     expect(blank).not.toContain('<UID>0</UID>');
   });
 
+  it('reads the project description back as the author wrote it: leading and trailing spaces and indents kept', () => {
+    const original = samplePlan();
+    const description = '  Indented opening line  \n    - an indented bullet\n\nLast line ends in spaces   ';
+    const back = load(exportMspdi({ ...original, project: { ...original.project, description } }, { now: '2026-03-01T12:00:00.000Z' }));
+    expect(back.plan.project.description).toBe(description);
+  });
+
   it('writes the status date at the default finish time, as MS Project does, and reads the same day back', () => {
     const original = samplePlan();
     const plan: Plan = { ...original, project: { ...original.project, statusDate: '2026-03-04' as never, defaultFinishTime: '16:30' } };

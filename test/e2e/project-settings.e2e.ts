@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 import { SettingsPage } from './pages/settings-page';
@@ -269,6 +269,41 @@ describe('project settings and calendars', () => {
     await settingsDialog.getByRole('button', { name: 'Cancel' }).click();
     await settingsDialog.waitFor({ state: 'detached' });
     expect((await settingsValues())['Start date']).toBe('2026-03-02');
+  });
+
+  it('keeps a two-line project description typed in Project settings: undo and redo, reload, and the MS Project XML export', async () => {
+    const { page } = handle;
+    await app.newEmptyProject('Payments API migration');
+    const typed = 'Move card payments to the v2 API & retire v1.\n  Budget < 40k, no downtime.';
+    const dialog = await settings.openSettingsByKeyboard();
+    const description = dialog.getByLabel('Description', { exact: true });
+    await description.focus();
+    // Enter starts the second line: it does not save the dialog.
+    await page.keyboard.type(typed);
+    expect(await description.inputValue()).toBe(typed);
+    await screenshotsAtBothSizes(page, 'settings-description');
+    await settings.saveSettings();
+
+    const shownDescription = async (): Promise<string> => {
+      const opened = await settings.openSettingsByKeyboard();
+      const value = await opened.getByLabel('Description', { exact: true }).inputValue();
+      await page.keyboard.press('Escape');
+      await opened.waitFor({ state: 'detached' });
+      return value;
+    };
+    expect(await shownDescription()).toBe(typed);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => shownDescription()).toBe('');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => shownDescription()).toBe(typed);
+
+    await app.waitSaved();
+    await handle.reload();
+    await expect.poll(() => app.title.textContent()).toBe('Payments API migration');
+    expect(await shownDescription()).toBe(typed);
+
+    const xml = await files.exportAs(/Microsoft Project XML/);
+    expect(xml.text).toContain('<Notes>Move card payments to the v2 API &amp; retire v1.\n  Budget &lt; 40k, no downtime.</Notes>');
   });
 
   it('looks right at 1024×768 and 1440×900, light and dark', async () => {

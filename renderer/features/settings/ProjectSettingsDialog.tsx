@@ -1,6 +1,6 @@
 /**
- * Project settings (MS Project's Project Information and the calendar options): name, manager,
- * start and status dates, currency, and how long a day, week and month of duration are. Saving
+ * Project settings (MS Project's Project Information and the calendar options): name, description,
+ * manager, start and status dates, currency, and how long a day, week and month of duration are. Saving
  * dispatches ONE updateProject with the fields that changed, so one undo restores them all.
  */
 import { DateField } from '../../components/DateField';
@@ -49,6 +49,10 @@ export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: ()
       <form className="form-grid settings-form" onSubmit={(e) => { e.preventDefault(); if (save()) onClose(); }}>
         <label className="field">Name<input className="text-input" value={form.name} onChange={(e) => set('name', e.target.value)} /></label>
         <label className="field">Manager<input className="text-input" value={form.manager} onChange={(e) => set('manager', e.target.value)} /></label>
+        <label className="field span-2">Description
+          <textarea className="text-input" rows={3} aria-label="Description" value={form.description} placeholder="What the project delivers and why, for whoever opens the plan"
+            onChange={(e) => set('description', e.target.value)} />
+        </label>
         <DateField label="Start date" value={form.start} isOptional={false} onChange={(v) => set('start', v)} />
         <div className="field">
           <DateField label="Status date" value={form.statusDate} describedBy={`${id}-status-hint`} onChange={(v) => set('statusDate', v)} />

@@ -9,6 +9,8 @@ import type { Result } from '../../domain/model';
 
 export interface SettingsForm {
   readonly name: string;
+  /** Several lines, kept as typed (MS Project keeps it as the project summary task's notes). */
+  readonly description: string;
   readonly manager: string;
   /** YYYY-MM-DD */
   readonly start: string;
@@ -31,6 +33,7 @@ const trim = (n: number): string => String(Math.round(n * 100) / 100);
 export function settingsForm(project: Project): SettingsForm {
   return {
     name: project.name,
+    description: project.description,
     manager: project.manager,
     start: project.start.slice(0, 10),
     statusDate: project.statusDate ?? '',
@@ -66,8 +69,10 @@ export function settingsChanges(form: SettingsForm, project: Project): Result<Pr
     return { ok: false, error: { message: `Status date: '${form.statusDate}' is not a date (leave it empty for today).`, where: 'Status date' } };
   }
   const minutesPerDay = Math.round(hours.value * 60);
-  const next: Required<Pick<ProjectChanges, 'name' | 'manager' | 'start' | 'statusDate' | 'currency' | 'minutesPerDay' | 'minutesPerWeek' | 'daysPerMonth'>> = {
+  const next: Required<Pick<ProjectChanges, 'name' | 'description' | 'manager' | 'start' | 'statusDate' | 'currency' | 'minutesPerDay' | 'minutesPerWeek' | 'daysPerMonth'>> = {
     name: form.name.trim(),
+    // As typed: an indent or a blank line in a description is the author's.
+    description: form.description,
     manager: form.manager.trim(),
     // The start keeps its time of day; only the date is edited here.
     start: `${form.start}${project.start.slice(10)}` as LocalDateTime,

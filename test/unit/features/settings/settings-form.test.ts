@@ -20,6 +20,12 @@ describe('settings form', () => {
     expect(settingsChanges(settingsForm(project), project)).toEqual({ ok: true, value: {} });
   });
 
+  it('changes the description as typed, indents and line breaks included', () => {
+    const description = '  First line\n    second line, indented  ';
+    expect(settingsChanges({ ...settingsForm(project), description }, project)).toEqual({ ok: true, value: { description } });
+    expect(settingsForm({ ...project, description }).description).toBe(description);
+  });
+
   it('keeps the start time of day when the start date changes', () => {
     const changes = settingsChanges({ ...settingsForm(project), start: '2027-01-04' }, project);
     expect(changes.ok && changes.value.start).toBe('2027-01-04T09:00');

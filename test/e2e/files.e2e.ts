@@ -172,7 +172,7 @@ describe('open and import', () => {
     await files.open('tasks.csv', CSV);
     const dialog = files.dialog('Import “tasks.csv”');
     await dialog.waitFor();
-    await expect.poll(() => dialog.getByRole('region', { name: 'Rows that will be skipped' }).textContent()).toContain("row 4, Duration: '3x' is not a duration");
+    await expect.poll(() => dialog.getByRole('region', { name: 'Rows that will be skipped' }).textContent()).toContain("row 4, column 3 (Duration): '3x' is not a duration");
     await dialog.getByLabel('Field for Notes').selectOption('(ignore)');
     await screenshot(handle.page, 'files-csv-mapping-light');
     await dialog.getByRole('button', { name: 'Create project' }).click();

@@ -92,7 +92,7 @@ describe('plotline merge', () => {
     // Each CSV import gives the project a new id: that conflict is settled for theirs.
     const run = plotline('merge', file('base.csv'), file('ours.csv'), file('theirs.csv'), '-o', file('merged.csv'), '--prefer', 'theirs');
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^warning: ours\.csv: row 3, Duration: 'three days' is not a duration$/m);
+    expect(run.stderr).toMatch(/^warning: ours\.csv: row 3, column 2 \(Duration\): 'three days' is not a duration$/m);
     expect(run.stderr).toMatch(/^plotline merge: merged\.csv is written without 1 input row of ours\.csv that could not be read \(the warnings above name each row and why\)\.\n$/m);
     expect(readFileSync(file('merged.csv'), 'utf8').split('\n').slice(1, -1).map((row) => row.split(',')[1])).toEqual(['Design', 'Test']);
   });

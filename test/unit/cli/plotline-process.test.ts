@@ -108,7 +108,7 @@ describe('plotline schedule', () => {
   it('reports skipped CSV rows on stderr, each with its row, and exits 3 after printing the others', () => {
     const run = plotline('schedule', fixture('tasks.csv'));
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^warning: tasks\.csv: row 6, Name: a task needs a name$/m);
+    expect(run.stderr).toMatch(/^warning: tasks\.csv: row 6, column 1 \(Name\): a task needs a name$/m);
     expect(run.stderr).toMatch(/^plotline schedule: the schedule is printed without 1 input row of tasks\.csv that could not be read \(the warnings above name each row and why\)\.\n$/m);
     expect(run.stdout.trim().split('\n')).toHaveLength(5);
   });
@@ -139,7 +139,7 @@ describe('plotline validate', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^warning: bad-rows\.csv: row 3, column 3 \(Start\): '2026-02-30' is not a real date: there is no such day in the calendar\.$/m);
-    expect(run.stderr).toMatch(/^warning: bad-rows\.csv: row 4, Duration: 'five days' is not a duration$/m);
+    expect(run.stderr).toMatch(/^warning: bad-rows\.csv: row 4, column 2 \(Duration\): 'five days' is not a duration$/m);
     expect(run.stderr).toMatch(/^plotline validate: bad-rows\.csv: not valid: 2 of 4 rows cannot be read and would be left out \(the warnings above name each row and why\)\.\n$/m);
     writeFileSync(temp('blank-rows.csv'), 'Name,Start\nDesign,2026-03-02\n,\n\nBuild,2026-03-03\n');
     const blank = plotline('validate', temp('blank-rows.csv'));

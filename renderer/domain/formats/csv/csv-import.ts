@@ -1,7 +1,7 @@
 /**
  * Task import from CSV: the user maps columns to fields (guessMapping proposes one from the
- * header), then each row becomes a task. Problems are reported per row and field
- * ("row 14, Duration: '3x' is not a duration") and the row is skipped; the rest imports.
+ * header), then each row becomes a task. Problems are reported per cell, by row, column number and
+ * header ("row 14, column 4 (Duration): '3x' is not a duration") and the row is skipped; the rest imports.
  */
 import type { CalendarId, TaskId } from '../../model/ids';
 import { parseDuration } from '../../model/duration';
@@ -42,6 +42,20 @@ export const CSV_FIELD_LABELS: Readonly<Record<CsvField, string>> = {
   phase: 'Phase', deadline: 'Deadline', notes: 'Notes', milestone: 'Type', ...MONEY_FIELD_LABELS,
 };
 const LABELS = CSV_FIELD_LABELS;
+
+/**
+ * Where a cell is, as every per-cell message of the import says it: "row 4, column 3 (Duration)",
+ * the file's row (the header is row 1), the column counted from 1 as a spreadsheet shows it, and
+ * the header as the file writes it (the field's name when the file has no header there).
+ */
+export function csvCellPlace(rowNumber: number, field: CsvField, mapping: CsvMapping, header: readonly string[]): string {
+  return `row ${String(rowNumber)}, ${columnPlace(field, mapping, header)}`;
+}
+
+function columnPlace(field: CsvField, mapping: CsvMapping, header: readonly string[]): string {
+  const column = mapping[field] ?? 0;
+  return `column ${String(column + 1)} (${header[column]?.trim() || LABELS[field]})`;
+}
 
 /** Header words of Plotline's, MS Project's, Excel's and Jira's CSV exports. */
 const HEADER_WORDS: readonly [CsvField, RegExp][] = [
@@ -201,7 +215,8 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
   const rowOf = new Map<TaskId, number>();
   const rowErrors: string[] = [];
   const stack: { level: number; id: TaskId }[] = [];
-  const header = rows[0] ?? [];
+  // Without a header row, rows[0] is a task: messages name the fields instead.
+  const header = options.hasHeader === false ? [] : rows[0] ?? [];
   const moneyWarnings: string[] = [];
   const actuals = new Map<TaskId, FileActuals>();
   const baselineCosts = new Map<TaskId, number>();
@@ -232,7 +247,7 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
     drafts.push(draft);
     refs.push({ ...read.refs, dataRow: r - first + 1, fileRow: r + 1 });
   }
-  const resolved = resolveReferences(drafts, refs, ctx.newId, skippedRows);
+  const resolved = resolveReferences(drafts, refs, ctx.newId, (row, field) => csvCellPlace(row, field, mapping, header), skippedRows);
   const linked = drafts.map((d): TaskDraft => ({ ...d, parentId: resolved.parentOf.get(d.id) ?? d.parentId, phase: resolved.phaseOf.get(d.id) ?? null }));
   const columns = importedColumns(ctx.newId);
   const start = drafts.map((d) => d.start).sort()[0] ?? fallbackStart;
@@ -244,7 +259,7 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
     resources: resolved.resources, assignments: resolved.assignments,
     baselines: {}, risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {}, phases: {},
   };
-  const admitted = admitPlan(plan, 'csv', { locate: csvLocator(rowOf, mapping, rows[0] ?? []), builtInSchemaOrder: true });
+  const admitted = admitPlan(plan, 'csv', { locate: csvLocator(rowOf, mapping, header), builtInSchemaOrder: true });
   if (!admitted.ok) return admitted;
   const skipped = [
     ...(rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : []),
@@ -258,11 +273,7 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
 /** A row's money cells, with "row 4, column 9 (Fixed cost)" for a warning. */
 function rowMoney(row: readonly string[], rowNumber: number, mapping: CsvMapping, header: readonly string[]): ReturnType<typeof readRowMoney> {
   const cell = (field: MoneyField): string => (mapping[field] === undefined ? '' : row[mapping[field]]?.trim() ?? '');
-  const where = (field: MoneyField): string => {
-    const column = mapping[field] ?? 0;
-    return `row ${String(rowNumber)}, column ${String(column + 1)} (${header[column]?.trim() || LABELS[field]})`;
-  };
-  return readRowMoney(cell, where);
+  return readRowMoney(cell, (field) => csvCellPlace(rowNumber, field, mapping, header));
 }
 
 /** The currency the mapped amount columns name in their headers ("Fixed cost (EUR)"); one, else a warning. */
@@ -290,8 +301,7 @@ function csvLocator(rowOf: ReadonlyMap<string, number>, mapping: CsvMapping, hea
     if (at === undefined) return undefined;
     const name = /\]\.(\w+)/.exec(where)?.[1] ?? '';
     const field = Object.hasOwn(COLUMN_OF_FIELD, name) ? COLUMN_OF_FIELD[name] : undefined;
-    const column = field === undefined ? undefined : mapping[field];
-    return column === undefined ? at : `${at}, column ${String(column + 1)} (${header[column] ?? LABELS[field ?? 'name']})`;
+    return field === undefined || mapping[field] === undefined ? at : `${at}, ${columnPlace(field, mapping, header)}`;
   };
 }
 
@@ -311,15 +321,13 @@ function readRow(
   week: Parameters<typeof addWorkingMinutes>[2], fallbackStart: LocalDateTime,
 ): { task: RowTask; level: number; refs: Omit<RowReferences, 'dataRow' | 'fileRow'> } | RowError {
   const get = (field: CsvField): string => (mapping[field] === undefined ? '' : row[mapping[field]]?.trim() ?? '');
-  const problem = (field: CsvField, what: string): RowError => ({ error: `row ${String(rowNumber)}, ${LABELS[field]}: ${what}` });
+  const problem = (field: CsvField, what: string): RowError => ({ error: `${csvCellPlace(rowNumber, field, mapping, dates.header)}: ${what}` });
   const name = get('name');
   if (name === '') return problem('name', 'a task needs a name');
   const date = (field: 'start' | 'finish' | 'deadline'): LocalDateTime | null | RowError => {
     const text = get(field);
     if (text === '') return null;
-    const column = mapping[field] ?? 0;
-    const where = `row ${String(rowNumber)}, column ${String(column + 1)} (${dates.header[column]?.trim() || LABELS[field]})`;
-    return dates.parse(text) ?? { error: `${where}: ${notADate(text, dates.hint)}` };
+    return dates.parse(text) ?? problem(field, notADate(text, dates.hint));
   };
   const start = date('start');
   const finish = date('finish');

@@ -44,9 +44,12 @@ export interface ResolvedReferences {
  */
 export const CSV_DURATION_UNITS = { minutesPerDay: 480, minutesPerWeek: 2400 } as const;
 
+/** A cell of a file row named for a message: "row 4, column 7 (Predecessors)". */
+export type CellPlace = (fileRow: number, field: 'parent' | 'predecessors' | 'resources') => string;
+
 /** Resolves the references of every imported row; `drafts[i]` was read from `refs[i]`. */
 export function resolveReferences(
-  drafts: readonly TaskDraft[], refs: readonly RowReferences[], newId: () => string,
+  drafts: readonly TaskDraft[], refs: readonly RowReferences[], newId: () => string, place: CellPlace,
   skippedRows: ReadonlyMap<number, number> = new Map(),
 ): ResolvedReferences {
   const warnings: string[] = [];
@@ -70,19 +73,24 @@ export function resolveReferences(
     const id = drafts[i]?.id;
     if (id === undefined || r.parent === '') return;
     const parent = byKey.get(r.parent) ?? byIssueId.get(r.parent) ?? find(r.parent);
-    if (parent === undefined || parent === id) warnings.push(`row ${String(r.fileRow)}, Parent: '${r.parent}' is not a row of this file; the task stays where its outline puts it.`);
+    if (parent === undefined || parent === id) warnings.push(`${place(r.fileRow, 'parent')}: '${r.parent}' is not a row of this file; the task stays where its outline puts it.`);
     else parentOf.set(id, parent);
   });
   // A number naming a row skipped for its error: said as such, not as a row the file lacks.
   const skippedRowOf = (token: string): number | undefined => (byKey.size === 0 && /^\d+$/.test(token) ? skippedRows.get(Number(token)) : undefined);
-  const links = readLinks(drafts, refs, find, skippedRowOf, newId, warnings);
-  const { resources, assignments } = readPeople(drafts, refs, newId, warnings);
+  const links = readLinks(drafts, refs, { find, skippedRowOf, place }, newId, warnings);
+  const { resources, assignments } = readPeople(drafts, refs, place, newId, warnings);
   return { parentOf, links, resources, assignments, phaseOf: ownPhases(drafts, refs, parentOf), warnings };
 }
 
+interface LinkLookup {
+  readonly find: (token: string) => TaskId | undefined;
+  readonly skippedRowOf: (token: string) => number | undefined;
+  readonly place: CellPlace;
+}
+
 function readLinks(
-  drafts: readonly TaskDraft[], refs: readonly RowReferences[], find: (token: string) => TaskId | undefined,
-  skippedRowOf: (token: string) => number | undefined, newId: () => string, warnings: string[],
+  drafts: readonly TaskDraft[], refs: readonly RowReferences[], { find, skippedRowOf, place }: LinkLookup, newId: () => string, warnings: string[],
 ): Record<string, Link> {
   const links: Record<string, Link> = {};
   const seen = new Set<string>();
@@ -90,7 +98,7 @@ function readLinks(
     const successorId = drafts[i]?.id;
     if (successorId === undefined || r.predecessors === '') return;
     for (const entry of r.predecessors.split(/[;,]/).map((e) => e.trim()).filter(Boolean)) {
-      const where = `row ${String(r.fileRow)}, Predecessors`;
+      const where = place(r.fileRow, 'predecessors');
       // A whole entry that names a row (an issue key such as PAY-12) is a plain FS link.
       const m = find(entry) === undefined ? /^(.+?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d[\d.,]*\s*e?[a-z]*))?$/i.exec(entry) : null;
       const token = m?.[1]?.trim() ?? entry;
@@ -118,7 +126,7 @@ function readLinks(
 }
 
 function readPeople(
-  drafts: readonly TaskDraft[], refs: readonly RowReferences[], newId: () => string, warnings: string[],
+  drafts: readonly TaskDraft[], refs: readonly RowReferences[], place: CellPlace, newId: () => string, warnings: string[],
 ): { resources: Record<string, Resource>; assignments: Record<string, Assignment> } {
   const resources: Record<string, Resource> = {};
   const assignments: Record<string, Assignment> = {};
@@ -132,7 +140,7 @@ function readPeople(
       const name = m?.[1]?.trim() ?? '';
       const units = m?.[2] === undefined ? 1 : Number(m[2].replace(',', '.')) / 100;
       if (name === '' || !(units > 0 && units <= 10)) {
-        warnings.push(`row ${String(r.fileRow)}, Resources: '${entry}' is not a name with optional units such as Ana[50%]; left out.`);
+        warnings.push(`${place(r.fileRow, 'resources')}: '${entry}' is not a name with optional units such as Ana[50%]; left out.`);
         continue;
       }
       let resourceId = byName.get(name);

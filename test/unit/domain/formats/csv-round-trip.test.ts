@@ -139,8 +139,8 @@ describe('CSV round trip', () => {
     const back = importCsv('Name,Duration,Predecessors\nDesign,1d,\nBuild,2d,7FS\nTest,1d,2;x1\n', ctx());
     if (!back.ok) throw new Error(back.error.message);
     expect(back.value.warnings).toEqual([
-      "row 3, Predecessors: '7' is not a row of this file; the link from it is left out.",
-      "row 4, Predecessors: 'x1' is not a row of this file; the link from it is left out.",
+      "row 3, column 3 (Predecessors): '7' is not a row of this file; the link from it is left out.",
+      "row 4, column 3 (Predecessors): 'x1' is not a row of this file; the link from it is left out.",
     ]);
     expect(facts(back.value.plan).links).toEqual(['Build FS0 Test']);
     expect(Object.keys(back.value.plan.tasks)).toHaveLength(3);
@@ -150,14 +150,14 @@ describe('CSV round trip', () => {
     const back = importCsv('Name,Duration,Start,Predecessors\nDesign,1d,2026-03-02,\nBuild,2d,2026-02-30,1\nTest,1d,,2;1\n', ctx());
     if (!back.ok) throw new Error(back.error.message);
     expect(back.value.rowErrors).toEqual(["row 3, column 3 (Start): '2026-02-30' is not a real date: there is no such day in the calendar."]);
-    expect(back.value.warnings).toContain('row 4, Predecessors: task 2 (row 3) was skipped for its error above; the link from it is left out.');
+    expect(back.value.warnings).toContain('row 4, column 4 (Predecessors): task 2 (row 3) was skipped for its error above; the link from it is left out.');
     expect(facts(back.value.plan).links).toEqual(['Design FS0 Test']);
   });
 
   it('refuses an unknown phase with its row, and keeps the other rows', () => {
     const back = importCsv('Name,Phase\nDesign,Planning\nBuild,Later\n', ctx());
     if (!back.ok) throw new Error(back.error.message);
-    expect(back.value.rowErrors).toEqual(["row 3, Phase: 'Later' is not a phase (initiation, planning, execution, monitoring, closure)"]);
+    expect(back.value.rowErrors).toEqual(["row 3, column 2 (Phase): 'Later' is not a phase (initiation, planning, execution, monitoring, closure)"]);
     expect(taskByName(back.value.plan, 'Design').phase).toBe('planning');
   });
 });

@@ -63,12 +63,51 @@ describe('CSV import', () => {
     const result = importCsv(readFileSync(path.join(repoRoot, 'test/fixtures/csv/tasks-semicolon.csv'), 'utf8'), ctx());
     if (!result.ok) throw new Error(result.error.message);
     const { plan, rowErrors } = result.value;
-    expect(rowErrors).toEqual(["row 4, Duration: '3x' is not a duration", "row 5, column 2 (Start): '2026-02-30' is not a real date: there is no such day in the calendar."]);
+    expect(rowErrors).toEqual(["row 4, column 3 (Duration): '3x' is not a duration", "row 5, column 2 (Start): '2026-02-30' is not a real date: there is no such day in the calendar."]);
     const tasks = Object.values(plan.tasks);
     expect(tasks.map((t) => t.name)).toEqual(['Design', 'Spec', 'Launch']);
     expect(tasks[0]).toMatchObject({ kind: 'summary', durationMinutes: 1440, percentComplete: 50, start: '2026-03-02T09:00', finish: '2026-03-04T17:00' });
     expect(tasks[1]).toMatchObject({ parentId: tasks[0]!.id, percentComplete: 100 });
     expect(tasks[2]).toMatchObject({ kind: 'milestone', start: '2026-03-09T17:00' });
+  });
+
+  it('names the row, the column number and the header in every per-cell message, as a spreadsheet shows the cell', () => {
+    const header = 'Task name,Begin,End,Duration,Original estimate,% Complete,Priority,Level,Phase,Parent,Depends on,Assignees';
+    const rows = [
+      'Design,2026-03-02,,1d,,,,,,,,',
+      ',2026-03-02,,,,,,,,,,',
+      'Build,2026-03-02,,3x,,,,,,,,',
+      'Test,,,,lots,,,,,,,',
+      'Docs,,,,,150%,,,,,,',
+      'Ops,,,,,,high,,,,,',
+      'Ship,,,,,,,0,,,,',
+      'Tune,,,,,,,,Later,,,',
+      'Late,2026-03-05,2026-03-02,,,,,,,,,',
+      'Plan,,,,,,,,,PAY-9,1FS+2x;99,Ana[0%]',
+    ];
+    const back = importCsv([header, ...rows].join('\n'), ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.rowErrors).toEqual([
+      'row 3, column 1 (Task name): a task needs a name',
+      "row 4, column 4 (Duration): '3x' is not a duration",
+      "row 5, column 5 (Original estimate): 'lots' is not a number of seconds",
+      "row 6, column 6 (% Complete): '150%' is not a number from 0 to 100",
+      "row 7, column 7 (Priority): 'high' is not a number from 0 to 1000",
+      "row 8, column 8 (Level): '0' is not a number from 1 to 100",
+      "row 9, column 9 (Phase): 'Later' is not a phase (initiation, planning, execution, monitoring, closure)",
+      "row 10, column 3 (End): '2026-03-02' is before the start",
+    ]);
+    expect(back.value.warnings).toEqual(expect.arrayContaining([
+      "row 11, column 10 (Parent): 'PAY-9' is not a row of this file; the task stays where its outline puts it.",
+      "row 11, column 11 (Depends on): '1FS+2x' is not a predecessor such as 3FS+2d; the link is left out.",
+      "row 11, column 11 (Depends on): '99' is not a row of this file; the link from it is left out.",
+      "row 11, column 12 (Assignees): 'Ana[0%]' is not a name with optional units such as Ana[50%]; left out.",
+    ]));
+  });
+
+  it('names the field, not a task\'s cell, as the column\'s header of a file without a header row', () => {
+    const back = csvRowsToPlan([['Design', '1d'], ['Build', '3x']], { name: 0, duration: 1 }, ctx(), { hasHeader: false });
+    expect(back.ok && back.value.rowErrors).toEqual(["row 2, column 2 (Duration): '3x' is not a duration"]);
   });
 
   it('skips a row of empty cells as a blank line, not a row error; predecessors still count it as a row', () => {

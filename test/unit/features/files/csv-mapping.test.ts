@@ -50,7 +50,7 @@ describe('CSV mapping state', () => {
     if (!parsed.ok) throw new Error(parsed.error.message);
     const mapping = initialMapping(parsed.value.rows[0] ?? []);
     const result = csvRowsToPlan(parsed.value.rows, mapping, { newId: sequentialIds('c'), now: '2026-03-02T08:00:00.000Z' });
-    expect(result.ok && result.value.rowErrors).toEqual(["row 4, Duration: '3x' is not a duration", "row 5, column 2 (Start): '2026-02-30' is not a real date: there is no such day in the calendar."]);
+    expect(result.ok && result.value.rowErrors).toEqual(["row 4, column 3 (Duration): '3x' is not a duration", "row 5, column 2 (Start): '2026-02-30' is not a real date: there is no such day in the calendar."]);
   });
 });
 

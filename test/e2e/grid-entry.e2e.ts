@@ -286,6 +286,57 @@ describe('grid entry', () => {
     await expect.poll(() => app.cell('Migrate archive', 'duration').textContent()).toBe('1d');
   });
 
+  it('refuses a Finish or Start typed far in the future saying what was typed and the limit in days or years, in the cell, a paste and Task Information', async () => {
+    await emptyProject('2027-01-04');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    await typeCell('Migrate archive');
+    await expect.poll(() => app.cell('Migrate archive', 'duration').textContent()).toBe('1d');
+
+    // A year no plan holds: said in years, not as a duration in minutes. The editor keeps the text.
+    await app.cell('Migrate archive', 'finish').click();
+    await typeCell('2999-01-01');
+    await app.expectNotice(/^Finish of 'Migrate archive' \(row 1\): '2999-01-01' is outside the years Plotline plans: 1900 to 2200\./);
+    expect(await app.grid.getByLabel('Finish of Migrate archive').inputValue()).toBe('2999-01-01');
+    await press('Escape');
+    await app.cell('Migrate archive', 'start').click();
+    await typeCell('2999-01-01');
+    await app.expectNotice(/^Start of 'Migrate archive' \(row 1\): '2999-01-01' is outside the years Plotline plans: 1900 to 2200\./);
+    await press('Escape');
+
+    // A year a plan holds, further than the longest task: the limit in working days and the last day that fits
+    // (21,915 working days of 8 h are 4,383 five-day weeks from Mon 4 Jan 2027: Fri 2111-01-02).
+    await app.cell('Migrate archive', 'finish').click();
+    await typeCell('2150-01-01');
+    await app.expectNotice(/^Finish of 'Migrate archive' \(row 1\): '2150-01-01' is too late: a task can last at most 21,915 working days, so from its start on 2027-01-04 it can finish on 2111-01-02 at the latest\./);
+    await screenshot(page, 'finish-too-late');
+    await press('Escape');
+
+    // The same words for a pasted row.
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    await app.grid.evaluate((grid, tsv) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', tsv);
+      grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, 'Archive check\t1d\t\t2999-01-01\r\n');
+    await app.expectNotice(/'2999-01-01' is outside the years Plotline plans: 1900 to 2200\./);
+    expect(await app.outline()).toEqual(['Migrate archive@0']);
+
+    // Task Information: the Finish field says it, and OK changes nothing.
+    await app.cell('Migrate archive', 'name').click();
+    await press('Shift+F2');
+    const info = page.getByRole('dialog', { name: 'Task information' });
+    const finish = info.getByLabel('Finish', { exact: true });
+    await finish.focus();
+    await press('Control+a');
+    await typeCell('2999-01-01');
+    await expect.poll(() => info.getByRole('alert').first().textContent()).toBe("Finish: '2999-01-01' is outside the years Plotline plans: 1900 to 2200.");
+    await info.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => info.getByRole('alert').allTextContents()).toContain("General, Finish: '2999-01-01' is outside the years Plotline plans: 1900 to 2200.");
+    await press('Escape');
+    await info.waitFor({ state: 'detached' });
+    expect(await app.cell('Migrate archive', 'duration').textContent()).toBe('1d');
+  });
+
   it('tells two people with the same first name apart in Assigned to, in the table and the Gantt', async () => {
     await emptyProject();
     const team = new TeamPage(page);

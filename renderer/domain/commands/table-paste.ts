@@ -22,7 +22,7 @@ import { parseCsv } from '../formats/csv/csv-parse';
 import { guessMapping, type CsvField } from '../formats/csv/csv-import';
 import { detectDateOrder, parseDateText, type DateOrder } from '../formats/date-text';
 import type { ScheduledDates } from '../board/progress-rules';
-import { movesDates, typedDurationTooLong, typedLagTooLong, type TaskChanges } from './task-changes';
+import { movesDates, typedDurationTooLong, typedFinishTooLate, typedLagTooLong, type TaskChanges } from './task-changes';
 
 /** The grid columns a pasted cell can fill. */
 export type PasteField = 'name' | 'duration' | 'start' | 'finish' | 'predecessors' | 'percent' | 'phase' | 'priority' | 'assignees' | 'notes';
@@ -157,6 +157,8 @@ function finishCell(text: string, c: CellContext): CellResult {
   const start = c.typedStart ?? (c.task ? c.options.scheduled(c.task.id)?.start : null) ?? c.plan.project.start;
   if (finish < start) return { error: `Finish ${finish.slice(0, 10)} is before the task's start ${start.slice(0, 10)}.` };
   const calendar = c.task ? calendarForTask(c.plan, c.task) : compileCalendar(c.plan, c.plan.project.calendarId);
+  const tooLate = typedFinishTooLate({ text, start, finish }, calendar, c.plan.project);
+  if (tooLate !== undefined) return { error: tooLate };
   return { changes: { durationMinutes: calendar.workingBetween(toWallMinutes(start), toWallMinutes(finish)), durationIsElapsed: false } };
 }
 

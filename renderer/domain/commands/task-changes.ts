@@ -3,6 +3,8 @@ import type { Task } from '../model/plan';
 import { CONSTRAINT_TYPES, PHASES } from '../model/plan';
 import type { Problem } from '../model/result';
 import { minutesInTypedUnit, parseDuration, type DurationUnits } from '../model/duration';
+import { addDays, atTime, dateOf, fromWallMinutes, toWallMinutes, type LocalDate, type LocalDateTime } from '../model/time';
+import type { WorkingCalendar } from '../calendar';
 import { MAX_SPAN_MINUTES } from '../formats/plan-bounds';
 
 export type EditableTaskField =
@@ -75,6 +77,30 @@ export function typedLagTooLong(spec: { readonly entry?: string; readonly lagTex
   if (parsed === null || parsed.minutes <= MAX_SPAN_MINUTES) return undefined;
   const limit = minutesInTypedUnit(MAX_SPAN_MINUTES, spec.lagText, units) ?? SPAN_TEXT;
   return `'${spec.entry}' has too long a lag: a lag can be at most ${limit}${parsed.isElapsed ? ' (20 years)' : ''}, ahead or back.`;
+}
+
+/** A finish as typed (`text`), as read (`finish`, at the default finish time), and the start it is counted from. */
+export interface TypedFinish {
+  readonly text: string;
+  readonly start: LocalDateTime;
+  readonly finish: LocalDateTime;
+}
+type FinishUnits = DurationUnits & { readonly defaultFinishTime: string };
+
+/**
+ * A finish typed further from the task's start than the longest duration a plan holds (the
+ * Finish cell sets the duration to the working time between them): what was typed, the limit in
+ * working days, the unit of the Duration beside it, and the last day the person can type, which
+ * the task's calendar gives. Undefined when it fits.
+ */
+export function typedFinishTooLate(typed: TypedFinish, calendar: Pick<WorkingCalendar, 'addWorking' | 'workingBetween'>, units: FinishUnits): string | undefined {
+  const { text, start, finish } = typed;
+  if (calendar.workingBetween(toWallMinutes(start), toWallMinutes(finish)) <= MAX_SPAN_MINUTES) return undefined;
+  const end = fromWallMinutes(calendar.addWorking(toWallMinutes(start), MAX_SPAN_MINUTES));
+  // A day typed in the Finish cell ends at the default finish time: the last day that fits ends by `end`.
+  const lastDay: LocalDate = atTime(dateOf(end), units.defaultFinishTime) <= end ? dateOf(end) : addDays(dateOf(end), -1);
+  const days = minutesInTypedUnit(MAX_SPAN_MINUTES, '1d', units) ?? SPAN_TEXT;
+  return `'${text.trim()}' is too late: a task can last at most ${days}, so from its start on ${dateOf(start)} it can finish on ${lastDay} at the latest.`;
 }
 
 export function labelForTaskChanges(changes: TaskChanges): string {

@@ -52,7 +52,7 @@ export function dateFromParts(year: number, month: number, day: number, text: st
     return { ok: false, reason: 'impossible', message: `'${text}' is not a real date: there is no such day in the calendar.` };
   }
   // The day exists; the year is one no plan holds (plan-bounds.ts), which is not the same complaint.
-  if (year < 1900 || year > 2999) {
+  if (year < MIN_PLAN_YEAR || year > MAX_PLAN_YEAR) {
     return { ok: false, reason: 'impossible', message: `'${text}' is outside the years Plotline plans: ${String(MIN_PLAN_YEAR)} to ${String(MAX_PLAN_YEAR)}.` };
   }
   return { ok: true, date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` as LocalDate };

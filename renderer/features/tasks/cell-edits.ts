@@ -3,7 +3,7 @@
  * auto-scheduled task becomes a start-no-earlier-than constraint; a finish changes the duration;
  * predecessors are row numbers. Returns the command to dispatch, or a message saying what is wrong.
  */
-import { typedDurationTooLong, typedLagTooLong, type ArgsOf, type CommandName, type TaskChanges } from '../../domain/commands';
+import { typedDurationTooLong, typedFinishTooLate, typedLagTooLong, type ArgsOf, type CommandName, type TaskChanges } from '../../domain/commands';
 import {
   fromWallMinutes, fullOutline, parseDuration, parsePredecessors, PRIORITY_LEVELS, priorityValue, toWallMinutes,
   type ColumnId, type LocalDateTime, type Plan, type Problem, type Task, type TaskId,
@@ -92,8 +92,11 @@ function finishEdit(plan: Plan, schedule: ScheduleResult | null, task: Task, tex
   const finish = `${date}T${plan.project.defaultFinishTime}` as LocalDateTime;
   const start = schedule?.tasks.get(task.id)?.start ?? task.start;
   if (finish < start) return { message: `Finish ${date} is before the task's start ${start.slice(0, 10)}.`, where };
+  const calendar = calendarForTask(plan, task);
+  const tooLate = typedFinishTooLate({ text, start, finish }, calendar, plan.project);
+  if (tooLate !== undefined) return { message: tooLate, where };
   if (task.schedulingMode === 'manual') return { name: 'updateTask', args: { id: task.id, changes: { finish } } };
-  const minutes = calendarForTask(plan, task).workingBetween(toWallMinutes(start), toWallMinutes(finish));
+  const minutes = calendar.workingBetween(toWallMinutes(start), toWallMinutes(finish));
   return { name: 'updateTask', args: { id: task.id, changes: { durationMinutes: minutes }, typedField: 'finish' } };
 }
 

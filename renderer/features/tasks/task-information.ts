@@ -10,6 +10,7 @@ import {
   type ResourceId, type Result, type Task, type TaskId,
 } from '../../domain/model';
 import type { TaskSchedule } from '../../domain/schedule';
+import { parseDateText } from '../../domain/formats/date-text';
 
 export interface PredecessorRow { readonly predecessorId: TaskId | ''; readonly type: LinkType; readonly lag: string }
 export interface ResourceRow { readonly resourceId: ResourceId | ''; readonly units: string; readonly work: string }
@@ -87,7 +88,10 @@ const fail = (where: string, message: string): Fail => ({ ok: false, error: { me
 
 function dateField(text: string, time: string, label: string): Result<LocalDateTime | null> {
   if (!text) return { ok: true, value: null };
-  return parseLocalDate(text) ? { ok: true, value: `${text}T${time}` as LocalDateTime } : fail(label, `'${text}' is not a date.`);
+  if (parseLocalDate(text) === null) return fail(label, `'${text}' is not a date.`);
+  // The cell and a paste refuse a year no plan holds (2999) with the same words.
+  const read = parseDateText(text, 'ymd');
+  return read.ok ? { ok: true, value: `${read.date}T${time}` as LocalDateTime } : fail(label, read.message);
 }
 
 /** The task fields of the General, Advanced and Notes tabs that differ from the task. */

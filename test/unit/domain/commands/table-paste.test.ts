@@ -78,6 +78,10 @@ describe('pasting spreadsheet rows into the task grid', () => {
     expect(long.ok || long.error).toEqual({ message: "'9999w' is too long: a duration can be at most 4,383 working weeks.", where: 'pasted row 2, column 2 (Duration)' });
     const lag = read(plan(), 'A\t2d\r\nB\t2d\t\t\t1FS+9999w');
     expect(lag.ok || lag.error.message).toBe("'1FS+9999w' has too long a lag: a lag can be at most 4,383 working weeks, ahead or back.");
+    const late = read(plan(), 'A\t2d\t\t2150-01-01');
+    expect(late.ok || late.error.message).toMatch(/^'2150-01-01' is too late: a task can last at most 21,915 working days, so from its start on \d{4}-\d\d-\d\d it can finish on \d{4}-\d\d-\d\d at the latest\.$/);
+    const year = read(plan(), 'A\t2d\t\t2999-01-01');
+    expect(year.ok || year.error).toEqual({ message: "'2999-01-01' is outside the years Plotline plans: 1900 to 2200.", where: 'pasted row 1, column 4 (Finish)' });
     const date = read(plan(), 'A\t2d\t2026-02-30');
     expect(date.ok || date.error).toEqual({ message: "'2026-02-30' is not a real date: there is no such day in the calendar.", where: 'pasted row 1, column 3 (Start)' });
     const nameless = read(plan(), 'Kickoff\r\nDesign\r\n\t3d', 0);

@@ -55,6 +55,11 @@ describe('typed and pasted dates', () => {
     // A day that exists in a year no plan holds is told apart from a day that does not exist.
     expect(date('9999-12-31')).toBe("impossible: '9999-12-31' is outside the years Plotline plans: 1900 to 2200.");
     expect(date('1850-01-01')).toBe("impossible: '1850-01-01' is outside the years Plotline plans: 1900 to 2200.");
+    // The years the message names are the years read: 2201 to 2999 were read, then left to the engine's horizon.
+    expect(date('2999-01-01')).toBe("impossible: '2999-01-01' is outside the years Plotline plans: 1900 to 2200.");
+    expect(date('2201-01-01')).toBe("impossible: '2201-01-01' is outside the years Plotline plans: 1900 to 2200.");
+    expect(date('2200-12-31')).toBe('2200-12-31');
+    expect(date('1900-01-01')).toBe('1900-01-01');
     expect(date('next week')).toBe("not-a-date: 'next week' is not a date: type it as YYYY-MM-DD, e.g. 2026-03-02.");
     expect(date('')).toMatch(/^not-a-date/);
   });

@@ -124,6 +124,27 @@ describe('what typing into a task table cell means', () => {
     for (const text of ['21915d', '4383w', '1095.75mo', '7305ed']) expect(message(text), text).toBeUndefined();
   });
 
+  it('refuses a finish too far ahead saying what was typed and the limit in days, and the year a plan cannot hold in years', () => {
+    let plan = plan2();
+    const design = taskByName(plan, 'Design');
+    const schedule = scheduleProject(plan);
+    const where = "Task 'Design'";
+    // Design starts Mon 2026-03-02 09:00; 21,915 working days of 8 h are 4,383 five-day weeks, to Fri 2110-02-28 17:00.
+    const tooLate = "'2150-01-01' is too late: a task can last at most 21,915 working days, so from its start on 2026-03-02 it can finish on 2110-02-28 at the latest.";
+    expect(cellEdit(plan, schedule, design, 'finish', '2150-01-01')).toEqual({ message: tooLate, where });
+    expect(cellEdit(plan, schedule, design, 'finish', '2110-02-28')).toEqual({ name: 'updateTask', args: { id: design.id, changes: { durationMinutes: 10_519_200 }, typedField: 'finish' } });
+    // The weekend after adds no working time; the Monday does.
+    expect(cellEdit(plan, schedule, design, 'finish', '2110-03-02')).toMatchObject({ name: 'updateTask' });
+    const monday = cellEdit(plan, schedule, design, 'finish', '2110-03-03');
+    expect('message' in monday && monday.message).toMatch(/^'2110-03-03' is too late/);
+    const yearLimit = "'2999-01-01' is outside the years Plotline plans: 1900 to 2200.";
+    expect(cellEdit(plan, schedule, design, 'finish', '2999-01-01')).toEqual({ message: yearLimit, where });
+    expect(cellEdit(plan, schedule, design, 'start', '2999-01-01')).toEqual({ message: yearLimit, where });
+    // A manual task's finish is held to the same length.
+    plan = runOk(updateTask, plan, { id: design.id, changes: { schedulingMode: 'manual' } }).plan;
+    expect(cellEdit(plan, schedule, taskByName(plan, 'Design'), 'finish', '2150-01-01')).toEqual({ message: tooLate, where });
+  });
+
   it('refuses a lag longer than a plan holds, quoting the entry and the limit in the lag\'s unit', () => {
     const plan = plan2();
     const build = taskByName(plan, 'Build');

@@ -10,6 +10,8 @@
  *   day); <allocations><allocation task-id resource-id load="%">; <vacations><vacation start end
  *   resourceid> become a per-resource calendar; <roles><role id name> name the functions.
  * - <previous><previous-tasks name><previous-task id start duration> are baselines (0..10).
+ * - <project><description> -> the project's description, as written (GanttProject's Project
+ *   properties dialog; MS Project keeps it as the project summary task's notes).
  * - <taskproperty type="custom"> columns and each task's <customproperty> values become custom
  *   fields (gan-custom-fields.ts).
  */
@@ -69,7 +71,10 @@ function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[], offs
   const tasks = readTaskTree(root, gan, offsets);
   const people = readResources(root, ctx, calendarId, warnings);
   const assignments = readAllocations(root, ctx, tasks.byGanId, people.byGanId);
-  const imported = importedProject({ name: attr(root, 'name') || 'Imported project', start: atTime(start, '09:00'), calendarId, now: ctx.now, newId: ctx.newId });
+  const imported = importedProject({
+    name: attr(root, 'name') || 'Imported project', start: atTime(start, '09:00'), calendarId, now: ctx.now, newId: ctx.newId,
+    overrides: { description: child(root, 'description')?.text ?? '' },
+  });
   const project = customFields.length > 0 ? { ...imported, extra: { ...imported.extra, [CUSTOM_FIELDS_KEY]: customFields } } : imported;
   const columns = importedColumns(ctx.newId);
   return {

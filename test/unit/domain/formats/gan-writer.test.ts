@@ -126,6 +126,12 @@ describe('GanttProject export: write -> read', () => {
     });
   });
 
+  it('reads back the project description as written, lines and indents kept', () => {
+    expect(back.plan.project.description).toBe('A plan for GanttProject');
+    const description = '  Ship <v2> & retire v1\n    indented second line  ';
+    expect(read(exportGanttProject({ ...plan, project: { ...plan.project, description } }, { now: NOW }).text).plan.project.description).toBe(description);
+  });
+
   it('reads back a fixed cost on a task without people, as the manual cost it wrote, with no warning', () => {
     const staffed = new Set(Object.values(plan.assignments).map((a) => a.taskId));
     const parents = new Set(Object.values(plan.tasks).map((t) => t.parentId));

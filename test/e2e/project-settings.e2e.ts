@@ -271,7 +271,7 @@ describe('project settings and calendars', () => {
     expect((await settingsValues())['Start date']).toBe('2026-03-02');
   });
 
-  it('keeps a two-line project description typed in Project settings: undo and redo, reload, and the MS Project XML export', async () => {
+  it('keeps a two-line project description typed in Project settings: undo and redo, reload, and the MS Project XML and GanttProject exports', async () => {
     const { page } = handle;
     await app.newEmptyProject('Payments API migration');
     const typed = 'Move card payments to the v2 API & retire v1.\n  Budget < 40k, no downtime.';
@@ -304,6 +304,8 @@ describe('project settings and calendars', () => {
 
     const xml = await files.exportAs(/Microsoft Project XML/);
     expect(xml.text).toContain('<Notes>Move card payments to the v2 API &amp; retire v1.\n  Budget &lt; 40k, no downtime.</Notes>');
+    const gan = await files.exportAs(/^GanttProject \(\.gan\)/);
+    expect(gan.text).toContain('<description>Move card payments to the v2 API &amp; retire v1.\n  Budget &lt; 40k, no downtime.</description>');
   });
 
   it('looks right at 1024×768 and 1440×900, light and dark', async () => {

@@ -4,7 +4,6 @@
  * Ours renames Build to "Build (ours)"; theirs renames it "Build (theirs)", makes Design two days
  * and adds Docs. So a merge meets one conflict (Build's name) and applies two changes.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,14 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlotline, serializePlotline } from '../../../renderer/domain/formats';
 import type { Plan } from '../../../renderer/domain/model';
 import { basePlan, chain, withLink, withTask } from '../domain/schedule/plan-kit';
+import { runPlotline, type CliRun } from '../../support/plotline-process';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 let dir = '';
 
-function plotline(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const plotline = (...args: string[]): CliRun => runPlotline(root, args);
 
 function edit(p: Plan, id: string, fields: Partial<Plan['tasks'][string]>): Plan {
   const task = p.tasks[id];

@@ -10,17 +10,14 @@
  *   Project: BAC 2,400; PV 2,400; EV 2,000; AC 2,000; SV -400; CV 0; SPI 2,000 / 2,400 = 0.8333;
  *            CPI 1; EAC (CPI) 2,400 / 1 = 2,400; EAC bottom-up 2,000 + 400 = 2,400; VAC 0; TCPI 400 / 400 = 1
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runPlotline, type CliRun } from '../../support/plotline-process';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const fixture = path.join(root, 'test/fixtures/cli/evm.xml');
 
-function plotline(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const plotline = (...args: string[]): CliRun => runPlotline(root, args);
 
 describe('plotline evm', () => {
   it('prints earned value per task and for the project as CSV', () => {

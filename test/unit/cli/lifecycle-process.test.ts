@@ -4,7 +4,6 @@
  * 60 % in each project in the same week, so she is over-allocated across the projects, and within
  * neither.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,13 +13,10 @@ import {
   newTask, type Assignment, type AssignmentId, type LocalDateTime, type Plan, type Resource, type ResourceId, type TaskId,
 } from '../../../renderer/domain/model';
 import { blankPlan } from '../../support/plan-builder';
+import { runPlotline, type CliRun } from '../../support/plotline-process';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 
-function plotline(cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const plotline = (cwd: string, ...args: string[]): CliRun => runPlotline(cwd, args);
 
 function projectWithMaya(name: string, taskName: string): Plan {
   const base = blankPlan(name);

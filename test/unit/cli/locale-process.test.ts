@@ -5,49 +5,24 @@
  * durations and percent complete, to the minute; every command that reads plan files takes the
  * option; a locale that is no BCP 47 tag or that the platform has no dates for is a usage mistake.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addLink, insertTask, updateTask } from '../../../renderer/domain/commands';
 import { parsePlotline } from '../../../renderer/domain/formats';
 import { writeWorkbook } from '../../../renderer/domain/formats/xlsx/excel-io';
 import type { LocalDateTime, Plan } from '../../../renderer/domain/model';
-import { planWithScheduledDates } from '../../../renderer/domain/schedule';
 import { buildExport, DEFAULT_CSV_COLUMNS, localeDateFormatter } from '../../../renderer/features/files/export-plan';
-import { blankPlan, runOk, taskByName, testContext } from '../../support/plan-builder';
+import { runPlotline, type CliRun } from '../../support/plotline-process';
+import { localePlan, scheduledFacts } from '../../support/locale-plan';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 let dir = '';
 
-function plotline(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const plotline = (...args: string[]): CliRun => runPlotline(dir, args);
 
 const file = (name: string): string => path.join(dir, name);
 
-/** Workshop (7 h, half done) -> Build (4 days) -> Review (9 h, a PM finish) -> Sign-off; every day of March 2027 at or below the 12th, so only the locale says day or month first. */
-function smallPlan(): Plan {
-  const c = testContext('l');
-  let plan = { ...blankPlan('Locale'), project: { ...blankPlan('Locale').project, start: '2027-03-01T09:00' as LocalDateTime } };
-  for (const [name, durationMinutes] of [['Workshop', 420], ['Build', 1920], ['Review', 540], ['Sign-off', 0]] as const) {
-    plan = runOk(insertTask, plan, { name, fields: { durationMinutes, kind: durationMinutes === 0 ? 'milestone' : 'task' } }, c).plan;
-  }
-  plan = runOk(updateTask, plan, { id: taskByName(plan, 'Workshop').id, changes: { percentComplete: 50 } }, c).plan;
-  const names = ['Workshop', 'Build', 'Review', 'Sign-off'];
-  for (let i = 1; i < names.length; i++) {
-    const link = { predecessorId: taskByName(plan, names[i - 1]!).id, successorId: taskByName(plan, names[i]!).id, type: 'FS' as const, lagMinutes: 0, lagIsElapsed: false };
-    plan = runOk(addLink, plan, link, c).plan;
-  }
-  return plan;
-}
-
-/** What a person compares, to the minute. */
-const facts = (plan: Plan) => Object.values(planWithScheduledDates(plan).tasks)
-  .map((t) => ({ name: t.name, kind: t.kind, start: t.start, finish: t.finish, durationMinutes: t.durationMinutes, percentComplete: t.percentComplete }))
-  .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name));
+const facts = scheduledFacts;
 
 /** The CSV the app's Export writes with "Dates in my locale's format" in `locale`. */
 function exportedCsv(plan: Plan, locale: string): string {
@@ -60,7 +35,7 @@ function readBack(name: string): Plan {
   return read.value.plan;
 }
 
-const plan = smallPlan();
+const plan = localePlan({ start: '2027-03-01T09:00' as LocalDateTime, buildMinutes: 1920 });
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'plotline-locale-'));

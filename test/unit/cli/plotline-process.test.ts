@@ -4,10 +4,10 @@
  * interop corpus in ../shared/fixtures/interop when it is there. Expected dates are worked out by
  * hand from the fixture: a Monday-Friday 08:00-12:00 + 13:00-17:00 calendar from Mon 2 Mar 2026.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runPlotline, type CliRun } from '../../support/plotline-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPlanFile } from '../../../renderer/domain/formats';
 import { outlineRows, sequentialIds, type LocalDateTime } from '../../../renderer/domain/model';
@@ -21,10 +21,7 @@ let out = '';
 
 interface Run { readonly code: number | null; readonly stdout: string; readonly stderr: string }
 
-function plotline(...args: string[]): Run {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const plotline = (...args: string[]): CliRun => runPlotline(root, args);
 
 const fixture = (name: string): string => path.join(fixtures, name);
 const temp = (name: string): string => path.join(out, name);

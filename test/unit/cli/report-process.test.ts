@@ -7,15 +7,13 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runPlotline, type CliRun } from '../../support/plotline-process';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const fixture = path.join(root, 'test/fixtures/cli/evm.xml');
 const out = mkdtempSync(path.join(tmpdir(), 'plotline-report-test-'));
 
-function plotline(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const plotline = (...args: string[]): CliRun => runPlotline(root, args);
 
 describe('plotline report', () => {
   it('writes the team report as Markdown with the earned value the money domain computes', () => {

@@ -4,19 +4,15 @@
  * warning, a closing line names the file and how many rows it lost, and the exit status is 3, so a
  * script can tell the result lacks a task. The same CSV without that error exits 0.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPlotline, type CliRun } from '../../support/plotline-process';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 let dir = '';
 
-function plotline(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const plotline = (...args: string[]): CliRun => runPlotline(dir, args);
 
 const file = (name: string): string => path.join(dir, name);
 const ROW_WARNING = /^warning: bad\.csv: row 3, column 3 \(Start\): '2026-02-30' is not a real date: there is no such day in the calendar\.$/m;

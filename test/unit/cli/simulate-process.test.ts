@@ -4,7 +4,6 @@
  * The numbers themselves are tested in test/unit/domain/simulation; here: the table, the JSON,
  * the same output for the same seed, and the refusals.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,13 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { serializePlotline } from '../../../renderer/domain/formats/native';
 import type { Plan, RiskId, TaskId } from '../../../renderer/domain/model';
 import { basePlan, withLink, withTask } from '../domain/schedule/plan-kit';
+import { runPlotline, type CliRun } from '../../support/plotline-process';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-function plotline(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/plotline.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const plotline = (...args: string[]): CliRun => runPlotline(root, args);
 
 function planFile(): string {
   let plan: Plan = withTask(basePlan(), 'Build', {

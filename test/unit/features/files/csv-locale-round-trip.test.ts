@@ -6,37 +6,15 @@
  * ("١‏/٣‏/٢٠٢٧، ٩:٠٠ ص").
  */
 import { describe, expect, it } from 'vitest';
-import { addLink, insertTask, updateTask } from '../../../../renderer/domain/commands';
 import { importCsv } from '../../../../renderer/domain/formats';
 import { sequentialIds, type LocalDateTime, type Plan } from '../../../../renderer/domain/model';
-import { planWithScheduledDates } from '../../../../renderer/domain/schedule';
 import { buildExport, DEFAULT_CSV_COLUMNS, localeDateFormatter } from '../../../../renderer/features/files/export-plan';
-import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
+import { localePlan, scheduledFacts } from '../../../support/locale-plan';
 
 const NOW = '2026-03-02T08:00:00.000Z';
 const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'ja-JP', 'ko-KR', 'ar-EG'] as const;
 
-/** Workshop (7 h, half done) -> Build (10 days, past the 12th) -> Review (9 h, a PM finish) -> Sign-off (milestone). */
-function smallPlan(): Plan {
-  const c = testContext('l');
-  let plan = blankPlan('Locale');
-  for (const [name, durationMinutes] of [['Workshop', 420], ['Build', 4800], ['Review', 540], ['Sign-off', 0]] as const) {
-    plan = runOk(insertTask, plan, { name, fields: { durationMinutes, kind: durationMinutes === 0 ? 'milestone' : 'task' } }, c).plan;
-  }
-  plan = runOk(updateTask, plan, { id: taskByName(plan, 'Workshop').id, changes: { percentComplete: 50 } }, c).plan;
-  plan = runOk(updateTask, plan, { id: taskByName(plan, 'Build').id, changes: { percentComplete: 25 } }, c).plan;
-  const names = ['Workshop', 'Build', 'Review', 'Sign-off'];
-  for (let i = 1; i < names.length; i++) {
-    const link = { predecessorId: taskByName(plan, names[i - 1]!).id, successorId: taskByName(plan, names[i]!).id, type: 'FS' as const, lagMinutes: 0, lagIsElapsed: false };
-    plan = runOk(addLink, plan, link, c).plan;
-  }
-  return plan;
-}
-
-/** What a person compares, to the minute. */
-const facts = (plan: Plan) => Object.values(planWithScheduledDates(plan).tasks)
-  .map((t) => ({ name: t.name, kind: t.kind, start: t.start, finish: t.finish, durationMinutes: t.durationMinutes, percentComplete: t.percentComplete }))
-  .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name));
+const facts = scheduledFacts;
 
 function exported(plan: Plan, formatDate: (value: LocalDateTime) => string): string {
   return String(buildExport(plan, { format: 'csv', columns: DEFAULT_CSV_COLUMNS, localeDates: true }, { now: NOW, formatDate }).data);
@@ -50,7 +28,7 @@ function reimported(text: string, locale: string): Plan {
 }
 
 describe("CSV with the locale's dates", () => {
-  const plan = smallPlan();
+  const plan = localePlan({ buildMinutes: 4800, buildPercentComplete: 25 });
 
   it.each(LOCALES)('%s: imports back to the same dates, durations and percent complete', (locale) => {
     const text = exported(plan, localeDateFormatter(locale));

@@ -18,10 +18,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifactPath, freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
+import { CostsPage } from './pages/costs-page';
 import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
 import { ReportsPage } from './pages/reports-page';
 import { SettingsPage } from './pages/settings-page';
+import { TeamPage } from './pages/team-page';
 
 const NARRATIVE = 'Build needs four more days. <script>alert("x")</script> <b>not bold</b>';
 const fixture = freshAppPerTest();
@@ -199,5 +201,36 @@ describe('status reports from an empty project', () => {
     // Today (the date shown before typing) is before the start too: the date in the message tells them apart.
     await expect.poll(() => reports.text()).toContain('The status date Thu 31 Dec 2026 is before the project starts (Mon 4 Jan 2027)');
     expect(await reports.toolbar.getByRole('button', { name: 'Issue report' }).isDisabled()).toBe(true);
+  }, 120_000);
+
+  it('before a baseline, reports what was spent and says earned value waits for a baseline, as the Cost view does, not "work worth USD 0"', async () => {
+    // Design 2 d and Build 3 d at 100/h; Design done: 16 h x 100 = 1,600 spent, 4,000 as scheduled.
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await new SettingsPage(page).answerNewProject({ name: 'Unbaselined', start: '2027-01-04' });
+    await expect.poll(() => app.title.textContent()).toBe('Unbaselined');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of ['Design', 'Build']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
+    await app.editCell('Design', 'duration', '2d');
+    await app.editCell('Build', 'duration', '3d');
+    await app.editCell('Build', 'predecessors', '1');
+    await app.openView('Team');
+    await new TeamPage(page).addPerson('Ana Lopez', 100);
+    await app.openView('Tasks');
+    for (const task of ['Design', 'Build']) await app.assign(task, 'Ana Lopez');
+    await app.editCell('Design', 'percent', '100');
+    await app.openView('Costs');
+    const costs = new CostsPage(page);
+    await expect.poll(() => costs.figure('Actual cost')).toMatch(/^\$1,?600(\.00)?$/);
+    expect(await costs.figure('Baseline cost (BAC)')).toBe('No baseline');
+
+    await reports.open();
+    await reports.setStatusDate('2027-01-06');
+    await reports.setAudience('Executive summary');
+    await expect.poll(() => reports.text()).toContain('Spent so far: USD 1,600. What the work done is worth (earned value) is measured once a baseline is saved.');
+    expect(await reports.text()).not.toMatch(/work worth USD 0/);
+    await reports.setAudience('Team report');
+    await expect.poll(() => reports.text()).toContain('BAC, PV and EV: not measured until a baseline is saved · AC USD 1,600');
+    expect(await reports.text()).not.toMatch(/(BAC|PV|EV) USD 0/);
   }, 120_000);
 });

@@ -57,7 +57,7 @@ export function budgetSection(c: PlanDocumentContext): PlanDocSection {
   const earned: PlanDocBlock[] = evm === null || c.facts.baseline === null ? [] : [{
     kind: 'list',
     items: moneyLines({
-      kind: 'earned-value', currency: project.currency, bac: evm.bac, pv: evm.pv, ev: evm.ev, ac: evm.ac, spi: evm.spi, cpi: evm.cpi,
+      kind: 'earned-value', currency: project.currency, bac: evm.bac, pv: evm.pv, ev: evm.ev, ac: evm.ac, hasBaseline: true, spi: evm.spi, cpi: evm.cpi,
       eacCpi: evm.eacCpi, eacBottomUp: evm.eacBottomUp, budget: project.budget ?? null,
     }, 'team').map((line) => `Earned value at ${reportDate(c.asOf)}: ${line}`),
   }];

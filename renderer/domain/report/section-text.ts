@@ -90,7 +90,8 @@ function executiveMoneyLines(s: MoneySection): string[] {
   return [
     ...(s.budget === null ? [] : [`Approved budget: ${m(s.budget)}.`]),
     ...(s.bac > 0 ? [`Baseline cost (BAC): ${m(s.bac)}.`] : []),
-    `Spent so far: ${m(s.ac)} for work worth ${m(s.ev)}.`,
+    s.hasBaseline ? `Spent so far: ${m(s.ac)} for work worth ${m(s.ev)}.`
+      : `Spent so far: ${m(s.ac)}. What the work done is worth (earned value) is measured once a baseline is saved.`,
     ...forecasts.map((f, i) => `${i === 0 ? 'Forecast cost at completion, ' : ''}${FORECAST_NAMES[f.method]}: ${m(f.eac)}${comparisons(s, f.eac)}.`),
   ];
 }
@@ -107,7 +108,8 @@ function teamMoneyLines(s: MoneySection): string[] {
   const m = (n: number): string => money(n, s.currency);
   const vac = (eac: number | null): string => (eac === null || s.bac <= 0 ? 'n/a' : m(s.bac - eac));
   const lines = [
-    `BAC ${m(s.bac)} · PV ${m(s.pv)} · EV ${m(s.ev)} · AC ${m(s.ac)}`,
+    s.hasBaseline ? `BAC ${m(s.bac)} · PV ${m(s.pv)} · EV ${m(s.ev)} · AC ${m(s.ac)}`
+      : `BAC, PV and EV: not measured until a baseline is saved · AC ${m(s.ac)}`,
     `SPI ${ratio(s.spi)} · CPI ${ratio(s.cpi)} · ${FORECAST_NAMES.cpi} ${s.eacCpi === null ? 'n/a' : m(s.eacCpi)} · VAC ${vac(s.eacCpi)}`,
     `${FORECAST_NAMES['bottom-up']} ${m(s.eacBottomUp)} · VAC ${vac(s.eacBottomUp)}`,
   ];

@@ -105,8 +105,8 @@ export function earnedValueSection(c: SectionContext): ReportSection | null {
   const evm = c.facts.evm;
   if (evm === null) return null;
   return {
-    kind: 'earned-value', currency: c.plan.project.currency, bac: evm.bac, pv: evm.pv, ev: evm.ev, ac: evm.ac, spi: evm.spi, cpi: evm.cpi,
-    eacCpi: evm.eacCpi, eacBottomUp: evm.eacBottomUp, budget: c.plan.project.budget ?? null,
+    kind: 'earned-value', currency: c.plan.project.currency, bac: evm.bac, pv: evm.pv, ev: evm.ev, ac: evm.ac,
+    hasBaseline: c.facts.baseline !== null, spi: evm.spi, cpi: evm.cpi, eacCpi: evm.eacCpi, eacBottomUp: evm.eacBottomUp, budget: c.plan.project.budget ?? null,
   };
 }
 

@@ -94,6 +94,11 @@ export type ReportSection =
     readonly kind: 'earned-value';
     readonly currency: string;
     readonly bac: number; readonly pv: number; readonly ev: number; readonly ac: number;
+    /**
+     * Whether a baseline is measured against: without one, BAC, PV and EV are not measured (the
+     * Cost view says "No baseline"), and reading them as 0 would say the work done earned nothing.
+     */
+    readonly hasBaseline: boolean;
     readonly spi: number | null; readonly cpi: number | null;
     /** EAC by the CPI method (BAC / CPI); null until a CPI is measured. */
     readonly eacCpi: number | null;

@@ -21,8 +21,16 @@ const EAC_CPI = (BAC * AC) / EV;
 
 function section(budget: number | null): MoneySection {
   return {
-    kind: 'earned-value', currency: 'USD', bac: BAC, pv: 3830, ev: EV, ac: AC, spi: EV / 3830, cpi: EV / AC,
+    kind: 'earned-value', currency: 'USD', bac: BAC, pv: 3830, ev: EV, ac: AC, hasBaseline: true, spi: EV / 3830, cpi: EV / AC,
     eacCpi: EAC_CPI, eacBottomUp: 24720, budget,
+  };
+}
+
+/** No baseline saved: the measures read 0 and no ratio, with 3,920 spent and 24,720 as scheduled. */
+function unbaselined(budget: number | null): MoneySection {
+  return {
+    kind: 'earned-value', currency: 'USD', bac: 0, pv: 0, ev: 0, ac: AC, hasBaseline: false, spi: null, cpi: null,
+    eacCpi: null, eacBottomUp: 24720, budget,
   };
 }
 
@@ -46,6 +54,17 @@ describe('the report’s cost figures', () => {
       'Forecast cost at completion, EAC (CPI method): USD 27,084, USD 2,084 over the approved budget (USD 2,764 over the baseline cost).',
       'Cost as scheduled (bottom-up EAC): USD 24,720, USD 280 under the approved budget (USD 400 over the baseline cost).',
     ]);
+  });
+
+  it('with no baseline, says earned value waits for one instead of "work worth USD 0" or "BAC USD 0"', () => {
+    expect(moneyLines(unbaselined(25000), 'executive')).toEqual([
+      'Approved budget: USD 25,000.',
+      'Spent so far: USD 3,920. What the work done is worth (earned value) is measured once a baseline is saved.',
+      'Forecast cost at completion, Cost as scheduled (bottom-up EAC): USD 24,720, USD 280 under the approved budget.',
+    ]);
+    const team = moneyLines(unbaselined(25000), 'team');
+    expect(team[0]).toBe('BAC, PV and EV: not measured until a baseline is saved · AC USD 3,920');
+    expect(team.join(' ')).not.toMatch(/(BAC|PV|EV) USD 0/);
   });
 
   it('with no budget set, measures against the baseline cost and says so, never "budget"', () => {

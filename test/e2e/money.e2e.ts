@@ -242,6 +242,34 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
   });
 });
 
+describe('monthly cash flow', () => {
+  it('draws each month\'s bar as tall as its amount, from zero', async () => {
+    // Design Thu 28 - Fri 29 Jan 2027 (16 h) and Build Mon 1 - Wed 3 Feb (24 h), Ana at 100/h:
+    // January 1,600 and February 2,400, so January's bar is 2/3 as tall as February's.
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await settings.answerNewProject({ name: 'Two months', start: '2027-01-28' });
+    await expect.poll(() => app.title.textContent()).toBe('Two months');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of ['Design', 'Build']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
+    await app.editCell('Design', 'duration', '2d');
+    await app.editCell('Build', 'duration', '3d');
+    await app.editCell('Build', 'predecessors', '1');
+    await app.openView('Team');
+    await team.addPerson('Ana Lopez', 100);
+    await app.openView('Tasks');
+    for (const task of ['Design', 'Build']) await app.assign(task, 'Ana Lopez');
+    await app.openView('Costs');
+    await expect.poll(() => costs.figure(AS_SCHEDULED)).toMatch(/^\$4,?000(\.00)?$/);
+
+    await costs.showChart('Cash flow by phase');
+    await expect.poll(async () => (await costs.barHeights()).length).toBe(2);
+    const [january = 0, february = 1] = await costs.barHeights();
+    expect(january / february).toBeCloseTo(1600 / 2400, 1);
+    await shots('cash-flow-from-zero');
+  }, 120_000);
+});
+
 describe('the S-curve before a baseline is saved', () => {
   it('draws no BAC at $0 and no planned or earned value, says they come with a baseline, and draws the budget', async () => {
     const NOTE = 'Planned value (PV), earned value (EV) and the BAC line appear once a baseline is saved (Save baseline in the Gantt, or Baselines…).';

@@ -144,6 +144,15 @@ export function rangeWithLevels(levels: readonly number[]): uPlot.Range.Function
   return (_u, dataMin, dataMax) => uPlot.rangeNum(Math.min(dataMin, ...levels), Math.max(dataMax, ...levels), 0.1, true);
 }
 
+/**
+ * A value scale from zero for bars: a bar's height is its amount, so the scale cannot start where
+ * uPlot's own range would (just under the smallest bar, drawing a month of 4,480 a ninth as tall
+ * as one of 17,920 instead of a quarter). The top is uPlot's padded, rounded one.
+ */
+export function rangeFromZero(): uPlot.Range.Function {
+  return (_u, _dataMin, dataMax) => [0, uPlot.rangeNum(0, Math.max(0, dataMax), 0.1, true)[1] ?? 1];
+}
+
 /** The chart's canvas as PNG bytes (with its legend left out: the export names its series in the file name's view). */
 export async function chartPng(plot: uPlot): Promise<Uint8Array> {
   const blob = await new Promise<Blob | null>((done) => { plot.ctx.canvas.toBlob(done, 'image/png'); });

@@ -5,7 +5,7 @@
  * PV, EV and BAC are measured against a baseline: without one they are left out, not drawn at zero.
  */
 import { cashFlow, type SCurve, type SCurveLevel } from '../../domain/money';
-import { rangeWithLevels, sizeToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
+import { rangeFromZero, rangeWithLevels, sizeToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { moneyPhase, type CostModel } from './use-cost-model';
 import { formatMoney } from '../shared/format';
 import { levelLabelYs } from './chart-labels';
@@ -133,7 +133,7 @@ export function cashFlowChart(model: CostModel, by: 'phase' | 'person', bars: uP
   const [xAxis, yAxis] = axes(currency, colours());
   const halfBar = 20 * 86_400;
   const options: ChartOptions = {
-    scales: { x: { time: true, range: () => [(xs[0] ?? 0) - halfBar, (xs[xs.length - 1] ?? 0) + halfBar] } },
+    scales: { x: { time: true, range: () => [(xs[0] ?? 0) - halfBar, (xs[xs.length - 1] ?? 0) + halfBar] }, y: { range: rangeFromZero() } },
     axes: [{ ...xAxis, splits: () => xs, values: (_u, ticks) => ticks.map((t) => monthLabel.format(new Date(t * 1000))) }, yAxis ?? {}],
     tzDate: (ts) => uPlotUtc(ts),
     series: [

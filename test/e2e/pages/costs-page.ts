@@ -57,6 +57,34 @@ export class CostsPage {
     return legend !== null && panel !== null && legend.height > 0 && legend.y + legend.height <= panel.y + panel.height;
   }
 
+  /**
+   * The drawn bars' heights in canvas pixels, left to right, read off the chart's pixels as a
+   * person sees them: a bar is a run of columns with the series' blue in them (first series only).
+   */
+  async barHeights(): Promise<number[]> {
+    return this.chart.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return [];
+      const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const runs: { columns: number; height: number }[] = [];
+      let inBar = false;
+      for (let x = 0; x < width; x++) {
+        let blue = 0;
+        for (let y = 0; y < height; y++) {
+          const i = (y * width + x) * 4;
+          const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+          if (b - r > 60 && b - g > 60) blue++;
+        }
+        if (blue > 2 && !inBar) runs.push({ columns: 0, height: 0 });
+        inBar = blue > 2;
+        const run = runs[runs.length - 1];
+        if (inBar && run) { run.columns++; run.height = Math.max(run.height, blue); }
+      }
+      // A bar is some columns wide; a line (the status date's, an axis) is one or two.
+      return runs.filter((r) => r.columns >= 6).map((r) => r.height);
+    });
+  }
+
   async canvasSize(): Promise<{ width: number; height: number }> {
     const box = await this.chart.locator('canvas').first().boundingBox();
     return { width: box?.width ?? 0, height: box?.height ?? 0 };

@@ -6,7 +6,7 @@
  * banner over the Gantt and the impact panel, light and dark at two sizes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 
@@ -158,4 +158,36 @@ describe('change control', () => {
     await log.getByRole('button', { name: 'Extend build for load tests' }).click();
     await shots(page, 'change-log');
   }, 180_000); // one journey through six views plus sixteen screenshots; the 60 s default is for one view's spec
+
+  it('keeps the risk, issue and decision pickers inside the request\'s panel however long a risk\'s title, at 1024 and 1440 px', async () => {
+    const page = handle.page;
+    await app.newEmptyProject();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
+    await page.getByRole('button', { name: 'Add risk with probability 2 and impact 5' }).click();
+    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
+    await editor.getByLabel('Title', { exact: true }).fill('Legacy database migration corrupts historical transaction records');
+    await editor.getByLabel('Title', { exact: true }).press('Tab');
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await openChanges(page);
+    await page.getByLabel('New change request title').focus();
+    await page.keyboard.type('Add PCI DSS scan before go-live');
+    await page.keyboard.press('Enter');
+    const detail = page.getByRole('complementary', { name: 'Change CR-001' });
+    const picker = detail.getByLabel('CR-001 link risk');
+    await expect.poll(() => picker.locator('option').allTextContents()).toEqual(['+ risk', expect.stringContaining('Legacy database migration corrupts historical transaction records')]);
+    // How far an element's right edge reaches past the panel's (the panel's own edge is the window's at 1440 px).
+    const overhang = (element: Locator): Promise<number> => element.evaluate((el) => {
+      const panel = el.closest('aside, [role="complementary"]')?.getBoundingClientRect();
+      return panel ? el.getBoundingClientRect().right - panel.right : Infinity;
+    });
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 1440, height: 900 }]) {
+      await page.setViewportSize(viewport);
+      expect(await overhang(picker), `the risk picker at ${String(viewport.width)} px`).toBeLessThanOrEqual(0);
+    }
+    await picker.selectOption({ label: 'R-001 Legacy database migration corrupts historical transaction records' });
+    const unlink = detail.getByRole('button', { name: /^Unlink R-001/ });
+    await expect.poll(() => unlink.count()).toBe(1);
+    expect(await overhang(unlink), 'the linked risk\'s chip at 1440 px').toBeLessThanOrEqual(0);
+    await shots(page, 'long-risk-link', 'Impact');
+  });
 });

@@ -115,4 +115,33 @@ describe('RAID log', () => {
     await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
     await screenshot(page, 'raid-editor-1440-dark');
   });
+
+  it('keeps the risk editor\'s Done and Delete in view in a 1024 x 768 window, scrolled to the top or to the contingency tasks', async () => {
+    const page = handle.page;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await emptyProject(app, ['Build', 'Ship']);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
+    await page.getByRole('button', { name: 'Add risk with probability 4 and impact 4' }).click();
+    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
+    await page.keyboard.type('Card scheme certification late');
+    await editor.getByLabel('New mitigation task', { exact: true }).fill('Book certification slot early');
+    await editor.getByLabel('New mitigation task', { exact: true }).press('Enter');
+    await editor.getByLabel('New contingency task', { exact: true }).fill('Extra certification round, 5');
+    await editor.getByLabel('New contingency task', { exact: true }).press('Enter');
+    await expect.poll(() => editor.getByLabel('Extra certification round follows', { exact: true }).count()).toBe(1);
+    // What the pointer finds just inside each button's top and bottom edges: the button itself only when all of it is in view.
+    const clickable = (): Promise<string[]> => editor.locator('footer button').evaluateAll((buttons) => buttons.map((b) => {
+      const r = b.getBoundingClientRect();
+      const isShown = [r.top + 2, r.bottom - 2].every((y) => document.elementFromPoint(r.left + r.width / 2, y) === b);
+      return `${b.textContent ?? ''} ${isShown ? 'in view' : 'cut off'}`;
+    }));
+    expect(await clickable()).toEqual(['Delete risk in view', 'Done in view']);
+    await screenshot(page, 'raid-editor-1024-scrolled-down');
+    await editor.getByLabel('Title', { exact: true }).focus();
+    await editor.evaluate((dialog) => { dialog.scrollTop = 0; });
+    expect(await clickable()).toEqual(['Delete risk in view', 'Done in view']);
+    await screenshot(page, 'raid-editor-1024-top');
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Risks' }).innerText()).toContain('Card scheme certification late');
+  });
 });

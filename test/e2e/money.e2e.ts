@@ -243,7 +243,7 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
 });
 
 describe('monthly cash flow', () => {
-  it('draws each month\'s bar as tall as its amount, from zero', async () => {
+  it('draws each month\'s bar as tall as its amount, from zero, under its month and year', async () => {
     // Design Thu 28 - Fri 29 Jan 2027 (16 h) and Build Mon 1 - Wed 3 Feb (24 h), Ana at 100/h:
     // January 1,600 and February 2,400, so January's bar is 2/3 as tall as February's.
     await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
@@ -266,6 +266,10 @@ describe('monthly cash flow', () => {
     await expect.poll(async () => (await costs.barHeights()).length).toBe(2);
     const [january = 0, february = 1] = await costs.barHeights();
     expect(january / february).toBeCloseTo(1600 / 2400, 1);
+    // Its months name their year in full ("Jan 2027", "Feb"), as the chart's axis does: "Jan 27" read as a day.
+    const svg = (await files.download(() => costs.chart.getByRole('button', { name: 'Export SVG' }).click())).text;
+    const months = [...svg.matchAll(/class="x-label"[^>]*>([^<]*)</g)].map((m) => m[1] ?? '');
+    expect(months).toEqual([expect.stringContaining('2027'), expect.not.stringMatching(/\d/)]);
     await shots('cash-flow-from-zero');
   }, 120_000);
 });

@@ -76,6 +76,11 @@ describe('portfolio', () => {
     expect(await timeline.getByRole('listitem').locator('.portfolio-name button').allTextContents()).toEqual(expect.arrayContaining(['Payments', 'Checkout', 'Docs']));
     expect(await timeline.getByRole('listitem').filter({ hasText: 'Docs' }).getByLabel(/^Docs: /).getAttribute('aria-label')).toMatch(/^Docs: 1 Feb 2027 to 5 Feb 2027$|^Docs: Feb 1, 2027 to Feb 5, 2027$/);
     expect(await page.getByRole('main').innerText()).toContain('1 person is over-allocated across projects');
+    // The months run from the sample's autumn 2026 into 2027: the year in full where the axis starts and
+    // where 2027 begins, the month alone between; never "Jan 27", which reads as the 27th of January.
+    const months = await timeline.locator('.portfolio-axis span').allTextContents();
+    expect(months.filter((m) => /\d/.test(m))).toEqual([expect.stringContaining('2026'), expect.stringContaining('2027')]);
+    expect(months.some((m) => /\b2[67]\b/.test(m))).toBe(false);
     await shots('three-projects');
 
     await handle.reload();

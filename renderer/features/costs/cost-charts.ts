@@ -7,7 +7,7 @@
 import { cashFlow, type SCurve, type SCurveLevel } from '../../domain/money';
 import { rangeFromZero, rangeWithLevels, sizeToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { moneyPhase, type CostModel } from './use-cost-model';
-import { formatMoney } from '../shared/format';
+import { formatMoney, monthAxisLabels } from '../shared/format';
 import { levelLabelYs } from './chart-labels';
 import { chartSvg } from '../charts/chart-svg';
 
@@ -129,12 +129,12 @@ export function cashFlowChart(model: CostModel, by: 'phase' | 'person', bars: uP
     running = running.map((v, i) => v + (row[i] ?? 0));
     stacked.push(running);
   }
-  const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const monthLabels = monthAxisLabels(xs.map((x) => new Date(x * 1000)));
   const [xAxis, yAxis] = axes(currency, colours());
   const halfBar = 20 * 86_400;
   const options: ChartOptions = {
     scales: { x: { time: true, range: () => [(xs[0] ?? 0) - halfBar, (xs[xs.length - 1] ?? 0) + halfBar] }, y: { range: rangeFromZero() } },
-    axes: [{ ...xAxis, splits: () => xs, values: (_u, ticks) => ticks.map((t) => monthLabel.format(new Date(t * 1000))) }, yAxis ?? {}],
+    axes: [{ ...xAxis, splits: () => xs, values: (_u, ticks) => ticks.map((t) => monthLabels[xs.indexOf(t)] ?? '') }, yAxis ?? {}],
     tzDate: (ts) => uPlotUtc(ts),
     series: [
       {},
@@ -178,15 +178,16 @@ export function sCurveSvg(curve: SCurve, currency: string, levels: readonly SCur
 /** Monthly cash flow by phase or person as an SVG document of stacked bars. */
 export function cashFlowSvg(model: CostModel, by: 'phase' | 'person', title: string): string {
   const flow = cashFlow(model.plan, model.schedule, model.costs, by === 'person' ? 'person' : { groupOfTask: (t) => moneyPhase(model.plan, t) }, model.calendars);
-  const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const xs = flow.periodEnds.map((end) => toSeconds(end) - 15 * 86_400);
+  const monthLabels = monthAxisLabels(xs.map((x) => new Date(x * 1000)));
   let running = flow.periodEnds.map(() => 0);
   const series = flow.groups.map((g, i) => {
     running = running.map((v, k) => v + (flow.values[i]?.[k] ?? 0));
     return { label: g || '(none)', colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#64748b', values: running };
   });
   return chartSvg({
-    title, kind: 'bars', xs: flow.periodEnds.map((end) => toSeconds(end) - 15 * 86_400),
-    xLabel: (x) => monthLabel.format(new Date(x * 1000)), yLabel: (y) => formatMoney(y, model.plan.project.currency), series,
+    title, kind: 'bars', xs,
+    xLabel: (x) => monthLabels[xs.indexOf(x)] ?? '', yLabel: (y) => formatMoney(y, model.plan.project.currency), series,
   });
 }
 

@@ -6,6 +6,7 @@
 import type { PooledPerson } from '../../domain/lifecycle';
 import { type LocalDateTime, percentText, toWallMinutes } from '../../domain/model';
 import { phaseColour } from '../phases/phase-text';
+import { monthAxisLabels } from '../shared/format';
 import { useProjectActions } from '../projects/use-project-actions';
 import { bookingsText, formatDate } from './portfolio-text';
 import { usePortfolio, type PortfolioEntry } from './use-portfolio';
@@ -32,14 +33,12 @@ function slipText(entry: PortfolioEntry): { text: string; tone: 'good' | 'warn' 
 /** Month starts between the scale's ends, for the axis. */
 function monthTicks(scale: Scale): { label: string; left: string }[] {
   const start = new Date(scale.from * 60_000);
-  const ticks: { label: string; left: string }[] = [];
+  const months: Date[] = [];
   const d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
   const every = scale.span / DAY_MINUTES > 500 ? 3 : 1;
-  for (; d.getTime() / 60_000 < scale.from + scale.span; d.setUTCMonth(d.getUTCMonth() + every)) {
-    const minutes = d.getTime() / 60_000;
-    ticks.push({ label: new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(d), left: `${String(((minutes - scale.from) / scale.span) * 100)}%` });
-  }
-  return ticks;
+  for (; d.getTime() / 60_000 < scale.from + scale.span; d.setUTCMonth(d.getUTCMonth() + every)) months.push(new Date(d));
+  const labels = monthAxisLabels(months);
+  return months.map((month, i) => ({ label: labels[i] ?? '', left: `${String(((month.getTime() / 60_000 - scale.from) / scale.span) * 100)}%` }));
 }
 
 function ProjectRow({ entry, scale, onOpen }: { entry: PortfolioEntry; scale: Scale; onOpen: () => void }) {

@@ -15,6 +15,18 @@ export function formatDate(value: string): string {
   return (year >= 2000 && year < 2100 ? dateFormat : fullYearDateFormat).format(d);
 }
 
+const monthOnly = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
+const monthAndYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * Labels for an axis of months, in order: the year in full on the first and where a new year
+ * begins ("Nov 2026", "Dec", "Jan 2027", "Feb"), the month alone between. A two-digit year
+ * ("Jan 27") reads as the 27th of January.
+ */
+export function monthAxisLabels(months: readonly Date[]): string[] {
+  return months.map((d, i) => (i === 0 || d.getUTCFullYear() !== months[i - 1]?.getUTCFullYear() ? monthAndYear : monthOnly).format(d));
+}
+
 export function formatShortDate(value: string): string {
   const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? value : shortDate.format(d);

@@ -14,6 +14,7 @@ import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
 import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
+import { PhasesPage } from './pages/phases-page';
 import { ReportsPage } from './pages/reports-page';
 import { SettingsPage } from './pages/settings-page';
 import { TeamPage } from './pages/team-page';
@@ -243,7 +244,7 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
 });
 
 describe('monthly cash flow', () => {
-  it('draws each month\'s bar as tall as its amount, from zero, under its month and year', async () => {
+  it('draws each month\'s bar as tall as its amount, from zero, under its month and year, in phases named as the project names them', async () => {
     // Design Thu 28 - Fri 29 Jan 2027 (16 h) and Build Mon 1 - Wed 3 Feb (24 h), Ana at 100/h:
     // January 1,600 and February 2,400, so January's bar is 2/3 as tall as February's.
     await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
@@ -270,6 +271,31 @@ describe('monthly cash flow', () => {
     const svg = (await files.download(() => costs.chart.getByRole('button', { name: 'Export SVG' }).click())).text;
     const months = [...svg.matchAll(/class="x-label"[^>]*>([^<]*)</g)].map((m) => m[1] ?? '');
     expect(months).toEqual([expect.stringContaining('2027'), expect.not.stringMatching(/\d/)]);
+
+    // Design in Planning and Build in a phase the project added (Hypercare): the legend names each
+    // phase as the Phases view does, not by its stored key ('planning') or as '(no phase)'.
+    const phases = new PhasesPage(page);
+    await phases.open();
+    await page.getByLabel('New phase').fill('Hypercare');
+    await page.getByLabel('New phase').press('Enter');
+    await phases.phase('Hypercare').waitFor();
+    await app.openView('Tasks');
+    await app.showColumns(['Phase']);
+    for (const [task, phase] of [['Design', 'Planning'], ['Build', 'Hypercare']] as const) {
+      await app.cell(task, 'phase').click();
+      await page.keyboard.press('Enter');
+      const select = app.grid.locator('select.cell-input');
+      await select.selectOption({ label: phase });
+      await select.press('Enter');
+    }
+    await expect.poll(() => app.cell('Build', 'phase').textContent()).toBe('Hypercare');
+    await app.openView('Costs');
+    await costs.showChart('Cash flow by phase');
+    const legend = (): Promise<string[]> => costs.chart.locator('.u-legend .u-series .u-label').allTextContents();
+    await expect.poll(legend).toEqual(expect.arrayContaining(['Planning', 'Hypercare']));
+    expect(await legend()).not.toContain('(no phase)');
+    const phaseSvg = (await files.download(() => costs.chart.getByRole('button', { name: 'Export SVG' }).click())).text;
+    expect([...phaseSvg.matchAll(/class="legend"[^>]*>([^<]*)</g)].map((m) => m[1]).sort()).toEqual(['Hypercare', 'Planning']);
     await shots('cash-flow-from-zero');
   }, 120_000);
 });

@@ -6,7 +6,7 @@
  */
 import { cashFlow, type SCurve, type SCurveLevel } from '../../domain/money';
 import { rangeFromZero, rangeWithLevels, sizeToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
-import { moneyPhase, type CostModel } from './use-cost-model';
+import { moneyPhaseOf, type CostModel } from './use-cost-model';
 import { formatMoney, monthAxisLabels } from '../shared/format';
 import { levelLabelYs } from './chart-labels';
 import { chartSvg } from '../charts/chart-svg';
@@ -119,7 +119,7 @@ export function sCurveChart(curve: SCurve, currency: string, levels: readonly SC
 
 /** Monthly cost by phase or by person, as stacked bars (each series drawn on the sum of those below it). */
 export function cashFlowChart(model: CostModel, by: 'phase' | 'person', bars: uPlot.Series.PathBuilder): { options: ChartOptions; data: ChartData; isEmpty: boolean } {
-  const flow = cashFlow(model.plan, model.schedule, model.costs, by === 'person' ? 'person' : { groupOfTask: (t) => moneyPhase(model.plan, t) }, model.calendars);
+  const flow = cashFlow(model.plan, model.schedule, model.costs, by === 'person' ? 'person' : { groupOfTask: moneyPhaseOf(model.plan) }, model.calendars);
   const currency = model.plan.project.currency;
   // Bars are centred on the middle of their month.
   const xs = flow.periodEnds.map((end) => toSeconds(end) - 15 * 86_400);
@@ -177,7 +177,7 @@ export function sCurveSvg(curve: SCurve, currency: string, levels: readonly SCur
 
 /** Monthly cash flow by phase or person as an SVG document of stacked bars. */
 export function cashFlowSvg(model: CostModel, by: 'phase' | 'person', title: string): string {
-  const flow = cashFlow(model.plan, model.schedule, model.costs, by === 'person' ? 'person' : { groupOfTask: (t) => moneyPhase(model.plan, t) }, model.calendars);
+  const flow = cashFlow(model.plan, model.schedule, model.costs, by === 'person' ? 'person' : { groupOfTask: moneyPhaseOf(model.plan) }, model.calendars);
   const xs = flow.periodEnds.map((end) => toSeconds(end) - 15 * 86_400);
   const monthLabels = monthAxisLabels(xs.map((x) => new Date(x * 1000)));
   let running = flow.periodEnds.map(() => 0);

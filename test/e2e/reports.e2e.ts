@@ -203,6 +203,45 @@ describe('status reports from an empty project', () => {
     expect(await reports.toolbar.getByRole('button', { name: 'Issue report' }).isDisabled()).toBe(true);
   }, 120_000);
 
+  it('writes a late milestone\'s date clear of its baseline marker on the milestone timeline', async () => {
+    // Prep 1 d, Build 20 d, then Launch, baselined; Prep is done and Build grows a day, so Launch,
+    // the last milestone, is 1 working day late (Mon 1 to Tue 2 Feb): its forecast sits at the
+    // timeline's right edge with the baseline's hollow diamond a day (about 15 px) left of it,
+    // where its date label used to go.
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await new SettingsPage(page).answerNewProject({ name: 'One day late', start: '2027-01-04' });
+    await expect.poll(() => app.title.textContent()).toBe('One day late');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of ['Prep', 'Build', 'Launch']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
+    await app.editCell('Prep', 'duration', '1d');
+    await app.editCell('Build', 'duration', '20d');
+    await app.editCell('Build', 'predecessors', '1');
+    await app.editCell('Launch', 'duration', '0d');
+    await app.editCell('Launch', 'predecessors', '2');
+    const gantt = new GanttPage(page);
+    await app.openView('Gantt');
+    await gantt.toolbar.getByRole('button', { name: /^(More|Save baseline)$/ }).first().waitFor();
+    await (await gantt.viewOptions()).getByRole('button', { name: 'Save baseline' }).click();
+    await expect.poll(() => page.getByTestId('baseline-bar').count()).toBeGreaterThan(0);
+    await app.openView('Tasks');
+    await app.editCell('Prep', 'percent', '100');
+    await app.editCell('Build', 'duration', '21d');
+    await reports.open();
+    await reports.setStatusDate('2027-01-04');
+    await expect.poll(() => reports.text()).toMatch(/Launch\s*Mon 1 Feb 2027\s*Tue 2 Feb 2027\s*1 working day late/);
+    const timeline = page.frameLocator('iframe[title="Status report"]').getByRole('img', { name: 'Milestone timeline' });
+    await timeline.scrollIntoViewIfNeeded();
+    const crossings = await timeline.evaluate((svg) => {
+      const boxes = (selector: string) => [...svg.querySelectorAll<SVGGraphicsElement>(selector)].map((e) => ({ text: e.tagName === 'path' ? e.getAttribute('fill') ?? '' : e.textContent ?? '', box: e.getBBox() }));
+      const overlaps = (a: DOMRect, b: DOMRect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      return boxes('text').flatMap((t) => boxes('path').filter((p) => overlaps(t.box, p.box)).map((p) => `'${t.text}' over the ${p.text === 'none' ? 'baseline' : 'forecast'} marker`));
+    });
+    expect(await timeline.locator('path[fill="none"]').count()).toBe(1);
+    expect(crossings).toEqual([]);
+    await screenshotsAtBothSizes(page, 'reports-milestone-timeline', () => timeline.scrollIntoViewIfNeeded());
+  }, 120_000);
+
   it('before a baseline, reports what was spent and says earned value waits for a baseline, as the Cost view does, not "work worth USD 0"', async () => {
     // Design 2 d and Build 3 d at 100/h; Design done: 16 h x 100 = 1,600 spent, 4,000 as scheduled.
     await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();

@@ -24,11 +24,12 @@ export function timelineSvg(t: Timeline): string {
   const rows = items.map((m, i) => {
     const y = TOP + i * ROW + ROW / 2;
     const colour = m.isDone ? '#15803d' : (m.slipDays ?? 0) > 0 ? '#b91c1c' : '#1d4ed8';
-    const base = m.baselineFinish !== null && m.baselineFinish !== m.finish
-      ? `<path d="${diamond(x(m.baselineFinish), y, 5)}" fill="none" stroke="#6b7280" stroke-width="1.2"/>` : '';
+    const baseAt = m.baselineFinish !== null && m.baselineFinish !== m.finish ? x(m.baselineFinish) : null;
+    const base = baseAt === null ? '' : `<path d="${diamond(baseAt, y, 5)}" fill="none" stroke="#6b7280" stroke-width="1.2"/>`;
+    const markers = baseAt === null ? [x(m.finish)] : [x(m.finish), baseAt];
     return `<text x="0" y="${fmt(y + 4)}" font-size="11" fill="#111827">${html(clip(m.name, 34))}</text>${base}`
       + `<path d="${diamond(x(m.finish), y, 6)}" fill="${colour}"/>`
-      + dateLabel(x(m.finish), y, reportDate(m.finish).slice(4));
+      + dateLabel(markers, y, reportDate(m.finish).slice(4));
   }).join('');
   const now = x(t.statusDate);
   const axis = `<text x="${LABEL}" y="12" font-size="9" fill="#4b5563">${html(reportDate(t.from))}</text>`
@@ -39,10 +40,16 @@ export function timelineSvg(t: Timeline): string {
   return `<svg role="img" aria-label="Milestone timeline" width="${WIDTH}" height="${fmt(height + (more ? 16 : 0))}" viewBox="0 0 ${WIDTH} ${fmt(height + (more ? 16 : 0))}" font-family="Segoe UI, Helvetica, Arial, sans-serif" style="max-width:100%;height:auto">${axis}${rows}${more}</svg>`;
 }
 
-/** Right of the diamond, or left of it near the right edge, so the label never covers a marker. */
-function dateLabel(at: number, y: number, text: string): string {
-  const isNearEdge = at > WIDTH - 90;
-  return `<text x="${fmt(isNearEdge ? at - 9 : at + 9)}" y="${fmt(y + 4)}" font-size="9" fill="#4b5563"${isNearEdge ? ' text-anchor="end"' : ''}>${html(text)}</text>`;
+/**
+ * Right of the row's markers (the forecast diamond and the baseline's beside it), or left of them
+ * near the right edge, so the label never covers a marker: a late last milestone sits at the edge
+ * with its baseline just left of it, and a label placed by the forecast alone struck through it.
+ */
+function dateLabel(markers: readonly number[], y: number, text: string): string {
+  const right = Math.max(...markers);
+  const isNearEdge = right > WIDTH - 90;
+  const at = isNearEdge ? Math.min(...markers) - 9 : right + 9;
+  return `<text x="${fmt(at)}" y="${fmt(y + 4)}" font-size="9" fill="#4b5563"${isNearEdge ? ' text-anchor="end"' : ''}>${html(text)}</text>`;
 }
 
 function diamond(cx: number, cy: number, r: number): string {

@@ -43,7 +43,10 @@ describe('RAID log', () => {
     await expect.poll(() => editor.getByLabel('Probability', { exact: true }).inputValue()).toBe('4');
     await editor.getByLabel('Title', { exact: true }).fill('Vendor API late');
     await editor.getByLabel('Title', { exact: true }).press('Tab');
+    expect(await editor.getByLabel('Status', { exact: true }).inputValue()).toBe('open');
     await editor.getByLabel('Link mitigation task', { exact: true }).selectOption({ label: 'Build' });
+    // Linking a task to mitigate it is mitigation under way, as adding a new mitigation task is.
+    await expect.poll(() => editor.getByLabel('Status', { exact: true }).inputValue()).toBe('mitigating');
     // Days that are not a number are refused, saying so, and what was typed stays to be corrected.
     await editor.getByLabel('New contingency task', { exact: true }).fill('Rework, two');
     await editor.getByLabel('New contingency task', { exact: true }).press('Enter');

@@ -235,7 +235,10 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
       <fieldset className="risk-section"><legend>Mitigation tasks</legend>
         {(risk.mitigationTaskIds ?? []).map((id) => <div key={id} className="contingency-row">{plan.tasks[id]?.name} — {percentText(plan.tasks[id]?.percentComplete ?? 0, 0)} complete
           <button type="button" className="link-button" onClick={() => update({ mitigationTaskIds: (risk.mitigationTaskIds ?? []).filter((t) => t !== id) })}>Unlink</button></div>)}
-        <select aria-label="Link mitigation task" value="" onChange={(e) => { if (e.target.value) update({ mitigationTaskIds: [...(risk.mitigationTaskIds ?? []), e.target.value as TaskId] }); }}>
+        {/* A linked task is mitigation under way, as a new mitigation task is (addMitigationTask): an open risk becomes mitigating. */}
+        <select aria-label="Link mitigation task" value="" onChange={(e) => {
+          if (e.target.value) update({ mitigationTaskIds: [...(risk.mitigationTaskIds ?? []), e.target.value as TaskId], ...(risk.status === 'open' ? { status: 'mitigating' as const } : {}) });
+        }}>
           <option value="">Link an existing task…</option>
           {tasks.filter((t) => !(risk.mitigationTaskIds ?? []).includes(t.id)).map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
         </select>

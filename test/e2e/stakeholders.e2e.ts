@@ -167,6 +167,27 @@ describe('Stakeholders', () => {
   });
 });
 
+describe('Stakeholder register at 1024 px', () => {
+  it('shows a title such as "Chief Financial Officer" whole in the Name column, and where to type a note', async () => {
+    const page = handle.page;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await app.newEmptyProject();
+    await view.open();
+    for (const name of ['Chief Financial Officer', 'Head of Security']) await view.addStakeholder(name);
+    for (const name of ['Chief Financial Officer', 'Head of Security']) {
+      const field = view.register.getByLabel(`Name of ${name}`, { exact: true });
+      await expect.poll(() => field.inputValue()).toBe(name);
+      // Its text is not cut: the field is as wide as what it holds.
+      expect([name, await field.evaluate((el) => el.scrollWidth - el.clientWidth)]).toEqual([name, 0]);
+      expect(await view.register.getByLabel(`Notes of ${name}`, { exact: true }).getAttribute('placeholder')).toBe('notes');
+    }
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await shoot(page, 'Register', `register-long-names-1024-${scheme}`);
+    }
+  });
+});
+
 function plusDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

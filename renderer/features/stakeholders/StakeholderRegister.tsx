@@ -72,7 +72,7 @@ function StakeholderRow({ s, onDelete }: { s: Stakeholder; onDelete: () => void 
         onBlur={(e) => { if (e.target.value !== value) update({ [field]: e.target.value }); }} />
     );
   };
-  const text = (field: TextField, label: string) => <td>{input(field, label)}</td>;
+  const text = (field: TextField, label: string, placeholder = '') => <td>{input(field, label, placeholder)}</td>;
   const gap = engagementGap(s);
   return (
     <tr className={gap !== null && gap > 0 ? 'has-gap' : undefined}>
@@ -91,7 +91,8 @@ function StakeholderRow({ s, onDelete }: { s: Stakeholder; onDelete: () => void 
           <option value="">{field === 'currentEngagement' ? 'now: —' : 'wanted: —'}</option>{ENGAGEMENT_LEVELS.map((l) => <option key={l}>{l}</option>)}
         </select>
       ))}</div>{gap !== null && gap > 0 ? <span className="gap-note">gap +{gap}</span> : null}</td>
-      {text('notes', 'Notes')}
+      {/* Like role and email, an empty note shows where to type: a blank cell read as no field at all. */}
+      {text('notes', 'Notes', 'notes')}
       <td><button type="button" className="button ghost icon-button" aria-label={`Delete ${s.name}`} title="Delete" onClick={onDelete}><Icon name="trash" /></button></td>
     </tr>
   );

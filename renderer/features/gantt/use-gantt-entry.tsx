@@ -1,6 +1,6 @@
 /**
  * Entry in the Gantt's grid with the task table's own pieces: the cursor and keys (use-grid), the
- * plan edits (grid-commands) and the cell editor. The grid element is one Tab stop.
+ * plan edits (grid-commands) and the cell editor. The grid is one Tab stop (its type-ahead field).
  */
 import { useEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { personShortNames } from '../../domain/model';

@@ -20,7 +20,7 @@ export function isGridTypeAhead(element: Element): boolean {
 
 interface Props {
   readonly typeAhead: TypeAhead;
-  /** The active cell, as a screen reader names the field ("Duration of Design review"). */
+  /** The active cell, as a screen reader names the field, row then column ("Design review, Duration"). */
   readonly label: string;
   /** The grid element: the active cell is found in it by its aria-selected gridcell. */
   readonly grid: RefObject<HTMLElement | null>;

@@ -1,8 +1,8 @@
 /**
  * An entry grid's cursor and editor, shared by the task table and the Gantt's grid: which cell is
  * active, whether it is being edited, and what keys do (looked up in grid-keys.ts). Row selection
- * lives in the UI store (shared with the Gantt, the board and the menus). The grid element is one
- * Tab stop; the cursor moves inside it (roving), so Tab always leaves it.
+ * lives in the UI store (shared with the Gantt, the board and the menus). The grid is one Tab stop
+ * (its type-ahead field, below); the cursor moves inside it (roving), so Tab always leaves it.
  *
  * `allowNewRow`: the table shows an empty row below the last task, as MS Project and Excel do:
  * typing a name there adds a task, so a plan is entered top to bottom with Enter between names.

@@ -11,8 +11,8 @@ import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harne
 import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
 import { GanttPage } from './pages/gantt-page';
-import { SettingsPage } from './pages/settings-page';
 import { TeamPage } from './pages/team-page';
+import { typeChain } from './pages/shared-projects';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
@@ -20,7 +20,6 @@ let page: Page;
 let app: AppPage;
 let costs: CostsPage;
 let gantt: GanttPage;
-let settings: SettingsPage;
 let team: TeamPage;
 
 beforeEach(() => {
@@ -29,7 +28,6 @@ beforeEach(() => {
   app = new AppPage(page);
   costs = new CostsPage(page);
   gantt = new GanttPage(page);
-  settings = new SettingsPage(page);
   team = new TeamPage(page);
 });
 
@@ -40,15 +38,7 @@ const shots = (name: string): Promise<string[]> => screenshotsAtBothSizes(page, 
 
 describe('baselines 0..10 from an empty project', () => {
   it('saves, renames, saves the selected task with roll-up, clears, undoes, and keeps it all after reload', async () => {
-    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await settings.answerNewProject({ name: 'Baseline run', start: '2027-01-04' });
-    await expect.poll(() => app.title.textContent()).toBe('Baseline run');
-    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-    for (const name of ['Design', 'Build']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
-    await app.editCell('Design', 'duration', '2d');
-    await app.editCell('Build', 'duration', '3d');
-    await app.editCell('Build', 'predecessors', '1');
+    await typeChain(page, 'Baseline run', '2027-01-04', [['Design', '2d'], ['Build', '3d']]);
     await app.openView('Team');
     await team.addPerson('Ana Lopez', 100);
     await app.openView('Tasks');

@@ -18,6 +18,7 @@ import { PhasesPage } from './pages/phases-page';
 import { ReportsPage } from './pages/reports-page';
 import { SettingsPage } from './pages/settings-page';
 import { TeamPage } from './pages/team-page';
+import { staff, typeChain } from './pages/shared-projects';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
@@ -247,19 +248,8 @@ describe('monthly cash flow', () => {
   it('draws each month\'s bar as tall as its amount, from zero, under its month and year, in phases named as the project names them', async () => {
     // Design Thu 28 - Fri 29 Jan 2027 (16 h) and Build Mon 1 - Wed 3 Feb (24 h), Ana at 100/h:
     // January 1,600 and February 2,400, so January's bar is 2/3 as tall as February's.
-    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await settings.answerNewProject({ name: 'Two months', start: '2027-01-28' });
-    await expect.poll(() => app.title.textContent()).toBe('Two months');
-    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-    for (const name of ['Design', 'Build']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
-    await app.editCell('Design', 'duration', '2d');
-    await app.editCell('Build', 'duration', '3d');
-    await app.editCell('Build', 'predecessors', '1');
-    await app.openView('Team');
-    await team.addPerson('Ana Lopez', 100);
-    await app.openView('Tasks');
-    for (const task of ['Design', 'Build']) await app.assign(task, 'Ana Lopez');
+    await typeChain(page, 'Two months', '2027-01-28', [['Design', '2d'], ['Build', '3d']]);
+    await staff(page, 'Ana Lopez', 100, ['Design', 'Build']);
     await app.openView('Costs');
     await expect.poll(() => costs.figure(AS_SCHEDULED)).toMatch(/^\$4,?000(\.00)?$/);
 

@@ -22,8 +22,7 @@ import { CostsPage } from './pages/costs-page';
 import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
 import { ReportsPage } from './pages/reports-page';
-import { SettingsPage } from './pages/settings-page';
-import { TeamPage } from './pages/team-page';
+import { staff, typeChain } from './pages/shared-projects';
 
 const NARRATIVE = 'Build needs four more days. <script>alert("x")</script> <b>not bold</b>';
 const fixture = freshAppPerTest();
@@ -41,17 +40,7 @@ beforeEach(() => {
 const shots = (name: string): Promise<string[]> => screenshotsAtBothSizes(page, `reports-${name}`);
 
 async function buildPlan(): Promise<void> {
-  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await new SettingsPage(page).answerNewProject({ name: 'Relaunch', start: '2027-01-04' });
-  await expect.poll(() => app.title.textContent()).toBe('Relaunch');
-  await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-  for (const name of ['Design', 'Build', 'Launch']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
-  await app.editCell('Design', 'duration', '2d');
-  await app.editCell('Build', 'duration', '3d');
-  await app.editCell('Build', 'predecessors', '1');
-  await app.editCell('Launch', 'duration', '0d');
-  await app.editCell('Launch', 'predecessors', '2');
+  await typeChain(page, 'Relaunch', '2027-01-04', [['Design', '2d'], ['Build', '3d'], ['Launch', '0d']]);
   await expect.poll(() => app.cell('Launch', 'finish').textContent()).toMatch(/Jan 8|8 Jan|1\/8|08/);
   const gantt = new GanttPage(page);
   await app.openView('Gantt');
@@ -208,17 +197,7 @@ describe('status reports from an empty project', () => {
     // the last milestone, is 1 working day late (Mon 1 to Tue 2 Feb): its forecast sits at the
     // timeline's right edge with the baseline's hollow diamond a day (about 15 px) left of it,
     // where its date label used to go.
-    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await new SettingsPage(page).answerNewProject({ name: 'One day late', start: '2027-01-04' });
-    await expect.poll(() => app.title.textContent()).toBe('One day late');
-    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-    for (const name of ['Prep', 'Build', 'Launch']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
-    await app.editCell('Prep', 'duration', '1d');
-    await app.editCell('Build', 'duration', '20d');
-    await app.editCell('Build', 'predecessors', '1');
-    await app.editCell('Launch', 'duration', '0d');
-    await app.editCell('Launch', 'predecessors', '2');
+    await typeChain(page, 'One day late', '2027-01-04', [['Prep', '1d'], ['Build', '20d'], ['Launch', '0d']]);
     const gantt = new GanttPage(page);
     await app.openView('Gantt');
     await gantt.toolbar.getByRole('button', { name: /^(More|Save baseline)$/ }).first().waitFor();
@@ -244,19 +223,8 @@ describe('status reports from an empty project', () => {
 
   it('before a baseline, reports what was spent and says earned value waits for a baseline, as the Cost view does, not "work worth USD 0"', async () => {
     // Design 2 d and Build 3 d at 100/h; Design done: 16 h x 100 = 1,600 spent, 4,000 as scheduled.
-    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await new SettingsPage(page).answerNewProject({ name: 'Unbaselined', start: '2027-01-04' });
-    await expect.poll(() => app.title.textContent()).toBe('Unbaselined');
-    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-    for (const name of ['Design', 'Build']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
-    await app.editCell('Design', 'duration', '2d');
-    await app.editCell('Build', 'duration', '3d');
-    await app.editCell('Build', 'predecessors', '1');
-    await app.openView('Team');
-    await new TeamPage(page).addPerson('Ana Lopez', 100);
-    await app.openView('Tasks');
-    for (const task of ['Design', 'Build']) await app.assign(task, 'Ana Lopez');
+    await typeChain(page, 'Unbaselined', '2027-01-04', [['Design', '2d'], ['Build', '3d']]);
+    await staff(page, 'Ana Lopez', 100, ['Design', 'Build']);
     await app.editCell('Design', 'percent', '100');
     await app.openView('Costs');
     const costs = new CostsPage(page);

@@ -38,3 +38,32 @@ export async function buildProject(
   for (const [task, person] of work) await app.assign(task, person);
   await app.waitSaved();
 }
+
+/**
+ * A new project `name` starting `start` (the New project dialog, by keyboard), its tasks typed
+ * one after another in the grid's entry row, then each one's duration and, from the second on, a
+ * finish-to-start link to the row above: a chain, as a person types one.
+ */
+export async function typeChain(page: Page, name: string, start: string, tasks: readonly (readonly [task: string, duration: string])[]): Promise<void> {
+  const app = new AppPage(page);
+  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await new SettingsPage(page).answerNewProject({ name, start });
+  await expect.poll(() => app.title.textContent()).toBe(name);
+  await app.openView('Tasks');
+  await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+  for (const [task] of tasks) { await page.keyboard.type(task); await page.keyboard.press('Enter'); }
+  for (const [i, [task, duration]] of tasks.entries()) {
+    await app.editCell(task, 'duration', duration);
+    if (i > 0) await app.editCell(task, 'predecessors', String(i));
+  }
+}
+
+/** `person` added in the Team view at `rate` an hour and assigned to each of `tasks` with the picker; ends in Tasks. */
+export async function staff(page: Page, person: string, rate: number, tasks: readonly string[]): Promise<void> {
+  const app = new AppPage(page);
+  await app.openView('Team');
+  await new TeamPage(page).addPerson(person, rate);
+  await app.openView('Tasks');
+  for (const task of tasks) await app.assign(task, person);
+}

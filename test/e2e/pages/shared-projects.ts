@@ -11,19 +11,25 @@ import { TeamPage } from './team-page';
 
 export interface TeamMember { readonly name: string; readonly email?: string; readonly rate?: number }
 
-/** A project with one 5-day task per pair, its people added to the team (with email and rate) and assigned. */
-export async function buildProject(
-  page: Page, name: string, start: string, people: readonly TeamMember[], work: readonly (readonly [task: string, person: string])[],
-): Promise<void> {
+/** A new project `name` starting `start` (the New project dialog, by keyboard), `tasks` typed one after another in the grid's entry row. */
+async function newProjectWithTasks(page: Page, name: string, start: string, tasks: readonly string[]): Promise<void> {
   const app = new AppPage(page);
-  const team = new TeamPage(page);
   await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
   await page.keyboard.press('Enter');
   await new SettingsPage(page).answerNewProject({ name, start });
   await expect.poll(() => app.title.textContent()).toBe(name);
   await app.openView('Tasks');
   await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-  for (const [task] of work) { await page.keyboard.type(task); await page.keyboard.press('Enter'); }
+  for (const task of tasks) { await page.keyboard.type(task); await page.keyboard.press('Enter'); }
+}
+
+/** A project with one 5-day task per pair, its people added to the team (with email and rate) and assigned. */
+export async function buildProject(
+  page: Page, name: string, start: string, people: readonly TeamMember[], work: readonly (readonly [task: string, person: string])[],
+): Promise<void> {
+  const app = new AppPage(page);
+  const team = new TeamPage(page);
+  await newProjectWithTasks(page, name, start, work.map(([task]) => task));
   for (const [task] of work) await app.editCell(task, 'duration', '5d');
   await app.openView('Team');
   for (const person of people) {
@@ -46,13 +52,7 @@ export async function buildProject(
  */
 export async function typeChain(page: Page, name: string, start: string, tasks: readonly (readonly [task: string, duration: string])[]): Promise<void> {
   const app = new AppPage(page);
-  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await new SettingsPage(page).answerNewProject({ name, start });
-  await expect.poll(() => app.title.textContent()).toBe(name);
-  await app.openView('Tasks');
-  await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-  for (const [task] of tasks) { await page.keyboard.type(task); await page.keyboard.press('Enter'); }
+  await newProjectWithTasks(page, name, start, tasks.map(([task]) => task));
   for (const [i, [task, duration]] of tasks.entries()) {
     await app.editCell(task, 'duration', duration);
     if (i > 0) await app.editCell(task, 'predecessors', String(i));

@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import type { LocalDate, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
+import { DATE_ORDER_UNKNOWN } from '../renderer/domain/formats';
 import { scheduleProject, type ScheduleResult } from '../renderer/domain/schedule';
 import { EXIT_REFUSED, printWarnings, refusal, type CliContext, type RowsLeftOut } from './command';
 import { readPlanFile, type PlanFileRead, type ReadOptions } from './plan-files';
@@ -53,7 +54,7 @@ export async function readAndAdmit(
   const imported = await readPlanFile(input, clock, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(options.locale === undefined ? {} : { locale: options.locale }) });
   if (!imported.ok) {
     // The app asks the person how dates such as 02/03/2027 read; here the answer is the locale they are written in.
-    const asks = imported.error.where === 'dates' && imported.error.message.includes('choose how this file writes dates') && options.locale === undefined;
+    const asks = imported.error.message === DATE_ORDER_UNKNOWN && options.locale === undefined;
     refusal(io, command, name, asks ? { ...imported.error, message: `${imported.error.message} Give the locale the file's dates are written in: --locale en-GB (day first) or en-US (month first).` } : imported.error);
     return EXIT_REFUSED;
   }

@@ -6,7 +6,7 @@ import type { Locator } from 'playwright-core';
 import { artifactPath, closeBrowser, openApp, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { GanttPage } from './pages/gantt-page';
-import { SettingsPage } from './pages/settings-page';
+import { newProjectStarting } from './pages/shared-projects';
 
 let handle: AppHandle;
 let gantt: GanttPage;
@@ -114,11 +114,7 @@ async function cutEdgeLabels(within: Locator): Promise<string[]> {
 async function presentTypedPlan(name: string, start: string, plan: readonly (readonly [string, string, string])[]): Promise<void> {
   const { page } = handle;
   const app = new AppPage(page);
-  await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await new SettingsPage(page).answerNewProject({ name, start });
-  await expect.poll(() => app.title.textContent()).toBe(name);
-  await app.openView('Tasks');
+  await newProjectStarting(page, name, start);
   await typeRows(app, plan);
   const [lastName = '', , lastPredecessors = ''] = plan.at(-1) ?? [];
   await expect.poll(() => app.cell(lastName, 'predecessors').innerText()).toBe(lastPredecessors);

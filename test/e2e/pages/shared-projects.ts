@@ -11,14 +11,20 @@ import { TeamPage } from './team-page';
 
 export interface TeamMember { readonly name: string; readonly email?: string; readonly rate?: number }
 
-/** A new project `name` starting `start` (the New project dialog, by keyboard), `tasks` typed one after another in the grid's entry row. */
-async function newProjectWithTasks(page: Page, name: string, start: string, tasks: readonly string[]): Promise<void> {
+/** A new project `name` starting `start`, through the New project dialog by keyboard; ends in Tasks. */
+export async function newProjectStarting(page: Page, name: string, start: string): Promise<void> {
   const app = new AppPage(page);
   await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
   await page.keyboard.press('Enter');
   await new SettingsPage(page).answerNewProject({ name, start });
   await expect.poll(() => app.title.textContent()).toBe(name);
   await app.openView('Tasks');
+}
+
+/** A new project `name` starting `start`, `tasks` typed one after another in the grid's entry row. */
+async function newProjectWithTasks(page: Page, name: string, start: string, tasks: readonly string[]): Promise<void> {
+  const app = new AppPage(page);
+  await newProjectStarting(page, name, start);
   await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
   for (const task of tasks) { await page.keyboard.type(task); await page.keyboard.press('Enter'); }
 }

@@ -167,6 +167,13 @@ function dateReader(order: 'dmy' | 'mdy' | null, form: LocaleDateTimeForm | null
 }
 
 /** The date reader for these rows, or why the file's dates cannot be read without asking. */
+/**
+ * The refusal of a file whose numeric dates read either way (02/03/2026) when nobody said which:
+ * the app's mapping preview asks the person; the command line's callers recognise it by this text
+ * and point to --locale.
+ */
+export const DATE_ORDER_UNKNOWN = 'Dates such as 02/03/2026 can be read as 2 March or as February 3: choose how this file writes dates.';
+
 function datesOf(
   rows: readonly (readonly string[])[], mapping: CsvMapping, options: CsvImportOptions, form: LocaleDateTimeForm | null,
 ): Result<(text: string) => LocalDateTime | null> {
@@ -174,7 +181,7 @@ function datesOf(
   const found = csvDateOrder(rows, mapping, options.hasHeader !== false);
   if (found === 'mixed') return fail('Some dates are written day first (e.g. 25/03/2026) and others month first (e.g. 03/25/2026): correct the file so every date is written the same way.', 'dates');
   if (found === 'ambiguous' && options.dateOrder === undefined) {
-    return fail('Dates such as 02/03/2026 can be read as 2 March or as February 3: choose how this file writes dates.', 'dates');
+    return fail(DATE_ORDER_UNKNOWN, 'dates');
   }
   return ok(dateReader(found === 'dmy' || found === 'mdy' ? found : options.dateOrder ?? null, form));
 }

@@ -70,7 +70,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
   // A string, so the arrows re-render only when the set of violated links changes, not on every edit.
   const violatedKey = useSession((s) => (s.schedule?.issues ?? []).flatMap((i) => (i.kind === 'violated-link' ? i.linkIds ?? [] : [])).join(' '));
   const violated = useMemo(() => new Set(violatedKey.split(' ').filter(Boolean)), [violatedKey]);
-  const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale, props.homeScrollLeft);
+  const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale, props.homeScrollLeft, props.label);
   // A narrow window keeps room for the chart: the grid takes about 45 % of it to start with, up to a column's edge.
   const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : snapToColumnEdge(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
   const [hoverRow, setHoverRow] = useState<number | null>(null);

@@ -42,19 +42,27 @@ export interface GanttToolbarProps {
 export const INLINE_OPTIONS_MIN_WIDTH = 1380;
 export const INLINE_CHECKS_MIN_WIDTH = 940;
 
+/** What the toolbar shows inline: everything, the checks but not the options, or neither (both in More). */
+type ToolbarFit = 'all' | 'checks' | 'menu';
+const toolbarFit = (width: number): ToolbarFit => (width >= INLINE_OPTIONS_MIN_WIDTH ? 'all' : width >= INLINE_CHECKS_MIN_WIDTH ? 'checks' : 'menu');
+/** What fitted when a Gantt toolbar was last measured in this window (a measurement of its DOM, as viewport-memory.ts keeps). */
+let lastFit: ToolbarFit = 'all';
+
 export function GanttToolbar(props: GanttToolbarProps) {
   const { settings, onChange } = props;
   const bar = useRef<HTMLDivElement | null>(null);
-  const [width, setWidth] = useState(INLINE_OPTIONS_MIN_WIDTH);
-  const isWide = width >= INLINE_OPTIONS_MIN_WIDTH;
-  const hasChecks = width >= INLINE_CHECKS_MIN_WIDTH;
+  // What fits, not the width, starting from what fitted last time: measuring on mount then
+  // re-renders the toolbar only when the window changed meanwhile.
+  const [fits, setFits] = useState<ToolbarFit>(lastFit);
+  const isWide = fits === 'all';
+  const hasChecks = fits !== 'menu';
   const more = useMenuButton('dialog');
   const exportMenu = useMenuButton();
   const [pdfOpen, setPdfOpen] = useState(false);
   useLayoutEffect(() => {
     const el = bar.current;
     if (!el) return undefined;
-    const measure = (): void => setWidth(el.clientWidth);
+    const measure = (): void => { if (el.isConnected) setFits((lastFit = toolbarFit(el.clientWidth))); };
     measure();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     observer?.observe(el);

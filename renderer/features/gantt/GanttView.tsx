@@ -29,6 +29,8 @@ import './gantt.css';
 
 export const ROW_HEIGHT = 32;
 export const BAR_HEIGHT = 18;
+/** The Gantt surface's name: its aria labels, and the key of its remembered viewport. */
+const GANTT_LABEL = 'Gantt';
 
 export function GanttView() {
   const plan = useSession((s) => s.plan);
@@ -51,7 +53,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
   const setPresenting = useUi((s) => s.setPresenting);
   const setCollapsed = useUi((s) => s.setCollapsed);
   const scrollerRef = useRef<HTMLDivElement | null>(null);
-  const chartWidth = useChartWidth(scrollerRef);
+  const chartWidth = useChartWidth(scrollerRef, GANTT_LABEL);
   // Ctrl+F in the grid finds and filters by name, as in the task table (summaries stay out unless they match).
   const [find, setFind] = useState<string | null>(null);
   const query = find?.trim().toLowerCase() ?? '';
@@ -178,7 +180,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
         todayMinutes={nowWallMinutes()}
         onEditLink={editLink}
         onZoomWheel={zoom.zoomStep}
-        label="Gantt"
+        label={GANTT_LABEL}
         onSplit={isSplitting ? split : undefined}
         find={findProps}
         phaseBands={phaseBands}

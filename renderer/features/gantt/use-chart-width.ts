@@ -1,4 +1,7 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { rememberedViewport } from './viewport-memory';
+
+const stepOf = (width: number): number => Math.floor(width / 50) * 50;
 
 /**
  * The chart viewport's width, rounded down to 50 px: the scale is drawn at least that wide and
@@ -6,13 +9,14 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
  * `viewport` names the element shown (the presentation's focus): when it changes, the viewport may
  * be a new element (a focus with nothing to show has none), and that one is measured and watched.
  */
-export function useChartWidth(ref: RefObject<HTMLDivElement | null>, viewport?: unknown): number {
-  const [width, setWidth] = useState(0);
+export function useChartWidth(ref: RefObject<HTMLDivElement | null>, surface: string, viewport?: unknown): number {
+  // A chart seen before starts at its last measured width, so the layout effect's measurement changes nothing (viewport-memory.ts).
+  const [width, setWidth] = useState(() => stepOf(rememberedViewport(surface)?.width ?? 0));
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return undefined;
     // A viewport taken out of the page measures 0: keep the last width, the next one is measured when shown.
-    const measure = (): void => { if (el.isConnected) setWidth(Math.floor(el.clientWidth / 50) * 50); };
+    const measure = (): void => { if (el.isConnected) setWidth(stepOf(el.clientWidth)); };
     measure();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     observer?.observe(el);

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Scale } from './time-scale';
 import { computeWindow, sameWindow, windowCovers, type RenderWindow, type Viewport } from './visible-window';
+import { rememberedViewport, rememberViewport } from './viewport-memory';
 
 export interface ViewportRefs {
   readonly scroller: RefObject<HTMLDivElement | null>;
@@ -35,14 +36,21 @@ function readViewport(el: HTMLDivElement): Viewport {
  * the parent's layout effect, which runs after this one) the first window would be rendered for
  * scrollLeft 0 and thrown away at once.
  *
- * The window is null until the viewport has been measured: the first commit lays out the chart's
- * frame without rows or bars, this hook's layout effect reads the viewport (the one layout of
- * the mount before anything is drawn), and the rows and bars are drawn once, for the window the
- * viewport shows, in the re-render React runs before the first paint. A guessed first window
- * was drawn (a new frappe instance and every layer) and thrown away at once.
+ * A chart seen before in this window (`surface`) starts from the window its last measured
+ * viewport shows at the home position (viewport-memory.ts), and its layout effect only confirms
+ * it. A chart never measured has no window until its viewport is: the first commit lays out the
+ * chart's frame without rows or bars, this hook's layout effect reads the viewport (the one
+ * layout of the mount before anything is drawn), and the rows and bars are drawn once, for the
+ * window the viewport shows, in the re-render React runs before the first paint. A window
+ * guessed from nothing was drawn (a new frappe instance and every layer) and thrown away at once.
  */
-export function useChartViewport(refs: ViewportRefs, rowCount: number, rowHeight: number, scale: Scale, homeLeft: (scale: Scale, viewportWidth: number) => number): RenderWindow | null {
-  const [win, setWin] = useState<RenderWindow | null>(null);
+export function useChartViewport(
+  refs: ViewportRefs, rowCount: number, rowHeight: number, scale: Scale, homeLeft: (scale: Scale, viewportWidth: number) => number, surface: string,
+): RenderWindow | null {
+  const [win, setWin] = useState<RenderWindow | null>(() => {
+    const size = rememberedViewport(surface);
+    return size ? computeWindow({ scrollTop: 0, scrollLeft: homeLeft(scale, size.width), ...size }, rowCount, rowHeight, scale) : null;
+  });
   const latest = useRef({ win, rowCount, rowHeight, scale });
   latest.current = { win, rowCount, rowHeight, scale };
 
@@ -50,13 +58,14 @@ export function useChartViewport(refs: ViewportRefs, rowCount: number, rowHeight
     const el = refs.scroller.current;
     if (!el) return;
     const vp = readViewport(el);
+    if (el.clientWidth > 0 && el.clientHeight > 0) rememberViewport(surface, vp);
     if (refs.rowsInner.current) refs.rowsInner.current.style.transform = `translateY(${String(-vp.scrollTop)}px)`;
     if (refs.headerViewport.current) refs.headerViewport.current.scrollLeft = vp.scrollLeft;
     const cur = latest.current;
     if (!force && cur.win && windowCovers(cur.win, vp, cur.rowCount, cur.rowHeight, cur.scale)) return;
     const next = computeWindow(vp, cur.rowCount, cur.rowHeight, cur.scale);
     if (!cur.win || !sameWindow(next, cur.win)) setWin(next);
-  }, [refs]);
+  }, [refs, surface]);
 
   const home = useRef<typeof homeLeft | null>(homeLeft);
   useLayoutEffect(() => {

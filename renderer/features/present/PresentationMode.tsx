@@ -20,6 +20,9 @@ import { focusRows, nextStop, stops, type Focus } from './focus';
 import { usePresentationKeys } from './use-presentation-keys';
 import { usePhaseBands } from '../phases/use-phase-bands';
 
+/** The presentation's chart surface: its aria labels, and the key of its remembered viewport. */
+const PRESENTATION_LABEL = 'Presentation';
+
 export const PRESENT_ROW_HEIGHT = 44;
 const PRESENT_BAR_HEIGHT = 26;
 
@@ -82,7 +85,7 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
   const focus = useMemo(() => focusFromValue(plan, focusValue, range.from, range.to), [plan, focusValue, range]);
   const filter = useCallback((rows: readonly GanttRow[]) => focusRows(rows, focus), [focus]);
   // A focus (or a date window) with nothing to show has no chart: the next one's is a new element.
-  const chartWidth = useChartWidth(scrollerRef, `${focusValue} ${range.from} ${range.to}`);
+  const chartWidth = useChartWidth(scrollerRef, PRESENTATION_LABEL, `${focusValue} ${range.from} ${range.to}`);
   const model = useGanttModel(plan, settings, filter, chartWidth);
   const edits = useChartEdits(plan);
   const change = useCallback((c: Partial<GanttSettings>) => setSettings((s) => ({ ...s, ...c })), []);
@@ -157,7 +160,7 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
           homeScrollLeft={(scale, width) => homeScrollLeft(scale, model.span, width, null)}
           todayMinutes={nowWallMinutes()}
           compactGrid
-          label="Presentation"
+          label={PRESENTATION_LABEL}
           phaseBands={phaseBands}
         />
       )}

@@ -35,14 +35,14 @@ const scale = makeScale('day', start, start + 700 * DAY);
 const ROWS = 10_000;
 const NO_EDITS = { onBarEdit: () => undefined, onProgress: () => undefined, onOpen: () => undefined, onSelect: () => undefined };
 
-function Chart({ seen }: { seen: (RenderWindow | null)[] }) {
+function Chart({ seen, surface = 'never measured', home = () => 0 }: { seen: (RenderWindow | null)[]; surface?: string; home?: (s: typeof scale, width: number) => number }) {
   const scroller = useRef<HTMLDivElement | null>(null);
   const rowsInner = useRef<HTMLDivElement | null>(null);
   const headerViewport = useRef<HTMLDivElement | null>(null);
   const gridViewport = useRef<HTMLDivElement | null>(null);
   const host = useRef<HTMLDivElement | null>(null);
   const refs = useRef({ scroller, rowsInner, headerViewport, gridViewport }).current;
-  const win = useChartViewport(refs, ROWS, 32, scale, () => 0);
+  const win = useChartViewport(refs, ROWS, 32, scale, home, surface);
   seen.push(win);
   const frame: ChartFrame | null = win ? { rows: [], window: win, scale, rowHeight: 32, barHeight: 18, colourOf: () => '#888', readOnly: false } : null;
   useFrappe(host, scroller, frame, NO_EDITS);
@@ -56,7 +56,14 @@ function Chart({ seen }: { seen: (RenderWindow | null)[] }) {
 const { root } = rootPerTest();
 afterEach(() => {
   drawn.length = 0;
+  vi.restoreAllMocks();
 });
+
+/** happy-dom lays nothing out: the viewport's size as a browser would measure it. */
+function viewportMeasures(width: number, height: number): void {
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(width);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(height);
+}
 
 describe('the Gantt’s first mount', () => {
   it('draws frappe once, for the measured window, and nothing before the viewport is read', () => {
@@ -68,6 +75,36 @@ describe('the Gantt’s first mount', () => {
     // happy-dom lays nothing out: the viewport reads as 800 × 600 (use-viewport.ts), 19 rows + 8 overscan.
     expect(measured).toMatchObject({ firstRow: 0, endRow: 27 });
     expect(drawn).toEqual([measured]);
+  });
+
+  it('draws a chart seen before at the same size in its first commit, once, for the window its home position shows', () => {
+    viewportMeasures(1000, 640);
+    const home = (_: typeof scale, width: number): number => 30 * 48 - width / 2;
+    act(() => root().render(<Chart seen={[]} surface="Gantt seen before" home={home} />));
+    act(() => root().render(<div />));
+    drawn.length = 0;
+
+    const seen: (RenderWindow | null)[] = [];
+    act(() => root().render(<Chart seen={seen} surface="Gantt seen before" home={home} />));
+    // 640 px shows 20 rows (+ 8 overscan); the home position centres day 30 at Day zoom's 48 px a day.
+    expect(seen[0]).toMatchObject({ firstRow: 0, endRow: 28 });
+    expect(seen.every((win) => win === seen[0])).toBe(true);
+    expect(drawn).toEqual([seen[0]]);
+  });
+
+  it('measures and draws again when the viewport has changed since it was remembered', () => {
+    viewportMeasures(1000, 640);
+    act(() => root().render(<Chart seen={[]} surface="Gantt resized" />));
+    act(() => root().render(<div />));
+    drawn.length = 0;
+
+    viewportMeasures(1000, 960);
+    const seen: (RenderWindow | null)[] = [];
+    act(() => root().render(<Chart seen={seen} surface="Gantt resized" />));
+    expect(seen[0]).toMatchObject({ endRow: 28 });
+    // 960 px shows 30 rows: the remembered window would leave rows 28-37 blank.
+    expect(seen.at(-1)).toMatchObject({ firstRow: 0, endRow: 38 });
+    expect(drawn.at(-1)).toEqual(seen.at(-1));
   });
 });
 

@@ -3,7 +3,7 @@
  * between items and wrap, Home/End jump, Enter or Space choose, Escape or a press outside close,
  * and focus goes back to the button. `useMenuButton` wires the button.
  */
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Popover } from './Popover';
 
 export type MenuEntry =
@@ -63,20 +63,25 @@ export function Menu({ anchor, label, entries, onClose, focusFirst = 'first', cl
 /**
  * Open state and the props of the button that opens a menu or popover: toggles on click, opens
  * from the keyboard with ArrowDown (first item) or ArrowUp (last), and knows its element so the
- * popover can anchor to it and give focus back.
+ * popover can anchor to it and give focus back. The element is taken from the event that opens
+ * the popover: taken by a ref callback, it re-rendered every toolbar holding such a button once
+ * more as it mounted, before the first paint (the Gantt's toolbar on every opening).
  */
 export function useMenuButton(popup: 'menu' | 'dialog' = 'menu') {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const close = useCallback(() => setOpen(false), []);
   const buttonProps = {
-    ref: setAnchor,
     'aria-haspopup': popup,
     'aria-expanded': open !== false,
-    onClick: () => setOpen((o) => (o ? false : 'first')),
+    onClick: (e: MouseEvent<HTMLElement>) => {
+      setAnchor(e.currentTarget);
+      setOpen((o) => (o ? false : 'first'));
+    },
     onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
       if (popup !== 'menu' || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
       e.preventDefault();
+      setAnchor(e.currentTarget);
       setOpen(e.key === 'ArrowUp' ? 'last' : 'first');
     },
   } as const;

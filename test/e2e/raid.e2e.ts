@@ -5,7 +5,7 @@
  * and a decision, reload and find everything. Screenshots light and dark at two sizes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
@@ -146,5 +146,47 @@ describe('RAID log', () => {
     await screenshot(page, 'raid-editor-1024-top');
     await editor.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Risks' }).innerText()).toContain('Card scheme certification late');
+  });
+});
+
+describe('Risk heat map', () => {
+  it('stands clear of the toolbar above it and reads in the dark theme as in the light one, at 1024 and 1440', async () => {
+    const page = handle.page;
+    await app.newEmptyProject();
+    await app.openView('Risks');
+    await page.getByRole('button', { name: 'Add risk with probability 4 and impact 5' }).click();
+    await page.getByRole('dialog', { name: /^Risk R-001/ }).getByRole('button', { name: 'Done' }).click();
+    const map = page.getByRole('grid', { name: 'Heat map' });
+    const toolbar = page.getByRole('toolbar', { name: 'Risk register' });
+    const severe = page.getByRole('button', { name: 'Probability 4, impact 5: 1 risks' });
+    await expect.poll(() => severe.textContent()).toBe('1');
+    // Each cell's fill and its count's colour as a person sees them: how light the fill is (0 black
+    // to 1 white) and the WCAG contrast of the count on it.
+    const look = (name: string) => page.getByRole('button', { name }).evaluate((button) => {
+      const rgb = (css: string): number[] => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (css: string): number => {
+        const [r = 0, g = 0, b = 0] = rgb(css).map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const fill = luminance(getComputedStyle(button.closest('[role="gridcell"]') ?? button).backgroundColor);
+      const text = luminance(getComputedStyle(button).color);
+      return { fill: Math.round(fill * 100) / 100, contrast: Math.round(((Math.max(fill, text) + 0.05) / (Math.min(fill, text) + 0.05)) * 10) / 10 };
+    });
+    const cells = ['Probability 1, impact 1: 0 risks', 'Probability 3, impact 3: 0 risks', 'Probability 3, impact 4: 0 risks', 'Probability 4, impact 5: 1 risks'];
+    for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe(scheme);
+        const gap = ((await map.boundingBox())?.y ?? 0) - await toolbar.evaluate((t) => t.getBoundingClientRect().bottom);
+        expect([`${String(width)} ${scheme}`, gap >= 8]).toEqual([`${String(width)} ${scheme}`, true]);
+        for (const cell of cells) {
+          const { fill, contrast } = await look(cell);
+          // A light fill on the dark theme's page is what read as a patch of the light theme.
+          expect([cell, scheme, scheme === 'dark' ? fill < 0.15 : fill > 0.4, contrast >= 4.5]).toEqual([cell, scheme, true, true]);
+        }
+      }
+    }
+    await screenshotsAtBothSizes(page, 'raid-heat-map');
   });
 });

@@ -212,13 +212,36 @@ describe('status reports from an empty project', () => {
     const timeline = page.frameLocator('iframe[title="Status report"]').getByRole('img', { name: 'Milestone timeline' });
     await timeline.scrollIntoViewIfNeeded();
     const crossings = await timeline.evaluate((svg) => {
-      const boxes = (selector: string) => [...svg.querySelectorAll<SVGGraphicsElement>(selector)].map((e) => ({ text: e.tagName === 'path' ? e.getAttribute('fill') ?? '' : e.textContent ?? '', box: e.getBBox() }));
+      // Boxes on screen: a marker is drawn in a nested SVG placed along the axis, so its own getBBox() is local to it.
+      const boxes = (selector: string) => [...svg.querySelectorAll<SVGGraphicsElement>(selector)].map((e) => ({ text: e.tagName === 'path' ? e.getAttribute('fill') ?? '' : e.textContent ?? '', box: e.getBoundingClientRect() }));
       const overlaps = (a: DOMRect, b: DOMRect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
       return boxes('text').flatMap((t) => boxes('path').filter((p) => overlaps(t.box, p.box)).map((p) => `'${t.text}' over the ${p.text === 'none' ? 'baseline' : 'forecast'} marker`));
     });
     expect(await timeline.locator('path[fill="none"]').count()).toBe(1);
     expect(crossings).toEqual([]);
     await screenshotsAtBothSizes(page, 'reports-milestone-timeline', () => timeline.scrollIntoViewIfNeeded());
+  }, 120_000);
+
+  it('lays the milestone timeline out to the width it is given, in the preview at 1024 and 1440 and in the exported HTML', async () => {
+    // Two milestones, Kickoff after Design (Wed 6 Jan) and Launch after Build (Wed 3 Feb), the last day of the axis.
+    await typeChain(page, 'Relaunch', '2027-01-04', [['Design', '2d'], ['Kickoff', '0d'], ['Build', '20d'], ['Launch', '0d']]);
+    await reports.open();
+    await reports.setStatusDate('2027-01-04');
+    await expect.poll(() => reports.text()).toContain('Kickoff: due Wed 6 Jan 2027');
+    const timeline = page.frameLocator('iframe[title="Status report"]').getByRole('img', { name: 'Milestone timeline' });
+    const expected = { smallestTypePx: true, emptyBandLeftOfAxisPx: true, widthOfItsColumn: true, launchAtRightEdge: true, overlaps: [] };
+    for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      await timeline.scrollIntoViewIfNeeded();
+      expect({ width, ...await timeline.evaluate(measureTimeline) }).toEqual({ width, ...expected });
+    }
+    await screenshotsAtBothSizes(page, 'reports-timeline-width', () => timeline.scrollIntoViewIfNeeded());
+
+    // The exported file opened in a 1024 px browser window: the same layout at that width.
+    const exported = readFileSync((await save('HTML')).path, 'utf8');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.setContent(exported);
+    expect(await page.getByRole('img', { name: 'Milestone timeline' }).evaluate(measureTimeline)).toEqual(expected);
   }, 120_000);
 
   it('before a baseline, reports what was spent and says earned value waits for a baseline, as the Cost view does, not "work worth USD 0"', async () => {
@@ -241,3 +264,31 @@ describe('status reports from an empty project', () => {
     expect(await reports.text()).not.toMatch(/(BAC|PV|EV) USD 0/);
   }, 120_000);
 });
+
+/**
+ * What a reader of the milestone timeline sees: the smallest type as drawn on screen (px, scaling
+ * included) is 11 px or more; the axis starts within 24 px of the longest name (no empty band);
+ * the timeline is as wide as the column it sits in; the last milestone (on the axis's last day)
+ * sits within 24 px of its right edge; and no label crosses another label or a marker.
+ */
+function measureTimeline(svg: SVGSVGElement) {
+  const texts = [...svg.querySelectorAll('text')];
+  const drawnPx = texts.map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1));
+  const right = (text: string): number => texts.find((t) => t.textContent === text)?.getBoundingClientRect().right ?? Number.NaN;
+  const axisStart = texts.find((t) => t.textContent === 'Mon 4 Jan 2027')?.getBoundingClientRect().left ?? Number.NaN;
+  const markers = [...svg.querySelectorAll('path')].map((p) => p.getBoundingClientRect());
+  const box = svg.getBoundingClientRect();
+  const column = svg.parentElement?.getBoundingClientRect().width ?? 0;
+  const overlaps = (a: DOMRect, b: DOMRect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const crossings = texts.flatMap((t, i) => [
+    ...texts.slice(i + 1).filter((u) => overlaps(t.getBoundingClientRect(), u.getBoundingClientRect())).map((u) => `'${t.textContent ?? ''}' over '${u.textContent ?? ''}'`),
+    ...markers.filter((m) => overlaps(t.getBoundingClientRect(), m)).map(() => `'${t.textContent ?? ''}' over a marker`),
+  ]);
+  return {
+    smallestTypePx: Math.min(...drawnPx) >= 11,
+    emptyBandLeftOfAxisPx: axisStart - Math.max(right('Kickoff'), right('Launch')) <= 24,
+    widthOfItsColumn: Math.abs(box.width - column) <= 1,
+    launchAtRightEdge: box.right - Math.max(...markers.map((m) => m.right)) <= 24,
+    overlaps: crossings,
+  };
+}

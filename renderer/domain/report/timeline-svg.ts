@@ -9,47 +9,83 @@ import { reportDate } from './text';
 
 type Timeline = Extract<ReportSection, { kind: 'timeline' }>;
 
-const WIDTH = 680;
-const LABEL = 210;
+/*
+ * The timeline takes the width it is given (the preview's frame, a browser window, the printed
+ * page): the SVG is 100% wide with no viewBox, so its type keeps its size (11 px, never scaled
+ * down), and each date's place along the axis is a percentage of that width. The names' column is
+ * as wide as the longest name needs; the axis runs from it to RIGHT px short of the right edge.
+ * A percentage cannot be added to pixels in an attribute, so a point f of the way along the axis,
+ * at LABEL + f * (width - LABEL - RIGHT), is written as x = f * 100% moved by a translate of
+ * LABEL - f * (LABEL + RIGHT) px.
+ */
+const RIGHT = 16;
+/** Average advance of an 11 px sans-serif character, px: sizes the names' column from their length. */
+const CHAR_PX = 6.4;
+const MIN_LABEL = 48;
+const MAX_LABEL = 210;
+const NAME_CHARS = 34;
 const ROW = 22;
-const TOP = 26;
+const TOP = 34;
 const MAX_ROWS = 24;
+const TEXT = 'font-size="11"';
 
+/** A point along the axis: a percentage of the SVG's width, then a shift in px (see above). */
+interface AxisPoint { readonly percent: number; readonly shiftPx: number }
+
+const shift = (p: AxisPoint): string => `transform="translate(${fmt(p.shiftPx)} 0)"`;
+const xAt = (p: AxisPoint): string => `x="${fmt(p.percent)}%" ${shift(p)}`;
+
+/** The milestone timeline, 100% of its container's width. */
 export function timelineSvg(t: Timeline): string {
   const items = t.items.slice(0, MAX_ROWS);
+  const label = labelWidth(items.map((m) => clip(m.name, NAME_CHARS)));
   const from = parseWall(t.from);
   const span = Math.max(1, parseWall(t.to) - from);
-  const x = (date: string): number => LABEL + ((parseWall(date) - from) / span) * (WIDTH - LABEL - 16);
+  const along = (date: string): number => Math.min(1, Math.max(0, (parseWall(date) - from) / span));
+  const point = (f: number, dxPx = 0): AxisPoint => ({ percent: f * 100, shiftPx: label - f * (label + RIGHT) + dxPx });
   const height = TOP + items.length * ROW + 8;
   const rows = items.map((m, i) => {
     const y = TOP + i * ROW + ROW / 2;
     const colour = m.isDone ? '#15803d' : (m.slipDays ?? 0) > 0 ? '#b91c1c' : '#1d4ed8';
-    const baseAt = m.baselineFinish !== null && m.baselineFinish !== m.finish ? x(m.baselineFinish) : null;
-    const base = baseAt === null ? '' : `<path d="${diamond(baseAt, y, 5)}" fill="none" stroke="#6b7280" stroke-width="1.2"/>`;
-    const markers = baseAt === null ? [x(m.finish)] : [x(m.finish), baseAt];
-    return `<text x="0" y="${fmt(y + 4)}" font-size="11" fill="#111827">${html(clip(m.name, 34))}</text>${base}`
-      + `<path d="${diamond(x(m.finish), y, 6)}" fill="${colour}"/>`
-      + dateLabel(markers, y, reportDate(m.finish).slice(4));
+    const baseAt = m.baselineFinish !== null && m.baselineFinish !== m.finish ? along(m.baselineFinish) : null;
+    const base = baseAt === null ? '' : marker(point(baseAt), y, 5, 'fill="none" stroke="#6b7280" stroke-width="1.2"');
+    const markers = baseAt === null ? [along(m.finish)] : [along(m.finish), baseAt];
+    return `<text x="0" y="${fmt(y + 4)}" ${TEXT} fill="#111827">${html(clip(m.name, NAME_CHARS))}</text>${base}`
+      + marker(point(along(m.finish)), y, 6, `fill="${colour}"`)
+      + dateLabel(markers, point, y, reportDate(m.finish).slice(4));
   }).join('');
-  const now = x(t.statusDate);
-  const axis = `<text x="${LABEL}" y="12" font-size="9" fill="#4b5563">${html(reportDate(t.from))}</text>`
-    + `<text x="${WIDTH - 4}" y="12" font-size="9" fill="#4b5563" text-anchor="end">${html(reportDate(t.to))}</text>`
-    + `<line x1="${fmt(now)}" y1="16" x2="${fmt(now)}" y2="${fmt(height)}" stroke="#9333ea" stroke-dasharray="3 2"/>`
-    + `<text x="${fmt(now)}" y="24" font-size="9" fill="#9333ea" text-anchor="middle">status</text>`;
-  const more = t.items.length > MAX_ROWS ? `<text x="0" y="${fmt(height + 12)}" font-size="10" fill="#4b5563">and ${String(t.items.length - MAX_ROWS)} more milestones</text>` : '';
-  return `<svg role="img" aria-label="Milestone timeline" width="${WIDTH}" height="${fmt(height + (more ? 16 : 0))}" viewBox="0 0 ${WIDTH} ${fmt(height + (more ? 16 : 0))}" font-family="Segoe UI, Helvetica, Arial, sans-serif" style="max-width:100%;height:auto">${axis}${rows}${more}</svg>`;
+  const now = point(along(t.statusDate));
+  const axis = `<text x="${fmt(label)}" y="12" ${TEXT} fill="#4b5563">${html(reportDate(t.from))}</text>`
+    + `<text x="100%" transform="translate(-4 0)" y="12" ${TEXT} fill="#4b5563" text-anchor="end">${html(reportDate(t.to))}</text>`
+    + `<line x1="${fmt(now.percent)}%" x2="${fmt(now.percent)}%" ${shift(now)} y1="18" y2="${fmt(height)}" stroke="#9333ea" stroke-dasharray="3 2"/>`
+    + `<text ${xAt(now)} y="28" ${TEXT} fill="#9333ea" text-anchor="middle">status</text>`;
+  const more = t.items.length > MAX_ROWS ? `<text x="0" y="${fmt(height + 12)}" ${TEXT} fill="#4b5563">and ${String(t.items.length - MAX_ROWS)} more milestones</text>` : '';
+  const total = fmt(height + (more ? 16 : 0));
+  return `<svg role="img" aria-label="Milestone timeline" width="100%" height="${total}" font-family="Segoe UI, Helvetica, Arial, sans-serif" style="display:block;overflow:visible">${axis}${rows}${more}</svg>`;
+}
+
+/** The names' column: the longest name's estimated width plus a gap, within MIN_LABEL..MAX_LABEL px. */
+function labelWidth(names: readonly string[]): number {
+  const longest = Math.max(0, ...names.map((n) => n.length));
+  return Math.min(MAX_LABEL, Math.max(MIN_LABEL, Math.ceil(longest * CHAR_PX) + 14));
+}
+
+/** A diamond of radius `r` at `p` on row `y`: a path cannot take a percentage, so it is drawn at 0 0 in a nested SVG placed there. */
+function marker(p: AxisPoint, y: number, r: number, paint: string): string {
+  return `<g ${shift(p)}><svg x="${fmt(p.percent)}%" y="${fmt(y)}" width="1" height="1" overflow="visible"><path d="${diamond(0, 0, r)}" ${paint}/></svg></g>`;
 }
 
 /**
- * Right of the row's markers (the forecast diamond and the baseline's beside it), or left of them
- * near the right edge, so the label never covers a marker: a late last milestone sits at the edge
- * with its baseline just left of it, and a label placed by the forecast alone struck through it.
+ * Right of the row's markers (the forecast diamond and the baseline's beside it) in the axis's
+ * left half, left of them in its right half, so the label neither covers a marker nor runs off
+ * the edge, whatever the width: a late last milestone sits at the edge with its baseline just
+ * left of it, and a label placed by the forecast alone struck through it.
  */
-function dateLabel(markers: readonly number[], y: number, text: string): string {
+function dateLabel(markers: readonly number[], point: (f: number, dxPx?: number) => AxisPoint, y: number, text: string): string {
   const right = Math.max(...markers);
-  const isNearEdge = right > WIDTH - 90;
-  const at = isNearEdge ? Math.min(...markers) - 9 : right + 9;
-  return `<text x="${fmt(at)}" y="${fmt(y + 4)}" font-size="9" fill="#4b5563"${isNearEdge ? ' text-anchor="end"' : ''}>${html(text)}</text>`;
+  const isRightHalf = right > 0.5;
+  const place = isRightHalf ? point(Math.min(...markers), -9) : point(right, 9);
+  return `<text ${xAt(place)} y="${fmt(y + 4)}" ${TEXT} fill="#4b5563"${isRightHalf ? ' text-anchor="end"' : ''}>${html(text)}</text>`;
 }
 
 function diamond(cx: number, cy: number, r: number): string {

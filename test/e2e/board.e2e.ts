@@ -414,6 +414,67 @@ describe('board', () => {
     await board.setLanes('None');
   });
 
+  it('fits the standard columns in a 1440 px window, scrolls sideways at 1024 with a scrollbar drawn, and sizes each card to what it shows', async () => {
+    const page = handle.page;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await app.newEmptyProject();
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const task of ['Migrate the customer database to the new cluster', 'Ship', 'Tell support']) {
+      await page.keyboard.type(task);
+      await page.keyboard.press('Enter');
+    }
+    await app.openView('Board');
+    await board.card('Tell support').waitFor();
+    const grid = page.locator('.board-grid');
+    const columns = ['Backlog', 'To do', 'In progress', 'Review', 'Done'];
+    // Which columns' headers show whole inside the board's scrolling area, names not cut short.
+    const shownWhole = (): Promise<string[]> => grid.evaluate((el) => {
+      const area = el.getBoundingClientRect();
+      const right = area.left + el.clientWidth;
+      return [...el.querySelectorAll('.column-header')].filter((header) => {
+        const box = header.getBoundingClientRect();
+        const name = header.querySelector('.column-header__name');
+        return box.left >= area.left && box.right <= right + 0.5 && !!name && name.scrollWidth <= name.clientWidth;
+      }).map((header) => header.querySelector('.column-header__name')?.textContent ?? '');
+    });
+    expect(await shownWhole()).toEqual(columns);
+    expect(await grid.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+
+    // Each card is as tall as its content: no empty band between the name and the footer, the
+    // two-line name's card a line taller than the one-line ones, and cards 8 px apart.
+    const cardBoxes = await board.cell('Backlog').locator('.board-card').evaluateAll((cards) => cards.map((card) => {
+      const box = card.getBoundingClientRect();
+      const name = card.querySelector('.board-card__name')?.getBoundingClientRect();
+      const footer = card.querySelector('.board-card__meta')?.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, height: box.height, nameToFooter: (footer?.top ?? 0) - (name?.bottom ?? 0) };
+    }));
+    expect(cardBoxes).toHaveLength(3);
+    const [long, ship, tell] = cardBoxes;
+    if (!long || !ship || !tell) throw new Error('Backlog has too few cards');
+    expect(cardBoxes.map((c) => c.nameToFooter <= 8)).toEqual([true, true, true]);
+    expect(ship.height).toBeLessThanOrEqual(64);
+    expect(long.height - ship.height).toBeGreaterThanOrEqual(12);
+    expect([Math.round(ship.top - long.bottom), Math.round(tell.top - ship.bottom)]).toEqual([8, 8]);
+
+    // At 1024 the columns scroll sideways, with a scrollbar of the board's own drawn along its
+    // bottom (a system's overlay scrollbar shows only while scrolling; the test browser hides
+    // scrollbars, so its style is what can be read), and scrolling brings Done into view.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(() => grid.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await shownWhole()).toEqual(['Backlog', 'To do', 'In progress']);
+    expect(await grid.evaluate((el) => {
+      const bar = getComputedStyle(el, '::-webkit-scrollbar');
+      const thumb = getComputedStyle(el, '::-webkit-scrollbar-thumb').backgroundColor;
+      return [getComputedStyle(el).overflowX, bar.height, thumb !== getComputedStyle(el, '::-webkit-scrollbar-track').backgroundColor];
+    })).toEqual(['auto', '12px', true]);
+    const gridBox = await grid.boundingBox();
+    if (!gridBox) throw new Error('the board is not on screen');
+    await page.mouse.move(gridBox.x + gridBox.width / 2, gridBox.y + gridBox.height - 40);
+    await page.mouse.wheel(800, 0);
+    await expect.poll(shownWhole).toContain('Done');
+    await screenshotsAtBothSizes(page, 'board-fit', () => grid.evaluate((el) => { el.scrollLeft = 0; }));
+  });
+
   it('screenshots the board, light and dark, with and without swimlanes (for people to look at); card footers fit', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const shot = await openApp({ viewport: { width: 1600, height: 1000 }, colorScheme: scheme });

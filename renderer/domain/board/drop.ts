@@ -58,13 +58,22 @@ export function resolveDrop(layout: BoardLayout, laneMode: LaneMode, source: Car
   return { ...base, placement: last ? { afterId: last } : { at: 'bottom' }, position: count, isNoop: sameCell && sourceIndex === count - 1 };
 }
 
+/** A card drawn in a cell: its index among the cell's cards and its bottom edge (px), the gap below it included. */
+export interface DrawnSlot {
+  readonly index: number;
+  readonly bottomPx: number;
+}
+
 /**
- * The card slot under a point in a cell whose cards all have the same pitch (height plus gap):
- * `offsetPx` is measured from the top of the cell's first card, scrolled content included. The gap
- * below a card belongs to it. Null below the last card: the cell's end.
+ * The card slot under a point in a cell, from the cards drawn there, top to bottom: cards are as
+ * tall as what they show, so the slot is found by their edges, not by a fixed pitch. `yPx` is on
+ * the same axis as the bottoms; the gap below a card belongs to it. Below the last card: null, the
+ * cell's end (also when nothing is drawn); below the last drawn card of a longer list, the next card.
  */
-export function cardSlotAt(offsetPx: number, pitchPx: number, count: number): number | null {
+export function cardSlotAt(yPx: number, slots: readonly DrawnSlot[], count: number): number | null {
   if (count === 0) return null;
-  const index = Math.floor(Math.max(0, offsetPx) / pitchPx);
-  return index < count ? index : null;
+  const under = slots.find((slot) => yPx < slot.bottomPx);
+  if (under) return under.index;
+  const last = slots.at(-1);
+  return last && last.index + 1 < count ? last.index + 1 : null;
 }

@@ -129,7 +129,7 @@ function Board({ plan }: { plan: Plan }) {
         <DragMonitor onDragMove={dnd.onDragMove} onDragEnd={onDragEnd} />
         <div
           className={`board-grid${laneMode === 'none' ? '' : ' has-lanes'}`}
-          style={{ gridTemplateColumns: `repeat(${String(columnCount)}, var(--board-column-width)) auto` }}
+          style={{ gridTemplateColumns: `repeat(${String(columnCount)}, minmax(var(--board-column-min), var(--board-column-width))) auto` }}
         >
           <div className="board-headers">
             {layout.columns.map((entry, index) => (

@@ -1,8 +1,10 @@
 /**
  * The cards of one cell (a column, or a column within a swimlane), virtualised: only the cards in
- * view (plus a few) are mounted, so 2,000 cards cost what 60 do. Cards have a fixed height.
+ * view (plus a few) are mounted, so 2,000 cards cost what 60 do. A card is as tall as what it
+ * shows (one or two lines of name, tags or none): each drawn card's height is measured and kept,
+ * and a card not drawn yet counts as ESTIMATED_PITCH until it is.
  */
-import { memo, useEffect, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { useDroppable } from '@dnd-kit/react';
 import { cellKey, type BoardCard } from '../../domain/board';
 import type { ColumnId, Plan, TaskId } from '../../domain/model';
@@ -10,8 +12,8 @@ import { MemoBoardCard } from './BoardCard';
 import { acceptsKeyboardCard, type DragData } from './drag-data';
 import { useDraggedIn, useIsPointerDropEnd } from './drag-state';
 
-/** Card height plus the gap below it, in px; must match .board-card in board.css. */
-export const CARD_PITCH = 112;
+/** A card not measured yet, height plus the gap below it (px): a one-line name and the footer, as most cards are. */
+const ESTIMATED_PITCH = 72;
 const OVERSCAN = 4;
 
 interface Props {
@@ -98,27 +100,76 @@ function useViewport() {
   return { ref, view, onScroll };
 }
 
+/**
+ * The height of each card drawn so far, gap included (px, by task), and the top of every card in
+ * the list from them: tops[i] is card i's offset from the list's first card, tops[cards.length] the
+ * list's full height. A ResizeObserver on the drawn slots follows a name rewrapping or a tag added.
+ */
+function useCardTops(cards: readonly BoardCard[]) {
+  const heights = useRef(new Map<string, number>());
+  const [measured, setMeasured] = useState(0);
+  const observer = useRef<ResizeObserver | null>(null);
+  useEffect(() => () => observer.current?.disconnect(), []);
+  const measure = useCallback((slot: HTMLDivElement | null): (() => void) | undefined => {
+    if (!slot || typeof ResizeObserver === 'undefined') return undefined;
+    observer.current ??= new ResizeObserver((entries) => {
+      let isChanged = false;
+      for (const entry of entries) {
+        const id = entry.target instanceof HTMLElement ? entry.target.dataset['slotOf'] : undefined;
+        const height = entry.borderBoxSize[0]?.blockSize ?? 0;
+        if (!id || !height || heights.current.get(id) === height) continue;
+        heights.current.set(id, height);
+        isChanged = true;
+      }
+      if (isChanged) setMeasured((n) => n + 1);
+    });
+    const watching = observer.current;
+    watching.observe(slot);
+    return () => watching.unobserve(slot);
+  }, []);
+  const tops = useMemo(() => {
+    const offsets = [0];
+    for (const card of cards) offsets.push((offsets.at(-1) ?? 0) + (heights.current.get(card.task.id) ?? ESTIMATED_PITCH));
+    return offsets;
+  }, [cards, measured]); // eslint-disable-line react-hooks/exhaustive-deps -- measured: a drawn card's height changed (heights is a ref)
+  return { tops, measure };
+}
+
+/** The first card whose bottom is below `y` (px from the list's first card): binary search over the tops. */
+function cardAt(tops: readonly number[], y: number): number {
+  let low = 0;
+  let high = tops.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tops[mid + 1] ?? Infinity) > y) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 function CardListView({ cards, columnId, laneKey, resources, onOpen }: Props) {
   const { ref, view, onScroll } = useViewport();
+  const { tops, measure } = useCardTops(cards);
   const draggingId = useDraggedIn(cellKey(laneKey, columnId));
-  const start = Math.min(cards.length, Math.max(0, Math.floor(view.top / CARD_PITCH) - OVERSCAN));
-  const end = view.isOnScreen ? Math.min(cards.length, Math.ceil((view.top + view.height) / CARD_PITCH) + OVERSCAN) : start;
+  const start = Math.max(0, Math.min(cards.length, cardAt(tops, view.top)) - OVERSCAN);
+  const end = view.isOnScreen ? Math.min(cards.length, cardAt(tops, view.top + view.height) + 1 + OVERSCAN) : start;
+  const topOf = (index: number): number => tops[index] ?? 0;
   // The dragged card must stay mounted (dnd-kit drops a drag whose element unmounts), even when
   // the list scrolls it out of the window: it is then drawn at its own offset.
   const pinned = draggingId === null ? -1 : cards.findIndex((c) => c.task.id === draggingId);
   const isPinnedOutside = pinned >= 0 && (pinned < start || pinned >= end);
   const renderCard = (card: BoardCard, index: number, style?: React.CSSProperties) => (
     // Position and size of the whole list: a screen reader counts the cards not drawn too.
-    <div key={card.task.id} className="card-slot" role="listitem" aria-posinset={index + 1} aria-setsize={cards.length} style={style}>
+    <div key={card.task.id} ref={measure} data-slot-of={card.task.id} className="card-slot" role="listitem" aria-posinset={index + 1} aria-setsize={cards.length} style={style}>
       <MemoBoardCard card={card} index={index} columnId={columnId} laneKey={laneKey} resources={resources} onOpen={onOpen} />
     </div>
   );
   return (
     <div ref={ref} className="card-list" onScroll={onScroll} role="list" aria-label={`${String(cards.length)} ${cards.length === 1 ? 'card' : 'cards'}`}>
-      <div style={{ height: start * CARD_PITCH }} aria-hidden="true" />
+      <div style={{ height: topOf(start) }} aria-hidden="true" />
       {cards.slice(start, end).map((card, i) => renderCard(card, start + i))}
-      <div style={{ height: (cards.length - end) * CARD_PITCH }} aria-hidden="true" />
-      {isPinnedOutside && cards[pinned] && renderCard(cards[pinned], pinned, { position: 'absolute', top: pinned * CARD_PITCH, left: 8, right: 8 })}
+      <div style={{ height: topOf(cards.length) - topOf(end) }} aria-hidden="true" />
+      {isPinnedOutside && cards[pinned] && renderCard(cards[pinned], pinned, { position: 'absolute', top: topOf(pinned), left: 8, right: 8 })}
       <EndZone columnId={columnId} laneKey={laneKey} isEmpty={cards.length === 0} />
     </div>
   );

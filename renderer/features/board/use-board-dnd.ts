@@ -8,7 +8,7 @@
  * the store changes once, on drop. SortableKeyboardPlugin still gives arrow-key moves between cards.
  *
  * Only keyboard drags use the cards as drop targets. A pointer drag targets a whole cell and the
- * card under the pointer comes from its offset (pointerTarget): dnd-kit measures and observes
+ * card under the pointer comes from the cards drawn there (pointerTarget): dnd-kit measures and observes
  * every droppable that accepts a drag as it starts, and ~60 mounted cards were half the pick-up.
  * Both paths end in resolveDrop with a card or a cell end, so they place a card the same way.
  */
@@ -25,7 +25,6 @@ import type { ArgsOf } from '../../domain/commands';
 import type { ColumnId, Plan, Problem } from '../../domain/model';
 import { orderedColumns } from '../../domain/board';
 import { spoken, type SpokenPlace } from './announcements';
-import { CARD_PITCH } from './CardList';
 import { asDragData, cardDomId, type DragData } from './drag-data';
 import { setPointerDropTarget } from './drag-state';
 import { PermanentDragStyles } from './dnd-styles';
@@ -46,10 +45,11 @@ type CellData = Extract<DragData, { kind: 'cell' }>;
 let lastPointerTarget: { layout: BoardLayout; element: Element; x: number; y: number; result: DropTarget } | null = null;
 
 /**
- * The card (or cell end) under the pointer in a cell a pointer drag is over. Cards have a fixed
- * pitch, so this is arithmetic from the top of the list's first row: one rectangle read per
- * move, no card measured or observed. Asked again at the same place (the drop, an announcement)
- * it answers from memory: a rectangle read at pointerup would force a layout dnd-kit just dirtied.
+ * The card (or cell end) under the pointer in a cell a pointer drag is over, from the edges of the
+ * cards its list draws (a window of a few dozen at most; cards are as tall as their content): read
+ * in one pass with no write between, so one layout at most per move, and no card observed.
+ * Asked again at the same place (the drop, an announcement) it answers from memory: a rectangle
+ * read at pointerup would force a layout dnd-kit just dirtied.
  */
 function pointerTarget(layout: BoardLayout, cell: CellData, operation: Pick<Operation, 'target' | 'position'>): DropTarget {
   const { x, y } = operation.position.current;
@@ -63,11 +63,16 @@ function pointerTarget(layout: BoardLayout, cell: CellData, operation: Pick<Oper
 
 function measurePointerTarget(layout: BoardLayout, cell: CellData, operation: Pick<Operation, 'target' | 'position'>): DropTarget {
   const end: DropTarget = { kind: 'end', columnId: cell.columnId, laneKey: cell.laneKey };
-  // The list's first child is the spacer above the rendered window: its top is row 0's top.
-  const firstRow = operation.target?.element?.querySelector('.card-list')?.firstElementChild;
-  if (!firstRow) return end;
+  const list = operation.target?.element?.querySelector('.card-list');
+  if (!list) return end;
   const cards = layout.cells.get(cellKey(cell.laneKey, cell.columnId)) ?? [];
-  const index = cardSlotAt(operation.position.current.y - firstRow.getBoundingClientRect().top, CARD_PITCH, cards.length);
+  // The dragged card, when scrolled out of the drawn window, is drawn last at its own place: by edge, not DOM order.
+  const slots = [...list.querySelectorAll(':scope > .card-slot')]
+    .map((slot) => ({ index: Number(slot.getAttribute('aria-posinset')) - 1, bottomPx: slot.getBoundingClientRect().bottom }))
+    .sort((a, b) => a.bottomPx - b.bottomPx);
+  // Above the list's visible top (a lane cell's add button, or cards scrolled away): the first card in view.
+  const y = Math.max(operation.position.current.y, list.getBoundingClientRect().top);
+  const index = cardSlotAt(y, slots, cards.length);
   const card = index === null ? undefined : cards[index];
   return card ? { kind: 'card', taskId: card.task.id, columnId: cell.columnId, laneKey: cell.laneKey } : end;
 }

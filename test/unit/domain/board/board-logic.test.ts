@@ -183,22 +183,33 @@ describe('resolveDrop', () => {
   });
 });
 
-describe('cardSlotAt (the card under a pointer, cards 104 px high with an 8 px gap)', () => {
+describe('cardSlotAt (the card under a pointer, cards as tall as their content with an 8 px gap)', () => {
+  // Three cards drawn from y = 0: 58 px (one line), 75 px (two lines), 58 px, each plus its 8 px gap.
+  const slots = [{ index: 0, bottomPx: 66 }, { index: 1, bottomPx: 149 }, { index: 2, bottomPx: 215 }];
   it('finds the card a point falls on; the gap below a card belongs to it', () => {
-    expect(cardSlotAt(0, 112, 3)).toBe(0);
-    expect(cardSlotAt(52, 112, 3)).toBe(0);
-    expect(cardSlotAt(108, 112, 3)).toBe(0);
-    expect(cardSlotAt(112, 112, 3)).toBe(1);
-    expect(cardSlotAt(2 * 112 + 52, 112, 3)).toBe(2);
+    expect(cardSlotAt(0, slots, 3)).toBe(0);
+    expect(cardSlotAt(30, slots, 3)).toBe(0);
+    expect(cardSlotAt(62, slots, 3)).toBe(0);
+    expect(cardSlotAt(66, slots, 3)).toBe(1);
+    expect(cardSlotAt(140, slots, 3)).toBe(1);
+    expect(cardSlotAt(149, slots, 3)).toBe(2);
   });
   it('takes the first card above the list (a lane cell\'s add button) and the end below the last card', () => {
-    expect(cardSlotAt(-30, 112, 3)).toBe(0);
-    expect(cardSlotAt(3 * 112, 112, 3)).toBeNull();
-    expect(cardSlotAt(5000, 112, 3)).toBeNull();
+    expect(cardSlotAt(-30, slots, 3)).toBe(0);
+    expect(cardSlotAt(215, slots, 3)).toBeNull();
+    expect(cardSlotAt(5000, slots, 3)).toBeNull();
   });
-  it('has only the end in an empty cell', () => {
-    expect(cardSlotAt(0, 112, 0)).toBeNull();
-    expect(cardSlotAt(-10, 112, 0)).toBeNull();
+  it('counts from the cards drawn in a scrolled list: below the last one drawn is the next card, not the end', () => {
+    const window = [{ index: 6, bottomPx: 120 }, { index: 7, bottomPx: 186 }];
+    expect(cardSlotAt(100, window, 20)).toBe(6);
+    expect(cardSlotAt(150, window, 20)).toBe(7);
+    expect(cardSlotAt(300, window, 20)).toBe(8);
+    expect(cardSlotAt(300, window, 8)).toBeNull();
+  });
+  it('has only the end in an empty cell, or where no card is drawn', () => {
+    expect(cardSlotAt(0, [], 0)).toBeNull();
+    expect(cardSlotAt(-10, [], 0)).toBeNull();
+    expect(cardSlotAt(10, [], 5)).toBeNull();
   });
 });
 

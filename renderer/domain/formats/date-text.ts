@@ -46,6 +46,9 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Why a real day ('2301-01-05') cannot be a plan's date, in the words every reader uses. */
+export const outsidePlanYears = (text: string): string => `'${text}' is outside the years Plotline plans: ${String(MIN_PLAN_YEAR)} to ${String(MAX_PLAN_YEAR)}.`;
+
 /** Year, month and day as a date, or why not. */
 export function dateFromParts(year: number, month: number, day: number, text: string): DateText {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
@@ -53,7 +56,7 @@ export function dateFromParts(year: number, month: number, day: number, text: st
   }
   // The day exists; the year is one no plan holds (plan-bounds.ts), which is not the same complaint.
   if (year < MIN_PLAN_YEAR || year > MAX_PLAN_YEAR) {
-    return { ok: false, reason: 'impossible', message: `'${text}' is outside the years Plotline plans: ${String(MIN_PLAN_YEAR)} to ${String(MAX_PLAN_YEAR)}.` };
+    return { ok: false, reason: 'impossible', message: outsidePlanYears(text) };
   }
   return { ok: true, date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` as LocalDate };
 }

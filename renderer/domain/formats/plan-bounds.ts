@@ -28,7 +28,8 @@ export interface BoundProblem {
 
 type Path = readonly (string | number)[];
 
-const isYearWithin = (value: string): boolean => {
+/** Whether an ISO date or date-time ('2301-01-05T09:00') falls in the years plans hold. */
+export const isYearWithin = (value: string): boolean => {
   const year = Number(value.slice(0, 4));
   return year >= MIN_PLAN_YEAR && year <= MAX_PLAN_YEAR;
 };

@@ -221,6 +221,16 @@ describe('plotline convert', () => {
     expect(Object.values(file.project.tasks).map((t) => t.name).sort()).toEqual(['Design', 'Test']);
   });
 
+  it('writes a CSV with a row dated past 2200 without that row and exits 3, as for any unreadable row', () => {
+    writeFileSync(temp('far-row.csv'), 'Name,Duration,Start\nDesign,2d,2026-03-02\nBuild,3d,2301-01-05\nTest,1d,2026-03-09\n');
+    const run = plotline('convert', temp('far-row.csv'), temp('far-row.plotline'));
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^warning: far-row\.csv: row 3, column 3 \(Start\): '2301-01-05' is outside the years Plotline plans: 1900 to 2200\.$/m);
+    expect(run.stderr).toMatch(/^plotline convert: far-row\.plotline is written without 1 input row of far-row\.csv that could not be read \(the warnings above name each row and why\)\.\n$/m);
+    const file = JSON.parse(readFileSync(temp('far-row.plotline'), 'utf8')) as { project: { tasks: Record<string, { name: string }> } };
+    expect(Object.values(file.project.tasks).map((t) => t.name).sort()).toEqual(['Design', 'Test']);
+  });
+
   it('exits 0 for a clean CSV, though a blank row is skipped and .ics cannot carry its people', () => {
     writeFileSync(temp('clean.csv'), 'Name,Duration,Start,Resource Names\nDesign,2d,2026-03-02,Ana\n,,,\nTest,1d,2026-03-09,Ana\n');
     const run = plotline('convert', temp('clean.csv'), temp('clean.ics'));

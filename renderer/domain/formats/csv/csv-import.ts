@@ -14,7 +14,8 @@ import { assembleTasks, byId, importedColumns, importedProject, type TaskDraft }
 import { admitPlan } from '../admit';
 import { rowLocator } from '../source-locator';
 import { addWorkingMinutes } from '../working-time';
-import { detectDateOrder, parseDateText } from '../date-text';
+import { detectDateOrder, outsidePlanYears, parseDateText } from '../date-text';
+import { isYearWithin, MAX_PLAN_YEAR, MIN_PLAN_YEAR } from '../plan-bounds';
 import { localeDateTimeForm, readLocaleDateTime, type LocaleDateTimeForm } from '../locale-date-time';
 import { plainNumeralText } from '../numeral-text';
 import { parseCsv } from './csv-parse';
@@ -334,7 +335,10 @@ function readRow(
   const date = (field: 'start' | 'finish' | 'deadline'): LocalDateTime | null | RowError => {
     const text = get(field);
     if (text === '') return null;
-    return dates.parse(text) ?? problem(field, notADate(text, dates.hint));
+    const read = dates.parse(text);
+    if (read === null) return problem(field, notADate(text, dates.hint));
+    // ISO and Jira dates read any year; one no plan holds costs its row, as 30 February does, not the file.
+    return isYearWithin(read) ? read : problem(field, outsidePlanYears(text));
   };
   const start = date('start');
   const finish = date('finish');
@@ -370,6 +374,7 @@ function readRow(
   const isElapsed = !isMilestone && duration?.isElapsed === true;
   const f = finish ?? (isElapsed ? fromWallMinutes(toWallMinutes(s) + minutes) : addWorkingMinutes(s, minutes, week));
   if (f < s) return problem('finish', `'${get('finish')}' is before the start`);
+  if (!isYearWithin(f)) return problem(durationText === '' ? 'start' : 'duration', farFinish(durationText, s, f));
   return {
     level,
     refs: { id: get('id'), issueId: get('issueId'), wbs, parent: get('parent'), predecessors: get('predecessors'), resources: get('resources'), phase },
@@ -386,6 +391,13 @@ function notADate(text: string, hint: string): string {
   const reads = [parseDateText(text, 'dmy'), parseDateText(text, 'mdy')];
   const impossible = reads.find((r) => !r.ok && r.reason === 'impossible');
   return impossible !== undefined && !impossible.ok && !reads.some((r) => r.ok) ? impossible.message : `'${text}' is not a date${hint}`;
+}
+
+/** Why a start and duration that read cannot be kept: they carry the task past the plannable years. */
+function farFinish(durationText: string, start: LocalDateTime, finish: LocalDateTime): string {
+  const from = `from ${start.replace('T', ' ')} would finish on ${finish.replace('T', ' ')}`;
+  const years = `outside the years Plotline plans: ${String(MIN_PLAN_YEAR)} to ${String(MAX_PLAN_YEAR)}.`;
+  return durationText === '' ? `a day's work ${from}, ${years}` : `'${durationText}' ${from}, ${years}`;
 }
 
 /** Jira's "Original estimate" in seconds of work; 8 h a day, as Jira's default. */

@@ -105,6 +105,21 @@ describe('CSV import', () => {
     ]));
   });
 
+  it('skips a row dated outside 1900-2200, ISO or not, as it skips 30 February, and keeps the rest of the file', () => {
+    const header = 'Name,Start,Duration,Deadline';
+    const rows = ['Design,2026-03-02,1d,', 'Far,2301-01-05,1d,', 'Old,,1d,1850-06-01', 'Long,2200-12-29,10d,', 'Far too,05/01/2301,1d,', 'Build,2026-03-03,2d,'];
+    const back = importCsv([header, ...rows].join('\n'), ctx(), { dateOrder: 'dmy' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.rowErrors).toEqual([
+      "row 3, column 2 (Start): '2301-01-05' is outside the years Plotline plans: 1900 to 2200.",
+      "row 4, column 4 (Deadline): '1850-06-01' is outside the years Plotline plans: 1900 to 2200.",
+      "row 5, column 3 (Duration): '10d' from 2200-12-29 09:00 would finish on 2201-01-09 17:00, outside the years Plotline plans: 1900 to 2200.",
+      "row 6, column 2 (Start): '05/01/2301' is outside the years Plotline plans: 1900 to 2200.",
+    ]);
+    expect(Object.values(back.value.plan.tasks).map((t) => t.name)).toEqual(['Design', 'Build']);
+    expect(back.value.warnings).toContain('4 row(s) were skipped because of errors.');
+  });
+
   it('names the field, not a task\'s cell, as the column\'s header of a file without a header row', () => {
     const back = csvRowsToPlan([['Design', '1d'], ['Build', '3x']], { name: 0, duration: 1 }, ctx(), { hasHeader: false });
     expect(back.ok && back.value.rowErrors).toEqual(["row 2, column 2 (Duration): '3x' is not a duration"]);

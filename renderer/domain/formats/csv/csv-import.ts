@@ -53,9 +53,16 @@ export function csvCellPlace(rowNumber: number, field: CsvField, mapping: CsvMap
   return `row ${String(rowNumber)}, ${columnPlace(field, mapping, header)}`;
 }
 
+/** "row 4, column 11 (Predecessors)" for a cell found by its 0-based column and that column's header. */
+export function cellPlace(rowNumber: number, column: number, header: string): string {
+  return `row ${String(rowNumber)}, ${columnName(column, header)}`;
+}
+
+const columnName = (column: number, header: string): string => `column ${String(column + 1)} (${header})`;
+
 function columnPlace(field: CsvField, mapping: CsvMapping, header: readonly string[]): string {
   const column = mapping[field] ?? 0;
-  return `column ${String(column + 1)} (${header[column]?.trim() || LABELS[field]})`;
+  return columnName(column, header[column]?.trim() || LABELS[field]);
 }
 
 /** Header words of Plotline's, MS Project's, Excel's and Jira's CSV exports. */

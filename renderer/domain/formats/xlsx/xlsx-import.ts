@@ -9,12 +9,12 @@ import type { AssignmentId, CalendarId, LinkId, ResourceId, TaskId } from '../..
 import { CONSTRAINT_TYPES, type Assignment, type Link, type Plan, type Resource, type Task } from '../../model/plan';
 import { parsePredecessors } from '../../model/predecessor-text';
 import { fail, ok, type Result } from '../../model/result';
-import { guessMapping, readCsvRows, type CsvImported, type CsvImportOptions, type CsvMapping } from '../csv/csv-import';
+import { cellPlace, guessMapping, readCsvRows, type CsvImported, type CsvImportOptions, type CsvMapping } from '../csv/csv-import';
 import { withImportedMoney } from '../csv/csv-money';
 import { summarizePlan, type ImportContext } from '../import-context';
 import { byId } from '../plan-assembly';
 import { admitPlan } from '../admit';
-import { cellText, columnLetters, isDateCell, type SheetCell, type SheetTable, type WorkbookData } from './sheet-model';
+import { cellText, isDateCell, type SheetCell, type SheetTable, type WorkbookData } from './sheet-model';
 
 /** Data rows one sheet may hold: far above a real task list, low enough to refuse a runaway sheet with a message. */
 export const MAX_SHEET_ROWS = 50_000;
@@ -71,6 +71,8 @@ export function xlsxRowsToPlan(
 ): Result<CsvImported> {
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const column = (name: string): number => header.indexOf(name.toLowerCase());
+  // "row 4, column 11 (Predecessors)": where a cell is, as the table reader's messages say it.
+  const place: CellPlace = (row, at) => cellPlace(row, at, (rows[0]?.[at] ?? '').trim());
   // A Predecessors column is read here, in the task table's syntax (what Plotline writes), not by the table reader too.
   const readsLinks = column('predecessors') >= 0;
   const read = readCsvRows(rows, readsLinks ? { ...mapping, predecessors: undefined } : mapping, ctx, options);
@@ -83,9 +85,9 @@ export function xlsxRowsToPlan(
   // is left out with a warning while the rest of the workbook (links, people, rates) still comes in.
   const taskIds: (TaskId | undefined)[] = data.map(() => undefined);
   for (const [id, fileRow] of read.value.rowOf) taskIds[fileRow - 2] = id;
-  const tasks = withTaskFields(plan, taskIds, data, column, mapping.name, warnings);
-  const links = readsLinks ? readLinks(plan, taskIds, data, column('predecessors'), ctx, warnings) : null;
-  const people = readPeople(workbook, taskIds, tasks, ctx, warnings);
+  const tasks = withTaskFields(plan, taskIds, data, column, mapping.name, { place, warnings });
+  const links = readsLinks ? readLinks(plan, taskIds, data, column('predecessors'), ctx, { place, warnings }) : null;
+  const people = readPeople(workbook, taskIds, tasks, ctx, { taskSheet: sheet.name, warnings });
   const next: Plan = {
     ...plan, tasks, links: links ? byId(links) : plan.links,
     // Without a People sheet, the people named in the task rows' People column stay.
@@ -114,8 +116,17 @@ function sheetLocator(sheetName: string, taskIds: readonly (TaskId | undefined)[
   };
 }
 
+/** A Tasks sheet cell's place, by file row and 0-based column. */
+type CellPlace = (row: number, column: number) => string;
+/** Where the task sheet's warnings go, and how they name a cell. */
+interface SheetNotes {
+  readonly place: CellPlace;
+  readonly warnings: string[];
+}
+
 function withTaskFields(
-  plan: Plan, taskIds: readonly (TaskId | undefined)[], data: readonly (readonly SheetCell[])[], column: (name: string) => number, nameAt: number | undefined, warnings: string[],
+  plan: Plan, taskIds: readonly (TaskId | undefined)[], data: readonly (readonly SheetCell[])[], column: (name: string) => number, nameAt: number | undefined,
+  { place, warnings }: SheetNotes,
 ): Plan['tasks'] {
   const at = { constraint: column('constraint'), constraintDate: column('constraint date'), deadline: column('deadline'), mode: column('mode') };
   const tasks: Record<string, Task> = { ...plan.tasks };
@@ -126,7 +137,7 @@ function withTaskFields(
     const type = CONSTRAINT_TYPES.find((c) => c === cellText(row[at.constraint]).trim().toUpperCase());
     const constraintDate = dateCell(row[at.constraintDate]);
     const isDated = type !== undefined && type !== 'ASAP' && type !== 'ALAP';
-    if (isDated && constraintDate === null) warnings.push(`row ${String(i + 2)}, Constraint: ${type} needs a date in 'Constraint date'; the task was imported as soon as possible.`);
+    if (isDated && constraintDate === null) warnings.push(`${place(i + 2, at.constraint)}: ${type} needs a date in 'Constraint date'; the task was imported as soon as possible.`);
     const mode = cellText(row[at.mode]).trim().toLowerCase();
     // The table import trims names; a spreadsheet cell's own spaces are part of the name it exported.
     const name = nameAt === undefined ? task.name : cellText(row[nameAt]);
@@ -145,7 +156,9 @@ function dateCell(cell: SheetCell | undefined): Task['deadline'] {
   return cell !== undefined && isDateCell(cell) ? cell.date : null;
 }
 
-function readLinks(plan: Plan, taskIds: readonly (TaskId | undefined)[], data: readonly (readonly SheetCell[])[], at: number, ctx: ImportContext, warnings: string[]): Link[] {
+function readLinks(
+  plan: Plan, taskIds: readonly (TaskId | undefined)[], data: readonly (readonly SheetCell[])[], at: number, ctx: ImportContext, { place, warnings }: SheetNotes,
+): Link[] {
   if (at < 0) return [];
   const links: Link[] = [];
   const seen = new Set<string>();
@@ -155,18 +168,18 @@ function readLinks(plan: Plan, taskIds: readonly (TaskId | undefined)[], data: r
     if (successorId === undefined || text === '') return;
     const parsed = parsePredecessors(text, plan.project);
     if (!parsed.ok) {
-      warnings.push(`row ${String(i + 2)}, Predecessors (${columnLetters(at)}): ${parsed.error.message} The row's links were not imported.`);
+      warnings.push(`${place(i + 2, at)}: ${parsed.error.message} The row's links were not imported.`);
       return;
     }
     for (const spec of parsed.value) {
       const predecessorId = taskIds[spec.row - 1];
       const key = `${String(predecessorId)}>${successorId}`;
       if (predecessorId === undefined && spec.row >= 1 && spec.row <= data.length) {
-        warnings.push(`row ${String(i + 2)}, Predecessors: task ${String(spec.row)} (row ${String(spec.row + 1)}) was skipped for its error above; that link was not imported.`);
+        warnings.push(`${place(i + 2, at)}: task ${String(spec.row)} (row ${String(spec.row + 1)}) was skipped for its error above; that link was not imported.`);
         continue;
       }
       if (predecessorId === undefined || predecessorId === successorId || seen.has(key)) {
-        warnings.push(`row ${String(i + 2)}, Predecessors: row ${String(spec.row)} is not another task of this sheet; that link was not imported.`);
+        warnings.push(`${place(i + 2, at)}: row ${String(spec.row)} is not another task of this sheet; that link was not imported.`);
         continue;
       }
       seen.add(key);
@@ -185,9 +198,15 @@ interface PeopleRead {
   readonly rows: Map<string, string>;
 }
 
+/** Where the People and Assignments sheets' warnings go, and the name of the sheet their Task IDs count rows of. */
+interface PeopleNotes {
+  readonly taskSheet: string;
+  readonly warnings: string[];
+}
+
 /** The People and Assignments sheets; null when the workbook has no People sheet. */
 function readPeople(
-  workbook: WorkbookData, taskIds: readonly (TaskId | undefined)[], tasks: Plan['tasks'], ctx: ImportContext, warnings: string[],
+  workbook: WorkbookData, taskIds: readonly (TaskId | undefined)[], tasks: Plan['tasks'], ctx: ImportContext, notes: PeopleNotes,
 ): PeopleRead | null {
   const sheet = workbook.sheets.find((s) => s.name.toLowerCase() === 'people');
   const rows = new Map<string, string>();
@@ -210,23 +229,41 @@ function readPeople(
       calendarId: null as CalendarId | null,
     }];
   });
-  return { resources, assignments: readAssignments(workbook, taskIds, tasks, byName, ctx, warnings, rows), rows };
+  const people = { byName, sheet: sheet.name };
+  return { resources, assignments: readAssignments(workbook, taskIds, tasks, people, ctx, notes, rows), rows };
+}
+
+/** The people read from the People sheet, by name, and that sheet's name. */
+interface PeopleByName {
+  readonly byName: ReadonlyMap<string, ResourceId>;
+  readonly sheet: string;
 }
 
 function readAssignments(
-  workbook: WorkbookData, taskIds: readonly (TaskId | undefined)[], tasks: Plan['tasks'], people: ReadonlyMap<string, ResourceId>,
-  ctx: ImportContext, warnings: string[], rows: Map<string, string>,
+  workbook: WorkbookData, taskIds: readonly (TaskId | undefined)[], tasks: Plan['tasks'], people: PeopleByName,
+  ctx: ImportContext, { taskSheet, warnings }: PeopleNotes, rows: Map<string, string>,
 ): Assignment[] {
   const sheet = workbook.sheets.find((s) => s.name.toLowerCase() === 'assignments');
   if (sheet === undefined) return [];
   const header = (sheet.rows[0] ?? []).map((c) => cellText(c).trim().toLowerCase());
   const get = (row: readonly SheetCell[], name: string): SheetCell | undefined => row[header.indexOf(name)];
+  // "sheet 'Assignments', row 3, column 3 (Person)"; the row alone when the sheet has no such column.
+  const place = (row: number, name: string): string => {
+    const at = header.indexOf(name);
+    const where = at < 0 ? `row ${String(row)}` : cellPlace(row, at, cellText(sheet.rows[0]?.[at]).trim());
+    return `sheet '${sheet.name}', ${where}`;
+  };
   return sheet.rows.slice(1).flatMap((row, i): Assignment[] => {
     const taskRow = get(row, 'task id');
     const taskId = typeof taskRow === 'number' ? taskIds[taskRow - 1] : undefined;
-    const resourceId = people.get(cellText(get(row, 'person')).trim());
+    const person = cellText(get(row, 'person')).trim();
+    const resourceId = people.byName.get(person);
     if (taskId === undefined || resourceId === undefined) {
-      if (row.some((c) => cellText(c).trim() !== '')) warnings.push(`Assignments sheet, row ${String(i + 2)}: no task ${cellText(taskRow)} or no person '${cellText(get(row, 'person'))}' in the workbook; skipped.`);
+      if (row.some((c) => cellText(c).trim() !== '')) {
+        warnings.push(taskId === undefined
+          ? `${place(i + 2, 'task id')}: ${missingTask(taskRow, taskIds.length, taskSheet)}; the assignment was not imported.`
+          : `${place(i + 2, 'person')}: '${person}' is not a person of sheet '${people.sheet}'; the assignment was not imported.`);
+      }
       return [];
     }
     const unitsCell = get(row, 'units');
@@ -238,6 +275,14 @@ function readAssignments(
     const isUntyped = isUntypedWork(get(row, 'work typed'), workMinutes, tasks[taskId]?.durationMinutes, units);
     return [{ id, taskId, resourceId, units, workMinutes: isUntyped ? null : workMinutes }];
   });
+}
+
+/** Why an Assignments row's Task ID names no imported task: a row skipped for its error, or no row at all. */
+function missingTask(taskRow: SheetCell | undefined, dataRows: number, taskSheet: string): string {
+  const isSkippedRow = typeof taskRow === 'number' && Number.isInteger(taskRow) && taskRow >= 1 && taskRow <= dataRows;
+  return isSkippedRow
+    ? `task ${String(taskRow)} (row ${String(taskRow + 1)} of sheet '${taskSheet}') was skipped for its error above`
+    : `'${cellText(taskRow)}' is not a task of sheet '${taskSheet}'`;
 }
 
 /**

@@ -152,7 +152,38 @@ describe('a workbook with a row that cannot be read', () => {
     expect(back.value.rowErrors).toEqual(["row 3, column 5 (Start): '2026-02-30 09:00' is not a real date: there is no such day in the calendar."]);
     expect(back.value.warnings).toEqual([
       '1 row(s) were skipped because of errors.',
-      'row 4, Predecessors: task 2 (row 3) was skipped for its error above; that link was not imported.',
+      'row 4, column 11 (Predecessors): task 2 (row 3) was skipped for its error above; that link was not imported.',
+    ]);
+  });
+});
+
+describe('warnings about a workbook\'s cells', () => {
+  it('name the row, the column number and the header, as the table reader\'s messages do', () => {
+    const tasks: SheetTable = {
+      name: 'Tasks',
+      rows: [
+        ['Name', 'Start', 'Duration', 'Predecessors', 'Constraint', 'Constraint date'],
+        ['Design', { date: at('2026-03-02T09:00') }, '1d', '', '', null],
+        ['Build', '2026-02-30', '1d', '', '', null],
+        ['Test', null, '1d', '2', '', null],
+        ['Ship', null, '1d', '9', 'SNET', null],
+        ['Docs', null, '1d', '1FS+2x', '', null],
+      ],
+    };
+    const people: SheetTable = { name: 'People', rows: [['Name'], ['Ana']] };
+    const assignments: SheetTable = { name: 'Assignments', rows: [['Task ID', 'Task', 'Person', 'Units'], [9, 'Lost', 'Ana', 1], [1, 'Design', 'Bob', 1], [2, 'Build', 'Ana', 1]] };
+    const back = importXlsx({ sheets: [tasks, people, assignments] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.rowErrors).toEqual(["row 3, column 2 (Start): '2026-02-30' is not a real date: there is no such day in the calendar."]);
+    expect(back.value.warnings).toEqual([
+      '1 row(s) were skipped because of errors.',
+      "row 5, column 5 (Constraint): SNET needs a date in 'Constraint date'; the task was imported as soon as possible.",
+      'row 4, column 4 (Predecessors): task 2 (row 3) was skipped for its error above; that link was not imported.',
+      'row 5, column 4 (Predecessors): row 9 is not another task of this sheet; that link was not imported.',
+      "row 6, column 4 (Predecessors): '2x' in '1FS+2x' is not a lag such as 2d, 4h or 1ed. The row's links were not imported.",
+      "sheet 'Assignments', row 2, column 1 (Task ID): '9' is not a task of sheet 'Tasks'; the assignment was not imported.",
+      "sheet 'Assignments', row 3, column 3 (Person): 'Bob' is not a person of sheet 'People'; the assignment was not imported.",
+      "sheet 'Assignments', row 4, column 1 (Task ID): task 2 (row 3 of sheet 'Tasks') was skipped for its error above; the assignment was not imported.",
     ]);
   });
 });

@@ -20,7 +20,7 @@ import { rootPlace, xmlLocator } from '../source-locator';
 import { parseXml } from '../xml/xml-parser';
 import { childText, localName, type XmlElement } from '../xml/xml-tree';
 import { readCalendars } from './mspdi-calendars';
-import { clamp, readTasks } from './mspdi-tasks';
+import { clamp, notesAsWritten, readTasks } from './mspdi-tasks';
 import { parseMspdiDate, parseNumber } from './mspdi-codes';
 import { withoutPlaceholderActuals, withoutPlaceholderResource } from './mspdi-placeholders';
 import { readAssignments, readResources } from './mspdi-resources';
@@ -108,7 +108,7 @@ function readPlan(
   const project = importedProject({
     name: summaryName || (childText(root, 'Title') ?? childText(root, 'Name') ?? 'Imported project'), start: projectStart,
     calendarId: projectCalendar, now: ctx.now, newId: ctx.newId,
-    overrides: { ...overrides, description: descriptionOf(tasks.projectSummary?.notes) },
+    overrides: { ...overrides, description: notesAsWritten(tasks.projectSummary?.notes) },
   });
   const columns = importedColumns(ctx.newId);
   const plan: Plan = {
@@ -117,16 +117,6 @@ function readPlan(
     risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {}, phases: {},
   };
   return { plan, tasksByUid: tasks.byUid, taskActuals: tasks.actuals, assignmentActuals };
-}
-
-/**
- * The project summary's Notes as the author wrote them: leading spaces, indented lines and blank
- * lines are the author's. Only one line break at the very end goes: ProjectLibre ends every note it
- * writes with one (its rich-text note closes a paragraph), which nobody typed and which would come
- * back as an empty last line in the project settings.
- */
-function descriptionOf(notes: string | undefined): string {
-  return (notes ?? '').replace(/\r?\n$/, '');
 }
 
 interface PlanRead {

@@ -8,7 +8,7 @@
  *   and are skipped.
  * - ID: display order; tasks are read in ID order. OutlineLevel: nesting (parent = the nearest
  *   earlier task with a smaller level; files may start at level 0 or 1).
- * - Name, Notes: as is. Milestone=1 -> kind 'milestone'; summaries follow from the outline.
+ * - Name: as is. Notes: as is but for the one line break ProjectLibre ends each with (notesAsWritten). Milestone=1 -> kind 'milestone'; summaries follow from the outline.
  * - Duration: xsd:duration of working time -> durationMinutes; when missing it is derived from
  *   Start/Finish over the task's (or project's) work week. DurationFormat (3..53) is kept in
  *   extra.mspdiDurationFormat for the round trip; elapsed formats are reported (see mspdi-codes).
@@ -164,7 +164,7 @@ function readTask(el: XmlElement, ctx: TaskContext, parentId: TaskId | null): Ta
   const delay = parseNumber(childText(el, 'LevelingDelay')) ?? 0;
   const optional = (field: string, instead: string): LocalDateTime | null => readOptionalDate(el, field, instead, ctx.warnings);
   return {
-    id, parentId, name: childText(el, 'Name') ?? '', notes: child(el, 'Notes')?.text ?? '',
+    id, parentId, name: childText(el, 'Name') ?? '', notes: notesAsWritten(child(el, 'Notes')?.text),
     kind: isMilestone ? 'milestone' : 'task', durationMinutes,
     schedulingMode: isManual ? 'manual' : 'auto', start, finish,
     constraint: { type: constraintType, date: dated ? optional('ConstraintDate', `dated the ${constraintType} constraint at the task's start instead`) ?? start : null },
@@ -194,6 +194,16 @@ function taskExtra(el: XmlElement, durationFormat: number | null): { mspdiUid?: 
   if (isKept(id)) extra.mspdiId = id;
   if (durationFormat !== null) extra.mspdiDurationFormat = durationFormat;
   return extra;
+}
+
+/**
+ * A Notes element (a task's, or the project summary's, which becomes the description) as the
+ * author wrote it: leading spaces, indented lines and blank lines are the author's. Only one line
+ * break at the very end goes: ProjectLibre ends every note it writes with one (its rich-text note
+ * closes a paragraph), which nobody typed and which would come back as an empty last line.
+ */
+export function notesAsWritten(notes: string | undefined): string {
+  return (notes ?? '').replace(/\r?\n$/, '');
 }
 
 export function clamp(value: number, min: number, max: number): number {

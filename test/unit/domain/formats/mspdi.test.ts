@@ -122,6 +122,13 @@ describe('MSPDI project summary task (hand-written ProjectLibre-shaped fixture)'
     expect(untitled).toMatchObject({ name: 'Project1', description: '' });
   });
 
+  it('reads task notes as the author wrote them, without the one line break ProjectLibre ends every note with', () => {
+    expect(byName(plan, 'Research').notes).toBe('Survey 40 customers\n\n    - two regions');
+    // A blank last line the author typed stays: only the break ProjectLibre adds goes.
+    expect(byName(plan, 'Test marketing').notes).toBe('  Two cities, ending in a blank line\n');
+    expect(byName(plan, 'Begin project').notes).toBe('');
+  });
+
   it('exports the author\'s UIDs and IDs unchanged, at the same outline levels', () => {
     const xml = exportMspdi(plan, { now: '2026-03-01T12:00:00.000Z' });
     // The project summary carries the project's name and notes; ProjectLibre's UID 1 is not kept for it.

@@ -117,10 +117,14 @@ async function writeStreamed(Writer: typeof ExcelJS.stream.xlsx.WorkbookWriter, 
     const sheet = writer.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     defineColumns(sheet, table);
     const styles = new SharedStyles();
+    let isHeader = table.columns === undefined;
     for (const row of bodyRows(table)) {
       const values = row.map(excelValue);
       const added = sheet.addRow(values);
-      styles.share(added, values);
+      // The header's bold style is its own, never one that body cells share.
+      if (isHeader) added.font = HEADER_FONT;
+      else styles.share(added, values);
+      isHeader = false;
       added.commit();
     }
     sheet.commit();
@@ -163,6 +167,7 @@ async function writeInMemory(excelJs: typeof ExcelJS, data: WorkbookToWrite): Pr
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     defineColumns(sheet, table);
     sheet.addRows(Array.from(bodyRows(table), (row) => row.map(excelValue)));
+    if (table.columns === undefined) sheet.getRow(1).font = HEADER_FONT;
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer(ZIP_OPTIONS));
 }
@@ -176,10 +181,17 @@ function* bodyRows(table: SheetToWrite): Generator<readonly SheetCell[], void, u
   }
 }
 
-/** Header cells, widths and number formats; the header row is bold. */
+const HEADER_FONT = { bold: true };
+
+/**
+ * Header cells, widths and number formats; the header row is bold. Without `columns` there is
+ * nothing to define: the first of the rows is the header, written (and made bold) as it comes,
+ * so row 1 is not left empty above it.
+ */
 function defineColumns(sheet: ExcelJS.Worksheet, table: SheetToWrite): void {
-  sheet.columns = (table.columns ?? []).map((c) => ({ header: c.header, width: c.width, ...(c.numberFormat ? { style: { numFmt: c.numberFormat } } : {}) }));
-  sheet.getRow(1).font = { bold: true };
+  if (table.columns === undefined) return;
+  sheet.columns = table.columns.map((c) => ({ header: c.header, width: c.width, ...(c.numberFormat ? { style: { numFmt: c.numberFormat } } : {}) }));
+  sheet.getRow(1).font = HEADER_FONT;
 }
 
 /**

@@ -223,6 +223,25 @@ describe('sheets that cannot be imported', () => {
   });
 });
 
+describe('a workbook written without column layouts', () => {
+  it('starts at row 1 with its first row, as the header, bold and frozen, in either writer', async () => {
+    const rows = [['Name', 'Start'], ['Design', { date: at('2026-03-02T09:00') }]];
+    const ExcelJS = (await import('exceljs')).default;
+    for (const onNode of [false, true]) {
+      const bytes = await writeWorkbook({ sheets: [{ name: 'Plan', rows }] }, { onNode });
+      const read = await readWorkbook(bytes, 'plan.xlsx');
+      if (!read.ok) throw new Error(read.error.message);
+      expect(read.value.sheets[0]?.rows).toEqual(rows);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      const sheet = book.worksheets[0];
+      expect(sheet?.getCell('A1').font?.bold).toBe(true);
+      expect(sheet?.getCell('A2').font?.bold).toBeFalsy();
+      expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    }
+  });
+});
+
 describe('hostile text in an Excel export', () => {
   it('writes formula-looking names, notes and people as text cells, never as formulas', async () => {
     const plan = handMadePlan();

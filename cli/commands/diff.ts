@@ -10,7 +10,7 @@ import type { Plan } from '../../renderer/domain/model';
 import { readAndAdmit } from '../admit';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type CliContext, type Command, type RowsLeftOut } from '../command';
 import { READABLE, type ReadOptions } from '../plan-files';
-import { inputOptions } from './input-options';
+import { INPUT_OPTIONS, inputOptions } from './input-options';
 
 const FORMATS = ['md', 'json'] as const;
 
@@ -53,7 +53,7 @@ function mayBeRowsLeftOut(rowsLeftOut: readonly RowsLeftOut[]): string {
 export const diffCommand: Command = {
   name: 'diff',
   summary: 'Compare two plans (or two copies against their common ancestor) as Markdown or JSON.',
-  help: `Usage: plotline diff A B [--base BASE] [--format md|json] [--locale BCP47]
+  help: `Usage: plotline diff A B [--base BASE] [--format md|json] [--sheet NAME] [--locale BCP47]
 
 Lists what changed from A to B (${READABLE.join(' ')} files): tasks added, removed, moved in the outline
 and renamed; scheduled dates, durations, links, assignments, costs, progress and register entries.
@@ -63,13 +63,14 @@ says which rule matched.
 Options:
   --base BASE        three-way: A's and B's changes since BASE, and the conflicts a merge would meet
   --format md|json   default md
+  --sheet NAME       the .xlsx sheet to read (default: the first)
   --locale BCP47     read dates written in that locale's format (de-DE: 01.03.2027, 09:00;
                      ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 printed, 1 a file refused, 2 usage error, 3 printed without the rows of a CSV or
 .xlsx file that could not be read (each named in a warning; such a task shows as removed, or as
 added when A or BASE lost it).`,
-  options: { valued: ['base', 'format', 'locale'], flags: [] },
+  options: { valued: ['base', 'format', ...INPUT_OPTIONS], flags: [] },
   run: async (args, ctx) => {
     const [a, b, ...rest] = args.positional;
     const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'md'));

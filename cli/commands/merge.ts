@@ -10,7 +10,7 @@ import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command } 
 import { encodePlan, notCarried, READABLE, writableFormat, writeFileAtomically } from '../plan-files';
 import { printWarnings } from '../command';
 import { readPlans } from './diff';
-import { inputOptions } from './input-options';
+import { INPUT_OPTIONS, inputOptions } from './input-options';
 
 const SIDES = ['ours', 'theirs'] as const;
 
@@ -26,7 +26,8 @@ export function linkLeftOut(c: MergeConflict, [base, ours, theirs]: readonly str
 export const mergeCommand: Command = {
   name: 'merge',
   summary: 'Three-way merge of two copies of a plan from their common ancestor.',
-  help: `Usage: plotline merge BASE OURS THEIRS -o OUT [--prefer ours|theirs] [--locale BCP47]
+  help: `Usage: plotline merge BASE OURS THEIRS -o OUT [--prefer ours|theirs] [--sheet NAME]
+       [--locale BCP47]
 
 Merges THEIRS into OURS (${READABLE.join(' ')} files), both edited from BASE: a change made in one copy
 applies, the same change in both applies once, and the same field changed differently is a conflict.
@@ -37,13 +38,14 @@ scheduled before it is written.
 Options:
   -o, --output OUT       the merged plan (.plotline, .xml, .csv, .xlsx, .ics)
   --prefer ours|theirs   settle every conflict for that side instead of refusing
+  --sheet NAME           the .xlsx sheet to read (default: the first)
   --locale BCP47         read dates written in that locale's format (de-DE: 01.03.2027, 09:00;
                          ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 written, 1 conflicts (listed on stderr, nothing written) or a file refused, 2 usage error,
 3 written without part of a copy: rows of a CSV or .xlsx copy that could not be read, or a link
 left out because it would close a loop (each named on stderr).`,
-  options: { valued: ['output', 'prefer', 'locale'], flags: [], short: { o: 'output' } },
+  options: { valued: ['output', 'prefer', ...INPUT_OPTIONS], flags: [], short: { o: 'output' } },
   run: async (args, ctx) => {
     const { io, clock } = ctx;
     const files = args.positional;

@@ -10,7 +10,7 @@ import { planWithScheduledDates } from '../../renderer/domain/schedule';
 import { admitPlan, readAndAdmit } from '../admit';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, refusal, type CliContext, type Command, type RowsLeftOut } from '../command';
 import { encodePlan, writableFormat, WRITABLE, writeFileAtomically, type ReadOptions } from '../plan-files';
-import { inputOptions } from './input-options';
+import { INPUT_OPTIONS, inputOptions } from './input-options';
 
 const TEMPLATE_LIST = BUILTIN_TEMPLATES.map((t) => `  ${t.key.padEnd(18)} ${t.name}: ${t.description}`).join('\n');
 
@@ -31,7 +31,8 @@ async function loadTemplate(name: string, start: LocalDateTime, reading: ReadOpt
 export const newCommand: Command = {
   name: 'new',
   summary: 'Start a new plan from a template (built-in or a file) at a start date.',
-  help: `Usage: plotline new --template NAME|FILE --start YYYY-MM-DD [--name TEXT] [--locale BCP47] OUT
+  help: `Usage: plotline new --template NAME|FILE --start YYYY-MM-DD [--name TEXT] [--sheet NAME]
+       [--locale BCP47] OUT
 
 Writes OUT (${WRITABLE.join(' ')}): the template's phases, gates, tasks, links and typical risks,
 with every task at the same working-time distance from --start as in the template. A template
@@ -44,13 +45,14 @@ Options:
   --template NAME|FILE   a built-in template above, or a .plotline (or other plan) file
   --start DATE           the project start (09:00 on that day)
   --name TEXT            the project name (default: the template's)
+  --sheet NAME           the .xlsx sheet to read (default: the first)
   --locale BCP47         read a CSV template's dates in that locale's format (de-DE: 01.03.2027, 09:00;
                          ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 written, 1 refused (the message says why), 2 usage error, 3 written without the
 rows of a CSV or .xlsx template file that could not be read (each named in a warning).
 Example: plotline new --template cloud-migration --start 2027-01-04 migration.plotline`,
-  options: { valued: ['template', 'start', 'name', 'locale'], flags: [] },
+  options: { valued: ['template', 'start', 'name', ...INPUT_OPTIONS], flags: [] },
   run: async (args, ctx) => {
     const [output, ...rest] = args.positional;
     const template = args.options.get('template');

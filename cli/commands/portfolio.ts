@@ -7,7 +7,7 @@ import { crossProjectLoad, digestProject, type PooledPerson, type PortfolioProje
 import { readAndAdmit } from '../admit';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command, type RowsLeftOut } from '../command';
 import { READABLE } from '../plan-files';
-import { inputOptions } from './input-options';
+import { INPUT_OPTIONS, inputOptions } from './input-options';
 
 const FORMATS = ['md', 'json'] as const;
 
@@ -37,7 +37,7 @@ function markdown(projects: readonly ProjectSummary[], people: readonly PooledPe
 export const portfolioCommand: Command = {
   name: 'portfolio',
   summary: 'Summarize several plans: finish vs baseline, and people over-allocated across projects.',
-  help: `Usage: plotline portfolio FILE... [--format md|json] [--locale BCP47]
+  help: `Usage: plotline portfolio FILE... [--format md|json] [--sheet NAME] [--locale BCP47]
 
 Reads each FILE (${READABLE.join(' ')}), schedules it, and prints:
   - per project: start, finish, Baseline's finish and the slip in working days;
@@ -46,12 +46,13 @@ Reads each FILE (${READABLE.join(' ')}), schedules it, and prints:
 
 Options:
   --format md|json   default md
+  --sheet NAME       the .xlsx sheet to read (default: the first)
   --locale BCP47     read dates written in that locale's format (de-DE: 01.03.2027, 09:00;
                      ko-KR: 2027. 3. 1. 오전 9:00), as the app's CSV export writes them
 
 Exit status: 0 printed, 1 refused (the message names the file), 2 usage error, 3 printed without
 the rows of a CSV or .xlsx FILE that could not be read (each named in a warning).`,
-  options: { valued: ['format', 'locale'], flags: [] },
+  options: { valued: ['format', ...INPUT_OPTIONS], flags: [] },
   run: async (args, ctx) => {
     const format = FORMATS.find((f) => f === (args.options.get('format') ?? 'md'));
     if (args.positional.length === 0 || format === undefined) {

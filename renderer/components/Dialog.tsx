@@ -1,4 +1,7 @@
-/** A modal dialog: focus moves in on open, Esc closes, and focus returns to where it was. */
+/**
+ * A modal dialog: focus moves in on open, Esc closes, Ctrl+Enter (Cmd+Enter on a Mac) runs its
+ * main action when it has one, and focus returns to where it was.
+ */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 export interface DialogProps {
@@ -6,12 +9,17 @@ export interface DialogProps {
   readonly onClose: () => void;
   /** What Esc does, when it is not simply onClose (an editor that cancels what was being typed). */
   readonly onEscape?: () => void;
+  /**
+   * The dialog's main action (Save, OK), run by Ctrl+Enter or Cmd+Enter from any field: in a
+   * multi-line field Enter starts a new line, so the person needs another key to finish.
+   */
+  readonly onSubmit?: () => void;
   readonly children: ReactNode;
   readonly footer?: ReactNode;
   readonly width?: number;
 }
 
-export function Dialog({ title, onClose, onEscape, children, footer, width }: DialogProps) {
+export function Dialog({ title, onClose, onEscape, onSubmit, children, footer, width }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -34,6 +42,11 @@ export function Dialog({ title, onClose, onEscape, children, footer, width }: Di
           if (e.key === 'Escape') {
             e.stopPropagation();
             (onEscape ?? onClose)();
+          } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && onSubmit && !e.nativeEvent.isComposing) {
+            // Also keeps a form's own Enter submit from running the action a second time.
+            e.preventDefault();
+            e.stopPropagation();
+            onSubmit();
           }
         }}
       >

@@ -337,6 +337,31 @@ describe('grid entry', () => {
     expect(await app.cell('Migrate archive', 'duration').textContent()).toBe('1d');
   });
 
+  it('saves Task information with Ctrl+Enter typed in the multi-line Notes, and the notes survive a reload', async () => {
+    await emptyProject();
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    await typeCell('Security review');
+    await app.cell('Security review', 'name').click();
+    await press('Shift+F2');
+    const info = page.getByRole('dialog', { name: 'Task information' });
+    await info.getByRole('tab', { name: 'General' }).focus();
+    await press('End');
+    const notes = info.getByRole('textbox', { name: 'Notes', exact: true });
+    await notes.focus();
+    // Enter starts the second line; Ctrl+Enter saves and closes.
+    await page.keyboard.type('Threat model first.\nThen the pen test.');
+    await press('Control+Enter');
+    await info.waitFor({ state: 'detached' });
+
+    await app.waitSaved();
+    await handle.reload();
+    await app.cell('Security review', 'name').click();
+    await press('Shift+F2');
+    await info.getByRole('tab', { name: 'General' }).focus();
+    await press('End');
+    expect(await notes.inputValue()).toBe('Threat model first.\nThen the pen test.');
+  });
+
   it('tells two people with the same first name apart in Assigned to, in the table and the Gantt', async () => {
     await emptyProject();
     const team = new TeamPage(page);

@@ -308,6 +308,24 @@ describe('project settings and calendars', () => {
     expect(gan.text).toContain('<description>Move card payments to the v2 API &amp; retire v1.\n  Budget &lt; 40k, no downtime.</description>');
   });
 
+  it('saves Project settings with Ctrl+Enter typed in the multi-line Description, and the description survives a reload', async () => {
+    const { page } = handle;
+    await app.newEmptyProject('Payments API migration');
+    const typed = 'Move card payments to the v2 API.\nNo downtime.';
+    const dialog = await settings.openSettingsByKeyboard();
+    await dialog.getByLabel('Description', { exact: true }).focus();
+    await page.keyboard.type(typed);
+    await page.keyboard.press('Control+Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    await app.waitSaved();
+    await handle.reload();
+    await expect.poll(() => app.title.textContent()).toBe('Payments API migration');
+    const reopened = await settings.openSettingsByKeyboard();
+    // Ctrl+Enter saved what was typed, without a line break of its own.
+    expect(await reopened.getByLabel('Description', { exact: true }).inputValue()).toBe(typed);
+  });
+
   it('looks right at 1024×768 and 1440×900, light and dark', async () => {
     const { page } = handle;
     await app.projects.getByRole('button', { name: 'New project', exact: true }).click();

@@ -40,13 +40,15 @@ export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: ()
     return problem === null;
   };
 
+  const saveAndClose = (): void => { if (save()) onClose(); };
+
   return (
-    <Dialog title="Project settings" onClose={onClose} width={620}
+    <Dialog title="Project settings" onClose={onClose} onSubmit={saveAndClose} width={620}
       footer={<>
         <button type="button" className="button" onClick={onClose}>Cancel</button>
-        <button type="button" className="button primary" onClick={() => { if (save()) onClose(); }}>Save</button>
+        <button type="button" className="button primary" onClick={saveAndClose}>Save</button>
       </>}>
-      <form className="form-grid settings-form" onSubmit={(e) => { e.preventDefault(); if (save()) onClose(); }}>
+      <form className="form-grid settings-form" onSubmit={(e) => { e.preventDefault(); saveAndClose(); }}>
         <label className="field">Name<input className="text-input" value={form.name} onChange={(e) => set('name', e.target.value)} /></label>
         <label className="field">Manager<input className="text-input" value={form.manager} onChange={(e) => set('manager', e.target.value)} /></label>
         <label className="field span-2">Description

@@ -94,7 +94,7 @@ function TaskEditor({ plan, task, onClose }: { plan: Plan; task: Task; onClose: 
   };
   return (
     <>
-    <Dialog title="Task information" onClose={onClose} width={720}
+    <Dialog title="Task information" onClose={onClose} onSubmit={save} width={720}
       footer={<><button type="button" className="button" onClick={onClose}>Cancel</button>
         <button type="button" className="button primary" onClick={save}>OK</button></>}>
       <div className="task-info-name">{task.name}</div>

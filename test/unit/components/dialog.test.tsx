@@ -58,6 +58,30 @@ describe('Dialog', () => {
     expect(calls).toEqual(['close']);
   });
 
+  it('Ctrl+Enter or Cmd+Enter in a multi-line field runs onSubmit once; Enter alone is the field\'s', () => {
+    act(() => root.render(
+      <Dialog title="Settings" onClose={() => calls.push('close')} onSubmit={() => calls.push('submit')}>
+        <textarea aria-label="Description" />
+      </Dialog>,
+    ));
+    const field = host.querySelector('textarea');
+    if (!field) throw new Error('no field');
+    const enter = (modifiers: KeyboardEventInit): KeyboardEvent => new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...modifiers });
+    const plain = enter({});
+    act(() => { field.dispatchEvent(plain); });
+    expect([calls, plain.defaultPrevented]).toEqual([[], false]);
+    const withCtrl = enter({ ctrlKey: true });
+    act(() => { field.dispatchEvent(withCtrl); });
+    act(() => { field.dispatchEvent(enter({ metaKey: true })); });
+    expect([calls, withCtrl.defaultPrevented]).toEqual([['submit', 'submit'], true]);
+  });
+
+  it('Ctrl+Enter does nothing in a dialog without onSubmit', () => {
+    const input = render(false);
+    act(() => { input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true })); });
+    expect(calls).toEqual([]);
+  });
+
   it('moves focus in on open and, on close, back to the trigger without scrolling the page', () => {
     const trigger = document.createElement('button');
     document.body.append(trigger);

@@ -145,7 +145,8 @@ function withTaskFields(
       ...task,
       ...(name.trim() === task.name ? { name } : {}),
       ...(type !== undefined && (!isDated || constraintDate !== null) ? { constraint: { type, date: isDated ? constraintDate : null } } : {}),
-      ...(at.deadline >= 0 ? { deadline: dateCell(row[at.deadline]) } : {}),
+      // A date cell is read as stored; text ('2026-03-20') keeps what the table reader made of it.
+      ...(at.deadline >= 0 && dateCell(row[at.deadline]) !== null ? { deadline: dateCell(row[at.deadline]) } : {}),
       ...(mode === 'manual' || mode === 'auto' ? { schedulingMode: mode } : {}),
     };
   });

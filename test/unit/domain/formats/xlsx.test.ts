@@ -189,6 +189,15 @@ describe('warnings about a workbook\'s cells', () => {
 });
 
 describe('a workbook of tasks alone (another tool\'s)', () => {
+  it('keeps a Deadline typed as text, as the table reader reads it, beside one stored as a date', () => {
+    const sheet: SheetTable = { name: 'Plan', rows: [['Name', 'Deadline'], ['Survey', '2026-03-20'], ['Report', { date: at('2026-03-27T17:00') }], ['Wrap-up', null]] };
+    const back = importXlsx({ sheets: [sheet] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(Object.values(back.value.plan.tasks).map((t) => [t.name, t.deadline])).toEqual([
+      ['Survey', '2026-03-20T09:00'], ['Report', '2026-03-27T17:00'], ['Wrap-up', null],
+    ]);
+  });
+
   it('keeps the people its People column names when it has no People sheet', () => {
     const sheet: SheetTable = { name: 'Plan', rows: [['Name', 'Duration', 'Resources'], ['Survey', '2d', 'Ana;Raj'], ['Report', '1d', 'Ana']] };
     const back = importXlsx({ sheets: [sheet] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });

@@ -261,7 +261,10 @@ function compileRecord(schema: AnySchema, c: Compiler): FastParse {
     if (!input || typeof input !== 'object') return INVALID;
     const record = input as Record<string, unknown>;
     // Built only once an entry differs from the input's (a key skipped, a value parsed to another).
-    let out: Record<string, unknown> | null = c.mode !== 'copy' && Object.getPrototypeOf(record) === Object.prototype ? null : {};
+    // 'check' wants the verdict alone, so a record of any prototype (a stored plan's records have
+    // none, see damaged-rows.ts) is never copied for it.
+    const isKept = c.mode === 'check' || (c.mode === 'keep' && Object.getPrototypeOf(record) === Object.prototype);
+    let out: Record<string, unknown> | null = isKept ? null : {};
     let kept = 0;
     for (const key in record) {
       if (!Object.hasOwn(record, key) || SKIPPED_KEYS.has(key)) {

@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { artifactPath, freshAppPerTest, screenshot, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
@@ -292,4 +292,94 @@ describe('risk markers in the Gantt\'s exports', () => {
     await expect.poll(() => gantt.chart.getByRole('img', { name: RISK }).count()).toBe(1);
     expect(exportedRows(readFileSync(await exported('Export SVG', 'risk-marker-gantt-reloaded.svg'), 'utf8'), 'Vendor API')).toEqual({ name: 1, markers: [1] });
   }, 180_000); // a plan built by keyboard, four exports (one printed to PDF) and a reload, on a shared 2-core machine
+});
+
+/** How a marker looks: how light its fill is (0 black to 1 white), its text's WCAG contrast on it, and both colours as computed. */
+interface MarkerLook { readonly fill: number; readonly contrast: number; readonly colours: string }
+
+/** A pill (board card, Gantt grid): its background and text; a bar's triangle (SVG): its fill and the sign's fill. */
+async function markerLook(marker: Locator): Promise<MarkerLook> {
+  return marker.evaluate((el) => {
+    const rgb = (css: string): number[] => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (css: string): number => {
+      const [r = 0, g = 0, b = 0] = rgb(css).map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const path = el.querySelector('path');
+    const sign = el.querySelector('text');
+    const [back, ink] = path && sign
+      ? [getComputedStyle(path).fill, getComputedStyle(sign).fill]
+      : [getComputedStyle(el).backgroundColor, getComputedStyle(el).color];
+    const fill = luminance(back);
+    const text = luminance(ink);
+    return { fill: Math.round(fill * 100) / 100, contrast: Math.round(((Math.max(fill, text) + 0.05) / (Math.min(fill, text) + 0.05)) * 10) / 10, colours: `${back} ${ink}` };
+  });
+}
+
+/** Each band's fill and text in the light theme, as the risk register's heat map draws them (theme.css). */
+const LIGHT_BAND = {
+  low: 'rgb(187, 247, 208) rgb(20, 83, 45)',
+  medium: 'rgb(254, 240, 138) rgb(113, 63, 18)',
+  high: 'rgb(253, 186, 116) rgb(124, 45, 18)',
+  severe: 'rgb(252, 165, 165) rgb(127, 29, 29)',
+} as const;
+
+describe('risk markers in the light and dark themes', () => {
+  it('draws each score band\'s marker on Gantt bars, in the Gantt grid and on board cards in the theme\'s colours, legible in dark', async () => {
+    const page = handle.page;
+    await emptyProject(app);
+    // A fifth task, added below the selected Database, so each band gets a task of its own.
+    await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
+    await page.keyboard.press('Enter');
+    await app.nameNewRow('QA');
+    await expect.poll(() => app.outline()).toEqual(['Platform@0', 'Vendor API@1', 'Database@1', 'QA@1', 'Docs@0']);
+    // One risk per band, each on its own task, from the heat map: 2 low, 9 medium, 12 high, 16 severe.
+    const risks = [
+      { task: 'Docs', band: 'low', probability: 1, impact: 2, title: 'Docs slip' },
+      { task: 'Database', band: 'medium', probability: 3, impact: 3, title: 'Schema churn' },
+      { task: 'QA', band: 'high', probability: 3, impact: 4, title: 'Test rig late' },
+      { task: 'Vendor API', band: 'severe', probability: 4, impact: 4, title: 'Vendor late' },
+    ] as const;
+    await openRisks(page);
+    for (const [i, risk] of risks.entries()) {
+      await page.getByRole('button', { name: `Add risk with probability ${String(risk.probability)} and impact ${String(risk.impact)}` }).click();
+      const editor = page.getByRole('dialog', { name: /^Risk R-00/ });
+      await editor.getByLabel('Title', { exact: true }).fill(risk.title);
+      await editor.getByLabel('Link affected task', { exact: true }).selectOption({ label: risk.task });
+      await editor.getByRole('button', { name: 'Done' }).click();
+      await expect.poll(() => page.getByRole('table', { name: 'Risks' }).getByRole('row').count()).toBe(i + 2);
+    }
+    await app.waitSaved();
+    const name = (risk: (typeof risks)[number]): string =>
+      `At risk: R-00${String(risks.indexOf(risk) + 1)} ${risk.title}, score ${String(risk.probability * risk.impact)}`;
+
+    /** Every band's marker in `where`, at both sizes and in both themes. */
+    const checkEachTheme = async (where: string, markerOf: (risk: (typeof risks)[number]) => Locator): Promise<void> => {
+      for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+        await page.setViewportSize({ width, height });
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe(scheme);
+          for (const risk of risks) {
+            const look = await markerLook(markerOf(risk));
+            const at = `${where} ${risk.band} ${String(width)} ${scheme}`;
+            // Dark: a dark fill (a pastel one read as a patch of the light theme) with light text on it.
+            // Light: the heat map's colours, as before.
+            if (scheme === 'dark') expect([at, look.fill < 0.15, look.contrast >= 4.5]).toEqual([at, true, true]);
+            else expect([at, look.colours, look.contrast >= 4.5]).toEqual([at, LIGHT_BAND[risk.band], true]);
+          }
+        }
+      }
+    };
+
+    await app.openView('Gantt');
+    for (const risk of risks) await expect.poll(() => gantt.chart.getByRole('img', { name: name(risk) }).count()).toBe(1);
+    await checkEachTheme('gantt-bars', (risk) => gantt.chart.getByRole('img', { name: name(risk) }));
+    await checkEachTheme('gantt-grid', (risk) => gantt.row(risk.task).getByRole('img', { name: name(risk) }));
+    await shots(page, 'risk-markers-themes-gantt');
+    await app.openView('Board');
+    for (const risk of risks) await expect.poll(() => board.card(risk.task).getAttribute('aria-label')).toContain(name(risk));
+    await checkEachTheme('board', (risk) => board.card(risk.task).locator('[data-testid="risk-marker"]'));
+    await shots(page, 'risk-markers-themes-board');
+  }, 180_000); // a plan built by keyboard, four risks, and twelve looks at four markers, on a shared 2-core machine
 });

@@ -99,7 +99,8 @@ describe('--locale on every command that reads plan files', () => {
     const refused = Object.fromEntries(Object.keys(runs).map((name) => [name, 1]));
     expect(codes([])).toEqual(refused);
     expect(codes(['--locale', 'de-DE'])).toEqual(Object.fromEntries(Object.keys(runs).map((name) => [name, 0])));
-  });
+    // Eighteen processes one after another: ~9 s on a quiet machine, past the default 20 s on a loaded one (a CI run timed out).
+  }, 120_000);
 
   it('refuses a tag that is not BCP 47, or a locale without dates, with exit 2 and what to write', () => {
     const underscore = plotline('validate', 'de.csv', '--locale', 'de_DE');

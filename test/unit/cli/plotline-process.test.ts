@@ -231,6 +231,16 @@ describe('plotline convert', () => {
     expect(Object.values(file.project.tasks).map((t) => t.name).sort()).toEqual(['Design', 'Test']);
   });
 
+  it('writes a CSV with a row lasting over 20 years without that row and exits 3, as for any unreadable row', () => {
+    writeFileSync(temp('long-row.csv'), 'Name,Duration,Start\nDesign,2d,2026-03-02\nBuild,30000d,2026-03-04\nTest,1d,2026-03-09\n');
+    const run = plotline('convert', temp('long-row.csv'), temp('long-row.plotline'));
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^warning: long-row\.csv: row 3, column 2 \(Duration\): '30000d' is too long: a task can last at most 21,915 working days\.$/m);
+    expect(run.stderr).toMatch(/^plotline convert: long-row\.plotline is written without 1 input row of long-row\.csv that could not be read \(the warnings above name each row and why\)\.\n$/m);
+    const file = JSON.parse(readFileSync(temp('long-row.plotline'), 'utf8')) as { project: { tasks: Record<string, { name: string }> } };
+    expect(Object.values(file.project.tasks).map((t) => t.name).sort()).toEqual(['Design', 'Test']);
+  });
+
   it('exits 0 for a clean CSV, though a blank row is skipped and .ics cannot carry its people', () => {
     writeFileSync(temp('clean.csv'), 'Name,Duration,Start,Resource Names\nDesign,2d,2026-03-02,Ana\n,,,\nTest,1d,2026-03-09,Ana\n');
     const run = plotline('convert', temp('clean.csv'), temp('clean.ics'));

@@ -4,7 +4,7 @@
  * header ("row 14, column 4 (Duration): '3x' is not a duration") and the row is skipped; the rest imports.
  */
 import type { CalendarId, TaskId } from '../../model/ids';
-import { parseDuration } from '../../model/duration';
+import { minutesInTypedUnit, parseDuration } from '../../model/duration';
 import { standardCalendar } from '../../model/factories';
 import { PHASES, type Phase } from '../../model/plan';
 import { fail, ok, type Result } from '../../model/result';
@@ -15,7 +15,7 @@ import { admitPlan } from '../admit';
 import { rowLocator } from '../source-locator';
 import { addWorkingMinutes } from '../working-time';
 import { detectDateOrder, outsidePlanYears, parseDateText } from '../date-text';
-import { isYearWithin, MAX_PLAN_YEAR, MIN_PLAN_YEAR } from '../plan-bounds';
+import { isYearWithin, MAX_PLAN_YEAR, MAX_SPAN_MINUTES, MIN_PLAN_YEAR } from '../plan-bounds';
 import { localeDateTimeForm, readLocaleDateTime, type LocaleDateTimeForm } from '../locale-date-time';
 import { plainNumeralText } from '../numeral-text';
 import { parseCsv } from './csv-parse';
@@ -379,6 +379,10 @@ function readRow(
   const s = start ?? fallbackStart;
   const minutes = isMilestone ? 0 : duration?.minutes ?? 480;
   const isElapsed = !isMilestone && duration?.isElapsed === true;
+  // Longer than a plan holds (plan-bounds.ts): the row goes, as one dated past 2200 does, not the file.
+  if (minutes > MAX_SPAN_MINUTES) {
+    return durationText === '' ? problem('estimateSeconds', tooLongEstimate(get('estimateSeconds'))) : problem('duration', tooLongDuration(durationText, isElapsed));
+  }
   const f = finish ?? (isElapsed ? fromWallMinutes(toWallMinutes(s) + minutes) : addWorkingMinutes(s, minutes, week));
   if (f < s) return problem('finish', `'${get('finish')}' is before the start`);
   if (!isYearWithin(f)) return problem(durationText === '' ? 'start' : 'duration', farFinish(durationText, s, f));
@@ -405,6 +409,17 @@ function farFinish(durationText: string, start: LocalDateTime, finish: LocalDate
   const from = `from ${start.replace('T', ' ')} would finish on ${finish.replace('T', ' ')}`;
   const years = `outside the years Plotline plans: ${String(MIN_PLAN_YEAR)} to ${String(MAX_PLAN_YEAR)}.`;
   return durationText === '' ? `a day's work ${from}, ${years}` : `'${durationText}' ${from}, ${years}`;
+}
+
+/** Why a duration that reads cannot be kept: longer than a task can last, said in the unit it was written in. */
+function tooLongDuration(text: string, isElapsed: boolean): string {
+  const limit = minutesInTypedUnit(MAX_SPAN_MINUTES, plainNumeralText(text), CSV_DURATION_UNITS) ?? `${MAX_SPAN_MINUTES.toLocaleString('en-US')} minutes`;
+  return `'${text}' is too long: a task can last at most ${limit}${isElapsed ? ' (20 years)' : ''}.`;
+}
+
+/** The same for a Jira estimate, in its seconds of work. */
+function tooLongEstimate(text: string): string {
+  return `'${text}' is too long: a task can last at most ${(MAX_SPAN_MINUTES * 60).toLocaleString('en-US')} seconds of work.`;
 }
 
 /** Jira's "Original estimate" in seconds of work; 8 h a day, as Jira's default. */

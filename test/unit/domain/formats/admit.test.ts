@@ -237,11 +237,12 @@ describe('admitForCaller: a caller that schedules the plan itself', () => {
 });
 
 describe('the smallest file of each format that breaks an invariant', () => {
-  // A row dated 1850 no longer reaches the gate: the reader skips that row alone (csv.test.ts).
-  it('CSV: a row lasting over 20 years is refused with its row and column', () => {
-    const result = importCsv('Name,Duration\nLong,30000d\n', ctx());
+  // A row dated 1850 or lasting over 20 years no longer reaches the gate: the reader skips that row alone (csv.test.ts).
+  it('CSV: a row whose WBS nests it over 100 levels deep is refused with its row and column', () => {
+    const rows = Array.from({ length: MAX_OUTLINE_DEPTH + 2 }, (_, i) => `T${String(i + 1)},${Array.from({ length: i + 1 }, () => '1').join('.')},`);
+    const result = importCsv(['Name,WBS,Outline level', ...rows].join('\n'), ctx());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.where).toBe("row 2, column 2 (Duration) (tasks['f2'].durationMinutes)");
+    if (!result.ok) expect(result.error.where).toBe("row 103, column 3 (Outline level) (tasks['f103'].parentId)");
   });
   it('MSPDI: a task dated 2300 is refused with the line and column of its <Task>', () => {
     const xml = '<Project xmlns="http://schemas.microsoft.com/project">\n<Tasks>\n  <Task><UID>1</UID><ID>1</ID><Name>A</Name><Start>2300-01-01T08:00:00</Start><Finish>2300-01-01T17:00:00</Finish></Task>\n</Tasks></Project>';

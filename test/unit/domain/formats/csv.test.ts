@@ -120,6 +120,20 @@ describe('CSV import', () => {
     expect(back.value.warnings).toContain('4 row(s) were skipped because of errors.');
   });
 
+  it('skips a row lasting longer than a task can (20 years) with its cell, and keeps the rest of the file', () => {
+    const header = 'Name,Duration,Original estimate';
+    const rows = ['Design,2d,', 'Long,30000d,', 'Longer,9000ed,', 'Estimated,,999999999', 'Build,3d,'];
+    const back = importCsv([header, ...rows].join('\n'), ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.rowErrors).toEqual([
+      "row 3, column 2 (Duration): '30000d' is too long: a task can last at most 21,915 working days.",
+      "row 4, column 2 (Duration): '9000ed' is too long: a task can last at most 7,305 elapsed days (20 years).",
+      "row 5, column 3 (Original estimate): '999999999' is too long: a task can last at most 631,152,000 seconds of work.",
+    ]);
+    expect(Object.values(back.value.plan.tasks).map((t) => t.name)).toEqual(['Design', 'Build']);
+    expect(back.value.warnings).toContain('3 row(s) were skipped because of errors.');
+  });
+
   it('names the field, not a task\'s cell, as the column\'s header of a file without a header row', () => {
     const back = csvRowsToPlan([['Design', '1d'], ['Build', '3x']], { name: 0, duration: 1 }, ctx(), { hasHeader: false });
     expect(back.ok && back.value.rowErrors).toEqual(["row 2, column 2 (Duration): '3x' is not a duration"]);

@@ -214,9 +214,14 @@ export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: Csv
 /**
  * The rows as an admitted plan, and the money columns' actuals and baseline costs, which are
  * applied once the plan is complete (a workbook adds its people first, and their cost decides
- * whether an actual cost in the file was typed or computed).
+ * whether an actual cost in the file was typed or computed). `rowProblem` is the caller's own
+ * check of a row's cells the mapping does not hold (a workbook's Constraint date): a row it
+ * names is skipped with that error, as one whose mapped cells do not read.
  */
-export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {}): Result<CsvRead> {
+export function readCsvRows(
+  rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {},
+  rowProblem?: (fileRow: number) => string | null,
+): Result<CsvRead> {
   if (mapping.name === undefined) return fail('Choose which column holds the task name.', 'column mapping');
   const form = options.locale === undefined ? null : localeDateTimeForm(options.locale);
   const dates = datesOf(rows, mapping, options, form);
@@ -245,7 +250,9 @@ export function readCsvRows(rows: readonly (readonly string[])[], mapping: CsvMa
       blanks++;
       continue;
     }
-    const read = readRow(rows[r] ?? [], r + 1, mapping, { parse: parseDate, hint: unreadableDate, header }, calendar.workWeek, fallbackStart);
+    const cells = readRow(rows[r] ?? [], r + 1, mapping, { parse: parseDate, hint: unreadableDate, header }, calendar.workWeek, fallbackStart);
+    const callerProblem = 'error' in cells ? null : rowProblem?.(r + 1) ?? null;
+    const read = callerProblem === null ? cells : { error: callerProblem };
     if ('error' in read) {
       rowErrors.push(read.error);
       skippedRows.set(r - first + 1, r + 1);

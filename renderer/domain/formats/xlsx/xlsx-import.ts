@@ -14,6 +14,8 @@ import { withImportedMoney } from '../csv/csv-money';
 import { summarizePlan, type ImportContext } from '../import-context';
 import { byId } from '../plan-assembly';
 import { admitPlan } from '../admit';
+import { outsidePlanYears } from '../date-text';
+import { isYearWithin } from '../plan-bounds';
 import { cellText, isDateCell, type SheetCell, type SheetTable, type WorkbookData } from './sheet-model';
 
 /** Data rows one sheet may hold: far above a real task list, low enough to refuse a runaway sheet with a message. */
@@ -75,7 +77,9 @@ export function xlsxRowsToPlan(
   const place: CellPlace = (row, at) => cellPlace(row, at, (rows[0]?.[at] ?? '').trim());
   // A Predecessors column is read here, in the task table's syntax (what Plotline writes), not by the table reader too.
   const readsLinks = column('predecessors') >= 0;
-  const read = readCsvRows(rows, readsLinks ? { ...mapping, predecessors: undefined } : mapping, ctx, options);
+  const constraintAt = { type: column('constraint'), date: column('constraint date') };
+  const farConstraint = (fileRow: number): string | null => farConstraintDate(sheet.rows[fileRow - 1] ?? [], constraintAt, place, fileRow);
+  const read = readCsvRows(rows, readsLinks ? { ...mapping, predecessors: undefined } : mapping, ctx, options, farConstraint);
   if (!read.ok) return read;
   const { imported, money } = read.value;
   const warnings = [...imported.warnings];
@@ -151,6 +155,17 @@ function withTaskFields(
     };
   });
   return tasks;
+}
+
+/**
+ * Why a row's dated constraint cannot be kept: its date cell is in a year no plan holds (2301).
+ * The row is skipped, as the table reader skips a Start of 2301, rather than the workbook refused.
+ */
+function farConstraintDate(row: readonly SheetCell[], at: { readonly type: number; readonly date: number }, place: CellPlace, fileRow: number): string | null {
+  const type = CONSTRAINT_TYPES.find((c) => c === cellText(row[at.type]).trim().toUpperCase());
+  const date = dateCell(row[at.date]);
+  if (type === undefined || type === 'ASAP' || type === 'ALAP' || date === null || isYearWithin(date)) return null;
+  return `${place(fileRow, at.date)}: ${outsidePlanYears(date.replace('T', ' '))}`;
 }
 
 function dateCell(cell: SheetCell | undefined): Task['deadline'] {

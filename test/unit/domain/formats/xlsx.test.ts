@@ -157,6 +157,29 @@ describe('a workbook with a row that cannot be read', () => {
   });
 });
 
+describe('a workbook with a constraint dated past 2200', () => {
+  it('skips that row with its Constraint date cell, as a Start of 2301 is, and keeps the rest of the workbook', () => {
+    const tasks: SheetTable = {
+      name: 'Tasks',
+      rows: [
+        ['Name', 'Duration', 'Predecessors', 'Constraint', 'Constraint date'],
+        ['Design', '1d', '', 'SNET', { date: at('2026-03-04T09:00') }],
+        ['Far', '1d', '', 'MSO', { date: at('2301-01-05T09:00') }],
+        ['Build', '2d', '1', 'ASAP', { date: at('2301-01-05T09:00') }],
+      ],
+    };
+    const back = importXlsx({ sheets: [tasks] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.rowErrors).toEqual(["row 3, column 5 (Constraint date): '2301-01-05 09:00' is outside the years Plotline plans: 1900 to 2200."]);
+    expect(back.value.warnings).toContain('1 row(s) were skipped because of errors.');
+    // An as-soon-as-possible task has no use for the date beside it: the row is kept, without it.
+    expect(Object.values(back.value.plan.tasks).map((t) => [t.name, t.constraint])).toEqual([
+      ['Design', { type: 'SNET', date: '2026-03-04T09:00' }], ['Build', { type: 'ASAP', date: null }],
+    ]);
+    expect(Object.values(back.value.plan.links)).toHaveLength(1);
+  });
+});
+
 describe('warnings about a workbook\'s cells', () => {
   it('name the row, the column number and the header, as the table reader\'s messages do', () => {
     const tasks: SheetTable = {

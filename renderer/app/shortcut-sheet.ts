@@ -1,9 +1,11 @@
 /**
  * The rows of the keyboard shortcut sheet (? / F1 / Help → Keyboard Shortcuts), generated from the
- * tables the keys are dispatched from: the app's Ctrl shortcuts (use-app-commands.ts) and the entry
- * grids' keys (features/tasks/grid-keys.ts). A key added there appears here without further work.
+ * tables the keys are dispatched from: the app's Ctrl shortcuts (use-app-commands.ts), the entry
+ * grids' keys (features/tasks/grid-keys.ts) and the dialogs' (components/Dialog.tsx). A key added
+ * there appears here without further work.
  */
 import type { MenuCommand } from '../platform';
+import { DIALOG_KEYS } from '../components/Dialog';
 import { EDITOR_KEYS, GRID_BINDINGS } from '../features/tasks/grid-keys';
 import { MOD_SHORTCUTS } from './use-app-commands';
 
@@ -47,5 +49,6 @@ export function shortcutGroups(isMac = false): ShortcutGroup[] {
     },
     { title: 'Task table and Gantt grid', rows: GRID_BINDINGS.map((b) => ({ keys: keyLabel(b.keys, isMac), label: b.label })) },
     { title: 'While editing a cell', rows: EDITOR_KEYS.map((b) => ({ keys: keyLabel(b.keys, isMac), label: b.label })) },
+    { title: 'In a dialog', rows: DIALOG_KEYS.map((b) => ({ keys: keyLabel(b.keys, isMac), label: b.label })) },
   ];
 }

@@ -19,6 +19,15 @@ export interface DialogProps {
   readonly width?: number;
 }
 
+/**
+ * The keys every dialog's onKeyDown below answers, as the keyboard shortcut sheet lists them (in
+ * the grid tables' spelling). Project settings and Task information pass an onSubmit.
+ */
+export const DIALOG_KEYS: readonly { readonly keys: string; readonly label: string }[] = [
+  { keys: 'Escape', label: 'Close the dialog, as Cancel does' },
+  { keys: 'Ctrl+Enter', label: 'Save Project settings or Task information from any field (Enter in a multi-line field starts a new line)' },
+];
+
 export function Dialog({ title, onClose, onEscape, onSubmit, children, footer, width }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);

@@ -192,6 +192,12 @@ describe('grid entry', () => {
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect.poll(() => sheet.getByText('Alt+Shift+→').count()).toBe(1);
     expect(await sheet.getByText('Fill down the selected column').count()).toBe(1);
+    // The dialogs' own keys, this sheet's Esc among them.
+    const dialogKeys = sheet.getByRole('region', { name: 'In a dialog' });
+    expect(await dialogKeys.locator('.shortcut').allInnerTexts()).toEqual([
+      'Close the dialog, as Cancel does\nEsc',
+      'Save Project settings or Task information from any field (Enter in a multi-line field starts a new line)\nCtrl+Enter',
+    ]);
     await press('Escape');
     await expect.poll(() => sheet.count()).toBe(0);
 

@@ -5,7 +5,7 @@ import { GRID_BINDINGS } from '../../../renderer/features/tasks/grid-keys';
 
 describe('the shortcut sheet', () => {
   it('lists every app shortcut and every grid key, from the tables the keys are dispatched from', () => {
-    const [app, grid, editor] = shortcutGroups();
+    const [app, grid, editor, dialog] = shortcutGroups();
     expect(app?.rows).toHaveLength(Object.keys(MOD_SHORTCUTS).length);
     expect(app?.rows).toContainEqual({ keys: 'Ctrl+Z', label: 'Undo' });
     expect(app?.rows).toContainEqual({ keys: 'Ctrl+Shift+S', label: 'Save as' });
@@ -13,6 +13,12 @@ describe('the shortcut sheet', () => {
     expect(grid?.rows).toContainEqual({ keys: 'Alt+Shift+→', label: 'Indent' });
     expect(grid?.rows).toContainEqual({ keys: 'Ctrl+D', label: 'Fill down the selected column' });
     expect(editor?.rows).toContainEqual({ keys: 'Esc', label: 'Cancel: restore the old value' });
+    expect(dialog?.title).toBe('In a dialog');
+    expect(dialog?.rows).toEqual([
+      { keys: 'Esc', label: 'Close the dialog, as Cancel does' },
+      { keys: 'Ctrl+Enter', label: 'Save Project settings or Task information from any field (Enter in a multi-line field starts a new line)' },
+    ]);
+    expect(shortcutGroups(true)[3]?.rows[1]?.keys).toBe('⌘+Enter');
   });
 
   it('spells keys as people read them, with ⌘ on a Mac', () => {

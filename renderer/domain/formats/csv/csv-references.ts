@@ -9,8 +9,21 @@
 import type { AssignmentId, LinkId, ResourceId, TaskId } from '../../model/ids';
 import { initialsOf } from '../../model/initials';
 import type { Assignment, Link, Phase, Resource } from '../../model/plan';
+import { minutesInTypedUnit, type DurationUnits } from '../../model/duration';
 import { parsePredecessors } from '../../model/predecessor-text';
+import { MAX_SPAN_MINUTES } from '../plan-bounds';
 import type { TaskDraft } from '../plan-assembly';
+
+/**
+ * Why a file's link cannot be kept: its lag is longer than a plan holds (plan-bounds.ts), said in
+ * the unit it was written in. The link is left out with this, as an unreadable one is, rather than
+ * the file refused. Null when it fits.
+ */
+export function lagTooLong(entry: string, spec: { readonly lagMinutes: number; readonly lagIsElapsed: boolean; readonly lagText?: string }, units: DurationUnits): string | null {
+  if (Math.abs(spec.lagMinutes) <= MAX_SPAN_MINUTES) return null;
+  const limit = minutesInTypedUnit(MAX_SPAN_MINUTES, spec.lagText ?? '', units) ?? `${MAX_SPAN_MINUTES.toLocaleString('en-US')} minutes`;
+  return `'${entry}' has too long a lag: a lag can be at most ${limit}${spec.lagIsElapsed ? ' (20 years)' : ''}, ahead or back`;
+}
 
 /** What one imported row says about other rows and people, as written in the file. */
 export interface RowReferences {
@@ -114,6 +127,11 @@ function readLinks(
       const spec = parsed.ok ? parsed.value[0] : undefined;
       if (!spec) {
         warnings.push(`${where}: '${entry}' is not a predecessor such as 3FS+2d; the link is left out.`);
+        continue;
+      }
+      const tooLong = lagTooLong(entry, spec, CSV_DURATION_UNITS);
+      if (tooLong !== null) {
+        warnings.push(`${where}: ${tooLong}; the link is left out.`);
         continue;
       }
       if (predecessorId === successorId || seen.has(`${predecessorId}>${successorId}`)) continue;

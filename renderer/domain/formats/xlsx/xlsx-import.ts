@@ -11,6 +11,7 @@ import { parsePredecessors } from '../../model/predecessor-text';
 import { fail, ok, type Result } from '../../model/result';
 import { cellPlace, guessMapping, readCsvRows, type CsvImported, type CsvImportOptions, type CsvMapping } from '../csv/csv-import';
 import { withImportedMoney } from '../csv/csv-money';
+import { lagTooLong } from '../csv/csv-references';
 import { summarizePlan, type ImportContext } from '../import-context';
 import { byId } from '../plan-assembly';
 import { admitPlan } from '../admit';
@@ -196,6 +197,11 @@ function readLinks(
       }
       if (predecessorId === undefined || predecessorId === successorId || seen.has(key)) {
         warnings.push(`${place(i + 2, at)}: row ${String(spec.row)} is not another task of this sheet; that link was not imported.`);
+        continue;
+      }
+      const tooLong = lagTooLong(spec.entry ?? text, spec, plan.project);
+      if (tooLong !== null) {
+        warnings.push(`${place(i + 2, at)}: ${tooLong}; that link was not imported.`);
         continue;
       }
       seen.add(key);

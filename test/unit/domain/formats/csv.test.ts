@@ -134,6 +134,17 @@ describe('CSV import', () => {
     expect(back.value.warnings).toContain('3 row(s) were skipped because of errors.');
   });
 
+  it('leaves out a link whose lag is longer than a plan holds, naming its cell, and keeps both tasks', () => {
+    const back = importCsv('Name,Duration,Predecessors\nDesign,2d,\nBuild,1d,1FS+30000d\nTest,1d,2SS-9000ed\n', ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.warnings).toEqual(expect.arrayContaining([
+      "row 3, column 3 (Predecessors): '1FS+30000d' has too long a lag: a lag can be at most 21,915 working days, ahead or back; the link is left out.",
+      "row 4, column 3 (Predecessors): '2SS-9000ed' has too long a lag: a lag can be at most 7,305 elapsed days (20 years), ahead or back; the link is left out.",
+    ]));
+    expect(Object.values(back.value.plan.tasks).map((t) => t.name)).toEqual(['Design', 'Build', 'Test']);
+    expect(Object.keys(back.value.plan.links)).toHaveLength(0);
+  });
+
   it('names the field, not a task\'s cell, as the column\'s header of a file without a header row', () => {
     const back = csvRowsToPlan([['Design', '1d'], ['Build', '3x']], { name: 0, duration: 1 }, ctx(), { hasHeader: false });
     expect(back.ok && back.value.rowErrors).toEqual(["row 2, column 2 (Duration): '3x' is not a duration"]);

@@ -180,6 +180,16 @@ describe('a workbook with a constraint dated past 2200', () => {
   });
 });
 
+describe('a workbook with a link lagging longer than a plan holds', () => {
+  it('leaves that link out with its cell and keeps the rest of the row\'s links', () => {
+    const tasks: SheetTable = { name: 'Tasks', rows: [['Name', 'Duration', 'Predecessors'], ['Design', '1d', ''], ['Build', '1d', ''], ['Test', '1d', '1FS+30000d;2']] };
+    const back = importXlsx({ sheets: [tasks] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.warnings).toContain("row 4, column 3 (Predecessors): '1FS+30000d' has too long a lag: a lag can be at most 21,915 working days, ahead or back; that link was not imported.");
+    expect(Object.values(back.value.plan.links).map((l) => [l.predecessorId, l.successorId].map((id) => back.value.plan.tasks[id]?.name))).toEqual([['Build', 'Test']]);
+  });
+});
+
 describe('warnings about a workbook\'s cells', () => {
   it('name the row, the column number and the header, as the table reader\'s messages do', () => {
     const tasks: SheetTable = {

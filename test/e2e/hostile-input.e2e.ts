@@ -86,7 +86,7 @@ describe('hostile input', () => {
     await renameTask('Kick-off meeting', 'Kick-off with the team');
   });
 
-  it('a CSV dated 1850 is refused with its row and column, adds nothing, and the app still starts after a reload', async () => {
+  it('a CSV row dated 1850 is skipped with its row and column, the rest becomes a project, and the app still starts after a reload', async () => {
     await emptyProjectWithTask('Plan the plan');
     await app.waitSaved();
     const projects = await app.projects.getByRole('listitem').count();
@@ -95,25 +95,37 @@ describe('hostile input', () => {
     await files.openPath(old, 'Import…');
     const mapping = files.dialog('Import “old.csv”');
     await mapping.waitFor();
-    const alert = mapping.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toMatch(/row 2, column 2 \(Start\).*1850-01-01 09:00 is before 1900; Plotline plans dates from 1900 to 2200/);
-    expect(await mapping.getByRole('button', { name: 'Create project' }).isDisabled()).toBe(true);
+    // As 30 February is: the row goes, named by row and column; the file's other rows come in.
+    await expect.poll(() => mapping.getByRole('region', { name: 'Rows that will be skipped' }).textContent())
+      .toContain("row 2, column 2 (Start): '1850-01-01' is outside the years Plotline plans: 1900 to 2200.");
     await screenshot(handle.page, 'hostile-csv-1850-1440-light');
-    await mapping.getByRole('button', { name: 'Cancel' }).click();
-    expect(await app.projects.getByRole('listitem').count()).toBe(projects);
+    await mapping.getByRole('button', { name: 'Create project' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('old');
+    await expect.poll(() => app.row('Modern').count()).toBe(1);
+    expect(await app.row('Ancient').count()).toBe(0);
+    await app.waitSaved();
 
     await handle.reload();
-    await expect.poll(() => app.projects.getByRole('listitem').count()).toBe(projects);
+    await expect.poll(() => app.projects.getByRole('listitem').count()).toBe(projects + 1);
+    await app.projects.getByRole('button', { name: 'old', exact: true }).click();
+    await expect.poll(() => app.row('Modern').count()).toBe(1);
+    expect(await app.row('Ancient').count()).toBe(0);
     await app.projects.getByRole('button', { name: 'Untitled project', exact: true }).click();
     await expect.poll(() => app.row('Plan the plan').count()).toBe(1);
   });
 
-  it('the CSV dialog in dark mode at 1024x768 keeps its note and refusal on screen', async () => {
+  it('the CSV dialog in dark mode at 1024x768 keeps its note and skipped rows on screen', async () => {
     const dark = await openApp({ colorScheme: 'dark', viewport: { width: 1024, height: 768 } });
     try {
       const darkFiles = new FilesPage(dark.page);
       await darkFiles.openPath(join(dir, 'old.csv'), 'Import…');
-      await darkFiles.dialog('Import “old.csv”').waitFor();
+      const mapping = darkFiles.dialog('Import “old.csv”');
+      await mapping.waitFor();
+      const skipped = mapping.getByRole('region', { name: 'Rows that will be skipped' });
+      await expect.poll(() => skipped.textContent()).toContain("row 2, column 2 (Start): '1850-01-01' is outside the years");
+      const box = await skipped.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= 768 && box.x + box.width <= 1024).toBe(true);
+      expect(await mapping.getByText('1 task will be created.').count()).toBe(1);
       await screenshot(dark.page, 'hostile-csv-1850-1024-dark');
       await darkFiles.dialog('Import “old.csv”').getByRole('button', { name: 'Cancel' }).click();
       await darkFiles.openPath(join(dir, 'wide.csv'), 'Import…');

@@ -63,7 +63,7 @@ export function TableImportDialog({ fileName, session, sample: first, onConfirm,
     <Dialog title={`Import “${fileName}”`} onClose={cancel} width={880}
       footer={<>
         <span className="muted footer-note" role="status">
-          {!isPending && result?.ok === true ? `${taskCount.toLocaleString()} tasks will be created.` : ''}
+          {!isPending && result?.ok === true ? `${taskCount.toLocaleString()} ${taskCount === 1 ? 'task' : 'tasks'} will be created.` : ''}
         </span>
         <button type="button" className="button" onClick={cancel}>Cancel</button>
         <button type="button" className="button primary" disabled={isPending || isBusy || result?.ok !== true || taskCount === 0}

@@ -132,7 +132,9 @@ describe('the import summary\'s dates', () => {
   async function datesShown(plan: Promise<Result<ImportedPlan>>, head: PlanHead): Promise<string> {
     await render(plan, head, [], () => undefined);
     const dates = (): string => host().querySelector('[data-testid="summary-dates"]')?.textContent ?? '';
-    await act(() => vi.waitFor(() => expect(dates()).not.toBe('Scheduling…')));
+    // Scheduled when the main thread is idle; on a CI machine at load 10+ the first schedule of a
+    // run (cold JIT, its modules just imported) has taken longer than waitFor's 1 s default.
+    await act(() => vi.waitFor(() => expect(dates()).not.toBe('Scheduling…'), { timeout: 15_000 }));
     return dates();
   }
 

@@ -53,8 +53,27 @@ function top(map: Map<string, number>, count: number): string {
   return [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n');
 }
 
-/** Profiles `action` (sampling every 100 µs), saves the .cpuprofile and prints the top functions. */
-export async function profile(page: Page, name: string, dir: string, action: () => Promise<void>): Promise<void> {
+export interface ProfileSummary { readonly self: Map<string, number>; readonly total: Map<string, number> }
+
+/** The mean of several profiles' summaries: one 25 ms profile's samples are too few to rank functions. */
+export function meanProfile(runs: readonly ProfileSummary[]): ProfileSummary {
+  const mean = (pick: (r: ProfileSummary) => Map<string, number>): Map<string, number> => {
+    const sum = new Map<string, number>();
+    for (const run of runs) for (const [key, msSpent] of pick(run)) sum.set(key, (sum.get(key) ?? 0) + msSpent / runs.length);
+    return sum;
+  };
+  return { self: mean((r) => r.self), total: mean((r) => r.total) };
+}
+
+export function printProfile(heading: string, { self, total }: ProfileSummary): void {
+  console.log(`\n### ${heading}\nself time:\n${top(self, 25)}\ninclusive time:\n${top(total, 40)}`);
+}
+
+/**
+ * Profiles `action` (sampling every 100 µs), saves the .cpuprofile, prints the top functions
+ * unless `quiet`, and returns the summary.
+ */
+export async function profile(page: Page, name: string, dir: string, action: () => Promise<void>, quiet = false): Promise<ProfileSummary> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -65,8 +84,9 @@ export async function profile(page: Page, name: string, dir: string, action: () 
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.cpuprofile`);
   writeFileSync(file, JSON.stringify(result));
-  const { self, total } = summariseProfile(result);
-  console.log(`\n### profile: ${name} (${file})\nself time:\n${top(self, 25)}\ninclusive time:\n${top(total, 40)}`);
+  const summary = summariseProfile(result);
+  if (!quiet) printProfile(`profile: ${name} (${file})`, summary);
+  return summary;
 }
 
 interface TraceEvent { readonly name: string; readonly ph: string; readonly dur?: number; readonly args?: { readonly beginData?: Record<string, unknown>; readonly elementCount?: number } }

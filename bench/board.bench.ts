@@ -371,7 +371,7 @@ async function main(): Promise<void> {
       await profile(page, 'board-pickup-keyboard', out, async () => { await pickUpMs(page); });
       await profile(page, 'board-pickup-pointer', out, async () => { await pointerPickUp(page, 0); });
       // Several drops, one profile each: a single drop's samples are too few to rank functions by.
-      for (let k = 0; k < 4; k++) await dragOnce(page, k, k + 1, (release) => profile(page, `board-drop-${String(k)}`, out, release));
+      for (let k = 0; k < 4; k++) await dragOnce(page, k, k + 1, async (release) => { await profile(page, `board-drop-${String(k)}`, out, release); });
       await dragOnce(page, 1, 2, (release) => traceTimeline(page, 'drop', release));
       await dragOnce(page, 2, 3, (release) => traceTimeline(page, 'drop', release));
       await traceRendering(page, 'keyboard pick-up', async () => { await pickUpMs(page); });
@@ -388,7 +388,7 @@ async function main(): Promise<void> {
     }
     if (PROFILE) {
       const out = join(ROOT, 'test-results/profiles');
-      for (let k = 0; k < 4; k++) await dragOnce(page, k, k + 1, (release) => profile(page, `board-lanes-drop-${String(k)}`, out, release));
+      for (let k = 0; k < 4; k++) await dragOnce(page, k, k + 1, async (release) => { await profile(page, `board-lanes-drop-${String(k)}`, out, release); });
       await dragOnce(page, 1, 2, (release) => traceTimeline(page, 'lanes drop', release));
     }
     await page.evaluate(() => { (window as unknown as { __bench: { setLanes: (m: string) => void } }).__bench.setLanes('none'); });

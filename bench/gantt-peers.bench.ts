@@ -13,6 +13,8 @@
  *   PEERS_PROFILE=first|zoom|edit|reload|warm: after the table, one more Plotline sample per case (not
  *   counted) from a readable (unminified) bundle, with a CPU profile of that step printed and saved
  *   under test-results/gantt-peers: where the step's time goes, rather than guessed.
+ *   PEERS_PROFILE_RUNS=N: that many profiled samples per case, printed as their mean per function
+ *   (one edit's ~25 ms holds too few samples to rank functions). PEERS_RUNS=0 skips the table.
  */
 import type * as Esbuild from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +23,7 @@ import { availableParallelism as cpuCount, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Playwright from 'playwright-core';
 import { peerData, type PlanShape } from './peers/plan-shapes';
-import { profile } from './board-profile';
+import { meanProfile, printProfile, profile, type ProfileSummary } from './board-profile';
 import { call, freshSamplePage, interleavedRuns, measureCold, PEERS, RIVALS, type ColdSample, type HeapReader, type Peer, type PageLike, type PageMethod } from './peers/protocol';
 import { ms, printTable, summarise, type Sample } from './stats';
 
@@ -38,6 +40,7 @@ const RUN_PEERS = PEERS.filter((p) => LIBS.includes(p));
 const PROFILE_STEPS = ['first', 'zoom', 'edit', 'reload', 'warm'] as const;
 type ProfileStep = (typeof PROFILE_STEPS)[number];
 const PROFILE = PROFILE_STEPS.find((step) => step === process.env['PEERS_PROFILE']) ?? null;
+const PROFILE_RUNS = Math.max(1, Number(process.env['PEERS_PROFILE_RUNS'] ?? 1));
 
 const ENTRIES: Record<Peer, string> = {
   plotline: 'bench/peers/pages/plotline.tsx', svar: 'bench/peers/pages/svar.tsx', dhtmlx: 'bench/peers/pages/dhtmlx.ts', frappe: 'bench/peers/pages/frappe.ts',
@@ -64,16 +67,19 @@ async function bundlePage(dir: string, peer: Peer, name: string, minify: boolean
 }
 
 /** One uncounted Plotline sample, as measureCold runs it, with `step` profiled. */
-async function profileStep(browser: Playwright.Browser, url: string, json: string, today: string, step: ProfileStep, name: string): Promise<void> {
+async function profileStep(browser: Playwright.Browser, url: string, json: string, today: string, step: ProfileStep, name: string, quiet: boolean): Promise<ProfileSummary> {
   const { context, page } = await freshSamplePage(browser, url, json, today);
   try {
     const methods: Record<ProfileStep, PageMethod> = { first: 'firstRender', zoom: 'zoomToWeek', edit: 'editOne', reload: 'reload', warm: 'firstRender' };
+    let summary: ProfileSummary | null = null;
     for (const each of PROFILE_STEPS) {
       // As measureCold runs it: the warm first render follows the view's unmount.
       if (each === 'warm') await call(page, 'reset');
-      if (each === step) await profile(page as unknown as Playwright.Page, name, join(ROOT, 'test-results/gantt-peers'), async () => { await call(page, methods[each]); });
+      if (each === step) summary = await profile(page as unknown as Playwright.Page, name, join(ROOT, 'test-results/gantt-peers'), async () => { await call(page, methods[each]); }, quiet);
       else await call(page, methods[each]);
     }
+    if (!summary) throw new Error(`the profiled step ${step} never ran`);
+    return summary;
   } finally {
     await context.close();
   }
@@ -129,18 +135,23 @@ async function main(): Promise<void> {
   try {
     const urls = await bundle(dir);
     const loadStart = loadavg().map((l) => l.toFixed(2)).join(' / ');
-    const rows: string[][] = [];
-    for (const shape of SHAPES) for (const size of SIZES) rows.push(...await measureCase(browser, urls, shape, size));
-    console.log(`${String(RUNS)} interleaved runs per library, each in a fresh browser context, today frozen at the plan start; medians (min–max).`);
-    printTable(['plan', 'column', 'Plotline', 'SVAR', 'DHTMLX', 'raw frappe', 'Plotline ÷ best of SVAR/DHTMLX'], rows);
-    console.log(`\nLoad average (1 / 5 / 15 min): ${loadStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' / ')} at the end, on ${String(cpuCount())} cores.`);
+    if (RUNS > 0) {
+      const rows: string[][] = [];
+      for (const shape of SHAPES) for (const size of SIZES) rows.push(...await measureCase(browser, urls, shape, size));
+      console.log(`${String(RUNS)} interleaved runs per library, each in a fresh browser context, today frozen at the plan start; medians (min–max).`);
+      printTable(['plan', 'column', 'Plotline', 'SVAR', 'DHTMLX', 'raw frappe', 'Plotline ÷ best of SVAR/DHTMLX'], rows);
+      console.log(`\nLoad average (1 / 5 / 15 min): ${loadStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' / ')} at the end, on ${String(cpuCount())} cores.`);
+    }
     if (PROFILE) {
       const readable = await bundlePage(dir, 'plotline', 'plotline-readable', false);
       for (const shape of SHAPES) {
         for (const size of SIZES) {
           const data = peerData(shape, size);
           const json = JSON.stringify({ shape, start: data.start, plan: data.plan });
-          await profileStep(browser, readable, json, data.start, PROFILE, `plotline-${shape}-${String(size)}-${PROFILE}`);
+          const name = `plotline-${shape}-${String(size)}-${PROFILE}`;
+          const runs: ProfileSummary[] = [];
+          for (let run = 0; run < PROFILE_RUNS; run++) runs.push(await profileStep(browser, readable, json, data.start, PROFILE, name, PROFILE_RUNS > 1));
+          if (PROFILE_RUNS > 1) printProfile(`profile: ${name}, mean of ${String(PROFILE_RUNS)} samples`, meanProfile(runs));
         }
       }
     }

@@ -30,7 +30,12 @@ import type { SvgExportInput } from '../renderer/features/present/export-svg';
 import { DEFAULT_PDF_OPTIONS } from '../renderer/features/present/pdf-pages';
 import { ganttPrintHtml } from '../renderer/features/present/print-layout';
 import { generatePlan } from '../test/support/generate-plan';
+import { riskBandPaint } from '../renderer/features/present/export-risk-marker';
+import { themeReader } from '../test/support/theme-tokens';
 import { measure, measureAsync, ms, printTable, type Sample } from './stats';
+
+/** The risk markers' band colours of the light theme (theme.css). */
+const LIGHT_BANDS = riskBandPaint(themeReader('light'));
 
 const ROOT = process.cwd();
 const { chromium } = createRequire(join(ROOT, 'package.json'))('playwright-core') as typeof Playwright;
@@ -100,7 +105,7 @@ function ganttInput(plan: Plan, zoom: Zoom): SvgExportInput {
   return {
     title: plan.project.name, rows, links: Object.values(plan.links), scale: makeScale(zoom, start, finish), from: start - pad, to: finish + pad,
     colourOf: (row) => (row.isCritical ? '#dc2626' : '#3b82f6'), showBaseline: false,
-    theme: { background: '#ffffff', text: '#111827', muted: '#5b6475', border: '#dfe3ea', summary: '#111827', arrow: '#5b6475', baseline: '#9aa4b2', font: 'system-ui, sans-serif' },
+    theme: { background: '#ffffff', text: '#111827', muted: '#5b6475', border: '#dfe3ea', summary: '#111827', arrow: '#5b6475', baseline: '#9aa4b2', font: 'system-ui, sans-serif', riskBands: LIGHT_BANDS },
   };
 }
 

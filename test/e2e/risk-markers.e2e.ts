@@ -6,7 +6,8 @@
  * views and a reload; closing the risk removes its marker; a linked task in the register opens in the Gantt;
  * the category list is edited (rename refiles the risk in one undo step, removal asks where its
  * risks go). Screenshots light and dark at 1024x768 and 1440x900. The Gantt's exports draw the bar
- * markers too: in the SVG (named by a <title>), the PNG (looked at, light and dark) and the PDF.
+ * markers too: in the SVG (named by a <title>), the PNG (looked at, light and dark) and the PDF;
+ * an export made after switching to the dark theme draws them in the dark bands, as the chart does.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -292,6 +293,57 @@ describe('risk markers in the Gantt\'s exports', () => {
     await expect.poll(() => gantt.chart.getByRole('img', { name: RISK }).count()).toBe(1);
     expect(exportedRows(readFileSync(await exported('Export SVG', 'risk-marker-gantt-reloaded.svg'), 'utf8'), 'Vendor API')).toEqual({ name: 1, markers: [1] });
   }, 180_000); // a plan built by keyboard, four exports (one printed to PDF) and a reload, on a shared 2-core machine
+});
+
+/** The exported SVG's marker of `label`: its triangle's fill and edge, its sign's fill, as rgb() like getComputedStyle's. */
+function exportedMarkerPaint(svg: string, label: string): string {
+  const m = new RegExp(`<title>${label}</title><path [^>]*fill="(#[0-9a-f]{6})" stroke="(#[0-9a-f]{6})"[^>]*/><text [^>]*fill="(#[0-9a-f]{6})"`).exec(svg);
+  const rgb = (hex = ''): string => `rgb(${[1, 3, 5].map((i) => String(parseInt(hex.slice(i, i + 2), 16))).join(', ')})`;
+  return m ? `${rgb(m[1])} ${rgb(m[2])} ${rgb(m[3])}` : `no marker named '${label}'`;
+}
+
+/** The chart's marker on screen: its triangle's fill and edge and its sign's fill, as computed. */
+const screenMarkerPaint = (marker: Locator): Promise<string> => marker.evaluate((el) => {
+  const path = el.querySelector('path');
+  const sign = el.querySelector('text');
+  return path && sign ? `${getComputedStyle(path).fill} ${getComputedStyle(path).stroke} ${getComputedStyle(sign).fill}` : 'no triangle';
+});
+
+describe('risk markers in an export made in the dark theme', () => {
+  it('draws the marker in the dark theme\'s colours, as the chart shows it, after the theme is switched', async () => {
+    const page = handle.page;
+    await emptyProject(app);
+    // A severe risk (P4 x I4) on Vendor API, typed into the editor the heat map opens.
+    await openRisks(page);
+    await page.getByRole('button', { name: 'Add risk with probability 4 and impact 4' }).focus();
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
+    await editor.getByLabel('Title', { exact: true }).focus();
+    await page.keyboard.type('Vendor late');
+    await editor.getByLabel('Link affected task', { exact: true }).selectOption({ label: 'Vendor API' });
+    await editor.getByRole('button', { name: 'Done' }).focus();
+    await page.keyboard.press('Enter');
+    await app.openView('Gantt');
+    const marker = gantt.chart.getByRole('img', { name: RISK });
+    await expect.poll(() => marker.count()).toBe(1);
+
+    // Light: the file's marker is the chart's, the light severe band's pastel red.
+    const light = readFileSync(await exported('Export SVG', 'risk-marker-gantt-light.svg'), 'utf8');
+    expect(exportedMarkerPaint(light, RISK)).toBe(await screenMarkerPaint(marker));
+    expect(exportedMarkerPaint(light, RISK)).toBe('rgb(252, 165, 165) rgb(127, 29, 29) rgb(127, 29, 29)');
+
+    // The top bar's theme switch, by keyboard: the app and then its export are dark.
+    await page.getByRole('button', { name: 'Toggle light or dark theme' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const dark = readFileSync(await exported('Export SVG', 'risk-marker-gantt-dark.svg'), 'utf8');
+    const onScreen = await screenMarkerPaint(marker);
+    expect(onScreen).not.toBe('rgb(252, 165, 165) rgb(127, 29, 29) rgb(127, 29, 29)');
+    expect(exportedMarkerPaint(dark, RISK)).toBe(onScreen);
+    // The dark severe band: a deep red fill, its edge and sign in a pale red that reads on it.
+    expect(exportedMarkerPaint(dark, RISK)).toBe('rgb(100, 31, 31) rgb(254, 202, 202) rgb(254, 202, 202)');
+    expect(readFileSync(await exported('Export PNG', 'risk-marker-gantt-switched-dark.png')).subarray(1, 4).toString()).toBe('PNG');
+  }, 120_000); // a plan built by keyboard and three exports, on a shared 2-core machine
 });
 
 /** How a marker looks: how light its fill is (0 black to 1 white), its text's WCAG contrast on it, and both colours as computed. */

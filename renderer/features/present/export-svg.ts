@@ -9,7 +9,7 @@ import { svgPaint, xmlAttribute, xmlText } from '../../domain/formats/escape';
 import { fittingLabel, ticks, xOf, ZOOM_SPECS, type Scale } from '../gantt/time-scale';
 import type { Link } from '../../domain/model';
 import type { RiskMarker } from '../../domain/raid';
-import { exportRiskMark } from './export-risk-marker';
+import { exportRiskMark, type RiskBandPaint } from './export-risk-marker';
 
 export interface SvgTheme {
   readonly background: string;
@@ -20,6 +20,8 @@ export interface SvgTheme {
   readonly arrow: string;
   readonly baseline: string;
   readonly font: string;
+  /** The risk markers' band colours in this theme (riskBandPaint), so a dark export draws dark bands. */
+  readonly riskBands: RiskBandPaint;
 }
 
 export interface SvgExportInput {
@@ -179,7 +181,7 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
       (row.percentComplete > 0 ? `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n((w * row.percentComplete) / 100)}" height="${String(barH)}" rx="3" fill="#000" fill-opacity="0.25"/>` : '');
     barEnd = x1 + w;
   }
-  const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH);
+  const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH, theme.riskBands);
   // Summaries are named in the names column; presentation mode names the other bars beside them.
   const hasLabel = look.hasBarLabels && row.kind !== 'summary';
   // A task's name goes inside its bar where it fits there (white, centred, as frappe draws it on

@@ -9,8 +9,9 @@ import { getPlatform, type SaveFileRequest } from '../../platform';
 import type { GanttModel, GanttSettings } from '../gantt/use-gantt-model';
 import { markersOf } from '../risks/use-risk-markers';
 import {
-  buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT, PRESENTATION_LOOK, type SvgExportInput, type SvgTheme,
+  buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT, PRESENTATION_LOOK, type SvgExportInput,
 } from './export-svg';
+import { exportTheme } from './export-theme';
 import { DEFAULT_PDF_OPTIONS, type PdfOptions } from './pdf-pages';
 import { ganttPrintHtml } from './print-layout';
 
@@ -21,18 +22,6 @@ function resolveColour(value: string, doc: Document): string {
   if (!m) return value;
   const v = getComputedStyle(doc.documentElement).getPropertyValue(m[1] ?? '').trim();
   return v || (m[2] ?? '#64748b');
-}
-
-/** The theme's colours; presentation mode's high contrast draws lines and arrows in the text colour. */
-function theme(doc: Document, isPresentation: boolean): SvgTheme {
-  const v = (name: string, fallback: string): string => getComputedStyle(doc.documentElement).getPropertyValue(name).trim() || fallback;
-  const text = v('--text', '#111827');
-  return {
-    background: v('--surface', '#ffffff'), text, muted: v('--muted', '#5b6475'),
-    border: isPresentation ? v('--border-strong', v('--border', '#dfe3ea')) : v('--border', '#dfe3ea'),
-    summary: text, arrow: isPresentation ? text : v('--muted', '#5b6475'),
-    baseline: v('--muted', '#9aa4b2'), font: v('--font-ui', 'sans-serif'),
-  };
 }
 
 /**
@@ -64,7 +53,7 @@ export function exportInput(model: GanttModel, settings: GanttSettings, doc: Doc
       if (c === undefined) colours.set(raw, (c = resolveColour(raw, doc)));
       return c;
     },
-    theme: theme(doc, presentation !== undefined),
+    theme: exportTheme((name) => getComputedStyle(doc.documentElement).getPropertyValue(name), presentation !== undefined),
     showBaseline: settings.baselineId !== null,
     // The chart's own markers (the shown plan's: a proposal's while one is open).
     riskMarkers: markersOf(model.plan).markers,

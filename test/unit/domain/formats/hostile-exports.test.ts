@@ -17,6 +17,11 @@ import { makeScale } from '../../../../renderer/features/gantt/time-scale';
 import { buildGanttSvg } from '../../../../renderer/features/present/export-svg';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { samplePlan } from './sample-plan';
+import { riskBandPaint } from '../../../../renderer/features/present/export-risk-marker';
+import { themeReader } from '../../../support/theme-tokens';
+
+/** The risk markers' band colours of the light theme (theme.css). */
+const LIGHT_BANDS = riskBandPaint(themeReader('light'));
 
 const HOSTILE = [
   '</Name><script>alert(1)</script>', '"><svg onload=alert(1)>', '=HYPERLINK("http://evil","x")', 'Pay;=1+1', 'a, +cmd',
@@ -88,7 +93,7 @@ describe('every export of a plan full of hostile text', () => {
     const svg = buildGanttSvg({
       title: plan.project.name, rows, links: Object.values(plan.links), scale, from: scale.originMinutes, to: scale.originMinutes + 40 * 1440,
       colourOf: () => HOSTILE_COLOUR, showBaseline: false,
-      theme: { background: HOSTILE_COLOUR, text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'x" onload="y' },
+      theme: { background: HOSTILE_COLOUR, text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'x" onload="y', riskBands: LIGHT_BANDS },
     });
     const doc = parseXml(svg);
     expect(doc.ok).toBe(true);

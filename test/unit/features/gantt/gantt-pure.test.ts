@@ -10,6 +10,11 @@ import { buildGanttSvg, headerCells, headerLabel, PRESENTATION_LOOK } from '../.
 import { focusRows, nextStop, stops } from '../../../../renderer/features/present/focus';
 import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
 import type { Link, TaskId } from '../../../../renderer/domain/model';
+import { riskBandPaint } from '../../../../renderer/features/present/export-risk-marker';
+import { themeReader } from '../../../support/theme-tokens';
+
+/** The risk markers' band colours of the light theme (theme.css). */
+const LIGHT_BANDS = riskBandPaint(themeReader('light'));
 
 const DAY = 1440;
 const mar2 = Date.UTC(2026, 2, 2) / 60_000; // Monday 2 March 2026
@@ -188,7 +193,7 @@ describe('exported time scale', () => {
     const input = {
       title: 'Ledger', rows: [], links: [], scale, from: oct20, to: Date.UTC(2026, 10, 1) / 60_000 + DAY,
       colourOf: () => '#000', showBaseline: false,
-      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif' },
+      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif', riskBands: LIGHT_BANDS },
     };
     const svg = buildGanttSvg(input);
     expect(svg).toContain('>Nov</text>');
@@ -199,7 +204,7 @@ describe('exported time scale', () => {
     const input = {
       title: 'Customer Portal 2.0: payments and self-service for every customer we serve', rows: [], links: [], scale,
       from: oct20, to: oct20 + 30 * DAY, colourOf: () => '#000', showBaseline: false,
-      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif' },
+      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif', riskBands: LIGHT_BANDS },
     };
     const svg = buildGanttSvg(input);
     expect(svg).toContain('>October 2026</text>');
@@ -284,7 +289,7 @@ describe('presentation export', () => {
         { ...milestone('Test', 2, mar2 + 18 * DAY), kind: 'task', finishMinutes: mar2 + 21 * DAY },
       ], links: [], scale,
       from: mar2, to: mar2 + 22 * DAY, colourOf: () => '#000', showBaseline: false, look: PRESENTATION_LOOK,
-      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif' },
+      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif', riskBands: LIGHT_BANDS },
     });
     // 40 px a day: the second diamond is 80 px before the image's end, its 15-px-bold name ~170 px;
     // it ends 6 px left of the diamond (13 px half width) instead.
@@ -307,7 +312,7 @@ describe('presentation export', () => {
       title: 'Vendor selection', rows: [task('Discovery', 0, mar2, mar2 + 18 * DAY), task('Steering committee sign-off', 1, mar2 + 20 * DAY, mar2 + 21 * DAY)],
       links: [{ id: 'l1', predecessorId: 'Discovery', successorId: 'Steering committee sign-off', type: 'FS', lagMinutes: 0, lagIsElapsed: false }] as unknown as Link[],
       scale, from: mar2, to: mar2 + 22 * DAY, colourOf: () => '#000', showBaseline: false, look: PRESENTATION_LOOK,
-      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif' },
+      theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif', riskBands: LIGHT_BANDS },
     };
     const svg = buildGanttSvg(input);
     // 40 px a day, names start 340 px in: Discovery ends at 340 + 720 = 1060, the arrow turns down 8 px after it,

@@ -11,6 +11,11 @@ import type { TaskId } from '../../../../renderer/domain/model';
 import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
 import { makeScale } from '../../../../renderer/features/gantt/time-scale';
 import { buildGanttSvg, PRESENTATION_LOOK, type SvgExportInput } from '../../../../renderer/features/present/export-svg';
+import { riskBandPaint } from '../../../../renderer/features/present/export-risk-marker';
+import { themeReader } from '../../../support/theme-tokens';
+
+/** The risk markers' band colours of the light theme (theme.css). */
+const LIGHT_BANDS = riskBandPaint(themeReader('light'));
 
 const DAY = 1440;
 const mar2 = Date.UTC(2026, 2, 2) / 60_000; // Monday 2 March 2026
@@ -27,7 +32,7 @@ function input(more: Partial<SvgExportInput> = {}): SvgExportInput {
   return {
     title: 'Relaunch', rows: [row(0, 'Vendor API'), row(1, 'Docs')], links: [],
     scale: makeScale('day', mar2, mar2 + 20 * DAY), from: mar2, to: mar2 + 20 * DAY, colourOf: () => '#3b82f6', showBaseline: false,
-    theme: { background: '#ffffff', text: '#111827', muted: '#5b6475', border: '#dfe3ea', summary: '#111827', arrow: '#5b6475', baseline: '#9aa4b2', font: 'sans-serif' },
+    theme: { background: '#ffffff', text: '#111827', muted: '#5b6475', border: '#dfe3ea', summary: '#111827', arrow: '#5b6475', baseline: '#9aa4b2', font: 'sans-serif', riskBands: LIGHT_BANDS },
     riskMarkers: new Map([['t0', { band: 'severe', label: VENDOR }]]),
     ...more,
   };

@@ -13,6 +13,11 @@ import { makeScale } from '../../../../renderer/features/gantt/time-scale';
 import { tileArrows, type SvgExportInput } from '../../../../renderer/features/present/export-svg';
 import { DEFAULT_PDF_OPTIONS, PT_PER_PX } from '../../../../renderer/features/present/pdf-pages';
 import { ganttPrintHtml, ganttPrintWindows } from '../../../../renderer/features/present/print-layout';
+import { riskBandPaint } from '../../../../renderer/features/present/export-risk-marker';
+import { themeReader } from '../../../support/theme-tokens';
+
+/** The risk markers' band colours of the light theme (theme.css). */
+const LIGHT_BANDS = riskBandPaint(themeReader('light'));
 
 const DAY = 1440;
 const mar2 = Date.UTC(2026, 2, 2) / 60_000; // Monday 2 March 2026
@@ -28,7 +33,7 @@ function input(rowCount: number, days: number, title = 'Relaunch', names?: reado
   return {
     title, rows: Array.from({ length: rowCount }, (_, i) => row(i, names?.[i])), links: [],
     scale: makeScale('day', mar2, mar2 + days * DAY), from: mar2, to: mar2 + days * DAY, colourOf: () => '#3b82f6', showBaseline: false,
-    theme: { background: '#ffffff', text: '#111827', muted: '#5b6475', border: '#dfe3ea', summary: '#111827', arrow: '#5b6475', baseline: '#9aa4b2', font: 'sans-serif' },
+    theme: { background: '#ffffff', text: '#111827', muted: '#5b6475', border: '#dfe3ea', summary: '#111827', arrow: '#5b6475', baseline: '#9aa4b2', font: 'sans-serif', riskBands: LIGHT_BANDS },
   };
 }
 

@@ -129,6 +129,14 @@ describe('risk markers and the tasks-at-risk filter', () => {
       expect(box.marker.x).toBeLessThan(box.bar.x + box.bar.width + 8);
       expect(overlaps(box.marker, box.label)).toBe(false);
     }
+    // The active name cell's ring (2 px, inset) clears its risk sign above, below and after it.
+    await gantt.row('Vendor API').locator('[data-column="name"]').click();
+    const clearance = await gantt.row('Vendor API').locator('.gl-c-name.is-active').evaluate((cell) => {
+      const [c, m] = [cell.getBoundingClientRect(), cell.querySelector('[data-testid="risk-marker"]')?.getBoundingClientRect()];
+      return m ? Math.min(m.top - c.top, c.bottom - m.bottom, c.right - m.right) : -1;
+    });
+    expect(clearance).toBeGreaterThanOrEqual(4);
+    await shots(page, 'risk-markers-gantt-active-name');
 
     // On the board: the marker on each card, named in the card's accessible name too.
     await app.openView('Board');

@@ -32,10 +32,10 @@ function Flags({ card }: { card: BoardCard }) {
   const { isCritical, isLate, isBlocked, isMilestone } = card.flags;
   return (
     <span className="board-card__flags">
-      {isMilestone && <span className="flag flag--milestone" title="Milestone">◆</span>}
-      {isCritical && <span className="flag flag--critical" title="On the critical path">Critical</span>}
-      {isLate && <span className="flag flag--late" title="Finishes late or is overdue">Late</span>}
-      {isBlocked && <span className="flag flag--blocked" title="A predecessor is not finished">Blocked</span>}
+      {isMilestone && <span className="board-flag board-flag--milestone" title="Milestone">◆</span>}
+      {isCritical && <span className="board-flag board-flag--critical" title="On the critical path">Critical</span>}
+      {isLate && <span className="board-flag board-flag--late" title="Finishes late or is overdue">Late</span>}
+      {isBlocked && <span className="board-flag board-flag--blocked" title="A predecessor is not finished">Blocked</span>}
     </span>
   );
 }

@@ -13,9 +13,10 @@ import { acceptsKeyboardCard, type DragData } from './drag-data';
 import { useDraggedIn, useIsPointerDropEnd } from './drag-state';
 
 /**
- * A card not measured yet, height plus the gap below it (px): the tallest a card gets (two lines of
- * name, tags, footer), so a list's first render draws no more cards than the fixed-height cards
- * did. Guessed at a one-line card (72), a 2,000-card board's first render drew half as many again
+ * A card not measured yet, height plus the gap below it (px): the tallest a card usually gets (two
+ * lines of name, tags, footer), so a list's first render draws no more cards than the fixed-height
+ * cards did. A card whose flags wrap below its footer (a narrow column) is taller; it counts at its
+ * measured height once drawn, like any other. Guessed at a one-line card (72), a 2,000-card board's first render drew half as many again
  * and took 152 ms instead of 84 (bench -- board, December 2026); at 112 it took 94-101.
  */
 const ESTIMATED_PITCH = 112;

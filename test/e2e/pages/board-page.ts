@@ -115,7 +115,7 @@ export class BoardPage {
     return this.page.locator('.board-card:not([data-dnd-placeholder])').evaluateAll((cards) => cards.flatMap((card) => {
       const limit = card.getBoundingClientRect().right - 8;
       const name = card.querySelector('.board-card__name')?.textContent ?? '';
-      return [...card.querySelectorAll('.board-card__meta .avatar, .board-card__due, .flag')]
+      return [...card.querySelectorAll('.board-card__meta .avatar, .board-card__due, .board-flag')]
         .filter((item) => item.getBoundingClientRect().right > limit + 0.5)
         .map((item) => `${name}: ${item.textContent ?? ''}`);
     }));

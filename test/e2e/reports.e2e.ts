@@ -222,6 +222,31 @@ describe('status reports from an empty project', () => {
     await screenshotsAtBothSizes(page, 'reports-milestone-timeline', () => timeline.scrollIntoViewIfNeeded());
   }, 120_000);
 
+  it('writes a milestone 30 working days late with its forecast date under its forecast diamond, not back by its baseline, at 1024 and 1440', async () => {
+    // Prep 1 d, Build 10 d, Beta, Polish 1 d, Launch, baselined (Beta Mon 18, Launch Tue 19 Jan);
+    // Prep is done and Build grows to 40 d, so Beta (Mon 1 Mar) and Launch (Tue 2 Mar) are 30
+    // working days late, a day apart at the timeline's right end, their baselines a third of the
+    // axis back, where their dates used to be written.
+    await typeChain(page, 'Large slip', '2027-01-04', [['Prep', '1d'], ['Build', '10d'], ['Beta', '0d'], ['Polish', '1d'], ['Launch', '0d']]);
+    await saveBaseline();
+    // Its notice would cover the timeline in the pictures.
+    await page.locator('.notice').filter({ hasText: 'Baseline saved.' }).getByRole('button', { name: 'Dismiss' }).click();
+    await app.editCell('Prep', 'percent', '100');
+    await app.editCell('Build', 'duration', '40d');
+    await reports.open();
+    await reports.setStatusDate('2027-01-04');
+    await expect.poll(() => reports.text()).toMatch(/Launch\s*Tue 19 Jan 2027\s*Tue 2 Mar 2027\s*30 working days late/);
+    const timeline = page.frameLocator('iframe[title="Status report"]').getByRole('img', { name: 'Milestone timeline' });
+    for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      await timeline.scrollIntoViewIfNeeded();
+      expect({ width, ...await timeline.evaluate(placeForecastDates) }).toEqual({
+        width, underTheirForecast: ['1 Mar 2027', '2 Mar 2027'], insideTheChart: true, overlaps: [],
+      });
+    }
+    await screenshotsAtBothSizes(page, 'reports-timeline-large-slip', () => timeline.scrollIntoViewIfNeeded());
+  }, 120_000);
+
   it('lays the milestone timeline out to the width it is given, in the preview at 1024 and 1440 and in the exported HTML', async () => {
     // Two milestones, Kickoff after Design (Wed 6 Jan) and Launch after Build (Wed 3 Feb), the last day of the axis.
     await typeChain(page, 'Relaunch', '2027-01-04', [['Design', '2d'], ['Kickoff', '0d'], ['Build', '20d'], ['Launch', '0d']]);
@@ -291,4 +316,33 @@ function measureTimeline(svg: SVGSVGElement) {
     launchAtRightEdge: box.right - Math.max(...markers.map((m) => m.right)) <= 24,
     overlaps: crossings,
   };
+}
+
+/**
+ * Where the milestone timeline writes its forecast dates, as drawn: the dates whose box spans
+ * their row's forecast diamond (or ends at most at its tip) on the line just under it; whether
+ * every label is inside the chart; and any label over another label or a marker.
+ */
+function placeForecastDates(svg: SVGSVGElement) {
+  const texts = [...svg.querySelectorAll('text')];
+  const paths = [...svg.querySelectorAll('path')];
+  const forecasts = paths.filter((p) => p.getAttribute('fill') !== 'none').map((p) => p.getBoundingClientRect());
+  const box = svg.getBoundingClientRect();
+  const overlaps = (a: DOMRect, b: DOMRect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const underTheirForecast = texts.filter((t) => /^\d+ \w{3} \d{4}$/.test(t.textContent ?? '')).filter((t) => {
+    const label = t.getBoundingClientRect();
+    return forecasts.some((m) => {
+      const centre = m.x + m.width / 2;
+      return label.left <= centre + 6 && label.right >= centre - 6 && label.top >= m.bottom - 2 && label.top <= m.bottom + 6;
+    });
+  }).map((t) => t.textContent ?? '');
+  const crossings = texts.flatMap((t, i) => [
+    ...texts.slice(i + 1).filter((u) => overlaps(t.getBoundingClientRect(), u.getBoundingClientRect())).map((u) => `'${t.textContent ?? ''}' over '${u.textContent ?? ''}'`),
+    ...paths.filter((p) => overlaps(t.getBoundingClientRect(), p.getBoundingClientRect())).map(() => `'${t.textContent ?? ''}' over a marker`),
+  ]);
+  const insideTheChart = texts.every((t) => {
+    const r = t.getBoundingClientRect();
+    return r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+  });
+  return { underTheirForecast, insideTheChart, overlaps: crossings };
 }

@@ -1,6 +1,7 @@
 /**
  * The milestone timeline as inline SVG: one row per milestone on a date axis, the baseline date as
- * a hollow diamond when it differs, the status date as a line. Vector, so it prints sharp.
+ * a hollow diamond when it differs, the status date as a line, and the forecast date written
+ * under the forecast diamond. Vector, so it prints sharp.
  */
 import { parseWall } from '../calendar';
 import type { ReportSection } from './types';
@@ -17,6 +18,12 @@ type Timeline = Extract<ReportSection, { kind: 'timeline' }>;
  * A percentage cannot be added to pixels in an attribute, so a point f of the way along the axis,
  * at LABEL + f * (width - LABEL - RIGHT), is written as x = f * 100% moved by a translate of
  * LABEL - f * (LABEL + RIGHT) px.
+ *
+ * Each row is two lines: the name and the diamonds, then the forecast date under its diamond.
+ * Beside the diamond, a date had to dodge the baseline's diamond, whose distance in px depends on
+ * the width, unknown here: written left of both, a 30-day slip put it by the baseline, a third of
+ * the axis away from the forecast it names. On a line of its own nothing of its row is in its way,
+ * at any width, and each row's date keeps to its own row.
  */
 const RIGHT = 16;
 /** Average advance of an 11 px sans-serif character, px: sizes the names' column from their length. */
@@ -24,7 +31,13 @@ const CHAR_PX = 6.4;
 const MIN_LABEL = 48;
 const MAX_LABEL = 210;
 const NAME_CHARS = 34;
-const ROW = 22;
+/** A row's height: the marker line and the date line under it, 11 px type on each (px). */
+const ROW = 32;
+/** From a row's top to its markers' centre, and from that centre down to the date's baseline (px). */
+const MARK_Y = 11;
+const DATE_DY = 20;
+/** Where a date under a marker stops centring on it, so it stays within the axis's ends (fraction of the axis). */
+const EDGE = 0.15;
 const TOP = 34;
 const MAX_ROWS = 24;
 const TEXT = 'font-size="11"';
@@ -43,16 +56,16 @@ export function timelineSvg(t: Timeline): string {
   const span = Math.max(1, parseWall(t.to) - from);
   const along = (date: string): number => Math.min(1, Math.max(0, (parseWall(date) - from) / span));
   const point = (f: number, dxPx = 0): AxisPoint => ({ percent: f * 100, shiftPx: label - f * (label + RIGHT) + dxPx });
-  const height = TOP + items.length * ROW + 8;
+  const height = TOP + items.length * ROW + 4;
   const rows = items.map((m, i) => {
-    const y = TOP + i * ROW + ROW / 2;
+    const y = TOP + i * ROW + MARK_Y;
     const colour = m.isDone ? '#15803d' : (m.slipDays ?? 0) > 0 ? '#b91c1c' : '#1d4ed8';
     const baseAt = m.baselineFinish !== null && m.baselineFinish !== m.finish ? along(m.baselineFinish) : null;
     const base = baseAt === null ? '' : marker(point(baseAt), y, 5, 'fill="none" stroke="#6b7280" stroke-width="1.2"');
-    const markers = baseAt === null ? [along(m.finish)] : [along(m.finish), baseAt];
+    const forecastAt = along(m.finish);
     return `<text x="0" y="${fmt(y + 4)}" ${TEXT} fill="#111827">${html(clip(m.name, NAME_CHARS))}</text>${base}`
-      + marker(point(along(m.finish)), y, 6, `fill="${colour}"`)
-      + dateLabel(markers, point, y, reportDate(m.finish).slice(4));
+      + marker(point(forecastAt), y, 6, `fill="${colour}"`)
+      + dateLabel(forecastAt, point, y, reportDate(m.finish).slice(4));
   }).join('');
   const now = point(along(t.statusDate));
   const axis = `<text x="${fmt(label)}" y="12" ${TEXT} fill="#4b5563">${html(reportDate(t.from))}</text>`
@@ -76,16 +89,13 @@ function marker(p: AxisPoint, y: number, r: number, paint: string): string {
 }
 
 /**
- * Right of the row's markers (the forecast diamond and the baseline's beside it) in the axis's
- * left half, left of them in its right half, so the label neither covers a marker nor runs off
- * the edge, whatever the width: a late last milestone sits at the edge with its baseline just
- * left of it, and a label placed by the forecast alone struck through it.
+ * The forecast date under its diamond: centred on it, or, near either end of the axis, flush with
+ * the diamond's outer tip so that it reads towards the middle and stays inside the chart (the last
+ * milestone sits RIGHT px short of the right edge; the first may sit at the axis's start).
  */
-function dateLabel(markers: readonly number[], point: (f: number, dxPx?: number) => AxisPoint, y: number, text: string): string {
-  const right = Math.max(...markers);
-  const isRightHalf = right > 0.5;
-  const place = isRightHalf ? point(Math.min(...markers), -9) : point(right, 9);
-  return `<text ${xAt(place)} y="${fmt(y + 4)}" ${TEXT} fill="#4b5563"${isRightHalf ? ' text-anchor="end"' : ''}>${html(text)}</text>`;
+function dateLabel(at: number, point: (f: number, dxPx?: number) => AxisPoint, y: number, text: string): string {
+  const [place, anchor] = at > 1 - EDGE ? [point(at, 6), 'end'] : at < EDGE ? [point(at, -6), 'start'] : [point(at), 'middle'];
+  return `<text ${xAt(place)} y="${fmt(y + DATE_DY)}" ${TEXT} fill="#4b5563" text-anchor="${anchor}">${html(text)}</text>`;
 }
 
 function diamond(cx: number, cy: number, r: number): string {

@@ -11,7 +11,7 @@ import {
   CHANGE_COMMAND_NAMES, freezeEdited, planCommands, runCommand, touchedKeys, type ArgsOf, type CommandName, type CommandSpec,
 } from '../domain/commands';
 import { isProposalOpen } from '../domain/changes';
-import { recordPlanEdit, type ChangeRequestId, type IdFactory, type Plan, type Problem, type ProjectId } from '../domain/model';
+import { recordPlanEdit, withBareCollections, type ChangeRequestId, type IdFactory, type Plan, type Problem, type ProjectId } from '../domain/model';
 import { planEditOf, type PlanEdit } from '../domain/schedule';
 import { entitiesMatch, entityStates, mismatchedNames } from './entity-states';
 import {
@@ -389,7 +389,8 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         stopWatching = null;
       },
 
-      addProject(plan) {
+      addProject(added) {
+        const plan = withBareCollections(added); // shown and edited as if read from storage; `added` is written
         const previous = get().projectId;
         const projectId = plan.project.id;
         // Shown as a plan of its own (no proposal of the project shown now); a plan that cannot be
@@ -414,7 +415,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         const write = async (): Promise<Problem | null> => {
           await deps.afterPaint?.();
           try {
-            const revision = await deps.persistence.savePlan(plan);
+            const revision = await deps.persistence.savePlan(added);
             // Edits made meanwhile were based on `expected`; a project that somehow had rows gets refused edits, then a reload.
             if (get().projectId === projectId && basedOn === expected) basedOn = revision;
             settle(true);

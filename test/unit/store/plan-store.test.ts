@@ -329,6 +329,21 @@ describe('a project added in this window (a file opened, a new or duplicated pro
     expect(session.getState().pendingWrites).toBe(0);
   });
 
+  it('is edited with prototype-free collections, as a plan read from storage is', async () => {
+    const { session, storage } = await openSession(withId(blankPlan('Payments'), 'p1'));
+    const plan = runOk(insertTask, withId(blankPlan('Migration'), 'p2'), { name: 'Design' }).plan;
+    const added = session.getState().addProject(plan);
+    if (!added.ok) throw new Error(added.problem.message);
+    expect(Object.getPrototypeOf(session.getState().plan?.tasks)).toBeNull();
+    expect(session.getState().dispatch('insertTask', { name: 'Build' })).toBeNull();
+    // Immer's copy of the edited collection keeps it so: each edit copies it with Object.assign.
+    expect(Object.getPrototypeOf(session.getState().plan?.tasks)).toBeNull();
+    expect(names(session.getState().plan)).toEqual(['Build', 'Design']);
+    expect(await added.stored).toBeNull();
+    await settle();
+    expect(names(storage.projects.get('p2')?.plan)).toEqual(['Build', 'Design']);
+  });
+
   it('writes an edit made before the first write lands after it, on its revision', async () => {
     const { session, storage, notices } = await openSession(withId(blankPlan('Payments'), 'p1'));
     const release = storage.holdSaves();

@@ -16,6 +16,7 @@ import type { Services, StorageState } from '../features/shared/services';
 import { scheduleForDisplay } from '../features/shared/schedule';
 import { randomUuids } from '../features/shared/random-ids';
 import { keepLeftDigest } from '../features/portfolio/keep-left-digest';
+import { readGanttSettingsAhead } from '../features/gantt/view-preferences';
 import sampleText from '../../assets/sample-plan.plotline?raw';
 import { applyBoardPreferences, keepPreferences, loadPreferences } from './preferences';
 
@@ -90,7 +91,10 @@ async function wire(db: PlotlineDb, storage: StorageState): Promise<AppServices>
     // The open project was deleted in another window: show another one rather than nothing.
     if (notice.kind === 'project-gone') void openFirstUsable(repository, session, null);
   };
-  const session = createSessionStore({ persistence: repository, newId, now, schedule: scheduleForDisplay, notify, left: keepLeftDigest(repository), afterPaint });
+  const session = createSessionStore({
+    persistence: repository, newId, now, schedule: scheduleForDisplay, notify, left: keepLeftDigest(repository), afterPaint,
+    readAlongside: (projectId) => readGanttSettingsAhead(repository, projectId),
+  });
   const services: AppServices = { repository, platform, newId, now, today: localToday, storage, stores: { session, ui } };
   keepPreferences(repository, ui);
   // Remember the open project for the next start.

@@ -3,7 +3,8 @@
  * here so the store does not depend on the database layer, only on this shape.
  */
 import type { TouchedKey } from '../domain/commands';
-import type { Plan, ProjectId } from '../domain/model';
+import type { IdFactory, Plan, ProjectId } from '../domain/model';
+import type { PlanEdit } from '../domain/schedule';
 
 /** An opaque token for the stored state of a project; every write leaves a new one. */
 export type StoredRevision = string;
@@ -55,4 +56,36 @@ export interface SessionNotice {
   readonly retry?: () => void;
   /** 'project-gone': the open project was deleted elsewhere; the app opens another. */
   readonly kind?: 'project-gone';
+}
+
+/** What the editing session is given: storage, ids and clock, the scheduler, and its listeners. */
+export interface SessionDeps<Schedule> {
+  readonly persistence: PlanPersistence;
+  readonly newId: IdFactory;
+  readonly now: () => string;
+  /**
+   * Computes dates from the plan after every change. May throw on a plan it cannot schedule.
+   * `edit` says which tasks and links an edit touched (from its patches), when known.
+   */
+  readonly schedule: (plan: Plan, edit?: PlanEdit | null) => Schedule;
+  /** Tells the person something happened to their data: a failed or refused write, another window's change. */
+  readonly notify: (notice: SessionNotice) => void;
+  /**
+   * Hears that a project was left for another with all its writes done: the plan and schedule
+   * as stored at `revision` (the portfolio keeps its digest, so it need not read and schedule it).
+   */
+  readonly left?: (plan: Plan, schedule: Schedule, revision: string) => void;
+  /**
+   * Resolves once what was just shown has been painted (boot: after the next animation frame, or
+   * a short timer when the window is hidden and frames do not come). A project added in this
+   * window is shown first and written after this, so its rows are on screen before the write's
+   * JSON and IndexedDB work runs on the main thread. Absent (tests): at once.
+   */
+  readonly afterPaint?: () => Promise<void>;
+  /**
+   * Reads what a project's views need before they draw (the Gantt's remembered zoom), alongside
+   * its plan when it is opened, so they draw in their first render instead of after one more
+   * database round trip. Never rejects.
+   */
+  readonly readAlongside?: (projectId: ProjectId) => Promise<unknown>;
 }

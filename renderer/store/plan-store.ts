@@ -11,45 +11,20 @@ import {
   CHANGE_COMMAND_NAMES, freezeEdited, planCommands, runCommand, touchedKeys, type ArgsOf, type CommandName, type CommandSpec,
 } from '../domain/commands';
 import { isProposalOpen } from '../domain/changes';
-import { recordPlanEdit, withBareCollections, type ChangeRequestId, type IdFactory, type Plan, type Problem, type ProjectId } from '../domain/model';
+import { recordPlanEdit, withBareCollections, type ChangeRequestId, type Plan, type Problem, type ProjectId } from '../domain/model';
 import { planEditOf, type PlanEdit } from '../domain/schedule';
 import { entitiesMatch, entityStates, mismatchedNames } from './entity-states';
 import {
   activeHistory, emptyHistories, forgetEntry, moveTop, recordEntry, timelineOf, visibleHistory, withTimeline,
   type Histories, type History, type HistoryEntry, type PlanEntry,
 } from './history';
-import type { DroppedItem, PlanPersistence, SessionNotice, StoredTrouble } from './persistence';
+import type { DroppedItem, SessionDeps, StoredTrouble } from './persistence';
 import { proposeEdit, sandboxOf, type OpenProposal } from './proposal-sandbox';
 import { scheduleProblem } from './schedule-trouble';
 import { createWriteRecovery, type PendingWrite } from './write-recovery';
 
-export type { PlanPersistence } from './persistence';
+export type { PlanPersistence, SessionDeps } from './persistence';
 export type { OpenProposal } from './proposal-sandbox';
-
-export interface SessionDeps<Schedule> {
-  readonly persistence: PlanPersistence;
-  readonly newId: IdFactory;
-  readonly now: () => string;
-  /**
-   * Computes dates from the plan after every change. May throw on a plan it cannot schedule.
-   * `edit` says which tasks and links an edit touched (from its patches), when known.
-   */
-  readonly schedule: (plan: Plan, edit?: PlanEdit | null) => Schedule;
-  /** Tells the person something happened to their data: a failed or refused write, another window's change. */
-  readonly notify: (notice: SessionNotice) => void;
-  /**
-   * Hears that a project was left for another with all its writes done: the plan and schedule
-   * as stored at `revision` (the portfolio keeps its digest, so it need not read and schedule it).
-   */
-  readonly left?: (plan: Plan, schedule: Schedule, revision: string) => void;
-  /**
-   * Resolves once what was just shown has been painted (boot: after the next animation frame, or
-   * a short timer when the window is hidden and frames do not come). A project added in this
-   * window is shown first and written after this, so its rows are on screen before the write's
-   * JSON and IndexedDB work runs on the main thread. Absent (tests): at once.
-   */
-  readonly afterPaint?: () => Promise<void>;
-}
 
 /** A project added by addProject: shown at once, or not at all when it cannot be scheduled. */
 export type AddOutcome =
@@ -357,7 +332,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
           set((s) => ({ projectId: null, plan: null, schedule: null, ...NO_PLAN, dropped: [], trouble: null, history: s.histories.workspace }));
           return false;
         }
-        const outcome = await deps.persistence.openPlan(projectId);
+        const [outcome] = await Promise.all([deps.persistence.openPlan(projectId), deps.readAlongside?.(projectId)]);
         if (outcome.kind === 'missing') {
           set((s) => ({ projectId: null, plan: null, schedule: null, ...NO_PLAN, dropped: [], trouble: null, history: s.histories.workspace, lastProblem: { message: 'That project no longer exists.' } }));
           return false;

@@ -12,6 +12,7 @@ import '../../../renderer/app/theme.css';
 import { PlanRepository, PlotlineDb } from '../../../renderer/db';
 import type { ProjectId, Task } from '../../../renderer/domain/model';
 import { GanttView } from '../../../renderer/features/gantt';
+import { readGanttSettingsAhead } from '../../../renderer/features/gantt/view-preferences';
 import { scheduleForDisplay } from '../../../renderer/features/shared/schedule';
 import { ServicesProvider, type Services } from '../../../renderer/features/shared/services';
 import { createBrowserPlatform } from '../../../renderer/platform';
@@ -36,7 +37,11 @@ async function open(): Promise<void> {
   if (!projectId) throw new Error('load the plan first');
   root?.unmount();
   host().innerHTML = '';
-  const store = createSessionStore({ persistence: repository, newId, now, schedule: scheduleForDisplay, notify: () => undefined });
+  // As the app's boot wires it: the Gantt's preferences are read alongside the plan.
+  const store = createSessionStore({
+    persistence: repository, newId, now, schedule: scheduleForDisplay, notify: () => undefined,
+    readAlongside: (id) => readGanttSettingsAhead(repository, id),
+  });
   session = store;
   await store.getState().openProject(projectId);
   const stores = { session: store, ui: createUiStore({ view: 'gantt' }) };

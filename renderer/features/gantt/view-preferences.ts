@@ -67,6 +67,24 @@ function remember(storage: ViewPreferenceStorage, projectId: string, preferences
   byProject.set(projectId, preferences);
 }
 
+/** A project's stored preferences over the defaults, remembered as known. */
+async function readPreferences(storage: ViewPreferenceStorage, projectId: string): Promise<GanttSettings> {
+  const loaded = { ...DEFAULT_SETTINGS, ...readGanttPreferences(await storage.getMeta<unknown>(ganttPreferencesKey(projectId))) };
+  remember(storage, projectId, ganttPreferencesOf(loaded));
+  return loaded;
+}
+
+/**
+ * Reads a project's preferences before its Gantt mounts: the app does it alongside the plan when
+ * a project is opened (SessionDeps.readAlongside), so the chart draws at its remembered zoom in
+ * its first render, not one database round trip and one more render after an empty one. Never
+ * rejects: after a failed read the chart reads again.
+ */
+export function readGanttSettingsAhead(storage: ViewPreferenceStorage, projectId: string): Promise<void> {
+  if (knownSettings(storage, projectId)) return Promise.resolve();
+  return readPreferences(storage, projectId).then(() => undefined, () => undefined);
+}
+
 /**
  * Settings for one project's Gantt, loaded before the chart is drawn (null until then, so the
  * chart opens at the remembered zoom instead of jumping to it) and written on every change. A
@@ -88,13 +106,10 @@ export function useGanttSettings(storage: ViewPreferenceStorage, projectId: stri
     }
     let isCurrent = true;
     setSettings(null);
-    storage.getMeta<unknown>(ganttPreferencesKey(projectId)).then(
-      (stored) => {
+    readPreferences(storage, projectId).then(
+      (loaded) => {
         if (!isCurrent) return;
-        const loaded = { ...DEFAULT_SETTINGS, ...readGanttPreferences(stored) };
-        const preferences = ganttPreferencesOf(loaded);
-        written.current = JSON.stringify(preferences);
-        remember(storage, projectId, preferences);
+        written.current = JSON.stringify(ganttPreferencesOf(loaded));
         setSettings(loaded);
       },
       () => { if (isCurrent) setSettings(DEFAULT_SETTINGS); },

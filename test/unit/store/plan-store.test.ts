@@ -437,3 +437,24 @@ describe('why a plan cannot be scheduled', () => {
     expect(scheduleProblem(blankPlan(), new Error('bug'))).toEqual({ message: 'The plan cannot be scheduled (bug).' });
   });
 });
+
+describe('opening a project', () => {
+  it('shows its plan once what its views read alongside has arrived, read while the plan is', async () => {
+    const storage = new MemoryStorage();
+    storage.put(withId(blankPlan('Payments'), 'p1'));
+    let arrive: () => void = () => undefined;
+    const asked: string[] = [];
+    const session = createSessionStore({
+      persistence: storage.window('w1'), newId: sequentialIds('w1-'), now: () => '2026-03-05T10:00:00.000Z', schedule: () => 0, notify: () => undefined,
+      readAlongside: (projectId) => { asked.push(projectId); return new Promise<void>((resolve) => { arrive = resolve; }); },
+    });
+    const opened = session.getState().openProject('p1' as ProjectId);
+    // Asked at once, beside the plan's read, not after it.
+    expect(asked).toEqual(['p1']);
+    await settle();
+    expect(session.getState().plan).toBeNull();
+    arrive();
+    expect(await opened).toBe(true);
+    expect(session.getState().plan?.project.name).toBe('Payments');
+  });
+});

@@ -7,7 +7,7 @@
 import { act, StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { GanttSettings } from '../../../../renderer/features/gantt/use-gantt-model';
-import { ganttPreferencesKey, useGanttSettings, type ViewPreferenceStorage } from '../../../../renderer/features/gantt/view-preferences';
+import { ganttPreferencesKey, readGanttSettingsAhead, useGanttSettings, type ViewPreferenceStorage } from '../../../../renderer/features/gantt/view-preferences';
 import { rootPerTest } from '../../../support/react-root';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -85,5 +85,33 @@ describe('the Gantt’s settings across mounts', () => {
     await flush();
     expect(seen.at(-1)?.settings?.zoom).toBe('month');
     expect(other.reads).toBe(1);
+  });
+
+  it('opens a project’s first mount with its settings when they were read alongside its plan', async () => {
+    const storage = memoryStorage({ [ganttPreferencesKey('p3')]: { zoom: 'quarter', showSlack: true } });
+    await readGanttSettingsAhead(storage, 'p3');
+    const seen: Seen[] = [];
+    act(() => root().render(<Probe storage={storage} projectId="p3" seen={seen} />));
+    // Drawn at the remembered zoom in its first render: no empty frame, no second read.
+    expect(seen[0]?.settings).toMatchObject({ zoom: 'quarter', showSlack: true });
+    await flush();
+    expect(seen.every((s) => s.settings?.zoom === 'quarter')).toBe(true);
+    expect(storage.reads).toBe(1);
+    // Known now: a second read ahead (the project opened again) asks the storage nothing.
+    await readGanttSettingsAhead(storage, 'p3');
+    expect(storage.reads).toBe(1);
+  });
+
+  it('leaves a failed read ahead to the chart, which reads again', async () => {
+    const storage = memoryStorage({ [ganttPreferencesKey('p4')]: { zoom: 'week' } });
+    const read = storage.getMeta.bind(storage);
+    storage.getMeta = () => Promise.reject(new Error('database closed'));
+    await expect(readGanttSettingsAhead(storage, 'p4')).resolves.toBeUndefined();
+    storage.getMeta = read;
+    const seen: Seen[] = [];
+    act(() => root().render(<Probe storage={storage} projectId="p4" seen={seen} />));
+    expect(seen[0]?.settings).toBeNull();
+    await flush();
+    expect(seen.at(-1)?.settings?.zoom).toBe('week');
   });
 });

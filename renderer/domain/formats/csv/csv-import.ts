@@ -119,7 +119,12 @@ export interface CsvRead {
   readonly money: ImportedMoney;
   /** The file row (1 = the first line) each task was read from; a skipped row has no task. */
   readonly rowOf: ReadonlyMap<TaskId, number>;
+  /** How this file's dates read (its order and locale), for a caller's own date columns. */
+  readonly parseDate: DateReader;
 }
+
+/** Text to a date as the file writes it, or null when it does not read as one. */
+export type DateReader = (text: string) => LocalDateTime | null;
 
 /** ISO 8601 (what Plotline writes), or Jira's "12/Mar/26 5:00 PM". */
 export function isoDate(text: string): LocalDateTime | null {
@@ -157,7 +162,7 @@ export function csvDateOrder(rows: readonly (readonly string[])[], mapping: CsvM
  * ISO and Jira dates, then the locale's short date and time, then numeric dates in the given order,
  * keeping a time of day when written.
  */
-function dateReader(order: 'dmy' | 'mdy' | null, form: LocaleDateTimeForm | null): (text: string) => LocalDateTime | null {
+function dateReader(order: 'dmy' | 'mdy' | null, form: LocaleDateTimeForm | null): DateReader {
   return (text) => {
     const iso = isoDate(text);
     if (iso !== null) return iso;
@@ -184,7 +189,7 @@ export const DATE_ORDER_UNKNOWN = 'Dates such as 02/03/2026 can be read as 2 Mar
 
 function datesOf(
   rows: readonly (readonly string[])[], mapping: CsvMapping, options: CsvImportOptions, form: LocaleDateTimeForm | null,
-): Result<(text: string) => LocalDateTime | null> {
+): Result<DateReader> {
   if (options.parseDate) return ok(options.parseDate);
   const found = csvDateOrder(rows, mapping, options.hasHeader !== false);
   if (found === 'mixed') return fail('Some dates are written day first (e.g. 25/03/2026) and others month first (e.g. 03/25/2026): correct the file so every date is written the same way.', 'dates');
@@ -215,12 +220,12 @@ export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: Csv
  * The rows as an admitted plan, and the money columns' actuals and baseline costs, which are
  * applied once the plan is complete (a workbook adds its people first, and their cost decides
  * whether an actual cost in the file was typed or computed). `rowProblem` is the caller's own
- * check of a row's cells the mapping does not hold (a workbook's Constraint date): a row it
- * names is skipped with that error, as one whose mapped cells do not read.
+ * check of a row's cells the mapping does not hold (a workbook's Constraint date), given how the
+ * file's dates read: a row it names is skipped with that error, as one whose mapped cells do not read.
  */
 export function readCsvRows(
   rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {},
-  rowProblem?: (fileRow: number) => string | null,
+  rowProblem?: (fileRow: number, parseDate: DateReader) => string | null,
 ): Result<CsvRead> {
   if (mapping.name === undefined) return fail('Choose which column holds the task name.', 'column mapping');
   const form = options.locale === undefined ? null : localeDateTimeForm(options.locale);
@@ -251,7 +256,7 @@ export function readCsvRows(
       continue;
     }
     const cells = readRow(rows[r] ?? [], r + 1, mapping, { parse: parseDate, hint: unreadableDate, header }, calendar.workWeek, fallbackStart);
-    const callerProblem = 'error' in cells ? null : rowProblem?.(r + 1) ?? null;
+    const callerProblem = 'error' in cells ? null : rowProblem?.(r + 1, parseDate) ?? null;
     const read = callerProblem === null ? cells : { error: callerProblem };
     if ('error' in read) {
       rowErrors.push(read.error);
@@ -289,7 +294,7 @@ export function readCsvRows(
   ];
   const warnings = [...skipped, ...resolved.warnings, ...moneyWarnings, ...currency.warnings, ...admitted.value.warnings];
   const { plan: admittedPlan, schedule } = admitted.value;
-  return ok({ imported: { plan: admittedPlan, warnings, summary: summarizePlan(admittedPlan), rowErrors, schedule }, money: { actuals, baselineCosts }, rowOf });
+  return ok({ imported: { plan: admittedPlan, warnings, summary: summarizePlan(admittedPlan), rowErrors, schedule }, money: { actuals, baselineCosts }, rowOf, parseDate });
 }
 
 /** A row's money cells, with "row 4, column 9 (Fixed cost)" for a warning. */

@@ -6,10 +6,11 @@
  * nothing depends on the spreadsheet's locale.
  */
 import type { AssignmentId, CalendarId, LinkId, ResourceId, TaskId } from '../../model/ids';
+import type { LocalDateTime } from '../../model/time';
 import { CONSTRAINT_TYPES, type Assignment, type Link, type Plan, type Resource, type Task } from '../../model/plan';
 import { parsePredecessors } from '../../model/predecessor-text';
 import { fail, ok, type Result } from '../../model/result';
-import { cellPlace, guessMapping, readCsvRows, type CsvImported, type CsvImportOptions, type CsvMapping } from '../csv/csv-import';
+import { cellPlace, guessMapping, readCsvRows, type CsvImported, type CsvImportOptions, type CsvMapping, type DateReader } from '../csv/csv-import';
 import { withImportedMoney } from '../csv/csv-money';
 import { lagTooLong } from '../csv/csv-references';
 import { summarizePlan, type ImportContext } from '../import-context';
@@ -79,7 +80,8 @@ export function xlsxRowsToPlan(
   // A Predecessors column is read here, in the task table's syntax (what Plotline writes), not by the table reader too.
   const readsLinks = column('predecessors') >= 0;
   const constraintAt = { type: column('constraint'), date: column('constraint date') };
-  const farConstraint = (fileRow: number): string | null => farConstraintDate(sheet.rows[fileRow - 1] ?? [], constraintAt, place, fileRow);
+  const farConstraint = (fileRow: number, parseDate: DateReader): string | null => (
+    farConstraintDate(sheet.rows[fileRow - 1] ?? [], constraintAt, { place, parseDate }, fileRow));
   const read = readCsvRows(rows, readsLinks ? { ...mapping, predecessors: undefined } : mapping, ctx, options, farConstraint);
   if (!read.ok) return read;
   const { imported, money } = read.value;
@@ -90,7 +92,7 @@ export function xlsxRowsToPlan(
   // is left out with a warning while the rest of the workbook (links, people, rates) still comes in.
   const taskIds: (TaskId | undefined)[] = data.map(() => undefined);
   for (const [id, fileRow] of read.value.rowOf) taskIds[fileRow - 2] = id;
-  const tasks = withTaskFields(plan, taskIds, data, column, mapping.name, { place, warnings });
+  const tasks = withTaskFields(plan, taskIds, data, column, mapping.name, { place, warnings, parseDate: read.value.parseDate });
   const links = readsLinks ? readLinks(plan, taskIds, data, column('predecessors'), ctx, { place, warnings }) : null;
   const people = readPeople(workbook, taskIds, tasks, ctx, { taskSheet: sheet.name, warnings });
   const next: Plan = {
@@ -128,10 +130,15 @@ interface SheetNotes {
   readonly place: CellPlace;
   readonly warnings: string[];
 }
+/** How a Tasks sheet cell is named, and how the sheet's dates typed as text read (as the table reader reads them). */
+interface SheetDates {
+  readonly place: CellPlace;
+  readonly parseDate: DateReader;
+}
 
 function withTaskFields(
   plan: Plan, taskIds: readonly (TaskId | undefined)[], data: readonly (readonly SheetCell[])[], column: (name: string) => number, nameAt: number | undefined,
-  { place, warnings }: SheetNotes,
+  { place, warnings, parseDate }: SheetNotes & SheetDates,
 ): Plan['tasks'] {
   const at = { constraint: column('constraint'), constraintDate: column('constraint date'), deadline: column('deadline'), mode: column('mode') };
   const tasks: Record<string, Task> = { ...plan.tasks };
@@ -140,9 +147,9 @@ function withTaskFields(
     const task = id === undefined ? undefined : tasks[id];
     if (id === undefined || task === undefined) return;
     const type = CONSTRAINT_TYPES.find((c) => c === cellText(row[at.constraint]).trim().toUpperCase());
-    const constraintDate = dateCell(row[at.constraintDate]);
+    const constraintDate = typedOrStoredDate(row[at.constraintDate], parseDate);
     const isDated = type !== undefined && type !== 'ASAP' && type !== 'ALAP';
-    if (isDated && constraintDate === null) warnings.push(`${place(i + 2, at.constraint)}: ${type} needs a date in 'Constraint date'; the task was imported as soon as possible.`);
+    if (isDated && constraintDate === null) warnings.push(undatedConstraint(type, row[at.constraintDate], place(i + 2, at.constraint), place(i + 2, at.constraintDate)));
     const mode = cellText(row[at.mode]).trim().toLowerCase();
     // The table import trims names; a spreadsheet cell's own spaces are part of the name it exported.
     const name = nameAt === undefined ? task.name : cellText(row[nameAt]);
@@ -162,15 +169,37 @@ function withTaskFields(
  * Why a row's dated constraint cannot be kept: its date cell is in a year no plan holds (2301).
  * The row is skipped, as the table reader skips a Start of 2301, rather than the workbook refused.
  */
-function farConstraintDate(row: readonly SheetCell[], at: { readonly type: number; readonly date: number }, place: CellPlace, fileRow: number): string | null {
+function farConstraintDate(
+  row: readonly SheetCell[], at: { readonly type: number; readonly date: number }, { place, parseDate }: SheetDates, fileRow: number,
+): string | null {
   const type = CONSTRAINT_TYPES.find((c) => c === cellText(row[at.type]).trim().toUpperCase());
-  const date = dateCell(row[at.date]);
+  const cell = row[at.date];
+  const date = typedOrStoredDate(cell, parseDate);
   if (type === undefined || type === 'ASAP' || type === 'ALAP' || date === null || isYearWithin(date)) return null;
-  return `${place(fileRow, at.date)}: ${outsidePlanYears(date.replace('T', ' '))}`;
+  // Text is quoted as typed, as the table reader quotes a Start of 2301.
+  const shown = dateCell(cell) === null ? cellText(cell).trim() : date.replace('T', ' ');
+  return `${place(fileRow, at.date)}: ${outsidePlanYears(shown)}`;
 }
 
 function dateCell(cell: SheetCell | undefined): Task['deadline'] {
   return cell !== undefined && isDateCell(cell) ? cell.date : null;
+}
+
+/**
+ * A date cell as stored; text ('2026-03-20', or 20/03/2026 in a sheet whose dates are written day
+ * first) as the table reader reads the sheet's mapped dates. Null when empty or not a date.
+ */
+function typedOrStoredDate(cell: SheetCell | undefined, parseDate: DateReader): LocalDateTime | null {
+  const text = cellText(cell).trim();
+  return dateCell(cell) ?? (text === '' ? null : parseDate(text));
+}
+
+/** Why a dated constraint was imported as soon as possible: its date cell is empty, or its text is not a date. */
+function undatedConstraint(type: string, cell: SheetCell | undefined, typePlace: string, datePlace: string): string {
+  const text = cellText(cell).trim();
+  return text === ''
+    ? `${typePlace}: ${type} needs a date in 'Constraint date'; the task was imported as soon as possible.`
+    : `${datePlace}: '${text}' is not a date, which ${type} needs; the task was imported as soon as possible.`;
 }
 
 function readLinks(

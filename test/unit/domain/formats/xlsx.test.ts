@@ -231,6 +231,46 @@ describe('a workbook of tasks alone (another tool\'s)', () => {
     ]);
   });
 
+  it('keeps a Constraint date typed as text, as the sheet\'s other dates are read, beside one stored as a date', () => {
+    const sheet: SheetTable = {
+      name: 'Plan',
+      rows: [
+        ['Name', 'Start', 'Constraint', 'Constraint date'],
+        ['Survey', '25/03/2026', 'SNET', '2026-03-20'],
+        ['Report', null, 'FNLT', { date: at('2026-03-27T17:00') }],
+        ['Review', null, 'MSO', '2026-03-23 13:00'],
+        // Day first, as the Start column above is written.
+        ['Sign-off', null, 'SNLT', '02/04/2026'],
+        ['Wrap-up', null, 'ASAP', null],
+      ],
+    };
+    const back = importXlsx({ sheets: [sheet] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.warnings).toEqual([]);
+    expect(Object.values(back.value.plan.tasks).map((t) => [t.name, t.constraint])).toEqual([
+      ['Survey', { type: 'SNET', date: '2026-03-20T09:00' }], ['Report', { type: 'FNLT', date: '2026-03-27T17:00' }],
+      ['Review', { type: 'MSO', date: '2026-03-23T13:00' }], ['Sign-off', { type: 'SNLT', date: '2026-04-02T09:00' }],
+      ['Wrap-up', { type: 'ASAP', date: null }],
+    ]);
+  });
+
+  it('says which Constraint date text it could not read, and skips a row whose text date is past 2200 as a date cell\'s is', () => {
+    const sheet: SheetTable = {
+      name: 'Plan',
+      rows: [['Name', 'Constraint', 'Constraint date'], ['Survey', 'SNET', 'next week'], ['Far', 'MSO', '2301-01-05'], ['Report', 'ASAP', 'whenever']],
+    };
+    const back = importXlsx({ sheets: [sheet] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.rowErrors).toEqual(["row 3, column 3 (Constraint date): '2301-01-05' is outside the years Plotline plans: 1900 to 2200."]);
+    expect(back.value.warnings).toEqual([
+      '1 row(s) were skipped because of errors.',
+      "row 2, column 3 (Constraint date): 'next week' is not a date, which SNET needs; the task was imported as soon as possible.",
+    ]);
+    expect(Object.values(back.value.plan.tasks).map((t) => [t.name, t.constraint])).toEqual([
+      ['Survey', { type: 'ASAP', date: null }], ['Report', { type: 'ASAP', date: null }],
+    ]);
+  });
+
   it('keeps the people its People column names when it has no People sheet', () => {
     const sheet: SheetTable = { name: 'Plan', rows: [['Name', 'Duration', 'Resources'], ['Survey', '2d', 'Ana;Raj'], ['Report', '1d', 'Ana']] };
     const back = importXlsx({ sheets: [sheet] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });

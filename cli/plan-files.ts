@@ -8,7 +8,7 @@ import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
   CSV_COLUMNS, dayMonthOrder, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, localeDateTimeForm, partsNotCarried,
-  planWorkbook, writePlotline, type CsvImportOptions, type ImportedPlan, type TextSink,
+  planWorkbook, identityNotCarried as formatIdentityNotCarried, type NotCarried, writePlotline, type CsvImportOptions, type ImportedPlan, type TextSink,
 } from '../renderer/domain/formats';
 import type { LocalDateTime, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
@@ -166,6 +166,16 @@ export async function encodePlan(plan: Plan, format: Writable, clock: FileClock,
 export function notCarried(plan: Plan, format: Writable): string[] {
   const dropped = partsNotCarried(plan, format).map((part) => `not written to ${format}: ${part}.`);
   return format === '.gan' ? [...dropped, ...ganNotWritten(plan)] : dropped;
+}
+
+/**
+ * What a file of this name has no place for, so its read made it up (formats/not-carried.ts):
+ * what a merge of three copies reads as unchanged. A name Plotline cannot read carries nothing it reads.
+ */
+export function identityNotCarried(path: string): NotCarried | undefined {
+  const ext = extname(path).toLowerCase();
+  const format = WRITABLE.find((w) => w === ext);
+  return format === undefined ? undefined : formatIdentityNotCarried(format);
 }
 
 /** CSV dates as ISO text, so the file reads back anywhere regardless of locale. */

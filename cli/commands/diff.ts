@@ -9,7 +9,7 @@ import { diffPlans, diffToMarkdown, mergePlans, visibleChanges, type PlanDiff } 
 import type { Plan } from '../../renderer/domain/model';
 import { readAndAdmit } from '../admit';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type CliContext, type Command, type RowsLeftOut } from '../command';
-import { READABLE, type ReadOptions } from '../plan-files';
+import { identityNotCarried, READABLE, type ReadOptions } from '../plan-files';
 import { INPUT_OPTIONS, inputOptions } from './input-options';
 
 const FORMATS = ['md', 'json'] as const;
@@ -96,7 +96,8 @@ added when A or BASE lost it).`,
     }
     const ours = diffPlans(first, second);
     const theirs = diffPlans(first, third);
-    const conflicts = mergePlans(first, second, third).conflicts;
+    // As `plotline merge` meets them: the identity a CSV or .xlsx read makes up is no one's edit.
+    const conflicts = mergePlans(first, second, third, {}, { notCarried: { ours: identityNotCarried(a), theirs: identityNotCarried(b) } }).conflicts;
     if (format === 'json') {
       ctx.io.out(`${JSON.stringify({ a: jsonDiff(ours), b: jsonDiff(theirs), conflicts: conflicts.map((c) => ({ id: c.id, kind: c.kind, message: c.message, base: c.base, a: c.ours, b: c.theirs })) }, null, 2)}\n`);
       return printed();

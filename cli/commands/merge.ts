@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { meaningfulChanges, mergePlans, type MergeConflict } from '../../renderer/domain/diff';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command } from '../command';
-import { encodePlan, notCarried, READABLE, writableFormat, writeFileAtomically } from '../plan-files';
+import { encodePlan, identityNotCarried, notCarried, READABLE, writableFormat, writeFileAtomically } from '../plan-files';
 import { printWarnings } from '../command';
 import { readPlans } from './diff';
 import { INPUT_OPTIONS, inputOptions } from './input-options';
@@ -33,7 +33,9 @@ Merges THEIRS into OURS (${READABLE.join(' ')} files), both edited from BASE: a 
 applies, the same change in both applies once, and the same field changed differently is a conflict.
 A link that would close a loop is left out (named with its tasks and the copy that has it) and a
 summary left with no subtasks becomes a task (both reported on stderr). The merged plan is
-scheduled before it is written.
+scheduled before it is written. A CSV or .xlsx copy carries no ids: its tasks match by WBS number
+and name, and what its reading makes up (the project's id, a workbook's name from its file name,
+the order numbers of its rows) is not compared; the order of its rows is.
 
 Options:
   -o, --output OUT       the merged plan (.plotline, .xml, .csv, .xlsx, .ics)
@@ -71,13 +73,15 @@ left out because it would close a loop (each named on stderr).`,
     if (read === EXIT_REFUSED) return EXIT_REFUSED;
     const [base, ours, theirs] = read.plans;
     if (base === undefined || ours === undefined || theirs === undefined) return EXIT_REFUSED;
-    const first = mergePlans(base, ours, theirs);
+    // A CSV or .xlsx read makes up the project's id (and a workbook's name from its file name): no one's edit.
+    const options = { notCarried: { ours: identityNotCarried(files[1] ?? ''), theirs: identityNotCarried(files[2] ?? '') } };
+    const first = mergePlans(base, ours, theirs, {}, options);
     const choosable = first.conflicts.filter((c) => c.isChoosable);
     if (choosable.length > 0 && prefer === undefined) {
       io.err(`plotline merge: ${String(choosable.length)} conflict${choosable.length === 1 ? '' : 's'}; nothing written. Resolve them in Plotline, or choose a side for all with --prefer ours|theirs:\n${choosable.map(conflictLine).join('\n')}\n`);
       return EXIT_REFUSED;
     }
-    const merged = prefer === undefined ? first : mergePlans(base, ours, theirs, Object.fromEntries(choosable.map((c) => [c.id, prefer])));
+    const merged = prefer === undefined ? first : mergePlans(base, ours, theirs, Object.fromEntries(choosable.map((c) => [c.id, prefer])), options);
     const written = await writeFileAtomically(output, await encodePlan(merged.plan, format.value, clock));
     if (!written.ok) {
       io.err(`plotline merge: ${written.error.message}\n`);

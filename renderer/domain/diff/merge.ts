@@ -14,7 +14,9 @@ import { entitiesOf, sameValue } from './equal';
 import { matchPlans } from './match';
 import { renameIds } from './refs';
 import { fixStructure, joinLineage, toOursSpace } from './merge-structure';
-import type { DiffCollection, EntityChange, MergeConflict, MergeResult, Resolutions, Side } from './types';
+import { withBaseRanks } from './merge-ranks';
+import type { DiffCollection, EntityChange, MergeConflict, MergeOptions, MergeResult, Resolutions, Side } from './types';
+import type { NotCarried } from '../formats/not-carried';
 
 type Loose = Readonly<Record<string, unknown>>;
 type Records = Map<DiffCollection, Record<string, unknown>>;
@@ -57,10 +59,12 @@ function conflict(s: MergeState, c: Omit<MergeConflict, 'resolution' | 'isChoosa
 }
 
 /** Merges `theirs` into `ours` given their common ancestor `base`. Deterministic. */
-export function mergePlans(base: Plan, ours: Plan, theirs: Plan, resolutions: Resolutions = {}): MergeResult {
+export function mergePlans(base: Plan, ours: Plan, theirs: Plan, resolutions: Resolutions = {}, options: MergeOptions = {}): MergeResult {
   const oursMatch = matchPlans(base, ours);
-  const oursB = renameIds(ours, oursMatch.toFirst);
-  const theirsB = renameIds(theirs, matchPlans(base, theirs).toFirst);
+  // Matched first: a copy that carries no project id does not share the base's task ids either.
+  const notCarried = options.notCarried ?? {};
+  const oursB = asBaseWhereNotCarried(renameIds(ours, oursMatch.toFirst), base, notCarried.ours, notCarried.base);
+  const theirsB = asBaseWhereNotCarried(renameIds(theirs, matchPlans(base, theirs).toFirst), base, notCarried.theirs, notCarried.base);
   const ourChanges = entityChanges(base, oursB);
   const theirChanges = entityChanges(base, theirsB);
   const ourKeys = new Set<string>();
@@ -80,6 +84,21 @@ export function mergePlans(base: Plan, ours: Plan, theirs: Plan, resolutions: Re
   // fixStructure leaves nothing the gate refuses; if a bug ever did, the local plan stays as it is.
   const plan = admitted.ok ? admitted.value.plan : ours;
   return { plan, theirChanges: s.applied, ourChanges, conflicts: s.conflicts };
+}
+
+/**
+ * The copy with the base's values of the project fields its file does not carry, and its task
+ * order in the base's ranks when either file's ranks were made up by its reader.
+ */
+function asBaseWhereNotCarried(copy: Plan, base: Plan, notCarried?: NotCarried, baseNotCarried?: NotCarried): Plan {
+  const fields = notCarried?.project ?? [];
+  const project: Record<string, unknown> = { ...copy.project };
+  for (const field of fields) {
+    if (base.project[field] === undefined) delete project[field];
+    else project[field] = base.project[field];
+  }
+  const withFields = fields.length === 0 ? copy : { ...copy, project: project as unknown as Plan['project'] };
+  return notCarried?.ranks === true || baseNotCarried?.ranks === true ? withBaseRanks(withFields, base) : withFields;
 }
 
 function buildPlan(ours: Plan, records: Records): Plan {

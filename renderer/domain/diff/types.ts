@@ -4,6 +4,7 @@
  * ids, so applying it to the first plan gives the second exactly (diff-plans.ts applyDiff).
  */
 import type { LocalDateTime, Plan, PlanCollection } from '../model';
+import type { NotCarried } from '../formats/not-carried';
 
 /** Where a change lives: the project record or one of the plan's collections. */
 export type DiffCollection = 'project' | PlanCollection;
@@ -96,3 +97,13 @@ export interface MergeResult {
 }
 
 export type Resolutions = Readonly<Record<string, Side>>;
+
+export interface MergeOptions {
+  /**
+   * What each file has no place for, so its reader made it up: never anyone's edit, never a
+   * conflict (project fields read as the base's, task order written in the base's ranks). Tasks
+   * are still matched by what the files do carry (match.ts): a copy without a project id does not
+   * share the base's task ids either.
+   */
+  readonly notCarried?: { readonly base?: NotCarried; readonly ours?: NotCarried; readonly theirs?: NotCarried };
+}

@@ -25,7 +25,7 @@ export * from './schedule-rows';
 export * from './date-text';
 export { dayMonthOrder, localeDateTimeForm, type LocaleDateTimeForm } from './locale-date-time';
 export { projectMoneyParts } from './project-money';
-export { notCarriedSentence, partsNotCarried, type PlanFileFormat } from './not-carried';
+export { notCarriedSentence, partsNotCarried, identityNotCarried, type NotCarried, type PlanFileFormat } from './not-carried';
 
 export type FileFormat = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'xlsx' | 'ical' | 'unknown';
 

@@ -6,7 +6,7 @@
  */
 import { standardWorkWeek } from '../model/factories';
 import { phaseResolver, type LifecyclePhase } from '../model/phases';
-import type { Plan, ProjectCalendar } from '../model/plan';
+import type { Plan, Project, ProjectCalendar } from '../model/plan';
 import { projectMoneyParts } from './project-money';
 
 /** A plan file format by its extension. */
@@ -91,6 +91,36 @@ export function partsNotCarried(plan: Plan, format: PlanFileFormat): string[] {
     return [[part.of, counted, why].filter(Boolean).join(' ')];
   });
   return format === '.plotline' ? parts : [...parts, ...projectMoneyParts(plan)];
+}
+
+/** What a file has no place for, so its reader makes it up on every read. */
+export interface NotCarried {
+  /** Project fields: a new id on every read of a CSV, a name from an .xlsx file's name. */
+  readonly project: readonly (keyof Project)[];
+  /**
+   * The tasks' ranks, spread afresh over the rows (plan-assembly.ts): a merge writes the copy's
+   * order in the base's ranks (diff/merge-ranks.ts), so only a task added or moved there has a new one.
+   */
+  readonly ranks: boolean;
+}
+
+/**
+ * What a file of `format` has no place for and its reader makes up, so three reads of copies of
+ * one CSV differ in it without anyone editing it (a three-way merge reads it as unchanged): the
+ * project's id and creation time, for a table its name ('Imported tasks', or an .xlsx file's
+ * name), and the tasks' ranks, spread afresh over the rows (the order of the rows is carried).
+ */
+export function identityNotCarried(format: PlanFileFormat): NotCarried {
+  switch (format) {
+    case '.plotline': return { project: [], ranks: false };
+    // MS Project's Title and GanttProject's name attribute hold the name; their readers make up the id and creation time.
+    case '.xml': case '.gan': return { project: ['id', 'createdAt'], ranks: true };
+    case '.csv': case '.xlsx': case '.ics': return { project: ['id', 'createdAt', 'name'], ranks: true };
+    default: {
+      const never: never = format;
+      return never;
+    }
+  }
 }
 
 /**

@@ -86,8 +86,8 @@ describe('plotline merge', () => {
     writeFileSync(file('base.csv'), 'Name,Duration,Start\nDesign,2d,2026-03-02\nBuild,3d,2026-03-04\nTest,1d,2026-03-09\n');
     writeFileSync(file('ours.csv'), 'Name,Duration,Start\nDesign,2d,2026-03-02\nBuild,three days,2026-03-04\nTest,1d,2026-03-09\n');
     writeFileSync(file('theirs.csv'), 'Name,Duration,Start\nDesign,2d,2026-03-02\nBuild,3d,2026-03-04\nTest,2d,2026-03-09\n');
-    // Each CSV import gives the project a new id: that conflict is settled for theirs.
-    const run = plotline('merge', file('base.csv'), file('ours.csv'), file('theirs.csv'), '-o', file('merged.csv'), '--prefer', 'theirs');
+    // Each CSV read makes up a project id, which is no one's edit (merge-tables-process.test.ts): no --prefer is needed.
+    const run = plotline('merge', file('base.csv'), file('ours.csv'), file('theirs.csv'), '-o', file('merged.csv'));
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/^warning: ours\.csv: row 3, column 2 \(Duration\): 'three days' is not a duration$/m);
     expect(run.stderr).toMatch(/^plotline merge: merged\.csv is written without 1 input row of ours\.csv that could not be read \(the warnings above name each row and why\)\.\n$/m);

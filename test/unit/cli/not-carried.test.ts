@@ -1,6 +1,6 @@
 /** What `plotline convert` says a format leaves behind: what is really lost, not what travels another way. */
 import { describe, expect, it } from 'vitest';
-import { notCarried } from '../../../cli/plan-files';
+import { identityNotCarried, notCarried } from '../../../cli/plan-files';
 import { addResource, insertTask, setAssignees } from '../../../renderer/domain/commands';
 import type { LocalDateTime, ResourceId, TaskId } from '../../../renderer/domain/model';
 import { blankPlan, runOk } from '../../support/plan-builder';
@@ -25,5 +25,14 @@ describe('what an export leaves behind, as the command line says it', () => {
     for (const format of ['.xlsx', '.xml'] as const) expect(notCarried(staffedPlan(), format).join(' ')).not.toMatch(/people|assignments|constraints/);
     const ics = notCarried(staffedPlan(), '.ics').join(' ');
     for (const lost of ['1 person', '1 assignment', '1 task constraint']) expect(ics).toContain(lost);
+  });
+});
+
+describe('what a read makes up, which `plotline merge` does not compare', () => {
+  it('a table\'s project id, name and row ranks; MS Project\'s id; nothing of a .plotline', () => {
+    expect(identityNotCarried('plan.CSV')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true });
+    expect(identityNotCarried('plan.xlsx')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true });
+    expect(identityNotCarried('plan.xml')).toEqual({ project: ['id', 'createdAt'], ranks: true });
+    expect(identityNotCarried('plan.plotline')).toEqual({ project: [], ranks: false });
   });
 });

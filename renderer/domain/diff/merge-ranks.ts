@@ -1,0 +1,86 @@
+/**
+ * Task order in a copy whose file carries only the order of its rows (CSV, Excel, MS Project,
+ * GanttProject): its reader spreads fresh ranks over each list (plan-assembly.ts), so one row
+ * inserted renumbers every sibling, and two copies that each inserted a row would both "change"
+ * the rank of every task after it. Here the copy's order is written in the base's ranks instead,
+ * as the app writes a move or an insert: the tasks whose order the copy kept keep the base's
+ * rank, and only a task added, moved, or given a new parent (or board column) gets a new one.
+ */
+import { ranksBetween, type Plan, type Task } from '../model';
+
+type RankField = 'rank' | 'boardRank';
+
+/** The copy (in the base's id space) with its task order expressed in the base's ranks. */
+export function withBaseRanks(copy: Plan, base: Plan): Plan {
+  const outline = rebased(copy.tasks, base.tasks, 'rank', (t) => t.parentId ?? '');
+  const board = rebased(copy.tasks, base.tasks, 'boardRank', (t) => t.statusId);
+  if (outline.size === 0 && board.size === 0) return copy;
+  const tasks: Record<string, Task> = { ...copy.tasks };
+  for (const [id, rank] of outline) tasks[id] = { ...(tasks[id] as Task), rank };
+  for (const [id, boardRank] of board) tasks[id] = { ...(tasks[id] as Task), boardRank };
+  return { ...copy, tasks };
+}
+
+/** New ranks of `field` (task id -> rank) for the copy's tasks, list by list (`groupOf`); unchanged ones left out. */
+function rebased(tasks: Plan['tasks'], baseTasks: Plan['tasks'], field: RankField, groupOf: (t: Task) => string): Map<string, string> {
+  const lists = new Map<string, Task[]>();
+  for (const task of Object.values(tasks)) {
+    const list = lists.get(groupOf(task));
+    if (list) list.push(task);
+    else lists.set(groupOf(task), [task]);
+  }
+  const out = new Map<string, string>();
+  for (const [group, list] of lists) {
+    list.sort((a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // The base's rank of each task that was in this same list there; undefined for one added or moved in.
+    const baseRanks = list.map((t) => {
+      const was = baseTasks[t.id];
+      return was !== undefined && groupOf(was) === group ? was[field] : undefined;
+    });
+    const kept = keptInOrder(baseRanks);
+    let at = 0;
+    while (at < list.length) {
+      if (kept.has(at)) {
+        setIfChanged(out, list[at], field, baseRanks[at] ?? '');
+        at++;
+        continue;
+      }
+      // A run of tasks without a kept rank goes between the kept ranks around it.
+      let end = at;
+      while (end < list.length && !kept.has(end)) end++;
+      const lo = at === 0 ? null : baseRanks[at - 1] ?? null;
+      const hi = end === list.length ? null : baseRanks[end] ?? null;
+      ranksBetween(lo, hi, end - at).forEach((rank, i) => setIfChanged(out, list[at + i], field, rank));
+      at = end;
+    }
+  }
+  return out;
+}
+
+function setIfChanged(out: Map<string, string>, task: Task | undefined, field: RankField, rank: string): void {
+  if (task !== undefined && task[field] !== rank) out.set(task.id, rank);
+}
+
+/**
+ * The positions that keep their base rank: the longest run, in the copy's order, whose base ranks
+ * strictly rise (patience sorting, O(n log n)), so the fewest tasks count as moved.
+ */
+function keptInOrder(ranks: readonly (string | undefined)[]): Set<number> {
+  const tails: number[] = [];
+  const before = new Map<number, number>();
+  ranks.forEach((rank, i) => {
+    if (rank === undefined) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ranks[tails[mid] ?? 0] ?? '') < rank) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) before.set(i, tails[lo - 1] ?? 0);
+    tails[lo] = i;
+  });
+  const kept = new Set<number>();
+  for (let i: number | undefined = tails[tails.length - 1]; i !== undefined; i = before.get(i)) kept.add(i);
+  return kept;
+}

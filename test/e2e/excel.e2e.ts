@@ -1,8 +1,8 @@
 /**
  * Excel in the app: a plan built by hand in an empty project goes out as .xlsx (dates are date
  * cells, durations numbers, three sheets) and comes back through the column-mapping preview with
- * the same tasks, link and person. Also: a GanttProject file from the interop corpus, whose
- * import summary names what was not brought in.
+ * the same tasks, link and person. Also: a workbook typed by hand whose Constraint date is text,
+ * and a GanttProject file from the interop corpus, whose import summary names what was not brought in.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -113,6 +113,33 @@ describe('Excel export and import', () => {
     const error = files.dialog('Could not open “plan.xlsx”');
     await error.waitFor();
     expect(await error.getByRole('alert').textContent()).toMatch(/'plan\.xlsx' is a zip archive with no worksheets: it is not an Excel workbook/);
+    await handle.close();
+  });
+
+  it('keeps a Constraint date another tool wrote as text, beside one stored as a date, after a reload too', async () => {
+    const handle = await openApp();
+    const app = new AppPage(handle.page);
+    const files = new FilesPage(handle.page);
+    // A sheet typed by hand: Survey's date is the text '2026-03-20', Report's a real date cell.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Plan');
+    sheet.addRows([['Name', 'Duration', 'Constraint', 'Constraint date'], ['Survey', 1, 'SNET', '2026-03-20'], ['Report', 1, 'FNLT', new Date(Date.UTC(2026, 2, 27, 17))]]);
+    await files.open('typed.xlsx', Buffer.from(await book.xlsx.writeBuffer()), 'Import…');
+    const mapping = files.dialog('Import “typed.xlsx”');
+    await expect.poll(() => mapping.textContent()).toMatch(/2 tasks will be created/);
+    await mapping.getByRole('button', { name: 'Create project' }).click();
+    await expect.poll(() => app.outline()).toEqual(['Survey@0', 'Report@0']);
+    await app.showColumns(['Constraint']);
+    const dayOf = (date: string): Promise<string> => handle.page.evaluate((d) => new Intl.DateTimeFormat(undefined, {
+      weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC',
+    }).format(new Date(`${d}T00:00:00Z`)), date);
+    const expected = [`Start no earlier than ${await dayOf('2026-03-20')}`, `Finish no later than ${await dayOf('2026-03-27')}`];
+    const constraints = () => Promise.all(['Survey', 'Report'].map(async (t) => (await app.cell(t, 'constraint').textContent()) ?? ''));
+    await expect.poll(constraints).toEqual(expected);
+    await app.waitSaved();
+    await handle.reload();
+    await app.showColumns(['Constraint']);
+    await expect.poll(constraints).toEqual(expected);
     await handle.close();
   });
 

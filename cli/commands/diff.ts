@@ -89,15 +89,18 @@ added when A or BASE lost it).`,
     const [first, second, third] = read.plans;
     if (first === undefined || second === undefined) return EXIT_REFUSED;
     const printed = (): number => leftOutExitCode(ctx.io, 'diff', 'the comparison is printed', read.rowsLeftOut, [], mayBeRowsLeftOut(read.rowsLeftOut));
+    // What a CSV or .xlsx read makes up (the project's id, a workbook's name, the rows' ranks) is no one's change.
+    const madeUp = (...names: readonly string[]) => names.map((name) => identityNotCarried(name));
     if (third === undefined) {
-      const diff = diffPlans(first, second);
+      const [ofA, ofB] = madeUp(a, b);
+      const diff = diffPlans(first, second, { notCarried: { a: ofA, b: ofB } });
       ctx.io.out(format === 'json' ? `${JSON.stringify(jsonDiff(diff), null, 2)}\n` : diffToMarkdown(diff, `${basename(a)} → ${basename(b)}`));
       return printed();
     }
-    const ours = diffPlans(first, second);
-    const theirs = diffPlans(first, third);
-    // As `plotline merge` meets them: the identity a CSV or .xlsx read makes up is no one's edit.
-    const conflicts = mergePlans(first, second, third, {}, { notCarried: { ours: identityNotCarried(a), theirs: identityNotCarried(b) } }).conflicts;
+    const [ofBase, ofOurs, ofTheirs] = madeUp(base ?? '', a, b);
+    const ours = diffPlans(first, second, { notCarried: { a: ofBase, b: ofOurs } });
+    const theirs = diffPlans(first, third, { notCarried: { a: ofBase, b: ofTheirs } });
+    const conflicts = mergePlans(first, second, third, {}, { notCarried: { base: ofBase, ours: ofOurs, theirs: ofTheirs } }).conflicts;
     if (format === 'json') {
       ctx.io.out(`${JSON.stringify({ a: jsonDiff(ours), b: jsonDiff(theirs), conflicts: conflicts.map((c) => ({ id: c.id, kind: c.kind, message: c.message, base: c.base, a: c.ours, b: c.theirs })) }, null, 2)}\n`);
       return printed();

@@ -74,7 +74,8 @@ left out because it would close a loop (each named on stderr).`,
     const [base, ours, theirs] = read.plans;
     if (base === undefined || ours === undefined || theirs === undefined) return EXIT_REFUSED;
     // A CSV or .xlsx read makes up the project's id (and a workbook's name from its file name): no one's edit.
-    const options = { notCarried: { ours: identityNotCarried(files[1] ?? ''), theirs: identityNotCarried(files[2] ?? '') } };
+    const [ofBase, ofOurs, ofTheirs] = files.map((f) => identityNotCarried(f));
+    const options = { notCarried: { base: ofBase, ours: ofOurs, theirs: ofTheirs } };
     const first = mergePlans(base, ours, theirs, {}, options);
     const choosable = first.conflicts.filter((c) => c.isChoosable);
     if (choosable.length > 0 && prefer === undefined) {

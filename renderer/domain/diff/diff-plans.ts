@@ -8,9 +8,11 @@ import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type TaskId } from '.
 import { EMPTY_CHARTER } from '../model/charter';
 import { createScheduler } from '../schedule/scheduler';
 import type { KnownSchedule } from '../schedule/scheduled-plan';
+import type { NotCarried } from '../formats/not-carried';
 import { charterPartChanges, writeProjectField } from './charter-parts';
 import { categoryOf, entityLabel, referenceNames } from './describe';
 import { entitiesOf, fieldNames, sameValue } from './equal';
+import { asBaseWhereNotCarried } from './made-up-identity';
 import { matchPlans } from './match';
 import { invertRenames, renameIds, type Renames } from './refs';
 import type { DateChange, DiffCollection, EntityChange, IdRenames, MatchRule, PlanDiff } from './types';
@@ -20,6 +22,11 @@ export interface DiffOptions {
   readonly withDates?: boolean;
   /** The engine's schedules of the plans when the caller has them (the open plan's), to save a run each. */
   readonly schedules?: { readonly a?: KnownSchedule; readonly b?: KnownSchedule };
+  /**
+   * What each plan's file has no place for, so its reader made it up (formats/not-carried.ts): B's
+   * is read as A's (project id, a workbook's name; task order in A's ranks), so it is no change.
+   */
+  readonly notCarried?: { readonly a?: NotCarried; readonly b?: NotCarried };
 }
 
 type Loose = Readonly<Record<string, unknown>>;
@@ -28,7 +35,7 @@ type RuleOf = (collection: DiffCollection, id: string) => MatchRule | undefined;
 /** The changes that turn `a` into `b`. Deterministic: changes are ordered by collection, id, field. */
 export function diffPlans(a: Plan, b: Plan, options: DiffOptions = {}): PlanDiff {
   const matching = matchPlans(a, b);
-  const bInA = renameIds(b, matching.toFirst);
+  const bInA = asBaseWhereNotCarried(renameIds(b, matching.toFirst), a, options.notCarried?.b, options.notCarried?.a);
   const ruleOf: RuleOf = (collection, id) =>
     (collection === 'tasks' ? matching.taskRules[id] : matching.otherRules[`${collection}/${id}`] ?? 'id');
   const changes = entityChanges(a, bInA, ruleOf);

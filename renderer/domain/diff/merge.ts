@@ -14,9 +14,8 @@ import { entitiesOf, sameValue } from './equal';
 import { matchPlans } from './match';
 import { renameIds } from './refs';
 import { fixStructure, joinLineage, toOursSpace } from './merge-structure';
-import { withBaseRanks } from './merge-ranks';
+import { asBaseWhereNotCarried } from './made-up-identity';
 import type { DiffCollection, EntityChange, MergeConflict, MergeOptions, MergeResult, Resolutions, Side } from './types';
-import type { NotCarried } from '../formats/not-carried';
 
 type Loose = Readonly<Record<string, unknown>>;
 type Records = Map<DiffCollection, Record<string, unknown>>;
@@ -84,21 +83,6 @@ export function mergePlans(base: Plan, ours: Plan, theirs: Plan, resolutions: Re
   // fixStructure leaves nothing the gate refuses; if a bug ever did, the local plan stays as it is.
   const plan = admitted.ok ? admitted.value.plan : ours;
   return { plan, theirChanges: s.applied, ourChanges, conflicts: s.conflicts };
-}
-
-/**
- * The copy with the base's values of the project fields its file does not carry, and its task
- * order in the base's ranks when either file's ranks were made up by its reader.
- */
-function asBaseWhereNotCarried(copy: Plan, base: Plan, notCarried?: NotCarried, baseNotCarried?: NotCarried): Plan {
-  const fields = notCarried?.project ?? [];
-  const project: Record<string, unknown> = { ...copy.project };
-  for (const field of fields) {
-    if (base.project[field] === undefined) delete project[field];
-    else project[field] = base.project[field];
-  }
-  const withFields = fields.length === 0 ? copy : { ...copy, project: project as unknown as Plan['project'] };
-  return notCarried?.ranks === true || baseNotCarried?.ranks === true ? withBaseRanks(withFields, base) : withFields;
 }
 
 function buildPlan(ours: Plan, records: Records): Plan {

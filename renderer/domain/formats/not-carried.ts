@@ -99,7 +99,7 @@ export interface NotCarried {
   readonly project: readonly (keyof Project)[];
   /**
    * The tasks' ranks, spread afresh over the rows (plan-assembly.ts): a merge writes the copy's
-   * order in the base's ranks (diff/merge-ranks.ts), so only a task added or moved there has a new one.
+   * order in the base's ranks (diff/made-up-identity.ts), so only a task added or moved there has a new one.
    */
   readonly ranks: boolean;
 }

@@ -29,6 +29,11 @@ beforeAll(() => {
   writeFileSync(file('ours.csv'), 'Name,Duration\nDesign,4d\nReview,1d\nBuild,3d\nTest,1d\n');
   writeFileSync(file('theirs.csv'), 'Name,Duration\nDesign,2d\nBuild,3d\nTest,2d\nShip,1d\n');
   writeFileSync(file('theirs-design.csv'), 'Name,Duration\nDesign,3d\nBuild,3d\nTest,2d\n');
+  // The same copies as workbooks, as the command line writes them.
+  for (const name of ['base', 'ours', 'theirs']) {
+    const run = plotline('convert', file(`${name}.csv`), file(`${name}.xlsx`));
+    if (run.code !== 0) throw new Error(run.stderr);
+  }
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,7 +50,6 @@ describe('plotline merge of three copies of one spreadsheet', () => {
   });
 
   it('Excel: the same, though each workbook\'s project is also named after its file', () => {
-    for (const name of ['base', 'ours', 'theirs']) expect(plotline('convert', file(`${name}.csv`), file(`${name}.xlsx`)).code).toBe(0);
     const run = plotline('merge', file('base.xlsx'), file('ours.xlsx'), file('theirs.xlsx'), '-o', file('merged-xlsx.csv'));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -57,6 +61,18 @@ describe('plotline merge of three copies of one spreadsheet', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^plotline merge: 1 conflict; nothing written\. .*\n {2}field:tasks\/[^:]+\/durationMinutes: Both copies changed the durationMinutes of task 'Design'\.\n$/);
     expect(() => readFileSync(file('conflict.csv'))).toThrow();
+  });
+
+  it('diff of two copies lists the inserted row alone, not the rows below it as moved, nor the project', () => {
+    for (const [a, b] of [['base.csv', 'ours.csv'], ['base.xlsx', 'ours.xlsx']] as const) {
+      const run = plotline('diff', file(a), file(b), '--format', 'json');
+      expect(run.code).toBe(0);
+      const out = JSON.parse(run.stdout) as { changes: { category: string; what: string; field: string }[] };
+      // Changes come in the order of the tasks' ids, which each read makes up: sorted here by task.
+      expect(out.changes.filter((c) => c.category !== 'dates').map((c) => [c.what, c.field]).sort()).toEqual([
+        ["task 'Design'", 'duration (working minutes)'], ["task 'Review'", 'added'],
+      ]);
+    }
   });
 
   it('diff --base lists that conflict alone, as the merge meets it', () => {

@@ -1,4 +1,7 @@
 /**
+ * What a copy's reader made up rather than read (formats/not-carried.ts), put back as the other
+ * plan has it before the two are compared, so only what people typed counts.
+ *
  * Task order in a copy whose file carries only the order of its rows (CSV, Excel, MS Project,
  * GanttProject): its reader spreads fresh ranks over each list (plan-assembly.ts), so one row
  * inserted renumbers every sibling, and two copies that each inserted a row would both "change"
@@ -7,8 +10,24 @@
  * rank, and only a task added, moved, or given a new parent (or board column) gets a new one.
  */
 import { ranksBetween, type Plan, type Task } from '../model';
+import type { NotCarried } from '../formats/not-carried';
 
 type RankField = 'rank' | 'boardRank';
+
+/**
+ * The copy (in the base's id space) with the base's values of the project fields its file does
+ * not carry, and its task order in the base's ranks when either file's ranks were made up.
+ */
+export function asBaseWhereNotCarried(copy: Plan, base: Plan, notCarried?: NotCarried, baseNotCarried?: NotCarried): Plan {
+  const fields = notCarried?.project ?? [];
+  const project: Record<string, unknown> = { ...copy.project };
+  for (const field of fields) {
+    if (base.project[field] === undefined) delete project[field];
+    else project[field] = base.project[field];
+  }
+  const withFields = fields.length === 0 ? copy : { ...copy, project: project as unknown as Plan['project'] };
+  return notCarried?.ranks === true || baseNotCarried?.ranks === true ? withBaseRanks(withFields, base) : withFields;
+}
 
 /** The copy (in the base's id space) with its task order expressed in the base's ranks. */
 export function withBaseRanks(copy: Plan, base: Plan): Plan {

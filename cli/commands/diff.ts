@@ -58,7 +58,8 @@ export const diffCommand: Command = {
 Lists what changed from A to B (${READABLE.join(' ')} files): tasks added, removed, moved in the outline
 and renamed; scheduled dates, durations, links, assignments, costs, progress and register entries.
 Tasks match by Plotline id, else the author's UID (MS Project), else WBS number and name; each row
-says which rule matched.
+says which rule matched. What a CSV or .xlsx read makes up (the project's id, a workbook's name from
+its file name, the rows' order numbers) is not listed; a row inserted or moved is.
 
 Options:
   --base BASE        three-way: A's and B's changes since BASE, and the conflicts a merge would meet

@@ -30,13 +30,15 @@ export function asBaseWhereNotCarried(copy: Plan, base: Plan, notCarried?: NotCa
 }
 
 /** The copy (in the base's id space) with its task order expressed in the base's ranks. */
-export function withBaseRanks(copy: Plan, base: Plan): Plan {
+function withBaseRanks(copy: Plan, base: Plan): Plan {
   const outline = rebased(copy.tasks, base.tasks, 'rank', (t) => t.parentId ?? '');
   const board = rebased(copy.tasks, base.tasks, 'boardRank', (t) => t.statusId);
   if (outline.size === 0 && board.size === 0) return copy;
   const tasks: Record<string, Task> = { ...copy.tasks };
-  for (const [id, rank] of outline) tasks[id] = { ...(tasks[id] as Task), rank };
-  for (const [id, boardRank] of board) tasks[id] = { ...(tasks[id] as Task), boardRank };
+  for (const id of new Set([...outline.keys(), ...board.keys()])) {
+    const task = tasks[id];
+    if (task !== undefined) tasks[id] = { ...task, rank: outline.get(id) ?? task.rank, boardRank: board.get(id) ?? task.boardRank };
+  }
   return { ...copy, tasks };
 }
 

@@ -10,18 +10,16 @@
  *   second page repeats the task names beside the later weeks.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifactPath, freshAppPerTest } from './harness';
+import { artifactPath, freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
 import { ReportsPage } from './pages/reports-page';
 import { SettingsPage } from './pages/settings-page';
 
-const SHOTS = '/work/shots/print';
 const TASKS = ['Survey', 'Foundations', 'Deck', 'Opening', 'Landscaping'] as const;
 const NARRATIVE = 'Deck steel is late. <script>alert("x")</script> <b>not bold</b> =1+1';
 const fixture = freshAppPerTest({ clipboard: true });
@@ -31,19 +29,11 @@ let app: AppPage;
 beforeEach(() => {
   page = fixture.handle.page;
   app = new AppPage(page);
-  mkdirSync(SHOTS, { recursive: true });
 });
 
+/** The view at 1024×768 and 1440×900, light and dark, beside the other specs' screenshots. */
 async function shots(name: string): Promise<void> {
-  for (const [w, h] of [[1024, 768], [1440, 900]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: join(SHOTS, `${name}-${String(w)}-${scheme}.png`) });
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
+  await screenshotsAtBothSizes(page, `print-${name}`);
 }
 
 async function buildPlan(): Promise<void> {
@@ -139,7 +129,7 @@ describe('printing', () => {
     }
     expect(pdfText(path, 1)).toContain('January 2027');
     expect(pdfText(path, 3)).toMatch(/February 2027|March 2027/);
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', path, join(SHOTS, 'gantt-pdf-page')]);
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', path, artifactPath('print-gantt-pdf-page')]);
   }, 240_000);
 
   it('exports the Gantt with whole time-scale labels: a cell too narrow for its label gets a shorter one or none', async () => {
@@ -165,7 +155,7 @@ describe('printing', () => {
     const { download } = await new FilesPage(page).download(() => options.getByRole('button', { name: 'Export PDF' }).click());
     const path = artifactPath('print-gantt-labels.pdf');
     await download.saveAs(path);
-    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '3', '-l', '3', path, join(SHOTS, 'gantt-pdf-labels-page')]);
+    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '3', '-l', '3', path, artifactPath('print-gantt-pdf-labels-page')]);
   }, 240_000);
 
   it('copies the executive summary as rich text: HTML and plain text, the narrative kept as text', async () => {
@@ -206,6 +196,6 @@ describe('printing', () => {
     const path = artifactPath('print-report.pdf');
     await download.saveAs(path);
     expect(pdfText(path, 1)).toContain('Deck steel is a week late');
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', path, join(SHOTS, 'report-pdf-page')]);
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', path, artifactPath('print-report-pdf-page')]);
   }, 240_000);
 });

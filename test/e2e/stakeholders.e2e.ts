@@ -6,16 +6,15 @@
  * deleting, export the register as CSV (formula characters made inert) and find it all after a
  * reload. Screenshots of the four screens light and dark at 1024x768 and 1440x900.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshAppPerTest, type AppHandle } from './harness';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { StakeholdersPage, type StakeholderTab } from './pages/stakeholders-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
-const SHOTS = '/work/shots/stakeholders';
 const EVIL = '=HYPERLINK("http://evil.example","click")';
 let handle: AppHandle;
 let app: AppPage;
@@ -49,8 +48,7 @@ async function emptyProjectWithDeliverable(on: AppPage): Promise<void> {
 
 async function shoot(page: Page, tab: StakeholderTab, name: string): Promise<void> {
   await view.tab(tab);
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await screenshot(page, `stakeholders-${name}`);
 }
 
 describe('Stakeholders', () => {

@@ -21,12 +21,12 @@ export function CostSummary({ model }: { model: CostModel }) {
     <dl className="cost-summary" aria-label="Project money">
       <div><dt>Budget</dt><dd>{budget === undefined ? 'Not set' : money(budget)}</dd></div>
       <div><dt>Baseline cost (BAC)</dt><dd>{model.baseline ? money(p.bac) : 'No baseline'}</dd></div>
-      <div className={overBudget ? 'bad' : ''}><dt title="Actual cost + the plan's remaining cost">{FORECAST_NAMES['bottom-up']}</dt><dd>{money(costs.project.cost)}{overBudget ? <span className="flag"> over budget</span> : null}</dd></div>
+      <div className={overBudget ? 'bad' : ''}><dt title="Actual cost + the plan's remaining cost">{FORECAST_NAMES['bottom-up']}</dt><dd>{money(costs.project.cost)}{overBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
       <div><dt>Actual cost</dt><dd>{money(costs.project.actualCost)}</dd></div>
       <div><dt>Remaining</dt><dd>{money(costs.project.remainingCost)}</dd></div>
       <div className={tone(p.cpi)}><dt>CPI</dt><dd aria-label="Cost performance index">{ratio(p.cpi)}</dd></div>
       <div className={tone(p.spi)}><dt>SPI</dt><dd aria-label="Schedule performance index">{ratio(p.spi)}</dd></div>
-      <div className={cpiOverBudget ? 'bad' : ''}><dt title="Baseline cost / CPI">{FORECAST_NAMES.cpi}</dt><dd>{p.eacCpi === null ? '–' : money(p.eacCpi)}{cpiOverBudget ? <span className="flag"> over budget</span> : null}</dd></div>
+      <div className={cpiOverBudget ? 'bad' : ''}><dt title="Baseline cost / CPI">{FORECAST_NAMES.cpi}</dt><dd>{p.eacCpi === null ? '–' : money(p.eacCpi)}{cpiOverBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
       <div><dt>Reserves</dt><dd>{money(plan.project.contingencyReserve ?? 0)} + {money(plan.project.managementReserve ?? 0)}</dd></div>
     </dl>
   );

@@ -98,7 +98,7 @@ export function CostTable({ model }: { model: CostModel }) {
                     <button type="button" className="icon-button tiny" aria-expanded={!collapsed.has(task.id)} aria-label={`${collapsed.has(task.id) ? 'Expand' : 'Collapse'} ${task.name}`}
                       onClick={() => ui.getState().toggleCollapsed(task.id)}>{collapsed.has(task.id) ? '▸' : '▾'}</button>
                   ) : null}
-                  <span>{task.name}</span>{isOver ? <span className="flag" title="Cost as scheduled is over this task's budget"> over budget</span> : null}
+                  <span>{task.name}</span>{isOver ? <span className="cost-flag" title="Cost as scheduled is over this task's budget"> over budget</span> : null}
                 </td>
                 <td className="right"><MoneyCell label={`Budget of ${task.name}`} value={task.budget ?? null} currency={currency} onCommit={(v) => commit(task, 'budget', v)} onRefuse={refuse} /></td>
                 <td className="right">{baselineCost === null ? '–' : money(baselineCost)}</td>

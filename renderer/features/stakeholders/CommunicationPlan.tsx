@@ -101,7 +101,7 @@ function CommunicationRow({ plan, c, asOf }: { plan: Plan; c: CommunicationEntry
       <td className={overdue ? 'overdue' : undefined}>
         <input type="date" className="inline-input date-input" aria-label={`Next due of ${c.what}`} defaultValue={c.nextDueOn ?? ''} key={`d${c.nextDueOn ?? ''}`}
           onBlur={(e) => { if (e.target.value !== (c.nextDueOn ?? '')) update({ nextDueOn: (e.target.value || null) as LocalDate | null }); }} />
-        {overdue ? <span className="flag">Overdue</span> : null}
+        {overdue ? <span className="communication-overdue-flag">Overdue</span> : null}
         <span className="muted last-issued">{c.lastIssuedOn ? `last issued ${formatDate(c.lastIssuedOn)}` : 'not issued yet'}</span>
       </td>
       <td className="row-actions">

@@ -7,8 +7,8 @@ import { ScheduleIssues } from '../features/schedule/ScheduleIssues';
 import { formatDuration } from '../domain/model';
 import { useServices } from '../features/shared/services';
 import { useSettingsDialogs } from '../features/settings';
-import { useSession, useSessionStore, useUi, useUiStore } from '../store';
-import { effectiveTheme } from './use-theme';
+import { useSession, useSessionStore, useUiStore } from '../store';
+import { useShownTheme } from './use-theme';
 
 export function TopBar() {
   const plan = useSession((s) => s.plan);
@@ -19,7 +19,7 @@ export function TopBar() {
   const redoLabel = useSession((s) => s.history.redo.at(-1)?.label ?? null);
   const session = useSessionStore();
   const ui = useUiStore();
-  const theme = useUi((s) => s.theme);
+  const shownTheme = useShownTheme();
   const { platform } = useServices();
   const [editing, setEditing] = useState(false);
   const settings = useSettingsDialogs();
@@ -56,8 +56,8 @@ export function TopBar() {
       <button type="button" className="icon-button" aria-label={redoLabel ? `Redo ${redoLabel}` : 'Redo'} title={`${redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'} (${mod}Shift+Z)`}
         disabled={!redoLabel} onClick={() => void session.getState().redo()}><Icon name="redo" /></button>
       <button type="button" className="button ghost" aria-label="Toggle light or dark theme"
-        onClick={() => ui.getState().setTheme(effectiveTheme(theme) === 'dark' ? 'light' : 'dark')}>
-        {effectiveTheme(theme) === 'dark' ? '☀ Light' : '☾ Dark'}
+        onClick={() => ui.getState().setTheme(shownTheme === 'dark' ? 'light' : 'dark')}>
+        {shownTheme === 'dark' ? '☀ Light' : '☾ Dark'}
       </button>
     </header>
   );

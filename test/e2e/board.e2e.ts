@@ -292,14 +292,7 @@ describe('board', () => {
     await handle.page.getByRole('button', { name: 'Toggle light or dark theme' }).click();
     const theme = await handle.page.evaluate(() => document.documentElement.dataset['theme']);
     // Preferences are written beside the plan, in the database's meta table.
-    const stored = () => handle.page.evaluate(() => new Promise<unknown>((done) => {
-      const open = indexedDB.open('plotline');
-      open.onsuccess = () => {
-        const read = open.result.transaction('meta').objectStore('meta').get('preferences');
-        read.onsuccess = () => { done((read.result as { value?: unknown } | undefined)?.value ?? null); open.result.close(); };
-      };
-    }));
-    await expect.poll(stored).toEqual({ theme, view: 'board', boardLanes: 'phase', atRiskOnly: false });
+    await expect.poll(() => app.storedPreferences()).toEqual({ theme, view: 'board', boardLanes: 'phase', atRiskOnly: false });
     await handle.reload();
     await expect.poll(() => handle.page.getByRole('combobox', { name: 'Swimlanes' }).inputValue()).toBe('phase');
     await expect.poll(() => board.cell('Backlog, lane Closure').count()).toBe(1);

@@ -120,6 +120,17 @@ export class AppPage {
   async waitSaved(): Promise<void> {
     await this.page.locator('.save-state[data-state="saved"]').waitFor();
   }
+
+  /** The workspace preferences (theme, view, ...) as written beside the plans, in the database's meta table; null before the first write. */
+  storedPreferences(): Promise<unknown> {
+    return this.page.evaluate(() => new Promise<unknown>((done) => {
+      const open = indexedDB.open('plotline');
+      open.onsuccess = () => {
+        const read = open.result.transaction('meta').objectStore('meta').get('preferences');
+        read.onsuccess = () => { done((read.result as { value?: unknown } | undefined)?.value ?? null); open.result.close(); };
+      };
+    }));
+  }
 }
 
 function escapeRegExp(text: string): string {

@@ -41,8 +41,8 @@ export interface GanttGridProps extends GridHandlers {
 }
 
 /**
- * `widthPx`: the column's width (the name column's least; it takes what the grid has over). The
- * headers are the task table's (features/tasks/columns.tsx), each fitting its column.
+ * `widthPx`: the column's width (the name column's is worked out by gridLayout). The headers are
+ * the task table's (features/tasks/columns.tsx), each fitting its column.
  */
 export const GANTT_COLUMNS: readonly (GridColumnRef & { readonly header: string; readonly className: string; readonly widthPx: number })[] = [
   { key: 'wbs', header: 'WBS', className: 'gl-c-wbs', widthPx: 44 },
@@ -55,22 +55,44 @@ export const GANTT_COLUMNS: readonly (GridColumnRef & { readonly header: string;
   { key: 'percent', header: '% Done', editor: 'percent', className: 'gl-c-num', widthPx: 64 },
 ];
 
-/** The grid's columns as CSS (header and rows share them), and the width below which it scrolls sideways. */
-export const GRID_TEMPLATE = GANTT_COLUMNS.map((c) => (c.key === 'name' ? `minmax(${String(c.widthPx)}px, 1fr)` : `${String(c.widthPx)}px`)).join(' ');
-export const GRID_MIN_WIDTH = GANTT_COLUMNS.reduce((sum, c) => sum + c.widthPx, 0);
+/**
+ * What the name column gets before any column after it is shown: a name of about 22 characters
+ * ("Vendor API integration", 146 px of 13 px text) whole after the outline toggle and padding.
+ * Below it the name column never goes under its own `widthPx` (140).
+ */
+export const NAME_WANTED_PX = 184;
+
+export interface GridLayout {
+  /** CSS grid-template-columns, shared by the header and the rows. */
+  readonly template: string;
+  /** Every column's width together: wider than the grid, the grid scrolls sideways. */
+  readonly rowWidthPx: number;
+  readonly nameWidthPx: number;
+}
 
 /**
- * The grid's first width: the column edge nearest to `wantedPx`, so the divider does not cut a
- * column (and its header) in two, as MS Project's divider snaps to a column edge. Pure.
+ * The grid's columns for a grid `gridWidthPx` wide, as a person reading names wants them: the name
+ * column gets NAME_WANTED_PX first, then each column after it is shown while it fits whole, and
+ * the name column takes what is left over. So the divider always falls on a column edge (no
+ * header or date cut in two, as MS Project's divider snaps to a column edge) and a narrow window
+ * gives its room to names, not to a column that would show half a date; the hidden columns are a
+ * sideways scroll or a wider divider away. Pure.
  */
-export function snapToColumnEdge(wantedPx: number): number {
-  let edge = 0;
-  let best = GRID_MIN_WIDTH;
-  for (const column of GANTT_COLUMNS) {
-    edge += column.widthPx;
-    if (Math.abs(edge - wantedPx) < Math.abs(best - wantedPx)) best = edge;
+export function gridLayout(gridWidthPx: number): GridLayout {
+  const [first, name, ...after] = GANTT_COLUMNS;
+  const beforePx = first?.widthPx ?? 0;
+  let shownPx = 0;
+  for (const column of after) {
+    if (beforePx + NAME_WANTED_PX + shownPx + column.widthPx > gridWidthPx) break;
+    shownPx += column.widthPx;
   }
-  return best;
+  const nameWidthPx = Math.max(name?.widthPx ?? 0, Math.floor(gridWidthPx - beforePx - shownPx));
+  const widths = GANTT_COLUMNS.map((c) => (c === name ? nameWidthPx : c.widthPx));
+  return {
+    template: widths.map((w) => `${String(w)}px`).join(' '),
+    rowWidthPx: widths.reduce((sum, w) => sum + w, 0),
+    nameWidthPx,
+  };
 }
 
 export const GRID_COLUMNS = GANTT_COLUMNS.map((c) => c.header);

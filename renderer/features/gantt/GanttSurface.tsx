@@ -14,7 +14,7 @@ import { barEndMarks } from './bar-end';
 import { barBox, rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
 import { DateLines } from './DateLines';
 import { FRAPPE_HEADER_OFFSET, type ChartFrame } from './frappe-window';
-import { GANTT_COLUMNS, GanttGrid, GRID_MIN_WIDTH, GRID_TEMPLATE, snapToColumnEdge, type GridHandlers } from './GanttGrid';
+import { GANTT_COLUMNS, GanttGrid, gridLayout, type GridHandlers } from './GanttGrid';
 import type { GanttRow } from './gantt-rows';
 import { useGanttEntry } from './use-gantt-entry';
 import { LinkHandles } from './LinkHandles';
@@ -71,8 +71,10 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const violatedKey = useSession((s) => (s.schedule?.issues ?? []).flatMap((i) => (i.kind === 'violated-link' ? i.linkIds ?? [] : [])).join(' '));
   const violated = useMemo(() => new Set(violatedKey.split(' ').filter(Boolean)), [violatedKey]);
   const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale, props.homeScrollLeft, props.label);
-  // A narrow window keeps room for the chart: the grid takes about 45 % of it to start with, up to a column's edge.
-  const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : snapToColumnEdge(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
+  // A narrow window keeps room for the chart: the grid takes about 45 % of it to start with
+  // (its name column takes what the columns after it leave over, so the divider is on a column edge).
+  const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : Math.round(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
+  const columns = useMemo(() => gridLayout(gridWidth), [gridWidth]);
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);
   const { markers } = useRiskMarkers(model.plan);
@@ -151,7 +153,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const bands = props.phaseBands ?? [];
   const style = {
     '--gl-grid-width': `${String(gridWidth)}px`, '--gl-row-height': `${String(rowHeight)}px`,
-    '--gl-grid-columns': GRID_TEMPLATE, '--gl-grid-min': `${String(GRID_MIN_WIDTH)}px`,
+    '--gl-grid-columns': columns.template, '--gl-grid-min': `${String(columns.rowWidthPx)}px`,
   } as CSSProperties;
 
   return (

@@ -1,0 +1,101 @@
+/**
+ * The Gantt's grid on a 1024 px laptop screen, from an empty project whose tasks are typed into
+ * the task table by keyboard: the name column gets the room first, so names of about twenty characters read
+ * whole, while the dates shown are whole too and the divider falls on a column edge; moving the
+ * divider by keyboard brings Finish in whole. Screenshots light and dark at 1024x768 and 1440x900.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { GanttPage } from './pages/gantt-page';
+
+let handle: AppHandle;
+let page: Page;
+let app: AppPage;
+let gantt: GanttPage;
+
+beforeEach(async () => {
+  // The divider's first place depends on the window: the app opens at the laptop size.
+  handle = await openApp({ viewport: { width: 1024, height: 768 } });
+  page = handle.page;
+  app = new AppPage(page);
+  gantt = new GanttPage(page);
+});
+afterEach(async () => { await handle.close(); });
+afterAll(async () => { await closeBrowser(); });
+
+const NAMES = ['Vendor API integration', 'Payment gateway tests', 'Data migration dry run', 'Go-live'] as const;
+
+interface CellFit { readonly text: string; readonly isWhole: boolean }
+
+/**
+ * The grid's cells of `column` on screen: whole when their text fits the cell (no ellipsis) and
+ * the cell is not cut by the grid's right edge (the divider). Cells wholly past the edge are left
+ * out: they are a sideways scroll away, not cut.
+ */
+async function shownCells(column: 'name' | 'start' | 'finish'): Promise<CellFit[]> {
+  return gantt.grid.evaluate((grid, key) => {
+    const edge = grid.getBoundingClientRect().right;
+    return [...grid.querySelectorAll<HTMLElement>(`[role="row"] [data-column="${key}"]`)].flatMap((cell) => {
+      const box = cell.getBoundingClientRect();
+      if (box.left >= edge - 0.5) return [];
+      const text = key === 'name' ? cell.querySelector<HTMLElement>('.gl-name-text') ?? cell : cell;
+      return [{ text: text.textContent ?? '', isWhole: text.scrollWidth <= text.clientWidth && box.right <= edge + 0.5 }];
+    });
+  }, column);
+}
+
+const whole = (texts: readonly string[]): CellFit[] => texts.map((text) => ({ text, isWhole: true }));
+
+describe('Gantt grid columns at 1024 px', () => {
+  it('shows names of about twenty characters whole beside whole dates, and the divider brings Finish in whole', async () => {
+    await app.newEmptyProject('Payments launch');
+    // The names typed into the task table's new-task row, each Enter moving down to the next.
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of NAMES) {
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => app.rowTexts(['name'])).toEqual(NAMES.map((n) => `${n}@0`));
+    await app.openView('Gantt');
+    await expect.poll(() => gantt.grid.locator('.gl-name-text').allInnerTexts()).toEqual([...NAMES]);
+
+    await expect.poll(() => shownCells('name')).toEqual(whole(NAMES));
+    const starts = await shownCells('start');
+    expect(starts).toHaveLength(NAMES.length);
+    expect(starts.every((c) => c.isWhole && /\d/.test(c.text))).toBe(true);
+    // Finish is either whole or past the divider, never cut by it.
+    expect((await shownCells('finish')).every((c) => c.isWhole)).toBe(true);
+    await shots('gantt-grid-columns-1024x768');
+
+    // The divider moved right by keyboard: Finish comes in whole, the names stay whole.
+    const splitter = page.getByRole('separator', { name: 'Resize task grid' });
+    await splitter.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await shownCells('finish')).length).toBe(NAMES.length);
+    expect((await shownCells('finish')).every((c) => c.isWhole)).toBe(true);
+    expect(await shownCells('name')).toEqual(whole(NAMES));
+    // And back left: the names keep their room, Finish leaves whole again.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => shownCells('finish')).toEqual([]);
+    expect(await shownCells('name')).toEqual(whole(NAMES));
+
+    // At 1440x900 (the view opened again at that size), Start and Finish show beside whole names.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await app.openView('Tasks');
+    await app.openView('Gantt');
+    await expect.poll(() => shownCells('name')).toEqual(whole(NAMES));
+    expect((await shownCells('finish')).filter((c) => c.isWhole)).toHaveLength(NAMES.length);
+    await shots('gantt-grid-columns-1440x900');
+  });
+});
+
+/** The view in the light and the dark theme. */
+async function shots(name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await screenshot(page, `${name}-${scheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { gridLayout, NAME_WANTED_PX } from '../../../../renderer/features/gantt/GanttGrid';
+
+// Column widths (GANTT_COLUMNS): WBS 44, name, Duration 70, Start 112, Finish 112,
+// Predecessors 106, People 104, % Done 64.
+const widths = (grid: number): number[] => gridLayout(grid).template.split(' ').map((w) => Number.parseInt(w, 10));
+
+describe('gridLayout: the Gantt grid\'s columns for a divider position', () => {
+  it('gives the name its wanted width first, then shows each column after it that fits whole, and the name the rest', () => {
+    // 1024 px window: the grid opens at 45 % of it (461 px). Finish does not fit beside a
+    // 184 px name (44 + 184 + 70 + 112 + 112 = 522), so it scrolls and the name takes its room.
+    expect(widths(461)).toEqual([44, 235, 70, 112, 112, 106, 104, 64]);
+    // 1440 px window (560 px grid): Finish fits, Predecessors does not.
+    expect(widths(560)).toEqual([44, 222, 70, 112, 112, 106, 104, 64]);
+    // Exactly at a column's edge the column shows and the name has its wanted width.
+    expect(widths(522)).toEqual([44, NAME_WANTED_PX, 70, 112, 112, 106, 104, 64]);
+  });
+
+  it('puts the divider on a column edge at any width, so no column is cut in two', () => {
+    for (let grid = 44 + NAME_WANTED_PX; grid <= 900; grid++) {
+      const edges = widths(grid).reduce<number[]>((acc, w) => [...acc, (acc.at(-1) ?? 0) + w], []);
+      expect(edges).toContain(grid);
+    }
+  });
+
+  it('never narrows the name below its least width (140 px), and gives it all that is over once every column shows', () => {
+    expect(gridLayout(180).nameWidthPx).toBe(140);
+    expect(gridLayout(200).nameWidthPx).toBe(156);
+    const all = gridLayout(900);
+    expect(all.nameWidthPx).toBe(900 - 44 - 70 - 112 - 112 - 106 - 104 - 64);
+    expect(all.rowWidthPx).toBe(900);
+    expect(gridLayout(461).rowWidthPx).toBe(461 + 112 + 106 + 104 + 64);
+  });
+});

@@ -148,6 +148,14 @@ describe('risk markers and the tasks-at-risk filter', () => {
     // And in the task table, which has its own "Tasks at risk" toggle: the two tasks and their summary.
     await app.openView('Tasks');
     await expect.poll(() => app.row('Database').getByRole('img', { name: ISSUE }).count()).toBe(1);
+    // The active name cell's ring (2 px, inset) clears the risk sign above and below by 3 px or more, as in the Gantt's grid.
+    await app.cell('Vendor API', 'name').click();
+    const tableClearance = await app.row('Vendor API').locator('.cell.active[data-column="name"]').evaluate((cell) => {
+      const [c, m] = [cell.getBoundingClientRect(), cell.querySelector('[data-testid="risk-marker"]')?.getBoundingClientRect()];
+      return m ? Math.min(m.top - c.top, c.bottom - m.bottom) : -1;
+    });
+    expect(tableClearance).toBeGreaterThanOrEqual(5);
+    await shots(page, 'risk-markers-table-active-name');
     const tableToggle = page.getByRole('toolbar', { name: 'Task actions' }).getByRole('checkbox', { name: 'Tasks at risk' });
     await tableToggle.focus();
     await page.keyboard.press('Space');

@@ -1,8 +1,9 @@
 /**
  * The Gantt's grid on a 1024 px laptop screen, from an empty project whose tasks are typed into
- * the task table by keyboard: the name column gets the room first, so names of about twenty characters read
- * whole, while the dates shown are whole too and the divider falls on a column edge; moving the
- * divider by keyboard brings Finish in whole. Screenshots light and dark at 1024x768 and 1440x900.
+ * the task table by keyboard: the name column gets the room first, so names of about twenty
+ * characters read whole, while the dates shown are whole too (the locale's widest among them) and
+ * the divider falls on a column edge; moving the divider by keyboard brings Finish in whole.
+ * Screenshots light and dark at 1024x768 and 1440x900.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -46,6 +47,12 @@ async function shownCells(column: 'name' | 'start' | 'finish'): Promise<CellFit[
   }, column);
 }
 
+/** How the grid writes a date (its format, in the browser's locale). */
+async function shownDate(date: string): Promise<string> {
+  return page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' })
+    .format(new Date(`${d}T00:00:00Z`)), date);
+}
+
 const whole = (texts: readonly string[]): CellFit[] => texts.map((text) => ({ text, isWhole: true }));
 
 describe('Gantt grid columns at 1024 px', () => {
@@ -58,6 +65,11 @@ describe('Gantt grid columns at 1024 px', () => {
       await page.keyboard.press('Enter');
     }
     await expect.poll(() => app.rowTexts(['name'])).toEqual(NAMES.map((n) => `${n}@0`));
+    // A Wednesday in May: among en-US's widest dates ("Wed, May 12, 27"), which a 112 px column cut.
+    await app.cell(NAMES[0], 'start').click();
+    await page.keyboard.type('2027-05-12');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.cell(NAMES[0], 'start').textContent()).toBe(await shownDate('2027-05-12'));
     await app.openView('Gantt');
     await expect.poll(() => gantt.grid.locator('.gl-name-text').allInnerTexts()).toEqual([...NAMES]);
 
@@ -65,6 +77,7 @@ describe('Gantt grid columns at 1024 px', () => {
     const starts = await shownCells('start');
     expect(starts).toHaveLength(NAMES.length);
     expect(starts.every((c) => c.isWhole && /\d/.test(c.text))).toBe(true);
+    expect(starts[0]?.text).toBe(await shownDate('2027-05-12'));
     // Finish is either whole or past the divider, never cut by it.
     expect((await shownCells('finish')).every((c) => c.isWhole)).toBe(true);
     await shots('gantt-grid-columns-1024x768');

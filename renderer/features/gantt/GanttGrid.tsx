@@ -12,6 +12,7 @@ import type { GridColumnRef } from '../tasks/use-grid';
 import type { GanttRow } from './gantt-rows';
 import type { RenderWindow } from './visible-window';
 import { percentText } from '../../domain/model';
+import { DATE_COLUMN_FALLBACK_PX } from './date-column';
 
 export interface GridHandlers {
   readonly onToggle?: (id: TaskId) => void;
@@ -41,15 +42,16 @@ export interface GanttGridProps extends GridHandlers {
 }
 
 /**
- * `widthPx`: the column's width (the name column's is worked out by gridLayout). The headers are
+ * `widthPx`: the column's width (the name column's and the dates' are worked out by gridLayout,
+ * the dates' from the locale's widest, date-column.ts). The headers are
  * the task table's (features/tasks/columns.tsx), each fitting its column.
  */
 export const GANTT_COLUMNS: readonly (GridColumnRef & { readonly header: string; readonly className: string; readonly widthPx: number })[] = [
   { key: 'wbs', header: 'WBS', className: 'gl-c-wbs', widthPx: 44 },
   { key: 'name', header: 'Task name', editor: 'name', className: 'gl-c-name', widthPx: 140 },
   { key: 'duration', header: 'Duration', editor: 'duration', className: 'gl-c-num', widthPx: 70 },
-  { key: 'start', header: 'Start', editor: 'start', className: 'gl-c-date', widthPx: 112 },
-  { key: 'finish', header: 'Finish', editor: 'finish', className: 'gl-c-date', widthPx: 112 },
+  { key: 'start', header: 'Start', editor: 'start', className: 'gl-c-date', widthPx: DATE_COLUMN_FALLBACK_PX },
+  { key: 'finish', header: 'Finish', editor: 'finish', className: 'gl-c-date', widthPx: DATE_COLUMN_FALLBACK_PX },
   { key: 'predecessors', header: 'Predecessors', editor: 'predecessors', className: 'gl-c-pred', widthPx: 106 },
   { key: 'assignees', header: 'People', editor: 'assignees', className: 'gl-c-people', widthPx: 104 },
   { key: 'percent', header: '% Done', editor: 'percent', className: 'gl-c-num', widthPx: 64 },
@@ -76,18 +78,19 @@ export interface GridLayout {
  * the name column takes what is left over. So the divider always falls on a column edge (no
  * header or date cut in two, as MS Project's divider snaps to a column edge) and a narrow window
  * gives its room to names, not to a column that would show half a date; the hidden columns are a
- * sideways scroll or a wider divider away. Pure.
+ * sideways scroll or a wider divider away. `dateWidthPx`: Start's and Finish's width. Pure.
  */
-export function gridLayout(gridWidthPx: number): GridLayout {
+export function gridLayout(gridWidthPx: number, dateWidthPx: number = DATE_COLUMN_FALLBACK_PX): GridLayout {
+  const widthOf = (c: (typeof GANTT_COLUMNS)[number]): number => (c.className === 'gl-c-date' ? dateWidthPx : c.widthPx);
   const [first, name, ...after] = GANTT_COLUMNS;
-  const beforePx = first?.widthPx ?? 0;
+  const beforePx = first ? widthOf(first) : 0;
   let shownPx = 0;
   for (const column of after) {
-    if (beforePx + NAME_WANTED_PX + shownPx + column.widthPx > gridWidthPx) break;
-    shownPx += column.widthPx;
+    if (beforePx + NAME_WANTED_PX + shownPx + widthOf(column) > gridWidthPx) break;
+    shownPx += widthOf(column);
   }
   const nameWidthPx = Math.max(name?.widthPx ?? 0, Math.floor(gridWidthPx - beforePx - shownPx));
-  const widths = GANTT_COLUMNS.map((c) => (c === name ? nameWidthPx : c.widthPx));
+  const widths = GANTT_COLUMNS.map((c) => (c === name ? nameWidthPx : widthOf(c)));
   return {
     template: widths.map((w) => `${String(w)}px`).join(' '),
     rowWidthPx: widths.reduce((sum, w) => sum + w, 0),

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { widestDatePx } from '../../../../renderer/features/gantt/date-column';
 import { gridLayout, NAME_WANTED_PX } from '../../../../renderer/features/gantt/GanttGrid';
+import { formatDate } from '../../../../renderer/features/shared/format';
 
-// Column widths (GANTT_COLUMNS): WBS 44, name, Duration 70, Start 112, Finish 112,
-// Predecessors 106, People 104, % Done 64.
-const widths = (grid: number): number[] => gridLayout(grid).template.split(' ').map((w) => Number.parseInt(w, 10));
+// Column widths (GANTT_COLUMNS): WBS 44, name, Duration 70, Start and Finish 112 (unless
+// measured), Predecessors 106, People 104, % Done 64.
+const widths = (grid: number, dates?: number): number[] => gridLayout(grid, dates).template.split(' ').map((w) => Number.parseInt(w, 10));
 
 describe('gridLayout: the Gantt grid\'s columns for a divider position', () => {
   it('gives the name its wanted width first, then shows each column after it that fits whole, and the name the rest', () => {
@@ -30,5 +32,23 @@ describe('gridLayout: the Gantt grid\'s columns for a divider position', () => {
     expect(all.nameWidthPx).toBe(900 - 44 - 70 - 112 - 112 - 106 - 104 - 64);
     expect(all.rowWidthPx).toBe(900);
     expect(gridLayout(461).rowWidthPx).toBe(461 + 112 + 106 + 104 + 64);
+  });
+
+  it('sizes Start and Finish by the dates\' width: shorter dates leave their room to the name', () => {
+    // en-GB's "Wed 12 May 27" needs about 100 px: at 461 px Finish still does not fit, the name gains 24 px.
+    expect(widths(461, 100)).toEqual([44, 247, 70, 100, 100, 106, 104, 64]);
+    expect(widths(560, 114)).toEqual([44, 218, 70, 114, 114, 106, 104, 64]);
+  });
+});
+
+describe('the date columns\' width', () => {
+  it('is the widest date of a year as the app writes it, plus the cell\'s padding', () => {
+    // A stand-in measure, 1 px a character: the longest date of 2027 is the widest.
+    let longest = '';
+    for (let day = 0; day < 365; day++) {
+      const text = formatDate(new Date(Date.UTC(2027, 0, 1 + day)).toISOString().slice(0, 10));
+      if (text.length > longest.length) longest = text;
+    }
+    expect(widestDatePx((text) => text.length)).toBe(longest.length);
   });
 });

@@ -30,7 +30,7 @@ import { useChartViewport } from './use-viewport';
 import { useEdgeLabels } from './use-edge-labels';
 import { useWheel } from './use-wheel';
 import { canvasBackground } from './canvas-background';
-import { dateColumnWidthPx } from './date-column';
+import { gridDateWidthPx } from './date-column';
 import { FindBar } from '../tasks/FindBar';
 import { GridTypeAhead } from '../tasks/GridTypeAhead';
 import { useRiskMarkers } from '../risks/use-risk-markers';
@@ -75,8 +75,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
   // A narrow window keeps room for the chart: the grid takes about 45 % of it to start with
   // (its name column takes what the columns after it leave over, so the divider is on a column edge).
   const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : Math.round(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
-  // Read once: the date cells' font is the app's UI font at 12 px (gantt.css .gl-c-date).
-  const [dateWidthPx] = useState(() => dateColumnWidthPx(`12px ${getComputedStyle(document.documentElement).getPropertyValue('--font-ui')}`));
+  const [dateWidthPx] = useState(() => gridDateWidthPx(document));
   const columns = useMemo(() => gridLayout(gridWidth, dateWidthPx), [gridWidth, dateWidthPx]);
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);

@@ -31,3 +31,16 @@ export function dateColumnWidthPx(font: string): number {
   const widest = widestDatePx((text) => textWidth(font, text));
   return widest > 0 ? Math.ceil(widest) + CELL_SPACE_PX : DATE_COLUMN_FALLBACK_PX;
 }
+
+let measuredForWindow: number | null = null;
+
+/**
+ * The date columns' width for the app's UI font at 12 px (gantt.css .gl-c-date), measured once
+ * per window: neither the font nor the locale changes while it is open, and each Gantt mount
+ * (every open, every return from another view) would otherwise read the root's computed style
+ * in its render and measure 365 dates again.
+ */
+export function gridDateWidthPx(doc: Document): number {
+  measuredForWindow ??= dateColumnWidthPx(`12px ${getComputedStyle(doc.documentElement).getPropertyValue('--font-ui')}`);
+  return measuredForWindow;
+}

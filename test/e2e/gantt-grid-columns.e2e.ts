@@ -31,14 +31,14 @@ const NAMES = ['Vendor API integration', 'Payment gateway tests', 'Data migratio
 interface CellFit { readonly text: string; readonly isWhole: boolean }
 
 /**
- * The grid's cells of `column` on screen: whole when their text fits the cell (no ellipsis) and
- * the cell is not cut by the grid's right edge (the divider). Cells wholly past the edge are left
- * out: they are a sideways scroll away, not cut.
+ * The task rows' cells of `column` on screen (the empty entry row below them holds no text):
+ * whole when their text fits the cell (no ellipsis) and the cell is not cut by the grid's right
+ * edge (the divider). Cells wholly past the edge are left out: they are a sideways scroll away, not cut.
  */
 async function shownCells(column: 'name' | 'start' | 'finish'): Promise<CellFit[]> {
   return gantt.grid.evaluate((grid, key) => {
     const edge = grid.getBoundingClientRect().right;
-    return [...grid.querySelectorAll<HTMLElement>(`[role="row"] [data-column="${key}"]`)].flatMap((cell) => {
+    return [...grid.querySelectorAll<HTMLElement>(`[role="row"]:not([aria-label="New task row"]) [data-column="${key}"]`)].flatMap((cell) => {
       const box = cell.getBoundingClientRect();
       if (box.left >= edge - 0.5) return [];
       const text = key === 'name' ? cell.querySelector<HTMLElement>('.gl-name-text') ?? cell : cell;

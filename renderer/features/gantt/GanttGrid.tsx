@@ -39,6 +39,8 @@ export interface GanttGridProps extends GridHandlers {
   readonly editor: ReactNode;
   /** Risk markers by task id (features/risks): shown after the task's name. */
   readonly markers?: ReadonlyMap<string, Marker> | undefined;
+  /** The empty entry row below the last task (use-gantt-entry.tsx): a name typed in it adds a task. */
+  readonly hasNewRow?: boolean;
 }
 
 /**
@@ -178,10 +180,44 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
   );
 });
 
+interface NewRowProps {
+  readonly index: number;
+  readonly rowHeight: number;
+  readonly compact: boolean;
+  readonly activeCol: number;
+  readonly editor: ReactNode;
+  readonly onCell: GridHandlers['onCell'];
+}
+
+/**
+ * The empty row below the last task (the task table's NewEntryRow): its cells take the cursor; its
+ * name cell holds the new task's name editor. Rendered whatever the window (one row), so it is
+ * there when the chart is scrolled to the end.
+ */
+function GanttNewRow({ index, rowHeight, compact, activeCol, editor, onCell }: NewRowProps) {
+  const columns = compact ? GANTT_COLUMNS.filter((c) => c.key === 'name') : GANTT_COLUMNS;
+  return (
+    <div role="row" aria-rowindex={index + 2} aria-label="New task row" className="gl-grid-row gl-new-row" style={{ top: index * rowHeight, height: rowHeight }}>
+      {columns.map((column) => {
+        const col = GANTT_COLUMNS.indexOf(column);
+        const isActive = col === activeCol;
+        if (isActive && editor) {
+          return <span key={column.key} role="gridcell" aria-selected data-column={column.key} className={`${column.className} is-editing`}>{editor}</span>;
+        }
+        return (
+          <span key={column.key} role="gridcell" aria-selected={isActive} data-column={column.key} className={`${column.className}${isActive ? ' is-active' : ''}`}
+            onClick={(e) => onCell?.(index, col, e)} />
+        );
+      })}
+    </div>
+  );
+}
+
 export const GanttGrid = memo(function GanttGrid(props: GanttGridProps) {
   const { rows, window: w, rowHeight, cursor } = props;
+  const isCursorOnNewRow = cursor?.row === rows.length;
   return (
-    <div role="rowgroup" style={{ height: rows.length * rowHeight, position: 'relative' }}>
+    <div role="rowgroup" style={{ height: (rows.length + (props.hasNewRow ? 1 : 0)) * rowHeight, position: 'relative' }}>
       {rows.slice(w.firstRow, w.endRow).map((row) => {
         const isCursorRow = cursor?.row === row.index;
         return (
@@ -206,6 +242,10 @@ export const GanttGrid = memo(function GanttGrid(props: GanttGridProps) {
           />
         );
       })}
+      {props.hasNewRow ? (
+        <GanttNewRow index={rows.length} rowHeight={rowHeight} compact={props.compact} activeCol={isCursorOnNewRow ? cursor.col : -1}
+          editor={isCursorOnNewRow ? props.editor : null} onCell={props.onCell} />
+      ) : null}
     </div>
   );
 });

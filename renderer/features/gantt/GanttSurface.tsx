@@ -57,6 +57,8 @@ export interface GanttSurfaceProps {
   readonly find?: { readonly query: string | null; readonly onQuery: (query: string | null) => void } | undefined;
   /** Lifecycle phase bands (features/phases); empty or absent = no phase strip. */
   readonly phaseBands?: readonly PhaseBand[];
+  /** The grid's empty entry row below the last task (false while the rows are filtered). */
+  readonly allowNewRow?: boolean;
 }
 
 const NOOP_EDITS: GridHandlers = {};
@@ -89,7 +91,13 @@ export function GanttSurface(props: GanttSurfaceProps) {
   );
   useWheel(scrollerRef, gridViewport, props.onZoomWheel);
   const { find } = props;
-  const entry = useGanttEntry(model.rows, gridViewport, scrollerRef, rowHeight, find ? { onFind: () => find.onQuery(find.query ?? '') } : undefined);
+  const hasNewRow = !props.readOnly && (props.allowNewRow ?? false);
+  const entry = useGanttEntry(model.rows, gridViewport, scrollerRef, rowHeight, {
+    find: find ? { onFind: () => find.onQuery(find.query ?? '') } : undefined, allowNewRow: hasNewRow,
+  });
+  // The chart is one row taller than its tasks while the grid has its entry row, so that row can be
+  // scrolled to and every name stays level with its bar.
+  const canvasRows = model.rows.length + (hasNewRow ? 1 : 0);
   const gridHead = useRef<HTMLDivElement | null>(null);
   const findNext = (backwards: boolean): void => {
     const count = model.rows.length;
@@ -172,7 +180,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
         </div>
       </div>
       <div className="gl-main">
-        <div className="gl-grid-viewport" ref={gridViewport} role="grid" aria-label={`${props.label} tasks`} aria-rowcount={model.rows.length + 1}
+        <div className="gl-grid-viewport" ref={gridViewport} role="grid" aria-label={`${props.label} tasks`} aria-rowcount={canvasRows + 1}
           // Wide columns scroll the grid sideways; the header follows.
           onScroll={(e) => { if (gridHead.current) gridHead.current.scrollLeft = e.currentTarget.scrollLeft; }}
           tabIndex={props.readOnly ? undefined : -1} onKeyDown={props.readOnly ? undefined : entry.grid.onKeyDown} onFocus={props.readOnly ? undefined : entry.grid.onGridFocus}
@@ -181,12 +189,12 @@ export function GanttSurface(props: GanttSurfaceProps) {
           <div ref={rowsInner}>
             {win && <GanttGrid rows={model.rows} window={win} rowHeight={rowHeight} collapsed={collapsed} selected={selected} formatDate={model.formatDate} formatDuration={model.formatDuration}
               predecessors={entry.predecessors} people={entry.people} cursor={props.readOnly ? null : entry.grid.cursor} editor={props.readOnly ? null : entry.editor}
-              compact={props.compactGrid ?? false} markers={markers} {...gridHandlers} />}
+              compact={props.compactGrid ?? false} markers={markers} hasNewRow={hasNewRow} {...gridHandlers} />}
           </div>
         </div>
         {!props.compactGrid && <Splitter width={gridWidth} onWidth={setGridWidth} min={180} max={900} />}
         <div className="gl-scroller" ref={scrollerRef} aria-label={`${props.label} chart`} role="region" tabIndex={0}>
-          <div className="gl-canvas" style={{ width: model.scale.width, height: model.rows.length * rowHeight, ...canvasBackground(model, rowHeight) }}>
+          <div className="gl-canvas" style={{ width: model.scale.width, height: canvasRows * rowHeight, ...canvasBackground(model, rowHeight) }}>
             {/* The frappe host stays mounted (use-frappe.ts attaches it once); the layers wait for the window. */}
             <div
               className="gl-window"

@@ -184,6 +184,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
         onSplit={isSplitting ? split : undefined}
         find={findProps}
         phaseBands={phaseBands}
+        allowNewRow={find === null && atRisk === null}
       />
       {link && editing && <LinkEditor key={link.id} plan={plan} link={link} x={editing.x} y={editing.y} onClose={() => setEditing(null)} />}
       {presenting && <PresentationMode plan={plan} settings={settings} onExit={() => setPresenting(false)} />}

@@ -1,13 +1,18 @@
 /**
  * Entry in the Gantt's grid with the task table's own pieces: the cursor and keys (use-grid), the
  * plan edits (grid-commands) and the cell editor. The grid is one Tab stop (its type-ahead field).
+ *
+ * Below the last task waits the table's empty entry row (MS Project's Gantt Chart view has one):
+ * a name typed there adds a task at the end, so a plan is entered in the Gantt top to bottom with
+ * Enter between names, and an empty project's Gantt is that row with the cursor on it.
  */
 import { useEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
-import { personShortNames } from '../../domain/model';
-import { useSession, useUi, useUiStore } from '../../store';
+import { personShortNames, type Problem } from '../../domain/model';
+import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import { CellEditor } from '../tasks/CellEditor';
 import { editTextOf, openPlanPredecessorTexts, type PredecessorTexts } from '../tasks/cell-text';
 import { EDITOR_HEADERS, useGridCommands } from '../tasks/grid-commands';
+import { NewNameInput } from '../tasks/NewEntryRow';
 import { assigneesByTask } from '../tasks/table-rows';
 import { useTaskActions } from '../tasks/task-actions';
 import { gridRowsOf, useGrid, type GridState } from '../tasks/use-grid';
@@ -29,23 +34,39 @@ export interface GanttFind {
   readonly onFind: () => void;
 }
 
+export interface GanttEntryOptions {
+  readonly find?: GanttFind | undefined;
+  /**
+   * Whether the empty entry row waits below the last task: not while the rows are filtered (Find,
+   * Tasks at risk), where a row typed could vanish as it is entered (the task table's rule).
+   */
+  readonly allowNewRow?: boolean;
+}
+
 const NO_TEXTS: PredecessorTexts = new Map<string, string>();
 
 export function useGanttEntry(
-  rows: readonly GanttRow[], gridRef: RefObject<HTMLElement | null>, scrollerRef: RefObject<HTMLElement | null>, rowHeight: number, find?: GanttFind,
+  rows: readonly GanttRow[], gridRef: RefObject<HTMLElement | null>, scrollerRef: RefObject<HTMLElement | null>, rowHeight: number,
+  { find, allowNewRow = false }: GanttEntryOptions = {},
 ): GanttEntry {
   const plan = useSession((s) => s.plan);
   const schedule = useSession((s) => s.schedule);
   const selected = useUi((s) => s.selectedTaskIds);
   const ui = useUiStore();
+  const session = useSessionStore();
   const actions = useTaskActions();
   const commands = useGridCommands();
   const gridRows = useMemo(() => gridRowsOf(rows, (r) => r.id, (r) => r.hasChildren), [rows]);
   const findNext = (): void => {
     if (rows.length > 0) grid.setCursor({ row: (grid.cursor.row + 1) % rows.length, col: grid.cursor.col });
   };
+  // Below the last row, at its level, as the task table's append (the rows are unfiltered while the entry row shows).
+  const append = (name: string): Problem | null => {
+    const last = rows.at(-1);
+    return session.getState().dispatch('insertTask', { name, ...(last ? { afterId: last.id } : {}) });
+  };
   const grid = useGrid({
-    rows: gridRows, columns: GANTT_COLUMNS, gridRef, actions, commands,
+    rows: gridRows, columns: GANTT_COLUMNS, gridRef, actions, commands, allowNewRow, onAppend: append,
     onOpenInfo: (id) => ui.getState().openTaskEditor(id), onToggle: (id) => ui.getState().toggleCollapsed(id),
     ...(find ? { onFind: find.onFind, onFindNext: findNext } : {}),
   });
@@ -79,7 +100,10 @@ export function useGanttEntry(
   const row = rows[grid.cursor.row];
   const task = row && plan ? plan.tasks[row.id] : undefined;
   const column = GANTT_COLUMNS[grid.cursor.col];
-  const editor = grid.editing && task && plan && column?.editor ? (
+  const isNewRow = allowNewRow && grid.cursor.row === rows.length;
+  const editor = grid.editing && isNewRow ? (
+    <NewNameInput seed={grid.editing.seed} onCommit={grid.commit} onCancel={grid.cancelEdit} />
+  ) : grid.editing && task && plan && column?.editor ? (
     <CellEditor
       key={`${task.id}:${column.key}`}
       editor={column.editor}
@@ -95,6 +119,6 @@ export function useGanttEntry(
   ) : null;
   const onCell = (r: number, col: number, e: MouseEvent): void =>
     grid.setCursor({ row: r, col }, e.shiftKey ? 'extend' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace');
-  const typeAheadLabel = `${row?.name ?? 'No task'}, ${column?.header ?? ''}`;
+  const typeAheadLabel = `${row?.name ?? (isNewRow ? 'New task' : 'No task')}, ${column?.header ?? ''}`;
   return { grid, editor, predecessors, people, onCell, typeAheadLabel };
 }

@@ -36,7 +36,8 @@ export function NewEntryRow({ index, template, columns, frozen, isActive, active
   );
 }
 
-function NewNameInput({ seed, onCommit, onCancel }: { seed: string | null; onCommit: Props['onCommit']; onCancel: () => void }) {
+/** The entry row's name editor (the task table's and the Gantt grid's): Enter adds the task, Esc drops the text. */
+export function NewNameInput({ seed, onCommit, onCancel }: { seed: string | null; onCommit: Props['onCommit']; onCancel: () => void }) {
   return (
     <input className="cell-input" aria-label="Name of a new task" autoFocus defaultValue={seed ?? ''}
       onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}

@@ -1,5 +1,5 @@
 /** The application shell: providers, the sidebar, the top bar and the current view. */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { ServicesProvider } from '../features/shared/services';
 import { TaskEditorHost } from '../features/tasks/TaskEditor';
 import { TaskTable } from '../features/tasks/TaskTable';
@@ -74,6 +74,7 @@ function Shell() {
   const hasPlan = useSession((s) => s.plan !== null);
   const hasTrouble = useSession((s) => s.trouble !== null);
   const entry = VIEW_ENTRIES.find((v) => v.view === view) ?? VIEW_ENTRIES[0];
+  const viewArea = useViewFocus();
   const restoreSnapshot = handlers['file.restoreSnapshot'] ?? (() => undefined);
   return (
     <div className="app">
@@ -83,7 +84,7 @@ function Shell() {
         <StorageBanner />
         {hasPlan ? <DroppedDataBanner /> : null}
         {hasPlan ? <ProposalBanner /> : null}
-        <main className="view-area" aria-label={hasPlan ? entry?.label : 'Project'}>
+        <main className="view-area" ref={viewArea} tabIndex={-1} aria-label={hasPlan ? entry?.label : 'Project'}>
           {hasPlan ? <ErrorBoundary key={view}>{entry?.render()}</ErrorBoundary>
             : hasTrouble ? <ProjectTroublePanel onRestoreSnapshot={restoreSnapshot} /> : <NoProject />}
         </main>
@@ -96,6 +97,42 @@ function Shell() {
       {isShortcutSheetOpen ? <ShortcutSheet onClose={() => setShortcutSheetOpen(false)} /> : null}
     </div>
   );
+}
+
+/**
+ * After a view command (UiState.goToView), the keyboard goes into the view shown: to the element
+ * it marks `data-view-start` (the task table's and the Gantt's grid), else to the view's area, from
+ * which Tab reaches its first control. A view may draw that element a moment later (the Gantt
+ * first reads a new project's view settings): the area holds the focus meanwhile, and hands it on
+ * when the element comes, unless the person has moved the focus elsewhere by then.
+ */
+function useViewFocus(): RefObject<HTMLElement | null> {
+  const area = useRef<HTMLElement | null>(null);
+  const requests = useUi((s) => s.viewFocusRequests);
+  useEffect(() => {
+    const el = area.current;
+    if (requests === 0 || !el) return undefined;
+    const start = (): HTMLElement | null => el.querySelector<HTMLElement>('[data-view-start]');
+    const found = start();
+    if (found) {
+      found.focus({ preventScroll: true });
+      return undefined;
+    }
+    el.focus({ preventScroll: true });
+    const observer = new MutationObserver(() => {
+      const late = start();
+      if (!late) return;
+      observer.disconnect();
+      if (document.activeElement === el) late.focus({ preventScroll: true });
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    const giveUp = setTimeout(() => observer.disconnect(), 2000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(giveUp);
+    };
+  }, [requests]);
+  return area;
 }
 
 /** Says so, all session long, when nothing typed here will outlive the window. */

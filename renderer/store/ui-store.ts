@@ -46,6 +46,14 @@ export interface UiState {
   readonly setPresenting: (on: boolean) => void;
   readonly closeTaskEditor: () => void;
   readonly setView: (view: ViewName) => void;
+  /**
+   * Shows a view and takes the keyboard into it (its grid, else its content), as the view
+   * commands do (Ctrl+1–4, the View menu): the element that had the focus may leave with the view
+   * it was in, and a person who pressed Ctrl+2 to type in the Gantt's grid should not have to Tab
+   * there from the top of the window. Counted so the shell moves the focus once per request.
+   */
+  readonly goToView: (view: ViewName) => void;
+  readonly viewFocusRequests: number;
   readonly select: (ids: readonly TaskId[]) => void;
   readonly toggleCollapsed: (id: TaskId) => void;
   readonly setCollapsed: (ids: Iterable<string>) => void;
@@ -78,6 +86,8 @@ export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme' | 
     openTaskEditor: (id) => set({ editingTaskId: id }),
     closeTaskEditor: () => set({ editingTaskId: null }),
     setView: (view) => set({ view }),
+    goToView: (view) => set((s) => ({ view, viewFocusRequests: s.viewFocusRequests + 1 })),
+    viewFocusRequests: 0,
     select: (ids) => set({ selectedTaskIds: ids }),
     toggleCollapsed: (id) =>
       set((s) => {

@@ -32,10 +32,10 @@ async function focusedIsGanttGrid(): Promise<boolean> {
     && document.activeElement.closest('[role="grid"]')?.getAttribute('aria-label') === 'Gantt tasks');
 }
 
-/** Tab, as a person does, until the Gantt's grid has the focus (it is one Tab stop after the toolbar). */
-async function tabIntoGrid(): Promise<void> {
-  for (let i = 0; i < 60 && !(await focusedIsGanttGrid()); i++) await press('Tab');
-  expect(await focusedIsGanttGrid()).toBe(true);
+/** The task table holds the keyboard focus, no editor: its type-ahead field has it. */
+async function focusedIsTaskTable(): Promise<boolean> {
+  return page.evaluate(() => document.activeElement?.classList.contains('grid-type-ahead') === true
+    && document.activeElement.closest('[role="grid"]')?.getAttribute('aria-label') === 'Tasks');
 }
 
 const entryRow = () => gantt.grid.getByRole('row', { name: 'New task row' });
@@ -76,7 +76,8 @@ describe('Gantt entry row', () => {
     expect(await gantt.grid.getByRole('row').count()).toBe(1);
     expect(await entryRow().locator('[data-column="name"]').getAttribute('aria-selected')).toBe('true');
     expect(await entryRowIsWhole()).toBe(true);
-    await tabIntoGrid();
+    // Ctrl+2 took the keyboard into the grid: no Tab through the sidebar and the toolbar first.
+    expect(await focusedIsGanttGrid()).toBe(true);
     await screenshotsAtBothSizes(page, 'gantt-entry-row-empty');
 
     // Names typed into the entry row, Enter after each: the cursor moves to the new empty row below.
@@ -143,7 +144,7 @@ describe('Gantt entry row', () => {
   it('scrolls the chart to the entry row below a plan longer than the window, each name still level with its bar', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await emptyProjectGantt();
-    await tabIntoGrid();
+    expect(await focusedIsGanttGrid()).toBe(true);
     const names = Array.from({ length: 30 }, (_, i) => `Task ${String(i + 1)}`);
     for (const name of names) {
       await page.keyboard.type(name);
@@ -169,5 +170,31 @@ describe('Gantt entry row', () => {
     await expect.poll(entryRowIsWhole).toBe(true);
     const { rowMiddle, barMiddle } = await rowAndBar('Task 31');
     expect(Math.abs(barMiddle - rowMiddle)).toBeLessThanOrEqual(1);
+  });
+
+  it('takes the keyboard into the view a person goes to with Ctrl+1 and Ctrl+2, so typing goes straight into its grid', async () => {
+    await emptyProjectGantt();
+    expect(await focusedIsGanttGrid()).toBe(true);
+    await page.keyboard.type('Kick-off');
+    await press('Enter');
+    await expect.poll(taskNames).toEqual(['Kick-off']);
+    // The task table: the keyboard is in its grid, where a person goes down to the empty row and types.
+    await press('Control+1');
+    await expect.poll(focusedIsTaskTable).toBe(true);
+    await press('ArrowDown');
+    await page.keyboard.type('Design');
+    await press('Enter');
+    await expect.poll(() => page.getByRole('grid', { name: 'Tasks' }).getByRole('row', { name: /Design/ }).count()).toBe(1);
+    // Back to the Gantt: its grid has the keyboard again, and the new name goes in below the others.
+    await press('Control+2');
+    await expect.poll(focusedIsGanttGrid).toBe(true);
+    await press('Control+End');
+    await page.keyboard.type('Launch');
+    await press('Enter');
+    await expect.poll(taskNames).toEqual(['Kick-off', 'Design', 'Launch']);
+    // Ctrl+2 on the Gantt already shown takes the keyboard back from wherever it went (here, the toolbar).
+    await (await gantt.control('button', 'Weeks')).focus();
+    await press('Control+2');
+    await expect.poll(focusedIsGanttGrid).toBe(true);
   });
 });

@@ -183,7 +183,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
         <div className="gl-grid-viewport" ref={gridViewport} role="grid" aria-label={`${props.label} tasks`} aria-rowcount={canvasRows + 1}
           // Wide columns scroll the grid sideways; the header follows.
           onScroll={(e) => { if (gridHead.current) gridHead.current.scrollLeft = e.currentTarget.scrollLeft; }}
-          tabIndex={props.readOnly ? undefined : -1} onKeyDown={props.readOnly ? undefined : entry.grid.onKeyDown} onFocus={props.readOnly ? undefined : entry.grid.onGridFocus}
+          tabIndex={props.readOnly ? undefined : -1} data-view-start={props.readOnly ? undefined : ''} onKeyDown={props.readOnly ? undefined : entry.grid.onKeyDown} onFocus={props.readOnly ? undefined : entry.grid.onGridFocus}
           {...(props.readOnly ? {} : entry.grid.clipboardHandlers)}>
           {!props.readOnly && <GridTypeAhead typeAhead={entry.grid.typeAhead} grid={gridViewport} label={entry.typeAheadLabel} />}
           <div ref={rowsInner}>

@@ -226,6 +226,8 @@ export function useGrid(options: GridOptions): GridState {
       case 'move': return setCursor({ row: cursor.row + action.rows, col: cursor.col + action.cols }, action.extend ? 'extend' : 'replace');
       case 'rowStart': return setCursor({ row: cursor.row, col: 0 });
       case 'rowEnd': return setCursor({ row: cursor.row, col: columns.length - 1 });
+      case 'firstRow': return setCursor({ row: 0, col: cursor.col });
+      case 'lastRow': return setCursor({ row: lastRow, col: cursor.col });
       case 'edit': return startEdit(action.seed);
       case 'openInfo': return id !== undefined ? options.onOpenInfo(id) : undefined;
       case 'insertAbove': {
@@ -255,7 +257,7 @@ export function useGrid(options: GridOptions): GridState {
         return never;
       }
     }
-  }, [rows, cursor, columns, setCursor, startEdit, editName, commands, actions, options, ui]);
+  }, [rows, cursor, columns, lastRow, setCursor, startEdit, editName, commands, actions, options, ui]);
 
   const onKeyDown = useCallback((e: KeyboardEvent) => {
     // Keys typed into an editor belong to the editor; the grid handles its own element (and its

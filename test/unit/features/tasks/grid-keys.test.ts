@@ -45,6 +45,9 @@ describe('grid keys on a selected cell', () => {
     expect(gridKeyAction(key('PageDown'), editable)).toEqual({ kind: 'move', rows: 15, cols: 0, extend: false });
     expect(gridKeyAction(key('Home'), editable)).toEqual({ kind: 'rowStart' });
     expect(gridKeyAction(key('End'), editable)).toEqual({ kind: 'rowEnd' });
+    // Ctrl (or ⌘) with Home and End: the first row and the last, the empty row for a new task where the grid has one.
+    expect(gridKeyAction(key('Home', { ctrlKey: true }), editable)).toEqual({ kind: 'firstRow' });
+    expect(gridKeyAction(key('End', { metaKey: true }), editable)).toEqual({ kind: 'lastRow' });
   });
 
   it('inserts above with Insert and deletes with Delete', () => {

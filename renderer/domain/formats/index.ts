@@ -9,6 +9,7 @@ import { importGanttProject } from './gantt-project/gan-reader';
 import { MAX_FILE_CHARS, sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from './import-context';
 import { importMspdi } from './msproject/mspdi-reader';
 import { parsePlotline } from './native/plotline-file';
+import { detectFormat } from './detect-format';
 
 export * from './import-context';
 export { validatePlan, parsePlanSchema } from './validate';
@@ -25,26 +26,8 @@ export * from './schedule-rows';
 export * from './date-text';
 export { dayMonthOrder, localeDateTimeForm, type LocaleDateTimeForm } from './locale-date-time';
 export { projectMoneyParts } from './project-money';
-export { notCarriedSentence, partsNotCarried, identityNotCarried, type NotCarried, type PlanFileFormat } from './not-carried';
-
-export type FileFormat = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'xlsx' | 'ical' | 'unknown';
-
-/** What a file is, from its extension first and its first characters second. */
-export function detectFormat(fileName: string, text: string): FileFormat {
-  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  const byExtension: Readonly<Record<string, FileFormat>> = { plotline: 'plotline', gan: 'gantt-project', csv: 'csv', tsv: 'csv', xlsx: 'xlsx', ics: 'ical', ical: 'ical' };
-  const known = Object.hasOwn(byExtension, ext) ? byExtension[ext] : undefined;
-  if (known !== undefined) return known;
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
-  if (head.startsWith('{') && /"format"\s*:\s*"plotline"/.test(head)) return 'plotline';
-  if (head.startsWith('BEGIN:VCALENDAR')) return 'ical';
-  if (head.startsWith('<')) {
-    if (/<Project[\s>]/.test(head) || head.includes('schemas.microsoft.com/project')) return 'mspdi';
-    if (/<project[\s>]/.test(head)) return 'gantt-project';
-    return 'unknown';
-  }
-  return ext === 'txt' && /[,;\t]/.test(head.split('\n')[0] ?? '') ? 'csv' : 'unknown';
-}
+export { notCarriedSentence, partsNotCarried, identityNotCarried, identityNotCarriedInFile, planFileFormatOf, type NotCarried, type PlanFileFormat } from './not-carried';
+export { detectFormat, type FileFormat } from './detect-format';
 
 /**
  * Opens any supported plan file. Never throws on bad input: every failure is a Problem that says

@@ -5,6 +5,7 @@
  * the writer; these are the plan's larger parts. A .gan's writer adds its own (ganNotWritten).
  */
 import { standardWorkWeek } from '../model/factories';
+import { detectFormat, type FileFormat } from './detect-format';
 import { phaseResolver, type LifecyclePhase } from '../model/phases';
 import type { Plan, Project, ProjectCalendar } from '../model/plan';
 import { projectMoneyParts } from './project-money';
@@ -121,6 +122,37 @@ export function identityNotCarried(format: PlanFileFormat): NotCarried {
       return never;
     }
   }
+}
+
+/**
+ * The plan file format a detected file is (detect-format.ts), by the extension Plotline writes it
+ * with, so what its reader made up can be asked of identityNotCarried: an MS Project XML or a CSV
+ * is known by its contents or extension whatever the file is called ('copy.txt'). Undefined for a
+ * file Plotline cannot tell.
+ */
+export function planFileFormatOf(format: FileFormat): PlanFileFormat | undefined {
+  switch (format) {
+    case 'plotline': return '.plotline';
+    case 'mspdi': return '.xml';
+    case 'gantt-project': return '.gan';
+    case 'csv': return '.csv';
+    case 'xlsx': return '.xlsx';
+    case 'ical': return '.ics';
+    case 'unknown': return undefined;
+    default: {
+      const never: never = format;
+      return never;
+    }
+  }
+}
+
+/**
+ * What the reader of the file `fileName` with `text` made up (identityNotCarried), by the format
+ * importPlanFile reads it as; undefined for a file Plotline cannot tell.
+ */
+export function identityNotCarriedInFile(fileName: string, text: string): NotCarried | undefined {
+  const format = planFileFormatOf(detectFormat(fileName, text));
+  return format === undefined ? undefined : identityNotCarried(format);
 }
 
 /**

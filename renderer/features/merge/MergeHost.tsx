@@ -21,7 +21,7 @@ export function MergeHost() {
     case 'compare-choose': return <CompareChooser onClose={close} />;
     case 'compare': return <CompareDialog onHide={close} />;
     case 'merge': return <MergePreviewDialog name={dialog.name} base={dialog.base} theirs={dialog.theirs} theirText={dialog.theirText} onClose={close} />;
-    case 'two-way': return <TwoWayDialog name={dialog.name} theirs={dialog.theirs} why={dialog.why} onClose={close} />;
+    case 'two-way': return <TwoWayDialog name={dialog.name} theirs={dialog.theirs} notCarried={dialog.notCarried} why={dialog.why} onClose={close} />;
     default: {
       const never: never = dialog;
       return never;

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { applyChanges, diffPlans, meaningfulChanges, visibleChanges } from '../../domain/diff';
-import { admitPlan } from '../../domain/formats';
+import { admitPlan, type NotCarried } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
 import { useSession, useSessionStore, useUiStore } from '../../store';
 import { useServices } from '../shared/services';
@@ -17,16 +17,18 @@ import './merge.css';
 export interface TwoWayProps {
   readonly name: string;
   readonly theirs: Plan;
+  /** What their file has no place for (a CSV's project id and name, its rows' ranks): read as ours, so no change. */
+  readonly notCarried: NotCarried | undefined;
   readonly why: string;
   readonly onClose: () => void;
 }
 
-export function TwoWayDialog({ name, theirs, why, onClose }: TwoWayProps) {
+export function TwoWayDialog({ name, theirs, notCarried, why, onClose }: TwoWayProps) {
   const services = useServices();
   const session = useSessionStore();
   const ui = useUiStore();
   const ours = useSession((s) => s.plan);
-  const diff = useMemo(() => (ours ? diffPlans(ours, theirs) : null), [ours, theirs]);
+  const diff = useMemo(() => (ours ? diffPlans(ours, theirs, { notCarried: { b: notCarried } }) : null), [ours, theirs, notCarried]);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);
   if (!ours || !diff) return null;

@@ -2,6 +2,7 @@
  * Which compare/merge dialog is open and what it holds. The File menu opens it and the host shows
  * it; one small external store per app (shared/dialog-store.ts).
  */
+import type { NotCarried } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
 import { dialogStoreHooks, type DialogStore } from '../shared/dialog-store';
 
@@ -14,8 +15,12 @@ export type MergeDialog =
   | { readonly kind: 'compare' }
   /** Three-way merge from the common ancestor. */
   | { readonly kind: 'merge'; readonly name: string; readonly base: Plan; readonly theirs: Plan; readonly theirText: string }
-  /** No usable ancestor: two-way, accept or reject each change; `why` says plainly why. */
-  | { readonly kind: 'two-way'; readonly name: string; readonly theirs: Plan; readonly why: string };
+  /**
+   * No usable ancestor: two-way, accept or reject each change; `why` says plainly why.
+   * `notCarried` is what their file has no place for, so its reader made it up (a CSV's project
+   * id and name, its rows' ranks): compared as the open plan has it, it is no change of theirs.
+   */
+  | { readonly kind: 'two-way'; readonly name: string; readonly theirs: Plan; readonly notCarried: NotCarried | undefined; readonly why: string };
 
 export type MergeDialogs = DialogStore<MergeDialog>;
 

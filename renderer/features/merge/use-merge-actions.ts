@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { findCommonAncestor, NEVER_SEEN_MESSAGE } from '../../domain/diff';
-import { importPlanFile, parsePlotline } from '../../domain/formats';
+import { identityNotCarriedInFile, importPlanFile, parsePlotline, type NotCarried } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
 import { useSessionStore } from '../../store';
 import { problemText } from '../files/read-file';
@@ -27,6 +27,8 @@ interface PickedCopy {
   readonly name: string;
   readonly text: string;
   readonly plan: Plan;
+  /** What the file has no place for, so the read made it up (formats/not-carried.ts). */
+  readonly notCarried: NotCarried | undefined;
 }
 
 export function useMergeActions(): MergeActions {
@@ -50,7 +52,7 @@ export function useMergeActions(): MergeActions {
         dialogs.show({ kind: 'error', title: `Could not ${verb} “${name}”`, message: `The open plan is unchanged. ${problemText(imported.error)}` });
         return null;
       }
-      return { name, text, plan: imported.value.plan };
+      return { name, text, plan: imported.value.plan, notCarried: identityNotCarriedInFile(name, text) };
     };
 
     const mergeCopy = async (): Promise<void> => {
@@ -69,13 +71,14 @@ export function useMergeActions(): MergeActions {
       if (copy === null) return;
       const search = findCommonAncestor(await knownLineage(repository, ours), copy.plan.project.lineage);
       if (search.kind !== 'found') {
-        dialogs.show({ kind: 'two-way', name: copy.name, theirs: copy.plan, why: search.message });
+        dialogs.show({ kind: 'two-way', name: copy.name, theirs: copy.plan, notCarried: copy.notCarried, why: search.message });
         return;
       }
+      // Only a .plotline carries lineage, so a copy with an ancestor has nothing made up (no notCarried).
       const text = await revisionText(repository, search.revision.id);
       const base = text === undefined ? null : parsePlotline(text);
       if (base === null || !base.ok) {
-        dialogs.show({ kind: 'two-way', name: copy.name, theirs: copy.plan, why: NEVER_SEEN_MESSAGE });
+        dialogs.show({ kind: 'two-way', name: copy.name, theirs: copy.plan, notCarried: copy.notCarried, why: NEVER_SEEN_MESSAGE });
         return;
       }
       dialogs.show({ kind: 'merge', name: copy.name, base: base.value.plan, theirs: copy.plan, theirText: copy.text });

@@ -1,0 +1,56 @@
+/**
+ * What a picked copy's reader made up, decided from the file as the reader sees it (the app's
+ * "Merge a colleague's copy…" asks this of each file it picks): by the format detectFormat finds,
+ * so an MS Project XML called copy.txt still counts, and a .plotline has nothing made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { diffPlans, visibleChanges } from '../../../../renderer/domain/diff';
+import { CSV_COLUMNS, detectFormat, exportTasksCsv, identityNotCarried, identityNotCarriedInFile, importPlanFile, planFileFormatOf, type FileFormat, type NotCarried } from '../../../../renderer/domain/formats';
+import { insertTask } from '../../../../renderer/domain/commands';
+import { sequentialIds, type Plan, type TaskId } from '../../../../renderer/domain/model';
+import { blankPlan, runOk } from '../../../support/plan-builder';
+
+const TABLE = { project: ['id', 'createdAt', 'name'], ranks: true };
+const MSPDI_HEAD = '<?xml version="1.0"?>\n<Project xmlns="http://schemas.microsoft.com/project"><Name>x</Name></Project>';
+
+describe('what a picked copy\'s reader made up', () => {
+  it('is decided by the format the reader takes the file for', () => {
+    expect(identityNotCarriedInFile('copy.csv', 'Name\nDesign\n')).toEqual(TABLE);
+    expect(identityNotCarriedInFile('copy.TSV', 'Name\nDesign\n')).toEqual(TABLE);
+    expect(identityNotCarriedInFile('copy.xml', MSPDI_HEAD)).toEqual({ project: ['id', 'createdAt'], ranks: true });
+    // By its contents when the name says nothing: MS Project XML, a table saved as .txt.
+    expect(identityNotCarriedInFile('copy.txt', MSPDI_HEAD)).toEqual({ project: ['id', 'createdAt'], ranks: true });
+    expect(identityNotCarriedInFile('copy.txt', 'Name;Duration\nDesign;2d\n')).toEqual(TABLE);
+    expect(identityNotCarriedInFile('copy.gan', '<project name="x"/>')).toEqual({ project: ['id', 'createdAt'], ranks: true });
+    expect(identityNotCarriedInFile('copy.plotline', '{"format":"plotline"}')).toEqual({ project: [], ranks: false });
+    expect(identityNotCarriedInFile('notes.txt', 'hello')).toBeUndefined();
+  });
+
+  it('maps every detected format to the extension Plotline writes it with', () => {
+    const all: Record<FileFormat, string | undefined> = { plotline: '.plotline', mspdi: '.xml', 'gantt-project': '.gan', csv: '.csv', xlsx: '.xlsx', ical: '.ics', unknown: undefined };
+    for (const [format, extension] of Object.entries(all)) expect(planFileFormatOf(format as FileFormat)).toBe(extension);
+    for (const extension of ['.plotline', '.gan', '.csv', '.xlsx', '.ics'] as const) {
+      const format = planFileFormatOf(detectFormat(`plan${extension}`, ''));
+      expect(format).toBe(extension);
+      expect(identityNotCarriedInFile(`plan${extension}`, '')).toEqual(identityNotCarried(extension));
+    }
+  });
+
+  it('lets a CSV copy with one row inserted read as that one task added, nothing moved, no project change', () => {
+    let ours: Plan = blankPlan('Billing revamp');
+    for (const [id, name] of [['t1', 'Design'], ['t2', 'Build'], ['t3', 'Test'], ['t4', 'Ship']] as const) ours = runOk(insertTask, ours, { id: id as TaskId, name }).plan;
+    const rows = exportTasksCsv(ours, { columns: CSV_COLUMNS }).split('\n');
+    const buildRow = rows.findIndex((r) => r.includes('Build'));
+    const text = [...rows.slice(0, buildRow + 1), (rows[buildRow] ?? '').replace('Build', 'Review'), ...rows.slice(buildRow + 1)].join('\n');
+    const read = importPlanFile('copy.csv', text, { newId: sequentialIds('c'), now: '2026-03-01T08:00:00.000Z' });
+    if (!read.ok) throw new Error(read.error.message);
+    const theirs = read.value.plan;
+
+    const listed = (notCarried: NotCarried | undefined): string[] => visibleChanges(diffPlans(ours, theirs, { notCarried: { b: notCarried } }))
+      .filter((r) => !r.key.startsWith('dates/')).map((r) => `${r.what}: ${r.field}`);
+    const made = identityNotCarriedInFile('copy.csv', text);
+    expect(listed(made)).toEqual(["task 'Review': added"]);
+    // Without it, the rows below the new one have moved and the project is renamed.
+    expect(listed(undefined)).toEqual(expect.arrayContaining(['project: name', "task 'Test': outline position", "task 'Ship': outline position"]));
+  });
+});

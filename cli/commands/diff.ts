@@ -59,7 +59,8 @@ Lists what changed from A to B (${READABLE.join(' ')} files): tasks added, remov
 and renamed; scheduled dates, durations, links, assignments, costs, progress and register entries.
 Tasks match by Plotline id, else the author's UID (MS Project), else WBS number and name; each row
 says which rule matched. What a CSV or .xlsx read makes up (the project's id, a workbook's name from
-its file name, the rows' order numbers) is not listed; a row inserted or moved is.
+its file name, the rows' order numbers) is not listed; a row inserted or moved is. Nor are A's (or
+BASE's) risks, other registers and phases when B is not a .plotline: its file has no place for them.
 
 Options:
   --base BASE        three-way: A's and B's changes since BASE, and the conflicts a merge would meet
@@ -90,7 +91,7 @@ added when A or BASE lost it).`,
     const [first, second, third] = read.plans;
     if (first === undefined || second === undefined) return EXIT_REFUSED;
     const printed = (): number => leftOutExitCode(ctx.io, 'diff', 'the comparison is printed', read.rowsLeftOut, [], mayBeRowsLeftOut(read.rowsLeftOut));
-    // What a CSV or .xlsx read makes up (the project's id, a workbook's name, the rows' ranks) is no one's change.
+    // What a CSV or .xlsx read makes up (the project's id, a workbook's name, the rows' ranks), or leaves empty (the registers), is no one's change.
     const madeUp = (...names: readonly string[]) => names.map((name) => identityNotCarried(name));
     if (third === undefined) {
       const [ofA, ofB] = madeUp(a, b);

@@ -35,7 +35,8 @@ A link that would close a loop is left out (named with its tasks and the copy th
 summary left with no subtasks becomes a task (both reported on stderr). The merged plan is
 scheduled before it is written. A CSV or .xlsx copy carries no ids: its tasks match by WBS number
 and name, and what its reading makes up (the project's id, a workbook's name from its file name,
-the order numbers of its rows) is not compared; the order of its rows is.
+the order numbers of its rows) is not compared; the order of its rows is. A copy that is not a
+.plotline has no place for risks, the other registers or phases: they count as unchanged in it.
 
 Options:
   -o, --output OUT       the merged plan (.plotline, .xml, .csv, .xlsx, .ics)
@@ -73,7 +74,7 @@ left out because it would close a loop (each named on stderr).`,
     if (read === EXIT_REFUSED) return EXIT_REFUSED;
     const [base, ours, theirs] = read.plans;
     if (base === undefined || ours === undefined || theirs === undefined) return EXIT_REFUSED;
-    // A CSV or .xlsx read makes up the project's id (and a workbook's name from its file name): no one's edit.
+    // A CSV or .xlsx read makes up the project's id (and a workbook's name from its file name) and leaves the registers empty: no one's edit.
     const [ofBase, ofOurs, ofTheirs] = files.map((f) => identityNotCarried(f));
     const options = { notCarried: { base: ofBase, ours: ofOurs, theirs: ofTheirs } };
     const first = mergePlans(base, ours, theirs, {}, options);

@@ -3,7 +3,8 @@
  * save the plan, make "a colleague's copy" by editing the saved file (a conflicting rename, a
  * deleted task, a new task), edit the local plan too, merge the copy: read the preview, take
  * their name for the conflict, apply, check the table, undo, redo. A file from an unrelated plan
- * says plainly that there is no common ancestor. Screenshots light and dark at two sizes.
+ * says plainly that there is no common ancestor. A CSV copy with one row inserted lists that task
+ * alone. Screenshots light and dark at two sizes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -127,5 +128,39 @@ describe('merge a colleague\'s copy', () => {
     await shots(page, 'merge-two-way');
     await twoWay.getByRole('button', { name: 'Apply 1 accepted' }).click();
     await expect.poll(() => app.row('Alpha renamed').count()).toBe(1);
+  });
+
+  it('lists a row inserted in a CSV copy as that one task added: no rows moved, no project renamed', async () => {
+    const page = handle.page;
+    const files = new FilesPage(page);
+    await emptyProject(app, ['Design', 'Build', 'Test', 'Ship']);
+    const csv = await files.exportAs(/CSV table/);
+    expect(csv.name).toMatch(/\.csv$/);
+    // A colleague inserts a row under Build in a spreadsheet: a copy of its row, renamed.
+    const lines = csv.text.split('\n');
+    const build = lines.findIndex((line) => line.includes('Build'));
+    expect(build).toBeGreaterThan(0);
+    const copy = [...lines.slice(0, build + 1), (lines[build] ?? '').replace('Build', 'Review'), ...lines.slice(build + 1)].join('\n');
+
+    await merge.pick("Merge a colleague's copy…", 'maya.csv', copy);
+    const twoWay = merge.dialog('Compare and accept changes from “maya.csv”');
+    await expect.poll(() => twoWay.getByRole('note').innerText()).toContain('there is no common ancestor');
+    const rows = twoWay.getByRole('table', { name: 'Changes' }).locator('tbody tr');
+    await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringMatching(/added\s+task 'Review'/)]);
+    const table = await twoWay.getByRole('table', { name: 'Changes' }).innerText();
+    expect(table).not.toMatch(/moved|outline position|project|phase/);
+    await shots(page, 'two-way-csv-row-inserted');
+
+    await twoWay.getByRole('checkbox', { name: /Accept task 'Review'/ }).check();
+    await twoWay.getByRole('button', { name: 'Apply 1 accepted' }).click();
+    await app.expectNotice(/Merged 1 change from maya/);
+    const names = async (): Promise<string[]> => (await app.outline()).map((n) => n.replace(/@\d+$/, ''));
+    await expect.poll(names).toEqual(['Design', 'Build', 'Review', 'Test', 'Ship']);
+    expect(await app.title.textContent()).toBe('Untitled project');
+    await app.waitSaved();
+    await handle.reload();
+    await app.openView('Tasks');
+    await expect.poll(names).toEqual(['Design', 'Build', 'Review', 'Test', 'Ship']);
+    expect(await app.title.textContent()).toBe('Untitled project');
   });
 });

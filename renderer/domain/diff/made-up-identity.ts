@@ -16,7 +16,8 @@ type RankField = 'rank' | 'boardRank';
 
 /**
  * The copy (in the base's id space) with the base's values of the project fields its file does
- * not carry, and its task order in the base's ranks when either file's ranks were made up.
+ * not carry, the base's collections where its file has none (a CSV's risks and phases), and its
+ * task order in the base's ranks when either file's ranks were made up.
  */
 export function asBaseWhereNotCarried(copy: Plan, base: Plan, notCarried?: NotCarried, baseNotCarried?: NotCarried): Plan {
   const fields = notCarried?.project ?? [];
@@ -25,8 +26,10 @@ export function asBaseWhereNotCarried(copy: Plan, base: Plan, notCarried?: NotCa
     if (base.project[field] === undefined) delete project[field];
     else project[field] = base.project[field];
   }
-  const withFields = fields.length === 0 ? copy : { ...copy, project: project as unknown as Plan['project'] };
-  return notCarried?.ranks === true || baseNotCarried?.ranks === true ? withBaseRanks(withFields, base) : withFields;
+  const withFields: Plan = fields.length === 0 ? copy : { ...copy, project: project as unknown as Plan['project'] };
+  const collections = notCarried?.collections ?? [];
+  const withCollections: Plan = collections.length === 0 ? withFields : { ...withFields, ...Object.fromEntries(collections.map((c) => [c, base[c]])) };
+  return notCarried?.ranks === true || baseNotCarried?.ranks === true ? withBaseRanks(withCollections, base) : withCollections;
 }
 
 /** The copy (in the base's id space) with its task order expressed in the base's ranks. */

@@ -7,7 +7,7 @@
 import { standardWorkWeek } from '../model/factories';
 import { detectFormat, type FileFormat } from './detect-format';
 import { phaseResolver, type LifecyclePhase } from '../model/phases';
-import type { Plan, Project, ProjectCalendar } from '../model/plan';
+import type { Plan, PlanCollection, Project, ProjectCalendar } from '../model/plan';
 import { projectMoneyParts } from './project-money';
 
 /** A plan file format by its extension. */
@@ -103,20 +103,33 @@ export interface NotCarried {
    * order in the base's ranks (diff/made-up-identity.ts), so only a task added or moved there has a new one.
    */
   readonly ranks: boolean;
+  /**
+   * What the file has no place for at all, so its reader leaves it empty (a CSV's risks, a new
+   * project's five phases): the copy has the other plan's, since no one could have edited them there.
+   */
+  readonly collections: readonly PlanCollection[];
 }
+
+/**
+ * The collections no reader but the .plotline's fills (mspdi-reader, gan-reader, csv-import):
+ * the registers, status reports and phase objects (a CSV's Phase column is each task's stage).
+ * Baselines are not among them: MS Project and GanttProject files carry them, a CSV its baseline costs.
+ */
+const ONLY_IN_PLOTLINE: readonly PlanCollection[] = ['risks', 'stakeholders', 'changes', 'issues', 'assumptions', 'decisions', 'raci', 'communications', 'reports', 'phases'];
 
 /**
  * What a file of `format` has no place for and its reader makes up, so three reads of copies of
  * one CSV differ in it without anyone editing it (a three-way merge reads it as unchanged): the
  * project's id and creation time, for a table its name ('Imported tasks', or an .xlsx file's
- * name), and the tasks' ranks, spread afresh over the rows (the order of the rows is carried).
+ * name), the tasks' ranks, spread afresh over the rows (the order of the rows is carried), and
+ * the collections it leaves empty.
  */
 export function identityNotCarried(format: PlanFileFormat): NotCarried {
   switch (format) {
-    case '.plotline': return { project: [], ranks: false };
+    case '.plotline': return { project: [], ranks: false, collections: [] };
     // MS Project's Title and GanttProject's name attribute hold the name; their readers make up the id and creation time.
-    case '.xml': case '.gan': return { project: ['id', 'createdAt'], ranks: true };
-    case '.csv': case '.xlsx': case '.ics': return { project: ['id', 'createdAt', 'name'], ranks: true };
+    case '.xml': case '.gan': return { project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE };
+    case '.csv': case '.xlsx': case '.ics': return { project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE };
     default: {
       const never: never = format;
       return never;

@@ -28,11 +28,14 @@ describe('what an export leaves behind, as the command line says it', () => {
   });
 });
 
+/** The registers, status reports and phase objects: no reader but the .plotline's fills them. */
+const ONLY_IN_PLOTLINE = ['risks', 'stakeholders', 'changes', 'issues', 'assumptions', 'decisions', 'raci', 'communications', 'reports', 'phases'];
+
 describe('what a read makes up, which `plotline merge` does not compare', () => {
-  it('a table\'s project id, name and row ranks; MS Project\'s id; nothing of a .plotline', () => {
-    expect(identityNotCarried('plan.CSV')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true });
-    expect(identityNotCarried('plan.xlsx')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true });
-    expect(identityNotCarried('plan.xml')).toEqual({ project: ['id', 'createdAt'], ranks: true });
-    expect(identityNotCarried('plan.plotline')).toEqual({ project: [], ranks: false });
+  it('a table\'s project id, name and row ranks; MS Project\'s id; the registers and phases either leaves empty; nothing of a .plotline', () => {
+    expect(identityNotCarried('plan.CSV')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE });
+    expect(identityNotCarried('plan.xlsx')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE });
+    expect(identityNotCarried('plan.xml')).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE });
+    expect(identityNotCarried('plan.plotline')).toEqual({ project: [], ranks: false, collections: [] });
   });
 });

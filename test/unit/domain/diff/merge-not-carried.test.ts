@@ -4,9 +4,11 @@
  * and their order count.
  */
 import { describe, expect, it } from 'vitest';
+import { addDefaultPhases, addRisk } from '../../../../renderer/domain/commands';
 import { mergePlans } from '../../../../renderer/domain/diff';
 import { identityNotCarried, importCsv } from '../../../../renderer/domain/formats';
 import { outlineRows, sequentialIds, type Plan } from '../../../../renderer/domain/model';
+import { runOk } from '../../../support/plan-builder';
 
 function read(text: string, prefix: string): Plan {
   const imported = importCsv(text, { newId: sequentialIds(prefix), now: '2026-03-01T08:00:00.000Z' });
@@ -49,5 +51,16 @@ describe('merging copies whose files carry no ids or ranks', () => {
     const native = { base: identityNotCarried('.plotline'), ours: table.ours, theirs: identityNotCarried('.plotline') };
     const merged = mergePlans(base, ours, base, {}, { notCarried: native });
     expect(merged.plan.project.id).toBe(base.project.id);
+  });
+
+  it('keeps the phases and risks of a native base that a CSV copy has no place for', () => {
+    const native = runOk(addRisk, runOk(addDefaultPhases, base, {}).plan, { fields: { title: 'Vendor late' } }).plan;
+    const theirs = read('Name,Duration\nDesign,2d\nBuild,3d\nReview,1d\nTest,1d\n', 't');
+    const merged = mergePlans(native, native, theirs, {}, { notCarried: { base: identityNotCarried('.plotline'), ours: identityNotCarried('.plotline'), theirs: table.theirs } });
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.theirChanges.filter((c) => c.collection !== 'tasks' && c.collection !== 'project')).toEqual([]);
+    expect(Object.keys(merged.plan.phases)).toHaveLength(5);
+    expect(Object.values(merged.plan.risks).map((r) => r.title)).toEqual(['Vendor late']);
+    expect(order(merged.plan)).toEqual(['Design', 'Build', 'Review', 'Test']);
   });
 });

@@ -130,7 +130,7 @@ describe('merge a colleague\'s copy', () => {
     await expect.poll(() => app.row('Alpha renamed').count()).toBe(1);
   });
 
-  it('lists a row inserted in a CSV copy as that one task added: no rows moved, no project renamed', async () => {
+  it('compares and merges a CSV copy with a row inserted as that one task added: no rows moved, no project renamed', async () => {
     const page = handle.page;
     const files = new FilesPage(page);
     await emptyProject(app, ['Design', 'Build', 'Test', 'Ship']);
@@ -141,6 +141,12 @@ describe('merge a colleague\'s copy', () => {
     const build = lines.findIndex((line) => line.includes('Build'));
     expect(build).toBeGreaterThan(0);
     const copy = [...lines.slice(0, build + 1), (lines[build] ?? '').replace('Build', 'Review'), ...lines.slice(build + 1)].join('\n');
+
+    await merge.pick('Compare with…', 'maya.csv', copy);
+    const compare = merge.dialog('Compare with “maya.csv”');
+    const compared = compare.getByRole('table', { name: 'Changes' }).locator('tbody tr');
+    await expect.poll(() => compared.allInnerTexts()).toEqual([expect.stringMatching(/added\s+task 'Review'/)]);
+    await compare.getByRole('button', { name: 'Close comparison' }).click();
 
     await merge.pick("Merge a colleague's copy…", 'maya.csv', copy);
     const twoWay = merge.dialog('Compare and accept changes from “maya.csv”');

@@ -5,6 +5,7 @@
  * its one baseline mechanism (ghost bars), and the tasks only the other version has, listed
  * beside the chart since they have no row of their own.
  */
+import type { NotCarried } from '../formats/not-carried';
 import type { Baseline, BaselineId, BaselineTask, LocalDateTime, Plan, TaskId } from '../model';
 import { createScheduler } from '../schedule/scheduler';
 import type { KnownSchedule } from '../schedule/scheduled-plan';
@@ -38,14 +39,22 @@ function ghostBaseline(name: string, tasks: Readonly<Record<string, BaselineTask
   return { id: GHOST_ID, number: -1, name, savedAt: '', tasks };
 }
 
+export interface ComparePlanOptions {
+  readonly name: string;
+  readonly isOtherOlder: boolean;
+  /** What the other plan's file has no place for, so its reader made it up (formats/not-carried.ts): no change. */
+  readonly otherNotCarried?: NotCarried;
+}
+
 /** The open plan compared with another plan (a file or a snapshot). */
-export function compareWithPlan(current: Plan, currentSchedule: KnownSchedule | null, other: Plan, options: { readonly name: string; readonly isOtherOlder: boolean }): Comparison {
+export function compareWithPlan(current: Plan, currentSchedule: KnownSchedule | null, other: Plan, options: ComparePlanOptions): Comparison {
   const scheduler = createScheduler();
   const known = currentSchedule ?? scheduler.schedule(current);
   const otherSchedule = scheduler.schedule(other);
+  const made = options.otherNotCarried;
   const diff = options.isOtherOlder
-    ? diffPlans(other, current, { schedules: { a: otherSchedule, b: known } })
-    : diffPlans(current, other, { schedules: { a: known, b: otherSchedule } });
+    ? diffPlans(other, current, { schedules: { a: otherSchedule, b: known }, notCarried: { a: made } })
+    : diffPlans(current, other, { schedules: { a: known, b: otherSchedule }, notCarried: { b: made } });
   // The diff's renames run from its first plan's ids to its second's.
   const renames = diff.renames.tasks ?? {};
   const currentToOther = options.isOtherOlder ? Object.fromEntries(Object.entries(renames).map(([o, c]) => [c, o])) : renames;

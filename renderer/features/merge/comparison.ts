@@ -6,13 +6,17 @@
  */
 import { useMemo } from 'react';
 import { compareWithBaseline, compareWithPlan, type Comparison } from '../../domain/diff';
+import type { NotCarried } from '../../domain/formats';
 import type { BaselineId, Plan } from '../../domain/model';
 import { useSession } from '../../store';
 import { dialogStoreHooks, type DialogStore } from '../shared/dialog-store';
 
 export type ComparisonSource =
-  /** A plan file: another copy, compared from the open plan to it. */
-  | { readonly kind: 'file'; readonly name: string; readonly other: Plan }
+  /**
+   * A plan file: another copy, compared from the open plan to it. `notCarried` is what the file
+   * has no place for (a CSV's project name, its rows' ranks, its registers): no change of theirs.
+   */
+  | { readonly kind: 'file'; readonly name: string; readonly other: Plan; readonly notCarried: NotCarried | undefined }
   /** An automatic snapshot of this project: older, so the changes read "since". */
   | { readonly kind: 'snapshot'; readonly name: string; readonly other: Plan }
   | { readonly kind: 'baseline'; readonly name: string; readonly baselineId: BaselineId };
@@ -44,7 +48,7 @@ export function useOpenComparison(): OpenComparison | null {
       if (baseline === undefined) return null;
       comparison = compareWithBaseline(plan, schedule, baseline);
     } else {
-      comparison = compareWithPlan(plan, schedule, source.other, { name: source.name, isOtherOlder: source.kind === 'snapshot' });
+      comparison = compareWithPlan(plan, schedule, source.other, { name: source.name, isOtherOlder: source.kind === 'snapshot', ...(source.kind === 'file' ? { otherNotCarried: source.notCarried } : {}) });
     }
     const columns: readonly [string, string] = comparison.isOtherOlder ? [source.name, 'This plan'] : ['This plan', source.name];
     return { ...comparison, source, columns };

@@ -92,7 +92,7 @@ export function useMergeActions(): MergeActions {
       compareFile: async () => {
         const copy = await pick('compare with');
         if (copy === null) return;
-        comparison.show({ kind: 'file', name: copy.name, other: copy.plan });
+        comparison.show({ kind: 'file', name: copy.name, other: copy.plan, notCarried: copy.notCarried });
         dialogs.show({ kind: 'compare' });
       },
       mergeCopy,

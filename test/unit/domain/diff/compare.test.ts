@@ -1,6 +1,10 @@
 /** Comparing the open plan with a baseline, an older snapshot or another copy (issue 16): hand-worked dates. */
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline, compareWithPlan, visibleChanges } from '../../../../renderer/domain/diff';
+import { CSV_COLUMNS, exportTasksCsv, identityNotCarriedInFile, importPlanFile } from '../../../../renderer/domain/formats';
+import { insertTask } from '../../../../renderer/domain/commands';
+import { sequentialIds, type TaskId } from '../../../../renderer/domain/model';
+import { blankPlan, runOk } from '../../../support/plan-builder';
 import type { Baseline, BaselineId, LocalDateTime, Plan, ProjectId } from '../../../../renderer/domain/model';
 import { basePlan, chain, withTask } from '../schedule/plan-kit';
 
@@ -79,5 +83,20 @@ describe('compareWithPlan', () => {
     expect(Object.keys(c.ghost.tasks).sort()).toEqual(['Build', 'Design', 'Test']);
     expect(c.ghost.tasks.Build).toMatchObject({ start: dt('2026-03-03T09:00'), finish: dt('2026-03-03T17:00') });
     expect(c.onlyInOther.map((t) => t.label)).toEqual(["task 'Kickoff'"]);
+  });
+
+  it('a CSV copy with a row inserted: that task added, not the rows below it moved nor the project renamed', () => {
+    // Tasks as the app adds them (in the board's first column): a CSV has no Status column.
+    let ours = blankPlan('Billing revamp');
+    for (const [id, name] of [['t1', 'Design'], ['t2', 'Build'], ['t3', 'Test']] as const) ours = runOk(insertTask, ours, { id: id as TaskId, name }).plan;
+    const lines = exportTasksCsv(ours, { columns: CSV_COLUMNS }).split('\n');
+    const build = lines.findIndex((l) => l.includes('Build'));
+    const text = [...lines.slice(0, build + 1), (lines[build] ?? '').replace('Build', 'Review'), ...lines.slice(build + 1)].join('\n');
+    const read = importPlanFile('copy.csv', text, { newId: sequentialIds('c'), now: '2026-03-01T08:00:00.000Z' });
+    if (!read.ok) throw new Error(read.error.message);
+    const compared = (otherNotCarried = identityNotCarriedInFile('copy.csv', text)) => compareWithPlan(ours, null, read.value.plan, { name: 'copy.csv', isOtherOlder: false, otherNotCarried });
+    expect(rows(compared())).toEqual(["added|task 'Review'|added||"]);
+    expect(compared().onlyInOther.map((t) => t.label)).toEqual(["task 'Review'"]);
+    expect(rows(compareWithPlan(ours, null, read.value.plan, { name: 'copy.csv', isOtherOlder: false }))).toEqual(expect.arrayContaining([expect.stringMatching(/^moved\|task 'Test'\|outline position/), expect.stringMatching(/^project\|.*\|name\|Billing revamp\|Imported tasks$/)]));
   });
 });

@@ -150,7 +150,8 @@ describe('merge a colleague\'s copy', () => {
 
     await merge.pick("Merge a colleague's copy…", 'maya.csv', copy);
     const twoWay = merge.dialog('Compare and accept changes from “maya.csv”');
-    await expect.poll(() => twoWay.getByRole('note').innerText()).toContain('there is no common ancestor');
+    // A copy of this plan, so not "not a copy": a CSV has no place for the plan's history.
+    await expect.poll(() => twoWay.getByRole('note').innerText()).toContain('This file (CSV table) keeps no saved history of the plan, so there is no common ancestor');
     const rows = twoWay.getByRole('table', { name: 'Changes' }).locator('tbody tr');
     await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringMatching(/added\s+task 'Review'/)]);
     const table = await twoWay.getByRole('table', { name: 'Changes' }).innerText();

@@ -13,6 +13,14 @@ export type AncestorSearch =
   | { readonly kind: 'no-shared-revision'; readonly message: string };
 
 export const UNRELATED_MESSAGE = 'This file is not a copy of this plan: there is no common ancestor to merge from. You can still compare the two plans and accept or reject each change.';
+/**
+ * Why a copy in a file with no place for lineage (a CSV, MS Project XML: only a .plotline keeps
+ * one) cannot merge three-way, though it may well be a copy of this plan. `formatName` as the
+ * import dialog names it ("CSV table").
+ */
+export function noHistoryMessage(formatName: string): string {
+  return `This file (${formatName}) keeps no saved history of the plan, so there is no common ancestor to merge from. You can still compare the two plans and accept or reject each change.`;
+}
 export const NEVER_SEEN_MESSAGE = "This file's lineage claims an ancestor this machine never saw, so a three-way merge is not possible here. You can still compare the two plans and accept or reject each change.";
 
 /** The newest revision both lineages hold. */

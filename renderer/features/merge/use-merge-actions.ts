@@ -4,10 +4,11 @@
  * Nothing touches the open plan here; the dialogs apply only when the person says so.
  */
 import { useMemo } from 'react';
-import { findCommonAncestor, NEVER_SEEN_MESSAGE } from '../../domain/diff';
-import { identityNotCarriedInFile, importPlanFile, parsePlotline, type NotCarried } from '../../domain/formats';
+import { findCommonAncestor, NEVER_SEEN_MESSAGE, noHistoryMessage } from '../../domain/diff';
+import { detectFormat, identityNotCarriedInFile, importPlanFile, parsePlotline, type FileFormat, type NotCarried } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
 import { useSessionStore } from '../../store';
+import { FORMAT_LABELS } from '../files/file-jobs';
 import { problemText } from '../files/read-file';
 import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
@@ -27,6 +28,7 @@ interface PickedCopy {
   readonly name: string;
   readonly text: string;
   readonly plan: Plan;
+  readonly format: FileFormat;
   /** What the file has no place for, so the read made it up (formats/not-carried.ts). */
   readonly notCarried: NotCarried | undefined;
 }
@@ -52,7 +54,7 @@ export function useMergeActions(): MergeActions {
         dialogs.show({ kind: 'error', title: `Could not ${verb} “${name}”`, message: `The open plan is unchanged. ${problemText(imported.error)}` });
         return null;
       }
-      return { name, text, plan: imported.value.plan, notCarried: identityNotCarriedInFile(name, text) };
+      return { name, text, plan: imported.value.plan, format: detectFormat(name, text), notCarried: identityNotCarriedInFile(name, text) };
     };
 
     const mergeCopy = async (): Promise<void> => {
@@ -71,7 +73,9 @@ export function useMergeActions(): MergeActions {
       if (copy === null) return;
       const search = findCommonAncestor(await knownLineage(repository, ours), copy.plan.project.lineage);
       if (search.kind !== 'found') {
-        dialogs.show({ kind: 'two-way', name: copy.name, theirs: copy.plan, notCarried: copy.notCarried, why: search.message });
+        // A copy of this very plan in a CSV says "not a copy" no more: its file has no place for lineage.
+        const why = copy.format === 'plotline' ? search.message : noHistoryMessage(FORMAT_LABELS[copy.format]);
+        dialogs.show({ kind: 'two-way', name: copy.name, theirs: copy.plan, notCarried: copy.notCarried, why });
         return;
       }
       // Only a .plotline carries lineage, so a copy with an ancestor has nothing made up (no notCarried).

@@ -19,7 +19,7 @@ const OP_WORDS = { add: 'added', remove: 'removed', update: 'changed' } as const
 const FIELD_WORDS: Readonly<Record<string, string>> = {
   name: 'name', parentId: 'outline parent', rank: 'outline position', durationMinutes: 'duration (working minutes)',
   percentComplete: '% complete', constraint: 'constraint', deadline: 'deadline',
-  phaseId: 'phase', phase: 'lifecycle stage', statusId: 'board column', ownerId: 'owner', calendarId: 'calendar',
+  phaseId: 'phase', phase: 'lifecycle stage', statusId: 'board column', boardRank: 'place in board column', ownerId: 'owner', calendarId: 'calendar',
 };
 
 function fieldWords(c: EntityChange): string {

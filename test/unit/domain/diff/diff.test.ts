@@ -45,6 +45,12 @@ describe('diffPlans', () => {
     expect(rows).toEqual(['outline parent|none|Build', 'phase|—|Execution']);
   });
 
+  it('names a card moved within its board column in words, beside its outline position', () => {
+    const moved = edit(edit(plan, 'Test', { rank: 'a0' }), 'Test', { boardRank: 'a0' });
+    const rows = visibleChanges(diffPlans(plan, moved, { withDates: false })).map((r) => `${r.what}|${r.field}`);
+    expect(rows).toEqual(["task 'Test'|place in board column", "task 'Test'|outline position"]);
+  });
+
   it('matches tasks by the MS Project UID when ids differ, else by WBS and name, and says which rule matched', () => {
     const withUid = (p: Plan, id: string, uid: number): Plan => edit(p, id, { extra: { mspdiUid: uid } });
     const a = withUid(withUid(plan, 'Design', 1), 'Build', 2);

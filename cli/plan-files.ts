@@ -8,7 +8,7 @@ import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
   CSV_COLUMNS, dayMonthOrder, exportGanttProject, exportIcal, exportMspdi, ganNotWritten, exportTasksCsv, importPlanFile, importXlsx, localeDateTimeForm, partsNotCarried,
-  planWorkbook, identityNotCarried as formatIdentityNotCarried, type NotCarried, writePlotline, type CsvImportOptions, type ImportedPlan, type TextSink,
+  planWorkbook, identityNotCarriedInFile, type NotCarried, writePlotline, type CsvImportOptions, type ImportedPlan, type TextSink,
 } from '../renderer/domain/formats';
 import type { LocalDateTime, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
@@ -37,6 +37,11 @@ export interface ReadOptions {
 export interface PlanFileRead extends ImportedPlan {
   /** One message per row of a CSV or sheet that could not be read and is not in the plan. */
   readonly rowErrors: readonly string[];
+  /**
+   * What the file has no place for, so the read made it up or left it empty (formats/not-carried.ts),
+   * decided from the format the reader took it for, as the app's Compare and Merge decide it.
+   */
+  readonly notCarried: NotCarried | undefined;
 }
 
 /** Reads any readable plan file; the Problem names the file and, where the importer knows it, the row. */
@@ -57,9 +62,12 @@ export async function readPlanFile(path: string, clock: FileClock, options: Read
   if (ext === '.xlsx') {
     const workbook = await readWorkbook(bytes, name);
     if (!workbook.ok) return workbook;
-    return withRowErrors(importXlsx(workbook.value, ctx, { planName: name.replace(/\.[^.]+$/, ''), ...dates, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) }));
+    const read = importXlsx(workbook.value, ctx, { planName: name.replace(/\.[^.]+$/, ''), ...dates, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
+    // A workbook is known by its extension; its bytes are no text to look at.
+    return withRowErrors(read, identityNotCarriedInFile(name, ''));
   }
-  return withRowErrors(importPlanFile(name, new TextDecoder('utf-8').decode(bytes), ctx, dates));
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return withRowErrors(importPlanFile(name, text, ctx, dates), identityNotCarriedInFile(name, text));
 }
 
 /**
@@ -102,10 +110,10 @@ async function readWhole(path: string): Promise<Uint8Array> {
 }
 
 /** Table imports skip bad rows and list them apart; on the command line they are warnings like the rest. */
-function withRowErrors(result: Result<ImportedPlan & { readonly rowErrors?: readonly string[] }>): Result<PlanFileRead> {
+function withRowErrors(result: Result<ImportedPlan & { readonly rowErrors?: readonly string[] }>, notCarried: NotCarried | undefined): Result<PlanFileRead> {
   if (!result.ok) return result;
   const rowErrors = result.value.rowErrors ?? [];
-  return ok({ ...result.value, rowErrors, warnings: [...rowErrors, ...result.value.warnings] });
+  return ok({ ...result.value, rowErrors, warnings: [...rowErrors, ...result.value.warnings], notCarried });
 }
 
 /** Whether (and why not) Plotline can write a file with this name. */
@@ -166,16 +174,6 @@ export async function encodePlan(plan: Plan, format: Writable, clock: FileClock,
 export function notCarried(plan: Plan, format: Writable): string[] {
   const dropped = partsNotCarried(plan, format).map((part) => `not written to ${format}: ${part}.`);
   return format === '.gan' ? [...dropped, ...ganNotWritten(plan)] : dropped;
-}
-
-/**
- * What a file of this name has no place for, so its read made it up (formats/not-carried.ts):
- * what a merge of three copies reads as unchanged. A name Plotline cannot read carries nothing it reads.
- */
-export function identityNotCarried(path: string): NotCarried | undefined {
-  const ext = extname(path).toLowerCase();
-  const format = WRITABLE.find((w) => w === ext);
-  return format === undefined ? undefined : formatIdentityNotCarried(format);
 }
 
 /** CSV dates as ISO text, so the file reads back anywhere regardless of locale. */

@@ -6,10 +6,11 @@
  */
 import { basename } from 'node:path';
 import { diffPlans, diffToMarkdown, mergePlans, visibleChanges, type PlanDiff } from '../../renderer/domain/diff';
+import type { NotCarried } from '../../renderer/domain/formats';
 import type { Plan } from '../../renderer/domain/model';
 import { readAndAdmit } from '../admit';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type CliContext, type Command, type RowsLeftOut } from '../command';
-import { identityNotCarried, READABLE, type ReadOptions } from '../plan-files';
+import { READABLE, type ReadOptions } from '../plan-files';
 import { INPUT_OPTIONS, inputOptions } from './input-options';
 
 const FORMATS = ['md', 'json'] as const;
@@ -18,19 +19,23 @@ export interface PlansRead {
   readonly plans: readonly Plan[];
   /** Rows of each file (CSV or sheet) left out for their errors, each already named in a warning. */
   readonly rowsLeftOut: readonly RowsLeftOut[];
+  /** What each file has no place for, so its read made it up (a CSV's project id, its rows' ranks): no one's change. */
+  readonly notCarried: readonly (NotCarried | undefined)[];
 }
 
 /** Reads each file through the import gate; EXIT_REFUSED once a refusal has been printed. */
 export async function readPlans(command: string, files: readonly string[], options: ReadOptions, ctx: CliContext): Promise<PlansRead | typeof EXIT_REFUSED> {
   const plans: Plan[] = [];
   const rowsLeftOut: RowsLeftOut[] = [];
+  const notCarried: (NotCarried | undefined)[] = [];
   for (const file of files) {
     const admitted = await readAndAdmit(command, file, options, ctx);
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     plans.push(admitted.plan);
     rowsLeftOut.push(admitted.rowsLeftOut);
+    notCarried.push(admitted.imported.notCarried);
   }
-  return { plans, rowsLeftOut };
+  return { plans, rowsLeftOut, notCarried };
 }
 
 const jsonDiff = (diff: PlanDiff): unknown => ({ changes: visibleChanges(diff), renames: diff.renames });
@@ -92,14 +97,13 @@ added when A or BASE lost it).`,
     if (first === undefined || second === undefined) return EXIT_REFUSED;
     const printed = (): number => leftOutExitCode(ctx.io, 'diff', 'the comparison is printed', read.rowsLeftOut, [], mayBeRowsLeftOut(read.rowsLeftOut));
     // What a CSV or .xlsx read makes up (the project's id, a workbook's name, the rows' ranks), or leaves empty (the registers), is no one's change.
-    const madeUp = (...names: readonly string[]) => names.map((name) => identityNotCarried(name));
     if (third === undefined) {
-      const [ofA, ofB] = madeUp(a, b);
+      const [ofA, ofB] = read.notCarried;
       const diff = diffPlans(first, second, { notCarried: { a: ofA, b: ofB } });
       ctx.io.out(format === 'json' ? `${JSON.stringify(jsonDiff(diff), null, 2)}\n` : diffToMarkdown(diff, `${basename(a)} → ${basename(b)}`));
       return printed();
     }
-    const [ofBase, ofOurs, ofTheirs] = madeUp(base ?? '', a, b);
+    const [ofBase, ofOurs, ofTheirs] = read.notCarried;
     const ours = diffPlans(first, second, { notCarried: { a: ofBase, b: ofOurs } });
     const theirs = diffPlans(first, third, { notCarried: { a: ofBase, b: ofTheirs } });
     const conflicts = mergePlans(first, second, third, {}, { notCarried: { base: ofBase, ours: ofOurs, theirs: ofTheirs } }).conflicts;

@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { meaningfulChanges, mergePlans, type MergeConflict } from '../../renderer/domain/diff';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command } from '../command';
-import { encodePlan, identityNotCarried, notCarried, READABLE, writableFormat, writeFileAtomically } from '../plan-files';
+import { encodePlan, notCarried, READABLE, writableFormat, writeFileAtomically } from '../plan-files';
 import { printWarnings } from '../command';
 import { readPlans } from './diff';
 import { INPUT_OPTIONS, inputOptions } from './input-options';
@@ -75,7 +75,7 @@ left out because it would close a loop (each named on stderr).`,
     const [base, ours, theirs] = read.plans;
     if (base === undefined || ours === undefined || theirs === undefined) return EXIT_REFUSED;
     // A CSV or .xlsx read makes up the project's id (and a workbook's name from its file name) and leaves the registers empty: no one's edit.
-    const [ofBase, ofOurs, ofTheirs] = files.map((f) => identityNotCarried(f));
+    const [ofBase, ofOurs, ofTheirs] = read.notCarried;
     const options = { notCarried: { base: ofBase, ours: ofOurs, theirs: ofTheirs } };
     const first = mergePlans(base, ours, theirs, {}, options);
     const choosable = first.conflicts.filter((c) => c.isChoosable);

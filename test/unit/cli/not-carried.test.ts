@@ -1,8 +1,8 @@
 /** What `plotline convert` says a format leaves behind: what is really lost, not what travels another way. */
 import { describe, expect, it } from 'vitest';
-import { identityNotCarried, notCarried } from '../../../cli/plan-files';
+import { notCarried, readPlanFile } from '../../../cli/plan-files';
 import { addResource, insertTask, setAssignees } from '../../../renderer/domain/commands';
-import type { LocalDateTime, ResourceId, TaskId } from '../../../renderer/domain/model';
+import { sequentialIds, type LocalDateTime, type ResourceId, type TaskId } from '../../../renderer/domain/model';
 import { blankPlan, runOk } from '../../support/plan-builder';
 
 function staffedPlan() {
@@ -32,10 +32,16 @@ describe('what an export leaves behind, as the command line says it', () => {
 const ONLY_IN_PLOTLINE = ['risks', 'stakeholders', 'changes', 'issues', 'assumptions', 'decisions', 'raci', 'communications', 'reports', 'phases'];
 
 describe('what a read makes up, which `plotline merge` does not compare', () => {
-  it('a table\'s project id, name and row ranks; MS Project\'s id; the registers and phases either leaves empty; nothing of a .plotline', () => {
-    expect(identityNotCarried('plan.CSV')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE });
-    expect(identityNotCarried('plan.xlsx')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE });
-    expect(identityNotCarried('plan.xml')).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE });
-    expect(identityNotCarried('plan.plotline')).toEqual({ project: [], ranks: false, collections: [] });
+  it('a table\'s project id, name and row ranks; MS Project\'s id; the registers and phases either leaves empty; nothing of a .plotline', async () => {
+    const clock = { now: '2026-03-01T08:00:00.000Z', newId: sequentialIds('r'), version: 'test' };
+    const made = async (path: string) => {
+      const read = await readPlanFile(path, clock);
+      if (!read.ok) throw new Error(read.error.message);
+      return read.value.notCarried;
+    };
+    expect(await made('test/fixtures/cli/tasks.csv')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE });
+    expect(await made('test/fixtures/cli/chain.xml')).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE });
+    expect(await made('test/fixtures/gan/features.gan')).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE });
+    expect(await made('test/fixtures/native/plotline-v5.plotline')).toEqual({ project: [], ranks: false, collections: [] });
   });
 });

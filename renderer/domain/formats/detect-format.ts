@@ -1,5 +1,4 @@
-/** What kind of plan file a file is, before any reader runs (formats/index.ts importPlanFile). */
-
+/** What kind of plan file a file is, before any reader runs (importPlanFile in formats/index.ts, identityNotCarriedInFile). */
 export type FileFormat = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'xlsx' | 'ical' | 'unknown';
 
 /** What a file is, from its extension first and its first characters second. */

@@ -5,9 +5,9 @@
  * the writer; these are the plan's larger parts. A .gan's writer adds its own (ganNotWritten).
  */
 import { standardWorkWeek } from '../model/factories';
-import { detectFormat, type FileFormat } from './detect-format';
 import { phaseResolver, type LifecyclePhase } from '../model/phases';
 import type { Plan, PlanCollection, Project, ProjectCalendar } from '../model/plan';
+import { detectFormat, type FileFormat } from './detect-format';
 import { projectMoneyParts } from './project-money';
 
 /** A plan file format by its extension. */

@@ -73,7 +73,7 @@ export function useMergeActions(): MergeActions {
       if (copy === null) return;
       const search = findCommonAncestor(await knownLineage(repository, ours), copy.plan.project.lineage);
       if (search.kind !== 'found') {
-        // A copy of this very plan in a CSV says "not a copy" no more: its file has no place for lineage.
+        // Only a .plotline keeps lineage: a CSV or MS Project file may well be a copy of this plan, so say why there is no ancestor.
         const why = copy.format === 'plotline' ? search.message : noHistoryMessage(FORMAT_LABELS[copy.format]);
         dialogs.show({ kind: 'two-way', name: copy.name, theirs: copy.plan, notCarried: copy.notCarried, why });
         return;

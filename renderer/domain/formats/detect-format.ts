@@ -1,4 +1,5 @@
 /** What kind of plan file a file is, before any reader runs (importPlanFile in formats/index.ts, identityNotCarriedInFile). */
+
 export type FileFormat = 'plotline' | 'mspdi' | 'gantt-project' | 'csv' | 'xlsx' | 'ical' | 'unknown';
 
 /** What a file is, from its extension first and its first characters second. */

@@ -132,9 +132,14 @@ describe('the import summary\'s dates', () => {
   async function datesShown(plan: Promise<Result<ImportedPlan>>, head: PlanHead): Promise<string> {
     await render(plan, head, [], () => undefined);
     const dates = (): string => host().querySelector('[data-testid="summary-dates"]')?.textContent ?? '';
-    // Scheduled when the main thread is idle; on a CI machine at load 10+ the first schedule of a
-    // run (cold JIT, its modules just imported) has taken longer than waitFor's 1 s default.
-    await act(() => vi.waitFor(() => expect(dates()).not.toBe('Scheduling…'), { timeout: 15_000 }));
+    // Scheduled in a later task (when the window is idle). Each poll lets that task run inside a
+    // short act() of its own, whose end renders what it set: one act() around the whole wait kept
+    // the update queued until the wait ended, so the test passed only when the task happened to
+    // run before render()'s own act() ended (it failed on loaded CI machines).
+    await vi.waitFor(async () => {
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+      expect(dates()).not.toBe('Scheduling…');
+    }, { timeout: 15_000 });
     return dates();
   }
 

@@ -26,17 +26,13 @@ const NAMES = ['Discovery', 'Build billing API', 'Security review'] as const;
 
 const press = async (...keys: string[]): Promise<void> => { for (const k of keys) await page.keyboard.press(k); };
 
-/** The grid holds the keyboard focus, no editor: its type-ahead field has it (use-grid.ts). */
-async function focusedIsGanttGrid(): Promise<boolean> {
-  return page.evaluate(() => document.activeElement?.classList.contains('grid-type-ahead') === true
-    && document.activeElement.closest('[role="grid"]')?.getAttribute('aria-label') === 'Gantt tasks');
+/** The entry grid holding the keyboard focus, no editor (its type-ahead field has it), by its name: 'Gantt tasks', 'Tasks'. */
+async function focusedGrid(): Promise<string | null> {
+  return page.evaluate(() => (document.activeElement?.classList.contains('grid-type-ahead') === true
+    ? document.activeElement.closest('[role="grid"]')?.getAttribute('aria-label') ?? null : null));
 }
-
-/** The task table holds the keyboard focus, no editor: its type-ahead field has it. */
-async function focusedIsTaskTable(): Promise<boolean> {
-  return page.evaluate(() => document.activeElement?.classList.contains('grid-type-ahead') === true
-    && document.activeElement.closest('[role="grid"]')?.getAttribute('aria-label') === 'Tasks');
-}
+const focusedIsGanttGrid = async (): Promise<boolean> => (await focusedGrid()) === 'Gantt tasks';
+const focusedIsTaskTable = async (): Promise<boolean> => (await focusedGrid()) === 'Tasks';
 
 const entryRow = () => gantt.grid.getByRole('row', { name: 'New task row' });
 const taskNames = () => gantt.grid.locator('.gl-grid-row:not(.gl-new-row) .gl-name-text').allInnerTexts();

@@ -181,6 +181,10 @@ describe('Gantt entry row', () => {
     await page.keyboard.type('Design');
     await press('Enter');
     await expect.poll(() => page.getByRole('grid', { name: 'Tasks' }).getByRole('row', { name: /Design/ }).count()).toBe(1);
+    // A screen reader is told of every row it can reach: the header, two tasks and the empty row (the Gantt's grid says so too).
+    const table = page.getByRole('grid', { name: 'Tasks' });
+    expect(await table.getAttribute('aria-rowcount')).toBe('4');
+    expect(await table.getByRole('row', { name: 'New task row' }).getAttribute('aria-rowindex')).toBe('4');
     // Back to the Gantt: its grid has the keyboard again, and the new name goes in below the others.
     await press('Control+2');
     await expect.poll(focusedIsGanttGrid).toBe(true);

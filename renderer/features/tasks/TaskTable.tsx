@@ -149,7 +149,7 @@ export function TaskTable() {
     <div className="task-table">
       <TaskToolbar actions={actions} onChooseColumns={() => setChoosing(true)} onFind={() => setFind((f) => f ?? '')} />
       {find !== null ? <FindBar query={find} matches={rows.length} onQuery={setFind} onNext={findNext} onClose={closeFind} /> : null}
-      <div className="grid-scroll" ref={body} tabIndex={-1} data-view-start="" role="grid" aria-label="Tasks" aria-rowcount={rows.length + 1}
+      <div className="grid-scroll" ref={body} tabIndex={-1} data-view-start="" role="grid" aria-label="Tasks" aria-rowcount={rows.length + (isFiltered ? 1 : 2)}
         aria-colcount={columns.length + 1} onKeyDown={grid.onKeyDown} onFocus={grid.onGridFocus} {...grid.clipboardHandlers}
         onScroll={(e) => followScroll(e.currentTarget)}>
         <GridTypeAhead typeAhead={grid.typeAhead} grid={body} label={typeAheadLabel} />

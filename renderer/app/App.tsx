@@ -112,6 +112,8 @@ function useViewFocus(): RefObject<HTMLElement | null> {
   useEffect(() => {
     const el = area.current;
     if (requests === 0 || !el) return undefined;
+    // A dialog keeps the keyboard (a menu accelerator can fire behind it): the view changes under it.
+    if (document.activeElement?.closest('[role="dialog"], [role="alertdialog"]')) return undefined;
     const start = (): HTMLElement | null => el.querySelector<HTMLElement>('[data-view-start]');
     const found = start();
     if (found) {

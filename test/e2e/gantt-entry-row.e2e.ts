@@ -196,5 +196,14 @@ describe('Gantt entry row', () => {
     await (await gantt.control('button', 'Weeks')).focus();
     await press('Control+2');
     await expect.poll(focusedIsGanttGrid).toBe(true);
+    // A dialog keeps the keyboard: Ctrl+1 behind Task information does not pull it out.
+    await press('Control+Home', 'Shift+F2');
+    const info = page.getByRole('dialog');
+    await info.waitFor();
+    await press('Control+1');
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+    await press('Escape');
+    await info.waitFor({ state: 'detached' });
   });
 });

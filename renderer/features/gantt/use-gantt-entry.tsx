@@ -8,7 +8,7 @@
  */
 import { useEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { personShortNames, type Problem } from '../../domain/model';
-import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
+import { useSession, useUi, useUiStore } from '../../store';
 import { CellEditor } from '../tasks/CellEditor';
 import { editTextOf, openPlanPredecessorTexts, type PredecessorTexts } from '../tasks/cell-text';
 import { EDITOR_HEADERS, useGridCommands } from '../tasks/grid-commands';
@@ -53,18 +53,14 @@ export function useGanttEntry(
   const schedule = useSession((s) => s.schedule);
   const selected = useUi((s) => s.selectedTaskIds);
   const ui = useUiStore();
-  const session = useSessionStore();
   const actions = useTaskActions();
   const commands = useGridCommands();
   const gridRows = useMemo(() => gridRowsOf(rows, (r) => r.id, (r) => r.hasChildren), [rows]);
   const findNext = (): void => {
     if (rows.length > 0) grid.setCursor({ row: (grid.cursor.row + 1) % rows.length, col: grid.cursor.col });
   };
-  // Below the last row, at its level, as the task table's append (the rows are unfiltered while the entry row shows).
-  const append = (name: string): Problem | null => {
-    const last = rows.at(-1);
-    return session.getState().dispatch('insertTask', { name, ...(last ? { afterId: last.id } : {}) });
-  };
+  // The rows are unfiltered while the entry row shows: the last one is the plan's last shown.
+  const append = (name: string): Problem | null => commands.append(name, rows.at(-1)?.id);
   const grid = useGrid({
     rows: gridRows, columns: GANTT_COLUMNS, gridRef, actions, commands, allowNewRow, onAppend: append,
     onOpenInfo: (id) => ui.getState().openTaskEditor(id), onToggle: (id) => ui.getState().toggleCollapsed(id),

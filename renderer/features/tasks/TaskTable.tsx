@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Problem, TaskId } from '../../domain/model';
-import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
+import { useSession, useUi, useUiStore } from '../../store';
 import { frozenOffsets, visibleColumns } from './column-layout';
 import { ColumnChooser } from './ColumnChooser';
 import { ALL_COLUMNS } from './columns';
@@ -30,7 +30,6 @@ export function TaskTable() {
   const schedule = useSession((s) => s.schedule);
   const collapsed = useUi((s) => s.collapsed);
   const selected = useUi((s) => s.selectedTaskIds);
-  const session = useSessionStore();
   const ui = useUiStore();
   const actions = useTaskActions();
   const commands = useGridCommands();
@@ -66,11 +65,7 @@ export function TaskTable() {
     setViewport((v) => (v.top === top && v.height === height ? v : { top, height }));
   };
 
-  const append = (name: string): Problem | null => {
-    const last = allRows.at(-1)?.outline.task;
-    // Below the last row, at its level (a new row under a subtask stays in that summary, as in MS Project).
-    return session.getState().dispatch('insertTask', { name, ...(last ? { afterId: last.id } : {}) });
-  };
+  const append = (name: string): Problem | null => commands.append(name, allRows.at(-1)?.outline.task.id);
   const findNext = (backwards = false): void => {
     if (rows.length === 0) return;
     const next = (grid.cursor.row + (backwards ? rows.length - 1 : 1)) % rows.length;

@@ -51,6 +51,12 @@ export interface GridCommands {
   readonly pasteText: (text: string, atId: TaskId | null, fields: readonly (PasteField | null)[]) => void;
   readonly fillDown: (editor: Editor | undefined, cursorTaskId: TaskId | null) => void;
   readonly insertAbove: (beforeId: TaskId | null) => TaskId | null;
+  /**
+   * The empty entry row's add (the task table's and the Gantt grid's): a task named `name` below
+   * the grid's last row, at its level (a new row under a subtask stays in that summary, as in MS
+   * Project); the plan's first task when the grid has no rows.
+   */
+  readonly append: (name: string, lastId: TaskId | undefined) => Problem | null;
 }
 
 /** The rows a multi-row edit applies to: the selection, when the edited row is part of it. */
@@ -191,7 +197,14 @@ export function useGridCommands(): GridCommands {
     return created ?? null;
   }, [session, ui]);
 
-  return useMemo(() => ({ commitCell, assign, copy, cut, paste, pasteText, fillDown, insertAbove }), [commitCell, assign, copy, cut, paste, pasteText, fillDown, insertAbove]);
+  const append = useCallback((name: string, lastId: TaskId | undefined): Problem | null => (
+    session.getState().dispatch('insertTask', { name, ...(lastId ? { afterId: lastId } : {}) })
+  ), [session]);
+
+  return useMemo(
+    () => ({ commitCell, assign, copy, cut, paste, pasteText, fillDown, insertAbove, append }),
+    [commitCell, assign, copy, cut, paste, pasteText, fillDown, insertAbove, append],
+  );
 }
 
 type Dispatch = ReturnType<ReturnType<typeof useSessionStore>['getState']>['dispatch'];

@@ -129,24 +129,31 @@ export async function traceRendering(page: Page, name: string, action: () => Pro
   }
 }
 
-interface TimelineEvent { readonly name: string; readonly ph: string; readonly ts: number; readonly dur?: number; readonly tid: number; readonly args?: { readonly data?: { readonly type?: string; readonly functionName?: string } } }
+/** Where a timeline's clock starts. */
+export interface TimelineAnchor { readonly label: string; readonly is: (event: TimelineEvent) => boolean }
+const POINTER_UP: TimelineAnchor = { label: 'pointerup', is: (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerup' };
+/** The page's `console.timeStamp(message)`. */
+export const timeStampAnchor = (message: string): TimelineAnchor => ({ label: `timeStamp "${message}"`, is: (e) => e.name === 'TimeStamp' && e.args?.data?.message === message });
+
+interface TimelineEvent { readonly name: string; readonly ph: string; readonly ts: number; readonly dur?: number; readonly tid: number; readonly args?: { readonly data?: { readonly type?: string; readonly functionName?: string; readonly lineNumber?: number; readonly message?: string } } }
 
 /**
  * The main thread's tasks during `action`, in order, each with the rendering and script work
- * inside it: where a drop's milliseconds go between the pointerup and the write's end.
+ * inside it: where a drop's milliseconds go between the pointerup and the write's end, or from
+ * `anchor` (an event of the trace, such as a console.timeStamp the page made) to the end.
  */
-export async function traceTimeline(page: Page, name: string, action: () => Promise<void>): Promise<void> {
+export async function traceTimeline(page: Page, name: string, action: () => Promise<void>, anchor: TimelineAnchor = POINTER_UP): Promise<void> {
   const browser = page.context().browser();
   if (!browser) return;
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8'] });
   await action();
   const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TimelineEvent[] };
-  const pointerUp = traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerup');
-  if (!pointerUp) return void console.log(`\n### timeline: ${name}: no pointerup in the trace`);
+  const pointerUp = traceEvents.find(anchor.is);
+  if (!pointerUp) return void console.log(`\n### timeline: ${name}: no ${anchor.label} in the trace`);
   const main = traceEvents.filter((e) => e.tid === pointerUp.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= pointerUp.ts - 2000);
   const tasks = main.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 300).sort((a, b) => a.ts - b.ts);
   const inner = ['EventDispatch', 'FunctionCall', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'HitTest'];
-  console.log(`\n### timeline: ${name} (ms from the pointerup)`);
+  console.log(`\n### timeline: ${name} (ms from the ${anchor.label})`);
   for (const task of tasks.slice(0, 40)) {
     const end = task.ts + (task.dur ?? 0);
     const parts = new Map<string, number>();
@@ -158,8 +165,11 @@ export async function traceTimeline(page: Page, name: string, action: () => Prom
     const detail = [...parts].filter(([, v]) => v >= 0.2).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
     console.log(`  ${((task.ts - pointerUp.ts) / 1000).toFixed(1).padStart(7)}  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${detail}`);
     for (const e of main) {
-      if (e.ts < task.ts || e.ts > end || (e.dur ?? 0) < 1000 || !['Paint', 'UpdateLayoutTree', 'Layout'].includes(e.name)) continue;
-      console.log(`           ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.data ?? e.args ?? {}).slice(0, 300)}`);
+      if (e.ts < task.ts || e.ts > end || (e.dur ?? 0) < 1000 || !['Paint', 'UpdateLayoutTree', 'Layout', 'FunctionCall'].includes(e.name)) continue;
+      const data = e.args?.data;
+      // A function call by what was called (a scheduler's task, an observer's callback); rendering work by what asked for it.
+      const detail = e.name === 'FunctionCall' ? `${data?.functionName ?? '(anonymous)'}:${String(data?.lineNumber ?? '')}` : JSON.stringify(data ?? e.args ?? {}).slice(0, 300);
+      console.log(`           ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${detail}`);
     }
   }
 }

@@ -15,6 +15,9 @@
  *   under test-results/gantt-peers: where the step's time goes, rather than guessed.
  *   PEERS_PROFILE_RUNS=N: that many profiled samples per case, printed as their mean per function
  *   (one edit's ~25 ms holds too few samples to rank functions). PEERS_RUNS=0 skips the table.
+ *   PEERS_TRACE=first|zoom|edit|reload|warm: one more sample with that step traced, printed as the
+ *   main thread's tasks in order with the script, style, layout and paint in each (what a profile
+ *   shows only as the script line that forced a layout).
  */
 import type * as Esbuild from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +26,7 @@ import { availableParallelism as cpuCount, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Playwright from 'playwright-core';
 import { peerData, type PlanShape } from './peers/plan-shapes';
-import { meanProfile, printProfile, profile, type ProfileSummary } from './board-profile';
+import { meanProfile, printProfile, profile, timeStampAnchor, traceTimeline, type ProfileSummary } from './board-profile';
 import { call, freshSamplePage, interleavedRuns, measureCold, PEERS, RIVALS, type ColdSample, type HeapReader, type Peer, type PageLike, type PageMethod } from './peers/protocol';
 import { ms, printTable, summarise, type Sample } from './stats';
 
@@ -41,6 +44,7 @@ const PROFILE_STEPS = ['first', 'zoom', 'edit', 'reload', 'warm'] as const;
 type ProfileStep = (typeof PROFILE_STEPS)[number];
 const PROFILE = PROFILE_STEPS.find((step) => step === process.env['PEERS_PROFILE']) ?? null;
 const PROFILE_RUNS = Math.max(1, Number(process.env['PEERS_PROFILE_RUNS'] ?? 1));
+const TRACE = PROFILE_STEPS.find((step) => step === process.env['PEERS_TRACE']) ?? null;
 
 const ENTRIES: Record<Peer, string> = {
   plotline: 'bench/peers/pages/plotline.tsx', svar: 'bench/peers/pages/svar.tsx', dhtmlx: 'bench/peers/pages/dhtmlx.ts', frappe: 'bench/peers/pages/frappe.ts',
@@ -66,23 +70,37 @@ async function bundlePage(dir: string, peer: Peer, name: string, minify: boolean
   return `file://${html}`;
 }
 
-/** One uncounted Plotline sample, as measureCold runs it, with `step` profiled. */
-async function profileStep(browser: Playwright.Browser, url: string, json: string, today: string, step: ProfileStep, name: string, quiet: boolean): Promise<ProfileSummary> {
+/** One uncounted Plotline sample, as measureCold runs it, with `step` watched by `observe`. */
+async function watchStep<T>(browser: Playwright.Browser, url: string, json: string, today: string, step: ProfileStep, observe: (page: Playwright.Page, run: () => Promise<void>) => Promise<T>): Promise<T> {
   const { context, page } = await freshSamplePage(browser, url, json, today);
   try {
     const methods: Record<ProfileStep, PageMethod> = { first: 'firstRender', zoom: 'zoomToWeek', edit: 'editOne', reload: 'reload', warm: 'firstRender' };
-    let summary: ProfileSummary | null = null;
+    let watched: { readonly result: T } | null = null;
     for (const each of PROFILE_STEPS) {
       // As measureCold runs it: the warm first render follows the view's unmount.
       if (each === 'warm') await call(page, 'reset');
-      if (each === step) summary = await profile(page as unknown as Playwright.Page, name, join(ROOT, 'test-results/gantt-peers'), async () => { await call(page, methods[each]); }, quiet);
+      if (each === step) watched = { result: await observe(page as unknown as Playwright.Page, async () => { await call(page, methods[each]); }) };
       else await call(page, methods[each]);
     }
-    if (!summary) throw new Error(`the profiled step ${step} never ran`);
-    return summary;
+    if (!watched) throw new Error(`the watched step ${step} never ran`);
+    return watched.result;
   } finally {
     await context.close();
   }
+}
+
+/** One uncounted Plotline sample with `step` profiled. */
+function profileStep(browser: Playwright.Browser, url: string, json: string, today: string, step: ProfileStep, name: string, quiet: boolean): Promise<ProfileSummary> {
+  return watchStep(browser, url, json, today, step, (page, run) => profile(page, name, join(ROOT, 'test-results/gantt-peers'), run, quiet));
+}
+
+/** One uncounted Plotline sample with `step` traced: its main-thread tasks in order, with the rendering in each. */
+function traceStep(browser: Playwright.Browser, url: string, json: string, today: string, step: ProfileStep, name: string): Promise<void> {
+  const mark = 'plotline-step';
+  return watchStep(browser, url, json, today, step, (page, run) => traceTimeline(page, name, async () => {
+    await page.evaluate((message) => { console.timeStamp(message); }, mark);
+    await run();
+  }, timeStampAnchor(mark)));
 }
 
 /** Used JS heap after a forced collection, through the page's DevTools session. */
@@ -142,12 +160,14 @@ async function main(): Promise<void> {
       printTable(['plan', 'column', 'Plotline', 'SVAR', 'DHTMLX', 'raw frappe', 'Plotline ÷ best of SVAR/DHTMLX'], rows);
       console.log(`\nLoad average (1 / 5 / 15 min): ${loadStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' / ')} at the end, on ${String(cpuCount())} cores.`);
     }
-    if (PROFILE) {
+    if (PROFILE ?? TRACE) {
       const readable = await bundlePage(dir, 'plotline', 'plotline-readable', false);
       for (const shape of SHAPES) {
         for (const size of SIZES) {
           const data = peerData(shape, size);
           const json = JSON.stringify({ shape, start: data.start, plan: data.plan });
+          if (TRACE) await traceStep(browser, readable, json, data.start, TRACE, `plotline-${shape}-${String(size)}-${TRACE}`);
+          if (!PROFILE) continue;
           const name = `plotline-${shape}-${String(size)}-${PROFILE}`;
           const runs: ProfileSummary[] = [];
           for (let run = 0; run < PROFILE_RUNS; run++) runs.push(await profileStep(browser, readable, json, data.start, PROFILE, name, PROFILE_RUNS > 1));

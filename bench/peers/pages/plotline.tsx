@@ -8,6 +8,7 @@
 import 'frappe-gantt/style.css';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
+import { afterPaint } from '../../../renderer/app/after-paint';
 import '../../../renderer/app/theme.css';
 import { PlanRepository, PlotlineDb } from '../../../renderer/db';
 import type { ProjectId, Task } from '../../../renderer/domain/model';
@@ -37,9 +38,10 @@ async function open(): Promise<void> {
   if (!projectId) throw new Error('load the plan first');
   root?.unmount();
   host().innerHTML = '';
-  // As the app's boot wires it: the Gantt's preferences are read alongside the plan.
+  // As the app's boot wires it: the Gantt's preferences are read alongside the plan, and an
+  // edit is written once the frame showing it is painted.
   const store = createSessionStore({
-    persistence: repository, newId, now, schedule: scheduleForDisplay, notify: () => undefined,
+    persistence: repository, newId, now, schedule: scheduleForDisplay, notify: () => undefined, afterPaint,
     readAlongside: (id) => readGanttSettingsAhead(repository, id),
   });
   session = store;

@@ -102,6 +102,35 @@ describe('Gantt grid columns at 1024 px', () => {
     expect((await shownCells('finish')).filter((c) => c.isWhole)).toHaveLength(NAMES.length);
     await shots('gantt-grid-columns-1440x900');
   });
+  it('writes a date outside 2000-2099, four-digit year and all, whole in its column', async () => {
+    // An empty project by keyboard, its Gantt (Ctrl+2), a task typed into the grid's entry row.
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New project' });
+    await dialog.getByLabel('Name', { exact: true }).waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+2');
+    await gantt.grid.getByRole('row', { name: 'New task row' }).waitFor();
+    await page.keyboard.type('Decommission');
+    await page.keyboard.press('Enter');
+    // Up to the task, right to Start (past Duration), a start in 2101: written "Wed, Mar 9, 2101" in en-US.
+    for (const key of ['ArrowUp', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+    await page.keyboard.type('2101-03-09');
+    await page.keyboard.press('Enter');
+    const start = gantt.row('Decommission').locator('[data-column="start"]');
+    await expect.poll(() => start.textContent()).toMatch(/2101/);
+    // Both dates whole: the text fits its cell, not cut by a pixel.
+    for (const key of ['start', 'finish'] as const) {
+      const cell = gantt.row('Decommission').locator(`[data-column="${key}"]`);
+      const fit = await cell.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, text: el.textContent }));
+      expect(fit.scroll, `${key} "${String(fit.text)}"`).toBeLessThanOrEqual(fit.client);
+    }
+    await shots('gantt-grid-columns-year-2101-1024x768');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(() => start.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await shots('gantt-grid-columns-year-2101-1440x900');
+  });
 });
 
 /** The view in the light and the dark theme. */

@@ -30,7 +30,7 @@ import { useChartViewport } from './use-viewport';
 import { useEdgeLabels } from './use-edge-labels';
 import { useWheel } from './use-wheel';
 import { canvasBackground } from './canvas-background';
-import { gridDateWidthPx } from './date-column';
+import { fullYearsShown, gridDateWidthPx } from './date-column';
 import { FindBar } from '../tasks/FindBar';
 import { GridTypeAhead } from '../tasks/GridTypeAhead';
 import { useRiskMarkers } from '../risks/use-risk-markers';
@@ -77,7 +77,10 @@ export function GanttSurface(props: GanttSurfaceProps) {
   // A narrow window keeps room for the chart: the grid takes about 45 % of it to start with
   // (its name column takes what the columns after it leave over, so the divider is on a column edge).
   const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : Math.round(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
-  const [dateWidthPx] = useState(() => gridDateWidthPx(document));
+  // The dates' column widens for a date written with a four-digit year (outside 2000–2099) among
+  // the rows; by value, so an edit that leaves those years alone keeps the layout.
+  const fullYearsKey = useMemo(() => fullYearsShown(model.rows).join(' '), [model.rows]);
+  const dateWidthPx = useMemo(() => gridDateWidthPx(document, fullYearsKey ? fullYearsKey.split(' ').map(Number) : []), [fullYearsKey]);
   const columns = useMemo(() => gridLayout(gridWidth, dateWidthPx), [gridWidth, dateWidthPx]);
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);

@@ -1,46 +1,88 @@
 /**
- * The width of the Gantt grid's Start and Finish columns: the widest date of a year as this
- * locale writes it (features/shared/format.ts: "Wed, May 12, 27" in en-US, "Wed 12 May 27" in
+ * The width of the Gantt grid's Start and Finish columns: the widest date the plan's rows show as
+ * this locale writes it (features/shared/format.ts: "Wed, May 12, 27" in en-US, "Wed 12 May 27" in
  * en-GB) plus the cell's padding. A fixed 112 px cut en-US's widest dates by a pixel to
  * "Wed, May 12, …", and was more than a shorter format needs, room the names can have.
  */
-import { formatDate } from '../shared/format';
+import { isYearWrittenInFull, formatDate } from '../shared/format';
 import { textWidth } from './text-width';
 
 /** Where text cannot be measured (no canvas, as in unit tests): what en-US's dates needed at 12 px. */
 export const DATE_COLUMN_FALLBACK_PX = 112;
+/** Likewise for a date with a four-digit year ("Wed, Sep 29, 2101"): two more digits of about 7 px. */
+const FULL_YEAR_FALLBACK_PX = DATE_COLUMN_FALLBACK_PX + 14;
 /** The cell's 6 px each side, and 1 px for the DOM's rounding of what the canvas measured. */
 const CELL_SPACE_PX = 13;
+/** The year whose dates stand for every year written with two digits (2000–2099). */
+const TWO_DIGIT_YEAR = 2027;
+/**
+ * The most years written in full that are measured for one plan: more than this are typing slips
+ * (each year costs a year of dates measured), and the UI font's digits are of one width, so the
+ * first of them stand for the rest.
+ */
+const FULL_YEARS_MEASURED = 12;
 
 /**
- * The widest of a year's dates (every weekday, month and day number with a two-digit year) by
- * `measure`; 0 when nothing could be measured. Dates outside 2000-2099, written with four digits,
- * are left out: a column that wide for a date typed by mistake would take the names' room.
+ * The widest of a year's dates (every weekday, month and day number) by `measure`, as formatDate
+ * writes them: with two digits for a year in 2000–2099 (the default, 2027, stands for them all),
+ * with four outside it; 0 when nothing could be measured.
  */
-export function widestDatePx(measure: (text: string) => number): number {
+export function widestDatePx(measure: (text: string) => number, year: number = TWO_DIGIT_YEAR): number {
   let widest = 0;
-  for (let day = 0; day < 365; day++) {
-    const iso = new Date(Date.UTC(2027, 0, 1 + day)).toISOString().slice(0, 10);
+  const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+  for (let day = 0; day < days; day++) {
+    const iso = new Date(Date.UTC(year, 0, 1 + day)).toISOString().slice(0, 10);
     widest = Math.max(widest, measure(formatDate(iso)));
   }
   return widest;
 }
 
-/** The date columns' width in px for cells drawn in `font` (a CSS font shorthand). */
-export function dateColumnWidthPx(font: string): number {
-  const widest = widestDatePx((text) => textWidth(font, text));
-  return widest > 0 ? Math.ceil(widest) + CELL_SPACE_PX : DATE_COLUMN_FALLBACK_PX;
+/** The date columns' width in px for a `year`'s dates in cells drawn in `font` (a CSS font shorthand). */
+export function dateColumnWidthPx(font: string, year: number = TWO_DIGIT_YEAR): number {
+  const widest = widestDatePx((text) => textWidth(font, text), year);
+  if (widest > 0) return Math.ceil(widest) + CELL_SPACE_PX;
+  return isYearWrittenInFull(year) ? FULL_YEAR_FALLBACK_PX : DATE_COLUMN_FALLBACK_PX;
 }
 
-let measuredForWindow: number | null = null;
+/** Wall minutes (time.ts: minutes since 1970-01-01, UTC arithmetic) at which 2000 and 2100 begin. */
+const YEAR_2000_MINUTES = Date.UTC(2000, 0, 1) / 60_000;
+const YEAR_2100_MINUTES = Date.UTC(2100, 0, 1) / 60_000;
 
 /**
- * The date columns' width for the app's UI font at 12 px (gantt.css .gl-c-date), measured once
- * per window: neither the font nor the locale changes while it is open, and each Gantt mount
- * (every open, every return from another view) would otherwise read the root's computed style
- * in its render and measure 365 dates again.
+ * The years, in order and each once, of the start and finish dates among `rows` that are written
+ * with four digits: what widens the date columns. Most plans have none, so the bounds are compared
+ * as numbers and only a date outside them is turned into a year.
  */
-export function gridDateWidthPx(doc: Document): number {
-  measuredForWindow ??= dateColumnWidthPx(`12px ${getComputedStyle(doc.documentElement).getPropertyValue('--font-ui')}`);
-  return measuredForWindow;
+export function fullYearsShown(rows: readonly { readonly startMinutes: number; readonly finishMinutes: number }[]): number[] {
+  const years = new Set<number>();
+  for (const row of rows) {
+    for (const minutes of [row.startMinutes, row.finishMinutes]) {
+      if (minutes < YEAR_2000_MINUTES || minutes >= YEAR_2100_MINUTES) years.add(new Date(minutes * 60_000).getUTCFullYear());
+    }
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+let fontForWindow: string | null = null;
+const widthByYear = new Map<number, number>();
+
+/**
+ * The date columns' width for the app's UI font at 12 px (gantt.css .gl-c-date) and the years
+ * written in full that the grid shows (fullYearsShown). Each year is measured once per window:
+ * neither the font nor the locale changes while it is open, and each Gantt mount (every open,
+ * every return from another view) would otherwise read the root's computed style in its render
+ * and measure 365 dates again.
+ */
+export function gridDateWidthPx(doc: Document, fullYears: readonly number[] = []): number {
+  fontForWindow ??= `12px ${getComputedStyle(doc.documentElement).getPropertyValue('--font-ui')}`;
+  const font = fontForWindow;
+  const widthOf = (year: number): number => {
+    let width = widthByYear.get(year);
+    if (width === undefined) {
+      width = dateColumnWidthPx(font, year);
+      widthByYear.set(year, width);
+    }
+    return width;
+  };
+  return Math.max(widthOf(TWO_DIGIT_YEAR), ...fullYears.slice(0, FULL_YEARS_MEASURED).map(widthOf));
 }

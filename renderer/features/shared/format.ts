@@ -11,8 +11,12 @@ const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 's
 export function formatDate(value: string): string {
   const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return value;
-  const year = d.getUTCFullYear();
-  return (year >= 2000 && year < 2100 ? dateFormat : fullYearDateFormat).format(d);
+  return (isYearWrittenInFull(d.getUTCFullYear()) ? fullYearDateFormat : dateFormat).format(d);
+}
+
+/** Whether formatDate writes this year with all four digits (outside 2000–2099), not two. */
+export function isYearWrittenInFull(year: number): boolean {
+  return year < 2000 || year >= 2100;
 }
 
 const monthOnly = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });

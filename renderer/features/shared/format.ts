@@ -14,6 +14,13 @@ export function formatDate(value: string): string {
   return (isYearWrittenInFull(d.getUTCFullYear()) ? fullYearDateFormat : dateFormat).format(d);
 }
 
+/** formatDate's text in its parts (weekday, literal, month, day, year), for measuring each; [] for no date. */
+export function formatDateParts(value: string): Intl.DateTimeFormatPart[] {
+  const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return [];
+  return (isYearWrittenInFull(d.getUTCFullYear()) ? fullYearDateFormat : dateFormat).formatToParts(d);
+}
+
 /** Whether formatDate writes this year with all four digits (outside 2000–2099), not two. */
 export function isYearWrittenInFull(year: number): boolean {
   return year < 2000 || year >= 2100;

@@ -6,6 +6,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { DATE_COLUMN_FALLBACK_PX, fullYearsShown, gridDateWidthPx, widestDatePx } from '../../../../renderer/features/gantt/date-column';
+import { formatDate } from '../../../../renderer/features/shared/format';
+
+/** Every date of `year` as the grid writes it. */
+function datesOf(year: number): string[] {
+  const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+  return Array.from({ length: days }, (_, day) => formatDate(new Date(Date.UTC(year, 0, 1 + day)).toISOString().slice(0, 10)));
+}
 
 describe('the Gantt grid\'s date column width', () => {
   it('is measured for the first mount and taken as it was by every later one', () => {
@@ -21,11 +28,19 @@ describe('the Gantt grid\'s date column width', () => {
     styles.mockRestore();
   });
 
-  it('fits the widest date of a year as the locale writes it', () => {
+  it('fits the widest date of a year as the locale writes it, measuring its parts rather than 365 dates', () => {
     const seen: string[] = [];
     const widest = widestDatePx((text) => { seen.push(text); return text.length; });
-    expect(seen).toHaveLength(365);
-    expect(widest).toBe(Math.max(...seen.map((t) => t.length)));
+    expect(widest).toBe(Math.max(...datesOf(2027).map((t) => t.length)));
+    expect(seen.length).toBeLessThan(60);
+  });
+
+  it('is never narrower than a date of the year, however wide each letter and digit is', () => {
+    // A font whose letters and digits differ in width: the widest weekday, month and day number need not fall on one date.
+    const widthOf = (text: string): number => [...text].reduce((sum, c) => sum + (c === 'W' || c === 'M' ? 11 : /[0-9]/.test(c) ? 5 + Number(c) / 2 : 6), 0);
+    const widest = widestDatePx(widthOf);
+    expect(widest).toBeGreaterThanOrEqual(Math.max(...datesOf(2027).map(widthOf)));
+    expect(widest).toBeLessThanOrEqual(Math.max(...datesOf(2027).map(widthOf)) + 12);
   });
 });
 
@@ -44,11 +59,10 @@ describe('dates written with a four-digit year', () => {
   });
 
   it('widen the columns to the widest of those years\' dates, measured with all four digits', () => {
-    const seen: string[] = [];
-    const widest = widestDatePx((text) => { seen.push(text); return text.length; }, 2101);
-    expect(seen).toHaveLength(365);
-    expect(seen.every((t) => t.includes('2101'))).toBe(true);
-    expect(widest).toBe(Math.max(...seen.map((t) => t.length)));
+    const widest = widestDatePx((text) => text.length, 2101);
+    expect(datesOf(2101).every((t) => t.includes('2101'))).toBe(true);
+    expect(widest).toBe(Math.max(...datesOf(2101).map((t) => t.length)));
+    expect(widest).toBeGreaterThan(widestDatePx((text) => text.length));
     expect(widestDatePx((text) => text.length, 2000)).toBeGreaterThan(0);
     // Without a canvas the fallbacks stand in: a column for four digits is wider than for two.
     expect(gridDateWidthPx(document, [2101])).toBeGreaterThan(gridDateWidthPx(document));

@@ -26,6 +26,14 @@ export function lagTooLong(entry: string, spec: { readonly lagMinutes: number; r
 }
 
 /** What one imported row says about other rows and people, as written in the file. */
+/**
+ * A Predecessors entry that names a task the link cannot come from, worded alike for CSV and Excel:
+ * "row 4, column 3 (Predecessors): '7' is not a row of this file; the link from it is left out."
+ */
+export function linkLeftOut(where: string, reason: string): string {
+  return `${where}: ${reason}; the link from it is left out.`;
+}
+
 export interface RowReferences {
   /** 1-based data row number (the row's ID when the file has no ID column). */
   readonly dataRow: number;
@@ -118,9 +126,9 @@ function readLinks(
       const predecessorId = find(token);
       if (predecessorId === undefined) {
         const skipped = skippedRowOf(token);
-        warnings.push(skipped === undefined
-          ? `${where}: '${token}' is not a row of this file; the link from it is left out.`
-          : `${where}: task ${token} (row ${String(skipped)}) was skipped for its error above; the link from it is left out.`);
+        warnings.push(linkLeftOut(where, skipped === undefined
+          ? `'${token}' is not a row of this file`
+          : `task ${token} (row ${String(skipped)}) was skipped for its error above`));
         continue;
       }
       const parsed = parsePredecessors(`1${m?.[2] ?? ''}${m?.[3] ?? ''}${m?.[4] ?? ''}`, CSV_DURATION_UNITS);

@@ -12,7 +12,7 @@ import { parsePredecessors } from '../../model/predecessor-text';
 import { fail, ok, type Result } from '../../model/result';
 import { cellPlace, guessMapping, readCsvRows, type CsvImported, type CsvImportOptions, type CsvMapping, type DateReader } from '../csv/csv-import';
 import { withImportedMoney } from '../csv/csv-money';
-import { lagTooLong } from '../csv/csv-references';
+import { lagTooLong, linkLeftOut } from '../csv/csv-references';
 import { summarizePlan, type ImportContext } from '../import-context';
 import { byId } from '../plan-assembly';
 import { admitPlan } from '../admit';
@@ -214,23 +214,25 @@ function readLinks(
     if (successorId === undefined || text === '') return;
     const parsed = parsePredecessors(text, plan.project);
     if (!parsed.ok) {
-      warnings.push(`${place(i + 2, at)}: ${parsed.error.message} The row's links were not imported.`);
+      warnings.push(`${place(i + 2, at)}: ${parsed.error.message.replace(/\.$/, '')}; the links in this cell are left out.`);
       return;
     }
     for (const spec of parsed.value) {
       const predecessorId = taskIds[spec.row - 1];
       const key = `${String(predecessorId)}>${successorId}`;
+      const leaveOut = (reason: string): void => { warnings.push(linkLeftOut(place(i + 2, at), reason)); };
+      // Predecessors name tasks by their number in the task table, which is one less than their sheet row.
       if (predecessorId === undefined && spec.row >= 1 && spec.row <= data.length) {
-        warnings.push(`${place(i + 2, at)}: task ${String(spec.row)} (row ${String(spec.row + 1)}) was skipped for its error above; that link was not imported.`);
+        leaveOut(`task ${String(spec.row)} (row ${String(spec.row + 1)}) was skipped for its error above`);
         continue;
       }
-      if (predecessorId === undefined || predecessorId === successorId || seen.has(key)) {
-        warnings.push(`${place(i + 2, at)}: row ${String(spec.row)} is not another task of this sheet; that link was not imported.`);
-        continue;
-      }
+      if (predecessorId === undefined) leaveOut(`'${String(spec.row)}' is not a task of this sheet`);
+      else if (predecessorId === successorId) leaveOut(`'${String(spec.row)}' is this row's own task, which cannot follow itself`);
+      else if (seen.has(key)) leaveOut(`'${String(spec.row)}' is named twice in this cell`);
+      if (predecessorId === undefined || predecessorId === successorId || seen.has(key)) continue;
       const tooLong = lagTooLong(spec.entry ?? text, spec, plan.project);
       if (tooLong !== null) {
-        warnings.push(`${place(i + 2, at)}: ${tooLong}; that link was not imported.`);
+        warnings.push(`${place(i + 2, at)}: ${tooLong}; the link is left out.`);
         continue;
       }
       seen.add(key);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, writeWorkbook } from '../../../../renderer/domain/formats/xlsx/excel-io';
-import { importXlsx, planToWorkbook, sheetRows, type SheetTable, type WorkbookData } from '../../../../renderer/domain/formats';
+import { importCsv, importXlsx, planToWorkbook, sheetRows, type SheetTable, type WorkbookData } from '../../../../renderer/domain/formats';
 import {
   emptyPlan, outlineRows, sequentialIds, type AssignmentId, type LinkId, type LocalDateTime, type Plan, type ResourceId, type TaskId,
 } from '../../../../renderer/domain/model';
@@ -152,7 +152,7 @@ describe('a workbook with a row that cannot be read', () => {
     expect(back.value.rowErrors).toEqual(["row 3, column 5 (Start): '2026-02-30 09:00' is not a real date: there is no such day in the calendar."]);
     expect(back.value.warnings).toEqual([
       '1 row(s) were skipped because of errors.',
-      'row 4, column 11 (Predecessors): task 2 (row 3) was skipped for its error above; that link was not imported.',
+      'row 4, column 11 (Predecessors): task 2 (row 3) was skipped for its error above; the link from it is left out.',
     ]);
   });
 });
@@ -185,7 +185,7 @@ describe('a workbook with a link lagging longer than a plan holds', () => {
     const tasks: SheetTable = { name: 'Tasks', rows: [['Name', 'Duration', 'Predecessors'], ['Design', '1d', ''], ['Build', '1d', ''], ['Test', '1d', '1FS+30000d;2']] };
     const back = importXlsx({ sheets: [tasks] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
     if (!back.ok) throw new Error(back.error.message);
-    expect(back.value.warnings).toContain("row 4, column 3 (Predecessors): '1FS+30000d' has too long a lag: a lag can be at most 21,915 working days, ahead or back; that link was not imported.");
+    expect(back.value.warnings).toContain("row 4, column 3 (Predecessors): '1FS+30000d' has too long a lag: a lag can be at most 21,915 working days, ahead or back; the link is left out.");
     expect(Object.values(back.value.plan.links).map((l) => [l.predecessorId, l.successorId].map((id) => back.value.plan.tasks[id]?.name))).toEqual([['Build', 'Test']]);
   });
 });
@@ -211,12 +211,27 @@ describe('warnings about a workbook\'s cells', () => {
     expect(back.value.warnings).toEqual([
       '1 row(s) were skipped because of errors.',
       "row 5, column 5 (Constraint): SNET needs a date in 'Constraint date'; the task was imported as soon as possible.",
-      'row 4, column 4 (Predecessors): task 2 (row 3) was skipped for its error above; that link was not imported.',
-      'row 5, column 4 (Predecessors): row 9 is not another task of this sheet; that link was not imported.',
-      "row 6, column 4 (Predecessors): '2x' in '1FS+2x' is not a lag such as 2d, 4h or 1ed. The row's links were not imported.",
+      // Worded as the CSV import words them; a Predecessors number is a task's, one less than its sheet row.
+      'row 4, column 4 (Predecessors): task 2 (row 3) was skipped for its error above; the link from it is left out.',
+      "row 5, column 4 (Predecessors): '9' is not a task of this sheet; the link from it is left out.",
+      "row 6, column 4 (Predecessors): '2x' in '1FS+2x' is not a lag such as 2d, 4h or 1ed; the links in this cell are left out.",
       "sheet 'Assignments', row 2, column 1 (Task ID): '9' is not a task of sheet 'Tasks'; the assignment was not imported.",
       "sheet 'Assignments', row 3, column 3 (Person): 'Bob' is not a person of sheet 'People'; the assignment was not imported.",
       "sheet 'Assignments', row 4, column 1 (Task ID): task 2 (row 3 of sheet 'Tasks') was skipped for its error above; the assignment was not imported.",
+    ]);
+  });
+});
+
+describe('a workbook\'s Predecessors warnings', () => {
+  it('read as the CSV import\'s for the same cells: what is wrong, where, and that the link is left out', () => {
+    const rows = [['Name', 'Duration', 'Predecessors'], ['Design', '1d', ''], ['Build', '1d', '7'], ['Test', '1d', '3;1']];
+    const fromExcel = importXlsx({ sheets: [{ name: 'Tasks', rows }] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    const fromCsv = importCsv(rows.map((r) => r.join(',')).join('\n'), { newId: sequentialIds('c'), now: '2026-03-01T08:00:00.000Z' });
+    if (!fromExcel.ok || !fromCsv.ok) throw new Error('import failed');
+    expect(fromCsv.value.warnings).toContain("row 3, column 3 (Predecessors): '7' is not a row of this file; the link from it is left out.");
+    expect(fromExcel.value.warnings).toEqual([
+      "row 3, column 3 (Predecessors): '7' is not a task of this sheet; the link from it is left out.",
+      "row 4, column 3 (Predecessors): '3' is this row's own task, which cannot follow itself; the link from it is left out.",
     ]);
   });
 });

@@ -214,6 +214,11 @@ export function referenceSCurve(input: EarnedValueInput & { readonly points?: re
     const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
     if (entry) earned.push({ total: (entry.cost * percent) / 100, atStart: 0, atEnd: 0, start, finish: end, cal });
     spent.push({ total: cost.actualCost, atStart: 0, atEnd: 0, start, finish: end, cal });
+    // Actual cost the span puts after the status date is spent in the forecast, not by the status date.
+    if (cost.actualCost !== 0 && end > statusAt) {
+      const byStatus = accruedBy(cost.actualCost, 0, 0, start, end, cal, statusAt);
+      remaining.push({ total: cost.actualCost - byStatus, atStart: 0, atEnd: 0, start: Math.max(start, statusAt), finish: end, cal });
+    }
     const from = Math.max(statusAt, parseWall(row.start));
     remaining.push({ total: cost.remainingCost, atStart: 0, atEnd: 0, start: from, finish: Math.max(from, parseWall(row.finish)), cal });
   }

@@ -6,6 +6,8 @@
  * No history of actuals is stored, so the EV and AC curves before the status date spread each
  * task's earned value and actual cost evenly over its actual span (actual start to actual finish,
  * or to the status date while it is in progress): the curves end exactly at the status-date figures.
+ * Nothing is earned or spent before a task's start: with the status date before the project's
+ * start, EV and AC are nothing, and actual cost entered anyway is in the forecast after it.
  *
  * One pass over the tasks in plan order adds each cost into one sum per point and curve. A
  * point's sum is built in the order the first version built it (the tasks in plan order, one
@@ -89,11 +91,19 @@ class CurveSums {
     this.add(this.ev, 0, this.pastEnd, task, total, 0, 0, start, finish);
   }
 
+  /**
+   * Actual cost, spread over the task's actual span. What of it that span puts after the status
+   * date (progress recorded on work the plan shows later: a status date before the project's
+   * start, or an actual finish after it) is not yet spent as of the status date, so AC leaves it
+   * out and the forecast spends it from there on: the forecast still ends at the bottom-up EAC.
+   */
   spent(task: Task, total: number, start: WallMinutes, finish: WallMinutes): void {
     if (total === 0) return;
     this.add(this.ac, 0, this.pastEnd, task, total, 0, 0, start, finish);
     const t = this.statusAt;
-    if (!(t < start)) this.acAtStatus += t >= finish ? total : accruedBy(total, 0, 0, start, finish, this.calendarFor(task), t);
+    const byStatus = t < start ? 0 : t >= finish ? total : accruedBy(total, 0, 0, start, finish, this.calendarFor(task), t);
+    if (!(t < start)) this.acAtStatus += byStatus;
+    if (finish > t) this.remaining(task, total - byStatus, Math.max(start, t), finish);
   }
 
   remaining(task: Task, total: number, start: WallMinutes, finish: WallMinutes): void {

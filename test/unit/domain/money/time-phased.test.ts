@@ -44,6 +44,31 @@ describe('S-curve', () => {
   });
 });
 
+describe('S-curve with the status date before the project starts', () => {
+  it('has nothing earned or spent by the status date, and the forecast rising from nothing to the bottom-up EAC', () => {
+    // Design then Build, 5 days of Ana at 100/h each (4,000 apiece, BAC 8,000), from Mon 2 March;
+    // the status date is Fri 20 February, yet Design is marked 50 % done (2,000 spent on paper).
+    let plan = withPerson(blankPlan(), 'ana', { name: 'Ana', costPerHour: 100 });
+    plan = withTask(withTask(plan, 'Design'), 'Build');
+    plan = runOk(addLink, plan, { predecessorId: taskByName(plan, 'Design').id, successorId: taskByName(plan, 'Build').id, type: 'FS', lagMinutes: 0, lagIsElapsed: false }).plan;
+    plan = assign(assign(plan, 'Design', 'ana'), 'Build', 'ana');
+    const agreed = scheduleProject(plan);
+    const baseline: Baseline = { id: 'b' as BaselineId, number: 0, name: 'Baseline', savedAt: '', tasks: baselineEntries(agreed, costPlan(plan, agreed)) };
+    const early = '2026-02-20' as LocalDate;
+    plan = { ...edit(plan, 'Design', { percentComplete: 50 }), project: { ...plan.project, statusDate: early } };
+    const schedule = scheduleProject(plan);
+    const costs = costPlan(plan, schedule);
+    const curve = sCurve({ plan, schedule, costs, baseline, statusDate: early });
+    expect(curve).toMatchObject({ bac: 8000, eac: 8000 });
+    expect(curve.points[0]).toEqual({ at: curve.statusAt, pv: 0, ev: 0, ac: 0, forecast: 0 });
+    // No EV or AC after the status date, so no line of them runs on past it.
+    expect(curve.points.slice(1).every((p) => p.ev === null && p.ac === null)).toBe(true);
+    // The 2,000 marked as spent is in the forecast, which ends at EAC as the level line does.
+    expect(curve.points.at(-1)?.forecast).toBeCloseTo(8000, 6);
+    for (let i = 1; i < curve.points.length; i++) expect(curve.points[i]?.forecast ?? 0).toBeGreaterThanOrEqual(curve.points[i - 1]?.forecast ?? 0);
+  });
+});
+
 describe('cash flow', () => {
   it('splits a task across a month end by its working days', () => {
     // 25 working days from Mon 2 March: 22 in March (2-31), 3 in April (1-3). 200 h x 100 = 20,000:

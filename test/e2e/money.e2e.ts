@@ -254,8 +254,10 @@ describe('monthly cash flow', () => {
     await expect.poll(() => costs.figure(AS_SCHEDULED)).toMatch(/^\$4,?000(\.00)?$/);
 
     await costs.showChart('Cash flow by phase');
-    await expect.poll(async () => (await costs.barHeights()).length).toBe(2);
-    const [january = 0, february = 1] = await costs.barHeights();
+    // Neither task is in a phase yet: one series, its bars in its legend colour.
+    await expect.poll(() => costs.legendLabels()).toEqual(['(no phase)']);
+    await expect.poll(async () => (await costs.barHeights('(no phase)')).length).toBe(2);
+    const [january = 0, february = 1] = await costs.barHeights('(no phase)');
     expect(january / february).toBeCloseTo(1600 / 2400, 1);
     // Its months name their year in full ("Jan 2027", "Feb"), as the chart's axis does: "Jan 27" read as a day.
     const svg = (await files.download(() => costs.chart.getByRole('button', { name: 'Export SVG' }).click())).text;
@@ -287,6 +289,48 @@ describe('monthly cash flow', () => {
     const phaseSvg = (await files.download(() => costs.chart.getByRole('button', { name: 'Export SVG' }).click())).text;
     expect([...phaseSvg.matchAll(/class="legend"[^>]*>([^<]*)</g)].map((m) => m[1]).sort()).toEqual(['Hypercare', 'Planning']);
     await shots('cash-flow-from-zero');
+  }, 120_000);
+
+  it('stacks the phases in the order the Phases view lists them, each in its colour there, and draws nothing of a phase in a month it spends nothing', async () => {
+    // Specify Thu 28 - Fri 29 Jan 2027 and Construct Mon 1 - Wed 3 Feb, Ana at 100/h: 1,600 in
+    // January, 2,400 in February. Analysis comes before Build in the lifecycle (and the alphabet).
+    await typeChain(page, 'Two phases', '2027-01-28', [['Specify', '2d'], ['Construct', '3d']]);
+    await staff(page, 'Ana Lopez', 100, ['Specify', 'Construct']);
+    const phases = new PhasesPage(page);
+    await phases.open();
+    for (const name of ['Analysis', 'Build']) {
+      await page.getByLabel('New phase').focus();
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+      await phases.phase(name).waitFor();
+    }
+    // After the five standard phases a new project has; those have no tasks, so no money.
+    expect(await phases.names()).toEqual(['Initiation', 'Planning', 'Execution', 'Monitoring & control', 'Closure', 'Analysis', 'Build']);
+    const cardColour = (name: string): Promise<string> => phases.phase(name).evaluate((el) => getComputedStyle(el).borderLeftColor);
+    const colours = { Analysis: await cardColour('Analysis'), Build: await cardColour('Build') };
+
+    await app.openView('Tasks');
+    await app.showColumns(['Phase']);
+    for (const [task, phase] of [['Specify', 'Analysis'], ['Construct', 'Build']] as const) {
+      await app.cell(task, 'phase').click();
+      await page.keyboard.press('Enter');
+      const select = app.grid.locator('select.cell-input');
+      await select.selectOption({ label: phase });
+      await select.press('Enter');
+    }
+    await expect.poll(() => app.cell('Construct', 'phase').textContent()).toBe('Build');
+
+    await app.openView('Costs');
+    await costs.showChart('Cash flow by phase');
+    await expect.poll(() => costs.legendLabels()).toEqual(['Analysis', 'Build']);
+    expect(await costs.legendColour('Analysis')).toBe(colours.Analysis);
+    expect(await costs.legendColour('Build')).toBe(colours.Build);
+    // Analysis spends only in January and Build only in February: one bar each, nothing in the other month.
+    await expect.poll(async () => (await costs.barHeights('Analysis')).length).toBe(1);
+    expect(await costs.barHeights('Build')).toHaveLength(1);
+    const svg = (await files.download(() => costs.chart.getByRole('button', { name: 'Export SVG' }).click())).text;
+    expect([...svg.matchAll(/class="legend"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['Analysis', 'Build']);
+    await shots('cash-flow-phase-order');
   }, 120_000);
 });
 

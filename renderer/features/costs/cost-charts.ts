@@ -4,9 +4,9 @@
  * are wall-clock minutes; uPlot's x axis is in seconds, read as UTC so plans show their own dates.
  * PV, EV and BAC are measured against a baseline: without one they are left out, not drawn at zero.
  */
-import { cashFlow, type SCurve, type SCurveLevel } from '../../domain/money';
+import type { SCurve, SCurveLevel } from '../../domain/money';
 import { rangeFromZero, rangeWithLevels, sizeToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
-import { moneyPhaseOf, type CostModel } from './use-cost-model';
+import { cashFlowSeries, type CashFlowSeries, type CashFlowSource } from './cash-flow-series';
 import { formatMoney, monthAxisLabels } from '../shared/format';
 import { levelLabelYs } from './chart-labels';
 import { chartSvg } from '../charts/chart-svg';
@@ -117,18 +117,18 @@ export function sCurveChart(curve: SCurve, currency: string, levels: readonly SC
   return { options, data };
 }
 
-/** Monthly cost by phase or by person, as stacked bars (each series drawn on the sum of those below it). */
-export function cashFlowChart(model: CostModel, by: 'phase' | 'person', bars: uPlot.Series.PathBuilder): { options: ChartOptions; data: ChartData; isEmpty: boolean } {
-  const flow = cashFlow(model.plan, model.schedule, model.costs, by === 'person' ? 'person' : { groupOfTask: moneyPhaseOf(model.plan) }, model.calendars);
+/**
+ * Monthly cost by phase or by person, as stacked bars, the legend reading bottom of the stack first
+ * (by phase: the lifecycle order). Each series is drawn from the sum below it to its own sum (a
+ * uPlot band per series), so a phase's bars show its own colour unmixed, and a month where it
+ * spends nothing has no bar of it at all, not a sliver.
+ */
+export function cashFlowChart(model: CashFlowSource, by: 'phase' | 'person', bars: uPlot.Series.PathBuilder): { options: ChartOptions; data: ChartData; isEmpty: boolean } {
+  const flow = cashFlowSeries(model, by);
   const currency = model.plan.project.currency;
   // Bars are centred on the middle of their month.
   const xs = flow.periodEnds.map((end) => toSeconds(end) - 15 * 86_400);
-  const stacked: number[][] = [];
-  let running = xs.map(() => 0);
-  for (const row of flow.values) {
-    running = running.map((v, i) => v + (row[i] ?? 0));
-    stacked.push(running);
-  }
+  const stacked = stackedSums(flow.series, xs.length);
   const monthLabels = monthAxisLabels(xs.map((x) => new Date(x * 1000)));
   const [xAxis, yAxis] = axes(currency, colours());
   const halfBar = 20 * 86_400;
@@ -138,19 +138,37 @@ export function cashFlowChart(model: CostModel, by: 'phase' | 'person', bars: uP
     tzDate: (ts) => uPlotUtc(ts),
     series: [
       {},
-      ...flow.groups.map((g, i) => ({
-        label: g || '(none)',
-        fill: `${SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#64748b'}cc`,
-        stroke: SERIES_COLOURS[i % SERIES_COLOURS.length],
+      ...flow.series.map((s) => ({
+        label: s.label,
+        fill: s.colour,
+        stroke: s.colour,
         paths: bars,
         points: { show: false },
-        value: (_u: uPlot, _v: number | null, _s: number, idx: number | null) => (idx === null ? '–' : formatMoney(flow.values[i]?.[idx] ?? 0, currency)),
-      })).reverse(),
+        value: (_u: uPlot, _v: number | null, _s: number, idx: number | null) => (idx === null ? '–' : formatMoney(s.values[idx] ?? 0, currency)),
+      })),
     ],
+    // Series k + 1 is filled down to series k: uPlot's bars draw only the part between (none where they are equal).
+    bands: flow.series.slice(1).map((_s, k) => ({ series: [k + 2, k + 1] as [number, number] })),
   };
-  // Drawn topmost stack first, so each lower band paints over the one above it.
-  const data: ChartData = [xs, ...stacked.reverse()];
-  return { options, data, isEmpty: flow.groups.length === 0 };
+  // A month a series' stack reaches nothing in is no bar (a zero-height bar still draws its stroke);
+  // a band down to it reads that as 0, which it is.
+  const data: ChartData = [xs, ...stacked.map((sums) => sums.map((v) => (v === 0 ? null : v)))];
+  return { options, data, isEmpty: flow.series.length === 0 };
+}
+
+/**
+ * Each series' running sum over those below it. Less than half a cent adds nothing, so a month
+ * where a series spends nothing (floating sums leave millionths) is exactly the sum below it.
+ */
+function stackedSums(series: readonly CashFlowSeries[], periods: number): number[][] {
+  let running = new Array<number>(periods).fill(0);
+  return series.map((s) => {
+    running = running.map((v, i) => {
+      const own = s.values[i] ?? 0;
+      return Math.abs(own) < 0.005 ? v : v + own;
+    });
+    return running;
+  });
 }
 
 const dayLabel = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
@@ -175,16 +193,13 @@ export function sCurveSvg(curve: SCurve, currency: string, levels: readonly SCur
   });
 }
 
-/** Monthly cash flow by phase or person as an SVG document of stacked bars. */
-export function cashFlowSvg(model: CostModel, by: 'phase' | 'person', title: string): string {
-  const flow = cashFlow(model.plan, model.schedule, model.costs, by === 'person' ? 'person' : { groupOfTask: moneyPhaseOf(model.plan) }, model.calendars);
+/** Monthly cash flow by phase or person as an SVG document of stacked bars, in the chart's order and colours. */
+export function cashFlowSvg(model: CashFlowSource, by: 'phase' | 'person', title: string): string {
+  const flow = cashFlowSeries(model, by);
   const xs = flow.periodEnds.map((end) => toSeconds(end) - 15 * 86_400);
   const monthLabels = monthAxisLabels(xs.map((x) => new Date(x * 1000)));
-  let running = flow.periodEnds.map(() => 0);
-  const series = flow.groups.map((g, i) => {
-    running = running.map((v, k) => v + (flow.values[i]?.[k] ?? 0));
-    return { label: g || '(none)', colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#64748b', values: running };
-  });
+  const stacked = stackedSums(flow.series, xs.length);
+  const series = flow.series.map((s, i) => ({ label: s.label, colour: s.colour, values: stacked[i] ?? [] }));
   return chartSvg({
     title, kind: 'bars', xs,
     xLabel: (x) => monthLabels[xs.indexOf(x)] ?? '', yLabel: (y) => formatMoney(y, model.plan.project.currency), series,

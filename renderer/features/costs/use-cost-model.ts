@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { sharedCalendars, type CalendarSet } from '../../domain/calendar';
-import { effectivePhase, phaseResolver, type Baseline, type LocalDate, type Plan, type Task } from '../../domain/model';
+import type { Baseline, LocalDate, Plan } from '../../domain/model';
 import { costPlan, createCostRoller, earnedValue, type CostRoller, type CostTable, type EarnedValueTable } from '../../domain/money';
 import type { ScheduleResult } from '../../domain/schedule';
 import { useSession } from '../../store';
@@ -31,26 +31,6 @@ export function costBaselineOf(plan: Plan): Baseline | null {
   const wanted = plan.project.costBaseline ?? 0;
   return Object.values(plan.baselines).find((b) => b.number === wanted) ?? null;
 }
-
-/**
- * The phase a task's money counts under, by the name the project gives it (a renamed or added
- * phase too, as the Phases view, the board's lanes and the plan document name it): its own phase,
- * else its nearest summary's. A plan without phase objects names its fixed stage.
- */
-export function moneyPhaseOf(plan: Plan): (task: Task) => string {
-  const phaseOf = phaseResolver(plan);
-  const hasPhases = Object.keys(plan.phases).length > 0;
-  return (task) => {
-    if (hasPhases) {
-      const id = phaseOf(task);
-      return (id === null ? undefined : plan.phases[id]?.name) ?? NO_PHASE;
-    }
-    const stage = effectivePhase(plan.tasks, task);
-    return stage === null ? NO_PHASE : `${stage.charAt(0).toUpperCase()}${stage.slice(1)}`;
-  };
-}
-
-const NO_PHASE = '(no phase)';
 
 /**
  * One roller for the session's cost screens, like the one scheduler: after an edit only the

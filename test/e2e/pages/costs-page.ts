@@ -57,32 +57,43 @@ export class CostsPage {
     return legend !== null && panel !== null && legend.height > 0 && legend.y + legend.height <= panel.y + panel.height;
   }
 
+  /** The legend's series names in the order it lists them, after the time axis's own entry. */
+  async legendLabels(): Promise<string[]> {
+    return (await this.chart.locator('.u-legend .u-series .u-label').allTextContents()).slice(1);
+  }
+
+  /** The colour of a series' legend marker, as rgb(r, g, b): what its bars are filled with. */
+  async legendColour(series: string): Promise<string> {
+    const marker = this.chart.locator('.u-legend .u-series').filter({ has: this.page.locator('.u-label', { hasText: series }) }).locator('.u-marker');
+    return marker.evaluate((el) => getComputedStyle(el).backgroundColor);
+  }
+
   /**
-   * The drawn bars' heights in canvas pixels, left to right, read off the chart's pixels as a
-   * person sees them: a bar is a run of columns with the series' blue in them (first series only).
+   * The heights in canvas pixels, left to right, of the bars drawn in a series' legend colour, read
+   * off the chart's pixels as a person sees them: a bar is a run of columns with that colour in them.
    */
-  async barHeights(): Promise<number[]> {
-    return this.chart.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => {
+  async barHeights(series: string): Promise<number[]> {
+    const colour = await this.legendColour(series);
+    return this.chart.locator('canvas').first().evaluate((canvas: HTMLCanvasElement, rgb: string) => {
       const ctx = canvas.getContext('2d');
-      if (!ctx) return [];
+      const want = (rgb.match(/\d+/g) ?? []).map(Number);
+      if (!ctx || want.length < 3) return [];
       const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      // Close to the colour, not equal: the bar's edges are blended with what is beside them.
+      const near = (i: number): boolean => [0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (want[c] ?? 0)) <= 12);
       const runs: { columns: number; height: number }[] = [];
       let inBar = false;
       for (let x = 0; x < width; x++) {
-        let blue = 0;
-        for (let y = 0; y < height; y++) {
-          const i = (y * width + x) * 4;
-          const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-          if (b - r > 60 && b - g > 60) blue++;
-        }
-        if (blue > 2 && !inBar) runs.push({ columns: 0, height: 0 });
-        inBar = blue > 2;
+        let hits = 0;
+        for (let y = 0; y < height; y++) if (near((y * width + x) * 4)) hits++;
+        if (hits > 2 && !inBar) runs.push({ columns: 0, height: 0 });
+        inBar = hits > 2;
         const run = runs[runs.length - 1];
-        if (inBar && run) { run.columns++; run.height = Math.max(run.height, blue); }
+        if (inBar && run) { run.columns++; run.height = Math.max(run.height, hits); }
       }
       // A bar is some columns wide; a line (the status date's, an axis) is one or two.
       return runs.filter((r) => r.columns >= 6).map((r) => r.height);
-    });
+    }, colour);
   }
 
   async canvasSize(): Promise<{ width: number; height: number }> {

@@ -1,0 +1,110 @@
+/**
+ * Every view's stylesheet ends up in one CSS bundle, so a rule at the top level of a feature's
+ * stylesheet styles that class wherever it appears. A class that several features use (an icon
+ * button, a chip) then looked right in another view only because the owning feature happened to be
+ * bundled, and changed with that feature's file. Shared classes live in app.css; a feature's
+ * stylesheet styles only what that feature's components (and the components importing it) use.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const RENDERER = 'renderer';
+
+function filesUnder(dir: string, ending: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(ending))
+    .map((name) => join(dir, name));
+}
+
+const COMPONENTS = filesUnder(RENDERER, '.tsx').map((path) => ({ path, source: readFileSync(path, 'utf8') }));
+
+/** The classes a component names in a className attribute: its string literals, and a template's text outside ${}. */
+function classesOf(source: string): Set<string> {
+  const words: string[] = [];
+  for (const attribute of source.matchAll(/className=(?:"([^"]*)"|\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\})/g)) {
+    const expression = attribute[2] ?? `'${attribute[1] ?? ''}'`;
+    for (const quoted of expression.matchAll(/'([^']*)'|"([^"]*)"/g)) words.push(...(quoted[1] ?? quoted[2] ?? '').split(/\s+/));
+    for (const template of expression.matchAll(/`([^`]*)`/g)) words.push(...(template[1] ?? '').replace(/\$\{[^}]*\}/g, ' ').split(/\s+/));
+  }
+  return new Set(words.filter((word) => /^[a-z][\w-]*$/i.test(word)));
+}
+
+/**
+ * For each rule, the classes an element and its ancestors must carry for it to apply: every class
+ * its selector names, but those inside :not() (`.issues-table .stacked` gives [issues-table, stacked]).
+ * A component that uses all of them is styled by the rule; one that lacks any is not.
+ */
+function selectorClasses(css: string): string[][] {
+  const selectors = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\{[^{}]*\}/g, '\n').split(/[\n,]/);
+  const found: string[][] = [];
+  for (const raw of selectors) {
+    const selector = raw.replace(/@[^{]*\{/g, '').replace(/\}/g, '').replace(/:not\([^)]*\)|\[[^\]]*\]/g, '');
+    const classes = [...selector.matchAll(/\.([a-z][\w-]*)/gi)].map((m) => m[1] ?? '');
+    if (classes.length > 0) found.push(classes);
+  }
+  return found;
+}
+
+/** The feature folders a stylesheet belongs to: its own and those of the components importing it. */
+function owners(stylesheet: string): Set<string> {
+  const importers = COMPONENTS.filter(({ path, source }) =>
+    [...source.matchAll(/import '(\.[^']+\.css)'/g)].some((m) => join(dirname(path), m[1] ?? '') === stylesheet));
+  return new Set([dirname(stylesheet), ...importers.map(({ path }) => dirname(path))]);
+}
+
+/** "features/board/board.css styles .chip" for each rule that also styles another feature's component. */
+function leaks(stylesheet: string): string[] {
+  const owning = owners(stylesheet);
+  const found = new Set<string>();
+  for (const classes of selectorClasses(readFileSync(stylesheet, 'utf8'))) {
+    const isUsedElsewhere = COMPONENTS.some(({ path, source }) => !owning.has(dirname(path)) && classes.every((c) => classesOf(source).has(c)));
+    if (isUsedElsewhere) found.add(`${relative(RENDERER, stylesheet)} styles .${classes.join('.')}`);
+  }
+  return [...found];
+}
+
+/**
+ * Leaks already there, each left to its own change (the board and the Gantt are being worked on
+ * elsewhere). Listed so that no new one slips in; when one is fixed the test fails until it is
+ * struck off here.
+ */
+const LEFT_FOR_LATER = [
+  'features/board/board.css styles .avatar',
+  'features/board/board.css styles .chip',
+  'features/board/board.css styles .icon-button',
+  'features/board/board.css styles .link-button',
+  'features/changes/changes.css styles .chip',
+  'features/changes/changes.css styles .muted',
+  'features/costs/costs.css styles .uplot-host',
+  'features/costs/costs.css styles .uplot-host.fill',
+  'features/files/files.css styles .menu-heading',
+  'features/gantt/gantt.css styles .gl-present',
+  'features/gantt/gantt.css styles .gl-present-bar',
+  'features/gantt/gantt.css styles .gl-present-empty',
+  'features/gantt/gantt.css styles .gl-present-export',
+  'features/gantt/gantt.css styles .gl-present-help',
+  'features/gantt/gantt.css styles .gl-present-stop',
+  'features/reports/reports.css styles .rag-chip',
+  'features/risks/risks.css styles .link-button',
+  'features/risks/risks.css styles .overdue',
+  'features/risks/risks.css styles .visually-hidden',
+  'features/settings/settings.css styles .button.small',
+  'features/settings/settings.css styles .team-view.row-actions',
+  'features/tasks/tasks.css styles .shortcut-sheet',
+  'features/tasks/tasks.css styles .shortcut-sheet.shortcut',
+];
+
+describe('feature stylesheets', () => {
+  it('are read the way this test means (its parsers)', () => {
+    expect(classesOf('<b className="icon-button tiny" /><i className={`chip ${gap ? \'gap\' : \'\'}`} />')).toEqual(new Set(['icon-button', 'tiny', 'chip', 'gap']));
+    expect(selectorClasses('.a, .b.c:hover > .d { x: 1 }\n@media (max-width: 9px) { .e:not(.g) .f { y: 2 } }')).toEqual([['a'], ['b', 'c', 'd'], ['e', 'f']]);
+    expect(owners('renderer/features/risks/risks.css')).toEqual(new Set(['renderer/features/risks', 'renderer/features/changes']));
+  });
+
+  it('style only their own feature\'s components: a class other views use (.icon-button, .chip, .add-line) is in app.css', () => {
+    const found = filesUnder(join(RENDERER, 'features'), '.css').flatMap(leaks);
+    expect(found.filter((leak) => !LEFT_FOR_LATER.includes(leak)), 'new leaks').toEqual([]);
+    expect(LEFT_FOR_LATER.filter((leak) => !found.includes(leak)), 'fixed: strike them off LEFT_FOR_LATER').toEqual([]);
+  });
+});

@@ -73,7 +73,7 @@ export function CostTable({ model }: { model: CostModel }) {
       <table className="data-table cost-table" aria-label="Costs" aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
-            <th>WBS</th><th className="name">Task</th><th className="right">Budget</th><th className="right">Baseline</th>
+            <th className="name">Task</th><th className="right">Budget</th><th className="right">Baseline</th>
             <th className="right" title="Cost as scheduled (bottom-up EAC): actual + remaining">Cost</th><th className="right">Fixed cost</th><th className="right">Actual</th><th className="right">Remaining</th>
             <th className="right">Variance</th><th className="right" title="Planned value (BCWS)">PV</th><th className="right" title="Earned value (BCWP)">EV</th>
             <th className="right" title="Schedule performance index">SPI</th><th className="right" title="Cost performance index">CPI</th>
@@ -92,13 +92,12 @@ export function CostTable({ model }: { model: CostModel }) {
             const isOver = task.budget !== undefined && cost.cost > task.budget;
             return (
               <tr key={task.id} aria-rowindex={first + i + 2} className={`${row.hasChildren ? 'summary' : ''} ${isOver ? 'over-budget' : ''}`} style={{ height: ROW_HEIGHT }}>
-                <td className="muted">{row.wbs}</td>
-                <td className="name" style={{ paddingLeft: 10 + row.depth * 16 }}>
+                <td className="name" style={{ paddingLeft: 8 + row.depth * 16 }}>
                   {row.hasChildren ? (
                     <button type="button" className="icon-button tiny" aria-expanded={!collapsed.has(task.id)} aria-label={`${collapsed.has(task.id) ? 'Expand' : 'Collapse'} ${task.name}`}
                       onClick={() => ui.getState().toggleCollapsed(task.id)}>{collapsed.has(task.id) ? '▸' : '▾'}</button>
                   ) : null}
-                  <span>{task.name}</span>{isOver ? <span className="cost-flag" title="Cost as scheduled is over this task's budget"> over budget</span> : null}
+                  <span className="muted wbs">{row.wbs}</span> <span title={task.name}>{task.name}</span>{isOver ? <span className="cost-flag" title="Cost as scheduled is over this task's budget"> over budget</span> : null}
                 </td>
                 <td className="right"><MoneyCell label={`Budget of ${task.name}`} value={task.budget ?? null} currency={currency} onCommit={(v) => commit(task, 'budget', v)} onRefuse={refuse} /></td>
                 <td className="right">{baselineCost === null ? '–' : money(baselineCost)}</td>

@@ -97,7 +97,7 @@ function CostToolbar({ model }: { model: CostModel }) {
       <label className="field">Measure against
         <select aria-label="Cost baseline" value={plan.project.costBaseline ?? 0}
           onChange={(e) => report(session.getState().dispatch('chooseCostBaseline', { number: Number(e.target.value) }))}>
-          {baselines.length === 0 ? <option value={0}>No baseline saved</option> : null}
+          {baselines.length === 0 ? <option value={0}>None saved</option> : null}
           {baselines.map((b) => <option key={b.id} value={b.number}>{b.name}</option>)}
         </select>
       </label>
@@ -112,7 +112,7 @@ function CostToolbar({ model }: { model: CostModel }) {
         </label>
       ))}
       <span className="muted">{plan.project.currency}</span>
-      <span className="muted" title="Expected monetary value of open threats: probability band mid-point x cost impact">Suggested from risks: {riskExposure(plan).toLocaleString(undefined, { style: 'currency', currency: plan.project.currency, maximumFractionDigits: 0 })}</span>
+      <span className="muted" title="A contingency suggested by the risks: the expected monetary value of open threats (probability band mid-point x cost impact)">Risk exposure: {riskExposure(plan).toLocaleString(undefined, { style: 'currency', currency: plan.project.currency, maximumFractionDigits: 0 })}</span>
     </div>
   );
 }

@@ -1,0 +1,112 @@
+/**
+ * The Cost view fits the windows a PM works in. From an EMPTY project typed by keyboard (four tasks,
+ * their budgets and fixed costs in the thousands typed into the Cost table, a baseline saved, one
+ * task's actual cost): at 1024x768 all twelve figures and the task are in view without scrolling
+ * sideways (larger amounts still scroll, the Task column staying put), and at 1440x900 the Cost
+ * settings toolbar is one line, its currency beside the amounts it names, before and after a baseline.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { CostsPage } from './pages/costs-page';
+import { GanttPage } from './pages/gantt-page';
+import { SettingsPage } from './pages/settings-page';
+
+const fixture = freshAppPerTest();
+let handle: AppHandle;
+let page: Page;
+let app: AppPage;
+let costs: CostsPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  page = handle.page;
+  app = new AppPage(page);
+  costs = new CostsPage(page);
+});
+
+/** Task, duration, budget and fixed cost as a PM types them. */
+const PLAN = [
+  ['Discovery workshops', '5d', '1,800', '1,250'],
+  ['Payment service build', '15d', '9,600', '8,425'],
+  ['Security review', '4d', '1,400', '1,180'],
+  ['Go-live', '1d', '650', '540'],
+] as const;
+
+/** Types an amount into a Cost table cell by keyboard and commits it with Enter. */
+async function typeAmount(label: string, text: string): Promise<void> {
+  const input = costs.table.getByLabel(label, { exact: true });
+  await input.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The tops of the toolbar's controls and texts, rounded: one line has one distinct top. */
+async function lineTops(toolbar: Locator): Promise<number[]> {
+  const boxes = await toolbar.evaluate((el) => [...el.children].filter((c) => c.getBoundingClientRect().width > 0)
+    .map((c) => { const r = c.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; }));
+  // Items of one line overlap vertically; a wrapped item starts below every item of the line above.
+  const lines: { top: number; bottom: number }[] = [];
+  for (const box of boxes.sort((a, b) => a.top - b.top)) {
+    const line = lines.find((l) => box.top < l.bottom && box.bottom > l.top);
+    if (line) { line.top = Math.min(line.top, box.top); line.bottom = Math.max(line.bottom, box.bottom); } else lines.push({ ...box });
+  }
+  return lines.map((l) => Math.round(l.top));
+}
+
+describe('the Cost view at 1024 and 1440 px', () => {
+  it('shows every column of a typed plan without sideways scrolling at 1024, and its toolbar on one line at 1440', async () => {
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await new SettingsPage(page).answerNewProject({ name: 'Payments portal', start: '2027-01-04' });
+    await expect.poll(() => app.title.textContent()).toBe('Payments portal');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const [name] of PLAN) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
+    await expect.poll(() => app.rowTexts(['name'])).toEqual(PLAN.map(([n]) => `${n}@0`));
+    for (const [name, duration] of PLAN) await app.editCell(name, 'duration', duration);
+
+    await app.openView('Costs');
+    for (const [name, , budget, fixed] of PLAN) {
+      await typeAmount(`Budget of ${name}`, budget);
+      await typeAmount(`Fixed cost of ${name}`, fixed);
+    }
+    await costs.setProjectMoney('Project budget', 15000);
+    await costs.setProjectMoney('Contingency reserve', 1200);
+    await costs.setProjectMoney('Management reserve', 800);
+    await expect.poll(() => costs.figure('Budget')).toMatch(/15,000/);
+    // A new project's toolbar at 1440: the status date is today's (said beside it), no baseline yet.
+    await expect.poll(() => lineTops(costs.toolbar), { message: 'toolbar lines at 1440 px' }).toHaveLength(1);
+    expect(await costs.toolbar.getByText('(today)', { exact: true }).isVisible()).toBe(true);
+    expect(await costs.toolbar.getByText('USD', { exact: true }).isVisible()).toBe(true);
+
+    await app.openView('Gantt');
+    const gantt = new GanttPage(page);
+    await gantt.toolbar.getByRole('button', { name: /^(More|Save baseline)$/ }).first().waitFor();
+    await (await gantt.viewOptions()).getByRole('button', { name: 'Save baseline' }).click();
+    await expect.poll(() => page.getByTestId('baseline-bar').count()).toBeGreaterThan(0);
+    // Discovery is done, the build a fifth through; Discovery cost a little more than its fixed cost.
+    await app.openView('Tasks');
+    await app.editCell('Discovery workshops', 'percent', '100');
+    await app.editCell('Payment service build', 'percent', '20');
+    await app.openView('Costs');
+    await costs.setStatusDate('2027-01-13');
+    await typeAmount('Actual cost of Discovery workshops', '1,310');
+    await expect.poll(() => costs.table.getByRole('row').filter({ hasText: 'Discovery workshops' }).innerText()).toMatch(/1,310/);
+
+    // At 1024 every column is in view: nothing to scroll to, the last column (EAC) inside the frame.
+    const scroller = page.locator('.cost-table-scroll');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const frame = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, right: el.getBoundingClientRect().right }));
+    expect(frame.scrollWidth, 'the Cost table\'s width at 1024 px').toBeLessThanOrEqual(frame.clientWidth);
+    const eac = await costs.table.getByRole('columnheader', { name: 'EAC' }).boundingBox();
+    expect((eac?.x ?? Infinity) + (eac?.width ?? 0)).toBeLessThanOrEqual(frame.right);
+    expect(await costs.table.getByRole('row').filter({ hasText: 'Payment service build' }).innerText()).toMatch(/8,425/);
+    // At 1440, with a baseline to measure against and a status date of its own, still one line.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await lineTops(costs.toolbar), 'toolbar lines at 1440 px').toHaveLength(1);
+    expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await screenshotsAtBothSizes(page, 'cost-layout');
+  });
+});

@@ -20,6 +20,8 @@ export function TopBar() {
   const session = useSessionStore();
   const ui = useUiStore();
   const shownTheme = useShownTheme();
+  // The button names what it does: the theme it switches to, the opposite of the one on screen.
+  const otherTheme = shownTheme === 'dark' ? 'light' : 'dark';
   const { platform } = useServices();
   const [editing, setEditing] = useState(false);
   const settings = useSettingsDialogs();
@@ -55,8 +57,8 @@ export function TopBar() {
         disabled={!undoLabel} onClick={() => void session.getState().undo()}><Icon name="undo" /></button>
       <button type="button" className="icon-button" aria-label={redoLabel ? `Redo ${redoLabel}` : 'Redo'} title={`${redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'} (${mod}Shift+Z)`}
         disabled={!redoLabel} onClick={() => void session.getState().redo()}><Icon name="redo" /></button>
-      <button type="button" className="button ghost" aria-label="Toggle light or dark theme"
-        onClick={() => ui.getState().setTheme(shownTheme === 'dark' ? 'light' : 'dark')}>
+      <button type="button" className="button ghost" aria-label={`Switch to ${otherTheme} theme`} title={`Switch to ${otherTheme} theme`}
+        onClick={() => ui.getState().setTheme(otherTheme)}>
         {shownTheme === 'dark' ? '☀ Light' : '☾ Dark'}
       </button>
     </header>

@@ -289,7 +289,7 @@ describe('board', () => {
   it('remembers the view, the swimlanes and the theme after a restart', async () => {
     await app.openView('Board');
     await board.setLanes('Phase');
-    await handle.page.getByRole('button', { name: 'Toggle light or dark theme' }).click();
+    await handle.page.getByRole('button', { name: 'Switch to dark theme' }).click();
     const theme = await handle.page.evaluate(() => document.documentElement.dataset['theme']);
     // Preferences are written beside the plan, in the database's meta table.
     await expect.poll(() => app.storedPreferences()).toEqual({ theme, view: 'board', boardLanes: 'phase', atRiskOnly: false });

@@ -286,7 +286,7 @@ describe('screenshots at other sizes', () => {
       await buildPlan(page, app, 8, 3);
       await addPeople(page, app, ['Ada Lovelace']);
       const topBar = page.getByRole('banner');
-      for (const control of [topBar.getByRole('button', { name: 'File' }), topBar.getByRole('button', { name: 'Toggle light or dark theme' }), app.title]) {
+      for (const control of [topBar.getByRole('button', { name: 'File' }), topBar.getByRole('button', { name: /^Switch to (light|dark) theme$/ }), app.title]) {
         expect(inside(await boxOf(control), size.width, size.height)).toBe(true);
       }
       await screenshot(page, `popovers-top-bar-${tag}`);

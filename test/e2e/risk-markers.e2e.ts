@@ -349,7 +349,7 @@ describe('risk markers in an export made in the dark theme', () => {
     expect(exportedMarkerPaint(light, RISK)).toBe('rgb(252, 165, 165) rgb(127, 29, 29) rgb(127, 29, 29)');
 
     // The top bar's theme switch, by keyboard: the app and then its export are dark.
-    await page.getByRole('button', { name: 'Toggle light or dark theme' }).focus();
+    await page.getByRole('button', { name: 'Switch to dark theme' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     const dark = readFileSync(await exported('Export SVG', 'risk-marker-gantt-dark.svg'), 'utf8');

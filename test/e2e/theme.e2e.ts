@@ -1,9 +1,10 @@
 /**
- * The top bar's theme button names the theme it switches to, the opposite of the one shown: while
- * the theme follows the system, an OS switch between light and dark with the app open turns the
- * page and the button's label together (the label stayed "☾ Dark" on a dark page). A theme the
- * person picks with the button stays through later OS switches and a restart. From an EMPTY
- * project made by keyboard.
+ * The top bar's theme button names the theme it switches to, the opposite of the one shown, on its
+ * face, to a screen reader and in its tooltip ("Switch to dark theme"; it was "Toggle light or dark
+ * theme", which did not say which): while the theme follows the system, an OS switch between light
+ * and dark with the app open turns the page and the button's label together (the label stayed
+ * "☾ Dark" on a dark page). A theme the person picks with the button stays through later OS
+ * switches and a restart. From an EMPTY project made by keyboard.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -22,18 +23,20 @@ beforeEach(() => {
   app = new AppPage(page);
 });
 
-const themeButton = (): Locator => page.getByRole('button', { name: 'Toggle light or dark theme' });
+const themeButton = (): Locator => page.getByRole('banner').getByRole('button', { name: /^Switch to (light|dark) theme$/ });
 
-/** The theme the page is drawn in and what the theme button offers. */
-async function shown(): Promise<{ theme: string | undefined; button: string }> {
+/** The theme the page is drawn in and what the theme button offers: its label, its name to a screen reader and its tooltip. */
+async function shown(): Promise<{ theme: string | undefined; button: string; name: string | null; tooltip: string | null }> {
   return {
     theme: await page.evaluate(() => document.documentElement.dataset['theme']),
     button: (await themeButton().innerText()).trim(),
+    name: await themeButton().getAttribute('aria-label'),
+    tooltip: await themeButton().getAttribute('title'),
   };
 }
 
-const LIGHT = { theme: 'light', button: '☾ Dark' };
-const DARK = { theme: 'dark', button: '☀ Light' };
+const LIGHT = { theme: 'light', button: '☾ Dark', name: 'Switch to dark theme', tooltip: 'Switch to dark theme' };
+const DARK = { theme: 'dark', button: '☀ Light', name: 'Switch to light theme', tooltip: 'Switch to light theme' };
 
 describe('theme', () => {
   it('follows the system while the app is open, label and page together, until the person picks one, which a restart keeps', async () => {

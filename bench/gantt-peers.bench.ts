@@ -18,6 +18,8 @@
  *   PEERS_TRACE=first|zoom|edit|reload|warm: one more sample with that step traced, printed as the
  *   main thread's tasks in order with the script, style, layout and paint in each (what a profile
  *   shows only as the script line that forced a layout).
+ *   PEERS_HEAP=1: one more sample with a heap snapshot after the cold first render, summed by
+ *   constructor: what the heap column counts.
  */
 import type * as Esbuild from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,6 +47,7 @@ type ProfileStep = (typeof PROFILE_STEPS)[number];
 const PROFILE = PROFILE_STEPS.find((step) => step === process.env['PEERS_PROFILE']) ?? null;
 const PROFILE_RUNS = Math.max(1, Number(process.env['PEERS_PROFILE_RUNS'] ?? 1));
 const TRACE = PROFILE_STEPS.find((step) => step === process.env['PEERS_TRACE']) ?? null;
+const HEAP = process.env['PEERS_HEAP'] === '1';
 
 const ENTRIES: Record<Peer, string> = {
   plotline: 'bench/peers/pages/plotline.tsx', svar: 'bench/peers/pages/svar.tsx', dhtmlx: 'bench/peers/pages/dhtmlx.ts', frappe: 'bench/peers/pages/frappe.ts',
@@ -101,6 +104,53 @@ function traceStep(browser: Playwright.Browser, url: string, json: string, today
     await page.evaluate((message) => { console.timeStamp(message); }, mark);
     await run();
   }, timeStampAnchor(mark)));
+}
+
+/**
+ * What the JS heap holds after the cold first render, where the heap column reads it: a heap
+ * snapshot's objects summed by constructor (or kind) and their self size, largest first.
+ */
+function heapAfterFirstRender(browser: Playwright.Browser, url: string, json: string, today: string, name: string): Promise<void> {
+  return watchStep(browser, url, json, today, 'first', async (page, run) => {
+    await run();
+    const cdp = await page.context().newCDPSession(page);
+    const chunks: string[] = [];
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => { chunks.push(chunk); });
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    await cdp.detach();
+    printHeapSummary(name, JSON.parse(chunks.join('')) as HeapSnapshot);
+  });
+}
+
+interface HeapSnapshot {
+  readonly snapshot: { readonly meta: { readonly node_fields: string[]; readonly node_types: [string[], ...unknown[]] } };
+  readonly nodes: number[];
+  readonly strings: string[];
+}
+
+function printHeapSummary(name: string, heap: HeapSnapshot): void {
+  const fields = heap.snapshot.meta.node_fields;
+  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f)) as [number, number, number];
+  const types = heap.snapshot.meta.node_types[0];
+  const groups = new Map<string, { count: number; bytes: number }>();
+  let total = 0;
+  for (let i = 0; i < heap.nodes.length; i += fields.length) {
+    const type = types[heap.nodes[i + typeAt] ?? 0] ?? '?';
+    const bytes = heap.nodes[i + sizeAt] ?? 0;
+    // Objects by constructor; code, strings and arrays by kind (their names are their contents).
+    const key = type === 'object' || type === 'closure' ? `${type} ${heap.strings[heap.nodes[i + nameAt] ?? 0] ?? '?'}` : type;
+    const group = groups.get(key) ?? { count: 0, bytes: 0 };
+    group.count++;
+    group.bytes += bytes;
+    groups.set(key, group);
+    total += bytes;
+  }
+  console.log(`\n### heap after the cold first render: ${name}, ${(total / 1e6).toFixed(2)} MB in the snapshot`);
+  for (const [key, { count, bytes }] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 30)) {
+    console.log(`  ${(bytes / 1e3).toFixed(0).padStart(7)} kB  ${String(count).padStart(7)}  ${key}`);
+  }
 }
 
 /** Used JS heap after a forced collection, through the page's DevTools session. */
@@ -160,12 +210,13 @@ async function main(): Promise<void> {
       printTable(['plan', 'column', 'Plotline', 'SVAR', 'DHTMLX', 'raw frappe', 'Plotline ÷ best of SVAR/DHTMLX'], rows);
       console.log(`\nLoad average (1 / 5 / 15 min): ${loadStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' / ')} at the end, on ${String(cpuCount())} cores.`);
     }
-    if (PROFILE ?? TRACE) {
+    if (PROFILE ?? TRACE ?? (HEAP || null)) {
       const readable = await bundlePage(dir, 'plotline', 'plotline-readable', false);
       for (const shape of SHAPES) {
         for (const size of SIZES) {
           const data = peerData(shape, size);
           const json = JSON.stringify({ shape, start: data.start, plan: data.plan });
+          if (HEAP) await heapAfterFirstRender(browser, readable, json, data.start, `plotline-${shape}-${String(size)}`);
           if (TRACE) await traceStep(browser, readable, json, data.start, TRACE, `plotline-${shape}-${String(size)}-${TRACE}`);
           if (!PROFILE) continue;
           const name = `plotline-${shape}-${String(size)}-${PROFILE}`;

@@ -100,8 +100,9 @@ function Shell() {
 }
 
 /**
- * After a view command (UiState.goToView), the keyboard goes into the view shown: to the element
- * it marks `data-view-start` (the task table's and the Gantt's grid), else to the view's area, from
+ * After a view command (UiState.goToView), the keyboard goes into the view shown: to the first
+ * element in it marked `data-view-start` (the task table's and the Gantt's grid, the board's first
+ * card, the team's first person's name), else, when it has none (no cards, no people), to the view's area, from
  * which Tab reaches its first control. A view may draw that element a moment later (the Gantt
  * first reads a new project's view settings): the area holds the focus meanwhile, and hands it on
  * when the element comes, unless the person has moved the focus elsewhere by then.

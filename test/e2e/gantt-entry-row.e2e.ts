@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { BoardPage } from './pages/board-page';
 import { GanttPage } from './pages/gantt-page';
 
 const fixture = freshAppPerTest();
@@ -205,5 +206,48 @@ describe('Gantt entry row', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
     await press('Escape');
     await info.waitFor({ state: 'detached' });
+  });
+
+  it('takes the keyboard to the board\'s first card with Ctrl+3 and the team\'s first person with Ctrl+4, else to the view', async () => {
+    await emptyProjectGantt();
+    const focused = (): Promise<string> => page.evaluate(() => {
+      const el = document.activeElement;
+      if (el instanceof HTMLInputElement) return `input ${el.getAttribute('aria-label') ?? ''}: ${el.value}`;
+      return `${el?.tagName.toLowerCase() ?? ''} ${el?.getAttribute('aria-label') ?? ''}`;
+    });
+    // Nothing on the board or in the team yet: the keyboard goes to the view, where Tab reaches its first control.
+    await press('Control+3');
+    await expect.poll(focused).toBe('main Board');
+    await press('Control+4');
+    await expect.poll(focused).toBe('main Team');
+
+    await press('Control+2');
+    await expect.poll(focusedIsGanttGrid).toBe(true);
+    for (const name of ['Kick-off', 'Design']) {
+      await page.keyboard.type(name);
+      await press('Enter');
+    }
+    await expect.poll(taskNames).toEqual(['Kick-off', 'Design']);
+    // Ctrl+3: the board's first card has the keyboard, and picks up and drops by keyboard from there.
+    await press('Control+3');
+    const board = new BoardPage(page);
+    const first = (await board.names('Backlog'))[0] ?? '';
+    expect(first).not.toBe('');
+    await expect.poll(focused).toMatch(new RegExp(`^div ${first}, 0% complete`));
+    await screenshotsAtBothSizes(page, 'view-focus-board-first-card');
+    await press('Space');
+    await expect.poll(() => board.announcement.textContent()).toMatch(new RegExp(`^Picked up '${first}'`));
+    await press('ArrowRight', 'Space');
+    await expect.poll(() => board.announcement.textContent()).toBe(`Dropped '${first}' in 'To do', position 1 of 1.`);
+    await expect.poll(() => board.names('To do')).toEqual([first]);
+
+    // Ctrl+4 with a person in the team: the keyboard is on the first person's name.
+    await press('Control+4');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.keyboard.type('Ana Silva');
+    await press('Tab');
+    await press('Control+1', 'Control+4');
+    await expect.poll(focused).toBe('input Name: Ana Silva');
+    await screenshotsAtBothSizes(page, 'view-focus-team-first-person');
   });
 });

@@ -113,6 +113,9 @@ function BoardCardView({ card, index, columnId, laneKey, resources, onOpen }: Bo
     <div
       ref={ref} id={cardDomId(task.id)} className={className} role="button" tabIndex={0}
       aria-label={label} data-task-id={task.id} onClick={() => onOpen(task.id)} onKeyDown={onKeyDown}
+      // Each list's top card is a candidate; the first in the document (the first lane's leftmost
+      // list with cards) is where a view command (Ctrl+3) puts the keyboard, ready to pick up.
+      data-view-start={index === 0 ? '' : undefined}
     >
       <CardBody card={card} people={people} marker={marker} />
     </div>

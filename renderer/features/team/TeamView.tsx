@@ -85,10 +85,12 @@ export function TeamView() {
         <table className="data-table team-table" aria-label="Team" ref={table}>
           <thead><tr><th>Name</th><th>Initials</th><th>Role</th><th>Email</th><th>Type</th><th className="right">Capacity</th><th className="right">Rate / h</th><th className="right">Tasks</th><th aria-label="Actions" /></tr></thead>
           <tbody>
-            {people.map((r) => (
+            {people.map((r, index) => (
               <tr key={r.id}>
                 <td className="team-name"><span className="avatar" aria-hidden="true">{r.initials}</span>
-                  <CommitInput className="inline-input" aria-label="Name" data-person={r.id} value={r.name} onCommit={(text) => update(r.id, { name: text })} /></td>
+                  {/* The first person's name takes the keyboard on a view command (Ctrl+4). */}
+                  <CommitInput className="inline-input" aria-label="Name" data-person={r.id} data-view-start={index === 0 ? '' : undefined}
+                    value={r.name} onCommit={(text) => update(r.id, { name: text })} /></td>
                 <td><CommitInput className="inline-input initials-input" aria-label={`Initials of ${r.name}`} maxLength={4} value={r.initials} onCommit={(text) => updateInitials(r, text)} /></td>
                 <td><CommitInput className="inline-input" aria-label={`Role of ${r.name}`} value={r.role} onCommit={(text) => update(r.id, { role: text })} /></td>
                 <td><CommitInput className="inline-input" aria-label={`Email of ${r.name}`} value={r.email} onCommit={(text) => update(r.id, { email: text })} /></td>

@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
+import { BoardPage } from './pages/board-page';
 import { FilesPage } from './pages/files-page';
 import { MergePage } from './pages/merge-page';
 
@@ -169,5 +170,32 @@ describe('merge a colleague\'s copy', () => {
     await app.openView('Tasks');
     await expect.poll(names).toEqual(['Design', 'Build', 'Review', 'Test', 'Ship']);
     expect(await app.title.textContent()).toBe('Untitled project');
+  });
+  it('compares a plan with its own CSV export after a card moved to another board column: the two plans are the same', async () => {
+    const page = handle.page;
+    const files = new FilesPage(page);
+    await emptyProject(app, ['Design', 'Build']);
+    // Build moved by keyboard from Backlog to To do on the board.
+    await app.openView('Board');
+    const board = new BoardPage(page);
+    await expect.poll(() => board.names('Backlog')).toEqual(['Design', 'Build']);
+    await board.card('Build').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect.poll(() => board.names('To do')).toEqual(['Build']);
+    await app.waitSaved();
+
+    const csv = await files.exportAs(/CSV table/);
+    await merge.pick('Compare with…', 'copy.csv', csv.text);
+    const compare = merge.dialog('Compare with “copy.csv”');
+    await compare.getByRole('table', { name: 'Changes' }).waitFor();
+    expect(await compare.getByRole('table', { name: 'Changes' }).locator('tbody tr').allInnerTexts()).toEqual([]);
+    expect(await compare.getByText('The two plans are the same.').count()).toBe(1);
+    await shots(page, 'compare-csv-board-column');
+    // The file says where each card is, in a Status column.
+    const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+    const status = (lines[0] ?? '').split(',').indexOf('Status');
+    expect(lines.slice(1, 3).map((l) => `${l.split(',')[1] ?? ''}: ${l.split(',')[status] ?? ''}`)).toEqual(['Design: Backlog', 'Build: To do']);
   });
 });

@@ -51,9 +51,12 @@ export function importedColumns(newId: IdFactory): Record<string, WorkflowColumn
 
 /**
  * Tasks from drafts in outline (document) order: parents become summaries, siblings get evenly
- * spread ranks, and each task lands in the board column that matches its progress.
+ * spread ranks, and each task lands in the board column the file names for it (`columnOf`: a
+ * CSV's Status), else in the one that matches its progress.
  */
-export function assembleTasks(drafts: readonly TaskDraft[], columns: Plan['columns']): Record<string, Task> {
+export function assembleTasks(
+  drafts: readonly TaskDraft[], columns: Plan['columns'], columnOf?: ReadonlyMap<TaskId, ColumnId>,
+): Record<string, Task> {
   const parents = new Set(drafts.map((t) => t.parentId).filter((p): p is TaskId => p !== null));
   const siblings = groupBy(drafts, (t) => t.parentId ?? '');
   const rankOf = new Map<TaskId, string>();
@@ -65,7 +68,7 @@ export function assembleTasks(drafts: readonly TaskDraft[], columns: Plan['colum
   const columnFor = (category: WorkflowColumn['category']): ColumnId =>
     (ordered.find((c) => c.category === category) ?? ordered[0])?.id ?? ('' as ColumnId);
   const status = (t: TaskDraft): ColumnId =>
-    columnFor(t.percentComplete >= 100 ? 'done' : t.percentComplete > 0 ? 'started' : 'not-started');
+    columnOf?.get(t.id) ?? columnFor(t.percentComplete >= 100 ? 'done' : t.percentComplete > 0 ? 'started' : 'not-started');
   const byColumn = groupBy(drafts, status);
   const boardRankOf = new Map<TaskId, string>();
   for (const list of byColumn.values()) {

@@ -3,7 +3,7 @@
  * order, so a row's position is its ID (MS Project's convention), which the Predecessors column
  * refers to ("3FS+2d"). It re-imports as it was written (csv-import.ts): ISO 8601 dates unless
  * the caller formats them for a locale, durations and lags to the minute (exactDuration), people
- * as "Ana[50%];Raj", and each row's effective phase.
+ * as "Ana[50%];Raj", each row's effective phase, and its board column by name (Status, csv-status.ts).
  */
 import { outlineRows } from '../../model/outline';
 import type { Plan, Task } from '../../model/plan';
@@ -18,14 +18,14 @@ import { CSV_DURATION_UNITS } from './csv-references';
 
 export const CSV_COLUMNS = [
   'wbs', 'name', 'outlineLevel', 'kind', 'start', 'finish', 'duration', 'percentComplete', 'priority', 'predecessors',
-  'resources', 'phase', 'deadline', 'notes', ...MONEY_COLUMNS,
+  'resources', 'phase', 'status', 'deadline', 'notes', ...MONEY_COLUMNS,
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** English header labels; the UI may pass translated ones. */
 export const CSV_HEADERS: Readonly<Record<CsvColumn, string>> = {
   wbs: 'WBS', name: 'Name', outlineLevel: 'Outline level', kind: 'Type', start: 'Start', finish: 'Finish', duration: 'Duration',
-  percentComplete: '% Complete', priority: 'Priority', predecessors: 'Predecessors', resources: 'Resources', phase: 'Phase', deadline: 'Deadline',
+  percentComplete: '% Complete', priority: 'Priority', predecessors: 'Predecessors', resources: 'Resources', phase: 'Phase', status: 'Status', deadline: 'Deadline',
   notes: 'Notes', fixedCost: moneyHeader('fixedCost'), fixedCostAccrual: moneyHeader('fixedCostAccrual'), cost: moneyHeader('cost'),
   actualCost: moneyHeader('actualCost'), actualWork: moneyHeader('actualWork'), remainingCost: moneyHeader('remainingCost'),
   budget: moneyHeader('budget'), baselineCost: moneyHeader('baselineCost'),
@@ -84,6 +84,7 @@ export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string 
       case 'predecessors': return csvList(predecessors.get(t.id) ?? []);
       case 'resources': return csvList(resources.get(t.id) ?? []);
       case 'phase': return effectivePhase(plan.tasks, t) ?? '';
+      case 'status': return plan.columns[t.statusId]?.name ?? '';
       case 'deadline': return t.deadline === null ? '' : formatDate(t.deadline);
       case 'notes': return t.notes;
       default: {

@@ -8,17 +8,19 @@ import { minutesInTypedUnit, parseDuration } from '../../model/duration';
 import { standardCalendar } from '../../model/factories';
 import { PHASES, type Phase } from '../../model/plan';
 import { fail, ok, type Result } from '../../model/result';
-import { fromWallMinutes, parseLocalDate, parseLocalDateTime, toWallMinutes, type LocalDateTime } from '../../model/time';
+import { fromWallMinutes, toWallMinutes, type LocalDateTime } from '../../model/time';
 import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
 import { assembleTasks, byId, importedColumns, importedProject, type TaskDraft } from '../plan-assembly';
 import { admitPlan } from '../admit';
 import { rowLocator } from '../source-locator';
 import { addWorkingMinutes } from '../working-time';
-import { detectDateOrder, outsidePlanYears, parseDateText } from '../date-text';
+import { outsidePlanYears, parseDateText } from '../date-text';
 import { isYearWithin, MAX_PLAN_YEAR, MAX_SPAN_MINUTES, MIN_PLAN_YEAR } from '../plan-bounds';
-import { localeDateTimeForm, readLocaleDateTime, type LocaleDateTimeForm } from '../locale-date-time';
+import { localeDateTimeForm } from '../locale-date-time';
 import { plainNumeralText } from '../numeral-text';
 import { parseCsv } from './csv-parse';
+import { dateHint, datesOf, isoDate, type DateReader } from './csv-dates';
+import { isDoneStatus, statusColumns, type StatusCell } from './csv-status';
 import { CSV_DURATION_UNITS, resolveReferences, type RowReferences } from './csv-references';
 import {
   headerCurrency, IMPORTED_MONEY_FIELDS, MONEY_FIELD_LABELS, MONEY_HEADER_WORDS, readRowMoney, withImportedMoney, type ImportedMoney,
@@ -26,6 +28,8 @@ import {
 } from './csv-money';
 import type { FileActuals } from '../msproject/mspdi-costs';
 import type { ScheduleResult } from '../../schedule';
+
+export { csvDateOrder, DATE_ORDER_UNKNOWN, isoDate, type DateReader } from './csv-dates';
 
 export const CSV_FIELDS = [
   'name', 'wbs', 'outlineLevel', 'id', 'issueId', 'parent', 'start', 'finish', 'duration', 'estimateSeconds', 'percentComplete', 'status',
@@ -123,90 +127,6 @@ export interface CsvRead {
   readonly parseDate: DateReader;
 }
 
-/** Text to a date as the file writes it, or null when it does not read as one. */
-export type DateReader = (text: string) => LocalDateTime | null;
-
-/** ISO 8601 (what Plotline writes), or Jira's "12/Mar/26 5:00 PM". */
-export function isoDate(text: string): LocalDateTime | null {
-  const t = text.trim().replace(' ', 'T');
-  const date = parseLocalDate(t);
-  return date !== null ? (`${date}T09:00` as LocalDateTime) : parseLocalDateTime(t) ?? jiraDate(text.trim());
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function jiraDate(text: string): LocalDateTime | null {
-  const m = /^(\d{1,2})\/([A-Za-z]{3})\/(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})\s*([AP]M)?)?$/i.exec(text);
-  if (!m) return null;
-  const month = MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1;
-  const year = (m[3] ?? '').length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-  let hour = m[4] === undefined ? 9 : Number(m[4]) % 12 + (m[6]?.toUpperCase() === 'PM' ? 12 : 0);
-  if (m[4] !== undefined && m[6] === undefined) hour = Number(m[4]);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return parseLocalDateTime(`${String(year)}-${pad(month)}-${pad(Number(m[1]))}T${pad(hour)}:${m[5] ?? '00'}`);
-}
-
-const DATE_FIELDS = ['start', 'finish', 'deadline'] as const;
-
-/**
- * How the file writes numeric dates, from its own data (dd/mm/yyyy when a first part is above 12,
- * mm/dd/yyyy when a second is), over every mapped date column.
- */
-export function csvDateOrder(rows: readonly (readonly string[])[], mapping: CsvMapping, hasHeader = true): ReturnType<typeof detectDateOrder> {
-  const columns = DATE_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== undefined);
-  const samples = rows.slice(hasHeader ? 1 : 0).flatMap((row) => columns.map((c) => row[c] ?? ''));
-  return detectDateOrder(samples);
-}
-
-/**
- * ISO and Jira dates, then the locale's short date and time, then numeric dates in the given order,
- * keeping a time of day when written.
- */
-function dateReader(order: 'dmy' | 'mdy' | null, form: LocaleDateTimeForm | null): DateReader {
-  return (text) => {
-    const iso = isoDate(text);
-    if (iso !== null) return iso;
-    const local = form === null ? null : readLocaleDateTime(text, form, order ?? undefined);
-    if (local !== null || order === null) return local;
-    const read = parseDateText(text, order);
-    if (!read.ok) return null;
-    const plain = plainNumeralText(text).trim();
-    const time = /(\d{1,2}):(\d{2})(?::\d{2})?\s*([AP]M)?$/i.exec(plain);
-    // A time this reader cannot place ("9:00 ص" without the locale) is refused rather than read as 09:00.
-    if (time === null && plain.includes(':')) return null;
-    const hour = time ? Number(time[1]) % (time[3] ? 12 : 24) + (time[3]?.toUpperCase() === 'PM' ? 12 : 0) : 9;
-    return parseLocalDateTime(`${read.date}T${String(hour).padStart(2, '0')}:${time?.[2] ?? '00'}`);
-  };
-}
-
-/** The date reader for these rows, or why the file's dates cannot be read without asking. */
-/**
- * The refusal of a file whose numeric dates read either way (02/03/2026) when nobody said which:
- * the app's mapping preview asks the person; the command line's callers recognise it by this text
- * and point to --locale.
- */
-export const DATE_ORDER_UNKNOWN = 'Dates such as 02/03/2026 can be read as 2 March or as February 3: choose how this file writes dates.';
-
-function datesOf(
-  rows: readonly (readonly string[])[], mapping: CsvMapping, options: CsvImportOptions, form: LocaleDateTimeForm | null,
-): Result<DateReader> {
-  if (options.parseDate) return ok(options.parseDate);
-  const found = csvDateOrder(rows, mapping, options.hasHeader !== false);
-  if (found === 'mixed') return fail('Some dates are written day first (e.g. 25/03/2026) and others month first (e.g. 03/25/2026): correct the file so every date is written the same way.', 'dates');
-  if (found === 'ambiguous' && options.dateOrder === undefined) {
-    return fail(DATE_ORDER_UNKNOWN, 'dates');
-  }
-  return ok(dateReader(found === 'dmy' || found === 'mdy' ? found : options.dateOrder ?? null, form));
-}
-
-/** What a date the import cannot read should look like, for its message. */
-function dateHint(options: CsvImportOptions, form: LocaleDateTimeForm | null): string {
-  if (options.parseDate) return '';
-  return form === null
-    ? ': write it as 2027-03-01 or 2027-03-01 09:00'
-    : `: write it as 2027-03-01 09:00, or as ${form.locale} writes dates (${form.example})`;
-}
-
 /** Turns parsed rows into a plan with the given mapping. */
 export function csvRowsToPlan(rows: readonly (readonly string[])[], mapping: CsvMapping, ctx: ImportContext, options: CsvImportOptions = {}): Result<CsvImported> {
   const read = readCsvRows(rows, mapping, ctx, options);
@@ -238,6 +158,7 @@ export function readCsvRows(
   const drafts: TaskDraft[] = [];
   const refs: RowReferences[] = [];
   const rowOf = new Map<TaskId, number>();
+  const statusOf = new Map<TaskId, StatusCell>();
   const rowErrors: string[] = [];
   const stack: { level: number; id: TaskId }[] = [];
   // Without a header row, rows[0] is a task: messages name the fields instead.
@@ -270,6 +191,7 @@ export function readCsvRows(
     actuals.set(draft.id, money.actuals);
     if (money.baselineCost !== null) baselineCosts.set(draft.id, money.baselineCost);
     rowOf.set(draft.id, r + 1);
+    if (mapping.status !== undefined) statusOf.set(draft.id, { text: rows[r]?.[mapping.status] ?? '', fileRow: r + 1 });
     stack.push({ level: read.level, id: draft.id });
     drafts.push(draft);
     refs.push({ ...read.refs, dataRow: r - first + 1, fileRow: r + 1 });
@@ -277,12 +199,13 @@ export function readCsvRows(
   const resolved = resolveReferences(drafts, refs, ctx.newId, (row, field) => csvCellPlace(row, field, mapping, header), skippedRows);
   const linked = drafts.map((d): TaskDraft => ({ ...d, parentId: resolved.parentOf.get(d.id) ?? d.parentId, phase: resolved.phaseOf.get(d.id) ?? null }));
   const columns = importedColumns(ctx.newId);
+  const board = statusColumns(statusOf, columns, (row) => csvCellPlace(row, 'status', mapping, header));
   const start = drafts.map((d) => d.start).sort()[0] ?? fallbackStart;
   const currency = moneyCurrency(header, mapping);
   const named = importedProject({ name: options.planName ?? 'Imported tasks', start, calendarId: calendar.id, now: ctx.now, newId: ctx.newId });
   const project = currency.code === null ? named : { ...named, currency: currency.code };
   const plan = {
-    project, tasks: assembleTasks(linked, columns), links: resolved.links, calendars: byId([calendar]),
+    project, tasks: assembleTasks(linked, columns, board.columnOf), links: resolved.links, calendars: byId([calendar]),
     resources: resolved.resources, assignments: resolved.assignments,
     baselines: {}, risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {}, phases: {},
   };
@@ -292,7 +215,7 @@ export function readCsvRows(
     ...(rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : []),
     ...(blanks > 0 ? [`${String(blanks)} blank row(s) were skipped.`] : []),
   ];
-  const warnings = [...skipped, ...resolved.warnings, ...moneyWarnings, ...currency.warnings, ...admitted.value.warnings];
+  const warnings = [...skipped, ...resolved.warnings, ...board.warnings, ...moneyWarnings, ...currency.warnings, ...admitted.value.warnings];
   const { plan: admittedPlan, schedule } = admitted.value;
   return ok({ imported: { plan: admittedPlan, warnings, summary: summarizePlan(admittedPlan), rowErrors, schedule }, money: { actuals, baselineCosts }, rowOf, parseDate });
 }
@@ -379,7 +302,7 @@ function readRow(
     const n = Number(text.replace(',', '.'));
     return Number.isFinite(n) && n >= min && n <= max ? n : problem(field, `'${get(field)}' is not a number from ${String(min)} to ${String(max)}`);
   };
-  const isDone = /^(done|closed|resolved|complete(d)?)$/i.test(get('status'));
+  const isDone = isDoneStatus(get('status'));
   const percent = number('percentComplete', 0, 100, isDone ? 100 : 0);
   const priority = number('priority', 0, 1000, 500);
   const wbs = get('wbs');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline, compareWithPlan, visibleChanges } from '../../../../renderer/domain/diff';
 import { CSV_COLUMNS, exportTasksCsv, identityNotCarriedInFile, importPlanFile } from '../../../../renderer/domain/formats';
-import { insertTask } from '../../../../renderer/domain/commands';
+import { insertTask, moveCard } from '../../../../renderer/domain/commands';
 import { sequentialIds, type TaskId } from '../../../../renderer/domain/model';
 import { blankPlan, runOk } from '../../../support/plan-builder';
 import type { Baseline, BaselineId, LocalDateTime, Plan, ProjectId } from '../../../../renderer/domain/model';
@@ -86,7 +86,7 @@ describe('compareWithPlan', () => {
   });
 
   it('a CSV copy with a row inserted: that task added, not the rows below it moved nor the project renamed', () => {
-    // Tasks as the app adds them (in the board's first column): a CSV has no Status column.
+    // Tasks as the app adds them, in the board's first column.
     let ours = blankPlan('Billing revamp');
     for (const [id, name] of [['t1', 'Design'], ['t2', 'Build'], ['t3', 'Test']] as const) ours = runOk(insertTask, ours, { id: id as TaskId, name }).plan;
     const lines = exportTasksCsv(ours, { columns: CSV_COLUMNS }).split('\n');
@@ -98,5 +98,18 @@ describe('compareWithPlan', () => {
     expect(rows(compared())).toEqual(["added|task 'Review'|added||"]);
     expect(compared().onlyInOther.map((t) => t.label)).toEqual(["task 'Review'"]);
     expect(rows(compareWithPlan(ours, null, read.value.plan, { name: 'copy.csv', isOtherOlder: false }))).toEqual(expect.arrayContaining([expect.stringMatching(/^moved\|task 'Test'\|outline position/), expect.stringMatching(/^project\|.*\|name\|Billing revamp\|Imported tasks$/)]));
+  });
+
+  it('finds no board column changed between a plan and its own CSV export: the Status column carries each card\'s column', () => {
+    let ours = blankPlan('Billing revamp');
+    for (const [id, name] of [['t1', 'Design'], ['t2', 'Build']] as const) ours = runOk(insertTask, ours, { id: id as TaskId, name }).plan;
+    const toDo = Object.values(ours.columns).find((c) => c.name === 'To do');
+    if (!toDo) throw new Error('no To do column');
+    ours = runOk(moveCard, ours, { id: 't2' as TaskId, columnId: toDo.id, placement: { at: 'top' } }).plan;
+    const text = exportTasksCsv(ours, { columns: CSV_COLUMNS });
+    const read = importPlanFile('copy.csv', text, { newId: sequentialIds('c'), now: '2026-03-01T08:00:00.000Z' });
+    if (!read.ok) throw new Error(read.error.message);
+    const compared = compareWithPlan(ours, null, read.value.plan, { name: 'copy.csv', isOtherOlder: false, otherNotCarried: identityNotCarriedInFile('copy.csv', text) });
+    expect(rows(compared)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /** CSV that round-trips: Plotline's own export re-imports intact; Excel's and Jira's variants import. */
 import { describe, expect, it } from 'vitest';
 import {
-  addLink, addResource, indentTasks, insertTask, setAssignees, updateAssignment, updateTask,
+  addLink, addResource, indentTasks, insertTask, moveCard, setAssignees, updateAssignment, updateTask,
 } from '../../../../renderer/domain/commands';
 import { CSV_COLUMNS, exportTasksCsv, guessMapping, importCsv, parseCsv } from '../../../../renderer/domain/formats';
 import { sequentialIds, type LinkType, type Plan, type ResourceId } from '../../../../renderer/domain/model';
@@ -103,9 +103,46 @@ describe('CSV round trip', () => {
     const header = parseCsv(exportTasksCsv(builtPlan(), { columns: CSV_COLUMNS }));
     if (!header.ok) throw new Error(header.error.message);
     expect(Object.keys(guessMapping(header.value.rows[0] ?? [])).sort()).toEqual(
-      ['deadline', 'duration', 'milestone', 'name', 'notes', 'outlineLevel', 'percentComplete', 'phase', 'predecessors', 'priority', 'resources', 'start', 'finish', 'wbs',
+      ['deadline', 'duration', 'milestone', 'name', 'notes', 'outlineLevel', 'percentComplete', 'phase', 'predecessors', 'priority', 'resources', 'start', 'finish', 'status', 'wbs',
         'fixedCost', 'fixedCostAccrual', 'actualCost', 'actualWork', 'budget', 'baselineCost'].sort(),
     );
+  });
+
+  it('writes each task\'s board column as Status and reads it back into the column of that name, whatever its case', () => {
+    const c = testContext('b');
+    let p = builtPlan();
+    const column = (plan: Plan, id: string): string => plan.columns[plan.tasks[id]?.statusId ?? '']?.name ?? '?';
+    const columnId = (name: string) => Object.values(p.columns).find((col) => col.name === name)!.id;
+    p = runOk(moveCard, p, { id: taskByName(p, 'Deploy').id, columnId: columnId('To do'), placement: { at: 'top' } }, c).plan;
+    p = runOk(moveCard, p, { id: taskByName(p, 'Go live').id, columnId: columnId('Review'), placement: { at: 'top' } }, c).plan;
+    const text = exportTasksCsv(p, { columns: ['name', 'status'] });
+    expect(text).toContain('\r\nDeploy,To do\r\nGo live,Review\r\n');
+    const back = importCsv(exportTasksCsv(p, { columns: CSV_COLUMNS }), ctx(), { planName: 'Round trip' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.warnings).toEqual([]);
+    const columns = (plan: Plan) => Object.values(plan.tasks).map((t) => `${t.name}: ${column(plan, t.id)}`).sort();
+    expect(columns(back.value.plan)).toEqual(columns(p));
+    expect(columns(back.value.plan)).toContain('Deploy: To do');
+    expect(columns(back.value.plan)).toContain('Go live: Review');
+
+    const typed = importCsv('Name,Status\nDesign,IN PROGRESS\nBuild, to do \nTest,\n', ctx());
+    if (!typed.ok) throw new Error(typed.error.message);
+    expect(typed.value.warnings).toEqual([]);
+    expect(columns(typed.value.plan)).toEqual(['Build: To do', 'Design: In progress', 'Test: Backlog']);
+  });
+
+  it('puts a task whose Status names no board column in the first column, with a warning naming its row and value', () => {
+    const back = importCsv('Name,% Complete,Status\nDesign,40,Blocked\nBuild,0,Done\nShip,100,Closed\n', ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.warnings).toEqual([
+      "row 2, column 3 (Status): 'Blocked' is not a board column (Backlog, To do, In progress, Review, Done); the task is in 'Backlog'.",
+    ]);
+    const p = back.value.plan;
+    const column = (name: string): string => p.columns[taskByName(p, name).statusId]?.name ?? '?';
+    expect(column('Design')).toBe('Backlog');
+    expect(column('Build')).toBe('Done');
+    // Jira's word for a finished issue: done, as its progress (100 %) says.
+    expect(column('Ship')).toBe('Done');
   });
 
   it("reads Excel's semicolon-separated export with a BOM and decimal commas", () => {

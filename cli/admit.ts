@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { LocalDate, Plan } from '../renderer/domain/model';
 import { fail, ok, type Result } from '../renderer/domain/model/result';
 import { DATE_ORDER_UNKNOWN } from '../renderer/domain/formats';
-import { scheduleProject, type ScheduleResult } from '../renderer/domain/schedule';
+import { isLoopMessage, scheduleProject, type ScheduleResult } from '../renderer/domain/schedule';
 import { EXIT_REFUSED, printWarnings, refusal, type CliContext, type RowsLeftOut } from './command';
 import { readPlanFile, type PlanFileRead, type ReadOptions } from './plan-files';
 
@@ -24,14 +24,18 @@ export interface AdmitOptions {
 /**
  * Schedules a gated plan; the Problem says what is wrong and where. Other schedule issues (missed
  * deadlines, constraint conflicts) are the plan's business and travel with the schedule.
+ * `importWarnings`: what the file's import said; a table's names a loop's tasks by their rows as
+ * well ("row 3 'Design'"), and the refusal says the loop in those words.
  */
-export function admitPlan(plan: Plan, fileName: string, options: AdmitOptions = {}, gated?: ScheduleResult): Result<Admitted> {
+export function admitPlan(
+  plan: Plan, fileName: string, options: AdmitOptions = {}, gated?: ScheduleResult, importWarnings: readonly string[] = [],
+): Result<Admitted> {
   // The import gate already scheduled the plan at its own status date; only another date reschedules.
   const schedule = options.statusDate === undefined && gated !== undefined ? gated
     : scheduleProject(plan, options.statusDate === undefined ? undefined : { statusDate: options.statusDate });
   const loop = schedule.issues.find((issue) => issue.kind === 'cycle');
   // The app opens such a file and says so; a script is refused, as its dates would not be the author's.
-  if (loop !== undefined) return fail(`'${fileName}' is not scheduled as its author wrote it: ${loop.message}`);
+  if (loop !== undefined) return fail(`'${fileName}' is not scheduled as its author wrote it: ${importWarnings.find(isLoopMessage) ?? loop.message}`);
   return ok({ plan, schedule });
 }
 
@@ -58,7 +62,7 @@ export async function readAndAdmit(
     refusal(io, command, name, asks ? { ...imported.error, message: `${imported.error.message} Give the locale the file's dates are written in: --locale en-GB (day first) or en-US (month first).` } : imported.error);
     return EXIT_REFUSED;
   }
-  const admitted = admitPlan(imported.value.plan, name, options.statusDate === undefined ? {} : { statusDate: options.statusDate }, imported.value.schedule);
+  const admitted = admitPlan(imported.value.plan, name, options.statusDate === undefined ? {} : { statusDate: options.statusDate }, imported.value.schedule, imported.value.warnings);
   // The import warns of a loop (the app opens the file); here the refusal says it, once.
   printWarnings(io, name, admitted.ok ? imported.value.warnings : imported.value.warnings.filter((w) => !admitted.error.message.endsWith(w)));
   if (!admitted.ok) {

@@ -6,9 +6,10 @@
  * scheduler may assume its input is valid. Refusals say what and where (a path into the plan,
  * e.g. tasks['t12'].durationMinutes); repairs are named warnings for the import summary.
  */
+import type { TaskId } from '../model/ids';
 import { PLAN_COLLECTIONS, type Plan } from '../model/plan';
 import { fail, ok, type Problem, type Result } from '../model/result';
-import { scheduleProject, type ScheduleResult } from '../schedule';
+import { loopMessage, scheduleProject, type ScheduleIssue, type ScheduleResult } from '../schedule';
 import { firstBoundProblem } from './plan-bounds';
 import { repairStructure } from './plan-structure';
 import { parsePlanSchema } from './validate';
@@ -44,6 +45,12 @@ export interface AdmitOptions {
    * schema check then keeps the objects that pass instead of copying them (schema-fast-path.ts).
    */
   readonly builtInSchemaOrder?: boolean;
+  /**
+   * The file row each task was read from (a CSV or Excel table's): a loop among the links then names
+   * each task by its row as well as its name ("row 3 'Design' → row 5 'Build' → row 3 'Design'"),
+   * so the person can find the cells to correct in their spreadsheet.
+   */
+  readonly rowOfTask?: (id: TaskId) => number | undefined;
 }
 
 /**
@@ -52,7 +59,7 @@ export interface AdmitOptions {
  */
 export function admitPlan(input: unknown, source: PlanSource, options: AdmitOptions = {}): Result<AdmittedPlan> {
   const checked = checkPlan(input, source, options);
-  return checked.ok ? scheduleChecked(checked.value, source) : checked;
+  return checked.ok ? scheduleChecked(checked.value, source, options.rowOfTask) : checked;
 }
 
 /**
@@ -60,7 +67,9 @@ export function admitPlan(input: unknown, source: PlanSource, options: AdmitOpti
  * the horizon named among the warnings. For a reader that decides after the checks whether it
  * needs the schedule (MS Project XML prices typed actuals only when the file has some).
  */
-export function scheduleChecked(checked: Omit<AdmittedPlan, 'schedule'>, source: PlanSource): Result<AdmittedPlan> {
+export function scheduleChecked(
+  checked: Omit<AdmittedPlan, 'schedule'>, source: PlanSource, rowOfTask?: AdmitOptions['rowOfTask'],
+): Result<AdmittedPlan> {
   let schedule: ScheduleResult;
   try {
     schedule = scheduleProject(checked.plan);
@@ -70,8 +79,14 @@ export function scheduleChecked(checked: Omit<AdmittedPlan, 'schedule'>, source:
   }
   // A loop among the file's links is opened, not refused (the engine ignores one link of it), and
   // said before the person opens it, as a date past the horizon is.
-  const said = schedule.issues.filter((i) => i.kind === 'horizon' || i.kind === 'cycle').map((i) => i.message);
+  const said = schedule.issues.filter((i) => i.kind === 'horizon' || i.kind === 'cycle').map((i) => issueText(i, checked.plan, rowOfTask));
   return ok({ plan: checked.plan, warnings: [...checked.warnings, ...said], schedule });
+}
+
+/** An issue as the import says it: a loop names the file row of each task when the reader knows them. */
+function issueText(issue: ScheduleIssue, plan: Plan, rowOfTask: AdmitOptions['rowOfTask']): string {
+  if (issue.kind !== 'cycle' || issue.loop === undefined || rowOfTask === undefined) return issue.message;
+  return loopMessage(issue.loop.map((id) => ({ name: plan.tasks[id]?.name ?? id, row: rowOfTask(id) })));
 }
 
 /** What the gate gives a reader: the schedule is absent when the reader's caller schedules the plan itself. */

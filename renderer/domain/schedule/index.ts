@@ -2,6 +2,7 @@
 export { scheduleProject, createScheduler, type Scheduler } from './scheduler';
 export { planEditOf, type PlanEdit } from './plan-diff';
 export { findLinkCycle, describeCycle } from './cycles';
+export { isLoopMessage, loopMessage } from './issues';
 export { resourceLoad, type LoadPeriod, type ResourceLoad, type ResourceLoadOptions } from './resource-load';
 export type { ChartFigures, ScheduleIssue, ScheduleIssueKind, ScheduleOptions, ScheduleResult, TaskSchedule } from './types';
 export { ScheduleTable } from './schedule-table';

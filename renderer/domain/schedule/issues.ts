@@ -13,16 +13,35 @@ export function formatIssueLoop(names: readonly string[]): string {
   return names.map(quoted).join(' → ');
 }
 
+const LOOP_MESSAGE_START = 'Tasks form a loop: ';
+
+/** Whether a message is a loop's (as loopMessage words it), for a caller that says it once. */
+export const isLoopMessage = (text: string): boolean => text.startsWith(LOOP_MESSAGE_START);
+
+/** A task of a loop as a message names it: by name, and by the file row it came from when known. */
+export interface LoopTask {
+  readonly name: string;
+  readonly row?: number | undefined;
+}
+
+/**
+ * A loop as a sentence, its tasks from the ignored link's successor back to it: "'Design' → 'Build' →
+ * 'Design'", or "row 3 'Design' → row 5 'Build' → row 3 'Design'" for an imported table, whose
+ * reader knows the row each task came from so the person can find it in the spreadsheet.
+ */
+export function loopMessage(loop: readonly LoopTask[]): string {
+  const label = (task: LoopTask | undefined): string => {
+    const name = quoted(task?.name ?? '');
+    return task?.row === undefined ? name : `row ${String(task.row)} ${name}`;
+  };
+  const last = loop[loop.length - 2] ?? loop[0];
+  return `${LOOP_MESSAGE_START}${loop.map(label).join(' → ')}. The link from ${label(last)} to ${label(loop[0])} is ignored until one of these links is removed.`;
+}
+
 function loopIssues(net: Network, inputs: InputTable): ScheduleIssue[] {
   return net.loops.map((loop) => {
     const tasks = loop.map((i) => inputs.task(i));
-    const last = tasks[tasks.length - 2] ?? tasks[0];
-    const first = tasks[0];
-    return {
-      kind: 'cycle',
-      taskIds: [...new Set(tasks.map((t) => t.id))],
-      message: `Tasks form a loop: ${formatIssueLoop(tasks.map((t) => t.name))}. The link from ${quoted(last?.name ?? '')} to ${quoted(first?.name ?? '')} is ignored until one of these links is removed.`,
-    };
+    return { kind: 'cycle', taskIds: [...new Set(tasks.map((t) => t.id))], loop: tasks.map((t) => t.id), message: loopMessage(tasks.map((t) => ({ name: t.name }))) };
   });
 }
 

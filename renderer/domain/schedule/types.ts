@@ -58,6 +58,8 @@ export interface ScheduleIssue {
   readonly message: string;
   /** The links an issue is about (violated links), for the Gantt to mark. */
   readonly linkIds?: readonly LinkId[];
+  /** A loop's tasks in order, from the ignored link's successor back to it, for a reader that names them by its rows. */
+  readonly loop?: readonly TaskId[];
 }
 
 export interface ScheduleResult {

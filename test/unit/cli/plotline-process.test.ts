@@ -131,6 +131,13 @@ describe('plotline validate', () => {
     expect(run.stderr).toBe("plotline validate: 'loop.xml' is not scheduled as its author wrote it: Tasks form a loop: 'Deploy' → 'QA' → 'Deploy'. The link from 'QA' to 'Deploy' is ignored until one of these links is removed.\n");
   });
 
+  it('refuses a loop among a CSV\'s links once, naming each task by its row in the file (exit 1)', () => {
+    writeFileSync(temp('loop.csv'), 'ID,Name,Duration,Predecessors\n1,Plan,1d,\n2,Design,2d,4\n3,Review,1d,\n4,Build,3d,2\n');
+    const run = plotline('validate', temp('loop.csv'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("plotline validate: 'loop.csv' is not scheduled as its author wrote it: Tasks form a loop: row 3 'Design' → row 5 'Build' → row 3 'Design'. The link from row 5 'Build' to row 3 'Design' is ignored until one of these links is removed.\n");
+  });
+
   it('says a CSV that loses rows on import is not valid (exit 1), naming each row; blank rows lose nothing', () => {
     const run = plotline('validate', fixture('bad-rows.csv'));
     expect(run.code).toBe(1);

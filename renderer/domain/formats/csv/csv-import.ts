@@ -209,7 +209,7 @@ export function readCsvRows(
     resources: resolved.resources, assignments: resolved.assignments,
     baselines: {}, risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {}, phases: {},
   };
-  const admitted = admitPlan(plan, 'csv', { locate: csvLocator(rowOf, mapping, header), builtInSchemaOrder: true });
+  const admitted = admitPlan(plan, 'csv', { locate: csvLocator(rowOf, mapping, header), builtInSchemaOrder: true, rowOfTask: (id) => rowOf.get(id) });
   if (!admitted.ok) return admitted;
   const skipped = [
     ...(rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : []),

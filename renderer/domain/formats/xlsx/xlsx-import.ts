@@ -101,7 +101,9 @@ export function xlsxRowsToPlan(
     ...(people ? { resources: byId(people.resources), assignments: byId(people.assignments) } : {}),
   };
   // The links, people and assignments read here pass the same gate as the task rows did.
-  const admitted = admitPlan(next, 'xlsx', { locate: sheetLocator(sheet.name, taskIds, people?.rows ?? new Map()), builtInSchemaOrder: true });
+  const admitted = admitPlan(next, 'xlsx', {
+    locate: sheetLocator(sheet.name, taskIds, people?.rows ?? new Map()), builtInSchemaOrder: true, rowOfTask: (id) => read.value.rowOf.get(id),
+  });
   if (!admitted.ok) return admitted;
   // Actual costs are compared with what the complete plan computes, people and links included.
   const priced = withImportedMoney(admitted.value.plan, admitted.value.schedule, money, ctx.newId, ctx.now);

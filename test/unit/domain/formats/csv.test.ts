@@ -145,6 +145,13 @@ describe('CSV import', () => {
     expect(Object.keys(back.value.plan.links)).toHaveLength(0);
   });
 
+  it('names a loop among the links by each task\'s file row as well as its name, so it can be found in the spreadsheet', () => {
+    const back = importCsv('ID,Name,Duration,Predecessors\n1,Plan,1d,\n2,Design,2d,4\n3,Review,1d,\n4,Build,3d,2\n', ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.warnings).toContain(
+      "Tasks form a loop: row 3 'Design' → row 5 'Build' → row 3 'Design'. The link from row 5 'Build' to row 3 'Design' is ignored until one of these links is removed.");
+  });
+
   it('names the field, not a task\'s cell, as the column\'s header of a file without a header row', () => {
     const back = csvRowsToPlan([['Design', '1d'], ['Build', '3x']], { name: 0, duration: 1 }, ctx(), { hasHeader: false });
     expect(back.ok && back.value.rowErrors).toEqual(["row 2, column 2 (Duration): '3x' is not a duration"]);

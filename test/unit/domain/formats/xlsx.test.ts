@@ -190,6 +190,19 @@ describe('a workbook with a link lagging longer than a plan holds', () => {
   });
 });
 
+describe('a workbook whose links form a loop', () => {
+  it('names each task of the loop by its sheet row as well as its name, once', () => {
+    const tasks: SheetTable = {
+      name: 'Tasks', rows: [['Name', 'Duration', 'Predecessors'], ['Plan', '1d', ''], ['Design', '2d', '4'], ['Review', '1d', ''], ['Build', '3d', '2']],
+    };
+    const back = importXlsx({ sheets: [tasks] }, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.warnings.filter((w) => w.startsWith('Tasks form a loop'))).toEqual([
+      "Tasks form a loop: row 3 'Design' → row 5 'Build' → row 3 'Design'. The link from row 5 'Build' to row 3 'Design' is ignored until one of these links is removed.",
+    ]);
+  });
+});
+
 describe('warnings about a workbook\'s cells', () => {
   it('name the row, the column number and the header, as the table reader\'s messages do', () => {
     const tasks: SheetTable = {

@@ -25,6 +25,11 @@ export interface SvgChart {
   readonly height?: number;
 }
 
+/** A 12 px system font's widest digit, comma or sign, in px: a label's width is at most this a character. */
+const LABEL_CHAR_PX = 7.2;
+/** Space kept between two x labels. */
+const LABEL_GAP_PX = 8;
+
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
 
 /** Round tick values from 0 to at least max: 1, 2 or 5 x a power of ten, about five steps. */
@@ -47,7 +52,7 @@ export function chartSvg(chart: SvgChart): string {
   // The value labels end 8 px left of the plot, so the margin grows with the longest of them
   // ("$60,000,000"): 7.2 px a character is above a 12 px system font's digit, comma and sign widths.
   const longestLabel = Math.max(0, ...yLabels.map((label) => label.length));
-  const pad = { left: Math.max(84, Math.ceil(16 + longestLabel * 7.2)), right: 24, top: 36, bottom: 72 };
+  const pad = { left: Math.max(84, Math.ceil(16 + longestLabel * LABEL_CHAR_PX)), right: 24, top: 36, bottom: 72 };
   const plotW = width - pad.left - pad.right;
   const plotH = height - pad.top - pad.bottom;
   const yMax = ticks[ticks.length - 1] ?? 1;
@@ -68,8 +73,16 @@ export function chartSvg(chart: SvgChart): string {
     parts.push(`<line x1="${String(pad.left)}" x2="${String(pad.left + plotW)}" y1="${y}" y2="${y}" stroke="#dfe3ea"/>`);
     parts.push(`<text class="y-label" x="${String(pad.left - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle" fill="#5b6475">${escape(yLabels[i] ?? '')}</text>`);
   });
+  // A line chart's points can fall hours apart (the status instant beside a task's start): a label
+  // that would run into the one before it is left out, as the on-screen axis spaces its own ticks.
+  let lastLabelEnd = -Infinity;
   chart.xs.forEach((x, i) => {
-    parts.push(`<text class="x-label" x="${px(x, i).toFixed(1)}" y="${String(pad.top + plotH + 18)}" text-anchor="middle" fill="#5b6475">${escape(chart.xLabel(x))}</text>`);
+    const text = chart.xLabel(x);
+    const at = px(x, i);
+    const half = (text.length * LABEL_CHAR_PX) / 2;
+    if (!isBars && at - half < lastLabelEnd + LABEL_GAP_PX) return;
+    lastLabelEnd = at + half;
+    parts.push(`<text class="x-label" x="${at.toFixed(1)}" y="${String(pad.top + plotH + 18)}" text-anchor="middle" fill="#5b6475">${escape(text)}</text>`);
   });
   chart.series.forEach((s, k) => {
     parts.push(isBars ? barsOf(s, chart.series[k - 1], slot, px, py, chart.xs) : lineOf(s, px, py, chart.xs));

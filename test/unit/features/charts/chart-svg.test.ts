@@ -24,6 +24,20 @@ describe('chart SVG export', () => {
     expect([...svg.matchAll(/class="legend"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['Planned value (PV)', 'Earned value (EV)']);
   });
 
+  it('leaves out an x label that would run into the one before it, as two points hours apart would', () => {
+    // Points on 1 Jan, 20 Jan 00:00 and 09:00 (the start's day and the start), 22 Jan: 852 px over 21 days,
+    // so the two 20 Jan labels are 15 px apart and the second is left out.
+    const HOUR = 3_600;
+    const xs = [0, 19 * DAY, 19 * DAY + 9 * HOUR, 21 * DAY];
+    const svg = chartSvg({
+      title: 'S-curve', kind: 'lines', xs, xLabel: (x) => `Jan ${String(1 + Math.floor(x / DAY))}, 27`, yLabel: (y) => String(y),
+      series: [{ label: 'Forecast', colour: '#d97706', values: [0, 0, 900, 4100] }],
+    });
+    expect([...svg.matchAll(/class="x-label"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['Jan 1, 27', 'Jan 20, 27', 'Jan 22, 27']);
+    // Every point is still on the line.
+    expect(/data-label="Forecast"[^>]* points="([^"]*)"/.exec(svg)?.[1]?.split(' ')).toHaveLength(4);
+  });
+
   it('stacks bars from the band below, and escapes names', () => {
     // Cumulative data: Ana 100 then Raj on top up to 250: Raj's bar is 150 tall, from 100 to 250.
     const svg = chartSvg({

@@ -253,11 +253,15 @@ export function weekSteps(from: WallMinutes, to: WallMinutes): WallMinutes[] {
  * S-curve points from the earliest start to the latest finish of the plan and its baseline: weekly
  * for a plan of up to three months, else month ends; then the finish itself and the status instant.
  * The last point is the finish (or the status date when later), not the end of its month, so the
- * curves stop where the plan does.
+ * curves stop where the plan does. With the status date before the start, the start's day begins
+ * a point too: nothing is spent between the two, so the forecast runs level until that day instead
+ * of climbing across the idle weeks to what the first task costs at its start.
  */
 export function sCurvePoints(from: WallMinutes, to: WallMinutes, statusAt: WallMinutes): WallMinutes[] {
   const steps = to - from <= WEEKLY_UP_TO_MINUTES ? weekSteps(from, to) : monthEnds(from, to).filter((t) => t < to);
-  return [...new Set([from, ...steps, to, statusAt])].sort((a, b) => a - b);
+  const startDay = Math.floor(from / 1440) * 1440;
+  const idleUntil = statusAt < startDay ? [startDay] : [];
+  return [...new Set([...idleUntil, from, ...steps, to, statusAt])].sort((a, b) => a - b);
 }
 
 /** Points over the project and every baselined span PV is drawn from. */

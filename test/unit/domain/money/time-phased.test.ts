@@ -66,6 +66,11 @@ describe('S-curve with the status date before the project starts', () => {
     // The 2,000 marked as spent is in the forecast, which ends at EAC as the level line does.
     expect(curve.points.at(-1)?.forecast).toBeCloseTo(8000, 6);
     for (let i = 1; i < curve.points.length; i++) expect(curve.points[i]?.forecast ?? 0).toBeGreaterThanOrEqual(curve.points[i - 1]?.forecast ?? 0);
+    // Nothing is spent from the status date to Mon 2 March, so the forecast is level up to that day
+    // and rises from the start, not across the idle week to the 2,000 marked at Design's start.
+    const startDay = curve.points.find((p) => p.at === toWallMinutes('2026-03-02T00:00' as LocalDateTime));
+    expect(startDay).toEqual({ at: toWallMinutes('2026-03-02T00:00' as LocalDateTime), pv: 0, ev: null, ac: null, forecast: 0 });
+    expect(curve.points.find((p) => p.at === toWallMinutes('2026-03-02T09:00' as LocalDateTime))?.forecast).toBeCloseTo(2000, 6);
   });
 });
 
@@ -115,6 +120,12 @@ describe('S-curve points', () => {
     // the start, Mon 9 and Mon 16 (7-day steps from 2 March), the status instant and the finish.
     const points = sCurvePoints(at('2026-03-02T09:00'), at('2026-03-18T17:00'), at('2026-03-11T00:00'));
     expect(points).toEqual(['2026-03-02T09:00', '2026-03-09T00:00', '2026-03-11T00:00', '2026-03-16T00:00', '2026-03-18T17:00'].map(at));
+  });
+
+  it('begin the start\'s day too when the status date is before it, so the curves run level until then', () => {
+    // Status Fri 20 February (its end = Sat 21 00:00), plan Mon 2 March 09:00 to Fri 13 March 17:00.
+    const points = sCurvePoints(at('2026-03-02T09:00'), at('2026-03-13T17:00'), at('2026-02-21T00:00'));
+    expect(points).toEqual(['2026-02-21T00:00', '2026-03-02T00:00', '2026-03-02T09:00', '2026-03-09T00:00', '2026-03-13T17:00'].map(at));
   });
 
   it('are month ends for a longer plan, then the finish', () => {

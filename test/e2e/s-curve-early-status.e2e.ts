@@ -1,0 +1,94 @@
+/**
+ * The S-curve with the status date before the project's start (set in Project settings), from an
+ * EMPTY project typed by keyboard: two tasks priced by one person's rate, a baseline, progress and
+ * an actual cost marked on work the plan shows later. Nothing is spent between the status date and
+ * the start's day, so the forecast runs level until then, in the chart and in its SVG export.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
+import { AppPage } from './pages/app-page';
+import { CostsPage } from './pages/costs-page';
+import { FilesPage } from './pages/files-page';
+import { GanttPage } from './pages/gantt-page';
+import { SettingsPage } from './pages/settings-page';
+import { TeamPage } from './pages/team-page';
+
+const fixture = freshAppPerTest();
+let page: Page;
+let app: AppPage;
+let costs: CostsPage;
+let files: FilesPage;
+let gantt: GanttPage;
+let settings: SettingsPage;
+let team: TeamPage;
+
+beforeEach(() => {
+  page = fixture.handle.page;
+  app = new AppPage(page);
+  costs = new CostsPage(page);
+  files = new FilesPage(page);
+  gantt = new GanttPage(page);
+  settings = new SettingsPage(page);
+  team = new TeamPage(page);
+});
+
+/** The y of each point of a series' line in an exported SVG, left to right. */
+function lineHeights(svg: string, label: string): number[] {
+  const points = new RegExp(`data-label="${label}"[^>]* points="([^"]*)"`).exec(svg)?.[1] ?? '';
+  return points.split(' ').map((point) => Number(point.split(',')[1]));
+}
+
+describe('the S-curve with the status date before the project starts', () => {
+  it('draws the forecast level from the status date to the start\'s day, then rising to the bottom-up EAC', async () => {
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await settings.answerNewProject({ name: 'Early status', start: '2027-01-04' });
+    await expect.poll(() => app.title.textContent()).toBe('Early status');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const name of ['Design', 'Build']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
+    await app.cell('Design', 'duration').click();
+    for (const duration of ['2d', '3d']) { await page.keyboard.type(duration); await page.keyboard.press('Enter'); }
+    await expect.poll(() => app.cell('Build', 'duration').innerText()).toMatch(/^3/);
+    // Design 16 h and Build 24 h of Ana at 100/h: 1,600 + 2,400 = 4,000 baselined.
+    await app.openView('Team');
+    await team.addPerson('Ana Lopez', 100);
+    await app.openView('Tasks');
+    for (const task of ['Design', 'Build']) await app.assign(task, 'Ana Lopez');
+    await expect.poll(() => app.cell('Build', 'assignees').textContent()).toBe('Ana');
+    await app.openView('Gantt');
+    await gantt.toolbar.getByRole('button', { name: /^(More|Save baseline)$/ }).first().waitFor();
+    await (await gantt.viewOptions()).getByRole('button', { name: 'Save baseline' }).click();
+    await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(2);
+    await page.locator('.notice').getByRole('button', { name: 'Dismiss' }).click();
+
+    // Design marked half done and 900 spent, with the status date three weeks before the start.
+    await app.openView('Tasks');
+    await app.editCell('Design', 'percent', '50');
+    await settings.openSettingsByKeyboard();
+    await settings.fill('Status date', '2026-12-15');
+    await settings.saveSettings();
+    await app.openView('Costs');
+    expect(await costs.toolbar.getByLabel('Status date', { exact: true }).inputValue()).toBe('2026-12-15');
+    await costs.setProjectMoney('Project budget', 6000);
+    await costs.setActualCost('Design', 900);
+    await costs.showChart('S-curve');
+    await expect.poll(async () => (await costs.canvasSize()).width).toBeGreaterThan(0);
+
+    // Forecast: $0 at the status date and still $0 as Mon 4 Jan begins, then 900 at Design's start
+    // and 4,100 (900 + Design's other 800 + Build's 2,400) at the finish.
+    const svg = (await files.download(() => costs.chart.getByRole('button', { name: 'Export SVG' }).click())).text;
+    const forecast = lineHeights(svg, 'Forecast');
+    expect(forecast).toHaveLength(4);
+    expect(forecast[1]).toBe(forecast[0]);
+    expect(forecast[2]).toBeLessThan(forecast[1] ?? 0);
+    expect(forecast[3]).toBeLessThan(forecast[2] ?? 0);
+    expect(svg).toMatch(/EAC \(bottom-up\) \$4,?100/);
+    // Dates under the points, none drawn over another (4 Jan begins and Design starts 9 h apart).
+    expect([...svg.matchAll(/class="x-label"[^>]*>([^<]*)</g)]).toHaveLength(3);
+
+    await screenshotsAtBothSizes(page, 'money-s-curve-status-before-start', async () => {
+      await expect.poll(() => costs.legendFits()).toBe(true);
+    });
+  }, 120_000);
+});

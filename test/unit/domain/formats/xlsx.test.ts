@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { readWorkbook, writeWorkbook } from '../../../../renderer/domain/formats/xlsx/excel-io';
 import { importCsv, importXlsx, planToWorkbook, sheetRows, type SheetTable, type WorkbookData } from '../../../../renderer/domain/formats';
 import {
-  emptyPlan, outlineRows, sequentialIds, type AssignmentId, type LinkId, type LocalDateTime, type Plan, type ResourceId, type TaskId,
+  emptyPlan, outlineRows, sequentialIds, type AssignmentId, type LinkId, type LocalDateTime, type Plan, type ResourceId, type Task, type TaskId,
 } from '../../../../renderer/domain/model';
+import { effectivePhase } from '../../../../renderer/domain/model/phase';
 import { assembleTasks } from '../../../../renderer/domain/formats/plan-assembly';
 
 const at = (text: string) => text as LocalDateTime;
@@ -64,6 +65,29 @@ describe('xlsx round trip', () => {
     if (!back.ok) throw new Error(back.error.message);
     expect(back.value.warnings).toEqual([]);
     expect(content(back.value.plan)).toEqual(content(plan));
+  });
+
+  it('brings each card back to its board column and each task to its phase (Status and Phase columns, as in the CSV)', async () => {
+    const plan = handMadePlan();
+    const columnNamed = (name: string) => Object.values(plan.columns).find((c) => c.name === name)?.id;
+    const review = columnNamed('Review');
+    if (!review) throw new Error('the default board has a Review column');
+    const moved: Plan = {
+      ...plan,
+      tasks: {
+        ...plan.tasks,
+        p: { ...(plan.tasks['p'] as Task), phase: 'execution' },
+        m: { ...(plan.tasks['m'] as Task), statusId: review, phase: 'closure' },
+      },
+    };
+    const workbook = await readWorkbook(await writeWorkbook(planToWorkbook(moved)), 'relaunch.xlsx');
+    if (!workbook.ok) throw new Error(workbook.error.message);
+    const back = importXlsx(workbook.value, { newId: sequentialIds('x'), now: '2026-03-01T08:00:00.000Z' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.warnings).toEqual([]);
+    const placed = (p: Plan) => outlineRows(p.tasks).map(({ task: t }) => [t.name, p.columns[t.statusId]?.name, effectivePhase(p.tasks, t)]);
+    expect(placed(back.value.plan)).toEqual(placed(moved));
+    expect(placed(back.value.plan).find(([name]) => name === 'Launch')).toEqual(['Launch', 'Review', 'closure']);
   });
 
   it('writes dates as date cells and durations, units and work as numbers', async () => {

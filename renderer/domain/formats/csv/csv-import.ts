@@ -168,8 +168,8 @@ export function readCsvRows(
   const baselineCosts = new Map<TaskId, number>();
   const fallbackStart = isoDate(ctx.now.slice(0, 10)) ?? ('2000-01-03T09:00' as LocalDateTime);
   let blanks = 0;
-  // Data row number -> file row of each row skipped for an error, for a link that names one.
-  const skippedRows = new Map<number, number>();
+  // Each row skipped for an error, by data row number and by ID, for a link that names one.
+  const skippedRows = { byDataRow: new Map<number, number>(), byId: new Map<string, number>() };
   for (let r = first; r < rows.length; r++) {
     // A row of empty cells (Excel writes ',,,' for a formatted blank line) holds nothing to lose.
     if ((rows[r] ?? []).every((cell) => cell.trim() === '')) {
@@ -181,7 +181,9 @@ export function readCsvRows(
     const read = callerProblem === null ? cells : { error: callerProblem };
     if ('error' in read) {
       rowErrors.push(read.error);
-      skippedRows.set(r - first + 1, r + 1);
+      skippedRows.byDataRow.set(r - first + 1, r + 1);
+      const id = mapping.id === undefined ? '' : (rows[r]?.[mapping.id] ?? '').trim();
+      if (id !== '' && !skippedRows.byId.has(id)) skippedRows.byId.set(id, r + 1);
       continue;
     }
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= read.level) stack.pop();

@@ -68,10 +68,16 @@ export const CSV_DURATION_UNITS = { minutesPerDay: 480, minutesPerWeek: 2400 } a
 /** A cell of a file row named for a message: "row 4, column 7 (Predecessors)". */
 export type CellPlace = (fileRow: number, field: 'parent' | 'predecessors' | 'resources') => string;
 
+/** The rows left out for an error, by data row number and by their ID cell, each with its file row. */
+export interface SkippedRows {
+  readonly byDataRow: ReadonlyMap<number, number>;
+  readonly byId: ReadonlyMap<string, number>;
+}
+
 /** Resolves the references of every imported row; `drafts[i]` was read from `refs[i]`. */
 export function resolveReferences(
   drafts: readonly TaskDraft[], refs: readonly RowReferences[], newId: () => string, place: CellPlace,
-  skippedRows: ReadonlyMap<number, number> = new Map(),
+  skipped: SkippedRows = { byDataRow: new Map(), byId: new Map() },
 ): ResolvedReferences {
   const warnings: string[] = [];
   const byKey = new Map<string, TaskId>();
@@ -97,8 +103,10 @@ export function resolveReferences(
     if (parent === undefined || parent === id) warnings.push(`${place(r.fileRow, 'parent')}: '${r.parent}' is not a row of this file; the task stays where its outline puts it.`);
     else parentOf.set(id, parent);
   });
-  // A number naming a row skipped for its error: said as such, not as a row the file lacks.
-  const skippedRowOf = (token: string): number | undefined => (byKey.size === 0 && /^\d+$/.test(token) ? skippedRows.get(Number(token)) : undefined);
+  // A row skipped for its error, named by its ID or (without an ID column) its number: said as
+  // such, not as a row the file lacks.
+  const skippedRowOf = (token: string): number | undefined =>
+    skipped.byId.get(token) ?? (byKey.size === 0 && /^\d+$/.test(token) ? skipped.byDataRow.get(Number(token)) : undefined);
   const links = readLinks(drafts, refs, { find, skippedRowOf, place }, newId, warnings);
   const { resources, assignments } = readPeople(drafts, refs, place, newId, warnings);
   return { parentOf, links, resources, assignments, phaseOf: ownPhases(drafts, refs, parentOf), warnings };
@@ -120,6 +128,12 @@ function readLinks(
     if (successorId === undefined || r.predecessors === '') return;
     for (const entry of r.predecessors.split(/[;,]/).map((e) => e.trim()).filter(Boolean)) {
       const where = place(r.fileRow, 'predecessors');
+      // A whole entry naming a row skipped for its error (B-7), before it is read as B with a lag.
+      const skippedWhole = find(entry) === undefined ? skippedRowOf(entry) : undefined;
+      if (skippedWhole !== undefined) {
+        warnings.push(linkLeftOut(where, `task ${entry} (row ${String(skippedWhole)}) was skipped for its error above`));
+        continue;
+      }
       // A whole entry that names a row (an issue key such as PAY-12) is a plain FS link.
       const m = find(entry) === undefined ? /^(.+?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d[\d.,]*\s*e?[a-z]*))?$/i.exec(entry) : null;
       const token = m?.[1]?.trim() ?? entry;

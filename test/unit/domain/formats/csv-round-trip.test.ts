@@ -191,6 +191,18 @@ describe('CSV round trip', () => {
     expect(facts(back.value.plan).links).toEqual(['Design FS0 Test']);
   });
 
+  it('says so too where an ID column names the skipped row, and still names an ID the file lacks as missing', () => {
+    const back = importCsv('ID,Name,Duration,Start,Predecessors\nD-1,Design,1d,2026-03-02,\nB-7,Build,2d,2026-02-30,D-1\nT-3,Test,1d,,B-7;X9;D-1\n', ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.rowErrors).toEqual(["row 3, column 4 (Start): '2026-02-30' is not a real date: there is no such day in the calendar."]);
+    expect(back.value.warnings).toEqual([
+      '1 row(s) were skipped because of errors.',
+      'row 4, column 5 (Predecessors): task B-7 (row 3) was skipped for its error above; the link from it is left out.',
+      "row 4, column 5 (Predecessors): 'X9' is not a row of this file; the link from it is left out.",
+    ]);
+    expect(facts(back.value.plan).links).toEqual(['Design FS0 Test']);
+  });
+
   it('refuses an unknown phase with its row, and keeps the other rows', () => {
     const back = importCsv('Name,Phase\nDesign,Planning\nBuild,Later\n', ctx());
     if (!back.ok) throw new Error(back.error.message);

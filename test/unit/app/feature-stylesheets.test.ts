@@ -90,8 +90,6 @@ const LEFT_FOR_LATER = [
   'features/risks/risks.css styles .visually-hidden',
   'features/settings/settings.css styles .button.small',
   'features/settings/settings.css styles .team-view.row-actions',
-  'features/tasks/tasks.css styles .shortcut-sheet',
-  'features/tasks/tasks.css styles .shortcut-sheet.shortcut',
 ];
 
 describe('feature stylesheets', () => {

@@ -77,7 +77,6 @@ const LEFT_FOR_LATER = [
   'features/changes/changes.css styles .muted',
   'features/costs/costs.css styles .uplot-host',
   'features/costs/costs.css styles .uplot-host.fill',
-  'features/files/files.css styles .menu-heading',
   'features/gantt/gantt.css styles .gl-present',
   'features/gantt/gantt.css styles .gl-present-bar',
   'features/gantt/gantt.css styles .gl-present-empty',

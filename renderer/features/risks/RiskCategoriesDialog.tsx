@@ -71,7 +71,7 @@ export function RiskCategoriesDialog({ plan, onClose }: { plan: Plan; onClose: (
         if (categories.includes(name)) setProblem(`'${name}' is already in the list.`);
         else if (run({ categories: [...categories, name] })) e.currentTarget.value = '';
       }} />
-      {problem ? <p role="alert" className="overdue">{problem}</p> : null}
+      {problem ? <p role="alert" className="category-problem">{problem}</p> : null}
     </Dialog>
   );
 }

@@ -84,9 +84,6 @@ const LEFT_FOR_LATER = [
   'features/gantt/gantt.css styles .gl-present-help',
   'features/gantt/gantt.css styles .gl-present-stop',
   'features/reports/reports.css styles .rag-chip',
-  'features/risks/risks.css styles .link-button',
-  'features/risks/risks.css styles .overdue',
-  'features/risks/risks.css styles .visually-hidden',
   'features/settings/settings.css styles .button.small',
   'features/settings/settings.css styles .team-view.row-actions',
 ];

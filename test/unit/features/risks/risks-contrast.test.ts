@@ -1,9 +1,10 @@
 /**
  * The risk views' text colours come from the theme (theme.css), and read: WCAG AA asks 4.5:1 for
- * text of this size. risks.css's rules are read as written and resolved in each theme, then
- * measured against what they sit on: the view's background (--bg, the register and the logs) and
- * the surface of a dialog or card (--surface, the categories dialog's alert). An overdue review
- * date once stayed the light theme's #dc2626 in dark: 3.9:1 on the dark background.
+ * text of this size. risks.css's rules (and app.css's link button, which the views share) are read
+ * as written and resolved in each theme, then measured against what they sit on: the view's
+ * background (--bg, the register and the logs) and the surface of a dialog or card (--surface, the
+ * categories dialog's alert). An overdue review date once stayed the light theme's #dc2626 in dark:
+ * 3.9:1 on the dark background.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,12 +12,13 @@ import { contrastRatio } from '../../../support/contrast';
 import { themeTokens } from '../../../support/theme-tokens';
 
 const RISKS_CSS = readFileSync('renderer/features/risks/risks.css', 'utf8');
+const APP_CSS = readFileSync('renderer/app/app.css', 'utf8');
 
-/** The `property` of the rule whose selector is exactly `selector`, as written in risks.css. */
+/** The `property` of the rule whose selector is exactly `selector`, as written in risks.css or app.css. */
 function declared(selector: string, property: string): string {
-  const rule = RISKS_CSS.split('\n').find((line) => line.startsWith(`${selector} {`));
+  const rule = `${RISKS_CSS}\n${APP_CSS}`.split('\n').find((line) => line.startsWith(`${selector} {`));
   const value = rule ? new RegExp(`[{;]\\s*${property}\\s*:\\s*([^;]+);`).exec(rule)?.[1] : undefined;
-  if (!value) throw new Error(`risks.css has no '${property}' in a '${selector}' rule`);
+  if (!value) throw new Error(`risks.css and app.css have no '${property}' in a '${selector}' rule`);
   return value.trim();
 }
 
@@ -28,7 +30,7 @@ function resolved(value: string, scheme: 'light' | 'dark'): string {
 
 /** Text that sits on the view's background or a surface; each must read on both. */
 const TEXT = [
-  ['.overdue', 'overdue review or due date, category problem'],
+  ['.risk-table .overdue, .raid-log .overdue, .category-problem', 'overdue review or due date, category problem'],
   ['.link-button', 'risk title, linked task'],
   ['.heat-axis', 'heat map axis'],
   ['.p-values dt', 'simulation percentile'],

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import './charts.css';
 
 export type ChartOptions = Omit<uPlot.Options, 'width' | 'height'>;
 export type ChartData = uPlot.AlignedData;

@@ -76,8 +76,6 @@ const LEFT_FOR_LATER = [
   'features/gantt/gantt.css styles .gl-present-export',
   'features/gantt/gantt.css styles .gl-present-help',
   'features/gantt/gantt.css styles .gl-present-stop',
-  'features/settings/settings.css styles .button.small',
-  'features/settings/settings.css styles .team-view.row-actions',
 ];
 
 describe('feature stylesheets', () => {

@@ -19,6 +19,8 @@ import { useGanttExport } from './use-gantt-export';
 import { focusRows, nextStop, stops, type Focus } from './focus';
 import { usePresentationKeys } from './use-presentation-keys';
 import { usePhaseBands } from '../phases/use-phase-bands';
+// Presentation mode's large type and its bar are drawn by the Gantt's stylesheet, beside the chart they restyle.
+import '../gantt/gantt.css';
 
 /** The presentation's chart surface: its aria labels, and the key of its remembered viewport. */
 const PRESENTATION_LABEL = 'Presentation';

@@ -8,12 +8,13 @@ import type { SCurve, SCurveLevel } from '../../domain/money';
 import { rangeFromZero, rangeWithLevels, sizeToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { cashFlowSeries, type CashFlowSeries, type CashFlowSource } from './cash-flow-series';
 import { formatMoney, monthAxisLabels } from '../shared/format';
-import { levelLabelYs } from './chart-labels';
+import { placeLevelLabels, type Point } from './chart-labels';
 import { chartSvg } from '../charts/chart-svg';
 
 const SERIES_COLOURS = ['#4f46e5', '#059669', '#dc2626', '#d97706', '#0891b2', '#7c3aed', '#db2777', '#65a30d', '#64748b'];
 const BUDGET_COLOUR = '#0891b2';
 
+// The bottom-up EAC (cost as scheduled), not the CPI method's: named so the two are not confused (report/cost-forecast.ts).
 export const LEVEL_NAMES: Readonly<Record<SCurveLevel['kind'], string>> = { bac: 'BAC', budget: 'Budget', eac: 'EAC (bottom-up)' };
 
 /** PV and EV are measured against the baseline BAC sums: they are drawn only where BAC is. */
@@ -21,8 +22,8 @@ const isBaselined = (levels: readonly SCurveLevel[]): boolean => levels.some((l)
 const toSeconds = (wallMinutes: number): number => wallMinutes * 60;
 
 /** The theme's colours the cost charts draw with, read once per chart built (the chart is rebuilt when the theme changes). */
-type Colours = Record<'--muted' | '--border' | '--accent' | '--warning', string>;
-const colours = (): Colours => themeColours({ '--muted': '#5b6475', '--border': '#dfe3ea', '--accent': '#4f46e5', '--warning': '#b45309' });
+type Colours = Record<'--muted' | '--border' | '--accent' | '--warning' | '--surface', string>;
+const colours = (): Colours => themeColours({ '--muted': '#5b6475', '--border': '#dfe3ea', '--accent': '#4f46e5', '--warning': '#b45309', '--surface': '#ffffff' });
 
 function axes(currency: string, theme: Colours): uPlot.Axis[] {
   const stroke = theme['--muted'];
@@ -35,53 +36,81 @@ function axes(currency: string, theme: Colours): uPlot.Axis[] {
 
 /**
  * Draws the status-date line and the levels over the plot, in the theme's colours as read when the
- * chart was built: BAC and EAC labelled at the right end, the budget at the left, so the three
- * labels never meet.
+ * chart was built, then each level's label where chart-labels.ts finds it clear of every line
+ * (BAC and EAC prefer the right end, the budget the left), over a halo in the chart's surface
+ * colour so that a line still passing near does not cut the letters. The PNG export is this canvas.
  */
 function markers(curve: SCurve, levels: readonly SCurveLevel[], theme: Colours): uPlot.Plugin {
   return {
     hooks: {
       draw: [(u: uPlot) => {
         const { ctx, bbox } = u;
+        const px = devicePixelRatio;
+        const plot = { left: bbox.left, top: bbox.top, right: bbox.left + bbox.width, bottom: bbox.top + bbox.height };
         const x = u.valToPos(toSeconds(curve.statusAt), 'x', true);
-        const isStatusShown = x >= bbox.left && x <= bbox.left + bbox.width;
-        const line = (x0: number, y0: number, x1: number, y1: number, colour: string, label: string, labelY = y0 - 4, isLabelLeft = false): void => {
-          ctx.save();
-          // uPlot leaves the context right-aligned from its axis labels; these positions are left edges.
-          ctx.textAlign = 'left';
+        const statusX = x >= plot.left && x <= plot.right ? x : null;
+        ctx.save();
+        ctx.setLineDash([6, 4]);
+        ctx.lineWidth = 1.5 * px;
+        const line = (x0: number, y0: number, x1: number, y1: number, colour: string): void => {
           ctx.strokeStyle = colour;
-          ctx.fillStyle = colour;
-          ctx.setLineDash([6, 4]);
-          ctx.lineWidth = 1.5 * devicePixelRatio;
           ctx.beginPath();
           ctx.moveTo(x0, y0);
           ctx.lineTo(x1, y1);
           ctx.stroke();
-          ctx.font = `${String(11 * devicePixelRatio)}px system-ui, sans-serif`;
-          const width = ctx.measureText(label).width;
-          // A left label steps past the status-date line rather than being crossed by it.
-          const left = isStatusShown && x >= x0 && x <= x0 + width + 8 ? x + 4 * devicePixelRatio : x0 + 4 * devicePixelRatio;
-          ctx.fillText(label, isLabelLeft ? left : Math.min(x1, bbox.left + bbox.width) - width - 4, labelY);
-          ctx.restore();
         };
-        if (isStatusShown) line(x, bbox.top, x, bbox.top + bbox.height, theme['--accent'], '');
-        const yOf = (kind: SCurveLevel['kind']): number | null => {
-          const found = levels.find((l) => l.kind === kind);
-          return found ? u.valToPos(found.amount, 'y', true) : null;
-        };
-        const yBac = yOf('bac');
-        const yEac = yOf('eac');
-        const labels = yBac !== null && yEac !== null ? levelLabelYs(yBac, yEac, 11 * devicePixelRatio) : null;
-        const level = (y: number | null, colour: string, label: string, labelY?: number, isLabelLeft = false): void => {
-          if (y !== null && y >= bbox.top && y <= bbox.top + bbox.height) line(bbox.left, y, bbox.left + bbox.width, y, colour, label, labelY ?? y - 4, isLabelLeft);
-        };
-        level(yBac, theme['--muted'], LEVEL_NAMES.bac, labels?.a);
-        level(yOf('budget'), BUDGET_COLOUR, LEVEL_NAMES.budget, undefined, true);
-        // The bottom-up EAC (cost as scheduled), not the CPI method's: named so the two are not confused (report/cost-forecast.ts).
-        level(yEac, theme['--warning'], LEVEL_NAMES.eac, labels?.b);
+        if (statusX !== null) line(statusX, plot.top, statusX, plot.bottom, theme['--accent']);
+        const shown = levels
+          .map((l) => ({ ...l, y: u.valToPos(l.amount, 'y', true) }))
+          .filter((l) => l.y >= plot.top && l.y <= plot.bottom);
+        for (const l of shown) line(plot.left, l.y, plot.right, l.y, levelColour(l.kind, theme));
+        ctx.setLineDash([]);
+        // uPlot leaves the context right-aligned from its axis labels; label positions are left edges.
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'alphabetic';
+        ctx.font = `${String(11 * px)}px system-ui, sans-serif`;
+        const sizes = shown.map((l) => {
+          const m = ctx.measureText(LEVEL_NAMES[l.kind]);
+          return { y: l.y, width: m.width, ascent: m.actualBoundingBoxAscent, descent: m.actualBoundingBoxDescent, prefers: l.kind === 'budget' ? 'left' as const : 'right' as const };
+        });
+        const placed = placeLevelLabels({ plot, statusX, levels: sizes, curves: curvesInPixels(u), gap: 3 * px });
+        ctx.lineWidth = 3 * px;
+        ctx.lineJoin = 'round';
+        ctx.strokeStyle = theme['--surface'];
+        placed.forEach((label, i) => {
+          const level = shown[i];
+          if (!level) return;
+          const text = LEVEL_NAMES[level.kind];
+          ctx.strokeText(text, label.x, label.baseline);
+          ctx.fillStyle = levelColour(level.kind, theme);
+          ctx.fillText(text, label.x, label.baseline);
+        });
+        ctx.restore();
       }],
     },
   };
+}
+
+const levelColour = (kind: SCurveLevel['kind'], theme: Colours): string => {
+  switch (kind) {
+    case 'bac': return theme['--muted'];
+    case 'budget': return BUDGET_COLOUR;
+    case 'eac': return theme['--warning'];
+    default: { const never: never = kind; return never; }
+  }
+};
+
+/** The shown curves as canvas points, a gap in a series breaking its curve. */
+function curvesInPixels(u: uPlot): (Point | null)[][] {
+  const xs = u.data[0];
+  return u.series.flatMap((series, i) => {
+    const ys = u.data[i];
+    if (i === 0 || !series.show || !ys) return [];
+    return [Array.from(xs, (x, k): Point | null => {
+      const y = ys[k];
+      return y === null || y === undefined ? null : { x: u.valToPos(x, 'x', true), y: u.valToPos(y, 'y', true) };
+    })];
+  });
 }
 
 /** Time-axis steps of whole days and up: money is read by the day, week or month, never by the hour ("12pm"). */

@@ -3,6 +3,8 @@
  * EMPTY project typed by keyboard: two tasks priced by one person's rate, a baseline, progress and
  * an actual cost marked on work the plan shows later. Nothing is spent between the status date and
  * the start's day, so the forecast runs level until then, in the chart and in its SVG export.
+ * The level labels (BAC, Budget, EAC) sit clear of their lines, of the curves ending under them and
+ * of the status-date line on the chart's first day, in the light and the dark theme.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -32,6 +34,41 @@ beforeEach(() => {
   settings = new SettingsPage(page);
   team = new TeamPage(page);
 });
+
+interface DrawnLabel { readonly name: string; readonly lineY: number; readonly left: number; readonly top: number; readonly right: number; readonly bottom: number }
+
+/** The level labels as the chart drew them (CSS px from the canvas's top left) and the status line's x. */
+async function drawnLabels(): Promise<{ labels: DrawnLabel[]; statusX: number | null }> {
+  const root = costs.chart.locator('.uplot');
+  const labels = JSON.parse((await root.getAttribute('data-level-labels')) ?? '[]') as DrawnLabel[];
+  const statusX = await root.getAttribute('data-status-x');
+  return { labels, statusX: statusX ? Number(statusX) : null };
+}
+
+/**
+ * How many pixels in and just around each label's box are of a curve's colour (PV indigo, forecast orange), as
+ * the canvas shows them: letters a curve runs through show its colour between them.
+ */
+function curvePixelsInLabels(labels: readonly DrawnLabel[]): Promise<number[]> {
+  return costs.chart.locator('canvas').first().evaluate((canvas: HTMLCanvasElement, boxes: readonly DrawnLabel[]) => {
+    const ctx = canvas.getContext('2d');
+    const scale = canvas.width / canvas.getBoundingClientRect().width;
+    const curveColours = [[79, 70, 229], [217, 119, 6]];
+    return boxes.map((b) => {
+      if (!ctx) return -1;
+      // The box and 2 px around it: a line grazing the letters' edge crosses them as a person sees it.
+      const x = Math.round((b.left - 2) * scale);
+      const y = Math.round((b.top - 2) * scale);
+      const { data } = ctx.getImageData(x, y, Math.round((b.right - b.left + 4) * scale), Math.round((b.bottom - b.top + 4) * scale));
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, bl, a] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0, data[i + 3] ?? 0];
+        if (a > 200 && curveColours.some(([cr = 0, cg = 0, cb = 0]) => Math.abs(r - cr) + Math.abs(g - cg) + Math.abs(bl - cb) < 60)) count += 1;
+      }
+      return count;
+    });
+  }, labels);
+}
 
 /** The y of each point of a series' line in an exported SVG, left to right. */
 function lineHeights(svg: string, label: string): number[] {
@@ -86,6 +123,25 @@ describe('the S-curve with the status date before the project starts', () => {
     expect(svg).toMatch(/EAC \(bottom-up\) \$4,?100/);
     // Dates under the points, none drawn over another (4 Jan begins and Design starts 9 h apart).
     expect([...svg.matchAll(/class="x-label"[^>]*>([^<]*)</g)]).toHaveLength(3);
+
+    // Each level's label clear of its own line and every other level, right of the status line
+    // (the chart's first day) with a gap, and no curve's colour showing through its letters.
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe(scheme);
+      await expect.poll(async () => (await drawnLabels()).labels.map((l) => l.name).sort()).toEqual(['BAC', 'Budget', 'EAC (bottom-up)']);
+      const { labels, statusX } = await drawnLabels();
+      expect(statusX).not.toBeNull();
+      for (const label of labels) {
+        for (const line of labels) {
+          const clear = line.lineY < label.top - 2 || line.lineY > label.bottom + 2;
+          expect(clear, `${label.name} against the ${line.name} line in ${scheme}`).toBe(true);
+        }
+        expect(label.left, `${label.name} right of the status line in ${scheme}`).toBeGreaterThan((statusX ?? 0) + 2);
+      }
+      expect(await curvePixelsInLabels(labels), `curve pixels in ${labels.map((l) => l.name).join(', ')} (${scheme})`).toEqual([0, 0, 0]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await screenshotsAtBothSizes(page, 'money-s-curve-status-before-start', async () => {
       await expect.poll(() => costs.legendFits()).toBe(true);

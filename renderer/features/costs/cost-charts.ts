@@ -86,6 +86,14 @@ function markers(curve: SCurve, levels: readonly SCurveLevel[], theme: Colours):
           ctx.fillText(text, label.x, label.baseline);
         });
         ctx.restore();
+        // A canvas tells nothing of where it drew its text: the labels' boxes and lines, in CSS px
+        // from the canvas's top left, for the end-to-end tests to hold against the lines.
+        const css = (v: number): number => Math.round((v / px) * 10) / 10;
+        u.root.dataset['levelLabels'] = JSON.stringify(placed.map(({ box }, i) => ({
+          name: LEVEL_NAMES[shown[i]?.kind ?? 'bac'], lineY: css(shown[i]?.y ?? 0),
+          left: css(box.left), top: css(box.top), right: css(box.right), bottom: css(box.bottom),
+        })));
+        u.root.dataset['statusX'] = statusX === null ? '' : String(css(statusX));
       }],
     },
   };

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Scale } from './time-scale';
 import { computeWindow, sameWindow, windowCovers, type RenderWindow, type Viewport } from './visible-window';
-import { rememberedViewport, rememberViewport, type ViewportSize } from './viewport-memory';
+import { rememberedViewport, rememberViewport } from './viewport-memory';
 
 export interface ViewportRefs {
   readonly scroller: RefObject<HTMLDivElement | null>;
@@ -27,17 +27,6 @@ export function absorbGridScroll(gridScrollTop: number, scrollerTop: number, max
   return { scrollerTop: Math.min(Math.max(0, scrollerTop + gridScrollTop), Math.max(0, maxScrollerTop)), gridScrollTop: 0 };
 }
 
-/**
- * The size the first window is drawn for: the viewport this chart last measured, or else the
- * browser window's (never smaller than the chart's viewport inside it), a guess to be checked.
- */
-function startingViewport(surface: string): { readonly size: ViewportSize; readonly isGuess: boolean } | null {
-  const remembered = rememberedViewport(surface);
-  if (remembered) return { size: remembered, isGuess: false };
-  const view = typeof window === 'undefined' ? null : window;
-  return view && view.innerWidth > 0 && view.innerHeight > 0 ? { size: { width: view.innerWidth, height: view.innerHeight }, isGuess: true } : null;
-}
-
 function readViewport(el: HTMLDivElement): Viewport {
   return { scrollTop: el.scrollTop, scrollLeft: el.scrollLeft, width: el.clientWidth || 800, height: el.clientHeight || 600 };
 }
@@ -49,19 +38,19 @@ function readViewport(el: HTMLDivElement): Viewport {
  *
  * A chart seen before in this window (`surface`) starts from the window its last measured
  * viewport shows at the home position (viewport-memory.ts), and its layout effect only confirms
- * it. A chart never measured starts from the window the whole browser window would show: the
- * viewport is part of it, so that window holds every row and day the viewport will show, and
- * the layout effect keeps it when it does (a few rows and days more, drawn once). It used to
- * have no window until its viewport was measured: the first commit laid out the chart's frame
- * without rows or bars, and the rows and bars were drawn in a second render before the first
- * paint, a second layout of the whole view (about 10 ms of a cold 1,000-task first render).
+ * it. A chart never measured has no window until its viewport is: the first commit lays out the
+ * chart's frame without rows or bars, this hook's layout effect reads the viewport (the one
+ * layout of the mount before anything is drawn), and the rows and bars are drawn once, for the
+ * window the viewport shows, in the re-render React runs before the first paint. A window
+ * guessed from nothing was drawn (a new frappe instance and every layer) and thrown away at once.
  */
 export function useChartViewport(
   refs: ViewportRefs, rowCount: number, rowHeight: number, scale: Scale, homeLeft: (scale: Scale, viewportWidth: number) => number, surface: string,
 ): RenderWindow | null {
-  const [initial] = useState(() => startingViewport(surface));
-  const [win, setWin] = useState<RenderWindow | null>(() =>
-    initial ? computeWindow({ scrollTop: 0, scrollLeft: homeLeft(scale, initial.size.width), ...initial.size }, rowCount, rowHeight, scale) : null);
+  const [win, setWin] = useState<RenderWindow | null>(() => {
+    const size = rememberedViewport(surface);
+    return size ? computeWindow({ scrollTop: 0, scrollLeft: homeLeft(scale, size.width), ...size }, rowCount, rowHeight, scale) : null;
+  });
   const latest = useRef({ win, rowCount, rowHeight, scale });
   latest.current = { win, rowCount, rowHeight, scale };
 
@@ -79,16 +68,13 @@ export function useChartViewport(
   }, [refs, surface]);
 
   const home = useRef<typeof homeLeft | null>(homeLeft);
-  // A window drawn for a guessed size is only replaced when the measured viewport leaves it.
-  const isGuess = useRef(initial?.isGuess ?? false);
   useLayoutEffect(() => {
     const el = refs.scroller.current;
     if (el && home.current) {
       el.scrollLeft = home.current(scale, el.clientWidth || 800);
       home.current = null;
     }
-    sync(!isGuess.current);
-    isGuess.current = false;
+    sync(true);
   }, [refs, sync, rowCount, rowHeight, scale]);
 
   useEffect(() => {
@@ -96,14 +82,7 @@ export function useChartViewport(
     if (!el) return undefined;
     const onScroll = (): void => sync(false);
     el.addEventListener('scroll', onScroll, { passive: true });
-    // A resize draws the window its new size shows; the observer's first call (the size the layout
-    // effect has just measured) keeps the window drawn for it, a guessed one included.
-    let observed = { width: el.clientWidth, height: el.clientHeight };
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
-      const resized = el.clientWidth !== observed.width || el.clientHeight !== observed.height;
-      observed = { width: el.clientWidth, height: el.clientHeight };
-      sync(resized);
-    });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => sync(true));
     observer?.observe(el);
     const grid = refs.gridViewport.current;
     const onGridScroll = (): void => {

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * The Gantt's first mount (issue 18, Tasks → Gantt): frappe draws once, in the first commit, for a
- * window that holds what the viewport shows (remembered from this window's last mount, or guessed
- * from the browser window, which the viewport is inside), and draws again only for a viewport the
- * window does not cover: never a window thrown away at once. A width measured at mount leaves the scale of a
+ * The Gantt's first mount (issue 18, Tasks → Gantt): nothing window-dependent is drawn before the
+ * viewport is measured, and frappe draws once, for the window the viewport shows, not first for
+ * a guessed window that is thrown away at once. A width measured at mount leaves the scale of a
  * plan wider than the viewport alone (a new scale would draw the window again).
  */
 import { act, useRef } from 'react';
@@ -60,12 +59,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The browser window's inner size, which holds the chart's viewport. */
-function browserWindowIs(width: number, height: number): void {
-  vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(width);
-  vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(height);
-}
-
 /** happy-dom lays nothing out: the viewport's size as a browser would measure it. */
 function viewportMeasures(width: number, height: number): void {
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(width);
@@ -73,55 +66,15 @@ function viewportMeasures(width: number, height: number): void {
 }
 
 describe('the Gantt’s first mount', () => {
-  it('draws a chart never measured in its first commit, once, for the browser window’s size, kept when the viewport measured inside it is covered', () => {
-    browserWindowIs(1024, 768);
-    viewportMeasures(800, 600);
+  it('draws frappe once, for the measured window, and nothing before the viewport is read', () => {
     const seen: (RenderWindow | null)[] = [];
-    act(() => root().render(<Chart seen={seen} surface="Gantt guessed and covered" />));
-    // 768 px would show 24 rows (+ 8 overscan): more than the 600 px viewport's 19, drawn once and kept.
-    expect(seen[0]).toMatchObject({ firstRow: 0, endRow: 32 });
-    expect(seen.every((win) => win === seen[0])).toBe(true);
-    expect(drawn).toEqual([seen[0]]);
-  });
-
-  it('measures and draws again when the viewport shows more than the guessed window holds', () => {
-    browserWindowIs(1024, 768);
-    viewportMeasures(1000, 1200);
-    const seen: (RenderWindow | null)[] = [];
-    act(() => root().render(<Chart seen={seen} surface="Gantt guessed short" />));
-    expect(seen[0]).toMatchObject({ endRow: 32 });
-    // 1,200 px shows 38 rows: the guessed window would leave rows 32-37 blank.
-    expect(seen.at(-1)).toMatchObject({ firstRow: 0, endRow: 46 });
-    expect(drawn.at(-1)).toEqual(seen.at(-1));
-  });
-
-  it('keeps the guessed window at the resize observer’s first call, and draws the window a real resize shows', () => {
-    const observed: (() => void)[] = [];
-    vi.stubGlobal('ResizeObserver', class { constructor(callback: () => void) { observed.push(callback); } observe(): void {} disconnect(): void {} });
-    browserWindowIs(1024, 768);
-    viewportMeasures(800, 600);
-    const seen: (RenderWindow | null)[] = [];
-    act(() => root().render(<Chart seen={seen} surface="Gantt observed" />));
-    const observe = (): void => act(() => { for (const callback of observed) callback(); });
-    // The browser reports the size the layout effect measured: what is drawn covers it.
-    observe();
-    expect(drawn).toEqual([seen[0]]);
-    // A smaller viewport after a real resize: the window it shows, drawn once more.
-    viewportMeasures(800, 320);
-    observe();
-    expect(seen.at(-1)).toMatchObject({ firstRow: 0, endRow: 18 });
-    expect(drawn).toEqual([seen[0], seen.at(-1)]);
-    vi.unstubAllGlobals();
-  });
-
-  it('draws nothing window-dependent before the viewport is read where there is no window size to guess from', () => {
-    browserWindowIs(0, 0);
-    const seen: (RenderWindow | null)[] = [];
-    act(() => root().render(<Chart seen={seen} surface="Gantt in no window" />));
+    act(() => root().render(<Chart seen={seen} />));
     expect(seen[0]).toBeNull();
+    const measured = seen.at(-1);
+    expect(measured).toBeTruthy();
     // happy-dom lays nothing out: the viewport reads as 800 × 600 (use-viewport.ts), 19 rows + 8 overscan.
-    expect(seen.at(-1)).toMatchObject({ firstRow: 0, endRow: 27 });
-    expect(drawn).toEqual([seen.at(-1)]);
+    expect(measured).toMatchObject({ firstRow: 0, endRow: 27 });
+    expect(drawn).toEqual([measured]);
   });
 
   it('draws a chart seen before at the same size in its first commit, once, for the window its home position shows', () => {

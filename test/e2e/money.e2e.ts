@@ -340,11 +340,7 @@ describe('the S-curve before a baseline is saved', () => {
     const legend = (): Promise<string> => costs.chart.locator('.u-legend').innerText();
     const exportedSvg = async (): Promise<string> => (await files.download(() => costs.chart.getByRole('button', { name: 'Export SVG' }).click())).text;
     await app.newEmptyProject('Budget only');
-    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-    for (const name of ['Design', 'Build']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
-    await app.cell('Design', 'duration').click();
-    for (const duration of ['2d', '3d']) { await page.keyboard.type(duration); await page.keyboard.press('Enter'); }
-    await expect.poll(() => app.cell('Build', 'duration').innerText()).toMatch(/^3/);
+    await app.typeTasks([['Design', '2d'], ['Build', '3d']]);
     await app.openView('Team');
     await team.addPerson('Ana Lopez', 100);
     await app.openView('Tasks');

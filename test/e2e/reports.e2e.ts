@@ -165,11 +165,7 @@ describe('status reports from an empty project', () => {
   it('shows no RAG trend in the first report, says it appears from the second, and shows it from the second', async () => {
     const NO_TREND = 'The trend of each RAG appears from the second report: issue this one to compare the next with it.';
     await app.newEmptyProject('Pilot');
-    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-    for (const name of ['Design', 'Build']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
-    await app.cell('Design', 'duration').click();
-    for (const duration of ['2d', '3d']) { await page.keyboard.type(duration); await page.keyboard.press('Enter'); }
-    await expect.poll(() => app.cell('Build', 'duration').innerText()).toMatch(/^3/);
+    await app.typeTasks([['Design', '2d'], ['Build', '3d']]);
 
     await reports.open();
     await reports.setStatusDate('2031-03-14');

@@ -82,11 +82,7 @@ describe('the S-curve with the status date before the project starts', () => {
     await page.keyboard.press('Enter');
     await settings.answerNewProject({ name: 'Early status', start: '2027-01-04' });
     await expect.poll(() => app.title.textContent()).toBe('Early status');
-    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
-    for (const name of ['Design', 'Build']) { await page.keyboard.type(name); await page.keyboard.press('Enter'); }
-    await app.cell('Design', 'duration').click();
-    for (const duration of ['2d', '3d']) { await page.keyboard.type(duration); await page.keyboard.press('Enter'); }
-    await expect.poll(() => app.cell('Build', 'duration').innerText()).toMatch(/^3/);
+    await app.typeTasks([['Design', '2d'], ['Build', '3d']]);
     // Design 16 h and Build 24 h of Ana at 100/h: 1,600 + 2,400 = 4,000 baselined.
     await app.openView('Team');
     await team.addPerson('Ana Lopez', 100);

@@ -23,6 +23,21 @@ export class AppPage {
     await this.openView('Tasks');
   }
 
+  /**
+   * Tasks typed into the task table's empty entry row by keyboard, a name and Enter each, then their
+   * durations typed down the Duration column the same way (Enter moves down a row).
+   */
+  async typeTasks(tasks: readonly (readonly [name: string, duration: string])[]): Promise<void> {
+    await this.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    for (const [name] of tasks) { await this.page.keyboard.type(name); await this.page.keyboard.press('Enter'); }
+    const [first] = tasks;
+    if (!first) return;
+    await this.cell(first[0], 'duration').click();
+    for (const [, duration] of tasks) { await this.page.keyboard.type(duration); await this.page.keyboard.press('Enter'); }
+    const last = tasks[tasks.length - 1] ?? first;
+    await expect.poll(() => this.cell(last[0], 'duration').innerText()).toMatch(new RegExp(`^${last[1].replace(/[^0-9.]/g, '')}`));
+  }
+
   /** Renames the open project through its title in the top bar, as a person does. */
   async renameProject(to: string): Promise<void> {
     await this.title.click();

@@ -107,3 +107,30 @@ export function gridDateWidthPx(doc: Document, fullYears: readonly number[] = []
   };
   return Math.max(widthOf(TWO_DIGIT_YEAR), ...fullYears.slice(0, FULL_YEARS_MEASURED).map(widthOf));
 }
+
+/** The task table's cells (app.css .cell): 8 px padding each side, a 1 px border, 1 px for rounding. */
+const TABLE_CELL_SPACE_PX = 18;
+let tableFontForWindow: string | null = null;
+const tableWidthByYear = new Map<number, number>();
+
+/**
+ * The width the task table's date columns need for the years written in full among its dates
+ * (features/tasks/date-columns.ts), in its cells' font (the UI font at theme.css's --font-size), or null when
+ * there are none: the table's fixed 130 px fit every two-digit year, and a year with four digits
+ * cut "Thu, Sep 29, 2101" by 6 px. Each year is measured once per window.
+ */
+export function tableDateWidthPx(doc: Document, fullYears: readonly number[]): number | null {
+  if (fullYears.length === 0) return null;
+  if (tableFontForWindow === null) {
+    const root = getComputedStyle(doc.documentElement);
+    tableFontForWindow = `${root.getPropertyValue('--font-size').trim() || '13px'} ${root.getPropertyValue('--font-ui')}`;
+  }
+  const font = tableFontForWindow;
+  let widest = 0;
+  for (const year of fullYears.slice(0, FULL_YEARS_MEASURED)) {
+    let width = tableWidthByYear.get(year);
+    if (width === undefined) tableWidthByYear.set(year, (width = widestDatePx((text) => textWidth(font, text), year)));
+    widest = Math.max(widest, width);
+  }
+  return widest > 0 ? Math.ceil(widest) + TABLE_CELL_SPACE_PX : null;
+}

@@ -8,6 +8,7 @@ import type { Problem, TaskId } from '../../domain/model';
 import { useSession, useUi, useUiStore } from '../../store';
 import { frozenOffsets, visibleColumns } from './column-layout';
 import { ColumnChooser } from './ColumnChooser';
+import { tableFullYears, withDateWidths } from './date-columns';
 import { ALL_COLUMNS } from './columns';
 import { FindBar } from './FindBar';
 import { GridTypeAhead } from './GridTypeAhead';
@@ -36,7 +37,9 @@ export function TaskTable() {
   const [layout, setLayout] = useColumnLayout();
   const [isChoosing, setChoosing] = useState(false);
   const [find, setFind] = useState<string | null>(null);
-  const columns = useMemo(() => visibleColumns(layout, ALL_COLUMNS), [layout]);
+  const shownColumns = useMemo(() => visibleColumns(layout, ALL_COLUMNS), [layout]);
+  const fullYears = useMemo(() => tableFullYears(plan, schedule).join(' '), [plan, schedule]);
+  const columns = useMemo(() => withDateWidths(shownColumns, document, fullYears === '' ? [] : fullYears.split(' ').map(Number)), [shownColumns, fullYears]);
   const frozen = useMemo(() => frozenOffsets(columns), [columns]);
   const isPriced = columns.some((c) => c.key === 'work' || c.key === 'cost');
   const allRows = useMemo(() => (plan ? tableRows(plan, schedule, collapsed, isPriced) : []), [plan, schedule, collapsed, isPriced]);

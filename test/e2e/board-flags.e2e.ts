@@ -47,6 +47,14 @@ describe('board card flags', () => {
     expect(await flagsOf('Launch')).toEqual([...words, { text: 'Blocked', isWhole: true }]);
     expect(await flagsOf('Go live')).toEqual([...words, { text: 'Late', isWhole: true }, { text: 'Blocked', isWhole: true }]);
     expect(await board.clippedFooterItems()).toEqual([]);
+    // Nobody is assigned: each card's date starts its footer row, with no room kept for people.
+    for (const name of ['Build', 'Launch', 'Go live']) {
+      const edges = await board.card(name).evaluate((card) => ({
+        date: card.querySelector('.board-card__due')?.getBoundingClientRect().left ?? Number.NaN,
+        row: card.querySelector('.board-card__meta')?.getBoundingClientRect().left ?? Number.NaN,
+      }));
+      expect(edges.date, name).toBe(edges.row);
+    }
     await screenshotsAtBothSizes(page, 'board-flags');
     await page.setViewportSize({ width: 1024, height: 768 });
 

@@ -76,9 +76,12 @@ const CardBody = memo(function CardBody({ card, people, marker }: { card: BoardC
         {task.tags.map((tag) => <span key={tag} className="chip">{tag}</span>)}
       </div>
       <div className="board-card__meta">
-        <span className="avatars">
-          {people.slice(0, 3).map((p) => <span key={p.id} className="avatar" title={p.name}>{p.initials}</span>)}
-        </span>
+        {/* No people, no span: an empty one still took its padding and the row's gap before the date. */}
+        {people.length > 0 && (
+          <span className="avatars">
+            {people.slice(0, 3).map((p) => <span key={p.id} className="avatar" title={p.name}>{p.initials}</span>)}
+          </span>
+        )}
         <span className="board-card__due" title="Finish">{formatShortDate(card.finish)}</span>
         <Flags card={card} />
       </div>

@@ -38,7 +38,7 @@ export function TaskTable() {
   const [isChoosing, setChoosing] = useState(false);
   const [find, setFind] = useState<string | null>(null);
   const shownColumns = useMemo(() => visibleColumns(layout, ALL_COLUMNS), [layout]);
-  const fullYears = useMemo(() => tableFullYears(plan, schedule).join(' '), [plan, schedule]);
+  const fullYears = useMemo(() => tableFullYears(plan, schedule, new Set(shownColumns.map((c) => c.key))).join(' '), [plan, schedule, shownColumns]);
   const columns = useMemo(() => withDateWidths(shownColumns, document, fullYears === '' ? [] : fullYears.split(' ').map(Number)), [shownColumns, fullYears]);
   const frozen = useMemo(() => frozenOffsets(columns), [columns]);
   const isPriced = columns.some((c) => c.key === 'work' || c.key === 'cost');

@@ -12,32 +12,43 @@ import type { ColumnDef } from './columns';
 /** The columns that show one date each (the Constraint column's type and date have room to spare). */
 const DATE_COLUMNS: ReadonlySet<string> = new Set(['start', 'finish', 'deadline', 'actualStart', 'actualFinish', 'baselineStart', 'baselineFinish']);
 
+/** True for a date ('YYYY-…') that formatDate writes with two digits of year (2000–2099). */
+const isTwoDigitYear = (date: string): boolean => date.charCodeAt(0) === 50 && date.charCodeAt(1) === 48;
+
 /**
- * The years written in full among the dates the table's date columns can show (scheduled, typed,
- * actual, baselined), in order: what widens them. Runs on every edit, so it looks past each date
- * that starts "20" (2000–2099) without reading its year.
+ * The years written in full among the dates the table's shown date columns hold (scheduled, typed,
+ * actual, baselined), in order: what widens them. Runs on every edit, so it looks at as little as
+ * it can: the scheduled dates all lie between the project's start and finish, so a schedule within
+ * 2000–2099 needs no task's Start or Finish looked at, and a column not shown is not looked at
+ * (walking 10,000 tasks' dates took about 1.3 ms an edit).
  */
-export function tableFullYears(plan: Plan | null, schedule: ScheduleResult | null): number[] {
+export function tableFullYears(plan: Plan | null, schedule: ScheduleResult | null, shown: ReadonlySet<string>): number[] {
   if (!plan) return [];
   const years = new Set<number>();
   const see = (date: string | null | undefined): void => {
-    if (!date || date.startsWith('20')) return;
+    if (!date || isTwoDigitYear(date)) return;
     const year = Number(date.slice(0, 4));
     if (Number.isFinite(year) && isYearWrittenInFull(year)) years.add(year);
   };
-  const baseline = Object.values(plan.baselines).find((b) => b.number === 0);
-  for (const id in plan.tasks) {
-    const task = plan.tasks[id];
-    if (!task) continue;
-    const scheduled = schedule?.tasks.get(task.id);
-    see(scheduled?.start ?? task.start);
-    see(scheduled?.finish ?? task.finish);
-    see(task.deadline);
-    see(task.actualStart);
-    see(task.actualFinish);
-    const base = baseline?.tasks[task.id];
-    see(base?.start);
-    see(base?.finish);
+  const isScheduleInCentury = schedule !== null && isTwoDigitYear(schedule.projectStart) && isTwoDigitYear(schedule.projectFinish);
+  const scheduled = !isScheduleInCentury && (shown.has('start') || shown.has('finish'));
+  const typed = (['deadline', 'actualStart', 'actualFinish'] as const).filter((key) => shown.has(key));
+  if (scheduled || typed.length > 0) {
+    for (const id in plan.tasks) {
+      const task = plan.tasks[id];
+      if (!task) continue;
+      if (scheduled) {
+        const dates = schedule?.tasks.get(task.id);
+        see(dates?.start ?? task.start);
+        see(dates?.finish ?? task.finish);
+      }
+      for (const key of typed) see(task[key]);
+    }
+  }
+  const baseline = shown.has('baselineStart') || shown.has('baselineFinish') ? Object.values(plan.baselines).find((b) => b.number === 0) : undefined;
+  for (const id in baseline?.tasks) {
+    see(baseline.tasks[id]?.start);
+    see(baseline.tasks[id]?.finish);
   }
   return [...years].sort((a, b) => a - b);
 }

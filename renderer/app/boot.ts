@@ -17,7 +17,6 @@ import { scheduleForDisplay } from '../features/shared/schedule';
 import { randomUuids } from '../features/shared/random-ids';
 import { keepLeftDigest } from '../features/portfolio/keep-left-digest';
 import { readGanttSettingsAhead } from '../features/gantt/view-preferences';
-import { afterPaint } from './after-paint';
 import sampleText from '../../assets/sample-plan.plotline?raw';
 import { applyBoardPreferences, keepPreferences, loadPreferences } from './preferences';
 
@@ -103,6 +102,21 @@ async function wire(db: PlotlineDb, storage: StorageState): Promise<AppServices>
     if (s.projectId !== previous.projectId && s.projectId !== null) void repository.setMeta(LAST_PROJECT_KEY, s.projectId);
   });
   return services;
+}
+
+/**
+ * Resolves after the next frame has been painted: a task queued from an animation frame runs once
+ * that frame is drawn. A hidden window gets no frames, so a timer stands in (a project added
+ * then is still written within a tenth of a second).
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0));
+  });
 }
 
 /** Adds the sample plan on the very first start; true when it did. */

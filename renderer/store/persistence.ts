@@ -78,8 +78,8 @@ export interface SessionDeps<Schedule> {
   /**
    * Resolves once what was just shown has been painted (boot: after the next animation frame, or
    * a short timer when the window is hidden and frames do not come). A project added in this
-   * window and each edit are shown first and written after this, so the change is on screen
-   * before the write's JSON and IndexedDB work runs on the main thread. Absent (tests): at once.
+   * window is shown first and written after this, so its rows are on screen before the write's
+   * JSON and IndexedDB work runs on the main thread. Absent (tests): at once.
    */
   readonly afterPaint?: () => Promise<void>;
   /**

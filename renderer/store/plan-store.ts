@@ -19,7 +19,6 @@ import {
   type Histories, type History, type HistoryEntry, type PlanEntry,
 } from './history';
 import type { DroppedItem, SessionDeps, StoredTrouble } from './persistence';
-import { writesAfterPaint } from './writes-after-paint';
 import { proposeEdit, sandboxOf, type OpenProposal } from './proposal-sandbox';
 import { scheduleProblem } from './schedule-trouble';
 import { createWriteRecovery, type PendingWrite } from './write-recovery';
@@ -200,13 +199,11 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       notify: deps.notify,
     });
 
-    const afterThePaint = writesAfterPaint(deps.afterPaint);
-
     /**
      * Writes a change based on the revision this window holds. The caller counts the write in
      * pendingWrites in the same set() that shows the change, so subscribers (menu state, dirty
-     * marker) never see "changed, nothing pending" in between. The write goes out once the
-     * change is painted (writes-after-paint.ts).
+     * marker) never see "changed, nothing pending" in between. Callers write first and show
+     * second: the write's IndexedDB requests then go out before React renders the change.
      */
     const persist = (write: Omit<PendingWrite, 'generation'>): void => {
       const revision = basedOn;
@@ -221,7 +218,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       // An edit to a project whose first write is still on its way goes after it; if that write
       // failed, the project is gone from storage and from the screen, and the edit with it.
       const first = adding?.projectId === write.after.project.id ? adding.stored : null;
-      const sent = first ? first.then((isStored) => (isStored ? afterThePaint(send) : undefined)) : afterThePaint(send);
+      const sent = first ? first.then((isStored) => (isStored ? send() : undefined)) : send();
       void sent.finally(() => set((s) => ({ pendingWrites: s.pendingWrites - 1 })));
     };
 

@@ -8,7 +8,6 @@
 import 'frappe-gantt/style.css';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterPaint } from '../../../renderer/app/after-paint';
 import '../../../renderer/app/theme.css';
 import { PlanRepository, PlotlineDb } from '../../../renderer/db';
 import type { ProjectId, Task } from '../../../renderer/domain/model';
@@ -38,10 +37,9 @@ async function open(): Promise<void> {
   if (!projectId) throw new Error('load the plan first');
   root?.unmount();
   host().innerHTML = '';
-  // As the app's boot wires it: the Gantt's preferences are read alongside the plan, and an
-  // edit is written once the frame showing it is painted.
+  // As the app's boot wires it: the Gantt's preferences are read alongside the plan.
   const store = createSessionStore({
-    persistence: repository, newId, now, schedule: scheduleForDisplay, notify: () => undefined, afterPaint,
+    persistence: repository, newId, now, schedule: scheduleForDisplay, notify: () => undefined,
     readAlongside: (id) => readGanttSettingsAhead(repository, id),
   });
   session = store;

@@ -32,8 +32,7 @@ interface MonitorHandlers {
  * Listens to moves and drops on dnd-kit's monitor rather than through DragDropProvider's props:
  * the provider runs those in a React transition and dnd-kit waits for that render to commit
  * before it finishes a drop, a scheduler task and usually a frame after the pointerup. Heard
- * here, the drop is applied in the pointerup's own task (its write follows the frame that shows
- * it: writes-after-paint.ts).
+ * here, the drop (and its write) completes in the pointerup's own task.
  */
 function DragMonitor(props: MonitorHandlers) {
   const latest = useRef(props);

@@ -58,11 +58,17 @@ export function widestDatePx(measure: (text: string) => number, year: number = T
   return template.length === 0 ? 0 : widthOf(template.map(({ type, value }) => widest.get(type) ?? value).join(''));
 }
 
-/** The date columns' width in px for a `year`'s dates in cells drawn in `font` (a CSS font shorthand). */
-export function dateColumnWidthPx(font: string, year: number = TWO_DIGIT_YEAR): number {
-  const widest = widestDatePx((text) => textWidth(font, text), year);
-  if (widest > 0) return Math.ceil(widest) + CELL_SPACE_PX;
-  return isYearWrittenInFull(year) ? FULL_YEAR_FALLBACK_PX : DATE_COLUMN_FALLBACK_PX;
+/**
+ * The widest of a `year`'s dates in `font` (a CSS font shorthand), measured once per window for
+ * each font and year: neither the font nor the locale changes while it is open. 0 where text cannot
+ * be measured (no canvas, as in unit tests).
+ */
+const widestByFontAndYear = new Map<string, number>();
+function widestDateOfYear(font: string, year: number): number {
+  const key = `${font}|${String(year)}`;
+  let widest = widestByFontAndYear.get(key);
+  if (widest === undefined) widestByFontAndYear.set(key, (widest = widestDatePx((text) => textWidth(font, text), year)));
+  return widest;
 }
 
 /** Wall minutes (time.ts: minutes since 1970-01-01, UTC arithmetic) at which 2000 and 2100 begin. */
@@ -84,26 +90,21 @@ export function fullYearsShown(rows: readonly { readonly startMinutes: number; r
   return [...years].sort((a, b) => a - b);
 }
 
-let fontForWindow: string | null = null;
-const widthByYear = new Map<number, number>();
+let gridFontForWindow: string | null = null;
 
 /**
  * The date columns' width for the app's UI font at 12 px (gantt.css .gl-c-date) and the years
- * written in full that the grid shows (fullYearsShown). Each year is measured once per window:
- * neither the font nor the locale changes while it is open, and each Gantt mount (every open,
- * every return from another view) would otherwise read the root's computed style in its render
- * and measure 365 dates again.
+ * written in full that the grid shows (fullYearsShown). Each Gantt mount (every open, every
+ * return from another view) takes what this window measured: it would otherwise read the root's
+ * computed style in its render and measure the year's dates again.
  */
 export function gridDateWidthPx(doc: Document, fullYears: readonly number[] = []): number {
-  fontForWindow ??= `12px ${getComputedStyle(doc.documentElement).getPropertyValue('--font-ui')}`;
-  const font = fontForWindow;
+  gridFontForWindow ??= `12px ${getComputedStyle(doc.documentElement).getPropertyValue('--font-ui')}`;
+  const font = gridFontForWindow;
   const widthOf = (year: number): number => {
-    let width = widthByYear.get(year);
-    if (width === undefined) {
-      width = dateColumnWidthPx(font, year);
-      widthByYear.set(year, width);
-    }
-    return width;
+    const widest = widestDateOfYear(font, year);
+    if (widest > 0) return Math.ceil(widest) + CELL_SPACE_PX;
+    return isYearWrittenInFull(year) ? FULL_YEAR_FALLBACK_PX : DATE_COLUMN_FALLBACK_PX;
   };
   return Math.max(widthOf(TWO_DIGIT_YEAR), ...fullYears.slice(0, FULL_YEARS_MEASURED).map(widthOf));
 }
@@ -111,13 +112,12 @@ export function gridDateWidthPx(doc: Document, fullYears: readonly number[] = []
 /** The task table's cells (app.css .cell): 8 px padding each side, a 1 px border, 1 px for rounding. */
 const TABLE_CELL_SPACE_PX = 18;
 let tableFontForWindow: string | null = null;
-const tableWidthByYear = new Map<number, number>();
 
 /**
  * The width the task table's date columns need for the years written in full among its dates
  * (features/tasks/date-columns.ts), in its cells' font (the UI font at theme.css's --font-size), or null when
  * there are none: the table's fixed 130 px fit every two-digit year, and a year with four digits
- * cut "Thu, Sep 29, 2101" by 6 px. Each year is measured once per window.
+ * cut "Thu, Sep 29, 2101" by 6 px.
  */
 export function tableDateWidthPx(doc: Document, fullYears: readonly number[]): number | null {
   if (fullYears.length === 0) return null;
@@ -126,11 +126,6 @@ export function tableDateWidthPx(doc: Document, fullYears: readonly number[]): n
     tableFontForWindow = `${root.getPropertyValue('--font-size').trim() || '13px'} ${root.getPropertyValue('--font-ui')}`;
   }
   const font = tableFontForWindow;
-  let widest = 0;
-  for (const year of fullYears.slice(0, FULL_YEARS_MEASURED)) {
-    let width = tableWidthByYear.get(year);
-    if (width === undefined) tableWidthByYear.set(year, (width = widestDatePx((text) => textWidth(font, text), year)));
-    widest = Math.max(widest, width);
-  }
+  const widest = Math.max(0, ...fullYears.slice(0, FULL_YEARS_MEASURED).map((year) => widestDateOfYear(font, year)));
   return widest > 0 ? Math.ceil(widest) + TABLE_CELL_SPACE_PX : null;
 }

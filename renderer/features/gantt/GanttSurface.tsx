@@ -79,7 +79,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : Math.round(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
   // The dates' column widens for a date written with a four-digit year (outside 2000–2099) among
   // the rows; by value, so an edit that leaves those years alone keeps the layout.
-  const fullYearsKey = useMemo(() => fullYearsShown(model.rows).join(' '), [model.rows]);
+  const fullYearsKey = useMemo(() => fullYearsShown(model.rows, model.span).join(' '), [model.rows, model.span]);
   const dateWidthPx = useMemo(() => gridDateWidthPx(document, fullYearsKey ? fullYearsKey.split(' ').map(Number) : []), [fullYearsKey]);
   const columns = useMemo(() => gridLayout(gridWidth, dateWidthPx), [gridWidth, dateWidthPx]);
   const [hoverRow, setHoverRow] = useState<number | null>(null);

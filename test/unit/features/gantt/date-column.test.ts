@@ -58,6 +58,22 @@ describe('dates written with a four-digit year', () => {
     expect(fullYearsShown(rows.slice(0, 1))).toEqual([]);
   });
 
+  it('are not looked for among the rows when their span lies within 2000–2099, and found as before when it does not', () => {
+    const rows = [
+      { startMinutes: at('2026-03-02T08:00'), finishMinutes: at('2026-03-04T17:00') },
+      { startMinutes: at('2099-12-30T08:00'), finishMinutes: at('2099-12-31T17:00') },
+    ];
+    const rowsRead = vi.fn();
+    const watched = rows.map((row) => ({ get startMinutes() { rowsRead(); return row.startMinutes; }, get finishMinutes() { rowsRead(); return row.finishMinutes; } }));
+    expect(fullYearsShown(watched, [at('2026-03-02T08:00'), at('2099-12-31T17:00')])).toEqual([]);
+    expect(rowsRead).not.toHaveBeenCalled();
+    // A span reaching into 2100 (or before 2000) is walked row by row, as without a span.
+    const late = [...rows, { startMinutes: at('2099-12-31T08:00'), finishMinutes: at('2100-01-04T17:00') }];
+    expect(fullYearsShown(late, [at('2026-03-02T08:00'), at('2100-01-04T17:00')])).toEqual([2100]);
+    const early = [{ startMinutes: at('1999-12-31T08:00'), finishMinutes: at('2000-01-03T17:00') }, ...rows];
+    expect(fullYearsShown(early, [at('1999-12-31T08:00'), at('2099-12-31T17:00')])).toEqual([1999]);
+  });
+
   it('widen the columns to the widest of those years\' dates, measured with all four digits', () => {
     const widest = widestDatePx((text) => text.length, 2101);
     expect(datesOf(2101).every((t) => t.includes('2101'))).toBe(true);

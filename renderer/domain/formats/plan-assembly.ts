@@ -52,10 +52,12 @@ export function importedColumns(newId: IdFactory): Record<string, WorkflowColumn
 /**
  * Tasks from drafts in outline (document) order: parents become summaries, siblings get evenly
  * spread ranks, and each task lands in the board column the file names for it (`columnOf`: a
- * CSV's Status), else in the one that matches its progress.
+ * CSV's Status), else in the one that matches its progress. Within a column, cards go by the
+ * place the file gives them (`placeOf`: a CSV's Board order, 1 = top), else by their place among
+ * the column's rows; equal places keep the rows' order.
  */
 export function assembleTasks(
-  drafts: readonly TaskDraft[], columns: Plan['columns'], columnOf?: ReadonlyMap<TaskId, ColumnId>,
+  drafts: readonly TaskDraft[], columns: Plan['columns'], columnOf?: ReadonlyMap<TaskId, ColumnId>, placeOf?: ReadonlyMap<TaskId, number>,
 ): Record<string, Task> {
   const parents = new Set(drafts.map((t) => t.parentId).filter((p): p is TaskId => p !== null));
   const siblings = groupBy(drafts, (t) => t.parentId ?? '');
@@ -64,21 +66,33 @@ export function assembleTasks(
     const ranks = initialRanks(list.length);
     list.forEach((t, i) => rankOf.set(t.id, ranks[i] ?? 'V'));
   }
-  const ordered = Object.values(columns).sort(compareRank);
-  const columnFor = (category: WorkflowColumn['category']): ColumnId =>
-    (ordered.find((c) => c.category === category) ?? ordered[0])?.id ?? ('' as ColumnId);
-  const status = (t: TaskDraft): ColumnId =>
-    columnOf?.get(t.id) ?? columnFor(t.percentComplete >= 100 ? 'done' : t.percentComplete > 0 ? 'started' : 'not-started');
+  const status = boardColumnOf(columns, columnOf);
   const byColumn = groupBy(drafts, status);
   const boardRankOf = new Map<TaskId, string>();
   for (const list of byColumn.values()) {
     const ranks = initialRanks(list.length);
-    list.forEach((t, i) => boardRankOf.set(t.id, ranks[i] ?? 'V'));
+    inBoardOrder(list, placeOf).forEach((t, i) => boardRankOf.set(t.id, ranks[i] ?? 'V'));
   }
   return byId(drafts.map((t): Task => inSchemaOrder(t, {
     kind: parents.has(t.id) ? 'summary' : t.kind === 'summary' ? 'task' : t.kind,
     rank: rankOf.get(t.id) ?? 'V', statusId: status(t), boardRank: boardRankOf.get(t.id) ?? 'V',
   })));
+}
+
+/** The board column a draft lands in: the one the file names for it (`columnOf`), else the one that matches its progress. */
+export function boardColumnOf(columns: Plan['columns'], columnOf?: ReadonlyMap<TaskId, ColumnId>): (draft: Pick<TaskDraft, 'id' | 'percentComplete'>) => ColumnId {
+  const ordered = Object.values(columns).sort(compareRank);
+  const columnFor = (category: WorkflowColumn['category']): ColumnId =>
+    (ordered.find((c) => c.category === category) ?? ordered[0])?.id ?? ('' as ColumnId);
+  return (t) => columnOf?.get(t.id) ?? columnFor(t.percentComplete >= 100 ? 'done' : t.percentComplete > 0 ? 'started' : 'not-started');
+}
+
+/** One column's drafts (in row order) by their places; a draft without one is at its place among the rows. */
+function inBoardOrder(list: readonly TaskDraft[], placeOf: ReadonlyMap<TaskId, number> | undefined): readonly TaskDraft[] {
+  if (placeOf === undefined || placeOf.size === 0) return list;
+  const place = new Map(list.map((t, i) => [t.id, placeOf.get(t.id) ?? i + 1]));
+  // Array sort is stable: equal places stay in row order.
+  return [...list].sort((a, b) => (place.get(a.id) ?? 0) - (place.get(b.id) ?? 0));
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -3,7 +3,8 @@
  * order, so a row's position is its ID (MS Project's convention), which the Predecessors column
  * refers to ("3FS+2d"). It re-imports as it was written (csv-import.ts): ISO 8601 dates unless
  * the caller formats them for a locale, durations and lags to the minute (exactDuration), people
- * as "Ana[50%];Raj", each row's effective phase, and its board column by name (Status, csv-status.ts).
+ * as "Ana[50%];Raj", each row's effective phase, its board column by name (Status, csv-status.ts)
+ * and its card's place in that column (Board order, csv-board-order.ts).
  */
 import { outlineRows } from '../../model/outline';
 import type { Plan, Task } from '../../model/plan';
@@ -15,17 +16,18 @@ import { csvList } from '../escape';
 import { formatCsv, type CsvDelimiter } from './csv-parse';
 import { MONEY_COLUMNS, moneyBook, moneyHeader, moneyText, type MoneyBook, type MoneyColumn } from './csv-money';
 import { CSV_DURATION_UNITS } from './csv-references';
+import { boardPlaces } from './csv-board-order';
 
 export const CSV_COLUMNS = [
   'wbs', 'name', 'outlineLevel', 'kind', 'start', 'finish', 'duration', 'percentComplete', 'priority', 'predecessors',
-  'resources', 'phase', 'status', 'deadline', 'notes', ...MONEY_COLUMNS,
+  'resources', 'phase', 'status', 'boardOrder', 'deadline', 'notes', ...MONEY_COLUMNS,
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** English header labels; the UI may pass translated ones. */
 export const CSV_HEADERS: Readonly<Record<CsvColumn, string>> = {
   wbs: 'WBS', name: 'Name', outlineLevel: 'Outline level', kind: 'Type', start: 'Start', finish: 'Finish', duration: 'Duration',
-  percentComplete: '% Complete', priority: 'Priority', predecessors: 'Predecessors', resources: 'Resources', phase: 'Phase', status: 'Status', deadline: 'Deadline',
+  percentComplete: '% Complete', priority: 'Priority', predecessors: 'Predecessors', resources: 'Resources', phase: 'Phase', status: 'Status', boardOrder: 'Board order', deadline: 'Deadline',
   notes: 'Notes', fixedCost: moneyHeader('fixedCost'), fixedCostAccrual: moneyHeader('fixedCostAccrual'), cost: moneyHeader('cost'),
   actualCost: moneyHeader('actualCost'), actualWork: moneyHeader('actualWork'), remainingCost: moneyHeader('remainingCost'),
   budget: moneyHeader('budget'), baselineCost: moneyHeader('baselineCost'),
@@ -69,6 +71,8 @@ export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string 
   // Priced only when a money column is asked for: costs need a full scheduling and pricing run.
   let money: MoneyBook | null = null;
   const priced = (): MoneyBook => (money ??= moneyBook(stored));
+  let places: ReadonlyMap<string, number> | null = null;
+  const boardPlace = (t: Task): string => String((places ??= boardPlaces(plan)).get(t.id) ?? '');
   const cell = (t: Task, wbs: string, depth: number, column: CsvColumn): string => {
     if (isMoney(column)) return moneyText(priced(), t, column);
     switch (column) {
@@ -85,6 +89,7 @@ export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string 
       case 'resources': return csvList(resources.get(t.id) ?? []);
       case 'phase': return effectivePhase(plan.tasks, t) ?? '';
       case 'status': return plan.columns[t.statusId]?.name ?? '';
+      case 'boardOrder': return boardPlace(t);
       case 'deadline': return t.deadline === null ? '' : formatDate(t.deadline);
       case 'notes': return t.notes;
       default: {

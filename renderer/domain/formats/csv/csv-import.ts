@@ -21,6 +21,7 @@ import { plainNumeralText } from '../numeral-text';
 import { parseCsv } from './csv-parse';
 import { dateHint, datesOf, isoDate, type DateReader } from './csv-dates';
 import { isDoneStatus, statusColumns, type StatusCell } from './csv-status';
+import { readBoardPlaces, type BoardOrderCell } from './csv-board-order';
 import { CSV_DURATION_UNITS, resolveReferences, type RowReferences } from './csv-references';
 import {
   headerCurrency, IMPORTED_MONEY_FIELDS, MONEY_FIELD_LABELS, MONEY_HEADER_WORDS, readRowMoney, withImportedMoney, type ImportedMoney,
@@ -33,7 +34,7 @@ export { csvDateOrder, DATE_ORDER_UNKNOWN, isoDate, type DateReader } from './cs
 
 export const CSV_FIELDS = [
   'name', 'wbs', 'outlineLevel', 'id', 'issueId', 'parent', 'start', 'finish', 'duration', 'estimateSeconds', 'percentComplete', 'status',
-  'priority', 'predecessors', 'resources', 'phase', 'deadline', 'notes', 'milestone', ...IMPORTED_MONEY_FIELDS,
+  'boardOrder', 'priority', 'predecessors', 'resources', 'phase', 'deadline', 'notes', 'milestone', ...IMPORTED_MONEY_FIELDS,
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Field -> 0-based column index. */
@@ -43,7 +44,7 @@ export type CsvMapping = Partial<Record<CsvField, number>>;
 export const CSV_FIELD_LABELS: Readonly<Record<CsvField, string>> = {
   name: 'Name', wbs: 'WBS', outlineLevel: 'Outline level', id: 'ID / key', issueId: 'Issue id (number)', parent: 'Parent',
   start: 'Start', finish: 'Finish', duration: 'Duration', estimateSeconds: 'Estimate (s)', percentComplete: '% Complete',
-  status: 'Status', priority: 'Priority', predecessors: 'Predecessors', resources: 'People',
+  status: 'Status', boardOrder: 'Board order', priority: 'Priority', predecessors: 'Predecessors', resources: 'People',
   phase: 'Phase', deadline: 'Deadline', notes: 'Notes', milestone: 'Type', ...MONEY_FIELD_LABELS,
 };
 const LABELS = CSV_FIELD_LABELS;
@@ -76,7 +77,7 @@ const HEADER_WORDS: readonly [CsvField, RegExp][] = [
   ['issueId', /^issue id$/i],
   ['parent', /^(parent|parent id|parent key)$/i], ['start', /^(start|begin)( date)?$/i], ['finish', /^(finish|end)( date)?$/i],
   ['duration', /^duration$/i], ['estimateSeconds', /^original estimate( \(seconds\))?$/i],
-  ['percentComplete', /^(% ?complete|percent complete|progress|complete)$/i], ['status', /^status$/i], ['priority', /^priority$/i],
+  ['percentComplete', /^(% ?complete|percent complete|progress|complete)$/i], ['status', /^status$/i], ['boardOrder', /^board order$/i], ['priority', /^priority$/i],
   ['predecessors', /^(predecessors?|depends on)$/i], ['resources', /^(resources?|resource names|people|assignees?|assigned to)$/i],
   ['phase', /^phase$/i], ['deadline', /^(deadline|due|due date)$/i],
   ['outlineLevel', /^(outline )?level$/i], ['notes', /^(notes?|description)$/i], ['milestone', /^(milestone|type)$/i],
@@ -159,6 +160,7 @@ export function readCsvRows(
   const refs: RowReferences[] = [];
   const rowOf = new Map<TaskId, number>();
   const statusOf = new Map<TaskId, StatusCell>();
+  const boardOrderOf = new Map<TaskId, BoardOrderCell>();
   const rowErrors: string[] = [];
   const stack: { level: number; id: TaskId }[] = [];
   // Without a header row, rows[0] is a task: messages name the fields instead.
@@ -194,6 +196,7 @@ export function readCsvRows(
     if (money.baselineCost !== null) baselineCosts.set(draft.id, money.baselineCost);
     rowOf.set(draft.id, r + 1);
     if (mapping.status !== undefined) statusOf.set(draft.id, { text: rows[r]?.[mapping.status] ?? '', fileRow: r + 1 });
+    if (mapping.boardOrder !== undefined) boardOrderOf.set(draft.id, { text: rows[r]?.[mapping.boardOrder] ?? '', fileRow: r + 1 });
     stack.push({ level: read.level, id: draft.id });
     drafts.push(draft);
     refs.push({ ...read.refs, dataRow: r - first + 1, fileRow: r + 1 });
@@ -202,12 +205,13 @@ export function readCsvRows(
   const linked = drafts.map((d): TaskDraft => ({ ...d, parentId: resolved.parentOf.get(d.id) ?? d.parentId, phase: resolved.phaseOf.get(d.id) ?? null }));
   const columns = importedColumns(ctx.newId);
   const board = statusColumns(statusOf, columns, (row) => csvCellPlace(row, 'status', mapping, header));
+  const order = readBoardPlaces(linked, boardOrderOf, columns, board.columnOf, (row) => csvCellPlace(row, 'boardOrder', mapping, header));
   const start = drafts.map((d) => d.start).sort()[0] ?? fallbackStart;
   const currency = moneyCurrency(header, mapping);
   const named = importedProject({ name: options.planName ?? 'Imported tasks', start, calendarId: calendar.id, now: ctx.now, newId: ctx.newId });
   const project = currency.code === null ? named : { ...named, currency: currency.code };
   const plan = {
-    project, tasks: assembleTasks(linked, columns, board.columnOf), links: resolved.links, calendars: byId([calendar]),
+    project, tasks: assembleTasks(linked, columns, board.columnOf, order.placeOf), links: resolved.links, calendars: byId([calendar]),
     resources: resolved.resources, assignments: resolved.assignments,
     baselines: {}, risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {}, phases: {},
   };
@@ -217,7 +221,7 @@ export function readCsvRows(
     ...(rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : []),
     ...(blanks > 0 ? [`${String(blanks)} blank row(s) were skipped.`] : []),
   ];
-  const warnings = [...skipped, ...resolved.warnings, ...board.warnings, ...moneyWarnings, ...currency.warnings, ...admitted.value.warnings];
+  const warnings = [...skipped, ...resolved.warnings, ...board.warnings, ...order.warnings, ...moneyWarnings, ...currency.warnings, ...admitted.value.warnings];
   const { plan: admittedPlan, schedule } = admitted.value;
   return ok({ imported: { plan: admittedPlan, warnings, summary: summarizePlan(admittedPlan), rowErrors, schedule }, money: { actuals, baselineCosts }, rowOf, parseDate });
 }

@@ -3,8 +3,8 @@
  * cells and durations, work, units and percentages are numbers, so the file sorts, sums and
  * charts in a spreadsheet. The Tasks sheet uses the headers the import's column guess knows,
  * and ID/Predecessors use MS Project's row numbers, so an export re-imports losslessly: Phase and
- * Status (the board column by name) as the CSV export writes them, so the cards and phases come back
- * where they were.
+ * Status (the board column by name) and Board order (the card's place in it) as the CSV export
+ * writes them, so the cards and phases come back where they were, in the order they were.
  */
 import { formatDuration } from '../../model/duration';
 import { outlineRows } from '../../model/outline';
@@ -14,6 +14,7 @@ import { formatPredecessor } from '../../model/predecessor-text';
 import type { ScheduleResult } from '../../schedule';
 import type { SheetCell, SheetColumn, SheetTable, SheetToWrite, WorkbookData, WorkbookToWrite } from './sheet-model';
 import { MONEY_COLUMNS, moneyBook, moneyHeader, moneyValue } from '../csv/csv-money';
+import { boardPlaces } from '../csv/csv-board-order';
 
 export const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
 const DAYS_FORMAT = '0.###';
@@ -23,7 +24,7 @@ const HOURS_FORMAT = '0.##';
 /** Tasks sheet columns, in order; each is read back by the xlsx import. */
 export const XLSX_TASK_HEADERS = [
   'ID', 'WBS', 'Name', 'Outline level', 'Start', 'Finish', 'Duration', 'Milestone', '% Complete', 'Priority',
-  'Predecessors', 'Resources', 'Phase', 'Status', 'Constraint', 'Constraint date', 'Deadline', 'Mode', 'Notes',
+  'Predecessors', 'Resources', 'Phase', 'Status', 'Board order', 'Constraint', 'Constraint date', 'Deadline', 'Mode', 'Notes',
 ] as const;
 export const XLSX_PEOPLE_HEADERS = ['Name', 'Initials', 'Role', 'Email', 'Type', 'Max units', 'Cost per hour', 'Overtime cost per hour', 'Cost per use'] as const;
 /** 'Work typed': whether Work (hours) was typed or is duration x units (Assignment.workMinutes null), so a re-import keeps the difference. */
@@ -83,13 +84,14 @@ export function planWorkbook(plan: Plan, options: WorkbookOptions = {}): Workboo
     people.set(a.taskId, [...(people.get(a.taskId) ?? []), a.units === 1 ? name : `${name}[${String(Math.round(a.units * 100))}%]`]);
   }
   const book = moneyBook(plan, options.schedule);
+  const places = boardPlaces(plan);
   const taskRow = (r: (typeof rows)[number], i: number): SheetCell[] => {
     const t = r.task;
     const duration: SheetCell = t.durationIsElapsed === true ? formatDuration(t.durationMinutes, units, true) : t.durationMinutes / units.minutesPerDay;
     return [
       i + 1, r.wbs, t.name, r.depth + 1, date(t.start), date(t.finish), duration, t.kind === 'milestone', t.percentComplete, t.priority,
       (predecessors.get(t.id) ?? []).join(', '), (people.get(t.id) ?? []).join(', '), effectivePhase(plan.tasks, t) ?? '',
-      plan.columns[t.statusId]?.name ?? '', t.constraint.type, date(t.constraint.date),
+      plan.columns[t.statusId]?.name ?? '', places.get(t.id) ?? null, t.constraint.type, date(t.constraint.date),
       date(t.deadline), t.schedulingMode, t.notes, ...MONEY_COLUMNS.map((c) => moneyValue(book, t, c)),
     ];
   };

@@ -106,8 +106,10 @@ async function wire(db: PlotlineDb, storage: StorageState): Promise<AppServices>
 
 /**
  * Resolves after the next frame has been painted: a task queued from an animation frame runs once
- * that frame is drawn. A hidden window gets no frames, so a timer stands in (a project added
- * then is still written within a tenth of a second).
+ * that frame is drawn. Only a plan opened from a file or a snapshot waits for it before its write
+ * (its rows show first; the file is still on disk if the window goes meanwhile); a project made
+ * here, and every edit, has its write sent before it is shown. A hidden window gets no frames, so a timer
+ * stands in (such a plan is still written within a tenth of a second).
  */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {

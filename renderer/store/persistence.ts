@@ -48,6 +48,17 @@ export interface PlanPersistence {
   discardDamaged(plan: Plan, basedOn: StoredRevision): Promise<PlanWriteOutcome>;
 }
 
+/**
+ * Where a project given to addProject comes from, which decides when it is written. 'made-here'
+ * (the default: New project, a template, a duplicate) exists nowhere else, so its write is sent
+ * before it is shown, as an edit's is, not a frame later when a reload or crash may already have
+ * come. 'file' (a plan read from a file or a snapshot) is still on disk, so its write may wait for
+ * the first paint (SessionDeps.afterPaint) and its rows show before that work.
+ */
+export interface AddOptions {
+  readonly source?: 'made-here' | 'file';
+}
+
 /** Something the person must be told about their data. */
 export interface SessionNotice {
   readonly tone: 'info' | 'error';
@@ -77,9 +88,11 @@ export interface SessionDeps<Schedule> {
   readonly left?: (plan: Plan, schedule: Schedule, revision: string) => void;
   /**
    * Resolves once what was just shown has been painted (boot: after the next animation frame, or
-   * a short timer when the window is hidden and frames do not come). A project added in this
-   * window is shown first and written after this, so its rows are on screen before the write's
-   * JSON and IndexedDB work runs on the main thread. Absent (tests): at once.
+   * a short timer when the window is hidden and frames do not come). Only a project added from a
+   * file or a snapshot (`source: 'file'`) waits for it: shown first, written after this, so a big
+   * plan's rows are on screen before the write's JSON and IndexedDB work runs on the main thread.
+   * The file is still on disk if the window goes in that frame; a project made in the app is not
+   * anywhere else, so its write never waits for this. Absent (tests): at once.
    */
   readonly afterPaint?: () => Promise<void>;
   /**

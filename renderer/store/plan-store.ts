@@ -18,7 +18,7 @@ import {
   activeHistory, emptyHistories, forgetEntry, moveTop, recordEntry, timelineOf, visibleHistory, withTimeline,
   type Histories, type History, type HistoryEntry, type PlanEntry,
 } from './history';
-import type { DroppedItem, SessionDeps, StoredTrouble } from './persistence';
+import type { AddOptions, DroppedItem, SessionDeps, StoredRevision, StoredTrouble } from './persistence';
 import { proposeEdit, sandboxOf, type OpenProposal } from './proposal-sandbox';
 import { scheduleProblem } from './schedule-trouble';
 import { createWriteRecovery, type PendingWrite } from './write-recovery';
@@ -69,12 +69,13 @@ export interface SessionState<Schedule> {
   /** Stops following the open project's stored changes (this window is about to delete it). */
   readonly releaseProject: () => void;
   /**
-   * Opens a plan as a new project: shown at once, then written to storage behind it (counted in
-   * pendingWrites, so the top bar says "Saving…" and quitting waits). Edits made before the write
-   * lands are written after it. When storage refuses, nothing of the project stays: it leaves the
-   * screen and the project shown before comes back.
+   * Opens a plan as a new project, shown at once; its write is sent before it is shown, or for a
+   * plan from a file (`source: 'file'`) behind its first paint (AddOptions says why). Counted in
+   * pendingWrites until it lands, so the top bar says "Saving…" and quitting waits. Edits made
+   * before the write lands are written after it. When storage refuses, nothing of the project
+   * stays: it leaves the screen and the project shown before comes back.
    */
-  readonly addProject: (plan: Plan) => AddOutcome;
+  readonly addProject: (plan: Plan, options?: AddOptions) => AddOutcome;
   /** Runs a command; returns the refusal, or null when it applied (or changed nothing). */
   readonly dispatch: <N extends CommandName>(name: N, args: ArgsOf<N>) => Problem | null;
   readonly undo: () => Promise<void>;
@@ -222,6 +223,12 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       void sent.finally(() => set((s) => ({ pendingWrites: s.pendingWrites - 1 })));
     };
 
+    /** A new project's first write: sent now, or for a plan still on disk once it is painted. */
+    const saveAdded = async (added: Plan, source: AddOptions['source']): Promise<StoredRevision> => {
+      if (source === 'file') await deps.afterPaint?.();
+      return deps.persistence.savePlan(added);
+    };
+
     /** Hands the project being left to `left` when all its writes have landed (only then is it what storage holds at basedOn). */
     const leave = (next: ProjectId | null): void => {
       const leaving = get();
@@ -364,7 +371,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         stopWatching = null;
       },
 
-      addProject(added) {
+      addProject(added, { source = 'made-here' } = {}) {
         const plan = withBareCollections(added); // shown and edited as if read from storage; `added` is written
         const previous = get().projectId;
         const projectId = plan.project.id;
@@ -380,6 +387,8 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         leave(projectId);
         const expected = deps.persistence.addedRevision();
         basedOn = expected;
+        // Started before React renders the project: a plan made here is on its way to storage then, as an edit is (persist).
+        const saved = saveAdded(added, source);
         set((s) => ({
           projectId, ...shown.shown, dropped: [], trouble: null, history: visibleHistory(s.histories, projectId),
           revision: s.revision + 1, savedRevision: s.revision + 1, pendingWrites: s.pendingWrites + 1,
@@ -388,9 +397,8 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         const first = { projectId, stored: new Promise<boolean>((resolve) => { settle = resolve; }) };
         adding = first;
         const write = async (): Promise<Problem | null> => {
-          await deps.afterPaint?.();
           try {
-            const revision = await deps.persistence.savePlan(added);
+            const revision = await saved;
             // Edits made meanwhile were based on `expected`; a project that somehow had rows gets refused edits, then a reload.
             if (get().projectId === projectId && basedOn === expected) basedOn = revision;
             settle(true);

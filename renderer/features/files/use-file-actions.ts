@@ -90,9 +90,10 @@ export function useFileActions(): FileActions {
         return false;
       }
       const started = performance.now();
-      // The dialog closes as the plan is shown; the write goes on behind it ("Saving…").
+      // The dialog closes as the plan is shown; the write goes behind its first paint ("Saving…"):
+      // the file or snapshot is still there if the window goes meanwhile.
       const added = asNewProject(admitted.value.plan, newId, now(), name);
-      const refused = await addPlan(added, snapshot ? 'Restore snapshot' : `Open ${fileName}`, () => dialogs.show(null));
+      const refused = await addPlan(added, snapshot ? 'Restore snapshot' : `Open ${fileName}`, { source: 'file', onShown: () => dialogs.show(null) });
       if (refused) {
         showError(`Could not add “${fileName}”`, `Nothing was added: ${refused}.`);
         return false;

@@ -7,7 +7,7 @@
 import { useCallback } from 'react';
 import { instantiateTemplate } from '../../domain/lifecycle';
 import { emptyPlan, withDefaultPhases, type CalendarException, type LocalDateTime, type Plan, type ProjectId } from '../../domain/model';
-import { useSessionStore, useUiStore } from '../../store';
+import { useSessionStore, useUiStore, type AddOptions } from '../../store';
 import { useServices } from '../shared/services';
 
 /** What the new-project dialog asks once: a name, the start date and the holidays of a region. */
@@ -23,18 +23,25 @@ export interface NewProjectOptions {
   readonly template?: Plan;
 }
 
+/** How a whole plan is added: where it comes from (when it is written, AddOptions) and who waits to see it. */
+export interface AddPlanOptions extends AddOptions {
+  /** Runs once the plan is on screen (its write may still be landing): a dialog that asked can close. */
+  readonly onShown?: () => void;
+}
+
 export interface ProjectActions {
-  /** `onShown` runs once the new project is on screen (its write goes on behind it): the dialog that asked closes then. */
+  /** `onShown` runs once the new project is on screen (its write already sent): the dialog that asked closes then. */
   readonly create: (options?: NewProjectOptions, onShown?: () => void) => Promise<void>;
   readonly duplicate: (projectId: ProjectId) => Promise<void>;
   readonly remove: (projectId: ProjectId) => Promise<void>;
   readonly open: (projectId: ProjectId) => Promise<void>;
   /**
-   * Adds a whole plan (import, sample, snapshot) as a new project and opens it; undoable. The plan
-   * is on screen at once (`onShown` runs then: a dialog can close) and written behind it; resolves
-   * to null once stored, or to why nothing was added (then the project shown before is back).
+   * Adds a whole plan (new, template, duplicate; `source: 'file'` for an import or a snapshot) as a
+   * new project and opens it; undoable. The plan is on screen at once (`onShown` runs then: a dialog
+   * can close); resolves to null once stored, or to why nothing was added (then the project shown
+   * before is back).
    */
-  readonly addPlan: (plan: Plan, label: string, onShown?: () => void) => Promise<string | null>;
+  readonly addPlan: (plan: Plan, label: string, options?: AddPlanOptions) => Promise<string | null>;
 }
 
 /** Next Monday 09:00, where a new plan starts by default. */
@@ -60,11 +67,11 @@ export function useProjectActions(): ProjectActions {
     await session.getState().openProject(usable?.id ?? null);
   }, [repository, session]);
 
-  const addPlan = useCallback(async (plan: Plan, label: string, onShown?: () => void): Promise<string | null> => {
+  const addPlan = useCallback(async (plan: Plan, label: string, { onShown, ...options }: AddPlanOptions = {}): Promise<string | null> => {
     const previous = session.getState().projectId;
     ui.getState().select([]);
-    // The plan in hand is what gets written: shown now, stored behind it, never read back.
-    const added = session.getState().addProject(plan);
+    // The plan in hand is what gets written and shown, never read back.
+    const added = session.getState().addProject(plan, options);
     if (!added.ok) return added.problem.message;
     const shownAt = performance.now();
     onShown?.();
@@ -91,7 +98,7 @@ export function useProjectActions(): ProjectActions {
 
   /** A project the person asked for that could not be added: said, and nothing else changed. */
   const addOrSay = useCallback(async (plan: Plan, label: string, onShown?: () => void) => {
-    const refused = await addPlan(plan, label, onShown);
+    const refused = await addPlan(plan, label, { onShown });
     if (refused) ui.getState().notify({ tone: 'error', sticky: true, message: `“${plan.project.name}” was not added: ${refused}.` });
   }, [addPlan, ui]);
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * A file opened as a new project is shown before IndexedDB holds it (plan-store addProject), so the
- * sidebar lists the open project while its first write is in flight, without the actions that
- * need its stored rows; once the write lands the stored row takes its place.
+ * A file opened as a new project (`source: 'file'`) is shown before IndexedDB holds it (plan-store
+ * addProject), so the sidebar lists the open project while its first write is in flight, without
+ * the actions that need its stored rows; once the write lands the stored row takes its place.
  */
 import 'fake-indexeddb/auto';
 import { act } from 'react';
@@ -53,7 +53,7 @@ describe('the sidebar project list', () => {
     await settle();
     expect(rows()).toEqual([]);
 
-    const outcome = await act(() => Promise.resolve(session.getState().addProject(blankPlan('Fixture & friends'))));
+    const outcome = await act(() => Promise.resolve(session.getState().addProject(blankPlan('Fixture & friends'), { source: 'file' })));
     if (!outcome.ok) throw new Error(outcome.problem.message);
     await settle();
     expect(await repository.listProjects()).toEqual([]);

@@ -1,0 +1,69 @@
+/**
+ * A project made in the app exists nowhere else, so its write is sent before it is shown
+ * (plan-store addProject): a window reloaded as soon as a new project's name shows, or as soon as
+ * its first task row shows, still has the project, and the task, after the reload. Every test
+ * starts from an empty project made through the UI, by keyboard (File → New project, the name
+ * typed, Enter). A reload sent from here lands some milliseconds after the frame that shows the
+ * name, so these guard what a person sees rather than the order of write and render, which
+ * test/unit/store/add-project-write.test.ts proves.
+ */
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshAppPerTest, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
+let handle: AppHandle;
+let page: Page;
+let app: AppPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  page = handle.page;
+  app = new AppPage(page);
+});
+
+/** File → New project by keyboard: the menu's first item, the name typed over the dialog's own, Enter. */
+async function createByKeyboard(name: string): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: 'File', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const newProject = page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: 'New project', exact: true });
+  await expect.poll(() => newProject.evaluate((item) => item === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+  const nameField = page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true });
+  await expect.poll(() => nameField.evaluate((field) => field === document.activeElement)).toBe(true);
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+}
+
+const projectNames = (): Promise<string[]> => app.projects.locator('.project-name').allInnerTexts();
+
+describe('a project made in the app and a reload right after', () => {
+  it('keeps a new project reloaded as soon as its name is on screen', async () => {
+    const before = await projectNames();
+    await createByKeyboard('Warehouse move');
+    // The moment the top bar shows the name: no wait for "Saved".
+    await page.getByRole('banner').getByRole('heading', { level: 1, name: 'Warehouse move' }).waitFor();
+    await handle.reload();
+
+    await expect.poll(async () => (await projectNames()).sort()).toEqual([...before, 'Warehouse move'].sort());
+    await app.projects.getByRole('button', { name: 'Warehouse move', exact: true }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Warehouse move');
+  });
+
+  it('keeps the first task typed into a new project, reloaded as soon as its row shows', async () => {
+    await createByKeyboard('Office fit-out');
+    await app.openView('Tasks');
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    await page.keyboard.type('Order desks');
+    await page.keyboard.press('Enter');
+    await app.row('Order desks').waitFor();
+    await handle.reload();
+
+    await expect.poll(() => projectNames()).toContain('Office fit-out');
+    await app.projects.getByRole('button', { name: 'Office fit-out', exact: true }).click();
+    await expect.poll(() => app.title.textContent()).toBe('Office fit-out');
+    await app.openView('Tasks');
+    await expect.poll(() => app.outline()).toEqual(['Order desks@0']);
+  });
+});

@@ -122,19 +122,39 @@ export function gridDateWidthPx(doc: Document, fullYears: readonly number[] = []
 const TABLE_CELL_SPACE_PX = 18;
 let tableFontForWindow: string | null = null;
 
-/**
- * The width the task table's date columns need for the years written in full among its dates
- * (features/tasks/date-columns.ts), in its cells' font (the UI font at theme.css's --font-size), or null when
- * there are none: the table's fixed 130 px fit every two-digit year, and a year with four digits
- * cut "Thu, Sep 29, 2101" by 6 px.
- */
-export function tableDateWidthPx(doc: Document, fullYears: readonly number[]): number | null {
-  if (fullYears.length === 0) return null;
+/** The task table's cells' font: the UI font at theme.css's --font-size, read once per window. */
+function tableFont(doc: Document): string {
   if (tableFontForWindow === null) {
     const root = getComputedStyle(doc.documentElement);
     tableFontForWindow = `${root.getPropertyValue('--font-size').trim() || '13px'} ${root.getPropertyValue('--font-ui')}`;
   }
-  const font = tableFontForWindow;
-  const widest = Math.max(0, ...fullYears.slice(0, FULL_YEARS_MEASURED).map((year) => widestDateOfYear(font, year)));
+  return tableFontForWindow;
+}
+
+/** The widest date of any of `years` in `font` (the first FULL_YEARS_MEASURED of them); 0 where text cannot be measured. */
+const widestDateOfYears = (font: string, years: readonly number[]): number =>
+  Math.max(0, ...years.slice(0, FULL_YEARS_MEASURED).map((year) => widestDateOfYear(font, year)));
+
+/**
+ * The width the task table's date columns need for the years written in full among its dates
+ * (features/tasks/date-columns.ts), in its cells' font, or null when there are none: the table's
+ * fixed 130 px fit every two-digit year, and a year with four digits cut "Thu, Sep 29, 2101" by 6 px.
+ */
+export function tableDateWidthPx(doc: Document, fullYears: readonly number[]): number | null {
+  if (fullYears.length === 0) return null;
+  const widest = widestDateOfYears(tableFont(doc), fullYears);
   return widest > 0 ? Math.ceil(widest) + TABLE_CELL_SPACE_PX : null;
+}
+
+/**
+ * The width a task table column needs to show each of `labels` followed by a space and a date
+ * ("Finish no earlier than Sat, Sep 26, 2105": the Constraint column), for any two-digit year
+ * and each of `fullYears`, or null where text cannot be measured. The widest label and the
+ * widest date are measured apart and added, as widestDatePx adds a date's parts.
+ */
+export function tableLabelledDateWidthPx(doc: Document, labels: readonly string[], fullYears: readonly number[]): number | null {
+  const font = tableFont(doc);
+  const widestDate = Math.max(widestDateOfYear(font, TWO_DIGIT_YEAR), widestDateOfYears(font, fullYears));
+  const widestLabel = Math.max(0, ...labels.map((label) => textWidth(font, `${label} `)));
+  return widestDate > 0 && widestLabel > 0 ? Math.ceil(widestLabel + widestDate) + TABLE_CELL_SPACE_PX : null;
 }

@@ -6,6 +6,7 @@ import {
   CONSTRAINT_TYPES, PHASES, PRIORITY_LEVELS, orderedPhases, outlineRows, phaseOfTask,
   type CalendarId, type ConstraintType, type LinkType, type Phase, type Plan, type PriorityLevel, type ResourceId, type Task, type TaskId,
 } from '../../domain/model';
+import { CONSTRAINT_LABELS } from './columns';
 import type { TaskInformationForm } from './task-information';
 import type { SetField } from './TaskEditor';
 
@@ -16,10 +17,6 @@ interface TabProps {
   readonly set: SetField;
 }
 
-const CONSTRAINT_LABELS: Record<ConstraintType, string> = {
-  ASAP: 'As soon as possible', ALAP: 'As late as possible', SNET: 'Start no earlier than', SNLT: 'Start no later than',
-  FNET: 'Finish no earlier than', FNLT: 'Finish no later than', MSO: 'Must start on', MFO: 'Must finish on',
-};
 const LINK_TYPES = Object.keys(LINK_TYPE_NAMES) as LinkType[];
 const title = (s: string): string => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 

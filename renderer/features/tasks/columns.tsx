@@ -31,7 +31,8 @@ export interface ColumnDef {
 const days = (minutes: number, plan: Plan, isElapsed = false): string => formatDuration(minutes, plan.project, isElapsed);
 const date = (value: string | null | undefined): string => (value ? formatDate(value) : '');
 const capital = (text: string): string => (text ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : '');
-const CONSTRAINT_SHORT: Record<ConstraintType, string> = {
+/** How the Constraint column and Task information name each constraint type. */
+export const CONSTRAINT_LABELS: Readonly<Record<ConstraintType, string>> = {
   ASAP: 'As soon as possible', ALAP: 'As late as possible', SNET: 'Start no earlier than', SNLT: 'Start no later than',
   FNET: 'Finish no earlier than', FNLT: 'Finish no later than', MSO: 'Must start on', MFO: 'Must finish on',
 };
@@ -73,7 +74,7 @@ export const ALL_COLUMNS: readonly ColumnDef[] = [
   { key: 'priority', header: 'Priority', width: 92, editor: 'priority', render: (r) => capital(priorityLevel(r.outline.task.priority)) },
   { key: 'work', header: 'Work', width: 84, align: 'right', render: (r) => (r.workMinutes === null ? '' : `${String(Math.round((r.workMinutes / 60) * 10) / 10)}h`) },
   { key: 'cost', header: 'Cost', width: 96, align: 'right', render: (r, p) => (r.cost === null ? '' : formatMoney(r.cost, p.project.currency)) },
-  { key: 'constraint', header: 'Constraint', width: 170, render: (r) => CONSTRAINT_SHORT[r.outline.task.constraint.type] + (r.outline.task.constraint.date ? ` ${date(r.outline.task.constraint.date)}` : '') },
+  { key: 'constraint', header: 'Constraint', width: 170, render: (r) => CONSTRAINT_LABELS[r.outline.task.constraint.type] + (r.outline.task.constraint.date ? ` ${date(r.outline.task.constraint.date)}` : '') },
   { key: 'deadline', header: 'Deadline', width: 130, editor: 'deadline', render: (r) => date(r.outline.task.deadline) },
   { key: 'actualStart', header: 'Actual start', width: 130, editor: 'actualStart', render: (r) => date(r.outline.task.actualStart) },
   { key: 'actualFinish', header: 'Actual finish', width: 130, editor: 'actualFinish', render: (r) => date(r.outline.task.actualFinish) },

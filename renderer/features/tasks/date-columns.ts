@@ -1,16 +1,20 @@
 /**
  * The task table's date columns widen for a date written with a four-digit year (outside
  * 2000–2099: "Thu, Sep 29, 2101"), which their fixed 130 px cut by 6 px; a plan without one keeps
- * the widths as they are.
+ * the widths as they are. The Constraint column shows a type and a date ("Finish no earlier than
+ * Sat, Sep 26, 2105"), which its fixed 170 px cut by about 100 px whatever the year: it is as
+ * wide as its longest type and widest date need, in any plan.
  */
-import type { Plan } from '../../domain/model';
+import { CONSTRAINT_TYPES, type Plan } from '../../domain/model';
 import type { ScheduleResult } from '../../domain/schedule';
-import { tableDateWidthPx } from '../gantt/date-column';
+import { tableDateWidthPx, tableLabelledDateWidthPx } from '../gantt/date-column';
 import { isYearWrittenInFull } from '../shared/format';
-import type { ColumnDef } from './columns';
+import { CONSTRAINT_LABELS, type ColumnDef } from './columns';
 
-/** The columns that show one date each (the Constraint column's type and date have room to spare). */
+/** The columns that show one date each. */
 const DATE_COLUMNS: ReadonlySet<string> = new Set(['start', 'finish', 'deadline', 'actualStart', 'actualFinish', 'baselineStart', 'baselineFinish']);
+/** What the Constraint column can show before its date: every type's label (ASAP and ALAP show no date, and are shorter). */
+const CONSTRAINT_COLUMN_LABELS = CONSTRAINT_TYPES.map((type) => CONSTRAINT_LABELS[type]);
 
 /** True for a date ('YYYY-…') that formatDate writes with two digits of year (2000–2099). */
 const isTwoDigitYear = (date: string): boolean => date.charCodeAt(0) === 50 && date.charCodeAt(1) === 48;
@@ -33,7 +37,8 @@ export function tableFullYears(plan: Plan | null, schedule: ScheduleResult | nul
   const isScheduleInCentury = schedule !== null && isTwoDigitYear(schedule.projectStart) && isTwoDigitYear(schedule.projectFinish);
   const scheduled = !isScheduleInCentury && (shown.has('start') || shown.has('finish'));
   const typed = (['deadline', 'actualStart', 'actualFinish'] as const).filter((key) => shown.has(key));
-  if (scheduled || typed.length > 0) {
+  const isConstraintShown = shown.has('constraint');
+  if (scheduled || typed.length > 0 || isConstraintShown) {
     for (const id in plan.tasks) {
       const task = plan.tasks[id];
       if (!task) continue;
@@ -43,6 +48,7 @@ export function tableFullYears(plan: Plan | null, schedule: ScheduleResult | nul
         see(dates?.finish ?? task.finish);
       }
       for (const key of typed) see(task[key]);
+      if (isConstraintShown) see(task.constraint.date);
     }
   }
   const baseline = shown.has('baselineStart') || shown.has('baselineFinish') ? Object.values(plan.baselines).find((b) => b.number === 0) : undefined;
@@ -53,9 +59,18 @@ export function tableFullYears(plan: Plan | null, schedule: ScheduleResult | nul
   return [...years].sort((a, b) => a - b);
 }
 
-/** `columns` with each date column as wide as the widest four-digit-year date shown needs, when wider. */
+/**
+ * `columns` with each date column as wide as the widest four-digit-year date shown needs, and the
+ * Constraint column as wide as its longest type and widest date need, when wider.
+ */
 export function withDateWidths<C extends Pick<ColumnDef, 'key' | 'width'>>(columns: readonly C[], doc: Document, fullYears: readonly number[]): readonly C[] {
-  const needed = tableDateWidthPx(doc, fullYears);
-  if (needed === null) return columns;
-  return columns.map((c) => (DATE_COLUMNS.has(c.key) && c.width < needed ? { ...c, width: needed } : c));
+  const hasConstraint = columns.some((c) => c.key === 'constraint');
+  const dateWidth = tableDateWidthPx(doc, fullYears);
+  const constraintWidth = hasConstraint ? tableLabelledDateWidthPx(doc, CONSTRAINT_COLUMN_LABELS, fullYears) : null;
+  if (dateWidth === null && constraintWidth === null) return columns;
+  const neededBy = (key: string): number | null => (key === 'constraint' ? constraintWidth : DATE_COLUMNS.has(key) ? dateWidth : null);
+  return columns.map((c) => {
+    const needed = neededBy(c.key);
+    return needed !== null && c.width < needed ? { ...c, width: needed } : c;
+  });
 }

@@ -34,6 +34,16 @@ describe('the task table’s years written in full', () => {
     expect(tableFullYears(late, scheduleOf(late, ['2026-03-02T09:00', '2027-01-04T17:00']), new Set([...DEFAULT, 'deadline']))).toEqual([2101]);
   });
 
+  it('count a constraint\'s date while the Constraint column is shown', () => {
+    const plan = twoTasks();
+    const constrained = runOk(updateTask, plan, {
+      id: taskByName(plan, 'Archive').id, changes: { constraint: { type: 'FNET', date: '2105-09-26T17:00' as LocalDateTime } },
+    }).plan;
+    const schedule = scheduleOf(constrained, ['2026-03-02T09:00', '2027-01-04T17:00']);
+    expect(tableFullYears(constrained, schedule, DEFAULT)).toEqual([]);
+    expect(tableFullYears(constrained, schedule, new Set([...DEFAULT, 'constraint']))).toEqual([2105]);
+  });
+
   it('are the years of the scheduled dates outside the century, each once and in order', () => {
     const plan = twoTasks();
     const schedule = scheduleOf(plan, ['1999-12-30T09:00', '2101-09-30T17:00'], {
@@ -48,5 +58,7 @@ describe('the task table’s years written in full', () => {
     expect(withDateWidths(columns, document, [])).toBe(columns);
     // No canvas here (happy-dom): nothing measured, nothing widened.
     expect(withDateWidths(columns, document, [2101])).toEqual(columns);
+    const withConstraint = [...columns, { key: 'constraint', width: 170 }];
+    expect(withDateWidths(withConstraint, document, [])).toBe(withConstraint);
   });
 });

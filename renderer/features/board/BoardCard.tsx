@@ -11,7 +11,7 @@ import type { RiskMarker as Marker } from '../../domain/raid';
 import { useSession } from '../../store';
 import { formatShortDate } from '../shared/format';
 import { markersOf } from '../risks/use-risk-markers';
-import { phaseColour } from '../phases/phase-text';
+import { phaseColour, phaseTextColour } from '../phases/phase-text';
 import { RiskMarker } from '../risks/RiskMarker';
 import { acceptsKeyboardCard, cardDomId, type DragData } from './drag-data';
 import { useIsDragged, useIsPointerDropTarget } from './drag-state';
@@ -49,12 +49,12 @@ function describe(card: BoardCard, people: string, marker: Marker | undefined): 
   return marker ? `${words}. ${marker.label}` : words;
 }
 
-/** The card's phase: a phase object by its name in its band colour, a fixed label in its theme colour. */
+/** The card's phase: a phase object by its name in its band colour, a fixed label in its theme colour; each in the text colour that reads on it. */
 function PhaseChip({ card }: { card: BoardCard }) {
   if (card.phase === null) return null;
   if (card.phaseObject === null) return <span className={`chip chip--phase phase--${card.phase}`}>{card.phase}</span>;
   return (
-    <span className="chip chip--phase chip--named" style={{ background: phaseColour(card.phaseObject) }} title={`Phase: ${card.phaseName ?? ''}`}>
+    <span className="chip chip--phase chip--named" style={{ background: phaseColour(card.phaseObject), color: phaseTextColour(card.phaseObject) }} title={`Phase: ${card.phaseName ?? ''}`}>
       {card.phaseName}
     </span>
   );

@@ -2,6 +2,7 @@
 import type { PhaseStatus } from '../../domain/lifecycle';
 import { GATE_DECISION_LABELS, type LifecyclePhase } from '../../domain/model';
 import { RAG_WORDS } from '../../domain/report';
+import { readableTextOn } from '../shared/contrast';
 import { formatDate } from '../shared/format';
 
 export function phaseDates(status: PhaseStatus): string {
@@ -19,7 +20,12 @@ export function gateText(phase: LifecyclePhase): string {
 }
 
 /** The palette colour for a phase without its own. */
-const PALETTE = ['#6366f1', '#0ea5e9', '#22c55e', '#f59e0b', '#a855f7', '#ec4899', '#14b8a6'];
+export const PHASE_PALETTE: readonly string[] = ['#6366f1', '#0ea5e9', '#22c55e', '#f59e0b', '#a855f7', '#ec4899', '#14b8a6'];
 export function phaseColour(phase: LifecyclePhase): string {
-  return phase.colour ?? PALETTE[phase.order % PALETTE.length] ?? '#64748b';
+  return phase.colour ?? PHASE_PALETTE[phase.order % PHASE_PALETTE.length] ?? '#64748b';
+}
+
+/** The text drawn on a phase's colour (a board card's chip): white or black, whichever reads (at least 4.5:1). */
+export function phaseTextColour(phase: LifecyclePhase): string {
+  return readableTextOn(phaseColour(phase));
 }

@@ -11,8 +11,7 @@ import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harne
 import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
 import { GanttPage } from './pages/gantt-page';
-import { TeamPage } from './pages/team-page';
-import { typeChain } from './pages/shared-projects';
+import { staff, typeChain } from './pages/shared-projects';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
@@ -20,7 +19,6 @@ let page: Page;
 let app: AppPage;
 let costs: CostsPage;
 let gantt: GanttPage;
-let team: TeamPage;
 
 beforeEach(() => {
   handle = fixture.handle;
@@ -28,7 +26,6 @@ beforeEach(() => {
   app = new AppPage(page);
   costs = new CostsPage(page);
   gantt = new GanttPage(page);
-  team = new TeamPage(page);
 });
 
 const amount = (text: string): number => Number(text.replace(/[^\d.-]/g, ''));
@@ -39,13 +36,8 @@ const shots = (name: string): Promise<string[]> => screenshotsAtBothSizes(page, 
 describe('baselines 0..10 from an empty project', () => {
   it('saves, renames, saves the selected task with roll-up, clears, undoes, and keeps it all after reload', async () => {
     await typeChain(page, 'Baseline run', '2027-01-04', [['Design', '2d'], ['Build', '3d']]);
-    await app.openView('Team');
-    await team.addPerson('Ana Lopez', 100);
-    await app.openView('Tasks');
-    for (const task of ['Design', 'Build']) {
-      await app.assign(task, 'Ana Lopez');
-      await expect.poll(() => app.cell(task, 'assignees').textContent()).toBe('Ana');
-    }
+    await staff(page, 'Ana Lopez', 100, ['Design', 'Build']);
+    for (const task of ['Design', 'Build']) await expect.poll(() => app.cell(task, 'assignees').textContent()).toBe('Ana');
     expect(await app.rowTexts(['name', 'duration'])).toEqual(['Design@0|2d', 'Build@0|3d']);
 
     // Cost view → Baselines…: nothing saved yet; save Baseline and Baseline 3 for the entire project.

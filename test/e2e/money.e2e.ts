@@ -341,10 +341,7 @@ describe('the S-curve before a baseline is saved', () => {
     const exportedSvg = async (): Promise<string> => (await files.download(() => costs.chart.getByRole('button', { name: 'Export SVG' }).click())).text;
     await app.newEmptyProject('Budget only');
     await app.typeTasks([['Design', '2d'], ['Build', '3d']]);
-    await app.openView('Team');
-    await team.addPerson('Ana Lopez', 100);
-    await app.openView('Tasks');
-    for (const task of ['Design', 'Build']) await app.assign(task, 'Ana Lopez');
+    await staff(page, 'Ana Lopez', 100, ['Design', 'Build']);
     await expect.poll(() => app.cell('Build', 'assignees').textContent()).toBe('Ana');
 
     // Design 16 h + Build 24 h at 100/h: 4,000 as scheduled, against a 9,000 budget.

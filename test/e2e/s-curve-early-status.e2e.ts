@@ -14,7 +14,7 @@ import { CostsPage } from './pages/costs-page';
 import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
 import { SettingsPage } from './pages/settings-page';
-import { TeamPage } from './pages/team-page';
+import { staff } from './pages/shared-projects';
 
 const fixture = freshAppPerTest();
 let page: Page;
@@ -23,7 +23,6 @@ let costs: CostsPage;
 let files: FilesPage;
 let gantt: GanttPage;
 let settings: SettingsPage;
-let team: TeamPage;
 
 beforeEach(() => {
   page = fixture.handle.page;
@@ -32,7 +31,6 @@ beforeEach(() => {
   files = new FilesPage(page);
   gantt = new GanttPage(page);
   settings = new SettingsPage(page);
-  team = new TeamPage(page);
 });
 
 interface DrawnLabel { readonly name: string; readonly lineY: number; readonly left: number; readonly top: number; readonly right: number; readonly bottom: number }
@@ -84,10 +82,7 @@ describe('the S-curve with the status date before the project starts', () => {
     await expect.poll(() => app.title.textContent()).toBe('Early status');
     await app.typeTasks([['Design', '2d'], ['Build', '3d']]);
     // Design 16 h and Build 24 h of Ana at 100/h: 1,600 + 2,400 = 4,000 baselined.
-    await app.openView('Team');
-    await team.addPerson('Ana Lopez', 100);
-    await app.openView('Tasks');
-    for (const task of ['Design', 'Build']) await app.assign(task, 'Ana Lopez');
+    await staff(page, 'Ana Lopez', 100, ['Design', 'Build']);
     await expect.poll(() => app.cell('Build', 'assignees').textContent()).toBe('Ana');
     await app.openView('Gantt');
     await gantt.toolbar.getByRole('button', { name: /^(More|Save baseline)$/ }).first().waitFor();

@@ -4,6 +4,7 @@ import { sharedCalendars, type CalendarSet } from '../../domain/calendar';
 import {
   formatDuration, fromWallMinutes, toWallMinutes, type Baseline, type Link, type Plan, type TaskId,
 } from '../../domain/model';
+import { statusInstant } from '../../domain/money';
 import { formatDate as formatPlanDate } from '../shared/format';
 import { useSession, useUi } from '../../store';
 import { colouring, type ColourMode, type Colouring } from './colours';
@@ -141,6 +142,7 @@ function calendarHelpers(project: Plan['project'], calendars: CalendarSet): Cale
     isWorkingWeekday: (day: number) => [0, 1, 2, 3, 4, 5, 6, 7].filter((k) => calendars.project.workingMinutesOnDay(day + 7 * k) > 0).length >= 4,
     formatVariance: (m: number) => (m === 0 ? 'none' : `${m > 0 ? '+' : '−'}${formatDuration(Math.abs(m), { minutesPerDay: 1440, minutesPerWeek: 10080 })}`),
     formatDuration: (m: number, isElapsed = false) => formatDuration(m, project, isElapsed),
-    statusMinutes: project.statusDate ? toWallMinutes(project.statusDate) : null,
+    // The end of the status day, where the scheduler resumes remaining work and the S-curve draws its line.
+    statusMinutes: project.statusDate ? statusInstant(project.statusDate) : null,
   };
 }

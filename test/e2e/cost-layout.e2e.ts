@@ -4,6 +4,8 @@
  * task's actual cost): at 1024x768 all twelve figures and the task are in view without scrolling
  * sideways (larger amounts still scroll, the Task column staying put), and at 1440x900 the Cost
  * settings toolbar is one line, its currency beside the amounts it names, before and after a baseline.
+ * With every figure in the millions (reserves of 1,250,000 + 2,500,000), the project figures are
+ * one line at 1440 and whole boxes on two at 1024, none cut off.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -12,6 +14,7 @@ import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
 import { GanttPage } from './pages/gantt-page';
 import { SettingsPage } from './pages/settings-page';
+import { newProjectStarting } from './pages/shared-projects';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
@@ -108,5 +111,48 @@ describe('the Cost view at 1024 and 1440 px', () => {
     expect(await lineTops(costs.toolbar), 'toolbar lines at 1440 px').toHaveLength(1);
     expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await screenshotsAtBothSizes(page, 'cost-layout');
+  });
+
+  it('keeps the project figures on one line at 1440 with seven-digit reserves, and wraps whole figures at 1024', async () => {
+    await newProjectStarting(page, 'Data centre move', '2027-01-04');
+    await app.typeTasks([['Site survey', '10d'], ['Migration', '40d']]);
+    await app.openView('Costs');
+    await typeAmount('Fixed cost of Site survey', '1,480,000');
+    await typeAmount('Fixed cost of Migration', '7,925,000');
+    // Every figure in the millions: a baseline to measure against and an actual cost.
+    await app.openView('Gantt');
+    const gantt = new GanttPage(page);
+    await (await gantt.viewOptions()).getByRole('button', { name: 'Save baseline' }).click();
+    await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(2);
+    await page.locator('.notice').getByRole('button', { name: 'Dismiss' }).click();
+    // The survey done by the status date: its fixed cost is spent.
+    await app.openView('Tasks');
+    await app.editCell('Site survey', 'percent', '100');
+    await app.openView('Costs');
+    await costs.setStatusDate('2027-01-29');
+    await costs.setProjectMoney('Project budget', 12500000);
+    await costs.setProjectMoney('Contingency reserve', 1250000);
+    await costs.setProjectMoney('Management reserve', 2500000);
+    await expect.poll(() => costs.figure('Reserves')).toMatch(/^\$1,250,000 \+ \$2,500,000$/);
+    expect(await costs.figure('Baseline cost (BAC)')).toBe('$9,405,000');
+    expect(await costs.figure('Actual cost')).toBe('$1,480,000');
+
+    // Every figure whole: nothing cut off inside its box, and no box past the strip's right edge.
+    const figureBoxes = (): Promise<{ name: string; top: number; right: number; isClipped: boolean }[]> => costs.summary.evaluate((dl) => {
+      const edge = dl.getBoundingClientRect().right;
+      return [...dl.children].map((item) => {
+        const box = item.getBoundingClientRect();
+        return { name: item.querySelector('dt')?.textContent ?? '', top: Math.round(box.top), right: box.right - edge, isClipped: item.scrollWidth > item.clientWidth };
+      });
+    });
+    await expect.poll(async () => new Set((await figureBoxes()).map((f) => f.top)).size, { message: 'summary lines at 1440 px' }).toBe(1);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(async () => new Set((await figureBoxes()).map((f) => f.top)).size, { message: 'summary lines at 1024 px' }).toBe(2);
+    for (const figure of await figureBoxes()) {
+      expect(figure.isClipped, `${figure.name} cut off at 1024 px`).toBe(false);
+      expect(figure.right, `${figure.name} past the strip at 1024 px`).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await screenshotsAtBothSizes(page, 'cost-layout-large-reserves');
   });
 });

@@ -272,6 +272,8 @@ describe('status reports from an empty project', () => {
     await app.editCell('Design', 'percent', '100');
     await app.openView('Costs');
     const costs = new CostsPage(page);
+    // Actual cost is as of the status date (nothing before the work starts): the report's, not today's.
+    await costs.setStatusDate('2027-01-06');
     await expect.poll(() => costs.figure('Actual cost')).toMatch(/^\$1,?600(\.00)?$/);
     expect(await costs.figure('Baseline cost (BAC)')).toBe('No baseline');
 

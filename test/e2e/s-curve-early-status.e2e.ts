@@ -1,8 +1,9 @@
 /**
  * The S-curve with the status date before the project's start (set in Project settings), from an
  * EMPTY project typed by keyboard: two tasks priced by one person's rate, a baseline, progress and
- * an actual cost marked on work the plan shows later. Nothing is spent between the status date and
- * the start's day, so the forecast runs level until then, in the chart and in its SVG export.
+ * an actual cost marked on work the plan shows later. Nothing is spent by the status date, in the
+ * Cost summary as on the chart's actual cost line, nor between the status date and the start's
+ * day, so the forecast runs level until then, in the chart and in its SVG export.
  * The level labels (BAC, Budget, EAC) sit clear of their lines, of the curves ending under them and
  * of the status-date line on the chart's first day, in the light and the dark theme.
  */
@@ -102,6 +103,13 @@ describe('the S-curve with the status date before the project starts', () => {
     await costs.setActualCost('Design', 900);
     await costs.showChart('S-curve');
     await expect.poll(async () => (await costs.canvasSize()).width).toBeGreaterThan(0);
+
+    // Nothing spent by the status date, in the summary as on the chart's actual cost line: the 900
+    // marked on Design is spent once it starts, in what remains (900 + 800 + 2,400).
+    await expect.poll(async () => (await costs.valuesAtStatusLine())['Actual cost (AC)']).toMatch(/^\$0(\.00)?$/);
+    expect(await costs.figure('Actual cost')).toBe((await costs.valuesAtStatusLine())['Actual cost (AC)']);
+    expect(await costs.figure('Remaining')).toMatch(/^\$4,?100(\.00)?$/);
+    expect(await costs.figure('Cost as scheduled (bottom-up EAC)')).toMatch(/^\$4,?100(\.00)?$/);
 
     // Forecast: $0 at the status date and still $0 as Mon 4 Jan begins, then 900 at Design's start
     // and 4,100 (900 + Design's other 800 + Build's 2,400) at the finish.

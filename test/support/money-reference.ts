@@ -105,13 +105,22 @@ export function referenceEarnedValue(input: EarnedValueInput): EarnedValueTable 
     const cal = cals.get(taskCalendarId(plan, task, byTask.get(task.id) ?? []));
     const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
     const total = sums.get(task.id) ?? zero();
-    add(total, {
-      bac: own?.cost ?? 0,
-      pv: own ? plannedValueBy(own, cal, t) : 0,
-      ev: ((own?.cost ?? 0) * percent) / 100,
-      ac: (cost?.actualCost ?? 0) - children.ac,
-      etc: (cost?.remainingCost ?? 0) - children.etc,
-    });
+    let ev = ((own?.cost ?? 0) * percent) / 100;
+    let ac = (cost?.actualCost ?? 0) - children.ac;
+    let etc = (cost?.remainingCost ?? 0) - children.etc;
+    if (!row.isSummary) {
+      // A leaf's progress is done evenly over its actual span; actual cost after the status instant is still to complete.
+      const start = parseWall(task.actualStart ?? row.start);
+      const end = Math.max(start, task.actualFinish ? parseWall(task.actualFinish) : Math.min(t, parseWall(row.finish)));
+      ev = accruedBy(ev, 0, 0, start, end, cal, t);
+      const actual = cost?.actualCost ?? 0;
+      const byStatus = accruedBy(actual, 0, 0, start, end, cal, t);
+      if (byStatus !== actual) {
+        etc += actual - byStatus;
+        ac = byStatus;
+      }
+    }
+    add(total, { bac: own?.cost ?? 0, pv: own ? plannedValueBy(own, cal, t) : 0, ev, ac, etc });
     sums.set(task.id, total);
     const parentId = task.parentId !== null && plan.tasks[task.parentId] ? task.parentId : null;
     if (parentId === null) {

@@ -5,11 +5,12 @@
  * - PV  (BCWS, planned value)  = the baseline cost the baseline plan had incurred by the status date,
  *   time-phased as it was incurred: per-use and start-accrued costs at the baseline start,
  *   end-accrued costs at the baseline finish, the rest spread evenly over the working time between.
- * - EV  (BCWP, earned value)   = BAC x % complete (or x physical % complete, per task).
- * - AC  (ACWP, actual cost)    = the actual cost to date (cost.ts).
+ * - EV  (BCWP, earned value)   = BAC x % complete (or x physical % complete, per task), done by the status date (doneByStatus below).
+ * - AC  (ACWP, actual cost)    = the actual cost spent by the status date (doneByStatus below).
+ * - ETC = the plan's remaining cost, and any actual cost recorded but not yet spent by the status date.
  * - SV = EV - PV; CV = EV - AC; SPI = EV / PV; CPI = EV / AC.
  * - EAC, CPI method   = BAC / CPI (the work left is done at today's cost efficiency).
- * - EAC, bottom-up    = AC + ETC, ETC = the plan's remaining cost (re-estimated work left).
+ * - EAC, bottom-up    = AC + ETC: the plan's cost (actual + remaining, cost.ts).
  * - ETC, CPI method   = EAC(CPI) - AC.
  * - VAC = BAC - EAC, for each EAC.
  * - TCPI = (BAC - EV) / (BAC - AC): the cost efficiency the remaining work needs to finish on budget.
@@ -98,6 +99,40 @@ export function accruedBy(
   const span = cal.workingBetween(start, finish);
   const fraction = span > 0 ? Math.min(1, Math.max(0, cal.workingBetween(start, t) / span)) : 1;
   return atStart + spread * fraction;
+}
+
+/*
+ * Actual cost and earned value as of the status date (AC or ACWP, EV or BCWP): the one rule the
+ * Cost summary, earned value (and the reports, the CLI and MSPDI's ACWP built on it) and the
+ * S-curve read. No history of progress is stored, so what a task has spent and earned is taken
+ * as done evenly over its actual span: from its actual start (else its scheduled start) to its
+ * actual finish, else to the status instant while it is in progress. Nothing is done before that
+ * span begins: with the status date before the work starts, AC and EV are 0, as MS Project's ACWP
+ * and BCWP are, and the actual cost recorded anyway is spent after the status date, in the
+ * estimate to complete (AC + ETC is still the bottom-up EAC). Progress recorded up to the status
+ * date is all done by it.
+ */
+/** The span a task's actual cost and earned value are spread over; `finish` is never before `start`. */
+export interface ActualSpan {
+  readonly start: WallMinutes;
+  readonly finish: WallMinutes;
+}
+
+/** A task's actual span, from its scheduled start and finish and the status instant. */
+export function actualSpan(task: Task, scheduledStart: WallMinutes, scheduledFinish: WallMinutes, statusAt: WallMinutes): ActualSpan {
+  const start = task.actualStart ? parseWall(task.actualStart) : scheduledStart;
+  return { start, finish: Math.max(start, task.actualFinish ? parseWall(task.actualFinish) : Math.min(statusAt, scheduledFinish)) };
+}
+
+/**
+ * How much of `amount` (a task's actual cost or earned value) was done by the status instant over
+ * its actual span: nothing before it, all of it from its end, evenly over its working time
+ * between. The calendar is asked for only when the status instant falls inside the span.
+ */
+export function doneByStatus(amount: number, span: ActualSpan, calendar: () => WorkingCalendar, statusAt: WallMinutes): number {
+  if (statusAt < span.start) return 0;
+  if (statusAt >= span.finish) return amount;
+  return accruedBy(amount, 0, 0, span.start, span.finish, calendar(), statusAt);
 }
 
 /** PV of one baselined task by `t`. */
@@ -194,7 +229,22 @@ function accrueEarnedValue(input: EarnedValueInput, cals: CalendarSet, tree: Tas
     const actual = cost?.actualCost ?? 0;
     const remaining = cost?.remainingCost ?? 0;
     const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
-    sums.add(i, bac, pv, (bac * percent) / 100, actual - (broughtAc[i] as number), remaining - (broughtEtc[i] as number));
+    let ev = (bac * percent) / 100;
+    let ac = actual - (broughtAc[i] as number);
+    let etc = remaining - (broughtEtc[i] as number);
+    if (!row.isSummary && (actual !== 0 || ev !== 0)) {
+      // A leaf's progress as of the status date; actual cost its actual span puts after it is still to be spent.
+      const span = actualSpan(task, parseWall(row.start), parseWall(row.finish), t);
+      let cal: WorkingCalendar | null = null;
+      const calendar = (): WorkingCalendar => (cal ??= calendarOf(plan, cals, task));
+      ev = doneByStatus(ev, span, calendar, t);
+      const spent = doneByStatus(actual, span, calendar, t);
+      if (spent !== actual) {
+        etc += actual - spent;
+        ac = spent;
+      }
+    }
+    sums.add(i, bac, pv, ev, ac, etc);
     if (parent < 0) {
       sums.addToProject(i);
       continue;
@@ -213,6 +263,9 @@ function plannedValueOf(
   if (t < start) return 0;
   const finish = parseWall(entry.finish);
   if (t >= finish) return total;
-  const cal = cals.get(taskCalendarId(plan, task, assignmentIndex(plan.assignments).get(task.id) ?? []));
-  return accruedBy(total, atStart, atEnd, start, finish, cal, t);
+  return accruedBy(total, atStart, atEnd, start, finish, calendarOf(plan, cals, task), t);
 }
+
+/** A task's working calendar (its own, else its people's, else the project's). */
+const calendarOf = (plan: Plan, cals: CalendarSet, task: Task): WorkingCalendar =>
+  cals.get(taskCalendarId(plan, task, assignmentIndex(plan.assignments).get(task.id) ?? []));

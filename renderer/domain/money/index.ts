@@ -6,8 +6,8 @@ export {
 } from './cost';
 export { createCostRoller, type CostRoller } from './cost-roller';
 export {
-  accruedBy, deriveEarnedValue, earnedValue, ownBaselineEntries, plannedValueBy, statusInstant,
-  type EarnedValueBase, type EarnedValueFigures, type EarnedValueInput, type EarnedValueTable,
+  accruedBy, doneByStatus, actualSpan, deriveEarnedValue, earnedValue, ownBaselineEntries, plannedValueBy, statusInstant,
+  type ActualSpan, type EarnedValueBase, type EarnedValueFigures, type EarnedValueInput, type EarnedValueTable,
 } from './earned-value';
 export { cashFlow, monthEnds, type CashFlow } from './time-phased';
 export { sCurve, sCurveLevels, sCurvePoints, weekSteps, type SCurve, type SCurveLevel, type SCurvePoint } from './s-curve';

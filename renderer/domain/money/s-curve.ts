@@ -4,8 +4,9 @@
  * rest evenly over its working time.
  *
  * No history of actuals is stored, so the EV and AC curves before the status date spread each
- * task's earned value and actual cost evenly over its actual span (actual start to actual finish,
- * or to the status date while it is in progress): the curves end exactly at the status-date figures.
+ * task's earned value and actual cost evenly over its actual span (actualSpan(): actual start to
+ * actual finish, or to the status date while it is in progress), and they end at the status date
+ * at what doneByStatus() says was done by then: the EV and AC of earned value and the Cost summary.
  * Nothing is earned or spent before a task's start: with the status date before the project's
  * start, EV and AC are nothing, and actual cost entered anyway is in the forecast after it.
  *
@@ -21,7 +22,7 @@ import { compileCalendars, type WorkingCalendar } from '../calendar';
 import { parseWall } from '../calendar/civil';
 import type { Baseline, BaselineTask, Task, WallMinutes } from '../model';
 import type { ScheduleResult, TaskSchedule } from '../schedule';
-import { accruedBy, statusInstant, type EarnedValueInput } from './earned-value';
+import { doneByStatus, actualSpan, statusInstant, type EarnedValueInput } from './earned-value';
 import { tasksInPlanOrder } from './task-tree';
 import { monthEnds, taskCalendars } from './time-phased';
 
@@ -101,7 +102,7 @@ class CurveSums {
     if (total === 0) return;
     this.add(this.ac, 0, this.pastEnd, task, total, 0, 0, start, finish);
     const t = this.statusAt;
-    const byStatus = t < start ? 0 : t >= finish ? total : accruedBy(total, 0, 0, start, finish, this.calendarFor(task), t);
+    const byStatus = doneByStatus(total, { start, finish }, () => this.calendarFor(task), t);
     if (!(t < start)) this.acAtStatus += byStatus;
     if (finish > t) this.remaining(task, total - byStatus, Math.max(start, t), finish);
   }
@@ -194,9 +195,8 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
     const cost = costs.tasks.get(task.id);
     if (row.isSummary || !cost) continue;
     const rowStart = entry && row.start === entry.start ? baseStart : parseWall(row.start);
-    const start = task.actualStart ? parseWall(task.actualStart) : rowStart;
     const rowFinish = entry && row.finish === entry.finish ? baseFinish : parseWall(row.finish);
-    const end = Math.max(start, task.actualFinish ? parseWall(task.actualFinish) : Math.min(statusAt, rowFinish));
+    const { start, finish: end } = actualSpan(task, rowStart, rowFinish, statusAt);
     const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
     if (entry) sums.earned(task, (entry.cost * percent) / 100, start, end);
     sums.spent(task, cost.actualCost, start, end);

@@ -22,8 +22,9 @@ export function CostSummary({ model }: { model: CostModel }) {
       <div><dt>Budget</dt><dd>{budget === undefined ? 'Not set' : money(budget)}</dd></div>
       <div><dt>Baseline cost (BAC)</dt><dd>{model.baseline ? money(p.bac) : 'No baseline'}</dd></div>
       <div className={overBudget ? 'bad' : ''}><dt title="Actual cost + the plan's remaining cost">{FORECAST_NAMES['bottom-up']}</dt><dd>{money(costs.project.cost)}{overBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
-      <div><dt>Actual cost</dt><dd>{money(costs.project.actualCost)}</dd></div>
-      <div><dt>Remaining</dt><dd>{money(costs.project.remainingCost)}</dd></div>
+      {/* As of the status date, as the S-curve's actual cost line ends (doneByStatus): nothing before the work starts. */}
+      <div><dt title="Spent by the end of the status date (AC, ACWP)">Actual cost</dt><dd>{money(p.ac)}</dd></div>
+      <div><dt title="Left to spend after the status date (ETC): the plan's remaining cost and any actual cost recorded for later">Remaining</dt><dd>{money(p.etc)}</dd></div>
       <div className={tone(p.cpi)}><dt>CPI</dt><dd aria-label="Cost performance index">{ratio(p.cpi)}</dd></div>
       <div className={tone(p.spi)}><dt>SPI</dt><dd aria-label="Schedule performance index">{ratio(p.spi)}</dd></div>
       <div className={cpiOverBudget ? 'bad' : ''}><dt title="Baseline cost / CPI">{FORECAST_NAMES.cpi}</dt><dd>{p.eacCpi === null ? '–' : money(p.eacCpi)}{cpiOverBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>

@@ -49,6 +49,24 @@ export class CostsPage {
     await this.chart.getByRole('tab', { name: tab }).click();
   }
 
+  /**
+   * What the S-curve's legend reads with the pointer on the status-date line, by series label
+   * ('Time', 'Actual cost (AC)', ...): the values of the point the line marks.
+   */
+  async valuesAtStatusLine(): Promise<Record<string, string>> {
+    const plot = this.chart.locator('.uplot');
+    await plot.locator('canvas').waitFor();
+    const statusX = Number(await plot.getAttribute('data-status-x'));
+    const canvas = await plot.locator('canvas').boundingBox();
+    const over = await plot.locator('.u-over').boundingBox();
+    if (!canvas || !over || Number.isNaN(statusX)) throw new Error('S-curve or its status-date line not drawn');
+    await this.page.mouse.move(canvas.x + statusX, over.y + over.height / 2);
+    const rows = await this.chart.locator('.u-legend .u-series').evaluateAll((series) => series.map((s): [string, string] => [
+      s.querySelector('.u-label')?.textContent ?? '', s.querySelector<HTMLElement>('.u-value')?.innerText ?? '',
+    ]));
+    return Object.fromEntries(rows);
+  }
+
   /** The drawn chart canvas's size in CSS pixels. */
   /** Whether the chart's legend lies wholly inside the chart's frame, which cuts off what overflows it. */
   async legendFits(): Promise<boolean> {

@@ -35,12 +35,14 @@ describe('plotline evm', () => {
   });
 
   it('prints JSON, and measures an earlier status date against less planned value', () => {
-    // End of Mon 2 Mar: PV = Design's 1,600 x 8/16 h = 800; Build not yet due. EV and AC do not depend on the date.
+    // End of Mon 2 Mar: PV = Design's 1,600 x 8/16 h = 800; Build not yet due. EV and AC are as of
+    // the date too (MS Project's BCWP and ACWP): Design's 1,600 earned and spent evenly over its
+    // Mon-Tue, half of each by then; Build's 400 earned and spent on Wed, none of it yet.
     const run = plotline('evm', fixture, '--status-date', '2026-03-02', '--format', 'json');
     expect(run.code).toBe(0);
     const rows = JSON.parse(run.stdout) as Record<string, unknown>[];
-    expect(rows.at(-1)).toMatchObject({ name: '(project)', bac: 2400, pv: 800, ev: 2000, ac: 2000, spi: 2.5, cpi: 1 });
-    expect(rows[1]).toMatchObject({ name: 'Build', pv: 0, spi: null });
+    expect(rows.at(-1)).toMatchObject({ name: '(project)', bac: 2400, pv: 800, ev: 800, ac: 800, spi: 1, cpi: 1 });
+    expect(rows[1]).toMatchObject({ name: 'Build', pv: 0, ev: 0, ac: 0, spi: null });
   });
 
   it('is listed in --help and refuses a missing or malformed status date with exit 2', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { addLink } from '../../../../renderer/domain/commands';
 import type { Baseline, BaselineId, LocalDate, LocalDateTime, Plan, Task } from '../../../../renderer/domain/model';
-import { baselineEntries, costPlan, deriveEarnedValue, earnedValue } from '../../../../renderer/domain/money';
+import { baselineEntries, costPlan, deriveEarnedValue, earnedValue, sCurve } from '../../../../renderer/domain/money';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { assign, withPerson, withTask } from '../../../support/cost-plan';
 import { blankPlan, runOk, taskByName } from '../../../support/plan-builder';
@@ -108,5 +108,56 @@ describe('earned value at the status date', () => {
     const evm = earnedValue({ plan, schedule, costs: costPlan(plan, schedule), baseline: null, statusDate: STATUS });
     // Half of Design's 40 h worked: AC = 20 h x 100.
     expect(evm.project).toMatchObject({ bac: 0, pv: 0, ev: 0, ac: 2000, cpi: null, spi: null, eacCpi: null, tcpi: null });
+  });
+});
+
+/** Earned value's EV and AC and the S-curve's at its status point: the Cost summary shows the first, the chart draws the second. */
+function actualCostShown(plan: Plan, baseline: Baseline, statusDate: LocalDate): {
+  ev: number; ac: number; etc: number; eac: number; chartEv: number | null; chartAc: number | null; chartForecast: number | null;
+} {
+  const schedule = scheduleProject(plan);
+  const costs = costPlan(plan, schedule);
+  const evm = earnedValue({ plan, schedule, costs, baseline, statusDate });
+  const curve = sCurve({ plan, schedule, costs, baseline, statusDate });
+  const atStatus = curve.points.find((p) => p.at === curve.statusAt);
+  return {
+    ev: evm.project.ev, ac: evm.project.ac, etc: evm.project.etc, eac: costs.project.cost,
+    chartEv: atStatus?.ev ?? null, chartAc: atStatus?.ac ?? null, chartForecast: atStatus?.forecast ?? null,
+  };
+}
+
+describe('actual cost and earned value at the status date, in the summary and on the S-curve', () => {
+  it('is nothing with the status date before the work starts, the recorded actual still to be spent', () => {
+    const { plan: agreed, baseline } = agreedPlan();
+    // Design half done and $900 typed, the status date a week before the project's start (Mon 2 March).
+    const plan = progressed(agreed, 'Design', { percentComplete: 50, actualCost: 900 });
+    const shown = actualCostShown(plan, baseline, '2026-02-23' as LocalDate);
+    expect(shown).toMatchObject({ ev: 0, ac: 0, chartEv: 0, chartAc: 0, chartForecast: 0 });
+    // Cost as scheduled: 900 + Design's remaining 2,000 + Build's 4,000 = 6,900, all of it still to be spent.
+    expect(shown.eac).toBeCloseTo(6900, 6);
+    expect(shown.etc).toBeCloseTo(6900, 6);
+  });
+
+  it('is the share of the actual span worked by the end of the status day when the actual finish is after it', () => {
+    const { plan: agreed, baseline } = agreedPlan();
+    // Design recorded Mon 2 - Fri 6 March at $4,500; status date Wed 4: 24 of its 40 working hours, 3/5 x 4,500.
+    const plan = progressed(agreed, 'Design', {
+      percentComplete: 100, actualStart: '2026-03-02T09:00' as LocalDateTime, actualFinish: '2026-03-06T17:00' as LocalDateTime, actualCost: 4500,
+    });
+    const shown = actualCostShown(plan, baseline, '2026-03-04' as LocalDate);
+    expect(shown.ac).toBeCloseTo(2700, 6);
+    expect(shown.chartAc).toBe(shown.ac);
+    expect(shown.chartForecast).toBe(shown.ac);
+    // Earned the same way: 3/5 of Design's baselined 4,000.
+    expect(shown.ev).toBeCloseTo(2400, 6);
+    expect(shown.chartEv).toBe(shown.ev);
+    expect(shown.ac + shown.etc).toBeCloseTo(shown.eac, 6);
+  });
+
+  it('is all of it once the status date is past the work recorded', () => {
+    const { plan: agreed, baseline } = agreedPlan();
+    const plan = progressed(agreed, 'Design', { percentComplete: 50, actualStart: '2026-03-02T09:00' as LocalDateTime, actualCost: 900 });
+    const shown = actualCostShown(plan, baseline, STATUS);
+    expect(shown).toMatchObject({ ev: 2000, ac: 900, chartEv: 2000, chartAc: 900 });
   });
 });

@@ -154,9 +154,25 @@ export function rangeFromZero(): uPlot.Range.Function {
   return (_u, _dataMin, dataMax) => [0, uPlot.rangeNum(0, Math.max(0, dataMax), 0.1, true)[1] ?? 1];
 }
 
-/** The chart's canvas as PNG bytes (with its legend left out: the export names its series in the file name's view). */
-export async function chartPng(plot: uPlot): Promise<Uint8Array> {
-  const blob = await new Promise<Blob | null>((done) => { plot.ctx.canvas.toBlob(done, 'image/png'); });
+/**
+ * The chart's canvas as PNG bytes (with its legend left out: the export names its series in the
+ * file name's view), over an opaque `background`: the panel's colour it is shown on. uPlot's canvas
+ * is transparent where nothing is drawn, so a PNG of it alone let the viewer's or the slide's own
+ * background through; from the dark theme that was light axis text faded on white and each level
+ * label's halo (drawn in the panel's dark surface to keep lines off its letters) a dark patch.
+ * The picture is the chart as the person saw it, so a dark chart exports dark.
+ */
+export async function chartPng(plot: uPlot, background: string): Promise<Uint8Array> {
+  const chart = plot.ctx.canvas;
+  const canvas = document.createElement('canvas');
+  canvas.width = chart.width;
+  canvas.height = chart.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('The chart could not be drawn to an image.');
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(chart, 0, 0);
+  const blob = await new Promise<Blob | null>((done) => { canvas.toBlob(done, 'image/png'); });
   if (!blob) throw new Error('The chart could not be drawn to an image.');
   return new Uint8Array(await blob.arrayBuffer());
 }

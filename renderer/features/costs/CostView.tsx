@@ -9,7 +9,7 @@ import { readTypedAmount, sCurve, sCurveLevels, type SCurve, type SCurveLevel } 
 import { AmountInput } from '../../components/AmountInput';
 import { riskExposure } from '../../domain/raid';
 import { useSessionStore, useUiStore } from '../../store';
-import { barPaths, chartPng, UPlotChart, useDocumentTheme, type uPlot } from '../charts/UPlotChart';
+import { barPaths, chartPng, themeColour, UPlotChart, useDocumentTheme, type uPlot } from '../charts/UPlotChart';
 import { useExportActions } from '../shared/use-export-source';
 import { cashFlowChart, cashFlowSvg, sCurveChart, sCurveSvg } from './cost-charts';
 import { CostSummary } from './CostSummary';
@@ -141,7 +141,7 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
   const exportPng = async (): Promise<void> => {
     const source = sourceOf('shown');
     if (!plot || !source) return;
-    await saveExport(source, { suggestedName: `${model.plan.project.name} ${label}.png`, filters: [{ name: 'PNG image', extensions: ['png'] }], data: await chartPng(plot) });
+    await saveExport(source, { suggestedName: `${model.plan.project.name} ${label}.png`, filters: [{ name: 'PNG image', extensions: ['png'] }], data: await chartPng(plot, themeColour('--surface', '#ffffff')) });
   };
   const exportSvg = async (): Promise<void> => {
     const source = sourceOf('shown');

@@ -1,9 +1,10 @@
 /**
  * Pictures exported while the app is in the dark theme, from an EMPTY project typed by keyboard:
  * the Costs S-curve's PNG is the chart on its dark panel, every pixel opaque, so an image viewer's
- * or a slide's white shows nowhere behind its light text and its level labels' dark halos.
+ * or a slide's white shows nowhere behind its light text and its level labels' dark halos; its
+ * SVG is the same dark chart.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { artifactPath, freshAppPerTest } from './harness';
@@ -70,7 +71,7 @@ async function switchToDark(): Promise<void> {
 }
 
 describe('the Costs S-curve exported in the dark theme', () => {
-  it('is a PNG of the chart on its dark panel: opaque everywhere, the labels\' halos the background itself', async () => {
+  it('is a PNG of the chart on its dark panel, opaque everywhere, and an SVG of the same dark chart', async () => {
     const files = new FilesPage(page);
     const team = new TeamPage(page);
     await newProjectStarting(page, 'Dark money', '2027-01-04');
@@ -102,5 +103,12 @@ describe('the Costs S-curve exported in the dark theme', () => {
     expect(png.seeThrough).toBe(0);
     // The picture's edge is the chart's dark panel, as on screen.
     expect(new Set(png.pixels.map(hex))).toEqual(new Set([surface]));
+
+    // Its SVG twin is the same dark chart, not a light page beside a dark PNG.
+    const svg = (await files.download(() => costs.chart.getByRole('button', { name: 'Export SVG' }).click())).text;
+    writeFileSync(artifactPath('cost-s-curve-dark.svg'), svg);
+    expect(/<rect width="100%" height="100%" fill="([^"]+)"/.exec(svg)?.[1]).toBe(surface);
+    expect(/font-weight="600" fill="([^"]+)">S-curve of Dark money</.exec(svg)?.[1]).toBe(await themeHex('--text'));
+    expect(/class="y-label"[^>]*fill="([^"]+)"/.exec(svg)?.[1]).toBe(await themeHex('--muted'));
   }, 120_000); // a plan built by keyboard, a person, a baseline and an export, on a shared 2-core machine
 });

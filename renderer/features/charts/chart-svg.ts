@@ -12,6 +12,21 @@ export interface SvgSeries {
   readonly dashed?: boolean;
 }
 
+/**
+ * The colours a chart is drawn in outside the page: the theme it was shown in (its panel's surface,
+ * text, axis labels and grid), so a chart exported from the dark theme is dark in its SVG as in its
+ * PNG, and as on screen.
+ */
+export interface SvgChartPaint {
+  readonly background: string;
+  readonly text: string;
+  readonly muted: string;
+  readonly grid: string;
+}
+
+/** The light theme's, for a chart drawn without a page to read them from. */
+export const LIGHT_CHART_PAINT: SvgChartPaint = { background: '#ffffff', text: '#1f2937', muted: '#5b6475', grid: '#dfe3ea' };
+
 export interface SvgChart {
   readonly title: string;
   readonly kind: 'lines' | 'bars';
@@ -23,6 +38,8 @@ export interface SvgChart {
   readonly series: readonly SvgSeries[];
   readonly width?: number;
   readonly height?: number;
+  /** The light theme's when absent. */
+  readonly paint?: SvgChartPaint;
 }
 
 /** A 12 px system font's widest digit, comma or sign, in px: a label's width is at most this a character. */
@@ -46,6 +63,7 @@ export function niceTicks(max: number): number[] {
 export function chartSvg(chart: SvgChart): string {
   const width = chart.width ?? 960;
   const height = chart.height ?? 420;
+  const paint = chart.paint ?? LIGHT_CHART_PAINT;
   const all = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const ticks = niceTicks(Math.max(0, ...all));
   const yLabels = ticks.map((t) => chart.yLabel(t));
@@ -65,13 +83,13 @@ export function chartSvg(chart: SvgChart): string {
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width)}" height="${String(height)}" viewBox="0 0 ${String(width)} ${String(height)}" font-family="system-ui, sans-serif" font-size="12">`,
     `<title>${escape(chart.title)}</title>`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${String(pad.left)}" y="20" font-size="14" font-weight="600" fill="#1f2937">${escape(chart.title)}</text>`,
+    `<rect width="100%" height="100%" fill="${escape(paint.background)}"/>`,
+    `<text x="${String(pad.left)}" y="20" font-size="14" font-weight="600" fill="${escape(paint.text)}">${escape(chart.title)}</text>`,
   ];
   ticks.forEach((t, i) => {
     const y = py(t).toFixed(1);
-    parts.push(`<line x1="${String(pad.left)}" x2="${String(pad.left + plotW)}" y1="${y}" y2="${y}" stroke="#dfe3ea"/>`);
-    parts.push(`<text class="y-label" x="${String(pad.left - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle" fill="#5b6475">${escape(yLabels[i] ?? '')}</text>`);
+    parts.push(`<line x1="${String(pad.left)}" x2="${String(pad.left + plotW)}" y1="${y}" y2="${y}" stroke="${escape(paint.grid)}"/>`);
+    parts.push(`<text class="y-label" x="${String(pad.left - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle" fill="${escape(paint.muted)}">${escape(yLabels[i] ?? '')}</text>`);
   });
   // A line chart's points can fall hours apart (the status instant beside a task's start): a label
   // that would run into the one before it is left out, as the on-screen axis spaces its own ticks.
@@ -82,7 +100,7 @@ export function chartSvg(chart: SvgChart): string {
     const half = (text.length * LABEL_CHAR_PX) / 2;
     if (!isBars && at - half < lastLabelEnd + LABEL_GAP_PX) return;
     lastLabelEnd = at + half;
-    parts.push(`<text class="x-label" x="${at.toFixed(1)}" y="${String(pad.top + plotH + 18)}" text-anchor="middle" fill="#5b6475">${escape(text)}</text>`);
+    parts.push(`<text class="x-label" x="${at.toFixed(1)}" y="${String(pad.top + plotH + 18)}" text-anchor="middle" fill="${escape(paint.muted)}">${escape(text)}</text>`);
   });
   chart.series.forEach((s, k) => {
     parts.push(isBars ? barsOf(s, chart.series[k - 1], slot, px, py, chart.xs) : lineOf(s, px, py, chart.xs));
@@ -90,7 +108,7 @@ export function chartSvg(chart: SvgChart): string {
   chart.series.forEach((s, k) => {
     const x = pad.left + k * 180;
     const y = height - 18;
-    parts.push(`<rect x="${String(x)}" y="${String(y - 9)}" width="10" height="10" fill="${escape(s.colour)}"/><text class="legend" x="${String(x + 14)}" y="${String(y)}" fill="#1f2937">${escape(s.label)}</text>`);
+    parts.push(`<rect x="${String(x)}" y="${String(y - 9)}" width="10" height="10" fill="${escape(s.colour)}"/><text class="legend" x="${String(x + 14)}" y="${String(y)}" fill="${escape(paint.text)}">${escape(s.label)}</text>`);
   });
   parts.push('</svg>');
   return parts.join('\n');

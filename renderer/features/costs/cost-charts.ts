@@ -9,7 +9,7 @@ import { rangeFromZero, rangeWithLevels, sizeToLabels, themeColours, type ChartD
 import { cashFlowSeries, type CashFlowSeries, type CashFlowSource } from './cash-flow-series';
 import { formatMoney, monthAxisLabels } from '../shared/format';
 import { placeLevelLabels, type Point } from './chart-labels';
-import { chartSvg } from '../charts/chart-svg';
+import { chartSvg, type SvgChartPaint } from '../charts/chart-svg';
 
 const SERIES_COLOURS = ['#4f46e5', '#059669', '#dc2626', '#d97706', '#0891b2', '#7c3aed', '#db2777', '#65a30d', '#64748b'];
 const BUDGET_COLOUR = '#0891b2';
@@ -22,8 +22,11 @@ const isBaselined = (levels: readonly SCurveLevel[]): boolean => levels.some((l)
 const toSeconds = (wallMinutes: number): number => wallMinutes * 60;
 
 /** The theme's colours the cost charts draw with, read once per chart built (the chart is rebuilt when the theme changes). */
-type Colours = Record<'--muted' | '--border' | '--accent' | '--warning' | '--surface', string>;
-const colours = (): Colours => themeColours({ '--muted': '#5b6475', '--border': '#dfe3ea', '--accent': '#4f46e5', '--warning': '#b45309', '--surface': '#ffffff' });
+type Colours = Record<'--text' | '--muted' | '--border' | '--accent' | '--warning' | '--surface', string>;
+const colours = (): Colours => themeColours({ '--text': '#1f2937', '--muted': '#5b6475', '--border': '#dfe3ea', '--accent': '#4f46e5', '--warning': '#b45309', '--surface': '#ffffff' });
+
+/** The SVG export's colours: the chart's on screen, on its panel's surface. */
+const svgPaint = (theme: Colours): SvgChartPaint => ({ background: theme['--surface'], text: theme['--text'], muted: theme['--muted'], grid: theme['--border'] });
 
 function axes(currency: string, theme: Colours): uPlot.Axis[] {
   const stroke = theme['--muted'];
@@ -210,13 +213,14 @@ function stackedSums(series: readonly CashFlowSeries[], periods: number): number
 
 const dayLabel = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
 
-const LEVEL_COLOURS: Readonly<Record<SCurveLevel['kind'], string>> = { bac: '#5b6475', budget: BUDGET_COLOUR, eac: '#b45309' };
-
-/** The S-curve as an SVG document (the PNG export's vector twin): the chart's curves, with its levels in the legend. */
-export function sCurveSvg(curve: SCurve, currency: string, levels: readonly SCurveLevel[], title: string): string {
+/**
+ * The S-curve as an SVG document (the PNG export's vector twin): the chart's curves, with its levels
+ * in the legend, in the colours of the theme the page shows (read when exported).
+ */
+export function sCurveSvg(curve: SCurve, currency: string, levels: readonly SCurveLevel[], title: string, theme: Colours = colours()): string {
   const pick = (f: (p: SCurve['points'][number]) => number | null) => curve.points.map(f);
   return chartSvg({
-    title, kind: 'lines', xs: curve.points.map((p) => toSeconds(p.at)),
+    title, kind: 'lines', xs: curve.points.map((p) => toSeconds(p.at)), paint: svgPaint(theme),
     xLabel: (x) => dayLabel.format(new Date(x * 1000)), yLabel: (y) => formatMoney(y, currency),
     series: [
       ...(isBaselined(levels) ? [
@@ -225,20 +229,20 @@ export function sCurveSvg(curve: SCurve, currency: string, levels: readonly SCur
       ] : []),
       { label: 'Actual cost (AC)', colour: SERIES_COLOURS[2] ?? '#dc2626', values: pick((p) => p.ac) },
       { label: 'Forecast', colour: SERIES_COLOURS[3] ?? '#d97706', values: pick((p) => p.forecast), dashed: true },
-      ...levels.map((l) => ({ label: `${LEVEL_NAMES[l.kind]} ${formatMoney(l.amount, currency)}`, colour: LEVEL_COLOURS[l.kind], values: curve.points.map(() => l.amount), dashed: true })),
+      ...levels.map((l) => ({ label: `${LEVEL_NAMES[l.kind]} ${formatMoney(l.amount, currency)}`, colour: levelColour(l.kind, theme), values: curve.points.map(() => l.amount), dashed: true })),
     ],
   });
 }
 
-/** Monthly cash flow by phase or person as an SVG document of stacked bars, in the chart's order and colours. */
-export function cashFlowSvg(model: CashFlowSource, by: 'phase' | 'person', title: string): string {
+/** Monthly cash flow by phase or person as an SVG document of stacked bars, in the chart's order and colours and the page's theme. */
+export function cashFlowSvg(model: CashFlowSource, by: 'phase' | 'person', title: string, theme: Colours = colours()): string {
   const flow = cashFlowSeries(model, by);
   const xs = flow.periodEnds.map((end) => toSeconds(end) - 15 * 86_400);
   const monthLabels = monthAxisLabels(xs.map((x) => new Date(x * 1000)));
   const stacked = stackedSums(flow.series, xs.length);
   const series = flow.series.map((s, i) => ({ label: s.label, colour: s.colour, values: stacked[i] ?? [] }));
   return chartSvg({
-    title, kind: 'bars', xs,
+    title, kind: 'bars', xs, paint: svgPaint(theme),
     xLabel: (x) => monthLabels[xs.indexOf(x)] ?? '', yLabel: (y) => formatMoney(y, model.plan.project.currency), series,
   });
 }

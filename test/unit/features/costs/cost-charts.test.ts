@@ -4,7 +4,7 @@
  * and a money axis sized to its labels rather than a fixed width that cuts "$5,000,000" off. Its
  * curves and levels: PV, EV and BAC only against a baseline, the budget when one is set.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { WallMinutes } from '../../../../renderer/domain/model';
 import { sCurveLevels, type SCurve } from '../../../../renderer/domain/money';
 import type { uPlot } from '../../../../renderer/features/charts/UPlotChart';
@@ -63,5 +63,29 @@ describe('the S-curve chart options', () => {
     const baselinedSvg = sCurveSvg(baselined, 'USD', sCurveLevels(baselined, true, null), 'S-curve of Pilot');
     expect(baselinedSvg).toContain('BAC $5,200,000');
     expect(baselinedSvg).not.toContain('Budget');
+  });
+
+  describe('exported from the dark theme', () => {
+    // theme.css's dark values, as the page shows them under <html data-theme="dark">.
+    const DARK = { '--surface': '#161b22', '--text': '#e6e8eb', '--muted': '#9aa4b2', '--border': '#2a313c', '--warning': '#fbbf24' };
+    afterEach(() => { for (const name of Object.keys(DARK)) document.documentElement.style.removeProperty(name); });
+    const fills = (svg: string) => ({
+      background: /<rect width="100%" height="100%" fill="([^"]+)"/.exec(svg)?.[1],
+      title: /font-weight="600" fill="([^"]+)">S-curve of Pilot</.exec(svg)?.[1],
+      grid: /<line [^>]*stroke="([^"]+)"/.exec(svg)?.[1],
+      values: /class="y-label"[^>]*fill="([^"]+)"/.exec(svg)?.[1],
+      eac: /data-label="EAC \(bottom-up\) [^"]*" fill="none" stroke="([^"]+)"/.exec(svg)?.[1],
+    });
+
+    it('draws the SVG on the dark panel in the dark theme\'s text, grid and level colours, as the chart and its PNG are', () => {
+      for (const [name, value] of Object.entries(DARK)) document.documentElement.style.setProperty(name, value);
+      expect(fills(sCurveSvg(unbaselined, 'USD', sCurveLevels(unbaselined, false, 9_000), 'S-curve of Pilot')))
+        .toEqual({ background: '#161b22', title: '#e6e8eb', grid: '#2a313c', values: '#9aa4b2', eac: '#fbbf24' });
+    });
+
+    it('keeps the light paper where the page sets no theme', () => {
+      expect(fills(sCurveSvg(unbaselined, 'USD', sCurveLevels(unbaselined, false, 9_000), 'S-curve of Pilot')))
+        .toEqual({ background: '#ffffff', title: '#1f2937', grid: '#dfe3ea', values: '#5b6475', eac: '#b45309' });
+    });
   });
 });

@@ -2,7 +2,8 @@
  * Pictures exported while the app is in the dark theme, from an EMPTY project typed by keyboard:
  * the Costs S-curve's PNG is the chart on its dark panel, every pixel opaque, so an image viewer's
  * or a slide's white shows nowhere behind its light text and its level labels' dark halos; its
- * SVG is the same dark chart.
+ * SVG is the same dark chart. The Gantt's PNG and SVG, drawn on the dark surface, show no light
+ * fringe at the picture's edge or around a bar.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -59,6 +60,18 @@ async function readPng(path: string, points: readonly (readonly [number, number]
   }, { data: base64, asked: points.map(([x, y]) => [Math.round(x), Math.round(y)] as [number, number]), withEdge: edge });
 }
 
+interface Box { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number }
+
+/** The pixels on rings `from` to `to` px outside a box (image px). */
+function ring(box: Box, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let d = from; d <= to; d++) {
+    for (let x = box.left - d; x <= box.right + d; x++) out.push([x, box.top - d], [x, box.bottom + d]);
+    for (let y = box.top - d; y <= box.bottom + d; y++) out.push([box.left - d, y], [box.right + d, y]);
+  }
+  return out;
+}
+
 const hex = (c: Rgba): string => `#${c.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 /** A theme colour as the page computes it (#rrggbb). */
 const themeHex = (name: string): Promise<string> => page.evaluate((v) => getComputedStyle(document.documentElement).getPropertyValue(v).trim(), name);
@@ -111,4 +124,44 @@ describe('the Costs S-curve exported in the dark theme', () => {
     expect(/font-weight="600" fill="([^"]+)">S-curve of Dark money</.exec(svg)?.[1]).toBe(await themeHex('--text'));
     expect(/class="y-label"[^>]*fill="([^"]+)"/.exec(svg)?.[1]).toBe(await themeHex('--muted'));
   }, 120_000); // a plan built by keyboard, a person, a baseline and an export, on a shared 2-core machine
+});
+
+describe('the Gantt exported in the dark theme', () => {
+  it('is drawn on the dark surface to the picture\'s edge, with no light fringe around a bar, in its PNG and its SVG', async () => {
+    const files = new FilesPage(page);
+    await app.newEmptyProject();
+    await app.typeTasks([['Design', '3d'], ['Build', '5d'], ['Test', '2d']]);
+    await app.openView('Gantt');
+    await switchToDark();
+    const surface = await themeHex('--surface');
+    expect(surface).toBe('#161b22');
+
+    const svgPath = artifactPath('gantt-dark.svg');
+    const { download: svgFile } = await files.download(() => gantt.exportAs('Export SVG'));
+    await svgFile.saveAs(svgPath);
+    const svg = readFileSync(svgPath, 'utf8');
+    expect(/<rect width="100%" height="100%" fill="([^"]+)"/.exec(svg)?.[1]).toBe(surface);
+    const svgWidth = Number(/<svg [^>]*width="([\d.]+)"/.exec(svg)?.[1]);
+    const bars = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="(\d+)" rx="3" fill="([^"]+)"/g)]
+      .map((m) => ({ x: Number(m[1]), y: Number(m[2]), width: Number(m[3]), height: Number(m[4]), fill: m[5] ?? '' }));
+    expect(bars).toHaveLength(3);
+
+    const pngPath = artifactPath('gantt-dark.png');
+    const { download: pngFile } = await files.download(() => gantt.exportAs('Export PNG'));
+    await pngFile.saveAs(pngPath);
+    // The PNG is the SVG drawn at twice its size; each bar's box in image px, and the pixels 2 to 4 px outside it.
+    const scale = (await readPng(pngPath, [])).width / svgWidth;
+    const boxes = bars.map((b) => ({ left: Math.floor(b.x * scale), top: Math.floor(b.y * scale), right: Math.ceil((b.x + b.width) * scale), bottom: Math.ceil((b.y + b.height) * scale) }));
+    const around = boxes.map((box) => ring(box, 2, 4));
+    const png = await readPng(pngPath, around.flat(), true);
+    expect(png.seeThrough).toBe(0);
+    // The edge and the ground around each bar: the dark surface, crossed only by the row lines in
+    // the theme's border colour (a light canvas or rect under the chart showed lighter than that).
+    const border = await themeHex('--border');
+    const lightness = (c: string): number => [1, 3, 5].reduce((sum, i) => sum + parseInt(c.slice(i, i + 2), 16), 0);
+    const lighterThanBorder = (pixels: readonly Rgba[]): string[] => [...new Set(pixels.map(hex))].filter((c) => lightness(c) > lightness(border));
+    expect(lighterThanBorder(png.pixels.slice(around.flat().length)), 'the picture\'s edge').toEqual([]);
+    expect(lighterThanBorder(png.pixels.slice(0, around.flat().length)), 'just outside the bars').toEqual([]);
+    expect(png.pixels.slice(around.flat().length).filter((c) => hex(c) === surface).length).toBeGreaterThan(png.width);
+  }, 120_000); // a plan typed by keyboard and two exports, on a shared 2-core machine
 });

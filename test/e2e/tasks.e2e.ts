@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openApp, screenshot, freshAppPerTest, type AppHandle } from './harness';
+import { openApp, screenshot, screenshotsAtBothSizes, freshAppPerTest, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 
 const fixture = freshAppPerTest();
@@ -108,7 +108,7 @@ describe('task table', () => {
     for (const name of ['Design', 'Build']) await addTask(name);
     await app.editCell('Build', 'predecessors', '1');
     await app.editCell('Design', 'predecessors', '2');
-    await app.expectNotice(/'Design' → 'Build' → 'Design'|'Build' → 'Design' → 'Build'/);
+    await app.expectNotice("Predecessors of 'Design' (row 1): Linking 'Build' to 'Design' would make a loop: row 2 'Build' → row 1 'Design' → row 2 'Build'.");
     await app.editCell('Design', 'duration', 'soon');
     await app.expectNotice(/^Duration of 'Design' \(row 1\): 'soon' is not a duration\. Try 3d, 4h, 2w, or 2ed for elapsed days\./);
     // The refused text stays in the open editor; Esc gives the old value back.
@@ -119,6 +119,25 @@ describe('task table', () => {
     await app.editCell('Design', 'duration', '3d');
     await expect.poll(() => app.cell('Design', 'duration').textContent()).toBe('3d');
     await expect.poll(() => handle.page.locator('.notice').allInnerTexts()).not.toEqual(expect.arrayContaining([expect.stringMatching(/is not a duration/)]));
+  });
+
+  it('names each task of a typed loop with its row, so the other Predecessors cells in it can be found', async () => {
+    await app.newEmptyProject();
+    await app.typeTasks([['Plan', '1d'], ['Build', '2d'], ['Test', '1d'], ['Ship', '1d'], ['Retest', '1d']]);
+    // Build → Test → Ship → Retest, typed down the Predecessors column; then Build after Retest closes it.
+    await app.cell('Test', 'predecessors').click();
+    for (const row of ['2', '3', '4']) { await handle.page.keyboard.type(row); await handle.page.keyboard.press('Enter'); }
+    await expect.poll(() => app.cell('Retest', 'predecessors').textContent()).toBe('4');
+    await app.editCell('Build', 'predecessors', '5');
+    await app.expectNotice(
+      "Predecessors of 'Build' (row 2): Linking 'Retest' to 'Build' would make a loop: row 5 'Retest' → row 2 'Build' → row 3 'Test' → row 4 'Ship' → row 5 'Retest'.",
+    );
+    await screenshotsAtBothSizes(handle.page, 'tasks-loop-notice');
+    // Refused: Build keeps no predecessor, and the rows named are the ones the # column shows.
+    await handle.page.keyboard.press('Escape');
+    expect(await app.cell('Build', 'predecessors').textContent()).toBe('');
+    const shownRow = (name: string): Promise<string | null> => app.row(name).getByRole('rowheader').textContent();
+    expect(await Promise.all(['Retest', 'Build', 'Test', 'Ship'].map(shownRow))).toEqual(['5', '2', '3', '4']);
   });
 
   it('schedules an elapsed duration (3ed) round the clock, with undo, and keeps it after reload', async () => {

@@ -6,7 +6,7 @@
 import type { LinkId, TaskId } from '../model/ids';
 import { current } from 'immer';
 import type { Link, LinkType, Plan } from '../model/plan';
-import { describeCycle, findLinkCycle } from '../schedule';
+import { describeCycle, findLinkCycle, tableRowOf } from '../schedule';
 import type { Problem } from '../model/result';
 import { defineCommand, type PlanDraft } from './command';
 import { isDescendant, taskLabel } from './outline-draft';
@@ -35,13 +35,14 @@ export interface AddLinkArgs {
 
 /**
  * The loop a link would close, by the engine's own rule (links plus the outline, as MS Project
- * counts them), judged on the draft as it is now with the edited link itself left out.
+ * counts them), judged on the draft as it is now with the edited link itself left out. Its tasks
+ * are named with their table rows: the loop's other links are in other rows' Predecessors cells.
  */
 function loopThrough(draft: PlanDraft, predecessorId: TaskId, successorId: TaskId, ignore?: LinkId): string | null {
   const now: Plan = current(draft);
   const plan = ignore === undefined ? now : { ...now, links: Object.fromEntries(Object.entries(now.links).filter(([id]) => id !== ignore)) };
   const loop = findLinkCycle(plan, predecessorId, successorId);
-  return loop ? describeCycle(plan, loop) : null;
+  return loop ? describeCycle(plan, loop, tableRowOf(plan)) : null;
 }
 
 /** Why a link between these tasks cannot exist, or undefined when it can. */

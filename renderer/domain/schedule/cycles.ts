@@ -2,8 +2,8 @@
  * Loops among links. MS Project refuses a link that would close a loop, counting the outline:
  * linking a summary to its own subtask is a loop because the summary spans the subtask.
  */
-import type { Plan, TaskId } from '../model';
-import { formatIssueLoop } from './issues';
+import { fullOutline, outlineIndexOf, type Plan, type TaskId } from '../model';
+import { loopPath } from './issues';
 import { buildNetwork, outNode, type Network } from './network';
 
 /**
@@ -49,7 +49,22 @@ function pathBetween(net: Network, from: number, to: number): number[] | null {
   return path.reverse();
 }
 
-/** "'Deploy' → 'QA' → 'Deploy'" for a loop of task ids. */
-export function describeCycle(plan: Plan, ids: readonly TaskId[]): string {
-  return formatIssueLoop(ids.map((id) => plan.tasks[id]?.name ?? id));
+/**
+ * Each task's row in the task table (1 for the first): its # column, the number a person types in
+ * another task's Predecessors cell to link to it.
+ */
+export function tableRowOf(plan: Plan): (id: TaskId) => number | undefined {
+  const index = outlineIndexOf(fullOutline(plan.tasks));
+  return (id) => {
+    const i = index.get(id);
+    return i === undefined ? undefined : i + 1;
+  };
+}
+
+/**
+ * "'Deploy' → 'QA' → 'Deploy'" for a loop of task ids; with `rowOf` (tableRowOf), each task by its
+ * row too, "row 4 'Deploy' → row 2 'QA' → row 4 'Deploy'", so the cells to change can be found.
+ */
+export function describeCycle(plan: Plan, ids: readonly TaskId[], rowOf?: (id: TaskId) => number | undefined): string {
+  return loopPath(ids.map((id) => ({ name: plan.tasks[id]?.name ?? id, row: rowOf?.(id) })));
 }

@@ -1,7 +1,7 @@
 /** The scheduling engine: CPM passes, slack, critical path, loops, resource load and leveling. */
 export { scheduleProject, createScheduler, type Scheduler } from './scheduler';
 export { planEditOf, type PlanEdit } from './plan-diff';
-export { findLinkCycle, describeCycle } from './cycles';
+export { findLinkCycle, describeCycle, tableRowOf } from './cycles';
 export { isLoopMessage, loopMessage } from './issues';
 export { resourceLoad, type LoadPeriod, type ResourceLoad, type ResourceLoadOptions } from './resource-load';
 export type { ChartFigures, ScheduleIssue, ScheduleIssueKind, ScheduleOptions, ScheduleResult, TaskSchedule } from './types';

@@ -8,20 +8,25 @@ import type { Network } from './network';
 import { rowFinish, rowSlack, rowStart, type Rows } from './results';
 import type { ScheduleIssue } from './types';
 
-/** "'Deploy' → 'QA' → 'Deploy'" */
-export function formatIssueLoop(names: readonly string[]): string {
-  return names.map(quoted).join(' → ');
-}
-
 const LOOP_MESSAGE_START = 'Tasks form a loop: ';
 
 /** Whether a message is a loop's (as loopMessage words it), for a caller that says it once. */
 export const isLoopMessage = (text: string): boolean => text.startsWith(LOOP_MESSAGE_START);
 
-/** A task of a loop as a message names it: by name, and by the file row it came from when known. */
+/** A task of a loop as a message names it: by name, and by its row (the table's or a file's) when known. */
 export interface LoopTask {
   readonly name: string;
   readonly row?: number | undefined;
+}
+
+const loopTaskLabel = (task: LoopTask | undefined): string => {
+  const name = quoted(task?.name ?? '');
+  return task?.row === undefined ? name : `row ${String(task.row)} ${name}`;
+};
+
+/** "'Deploy' → 'QA' → 'Deploy'", or with rows "row 4 'Deploy' → row 2 'QA' → row 4 'Deploy'". */
+export function loopPath(loop: readonly LoopTask[]): string {
+  return loop.map(loopTaskLabel).join(' → ');
 }
 
 /**
@@ -30,12 +35,8 @@ export interface LoopTask {
  * reader knows the row each task came from so the person can find it in the spreadsheet.
  */
 export function loopMessage(loop: readonly LoopTask[]): string {
-  const label = (task: LoopTask | undefined): string => {
-    const name = quoted(task?.name ?? '');
-    return task?.row === undefined ? name : `row ${String(task.row)} ${name}`;
-  };
   const last = loop[loop.length - 2] ?? loop[0];
-  return `${LOOP_MESSAGE_START}${loop.map(label).join(' → ')}. The link from ${label(last)} to ${label(loop[0])} is ignored until one of these links is removed.`;
+  return `${LOOP_MESSAGE_START}${loopPath(loop)}. The link from ${loopTaskLabel(last)} to ${loopTaskLabel(loop[0])} is ignored until one of these links is removed.`;
 }
 
 function loopIssues(net: Network, inputs: InputTable): ScheduleIssue[] {

@@ -127,8 +127,10 @@ export class AppPage {
   async undo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click(); }
   async redo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Redo/ }).click(); }
 
+  /** A notice showing `text` (a string is taken as it is written, brackets and dots included) or matching a pattern. */
   async expectNotice(text: string | RegExp): Promise<void> {
-    await expect.poll(() => this.page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(text)]));
+    const pattern = typeof text === 'string' ? new RegExp(escapeRegExp(text)) : text;
+    await expect.poll(() => this.page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(pattern)]));
   }
 
   /** Waits until every write has reached IndexedDB (the top bar says Saved). */

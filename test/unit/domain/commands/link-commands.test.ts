@@ -58,11 +58,21 @@ describe('addLink', () => {
     expect(refusal(once, link(once, 'Design', 'Build', { type: 'FF' }))).toBe("'Build' already depends on 'Design'.");
   });
 
-  it('refuses a loop and names it', () => {
+  it('refuses a loop and names it, each task with its row in the task table', () => {
     let plan = planWith(['Deploy', 'QA']);
     plan = runOk(addLink, plan, link(plan, 'QA', 'Deploy'), testContext('a')).plan;
     expect(refusal(plan, link(plan, 'Deploy', 'QA'))).toBe(
-      "Linking 'Deploy' to 'QA' would make a loop: 'Deploy' → 'QA' → 'Deploy'.",
+      "Linking 'Deploy' to 'QA' would make a loop: row 1 'Deploy' → row 2 'QA' → row 1 'Deploy'.",
+    );
+  });
+
+  it('gives each task of the loop the row number typed in Predecessors, a summary counted as a row', () => {
+    // Rows: 1 Kickoff, 2 Phase (summary), 3 Build, 4 Test under it, 5 Ship.
+    let plan = planWith(['Kickoff', 'Phase', 'Build', 'Test', 'Ship'], { Build: 'Phase', Test: 'Phase' });
+    plan = runOk(addLink, plan, link(plan, 'Build', 'Test'), testContext('a')).plan;
+    plan = runOk(addLink, plan, link(plan, 'Test', 'Ship'), testContext('b')).plan;
+    expect(refusal(plan, link(plan, 'Ship', 'Build'))).toBe(
+      "Linking 'Ship' to 'Build' would make a loop: row 5 'Ship' → row 3 'Build' → row 4 'Test' → row 5 'Ship'.",
     );
   });
 
@@ -70,7 +80,7 @@ describe('addLink', () => {
     let plan = planWith(['Spec', 'Build', 'Test']);
     plan = runOk(addLink, plan, link(plan, 'Spec', 'Build'), testContext('a')).plan;
     plan = runOk(addLink, plan, link(plan, 'Build', 'Test'), testContext('b')).plan;
-    expect(refusal(plan, link(plan, 'Test', 'Spec'))).toContain("'Test' → 'Spec' → 'Build' → 'Test'");
+    expect(refusal(plan, link(plan, 'Test', 'Spec'))).toContain("row 3 'Test' → row 1 'Spec' → row 2 'Build' → row 3 'Test'");
   });
 
   it('refuses a loop that closes only through the outline (a summary spans its subtasks)', () => {
@@ -78,7 +88,7 @@ describe('addLink', () => {
     // which cannot finish before its own subtask Step: MS Project refuses this too.
     let plan = planWith(['Phase', 'Step', 'Review'], { Step: 'Phase' });
     plan = runOk(addLink, plan, link(plan, 'Phase', 'Review'), testContext('a')).plan;
-    expect(refusal(plan, link(plan, 'Review', 'Step'))).toMatch(/would make a loop: 'Review' → .*'Review'/);
+    expect(refusal(plan, link(plan, 'Review', 'Step'))).toMatch(/would make a loop: row 3 'Review' → .*row 3 'Review'\.$/);
   });
 
   it('refuses linking a summary to its own subtask', () => {
@@ -105,7 +115,7 @@ describe('updateLink and removeLink', () => {
     const { plan } = linked();
     const result = runCommand(updateLink, plan, { id: 'm1' as LinkId, changes: { successorId: id(plan, 'Design') } }, testContext());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toContain("'Build' → 'Design' → 'Build'");
+    if (!result.ok) expect(result.error.message).toContain("row 2 'Build' → row 1 'Design' → row 2 'Build'");
   });
 
   it('removes a link; undo brings it back', () => {

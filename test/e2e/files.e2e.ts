@@ -120,7 +120,9 @@ describe('open and import', () => {
     await files.open('looped.gan', looped);
     await files.dialog('Open “looped.gan”').getByRole('button', { name: 'Open as new project' }).click();
     await expect.poll(() => app.title.textContent()).toBe('Looped');
-    await app.expectNotice("Opened “Looped” as a new project. Tasks form a loop: 'Design' → 'Build' → 'Test' → 'Design'. The link from 'Test' to 'Design' is ignored until one of these links is removed.");
+    // Each task by its row in the task table too, where the link to remove is typed.
+    await app.expectNotice("Opened “Looped” as a new project. Tasks form a loop: row 1 'Design' → row 2 'Build' → row 3 'Test' → row 1 'Design'. The link from row 3 'Test' to row 1 'Design' is ignored until one of these links is removed.");
+    expect(await Promise.all(['Design', 'Build', 'Test'].map((name) => app.row(name).getByRole('rowheader').textContent()))).toEqual(['1', '2', '3']);
   });
 
   it('opens a GanttProject file whose link lag runs past the year 2200, and names the task it pushes there', async () => {

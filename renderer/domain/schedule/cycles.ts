@@ -2,7 +2,7 @@
  * Loops among links. MS Project refuses a link that would close a loop, counting the outline:
  * linking a summary to its own subtask is a loop because the summary spans the subtask.
  */
-import { fullOutline, outlineIndexOf, type Plan, type TaskId } from '../model';
+import type { Plan, TaskId } from '../model';
 import { loopPath } from './issues';
 import { buildNetwork, outNode, type Network } from './network';
 
@@ -47,18 +47,6 @@ function pathBetween(net: Network, from: number, to: number): number[] | null {
   const path: number[] = [];
   for (let v = to; v !== -1; v = cameFrom[v] ?? -1) path.push(v);
   return path.reverse();
-}
-
-/**
- * Each task's row in the task table (1 for the first): its # column, the number a person types in
- * another task's Predecessors cell to link to it.
- */
-export function tableRowOf(plan: Plan): (id: TaskId) => number | undefined {
-  const index = outlineIndexOf(fullOutline(plan.tasks));
-  return (id) => {
-    const i = index.get(id);
-    return i === undefined ? undefined : i + 1;
-  };
 }
 
 /**

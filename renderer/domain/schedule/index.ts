@@ -1,8 +1,8 @@
 /** The scheduling engine: CPM passes, slack, critical path, loops, resource load and leveling. */
 export { scheduleProject, createScheduler, type Scheduler } from './scheduler';
 export { planEditOf, type PlanEdit } from './plan-diff';
-export { findLinkCycle, describeCycle, tableRowOf } from './cycles';
-export { isLoopMessage, loopMessage } from './issues';
+export { findLinkCycle, describeCycle } from './cycles';
+export { isLoopMessage, loopMessage, tableRowOf } from './issues';
 export { resourceLoad, type LoadPeriod, type ResourceLoad, type ResourceLoadOptions } from './resource-load';
 export type { ChartFigures, ScheduleIssue, ScheduleIssueKind, ScheduleOptions, ScheduleResult, TaskSchedule } from './types';
 export { ScheduleTable } from './schedule-table';

@@ -1,6 +1,6 @@
-/** Schedule problems as sentences a PM can act on, naming tasks by name. */
+/** Schedule problems as sentences a PM can act on, naming tasks by name (and a loop's by their rows too). */
 import { parseWall } from '../calendar';
-import type { Plan, TaskId } from '../model';
+import { fullOutline, outlineIndexOf, type Plan, type TaskId } from '../model';
 import type { ForwardResult } from './forward-pass';
 import { describeMinutes, formatDate, quoted } from './format';
 import { DEADLINE, FNLT, MFO, MSO, SNLT, type InputTable } from './inputs';
@@ -24,6 +24,18 @@ const loopTaskLabel = (task: LoopTask | undefined): string => {
   return task?.row === undefined ? name : `row ${String(task.row)} ${name}`;
 };
 
+/**
+ * Each task's row in the task table (1 for the first): its # column, the number a person types in
+ * another task's Predecessors cell to link to it.
+ */
+export function tableRowOf(plan: Plan): (id: TaskId) => number | undefined {
+  const index = outlineIndexOf(fullOutline(plan.tasks));
+  return (id) => {
+    const i = index.get(id);
+    return i === undefined ? undefined : i + 1;
+  };
+}
+
 /** "'Deploy' → 'QA' → 'Deploy'", or with rows "row 4 'Deploy' → row 2 'QA' → row 4 'Deploy'". */
 export function loopPath(loop: readonly LoopTask[]): string {
   return loop.map(loopTaskLabel).join(' → ');
@@ -39,10 +51,17 @@ export function loopMessage(loop: readonly LoopTask[]): string {
   return `${LOOP_MESSAGE_START}${loopPath(loop)}. The link from ${loopTaskLabel(last)} to ${loopTaskLabel(loop[0])} is ignored until one of these links is removed.`;
 }
 
-function loopIssues(net: Network, inputs: InputTable): ScheduleIssue[] {
+/**
+ * A loop in the plan as it opens (a file, an import, a project made from a template): each task is
+ * named with its task table row, where the links to remove are typed. An import from a table
+ * words it again with the file's rows (formats/admit.ts).
+ */
+function loopIssues(plan: Plan, net: Network, inputs: InputTable): ScheduleIssue[] {
+  if (net.loops.length === 0) return [];
+  const rowOf = tableRowOf(plan);
   return net.loops.map((loop) => {
     const tasks = loop.map((i) => inputs.task(i));
-    return { kind: 'cycle', taskIds: [...new Set(tasks.map((t) => t.id))], loop: tasks.map((t) => t.id), message: loopMessage(tasks.map((t) => ({ name: t.name }))) };
+    return { kind: 'cycle', taskIds: [...new Set(tasks.map((t) => t.id))], loop: tasks.map((t) => t.id), message: loopMessage(tasks.map((t) => ({ name: t.name, row: rowOf(t.id) }))) };
   });
 }
 
@@ -110,7 +129,7 @@ export function horizonIssue(inputs: InputTable, hit: readonly number[]): Schedu
 
 /** Loops and links naming missing tasks: the network's own problems. */
 export function networkIssues(plan: Plan, net: Network, inputs: InputTable): ScheduleIssue[] {
-  return [...loopIssues(net, inputs), ...invalidLinkIssues(plan, net)];
+  return [...loopIssues(plan, net, inputs), ...invalidLinkIssues(plan, net)];
 }
 
 /** One task's constraint conflict and missed deadline, or null when it has neither. */

@@ -132,7 +132,7 @@ describe('loops', () => {
     looped = withLink(looped, 'Test', 'Design');
     const r = scheduleProject(looped);
     const issue = r.issues.find((i) => i.kind === 'cycle');
-    expect(issue?.message).toBe("Tasks form a loop: 'Design' → 'Build' → 'Test' → 'Design'. The link from 'Test' to 'Design' is ignored until one of these links is removed.");
+    expect(issue?.message).toBe("Tasks form a loop: row 1 'Design' → row 2 'Build' → row 3 'Test' → row 1 'Design'. The link from row 3 'Test' to row 1 'Design' is ignored until one of these links is removed.");
     expect(dates(r, 'Test')).toEqual(['2026-03-04T09:00', '2026-03-04T17:00']);
   });
 
@@ -146,7 +146,7 @@ describe('loops', () => {
     };
     for (const ids of [['x3', 'x2', 'x1'], ['x1', 'x2', 'x3'], ['x2', 'x3', 'x1']]) {
       const issue = scheduleProject(relabel(ids)).issues.find((i) => i.kind === 'cycle');
-      expect(issue?.message).toBe("Tasks form a loop: 'Design' → 'Build' → 'Test' → 'Design'. The link from 'Test' to 'Design' is ignored until one of these links is removed.");
+      expect(issue?.message).toBe("Tasks form a loop: row 1 'Design' → row 2 'Build' → row 3 'Test' → row 1 'Design'. The link from row 3 'Test' to row 1 'Design' is ignored until one of these links is removed.");
     }
   });
 
@@ -154,7 +154,8 @@ describe('loops', () => {
     // A -> B -> C -> A in rows A, B, C: C -> A goes back up, and is ignored.
     const rows = ['A', 'B', 'C'];
     const looped = inRows(withLink(chain(basePlan(), rows), 'C', 'A'), rows);
-    const ignored = (plan: Plan): string | undefined => scheduleProject(plan).issues.find((i) => i.kind === 'cycle')?.message.replace(/^.*The link from /, '');
+    // Which link, whatever rows its tasks are in now.
+    const ignored = (plan: Plan): string | undefined => scheduleProject(plan).issues.find((i) => i.kind === 'cycle')?.message.replace(/^.*The link from /, '').replace(/row \d+ /g, '');
     expect(ignored(looped)).toBe("'C' to 'A' is ignored until one of these links is removed.");
     const withRowBetween = inRows(withTask(looped, 'New'), ['A', 'New', 'B', 'C']);
     expect(ignored(withRowBetween)).toBe("'C' to 'A' is ignored until one of these links is removed.");
@@ -167,6 +168,14 @@ describe('loops', () => {
     const again = session.schedule({ ...looped, tasks: moved.tasks });
     expect(again.issues.find((i) => i.kind === 'cycle')?.message).toBe(scheduleProject(moved).issues.find((i) => i.kind === 'cycle')?.message);
     expect([...again.tasks.entries()]).toEqual([...scheduleProject(moved).tasks.entries()]);
+  });
+
+  it('names each task of the loop with its row in the task table, where the links to remove are typed', () => {
+    // Rows: 1 Kickoff, 2 Phase (a summary), 3 Build and 4 Test under it, 5 Ship; Build -> Test -> Ship -> Build.
+    let plan = inRows(withTask(withTask(chain(basePlan(), ['Build', 'Test', 'Ship']), 'Kickoff'), 'Phase'), ['Kickoff', 'Phase', 'Build', 'Test', 'Ship']);
+    plan = { ...plan, tasks: { ...plan.tasks, Build: { ...plan.tasks['Build']!, parentId: T('Phase') }, Test: { ...plan.tasks['Test']!, parentId: T('Phase') } } };
+    const issue = scheduleProject(withLink(plan, 'Ship', 'Build')).issues.find((i) => i.kind === 'cycle');
+    expect(issue?.message).toBe("Tasks form a loop: row 3 'Build' → row 4 'Test' → row 5 'Ship' → row 3 'Build'. The link from row 5 'Ship' to row 3 'Build' is ignored until one of these links is removed.");
   });
 
   it('reports links to missing tasks instead of failing', () => {

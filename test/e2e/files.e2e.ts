@@ -121,8 +121,20 @@ describe('open and import', () => {
     await files.dialog('Open “looped.gan”').getByRole('button', { name: 'Open as new project' }).click();
     await expect.poll(() => app.title.textContent()).toBe('Looped');
     // Each task by its row in the task table too, where the link to remove is typed.
-    await app.expectNotice("Opened “Looped” as a new project. Tasks form a loop: row 1 'Design' → row 2 'Build' → row 3 'Test' → row 1 'Design'. The link from row 3 'Test' to row 1 'Design' is ignored until one of these links is removed.");
+    await app.expectNotice("Opened “Looped” as a new project. Tasks form a loop: #1 'Design' → #2 'Build' → #3 'Test' → #1 'Design'. The link from #3 'Test' to #1 'Design' is ignored until one of these links is removed.");
     expect(await Promise.all(['Design', 'Build', 'Test'].map((name) => app.row(name).getByRole('rowheader').textContent()))).toEqual(['1', '2', '3']);
+  });
+
+  it('imports a CSV with a loop, naming the file\'s rows in the import dialog and then the task table\'s # in the notice', async () => {
+    // A header row, so each task's file row is one more than its row in the task table.
+    await files.open('loop.csv', 'ID,Name,Duration,Predecessors\n1,Plan,1d,\n2,Design,2d,4\n3,Review,1d,\n4,Build,3d,2\n');
+    const dialog = files.dialog('Import “loop.csv”');
+    await expect.poll(() => dialog.getByRole('region', { name: 'Warnings' }).innerText()).toContain(
+      "Tasks form a loop: row 3 'Design' → row 5 'Build' → row 3 'Design'. The link from row 5 'Build' to row 3 'Design' is ignored until one of these links is removed.");
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await expect.poll(() => app.title.textContent()).toBe('loop');
+    await app.expectNotice("Opened “loop” as a new project. Tasks form a loop: #2 'Design' → #4 'Build' → #2 'Design'. The link from #4 'Build' to #2 'Design' is ignored until one of these links is removed.");
+    expect(await Promise.all(['Design', 'Build'].map((name) => app.row(name).getByRole('rowheader').textContent()))).toEqual(['2', '4']);
   });
 
   it('opens a GanttProject file whose link lag runs past the year 2200, and names the task it pushes there', async () => {

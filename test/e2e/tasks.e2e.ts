@@ -108,7 +108,7 @@ describe('task table', () => {
     for (const name of ['Design', 'Build']) await addTask(name);
     await app.editCell('Build', 'predecessors', '1');
     await app.editCell('Design', 'predecessors', '2');
-    await app.expectNotice("Predecessors of 'Design' (row 1): Linking 'Build' to 'Design' would make a loop: row 2 'Build' → row 1 'Design' → row 2 'Build'.");
+    await app.expectNotice("Predecessors of 'Design' (row 1): Linking 'Build' to 'Design' would make a loop: #2 'Build' → #1 'Design' → #2 'Build'.");
     await app.editCell('Design', 'duration', 'soon');
     await app.expectNotice(/^Duration of 'Design' \(row 1\): 'soon' is not a duration\. Try 3d, 4h, 2w, or 2ed for elapsed days\./);
     // The refused text stays in the open editor; Esc gives the old value back.
@@ -130,7 +130,7 @@ describe('task table', () => {
     await expect.poll(() => app.cell('Retest', 'predecessors').textContent()).toBe('4');
     await app.editCell('Build', 'predecessors', '5');
     await app.expectNotice(
-      "Predecessors of 'Build' (row 2): Linking 'Retest' to 'Build' would make a loop: row 5 'Retest' → row 2 'Build' → row 3 'Test' → row 4 'Ship' → row 5 'Retest'.",
+      "Predecessors of 'Build' (row 2): Linking 'Retest' to 'Build' would make a loop: #5 'Retest' → #2 'Build' → #3 'Test' → #4 'Ship' → #5 'Retest'.",
     );
     await screenshotsAtBothSizes(handle.page, 'tasks-loop-notice');
     // Refused: Build keeps no predecessor, and the rows named are the ones the # column shows.

@@ -51,8 +51,8 @@ function pathBetween(net: Network, from: number, to: number): number[] | null {
 
 /**
  * "'Deploy' → 'QA' → 'Deploy'" for a loop of task ids; with `rowOf` (tableRowOf), each task by its
- * row too, "row 4 'Deploy' → row 2 'QA' → row 4 'Deploy'", so the cells to change can be found.
+ * task table row too, "#4 'Deploy' → #2 'QA' → #4 'Deploy'", so the cells to change can be found.
  */
 export function describeCycle(plan: Plan, ids: readonly TaskId[], rowOf?: (id: TaskId) => number | undefined): string {
-  return loopPath(ids.map((id) => ({ name: plan.tasks[id]?.name ?? id, row: rowOf?.(id) })));
+  return loopPath(ids.map((id) => ({ name: plan.tasks[id]?.name ?? id, tableRow: rowOf?.(id) })));
 }

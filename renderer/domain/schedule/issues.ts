@@ -13,14 +13,21 @@ const LOOP_MESSAGE_START = 'Tasks form a loop: ';
 /** Whether a message is a loop's (as loopMessage words it), for a caller that says it once. */
 export const isLoopMessage = (text: string): boolean => text.startsWith(LOOP_MESSAGE_START);
 
-/** A task of a loop as a message names it: by name, and by its row (the table's or a file's) when known. */
+/**
+ * A task of a loop as a message names it: by name, and where it is when known: by its row in the
+ * task table as the table's # column shows it ("#3 'Build'"), or by the row of the file it was
+ * read from ("row 4 'Build'"). The two are worded apart: after a CSV import the notice names the
+ * table's rows just after the import dialog named the file's, and a header row puts them one apart.
+ */
 export interface LoopTask {
   readonly name: string;
+  readonly tableRow?: number | undefined;
   readonly row?: number | undefined;
 }
 
 const loopTaskLabel = (task: LoopTask | undefined): string => {
   const name = quoted(task?.name ?? '');
+  if (task?.tableRow !== undefined) return `#${String(task.tableRow)} ${name}`;
   return task?.row === undefined ? name : `row ${String(task.row)} ${name}`;
 };
 
@@ -36,7 +43,7 @@ export function tableRowOf(plan: Plan): (id: TaskId) => number | undefined {
   };
 }
 
-/** "'Deploy' → 'QA' → 'Deploy'", or with rows "row 4 'Deploy' → row 2 'QA' → row 4 'Deploy'". */
+/** "'Deploy' → 'QA' → 'Deploy'", or where they are: "#4 'Deploy' → #2 'QA' → #4 'Deploy'" (LoopTask). */
 export function loopPath(loop: readonly LoopTask[]): string {
   return loop.map(loopTaskLabel).join(' → ');
 }
@@ -61,7 +68,7 @@ function loopIssues(plan: Plan, net: Network, inputs: InputTable): ScheduleIssue
   const rowOf = tableRowOf(plan);
   return net.loops.map((loop) => {
     const tasks = loop.map((i) => inputs.task(i));
-    return { kind: 'cycle', taskIds: [...new Set(tasks.map((t) => t.id))], loop: tasks.map((t) => t.id), message: loopMessage(tasks.map((t) => ({ name: t.name, row: rowOf(t.id) }))) };
+    return { kind: 'cycle', taskIds: [...new Set(tasks.map((t) => t.id))], loop: tasks.map((t) => t.id), message: loopMessage(tasks.map((t) => ({ name: t.name, tableRow: rowOf(t.id) }))) };
   });
 }
 

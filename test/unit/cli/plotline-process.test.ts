@@ -128,7 +128,7 @@ describe('plotline validate', () => {
     const run = plotline('validate', fixture('loop.xml'));
     expect(run.code).toBe(1);
     // The link ignored is the one reaching back up the outline (QA, row 2, to Deploy, row 1), on every run.
-    expect(run.stderr).toBe("plotline validate: 'loop.xml' is not scheduled as its author wrote it: Tasks form a loop: row 1 'Deploy' → row 2 'QA' → row 1 'Deploy'. The link from row 2 'QA' to row 1 'Deploy' is ignored until one of these links is removed.\n");
+    expect(run.stderr).toBe("plotline validate: 'loop.xml' is not scheduled as its author wrote it: Tasks form a loop: #1 'Deploy' → #2 'QA' → #1 'Deploy'. The link from #2 'QA' to #1 'Deploy' is ignored until one of these links is removed.\n");
   });
 
   it('refuses a loop among a CSV\'s links once, naming each task by its row in the file (exit 1)', () => {

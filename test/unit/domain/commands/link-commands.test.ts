@@ -62,7 +62,7 @@ describe('addLink', () => {
     let plan = planWith(['Deploy', 'QA']);
     plan = runOk(addLink, plan, link(plan, 'QA', 'Deploy'), testContext('a')).plan;
     expect(refusal(plan, link(plan, 'Deploy', 'QA'))).toBe(
-      "Linking 'Deploy' to 'QA' would make a loop: row 1 'Deploy' → row 2 'QA' → row 1 'Deploy'.",
+      "Linking 'Deploy' to 'QA' would make a loop: #1 'Deploy' → #2 'QA' → #1 'Deploy'.",
     );
   });
 
@@ -72,7 +72,7 @@ describe('addLink', () => {
     plan = runOk(addLink, plan, link(plan, 'Build', 'Test'), testContext('a')).plan;
     plan = runOk(addLink, plan, link(plan, 'Test', 'Ship'), testContext('b')).plan;
     expect(refusal(plan, link(plan, 'Ship', 'Build'))).toBe(
-      "Linking 'Ship' to 'Build' would make a loop: row 5 'Ship' → row 3 'Build' → row 4 'Test' → row 5 'Ship'.",
+      "Linking 'Ship' to 'Build' would make a loop: #5 'Ship' → #3 'Build' → #4 'Test' → #5 'Ship'.",
     );
   });
 
@@ -80,7 +80,7 @@ describe('addLink', () => {
     let plan = planWith(['Spec', 'Build', 'Test']);
     plan = runOk(addLink, plan, link(plan, 'Spec', 'Build'), testContext('a')).plan;
     plan = runOk(addLink, plan, link(plan, 'Build', 'Test'), testContext('b')).plan;
-    expect(refusal(plan, link(plan, 'Test', 'Spec'))).toContain("row 3 'Test' → row 1 'Spec' → row 2 'Build' → row 3 'Test'");
+    expect(refusal(plan, link(plan, 'Test', 'Spec'))).toContain("#3 'Test' → #1 'Spec' → #2 'Build' → #3 'Test'");
   });
 
   it('refuses a loop that closes only through the outline (a summary spans its subtasks)', () => {
@@ -88,7 +88,7 @@ describe('addLink', () => {
     // which cannot finish before its own subtask Step: MS Project refuses this too.
     let plan = planWith(['Phase', 'Step', 'Review'], { Step: 'Phase' });
     plan = runOk(addLink, plan, link(plan, 'Phase', 'Review'), testContext('a')).plan;
-    expect(refusal(plan, link(plan, 'Review', 'Step'))).toMatch(/would make a loop: row 3 'Review' → .*row 3 'Review'\.$/);
+    expect(refusal(plan, link(plan, 'Review', 'Step'))).toMatch(/would make a loop: #3 'Review' → .*#3 'Review'\.$/);
   });
 
   it('refuses linking a summary to its own subtask', () => {
@@ -115,7 +115,7 @@ describe('updateLink and removeLink', () => {
     const { plan } = linked();
     const result = runCommand(updateLink, plan, { id: 'm1' as LinkId, changes: { successorId: id(plan, 'Design') } }, testContext());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toContain("row 2 'Build' → row 1 'Design' → row 2 'Build'");
+    if (!result.ok) expect(result.error.message).toContain("#2 'Build' → #1 'Design' → #2 'Build'");
   });
 
   it('removes a link; undo brings it back', () => {

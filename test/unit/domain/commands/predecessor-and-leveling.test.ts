@@ -67,7 +67,7 @@ describe('setPredecessors', () => {
     const linked = runOk(setPredecessors, plan, { taskId: build, predecessors: [{ predecessorId: design, type: 'FS', lagMinutes: 0, lagIsElapsed: false }] }).plan;
     const loop = runCommand(setPredecessors, linked, { taskId: design, predecessors: [{ predecessorId: build, type: 'FS', lagMinutes: 0, lagIsElapsed: false }] }, testContext());
     expect(loop.ok).toBe(false);
-    expect(loop.ok || loop.error.message).toContain("row 2 'Build' → row 1 'Design' → row 2 'Build'");
+    expect(loop.ok || loop.error.message).toContain("#2 'Build' → #1 'Design' → #2 'Build'");
   });
 });
 

@@ -183,7 +183,7 @@ describe('admitPlan: schedules once, and names tasks pushed to the horizon', () 
 describe('admitPlan: a loop among the links', () => {
   it('is admitted and said among the warnings, naming the link the schedule ignores', () => {
     const out = admitted(planOf([{}, {}], [{}, { predecessorId: 't2' as TaskId, successorId: 't1' as TaskId }]));
-    expect(out.warnings).toContain("Tasks form a loop: row 1 'T1' → row 2 'T2' → row 1 'T1'. The link from row 2 'T2' to row 1 'T1' is ignored until one of these links is removed.");
+    expect(out.warnings).toContain("Tasks form a loop: #1 'T1' → #2 'T2' → #1 'T1'. The link from #2 'T2' to #1 'T1' is ignored until one of these links is removed.");
   });
 });
 

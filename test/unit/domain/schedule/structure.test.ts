@@ -132,7 +132,7 @@ describe('loops', () => {
     looped = withLink(looped, 'Test', 'Design');
     const r = scheduleProject(looped);
     const issue = r.issues.find((i) => i.kind === 'cycle');
-    expect(issue?.message).toBe("Tasks form a loop: row 1 'Design' → row 2 'Build' → row 3 'Test' → row 1 'Design'. The link from row 3 'Test' to row 1 'Design' is ignored until one of these links is removed.");
+    expect(issue?.message).toBe("Tasks form a loop: #1 'Design' → #2 'Build' → #3 'Test' → #1 'Design'. The link from #3 'Test' to #1 'Design' is ignored until one of these links is removed.");
     expect(dates(r, 'Test')).toEqual(['2026-03-04T09:00', '2026-03-04T17:00']);
   });
 
@@ -146,7 +146,7 @@ describe('loops', () => {
     };
     for (const ids of [['x3', 'x2', 'x1'], ['x1', 'x2', 'x3'], ['x2', 'x3', 'x1']]) {
       const issue = scheduleProject(relabel(ids)).issues.find((i) => i.kind === 'cycle');
-      expect(issue?.message).toBe("Tasks form a loop: row 1 'Design' → row 2 'Build' → row 3 'Test' → row 1 'Design'. The link from row 3 'Test' to row 1 'Design' is ignored until one of these links is removed.");
+      expect(issue?.message).toBe("Tasks form a loop: #1 'Design' → #2 'Build' → #3 'Test' → #1 'Design'. The link from #3 'Test' to #1 'Design' is ignored until one of these links is removed.");
     }
   });
 
@@ -155,7 +155,7 @@ describe('loops', () => {
     const rows = ['A', 'B', 'C'];
     const looped = inRows(withLink(chain(basePlan(), rows), 'C', 'A'), rows);
     // Which link, whatever rows its tasks are in now.
-    const ignored = (plan: Plan): string | undefined => scheduleProject(plan).issues.find((i) => i.kind === 'cycle')?.message.replace(/^.*The link from /, '').replace(/row \d+ /g, '');
+    const ignored = (plan: Plan): string | undefined => scheduleProject(plan).issues.find((i) => i.kind === 'cycle')?.message.replace(/^.*The link from /, '').replace(/#\d+ /g, '');
     expect(ignored(looped)).toBe("'C' to 'A' is ignored until one of these links is removed.");
     const withRowBetween = inRows(withTask(looped, 'New'), ['A', 'New', 'B', 'C']);
     expect(ignored(withRowBetween)).toBe("'C' to 'A' is ignored until one of these links is removed.");
@@ -175,7 +175,7 @@ describe('loops', () => {
     let plan = inRows(withTask(withTask(chain(basePlan(), ['Build', 'Test', 'Ship']), 'Kickoff'), 'Phase'), ['Kickoff', 'Phase', 'Build', 'Test', 'Ship']);
     plan = { ...plan, tasks: { ...plan.tasks, Build: { ...plan.tasks['Build']!, parentId: T('Phase') }, Test: { ...plan.tasks['Test']!, parentId: T('Phase') } } };
     const issue = scheduleProject(withLink(plan, 'Ship', 'Build')).issues.find((i) => i.kind === 'cycle');
-    expect(issue?.message).toBe("Tasks form a loop: row 3 'Build' → row 4 'Test' → row 5 'Ship' → row 3 'Build'. The link from row 5 'Ship' to row 3 'Build' is ignored until one of these links is removed.");
+    expect(issue?.message).toBe("Tasks form a loop: #3 'Build' → #4 'Test' → #5 'Ship' → #3 'Build'. The link from #5 'Ship' to #3 'Build' is ignored until one of these links is removed.");
   });
 
   it('reports links to missing tasks instead of failing', () => {

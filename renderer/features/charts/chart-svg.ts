@@ -46,6 +46,10 @@ export interface SvgChart {
 const LABEL_CHAR_PX = 7.2;
 /** Space kept between two x labels. */
 const LABEL_GAP_PX = 8;
+/** A legend entry's swatch and the space before its label; the space between two entries; a legend line's height. */
+const LEGEND_SWATCH_PX = 14;
+const LEGEND_GAP_PX = 24;
+const LEGEND_LINE_PX = 18;
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
 
@@ -60,9 +64,29 @@ export function niceTicks(max: number): number[] {
   return out;
 }
 
+/**
+ * Where each legend entry goes: along a line from `left`, onto the next line when it would pass
+ * `right`. Entries were 180 px apart on one line, so the S-curve's seven ("EAC (bottom-up)
+ * $9,405,000" among them) ran past a 960 px picture's edge. Widths are estimated at
+ * LABEL_CHAR_PX a character, never less than a 12 px system font draws.
+ */
+function legendLayout(labels: readonly string[], left: number, right: number): { x: number; line: number }[] {
+  let x = left;
+  let line = 0;
+  return labels.map((label) => {
+    const entry = LEGEND_SWATCH_PX + label.length * LABEL_CHAR_PX;
+    if (x > left && x + entry > right) {
+      x = left;
+      line++;
+    }
+    const placed = { x, line };
+    x += entry + LEGEND_GAP_PX;
+    return placed;
+  });
+}
+
 export function chartSvg(chart: SvgChart): string {
   const width = chart.width ?? 960;
-  const height = chart.height ?? 420;
   const paint = chart.paint ?? LIGHT_CHART_PAINT;
   const all = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const ticks = niceTicks(Math.max(0, ...all));
@@ -70,7 +94,12 @@ export function chartSvg(chart: SvgChart): string {
   // The value labels end 8 px left of the plot, so the margin grows with the longest of them
   // ("$60,000,000"): 7.2 px a character is above a 12 px system font's digit, comma and sign widths.
   const longestLabel = Math.max(0, ...yLabels.map((label) => label.length));
-  const pad = { left: Math.max(84, Math.ceil(16 + longestLabel * LABEL_CHAR_PX)), right: 24, top: 36, bottom: 72 };
+  const left = Math.max(84, Math.ceil(16 + longestLabel * LABEL_CHAR_PX));
+  const legend = legendLayout(chart.series.map((s) => s.label), left, width - 24);
+  // Each legend line past the first makes the picture taller rather than the plot shorter.
+  const legendLines = Math.max(1, ...legend.map((entry) => entry.line + 1));
+  const height = (chart.height ?? 420) + (legendLines - 1) * LEGEND_LINE_PX;
+  const pad = { left, right: 24, top: 36, bottom: 72 + (legendLines - 1) * LEGEND_LINE_PX };
   const plotW = width - pad.left - pad.right;
   const plotH = height - pad.top - pad.bottom;
   const yMax = ticks[ticks.length - 1] ?? 1;
@@ -106,9 +135,9 @@ export function chartSvg(chart: SvgChart): string {
     parts.push(isBars ? barsOf(s, chart.series[k - 1], slot, px, py, chart.xs) : lineOf(s, px, py, chart.xs));
   });
   chart.series.forEach((s, k) => {
-    const x = pad.left + k * 180;
-    const y = height - 18;
-    parts.push(`<rect x="${String(x)}" y="${String(y - 9)}" width="10" height="10" fill="${escape(s.colour)}"/><text class="legend" x="${String(x + 14)}" y="${String(y)}" fill="${escape(paint.text)}">${escape(s.label)}</text>`);
+    const { x, line } = legend[k] ?? { x: left, line: 0 };
+    const y = height - 18 - (legendLines - 1 - line) * LEGEND_LINE_PX;
+    parts.push(`<rect x="${String(x)}" y="${String(y - 9)}" width="10" height="10" fill="${escape(s.colour)}"/><text class="legend" x="${String(x + LEGEND_SWATCH_PX)}" y="${String(y)}" fill="${escape(paint.text)}">${escape(s.label)}</text>`);
   });
   parts.push('</svg>');
   return parts.join('\n');

@@ -24,6 +24,38 @@ describe('chart SVG export', () => {
     expect([...svg.matchAll(/class="legend"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['Planned value (PV)', 'Earned value (EV)']);
   });
 
+  it('flows a long legend onto more lines inside the picture, which grows by those lines, not past its right edge', () => {
+    // The S-curve's seven series, its levels named with their amounts: at 180 px apart the last two started past 960 px.
+    const labels = ['Planned value (PV)', 'Earned value (EV)', 'Actual cost (AC)', 'Forecast', 'Budget $12,500,000', 'BAC $9,405,000', 'EAC (bottom-up) $9,405,000'];
+    const svg = chartSvg({
+      title: 'S-curve', kind: 'lines', xs: [0, DAY], xLabel: () => 'Jan 1', yLabel: (y) => `$${String(y)}`,
+      series: labels.map((label) => ({ label, colour: '#111', values: [0, 100] })),
+    });
+    const entries = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="10" height="10"[^>]*\/><text class="legend"[^>]*>([^<]*)</g)]
+      .map((m) => ({ x: Number(m[1]), y: Number(m[2]), label: m[3] ?? '' }));
+    expect(entries.map((e) => e.label)).toEqual(labels);
+    const height = Number(/height="(\d+)"/.exec(svg)?.[1]);
+    const lines = [...new Set(entries.map((e) => e.y))].sort((a, b) => a - b);
+    expect(lines.length).toBeGreaterThan(1);
+    // One 18 px line more than the 420 px picture for each line past the first.
+    expect(height).toBe(420 + (lines.length - 1) * 18);
+    const xLabelY = Number(/class="x-label"[^>]*y="([\d.]+)"/.exec(svg)?.[1]);
+    for (const line of lines) {
+      const onLine = entries.filter((e) => e.y === line);
+      // Each entry (swatch, then its label at no more than 7.2 px a character) ends inside the picture
+      // and before the next one on its line starts.
+      onLine.forEach((e, i) => {
+        const end = e.x + 14 + e.label.length * 7.2;
+        expect(end).toBeLessThanOrEqual(960 - 24);
+        const next = onLine[i + 1];
+        if (next) expect(end).toBeLessThan(next.x);
+      });
+      // Every legend line is below the x labels and inside the picture.
+      expect(line).toBeGreaterThan(xLabelY);
+      expect(line + 10).toBeLessThanOrEqual(height);
+    }
+  });
+
   it('leaves out an x label that would run into the one before it, as two points hours apart would', () => {
     // Points on 1 Jan, 20 Jan 00:00 and 09:00 (the start's day and the start), 22 Jan: 852 px over 21 days,
     // so the two 20 Jan labels are 15 px apart and the second is left out.

@@ -9,6 +9,7 @@
  * as the app writes a move or an insert: the tasks whose order the copy kept keep the base's
  * rank, and only a task added, moved, or given a new parent (or board column) gets a new one.
  */
+import { boardOrder } from '../board/columns';
 import { ranksBetween, type Plan, type Task } from '../model';
 import type { NotCarried } from '../formats/not-carried';
 
@@ -32,10 +33,20 @@ export function asBaseWhereNotCarried(copy: Plan, base: Plan, notCarried?: NotCa
   return notCarried?.ranks === true || baseNotCarried?.ranks === true ? withBaseRanks(withCollections, base) : withCollections;
 }
 
-/** The copy (in the base's id space) with its task order expressed in the base's ranks. */
+/**
+ * The copy (in the base's id space) with its task order expressed in the base's ranks. The board
+ * order is the cards' (a summary is no card, has no place a file carries, and is never drawn on
+ * the board): a summary keeps the base's board rank, and the cards are ordered among themselves.
+ * Ordered with the summaries, whose ranks the reader made up between the cards', the sample plan
+ * against its own CSV listed 15 "place in board column" changes where the cards had not moved.
+ */
 function withBaseRanks(copy: Plan, base: Plan): Plan {
   const outline = rebased(copy.tasks, base.tasks, 'rank', (t) => t.parentId ?? '');
-  const board = rebased(copy.tasks, base.tasks, 'boardRank', (t) => t.statusId);
+  const board = rebased(cardsOf(copy.tasks), base.tasks, 'boardRank', (t) => t.statusId, boardPositions(base.tasks));
+  for (const task of Object.values(copy.tasks)) {
+    const was = base.tasks[task.id];
+    if (task.kind === 'summary' && was !== undefined && was.boardRank !== task.boardRank) board.set(task.id, was.boardRank);
+  }
   if (outline.size === 0 && board.size === 0) return copy;
   const tasks: Record<string, Task> = { ...copy.tasks };
   for (const id of new Set([...outline.keys(), ...board.keys()])) {
@@ -45,8 +56,34 @@ function withBaseRanks(copy: Plan, base: Plan): Plan {
   return { ...copy, tasks };
 }
 
-/** New ranks of `field` (task id -> rank) for the copy's tasks, list by list (`groupOf`); unchanged ones left out. */
-function rebased(tasks: Plan['tasks'], baseTasks: Plan['tasks'], field: RankField, groupOf: (t: Task) => string): Map<string, string> {
+/** The tasks drawn as board cards: all but summaries. */
+function cardsOf(tasks: Plan['tasks']): Plan['tasks'] {
+  return Object.fromEntries(Object.entries(tasks).filter(([, task]) => task.kind !== 'summary'));
+}
+
+/**
+ * Each base card's place in its column as the board draws it (boardOrder: rank, then outline
+ * order). The sample plan's columns hold equal ranks (three cards at 'C'), and by rank alone
+ * only one of each tied group could keep its place: the others were listed as moved.
+ */
+function boardPositions(baseTasks: Plan['tasks']): ReadonlyMap<string, number> {
+  const columns = new Map<string, Task[]>();
+  for (const task of Object.values(cardsOf(baseTasks))) {
+    const column = columns.get(task.statusId);
+    if (column) column.push(task);
+    else columns.set(task.statusId, [task]);
+  }
+  const positions = new Map<string, number>();
+  const order = boardOrder(baseTasks);
+  for (const column of columns.values()) column.sort(order).forEach((task, i) => positions.set(task.id, i));
+  return positions;
+}
+
+/**
+ * New ranks of `field` (task id -> rank) for the copy's tasks, list by list (`groupOf`); unchanged
+ * ones left out. `basePositions` orders the base's tasks where their ranks alone do not (ties).
+ */
+function rebased(tasks: Plan['tasks'], baseTasks: Plan['tasks'], field: RankField, groupOf: (t: Task) => string, basePositions?: ReadonlyMap<string, number>): Map<string, string> {
   const lists = new Map<string, Task[]>();
   for (const task of Object.values(tasks)) {
     const list = lists.get(groupOf(task));
@@ -61,7 +98,7 @@ function rebased(tasks: Plan['tasks'], baseTasks: Plan['tasks'], field: RankFiel
       const was = baseTasks[t.id];
       return was !== undefined && groupOf(was) === group ? was[field] : undefined;
     });
-    const kept = keptInOrder(baseRanks);
+    const kept = keptInOrder(basePositions ? list.map((t, i) => (baseRanks[i] === undefined ? undefined : basePositions.get(t.id))) : baseRanks);
     let at = 0;
     while (at < list.length) {
       if (kept.has(at)) {
@@ -74,7 +111,9 @@ function rebased(tasks: Plan['tasks'], baseTasks: Plan['tasks'], field: RankFiel
       while (end < list.length && !kept.has(end)) end++;
       const lo = at === 0 ? null : baseRanks[at - 1] ?? null;
       const hi = end === list.length ? null : baseRanks[end] ?? null;
-      ranksBetween(lo, hi, end - at).forEach((rank, i) => setIfChanged(out, list[at + i], field, rank));
+      // Between two kept tasks of one tied rank there is no rank: the run takes that rank too.
+      const ranks = lo !== null && hi !== null && lo >= hi ? Array.from({ length: end - at }, () => lo) : ranksBetween(lo, hi, end - at);
+      ranks.forEach((rank, i) => setIfChanged(out, list[at + i], field, rank));
       at = end;
     }
   }
@@ -89,7 +128,7 @@ function setIfChanged(out: Map<string, string>, task: Task | undefined, field: R
  * The positions that keep their base rank: the longest run, in the copy's order, whose base ranks
  * strictly rise (patience sorting, O(n log n)), so the fewest tasks count as moved.
  */
-function keptInOrder(ranks: readonly (string | undefined)[]): Set<number> {
+function keptInOrder(ranks: readonly (string | number | undefined)[]): Set<number> {
   const tails: number[] = [];
   const before = new Map<number, number>();
   ranks.forEach((rank, i) => {
@@ -98,7 +137,8 @@ function keptInOrder(ranks: readonly (string | undefined)[]): Set<number> {
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((ranks[tails[mid] ?? 0] ?? '') < rank) lo = mid + 1;
+      const tail = ranks[tails[mid] ?? 0];
+      if (tail !== undefined && tail < rank) lo = mid + 1;
       else hi = mid;
     }
     if (lo > 0) before.set(i, tails[lo - 1] ?? 0);

@@ -10,6 +10,7 @@ import type { ColumnId, TaskId } from '../../model/ids';
 import type { Plan } from '../../model/plan';
 import { boardColumnOf, type TaskDraft } from '../plan-assembly';
 import { plainNumeralText } from '../numeral-text';
+import type { StatusCell } from './csv-status';
 
 /** Each card's place in its board column, 1 for the top card; a summary is no card and has none. */
 export function boardPlaces(plan: Pick<Plan, 'tasks' | 'columns'>): ReadonlyMap<TaskId, number> {
@@ -18,11 +19,8 @@ export function boardPlaces(plan: Pick<Plan, 'tasks' | 'columns'>): ReadonlyMap<
   return places;
 }
 
-/** A row's Board order cell: its text and the file row it is on (1 = the first line). */
-export interface BoardOrderCell {
-  readonly text: string;
-  readonly fileRow: number;
-}
+/** A row's Board order cell: its text and the file row it is on, as a Status cell is read. */
+export type BoardOrderCell = StatusCell;
 
 export interface BoardPlacesRead {
   /** The place each card's cell gives it in its column; a card without a place that reads has none. */

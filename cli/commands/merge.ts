@@ -31,11 +31,12 @@ export const mergeCommand: Command = {
 
 Merges THEIRS into OURS (${READABLE.join(' ')} files), both edited from BASE: a change made in one copy
 applies, the same change in both applies once, and the same field changed differently is a conflict.
-A link that would close a loop is left out (named with its tasks and the copy that has it) and a
-summary left with no subtasks becomes a task (both reported on stderr). The merged plan is
-scheduled before it is written. A CSV or .xlsx copy carries no ids: its tasks match by WBS number
-and name, and what its reading makes up (the project's id, a workbook's name from its file name,
-the order numbers of its rows) is not compared; the order of its rows is. A copy that is not a
+A link that would close a loop is left out (named with the copy that has it and the loop, each task
+with its # row in the merged plan) and a summary left with no subtasks becomes a task (both
+reported on stderr). The merged plan is scheduled before it is written. A CSV or .xlsx copy
+carries no ids: its tasks match by WBS number and name, and what its reading makes up (the
+project's id, a workbook's name from its file name, the order numbers of its rows) is not
+compared; the order of its rows is. A copy that is not a
 .plotline has no place for risks, the other registers or phases: they count as unchanged in it.
 
 Options:

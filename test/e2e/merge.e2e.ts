@@ -4,7 +4,8 @@
  * deleted task, a new task), edit the local plan too, merge the copy: read the preview, take
  * their name for the conflict, apply, check the table, undo, redo. A file from an unrelated plan
  * says plainly that there is no common ancestor. A CSV copy with one row inserted lists that task
- * alone. Screenshots light and dark at two sizes.
+ * alone. A link of theirs that would close a loop with ours is left out, its loop named by the
+ * merged plan's rows. Screenshots light and dark at two sizes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -45,7 +46,7 @@ async function emptyProject(on: AppPage, tasks: readonly string[]): Promise<void
 const shots = (page: Page, name: string): Promise<string[]> => screenshotsAtBothSizes(page, `merge-${name}`);
 
 interface PlanFile {
-  project: { tasks: Record<string, { name: string; id: string; rank?: string }>; changes?: Record<string, { title: string; status: string }>; project: { lineage: { planId: string; revisions: unknown[] } } };
+  project: { tasks: Record<string, { name: string; id: string; rank?: string }>; links: Record<string, { id: string; predecessorId: string; successorId: string }>; changes?: Record<string, { title: string; status: string }>; project: { lineage: { planId: string; revisions: unknown[] } } };
   [key: string]: unknown;
 }
 
@@ -58,6 +59,18 @@ function colleagueCopy(saved: string): string {
   delete tasks[byName('Test')];
   const build = tasks[byName('Build')];
   if (build) tasks['maya-docs'] = { ...build, id: 'maya-docs', name: 'Docs', rank: 'zz' };
+  return JSON.stringify(file, null, 2);
+}
+
+/** Their copy: a new first task (Kickoff, ranked before every task) and Design after Docs. */
+function loopingCopy(saved: string): string {
+  const file = JSON.parse(saved) as PlanFile;
+  const { tasks, links } = file.project;
+  const byName = (name: string): string => Object.values(tasks).find((t) => t.name === name)?.id ?? '';
+  const design = tasks[byName('Design')];
+  if (design) tasks['maya-kickoff'] = { ...design, id: 'maya-kickoff', name: 'Kickoff', rank: '01' };
+  const link = Object.values(links)[0];
+  if (link) links['maya-loop'] = { ...link, id: 'maya-loop', predecessorId: byName('Docs'), successorId: byName('Design') };
   return JSON.stringify(file, null, 2);
 }
 
@@ -111,6 +124,41 @@ describe('merge a colleague\'s copy', () => {
     const after = await files.download(() => files.choose('Save as .plotline…'));
     const changes = Object.values((JSON.parse(after.text) as PlanFile).project.changes ?? {});
     expect(changes).toEqual([expect.objectContaining({ title: 'Merged 3 changes from maya; 1 conflict resolved', status: 'implemented' })]);
+  });
+
+  it('leaves out their link that would close a loop with ours, naming the loop by the rows of the merged plan', async () => {
+    const page = handle.page;
+    const files = new FilesPage(page);
+    await emptyProject(app, ['Design', 'Build', 'Test', 'Docs']);
+    // Design → Build → Test, typed down the Predecessors column.
+    await app.cell('Build', 'predecessors').click();
+    for (const row of ['1', '2']) { await page.keyboard.type(row); await page.keyboard.press('Enter'); }
+    await expect.poll(() => app.cell('Test', 'predecessors').textContent()).toBe('2');
+    await app.waitSaved();
+    const saved = await files.download(() => files.choose('Save as .plotline…'));
+    // Ours: Docs after Test. Theirs: Design after Docs, which closes Design → Build → Test → Docs → Design.
+    await app.editCell('Docs', 'predecessors', '3');
+    await expect.poll(() => app.cell('Docs', 'predecessors').textContent()).toBe('3');
+    await app.waitSaved();
+
+    await merge.pick("Merge a colleague's copy…", 'maya.plotline', loopingCopy(saved.text));
+    const preview = merge.dialog('Merge “maya.plotline”');
+    const conflicts = preview.getByRole('region', { name: 'Conflicts' });
+    // Docs is row 4 here and in ours; in the merged plan, under their Kickoff, it is row 5.
+    const leftOut = "Their copy's link 'Docs' → 'Design' would close a loop (#5 'Docs' → #2 'Design' → #3 'Build' → #4 'Test' → #5 'Docs', numbered by the merged plan's rows), so it was left out.";
+    await expect.poll(() => conflicts.innerText()).toContain(leftOut);
+    await shots(page, 'merge-loop-left-out');
+    await preview.getByRole('button', { name: 'Apply merge' }).click();
+    // The count takes in their left-out link too (left alone here): what matters is the merge applied.
+    await app.expectNotice(/Merged \d+ changes? from maya/);
+
+    // The rows the notice named are the ones the # column shows, and Design has no predecessor from Docs.
+    const names = async (): Promise<string[]> => (await app.outline()).map((n) => n.replace(/@\d+$/, ''));
+    await expect.poll(names).toEqual(['Kickoff', 'Design', 'Build', 'Test', 'Docs']);
+    const shownRow = (name: string): Promise<string | null> => app.row(name).getByRole('rowheader').textContent();
+    expect(await Promise.all(['Docs', 'Design', 'Build', 'Test'].map(shownRow))).toEqual(['5', '2', '3', '4']);
+    expect(await app.cell('Design', 'predecessors').textContent()).toBe('');
+    expect(await app.cell('Docs', 'predecessors').textContent()).toBe('4');
   });
 
   it('says plainly that an unrelated plan has no common ancestor and offers a two-way diff', async () => {

@@ -1,11 +1,13 @@
 /**
  * The structure a merge must keep: every task's parent exists and is not its own subtask, no
  * link closes a loop, and a summary left with no subtasks is explained. Each repair is named as a
- * conflict notice with the task names, so the preview says what the merge did and why.
+ * conflict notice with the task names, so the preview says what the merge did and why; a loop's
+ * tasks also by their row in the merged plan's task table, the one a person can go and find.
  */
 import { type Link, type Plan, type PlanCollection, type Task, type TaskId } from '../model';
 import { buildNetwork } from '../schedule/network';
 import { describeCycle, findLinkCycle } from '../schedule/cycles';
+import { tableRowOf } from '../schedule/issues';
 import { unionLineage } from './lineage';
 import type { Renames } from './refs';
 import { renameIds } from './refs';
@@ -96,7 +98,7 @@ function breakLinkLoops(s: MergeState, plan: Plan): Plan['links'] {
     if (link === undefined) continue;
     const loop = findLinkCycle({ ...plan, links }, link.predecessorId, link.successorId);
     if (loop === null) links[id] = link;
-    else loopNotice(s, plan, link, describeCycle(plan, loop));
+    else s.linkLoops.push({ link, loop });
   }
   for (let net = buildNetwork({ ...plan, links }); net.loops.length > 0; net = buildNetwork({ ...plan, links })) {
     const before = Object.keys(links).length;
@@ -104,7 +106,7 @@ function breakLinkLoops(s: MergeState, plan: Plan): Plan['links'] {
       const link = net.disabledEdges[e] ? net.links[net.edgeLink[e] ?? -1] : undefined;
       if (link === undefined) continue;
       delete links[link.id];
-      loopNotice(s, plan, link, 'with the outline and the other links');
+      s.linkLoops.push({ link, loop: null });
     }
     if (Object.keys(links).length === before) break;
   }
@@ -115,29 +117,64 @@ function breakLinkLoops(s: MergeState, plan: Plan): Plan['links'] {
 const linkIn = (copy: Plan, link: Link): Link | undefined =>
   Object.values(copy.links).find((l) => l.predecessorId === link.predecessorId && l.successorId === link.successorId);
 
-/** Says whose link is left out: `ours` and `theirs` hold it as each copy has it, so a caller can name the copy. */
-function loopNotice(s: MergeState, plan: Plan, link: Link, loop: string): void {
-  const from = quoted(plan.tasks[link.predecessorId], link.predecessorId);
-  const to = quoted(plan.tasks[link.successorId], link.successorId);
-  const ours = linkIn(s.ours, link);
-  const theirs = linkIn(s.theirs, link);
-  const whose = ours !== undefined && theirs !== undefined ? `The link ${from} → ${to}, in both copies,`
-    : theirs !== undefined ? `Their copy's link ${from} → ${to}` : ours !== undefined ? `Your link ${from} → ${to}` : `The link ${from} → ${to}`;
-  notice(s, {
-    id: `link-loop:links/${link.id}`, kind: 'link-loop', collection: 'links', entityId: link.id, label: `link ${from} → ${to}`,
-    message: `${whose} would close a loop (${loop}), so it was left out.`,
-    ...(ours === undefined ? {} : { ours }), ...(theirs === undefined ? {} : { theirs }),
-  });
+/**
+ * A link left out because it would close a loop, and the loop (task ids from its predecessor back
+ * to it; null for one closed only with the outline). It is worded once the merged plan is final
+ * (linkLoopNotices), because the rows it names are the merged plan's.
+ */
+export interface LinkLoop {
+  readonly link: Link;
+  readonly loop: readonly TaskId[] | null;
 }
 
-/** Back to the local plan's ids, except where an id is now taken by an entity from their copy. */
-export function toOursSpace(merged: Plan, oursToBase: Renames): Plan {
+/**
+ * Says whose link is left out and the loop it would close, each task with its row in the merged
+ * plan (`rowOf`, in base ids: rowsInMerged): the plan the person has once the merge is applied,
+ * where ours or theirs may have numbered the same task differently. `ours` and `theirs` hold the
+ * link as each copy has it, so a caller can name the copy.
+ */
+export function linkLoopNotices(s: MergeState, plan: Plan, rowOf: (id: TaskId) => number | undefined): void {
+  for (const { link, loop } of s.linkLoops) {
+    const from = quoted(plan.tasks[link.predecessorId], link.predecessorId);
+    const to = quoted(plan.tasks[link.successorId], link.successorId);
+    const ours = linkIn(s.ours, link);
+    const theirs = linkIn(s.theirs, link);
+    const whose = ours !== undefined && theirs !== undefined ? `The link ${from} → ${to}, in both copies,`
+      : theirs !== undefined ? `Their copy's link ${from} → ${to}` : ours !== undefined ? `Your link ${from} → ${to}` : `The link ${from} → ${to}`;
+    const path = describeCycle(plan, loop ?? [link.predecessorId, link.successorId], rowOf);
+    const where = loop === null ? `${path}, with the outline and the other links` : path;
+    const numbered = rowOf(link.predecessorId) === undefined ? '' : ", numbered by the merged plan's rows";
+    notice(s, {
+      id: `link-loop:links/${link.id}`, kind: 'link-loop', collection: 'links', entityId: link.id, label: `link ${from} → ${to}`,
+      message: `${whose} would close a loop (${where}${numbered}), so it was left out.`,
+      ...(ours === undefined ? {} : { ours }), ...(theirs === undefined ? {} : { theirs }),
+    });
+  }
+}
+
+/** base id -> the local plan's id, except where that id is now taken by an entity from their copy. */
+function oursIds(merged: Plan, oursToBase: Renames): Renames {
   const back: Renames = {};
   for (const [kind, map] of Object.entries(oursToBase) as [PlanCollection, ReadonlyMap<string, string>][]) {
     const record = merged[kind] as Readonly<Record<string, unknown>>;
     back[kind] = new Map([...map].filter(([oursId]) => !(oursId in record)).map(([oursId, baseId]) => [baseId, oursId]));
   }
-  return renameIds(merged, back);
+  return back;
+}
+
+/** Back to the local plan's ids, except where an id is now taken by an entity from their copy. */
+export function toOursSpace(merged: Plan, oursToBase: Renames): Plan {
+  return renameIds(merged, oursIds(merged, oursToBase));
+}
+
+/**
+ * Each task's row (as the # column shows it) in `final`, the merged plan as the person gets it (in
+ * the local plan's ids), looked up by the task's base id as the merge's notices know it.
+ */
+export function rowsInMerged(final: Plan, merged: Plan, oursToBase: Renames): (id: TaskId) => number | undefined {
+  const rowOf = tableRowOf(final);
+  const toOurs = oursIds(merged, oursToBase).tasks;
+  return (id) => rowOf((toOurs?.get(id) ?? id) as TaskId);
 }
 
 /** The merged plan descends from both copies: their saved revisions join ours, oldest first. */

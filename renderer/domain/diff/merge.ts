@@ -13,7 +13,7 @@ import { entityChanges, writeField } from './diff-plans';
 import { entitiesOf, sameValue } from './equal';
 import { matchPlans } from './match';
 import { renameIds } from './refs';
-import { fixStructure, joinLineage, toOursSpace } from './merge-structure';
+import { fixStructure, joinLineage, linkLoopNotices, rowsInMerged, toOursSpace, type LinkLoop } from './merge-structure';
 import { asBaseWhereNotCarried } from './made-up-identity';
 import type { DiffCollection, EntityChange, MergeConflict, MergeOptions, MergeResult, Resolutions, Side } from './types';
 
@@ -37,6 +37,8 @@ interface MergeState {
   readonly applied: EntityChange[];
   readonly resolutions: Resolutions;
   readonly ourKeys: ReadonlySet<string>;
+  /** Links fixStructure left out to keep the plan free of loops, worded once the merged plan is final. */
+  readonly linkLoops: LinkLoop[];
 }
 
 const recordOf = (s: MergeState, collection: DiffCollection): Record<string, unknown> => {
@@ -73,7 +75,7 @@ export function mergePlans(base: Plan, ours: Plan, theirs: Plan, resolutions: Re
     ourKeys.add(`${c.collection}/${c.id}`);
     if (c.field !== undefined) ourKeys.add(c.key);
   }
-  const s: MergeState = { base, ours: oursB, theirs: theirsB, records: new Map(), conflicts: [], applied: [], resolutions, ourKeys };
+  const s: MergeState = { base, ours: oursB, theirs: theirsB, records: new Map(), conflicts: [], applied: [], resolutions, ourKeys, linkLoops: [] };
   for (const change of theirChanges) mergeChange(s, change);
   const merged = fixStructure(s, buildPlan(oursB, s.records), theirsB);
   const planInOurs = joinLineage(toOursSpace(merged, oursMatch.toFirst), ours, theirs);
@@ -82,6 +84,7 @@ export function mergePlans(base: Plan, ours: Plan, theirs: Plan, resolutions: Re
   const admitted = checkPlan(planInOurs, 'merge', { admittedFrom: ours });
   // fixStructure leaves nothing the gate refuses; if a bug ever did, the local plan stays as it is.
   const plan = admitted.ok ? admitted.value.plan : ours;
+  linkLoopNotices(s, merged, admitted.ok ? rowsInMerged(plan, merged, oursMatch.toFirst) : () => undefined);
   return { plan, theirChanges: s.applied, ourChanges, conflicts: s.conflicts };
 }
 

@@ -104,7 +104,8 @@ describe('plotline merge', () => {
     const run = plotline('merge', file('loop-base.plotline'), file('loop-ours.plotline'), file('loop-theirs.plotline'), '-o', file('loop.plotline'));
     expect(run.code).toBe(3);
     expect(run.stderr).toBe([
-      "warning: loop.plotline: Their copy's link 'Docs' → 'Design' would close a loop ('Docs' → 'Design' → 'Build' → 'Test' → 'Docs'), so it was left out.",
+      // The rows of loop.plotline as the task table numbers them (ranks are the names: Build, Design, Docs, Test).
+      "warning: loop.plotline: Their copy's link 'Docs' → 'Design' would close a loop (#3 'Docs' → #2 'Design' → #1 'Build' → #4 'Test' → #3 'Docs', numbered by the merged plan's rows), so it was left out.",
       "plotline merge: loop.plotline is written without the link 'Docs' → 'Design' of loop-theirs.plotline, which would close a loop (the warning above shows it).",
       '',
     ].join('\n'));

@@ -46,16 +46,29 @@ describe('mergePlans', () => {
     expect(mirrored.conflicts.map((c) => c.message)).toEqual(["You deleted task 'Test', which their copy edited. Keep it deleted, or restore their version."]);
   });
 
-  it('leaves out their link that would close a loop with ours, and says so with the names', () => {
+  it('leaves out their link that would close a loop with ours, and says so with the names and rows', () => {
     const ours = withLink(base, 'Test', 'Docs', 'FS');
     const withDocs = withTask(base, 'Docs');
     const theirs = withLink(withDocs, 'Docs', 'Design', 'FS');
     const merged = mergePlans(withDocs, withLink(withDocs, 'Test', 'Docs'), theirs);
     expect(ours).toBeDefined();
     expect(merged.conflicts.map((c) => [c.kind, c.message, c.ours === undefined, c.theirs === undefined])).toEqual([
-      ['link-loop', "Their copy's link 'Docs' → 'Design' would close a loop ('Docs' → 'Design' → 'Build' → 'Test' → 'Docs'), so it was left out.", true, false],
+      // Ranks are the names here, so the task table reads Build, Design, Docs, Test.
+      ['link-loop', "Their copy's link 'Docs' → 'Design' would close a loop (#3 'Docs' → #2 'Design' → #1 'Build' → #4 'Test' → #3 'Docs', numbered by the merged plan's rows), so it was left out.", true, false],
     ]);
     expect(Object.values(merged.plan.links).some((l) => l.predecessorId === 'Docs' && l.successorId === 'Design')).toBe(false);
+  });
+
+  it('numbers a loop left out by the merged plan\'s rows, where their new first task moved every row of ours down one', () => {
+    const withDocs = withTask(base, 'Docs');
+    const ours = withLink(withDocs, 'Test', 'Docs');
+    // 'Aaa' ranks first: row 1 in their copy and in the merged plan, none in ours.
+    const theirs = withLink(withTask(withDocs, 'Aaa'), 'Docs', 'Design');
+    const merged = mergePlans(withDocs, ours, theirs);
+    expect(merged.conflicts.map((c) => c.message)).toEqual([
+      "Their copy's link 'Docs' → 'Design' would close a loop (#4 'Docs' → #3 'Design' → #2 'Build' → #5 'Test' → #4 'Docs', numbered by the merged plan's rows), so it was left out.",
+    ]);
+    expect(Object.keys(merged.plan.tasks).sort()).toEqual(['Aaa', 'Build', 'Design', 'Docs', 'Test']);
   });
 
   it('says when a summary is left with no children and makes it a task', () => {

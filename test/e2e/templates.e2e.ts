@@ -2,7 +2,8 @@
  * Templates as a PMO uses them: a new project from a built-in template at a chosen start, saved
  * back as a template file, and a second project started from that file at another start with
  * every task at the same working-time offset; both survive a reload. A template file from a newer
- * Plotline is refused in the dialog, before anything is created.
+ * Plotline is refused in the dialog, before anything is created. A template file whose links form a
+ * loop starts a project that says so, as an opened file does.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -113,5 +114,36 @@ describe('project templates', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => app.projects.getByRole('button', { name: /Release 4\.2/ }).count()).toBeGreaterThan(0);
     await expect.poll(() => app.title.textContent()).toBe('Release 4.2');
+  });
+
+  it('says a loop among a template file\'s links when a project starts from it, each task with its # row', async () => {
+    const { page } = handle;
+    await app.newEmptyProject('Release');
+    await app.typeTasks([['Design', '2d'], ['Build', '3d'], ['Test', '1d']]);
+    // Design → Build → Test, typed down the Predecessors column.
+    await app.cell('Build', 'predecessors').click();
+    for (const row of ['1', '2']) { await page.keyboard.type(row); await page.keyboard.press('Enter'); }
+    await expect.poll(() => app.cell('Test', 'predecessors').textContent()).toBe('2');
+    await app.waitSaved();
+    const saved = await files.download(() => files.choose('Save as template…'));
+    // The PMO's copy of the file gains Design after Test (the app refuses that link; a file can carry it).
+    const file = JSON.parse(saved.text) as { project: { tasks: Record<string, { name: string }>; links: Record<string, { id: string; predecessorId: string; successorId: string }> } };
+    const idOf = (name: string): string => Object.entries(file.project.tasks).find(([, t]) => t.name === name)?.[0] ?? '';
+    const [link] = Object.values(file.project.links);
+    if (link) file.project.links['pmo-loop'] = { ...link, id: 'pmo-loop', predecessorId: idOf('Test'), successorId: idOf('Design') };
+
+    await newProjectFrom('', 'Release 2', '2027-01-04', async () => {
+      const chooser = page.waitForEvent('filechooser');
+      await settings.newProjectDialog.getByLabel('Start from').selectOption({ label: 'Template file…' });
+      await (await chooser).setFiles({ name: 'looped.plotline', mimeType: 'application/octet-stream', buffer: Buffer.from(JSON.stringify(file)) });
+      await expect.poll(() => settings.newProjectDialog.innerText()).toContain('From “looped.plotline”');
+    });
+    await app.expectNotice(
+      "Started “Release 2” from the template “Release template”. Tasks form a loop: #1 'Design' → #2 'Build' → #3 'Test' → #1 'Design'. The link from #3 'Test' to #1 'Design' is ignored until one of these links is removed.",
+    );
+    await shots(page, 'loop-notice');
+    await app.openView('Tasks');
+    const shownRow = (name: string): Promise<string | null> => app.row(name).getByRole('rowheader').textContent();
+    expect(await Promise.all(['Design', 'Build', 'Test'].map(shownRow))).toEqual(['1', '2', '3']);
   });
 });

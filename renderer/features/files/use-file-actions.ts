@@ -12,7 +12,7 @@ import { planWithScheduledDates } from '../../domain/schedule';
 import type { FileOpenOutcome, OpenFileResult, SnapshotInfo } from '../../platform';
 import { useSessionStore, useUiStore } from '../../store';
 import { knownLineage, rememberSave } from '../merge';
-import { useProjectActions } from '../projects/use-project-actions';
+import { saidAsItOpens, useProjectActions } from '../projects/use-project-actions';
 import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
 import { asNewProject, buildPlotlineSave } from './export-plan';
@@ -103,9 +103,7 @@ export function useFileActions(): FileActions {
       // A .plotline, a .gan or an MS Project XML with nothing to price is first scheduled by the
       // session, not in the worker (scheduledByCaller), so tasks pushed to the scheduling horizon
       // and a loop among the links (one link of it ignored) are named here rather than in the summary.
-      const shown = session.getState();
-      const said = shown.projectId === added.project.id ? (shown.liveSchedule?.issues ?? []).filter((issue) => issue.kind === 'horizon' || issue.kind === 'cycle') : [];
-      ui.getState().notify({ tone: 'info', message: [`Opened “${name}” as a new project.`, ...said.map((issue) => issue.message)].join(' ') });
+      ui.getState().notify({ tone: 'info', message: [`Opened “${name}” as a new project.`, ...saidAsItOpens(session, added.project.id)].join(' ') });
       return true;
     };
 

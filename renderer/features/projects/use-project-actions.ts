@@ -5,9 +5,10 @@
  * Undo while no project is open), so Ctrl+Z in one project never changes another.
  */
 import { useCallback } from 'react';
-import { instantiateTemplate } from '../../domain/lifecycle';
+import { instantiateTemplate, templateInfoOf } from '../../domain/lifecycle';
 import { emptyPlan, withDefaultPhases, type CalendarException, type LocalDateTime, type Plan, type ProjectId } from '../../domain/model';
-import { useSessionStore, useUiStore, type AddOptions } from '../../store';
+import type { ScheduleResult } from '../../domain/schedule';
+import { useSessionStore, useUiStore, type AddOptions, type SessionStore } from '../../store';
 import { useServices } from '../shared/services';
 
 /** What the new-project dialog asks once: a name, the start date and the holidays of a region. */
@@ -49,6 +50,17 @@ export function nextMonday(today: string): LocalDateTime {
   const d = new Date(`${today}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7 || 7));
   return `${d.toISOString().slice(0, 10)}T09:00` as LocalDateTime;
+}
+
+/**
+ * What a plan brought in whole says as it is shown (an opened file, a project made from a template
+ * file): tasks pushed to the scheduling horizon and a loop among its links, one link of it ignored,
+ * each task named with its row. Nothing when another project is shown by then.
+ */
+export function saidAsItOpens(session: SessionStore<ScheduleResult>, projectId: ProjectId): string[] {
+  const shown = session.getState();
+  if (shown.projectId !== projectId) return [];
+  return (shown.liveSchedule?.issues ?? []).filter((issue) => issue.kind === 'horizon' || issue.kind === 'cycle').map((issue) => issue.message);
 }
 
 export function useProjectActions(): ProjectActions {
@@ -109,7 +121,13 @@ export function useProjectActions(): ProjectActions {
       ? instantiateTemplate(options.template, { name, start, now: now(), newId })
       : withDefaultPhases(emptyPlan({ name, start, now: now(), newId }), newId);
     await addOrSay(withHolidays(plan, options), 'New project', onShown);
-  }, [addOrSay, newId, now, today]);
+    // A template file may carry a loop (any .plotline serves as one): said as an opened file says it.
+    const said = options.template ? saidAsItOpens(session, plan.project.id) : [];
+    if (said.length === 0) return;
+    const template = options.template ? templateInfoOf(options.template)?.name : undefined;
+    const from = template === undefined ? 'from its template' : `from the template “${template}”`;
+    ui.getState().notify({ tone: 'info', message: [`Started “${plan.project.name}” ${from}.`, ...said].join(' ') });
+  }, [addOrSay, newId, now, today, session, ui]);
 
   const duplicate = useCallback(async (projectId: ProjectId) => {
     const outcome = await repository.openPlan(projectId);

@@ -3,11 +3,11 @@
  * assignments enumerated on every call), kept verbatim as the oracle the equivalence tests
  * compare the fast paths with: same plan in, the same numbers out, to the last bit.
  */
-import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../../renderer/domain/calendar';
+import { compileCalendars, statusInstant, type CalendarSet, type WorkingCalendar } from '../../renderer/domain/calendar';
 import { parseWall } from '../../renderer/domain/calendar/civil';
 import type { Assignment, AssignmentId, Baseline, BaselineTask, Plan, Task, TaskId, WallMinutes } from '../../renderer/domain/model';
 import {
-  accruedBy, deriveEarnedValue, plannedValueBy, sCurvePoints, statusInstant,
+  accruedBy, deriveEarnedValue, plannedValueBy, sCurvePoints,
   type EarnedValueBase, type EarnedValueInput, type EarnedValueTable, type SCurve, type SCurvePoint,
 } from '../../renderer/domain/money';
 import {

@@ -67,3 +67,12 @@ export function parseWall(value: string): number {
   // 'YYYY-MM-DDTHH:mm:ss': seconds are a fraction of a minute.
   return value.length < 19 ? minutes : minutes + (digit(value, 17) * 10 + digit(value, 18)) / 60;
 }
+
+/**
+ * The instant a status date stands for: the END of that day, so the day's own work counts as done,
+ * remaining work resumes the day after, and the Gantt and S-curve draw the status line there.
+ * The one rule for the scheduler, the compiled plan and earned value alike.
+ */
+export function statusInstant(statusDate: LocalDate): WallMinutes {
+  return parseWall(statusDate) + MINUTES_PER_DAY;
+}

@@ -4,7 +4,7 @@ export type { WorkingCalendar } from './working-calendar';
 export { type DayPattern, normaliseIntervals, patternMinutes } from './day-rules';
 export { recursOn } from './recurrence';
 export {
-  MINUTES_PER_DAY, civilFromDays, dayOf, dayOfLocalDate, daysFromCivil, daysInMonth, localDateOfDay, parseWall, weekdayOfDay,
+  MINUTES_PER_DAY, civilFromDays, dayOf, dayOfLocalDate, daysFromCivil, daysInMonth, localDateOfDay, parseWall, statusInstant, weekdayOfDay,
 } from './civil';
 export {
   WEEKDAY_NAMES, checkException, checkIntervals, checkWorkWeek, clockText, exceptionLabel, parseClockText,

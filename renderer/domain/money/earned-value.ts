@@ -18,7 +18,7 @@
  * nothing baselined (BAC 0) nothing is measured: SPI, CPI, EAC (CPI) and TCPI are then null too.
  * Summaries and the project add up BAC, PV, EV, AC and ETC from below and derive the rest from the sums.
  */
-import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../calendar';
+import { compileCalendars, statusInstant, type CalendarSet, type WorkingCalendar } from '../calendar';
 import type { Baseline, BaselineTask, LocalDate, Plan, Task, TaskId, WallMinutes } from '../model';
 import { parseWall } from '../calendar/civil';
 import { taskCalendarId, type ScheduleResult } from '../schedule';
@@ -79,11 +79,6 @@ export function deriveEarnedValue(base: EarnedValueBase): EarnedValueFigures {
     vacBottomUp: base.bac - eacBottomUp,
     tcpi: isMeasured && base.bac - base.ac > 0 ? (base.bac - base.ev) / (base.bac - base.ac) : null,
   };
-}
-
-/** The instant a status date stands for: the end of that day, so the day's own work counts as done. */
-export function statusInstant(statusDate: LocalDate): WallMinutes {
-  return parseWall(statusDate) + 24 * 60;
 }
 
 /**

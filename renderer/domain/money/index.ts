@@ -6,7 +6,7 @@ export {
 } from './cost';
 export { createCostRoller, type CostRoller } from './cost-roller';
 export {
-  accruedBy, doneByStatus, actualSpan, deriveEarnedValue, earnedValue, ownBaselineEntries, plannedValueBy, statusInstant,
+  accruedBy, doneByStatus, actualSpan, deriveEarnedValue, earnedValue, ownBaselineEntries, plannedValueBy,
   type ActualSpan, type EarnedValueBase, type EarnedValueFigures, type EarnedValueInput, type EarnedValueTable,
 } from './earned-value';
 export { cashFlow, monthEnds, type CashFlow } from './time-phased';

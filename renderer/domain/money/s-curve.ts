@@ -18,11 +18,11 @@
  * asked every cost at every point; now a cost is asked only at the points from its start on, the
  * working calendar only at points inside its span, and nothing per cost is kept.
  */
-import { compileCalendars, type WorkingCalendar } from '../calendar';
+import { compileCalendars, statusInstant, type WorkingCalendar } from '../calendar';
 import { parseWall } from '../calendar/civil';
 import type { Baseline, BaselineTask, Task, WallMinutes } from '../model';
 import type { ScheduleResult, TaskSchedule } from '../schedule';
-import { doneByStatus, actualSpan, statusInstant, type EarnedValueInput } from './earned-value';
+import { doneByStatus, actualSpan, type EarnedValueInput } from './earned-value';
 import { tasksInPlanOrder } from './task-tree';
 import { monthEnds, taskCalendars } from './time-phased';
 

@@ -5,7 +5,7 @@
  * does (calendars, link types, lags, constraints, progress). What it leaves out is everything an
  * iteration does not read: result rows, summaries' roll-up rows, ALAP placement, over-allocation.
  */
-import { compileCalendars, MINUTES_PER_DAY, parseWall } from '../calendar';
+import { compileCalendars, parseWall, statusInstant } from '../calendar';
 import type { Plan, Task, TaskId } from '../model';
 import { backwardNode, newBackward, type BackwardResult } from './backward-pass';
 import { projectFinish } from './engine';
@@ -60,7 +60,7 @@ export function compilePlan(plan: Plan, options: ScheduleOptions = {}): Compiled
   const statusDate = options.statusDate ?? plan.project.statusDate;
   const ctx: PassContext = {
     net, inputs, linkTypes: links.types, linkLags: links.lags, linkElapsed: links.elapsed, projectCal: cals.project,
-    projectStart: parseWall(plan.project.start), statusWall: statusDate === null ? null : parseWall(statusDate) + MINUTES_PER_DAY,
+    projectStart: parseWall(plan.project.start), statusWall: statusDate === null ? null : statusInstant(statusDate),
   };
   const n = net.taskCount;
   const isLeaf = new Uint8Array(n);

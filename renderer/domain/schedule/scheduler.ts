@@ -8,7 +8,7 @@
  * touched (a PlanEdit, from the command's patches), it looks up only those tasks and links: on
  * 100,000 tasks even comparing every task object by identity costs more than the edit itself.
  */
-import { dayOfLocalDate, MINUTES_PER_DAY, parseWall, sharedCalendars, type CalendarSet } from '../calendar';
+import { dayOfLocalDate, parseWall, sharedCalendars, statusInstant, type CalendarSet } from '../calendar';
 import type { Assignment, LocalDate, Plan, Task, TaskId } from '../model';
 import { runEngine, type EngineState, type RowKeeper } from './engine';
 import { assignmentsByTask, InputTable } from './inputs';
@@ -87,8 +87,7 @@ function mayDeriveFrom(before: Plan, plan: Plan): boolean {
 
 function statusWall(plan: Plan, options: ScheduleOptions): number | null {
   const date: LocalDate | null = options.statusDate ?? plan.project.statusDate;
-  // The status date is "as of the end of that day": remaining work starts the day after.
-  return date === null ? null : parseWall(date) + MINUTES_PER_DAY;
+  return date === null ? null : statusInstant(date);
 }
 
 function sameCalendars(a: Plan, b: Plan): boolean {

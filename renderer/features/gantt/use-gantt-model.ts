@@ -1,10 +1,9 @@
 /** Everything the chart shows, derived from the session and UI stores and the view settings. */
 import { useMemo } from 'react';
-import { sharedCalendars, type CalendarSet } from '../../domain/calendar';
+import { sharedCalendars, statusInstant, type CalendarSet } from '../../domain/calendar';
 import {
   formatDuration, fromWallMinutes, toWallMinutes, type Baseline, type Link, type Plan, type TaskId,
 } from '../../domain/model';
-import { statusInstant } from '../../domain/money';
 import { formatDate as formatPlanDate } from '../shared/format';
 import { useSession, useUi } from '../../store';
 import { colouring, type ColourMode, type Colouring } from './colours';

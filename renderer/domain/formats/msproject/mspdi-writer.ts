@@ -82,7 +82,7 @@ function writeHeader(w: XmlWriter, plan: Plan, uids: Uids, options: MspdiExportO
   w.leaf('CalendarUID', uids.calendar.get(p.calendarId) ?? 1);
   w.leaf('DefaultStartTime', `${p.defaultStartTime}:00`).leaf('DefaultFinishTime', `${p.defaultFinishTime}:00`);
   w.leaf('MinutesPerDay', p.minutesPerDay).leaf('MinutesPerWeek', p.minutesPerWeek).leaf('DaysPerMonth', p.daysPerMonth ?? DEFAULT_DAYS_PER_MONTH);
-  // Plotline's status date stands for the end of that day (money/earned-value.ts statusInstant);
+  // Plotline's status date stands for the end of that day (calendar/civil.ts statusInstant);
   // MS Project stores a status date picked in Project Information at the default finish time
   // (<StatusDate>2026-03-04T17:00:00</StatusDate>). Midnight would read as the day before's end.
   w.leaf('StatusDate', p.statusDate === null ? undefined : `${p.statusDate}T${p.defaultFinishTime}:00`);

@@ -135,7 +135,7 @@ describe('the Cost view at 1024 and 1440 px', () => {
     await costs.setProjectMoney('Management reserve', 2500000);
     await expect.poll(() => costs.figure('Reserves')).toMatch(/^\$1,250,000 \+ \$2,500,000$/);
     expect(await costs.figure('Baseline cost (BAC)')).toBe('$9,405,000');
-    expect(await costs.figure('Actual cost')).toBe('$1,480,000');
+    expect(await costs.figure('Actual cost (AC)')).toBe('$1,480,000');
 
     // Every figure whole: nothing cut off inside its box, and no box past the strip's right edge.
     const figureBoxes = (): Promise<{ name: string; top: number; right: number; isClipped: boolean }[]> => costs.summary.evaluate((dl) => {

@@ -72,7 +72,7 @@ async function figures(): Promise<{ forecast: number; cpi: string; spi: string; 
     cpi: await costs.figure('CPI'),
     spi: await costs.figure('SPI'),
     bac: amount(await costs.figure('Baseline cost (BAC)')),
-    actual: amount(await costs.figure('Actual cost')),
+    actual: amount(await costs.figure('Actual cost (AC)')),
   };
 }
 

@@ -274,7 +274,7 @@ describe('status reports from an empty project', () => {
     const costs = new CostsPage(page);
     // Actual cost is as of the status date (nothing before the work starts): the report's, not today's.
     await costs.setStatusDate('2027-01-06');
-    await expect.poll(() => costs.figure('Actual cost')).toMatch(/^\$1,?600(\.00)?$/);
+    await expect.poll(() => costs.figure('Actual cost (AC)')).toMatch(/^\$1,?600(\.00)?$/);
     expect(await costs.figure('Baseline cost (BAC)')).toBe('No baseline');
 
     await reports.open();

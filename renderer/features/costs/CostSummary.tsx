@@ -1,7 +1,7 @@
 /** The project's money at a glance: budget, baseline, both forecasts by their standard names (cost-forecast.ts), actual, and how cost and schedule perform. */
 import { deriveEarnedValue } from '../../domain/money';
 import { FORECAST_NAMES } from '../../domain/report';
-import { formatMoney } from '../shared/format';
+import { formatDate, formatMoney } from '../shared/format';
 import type { CostModel } from './use-cost-model';
 
 const ratio = (value: number | null): string => (value === null ? '–' : value.toFixed(2));
@@ -18,17 +18,37 @@ export function CostSummary({ model }: { model: CostModel }) {
   const cpiOverBudget = budget !== undefined && p.eacCpi !== null && p.eacCpi > budget;
   const tone = (value: number | null): string => (value === null ? '' : value < 0.95 ? 'bad' : value < 1 ? 'warn' : 'good');
   return (
-    <dl className="cost-summary" aria-label="Project money">
-      <div><dt>Budget</dt><dd>{budget === undefined ? 'Not set' : money(budget)}</dd></div>
-      <div><dt>Baseline cost (BAC)</dt><dd>{model.baseline ? money(p.bac) : 'No baseline'}</dd></div>
-      <div className={overBudget ? 'bad' : ''}><dt title="Actual cost + the plan's remaining cost">{FORECAST_NAMES['bottom-up']}</dt><dd>{money(costs.project.cost)}{overBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
-      {/* As of the status date, as the S-curve's actual cost line ends (doneByStatus): nothing before the work starts. */}
-      <div><dt title="Spent by the end of the status date (AC, ACWP)">Actual cost</dt><dd>{money(p.ac)}</dd></div>
-      <div><dt title="Left to spend after the status date (ETC): the plan's remaining cost and any actual cost recorded for later">Remaining</dt><dd>{money(p.etc)}</dd></div>
-      <div className={tone(p.cpi)}><dt>CPI</dt><dd aria-label="Cost performance index">{ratio(p.cpi)}</dd></div>
-      <div className={tone(p.spi)}><dt>SPI</dt><dd aria-label="Schedule performance index">{ratio(p.spi)}</dd></div>
-      <div className={cpiOverBudget ? 'bad' : ''}><dt title="Baseline cost / CPI">{FORECAST_NAMES.cpi}</dt><dd>{p.eacCpi === null ? '–' : money(p.eacCpi)}{cpiOverBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
-      <div><dt>Reserves</dt><dd>{money(plan.project.contingencyReserve ?? 0)} + {money(plan.project.managementReserve ?? 0)}</dd></div>
-    </dl>
+    <>
+      <dl className="cost-summary" aria-label="Project money">
+        <div><dt>Budget</dt><dd>{budget === undefined ? 'Not set' : money(budget)}</dd></div>
+        <div><dt>Baseline cost (BAC)</dt><dd>{model.baseline ? money(p.bac) : 'No baseline'}</dd></div>
+        <div className={overBudget ? 'bad' : ''}><dt title="Actual cost + the plan's remaining cost">{FORECAST_NAMES['bottom-up']}</dt><dd>{money(costs.project.cost)}{overBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
+        {/* As of the status date, as the S-curve's actual cost line ends (doneByStatus): nothing before the work starts. */}
+        <div><dt title="Spent by the end of the status date (ACWP); the Cost table's Actual column holds all actual cost recorded">Actual cost (AC)</dt><dd>{money(p.ac)}</dd></div>
+        <div><dt title="Left to spend after the status date (ETC): the plan's remaining cost and any actual cost recorded for later">Remaining</dt><dd>{money(p.etc)}</dd></div>
+        <div className={tone(p.cpi)}><dt>CPI</dt><dd aria-label="Cost performance index">{ratio(p.cpi)}</dd></div>
+        <div className={tone(p.spi)}><dt>SPI</dt><dd aria-label="Schedule performance index">{ratio(p.spi)}</dd></div>
+        <div className={cpiOverBudget ? 'bad' : ''}><dt title="Baseline cost / CPI">{FORECAST_NAMES.cpi}</dt><dd>{p.eacCpi === null ? '–' : money(p.eacCpi)}{cpiOverBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
+        <div><dt>Reserves</dt><dd>{money(plan.project.contingencyReserve ?? 0)} + {money(plan.project.managementReserve ?? 0)}</dd></div>
+      </dl>
+      <ActualAfterStatusNote model={model} ac={p.ac} />
+    </>
+  );
+}
+
+/**
+ * Why the summary's AC and the table's Actual column disagree, shown only when they do: AC counts
+ * what was spent by the status date (ACWP), while the column is the actual cost recorded on each
+ * task (MS Project's Actual Cost), some of it for work after that date.
+ */
+function ActualAfterStatusNote({ model, ac }: { model: CostModel; ac: number }) {
+  const recorded = model.costs.project.actualCost;
+  if (Math.abs(recorded - ac) < 0.005) return null;
+  const money = (v: number): string => formatMoney(v, model.plan.project.currency);
+  return (
+    <p className="cost-summary-note muted" role="note">
+      Actual cost (AC) is what was spent by the end of the status date ({formatDate(model.statusDate)}): {money(ac)} of
+      the {money(recorded)} in the Actual column. The rest is for later work and counts in the Remaining figure.
+    </p>
   );
 }

@@ -59,6 +59,9 @@ describe('a CSV round trip of the board', () => {
     const mapping = files.dialog('Import “sprint-export.csv”');
     await mapping.waitFor();
     await expect.poll(() => mapping.getByLabel('Field for Board order').inputValue()).toBe('boardOrder');
+    // The help above the columns says how a Board order cell reads, as it does for Status.
+    expect((await mapping.getByText(/^Choose the field each column holds/).innerText()).replace(/\s+/g, ' '))
+      .toContain('Status “Done” as 100%, Board order as the card’s place in its board column (1 at the top),');
     await expect.poll(() => mapping.getByRole('status').innerText()).toBe('3 tasks will be created.');
     expect(await mapping.getByRole('region', { name: 'Warnings' }).count()).toBe(0);
     await screenshotsAtBothSizes(page, 'csv-board-order-mapping', () => mapping.getByLabel('Field for Board order').scrollIntoViewIfNeeded());

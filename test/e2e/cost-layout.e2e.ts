@@ -5,7 +5,9 @@
  * sideways (larger amounts still scroll, the Task column staying put), and at 1440x900 the Cost
  * settings toolbar is one line, its currency beside the amounts it names, before and after a baseline.
  * With every figure in the millions (reserves of 1,250,000 + 2,500,000), the project figures are
- * one line at 1440 and whole boxes on two at 1024, none cut off.
+ * one line at 1440 and whole boxes on two at 1024, none cut off. With the status date today's
+ * ("(today)" beside it), eight-digit amounts typed into the toolbar and an eight-digit risk
+ * exposure, the toolbar is still one line at 1440 and wraps whole items at 1024, none cut off.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -154,5 +156,45 @@ describe('the Cost view at 1024 and 1440 px', () => {
     }
     await page.setViewportSize({ width: 1440, height: 900 });
     await screenshotsAtBothSizes(page, 'cost-layout-large-reserves');
+  });
+
+  it('keeps the Cost settings toolbar on one line at 1440 with "(today)", eight-digit amounts and risk exposure', async () => {
+    await newProjectStarting(page, 'Data centre move', '2027-01-04');
+    await app.typeTasks([['Site survey', '10d'], ['Migration', '40d']]);
+    // An open threat likely to happen (probability 4) that would cost 20,000,000: an eight-digit exposure.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
+    await page.getByRole('button', { name: 'Add risk with probability 4 and impact 5' }).click();
+    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
+    const impact = editor.getByLabel('Cost impact amount', { exact: true });
+    await impact.focus();
+    await page.keyboard.type('20,000,000');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => impact.inputValue()).toBe('20000000');
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await app.openView('Costs');
+    await typeAmount('Fixed cost of Migration', '9,925,000');
+    await costs.setProjectMoney('Project budget', 12500000);
+    await costs.setProjectMoney('Contingency reserve', 10500000);
+    await costs.setProjectMoney('Management reserve', 12500000);
+    await expect.poll(() => costs.figure('Reserves')).toMatch(/^\$10,500,000 \+ \$12,500,000$/);
+    await expect.poll(() => costs.toolbar.locator('.cost-exposure').innerText().then((t) => t.replace(/\s+/g, ' '))).toMatch(/^Risk exposure \$\d{2},\d{3},\d{3}$/);
+    expect(await costs.toolbar.getByText('(today)', { exact: true }).isVisible()).toBe(true);
+
+    await expect.poll(() => lineTops(costs.toolbar), { message: 'toolbar lines at 1440 px' }).toHaveLength(1);
+    // At 1024 whole items wrap: none cut off inside, none past the toolbar's right edge.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const items = await costs.toolbar.evaluate((bar) => {
+      const edge = bar.getBoundingClientRect().right;
+      return [...bar.children].filter((c) => c.getBoundingClientRect().width > 0)
+        .map((c) => ({ text: (c.textContent ?? '').trim() || c.tagName, isClipped: c.scrollWidth > c.clientWidth + 1, right: c.getBoundingClientRect().right - edge }));
+    });
+    for (const item of items) {
+      expect(item.isClipped, `${item.text} cut off at 1024 px`).toBe(false);
+      expect(item.right, `${item.text} past the toolbar at 1024 px`).toBeLessThanOrEqual(0);
+    }
+    expect((await lineTops(costs.toolbar)).length, 'toolbar lines at 1024 px').toBeLessThanOrEqual(2);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await screenshotsAtBothSizes(page, 'cost-layout-toolbar-today-eight-digits');
   });
 });

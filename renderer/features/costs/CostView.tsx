@@ -92,8 +92,8 @@ function CostToolbar({ model }: { model: CostModel }) {
       <label className="field">Status date
         <input type="date" aria-label="Status date" defaultValue={plan.project.statusDate ?? ''} key={plan.project.statusDate ?? 'today'}
           onBlur={(e) => setStatusDate(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') setStatusDate(e.currentTarget.value); }} />
+        {model.isStatusDateToday ? <span>(today)</span> : null}
       </label>
-      {model.isStatusDateToday ? <span className="muted">(today)</span> : null}
       <label className="field">Measure against
         <select aria-label="Cost baseline" value={plan.project.costBaseline ?? 0}
           onChange={(e) => report(session.getState().dispatch('chooseCostBaseline', { number: Number(e.target.value) }))}>
@@ -112,7 +112,10 @@ function CostToolbar({ model }: { model: CostModel }) {
         </label>
       ))}
       <span className="muted">{plan.project.currency}</span>
-      <span className="muted" title="A contingency suggested by the risks: the expected monetary value of open threats (probability band mid-point x cost impact)">Risk exposure: {riskExposure(plan).toLocaleString(undefined, { style: 'currency', currency: plan.project.currency, maximumFractionDigits: 0 })}</span>
+      <span className="cost-exposure muted" title="A contingency suggested by the risks: the expected monetary value of open threats (probability band mid-point x cost impact)">
+        <span>Risk exposure</span>
+        <span className="cost-exposure-amount" aria-label="Risk exposure">{riskExposure(plan).toLocaleString(undefined, { style: 'currency', currency: plan.project.currency, maximumFractionDigits: 0 })}</span>
+      </span>
     </div>
   );
 }

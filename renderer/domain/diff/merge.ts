@@ -85,7 +85,10 @@ export function mergePlans(base: Plan, ours: Plan, theirs: Plan, resolutions: Re
   // fixStructure leaves nothing the gate refuses; if a bug ever did, the local plan stays as it is.
   const plan = admitted.ok ? admitted.value.plan : ours;
   linkLoopNotices(s, merged, admitted.ok ? rowsInMerged(plan, merged, oursMatch.toFirst) : () => undefined);
-  return { plan, theirChanges: s.applied, ourChanges, conflicts: s.conflicts };
+  // A link left out to keep the plan free of loops was not applied: its notice says so instead.
+  const leftOut = new Set<string>(s.linkLoops.map((l) => l.link.id));
+  const applied = leftOut.size === 0 ? s.applied : s.applied.filter((c) => !(c.collection === 'links' && leftOut.has(c.id)));
+  return { plan, theirChanges: applied, ourChanges, conflicts: s.conflicts };
 }
 
 function buildPlan(ours: Plan, records: Records): Plan {

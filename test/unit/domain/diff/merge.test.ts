@@ -57,6 +57,8 @@ describe('mergePlans', () => {
       ['link-loop', "Their copy's link 'Docs' → 'Design' would close a loop (#3 'Docs' → #2 'Design' → #1 'Build' → #4 'Test' → #3 'Docs', numbered by the merged plan's rows), so it was left out.", true, false],
     ]);
     expect(Object.values(merged.plan.links).some((l) => l.predecessorId === 'Docs' && l.successorId === 'Design')).toBe(false);
+    // Not among their changes applied: the notice above is what is said of it.
+    expect(merged.theirChanges).toEqual([]);
   });
 
   it('numbers a loop left out by the merged plan\'s rows, where their new first task moved every row of ours down one', () => {
@@ -65,6 +67,7 @@ describe('mergePlans', () => {
     // 'Aaa' ranks first: row 1 in their copy and in the merged plan, none in ours.
     const theirs = withLink(withTask(withDocs, 'Aaa'), 'Docs', 'Design');
     const merged = mergePlans(withDocs, ours, theirs);
+    expect(merged.theirChanges.map((c) => c.label)).toEqual(["task 'Aaa'"]);
     expect(merged.conflicts.map((c) => c.message)).toEqual([
       "Their copy's link 'Docs' → 'Design' would close a loop (#4 'Docs' → #3 'Design' → #2 'Build' → #5 'Test' → #4 'Docs', numbered by the merged plan's rows), so it was left out.",
     ]);

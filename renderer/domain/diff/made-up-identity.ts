@@ -9,7 +9,7 @@
  * as the app writes a move or an insert: the tasks whose order the copy kept keep the base's
  * rank, and only a task added, moved, or given a new parent (or board column) gets a new one.
  */
-import { boardOrder } from '../board/columns';
+import { boardOrder, isCard } from '../board/columns';
 import { ranksBetween, type Plan, type Task } from '../model';
 import type { NotCarried } from '../formats/not-carried';
 
@@ -45,7 +45,7 @@ function withBaseRanks(copy: Plan, base: Plan): Plan {
   const board = rebased(cardsOf(copy.tasks), base.tasks, 'boardRank', (t) => t.statusId, boardPositions(base.tasks));
   for (const task of Object.values(copy.tasks)) {
     const was = base.tasks[task.id];
-    if (task.kind === 'summary' && was !== undefined && was.boardRank !== task.boardRank) board.set(task.id, was.boardRank);
+    if (!isCard(task) && was !== undefined && was.boardRank !== task.boardRank) board.set(task.id, was.boardRank);
   }
   if (outline.size === 0 && board.size === 0) return copy;
   const tasks: Record<string, Task> = { ...copy.tasks };
@@ -56,9 +56,9 @@ function withBaseRanks(copy: Plan, base: Plan): Plan {
   return { ...copy, tasks };
 }
 
-/** The tasks drawn as board cards: all but summaries. */
+/** The tasks drawn as board cards (isCard). */
 function cardsOf(tasks: Plan['tasks']): Plan['tasks'] {
-  return Object.fromEntries(Object.entries(tasks).filter(([, task]) => task.kind !== 'summary'));
+  return Object.fromEntries(Object.entries(tasks).filter(([, task]) => isCard(task)));
 }
 
 /**

@@ -1,4 +1,4 @@
-export { PlotlineDb, DB_NAME, ENTITY_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+export { PlotlineDb, DB_NAME, ENTITY_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
 export { BUCKET_COUNT, bucketOf } from './buckets';
 export type { DigestRow, ProjectRow, Revision, Row } from './schema';
 export type { BucketRow } from './buckets';

@@ -6,7 +6,7 @@
  * Several windows (tabs, or desktop windows on one profile) share the database. Each project row
  * carries a revision bumped by every write; an edit says which revision it was based on and is
  * refused inside its own transaction when storage has moved on, so a stale window can never
- * rebuild buckets over another window's work (see `applyChanges`).
+ * rebuild buckets over another window's work (see `applyChanges` and revision-claims.ts).
  */
 import { liveQuery } from 'dexie';
 import type { TouchedKey } from '../domain/commands';
@@ -14,6 +14,7 @@ import type { ProjectDigest } from '../domain/lifecycle';
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type Project, type ProjectId } from '../domain/model';
 import { bucketOf, BucketMembers, bucketRows, touchedBucketRows, type BucketKey, type BucketRow } from './buckets';
 import { assemblePlan, type DroppedData } from './damaged-rows';
+import { claimRevision, sendWhole, wasClaimed } from './revision-claims';
 import { nextRevision, rowRevision, type PlotlineDb, type ProjectRow, type Revision } from './schema';
 
 /** What is wrong with a stored project, kept so the project list can flag it after a restart. */
@@ -88,7 +89,7 @@ export class PlanRepository {
     return `${String(next.revision)}:${next.writer}`;
   }
 
-  /** The revision savePlan leaves on a project that had no row. */
+  /** The revision addPlan (or savePlan) leaves on a project that had no row. */
   addedRevision(): Revision {
     return this.followingRevision(ABSENT_REVISION);
   }
@@ -151,52 +152,102 @@ export class PlanRepository {
     return row && row.deletedAt === null ? rowRevision(row) : null;
   }
 
-  /** Writes a whole plan (new project, import, duplicate), replacing any rows of that project. */
-  async savePlan(plan: Plan): Promise<Revision> {
+  /**
+   * Writes a project not stored before (New project, a template, a duplicate, an opened file): no
+   * read, every request made and the commit asked for in the task that calls this, so the write
+   * survives a reload or a renderer crash from then on (revision-claims.ts). Claiming count 0
+   * refuses an id that was ever written through here; resolves to the revision it leaves.
+   */
+  async addPlan(plan: Plan): Promise<Revision> {
     const projectId = plan.project.id;
-    const rows = PLAN_COLLECTIONS.flatMap((collection) => {
-      const entities: Readonly<Record<string, AnyEntity>> = plan[collection];
-      return bucketRows(projectId, collection, Object.values(entities));
-    });
-    const revision = await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
-      // A new project has no rows to replace; skipping the range delete keeps big imports fast.
-      const existing = await this.db.projects.get(projectId);
-      const next = nextRevision(existing ? rowRevision(existing) : ABSENT_REVISION, this.writer);
-      await this.db.projects.put({ ...plan.project, deletedAt: null, ...next });
-      if (existing) await this.db.buckets.where('projectId').equals(projectId).delete();
-      await this.db.buckets.bulkPut(rows);
-      return `${String(next.revision)}:${next.writer}`;
-    });
+    const rows = this.planRows(plan);
+    const next = nextRevision(ABSENT_REVISION, this.writer);
+    await this.db.transaction('rw', [this.db.projects, this.db.buckets, this.db.claims], () => sendWhole(() => {
+      claimRevision(projectId, 0);
+      return Promise.all([this.db.projects.put({ ...plan.project, deletedAt: null, ...next }), this.db.buckets.bulkPut(rows)]);
+    }));
     this.damaged.delete(projectId);
     await this.setTrouble(projectId, null);
-    return revision;
+    return `${String(next.revision)}:${next.writer}`;
+  }
+
+  /**
+   * Writes a whole plan (the sample, a restored or re-imported plan), replacing any rows of that
+   * project. A replacement does not build on what was stored, so when another window moves the
+   * project while this one reads it, it is simply written again on top.
+   */
+  async savePlan(plan: Plan): Promise<Revision> {
+    const projectId = plan.project.id;
+    const rows = this.planRows(plan);
+    for (let attempt = 1; ; attempt++) {
+      let claim: IDBRequest | null = null;
+      try {
+        const revision = await this.db.transaction('rw', [this.db.projects, this.db.buckets, this.db.claims], async () => {
+          // A new project has no rows to replace; skipping the range delete keeps big imports fast.
+          const existing = await this.db.projects.get(projectId);
+          const next = nextRevision(existing ? rowRevision(existing) : ABSENT_REVISION, this.writer);
+          claim = claimRevision(projectId, next.revision - 1);
+          await this.db.projects.put({ ...plan.project, deletedAt: null, ...next });
+          if (existing) await this.db.buckets.where('projectId').equals(projectId).delete();
+          await this.db.buckets.bulkPut(rows);
+          return `${String(next.revision)}:${next.writer}`;
+        });
+        this.damaged.delete(projectId);
+        await this.setTrouble(projectId, null);
+        return revision;
+      } catch (error) {
+        if (!wasClaimed(claim) || attempt === 3) throw error;
+      }
+    }
+  }
+
+  private planRows(plan: Plan): BucketRow[] {
+    return PLAN_COLLECTIONS.flatMap((collection) => {
+      const entities: Readonly<Record<string, AnyEntity>> = plan[collection];
+      return bucketRows(plan.project.id, collection, Object.values(entities));
+    });
   }
 
   /**
    * Writes what a command touched, from the plan after the edit: each touched bucket is rebuilt
    * from the plan in hand and written, or deleted once empty, in one transaction. That is only
-   * right while the plan in hand is what storage holds, so the transaction first checks that the
-   * project is still at `basedOn` (the revision this window last read or wrote) and refuses the
-   * whole write otherwise: then another window wrote first, and this one must reload.
+   * right while the plan in hand is what storage holds at `basedOn` (the revision this window last
+   * read or wrote), so the write claims the count it moves from and is refused whole when another
+   * window (or a trash, restore or purge) moved the project from it first: then this one must reload.
+   *
+   * `confirmed`: `basedOn` is known to have been stored (read, or left by a write that landed).
+   * Then the claim is the whole check, and every request goes out, with the commit, in the task
+   * that calls this, so the edit survives a reload from then on. A revision another write still
+   * on its way would leave is not known to exist (that write may be refused): such a write reads
+   * the project row and checks it first, as every write did before claims.
    * Throws when IndexedDB itself fails (quota, a closed database) or a damaged bucket would be rebuilt.
    */
-  async applyChanges(plan: Plan, touched: readonly TouchedKey[], basedOn: Revision): Promise<WriteOutcome> {
+  async applyChanges(plan: Plan, touched: readonly TouchedKey[], basedOn: Revision, confirmed = false): Promise<WriteOutcome> {
     const projectId = plan.project.id;
     const { rows, emptied } = this.rowsFor(plan, touched);
+    const next = nextRevision(basedOn, this.writer);
+    let claim: IDBRequest | null = null;
+    const write = (): Promise<unknown> => sendWhole(() => {
+      claim = claimRevision(projectId, next.revision - 1);
+      return Promise.all([
+        this.db.projects.put({ ...plan.project, deletedAt: null, ...next }),
+        rows.length > 0 ? this.db.buckets.bulkPut(rows) : null,
+        emptied.length > 0 ? this.db.buckets.bulkDelete(emptied) : null,
+      ]);
+    });
     try {
-      const revision = await this.db.transaction('rw', [this.db.projects, this.db.buckets], async () => {
-        const row = await this.db.projects.get(projectId);
-        if (!row || row.deletedAt !== null) throw new StaleWrite(null);
-        if (rowRevision(row) !== basedOn) throw new StaleWrite(rowRevision(row));
-        const next = nextRevision(basedOn, this.writer);
-        await this.db.projects.put({ ...plan.project, deletedAt: null, ...next });
-        if (rows.length > 0) await this.db.buckets.bulkPut(rows);
-        if (emptied.length > 0) await this.db.buckets.bulkDelete(emptied);
-        return `${String(next.revision)}:${next.writer}`;
+      await this.db.transaction('rw', [this.db.projects, this.db.buckets, this.db.claims], async () => {
+        if (!confirmed) {
+          const row = await this.db.projects.get(projectId);
+          if (!row || row.deletedAt !== null) throw new StaleWrite(null);
+          if (rowRevision(row) !== basedOn) throw new StaleWrite(rowRevision(row));
+        }
+        await write();
       });
-      return { ok: true, revision };
+      return { ok: true, revision: `${String(next.revision)}:${next.writer}` };
     } catch (error) {
       if (error instanceof StaleWrite) return { ok: false, revision: error.revision };
+      if (wasClaimed(claim)) return { ok: false, revision: await this.revisionOf(projectId) };
       throw error;
     }
   }
@@ -277,15 +328,20 @@ export class PlanRepository {
 
   /** A list-level change also moves the revision, so a window still editing the project is refused. */
   private async bump(projectId: ProjectId, changes: Pick<ProjectRow, 'deletedAt'>): Promise<void> {
-    await this.db.transaction('rw', this.db.projects, async () => {
+    await this.db.transaction('rw', [this.db.projects, this.db.claims], async () => {
       const row = await this.db.projects.get(projectId);
-      if (row) await this.db.projects.put({ ...row, ...changes, ...nextRevision(rowRevision(row), this.writer) });
+      if (!row) return;
+      const next = nextRevision(rowRevision(row), this.writer);
+      claimRevision(projectId, next.revision - 1);
+      await this.db.projects.put({ ...row, ...changes, ...next });
     });
   }
 
-  /** Deletes a trashed project's rows for good, and its kept digest. */
+  /** Deletes a trashed project's rows for good, and its kept digest; its revision claims stay (revision-claims.ts). */
   async purgeProject(projectId: ProjectId): Promise<void> {
-    await this.db.transaction('rw', [this.db.projects, this.db.buckets, this.db.digests], async () => {
+    await this.db.transaction('rw', [this.db.projects, this.db.buckets, this.db.digests, this.db.claims], async () => {
+      const row = await this.db.projects.get(projectId);
+      if (row) claimRevision(projectId, Number.parseInt(rowRevision(row), 10));
       await this.db.projects.delete(projectId);
       await this.db.buckets.where('projectId').equals(projectId).delete();
       await this.db.digests.delete(projectId);

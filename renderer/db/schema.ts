@@ -6,6 +6,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ProjectDigest } from '../domain/lifecycle';
 import type { PlanCollection, Project } from '../domain/model';
 import { bucketRows, type BucketKey, type BucketRow } from './buckets';
+import { CLAIMS_TABLE, type ClaimRow } from './revision-claims';
 
 /**
  * A project row: the project plus list bookkeeping. `deletedAt` set = in the trash (undoable
@@ -86,6 +87,13 @@ export const SCHEMA_V3: Readonly<Record<string, string | null>> = {
 /** Version 4 adds the portfolio digests (a cache: no upgrade, the first portfolio opening fills it; fixture v4-database.json). */
 export const SCHEMA_V4: Readonly<Record<string, string | null>> = { digests: 'projectId' };
 
+/**
+ * Version 5 adds the revision claims (revision-claims.ts; fixture v5-database.json). No upgrade:
+ * a project's first write after it claims the count it moves from, and every window has re-read
+ * its projects by then (a version change closes the older connections).
+ */
+export const SCHEMA_V5: Readonly<Record<string, string | null>> = { [CLAIMS_TABLE]: '[projectId+count]' };
+
 /** The v1 → v2 upgrade: every entity row regrouped into bucket rows, without its projectId. */
 async function copyRowsIntoBuckets(tx: Transaction): Promise<void> {
   for (const collection of ENTITY_TABLES) {
@@ -105,6 +113,7 @@ export class PlotlineDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   buckets!: Table<BucketRow, BucketKey>;
   digests!: EntityTable<DigestRow, 'projectId'>;
+  claims!: Table<ClaimRow, [string, number]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -113,5 +122,6 @@ export class PlotlineDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(copyRowsIntoBuckets);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }

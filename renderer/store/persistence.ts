@@ -34,12 +34,19 @@ export type PlanWriteOutcome = { readonly ok: true; readonly revision: StoredRev
 
 export interface PlanPersistence {
   openPlan(projectId: ProjectId): Promise<PlanOpenOutcome>;
-  /** Writes a whole plan as a project not stored before; resolves to the revision it leaves. Throws when storage fails. */
-  savePlan(plan: Plan): Promise<StoredRevision>;
-  /** The revision savePlan leaves on a project not stored before, so edits made while it is written can be based on it. */
+  /**
+   * Writes a whole plan as a project not stored before, sent whole (and committed) before this
+   * returns; resolves to the revision it leaves. Throws when storage fails.
+   */
+  addPlan(plan: Plan): Promise<StoredRevision>;
+  /** The revision addPlan leaves, so edits made while it is written can be based on it. */
   addedRevision(): StoredRevision;
-  /** Refuses (ok: false) unless storage is still at `basedOn`; throws when storage itself fails. */
-  applyChanges(plan: Plan, touched: readonly TouchedKey[], basedOn: StoredRevision): Promise<PlanWriteOutcome>;
+  /**
+   * Refuses (ok: false) unless storage is still at `basedOn`; throws when storage itself fails.
+   * `confirmed`: `basedOn` is known to be stored (read, or left by a write that landed), so the
+   * write can be sent whole, and committed, before this returns (db/revision-claims.ts).
+   */
+  applyChanges(plan: Plan, touched: readonly TouchedKey[], basedOn: StoredRevision, confirmed: boolean): Promise<PlanWriteOutcome>;
   /** The revision a successful write based on `revision` leaves, so edits can be pipelined. */
   followingRevision(revision: StoredRevision): StoredRevision;
   /** Calls back whenever the stored revision changes, in any window; returns the unsubscribe. */

@@ -117,6 +117,8 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
   return createStore<SessionState<Schedule>>()((set, get) => {
     /** The stored revision the next write is based on: the last one read, plus this window's writes in flight. */
     let basedOn = '';
+    /** The last revision known to be stored (read, or left by a write that landed): a write based on it skips the read. */
+    let confirmed = '';
     /** A project added in this window whose first write is in flight: its later writes wait for it (true once stored). */
     let adding: { readonly projectId: ProjectId; readonly stored: Promise<boolean> } | null = null;
     let stopWatching: (() => void) | null = null;
@@ -181,7 +183,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         await reportTrouble(projectId, { kind: 'unopenable', ...shown.problem });
         return 'broken';
       }
-      basedOn = outcome.stored.revision;
+      basedOn = confirmed = outcome.stored.revision;
       set((s) => ({ ...shown.shown, dropped: outcome.stored.dropped, revision: s.revision + 1, savedRevision: s.revision + 1 }));
       return 'reloaded';
     };
@@ -211,9 +213,13 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
       basedOn = deps.persistence.followingRevision(revision);
       const pending: PendingWrite = { ...write, generation: recovery.generation() };
       const send = (): Promise<void> => deps.persistence
-        .applyChanges(write.after, touchedKeys(write.patches, write.before, write.after), revision)
+        .applyChanges(write.after, touchedKeys(write.patches, write.before, write.after), revision, revision === confirmed)
         .then(
-          (outcome) => (outcome.ok ? undefined : recovery.refused(pending, outcome.revision === null ? 'gone' : 'stale')),
+          (outcome) => {
+            if (!outcome.ok) return recovery.refused(pending, outcome.revision === null ? 'gone' : 'stale');
+            confirmed = outcome.revision;
+            return undefined;
+          },
           (error: unknown) => recovery.refused(pending, 'failed', describe(error)),
         );
       // An edit to a project whose first write is still on its way goes after it; if that write
@@ -226,7 +232,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
     /** A new project's first write: sent now, or for a plan still on disk once it is painted. */
     const saveAdded = async (added: Plan, source: AddOptions['source']): Promise<StoredRevision> => {
       if (source === 'file') await deps.afterPaint?.();
-      return deps.persistence.savePlan(added);
+      return deps.persistence.addPlan(added);
     };
 
     /** Hands the project being left to `left` when all its writes have landed (only then is it what storage holds at basedOn). */
@@ -353,7 +359,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
           await reportTrouble(projectId, { kind: 'unopenable', ...shown.problem });
           return false;
         }
-        basedOn = outcome.stored.revision;
+        basedOn = confirmed = outcome.stored.revision;
         const { dropped } = outcome.stored;
         set((s) => ({
           projectId, ...shown.shown, dropped, trouble: null, history: visibleHistory(s.histories, projectId),
@@ -387,6 +393,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         leave(projectId);
         const expected = deps.persistence.addedRevision();
         basedOn = expected;
+        confirmed = '';
         // Started before React renders the project: a plan made here is on its way to storage then, as an edit is (persist).
         const saved = saveAdded(added, source);
         set((s) => ({
@@ -400,7 +407,10 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
           try {
             const revision = await saved;
             // Edits made meanwhile were based on `expected`; a project that somehow had rows gets refused edits, then a reload.
-            if (get().projectId === projectId && basedOn === expected) basedOn = revision;
+            if (get().projectId === projectId) {
+              confirmed = revision;
+              if (basedOn === expected) basedOn = revision;
+            }
             settle(true);
             if (get().projectId === projectId) watch(projectId);
             return null;
@@ -461,7 +471,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
         if (!plan) return;
         const outcome = await deps.persistence.discardDamaged(plan, basedOn);
         if (outcome.ok) {
-          basedOn = outcome.revision;
+          basedOn = confirmed = outcome.revision;
           set({ dropped: [] });
           deps.notify({ tone: 'info', message: 'The damaged stored data was removed.' });
         } else {

@@ -19,6 +19,8 @@ export class MemoryStorage {
   readonly projects = new Map<string, Stored>();
   readonly troubles = new Map<string, StoredTrouble>();
   readonly writes: TouchedKey[][] = [];
+  /** Each applyChanges call's `confirmed`, in order: whether the window knew its base to be stored. */
+  readonly confirmedFlags: boolean[] = [];
   private readonly watchers = new Set<{ projectId: string; onChange: (revision: string | null) => void }>();
   private failures: Error[] = [];
   private held: Promise<void> | null = null;
@@ -37,7 +39,7 @@ export class MemoryStorage {
     this.failures = Array.from({ length: count }, () => error);
   }
 
-  /** Whole-plan writes (savePlan) wait until the returned function is called: a write still on its way. */
+  /** Whole-plan writes (addPlan) wait until the returned function is called: a write still on its way. */
   holdSaves(): () => void {
     let release: () => void = () => undefined;
     this.held = new Promise<void>((resolve) => { release = resolve; });
@@ -67,7 +69,8 @@ export class MemoryStorage {
         if (!stored || stored.deleted) return { kind: 'missing' };
         return { kind: 'opened', stored: { plan: stored.plan, revision: `${String(stored.count)}:${stored.writer}`, dropped: [] } };
       },
-      applyChanges: async (plan, touched, basedOn) => {
+      applyChanges: async (plan, touched, basedOn, confirmed) => {
+        this.confirmedFlags.push(confirmed);
         await Promise.resolve();
         const failure = this.failures.shift();
         if (failure) throw failure;
@@ -79,7 +82,7 @@ export class MemoryStorage {
         this.notify(plan.project.id);
         return { ok: true, revision: `${String(stored.count)}:${writer}` };
       },
-      savePlan: async (plan) => {
+      addPlan: async (plan) => {
         await (this.held ?? Promise.resolve());
         const failure = this.failures.shift();
         if (failure) throw failure;

@@ -109,6 +109,75 @@ describe('revision check across windows', () => {
   });
 });
 
+describe('revision claims: a write based on a confirmed revision, sent without reading first', () => {
+  const names = async (repo: PlanRepository, id: ProjectId) => Object.values((await repo.loadPlan(id))?.tasks ?? {}).map((t) => t.name).sort();
+
+  it('refuses the second of two windows writing from the same stored revision, and writes nothing of it', async () => {
+    const a = window('A');
+    const b = window('B');
+    const plan = threeTasks();
+    const saved = await a.repo.addPlan(plan);
+    const fromA = rename(plan, 'Design', 'Design (A)');
+    expect(await a.repo.applyChanges(fromA.plan, fromA.touched, saved, true)).toEqual({ ok: true, revision: '2:A' });
+    const fromB = rename(plan, 'Build', 'Build (B)');
+    expect(await b.repo.applyChanges(fromB.plan, fromB.touched, saved, true)).toEqual({ ok: false, revision: '2:A' });
+    expect(await names(window('C').repo, plan.project.id)).toEqual(['Build', 'Design (A)', 'Ship']);
+    expect(await a.repo.revisionOf(plan.project.id)).toBe('2:A');
+  });
+
+  it('refuses a window many writes behind', async () => {
+    const a = window('A');
+    const b = window('B');
+    let plan = threeTasks();
+    const saved = await a.repo.addPlan(plan);
+    let revision = saved;
+    for (const to of ['Design 2', 'Design 3', 'Design 4']) {
+      const edit = rename(plan, Object.values(plan.tasks).find((t) => t.name.startsWith('Design'))?.name ?? '', to);
+      const outcome = await a.repo.applyChanges(edit.plan, edit.touched, revision, true);
+      if (!outcome.ok) throw new Error('a write of the only window was refused');
+      ({ plan } = edit);
+      revision = outcome.revision;
+    }
+    const stale = rename(threeTasks(), 'Ship', 'Ship (B)');
+    expect(await b.repo.applyChanges({ ...stale.plan, project: plan.project }, stale.touched, saved, true)).toEqual({ ok: false, revision: '4:A' });
+    expect(await names(a.repo, plan.project.id)).toEqual(['Build', 'Design 4', 'Ship']);
+  });
+
+  it('refuses a write to a project trashed in another window, and one purged does not come back', async () => {
+    const a = window('A');
+    const b = window('B');
+    const plan = threeTasks();
+    const saved = await a.repo.addPlan(plan);
+    await a.repo.trashProject(plan.project.id, '2026-03-05T10:00:00.000Z');
+    const edit = rename(plan, 'Design', 'Undeleted?');
+    expect(await b.repo.applyChanges(edit.plan, edit.touched, saved, true)).toEqual({ ok: false, revision: null });
+    const trashed = '2:A';
+    await a.repo.purgeProject(plan.project.id);
+    expect(await b.repo.applyChanges(edit.plan, edit.touched, trashed, true)).toEqual({ ok: false, revision: null });
+    expect(await a.repo.loadPlan(plan.project.id)).toBeNull();
+    expect((await a.repo.listProjects()).map((p) => p.id)).not.toContain(plan.project.id);
+  });
+
+  it('refuses to add a project whose id was added before, leaving the first as it was', async () => {
+    const a = window('A');
+    const plan = threeTasks();
+    await a.repo.addPlan(plan);
+    const again = rename(plan, 'Design', 'Overwritten?').plan;
+    await expect(window('B').repo.addPlan(again)).rejects.toThrow();
+    expect(await names(a.repo, plan.project.id)).toEqual(['Build', 'Design', 'Ship']);
+  });
+
+  it('still replaces a project saved whole again (savePlan), on top of another window\'s writes', async () => {
+    const a = window('A');
+    const plan = threeTasks();
+    const saved = await a.repo.addPlan(plan);
+    const edit = rename(plan, 'Design', 'Design (A)');
+    await a.repo.applyChanges(edit.plan, edit.touched, saved, true);
+    expect(await window('B').repo.savePlan(plan)).toBe('3:B');
+    expect(await names(a.repo, plan.project.id)).toEqual(['Build', 'Design', 'Ship']);
+  });
+});
+
 describe('damaged stored rows', () => {
   async function savedWithDamage(damage: (db: PlotlineDb, plan: Plan) => Promise<void>) {
     const { db, repo } = window('A');

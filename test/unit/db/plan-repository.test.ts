@@ -220,6 +220,7 @@ describe.each([
   { version: 1, file: 'v1-database.json', upgrade: 'upgraded to the bucket layout' },
   { version: 3, file: 'v3-database.json', upgrade: 'as stored' },
   { version: 4, file: 'v4-database.json', upgrade: 'as stored' },
+  { version: 5, file: 'v5-database.json', upgrade: 'as stored' },
 ])('schema version $version fixture', ({ version, file, upgrade }) => {
   interface Fixture {
     schemaVersion: number;
@@ -238,8 +239,8 @@ describe.each([
     old.close();
 
     const plan = await repo.loadPlan('p-v1' as ProjectId);
-    expect(db.verno).toBe(4);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['buckets', 'digests', 'meta', 'projects']);
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['buckets', 'claims', 'digests', 'meta', 'projects']);
     expect(plan?.project).toMatchObject({ name: 'Billing migration', currency: 'EUR', manager: 'Dana Whitfield' });
     expect(Object.keys(plan?.tasks ?? {})).toHaveLength(3);
     expect(plan?.tasks['t2']).toMatchObject({ name: 'Export invoices', parentId: 't1', durationMinutes: 960, percentComplete: 50, tags: ['api'] });
@@ -252,6 +253,9 @@ describe.each([
     // No digest is fresh: none was kept before v4, and v4's is of an older format.
     expect((await repo.freshDigests(await repo.listProjects(), DIGEST_FORMAT)).size).toBe(0);
     expect(await repo.getMeta('seeded')).toBe(true);
+    // v5's revision claims came along: a write from a count already moved from is refused.
+    expect(await db.claims.count()).toBe(version >= 5 ? 3 : 0);
+    if (plan && version >= 5) expect(await repo.applyChanges(plan, [], '2:w1', true)).toEqual({ ok: false, revision: '3:w1' });
     // The trashed project came along: restoring it brings it back.
     await repo.restoreProject('p-trashed' as ProjectId);
     expect((await repo.listProjects()).map((p) => p.name)).toEqual(['Old idea', 'Billing migration']);

@@ -15,13 +15,13 @@ const planNamed = (name: string, id: string): Plan => {
   return { ...plan, project: { ...plan.project, id: id as ProjectId } };
 };
 
-/** A session whose frames are painted only when the test says so (`paint`); `saves` lists each savePlan call by project name. */
+/** A session whose frames are painted only when the test says so (`paint`); `saves` lists each addPlan call by project name. */
 function sessionWithHeldPaint() {
   const storage = new MemoryStorage();
   storage.put(planNamed('Payments', 'p1'));
   const persistence = storage.window('w1');
   const saves: string[] = [];
-  const counted: PlanPersistence = { ...persistence, savePlan: (plan) => { saves.push(plan.project.name); return persistence.savePlan(plan); } };
+  const counted: PlanPersistence = { ...persistence, addPlan: (plan) => { saves.push(plan.project.name); return persistence.addPlan(plan); } };
   let paint: () => void = () => undefined;
   const painted = new Promise<void>((resolve) => { paint = resolve; });
   const session = createSessionStore({
@@ -39,7 +39,7 @@ describe('when a project added in this window is written', () => {
   it('a project made in the app is sent to storage before it is shown, without waiting for a paint', async () => {
     const { session, storage, saves } = sessionWithHeldPaint();
     await session.getState().openProject('p1' as ProjectId);
-    // What savePlan had been asked for when subscribers (React) first heard of the new project.
+    // What addPlan had been asked for when subscribers (React) first heard of the new project.
     let savesWhenShown: string[] | null = null;
     session.subscribe((state) => { if (state.projectId === 'p2') savesWhenShown ??= [...saves]; });
 

@@ -55,6 +55,18 @@ describe('session store', () => {
     expect(storage.writes[0]).toEqual(expect.arrayContaining([{ collection: 'tasks', id: 'w1-1' }, { collection: 'project' }]));
   });
 
+  it('tells storage an edit is based on a revision known to be stored (sent without a read) unless it follows one still on its way', async () => {
+    const { session, storage } = await openSession();
+    session.getState().dispatch('insertTask', { name: 'Design' });
+    session.getState().dispatch('insertTask', { name: 'Build' });
+    await settle();
+    session.getState().dispatch('insertTask', { name: 'Ship' });
+    await settle();
+    // Design: on the revision read at open. Build: on the one Design would leave, not yet landed. Ship: on Build's, landed.
+    expect(storage.confirmedFlags).toEqual([true, false, true]);
+    expect(names(storage.projects.get(session.getState().projectId ?? '')?.plan)).toEqual(['Build', 'Design', 'Ship']);
+  });
+
   it('shows an edit and counts its pending write in one notification, for edits, undo and redo', async () => {
     const { session } = await openSession();
     const seen: [number, number][] = [];
@@ -365,6 +377,8 @@ describe('a project added in this window (a file opened, a new or duplicated pro
     session.getState().dispatch('insertTask', { name: 'Design' });
     await settle();
     expect(storage.revisionOf('p2')).toBe('3:w1');
+    // The edit made while the project was on its way was sent once it had landed: on a stored revision.
+    expect(storage.confirmedFlags).toEqual([true, true]);
   });
 
   it('when storage refuses the first write, leaves nothing: the project shown before is back and edits made meanwhile are not written', async () => {

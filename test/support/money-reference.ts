@@ -11,7 +11,7 @@ import {
   type EarnedValueBase, type EarnedValueInput, type EarnedValueTable, type SCurve, type SCurvePoint,
 } from '../../renderer/domain/money';
 import {
-  addCosts, ownCosts, rateBook, zeroCost, type AssignmentCost, type CostFigures, type CostTable,
+  addCosts, ownCosts, rateBook, summaryOwnCosts, zeroCost, type AssignmentCost, type CostFigures, type CostTable,
 } from '../../renderer/domain/money/cost';
 import { taskCalendarId, type ScheduleResult } from '../../renderer/domain/schedule';
 
@@ -108,12 +108,12 @@ export function referenceEarnedValue(input: EarnedValueInput): EarnedValueTable 
     let ev = ((own?.cost ?? 0) * percent) / 100;
     let ac = (cost?.actualCost ?? 0) - children.ac;
     let etc = (cost?.remainingCost ?? 0) - children.etc;
-    if (!row.isSummary) {
-      // A leaf's progress is done evenly over its actual span; actual cost after the status instant is still to complete.
+    {
+      // A task's own progress (a summary's: its own fixed cost and baseline share) is done evenly over its actual span; actual cost after the status instant is still to complete.
       const start = parseWall(task.actualStart ?? row.start);
       const end = Math.max(start, task.actualFinish ? parseWall(task.actualFinish) : Math.min(t, parseWall(row.finish)));
       ev = accruedBy(ev, 0, 0, start, end, cal, t);
-      const actual = cost?.actualCost ?? 0;
+      const actual = ac;
       const byStatus = accruedBy(actual, 0, 0, start, end, cal, t);
       if (byStatus !== actual) {
         etc += actual - byStatus;
@@ -212,14 +212,17 @@ export function referenceSCurve(input: EarnedValueInput & { readonly points?: re
   const earned: Accrual[] = [];
   const spent: Accrual[] = [];
   const remaining: Accrual[] = [];
+  const ownEntries = ownBaselineEntries(plan, schedule, baseline);
   for (const task of Object.values(plan.tasks)) {
     const row = schedule.tasks.get(task.id);
-    const cost = costs.tasks.get(task.id);
-    if (!row || row.isSummary || !cost) continue;
+    if (!row) continue;
+    // A summary's own costs are its fixed cost; its own baseline share is what its entry holds beyond its subtasks'.
+    const cost = row.isSummary ? summaryOwnCosts(plan, cals, task, row) : costs.tasks.get(task.id);
+    if (!cost) continue;
     const cal = calOf(task);
     const start = parseWall(task.actualStart ?? row.start);
     const end = Math.max(start, task.actualFinish ? parseWall(task.actualFinish) : Math.min(statusAt, parseWall(row.finish)));
-    const entry = baseline?.tasks[task.id];
+    const entry = ownEntries.get(task.id);
     const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
     if (entry) earned.push({ total: (entry.cost * percent) / 100, atStart: 0, atEnd: 0, start, finish: end, cal });
     spent.push({ total: cost.actualCost, atStart: 0, atEnd: 0, start, finish: end, cal });

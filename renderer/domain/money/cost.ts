@@ -163,6 +163,16 @@ function spanOf(plan: Plan, cals: CalendarSet, task: Task, row: TaskSchedule, as
   };
 }
 
+/**
+ * A summary task's own costs: its fixed cost alone (a summary's assignments are not priced), split
+ * into actual and remaining by its accrual over the summary's own span and progress, as
+ * costPlan adds it to its subtasks' totals. The S-curve and the cash flow time-phase it like a
+ * leaf's costs.
+ */
+export function summaryOwnCosts(plan: Plan, cals: CalendarSet, task: Task, row: TaskSchedule): CostFigures {
+  return fixedCost(task, spanOf(plan, cals, task, row, []));
+}
+
 /** Costs of one task's own: its assignments (leaves) and its fixed cost, before any roll-up. */
 export function ownCosts(
   plan: Plan, rates: RateBook, cals: CalendarSet, task: Task, row: TaskSchedule, assignments: readonly Assignment[], out: Map<AssignmentId, AssignmentCost>,

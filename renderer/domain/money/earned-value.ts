@@ -189,7 +189,8 @@ export function earnedValue(input: EarnedValueInput): EarnedValueTable {
  * computation (test/support/money-reference.ts) on random plans.
  *
  * A summary's own share of the baseline is its cost beyond its subtasks' baseline costs (as
- * ownBaselineEntries), and its own AC and ETC its costs beyond what its subtasks brought. A
+ * ownBaselineEntries), and its own AC and ETC its costs beyond what its subtasks brought (its own
+ * fixed cost), dated over its span as a leaf's are. A
  * subtask's baseline cost counts under its parent whether or not it is scheduled.
  */
 function accrueEarnedValue(input: EarnedValueInput, cals: CalendarSet, tree: TaskTree, sums: EarnedValueSums): void {
@@ -227,15 +228,16 @@ function accrueEarnedValue(input: EarnedValueInput, cals: CalendarSet, tree: Tas
     let ev = (bac * percent) / 100;
     let ac = actual - (broughtAc[i] as number);
     let etc = remaining - (broughtEtc[i] as number);
-    if (!row.isSummary && (actual !== 0 || ev !== 0)) {
-      // A leaf's progress as of the status date; actual cost its actual span puts after it is still to be spent.
+    if (ac !== 0 || ev !== 0) {
+      // The task's own progress as of the status date (a leaf's, or a summary's own fixed cost and
+      // baseline share, over the summary's span); actual cost its actual span puts after it is still to be spent.
       const span = actualSpan(task, parseWall(row.start), parseWall(row.finish), t);
       let cal: WorkingCalendar | null = null;
       const calendar = (): WorkingCalendar => (cal ??= calendarOf(plan, cals, task));
       ev = doneByStatus(ev, span, calendar, t);
-      const spent = doneByStatus(actual, span, calendar, t);
-      if (spent !== actual) {
-        etc += actual - spent;
+      const spent = doneByStatus(ac, span, calendar, t);
+      if (spent !== ac) {
+        etc += ac - spent;
         ac = spent;
       }
     }

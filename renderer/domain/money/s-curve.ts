@@ -9,6 +9,8 @@
  * at what doneByStatus() says was done by then: the EV and AC of earned value and the Cost summary.
  * Nothing is earned or spent before a task's start: with the status date before the project's
  * start, EV and AC are nothing, and actual cost entered anyway is in the forecast after it.
+ * A summary's own fixed cost and baseline share are drawn the way a leaf's are, over the
+ * summary's span, so the forecast ends at the bottom-up EAC the Cost summary shows.
  *
  * One pass over the tasks in plan order adds each cost into one sum per point and curve. A
  * point's sum is built in the order the first version built it (the tasks in plan order, one
@@ -22,6 +24,7 @@ import { compileCalendars, statusInstant, type WorkingCalendar } from '../calend
 import { parseWall } from '../calendar/civil';
 import type { Baseline, BaselineTask, Task, WallMinutes } from '../model';
 import type { ScheduleResult, TaskSchedule } from '../schedule';
+import { summaryOwnCosts } from './cost';
 import { doneByStatus, actualSpan, type EarnedValueInput } from './earned-value';
 import { tasksInPlanOrder } from './task-tree';
 import { monthEnds, taskCalendars } from './time-phased';
@@ -172,7 +175,8 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
   const statusAt = statusInstant(input.statusDate);
   const { rows, entries, childCost } = readTasks(tasks, schedule, baseline);
   const points = input.points ?? defaultPoints(tasks, rows, entries, childCost, schedule, statusAt);
-  const sums = new CurveSums(points, statusAt, taskCalendars(plan, input.calendars ?? compileCalendars(plan)));
+  const cals = input.calendars ?? compileCalendars(plan);
+  const sums = new CurveSums(points, statusAt, taskCalendars(plan, cals));
   let bac = 0;
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i] as Task;
@@ -182,8 +186,9 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
     // The baseline's span, parsed once: a task not moved since its baseline has the same texts in its schedule row, read below.
     let baseStart = 0;
     let baseFinish = 0;
+    let own = 0;
     if (entry) {
-      const own = row.isSummary ? ownShare(entry, childCost?.get(task.id)) : entry.cost;
+      own = row.isSummary ? ownShare(entry, childCost?.get(task.id)) : entry.cost;
       if (!row.isSummary || own > 0) {
         baseStart = parseWall(entry.start);
         baseFinish = parseWall(entry.finish);
@@ -192,13 +197,16 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
       if (!row.isSummary) sums.planned(task, own, entry.costAtStart ?? 0, entry.costAtEnd ?? 0, baseStart, baseFinish);
       else if (own > 0) sums.planned(task, own, 0, 0, baseStart, baseFinish);
     }
-    const cost = costs.tasks.get(task.id);
-    if (row.isSummary || !cost) continue;
-    const rowStart = entry && row.start === entry.start ? baseStart : parseWall(row.start);
-    const rowFinish = entry && row.finish === entry.finish ? baseFinish : parseWall(row.finish);
+    // A summary's subtasks bring their own costs; the summary adds only its own fixed cost and baseline share.
+    const hasOwn = !row.isSummary || own > 0 || (task.fixedCost ?? 0) !== 0;
+    const cost = !hasOwn ? undefined : row.isSummary ? summaryOwnCosts(plan, cals, task, row) : costs.tasks.get(task.id);
+    if (!cost) continue;
+    const isBaseParsed = entry !== undefined && (!row.isSummary || own > 0);
+    const rowStart = isBaseParsed && row.start === entry.start ? baseStart : parseWall(row.start);
+    const rowFinish = isBaseParsed && row.finish === entry.finish ? baseFinish : parseWall(row.finish);
     const { start, finish: end } = actualSpan(task, rowStart, rowFinish, statusAt);
     const percent = task.earnedValueMethod === 'physical' ? (task.physicalPercentComplete ?? 0) : row.percentComplete;
-    if (entry) sums.earned(task, (entry.cost * percent) / 100, start, end);
+    if (entry && (!row.isSummary || own > 0)) sums.earned(task, (own * percent) / 100, start, end);
     sums.spent(task, cost.actualCost, start, end);
     const from = Math.max(statusAt, rowStart);
     sums.remaining(task, cost.remainingCost, from, Math.max(from, rowFinish));

@@ -7,7 +7,7 @@ import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../cal
 import { civilFromDays, daysFromCivil, parseWall } from '../calendar/civil';
 import type { Plan, Task, WallMinutes } from '../model';
 import { taskCalendarId, type ScheduleResult } from '../schedule';
-import type { CostTable } from './cost';
+import { summaryOwnCosts, type CostTable } from './cost';
 import { accruedBy } from './earned-value';
 import { assignmentIndex } from './task-tree';
 
@@ -60,8 +60,8 @@ export interface CashFlow {
 
 /**
  * Cost incurred per month, by a grouping of tasks (e.g. their effective phase) or by person.
- * `groupOfTask` names a leaf's group ('' for none); by person uses each assignment's cost, and a
- * task's fixed cost goes to the group '(fixed cost)'. Groups with nothing in any month are left out.
+ * `groupOfTask` names a task's group ('' for none); by person uses each assignment's cost, and a
+ * task's fixed cost (a summary's own included) goes to the group '(fixed cost)'. Groups with nothing in any month are left out.
  */
 export function cashFlow(
   plan: Plan, schedule: ScheduleResult, costs: CostTable, by: { readonly groupOfTask: (task: Task) => string } | 'person',
@@ -76,10 +76,14 @@ export function cashFlow(
   };
   for (const task of Object.values(plan.tasks)) {
     const row = schedule.tasks.get(task.id);
-    const cost = costs.tasks.get(task.id);
-    if (!row || row.isSummary || !cost) continue;
+    if (!row) continue;
+    // A summary's subtasks bring their own costs; the summary adds only its own fixed cost, by its accrual over its span.
+    const cost = !row.isSummary ? costs.tasks.get(task.id) : (task.fixedCost ?? 0) !== 0 ? summaryOwnCosts(plan, cals, task, row) : undefined;
+    if (!cost) continue;
     const span = { start: parseWall(row.start), finish: parseWall(row.finish), cal: calOf(task) };
-    if (by === 'person') {
+    if (row.isSummary) {
+      push(by === 'person' ? '(fixed cost)' : by.groupOfTask(task), { ...span, total: cost.cost, atStart: cost.costAtStart, atEnd: cost.costAtEnd });
+    } else if (by === 'person') {
       let assigned = 0;
       for (const a of costs.assignments.values()) {
         if (a.taskId !== task.id) continue;

@@ -102,8 +102,8 @@ export function CostTable({ model }: { model: CostModel }) {
                 <td className="right"><MoneyCell label={`Budget of ${task.name}`} value={task.budget ?? null} currency={currency} onCommit={(v) => commit(task, 'budget', v)} onRefuse={refuse} /></td>
                 <td className="right">{baselineCost === null ? '–' : money(baselineCost)}</td>
                 <td className="right">{money(cost.cost)}</td>
-                <td className="right">{row.hasChildren ? money(task.fixedCost ?? 0)
-                  : <MoneyCell label={`Fixed cost of ${task.name}`} value={task.fixedCost ?? 0} currency={currency} onCommit={(v) => commit(task, 'fixedCost', v)} onRefuse={refuse} />}</td>
+                {/* A summary's own fixed cost is typed like a leaf's (MS Project allows it); its row's Cost adds it to its subtasks'. */}
+                <td className="right"><MoneyCell label={`Fixed cost of ${task.name}`} value={task.fixedCost ?? 0} currency={currency} onCommit={(v) => commit(task, 'fixedCost', v)} onRefuse={refuse} /></td>
                 <td className="right">{row.hasChildren ? money(cost.actualCost)
                   : <MoneyCell label={`Actual cost of ${task.name}`} value={cost.actualCost} currency={currency} onCommit={(v) => commit(task, 'actualCost', v)} onRefuse={refuse} />}</td>
                 <td className="right">{money(cost.remainingCost)}</td>

@@ -1,6 +1,8 @@
 /** Page model of the Cost view (toolbar, summary, table, chart tabs) and the Rates dialog, by role and label. */
 import type { Locator, Page } from 'playwright-core';
 
+type Box = { x: number; y: number; width: number; height: number };
+
 export class CostsPage {
   constructor(readonly page: Page) {}
 
@@ -57,14 +59,36 @@ export class CostsPage {
     const plot = this.chart.locator('.uplot');
     await plot.locator('canvas').waitFor();
     const statusX = Number(await plot.getAttribute('data-status-x'));
+    if (Number.isNaN(statusX)) throw new Error('S-curve or its status-date line not drawn');
+    return this.legendWithPointerAt((canvas) => canvas.x + statusX);
+  }
+
+  /** What the S-curve's legend reads with the pointer at the plot's right edge: its last point, where the curves end. */
+  async valuesAtEnd(): Promise<Record<string, string>> {
+    await this.chart.locator('.uplot canvas').waitFor();
+    return this.legendWithPointerAt((_canvas, over) => over.x + over.width - 1);
+  }
+
+  private async legendWithPointerAt(x: (canvas: Box, over: Box) => number): Promise<Record<string, string>> {
+    const plot = this.chart.locator('.uplot');
     const canvas = await plot.locator('canvas').boundingBox();
     const over = await plot.locator('.u-over').boundingBox();
-    if (!canvas || !over || Number.isNaN(statusX)) throw new Error('S-curve or its status-date line not drawn');
-    await this.page.mouse.move(canvas.x + statusX, over.y + over.height / 2);
+    if (!canvas || !over) throw new Error('S-curve not drawn');
+    await this.page.mouse.move(x(canvas, over), over.y + over.height / 2);
     const rows = await this.chart.locator('.u-legend .u-series').evaluateAll((series) => series.map((s): [string, string] => [
       s.querySelector('.u-label')?.textContent ?? '', s.querySelector<HTMLElement>('.u-value')?.innerText ?? '',
     ]));
     return Object.fromEntries(rows);
+  }
+
+  /** A task row's text in a column of the Cost table, by the column's header ('Remaining', 'Cost'). */
+  async cellText(task: string, header: string): Promise<string> {
+    const headers = await this.table.getByRole('columnheader').allInnerTexts();
+    const column = headers.findIndex((h) => h.trim() === header);
+    const row = this.table.getByRole('row').filter({ has: this.page.locator('td.name span[title]', { hasText: new RegExp(`^${task}$`) }) });
+    const cell = row.getByRole('cell').nth(column);
+    const input = cell.locator('input');
+    return ((await input.count()) > 0 ? await input.inputValue() : await cell.innerText()).replace(/\s+/g, ' ').trim();
   }
 
   /** The drawn chart canvas's size in CSS pixels. */

@@ -1,0 +1,73 @@
+/**
+ * A fixed cost typed on a summary row, from an EMPTY project typed by keyboard: Move (a summary
+ * over Pack and Unpack) with $1,000 of its own, Sign-off half done with $900 of actual cost
+ * recorded, and the status date before the work. The S-curve's forecast ends at the Cost as
+ * scheduled the summary shows, the summary's own fixed cost in it, and the fixed cost is still
+ * there after a reload.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
+import { AppPage } from './pages/app-page';
+import { CostsPage } from './pages/costs-page';
+import { newProjectStarting } from './pages/shared-projects';
+
+const fixture = freshAppPerTest();
+let page: Page;
+let app: AppPage;
+let costs: CostsPage;
+
+beforeEach(() => {
+  page = fixture.handle.page;
+  app = new AppPage(page);
+  costs = new CostsPage(page);
+});
+
+/** Types an amount into a Cost table cell by keyboard and commits with Enter. */
+async function typeAmount(label: string, amount: string): Promise<void> {
+  const input = costs.table.getByLabel(label, { exact: true });
+  await input.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(amount);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await input.inputValue()).replace(/[$,\s]|\.00$/g, '')).toBe(amount.replace(/,/g, ''));
+}
+
+/** Dollars in a figure as shown ('$7,150', '$7,150.00'). */
+const dollars = (text: string | undefined): number => Number((text ?? '').replace(/[$,\s]/g, ''));
+
+describe('a fixed cost on a summary task', () => {
+  it('is in the Cost as scheduled and at the end of the S-curve\'s forecast', async () => {
+    await newProjectStarting(page, 'Office move', '2027-01-04');
+    await app.typeTasks([['Move', '1d'], ['Pack', '2d'], ['Unpack', '3d'], ['Sign-off', '1d']]);
+    await app.cell('Pack', 'name').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await expect.poll(() => app.outline()).toEqual(['Move@0', 'Pack@1', 'Unpack@1', 'Sign-off@0']);
+    await app.editCell('Sign-off', 'percent', '50');
+
+    await app.openView('Costs');
+    await costs.setStatusDate('2026-12-31');
+    await typeAmount('Fixed cost of Pack', '2,000');
+    await typeAmount('Fixed cost of Unpack', '3,000');
+    await typeAmount('Fixed cost of Move', '1,000');
+    await typeAmount('Fixed cost of Sign-off', '500');
+    await typeAmount('Actual cost of Sign-off', '900');
+
+    // 2,000 + 3,000 + Move's own 1,000 + Sign-off's 900 recorded and 250 of its 500 still to come.
+    await expect.poll(() => costs.figure('Cost as scheduled (bottom-up EAC)')).toBe('$7,150');
+    expect(await costs.cellText('Move', 'Cost')).toBe('$6,000');
+
+    await costs.showChart('S-curve');
+    await expect.poll(async () => (await costs.canvasSize()).width).toBeGreaterThan(0);
+    await expect.poll(async () => dollars((await costs.valuesAtEnd())['Forecast'])).toBe(7150);
+    expect(dollars((await costs.valuesAtStatusLine())['Actual cost (AC)'])).toBe(0);
+    await screenshotsAtBothSizes(page, 'cost-summary-fixed-cost');
+
+    await app.waitSaved();
+    await fixture.handle.reload();
+    await app.openView('Costs');
+    await expect.poll(() => costs.cellText('Move', 'Fixed cost')).toBe('$1,000');
+    expect(await costs.figure('Cost as scheduled (bottom-up EAC)')).toBe('$7,150');
+  });
+});

@@ -3,8 +3,9 @@
  * EMPTY project typed by keyboard: a task a third done with $900 of actual cost recorded on it, and
  * a status date before its work. The summary's AC is what was spent by the end of the status date
  * ($0, as ACWP is), the row's Actual is the cost recorded on the task (MS Project's Actual Cost,
- * $900), and a note under the figures says so; with the status date after the work both read $900
- * and the note is gone.
+ * $900), and a note under the figures says so and what is left to spend after the status date (ETC,
+ * the $900, beside Remaining's $0: the cost less the actual recorded, as the row's Remaining is);
+ * with the status date after the work both read $900 and the note is gone.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -41,8 +42,10 @@ describe('actual cost recorded after the status date', () => {
     await expect.poll(() => costs.figure('Actual cost (AC)')).toBe('$0');
     const note = page.locator('.cost-view').getByRole('note').filter({ hasText: 'Actual cost (AC)' });
     await expect.poll(async () => (await note.innerText()).replace(/\s+/g, ' '))
-      .toMatch(/^Actual cost \(AC\) is what was spent by the end of the status date \(.*31.*\): \$0 of the \$900 in the Actual column\. The rest is for later work and counts in the Remaining figure\.$/);
-    expect(await costs.figure('Remaining')).toMatch(/^\$900$/);
+      .toMatch(/^Actual cost \(AC\) is what was spent by the end of the status date \(.*31.*\): \$0 of the \$900 in the Actual column\. The other \$900 is recorded for work after that date: with the \$0 Remaining, \$900 is left to spend after the status date \(ETC\)\.$/);
+    // Remaining is the cost less the actual recorded, as the row's Remaining is: nothing on a task costing only what was recorded.
+    expect(await costs.figure('Remaining')).toBe('$0');
+    expect(await costs.cellText('Build', 'Remaining')).toBe('$0');
     expect(await costs.table.getByRole('columnheader', { name: 'Actual', exact: true }).getAttribute('title')).toMatch(/MS Project's Actual Cost/);
     await screenshotsAtBothSizes(page, 'cost-actual-after-status');
 

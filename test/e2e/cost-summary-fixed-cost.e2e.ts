@@ -2,8 +2,10 @@
  * A fixed cost typed on a summary row, from an EMPTY project typed by keyboard: Move (a summary
  * over Pack and Unpack) with $1,000 of its own, Sign-off half done with $900 of actual cost
  * recorded, and the status date before the work. The S-curve's forecast ends at the Cost as
- * scheduled the summary shows, the summary's own fixed cost in it, and the fixed cost is still
- * there after a reload.
+ * scheduled the summary shows, the summary's own fixed cost in it; the Cost table's Remaining
+ * column adds up to the summary's Remaining (cost less actual recorded, MS Project's Remaining
+ * Cost), the $900 recorded for later work named apart as part of the ETC; and the fixed cost is
+ * still there after a reload.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -37,7 +39,7 @@ async function typeAmount(label: string, amount: string): Promise<void> {
 const dollars = (text: string | undefined): number => Number((text ?? '').replace(/[$,\s]/g, ''));
 
 describe('a fixed cost on a summary task', () => {
-  it('is in the Cost as scheduled and at the end of the S-curve\'s forecast', async () => {
+  it('is in the Cost as scheduled and at the end of the S-curve\'s forecast, and the Remaining column adds up to the summary\'s Remaining', async () => {
     await newProjectStarting(page, 'Office move', '2027-01-04');
     await app.typeTasks([['Move', '1d'], ['Pack', '2d'], ['Unpack', '3d'], ['Sign-off', '1d']]);
     await app.cell('Pack', 'name').click();
@@ -63,6 +65,20 @@ describe('a fixed cost on a summary task', () => {
     await expect.poll(async () => dollars((await costs.valuesAtEnd())['Forecast'])).toBe(7150);
     expect(dollars((await costs.valuesAtStatusLine())['Actual cost (AC)'])).toBe(0);
     await screenshotsAtBothSizes(page, 'cost-summary-fixed-cost');
+
+    // Remaining is cost less actual recorded, row by row: the top-level rows add up to the summary's
+    // Remaining (Move's own 1,000 in its row with Pack's and Unpack's), and the note names the 900
+    // recorded for later work and what is left to spend after the status date (ETC) apart from it.
+    const remaining = { move: await costs.cellText('Move', 'Remaining'), signOff: await costs.cellText('Sign-off', 'Remaining') };
+    expect(remaining).toEqual({ move: '$6,000', signOff: '$250' });
+    expect(dollars(await costs.cellText('Pack', 'Remaining')) + dollars(await costs.cellText('Unpack', 'Remaining')) + 1000).toBe(6000);
+    expect(await costs.figure('Remaining')).toBe('$6,250');
+    expect(dollars(await costs.figure('Remaining'))).toBe(dollars(remaining.move) + dollars(remaining.signOff));
+    const note = page.locator('.cost-view').getByRole('note').filter({ hasText: 'Actual cost (AC)' });
+    expect((await note.innerText()).replace(/\s+/g, ' ')).toMatch(/The other \$900 is recorded for work after that date: with the \$6,250 Remaining, \$7,150 is left to spend after the status date \(ETC\)\.$/);
+    const remainingHeader = costs.table.getByRole('columnheader', { name: 'Remaining', exact: true });
+    expect(await remainingHeader.getAttribute('title')).toMatch(/MS Project's Remaining Cost.*adds up to the summary's Remaining/);
+    expect(await costs.summary.locator('dt', { hasText: /^Remaining$/ }).getAttribute('title')).toMatch(/sum of the Cost table's Remaining column/);
 
     await app.waitSaved();
     await fixture.handle.reload();

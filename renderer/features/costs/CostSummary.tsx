@@ -22,16 +22,17 @@ export function CostSummary({ model }: { model: CostModel }) {
       <dl className="cost-summary" aria-label="Project money">
         <div><dt>Budget</dt><dd>{budget === undefined ? 'Not set' : money(budget)}</dd></div>
         <div><dt>Baseline cost (BAC)</dt><dd>{model.baseline ? money(p.bac) : 'No baseline'}</dd></div>
-        <div className={overBudget ? 'bad' : ''}><dt title="Actual cost + the plan's remaining cost">{FORECAST_NAMES['bottom-up']}</dt><dd>{money(costs.project.cost)}{overBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
+        <div className={overBudget ? 'bad' : ''}><dt title="All actual cost recorded + Remaining: the sum of the Cost table's Cost column">{FORECAST_NAMES['bottom-up']}</dt><dd>{money(costs.project.cost)}{overBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
         {/* As of the status date, as the S-curve's actual cost line ends (doneByStatus): nothing before the work starts. */}
         <div><dt title="Spent by the end of the status date (ACWP); the Cost table's Actual column holds all actual cost recorded">Actual cost (AC)</dt><dd>{money(p.ac)}</dd></div>
-        <div><dt title="Left to spend after the status date (ETC): the plan's remaining cost and any actual cost recorded for later">Remaining</dt><dd>{money(p.etc)}</dd></div>
+        {/* MS Project's Remaining Cost (Cost - Actual Cost), the figure each row of the Cost table shows, so the column adds up to it. */}
+        <div><dt title="Cost as scheduled less all actual cost recorded (MS Project's Remaining Cost): the sum of the Cost table's Remaining column">Remaining</dt><dd>{money(costs.project.remainingCost)}</dd></div>
         <div className={tone(p.cpi)}><dt>CPI</dt><dd aria-label="Cost performance index">{ratio(p.cpi)}</dd></div>
         <div className={tone(p.spi)}><dt>SPI</dt><dd aria-label="Schedule performance index">{ratio(p.spi)}</dd></div>
         <div className={cpiOverBudget ? 'bad' : ''}><dt title="Baseline cost / CPI">{FORECAST_NAMES.cpi}</dt><dd>{p.eacCpi === null ? '–' : money(p.eacCpi)}{cpiOverBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
         <div><dt>Reserves</dt><dd>{money(plan.project.contingencyReserve ?? 0)} + {money(plan.project.managementReserve ?? 0)}</dd></div>
       </dl>
-      <ActualAfterStatusNote model={model} ac={p.ac} />
+      <ActualAfterStatusNote model={model} ac={p.ac} etc={p.etc} />
     </>
   );
 }
@@ -39,16 +40,19 @@ export function CostSummary({ model }: { model: CostModel }) {
 /**
  * Why the summary's AC and the table's Actual column disagree, shown only when they do: AC counts
  * what was spent by the status date (ACWP), while the column is the actual cost recorded on each
- * task (MS Project's Actual Cost), some of it for work after that date.
+ * task (MS Project's Actual Cost), some of it for work after that date. That part is in neither AC
+ * nor Remaining (cost less actual recorded), so the note names what is left to spend after the
+ * status date as earned value's ETC, a figure of its own.
  */
-function ActualAfterStatusNote({ model, ac }: { model: CostModel; ac: number }) {
+function ActualAfterStatusNote({ model, ac, etc }: { model: CostModel; ac: number; etc: number }) {
   const recorded = model.costs.project.actualCost;
   if (Math.abs(recorded - ac) < 0.005) return null;
   const money = (v: number): string => formatMoney(v, model.plan.project.currency);
   return (
     <p className="cost-summary-note muted" role="note">
       Actual cost (AC) is what was spent by the end of the status date ({formatDate(model.statusDate)}): {money(ac)} of
-      the {money(recorded)} in the Actual column. The rest is for later work and counts in the Remaining figure.
+      the {money(recorded)} in the Actual column. The other {money(recorded - ac)} is recorded for work after that date:
+      with the {money(model.costs.project.remainingCost)} Remaining, {money(etc)} is left to spend after the status date (ETC).
     </p>
   );
 }

@@ -74,7 +74,7 @@ export function CostTable({ model }: { model: CostModel }) {
         <thead>
           <tr>
             <th className="name">Task</th><th className="right">Budget</th><th className="right">Baseline</th>
-            <th className="right" title="Cost as scheduled (bottom-up EAC): actual + remaining">Cost</th><th className="right">Fixed cost</th><th className="right" title="Actual cost recorded on the task (MS Project's Actual Cost), whenever it was spent; the Actual cost (AC) figure counts only what was spent by the status date">Actual</th><th className="right">Remaining</th>
+            <th className="right" title="Cost as scheduled (bottom-up EAC): actual + remaining">Cost</th><th className="right">Fixed cost</th><th className="right" title="Actual cost recorded on the task (MS Project's Actual Cost), whenever it was spent; the Actual cost (AC) figure counts only what was spent by the status date">Actual</th><th className="right" title="Cost less the actual cost recorded (MS Project's Remaining Cost); the column adds up to the summary's Remaining">Remaining</th>
             <th className="right">Variance</th><th className="right" title="Planned value (BCWS)">PV</th><th className="right" title="Earned value (BCWP)">EV</th>
             <th className="right" title="Schedule performance index">SPI</th><th className="right" title="Cost performance index">CPI</th>
             <th className="right" title="EAC (CPI method): baseline cost / CPI">EAC</th>

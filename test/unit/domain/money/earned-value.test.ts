@@ -154,6 +154,20 @@ describe('actual cost and earned value at the status date, in the summary and on
     expect(shown.ac + shown.etc).toBeCloseTo(shown.eac, 6);
   });
 
+  it('leaves ETC as Remaining (cost less all actual recorded, the Cost table\'s column) plus the actual recorded for after the status date', () => {
+    // The Cost summary shows Remaining and names ETC apart in its note: 2,000 + 4,000 remaining and the 900 not yet spent.
+    const { plan: agreed, baseline } = agreedPlan();
+    const plan = progressed(agreed, 'Design', { percentComplete: 50, actualCost: 900 });
+    const schedule = scheduleProject(plan);
+    const costs = costPlan(plan, schedule);
+    const evm = earnedValue({ plan, schedule, costs, baseline, statusDate: '2026-02-23' as LocalDate }).project;
+    const rows = ['Design', 'Build'].map((name) => costs.tasks.get(taskByName(plan, name).id)?.remainingCost ?? NaN);
+    expect(costs.project.remainingCost).toBeCloseTo(rows.reduce((a, b) => a + b, 0), 6);
+    expect(costs.project.remainingCost).toBeCloseTo(6000, 6);
+    expect(evm.etc).toBeCloseTo(costs.project.remainingCost + costs.project.actualCost - evm.ac, 6);
+    expect(evm.etc).toBeCloseTo(6900, 6);
+  });
+
   it('is all of it once the status date is past the work recorded', () => {
     const { plan: agreed, baseline } = agreedPlan();
     const plan = progressed(agreed, 'Design', { percentComplete: 50, actualStart: '2026-03-02T09:00' as LocalDateTime, actualCost: 900 });

@@ -42,7 +42,9 @@ Prices IN (${READABLE.join(' ')}) and measures it against its cost baseline at t
   pv, ev, ac     planned value (BCWS), earned value (BCWP), actual cost (ACWP)
   sv, cv         EV - PV, EV - AC
   spi, cpi       EV / PV, EV / AC (empty when the denominator is zero or nothing is baselined)
-  eac_cpi        BAC / CPI;  eac_bottom_up = AC + ETC;  etc = the plan's remaining cost
+  eac_cpi        BAC / CPI;  eac_bottom_up = AC + ETC
+  etc            left to spend after the status date: the remaining cost (cost less actual
+                 recorded) and any actual cost recorded for work after that date
   vac_cpi        BAC - EAC (CPI);  tcpi = (BAC - EV) / (BAC - AC)
 The last row is the project (uid and id empty, name "(project)"). Money is in the plan's currency.
 

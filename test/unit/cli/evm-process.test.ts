@@ -45,6 +45,19 @@ describe('plotline evm', () => {
     expect(rows[1]).toMatchObject({ name: 'Build', pv: 0, ev: 0, ac: 0, spi: null });
   });
 
+  it("dates a summary's own fixed cost by the status date as a subtask's actual cost is", () => {
+    // test/fixtures/cli/summary-fixed-cost.csv: Move (a summary with $1,000 of its own, accrued at
+    // its start) over Pack ($2,000, half done) and Unpack ($3,000). Move has started, so its $1,000
+    // is actual cost recorded, but with the status date before the work nothing was spent by then:
+    // all $6,000 is still to spend (ETC). After the work, Move's AC is its 1,000 and Pack's 1,000.
+    const summaryFixed = path.join(root, 'test/fixtures/cli/summary-fixed-cost.csv');
+    const rows = (date: string): Record<string, unknown>[] => JSON.parse(plotline('evm', summaryFixed, '--status-date', date, '--format', 'json').stdout) as Record<string, unknown>[];
+    const before = rows('2026-02-23');
+    expect(before.find((r) => r['name'] === 'Move')).toMatchObject({ ac: 0, etc: 6000, eacBottomUp: 6000 });
+    expect(before.at(-1)).toMatchObject({ name: '(project)', ac: 0, etc: 6000 });
+    expect(rows('2026-03-20').find((r) => r['name'] === 'Move')).toMatchObject({ ac: 2000, etc: 4000, eacBottomUp: 6000 });
+  });
+
   it('is listed in --help and refuses a missing or malformed status date with exit 2', () => {
     expect(plotline('--help').stdout).toMatch(/^ {2}evm /m);
     expect(plotline('evm', '--help').stdout).toMatch(/^Usage: plotline evm IN --status-date/);

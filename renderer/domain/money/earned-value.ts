@@ -33,7 +33,10 @@ export interface EarnedValueBase {
   readonly pv: number;
   readonly ev: number;
   readonly ac: number;
-  /** Bottom-up estimate to complete: the plan's remaining cost. */
+  /**
+   * Bottom-up estimate to complete as of the status date: the plan's remaining cost (cost less all
+   * actual recorded, the Cost table's Remaining) and the actual cost recorded for work after that date.
+   */
   readonly etc: number;
 }
 

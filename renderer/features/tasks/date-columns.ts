@@ -19,58 +19,88 @@ const CONSTRAINT_COLUMN_LABELS = CONSTRAINT_TYPES.map((type) => CONSTRAINT_LABEL
 /** True for a date ('YYYY-…') that formatDate writes with two digits of year (2000–2099). */
 const isTwoDigitYear = (date: string): boolean => date.charCodeAt(0) === 50 && date.charCodeAt(1) === 48;
 
+/** The years written in full each shown date column holds (by column key), in order; a column holding none is absent. */
+export type FullYearsByColumn = Readonly<Record<string, readonly number[]>>;
+
 /**
- * The years written in full among the dates the table's shown date columns hold (scheduled, typed,
- * actual, baselined), in order: what widens them. Runs on every edit, so it looks at as little as
- * it can: the scheduled dates all lie between the project's start and finish, so a schedule within
- * 2000–2099 needs no task's Start or Finish looked at, and a column not shown is not looked at
- * (walking 10,000 tasks' dates took about 1.3 ms an edit).
+ * The years written in full among the dates each shown date column holds (scheduled, typed,
+ * actual, baselined, a constraint's), in order: what widens that column, and only that one (a
+ * constraint in 1999 widened Start and Finish too while the columns shared one list of years).
+ * Runs on every edit, so it looks at as little as it can: the scheduled dates all lie between the
+ * project's start and finish, so a schedule within 2000–2099 needs no task's Start or Finish looked
+ * at, and a column not shown is not looked at (walking 10,000 tasks' dates took about 1.3 ms an edit).
  */
-export function tableFullYears(plan: Plan | null, schedule: ScheduleResult | null, shown: ReadonlySet<string>): number[] {
-  if (!plan) return [];
-  const years = new Set<number>();
-  const see = (date: string | null | undefined): void => {
+export function tableFullYears(plan: Plan | null, schedule: ScheduleResult | null, shown: ReadonlySet<string>): FullYearsByColumn {
+  if (!plan) return {};
+  const years = new Map<string, Set<number>>();
+  const see = (key: string, date: string | null | undefined): void => {
     if (!date || isTwoDigitYear(date)) return;
     const year = Number(date.slice(0, 4));
-    if (Number.isFinite(year) && isYearWrittenInFull(year)) years.add(year);
+    if (!Number.isFinite(year) || !isYearWrittenInFull(year)) return;
+    let ofColumn = years.get(key);
+    if (!ofColumn) years.set(key, (ofColumn = new Set<number>()));
+    ofColumn.add(year);
   };
   const isScheduleInCentury = schedule !== null && isTwoDigitYear(schedule.projectStart) && isTwoDigitYear(schedule.projectFinish);
-  const scheduled = !isScheduleInCentury && (shown.has('start') || shown.has('finish'));
+  const scheduled = isScheduleInCentury ? [] : (['start', 'finish'] as const).filter((key) => shown.has(key));
   const typed = (['deadline', 'actualStart', 'actualFinish'] as const).filter((key) => shown.has(key));
   const isConstraintShown = shown.has('constraint');
-  if (scheduled || typed.length > 0 || isConstraintShown) {
+  if (scheduled.length > 0 || typed.length > 0 || isConstraintShown) {
     for (const id in plan.tasks) {
       const task = plan.tasks[id];
       if (!task) continue;
-      if (scheduled) {
-        const dates = schedule?.tasks.get(task.id);
-        see(dates?.start ?? task.start);
-        see(dates?.finish ?? task.finish);
-      }
-      for (const key of typed) see(task[key]);
-      if (isConstraintShown) see(task.constraint.date);
+      const dates = scheduled.length > 0 ? schedule?.tasks.get(task.id) : undefined;
+      for (const key of scheduled) see(key, dates?.[key] ?? task[key]);
+      for (const key of typed) see(key, task[key]);
+      if (isConstraintShown) see('constraint', task.constraint.date);
     }
   }
   const baseline = shown.has('baselineStart') || shown.has('baselineFinish') ? Object.values(plan.baselines).find((b) => b.number === 0) : undefined;
   for (const id in baseline?.tasks) {
-    see(baseline.tasks[id]?.start);
-    see(baseline.tasks[id]?.finish);
+    if (shown.has('baselineStart')) see('baselineStart', baseline.tasks[id]?.start);
+    if (shown.has('baselineFinish')) see('baselineFinish', baseline.tasks[id]?.finish);
   }
-  return [...years].sort((a, b) => a - b);
+  // In the columns' fixed order, so equal contents give an equal key (fullYearsKey).
+  const out: Record<string, number[]> = {};
+  for (const key of [...DATE_COLUMNS, 'constraint']) {
+    const ofColumn = years.get(key);
+    if (ofColumn) out[key] = [...ofColumn].sort((a, b) => a - b);
+  }
+  return out;
 }
 
 /**
- * `columns` with each date column as wide as the widest four-digit-year date shown needs, and the
- * Constraint column as wide as its longest type and widest date need, when wider.
+ * A text that is equal for equal years by column ("start:1999 2101|constraint:1999"), so the
+ * table re-measures its columns only when a column's years change, not on every edit. Pure.
  */
-export function withDateWidths<C extends Pick<ColumnDef, 'key' | 'width'>>(columns: readonly C[], doc: Document, fullYears: readonly number[]): readonly C[] {
-  const hasConstraint = columns.some((c) => c.key === 'constraint');
-  const dateWidth = tableDateWidthPx(doc, fullYears);
-  const constraintWidth = hasConstraint ? tableLabelledDateWidthPx(doc, CONSTRAINT_COLUMN_LABELS, fullYears) : null;
-  if (dateWidth === null && constraintWidth === null) return columns;
-  const neededBy = (key: string): number | null => (key === 'constraint' ? constraintWidth : DATE_COLUMNS.has(key) ? dateWidth : null);
-  return columns.map((c) => {
+export function fullYearsKey(byColumn: FullYearsByColumn): string {
+  return Object.entries(byColumn).map(([key, years]) => `${key}:${years.join(' ')}`).join('|');
+}
+
+/** fullYearsKey's text read back. Pure. */
+export function fullYearsFromKey(text: string): FullYearsByColumn {
+  if (text === '') return {};
+  return Object.fromEntries(text.split('|').map((part) => {
+    const [key = '', years = ''] = part.split(':');
+    return [key, years.split(' ').map(Number)];
+  }));
+}
+
+/**
+ * `columns` with each date column as wide as the widest four-digit-year date it shows needs, and
+ * the Constraint column as wide as its longest type and widest date need, when wider.
+ */
+export function withDateWidths<C extends Pick<ColumnDef, 'key' | 'width'>>(columns: readonly C[], doc: Document, byColumn: FullYearsByColumn): readonly C[] {
+  const neededBy = (key: string): number | null => {
+    if (key === 'constraint') return tableLabelledDateWidthPx(doc, CONSTRAINT_COLUMN_LABELS, byColumn[key] ?? []);
+    return DATE_COLUMNS.has(key) ? tableDateWidthPx(doc, byColumn[key] ?? []) : null;
+  };
+  let isChanged = false;
+  const widened = columns.map((c) => {
     const needed = neededBy(c.key);
-    return needed !== null && c.width < needed ? { ...c, width: needed } : c;
+    if (needed === null || c.width >= needed) return c;
+    isChanged = true;
+    return { ...c, width: needed };
   });
+  return isChanged ? widened : columns;
 }

@@ -2,7 +2,8 @@
  * The Gantt's grid on a 1024 px laptop screen, from an empty project whose tasks are typed into
  * the task table by keyboard: the name column gets the room first, so names of about twenty
  * characters read whole, while the dates shown are whole too (the locale's widest among them) and
- * the divider falls on a column edge; moving the divider by keyboard brings Finish in whole.
+ * the divider falls on a column edge, leaving the chart the larger part; moving the divider by
+ * keyboard brings Start and then Finish in whole, as at 1440 px they show from the start.
  * Screenshots light and dark at 1024x768 and 1440x900.
  */
 import type { Page } from 'playwright-core';
@@ -56,7 +57,7 @@ async function shownDate(date: string): Promise<string> {
 const whole = (texts: readonly string[]): CellFit[] => texts.map((text) => ({ text, isWhole: true }));
 
 describe('Gantt grid columns at 1024 px', () => {
-  it('shows names of about twenty characters whole beside whole dates, and the divider brings Finish in whole', async () => {
+  it('shows names of about twenty characters whole, no date cut by the divider, and the divider brings Start and Finish in whole', async () => {
     await app.newEmptyProject('Payments launch');
     // The names typed into the task table's new-task row, each Enter moving down to the next.
     await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
@@ -73,34 +74,46 @@ describe('Gantt grid columns at 1024 px', () => {
     await app.openView('Gantt');
     await expect.poll(() => gantt.grid.locator('.gl-name-text').allInnerTexts()).toEqual([...NAMES]);
 
+    // The divider opens with the chart the larger part (grid-split.ts): names whole, and a date
+    // column either whole or past the divider, never cut by it.
     await expect.poll(() => shownCells('name')).toEqual(whole(NAMES));
-    const starts = await shownCells('start');
-    expect(starts).toHaveLength(NAMES.length);
-    expect(starts.every((c) => c.isWhole && /\d/.test(c.text))).toBe(true);
-    expect(starts[0]?.text).toBe(await shownDate('2027-05-12'));
-    // Finish is either whole or past the divider, never cut by it.
-    expect((await shownCells('finish')).every((c) => c.isWhole)).toBe(true);
+    for (const key of ['start', 'finish'] as const) expect((await shownCells(key)).every((c) => c.isWhole)).toBe(true);
     await shots('gantt-grid-columns-1024x768');
-
-    // The divider moved right by keyboard: Finish comes in whole, the names stay whole.
-    const splitter = page.getByRole('separator', { name: 'Resize task grid' });
-    await splitter.focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await shownCells('finish')).length).toBe(NAMES.length);
-    expect((await shownCells('finish')).every((c) => c.isWhole)).toBe(true);
-    expect(await shownCells('name')).toEqual(whole(NAMES));
-    // And back left: the names keep their room, Finish leaves whole again.
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => shownCells('finish')).toEqual([]);
-    expect(await shownCells('name')).toEqual(whole(NAMES));
 
     // At 1440x900 (the view opened again at that size), Start and Finish show beside whole names.
     await page.setViewportSize({ width: 1440, height: 900 });
     await app.openView('Tasks');
     await app.openView('Gantt');
     await expect.poll(() => shownCells('name')).toEqual(whole(NAMES));
+    expect((await shownCells('start')).filter((c) => c.isWhole)).toHaveLength(NAMES.length);
     expect((await shownCells('finish')).filter((c) => c.isWhole)).toHaveLength(NAMES.length);
     await shots('gantt-grid-columns-1440x900');
+
+    // Back at 1024, the divider moved right by keyboard brings Start in whole, then Finish, the names staying whole.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await app.openView('Tasks');
+    await app.openView('Gantt');
+    await expect.poll(() => shownCells('name')).toEqual(whole(NAMES));
+    const splitter = page.getByRole('separator', { name: 'Resize task grid' });
+    await splitter.focus();
+    let presses = 0;
+    for (const key of ['start', 'finish'] as const) {
+      while ((await shownCells(key)).length === 0 && presses < 12) {
+        await page.keyboard.press('ArrowRight');
+        presses += 1;
+      }
+      const cells = await shownCells(key);
+      expect(cells).toHaveLength(NAMES.length);
+      expect(cells.every((c) => c.isWhole && /\d/.test(c.text))).toBe(true);
+      expect(await shownCells('name')).toEqual(whole(NAMES));
+    }
+    expect((await shownCells('start'))[0]?.text).toBe(await shownDate('2027-05-12'));
+    await shots('gantt-grid-columns-1024x768-divider-moved');
+    // And back left: the names keep their room, the dates leave whole again.
+    for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => shownCells('finish')).toEqual([]);
+    expect((await shownCells('start')).every((c) => c.isWhole)).toBe(true);
+    expect(await shownCells('name')).toEqual(whole(NAMES));
   });
   it('writes a date outside 2000-2099, four-digit year and all, whole in its column', async () => {
     // An empty project by keyboard, its Gantt (Ctrl+2), a task typed into the grid's entry row.

@@ -21,6 +21,7 @@ import { LinkHandles } from './LinkHandles';
 import { SelectedRows } from './SelectedRows';
 import { SplitLayer } from './SplitLayer';
 import { Splitter } from './Splitter';
+import { GRID_MIN_PX, gridMaxPx, gridWidthPx, useElementWidth } from './grid-split';
 import { TimeHeader } from './TimeHeader';
 import { revealScrollLeft, type Scale } from './time-scale';
 import type { ChartEdits } from './use-chart-edits';
@@ -59,6 +60,10 @@ export interface GanttSurfaceProps {
   readonly phaseBands?: readonly PhaseBand[];
   /** The grid's empty entry row below the last task (false while the rows are filtered). */
   readonly allowNewRow?: boolean;
+  /** The divider where the person left it, in px of grid (null: never moved, it scales with the view). */
+  readonly gridWidthPx?: number | null;
+  /** The divider released (a drag or an arrow key): where it now stands, to remember. */
+  readonly onGridWidth?: (px: number) => void;
 }
 
 const NOOP_EDITS: GridHandlers = {};
@@ -74,13 +79,18 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const violatedKey = useSession((s) => (s.schedule?.issues ?? []).flatMap((i) => (i.kind === 'violated-link' ? i.linkIds ?? [] : [])).join(' '));
   const violated = useMemo(() => new Set(violatedKey.split(' ').filter(Boolean)), [violatedKey]);
   const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale, props.homeScrollLeft, props.label);
-  // A narrow window keeps room for the chart: the grid takes about 45 % of it to start with
-  // (its name column takes what the columns after it leave over, so the divider is on a column edge).
-  const [gridWidth, setGridWidth] = useState(() => (props.compactGrid ? 320 : Math.round(Math.min(560, Math.max(320, window.innerWidth * 0.45)))));
   // The dates' column widens for a date written with a four-digit year (outside 2000–2099) among
   // the rows; by value, so an edit that leaves those years alone keeps the layout.
   const fullYearsKey = useMemo(() => fullYearsShown(model.rows, model.span).join(' '), [model.rows, model.span]);
   const dateWidthPx = useMemo(() => gridDateWidthPx(document, fullYearsKey ? fullYearsKey.split(' ').map(Number) : []), [fullYearsKey]);
+  // The divider: where the person left it, else scaled to the view (grid-split.ts); during a drag,
+  // where the pointer is, stored once on release (not a database write per pixel).
+  const surfaceRef = useRef<HTMLDivElement | null>(null);
+  const viewPx = useElementWidth(surfaceRef);
+  const [draggedPx, setDraggedPx] = useState<number | null>(null);
+  const gridWidth = props.compactGrid ? 320 : gridWidthPx(draggedPx ?? props.gridWidthPx ?? null, viewPx, dateWidthPx);
+  const { onGridWidth } = props;
+  const chooseGridWidth = useCallback((px: number): void => { setDraggedPx(null); onGridWidth?.(px); }, [onGridWidth]);
   const columns = useMemo(() => gridLayout(gridWidth, dateWidthPx), [gridWidth, dateWidthPx]);
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);
@@ -170,7 +180,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
   } as CSSProperties;
 
   return (
-    <div className={`gl-surface${props.compactGrid ? ' is-compact' : ''}${bands.length > 0 ? ' has-phase-bands' : ''}`} style={style}>
+    <div ref={surfaceRef} className={`gl-surface${props.compactGrid ? ' is-compact' : ''}${bands.length > 0 ? ' has-phase-bands' : ''}`} style={style}>
       {find && find.query !== null ? <FindBar query={find.query} matches={model.rows.length} onQuery={find.onQuery} onNext={findNext} onClose={closeFind} /> : null}
       <div className="gl-head">
         <div className="gl-grid-head" role="row" ref={gridHead}>
@@ -195,7 +205,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
               compact={props.compactGrid ?? false} markers={markers} hasNewRow={hasNewRow} {...gridHandlers} />}
           </div>
         </div>
-        {!props.compactGrid && <Splitter width={gridWidth} onWidth={setGridWidth} min={180} max={900} />}
+        {!props.compactGrid && <Splitter width={gridWidth} onWidth={setDraggedPx} onDone={chooseGridWidth} min={GRID_MIN_PX} max={gridMaxPx(viewPx)} />}
         <div className="gl-scroller" ref={scrollerRef} aria-label={`${props.label} chart`} role="region" tabIndex={0}>
           <div className="gl-canvas" style={{ width: model.scale.width, height: canvasRows * rowHeight, ...canvasBackground(model, rowHeight) }}>
             {/* The frappe host stays mounted (use-frappe.ts attaches it once); the layers wait for the window. */}

@@ -136,6 +136,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
       if (saved && settings.baselineId === null) change({ baselineId: saved.id });
     }
   };
+  const chooseGridWidth = useCallback((px: number) => change({ gridWidthPx: px }), [change]);
   const exportGantt = useGanttExport();
   const doExport = (format: ExportFormat, pdf?: PdfOptions): void => exportGantt(format, model, settings, pdf ? { pdf } : {});
 
@@ -185,6 +186,8 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
         find={findProps}
         phaseBands={phaseBands}
         allowNewRow={find === null && atRisk === null}
+        gridWidthPx={settings.gridWidthPx}
+        onGridWidth={chooseGridWidth}
       />
       {link && editing && <LinkEditor key={link.id} plan={plan} link={link} x={editing.x} y={editing.y} onClose={() => setEditing(null)} />}
       {presenting && <PresentationMode plan={plan} settings={settings} onExit={() => setPresenting(false)} />}

@@ -3,12 +3,15 @@ import { useRef } from 'react';
 
 export interface SplitterProps {
   readonly width: number;
+  /** The width while the divider is dragged. */
   readonly onWidth: (width: number) => void;
+  /** The width where the divider was let go, or moved to by an arrow key: the person's choice. */
+  readonly onDone: (width: number) => void;
   readonly min: number;
   readonly max: number;
 }
 
-export function Splitter({ width, onWidth, min, max }: SplitterProps) {
+export function Splitter({ width, onWidth, onDone, min, max }: SplitterProps) {
   const start = useRef<{ x: number; width: number } | null>(null);
   const clamp = (w: number): number => Math.round(Math.min(max, Math.max(min, w)));
   return (
@@ -28,12 +31,14 @@ export function Splitter({ width, onWidth, min, max }: SplitterProps) {
       onPointerMove={(e) => {
         if (start.current) onWidth(clamp(start.current.width + e.clientX - start.current.x));
       }}
-      onPointerUp={() => {
+      onPointerUp={(e) => {
+        // A click that did not move the divider leaves it scaling with the window.
+        if (start.current && e.clientX !== start.current.x) onDone(clamp(start.current.width + e.clientX - start.current.x));
         start.current = null;
       }}
       onKeyDown={(e) => {
-        if (e.key === 'ArrowLeft') onWidth(clamp(width - 24));
-        if (e.key === 'ArrowRight') onWidth(clamp(width + 24));
+        if (e.key === 'ArrowLeft') onDone(clamp(width - 24));
+        if (e.key === 'ArrowRight') onDone(clamp(width + 24));
       }}
     />
   );

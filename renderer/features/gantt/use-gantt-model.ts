@@ -19,9 +19,11 @@ export interface GanttSettings {
   readonly baselineId: string | null;
   /** "Fit project": the project stretched across the chart's width (`zoom` is then the level whose labels are used). */
   readonly isFitted: boolean;
+  /** The divider between grid and chart where the person left it, in px of grid; null: never moved (grid-split.ts). */
+  readonly gridWidthPx: number | null;
 }
 
-export const DEFAULT_SETTINGS: GanttSettings = { zoom: 'day', colourMode: 'phase', showCritical: false, showSlack: false, baselineId: null, isFitted: false };
+export const DEFAULT_SETTINGS: GanttSettings = { zoom: 'day', colourMode: 'phase', showCritical: false, showSlack: false, baselineId: null, isFitted: false, gridWidthPx: null };
 
 export interface GanttModel {
   readonly plan: Plan;

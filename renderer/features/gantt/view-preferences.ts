@@ -1,14 +1,15 @@
 /**
  * The Gantt's view choices per project (zoom or fit, critical path, slack, colour by, the baseline
- * shown), kept on this machine in the database's meta table, never in the plan file: they are how this person
+ * shown, where the divider between grid and chart was left), kept on this machine in the database's meta table, never in the plan file: they are how this person
  * looks at the plan, not part of the plan a colleague receives. Values read back are checked.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { COLOUR_MODES } from './colours';
+import { readGridWidthPx } from './grid-split';
 import { ZOOMS } from './time-scale';
 import { DEFAULT_SETTINGS, type GanttSettings } from './use-gantt-model';
 
-export type GanttViewPreferences = Pick<GanttSettings, 'zoom' | 'isFitted' | 'showCritical' | 'showSlack' | 'colourMode' | 'baselineId'>;
+export type GanttViewPreferences = Pick<GanttSettings, 'zoom' | 'isFitted' | 'showCritical' | 'showSlack' | 'colourMode' | 'baselineId' | 'gridWidthPx'>;
 
 export interface ViewPreferenceStorage {
   getMeta<T>(key: string): Promise<T | undefined>;
@@ -20,7 +21,7 @@ export const ganttPreferencesKey = (projectId: string): string => `gantt-view:${
 /** The stored choices that are still valid; anything unknown or mistyped is left at its default. Pure. */
 export function readGanttPreferences(stored: unknown): Partial<GanttViewPreferences> {
   if (typeof stored !== 'object' || stored === null) return {};
-  const { zoom, isFitted, showCritical, showSlack, colourMode, baselineId } = stored as Record<string, unknown>;
+  const { zoom, isFitted, showCritical, showSlack, colourMode, baselineId, gridWidthPx } = stored as Record<string, unknown>;
   const out: { -readonly [K in keyof GanttViewPreferences]?: GanttViewPreferences[K] } = {};
   const z = ZOOMS.find((x) => x === zoom);
   const c = COLOUR_MODES.find((x) => x === colourMode);
@@ -31,13 +32,15 @@ export function readGanttPreferences(stored: unknown): Partial<GanttViewPreferen
   if (typeof showSlack === 'boolean') out.showSlack = showSlack;
   // Whether that baseline still exists is the plan's to say (shownBaseline), not the storage's.
   if (typeof baselineId === 'string' || baselineId === null) out.baselineId = baselineId;
+  const grid = readGridWidthPx(gridWidthPx);
+  if (grid !== null) out.gridWidthPx = grid;
   return out;
 }
 
 /** What is written: the remembered fields only. Pure. */
 export function ganttPreferencesOf(settings: GanttSettings): GanttViewPreferences {
-  const { zoom, isFitted, showCritical, showSlack, colourMode, baselineId } = settings;
-  return { zoom, isFitted, showCritical, showSlack, colourMode, baselineId };
+  const { zoom, isFitted, showCritical, showSlack, colourMode, baselineId, gridWidthPx } = settings;
+  return { zoom, isFitted, showCritical, showSlack, colourMode, baselineId, gridWidthPx };
 }
 
 /**

@@ -113,9 +113,15 @@ describe('remembered view choices', () => {
     expect(readGanttPreferences('quarter')).toEqual({});
   });
 
-  it('writes the zoom, fit, critical path, slack, colour and the baseline shown', () => {
+  it('writes the zoom, fit, critical path, slack, colour, the baseline shown and where the divider was left', () => {
     expect(ganttPreferencesOf({ ...DEFAULT_SETTINGS, baselineId: 'b1', showSlack: true }))
-      .toEqual({ zoom: 'day', isFitted: false, showCritical: false, showSlack: true, colourMode: 'phase', baselineId: 'b1' });
+      .toEqual({ zoom: 'day', isFitted: false, showCritical: false, showSlack: true, colourMode: 'phase', baselineId: 'b1', gridWidthPx: null });
+    expect(ganttPreferencesOf({ ...DEFAULT_SETTINGS, gridWidthPx: 420 }).gridWidthPx).toBe(420);
+  });
+
+  it('reads back a divider within its range, in whole px, and nothing else', () => {
+    expect(readGanttPreferences({ gridWidthPx: 420 })).toEqual({ gridWidthPx: 420 });
+    for (const stored of [179, 901, 420.5, '420', null]) expect(readGanttPreferences({ gridWidthPx: stored })).toEqual({});
   });
 
   it('shows None for a remembered baseline the plan no longer holds, and keeps one it holds', () => {

@@ -75,15 +75,28 @@ export interface GridLayout {
 }
 
 /**
+ * Start's and Finish's widths, each for its own dates (date-column.ts): a finish in 2101 widens
+ * Finish, not Start. A number stands for both.
+ */
+export interface DateColumnWidths { readonly start: number; readonly finish: number }
+
+/** A column's width, Start's and Finish's from `dates`. Pure. */
+export function columnWidthPx(column: (typeof GANTT_COLUMNS)[number], dates: number | DateColumnWidths): number {
+  if (column.className !== 'gl-c-date') return column.widthPx;
+  if (typeof dates === 'number') return dates;
+  return column.key === 'finish' ? dates.finish : dates.start;
+}
+
+/**
  * The grid's columns for a grid `gridWidthPx` wide, as a person reading names wants them: the name
  * column gets NAME_WANTED_PX first, then each column after it is shown while it fits whole, and
  * the name column takes what is left over. So the divider always falls on a column edge (no
  * header or date cut in two, as MS Project's divider snaps to a column edge) and a narrow window
  * gives its room to names, not to a column that would show half a date; the hidden columns are a
- * sideways scroll or a wider divider away. `dateWidthPx`: Start's and Finish's width. Pure.
+ * sideways scroll or a wider divider away. `dates`: Start's and Finish's widths. Pure.
  */
-export function gridLayout(gridWidthPx: number, dateWidthPx: number = DATE_COLUMN_FALLBACK_PX): GridLayout {
-  const widthOf = (c: (typeof GANTT_COLUMNS)[number]): number => (c.className === 'gl-c-date' ? dateWidthPx : c.widthPx);
+export function gridLayout(gridWidthPx: number, dates: number | DateColumnWidths = DATE_COLUMN_FALLBACK_PX): GridLayout {
+  const widthOf = (c: (typeof GANTT_COLUMNS)[number]): number => columnWidthPx(c, dates);
   const [first, name, ...after] = GANTT_COLUMNS;
   const beforePx = first ? widthOf(first) : 0;
   let shownPx = 0;

@@ -31,7 +31,7 @@ import { useChartViewport } from './use-viewport';
 import { useEdgeLabels } from './use-edge-labels';
 import { useWheel } from './use-wheel';
 import { canvasBackground } from './canvas-background';
-import { fullYearsShown, gridDateWidthPx } from './date-column';
+import { fullYearsShown, gridDateWidthPx, type DateField } from './date-column';
 import { FindBar } from '../tasks/FindBar';
 import { GridTypeAhead } from '../tasks/GridTypeAhead';
 import { useRiskMarkers } from '../risks/use-risk-markers';
@@ -67,6 +67,9 @@ export interface GanttSurfaceProps {
 }
 
 const NOOP_EDITS: GridHandlers = {};
+const START_DATES: readonly DateField[] = ['startMinutes'];
+const FINISH_DATES: readonly DateField[] = ['finishMinutes'];
+const yearsOfKey = (key: string): number[] => (key ? key.split(' ').map(Number) : []);
 
 export function GanttSurface(props: GanttSurfaceProps) {
   const { model, settings, rowHeight, barHeight, scrollerRef } = props;
@@ -79,10 +82,14 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const violatedKey = useSession((s) => (s.schedule?.issues ?? []).flatMap((i) => (i.kind === 'violated-link' ? i.linkIds ?? [] : [])).join(' '));
   const violated = useMemo(() => new Set(violatedKey.split(' ').filter(Boolean)), [violatedKey]);
   const win = useChartViewport(refs, model.rows.length, rowHeight, model.scale, props.homeScrollLeft, props.label);
-  // The dates' column widens for a date written with a four-digit year (outside 2000–2099) among
-  // the rows; by value, so an edit that leaves those years alone keeps the layout.
-  const fullYearsKey = useMemo(() => fullYearsShown(model.rows, model.span).join(' '), [model.rows, model.span]);
-  const dateWidthPx = useMemo(() => gridDateWidthPx(document, fullYearsKey ? fullYearsKey.split(' ').map(Number) : []), [fullYearsKey]);
+  // Start and Finish each widen for a date of their own written with a four-digit year (outside
+  // 2000–2099); by value, so an edit that leaves those years alone keeps the layout.
+  const startYearsKey = useMemo(() => fullYearsShown(model.rows, model.span, START_DATES).join(' '), [model.rows, model.span]);
+  const finishYearsKey = useMemo(() => fullYearsShown(model.rows, model.span, FINISH_DATES).join(' '), [model.rows, model.span]);
+  const dateWidthPx = useMemo(
+    () => ({ start: gridDateWidthPx(document, yearsOfKey(startYearsKey)), finish: gridDateWidthPx(document, yearsOfKey(finishYearsKey)) }),
+    [startYearsKey, finishYearsKey],
+  );
   // The divider: where the person left it, else scaled to the view (grid-split.ts); during a drag,
   // where the pointer is, stored once on release (not a database write per pixel).
   const surfaceRef = useRef<HTMLDivElement | null>(null);

@@ -75,23 +75,30 @@ function widestDateOfYear(font: string, year: number): number {
 const YEAR_2000_MINUTES = Date.UTC(2000, 0, 1) / 60_000;
 const YEAR_2100_MINUTES = Date.UTC(2100, 0, 1) / 60_000;
 
+/** A row's date that a grid column shows: Start's or Finish's. */
+export type DateField = 'startMinutes' | 'finishMinutes';
+const BOTH_DATES: readonly DateField[] = ['startMinutes', 'finishMinutes'];
+
 /**
- * The years, in order and each once, of the start and finish dates among `rows` that are written
- * with four digits: what widens the date columns. Most plans have none, so the bounds are compared
+ * The years, in order and each once, of the `fields` dates (start and finish unless named) among
+ * `rows` that are written with four digits: what widens the date column that shows them. Most plans have none, so the bounds are compared
  * as numbers and only a date outside them is turned into a year. It runs on every edit: given the
  * rows' span (their earliest start and latest finish, which the Gantt model keeps), a span inside
  * 2000–2099 answers without looking at a row (the walk was about 3 ms of a 10,000-task plan's first
  * edit, its code not yet optimised; 0.25 ms once it is).
  */
-export function fullYearsShown(rows: readonly { readonly startMinutes: number; readonly finishMinutes: number }[], span?: readonly [number, number]): number[] {
+export function fullYearsShown(
+  rows: readonly { readonly startMinutes: number; readonly finishMinutes: number }[],
+  span?: readonly [number, number],
+  fields: readonly DateField[] = BOTH_DATES,
+): number[] {
   if (span && isInCentury(span[0]) && isInCentury(span[1])) return [];
   const years = new Set<number>();
   const see = (minutes: number): void => {
     if (!isInCentury(minutes)) years.add(new Date(minutes * 60_000).getUTCFullYear());
   };
   for (const row of rows) {
-    see(row.startMinutes);
-    see(row.finishMinutes);
+    for (const field of fields) see(row[field]);
   }
   return [...years].sort((a, b) => a - b);
 }

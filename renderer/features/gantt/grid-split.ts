@@ -8,7 +8,7 @@
  * only kept from leaving the chart less than CHART_MIN_PX in a narrower window than it was set in.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { GANTT_COLUMNS } from './GanttGrid';
+import { columnWidthPx, GANTT_COLUMNS, type DateColumnWidths } from './GanttGrid';
 
 /** The divider's range (the Splitter's), in px of grid. */
 export const GRID_MIN_PX = 180;
@@ -27,9 +27,9 @@ export const CHART_MIN_PX = 240;
 /** The columns a person planning reads beside the bars before any other (MS Project's Entry table starts with them). */
 const WANTED_KEYS: ReadonlySet<string> = new Set(['wbs', 'duration', 'start', 'finish']);
 
-/** The grid's width for a view `viewPx` wide, with Start and Finish `dateWidthPx` each. Pure. */
-export function defaultGridWidthPx(viewPx: number, dateWidthPx: number): number {
-  const wantedPx = DEFAULT_NAME_PX + GANTT_COLUMNS.reduce((sum, c) => sum + (!WANTED_KEYS.has(c.key) ? 0 : c.className === 'gl-c-date' ? dateWidthPx : c.widthPx), 0);
+/** The grid's width for a view `viewPx` wide, with Start and Finish `dates` wide. Pure. */
+export function defaultGridWidthPx(viewPx: number, dates: number | DateColumnWidths): number {
+  const wantedPx = DEFAULT_NAME_PX + GANTT_COLUMNS.reduce((sum, c) => sum + (WANTED_KEYS.has(c.key) ? columnWidthPx(c, dates) : 0), 0);
   return Math.round(Math.max(GRID_MIN_PX, Math.min(wantedPx, viewPx * GRID_SHARE)));
 }
 
@@ -40,8 +40,8 @@ export const gridMaxPx = (viewPx: number): number => Math.max(GRID_MIN_PX, Math.
  * The grid's width as drawn: the person's `chosenPx` (null: never moved) within what the view
  * leaves room for, else the default. The chosen width itself is kept as it was. Pure.
  */
-export function gridWidthPx(chosenPx: number | null, viewPx: number, dateWidthPx: number): number {
-  if (chosenPx === null) return defaultGridWidthPx(viewPx, dateWidthPx);
+export function gridWidthPx(chosenPx: number | null, viewPx: number, dates: number | DateColumnWidths): number {
+  if (chosenPx === null) return defaultGridWidthPx(viewPx, dates);
   return Math.min(Math.max(GRID_MIN_PX, chosenPx), gridMaxPx(viewPx));
 }
 

@@ -56,6 +56,10 @@ describe('dates written with a four-digit year', () => {
     ];
     expect(fullYearsShown(rows)).toEqual([1999, 2101]);
     expect(fullYearsShown(rows.slice(0, 1))).toEqual([]);
+    // Each column's own: the starts' years for Start, the finishes' for Finish.
+    expect(fullYearsShown(rows, undefined, ['startMinutes'])).toEqual([1999, 2101]);
+    expect(fullYearsShown(rows, undefined, ['finishMinutes'])).toEqual([2101]);
+    expect(fullYearsShown(rows.slice(2, 3), undefined, ['finishMinutes'])).toEqual([]);
   });
 
   it('are not looked for among the rows when their span lies within 2000–2099, and found as before when it does not', () => {

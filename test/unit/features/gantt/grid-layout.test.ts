@@ -39,6 +39,11 @@ describe('gridLayout: the Gantt grid\'s columns for a divider position', () => {
     expect(widths(461, 100)).toEqual([44, 247, 70, 100, 100, 106, 104, 64]);
     expect(widths(560, 114)).toEqual([44, 218, 70, 114, 114, 106, 104, 64]);
   });
+
+  it('sizes Start and Finish each by its own dates: a finish in 2101 widens Finish, not Start', () => {
+    const layout = gridLayout(560, { start: 112, finish: 126 });
+    expect(layout.template.split(' ').map((w) => Number.parseInt(w, 10))).toEqual([44, 208, 70, 112, 126, 106, 104, 64]);
+  });
 });
 
 describe('the date columns\' width', () => {

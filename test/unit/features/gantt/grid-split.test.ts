@@ -21,6 +21,7 @@ describe('the Gantt divider', () => {
     expect(defaultGridWidthPx(2560, 112)).toBe(578);
     // Wider dates (a year written in full), a wider grid.
     expect(defaultGridWidthPx(2560, 126)).toBe(606);
+    expect(defaultGridWidthPx(2560, { start: 112, finish: 126 })).toBe(592);
     // At 1440 px, 47 % of the view: 560 px, the grid's width there before the share was of the view.
     expect(defaultGridWidthPx(AT_1440, 112)).toBe(560);
   });

@@ -65,7 +65,17 @@ describe('Gantt divider at 1024 px', () => {
     // The name typed reads whole beside the chart.
     const name = gantt.row('Vendor API integration').locator('.gl-name-text');
     expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const at1024 = (await split()).gridPx;
     await screenshotsAtBothSizes(page, 'gantt-split-default');
+    // The window made wider (the screenshots leave it at 1440x900), the untouched divider follows:
+    // Start and Finish come in beside the name, and the chart still has the larger part.
+    await expect.poll(async () => (await split()).gridPx).toBeGreaterThan(at1024);
+    expect((await split()).chartShare).toBeGreaterThan(0.5);
+    for (const key of ['start', 'finish']) {
+      const cell = gantt.row('Vendor API integration').locator(`[data-column="${key}"]`);
+      const [box, grid] = [await cell.boundingBox(), await gantt.grid.boundingBox()];
+      expect(!!box && !!grid && box.x + box.width <= grid.x + grid.width + 0.5, key).toBe(true);
+    }
   });
 
   it('keeps a divider the person dragged where they put it after a reload', async () => {

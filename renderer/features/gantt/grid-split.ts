@@ -50,17 +50,25 @@ export function readGridWidthPx(stored: unknown): number | null {
   return typeof stored === 'number' && Number.isInteger(stored) && stored >= GRID_MIN_PX && stored <= GRID_MAX_PX ? stored : null;
 }
 
+/** The last width useElementWidth measured in this window: a view opened again is that wide. */
+let lastMeasuredPx: number | null = null;
+
 /**
  * The element's width, measured before the first paint and again whenever it changes (a window
- * resized). Until then the window's width stands in: the view is never wider.
+ * resized). Until then the last width measured stands in (so returning to the Gantt lays its grid
+ * out once, not twice), or the window's on a first open: the view is never wider.
  */
 export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(() => (typeof window === 'undefined' ? 0 : window.innerWidth));
+  const [width, setWidth] = useState(() => lastMeasuredPx ?? (typeof window === 'undefined' ? 0 : window.innerWidth));
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return undefined;
     // An element taken out of the page measures 0: keep the last width.
-    const measure = (): void => { if (el.isConnected && el.clientWidth > 0) setWidth(el.clientWidth); };
+    const measure = (): void => {
+      if (!el.isConnected || el.clientWidth <= 0) return;
+      lastMeasuredPx = el.clientWidth;
+      setWidth(el.clientWidth);
+    };
     measure();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     observer?.observe(el);

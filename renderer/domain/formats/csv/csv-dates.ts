@@ -33,7 +33,7 @@ function jiraDate(text: string): LocalDateTime | null {
   return parseLocalDateTime(`${String(year)}-${pad(month)}-${pad(Number(m[1]))}T${pad(hour)}:${m[5] ?? '00'}`);
 }
 
-const DATE_FIELDS = ['start', 'finish', 'deadline'] as const;
+const DATE_FIELDS = ['start', 'finish', 'deadline', 'actualStart', 'actualFinish'] as const;
 
 /**
  * How the file writes numeric dates, from its own data (dd/mm/yyyy when a first part is above 12,

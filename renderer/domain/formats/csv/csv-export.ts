@@ -4,7 +4,8 @@
  * refers to ("3FS+2d"). It re-imports as it was written (csv-import.ts): ISO 8601 dates unless
  * the caller formats them for a locale, durations and lags to the minute (exactDuration), people
  * as "Ana[50%];Raj", each row's effective phase, its board column by name (Status, csv-status.ts)
- * and its card's place in that column (Board order, csv-board-order.ts).
+ * and its card's place in that column (Board order, csv-board-order.ts). Actual start and Actual
+ * finish carry progress: without them a re-import schedules started and done tasks from their links.
  */
 import { outlineRows } from '../../model/outline';
 import type { Plan, Task } from '../../model/plan';
@@ -19,7 +20,7 @@ import { CSV_DURATION_UNITS } from './csv-references';
 import { boardPlaces } from './csv-board-order';
 
 export const CSV_COLUMNS = [
-  'wbs', 'name', 'outlineLevel', 'kind', 'start', 'finish', 'duration', 'percentComplete', 'priority', 'predecessors',
+  'wbs', 'name', 'outlineLevel', 'kind', 'start', 'finish', 'duration', 'percentComplete', 'actualStart', 'actualFinish', 'priority', 'predecessors',
   'resources', 'phase', 'status', 'boardOrder', 'deadline', 'notes', ...MONEY_COLUMNS,
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -27,7 +28,8 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 /** English header labels; the UI may pass translated ones. */
 export const CSV_HEADERS: Readonly<Record<CsvColumn, string>> = {
   wbs: 'WBS', name: 'Name', outlineLevel: 'Outline level', kind: 'Type', start: 'Start', finish: 'Finish', duration: 'Duration',
-  percentComplete: '% Complete', priority: 'Priority', predecessors: 'Predecessors', resources: 'Resources', phase: 'Phase', status: 'Status', boardOrder: 'Board order', deadline: 'Deadline',
+  percentComplete: '% Complete', actualStart: 'Actual start', actualFinish: 'Actual finish', priority: 'Priority', predecessors: 'Predecessors',
+  resources: 'Resources', phase: 'Phase', status: 'Status', boardOrder: 'Board order', deadline: 'Deadline',
   notes: 'Notes', fixedCost: moneyHeader('fixedCost'), fixedCostAccrual: moneyHeader('fixedCostAccrual'), cost: moneyHeader('cost'),
   actualCost: moneyHeader('actualCost'), actualWork: moneyHeader('actualWork'), remainingCost: moneyHeader('remainingCost'),
   budget: moneyHeader('budget'), baselineCost: moneyHeader('baselineCost'),
@@ -84,6 +86,8 @@ export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string 
       case 'finish': return formatDate(t.finish);
       case 'duration': return t.durationIsElapsed === true ? exactDuration(t.durationMinutes, plan.project, true) : duration(t.durationMinutes);
       case 'percentComplete': return String(t.percentComplete);
+      case 'actualStart': return t.actualStart === null ? '' : formatDate(t.actualStart);
+      case 'actualFinish': return t.actualFinish === null ? '' : formatDate(t.actualFinish);
       case 'priority': return String(t.priority);
       case 'predecessors': return csvList(predecessors.get(t.id) ?? []);
       case 'resources': return csvList(resources.get(t.id) ?? []);

@@ -22,6 +22,7 @@ import { parseCsv } from './csv-parse';
 import { dateHint, datesOf, isoDate, type DateReader } from './csv-dates';
 import { isDoneStatus, statusColumns, type StatusCell } from './csv-status';
 import { readBoardPlaces, type BoardOrderCell } from './csv-board-order';
+import { readActualDates } from './csv-actuals';
 import { CSV_DURATION_UNITS, resolveReferences, type RowReferences } from './csv-references';
 import {
   headerCurrency, IMPORTED_MONEY_FIELDS, MONEY_FIELD_LABELS, MONEY_HEADER_WORDS, readRowMoney, withImportedMoney, type ImportedMoney,
@@ -33,8 +34,8 @@ import type { ScheduleResult } from '../../schedule';
 export { csvDateOrder, DATE_ORDER_UNKNOWN, isoDate, type DateReader } from './csv-dates';
 
 export const CSV_FIELDS = [
-  'name', 'wbs', 'outlineLevel', 'id', 'issueId', 'parent', 'start', 'finish', 'duration', 'estimateSeconds', 'percentComplete', 'status',
-  'boardOrder', 'priority', 'predecessors', 'resources', 'phase', 'deadline', 'notes', 'milestone', ...IMPORTED_MONEY_FIELDS,
+  'name', 'wbs', 'outlineLevel', 'id', 'issueId', 'parent', 'start', 'finish', 'duration', 'estimateSeconds', 'percentComplete',
+  'actualStart', 'actualFinish', 'status', 'boardOrder', 'priority', 'predecessors', 'resources', 'phase', 'deadline', 'notes', 'milestone', ...IMPORTED_MONEY_FIELDS,
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Field -> 0-based column index. */
@@ -44,6 +45,7 @@ export type CsvMapping = Partial<Record<CsvField, number>>;
 export const CSV_FIELD_LABELS: Readonly<Record<CsvField, string>> = {
   name: 'Name', wbs: 'WBS', outlineLevel: 'Outline level', id: 'ID / key', issueId: 'Issue id (number)', parent: 'Parent',
   start: 'Start', finish: 'Finish', duration: 'Duration', estimateSeconds: 'Estimate (s)', percentComplete: '% Complete',
+  actualStart: 'Actual start', actualFinish: 'Actual finish',
   status: 'Status', boardOrder: 'Board order', priority: 'Priority', predecessors: 'Predecessors', resources: 'People',
   phase: 'Phase', deadline: 'Deadline', notes: 'Notes', milestone: 'Type', ...MONEY_FIELD_LABELS,
 };
@@ -76,6 +78,8 @@ const HEADER_WORDS: readonly [CsvField, RegExp][] = [
   // Jira writes both: the key (PAY-12) and a numeric id, which its "Parent id" column refers to.
   ['issueId', /^issue id$/i],
   ['parent', /^(parent|parent id|parent key)$/i], ['start', /^(start|begin)( date)?$/i], ['finish', /^(finish|end)( date)?$/i],
+  // MS Project and Excel write "Actual Start"/"Actual Finish"; Plotline "Actual start".
+  ['actualStart', /^actual[ _]?start( date)?$/i], ['actualFinish', /^actual[ _]?(finish|end)( date)?$/i],
   ['duration', /^duration$/i], ['estimateSeconds', /^original estimate( \(seconds\))?$/i],
   ['percentComplete', /^(% ?complete|percent complete|progress|complete)$/i], ['status', /^status$/i], ['boardOrder', /^board order$/i], ['priority', /^priority$/i],
   ['predecessors', /^(predecessors?|depends on)$/i], ['resources', /^(resources?|resource names|people|assignees?|assigned to)$/i],
@@ -165,7 +169,8 @@ export function readCsvRows(
   const stack: { level: number; id: TaskId }[] = [];
   // Without a header row, rows[0] is a task: messages name the fields instead.
   const header = options.hasHeader === false ? [] : rows[0] ?? [];
-  const moneyWarnings: string[] = [];
+  // Cells left out of a row that is kept (an unreadable actual date, an amount): by row.
+  const cellWarnings: string[] = [];
   const actuals = new Map<TaskId, FileActuals>();
   const baselineCosts = new Map<TaskId, number>();
   const fallbackStart = isoDate(ctx.now.slice(0, 10)) ?? ('2000-01-03T09:00' as LocalDateTime);
@@ -190,7 +195,7 @@ export function readCsvRows(
     }
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= read.level) stack.pop();
     const money = rowMoney(rows[r] ?? [], r + 1, mapping, header);
-    moneyWarnings.push(...money.warnings);
+    cellWarnings.push(...read.warnings, ...money.warnings);
     const draft: TaskDraft = { ...read.task, ...money.fields, id: ctx.newId() as TaskId, parentId: stack[stack.length - 1]?.id ?? null };
     actuals.set(draft.id, money.actuals);
     if (money.baselineCost !== null) baselineCosts.set(draft.id, money.baselineCost);
@@ -221,7 +226,7 @@ export function readCsvRows(
     ...(rowErrors.length > 0 ? [`${String(rowErrors.length)} row(s) were skipped because of errors.`] : []),
     ...(blanks > 0 ? [`${String(blanks)} blank row(s) were skipped.`] : []),
   ];
-  const warnings = [...skipped, ...resolved.warnings, ...board.warnings, ...order.warnings, ...moneyWarnings, ...currency.warnings, ...admitted.value.warnings];
+  const warnings = [...skipped, ...resolved.warnings, ...board.warnings, ...order.warnings, ...cellWarnings, ...currency.warnings, ...admitted.value.warnings];
   const { plan: admittedPlan, schedule } = admitted.value;
   return ok({ imported: { plan: admittedPlan, warnings, summary: summarizePlan(admittedPlan), rowErrors, schedule }, money: { actuals, baselineCosts }, rowOf, parseDate });
 }
@@ -275,12 +280,12 @@ const isError = (value: unknown): value is RowError => typeof value === 'object'
 function readRow(
   row: readonly string[], rowNumber: number, mapping: CsvMapping, dates: RowDates,
   week: Parameters<typeof addWorkingMinutes>[2], fallbackStart: LocalDateTime,
-): { task: RowTask; level: number; refs: Omit<RowReferences, 'dataRow' | 'fileRow'> } | RowError {
+): { task: RowTask; level: number; warnings: readonly string[]; refs: Omit<RowReferences, 'dataRow' | 'fileRow'> } | RowError {
   const get = (field: CsvField): string => (mapping[field] === undefined ? '' : row[mapping[field]]?.trim() ?? '');
   const problem = (field: CsvField, what: string): RowError => ({ error: `${csvCellPlace(rowNumber, field, mapping, dates.header)}: ${what}` });
   const name = get('name');
   if (name === '') return problem('name', 'a task needs a name');
-  const date = (field: 'start' | 'finish' | 'deadline'): LocalDateTime | null | RowError => {
+  const date = (field: 'start' | 'finish' | 'deadline' | 'actualStart' | 'actualFinish'): LocalDateTime | null | RowError => {
     const text = get(field);
     if (text === '') return null;
     const read = dates.parse(text);
@@ -316,6 +321,10 @@ function readRow(
   if (isError(percent)) return percent;
   if (isError(priority)) return priority;
   if (isError(level)) return level;
+  const actuals = readActualDates(
+    { text: get('actualStart'), read: date('actualStart') }, { text: get('actualFinish'), read: date('actualFinish') },
+    (field) => csvCellPlace(rowNumber, field, mapping, dates.header),
+  );
   const isMilestone = /^(1|yes|true|x|milestone)$/i.test(get('milestone')) || duration?.minutes === 0;
   const s = start ?? fallbackStart;
   const minutes = isMilestone ? 0 : duration?.minutes ?? 480;
@@ -328,12 +337,12 @@ function readRow(
   if (f < s) return problem('finish', `'${get('finish')}' is before the start`);
   if (!isYearWithin(f)) return problem(durationText === '' ? 'start' : 'duration', farFinish(durationText, s, f));
   return {
-    level,
+    level, warnings: actuals.warnings,
     refs: { id: get('id'), issueId: get('issueId'), wbs, parent: get('parent'), predecessors: get('predecessors'), resources: get('resources'), phase },
     task: {
       name, notes: get('notes'), kind: isMilestone ? 'milestone' : 'task', durationMinutes: minutes, schedulingMode: 'auto', start: s,
-      finish: f, constraint: { type: 'ASAP', date: null }, deadline, percentComplete: percent, actualStart: null,
-      actualFinish: null, priority, phase, tags: [], calendarId: null, ...(isElapsed ? { durationIsElapsed: true } : {}),
+      finish: f, constraint: { type: 'ASAP', date: null }, deadline, percentComplete: percent, actualStart: actuals.actualStart,
+      actualFinish: actuals.actualFinish, priority, phase, tags: [], calendarId: null, ...(isElapsed ? { durationIsElapsed: true } : {}),
     },
   };
 }

@@ -4,7 +4,8 @@
  * charts in a spreadsheet. The Tasks sheet uses the headers the import's column guess knows,
  * and ID/Predecessors use MS Project's row numbers, so an export re-imports losslessly: Phase and
  * Status (the board column by name) and Board order (the card's place in it) as the CSV export
- * writes them, so the cards and phases come back where they were, in the order they were.
+ * writes them, so the cards and phases come back where they were, in the order they were; Actual
+ * start and Actual finish as date cells, so started and done tasks keep their dates.
  */
 import { formatDuration } from '../../model/duration';
 import { outlineRows } from '../../model/outline';
@@ -23,8 +24,8 @@ const HOURS_FORMAT = '0.##';
 
 /** Tasks sheet columns, in order; each is read back by the xlsx import. */
 export const XLSX_TASK_HEADERS = [
-  'ID', 'WBS', 'Name', 'Outline level', 'Start', 'Finish', 'Duration', 'Milestone', '% Complete', 'Priority',
-  'Predecessors', 'Resources', 'Phase', 'Status', 'Board order', 'Constraint', 'Constraint date', 'Deadline', 'Mode', 'Notes',
+  'ID', 'WBS', 'Name', 'Outline level', 'Start', 'Finish', 'Duration', 'Milestone', '% Complete', 'Actual start', 'Actual finish',
+  'Priority', 'Predecessors', 'Resources', 'Phase', 'Status', 'Board order', 'Constraint', 'Constraint date', 'Deadline', 'Mode', 'Notes',
 ] as const;
 export const XLSX_PEOPLE_HEADERS = ['Name', 'Initials', 'Role', 'Email', 'Type', 'Max units', 'Cost per hour', 'Overtime cost per hour', 'Cost per use'] as const;
 /** 'Work typed': whether Work (hours) was typed or is duration x units (Assignment.workMinutes null), so a re-import keeps the difference. */
@@ -32,7 +33,7 @@ export const XLSX_ASSIGNMENT_HEADERS = ['Task ID', 'Task', 'Person', 'Units', 'W
 
 const WIDTHS: Readonly<Record<string, number>> = { Name: 40, Notes: 40, Task: 40, Predecessors: 16, Resources: 24, Email: 28 };
 const FORMATS: Readonly<Record<string, string>> = {
-  Start: DATE_FORMAT, Finish: DATE_FORMAT, 'Constraint date': DATE_FORMAT, Deadline: DATE_FORMAT, Duration: DAYS_FORMAT,
+  Start: DATE_FORMAT, Finish: DATE_FORMAT, 'Actual start': DATE_FORMAT, 'Actual finish': DATE_FORMAT, 'Constraint date': DATE_FORMAT, Deadline: DATE_FORMAT, Duration: DAYS_FORMAT,
   'Work (hours)': HOURS_FORMAT,
 };
 
@@ -89,7 +90,8 @@ export function planWorkbook(plan: Plan, options: WorkbookOptions = {}): Workboo
     const t = r.task;
     const duration: SheetCell = t.durationIsElapsed === true ? formatDuration(t.durationMinutes, units, true) : t.durationMinutes / units.minutesPerDay;
     return [
-      i + 1, r.wbs, t.name, r.depth + 1, date(t.start), date(t.finish), duration, t.kind === 'milestone', t.percentComplete, t.priority,
+      i + 1, r.wbs, t.name, r.depth + 1, date(t.start), date(t.finish), duration, t.kind === 'milestone', t.percentComplete,
+      date(t.actualStart), date(t.actualFinish), t.priority,
       (predecessors.get(t.id) ?? []).join(', '), (people.get(t.id) ?? []).join(', '), effectivePhase(plan.tasks, t) ?? '',
       plan.columns[t.statusId]?.name ?? '', places.get(t.id) ?? null, t.constraint.type, date(t.constraint.date),
       date(t.deadline), t.schedulingMode, t.notes, ...MONEY_COLUMNS.map((c) => moneyValue(book, t, c)),

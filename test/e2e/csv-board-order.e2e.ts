@@ -79,4 +79,21 @@ describe('a CSV round trip of the board', () => {
     await expect.poll(() => app.title.textContent()).toBe('sprint-export');
     await expect.poll(() => board.names('Backlog')).toEqual(['Test', 'Design', 'Build']);
   });
+
+  it('says, naming the row, that a Board order on a summary row from another tool is not used', async () => {
+    const { page } = handle;
+    await app.newEmptyProject('Sprint');
+    // Another tool's export: a place on the summary row 'Design' as well as on its tasks.
+    await files.open('other-tool.csv', 'WBS,Name,Board order\n1,Design,1\n1.1,Spec,2\n1.2,Review,1\n2,Build,3\n', 'Import…');
+    const mapping = files.dialog('Import “other-tool.csv”');
+    await mapping.waitFor();
+    await expect.poll(() => mapping.getByRole('status').innerText()).toBe('4 tasks will be created.');
+    await expect.poll(() => mapping.getByRole('region', { name: 'Warnings' }).innerText())
+      .toContain("row 2: 'Design' is a summary task; its Board order is not used — summary tasks are not board cards.");
+    await screenshotsAtBothSizes(page, 'csv-board-order-summary-warning');
+    await mapping.getByRole('button', { name: 'Create project' }).click();
+    await mapping.waitFor({ state: 'detached' });
+    await app.openView('Board');
+    await expect.poll(() => board.names('Backlog')).toEqual(['Review', 'Spec', 'Build']);
+  });
 });

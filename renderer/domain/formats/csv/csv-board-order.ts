@@ -34,7 +34,8 @@ export interface BoardPlacesRead {
  * land in (`columnOf`, as assembleTasks places them). A cell that is not a whole number from 1, or
  * repeats the place an earlier row took in the same column, is a warning ("row 5, column 14
  * (Board order): 2 is also the place of row 3 in 'To do'; …") and that card keeps its place in
- * table order. An empty cell, or one on a summary (no card), says nothing.
+ * table order. An empty cell says nothing. A place on a summary row (another tool's file) is not
+ * used, since a summary is no card, and a warning names the row so that is not a silent loss.
  */
 export function readBoardPlaces(
   drafts: readonly TaskDraft[], cells: ReadonlyMap<TaskId, BoardOrderCell>, columns: Plan['columns'],
@@ -51,7 +52,11 @@ export function readBoardPlaces(
   for (const draft of drafts) {
     const cell = cells.get(draft.id);
     const text = cell === undefined ? '' : plainNumeralText(cell.text).trim();
-    if (cell === undefined || text === '' || parents.has(draft.id)) continue;
+    if (cell === undefined || text === '') continue;
+    if (parents.has(draft.id)) {
+      warnings.push(`row ${String(cell.fileRow)}: '${draft.name}' is a summary task; its Board order is not used — summary tasks are not board cards.`);
+      continue;
+    }
     if (!/^\d+$/.test(text) || Number(text) < 1) {
       warnings.push(`${placeOf(cell.fileRow)}: '${cell.text.trim()}' is not a place in a board column (a whole number, 1 for the top card); ${keeps}`);
       continue;

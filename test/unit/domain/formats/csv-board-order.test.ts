@@ -84,6 +84,20 @@ describe('Board order', () => {
     expect(board(back.value.plan)).toEqual({ 'To do': ['Test', 'Design', 'Build', 'Docs', 'Launch', 'Ship'] });
   });
 
+  it('does not use a Board order on a summary row (a summary is no card) and says so, naming the row', () => {
+    const text = 'WBS,Name,Board order\n1,Design,1\n1.1,Spec,2\n1.2,Review,1\n2,Build,3\n';
+    const back = importCsv(text, ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.rowErrors).toEqual([]);
+    expect(back.value.warnings).toEqual(["row 2: 'Design' is a summary task; its Board order is not used — summary tasks are not board cards."]);
+    expect(board(back.value.plan)).toEqual({ Backlog: ['Review', 'Spec', 'Build'] });
+    // A workbook's summary row says the same.
+    const sheet: SheetTable = { name: 'Tasks', rows: [['WBS', 'Name', 'Board order'], ['1', 'Design', 1], ['1.1', 'Spec', 1]] };
+    const fromSheet = importXlsx({ sheets: [sheet] }, ctx());
+    if (!fromSheet.ok) throw new Error(fromSheet.error.message);
+    expect(fromSheet.value.warnings).toEqual(["row 2: 'Design' is a summary task; its Board order is not used — summary tasks are not board cards."]);
+  });
+
   it('reads a workbook\'s Board order the same way, text cells and numbers alike', () => {
     const tasks: SheetTable = {
       name: 'Tasks',

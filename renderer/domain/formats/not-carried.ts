@@ -91,7 +91,21 @@ export function partsNotCarried(plan: Plan, format: PlanFileFormat): string[] {
     const why = typeof part.why === 'string' || part.why === undefined ? part.why : part.why[n === 1 ? 0 : 1];
     return [[part.of, counted, why].filter(Boolean).join(' ')];
   });
-  return format === '.plotline' ? parts : [...parts, ...projectMoneyParts(plan)];
+  return format === '.plotline' ? parts : [...parts, ...statusDatePart(plan, format), ...projectMoneyParts(plan)];
+}
+
+/** Only MS Project XML has a status date (StatusDate) besides a .plotline. */
+const STATUS_DATE_LOST_IN: readonly PlanFileFormat[] = ['.gan', '.xlsx', '.csv', '.ics'];
+
+/**
+ * The project's status date, which a table has no row for: read back without one, a started task
+ * runs its whole duration from its actual start instead of resuming after the status date
+ * (schedule/forward-pass.ts), so its dates, and those of the tasks after it, move.
+ */
+function statusDatePart(plan: Plan, format: PlanFileFormat): string[] {
+  const date = plan.project.statusDate;
+  if (date === null || !STATUS_DATE_LOST_IN.includes(format)) return [];
+  return [`the status date ${date} (the file is read back without one: started tasks' remaining work is scheduled from their actual start, not after the status date)`];
 }
 
 /** What a file has no place for, so its reader makes it up on every read. */

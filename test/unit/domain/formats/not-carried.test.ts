@@ -49,4 +49,17 @@ describe('what a file format has no place for', () => {
     expect(partsNotCarried(withHoliday, '.xlsx')).toEqual(['1 calendar (working hours and holidays; the file is read back on a 09:00-17:00 Monday-Friday calendar)']);
     expect(partsNotCarried(withHoliday, '.xml')).toEqual([]);
   });
+
+  it('names the status date where the format has no place for it: a table re-imported without it schedules started tasks from their actual start', () => {
+    const plain = blankPlan('Plain');
+    expect(plain.project.statusDate).toBeNull();
+    expect(partsNotCarried(plain, '.csv')).toEqual([]);
+    const reported: Plan = { ...plain, project: { ...plain.project, statusDate: '2026-11-20' as LocalDate } };
+    const part = "the status date 2026-11-20 (the file is read back without one: started tasks' remaining work is scheduled from their actual start, not after the status date)";
+    for (const format of ['.csv', '.xlsx', '.gan', '.ics'] as const) expect(partsNotCarried(reported, format)).toEqual([part]);
+    // MS Project XML writes it as StatusDate.
+    expect(partsNotCarried(reported, '.xml')).toEqual([]);
+    expect(partsNotCarried(reported, '.plotline')).toEqual([]);
+    expect(notCarriedSentence(reported, '.csv', 'a CSV table')).toBe(`Not written (a CSV table has no place for them): ${part}.`);
+  });
 });

@@ -2,7 +2,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ScheduleResult } from '../domain/schedule';
-import type { SessionState, SessionStore } from './plan-store';
+import type { SessionState, SessionStore } from './session-state';
 import type { UiState, UiStore } from './ui-store';
 
 /** The app's stores: the session carries the scheduling engine's results. */

@@ -125,6 +125,26 @@ describe('revision claims: a write based on a confirmed revision, sent without r
     expect(await a.repo.revisionOf(plan.project.id)).toBe('2:A');
   });
 
+  it('refuses the write sent behind a refused one: it was based on a revision that never came to be', async () => {
+    const a = window('A');
+    const b = window('B');
+    const plan = threeTasks();
+    const saved = await a.repo.addPlan(plan);
+    const one = rename(plan, 'Design', 'Design (A)');
+    await a.repo.applyChanges(one.plan, one.touched, saved, true);
+    // B's first edit goes out without a read and is refused by its claim; its second was sent
+    // behind it, on the 2:B the first would have left, so it reads first and is refused too.
+    const first = rename(plan, 'Build', 'Build (B)');
+    const second = rename(first.plan, 'Ship', 'Ship (B)');
+    const [refused, behind] = await Promise.all([
+      b.repo.applyChanges(first.plan, first.touched, saved, true),
+      b.repo.applyChanges(second.plan, second.touched, b.repo.followingRevision(saved), false),
+    ]);
+    expect(refused).toEqual({ ok: false, revision: '2:A' });
+    expect(behind).toEqual({ ok: false, revision: '2:A' });
+    expect(await names(a.repo, plan.project.id)).toEqual(['Build', 'Design (A)', 'Ship']);
+  });
+
   it('refuses a window many writes behind', async () => {
     const a = window('A');
     const b = window('B');

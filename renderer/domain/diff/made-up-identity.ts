@@ -8,9 +8,13 @@
  * the rank of every task after it. Here the copy's order is written in the base's ranks instead,
  * as the app writes a move or an insert: the tasks whose order the copy kept keep the base's
  * rank, and only a task added, moved, or given a new parent (or board column) gets a new one.
+ *
+ * What a task shows, in a copy whose file writes shown values (a table, MS Project, GanttProject):
+ * a subtask's stage and a summary's duration are stored as the reader could (withBaseWhereShownAlike).
  */
 import { boardOrder, isCard } from '../board/columns';
 import { ranksBetween, type Plan, type Task } from '../model';
+import { effectivePhase } from '../model/phase';
 import type { NotCarried } from '../formats/not-carried';
 
 type RankField = 'rank' | 'boardRank';
@@ -30,7 +34,31 @@ export function asBaseWhereNotCarried(copy: Plan, base: Plan, notCarried?: NotCa
   const withFields: Plan = fields.length === 0 ? copy : { ...copy, project: project as unknown as Plan['project'] };
   const collections = notCarried?.collections ?? [];
   const withCollections: Plan = collections.length === 0 ? withFields : { ...withFields, ...Object.fromEntries(collections.map((c) => [c, base[c]])) };
-  return notCarried?.ranks === true || baseNotCarried?.ranks === true ? withBaseRanks(withCollections, base) : withCollections;
+  const withShown = notCarried?.shownValues === true || baseNotCarried?.shownValues === true ? withBaseWhereShownAlike(withCollections, base) : withCollections;
+  return notCarried?.ranks === true || baseNotCarried?.ranks === true ? withBaseRanks(withShown, base) : withShown;
+}
+
+/**
+ * The copy with the base's stored stage and duration where its task shows what the base's shows.
+ * A file writes each row's stage as shown, and its reader stores a subtask's only where it differs
+ * from its summary's (ownPhaseFor); a summary's duration is its subtasks' span, which the reader
+ * stores as read. The sample plan against its own CSV listed 44 subtasks' stages ('initiation' to
+ * none, each still in Initiation) and 10 summaries' durations as changed. Swapping a task's stored
+ * stage for one it shows alike keeps every subtask's shown stage too, whatever the order.
+ */
+function withBaseWhereShownAlike(copy: Plan, base: Plan): Plan {
+  let tasks: Record<string, Task> | null = null;
+  for (const task of Object.values(copy.tasks)) {
+    const was = base.tasks[task.id];
+    if (was === undefined) continue;
+    const phase = task.phase !== was.phase && effectivePhase(copy.tasks, task) === effectivePhase(base.tasks, was) ? was.phase : task.phase;
+    const rolledUp = task.kind === 'summary' && was.kind === 'summary' && task.schedulingMode !== 'manual' && was.schedulingMode !== 'manual';
+    const durationMinutes = rolledUp ? was.durationMinutes : task.durationMinutes;
+    if (phase === task.phase && durationMinutes === task.durationMinutes) continue;
+    tasks ??= { ...copy.tasks };
+    tasks[task.id] = { ...task, phase, durationMinutes };
+  }
+  return tasks === null ? copy : { ...copy, tasks };
 }
 
 /**

@@ -122,6 +122,12 @@ export interface NotCarried {
    * project's five phases): the copy has the other plan's, since no one could have edited them there.
    */
   readonly collections: readonly PlanCollection[];
+  /**
+   * The file writes what each task shows rather than what it stores: a subtask's stage whether it
+   * is its own or its summary's, a summary's duration as its subtasks roll it up. Its reader stores
+   * those as it can, so where the copy's task shows what the other plan's shows, it is no change.
+   */
+  readonly shownValues: boolean;
 }
 
 /**
@@ -135,15 +141,17 @@ const ONLY_IN_PLOTLINE: readonly PlanCollection[] = ['risks', 'stakeholders', 'c
  * What a file of `format` has no place for and its reader makes up, so three reads of copies of
  * one CSV differ in it without anyone editing it (a three-way merge reads it as unchanged): the
  * project's id and creation time, for a table its name ('Imported tasks', or an .xlsx file's
- * name), the tasks' ranks, spread afresh over the rows (the order of the rows is carried), and
- * the collections it leaves empty.
+ * name), the tasks' ranks, spread afresh over the rows (the order of the rows is carried), the
+ * collections it leaves empty, and whether it writes shown values (NotCarried.shownValues).
  */
 export function identityNotCarried(format: PlanFileFormat): NotCarried {
   switch (format) {
-    case '.plotline': return { project: [], ranks: false, collections: [] };
+    case '.plotline': return { project: [], ranks: false, collections: [], shownValues: false };
     // MS Project's Title and GanttProject's name attribute hold the name; their readers make up the id and creation time.
-    case '.xml': case '.gan': return { project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE };
-    case '.csv': case '.xlsx': case '.ics': return { project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE };
+    case '.xml': case '.gan': return { project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true };
+    case '.csv': case '.xlsx': return { project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true };
+    // An event has no outline, so no summary and no inherited stage.
+    case '.ics': return { project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: false };
     default: {
       const never: never = format;
       return never;

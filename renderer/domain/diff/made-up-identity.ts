@@ -58,7 +58,29 @@ function withBaseWhereShownAlike(copy: Plan, base: Plan): Plan {
     tasks ??= { ...copy.tasks };
     tasks[task.id] = { ...task, phase, durationMinutes };
   }
-  return tasks === null ? copy : { ...copy, tasks };
+  const withTasks = tasks === null ? copy : { ...copy, tasks };
+  return withBaseWorkWhereShownAlike(withTasks, base);
+}
+
+/**
+ * The copy with the base's "work follows duration x units" (workMinutes null) where the copy's
+ * assignment holds exactly that work: a file carries each assignment's work as a number (MS
+ * Project's Work), so its reader stores it typed. The sample plan against its own MS Project XML
+ * listed 53 assignments' work as changed from none to the same hours. Within half a minute, as a
+ * file's work is whole minutes.
+ */
+function withBaseWorkWhereShownAlike(copy: Plan, base: Plan): Plan {
+  let assignments: Record<string, Plan['assignments'][string]> | null = null;
+  for (const assignment of Object.values(copy.assignments)) {
+    const was = base.assignments[assignment.id];
+    if (was === undefined || was.workMinutes !== null || assignment.workMinutes === null || assignment.units !== was.units) continue;
+    const task = base.tasks[was.taskId];
+    if (task === undefined || copy.tasks[assignment.taskId]?.durationMinutes !== task.durationMinutes) continue;
+    if (Math.abs(assignment.workMinutes - task.durationMinutes * was.units) >= 0.5) continue;
+    assignments ??= { ...copy.assignments };
+    assignments[assignment.id] = { ...assignment, workMinutes: null };
+  }
+  return assignments === null ? copy : { ...copy, assignments };
 }
 
 /**

@@ -1,0 +1,57 @@
+/**
+ * The sample plan against its own MS Project XML: the file carries each assignment's work and each
+ * summary's duration as numbers, so its reader stores them typed where the plan has them follow
+ * duration x units or the subtasks' span. The diff takes the base's wherever the copy's shows the
+ * same (made-up-identity.ts); work a person changed in the file still counts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffPlans } from '../../../../renderer/domain/diff';
+import { exportMspdi, identityNotCarried, importMspdi, importPlanFile } from '../../../../renderer/domain/formats';
+import { sequentialIds, type Plan } from '../../../../renderer/domain/model';
+
+const ctx = () => ({ newId: sequentialIds('x'), now: '2026-12-01T08:00:00.000Z' });
+const sampleText = readFileSync(path.resolve(import.meta.dirname, '../../../../assets/sample-plan.plotline'), 'utf8');
+
+function sample(): Plan {
+  const opened = importPlanFile('sample-plan.plotline', sampleText, ctx());
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.value.plan;
+}
+
+function viaXml(plan: Plan, edit: (xml: string) => string = (xml) => xml): Plan {
+  const read = importMspdi(edit(exportMspdi(plan, { now: '2026-12-01T08:00:00.000Z' })), ctx());
+  if (!read.ok) throw new Error(read.error.message);
+  return read.value.plan;
+}
+
+/** The assignment work and summary durations the diff lists, as "label field". */
+function listed(a: Plan, b: Plan): string[] {
+  const notCarried = { a: identityNotCarried('.plotline'), b: identityNotCarried('.xml') };
+  return diffPlans(a, b, { withDates: false, notCarried }).changes
+    .filter((c) => c.field === 'workMinutes' || (c.field === 'durationMinutes' && a.tasks[c.id]?.kind === 'summary'))
+    .map((c) => `${c.label} ${c.field ?? ''}`);
+}
+
+describe('the sample plan against its own MS Project XML', () => {
+  it('lists no assignment work and no summary duration: each shows what it showed', () => {
+    const plan = sample();
+    expect(Object.values(plan.assignments).filter((a) => a.workMinutes === null).length).toBeGreaterThan(20);
+    expect(listed(plan, viaXml(plan))).toEqual([]);
+  });
+
+  it('lists the work of an assignment changed in the file', () => {
+    const plan = sample();
+    // The first assignment's <Work> in the file, doubled by hand.
+    let done = false;
+    const doubled = (xml: string): string => xml.replace(/(<Assignment>[\s\S]*?<Work>PT)(\d+)H/, (_m, head: string, hours: string) => {
+      done = true;
+      return `${head}${String(Number(hours) * 2)}H`;
+    });
+    const changed = listed(plan, viaXml(plan, doubled));
+    expect(done).toBe(true);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/ on '.*' workMinutes$/);
+  });
+});

@@ -210,8 +210,8 @@ describe("a TPM's first hour: one source of dates", () => {
     const before = await tableFacts();
     const csv = await files.exportAs(/CSV/);
     const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('WBS,Name,Outline level,Type,Start,Finish,Duration,% Complete,Actual start,Actual finish,Priority,Predecessors,Resources,Phase,Status,Board order,Deadline');
-    expect(lines.find((l) => l.startsWith('3.1,API,'))).toMatch(/^3\.1,API,2,task,(\d{4}-\d{2}-\d{2}T09:00),\d{4}-\d{2}-\d{2}T17:00,6d,0,\1,,500,2,Ana Garcia,execution,In progress,\d+,$/);
+    expect(lines[0]).toBe('WBS,Name,Outline level,Type,Start,Finish,Duration,% Complete,Actual start,Actual finish,Priority,Predecessors,Resources,Phase,Status,Board order,Deadline,Tags');
+    expect(lines.find((l) => l.startsWith('3.1,API,'))).toMatch(/^3\.1,API,2,task,(\d{4}-\d{2}-\d{2}T09:00),\d{4}-\d{2}-\d{2}T17:00,6d,0,\1,,500,2,Ana Garcia,execution,In progress,\d+,,$/);
     await files.open('first-hour.csv', csv.text, 'Import…');
     await files.dialog(/Import/).waitFor();
     await shots(page, 'csv-mapping');

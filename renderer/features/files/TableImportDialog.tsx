@@ -79,7 +79,7 @@ export function TableImportDialog({ fileName, session, sample: first, onConfirm,
         </label>
       ) : null}
       <p className="muted import-note">Choose the field each column holds. Predecessors read as 3FS+2d (row numbers, or the ID / key column), people as
-        Ana[50%];Raj, Parent as an ID or issue key, Actual start and Actual finish as dates like Start, Status “Done” as 100%, Board order as the card’s place in its board column (1 at the top),
+        Ana[50%];Raj, Parent as an ID or issue key, Actual start and Actual finish as dates like Start, Status “Done” as 100%, Board order as the card’s place in its board column (1 at the top), Tags (or Labels) as api;payments,
         Jira’s estimate in seconds, and money in the project currency.</p>
       <p className="muted import-note" role="note">{sampleSentence(sample.body.length, sample.totalRows, sample.header.length, sample.totalColumns)}</p>
       {check?.isAmbiguous === true ? (

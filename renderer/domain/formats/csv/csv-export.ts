@@ -6,6 +6,7 @@
  * as "Ana[50%];Raj", each row's effective phase, its board column by name (Status, csv-status.ts)
  * and its card's place in that column (Board order, csv-board-order.ts). Actual start and Actual
  * finish carry progress: without them a re-import schedules started and done tasks from their links.
+ * Tags as "api;payments", as the board's filter and Task Information list them.
  */
 import { outlineRows } from '../../model/outline';
 import type { Plan, Task } from '../../model/plan';
@@ -21,7 +22,7 @@ import { boardPlaces } from './csv-board-order';
 
 export const CSV_COLUMNS = [
   'wbs', 'name', 'outlineLevel', 'kind', 'start', 'finish', 'duration', 'percentComplete', 'actualStart', 'actualFinish', 'priority', 'predecessors',
-  'resources', 'phase', 'status', 'boardOrder', 'deadline', 'notes', ...MONEY_COLUMNS,
+  'resources', 'phase', 'status', 'boardOrder', 'deadline', 'tags', 'notes', ...MONEY_COLUMNS,
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -29,7 +30,7 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const CSV_HEADERS: Readonly<Record<CsvColumn, string>> = {
   wbs: 'WBS', name: 'Name', outlineLevel: 'Outline level', kind: 'Type', start: 'Start', finish: 'Finish', duration: 'Duration',
   percentComplete: '% Complete', actualStart: 'Actual start', actualFinish: 'Actual finish', priority: 'Priority', predecessors: 'Predecessors',
-  resources: 'Resources', phase: 'Phase', status: 'Status', boardOrder: 'Board order', deadline: 'Deadline',
+  resources: 'Resources', phase: 'Phase', status: 'Status', boardOrder: 'Board order', deadline: 'Deadline', tags: 'Tags',
   notes: 'Notes', fixedCost: moneyHeader('fixedCost'), fixedCostAccrual: moneyHeader('fixedCostAccrual'), cost: moneyHeader('cost'),
   actualCost: moneyHeader('actualCost'), actualWork: moneyHeader('actualWork'), remainingCost: moneyHeader('remainingCost'),
   budget: moneyHeader('budget'), baselineCost: moneyHeader('baselineCost'),
@@ -95,6 +96,7 @@ export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string 
       case 'status': return plan.columns[t.statusId]?.name ?? '';
       case 'boardOrder': return boardPlace(t);
       case 'deadline': return t.deadline === null ? '' : formatDate(t.deadline);
+      case 'tags': return csvList(t.tags);
       case 'notes': return t.notes;
       default: {
         const never: never = column;

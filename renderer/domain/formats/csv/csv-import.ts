@@ -35,7 +35,7 @@ export { csvDateOrder, DATE_ORDER_UNKNOWN, isoDate, type DateReader } from './cs
 
 export const CSV_FIELDS = [
   'name', 'wbs', 'outlineLevel', 'id', 'issueId', 'parent', 'start', 'finish', 'duration', 'estimateSeconds', 'percentComplete',
-  'actualStart', 'actualFinish', 'status', 'boardOrder', 'priority', 'predecessors', 'resources', 'phase', 'deadline', 'notes', 'milestone', ...IMPORTED_MONEY_FIELDS,
+  'actualStart', 'actualFinish', 'status', 'boardOrder', 'priority', 'predecessors', 'resources', 'phase', 'deadline', 'tags', 'notes', 'milestone', ...IMPORTED_MONEY_FIELDS,
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Field -> 0-based column index. */
@@ -47,7 +47,7 @@ export const CSV_FIELD_LABELS: Readonly<Record<CsvField, string>> = {
   start: 'Start', finish: 'Finish', duration: 'Duration', estimateSeconds: 'Estimate (s)', percentComplete: '% Complete',
   actualStart: 'Actual start', actualFinish: 'Actual finish',
   status: 'Status', boardOrder: 'Board order', priority: 'Priority', predecessors: 'Predecessors', resources: 'People',
-  phase: 'Phase', deadline: 'Deadline', notes: 'Notes', milestone: 'Type', ...MONEY_FIELD_LABELS,
+  phase: 'Phase', deadline: 'Deadline', tags: 'Tags', notes: 'Notes', milestone: 'Type', ...MONEY_FIELD_LABELS,
 };
 const LABELS = CSV_FIELD_LABELS;
 
@@ -84,6 +84,8 @@ const HEADER_WORDS: readonly [CsvField, RegExp][] = [
   ['percentComplete', /^(% ?complete|percent complete|progress|complete)$/i], ['status', /^status$/i], ['boardOrder', /^board order$/i], ['priority', /^priority$/i],
   ['predecessors', /^(predecessors?|depends on)$/i], ['resources', /^(resources?|resource names|people|assignees?|assigned to)$/i],
   ['phase', /^phase$/i], ['deadline', /^(deadline|due|due date)$/i],
+  // Jira and Linear call them labels.
+  ['tags', /^(tags?|labels?)$/i],
   ['outlineLevel', /^(outline )?level$/i], ['notes', /^(notes?|description)$/i], ['milestone', /^(milestone|type)$/i],
   ...MONEY_HEADER_WORDS,
 ];
@@ -275,6 +277,11 @@ interface RowDates {
   readonly header: readonly string[];
 }
 interface RowError { readonly error: string }
+/** "api; payments, api" -> ['api', 'payments']: split at ';' or ',' (the list separators a spreadsheet writes), each once. */
+function tagsIn(cell: string): string[] {
+  return [...new Set(cell.split(/[;,]/).map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+}
+
 const isError = (value: unknown): value is RowError => typeof value === 'object' && value !== null && 'error' in value;
 
 function readRow(
@@ -342,7 +349,7 @@ function readRow(
     task: {
       name, notes: get('notes'), kind: isMilestone ? 'milestone' : 'task', durationMinutes: minutes, schedulingMode: 'auto', start: s,
       finish: f, constraint: { type: 'ASAP', date: null }, deadline, percentComplete: percent, actualStart: actuals.actualStart,
-      actualFinish: actuals.actualFinish, priority, phase, tags: [], calendarId: null, ...(isElapsed ? { durationIsElapsed: true } : {}),
+      actualFinish: actuals.actualFinish, priority, phase, tags: tagsIn(get('tags')), calendarId: null, ...(isElapsed ? { durationIsElapsed: true } : {}),
     },
   };
 }

@@ -5,7 +5,7 @@
  * and ID/Predecessors use MS Project's row numbers, so an export re-imports losslessly: Phase and
  * Status (the board column by name) and Board order (the card's place in it) as the CSV export
  * writes them, so the cards and phases come back where they were, in the order they were; Actual
- * start and Actual finish as date cells, so started and done tasks keep their dates.
+ * start and Actual finish as date cells, so started and done tasks keep their dates; Tags as "api; payments".
  */
 import { formatDuration } from '../../model/duration';
 import { outlineRows } from '../../model/outline';
@@ -25,7 +25,7 @@ const HOURS_FORMAT = '0.##';
 /** Tasks sheet columns, in order; each is read back by the xlsx import. */
 export const XLSX_TASK_HEADERS = [
   'ID', 'WBS', 'Name', 'Outline level', 'Start', 'Finish', 'Duration', 'Milestone', '% Complete', 'Actual start', 'Actual finish',
-  'Priority', 'Predecessors', 'Resources', 'Phase', 'Status', 'Board order', 'Constraint', 'Constraint date', 'Deadline', 'Mode', 'Notes',
+  'Priority', 'Predecessors', 'Resources', 'Phase', 'Status', 'Board order', 'Constraint', 'Constraint date', 'Deadline', 'Mode', 'Tags', 'Notes',
 ] as const;
 export const XLSX_PEOPLE_HEADERS = ['Name', 'Initials', 'Role', 'Email', 'Type', 'Max units', 'Cost per hour', 'Overtime cost per hour', 'Cost per use'] as const;
 /** 'Work typed': whether Work (hours) was typed or is duration x units (Assignment.workMinutes null), so a re-import keeps the difference. */
@@ -94,7 +94,7 @@ export function planWorkbook(plan: Plan, options: WorkbookOptions = {}): Workboo
       date(t.actualStart), date(t.actualFinish), t.priority,
       (predecessors.get(t.id) ?? []).join(', '), (people.get(t.id) ?? []).join(', '), effectivePhase(plan.tasks, t) ?? '',
       plan.columns[t.statusId]?.name ?? '', places.get(t.id) ?? null, t.constraint.type, date(t.constraint.date),
-      date(t.deadline), t.schedulingMode, t.notes, ...MONEY_COLUMNS.map((c) => moneyValue(book, t, c)),
+      date(t.deadline), t.schedulingMode, t.tags.join('; '), t.notes, ...MONEY_COLUMNS.map((c) => moneyValue(book, t, c)),
     ];
   };
   const taskSheet = taskHeaders(plan.project.currency);

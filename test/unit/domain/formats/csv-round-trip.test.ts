@@ -103,7 +103,7 @@ describe('CSV round trip', () => {
     const header = parseCsv(exportTasksCsv(builtPlan(), { columns: CSV_COLUMNS }));
     if (!header.ok) throw new Error(header.error.message);
     expect(Object.keys(guessMapping(header.value.rows[0] ?? [])).sort()).toEqual(
-      ['deadline', 'duration', 'milestone', 'name', 'notes', 'outlineLevel', 'percentComplete', 'phase', 'predecessors', 'priority', 'resources', 'start', 'finish', 'status', 'boardOrder', 'wbs', 'actualStart', 'actualFinish',
+      ['deadline', 'duration', 'milestone', 'name', 'notes', 'outlineLevel', 'percentComplete', 'phase', 'predecessors', 'priority', 'resources', 'start', 'finish', 'status', 'boardOrder', 'wbs', 'actualStart', 'actualFinish', 'tags',
         'fixedCost', 'fixedCostAccrual', 'actualCost', 'actualWork', 'budget', 'baselineCost'].sort(),
     );
   });

@@ -1,0 +1,76 @@
+/**
+ * Tags through a CSV: two tasks typed into an empty project, tags typed into Task information
+ * (Shift+F2, Ctrl+Enter), the plan exported as CSV through the File menu: the file has a Tags
+ * column; imported as a new project, Task information shows the same tags, after a reload too.
+ */
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { FilesPage } from './pages/files-page';
+
+let handle: AppHandle;
+let app: AppPage;
+let files: FilesPage;
+
+beforeEach(async () => {
+  handle = await openApp();
+  app = new AppPage(handle.page);
+  files = new FilesPage(handle.page);
+});
+afterEach(async () => { await handle.close(); });
+afterAll(async () => { await closeBrowser(); });
+
+/** Task information of a row (Shift+F2 on its name). */
+async function information(taskName: string) {
+  await app.cell(taskName, 'name').click();
+  await handle.page.keyboard.press('Shift+F2');
+  const info = handle.page.getByRole('dialog', { name: 'Task information' });
+  await info.waitFor();
+  return info;
+}
+
+async function tagsOf(taskName: string): Promise<string> {
+  const info = await information(taskName);
+  const tags = await info.getByLabel('Tags (comma separated)').inputValue();
+  await handle.page.keyboard.press('Escape');
+  await info.waitFor({ state: 'detached' });
+  return tags;
+}
+
+describe('a CSV round trip of tags', () => {
+  it('writes the tags typed in Task information to a Tags column and reads them back into a new project', async () => {
+    const { page } = handle;
+    await app.newEmptyProject('Checkout');
+    await app.typeTasks([['Payment API', '2d'], ['Docs', '1d']]);
+    const info = await information('Payment API');
+    await info.getByLabel('Tags (comma separated)').focus();
+    await page.keyboard.type('payments, api');
+    await page.keyboard.press('Control+Enter');
+    await info.waitFor({ state: 'detached' });
+    await app.waitSaved();
+
+    const csv = await files.exportAs(/CSV table/, async (dialog) => {
+      expect(await dialog.getByRole('checkbox', { name: 'Tags' }).isChecked()).toBe(true);
+    });
+    const rows = csv.text.replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '').map((line) => line.split(','));
+    const column = (rows[0] ?? []).indexOf('Tags');
+    expect(rows.slice(1).map((r) => `${r[1] ?? ''}: ${r[column] ?? ''}`)).toEqual(['Payment API: payments;api', 'Docs: ']);
+
+    await files.open('checkout-export.csv', csv.text, 'Import…');
+    const mapping = files.dialog('Import “checkout-export.csv”');
+    await mapping.waitFor();
+    await expect.poll(() => mapping.getByLabel('Field for Tags').inputValue()).toBe('tags');
+    await mapping.getByRole('button', { name: 'Create project' }).click();
+    await mapping.waitFor({ state: 'detached' });
+    await expect.poll(() => app.title.textContent()).toBe('checkout-export');
+    await app.openView('Tasks');
+    expect(await tagsOf('Payment API')).toBe('payments, api');
+    expect(await tagsOf('Docs')).toBe('');
+
+    await app.waitSaved();
+    await handle.reload();
+    await expect.poll(() => app.title.textContent()).toBe('checkout-export');
+    await app.openView('Tasks');
+    expect(await tagsOf('Payment API')).toBe('payments, api');
+  });
+});

@@ -258,18 +258,35 @@ export function weekSteps(from: WallMinutes, to: WallMinutes): WallMinutes[] {
 }
 
 /**
+ * How far before the start's day a status date is still drawn on the S-curve: two weeks, or a
+ * quarter of the plan's span when that is longer. Farther back, the idle stretch from the status
+ * date would squeeze the plan into the chart's right edge (a status date of today weeks before a
+ * one-week plan left it a fifth of the axis), so the axis begins at the plan instead.
+ */
+const nearStartMinutes = (from: WallMinutes, to: WallMinutes): number => Math.max(14 * 1440, (to - from) / 4);
+
+/**
  * S-curve points from the earliest start to the latest finish of the plan and its baseline: weekly
  * for a plan of up to three months, else month ends; then the finish itself and the status instant.
  * The last point is the finish (or the status date when later), not the end of its month, so the
  * curves stop where the plan does. With the status date before the start, the start's day begins
  * a point too: nothing is spent between the two, so the forecast runs level until that day instead
- * of climbing across the idle weeks to what the first task costs at its start.
+ * of climbing across the idle weeks to what the first task costs at its start. A status date far
+ * before the start (nearStartMinutes) is left off: the points begin at the start's day, and the
+ * forecast, nothing spent by the status date, runs from there (isStatusBeforeCurve()).
  */
 export function sCurvePoints(from: WallMinutes, to: WallMinutes, statusAt: WallMinutes): WallMinutes[] {
   const steps = to - from <= WEEKLY_UP_TO_MINUTES ? weekSteps(from, to) : monthEnds(from, to).filter((t) => t < to);
   const startDay = Math.floor(from / 1440) * 1440;
+  const isStatusShown = statusAt >= startDay - nearStartMinutes(from, to);
   const idleUntil = statusAt < startDay ? [startDay] : [];
-  return [...new Set([...idleUntil, from, ...steps, to, statusAt])].sort((a, b) => a - b);
+  return [...new Set([...idleUntil, from, ...steps, to, ...(isStatusShown ? [statusAt] : [])])].sort((a, b) => a - b);
+}
+
+/** Whether the curve's points begin after its status date: a status date far before the plan, left off its time axis. */
+export function isStatusBeforeCurve(curve: SCurve): boolean {
+  const first = curve.points[0];
+  return first !== undefined && curve.statusAt < first.at;
 }
 
 /** Points over the project and every baselined span PV is drawn from. */

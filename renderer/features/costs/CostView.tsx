@@ -5,11 +5,12 @@
  */
 import { useMemo, useState } from 'react';
 import { parseLocalDate } from '../../domain/model';
-import { readTypedAmount, sCurve, sCurveLevels, type SCurve, type SCurveLevel } from '../../domain/money';
+import { isStatusBeforeCurve, readTypedAmount, sCurve, sCurveLevels, type SCurve, type SCurveLevel } from '../../domain/money';
 import { AmountInput } from '../../components/AmountInput';
 import { riskExposure } from '../../domain/raid';
 import { useSessionStore, useUiStore } from '../../store';
 import { barPaths, chartPng, themeColour, UPlotChart, useDocumentTheme, type uPlot } from '../charts/UPlotChart';
+import { formatDate } from '../shared/format';
 import { useExportActions } from '../shared/use-export-source';
 import { cashFlowChart, cashFlowSvg, sCurveChart, sCurveSvg } from './cost-charts';
 import { CostSummary } from './CostSummary';
@@ -134,9 +135,9 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
   const chart = useMemo(() => {
     if (kind === 's-curve') {
       const { curve, levels } = sCurveOf(model);
-      return { ...sCurveChart(curve, currency, levels), isEmpty: curve.points.length === 0 };
+      return { ...sCurveChart(curve, currency, levels), isEmpty: curve.points.length === 0, isStatusBefore: isStatusBeforeCurve(curve) };
     }
-    return cashFlowChart(model, kind === 'by-phase' ? 'phase' : 'person', barPaths());
+    return { ...cashFlowChart(model, kind === 'by-phase' ? 'phase' : 'person', barPaths()), isStatusBefore: false };
   }, [model, kind, currency, theme]); // eslint-disable-line react-hooks/exhaustive-deps -- theme: the builders read its CSS variables
   const label = CHARTS.find((c) => c.kind === kind)?.label ?? 'Chart';
   // A picture of the chart as shown: while a proposal is open, the proposal's, labelled so (export-source.ts).
@@ -164,6 +165,11 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
       </div>
       {chart.isEmpty ? <p className="muted">Nothing costs anything yet: give people rates and assign them, or add fixed costs.</p>
         : <UPlotChart key={kind} options={chart.options} data={chart.data} height={150} fill label={`${label} of ${model.plan.project.name}`} onChart={setPlot} />}
+      {!chart.isEmpty && chart.isStatusBefore ? (
+        <p className="cost-chart-note muted" role="note">
+          The status date, {formatDate(model.statusDate)}{model.isStatusDateToday ? ' (today)' : ''}, is before the plan begins on {formatDate(model.schedule.projectStart)}: the chart starts at the plan.
+        </p>
+      ) : null}
       {kind === 's-curve' && !chart.isEmpty && model.baseline === null ? (
         <p className="cost-chart-note muted" role="note">Planned value (PV), earned value (EV) and the BAC line appear once a baseline is saved (Save baseline in the Gantt, or Baselines…).</p>
       ) : null}

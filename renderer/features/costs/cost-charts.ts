@@ -97,6 +97,9 @@ function markers(curve: SCurve, levels: readonly SCurveLevel[], theme: Colours):
           left: css(box.left), top: css(box.top), right: css(box.right), bottom: css(box.bottom),
         })));
         u.root.dataset['statusX'] = statusX === null ? '' : String(css(statusX));
+        // The date the time axis begins at (uPlot draws its tick labels on the canvas).
+        const xMin = u.scales['x']?.min;
+        u.root.dataset['axisFrom'] = xMin === undefined || xMin === null ? '' : new Date(xMin * 1000).toISOString().slice(0, 16);
       }],
     },
   };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addLink } from '../../../../renderer/domain/commands';
 import type { Baseline, BaselineId, LocalDate, LocalDateTime, Plan, Task } from '../../../../renderer/domain/model';
 import { toWallMinutes } from '../../../../renderer/domain/model';
-import { baselineEntries, cashFlow, costPlan, monthEnds, sCurve, sCurvePoints } from '../../../../renderer/domain/money';
+import { baselineEntries, cashFlow, costPlan, isStatusBeforeCurve, monthEnds, sCurve, sCurvePoints } from '../../../../renderer/domain/money';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { assign, withPerson, withTask } from '../../../support/cost-plan';
 import { blankPlan, runOk, taskByName } from '../../../support/plan-builder';
@@ -71,6 +71,25 @@ describe('S-curve with the status date before the project starts', () => {
     const startDay = curve.points.find((p) => p.at === toWallMinutes('2026-03-02T00:00' as LocalDateTime));
     expect(startDay).toEqual({ at: toWallMinutes('2026-03-02T00:00' as LocalDateTime), pv: 0, ev: null, ac: null, forecast: 0 });
     expect(curve.points.find((p) => p.at === toWallMinutes('2026-03-02T09:00' as LocalDateTime))?.forecast).toBeCloseTo(2000, 6);
+    expect(isStatusBeforeCurve(curve)).toBe(false);
+  });
+
+  it('begins at the start\'s day, not at a status date weeks before it, and says the status date is before the curve', () => {
+    // The same plan with the status date Fri 6 February (its end = Sat 7 00:00), 23 days before
+    // Mon 2 March: farther back than two weeks and a quarter of the plan's two weeks.
+    let plan = withPerson(blankPlan(), 'ana', { name: 'Ana', costPerHour: 100 });
+    plan = withTask(withTask(plan, 'Design'), 'Build');
+    plan = runOk(addLink, plan, { predecessorId: taskByName(plan, 'Design').id, successorId: taskByName(plan, 'Build').id, type: 'FS', lagMinutes: 0, lagIsElapsed: false }).plan;
+    plan = assign(assign(plan, 'Design', 'ana'), 'Build', 'ana');
+    const schedule = scheduleProject(plan);
+    const costs = costPlan(plan, schedule);
+    const baseline: Baseline = { id: 'b' as BaselineId, number: 0, name: 'Baseline', savedAt: '', tasks: baselineEntries(schedule, costs) };
+    const curve = sCurve({ plan, schedule, costs, baseline, statusDate: '2026-02-06' as LocalDate });
+    expect(curve.points[0]).toEqual({ at: toWallMinutes('2026-03-02T00:00' as LocalDateTime), pv: 0, ev: null, ac: null, forecast: 0 });
+    expect(curve.points.some((p) => p.at === curve.statusAt)).toBe(false);
+    expect(isStatusBeforeCurve(curve)).toBe(true);
+    // The forecast still ends at the bottom-up EAC, PV at BAC.
+    expect(curve.points.at(-1)).toMatchObject({ at: toWallMinutes('2026-03-13T17:00' as LocalDateTime), pv: 8000, forecast: 8000 });
   });
 });
 
@@ -126,6 +145,20 @@ describe('S-curve points', () => {
     // Status Fri 20 February (its end = Sat 21 00:00), plan Mon 2 March 09:00 to Fri 13 March 17:00.
     const points = sCurvePoints(at('2026-03-02T09:00'), at('2026-03-13T17:00'), at('2026-02-21T00:00'));
     expect(points).toEqual(['2026-02-21T00:00', '2026-03-02T00:00', '2026-03-02T09:00', '2026-03-09T00:00', '2026-03-13T17:00'].map(at));
+  });
+
+  it('leave off a status date weeks before the start: they begin at the start\'s day', () => {
+    // Status Fri 6 February (its end = Sat 7 00:00), 23 days before the plan of Mon 2 March 09:00 to Fri 13 March 17:00.
+    const points = sCurvePoints(at('2026-03-02T09:00'), at('2026-03-13T17:00'), at('2026-02-07T00:00'));
+    expect(points).toEqual(['2026-03-02T00:00', '2026-03-02T09:00', '2026-03-09T00:00', '2026-03-13T17:00'].map(at));
+  });
+
+  it('keep a status date as far before a long plan as a quarter of its span', () => {
+    // A year's plan from Mon 4 January 2027: six weeks before (status Sun 22 November 2026, its end
+    // = Mon 23 00:00) is within a quarter of it, so the status instant is still the first point.
+    const points = sCurvePoints(at('2027-01-04T09:00'), at('2027-12-31T17:00'), at('2026-11-23T00:00'));
+    expect(points[0]).toBe(at('2026-11-23T00:00'));
+    expect(points[1]).toBe(at('2027-01-04T00:00'));
   });
 
   it('are month ends for a longer plan, then the finish', () => {

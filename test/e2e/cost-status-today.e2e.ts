@@ -1,0 +1,72 @@
+/**
+ * The Cost view of a plan not yet started, with no status date set (the figures as of today), from
+ * an EMPTY project typed by keyboard: two tasks priced by one person's rate and a baseline, the
+ * project starting five weeks from today. The S-curve's time axis begins at the plan, not at today
+ * weeks before it, and a note says the status date is before the plan begins.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
+import { AppPage } from './pages/app-page';
+import { CostsPage } from './pages/costs-page';
+import { GanttPage } from './pages/gantt-page';
+import { newProjectStarting, staff } from './pages/shared-projects';
+
+const fixture = freshAppPerTest();
+let page: Page;
+let app: AppPage;
+let costs: CostsPage;
+
+beforeEach(() => {
+  page = fixture.handle.page;
+  app = new AppPage(page);
+  costs = new CostsPage(page);
+});
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const dateText = (d: Date): string => `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** Today's date on this machine, as the app reads it (YYYY-MM-DD). */
+const today = (): string => dateText(new Date());
+/** The first Monday at least five weeks after today. */
+function mondayFiveWeeksOn(): string {
+  const d = new Date();
+  d.setDate(d.getDate() + 35);
+  while (d.getDay() !== 1) d.setDate(d.getDate() + 1);
+  return dateText(d);
+}
+
+/** A new project starting `start`: Design 2d and Build 3d of Ana at 100/h, with a baseline saved. */
+async function pricedPlan(name: string, start: string): Promise<void> {
+  await newProjectStarting(page, name, start);
+  await app.typeTasks([['Design', '2d'], ['Build', '3d']]);
+  await staff(page, 'Ana Lopez', 100, ['Design', 'Build']);
+  await expect.poll(() => app.cell('Build', 'assignees').textContent()).toBe('Ana');
+  await app.openView('Gantt');
+  const gantt = new GanttPage(page);
+  await gantt.toolbar.getByRole('button', { name: /^(More|Save baseline)$/ }).first().waitFor();
+  await (await gantt.viewOptions()).getByRole('button', { name: 'Save baseline' }).click();
+  await expect.poll(() => page.getByTestId('baseline-bar').count()).toBe(2);
+  await page.locator('.notice').getByRole('button', { name: 'Dismiss' }).click();
+  await app.openView('Costs');
+}
+
+describe('the Cost view of a plan starting weeks after today, no status date set', () => {
+  it('draws the S-curve from the plan\'s start, not from today, and says the status date is before the plan', async () => {
+    const start = mondayFiveWeeksOn();
+    await pricedPlan('Later start', start);
+    await costs.showChart('S-curve');
+    const plot = costs.chart.locator('.uplot');
+    await expect.poll(async () => (await plot.getAttribute('data-axis-from')) ?? '').not.toBe('');
+    // The axis begins on the start's day (its first label is the start's date), not at today.
+    const axisFrom = (await plot.getAttribute('data-axis-from')) ?? '';
+    expect(axisFrom.slice(0, 10), `the axis's first day (today is ${today()})`).toBe(start);
+    // Today's status line is off the chart, and the chart says why.
+    expect(await plot.getAttribute('data-status-x')).toBe('');
+    expect(await costs.chart.getByRole('note').filter({ hasText: 'is before the plan begins' }).innerText()).toMatch(/\(today\), is before the plan begins on .*: the chart starts at the plan\.$/);
+    // The forecast still ends at the bottom-up EAC: 16 h + 24 h of Ana at 100/h.
+    expect((await costs.valuesAtEnd())['Forecast']).toMatch(/^\$4,?000(\.00)?$/);
+    await screenshotsAtBothSizes(page, 'cost-s-curve-today-before-start', async () => {
+      await expect.poll(() => costs.legendFits()).toBe(true);
+    });
+  }, 120_000);
+});

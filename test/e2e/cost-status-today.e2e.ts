@@ -1,7 +1,9 @@
 /**
  * The Cost view of a plan not yet started, with no status date set (the figures as of today), from
  * an EMPTY project typed by keyboard: two tasks priced by one person's rate and a baseline, the
- * project starting five weeks from today. The S-curve's time axis begins at the plan, not at today
+ * project starting five weeks from today. The status date field shows today's date, marked
+ * "(today)", and stores nothing until a date is chosen; a chosen date is cleared by keyboard (the
+ * Clear button, or emptying the field) back to today's, after a reload too. The S-curve's time axis begins at the plan, not at today
  * weeks before it, and a note says the status date is before the plan begins.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
 import { GanttPage } from './pages/gantt-page';
+import { SettingsPage } from './pages/settings-page';
 import { newProjectStarting, staff } from './pages/shared-projects';
 
 const fixture = freshAppPerTest();
@@ -51,6 +54,64 @@ async function pricedPlan(name: string, start: string): Promise<void> {
 }
 
 describe('the Cost view of a plan starting weeks after today, no status date set', () => {
+  it('shows today\'s date as the status date, marked (today), until one is set, and again once it is cleared by keyboard', async () => {
+    await pricedPlan('Status today', mondayFiveWeeksOn());
+    const field = costs.toolbar.getByLabel('Status date', { exact: true });
+    const todayMark = costs.toolbar.getByText('(today)', { exact: true });
+    const settings = new SettingsPage(page);
+    /** The status date Project settings holds: empty when none is stored. */
+    const storedStatusDate = async (): Promise<string> => {
+      const dialog = await settings.openSettingsByKeyboard();
+      const value = await dialog.getByLabel('Status date', { exact: true }).inputValue();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      return value;
+    };
+    expect(await field.inputValue()).toBe(today());
+    expect(await todayMark.isVisible()).toBe(true);
+    // Tabbing through the field leaves nothing stored: today's date is shown, not chosen.
+    await field.focus();
+    const focusedLabel = (): Promise<string | null | undefined> => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    /** Tabs out of the field: Tab steps through its month, day and year first. */
+    const tabOutOfField = async (): Promise<void> => {
+      for (let i = 0; i < 4 && (await focusedLabel()) === 'Status date'; i++) await page.keyboard.press('Tab');
+    };
+    await tabOutOfField();
+    expect(await focusedLabel()).not.toBe('Status date');
+    expect(await storedStatusDate()).toBe('');
+    expect(await field.inputValue()).toBe(today());
+
+    // A chosen date replaces it; the Clear button beside it (the next Tab stop) goes back to today.
+    await costs.setStatusDate('2027-01-05');
+    await expect.poll(() => field.inputValue()).toBe('2027-01-05');
+    expect(await todayMark.count()).toBe(0);
+    await field.focus();
+    await tabOutOfField();
+    expect(await focusedLabel()).toBe('Clear status date');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field.inputValue()).toBe(today());
+    expect(await todayMark.isVisible()).toBe(true);
+    expect(await storedStatusDate()).toBe('');
+
+    // Emptying the field clears a chosen date too, and an emptied field shows today's date again.
+    await costs.setStatusDate('2027-01-05');
+    await expect.poll(() => field.inputValue()).toBe('2027-01-05');
+    await screenshotsAtBothSizes(page, 'cost-status-date-set');
+    await field.fill('');
+    await tabOutOfField();
+    await expect.poll(() => field.inputValue()).toBe(today());
+    await field.fill('');
+    await tabOutOfField();
+    expect(await field.inputValue()).toBe(today());
+    expect(await todayMark.isVisible()).toBe(true);
+
+    await page.reload();
+    await app.openView('Costs');
+    await expect.poll(() => field.inputValue()).toBe(today());
+    expect(await storedStatusDate()).toBe('');
+    await screenshotsAtBothSizes(page, 'cost-status-date-today');
+  }, 120_000);
+
   it('draws the S-curve from the plan\'s start, not from today, and says the status date is before the plan', async () => {
     const start = mondayFiveWeeksOn();
     await pricedPlan('Later start', start);

@@ -64,13 +64,21 @@ function CostToolbar({ model }: { model: CostModel }) {
   const ui = useUiStore();
   const { plan } = model;
   const report = (problem: { message: string } | null): void => { if (problem) ui.getState().notify({ tone: 'error', message: problem.message }); };
-  const setStatusDate = (text: string): void => {
+  /**
+   * With none set the field shows today's date, the date the figures are as of; left as shown, or
+   * cleared, nothing is stored (a stored date would stop following the calendar tomorrow), and a
+   * cleared field shows today's date again rather than an empty mm/dd/yyyy.
+   */
+  const commitStatusDate = (input: HTMLInputElement): void => {
+    const text = input.value;
     const date = text === '' ? null : parseLocalDate(text);
     if (text !== '' && !date) {
       report({ message: `'${text}' is not a date: the status date is YYYY-MM-DD.` });
       return;
     }
-    if (date !== plan.project.statusDate) report(session.getState().dispatch('updateProject', { changes: { statusDate: date } }));
+    const isShownDefault = plan.project.statusDate === null && date === model.statusDate;
+    if (date === null && plan.project.statusDate === null) input.value = model.statusDate;
+    if (!isShownDefault && date !== plan.project.statusDate) report(session.getState().dispatch('updateProject', { changes: { statusDate: date } }));
   };
   /** The typed amount read exactly, or refused with a message; true when stored (or unchanged). */
   const setProjectMoney = (field: ProjectMoneyField, text: string): boolean => {
@@ -91,10 +99,15 @@ function CostToolbar({ model }: { model: CostModel }) {
   return (
     <div className="toolbar cost-toolbar" role="toolbar" aria-label="Cost settings">
       <label className="field">Status date
-        <input type="date" aria-label="Status date" defaultValue={plan.project.statusDate ?? ''} key={plan.project.statusDate ?? 'today'}
-          onBlur={(e) => setStatusDate(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') setStatusDate(e.currentTarget.value); }} />
-        {model.isStatusDateToday ? <span>(today)</span> : null}
+        <input type="date" aria-label="Status date" defaultValue={model.statusDate} key={plan.project.statusDate ?? 'today'}
+          className={model.isStatusDateToday ? 'is-default' : undefined} aria-describedby={model.isStatusDateToday ? 'cost-status-default' : undefined}
+          onBlur={(e) => commitStatusDate(e.target)} onKeyDown={(e) => { if (e.key === 'Enter') commitStatusDate(e.currentTarget); }} />
+        {model.isStatusDateToday ? <span id="cost-status-default" title="No status date set: the figures are as of today">(today)</span> : null}
       </label>
+      {model.isStatusDateToday ? null : (
+        <button type="button" className="icon-button tiny cost-status-clear" aria-label="Clear status date" title="Clear the status date: the figures as of today"
+          onClick={() => report(session.getState().dispatch('updateProject', { changes: { statusDate: null } }))}>×</button>
+      )}
       <label className="field">Measure against
         <select aria-label="Cost baseline" value={plan.project.costBaseline ?? 0}
           onChange={(e) => report(session.getState().dispatch('chooseCostBaseline', { number: Number(e.target.value) }))}>

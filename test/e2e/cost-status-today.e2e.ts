@@ -4,7 +4,9 @@
  * project starting five weeks from today. The status date field shows today's date, marked
  * "(today)", and stores nothing until a date is chosen; a chosen date is cleared by keyboard (the
  * Clear button, or emptying the field) back to today's, after a reload too. The S-curve's time axis begins at the plan, not at today
- * weeks before it, and a note says the status date is before the plan begins.
+ * weeks before it, and a note says the status date is before the plan begins. With eight-digit
+ * amounts the project figures are one line at 1440 and even rows at 1024 (five and four, never
+ * one box alone on a row), none cut off.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -129,5 +131,48 @@ describe('the Cost view of a plan starting weeks after today, no status date set
     await screenshotsAtBothSizes(page, 'cost-s-curve-today-before-start', async () => {
       await expect.poll(() => costs.legendFits()).toBe(true);
     });
+  }, 120_000);
+
+  it('lays the project figures out in even rows at 1024 and one line at 1440, eight-digit amounts whole', async () => {
+    await pricedPlan('Data centre move', mondayFiveWeeksOn());
+    const typeAmount = async (label: string, text: string): Promise<void> => {
+      await costs.table.getByLabel(label, { exact: true }).focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    };
+    /** How many figures share each row (boxes of one row share their top), and any cut off or past the strip's edge. */
+    const layout = (): Promise<{ rows: number[]; cut: string[] }> => costs.summary.evaluate((dl) => {
+      const edge = dl.getBoundingClientRect().right;
+      const rows = new Map<number, number>();
+      const cut: string[] = [];
+      for (const item of dl.children) {
+        const box = item.getBoundingClientRect();
+        rows.set(Math.round(box.top), (rows.get(Math.round(box.top)) ?? 0) + 1);
+        const isCut = [item, ...item.children].some((el) => el.scrollWidth > el.clientWidth + 1) || box.right > edge + 0.5;
+        if (isCut) cut.push(item.querySelector('dt')?.textContent ?? '');
+      }
+      return { rows: [...rows.entries()].sort(([a], [b]) => a - b).map(([, count]) => count), cut };
+    });
+    // Four-digit amounts first: content-sized boxes left the last two (or CPI) on a row of their own.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(async () => (await layout()).rows, { message: 'figures per row at 1024 px, four-digit amounts' }).toEqual([5, 4]);
+    expect((await layout()).cut, 'figures cut off at 1024 px, four-digit amounts').toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    await typeAmount('Fixed cost of Build', '14,925,000');
+    await costs.setProjectMoney('Project budget', 12500000);
+    await costs.setProjectMoney('Contingency reserve', 10500000);
+    await costs.setProjectMoney('Management reserve', 12500000);
+    await expect.poll(() => costs.figure('Reserves')).toBe('$10,500,000 + $12,500,000');
+    expect(await costs.figure('Cost as scheduled (bottom-up EAC)')).toBe('$14,929,000 over budget');
+
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(async () => (await layout()).rows, { message: 'figures per row at 1024 px' }).toEqual([5, 4]);
+    expect((await layout()).cut, 'figures cut off at 1024 px').toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(async () => (await layout()).rows, { message: 'figures per row at 1440 px' }).toEqual([9]);
+    expect((await layout()).cut, 'figures cut off at 1440 px').toEqual([]);
+    await screenshotsAtBothSizes(page, 'cost-summary-eight-digits');
   }, 120_000);
 });

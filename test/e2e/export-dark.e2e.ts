@@ -3,7 +3,8 @@
  * the Costs S-curve's PNG is the chart on its dark panel, every pixel opaque, so an image viewer's
  * or a slide's white shows nowhere behind its light text and its level labels' dark halos; its
  * SVG is the same dark chart. The Gantt's PNG and SVG, drawn on the dark surface, show no light
- * fringe at the picture's edge or around a bar.
+ * fringe at the picture's edge or around a bar, and the PNG's canvas under the chart is the
+ * theme's surface (dark from the dark theme, white from the light) to its corners.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -77,10 +78,18 @@ const hex = (c: Rgba): string => `#${c.slice(0, 3).map((v) => v.toString(16).pad
 const themeHex = (name: string): Promise<string> => page.evaluate((v) => getComputedStyle(document.documentElement).getPropertyValue(v).trim(), name);
 
 /** The top bar's theme switch, by keyboard. */
-async function switchToDark(): Promise<void> {
-  await page.getByRole('button', { name: 'Switch to dark theme' }).focus();
+async function switchTheme(to: 'dark' | 'light'): Promise<void> {
+  await page.getByRole('button', { name: `Switch to ${to} theme` }).focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe(to);
+}
+const switchToDark = (): Promise<void> => switchTheme('dark');
+
+/** A PNG file's four corner pixels (#rrggbb), where a light underlay or a see-through edge shows first. */
+async function cornersOf(path: string): Promise<string[]> {
+  const { width, height } = await readPng(path, []);
+  const corners = [[0, 0], [width - 1, 0], [0, height - 1], [width - 1, height - 1]] as const;
+  return (await readPng(path, corners)).pixels.map((c) => (c[3] === 255 ? hex(c) : `${hex(c)} at alpha ${String(c[3])}`));
 }
 
 describe('the Costs S-curve exported in the dark theme', () => {
@@ -163,5 +172,28 @@ describe('the Gantt exported in the dark theme', () => {
     expect(lighterThanBorder(png.pixels.slice(around.flat().length)), 'the picture\'s edge').toEqual([]);
     expect(lighterThanBorder(png.pixels.slice(0, around.flat().length)), 'just outside the bars').toEqual([]);
     expect(png.pixels.slice(around.flat().length).filter((c) => hex(c) === surface).length).toBeGreaterThan(png.width);
+  }, 120_000); // a plan typed by keyboard and two exports, on a shared 2-core machine
+});
+
+describe('the Gantt PNG exported in either theme', () => {
+  it('has the theme\'s surface under the chart to its corners: dark in the dark theme, white in the light', async () => {
+    const files = new FilesPage(page);
+    await app.newEmptyProject();
+    await app.typeTasks([['Design', '3d'], ['Build', '5d']]);
+    await app.openView('Gantt');
+    await switchTheme('dark');
+    const dark = await themeHex('--surface');
+    expect(dark).toBe('#161b22');
+    const darkPath = artifactPath('gantt-corners-dark.png');
+    await (await files.download(() => gantt.exportAs('Export PNG'))).download.saveAs(darkPath);
+    // The canvas under the drawn chart is the dark surface, so an edge pixel the chart only partly
+    // covers (anti-aliased, or see-through) blends into dark, never into a white underlay.
+    expect(await cornersOf(darkPath)).toEqual([dark, dark, dark, dark]);
+
+    await switchTheme('light');
+    const light = '#ffffff';
+    const lightPath = artifactPath('gantt-corners-light.png');
+    await (await files.download(() => gantt.exportAs('Export PNG'))).download.saveAs(lightPath);
+    expect(await cornersOf(lightPath)).toEqual([light, light, light, light]);
   }, 120_000); // a plan typed by keyboard and two exports, on a shared 2-core machine
 });

@@ -60,7 +60,12 @@ export function exportInput(model: GanttModel, settings: GanttSettings, doc: Doc
   };
 }
 
-async function rasterise(svg: string, doc: Document): Promise<{ bytes: Uint8Array; width: number; height: number }> {
+/**
+ * The SVG drawn on a canvas filled with `background`, the chart's own surface in the theme it was
+ * exported from: a pixel the picture only partly covers (its anti-aliased edge, or any part left
+ * see-through) blends into that surface, never into a white underlay a dark chart would show.
+ */
+async function rasterise(svg: string, background: string, doc: Document): Promise<{ bytes: Uint8Array; width: number; height: number }> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -73,7 +78,7 @@ async function rasterise(svg: string, doc: Document): Promise<{ bytes: Uint8Arra
     canvas.height = Math.max(1, Math.floor(image.height * scale));
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2D canvas');
-    ctx.fillStyle = '#fff';
+    ctx.fillStyle = background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
@@ -116,7 +121,7 @@ export async function ganttExportFile(
     data = pdf;
   } else {
     const svg = buildGanttSvg(input);
-    data = format === 'svg' ? svg : (await rasterise(svg, doc)).bytes;
+    data = format === 'svg' ? svg : (await rasterise(svg, input.theme.background, doc)).bytes;
   }
   const filter = { svg: { name: 'SVG image', extensions: ['svg'] }, png: { name: 'PNG image', extensions: ['png'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } }[format];
   return { suggestedName: `${base} Gantt.${format}`, filters: [filter], data };

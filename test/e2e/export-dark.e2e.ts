@@ -4,7 +4,8 @@
  * or a slide's white shows nowhere behind its light text and its level labels' dark halos; its
  * SVG is the same dark chart. The Gantt's PNG and SVG, drawn on the dark surface, show no light
  * fringe at the picture's edge or around a bar, and the PNG's canvas under the chart is the
- * theme's surface (dark from the dark theme, white from the light) to its corners.
+ * theme's surface (dark from the dark theme, white from the light) to its corners. The report's
+ * slide PNG follows the theme the same way: dark ground and light text from the dark theme.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
 import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
+import { ReportsPage } from './pages/reports-page';
 import { newProjectStarting } from './pages/shared-projects';
 import { TeamPage } from './pages/team-page';
 
@@ -195,5 +197,61 @@ describe('the Gantt PNG exported in either theme', () => {
     const lightPath = artifactPath('gantt-corners-light.png');
     await (await files.download(() => gantt.exportAs('Export PNG'))).download.saveAs(lightPath);
     expect(await cornersOf(lightPath)).toEqual([light, light, light, light]);
+  }, 120_000); // a plan typed by keyboard and two exports, on a shared 2-core machine
+});
+
+describe('the report slide PNG exported in either theme', () => {
+  it('is the slide on the dark surface with its text in the theme\'s colours in the dark theme, and on white in the light', async () => {
+    const files = new FilesPage(page);
+    const reports = new ReportsPage(page);
+    await newProjectStarting(page, 'Dark slide', '2027-01-04');
+    await app.typeTasks([['Design', '3d'], ['Build', '5d']]);
+    await reports.open();
+    // A day into the work, so the slide has its RAG chips and forecast, whatever day the test runs.
+    await reports.setStatusDate('2027-01-05');
+    await expect.poll(() => reports.text()).toMatch(/Overall\s*Green/);
+    const exportSlide = async (name: string): Promise<string> => {
+      const path = artifactPath(name);
+      await (await files.download(() => reports.toolbar.getByRole('button', { name: 'Export Slide PNG' }).click())).download.saveAs(path);
+      return path;
+    };
+    /** The pixels of a box of the 1920 x 1080 slide, every 3 px: the title 'Dark slide' (64 px at 120, 140) and the status line under it (36 px at 120, 210). */
+    const box = (left: number, top: number, right: number, bottom: number): [number, number][] => {
+      const out: [number, number][] = [];
+      for (let y = top; y <= bottom; y += 3) for (let x = left; x <= right; x += 3) out.push([x, y]);
+      return out;
+    };
+    const title = box(120, 92, 640, 150);
+    const status = box(120, 182, 700, 218);
+    // The slide's open ground: left of the title, right of the RAG chips, below the last line.
+    const ground: [number, number][] = [[60, 540], [1860, 300], [960, 1060], [1860, 1060]];
+    const look = async (path: string): Promise<{ corners: string[]; ground: string[]; title: Set<string>; status: Set<string> }> => {
+      const png = await readPng(path, [...ground, ...title, ...status]);
+      expect([png.width, png.height, png.seeThrough]).toEqual([1920, 1080, 0]);
+      const colours = png.pixels.map(hex);
+      return {
+        corners: await cornersOf(path), ground: colours.slice(0, ground.length),
+        title: new Set(colours.slice(ground.length, ground.length + title.length)), status: new Set(colours.slice(ground.length + title.length)),
+      };
+    };
+
+    await switchTheme('dark');
+    const surface = await themeHex('--surface');
+    expect(surface).toBe('#161b22');
+    const dark = await look(await exportSlide('report-slide-dark.png'));
+    // Pasted into a deck from the dark theme it is the dark picture the other exports are, not a
+    // white slide: the ground is the dark surface, the title in the theme's text, the status line muted.
+    // The top corners are the overall RAG's stripe across the slide's top (green: on track).
+    expect(dark.corners).toEqual(['#15803d', '#15803d', surface, surface]);
+    expect(dark.ground).toEqual([surface, surface, surface, surface]);
+    expect(dark.title).toContain(await themeHex('--text'));
+    expect(dark.status).toContain(await themeHex('--muted'));
+
+    await switchTheme('light');
+    const light = await look(await exportSlide('report-slide-light.png'));
+    expect(light.corners).toEqual(['#15803d', '#15803d', '#ffffff', '#ffffff']);
+    expect(light.ground).toEqual(['#ffffff', '#ffffff', '#ffffff', '#ffffff']);
+    expect(light.title).toContain('#111827');
+    expect(light.status).toContain(await themeHex('--muted'));
   }, 120_000); // a plan typed by keyboard and two exports, on a shared 2-core machine
 });

@@ -2,10 +2,13 @@
  * The report's outputs: PDF through the platform's print service (Chromium's print engine),
  * self-contained HTML, Markdown, a 16:9 slide PNG of the executive summary, and rich text on the
  * clipboard. Every file is built by the pure writers in domain/report.
+ * The PDF and HTML are the report as a document, on paper's white in either theme; the slide is a
+ * picture for a deck, so like the Gantt's and the Costs charts' pictures it is drawn in the theme
+ * the app shows: dark from the dark theme, white from the light.
  */
 import { reportBodyHtml, writeReportHtml, writeReportMarkdown, type ReportPaper, type StatusReportModel } from '../../domain/report';
 import { getPlatform, type SaveFileRequest } from '../../platform';
-import { slideSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from './slide-svg';
+import { LIGHT_SLIDE, slideSvg, SLIDE_HEIGHT, SLIDE_WIDTH, type SlideColours } from './slide-svg';
 
 export type ReportFormat = 'pdf' | 'html' | 'md' | 'png';
 
@@ -35,9 +38,20 @@ export async function reportExportFile(model: StatusReportModel, format: ReportF
   return { suggestedName: reportFileName(model, format), filters: [FILTERS[format]], data };
 }
 
-/** The slide drawn as SVG, rasterised at 1920 x 1080 through an <img> (no script, no network). */
+/** The slide's colours in the theme the page shows (theme.css under <html data-theme>). */
+function shownSlideColours(): SlideColours {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
+  return { background: read('--surface', LIGHT_SLIDE.background), text: read('--text', LIGHT_SLIDE.text), muted: read('--muted', LIGHT_SLIDE.muted) };
+}
+
+/**
+ * The slide drawn as SVG, rasterised at 1920 x 1080 through an <img> (no script, no network),
+ * on a canvas filled with the slide's own ground so no edge pixel blends into another colour.
+ */
 async function slidePng(model: StatusReportModel): Promise<Uint8Array> {
-  const url = URL.createObjectURL(new Blob([slideSvg(model)], { type: 'image/svg+xml' }));
+  const colours = shownSlideColours();
+  const url = URL.createObjectURL(new Blob([slideSvg(model, colours)], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
@@ -47,6 +61,8 @@ async function slidePng(model: StatusReportModel): Promise<Uint8Array> {
     canvas.height = SLIDE_HEIGHT;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2D canvas');
+    ctx.fillStyle = colours.background;
+    ctx.fillRect(0, 0, SLIDE_WIDTH, SLIDE_HEIGHT);
     ctx.drawImage(image, 0, 0, SLIDE_WIDTH, SLIDE_HEIGHT);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('the slide could not be encoded');

@@ -1,7 +1,7 @@
 /** The slide is well-formed SVG (an <img> refuses anything else) and shows hostile text as text. */
 import { describe, expect, it } from 'vitest';
 import { buildStatusReport } from '../../../../renderer/domain/report';
-import { slideSvg } from '../../../../renderer/features/reports/slide-svg';
+import { LIGHT_SLIDE, slideSvg } from '../../../../renderer/features/reports/slide-svg';
 import { agreedPlan, day } from '../../domain/report/report-plans';
 
 describe('report slide', () => {
@@ -13,5 +13,18 @@ describe('report slide', () => {
     }
     expect(svg).toContain('Late &lt;script&gt;x()&lt;/script&gt;');
     expect(svg).not.toContain('<script');
+  });
+
+  it('draws its ground and text in the colours it is given, the light theme\'s when given none', () => {
+    const model = buildStatusReport(agreedPlan(), { statusDate: day('2026-03-04'), audience: 'executive', headline: 'On track' });
+    const fills = (svg: string): { ground: string | undefined; title: string | undefined; status: string | undefined } => ({
+      ground: /<rect width="100%" height="100%" fill="([^"]+)"/.exec(svg)?.[1],
+      title: /font-size="64" fill="([^"]+)"/.exec(svg)?.[1],
+      status: /font-size="36" fill="([^"]+)">Status /.exec(svg)?.[1],
+    });
+    expect(fills(slideSvg(model, { background: '#161b22', text: '#e6e8eb', muted: '#9aa4b2' }))).toEqual({ ground: '#161b22', title: '#e6e8eb', status: '#9aa4b2' });
+    expect(fills(slideSvg(model))).toEqual({ ground: LIGHT_SLIDE.background, title: LIGHT_SLIDE.text, status: LIGHT_SLIDE.muted });
+    // A colour read from a stylesheet is never markup in the file.
+    expect(slideSvg(model, { ...LIGHT_SLIDE, text: '"/><script>x()</script>' })).not.toContain('<script');
   });
 });

@@ -8,6 +8,7 @@
 import { getPlatform, type SaveFileRequest } from '../../platform';
 import type { GanttModel, GanttSettings } from '../gantt/use-gantt-model';
 import { markersOf } from '../risks/use-risk-markers';
+import { svgToPng, type RasterSize } from '../shared/svg-png';
 import {
   buildGanttSvg, EXPORT_HEADER_HEIGHT, EXPORT_ROW_HEIGHT, PRESENTATION_LOOK, type SvgExportInput,
 } from './export-svg';
@@ -61,33 +62,13 @@ export function exportInput(model: GanttModel, settings: GanttSettings, doc: Doc
 }
 
 /**
- * The SVG drawn on a canvas filled with `background`, the chart's own surface in the theme it was
- * exported from: a pixel the picture only partly covers (its anti-aliased edge, or any part left
- * see-through) blends into that surface, never into a white underlay a dark chart would show.
+ * Twice the chart's size, for sharp text on a high-density screen or a slide; browsers cap a
+ * canvas's area and sides, so a very long chart is scaled down to stay within them.
  */
-async function rasterise(svg: string, background: string, doc: Document): Promise<{ bytes: Uint8Array; width: number; height: number }> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = doc.createElement('canvas');
-    // Browsers cap canvas area; very long charts are scaled down to stay within it.
-    const scale = Math.min(2, Math.sqrt(60_000_000 / Math.max(1, image.width * image.height)), 16000 / Math.max(image.width, image.height));
-    canvas.width = Math.max(1, Math.floor(image.width * scale));
-    canvas.height = Math.max(1, Math.floor(image.height * scale));
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.fillStyle = background;
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('the image could not be encoded');
-    return { bytes: new Uint8Array(await blob.arrayBuffer()), width: canvas.width, height: canvas.height };
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
+const chartRasterSize: RasterSize = ({ width, height }) => {
+  const scale = Math.min(2, Math.sqrt(60_000_000 / Math.max(1, width * height)), 16000 / Math.max(width, height));
+  return { width: width * scale, height: height * scale };
+};
 
 /**
  * The PDF is printed from the whole chart on every platform, not from the window: the window
@@ -121,7 +102,7 @@ export async function ganttExportFile(
     data = pdf;
   } else {
     const svg = buildGanttSvg(input);
-    data = format === 'svg' ? svg : (await rasterise(svg, input.theme.background, doc)).bytes;
+    data = format === 'svg' ? svg : await svgToPng(svg, input.theme.background, chartRasterSize, doc);
   }
   const filter = { svg: { name: 'SVG image', extensions: ['svg'] }, png: { name: 'PNG image', extensions: ['png'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } }[format];
   return { suggestedName: `${base} Gantt.${format}`, filters: [filter], data };

@@ -8,6 +8,7 @@
  */
 import { reportBodyHtml, writeReportHtml, writeReportMarkdown, type ReportPaper, type StatusReportModel } from '../../domain/report';
 import { getPlatform, type SaveFileRequest } from '../../platform';
+import { svgToPng } from '../shared/svg-png';
 import { LIGHT_SLIDE, slideSvg, SLIDE_HEIGHT, SLIDE_WIDTH, type SlideColours } from './slide-svg';
 
 export type ReportFormat = 'pdf' | 'html' | 'md' | 'png';
@@ -45,31 +46,10 @@ function shownSlideColours(): SlideColours {
   return { background: read('--surface', LIGHT_SLIDE.background), text: read('--text', LIGHT_SLIDE.text), muted: read('--muted', LIGHT_SLIDE.muted) };
 }
 
-/**
- * The slide drawn as SVG, rasterised at 1920 x 1080 through an <img> (no script, no network),
- * on a canvas filled with the slide's own ground so no edge pixel blends into another colour.
- */
-async function slidePng(model: StatusReportModel): Promise<Uint8Array> {
+/** The slide drawn as SVG at 1920 x 1080 on its own ground (shared/svg-png.ts). */
+function slidePng(model: StatusReportModel): Promise<Uint8Array> {
   const colours = shownSlideColours();
-  const url = URL.createObjectURL(new Blob([slideSvg(model, colours)], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = SLIDE_WIDTH;
-    canvas.height = SLIDE_HEIGHT;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.fillStyle = colours.background;
-    ctx.fillRect(0, 0, SLIDE_WIDTH, SLIDE_HEIGHT);
-    ctx.drawImage(image, 0, 0, SLIDE_WIDTH, SLIDE_HEIGHT);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('the slide could not be encoded');
-    return new Uint8Array(await blob.arrayBuffer());
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  return svgToPng(slideSvg(model, colours), colours.background, () => ({ width: SLIDE_WIDTH, height: SLIDE_HEIGHT }));
 }
 
 /** Copies the report as rich text (text/html, for mail and documents) with a Markdown text/plain twin. */

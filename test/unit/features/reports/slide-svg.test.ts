@@ -27,4 +27,16 @@ describe('report slide', () => {
     // A colour read from a stylesheet is never markup in the file.
     expect(slideSvg(model, { ...LIGHT_SLIDE, text: '"/><script>x()</script>' })).not.toContain('<script');
   });
+
+  it('says why there is nothing to report where the forecast finish would be the start date', () => {
+    const model = buildStatusReport(agreedPlan(), { statusDate: day('2026-02-27'), audience: 'executive' });
+    expect(model.problem).not.toBeNull();
+    const svg = slideSvg(model);
+    expect(svg).not.toContain('Forecast finish');
+    const lines = [...svg.matchAll(/<text x="120" y="(\d+)" font-size="36" fill="[^"]+" font-weight="600">([^<]*)</g)].map((m) => [Number(m[1]), m[2] ?? '']);
+    expect(lines.map(([, line]) => line).join(' ')).toBe(model.problem);
+    expect(lines.map(([y]) => y)).toEqual(lines.map((_, i) => 280 + i * 52));
+    for (const [, line] of lines) expect(String(line).length).toBeLessThanOrEqual(80);
+    expect(slideSvg(buildStatusReport(agreedPlan(), { statusDate: day('2026-03-04'), audience: 'executive' }))).toContain('Forecast finish Wed 18 Mar 2026');
+  });
 });

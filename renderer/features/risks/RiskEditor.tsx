@@ -134,8 +134,8 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
   const responses = (risk.kind ?? 'threat') === 'threat' ? THREAT_RESPONSES : OPPORTUNITY_RESPONSES;
   const contingency = risk.contingencyTasks ?? [];
   const setContingency = (next: readonly ContingencyTask[]): void => update({ contingencyTasks: next });
-  const text = (label: string, field: 'title' | 'cause' | 'event' | 'effect' | 'trigger' | 'mitigation' | 'contingency') => (
-    <label className="field">{label}
+  const text = (label: string, field: 'title' | 'cause' | 'event' | 'effect' | 'trigger' | 'mitigation' | 'contingency', isWide = false) => (
+    <label className={isWide ? 'field wide' : 'field'}>{label}
       <input aria-label={label} defaultValue={risk[field] ?? ''} key={`${field}${risk[field] ?? ''}`} onKeyDown={onEnter}
         // A just-added risk's placeholder title is selected, so typing replaces it.
         onFocus={field === 'title' && isAdding ? (e) => e.currentTarget.select() : undefined}
@@ -204,6 +204,8 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
             <option value="">(none)</option>{responses.map((r) => <option key={r}>{r}</option>)}
           </select>
         </label>
+        {/* The plan in words beside its tasks: the register's CSV has Mitigation and Contingency columns, and a risk without tasks yet still has a plan. A plan is a sentence or two: a whole row each. */}
+        {text('Mitigation', 'mitigation', true)}{text('Contingency', 'contingency', true)}
         <label className="field">Status
           <select aria-label="Status" value={risk.status} onChange={(e) => update({ status: e.target.value as Risk['status'] })}>
             {['open', 'mitigating', 'occurred', 'closed'].map((s) => <option key={s}>{s}</option>)}

@@ -1,0 +1,62 @@
+/**
+ * A risk's mitigation and contingency plans in words: from an EMPTY project built by keyboard, a
+ * risk is added and its plans typed in the risk editor, reached by Tab from Response; they are
+ * there after a reload and in the register's CSV (its Mitigation and Contingency columns).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
+let handle: AppHandle;
+let app: AppPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+});
+
+const focusedLabel = (): Promise<string | null> => handle.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
+describe('risk plans in words', () => {
+  it('types the mitigation and contingency of a new risk by keyboard and keeps them after reload and in the CSV', async () => {
+    const page = handle.page;
+    await app.newEmptyProject();
+    await app.typeTasks([['Integrate vendor API', '5d']]);
+    await app.openView('Risks');
+    await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Add risk' }).focus();
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
+    await page.keyboard.type('Vendor API late');
+    await editor.getByLabel('Response', { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedLabel()).toBe('Mitigation');
+    await page.keyboard.type('Weekly call with the vendor; stub their API');
+    await page.keyboard.press('Tab');
+    expect(await focusedLabel()).toBe('Contingency');
+    await page.keyboard.type('Ship with the stub behind a flag');
+    await screenshotsAtBothSizes(page, 'risk-plan-text-editor', () => editor.getByLabel('Contingency', { exact: true }).scrollIntoViewIfNeeded());
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor.count()).toBe(0);
+    await app.waitSaved();
+
+    await handle.reload();
+    await app.openView('Risks');
+    await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
+    expect(await editor.getByLabel('Mitigation', { exact: true }).inputValue()).toBe('Weekly call with the vendor; stub their API');
+    expect(await editor.getByLabel('Contingency', { exact: true }).inputValue()).toBe('Ship with the stub behind a flag');
+    await editor.getByRole('button', { name: 'Done' }).click();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Export CSV' }).click();
+    const file = join(handle.downloadsDir, 'risks.csv');
+    await (await download).saveAs(file);
+    const [header = '', row = ''] = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const columns = header.split(',');
+    const cells = row.split(',');
+    expect(cells[columns.indexOf('Mitigation')]).toBe('Weekly call with the vendor; stub their API');
+    expect(cells[columns.indexOf('Contingency')]).toBe('Ship with the stub behind a flag');
+  });
+});

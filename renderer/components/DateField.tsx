@@ -18,7 +18,15 @@ import './date-picker.css';
 export interface DateFieldProps {
   readonly label: string;
   readonly value: string;
-  readonly onChange: (value: string) => void;
+  /** Every change as typed (a form's draft; its OK checks the dates). */
+  readonly onChange?: (value: string) => void;
+  /**
+   * For a field that edits the plan as it is left: called on leaving it (blur, Enter, a pick in the
+   * calendar) with a date, or '' when `isOptional`, that differs from `value`. Never with text that
+   * is not a date nor with the days passed through on the way to one ("2026-02-3"), so one date
+   * typed is one edit, and an impossible one keeps the stored date (the field says why).
+   */
+  readonly onCommit?: (value: string) => void;
   readonly disabled?: boolean;
   /** Empty text clears the date (else it is refused). */
   readonly isOptional?: boolean;
@@ -26,7 +34,7 @@ export interface DateFieldProps {
   readonly describedBy?: string;
 }
 
-export function DateField({ label, value, onChange, disabled = false, isOptional = true, title, describedBy }: DateFieldProps) {
+export function DateField({ label, value, onChange, onCommit, disabled = false, isOptional = true, title, describedBy }: DateFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -42,27 +50,34 @@ export function DateField({ label, value, onChange, disabled = false, isOptional
     setText(value);
     setError(null);
   }, [value]);
-  const passOn = (next: string): void => {
+  /** `isDate`: `next` is a date ('' when optional), not text being typed; `isFinal`: the person is done typing. */
+  const passOn = (next: string, isDate: boolean, isFinal: boolean): void => {
+    if (onCommit) {
+      if (!isDate || !isFinal) return;
+      passedOn.current = next;
+      if (next !== value) onCommit(next);
+      return;
+    }
     passedOn.current = next;
-    if (next !== value) onChange(next);
+    if (next !== value) onChange?.(next);
   };
 
   /** Reads the typed text; passed on at once so a form's OK sees it without a blur. False when it is not a date. */
   const read = (typed: string, isFinal: boolean): boolean => {
     if (typed.trim() === '') {
-      if (isOptional) { setError(null); passOn(''); return true; }
+      if (isOptional) { setError(null); passOn('', true, isFinal); return true; }
       if (isFinal) setError(`${label}: a date is needed here.`);
       return false;
     }
     const date = readTypedDate(typed);
     if (date.ok) {
       setError(null);
-      passOn(date.date);
+      passOn(date.date, true, isFinal);
       // The same day in the one spelling Plotline writes, once the person is done typing.
       if (isFinal) setText(date.date);
       return true;
     }
-    passOn(typed);
+    passOn(typed, false, isFinal);
     if (isFinal) setError(`${label}: ${date.message}`);
     return false;
   };
@@ -70,7 +85,7 @@ export function DateField({ label, value, onChange, disabled = false, isOptional
     setOpen(false);
     setText(date);
     setError(null);
-    passOn(date);
+    passOn(date, true, true);
     input.current?.focus();
   };
   const shown = readTypedDate(text);

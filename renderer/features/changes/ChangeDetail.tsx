@@ -1,4 +1,5 @@
 /** One change request: what is asked and by whom, its links, the decision, and its proposed edits with their impact. */
+import { DateField } from '../../components/DateField';
 import { categoryOf, priorityOf } from '../../domain/changes';
 import {
   CHANGE_CATEGORIES, CHANGE_PRIORITIES, type ChangeCategory, type ChangePriority, type ChangeRequest, type DecisionId,
@@ -54,9 +55,8 @@ export function ChangeDetail({ plan, change, code, report }: { plan: Plan; chang
         <TextField label="Title" value={change.title} onCommit={(title) => update({ title })} wide />
         <TextField label="Description" value={change.description} multiline onCommit={(description) => update({ description })} wide />
         <Requester plan={plan} change={change} update={update} />
-        <label className="field">Requested on
-          <input className="text-input" type="date" value={change.requestedOn} onChange={(e) => { if (e.target.value) update({ requestedOn: e.target.value as LocalDate }); }} />
-        </label>
+        {/* Typed dates are read when the field is left: a native date field's every keystroke was an edit, and typing "02302026" stored year 26. */}
+        <DateField label="Requested on" value={change.requestedOn} isOptional={false} onCommit={(date) => update({ requestedOn: date as LocalDate })} />
         <label className="field">Category
           <select className="select" value={categoryOf(change)} onChange={(e) => update({ category: e.target.value as ChangeCategory })}>
             {CHANGE_CATEGORIES.map((c) => <option key={c}>{c}</option>)}

@@ -1,5 +1,6 @@
 /** The decision: who and why, then the moves the life cycle allows (Approve applies the proposal as one undoable step). */
 import { useState } from 'react';
+import { DateField } from '../../components/DateField';
 import { CHANGE_STATUS_LABELS, editsOf, nextStatuses } from '../../domain/changes';
 import type { ChangeRequest, ChangeStatus, LocalDate } from '../../domain/model';
 import { useSessionStore } from '../../store';
@@ -28,9 +29,7 @@ export function DecisionSection({ change, code, update, report }: {
       <h3>Decision <span className={`status-pill status-${change.status}`}>{CHANGE_STATUS_LABELS[change.status]}</span></h3>
       <div className="change-form">
         <TextField label="Decision by" value={change.decidedBy} onCommit={(decidedBy) => update({ decidedBy })} />
-        <label className="field">Decision date
-          <input className="text-input" type="date" value={change.decidedOn ?? ''} onChange={(e) => update({ decidedOn: (e.target.value || null) as LocalDate | null })} />
-        </label>
+        <DateField label="Decision date" value={change.decidedOn ?? ''} onCommit={(date) => update({ decidedOn: (date || null) as LocalDate | null })} />
         <TextField label="Rationale" value={change.rationale ?? ''} multiline onCommit={(rationale) => update({ rationale })} wide />
       </div>
       <div className="decision-actions" role="group" aria-label={`${code} status`}>

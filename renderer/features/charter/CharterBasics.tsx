@@ -1,4 +1,5 @@
 /** Purpose, business case, sponsor and approval date: the charter's own words. */
+import { DateField } from '../../components/DateField';
 import type { CharterFields } from '../../domain/commands';
 import type { LocalDate, ProjectCharter } from '../../domain/model';
 import { useRun } from '../stakeholders/use-run';
@@ -22,10 +23,8 @@ export function CharterBasics({ charter }: { readonly charter: ProjectCharter })
         <label className="field">Sponsor
           <CommitField label="Sponsor" value={charter.sponsor} placeholder="Who sponsors the project" onCommit={(sponsor) => update({ sponsor })} />
         </label>
-        <label className="field">Approval date
-          <CommitField label="Approval date" type="date" value={charter.approvalDate ?? ''}
-            onCommit={(text) => update({ approvalDate: text === '' ? null : text as LocalDate })} />
-        </label>
+        {/* An impossible date typed (Feb 30) is refused by name; a native date field read it as empty and cleared the approval. */}
+        <DateField label="Approval date" value={charter.approvalDate ?? ''} onCommit={(date) => update({ approvalDate: date === '' ? null : date as LocalDate })} />
         <span className="muted charter-approved" role="status" aria-label="Approval">
           {charter.approvalDate ? `Approved${charter.sponsor ? ` by ${charter.sponsor}` : ''}` : 'Not approved yet'}
         </span>

@@ -9,6 +9,7 @@
  */
 import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { AmountInput } from '../../components/AmountInput';
+import { DateField } from '../../components/DateField';
 import { Dialog } from '../../components/Dialog';
 import {
   OPPORTUNITY_RESPONSES, THREAT_RESPONSES, type ContingencyTask, type LocalDate, type Plan, type Problem, type ResourceId,
@@ -87,6 +88,9 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
       if (active instanceof HTMLInputElement) active.focus();
       return;
     }
+    // A date field left with text that is not a date says so under itself; closing would hide that and drop the text.
+    const refusedDate = document.querySelector<HTMLInputElement>('[role="dialog"] .date-field input[aria-invalid="true"]');
+    if (refusedDate) { refusedDate.focus(); return; }
     if (ensureAdded()) onClose();
   };
   const onLeave = (save: (value: string) => void) => (e: FocusEvent<HTMLInputElement>): void => {
@@ -211,10 +215,8 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
             {['open', 'mitigating', 'occurred', 'closed'].map((s) => <option key={s}>{s}</option>)}
           </select>
         </label>
-        <label className="field">Review on
-          <input type="date" aria-label="Review on" defaultValue={risk.reviewOn ?? ''} key={`r${risk.reviewOn ?? ''}`}
-            onBlur={onLeave((value) => { if (value !== (risk.reviewOn ?? '')) update({ reviewOn: (value || null) as LocalDate | null }); })} />
-        </label>
+        {/* An impossible date is refused by name under the field; a native date field read it as empty and cleared the review date. */}
+        <DateField label="Review on" value={risk.reviewOn ?? ''} onCommit={(date) => { if (!isCancelling.current) update({ reviewOn: (date || null) as LocalDate | null }); }} />
         <label className="field">Residual probability
           <select aria-label="Residual probability" value={risk.residualProbability ?? ''} onChange={(e) => update({ residualProbability: e.target.value ? Number(e.target.value) : null })}>
             <option value="">—</option>{levels.map((l) => <option key={l}>{l}</option>)}

@@ -93,6 +93,26 @@ describe('DateField', () => {
     expect(input().value).toBe('2027-05-03');
   });
 
+  it('with onCommit, passes on one date when the field is left, never a day typed past or an impossible date', () => {
+    const commits: string[] = [];
+    function Register() {
+      const [value, setValue] = useState('2027-02-16');
+      return <DateField label="Review on" value={value} onCommit={(v) => { commits.push(v); setValue(v); }} />;
+    }
+    act(() => root.render(<Register />));
+    for (const prefix of ['2027-03-', '2027-03-1', '2027-03-15']) type(input(), prefix);
+    expect(commits).toEqual([]);
+    act(() => { input().dispatchEvent(new FocusEvent('focusout', { bubbles: true })); });
+    expect(commits).toEqual(['2027-03-15']);
+    type(input(), '2027-02-30');
+    act(() => { input().dispatchEvent(new FocusEvent('focusout', { bubbles: true })); });
+    expect(commits).toEqual(['2027-03-15']);
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe("Review on: '2027-02-30' is not a real date: there is no such day in the calendar.");
+    type(input(), '');
+    act(() => { input().dispatchEvent(new FocusEvent('focusout', { bubbles: true })); });
+    expect(commits).toEqual(['2027-03-15', '']);
+  });
+
   it('opens the calendar with Alt+↓ on the chosen day; Esc cancels, Enter picks', () => {
     act(() => input().focus());
     key(input(), 'ArrowDown', true);

@@ -12,7 +12,7 @@ import { AmountInput } from '../../components/AmountInput';
 import { DateField } from '../../components/DateField';
 import { Dialog } from '../../components/Dialog';
 import {
-  OPPORTUNITY_RESPONSES, THREAT_RESPONSES, type ContingencyTask, type LocalDate, type Plan, type Problem, type ResourceId,
+  OPPORTUNITY_RESPONSES, THREAT_RESPONSES, type ContingencyTask, type LocalDate, type Plan, type Problem,
   type Risk, type RiskId, type TaskId,
 } from '../../domain/model';
 import { riskToAdd, type AddRiskArgs, type RiskFields } from '../../domain/commands';
@@ -132,6 +132,15 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
     update({ scheduleImpactMinutes: minutes });
     return !isRefused.current;
   };
+  const ownerName = (risk.ownerId ? plan.resources[risk.ownerId]?.name : undefined) ?? risk.owner;
+  const ownerChoices = [...new Set([...Object.values(plan.resources), ...Object.values(plan.stakeholders)].map((p) => p.name))];
+  /** A name typed as owner: a person of the plan's team by their name (any case), else the name as typed. */
+  const setOwner = (text: string): void => {
+    const name = text.trim();
+    if (name === ownerName) return;
+    const person = Object.values(plan.resources).find((r) => r.name.toLowerCase() === name.toLowerCase());
+    update(person ? { ownerId: person.id, owner: person.name } : { ownerId: null, owner: name });
+  };
   const impacts = riskImpacts(risk);
   const tasks = Object.values(plan.tasks).sort((a, b) => (a.name < b.name ? -1 : 1));
   const categories = plan.project.riskCategories ?? DEFAULT_RISK_CATEGORIES;
@@ -196,11 +205,11 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
           {/* As the cost impact: refused text stays in the field, marked, with the focus back on it. */}
           <AmountInput aria-label="Schedule impact days" inputMode="decimal" value={String((risk.scheduleImpactMinutes ?? 0) / mpd)} onCommit={setScheduleImpact} />
         </label>
+        {/* Typed, as a change's Requested by: a new project has no team yet, and a risk's owner is often a stakeholder or a vendor. */}
         <label className="field">Owner
-          <select aria-label="Owner" value={risk.ownerId ?? ''} onChange={(e) => update({ ownerId: (e.target.value || null) as ResourceId | null })}>
-            <option value="">{risk.owner || '(none)'}</option>
-            {Object.values(plan.resources).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
-          </select>
+          <input aria-label="Owner" list={`${riskId}-owners`} placeholder="Name" defaultValue={ownerName} key={`o${ownerName}`} onKeyDown={onEnter}
+            onBlur={onLeave(setOwner)} />
+          <datalist id={`${riskId}-owners`}>{ownerChoices.map((name) => <option key={name} value={name} />)}</datalist>
         </label>
         {text('Trigger', 'trigger')}
         <label className="field">Response

@@ -1,0 +1,78 @@
+/**
+ * A risk's owner in a new project: from an EMPTY project built by keyboard, the owner is typed in
+ * the risk editor (reached by Tab), whether or not they are on the team yet: a name that is not on
+ * the team is kept as typed, a team member's name (any case) names that person. Both are there
+ * after a reload and in the register's CSV Owner column.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { TeamPage } from './pages/team-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
+let handle: AppHandle;
+let app: AppPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+});
+
+const focusedLabel = (): Promise<string | null> => handle.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
+/** Add risk by keyboard, its title typed, then Tab from Schedule impact to Owner and the owner typed; Enter commits and closes. */
+async function addRisk(title: string, owner: string): Promise<void> {
+  const page = handle.page;
+  await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Add risk' }).focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('dialog', { name: /^Risk R-/ });
+  await page.keyboard.type(title);
+  await editor.getByLabel('Schedule impact days', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  expect(await focusedLabel()).toBe('Owner');
+  await page.keyboard.type(owner);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editor.count()).toBe(0);
+}
+
+const ownerOf = async (title: string): Promise<string> => {
+  const page = handle.page;
+  await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: title }).click();
+  const editor = page.getByRole('dialog', { name: /^Risk R-/ });
+  const owner = await editor.getByLabel('Owner', { exact: true }).inputValue();
+  await editor.getByRole('button', { name: 'Done' }).click();
+  return owner;
+};
+
+describe('risk owner', () => {
+  it('types an owner who is not on the team and one who is, and keeps both after reload and in the CSV', async () => {
+    const page = handle.page;
+    await app.newEmptyProject();
+    await app.openView('Team');
+    await new TeamPage(page).addPerson('Sam Lee', 80);
+    await app.openView('Risks');
+    await addRisk('Vendor API late', 'Priya (vendor manager)');
+    await addRisk('Load test finds a bottleneck', 'sam lee');
+    await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
+    await screenshotsAtBothSizes(page, 'risk-owner-editor');
+    await page.getByRole('dialog', { name: /^Risk R-/ }).getByRole('button', { name: 'Done' }).click();
+    await app.waitSaved();
+
+    await handle.reload();
+    await app.openView('Risks');
+    expect(await ownerOf('Vendor API late')).toBe('Priya (vendor manager)');
+    expect(await ownerOf('Load test finds a bottleneck')).toBe('Sam Lee');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Export CSV' }).click();
+    const file = join(handle.downloadsDir, 'risks.csv');
+    await (await download).saveAs(file);
+    const [header = '', ...rows] = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const owner = header.split(',').indexOf('Owner');
+    expect(rows.map((row) => `${row.split(',')[1] ?? ''}: ${row.split(',')[owner] ?? ''}`).sort()).toEqual([
+      'Load test finds a bottleneck: Sam Lee', 'Vendor API late: Priya (vendor manager)',
+    ]);
+  });
+});

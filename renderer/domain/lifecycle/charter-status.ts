@@ -61,6 +61,21 @@ export function numberText(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);
 }
 
+/**
+ * An objective's target or current value as typed: null for nothing typed; thousands grouped in
+ * threes by commas as the app's amounts are (`12,000`, `1,234.5`, the grammar of
+ * money/amount-text.ts); a lone decimal comma (`1,5`) as a point; NaN for anything else, which
+ * the command refuses naming the field. `12,000` was read as 12 (its comma taken for a decimal
+ * point), and a target of 12 thousand sign-ups was met by 13.
+ */
+export function readObjectiveValue(typed: string): number | null {
+  const text = typed.trim();
+  if (text === '') return null;
+  if (/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
+  if (/^-?\d+,\d+$/.test(text)) return Number(text.replace(',', '.'));
+  return /^-?(?:\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+}
+
 function targetStatus(objective: Objective): { status: ObjectiveStatus; reason: string } {
   if (objective.targetValue === null) return { status: 'open', reason: 'No target value set' };
   if (objective.currentValue === null) return { status: 'open', reason: 'No current value measured yet' };

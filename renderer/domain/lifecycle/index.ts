@@ -9,7 +9,7 @@ export { createPhaseObjectWindows, namedPhaseWindows, phaseObjectWindows, phaseW
 export { phaseStatuses, slipRag, type PhaseStatus } from './phase-status';
 export {
   canDeliver, charterOf, charterProblems, charterRaid, closureOf, closureOffer, deliverableViews, isLastGatePassed, linkedTaskText,
-  numberText, objectiveStatusText, objectiveView, objectiveViews, TOP_RISK_COUNT, type DeliverableView, type ObjectiveView,
+  numberText, objectiveStatusText, objectiveView, objectiveViews, readObjectiveValue, TOP_RISK_COUNT, type DeliverableView, type ObjectiveView,
 } from './charter-status';
 export { charterSummary, type CharterSummary, type CharterSummarySection } from './charter-summary';
 export {

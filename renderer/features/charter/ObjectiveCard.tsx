@@ -3,7 +3,7 @@
  * with a target and the current value), and its status, derived unless set by hand.
  */
 import type { ObjectiveFields } from '../../domain/commands';
-import { numberText, type ObjectiveView } from '../../domain/lifecycle';
+import { numberText, readObjectiveValue, type ObjectiveView } from '../../domain/lifecycle';
 import {
   OBJECTIVE_STATUS_LABELS, SETTABLE_OBJECTIVE_STATUSES, type ObjectiveMeasure, type Plan, type SettableObjectiveStatus,
   type TargetDirection, type Task, type TaskId,
@@ -12,11 +12,6 @@ import { useSession } from '../../store';
 import { formatDate } from '../shared/format';
 import { useRun } from '../stakeholders/use-run';
 import { CommitField } from './CommitField';
-
-/** '' = no value; anything else is passed on as a number, so a typo is refused with the field named. */
-function valueOf(text: string): number | null {
-  return text.trim() === '' ? null : Number(text.replace(',', '.'));
-}
 
 function MilestonePicker({ plan, view, update }: { readonly plan: Plan; readonly view: ObjectiveView; readonly update: (c: ObjectiveFields) => void }) {
   const { objective } = view;
@@ -53,11 +48,11 @@ function TargetFields({ view, update }: { readonly view: ObjectiveView; readonly
       </label>
       <label className="field objective-number">Target value
         <CommitField label={`Target value of ${title}`} value={objective.targetValue === null ? '' : numberText(objective.targetValue)}
-          onCommit={(text) => update({ targetValue: valueOf(text) })} />
+          onCommit={(text) => update({ targetValue: readObjectiveValue(text) })} />
       </label>
       <label className="field objective-number">Current value
         <CommitField label={`Current value of ${title}`} value={objective.currentValue === null ? '' : numberText(objective.currentValue)}
-          onCommit={(text) => update({ currentValue: valueOf(text) })} />
+          onCommit={(text) => update({ currentValue: readObjectiveValue(text) })} />
       </label>
     </>
   );

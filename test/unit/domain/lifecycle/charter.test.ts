@@ -5,6 +5,7 @@ import { migrateFile, MIGRATIONS, V5_PROJECT_FIELDS } from '../../../../renderer
 import { parsePlotline, serializePlotline } from '../../../../renderer/domain/formats/native';
 import {
   charterProblems, charterRaid, charterSummary, closureOffer, deliverableViews, isLastGatePassed, objectiveViews, planAsTemplate,
+  readObjectiveValue,
 } from '../../../../renderer/domain/lifecycle';
 import {
   emptyPlan, newTask, orderedPhases, sequentialIds, STANDARD_CLOSURE_ITEMS, withDefaultPhases,
@@ -265,5 +266,20 @@ describe('file version 5', () => {
     expect(plain.ok && plain.value).toEqual({ version: 5, project: { project: { name: 'P' }, tasks: {} } });
     const foreign = migrateFile({ version: 4, project: { project: { name: 'P', charter: 'signed', extra: { a: 1 } } } }, 4, 5);
     expect(foreign.ok && foreign.value).toEqual({ version: 5, project: { project: { name: 'P', extra: { a: 1, charter: 'signed' } } } });
+  });
+});
+
+describe('an objective value as typed', () => {
+  it('reads thousands grouped by commas as the app\'s amounts are, a lone decimal comma as a point, and nothing else', () => {
+    expect(readObjectiveValue('')).toBeNull();
+    expect(readObjectiveValue('  ')).toBeNull();
+    expect(readObjectiveValue('12,000')).toBe(12000);
+    expect(readObjectiveValue('1,234,567.5')).toBe(1234567.5);
+    expect(readObjectiveValue(' 1500 ')).toBe(1500);
+    expect(readObjectiveValue('-2.5')).toBe(-2.5);
+    expect(readObjectiveValue('.5')).toBe(0.5);
+    expect(readObjectiveValue('1,5')).toBe(1.5);
+    expect(readObjectiveValue('99,95')).toBe(99.95);
+    for (const typo of ['150%', '1e3', '12k', '1,2,3', '1.234,5', 'abc', '0x10']) expect([typo, readObjectiveValue(typo)]).toEqual([typo, Number.NaN]);
   });
 });

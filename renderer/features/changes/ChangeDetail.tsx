@@ -47,7 +47,7 @@ function Links({ plan, change, code, update }: { plan: Plan; change: ChangeReque
 export function ChangeDetail({ plan, change, code, report }: { plan: Plan; change: ChangeRequest; code: string; report: Report }) {
   const session = useSessionStore();
   const reading = useProposalImpact(change);
-  const update: Update = (changes) => { report(session.getState().dispatch('updateChangeRequest', { id: change.id, changes })); };
+  const update: Update = (changes) => report(session.getState().dispatch('updateChangeRequest', { id: change.id, changes }));
   return (
     <aside className="change-detail" aria-label={`Change ${code}`}>
       <h2>{code} <span className="muted">{change.title}</span></h2>

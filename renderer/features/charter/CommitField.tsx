@@ -1,6 +1,6 @@
 /**
- * A text field that dispatches when left (blur or Enter) and only when its text changed; Esc
- * puts the saved text back. Keyed on the saved value, so an undo shows in the field at once. A
+ * A text field that dispatches when left (blur or Enter) and only when its text changed; Esc,
+ * and a refused edit (`onCommit` returning false), put the saved text back. Keyed on the saved value, so an undo shows in the field at once. A
  * long line also shows whole as the field's tooltip, where a narrow window cuts it off.
  */
 import type { KeyboardEvent } from 'react';
@@ -8,7 +8,8 @@ import type { KeyboardEvent } from 'react';
 interface CommitFieldProps {
   readonly label: string;
   readonly value: string;
-  readonly onCommit: (text: string) => void;
+  /** False when the edit was refused (the notice says why). */
+  readonly onCommit: (text: string) => boolean | void;
   readonly placeholder?: string;
   readonly className?: string;
   /** Several lines (Enter adds a line; the field commits when left). */
@@ -24,17 +25,19 @@ function onKeys(e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>, value:
 }
 
 export function CommitField({ label, value, onCommit, placeholder, className, isMultiline = false, type = 'text' }: CommitFieldProps) {
-  const commit = (text: string): void => { if (text !== value) onCommit(text); };
+  const commit = (field: HTMLInputElement | HTMLTextAreaElement): void => {
+    if (field.value !== value && onCommit(field.value) === false) field.value = value;
+  };
   if (isMultiline) {
     return (
       <textarea className={`text-input ${className ?? ''}`} aria-label={label} placeholder={placeholder} defaultValue={value} key={value} rows={3}
-        onBlur={(e) => commit(e.target.value)} onKeyDown={(e) => onKeys(e, value, true)} />
+        onBlur={(e) => commit(e.target)} onKeyDown={(e) => onKeys(e, value, true)} />
     );
   }
   return (
     <input className={`text-input ${className ?? ''}`} type={type} aria-label={label} placeholder={placeholder} defaultValue={value} key={value}
       title={type === 'text' && value.length > 40 ? value : undefined}
-      onBlur={(e) => commit(e.target.value)} onKeyDown={(e) => onKeys(e, value, false)} />
+      onBlur={(e) => commit(e.target)} onKeyDown={(e) => onKeys(e, value, false)} />
   );
 }
 

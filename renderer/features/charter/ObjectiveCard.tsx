@@ -65,7 +65,8 @@ export function ObjectiveCard({ plan, view }: { readonly plan: Plan; readonly vi
   return (
     <li className="objective-card" aria-label={`Objective ${objective.title}`}>
       <div className="objective-head">
-        <CommitField label="Objective title" className="objective-title" value={objective.title} onCommit={(title) => update({ title })} />
+        {/* An empty title is refused and the stored one put back (a typo in a value stays to be corrected; an empty title has nothing to correct). */}
+        <CommitField label="Objective title" className="objective-title" value={objective.title} onCommit={(title) => run('updateObjective', { id: objective.id, changes: { title } })} />
         <span className={`objective-status status-${view.status}`} role="status" aria-label={`Status of ${objective.title}`}>
           {OBJECTIVE_STATUS_LABELS[view.status]}{view.isSetByHand ? ' (set by hand)' : ''}
         </span>

@@ -34,7 +34,8 @@ export function PhaseCard({ plan, status, index, count }: PhaseCardProps) {
     <section className="phase-card" aria-label={`Phase ${phase.name}`} style={{ borderLeftColor: phaseColour(phase) }}>
       <header className="phase-head">
         <input className="text-input phase-name" aria-label="Phase name" defaultValue={phase.name} key={phase.name}
-          onBlur={(e) => { if (e.target.value !== phase.name) run('updatePhase', { id: phase.id, changes: { name: e.target.value } }); }}
+          // A refused name (empty) puts the stored one back: a blank card read as a phase without a name until a reload.
+          onBlur={(e) => { if (e.target.value !== phase.name && !run('updatePhase', { id: phase.id, changes: { name: e.target.value } })) e.target.value = phase.name; }}
           onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }} />
         <span className="phase-dates">{phaseDates(status)}</span>
         <span className="muted">{status.window ? `${String(status.window.taskCount)} tasks · ${percentText(status.window.percentComplete)} done` : ''}</span>

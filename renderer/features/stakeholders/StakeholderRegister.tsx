@@ -64,12 +64,13 @@ export function StakeholderRegister() {
 
 function StakeholderRow({ s, onDelete }: { s: Stakeholder; onDelete: () => void }) {
   const run = useRun();
-  const update = (changes: StakeholderFields): void => { run('updateStakeholder', { id: s.id, changes }); };
+  const update = (changes: StakeholderFields): boolean => run('updateStakeholder', { id: s.id, changes });
   const input = (field: TextField, label: string, placeholder = '') => {
     const value = s[field] ?? '';
     return (
       <input className={`inline-input f-${field}`} aria-label={`${label} of ${s.name}`} placeholder={placeholder} defaultValue={value} key={`${field}${value}`}
-        onBlur={(e) => { if (e.target.value !== value) update({ [field]: e.target.value }); }} />
+        // A refused edit (an empty name) puts the stored text back: a blank row read as a stakeholder without a name.
+        onBlur={(e) => { if (e.target.value !== value && !update({ [field]: e.target.value })) e.target.value = value; }} />
     );
   };
   const text = (field: TextField, label: string, placeholder = '') => <td>{input(field, label, placeholder)}</td>;

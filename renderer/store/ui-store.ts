@@ -98,7 +98,12 @@ export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme' | 
       }),
     setCollapsed: (ids) => set({ collapsed: new Set(ids) }),
     setTheme: (theme) => set({ theme }),
-    notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-3), { ...notice, id: ++noticeId }] })),
+    // The same message again replaces the one shown (a fresh one, with its own time out): a view
+    // that reports a refused command as the shell's Notices also does showed each refusal twice.
+    // One with an action (Undo a deletion) is about its own event and stays.
+    notify: (notice) => set((s) => ({
+      notices: [...s.notices.filter((n) => n.action !== undefined || n.message !== notice.message || n.tone !== notice.tone).slice(-3), { ...notice, id: ++noticeId }],
+    })),
     dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   }));
 }

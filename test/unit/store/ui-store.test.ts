@@ -18,3 +18,15 @@ describe('ui store: the Reports view status date', () => {
     expect(ui.getState().reportStatusDates).toEqual({ [migration]: '2027-03-01' });
   });
 });
+
+describe('ui store: notices', () => {
+  it('shows a message once: the same one again replaces it, with a new id (its own time out), after the others', () => {
+    const ui = createUiStore();
+    ui.getState().notify({ tone: 'error', message: 'Change CR-001: A change request needs a title.' });
+    ui.getState().notify({ tone: 'info', message: 'Baseline saved.' });
+    const first = ui.getState().notices[0]?.id;
+    ui.getState().notify({ tone: 'error', message: 'Change CR-001: A change request needs a title.' });
+    expect(ui.getState().notices.map((n) => n.message)).toEqual(['Baseline saved.', 'Change CR-001: A change request needs a title.']);
+    expect(ui.getState().notices[1]?.id).not.toBe(first);
+  });
+});

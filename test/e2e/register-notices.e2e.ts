@@ -1,0 +1,55 @@
+/**
+ * A refused edit in the registers says so once: from an EMPTY project built by keyboard, clearing
+ * a change request's title and a risk's title each shows one notice, not the same one twice (the
+ * view's own report and the shell's notice of the refused command).
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
+let handle: AppHandle;
+let app: AppPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  app = new AppPage(handle.page);
+});
+
+async function clear(field: Locator, leave: 'Tab' | 'Enter'): Promise<void> {
+  await field.focus();
+  await handle.page.keyboard.press('ControlOrMeta+A');
+  await handle.page.keyboard.press('Delete');
+  await handle.page.keyboard.press(leave);
+}
+
+/** How many notices show `text`, once the first has appeared. */
+async function shown(text: string): Promise<number> {
+  await app.expectNotice(text);
+  return (await handle.page.locator('.notice').allInnerTexts()).filter((n) => n.includes(text)).length;
+}
+
+describe('refusals in the registers', () => {
+  it('shows one notice for a change request and a risk without a title', async () => {
+    const page = handle.page;
+    await app.newEmptyProject();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Changes/ }).click();
+    await page.getByLabel('New change request title').focus();
+    await page.keyboard.type('Single sign-on for partners');
+    await page.keyboard.press('Enter');
+    await clear(page.getByRole('complementary', { name: 'Change CR-001' }).getByLabel('Title', { exact: true }), 'Enter');
+    expect(await shown('Change CR-001: A change request needs a title.')).toBe(1);
+    await screenshot(page, 'register-notices-change');
+
+    await app.openView('Risks');
+    await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Add risk' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Vendor API late');
+    await page.keyboard.press('Tab');
+    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
+    await clear(editor.getByLabel('Title', { exact: true }), 'Tab');
+    expect(await shown('Risk R-001: A risk needs a title.')).toBe(1);
+    await screenshot(page, 'register-notices-risk');
+  });
+});

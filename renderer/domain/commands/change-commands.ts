@@ -96,6 +96,8 @@ export interface SetChangeStatusArgs {
   readonly status: ChangeStatus;
   readonly decidedBy?: string;
   readonly rationale?: string;
+  /** The day the decision was made, as typed in the request before deciding; absent or null = today. */
+  readonly decidedOn?: LocalDate | null;
 }
 
 const DECISIONS: readonly ChangeStatus[] = ['approved', 'rejected', 'deferred'];
@@ -114,9 +116,12 @@ export const setChangeStatus = defineCommand<SetChangeStatusArgs>({
     if ((args.status === 'approved' || args.status === 'implemented') && editsOf(change).length > 0 && change.status !== 'approved') {
       return { message: 'This request carries proposed edits: approve it with Approve, which applies them to the plan.', where };
     }
+    const wasDecided = DECISIONS.includes(change.status);
     change.status = args.status;
+    // Back under review, the earlier decision's day dates nothing: the next decision has its own.
+    if (wasDecided && args.status === 'under-review') change.decidedOn = null;
     if (DECISIONS.includes(args.status)) {
-      change.decidedOn = today(ctx.now);
+      change.decidedOn = args.decidedOn ?? today(ctx.now);
       if (args.decidedBy !== undefined) change.decidedBy = args.decidedBy;
       if (args.rationale !== undefined) change.rationale = args.rationale;
     }
@@ -155,6 +160,8 @@ export interface ApproveChangeArgs {
   readonly id: ChangeRequestId;
   readonly decidedBy: string;
   readonly rationale: string;
+  /** The day the decision was made, as typed in the request before deciding; absent or null = today. */
+  readonly decidedOn?: LocalDate | null;
   /** Also update the affected tasks in baseline 0 to their new dates, work and cost. */
   readonly rebaseline?: boolean;
 }
@@ -208,7 +215,7 @@ export function approveChangeWith(lookup: CommandLookup) {
       const refused = checkTransition(change.status, 'approved');
       if (refused) return { ...refused, where };
       found.status = 'approved';
-      found.decidedOn = today(ctx.now);
+      found.decidedOn = args.decidedOn ?? today(ctx.now);
       found.decidedBy = args.decidedBy;
       found.rationale = args.rationale;
       if (editsOf(change).length === 0) return undefined;

@@ -18,10 +18,11 @@ export function DecisionSection({ change, code, update, report }: {
   const hasEdits = editsOf(change).length > 0;
   const move = (status: ChangeStatus): void => {
     const dispatch = session.getState().dispatch;
+    // The decision date typed before deciding is the decision's, as Decision by and Rationale are (it was replaced by today).
     if (status === 'approved') {
-      report(dispatch('approveChange', { id: change.id, decidedBy: change.decidedBy, rationale: change.rationale ?? '', rebaseline }));
+      report(dispatch('approveChange', { id: change.id, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn, rebaseline }));
     } else {
-      report(dispatch('setChangeStatus', { id: change.id, status, decidedBy: change.decidedBy, rationale: change.rationale ?? '' }));
+      report(dispatch('setChangeStatus', { id: change.id, status, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn }));
     }
   };
   return (

@@ -7,7 +7,7 @@ import {
   addLink, deleteTasks, planCommands, proposalCommand, runCommand, type ArgsOf, type CommandName,
 } from '../../../../renderer/domain/commands';
 import {
-  CHANGE_STATUSES, sequentialIds, type ChangeRequestId, type Plan, type ProposedEdit, type TaskId,
+  CHANGE_STATUSES, sequentialIds, type ChangeRequestId, type LocalDate, type Plan, type ProposedEdit, type TaskId,
 } from '../../../../renderer/domain/model';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { assign, withPerson, withTask } from '../../../support/cost-plan';
@@ -15,6 +15,7 @@ import { blankPlan, NOW, runOk, taskByName, testContext } from '../../../support
 
 const DAY = 480;
 const CR = 'cr1' as ChangeRequestId;
+const day = (iso: string): LocalDate => iso as LocalDate;
 
 /** Build (5d) → Ship (5d) on the critical path; Docs (2d) alongside with 8 days of slack. */
 function basePlan(): Plan {
@@ -65,6 +66,18 @@ describe('change request life cycle', () => {
     plan = runOk(planCommands.setChangeStatus, plan, { id: CR, status: 'rejected', decidedBy: 'Board', rationale: 'Too late' }).plan;
     expect(plan.changes[CR]).toMatchObject({ status: 'rejected', decidedBy: 'Board', rationale: 'Too late', decidedOn: '2026-03-02', proposedEdits: [] });
     expect(taskByName(plan, 'Ship').durationMinutes).toBe(5 * DAY);
+  });
+
+  it('dates a decision on the day typed before deciding, else today; a re-review forgets the earlier decision\'s day', () => {
+    let plan = runOk(planCommands.setChangeStatus, basePlan(), { id: CR, status: 'under-review' }).plan;
+    plan = runOk(planCommands.setChangeStatus, plan, { id: CR, status: 'deferred', decidedOn: day('2026-02-24') }).plan;
+    expect(plan.changes[CR]?.decidedOn).toBe('2026-02-24');
+    plan = runOk(planCommands.setChangeStatus, plan, { id: CR, status: 'under-review' }).plan;
+    expect(plan.changes[CR]?.decidedOn).toBeNull();
+    plan = runOk(planCommands.approveChange, plan, { id: CR, decidedBy: 'Board', rationale: '', decidedOn: null }).plan;
+    expect(plan.changes[CR]).toMatchObject({ status: 'approved', decidedOn: '2026-03-02' });
+    const typed = runOk(planCommands.setChangeStatus, basePlan(), { id: CR, status: 'under-review' }).plan;
+    expect(runOk(planCommands.approveChange, typed, { id: CR, decidedBy: 'Board', rationale: '', decidedOn: day('2026-02-27') }).plan.changes[CR]?.decidedOn).toBe('2026-02-27');
   });
 });
 

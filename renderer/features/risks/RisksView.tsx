@@ -8,6 +8,7 @@ import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROW
 import { useSession } from '../../store';
 import type { AddRiskArgs } from '../../domain/commands';
 import { todayLocal } from '../costs/use-cost-model';
+import { formatDate } from '../shared/format';
 import { useServices } from '../shared/services';
 import { HeatMap } from './HeatMap';
 import { RaidLogs, RegisterExportButton, type LogTab } from './RaidLogs';
@@ -88,7 +89,8 @@ function RiskRegister() {
                   <td>{largestImpact(r)}</td>
                   <td className="score-cell"><span className={`score score-${scoreBand(score)}`}>{score}</span> <span aria-label={`trend ${scoreTrend(r)}`}>{TREND_ARROWS[scoreTrend(r)]}</span></td>
                   <td>{r.status}</td>
-                  <td className={overdue ? 'overdue' : undefined}>{r.reviewOn ?? ''}{overdue ? ' (overdue)' : ''}</td>
+                  {/* Dated as every date in the app (the Decisions tab's, the change log's), the ISO day as its tooltip. */}
+                  <td className={overdue ? 'overdue' : undefined} title={r.reviewOn ?? undefined}>{r.reviewOn ? formatDate(r.reviewOn) : ''}{overdue ? ' (overdue)' : ''}</td>
                   <td><TaskChips plan={plan} ids={[...r.taskIds, ...(r.mitigationTaskIds ?? [])]} showPercent /></td>
                 </tr>
               );

@@ -94,6 +94,9 @@ describe('dates typed in the registers', () => {
     const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
     await page.keyboard.type('Payment provider certification late');
     const reviewOn = editor.getByLabel('Review on', { exact: true });
+    // As tall as the fields beside it (it was the app's 30 px among the form's 20 px ones).
+    const height = async (field: Locator): Promise<number> => Math.round((await field.boundingBox())?.height ?? 0);
+    expect(Math.abs(await height(reviewOn) - await height(editor.getByLabel('Status', { exact: true })))).toBeLessThanOrEqual(3);
     await typeDate(reviewOn, '2026-12-20');
     await typeDate(reviewOn, '2026-13-01');
     await expect.poll(() => editor.getByRole('alert').innerText()).toMatch(/^Review on: /);

@@ -7,6 +7,7 @@ import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, P
 import { exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
 import { useSession, useSessionStore, useUiStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
+import { DateCell } from '../shared/date-cell';
 import { formatDate } from '../shared/format';
 import { revertOnEscape } from '../shared/revert-on-escape';
 import { useExportActions, useExportNote } from '../shared/use-export-source';
@@ -89,7 +90,7 @@ function IssuesTable({ plan, report }: { plan: Plan; report: Report }) {
           <td><IssueTasks plan={plan} issue={i} onChange={(taskIds) => update(i.id, { taskIds })} /></td>
           <td><select aria-label={`${i.code} priority`} value={i.priority} onChange={(e) => update(i.id, { priority: e.target.value as Issue['priority'] })}>{['low', 'medium', 'high', 'critical'].map((p) => <option key={p}>{p}</option>)}</select></td>
           <td><People plan={plan} label={`${i.code} owner`} value={i.ownerId} onChange={(ownerId) => update(i.id, { ownerId })} /></td>
-          <td className={isIssueOverdue(i, today) ? 'overdue' : undefined}><input type="date" aria-label={`${i.code} due`} defaultValue={i.dueOn ?? ''} onBlur={(e) => { if (e.target.value !== (i.dueOn ?? '')) update(i.id, { dueOn: (e.target.value || null) as LocalDate | null }); }} />{isIssueOverdue(i, today) ? ' overdue' : ''}</td>
+          <td className={isIssueOverdue(i, today) ? 'overdue' : undefined}><DateCell label={`${i.code} due`} value={i.dueOn ?? ''} onCommit={(day) => update(i.id, { dueOn: (day || null) as LocalDate | null })} />{isIssueOverdue(i, today) ? ' overdue' : ''}</td>
           <td><div className="stacked">
             <input aria-label={`${i.code} root cause`} placeholder="Root cause" defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} />
             <input aria-label={`${i.code} resolution`} placeholder="Resolution" defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} />
@@ -130,7 +131,7 @@ function AssumptionsTable({ plan, report }: { plan: Plan; report: Report }) {
         <tr key={a.id}>
           <td>{a.code}</td><td>{a.statement}</td>
           <td><People plan={plan} label={`${a.code} owner`} value={a.ownerId} onChange={(ownerId) => update(a.id, { ownerId })} /></td>
-          <td><input type="date" aria-label={`${a.code} validate by`} defaultValue={a.validateBy ?? ''} onBlur={(e) => { if (e.target.value !== (a.validateBy ?? '')) update(a.id, { validateBy: (e.target.value || null) as LocalDate | null }); }} /></td>
+          <td><DateCell label={`${a.code} validate by`} value={a.validateBy ?? ''} onCommit={(day) => update(a.id, { validateBy: (day || null) as LocalDate | null })} /></td>
           <td><select aria-label={`${a.code} status`} value={a.status} onChange={(e) => update(a.id, { status: e.target.value as Assumption['status'] })}>{['unvalidated', 'valid', 'invalid'].map((s) => <option key={s}>{s}</option>)}</select></td>
           <td>{a.riskId ? codes.get(a.riskId)
             : a.status === 'invalid' ? <button type="button" className="button" onClick={() => report(session.getState().dispatch('raiseRiskFromAssumption', { assumptionId: a.id }))}>Raise risk</button> : ''}</td>

@@ -12,6 +12,7 @@ import {
 import { dueThisWeek, isCommunicationOverdue, weekOf } from '../../domain/stakeholders';
 import { useSession } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
+import { DateCell } from '../shared/date-cell';
 import { formatDate } from '../shared/format';
 import { useServices } from '../shared/services';
 import { onTableKeyDown } from './table-keys';
@@ -99,8 +100,8 @@ function CommunicationRow({ plan, c, asOf }: { plan: Plan; c: CommunicationEntry
         <option value="">no owner</option>{Object.values(plan.resources).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
       </select></div></td>
       <td className={overdue ? 'overdue' : undefined}>
-        <input type="date" className="inline-input date-input" aria-label={`Next due of ${c.what}`} defaultValue={c.nextDueOn ?? ''} key={`d${c.nextDueOn ?? ''}`}
-          onBlur={(e) => { if (e.target.value !== (c.nextDueOn ?? '')) update({ nextDueOn: (e.target.value || null) as LocalDate | null }); }} />
+        <DateCell className="inline-input date-input" label={`Next due of ${c.what}`} value={c.nextDueOn ?? ''} key={`d${c.nextDueOn ?? ''}`}
+          onCommit={(day) => update({ nextDueOn: (day || null) as LocalDate | null })} />
         {overdue ? <span className="communication-overdue-flag">Overdue</span> : null}
         <span className="muted last-issued">{c.lastIssuedOn ? `last issued ${formatDate(c.lastIssuedOn)}` : 'not issued yet'}</span>
       </td>

@@ -34,7 +34,7 @@ describe('objective target values', () => {
     await charter.type(objective.getByLabel('Target value of Partner sign-ups'), '1,500');
     await charter.type(objective.getByLabel('Current value of Partner sign-ups'), '900');
     await expect.poll(() => charter.status('Partner sign-ups').innerText()).toBe('Not met');
-    expect(await objective.innerText()).toContain('900 against at least 1500');
+    expect(await objective.innerText()).toContain('900 against at least 1,500');
     await charter.type(objective.getByLabel('Current value of Partner sign-ups'), '1,620');
     await expect.poll(() => charter.status('Partner sign-ups').innerText()).toBe('Achieved');
     await charter.type(objective.getByLabel('Current value of Partner sign-ups'), '900');

@@ -56,9 +56,13 @@ function milestoneStatus(
     : { status: 'on-track', reason: `${name} is forecast on its ${against}`, milestone };
 }
 
-/** Reads a number the way a person wrote it: no trailing zeros, no exponent for everyday sizes. */
+/**
+ * A number the way a person writes it: thousands grouped by commas as the app's amounts are
+ * ('1,500', '1,234.5'; readObjectiveValue reads them back), no trailing zeros, no exponent. The
+ * reason line read '900 against at least 1500' beside amounts written '$1,500'.
+ */
 export function numberText(value: number): string {
-  return String(Math.round(value * 1e6) / 1e6);
+  return (Math.round(value * 1e6) / 1e6).toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: true });
 }
 
 /**

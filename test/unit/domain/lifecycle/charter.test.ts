@@ -5,7 +5,7 @@ import { migrateFile, MIGRATIONS, V5_PROJECT_FIELDS } from '../../../../renderer
 import { parsePlotline, serializePlotline } from '../../../../renderer/domain/formats/native';
 import {
   charterProblems, charterRaid, charterSummary, closureOffer, deliverableViews, isLastGatePassed, objectiveViews, planAsTemplate,
-  readObjectiveValue,
+  numberText, readObjectiveValue,
 } from '../../../../renderer/domain/lifecycle';
 import {
   emptyPlan, newTask, orderedPhases, sequentialIds, STANDARD_CLOSURE_ITEMS, withDefaultPhases,
@@ -281,5 +281,12 @@ describe('an objective value as typed', () => {
     expect(readObjectiveValue('1,5')).toBe(1.5);
     expect(readObjectiveValue('99,95')).toBe(99.95);
     for (const typo of ['150%', '1e3', '12k', '1,2,3', '1.234,5', 'abc', '0x10']) expect([typo, readObjectiveValue(typo)]).toEqual([typo, Number.NaN]);
+  });
+
+  it('is written back grouped as the app\'s amounts are, and reads back as the same number', () => {
+    for (const [value, text] of [[1500, '1,500'], [1234567.5, '1,234,567.5'], [-2.5, '-2.5'], [0.125, '0.125'], [200, '200'], [1 / 3, '0.333333']] as const) {
+      expect(numberText(value)).toBe(text);
+      expect(readObjectiveValue(numberText(value))).toBeCloseTo(value, 5);
+    }
   });
 });

@@ -69,6 +69,8 @@ const PARTS: readonly Part[] = [
   { noun: ['phase gate', 'phase gates'], why: ['(its milestone, exit criteria and decision)', '(their milestones, exit criteria and decisions)'], count: (p) => phasesHolding(p, false), lostIn: ['.csv'] },
   // Plans from before phase objects label tasks by stage only.
   { noun: ['task', 'tasks'], of: 'the phase of', count: (p) => (size(p.phases) === 0 ? tasksWhere(p, (t) => t.phase !== null) : 0), lostIn: ['.xml', '.xlsx', '.ics'] },
+  // A table has a Tags column; GanttProject's export warnings name them with the other task fields it drops.
+  { noun: ['task', 'tasks'], of: 'the tags of', count: (p) => tasksWhere(p, (t) => t.tags.length > 0), lostIn: ['.xml', '.ics'] },
   { noun: ['risk', 'risks'], count: (p) => size(p.risks), lostIn: ALL_BUT_NATIVE },
   { noun: ['issue', 'issues'], count: (p) => size(p.issues), lostIn: ALL_BUT_NATIVE },
   { noun: ['assumption', 'assumptions'], count: (p) => size(p.assumptions), lostIn: ALL_BUT_NATIVE },

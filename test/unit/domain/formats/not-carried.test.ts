@@ -37,6 +37,15 @@ describe('what a file format has no place for', () => {
     expect(partsNotCarried(plan, '.xlsx')).toEqual(['the phase of 1 task']);
   });
 
+  it('names the tasks whose tags a format drops; a table keeps them in its Tags column', () => {
+    let plan = runOk(insertTask, blankPlan('Tagged'), { id: 't1' as TaskId, name: 'Payment API', fields: { tags: ['payments', 'api'] } }).plan;
+    plan = runOk(insertTask, plan, { id: 't2' as TaskId, name: 'Docs' }).plan;
+    expect(partsNotCarried(plan, '.xml')).toEqual(['the tags of 1 task']);
+    expect(partsNotCarried(plan, '.ics')).toContain('the tags of 1 task');
+    expect(partsNotCarried(plan, '.csv')).toEqual([]);
+    expect(partsNotCarried(plan, '.xlsx')).toEqual([]);
+  });
+
   it('names a calendar only when it differs from the 09:00-17:00 Monday-Friday week the reader assumes', () => {
     const plain = blankPlan('Plain');
     expect(partsNotCarried(plain, '.csv')).toEqual([]);

@@ -2,7 +2,7 @@
  * A risk's owner in a new project: from an EMPTY project built by keyboard, the owner is typed in
  * the risk editor (reached by Tab), whether or not they are on the team yet: a name that is not on
  * the team is kept as typed, a team member's name (any case) names that person. Both are there
- * after a reload and in the register's CSV Owner column.
+ * after a reload, in the register's Owner column and in its CSV Owner column.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +62,14 @@ describe('risk owner', () => {
 
     await handle.reload();
     await app.openView('Risks');
+    // The register shows each risk's owner in its own column, as every risk register does.
+    const register = page.getByRole('table', { name: 'Risks' });
+    const headers = await register.locator('thead th').allInnerTexts();
+    const ownerColumn = headers.findIndex((h) => h.trim().toLowerCase() === 'owner');
+    expect(ownerColumn).toBeGreaterThan(-1);
+    const ownerCells = await register.locator('tbody tr').evaluateAll((rows, at) => rows.map((row) => `${row.children[1]?.textContent ?? ''}: ${row.children[at]?.textContent ?? ''}`), ownerColumn);
+    expect(ownerCells.sort()).toEqual(['Load test finds a bottleneck: Sam Lee', 'Vendor API late: Priya (vendor manager)']);
+    await screenshotsAtBothSizes(page, 'risk-register-owner');
     expect(await ownerOf('Vendor API late')).toBe('Priya (vendor manager)');
     expect(await ownerOf('Load test finds a bottleneck')).toBe('Sam Lee');
 

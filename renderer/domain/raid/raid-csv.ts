@@ -11,7 +11,8 @@ export type RaidRegister = 'risks' | 'issues' | 'assumptions' | 'decisions';
 
 const BOM = '\uFEFF';
 
-function person(plan: Plan, id: ResourceId | null | undefined, fallback = ''): string {
+/** A register entry's owner by name: the team member it names, else the name as typed (`fallback`). */
+export function personName(plan: Plan, id: ResourceId | null | undefined, fallback = ''): string {
   return (id ? plan.resources[id]?.name : undefined) ?? fallback;
 }
 
@@ -33,7 +34,7 @@ function riskRows(plan: Plan): string[][] {
       return [code, r.title, r.kind ?? 'threat', r.category, r.cause ?? '', r.event ?? '', r.effect ?? '',
         String(r.probability), PROBABILITY_BANDS[r.probability - 1]?.label ?? '', String(impacts.schedule),
         String(impacts.cost), String(impacts.scope), String(riskScore(r)), String(r.costImpactAmount ?? ''),
-        String(r.scheduleImpactMinutes ?? ''), person(plan, r.ownerId, r.owner), r.trigger, r.response ?? '',
+        String(r.scheduleImpactMinutes ?? ''), personName(plan, r.ownerId, r.owner), r.trigger, r.response ?? '',
         r.mitigation, taskNames(plan, r.mitigationTaskIds ?? []), r.contingency, String(residualScore(r) ?? ''),
         r.status, r.raisedOn, r.reviewOn ?? ''];
     });
@@ -44,7 +45,7 @@ function issueRows(plan: Plan): string[][] {
   const codes = riskCodes(plan);
   const header = ['ID', 'Title', 'Priority', 'Status', 'Owner', 'Raised', 'Due', 'Root cause', 'Resolution', 'Tasks', 'From risk'];
   const rows = Object.values(plan.issues).sort((a, b) => (a.code < b.code ? -1 : 1)).map((i) => [
-    i.code, i.title, i.priority, i.status, person(plan, i.ownerId), i.raisedOn, i.dueOn ?? '', i.rootCause, i.resolution,
+    i.code, i.title, i.priority, i.status, personName(plan, i.ownerId), i.raisedOn, i.dueOn ?? '', i.rootCause, i.resolution,
     taskNames(plan, i.taskIds), i.riskId ? codes.get(i.riskId) ?? '' : '']);
   return [header, ...rows];
 }
@@ -53,7 +54,7 @@ function assumptionRows(plan: Plan): string[][] {
   const codes = riskCodes(plan);
   const header = ['ID', 'Statement', 'Owner', 'Validate by', 'Status', 'Raised risk'];
   const rows = Object.values(plan.assumptions).sort((a, b) => (a.code < b.code ? -1 : 1)).map((a) => [
-    a.code, a.statement, person(plan, a.ownerId), a.validateBy ?? '', a.status, a.riskId ? codes.get(a.riskId) ?? '' : '']);
+    a.code, a.statement, personName(plan, a.ownerId), a.validateBy ?? '', a.status, a.riskId ? codes.get(a.riskId) ?? '' : '']);
   return [header, ...rows];
 }
 

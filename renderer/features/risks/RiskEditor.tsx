@@ -16,7 +16,7 @@ import {
   type Risk, type RiskId, type TaskId,
 } from '../../domain/model';
 import { riskToAdd, type AddRiskArgs, type RiskFields } from '../../domain/commands';
-import { DEFAULT_RISK_CATEGORIES, PROBABILITY_BANDS, previewContingency, riskImpacts, riskScore, type ContingencyPreview } from '../../domain/raid';
+import { DEFAULT_RISK_CATEGORIES, personName, PROBABILITY_BANDS, previewContingency, riskImpacts, riskScore, type ContingencyPreview } from '../../domain/raid';
 import { readTypedAmount } from '../../domain/money';
 import { useSessionStore, useUiStore } from '../../store';
 import { useServices } from '../shared/services';
@@ -132,7 +132,7 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
     update({ scheduleImpactMinutes: minutes });
     return !isRefused.current;
   };
-  const ownerName = (risk.ownerId ? plan.resources[risk.ownerId]?.name : undefined) ?? risk.owner;
+  const ownerName = personName(plan, risk.ownerId, risk.owner);
   const ownerChoices = [...new Set([...Object.values(plan.resources), ...Object.values(plan.stakeholders)].map((p) => p.name))];
   /** A name typed as owner: a person of the plan's team by their name (any case), else the name as typed. */
   const setOwner = (text: string): void => {

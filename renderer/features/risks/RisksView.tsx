@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { RiskId } from '../../domain/model';
-import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, riskExposure } from '../../domain/raid';
+import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, riskExposure, personName } from '../../domain/raid';
 import { useSession } from '../../store';
 import type { AddRiskArgs } from '../../domain/commands';
 import { todayLocal } from '../costs/use-cost-model';
@@ -74,7 +74,7 @@ function RiskRegister() {
       <div className="risk-body">
         <HeatMap plan={plan} selected={cell} onSelect={setCell} onAdd={addRisk} />
         <table className="risk-table" aria-label="Risks">
-          <thead><tr><th>ID</th><th>Title</th><th>Type</th><th>Category</th><th>P</th><th>I</th><th>Score</th><th>Status</th><th>Review</th><th>Tasks</th></tr></thead>
+          <thead><tr><th>ID</th><th>Title</th><th>Type</th><th>Category</th><th>P</th><th>I</th><th>Score</th><th>Owner</th><th>Status</th><th>Review</th><th>Tasks</th></tr></thead>
           <tbody>
             {risks.map((r) => {
               const score = riskScore(r);
@@ -88,6 +88,7 @@ function RiskRegister() {
                   <td>{r.probability}</td>
                   <td>{largestImpact(r)}</td>
                   <td className="score-cell"><span className={`score score-${scoreBand(score)}`}>{score}</span> <span aria-label={`trend ${scoreTrend(r)}`}>{TREND_ARROWS[scoreTrend(r)]}</span></td>
+                  <td>{personName(plan, r.ownerId, r.owner)}</td>
                   <td>{r.status}</td>
                   {/* Dated as every date in the app (the Decisions tab's, the change log's), the ISO day as its tooltip. */}
                   <td className={overdue ? 'overdue' : undefined} title={r.reviewOn ?? undefined}>{r.reviewOn ? formatDate(r.reviewOn) : ''}{overdue ? ' (overdue)' : ''}</td>
@@ -95,7 +96,7 @@ function RiskRegister() {
                 </tr>
               );
             })}
-            {risks.length === 0 ? <tr><td colSpan={10} className="muted">No risks{cell ? ' in this cell' : ''} yet.</td></tr> : null}
+            {risks.length === 0 ? <tr><td colSpan={11} className="muted">No risks{cell ? ' in this cell' : ''} yet.</td></tr> : null}
           </tbody>
         </table>
       </div>

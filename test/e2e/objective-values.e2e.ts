@@ -45,6 +45,6 @@ describe('objective target values', () => {
     await handle.reload();
     await charter.open();
     await expect.poll(() => charter.status('Partner sign-ups').innerText()).toBe('Not met');
-    expect(await charter.objective('Partner sign-ups').getByLabel('Target value of Partner sign-ups').inputValue()).toBe('1500');
+    expect(await charter.objective('Partner sign-ups').getByLabel('Target value of Partner sign-ups').inputValue()).toBe('1,500');
   });
 });

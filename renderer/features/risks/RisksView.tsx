@@ -91,7 +91,7 @@ function RiskRegister() {
                   <td>{personName(plan, r.ownerId, r.owner)}</td>
                   <td>{r.status}</td>
                   {/* Dated as every date in the app (the Decisions tab's, the change log's), the ISO day as its tooltip. */}
-                  <td className={overdue ? 'overdue' : undefined} title={r.reviewOn ?? undefined}>{r.reviewOn ? formatDate(r.reviewOn) : ''}{overdue ? ' (overdue)' : ''}</td>
+                  <td className={overdue ? 'review-cell overdue' : 'review-cell'} title={r.reviewOn ?? undefined}>{r.reviewOn ? formatDate(r.reviewOn) : ''}{overdue ? ' (overdue)' : ''}</td>
                   <td><TaskChips plan={plan} ids={[...r.taskIds, ...(r.mitigationTaskIds ?? [])]} showPercent /></td>
                 </tr>
               );

@@ -85,10 +85,6 @@ rows of IN that could not be read (each named in a warning).`,
       return writeOutput(io, output, format === 'pdf' ? await printPdf(page) : page, admitted.rowsLeftOut);
     }
     const model = buildStatusReport(admitted.plan, { statusDate: statusDate.value, audience, schedule: admitted.schedule });
-    if (model.problem !== null) {
-      io.err(`plotline report: ${basename(input)}: ${model.problem}\n`);
-      return EXIT_REFUSED;
-    }
     const data = format === 'md' ? writeReportMarkdown(model) : format === 'html' ? writeReportHtml(model, { paper }) : await printPdf(writeReportHtml(model, { paper }));
     return writeOutput(io, output, data, admitted.rowsLeftOut);
   },

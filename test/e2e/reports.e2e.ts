@@ -184,13 +184,28 @@ describe('status reports from an empty project', () => {
     expect(second).not.toContain(NO_TREND);
   }, 120_000);
 
-  it('says plainly when the status date is before the project start', async () => {
-    await buildPlan();
+  it('reports the plan before its start: not started, when it starts, what comes first; issued and kept after a reload', async () => {
+    // A plan agreed in planning, nothing begun: its first report goes out before the first task starts.
+    await typeChain(page, 'Relaunch', '2027-01-04', [['Design', '2d'], ['Build', '3d'], ['Launch', '0d']]);
+    await expect.poll(() => app.cell('Launch', 'finish').textContent()).toMatch(/Jan 8|8 Jan|1\/8|08/);
+    await saveBaseline();
     await reports.open();
     await reports.setStatusDate('2026-12-31');
-    // Today (the date shown before typing) is before the start too: the date in the message tells them apart.
-    await expect.poll(() => reports.text()).toContain('The status date Thu 31 Dec 2026 is before the project starts (Mon 4 Jan 2027)');
-    expect(await reports.toolbar.getByRole('button', { name: 'Issue report' }).isDisabled()).toBe(true);
+    await expect.poll(() => reports.text()).toContain('not started: starts Mon 4 Jan 2027 · forecast finish Fri 8 Jan 2027');
+    const early = await reports.text();
+    expect(early).not.toContain('is before the project starts');
+    expect(early).toMatch(/Schedule\s+Green/);
+    expect(early).toContain('Forecast finish: Fri 8 Jan 2027. Against the baseline (Fri 8 Jan 2027): on time.');
+    expect(early).toContain('Design: Mon 4 Jan 2027 to Tue 5 Jan 2027, 0% done');
+    await reports.headline.fill('Plan agreed; kick-off Monday');
+    await reports.issue();
+    await expect.poll(() => reports.history.getByRole('listitem').count()).toBe(1);
+    expect(await reports.history.innerText()).toContain('Thu 31 Dec 2026');
+    await shots('before-start');
+    await fixture.handle.reload();
+    await reports.open();
+    await expect.poll(() => reports.history.getByRole('listitem').count()).toBe(1);
+    expect(await reports.history.innerText()).toContain('Thu 31 Dec 2026');
   }, 120_000);
 
   it('writes a late milestone\'s date clear of its baseline marker on the milestone timeline', async () => {

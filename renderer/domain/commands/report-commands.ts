@@ -26,7 +26,6 @@ export const issueReport = defineCommand<IssueReportArgs>({
     if (statusDate === null) return { message: `"${args.statusDate}" is not a date (YYYY-MM-DD).` };
     const plan: Plan = current(draft);
     const model = buildStatusReport(plan, { ...args, statusDate });
-    if (model.problem !== null) return { message: model.problem };
     const report = issuedReport(plan, model, ctx.newId() as ReportId, ctx.now, args.baselineNumber);
     draft.reports[report.id] = castDraft(report);
     return undefined;

@@ -13,7 +13,6 @@ import { costReference, headlineForecast, overrunPercent } from './cost-forecast
 import { gatherFacts, type ReportFacts } from './facts';
 import { costRag, riskRag, scheduleRag, scopeRag, worstRag, type RagInputs, type RagResult } from './rag';
 import * as s from './sections';
-import { reportDate } from './text';
 import type { DimensionRag, ReportSection, StatusReportModel } from './types';
 
 export interface StatusReportOptions {
@@ -50,17 +49,15 @@ export function buildStatusReport(plan: Plan, options: StatusReportOptions): Sta
   const previous = options.previousReport === undefined ? (history[history.length - 1] ?? null) : options.previousReport;
   const baseline = findBaseline(plan, options.baselineNumber);
   const start = dateOf(plan.project.start);
+  // A report before the start is the plan's (a TPM reports through initiation and planning, before
+  // the first task starts): the same sections, with nothing done yet and no period behind it.
+  const isBeforeStart = statusDate < start;
   const head = {
     projectName: plan.project.name, manager: plan.project.manager, statusDate, audience, rules,
-    previousStatusDate: previous?.statusDate ?? null, periodStart: previous?.statusDate ?? start,
+    previousStatusDate: previous?.statusDate ?? null, periodStart: previous?.statusDate ?? (isBeforeStart ? statusDate : start),
     baselineName: baseline?.name ?? null, headline: options.headline ?? '', narrative: options.narrative ?? '',
+    startsOn: isBeforeStart ? start : null,
   };
-  if (statusDate < start) {
-    return {
-      ...head, problem: `The status date ${reportDate(statusDate)} is before the project starts (${reportDate(start)}), so there is no progress to report yet. Choose a status date on or after the start.`,
-      overall: 'none', overallTrend: [], dimensions: [], percentComplete: 0, projectFinish: start, sections: [],
-    };
-  }
   const facts = gatherFacts(plan, statusDate, baseline, previous, options.schedule);
   const context: s.SectionContext = { plan, facts, statusDate, periodStart: head.periodStart, nextUntil: addDays(statusDate, rules.periodDays), audience };
   const sections = SECTION_ORDER.map((make) => make(context)).filter((x): x is ReportSection => x !== null);
@@ -68,7 +65,7 @@ export function buildStatusReport(plan: Plan, options: StatusReportOptions): Sta
   const dimensions = RAG_DIMENSIONS.map((d): DimensionRag => ({ dimension: d, ...results[d], trend: trendOf(history, d, statusDate, results[d].rag) }));
   const overall = worstRag(dimensions.map((d) => d.rag));
   return {
-    ...head, problem: null, overall, overallTrend: trendOf(history, 'overall', statusDate, overall), dimensions,
+    ...head, overall, overallTrend: trendOf(history, 'overall', statusDate, overall), dimensions,
     percentComplete: facts.percentComplete, projectFinish: facts.projectFinish, sections,
   };
 }

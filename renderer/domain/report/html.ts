@@ -9,12 +9,11 @@ import { html, cssString, paragraphs } from './escape-html';
 import {
   changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, workText,
 } from './section-text';
-import { hasRagTrend, NO_RAG_TREND_YET, RAG_COLOURS, RAG_WORDS, reportDate, slipWords } from './text';
+import { hasRagTrend, NO_RAG_TREND_YET, RAG_COLOURS, RAG_WORDS, reportDate, slipWords, standingText } from './text';
 import { timelineSvg } from './timeline-svg';
 import { phaseLine } from './phase-lines';
 import type { DimensionRag, ReportSection, StatusReportModel } from './types';
 import type { Rag } from '../model';
-import { percentText } from '../model';
 
 export type ReportPaper = 'A4' | 'Letter';
 
@@ -94,8 +93,7 @@ export function reportBodyHtml(model: StatusReportModel): string {
   const kind = model.audience === 'executive' ? 'Executive summary' : 'Team report';
   const since = model.previousStatusDate ? `compared with the report of ${reportDate(model.previousStatusDate)}` : 'first report';
   const head = `<h1 style="${S.h1}">${html(model.projectName)}</h1><p style="${S.sub}">Status report · ${html(reportDate(model.statusDate))} · ${kind} · ${html(since)}${model.baselineName ? ` · against ${html(model.baselineName)}` : ''}</p>`;
-  if (model.problem !== null) return `${head}<p role="alert" style="${S.p};font-weight:600">${html(model.problem)}</p>`;
-  const summary = `<p style="${S.p}">Overall ${chip(model.overall)} · ${html(percentText(model.percentComplete))} complete · forecast finish ${html(reportDate(model.projectFinish))}</p>`;
+  const summary = `<p style="${S.p}">Overall ${chip(model.overall)} · ${html(standingText(model))}</p>`;
   const story = `${model.headline.trim() ? `<p style="${S.headline}">${html(model.headline.trim())}</p>` : ''}${paragraphs(model.narrative, S.p)}`;
   const sections = model.sections.map((s) => `<section><h2 style="${S.h2}">${html(sectionTitle(s, model.audience))}</h2>${sectionBody(s, model)}</section>`).join('\n');
   return `${head}${summary}${ragTable(model)}${story}${sections}`;

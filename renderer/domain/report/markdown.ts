@@ -2,11 +2,11 @@
  * The report as Markdown (CommonMark), for email, chat and wikis. User text is backslash-escaped
  * so "<script>" or "**" in a narrative shows as typed instead of becoming markup.
  */
-import { percentText, RAG_DIMENSIONS } from '../model';
+import { RAG_DIMENSIONS } from '../model';
 import {
   changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, workText,
 } from './section-text';
-import { hasRagTrend, NO_RAG_TREND_YET, RAG_WORDS, reportDate } from './text';
+import { hasRagTrend, NO_RAG_TREND_YET, RAG_WORDS, reportDate, standingText } from './text';
 import { phaseLine } from './phase-lines';
 import type { ReportSection, StatusReportModel } from './types';
 
@@ -53,8 +53,7 @@ export function writeReportMarkdown(model: StatusReportModel): string {
   const kind = model.audience === 'executive' ? 'Executive summary' : 'Team report';
   const since = model.previousStatusDate ? `since the report of ${reportDate(model.previousStatusDate)}` : 'first report';
   const lines = [title, '', `*${kind} · ${since}${model.baselineName ? ` · measured against ${mdText(model.baselineName)}` : ''}*`, ''];
-  if (model.problem !== null) return [...lines, mdText(model.problem), ''].join('\n');
-  lines.push(`**Overall: ${RAG_WORDS[model.overall]}** · ${percentText(model.percentComplete)} complete · forecast finish ${reportDate(model.projectFinish)}`, '');
+  lines.push(`**Overall: ${RAG_WORDS[model.overall]}** · ${standingText(model)}`, '');
   const isTrended = hasRagTrend(model.dimensions);
   lines.push(isTrended ? '| Dimension | RAG | Trend | Why |' : '| Dimension | RAG | Why |', isTrended ? '| --- | --- | --- | --- |' : '| --- | --- | --- |');
   for (const d of model.dimensions) {

@@ -1,6 +1,6 @@
 /** Plain-words formatting shared by every report writer (dates, days, money, RAG names). */
 import type { LocalDate, Rag } from '../model';
-import { weekdayOf } from '../model';
+import { percentText, weekdayOf } from '../model';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -15,6 +15,16 @@ export function reportDate(date: LocalDate): string {
 export function workingDays(days: number): string {
   const n = Math.abs(days);
   return `${formatNumber(n)} working ${n === 1 ? 'day' : 'days'}`;
+}
+
+/**
+ * Where the project stands, after its RAG: "46% complete · forecast finish Thu 17 Dec 2026", or,
+ * before the start, "not started: starts Mon 7 Dec 2026 · forecast finish ..." (0 % complete
+ * would read as work that should have begun).
+ */
+export function standingText(model: { readonly startsOn: LocalDate | null; readonly percentComplete: number; readonly projectFinish: LocalDate }): string {
+  const standing = model.startsOn !== null && model.percentComplete === 0 ? `not started: starts ${reportDate(model.startsOn)}` : `${percentText(model.percentComplete)} complete`;
+  return `${standing} · forecast finish ${reportDate(model.projectFinish)}`;
 }
 
 /** A slip as words: "4 working days late", "2 working days early", "on time". */

@@ -128,8 +128,8 @@ export interface StatusReportModel {
   readonly baselineName: string | null;
   readonly headline: string;
   readonly narrative: string;
-  /** Set when no report can be made at this date (before the project starts): shown instead of sections. */
-  readonly problem: string | null;
+  /** The project's start when the status date is before it (a report of the plan, nothing done yet); else null. */
+  readonly startsOn: LocalDate | null;
   readonly overall: Rag;
   readonly overallTrend: readonly { readonly statusDate: LocalDate; readonly rag: Rag }[];
   readonly dimensions: readonly DimensionRag[];

@@ -111,7 +111,7 @@ function ProjectReports() {
     }
   };
   const baselines = Object.values(plan.baselines).sort((a, b) => a.number - b.number);
-  const canIssue = model !== null && model.problem === null && proposalNote === null;
+  const canIssue = model !== null && proposalNote === null;
   return (
     <div className="reports-view">
       <div className="toolbar" role="toolbar" aria-label="Report settings">

@@ -6,8 +6,7 @@
  * their white words read on either ground.
  */
 import { svgPaint, xmlText } from '../../domain/formats/escape';
-import { RAG_COLOURS, RAG_WORDS, reportDate, slipWords, type StatusReportModel } from '../../domain/report';
-import { percentText } from '../../domain/model';
+import { RAG_COLOURS, RAG_WORDS, reportDate, slipWords, standingText, type StatusReportModel } from '../../domain/report';
 
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
@@ -19,31 +18,11 @@ export interface SlideColours { readonly background: string; readonly text: stri
 /** The light theme's surface and text (theme.css), for a slide made with no theme at hand. */
 export const LIGHT_SLIDE: SlideColours = { background: '#ffffff', text: '#111827', muted: '#5b6475' };
 
+const capitalised = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function text(x: number, y: number, size: number, value: string, fill: string, extra = ''): string {
   return `<text x="${String(x)}" y="${String(y)}" font-size="${String(size)}" fill="${svgPaint(fill)}"${extra ? ` ${extra}` : ''}>${xmlText(value)}</text>`;
-}
-
-/** Words in lines of at most `max` characters (a longer word is clipped), at most `lines` of them. */
-function wrap(value: string, max: number, lines: number): string[] {
-  const out: string[] = [];
-  for (const word of value.split(/\s+/).filter((w) => w !== '')) {
-    const last = out[out.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= max) out[out.length - 1] = `${last} ${word}`;
-    else out.push(clip(word, max));
-  }
-  return out.length <= lines ? out : [...out.slice(0, lines - 1), `${(out[lines - 1] ?? '').slice(0, max - 1)}…`];
-}
-
-/**
- * Under the status line: the forecast finish, or, when the report has nothing to measure (a
- * status date before the project's start), why, as the report itself says it; the forecast then
- * would be the start date passed off as a finish.
- */
-function outlook(model: StatusReportModel, colours: SlideColours): string {
-  if (model.problem === null) return text(120, 280, 36, `Forecast finish ${reportDate(model.projectFinish)}`, colours.muted);
-  return wrap(model.problem, 80, 4).map((line, i) => text(120, 280 + i * 52, 36, line, colours.text, 'font-weight="600"')).join('');
 }
 
 function bullets(model: StatusReportModel): string[] {
@@ -68,8 +47,8 @@ export function slideSvg(model: StatusReportModel, colours: SlideColours = LIGHT
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${String(SLIDE_WIDTH)}" height="${String(SLIDE_HEIGHT)}" viewBox="0 0 ${String(SLIDE_WIDTH)} ${String(SLIDE_HEIGHT)}" font-family="${FONT}">`
     + `<rect width="100%" height="100%" fill="${svgPaint(colours.background)}"/><rect width="100%" height="16" fill="${RAG_COLOURS[model.overall]}"/>`
     + text(120, 140, 64, clip(model.projectName, 48), colours.text, 'font-weight="700"')
-    + text(120, 210, 36, `Status ${reportDate(model.statusDate)} · Overall ${RAG_WORDS[model.overall]} · ${percentText(model.percentComplete)} complete`, colours.muted)
-    + outlook(model, colours)
+    + text(120, 210, 36, `Status ${reportDate(model.statusDate)} · Overall ${RAG_WORDS[model.overall]}`, colours.muted)
+    + text(120, 280, 36, clip(capitalised(standingText(model)), 85), colours.muted)
     + chips
     + (model.headline.trim() ? text(120, 540, 44, clip(model.headline.trim(), 70), colours.text, 'font-weight="600"') : '')
     + list + '</svg>';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueReport, setTaskPhase } from '../../../../renderer/domain/commands';
 import { DEFAULT_RAG_RULES, orderedPhases, sequentialIds, withDefaultPhases, type Plan, type StatusReport } from '../../../../renderer/domain/model';
-import { buildStatusReport, type ReportSection, type StatusReportModel } from '../../../../renderer/domain/report';
+import { buildStatusReport, reportBodyHtml, writeReportMarkdown, type ReportSection, type StatusReportModel } from '../../../../renderer/domain/report';
 import { runOk, taskByName, testContext } from '../../../support/plan-builder';
 import { agreedPlan, day, edit, onTrackAt10March, onTrackAt4March, withChange, withRisk } from './report-plans';
 
@@ -79,11 +79,22 @@ describe('buildStatusReport', () => {
     expect(section(model, 'earned-value')).toBeUndefined();
   });
 
-  it('refuses a status date before the project start with a clear message', () => {
-    const model = buildStatusReport(agreedPlan(), { statusDate: day('2026-02-27'), audience: 'executive' });
-    expect(model.problem).toBe('The status date Fri 27 Feb 2026 is before the project starts (Mon 2 Mar 2026), so there is no progress to report yet. Choose a status date on or after the start.');
-    expect(model.sections).toEqual([]);
-    expect(() => runOk(issueReport, agreedPlan(), { statusDate: '2026-02-27', audience: 'team', headline: '', narrative: '' })).toThrow(/before the project starts/);
+  it('reports the plan before the project starts: not started, when it starts, what comes first, and it can be issued', () => {
+    const model = buildStatusReport(agreedPlan(), { statusDate: day('2026-02-27'), audience: 'team' });
+    expect(model.startsOn).toBe('2026-03-02');
+    expect(model.percentComplete).toBe(0);
+    expect(model.periodStart).toBe('2026-02-27');
+    expect(model.dimensions.map((d) => d.dimension)).toEqual(['schedule', 'cost', 'scope', 'risk']);
+    expect(section(model, 'work-completed')).toBeUndefined();
+    expect(section(model, 'work-planned')?.items.map((w) => w.name)).toContain('Design');
+    const md = writeReportMarkdown(model);
+    expect(md).toContain('· not started: starts Mon 2 Mar 2026 · forecast finish Fri 13 Mar 2026');
+    expect(md).not.toContain('0% complete');
+    expect(reportBodyHtml(model)).toContain('not started: starts Mon 2 Mar 2026 · forecast finish Fri 13 Mar 2026');
+    const issued = runOk(issueReport, agreedPlan(), { statusDate: '2026-02-27', audience: 'team', headline: 'Kick-off Monday', narrative: '' });
+    expect(Object.values(issued.plan.reports).map((r) => r.statusDate)).toEqual(['2026-02-27']);
+    // From the start on, the report measures progress.
+    expect(buildStatusReport(agreedPlan(), { statusDate: day('2026-03-02'), audience: 'team' }).startsOn).toBeNull();
   });
 
   it('counts work and milestones done since the last report from the frozen figures, not by date alone', () => {

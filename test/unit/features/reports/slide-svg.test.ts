@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStatusReport } from '../../../../renderer/domain/report';
 import { LIGHT_SLIDE, slideSvg } from '../../../../renderer/features/reports/slide-svg';
-import { agreedPlan, day } from '../../domain/report/report-plans';
+import { agreedPlan, day, onTrackAt4March } from '../../domain/report/report-plans';
 
 describe('report slide', () => {
   it('never repeats an attribute and escapes the headline', () => {
@@ -28,15 +28,12 @@ describe('report slide', () => {
     expect(slideSvg(model, { ...LIGHT_SLIDE, text: '"/><script>x()</script>' })).not.toContain('<script');
   });
 
-  it('says why there is nothing to report where the forecast finish would be the start date', () => {
-    const model = buildStatusReport(agreedPlan(), { statusDate: day('2026-02-27'), audience: 'executive' });
-    expect(model.problem).not.toBeNull();
-    const svg = slideSvg(model);
-    expect(svg).not.toContain('Forecast finish');
-    const lines = [...svg.matchAll(/<text x="120" y="(\d+)" font-size="36" fill="[^"]+" font-weight="600">([^<]*)</g)].map((m) => [Number(m[1]), m[2] ?? '']);
-    expect(lines.map(([, line]) => line).join(' ')).toBe(model.problem);
-    expect(lines.map(([y]) => y)).toEqual(lines.map((_, i) => 280 + i * 52));
-    for (const [, line] of lines) expect(String(line).length).toBeLessThanOrEqual(80);
-    expect(slideSvg(buildStatusReport(agreedPlan(), { statusDate: day('2026-03-04'), audience: 'executive' }))).toContain('Forecast finish Wed 18 Mar 2026');
+  it('says the project has not started, and when it starts, before the start; how far it is from then on', () => {
+    const outlook = (svg: string): string | undefined => /<text x="120" y="280" font-size="36" fill="[^"]+">([^<]*)</.exec(svg)?.[1];
+    const early = slideSvg(buildStatusReport(agreedPlan(), { statusDate: day('2026-02-27'), audience: 'executive' }));
+    expect(outlook(early)).toBe('Not started: starts Mon 2 Mar 2026 · forecast finish Fri 13 Mar 2026');
+    expect(early).not.toContain('0% complete');
+    const started = slideSvg(buildStatusReport(onTrackAt4March(agreedPlan()), { statusDate: day('2026-03-04'), audience: 'executive' }));
+    expect(outlook(started)).toMatch(/^\d+(\.\d)?% complete · forecast finish \w{3} \d+ Mar 2026$/);
   });
 });

@@ -327,6 +327,16 @@ export interface SCurveLevel {
  * budget when one is set (the money approved, baselined or not), and the bottom-up EAC, which
  * needs no baseline.
  */
+/**
+ * Whether the S-curve has anything to show: points, and some money across them (a budget, a
+ * baseline's BAC, the cost as scheduled, which holds every actual cost). A new plan's curve of zeros
+ * drew flat lines under a $0–$100 axis, a chart of a plan that costs nothing where the person has
+ * simply not priced it yet.
+ */
+export function hasMoneyToDraw(curve: SCurve, levels: readonly SCurveLevel[]): boolean {
+  return curve.points.length > 0 && levels.some((level) => level.amount !== 0);
+}
+
 export function sCurveLevels(curve: SCurve, hasBaseline: boolean, budget: number | null | undefined): SCurveLevel[] {
   return [
     ...(hasBaseline ? [{ kind: 'bac' as const, amount: curve.bac }] : []),

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { parseLocalDate } from '../../domain/model';
-import { isStatusBeforeCurve, readTypedAmount, sCurve, sCurveLevels, type SCurve, type SCurveLevel } from '../../domain/money';
+import { hasMoneyToDraw, isStatusBeforeCurve, readTypedAmount, sCurve, sCurveLevels, type SCurve, type SCurveLevel } from '../../domain/money';
 import { AmountInput } from '../../components/AmountInput';
 import { riskExposure } from '../../domain/raid';
 import { useSessionStore, useUiStore } from '../../store';
@@ -148,7 +148,7 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
   const chart = useMemo(() => {
     if (kind === 's-curve') {
       const { curve, levels } = sCurveOf(model);
-      return { ...sCurveChart(curve, currency, levels), isEmpty: curve.points.length === 0, isStatusBefore: isStatusBeforeCurve(curve) };
+      return { ...sCurveChart(curve, currency, levels), isEmpty: !hasMoneyToDraw(curve, levels), isStatusBefore: isStatusBeforeCurve(curve) };
     }
     return { ...cashFlowChart(model, kind === 'by-phase' ? 'phase' : 'person', barPaths()), isStatusBefore: false };
   }, [model, kind, currency, theme]); // eslint-disable-line react-hooks/exhaustive-deps -- theme: the builders read its CSS variables

@@ -13,9 +13,9 @@
  * a subtask's stage and a summary's duration are stored as the reader could (withBaseWhereShownAlike).
  */
 import { boardOrder, isCard } from '../board/columns';
-import { ranksBetween, type Plan, type Task } from '../model';
+import { compareRank, ranksBetween, type ColumnCategory, type ColumnId, type Plan, type Task } from '../model';
 import { effectivePhase } from '../model/phase';
-import type { NotCarried } from '../formats/not-carried';
+import type { NotCarried, NotCarriedTaskField } from '../formats/not-carried';
 
 type RankField = 'rank' | 'boardRank';
 
@@ -34,8 +34,55 @@ export function asBaseWhereNotCarried(copy: Plan, base: Plan, notCarried?: NotCa
   const withFields: Plan = fields.length === 0 ? copy : { ...copy, project: project as unknown as Plan['project'] };
   const collections = notCarried?.collections ?? [];
   const withCollections: Plan = collections.length === 0 ? withFields : { ...withFields, ...Object.fromEntries(collections.map((c) => [c, base[c]])) };
-  const withShown = notCarried?.shownValues === true || baseNotCarried?.shownValues === true ? withBaseWhereShownAlike(withCollections, base) : withCollections;
+  const withTaskFields = withBaseTaskFields(withCollections, base, notCarried?.taskFields ?? []);
+  const withShown = notCarried?.shownValues === true || baseNotCarried?.shownValues === true ? withBaseWhereShownAlike(withTaskFields, base) : withTaskFields;
   return notCarried?.ranks === true || baseNotCarried?.ranks === true ? withBaseRanks(withShown, base) : withShown;
+}
+
+/**
+ * The copy with the base's values of the task fields its file has no place for (NotCarried.taskFields),
+ * on every task the base has too; a task the copy added keeps what its reader gave it. The board:
+ * the copy's columns are its reader's defaults, made afresh, and each task is in the one its
+ * progress picked, so the copy takes the base's columns, and a task stays in its base column while
+ * its progress is of that column's kind (not started, started, done), else goes to the base's first
+ * column of the kind its progress is, as the reader would have put it. A task that stays keeps its
+ * base place too; one that moves is placed among them by withBaseRanks.
+ */
+function withBaseTaskFields(copy: Plan, base: Plan, fields: readonly NotCarriedTaskField[]): Plan {
+  if (fields.length === 0) return copy;
+  const has = new Set(fields);
+  const baseColumns = Object.values(base.columns).sort(compareRank);
+  const firstOfKind = (category: ColumnCategory | undefined): ColumnId | undefined =>
+    (baseColumns.find((c) => c.category === category) ?? baseColumns[0])?.id;
+  const tasks: Record<string, Task> = {};
+  for (const task of Object.values(copy.tasks)) {
+    const was = base.tasks[task.id];
+    const next: Record<string, unknown> = { ...task };
+    if (was !== undefined) {
+      if (has.has('phase')) {
+        next['phase'] = was.phase;
+        asIn(next, was, 'phaseId');
+      }
+      if (has.has('tags')) next['tags'] = was.tags;
+      if (has.has('budget')) asIn(next, was, 'budget');
+      if (has.has('estimate')) asIn(next, was, 'estimate');
+    }
+    if (has.has('board')) {
+      const kind = copy.columns[task.statusId]?.category;
+      const stays = was !== undefined && base.columns[was.statusId]?.category === kind;
+      next['statusId'] = stays ? was.statusId : firstOfKind(kind) ?? task.statusId;
+      // The file has no place in a column either: the reader's is the rows' order.
+      if (stays) next['boardRank'] = was.boardRank;
+    }
+    tasks[task.id] = next as unknown as Task;
+  }
+  return { ...copy, tasks, ...(has.has('board') ? { columns: base.columns } : {}) };
+}
+
+/** `target[key]` as `source` has it, absent where it is absent (an optional field stays optional). */
+function asIn<K extends keyof Task>(target: Record<string, unknown>, source: Task, key: K): void {
+  if (source[key] === undefined) delete target[key];
+  else target[key] = source[key];
 }
 
 /**

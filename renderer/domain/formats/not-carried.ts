@@ -130,7 +130,20 @@ export interface NotCarried {
    * those as it can, so where the copy's task shows what the other plan's shows, it is no change.
    */
   readonly shownValues: boolean;
+  /**
+   * Task fields the file has no place for, which its reader fills in on its own: no stage or phase,
+   * no tags, no budget, no three-point estimate, and a board column picked by the task's progress
+   * (columns made afresh). A matched task keeps the other plan's (diff/made-up-identity.ts), so a
+   * merge of an MS Project copy does not wipe the phases, tags and board of every task.
+   */
+  readonly taskFields: readonly NotCarriedTaskField[];
 }
+
+/** A task's fields a plan file may have no place for; 'phase' is the stage and the phase object, 'board' the column and the place in it. */
+export type NotCarriedTaskField = 'phase' | 'tags' | 'budget' | 'estimate' | 'board';
+
+/** What MS Project XML and GanttProject files have no place for (the .gan writer warns of them, gan-export-warnings.ts). */
+const NOT_IN_SCHEDULE_FILES: readonly NotCarriedTaskField[] = ['phase', 'tags', 'budget', 'estimate', 'board'];
 
 /**
  * The collections no reader but the .plotline's fills (mspdi-reader, gan-reader, csv-import):
@@ -148,12 +161,13 @@ const ONLY_IN_PLOTLINE: readonly PlanCollection[] = ['risks', 'stakeholders', 'c
  */
 export function identityNotCarried(format: PlanFileFormat): NotCarried {
   switch (format) {
-    case '.plotline': return { project: [], ranks: false, collections: [], shownValues: false };
+    case '.plotline': return { project: [], ranks: false, collections: [], shownValues: false, taskFields: [] };
     // MS Project's Title and GanttProject's name attribute hold the name; their readers make up the id and creation time.
-    case '.xml': case '.gan': return { project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true };
-    case '.csv': case '.xlsx': return { project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true };
+    case '.xml': case '.gan': return { project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: NOT_IN_SCHEDULE_FILES };
+    // A table has Phase, Status, Board order, Tags and Budget columns, but no three-point estimate.
+    case '.csv': case '.xlsx': return { project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'] };
     // An event has no outline, so no summary and no inherited stage.
-    case '.ics': return { project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: false };
+    case '.ics': return { project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: false, taskFields: NOT_IN_SCHEDULE_FILES };
     default: {
       const never: never = format;
       return never;

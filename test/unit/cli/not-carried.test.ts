@@ -39,9 +39,9 @@ describe('what a read makes up, which `plotline merge` does not compare', () => 
       if (!read.ok) throw new Error(read.error.message);
       return read.value.notCarried;
     };
-    expect(await made('test/fixtures/cli/tasks.csv')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true });
-    expect(await made('test/fixtures/cli/chain.xml')).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true });
-    expect(await made('test/fixtures/gan/features.gan')).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true });
-    expect(await made('test/fixtures/native/plotline-v5.plotline')).toEqual({ project: [], ranks: false, collections: [], shownValues: false });
+    expect(await made('test/fixtures/cli/tasks.csv')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'] });
+    expect(await made('test/fixtures/cli/chain.xml')).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
+    expect(await made('test/fixtures/gan/features.gan')).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
+    expect(await made('test/fixtures/native/plotline-v5.plotline')).toEqual({ project: [], ranks: false, collections: [], shownValues: false, taskFields: [] });
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * A colleague's MS Project (or GanttProject) copy of a Plotline plan: the file has no place for a
+ * task's stage and phase, tags, budget, three-point estimate or board column (formats/not-carried.ts
+ * taskFields), so its reader leaves them empty or picks the column by progress. Compared or merged,
+ * a matched task keeps the plan's values: the diff lists none of them, and a merge of the copy does
+ * not wipe them; what the person changed in MS Project (a duration, % complete) still counts, and a
+ * task done there moves to the plan's Done column.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffPlans, mergePlans } from '../../../../renderer/domain/diff';
+import { exportGanttProject, exportMspdi, identityNotCarried, importGanttProject, importMspdi, importPlanFile } from '../../../../renderer/domain/formats';
+import { sequentialIds, type Plan, type Task } from '../../../../renderer/domain/model';
+
+const ctx = () => ({ newId: sequentialIds('x'), now: '2026-12-01T08:00:00.000Z' });
+const sampleText = readFileSync(path.resolve(import.meta.dirname, '../../../../assets/sample-plan.plotline'), 'utf8');
+
+function sample(): Plan {
+  const opened = importPlanFile('sample-plan.plotline', sampleText, ctx());
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.value.plan;
+}
+
+function viaXml(plan: Plan, edit: (xml: string) => string = (xml) => xml): Plan {
+  const read = importMspdi(edit(exportMspdi(plan, { now: '2026-12-01T08:00:00.000Z' })), ctx());
+  if (!read.ok) throw new Error(read.error.message);
+  return read.value.plan;
+}
+
+const NATIVE = identityNotCarried('.plotline');
+const XML = identityNotCarried('.xml');
+const FIELDS = new Set(['phase', 'phaseId', 'tags', 'budget', 'estimate', 'statusId', 'boardRank']);
+const byName = (plan: Plan, name: string): Task => {
+  const task = Object.values(plan.tasks).find((t) => t.name === name);
+  if (!task) throw new Error(`no task ${name}`);
+  return task;
+};
+
+describe('a plan against its own MS Project copy', () => {
+  it('lists no stage, tag, budget, estimate or board change: the file has no place for them', () => {
+    const plan = sample();
+    expect(Object.values(plan.tasks).filter((t) => t.tags.length > 0).length).toBeGreaterThan(10);
+    const changes = diffPlans(plan, viaXml(plan), { withDates: false, notCarried: { a: NATIVE, b: XML } }).changes;
+    expect(changes.filter((c) => c.field !== undefined && FIELDS.has(c.field)).map((c) => `${c.label} ${c.field ?? ''}`)).toEqual([]);
+  });
+
+  it('still lists what the person changed in the file, and moves a task finished there to the Done column', () => {
+    const plan = sample();
+    const task = byName(plan, 'Refunds and chargebacks');
+    expect(task.percentComplete).toBeLessThan(100);
+    // MS Project's % Complete of that task typed to 100 in the file.
+    const done = (xml: string): string => xml.replace(/(<Name>Refunds and chargebacks<\/Name>[\s\S]*?<PercentComplete>)\d+(<\/PercentComplete>)/, '$1100$2');
+    const changes = diffPlans(plan, viaXml(plan, done), { withDates: false, notCarried: { a: NATIVE, b: XML } }).changes;
+    const fields = changes.filter((c) => c.id === task.id).map((c) => c.field);
+    expect(fields).toContain('percentComplete');
+    expect(fields).toContain('statusId');
+    expect(fields).not.toContain('tags');
+    expect(fields).not.toContain('phase');
+  });
+
+  it('merges the copy without wiping the plan\'s phases, tags, budgets, estimates and board', () => {
+    const base = sample();
+    const merged = mergePlans(base, base, viaXml(base), {}, { notCarried: { base: NATIVE, ours: NATIVE, theirs: XML } });
+    expect(merged.conflicts).toEqual([]);
+    for (const task of Object.values(base.tasks)) {
+      const after = merged.plan.tasks[task.id];
+      expect(after, task.name).toBeDefined();
+      expect({ phase: after?.phase, phaseId: after?.phaseId, tags: after?.tags, budget: after?.budget, estimate: after?.estimate, statusId: after?.statusId, boardRank: after?.boardRank }, task.name)
+        .toEqual({ phase: task.phase, phaseId: task.phaseId, tags: task.tags, budget: task.budget, estimate: task.estimate, statusId: task.statusId, boardRank: task.boardRank });
+    }
+    expect(merged.plan.columns).toEqual(base.columns);
+  });
+
+  it('merges a GanttProject copy the same way', () => {
+    const base = sample();
+    const written = exportGanttProject(base, { now: '2026-12-01T08:00:00.000Z' });
+    const read = importGanttProject(written.text, ctx());
+    if (!read.ok) throw new Error(read.error.message);
+    const merged = mergePlans(base, base, read.value.plan, {}, { notCarried: { base: NATIVE, ours: NATIVE, theirs: identityNotCarried('.gan') } });
+    const tagged = Object.values(base.tasks).filter((t) => t.tags.length > 0);
+    expect(tagged.map((t) => merged.plan.tasks[t.id]?.tags)).toEqual(tagged.map((t) => t.tags));
+    expect(Object.values(base.tasks).map((t) => merged.plan.tasks[t.id]?.statusId)).toEqual(Object.values(base.tasks).map((t) => t.statusId));
+  });
+});

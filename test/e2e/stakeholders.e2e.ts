@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshAppPerTest, screenshot, type AppHandle } from './harness';
+import { freshAppPerTest, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { StakeholdersPage, type StakeholderTab } from './pages/stakeholders-page';
 
@@ -183,6 +183,36 @@ describe('Stakeholder register at 1024 px', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await shoot(page, 'Register', `register-long-names-1024-${scheme}`);
     }
+  });
+
+  it('shows every placeholder and a phone number whole, a long e-mail address ending in … with the whole address as its tooltip', async () => {
+    const page = handle.page;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await app.newEmptyProject();
+    await view.open();
+    await view.addStakeholder('Dana Finance');
+    const long = 'dana.finance-director@acme-holdings.example.com';
+    await view.register.getByLabel('Email of Dana Finance', { exact: true }).focus();
+    await page.keyboard.type(long);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('+44 20 7946 0958');
+    await page.keyboard.press('Tab');
+    const email = view.register.getByLabel('Email of Dana Finance', { exact: true });
+    await expect.poll(() => email.getAttribute('title')).toBe(long);
+    expect(await email.evaluate((el) => getComputedStyle(el).textOverflow)).toBe('ellipsis');
+    const phone = view.register.getByLabel('Phone of Dana Finance', { exact: true });
+    expect(await phone.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    // Each empty field's placeholder, put in as its text for a moment, fits the field ('organisat…' did not).
+    const cut = await view.register.locator('input[placeholder]:not([placeholder=""])').evaluateAll((fields) => fields.flatMap((el) => {
+      const field = el as HTMLInputElement;
+      const typed = field.value;
+      field.value = field.placeholder;
+      const isCut = field.scrollWidth > field.clientWidth;
+      field.value = typed;
+      return isCut ? [`${field.getAttribute('aria-label') ?? ''}: '${field.placeholder}'`] : [];
+    }));
+    expect(cut).toEqual([]);
+    await screenshotsAtBothSizes(page, 'stakeholders-register-contact');
   });
 });
 

@@ -41,14 +41,14 @@ export function StakeholderRegister() {
       </div>
       <div className="stakeholders-scroll">
         <table className="data-table stakeholder-table" aria-label="Stakeholders" onKeyDown={onTableKeyDown}>
-          <colgroup>{['name', 'role', 'contact', 'score', 'score', 'engagement', 'notes', 'actions'].map((c, i) => <col key={i} className={`c-${c}`} />)}</colgroup>
+          <colgroup>{['name', 'role', 'contact', 'scores', 'engagement', 'notes', 'actions'].map((c, i) => <col key={i} className={`c-${c}`} />)}</colgroup>
           <thead><tr>
             <th>Name</th><th>Role / organisation</th><th>Contact</th>
-            <th title="Influence (power), 1–5">Infl.</th><th title="Interest, 1–5">Int.</th><th>Engagement now → wanted</th><th>Notes</th><th aria-label="Actions" />
+            <th title="Influence (power) above interest, each 1–5">Infl. / int.</th><th>Engagement now → wanted</th><th>Notes</th><th aria-label="Actions" />
           </tr></thead>
           <tbody>
             {people.map((s) => <StakeholderRow key={s.id} s={s} onDelete={() => askDelete(s)} />)}
-            {people.length === 0 ? <tr><td colSpan={8} className="muted">No stakeholders yet: type a name above and press Enter.</td></tr> : null}
+            {people.length === 0 ? <tr><td colSpan={7} className="muted">No stakeholders yet: type a name above and press Enter.</td></tr> : null}
           </tbody>
         </table>
       </div>
@@ -69,6 +69,8 @@ function StakeholderRow({ s, onDelete }: { s: Stakeholder; onDelete: () => void 
     const value = s[field] ?? '';
     return (
       <input className={`inline-input f-${field}`} aria-label={`${label} of ${s.name}`} placeholder={placeholder} defaultValue={value} key={`${field}${value}`}
+        // A long e-mail address or note ends in '…' at 1024 px; its tooltip shows it whole.
+        title={value || undefined}
         // A refused edit (an empty name) puts the stored text back: a blank row read as a stakeholder without a name.
         onBlur={(e) => { if (e.target.value !== value && !update({ [field]: e.target.value })) e.target.value = value; }} />
     );
@@ -78,14 +80,15 @@ function StakeholderRow({ s, onDelete }: { s: Stakeholder; onDelete: () => void 
   return (
     <tr className={gap !== null && gap > 0 ? 'has-gap' : undefined}>
       {text('name', 'Name')}
-      <td><div className="stacked">{input('role', 'Role', 'role')}{input('organisation', 'Organisation', 'organisation / department')}</div></td>
+      <td><div className="stacked">{input('role', 'Role', 'role')}{input('organisation', 'Organisation', 'organisation')}</div></td>
       <td><div className="stacked">{input('email', 'Email', 'email')}{input('phone', 'Phone', 'phone')}</div></td>
-      {(['influence', 'interest'] as const).map((field) => (
-        <td key={field}><select className="inline-input score-select" aria-label={`${field === 'influence' ? 'Influence' : 'Interest'} of ${s.name}`}
+      {/* Stacked as role over organisation: two columns of their own left Contact too narrow for a phone number at 1024. */}
+      <td><div className="stacked">{(['influence', 'interest'] as const).map((field) => (
+        <select key={field} className="inline-input score-select" aria-label={`${field === 'influence' ? 'Influence' : 'Interest'} of ${s.name}`}
           value={s[field]} onChange={(e) => update({ [field]: Number(e.target.value) })}>
           {LEVELS.map((l) => <option key={l}>{l}</option>)}
-        </select></td>
-      ))}
+        </select>
+      ))}</div></td>
       <td><div className="stacked">{(['currentEngagement', 'desiredEngagement'] as const).map((field) => (
         <select key={field} className="inline-input engagement-select" aria-label={`${field === 'currentEngagement' ? 'Current' : 'Desired'} engagement of ${s.name}`}
           value={s[field] ?? ''} onChange={(e) => update({ [field]: (e.target.value || null) as Stakeholder[typeof field] })}>

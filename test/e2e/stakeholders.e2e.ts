@@ -216,6 +216,45 @@ describe('Stakeholder register at 1024 px', () => {
   });
 });
 
+describe('An e-mail address in the register', () => {
+  it('is refused with a notice naming the field and what was typed, which stays to be corrected; a corrected one is kept after a reload', async () => {
+    const page = handle.page;
+    await app.newEmptyProject();
+    await view.open();
+    await view.addStakeholder('Dana Finance');
+    const email = view.register.getByLabel('Email of Dana Finance', { exact: true });
+    await email.focus();
+    await page.keyboard.type('bob@');
+    await page.keyboard.press('Tab');
+    await app.expectNotice("Stakeholder 'Dana Finance': Email 'bob@' is not an e-mail address (one reads like name@example.com).");
+    expect(await email.inputValue()).toBe('bob@');
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    await screenshotsAtBothSizes(page, 'stakeholders-email-refused');
+
+    await email.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type('acme.example.com');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBeNull();
+    expect(await email.inputValue()).toBe('bob@acme.example.com');
+    // Esc on a refused address gives it up: the stored one is back, no longer marked.
+    await email.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('bob at acme');
+    await page.keyboard.press('Tab');
+    await app.expectNotice("Stakeholder 'Dana Finance': Email 'bob at acme' is not an e-mail address (one reads like name@example.com).");
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+    await email.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBeNull();
+    expect(await email.inputValue()).toBe('bob@acme.example.com');
+    await app.waitSaved();
+    await handle.reload();
+    await view.open();
+    await expect.poll(() => view.register.getByLabel('Email of Dana Finance', { exact: true }).inputValue()).toBe('bob@acme.example.com');
+  });
+});
+
 function plusDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

@@ -4,6 +4,7 @@
  */
 import { castDraft, current } from 'immer';
 import type { ResourceId, StakeholderId, TaskId } from '../model/ids';
+import { parseEmailAddress } from '../model/email-address';
 import type { Problem } from '../model/result';
 import {
   COMMUNICATION_FREQUENCIES, ENGAGEMENT_LEVELS, RACI_ROLES, type CommunicationEntry, type CommunicationId,
@@ -29,14 +30,29 @@ function refuseStakeholder(s: Stakeholder): Problem | undefined {
   return undefined;
 }
 
+/**
+ * The fields with a typed e-mail address trimmed, or why the address is refused. Only an address
+ * being typed is checked: one already stored (from an older file) does not block other edits.
+ */
+function checkEmail<F extends StakeholderFields>(fields: F, name: string): F | Problem {
+  if (fields.email === undefined) return fields;
+  const email = parseEmailAddress(fields.email);
+  if (!email.ok) return { message: `Email ${email.error.message}`, where: `Stakeholder '${name}'` };
+  return { ...fields, email: email.value };
+}
+
+const isProblem = (value: StakeholderFields | Problem): value is Problem => 'message' in value;
+
 export const addStakeholder = defineCommand<{ readonly id?: StakeholderId; readonly fields: StakeholderFields & { readonly name: string } }>({
   name: 'addStakeholder',
   label: () => 'Add stakeholder',
   apply(draft, args, ctx) {
     const id = args.id ?? (ctx.newId() as StakeholderId);
+    const fields = checkEmail(args.fields, args.fields.name.trim());
+    if (isProblem(fields)) return fields;
     const s: Stakeholder = {
       id, role: '', organisation: '', email: '', influence: 3, interest: 3, communication: '', notes: '',
-      ...args.fields, name: args.fields.name.trim(),
+      ...fields, name: fields.name.trim(),
     };
     const problem = refuseStakeholder(s);
     if (problem) return problem;
@@ -54,7 +70,9 @@ export const updateStakeholder = defineCommand<{ readonly id: StakeholderId; rea
   apply(draft, args) {
     const s = draft.stakeholders[args.id];
     if (!s) return { message: 'That stakeholder no longer exists.' };
-    const next: Stakeholder = { ...current(s), ...args.changes };
+    const changes = checkEmail(args.changes, s.name);
+    if (isProblem(changes)) return changes;
+    const next: Stakeholder = { ...current(s), ...changes };
     const problem = refuseStakeholder(next);
     if (problem) return problem;
     draft.stakeholders[args.id] = castDraft(next);

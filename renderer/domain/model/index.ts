@@ -14,3 +14,4 @@ export * from './phase';
 export * from './initials';
 export * from './custom-fields';
 export * from './project-name';
+export * from './email-address';

@@ -65,16 +65,9 @@ export function StakeholderRegister() {
 function StakeholderRow({ s, onDelete }: { s: Stakeholder; onDelete: () => void }) {
   const run = useRun();
   const update = (changes: StakeholderFields): boolean => run('updateStakeholder', { id: s.id, changes });
-  const input = (field: TextField, label: string, placeholder = '') => {
-    const value = s[field] ?? '';
-    return (
-      <input className={`inline-input f-${field}`} aria-label={`${label} of ${s.name}`} placeholder={placeholder} defaultValue={value} key={`${field}${value}`}
-        // A long e-mail address or note ends in '…' at 1024 px; its tooltip shows it whole.
-        title={value || undefined}
-        // A refused edit (an empty name) puts the stored text back: a blank row read as a stakeholder without a name.
-        onBlur={(e) => { if (e.target.value !== value && !update({ [field]: e.target.value })) e.target.value = value; }} />
-    );
-  };
+  const input = (field: TextField, label: string, placeholder = '') => (
+    <RegisterField key={`${field}${s[field] ?? ''}`} s={s} field={field} label={label} placeholder={placeholder} update={update} />
+  );
   const text = (field: TextField, label: string, placeholder = '') => <td>{input(field, label, placeholder)}</td>;
   const gap = engagementGap(s);
   return (
@@ -99,6 +92,30 @@ function StakeholderRow({ s, onDelete }: { s: Stakeholder; onDelete: () => void 
       {text('notes', 'Notes', 'notes')}
       <td><button type="button" className="button ghost icon-button" aria-label={`Delete ${s.name}`} title="Delete" onClick={onDelete}><Icon name="trash" /></button></td>
     </tr>
+  );
+}
+
+/**
+ * One text field of a row, committed on leaving it. A refused name is put back (a blank row read
+ * as a stakeholder without a name); a refused e-mail address stays as typed, marked, so the person
+ * corrects it rather than typing it again (Esc puts the stored one back). The notice says why.
+ */
+function RegisterField({ s, field, label, placeholder, update }: {
+  s: Stakeholder; field: TextField; label: string; placeholder: string; update: (changes: StakeholderFields) => boolean;
+}) {
+  const value = s[field] ?? '';
+  const [isRefused, setRefused] = useState(false);
+  return (
+    <input className={`inline-input f-${field}${isRefused ? ' is-refused' : ''}`} aria-label={`${label} of ${s.name}`} aria-invalid={isRefused || undefined}
+      placeholder={placeholder} defaultValue={value}
+      // A long e-mail address or note ends in '…' at 1024 px; its tooltip shows it whole.
+      title={value || undefined}
+      onBlur={(e) => {
+        if (e.target.value === value) setRefused(false);
+        else if (update({ [field]: e.target.value })) return;
+        else if (field === 'email') setRefused(true);
+        else e.target.value = value;
+      }} />
   );
 }
 

@@ -70,6 +70,19 @@ describe('power / interest grid', () => {
     expect(refused.ok || refused.error.message).toBe('Influence is a whole number from 1 to 5.');
   });
 
+  it('refuses an e-mail address that is not one, naming the field and what was typed, and keeps a valid one trimmed', () => {
+    const plan = planWithParties();
+    const refused = runCommand(updateStakeholder, plan, { id: S1, changes: { email: 'bob@' } }, testContext());
+    expect(refused.ok || refused.error).toEqual({ message: "Email 'bob@' is not an e-mail address (one reads like name@example.com).", where: "Stakeholder 'Dana CFO'" });
+    const added = runCommand(addStakeholder, plan, { fields: { name: 'Bob', email: 'bob.example.com' } }, testContext());
+    expect(added.ok || added.error.message).toBe("Email 'bob.example.com' is not an e-mail address (one reads like name@example.com).");
+    const kept = runOk(updateStakeholder, plan, { id: S1, changes: { email: ' dana@acme.example.com ' } });
+    expect(kept.plan.stakeholders[S1]?.email).toBe('dana@acme.example.com');
+    // An address stored before the rule (an older file) does not block editing the other fields.
+    const older: Plan = { ...plan, stakeholders: { ...plan.stakeholders, [S1]: { ...plan.stakeholders[S1]!, email: 'dana at acme' } } };
+    expect(runOk(updateStakeholder, older, { id: S1, changes: { role: 'Sponsor' } }).plan.stakeholders[S1]).toMatchObject({ role: 'Sponsor', email: 'dana at acme' });
+  });
+
   it('measures the engagement gap in levels', () => {
     expect(engagementGap({ currentEngagement: 'resistant', desiredEngagement: 'supportive' })).toBe(2);
     expect(engagementGap({ currentEngagement: 'leading', desiredEngagement: 'supportive' })).toBe(-1);

@@ -49,7 +49,7 @@ async function tag(taskName: string, tags: string): Promise<void> {
   await app.cell(taskName, 'name').click();
   await page.keyboard.press('Shift+F2');
   const info = page.getByRole('dialog', { name: 'Task information' });
-  await info.getByLabel('Tags (comma separated)').focus();
+  await info.getByLabel('Tags (separated by , or ;)').focus();
   await page.keyboard.type(tags);
   await page.keyboard.press('Control+Enter');
   await info.waitFor({ state: 'detached' });

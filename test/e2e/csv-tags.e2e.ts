@@ -4,8 +4,9 @@
  * column; imported as a new project, Task information shows the same tags, after a reload too.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, type AppHandle } from './harness';
+import { closeBrowser, openApp, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { BoardPage } from './pages/board-page';
 import { FilesPage } from './pages/files-page';
 
 let handle: AppHandle;
@@ -31,7 +32,7 @@ async function information(taskName: string) {
 
 async function tagsOf(taskName: string): Promise<string> {
   const info = await information(taskName);
-  const tags = await info.getByLabel('Tags (comma separated)').inputValue();
+  const tags = await info.getByLabel('Tags (separated by , or ;)').inputValue();
   await handle.page.keyboard.press('Escape');
   await info.waitFor({ state: 'detached' });
   return tags;
@@ -43,7 +44,7 @@ describe('a CSV round trip of tags', () => {
     await app.newEmptyProject('Checkout');
     await app.typeTasks([['Payment API', '2d'], ['Docs', '1d']]);
     const info = await information('Payment API');
-    await info.getByLabel('Tags (comma separated)').focus();
+    await info.getByLabel('Tags (separated by , or ;)').focus();
     await page.keyboard.type('payments, api');
     await page.keyboard.press('Control+Enter');
     await info.waitFor({ state: 'detached' });
@@ -72,5 +73,28 @@ describe('a CSV round trip of tags', () => {
     await expect.poll(() => app.title.textContent()).toBe('checkout-export');
     await app.openView('Tasks');
     expect(await tagsOf('Payment API')).toBe('payments, api');
+  });
+});
+
+describe('one rule for splitting tags', () => {
+  it("reads 'api; backend, api' typed in Task information as the two tags a CSV Tags cell gives, after a reload too", async () => {
+    const { page } = handle;
+    await app.newEmptyProject('Platform');
+    await app.typeTasks([['Build', '2d']]);
+    const info = await information('Build');
+    await info.getByLabel('Tags (separated by , or ;)').focus();
+    await page.keyboard.type('api; backend, api');
+    await screenshotsAtBothSizes(page, 'task-information-tags');
+    await info.getByLabel('Tags (separated by , or ;)').focus();
+    await page.keyboard.press('Control+Enter');
+    await info.waitFor({ state: 'detached' });
+    await app.waitSaved();
+
+    await handle.reload();
+    await app.openView('Tasks');
+    expect(await tagsOf('Build')).toBe('api, backend');
+    await app.openView('Board');
+    const card = new BoardPage(page).card('Build');
+    await expect.poll(() => card.locator('.board-card__tags .chip:not(.chip--phase)').allInnerTexts()).toEqual(['api', 'backend']);
   });
 });

@@ -15,3 +15,4 @@ export * from './initials';
 export * from './custom-fields';
 export * from './project-name';
 export * from './email-address';
+export * from './tags';

@@ -37,7 +37,7 @@ export function GeneralTab({ plan, task, form, set }: TabProps) {
       <PhaseField plan={plan} task={task} form={form} set={set} />
       <label className="field">Status<select className="select" value={form.statusId} onChange={(e) => set('statusId', e.target.value)}>
         {columns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select></label>
-      <label className="field">Tags (comma separated)<input className="text-input" value={form.tags} onChange={(e) => set('tags', e.target.value)} /></label>
+      <label className="field">Tags (separated by , or ;)<input className="text-input" value={form.tags} onChange={(e) => set('tags', e.target.value)} /></label>
     </div>
   );
 }

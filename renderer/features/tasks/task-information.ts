@@ -5,7 +5,7 @@
  */
 import { typedDurationTooLong, type EditTaskInformationArgs, type TaskChanges } from '../../domain/commands';
 import {
-  formatDuration, parseDuration, parseLocalDate, phaseOfTask, priorityLevel, priorityValue,
+  formatDuration, parseDuration, parseLocalDate, phaseOfTask, priorityLevel, priorityValue, splitTags,
   type CalendarId, type ConstraintType, type LinkType, type LocalDateTime, type Phase, type Plan, type PriorityLevel,
   type ResourceId, type Result, type Task, type TaskId,
 } from '../../domain/model';
@@ -119,7 +119,8 @@ function taskChanges(plan: Plan, task: Task, initial: TaskInformationForm, form:
     changes.phase = phase?.lifecycle ?? null;
   } else if ((form.phase || null) !== task.phase) changes.phase = form.phase || null;
   if (form.statusId !== task.statusId) changes.statusId = form.statusId as Task['statusId'];
-  const tags = form.tags.split(',').map((t) => t.trim()).filter(Boolean);
+  // The CSV import's rule, so 'api; backend, api' gives the same two tags typed here as in a Tags cell.
+  const tags = splitTags(form.tags);
   if (!same(tags, task.tags)) changes.tags = tags;
   if (form.mode !== task.schedulingMode) changes.schedulingMode = form.mode;
   if ((form.calendarId || null) !== task.calendarId) changes.calendarId = (form.calendarId || null);

@@ -8,6 +8,7 @@ import { minutesInTypedUnit, parseDuration } from '../../model/duration';
 import { standardCalendar } from '../../model/factories';
 import { PHASES, type Phase } from '../../model/plan';
 import { fail, ok, type Result } from '../../model/result';
+import { splitTags } from '../../model/tags';
 import { fromWallMinutes, toWallMinutes, type LocalDateTime } from '../../model/time';
 import { sizeProblem, summarizePlan, type ImportContext, type ImportedPlan } from '../import-context';
 import { assembleTasks, byId, importedColumns, importedProject, type TaskDraft } from '../plan-assembly';
@@ -277,10 +278,6 @@ interface RowDates {
   readonly header: readonly string[];
 }
 interface RowError { readonly error: string }
-/** "api; payments, api" -> ['api', 'payments']: split at ';' or ',' (the list separators a spreadsheet writes), each once. */
-function tagsIn(cell: string): string[] {
-  return [...new Set(cell.split(/[;,]/).map((tag) => tag.trim()).filter((tag) => tag !== ''))];
-}
 
 const isError = (value: unknown): value is RowError => typeof value === 'object' && value !== null && 'error' in value;
 
@@ -349,7 +346,7 @@ function readRow(
     task: {
       name, notes: get('notes'), kind: isMilestone ? 'milestone' : 'task', durationMinutes: minutes, schedulingMode: 'auto', start: s,
       finish: f, constraint: { type: 'ASAP', date: null }, deadline, percentComplete: percent, actualStart: actuals.actualStart,
-      actualFinish: actuals.actualFinish, priority, phase, tags: tagsIn(get('tags')), calendarId: null, ...(isElapsed ? { durationIsElapsed: true } : {}),
+      actualFinish: actuals.actualFinish, priority, phase, tags: splitTags(get('tags')), calendarId: null, ...(isElapsed ? { durationIsElapsed: true } : {}),
     },
   };
 }

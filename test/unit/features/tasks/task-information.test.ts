@@ -1,7 +1,8 @@
 /** Task Information: the form read from a plan, the one command OK sends, and refusals with where. */
 import { describe, expect, it } from 'vitest';
 import { addLink, addResource, editTaskInformation, insertTask, runCommand } from '../../../../renderer/domain/commands';
-import type { Plan, ResourceId, TaskId } from '../../../../renderer/domain/model';
+import { importCsv } from '../../../../renderer/domain/formats';
+import { sequentialIds, type Plan, type ResourceId, type TaskId } from '../../../../renderer/domain/model';
 import { scheduleForDisplay } from '../../../../renderer/features/shared/schedule';
 import { formOf, informationArgs, type TaskInformationForm } from '../../../../renderer/features/tasks/task-information';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
@@ -32,6 +33,18 @@ describe('Task Information form', () => {
     expect(form.start).toBe('2026-03-06');
     expect(form.predecessors).toEqual([{ predecessorId: t('design'), type: 'FS', lag: '1d' }]);
     expect(form.resources).toEqual([]);
+  });
+
+  it("reads the Tags field by the CSV import's rule: 'api; backend, api' is two tags, as in a Tags cell", () => {
+    const p = plan();
+    const task = p.tasks[t('review')] ?? taskByName(p, '');
+    const initial = formFor(p, t('review'));
+    const args = informationArgs(p, task, initial, { ...initial, tags: 'api; backend, api' });
+    if (!args.ok || !args.value) throw new Error('expected a command');
+    expect(args.value.changes.tags).toEqual(['api', 'backend']);
+    const read = importCsv('Name,Tags\r\nReview,"api; backend, api"\r\n', { newId: sequentialIds('csv'), now: '2026-03-01T08:00:00.000Z' });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(taskByName(read.value.plan, 'Review').tags).toEqual(args.value.changes.tags);
   });
 
   it('sends nothing when nothing changed', () => {

@@ -95,13 +95,27 @@ function complete(task: ProgressFields, start: LocalDateTime, finish: LocalDateT
 }
 
 /**
+ * The column category a task's progress puts it in when nothing names its status (an import
+ * without a Status column): 100% is done; any progress, or an actual start at 0 %, is started.
+ * MS Project treats a task with an actual start as in progress whatever its % complete (its
+ * Status field reads "On schedule"/"Late", not "Future task"), so such a task is not "To do".
+ */
+export function categoryOfProgress(task: Pick<Task, 'percentComplete' | 'actualStart'>): ColumnCategory {
+  if (task.percentComplete >= 100) return 'done';
+  return task.percentComplete > 0 || task.actualStart !== null ? 'started' : 'not-started';
+}
+
+/**
  * The column category a card's % complete puts it in, typed in the grid or Task Information, or
  * null when its column already agrees: 100% is done, any progress short of it is started, and a
  * done task set back to 0 % has not started. A started task at 0 % stays (work begun, none done).
+ * An actual start typed in the same edit (`isStartTyped`) makes a 0 % task started, as
+ * categoryOfProgress reads it; without one, a done task set back to 0 % loses the start its
+ * completion recorded (actualsForProgress) and is not started.
  */
-export function categoryForProgress(from: ColumnCategory, percentComplete: number): ColumnCategory | null {
+export function categoryForProgress(from: ColumnCategory, percentComplete: number, isStartTyped = false): ColumnCategory | null {
   if (percentComplete >= 100) return from === 'done' ? null : 'done';
-  if (percentComplete > 0) return from === 'started' ? null : 'started';
+  if (percentComplete > 0 || isStartTyped) return from === 'started' ? null : 'started';
   return from === 'done' ? 'not-started' : null;
 }
 

@@ -103,9 +103,13 @@ export const updateTask = defineCommand<UpdateTaskArgs>({
     }
     if (args.changes.kind === 'milestone') task.durationMinutes = 0;
     if (args.changes.kind === 'task' && task.durationMinutes === 0) task.durationMinutes = draft.project.minutesPerDay;
+    const isStartTyped = args.changes.actualStart !== undefined && args.changes.actualStart !== null;
     if (args.changes.percentComplete !== undefined) {
-      if (args.changes.statusId === undefined) statusFollowsProgress(draft, task.id);
+      if (args.changes.statusId === undefined) statusFollowsProgress(draft, task.id, isStartTyped);
       if (task.kind !== 'summary') actualsFollowProgress(task, draft.columns[task.statusId]?.category ?? 'not-started', args);
+    } else if (isStartTyped && args.changes.statusId === undefined && draft.columns[task.statusId]?.category === 'not-started') {
+      // An actual start alone moves only a card that has not started: a done card keeps its column.
+      statusFollowsProgress(draft, task.id, true);
     }
     return undefined;
   },
@@ -138,13 +142,14 @@ function actualsFollowProgress(task: PlanDraft['tasks'][string], category: Colum
 }
 
 /**
- * A card whose typed % complete its column contradicts (100 % in Backlog) moves to the top of the
- * first column that agrees (categoryForProgress), as the board would show it after a move there.
+ * A card whose typed % complete or actual start its column contradicts (100 % in Backlog, an
+ * actual start in To do) moves to the top of the first column that agrees (categoryForProgress),
+ * as the board would show it after a move there.
  */
-function statusFollowsProgress(draft: PlanDraft, id: TaskId): void {
+function statusFollowsProgress(draft: PlanDraft, id: TaskId, isStartTyped: boolean): void {
   const task = draft.tasks[id];
   if (!task || !isCard(task)) return;
-  const to = categoryForProgress(draft.columns[task.statusId]?.category ?? 'not-started', task.percentComplete);
+  const to = categoryForProgress(draft.columns[task.statusId]?.category ?? 'not-started', task.percentComplete, isStartTyped);
   const column = to === null ? undefined : firstColumnOf(draft, to);
   if (!column) return;
   task.statusId = column.id;

@@ -3,6 +3,7 @@
  * drafts (in outline order) into Tasks with sibling ranks, summary kinds and board placement.
  * Records are built from Maps / entries, never by assigning untrusted keys to `{}`.
  */
+import { categoryOfProgress } from '../board/progress-rules';
 import { defaultColumns } from '../model/factories';
 import type { CalendarId, ColumnId, IdFactory, ProjectId, TaskId } from '../model/ids';
 import type { Plan, Project, Task, WorkflowColumn } from '../model/plan';
@@ -79,12 +80,17 @@ export function assembleTasks(
   })));
 }
 
-/** The board column a draft lands in: the one the file names for it (`columnOf`), else the one that matches its progress. */
-export function boardColumnOf(columns: Plan['columns'], columnOf?: ReadonlyMap<TaskId, ColumnId>): (draft: Pick<TaskDraft, 'id' | 'percentComplete'>) => ColumnId {
+/**
+ * The board column a draft lands in: the one the file names for it (`columnOf`), else the first
+ * of the category its progress puts it in (categoryOfProgress: an actual start at 0 % is started).
+ */
+export function boardColumnOf(
+  columns: Plan['columns'], columnOf?: ReadonlyMap<TaskId, ColumnId>,
+): (draft: Pick<TaskDraft, 'id' | 'percentComplete' | 'actualStart'>) => ColumnId {
   const ordered = Object.values(columns).sort(compareRank);
   const columnFor = (category: WorkflowColumn['category']): ColumnId =>
     (ordered.find((c) => c.category === category) ?? ordered[0])?.id ?? ('' as ColumnId);
-  return (t) => columnOf?.get(t.id) ?? columnFor(t.percentComplete >= 100 ? 'done' : t.percentComplete > 0 ? 'started' : 'not-started');
+  return (t) => columnOf?.get(t.id) ?? columnFor(categoryOfProgress(t));
 }
 
 /** One column's drafts (in row order) by their places; a draft without one is at its place among the rows. */

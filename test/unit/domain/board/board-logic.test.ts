@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activeFilterChips, boardLayout, cardSlotAt, cellIds, cellKey, clearCriterion, columnCards, isBlocked, joinLane, laneChange, NO_FILTER, placementIndex,
+  activeFilterChips, boardLayout, categoryOfProgress, cardSlotAt, cellIds, cellKey, clearCriterion, columnCards, isBlocked, joinLane, laneChange, NO_FILTER, placementIndex,
   predecessorsByTask, progressAfterMove, rankAt, reassigned, resolveDrop, wipStatus, type BoardFilter,
 } from '../../../../renderer/domain/board';
 import { addLink, addResource, insertTask, setAssignees, updateTask } from '../../../../renderer/domain/commands';
@@ -26,6 +26,14 @@ function plan3(): Plan {
   }
   return plan;
 }
+
+describe('the column category progress puts a task in, without a status', () => {
+  it('is started for an actual start at 0 %, as MS Project reads it', () => {
+    const of = (percentComplete: number, actualStart: string | null) => categoryOfProgress({ percentComplete, actualStart: actualStart === null ? null : at(actualStart) });
+    expect([of(0, null), of(0, '2026-03-02T09:00'), of(40, null), of(100, null), of(100, '2026-03-02T09:00')])
+      .toEqual(['not-started', 'started', 'started', 'done', 'done']);
+  });
+});
 
 describe('placement', () => {
   const cards = [{ id: 'a' as TaskId, boardRank: 'a' }, { id: 'b' as TaskId, boardRank: 'b' }];

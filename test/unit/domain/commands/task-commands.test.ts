@@ -282,6 +282,22 @@ describe('actual dates follow a typed % complete, as MS Project sets them', () =
     expect(actuals(typed(plan, 50))).toEqual([start, null]);
   });
 
+  it('moves a card to the first started column when an actual start is typed at 0 %, as MS Project reads it in progress', () => {
+    const typedStart = '2026-03-04T09:00' as LocalDateTime;
+    const column = (plan: Plan): string => plan.columns[taskByName(plan, 'Design').statusId]?.name ?? '';
+    const plan = planWith(['Design']);
+    const started = runOk(updateTask, plan, { id: taskByName(plan, 'Design').id, changes: { actualStart: typedStart } }).plan;
+    expect([column(plan), column(started), String(taskByName(started, 'Design').percentComplete)]).toEqual(['Backlog', 'In progress', '0']);
+    // Cleared again, it stays where it is (work begun, none done), as a started card at 0 % does.
+    expect(column(runOk(updateTask, started, { id: taskByName(started, 'Design').id, changes: { actualStart: null } }).plan)).toBe('In progress');
+    // A done task set back to 0 % with an actual start typed in the same edit has started; without one, it has not.
+    const done = typed(plan, 100);
+    expect(column(typed(done, 0, { changes: { actualStart: typedStart } }))).toBe('In progress');
+    expect(column(typed(done, 0))).toBe('Backlog');
+    // An actual start typed on a done card leaves it done.
+    expect(column(runOk(updateTask, done, { id: taskByName(done, 'Design').id, changes: { actualStart: typedStart } }).plan)).toBe('Done');
+  });
+
   it('never ends a task before an actual start typed after its scheduled finish', () => {
     const late = '2026-03-12T09:00' as LocalDateTime;
     const plan = typed(typed(planWith(['Design']), 10, { changes: { actualStart: late } }), 100);

@@ -105,6 +105,19 @@ describe('Actual start and Actual finish', () => {
   });
 });
 
+describe('a task with an actual start and no Status', () => {
+  const column = (plan: Plan, name: string): string => plan.columns[taskByName(plan, name).statusId]?.name ?? '';
+
+  it('is in progress at 0 %, as MS Project reads it, in a CSV and in a workbook', async () => {
+    const text = 'Name,Duration,% Complete,Actual start\nDesign,2d,0,2026-03-02\nBuild,3d,0,\nTest,1d,40,\nShip,1d,100,2026-03-03\n';
+    const csv = read(text).value.plan;
+    expect(['Design', 'Build', 'Test', 'Ship'].map((name) => column(csv, name))).toEqual(['In progress', 'Backlog', 'In progress', 'Done']);
+    const back = importXlsx({ sheets: [{ name: 'Tasks', rows: text.trim().split('\n').map((line) => line.split(',')) }] }, ctx());
+    if (!back.ok) throw new Error(back.error.message);
+    expect(column(back.value.plan, 'Design')).toBe('In progress');
+  });
+});
+
 describe('the sample plan against its own CSV copy', () => {
   const sample = readFileSync(path.resolve(import.meta.dirname, '../../../../assets/sample-plan.plotline'), 'utf8');
 

@@ -34,7 +34,8 @@ async function fitOf(dialog: Locator): Promise<Fit> {
       isLineAboveButtons: !!lineBox && !!footerBox && lineBox.height > 0 && lineBox.top >= box.top && lineBox.bottom <= footerBox.top,
       areButtonsOnScreen: buttons.length === 2 && buttons.every((b) => inWindow(b.getBoundingClientRect())),
       isDialogOnScreen: inWindow(box),
-      dialogScrollPx: el.scrollHeight - el.clientHeight,
+      // The body scrolls, between the title and the buttons (a dialog as a whole never does).
+      dialogScrollPx: Math.max(el.scrollHeight - el.clientHeight, ...[...el.querySelectorAll('.dialog-body')].map((b) => b.scrollHeight - b.clientHeight)),
       pageScrollPx: document.scrollingElement ? document.scrollingElement.scrollHeight - window.innerHeight : 0,
     };
   });

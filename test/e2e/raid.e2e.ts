@@ -141,7 +141,8 @@ describe('RAID log', () => {
     expect(await clickable()).toEqual(['Delete risk in view', 'Done in view']);
     await screenshot(page, 'raid-editor-1024-scrolled-down');
     await editor.getByLabel('Title', { exact: true }).focus();
-    await editor.evaluate((dialog) => { dialog.scrollTop = 0; });
+    // Only the body scrolls (the title and buttons stay put): back to its top.
+    await editor.locator('.dialog-body').evaluate((body) => { body.scrollTop = 0; });
     expect(await clickable()).toEqual(['Delete risk in view', 'Done in view']);
     await screenshot(page, 'raid-editor-1024-top');
     await editor.getByRole('button', { name: 'Done' }).click();

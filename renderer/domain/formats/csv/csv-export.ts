@@ -20,9 +20,19 @@ import { MONEY_COLUMNS, moneyBook, moneyHeader, moneyText, type MoneyBook, type 
 import { CSV_DURATION_UNITS } from './csv-references';
 import { boardPlaces } from './csv-board-order';
 
+/**
+ * The columns in the order files get them. A column added later goes at the end, after the money
+ * columns: spreadsheets built on an earlier export refer to columns by letter (=H2*J2), and a
+ * column inserted in the middle moved every one after it. MS Project itself imports a table by
+ * its headers (an import map), as csv-import.ts does, so the order is for people, and the headers
+ * name every column wherever it is. In the default export (no notes, no money) the actual dates
+ * still sit beside the other dates, after Deadline.
+ */
 export const CSV_COLUMNS = [
-  'wbs', 'name', 'outlineLevel', 'kind', 'start', 'finish', 'duration', 'percentComplete', 'actualStart', 'actualFinish', 'priority', 'predecessors',
-  'resources', 'phase', 'status', 'boardOrder', 'deadline', 'tags', 'notes', ...MONEY_COLUMNS,
+  'wbs', 'name', 'outlineLevel', 'kind', 'start', 'finish', 'duration', 'percentComplete', 'priority', 'predecessors',
+  'resources', 'phase', 'status', 'boardOrder', 'deadline', 'notes', ...MONEY_COLUMNS,
+  // Added after files were written without them: last, so those files' columns stay where they were.
+  'actualStart', 'actualFinish', 'tags',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 

@@ -22,11 +22,17 @@ const DAYS_FORMAT = '0.###';
 const MONEY_FORMAT = '#,##0.00';
 const HOURS_FORMAT = '0.##';
 
-/** Tasks sheet columns, in order; each is read back by the xlsx import. */
+/** Tasks sheet columns before the money columns, in order; each is read back by the xlsx import. */
 export const XLSX_TASK_HEADERS = [
-  'ID', 'WBS', 'Name', 'Outline level', 'Start', 'Finish', 'Duration', 'Milestone', '% Complete', 'Actual start', 'Actual finish',
-  'Priority', 'Predecessors', 'Resources', 'Phase', 'Status', 'Board order', 'Constraint', 'Constraint date', 'Deadline', 'Mode', 'Tags', 'Notes',
+  'ID', 'WBS', 'Name', 'Outline level', 'Start', 'Finish', 'Duration', 'Milestone', '% Complete',
+  'Priority', 'Predecessors', 'Resources', 'Phase', 'Status', 'Board order', 'Constraint', 'Constraint date', 'Deadline', 'Mode', 'Notes',
 ] as const;
+/**
+ * Tasks sheet columns added after workbooks were written without them, after the money columns:
+ * formulas on an earlier workbook refer to columns by letter, and a column inserted in the middle
+ * moved every one after it (see CSV_COLUMNS). The import reads a sheet by its headers, in any order.
+ */
+export const XLSX_LATER_TASK_HEADERS = ['Actual start', 'Actual finish', 'Tags'] as const;
 export const XLSX_PEOPLE_HEADERS = ['Name', 'Initials', 'Role', 'Email', 'Type', 'Max units', 'Cost per hour', 'Overtime cost per hour', 'Cost per use'] as const;
 /** 'Work typed': whether Work (hours) was typed or is duration x units (Assignment.workMinutes null), so a re-import keeps the difference. */
 export const XLSX_ASSIGNMENT_HEADERS = ['Task ID', 'Task', 'Person', 'Units', 'Work (hours)', 'Work typed'] as const;
@@ -43,14 +49,14 @@ function columnsOf(headers: readonly string[], formats: Readonly<Record<string, 
   }));
 }
 
-/** The Tasks sheet's headers: the fixed ones, then the money columns in the plan's currency (csv-money.ts). */
+/** The Tasks sheet's headers: the fixed ones, the money columns in the plan's currency (csv-money.ts), then the later ones. */
 function taskHeaders(currency: string): { headers: string[]; formats: Record<string, string> } {
   const money = MONEY_COLUMNS.map((c) => moneyHeader(c, currency));
   const formats: Record<string, string> = { ...FORMATS };
   MONEY_COLUMNS.forEach((c, i) => {
     if (c !== 'fixedCostAccrual' && c !== 'actualWork') formats[money[i] ?? ''] = MONEY_FORMAT;
   });
-  return { headers: [...XLSX_TASK_HEADERS, ...money], formats };
+  return { headers: [...XLSX_TASK_HEADERS, ...money, ...XLSX_LATER_TASK_HEADERS], formats };
 }
 
 const date = (value: Task['start'] | null): SheetCell => (value === null ? null : { date: value });
@@ -90,11 +96,11 @@ export function planWorkbook(plan: Plan, options: WorkbookOptions = {}): Workboo
     const t = r.task;
     const duration: SheetCell = t.durationIsElapsed === true ? formatDuration(t.durationMinutes, units, true) : t.durationMinutes / units.minutesPerDay;
     return [
-      i + 1, r.wbs, t.name, r.depth + 1, date(t.start), date(t.finish), duration, t.kind === 'milestone', t.percentComplete,
-      date(t.actualStart), date(t.actualFinish), t.priority,
+      i + 1, r.wbs, t.name, r.depth + 1, date(t.start), date(t.finish), duration, t.kind === 'milestone', t.percentComplete, t.priority,
       (predecessors.get(t.id) ?? []).join(', '), (people.get(t.id) ?? []).join(', '), effectivePhase(plan.tasks, t) ?? '',
       plan.columns[t.statusId]?.name ?? '', places.get(t.id) ?? null, t.constraint.type, date(t.constraint.date),
-      date(t.deadline), t.schedulingMode, t.tags.join('; '), t.notes, ...MONEY_COLUMNS.map((c) => moneyValue(book, t, c)),
+      date(t.deadline), t.schedulingMode, t.notes, ...MONEY_COLUMNS.map((c) => moneyValue(book, t, c)),
+      date(t.actualStart), date(t.actualFinish), t.tags.join('; '),
     ];
   };
   const taskSheet = taskHeaders(plan.project.currency);

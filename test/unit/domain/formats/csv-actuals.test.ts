@@ -11,6 +11,7 @@ import { diffPlans, visibleChanges } from '../../../../renderer/domain/diff';
 import {
   CSV_COLUMNS, exportTasksCsv, guessMapping, identityNotCarried, importCsv, importPlanFile, importXlsx, planToWorkbook,
 } from '../../../../renderer/domain/formats';
+import { MONEY_COLUMNS, moneyHeader } from '../../../../renderer/domain/formats/csv/csv-money';
 import { readWorkbook, writeWorkbook } from '../../../../renderer/domain/formats/xlsx/excel-io';
 import { sequentialIds, type LocalDateTime, type Plan, type Task } from '../../../../renderer/domain/model';
 import { insertTask, updateTask } from '../../../../renderer/domain/commands';
@@ -42,7 +43,7 @@ function read(text: string): ReturnType<typeof importCsv> & { ok: true } {
 }
 
 describe('Actual start and Actual finish', () => {
-  it('are written by the CSV export beside % Complete and read back to the minute', () => {
+  it('are written by the CSV export and read back to the minute', () => {
     const plan = progressPlan();
     expect(actuals(plan)).toEqual(['Build: 2026-03-04T13:00 → -', 'Design: 2026-03-02T09:00 → 2026-03-03T17:00', 'Test: - → -']);
     const text = exportTasksCsv(plan, { columns: ['name', 'percentComplete', 'actualStart', 'actualFinish'], bom: false });
@@ -58,7 +59,7 @@ describe('Actual start and Actual finish', () => {
     const workbook = await readWorkbook(await writeWorkbook(planToWorkbook(plan)), 'actuals.xlsx');
     if (!workbook.ok) throw new Error(workbook.error.message);
     const header = workbook.value.sheets[0]!.rows[0]!;
-    expect(header.slice(header.indexOf('% Complete'), header.indexOf('% Complete') + 3)).toEqual(['% Complete', 'Actual start', 'Actual finish']);
+    expect(header.slice(-3)).toEqual(['Actual start', 'Actual finish', 'Tags']);
     const back = importXlsx(workbook.value, ctx());
     if (!back.ok) throw new Error(back.error.message);
     expect(back.value.warnings).toEqual([]);
@@ -142,5 +143,36 @@ describe('the sample plan against its own CSV copy', () => {
       calendars: Object.fromEntries(Object.entries(read.calendars).map(([id, c]) => [id, { ...c, exceptions: holidays }])),
     };
     expect(listed(given).filter((row) => /scheduled (start|finish)|actual(Start|Finish)/.test(row))).toEqual([]);
+  });
+});
+
+describe('the column order of exports', () => {
+  // The columns of a CSV and a Tasks sheet written before Actual start, Actual finish and Tags existed.
+  const earlierCsv = ['WBS', 'Name', 'Outline level', 'Type', 'Start', 'Finish', 'Duration', '% Complete', 'Priority', 'Predecessors', 'Resources', 'Phase', 'Status', 'Board order', 'Deadline', 'Notes'];
+  const earlierSheet = ['ID', 'WBS', 'Name', 'Outline level', 'Start', 'Finish', 'Duration', 'Milestone', '% Complete', 'Priority', 'Predecessors', 'Resources', 'Phase', 'Status', 'Board order', 'Constraint', 'Constraint date', 'Deadline', 'Mode', 'Notes'];
+
+  it('keeps every column of an earlier export where it was, the actual dates and tags after them', async () => {
+    const plan = progressPlan();
+    const csvHeader = exportTasksCsv(plan, { columns: CSV_COLUMNS, bom: false }).split('\r\n')[0]!.split(',');
+    expect(csvHeader.slice(0, earlierCsv.length)).toEqual(earlierCsv);
+    // The money columns, as an earlier export with them ticked had them, then the later columns.
+    expect(csvHeader.slice(earlierCsv.length, -3)).toEqual(MONEY_COLUMNS.map((c) => moneyHeader(c, plan.project.currency)));
+    expect(csvHeader.slice(-3)).toEqual(['Actual start', 'Actual finish', 'Tags']);
+    const workbook = await readWorkbook(await writeWorkbook(planToWorkbook(plan)), 'order.xlsx');
+    if (!workbook.ok) throw new Error(workbook.error.message);
+    const sheetHeader = workbook.value.sheets[0]!.rows[0]!;
+    expect(sheetHeader.slice(0, earlierSheet.length)).toEqual(earlierSheet);
+    expect(sheetHeader.slice(-3)).toEqual(['Actual start', 'Actual finish', 'Tags']);
+  });
+
+  it('does not matter to the import, which reads columns by their headers', () => {
+    const rows = [['Design', '2d', '100', '2026-03-02 09:00', '2026-03-03 17:00', 'api;ux', 'Kick-off'], ['Build', '3d', '40', '2026-03-04 13:00', '', '', '']];
+    const csv = (order: readonly number[]) => [['Name', 'Duration', '% Complete', 'Actual start', 'Actual finish', 'Tags', 'Notes'], ...rows]
+      .map((r) => order.map((i) => r[i]).join(',')).join('\n');
+    const besideProgress = read(csv([0, 1, 2, 3, 4, 5, 6])).value.plan;
+    const atTheEnd = read(csv([0, 1, 2, 6, 3, 4, 5])).value.plan;
+    const facts = (p: Plan) => Object.values(p.tasks).map((t) => `${t.name} ${String(t.percentComplete)}% ${t.actualStart ?? '-'} → ${t.actualFinish ?? '-'} [${t.tags.join(' ')}] ${t.notes}`).sort();
+    expect(facts(besideProgress)).toEqual(['Build 40% 2026-03-04T13:00 → - [] ', 'Design 100% 2026-03-02T09:00 → 2026-03-03T17:00 [api ux] Kick-off']);
+    expect(facts(atTheEnd)).toEqual(facts(besideProgress));
   });
 });

@@ -176,7 +176,7 @@ describe('a workbook with a row that cannot be read', () => {
     expect(back.value.rowErrors).toEqual(["row 3, column 5 (Start): '2026-02-30 09:00' is not a real date: there is no such day in the calendar."]);
     expect(back.value.warnings).toEqual([
       '1 row(s) were skipped because of errors.',
-      'row 4, column 13 (Predecessors): task 2 (row 3) was skipped for its error above; the link from it is left out.',
+      'row 4, column 11 (Predecessors): task 2 (row 3) was skipped for its error above; the link from it is left out.',
     ]);
   });
 });

@@ -28,10 +28,6 @@ function fieldWords(c: EntityChange): string {
   return FIELD_WORDS[c.field] ?? c.field;
 }
 
-/** Changes a person would name: not the stored copies of dates the engine recomputes anyway. */
-export function meaningfulChanges<C extends { readonly category: ChangeCategory }>(changes: readonly C[]): C[] {
-  return changes.filter((c) => c.category !== 'stored-dates');
-}
 
 /** The project's own bookkeeping: a file written by another tool (or a copy) has a new id and creation time. */
 const PROJECT_BOOKKEEPING = new Set(['updatedAt', 'lineage', 'id', 'createdAt']);
@@ -50,6 +46,24 @@ function withoutAuthorIds(extra: unknown): unknown {
   return Object.keys(rest).length === 0 ? undefined : rest;
 }
 
+/**
+ * Bookkeeping a person does not edit: the engine's stored dates (its own dates stand for them), the
+ * project's id and save times, the lineage, and another tool's ids of a task (a change of `extra`
+ * beyond them is the person's: a custom field).
+ */
+function isBookkeeping(c: EntityChange): boolean {
+  if (c.category === 'stored-dates' || (c.collection === 'project' && c.field !== undefined && PROJECT_BOOKKEEPING.has(c.field))) return true;
+  return c.op === 'update' && c.field === 'extra' && sameValue(withoutAuthorIds(c.before), withoutAuthorIds(c.after));
+}
+
+/**
+ * Changes a person would name, as the diff's rows show them: a merge of an MS Project copy said
+ * "Merged 50 changes" of the UIDs its reader keeps and the copy's save time, and changed nothing shown.
+ */
+export function meaningfulChanges<C extends EntityChange>(changes: readonly C[]): C[] {
+  return changes.filter((c) => !isBookkeeping(c));
+}
+
 /** Rows in diff order; stored (stale) dates are left out, the engine's dates stand for them. */
 export function visibleChanges(diff: PlanDiff): DiffRow[] {
   const rows: DiffRow[] = [];
@@ -57,13 +71,10 @@ export function visibleChanges(diff: PlanDiff): DiffRow[] {
   const shown = (field: string | undefined, value: unknown): string =>
     (typeof value === 'string' && field !== undefined ? diff.referenceNames?.[`${field}/${value}`] : undefined) ?? showValue(value);
   for (const c of diff.changes) {
-    // Bookkeeping a person does not edit: the engine's stored dates, the project's id and save times, the lineage.
-    if (c.category === 'stored-dates' || (c.collection === 'project' && c.field !== undefined && PROJECT_BOOKKEEPING.has(c.field))) continue;
+    if (isBookkeeping(c)) continue;
     const isExtra = c.op === 'update' && c.field === 'extra';
     const before = isExtra ? withoutAuthorIds(c.before) : c.before;
     const after = isExtra ? withoutAuthorIds(c.after) : c.after;
-    // A file from another tool carries its ids in `extra`: only a change beyond them is the person's.
-    if (isExtra && sameValue(before, after)) continue;
     rows.push({
       key: c.key, category: c.category, what: c.label, field: fieldWords(c),
       // An added or removed entity is the whole row: its field column says so, the values stay empty.

@@ -25,6 +25,11 @@ function edit(p: Plan, id: string, fields: Partial<Plan['tasks'][string]>): Plan
 }
 
 const file = (name: string): string => path.join(dir, name);
+function readPlan(name: string): Plan {
+  const parsed = parsePlotline(readFileSync(file(name), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value.plan;
+}
 const write = (name: string, plan: Plan): void => writeFileSync(file(name), serializePlotline(plan, { app: 'test', exported: '2026-03-01T00:00:00Z' }));
 
 beforeAll(() => {
@@ -112,6 +117,23 @@ describe('plotline merge', () => {
     const merged = parsePlotline(readFileSync(file('loop.plotline'), 'utf8'));
     if (!merged.ok) throw new Error(merged.error.message);
     expect(Object.values(merged.value.plan.links).map((l) => `${l.predecessorId}→${l.successorId}`).sort()).toEqual(['Build→Test', 'Design→Build', 'Test→Docs']);
+  });
+
+  it('merges a colleague\'s MS Project copy that changed one duration: one change, and every tag and phase kept', () => {
+    const tagged = edit(edit(readPlan('base.plotline'), 'Design', { tags: ['api'], phase: 'planning' }), 'Test', { tags: ['qa'] });
+    write('tagged.plotline', tagged);
+    expect(plotline('convert', file('tagged.plotline'), file('colleague.xml')).code).toBe(0);
+    // The colleague's MS Project made the task Test two days: its <Duration> in the file (the project is called Test too).
+    const xml = readFileSync(file('colleague.xml'), 'utf8');
+    const longer = xml.replace(/(<Task>(?:(?!<\/Task>)[\s\S])*?<Name>Test<\/Name>(?:(?!<\/Task>)[\s\S])*?<Duration>)PT8H0M0S(<\/Duration>)/, '$1PT16H0M0S$2');
+    expect(longer).not.toBe(xml);
+    writeFileSync(file('colleague.xml'), longer);
+    const run = plotline('merge', file('tagged.plotline'), file('tagged.plotline'), file('colleague.xml'), '-o', file('merged-xml.plotline'));
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`Merged 1 change from colleague.xml into tagged.plotline: ${file('merged-xml.plotline')}\n`);
+    const merged = readPlan('merged-xml.plotline');
+    expect(merged.tasks['Test']?.durationMinutes).toBe(960);
+    expect(Object.values(merged.tasks).map((t) => [t.name, t.tags, t.phase, t.statusId])).toEqual(Object.values(tagged.tasks).map((t) => [t.name, t.tags, t.phase, t.statusId]));
   });
 
   it('with --prefer ours keeps our name and says so', () => {

@@ -13,6 +13,7 @@
  * a subtask's stage and a summary's duration are stored as the reader could (withBaseWhereShownAlike).
  */
 import { boardOrder, isCard } from '../board/columns';
+import { categoryOfProgress } from '../board/progress-rules';
 import { compareRank, ranksBetween, type ColumnCategory, type ColumnId, type Plan, type Task } from '../model';
 import { effectivePhase } from '../model/phase';
 import type { NotCarried, NotCarriedTaskField } from '../formats/not-carried';
@@ -43,9 +44,9 @@ export function asBaseWhereNotCarried(copy: Plan, base: Plan, notCarried?: NotCa
  * The copy with the base's values of the task fields its file has no place for (NotCarried.taskFields),
  * on every task the base has too; a task the copy added keeps what its reader gave it. The board:
  * the copy's columns are its reader's defaults, made afresh, and each task is in the one its
- * progress picked, so the copy takes the base's columns, and a task stays in its base column while
- * its progress is of that column's kind (not started, started, done), else goes to the base's first
- * column of the kind its progress is, as the reader would have put it. A task that stays keeps its
+ * progress picked, so the copy takes the base's columns, and a task stays in its base column unless
+ * the copy changed its progress to another kind (not started, started, done, categoryOfProgress)
+ * than that column's, when it goes to the base's first column of the kind, as the reader put it. A task that stays keeps its
  * base place too; one that moves is placed among them by withBaseRanks.
  */
 function withBaseTaskFields(copy: Plan, base: Plan, fields: readonly NotCarriedTaskField[]): Plan {
@@ -69,7 +70,9 @@ function withBaseTaskFields(copy: Plan, base: Plan, fields: readonly NotCarriedT
     }
     if (has.has('board')) {
       const kind = copy.columns[task.statusId]?.category;
-      const stays = was !== undefined && base.columns[was.statusId]?.category === kind;
+      // Progress of the same kind in both: the copy's column is only its reader's pick. Of another kind
+      // (the person finished the task in MS Project), the base's column stays only if it is of that kind.
+      const stays = was !== undefined && (categoryOfProgress(was) === categoryOfProgress(task) || base.columns[was.statusId]?.category === kind);
       next['statusId'] = stays ? was.statusId : firstOfKind(kind) ?? task.statusId;
       // The file has no place in a column either: the reader's is the rows' order.
       if (stays) next['boardRank'] = was.boardRank;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffPlans, mergePlans } from '../../../../renderer/domain/diff';
+import { diffPlans, meaningfulChanges, mergePlans } from '../../../../renderer/domain/diff';
 import { exportGanttProject, exportMspdi, identityNotCarried, importGanttProject, importMspdi, importPlanFile } from '../../../../renderer/domain/formats';
 import { sequentialIds, type Plan, type Task } from '../../../../renderer/domain/model';
 
@@ -57,6 +57,17 @@ describe('a plan against its own MS Project copy', () => {
     expect(fields).toContain('statusId');
     expect(fields).not.toContain('tags');
     expect(fields).not.toContain('phase');
+  });
+
+  it('keeps a card where the plan has it while its progress is of the same kind in the copy, whatever the column\'s kind', () => {
+    const plan = sample();
+    const task = Object.values(plan.tasks).find((t) => t.kind !== 'summary' && t.percentComplete === 0 && t.actualStart === null);
+    const review = Object.values(plan.columns).find((c) => c.name === 'Review');
+    if (!task || !review) throw new Error('the sample has a task not started and a Review column');
+    // Put in Review by hand (a CSV's Status column can), with no progress recorded.
+    const placed: Plan = { ...plan, tasks: { ...plan.tasks, [task.id]: { ...task, statusId: review.id } } };
+    const changes = meaningfulChanges(diffPlans(placed, viaXml(placed), { withDates: false, notCarried: { a: NATIVE, b: XML } }).changes);
+    expect(changes.filter((c) => c.id === task.id).map((c) => c.field)).toEqual([]);
   });
 
   it('merges the copy without wiping the plan\'s phases, tags, budgets, estimates and board', () => {

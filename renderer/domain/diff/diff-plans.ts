@@ -79,9 +79,21 @@ export function entityChanges(a: Plan, b: Plan, ruleOf: RuleOf = () => 'id'): En
 
 const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
+/**
+ * A task's optional fields whose absence means a value (model/plan.ts): a task typed in the app
+ * stores "not elapsed" as false, an MS Project file's reader leaves it out, and the two are one
+ * plan (a merge of a colleague's MS Project copy listed every typed task's duration as changed).
+ */
+const TASK_ABSENT_MEANS: Readonly<Record<string, unknown>> = {
+  durationIsElapsed: false, levelingDelayMinutes: 0, fixedCost: 0, fixedCostAccrual: 'prorated', earnedValueMethod: 'percent-complete',
+  actualCost: null, actualWorkMinutes: null, phaseId: null, splits: [],
+};
+
 function pushUpdates(out: EntityChange[], collection: DiffCollection, id: string, was: Loose, now: Loose, label: string, match: MatchRule | undefined): void {
+  const absentMeans = collection === 'tasks' ? TASK_ABSENT_MEANS : {};
   for (const field of fieldNames(was, now)) {
-    if (sameValue(was[field], now[field])) continue;
+    const meant = absentMeans[field];
+    if (sameValue(was[field] ?? meant, now[field] ?? meant)) continue;
     const parts = collection === 'project' && field === 'charter' ? charterPartChanges(was[field], now[field], sameValue) : null;
     if (parts) {
       for (const part of parts) {

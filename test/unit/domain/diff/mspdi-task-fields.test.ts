@@ -70,6 +70,15 @@ describe('a plan against its own MS Project copy', () => {
     expect(changes.filter((c) => c.id === task.id).map((c) => c.field)).toEqual([]);
   });
 
+  it('reads a field the app stores as its default and the file leaves out as no change (a typed duration is not elapsed)', () => {
+    const plan = sample();
+    const typed = Object.values(plan.tasks).filter((t) => t.kind !== 'summary').slice(0, 3);
+    // As the task table stores a duration typed in it: "not elapsed" as false, no leveling delay as 0.
+    const stored: Plan = { ...plan, tasks: { ...plan.tasks, ...Object.fromEntries(typed.map((t) => [t.id, { ...t, durationIsElapsed: false, levelingDelayMinutes: 0 }])) } };
+    const changes = meaningfulChanges(diffPlans(stored, viaXml(stored), { withDates: false, notCarried: { a: NATIVE, b: XML } }).changes);
+    expect(changes.filter((c) => c.field === 'durationIsElapsed' || c.field === 'levelingDelayMinutes')).toEqual([]);
+  });
+
   it('merges the copy without wiping the plan\'s phases, tags, budgets, estimates and board', () => {
     const base = sample();
     const merged = mergePlans(base, base, viaXml(base), {}, { notCarried: { base: NATIVE, ours: NATIVE, theirs: XML } });

@@ -30,11 +30,16 @@ export interface DateFieldProps {
   readonly disabled?: boolean;
   /** Empty text clears the date (else it is refused). */
   readonly isOptional?: boolean;
+  /**
+   * With `isOptional`, what an emptied field shows once left: the date an empty value stands for
+   * (the Cost view's status date, none stored, is today's), rather than a blank box.
+   */
+  readonly emptyShows?: string;
   readonly title?: string;
   readonly describedBy?: string;
 }
 
-export function DateField({ label, value, onChange, onCommit, disabled = false, isOptional = true, title, describedBy }: DateFieldProps) {
+export function DateField({ label, value, onChange, onCommit, disabled = false, isOptional = true, emptyShows, title, describedBy }: DateFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -65,7 +70,12 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
   /** Reads the typed text; passed on at once so a form's OK sees it without a blur. False when it is not a date. */
   const read = (typed: string, isFinal: boolean): boolean => {
     if (typed.trim() === '') {
-      if (isOptional) { setError(null); passOn('', true, isFinal); return true; }
+      if (isOptional) {
+        setError(null);
+        passOn('', true, isFinal);
+        if (isFinal && emptyShows !== undefined) setText(emptyShows);
+        return true;
+      }
       if (isFinal) setError(`${label}: a date is needed here.`);
       return false;
     }

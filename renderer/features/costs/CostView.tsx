@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { parseLocalDate } from '../../domain/model';
 import { hasMoneyToDraw, isStatusBeforeCurve, readTypedAmount, sCurve, sCurveLevels, type SCurve, type SCurveLevel } from '../../domain/money';
 import { AmountInput } from '../../components/AmountInput';
+import { DateField } from '../../components/DateField';
 import { riskExposure } from '../../domain/raid';
 import { useSessionStore, useUiStore } from '../../store';
 import { barPaths, chartPng, themeColour, UPlotChart, useDocumentTheme, type uPlot } from '../charts/UPlotChart';
@@ -50,6 +51,29 @@ export function CostView() {
   );
 }
 
+/**
+ * The status date, in the app's date field: typed (or picked), an impossible one refused with a
+ * message and the stored date kept. With none set the field shows today's date, the date the
+ * figures are as of; left as shown, or emptied, nothing is stored (a stored date would stop
+ * following the calendar tomorrow), and an emptied field shows today's date again.
+ */
+function CostStatusDate({ model, report }: { model: CostModel; report: (problem: { message: string } | null) => void }) {
+  const session = useSessionStore();
+  const stored = model.plan.project.statusDate;
+  const commit = (text: string): void => {
+    // The field passes on no text that is not a date, nor today's shown date left as it is.
+    const date = text === '' ? null : parseLocalDate(text);
+    if (date !== stored) report(session.getState().dispatch('updateProject', { changes: { statusDate: date } }));
+  };
+  return (
+    <span className={`cost-status${model.isStatusDateToday ? ' is-default' : ''}`}>
+      <DateField label="Status date" value={model.statusDate} emptyShows={model.statusDate} onCommit={commit}
+        describedBy={model.isStatusDateToday ? 'cost-status-default' : undefined} />
+      {model.isStatusDateToday ? <span id="cost-status-default" className="muted" title="No status date set: the figures are as of today">(today)</span> : null}
+    </span>
+  );
+}
+
 type ProjectMoneyField = 'budget' | 'contingencyReserve' | 'managementReserve';
 const PROJECT_MONEY_FIELDS: readonly ProjectMoneyField[] = ['budget', 'contingencyReserve', 'managementReserve'];
 /** Caption beside the field, its accessible name (also the name in a refusal) and its noun. */
@@ -64,22 +88,6 @@ function CostToolbar({ model }: { model: CostModel }) {
   const ui = useUiStore();
   const { plan } = model;
   const report = (problem: { message: string } | null): void => { if (problem) ui.getState().notify({ tone: 'error', message: problem.message }); };
-  /**
-   * With none set the field shows today's date, the date the figures are as of; left as shown, or
-   * cleared, nothing is stored (a stored date would stop following the calendar tomorrow), and a
-   * cleared field shows today's date again rather than an empty mm/dd/yyyy.
-   */
-  const commitStatusDate = (input: HTMLInputElement): void => {
-    const text = input.value;
-    const date = text === '' ? null : parseLocalDate(text);
-    if (text !== '' && !date) {
-      report({ message: `'${text}' is not a date: the status date is YYYY-MM-DD.` });
-      return;
-    }
-    const isShownDefault = plan.project.statusDate === null && date === model.statusDate;
-    if (date === null && plan.project.statusDate === null) input.value = model.statusDate;
-    if (!isShownDefault && date !== plan.project.statusDate) report(session.getState().dispatch('updateProject', { changes: { statusDate: date } }));
-  };
   /** The typed amount read exactly, or refused with a message; true when stored (or unchanged). */
   const setProjectMoney = (field: ProjectMoneyField, text: string): boolean => {
     const read = readTypedAmount(text, { label: PROJECT_MONEY[field].name, currency: plan.project.currency, noun: PROJECT_MONEY[field].noun });
@@ -98,12 +106,7 @@ function CostToolbar({ model }: { model: CostModel }) {
   const [isManaging, setManaging] = useState(false);
   return (
     <div className="toolbar cost-toolbar" role="toolbar" aria-label="Cost settings">
-      <label className="field">Status date
-        <input type="date" aria-label="Status date" defaultValue={model.statusDate} key={plan.project.statusDate ?? 'today'}
-          className={model.isStatusDateToday ? 'is-default' : undefined} aria-describedby={model.isStatusDateToday ? 'cost-status-default' : undefined}
-          onBlur={(e) => commitStatusDate(e.target)} onKeyDown={(e) => { if (e.key === 'Enter') commitStatusDate(e.currentTarget); }} />
-        {model.isStatusDateToday ? <span id="cost-status-default" title="No status date set: the figures are as of today">(today)</span> : null}
-      </label>
+      <CostStatusDate model={model} report={report} />
       {model.isStatusDateToday ? null : (
         <button type="button" className="icon-button tiny cost-status-clear" aria-label="Clear status date" title="Clear the status date: the figures as of today"
           onClick={() => report(session.getState().dispatch('updateProject', { changes: { statusDate: null } }))}>×</button>

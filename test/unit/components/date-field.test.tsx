@@ -113,6 +113,18 @@ describe('DateField', () => {
     expect(commits).toEqual(['2027-03-15', '']);
   });
 
+  it('with emptyShows, an emptied field passes on the empty value and shows the date it stands for once left', () => {
+    const commits: string[] = [];
+    // The Cost view's status date: none stored, the field shows today's date, which an empty value stands for.
+    act(() => root.render(<DateField label="Status date" value="2026-12-07" emptyShows="2026-12-07" onCommit={(v) => commits.push(v)} />));
+    type(input(), '');
+    expect(input().value).toBe('');
+    act(() => { input().dispatchEvent(new FocusEvent('focusout', { bubbles: true })); });
+    expect(commits).toEqual(['']);
+    expect(input().value).toBe('2026-12-07');
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+  });
+
   it('opens the calendar with Alt+↓ on the chosen day; Esc cancels, Enter picks', () => {
     act(() => input().focus());
     key(input(), 'ArrowDown', true);

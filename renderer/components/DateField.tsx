@@ -1,7 +1,7 @@
 /**
  * A date field for dialogs and forms: type the date (ISO or the person's numeric or month-name
  * form; typing stays the primary path) or open the calendar with its button or Alt+↓. The value
- * passed on is 'YYYY-MM-DD', '' (empty, when `isOptional`), or, while the text is not a date, the
+ * passed on is 'YYYY-MM-DD', '' (empty; refused unless `isOptional`), or, while the text is not a date, the
  * text as typed: a form's OK then refuses it (every form checks its dates) instead of using the
  * last good date the person typed past ("2026-02-3" on the way to "2026-02-30"). Such text is
  * also refused here with a message naming the field, and its Enter does not submit the form.
@@ -76,6 +76,8 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
         if (isFinal && emptyShows !== undefined) setText(emptyShows);
         return true;
       }
+      // Passed on as text that is not a date: a form (or the report) does not go on with the last date typed past.
+      passOn('', false, isFinal);
       if (isFinal) setError(`${label}: a date is needed here.`);
       return false;
     }

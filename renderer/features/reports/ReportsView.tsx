@@ -13,6 +13,8 @@ import { parseLocalDate, type LocalDate, type ReportAudience } from '../../domai
 import { buildStatusReport, writeReportHtml, type ReportPaper } from '../../domain/report';
 import { statusReportEntriesDue } from '../../domain/stakeholders';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
+import { DateField } from '../../components/DateField';
+import { readTypedDate } from '../../components/locale-date';
 import { SrcdocFrame } from '../../components/SrcdocFrame';
 import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
@@ -56,7 +58,9 @@ function ProjectReports() {
   const statusField = useDraftField(
     reportStatusDate(draft?.statusDate, plan?.project.statusDate ?? null) ?? today(), typedStatusDate,
     (text) => { if (projectId !== undefined) ui.getState().setReportStatusDate(projectId, text); },
-    (text) => storeDraft({ statusDate: text === '' ? null : text }),
+    // Only a date is stored: an empty or impossible one stays typed, refused by the field, and
+    // never falls back to the project's status date or today's without a word.
+    (text) => parseLocalDate(text) !== null && storeDraft({ statusDate: text }),
   );
   const headlineField = useLocalDraftField(draft?.headline ?? '', (headline) => storeDraft({ headline }));
   const narrativeField = useLocalDraftField(draft?.narrative ?? '', (narrative) => storeDraft({ narrative }));
@@ -115,10 +119,10 @@ function ProjectReports() {
   return (
     <div className="reports-view">
       <div className="toolbar" role="toolbar" aria-label="Report settings">
-        <label className="field">Status date
-          <input type="date" aria-label="Report status date" value={statusText} onChange={(e) => statusField.onChange(e.target.value)}
-            onBlur={statusField.commit} onKeyDown={(e) => { if (e.key === 'Enter') statusField.commit(); }} />
-        </label>
+        {/* Stored when the field is left, as the headline and narrative are; the date field says why a text is refused. */}
+        <span className="reports-status-date" onBlur={statusField.commit} onKeyDown={(e) => { if (e.key === 'Enter') statusField.commit(); }}>
+          <DateField label="Status date" value={statusText} isOptional={false} onChange={statusField.onChange} />
+        </span>
         <label className="field">Audience
           <select aria-label="Audience" value={audience} onChange={(e) => setAudience(e.target.value === 'team' ? 'team' : 'executive')}>
             <option value="executive">Executive summary</option>
@@ -164,7 +168,7 @@ function ProjectReports() {
           <ReportHistory plan={plan} />
         </aside>
         <section className="reports-preview" aria-label="Report preview">
-          {statusDate === null ? <p className="muted">Choose a status date.</p>
+          {statusDate === null ? <p className="muted" role="note">{noReportReason(statusText)}</p>
             : <SrcdocFrame title="Status report" document={document} className="reports-frame" />}
         </section>
       </div>
@@ -172,6 +176,13 @@ function ProjectReports() {
       {isPlanDocumentOpen && statusDate ? <PlanDocumentDialog plan={plan} asOf={statusDate} paper={paper} onClose={() => setPlanDocumentOpen(false)} /> : null}
     </div>
   );
+}
+
+/** Why there is no report to show: the status date typed is empty or not a date. */
+function noReportReason(typed: string): string {
+  if (typed.trim() === '') return 'No report without a status date: type one (YYYY-MM-DD) or pick it from the calendar.';
+  const read = readTypedDate(typed);
+  return read.ok ? 'Choose a status date.' : `No report: ${read.message}`;
 }
 
 /**

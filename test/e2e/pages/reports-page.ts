@@ -7,6 +7,8 @@ export class ReportsPage {
 
   get view(): Locator { return this.page.locator('.reports-view'); }
   get toolbar(): Locator { return this.page.getByRole('toolbar', { name: 'Report settings' }); }
+  /** The report's status date: the app's date field labelled "Status date" in the toolbar. */
+  get statusDate(): Locator { return this.toolbar.getByLabel('Status date', { exact: true }); }
   get history(): Locator { return this.page.getByRole('region', { name: 'Issued reports' }); }
 
   async open(): Promise<void> {
@@ -16,7 +18,7 @@ export class ReportsPage {
 
   /** Sets the date and waits until the field shows it (a failure then says the field lost it, not the report). */
   async setStatusDate(date: string): Promise<void> {
-    const field = this.toolbar.getByLabel('Report status date');
+    const field = this.statusDate;
     await field.fill(date);
     await expect.poll(() => field.inputValue()).toBe(date);
   }
@@ -27,7 +29,7 @@ export class ReportsPage {
   /** What the report draft's three fields show. */
   async draft(): Promise<{ statusDate: string; headline: string; narrative: string }> {
     return {
-      statusDate: await this.toolbar.getByLabel('Report status date').inputValue(),
+      statusDate: await this.statusDate.inputValue(),
       headline: await this.headline.inputValue(),
       narrative: await this.narrative.inputValue(),
     };

@@ -93,6 +93,13 @@ describe('DateField', () => {
     expect(input().value).toBe('2027-05-03');
   });
 
+  it('passes on an emptied required field as empty, refused by name, so a form does not keep the last date', () => {
+    type(input(), '');
+    act(() => { input().dispatchEvent(new FocusEvent('focusout', { bubbles: true })); });
+    expect(values).toEqual(['']);
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe('Start date: a date is needed here.');
+  });
+
   it('with onCommit, passes on one date when the field is left, never a day typed past or an impossible date', () => {
     const commits: string[] = [];
     function Register() {

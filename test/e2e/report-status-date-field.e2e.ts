@@ -1,0 +1,77 @@
+/**
+ * The Reports view's status date is the app's own date field, as the Cost view's and the
+ * dialogs' dates are: from an EMPTY project built by keyboard, a date typed is the report's;
+ * an emptied field or an impossible date (Feb 30) is refused with a message naming the field and
+ * the preview says why there is no report, where the browser's date input fell back to the
+ * project's status date or today's without a word. Nothing refused is stored: after a reload
+ * the report is of the date typed before.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { ReportsPage } from './pages/reports-page';
+
+const fixture = freshAppPerTest();
+let handle: AppHandle;
+let page: Page;
+let app: AppPage;
+let reports: ReportsPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  page = handle.page;
+  app = new AppPage(page);
+  reports = new ReportsPage(page);
+});
+
+/** Selects what the status date field holds and types over it, then leaves it with `leaveBy`. */
+async function typeStatusDate(text: string, leaveBy: 'Enter' | 'Tab'): Promise<void> {
+  await reports.statusDate.focus();
+  await page.keyboard.press('Control+A');
+  if (text === '') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(text);
+  await page.keyboard.press(leaveBy);
+}
+
+describe('the Reports view\'s status date field', () => {
+  it('reports at a typed date and refuses an empty or impossible one with a message, storing neither', async () => {
+    await app.newEmptyProject('Report field');
+    await app.typeTasks([['Design', '2d']]);
+    await reports.open();
+    const field = reports.statusDate;
+    expect(await field.getAttribute('type')).toBe('text');
+    expect(await field.getAttribute('placeholder')).toBe('YYYY-MM-DD');
+    expect(await reports.toolbar.getByRole('button', { name: 'Open calendar' }).count()).toBe(1);
+
+    await typeStatusDate('2031-03-14', 'Enter');
+    await expect.poll(() => reports.text()).toContain('Fri 14 Mar 2031');
+    const message = reports.toolbar.getByRole('alert');
+    const issue = reports.toolbar.getByRole('button', { name: 'Issue report' });
+    const note = reports.view.getByRole('region', { name: 'Report preview' }).getByRole('note');
+
+    // Emptied: a message, not today's date or the project's put back without a word.
+    await typeStatusDate('', 'Tab');
+    await expect.poll(() => message.innerText()).toBe('Status date: a date is needed here.');
+    expect(await field.inputValue()).toBe('');
+    expect(await note.innerText()).toBe('No report without a status date: type one (YYYY-MM-DD) or pick it from the calendar.');
+    expect(await issue.isDisabled()).toBe(true);
+
+    // Impossible: refused by name, in the field and in the preview.
+    await typeStatusDate('2031-02-30', 'Enter');
+    await expect.poll(() => message.innerText()).toBe('Status date: \'2031-02-30\' is not a real date: there is no such day in the calendar.');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await note.innerText()).toBe('No report: \'2031-02-30\' is not a real date: there is no such day in the calendar.');
+    expect(await issue.isDisabled()).toBe(true);
+    await screenshotsAtBothSizes(page, 'report-status-date-refused');
+    await app.waitSaved();
+
+    // Neither was stored: the report is of the date typed before.
+    await handle.reload();
+    await reports.open();
+    await expect.poll(() => field.inputValue()).toBe('2031-03-14');
+    await expect.poll(() => reports.text()).toContain('Fri 14 Mar 2031');
+    expect(await message.count()).toBe(0);
+    await screenshotsAtBothSizes(page, 'report-status-date-field');
+  }, 120_000);
+});

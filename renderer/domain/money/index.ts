@@ -10,5 +10,5 @@ export {
   type ActualSpan, type EarnedValueBase, type EarnedValueFigures, type EarnedValueInput, type EarnedValueTable,
 } from './earned-value';
 export { cashFlow, monthEnds, type CashFlow } from './time-phased';
-export { hasMoneyToDraw, isStatusBeforeCurve, sCurve, sCurveLevels, sCurvePoints, weekSteps, type SCurve, type SCurveLevel, type SCurvePoint } from './s-curve';
+export { hasMoneyToDraw, isStatusAfterCurve, isStatusBeforeCurve, sCurve, sCurveLevels, sCurvePoints, weekSteps, type SCurve, type SCurveLevel, type SCurvePoint } from './s-curve';
 export { readTypedAmount, type AmountField } from './amount-text';

@@ -258,12 +258,17 @@ export function weekSteps(from: WallMinutes, to: WallMinutes): WallMinutes[] {
 }
 
 /**
- * How far before the start's day a status date is still drawn on the S-curve: two weeks, or a
- * quarter of the plan's span when that is longer. Farther back, the idle stretch from the status
+ * How far from the plan a status date is still drawn on the S-curve: two weeks, or a quarter of
+ * the plan's span when that is longer. Farther before the start, the idle stretch from the status
  * date would squeeze the plan into the chart's right edge (a status date of today weeks before a
- * one-week plan left it a fifth of the axis), so the axis begins at the plan instead.
+ * one-week plan left it a fifth of the axis), so the axis begins at the plan instead. Farther after
+ * the finish, the axis ends at the finish: nothing moves after it (PV is at BAC, every cost is
+ * spent), and a tail of flat lines out to the status date squeezed the plan into the left edge.
+ * Clamping, not a longer axis, is what MS Project's and Excel's earned value charts do: they plot
+ * the project's own periods, the status date a marker on them only when it falls inside; here a
+ * note under the chart says where the status date is (isStatusBeforeCurve(), isStatusAfterCurve()).
  */
-const nearStartMinutes = (from: WallMinutes, to: WallMinutes): number => Math.max(14 * 1440, (to - from) / 4);
+const nearPlanMinutes = (from: WallMinutes, to: WallMinutes): number => Math.max(14 * 1440, (to - from) / 4);
 
 /**
  * S-curve points from the earliest start to the latest finish of the plan and its baseline: weekly
@@ -272,13 +277,15 @@ const nearStartMinutes = (from: WallMinutes, to: WallMinutes): number => Math.ma
  * curves stop where the plan does. With the status date before the start, the start's day begins
  * a point too: nothing is spent between the two, so the forecast runs level until that day instead
  * of climbing across the idle weeks to what the first task costs at its start. A status date far
- * before the start (nearStartMinutes) is left off: the points begin at the start's day, and the
- * forecast, nothing spent by the status date, runs from there (isStatusBeforeCurve()).
+ * before the start or far after the finish (nearPlanMinutes) is left off: the points begin at the
+ * start's day, and the forecast, nothing spent by the status date, runs from there; or they end
+ * at the finish.
  */
 export function sCurvePoints(from: WallMinutes, to: WallMinutes, statusAt: WallMinutes): WallMinutes[] {
   const steps = to - from <= WEEKLY_UP_TO_MINUTES ? weekSteps(from, to) : monthEnds(from, to).filter((t) => t < to);
   const startDay = Math.floor(from / 1440) * 1440;
-  const isStatusShown = statusAt >= startDay - nearStartMinutes(from, to);
+  const near = nearPlanMinutes(from, to);
+  const isStatusShown = statusAt >= startDay - near && statusAt <= to + near;
   const idleUntil = statusAt < startDay ? [startDay] : [];
   return [...new Set([...idleUntil, from, ...steps, to, ...(isStatusShown ? [statusAt] : [])])].sort((a, b) => a - b);
 }
@@ -287,6 +294,12 @@ export function sCurvePoints(from: WallMinutes, to: WallMinutes, statusAt: WallM
 export function isStatusBeforeCurve(curve: SCurve): boolean {
   const first = curve.points[0];
   return first !== undefined && curve.statusAt < first.at;
+}
+
+/** Whether the curve's points end before its status date: a status date far after the plan's finish, left off its time axis. */
+export function isStatusAfterCurve(curve: SCurve): boolean {
+  const last = curve.points.at(-1);
+  return last !== undefined && curve.statusAt > last.at;
 }
 
 /** Points over the project and every baselined span PV is drawn from. */

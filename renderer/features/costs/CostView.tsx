@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { parseLocalDate } from '../../domain/model';
-import { hasMoneyToDraw, isStatusBeforeCurve, readTypedAmount, sCurve, sCurveLevels, type SCurve, type SCurveLevel } from '../../domain/money';
+import { hasMoneyToDraw, isStatusAfterCurve, isStatusBeforeCurve, readTypedAmount, sCurve, sCurveLevels, type SCurve, type SCurveLevel } from '../../domain/money';
 import { AmountInput } from '../../components/AmountInput';
 import { DateField } from '../../components/DateField';
 import { riskExposure } from '../../domain/raid';
@@ -151,9 +151,9 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
   const chart = useMemo(() => {
     if (kind === 's-curve') {
       const { curve, levels } = sCurveOf(model);
-      return { ...sCurveChart(curve, currency, levels), isEmpty: !hasMoneyToDraw(curve, levels), isStatusBefore: isStatusBeforeCurve(curve) };
+      return { ...sCurveChart(curve, currency, levels), isEmpty: !hasMoneyToDraw(curve, levels), isStatusBefore: isStatusBeforeCurve(curve), isStatusAfter: isStatusAfterCurve(curve) };
     }
-    return { ...cashFlowChart(model, kind === 'by-phase' ? 'phase' : 'person', barPaths()), isStatusBefore: false };
+    return { ...cashFlowChart(model, kind === 'by-phase' ? 'phase' : 'person', barPaths()), isStatusBefore: false, isStatusAfter: false };
   }, [model, kind, currency, theme]); // eslint-disable-line react-hooks/exhaustive-deps -- theme: the builders read its CSS variables
   const label = CHARTS.find((c) => c.kind === kind)?.label ?? 'Chart';
   // A picture of the chart as shown: while a proposal is open, the proposal's, labelled so (export-source.ts).
@@ -184,6 +184,11 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
       {!chart.isEmpty && chart.isStatusBefore ? (
         <p className="cost-chart-note muted" role="note">
           The status date, {formatDate(model.statusDate)}{model.isStatusDateToday ? ' (today)' : ''}, is before the plan begins on {formatDate(model.schedule.projectStart)}: the chart starts at the plan.
+        </p>
+      ) : null}
+      {!chart.isEmpty && chart.isStatusAfter ? (
+        <p className="cost-chart-note muted" role="note">
+          The status date, {formatDate(model.statusDate)}{model.isStatusDateToday ? ' (today)' : ''}, is after the plan finishes on {formatDate(model.schedule.projectFinish)}: the chart ends at the finish.
         </p>
       ) : null}
       {kind === 's-curve' && !chart.isEmpty && model.baseline === null ? (

@@ -97,9 +97,10 @@ function markers(curve: SCurve, levels: readonly SCurveLevel[], theme: Colours):
           left: css(box.left), top: css(box.top), right: css(box.right), bottom: css(box.bottom),
         })));
         u.root.dataset['statusX'] = statusX === null ? '' : String(css(statusX));
-        // The date the time axis begins at (uPlot draws its tick labels on the canvas).
-        const xMin = u.scales['x']?.min;
-        u.root.dataset['axisFrom'] = xMin === undefined || xMin === null ? '' : new Date(xMin * 1000).toISOString().slice(0, 16);
+        // The dates the time axis begins and ends at (uPlot draws its tick labels on the canvas).
+        const axisDate = (seconds: number | null | undefined): string => (seconds === undefined || seconds === null ? '' : new Date(seconds * 1000).toISOString().slice(0, 16));
+        u.root.dataset['axisFrom'] = axisDate(u.scales['x']?.min);
+        u.root.dataset['axisTo'] = axisDate(u.scales['x']?.max);
       }],
     },
   };

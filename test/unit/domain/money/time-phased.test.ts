@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addLink } from '../../../../renderer/domain/commands';
 import type { Baseline, BaselineId, LocalDate, LocalDateTime, Plan, Task } from '../../../../renderer/domain/model';
 import { toWallMinutes } from '../../../../renderer/domain/model';
-import { baselineEntries, cashFlow, costPlan, isStatusBeforeCurve, monthEnds, sCurve, sCurvePoints } from '../../../../renderer/domain/money';
+import { baselineEntries, cashFlow, costPlan, isStatusAfterCurve, isStatusBeforeCurve, monthEnds, sCurve, sCurvePoints } from '../../../../renderer/domain/money';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { assign, withPerson, withTask } from '../../../support/cost-plan';
 import { blankPlan, runOk, taskByName } from '../../../support/plan-builder';
@@ -91,6 +91,26 @@ describe('S-curve with the status date before the project starts', () => {
     // The forecast still ends at the bottom-up EAC, PV at BAC.
     expect(curve.points.at(-1)).toMatchObject({ at: toWallMinutes('2026-03-13T17:00' as LocalDateTime), pv: 8000, forecast: 8000 });
   });
+  it('ends at the finish, not at a status date months after it, and says the status date is after the curve', () => {
+    // The same plan, Mon 2 to Fri 13 March, with the status date Wed 30 September: the axis to it
+    // was six and a half months of flat lines after two weeks of plan.
+    let plan = withPerson(blankPlan(), 'ana', { name: 'Ana', costPerHour: 100 });
+    plan = withTask(withTask(plan, 'Design'), 'Build');
+    plan = runOk(addLink, plan, { predecessorId: taskByName(plan, 'Design').id, successorId: taskByName(plan, 'Build').id, type: 'FS', lagMinutes: 0, lagIsElapsed: false }).plan;
+    plan = assign(assign(plan, 'Design', 'ana'), 'Build', 'ana');
+    const schedule = scheduleProject(plan);
+    const costs = costPlan(plan, schedule);
+    const baseline: Baseline = { id: 'b' as BaselineId, number: 0, name: 'Baseline', savedAt: '', tasks: baselineEntries(schedule, costs) };
+    const curve = sCurve({ plan, schedule, costs, baseline, statusDate: '2026-09-30' as LocalDate });
+    expect(curve.points.at(-1)).toMatchObject({ at: toWallMinutes('2026-03-13T17:00' as LocalDateTime), pv: 8000 });
+    expect(curve.points.some((p) => p.at === curve.statusAt)).toBe(false);
+    expect(isStatusAfterCurve(curve)).toBe(true);
+    expect(isStatusBeforeCurve(curve)).toBe(false);
+    // A status date a week after the finish is still drawn: the last point.
+    const nearAfter = sCurve({ plan, schedule, costs, baseline, statusDate: '2026-03-20' as LocalDate });
+    expect(nearAfter.points.at(-1)?.at).toBe(nearAfter.statusAt);
+    expect(isStatusAfterCurve(nearAfter)).toBe(false);
+  });
 });
 
 describe('cash flow', () => {
@@ -159,6 +179,13 @@ describe('S-curve points', () => {
     const points = sCurvePoints(at('2027-01-04T09:00'), at('2027-12-31T17:00'), at('2026-11-23T00:00'));
     expect(points[0]).toBe(at('2026-11-23T00:00'));
     expect(points[1]).toBe(at('2027-01-04T00:00'));
+  });
+
+  it('keep a status date up to two weeks after the finish, and leave off one months after it: they end at the finish', () => {
+    // Plan Mon 2 March 09:00 to Fri 13 March 17:00; status Fri 20 March (its end = Sat 21 00:00), then Wed 30 September.
+    expect(sCurvePoints(at('2026-03-02T09:00'), at('2026-03-13T17:00'), at('2026-03-21T00:00')).at(-1)).toBe(at('2026-03-21T00:00'));
+    const points = sCurvePoints(at('2026-03-02T09:00'), at('2026-03-13T17:00'), at('2026-10-01T00:00'));
+    expect(points).toEqual(['2026-03-02T09:00', '2026-03-09T00:00', '2026-03-13T17:00'].map(at));
   });
 
   it('are month ends for a longer plan, then the finish', () => {

@@ -146,11 +146,14 @@ function ProjectReports() {
         <span className="divider" />
         <button type="button" className="button primary" disabled={!canIssue} onClick={issue}>Issue report</button>
         <span className="divider" />
-        <span className="muted">Export</span>
-        {FORMATS.map((f) => (
-          <button key={f.format} type="button" className="button" disabled={!model} aria-label={`Export ${f.label}`} onClick={() => void runExport(f.format)}>{f.label}</button>
-        ))}
-        <button type="button" className="button" disabled={!model} onClick={() => void copy()}>Copy as rich text</button>
+        {/* One piece: the toolbar wraps before or after it, never between "Export" and its formats. */}
+        <span className="reports-export" role="group" aria-label="Export">
+          <span className="muted" aria-hidden="true">Export</span>
+          {FORMATS.map((f) => (
+            <button key={f.format} type="button" className="button" disabled={!model} aria-label={`Export ${f.label}`} onClick={() => void runExport(f.format)}>{f.label}</button>
+          ))}
+          <button type="button" className="button" disabled={!model} onClick={() => void copy()}>Copy as rich text</button>
+        </span>
         <span className="divider" />
         <button type="button" className="button" disabled={statusDate === null} onClick={() => setPlanDocumentOpen(true)}>Plan document…</button>
       </div>

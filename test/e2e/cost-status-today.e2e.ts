@@ -143,19 +143,7 @@ describe('the Cost view of a plan starting weeks after today, no status date set
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');
     };
-    /** How many figures share each row (boxes of one row share their top), and any cut off or past the strip's edge. */
-    const layout = (): Promise<{ rows: number[]; cut: string[] }> => costs.summary.evaluate((dl) => {
-      const edge = dl.getBoundingClientRect().right;
-      const rows = new Map<number, number>();
-      const cut: string[] = [];
-      for (const item of dl.children) {
-        const box = item.getBoundingClientRect();
-        rows.set(Math.round(box.top), (rows.get(Math.round(box.top)) ?? 0) + 1);
-        const isCut = [item, ...item.children].some((el) => el.scrollWidth > el.clientWidth + 1) || box.right > edge + 0.5;
-        if (isCut) cut.push(item.querySelector('dt')?.textContent ?? '');
-      }
-      return { rows: [...rows.entries()].sort(([a], [b]) => a - b).map(([, count]) => count), cut };
-    });
+    const layout = (): Promise<{ rows: number[]; cut: string[] }> => costs.summaryLayout();
     // Four-digit amounts first: content-sized boxes left the last two (or CPI) on a row of their own.
     await page.setViewportSize({ width: 1024, height: 768 });
     await expect.poll(async () => (await layout()).rows, { message: 'figures per row at 1024 px, four-digit amounts' }).toEqual([5, 4]);

@@ -22,7 +22,7 @@ export function CostSummary({ model }: { model: CostModel }) {
       <dl className="cost-summary" aria-label="Project money">
         <div><dt>Budget</dt><dd>{budget === undefined ? 'Not set' : money(budget)}</dd></div>
         <div><dt>Baseline cost (BAC)</dt><dd>{model.baseline ? money(p.bac) : 'No baseline'}</dd></div>
-        <div className={overBudget ? 'bad' : ''}><dt title="All actual cost recorded + Remaining: the sum of the Cost table's Cost column">{FORECAST_NAMES['bottom-up']}</dt><dd>{money(costs.project.cost)}{overBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
+        <div className={`cost-eac${overBudget ? ' bad' : ''}`}><dt title="All actual cost recorded + Remaining: the sum of the Cost table's Cost column">{FORECAST_NAMES['bottom-up']}</dt><dd>{money(costs.project.cost)}{overBudget ? <span className="cost-flag"> over budget</span> : null}</dd></div>
         {/* As of the status date, as the S-curve's actual cost line ends (doneByStatus): nothing before the work starts. */}
         <div><dt title="Spent by the end of the status date (ACWP); the Cost table's Actual column holds all actual cost recorded">Actual cost (AC)</dt><dd>{money(p.ac)}</dd></div>
         {/* MS Project's Remaining Cost (Cost - Actual Cost), the figure each row of the Cost table shows, so the column adds up to it. */}

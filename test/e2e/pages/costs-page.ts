@@ -26,6 +26,31 @@ export class CostsPage {
     return (await item.locator('dd').innerText()).replace(/\s+/g, ' ').trim();
   }
 
+  /** How many figures share each row of the summary (boxes of one row share their top), and any cut off or past the strip's edge. */
+  summaryLayout(): Promise<{ rows: number[]; cut: string[] }> {
+    return this.summary.evaluate((dl) => {
+      const edge = dl.getBoundingClientRect().right;
+      const rows = new Map<number, number>();
+      const cut: string[] = [];
+      for (const item of dl.children) {
+        const box = item.getBoundingClientRect();
+        rows.set(Math.round(box.top), (rows.get(Math.round(box.top)) ?? 0) + 1);
+        const isCut = [item, ...item.children].some((el) => el.scrollWidth > el.clientWidth + 1) || box.right > edge + 0.5;
+        if (isCut) cut.push(item.querySelector('dt')?.textContent ?? '');
+      }
+      return { rows: [...rows.entries()].sort(([a], [b]) => a - b).map(([, count]) => count), cut };
+    });
+  }
+
+  /** How many lines a summary figure's name takes, by the tops of its line boxes. */
+  summaryLabelLines(term: string): Promise<number> {
+    return this.summary.locator('dt', { hasText: term }).evaluate((dt) => {
+      const range = document.createRange();
+      range.selectNodeContents(dt);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+  }
+
   /** Types an amount into a toolbar field (Project budget, Contingency reserve, Management reserve) and commits with Enter. */
   async setProjectMoney(label: 'Project budget' | 'Contingency reserve' | 'Management reserve', amount: number): Promise<void> {
     const input = this.toolbar.getByLabel(label, { exact: true });

@@ -14,8 +14,6 @@ import { LinkPicker } from './LinkPicker';
 import { ProposalPanel } from './ProposalPanel';
 import { useProposalImpact } from './use-proposal-impact';
 
-type Report = (problem: { message: string; where?: string } | null) => boolean;
-
 function Requester({ plan, change, update }: { plan: Plan; change: ChangeRequest; update: Update }) {
   const people = Object.values(plan.stakeholders);
   const shown = (change.requestedById ? plan.stakeholders[change.requestedById]?.name : undefined) ?? change.requestedBy;
@@ -44,10 +42,10 @@ function Links({ plan, change, code, update }: { plan: Plan; change: ChangeReque
   );
 }
 
-export function ChangeDetail({ plan, change, code, report }: { plan: Plan; change: ChangeRequest; code: string; report: Report }) {
+export function ChangeDetail({ plan, change, code }: { plan: Plan; change: ChangeRequest; code: string }) {
   const session = useSessionStore();
   const reading = useProposalImpact(change);
-  const update: Update = (changes) => report(session.getState().dispatch('updateChangeRequest', { id: change.id, changes }));
+  const update: Update = (changes) => session.getState().dispatch('updateChangeRequest', { id: change.id, changes }) === null;
   return (
     <aside className="change-detail" aria-label={`Change ${code}`}>
       <h2>{code} <span className="muted">{change.title}</span></h2>
@@ -71,7 +69,7 @@ export function ChangeDetail({ plan, change, code, report }: { plan: Plan; chang
       <Links plan={plan} change={change} code={code} update={update} />
       <ProposalPanel change={change} code={code} reading={reading} />
       <ImpactPanel plan={plan} change={change} reading={reading} />
-      <DecisionSection change={change} code={code} update={update} report={report} />
+      <DecisionSection change={change} code={code} update={update} />
     </aside>
   );
 }

@@ -18,8 +18,6 @@ import { ChangeDetail } from './ChangeDetail';
 import '../risks/risks.css';
 import './changes.css';
 
-type Report = (problem: { message: string; where?: string } | null) => boolean;
-
 function Filters({ filter, onChange }: { filter: ChangeFilter; onChange: (f: ChangeFilter) => void }) {
   const pick = <K extends 'status' | 'category' | 'priority'>(key: K, label: string, values: readonly string[]) => (
     <select className="select" aria-label={`Filter by ${label}`} value={filter[key]} onChange={(e) => onChange({ ...filter, [key]: e.target.value })}>
@@ -35,11 +33,11 @@ function Filters({ filter, onChange }: { filter: ChangeFilter; onChange: (f: Cha
   );
 }
 
-function ChangeTable({ plan, codes, filter, report }: { plan: Plan; codes: ReadonlyMap<string, string>; filter: ChangeFilter; report: Report }) {
+function ChangeTable({ plan, codes, filter }: { plan: Plan; codes: ReadonlyMap<string, string>; filter: ChangeFilter }) {
   const session = useSessionStore();
   const ui = useUiStore();
   const selected = useUi((s) => s.selectedChangeId);
-  const update = (id: ChangeRequestId, changes: ArgsOf<'updateChangeRequest'>['changes']): void => { report(session.getState().dispatch('updateChangeRequest', { id, changes })); };
+  const update = (id: ChangeRequestId, changes: ArgsOf<'updateChangeRequest'>['changes']): void => { session.getState().dispatch('updateChangeRequest', { id, changes }); };
   const rows = Object.values(plan.changes).map((c) => ({ c, code: codes.get(c.id) ?? c.id }))
     .filter(({ c, code }) => matchesChangeFilter(c, code, filter)).sort((a, b) => (a.code < b.code ? -1 : 1));
   return (
@@ -68,13 +66,11 @@ export function ChangeLogView() {
   const { sourceOf, saveExport } = useExportActions();
   if (!plan) return null;
   const codes = changeCodes(plan);
-  const report: Report = (problem) => {
-    if (problem) ui.getState().notify({ tone: 'error', message: `${problem.where ? `${problem.where}: ` : ''}${problem.message}` });
-    return problem === null;
-  };
+  // A refused command is reported by the app's notices (the session's lastProblem), for every
+  // view alike: this log reporting it too showed each refusal twice.
   const add = (title: string): boolean => {
     const before = new Set(Object.keys(session.getState().livePlan?.changes ?? {}));
-    if (!report(session.getState().dispatch('addChangeRequest', { fields: { title } }))) return false;
+    if (session.getState().dispatch('addChangeRequest', { fields: { title } }) !== null) return false;
     const added = Object.keys(session.getState().livePlan?.changes ?? {}).find((id) => !before.has(id));
     if (added) ui.getState().selectChange(added as ChangeRequestId);
     return true;
@@ -98,9 +94,9 @@ export function ChangeLogView() {
       <div className="changes-body">
         <div className="changes-list">
           {Object.keys(plan.changes).length === 0 ? <p className="muted">No change requests yet. Type a title above and press Enter.</p>
-            : <ChangeTable plan={plan} codes={codes} filter={filter} report={report} />}
+            : <ChangeTable plan={plan} codes={codes} filter={filter} />}
         </div>
-        {change ? <ChangeDetail plan={plan} change={change} code={codes.get(change.id) ?? change.id} report={report} /> : null}
+        {change ? <ChangeDetail plan={plan} change={change} code={codes.get(change.id) ?? change.id} /> : null}
       </div>
     </div>
   );

@@ -10,9 +10,7 @@ const ACTION: Readonly<Record<ChangeStatus, string>> = {
   'proposed': 'Reopen', 'under-review': 'Start review', 'approved': 'Approve', 'rejected': 'Reject', 'deferred': 'Defer', 'implemented': 'Mark implemented',
 };
 
-export function DecisionSection({ change, code, update, report }: {
-  change: ChangeRequest; code: string; update: Update; report: (problem: { message: string; where?: string } | null) => boolean;
-}) {
+export function DecisionSection({ change, code, update }: { change: ChangeRequest; code: string; update: Update }) {
   const session = useSessionStore();
   const [rebaseline, setRebaseline] = useState(false);
   const hasEdits = editsOf(change).length > 0;
@@ -20,9 +18,9 @@ export function DecisionSection({ change, code, update, report }: {
     const dispatch = session.getState().dispatch;
     // The decision date typed before deciding is the decision's, as Decision by and Rationale are (it was replaced by today).
     if (status === 'approved') {
-      report(dispatch('approveChange', { id: change.id, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn, rebaseline }));
+      dispatch('approveChange', { id: change.id, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn, rebaseline });
     } else {
-      report(dispatch('setChangeStatus', { id: change.id, status, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn }));
+      dispatch('setChangeStatus', { id: change.id, status, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn });
     }
   };
   return (

@@ -15,10 +15,8 @@ export function ProposalPanel({ change, code, reading }: { change: ChangeRequest
     if (problem) ui.getState().notify({ tone: 'error', message: problem.message });
     else ui.getState().setView('gantt');
   };
-  const drop = (index: number): void => {
-    const problem = session.getState().dispatch('dropProposedEdit', { id: change.id, index });
-    if (problem) ui.getState().notify({ tone: 'error', message: problem.message });
-  };
+  // A refused drop is reported by the app's notices (the session's lastProblem).
+  const drop = (index: number): void => { session.getState().dispatch('dropProposedEdit', { id: change.id, index }); };
   return (
     <section className="proposal-panel" aria-label="Proposed edits">
       <div className="proposal-head">

@@ -5,7 +5,7 @@
 import type { ArgsOf } from '../../domain/commands';
 import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, Plan, ResourceId, RiskId, TaskId } from '../../domain/model';
 import { exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
-import { useSession, useSessionStore, useUiStore } from '../../store';
+import { useSession, useSessionStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
 import { DateCell } from '../shared/date-cell';
 import { formatDate } from '../shared/format';
@@ -20,17 +20,14 @@ const ADD_LABEL: Readonly<Record<LogTab, string>> = { issues: 'New issue title',
 export function RaidLogs({ tab }: { tab: LogTab }) {
   const plan = useSession((s) => s.plan);
   const session = useSessionStore();
-  const ui = useUiStore();
   if (!plan) return null;
-  const report = (problem: { message: string; where?: string } | null): boolean => {
-    if (problem) ui.getState().notify({ tone: 'error', message: `${problem.where ? `${problem.where}: ` : ''}${problem.message}` });
-    return problem === null;
-  };
+  // A refused command is reported by the app's notices (the session's lastProblem), for every
+  // view alike: these logs reporting it too showed each refusal twice.
   const add = (text: string): boolean => {
     const dispatch = session.getState().dispatch;
-    if (tab === 'issues') return report(dispatch('raiseIssue', { fields: { title: text } }));
-    if (tab === 'assumptions') return report(dispatch('addAssumption', { fields: { statement: text } }));
-    return report(dispatch('addDecision', { fields: { decision: text } }));
+    if (tab === 'issues') return dispatch('raiseIssue', { fields: { title: text } }) === null;
+    if (tab === 'assumptions') return dispatch('addAssumption', { fields: { statement: text } }) === null;
+    return dispatch('addDecision', { fields: { decision: text } }) === null;
   };
   return (
     <div className="raid-log">
@@ -42,7 +39,7 @@ export function RaidLogs({ tab }: { tab: LogTab }) {
       </div>
       {/* A narrow window scrolls the table sideways with its ID column kept in view, never cutting a column off. */}
       <div className="raid-scroll">
-        {tab === 'issues' ? <IssuesTable plan={plan} report={report} /> : tab === 'assumptions' ? <AssumptionsTable plan={plan} report={report} /> : <DecisionsTable plan={plan} report={report} />}
+        {tab === 'issues' ? <IssuesTable plan={plan} /> : tab === 'assumptions' ? <AssumptionsTable plan={plan} /> : <DecisionsTable plan={plan} />}
       </div>
     </div>
   );
@@ -62,8 +59,6 @@ export function RegisterExportButton({ tab }: { tab: LogTab | 'risks' }) {
   );
 }
 
-type Report = (problem: { message: string; where?: string } | null) => boolean;
-
 function People({ plan, value, label, onChange }: { plan: Plan; value: ResourceId | null; label: string; onChange: (id: ResourceId | null) => void }) {
   return (
     <select aria-label={label} value={value ?? ''} onChange={(e) => onChange((e.target.value || null) as ResourceId | null)}>
@@ -72,13 +67,11 @@ function People({ plan, value, label, onChange }: { plan: Plan; value: ResourceI
   );
 }
 
-function IssuesTable({ plan, report }: { plan: Plan; report: Report }) {
+function IssuesTable({ plan }: { plan: Plan }) {
   const session = useSessionStore();
   const codes = riskCodes(plan);
   const today = todayLocal();
-  const update = (id: IssueId, changes: ArgsOf<'updateIssue'>['changes']): void => {
-    report(session.getState().dispatch('updateIssue', { id, changes }));
-  };
+  const update = (id: IssueId, changes: ArgsOf<'updateIssue'>['changes']): void => { session.getState().dispatch('updateIssue', { id, changes }); };
   const issues = Object.values(plan.issues).sort((a, b) => (a.code < b.code ? -1 : 1));
   return (
     <table className="risk-table issues-table" aria-label="Issues" onKeyDown={revertOnEscape}>
@@ -120,10 +113,10 @@ function IssueTasks({ plan, issue, onChange }: { plan: Plan; issue: Issue; onCha
   );
 }
 
-function AssumptionsTable({ plan, report }: { plan: Plan; report: Report }) {
+function AssumptionsTable({ plan }: { plan: Plan }) {
   const session = useSessionStore();
   const codes = riskCodes(plan);
-  const update = (id: AssumptionId, changes: ArgsOf<'updateAssumption'>['changes']): void => { report(session.getState().dispatch('updateAssumption', { id, changes })); };
+  const update = (id: AssumptionId, changes: ArgsOf<'updateAssumption'>['changes']): void => { session.getState().dispatch('updateAssumption', { id, changes }); };
   return (
     <table className="risk-table" aria-label="Assumptions" onKeyDown={revertOnEscape}>
       <thead><tr><th>ID</th><th>Statement</th><th>Owner</th><th>Validate by</th><th>Status</th><th>Risk</th></tr></thead>
@@ -134,17 +127,17 @@ function AssumptionsTable({ plan, report }: { plan: Plan; report: Report }) {
           <td><DateCell label={`${a.code} validate by`} value={a.validateBy ?? ''} onCommit={(day) => update(a.id, { validateBy: (day || null) as LocalDate | null })} /></td>
           <td><select aria-label={`${a.code} status`} value={a.status} onChange={(e) => update(a.id, { status: e.target.value as Assumption['status'] })}>{['unvalidated', 'valid', 'invalid'].map((s) => <option key={s}>{s}</option>)}</select></td>
           <td>{a.riskId ? codes.get(a.riskId)
-            : a.status === 'invalid' ? <button type="button" className="button" onClick={() => report(session.getState().dispatch('raiseRiskFromAssumption', { assumptionId: a.id }))}>Raise risk</button> : ''}</td>
+            : a.status === 'invalid' ? <button type="button" className="button" onClick={() => session.getState().dispatch('raiseRiskFromAssumption', { assumptionId: a.id })}>Raise risk</button> : ''}</td>
         </tr>
       ))}</tbody>
     </table>
   );
 }
 
-function DecisionsTable({ plan, report }: { plan: Plan; report: Report }) {
+function DecisionsTable({ plan }: { plan: Plan }) {
   const session = useSessionStore();
   const codes = riskCodes(plan);
-  const update = (id: DecisionId, changes: ArgsOf<'updateDecision'>['changes']): void => { report(session.getState().dispatch('updateDecision', { id, changes })); };
+  const update = (id: DecisionId, changes: ArgsOf<'updateDecision'>['changes']): void => { session.getState().dispatch('updateDecision', { id, changes }); };
   const field = (id: DecisionId, code: string, name: 'decidedBy' | 'rationale' | 'alternatives', value: string, label: string) => (
     <input aria-label={`${code} ${label}`} defaultValue={value} onBlur={(e) => { if (e.target.value !== value) update(id, { [name]: e.target.value }); }} />
   );

@@ -73,7 +73,7 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
     onClose();
   };
   /** True when the risk is in the plan: a risk being added is added first, as shown (a commit of no change). */
-  const ensureAdded = (): boolean => !adding || Boolean(session.getState().plan?.risks[riskId]) || report(commit({}));
+  const ensureAdded = (): boolean => !adding || Boolean(session.getState().plan?.risks[riskId]) || applied(commit({}));
   // Closing unmounts the field before it would lose focus: blurring it first commits what was typed
   // (the dialog is modal, so a focused input is one of its fields).
   const close = (): void => {
@@ -100,10 +100,15 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
     if (e.key === 'Enter') { e.preventDefault(); close(); }
   };
   const mpd = plan.project.minutesPerDay;
-  const report = (problem: { message: string; where?: string } | null): boolean => {
+  /** True when the command applied. Its refusal is reported by the app's notices (the session's lastProblem): notifying it here too showed it twice. */
+  const applied = (problem: Problem | null): boolean => {
     if (problem) refusals.current += 1;
-    if (problem) ui.getState().notify({ tone: 'error', message: `${problem.where ? `${problem.where}: ` : ''}${problem.message}` });
     return problem === null;
+  };
+  /** A problem this editor finds itself (text it cannot read), which no command reports: false. */
+  const refuse = (problem: Problem): boolean => {
+    ui.getState().notify({ tone: 'error', message: `${problem.where ? `${problem.where}: ` : ''}${problem.message}` });
+    return applied(problem);
   };
   /** Commits a change; a risk being added is added with its first one (one undo step, as the person sees it). */
   const commit = (changes: RiskFields): Problem | null => {
@@ -112,21 +117,19 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
       ? dispatch('addRisk', { id: riskId, fields: { ...adding, ...changes, title: changes.title ?? adding.title } })
       : dispatch('updateRisk', { id: riskId, changes });
   };
-  const update = (changes: RiskFields): void => { isRefused.current = !report(commit(changes)); };
+  const update = (changes: RiskFields): void => { isRefused.current = !applied(commit(changes)); };
   /** The typed amount read exactly (empty is none, 0), or refused with a message; true when stored. */
   const setCostImpact = (text: string): boolean => {
     const read = readTypedAmount(text, { label: 'Cost impact', currency: plan.project.currency, noun: 'a cost impact' });
-    if (!read.ok) { isRefused.current = true; return report(read.error); }
+    if (!read.ok) { isRefused.current = true; return refuse(read.error); }
     const amount = read.value ?? 0;
-    // A command's refusal is shown by the app's notices (the session's lastProblem).
-    isRefused.current = amount !== (risk.costImpactAmount ?? 0) && commit({ costImpactAmount: amount }) !== null;
-    if (isRefused.current) refusals.current += 1;
+    isRefused.current = amount !== (risk.costImpactAmount ?? 0) && !applied(commit({ costImpactAmount: amount }));
     return !isRefused.current;
   };
   /** Days typed as a schedule impact; text that is not a number is refused, saying so (not the command's "zero or more" about NaN). */
   const setScheduleImpact = (text: string): boolean => {
     const days = Number(text.trim() || 0);
-    if (!Number.isFinite(days)) { isRefused.current = true; return report({ message: `'${text}' is not a number of days.`, where: 'Schedule impact' }); }
+    if (!Number.isFinite(days)) { isRefused.current = true; return refuse({ message: `'${text}' is not a number of days.`, where: 'Schedule impact' }); }
     const minutes = Math.round(days * mpd);
     if (minutes === (risk.scheduleImpactMinutes ?? 0)) { isRefused.current = false; return true; }
     update({ scheduleImpactMinutes: minutes });
@@ -156,20 +159,20 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
     </label>
   );
   const activate = (): void => {
-    if (report(session.getState().dispatch('activateContingency', { riskId }))) setPreview(null);
+    if (applied(session.getState().dispatch('activateContingency', { riskId }))) setPreview(null);
   };
   return (
     <Dialog title={`Risk ${risk.code ?? ''} — score ${String(riskScore(risk))}`} onClose={close} onEscape={escape} width={760}
       footer={<>
         {risk.status === 'occurred' && !Object.values(plan.issues).some((i) => i.riskId === riskId)
-          ? <button type="button" className="button" onClick={() => report(session.getState().dispatch('raiseIssueFromRisk', { riskId }))}>Raise issue</button> : null}
+          ? <button type="button" className="button" onClick={() => applied(session.getState().dispatch('raiseIssueFromRisk', { riskId }))}>Raise issue</button> : null}
         <button type="button" className="button danger"
           // Discard keeps focus where it is: the field being typed in must not commit (and add the risk) as the button is pressed.
           onMouseDown={isAdding ? (e) => e.preventDefault() : undefined}
           onClick={() => {
             // A risk being added is not in the plan yet: discarding it adds nothing.
             if (isAdding) { isCancelling.current = true; onClose(); return; }
-            if (report(session.getState().dispatch('deleteRisk', { id: riskId }))) onClose();
+            if (applied(session.getState().dispatch('deleteRisk', { id: riskId }))) onClose();
           }}>{isAdding ? 'Discard' : 'Delete risk'}</button>
         <button type="button" className="button primary" onMouseDown={() => { refusalsAtDone.current = refusals.current; }} onClick={close}>Done</button>
       </>}>
@@ -260,7 +263,7 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
             // A risk being added is added with its first mitigation task: one step, as the person sees it.
             const addingRisk = adding !== undefined && !session.getState().plan?.risks[riskId] ? adding : undefined;
             const args = { riskId, name: e.currentTarget.value, ...(addingRisk ? { addingRisk } : {}) };
-            if (report(session.getState().dispatch('addMitigationTask', args))) e.currentTarget.value = '';
+            if (applied(session.getState().dispatch('addMitigationTask', args))) e.currentTarget.value = '';
           }
         }} />
       </fieldset>
@@ -284,13 +287,13 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
             const typed = readContingencyEntry(e.currentTarget.value);
             if (typed === null) return;
             // Text that is not a number of days is said so, not quietly made one day.
-            if ('error' in typed) { report({ message: typed.error, where: 'New contingency task' }); return; }
+            if ('error' in typed) { refuse({ message: typed.error, where: 'New contingency task' }); return; }
             setContingency([...contingency, { key: newId(), name: typed.name, durationMinutes: Math.max(1, Math.round(typed.days * mpd)), predecessorIds: [], successorIds: [] }]);
             e.currentTarget.value = '';
           }} />
           {contingency.length > 0 ? <button type="button" className="button" onClick={() => {
             const result = previewContingency(plan, riskId, { newId, now: now() });
-            if (result.ok) setPreview(result.value); else report(result.error);
+            if (result.ok) setPreview(result.value); else refuse(result.error);
           }}>Activate contingency…</button> : null}
         </>}
         {preview ? (

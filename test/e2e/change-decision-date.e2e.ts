@@ -1,7 +1,8 @@
 /**
  * A change request decided by a board that met earlier: from an EMPTY project built by keyboard,
  * the decision date typed before Approve is the decision's date, as Decision by and Rationale are
- * (it was replaced by today), after a reload too.
+ * (it was replaced by today), after a reload too. Approve with nobody named in Decision by is
+ * refused with a notice saying where to name them, and the rationale and date typed stay.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
@@ -47,5 +48,46 @@ describe('change decision date', () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Changes/ }).click();
     await page.getByRole('table', { name: 'Change requests' }).getByRole('button', { name: 'Single sign-on for partners' }).click();
     await expect.poll(() => detail.getByLabel('Decision date', { exact: true }).inputValue()).toBe('2026-03-20');
+  });
+
+  it('refuses Approve while Decision by is empty, says where to name who decided, and keeps what was typed', async () => {
+    const page = handle.page;
+    await app.newEmptyProject();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Changes/ }).click();
+    await page.getByLabel('New change request title').focus();
+    await page.keyboard.type('Single sign-on for partners');
+    await page.keyboard.press('Enter');
+    const detail = page.getByRole('complementary', { name: 'Change CR-001' });
+    const status = detail.getByRole('group', { name: 'CR-001 status' });
+    await status.getByRole('button', { name: 'Start review' }).focus();
+    await page.keyboard.press('Enter');
+    const decisionDate = detail.getByLabel('Decision date', { exact: true });
+    await decisionDate.focus();
+    await decisionDate.fill('2026-03-20');
+    await decisionDate.press('Enter');
+    // A textarea's text is part of its label's (React writes the default value as its content).
+    const rationale = detail.getByLabel(/^Rationale/);
+    await rationale.focus();
+    await page.keyboard.type('Partners asked for it in the Q1 review');
+    await status.getByRole('button', { name: 'Approve' }).focus();
+    await page.keyboard.press('Enter');
+
+    const said = 'Change CR-001: Approve needs who decided: type the name in Decision by, in the Decision section of this request, then approve.';
+    await app.expectNotice(said);
+    expect((await page.locator('.notice').allInnerTexts()).filter((n) => n.includes(said))).toHaveLength(1);
+    expect(await page.getByRole('table', { name: 'Change requests' }).innerText()).toContain('Under review');
+    expect(await decisionDate.inputValue()).toBe('2026-03-20');
+    expect(await rationale.inputValue()).toBe('Partners asked for it in the Q1 review');
+    await screenshotsAtBothSizes(page, 'change-approve-unnamed', () => detail.getByRole('region', { name: 'Decision' }).scrollIntoViewIfNeeded());
+
+    // The keyboard is where the name goes: typing it and approving again decides the request.
+    await page.keyboard.type('Steering group');
+    await page.keyboard.press('Enter');
+    await status.getByRole('button', { name: 'Approve' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('table', { name: 'Change requests' }).innerText()).toContain('Approved');
+    expect(await detail.getByLabel('Decision by', { exact: true }).inputValue()).toBe('Steering group');
+    expect(await rationale.inputValue()).toBe('Partners asked for it in the Q1 review');
+    expect(await decisionDate.inputValue()).toBe('2026-03-20');
   });
 });

@@ -59,6 +59,9 @@ describe('dates typed in the registers', () => {
     await expect.poll(() => requested.innerText()).toBe(await shown('2026-03-15'));
 
     await detail.getByRole('group', { name: 'CR-001 status' }).getByRole('button', { name: 'Start review' }).click();
+    // An approval names who decided (Approve with Decision by empty is refused).
+    await detail.getByLabel('Decision by', { exact: true }).fill('Steering group');
+    await detail.getByLabel('Decision by', { exact: true }).press('Enter');
     await detail.getByRole('group', { name: 'CR-001 status' }).getByRole('button', { name: 'Approve' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Change requests' }).innerText()).toContain('Approved');
     // The board met on the 20th; the request was approved in the app later.

@@ -102,6 +102,11 @@ export interface SetChangeStatusArgs {
 
 const DECISIONS: readonly ChangeStatus[] = ['approved', 'rejected', 'deferred'];
 
+/** An approval names who made it: a change log entry approved by nobody is no record of the decision (PMBOK's change log, audits). */
+function unnamedApproval(decidedBy: string, where: string): Problem | undefined {
+  return decidedBy.trim() === '' ? { message: 'Approve needs who decided: type the name in Decision by, in the Decision section of this request, then approve.', where } : undefined;
+}
+
 /** Moves a request along the life cycle. Rejecting discards its proposed edits (the record stays). */
 export const setChangeStatus = defineCommand<SetChangeStatusArgs>({
   name: 'setChangeStatus',
@@ -116,6 +121,8 @@ export const setChangeStatus = defineCommand<SetChangeStatusArgs>({
     if ((args.status === 'approved' || args.status === 'implemented') && editsOf(change).length > 0 && change.status !== 'approved') {
       return { message: 'This request carries proposed edits: approve it with Approve, which applies them to the plan.', where };
     }
+    const unnamed = args.status === 'approved' ? unnamedApproval(args.decidedBy ?? change.decidedBy, where) : undefined;
+    if (unnamed) return unnamed;
     const wasDecided = DECISIONS.includes(change.status);
     change.status = args.status;
     // Back under review, the earlier decision's day dates nothing: the next decision has its own.
@@ -214,6 +221,8 @@ export function approveChangeWith(lookup: CommandLookup) {
       const where = `Change ${changeCode(current(draft), args.id)}`;
       const refused = checkTransition(change.status, 'approved');
       if (refused) return { ...refused, where };
+      const unnamed = unnamedApproval(args.decidedBy, where);
+      if (unnamed) return unnamed;
       found.status = 'approved';
       found.decidedOn = args.decidedOn ?? today(ctx.now);
       found.decidedBy = args.decidedBy;

@@ -1,5 +1,5 @@
 /** The decision: who and why, then the moves the life cycle allows (Approve applies the proposal as one undoable step). */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { DateField } from '../../components/DateField';
 import { CHANGE_STATUS_LABELS, editsOf, nextStatuses } from '../../domain/changes';
 import type { ChangeRequest, ChangeStatus, LocalDate } from '../../domain/model';
@@ -13,12 +13,15 @@ const ACTION: Readonly<Record<ChangeStatus, string>> = {
 export function DecisionSection({ change, code, update }: { change: ChangeRequest; code: string; update: Update }) {
   const session = useSessionStore();
   const [rebaseline, setRebaseline] = useState(false);
+  const decidedByField = useRef<HTMLInputElement>(null);
   const hasEdits = editsOf(change).length > 0;
   const move = (status: ChangeStatus): void => {
     const dispatch = session.getState().dispatch;
     // The decision date typed before deciding is the decision's, as Decision by and Rationale are (it was replaced by today).
     if (status === 'approved') {
-      dispatch('approveChange', { id: change.id, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn, rebaseline });
+      const refused = dispatch('approveChange', { id: change.id, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn, rebaseline });
+      // Refused for want of who decided (the notice says so): the keyboard goes where the name is typed.
+      if (refused && !change.decidedBy.trim()) decidedByField.current?.focus();
     } else {
       dispatch('setChangeStatus', { id: change.id, status, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn });
     }
@@ -27,7 +30,7 @@ export function DecisionSection({ change, code, update }: { change: ChangeReques
     <section className="decision" aria-label="Decision">
       <h3>Decision <span className={`status-pill status-${change.status}`}>{CHANGE_STATUS_LABELS[change.status]}</span></h3>
       <div className="change-form">
-        <TextField label="Decision by" value={change.decidedBy} onCommit={(decidedBy) => update({ decidedBy })} />
+        <TextField label="Decision by" value={change.decidedBy} inputRef={decidedByField} onCommit={(decidedBy) => update({ decidedBy })} />
         <DateField label="Decision date" value={change.decidedOn ?? ''} onCommit={(date) => update({ decidedOn: (date || null) as LocalDate | null })} />
         <TextField label="Rationale" value={change.rationale ?? ''} multiline onCommit={(rationale) => update({ rationale })} wide />
       </div>

@@ -56,6 +56,20 @@ describe('change request life cycle', () => {
     expect(refused.ok ? null : refused.error).toEqual({ message: 'A request that is proposed cannot become approved: it can only become under review.', where: 'Change CR-001' });
   });
 
+  it('refuses an approval without who decided, saying where to name them, and leaves the request as it was', () => {
+    const plan = runOk(planCommands.updateChangeRequest, runOk(planCommands.setChangeStatus, basePlan(), { id: CR, status: 'under-review' }).plan,
+      { id: CR, changes: { rationale: 'Worth it', decidedOn: day('2026-02-27') } }).plan;
+    const expected = { message: 'Approve needs who decided: type the name in Decision by, in the Decision section of this request, then approve.', where: 'Change CR-001' };
+    for (const decidedBy of ['', '  ']) {
+      const approved = runCommand(planCommands.approveChange, plan, { id: CR, decidedBy, rationale: 'Worth it', decidedOn: day('2026-02-27') }, testContext());
+      expect(approved.ok ? null : approved.error).toEqual(expected);
+      const moved = runCommand(planCommands.setChangeStatus, plan, { id: CR, status: 'approved', decidedBy }, testContext());
+      expect(moved.ok ? null : moved.error).toEqual(expected);
+    }
+    expect(plan.changes[CR]).toMatchObject({ status: 'under-review', rationale: 'Worth it', decidedOn: '2026-02-27' });
+    expect(runOk(planCommands.setChangeStatus, plan, { id: CR, status: 'rejected' }).plan.changes[CR]?.status).toBe('rejected');
+  });
+
   it('numbers requests CR-001, CR-002 and keeps the decision on rejection while discarding the edits', () => {
     let plan = basePlan();
     plan = runOk(planCommands.addChangeRequest, plan, { id: 'cr2' as ChangeRequestId, fields: { title: 'Cut scope', category: 'scope' } }).plan;

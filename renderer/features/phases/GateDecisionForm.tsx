@@ -3,6 +3,7 @@
  * A go with unticked criteria is allowed; the form says so before, and the recorded decision stays flagged.
  */
 import { useState } from 'react';
+import { DateField } from '../../components/DateField';
 import {
   GATE_DECISION_LABELS, GATE_DECISIONS, gateCompleteness, isFlaggedGo, type GateDecisionKind, type LifecyclePhase, type LocalDate,
 } from '../../domain/model';
@@ -39,7 +40,8 @@ export function GateDecisionForm({ phase }: { readonly phase: LifecyclePhase }) 
             {GATE_DECISIONS.map((d) => <option key={d} value={d}>{GATE_DECISION_LABELS[d]}</option>)}
           </select>
         </label>
-        <label className="field">Date<input className="text-input" type="date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
+        {/* The app's date field, as the registers': typed in the person's order or ISO, or picked (a native date box took neither). Text that is not a date reaches decideGate, which refuses it. */}
+        <DateField label="Date" value={date} isOptional={false} onChange={setDate} />
         <label className="field">Decided by<input className="text-input" value={decider} onChange={(e) => setDecider(e.target.value)} /></label>
         <label className="field gate-notes">Notes<input className="text-input" value={notes} onChange={(e) => setNotes(e.target.value)} /></label>
         <button type="button" className="button primary" onClick={record}>Record decision</button>

@@ -63,7 +63,7 @@ export function ObjectiveCard({ plan, view }: { readonly plan: Plan; readonly vi
   const { objective } = view;
   const update = (changes: ObjectiveFields): void => { run('updateObjective', { id: objective.id, changes }); };
   return (
-    <li className="objective-card" aria-label={`Objective ${objective.title}`}>
+    <li className="objective-card" aria-label={`Objective ${objective.title}`} data-objective-id={objective.id}>
       <div className="objective-head">
         {/* An empty title is refused and the stored one put back (a typo in a value stays to be corrected; an empty title has nothing to correct). */}
         <CommitField label="Objective title" className="objective-title" value={objective.title} onCommit={(title) => run('updateObjective', { id: objective.id, changes: { title } })} />

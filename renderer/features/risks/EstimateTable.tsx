@@ -29,10 +29,8 @@ export function EstimateTable({ plan }: { readonly plan: Plan }) {
   const [high, setHigh] = useState('50');
   const perDay = plan.project.minutesPerDay;
   const rows = outlineRows(plan.tasks).filter((r) => !r.hasChildren && r.task.kind !== 'milestone');
-  const commit = (edits: readonly { taskId: TaskId; estimate: ThreePointEstimate | null }[]): void => {
-    const problem = session.getState().dispatch('setTaskEstimates', { edits });
-    if (problem) ui.getState().notify({ tone: 'error', message: problem.where ? `${problem.where}: ${problem.message}` : problem.message });
-  };
+  // A refused estimate is reported by the app's notices (the session's lastProblem): notifying it here too showed it twice.
+  const commit = (edits: readonly { taskId: TaskId; estimate: ThreePointEstimate | null }[]): void => { session.getState().dispatch('setTaskEstimates', { edits }); };
   const setPoint = (task: Task, key: Point, text: string): void => {
     const days = Number(text.replace(',', '.'));
     if (text.trim() === '' || !Number.isFinite(days)) return;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * A refused edit is reported once, by the shell (Notices, from the session's lastProblem): the
- * change log, the RAID logs and the risk editor pass a command's refusal on to it and notify only
+ * change log, the RAID logs, the risk editor and the estimates table pass a command's refusal on to it and notify only
  * what they find themselves (a typed amount they read). The ui-store drops a repeated identical
  * notice, which hid a view's second notify from the screen; this counts the calls to notify.
  */
@@ -13,10 +13,12 @@ import { planCommands } from '../../../renderer/domain/commands';
 import { sequentialIds, type Plan, type RiskId } from '../../../renderer/domain/model';
 import { scheduleProject, type ScheduleResult } from '../../../renderer/domain/schedule';
 import { ChangeLogView } from '../../../renderer/features/changes/ChangeLogView';
+import { EstimateTable } from '../../../renderer/features/risks/EstimateTable';
 import { RaidLogs } from '../../../renderer/features/risks/RaidLogs';
 import { RiskEditor } from '../../../renderer/features/risks/RiskEditor';
 import { ServicesProvider, type Services } from '../../../renderer/features/shared/services';
 import { createSessionStore, createUiStore, StoresProvider, type Notice, type Stores } from '../../../renderer/store';
+import { withTask } from '../../support/cost-plan';
 import { MemoryStorage } from '../../support/memory-persistence';
 import { blankPlan, runOk } from '../../support/plan-builder';
 import { rootPerTest } from '../../support/react-root';
@@ -117,5 +119,16 @@ describe('a refused edit in the registers', () => {
     await typeAndLeave(amount, 'lots');
     expect(notified).toHaveLength(2);
     expect(notified[1]?.message).toMatch(/^Cost impact/);
+  });
+
+  it('is notified once in the estimates table', async () => {
+    const stores = await open(withTask(blankPlan('Payments'), 'Build'));
+    const plan = stores.session.getState().plan;
+    if (!plan) throw new Error('no plan');
+    await mount(stores, <EstimateTable plan={plan} />);
+    const optimistic = host().querySelector<HTMLInputElement>('input[aria-label="Optimistic days for Build"]');
+    if (!optimistic) throw new Error('no optimistic field');
+    await typeAndLeave(optimistic, '-2');
+    expect(notified.map((n) => n.message)).toEqual(["Task 'Build': Estimates must be zero or more."]);
   });
 });

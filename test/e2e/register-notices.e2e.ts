@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { freshAppPerTest, screenshot, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { GanttPage } from './pages/gantt-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
 let handle: AppHandle;
@@ -23,6 +24,23 @@ async function clear(field: Locator, leave: 'Tab' | 'Enter'): Promise<void> {
   await handle.page.keyboard.press('Delete');
   await handle.page.keyboard.press(leave);
 }
+
+/**
+ * Counts every notice put on screen from now on, by its text: a view that notifies a refusal the
+ * shell also notifies puts up a second one, even where it replaces the first (the ui-store drops
+ * a repeated message, so the screen alone shows one).
+ */
+async function watchNotices(): Promise<void> {
+  await handle.page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { noticesPut: string[] }).noticesPut = seen;
+    new MutationObserver((records) => {
+      for (const r of records) for (const node of r.addedNodes) if (node instanceof HTMLElement && node.classList.contains('notice')) seen.push(node.innerText);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+const noticesPut = (text: string): Promise<number> => handle.page.evaluate((t) => (window as unknown as { noticesPut: string[] }).noticesPut.filter((n) => n.includes(t)).length, text);
 
 /** How many notices show `text`, once the first has appeared. */
 async function shown(text: string): Promise<number> {
@@ -51,5 +69,19 @@ describe('refusals in the registers', () => {
     await clear(editor.getByLabel('Title', { exact: true }), 'Tab');
     expect(await shown('Risk R-001: A risk needs a title.')).toBe(1);
     await screenshot(page, 'register-notices-risk');
+  });
+
+  it('puts up one notice when the Gantt refuses to save a baseline of no tasks', async () => {
+    const page = handle.page;
+    await app.newEmptyProject();
+    await app.openView('Gantt');
+    await watchNotices();
+    await (await new GanttPage(page).control('button', 'Save baseline')).focus();
+    await page.keyboard.press('Enter');
+    const said = 'There are no tasks to save in a baseline yet.';
+    await app.expectNotice(said);
+    // The shell's notice follows the view's render by a frame or so: let it land before counting.
+    await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
+    expect(await noticesPut(said)).toBe(1);
   });
 });

@@ -92,9 +92,8 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
       notify({ tone: 'error', message: `Task '${task.name}': to split it, press on its bar where the work should stop and drag right by a day or more.` });
       return;
     }
-    const problem = dispatch('splitTask', { id, ...args });
-    if (problem) notify({ tone: 'error', message: problem.where ? `${problem.where}: ${problem.message}` : problem.message });
-    else setSplitting(false);
+    // A refused split is reported by the app's notices (the session's lastProblem), as every refusal is.
+    if (dispatch('splitTask', { id, ...args }) === null) setSplitting(false);
   }, [plan, model.rows, model.indexById, dispatch, notify]);
 
   useEffect(() => {
@@ -127,9 +126,8 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
   };
   const replaceBaseline = (): void => {
     setReplacing(null);
-    const problem = dispatch('saveBaseline', { number: 0 });
-    if (problem) notify({ tone: 'error', message: problem.message });
-    else {
+    // A refusal ("no tasks to save") is reported by the app's notices; notifying it here too put it up twice.
+    if (dispatch('saveBaseline', { number: 0 }) === null) {
       const saved = Object.values(sessionStore.getState().plan?.baselines ?? {}).find((b) => b.number === 0);
       notify({ tone: 'info', message: 'Baseline saved.' });
       // Shown at once, as a person expects after saving one; a baseline they chose to compare with stays.

@@ -80,11 +80,10 @@ describe('change decision date', () => {
     expect(await rationale.inputValue()).toBe('Partners asked for it in the Q1 review');
     await screenshotsAtBothSizes(page, 'change-approve-unnamed', () => detail.getByRole('region', { name: 'Decision' }).scrollIntoViewIfNeeded());
 
-    // The keyboard is where the name goes: typing it and approving again decides the request.
+    // The keyboard is where the name goes: typing it and clicking Approve straight away (the name
+    // is stored as the field is left) decides the request.
     await page.keyboard.type('Steering group');
-    await page.keyboard.press('Enter');
-    await status.getByRole('button', { name: 'Approve' }).focus();
-    await page.keyboard.press('Enter');
+    await status.getByRole('button', { name: 'Approve' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Change requests' }).innerText()).toContain('Approved');
     expect(await detail.getByLabel('Decision by', { exact: true }).inputValue()).toBe('Steering group');
     expect(await rationale.inputValue()).toBe('Partners asked for it in the Q1 review');

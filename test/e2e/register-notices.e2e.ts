@@ -1,7 +1,8 @@
 /**
- * A refused edit in the registers says so once: from an EMPTY project built by keyboard, clearing
- * a change request's title and a risk's title each shows one notice, not the same one twice (the
- * view's own report and the shell's notice of the refused command).
+ * A refused edit says so once: from an EMPTY project built by keyboard, clearing a change
+ * request's title and a risk's title, saving a baseline of no tasks and a lag past 20 years in the
+ * link editor each put up one notice, the shell's, not a second from the view (the same words, or
+ * the same words without where it happened).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -83,5 +84,26 @@ describe('refusals in the registers', () => {
     // The shell's notice follows the view's render by a frame or so: let it land before counting.
     await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
     expect(await noticesPut(said)).toBe(1);
+  });
+
+  it('puts up one notice when the link editor\'s lag is refused', async () => {
+    const page = handle.page;
+    await app.newEmptyProject();
+    await app.typeTasks([['Design', '3d'], ['Build', '5d']]);
+    await app.editCell('Build', 'predecessors', '1');
+    await expect.poll(() => app.cell('Build', 'predecessors').textContent()).toBe('1');
+    await app.openView('Gantt');
+    const gantt = new GanttPage(page);
+    await gantt.arrow('Design', 'Build').focus();
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('dialog', { name: 'Edit link' });
+    await editor.getByLabel('Lag').focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await watchNotices();
+    await page.keyboard.type('99999d');
+    await page.keyboard.press('Enter');
+    await app.expectNotice('A lag can be at most 20 years');
+    await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
+    expect(await noticesPut('A lag can be at most 20 years')).toBe(1);
   });
 });

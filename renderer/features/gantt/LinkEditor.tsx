@@ -29,13 +29,12 @@ export function LinkEditor({ plan, link, x, y, onClose }: LinkEditorProps) {
       notify({ tone: 'error', message: `Lag '${lag}' is not a duration (try 2d, -4h or 1ed).` });
       return;
     }
-    const problem = dispatch('updateLink', { id: link.id, changes: { type, lagMinutes: parsed.minutes, lagIsElapsed: parsed.isElapsed } });
-    if (problem) notify({ tone: 'error', message: problem.message });
-    else onClose();
+    // A refused edit is reported by the app's notices (the session's lastProblem), with where it
+    // happened; notifying it here too put up a second notice, the same words without the where.
+    if (dispatch('updateLink', { id: link.id, changes: { type, lagMinutes: parsed.minutes, lagIsElapsed: parsed.isElapsed } }) === null) onClose();
   };
   const remove = (): void => {
-    const problem = dispatch('removeLink', { id: link.id });
-    if (problem) notify({ tone: 'error', message: problem.message });
+    dispatch('removeLink', { id: link.id });
     onClose();
   };
 

@@ -1,8 +1,8 @@
 /**
  * A refused edit says so once: from an EMPTY project built by keyboard, clearing a change
- * request's title and a risk's title, saving a baseline of no tasks and a lag past 20 years in the
- * link editor each put up one notice, the shell's, not a second from the view (the same words, or
- * the same words without where it happened).
+ * request's title and a risk's title, saving a baseline of no tasks, a lag past 20 years in the
+ * link editor and a link dragged on the chart that exists already each put up one notice, the
+ * shell's, not a second from the view (the same words, or the same words without where it happened).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -105,5 +105,20 @@ describe('refusals in the registers', () => {
     await app.expectNotice('A lag can be at most 20 years');
     await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
     expect(await noticesPut('A lag can be at most 20 years')).toBe(1);
+  });
+
+  it('puts up one notice when a link dragged on the chart is refused', async () => {
+    const page = handle.page;
+    await app.newEmptyProject();
+    await app.typeTasks([['Design', '3d'], ['Build', '5d']]);
+    await app.editCell('Build', 'predecessors', '1');
+    await expect.poll(() => app.cell('Build', 'predecessors').textContent()).toBe('1');
+    await app.openView('Gantt');
+    await watchNotices();
+    // Build already follows Design: the same link dragged again is refused.
+    await new GanttPage(page).linkByDrag('Design', 'Build');
+    await app.expectNotice('already depends on');
+    await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
+    expect(await noticesPut('already depends on')).toBe(1);
   });
 });

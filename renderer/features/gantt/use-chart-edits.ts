@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { TaskChanges } from '../../domain/commands';
 import {
-  fromWallMinutes, toWallMinutes, type LinkType, type Plan, type Problem, type TaskId,
+  fromWallMinutes, toWallMinutes, type LinkType, type Plan, type TaskId,
 } from '../../domain/model';
 import { calendarForTask } from '../../domain/schedule';
 import { useSession, useUi } from '../../store';
@@ -63,24 +63,21 @@ export function useChartEdits(plan: Plan): ChartEdits {
   const dispatch = useSession((s) => s.dispatch);
   const openTaskEditor = useUi((s) => s.openTaskEditor);
   const select = useUi((s) => s.select);
-  const notify = useUi((s) => s.notify);
 
-  return useMemo(() => {
-    const report = (problem: Problem | null): void => {
-      if (problem) notify({ tone: 'error', message: problem.where ? `${problem.where}: ${problem.message}` : problem.message });
-    };
-    return {
-      onBarEdit: (edit) => {
-        const changes = changesForEdit(plan, schedule, edit);
-        if (changes) report(dispatch('updateTask', { id: edit.id, changes }));
-      },
-      onProgress: (id, percent) => report(dispatch('updateTask', {
-        id, changes: { percentComplete: Math.min(100, Math.max(0, percent)) }, ...scheduledDates(schedule, id),
-      })),
-      onOpen: (id) => openTaskEditor(id),
-      onSelect: (id) => select([id]),
-      onLink: (from, to, type) =>
-        report(dispatch('addLink', { predecessorId: from, successorId: to, type, lagMinutes: 0, lagIsElapsed: false })),
-    };
-  }, [plan, schedule, dispatch, openTaskEditor, select, notify]);
+  // A refused edit (a link that already exists, a drag past the plan's bounds) is reported by the
+  // app's notices (the session's lastProblem); notifying it here too put it up twice.
+  return useMemo(() => ({
+    onBarEdit: (edit) => {
+      const changes = changesForEdit(plan, schedule, edit);
+      if (changes) dispatch('updateTask', { id: edit.id, changes });
+    },
+    onProgress: (id, percent) => {
+      dispatch('updateTask', { id, changes: { percentComplete: Math.min(100, Math.max(0, percent)) }, ...scheduledDates(schedule, id) });
+    },
+    onOpen: (id) => openTaskEditor(id),
+    onSelect: (id) => select([id]),
+    onLink: (from, to, type) => {
+      dispatch('addLink', { predecessorId: from, successorId: to, type, lagMinutes: 0, lagIsElapsed: false });
+    },
+  }), [plan, schedule, dispatch, openTaskEditor, select]);
 }

@@ -155,6 +155,19 @@ describe('money typed by a person', () => {
     await expect.poll(alerts).toEqual(["Schedule impact: '2 wks' is not a number of days."]);
     expect(await editor.isVisible()).toBe(true);
     expect(await days.inputValue()).toBe('2 wks');
+    // The same when the refused field takes the focus back before Done's click lands (a busy
+    // machine): Done's mouse press refuses the text, the field is focused again, then the release.
+    await dismissNotices();
+    await days.fill('3 wks');
+    const done = await editor.getByRole('button', { name: 'Done' }).boundingBox();
+    if (!done) throw new Error('Done is not on screen');
+    await page.mouse.move(done.x + done.width / 2, done.y + done.height / 2);
+    await page.mouse.down();
+    await expect.poll(() => days.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.mouse.up();
+    await expect.poll(alerts).toEqual(["Schedule impact: '3 wks' is not a number of days."]);
+    expect(await editor.isVisible()).toBe(true);
+    expect(await days.inputValue()).toBe('3 wks');
     await dismissNotices();
     await days.fill('10');
     await editor.getByRole('button', { name: 'Done' }).click();

@@ -80,7 +80,10 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
     const active = document.activeElement;
     const before = refusalsAtDone.current ?? refusals.current;
     refusalsAtDone.current = null;
-    if (active instanceof HTMLInputElement) active.blur();
+    // A field showing its refused text is not blurred: leaving it again unchanged gives up and puts
+    // the stored value back (AmountInput). Done's mousedown left it, and under load the field took
+    // the focus back before the click: blurred here, what was typed was lost as the editor stayed open.
+    if (active instanceof HTMLInputElement && active.getAttribute('aria-invalid') !== 'true') active.blur();
     // The field Done leaves was refused just now: the editor stays open with the message and the
     // field keeps what was typed, to be corrected (closing would lose it). A risk being added whose
     // last field was refused stays open too, not added without it.

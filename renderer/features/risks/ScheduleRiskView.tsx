@@ -3,7 +3,8 @@
  * the three-point estimate table and the last result, which is kept with the plan.
  */
 import { useMemo, useState } from 'react';
-import type { LocalDate, Plan } from '../../domain/model';
+import { DateField } from '../../components/DateField';
+import { parseLocalDate, type Plan } from '../../domain/model';
 import { DEFAULT_ITERATIONS, riskEventsOf } from '../../domain/simulation';
 import { useSession } from '../../store';
 import { EstimateTable } from './EstimateTable';
@@ -31,17 +32,18 @@ function ScheduleRisk({ plan }: { readonly plan: Plan }) {
   const results = useMemo(() => (last ? <SimulationResults plan={plan} summary={last} /> : null), [plan, last]);
   const table = useMemo(() => <EstimateTable plan={plan} />, [plan]);
   const start = (): void => {
-    run.start(plan, {
-      iterations: Number(iterations.replace(/[,_ ]/g, '')), seed: Number(seed),
-      targetDate: /^\d{4}-\d{2}-\d{2}$/.test(target) ? (target as LocalDate) : null,
-    });
+    const targetDate = parseLocalDate(target);
+    // Text that is not a date (the field says why) runs nothing: a run without the target typed
+    // would replace the last result and its target with one that answers another question.
+    if (target !== '' && targetDate === null) return;
+    run.start(plan, { iterations: Number(iterations.replace(/[,_ ]/g, '')), seed: Number(seed), targetDate });
   };
   return (
     <div className="schedule-risk">
       <form className="toolbar" aria-label="Simulation settings" onSubmit={(e) => { e.preventDefault(); if (!run.running) start(); }}>
         <label>Iterations <input className="num-input" aria-label="Iterations" value={iterations} onChange={(e) => setIterations(e.target.value)} /></label>
         <label>Seed <input className="num-input" aria-label="Seed" value={seed} onChange={(e) => setSeed(e.target.value)} /></label>
-        <label>Target date <input type="date" aria-label="Target date" value={target} onChange={(e) => setTarget(e.target.value)} /></label>
+        <DateField label="Target date" value={target} onChange={setTarget} />
         {run.running
           ? <button type="button" className="button" onClick={run.cancel}>Cancel</button>
           : <button type="submit" className="button primary">Run simulation</button>}

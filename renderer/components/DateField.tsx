@@ -37,9 +37,14 @@ export interface DateFieldProps {
   readonly emptyShows?: string;
   readonly title?: string;
   readonly describedBy?: string;
+  /**
+   * The label is kept for assistive technology and the field's messages but not shown: in a table
+   * row whose column header already says what the date is ("From"), a caption over each box repeats it.
+   */
+  readonly isLabelHidden?: boolean;
 }
 
-export function DateField({ label, value, onChange, onCommit, disabled = false, isOptional = true, emptyShows, title, describedBy }: DateFieldProps) {
+export function DateField({ label, value, onChange, onCommit, disabled = false, isOptional = true, emptyShows, title, describedBy, isLabelHidden = false }: DateFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -108,7 +113,7 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
   }), []);
   return (
     <div className="field date-field" title={title}>
-      <label htmlFor={id} id={`${id}-label`}>{label}</label>
+      <label htmlFor={id} id={`${id}-label`} className={isLabelHidden ? 'visually-hidden' : undefined}>{label}</label>
       <span className="date-field-row" ref={box}>
         <input ref={input} id={id} className="text-input" type="text" inputMode="numeric" autoComplete="off" placeholder="YYYY-MM-DD"
           value={text} disabled={disabled} aria-invalid={error !== null} aria-describedby={[describedBy, error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}

@@ -5,6 +5,7 @@
  * stays open with what was typed.
  */
 import { useState } from 'react';
+import { DateField } from '../../components/DateField';
 import { Dialog } from '../../components/Dialog';
 import { parseLocalDate, type LocalDateTime, type RateChange, type Resource } from '../../domain/model';
 import { readTypedAmount } from '../../domain/money';
@@ -67,7 +68,7 @@ export function RatesDialog({ resource, currency, onClose }: { resource: Resourc
         <tbody>
           {rows.map((row, i) => (
             <tr key={i}>
-              <td><input type="date" aria-label={`Rate ${String(i + 1)} from`} value={row.from} onChange={(e) => update(i, { from: e.target.value })} /></td>
+              <td><DateField label={`Rate ${String(i + 1)} from`} isLabelHidden value={row.from} isOptional={false} onChange={(from) => update(i, { from })} /></td>
               <td className="right"><input className="inline-input right" inputMode="decimal" aria-label={`Rate ${String(i + 1)}`} value={row.costPerHour} onChange={(e) => update(i, { costPerHour: e.target.value })} /></td>
               <td className="right"><input className="inline-input right" inputMode="decimal" aria-label={`Rate ${String(i + 1)} per use`} value={row.costPerUse} onChange={(e) => update(i, { costPerUse: e.target.value })} /></td>
               <td><button type="button" className="button" aria-label={`Remove rate ${String(i + 1)}`} onClick={() => setRows((r) => r.filter((_, k) => k !== i))}>Remove</button></td>

@@ -149,4 +149,15 @@ describe('DateField', () => {
     expect(input().value).toBe('2027-01-16');
     expect(document.activeElement).toBe(input());
   });
+
+  it('with isLabelHidden, keeps its label for assistive technology and its messages but does not show it', () => {
+    act(() => root.render(<DateField label="Rate 1 from" isLabelHidden value="" isOptional={false} onChange={(v) => values.push(v)} />));
+    const label = host.querySelector('label');
+    expect(label?.textContent).toBe('Rate 1 from');
+    expect(label?.className).toBe('visually-hidden');
+    expect(label?.htmlFor).toBe(input().id);
+    type(input(), '2027-02-30');
+    act(() => { input().dispatchEvent(new FocusEvent('focusout', { bubbles: true })); });
+    expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/^Rate 1 from: '2027-02-30' is not a real date/);
+  });
 });

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { orderedPhases, parseLocalDate, PHASES, toWallMinutes, type Phase, type Plan } from '../../domain/model';
 import { getPlatform } from '../../platform';
+import { DateField } from '../../components/DateField';
 import { GanttSurface } from '../gantt/GanttSurface';
 import { useChartEdits } from '../gantt/use-chart-edits';
 import { formatDate, useGanttModel, type GanttSettings } from '../gantt/use-gantt-model';
@@ -136,8 +137,9 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
         </label>
         {focusValue === 'window' && (
           <>
-            <label>From <input type="date" value={range.from} onChange={(e) => setRange((r) => ({ ...r, from: e.target.value }))} /></label>
-            <label>To <input type="date" value={range.to} onChange={(e) => setRange((r) => ({ ...r, to: e.target.value }))} /></label>
+            {/* Taken when left: the window does not jump through the days typed past, and an impossible date (the field says why) keeps the one shown. */}
+            <DateField label="From" value={range.from} isOptional={false} onCommit={(from) => setRange((r) => ({ ...r, from }))} />
+            <DateField label="To" value={range.to} isOptional={false} onCommit={(to) => setRange((r) => ({ ...r, to }))} />
           </>
         )}
         <span className="gl-present-stop" aria-live="polite">{current ? `${String(stopIndex + 1)}/${String(stopList.length)}: ${current.name}` : ''}</span>

@@ -15,6 +15,8 @@ export function usePresentationKeys(keys: PresentationKeys): void {
     const onKey = (e: KeyboardEvent): void => {
       const target = e.target as HTMLElement | null;
       if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) && e.key !== 'Escape') return;
+      // A popover over the presentation (a date field's calendar) moves by its own arrows and closes on Escape.
+      if (target?.closest('.popover')) return;
       const k = ref.current;
       const actions: Record<string, () => void> = {
         ArrowRight: () => k.onStep(1), ArrowDown: () => k.onStep(1), PageDown: () => k.onStep(1), ' ': () => k.onStep(1),

@@ -462,8 +462,11 @@ describe('Gantt', () => {
     await expect.poll(() => barsInView(gantt)).toEqual(whole);
     // A focus with nothing to show takes the chart away; the whole project comes back fitted.
     await focus.selectOption({ label: 'Date window' });
+    // The window's dates are taken as each field is left (present-window-date-fields.e2e.ts).
     await gantt.presentation.getByLabel('From', { exact: true }).fill('2020-01-01');
+    await gantt.presentation.getByLabel('From', { exact: true }).press('Tab');
     await gantt.presentation.getByLabel('To', { exact: true }).fill('2020-01-31');
+    await gantt.presentation.getByLabel('To', { exact: true }).press('Tab');
     await expect.poll(() => gantt.presentation.innerText()).toContain('Nothing to show for this focus.');
     await focus.selectOption({ label: 'Whole project' });
     await expect.poll(() => barsInView(gantt)).toEqual(whole);

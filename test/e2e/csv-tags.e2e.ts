@@ -21,29 +21,12 @@ beforeEach(async () => {
 afterEach(async () => { await handle.close(); });
 afterAll(async () => { await closeBrowser(); });
 
-/** Task information of a row (Shift+F2 on its name). */
-async function information(taskName: string) {
-  await app.cell(taskName, 'name').click();
-  await handle.page.keyboard.press('Shift+F2');
-  const info = handle.page.getByRole('dialog', { name: 'Task information' });
-  await info.waitFor();
-  return info;
-}
-
-async function tagsOf(taskName: string): Promise<string> {
-  const info = await information(taskName);
-  const tags = await info.getByLabel('Tags (separated by , or ;)').inputValue();
-  await handle.page.keyboard.press('Escape');
-  await info.waitFor({ state: 'detached' });
-  return tags;
-}
-
 describe('a CSV round trip of tags', () => {
   it('writes the tags typed in Task information to a Tags column and reads them back into a new project', async () => {
     const { page } = handle;
     await app.newEmptyProject('Checkout');
     await app.typeTasks([['Payment API', '2d'], ['Docs', '1d']]);
-    const info = await information('Payment API');
+    const info = await app.taskInformation('Payment API');
     await info.getByLabel('Tags (separated by , or ;)').focus();
     await page.keyboard.type('payments, api');
     await page.keyboard.press('Control+Enter');
@@ -65,14 +48,14 @@ describe('a CSV round trip of tags', () => {
     await mapping.waitFor({ state: 'detached' });
     await expect.poll(() => app.title.textContent()).toBe('checkout-export');
     await app.openView('Tasks');
-    expect(await tagsOf('Payment API')).toBe('payments, api');
-    expect(await tagsOf('Docs')).toBe('');
+    expect(await app.tagsOf('Payment API')).toBe('payments, api');
+    expect(await app.tagsOf('Docs')).toBe('');
 
     await app.waitSaved();
     await handle.reload();
     await expect.poll(() => app.title.textContent()).toBe('checkout-export');
     await app.openView('Tasks');
-    expect(await tagsOf('Payment API')).toBe('payments, api');
+    expect(await app.tagsOf('Payment API')).toBe('payments, api');
   });
 });
 
@@ -81,7 +64,7 @@ describe('one rule for splitting tags', () => {
     const { page } = handle;
     await app.newEmptyProject('Platform');
     await app.typeTasks([['Build', '2d']]);
-    const info = await information('Build');
+    const info = await app.taskInformation('Build');
     await info.getByLabel('Tags (separated by , or ;)').focus();
     await page.keyboard.type('api; backend, api');
     await screenshotsAtBothSizes(page, 'task-information-tags');
@@ -92,7 +75,7 @@ describe('one rule for splitting tags', () => {
 
     await handle.reload();
     await app.openView('Tasks');
-    expect(await tagsOf('Build')).toBe('api, backend');
+    expect(await app.tagsOf('Build')).toBe('api, backend');
     await app.openView('Board');
     const card = new BoardPage(page).card('Build');
     await expect.poll(() => card.locator('.board-card__tags .chip:not(.chip--phase)').allInnerTexts()).toEqual(['api', 'backend']);

@@ -22,29 +22,13 @@ beforeEach(async () => {
 afterEach(async () => { await handle.close(); });
 afterAll(async () => { await closeBrowser(); });
 
-async function information(taskName: string) {
-  await app.cell(taskName, 'name').click();
-  await handle.page.keyboard.press('Shift+F2');
-  const info = handle.page.getByRole('dialog', { name: 'Task information' });
-  await info.waitFor();
-  return info;
-}
-
-async function tagsOf(taskName: string): Promise<string> {
-  const info = await information(taskName);
-  const tags = await info.getByLabel('Tags (separated by , or ;)').inputValue();
-  await handle.page.keyboard.press('Escape');
-  await info.waitFor({ state: 'detached' });
-  return tags;
-}
-
 describe('merging a colleague\'s MS Project copy', () => {
   it('lists and applies only what they changed: the tags MS Project cannot hold are kept, after a reload too', async () => {
     const { page } = handle;
     await app.newEmptyProject('Checkout');
     await app.typeTasks([['Design', '2d'], ['Build', '3d'], ['Test', '1d']]);
     for (const [task, tags] of [['Design', 'api'], ['Test', 'qa, release']] as const) {
-      const info = await information(task);
+      const info = await app.taskInformation(task);
       await info.getByLabel('Tags (separated by , or ;)').focus();
       await page.keyboard.type(tags);
       await page.keyboard.press('Control+Enter');
@@ -71,14 +55,14 @@ describe('merging a colleague\'s MS Project copy', () => {
     await twoWay.getByRole('button', { name: /^Apply \d+ accepted$/ }).click();
     await app.expectNotice(/Merged \d+ changes? from maya/);
     await expect.poll(() => app.cell('Test', 'duration').innerText()).toMatch(/^2/);
-    expect(await tagsOf('Design')).toBe('api');
-    expect(await tagsOf('Test')).toBe('qa, release');
+    expect(await app.tagsOf('Design')).toBe('api');
+    expect(await app.tagsOf('Test')).toBe('qa, release');
 
     await app.waitSaved();
     await handle.reload();
     await app.openView('Tasks');
     await expect.poll(() => app.cell('Test', 'duration').innerText()).toMatch(/^2/);
-    expect(await tagsOf('Design')).toBe('api');
-    expect(await tagsOf('Test')).toBe('qa, release');
+    expect(await app.tagsOf('Design')).toBe('api');
+    expect(await app.tagsOf('Test')).toBe('qa, release');
   }, 120_000);
 });

@@ -124,6 +124,24 @@ export class AppPage {
 
   get headers(): Promise<string[]> { return this.grid.getByRole('columnheader').allTextContents(); }
 
+  /** Task information of a row, opened as a person does: a click on its name, Shift+F2. */
+  async taskInformation(taskName: string): Promise<Locator> {
+    await this.cell(taskName, 'name').click();
+    await this.page.keyboard.press('Shift+F2');
+    const info = this.page.getByRole('dialog', { name: 'Task information' });
+    await info.waitFor();
+    return info;
+  }
+
+  /** A task's tags as Task information's Tags field shows them; the dialog is closed with Esc. */
+  async tagsOf(taskName: string): Promise<string> {
+    const info = await this.taskInformation(taskName);
+    const tags = await info.getByLabel('Tags (separated by , or ;)').inputValue();
+    await this.page.keyboard.press('Escape');
+    await info.waitFor({ state: 'detached' });
+    return tags;
+  }
+
   async undo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click(); }
   async redo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Redo/ }).click(); }
 

@@ -4,27 +4,12 @@
  * duration x units or the subtasks' span. The diff takes the base's wherever the copy's shows the
  * same (made-up-identity.ts); work a person changed in the file still counts.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffPlans } from '../../../../renderer/domain/diff';
-import { exportMspdi, identityNotCarried, importMspdi, importPlanFile } from '../../../../renderer/domain/formats';
-import { sequentialIds, type Plan } from '../../../../renderer/domain/model';
+import { identityNotCarried } from '../../../../renderer/domain/formats';
+import type { Plan } from '../../../../renderer/domain/model';
+import { sample, viaXml } from './sample-copies';
 
-const ctx = () => ({ newId: sequentialIds('x'), now: '2026-12-01T08:00:00.000Z' });
-const sampleText = readFileSync(path.resolve(import.meta.dirname, '../../../../assets/sample-plan.plotline'), 'utf8');
-
-function sample(): Plan {
-  const opened = importPlanFile('sample-plan.plotline', sampleText, ctx());
-  if (!opened.ok) throw new Error(opened.error.message);
-  return opened.value.plan;
-}
-
-function viaXml(plan: Plan, edit: (xml: string) => string = (xml) => xml): Plan {
-  const read = importMspdi(edit(exportMspdi(plan, { now: '2026-12-01T08:00:00.000Z' })), ctx());
-  if (!read.ok) throw new Error(read.error.message);
-  return read.value.plan;
-}
 
 /** The assignment work and summary durations the diff lists, as "label field". */
 function listed(a: Plan, b: Plan): string[] {

@@ -6,27 +6,12 @@
  * not wipe them; what the person changed in MS Project (a duration, % complete) still counts, and a
  * task done there moves to the plan's Done column.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffPlans, meaningfulChanges, mergePlans } from '../../../../renderer/domain/diff';
-import { exportGanttProject, exportMspdi, identityNotCarried, importGanttProject, importMspdi, importPlanFile } from '../../../../renderer/domain/formats';
-import { sequentialIds, type Plan, type Task } from '../../../../renderer/domain/model';
+import { exportGanttProject, identityNotCarried, importGanttProject } from '../../../../renderer/domain/formats';
+import type { Plan, Task } from '../../../../renderer/domain/model';
+import { copyContext, sample, viaXml } from './sample-copies';
 
-const ctx = () => ({ newId: sequentialIds('x'), now: '2026-12-01T08:00:00.000Z' });
-const sampleText = readFileSync(path.resolve(import.meta.dirname, '../../../../assets/sample-plan.plotline'), 'utf8');
-
-function sample(): Plan {
-  const opened = importPlanFile('sample-plan.plotline', sampleText, ctx());
-  if (!opened.ok) throw new Error(opened.error.message);
-  return opened.value.plan;
-}
-
-function viaXml(plan: Plan, edit: (xml: string) => string = (xml) => xml): Plan {
-  const read = importMspdi(edit(exportMspdi(plan, { now: '2026-12-01T08:00:00.000Z' })), ctx());
-  if (!read.ok) throw new Error(read.error.message);
-  return read.value.plan;
-}
 
 const NATIVE = identityNotCarried('.plotline');
 const XML = identityNotCarried('.xml');
@@ -95,7 +80,7 @@ describe('a plan against its own MS Project copy', () => {
   it('merges a GanttProject copy the same way', () => {
     const base = sample();
     const written = exportGanttProject(base, { now: '2026-12-01T08:00:00.000Z' });
-    const read = importGanttProject(written.text, ctx());
+    const read = importGanttProject(written.text, copyContext());
     if (!read.ok) throw new Error(read.error.message);
     const merged = mergePlans(base, base, read.value.plan, {}, { notCarried: { base: NATIVE, ours: NATIVE, theirs: identityNotCarried('.gan') } });
     const tagged = Object.values(base.tasks).filter((t) => t.tags.length > 0);

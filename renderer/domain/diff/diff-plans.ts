@@ -12,7 +12,7 @@ import type { NotCarried } from '../formats/not-carried';
 import { charterPartChanges, writeProjectField } from './charter-parts';
 import { categoryOf, entityLabel, referenceNames } from './describe';
 import { entitiesOf, fieldNames, sameValue } from './equal';
-import { asBaseWhereNotCarried } from './made-up-identity';
+import { asBaseWhereNotCarried, asOtherWhereNotCarried } from './made-up-identity';
 import { matchPlans } from './match';
 import { invertRenames, renameIds, type Renames } from './refs';
 import type { DateChange, DiffCollection, EntityChange, IdRenames, MatchRule, PlanDiff } from './types';
@@ -24,7 +24,8 @@ export interface DiffOptions {
   readonly schedules?: { readonly a?: KnownSchedule; readonly b?: KnownSchedule };
   /**
    * What each plan's file has no place for, so its reader made it up (formats/not-carried.ts): B's
-   * is read as A's (project id, a workbook's name; task order in A's ranks), so it is no change.
+   * is read as A's (project id, a workbook's name; task order in A's ranks), and A's as B's (a task's
+   * tags when A is an MS Project copy), so it is no change.
    */
   readonly notCarried?: { readonly a?: NotCarried; readonly b?: NotCarried };
 }
@@ -36,12 +37,15 @@ type RuleOf = (collection: DiffCollection, id: string) => MatchRule | undefined;
 export function diffPlans(a: Plan, b: Plan, options: DiffOptions = {}): PlanDiff {
   const matching = matchPlans(a, b);
   const bInA = asBaseWhereNotCarried(renameIds(b, matching.toFirst), a, options.notCarried?.b, options.notCarried?.a);
+  // A's file may be the one without a place for them (a compare with an older MS Project copy):
+  // what its reader made up is read as B has it, as B's is read as A's above.
+  const aAsB = options.notCarried?.a ? asOtherWhereNotCarried(a, bInA, options.notCarried.a) : a;
   const ruleOf: RuleOf = (collection, id) =>
     (collection === 'tasks' ? matching.taskRules[id] : matching.otherRules[`${collection}/${id}`] ?? 'id');
-  const changes = entityChanges(a, bInA, ruleOf);
+  const changes = entityChanges(aAsB, bInA, ruleOf);
   return {
     changes,
-    referenceNames: referenceNames(changes, a, bInA),
+    referenceNames: referenceNames(changes, aAsB, bInA),
     renames: toRecords(invertRenames(matching.toFirst)),
     dateChanges: options.withDates === false ? [] : scheduledDateChanges(a, bInA, options.schedules?.a, Object.keys(matching.toFirst.tasks ?? {}).length === 0 ? options.schedules?.b : undefined),
     taskMatches: matching.taskRules,

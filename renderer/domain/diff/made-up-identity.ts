@@ -26,18 +26,28 @@ type RankField = 'rank' | 'boardRank';
  * task order in the base's ranks when either file's ranks were made up.
  */
 export function asBaseWhereNotCarried(copy: Plan, base: Plan, notCarried?: NotCarried, baseNotCarried?: NotCarried): Plan {
-  const fields = notCarried?.project ?? [];
-  const project: Record<string, unknown> = { ...copy.project };
-  for (const field of fields) {
-    if (base.project[field] === undefined) delete project[field];
-    else project[field] = base.project[field];
-  }
-  const withFields: Plan = fields.length === 0 ? copy : { ...copy, project: project as unknown as Plan['project'] };
-  const collections = notCarried?.collections ?? [];
-  const withCollections: Plan = collections.length === 0 ? withFields : { ...withFields, ...Object.fromEntries(collections.map((c) => [c, base[c]])) };
-  const withTaskFields = withBaseTaskFields(withCollections, base, notCarried?.taskFields ?? []);
+  const withTaskFields = asOtherWhereNotCarried(copy, base, notCarried);
   const withShown = notCarried?.shownValues === true || baseNotCarried?.shownValues === true ? withBaseWhereShownAlike(withTaskFields, base) : withTaskFields;
   return notCarried?.ranks === true || baseNotCarried?.ranks === true ? withBaseRanks(withShown, base) : withShown;
+}
+
+/**
+ * `plan` with `other`'s values of what its own file has no place for: project fields, whole
+ * collections and task fields (NotCarried). Both plans in one id space. For the plan whose file
+ * made them up, whichever side of a comparison it is on: a copy compared as the newer plan
+ * (asBaseWhereNotCarried), or as the older one (diffPlans' A, `plotline diff old.xml plan.plotline`).
+ */
+export function asOtherWhereNotCarried(plan: Plan, other: Plan, notCarried?: NotCarried): Plan {
+  const fields = notCarried?.project ?? [];
+  const project: Record<string, unknown> = { ...plan.project };
+  for (const field of fields) {
+    if (other.project[field] === undefined) delete project[field];
+    else project[field] = other.project[field];
+  }
+  const withFields: Plan = fields.length === 0 ? plan : { ...plan, project: project as unknown as Plan['project'] };
+  const collections = notCarried?.collections ?? [];
+  const withCollections: Plan = collections.length === 0 ? withFields : { ...withFields, ...Object.fromEntries(collections.map((c) => [c, other[c]])) };
+  return withBaseTaskFields(withCollections, other, notCarried?.taskFields ?? []);
 }
 
 /**
@@ -113,22 +123,24 @@ function withBaseWhereShownAlike(copy: Plan, base: Plan): Plan {
 }
 
 /**
- * The copy with the base's "work follows duration x units" (workMinutes null) where the copy's
- * assignment holds exactly that work: a file carries each assignment's work as a number (MS
- * Project's Work), so its reader stores it typed. The sample plan against its own MS Project XML
- * listed 53 assignments' work as changed from none to the same hours. Within half a minute, as a
- * file's work is whole minutes.
+ * An assignment's "work follows duration x units" (workMinutes null) on one side and exactly that
+ * work typed on the other read alike, the copy taking the base's: a file carries each assignment's
+ * work as a number (MS Project's Work), so its reader stores it typed. The sample plan against its
+ * own MS Project XML listed 53 assignments' work as changed from none to the same hours, and the
+ * same 53 from the hours to none with the XML as the older plan (`plotline diff old.xml plan.plotline`).
+ * Within half a minute, as a file's work is whole minutes.
  */
 function withBaseWorkWhereShownAlike(copy: Plan, base: Plan): Plan {
   let assignments: Record<string, Plan['assignments'][string]> | null = null;
   for (const assignment of Object.values(copy.assignments)) {
     const was = base.assignments[assignment.id];
-    if (was === undefined || was.workMinutes !== null || assignment.workMinutes === null || assignment.units !== was.units) continue;
+    if (was === undefined || assignment.units !== was.units || (was.workMinutes === null) === (assignment.workMinutes === null)) continue;
     const task = base.tasks[was.taskId];
     if (task === undefined || copy.tasks[assignment.taskId]?.durationMinutes !== task.durationMinutes) continue;
-    if (Math.abs(assignment.workMinutes - task.durationMinutes * was.units) >= 0.5) continue;
+    const typed = was.workMinutes ?? assignment.workMinutes ?? 0;
+    if (Math.abs(typed - task.durationMinutes * was.units) >= 0.5) continue;
     assignments ??= { ...copy.assignments };
-    assignments[assignment.id] = { ...assignment, workMinutes: null };
+    assignments[assignment.id] = { ...assignment, workMinutes: was.workMinutes };
   }
   return assignments === null ? copy : { ...copy, assignments };
 }

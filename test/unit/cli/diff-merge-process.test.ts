@@ -45,6 +45,19 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('plotline diff', () => {
+  it('finds no change between a plan and its own MS Project XML, whichever comes first', () => {
+    const sample = path.join(root, 'assets/sample-plan.plotline');
+    const converted = plotline('convert', sample, file('sample.xml'));
+    expect(converted.code).toBe(0);
+    // The XML has no place for tags, phases, the board, stakeholders or change requests, and carries each
+    // assignment's work as a number: none of that is a change in either direction.
+    for (const [a, b] of [[sample, file('sample.xml')], [file('sample.xml'), sample]] as const) {
+      const run = plotline('diff', a, b);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('0 changes.');
+    }
+  });
+
   it('prints what changed from A to B as Markdown, with the rule that matched each task', () => {
     const run = plotline('diff', file('base.plotline'), file('theirs.plotline'));
     expect(run.stderr).toBe('');

@@ -12,8 +12,9 @@ import { sample, viaXml } from './sample-copies';
 
 
 /** The assignment work and summary durations the diff lists, as "label field". */
-function listed(a: Plan, b: Plan): string[] {
-  const notCarried = { a: identityNotCarried('.plotline'), b: identityNotCarried('.xml') };
+function listed(a: Plan, b: Plan, xmlFirst = false): string[] {
+  const [native, xml] = [identityNotCarried('.plotline'), identityNotCarried('.xml')];
+  const notCarried = xmlFirst ? { a: xml, b: native } : { a: native, b: xml };
   return diffPlans(a, b, { withDates: false, notCarried }).changes
     .filter((c) => c.field === 'workMinutes' || (c.field === 'durationMinutes' && a.tasks[c.id]?.kind === 'summary'))
     .map((c) => `${c.label} ${c.field ?? ''}`);
@@ -36,6 +37,21 @@ describe('the sample plan against its own MS Project XML', () => {
     });
     const changed = listed(plan, viaXml(plan, doubled));
     expect(done).toBe(true);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/ on '.*' workMinutes$/);
+  });
+
+  it('lists none either with the XML as the older plan (`plotline diff old.xml plan.plotline`)', () => {
+    const plan = sample();
+    expect(listed(viaXml(plan), plan, true)).toEqual([]);
+  });
+
+  it('with the XML as the older plan, lists the work of an assignment the plan changed since', () => {
+    const plan = sample();
+    const assignment = Object.values(plan.assignments).find((a) => a.workMinutes === null);
+    if (!assignment) throw new Error('the sample has an assignment whose work follows its task');
+    const typed: Plan = { ...plan, assignments: { ...plan.assignments, [assignment.id]: { ...assignment, workMinutes: 60 } } };
+    const changed = listed(viaXml(plan), typed, true);
     expect(changed).toHaveLength(1);
     expect(changed[0]).toMatch(/ on '.*' workMinutes$/);
   });

@@ -30,6 +30,26 @@ describe('a plan against its own MS Project copy', () => {
     expect(changes.filter((c) => c.field !== undefined && FIELDS.has(c.field)).map((c) => `${c.label} ${c.field ?? ''}`)).toEqual([]);
   });
 
+  it('lists none of them either with the copy first (a compare with an older MS Project copy, `plotline diff old.xml plan.plotline`)', () => {
+    const plan = sample();
+    const changes = diffPlans(viaXml(plan), plan, { withDates: false, notCarried: { a: XML, b: NATIVE } }).changes;
+    expect(changes.filter((c) => c.field !== undefined && FIELDS.has(c.field)).map((c) => `${c.label} ${c.field ?? ''}`)).toEqual([]);
+    // Nor the risks, phases or board columns the file has no place for, as added.
+    expect(changes.filter((c) => c.op === 'add').map((c) => `${c.collection} ${c.label}`)).toEqual([]);
+  });
+
+  it('with the copy first, still lists what the person changed since it was written', () => {
+    const plan = sample();
+    const task = byName(plan, 'Refunds and chargebacks');
+    const older = viaXml(plan, (xml) => xml.replace(/(<Name>Refunds and chargebacks<\/Name>[\s\S]*?<PercentComplete>)\d+(<\/PercentComplete>)/, '$1100$2'));
+    const changes = diffPlans(older, plan, { withDates: false, notCarried: { a: XML, b: NATIVE } }).changes;
+    const fields = changes.filter((c) => c.id === byName(older, task.name).id).map((c) => c.field);
+    expect(fields).toContain('percentComplete');
+    expect(fields).toContain('statusId');
+    expect(fields).not.toContain('tags');
+    expect(fields).not.toContain('phase');
+  });
+
   it('still lists what the person changed in the file, and moves a task finished there to the Done column', () => {
     const plan = sample();
     const task = byName(plan, 'Refunds and chargebacks');

@@ -16,7 +16,7 @@ import { freshAppPerTest, screenshot } from './harness';
 import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 
-const corpus = path.resolve('../shared/fixtures/interop/mspdi');
+const corpus = path.join(process.env['PLOTLINE_INTEROP_DIR'] ?? path.resolve('../shared/fixtures/interop'), 'mspdi');
 const exists = existsSync(corpus);
 
 interface FileTask { readonly name: string; readonly start: string; readonly finish: string }

@@ -42,9 +42,11 @@ export interface DateFieldProps {
    * row whose column header already says what the date is ("From"), a caption over each box repeats it.
    */
   readonly isLabelHidden?: boolean;
+  /** Added to the field's own classes: a register's table cell sizes it to the cell (`date-cell`). */
+  readonly className?: string;
 }
 
-export function DateField({ label, value, onChange, onCommit, disabled = false, isOptional = true, emptyShows, title, describedBy, isLabelHidden = false }: DateFieldProps) {
+export function DateField({ label, value, onChange, onCommit, disabled = false, isOptional = true, emptyShows, title, describedBy, isLabelHidden = false, className }: DateFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +65,8 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
   /** `isDate`: `next` is a date ('' when optional), not text being typed; `isFinal`: the person is done typing. */
   const passOn = (next: string, isDate: boolean, isFinal: boolean): void => {
     if (onCommit) {
-      if (!isDate || !isFinal) return;
+      // Once per date: Enter commits, and a table that then moves on to the next row leaves the field again.
+      if (!isDate || !isFinal || next === passedOn.current) return;
       passedOn.current = next;
       if (next !== value) onCommit(next);
       return;
@@ -98,6 +101,18 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
     if (isFinal) setError(`${label}: ${date.message}`);
     return false;
   };
+  /**
+   * Esc in a field that edits the plan as it is left: the stored date comes back and leaving commits
+   * nothing, as Esc does in the registers' other fields. Handled (so a table's or view's Esc waits)
+   * only while there is typing to undo; a second Esc is theirs.
+   */
+  const restore = (): boolean => {
+    if (!onCommit || (text === value && error === null)) return false;
+    setText(value);
+    setError(null);
+    passedOn.current = value;
+    return true;
+  };
   const pick = (date: string): void => {
     setOpen(false);
     setText(date);
@@ -112,7 +127,7 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
     get contextElement(): Element | undefined { return box.current ?? undefined; },
   }), []);
   return (
-    <div className="field date-field" title={title}>
+    <div className={['field date-field', className].filter(Boolean).join(' ')} title={title}>
       <label htmlFor={id} id={`${id}-label`} className={isLabelHidden ? 'visually-hidden' : undefined}>{label}</label>
       <span className="date-field-row" ref={box}>
         <input ref={input} id={id} className="text-input" type="text" inputMode="numeric" autoComplete="off" placeholder="YYYY-MM-DD"
@@ -121,6 +136,7 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
           onBlur={() => read(text, true)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' && e.altKey) { e.preventDefault(); setOpen(true); }
+            if (e.key === 'Escape' && restore()) { e.preventDefault(); return; }
             // A form must not submit the last good date past a refused one.
             if (e.key === 'Enter' && !read(text, true)) e.preventDefault();
           }} />

@@ -100,7 +100,7 @@ function CommunicationRow({ plan, c, asOf }: { plan: Plan; c: CommunicationEntry
         <option value="">no owner</option>{Object.values(plan.resources).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
       </select></div></td>
       <td className={overdue ? 'overdue' : undefined}>
-        <DateCell className="inline-input date-input" label={`Next due of ${c.what}`} value={c.nextDueOn ?? ''} key={`d${c.nextDueOn ?? ''}`}
+        <DateCell label={`Next due of ${c.what}`} value={c.nextDueOn ?? ''}
           onCommit={(day) => update({ nextDueOn: (day || null) as LocalDate | null })} />
         {overdue ? <span className="communication-overdue-flag">Overdue</span> : null}
         <span className="muted last-issued">{c.lastIssuedOn ? `last issued ${formatDate(c.lastIssuedOn)}` : 'not issued yet'}</span>

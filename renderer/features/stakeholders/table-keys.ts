@@ -17,9 +17,10 @@ function controlInRow(row: Element | null, column: number, position: number): HT
 }
 
 export function onTableKeyDown(e: KeyboardEvent<HTMLTableElement>): void {
-  if (revertOnEscape(e)) return;
+  // A field that handled the key itself (the date field refusing an impossible date on Enter) is left where it is.
+  if (revertOnEscape(e) || e.defaultPrevented) return;
   const target = e.target;
-  if (!(target instanceof HTMLInputElement) || target.type === 'date' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  if (!(target instanceof HTMLInputElement) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
   const down = e.key === 'Enter' || e.key === 'ArrowDown';
   if (!down && e.key !== 'ArrowUp') return;
   const cell = target.closest('td');

@@ -42,11 +42,17 @@ export interface DateFieldProps {
    * row whose column header already says what the date is ("From"), a caption over each box repeats it.
    */
   readonly isLabelHidden?: boolean;
+  /**
+   * The form has refused its OK over this field's text: the field says why now, though it was never
+   * left (drawn again on its tab's return, or never typed in). A form leaves a date's problem to its
+   * field (isRefusedDate), so the problem is said once, here.
+   */
+  readonly isChecked?: boolean;
   /** Added to the field's own classes: a register's table cell sizes it to the cell (`date-cell`). */
   readonly className?: string;
 }
 
-export function DateField({ label, value, onChange, onCommit, disabled = false, isOptional = true, emptyShows, title, describedBy, isLabelHidden = false, className }: DateFieldProps) {
+export function DateField({ label, value, onChange, onCommit, disabled = false, isOptional = true, emptyShows, title, describedBy, isLabelHidden = false, isChecked = false, className }: DateFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -62,6 +68,17 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
     setText(value);
     setError(null);
   }, [value]);
+  const problemOf = (typed: string): string | null => {
+    if (typed.trim() === '') return isOptional ? null : `${label}: a date is needed here.`;
+    const date = readTypedDate(typed);
+    return date.ok ? null : `${label}: ${date.message}`;
+  };
+  // Said as the form is refused (and on being drawn again refused), not by an effect after it.
+  const [wasChecked, setWasChecked] = useState(false);
+  if (isChecked !== wasChecked) {
+    setWasChecked(isChecked);
+    if (isChecked) setError(problemOf(text));
+  }
   /** `isDate`: `next` is a date ('' when optional), not text being typed; `isFinal`: the person is done typing. */
   const passOn = (next: string, isDate: boolean, isFinal: boolean): void => {
     if (onCommit) {
@@ -86,7 +103,7 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
       }
       // Passed on as text that is not a date: a form (or the report) does not go on with the last date typed past.
       passOn('', false, isFinal);
-      if (isFinal) setError(`${label}: a date is needed here.`);
+      if (isFinal) setError(problemOf(typed));
       return false;
     }
     const date = readTypedDate(typed);
@@ -98,7 +115,7 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
       return true;
     }
     passOn(typed, false, isFinal);
-    if (isFinal) setError(`${label}: ${date.message}`);
+    if (isFinal) setError(problemOf(typed));
     return false;
   };
   /**
@@ -155,6 +172,15 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
       ) : null}
     </div>
   );
+}
+
+/**
+ * Whether a value a DateField passed on is one its field refuses and says why: text that is not a
+ * date, or '' where a date is needed. A form refuses such a value without a message of its own (and
+ * sets the field's isChecked): a second message under the field's said the same thing again.
+ */
+export function isRefusedDate(value: string, isOptional: boolean): boolean {
+  return value.trim() === '' ? !isOptional : !readTypedDate(value).ok;
 }
 
 export function CalendarGlyph() {

@@ -243,9 +243,11 @@ describe('project settings and calendars', () => {
       .toEqual(["Start date: '2026-02-30' is not a real date: there is no such day in the calendar."]);
     expect(await dialog.isVisible()).toBe(true);
     expect(await start.inputValue()).toBe('2026-02-30');
-    // Create project, pressed past the message, refuses too instead of taking the last good date.
+    // Create project, pressed past the message, refuses too instead of taking the last good date, and says it once (the field's).
     await dialog.getByRole('button', { name: 'Create project' }).click();
-    await expect.poll(() => dialog.getByRole('alert').allInnerTexts()).toContain("Start date: '2026-02-30' is not a date.");
+    await expect.poll(() => dialog.getByRole('alert').allInnerTexts())
+      .toEqual(["Start date: '2026-02-30' is not a real date: there is no such day in the calendar."]);
+    expect(await dialog.isVisible()).toBe(true);
     expect(await untitled.count()).toBe(0);
 
     await start.focus();
@@ -265,7 +267,9 @@ describe('project settings and calendars', () => {
     await page.keyboard.type('2026-04-31');
     expect(await settingsStart.inputValue()).toBe('2026-04-31');
     await settingsDialog.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => settingsDialog.getByRole('alert').allInnerTexts()).toContain("Start date: '2026-04-31' is not a date.");
+    await expect.poll(() => settingsDialog.getByRole('alert').allInnerTexts())
+      .toEqual(["Start date: '2026-04-31' is not a real date: there is no such day in the calendar."]);
+    expect(await settingsDialog.isVisible()).toBe(true);
     await settingsDialog.getByRole('button', { name: 'Cancel' }).click();
     await settingsDialog.waitFor({ state: 'detached' });
     expect((await settingsValues())['Start date']).toBe('2026-03-02');

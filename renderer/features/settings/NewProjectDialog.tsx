@@ -4,10 +4,10 @@
  * creates the project with what is shown, so a person in a hurry loses one keystroke. A template
  * (built-in or a shared file) gives the plan its phases, gates, tasks, links and typical risks.
  */
-import { DateField } from '../../components/DateField';
+import { DateField, isRefusedDate } from '../../components/DateField';
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { parseLocalDate, type LocalDateTime } from '../../domain/model';
+import type { LocalDateTime } from '../../domain/model';
 import { TemplatePicker, templateName, templatePlanFor, type TemplateChoice } from '../projects/TemplatePicker';
 import { nextMonday, useProjectActions } from '../projects/use-project-actions';
 import { useServices } from '../shared/services';
@@ -25,11 +25,13 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
   const [template, setTemplate] = useState<TemplateChoice>({ kind: 'blank' });
   const [isNameTyped, setIsNameTyped] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [isChecked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const create = (): void => {
     if (!name.trim()) return setError('Name: a project needs a name.');
-    if (parseLocalDate(start) === null) return setError(`Start date: '${start}' is not a date.`);
+    // The field says why (once): the form refuses without saying it again.
+    if (isRefusedDate(start, false)) { setError(null); return setChecked(true); }
     if (region && !library) return setError('The holiday list is still loading; try again in a moment.');
     const holidays = region && library ? library.holidays(region, yearsToFill(start, null)) : [];
     const templatePlan = templatePlanFor(template, `${start}T09:00` as LocalDateTime, now(), newId);
@@ -54,7 +56,7 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
           // A template names the project until the person types a name of their own.
           if (!isNameTyped) setName(templateName(choice) ?? 'Untitled project');
         }} />
-        <DateField label="Start date" value={start} isOptional={false} onChange={setStart} />
+        <DateField label="Start date" value={start} isOptional={false} isChecked={isChecked} onChange={setStart} />
         <span />
         <div className="span-2 region-row">
           <RegionPicker library={library} value={region} onChange={setRegion} />

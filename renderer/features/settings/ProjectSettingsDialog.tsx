@@ -3,7 +3,7 @@
  * manager, start and status dates, currency, and how long a day, week and month of duration are. Saving
  * dispatches ONE updateProject with the fields that changed, so one undo restores them all.
  */
-import { DateField } from '../../components/DateField';
+import { DateField, isRefusedDate } from '../../components/DateField';
 import { useId, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { useSession, useSessionStore } from '../../store';
@@ -22,6 +22,7 @@ export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: ()
   const [keepDays, setKeepDays] = useState(true);
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const [isChecked, setChecked] = useState(false);
   if (!plan || !form) return null;
   const project = plan.project;
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]): void => setForm({ ...form, [key]: value });
@@ -29,6 +30,12 @@ export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: ()
     ? COMMON_CURRENCIES : [project.currency, ...COMMON_CURRENCIES];
 
   const save = (): boolean => {
+    // A date the field refuses is said by the field (once): the form refuses without saying it again.
+    if (isRefusedDate(form.start, false) || isRefusedDate(form.statusDate, true)) {
+      setError(null);
+      setChecked(true);
+      return false;
+    }
     const changes = settingsChanges(form, project);
     if (!changes.ok) {
       setError(changes.error.message);
@@ -55,9 +62,9 @@ export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: ()
           <textarea className="text-input" rows={3} aria-label="Description" value={form.description} placeholder="What the project delivers and why, for whoever opens the plan"
             onChange={(e) => set('description', e.target.value)} />
         </label>
-        <DateField label="Start date" value={form.start} isOptional={false} onChange={(v) => set('start', v)} />
+        <DateField label="Start date" value={form.start} isOptional={false} isChecked={isChecked} onChange={(v) => set('start', v)} />
         <div className="field">
-          <DateField label="Status date" value={form.statusDate} describedBy={`${id}-status-hint`} onChange={(v) => set('statusDate', v)} />
+          <DateField label="Status date" value={form.statusDate} isChecked={isChecked} describedBy={`${id}-status-hint`} onChange={(v) => set('statusDate', v)} />
           <span id={`${id}-status-hint`} className="hint">{form.statusDate === '' ? `Empty: today (${formatDate(today())})` : 'Unfinished work is scheduled after this day'}</span>
         </div>
         <div className="field">

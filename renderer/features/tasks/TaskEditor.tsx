@@ -4,6 +4,7 @@
  * editTaskInformation command with only what changed (one undo step); Cancel or Esc discards.
  */
 import { useState, type KeyboardEvent } from 'react';
+import { isRefusedDate } from '../../components/DateField';
 import { Dialog } from '../../components/Dialog';
 import type { StartChoice, StartConflict } from '../../domain/board';
 import type { EditTaskInformationArgs } from '../../domain/commands';
@@ -28,6 +29,15 @@ export function TaskEditorHost() {
 
 const TABS = ['General', 'Predecessors', 'Resources', 'Advanced', 'Notes'] as const;
 type Tab = (typeof TABS)[number];
+
+/**
+ * Task information's date fields, the tab each is on, and whether it may be empty. A date a field
+ * refuses is said by the field alone (OK shows it on its tab), not again under the form.
+ */
+const DATE_FIELDS = [
+  ['start', 'General', false], ['finish', 'General', false], ['actualStart', 'General', true], ['actualFinish', 'General', true],
+  ['constraintDate', 'Advanced', true], ['deadline', 'Advanced', true],
+] as const satisfies readonly (readonly [keyof TaskInformationForm, Tab, boolean])[];
 
 export type SetField = <K extends keyof TaskInformationForm>(key: K, value: TaskInformationForm[K]) => void;
 
@@ -60,9 +70,18 @@ function TaskEditor({ plan, task, onClose }: { plan: Plan; task: Task; onClose: 
   const [form, setForm] = useState(initial);
   const [tab, setTab] = useState<Tab>('General');
   const [error, setError] = useState<string | null>(null);
+  const [isChecked, setChecked] = useState(false);
   const set: SetField = (key, value) => setForm((f) => ({ ...f, [key]: value }));
 
   const save = (): void => {
+    // Only a date typed here: one as stored (a summary's rolled-up start) is not the person's to fix.
+    const refused = DATE_FIELDS.find(([key, , isOptional]) => form[key] !== initial[key] && isRefusedDate(form[key], isOptional));
+    if (refused) {
+      setError(null);
+      setChecked(true);
+      setTab(refused[1]);
+      return;
+    }
     const args = informationArgs(plan, task, initial, form);
     if (!args.ok) return setError(`${args.error.where ? `${args.error.where}: ` : ''}${args.error.message}`);
     if (!args.value) return onClose();
@@ -106,10 +125,10 @@ function TaskEditor({ plan, task, onClose }: { plan: Plan; task: Task; onClose: 
       </div>
       <form id="task-tab-panel" className="task-info-panel" role="tabpanel" aria-labelledby={`task-tab-${tab}`}
         onSubmit={(e) => { e.preventDefault(); save(); }}>
-        {tab === 'General' ? <GeneralTab plan={plan} task={task} form={form} set={set} /> : null}
+        {tab === 'General' ? <GeneralTab plan={plan} task={task} form={form} set={set} isChecked={isChecked} /> : null}
         {tab === 'Predecessors' ? <PredecessorsTab plan={plan} task={task} form={form} set={set} /> : null}
         {tab === 'Resources' ? <ResourcesTab plan={plan} task={task} form={form} set={set} /> : null}
-        {tab === 'Advanced' ? <AdvancedTab plan={plan} task={task} form={form} set={set} /> : null}
+        {tab === 'Advanced' ? <AdvancedTab plan={plan} task={task} form={form} set={set} isChecked={isChecked} /> : null}
         {tab === 'Notes' ? <NotesTab plan={plan} task={task} form={form} set={set} /> : null}
         <button type="submit" hidden />
       </form>

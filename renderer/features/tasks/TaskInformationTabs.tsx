@@ -15,12 +15,14 @@ interface TabProps {
   readonly task: Task;
   readonly form: TaskInformationForm;
   readonly set: SetField;
+  /** OK was refused over a date: the date fields say what is wrong with theirs. */
+  readonly isChecked?: boolean;
 }
 
 const LINK_TYPES = Object.keys(LINK_TYPE_NAMES) as LinkType[];
 const title = (s: string): string => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 
-export function GeneralTab({ plan, task, form, set }: TabProps) {
+export function GeneralTab({ plan, task, form, set, isChecked = false }: TabProps) {
   const isSummary = task.kind === 'summary';
   const columns = Object.values(plan.columns).sort((a, b) => (a.rank < b.rank ? -1 : 1));
   return (
@@ -28,10 +30,10 @@ export function GeneralTab({ plan, task, form, set }: TabProps) {
       <label className="field span-2">Name<input className="text-input" value={form.name} onChange={(e) => set('name', e.target.value)} /></label>
       <label className="field">Duration<input className="text-input" value={form.duration} disabled={isSummary} onChange={(e) => set('duration', e.target.value)} /></label>
       <label className="field">% complete<input className="text-input" type="number" min={0} max={100} value={form.percent} onChange={(e) => set('percent', e.target.value)} /></label>
-      <DateField label="Start" title="Typing a start sets Start no earlier than" value={form.start} disabled={isSummary} isOptional={false} onChange={(v) => set('start', v)} />
-      <DateField label="Finish" title="Typing a finish sets Finish no earlier than" value={form.finish} disabled={isSummary} isOptional={false} onChange={(v) => set('finish', v)} />
-      <DateField label="Actual start" value={form.actualStart} onChange={(v) => set('actualStart', v)} />
-      <DateField label="Actual finish" value={form.actualFinish} onChange={(v) => set('actualFinish', v)} />
+      <DateField label="Start" isChecked={isChecked} title="Typing a start sets Start no earlier than" value={form.start} disabled={isSummary} isOptional={false} onChange={(v) => set('start', v)} />
+      <DateField label="Finish" isChecked={isChecked} title="Typing a finish sets Finish no earlier than" value={form.finish} disabled={isSummary} isOptional={false} onChange={(v) => set('finish', v)} />
+      <DateField label="Actual start" isChecked={isChecked} value={form.actualStart} onChange={(v) => set('actualStart', v)} />
+      <DateField label="Actual finish" isChecked={isChecked} value={form.actualFinish} onChange={(v) => set('actualFinish', v)} />
       <label className="field">Priority<select className="select" value={form.priority} onChange={(e) => set('priority', e.target.value as PriorityLevel)}>
         {PRIORITY_LEVELS.map((p) => <option key={p} value={p}>{title(p)}</option>)}</select></label>
       <PhaseField plan={plan} task={task} form={form} set={set} />
@@ -127,15 +129,15 @@ export function ResourcesTab({ plan, task, form, set }: TabProps) {
   );
 }
 
-export function AdvancedTab({ plan, task, form, set }: TabProps) {
+export function AdvancedTab({ plan, task, form, set, isChecked = false }: TabProps) {
   const needsDate = form.constraintType !== 'ASAP' && form.constraintType !== 'ALAP';
   const calendars = Object.values(plan.calendars).sort((a, b) => a.name.localeCompare(b.name));
   return (
     <div className="form-grid">
       <label className="field">Constraint type<select className="select" value={form.constraintType} onChange={(e) => set('constraintType', e.target.value as ConstraintType)}>
         {CONSTRAINT_TYPES.map((c) => <option key={c} value={c}>{CONSTRAINT_LABELS[c]}</option>)}</select></label>
-      <DateField label="Constraint date" value={form.constraintDate} disabled={!needsDate} onChange={(v) => set('constraintDate', v)} />
-      <DateField label="Deadline" value={form.deadline} onChange={(v) => set('deadline', v)} />
+      <DateField label="Constraint date" isChecked={isChecked} value={form.constraintDate} disabled={!needsDate} onChange={(v) => set('constraintDate', v)} />
+      <DateField label="Deadline" isChecked={isChecked} value={form.deadline} onChange={(v) => set('deadline', v)} />
       <label className="field">Task calendar<select className="select" value={form.calendarId} onChange={(e) => set('calendarId', e.target.value as CalendarId | '')}>
         <option value="">None (the project's or its people's)</option>
         {calendars.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select></label>

@@ -3,7 +3,7 @@
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DateField } from '../../../renderer/components/DateField';
+import { DateField, isRefusedDate } from '../../../renderer/components/DateField';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -159,5 +159,26 @@ describe('DateField', () => {
     type(input(), '2027-02-30');
     act(() => { input().dispatchEvent(new FocusEvent('focusout', { bubbles: true })); });
     expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/^Rate 1 from: '2027-02-30' is not a real date/);
+  });
+
+  it('with isChecked (a refused OK), says what is wrong with its text though it was never left, and when drawn again', () => {
+    act(() => root.render(<DateField label="Rate 1 from" value="" isOptional={false} onChange={(v) => values.push(v)} />));
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    act(() => root.render(<DateField label="Rate 1 from" value="" isOptional={false} isChecked onChange={(v) => values.push(v)} />));
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe('Rate 1 from: a date is needed here.');
+    act(() => root.render(<></>));
+    act(() => root.render(<DateField label="Start" value="2027-02-30" isOptional={false} isChecked onChange={(v) => values.push(v)} />));
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe("Start: '2027-02-30' is not a real date: there is no such day in the calendar.");
+    type(input(), '2027-02-28');
+    act(() => { input().dispatchEvent(new FocusEvent('focusout', { bubbles: true })); });
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('isRefusedDate: what a field refuses and says why, so a form does not say it again', () => {
+    expect(isRefusedDate('', false)).toBe(true);
+    expect(isRefusedDate('', true)).toBe(false);
+    expect(isRefusedDate('2027-02-30', true)).toBe(true);
+    expect(isRefusedDate('2026-0', false)).toBe(true);
+    expect(isRefusedDate('2027-02-28', false)).toBe(false);
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * A form's date that is not a date (emptied where one is needed, or Feb 30) is said once, by the
+ * date field itself: the form refuses it without a second message of its own ("Start date: '' is
+ * not a date." under "Start date: a date is needed here."), keeps what was typed to be corrected
+ * and saves nothing. From an EMPTY project built by keyboard: Task information's Start (on the
+ * General tab, or OK pressed from another tab), New project's and Project settings' Start date.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+import { SettingsPage } from './pages/settings-page';
+
+const fixture = freshAppPerTest();
+let handle: AppHandle;
+let page: Page;
+let app: AppPage;
+
+beforeEach(() => {
+  handle = fixture.handle;
+  page = handle.page;
+  app = new AppPage(page);
+});
+
+/** Types `text` over the field's text by keyboard ('' empties it) and presses `key`. */
+async function typeInto(field: Locator, text: string, key: string): Promise<void> {
+  await field.focus();
+  await page.keyboard.press('Control+A');
+  if (text === '') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(text);
+  await page.keyboard.press(key);
+}
+
+/** Every message the dialog shows, the field's and the form's. */
+function messages(dialog: Locator): Promise<string[]> {
+  return dialog.getByRole('alert').allInnerTexts();
+}
+
+describe('a form\'s date that is not a date', () => {
+  it('is said once by Task information\'s Start, OK refused, and the task\'s dates are unchanged after a reload', async () => {
+    await app.newEmptyProject('One message');
+    await app.typeTasks([['Build', '4d'], ['Test', '2d']]);
+    const dates = (): Promise<string[]> => app.rowTexts(['start', 'finish']);
+    const before = await dates();
+
+    const info = await app.taskInformation('Build');
+    const start = info.getByLabel('Start', { exact: true });
+    const stored = await start.inputValue();
+    await typeInto(start, '', 'Tab');
+    await info.getByRole('button', { name: 'OK', exact: true }).click();
+    await expect.poll(() => messages(info)).toEqual(['Start: a date is needed here.']);
+    expect(await info.isVisible(), 'OK refused').toBe(true);
+    expect(await start.inputValue(), 'what was typed stays').toBe('');
+    await screenshotsAtBothSizes(page, 'form-date-one-message-task-start');
+
+    // Feb 30, with OK pressed from the Notes tab: the dialog goes back to General, where the field says why.
+    await typeInto(start, '2027-02-30', 'Tab');
+    await info.getByRole('tab', { name: 'Notes' }).click();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => info.getByRole('tab', { name: 'General' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => messages(info)).toEqual(['Start: \'2027-02-30\' is not a real date: there is no such day in the calendar.']);
+    expect(await start.inputValue()).toBe('2027-02-30');
+
+    // Corrected back to the stored day, OK closes and changes nothing.
+    await typeInto(start, stored, 'Tab');
+    expect(await messages(info)).toEqual([]);
+    await info.getByRole('button', { name: 'OK', exact: true }).click();
+    await info.waitFor({ state: 'detached' });
+    expect(await dates()).toEqual(before);
+    await app.waitSaved();
+    await handle.reload();
+    await app.openView('Tasks');
+    await expect.poll(dates).toEqual(before);
+  });
+
+  it('is said once by New project\'s and Project settings\' Start date, nothing created or saved', async () => {
+    const settings = new SettingsPage(page);
+    await app.newEmptyProject('Kept start');
+    const keptStart = (await (await settings.openSettingsByKeyboard()).getByLabel('Start date', { exact: true }).inputValue());
+    await page.keyboard.press('Escape');
+    await settings.settingsDialog.waitFor({ state: 'detached' });
+
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = settings.newProjectDialog;
+    const start = dialog.getByLabel('Start date', { exact: true });
+    await typeInto(start, '', 'Tab');
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await expect.poll(() => messages(dialog)).toEqual(['Start date: a date is needed here.']);
+    expect(await dialog.isVisible(), 'nothing created').toBe(true);
+    await screenshotsAtBothSizes(page, 'form-date-one-message-new-project');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await app.projects.getByRole('button', { name: 'Untitled project', exact: true }).count()).toBe(0);
+
+    const settingsDialog = await settings.openSettingsByKeyboard();
+    const settingsStart = settingsDialog.getByLabel('Start date', { exact: true });
+    await typeInto(settingsStart, '', 'Tab');
+    await settingsDialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => messages(settingsDialog)).toEqual(['Start date: a date is needed here.']);
+    await typeInto(settingsStart, '2026-04-31', 'Tab');
+    await settingsDialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => messages(settingsDialog)).toEqual(['Start date: \'2026-04-31\' is not a real date: there is no such day in the calendar.']);
+    expect(await settingsStart.inputValue()).toBe('2026-04-31');
+    await settingsDialog.getByRole('button', { name: 'Cancel' }).click();
+    await settingsDialog.waitFor({ state: 'detached' });
+    await app.waitSaved();
+    await handle.reload();
+    expect(await (await settings.openSettingsByKeyboard()).getByLabel('Start date', { exact: true }).inputValue()).toBe(keptStart);
+  });
+});

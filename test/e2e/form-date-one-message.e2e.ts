@@ -3,12 +3,15 @@
  * date field itself: the form refuses it without a second message of its own ("Start date: '' is
  * not a date." under "Start date: a date is needed here."), keeps what was typed to be corrected
  * and saves nothing. From an EMPTY project built by keyboard: Task information's Start (on the
- * General tab, or OK pressed from another tab), New project's and Project settings' Start date.
+ * General tab, or OK pressed from another tab), New project's and Project settings' Start date,
+ * a phase gate's decision Date (decideGate's refusal said it again in a notice), a calendar
+ * exception's From.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { PhasesPage } from './pages/phases-page';
 import { SettingsPage } from './pages/settings-page';
 
 const fixture = freshAppPerTest();
@@ -107,5 +110,42 @@ describe('a form\'s date that is not a date', () => {
     await app.waitSaved();
     await handle.reload();
     expect(await (await settings.openSettingsByKeyboard()).getByLabel('Start date', { exact: true }).inputValue()).toBe(keptStart);
+  });
+
+  it('is said once by a gate decision\'s Date, no decision recorded and no notice', async () => {
+    await app.newEmptyProject('Gate date');
+    const phases = new PhasesPage(page);
+    await phases.open();
+    const decision = phases.decision('Initiation');
+    const date = decision.getByLabel('Date', { exact: true });
+    await typeInto(date, '', 'Tab');
+    await decision.getByLabel('Decided by', { exact: true }).focus();
+    await page.keyboard.type('Dana Okafor');
+    await decision.getByRole('button', { name: 'Record decision' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => messages(decision)).toEqual(['Date: a date is needed here.']);
+    expect(await page.locator('.notice').count(), 'no second message in a notice').toBe(0);
+    expect(await decision.innerText()).toContain('Not decided yet.');
+    await screenshotsAtBothSizes(page, 'form-date-one-message-gate', () => decision.scrollIntoViewIfNeeded());
+  });
+
+  it('is said once by a calendar exception\'s From, nothing added', async () => {
+    const settings = new SettingsPage(page);
+    await app.newEmptyProject('Exception date');
+    const dialog = await settings.openSettingsByKeyboard();
+    await dialog.getByRole('button', { name: 'Calendars…' }).click();
+    await settings.calendarDialog.waitFor();
+    const before = await settings.exceptionNames();
+    await settings.calendarDialog.getByRole('button', { name: 'Add holiday or shutdown' }).click();
+    const form = settings.calendarDialog.getByRole('form', { name: 'New exception' });
+    await page.keyboard.type('Offsite');
+    await typeInto(form.getByLabel('From', { exact: true }), '', 'Tab');
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => messages(settings.calendarDialog)).toEqual(['From: a date is needed here.']);
+    expect(await form.isVisible()).toBe(true);
+    await typeInto(form.getByLabel('From', { exact: true }), '2027-02-30', 'Tab');
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => messages(settings.calendarDialog)).toEqual(['From: \'2027-02-30\' is not a real date: there is no such day in the calendar.']);
+    expect(await settings.exceptionNames()).toEqual(before);
   });
 });

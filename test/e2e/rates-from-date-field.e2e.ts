@@ -70,6 +70,10 @@ describe('the Rates dialog\'s from date', () => {
     expect(await from.getAttribute('type')).toBe('text');
     expect(await from.getAttribute('placeholder')).toBe('YYYY-MM-DD');
     expect(await costs.ratesDialog.getByRole('button', { name: 'Open calendar' }).count()).toBe(1);
+    // OK on the row as added, its From never typed in: the field says a date is needed, once.
+    await costs.ratesDialog.getByRole('button', { name: 'OK', exact: true }).click();
+    await expect.poll(() => costs.ratesDialog.getByRole('alert').allInnerTexts()).toEqual(['Rate 1 from: a date is needed here.']);
+    expect(await costs.ratesDialog.isVisible()).toBe(true);
     await typeInto('Rate 1 from', '2027-01-06', 'Tab');
     await typeInto('Rate 1', '150', 'Tab');
     await screenshotsAtBothSizes(page, 'rates-from-date-field');
@@ -84,8 +88,12 @@ describe('the Rates dialog\'s from date', () => {
     const fieldMessage = costs.ratesDialog.locator('.field-error');
     await expect.poll(() => fieldMessage.innerText()).toBe('Rate 1 from: \'2027-02-30\' is not a real date: there is no such day in the calendar.');
     expect(await from.getAttribute('aria-invalid')).toBe('true');
+    // OK is refused and the field's message is the only one (the form said 'Row 1: … is not a date' under it).
     await costs.ratesDialog.getByRole('button', { name: 'OK', exact: true }).click();
-    await expect.poll(() => costs.ratesDialog.locator('.form-error').innerText()).toBe('Row 1: \'2027-02-30\' is not a date (YYYY-MM-DD).');
+    await expect.poll(() => costs.ratesDialog.getByRole('alert').allInnerTexts())
+      .toEqual(['Rate 1 from: \'2027-02-30\' is not a real date: there is no such day in the calendar.']);
+    expect(await costs.ratesDialog.locator('.form-error').count()).toBe(0);
+    expect(await costs.ratesDialog.isVisible()).toBe(true);
     expect(await from.inputValue(), 'what was typed stays to be corrected').toBe('2027-02-30');
     expect(await costs.ratesDialog.getByLabel('Rate 1', { exact: true }).inputValue()).toBe('150');
     await screenshotsAtBothSizes(page, 'rates-from-date-refused');

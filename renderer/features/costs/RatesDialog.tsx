@@ -5,7 +5,7 @@
  * stays open with what was typed.
  */
 import { useState } from 'react';
-import { DateField } from '../../components/DateField';
+import { DateField, isRefusedDate } from '../../components/DateField';
 import { Dialog } from '../../components/Dialog';
 import { parseLocalDate, type LocalDateTime, type RateChange, type Resource } from '../../domain/model';
 import { readTypedAmount } from '../../domain/money';
@@ -42,9 +42,16 @@ export function RatesDialog({ resource, currency, onClose }: { resource: Resourc
   const session = useSessionStore();
   const [rows, setRows] = useState<RateRow[]>(() => (resource.rateChanges ?? []).map(toRow));
   const [problem, setProblem] = useState<string | null>(null);
+  const [isChecked, setChecked] = useState(false);
   const unit = resource.type === 'material' ? `per ${resource.materialLabel || 'unit'}` : 'per hour';
   const update = (i: number, changes: Partial<RateRow>): void => setRows((r) => r.map((row, k) => (k === i ? { ...row, ...changes } : row)));
   const apply = (): void => {
+    // A From the field refuses is said there, once (a row added and never typed in says so as OK is refused).
+    if (rows.some((row) => isRefusedDate(row.from, false))) {
+      setProblem(null);
+      setChecked(true);
+      return;
+    }
     const parsed = rowsToRateChanges(rows, currency);
     if ('problem' in parsed) {
       setProblem(parsed.problem);
@@ -68,7 +75,7 @@ export function RatesDialog({ resource, currency, onClose }: { resource: Resourc
         <tbody>
           {rows.map((row, i) => (
             <tr key={i}>
-              <td><DateField label={`Rate ${String(i + 1)} from`} isLabelHidden value={row.from} isOptional={false} onChange={(from) => update(i, { from })} /></td>
+              <td><DateField label={`Rate ${String(i + 1)} from`} isLabelHidden value={row.from} isOptional={false} isChecked={isChecked} onChange={(from) => update(i, { from })} /></td>
               <td className="right"><input className="inline-input right" inputMode="decimal" aria-label={`Rate ${String(i + 1)}`} value={row.costPerHour} onChange={(e) => update(i, { costPerHour: e.target.value })} /></td>
               <td className="right"><input className="inline-input right" inputMode="decimal" aria-label={`Rate ${String(i + 1)} per use`} value={row.costPerUse} onChange={(e) => update(i, { costPerUse: e.target.value })} /></td>
               <td><button type="button" className="button" aria-label={`Remove rate ${String(i + 1)}`} onClick={() => setRows((r) => r.filter((_, k) => k !== i))}>Remove</button></td>

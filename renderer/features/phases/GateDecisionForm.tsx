@@ -3,7 +3,7 @@
  * A go with unticked criteria is allowed; the form says so before, and the recorded decision stays flagged.
  */
 import { useState } from 'react';
-import { DateField } from '../../components/DateField';
+import { DateField, isRefusedDate } from '../../components/DateField';
 import {
   GATE_DECISION_LABELS, GATE_DECISIONS, gateCompleteness, isFlaggedGo, type GateDecisionKind, type LifecyclePhase, type LocalDate,
 } from '../../domain/model';
@@ -17,10 +17,13 @@ export function GateDecisionForm({ phase }: { readonly phase: LifecyclePhase }) 
   const [date, setDate] = useState<string>(todayLocal());
   const [decider, setDecider] = useState('');
   const [notes, setNotes] = useState('');
+  const [isChecked, setChecked] = useState(false);
   const recorded = phase.gate?.decision ?? null;
   const { done, total } = gateCompleteness(phase.gate);
   const open = total - done;
   const record = (): void => {
+    // The field says why (once): decideGate's refusal said it again in a notice.
+    if (isRefusedDate(date, false)) return setChecked(true);
     if (run('decideGate', { phaseId: phase.id, decision, date: date as LocalDate, decider, notes })) setNotes('');
   };
   return (
@@ -40,8 +43,8 @@ export function GateDecisionForm({ phase }: { readonly phase: LifecyclePhase }) 
             {GATE_DECISIONS.map((d) => <option key={d} value={d}>{GATE_DECISION_LABELS[d]}</option>)}
           </select>
         </label>
-        {/* The app's date field, as the registers': typed in the person's order or ISO, or picked (a native date box took neither). Text that is not a date reaches decideGate, which refuses it. */}
-        <DateField label="Date" value={date} isOptional={false} onChange={setDate} />
+        {/* The app's date field, as the registers': typed in the person's order or ISO, or picked (a native date box took neither). Text that is not a date is refused by the field alone, not sent to decideGate. */}
+        <DateField label="Date" value={date} isOptional={false} isChecked={isChecked} onChange={setDate} />
         <label className="field">Decided by<input className="text-input" value={decider} onChange={(e) => setDecider(e.target.value)} /></label>
         <label className="field gate-notes">Notes<input className="text-input" value={notes} onChange={(e) => setNotes(e.target.value)} /></label>
         <button type="button" className="button primary" onClick={record}>Record decision</button>

@@ -3,7 +3,7 @@
  * undoable command each), with a form to add a holiday, a non-working range (a shutdown), an
  * extra working day with its hours, or a recurring one.
  */
-import { DateField } from '../../components/DateField';
+import { DateField, isRefusedDate } from '../../components/DateField';
 import { useState } from 'react';
 import { checkException, exceptionLabel } from '../../domain/calendar';
 import { Icon } from '../../components/Icon';
@@ -33,6 +33,7 @@ export function ExceptionsEditor({ target, exceptions, inherited, defaultDate, o
   const session = useSessionStore();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [isChecked, setChecked] = useState(false);
   const rows = exceptions.map((e, index) => ({ e, index })).sort((a, b) => (a.e.from < b.e.from ? -1 : a.e.from > b.e.from ? 1 : a.index - b.index));
   const targetArgs = target ? { target } : {};
 
@@ -43,6 +44,12 @@ export function ExceptionsEditor({ target, exceptions, inherited, defaultDate, o
   };
   const save = (): void => {
     if (editing === null) return;
+    // A From or To the field refuses is said there, once.
+    if (isRefusedDate(editing.form.from, false) || (editing.form.repeat === 'none' && isRefusedDate(editing.form.to, false))) {
+      setError(null);
+      setChecked(true);
+      return;
+    }
     const previous = editing.index === null ? null : exceptions[editing.index] ?? null;
     // Name the row as the list shows it (sorted by date), or as new.
     const shownAt = rows.findIndex((r) => r.index === editing.index);
@@ -92,14 +99,14 @@ export function ExceptionsEditor({ target, exceptions, inherited, defaultDate, o
           <button type="button" className="button" onClick={() => start(null, false)}>Add holiday or shutdown</button>
           <button type="button" className="button" onClick={() => start(null, true)}>Add working day</button>
         </div>
-      ) : <ExceptionFormView editing={editing} onChange={(form) => setEditing({ ...editing, form })} onSave={save} onCancel={() => { setEditing(null); setError(null); }} />}
+      ) : <ExceptionFormView editing={editing} isChecked={isChecked} onChange={(form) => setEditing({ ...editing, form })} onSave={save} onCancel={() => { setEditing(null); setError(null); }} />}
       {error ? <p className="form-error" role="alert">{error}</p> : null}
     </section>
   );
 }
 
-function ExceptionFormView({ editing, onChange, onSave, onCancel }: {
-  editing: Editing; onChange: (form: ExceptionForm) => void; onSave: () => void; onCancel: () => void;
+function ExceptionFormView({ editing, isChecked, onChange, onSave, onCancel }: {
+  editing: Editing; isChecked: boolean; onChange: (form: ExceptionForm) => void; onSave: () => void; onCancel: () => void;
 }) {
   const { form } = editing;
   const set = <K extends keyof ExceptionForm>(key: K, value: ExceptionForm[K]): void => onChange({ ...form, [key]: value });
@@ -111,8 +118,8 @@ function ExceptionFormView({ editing, onChange, onSave, onCancel }: {
       <label className="field">Name<input className="text-input" value={form.name} autoFocus onChange={(e) => set('name', e.target.value)} /></label>
       <label className="field">Kind<select className="select" value={form.isWorking ? 'working' : 'off'} onChange={(e) => set('isWorking', e.target.value === 'working')}>
         <option value="off">Non-working</option><option value="working">Working</option></select></label>
-      <DateField label="From" value={form.from} isOptional={false} onChange={(v) => onChange({ ...form, from: v, to: parseLocalDate(v) !== null && form.to < v ? v : form.to })} />
-      <DateField label="To" value={form.to} isOptional={false} disabled={form.repeat !== 'none'} onChange={(v) => set('to', v)} />
+      <DateField label="From" value={form.from} isOptional={false} isChecked={isChecked} onChange={(v) => onChange({ ...form, from: v, to: parseLocalDate(v) !== null && form.to < v ? v : form.to })} />
+      <DateField label="To" value={form.to} isOptional={false} isChecked={isChecked} disabled={form.repeat !== 'none'} onChange={(v) => set('to', v)} />
       {form.isWorking ? <label className="field">Hours<input className="text-input" value={form.hours} placeholder="09:00–17:00" onChange={(e) => set('hours', e.target.value)} /></label> : null}
       <label className="field">Repeats<select className="select" value={form.repeat} onChange={(e) => set('repeat', e.target.value as RepeatChoice)}>
         {repeats.map(([value, label]) => <option key={value} value={value}>{label}</option>)}</select></label>

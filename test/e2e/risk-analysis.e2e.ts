@@ -94,6 +94,16 @@ describe('Schedule risk analysis', () => {
     await page.getByRole('tab', { name: 'Schedule risk' }).click();
     await expect.poll(() => page.getByLabel('P80 finish', { exact: true }).textContent()).toBe(first);
     await expect.poll(() => page.getByText(/^Ran .* · 3,000 iterations · seed 7$/).count()).toBe(1);
+    // When it ran reads as every date in the app (today, in the person's zone) and the minute, not
+    // the browser's own "12/6/2026, 7:02:31 AM".
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      const day = `${String(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+    });
+    const ran = await page.getByText(/^Ran /).innerText();
+    expect(ran.startsWith(`Ran ${today}, `), ran).toBe(true);
+    expect(ran.slice(`Ran ${today}, `.length)).toMatch(/^\d{1,2}:\d{2}( [AP]M)? · 3,000 iterations · seed 7$/);
     await page.setViewportSize({ width: 1024, height: 768 });
     await screenshot(page, 'risk-analysis-1024-light');
     await page.emulateMedia({ colorScheme: 'dark' });

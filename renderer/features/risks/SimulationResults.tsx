@@ -7,7 +7,7 @@ import type { Plan, SimulationSummary } from '../../domain/model';
 import { barPaths, UPlotChart, useDocumentTheme } from '../charts/UPlotChart';
 import { distributionChart } from './simulation-chart';
 import { shareText } from '../../domain/model';
-import { formatDate } from '../shared/format';
+import { formatDate, formatDateTime } from '../shared/format';
 
 /** A simulated finish as every date in the app reads ("Thu, Mar 4, 27"); the exact instant is in the P-values' tooltips. */
 const when = (t: string): string => formatDate(t);
@@ -18,7 +18,7 @@ export function SimulationResults({ plan, summary }: { readonly plan: Plan; read
   const critical = Object.entries(summary.criticality).sort((a, b) => b[1] - a[1]).slice(0, 15);
   return (
     <section className="simulation-results" aria-label="Simulation result">
-      <p className="muted">Ran {new Date(summary.ranAt).toLocaleString()} · {summary.iterations.toLocaleString()} iterations · seed {summary.seed}</p>
+      <p className="muted">Ran {formatDateTime(summary.ranAt)} · {summary.iterations.toLocaleString()} iterations · seed {summary.seed}</p>
       <dl className="p-values">
         <div><dt>P50</dt><dd aria-label="P50 finish" title={summary.finish.p50.replace('T', ' ')}>{when(summary.finish.p50)}</dd></div>
         <div><dt>P80</dt><dd aria-label="P80 finish" title={summary.finish.p80.replace('T', ' ')}>{when(summary.finish.p80)}</dd></div>

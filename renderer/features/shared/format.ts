@@ -14,6 +14,21 @@ export function formatDate(value: string): string {
   return (isYearWrittenInFull(d.getUTCFullYear()) ? fullYearDateFormat : dateFormat).format(d);
 }
 
+const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * An instant (ISO, e.g. when a simulation ran) as the app writes dates, then the time, both in the
+ * person's own zone: "Sun, 6 Dec 26, 07:02". Plan dates are wall-clock and formatted as UTC; an
+ * instant is not, so its local day is taken first. Text that is not an instant is given back.
+ */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const localDay = `${String(d.getFullYear()).padStart(4, '0')}-${twoDigits(d.getMonth() + 1)}-${twoDigits(d.getDate())}`;
+  return `${formatDate(localDay)}, ${timeOfDay.format(d)}`;
+}
+
 /** formatDate's text in its parts (weekday, literal, month, day, year), for measuring each; [] for no date. */
 export function formatDateParts(value: string): Intl.DateTimeFormatPart[] {
   const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);

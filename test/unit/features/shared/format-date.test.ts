@@ -3,7 +3,7 @@
  * outside 2000–2099 (a task a long lag pushed past the horizon, a history before 2000) shows all four.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../../renderer/features/shared/format';
+import { formatDate, formatDateTime } from '../../../../renderer/features/shared/format';
 
 describe('formatDate', () => {
   it('shows two digits of a year in this century', () => {
@@ -19,5 +19,24 @@ describe('formatDate', () => {
 
   it('gives back text that is not a date', () => {
     expect(formatDate('soon')).toBe('soon');
+  });
+});
+
+describe('formatDateTime', () => {
+  // An instant, e.g. when a simulation ran: the app's date and the minute, in the person's zone.
+  const ranAt = '2026-12-06T07:02:31.456Z';
+  const local = new Date(ranAt);
+  const localDay = `${String(local.getFullYear())}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+
+  it('writes the day as every date in the app, then the time to the minute', () => {
+    const text = formatDateTime(ranAt);
+    expect(text.startsWith(`${formatDate(localDay)}, `)).toBe(true);
+    expect(text).toMatch(/\b\d{1,2}:02\b/);
+    expect(text, 'no seconds').not.toMatch(/:31\b/);
+    expect(text, 'not the browser\'s numeric date').not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/);
+  });
+
+  it('gives back text that is not an instant', () => {
+    expect(formatDateTime('never')).toBe('never');
   });
 });

@@ -8,6 +8,7 @@ import { barPaths, UPlotChart, useDocumentTheme } from '../charts/UPlotChart';
 import { distributionChart } from './simulation-chart';
 import { shareText } from '../../domain/model';
 import { formatDate, formatDateTime } from '../shared/format';
+import { plannedFinishNote } from './planned-finish-note';
 
 /** A simulated finish as every date in the app reads ("Thu, Mar 4, 27"); the exact instant is in the P-values' tooltips. */
 const when = (t: string): string => formatDate(t);
@@ -15,6 +16,7 @@ const when = (t: string): string => formatDate(t);
 export function SimulationResults({ plan, summary }: { readonly plan: Plan; readonly summary: SimulationSummary }) {
   const theme = useDocumentTheme();
   const chart = useMemo(() => distributionChart(summary, barPaths()), [summary, theme]); // eslint-disable-line react-hooks/exhaustive-deps -- rebuilt on theme change: canvas colours come from CSS variables
+  const note = plannedFinishNote(plan, summary);
   const critical = Object.entries(summary.criticality).sort((a, b) => b[1] - a[1]).slice(0, 15);
   return (
     <section className="simulation-results" aria-label="Simulation result">
@@ -27,6 +29,7 @@ export function SimulationResults({ plan, summary }: { readonly plan: Plan; read
       </dl>
       <p className="chance">The planned finish ({when(summary.plannedFinish)}) has a <strong>{shareText(summary.plannedFinishChance)}</strong> chance.
         {summary.target ? <> Finishing by {when(summary.target.date)}: <strong>{shareText(summary.target.chance)}</strong>.</> : null}</p>
+      {note ? <p className="chance-note muted">{note}</p> : null}
       <UPlotChart options={chart.options} data={chart.data} height={240} label="Finish date distribution: runs per day and cumulative share" />
       <div className="simulation-tables">
         {summary.milestones.length > 0 ? (

@@ -247,7 +247,7 @@ describe('exports while a proposal is open', () => {
     await reports.setStatusDate('2030-06-28');
     await expect.poll(() => reports.text()).toContain('Status report · Fri 28 Jun 2030');
     expect(await reports.view.getByRole('note').innerText()).toContain('A proposal (CR-001) is open: the export holds the live plan');
-    expect(await reports.toolbar.getByRole('button', { name: 'Issue report' }).isDisabled()).toBe(true);
+    expect(await reports.issueButton.isDisabled()).toBe(true);
     // The report draft is the live plan's: its words cannot be typed into the proposal.
     expect(await reports.headline.getAttribute('readonly')).not.toBeNull();
     const md = await files.download(() => reports.toolbar.getByRole('button', { name: 'Export Markdown' }).click());
@@ -268,6 +268,6 @@ describe('exports while a proposal is open', () => {
     await page.getByRole('status', { name: 'Proposal' }).getByRole('button', { name: 'Done' }).click();
     await reports.open();
     expect(await reports.view.getByRole('note').count()).toBe(0);
-    expect(await reports.toolbar.getByRole('button', { name: 'Issue report' }).isDisabled()).toBe(false);
+    expect(await reports.issueButton.isDisabled()).toBe(false);
   });
 });

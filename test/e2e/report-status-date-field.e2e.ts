@@ -47,7 +47,7 @@ describe('the Reports view\'s status date field', () => {
     await typeStatusDate('2031-03-14', 'Enter');
     await expect.poll(() => reports.text()).toContain('Fri 14 Mar 2031');
     const message = reports.toolbar.getByRole('alert');
-    const issue = reports.toolbar.getByRole('button', { name: 'Issue report' });
+    const issue = reports.issueButton;
     const note = reports.view.getByRole('region', { name: 'Report preview' }).getByRole('note');
 
     // Emptied: a message, not today's date or the project's put back without a word.

@@ -116,46 +116,49 @@ function ProjectReports() {
   };
   const baselines = Object.values(plan.baselines).sort((a, b) => a.number - b.number);
   const canIssue = model !== null && proposalNote === null;
+  // The list is cut at 14em: its tooltip names the chosen baseline in full.
+  const baselineName = baselines.find((b) => String(b.number) === baselineChoice)?.name ?? (baselineChoice === 'none' ? 'None' : 'Cost baseline');
   return (
     <div className="reports-view">
-      <div className="toolbar" role="toolbar" aria-label="Report settings">
-        {/* Stored when the field is left, as the headline and narrative are; the date field says why a text is refused. */}
-        <span className="reports-status-date" onBlur={statusField.commit} onKeyDown={(e) => { if (e.key === 'Enter') statusField.commit(); }}>
-          <DateField label="Status date" value={statusText} isOptional={false} onChange={statusField.onChange} />
-        </span>
-        <label className="field">Audience
-          <select aria-label="Audience" value={audience} onChange={(e) => setAudience(e.target.value === 'team' ? 'team' : 'executive')}>
-            <option value="executive">Executive summary</option>
-            <option value="team">Team report</option>
-          </select>
-        </label>
-        <label className="field">Baseline
-          <select aria-label="Report baseline" value={baselineChoice} onChange={(e) => setBaselineChoice(e.target.value)}>
-            <option value="default">Cost baseline</option>
-            {baselines.map((b) => <option key={b.id} value={String(b.number)}>{b.name}</option>)}
-            <option value="none">None</option>
-          </select>
-        </label>
-        <label className="field">Paper
-          <select aria-label="Paper" value={paper} onChange={(e) => setPaper(e.target.value === 'Letter' ? 'Letter' : 'A4')}>
-            <option value="A4">A4</option>
-            <option value="Letter">Letter</option>
-          </select>
-        </label>
-        <button type="button" className="button" disabled={proposalNote !== null} onClick={() => setEditingRules(true)}>RAG rules…</button>
-        <span className="divider" />
-        <button type="button" className="button primary" disabled={!canIssue} onClick={issue}>Issue report</button>
-        <span className="divider" />
-        {/* One piece: the toolbar wraps before or after it, never between "Export" and its formats. */}
-        <span className="reports-export" role="group" aria-label="Export">
-          <span className="muted" aria-hidden="true">Export</span>
-          {FORMATS.map((f) => (
-            <button key={f.format} type="button" className="button" disabled={!model} aria-label={`Export ${f.label}`} onClick={() => void runExport(f.format)}>{f.label}</button>
-          ))}
-          <button type="button" className="button" disabled={!model} onClick={() => void copy()}>Copy as rich text</button>
-        </span>
-        <span className="divider" />
-        <button type="button" className="button" disabled={statusDate === null} onClick={() => setPlanDocumentOpen(true)}>Plan document…</button>
+      <div className="toolbar reports-toolbar" role="toolbar" aria-label="Report settings">
+        <div className="reports-toolbar-row">
+          {/* Stored when the field is left, as the headline and narrative are; the date field says why a text is refused. */}
+          <span className="reports-status-date" onBlur={statusField.commit} onKeyDown={(e) => { if (e.key === 'Enter') statusField.commit(); }}>
+            <DateField label="Status date" value={statusText} isOptional={false} onChange={statusField.onChange} />
+          </span>
+          <label className="field">Audience
+            <select className="select" aria-label="Audience" value={audience} onChange={(e) => setAudience(e.target.value === 'team' ? 'team' : 'executive')}>
+              <option value="executive">Executive summary</option>
+              <option value="team">Team report</option>
+            </select>
+          </label>
+          <label className="field">Baseline
+            <select className="select" aria-label="Report baseline" title={baselineName} value={baselineChoice} onChange={(e) => setBaselineChoice(e.target.value)}>
+              <option value="default">Cost baseline</option>
+              {baselines.map((b) => <option key={b.id} value={String(b.number)}>{b.name}</option>)}
+              <option value="none">None</option>
+            </select>
+          </label>
+          <label className="field">Paper
+            <select className="select" aria-label="Paper" value={paper} onChange={(e) => setPaper(e.target.value === 'Letter' ? 'Letter' : 'A4')}>
+              <option value="A4">A4</option>
+              <option value="Letter">Letter</option>
+            </select>
+          </label>
+          <button type="button" className="button" disabled={proposalNote !== null} onClick={() => setEditingRules(true)}>RAG rules…</button>
+        </div>
+        <div className="reports-toolbar-row">
+          {/* One piece: the toolbar wraps before or after it, never between "Export" and its formats. */}
+          <span className="reports-export" role="group" aria-label="Export">
+            <span className="muted" aria-hidden="true">Export</span>
+            {FORMATS.map((f) => (
+              <button key={f.format} type="button" className="button" disabled={!model} aria-label={`Export ${f.label}`} onClick={() => void runExport(f.format)}>{f.label}</button>
+            ))}
+            <button type="button" className="button" disabled={!model} onClick={() => void copy()}>Copy as rich text</button>
+          </span>
+          <span className="divider" />
+          <button type="button" className="button" disabled={statusDate === null} onClick={() => setPlanDocumentOpen(true)}>Plan document…</button>
+        </div>
       </div>
       {proposalNote ? <p role="note" className="reports-proposal-note">{proposalNote} Press Done on the proposal to edit or issue the report, or change its RAG rules.</p> : null}
       <div className="reports-body">
@@ -168,6 +171,8 @@ function ProjectReports() {
             <textarea aria-label="Narrative" rows={8} value={narrative} placeholder="What happened, what is next, what you need" readOnly={proposalNote !== null}
               onChange={(e) => narrativeField.onChange(e.target.value)} onBlur={narrativeField.commit} />
           </label>
+          {/* Under the words it freezes with the figures, above the list it adds to. */}
+          <button type="button" className="button primary reports-issue" disabled={!canIssue} onClick={issue}>Issue report</button>
           <ReportHistory plan={plan} />
         </aside>
         <section className="reports-preview" aria-label="Report preview">

@@ -10,6 +10,9 @@ export class ReportsPage {
   /** The report's status date: the app's date field labelled "Status date" in the toolbar. */
   get statusDate(): Locator { return this.toolbar.getByLabel('Status date', { exact: true }); }
   get history(): Locator { return this.page.getByRole('region', { name: 'Issued reports' }); }
+  /** Report text and history: the headline, the narrative, Issue report under them and the reports issued. */
+  get side(): Locator { return this.page.getByRole('complementary', { name: 'Report text and history' }); }
+  get issueButton(): Locator { return this.side.getByRole('button', { name: 'Issue report' }); }
 
   async open(): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Reports/ }).click();
@@ -23,8 +26,8 @@ export class ReportsPage {
     await expect.poll(() => field.inputValue()).toBe(date);
   }
 
-  get headline(): Locator { return this.page.getByRole('complementary', { name: 'Report text and history' }).getByLabel('Headline'); }
-  get narrative(): Locator { return this.page.getByRole('complementary', { name: 'Report text and history' }).getByLabel('Narrative'); }
+  get headline(): Locator { return this.side.getByLabel('Headline'); }
+  get narrative(): Locator { return this.side.getByLabel('Narrative'); }
 
   /** What the report draft's three fields show. */
   async draft(): Promise<{ statusDate: string; headline: string; narrative: string }> {
@@ -45,6 +48,6 @@ export class ReportsPage {
   }
 
   async issue(): Promise<void> {
-    await this.toolbar.getByRole('button', { name: 'Issue report' }).click();
+    await this.issueButton.click();
   }
 }

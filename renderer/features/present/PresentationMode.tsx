@@ -54,11 +54,22 @@ function focusLabel(focus: Focus): string | null {
 /** Select values of the phase choices: the project's phases by id, else the fixed labels. */
 const PHASE_VALUE = 'phase:';
 
-/** The Focus list's phases: the project's own, in their order, else the five fixed labels. */
+/**
+ * The Focus list's phases: the project's own, in their order, else the five fixed labels. Listed
+ * under a Phase heading by name alone: "Phase: " before each made the list as wide as the longest.
+ */
 function phaseFocusChoices(plan: Plan): { value: string; label: string }[] {
   const phases = orderedPhases(plan.phases);
-  if (phases.length === 0) return PHASES.map((p) => ({ value: p, label: `Phase: ${p}` }));
-  return phases.map((p) => ({ value: `${PHASE_VALUE}${p.id}`, label: `Phase: ${p.name}` }));
+  if (phases.length === 0) return PHASES.map((p) => ({ value: p, label: p }));
+  return phases.map((p) => ({ value: `${PHASE_VALUE}${p.id}`, label: p.name }));
+}
+
+const FIXED_FOCUS_LABELS = { all: 'Whole project', milestones: 'Milestones only', critical: 'Critical path only', window: 'Date window' } as const;
+
+/** The chosen focus in full, the list's tooltip: a long phase name is cut short in the list itself. */
+function focusChoiceTitle(plan: Plan, value: string): string {
+  const phase = phaseFocusChoices(plan).find((p) => p.value === value);
+  return phase ? `Phase: ${phase.label}` : Object.entries(FIXED_FOCUS_LABELS).find(([v]) => v === value)?.[1] ?? '';
 }
 
 function focusFromValue(plan: Plan, value: string, from: string, to: string): Focus {
@@ -127,12 +138,13 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
         <h1>{plan.project.name}</h1>
         <label>
           Focus
-          <select value={focusValue} onChange={(e) => { setFocusValue(e.target.value); setStopIndex(-1); change({ isFitted: true }); }}>
-            <option value="all">Whole project</option>
-            {phaseFocusChoices(plan).map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
-            <option value="milestones">Milestones only</option>
-            <option value="critical">Critical path only</option>
-            <option value="window">Date window</option>
+          <select className="gl-present-focus" value={focusValue} title={focusChoiceTitle(plan, focusValue)}
+            onChange={(e) => { setFocusValue(e.target.value); setStopIndex(-1); change({ isFitted: true }); }}>
+            <option value="all">{FIXED_FOCUS_LABELS.all}</option>
+            <optgroup label="Phase">
+              {phaseFocusChoices(plan).map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+            </optgroup>
+            {(['milestones', 'critical', 'window'] as const).map((v) => <option key={v} value={v}>{FIXED_FOCUS_LABELS[v]}</option>)}
           </select>
         </label>
         {focusValue === 'window' && (

@@ -34,6 +34,16 @@ async function typeInto(field: Locator, text: string, key: string): Promise<void
   await page.keyboard.press(key);
 }
 
+/** The theme's danger colour, as the browser computes it. */
+const dangerColour = (): Promise<string> => page.evaluate(() => {
+  const probe = document.createElement('div');
+  probe.style.borderTop = '1px solid var(--danger)';
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).borderTopColor;
+  probe.remove();
+  return colour;
+});
+
 /** Every message the dialog shows, the field's and the form's. */
 function messages(dialog: Locator): Promise<string[]> {
   return dialog.getByRole('alert').allInnerTexts();
@@ -52,6 +62,10 @@ describe('a form\'s date that is not a date', () => {
     await typeInto(start, '', 'Tab');
     await info.getByRole('button', { name: 'OK', exact: true }).click();
     await expect.poll(() => messages(info)).toEqual(['Start: a date is needed here.']);
+    // Marked where it is typed, as a refused date in a toolbar or a register's cell is.
+    expect(await start.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(await dangerColour());
+    // Its message makes the row taller, and Finish beside it stays level with it.
+    expect((await start.boundingBox())?.y).toBe((await info.getByLabel('Finish', { exact: true }).boundingBox())?.y);
     expect(await info.isVisible(), 'OK refused').toBe(true);
     expect(await start.inputValue(), 'what was typed stays').toBe('');
     await screenshotsAtBothSizes(page, 'form-date-one-message-task-start');
@@ -126,6 +140,10 @@ describe('a form\'s date that is not a date', () => {
     await expect.poll(() => messages(decision)).toEqual(['Date: a date is needed here.']);
     expect(await page.locator('.notice').count(), 'no second message in a notice').toBe(0);
     expect(await decision.innerText()).toContain('Not decided yet.');
+    // The message hangs below the Date's box, which stays level with Decision's and Decided by's.
+    const top = async (field: Locator): Promise<number> => (await field.boundingBox())?.y ?? Number.NaN;
+    expect(await top(date)).toBe(await top(decision.locator('select').first()));
+    expect(await top(date)).toBe(await top(decision.getByLabel('Decided by', { exact: true })));
     await screenshotsAtBothSizes(page, 'form-date-one-message-gate', () => decision.scrollIntoViewIfNeeded());
   });
 

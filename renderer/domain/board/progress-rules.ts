@@ -119,6 +119,33 @@ export function categoryForProgress(from: ColumnCategory, percentComplete: numbe
   return from === 'done' ? 'not-started' : null;
 }
 
+/**
+ * The progress an actual finish typed on its own implies, by MS Project's rule that a task is
+ * complete when, and only when, it has an actual finish (its Actual Finish reads NA until then).
+ * `task` holds the actual finish as the edit left it.
+ *
+ * - Set: the task is 100 % complete and started as scheduled if it has no actual start
+ *   (actualsForProgress, which needs the engine's `scheduled` dates); the % it had is remembered,
+ *   as a completion on the board remembers it.
+ * - Cleared on a complete task: it is no longer finished, so it cannot stay at 100 % (a done card
+ *   with no finish would count as done in every report while the Gantt draws it unfinished). It
+ *   reopens at the remembered % (else 0 %), as a card taken out of 'done' does, and keeps its
+ *   actual start: the person withdrew the finish, not the start.
+ */
+export function progressForActualFinish(task: ProgressFields, scheduled: ScheduledDates | undefined): ProgressFields {
+  if (task.actualFinish === null) {
+    if (task.percentComplete < 100) return task;
+    return { ...task, percentComplete: task.reopenPercentComplete ?? 0, reopenPercentComplete: undefined };
+  }
+  const started = actualsForProgress(task, 100, 'done', scheduled).actualStart;
+  return {
+    ...task,
+    percentComplete: 100,
+    actualStart: started ?? task.actualStart,
+    reopenPercentComplete: task.percentComplete < 100 ? task.percentComplete : task.reopenPercentComplete,
+  };
+}
+
 /** The rules in words, for the tooltip on the board. */
 export const PROGRESS_RULES_TEXT = [
   'Moving a card into a “started” column sets its actual start (if it has none): its scheduled start when it already shows progress, else the day of the move.',
@@ -127,6 +154,7 @@ export const PROGRESS_RULES_TEXT = [
   'Moving a card out of “done” reopens it at the progress it had before.',
   'Typing a % complete moves the card to match: 100% to the first “done” column, less to the first “started” one.',
   'Typing a % complete records the scheduled start as the actual start, and at 100% the scheduled finish as the actual finish.',
+  'Typing an actual finish sets the task to 100% and moves its card to the first “done” column; clearing it reopens the task.',
   'Dates use the project status date, or today when none is set.',
 ] as const;
 

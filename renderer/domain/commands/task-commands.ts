@@ -5,7 +5,7 @@ import { firstColumnOf, newTask } from '../model/factories';
 import type { ColumnCategory, Plan, Task } from '../model/plan';
 import { rankBetween } from '../model/rank';
 import type { Problem } from '../model/result';
-import { actualsForProgress, categoryForProgress, type ScheduledDates } from '../board/progress-rules';
+import { actualsForProgress, categoryForProgress, progressForActualFinish, type ScheduledDates } from '../board/progress-rules';
 import { isCard } from '../board/columns';
 import { newCardPlacement, outlineSlotOf, placeCard, unwritten } from './card-placement';
 import { defineCommand, type PlanDraft } from './command';
@@ -107,6 +107,9 @@ export const updateTask = defineCommand<UpdateTaskArgs>({
     if (args.changes.percentComplete !== undefined) {
       if (args.changes.statusId === undefined) statusFollowsProgress(draft, task.id, isStartTyped);
       if (task.kind !== 'summary') actualsFollowProgress(task, draft.columns[task.statusId]?.category ?? 'not-started', args);
+    } else if (args.changes.actualFinish !== undefined && task.kind !== 'summary') {
+      progressFollowsActualFinish(task, args);
+      if (args.changes.statusId === undefined) statusFollowsProgress(draft, task.id, task.actualStart !== null);
     } else if (isStartTyped && args.changes.statusId === undefined && draft.columns[task.statusId]?.category === 'not-started') {
       // An actual start alone moves only a card that has not started: a done card keeps its column.
       statusFollowsProgress(draft, task.id, true);
@@ -139,6 +142,22 @@ function actualsFollowProgress(task: PlanDraft['tasks'][string], category: Colum
   const implied = actualsForProgress(task, task.percentComplete, category, isMoved ? undefined : args.scheduled);
   if (implied.actualStart !== undefined && args.changes.actualStart === undefined) task.actualStart = implied.actualStart;
   if (implied.actualFinish !== undefined && args.changes.actualFinish === undefined) task.actualFinish = implied.actualFinish;
+}
+
+/**
+ * An actual finish typed without a % complete completes the task, and cleared reopens it
+ * (progressForActualFinish). The engine's start is still the task's start when only actual dates
+ * change (a typed actual finish moves the finish, not the start), so it is recorded unless the
+ * edit moves the task in another way.
+ */
+function progressFollowsActualFinish(task: PlanDraft['tasks'][string], args: UpdateTaskArgs): void {
+  const { actualStart: _start, actualFinish: _finish, ...others } = args.changes;
+  const next = progressForActualFinish(task, movesDates(others) ? undefined : args.scheduled);
+  if (next.percentComplete !== task.percentComplete) task.percentComplete = next.percentComplete;
+  if (next.actualStart !== task.actualStart) task.actualStart = next.actualStart;
+  // Absent rather than undefined, so an undone edit leaves the task exactly as it was.
+  if (next.reopenPercentComplete === undefined) delete task.reopenPercentComplete;
+  else task.reopenPercentComplete = next.reopenPercentComplete;
 }
 
 /**

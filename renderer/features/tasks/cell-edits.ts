@@ -51,7 +51,7 @@ export function cellEdit(
     case 'deadline':
     case 'actualStart':
     case 'actualFinish':
-      return datedFieldEdit(plan, task, column, text, where);
+      return datedFieldEdit(plan, schedule, task, column, text, where);
     default: {
       const never: never = column;
       return never;
@@ -62,14 +62,16 @@ export function cellEdit(
 /**
  * A deadline or an actual date, typed: the day at the project's default finish time (a deadline
  * and an actual finish end the day, as MS Project sets them) or start time (an actual start); an
- * empty cell clears it. Actual dates are checked against each other by the command.
+ * empty cell clears it. Actual dates are checked against each other by the command. An actual
+ * finish carries the engine's dates: it completes the task, which then started as scheduled.
  */
-function datedFieldEdit(plan: Plan, task: Task, field: DatedField, text: string, where: string): CellEdit | Problem {
-  if (text.trim() === '') return { name: 'updateTask', args: { id: task.id, changes: { [field]: null } } };
+function datedFieldEdit(plan: Plan, schedule: ScheduleResult | null, task: Task, field: DatedField, text: string, where: string): CellEdit | Problem {
+  const scheduled = field === 'actualFinish' ? scheduledDates(schedule, task.id) : {};
+  if (text.trim() === '') return { name: 'updateTask', args: { id: task.id, changes: { [field]: null }, ...scheduled } };
   const read = readTypedDate(text);
   if (!read.ok) return { message: read.message, where };
   const time = field === 'actualStart' ? plan.project.defaultStartTime : plan.project.defaultFinishTime;
-  return { name: 'updateTask', args: { id: task.id, changes: { [field]: `${read.date}T${time}` as LocalDateTime } } };
+  return { name: 'updateTask', args: { id: task.id, changes: { [field]: `${read.date}T${time}` as LocalDateTime }, ...scheduled } };
 }
 
 function startEdit(plan: Plan, task: Task, text: string, where: string): CellEdit | Problem {

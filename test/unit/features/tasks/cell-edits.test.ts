@@ -91,6 +91,18 @@ describe('what typing into a task table cell means', () => {
     expect(runCommandMessage(started, edit.args)).toBe('Actual finish is before actual start.');
   });
 
+  it('an actual finish carries the engine\'s dates, so the task it completes started as scheduled', () => {
+    const plan = plan2();
+    const schedule = scheduleProject(plan);
+    const build = taskByName(plan, 'Build');
+    const dates = schedule.tasks.get(build.id);
+    const edit = cellEdit(plan, schedule, build, 'actualFinish', '2026-03-20');
+    if ('message' in edit || edit.name !== 'updateTask' || !dates) throw new Error('expected a task edit');
+    expect(edit.args.scheduled).toEqual({ start: dates.start, finish: dates.finish });
+    const done = runOk(updateTask, plan, edit.args).plan;
+    expect(taskByName(done, 'Build')).toMatchObject({ percentComplete: 100, actualStart: dates.start, actualFinish: '2026-03-20T17:00' });
+  });
+
   it('rejects impossible dates, durations and percentages with a message', () => {
     const plan = plan2();
     const design = taskByName(plan, 'Design');

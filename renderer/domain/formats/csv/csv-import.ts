@@ -317,7 +317,13 @@ function readRow(
     const n = Number(text.replace(',', '.'));
     return Number.isFinite(n) && n >= min && n <= max ? n : problem(field, `'${get(field)}' is not a number from ${String(min)} to ${String(max)}`);
   };
-  const isDone = isDoneStatus(get('status'));
+  const actuals = readActualDates(
+    { text: get('actualStart'), read: date('actualStart') }, { text: get('actualFinish'), read: date('actualFinish') },
+    (field) => csvCellPlace(rowNumber, field, mapping, dates.header),
+  );
+  // An empty % complete reads as 100 on a row that says the task finished, by its Status or, as in
+  // MS Project, by an actual finish; a % complete the file writes is kept as written.
+  const isDone = isDoneStatus(get('status')) || actuals.actualFinish !== null;
   const percent = number('percentComplete', 0, 100, isDone ? 100 : 0);
   const priority = number('priority', 0, 1000, 500);
   const wbs = get('wbs');
@@ -325,10 +331,6 @@ function readRow(
   if (isError(percent)) return percent;
   if (isError(priority)) return priority;
   if (isError(level)) return level;
-  const actuals = readActualDates(
-    { text: get('actualStart'), read: date('actualStart') }, { text: get('actualFinish'), read: date('actualFinish') },
-    (field) => csvCellPlace(rowNumber, field, mapping, dates.header),
-  );
   const isMilestone = /^(1|yes|true|x|milestone)$/i.test(get('milestone')) || duration?.minutes === 0;
   const s = start ?? fallbackStart;
   const minutes = isMilestone ? 0 : duration?.minutes ?? 480;

@@ -169,6 +169,9 @@ function readTask(el: XmlElement, ctx: TaskContext, parentId: TaskId | null): Ta
     schedulingMode: isManual ? 'manual' : 'auto', start, finish,
     constraint: { type: constraintType, date: dated ? optional('ConstraintDate', `dated the ${constraintType} constraint at the task's start instead`) ?? start : null },
     deadline: optional('Deadline', 'imported the task without a deadline'),
+    // As written, never inferred from an ActualFinish as a typed one is (progress-rules.ts): MS Project
+    // writes both, and TaskJuggler writes every task's planned end as its ActualFinish with no
+    // PercentComplete (tj3_Tutorial.xml), so its unstarted milestones would be read as done.
     percentComplete: clamp(parseNumber(childText(el, 'PercentComplete')) ?? 0, 0, 100),
     actualStart: optional('ActualStart', 'left the actual start empty'), actualFinish: optional('ActualFinish', 'left the actual finish empty'),
     priority: clamp(parseNumber(childText(el, 'Priority')) ?? 500, 0, 1000), phase: null, tags: [], calendarId,

@@ -119,6 +119,26 @@ describe('a task with an actual start and no Status', () => {
   });
 });
 
+describe('a row with an actual finish and no % complete', () => {
+  const column = (plan: Plan, name: string): string => plan.columns[taskByName(plan, name).statusId]?.name ?? '';
+
+  it('is a done task, as an actual finish typed in MS Project makes it; a % complete written is kept', () => {
+    const text = [
+      'Name,Duration,% Complete,Actual start,Actual finish',
+      'Design,2d,,2026-03-02,2026-03-03', 'Build,3d,60,2026-03-04,2026-03-06', 'Test,1d,,2026-03-09,',
+    ].join('\n');
+    const plan = read(text).value.plan;
+    const progress = (name: string): string => `${String(taskByName(plan, name).percentComplete)}% ${column(plan, name)}`;
+    expect(['Design', 'Build', 'Test'].map(progress)).toEqual(['100% Done', '60% In progress', '0% In progress']);
+    // Without a % complete column at all, the same.
+    const bare = read('Name,Actual start,Actual finish\nDesign,2026-03-02,2026-03-03\n').value.plan;
+    expect([taskByName(bare, 'Design').percentComplete, column(bare, 'Design')]).toEqual([100, 'Done']);
+    // An actual finish the row cannot keep (no actual start) does not finish the task.
+    const refused = read('Name,Actual finish\nDesign,2026-03-03\n').value.plan;
+    expect([taskByName(refused, 'Design').percentComplete, column(refused, 'Design')]).toEqual([0, 'Backlog']);
+  });
+});
+
 describe('the sample plan against its own CSV copy', () => {
   const sample = readFileSync(path.resolve(import.meta.dirname, '../../../../assets/sample-plan.plotline'), 'utf8');
 

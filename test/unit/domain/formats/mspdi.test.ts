@@ -104,6 +104,26 @@ describe('MSPDI import (hand-written fixture)', () => {
   });
 });
 
+describe('MSPDI progress as the file states it', () => {
+  const xmlOf = (fields: string): string => `<Project xmlns="http://schemas.microsoft.com/project"><Tasks><Task><UID>1</UID><ID>1</ID><Name>A</Name><Start>2026-03-02T08:00:00</Start><Finish>2026-03-03T17:00:00</Finish>${fields}</Task></Tasks></Project>`;
+  const progress = (fields: string): string => {
+    const { plan } = load(xmlOf(fields));
+    const task = byName(plan, 'A');
+    return `${String(task.percentComplete)}% ${task.actualFinish ?? '-'} ${plan.columns[task.statusId]?.category ?? ''}`;
+  };
+
+  it('keeps the PercentComplete written beside an actual finish: MS Project writes both, and the file is not second-guessed', () => {
+    const finished = '<ActualStart>2026-03-02T08:00:00</ActualStart><ActualFinish>2026-03-03T17:00:00</ActualFinish>';
+    expect(progress(`<PercentComplete>100</PercentComplete>${finished}`)).toBe('100% 2026-03-03T17:00 done');
+    expect(progress(`<PercentComplete>60</PercentComplete>${finished}`)).toBe('60% 2026-03-03T17:00 started');
+  });
+
+  it('infers no progress from an ActualFinish without PercentComplete: TaskJuggler writes each task\'s planned end there', () => {
+    // As tj3_Tutorial.xml's 'Ship Product to Customer', a milestone not reached when the file was written.
+    expect(progress('<ActualFinish>2026-03-03T17:00:00</ActualFinish>')).toMatch(/^0% /);
+  });
+});
+
 describe('MSPDI project summary task (hand-written ProjectLibre-shaped fixture)', () => {
   const text = readFileSync(path.join(repoRoot, 'test/fixtures/mspdi/projectlibre-summary.xml'), 'utf8');
   const { plan, summary } = load(text);

@@ -4,7 +4,7 @@
  */
 import { castDraft, current } from 'immer';
 import type { ResourceId, StakeholderId, TaskId } from '../model/ids';
-import { parseEmailAddress } from '../model/email-address';
+import { withEmailChecked } from '../model/email-address';
 import type { Problem } from '../model/result';
 import {
   COMMUNICATION_FREQUENCIES, ENGAGEMENT_LEVELS, RACI_ROLES, type CommunicationEntry, type CommunicationId,
@@ -30,15 +30,9 @@ function refuseStakeholder(s: Stakeholder): Problem | undefined {
   return undefined;
 }
 
-/**
- * The fields with a typed e-mail address trimmed, or why the address is refused. Only an address
- * being typed is checked: one already stored (from an older file) does not block other edits.
- */
+/** The fields with a typed e-mail address trimmed, or why the address is refused (withEmailChecked). */
 function checkEmail<F extends StakeholderFields>(fields: F, name: string): F | Problem {
-  if (fields.email === undefined) return fields;
-  const email = parseEmailAddress(fields.email);
-  if (!email.ok) return { message: `Email ${email.error.message}`, where: `Stakeholder '${name}'` };
-  return { ...fields, email: email.value };
+  return withEmailChecked(fields, `Stakeholder '${name}'`);
 }
 
 const isProblem = (value: StakeholderFields | Problem): value is Problem => 'message' in value;

@@ -5,6 +5,7 @@ import type { Resource } from '../model/plan';
 import { initialsOf } from '../model/initials';
 
 export { initialsOf };
+import { withEmailChecked } from '../model/email-address';
 import type { Problem } from '../model/result';
 import { defineCommand } from './command';
 import { MAX_MONEY } from '../formats/plan-bounds';
@@ -52,8 +53,10 @@ export const addResource = defineCommand<AddResourceArgs>({
   apply(draft, args, ctx) {
     const problem = validateResource(args.fields);
     if (problem) return problem;
+    const fields = withEmailChecked(args.fields, `Team member '${args.fields.name.trim()}'`);
+    if ('message' in fields) return fields;
     const id = args.id ?? (ctx.newId() as ResourceId);
-    const name = args.fields.name.trim();
+    const name = fields.name.trim();
     draft.resources[id] = castDraft({
       id,
       initials: initialsOf(name),
@@ -65,7 +68,7 @@ export const addResource = defineCommand<AddResourceArgs>({
       overtimeCostPerHour: 0,
       costPerUse: 0,
       calendarId: null,
-      ...args.fields,
+      ...fields,
       name,
     } satisfies Resource);
     return undefined;
@@ -83,10 +86,13 @@ export const updateResource = defineCommand<UpdateResourceArgs>({
   apply(draft, args) {
     const resource = draft.resources[args.id];
     if (!resource) return { message: 'That team member no longer exists.' };
+    const where = `Team member '${resource.name}'`;
     const problem = validateResource(args.changes);
-    if (problem) return { ...problem, where: `Team member '${resource.name}'` };
-    const initials = followingInitials(resource, args.changes);
-    Object.assign(resource, castDraft(initials === undefined ? args.changes : { ...args.changes, initials }));
+    if (problem) return { ...problem, where };
+    const changes = withEmailChecked(args.changes, where);
+    if ('message' in changes) return changes;
+    const initials = followingInitials(resource, changes);
+    Object.assign(resource, castDraft(initials === undefined ? changes : { ...changes, initials }));
     return undefined;
   },
 });

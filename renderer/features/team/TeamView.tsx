@@ -93,7 +93,9 @@ export function TeamView() {
                     value={r.name} onCommit={(text) => update(r.id, { name: text })} /></td>
                 <td><CommitInput className="inline-input initials-input" aria-label={`Initials of ${r.name}`} maxLength={4} value={r.initials} onCommit={(text) => updateInitials(r, text)} /></td>
                 <td><CommitInput className="inline-input" aria-label={`Role of ${r.name}`} value={r.role} onCommit={(text) => update(r.id, { role: text })} /></td>
-                <td><CommitInput className="inline-input" aria-label={`Email of ${r.name}`} value={r.email} onCommit={(text) => update(r.id, { email: text })} /></td>
+                {/* A refused address stays as typed, marked; a long one ends in '…' at 1024 px and its tooltip shows it whole. */}
+                <td><CommitInput className="inline-input email-input" aria-label={`Email of ${r.name}`} value={r.email} title={r.email || undefined}
+                  onCommit={(text) => session.getState().dispatch('updateResource', { id: r.id, changes: { email: text } }) === null} /></td>
                 <td className="team-type"><select className="inline-input" aria-label={`Type of ${r.name}`} value={r.type}
                   onChange={(e) => update(r.id, { type: e.target.value as ResourceType })}>
                   <option value="work">Work</option><option value="material">Material</option><option value="cost">Cost</option>

@@ -86,3 +86,24 @@ describe('updateProject', () => {
     expect(runCommand(updateProject, plan, { changes: { currency: 'dollars' } }, testContext()).ok).toBe(false);
   });
 });
+
+describe('a team member\'s e-mail address', () => {
+  const refusal = (email: string) => runCommand(updateResource, teamPlan(), { id: priya, changes: { email } }, testContext());
+
+  it('is refused when it is no address, naming the person and the field, and the plan keeps what it had', () => {
+    for (const typed of ['ana@', 'ana at example.com']) {
+      expect(refusal(typed)).toEqual({
+        ok: false, error: { message: `Email '${typed}' is not an e-mail address (one reads like name@example.com).`, where: "Team member 'Priya Raman'" },
+      });
+    }
+    const added = runCommand(addResource, blankPlan(), { fields: { name: 'Ana', email: 'ana@' } }, testContext());
+    expect(added.ok || added.error.where).toBe("Team member 'Ana'");
+  });
+
+  it('is stored trimmed; an empty field clears it', () => {
+    const stored = runOk(updateResource, teamPlan(), { id: priya, changes: { email: '  priya@example.com ' } }).plan;
+    expect(stored.resources[priya]?.email).toBe('priya@example.com');
+    expect(runOk(updateResource, stored, { id: priya, changes: { email: ' ' } }).plan.resources[priya]?.email).toBe('');
+    expect(runOk(addResource, blankPlan(), { id: priya, fields: { name: 'Ana', email: ' ana@example.com' } }).plan.resources[priya]?.email).toBe('ana@example.com');
+  });
+});

@@ -7,6 +7,7 @@
 import { standardWorkWeek } from '../model/factories';
 import { phaseResolver, type LifecyclePhase } from '../model/phases';
 import type { Plan, PlanCollection, Project, ProjectCalendar } from '../model/plan';
+import { boardNotCarried } from './board-not-carried';
 import { detectFormat, type FileFormat } from './detect-format';
 import { projectMoneyParts } from './project-money';
 
@@ -93,8 +94,13 @@ export function partsNotCarried(plan: Plan, format: PlanFileFormat): string[] {
     const why = typeof part.why === 'string' || part.why === undefined ? part.why : part.why[n === 1 ? 0 : 1];
     return [[part.of, counted, why].filter(Boolean).join(' ')];
   });
-  return format === '.plotline' ? parts : [...parts, ...statusDatePart(plan, format), ...projectMoneyParts(plan)];
+  return format === '.plotline' ? parts : [...parts, ...statusDatePart(plan, format), ...boardPart(plan, format), ...projectMoneyParts(plan)];
 }
+
+/** A table has Status and Board order columns (csv-status.ts); the other formats have no board. */
+const BOARD_LOST_IN: readonly PlanFileFormat[] = ['.xml', '.gan', '.ics'];
+
+const boardPart = (plan: Plan, format: PlanFileFormat): string[] => (BOARD_LOST_IN.includes(format) ? boardNotCarried(plan) : []);
 
 /** Only MS Project XML has a status date (StatusDate) besides a .plotline. */
 const STATUS_DATE_LOST_IN: readonly PlanFileFormat[] = ['.gan', '.xlsx', '.csv', '.ics'];

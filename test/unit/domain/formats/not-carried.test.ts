@@ -3,9 +3,9 @@
  * phases, registers and calendars that differ from what the reader assumes; nothing it carries.
  */
 import { describe, expect, it } from 'vitest';
-import { addDefaultPhases, addGateCriterion, insertTask, updateTask } from '../../../../renderer/domain/commands';
+import { addDefaultPhases, addGateCriterion, insertTask, moveCard, updateColumn, updateTask } from '../../../../renderer/domain/commands';
 import { notCarriedSentence, partsNotCarried } from '../../../../renderer/domain/formats';
-import type { LocalDate, PhaseId, Plan, ResourceId, TaskId } from '../../../../renderer/domain/model';
+import type { ColumnId, LocalDate, PhaseId, Plan, ResourceId, TaskId } from '../../../../renderer/domain/model';
 import { blankPlan, runOk } from '../../../support/plan-builder';
 
 function phasedPlan(): Plan {
@@ -70,5 +70,28 @@ describe('what a file format has no place for', () => {
     expect(partsNotCarried(reported, '.xml')).toEqual([]);
     expect(partsNotCarried(reported, '.plotline')).toEqual([]);
     expect(notCarriedSentence(reported, '.csv', 'a CSV table')).toBe(`Not written (a CSV table has no place for them): ${part}.`);
+  });
+
+  it('names the board\'s columns and order where the format has no board; a board its reader gives back as it is, nothing', () => {
+    let plan = blankPlan('Board');
+    for (const [id, name] of [['t1', 'Survey'], ['t2', 'Report'], ['t3', 'Review']] as const) plan = runOk(insertTask, plan, { id: id as TaskId, name }).plan;
+    const column = (name: string): ColumnId => Object.values(plan.columns).find((c) => c.name === name)?.id ?? ('' as ColumnId);
+    // Three cards in Backlog in the task list's order: what an MS Project XML file is read back as.
+    expect(partsNotCarried(plan, '.xml')).toEqual([]);
+    const moved = runOk(moveCard, plan, { id: 't2' as TaskId, columnId: column('To do'), placement: { at: 'top' } }).plan;
+    expect(notCarriedSentence(moved, '.xml', 'MS Project XML')).toBe(
+      'Not written (MS Project XML has no place for them): the board column of 1 task (read back, a card is in the first column its progress puts it in).',
+    );
+    expect(partsNotCarried(moved, '.gan')).toEqual(partsNotCarried(moved, '.xml'));
+    expect(partsNotCarried(moved, '.ics')).toEqual(partsNotCarried(moved, '.xml'));
+    // A table has Status and Board order columns.
+    expect(partsNotCarried(moved, '.csv')).toEqual([]);
+    expect(partsNotCarried(moved, '.xlsx')).toEqual([]);
+    const reordered = runOk(moveCard, plan, { id: 't3' as TaskId, columnId: column('Backlog'), placement: { at: 'top' } }).plan;
+    expect(partsNotCarried(reordered, '.xml')).toEqual(["the card order of 1 board column (read back, cards are in the task list's order)"]);
+    const renamed = runOk(updateColumn, plan, { id: column('Review'), changes: { name: 'QA' } }).plan;
+    expect(partsNotCarried(renamed, '.xml')).toEqual([
+      "5 board columns (names, order and WIP limits, and which card is in which; read back, the board has a new project's five columns, each card in the first its progress puts it in)",
+    ]);
   });
 });

@@ -9,4 +9,4 @@ export { percentile, shareBy, summarise, type SimulationResult } from './summary
 export { allChunks, chunkCount, partOf, type ChunkRange } from './chunks';
 export { mergeTallies, Tally, type TallyData } from './tally';
 export { simulate } from './simulate';
-export { tasksPlannedAtBestCase } from './planned-finish';
+export { plannedOutsideEstimate, tasksPlannedAtBestCase } from './planned-finish';

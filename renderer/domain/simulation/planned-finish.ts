@@ -19,3 +19,17 @@ export function tasksPlannedAtBestCase(plan: Plan, criticality: Readonly<Record<
     return task.durationMinutes <= e.optimisticMinutes && e.pessimisticMinutes > task.durationMinutes;
   }).map((row) => row.task);
 }
+
+/**
+ * Where a task's planned duration lies against its three-point estimate: 'below' its optimistic
+ * (the plan is shorter than the best case, so no run meets it), 'above' its pessimistic (the plan
+ * is padded past the worst case), or null inside the range or without an estimate. Summaries and
+ * milestones are not drawn, so they are never outside.
+ */
+export function plannedOutsideEstimate(task: Pick<Task, 'kind' | 'durationMinutes' | 'estimate'>): 'below' | 'above' | null {
+  const e = task.estimate;
+  if (!e || task.kind !== 'task') return null;
+  if (task.durationMinutes < e.optimisticMinutes) return 'below';
+  if (task.durationMinutes > e.pessimisticMinutes) return 'above';
+  return null;
+}

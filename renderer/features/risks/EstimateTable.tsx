@@ -6,7 +6,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { rangeEstimate } from '../../domain/commands';
 import { DISTRIBUTIONS, outlineRows, type Distribution, type Plan, type Task, type TaskId, type ThreePointEstimate } from '../../domain/model';
-import { mean } from '../../domain/simulation';
+import { mean, plannedOutsideEstimate } from '../../domain/simulation';
 import { useSessionStore, useUiStore } from '../../store';
 
 type Point = 'optimisticMinutes' | 'mostLikelyMinutes' | 'pessimisticMinutes';
@@ -67,7 +67,7 @@ export function EstimateTable({ plan }: { readonly plan: Plan }) {
                 <td><input type="checkbox" aria-label={`Select ${task.name}`} checked={ticked.has(task.id)}
                   onChange={(ev) => { const next = new Set(ticked); if (ev.target.checked) next.add(task.id); else next.delete(task.id); setTicked(next); }} /></td>
                 <td>{task.name}</td>
-                <td>{toDays(task.durationMinutes, perDay)}</td>
+                <td className="planned-duration"><PlannedDuration task={task} perDay={perDay} /></td>
                 {POINTS.map((p) => (
                   <td key={`${task.id}-${p.key}-${String(e?.[p.key] ?? '')}`}>
                     <input className="days-input" aria-label={`${p.label} days for ${task.name}`} defaultValue={e ? toDays(e[p.key], perDay) : ''}
@@ -91,6 +91,21 @@ export function EstimateTable({ plan }: { readonly plan: Plan }) {
       </table>
     </section>
   );
+}
+
+/**
+ * The planned duration, flagged when it lies outside its own estimate: shorter than the optimistic
+ * means no run of the simulation can meet the plan (its chance reads 0 % with no other cause in
+ * sight); longer than the pessimistic means the plan is padded past the worst case.
+ */
+function PlannedDuration({ task, perDay }: { readonly task: Task; readonly perDay: number }) {
+  const days = toDays(task.durationMinutes, perDay);
+  const outside = plannedOutsideEstimate(task);
+  if (outside === null || !task.estimate) return <>{days}</>;
+  const [words, why] = outside === 'below'
+    ? ['below best case', `Planned shorter than its optimistic estimate (${toDays(task.estimate.optimisticMinutes, perDay)} d): no run of the simulation finishes it in time.`]
+    : ['above worst case', `Planned longer than its pessimistic estimate (${toDays(task.estimate.pessimisticMinutes, perDay)} d): the plan is padded past the worst case.`];
+  return <>{days} <span className="estimate-flag" title={why}>{words}</span></>;
 }
 
 /** Sets one point and moves the others just enough to keep optimistic <= most likely <= pessimistic. */

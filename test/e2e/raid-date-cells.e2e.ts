@@ -50,10 +50,13 @@ async function pickNextDay(field: Locator, label: string, name: string): Promise
   await page.keyboard.press('Alt+ArrowDown');
   const calendar = page.getByRole('dialog', { name: `Calendar: ${label}` });
   await calendar.waitFor();
+  // The popover follows a resized window a frame or two later (it repositions on resize): wait for it to settle on screen.
   const inView = async (): Promise<void> => {
-    const box = await calendar.boundingBox();
-    const size = page.viewportSize();
-    expect(box && size && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height, 'calendar on screen').toBe(true);
+    await expect.poll(async () => {
+      const box = await calendar.boundingBox();
+      const size = page.viewportSize();
+      return Boolean(box && size && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height);
+    }, { message: 'calendar on screen', timeout: 5_000 }).toBe(true);
   };
   await screenshotsAtBothSizes(page, name, inView);
   await page.keyboard.press('ArrowRight');

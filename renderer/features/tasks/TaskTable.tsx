@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Problem, TaskId } from '../../domain/model';
 import { useSession, useUi, useUiStore } from '../../store';
 import { frozenOffsets, visibleColumns } from './column-layout';
+import { columnStops, frozenWidth, scrollToShow, trailingRoom } from './column-stops';
 import { ColumnChooser } from './ColumnChooser';
 import { fullYearsFromKey, fullYearsKey, tableFullYears, withDateWidths } from './date-columns';
 import { ALL_COLUMNS } from './columns';
@@ -41,6 +42,8 @@ export function TaskTable() {
   const fullYears = useMemo(() => fullYearsKey(tableFullYears(plan, schedule, new Set(shownColumns.map((c) => c.key)))), [plan, schedule, shownColumns]);
   const columns = useMemo(() => withDateWidths(shownColumns, document, fullYearsFromKey(fullYears)), [shownColumns, fullYears]);
   const frozen = useMemo(() => frozenOffsets(columns), [columns]);
+  const frozenEdge = frozenWidth(columns, frozen);
+  const stops = useMemo(() => columnStops(columns, frozen), [columns, frozen]);
   const isPriced = columns.some((c) => c.key === 'work' || c.key === 'cost');
   const allRows = useMemo(() => (plan ? tableRows(plan, schedule, collapsed, isPriced) : []), [plan, schedule, collapsed, isPriced]);
   // "Tasks at risk" (the same preference as the Gantt's and the board's): markersOf keeps its set while risks, issues and tasks are unchanged.
@@ -60,12 +63,13 @@ export function TaskTable() {
     cancel: () => latestHandlers.current?.cancel(),
     assign: (id, ids) => latestHandlers.current?.assign(id, ids),
   }), []);
-  const [viewport, setViewport] = useState({ top: 0, height: 800 });
+  const [viewport, setViewport] = useState({ top: 0, height: 800, width: 1024 });
   // The window of rendered rows only moves by whole rows: a scroll within a row renders nothing.
   const followScroll = (el: HTMLElement): void => {
     const top = Math.floor(el.scrollTop / ROW_HEIGHT) * ROW_HEIGHT;
     const height = Math.ceil(el.clientHeight / ROW_HEIGHT) * ROW_HEIGHT;
-    setViewport((v) => (v.top === top && v.height === height ? v : { top, height }));
+    const width = el.clientWidth;
+    setViewport((v) => (v.top === top && v.height === height && v.width === width ? v : { top, height, width }));
   };
 
   const append = (name: string): Problem | null => commands.append(name, allRows.at(-1)?.outline.task.id);
@@ -108,6 +112,16 @@ export function TaskTable() {
     else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight - ROW_HEIGHT) el.scrollTop = top - el.clientHeight + 2 * ROW_HEIGHT;
   }, [cursor.row]);
 
+  // Scroll the cursor column into view, whole and against the frozen columns (column-stops.ts).
+  const scrolledCol = cursor.col - frozen.filter((f) => f !== null).length;
+  const viewWidth = viewport.width - frozenEdge;
+  useEffect(() => {
+    const el = body.current;
+    if (!el || scrolledCol < 0) return;
+    const left = scrollToShow(stops, scrolledCol, el.scrollLeft, viewWidth);
+    if (Math.abs(left - el.scrollLeft) >= 1) el.scrollLeft = left;
+  }, [scrolledCol, stops, viewWidth]);
+
   useEffect(() => {
     const el = body.current;
     if (!el) return;
@@ -133,6 +147,7 @@ export function TaskTable() {
 
   if (!plan) return null;
   const template = columns.map((c) => `${String(c.width)}px`).join(' ');
+  const tableWidth = frozenEdge + (stops.at(-1) ?? 0) + trailingRoom(stops, viewWidth);
   const first = Math.max(0, Math.floor(viewport.top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((viewport.top + viewport.height) / ROW_HEIGHT) + OVERSCAN);
   const selectedSet = new Set(selected);
@@ -149,15 +164,15 @@ export function TaskTable() {
       {find !== null ? <FindBar query={find} matches={rows.length} onQuery={setFind} onNext={findNext} onClose={closeFind} /> : null}
       <div className="grid-scroll" ref={body} tabIndex={-1} data-view-start="" role="grid" aria-label="Tasks" aria-rowcount={rows.length + (isFiltered ? 1 : 2)}
         aria-colcount={columns.length + 1} onKeyDown={grid.onKeyDown} onFocus={grid.onGridFocus} {...grid.clipboardHandlers}
-        onScroll={(e) => followScroll(e.currentTarget)}>
+        onScroll={(e) => followScroll(e.currentTarget)} style={{ scrollPaddingLeft: frozenEdge }}>
         <GridTypeAhead typeAhead={grid.typeAhead} grid={body} label={typeAheadLabel} />
-        <div className="grid-header" role="row" style={{ gridTemplateColumns: `48px ${template}` }}>
+        <div className="grid-header" role="row" style={{ gridTemplateColumns: `48px ${template}`, width: tableWidth }}>
           <div role="columnheader" className="cell num frozen" style={frozenStyle(0)}>#</div>
           {columns.map((c, col) => <div key={c.key} role="columnheader" className={`cell ${c.align ?? ''} ${frozenClass(frozen, col)}`} style={frozenStyle(frozen[col])}>{c.header}</div>)}
         </div>
-        {/* As wide as the columns: the rows are absolutely placed, so without a width the body (and a
-            selected row's band) would stop at the viewport's edge when the table is scrolled sideways. */}
-        <div className="grid-body" role="rowgroup" style={{ height: (rows.length + 1) * ROW_HEIGHT, width: 48 + columns.reduce((sum, c) => sum + c.width, 0) }}>
+        {/* As wide as the columns (and the room that lets the last stop be reached): the rows are absolutely placed, so
+            without a width the body (and a selected row's band) would stop at the viewport's edge when scrolled sideways. */}
+        <div className="grid-body" role="rowgroup" style={{ height: (rows.length + 1) * ROW_HEIGHT, width: tableWidth }}>
           {rows.slice(first, last).map((row, i) => (
             <TableRowView
               key={row.outline.task.id}

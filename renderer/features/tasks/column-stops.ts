@@ -1,0 +1,51 @@
+/**
+ * Where the task table rests when it scrolls sideways: always with a whole column against the
+ * frozen ones, as Excel and MS Project scroll by whole columns. A column stopped part-way under
+ * the frozen task name leaves the cut end of its text beside it (the tail of "PREDECESSORS" read
+ * as a stray "›"). Pure: widths in, scroll positions (px) out; the table applies them as CSS
+ * scroll snapping and as the scroll that brings the active cell into view.
+ */
+import { ROW_NUMBER_WIDTH } from './column-layout';
+
+interface Column { readonly width: number }
+
+/** From the table's left edge to where the scrolled columns start on screen: the row number and every frozen column. */
+export function frozenWidth(columns: readonly Column[], frozen: readonly (number | null)[]): number {
+  return columns.reduce((sum, c, i) => sum + ((frozen[i] ?? null) === null ? 0 : c.width), ROW_NUMBER_WIDTH);
+}
+
+/**
+ * The scroll positions that put a whole column against the frozen edge: 0, then each scrolled
+ * column's right edge measured from the first scrolled column's left (the last is their total width).
+ */
+export function columnStops(columns: readonly Column[], frozen: readonly (number | null)[]): number[] {
+  const stops = [0];
+  columns.forEach((c, i) => { if ((frozen[i] ?? null) === null) stops.push((stops.at(-1) ?? 0) + c.width); });
+  return stops;
+}
+
+/**
+ * Blank room after the last column so the farthest scroll is a stop too: without it the table
+ * ends scrolled to wherever its width runs out, part-way through a column. `viewWidth` is the
+ * scrolling area's width (clientWidth) less the frozen columns'.
+ */
+export function trailingRoom(stops: readonly number[], viewWidth: number): number {
+  const total = stops.at(-1) ?? 0;
+  const farthest = total - viewWidth;
+  if (farthest <= 0) return 0;
+  return (stops.find((s) => s >= farthest) ?? farthest) - farthest;
+}
+
+/**
+ * The scroll position (a stop) that shows scrolled column `index` (0 = the first scrolled column)
+ * whole, moving as little as possible; the same position when it is in view already. A column
+ * wider than the view is shown from its left edge.
+ */
+export function scrollToShow(stops: readonly number[], index: number, scrollLeft: number, viewWidth: number): number {
+  const left = stops[index];
+  const right = stops[index + 1];
+  if (left === undefined || right === undefined) return scrollLeft;
+  if (left < scrollLeft || right - left >= viewWidth) return left;
+  if (right <= scrollLeft + viewWidth) return scrollLeft;
+  return stops.find((s) => s >= right - viewWidth) ?? left;
+}

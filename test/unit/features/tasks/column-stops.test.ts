@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { frozenOffsets } from '../../../../renderer/features/tasks/column-layout';
+import { columnStops, frozenWidth, scrollToShow, trailingRoom } from '../../../../renderer/features/tasks/column-stops';
+
+const col = (key: string, width: number): { key: string; width: number } => ({ key, width });
+// The default table's first columns: # (48), WBS and Task name frozen, then Duration, Start, Finish, Predecessors.
+const COLUMNS = [col('wbs', 64), col('name', 280), col('duration', 84), col('start', 130), col('finish', 130), col('predecessors', 118)];
+const FROZEN = frozenOffsets(COLUMNS);
+
+describe('where the task table rests scrolled sideways', () => {
+  it('starts the scrolled columns after #, WBS and the task name, at each whole column', () => {
+    expect(frozenWidth(COLUMNS, FROZEN)).toBe(48 + 64 + 280);
+    expect(columnStops(COLUMNS, FROZEN)).toEqual([0, 84, 214, 344, 462]);
+  });
+
+  it('scrolls every column when nothing but # is frozen (the name after wide columns)', () => {
+    const columns = [col('start', 300), col('finish', 300), col('name', 280)];
+    const frozen = frozenOffsets(columns);
+    expect(frozenWidth(columns, frozen)).toBe(48);
+    expect(columnStops(columns, frozen)).toEqual([0, 300, 600, 880]);
+  });
+
+  it('adds room after the last column so the farthest scroll is a whole column, none when nothing scrolls', () => {
+    const stops = [0, 84, 214, 344, 462];
+    // 462 px of columns in a 300 px view: the farthest scroll, 162, would cut Start; room to 214.
+    expect(trailingRoom(stops, 300)).toBe(52);
+    // Farthest scroll 214 is a stop already.
+    expect(trailingRoom(stops, 248)).toBe(0);
+    expect(trailingRoom(stops, 462)).toBe(0);
+    expect(trailingRoom(stops, 900)).toBe(0);
+  });
+
+  it('brings a column into view whole, moving as little as possible, and stays put when it shows', () => {
+    const stops = [0, 84, 214, 344, 462];
+    // Predecessors (344-462) from the start in a 250 px view: the first stop that leaves its right edge in view.
+    expect(scrollToShow(stops, 3, 0, 250)).toBe(214);
+    // Duration, scrolled past, comes back to the frozen edge.
+    expect(scrollToShow(stops, 0, 214, 250)).toBe(0);
+    // Finish (214-344) shows whole at 214: nothing moves.
+    expect(scrollToShow(stops, 2, 214, 250)).toBe(214);
+    // A column wider than the view shows from its left edge.
+    expect(scrollToShow(stops, 2, 0, 100)).toBe(214);
+    // No such column: nothing moves.
+    expect(scrollToShow(stops, 9, 84, 250)).toBe(84);
+  });
+});

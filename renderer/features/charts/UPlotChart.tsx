@@ -210,9 +210,12 @@ export function themeColours<Name extends string>(fallbacks: Readonly<Record<Nam
   return out;
 }
 
-/** Bar paths for a bar series (uPlot's own builder), as wide as 60 % of a period, at most 60 px. */
-export function barPaths(): uPlot.Series.PathBuilder {
+/**
+ * Bar paths for a bar series (uPlot's own builder), as wide as 60 % of a period, at most 60 px.
+ * `each` is told where every bar is drawn (canvas pixels), e.g. to publish the bars' geometry.
+ */
+export function barPaths(each?: uPlot.Series.BarsPathBuilderOpts['each']): uPlot.Series.PathBuilder {
   const bars = uPlot.paths.bars;
   if (!bars) throw new Error('uPlot was built without bar paths.');
-  return bars({ size: [0.6, 60] });
+  return bars(each ? { size: [0.6, 60], each } : { size: [0.6, 60] });
 }

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Plan, SimulationSummary } from '../../domain/model';
-import { barPaths, UPlotChart, useDocumentTheme } from '../charts/UPlotChart';
+import { UPlotChart, useDocumentTheme } from '../charts/UPlotChart';
 import { distributionChart } from './simulation-chart';
 import { shareText } from '../../domain/model';
 import { formatDate, formatDateTime } from '../shared/format';
@@ -15,7 +15,7 @@ const when = (t: string): string => formatDate(t);
 
 export function SimulationResults({ plan, summary }: { readonly plan: Plan; readonly summary: SimulationSummary }) {
   const theme = useDocumentTheme();
-  const chart = useMemo(() => distributionChart(summary, barPaths()), [summary, theme]); // eslint-disable-line react-hooks/exhaustive-deps -- rebuilt on theme change: canvas colours come from CSS variables
+  const chart = useMemo(() => distributionChart(summary), [summary, theme]); // eslint-disable-line react-hooks/exhaustive-deps -- rebuilt on theme change: canvas colours come from CSS variables
   const note = plannedFinishNote(plan, summary);
   const critical = Object.entries(summary.criticality).sort((a, b) => b[1] - a[1]).slice(0, 15);
   return (

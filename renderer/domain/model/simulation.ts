@@ -49,7 +49,7 @@ export interface SimulationSummary {
   readonly ranAt: string;
   readonly iterations: number;
   readonly seed: number;
-  /** The plan's own finish when the simulation ran, and the share of runs finishing by it (0..1). */
+  /** The plan's own finish when the simulation ran, and the share of runs finishing on or before its day, any time that day (0..1). */
   readonly plannedFinish: LocalDateTime;
   readonly plannedFinishChance: number;
   readonly finish: FinishPercentiles;

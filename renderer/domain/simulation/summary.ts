@@ -26,10 +26,15 @@ function percentiles(values: Float64Array): FinishPercentiles {
   return { p50: at(0.5), p80: at(0.8), p90: at(0.9), mean: formatWall(Math.round(sum / values.length)) };
 }
 
-/** Share of values at or before `limit`. */
-export function shareBy(values: Float64Array, limit: number): number {
+/**
+ * Share of finishes on or before `day` (days since the epoch): any time that day counts, as the
+ * view shows the planned and the target finish as dates. A run finishing at 15:00 on the day of a
+ * plan finishing at 12:00 meets the plan a person reads.
+ */
+export function shareByDay(values: Float64Array, day: number): number {
   let n = 0;
-  for (const v of values) if (v <= limit) n++;
+  const nextMidnight = (day + 1) * MINUTES_PER_DAY;
+  for (const v of values) if (v < nextMidnight) n++;
   return values.length === 0 ? 0 : n / values.length;
 }
 
@@ -88,10 +93,11 @@ export function summarise(sim: SimulationResult, seed: number, ranAt: string, ta
     if (c > 0) criticality[compiled.ids[i] as string] = Math.round((c / n) * 10000) / 10000;
   }
   const { days, counts } = histogram(finishes);
-  const target = targetDate === null ? null : { date: targetDate, chance: shareBy(finishes, (dayOfLocalDate(targetDate) + 1) * MINUTES_PER_DAY - 1) };
+  // Both chances count whole days: the planned finish and the target are read as dates.
+  const target = targetDate === null ? null : { date: targetDate, chance: shareByDay(finishes, dayOfLocalDate(targetDate)) };
   return {
     ranAt, iterations: n, seed,
-    plannedFinish: formatWall(tally.plannedWall), plannedFinishChance: shareBy(finishes, tally.plannedWall),
+    plannedFinish: formatWall(tally.plannedWall), plannedFinishChance: shareByDay(finishes, dayOf(tally.plannedWall)),
     finish: percentiles(finishes), target, histogramDays: days, histogram: counts,
     milestones: milestones(sim), criticality, drivers: drivers(sim, topDrivers),
   };

@@ -5,7 +5,7 @@
  * runs used (√(p(1−p)/n)), so a failure means a wrong rule, not bad luck; every run is seeded.
  */
 import { describe, expect, it } from 'vitest';
-import type { Distribution, Plan, TaskId, ThreePointEstimate } from '../../../../renderer/domain/model';
+import type { Distribution, LocalDate, Plan, TaskId, ThreePointEstimate } from '../../../../renderer/domain/model';
 import { simulate, tasksPlannedAtBestCase } from '../../../../renderer/domain/simulation';
 import { basePlan, chain, withTask } from '../schedule/plan-kit';
 
@@ -58,6 +58,34 @@ describe('the chance of the planned finish', () => {
     // (A normal approximation, mean 17 d and σ = √(3 · 13/18) = 1.47 d, gives Φ(−1.36) ≈ 0.087.)
     // σ of the share at 20,000 runs: √(0.083 · 0.917 / 20000) = 0.20 %.
     expect(Math.abs(summary(threeInAChain(est(4, 5, 8)), 20_000).plannedFinishChance - 0.0831)).toBeLessThan(0.01);
+  });
+});
+
+describe('the chance of a planned finish mid-day counts the whole day, as the date shown reads', () => {
+  // One task planned at 4.5 d from Monday 9:00 finishes on Friday 6 March at mid-day; its fifth
+  // day ends at 17:00, so a run of 5 d or less finishes that Friday and a longer one the Monday after.
+  const halfDayPlan = (estimate: ThreePointEstimate): Plan => estimated(chain(basePlan(), ['a'], 4.5 * DAY), ['a'], estimate);
+
+  it('is 100% when every run finishes later the same Friday: uniform 4.5 to 5 d', () => {
+    const s = summary(halfDayPlan(est(4.5, 4.75, 5, 'uniform')), 500);
+    expect(s.plannedFinish.slice(0, 10)).toBe('2026-03-06');
+    expect(s.plannedFinish < '2026-03-06T17:00').toBe(true);
+    // Every run is later than the plan's instant: compared by instants, this read 0%.
+    expect(s.finish.p50 > s.plannedFinish).toBe(true);
+    expect(s.plannedFinishChance).toBe(1);
+  });
+
+  it('is P(X ≤ 5 d) = 50% for uniform 4.5 to 5.5 d: the runs that still finish on Friday', () => {
+    // σ of the share at 4,000 runs: √(0.25 / 4000) = 0.79 %.
+    const s = summary(halfDayPlan(est(4.5, 5, 5.5, 'uniform')), 4_000);
+    expect(Math.abs(s.plannedFinishChance - 0.5)).toBeLessThan(0.04);
+  });
+
+  it('is the target date\'s chance when the target is the planned finish\'s day', () => {
+    const plan = halfDayPlan(est(4.5, 5, 5.5, 'uniform'));
+    const r = simulate(plan, { iterations: 1_000, seed: 3, risks: [], targetDate: '2026-03-06' as LocalDate }, '2026-03-01T00:00:00Z');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.target?.chance).toBe(r.value.plannedFinishChance);
   });
 });
 

@@ -24,6 +24,7 @@ export interface FinishPercentiles {
   readonly p50: LocalDateTime;
   readonly p80: LocalDateTime;
   readonly p90: LocalDateTime;
+  /** The mean of the runs' working time from the project start, on the project calendar: always in working time. */
   readonly mean: LocalDateTime;
 }
 

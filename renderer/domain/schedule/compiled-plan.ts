@@ -29,6 +29,11 @@ export interface CompiledPlan {
   readonly percentComplete: Float64Array;
   /** Working minutes on the project calendar from the project start to a wall instant. */
   workFromStart(wall: number): number;
+  /**
+   * The wall instant by which `work` working minutes on the project calendar from the project
+   * start are done: on a boundary, the end of that day's work (Monday 17:00, not Tuesday 9:00).
+   */
+  wallAtWork(work: number): number;
   /** Runs the forward pass (and the late pass when `late`) with these durations; reuses its arrays. */
   run(durations: Float64Array, late: boolean): PassOutcome;
   /**
@@ -74,6 +79,7 @@ export function compilePlan(plan: Plan, options: ScheduleOptions = {}): Compiled
     baseDuration: inputs.duration.slice(), percentComplete: inputs.percentComplete.slice(),
     run: runner(ctx), context: ctx,
     workFromStart: (wall) => cals.project.ordinalOf(wall) - cals.project.ordinalOf(ctx.projectStart),
+    wallAtWork: (work) => cals.project.finishAt(cals.project.ordinalOf(ctx.projectStart) + work),
   };
 }
 

@@ -18,12 +18,23 @@ export function percentile(sorted: Float64Array, q: number): number {
   return sorted[rank - 1] ?? NaN;
 }
 
-function percentiles(values: Float64Array): FinishPercentiles {
+/**
+ * The mean of finishes (wall minutes) as working time from the project start, placed back on the
+ * project calendar. A mean of the instants themselves counts nights and weekends as time: runs
+ * finishing on a Friday afternoon and the Monday morning after averaged to the Saturday between,
+ * a date no run finished on. A mean on a day's boundary reads as the end of that day's work.
+ */
+function meanFinish(compiled: SimulationResult['compiled'], walls: Float64Array): number {
+  if (walls.length === 0) return NaN;
+  let work = 0;
+  for (const v of walls) work += compiled.workFromStart(v);
+  return compiled.wallAtWork(Math.round(work / walls.length));
+}
+
+function percentiles(compiled: SimulationResult['compiled'], values: Float64Array): FinishPercentiles {
   const sorted = values.slice().sort();
-  let sum = 0;
-  for (const v of values) sum += v;
   const at = (q: number): LocalDateTime => formatWall(percentile(sorted, q));
-  return { p50: at(0.5), p80: at(0.8), p90: at(0.9), mean: formatWall(Math.round(sum / values.length)) };
+  return { p50: at(0.5), p80: at(0.8), p90: at(0.9), mean: formatWall(meanFinish(compiled, values)) };
 }
 
 /**
@@ -64,7 +75,7 @@ function milestones(sim: SimulationResult): MilestoneForecast[] {
     const values = new Float64Array(n);
     for (let k = 0; k < n; k++) values[k] = tally.milestoneWall[k * m + j] ?? 0;
     const task = compiled.tasks[i];
-    return { taskId: compiled.ids[i] as TaskId, name: task?.name ?? '', planned: formatWall(tally.plannedMilestones[j] ?? 0), ...percentiles(values) };
+    return { taskId: compiled.ids[i] as TaskId, name: task?.name ?? '', planned: formatWall(tally.plannedMilestones[j] ?? 0), ...percentiles(compiled, values) };
   });
 }
 
@@ -98,7 +109,7 @@ export function summarise(sim: SimulationResult, seed: number, ranAt: string, ta
   return {
     ranAt, iterations: n, seed,
     plannedFinish: formatWall(tally.plannedWall), plannedFinishChance: shareByDay(finishes, dayOf(tally.plannedWall)),
-    finish: percentiles(finishes), target, histogramDays: days, histogram: counts,
+    finish: percentiles(compiled, finishes), target, histogramDays: days, histogram: counts,
     milestones: milestones(sim), criticality, drivers: drivers(sim, topDrivers),
   };
 }

@@ -51,22 +51,35 @@ async function drawn<T>(name: 'dayBars' | 'dayLabels' | 'marks'): Promise<T[]> {
 /** The bar drawn across x, if any. */
 const barAt = (bars: readonly Bar[], x: number): Bar | undefined => bars.find((b) => x >= b.left && x <= b.right);
 
-/** Every day label stands under its own day's bar, and every P-line inside its day's bar. */
+const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The days each bar counts: one, or as many as lie between two bars' first days. */
+const daysPerBar = (bars: readonly Bar[]): number => (bars.length < 2 ? 1 : Math.round((Date.parse(bars[1]?.day ?? '') - Date.parse(bars[0]?.day ?? '')) / 86_400_000));
+
+/** What the axis writes under a bar: its day ("Dec 15"), or its first and last day ("Dec 15 – Dec 21"). */
+async function barText(bar: Bar, days: number): Promise<string> {
+  return days === 1 ? dayText(bar.day) : `${await dayText(bar.day)} – ${await dayText(addDays(bar.day, days - 1))}`;
+}
+
+/** Every label stands under the bar of the days it names, and every P-line inside the bar counting its day. */
 async function expectLabelsUnderTheirBars(): Promise<void> {
   const bars = await drawn<Bar>('dayBars');
   const labels = await drawn<Label>('dayLabels');
   expect(bars.length).toBeGreaterThan(3);
   expect(labels.length).toBeGreaterThan(1);
+  const days = daysPerBar(bars);
   const width = (await page.locator('.simulation-results .uplot canvas').boundingBox())?.width ?? 0;
   for (const label of labels) {
     const bar = barAt(bars, label.x);
     expect(bar, `the label '${label.text}' at x = ${String(label.x)} stands under no bar`).toBeDefined();
-    expect(label.text, `the label at x = ${String(label.x)} is under ${bar?.day ?? ''}'s bar`).toBe(await dayText(bar?.day ?? ''));
+    expect(label.text, `the label at x = ${String(label.x)} is under ${bar?.day ?? ''}'s bar`).toBe(bar ? await barText(bar, days) : '');
     expect(label.x).toBeGreaterThan(0);
     expect(label.x).toBeLessThan(width);
   }
   for (const mark of (await drawn<Mark>('marks')).filter((m) => m.label !== 'Plan')) {
-    expect(barAt(bars, mark.x)?.day, `${mark.label} (${mark.day}) is drawn inside its day's bar`).toBe(mark.day);
+    const bar = barAt(bars, mark.x);
+    expect(bar, `${mark.label} (${mark.day}) is drawn inside a bar`).toBeDefined();
+    expect(bar && mark.day >= bar.day && mark.day < addDays(bar.day, days), `${mark.label} (${mark.day}) is inside the bar of ${bar?.day ?? ''}`).toBe(true);
   }
 }
 
@@ -116,5 +129,25 @@ describe('the finish-date histogram', () => {
     });
     // Back at 1440×900 light, the chart drawn anew.
     await expect.poll(whatIsMisplaced).toBe('');
+  }, 120_000);
+
+  it('writes a bar\'s first and last day under it when a wide spread groups several days a bar', async () => {
+    await app.newEmptyProject('Wide spread');
+    await app.typeTasks([['Migrate', '5d']]);
+    await app.openView('Risks');
+    await page.getByRole('tab', { name: 'Schedule risk' }).click();
+    // 5 to 200 working days: some 270 calendar days, more than the 60 bars the chart draws.
+    await estimate('Migrate', [['Optimistic', '5'], ['Most likely', '20'], ['Pessimistic', '200']]);
+    await expect.poll(() => page.getByRole('table', { name: 'Estimates' }).getByRole('row', { name: /Migrate/ }).innerText()).toContain('75');
+    const settings = page.getByRole('form', { name: 'Simulation settings' });
+    // Seed 1 puts the P90 on a day at the edge of the days its bar counts: a bar 60 % as wide as its days left that line in the gap beside it.
+    await settings.getByLabel('Seed', { exact: true }).fill('1');
+    await settings.getByRole('button', { name: 'Run simulation' }).click();
+    await expect.poll(async () => daysPerBar(await drawn<Bar>('dayBars')), { timeout: 30_000 }).toBeGreaterThan(1);
+    await expect.poll(whatIsMisplaced).toBe('');
+    await screenshotsAtBothSizes(page, 'risk-chart-week-labels', async () => {
+      await page.locator('.simulation-results .uplot-host').scrollIntoViewIfNeeded();
+      await expect.poll(whatIsMisplaced).toBe('');
+    });
   }, 120_000);
 });

@@ -211,11 +211,11 @@ export function themeColours<Name extends string>(fallbacks: Readonly<Record<Nam
 }
 
 /**
- * Bar paths for a bar series (uPlot's own builder), as wide as 60 % of a period, at most 60 px.
- * `each` is told where every bar is drawn (canvas pixels), e.g. to publish the bars' geometry.
+ * Bar paths for a bar series (uPlot's own builder), as wide as `share` of a period (60 %), at most
+ * 60 px. `each` is told where every bar is drawn (canvas pixels), e.g. to publish the bars' geometry.
  */
-export function barPaths(each?: uPlot.Series.BarsPathBuilderOpts['each']): uPlot.Series.PathBuilder {
+export function barPaths(each?: uPlot.Series.BarsPathBuilderOpts['each'], share = 0.6): uPlot.Series.PathBuilder {
   const bars = uPlot.paths.bars;
   if (!bars) throw new Error('uPlot was built without bar paths.');
-  return bars(each ? { size: [0.6, 60], each } : { size: [0.6, 60] });
+  return bars(each ? { size: [share, 60], each } : { size: [share, 60] });
 }

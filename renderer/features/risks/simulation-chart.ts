@@ -6,7 +6,7 @@
  * A bar counts the runs finishing within its days, so it stands over the middle of them and its
  * date is written under it: at uPlot's own time ticks (midnights) a day's label sat between two
  * bars, half a day off either, and a reader could not tell which bar was "Dec 15". The markers
- * stand at noon of their day, inside that day's bar.
+ * stand at noon of their day, inside the bar that counts that day.
  */
 import { dayOfLocalDate, MINUTES_PER_DAY } from '../../domain/calendar';
 import type { SimulationSummary } from '../../domain/model';
@@ -112,7 +112,9 @@ export function distributionChart(s: SimulationSummary): { options: ChartOptions
     return width === 1 ? first : `${first} – ${dayLabel.format(lastDay(x))}`;
   };
   const drawnBars = new Map<number, Span>();
-  const bars = barPaths((_u, _series, i, left, _top, barWidth) => { drawnBars.set(i, { left, right: left + barWidth }); });
+  // A bar of several days spans nearly all of them, so a P-line at noon of its first or last day
+  // stands inside it, not in a gap beside it.
+  const bars = barPaths((_u, _series, i, left, _top, barWidth) => { drawnBars.set(i, { left, right: left + barWidth }); }, width === 1 ? 0.6 : 0.96);
   const pad = barSeconds;
   const options: ChartOptions = {
     scales: { x: { time: true, range: () => [(xs[0] ?? 0) - pad, (xs[xs.length - 1] ?? 0) + pad] }, pct: { range: [0, 100] } },

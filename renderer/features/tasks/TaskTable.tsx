@@ -3,7 +3,7 @@
  * progress and status (and any column the person adds), with Excel/MS Project entry keys
  * (use-grid.ts, grid-keys.ts). Only visible rows render; an empty entry row waits below the last.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Problem, TaskId } from '../../domain/model';
 import { useSession, useUi, useUiStore } from '../../store';
 import { frozenOffsets, visibleColumns } from './column-layout';
@@ -164,7 +164,7 @@ export function TaskTable() {
       {find !== null ? <FindBar query={find} matches={rows.length} onQuery={setFind} onNext={findNext} onClose={closeFind} /> : null}
       <div className="grid-scroll" ref={body} tabIndex={-1} data-view-start="" role="grid" aria-label="Tasks" aria-rowcount={rows.length + (isFiltered ? 1 : 2)}
         aria-colcount={columns.length + 1} onKeyDown={grid.onKeyDown} onFocus={grid.onGridFocus} {...grid.clipboardHandlers}
-        onScroll={(e) => followScroll(e.currentTarget)} style={{ scrollPaddingLeft: frozenEdge }}>
+        onScroll={(e) => followScroll(e.currentTarget)} style={{ '--frozen-edge': `${String(frozenEdge)}px` } as CSSProperties}>
         <GridTypeAhead typeAhead={grid.typeAhead} grid={body} label={typeAheadLabel} />
         <div className="grid-header" role="row" style={{ gridTemplateColumns: `48px ${template}`, width: tableWidth }}>
           <div role="columnheader" className="cell num frozen" style={frozenStyle(0)}>#</div>

@@ -43,6 +43,11 @@ async function createByKeyboard(name: string): Promise<void> {
 }
 
 const projectNames = (): Promise<string[]> => app.projects.locator('.project-name').allInnerTexts();
+/** The project list once it has loaded (it fills in after the app is ready: read before, it was empty). */
+async function loadedProjectNames(): Promise<string[]> {
+  await app.projects.locator('.project-name').first().waitFor();
+  return projectNames();
+}
 
 /**
  * Reloads the page from inside it as soon as `selector` matches an element whose text is `text`,
@@ -70,7 +75,7 @@ async function reloadItselfWhenShown(selector: string, text: string, act: () => 
 
 describe('a project made in the app and a reload right after', () => {
   it('keeps a new project reloaded as soon as its name is on screen', async () => {
-    const before = await projectNames();
+    const before = await loadedProjectNames();
     await createByKeyboard('Warehouse move');
     // The moment the top bar shows the name: no wait for "Saved".
     await page.getByRole('banner').getByRole('heading', { level: 1, name: 'Warehouse move' }).waitFor();

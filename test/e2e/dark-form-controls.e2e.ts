@@ -11,6 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { themeColour } from './theme-colours';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
 let handle: AppHandle;
@@ -23,16 +24,6 @@ beforeEach(() => {
 
 const openView = (page: Page, name: string): Promise<void> =>
   page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
-
-/** The theme colour a CSS variable paints, as the browser computes it (rgb(…)). */
-const themeColour = (page: Page, variable: string): Promise<string> => page.evaluate((name) => {
-  const probe = document.createElement('div');
-  probe.style.backgroundColor = `var(${name})`;
-  document.body.append(probe);
-  const colour = getComputedStyle(probe).backgroundColor;
-  probe.remove();
-  return colour;
-}, variable);
 
 /** Each visible select, text box and text area inside `scope`: its label and painted fill and border. */
 const controlsIn = (scope: Locator) => scope.evaluate((root) =>

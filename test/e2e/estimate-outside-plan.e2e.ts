@@ -9,32 +9,20 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { ScheduleRiskPage } from './pages/schedule-risk-page';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
 let page: Page;
 let app: AppPage;
+let risk: ScheduleRiskPage;
 
 beforeEach(() => {
   handle = fixture.handle;
   page = handle.page;
   app = new AppPage(page);
+  risk = new ScheduleRiskPage(app);
 });
-
-async function openScheduleRisk(): Promise<void> {
-  await app.openView('Risks');
-  await page.getByRole('tab', { name: 'Schedule risk' }).click();
-}
-
-/** Types a task's estimate points by keyboard, each committed with Enter. */
-async function estimate(task: string, points: readonly (readonly ['Optimistic' | 'Most likely' | 'Pessimistic', string])[]): Promise<void> {
-  for (const [point, days] of points) {
-    await page.getByLabel(`${point} days for ${task}`, { exact: true }).focus();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(days);
-    await page.keyboard.press('Enter');
-  }
-}
 
 /** A task's Duration (d) cell in the estimate table, as read. */
 const durationCell = (task: string) => page.getByRole('table', { name: 'Estimates' }).getByRole('row', { name: new RegExp(task) }).getByRole('cell').nth(2);
@@ -43,11 +31,11 @@ describe('the estimate table', () => {
   it('flags a plan shorter than its best case or longer than its worst, and clears the flag once it is inside', async () => {
     await app.newEmptyProject('Estimates');
     await app.typeTasks([['Build', '1d'], ['Test', '10d']]);
-    await openScheduleRisk();
+    await risk.open();
     await expect.poll(() => durationCell('Build').innerText()).toBe('1');
 
-    await estimate('Build', [['Pessimistic', '9'], ['Most likely', '4'], ['Optimistic', '2']]);
-    await estimate('Test', [['Pessimistic', '5'], ['Most likely', '3'], ['Optimistic', '2']]);
+    await risk.estimate('Build', [['Pessimistic', '9'], ['Most likely', '4'], ['Optimistic', '2']]);
+    await risk.estimate('Test', [['Pessimistic', '5'], ['Most likely', '3'], ['Optimistic', '2']]);
     await expect.poll(() => durationCell('Build').innerText()).toBe('1 below best case');
     expect(await durationCell('Build').locator('.estimate-flag').getAttribute('title'))
       .toBe('Planned shorter than its optimistic estimate (2 d): no run of the simulation finishes it in time.');
@@ -57,12 +45,12 @@ describe('the estimate table', () => {
     await screenshotsAtBothSizes(page, 'estimate-outside-plan', () => page.getByRole('table', { name: 'Estimates' }).scrollIntoViewIfNeeded());
 
     // The optimistic typed down to the plan: Build's plan is its best case, inside the range.
-    await estimate('Build', [['Optimistic', '1']]);
+    await risk.estimate('Build', [['Optimistic', '1']]);
     await expect.poll(() => durationCell('Build').innerText()).toBe('1');
 
     await app.waitSaved();
     await handle.reload();
-    await openScheduleRisk();
+    await risk.open();
     await expect.poll(() => durationCell('Test').innerText()).toBe('10 above worst case');
     expect(await durationCell('Build').innerText()).toBe('1');
   });

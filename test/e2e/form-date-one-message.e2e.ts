@@ -13,6 +13,7 @@ import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harne
 import { AppPage } from './pages/app-page';
 import { PhasesPage } from './pages/phases-page';
 import { SettingsPage } from './pages/settings-page';
+import { themeColour } from './theme-colours';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
@@ -34,16 +35,6 @@ async function typeInto(field: Locator, text: string, key: string): Promise<void
   await page.keyboard.press(key);
 }
 
-/** The theme's danger colour, as the browser computes it. */
-const dangerColour = (): Promise<string> => page.evaluate(() => {
-  const probe = document.createElement('div');
-  probe.style.borderTop = '1px solid var(--danger)';
-  document.body.append(probe);
-  const colour = getComputedStyle(probe).borderTopColor;
-  probe.remove();
-  return colour;
-});
-
 /** Every message the dialog shows, the field's and the form's. */
 function messages(dialog: Locator): Promise<string[]> {
   return dialog.getByRole('alert').allInnerTexts();
@@ -63,7 +54,7 @@ describe('a form\'s date that is not a date', () => {
     await info.getByRole('button', { name: 'OK', exact: true }).click();
     await expect.poll(() => messages(info)).toEqual(['Start: a date is needed here.']);
     // Marked where it is typed, as a refused date in a toolbar or a register's cell is.
-    expect(await start.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(await dangerColour());
+    expect(await start.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(await themeColour(page, '--danger'));
     // Its message makes the row taller, and Finish beside it stays level with it.
     expect((await start.boundingBox())?.y).toBe((await info.getByLabel('Finish', { exact: true }).boundingBox())?.y);
     expect(await info.isVisible(), 'OK refused').toBe(true);

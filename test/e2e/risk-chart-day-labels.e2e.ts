@@ -10,16 +10,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { ScheduleRiskPage } from './pages/schedule-risk-page';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
 let page: Page;
 let app: AppPage;
+let risk: ScheduleRiskPage;
 
 beforeEach(() => {
   handle = fixture.handle;
   page = handle.page;
   app = new AppPage(page);
+  risk = new ScheduleRiskPage(app);
 });
 
 const TASKS = ['Design', 'Build', 'Ship'] as const;
@@ -27,16 +30,6 @@ const TASKS = ['Design', 'Build', 'Ship'] as const;
 interface Bar { readonly day: string; readonly left: number; readonly right: number }
 interface Label { readonly text: string; readonly x: number }
 interface Mark { readonly label: string; readonly day: string; readonly x: number }
-
-/** Types a task's estimate points by keyboard, each committed with Enter. */
-async function estimate(task: string, points: readonly (readonly ['Optimistic' | 'Most likely' | 'Pessimistic', string])[]): Promise<void> {
-  for (const [point, days] of points) {
-    await page.getByLabel(`${point} days for ${task}`, { exact: true }).focus();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(days);
-    await page.keyboard.press('Enter');
-  }
-}
 
 /** A day as the chart's axis writes it ("Dec 15"), in the browser's own locale. */
 async function dayText(day: string): Promise<string> {
@@ -101,9 +94,8 @@ describe('the finish-date histogram', () => {
     await app.editCell('Ship', 'predecessors', '2');
     await expect.poll(() => app.cell('Ship', 'predecessors').textContent()).toBe('2');
 
-    await app.openView('Risks');
-    await page.getByRole('tab', { name: 'Schedule risk' }).click();
-    for (const task of TASKS) await estimate(task, [['Optimistic', '4'], ['Most likely', '5'], ['Pessimistic', '8']]);
+    await risk.open();
+    for (const task of TASKS) await risk.estimate(task, [['Optimistic', '4'], ['Most likely', '5'], ['Pessimistic', '8']]);
     await expect.poll(() => page.getByRole('table', { name: 'Estimates' }).getByRole('row', { name: /Ship/ }).innerText()).toContain('5.67');
     const settings = page.getByRole('form', { name: 'Simulation settings' });
     await settings.getByLabel('Seed', { exact: true }).fill('7');
@@ -134,10 +126,9 @@ describe('the finish-date histogram', () => {
   it('writes a bar\'s first and last day under it when a wide spread groups several days a bar', async () => {
     await app.newEmptyProject('Wide spread');
     await app.typeTasks([['Migrate', '5d']]);
-    await app.openView('Risks');
-    await page.getByRole('tab', { name: 'Schedule risk' }).click();
+    await risk.open();
     // 5 to 200 working days: some 270 calendar days, more than the 60 bars the chart draws.
-    await estimate('Migrate', [['Optimistic', '5'], ['Most likely', '20'], ['Pessimistic', '200']]);
+    await risk.estimate('Migrate', [['Optimistic', '5'], ['Most likely', '20'], ['Pessimistic', '200']]);
     await expect.poll(() => page.getByRole('table', { name: 'Estimates' }).getByRole('row', { name: /Migrate/ }).innerText()).toContain('75');
     const settings = page.getByRole('form', { name: 'Simulation settings' });
     // Seed 1 puts the P90 on a day at the edge of the days its bar counts: a bar 60 % as wide as its days left that line in the gap beside it.

@@ -10,41 +10,22 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { ScheduleRiskPage } from './pages/schedule-risk-page';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
 let page: Page;
 let app: AppPage;
+let risk: ScheduleRiskPage;
 
 beforeEach(() => {
   handle = fixture.handle;
   page = handle.page;
   app = new AppPage(page);
+  risk = new ScheduleRiskPage(app);
 });
 
 const TASKS = ['Design', 'Build', 'Ship'] as const;
-
-async function openScheduleRisk(): Promise<void> {
-  await app.openView('Risks');
-  await page.getByRole('tab', { name: 'Schedule risk' }).click();
-}
-
-/** Types a task's estimate points by keyboard, each committed with Enter. */
-async function estimate(task: string, points: readonly (readonly ['Optimistic' | 'Most likely' | 'Pessimistic', string])[]): Promise<void> {
-  for (const [point, days] of points) {
-    await page.getByLabel(`${point} days for ${task}`, { exact: true }).focus();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(days);
-    await page.keyboard.press('Enter');
-  }
-}
-
-/** Runs the simulation; the caller polls for what the run shows (it may end before Cancel is seen). */
-async function runSimulation(): Promise<void> {
-  const settings = page.getByRole('form', { name: 'Simulation settings' });
-  await settings.getByRole('button', { name: 'Run simulation' }).click();
-  await expect.poll(() => settings.getByRole('button', { name: 'Run simulation' }).count(), { timeout: 30_000 }).toBe(1);
-}
 
 describe('the chance of the planned finish', () => {
   it('is low but real for 4 / 5 / 8-day estimates, and explained in words when it is 0%', async () => {
@@ -55,11 +36,11 @@ describe('the chance of the planned finish', () => {
     await expect.poll(() => app.cell('Ship', 'predecessors').textContent()).toBe('2');
     const plannedFinish = await app.cell('Ship', 'finish').innerText();
 
-    await openScheduleRisk();
-    for (const task of TASKS) await estimate(task, [['Optimistic', '4'], ['Most likely', '5'], ['Pessimistic', '8']]);
+    await risk.open();
+    for (const task of TASKS) await risk.estimate(task, [['Optimistic', '4'], ['Most likely', '5'], ['Pessimistic', '8']]);
     await expect.poll(() => page.getByRole('table', { name: 'Estimates' }).getByRole('row', { name: /Ship/ }).innerText()).toContain('5.67');
     await page.getByRole('form', { name: 'Simulation settings' }).getByLabel('Seed', { exact: true }).fill('7');
-    await runSimulation();
+    await risk.run();
     const chance = page.locator('.simulation-results .chance');
     const note = page.locator('.simulation-results .chance-note');
     // 8.3% by hand; 5,000 runs put a share within 0.4% of it one time in three, within 2% always.
@@ -71,9 +52,9 @@ describe('the chance of the planned finish', () => {
     expect(await note.count(), 'a real chance needs no explaining').toBe(0);
 
     // The optimistic raised to the plan: the plan is each task's best case.
-    for (const task of TASKS) await estimate(task, [['Optimistic', '5']]);
+    for (const task of TASKS) await risk.estimate(task, [['Optimistic', '5']]);
     await expect.poll(() => page.getByRole('table', { name: 'Estimates' }).getByRole('row', { name: /Ship/ }).innerText()).toContain('6');
-    await runSimulation();
+    await risk.run();
     await expect.poll(() => chance.innerText(), { timeout: 30_000 }).toBe(`The planned finish (${plannedFinish}) has a 0% chance.`);
     const p80 = await page.getByLabel('P80 finish', { exact: true }).innerText();
     const why = 'None of the 5,000 runs finished by the planned finish: the plan gives \'Design\', \'Build\' and \'Ship\' their optimistic duration '
@@ -83,7 +64,7 @@ describe('the chance of the planned finish', () => {
     await screenshotsAtBothSizes(page, 'risk-planned-finish-0');
 
     await handle.reload();
-    await openScheduleRisk();
+    await risk.open();
     await expect.poll(() => note.innerText()).toBe(why);
   }, 120_000);
 });

@@ -10,27 +10,25 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { ScheduleRiskPage } from './pages/schedule-risk-page';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
 let page: Page;
 let app: AppPage;
+let risk: ScheduleRiskPage;
 
 beforeEach(() => {
   handle = fixture.handle;
   page = handle.page;
   app = new AppPage(page);
+  risk = new ScheduleRiskPage(app);
 });
 
 /** A date as every date in the app reads ("Fri, Jan 5, 35"). */
 function shown(date: string): Promise<string> {
   return page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' })
     .format(new Date(`${d}T00:00:00Z`)), date);
-}
-
-async function openScheduleRisk(): Promise<void> {
-  await app.openView('Risks');
-  await page.getByRole('tab', { name: 'Schedule risk' }).click();
 }
 
 /** Types `text` over the field's text by keyboard and presses `key`. */
@@ -45,7 +43,7 @@ describe('the schedule risk Target date field', () => {
   it('runs with a typed target, refuses an impossible one and keeps the last result, after a reload too', async () => {
     await app.newEmptyProject('Target field');
     await app.typeTasks([['Build', '4d'], ['Test', '2d']]);
-    await openScheduleRisk();
+    await risk.open();
     const build = page.getByLabel('Pessimistic days for Build', { exact: true });
     await build.fill('9');
     await build.press('Enter');
@@ -92,7 +90,7 @@ describe('the schedule risk Target date field', () => {
     await calendar.waitFor({ state: 'detached' });
 
     await handle.reload();
-    await openScheduleRisk();
+    await risk.open();
     await expect.poll(() => field.inputValue()).toBe('2035-01-05');
     await expect.poll(() => chance.innerText()).toContain(`Finishing by ${await shown('2035-01-05')}: 100%.`);
     expect(await page.getByText(/^Ran /).innerText()).toBe(ran);

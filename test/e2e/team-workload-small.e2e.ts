@@ -51,6 +51,10 @@ describe('the Team view’s workload by week in a small plan', () => {
     // No work assigned yet: a sentence saying what the table will show, not an empty stub.
     await expect.poll(() => workload().innerText()).toMatch(/Assign people to tasks/);
     expect(await table().count()).toBe(0);
+    // Its heading says so too, rather than that no one is over-allocated, and there is nothing to level.
+    expect(await workload().innerText()).toContain('No work assigned yet');
+    expect(await workload().innerText()).not.toContain('over-allocated');
+    expect(await workload().getByRole('button', { name: 'Level resources' }).isDisabled()).toBe(true);
     await screenshotsAtBothSizes(page, 'team-workload-unassigned');
 
     await app.openView('Tasks');

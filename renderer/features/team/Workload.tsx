@@ -32,7 +32,8 @@ export function Workload() {
         <h2 id={headingId}>Workload by week</h2>
         <span className={overloaded ? 'workload-status over' : 'workload-status'}>
           {/* "In this project": the cross-project notice above may name someone this project alone does not overload. */}
-          {overloaded ? `${String(overloaded)} ${overloaded === 1 ? 'person is' : 'people are'} over-allocated in this project` : 'No one is over-allocated in this project'}
+          {/* With nothing assigned, "no one is over-allocated" is true but says nothing a person can use. */}
+          {!hasWork ? 'No work assigned yet' : overloaded ? `${String(overloaded)} ${overloaded === 1 ? 'person is' : 'people are'} over-allocated in this project` : 'No one is over-allocated in this project'}
         </span>
         <span style={{ flex: 1 }} />
         <LevelActions plan={plan} overloadedCount={overloaded} />

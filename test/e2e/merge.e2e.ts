@@ -46,7 +46,7 @@ async function emptyProject(on: AppPage, tasks: readonly string[]): Promise<void
 const shots = (page: Page, name: string): Promise<string[]> => screenshotsAtBothSizes(page, `merge-${name}`);
 
 interface PlanFile {
-  project: { tasks: Record<string, { name: string; id: string; rank?: string }>; links: Record<string, { id: string; predecessorId: string; successorId: string }>; changes?: Record<string, { title: string; status: string }>; project: { lineage: { planId: string; revisions: unknown[] } } };
+  project: { tasks: Record<string, { name: string; id: string; rank?: string }>; links: Record<string, { id: string; predecessorId: string; successorId: string }>; changes?: Record<string, { title: string; status: string }>; project: { lineage: { planId: string; revisions: { savedAt: string }[] } } };
   [key: string]: unknown;
 }
 
@@ -100,18 +100,28 @@ describe('merge a colleague\'s copy', () => {
     const preview = merge.dialog('Merge “maya.plotline”');
     const conflicts = preview.getByRole('region', { name: 'Conflicts' });
     await expect.poll(() => conflicts.innerText()).toContain("Both copies changed the name of task 'Design'.");
+    // The common ancestor's save time in the person's zone, as the app writes a time, not UTC ISO text.
+    const savedAt = (JSON.parse(saved.text) as PlanFile).project.project.lineage.revisions[0]?.savedAt ?? '';
+    const localTime = await page.evaluate((iso) => new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(new Date(iso)), savedAt);
+    const intro = await preview.getByText(/From your common ancestor/).innerText();
+    expect(intro).toContain(`, ${localTime}.`);
+    expect(intro).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await conflicts.innerText()).toContain('Design (mine)');
     expect(await conflicts.innerText()).toContain('Design (Maya)');
     const incoming = await preview.getByRole('region', { name: 'Their changes' }).innerText();
     expect(incoming).toContain("Removed task 'Test'");
     expect(incoming).toContain("Added task 'Docs'");
     await conflicts.getByRole('radio', { name: /Take theirs/ }).check();
+    // Taking their side of the conflict does not make it one of their changes "applied automatically".
+    const applied = preview.getByRole('region', { name: 'Their changes' });
+    await expect.poll(() => applied.getByRole('heading').textContent()).toBe('Their changes applied automatically (2)');
+    expect(await applied.innerText()).not.toContain('Design (Maya)');
     await shots(page, 'merge-preview');
     // Nothing has changed yet.
     expect(await app.row('Design (mine)').count()).toBe(1);
     await preview.getByRole('button', { name: 'Apply merge' }).click();
     // Their rename (the conflict, resolved for theirs), their deletion of Test and their new Docs.
-    await app.expectNotice(/Merged 3 changes from maya; 1 conflict resolved/);
+    await app.expectNotice(/Merged 2 changes from maya; 1 conflict resolved/);
 
     const names = async (): Promise<string[]> => (await app.outline()).map((n) => n.replace(/@\d+$/, ''));
     await expect.poll(names).toEqual(['Design (Maya)', 'Build', 'Docs']);
@@ -123,7 +133,7 @@ describe('merge a colleague\'s copy', () => {
 
     const after = await files.download(() => files.choose('Save as .plotline…'));
     const changes = Object.values((JSON.parse(after.text) as PlanFile).project.changes ?? {});
-    expect(changes).toEqual([expect.objectContaining({ title: 'Merged 3 changes from maya; 1 conflict resolved', status: 'implemented' })]);
+    expect(changes).toEqual([expect.objectContaining({ title: 'Merged 2 changes from maya; 1 conflict resolved', status: 'implemented' })]);
   });
 
   it('leaves out their link that would close a loop with ours, naming the loop by the rows of the merged plan', async () => {

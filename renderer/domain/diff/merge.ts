@@ -142,16 +142,16 @@ function mergeUpdate(s: MergeState, change: EntityChange, record: Record<string,
   const ourValue = collection === 'project' ? readProjectField(ourEntity, field) : ourEntity[field];
   // Their whole charter (created or removed) against our edits to its parts: ours touched it too.
   const isOurCharter = collection === 'project' && field === 'charter' && [...s.ourKeys].some((k) => k.startsWith(`${change.key}.`));
-  let take = !s.ourKeys.has(change.key) && !isOurCharter;
-  if (!take && !sameValue(ourValue, change.after) && !isQuiet(collection, field, ourEntity)) {
-    take = conflict(s, {
-      id: `field:${change.key}`, kind: 'field', collection, entityId: id, label, field, base: change.before, ours: ourValue, theirs: change.after,
-      message: isCharterPart(field) ? `Both copies changed the ${label}.` : `Both copies changed the ${field} of ${label}.`,
-    }) === 'theirs';
-  }
+  const isTheirsAlone = !s.ourKeys.has(change.key) && !isOurCharter;
+  // A conflict's side, when theirs, is written but listed as the conflict it is, not among their
+  // changes applied automatically (as an added or deleted entity's conflict already is).
+  const take = isTheirsAlone || (!sameValue(ourValue, change.after) && !isQuiet(collection, field, ourEntity) && conflict(s, {
+    id: `field:${change.key}`, kind: 'field', collection, entityId: id, label, field, base: change.before, ours: ourValue, theirs: change.after,
+    message: isCharterPart(field) ? `Both copies changed the ${label}.` : `Both copies changed the ${field} of ${label}.`,
+  }) === 'theirs');
   if (!take) return;
   record[key] = writeField(collection, current, field, change.after);
-  s.applied.push(change);
+  if (isTheirsAlone) s.applied.push(change);
 }
 
 export type { MergeState };

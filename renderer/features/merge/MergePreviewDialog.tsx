@@ -8,6 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { meaningfulChanges, mergePlans, showValue, type MergeConflict, type Resolutions, type Side } from '../../domain/diff';
 import type { Plan } from '../../domain/model';
 import { useSession, useSessionStore, useUiStore } from '../../store';
+import { formatDateTime } from '../shared/format';
 import { useServices } from '../shared/services';
 import { applyMergeNow, mergeSummary } from './apply-merge';
 import './merge.css';
@@ -49,6 +50,8 @@ export function MergePreviewDialog({ name, base, theirs, theirText, onClose }: M
   const [problem, setProblem] = useState<string | null>(null);
   const result = useMemo(() => (ours ? mergePlans(base, ours, theirs, resolutions) : null), [base, ours, theirs, resolutions]);
   if (!ours || !result) return null;
+  // An instant: written as the app writes dates, in the person's zone (it was the UTC ISO text).
+  const savedAt = base.project.lineage?.revisions.at(-1)?.savedAt;
   const incoming = meaningfulChanges(result.theirChanges);
   const choosable = result.conflicts.filter((c) => c.isChoosable);
   const apply = async (): Promise<void> => {
@@ -69,7 +72,7 @@ export function MergePreviewDialog({ name, base, theirs, theirText, onClose }: M
         <button type="button" className="button" onClick={onClose}>Cancel</button>
         <button type="button" className="button primary" onClick={() => void apply()}>Apply merge</button>
       </>}>
-      <p className="muted">From your common ancestor, saved {base.project.lineage?.revisions.at(-1)?.savedAt.slice(0, 16).replace('T', ' ') ?? 'earlier'}. Nothing changes in your plan until you apply; Undo takes it back.</p>
+      <p className="muted">From your common ancestor, saved {savedAt ? formatDateTime(savedAt) : 'earlier'}. Nothing changes in your plan until you apply; Undo takes it back.</p>
       {problem ? <p role="alert" className="merge-problem">{problem}</p> : null}
       <section aria-label="Conflicts">
         <h3>Conflicts ({choosable.length})</h3>

@@ -33,6 +33,16 @@ describe('mergePlans', () => {
     expect(chosen.conflicts[0]?.resolution).toBe('theirs');
   });
 
+  it('lists a conflict settled for theirs as the conflict, never among their changes applied automatically', () => {
+    const ours = edit(base, 'Build', { name: 'Build (ours)' });
+    const theirs = withTask(edit(base, 'Build', { name: 'Build (theirs)' }), 'Docs');
+    const applied = (resolution: 'ours' | 'theirs'): string[] =>
+      mergePlans(base, ours, theirs, { 'field:tasks/Build/name': resolution }).theirChanges.map((c) => `${c.op} ${c.label}${c.field ? ` ${c.field}` : ''}`);
+    // The same list whichever side the person chooses: what applied without asking.
+    expect(applied('ours')).toEqual(["add task 'Docs'"]);
+    expect(applied('theirs')).toEqual(["add task 'Docs'"]);
+  });
+
   it('explains a task deleted on one side and edited on the other, and keeps it unless told otherwise', () => {
     const ours = edit(base, 'Test', { name: 'Test well' });
     const theirs = remove(base, 'Test');

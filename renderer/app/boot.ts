@@ -9,7 +9,7 @@
  */
 import { openStorage, PlanRepository, type PlotlineDb } from '../db';
 import { parsePlotline } from '../domain/formats/native';
-import type { Plan, ProjectId } from '../domain/model';
+import type { LocalDate, Plan, ProjectId } from '../domain/model';
 import { createSessionStore, createUiStore, type SessionNotice, type Stores } from '../store';
 import { getPlatform } from '../platform';
 import type { Services, StorageState } from '../features/shared/services';
@@ -92,7 +92,7 @@ async function wire(db: PlotlineDb, storage: StorageState): Promise<AppServices>
     if (notice.kind === 'project-gone') void openFirstUsable(repository, session, null);
   };
   const session = createSessionStore({
-    persistence: repository, newId, now, schedule: scheduleForDisplay, notify, left: keepLeftDigest(repository), afterPaint,
+    persistence: repository, newId, now, schedule: scheduleForDisplay, notify, left: keepLeftDigest(repository, () => localToday() as LocalDate), afterPaint,
     readAlongside: (projectId) => readGanttSettingsAhead(repository, projectId),
   });
   const services: AppServices = { repository, platform, newId, now, today: localToday, storage, stores: { session, ui } };

@@ -73,7 +73,7 @@ describe('portfolio', () => {
     expect(await conflict.textContent()).toMatch(/^[^:]+: Checkout — UI \(8 h\) \+ Payments — API \(8 h\)$/);
     // The bundled sample project is on the device too, on its own dates.
     const timeline = page.getByRole('region', { name: 'Projects timeline' });
-    expect(await timeline.getByRole('listitem').locator('.portfolio-name button').allTextContents()).toEqual(expect.arrayContaining(['Payments', 'Checkout', 'Docs']));
+    expect(await timeline.getByRole('listitem').locator('.portfolio-name button.link-button').allTextContents()).toEqual(expect.arrayContaining(['Payments', 'Checkout', 'Docs']));
     expect(await timeline.getByRole('listitem').filter({ hasText: 'Docs' }).getByLabel(/^Docs: /).getAttribute('aria-label')).toMatch(/^Docs: 1 Feb 2027 to 5 Feb 2027$|^Docs: Feb 1, 2027 to Feb 5, 2027$/);
     expect(await page.getByRole('main').innerText()).toContain('1 person is over-allocated across projects');
     // The months run from the sample's autumn 2026 into 2027: the year in full where the axis starts and
@@ -127,7 +127,7 @@ describe('portfolio', () => {
     await app.newEmptyProject(long);
     await app.newEmptyProject('Data centre exit and cloud landing zone rollout');
     await app.openView('Portfolio');
-    const names = page.getByRole('region', { name: 'Projects timeline' }).locator('.portfolio-name button');
+    const names = page.getByRole('region', { name: 'Projects timeline' }).locator('.portfolio-name button.link-button');
     await expect.poll(() => names.count()).toBe(3);
     // A name is whole when its button shows all of its text: nothing hidden past its box.
     const cut = (): Promise<string[]> => names.evaluateAll((buttons) => buttons

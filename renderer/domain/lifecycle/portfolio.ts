@@ -9,6 +9,7 @@ import {
   toWallMinutes, type Baseline, type LocalDate, type LocalDateTime, type Plan, type ProjectId, type Resource, type TaskId,
 } from '../model';
 import { capacityOfCalendar, dailyLoads, tasksByDay, type DailyLoad } from '../schedule/resource-load';
+import { projectHealth, type ProjectHealth } from '../report/build-report';
 import type { ScheduleResult } from '../schedule';
 import { namedPhaseWindows, type NamedPhaseWindow } from './phase-windows';
 
@@ -86,7 +87,7 @@ export interface ProjectDigest {
  * Bump when what a digest holds, or how a plan is scheduled or summarised, changes: stored
  * digests of another format are computed again from their plans.
  */
-export const DIGEST_FORMAT = 1;
+export const DIGEST_FORMAT = 2;
 
 function personDigest(resource: Resource, load: DailyLoad, cals: CalendarSet, taskRef: (id: TaskId) => number): PersonDigest {
   const days = new Int32Array(load.work.size);
@@ -114,8 +115,11 @@ function personDigest(resource: Resource, load: DailyLoad, cals: CalendarSet, ta
   };
 }
 
-/** A scheduled project's digest: its summary, phase bands and each person's work per day. */
-export function digestProject(project: PortfolioProject): ProjectDigest {
+/**
+ * A scheduled project's digest: its summary, phase bands and each person's work per day. `today`
+ * is the status date of a plan that has none, as the Reports view reads it.
+ */
+export function digestProject(project: PortfolioProject, today: LocalDate): ProjectDigest {
   const { plan, schedule } = project;
   const cals = compileCalendars(plan);
   const taskNames: string[] = [];
@@ -135,7 +139,7 @@ export function digestProject(project: PortfolioProject): ProjectDigest {
   }
   return {
     projectId: plan.project.id,
-    summary: summarizeProject(project, cals),
+    summary: summarizeProject(project, today, cals),
     phases: namedPhaseWindows(plan, schedule),
     calendars: { project: { calendarId: plan.project.calendarId, start: plan.project.start }, calendars: plan.calendars },
     people,
@@ -226,6 +230,8 @@ export interface ProjectSummary {
   /** Working days the finish moved past the baseline's (negative = earlier); null without a baseline. */
   readonly slipDays: number | null;
   readonly milestones: readonly { readonly name: string; readonly finish: LocalDateTime }[];
+  /** What its status report says of it as a whole: colour per dimension with the reason, and % complete. */
+  readonly health: ProjectHealth;
 }
 
 function latestBaselineFinish(baseline: Baseline | undefined): LocalDateTime | null {
@@ -233,8 +239,8 @@ function latestBaselineFinish(baseline: Baseline | undefined): LocalDateTime | n
   return finishes[finishes.length - 1] ?? null;
 }
 
-/** One line of the portfolio per project: its dates, its slip against Baseline, its milestones. */
-export function summarizeProject({ plan, schedule }: PortfolioProject, cals: CalendarSet = compileCalendars(plan)): ProjectSummary {
+/** One line of the portfolio per project: its dates, its slip against Baseline, its milestones, its health. */
+export function summarizeProject({ plan, schedule }: PortfolioProject, today: LocalDate, cals: CalendarSet = compileCalendars(plan)): ProjectSummary {
   const baselineFinish = latestBaselineFinish(Object.values(plan.baselines).find((b) => b.number === 0));
   const calendar = cals.project;
   const finish = toWallMinutes(schedule.projectFinish);
@@ -251,6 +257,7 @@ export function summarizeProject({ plan, schedule }: PortfolioProject, cals: Cal
     baselineFinish,
     slipDays: slipMinutes === null ? null : Math.round((slipMinutes / plan.project.minutesPerDay) * 10) / 10,
     milestones,
+    health: projectHealth(plan, { today, schedule }),
   };
 }
 

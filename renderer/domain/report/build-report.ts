@@ -42,7 +42,8 @@ export function findBaseline(plan: Plan, number: number | null | undefined): Bas
   return Object.values(plan.baselines).find((b) => b.number === wanted) ?? null;
 }
 
-export function buildStatusReport(plan: Plan, options: StatusReportOptions): StatusReportModel {
+/** What a report at a status date starts from: its rules, the report before it, the baseline and the facts. */
+function reportBasis(plan: Plan, options: Omit<StatusReportOptions, 'headline' | 'narrative'>) {
   const { statusDate, audience } = options;
   const rules = options.ragRules ?? plan.project.ragRules ?? DEFAULT_RAG_RULES;
   const history = reportsBefore(plan, statusDate);
@@ -52,14 +53,21 @@ export function buildStatusReport(plan: Plan, options: StatusReportOptions): Sta
   // A report before the start is the plan's (a TPM reports through initiation and planning, before
   // the first task starts): the same sections, with nothing done yet and no period behind it.
   const isBeforeStart = statusDate < start;
+  const periodStart = previous?.statusDate ?? (isBeforeStart ? statusDate : start);
+  const facts = gatherFacts(plan, statusDate, baseline, previous, options.schedule);
+  const context: s.SectionContext = { plan, facts, statusDate, periodStart, nextUntil: addDays(statusDate, rules.periodDays), audience };
+  return { rules, history, previous, baseline, start, isBeforeStart, facts, context };
+}
+
+export function buildStatusReport(plan: Plan, options: StatusReportOptions): StatusReportModel {
+  const { statusDate, audience } = options;
+  const { rules, history, previous, baseline, start, isBeforeStart, facts, context } = reportBasis(plan, options);
   const head = {
     projectName: plan.project.name, manager: plan.project.manager, statusDate, audience, rules,
-    previousStatusDate: previous?.statusDate ?? null, periodStart: previous?.statusDate ?? (isBeforeStart ? statusDate : start),
+    previousStatusDate: previous?.statusDate ?? null, periodStart: context.periodStart,
     baselineName: baseline?.name ?? null, headline: options.headline ?? '', narrative: options.narrative ?? '',
     startsOn: isBeforeStart ? start : null,
   };
-  const facts = gatherFacts(plan, statusDate, baseline, previous, options.schedule);
-  const context: s.SectionContext = { plan, facts, statusDate, periodStart: head.periodStart, nextUntil: addDays(statusDate, rules.periodDays), audience };
   const sections = SECTION_ORDER.map((make) => make(context)).filter((x): x is ReportSection => x !== null);
   const results = dimensionResults(plan, facts, sections, rules);
   const dimensions = RAG_DIMENSIONS.map((d): DimensionRag => ({ dimension: d, ...results[d], trend: trendOf(history, d, statusDate, results[d].rag) }));
@@ -68,6 +76,32 @@ export function buildStatusReport(plan: Plan, options: StatusReportOptions): Sta
     ...head, overall, overallTrend: trendOf(history, 'overall', statusDate, overall), dimensions,
     percentComplete: facts.percentComplete, projectFinish: facts.projectFinish, sections,
   };
+}
+
+/** A project's status as a whole: what its status report at that date says, without the report's sections. */
+export interface ProjectHealth {
+  /** The status date measured at: the plan's own, else the day it was measured (as the Reports view). */
+  readonly statusDate: LocalDate;
+  /** Whether that is the plan's own status date, or the day it was measured (a kept digest's may be an earlier day). */
+  readonly isPlanStatusDate: boolean;
+  readonly overall: Rag;
+  readonly dimensions: readonly { readonly dimension: RagDimension; readonly rag: Rag; readonly reason: string }[];
+  readonly percentComplete: number;
+}
+
+/**
+ * The colour and reasons a status report would show for the plan at its status date, else at
+ * `today` (the Reports view's default date), so the portfolio and the report never disagree.
+ * `schedule` is used only at the plan's own status date, where it is the one the report uses.
+ */
+export function projectHealth(plan: Plan, options: { readonly today: LocalDate; readonly schedule?: ScheduleResult }): ProjectHealth {
+  const isPlanStatusDate = plan.project.statusDate !== null;
+  const statusDate = plan.project.statusDate ?? options.today;
+  const { rules, facts, context } = reportBasis(plan, { statusDate, audience: 'executive', ...(isPlanStatusDate && options.schedule ? { schedule: options.schedule } : {}) });
+  const changes = s.changesApproved(context);
+  const results = dimensionResults(plan, facts, changes ? [changes] : [], rules);
+  const dimensions = RAG_DIMENSIONS.map((dimension) => ({ dimension, ...results[dimension] }));
+  return { statusDate, isPlanStatusDate, overall: worstRag(dimensions.map((d) => d.rag)), dimensions, percentComplete: facts.percentComplete };
 }
 
 const SECTION_ORDER: readonly ((c: s.SectionContext) => ReportSection | null)[] = [

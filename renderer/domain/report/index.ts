@@ -1,5 +1,5 @@
 /** Status reports: plan + baseline + previous report + status date -> a report model; writers beside it. */
-export { buildStatusReport, findBaseline, reportsBefore, type StatusReportOptions } from './build-report';
+export { buildStatusReport, findBaseline, projectHealth, reportsBefore, type ProjectHealth, type StatusReportOptions } from './build-report';
 export { freezeFigures, issuedReport } from './freeze';
 export { worstRag } from './rag';
 export { reportDate, RAG_COLOURS, RAG_WORDS, slipWords, standingText, workingDays, money } from './text';

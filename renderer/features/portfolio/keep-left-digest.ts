@@ -6,16 +6,16 @@
  * project has opened: the switch never waits for it.
  */
 import { DIGEST_FORMAT, digestProject, type PortfolioProject } from '../../domain/lifecycle';
-import type { Plan } from '../../domain/model';
+import type { LocalDate, Plan } from '../../domain/model';
 import type { PlanRepository } from '../../db';
 import { whenIdle } from '../shared/when-idle';
 
-export function keepLeftDigest(repository: Pick<PlanRepository, 'keepDigest'>): (plan: Plan, schedule: PortfolioProject['schedule'], revision: string) => void {
+export function keepLeftDigest(repository: Pick<PlanRepository, 'keepDigest'>, today: () => LocalDate): (plan: Plan, schedule: PortfolioProject['schedule'], revision: string) => void {
   return (plan, schedule, revision) => {
     whenIdle(() => {
       // A digest not kept costs only speed: the portfolio reads and schedules that plan as before.
       try {
-        void repository.keepDigest(plan.project.id, revision, DIGEST_FORMAT, digestProject({ plan, schedule })).catch(() => undefined);
+        void repository.keepDigest(plan.project.id, revision, DIGEST_FORMAT, digestProject({ plan, schedule }, today())).catch(() => undefined);
       } catch {
         /* the same: nothing is lost */
       }

@@ -70,13 +70,18 @@ describe('plotline portfolio', () => {
     for (const [name, task] of [['Payments', 'Build'], ['Search', 'Index']] as const) {
       writeFileSync(path.join(dir, `${name}.plotline`), serializePlotline(projectWithMaya(name, task), { app: 'test', exported: '2026-03-01T00:00:00Z' }));
     }
-    const run = plotline(dir, 'portfolio', 'Payments.plotline', 'Search.plotline');
+    const run = plotline(dir, 'portfolio', '--status-date', '2026-03-01', 'Payments.plotline', 'Search.plotline');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('| Payments | 2026-03-02 | 2026-03-06 | — | no baseline |');
+    // Its status report's colour at that date (neither plan has a status date of its own), with the reasons.
+    expect(run.stdout).toContain('| Payments | Green (at 2026-03-01) | 0% | 2026-03-02 | 2026-03-06 | — | no baseline |');
+    expect(run.stdout).toContain('- **Payments**: schedule not measured: No baseline is saved, so the schedule is not measured.');
     expect(run.stdout).toContain('| Maya Chen | Payments, Search | 5 days | 2026-03-02: Payments (Build, 4.8 h) + Search (Index, 4.8 h) |');
 
     const json = JSON.parse(plotline(dir, 'portfolio', '--format', 'json', 'Payments.plotline', 'Search.plotline').stdout) as { people: { overAllocatedWithin: string[] }[] };
     expect(json.people[0]?.overAllocatedWithin).toEqual([]);
+    const badDate = plotline(dir, 'portfolio', '--status-date', '2026-02-30', 'Payments.plotline');
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toBe("plotline portfolio: --status-date '2026-02-30' is not a date; write it as YYYY-MM-DD. See plotline portfolio --help.\n");
   });
 });

@@ -5,12 +5,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUCKET_COUNT, PlanRepository, PlotlineDb, bucketOf } from '../../../renderer/db';
 import { addLesson, addObjective, insertTask, touchedKeys, updateCharter, updateTask, deleteTasks } from '../../../renderer/domain/commands';
 import { DIGEST_FORMAT, digestProject } from '../../../renderer/domain/lifecycle';
-import { sequentialIds, type ProjectId, type TaskId } from '../../../renderer/domain/model';
+import { sequentialIds, type LocalDate, type ProjectId, type TaskId } from '../../../renderer/domain/model';
 import { createSessionStore } from '../../../renderer/store';
 import { seededRandom } from '../../support/random';
 import { scheduleProject } from '../../../renderer/domain/schedule';
 import { blankPlan, runOk, taskByName, testContext } from '../../support/plan-builder';
 import { generatePlan } from '../../support/generate-plan';
+
+/** The day the tests measure a plan without a status date of its own at. */
+const TODAY = '2026-03-02' as LocalDate;
 
 /** 32-bit FNV-1a of '', 't1' and 'task-42', modulo 64. */
 const FROZEN_BUCKETS = [5, 22, 53];
@@ -173,7 +176,7 @@ describe('PlanRepository', () => {
     const ctx = testContext();
     const plan = runOk(insertTask, blankPlan('Payments'), { name: 'Kick-off', durationMinutes: 480 }, ctx).plan;
     const revision = await repo.savePlan(plan);
-    const digest = digestProject({ plan, schedule: scheduleProject(plan) });
+    const digest = digestProject({ plan, schedule: scheduleProject(plan) }, TODAY);
     const listed = async () => (await repo.listProjects()).filter((p) => p.id === plan.project.id);
     expect((await listed())[0]?.revision).toBe(revision);
     await repo.keepDigest(plan.project.id, revision, DIGEST_FORMAT, digest);

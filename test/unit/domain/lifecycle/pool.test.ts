@@ -3,11 +3,14 @@ import {
   bookingsElsewhere, deletionRefusal, digestProject, linkToPool, matchPoolPeople, otherLoadByResource, otherProjectsLoad, poolPeople,
 } from '../../../../renderer/domain/lifecycle';
 import {
-  newTask, type Assignment, type AssignmentId, type LocalDateTime, type Plan, type Resource, type ResourceId, type TaskId,
+  newTask, type Assignment, type AssignmentId, type LocalDate, type LocalDateTime, type Plan, type Resource, type ResourceId, type TaskId,
 } from '../../../../renderer/domain/model';
 import { levelResources as levelResourcesCommand, runCommand } from '../../../../renderer/domain/commands';
 import { levelResources, scheduleProject } from '../../../../renderer/domain/schedule';
 import { blankPlan, runOk, testContext } from '../../../support/plan-builder';
+
+/** The day the tests measure a plan without a status date of its own at. */
+const TODAY = '2026-03-02' as LocalDate;
 
 const at = (s: string): LocalDateTime => s as LocalDateTime;
 
@@ -125,7 +128,7 @@ describe('leveling with other projects’ bookings', () => {
   // The case: 60 % on "Payments" and 60 % on "Search" in the same week.
   const payments = projectWith('Payments', person('r1', 'Maya Chen', 'maya@example.com'), 0.6);
   const search = projectWith('Search', person('x9', 'Maya Chen', 'maya@example.com'), 0.6, ['Index']);
-  const others = otherProjectsLoad([digestProject(scheduled(payments))]);
+  const others = otherProjectsLoad([digestProject(scheduled(payments), TODAY)]);
 
   it('sums the other projects’ work per pool person per day', () => {
     expect(Object.values(others['email:maya@example.com'] ?? {})).toEqual([288, 288, 288, 288, 288]);
@@ -148,7 +151,7 @@ describe('the levelResources command with other projects’ bookings', () => {
   const search = projectWith('Search', person('x9', 'Maya Chen', 'maya@example.com'), 0.6, ['Index']);
 
   it('writes the delay as one undoable edit when counting them, and refuses to level with nothing to move otherwise', () => {
-    const otherBookings = otherProjectsLoad([digestProject(scheduled(payments))]);
+    const otherBookings = otherProjectsLoad([digestProject(scheduled(payments), TODAY)]);
     const leveled = runOk(levelResourcesCommand, search, { otherBookings });
     expect(leveled.plan.tasks['Search-t0']?.levelingDelayMinutes).toBe(5 * 480);
     expect(leveled.inverse.length).toBeGreaterThan(0);

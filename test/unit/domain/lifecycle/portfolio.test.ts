@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { crossProjectLoad, digestProject, phaseWindows, poolKey, summarizeProject } from '../../../../renderer/domain/lifecycle';
+import { buildStatusReport } from '../../../../renderer/domain/report';
 import {
-  newTask, type Assignment, type AssignmentId, type LocalDateTime, type Plan, type ProjectId, type Resource, type ResourceId, type TaskId,
+  newTask, type Assignment, type AssignmentId, type LocalDate, type LocalDateTime, type Plan, type ProjectId, type Resource, type ResourceId, type TaskId,
 } from '../../../../renderer/domain/model';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { generatePlan } from '../../../support/generate-plan';
 import { blankPlan } from '../../../support/plan-builder';
+
+/** The day the tests measure a plan without a status date of its own at. */
+const TODAY = '2026-03-02' as LocalDate;
 
 const at = (s: string): LocalDateTime => s as LocalDateTime;
 
@@ -35,7 +39,7 @@ describe('cross-project load', () => {
   it('flags a person booked 60 % + 60 % on two projects in the same week across projects, and within neither', () => {
     const a = projectWith('Payments', person('r1', 'Maya Chen', 'Maya@Example.com'), 0.6);
     const b = projectWith('Search', person('x9', 'Maya  Chen', 'maya@example.com '), 0.6, 'Index');
-    const [maya] = crossProjectLoad([scheduled(a), scheduled(b)].map(digestProject));
+    const [maya] = crossProjectLoad([scheduled(a), scheduled(b)].map((p) => digestProject(p, TODAY)));
     expect(maya?.name).toBe('Maya Chen');
     expect(maya?.projectNames).toEqual(['Payments', 'Search']);
     expect(maya?.overAllocatedDays).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06']);
@@ -50,7 +54,7 @@ describe('cross-project load', () => {
     const a = projectWith('Payments', person('r1', 'Maya Chen', ''), 0.5);
     const b = projectWith('Search', person('r1', 'Maya Chen', ''), 0.5);
     const c = projectWith('Mobile', person('r1', 'Sam Ortiz', ''), 1);
-    const people = crossProjectLoad([a, b, c].map(scheduled).map(digestProject));
+    const people = crossProjectLoad([a, b, c].map(scheduled).map((p) => digestProject(p, TODAY)));
     expect(people.map((p) => [p.name, p.projectNames.length, p.overAllocatedDays.length])).toEqual([['Maya Chen', 2, 0], ['Sam Ortiz', 1, 0]]);
   });
 
@@ -59,7 +63,7 @@ describe('cross-project load', () => {
       const plan = generatePlan({ tasks: 150, seed: 40 + i, assignmentsPerLeaf: 1, people: 6 });
       return { ...plan, project: { ...plan.project, id: `p${String(i)}` as ProjectId, name: `Project ${String(i + 1)}` } };
     });
-    const digests = plans.map(scheduled).map(digestProject);
+    const digests = plans.map(scheduled).map((p) => digestProject(p, TODAY));
     const people = crossProjectLoad(digests);
     // Six people shared by three projects on the same dates: some days are over-booked across them.
     expect(people).toHaveLength(6);
@@ -78,7 +82,7 @@ describe('cross-project load', () => {
       tasks: { ...a.tasks, [second.id]: second },
       assignments: { ...a.assignments, a2: { id: 'a2' as AssignmentId, taskId: second.id, resourceId: maya.id, units: 0.5, workMinutes: null } },
     };
-    const [digest] = [twice].map(scheduled).map(digestProject);
+    const [digest] = [twice].map(scheduled).map((p) => digestProject(p, TODAY));
     const days = Array.from(digest?.people[0]?.days ?? []);
     expect(days).toHaveLength(5);
     const [pooled] = crossProjectLoad(digest ? [digest] : []);
@@ -107,11 +111,39 @@ describe('project summary and phase windows', () => {
         },
       },
     };
-    const summary = summarizeProject(scheduled(baselined));
+    const summary = summarizeProject(scheduled(baselined), TODAY);
     expect(summary.finish).toBe('2026-03-06T17:00');
     expect(summary.baselineFinish).toBe('2026-03-04T17:00');
     expect(summary.slipDays).toBe(2);
-    expect(summarizeProject(scheduled(plan)).slipDays).toBeNull();
+    expect(summarizeProject(scheduled(plan), TODAY).slipDays).toBeNull();
+  });
+
+  it('gives each project the colour and reasons its status report gives, at the plan\'s status date or else the day it is measured', () => {
+    const plan = projectWith('Payments', person('r1', 'Maya', ''), 1);
+    const task = Object.values(plan.tasks)[0];
+    if (!task) throw new Error('no task');
+    // The plan finishes Fri 6 Mar.
+    const baseline = { start: at('2026-03-02T09:00'), durationMinutes: 1440, workMinutes: 1440, cost: 0 };
+    const withBaseline = (finish: string): Plan => ({
+      ...plan, baselines: { b0: { id: 'b0' as never, number: 0, name: 'Baseline', savedAt: '2026-03-01T00:00:00Z', tasks: { [task.id]: { ...baseline, finish: at(finish) } } } },
+    });
+    // Measured the day before the start, when no work is due yet, so nothing is moved past the status date.
+    const today = '2026-03-01' as LocalDate;
+    const onTime = summarizeProject(scheduled(withBaseline('2026-03-06T17:00')), today).health;
+    expect([onTime.overall, onTime.statusDate, onTime.isPlanStatusDate]).toEqual(['green', today, false]);
+    // Three working days late (baseline Tue 3 Mar): amber, and the reason says by how much and which rule.
+    const late = summarizeProject(scheduled(withBaseline('2026-03-03T17:00')), today).health;
+    expect(late.overall).toBe('amber');
+    expect(late.dimensions.find((d) => d.dimension === 'schedule')?.reason).toMatch(/^Finish 3 working days late \(amber above 2 days/);
+    // The same colour and reasons as the status report of that date.
+    const report = buildStatusReport(withBaseline('2026-03-03T17:00'), { statusDate: today, audience: 'executive' });
+    expect(late.dimensions.map((d) => [d.dimension, d.rag, d.reason])).toEqual(report.dimensions.map((d) => [d.dimension, d.rag, d.reason]));
+    expect([late.overall, late.percentComplete]).toEqual([report.overall, report.percentComplete]);
+
+    // A plan with a status date of its own is measured there, whatever the day.
+    const dated: Plan = { ...withBaseline('2026-03-03T17:00'), project: { ...plan.project, statusDate: '2026-03-04' as LocalDate } };
+    const atStatusDate = summarizeProject(scheduled(dated), TODAY).health;
+    expect([atStatusDate.statusDate, atStatusDate.isPlanStatusDate]).toEqual(['2026-03-04', true]);
   });
 
   it('dates a phase from its tasks, following the summary\'s phase', () => {

@@ -1,10 +1,10 @@
 /**
  * The Reports view's status date is the app's own date field, as the Cost view's and the
  * dialogs' dates are: from an EMPTY project built by keyboard, a date typed is the report's;
- * an emptied field or an impossible date (Feb 30) is refused with a message naming the field and
- * the preview says why there is no report, where the browser's date input fell back to the
- * project's status date or today's without a word. Nothing refused is stored: after a reload
- * the report is of the date typed before.
+ * an emptied field or an impossible date (Feb 30) is refused with a message naming the field,
+ * said once, under the field: the preview keeps the report of the date kept, greyed, and says which
+ * date that is (it said "No report: …" again, two messages of one problem in a meeting). Nothing
+ * refused is stored: after a reload the report is of the date typed before.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -34,8 +34,14 @@ async function typeStatusDate(text: string, leaveBy: 'Enter' | 'Tab'): Promise<v
   await page.keyboard.press(leaveBy);
 }
 
+/** Lines on the page (the report frame aside) that say the status date typed is missing or not a date. */
+async function problemLines(): Promise<string[]> {
+  const lines = (await page.locator('body').innerText()).split('\n');
+  return lines.filter((line) => /date is needed|not a (real )?date|no such day|without a status date|no report/i.test(line));
+}
+
 describe('the Reports view\'s status date field', () => {
-  it('reports at a typed date and refuses an empty or impossible one with a message, storing neither', async () => {
+  it('reports at a typed date and refuses an empty or impossible one with one message, storing neither', async () => {
     await app.newEmptyProject('Report field');
     await app.typeTasks([['Design', '2d']]);
     await reports.open();
@@ -49,20 +55,29 @@ describe('the Reports view\'s status date field', () => {
     const message = reports.toolbar.getByRole('alert');
     const issue = reports.issueButton;
     const note = reports.view.getByRole('region', { name: 'Report preview' }).getByRole('note');
+    const exportPdf = reports.toolbar.getByRole('button', { name: 'Export PDF' });
+    expect(await note.count()).toBe(0);
 
-    // Emptied: a message, not today's date or the project's put back without a word.
+    // Emptied: said once, under the field; the preview keeps the report of the date kept.
     await typeStatusDate('', 'Tab');
     await expect.poll(() => message.innerText()).toBe('Status date: a date is needed here.');
     expect(await field.inputValue()).toBe('');
-    expect(await note.innerText()).toBe('No report without a status date: type one (YYYY-MM-DD) or pick it from the calendar.');
+    expect(await problemLines()).toEqual(['Status date: a date is needed here.']);
+    expect(await note.innerText()).toBe('Still showing the report as of 2031-03-14.');
+    expect(await reports.text()).toContain('Fri 14 Mar 2031');
     expect(await issue.isDisabled()).toBe(true);
+    expect(await exportPdf.isDisabled()).toBe(true);
+    await screenshotsAtBothSizes(page, 'report-status-date-emptied');
 
-    // Impossible: refused by name, in the field and in the preview.
-    await typeStatusDate('2031-02-30', 'Enter');
-    await expect.poll(() => message.innerText()).toBe('Status date: \'2031-02-30\' is not a real date: there is no such day in the calendar.');
+    // Impossible: refused by name, once, in the field.
+    await typeStatusDate('2026-02-30', 'Enter');
+    await expect.poll(() => message.innerText()).toBe('Status date: \'2026-02-30\' is not a real date: there is no such day in the calendar.');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
-    expect(await note.innerText()).toBe('No report: \'2031-02-30\' is not a real date: there is no such day in the calendar.');
+    expect(await problemLines()).toEqual(['Status date: \'2026-02-30\' is not a real date: there is no such day in the calendar.']);
+    expect(await note.innerText()).toBe('Still showing the report as of 2031-03-14.');
+    expect(await reports.text()).toContain('Fri 14 Mar 2031');
     expect(await issue.isDisabled()).toBe(true);
+    expect(await exportPdf.isDisabled()).toBe(true);
     await screenshotsAtBothSizes(page, 'report-status-date-refused');
     await app.waitSaved();
 
@@ -72,6 +87,8 @@ describe('the Reports view\'s status date field', () => {
     await expect.poll(() => field.inputValue()).toBe('2031-03-14');
     await expect.poll(() => reports.text()).toContain('Fri 14 Mar 2031');
     expect(await message.count()).toBe(0);
+    expect(await note.count()).toBe(0);
+    expect(await problemLines()).toEqual([]);
     await screenshotsAtBothSizes(page, 'report-status-date-field');
   }, 120_000);
 });

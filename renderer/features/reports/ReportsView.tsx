@@ -14,7 +14,6 @@ import { buildStatusReport, writeReportHtml, type ReportPaper } from '../../doma
 import { statusReportEntriesDue } from '../../domain/stakeholders';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import { DateField } from '../../components/DateField';
-import { readTypedDate } from '../../components/locale-date';
 import { SrcdocFrame } from '../../components/SrcdocFrame';
 import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
@@ -55,8 +54,9 @@ function ProjectReports() {
     return problem === null;
   };
   const typedStatusDate = useUi((s) => (projectId === undefined ? undefined : s.reportStatusDates[projectId]));
+  const keptStatusText = reportStatusDate(draft?.statusDate, plan?.project.statusDate ?? null) ?? today();
   const statusField = useDraftField(
-    reportStatusDate(draft?.statusDate, plan?.project.statusDate ?? null) ?? today(), typedStatusDate,
+    keptStatusText, typedStatusDate,
     (text) => { if (projectId !== undefined) ui.getState().setReportStatusDate(projectId, text); },
     // Only a date is stored: an empty or impossible one stays typed, refused by the field, and
     // never falls back to the project's status date or today's without a word.
@@ -74,13 +74,19 @@ function ProjectReports() {
   const [isPlanDocumentOpen, setPlanDocumentOpen] = useState(false);
   const statusDate: LocalDate | null = parseLocalDate(statusText);
   const baselineNumber = baselineChoice === 'default' ? undefined : baselineChoice === 'none' ? null : Number(baselineChoice);
+  // While the text typed is not a date the preview keeps the report of the date kept, greyed: the
+  // field alone says what is wrong with the text (once), and the room still sees the last report.
+  const keptStatusDate = parseLocalDate(keptStatusText);
+  const shownDate = statusDate ?? keptStatusDate;
   // The session's schedule is the plan's at its own status date: handed in when the report is for
   // that date, so typing a headline or switching audience does not schedule the plan again.
-  const schedule = plan && liveSchedule && plan.project.statusDate === statusDate ? liveSchedule : null;
-  const model = useMemo(() => (plan && statusDate ? buildStatusReport(plan, {
-    statusDate, audience, headline, narrative, ...(baselineNumber === undefined ? {} : { baselineNumber }), ...(schedule ? { schedule } : {}),
-  }) : null), [plan, schedule, statusDate, audience, headline, narrative, baselineNumber]);
-  const document = useMemo(() => (model ? writeReportHtml(model, { paper }) : ''), [model, paper]);
+  const schedule = plan && liveSchedule && plan.project.statusDate === shownDate ? liveSchedule : null;
+  const shownModel = useMemo(() => (plan && shownDate ? buildStatusReport(plan, {
+    statusDate: shownDate, audience, headline, narrative, ...(baselineNumber === undefined ? {} : { baselineNumber }), ...(schedule ? { schedule } : {}),
+  }) : null), [plan, schedule, shownDate, audience, headline, narrative, baselineNumber]);
+  // Exported, copied and issued only for the date the field shows.
+  const model = statusDate === null ? null : shownModel;
+  const document = useMemo(() => (shownModel ? writeReportHtml(shownModel, { paper }) : ''), [shownModel, paper]);
   if (!plan) return null;
   const notify = (tone: 'info' | 'error', message: string): void => ui.getState().notify({ tone, message });
   const issue = (): void => {
@@ -176,21 +182,15 @@ function ProjectReports() {
           <ReportHistory plan={plan} />
         </aside>
         <section className="reports-preview" aria-label="Report preview">
-          {statusDate === null ? <p className="muted" role="note">{noReportReason(statusText)}</p>
-            : <SrcdocFrame title="Status report" document={document} className="reports-frame" />}
+          <SrcdocFrame title="Status report" document={document} className={statusDate === null ? 'reports-frame is-kept' : 'reports-frame'} />
+          {/* Under the report: above it, the field's message (hanging below the toolbar) covered it at 1024 px. */}
+          {statusDate === null && shownModel ? <p className="muted reports-kept-note" role="note">Still showing the report as of {keptStatusText}.</p> : null}
         </section>
       </div>
       {isEditingRules ? <RagRulesDialog plan={plan} onClose={() => setEditingRules(false)} /> : null}
       {isPlanDocumentOpen && statusDate ? <PlanDocumentDialog plan={plan} asOf={statusDate} paper={paper} onClose={() => setPlanDocumentOpen(false)} /> : null}
     </div>
   );
-}
-
-/** Why there is no report to show: the status date typed is empty or not a date. */
-function noReportReason(typed: string): string {
-  if (typed.trim() === '') return 'No report without a status date: type one (YYYY-MM-DD) or pick it from the calendar.';
-  const read = readTypedDate(typed);
-  return read.ok ? 'Choose a status date.' : `No report: ${read.message}`;
 }
 
 /**

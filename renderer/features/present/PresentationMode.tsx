@@ -19,6 +19,7 @@ import type { GanttRow } from '../gantt/gantt-rows';
 import { useGanttExport } from './use-gantt-export';
 import { focusRows, nextStop, stops, type Focus } from './focus';
 import { usePresentationKeys } from './use-presentation-keys';
+import { PresentationKeysHelp } from './PresentationKeysHelp';
 import { usePhaseBands } from '../phases/use-phase-bands';
 // Presentation mode's large type and its bar are drawn by the Gantt's stylesheet, beside the chart they restyle.
 import '../gantt/gantt.css';
@@ -116,6 +117,7 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
   };
 
   useFullScreen(onExit);
+  const dialogRef = useFocusWhileOpen();
   const step = (direction: 1 | -1): void => {
     const next = nextStop(stopList, stopIndex, direction);
     const row = stopList[next];
@@ -133,9 +135,9 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
   });
 
   return (
-    <div className="gl-present" role="dialog" aria-modal="true" aria-label="Presentation">
-      <header className="gl-present-bar">
-        <h1>{plan.project.name}</h1>
+    <div ref={dialogRef} className="gl-present" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1}>
+      <header className={focusValue === 'window' ? 'gl-present-bar has-window' : 'gl-present-bar'}>
+        <h1 title={plan.project.name}>{plan.project.name}</h1>
         <label>
           Focus
           <select className="gl-present-focus" value={focusValue} title={focusChoiceTitle(plan, focusValue)}
@@ -154,13 +156,15 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
             <DateField label="To" value={range.to} isOptional={false} onCommit={(to) => setRange((r) => ({ ...r, to }))} />
           </>
         )}
-        <span className="gl-present-stop" aria-live="polite">{current ? `${String(stopIndex + 1)}/${String(stopList.length)}: ${current.name}` : ''}</span>
-        <span className="gl-present-help">← → step · + − zoom · T today · Esc exit</span>
+        <span className="gl-present-stop" aria-live="polite" title={current?.name}>{current ? `${String(stopIndex + 1)}/${String(stopList.length)}: ${current.name}` : ''}</span>
+        <PresentationKeysHelp />
+        {/* Short words after one caption, full names for the keyboard and tooltips: "Export PNG", "Export SVG" and "Exit presentation" took a second line at 1024 px. */}
         <span className="gl-present-export" role="group" aria-label="Export">
-          <button type="button" onClick={() => doExport('png')}>Export PNG</button>
-          <button type="button" onClick={() => doExport('svg')}>Export SVG</button>
+          <span className="gl-present-caption" aria-hidden="true">Export</span>
+          <button type="button" aria-label="Export PNG" title="Export what is shown as a PNG image" onClick={() => doExport('png')}>PNG</button>
+          <button type="button" aria-label="Export SVG" title="Export what is shown as an SVG drawing" onClick={() => doExport('svg')}>SVG</button>
         </span>
-        <button type="button" onClick={onExit}>Exit presentation</button>
+        <button type="button" aria-label="Exit presentation" title="Exit presentation (Esc)" onClick={onExit}>Exit</button>
       </header>
       {model.rows.length === 0 ? (
         <p className="gl-present-empty">Nothing to show for this focus.</p>
@@ -182,6 +186,21 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
       )}
     </div>
   );
+}
+
+/**
+ * Focus in the presentation while it is open, back where it was after: entered by F5 from the
+ * Gantt's table, focus stayed in the table's cell under the presentation, so the arrow keys did
+ * not step (the keys leave a text field's keys alone) and Tab walked the app behind it.
+ */
+function useFocusWhileOpen() {
+  const ref = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    ref.current?.focus({ preventScroll: true });
+    return () => before?.focus({ preventScroll: true });
+  }, []);
+  return ref;
 }
 
 /** Enters full screen on mount, leaves on unmount; leaving full screen by other means exits. */

@@ -64,11 +64,28 @@ export function shortcutFor(e: KeyboardEvent): MenuCommand | null {
   return MOD_SHORTCUTS[key] ?? null;
 }
 
+/**
+ * Every field commits what was typed when it loses the focus; a field taken away with its view
+ * (Ctrl+1 to another view, a dialog closed by a command) never does, and the text was lost. So a
+ * command other than undo/redo (which act on the typing itself) first takes the focus out of the
+ * field being typed in, and its text is committed, or refused with its message, before the command.
+ */
+export function commitFieldBeingTyped(command: MenuCommand): void {
+  const active = document.activeElement;
+  if (command === 'edit.undo' || command === 'edit.redo' || !isTextTarget(active) || !(active instanceof HTMLElement)) return;
+  active.blur();
+}
+
 export function useCommandRouting(handlers: CommandHandlers): void {
   const { platform } = useServices();
   const session = useSessionStore();
 
-  useEffect(() => platform.onMenuCommand((command) => handlers[command]?.()), [platform, handlers]);
+  useEffect(() => platform.onMenuCommand((command) => {
+    const handler = handlers[command];
+    if (!handler) return;
+    commitFieldBeingTyped(command);
+    handler();
+  }), [platform, handlers]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -79,6 +96,7 @@ export function useCommandRouting(handlers: CommandHandlers): void {
       const handler = handlers[command];
       if (!handler) return;
       e.preventDefault();
+      commitFieldBeingTyped(command);
       handler();
     };
     window.addEventListener('keydown', onKey);

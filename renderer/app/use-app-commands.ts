@@ -10,6 +10,7 @@ import { useProjectActions } from '../features/projects/use-project-actions';
 import { useTaskActions } from '../features/tasks/task-actions';
 import { isGridTypeAhead } from '../features/tasks/GridTypeAhead';
 import { effectiveTheme } from './use-theme';
+import { hasTypingToUndo, trackTyping } from './typing-undo';
 
 export type CommandHandlers = Partial<Record<MenuCommand, () => void>>;
 
@@ -20,9 +21,9 @@ export function useAppCommands(extra: CommandHandlers): CommandHandlers {
   const tasks = useTaskActions();
   return useMemo<CommandHandlers>(() => ({
     'file.new': () => void projects.create(),
-    // The native menu owns Ctrl/Cmd+Z even inside a text field; there it means "undo typing".
-    'edit.undo': () => (isTextTarget(document.activeElement) ? void document.execCommand('undo') : void session.getState().undo()),
-    'edit.redo': () => (isTextTarget(document.activeElement) ? void document.execCommand('redo') : void session.getState().redo()),
+    // The native menu owns Ctrl/Cmd+Z even inside a text field; there it means "undo typing" while there is typing to undo.
+    'edit.undo': () => (hasTypingToUndo(document.activeElement) ? void document.execCommand('undo') : void session.getState().undo()),
+    'edit.redo': () => (hasTypingToUndo(document.activeElement) ? void document.execCommand('redo') : void session.getState().redo()),
     'edit.insertTask': () => { ui.getState().setView('tasks'); tasks.insertBelow(); },
     'edit.deleteTask': tasks.deleteSelected,
     'edit.indent': tasks.indentSelected,
@@ -91,8 +92,8 @@ export function useCommandRouting(handlers: CommandHandlers): void {
     const onKey = (e: KeyboardEvent): void => {
       const command = shortcutFor(e);
       if (!command) return;
-      // Undo inside a text field is the field's own; the native menu already owns its accelerators.
-      if (platform.capabilities.hasNativeMenu || (isTextTarget(e.target) && command.startsWith('edit.'))) return;
+      // Undo of typing in a field is the field's own; the native menu already owns its accelerators.
+      if (platform.capabilities.hasNativeMenu || (command.startsWith('edit.') && hasTypingToUndo(e.target))) return;
       const handler = handlers[command];
       if (!handler) return;
       e.preventDefault();
@@ -100,7 +101,8 @@ export function useCommandRouting(handlers: CommandHandlers): void {
       handler();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const stopTracking = trackTyping(document);
+    return () => { window.removeEventListener('keydown', onKey); stopTracking(); };
   }, [platform, handlers]);
 
   useEffect(() => {

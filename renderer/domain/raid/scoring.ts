@@ -81,13 +81,22 @@ export function scoreBand(score: number): ScoreBand {
 
 export type Trend = 'up' | 'down' | 'flat';
 
-/** How the score moved at its last change; a risk never re-scored is 'flat'. */
+/**
+ * How the score moved since an earlier day: the latest score against the score the risk had at
+ * the end of the last earlier day in its history. The scores set on one day are one assessment: a
+ * risk raised at the register's default 3 x 3 and filled in as 4 x 4 a minute later has not risen
+ * (the register showed it rising, where the status report said 'unchanged'); a risk with no
+ * earlier day is 'flat'. Days are the history's UTC dates, as `raisedOn` is.
+ */
 export function scoreTrend(risk: Risk): Trend {
   const history = risk.scoreHistory ?? [];
   const last = history[history.length - 1];
-  const before = history[history.length - 2];
-  if (!last || !before || last.score === before.score) return 'flat';
-  return last.score > before.score ? 'up' : 'down';
+  if (!last) return 'flat';
+  const lastDay = last.at.slice(0, 10);
+  let before: number | null = null;
+  for (const entry of history) if (entry.at.slice(0, 10) < lastDay) before = entry.score;
+  if (before === null || last.score === before) return 'flat';
+  return last.score > before ? 'up' : 'down';
 }
 
 export const TREND_ARROWS: Readonly<Record<Trend, string>> = { up: '▲', down: '▼', flat: '▶' };

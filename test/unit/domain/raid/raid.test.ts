@@ -61,13 +61,31 @@ describe('risk scoring', () => {
 
   it('records a score change with a trend arrow and refuses probability 0 or 6', () => {
     const plan = planWithContingency();
-    const up = runOk(updateRisk, plan, { id: R, changes: { probability: 5 } }, ctx()).plan;
+    // Raised on Mar 2 at 12; re-scored at a review on Mar 9.
+    const up = runOk(updateRisk, plan, { id: R, changes: { probability: 5 } }, { ...ctx(), now: '2026-03-09T08:00:00.000Z' }).plan;
     expect(up.risks[R]!.scoreHistory!.map((e) => e.score)).toEqual([12, 20]);
     expect(scoreTrend(up.risks[R]!)).toBe('up');
     for (const probability of [0, 6]) {
       const refused = runCommand(updateRisk, plan, { id: R, changes: { probability } }, ctx());
       expect(refused).toEqual({ ok: false, error: { message: `probability must be a whole number 1 to 5, not ${String(probability)}.`, where: 'Risk R-001' } });
     }
+  });
+
+  it('reads the trend across days: a risk filled in on the day it is raised is flat, a later review moves it from where that day ended', () => {
+    const on = (now: string): CommandContext => ({ ...ctx(), now });
+    // Added at the default 3 x 3 = 9, then described: probability 4 (12), schedule impact 4 (16), all on Mar 2.
+    let plan = runOk(addRisk, planWithContingency(), { id: 'r2' as RiskId, fields: { title: 'Key engineer leaves' } }, on('2026-03-02T09:00:00.000Z')).plan;
+    plan = runOk(updateRisk, plan, { id: 'r2' as RiskId, changes: { probability: 4 } }, on('2026-03-02T09:01:00.000Z')).plan;
+    plan = runOk(updateRisk, plan, { id: 'r2' as RiskId, changes: { impacts: { schedule: 4, cost: 3, scope: 3 } } }, on('2026-03-02T09:02:00.000Z')).plan;
+    expect(plan.risks['r2']!.scoreHistory!.map((e) => e.score)).toEqual([9, 12, 16]);
+    expect(scoreTrend(plan.risks['r2']!)).toBe('flat');
+    // Mar 9's review: probability 2 (8), then 3 (12) the same morning: down from Mar 2's 16, not up from 8.
+    plan = runOk(updateRisk, plan, { id: 'r2' as RiskId, changes: { probability: 2 } }, on('2026-03-09T10:00:00.000Z')).plan;
+    plan = runOk(updateRisk, plan, { id: 'r2' as RiskId, changes: { probability: 3 } }, on('2026-03-09T10:05:00.000Z')).plan;
+    expect(scoreTrend(plan.risks['r2']!)).toBe('down');
+    // Back to 16 on Mar 16: up from where Mar 9 ended (12).
+    plan = runOk(updateRisk, plan, { id: 'r2' as RiskId, changes: { probability: 4 } }, on('2026-03-16T10:00:00.000Z')).plan;
+    expect(scoreTrend(plan.risks['r2']!)).toBe('up');
   });
 
   it('sums the expected monetary value of open threats only', () => {

@@ -45,6 +45,7 @@ const ScheduleRiskSchema = v.object({
     milestones: v.array(v.object({ taskId: id<TaskId>(), name: v.string(), planned: dateTime, ...FinishSchema })),
     criticality: v.record(v.string(), share),
     drivers: v.array(v.object({ kind: v.picklist(['task', 'risk']), id: id<TaskId | RiskId>(), name: v.string(), correlation: range(-1, 1) })),
+    inputs: v.optional(v.record(v.string(), v.pipe(v.string(), v.maxLength(40)))),
   })),
 });
 

@@ -64,7 +64,15 @@ export interface SimulationSummary {
   readonly criticality: Readonly<Record<string, number>>;
   /** Largest |correlation| first. */
   readonly drivers: readonly Driver[];
+  /**
+   * A fingerprint of each part of the plan the run read (simulation/fingerprint.ts), to tell a
+   * result that no longer describes the plan; absent = kept before fingerprints were (cannot tell).
+   */
+  readonly inputs?: SimulationInputs;
 }
+
+/** Fingerprints of what a run read, by part of the plan (tasks, estimates, links, ...). */
+export type SimulationInputs = Readonly<Record<string, string>>;
 
 /** Settings of the Schedule risk view and its last result. */
 export interface ScheduleRisk {

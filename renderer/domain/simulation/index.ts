@@ -10,3 +10,4 @@ export { allChunks, chunkCount, partOf, type ChunkRange } from './chunks';
 export { mergeTallies, Tally, type TallyData } from './tally';
 export { simulate } from './simulate';
 export { plannedOutsideEstimate, tasksPlannedAtBestCase } from './planned-finish';
+export { changedInputs, hashText, simulationInputs, SIMULATION_INPUTS, type SimulationInput } from './fingerprint';

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { DateField } from '../../components/DateField';
 import { parseLocalDate, type Plan } from '../../domain/model';
-import { DEFAULT_ITERATIONS, riskEventsOf } from '../../domain/simulation';
+import { changedInputs, DEFAULT_ITERATIONS, riskEventsOf } from '../../domain/simulation';
 import { useSession } from '../../store';
 import { EstimateTable } from './EstimateTable';
 import { SimulationProgress } from './simulation-progress';
@@ -29,7 +29,7 @@ function ScheduleRisk({ plan }: { readonly plan: Plan }) {
   const risks = riskEventsOf(plan).length;
   // The tab re-renders when a run starts and ends (progress reports re-render the bar alone); the table and the charts change only with the plan.
   const last = settings?.last;
-  const results = useMemo(() => (last ? <SimulationResults plan={plan} summary={last} /> : null), [plan, last]);
+  const results = useMemo(() => (last ? <SimulationResults plan={plan} summary={last} changed={changedInputs(plan, last)} /> : null), [plan, last]);
   const table = useMemo(() => <EstimateTable plan={plan} />, [plan]);
   const start = (): void => {
     const targetDate = parseLocalDate(target);

@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Plan, SimulationSummary } from '../../domain/model';
+import type { SimulationInput } from '../../domain/simulation';
 import { UPlotChart, useDocumentTheme } from '../charts/UPlotChart';
 import { distributionChart } from './simulation-chart';
 import { shareText } from '../../domain/model';
@@ -13,14 +14,39 @@ import { plannedFinishNote } from './planned-finish-note';
 /** A simulated finish as every date in the app reads ("Thu, Mar 4, 27"); the exact instant is in the P-values' tooltips. */
 const when = (t: string): string => formatDate(t);
 
-export function SimulationResults({ plan, summary }: { readonly plan: Plan; readonly summary: SimulationSummary }) {
+/** What a person changed, as the notice names it. */
+const INPUT_WORDS: Readonly<Record<SimulationInput, string>> = {
+  tasks: 'tasks', estimates: 'estimates', links: 'links', calendars: 'calendars', assignments: 'assignments', risks: 'risks',
+  project: 'project start or status date',
+};
+
+/** "tasks", "tasks and links", "tasks, estimates and links". */
+function listText(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}
+
+export interface SimulationResultsProps {
+  readonly plan: Plan;
+  readonly summary: SimulationSummary;
+  /** Parts of the plan changed since the run (domain/simulation/fingerprint.ts); empty = none; null = cannot tell. */
+  readonly changed: readonly SimulationInput[] | null;
+}
+
+export function SimulationResults({ plan, summary, changed }: SimulationResultsProps) {
   const theme = useDocumentTheme();
   const chart = useMemo(() => distributionChart(summary), [summary, theme]); // eslint-disable-line react-hooks/exhaustive-deps -- rebuilt on theme change: canvas colours come from CSS variables
   const note = plannedFinishNote(plan, summary);
   const critical = Object.entries(summary.criticality).sort((a, b) => b[1] - a[1]).slice(0, 15);
+  const isStale = changed !== null && changed.length > 0;
   return (
-    <section className="simulation-results" aria-label="Simulation result">
-      <p className="muted">Ran {formatDateTime(summary.ranAt)} · {summary.iterations.toLocaleString()} iterations · seed {summary.seed}</p>
+    <section className={isStale ? 'simulation-results is-stale' : 'simulation-results'} aria-label="Simulation result" aria-describedby={isStale ? 'simulation-stale' : undefined}>
+      {isStale ? (
+        <p className="stale-notice" id="simulation-stale" role="status">
+          These results are from a run before the plan changed — Run again to see the plan as it is now.
+          Changed since the run: {listText(changed.map((part) => INPUT_WORDS[part]))}.
+        </p>
+      ) : null}
+      <p className="muted">Ran {formatDateTime(summary.ranAt)} · {summary.iterations.toLocaleString()} iterations · seed {summary.seed}{isStale ? <> · <strong className="stale-tag">out of date</strong></> : null}</p>
       <dl className="p-values">
         <div><dt>P50</dt><dd aria-label="P50 finish" title={summary.finish.p50.replace('T', ' ')}>{when(summary.finish.p50)}</dd></div>
         <div><dt>P80</dt><dd aria-label="P80 finish" title={summary.finish.p80.replace('T', ' ')}>{when(summary.finish.p80)}</dd></div>

@@ -5,9 +5,10 @@
  * every part in chunk order and summarises, so the main thread only relays buffers. Progress is
  * posted about a hundred times; cancel = the feature terminates the workers.
  */
-import type { Plan } from '../../domain/model';
+import type { Plan, SimulationSummary } from '../../domain/model';
 import {
-  checkSimulation, createSimulation, mergeTallies, partOf, riskEventsOf, summarise, type Simulation, type SimulationOptions, type TallyData,
+  checkSimulation, createSimulation, mergeTallies, partOf, riskEventsOf, simulationInputs, summarise, type Simulation, type SimulationOptions,
+  type SimulationResult, type TallyData,
 } from '../../domain/simulation';
 
 export interface SimulationRequest {
@@ -27,7 +28,7 @@ export type SimulationMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   /** A part's tally; the first part keeps its own (null here) to merge the others into. */
   | { readonly type: 'part'; readonly index: number; readonly data: TallyData | null }
-  | { readonly type: 'done'; readonly summary: ReturnType<typeof summarise> }
+  | { readonly type: 'done'; readonly summary: SimulationSummary }
   | { readonly type: 'refused'; readonly message: string };
 
 /** Buffers of a tally's data, to transfer rather than copy. */
@@ -53,14 +54,19 @@ export function runSimulation(request: SimulationRequest, post: (m: SimulationMe
     post({ type: 'progress', done: sim.done, total: sim.total });
   }
   if (part) post({ type: 'part', index: part.index, data: part.index === 0 ? null : sim.tally.data() });
-  else post({ type: 'done', summary: summarise(sim, options.seed, request.ranAt, options.targetDate ?? null) });
+  else post({ type: 'done', summary: summaryOf(sim, request) });
   return sim;
+}
+
+/** The summary kept with the plan, with the fingerprints of the plan it was run on (to tell when it is out of date). */
+function summaryOf(sim: SimulationResult, request: SimulationRequest): SimulationSummary {
+  return { ...summarise(sim, request.options.seed, request.ranAt, request.options.targetDate ?? null), inputs: simulationInputs(request.plan) };
 }
 
 /** The first part's worker: its own tally first, then the others, in chunk order. */
 export function mergeParts(sim: Simulation, request: SimulationRequest, parts: readonly TallyData[]): SimulationMessage {
   const tally = mergeTallies(sim.tally.shape, [sim.tally.data(), ...parts]);
-  return { type: 'done', summary: summarise({ compiled: sim.compiled, tally }, request.options.seed, request.ranAt, request.options.targetDate ?? null) };
+  return { type: 'done', summary: summaryOf({ compiled: sim.compiled, tally }, request) };
 }
 
 // In a worker, `self` has postMessage and no document.

@@ -34,6 +34,7 @@ const TEXT = [
   ['.link-button', 'risk title, linked task'],
   ['.heat-axis', 'heat map axis'],
   ['.p-values dt', 'simulation percentile'],
+  ['.stale-tag', 'simulation result out of date'],
 ] as const;
 
 describe('risk views\' text colours', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan, ThreePointEstimate } from '../../../../renderer/domain/model';
 import { mergeParts, runSimulation, type SimulationMessage, type SimulationRequest } from '../../../../renderer/features/risks/simulation-worker';
 import { workerCount } from '../../../../renderer/features/risks/worker-count';
+import { simulationInputs } from '../../../../renderer/domain/simulation';
 import { basePlan, withLink, withTask } from '../../domain/schedule/plan-kit';
 
 const est: ThreePointEstimate = { optimisticMinutes: 960, mostLikelyMinutes: 1920, pessimisticMinutes: 4320, distribution: 'triangular' };
@@ -30,6 +31,11 @@ describe('simulation worker', () => {
     expect(mergeParts(first.sim, request, [last.data])).toEqual(single);
     // Progress counts each part's own iterations.
     expect(first.messages.filter((m) => m.type === 'progress').at(-1)).toEqual({ type: 'progress', done: 1_500, total: 1_500 });
+  });
+  it('keeps with the summary the fingerprints of the plan it ran on, to tell later when the plan has changed', () => {
+    const done = run(request).messages.at(-1);
+    if (done?.type !== 'done') throw new Error('no summary');
+    expect(done.summary.inputs).toEqual(simulationInputs(plan));
   });
   it('leaves the main thread a core: one worker per core but one, at least one, at most one per chunk', () => {
     // 2 cores (this machine): one worker, the other core draws frames.

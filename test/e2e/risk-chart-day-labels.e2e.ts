@@ -2,7 +2,8 @@
  * The finish-date histogram reads by day: each bar counts the runs finishing on one day, and that
  * day's label ("Dec 15") is written under that bar, with the P50/P80/P90 lines inside their own
  * day's bar. Before, the labels stood at the time axis's midnight ticks, between two bars, half
- * a day off either. From an EMPTY project built by keyboard: three 5-day tasks in a chain,
+ * a day off either. A bar of several days (a wide spread) is named for them in the legend, not as
+ * "that day". From an EMPTY project built by keyboard: three 5-day tasks in a chain,
  * estimated 4 / 5 / 8 days each, simulated with a seed. The chart is a canvas, so the test reads
  * where the bars, labels and markers were drawn from the chart's own record of them.
  */
@@ -114,6 +115,7 @@ describe('the finish-date histogram', () => {
     expect(label?.x).toBeGreaterThanOrEqual(bar?.left ?? Infinity);
     expect(label?.x).toBeLessThanOrEqual(bar?.right ?? -Infinity);
     await expectLabelsUnderTheirBars();
+    expect(await page.locator('.simulation-results .u-legend').innerText()).toContain('Runs finishing that day');
 
     await screenshotsAtBothSizes(page, 'risk-chart-day-labels', async () => {
       await page.locator('.simulation-results .uplot-host').scrollIntoViewIfNeeded();
@@ -136,6 +138,12 @@ describe('the finish-date histogram', () => {
     await settings.getByRole('button', { name: 'Run simulation' }).click();
     await expect.poll(async () => daysPerBar(await drawn<Bar>('dayBars')), { timeout: 30_000 }).toBeGreaterThan(1);
     await expect.poll(whatIsMisplaced).toBe('');
+    // The legend names what such a bar holds: not one day's runs.
+    const days = daysPerBar(await drawn<Bar>('dayBars'));
+    const legend = await page.locator('.simulation-results .u-legend').innerText();
+    expect(legend).toContain(`Runs finishing in the bar's ${String(days)} days`);
+    expect(legend).not.toContain('that day');
+    expect(await page.getByRole('img', { name: `Finish date distribution: runs per ${String(days)} days and cumulative share` }).count()).toBe(1);
     await screenshotsAtBothSizes(page, 'risk-chart-week-labels', async () => {
       await page.locator('.simulation-results .uplot-host').scrollIntoViewIfNeeded();
       await expect.poll(whatIsMisplaced).toBe('');

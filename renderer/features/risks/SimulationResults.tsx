@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { Plan, SimulationSummary } from '../../domain/model';
 import type { SimulationInput } from '../../domain/simulation';
 import { UPlotChart, useDocumentTheme } from '../charts/UPlotChart';
-import { distributionChart } from './simulation-chart';
+import { distributionChart, distributionChartLabel } from './simulation-chart';
 import { shareText } from '../../domain/model';
 import { formatDate, formatDateTime } from '../shared/format';
 import { plannedFinishNote } from './planned-finish-note';
@@ -56,7 +56,7 @@ export function SimulationResults({ plan, summary, changed }: SimulationResultsP
       <p className="chance">The planned finish ({when(summary.plannedFinish)}) has a <strong>{shareText(summary.plannedFinishChance)}</strong> chance.
         {summary.target ? <> Finishing by {when(summary.target.date)}: <strong>{shareText(summary.target.chance)}</strong>.</> : null}</p>
       {note ? <p className="chance-note muted">{note}</p> : null}
-      <UPlotChart options={chart.options} data={chart.data} height={240} label="Finish date distribution: runs per day and cumulative share" />
+      <UPlotChart options={chart.options} data={chart.data} height={240} label={distributionChartLabel(summary)} />
       <div className="simulation-tables">
         {summary.milestones.length > 0 ? (
           <table className="risk-table" aria-label="Milestones">

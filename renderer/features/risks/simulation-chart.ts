@@ -95,6 +95,20 @@ function barTicks(xs: readonly number[], barSeconds: number): uPlot.Axis.Splits 
   };
 }
 
+/**
+ * What a bar holds, as its series is named in the legend: the runs finishing on its one day, or
+ * within its days when a wide spread groups several a bar (labelled "Dec 15 – Dec 21").
+ */
+export function runsSeriesLabel(daysInBar: number): string {
+  return daysInBar === 1 ? 'Runs finishing that day' : `Runs finishing in the bar's ${daysInBar.toLocaleString()} days`;
+}
+
+/** The chart's accessible name: what a bar and the line show. */
+export function distributionChartLabel(s: SimulationSummary): string {
+  const days = daysPerBar(s.histogramDays);
+  return `Finish date distribution: runs per ${days === 1 ? 'day' : `${days.toLocaleString()} days`} and cumulative share`;
+}
+
 export function distributionChart(s: SimulationSummary): { options: ChartOptions; data: ChartData } {
   const stroke = themeColour('--muted', '#5b6475');
   const grid = { stroke: themeColour('--border', '#dfe3ea'), width: 1 };
@@ -126,7 +140,7 @@ export function distributionChart(s: SimulationSummary): { options: ChartOptions
     ],
     series: [
       {},
-      { label: 'Runs finishing that day', fill: `${themeColour('--accent', '#4f46e5')}88`, stroke: themeColour('--accent', '#4f46e5'), paths: bars, points: { show: false } },
+      { label: runsSeriesLabel(width), fill: `${themeColour('--accent', '#4f46e5')}88`, stroke: themeColour('--accent', '#4f46e5'), paths: bars, points: { show: false } },
       { label: 'Cumulative', scale: 'pct', stroke: themeColour('--success', '#059669'), width: 2, value: (_u, v) => (v === null ? '–' : `${v.toFixed(1)}%`) },
     ],
     plugins: [markers(s), geometry(s, drawnBars)],

@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+/**
+ * The finish-date histogram's words: what its bar series is called (a bar holds one day's runs, or
+ * several days' when a wide spread groups them).
+ */
+import { describe, expect, it } from 'vitest';
+import type { LocalDate, SimulationSummary } from '../../../../renderer/domain/model';
+import { distributionChart, distributionChartLabel, runsSeriesLabel } from '../../../../renderer/features/risks/simulation-chart';
+
+/** A summary whose histogram has bars starting on `days` (ISO dates), 10 runs each. */
+function summaryOver(days: readonly string[]): SimulationSummary {
+  const last = `${days.at(-1) ?? '2026-12-01'}T17:00`;
+  return {
+    ranAt: '2026-12-06T10:00:00.000Z', iterations: days.length * 10, seed: 1, plannedFinish: last as never, plannedFinishChance: 0.5,
+    finish: { p50: last as never, p80: last as never, p90: last as never, mean: last as never }, target: null,
+    histogramDays: days as LocalDate[], histogram: days.map(() => 10), milestones: [], criticality: {}, drivers: [],
+  };
+}
+
+const seriesLabels = (s: SimulationSummary): (string | undefined)[] =>
+  (distributionChart(s).options.series).map((series) => (typeof series.label === 'string' ? series.label : undefined));
+
+describe('the histogram\'s bar series', () => {
+  it('is named by what a bar holds: one day\'s runs, or the runs of the bar\'s days', () => {
+    expect(runsSeriesLabel(1)).toBe('Runs finishing that day');
+    expect(runsSeriesLabel(7)).toBe('Runs finishing in the bar\'s 7 days');
+    expect(seriesLabels(summaryOver(['2026-12-14', '2026-12-15', '2026-12-16']))[1]).toBe('Runs finishing that day');
+    expect(seriesLabels(summaryOver(['2026-12-14', '2026-12-19', '2026-12-24']))[1]).toBe('Runs finishing in the bar\'s 5 days');
+  });
+
+  it('gives the chart a name that says the same', () => {
+    expect(distributionChartLabel(summaryOver(['2026-12-14', '2026-12-15']))).toBe('Finish date distribution: runs per day and cumulative share');
+    expect(distributionChartLabel(summaryOver(['2026-12-14', '2026-12-19']))).toBe('Finish date distribution: runs per 5 days and cumulative share');
+  });
+});

@@ -50,9 +50,22 @@ const addDays = (day: string, days: number): string => new Date(Date.parse(`${da
 /** The days each bar counts: one, or as many as lie between two bars' first days. */
 const daysPerBar = (bars: readonly Bar[]): number => (bars.length < 2 ? 1 : Math.round((Date.parse(bars[1]?.day ?? '') - Date.parse(bars[0]?.day ?? '')) / 86_400_000));
 
-/** What the axis writes under a bar: its day ("Dec 15"), or its first and last day ("Dec 15 – Dec 21"). */
-async function barText(bar: Bar, days: number): Promise<string> {
-  return days === 1 ? dayText(bar.day) : `${await dayText(bar.day)} – ${await dayText(addDays(bar.day, days - 1))}`;
+/**
+ * What the axis writes under each labelled bar, in order: its day ("Dec 15"), or its first and last
+ * day ("Dec 15 – Dec 21"); when the runs cross a year, with the years its dates bring on a line
+ * under it, from the first label on ("Dec 28 – Jan 3\n2027").
+ */
+async function barTexts(labelled: readonly Bar[], days: number, crossesYear: boolean): Promise<string[]> {
+  let year = '';
+  const texts: string[] = [];
+  for (const bar of labelled) {
+    const last = addDays(bar.day, days - 1);
+    const text = days === 1 ? await dayText(bar.day) : `${await dayText(bar.day)} – ${await dayText(last)}`;
+    const years = [...new Set([bar.day.slice(0, 4), last.slice(0, 4)])].filter((y) => y !== year);
+    year = last.slice(0, 4);
+    texts.push(crossesYear && years.length > 0 ? `${text}\n${years.join(' – ')}` : text);
+  }
+  return texts;
 }
 
 /** Every label stands under the bar of the days it names, and every P-line inside the bar counting its day. */
@@ -63,13 +76,16 @@ async function expectLabelsUnderTheirBars(): Promise<void> {
   expect(labels.length).toBeGreaterThan(1);
   const days = daysPerBar(bars);
   const width = (await page.locator('.simulation-results .uplot canvas').boundingBox())?.width ?? 0;
+  const labelled: Bar[] = [];
   for (const label of labels) {
     const bar = barAt(bars, label.x);
     expect(bar, `the label '${label.text}' at x = ${String(label.x)} stands under no bar`).toBeDefined();
-    expect(label.text, `the label at x = ${String(label.x)} is under ${bar?.day ?? ''}'s bar`).toBe(bar ? await barText(bar, days) : '');
+    if (bar) labelled.push(bar);
     expect(label.x).toBeGreaterThan(0);
     expect(label.x).toBeLessThan(width);
   }
+  const crossesYear = (bars[0]?.day ?? '').slice(0, 4) !== addDays(bars.at(-1)?.day ?? '', days - 1).slice(0, 4);
+  expect(labels.map((l) => l.text), 'each label names the days of the bar it stands under').toEqual(await barTexts(labelled, days, crossesYear));
   for (const mark of (await drawn<Mark>('marks')).filter((m) => m.label !== 'Plan')) {
     const bar = barAt(bars, mark.x);
     expect(bar, `${mark.label} (${mark.day}) is drawn inside a bar`).toBeDefined();
@@ -108,7 +124,8 @@ describe('the finish-date histogram', () => {
     // The P50's day, by name: its label's centre lies within its bar, and so does its P50 line.
     const p50Day = (await p50.getAttribute('title') ?? '').slice(0, 10);
     const p50Text = await dayText(p50Day);
-    const label = (await drawn<Label>('dayLabels')).find((l) => l.text === p50Text);
+    // With a year under it when it is the first label or the first of a new year.
+    const label = (await drawn<Label>('dayLabels')).find((l) => l.text.split('\n')[0] === p50Text);
     expect(label, `'${p50Text}' is written on the axis`).toBeDefined();
     const bar = (await drawn<Bar>('dayBars')).find((b) => b.day === p50Day);
     expect(bar).toBeDefined();

@@ -6,12 +6,14 @@
  * A bar counts the runs finishing within its days, so it stands over the middle of them and its
  * date is written under it: at uPlot's own time ticks (midnights) a day's label sat between two
  * bars, half a day off either, and a reader could not tell which bar was "Dec 15". The markers
- * stand at noon of their day, inside the bar that counts that day.
+ * stand at noon of their day, inside the bar that counts that day. Runs that cross a year have the
+ * year under the first label and under the first of each new year ("Jan 2" alone is any January).
  */
 import { dayOfLocalDate, MINUTES_PER_DAY } from '../../domain/calendar';
 import type { SimulationSummary } from '../../domain/model';
 import { barPaths, themeColour, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { percentText } from '../../domain/model';
+import { dayAxisLabels } from '../shared/format';
 
 const DAY_SECONDS = MINUTES_PER_DAY * 60;
 const daySeconds = (day: string): number => dayOfLocalDate(day) * DAY_SECONDS;
@@ -118,13 +120,10 @@ export function distributionChart(s: SimulationSummary): { options: ChartOptions
   let running = 0;
   const total = s.histogram.reduce((a, b) => a + b, 0) || 1;
   const cumulative = s.histogram.map((c) => { running += c; return (running / total) * 100; });
-  const dayLabel = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const lastDay = (x: number): Date => new Date((x + barSeconds / 2 - DAY_SECONDS) * 1000);
-  // A bar of several days reads as its first and last day ("Dec 15 – Dec 21").
-  const barLabel = (x: number): string => {
-    const first = dayLabel.format(new Date((x - barSeconds / 2) * 1000));
-    return width === 1 ? first : `${first} – ${dayLabel.format(lastDay(x))}`;
-  };
+  // A bar's first and last day, from the middle it stands at; a bar of several days reads as both ("Dec 15 – Dec 21").
+  const isoDay = (seconds: number): string => new Date(seconds * 1000).toISOString().slice(0, 10);
+  const barSpan = (x: number): readonly [string, string] => [isoDay(x - barSeconds / 2), isoDay(x + barSeconds / 2 - DAY_SECONDS)];
+  const crossesYear = xs.length > 0 && barSpan(xs[0] ?? 0)[0].slice(0, 4) !== barSpan(xs[xs.length - 1] ?? 0)[1].slice(0, 4);
   const drawnBars = new Map<number, Span>();
   // A bar of several days spans nearly all of them, so a P-line at noon of its first or last day
   // stands inside it, not in a gap beside it.
@@ -134,7 +133,8 @@ export function distributionChart(s: SimulationSummary): { options: ChartOptions
     scales: { x: { time: true, range: () => [(xs[0] ?? 0) - pad, (xs[xs.length - 1] ?? 0) + pad] }, pct: { range: [0, 100] } },
     axes: [
       // No vertical grid: at the bars' middles it would cut through every labelled bar.
-      { stroke, grid: { show: false }, ticks: grid, space: width === 1 ? 50 : 120, splits: barTicks(xs, barSeconds), values: (_u, ticks) => ticks.map(barLabel) },
+      { stroke, grid: { show: false }, ticks: grid, space: width === 1 ? 50 : 120, splits: barTicks(xs, barSeconds),
+        values: (_u, ticks) => dayAxisLabels(ticks.map(barSpan), crossesYear) },
       { stroke, grid, ticks: grid, label: 'Runs' },
       { stroke, scale: 'pct', side: 1, size: 60, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => percentText(t)) },
     ],

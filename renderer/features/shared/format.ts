@@ -53,6 +53,25 @@ export function monthAxisLabels(months: readonly Date[]): string[] {
   return months.map((d, i) => (i === 0 || d.getUTCFullYear() !== months[i - 1]?.getUTCFullYear() ? monthAndYear : monthOnly).format(d));
 }
 
+/**
+ * Labels for a chart's axis of days or runs of days ('YYYY-MM-DD' first and last; one day when
+ * they are equal), in order: "Dec 15", "Dec 15 – Dec 21". When the axis crosses a year
+ * (`crossesYear`) the year goes on a second line under the first label and under each label
+ * with a date in a new year ("Dec 31\n2026", "Jan 1\n2027", "Jan 2"), as a time header names the
+ * year once above its days, so the labels stay as narrow as the days alone; within one year, the
+ * days alone (a two-digit year, "Jan 27", would read as a day).
+ */
+export function dayAxisLabels(spans: readonly (readonly [first: string, last: string])[], crossesYear: boolean): string[] {
+  let yearWritten = '';
+  return spans.map(([first, last]) => {
+    const days = first === last ? formatShortDate(first) : `${formatShortDate(first)} – ${formatShortDate(last)}`;
+    if (!crossesYear) return days;
+    const years = [...new Set([first.slice(0, 4), last.slice(0, 4)])].filter((year) => year !== yearWritten);
+    yearWritten = last.slice(0, 4);
+    return years.length === 0 ? days : `${days}\n${years.join(' – ')}`;
+  });
+}
+
 export function formatShortDate(value: string): string {
   const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? value : shortDate.format(d);

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 /**
  * The finish-date histogram's words: what its bar series is called (a bar holds one day's runs, or
- * several days' when a wide spread groups them).
+ * several days' when a wide spread groups them), and its date axis, which names the year where the
+ * runs cross one.
  */
 import { describe, expect, it } from 'vitest';
+import type { uPlot } from '../../../../renderer/features/charts/UPlotChart';
 import type { LocalDate, SimulationSummary } from '../../../../renderer/domain/model';
 import { distributionChart, distributionChartLabel, runsSeriesLabel } from '../../../../renderer/features/risks/simulation-chart';
 
@@ -31,5 +33,30 @@ describe('the histogram\'s bar series', () => {
   it('gives the chart a name that says the same', () => {
     expect(distributionChartLabel(summaryOver(['2026-12-14', '2026-12-15']))).toBe('Finish date distribution: runs per day and cumulative share');
     expect(distributionChartLabel(summaryOver(['2026-12-14', '2026-12-19']))).toBe('Finish date distribution: runs per 5 days and cumulative share');
+  });
+});
+
+/** The axis's labels at every bar's middle (the ticks it stands them at). */
+function axisLabels(s: SimulationSummary): (string | number | null)[] {
+  const { options, data } = distributionChart(s);
+  const values = options.axes?.[0]?.values;
+  if (typeof values !== 'function') throw new Error('the date axis writes its own labels');
+  return values(null as unknown as uPlot, [...data[0]], 0, 0, 0);
+}
+
+describe('the histogram\'s date axis', () => {
+  it('writes days alone within one year', () => {
+    expect(axisLabels(summaryOver(['2026-12-14', '2026-12-15', '2026-12-16']))).toEqual(['Dec 14', 'Dec 15', 'Dec 16']);
+  });
+
+  it('writes the year under the first day and under the first of the new year where the runs cross one', () => {
+    expect(axisLabels(summaryOver(['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02'])))
+      .toEqual(['Dec 30\n2026', 'Dec 31', 'Jan 1\n2027', 'Jan 2']);
+  });
+
+  it('writes both years under a first bar of several days that a new year begins in, and the new one under a later such bar', () => {
+    expect(axisLabels(summaryOver(['2026-12-28', '2027-01-04']))).toEqual(['Dec 28 – Jan 3\n2026 – 2027', 'Jan 4 – Jan 10']);
+    expect(axisLabels(summaryOver(['2026-12-21', '2026-12-28', '2027-01-04'])))
+      .toEqual(['Dec 21 – Dec 27\n2026', 'Dec 28 – Jan 3\n2027', 'Jan 4 – Jan 10']);
   });
 });

@@ -161,9 +161,24 @@ describe('the finish-date histogram', () => {
     expect(legend).toContain(`Runs finishing in the bar's ${String(days)} days`);
     expect(legend).not.toContain('that day');
     expect(await page.getByRole('img', { name: `Finish date distribution: runs per ${String(days)} days and cumulative share` }).count()).toBe(1);
+    // Pointing at the first bar, the legend names its first and last day as the app writes dates.
+    const first = (await drawn<Bar>('dayBars'))[0];
+    const canvas = await page.locator('.simulation-results .uplot canvas').boundingBox();
+    if (!first || !canvas) throw new Error('no bar drawn');
+    await page.mouse.move(canvas.x + (first.left + first.right) / 2, canvas.y + canvas.height / 2);
+    const dates = await page.evaluate(([a, b]) => [a, b].map((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' })
+      .format(new Date(`${d}T00:00:00Z`))), [first.day, addDays(first.day, days - 1)] as const);
+    const firstBarDates = `${dates[0] ?? ''} – ${dates[1] ?? ''}`;
+    await expect.poll(() => page.locator('.simulation-results .u-legend').innerText()).toContain(firstBarDates);
     await screenshotsAtBothSizes(page, 'risk-chart-week-labels', async () => {
       await page.locator('.simulation-results .uplot-host').scrollIntoViewIfNeeded();
       await expect.poll(whatIsMisplaced).toBe('');
+      // The legend as a person pointing at the first bar reads it, at this size.
+      const bar = (await drawn<Bar>('dayBars'))[0];
+      const box = await page.locator('.simulation-results .uplot canvas').boundingBox();
+      if (bar && box) await page.mouse.move(box.x + (bar.left + bar.right) / 2, box.y + box.height / 2);
+      await expect.poll(() => page.locator('.simulation-results .u-legend').innerText()).toContain(firstBarDates);
     });
+    await page.mouse.move(0, 0);
   }, 120_000);
 });

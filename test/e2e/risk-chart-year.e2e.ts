@@ -4,6 +4,8 @@
  * alone could be any January. From an EMPTY project made by keyboard (its start typed in the New
  * project dialog), estimated 4 / 5 / 8 days each and simulated with a seed; the chart is a canvas,
  * so the test reads the labels it wrote from the chart's own record of them, after a reload too.
+ * Pointing at a bar, the legend names its day as every date in the app reads ("Fri, Jan 1, 27"),
+ * where it said "Time: --".
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -31,6 +33,23 @@ const TASKS = ['Design', 'Build', 'Ship'] as const;
 async function axisLabels(): Promise<string[]> {
   const labels = JSON.parse((await page.locator('.simulation-results .uplot').getAttribute('data-day-labels')) ?? '[]') as { text: string }[];
   return labels.map((l) => l.text);
+}
+
+/** A day as the app writes dates ("Fri, Jan 1, 27"), in the browser's own locale. */
+async function appDate(day: string): Promise<string> {
+  return page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' })
+    .format(new Date(`${d}T00:00:00Z`)), day);
+}
+
+const legend = () => page.locator('.simulation-results .u-legend');
+
+/** Points the mouse at the middle of the bar counting `day`, as a person reading the chart does. */
+async function pointAtBar(day: string): Promise<void> {
+  const bars = JSON.parse((await page.locator('.simulation-results .uplot').getAttribute('data-day-bars')) ?? '[]') as { day: string; left: number; right: number }[];
+  const bar = bars.find((b) => b.day === day);
+  const canvas = await page.locator('.simulation-results .uplot canvas').boundingBox();
+  if (!bar || !canvas) throw new Error(`no bar for ${day}`);
+  await page.mouse.move(canvas.x + (bar.left + bar.right) / 2, canvas.y + canvas.height / 2);
 }
 
 describe('the finish-date histogram across New Year', () => {
@@ -62,10 +81,19 @@ describe('the finish-date histogram across New Year', () => {
       expect(labels.filter((l) => l.includes('\n'))).toEqual([labels[0], labels[firstJanuary]]);
     };
     await expectYears();
+
+    // The legend: no raw "--" from the chart library; pointing at New Year's Day's bar names it.
+    expect(await legend().innerText()).not.toMatch(/Time|--/);
+    await pointAtBar('2027-01-01');
+    const newYear = await appDate('2027-01-01');
+    await expect.poll(() => legend().innerText()).toMatch(new RegExp(`Day:?\\s*${newYear}`));
     await app.waitSaved();
     await screenshotsAtBothSizes(page, 'risk-chart-year', async () => {
       await page.locator('.simulation-results .uplot-host').scrollIntoViewIfNeeded();
+      await pointAtBar('2027-01-01');
+      await expect.poll(() => legend().innerText()).toContain(newYear);
     });
+    await page.mouse.move(0, 0);
 
     await handle.reload();
     await risk.open();

@@ -13,7 +13,7 @@ import { dayOfLocalDate, MINUTES_PER_DAY } from '../../domain/calendar';
 import type { SimulationSummary } from '../../domain/model';
 import { barPaths, themeColour, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { percentText } from '../../domain/model';
-import { dayAxisLabels } from '../shared/format';
+import { dayAxisLabels, formatDate } from '../shared/format';
 
 const DAY_SECONDS = MINUTES_PER_DAY * 60;
 const daySeconds = (day: string): number => dayOfLocalDate(day) * DAY_SECONDS;
@@ -83,6 +83,12 @@ function geometry(s: SimulationSummary, bars: ReadonlyMap<number, Span>): uPlot.
   };
 }
 
+/** What the legend shows while no bar is pointed at. */
+const NO_VALUE = '–';
+
+/** A bar's day, or its first and last day, as the app writes dates ("Mon, Dec 14, 26 – Fri, Dec 18, 26"). */
+const barDatesText = ([first, last]: readonly [string, string]): string => (first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`);
+
 /** Days a bar counts: one, or several when the spread is wider than the summary's bars (summary.ts). */
 const daysPerBar = (days: readonly string[]): number => (days.length < 2 ? 1 : dayOfLocalDate(days[1] ?? '') - dayOfLocalDate(days[0] ?? ''));
 
@@ -139,9 +145,14 @@ export function distributionChart(s: SimulationSummary): { options: ChartOptions
       { stroke, scale: 'pct', side: 1, size: 60, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => percentText(t)) },
     ],
     series: [
-      {},
-      { label: runsSeriesLabel(width), fill: `${themeColour('--accent', '#4f46e5')}88`, stroke: themeColour('--accent', '#4f46e5'), paths: bars, points: { show: false } },
-      { label: 'Cumulative', scale: 'pct', stroke: themeColour('--success', '#059669'), width: 2, value: (_u, v) => (v === null ? '–' : `${v.toFixed(1)}%`) },
+      // The legend names the pointed bar's day(s) as every date in the app reads; uPlot's own "Time" showed its raw "--".
+      // A null index: no bar is pointed at.
+      { label: width === 1 ? 'Day' : 'Days', value: (_u, x, _i, bar) => (bar === null || x === null ? NO_VALUE : barDatesText(barSpan(x))) },
+      {
+        label: runsSeriesLabel(width), fill: `${themeColour('--accent', '#4f46e5')}88`, stroke: themeColour('--accent', '#4f46e5'), paths: bars, points: { show: false },
+        value: (_u, runs, _i, bar) => (bar === null || runs === null ? NO_VALUE : runs.toLocaleString()),
+      },
+      { label: 'Cumulative', scale: 'pct', stroke: themeColour('--success', '#059669'), width: 2, value: (_u, v) => (v === null ? NO_VALUE : `${v.toFixed(1)}%`) },
     ],
     plugins: [markers(s), geometry(s, drawnBars)],
   };

@@ -2,7 +2,8 @@
 /**
  * The finish-date histogram's words: what its bar series is called (a bar holds one day's runs, or
  * several days' when a wide spread groups them), and its date axis, which names the year where the
- * runs cross one.
+ * runs cross one, and its legend, which names the day(s) of the bar pointed at as the app writes
+ * dates (uPlot's own x series read "Time: --").
  */
 import { describe, expect, it } from 'vitest';
 import type { uPlot } from '../../../../renderer/features/charts/UPlotChart';
@@ -58,5 +59,32 @@ describe('the histogram\'s date axis', () => {
     expect(axisLabels(summaryOver(['2026-12-28', '2027-01-04']))).toEqual(['Dec 28 – Jan 3\n2026 – 2027', 'Jan 4 – Jan 10']);
     expect(axisLabels(summaryOver(['2026-12-21', '2026-12-28', '2027-01-04'])))
       .toEqual(['Dec 21 – Dec 27\n2026', 'Dec 28 – Jan 3\n2027', 'Jan 4 – Jan 10']);
+  });
+});
+
+/** What the legend writes for series `index` at bar `bar` (null: no bar pointed at). */
+function legendValue(s: SimulationSummary, index: number, bar: number | null): string | number {
+  const { options, data } = distributionChart(s);
+  const value = options.series[index]?.value;
+  if (typeof value !== 'function') throw new Error(`series ${String(index)} writes its own legend value`);
+  const raw = bar === null ? null : (data[index]?.[bar] ?? null);
+  // uPlot passes a null value while no bar is pointed at (with a null index); its types say number.
+  return value(null as unknown as uPlot, raw as number, index, bar);
+}
+
+describe('the histogram\'s legend', () => {
+  const daily = summaryOver(['2026-12-31', '2027-01-01', '2027-01-02']);
+  const weekly = summaryOver(['2026-12-28', '2027-01-04']);
+
+  it('names the pointed bar\'s day, or its first and last day, as every date in the app reads', () => {
+    expect(seriesLabels(daily)[0]).toBe('Day');
+    expect(legendValue(daily, 0, 1)).toBe('Fri, Jan 1, 27');
+    expect(seriesLabels(weekly)[0]).toBe('Days');
+    expect(legendValue(weekly, 0, 0)).toBe('Mon, Dec 28, 26 – Sun, Jan 3, 27');
+    expect(legendValue(weekly, 1, 0)).toBe('10');
+  });
+
+  it('shows a dash, not uPlot\'s raw "--", while no bar is pointed at', () => {
+    expect([0, 1, 2].map((series) => legendValue(daily, series, null))).toEqual(['–', '–', '–']);
   });
 });

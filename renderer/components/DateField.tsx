@@ -57,6 +57,8 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const [isOpen, setOpen] = useState(false);
+  // Alt+↓ with the calendar open (focus back in the text after it hid with its row scrolled away) puts focus in it again.
+  const [calendarTurn, setCalendarTurn] = useState(0);
   const box = useRef<HTMLSpanElement>(null);
   const input = useRef<HTMLInputElement>(null);
   // The value this field last passed on: when it comes back as the prop it is the field's own
@@ -152,7 +154,7 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
           onChange={(e) => { setText(e.currentTarget.value); read(e.currentTarget.value, false); }}
           onBlur={() => read(text, true)}
           onKeyDown={(e) => {
-            if (e.key === 'ArrowDown' && e.altKey) { e.preventDefault(); setOpen(true); }
+            if (e.key === 'ArrowDown' && e.altKey) { e.preventDefault(); setOpen(true); setCalendarTurn((n) => n + 1); }
             if (e.key === 'Escape' && restore()) { e.preventDefault(); return; }
             // A form must not submit the last good date past a refused one.
             if (e.key === 'Enter' && !read(text, true)) e.preventDefault();
@@ -167,7 +169,7 @@ export function DateField({ label, value, onChange, onCommit, disabled = false, 
       {isOpen && box.current ? (
         // A virtual anchor on the row: focus goes back to what opened the calendar (the field or its button).
         <Popover anchor={anchor} label={`Calendar: ${label}`} className="date-picker" autoFocus={false} onClose={() => setOpen(false)}>
-          <CalendarMonth value={value} initialFocus={shown.ok ? shown.date : parseLocalDate(value) ?? todayIso()} today={todayIso()} hasFocus onPick={pick} />
+          <CalendarMonth key={calendarTurn} value={value} initialFocus={shown.ok ? shown.date : parseLocalDate(value) ?? todayIso()} today={todayIso()} hasFocus onPick={pick} />
         </Popover>
       ) : null}
     </div>

@@ -2,11 +2,15 @@
  * The one popover: anchored to the element that opened it, kept inside the window (flips to the
  * other side, then shifts along the edge), rendered into a portal so no grid row, toolbar or
  * overflow clips it; Escape and a press outside close it, and focus goes back to the opener.
- * Menus (Menu.tsx) are popovers with menu keys. Placement by Floating UI.
+ * Menus (Menu.tsx) are popovers with menu keys. Placement by Floating UI. When its anchor scrolls
+ * out of sight (out of its scrolling table, or under the table's frozen columns or stuck header),
+ * the popover hides until the anchor comes back, as Excel's and MS Project's do: pinned at the
+ * window's edge it stood beside nothing, or beside another row's cell.
  */
-import { autoUpdate, flip, offset, shift, size, useFloating, type Middleware, type Placement } from '@floating-ui/react-dom';
+import { autoUpdate, flip, hide, offset, shift, size, useFloating, type Middleware, type Placement } from '@floating-ui/react-dom';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { stickyCover } from './sticky-cover';
 
 export type CloseReason = 'escape' | 'outside' | 'done';
 
@@ -42,8 +46,9 @@ export const EDGE_PADDING = 8;
 
 /**
  * Offset from the anchor, flip to the opposite side when the preferred one has no room, shift
- * along the edge to stay inside, and cap the height at the room left (the content scrolls).
- * Exported so the decision can be tested without a layout engine.
+ * along the edge to stay inside, cap the height at the room left (the content scrolls), and note
+ * when the anchor is wholly out of its scrolling ancestors' view, less their frozen columns and
+ * stuck header (`referenceHidden`). Exported so the decision can be tested without a layout engine.
  */
 export function popoverMiddleware(padding = EDGE_PADDING): Middleware[] {
   return [
@@ -55,6 +60,11 @@ export function popoverMiddleware(padding = EDGE_PADDING): Middleware[] {
       apply({ availableHeight, elements }) {
         elements.floating.style.maxHeight = `${String(Math.max(120, Math.floor(availableHeight)))}px`;
       },
+    }),
+    hide(({ elements }) => {
+      const anchor = elements.reference instanceof Element ? elements.reference : elements.reference.contextElement;
+      const cover = anchor ? stickyCover(anchor) : null;
+      return { strategy: 'referenceHidden', padding: cover ? { left: cover.left, top: cover.top } : 0 };
     }),
   ];
 }
@@ -106,7 +116,16 @@ export function Popover(props: PopoverProps) {
     };
   }, [opener]);
 
-  const style: CSSProperties = { ...floating.floatingStyles, overflow: 'auto' };
+  // Hidden rather than closed while its anchor is out of view: nothing the person typed or moved
+  // to in it is lost, and it is back beside its anchor when that scrolls back into view.
+  const isAnchorHidden = floating.middlewareData.hide?.referenceHidden === true;
+  // A hidden popover cannot keep the focus (the browser drops it to the page, where keys reach
+  // nothing): it goes back to the opener, a date cell's text, as Excel keeps typing in a cell scrolled away.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (isAnchorHidden && (active === document.body || (box.current?.contains(active) ?? false))) opener?.focus({ preventScroll: true });
+  }, [isAnchorHidden, opener]);
+  const style: CSSProperties = { ...floating.floatingStyles, overflow: 'auto', visibility: isAnchorHidden ? 'hidden' : undefined };
   return createPortal(
     <div
       ref={(el) => { box.current = el; floating.refs.setFloating(el); }}

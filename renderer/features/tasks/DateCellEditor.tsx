@@ -52,7 +52,8 @@ export function DateCellEditor({ initialText, seed, label, onCommit, onCancel }:
         type="text"
         value={text}
         autoFocus
-        onFocus={(e) => { if (seed === null) e.currentTarget.select(); else e.currentTarget.setSelectionRange(text.length, text.length); }}
+        // Focus back in the text (Esc in the calendar, or the calendar hidden with its cell scrolled away) ends picking: ↓ goes back in.
+        onFocus={(e) => { setPicking(false); if (seed === null) e.currentTarget.select(); else e.currentTarget.setSelectionRange(text.length, text.length); }}
         onChange={(e) => { setText(e.currentTarget.value); setRefused(false); }}
         // Moving into the calendar is not leaving the cell.
         onBlur={(e) => { if (!isRefused && !calendar.current?.contains(e.relatedTarget)) finish(text, 'stay'); }}

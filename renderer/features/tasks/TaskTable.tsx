@@ -6,8 +6,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Problem, TaskId } from '../../domain/model';
 import { useSession, useUi, useUiStore } from '../../store';
-import { frozenOffsets, visibleColumns } from './column-layout';
-import { columnStops, frozenWidth, scrollToShow, trailingRoom } from './column-stops';
+import { frozenOffsets, frozenWidth, visibleColumns } from './column-layout';
+import { columnStops, scrollToShow, trailingRoom } from '../shared/column-stops';
 import { ColumnChooser } from './ColumnChooser';
 import { fullYearsFromKey, fullYearsKey, tableFullYears, withDateWidths } from './date-columns';
 import { ALL_COLUMNS } from './columns';

@@ -80,3 +80,8 @@ export function frozenOffsets(columns: readonly { readonly key: string; readonly
   }
   return nameAt >= 0 && left <= ROW_NUMBER_WIDTH + MAX_FROZEN_WIDTH ? offsets : columns.map(() => null);
 }
+
+/** From the table's left edge to where the scrolled columns start on screen: the row number and every frozen column. */
+export function frozenWidth(columns: readonly { readonly width: number }[], frozen: readonly (number | null)[]): number {
+  return columns.reduce((sum, c, i) => sum + ((frozen[i] ?? null) === null ? 0 : c.width), ROW_NUMBER_WIDTH);
+}

@@ -16,6 +16,7 @@ import { Workload } from './Workload';
 import { CrossProjectNotice } from '../portfolio/CrossProjectNotice';
 import { RemovePersonDialog } from '../pool/RemovePersonDialog';
 import { useSettingsDialogs } from '../settings/settings-dialogs';
+import { useWholeColumnScroll } from '../shared/use-whole-column-scroll';
 
 
 
@@ -31,6 +32,8 @@ export function TeamView() {
   // rename does not move the row from under the keyboard.
   const people = useMemo(() => Object.values(plan?.resources ?? {}), [plan?.resources]);
   const table = useRef<HTMLTableElement>(null);
+  const tableFrame = useRef<HTMLDivElement>(null);
+  useWholeColumnScroll(tableFrame);
   const [added, setAdded] = useState<ResourceId | null>(null);
   useEffect(() => {
     if (added === null) return;
@@ -81,7 +84,7 @@ export function TeamView() {
       </div>
       <div className="team-scroll">
         {/* At 1024 px the columns are wider than the panel: the table scrolls sideways in its own frame (names fixed), not the whole view. */}
-        <div className="team-table-scroll" role="region" aria-label="Team table" tabIndex={-1}>
+        <div className="team-table-scroll" role="region" aria-label="Team table" tabIndex={-1} ref={tableFrame}>
         <table className="data-table team-table" aria-label="Team" ref={table}>
           <thead><tr><th>Name</th><th>Initials</th><th>Role</th><th>Email</th><th>Type</th><th className="right">Capacity</th><th className="right">Rate / h</th><th className="right">Tasks</th><th aria-label="Actions" /></tr></thead>
           <tbody>

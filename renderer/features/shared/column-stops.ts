@@ -1,18 +1,13 @@
 /**
- * Where the task table rests when it scrolls sideways: always with a whole column against the
- * frozen ones, as Excel and MS Project scroll by whole columns. A column stopped part-way under
- * the frozen task name leaves the cut end of its text beside it (the tail of "PREDECESSORS" read
- * as a stray "›"). Pure: widths in, scroll positions (px) out; the table applies them as CSS
- * scroll snapping and as the scroll that brings the active cell into view.
+ * Where a table with frozen columns rests when it scrolls sideways (the task table, the Team
+ * table): always with a whole column against the frozen ones, as Excel and MS Project scroll by
+ * whole columns. A column stopped part-way under the frozen task name leaves the cut end of its
+ * text beside it (the tail of "PREDECESSORS" read as a stray "›"). Pure: widths in, scroll
+ * positions (px) out; a table applies them as CSS scroll snapping and as the scroll that brings
+ * the active cell (or the focused control) into view.
  */
-import { ROW_NUMBER_WIDTH } from './column-layout';
 
 interface Column { readonly width: number }
-
-/** From the table's left edge to where the scrolled columns start on screen: the row number and every frozen column. */
-export function frozenWidth(columns: readonly Column[], frozen: readonly (number | null)[]): number {
-  return columns.reduce((sum, c, i) => sum + ((frozen[i] ?? null) === null ? 0 : c.width), ROW_NUMBER_WIDTH);
-}
 
 /**
  * The scroll positions that put a whole column against the frozen edge: 0, then each scrolled

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frozenOffsets } from '../../../../renderer/features/tasks/column-layout';
-import { columnStops, frozenWidth, scrollToShow, trailingRoom } from '../../../../renderer/features/tasks/column-stops';
+import { frozenOffsets, frozenWidth } from '../../../../renderer/features/tasks/column-layout';
+import { columnStops, scrollToShow, trailingRoom } from '../../../../renderer/features/shared/column-stops';
 
 const col = (key: string, width: number): { key: string; width: number } => ({ key, width });
 // The default table's first columns: # (48), WBS and Task name frozen, then Duration, Start, Finish, Predecessors.

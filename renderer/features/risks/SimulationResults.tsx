@@ -56,7 +56,7 @@ export function SimulationResults({ plan, summary, changed }: SimulationResultsP
       <p className="chance">The planned finish ({when(summary.plannedFinish)}) has a <strong>{shareText(summary.plannedFinishChance)}</strong> chance.
         {summary.target ? <> Finishing by {when(summary.target.date)}: <strong>{shareText(summary.target.chance)}</strong>.</> : null}</p>
       {note ? <p className="chance-note muted">{note}</p> : null}
-      <UPlotChart options={chart.options} data={chart.data} height={240} label={distributionChartLabel(summary)} />
+      <div className="distribution-chart"><UPlotChart options={chart.options} data={chart.data} height={240} label={distributionChartLabel(summary)} /></div>
       <div className="simulation-tables">
         {summary.milestones.length > 0 ? (
           <table className="risk-table" aria-label="Milestones">

@@ -79,7 +79,7 @@ function IssuesTable({ plan }: { plan: Plan }) {
       <tbody>{issues.map((i) => (
         <tr key={i.id}>
           {/* The risk it came from under its code: eight columns fit a 1024 px window. */}
-          <td>{i.code}{i.riskId ? <span className="muted from-risk">from {codes.get(i.riskId)}</span> : null}</td><td>{i.title}</td>
+          <td>{i.code}{i.riskId ? <span className="muted from-risk">from {codes.get(i.riskId)}</span> : null}</td><td className="issue-title">{i.title}</td>
           <td><IssueTasks plan={plan} issue={i} onChange={(taskIds) => update(i.id, { taskIds })} /></td>
           <td><select aria-label={`${i.code} priority`} value={i.priority} onChange={(e) => update(i.id, { priority: e.target.value as Issue['priority'] })}>{['low', 'medium', 'high', 'critical'].map((p) => <option key={p}>{p}</option>)}</select></td>
           <td><People plan={plan} label={`${i.code} owner`} value={i.ownerId} onChange={(ownerId) => update(i.id, { ownerId })} /></td>
@@ -142,11 +142,11 @@ function DecisionsTable({ plan }: { plan: Plan }) {
     <input aria-label={`${code} ${label}`} defaultValue={value} onBlur={(e) => { if (e.target.value !== value) update(id, { [name]: e.target.value }); }} />
   );
   return (
-    <table className="risk-table" aria-label="Decisions" onKeyDown={revertOnEscape}>
+    <table className="risk-table decisions-table" aria-label="Decisions" onKeyDown={revertOnEscape}>
       <thead><tr><th>ID</th><th>Decision</th><th>Date</th><th>Decided by</th><th>Rationale</th><th>Alternatives considered</th><th>Risks</th></tr></thead>
       <tbody>{Object.values(plan.decisions).sort((a, b) => (a.code < b.code ? -1 : 1)).map((d) => (
         <tr key={d.id}>
-          <td>{d.code}</td><td>{d.decision}</td><td title={d.decidedOn}>{formatDate(d.decidedOn)}</td>
+          <td>{d.code}</td><td className="decision-text">{d.decision}</td><td className="decided-on" title={d.decidedOn}>{formatDate(d.decidedOn)}</td>
           <td>{field(d.id, d.code, 'decidedBy', d.decidedBy, 'decided by')}</td>
           <td>{field(d.id, d.code, 'rationale', d.rationale, 'rationale')}</td>
           <td>{field(d.id, d.code, 'alternatives', d.alternatives, 'alternatives')}</td>

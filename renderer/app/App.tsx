@@ -28,6 +28,7 @@ import { useAppCommands, useCommandRouting } from './use-app-commands';
 import { useTheme } from './use-theme';
 import { DroppedDataBanner, ProjectTroublePanel } from '../features/projects/ProjectTrouble';
 import { useServices } from '../features/shared/services';
+import { commitFocusedFieldWhenPageGoes } from '../features/shared/commit-focused-field';
 import { SettingsHost, useSettingsCommands, useSettingsDialogs } from '../features/settings';
 
 /** The views that exist; a view appears here when it is built, never as a placeholder. */
@@ -70,6 +71,8 @@ function Shell() {
   ));
   useCommandRouting(handlers);
   useShortcutSheetKeys(openShortcutSheet);
+  // A reload or the window closing with the caret in a field keeps what was typed there.
+  useEffect(() => commitFocusedFieldWhenPageGoes(document, window), []);
   const view = useUi((s) => s.view);
   const hasPlan = useSession((s) => s.plan !== null);
   const hasTrouble = useSession((s) => s.trouble !== null);

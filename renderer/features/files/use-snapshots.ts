@@ -9,6 +9,7 @@ import type { Plan } from '../../domain/model';
 import type { Platform, SnapshotWriteRequest } from '../../platform';
 import { useSessionStore, whenWritesLand, type SessionStore } from '../../store';
 import { stampRevision, type StampedRevision } from '../merge';
+import { commitFocusedField } from '../shared/commit-focused-field';
 import { useServices } from '../shared/services';
 import { isSnapshotDue, SNAPSHOT_TICK_MS, type SnapshotMark, type SnapshotTrigger } from './snapshot-policy';
 
@@ -36,10 +37,16 @@ export interface SnapshotKeeperDeps {
   readonly page: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
   /** Records the snapshot as a revision of the plan's lineage (features/merge), as Save As does. */
   readonly stamp?: (plan: Plan) => Promise<StampedRevision>;
+  /**
+   * Commits the field the person is typing in (the app: leaves the focused field), first thing
+   * when the desktop window is asked to close, so the typed value is in the last snapshot and its
+   * write is among those the close waits for; a window torn down by then would lose it.
+   */
+  readonly commitTyping?: () => void;
 }
 
 /** Starts keeping snapshots; returns the function that stops it. Plain code, so tests need no React. */
-export function keepSnapshots({ platform, session, now, onShrunk, page, stamp }: SnapshotKeeperDeps): () => void {
+export function keepSnapshots({ platform, session, now, onShrunk, page, stamp, commitTyping }: SnapshotKeeperDeps): () => void {
   let mark: SnapshotMark = { revision: session.getState().revision, atMs: Date.now() };
   /** Every write started and not yet settled: closing waits for them all. */
   const writing = new Set<Promise<void>>();
@@ -71,6 +78,7 @@ export function keepSnapshots({ platform, session, now, onShrunk, page, stamp }:
   // Closing waits (up to the main process's limit) for the last snapshot and for the plan's own
   // writes still on their way: an edit just made, or a project just opened and written behind the screen.
   const stopClosing = platform.onCloseRequested(async () => {
+    commitTyping?.();
     check('closing');
     await Promise.all([...writing, whenWritesLand(session)]);
   });
@@ -98,5 +106,6 @@ export function useSnapshots({ onShrunk }: SnapshotOptions): void {
     onShrunk: (request, newest) => onShrunkRef.current(request, newest),
     page: document,
     stamp: (plan) => stampRevision(repository, plan, newId(), now()),
+    commitTyping: () => commitFocusedField(document),
   }), [platform, now, session, newId, repository]);
 }

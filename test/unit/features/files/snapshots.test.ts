@@ -52,7 +52,7 @@ function memoryMeta() {
   };
 }
 
-async function keeperWithPlan(meta?: ReturnType<typeof memoryMeta>) {
+async function keeperWithPlan(meta?: ReturnType<typeof memoryMeta>, commitTyping?: (session: ReturnType<typeof createSessionStore>, plan: Plan) => void) {
   const ctx = testContext();
   const plan: Plan = runOk(insertTask, blankPlan('Relaunch'), { name: 'Kick-off' }, ctx).plan;
   const storage = new MemoryStorage();
@@ -70,7 +70,8 @@ async function keeperWithPlan(meta?: ReturnType<typeof memoryMeta>) {
   page.visibilityState = 'visible';
   const revisionIds = sequentialIds('rev');
   const stamp = meta ? (p: Plan) => stampRevision(meta, p, revisionIds(), '2026-03-05T10:00:00.000Z') : undefined;
-  const stop = keepSnapshots({ platform: fake.platform, session, now: () => '2026-03-05T10:00:00.000Z', onShrunk: vi.fn(), page, ...(stamp ? { stamp } : {}) });
+  const stop = keepSnapshots({ platform: fake.platform, session, now: () => '2026-03-05T10:00:00.000Z', onShrunk: vi.fn(), page, ...(stamp ? { stamp } : {}),
+    ...(commitTyping ? { commitTyping: () => commitTyping(session, plan) } : {}) });
   return { ...fake, session, stop, plan, page, storage };
 }
 
@@ -91,6 +92,21 @@ describe('snapshot keeper', () => {
     keeper.writes[0]?.finish();
     await closing;
     expect(answered).toBe(true);
+  });
+
+  it('before the window closes, commits the field being typed in, so its edit is in the snapshot and its write is waited for', async () => {
+    // The app leaves the focused field: a task name typed and not yet left commits as on Tab.
+    const keeper = await keeperWithPlan(undefined, (session, plan) => {
+      session.getState().dispatch('updateTask', { id: taskByName(plan, 'Kick-off').id, changes: { name: 'Kick-off typed' } });
+    });
+    stop = keeper.stop;
+    const closing = keeper.requestClose();
+    expect(keeper.writes).toHaveLength(1);
+    expect(keeper.writes[0]?.request.text).toContain('Kick-off typed');
+    keeper.writes[0]?.finish();
+    await closing;
+    // The window may close now: the typed edit's own write has landed too.
+    expect(keeper.storage.revisionOf(keeper.plan.project.id)).toBe('2:w1');
   });
 
   it('before the window closes, waits for a project opened and still being written behind the screen', async () => {

@@ -92,4 +92,30 @@ describe('typed text and a reload before the field is left', () => {
     await expect.poll(() => rate.inputValue()).toMatch(/^\$?95(\.00)?$/);
     expect(pageErrors).toEqual([]);
   });
+
+  it("keeps a Start date typed in a task's cell, and an impossible one (Feb 30) leaves the stored date", async () => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await app.newEmptyProject();
+    await app.typeTasks([['Kickoff', '1d']]);
+    const start = app.cell('Kickoff', 'start');
+    await start.click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('2027-03-15');
+    expect(await page.locator('.cell-input').inputValue()).toBe('2027-03-15');
+
+    await reloadWhileTyping();
+    await app.openView('Tasks');
+    await expect.poll(() => start.innerText()).toMatch(/Mar 15/);
+    const storedStart = await start.innerText();
+
+    await start.click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('2026-02-30');
+    expect(await page.locator('.cell-input').inputValue()).toBe('2026-02-30');
+    await reloadWhileTyping();
+    await app.openView('Tasks');
+    await expect.poll(() => start.innerText()).toBe(storedStart);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -2,15 +2,17 @@
  * Text typed and not yet left survives the page going: a field commits when it is left (Tab,
  * Enter, a click elsewhere), and a reload (Ctrl+R, F5, the app restarting) or the window closing
  * with the caret still in it used to drop what was typed. From an EMPTY project built by keyboard,
- * a task name in the grid, a risk's Mitigation and a Team rate are typed and the page is reloaded
- * with the caret still in the field (page.reload(), nothing blurred first); the values are there
- * after the reload. A value the field refuses (a rate of -5) is not stored, as leaving the field
- * would refuse it: the stored rate stays and the app comes back.
+ * a task name and a Start date in the grid, a risk's Mitigation, an issue's root cause, a Team rate
+ * and the Costs budget are typed and the page is reloaded with the caret still in the field
+ * (page.reload(), nothing blurred first); the values are there after the reload. A value the field
+ * refuses (a rate of -5, Feb 30) is not stored, as leaving the field would refuse it: the stored
+ * value stays and the page raises no error.
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshAppPerTest, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { CostsPage } from './pages/costs-page';
 import { TeamPage } from './pages/team-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
@@ -117,5 +119,35 @@ describe('typed text and a reload before the field is left', () => {
     await app.openView('Tasks');
     await expect.poll(() => start.innerText()).toBe(storedStart);
     expect(pageErrors).toEqual([]);
+  });
+
+  it("keeps an issue's root cause and the Costs budget, each typed and reloaded before it is left", async () => {
+    await app.newEmptyProject();
+    await app.typeTasks([['Kickoff', '1d']]);
+    await app.openView('Risks');
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    await page.getByLabel('New issue').focus();
+    await page.keyboard.type('Test environment down');
+    await page.keyboard.press('Enter');
+    const rootCause = page.getByLabel('I-001 root cause', { exact: true });
+    await rootCause.focus();
+    await page.keyboard.type('Disk full');
+
+    await reloadWhileTyping();
+    await app.openView('Risks');
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    await expect.poll(() => rootCause.inputValue()).toBe('Disk full');
+
+    const costs = new CostsPage(page);
+    await app.openView('Costs');
+    const budget = costs.toolbar.getByLabel('Project budget', { exact: true });
+    await budget.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('7000');
+    expect(await focusedLabel()).toBe('Project budget');
+
+    await reloadWhileTyping();
+    await app.openView('Costs');
+    await expect.poll(() => costs.figure('Budget')).toMatch(/^\D*7,?000$/);
   });
 });

@@ -12,3 +12,4 @@ export {
 export { cashFlow, monthEnds, type CashFlow } from './time-phased';
 export { hasMoneyToDraw, isStatusAfterCurve, isStatusBeforeCurve, sCurve, sCurveLevels, sCurvePoints, weekSteps, type SCurve, type SCurveLevel, type SCurvePoint } from './s-curve';
 export { readTypedAmount, type AmountField } from './amount-text';
+export { costVarianceSide, type CostVarianceSide } from './cost-variance';

@@ -9,7 +9,7 @@ import { outlineRows, type Task } from '../../domain/model';
 import { deriveEarnedValue, readTypedAmount, ZERO_COST, type EarnedValueFigures } from '../../domain/money';
 import { AmountInput } from '../../components/AmountInput';
 import { useSessionStore, useUi, useUiStore } from '../../store';
-import { formatMoney } from '../shared/format';
+import { formatCostVariance, formatMoney, type CostVarianceText } from '../shared/format';
 import type { CostModel } from './use-cost-model';
 
 const ROW_HEIGHT = 30;
@@ -46,6 +46,20 @@ function MoneyCell({ label, value, currency, onCommit, onRefuse }: MoneyCellProp
 
 const ratio = (v: number | null): string => (v === null ? '–' : v.toFixed(2));
 
+const VARIANCE_TONE: Readonly<Record<CostVarianceText['side'], string>> = { over: 'bad', under: 'good', on: '' };
+
+/** Cost − baseline cost, its side in words and colour: "+$400" over (danger), "−$150" under (success). */
+function VarianceCell({ variance, currency }: { variance: number | null; currency: string }) {
+  if (variance === null) return <td className="right">–</td>;
+  const shown = formatCostVariance(variance, currency);
+  // The sign is for the eye; a screen reader hears the words (a bare "+" or "−" is easily missed).
+  return (
+    <td className={`right ${VARIANCE_TONE[shown.side]}`} title={shown.words}>
+      <span className="variance-figure" aria-hidden="true">{shown.text}</span><span className="visually-hidden">{shown.words}</span>
+    </td>
+  );
+}
+
 export function CostTable({ model }: { model: CostModel }) {
   const { plan, costs, evm } = model;
   const currency = plan.project.currency;
@@ -75,7 +89,7 @@ export function CostTable({ model }: { model: CostModel }) {
           <tr>
             <th className="name">Task</th><th className="right">Budget</th><th className="right">Baseline</th>
             <th className="right" title="Cost as scheduled (bottom-up EAC): actual + remaining">Cost</th><th className="right">Fixed cost</th><th className="right" title="Actual cost recorded on the task (MS Project's Actual Cost), whenever it was spent; the Actual cost (AC) figure counts only what was spent by the status date">Actual</th><th className="right" title="Cost less the actual cost recorded (MS Project's Remaining Cost); the column adds up to the summary's Remaining">Remaining</th>
-            <th className="right">Variance</th><th className="right" title="Planned value (BCWS)">PV</th><th className="right" title="Earned value (BCWP)">EV</th>
+            <th className="right" title="Cost variance: cost less baseline cost (MS Project's Cost Variance). + is over the baseline, − is under">Variance</th><th className="right" title="Planned value (BCWS)">PV</th><th className="right" title="Earned value (BCWP)">EV</th>
             <th className="right" title="Schedule performance index">SPI</th><th className="right" title="Cost performance index">CPI</th>
             <th className="right" title="EAC (CPI method): baseline cost / CPI">EAC</th>
           </tr>
@@ -107,7 +121,7 @@ export function CostTable({ model }: { model: CostModel }) {
                 <td className="right">{row.hasChildren ? money(cost.actualCost)
                   : <MoneyCell label={`Actual cost of ${task.name}`} value={cost.actualCost} currency={currency} onCommit={(v) => commit(task, 'actualCost', v)} onRefuse={refuse} />}</td>
                 <td className="right">{money(cost.remainingCost)}</td>
-                <td className={`right ${variance !== null && variance > 0 ? 'bad' : ''}`}>{variance === null ? '–' : money(variance)}</td>
+                <VarianceCell variance={variance} currency={currency} />
                 <td className="right">{ev ? money(ev.pv) : '–'}</td>
                 <td className="right">{ev ? money(ev.ev) : '–'}</td>
                 <td className="right">{ratio(ev?.spi ?? null)}</td>

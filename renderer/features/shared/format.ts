@@ -1,4 +1,6 @@
 /** How dates, money and percentages read in the UI (the user's locale; plans are wall-clock). */
+import { costVarianceSide, type CostVarianceSide } from '../../domain/money';
+
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
 const fullYearDateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -109,3 +111,27 @@ function moneyFormat(currency: string, locale: string | undefined, fractionDigit
   return format;
 }
 
+
+/** A cost variance as shown: signed text, the side, and words for a tooltip and screen readers. */
+export interface CostVarianceText {
+  /** "+$400", "−$150" (a true minus sign), "$0". */
+  readonly text: string;
+  readonly side: CostVarianceSide;
+  /** "$400 over baseline", "$150 under baseline", "on baseline". */
+  readonly words: string;
+}
+
+/**
+ * Cost − baseline cost with its side spelled out (domain/money/cost-variance.ts): positive is over
+ * the baseline, as MS Project's Cost Variance, and always carries a "+" so it cannot read as a saving.
+ */
+export function formatCostVariance(variance: number, currency: string, locale?: string): CostVarianceText {
+  const side = costVarianceSide(variance);
+  const size = formatMoney(side === 'on' ? 0 : Math.abs(variance), currency, locale);
+  switch (side) {
+    case 'over': return { text: `+${size}`, side, words: `${size} over baseline` };
+    case 'under': return { text: `\u2212${size}`, side, words: `${size} under baseline` };
+    case 'on': return { text: size, side, words: 'on baseline' };
+    default: { const never: never = side; return never; }
+  }
+}

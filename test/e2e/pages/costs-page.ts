@@ -116,6 +116,20 @@ export class CostsPage {
     return ((await input.count()) > 0 ? await input.inputValue() : await cell.innerText()).replace(/\s+/g, ' ').trim();
   }
 
+  /** A task's Variance cell as a person meets it: the figure seen, its tooltip, the words a screen reader hears and its colour. */
+  async variance(task: string): Promise<{ shown: string; title: string; heard: string; colour: string }> {
+    const headers = await this.table.getByRole('columnheader').allInnerTexts();
+    const row = this.table.getByRole('row').filter({ has: this.page.locator('td.name span[title]', { hasText: new RegExp(`^${task}$`) }) });
+    const cell = row.getByRole('cell').nth(headers.findIndex((h) => h.trim() === 'Variance'));
+    const figure = cell.locator('[aria-hidden="true"]');
+    return {
+      shown: (await figure.innerText()).replace(/\s+/g, ' ').trim(),
+      title: (await cell.getAttribute('title')) ?? '',
+      heard: (await cell.locator('.visually-hidden').textContent()) ?? '',
+      colour: await figure.evaluate((el) => getComputedStyle(el).color),
+    };
+  }
+
   /** The drawn chart canvas's size in CSS pixels. */
   /** Whether the chart's legend lies wholly inside the chart's frame, which cuts off what overflows it. */
   async legendFits(): Promise<boolean> {

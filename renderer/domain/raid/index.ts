@@ -4,3 +4,4 @@ export * from './contingency';
 export * from './raid-csv';
 export * from './markers';
 export * from './categories';
+export * from './reserve-cover';

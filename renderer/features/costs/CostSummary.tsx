@@ -1,5 +1,6 @@
 /** The project's money at a glance: budget, baseline, both forecasts by their standard names (cost-forecast.ts), actual, and how cost and schedule perform. */
 import { deriveEarnedValue } from '../../domain/money';
+import { reserveCover, reserveCoverWords } from '../../domain/raid';
 import { FORECAST_NAMES } from '../../domain/report';
 import { formatDate, formatMoney } from '../shared/format';
 import type { CostModel } from './use-cost-model';
@@ -33,6 +34,7 @@ export function CostSummary({ model }: { model: CostModel }) {
         <div><dt>Reserves</dt><dd>{money(plan.project.contingencyReserve ?? 0)} + {money(plan.project.managementReserve ?? 0)}</dd></div>
       </dl>
       <ActualAfterStatusNote model={model} ac={p.ac} etc={p.etc} />
+      <ReserveCoverNote model={model} />
     </>
   );
 }
@@ -53,6 +55,19 @@ function ActualAfterStatusNote({ model, ac, etc }: { model: CostModel; ac: numbe
       Actual cost (AC) is what was spent by the end of the status date ({formatDate(model.statusDate)}): {money(ac)} of
       the {money(recorded)} in the Actual column. The other {money(recorded - ac)} is recorded for work after that date:
       with the {money(model.costs.project.remainingCost)} Remaining, {money(etc)} is left to spend after the status date (ETC).
+    </p>
+  );
+}
+
+/** Whether the contingency reserve covers the open threats' expected value (raid/reserve-cover.ts); a warning when it falls short. */
+function ReserveCoverNote({ model }: { model: CostModel }) {
+  const cover = reserveCover(model.plan);
+  if (cover === null) return null;
+  const money = (v: number): string => formatMoney(v, model.plan.project.currency);
+  return (
+    <p className={`cost-summary-note cost-reserve-cover ${cover.isShort ? 'warn' : 'muted'}`} role="note"
+      title="The contingency reserve is sized from the expected monetary value of the open threats (probability band mid-point x cost impact), as the Risks view's Exposure (open threats)">
+      {reserveCoverWords(cover, money)}
     </p>
   );
 }

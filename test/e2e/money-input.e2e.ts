@@ -140,7 +140,7 @@ describe('money typed by a person', () => {
     await expect.poll(() => impact.inputValue()).toBe('12500');
     // The schedule impact in days: text is named as not a number of days (not "zero or more").
     await dismissNotices();
-    const days = editor.getByLabel('Schedule impact days', { exact: true });
+    const days = editor.getByLabel('Schedule impact (working days)', { exact: true });
     await days.fill('two weeks');
     await days.press('Tab');
     await expect.poll(alerts).toEqual(["Schedule impact: 'two weeks' is not a number of days."]);
@@ -177,6 +177,6 @@ describe('money typed by a person', () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
     await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'New risk', exact: true }).click();
     await expect.poll(() => editor.getByLabel('Cost impact amount', { exact: true }).inputValue()).toBe('12500');
-    expect(await editor.getByLabel('Schedule impact days', { exact: true }).inputValue()).toBe('10');
+    expect(await editor.getByLabel('Schedule impact (working days)', { exact: true }).inputValue()).toBe('10');
   });
 });

@@ -62,8 +62,8 @@ describe('Schedule risk analysis', () => {
     const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
     await editor.getByLabel('Title', { exact: true }).fill('Vendor API late');
     await editor.getByLabel('Title', { exact: true }).press('Tab');
-    await editor.getByLabel('Schedule impact days', { exact: true }).fill('5');
-    await editor.getByLabel('Schedule impact days', { exact: true }).press('Tab');
+    await editor.getByLabel('Schedule impact (working days)', { exact: true }).fill('5');
+    await editor.getByLabel('Schedule impact (working days)', { exact: true }).press('Tab');
     await editor.getByLabel('Link affected task', { exact: true }).selectOption({ label: 'Build' });
     await editor.getByRole('button', { name: 'Done' }).click();
 

@@ -29,7 +29,7 @@ async function addRisk(title: string, owner: string): Promise<void> {
   await page.keyboard.press('Enter');
   const editor = page.getByRole('dialog', { name: /^Risk R-/ });
   await page.keyboard.type(title);
-  await editor.getByLabel('Schedule impact days', { exact: true }).focus();
+  await editor.getByLabel('Schedule impact (working days)', { exact: true }).focus();
   await page.keyboard.press('Tab');
   expect(await focusedLabel()).toBe('Owner');
   await page.keyboard.type(owner);

@@ -33,7 +33,7 @@ describe('a new risk in the register', () => {
     await editor.waitFor();
     await page.keyboard.type('Vendor API late');
     await editor.getByLabel('Probability', { exact: true }).selectOption('4');
-    await editor.getByLabel('schedule impact', { exact: true }).selectOption('4');
+    await editor.getByLabel('Schedule impact level (1–5)', { exact: true }).selectOption('4');
     await editor.getByRole('button', { name: 'Done' }).press('Enter');
     await editor.waitFor({ state: 'detached' });
 

@@ -24,6 +24,13 @@ import { percentText } from '../../domain/model';
 
 const levels = [1, 2, 3, 4, 5];
 
+/** The three rated dimensions and the words their fields are named by. */
+const IMPACT_DIMENSIONS = [['schedule', 'Schedule'], ['cost', 'Cost'], ['scope', 'Scope/quality']] as const;
+/** A rating's field name, also its accessible name: "Schedule impact level (1–5)". */
+const impactLevelLabel = (dimension: string): string => `${dimension} impact level (1–5)`;
+/** The schedule impact as time, in the project's working days (minutesPerDay), named apart from its 1–5 level. */
+const SCHEDULE_IMPACT_DAYS = 'Schedule impact (working days)';
+
 /**
  * "Name, days" as typed for a new contingency task: the days after the last comma that starts a
  * number ("Rework, 1,5" is 1.5 days, "Rework, retest, 2" is named "Rework, retest"); no days is one
@@ -197,19 +204,20 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
             {PROBABILITY_BANDS.map((b) => <option key={b.level} value={b.level}>{b.level} — {b.label}</option>)}
           </select>
         </label>
-        {(['schedule', 'cost', 'scope'] as const).map((d) => (
-          <label className="field" key={d}>{d === 'scope' ? 'Scope/quality' : d[0]?.toUpperCase() + d.slice(1)} impact
-            <select aria-label={`${d} impact`} value={impacts[d]} onChange={(e) => update({ impacts: { ...impacts, [d]: Number(e.target.value) } })}>
+        {/* "level" and the scale in the name: the 1–5 ratings sit beside the cost amount and the days, which are impacts too. */}
+        {IMPACT_DIMENSIONS.map(([d, name]) => (
+          <label className="field" key={d}>{impactLevelLabel(name)}
+            <select aria-label={impactLevelLabel(name)} value={impacts[d]} onChange={(e) => update({ impacts: { ...impacts, [d]: Number(e.target.value) } })}>
               {levels.map((l) => <option key={l}>{l}</option>)}
             </select>
           </label>
         ))}
-        <label className="field">Cost impact ({plan.project.currency})
+        <label className="field">Cost impact amount ({plan.project.currency})
           <AmountInput aria-label="Cost impact amount" inputMode="decimal" value={String(risk.costImpactAmount ?? '')} onCommit={setCostImpact} />
         </label>
-        <label className="field">Schedule impact (days)
+        <label className="field">{SCHEDULE_IMPACT_DAYS}
           {/* As the cost impact: refused text stays in the field, marked, with the focus back on it. */}
-          <AmountInput aria-label="Schedule impact days" inputMode="decimal" value={String((risk.scheduleImpactMinutes ?? 0) / mpd)} onCommit={setScheduleImpact} />
+          <AmountInput aria-label={SCHEDULE_IMPACT_DAYS} inputMode="decimal" value={String((risk.scheduleImpactMinutes ?? 0) / mpd)} onCommit={setScheduleImpact} />
         </label>
         {/* Typed, as a change's Requested by: a new project has no team yet, and a risk's owner is often a stakeholder or a vendor. */}
         <label className="field">Owner
@@ -237,8 +245,8 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
             <option value="">—</option>{levels.map((l) => <option key={l}>{l}</option>)}
           </select>
         </label>
-        <label className="field">Residual impact
-          <select aria-label="Residual impact" value={risk.residualImpact ?? ''} onChange={(e) => update({ residualImpact: e.target.value ? Number(e.target.value) : null })}>
+        <label className="field">{impactLevelLabel('Residual')}
+          <select aria-label={impactLevelLabel('Residual')} value={risk.residualImpact ?? ''} onChange={(e) => update({ residualImpact: e.target.value ? Number(e.target.value) : null })}>
             <option value="">—</option>{levels.map((l) => <option key={l}>{l}</option>)}
           </select>
         </label>

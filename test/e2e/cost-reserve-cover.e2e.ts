@@ -3,14 +3,15 @@
  * keyboard: two threats added in the Risks view (Possible x $5,000 = $2,000 and Rare x $4,000 =
  * $200: exposure $2,200, as the Risks view shows it), then a $1,000 contingency reserve typed in
  * the Cost view. Under the summary it reads "Contingency reserve $1,000 covers 45% of the open
- * threats' exposure ($2,200)." in the warning colour, still after a reload; a $2,500 reserve
- * covers all of it and the warning goes.
+ * threats' exposure ($2,200)." in the warning colour, still after a reload, and the status report's
+ * money section says it too; a $2,500 reserve covers all of it and the warning goes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
+import { ReportsPage } from './pages/reports-page';
 import { newProjectStarting } from './pages/shared-projects';
 import { themeColour } from './theme-colours';
 
@@ -62,6 +63,17 @@ describe("the contingency reserve against the open threats' exposure", () => {
     await app.openView('Costs');
     await expect.poll(coverNote).toBe("Contingency reserve $1,000 covers 45% of the open threats' exposure ($2,200).");
 
+    // The status report's money section says the same, once the plan costs something (Build's $800).
+    const fixedCost = costs.table.getByLabel('Fixed cost of Build', { exact: true });
+    await fixedCost.focus();
+    await page.keyboard.type('800');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => costs.cellText('Build', 'Cost')).toBe('$800');
+    const reports = new ReportsPage(page);
+    await reports.open();
+    await expect.poll(() => reports.text()).toContain("Contingency reserve USD 1,000 covers 45% of the open threats' exposure (USD 2,200).");
+
+    await app.openView('Costs');
     await costs.setProjectMoney('Contingency reserve', 2500);
     await expect.poll(coverNote).toBe("Contingency reserve $2,500 covers all of the open threats' exposure ($2,200).");
     expect(await coverColour()).not.toBe(await themeColour(page, '--warning'));

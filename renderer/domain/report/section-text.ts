@@ -4,6 +4,7 @@
  */
 import type { ReportAudience } from '../model';
 import { FORECAST_NAMES, headlineForecast, varianceWords } from './cost-forecast';
+import { reserveCoverWords } from '../raid/reserve-cover';
 import { formatNumber, money, ratio, reportDate, slipWords, TREND_WORDS } from './text';
 import type { ChangeLine, IssueLine, MilestoneLine, ReportSection, RiskLine, WorkLine } from './types';
 import { percentText } from '../model';
@@ -93,7 +94,13 @@ function executiveMoneyLines(s: MoneySection): string[] {
     s.hasBaseline ? `Spent so far: ${m(s.ac)} for work worth ${m(s.ev)}.`
       : `Spent so far: ${m(s.ac)}. What the work done is worth (earned value) is measured once a baseline is saved.`,
     ...forecasts.map((f, i) => `${i === 0 ? 'Forecast cost at completion, ' : ''}${FORECAST_NAMES[f.method]}: ${m(f.eac)}${comparisons(s, f.eac)}.`),
+    ...reserveLines(s),
   ];
+}
+
+/** The contingency reserve against the open threats' exposure, as the Cost view says it; nothing when no threat has a cost. */
+function reserveLines(s: MoneySection): string[] {
+  return s.reserveCover ? [reserveCoverWords(s.reserveCover, (n) => money(n, s.currency))] : [];
 }
 
 /** ", USD 2,084 over the approved budget (USD 2,764 over the baseline cost)", or what of it can be measured. */
@@ -121,7 +128,7 @@ function teamMoneyLines(s: MoneySection): string[] {
     ];
     lines.push(`Approved budget ${m(budget)}: ${against.join(' · ')}`);
   }
-  return lines;
+  return [...lines, ...reserveLines(s)];
 }
 
 export function unreachable(value: never): never {

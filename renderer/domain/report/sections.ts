@@ -4,7 +4,7 @@
  * report's frozen figures; with no previous report, the period starts at the project start.
  */
 import { addDays, type LocalDate, type Plan, type ReportAudience, type Risk, type StatusReport } from '../model';
-import { isLiveRisk, riskScore } from '../raid';
+import { isLiveRisk, reserveCover, riskScore } from '../raid';
 import { doneDate, milestoneLine, phaseProgress, slipBetween, workLine, type ReportFacts, type TaskFact } from './facts';
 import { phaseObjectRows } from './phase-lines';
 import type { ChangeLine, IssueLine, ReportSection, RiskLine } from './types';
@@ -107,6 +107,7 @@ export function earnedValueSection(c: SectionContext): ReportSection | null {
   return {
     kind: 'earned-value', currency: c.plan.project.currency, bac: evm.bac, pv: evm.pv, ev: evm.ev, ac: evm.ac,
     hasBaseline: c.facts.baseline !== null, spi: evm.spi, cpi: evm.cpi, eacCpi: evm.eacCpi, eacBottomUp: evm.eacBottomUp, budget: c.plan.project.budget ?? null,
+    reserveCover: reserveCover(c.plan),
   };
 }
 

@@ -4,6 +4,7 @@
  * writers never compute anything, they lay out what is here.
  */
 import type { LocalDate, Rag, RagDimension, RagRules, ReportAudience, TaskId } from '../model';
+import type { ReserveCover } from '../raid/reserve-cover';
 
 export interface DimensionRag {
   readonly dimension: RagDimension;
@@ -106,6 +107,11 @@ export type ReportSection =
     readonly eacBottomUp: number;
     /** The approved budget (Project settings, Cost view); null = not set. */
     readonly budget: number | null;
+    /**
+     * How far the contingency reserve covers the open threats' exposure (raid/reserve-cover.ts);
+     * null = no open threat has a cost. Absent in reports issued before it was reported.
+     */
+    readonly reserveCover?: ReserveCover | null;
   }
   | { readonly kind: 'risks'; readonly items: readonly RiskLine[]; readonly more: number }
   | { readonly kind: 'decisions-needed'; readonly items: readonly IssueLine[]; readonly more: number }

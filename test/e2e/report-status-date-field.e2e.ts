@@ -63,7 +63,7 @@ describe('the Reports view\'s status date field', () => {
     await expect.poll(() => message.innerText()).toBe('Status date: a date is needed here.');
     expect(await field.inputValue()).toBe('');
     expect(await problemLines()).toEqual(['Status date: a date is needed here.']);
-    expect(await note.innerText()).toBe('Still showing the report as of 2031-03-14.');
+    expect(await note.innerText()).toBe('Still showing the report as of Fri, Mar 14, 31.');
     expect(await reports.text()).toContain('Fri 14 Mar 2031');
     expect(await issue.isDisabled()).toBe(true);
     expect(await exportPdf.isDisabled()).toBe(true);
@@ -74,7 +74,7 @@ describe('the Reports view\'s status date field', () => {
     await expect.poll(() => message.innerText()).toBe('Status date: \'2026-02-30\' is not a real date: there is no such day in the calendar.');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await problemLines()).toEqual(['Status date: \'2026-02-30\' is not a real date: there is no such day in the calendar.']);
-    expect(await note.innerText()).toBe('Still showing the report as of 2031-03-14.');
+    expect(await note.innerText()).toBe('Still showing the report as of Fri, Mar 14, 31.');
     expect(await reports.text()).toContain('Fri 14 Mar 2031');
     expect(await issue.isDisabled()).toBe(true);
     expect(await exportPdf.isDisabled()).toBe(true);

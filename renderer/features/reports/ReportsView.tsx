@@ -16,6 +16,7 @@ import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import { DateField } from '../../components/DateField';
 import { SrcdocFrame } from '../../components/SrcdocFrame';
 import { exportSource } from '../shared/export-source';
+import { formatDate } from '../shared/format';
 import { useServices } from '../shared/services';
 import { useExportActions, useExportNote } from '../shared/use-export-source';
 import { PlanDocumentDialog } from './PlanDocumentDialog';
@@ -184,7 +185,7 @@ function ProjectReports() {
         <section className="reports-preview" aria-label="Report preview">
           <SrcdocFrame title="Status report" document={document} className={statusDate === null ? 'reports-frame is-kept' : 'reports-frame'} />
           {/* Under the report: above it, the field's message (hanging below the toolbar) covered it at 1024 px. */}
-          {statusDate === null && shownModel ? <p className="muted reports-kept-note" role="note">Still showing the report as of {keptStatusText}.</p> : null}
+          {statusDate === null && shownModel ? <p className="muted reports-kept-note" role="note">Still showing the report as of {formatDate(keptStatusText)}.</p> : null}
         </section>
       </div>
       {isEditingRules ? <RagRulesDialog plan={plan} onClose={() => setEditingRules(false)} /> : null}

@@ -5,6 +5,7 @@
 import { useEffect, useMemo } from 'react';
 import type { MenuCommand } from '../platform';
 import { useSessionStore, useUiStore } from '../store';
+import { commitFocusedField } from '../features/shared/commit-focused-field';
 import { useServices } from '../features/shared/services';
 import { useProjectActions } from '../features/projects/use-project-actions';
 import { useTaskActions } from '../features/tasks/task-actions';
@@ -72,9 +73,8 @@ export function shortcutFor(e: KeyboardEvent): MenuCommand | null {
  * field being typed in, and its text is committed, or refused with its message, before the command.
  */
 export function commitFieldBeingTyped(command: MenuCommand): void {
-  const active = document.activeElement;
-  if (command === 'edit.undo' || command === 'edit.redo' || !isTextTarget(active) || !(active instanceof HTMLElement)) return;
-  active.blur();
+  if (command === 'edit.undo' || command === 'edit.redo' || !isTextTarget(document.activeElement)) return;
+  commitFocusedField(document);
 }
 
 export function useCommandRouting(handlers: CommandHandlers): void {

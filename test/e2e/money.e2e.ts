@@ -350,6 +350,13 @@ describe('the S-curve before a baseline is saved', () => {
     await costs.showChart('S-curve');
     await expect.poll(legend).toContain('Actual cost (AC)');
     expect(await legend()).not.toMatch(/Planned value|Earned value/);
+    // The legend's first entry names the day pointed at, as the app writes dates; uPlot's own read "Time: --".
+    expect(await legend()).toMatch(/^Day\s*–/);
+    const plot = costs.chart.locator('.u-over');
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('no S-curve plot to point at');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(legend).toMatch(/^Day\s*\w{3}, \w{3} \d{1,2}, \d{2}\s*Actual cost/);
     expect(await costs.chart.getByRole('note').innerText()).toBe(NOTE);
     const before = await exportedSvg();
     expect(before).toMatch(/Budget \$9,?000/);

@@ -7,7 +7,7 @@
 import type { SCurve, SCurveLevel } from '../../domain/money';
 import { rangeFromZero, rangeWithLevels, sizeToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { cashFlowSeries, type CashFlowSeries, type CashFlowSource } from './cash-flow-series';
-import { formatMoney, monthAxisLabels } from '../shared/format';
+import { formatDate, formatMoney, monthAxisLabels } from '../shared/format';
 import { placeLevelLabels, type Point } from './chart-labels';
 import { chartSvg, type SvgChartPaint } from '../charts/chart-svg';
 
@@ -128,6 +128,11 @@ function curvesInPixels(u: uPlot): (Point | null)[][] {
   });
 }
 
+/** What a legend shows while nothing is pointed at. */
+const NO_VALUE = '–';
+const monthYearFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthOfYear = (d: Date): string => monthYearFormat.format(d);
+
 /** Time-axis steps of whole days and up: money is read by the day, week or month, never by the hour ("12pm"). */
 const DAY_STEPS = [1, 2, 7, 14, 30, 91, 182, 365, 730].map((days) => days * 86_400);
 
@@ -142,7 +147,8 @@ export function sCurveChart(curve: SCurve, currency: string, levels: readonly SC
     tzDate: (ts) => uPlotUtc(ts),
     legend: { show: true },
     series: [
-      {},
+      // The legend names the day pointed at as the app writes dates; uPlot's own "Time" showed a raw "--".
+      { label: 'Day', value: (_u, x) => (x === null ? NO_VALUE : formatDate(new Date(x * 1000).toISOString().slice(0, 10))) },
       ...(baselined ? [
         { label: 'Planned value (PV)', stroke: SERIES_COLOURS[0], width: 2, value: money },
         { label: 'Earned value (EV)', stroke: SERIES_COLOURS[1], width: 2, value: money },
@@ -181,7 +187,8 @@ export function cashFlowChart(model: CashFlowSource, by: 'phase' | 'person', bar
     axes: [{ ...xAxis, splits: () => xs, values: (_u, ticks) => ticks.map((t) => monthLabels[xs.indexOf(t)] ?? '') }, yAxis ?? {}],
     tzDate: (ts) => uPlotUtc(ts),
     series: [
-      {},
+      // The legend names the month pointed at, with its year, where uPlot's "Time" showed a raw "--".
+      { label: 'Month', value: (_u, x) => (x === null ? NO_VALUE : monthOfYear(new Date(x * 1000))) },
       ...flow.series.map((s) => ({
         label: s.label,
         fill: s.colour,

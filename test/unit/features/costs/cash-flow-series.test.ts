@@ -52,7 +52,11 @@ describe('cash flow by phase', () => {
       return phaseColour(phase);
     }));
     const chart = cashFlowChart(model, 'phase', noBars);
-    expect(chart.options.series.map((s) => s.label)).toEqual([undefined, 'Discovery', 'Build']);
+    expect(chart.options.series.map((s) => s.label)).toEqual(['Month', 'Discovery', 'Build']);
+    // The legend names the month pointed at with its year (uPlot's own "Time" read "--"), and a dash while none is.
+    const month = chart.options.series[0]?.value;
+    if (typeof month !== 'function') throw new Error('the month series words its value');
+    expect([month({} as uPlot, chart.data[0][0] ?? 0, 0, 0), month({} as uPlot, null as unknown as number, 0, null)]).toEqual(['March 2026', '–']);
     expect(chart.options.series.map((s) => s.fill)).toEqual([undefined, ...series.map((s) => s.colour)]);
     expect(cashFlowSvg(model, 'phase', 'Cash flow').indexOf('data-label="Discovery"')).toBeLessThan(cashFlowSvg(model, 'phase', 'Cash flow').indexOf('data-label="Build"'));
   });

@@ -31,6 +31,16 @@ describe('the S-curve chart options', () => {
     expect(typeof y?.size).toBe('function');
   });
 
+  it('names the day pointed at in its legend as the app writes dates, and a dash while none is (uPlot\'s "Time" read "--")', () => {
+    const day = options.series[0];
+    const value = day?.value;
+    if (typeof value !== 'function') throw new Error('the day series words its value');
+    expect(day?.label).toBe('Day');
+    // 2026-03-02 00:00 UTC wall time, in seconds.
+    const seconds = Date.UTC(2026, 2, 2) / 1000;
+    expect([value({} as uPlot, seconds, 0, 0), value({} as uPlot, null as unknown as number, 0, null)]).toEqual(['Mon, Mar 2, 26', '–']);
+  });
+
   // No baseline: the domain's BAC is 0 and PV and EV are 0 throughout.
   const unbaselined: SCurve = {
     points: [{ at: at(0), pv: 0, ev: 0, ac: 0, forecast: null }, { at: at(1440), pv: 0, ev: 0, ac: 1_000, forecast: 1_000 }, { at: at(9 * 1440), pv: 0, ev: null, ac: null, forecast: 5_700 }],
@@ -39,11 +49,11 @@ describe('the S-curve chart options', () => {
 
   it('draws no PV or EV curve without a baseline, only AC and the forecast', () => {
     const chart = sCurveChart(unbaselined, 'USD', sCurveLevels(unbaselined, false, 9_000));
-    expect(chart.options.series.map((s) => s.label)).toEqual([undefined, 'Actual cost (AC)', 'Forecast']);
+    expect(chart.options.series.map((s) => s.label)).toEqual(['Day', 'Actual cost (AC)', 'Forecast']);
     expect(chart.data).toHaveLength(3);
     expect(chart.data[1]).toEqual([0, 1_000, null]);
     const withBaseline = sCurveChart(baselined, 'USD', sCurveLevels(baselined, true, null));
-    expect(withBaseline.options.series.map((s) => s.label)).toEqual([undefined, 'Planned value (PV)', 'Earned value (EV)', 'Actual cost (AC)', 'Forecast']);
+    expect(withBaseline.options.series.map((s) => s.label)).toEqual(['Day', 'Planned value (PV)', 'Earned value (EV)', 'Actual cost (AC)', 'Forecast']);
   });
 
   it('reaches a budget above every curve on its money scale', () => {

@@ -132,6 +132,13 @@ function curvesInPixels(u: uPlot): (Point | null)[][] {
 const NO_VALUE = '–';
 const monthYearFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthOfYear = (d: Date): string => monthYearFormat.format(d);
+const wallTimeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+/** A point's day as the app writes dates, with its time of day when it is not at midnight (wall time). */
+function pointDate(seconds: number): string {
+  const at = new Date(seconds * 1000);
+  const day = formatDate(at.toISOString().slice(0, 10));
+  return seconds % 86_400 === 0 ? day : `${day}, ${wallTimeFormat.format(at)}`;
+}
 
 /** Time-axis steps of whole days and up: money is read by the day, week or month, never by the hour ("12pm"). */
 const DAY_STEPS = [1, 2, 7, 14, 30, 91, 182, 365, 730].map((days) => days * 86_400);
@@ -148,7 +155,7 @@ export function sCurveChart(curve: SCurve, currency: string, levels: readonly SC
     legend: { show: true },
     series: [
       // The legend names the day pointed at as the app writes dates; uPlot's own "Time" showed a raw "--".
-      { label: 'Day', value: (_u, x) => (x === null ? NO_VALUE : formatDate(new Date(x * 1000).toISOString().slice(0, 10))) },
+      { label: 'Day', value: (_u, x) => (x === null ? NO_VALUE : pointDate(x)) },
       ...(baselined ? [
         { label: 'Planned value (PV)', stroke: SERIES_COLOURS[0], width: 2, value: money },
         { label: 'Earned value (EV)', stroke: SERIES_COLOURS[1], width: 2, value: money },

@@ -78,7 +78,7 @@ export class CostsPage {
 
   /**
    * What the S-curve's legend reads with the pointer on the status-date line, by series label
-   * ('Time', 'Actual cost (AC)', ...): the values of the point the line marks.
+   * ('Day', 'Actual cost (AC)', ...): the values of the point the line marks.
    */
   async valuesAtStatusLine(): Promise<Record<string, string>> {
     const plot = this.chart.locator('.uplot');

@@ -39,6 +39,8 @@ describe('the S-curve chart options', () => {
     // 2026-03-02 00:00 UTC wall time, in seconds.
     const seconds = Date.UTC(2026, 2, 2) / 1000;
     expect([value({} as uPlot, seconds, 0, 0), value({} as uPlot, null as unknown as number, 0, null)]).toEqual(['Mon, Mar 2, 26', '–']);
+    // A point off midnight keeps its time of day: a line at 17:00 is not read as the day's start.
+    expect(value({} as uPlot, seconds + 17 * 3600, 0, 0)).toBe('Mon, Mar 2, 26, 5:00 PM');
   });
 
   // No baseline: the domain's BAC is 0 and PV and EV are 0 throughout.

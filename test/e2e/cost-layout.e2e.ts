@@ -39,15 +39,6 @@ const PLAN = [
   ['Go-live', '1d', '650', '540'],
 ] as const;
 
-/** Types an amount into a Cost table cell by keyboard and commits it with Enter. */
-async function typeAmount(label: string, text: string): Promise<void> {
-  const input = costs.table.getByLabel(label, { exact: true });
-  await input.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
 /** The tops of the toolbar's controls and texts, rounded: one line has one distinct top. */
 async function lineTops(toolbar: Locator): Promise<number[]> {
   const boxes = await toolbar.evaluate((el) => [...el.children].filter((c) => c.getBoundingClientRect().width > 0)
@@ -74,8 +65,8 @@ describe('the Cost view at 1024 and 1440 px', () => {
 
     await app.openView('Costs');
     for (const [name, , budget, fixed] of PLAN) {
-      await typeAmount(`Budget of ${name}`, budget);
-      await typeAmount(`Fixed cost of ${name}`, fixed);
+      await costs.typeAmount(`Budget of ${name}`, budget);
+      await costs.typeAmount(`Fixed cost of ${name}`, fixed);
     }
     await costs.setProjectMoney('Project budget', 15000);
     await costs.setProjectMoney('Contingency reserve', 1200);
@@ -97,7 +88,7 @@ describe('the Cost view at 1024 and 1440 px', () => {
     await app.editCell('Payment service build', 'percent', '20');
     await app.openView('Costs');
     await costs.setStatusDate('2027-01-13');
-    await typeAmount('Actual cost of Discovery workshops', '1,310');
+    await costs.typeAmount('Actual cost of Discovery workshops', '1,310');
     await expect.poll(() => costs.table.getByRole('row').filter({ hasText: 'Discovery workshops' }).innerText()).toMatch(/1,310/);
 
     // At 1024 every column is in view: nothing to scroll to, the last column (EAC) inside the frame.
@@ -119,8 +110,8 @@ describe('the Cost view at 1024 and 1440 px', () => {
     await newProjectStarting(page, 'Data centre move', '2027-01-04');
     await app.typeTasks([['Site survey', '10d'], ['Migration', '40d']]);
     await app.openView('Costs');
-    await typeAmount('Fixed cost of Site survey', '1,480,000');
-    await typeAmount('Fixed cost of Migration', '7,925,000');
+    await costs.typeAmount('Fixed cost of Site survey', '1,480,000');
+    await costs.typeAmount('Fixed cost of Migration', '7,925,000');
     // Every figure in the millions: a baseline to measure against and an actual cost.
     await app.openView('Gantt');
     const gantt = new GanttPage(page);
@@ -173,7 +164,7 @@ describe('the Cost view at 1024 and 1440 px', () => {
     await editor.getByRole('button', { name: 'Done' }).click();
     await editor.waitFor({ state: 'detached' });
     await app.openView('Costs');
-    await typeAmount('Fixed cost of Migration', '9,925,000');
+    await costs.typeAmount('Fixed cost of Migration', '9,925,000');
     await costs.setProjectMoney('Project budget', 12500000);
     await costs.setProjectMoney('Contingency reserve', 10500000);
     await costs.setProjectMoney('Management reserve', 12500000);

@@ -137,12 +137,6 @@ describe('the Cost view of a plan starting weeks after today, no status date set
 
   it('lays the project figures out in even rows at 1024 and one line at 1440, eight-digit amounts whole', async () => {
     await pricedPlan('Data centre move', mondayFiveWeeksOn());
-    const typeAmount = async (label: string, text: string): Promise<void> => {
-      await costs.table.getByLabel(label, { exact: true }).focus();
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type(text);
-      await page.keyboard.press('Enter');
-    };
     const layout = (): Promise<{ rows: number[]; cut: string[] }> => costs.summaryLayout();
     // Four-digit amounts first: content-sized boxes left the last two (or CPI) on a row of their own.
     await page.setViewportSize({ width: 1024, height: 768 });
@@ -150,7 +144,7 @@ describe('the Cost view of a plan starting weeks after today, no status date set
     expect((await layout()).cut, 'figures cut off at 1024 px, four-digit amounts').toEqual([]);
     await page.setViewportSize({ width: 1440, height: 900 });
 
-    await typeAmount('Fixed cost of Build', '14,925,000');
+    await costs.typeAmount('Fixed cost of Build', '14,925,000');
     await costs.setProjectMoney('Project budget', 12500000);
     await costs.setProjectMoney('Contingency reserve', 10500000);
     await costs.setProjectMoney('Management reserve', 12500000);

@@ -25,16 +25,6 @@ beforeEach(() => {
   costs = new CostsPage(page);
 });
 
-/** Types an amount into a Cost table cell by keyboard and commits with Enter. */
-async function typeAmount(label: string, amount: string): Promise<void> {
-  const input = costs.table.getByLabel(label, { exact: true });
-  await input.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(amount);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await input.inputValue()).replace(/[$,\s]|\.00$/g, '')).toBe(amount.replace(/,/g, ''));
-}
-
 /** Dollars in a figure as shown ('$7,150', '$7,150.00'). */
 const dollars = (text: string | undefined): number => Number((text ?? '').replace(/[$,\s]/g, ''));
 
@@ -50,11 +40,11 @@ describe('a fixed cost on a summary task', () => {
 
     await app.openView('Costs');
     await costs.setStatusDate('2026-12-31');
-    await typeAmount('Fixed cost of Pack', '2,000');
-    await typeAmount('Fixed cost of Unpack', '3,000');
-    await typeAmount('Fixed cost of Move', '1,000');
-    await typeAmount('Fixed cost of Sign-off', '500');
-    await typeAmount('Actual cost of Sign-off', '900');
+    await costs.typeAmount('Fixed cost of Pack', '2,000');
+    await costs.typeAmount('Fixed cost of Unpack', '3,000');
+    await costs.typeAmount('Fixed cost of Move', '1,000');
+    await costs.typeAmount('Fixed cost of Sign-off', '500');
+    await costs.typeAmount('Actual cost of Sign-off', '900');
 
     // 2,000 + 3,000 + Move's own 1,000 + Sign-off's 900 recorded and 250 of its 500 still to come.
     await expect.poll(() => costs.figure('Cost as scheduled (bottom-up EAC)')).toBe('$7,150');

@@ -24,16 +24,6 @@ beforeEach(() => {
   costs = new CostsPage(page);
 });
 
-/** Types an amount into a Cost table cell by keyboard and commits with Enter. */
-async function typeAmount(label: string, amount: string): Promise<void> {
-  const input = costs.table.getByLabel(label, { exact: true });
-  await input.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(amount);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await input.inputValue()).replace(/[$,\s]|\.00$/g, '')).toBe(amount.replace(/,/g, ''));
-}
-
 async function expectVariances(): Promise<void> {
   const [danger, success] = [await themeColour(page, '--danger'), await themeColour(page, '--success')];
   await expect.poll(() => costs.variance('Design').then((v) => v.shown)).toBe('+$400');
@@ -50,17 +40,17 @@ describe('cost variance against the baseline', () => {
     await newProjectStarting(page, 'Website refresh', '2027-01-04');
     await app.typeTasks([['Design', '2d'], ['Build', '3d'], ['Docs', '1d']]);
     await app.openView('Costs');
-    await typeAmount('Fixed cost of Design', '1,000');
-    await typeAmount('Fixed cost of Build', '300');
-    await typeAmount('Fixed cost of Docs', '500');
+    await costs.typeAmount('Fixed cost of Design', '1,000');
+    await costs.typeAmount('Fixed cost of Build', '300');
+    await costs.typeAmount('Fixed cost of Docs', '500');
 
     await costs.toolbar.getByRole('button', { name: 'Baselines…' }).click();
     await costs.baselinesDialog.getByRole('button', { name: 'Save Baseline', exact: true }).click();
     await costs.baselinesDialog.getByRole('button', { name: 'Close', exact: true }).click();
     await expect.poll(() => costs.cellText('Design', 'Baseline')).toBe('$1,000');
 
-    await typeAmount('Fixed cost of Design', '1,400');
-    await typeAmount('Fixed cost of Build', '150');
+    await costs.typeAmount('Fixed cost of Design', '1,400');
+    await costs.typeAmount('Fixed cost of Build', '150');
     await expectVariances();
     const header = costs.table.getByRole('columnheader', { name: 'Variance', exact: true });
     expect(await header.getAttribute('title')).toMatch(/cost less baseline cost.*\+ is over the baseline, − is under/);

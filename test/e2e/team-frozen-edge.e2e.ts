@@ -10,30 +10,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { TeamPage } from './pages/team-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1024, height: 768 } });
 let handle: AppHandle;
 let page: Page;
 let app: AppPage;
+let team: TeamPage;
 beforeEach(() => {
   handle = fixture.handle;
   page = handle.page;
   app = new AppPage(page);
+  team = new TeamPage(page);
 });
-
-/** Add person by keyboard: the new row's name is selected; Tab over Initials to Role and Email. */
-async function addPerson(name: string, role: string, email: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add person' }).press('Enter');
-  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('New team member');
-  await page.keyboard.type(name);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(role);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(email);
-  await page.keyboard.press('Tab');
-  await expect.poll(() => page.getByLabel(`Email of ${name}`).inputValue()).toBe(email);
-}
 
 const frame = (): ReturnType<Page['getByRole']> => page.getByRole('region', { name: 'Team table' });
 
@@ -73,8 +62,8 @@ describe('the Team table scrolled sideways at 1024 px', () => {
   it('rests on a whole column beside the frozen names, by Tab, Shift+Tab, Shift+wheel and at its far end', async () => {
     await app.newEmptyProject('Team edge');
     await app.openView('Team');
-    await addPerson('Grace Hopper', 'Compiler lead', 'grace.hopper@navy-research.example.org');
-    await addPerson('Margaret Hamilton', 'Flight software', 'margaret.hamilton@apollo-guidance.example.com');
+    await team.addPersonWithContact('Grace Hopper', 'Compiler lead', 'grace.hopper@navy-research.example.org');
+    await team.addPersonWithContact('Margaret Hamilton', 'Flight software', 'margaret.hamilton@apollo-guidance.example.com');
     const sizes = await frame().evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
     expect(sizes.scrollWidth, 'the table scrolls sideways at 1024 px').toBeGreaterThan(sizes.clientWidth);
 

@@ -10,27 +10,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
+import { TeamPage } from './pages/team-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1024, height: 768 } });
 let page: Page;
 let app: AppPage;
+let team: TeamPage;
 beforeEach(() => {
   page = fixture.handle.page;
   app = new AppPage(page);
+  team = new TeamPage(page);
 });
-
-async function addPerson(name: string, role: string, email: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add person' }).press('Enter');
-  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('New team member');
-  await page.keyboard.type(name);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(role);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(email);
-  await page.keyboard.press('Tab');
-  await expect.poll(() => page.getByLabel(`Email of ${name}`).inputValue()).toBe(email);
-}
 
 const frame = (): ReturnType<Page['getByRole']> => page.getByRole('region', { name: 'Team table' });
 
@@ -70,8 +60,8 @@ describe('the Team table\'s header row at 1024 px', () => {
   it('runs on across the blank room after the last column, light and dark', async () => {
     await app.newEmptyProject('Team header');
     await app.openView('Team');
-    await addPerson('Grace Hopper', 'Compiler lead', 'grace.hopper@navy-research.example.org');
-    await addPerson('Margaret Hamilton', 'Flight software', 'margaret.hamilton@apollo-guidance.example.com');
+    await team.addPersonWithContact('Grace Hopper', 'Compiler lead', 'grace.hopper@navy-research.example.org');
+    await team.addPersonWithContact('Margaret Hamilton', 'Flight software', 'margaret.hamilton@apollo-guidance.example.com');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const fills = await headerFills();

@@ -1,5 +1,6 @@
 /** Page model of the Cost view (toolbar, summary, table, chart tabs) and the Rates dialog, by role and label. */
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -62,6 +63,19 @@ export class CostsPage {
     const input = this.toolbar.getByLabel('Status date', { exact: true });
     await input.fill(date);
     await input.press('Enter');
+  }
+
+  /**
+   * Types an amount into a Cost table cell by keyboard ('Fixed cost of Build', '1,400') and commits
+   * it with Enter, then waits until the cell shows it as money ('$1,400.00').
+   */
+  async typeAmount(label: string, amount: string): Promise<void> {
+    const input = this.table.getByLabel(label, { exact: true });
+    await input.focus();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(amount);
+    await this.page.keyboard.press('Enter');
+    await expect.poll(async () => (await input.inputValue()).replace(/[$,\s]|\.00$/g, '')).toBe(amount.replace(/,/g, ''));
   }
 
   /** Types an actual cost into a task's Actual cell and commits with Enter. */

@@ -1,5 +1,6 @@
 /** Page model of the Team view: people by name, their initials, and adding one by keyboard. */
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export class TeamPage {
   constructor(readonly page: Page) {}
@@ -20,6 +21,23 @@ export class TeamPage {
     await rate.focus();
     await rate.fill(String(ratePerHour));
     await rate.press('Tab');
+  }
+
+  /**
+   * Add person by keyboard alone (Enter on the button): the new row's name is focused and selected;
+   * Tab over Initials to Role and Email, then Tab out so the e-mail is committed.
+   */
+  async addPersonWithContact(name: string, role: string, email: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add person' }).press('Enter');
+    await expect.poll(() => this.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('New team member');
+    await this.page.keyboard.type(name);
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.type(role);
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.type(email);
+    await this.page.keyboard.press('Tab');
+    await expect.poll(() => this.page.getByLabel(`Email of ${name}`).inputValue()).toBe(email);
   }
 
   async rename(from: string, to: string): Promise<void> {

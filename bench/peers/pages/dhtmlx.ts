@@ -2,7 +2,7 @@
 import { gantt } from 'dhtmlx-gantt';
 import 'dhtmlx-gantt/codebase/dhtmlxgantt.css';
 import type { PeerData, PeerRow } from '../plan-shapes';
-import { boxWidth, host, timeToPaint, type PeerPage } from './painted';
+import { boxWidth, firstScreenShown, host, timeToPaint, type PeerPage } from './painted';
 
 const LINK_TYPES = { FS: '0', SS: '1', FF: '2', SF: '3' } as const;
 const DAY_SCALES: typeof gantt.config.scales = [{ unit: 'month', step: 1, format: '%F %Y' }, { unit: 'day', step: 1, format: '%j' }];
@@ -12,6 +12,7 @@ let json = '';
 type DhtmlxData = Parameters<typeof gantt.parse>[0] & object;
 let data: DhtmlxData = { data: [], links: [] };
 let edited: string | null = null;
+let taskCount = 0;
 
 function convert(text: string): DhtmlxData {
   const parsed = JSON.parse(text) as Omit<PeerData, 'plan'>;
@@ -24,16 +25,18 @@ function convert(text: string): DhtmlxData {
 
 const bars = (): NodeListOf<HTMLElement> => host().querySelectorAll<HTMLElement>('.gantt_task_line.gantt_bar_task');
 const barOf = (id: string): Element | null => host().querySelector(`.gantt_task_line[data-task-id="${CSS.escape(id)}"]`);
+/** Bars drawn and the grid's names (its tree column) filling the first screen (painted.ts). */
+const firstScreen = (): boolean => bars().length > 0 && firstScreenShown('.gantt_cell_tree .gantt_tree_content', taskCount);
 const timelineWidth = (): number => gantt.$task_data?.scrollWidth ?? Number.NaN;
 
 const page: PeerPage = {
-  load(text) { json = text; data = convert(text); },
+  load(text) { json = text; data = convert(text); taskCount = data.data?.length ?? 0; },
   firstRender() {
     return timeToPaint(() => {
       gantt.config.scales = DAY_SCALES;
       gantt.init(host());
       gantt.parse(data);
-    }, () => bars().length > 0);
+    }, firstScreen);
   },
   zoomToWeek() {
     const before = timelineWidth();
@@ -52,7 +55,7 @@ const page: PeerPage = {
     }, () => boxWidth(barOf(id)) !== before);
   },
   reload() {
-    return timeToPaint(() => { gantt.clearAll(); gantt.parse(convert(json)); }, () => bars().length > 0 && (edited === null || barOf(edited) !== null));
+    return timeToPaint(() => { gantt.clearAll(); gantt.parse(convert(json)); }, () => firstScreen() && (edited === null || barOf(edited) !== null));
   },
   reset() { gantt.clearAll(); host().innerHTML = ''; gantt.config.scales = DAY_SCALES; },
   domCount() { return host().getElementsByTagName('*').length; },

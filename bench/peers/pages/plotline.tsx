@@ -18,7 +18,7 @@ import { ServicesProvider, type Services } from '../../../renderer/features/shar
 import { createBrowserPlatform } from '../../../renderer/platform';
 import { createSessionStore, createUiStore, StoresProvider } from '../../../renderer/store';
 import type { PeerData } from '../plan-shapes';
-import { boxWidth, host, timeToPaint, type PeerPage } from './painted';
+import { boxWidth, firstScreenShown, host, timeToPaint, type PeerPage } from './painted';
 
 const repository = new PlanRepository(new PlotlineDb('plotline-peer-bench'), 'bench');
 let projectId: ProjectId | null = null;
@@ -26,6 +26,7 @@ let root: Root | null = null;
 let session: ReturnType<typeof createSessionStore<ReturnType<typeof scheduleForDisplay>>> | null = null;
 let editedName: string | null = null;
 let ids = 0;
+let taskCount = 0;
 const newId = (): string => `b${String(++ids)}`;
 const now = (): string => new Date().toISOString();
 const services: Services = {
@@ -54,6 +55,8 @@ async function open(): Promise<void> {
 const bars = (): NodeListOf<Element> => host().querySelectorAll('.bar-wrapper');
 const barNamed = (name: string): Element | null =>
   [...host().querySelectorAll('.bar-wrapper .bar-label')].find((l) => l.textContent === name)?.parentElement?.querySelector('.bar') ?? null;
+/** Bars drawn and the grid's names filling the first screen (painted.ts). */
+const firstScreen = (): boolean => bars().length > 0 && firstScreenShown('.gl-name-text', taskCount);
 const timelineWidth = (): number => host().querySelector('.gl-scroller')?.scrollWidth ?? Number.NaN;
 
 function button(label: string): HTMLButtonElement {
@@ -67,8 +70,9 @@ const page: PeerPage = {
     const plan = (JSON.parse(text) as PeerData).plan;
     await repository.savePlan(plan);
     projectId = plan.project.id;
+    taskCount = Object.keys(plan.tasks).length;
   },
-  firstRender() { return timeToPaint(open, () => bars().length > 0); },
+  firstRender() { return timeToPaint(open, firstScreen); },
   zoomToWeek() {
     const before = timelineWidth();
     return timeToPaint(() => button('Weeks').click(), () => timelineWidth() !== before);
@@ -85,7 +89,7 @@ const page: PeerPage = {
       () => boxWidth(barNamed(name)) !== before,
     );
   },
-  reload() { return timeToPaint(open, () => bars().length > 0 && (editedName === null || barNamed(editedName) !== null)); },
+  reload() { return timeToPaint(open, () => firstScreen() && (editedName === null || barNamed(editedName) !== null)); },
   reset() { root?.unmount(); root = null; session = null; host().innerHTML = ''; },
   domCount() { return host().getElementsByTagName('*').length; },
 };

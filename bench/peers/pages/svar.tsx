@@ -3,7 +3,7 @@ import { Gantt, Willow, type IApi } from '@svar-ui/react-gantt';
 import '@svar-ui/react-gantt/all.css';
 import { createRoot, type Root } from 'react-dom/client';
 import type { PeerData } from '../plan-shapes';
-import { boxWidth, host, timeToPaint, type PeerPage } from './painted';
+import { boxWidth, firstScreenShown, host, timeToPaint, type PeerPage } from './painted';
 
 type Scales = NonNullable<Parameters<typeof Gantt>[0]['scales']>;
 const LINK_TYPES = { FS: 'e2s', SS: 's2s', FF: 'e2e', SF: 's2e' } as const;
@@ -16,6 +16,7 @@ let data: SvarData = { tasks: [], links: [] };
 let root: Root | null = null;
 let api: IApi | null = null;
 let edited: string | null = null;
+let taskCount = 0;
 
 function convert(text: string): SvarData {
   const parsed = JSON.parse(text) as Omit<PeerData, 'plan'>;
@@ -33,11 +34,13 @@ function render(d: SvarData, scales: Scales): void {
 
 const bars = (): NodeListOf<HTMLElement> => host().querySelectorAll<HTMLElement>('.wx-bar');
 const barOf = (id: string): Element | null => host().querySelector(`.wx-bar[data-id="${CSS.escape(id)}"]`);
+/** Bars drawn and the grid's names filling the first screen (painted.ts). */
+const firstScreen = (): boolean => bars().length > 0 && firstScreenShown('.wx-grid .wx-row .wx-text', taskCount);
 const timelineWidth = (): number => host().querySelector('.wx-area')?.scrollWidth ?? host().querySelector('.wx-chart')?.scrollWidth ?? Number.NaN;
 
 const page: PeerPage = {
-  load(text) { json = text; data = convert(text); },
-  firstRender() { return timeToPaint(() => render(data, DAY_SCALES), () => bars().length > 0); },
+  load(text) { json = text; data = convert(text); taskCount = data.tasks.length; },
+  firstRender() { return timeToPaint(() => render(data, DAY_SCALES), firstScreen); },
   zoomToWeek() {
     const before = timelineWidth();
     return timeToPaint(() => render(data, WEEK_SCALES), () => timelineWidth() !== before);
@@ -59,7 +62,7 @@ const page: PeerPage = {
       root?.unmount();
       root = null;
       render(convert(json), DAY_SCALES);
-    }, () => bars().length > 0 && (edited === null || barOf(edited) !== null));
+    }, () => firstScreen() && (edited === null || barOf(edited) !== null));
   },
   reset() { root?.unmount(); root = null; api = null; },
   domCount() { return host().getElementsByTagName('*').length; },

@@ -9,7 +9,9 @@ import { runInThisContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateFlatPlan, peerData } from '../../../bench/peers/plan-shapes';
 import { freezeTodayScript, interleavedRuns, measureCold, PEERS, SAMPLE_STEPS, type BrowserLike, type ContextLike, type PageLike } from '../../../bench/peers/protocol';
-import { timeToPaint, untilPainted } from '../../../bench/peers/pages/painted';
+import { isFirstScreenFilled, timeToPaint, untilPainted, type NameBox } from '../../../bench/peers/pages/painted';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { scheduleProject } from '../../../renderer/domain/schedule';
 
 /** A fake browser that records every call the protocol makes, in order. */
@@ -98,6 +100,47 @@ describe('peer bench protocol', () => {
     let shown = false;
     const time = await timeToPaint(() => new Promise((resolve) => setTimeout(() => { shown = true; resolve(null); }, 30)), () => shown);
     expect(time).toBeGreaterThanOrEqual(29);
+  });
+});
+
+/** Name boxes of `count` grid rows from `top`, one every `pitch` px, each `height` px tall. */
+const rows = (count: number, top: number, pitch: number, height: number): NameBox[] =>
+  Array.from({ length: count }, (_, i) => ({ top: top + i * pitch, bottom: top + i * pitch + height }));
+
+/** A method of a page's `window.peer` object literal: from its name to the next member at the same indent. */
+function method(source: string, name: string): string {
+  const start = source.indexOf(`\n  ${name}(`);
+  if (start < 0) return '';
+  const next = source.slice(start + 1).search(/\n {2}\w+\(/);
+  return source.slice(start, next < 0 ? undefined : start + 1 + next);
+}
+
+describe('the first screen a first render and a reload wait for', () => {
+  it('is not there while the grid shows the first rows only, as SVAR\'s first frame with bars did (2 of 22)', () => {
+    expect(isFirstScreenFilled(rows(2, 73, 38, 20), 900, 1000)).toBe(false);
+    expect(isFirstScreenFilled([], 900, 1000)).toBe(false);
+  });
+
+  it('is there once the names reach to within two rows of the screen\'s bottom, measured by the rows\' pitch', () => {
+    // Plotline's rows: 15 px names every 27 px; the last one ends at the bottom.
+    expect(isFirstScreenFilled(rows(24, 278, 27, 15), 900, 1000)).toBe(true);
+    // One row further up than two pitches from the bottom is a screen still filling.
+    expect(isFirstScreenFilled(rows(20, 278, 27, 15), 900, 1000)).toBe(false);
+    // Names below the screen do not count as shown.
+    expect(isFirstScreenFilled([...rows(2, 73, 38, 20), { top: 950, bottom: 970 }], 900, 1000)).toBe(false);
+  });
+
+  it('is there when every task\'s name shows, however short the plan', () => {
+    expect(isFirstScreenFilled(rows(3, 73, 38, 20), 900, 3)).toBe(true);
+  });
+
+  it('is the stop of every grid library\'s first render and reload (read from the pages, so a page cannot drop it quietly)', () => {
+    for (const page of ['plotline.tsx', 'svar.tsx', 'dhtmlx.ts']) {
+      const source = readFileSync(join(import.meta.dirname, '../../../bench/peers/pages', page), 'utf8');
+      expect(method(source, 'firstRender'), page).toMatch(/\bfirstScreen\b/);
+      expect(method(source, 'reload'), page).toMatch(/\bfirstScreen\(\) &&/);
+      expect(source, page).toMatch(/const firstScreen = \(\): boolean => bars\(\)\.length > 0 && firstScreenShown\(/);
+    }
   });
 });
 

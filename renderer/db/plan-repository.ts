@@ -15,6 +15,7 @@ import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type Project, type Pr
 import { bucketOf, BucketMembers, bucketRows, touchedBucketRows, type BucketKey, type BucketRow } from './buckets';
 import { assemblePlan, type DroppedData } from './damaged-rows';
 import { claimRevision, sendWhole, wasClaimed } from './revision-claims';
+import { inKeptOrder, keptOrderOf } from './kept-order';
 import { nextRevision, rowRevision, type PlotlineDb, type ProjectRow, type Revision } from './schema';
 
 /** What is wrong with a stored project, kept so the project list can flag it after a restart. */
@@ -65,7 +66,7 @@ class StaleWrite extends Error {
 }
 
 function stripRow(row: ProjectRow): Project {
-  const { deletedAt: _deletedAt, revision: _revision, writer: _writer, ...project } = row;
+  const { deletedAt: _deletedAt, revision: _revision, writer: _writer, resourceOrder: _resourceOrder, ...project } = row;
   return project;
 }
 
@@ -135,8 +136,9 @@ export class PlanRepository {
       return { kind: 'unreadable', message: assembled.message, ...(assembled.where ? { where: assembled.where } : {}) };
     }
     this.damaged.set(projectId, new Set(assembled.dropped.map((d) => `${d.collection}/${String(d.bucket)}`)));
-    for (const collection of PLAN_COLLECTIONS) this.membersOf(projectId, collection).seed(assembled.plan[collection], readIds.get(collection) ?? new Map());
-    return { kind: 'opened', stored: { plan: assembled.plan, revision: rowRevision(read.row), dropped: assembled.dropped } };
+    const plan: Plan = { ...assembled.plan, resources: inKeptOrder(assembled.plan.resources, read.row.resourceOrder) };
+    for (const collection of PLAN_COLLECTIONS) this.membersOf(projectId, collection).seed(plan[collection], readIds.get(collection) ?? new Map());
+    return { kind: 'opened', stored: { plan, revision: rowRevision(read.row), dropped: assembled.dropped } };
   }
 
   /** The plan alone (duplicate, tests); throws when the project cannot be read. */
@@ -164,7 +166,7 @@ export class PlanRepository {
     const next = nextRevision(ABSENT_REVISION, this.writer);
     await this.db.transaction('rw', [this.db.projects, this.db.buckets, this.db.claims], () => sendWhole(() => {
       claimRevision(projectId, 0);
-      return Promise.all([this.db.projects.put({ ...plan.project, deletedAt: null, ...next }), this.db.buckets.bulkPut(rows)]);
+      return Promise.all([this.db.projects.put({ ...plan.project, ...keptOrderOf(plan), deletedAt: null, ...next }), this.db.buckets.bulkPut(rows)]);
     }));
     this.damaged.delete(projectId);
     await this.setTrouble(projectId, null);
@@ -187,7 +189,7 @@ export class PlanRepository {
           const existing = await this.db.projects.get(projectId);
           const next = nextRevision(existing ? rowRevision(existing) : ABSENT_REVISION, this.writer);
           claim = claimRevision(projectId, next.revision - 1);
-          await this.db.projects.put({ ...plan.project, deletedAt: null, ...next });
+          await this.db.projects.put({ ...plan.project, ...keptOrderOf(plan), deletedAt: null, ...next });
           if (existing) await this.db.buckets.where('projectId').equals(projectId).delete();
           await this.db.buckets.bulkPut(rows);
           return `${String(next.revision)}:${next.writer}`;
@@ -230,7 +232,7 @@ export class PlanRepository {
     const write = (): Promise<unknown> => sendWhole(() => {
       claim = claimRevision(projectId, next.revision - 1);
       return Promise.all([
-        this.db.projects.put({ ...plan.project, deletedAt: null, ...next }),
+        this.db.projects.put({ ...plan.project, ...keptOrderOf(plan), deletedAt: null, ...next }),
         rows.length > 0 ? this.db.buckets.bulkPut(rows) : null,
         emptied.length > 0 ? this.db.buckets.bulkDelete(emptied) : null,
       ]);

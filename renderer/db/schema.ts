@@ -6,15 +6,16 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ProjectDigest } from '../domain/lifecycle';
 import type { PlanCollection, Project } from '../domain/model';
 import { bucketRows, type BucketKey, type BucketRow } from './buckets';
+import type { KeptOrder } from './kept-order';
 import { CLAIMS_TABLE, type ClaimRow } from './revision-claims';
 
 /**
  * A project row: the project plus list bookkeeping. `deletedAt` set = in the trash (undoable
  * delete). `revision` counts the writes to the project and `writer` names the window that made
  * the last one (both absent on rows written before they existed: revision 0). Neither is indexed,
- * so adding them needed no schema version.
+ * so adding them needed no schema version. Nor did the kept team order (kept-order.ts).
  */
-export type ProjectRow = Project & { readonly deletedAt: string | null; readonly revision?: number; readonly writer?: string };
+export type ProjectRow = Project & KeptOrder & { readonly deletedAt: string | null; readonly revision?: number; readonly writer?: string };
 
 /**
  * The revision edits are based on, as one opaque token "count:writer". The writer makes it unique

@@ -106,7 +106,11 @@ export function filterTableRows(rows: readonly TableRow[], query: string | null,
   return rows.filter((r) => (!q || r.outline.task.name.toLowerCase().includes(q)) && (!keep || keep.has(r.outline.task.id)));
 }
 
-/** Who works on each task, in assignment order (the People columns of both grids). */
+/**
+ * Who works on each task, in the team's order (the People columns of both grids): assignments
+ * are read back from storage in no order of their own, so "Ana Lopez, Raj Patel" must not come
+ * back as "Raj Patel, Ana Lopez" after a restart.
+ */
 export function assigneesByTask(plan: Pick<Plan, 'assignments' | 'resources'>): Map<string, TableRow['assignees'][number][]> {
   const people = new Map<string, TableRow['assignees'][number][]>();
   for (const a of Object.values(plan.assignments)) {
@@ -116,6 +120,8 @@ export function assigneesByTask(plan: Pick<Plan, 'assignments' | 'resources'>): 
     list.push({ id: r.id, name: r.name, initials: r.initials });
     people.set(a.taskId, list);
   }
+  const teamOrder = new Map(Object.keys(plan.resources).map((id, i) => [id, i]));
+  for (const list of people.values()) if (list.length > 1) list.sort((a, b) => (teamOrder.get(a.id) ?? 0) - (teamOrder.get(b.id) ?? 0));
   return people;
 }
 

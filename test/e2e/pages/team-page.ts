@@ -7,6 +7,11 @@ export class TeamPage {
 
   get table(): Locator { return this.page.getByRole('table', { name: 'Team' }); }
 
+  /** The people's names, in the order the table lists them. */
+  names(): Promise<string[]> {
+    return this.table.getByLabel('Name', { exact: true }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  }
+
   /** The avatar's initials on a person's row. */
   initials(name: string): Locator {
     return this.table.getByRole('row').filter({ has: this.page.getByLabel(`Role of ${name}`, { exact: true }) }).locator('.avatar');

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUCKET_COUNT, PlanRepository, PlotlineDb, bucketOf } from '../../../renderer/db';
-import { addLesson, addObjective, insertTask, touchedKeys, updateCharter, updateTask, deleteTasks } from '../../../renderer/domain/commands';
+import { addLesson, addObjective, addResource, deleteResource, insertTask, touchedKeys, updateCharter, updateTask, deleteTasks } from '../../../renderer/domain/commands';
 import { DIGEST_FORMAT, digestProject } from '../../../renderer/domain/lifecycle';
 import { sequentialIds, type LocalDate, type ProjectId, type TaskId } from '../../../renderer/domain/model';
 import { createSessionStore } from '../../../renderer/store';
@@ -87,6 +87,28 @@ describe('PlanRepository', () => {
     db.close();
     const reopened = new PlanRepository(new PlotlineDb(dbName));
     expect(await reopened.loadPlan(plan.project.id)).toEqual(deleted.plan);
+  });
+
+  it('gives the team back in the order people were added, whole saves and edits alike, though their rows are keyed by a hash', async () => {
+    // Ids whose buckets run against the order they are added in, as random ids often do.
+    const ids = ['p-margaret', 'p-ana', 'p-grace', 'p-maria'];
+    expect(ids.map(bucketOf)).not.toEqual([...ids.map(bucketOf)].sort((a, b) => a - b));
+    const ctx = testContext();
+    let plan = blankPlan('Team order');
+    for (const [id, name] of [[ids[0], 'Margaret Hamilton'], [ids[1], 'Ana Lopez'], [ids[2], 'Grace Hopper']] as const) {
+      plan = runOk(addResource, plan, { id: id as never, fields: { name } }, ctx).plan;
+    }
+    const saved = await repo.savePlan(plan);
+    const added = runOk(addResource, plan, { id: ids[3] as never, fields: { name: 'Maria Agnesi' } }, ctx);
+    const afterAdd = await repo.applyChanges(added.plan, touchedKeys(added.patches, plan, added.plan), saved);
+    const gone = runOk(deleteResource, added.plan, { id: ids[1] as never }, ctx);
+    await repo.applyChanges(gone.plan, touchedKeys(gone.patches, added.plan, gone.plan), afterAdd.ok ? afterAdd.revision : saved);
+    db.close();
+    const reopened = await new PlanRepository(new PlotlineDb(dbName)).loadPlan(plan.project.id);
+    expect(Object.values(reopened?.resources ?? {}).map((r) => r.name)).toEqual(['Margaret Hamilton', 'Grace Hopper', 'Maria Agnesi']);
+    expect(reopened).toEqual(gone.plan);
+    // The order is bookkeeping of the row, not a field of the project.
+    expect(Object.keys(reopened?.project ?? {})).not.toContain('resourceOrder');
   });
 
   it('stores what the session shows after edits, undos and redos written bucket by bucket (kept bucket members)', async () => {

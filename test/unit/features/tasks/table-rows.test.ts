@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { addLink, addRisk, indentTasks, insertTask, raiseIssue, updateRisk } from '../../../../renderer/domain/commands';
+import { addLink, addResource, addRisk, indentTasks, insertTask, raiseIssue, setAssignees, updateRisk } from '../../../../renderer/domain/commands';
 import type { IssueId, Plan, RiskId } from '../../../../renderer/domain/model';
 import { riskMarkers, tasksAtRiskWithSummaries } from '../../../../renderer/domain/raid';
 import { scheduleProject, ScheduleTable } from '../../../../renderer/domain/schedule';
 import { predecessorText } from '../../../../renderer/features/tasks/cell-text';
-import { filterTableRows, tableRows } from '../../../../renderer/features/tasks/table-rows';
+import { assigneesByTask, filterTableRows, tableRows } from '../../../../renderer/features/tasks/table-rows';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
 
 /** Build > (API > (Auth), UI), Release */
@@ -96,5 +96,19 @@ describe('task table filters', () => {
     expect(priced.map((r) => typeof r.cost)).toEqual(Array<string>(5).fill('number'));
     expect(unpriced.map((r) => [r.workMinutes, r.cost])).toEqual(Array<null[]>(5).fill([null, null]));
     expect(unpriced.map((r) => r.schedule)).toEqual(priced.map((r) => r.schedule));
+  });
+});
+
+describe('a task\'s people', () => {
+  it('are listed in the team\'s order, whatever order the assignments are read back in', () => {
+    const ctx = testContext('p');
+    let plan = runOk(insertTask, blankPlan(), { name: 'Build' }, ctx).plan;
+    for (const name of ['Ana Lopez', 'Raj Patel', 'Mei Chen']) plan = runOk(addResource, plan, { fields: { name } }, ctx).plan;
+    const id = (name: string): never => Object.values(plan.resources).find((r) => r.name === name)?.id as never;
+    const build = taskByName(plan, 'Build').id;
+    plan = runOk(setAssignees, plan, { taskId: build, resourceIds: [id('Mei Chen'), id('Ana Lopez')] }, ctx).plan;
+    // As storage hands them back: the assignments in reverse of the order they were made.
+    const reread = { ...plan, assignments: Object.fromEntries(Object.entries(plan.assignments).reverse()) };
+    for (const p of [plan, reread]) expect(assigneesByTask(p).get(build)?.map((a) => a.name)).toEqual(['Ana Lopez', 'Mei Chen']);
   });
 });

@@ -5,7 +5,7 @@
  * "Wed, May 12, …", and was more than a shorter format needs, room the names can have.
  */
 import { formatDateParts, isYearWrittenInFull } from '../shared/format';
-import { textWidth } from './text-width';
+import { textWidth } from '../shared/text-width';
 
 /** Where text cannot be measured (no canvas, as in unit tests): what en-US's dates needed at 12 px. */
 export const DATE_COLUMN_FALLBACK_PX = 112;

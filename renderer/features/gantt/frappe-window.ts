@@ -19,7 +19,7 @@ import type { TaskId } from '../../domain/model';
 import { classToken } from './escape';
 import type { GanttRow } from './gantt-rows';
 import { labelPlacement } from './label-pin';
-import { textWidth } from './text-width';
+import { textWidth } from '../shared/text-width';
 import { frappeColumnWidth, xOf, ZOOM_SPECS, type Scale } from './time-scale';
 import { sameWindow, type RenderWindow } from './visible-window';
 

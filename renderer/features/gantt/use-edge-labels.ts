@@ -10,7 +10,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import type { ChartGeometry } from './chart-geometry';
 import type { GanttRow } from './gantt-rows';
 import { isMilestoneLabelLeft } from './label-pin';
-import { textWidth } from './text-width';
+import { textWidth } from '../shared/text-width';
 import { edgeTickLabel, xOf, ZOOM_SPECS } from './time-scale';
 
 /** A tier's tick at the left edge and the label it shows there; null = every tick shows its own. */

@@ -2,7 +2,7 @@
  * The team: people (and material and cost resources) with role, capacity and cost rate, their
  * rates over time (Rates…), and how much work each carries.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Resource, ResourceId, ResourceType } from '../../domain/model';
 import { readTypedAmount } from '../../domain/money';
 import { RatesDialog } from '../costs/RatesDialog';
@@ -17,8 +17,7 @@ import { CrossProjectNotice } from '../portfolio/CrossProjectNotice';
 import { RemovePersonDialog } from '../pool/RemovePersonDialog';
 import { useSettingsDialogs } from '../settings/settings-dialogs';
 import { useWholeColumnScroll } from '../shared/use-whole-column-scroll';
-
-
+import { useColumnFit } from '../shared/use-column-fit';
 
 export function TeamView() {
   const plan = useSession((s) => s.plan);
@@ -34,6 +33,19 @@ export function TeamView() {
   const table = useRef<HTMLTableElement>(null);
   const tableFrame = useRef<HTMLDivElement>(null);
   useWholeColumnScroll(tableFrame);
+  // Name, Role and Email fit their longest value within a limit, as a spreadsheet's columns
+  // auto-fit: a fixed width cut typical names ("Margaret Hamil") while an empty Email kept 14em.
+  const names = useMemo(() => people.map((r) => r.name), [people]);
+  const roles = useMemo(() => people.map((r) => r.role), [people]);
+  const emails = useMemo(() => people.map((r) => r.email), [people]);
+  const nameFit = useColumnFit(table, '.name-input', names, { min: 10, max: 16 });
+  const roleFit = useColumnFit(table, '.role-input', roles, { min: 6, max: 15 });
+  const emailFit = useColumnFit(table, '.email-input', emails, { min: 8, max: 14 });
+  const fittedWidths = {
+    '--name-fit': nameFit ? `${String(nameFit.widthPx)}px` : undefined,
+    '--role-fit': roleFit ? `${String(roleFit.widthPx)}px` : undefined,
+    '--email-fit': emailFit ? `${String(emailFit.widthPx)}px` : undefined,
+  } as CSSProperties;
   const [added, setAdded] = useState<ResourceId | null>(null);
   useEffect(() => {
     if (added === null) return;
@@ -85,17 +97,18 @@ export function TeamView() {
       <div className="team-scroll">
         {/* At 1024 px the columns are wider than the panel: the table scrolls sideways in its own frame (names fixed), not the whole view. */}
         <div className="team-table-scroll" role="region" aria-label="Team table" tabIndex={-1} ref={tableFrame}>
-        <table className="data-table team-table" aria-label="Team" ref={table}>
+        <table className="data-table team-table" aria-label="Team" ref={table} style={fittedWidths}>
           <thead><tr><th>Name</th><th>Initials</th><th>Role</th><th>Email</th><th>Type</th><th className="right">Capacity</th><th className="right">Rate / h</th><th className="right">Tasks</th><th aria-label="Actions" /></tr></thead>
           <tbody>
             {people.map((r, index) => (
               <tr key={r.id}>
                 <td className="team-name"><span className="avatar" aria-hidden="true">{r.initials}</span>
                   {/* The first person's name takes the keyboard on a view command (Ctrl+4). */}
-                  <CommitInput className="inline-input" aria-label="Name" data-person={r.id} data-view-start={index === 0 ? '' : undefined}
-                    value={r.name} onCommit={(text) => update(r.id, { name: text })} /></td>
+                  <CommitInput className="inline-input name-input" aria-label="Name" data-person={r.id} data-view-start={index === 0 ? '' : undefined}
+                    value={r.name} title={nameFit?.isCut(r.name) ? r.name : undefined} onCommit={(text) => update(r.id, { name: text })} /></td>
                 <td><CommitInput className="inline-input initials-input" aria-label={`Initials of ${r.name}`} maxLength={4} value={r.initials} onCommit={(text) => updateInitials(r, text)} /></td>
-                <td><CommitInput className="inline-input" aria-label={`Role of ${r.name}`} value={r.role} onCommit={(text) => update(r.id, { role: text })} /></td>
+                <td><CommitInput className="inline-input role-input" aria-label={`Role of ${r.name}`} value={r.role}
+                  title={roleFit?.isCut(r.role) ? r.role : undefined} onCommit={(text) => update(r.id, { role: text })} /></td>
                 {/* A refused address stays as typed, marked; a long one ends in '…' at 1024 px and its tooltip shows it whole. */}
                 <td><CommitInput className="inline-input email-input" aria-label={`Email of ${r.name}`} value={r.email} title={r.email || undefined}
                   onCommit={(text) => session.getState().dispatch('updateResource', { id: r.id, changes: { email: text } }) === null} /></td>

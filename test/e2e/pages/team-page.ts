@@ -30,9 +30,9 @@ export class TeamPage {
 
   /**
    * Add person by keyboard alone (Enter on the button): the new row's name is focused and selected;
-   * Tab over Initials to Role and Email, then Tab out so the e-mail is committed.
+   * Tab over Initials to Role, type it, and Tab on to Email (which commits the role).
    */
-  async addPersonWithContact(name: string, role: string, email: string): Promise<void> {
+  async addPersonWithRole(name: string, role: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Add person' }).press('Enter');
     await expect.poll(() => this.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('New team member');
     await this.page.keyboard.type(name);
@@ -40,9 +40,27 @@ export class TeamPage {
     await this.page.keyboard.press('Tab');
     await this.page.keyboard.type(role);
     await this.page.keyboard.press('Tab');
+    await expect.poll(() => this.page.getByLabel(`Role of ${name}`, { exact: true }).inputValue()).toBe(role);
+  }
+
+  /** As addPersonWithRole, then the e-mail typed into Email and Tab out so it is committed. */
+  async addPersonWithContact(name: string, role: string, email: string): Promise<void> {
+    await this.addPersonWithRole(name, role);
     await this.page.keyboard.type(email);
     await this.page.keyboard.press('Tab');
     await expect.poll(() => this.page.getByLabel(`Email of ${name}`).inputValue()).toBe(email);
+  }
+
+  /**
+   * Every Name and Role field as drawn: its text, whether the text shows whole in the field
+   * (scrollWidth <= clientWidth), how the field ends text it cuts, and its tooltip.
+   */
+  nameAndRoleFields(): Promise<{ label: string; value: string; isWhole: boolean; overflow: string; title: string | null }[]> {
+    return this.table.evaluate((table) => Array.from(table.querySelectorAll<HTMLInputElement>('input[aria-label="Name"], input[aria-label^="Role of "]'))
+      .map((input) => ({
+        label: input.getAttribute('aria-label') ?? '', value: input.value, isWhole: input.scrollWidth <= input.clientWidth,
+        overflow: getComputedStyle(input).textOverflow, title: input.getAttribute('title'),
+      })));
   }
 
   async rename(from: string, to: string): Promise<void> {

@@ -22,20 +22,6 @@ beforeEach(() => {
   gantt = new GanttPage(page);
 });
 
-interface BarControl { readonly name: string; readonly isControl: boolean; readonly top: number; readonly left: number; readonly right: number; readonly bottom: number }
-
-/** The bar's controls (and its title and help text) shown on screen, with their boxes. */
-function barControls(): Promise<BarControl[]> {
-  return gantt.presentation.locator('.gl-present-bar').evaluate((bar) => [...bar.querySelectorAll('h1, button, select, input, .gl-present-help')]
-    .filter((el) => el.getClientRects().length > 0)
-    .map((el) => {
-      const box = el.getBoundingClientRect();
-      // A list or a field by its caption (the label's own words, not its options').
-      const caption = el instanceof HTMLSelectElement || el instanceof HTMLInputElement ? el.labels?.[0]?.firstChild?.textContent?.trim() : undefined;
-      return { name: el.getAttribute('aria-label') ?? caption ?? el.textContent ?? '', isControl: el.matches('button, select, input'), top: box.top, left: box.left, right: box.right, bottom: box.bottom };
-    }));
-}
-
 /** What has focus: its accessible label, else its text. */
 function focused(): Promise<string> {
   return page.evaluate(() => {
@@ -58,7 +44,7 @@ describe('presentation mode\'s bar', () => {
 
     for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
       await page.setViewportSize({ width, height });
-      const controls = await barControls();
+      const controls = await gantt.presentationBarItems();
       const at = `at ${String(width)} px`;
       expect(controls.map((c) => c.name), at).toEqual(expect.arrayContaining(['Focus', 'Export PNG', 'Export SVG', 'Exit presentation']));
       const spread = (values: number[]): number => Math.max(...values) - Math.min(...values);

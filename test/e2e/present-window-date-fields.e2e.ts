@@ -31,14 +31,6 @@ function presented(): Promise<string[]> {
   return gantt.presentation.getByRole('grid').locator('.gl-name-text').allInnerTexts();
 }
 
-/** Types `text` over a presentation date field's text by keyboard and presses `key`. */
-async function typeInto(label: 'From' | 'To', text: string, key: string): Promise<void> {
-  await gantt.presentation.getByLabel(label, { exact: true }).focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press(key);
-}
-
 describe('presentation mode\'s date window', () => {
   it('presents the tasks in a typed window, refuses an impossible date and keeps the window', async () => {
     // Discovery Mon 4 – Fri 8 Jan 2027, Design Mon 11 – Fri 15, Build Mon 18 – Fri 29, finish to start.
@@ -61,13 +53,13 @@ describe('presentation mode\'s date window', () => {
     await expect.poll(presented).toEqual(['Discovery']);
 
     // The week of 11 Jan, typed by keyboard: Design alone.
-    await typeInto('From', '2027-01-11', 'Tab');
-    await typeInto('To', '2027-01-15', 'Enter');
+    await gantt.typeWindowDate('From', '2027-01-11', 'Tab');
+    await gantt.typeWindowDate('To', '2027-01-15', 'Enter');
     await expect.poll(presented).toEqual(['Design']);
     await screenshotsAtBothSizes(page, 'present-window-date-field');
 
     // An impossible date: the field says why and the window presented stays.
-    await typeInto('To', '2027-02-30', 'Tab');
+    await gantt.typeWindowDate('To', '2027-02-30', 'Tab');
     const message = gantt.presentation.getByRole('alert');
     await expect.poll(() => message.innerText()).toBe('To: \'2027-02-30\' is not a real date: there is no such day in the calendar.');
     expect(await to.getAttribute('aria-invalid')).toBe('true');

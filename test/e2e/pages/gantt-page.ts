@@ -1,6 +1,19 @@
 /** Page model of the Gantt view and presentation mode: what a user sees and does, by role and label. */
 import type { Locator, Page } from 'playwright-core';
 
+/** An item of presentation mode's bar as shown: a control, the project's title or the keys' help. */
+export interface PresentationBarItem {
+  readonly name: string;
+  readonly isControl: boolean;
+  readonly top: number;
+  readonly left: number;
+  readonly right: number;
+  readonly bottom: number;
+  /** Its text is cut short (an ellipsis): its full text is then its tooltip. */
+  readonly isCut: boolean;
+  readonly title: string;
+}
+
 export class GanttPage {
   constructor(readonly page: Page) {}
 
@@ -9,6 +22,32 @@ export class GanttPage {
   get grid(): Locator { return this.page.getByRole('grid', { name: 'Gantt tasks' }); }
   get chart(): Locator { return this.page.getByRole('region', { name: 'Gantt chart', exact: true }); }
   get presentation(): Locator { return this.page.getByRole('dialog', { name: 'Presentation' }); }
+  /** Presentation mode's top bar: the project's name, Focus, the window's dates, the keys, Export and Exit. */
+  get presentationBar(): Locator { return this.presentation.locator('.gl-present-bar'); }
+
+  /** Presentation mode's bar: its controls (and its title and help text) shown on screen, with their boxes. */
+  presentationBarItems(): Promise<PresentationBarItem[]> {
+    return this.presentationBar.evaluate((bar) => [...bar.querySelectorAll('h1, button, select, input, .gl-present-help')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        // A list or a field by its caption (the label's own words, not its options').
+        const caption = el instanceof HTMLSelectElement || el instanceof HTMLInputElement ? el.labels?.[0]?.firstChild?.textContent?.trim() : undefined;
+        return {
+          name: el.getAttribute('aria-label') ?? caption ?? el.textContent ?? '', isControl: el.matches('button, select, input'),
+          top: box.top, left: box.left, right: box.right, bottom: box.bottom,
+          isCut: !el.matches('select, input') && el.scrollWidth > el.clientWidth, title: el.getAttribute('title') ?? '',
+        };
+      }));
+  }
+
+  /** Types `text` over a presentation date window field's text by keyboard and presses `key` (Tab, Enter). */
+  async typeWindowDate(label: 'From' | 'To', text: string, key: string): Promise<void> {
+    await this.presentation.getByLabel(label, { exact: true }).focus();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press(key);
+  }
 
   row(name: string): Locator { return this.grid.getByRole('row').filter({ hasText: name }).first(); }
   async rowIndex(name: string): Promise<number> { return Number(await this.row(name).getAttribute('aria-rowindex')) - 2; }

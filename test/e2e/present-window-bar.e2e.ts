@@ -1,0 +1,86 @@
+/**
+ * Presentation mode's bar with a date window set is one line at 1024x768 and 1440x900, from an
+ * EMPTY project built by keyboard: with From and To beside the rest it took two lines at 1024 px,
+ * Export and Exit alone on the second, a row of the chart the room lost. Every control is still
+ * reached by Tab, and the project's name, cut short to make room, is whole in its tooltip and its text.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
+import { AppPage } from './pages/app-page';
+import { GanttPage } from './pages/gantt-page';
+import { newProjectStarting } from './pages/shared-projects';
+
+const fixture = freshAppPerTest();
+let page: Page;
+let app: AppPage;
+let gantt: GanttPage;
+
+beforeEach(() => {
+  page = fixture.handle.page;
+  app = new AppPage(page);
+  gantt = new GanttPage(page);
+});
+
+const SIZES = [[1024, 768], [1440, 900]] as const;
+const NAME = 'Quarterly platform migration';
+
+/** What has focus: its accessible label, else its text. */
+function focused(): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.getAttribute('aria-label') ?? (el instanceof HTMLInputElement ? el.labels?.[0]?.textContent ?? '' : el?.textContent ?? '');
+  });
+}
+
+/** Checks that the bar's items share one line, inside the window, a cut text whole in its tooltip. */
+async function expectOneLine(at: string, width: number, height: number): Promise<void> {
+  const items = await gantt.presentationBarItems();
+  expect(items.map((c) => c.name), at).toEqual(expect.arrayContaining(['Focus', 'From', 'To', 'Presentation keys', 'Export PNG', 'Export SVG', 'Exit presentation']));
+  const spread = (values: number[]): number => Math.max(...values) - Math.min(...values);
+  const controls = items.filter((c) => c.isControl);
+  expect(spread(controls.map((c) => c.top)), `tops of ${JSON.stringify(controls)} ${at}`).toBeLessThanOrEqual(4);
+  expect(spread(items.map((c) => (c.top + c.bottom) / 2)), `middles of ${JSON.stringify(items)} ${at}`).toBeLessThanOrEqual(4);
+  expect(items.filter((c) => c.left < 0 || c.right > width || c.bottom > height).map((c) => c.name), `outside the window ${at}`).toEqual([]);
+  expect(items.filter((c) => c.isCut && c.title !== c.name).map((c) => c.name), `cut short without its full text as tooltip ${at}`).toEqual([]);
+}
+
+describe('presentation mode\'s bar with a date window', () => {
+  it('is one line at 1024 and 1440 px, every control reached by Tab', async () => {
+    // Discovery Mon 4 – Fri 8 Jan 2027, Design Mon 11 – Fri 15, Build Mon 18 – Fri 29, finish to start.
+    await newProjectStarting(page, NAME, '2027-01-04');
+    await app.typeTasks([['Discovery', '5d'], ['Design', '5d'], ['Build', '10d']]);
+    await app.cell('Design', 'predecessors').click();
+    for (const predecessor of ['1', '2']) { await page.keyboard.type(predecessor); await page.keyboard.press('Enter'); }
+    await expect.poll(() => app.cell('Build', 'predecessors').innerText()).toBe('2');
+    await app.openView('Gantt');
+    await gantt.grid.waitFor();
+    await page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    const focus = gantt.presentation.getByLabel('Focus');
+    await focus.focus();
+    await focus.selectOption({ label: 'Date window' });
+    await gantt.typeWindowDate('From', '2027-01-04', 'Tab');
+    await gantt.typeWindowDate('To', '2027-01-08', 'Enter');
+    await expect.poll(() => gantt.presentation.getByRole('grid').locator('.gl-name-text').allInnerTexts()).toEqual(['Discovery']);
+    const bar = gantt.presentationBar;
+
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      await expectOneLine(`at ${String(width)} px`, width, height);
+    }
+    // The name is the title's text for a screen reader, however much of it is shown.
+    expect(await bar.getByRole('heading', { level: 1 }).textContent()).toBe(NAME);
+    await screenshotsAtBothSizes(page, 'present-window-bar');
+
+    // By keyboard at 1024 px: Tab from Focus reaches every control of the bar, in its order.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await focus.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 10 && !reached.includes('Exit presentation'); i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await focused());
+    }
+    expect(reached).toEqual(['From', 'Open calendar', 'To', 'Open calendar', 'Presentation keys', 'Export PNG', 'Export SVG', 'Exit presentation']);
+  }, 120_000);
+});

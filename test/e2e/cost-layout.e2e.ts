@@ -10,9 +10,10 @@
  * exposure, the toolbar is still one line at 1440 and wraps whole items at 1024, none cut off.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { lineTops } from './pages/bar-geometry';
 import { CostsPage } from './pages/costs-page';
 import { GanttPage } from './pages/gantt-page';
 import { SettingsPage } from './pages/settings-page';
@@ -38,19 +39,6 @@ const PLAN = [
   ['Security review', '4d', '1,400', '1,180'],
   ['Go-live', '1d', '650', '540'],
 ] as const;
-
-/** The tops of the toolbar's controls and texts, rounded: one line has one distinct top. */
-async function lineTops(toolbar: Locator): Promise<number[]> {
-  const boxes = await toolbar.evaluate((el) => [...el.children].filter((c) => c.getBoundingClientRect().width > 0)
-    .map((c) => { const r = c.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; }));
-  // Items of one line overlap vertically; a wrapped item starts below every item of the line above.
-  const lines: { top: number; bottom: number }[] = [];
-  for (const box of boxes.sort((a, b) => a.top - b.top)) {
-    const line = lines.find((l) => box.top < l.bottom && box.bottom > l.top);
-    if (line) { line.top = Math.min(line.top, box.top); line.bottom = Math.max(line.bottom, box.bottom); } else lines.push({ ...box });
-  }
-  return lines.map((l) => Math.round(l.top));
-}
 
 describe('the Cost view at 1024 and 1440 px', () => {
   it('shows every column of a typed plan without sideways scrolling at 1024, and its toolbar on one line at 1440', async () => {

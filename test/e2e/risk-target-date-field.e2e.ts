@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { dateMessagePlace } from './pages/bar-geometry';
 import { ScheduleRiskPage } from './pages/schedule-risk-page';
 
 const fixture = freshAppPerTest();
@@ -78,6 +79,18 @@ describe('the schedule risk Target date field', () => {
     expect(await chance.innerText()).toContain(`Finishing by ${await shown('2035-01-05')}: 100%.`);
     expect(await page.getByText(/^Ran /).innerText()).toBe(ran);
     expect(await message.innerText()).toContain('Target date:');
+    // Said under its field in the settings bar's own room, whole in the window, over none of its controls or the results.
+    for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      const at = `at ${String(width)} px`;
+      const place = await dateMessagePlace(settings, 'Target date');
+      const box = place.message ?? place.field;
+      expect(box.top, `the message below its field ${at}`).toBeGreaterThanOrEqual(place.field.bottom);
+      expect(box.left <= place.field.right && box.right >= place.field.left, `the message under its field ${at}`).toBe(true);
+      expect(box.bottom, `the message inside the settings bar ${at}`).toBeLessThanOrEqual(place.bar.bottom);
+      expect(place.covers, `controls the message covers ${at}`).toEqual([]);
+      expect(place.isInWindow, `the message whole in the window ${at}`).toBe(true);
+    }
     await screenshotsAtBothSizes(page, 'risk-target-date-refused');
 
     // The calendar opens by Alt+Down beside the field, on screen.

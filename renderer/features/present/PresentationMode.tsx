@@ -152,8 +152,8 @@ export function PresentationMode({ plan, settings: initial, onExit }: Presentati
         {focusValue === 'window' && (
           <>
             {/* Taken when left: the window does not jump through the days typed past, and an impossible date (the field says why) keeps the one shown. */}
-            <DateField label="From" value={range.from} isOptional={false} onCommit={(from) => setRange((r) => ({ ...r, from }))} />
-            <DateField label="To" value={range.to} isOptional={false} onCommit={(to) => setRange((r) => ({ ...r, to }))} />
+            <DateField label="From" className="gl-present-from" value={range.from} isOptional={false} onCommit={(from) => setRange((r) => ({ ...r, from }))} />
+            <DateField label="To" className="gl-present-to" value={range.to} isOptional={false} onCommit={(to) => setRange((r) => ({ ...r, to }))} />
           </>
         )}
         <span className="gl-present-stop" aria-live="polite" title={current?.name}>{current ? `${String(stopIndex + 1)}/${String(stopList.length)}: ${current.name}` : ''}</span>

@@ -59,6 +59,14 @@ export class CostsPage {
     await input.press('Enter');
   }
 
+  /** Types `text` over the toolbar's status date by keyboard, as a person corrects it, and presses `key` (Tab, Enter). */
+  async typeStatusDate(text: string, key = 'Tab'): Promise<void> {
+    await this.toolbar.getByLabel('Status date', { exact: true }).focus();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press(key);
+  }
+
   async setStatusDate(date: string): Promise<void> {
     const input = this.toolbar.getByLabel('Status date', { exact: true });
     await input.fill(date);

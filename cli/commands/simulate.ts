@@ -32,6 +32,10 @@ then schedules the plan with the engine's own rules (calendars, links, lags, con
 Prints the finish's P50, P80, P90 and mean, the chance of the planned finish, each milestone's
 P-values, how often each task was critical, and the tasks and risks that drive the finish most
 (correlation with the finish date). Tasks without an estimate keep their duration.
+The JSON carries "inputs": a fingerprint of each part of the plan the run read (tasks, estimates,
+links, calendars, assignments, risks, project), as the app keeps with a result. Where a part's
+differs from the one a .plotline file keeps (project.project.scheduleRisk.last.inputs), the
+result saved in it is out of date, as the app says.
 
 Options:
   --iterations N     1 to 100,000 (default: the plan's last setting, else ${String(DEFAULT_ITERATIONS)})

@@ -2,14 +2,16 @@
  * `plotline simulate` run as a process on a plan written to a temp .plotline: task 'Build' with
  * a triangular (2, 4, 9)-day estimate, then milestone 'Launch', and a threat linked to Build.
  * The numbers themselves are tested in test/unit/domain/simulation; here: the table, the JSON,
- * the same output for the same seed, and the refusals.
+ * the same output for the same seed, and the refusals; and the JSON's fingerprints of the plan,
+ * against those a file keeps with the result saved in it (the same, or other where it changed).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializePlotline } from '../../../renderer/domain/formats/native';
-import type { Plan, RiskId, TaskId } from '../../../renderer/domain/model';
+import type { Plan, RiskId, SimulationSummary, TaskId } from '../../../renderer/domain/model';
+import { simulate, simulationInputs } from '../../../renderer/domain/simulation';
 import { basePlan, withLink, withTask } from '../domain/schedule/plan-kit';
 import { runPlotline, type CliRun } from '../../support/plotline-process';
 
@@ -17,7 +19,7 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 const plotline = (...args: string[]): CliRun => runPlotline(root, args);
 
-function planFile(): string {
+function simulatedPlan(): Plan {
   let plan: Plan = withTask(basePlan(), 'Build', {
     durationMinutes: 4 * 480, estimate: { optimisticMinutes: 960, mostLikelyMinutes: 1920, pessimisticMinutes: 4320, distribution: 'triangular' },
   });
@@ -29,11 +31,27 @@ function planFile(): string {
     scheduleImpactMinutes: 2 * 480,
   };
   const column = Object.keys(plan.columns)[0] as never;
-  plan = { ...plan, risks: { r1: risk }, tasks: Object.fromEntries(Object.entries(plan.tasks).map(([id, t]) => [id, { ...t, statusId: column }])) };
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'plotline-sim-')), 'plan.plotline');
+  return { ...plan, risks: { r1: risk }, tasks: Object.fromEntries(Object.entries(plan.tasks).map(([id, t]) => [id, { ...t, statusId: column }])) };
+}
+
+function planFile(plan: Plan = simulatedPlan(), name = 'plan.plotline'): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'plotline-sim-')), name);
   writeFileSync(file, serializePlotline(plan, { app: 'test', exported: '2026-03-01T00:00:00Z' }));
   return file;
 }
+
+/** The plan with the result of a run kept in it, as the app saves it: the fingerprints of the plan it ran on. */
+function withKeptResult(plan: Plan): Plan {
+  const run = simulate(plan, { iterations: 200, seed: 3 }, '2026-03-01T10:00:00.000Z');
+  if (!run.ok) throw new Error(run.error.message);
+  const last: SimulationSummary = { ...run.value, inputs: simulationInputs(plan) };
+  return { ...plan, project: { ...plan.project, scheduleRisk: { iterations: 200, seed: 3, targetDate: null, last } } };
+}
+
+/** What a script reads from a .plotline file: the fingerprints kept with its last result. */
+const keptInputs = (file: string): Record<string, string> =>
+  (JSON.parse(readFileSync(file, 'utf8')) as { project: { project: { scheduleRisk: { last: { inputs: Record<string, string> } } } } })
+    .project.project.scheduleRisk.last.inputs;
 
 describe('plotline simulate', () => {
   const file = planFile();
@@ -65,5 +83,30 @@ describe('plotline simulate', () => {
     expect(big.stderr).toBe('plotline simulate: plan.plotline: Iterations must be a whole number from 1 to 100,000, not 1,000,000.\n');
     expect(plotline('simulate', file, '--format', 'csv').code).toBe(2);
     expect(plotline('--help').stdout).toMatch(/^ {2}simulate /m);
+  });
+});
+
+describe('plotline simulate --format json tells a kept result from the plan as it is', () => {
+  const simulated = (file: string): Record<string, string> | undefined => {
+    const run = plotline('simulate', file, '--iterations', '200', '--seed', '3', '--format', 'json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    return (JSON.parse(run.stdout) as { inputs?: Record<string, string> }).inputs;
+  };
+  it('prints the fingerprints the file keeps when its result was run on the plan as it is', () => {
+    const file = planFile(withKeptResult(simulatedPlan()), 'current.plotline');
+    const kept = keptInputs(file);
+    expect(Object.keys(kept).sort()).toEqual(['assignments', 'calendars', 'estimates', 'links', 'project', 'risks', 'tasks']);
+    expect(simulated(file)).toEqual(kept);
+  });
+  it('prints other fingerprints, for the parts changed, when the plan changed after the run', () => {
+    const ran = withKeptResult(simulatedPlan());
+    const build = ran.tasks['Build'];
+    if (!build) throw new Error('no Build');
+    // Build lengthened from 4 to 6 days after the run: the kept result no longer describes the plan.
+    const file = planFile({ ...ran, tasks: { ...ran.tasks, Build: { ...build, durationMinutes: 6 * 480 } } }, 'stale.plotline');
+    const kept = keptInputs(file);
+    const now = simulated(file) ?? {};
+    expect(Object.keys(now).filter((part) => now[part] !== kept[part])).toEqual(['tasks']);
   });
 });

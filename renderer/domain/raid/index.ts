@@ -2,6 +2,7 @@
 export * from './scoring';
 export * from './contingency';
 export * from './raid-csv';
+export * from './risk-field-names';
 export * from './markers';
 export * from './categories';
 export * from './reserve-cover';

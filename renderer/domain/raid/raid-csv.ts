@@ -1,10 +1,15 @@
 /**
  * CSV export of each RAID register, through the task export's cell writer (formatCsv), so quoting
- * and formula neutralisation are the same everywhere. Dates stay ISO (YYYY-MM-DD) so a spreadsheet
- * sorts them.
+ * and formula neutralisation are the same everywhere. Dates stay ISO (YYYY-MM-DD): Excel and
+ * LibreOffice read them as dates in any locale, and a spreadsheet sorts them.
+ *
+ * The risk register's columns are named as the risk editor names its fields (risk-field-names.ts),
+ * with their units: a 1–5 level says so, the cost impact names the plan's currency, the schedule
+ * impact is in working days (the project's minutesPerDay), as the editor shows it.
  */
 import { formatCsv } from '../formats/csv/csv-parse';
 import type { Plan, ResourceId } from '../model';
+import { costImpactAmountName, IMPACT_DIMENSIONS, impactLevelName, SCHEDULE_IMPACT_DAYS } from './risk-field-names';
 import { PROBABILITY_BANDS, residualScore, riskCodes, riskImpacts, riskScore } from './scoring';
 
 export type RaidRegister = 'risks' | 'issues' | 'assumptions' | 'decisions';
@@ -20,25 +25,31 @@ function taskNames(plan: Plan, ids: readonly string[]): string {
   return ids.map((id) => plan.tasks[id]?.name ?? '').filter(Boolean).join('; ');
 }
 
+/** The risk register's header row, for a plan in `currency`. */
+export function riskCsvHeader(currency: string): string[] {
+  return ['ID', 'Title', 'Type', 'Category', 'Cause', 'Event', 'Effect', 'Probability level (1–5)', 'Probability band',
+    ...IMPACT_DIMENSIONS.map(([, name]) => impactLevelName(name)), 'Score (1–25)', costImpactAmountName(currency), SCHEDULE_IMPACT_DAYS,
+    'Owner', 'Trigger', 'Response', 'Mitigation', 'Mitigation tasks', 'Contingency', 'Residual score (1–25)', 'Status',
+    'Raised on', 'Review on'];
+}
+
 function riskRows(plan: Plan): string[][] {
   const codes = riskCodes(plan);
-  const header = ['ID', 'Title', 'Type', 'Category', 'Cause', 'Event', 'Effect', 'Probability', 'Probability band',
-    'Schedule impact', 'Cost impact', 'Scope impact', 'Score', 'Cost impact amount', 'Schedule impact (working minutes)',
-    'Owner', 'Trigger', 'Response', 'Mitigation', 'Mitigation tasks', 'Contingency', 'Residual score', 'Status',
-    'Raised', 'Review'];
+  const { minutesPerDay } = plan.project;
   const rows = Object.values(plan.risks)
     .map((r) => ({ r, code: codes.get(r.id) ?? r.id }))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map(({ r, code }) => {
       const impacts = riskImpacts(r);
       return [code, r.title, r.kind ?? 'threat', r.category, r.cause ?? '', r.event ?? '', r.effect ?? '',
-        String(r.probability), PROBABILITY_BANDS[r.probability - 1]?.label ?? '', String(impacts.schedule),
-        String(impacts.cost), String(impacts.scope), String(riskScore(r)), String(r.costImpactAmount ?? ''),
-        String(r.scheduleImpactMinutes ?? ''), personName(plan, r.ownerId, r.owner), r.trigger, r.response ?? '',
+        String(r.probability), PROBABILITY_BANDS[r.probability - 1]?.label ?? '', ...IMPACT_DIMENSIONS.map(([d]) => String(impacts[d])),
+        String(riskScore(r)), String(r.costImpactAmount ?? ''),
+        r.scheduleImpactMinutes === undefined ? '' : String(r.scheduleImpactMinutes / minutesPerDay),
+        personName(plan, r.ownerId, r.owner), r.trigger, r.response ?? '',
         r.mitigation, taskNames(plan, r.mitigationTaskIds ?? []), r.contingency, String(residualScore(r) ?? ''),
         r.status, r.raisedOn, r.reviewOn ?? ''];
     });
-  return [header, ...rows];
+  return [riskCsvHeader(plan.project.currency), ...rows];
 }
 
 function issueRows(plan: Plan): string[][] {

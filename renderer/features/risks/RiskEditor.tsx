@@ -16,7 +16,10 @@ import {
   type Risk, type RiskId, type TaskId,
 } from '../../domain/model';
 import { riskToAdd, type AddRiskArgs, type RiskFields } from '../../domain/commands';
-import { DEFAULT_RISK_CATEGORIES, personName, PROBABILITY_BANDS, previewContingency, riskImpacts, riskScore, type ContingencyPreview } from '../../domain/raid';
+import {
+  costImpactAmountName, DEFAULT_RISK_CATEGORIES, IMPACT_DIMENSIONS, impactLevelName, personName, PROBABILITY_BANDS, previewContingency,
+  riskImpacts, riskScore, SCHEDULE_IMPACT_DAYS, type ContingencyPreview,
+} from '../../domain/raid';
 import { readTypedAmount } from '../../domain/money';
 import { useSessionStore, useUiStore } from '../../store';
 import { useServices } from '../shared/services';
@@ -24,12 +27,6 @@ import { percentText } from '../../domain/model';
 
 const levels = [1, 2, 3, 4, 5];
 
-/** The three rated dimensions and the words their fields are named by. */
-const IMPACT_DIMENSIONS = [['schedule', 'Schedule'], ['cost', 'Cost'], ['scope', 'Scope/quality']] as const;
-/** A rating's field name, also its accessible name: "Schedule impact level (1–5)". */
-const impactLevelLabel = (dimension: string): string => `${dimension} impact level (1–5)`;
-/** The schedule impact as time, in the project's working days (minutesPerDay), named apart from its 1–5 level. */
-const SCHEDULE_IMPACT_DAYS = 'Schedule impact (working days)';
 
 /**
  * "Name, days" as typed for a new contingency task: the days after the last comma that starts a
@@ -206,13 +203,13 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
         </label>
         {/* "level" and the scale in the name: the 1–5 ratings sit beside the cost amount and the days, which are impacts too. */}
         {IMPACT_DIMENSIONS.map(([d, name]) => (
-          <label className="field" key={d}>{impactLevelLabel(name)}
-            <select aria-label={impactLevelLabel(name)} value={impacts[d]} onChange={(e) => update({ impacts: { ...impacts, [d]: Number(e.target.value) } })}>
+          <label className="field" key={d}>{impactLevelName(name)}
+            <select aria-label={impactLevelName(name)} value={impacts[d]} onChange={(e) => update({ impacts: { ...impacts, [d]: Number(e.target.value) } })}>
               {levels.map((l) => <option key={l}>{l}</option>)}
             </select>
           </label>
         ))}
-        <label className="field">Cost impact amount ({plan.project.currency})
+        <label className="field">{costImpactAmountName(plan.project.currency)}
           <AmountInput aria-label="Cost impact amount" inputMode="decimal" value={String(risk.costImpactAmount ?? '')} onCommit={setCostImpact} />
         </label>
         <label className="field">{SCHEDULE_IMPACT_DAYS}
@@ -245,8 +242,8 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
             <option value="">—</option>{levels.map((l) => <option key={l}>{l}</option>)}
           </select>
         </label>
-        <label className="field">{impactLevelLabel('Residual')}
-          <select aria-label={impactLevelLabel('Residual')} value={risk.residualImpact ?? ''} onChange={(e) => update({ residualImpact: e.target.value ? Number(e.target.value) : null })}>
+        <label className="field">{impactLevelName('Residual')}
+          <select aria-label={impactLevelName('Residual')} value={risk.residualImpact ?? ''} onChange={(e) => update({ residualImpact: e.target.value ? Number(e.target.value) : null })}>
             <option value="">—</option>{levels.map((l) => <option key={l}>{l}</option>)}
           </select>
         </label>

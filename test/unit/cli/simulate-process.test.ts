@@ -13,7 +13,7 @@ import { serializePlotline } from '../../../renderer/domain/formats/native';
 import type { Plan, RiskId, SimulationSummary, TaskId } from '../../../renderer/domain/model';
 import { simulate, simulationInputs } from '../../../renderer/domain/simulation';
 import { basePlan, withLink, withTask } from '../domain/schedule/plan-kit';
-import { runPlotline, type CliRun } from '../../support/plotline-process';
+import { changedParts, keptInputs, runPlotline, simulatedInputs, type CliRun } from '../../support/plotline-process';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -47,11 +47,6 @@ function withKeptResult(plan: Plan): Plan {
   const last: SimulationSummary = { ...run.value, inputs: simulationInputs(plan) };
   return { ...plan, project: { ...plan.project, scheduleRisk: { iterations: 200, seed: 3, targetDate: null, last } } };
 }
-
-/** What a script reads from a .plotline file: the fingerprints kept with its last result. */
-const keptInputs = (file: string): Record<string, string> =>
-  (JSON.parse(readFileSync(file, 'utf8')) as { project: { project: { scheduleRisk: { last: { inputs: Record<string, string> } } } } })
-    .project.project.scheduleRisk.last.inputs;
 
 describe('plotline simulate', () => {
   const file = planFile();
@@ -87,17 +82,17 @@ describe('plotline simulate', () => {
 });
 
 describe('plotline simulate --format json tells a kept result from the plan as it is', () => {
-  const simulated = (file: string): Record<string, string> | undefined => {
+  const simulated = (file: string): Readonly<Record<string, string>> | undefined => {
     const run = plotline('simulate', file, '--iterations', '200', '--seed', '3', '--format', 'json');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    return (JSON.parse(run.stdout) as { inputs?: Record<string, string> }).inputs;
+    return simulatedInputs(run);
   };
+  const kept = (file: string): Readonly<Record<string, string>> | undefined => keptInputs(readFileSync(file, 'utf8'));
   it('prints the fingerprints the file keeps when its result was run on the plan as it is', () => {
     const file = planFile(withKeptResult(simulatedPlan()), 'current.plotline');
-    const kept = keptInputs(file);
-    expect(Object.keys(kept).sort()).toEqual(['assignments', 'calendars', 'estimates', 'links', 'project', 'risks', 'tasks']);
-    expect(simulated(file)).toEqual(kept);
+    expect(Object.keys(kept(file) ?? {}).sort()).toEqual(['assignments', 'calendars', 'estimates', 'links', 'project', 'risks', 'tasks']);
+    expect(simulated(file)).toEqual(kept(file));
   });
   it('prints other fingerprints, for the parts changed, when the plan changed after the run', () => {
     const ran = withKeptResult(simulatedPlan());
@@ -105,8 +100,6 @@ describe('plotline simulate --format json tells a kept result from the plan as i
     if (!build) throw new Error('no Build');
     // Build lengthened from 4 to 6 days after the run: the kept result no longer describes the plan.
     const file = planFile({ ...ran, tasks: { ...ran.tasks, Build: { ...build, durationMinutes: 6 * 480 } } }, 'stale.plotline');
-    const kept = keptInputs(file);
-    const now = simulated(file) ?? {};
-    expect(Object.keys(now).filter((part) => now[part] !== kept[part])).toEqual(['tasks']);
+    expect(changedParts(simulated(file), kept(file))).toEqual(['tasks']);
   });
 });

@@ -72,7 +72,7 @@ describe('risk owner', () => {
     expect(await ownerOf('Vendor API late')).toBe('Priya (vendor manager)');
     expect(await ownerOf('Load test finds a bottleneck')).toBe('Sam Lee');
 
-    const csv = await new RisksPage(page).exportRegisterCsv();
+    const csv = await new RisksPage(app).exportRegisterCsv();
     expect(csv.rows.map((row) => `${csv.cellsOf(row)['Title'] ?? ''}: ${csv.cellsOf(row)['Owner'] ?? ''}`).sort()).toEqual([
       'Load test finds a bottleneck: Sam Lee', 'Vendor API late: Priya (vendor manager)',
     ]);

@@ -48,7 +48,7 @@ describe('risk plans in words', () => {
     expect(await editor.getByLabel('Contingency', { exact: true }).inputValue()).toBe('Ship with the stub behind a flag');
     await editor.getByRole('button', { name: 'Done' }).click();
 
-    const csv = await new RisksPage(page).exportRegisterCsv();
+    const csv = await new RisksPage(app).exportRegisterCsv();
     expect(csv.cellsOf(csv.rows[0])).toMatchObject({
       Mitigation: 'Weekly call with the vendor; stub their API', Contingency: 'Ship with the stub behind a flag',
     });

@@ -22,7 +22,7 @@ let risks: RisksPage;
 beforeEach(() => {
   page = fixture.handle.page;
   app = new AppPage(page);
-  risks = new RisksPage(page);
+  risks = new RisksPage(app);
 });
 
 describe('the risk register CSV', () => {

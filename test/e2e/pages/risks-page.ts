@@ -1,6 +1,22 @@
-/** Page model of the Risks view's risk register and risk editor: what a person sees and does, by role and label. */
+/** Page model of the Risks view's registers: the risk register, its editor, its CSV export and the RAID logs' tabs, driven by keyboard. */
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { AppPage } from './app-page';
 import { FilesPage } from './files-page';
+
+export type RaidTab = 'Risk register' | 'Issues' | 'Assumptions' | 'Decisions';
+
+/** A log's table as a person sees it in its frame (the panel's right edge). */
+export interface LogGeometry {
+  /** The table scrolls sideways in its frame (a column off the panel's edge). */
+  readonly scrollsSideways: boolean;
+  /** Controls whose right edge lies past the frame's visible right edge. */
+  readonly cutControls: readonly string[];
+  /** Each column's width by its header text, in the first row. */
+  readonly widths: Readonly<Record<string, number>>;
+  /** How many lines the first row's text in each column takes (text nodes only; controls left out). */
+  readonly lines: Readonly<Record<string, number>>;
+}
 
 /** A downloaded CSV as a spreadsheet reads it: the BOM dropped, quoted cells unquoted, one array per row. */
 export interface CsvFile {
@@ -12,20 +28,82 @@ export interface CsvFile {
 }
 
 export class RisksPage {
-  constructor(readonly page: Page) {}
+  constructor(readonly app: AppPage) {}
 
+  get page(): Page { return this.app.page; }
   get toolbar(): Locator { return this.page.getByRole('toolbar', { name: 'Risk register' }); }
   get register(): Locator { return this.page.getByRole('table', { name: 'Risks' }); }
-  /** The risk editor, open on any risk ("Risk R-001 — score 9"). */
+  /** The risk editor, whichever risk it shows. */
   get editor(): Locator { return this.page.getByRole('dialog', { name: /^Risk R-/ }); }
 
-  /** Add risk by keyboard (focus, Enter) and its title typed over the placeholder; the editor stays open. */
+  async open(tab: RaidTab = 'Risk register'): Promise<void> {
+    await this.app.openView('Risks');
+    await this.showTab(tab);
+  }
+
+  async showTab(tab: RaidTab): Promise<void> {
+    await this.page.getByRole('tab', { name: tab }).click();
+  }
+
+  /** Add risk by keyboard (focus on the register toolbar's button, Enter), its title typed over the selected placeholder and committed by Tab; the editor stays open. */
   async addRiskByKeyboard(title: string): Promise<Locator> {
-    await this.toolbar.getByRole('button', { name: /^Add risk/ }).focus();
+    await this.toolbar.getByRole('button', { name: 'Add risk' }).focus();
+    await this.page.keyboard.press('Enter');
+    await expect.poll(() => this.focusedLabel()).toBe('Title');
+    await this.page.keyboard.type(title);
+    await this.page.keyboard.press('Tab');
+    await expect.poll(() => this.register.innerText()).toContain(title);
+    return this.editor;
+  }
+
+  /** Done by keyboard: the editor closes. */
+  async closeEditorByKeyboard(): Promise<void> {
+    await this.editor.getByRole('button', { name: 'Done' }).focus();
+    await this.page.keyboard.press('Enter');
+    await this.editor.waitFor({ state: 'detached' });
+  }
+
+  /** The register's risk opened by its title's link, by keyboard. */
+  async openRisk(title: string): Promise<Locator> {
+    await this.register.getByRole('button', { name: title, exact: true }).focus();
     await this.page.keyboard.press('Enter');
     await this.editor.waitFor();
-    await this.page.keyboard.type(title);
     return this.editor;
+  }
+
+  /** A line typed into a log's "New …" field (New issue title, New assumption, New decision) and Entered. */
+  async addLine(label: string, text: string): Promise<void> {
+    await this.page.getByLabel(label, { exact: true }).focus();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The log's table (Issues, Assumptions, Decisions) against its scrolling frame, at the window's present size. */
+  logGeometry(name: string): Promise<LogGeometry> {
+    return this.page.getByRole('table', { name }).evaluate((table) => {
+      const frame = table.parentElement as HTMLElement;
+      const right = frame.getBoundingClientRect().left + frame.clientLeft + frame.clientWidth;
+      const cutControls = Array.from(table.querySelectorAll('input, select, button'))
+        .filter((control) => control.getBoundingClientRect().right > right + 0.5)
+        .map((control) => control.getAttribute('aria-label') ?? control.textContent ?? '');
+      const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent ?? '');
+      const widths: Record<string, number> = {};
+      const lines: Record<string, number> = {};
+      const row = table.querySelector('tbody tr');
+      headers.forEach((header, index) => {
+        const cell = row?.children[index];
+        widths[header] = Math.round(cell?.getBoundingClientRect().width ?? 0);
+        const tops = new Set<number>();
+        for (const node of Array.from(cell?.childNodes ?? [])) {
+          if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of Array.from(range.getClientRects())) tops.add(Math.round(rect.top));
+        }
+        lines[header] = tops.size;
+      });
+      return { scrollsSideways: frame.scrollWidth > frame.clientWidth + 1, cutControls, widths, lines };
+    });
   }
 
   /** Types into one of the editor's text fields by keyboard and leaves it with Tab (which commits it). */
@@ -40,6 +118,10 @@ export class RisksPage {
     const { name, text } = await new FilesPage(this.page).download(() => this.toolbar.getByRole('button', { name: 'Export CSV' }).click());
     const [header = [], ...rows] = readCsv(text.replace(/^\uFEFF/, ''));
     return { name, header, rows, cellsOf: (row) => Object.fromEntries(header.map((column, k) => [column, row?.[k] ?? ''])) };
+  }
+
+  focusedLabel(): Promise<string | null> {
+    return this.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
   }
 }
 

@@ -147,7 +147,8 @@ export const deleteRisk = defineCommand<{ readonly id: RiskId }>({
     if (!draft.risks[args.id]) return { message: 'That risk no longer exists.' };
     delete draft.risks[args.id];
     for (const issue of Object.values(draft.issues)) if (issue.riskId === args.id) issue.riskId = null;
-    for (const a of Object.values(draft.assumptions)) if (a.riskId === args.id) a.riskId = null;
+    // An assumption keeps its link to the deleted risk: its register says the risk was deleted
+    // (assumptionRisk) instead of going blank as if none had been named.
     for (const d of Object.values(draft.decisions)) d.riskIds = d.riskIds.filter((r) => r !== args.id);
     return undefined;
   },

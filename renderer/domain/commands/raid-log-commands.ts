@@ -105,6 +105,15 @@ function refuseAssumption(draft: PlanDraft, a: Assumption): Problem | undefined 
   return undefined;
 }
 
+/**
+ * A risk linked now must be in the plan. A link kept from a risk since deleted (deleteRisk leaves
+ * it, so the register can say so) is not refused while other fields are edited.
+ */
+function refuseRiskLink(draft: PlanDraft, before: RiskId | null, a: Assumption): Problem | undefined {
+  if (a.riskId === null || a.riskId === before || draft.risks[a.riskId]) return undefined;
+  return { message: 'The linked risk is not in the plan (deleted?).', where: `Assumption ${a.code}` };
+}
+
 export const addAssumption = defineCommand<{ readonly id?: AssumptionId; readonly fields: AssumptionFields & { readonly statement: string } }>({
   name: 'addAssumption',
   label: () => 'Add assumption',
@@ -114,7 +123,7 @@ export const addAssumption = defineCommand<{ readonly id?: AssumptionId; readonl
       id, code: nextCode('A', Object.values(draft.assumptions).map((x) => x.code)), ownerId: null, validateBy: null,
       status: 'unvalidated', riskId: null, ...args.fields, statement: args.fields.statement.trim(),
     };
-    const problem = refuseAssumption(draft, a);
+    const problem = refuseAssumption(draft, a) ?? refuseRiskLink(draft, null, a);
     if (problem) return problem;
     draft.assumptions[id] = castDraft(a);
     return undefined;
@@ -128,7 +137,7 @@ export const updateAssumption = defineCommand<{ readonly id: AssumptionId; reado
     const a = draft.assumptions[args.id];
     if (!a) return { message: 'That assumption no longer exists.' };
     const next: Assumption = { ...current(a), ...args.changes };
-    const problem = refuseAssumption(draft, next);
+    const problem = refuseAssumption(draft, next) ?? refuseRiskLink(draft, a.riskId, next);
     if (problem) return problem;
     draft.assumptions[args.id] = castDraft(next);
     return undefined;
@@ -153,7 +162,8 @@ export const raiseRiskFromAssumption = defineCommand<{ readonly assumptionId: As
     const a = draft.assumptions[args.assumptionId];
     if (!a) return { message: 'That assumption no longer exists.' };
     if (a.status !== 'invalid') return { message: 'Only an invalid assumption raises a risk.', where: `Assumption ${a.code}` };
-    if (a.riskId !== null) return { message: 'It already raised a risk.', where: `Assumption ${a.code}` };
+    // A link to a risk since deleted does not stand in the way of raising a new one.
+    if (a.riskId !== null && draft.risks[a.riskId]) return { message: 'It is already linked to a risk.', where: `Assumption ${a.code}` };
     const riskId = args.riskId ?? (ctx.newId() as RiskId);
     const problem = addRisk.apply(draft, {
       id: riskId,

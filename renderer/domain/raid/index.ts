@@ -6,3 +6,4 @@ export * from './risk-field-names';
 export * from './markers';
 export * from './categories';
 export * from './reserve-cover';
+export * from './assumption-risk';

@@ -4,7 +4,7 @@
  */
 import type { ArgsOf } from '../../domain/commands';
 import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, Plan, ResourceId, RiskId, TaskId } from '../../domain/model';
-import { exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
+import { assumptionRisk, exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
 import { useSession, useSessionStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
 import { DateCell } from '../shared/date-cell';
@@ -17,7 +17,8 @@ export type LogTab = 'issues' | 'assumptions' | 'decisions';
 
 const ADD_LABEL: Readonly<Record<LogTab, string>> = { issues: 'New issue title', assumptions: 'New assumption', decisions: 'New decision' };
 
-export function RaidLogs({ tab }: { tab: LogTab }) {
+/** `onShowRisk` opens a risk in the register's editor (an assumption's linked risk). */
+export function RaidLogs({ tab, onShowRisk }: { tab: LogTab; onShowRisk: (id: RiskId) => void }) {
   const plan = useSession((s) => s.plan);
   const session = useSessionStore();
   if (!plan) return null;
@@ -39,7 +40,7 @@ export function RaidLogs({ tab }: { tab: LogTab }) {
       </div>
       {/* A narrow window scrolls the table sideways with its ID column kept in view, never cutting a column off. */}
       <div className="raid-scroll">
-        {tab === 'issues' ? <IssuesTable plan={plan} /> : tab === 'assumptions' ? <AssumptionsTable plan={plan} /> : <DecisionsTable plan={plan} />}
+        {tab === 'issues' ? <IssuesTable plan={plan} /> : tab === 'assumptions' ? <AssumptionsTable plan={plan} onShowRisk={onShowRisk} /> : <DecisionsTable plan={plan} />}
       </div>
     </div>
   );
@@ -113,26 +114,59 @@ function IssueTasks({ plan, issue, onChange }: { plan: Plan; issue: Issue; onCha
   );
 }
 
-function AssumptionsTable({ plan }: { plan: Plan }) {
+function AssumptionsTable({ plan, onShowRisk }: { plan: Plan; onShowRisk: (id: RiskId) => void }) {
   const session = useSessionStore();
   const codes = riskCodes(plan);
   const update = (id: AssumptionId, changes: ArgsOf<'updateAssumption'>['changes']): void => { session.getState().dispatch('updateAssumption', { id, changes }); };
   return (
-    <table className="risk-table" aria-label="Assumptions" onKeyDown={revertOnEscape}>
-      <thead><tr><th>ID</th><th>Statement</th><th>Owner</th><th>Validate by</th><th>Status</th><th>Risk</th></tr></thead>
+    <table className="risk-table assumptions-table" aria-label="Assumptions" onKeyDown={revertOnEscape}>
+      <thead><tr><th>ID</th><th>Statement</th><th>Owner</th><th>Validate by</th><th>Status</th><th>Risk if false</th></tr></thead>
       <tbody>{Object.values(plan.assumptions).sort((a, b) => (a.code < b.code ? -1 : 1)).map((a) => (
         <tr key={a.id}>
           <td>{a.code}</td><td>{a.statement}</td>
           <td><People plan={plan} label={`${a.code} owner`} value={a.ownerId} onChange={(ownerId) => update(a.id, { ownerId })} /></td>
           <td><DateCell label={`${a.code} validate by`} value={a.validateBy ?? ''} onCommit={(day) => update(a.id, { validateBy: (day || null) as LocalDate | null })} /></td>
           <td><select aria-label={`${a.code} status`} value={a.status} onChange={(e) => update(a.id, { status: e.target.value as Assumption['status'] })}>{['unvalidated', 'valid', 'invalid'].map((s) => <option key={s}>{s}</option>)}</select></td>
-          <td>{a.riskId ? codes.get(a.riskId)
-            : a.status === 'invalid' ? <button type="button" className="button" onClick={() => session.getState().dispatch('raiseRiskFromAssumption', { assumptionId: a.id })}>Raise risk</button> : ''}</td>
+          <td className="assumption-risk"><AssumptionRiskCell plan={plan} assumption={a} codes={codes} onShowRisk={onShowRisk} onLink={(riskId) => update(a.id, { riskId })} /></td>
         </tr>
       ))}</tbody>
     </table>
   );
 }
+
+/**
+ * The risk an assumption becomes if it proves false: its code and title, opening it in the
+ * register; a picker to link one from the register or unlink it; and, once the assumption proved
+ * invalid with no risk linked, a new risk raised from it. A risk deleted since is said to be.
+ */
+function AssumptionRiskCell({ plan, assumption, codes, onShowRisk, onLink }: {
+  plan: Plan; assumption: Assumption; codes: ReadonlyMap<string, string>; onShowRisk: (id: RiskId) => void; onLink: (id: RiskId | null) => void;
+}) {
+  const session = useSessionStore();
+  const risk = assumptionRisk(plan, assumption, codes);
+  const others = Object.values(plan.risks).filter((r) => r.id !== assumption.riskId)
+    .sort((x, y) => ((codes.get(x.id) ?? '') < (codes.get(y.id) ?? '') ? -1 : 1));
+  return (
+    <>
+      {risk.kind === 'linked'
+        ? <button type="button" className="link-button" aria-label={`Open risk ${risk.code} ${risk.title}`} onClick={() => onShowRisk(risk.riskId)}>{risk.code} {risk.title}</button>
+        : risk.kind === 'deleted' ? <span className="deleted-risk">Its risk was deleted</span> : null}
+      {/* A picker that stays blank, as a decision's "+ risk": the cell above names the linked risk. */}
+      <select aria-label={`${assumption.code} risk`} value="" onChange={(e) => {
+        if (e.target.value) onLink(e.target.value === NO_RISK ? null : e.target.value as RiskId);
+      }}>
+        <option value="">{risk.kind === 'none' ? 'Link risk…' : 'Change…'}</option>
+        {risk.kind === 'none' ? null : <option value={NO_RISK}>(none)</option>}
+        {others.map((r) => <option key={r.id} value={r.id}>{codes.get(r.id)} {r.title}</option>)}
+      </select>
+      {assumption.status === 'invalid' && risk.kind !== 'linked'
+        ? <button type="button" className="button" onClick={() => session.getState().dispatch('raiseRiskFromAssumption', { assumptionId: assumption.id })}>Raise risk</button> : null}
+    </>
+  );
+}
+
+/** The picker's value for unlinking: never a risk id (ids are generated, never this text). */
+const NO_RISK = '(none)';
 
 function DecisionsTable({ plan }: { plan: Plan }) {
   const session = useSessionStore();

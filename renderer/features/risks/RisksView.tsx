@@ -27,26 +27,31 @@ const TABS: readonly { tab: Tab; label: string }[] = [
 
 export function RisksView() {
   const [tab, setTab] = useState<Tab>('risks');
+  // A risk named in a log (an assumption's) opened from there: the register shows it in its editor.
+  const [shownRisk, setShownRisk] = useState<RiskId | null>(null);
+  const showRisk = (id: RiskId): void => { setShownRisk(id); setTab('risks'); };
   return (
     <div className="risks-view">
       <div className="risks-tabs" role="tablist" aria-label="RAID log">
         {TABS.map((t) => (
           <button key={t.tab} type="button" role="tab" aria-selected={tab === t.tab} className={`tab ${tab === t.tab ? 'active' : ''}`}
-            onClick={() => setTab(t.tab)}>{t.label}</button>
+            onClick={() => { setShownRisk(null); setTab(t.tab); }}>{t.label}</button>
         ))}
       </div>
-      {tab === 'risks' ? <RiskRegister /> : tab === 'schedule-risk' ? <ScheduleRiskView /> : <RaidLogs tab={tab} />}
+      {tab === 'risks' ? <RiskRegister shownRisk={shownRisk} onEditorClosed={() => setShownRisk(null)} />
+        : tab === 'schedule-risk' ? <ScheduleRiskView /> : <RaidLogs tab={tab} onShowRisk={showRisk} />}
     </div>
   );
 }
 
 export interface Cell { readonly probability: number; readonly impact: number }
 
-function RiskRegister() {
+/** `shownRisk` is open in the editor as the register shows (a risk opened from a log); `onEditorClosed` says it was closed. */
+function RiskRegister({ shownRisk, onEditorClosed }: { shownRisk: RiskId | null; onEditorClosed: () => void }) {
   const plan = useSession((s) => s.plan);
   const { newId } = useServices();
   const [cell, setCell] = useState<Cell | null>(null);
-  const [editing, setEditing] = useState<RiskId | null>(null);
+  const [editing, setEditing] = useState<RiskId | null>(shownRisk);
   // A risk "Add risk" is adding: shown in the editor, added to the plan with its first change or on Done.
   const [adding, setAdding] = useState<{ id: RiskId; fields: AddRiskArgs['fields'] } | null>(null);
   const [isEditingCategories, setEditingCategories] = useState(false);
@@ -61,7 +66,11 @@ function RiskRegister() {
     setAdding({ id, fields: { title: 'New risk', ...(preset ? { probability: preset.probability, impact: preset.impact } : {}) } });
     setEditing(id);
   };
-  const open = (id: RiskId | null): void => { setAdding(null); setEditing(id); };
+  const open = (id: RiskId | null): void => {
+    setAdding(null);
+    setEditing(id);
+    if (id === null) onEditorClosed();
+  };
   return (
     <div className="risk-register">
       <div className="toolbar" role="toolbar" aria-label="Risk register">

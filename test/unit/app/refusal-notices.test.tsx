@@ -94,7 +94,7 @@ describe('a refused edit in the registers', () => {
 
   it('is notified once in the issue log', async () => {
     const stores = await open(registersPlan());
-    await mount(stores, <RaidLogs tab="issues" />);
+    await mount(stores, <RaidLogs tab="issues" onShowRisk={() => undefined} />);
     // The log offers only priorities the command accepts; one it has no option for is refused through the same path.
     const priority = host().querySelector<HTMLSelectElement>('select[aria-label="I-001 priority"]');
     if (!priority) throw new Error('no issue priority');

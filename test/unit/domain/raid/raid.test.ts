@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  activateContingency, addMitigationTask, addRisk, deleteTasks, raiseIssueFromRisk, riskToAdd, runCommand, updateRisk,
-  type CommandContext,
+  activateContingency, addAssumption, addMitigationTask, addRisk, deleteRisk, deleteTasks, raiseIssueFromRisk,
+  raiseRiskFromAssumption, riskToAdd, runCommand, updateAssumption, updateRisk, type CommandContext,
 } from '../../../../renderer/domain/commands';
 import { notCarriedSentence } from '../../../../renderer/domain/formats';
 import { CURRENT_FILE_VERSION, parsePlotline, serializePlotline } from '../../../../renderer/domain/formats/native';
-import { sequentialIds, type ColumnId, type Plan, type RiskId, type TaskId } from '../../../../renderer/domain/model';
+import { sequentialIds, type AssumptionId, type ColumnId, type Plan, type RiskId, type TaskId } from '../../../../renderer/domain/model';
 import {
-  exportRaidCsv, previewContingency, probabilityBand, riskExposure, riskScore, scoreTrend, tasksAtRisk,
+  assumptionRisk, exportRaidCsv, previewContingency, probabilityBand, riskExposure, riskScore, scoreTrend, tasksAtRisk,
 } from '../../../../renderer/domain/raid';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { runOk } from '../../../support/plan-builder';
@@ -203,5 +203,53 @@ describe('RAID in the .plotline file', () => {
     expect(plan.issues.i1).toMatchObject({ code: 'I-001', riskId: 'r1' });
     expect(plan.assumptions.as1).toMatchObject({ status: 'invalid' });
     expect(plan.decisions.d1).toMatchObject({ riskIds: ['r1'], issueIds: ['i1'] });
+  });
+});
+
+describe('an assumption\'s risk (the risk it becomes if it proves false)', () => {
+  const A = 'as1' as AssumptionId;
+  /** The contingency plan's R-001 "Vendor API late" and assumption A-001, not linked yet. */
+  function planWithAssumption(): Plan {
+    return runOk(addAssumption, planWithContingency(), { id: A, fields: { statement: 'The vendor keeps its dates' } }, ctx()).plan;
+  }
+
+  it('is none until linked, then names the risk by code and title', () => {
+    const plan = planWithAssumption();
+    expect(assumptionRisk(plan, plan.assumptions[A]!)).toEqual({ kind: 'none' });
+    const linked = runOk(updateAssumption, plan, { id: A, changes: { riskId: R } }, ctx()).plan;
+    expect(assumptionRisk(linked, linked.assumptions[A]!)).toEqual({ kind: 'linked', riskId: R, code: 'R-001', title: 'Vendor API late' });
+    const unlinked = runOk(updateAssumption, linked, { id: A, changes: { riskId: null } }, ctx()).plan;
+    expect(assumptionRisk(unlinked, unlinked.assumptions[A]!)).toEqual({ kind: 'none' });
+  });
+
+  it('refuses a link to a risk not in the plan, on adding or editing', () => {
+    const plan = planWithAssumption();
+    const where = 'Assumption A-001';
+    expect(runCommand(updateAssumption, plan, { id: A, changes: { riskId: 'gone' as RiskId } }, ctx()))
+      .toMatchObject({ ok: false, error: { message: 'The linked risk is not in the plan (deleted?).', where } });
+    expect(runCommand(addAssumption, plan, { fields: { statement: 'Second', riskId: 'gone' as RiskId } }, ctx()))
+      .toMatchObject({ ok: false, error: { message: 'The linked risk is not in the plan (deleted?).', where: 'Assumption A-002' } });
+  });
+
+  it('says its risk was deleted, keeps the link through other edits, and undo brings the risk back by name', () => {
+    const linked = runOk(updateAssumption, planWithAssumption(), { id: A, changes: { riskId: R } }, ctx()).plan;
+    const deleted = runOk(deleteRisk, linked, { id: R }, ctx());
+    expect(assumptionRisk(deleted.plan, deleted.plan.assumptions[A]!)).toEqual({ kind: 'deleted', riskId: R });
+    // Editing the assumption's other fields is not refused for the link it keeps.
+    const edited = runOk(updateAssumption, deleted.plan, { id: A, changes: { status: 'invalid' } }, ctx()).plan;
+    expect(edited.assumptions[A]).toMatchObject({ status: 'invalid', riskId: R });
+    const undone = applyPatches(deleted.plan, deleted.inverse as never);
+    expect(assumptionRisk(undone, undone.assumptions[A]!)).toMatchObject({ kind: 'linked', code: 'R-001' });
+    // The CSV's Raised risk column does not write a code for a risk that is gone.
+    expect(exportRaidCsv(deleted.plan, 'assumptions')).toContain('A-001,The vendor keeps its dates,,,unvalidated,');
+  });
+
+  it('raises a new risk from an invalid assumption whose linked risk was deleted, but not while one is linked', () => {
+    const linked = runOk(updateAssumption, planWithAssumption(), { id: A, changes: { riskId: R, status: 'invalid' } }, ctx()).plan;
+    expect(runCommand(raiseRiskFromAssumption, linked, { assumptionId: A }, ctx()))
+      .toMatchObject({ ok: false, error: { message: 'It is already linked to a risk.' } });
+    const deleted = runOk(deleteRisk, linked, { id: R }, ctx()).plan;
+    const raised = runOk(raiseRiskFromAssumption, deleted, { assumptionId: A, riskId: 'r2' as RiskId }, ctx()).plan;
+    expect(assumptionRisk(raised, raised.assumptions[A]!)).toMatchObject({ kind: 'linked', riskId: 'r2', title: 'Assumption failed: The vendor keeps its dates' });
   });
 });

@@ -76,20 +76,23 @@ function IssuesTable({ plan }: { plan: Plan }) {
   const issues = Object.values(plan.issues).sort((a, b) => (a.code < b.code ? -1 : 1));
   return (
     <table className="risk-table issues-table" aria-label="Issues" onKeyDown={revertOnEscape}>
-      <thead><tr><th>ID</th><th>Title</th><th>Tasks</th><th>Priority</th><th>Owner</th><th>Due</th><th>Root cause / resolution</th><th>Status</th></tr></thead>
+      <thead><tr><th>ID</th><th>Title</th><th>Tasks</th><th>Priority / status</th><th>Owner</th><th>Due</th><th>Root cause / resolution</th></tr></thead>
       <tbody>{issues.map((i) => (
         <tr key={i.id}>
-          {/* The risk it came from under its code: eight columns fit a 1024 px window. */}
-          <td>{i.code}{i.riskId ? <span className="muted from-risk">from {codes.get(i.riskId)}</span> : null}</td><td className="issue-title">{i.title}</td>
+          {/* The risk it came from under its code, status under priority (as resolution under root
+              cause): the title keeps the room to read at 1024 px, the full text in its tooltip. */}
+          <td>{i.code}{i.riskId ? <span className="muted from-risk">from {codes.get(i.riskId)}</span> : null}</td><td className="issue-title" title={i.title}>{i.title}</td>
           <td><IssueTasks plan={plan} issue={i} onChange={(taskIds) => update(i.id, { taskIds })} /></td>
-          <td><select aria-label={`${i.code} priority`} value={i.priority} onChange={(e) => update(i.id, { priority: e.target.value as Issue['priority'] })}>{['low', 'medium', 'high', 'critical'].map((p) => <option key={p}>{p}</option>)}</select></td>
+          <td><div className="stacked">
+            <select aria-label={`${i.code} priority`} value={i.priority} onChange={(e) => update(i.id, { priority: e.target.value as Issue['priority'] })}>{['low', 'medium', 'high', 'critical'].map((p) => <option key={p}>{p}</option>)}</select>
+            <select aria-label={`${i.code} status`} value={i.status} onChange={(e) => update(i.id, { status: e.target.value as Issue['status'] })}>{['open', 'in-progress', 'resolved', 'closed'].map((s) => <option key={s}>{s}</option>)}</select>
+          </div></td>
           <td><People plan={plan} label={`${i.code} owner`} value={i.ownerId} onChange={(ownerId) => update(i.id, { ownerId })} /></td>
           <td className={isIssueOverdue(i, today) ? 'overdue' : undefined}><DateCell label={`${i.code} due`} value={i.dueOn ?? ''} onCommit={(day) => update(i.id, { dueOn: (day || null) as LocalDate | null })} />{isIssueOverdue(i, today) ? ' overdue' : ''}</td>
           <td><div className="stacked">
             <input aria-label={`${i.code} root cause`} placeholder="Root cause" defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} />
             <input aria-label={`${i.code} resolution`} placeholder="Resolution" defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} />
           </div></td>
-          <td><select aria-label={`${i.code} status`} value={i.status} onChange={(e) => update(i.id, { status: e.target.value as Issue['status'] })}>{['open', 'in-progress', 'resolved', 'closed'].map((s) => <option key={s}>{s}</option>)}</select></td>
         </tr>
       ))}</tbody>
     </table>

@@ -99,6 +99,8 @@ export interface OpenAppOptions {
   readonly clipboard?: boolean;
   /** The person's locale (BCP 47, e.g. 'ko-KR'): navigator.language and Intl's default. Default: the machine's. */
   readonly locale?: string;
+  /** The person's time zone (IANA, e.g. 'America/Los_Angeles'), browser target. Default: the machine's. */
+  readonly timezoneId?: string;
 }
 
 export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> {
@@ -127,6 +129,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: true,
     ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.timezoneId === undefined ? {} : { timezoneId: options.timezoneId }),
   });
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();

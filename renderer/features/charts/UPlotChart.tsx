@@ -137,6 +137,26 @@ export function sizeToLabels(least: number): Exclude<uPlot.Axis.Size, number> {
 }
 
 /**
+ * The least room between an axis's ticks: the widest of `labels` in the axis's font, plus `gap` px.
+ * uPlot's fixed 50 px held "Jan 4" but not "Sep 2026" (and less in a locale with longer month
+ * names), so a month's label ran into the next. Measured once per font.
+ */
+export function spaceToLabels(labels: readonly string[], gap: number): Exclude<uPlot.Axis.Space, number> {
+  let measured: { font: string; space: number } | null = null;
+  return (self, axisIdx) => {
+    const axis: LaidOutAxis | undefined = self.axes[axisIdx];
+    const font: unknown = Array.isArray(axis?.font) ? (axis.font as unknown[])[0] : axis?.font;
+    const key = typeof font === 'string' ? font : '';
+    if (measured?.font !== key) {
+      if (key !== '') self.ctx.font = key;
+      const widest = Math.max(0, ...labels.map((label) => self.ctx.measureText(label).width)) / uPlot.pxRatio;
+      measured = { font: key, space: Math.ceil(widest + gap) };
+    }
+    return measured.space;
+  };
+}
+
+/**
  * A value scale that also reaches the given levels (lines drawn over the plot, not series): uPlot's
  * own padded, rounded range, over the data and the levels together, so a budget above every
  * curve still shows.

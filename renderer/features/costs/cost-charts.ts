@@ -5,11 +5,12 @@
  * PV, EV and BAC are measured against a baseline: without one they are left out, not drawn at zero.
  */
 import type { SCurve, SCurveLevel } from '../../domain/money';
-import { rangeFromZero, rangeWithLevels, sizeToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
+import { rangeFromZero, rangeWithLevels, sizeToLabels, spaceToLabels, themeColours, type ChartData, type ChartOptions, type uPlot } from '../charts/UPlotChart';
 import { cashFlowSeries, type CashFlowSeries, type CashFlowSource } from './cash-flow-series';
 import { formatDate, formatMoney, monthAxisLabels } from '../shared/format';
 import { placeLevelLabels, type Point } from './chart-labels';
 import { chartSvg, type SvgChartPaint } from '../charts/chart-svg';
+import { TIME_AXIS_STEPS, timeAxisLabels, timeAxisTicks, widestTimeAxisLabels } from '../charts/time-axis';
 
 const SERIES_COLOURS = ['#4f46e5', '#059669', '#dc2626', '#d97706', '#0891b2', '#7c3aed', '#db2777', '#65a30d', '#64748b'];
 const BUDGET_COLOUR = '#0891b2';
@@ -140,8 +141,8 @@ function pointDate(seconds: number): string {
   return seconds % 86_400 === 0 ? day : `${day}, ${wallTimeFormat.format(at)}`;
 }
 
-/** Time-axis steps of whole days and up: money is read by the day, week or month, never by the hour ("12pm"). */
-const DAY_STEPS = [1, 2, 7, 14, 30, 91, 182, 365, 730].map((days) => days * 86_400);
+/** Room kept between two of the time axis's labels, in CSS px. */
+const TIME_LABEL_GAP_PX = 12;
 
 export function sCurveChart(curve: SCurve, currency: string, levels: readonly SCurveLevel[]): { options: ChartOptions; data: ChartData } {
   const money = (_u: uPlot, v: number | null): string => (v === null ? '–' : formatMoney(v, currency));
@@ -150,7 +151,12 @@ export function sCurveChart(curve: SCurve, currency: string, levels: readonly SC
   const baselined = isBaselined(levels);
   const options: ChartOptions = {
     scales: { x: { time: true }, y: { range: rangeWithLevels(levels.map((l) => l.amount)) } },
-    axes: [{ ...xAxis, incrs: DAY_STEPS }, yAxis ?? {}],
+    // Dates as the app writes them ("Jan 4", "Feb 2027"), where uPlot wrote "1/4" and "1/11".
+    axes: [{
+      ...xAxis, incrs: [...TIME_AXIS_STEPS], space: spaceToLabels(widestTimeAxisLabels(), TIME_LABEL_GAP_PX),
+      splits: (_u, _axis, min, max, step) => timeAxisTicks(min, max, step),
+      values: (_u, ticks, _axis, _space, step) => timeAxisLabels(ticks, step),
+    }, yAxis ?? {}],
     tzDate: (ts) => uPlotUtc(ts),
     legend: { show: true },
     series: [

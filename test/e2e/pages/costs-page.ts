@@ -1,6 +1,7 @@
 /** Page model of the Cost view (toolbar, summary, table, chart tabs) and the Rates dialog, by role and label. */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { drawnLabelsBelow, type DrawnText } from './canvas-text';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -152,7 +153,19 @@ export class CostsPage {
     };
   }
 
-  /** The drawn chart canvas's size in CSS pixels. */
+  /**
+   * The time axis's labels as the chart painted them under its plot, left to right, each with the
+   * box its letters cover (CSS px from the canvas's left): watchDrawnText (canvas-text.ts) must be
+   * watching before the chart draws.
+   */
+  async timeAxisLabels(): Promise<DrawnText[]> {
+    const plot = this.chart.locator('.uplot');
+    const canvas = plot.locator('canvas');
+    const [canvasBox, over] = [await canvas.boundingBox(), await plot.locator('.u-over').boundingBox()];
+    if (!canvasBox || !over) throw new Error('chart not drawn');
+    return drawnLabelsBelow(canvas, over.y + over.height - canvasBox.y);
+  }
+
   /** Whether the chart's legend lies wholly inside the chart's frame, which cuts off what overflows it. */
   async legendFits(): Promise<boolean> {
     const legend = await this.chart.locator('.u-legend').boundingBox();
@@ -199,6 +212,7 @@ export class CostsPage {
     }, colour);
   }
 
+  /** The drawn chart canvas's size in CSS pixels. */
   async canvasSize(): Promise<{ width: number; height: number }> {
     const box = await this.chart.locator('canvas').first().boundingBox();
     return { width: box?.width ?? 0, height: box?.height ?? 0 };

@@ -41,7 +41,7 @@ vi.mock('uplot', () => ({
   },
 }));
 
-const { UPlotChart, fillHeight, sizeToLabels, themeColours } = await import('../../../../renderer/features/charts/UPlotChart');
+const { UPlotChart, fillHeight, sizeToLabels, spaceToLabels, themeColours } = await import('../../../../renderer/features/charts/UPlotChart');
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -127,6 +127,23 @@ describe('sizeToLabels', () => {
   it('keeps the size chosen on later layout cycles', () => {
     const size = sizeToLabels(48);
     expect(size(chart(89).self, ['$0', '$5,000,000,000,000'], 1, 2)).toBe(89);
+  });
+});
+
+describe('spaceToLabels', () => {
+  it('keeps the widest label and the gap between ticks, in the axis font, measured once', () => {
+    const fonts: string[] = [];
+    const measured: string[] = [];
+    const self = {
+      axes: [{ font: ['24px sans-serif', 24] }],
+      ctx: { set font(value: string) { fonts.push(value); }, measureText: (text: string) => { measured.push(text); return { width: text.length * 14 }; } },
+    } as unknown as Parameters<ReturnType<typeof spaceToLabels>>[0];
+    const space = spaceToLabels(['Jan 4', 'Sep 2026', 'Dec'], 12);
+    // "Sep 2026" is 8 characters: 56 px at 7 px a character, and 12 between it and the next.
+    expect(space(self, 0, 0, 1, 800)).toBe(68);
+    expect(space(self, 0, 0, 1, 800)).toBe(68);
+    expect(fonts).toEqual(['24px sans-serif']);
+    expect(measured).toHaveLength(3);
   });
 });
 

@@ -1,0 +1,95 @@
+/**
+ * A chart's time axis as the app writes dates: month names in the person's locale, the year once
+ * where it changes. uPlot's own time labels are numeric ("1/4\n2027", "1/11"), unlike every other
+ * date in the app ("Mon, 4 Jan 27"). Pure: tick times in, labels out. Ticks are wall-clock times in
+ * seconds and are read as UTC, as plans carry no zone (shared/format.ts), so no day moves with the
+ * machine's zone.
+ */
+import { formatShortDate, monthAxisLabels } from '../shared/format';
+
+const DAY_SECONDS = 86_400;
+/**
+ * uPlot lays out ticks of 30 days or more on the first of a month, stepping by `step / 30 days`
+ * months (365 days or more: on 1 January, by `step / 365 days` years), so those steps are whole
+ * multiples of its month and year; a 91-day step stepped by 3.03 months.
+ */
+const MONTH_SECONDS = 30 * DAY_SECONDS;
+const YEAR_SECONDS = 365 * DAY_SECONDS;
+
+/**
+ * The steps a time axis may take between ticks, in seconds, smallest first (uPlot takes the first
+ * at which its labels have room): days, a week, a fortnight, months, a quarter, half a year, years.
+ * Money and plans are read by the day or longer, never by the hour ("12pm").
+ */
+export const TIME_AXIS_STEPS: readonly number[] = [
+  ...[1, 2, 7, 14].map((days) => days * DAY_SECONDS),
+  ...[1, 2, 3, 6].map((months) => months * MONTH_SECONDS),
+  ...[1, 2, 5, 10, 25, 50, 100].map((years) => years * YEAR_SECONDS),
+];
+
+/**
+ * Where ticks `step` seconds apart go between `min` and `max` (seconds, read as UTC), on dates a
+ * plan is read by: steps of a week or a fortnight on Mondays (uPlot counted them from the first
+ * midnight, so a plan starting on a Monday at 8:00 had its weeks on Tuesdays); months on the 1st,
+ * from January in steps that divide the year (quarters on Jan, Apr, Jul, Oct, where uPlot counted
+ * from the plan's first month: "May, Nov"); years on 1 January of years the step divides; days at
+ * midnight.
+ */
+export function timeAxisTicks(min: number, max: number, step: number): number[] {
+  if (step >= MONTH_SECONDS) {
+    const stepMonths = monthsIn(step);
+    const from = new Date(min * 1000);
+    let month = from.getUTCFullYear() * 12 + from.getUTCMonth();
+    if (monthStart(month) < min) month += 1;
+    month = Math.ceil(month / stepMonths) * stepMonths;
+    const ticks: number[] = [];
+    for (let t = monthStart(month); t <= max; month += stepMonths, t = monthStart(month)) ticks.push(t);
+    return ticks;
+  }
+  const stepDays = Math.max(1, Math.round(step / DAY_SECONDS));
+  let day = Math.ceil(min / DAY_SECONDS);
+  // 1 January 1970 was a Thursday: day 4 was the first Monday.
+  if (stepDays % 7 === 0) day += (((4 - day) % 7) + 7) % 7;
+  const ticks: number[] = [];
+  for (; day * DAY_SECONDS <= max; day += stepDays) ticks.push(day * DAY_SECONDS);
+  return ticks;
+}
+
+/** A step of a month or more in whole months (a year step: 12 a year). */
+const monthsIn = (step: number): number => (step >= YEAR_SECONDS ? 12 * Math.max(1, Math.round(step / YEAR_SECONDS)) : Math.max(1, Math.round(step / MONTH_SECONDS)));
+
+/** Midnight UTC of the 1st of a month counted from year 0 (year × 12 + month). */
+const monthStart = (month: number): number => Date.UTC(Math.floor(month / 12), month % 12, 1) / 1000;
+
+const yearOnly = new Intl.DateTimeFormat(undefined, { year: 'numeric', timeZone: 'UTC' });
+const isoDay = (seconds: number): string => new Date(seconds * 1000).toISOString().slice(0, 10);
+
+/**
+ * Labels for ticks `step` seconds apart (ascending, in seconds), as the app writes dates:
+ * - steps of a year or more: the year ("2027");
+ * - of a month or more: the month, with the year in full on the first tick and on the first of
+ *   each new year ("Nov 2026", "Dec", "Jan 2027"; a two-digit "Jan 27" reads as a day);
+ * - shorter: the day ("Jan 4" or "4 Jan", by locale), the year on a second line under the first
+ *   tick and under the first tick of each new year, so the labels stay as narrow as the days.
+ */
+export function timeAxisLabels(ticks: readonly number[], step: number): string[] {
+  if (step >= YEAR_SECONDS) return ticks.map((t) => yearOnly.format(new Date(t * 1000)));
+  if (step >= MONTH_SECONDS) return monthAxisLabels(ticks.map((t) => new Date(t * 1000)));
+  return ticks.map((t, i) => {
+    const day = isoDay(t);
+    const isNewYear = i === 0 || day.slice(0, 4) !== isoDay(ticks[i - 1] ?? t).slice(0, 4);
+    return isNewYear ? `${formatShortDate(day)}\n${yearOnly.format(new Date(t * 1000))}` : formatShortDate(day);
+  });
+}
+
+/**
+ * The widest labels timeAxisLabels can write in this locale (each month with its year, and the
+ * 28th of each month): an axis that keeps this much room between ticks never writes one label over
+ * the next, whichever step it takes.
+ */
+export function widestTimeAxisLabels(): string[] {
+  return Array.from({ length: 12 }, (_m, month) => {
+    const first = Date.UTC(2026, month, 1) / 1000;
+    return [monthAxisLabels([new Date(first * 1000)])[0] ?? '', formatShortDate(isoDay(first + 27 * DAY_SECONDS))];
+  }).flat();
+}

@@ -4,8 +4,9 @@
  * 2 November 2026 (in Los Angeles, where a day read in the machine's zone would be the 1st), three
  * tasks side by side with fixed costs typed in the Cost table; the plan runs into 2027. The axis is
  * canvas text, read as it was painted (canvas-text.ts): the S-curve wrote "11/3\n2026" and on in
- * numbers. Lengthened to three years, the S-curve steps by months. After a reload the axis
- * reads the same.
+ * numbers. Lengthened to three years, the S-curve steps by months, and the cash flow, which wrote
+ * all 38 months under their bars over one another, labels as many as fit (quarters at 1024 px).
+ * After a reload the axis reads the same.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -117,7 +118,7 @@ describe('the cost charts\' time axis', () => {
     await sCurveAt(1440, 900);
     await screenshotsAtBothSizes(page, 'cost-time-axis-s-curve');
 
-    // Three years: the S-curve steps by months.
+    // Three years: the S-curve steps by months; the cash flow's monthly bars label only as many months as fit.
     await app.openView('Tasks');
     await app.editCell('Build', 'duration', '780d');
     await app.openView('Costs');
@@ -130,6 +131,10 @@ describe('the cost charts\' time axis', () => {
     await long(1024, 768);
     await long(1440, 900);
     await screenshotsAtBothSizes(page, 'cost-time-axis-s-curve-3-years');
+    await costs.showChart('Cash flow by phase');
+    await long(1024, 768);
+    await long(1440, 900);
+    await screenshotsAtBothSizes(page, 'cost-time-axis-cash-flow-3-years');
 
     await app.waitSaved();
     await fixture.handle.reload();

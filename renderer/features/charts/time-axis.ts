@@ -61,6 +61,25 @@ const monthsIn = (step: number): number => (step >= YEAR_SECONDS ? 12 * Math.max
 /** Midnight UTC of the 1st of a month counted from year 0 (year × 12 + month). */
 const monthStart = (month: number): number => Date.UTC(Math.floor(month / 12), month % 12, 1) / 1000;
 
+/** The steps of an axis of whole months (a bar a month): a month and up. */
+export const MONTH_AXIS_STEPS: readonly number[] = TIME_AXIS_STEPS.filter((step) => step >= MONTH_SECONDS);
+
+/**
+ * Which of a monthly axis's `months` (any time within each month, ascending) get a tick for a step
+ * of `step` seconds: all of them for a month, else those whose month the step divides from January
+ * (quarters on Jan, Apr, Jul, Oct; years on January), so a bar a month for three years is not
+ * labelled 36 times over itself.
+ */
+export function monthTicks(months: readonly number[], step: number): number[] {
+  const stepMonths = monthsIn(step);
+  const picked = months.filter((t) => {
+    const d = new Date(t * 1000);
+    return (d.getUTCFullYear() * 12 + d.getUTCMonth()) % stepMonths === 0;
+  });
+  // A few months between two the step takes (a narrow chart) still show when they begin.
+  return picked.length > 0 ? picked : months.slice(0, 1);
+}
+
 const yearOnly = new Intl.DateTimeFormat(undefined, { year: 'numeric', timeZone: 'UTC' });
 const isoDay = (seconds: number): string => new Date(seconds * 1000).toISOString().slice(0, 10);
 

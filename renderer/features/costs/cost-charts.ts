@@ -10,7 +10,7 @@ import { cashFlowSeries, type CashFlowSeries, type CashFlowSource } from './cash
 import { formatDate, formatMoney, monthAxisLabels } from '../shared/format';
 import { placeLevelLabels, type Point } from './chart-labels';
 import { chartSvg, type SvgChartPaint } from '../charts/chart-svg';
-import { TIME_AXIS_STEPS, timeAxisLabels, timeAxisTicks, widestTimeAxisLabels } from '../charts/time-axis';
+import { MONTH_AXIS_STEPS, monthTicks, TIME_AXIS_STEPS, timeAxisLabels, timeAxisTicks, widestTimeAxisLabels } from '../charts/time-axis';
 
 const SERIES_COLOURS = ['#4f46e5', '#059669', '#dc2626', '#d97706', '#0891b2', '#7c3aed', '#db2777', '#65a30d', '#64748b'];
 const BUDGET_COLOUR = '#0891b2';
@@ -192,12 +192,16 @@ export function cashFlowChart(model: CashFlowSource, by: 'phase' | 'person', bar
   // Bars are centred on the middle of their month.
   const xs = flow.periodEnds.map((end) => toSeconds(end) - 15 * 86_400);
   const stacked = stackedSums(flow.series, xs.length);
-  const monthLabels = monthAxisLabels(xs.map((x) => new Date(x * 1000)));
   const [xAxis, yAxis] = axes(currency, colours());
   const halfBar = 20 * 86_400;
   const options: ChartOptions = {
     scales: { x: { time: true, range: () => [(xs[0] ?? 0) - halfBar, (xs[xs.length - 1] ?? 0) + halfBar] }, y: { range: rangeFromZero() } },
-    axes: [{ ...xAxis, splits: () => xs, values: (_u, ticks) => ticks.map((t) => monthLabels[xs.indexOf(t)] ?? '') }, yAxis ?? {}],
+    // A label under every bar whose month the step takes (every month, or quarters ... as they fit):
+    // a label under each of three years' bars ran into the next. The year goes on the first shown.
+    axes: [{
+      ...xAxis, incrs: [...MONTH_AXIS_STEPS], space: spaceToLabels(widestTimeAxisLabels(), TIME_LABEL_GAP_PX),
+      splits: (_u, _axis, _min, _max, step) => monthTicks(xs, step), values: (_u, ticks) => monthAxisLabels(ticks.map((t) => new Date(t * 1000))),
+    }, yAxis ?? {}],
     tzDate: (ts) => uPlotUtc(ts),
     series: [
       // The legend names the month pointed at, with its year, where uPlot's "Time" showed a raw "--".

@@ -7,7 +7,7 @@
  * same Intl formats, so the test holds in any locale.
  */
 import { describe, expect, it } from 'vitest';
-import { TIME_AXIS_STEPS, timeAxisLabels, timeAxisTicks, widestTimeAxisLabels } from '../../../../renderer/features/charts/time-axis';
+import { monthTicks, TIME_AXIS_STEPS, timeAxisLabels, timeAxisTicks, widestTimeAxisLabels } from '../../../../renderer/features/charts/time-axis';
 
 const DAY = 86_400;
 const at = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 1000;
@@ -105,5 +105,22 @@ describe('timeAxisTicks', () => {
   it('puts years on 1 January of years the step divides', () => {
     expect(days(timeAxisTicks(at('2026-11-02'), at('2029-06-01'), 365 * DAY))).toEqual(['2027-01-01', '2028-01-01', '2029-01-01']);
     expect(days(timeAxisTicks(at('2026-11-02'), at('2031-06-01'), 2 * 365 * DAY))).toEqual(['2028-01-01', '2030-01-01']);
+  });
+});
+
+describe('monthTicks', () => {
+  /** The middle of each month from November 2026, as the cash flow's bars stand. */
+  const months = Array.from({ length: 30 }, (_x, i) => Date.UTC(2026, 10 + i, 15) / 1000);
+  const named = (ticks: readonly number[]): string[] => ticks.map((t) => new Date(t * 1000).toISOString().slice(0, 7));
+
+  it('takes every month for a month step, and the months a longer step divides from January', () => {
+    expect(monthTicks(months, 30 * DAY)).toEqual(months);
+    expect(named(monthTicks(months, 90 * DAY))).toEqual(['2027-01', '2027-04', '2027-07', '2027-10', '2028-01', '2028-04', '2028-07', '2028-10', '2029-01', '2029-04']);
+    expect(named(monthTicks(months, 180 * DAY))).toEqual(['2027-01', '2027-07', '2028-01', '2028-07', '2029-01']);
+    expect(named(monthTicks(months, 365 * DAY))).toEqual(['2027-01', '2028-01', '2029-01']);
+  });
+
+  it('keeps the first month where the step takes none of them', () => {
+    expect(named(monthTicks(months.slice(0, 2), 90 * DAY))).toEqual(['2026-11']);
   });
 });

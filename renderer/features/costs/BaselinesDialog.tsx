@@ -9,6 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { baselineName, MAX_BASELINE_NUMBER } from '../../domain/commands/baseline-commands';
 import type { Baseline, Plan, TaskId } from '../../domain/model';
 import { useSession, useSessionStore, useUi } from '../../store';
+import { formatDateTime, formatMoney } from '../shared/format';
 import './costs.css';
 
 type Scope = 'all' | 'selected';
@@ -35,8 +36,6 @@ export function BaselinesDialog({ onClose }: { onClose: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
   if (!plan) return null;
   const currency = plan.project.currency;
-  const money = (value: number): string => value.toLocaleString(undefined, { style: 'currency', currency, maximumFractionDigits: 0 });
-  const when = (iso: string): string => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   const byNumber = new Map(Object.values(plan.baselines).map((b) => [b.number, b]));
   const taskIds: readonly TaskId[] | undefined = scope === 'selected' ? selected : undefined;
   const report = (refused: { message: string } | null): void => setProblem(refused ? refused.message : null);
@@ -67,9 +66,9 @@ export function BaselinesDialog({ onClose }: { onClose: () => void }) {
                       onBlur={(e) => { if (e.target.value !== b.name) report(dispatch('renameBaseline', { number: n, name: e.target.value })); }}
                       onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }} />
                   ) : <span className="muted">Not saved</span>}</td>
-                  <td>{b ? when(b.savedAt) : ''}</td>
+                  <td>{b ? formatDateTime(b.savedAt) : ''}</td>
                   <td className="right">{b ? Object.keys(b.tasks).length : ''}</td>
-                  <td className="right">{b ? money(baselineCost(plan, b)) : ''}</td>
+                  <td className="right">{b ? formatMoney(baselineCost(plan, b), currency) : ''}</td>
                   <td className="baseline-actions">
                     <button type="button" className="button" aria-label={`Save ${label}`}
                       onClick={() => report(dispatch('saveBaseline', { number: n, ...(taskIds ? { taskIds, rollUp } : {}) }))}>Save</button>

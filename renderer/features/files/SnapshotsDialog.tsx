@@ -2,10 +2,9 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import type { SnapshotInfo } from '../../platform';
+import { formatDateTime } from '../shared/format';
 import { useServices } from '../shared/services';
 import './files.css';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function SnapshotsDialog({ onRestore, onClose }: { onRestore: (info: SnapshotInfo) => void; onClose: () => void }) {
   const { platform } = useServices();
@@ -34,7 +33,7 @@ export function SnapshotsDialog({ onRestore, onClose }: { onRestore: (info: Snap
           <thead><tr><th scope="col">Taken</th><th scope="col">Project</th><th scope="col" className="right">Tasks</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
           <tbody>
             {snapshots.map((s) => {
-              const taken = when.format(new Date(s.createdAt));
+              const taken = formatDateTime(s.createdAt);
               return (
                 <tr key={`${s.projectId}/${s.id}`}>
                   <td>{taken}</td>

@@ -14,6 +14,7 @@ import { useSessionStore, useUiStore } from '../../store';
 import { knownLineage, rememberSave } from '../merge';
 import { saidAsItOpens, useProjectActions } from '../projects/use-project-actions';
 import { exportSource } from '../shared/export-source';
+import { formatDateTime } from '../shared/format';
 import { useServices } from '../shared/services';
 import { asNewProject, buildPlotlineSave } from './export-plan';
 import { useFileDialogs, type FileDialog } from './file-dialogs';
@@ -79,7 +80,7 @@ export function useFileActions(): FileActions {
 
     const addAsNewProject = async (plan: Plan, fileName: string, snapshot?: SnapshotInfo, isAdmitted = false): Promise<boolean> => {
       // A file opened twice, or named as a project already here, is numbered: the sidebar never lists two alike.
-      const wanted = snapshot ? `${plan.project.name} (snapshot ${new Date(snapshot.createdAt).toLocaleString()})` : plan.project.name;
+      const wanted = snapshot ? `${plan.project.name} (snapshot ${formatDateTime(snapshot.createdAt)})` : plan.project.name;
       const name = nameNotTaken(wanted, (await repository.listProjects()).map((p) => p.name));
       // The gate again right before storing: whatever dialog built the plan, nothing that breaks
       // an invariant is ever saved. A plan the worker admitted passed it there; scheduling is

@@ -18,6 +18,7 @@ import { useChartEdits } from './use-chart-edits';
 import { useGanttModel, type GanttSettings } from './use-gantt-model';
 import type { GanttRow } from './gantt-rows';
 import { shownBaseline, useGanttSettings } from './view-preferences';
+import { formatDateTime } from '../shared/format';
 import { useServices } from '../shared/services';
 import { homeScrollLeft } from './home-view';
 import { splitForDrag } from './split-gesture';
@@ -193,7 +194,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
       {replacing && (
         <ConfirmDialog
           title="Replace the baseline?"
-          message={<>“{replacing.name}”, saved {new Date(replacing.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}, will hold the plan as it is now, and every variance measured from it starts again at zero. To keep it, save to another baseline in Baselines….</>}
+          message={<>“{replacing.name}”, saved {formatDateTime(replacing.savedAt)}, will hold the plan as it is now, and every variance measured from it starts again at zero. To keep it, save to another baseline in Baselines….</>}
           confirmLabel="Replace baseline"
           onConfirm={replaceBaseline}
           onCancel={() => setReplacing(null)}

@@ -10,14 +10,14 @@ import type { Baseline } from '../../domain/model';
 import type { SnapshotInfo } from '../../platform';
 import { useSession } from '../../store';
 import { problemText } from '../files/read-file';
+import { formatDateTime } from '../shared/format';
 import { useServices } from '../shared/services';
 import { useComparisonStore } from './comparison';
 import { useMergeDialogs } from './merge-dialogs';
 import { useMergeActions } from './use-merge-actions';
 import './merge.css';
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const taken = (iso: string): string => (iso === '' ? '' : when.format(new Date(iso)));
+const taken = (iso: string): string => (iso === '' ? '' : formatDateTime(iso));
 
 function useSnapshots(projectId: string | undefined): { readonly list: readonly SnapshotInfo[] | null; readonly problem: string | null } {
   const { platform } = useServices();

@@ -137,7 +137,7 @@ describe('the Cost view at 1024 and 1440 px', () => {
     await screenshotsAtBothSizes(page, 'cost-layout-large-reserves');
   });
 
-  it('keeps the Cost settings toolbar on one line at 1440 with "(today)", eight-digit amounts and risk exposure', async () => {
+  it('keeps the Cost settings toolbar on one line at 1440 with "(today)", eight-digit amounts and the open threats\' exposure', async () => {
     await newProjectStarting(page, 'Data centre move', '2027-01-04');
     await app.typeTasks([['Site survey', '10d'], ['Migration', '40d']]);
     // An open threat likely to happen (probability 4) that would cost 20,000,000: an eight-digit exposure.
@@ -157,7 +157,7 @@ describe('the Cost view at 1024 and 1440 px', () => {
     await costs.setProjectMoney('Contingency reserve', 10500000);
     await costs.setProjectMoney('Management reserve', 12500000);
     await expect.poll(() => costs.figure('Reserves')).toMatch(/^\$10,500,000 \+ \$12,500,000$/);
-    await expect.poll(() => costs.toolbar.locator('.cost-exposure').innerText().then((t) => t.replace(/\s+/g, ' '))).toMatch(/^Risk exposure \$\d{2},\d{3},\d{3}$/);
+    await expect.poll(() => costs.toolbar.locator('.cost-exposure').innerText().then((t) => t.replace(/\s+/g, ' '))).toMatch(/^Open threats' exposure \$\d{2},\d{3},\d{3}$/);
     expect(await costs.toolbar.getByText('(today)', { exact: true }).isVisible()).toBe(true);
 
     await expect.poll(() => lineTops(costs.toolbar), { message: 'toolbar lines at 1440 px' }).toHaveLength(1);

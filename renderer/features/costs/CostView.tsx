@@ -8,10 +8,10 @@ import { parseLocalDate } from '../../domain/model';
 import { hasMoneyToDraw, isStatusAfterCurve, isStatusBeforeCurve, readTypedAmount, sCurve, sCurveLevels, type SCurve, type SCurveLevel } from '../../domain/money';
 import { AmountInput } from '../../components/AmountInput';
 import { DateField } from '../../components/DateField';
-import { riskExposure } from '../../domain/raid';
 import { useSessionStore, useUiStore } from '../../store';
 import { barPaths, chartPng, themeColour, UPlotChart, useDocumentTheme, type uPlot } from '../charts/UPlotChart';
 import { formatDate } from '../shared/format';
+import { OPEN_THREATS_EXPOSURE, OPEN_THREATS_EXPOSURE_MEANING, openThreatsExposureText } from '../shared/exposure-text';
 import { useExportActions } from '../shared/use-export-source';
 import { cashFlowChart, cashFlowSvg, sCurveChart, sCurveSvg } from './cost-charts';
 import { CostSummary } from './CostSummary';
@@ -129,9 +129,10 @@ function CostToolbar({ model }: { model: CostModel }) {
         </label>
       ))}
       <span className="muted">{plan.project.currency}</span>
-      <span className="cost-exposure muted" title="A contingency suggested by the risks: the expected monetary value of open threats (probability band mid-point x cost impact)">
-        <span>Risk exposure</span>
-        <span className="cost-exposure-amount" aria-label="Risk exposure">{riskExposure(plan).toLocaleString(undefined, { style: 'currency', currency: plan.project.currency, maximumFractionDigits: 0 })}</span>
+      <span className="cost-exposure muted" title={OPEN_THREATS_EXPOSURE_MEANING}>
+        {/* "Open threats'" kept together: the name breaks only before "exposure" when the figure is narrower than it (costs.css). */}
+        <span className="cost-exposure-name">{OPEN_THREATS_EXPOSURE.replace(' ', '\u00a0')}</span>
+        <span className="cost-exposure-amount" aria-label={OPEN_THREATS_EXPOSURE}>{openThreatsExposureText(plan)}</span>
       </span>
     </div>
   );

@@ -4,11 +4,12 @@
  */
 import { useMemo, useState } from 'react';
 import type { RiskId } from '../../domain/model';
-import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, riskExposure, personName } from '../../domain/raid';
+import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, personName } from '../../domain/raid';
 import { useSession } from '../../store';
 import type { AddRiskArgs } from '../../domain/commands';
 import { todayLocal } from '../costs/use-cost-model';
 import { formatDate } from '../shared/format';
+import { OPEN_THREATS_EXPOSURE, OPEN_THREATS_EXPOSURE_MEANING, openThreatsExposureText } from '../shared/exposure-text';
 import { useServices } from '../shared/services';
 import { HeatMap } from './HeatMap';
 import { RaidLogs, RegisterExportButton, type LogTab } from './RaidLogs';
@@ -78,7 +79,7 @@ function RiskRegister({ shownRisk, onEditorClosed }: { shownRisk: RiskId | null;
         {cell ? <button type="button" className="button" onClick={() => setCell(null)}>Show all risks</button> : null}
         <button type="button" className="button" onClick={() => setEditingCategories(true)}>Categories…</button>
         <RegisterExportButton tab="risks" />
-        <span className="muted">Exposure (open threats): {riskExposure(plan).toLocaleString(undefined, { style: 'currency', currency: plan.project.currency, maximumFractionDigits: 0 })}</span>
+        <span className="muted" title={OPEN_THREATS_EXPOSURE_MEANING}>{OPEN_THREATS_EXPOSURE}: {openThreatsExposureText(plan)}</span>
       </div>
       <div className="risk-body">
         <HeatMap plan={plan} selected={cell} onSelect={setCell} onAdd={addRisk} />

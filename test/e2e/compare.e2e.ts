@@ -111,11 +111,7 @@ describe('compare with a baseline or a snapshot', () => {
     const page = handle.page;
     await emptyProject(page);
     // The page is hidden after an edit: the app writes a snapshot, as when the window goes away.
-    await page.evaluate(() => {
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-      document.dispatchEvent(new Event('visibilitychange'));
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-    });
+    await files.hidePageMomentarily();
     const chooser = await merge.openCompare();
     const snapshot = chooser.getByRole('region', { name: 'Snapshots' }).getByRole('button', { name: /^Snapshot / });
     await expect.poll(() => snapshot.count()).toBe(1);

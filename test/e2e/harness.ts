@@ -99,7 +99,7 @@ export interface OpenAppOptions {
   readonly clipboard?: boolean;
   /** The person's locale (BCP 47, e.g. 'ko-KR'): navigator.language and Intl's default. Default: the machine's. */
   readonly locale?: string;
-  /** The person's time zone (IANA, e.g. 'America/Los_Angeles'), browser target. Default: the machine's. */
+  /** The person's time zone (IANA, e.g. 'America/Los_Angeles'), in which instants are read: the browser context's, or TZ for Electron. Default: the machine's. */
   readonly timezoneId?: string;
 }
 
@@ -109,7 +109,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
   if (electron) {
     const userData = mkdtempSync(join(tmpdir(), 'plotline-e2e-userdata-'));
     const lang = options.locale === undefined ? [] : [`--lang=${options.locale}`];
-    const app = await _electron.launch({ executablePath: electron, args: [...lang, ROOT], env: { ...process.env, PLOTLINE_USER_DATA_DIR: userData } });
+    const app = await _electron.launch({ executablePath: electron, args: [...lang, ROOT], env: { ...process.env, PLOTLINE_USER_DATA_DIR: userData, ...(options.timezoneId === undefined ? {} : { TZ: options.timezoneId }) } });
     const page = await app.firstWindow();
     if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
     await waitReady(page);

@@ -35,6 +35,18 @@ export class FilesPage {
     await opened.setFiles(path);
   }
 
+  /**
+   * Hides the page for a moment, as when the window is minimised or another app comes in front:
+   * the app writes a snapshot of the open project then, as when the window goes away.
+   */
+  async hidePageMomentarily(): Promise<void> {
+    await this.page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    });
+  }
+
   /** Runs an action that downloads a file; returns the download's name and text. */
   async download(action: () => Promise<void>): Promise<{ name: string; text: string; download: Download }> {
     const pending = this.page.waitForEvent('download');

@@ -8,7 +8,9 @@ import type { Assignment, CostAccrual, EarnedValueMethod, Plan, RateChange, Task
 import type { Problem } from '../model/result';
 import { rateProblem } from '../money/rates';
 import { MAX_MONEY } from '../formats/plan-bounds';
+import type { ScheduledDates } from '../board/progress-rules';
 import { defineCommand } from './command';
+import { statusFollowsProgress } from './task-commands';
 
 const isAmount = (value: number): boolean => Number.isFinite(value) && value >= 0;
 
@@ -92,13 +94,32 @@ export type TaskCostChanges = Partial<{
   earnedValueMethod: EarnedValueMethod;
 }>;
 
-/** A task has started when it has an actual start or any progress; actuals before that are a mistake to say. */
+/** A task has started when it has an actual start or any progress. */
 const hasStarted = (task: Pick<Task, 'actualStart' | 'percentComplete'>): boolean => task.actualStart !== null || task.percentComplete > 0;
 
-export const updateTaskCosts = defineCommand<{ readonly id: TaskId; readonly changes: TaskCostChanges }>({
+export interface UpdateTaskCostsArgs {
+  readonly id: TaskId;
+  readonly changes: TaskCostChanges;
+  /**
+   * The engine's dates of the task (features/shared/schedule.ts scheduledDates). An actual cost or
+   * work typed on a task that has not started marks it started on its scheduled start; without
+   * them the edit is refused (a task's stored dates may be older than the schedule).
+   */
+  readonly scheduled?: ScheduledDates;
+}
+
+/**
+ * Fixed costs, accrual, physical % complete and actuals of a task. Actual cost or work typed on a
+ * task that has not started is kept, and the task is marked started on its scheduled start (at 0 %,
+ * its card moved to a started column), in the same undo step: MS Project takes actuals on a
+ * not-started task so (it sets the Actual Start to the scheduled start), and a person coming from
+ * it or from a spreadsheet expects what they typed to stay. Refusing it left them to find the
+ * Actual start field first, and the amount typed was lost.
+ */
+export const updateTaskCosts = defineCommand<UpdateTaskCostsArgs>({
   name: 'updateTaskCosts',
   label: (args) => (args.changes.actualCost !== undefined || args.changes.actualWorkMinutes !== undefined ? 'Enter actuals' : 'Edit costs'),
-  apply(draft, { id, changes }) {
+  apply(draft, { id, changes, scheduled }) {
     const task = draft.tasks[id];
     if (!task) return { message: 'That task no longer exists.' };
     const label = `Task '${task.name}'`;
@@ -109,10 +130,15 @@ export const updateTaskCosts = defineCommand<{ readonly id: TaskId; readonly cha
     const physical = changes.physicalPercentComplete;
     if (physical !== undefined && !(physical >= 0 && physical <= 100)) return { message: `${label}: physical % complete is between 0 and 100.` };
     const typesActuals = (changes.actualCost ?? null) !== null || (changes.actualWorkMinutes ?? null) !== null;
-    if (typesActuals && !hasStarted(task)) {
+    const isStartedByActuals = typesActuals && !hasStarted(task);
+    if (isStartedByActuals && !scheduled) {
       return { message: `${label} has not started: give it an actual start or % complete before entering actual cost or work.` };
     }
     Object.assign(task, changes);
+    if (isStartedByActuals && scheduled) {
+      task.actualStart = scheduled.start;
+      statusFollowsProgress(draft, id, true);
+    }
     return undefined;
   },
 });

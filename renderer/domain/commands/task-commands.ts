@@ -165,7 +165,7 @@ function progressFollowsActualFinish(task: PlanDraft['tasks'][string], args: Upd
  * actual start in To do) moves to the top of the first column that agrees (categoryForProgress),
  * as the board would show it after a move there.
  */
-function statusFollowsProgress(draft: PlanDraft, id: TaskId, isStartTyped: boolean): void {
+export function statusFollowsProgress(draft: PlanDraft, id: TaskId, isStartTyped: boolean): void {
   const task = draft.tasks[id];
   if (!task || !isCard(task)) return;
   const to = categoryForProgress(draft.columns[task.statusId]?.category ?? 'not-started', task.percentComplete, isStartTyped);

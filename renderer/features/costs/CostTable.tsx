@@ -9,7 +9,8 @@ import { outlineRows, type Task } from '../../domain/model';
 import { deriveEarnedValue, readTypedAmount, ZERO_COST, type EarnedValueFigures } from '../../domain/money';
 import { AmountInput } from '../../components/AmountInput';
 import { useSessionStore, useUi, useUiStore } from '../../store';
-import { formatCostVariance, formatMoney, type CostVarianceText } from '../shared/format';
+import { formatCostVariance, formatDate, formatMoney, type CostVarianceText } from '../shared/format';
+import { scheduledDates } from '../shared/schedule';
 import type { CostModel } from './use-cost-model';
 
 const ROW_HEIGHT = 30;
@@ -75,9 +76,15 @@ export function CostTable({ model }: { model: CostModel }) {
 
   const commit = (task: Task, field: Editable, value: number | null): { message: string } | null => {
     const state = session.getState();
-    return field === 'budget'
-      ? state.dispatch('setBudget', { taskId: task.id, budget: value })
-      : state.dispatch('updateTaskCosts', { id: task.id, changes: field === 'fixedCost' ? { fixedCost: value ?? 0 } : { actualCost: value } });
+    if (field === 'budget') return state.dispatch('setBudget', { taskId: task.id, budget: value });
+    if (field === 'fixedCost') return state.dispatch('updateTaskCosts', { id: task.id, changes: { fixedCost: value ?? 0 } });
+    // The engine's dates: an actual cost on a task not yet started marks it started as scheduled (money-commands.ts).
+    const refused = state.dispatch('updateTaskCosts', { id: task.id, changes: { actualCost: value }, ...scheduledDates(model.schedule, task.id) });
+    const started = session.getState().plan?.tasks[task.id]?.actualStart ?? null;
+    if (refused === null && task.actualStart === null && started !== null) {
+      ui.getState().notify({ tone: 'info', message: `'${task.name}' had not started: it is now marked started on ${formatDate(started)}, its scheduled start, to hold its actual cost.` });
+    }
+    return refused;
   };
   const refuse = (problem: { message: string }): void => { ui.getState().notify({ tone: 'error', message: problem.message }); };
 

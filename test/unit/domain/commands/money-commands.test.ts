@@ -47,10 +47,38 @@ describe('money commands', () => {
     expect(ok.plan.resources['ana']?.rateChanges).toHaveLength(1);
   });
 
-  it('refuses an actual cost on a task that has not started', () => {
+  it('keeps an actual cost typed on a task that has not started, marking it started on its scheduled start in the same step', () => {
+    const plan = withTask(blankPlan(), 'Build');
+    const build = taskByName(plan, 'Build');
+    expect([build.actualStart, build.percentComplete, plan.columns[build.statusId]?.category]).toEqual([null, 0, 'not-started']);
+    const scheduled = { start: '2026-03-04T09:00' as LocalDateTime, finish: '2026-03-10T17:00' as LocalDateTime };
+    // runOk checks that one undo takes the cost and the start back together.
+    const out = runOk(updateTaskCosts, plan, { id: build.id, changes: { actualCost: 500 }, scheduled });
+    const started = out.plan.tasks[build.id];
+    expect(started).toMatchObject({ actualCost: 500, actualStart: '2026-03-04T09:00', percentComplete: 0 });
+    expect(out.plan.columns[started?.statusId ?? '']?.category).toBe('started');
+    expect(out.label).toBe('Enter actuals');
+  });
+
+  it('marks a task started only when actuals are typed: clearing an actual cost or a fixed cost leaves it not started', () => {
+    const plan = withTask(blankPlan(), 'Build');
+    const id = taskByName(plan, 'Build').id;
+    const scheduled = { start: '2026-03-04T09:00' as LocalDateTime, finish: '2026-03-10T17:00' as LocalDateTime };
+    expect(runOk(updateTaskCosts, plan, { id, changes: { actualCost: null }, scheduled }).plan.tasks[id]?.actualStart).toBeNull();
+    expect(runOk(updateTaskCosts, plan, { id, changes: { fixedCost: 900 }, scheduled }).plan.tasks[id]?.actualStart).toBeNull();
+  });
+
+  it('refuses an actual cost on a task that has not started when the engine\'s dates are not given (its stored start may be old)', () => {
     const plan = withTask(blankPlan(), 'Build');
     const result = runCommand(updateTaskCosts, plan, { id: taskByName(plan, 'Build').id, changes: { actualCost: 500 } }, testContext());
     expect(result).toEqual({ ok: false, error: { message: "Task 'Build' has not started: give it an actual start or % complete before entering actual cost or work." } });
+  });
+
+  it('keeps the actual start of a task already started when an actual cost is typed', () => {
+    const plan = withTask(blankPlan(), 'Build', { actualStart: '2026-03-03T09:00' as LocalDateTime });
+    const id = taskByName(plan, 'Build').id;
+    const scheduled = { start: '2026-03-04T09:00' as LocalDateTime, finish: '2026-03-10T17:00' as LocalDateTime };
+    expect(runOk(updateTaskCosts, plan, { id, changes: { actualCost: 500 }, scheduled }).plan.tasks[id]).toMatchObject({ actualCost: 500, actualStart: '2026-03-03T09:00' });
   });
 
   it('takes a fixed cost and, once started, actuals', () => {

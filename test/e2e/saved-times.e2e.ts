@@ -78,6 +78,8 @@ describe('saved times read as the app writes an instant', () => {
     await page.keyboard.press('Enter');
     const replace = page.getByRole('dialog', { name: 'Replace the baseline?' });
     await expect.poll(async () => spaced(await replace.innerText())).toContain(`“Baseline”, saved ${baselineTime}, will hold the plan as it is now`);
+    // The More popover that held Save baseline has closed: it sat over the question's text at 1024 px.
+    expect(await page.getByRole('dialog', { name: 'More Gantt options' }).count()).toBe(0);
     await screenshotsAtBothSizes(page, 'saved-times-replace-baseline');
     await page.keyboard.press('Escape');
     await replace.waitFor({ state: 'detached' });

@@ -3,7 +3,7 @@
  * controls, on one row at any window width: when the row is too narrow for everything, the
  * view options (Show, Colour by, Baseline) move into a "More" popover; exports are one menu.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import type { Plan } from '../../domain/model';
 import { Menu, useMenuButton } from '../../components/Menu';
 import { Popover } from '../../components/Popover';
@@ -69,7 +69,9 @@ export function GanttToolbar(props: GanttToolbarProps) {
     return () => observer?.disconnect();
   }, []);
   const options = <ViewOptions {...props} />;
-  const present = <button type="button" onClick={props.onPresent} title="Presentation mode (F5)">Present</button>;
+  const presentButton = (onClick: () => void): ReactElement => <button type="button" onClick={onClick} title="Presentation mode (F5)">Present</button>;
+  // A button in More that opens a dialog closes More first: left open, it sat above the dialog, over its text at 1024 px.
+  const closingMore = (action: () => void) => (): void => { more.close(); action(); };
   const checks = (
     <>
       <label className="gl-check">
@@ -101,14 +103,14 @@ export function GanttToolbar(props: GanttToolbarProps) {
         {isWide ? options : null}
         <span className="gl-spacer" />
         {isWide ? null : <button type="button" {...more.buttonProps}>More <span aria-hidden="true">▾</span></button>}
-        {hasChecks ? present : null}
+        {hasChecks ? presentButton(props.onPresent) : null}
         <button type="button" {...exportMenu.buttonProps}>Export <span aria-hidden="true">▾</span></button>
       </div>
       {more.isOpen && !isWide ? (
         <Popover anchor={more.anchor} label="More Gantt options" className="gl-more" placement="bottom-end" onClose={more.close}>
           {hasChecks ? null : checks}
-          {options}
-          {hasChecks ? null : present}
+          <ViewOptions {...props} onSaveBaseline={closingMore(props.onSaveBaseline)} onBaselines={props.onBaselines ? closingMore(props.onBaselines) : undefined} />
+          {hasChecks ? null : presentButton(closingMore(props.onPresent))}
         </Popover>
       ) : null}
       {exportMenu.isOpen ? (

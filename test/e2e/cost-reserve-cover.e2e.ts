@@ -50,6 +50,7 @@ describe("the contingency reserve against the open threats' exposure", () => {
     await addThreat(3, '5,000');
     await addThreat(1, '4,000');
     await expect.poll(() => page.getByText(/^Open threats' exposure:/).innerText()).toBe("Open threats' exposure: $2,200");
+    await screenshotsAtBothSizes(page, 'cost-reserve-cover-risks-exposure');
 
     await app.openView('Costs');
     await expect.poll(coverNote).toBe("Contingency reserve $0 covers 0% of the open threats' exposure ($2,200).");

@@ -69,6 +69,8 @@ describe("an assumption's risk if false", () => {
     await handle.reload();
     await risks.open('Assumptions');
     await expect.poll(cellSays).toBe('R-001 Vendor API late');
+    const linkedCsv = await risks.exportLogCsv();
+    expect(linkedCsv.cellsOf(linkedCsv.rows[0])['Risk if false'], 'the exported assumptions log').toBe('R-001 Vendor API late');
     await page.setViewportSize({ width: 1024, height: 768 });
     const linked = await risks.logGeometry('Assumptions');
     expect(linked.cutControls, 'controls past the panel edge at 1024').toEqual([]);
@@ -87,6 +89,9 @@ describe("an assumption's risk if false", () => {
     await handle.reload();
     await risks.open('Assumptions');
     await expect.poll(cellSays).toBe('Its risk was deleted');
+    // The exported log says so too, where its Raised risk column was left blank.
+    const deletedCsv = await risks.exportLogCsv();
+    expect(deletedCsv.cellsOf(deletedCsv.rows[0])['Risk if false'], 'the exported assumptions log').toBe('Its risk was deleted');
     await screenshotsAtBothSizes(page, 'assumption-risk-deleted');
 
     // Another risk linked in its place, then none.

@@ -23,3 +23,11 @@ export function assumptionRisk(plan: Plan, assumption: Assumption, codes: Readon
   if (!risk) return { kind: 'deleted', riskId };
   return { kind: 'linked', riskId, code: codes.get(riskId) ?? risk.code ?? '', title: risk.title };
 }
+
+/** What the register and its CSV say for a link to a risk no longer in the plan. */
+export const DELETED_RISK_TEXT = 'Its risk was deleted';
+
+/** The Risk if false column as text (the CSV): 'R-001 Vendor API late', DELETED_RISK_TEXT, or '' for none. */
+export function assumptionRiskText(risk: AssumptionRisk): string {
+  return risk.kind === 'linked' ? `${risk.code} ${risk.title}`.trim() : risk.kind === 'deleted' ? DELETED_RISK_TEXT : '';
+}

@@ -9,6 +9,7 @@
  */
 import { formatCsv } from '../formats/csv/csv-parse';
 import type { Plan, ResourceId } from '../model';
+import { assumptionRisk, assumptionRiskText } from './assumption-risk';
 import { costImpactAmountName, IMPACT_DIMENSIONS, impactLevelName, SCHEDULE_IMPACT_DAYS } from './risk-field-names';
 import { PROBABILITY_BANDS, residualScore, riskCodes, riskImpacts, riskScore } from './scoring';
 
@@ -63,9 +64,10 @@ function issueRows(plan: Plan): string[][] {
 
 function assumptionRows(plan: Plan): string[][] {
   const codes = riskCodes(plan);
-  const header = ['ID', 'Statement', 'Owner', 'Validate by', 'Status', 'Raised risk'];
+  // Named and written as the register shows the column, a deleted risk said so rather than left blank.
+  const header = ['ID', 'Statement', 'Owner', 'Validate by', 'Status', 'Risk if false'];
   const rows = Object.values(plan.assumptions).sort((a, b) => (a.code < b.code ? -1 : 1)).map((a) => [
-    a.code, a.statement, personName(plan, a.ownerId), a.validateBy ?? '', a.status, a.riskId ? codes.get(a.riskId) ?? '' : '']);
+    a.code, a.statement, personName(plan, a.ownerId), a.validateBy ?? '', a.status, assumptionRiskText(assumptionRisk(plan, a, codes))]);
   return [header, ...rows];
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ArgsOf } from '../../domain/commands';
 import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, Plan, ResourceId, RiskId, TaskId } from '../../domain/model';
-import { assumptionRisk, exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
+import { assumptionRisk, DELETED_RISK_TEXT, exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
 import { useSession, useSessionStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
 import { DateCell } from '../shared/date-cell';
@@ -153,7 +153,7 @@ function AssumptionRiskCell({ plan, assumption, codes, onShowRisk, onLink }: {
     <>
       {risk.kind === 'linked'
         ? <button type="button" className="link-button" aria-label={`Open risk ${risk.code} ${risk.title}`} onClick={() => onShowRisk(risk.riskId)}>{risk.code} {risk.title}</button>
-        : risk.kind === 'deleted' ? <span className="deleted-risk">Its risk was deleted</span> : null}
+        : risk.kind === 'deleted' ? <span className="deleted-risk">{DELETED_RISK_TEXT}</span> : null}
       {/* A picker that stays blank, as a decision's "+ risk": the cell above names the linked risk. */}
       <select aria-label={`${assumption.code} risk`} value="" onChange={(e) => {
         if (e.target.value) onLink(e.target.value === NO_RISK ? null : e.target.value as RiskId);

@@ -114,8 +114,17 @@ export class RisksPage {
   }
 
   /** The register's Export CSV, the file downloaded and read. */
-  async exportRegisterCsv(): Promise<CsvFile> {
-    const { name, text } = await new FilesPage(this.page).download(() => this.toolbar.getByRole('button', { name: 'Export CSV' }).click());
+  exportRegisterCsv(): Promise<CsvFile> {
+    return this.downloadCsv(() => this.toolbar.getByRole('button', { name: 'Export CSV' }).click());
+  }
+
+  /** The open log's Export CSV (Issues, Assumptions, Decisions tab), the file downloaded and read. */
+  exportLogCsv(): Promise<CsvFile> {
+    return this.downloadCsv(() => this.page.getByRole('button', { name: 'Export CSV' }).click());
+  }
+
+  private async downloadCsv(click: () => Promise<void>): Promise<CsvFile> {
+    const { name, text } = await new FilesPage(this.page).download(click);
     const [header = [], ...rows] = readCsv(text.replace(/^\uFEFF/, ''));
     return { name, header, rows, cellsOf: (row) => Object.fromEntries(header.map((column, k) => [column, row?.[k] ?? ''])) };
   }

@@ -240,8 +240,10 @@ describe('an assumption\'s risk (the risk it becomes if it proves false)', () =>
     expect(edited.assumptions[A]).toMatchObject({ status: 'invalid', riskId: R });
     const undone = applyPatches(deleted.plan, deleted.inverse as never);
     expect(assumptionRisk(undone, undone.assumptions[A]!)).toMatchObject({ kind: 'linked', code: 'R-001' });
-    // The CSV's Raised risk column does not write a code for a risk that is gone.
-    expect(exportRaidCsv(deleted.plan, 'assumptions')).toContain('A-001,The vendor keeps its dates,,,unvalidated,');
+    // The CSV's Risk if false column says so, as the register does, where it was left blank.
+    expect(exportRaidCsv(linked, 'assumptions').split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFFID,Statement,Owner,Validate by,Status,Risk if false', 'A-001,The vendor keeps its dates,,,unvalidated,R-001 Vendor API late']);
+    expect(exportRaidCsv(deleted.plan, 'assumptions')).toContain('A-001,The vendor keeps its dates,,,unvalidated,Its risk was deleted');
   });
 
   it('raises a new risk from an invalid assumption whose linked risk was deleted, but not while one is linked', () => {

@@ -11,19 +11,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
-import { AppPage } from './pages/app-page';
 import { dateMessagePlace } from './pages/bar-geometry';
 import { GanttPage } from './pages/gantt-page';
-import { newProjectStarting } from './pages/shared-projects';
+import { presentLinkedPlan } from './pages/shared-projects';
 
 const fixture = freshAppPerTest();
 let page: Page;
-let app: AppPage;
 let gantt: GanttPage;
 
 beforeEach(() => {
   page = fixture.handle.page;
-  app = new AppPage(page);
   gantt = new GanttPage(page);
 });
 
@@ -53,15 +50,7 @@ async function expectOneLine(at: string, width: number, height: number): Promise
 describe('presentation mode\'s bar with a date window', () => {
   it('is one line at 1024 and 1440 px, every control reached by Tab, and says a refused date under its field', async () => {
     // Discovery Mon 4 – Fri 8 Jan 2027, Design Mon 11 – Fri 15, Build Mon 18 – Fri 29, finish to start.
-    await newProjectStarting(page, NAME, '2027-01-04');
-    await app.typeTasks([['Discovery', '5d'], ['Design', '5d'], ['Build', '10d']]);
-    await app.cell('Design', 'predecessors').click();
-    for (const predecessor of ['1', '2']) { await page.keyboard.type(predecessor); await page.keyboard.press('Enter'); }
-    await expect.poll(() => app.cell('Build', 'predecessors').innerText()).toBe('2');
-    await app.openView('Gantt');
-    await gantt.grid.waitFor();
-    await page.keyboard.press('F5');
-    await gantt.presentation.waitFor();
+    await presentLinkedPlan(page, NAME);
     const focus = gantt.presentation.getByLabel('Focus');
     await focus.focus();
     await focus.selectOption({ label: 'Date window' });

@@ -9,20 +9,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
-import { AppPage } from './pages/app-page';
 import { GanttPage } from './pages/gantt-page';
-import { newProjectStarting } from './pages/shared-projects';
+import { presentLinkedPlan } from './pages/shared-projects';
 
 const fixture = freshAppPerTest();
 let handle: AppHandle;
 let page: Page;
-let app: AppPage;
 let gantt: GanttPage;
 
 beforeEach(() => {
   handle = fixture.handle;
   page = handle.page;
-  app = new AppPage(page);
   gantt = new GanttPage(page);
 });
 
@@ -34,15 +31,7 @@ function presented(): Promise<string[]> {
 describe('presentation mode\'s date window', () => {
   it('presents the tasks in a typed window, refuses an impossible date and keeps the window', async () => {
     // Discovery Mon 4 – Fri 8 Jan 2027, Design Mon 11 – Fri 15, Build Mon 18 – Fri 29, finish to start.
-    await newProjectStarting(page, 'Window field', '2027-01-04');
-    await app.typeTasks([['Discovery', '5d'], ['Design', '5d'], ['Build', '10d']]);
-    await app.cell('Design', 'predecessors').click();
-    for (const predecessor of ['1', '2']) { await page.keyboard.type(predecessor); await page.keyboard.press('Enter'); }
-    await expect.poll(() => app.cell('Build', 'predecessors').innerText()).toBe('2');
-    await app.openView('Gantt');
-    await gantt.grid.waitFor();
-    await page.keyboard.press('F5');
-    await gantt.presentation.waitFor();
+    await presentLinkedPlan(page, 'Window field');
     await gantt.presentation.getByLabel('Focus').selectOption({ label: 'Date window' });
     const from = gantt.presentation.getByLabel('From', { exact: true });
     const to = gantt.presentation.getByLabel('To', { exact: true });

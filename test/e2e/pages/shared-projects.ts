@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AppPage } from './app-page';
+import { GanttPage } from './gantt-page';
 import { SettingsPage } from './settings-page';
 import { TeamPage } from './team-page';
 
@@ -72,4 +73,24 @@ export async function staff(page: Page, person: string, rate: number, tasks: rea
   await new TeamPage(page).addPerson(person, rate);
   await app.openView('Tasks');
   for (const task of tasks) await app.assign(task, person);
+}
+
+/**
+ * Discovery Mon 4 – Fri 8 Jan 2027, Design Mon 11 – Fri 15, Build Mon 18 – Fri 29, finish to
+ * start, typed by keyboard in a new project `name`; then presentation mode opened by F5 from the
+ * Gantt. The presentation specs start here.
+ */
+export async function presentLinkedPlan(page: Page, name: string): Promise<GanttPage> {
+  const app = new AppPage(page);
+  const gantt = new GanttPage(page);
+  await newProjectStarting(page, name, '2027-01-04');
+  await app.typeTasks([['Discovery', '5d'], ['Design', '5d'], ['Build', '10d']]);
+  await app.cell('Design', 'predecessors').click();
+  for (const predecessor of ['1', '2']) { await page.keyboard.type(predecessor); await page.keyboard.press('Enter'); }
+  await expect.poll(() => app.cell('Build', 'predecessors').innerText()).toBe('2');
+  await app.openView('Gantt');
+  await gantt.grid.waitFor();
+  await page.keyboard.press('F5');
+  await gantt.presentation.waitFor();
+  return gantt;
 }

@@ -27,7 +27,7 @@ export interface DialogProps {
  * the grid tables' spelling). Project settings and Task information pass an onSubmit.
  */
 export const DIALOG_KEYS: readonly { readonly keys: string; readonly label: string }[] = [
-  { keys: 'Escape', label: 'Close the dialog, as Cancel does (in the risk editor, a field being typed in is first put back, as in the task table)' },
+  { keys: 'Escape', label: 'Close the dialog, as Cancel does' },
   { keys: 'Ctrl+Enter', label: 'Save Project settings or Task information from any field (Enter in a multi-line field starts a new line)' },
 ];
 

@@ -15,7 +15,7 @@ describe('the shortcut sheet', () => {
     expect(editor?.rows).toContainEqual({ keys: 'Esc', label: 'Cancel: restore the old value' });
     expect(dialog?.title).toBe('In a dialog');
     expect(dialog?.rows).toEqual([
-      { keys: 'Esc', label: 'Close the dialog, as Cancel does (in the risk editor, a field being typed in is first put back, as in the task table)' },
+      { keys: 'Esc', label: 'Close the dialog, as Cancel does' },
       { keys: 'Ctrl+Enter', label: 'Save Project settings or Task information from any field (Enter in a multi-line field starts a new line)' },
     ]);
     expect(shortcutGroups(true)[3]?.rows[1]?.keys).toBe('⌘+Enter');

@@ -2,16 +2,13 @@
  * A modal dialog: focus moves in on open, Esc closes, Ctrl+Enter (Cmd+Enter on a Mac) runs its
  * main action when it has one, and focus returns to where it was.
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 export interface DialogProps {
   readonly title: string;
   readonly onClose: () => void;
-  /**
-   * What Esc does, when it is not simply onClose (an editor that cancels what was being typed). It
-   * gets the key's event: a field that has already put its own value back prevents its default.
-   */
-  readonly onEscape?: (e: KeyboardEvent<HTMLDivElement>) => void;
+  /** What Esc does, when it is not simply onClose (an editor that cancels what was being typed). */
+  readonly onEscape?: () => void;
   /**
    * The dialog's main action (Save, OK), run by Ctrl+Enter or Cmd+Enter from any field: in a
    * multi-line field Enter starts a new line, so the person needs another key to finish.
@@ -53,7 +50,7 @@ export function Dialog({ title, onClose, onEscape, onSubmit, children, footer, w
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();
-            if (onEscape) onEscape(e); else onClose();
+            (onEscape ?? onClose)();
           } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && onSubmit && !e.nativeEvent.isComposing) {
             // Also keeps a form's own Enter submit from running the action a second time.
             e.preventDefault();

@@ -1,14 +1,11 @@
 /**
  * The risk editor: every field of a risk, its mitigation tasks, contingency tasks and activation.
  * Each field is committed on leaving it (one undo step each). Done, Enter in a text field and a
- * click outside commit the field being typed in. Esc follows the task table's rule, not a form
- * dialog's Cancel (there is no form to cancel: every field left was committed as its own edit):
- * Esc in a field with typed text puts only that field's stored value back and keeps the editor
- * open on it, as Esc in a grid cell does; Esc with nothing being typed closes, keeping every edit
- * already committed (by Tab, Enter or a pick). A risk being added (`adding`) is shown from its
- * fields and not yet in the plan: the first commit adds it with that field (so adding and naming a
- * risk is one undo step), Done adds it as shown, and closing by Esc before any commit adds nothing.
- * A field Done leaves that is refused keeps the editor open on it, with what was typed.
+ * click outside commit the field being typed in; Esc reverts it (as Esc does in a grid cell) and
+ * closes. A risk being added (`adding`) is shown from its fields and not yet in the plan: the
+ * first commit adds it with that field (so adding and naming a risk is one undo step), Done adds
+ * it as shown, and Esc before any commit adds nothing. A field Done leaves that is refused keeps
+ * the editor open on it, with what was typed.
  */
 import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { AmountInput } from '../../components/AmountInput';
@@ -75,18 +72,7 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
   const refusals = useRef(0);
   const refusalsAtDone = useRef<number | null>(null);
   if (!risk) return null;
-  /**
-   * Esc, by the task table's rule (see the top of this file). Closed before, with the typed text
-   * of the field being left dropped (the typing looked lost while other fields' edits stayed).
-   */
-  const escape = (e: KeyboardEvent<HTMLDivElement>): void => {
-    // The app's date field and the amount fields put their own stored value back on Esc.
-    if (e.defaultPrevented) return;
-    const active = document.activeElement;
-    if (active instanceof HTMLInputElement && active.value !== active.defaultValue) {
-      active.value = active.defaultValue;
-      return;
-    }
+  const escape = (): void => {
     isCancelling.current = true;
     onClose();
   };

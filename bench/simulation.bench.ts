@@ -9,17 +9,21 @@
  * cores the one-thread row; two workers or more on three cores and up).
  * The load average is printed: on the shared 2-core machine a load above 2 inflates every
  * wall-clock number, so the CPU time the process used (user + system, all threads) is printed
- * beside it. SIMULATION_BENCH_RUNS=n changes the timed runs per row (default 3).
+ * beside it. SIMULATION_BENCH_RUNS=n changes the timed runs per row (default 3);
+ * SIMULATION_BENCH_ONLY=fingerprints runs the fingerprint table alone.
  * The main thread's frame time while the app simulates is in simulation-frames.bench.ts.
+ * Then the input fingerprints (fingerprint.ts) of the 10,000-task plan, read again on every edit
+ * while Schedule risk is shown: after a one-task edit (the rest of the plan shared with the plan
+ * before, as a command leaves it), and for a plan with nothing kept (a run's result, a file).
  */
 import { cpus, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import type { Distribution, Plan, RiskId, Task } from '../renderer/domain/model';
 import {
-  createSimulation, mergeTallies, partOf, summarise as summariseRun, type RiskEvent, type Simulation, type TallyData,
+  createSimulation, mergeTallies, partOf, simulationInputs, summarise as summariseRun, type RiskEvent, type Simulation, type TallyData,
 } from '../renderer/domain/simulation';
 import { generatePlan } from '../test/support/generate-plan';
-import { ms, printTable, summarise } from './stats';
+import { ms, printTable, summarise, type Sample } from './stats';
 import { workerCount } from '../renderer/features/risks/worker-count';
 
 const KINDS: readonly Distribution[] = ['triangular', 'pert', 'uniform'];
@@ -144,5 +148,40 @@ async function main(): Promise<void> {
   printTable(['tasks', 'iterations', 'on', 'median ms', 'min–max ms', 'µs per task-iteration', 'CPU ms (all threads)', 'CPU µs per task-iteration', 'goal (wall median, on the app\'s row)'], rows);
 }
 
-if (isMainThread) await main();
+/** Each timed call gets a plan of its own (made outside the timer), so nothing it reads was kept by the call before. */
+function fingerprintTimes(plans: readonly Plan[]): Sample {
+  const times = plans.map((plan) => {
+    const t0 = performance.now();
+    simulationInputs(plan);
+    return performance.now() - t0;
+  });
+  return summarise(times.slice(1));
+}
+
+function fingerprints(): void {
+  const plan = withEstimates(generatePlan({ tasks: 10_000, seed: 1 }));
+  const ids = Object.keys(plan.tasks);
+  const runs = 12;
+  simulationInputs(plan);
+  let edited = plan;
+  const edits = Array.from({ length: runs }, (_, k) => {
+    const id = ids[(k * 7919) % ids.length] ?? '';
+    const task = edited.tasks[id] as Task;
+    edited = { ...edited, tasks: { ...edited.tasks, [id]: { ...task, durationMinutes: task.durationMinutes + 480 } } };
+    return edited;
+  });
+  const afresh = Array.from({ length: runs }, () => structuredClone(plan));
+  const load = loadavg().map((v) => v.toFixed(2)).join(' ');
+  console.log(`\ninput fingerprints of 10,000 tasks (load ${load}); ${String(runs - 1)} timed calls after one`);
+  const row = (what: string, s: Sample): string[] => [what, ms(s.median), `${ms(s.min)}–${ms(s.max)}`];
+  printTable(['plan', 'median ms', 'min–max ms'], [
+    row('after a one-task edit (the rest shared)', fingerprintTimes(edits)),
+    row('nothing kept (read from a file)', fingerprintTimes(afresh)),
+  ]);
+}
+
+if (isMainThread) {
+  if (process.env['SIMULATION_BENCH_ONLY'] !== 'fingerprints') await main();
+  fingerprints();
+}
 else serveParts();

@@ -58,7 +58,49 @@ describe('a kept simulation result against the plan now', () => {
   });
 });
 
+describe('fingerprints kept by the records they are made from', () => {
+  // Each part is kept by its records (an edit makes new records only for what it changes), and
+  // each task's text by its task: a plan edited step by step must read as the same plan read afresh.
+  const afresh = (p: Plan): Plan => structuredClone(p);
+
+  it('match the same plan with nothing shared, after each of a run of edits', () => {
+    let p = plan();
+    const steps: ((q: Plan) => Plan)[] = [
+      (q) => editTask(q, 'test', { durationMinutes: 2400 }),
+      (q) => editTask(q, 'build', { estimate: { ...est, mostLikelyMinutes: 1200 } }),
+      (q) => withTask(q, 'docs', { durationMinutes: 480 }),
+      (q) => withLink(q, 'docs', 'test'),
+      (q) => editTask(q, 'docs', { estimate: est }),
+      (q) => { const { build: _dropped, ...tasks } = q.tasks; return { ...q, tasks }; },
+      (q) => withTask(q, 'aaa', { durationMinutes: 960 }),
+      (q) => editTask(q, 'design', { name: 'Design it' }),
+    ];
+    for (const step of steps) {
+      const before = simulationInputs(p);
+      p = step(p);
+      expect(simulationInputs(p)).toEqual(simulationInputs(afresh(p)));
+      expect(simulationInputs(afresh(p))).toEqual(simulationInputs(p));
+      expect(changedInputs(p, { inputs: before })).toEqual(changedInputs(afresh(p), { inputs: before }));
+    }
+  });
+
+  it('tell an edit from the plan before it when the plans share all but one task', () => {
+    const p = plan();
+    const first = simulationInputs(p);
+    const edited = editTask(p, 'design', { durationMinutes: 480 });
+    expect(simulationInputs(edited).tasks).not.toBe(first.tasks);
+    expect(simulationInputs(p)).toEqual(first);
+  });
+});
+
 describe('hashText', () => {
+  it('is the cyrb53 hash a saved result was kept with', () => {
+    // Values of the hash before it was fed text by text: results saved then must stay current.
+    expect(hashText('abc')).toBe('11f9f91ac18c8d');
+    expect(hashText('[["a",1],["b",2]]')).toBe('1f88458d3bec49');
+    expect(hashText('')).toBe('bdcb81aee8d83');
+  });
+
   it('is stable and tells near texts apart', () => {
     expect(hashText('abc')).toBe(hashText('abc'));
     expect(hashText('[1,2]')).not.toBe(hashText('[2,1]'));

@@ -9,6 +9,6 @@ export { ScheduleTable } from './schedule-table';
 export { chartFiguresOf } from './results';
 export { calendarForTask, taskCalendarId } from './inputs';
 export { levelResources, type LevelingChange, type LevelingOptions } from './leveling';
-export { planWithScheduledDates, type KnownSchedule } from './scheduled-plan';
+export { planAsShown, planWithScheduledDates, type KnownSchedule } from './scheduled-plan';
 export { effectiveSplits, workSegments, type WorkSegment } from './splits';
 export { compilePlan, type CompiledPlan, type PassOutcome } from './compiled-plan';

@@ -22,16 +22,33 @@ export type KnownSchedule = Pick<ScheduleResult, 'tasks'>;
  * and a plan whose stored dates are already current is returned as is.
  */
 export function planWithScheduledDates(plan: Plan, schedule?: KnownSchedule): Plan {
-  const known = schedule ?? scheduleProject(plan);
-  // The record is copied at the first task whose dates moved: a plan already dated (a writer
+  return withSchedule(plan, schedule ?? scheduleProject(plan), false);
+}
+
+/**
+ * The plan as the task table shows it: the engine's dates, and each summary's % complete rolled
+ * up from its subtasks. For the table formats (CSV, Excel), whose readers show a number as it is
+ * written and roll nothing up: a summary with half its work done read 0 there. Our own file and
+ * the scheduling tools' formats keep the stored value; their readers roll summaries up themselves.
+ */
+export function planAsShown(plan: Plan, schedule?: KnownSchedule): Plan {
+  return withSchedule(plan, schedule ?? scheduleProject(plan), true);
+}
+
+function withSchedule(plan: Plan, known: KnownSchedule, summaryProgress: boolean): Plan {
+  // The record is copied at the first task whose figures moved: a plan already dated (a writer
   // handed what `convert` dated, a plan saved as scheduled) is returned without a 10,000-key copy.
   let tasks: Record<string, Task> | null = null;
   for (const [id, task] of Object.entries(plan.tasks)) {
     const dates = known.tasks.get(task.id);
-    const durationMinutes = dates?.isSummary === true ? dates.durationMinutes : task.durationMinutes;
-    if (dates === undefined || (dates.start === task.start && dates.finish === task.finish && durationMinutes === task.durationMinutes)) continue;
+    if (dates === undefined) continue;
+    const isSummary = dates.isSummary;
+    const durationMinutes = isSummary ? dates.durationMinutes : task.durationMinutes;
+    // Whole percents, as the table shows them and MS Project writes them.
+    const percentComplete = isSummary && summaryProgress ? Math.round(dates.percentComplete) : task.percentComplete;
+    if (dates.start === task.start && dates.finish === task.finish && durationMinutes === task.durationMinutes && percentComplete === task.percentComplete) continue;
     tasks ??= { ...plan.tasks };
-    tasks[id] = { ...task, start: dates.start, finish: dates.finish, durationMinutes };
+    tasks[id] = { ...task, start: dates.start, finish: dates.finish, durationMinutes, percentComplete };
   }
   return tasks === null ? plan : { ...plan, tasks };
 }

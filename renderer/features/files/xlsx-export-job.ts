@@ -7,13 +7,15 @@
 import { planToWorkbook } from '../../domain/formats';
 import { writeWorkbook } from '../../domain/formats/xlsx/excel-io';
 import { fail, ok, type Plan, type Result } from '../../domain/model';
-import { planWithScheduledDates } from '../../domain/schedule';
+import { planWithScheduledDates, scheduleProject } from '../../domain/schedule';
 
 export const XLSX_EXPORT_TIMEOUT_MS = 60_000;
 
 /** What the worker does, and what runs in-thread without one. */
 export async function writePlanWorkbook(plan: Plan): Promise<Uint8Array> {
-  return writeWorkbook(planToWorkbook(planWithScheduledDates(plan)));
+  // One scheduling run for the dates, the summaries' progress and the money columns.
+  const schedule = scheduleProject(plan);
+  return writeWorkbook(planToWorkbook(planWithScheduledDates(plan, schedule), { schedule }));
 }
 
 /** The reply of the worker: the bytes, or why they could not be written. */

@@ -13,7 +13,7 @@ import type { Plan, Task } from '../../model/plan';
 import type { LocalDateTime } from '../../model/time';
 import { formatDuration, parseDuration, type DurationUnits } from '../../model/duration';
 import { effectivePhase } from '../../model/phase';
-import { planWithScheduledDates, type KnownSchedule } from '../../schedule/scheduled-plan';
+import { planAsShown, type KnownSchedule } from '../../schedule/scheduled-plan';
 import { csvList } from '../escape';
 import { formatCsv, type CsvDelimiter } from './csv-parse';
 import { MONEY_COLUMNS, moneyBook, moneyHeader, moneyText, type MoneyBook, type MoneyColumn } from './csv-money';
@@ -64,7 +64,8 @@ export interface CsvExportOptions {
 
 /** Exports tasks as RFC 4180 CSV with formula injection neutralised. */
 export function exportTasksCsv(stored: Plan, options: CsvExportOptions): string {
-  const plan = planWithScheduledDates(stored, options.schedule);
+  // Summaries' % complete as the table shows it, rolled up: a spreadsheet rolls nothing up.
+  const plan = planAsShown(stored, options.schedule);
   const rows = outlineRows(plan.tasks);
   const idOf = new Map(rows.map((r, i) => [r.task.id, i + 1]));
   const duration = options.formatDuration ?? ((m: number) => exactDuration(m, plan.project));

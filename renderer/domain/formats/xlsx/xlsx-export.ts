@@ -13,6 +13,7 @@ import { effectivePhase } from '../../model/phase';
 import type { Plan, Task } from '../../model/plan';
 import { formatPredecessor } from '../../model/predecessor-text';
 import type { ScheduleResult } from '../../schedule';
+import { planAsShown } from '../../schedule/scheduled-plan';
 import type { SheetCell, SheetColumn, SheetTable, SheetToWrite, WorkbookData, WorkbookToWrite } from './sheet-model';
 import { MONEY_COLUMNS, moneyBook, moneyHeader, moneyValue } from '../csv/csv-money';
 import { boardPlaces } from '../csv/csv-board-order';
@@ -92,11 +93,13 @@ export function planWorkbook(plan: Plan, options: WorkbookOptions = {}): Workboo
   }
   const book = moneyBook(plan, options.schedule);
   const places = boardPlaces(plan);
+  // Summaries' % complete as the table shows it, rolled up from their subtasks: Excel rolls nothing up.
+  const shown = planAsShown(plan, options.schedule).tasks;
   const taskRow = (r: (typeof rows)[number], i: number): SheetCell[] => {
     const t = r.task;
     const duration: SheetCell = t.durationIsElapsed === true ? formatDuration(t.durationMinutes, units, true) : t.durationMinutes / units.minutesPerDay;
     return [
-      i + 1, r.wbs, t.name, r.depth + 1, date(t.start), date(t.finish), duration, t.kind === 'milestone', t.percentComplete, t.priority,
+      i + 1, r.wbs, t.name, r.depth + 1, date(t.start), date(t.finish), duration, t.kind === 'milestone', shown[t.id]?.percentComplete ?? t.percentComplete, t.priority,
       (predecessors.get(t.id) ?? []).join(', '), (people.get(t.id) ?? []).join(', '), effectivePhase(plan.tasks, t) ?? '',
       plan.columns[t.statusId]?.name ?? '', places.get(t.id) ?? null, t.constraint.type, date(t.constraint.date),
       date(t.deadline), t.schedulingMode, t.notes, ...MONEY_COLUMNS.map((c) => moneyValue(book, t, c)),

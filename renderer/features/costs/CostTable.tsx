@@ -78,8 +78,9 @@ export function CostTable({ model }: { model: CostModel }) {
     const state = session.getState();
     if (field === 'budget') return state.dispatch('setBudget', { taskId: task.id, budget: value });
     if (field === 'fixedCost') return state.dispatch('updateTaskCosts', { id: task.id, changes: { fixedCost: value ?? 0 } });
-    // The engine's dates: an actual cost on a task not yet started marks it started as scheduled (money-commands.ts).
-    const refused = state.dispatch('updateTaskCosts', { id: task.id, changes: { actualCost: value }, ...scheduledDates(model.schedule, task.id) });
+    // The dates as scheduled: an actual cost on a task not yet started marks it started as scheduled (money-commands.ts).
+    const scheduled = state.plan ? scheduledDates(state.plan, model.schedule, task.id) : {};
+    const refused = state.dispatch('updateTaskCosts', { id: task.id, changes: { actualCost: value }, ...scheduled });
     const started = session.getState().plan?.tasks[task.id]?.actualStart ?? null;
     if (refused === null && task.actualStart === null && started !== null) {
       ui.getState().notify({ tone: 'info', message: `'${task.name}' had not started: it is now marked started on ${formatDate(started)}, its scheduled start, to hold its actual cost.` });

@@ -72,7 +72,7 @@ export function useChartEdits(plan: Plan): ChartEdits {
       if (changes) dispatch('updateTask', { id: edit.id, changes });
     },
     onProgress: (id, percent) => {
-      dispatch('updateTask', { id, changes: { percentComplete: Math.min(100, Math.max(0, percent)) }, ...scheduledDates(schedule, id) });
+      dispatch('updateTask', { id, changes: { percentComplete: Math.min(100, Math.max(0, percent)) }, ...scheduledDates(plan, schedule, id) });
     },
     onOpen: (id) => openTaskEditor(id),
     onSelect: (id) => select([id]),

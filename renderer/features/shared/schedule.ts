@@ -2,7 +2,7 @@
  * The engine's results as every view reads them. One incremental scheduler for the session:
  * immer keeps unchanged tasks identical, so rescheduling after an edit reuses most of the work.
  */
-import { createScheduler, type PlanEdit, type ScheduleResult, type Scheduler } from '../../domain/schedule';
+import { asScheduledDates, createScheduler, type PlanEdit, type ScheduleResult, type Scheduler } from '../../domain/schedule';
 import type { ScheduledDates } from '../../domain/board';
 import type { Plan, TaskId } from '../../domain/model';
 
@@ -17,10 +17,14 @@ let scheduler = createScheduler();
  */
 let ahead: { readonly tasks: Plan['tasks']; readonly scheduler: Scheduler } | null = null;
 
-/** The engine's dates of a task, spread into an edit that records them as actual dates (typed progress). */
-export function scheduledDates(schedule: ScheduleResult | null, id: TaskId): { scheduled?: ScheduledDates } {
-  const dates = schedule?.tasks.get(id);
-  return dates ? { scheduled: { start: dates.start, finish: dates.finish } } : {};
+/**
+ * A task's dates "as scheduled", spread into an edit that records them as actual dates (typed
+ * progress, an actual finish or cost): the engine's, or for a task not started in a plan with a
+ * status date, where the plan has it before that date moved it (domain/schedule/as-scheduled.ts).
+ */
+export function scheduledDates(plan: Plan, schedule: ScheduleResult | null, id: TaskId): { scheduled?: ScheduledDates } {
+  const dates = asScheduledDates(plan, schedule, id);
+  return dates ? { scheduled: dates } : {};
 }
 
 /** `edit`, when known (the command path's patches), lets the scheduler skip comparing every task. */

@@ -86,7 +86,7 @@ function TaskEditor({ plan, task, onClose }: { plan: Plan; task: Task; onClose: 
     if (!args.ok) return setError(`${args.error.where ? `${args.error.where}: ` : ''}${args.error.message}`);
     if (!args.value) return onClose();
     const { schedule } = session.getState();
-    const ruled = withStatusRule(plan, schedule, task, { ...args.value, ...scheduledDates(schedule, task.id) }, now());
+    const ruled = withStatusRule(plan, schedule, task, { ...args.value, ...scheduledDates(plan, schedule, task.id) }, now());
     if ('conflict' in ruled) return setHeld(ruled);
     apply(ruled);
   };

@@ -46,7 +46,7 @@ export function cellEdit(
     case 'percent': {
       const value = Number(text.replace('%', '').trim());
       if (!Number.isFinite(value) || value < 0 || value > 100) return { message: `'${text}' is not a percentage from 0 to 100.`, where };
-      return { name: 'updateTask', args: { id: task.id, changes: { percentComplete: Math.round(value) }, ...scheduledDates(schedule, task.id) } };
+      return { name: 'updateTask', args: { id: task.id, changes: { percentComplete: Math.round(value) }, ...scheduledDates(plan, schedule, task.id) } };
     }
     case 'deadline':
     case 'actualStart':
@@ -66,7 +66,7 @@ export function cellEdit(
  * finish carries the engine's dates: it completes the task, which then started as scheduled.
  */
 function datedFieldEdit(plan: Plan, schedule: ScheduleResult | null, task: Task, field: DatedField, text: string, where: string): CellEdit | Problem {
-  const scheduled = field === 'actualFinish' ? scheduledDates(schedule, task.id) : {};
+  const scheduled = field === 'actualFinish' ? scheduledDates(plan, schedule, task.id) : {};
   if (text.trim() === '') return { name: 'updateTask', args: { id: task.id, changes: { [field]: null }, ...scheduled } };
   const read = readTypedDate(text);
   if (!read.ok) return { message: read.message, where };

@@ -154,7 +154,7 @@ export function useGridCommands(): GridCommands {
     const at = atId ? outline.findIndex((r) => r.task.id === atId) : -1;
     const rows = readPastedTable(plan, text, {
       fields, startRow: at < 0 ? outline.length : at, localeOrder: localeDateOrder(),
-      scheduled: (id) => scheduledDates(schedule, id).scheduled ?? null,
+      scheduled: (id) => scheduledDates(plan, schedule, id).scheduled ?? null,
     });
     if (!rows.ok) {
       refuse(rows.error);

@@ -8,11 +8,10 @@ import type { AssumptionId, DecisionId, IssueId, RiskId } from '../model/ids';
 import type { Assumption, Decision, Issue } from '../model/plan';
 import type { LocalDate } from '../model/time';
 import type { Problem } from '../model/result';
+import { ISSUE_PRIORITIES } from '../raid/raid-labels';
 import { nextCode, riskCodes } from '../raid/scoring';
 import { defineCommand, type PlanDraft } from './command';
 import { addRisk } from './raid-commands';
-
-const ISSUE_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
 
 type IssueFields = Partial<Omit<Issue, 'id' | 'code' | 'extra'>>;
 

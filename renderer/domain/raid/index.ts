@@ -7,3 +7,4 @@ export * from './markers';
 export * from './categories';
 export * from './reserve-cover';
 export * from './assumption-risk';
+export * from './raid-labels';

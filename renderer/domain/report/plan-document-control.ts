@@ -2,6 +2,7 @@
 import { CHANGE_STATUS_LABELS, CHANGE_TRANSITIONS } from '../changes/transitions';
 import { changeCodes } from '../changes/records';
 import { CHANGE_STATUSES, effectivePhase, orderedPhases, phaseOfTask, type Plan, type Task } from '../model';
+import { RISK_RESPONSE_LABELS } from '../raid/raid-labels';
 import { isIssueOpen, isLiveRisk, riskCodes, riskExposure, riskScore, scoreBand } from '../raid/scoring';
 import type { PlanDocumentContext } from './plan-document';
 import type { PlanDocBlock, PlanDocSection } from './plan-document-types';
@@ -86,7 +87,7 @@ export function riskSection(c: PlanDocumentContext): PlanDocSection {
   const codes = riskCodes(plan);
   const rows = threats.slice(0, TOP_RISKS).map((r) => [
     codes.get(r.id) ?? '', r.title, `${String(riskScore(r))} of 25`,
-    (r.ownerId ? plan.resources[r.ownerId]?.name : undefined) ?? r.owner, r.response ? `${r.response.charAt(0).toUpperCase()}${r.response.slice(1)}` : '', r.mitigation,
+    (r.ownerId ? plan.resources[r.ownerId]?.name : undefined) ?? r.owner, r.response ? RISK_RESPONSE_LABELS[r.response] : '', r.mitigation,
   ]);
   const more: PlanDocBlock[] = threats.length > TOP_RISKS ? [{ kind: 'note', text: `…and ${String(threats.length - TOP_RISKS)} more threats in the RAID log.` }] : [];
   return { id: 'risks', title: 'Risk summary', blocks: [facts, { kind: 'table', caption: 'Top risks', columns: ['Code', 'Risk', 'Score', 'Owner', 'Response', 'Mitigation'], rows }, ...more] };

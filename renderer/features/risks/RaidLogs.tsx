@@ -4,7 +4,10 @@
  */
 import type { ArgsOf } from '../../domain/commands';
 import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, Plan, ResourceId, RiskId, TaskId } from '../../domain/model';
-import { assumptionRisk, DELETED_RISK_TEXT, exportRaidCsv, isIssueOverdue, riskCodes } from '../../domain/raid';
+import {
+  ASSUMPTION_STATUS_LABELS, ASSUMPTION_STATUSES, assumptionRisk, DELETED_RISK_TEXT, exportRaidCsv, isIssueOverdue, ISSUE_PRIORITIES,
+  ISSUE_PRIORITY_LABELS, ISSUE_STATUS_LABELS, ISSUE_STATUSES, riskCodes,
+} from '../../domain/raid';
 import { useSession, useSessionStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
 import { DateCell } from '../shared/date-cell';
@@ -84,8 +87,8 @@ function IssuesTable({ plan }: { plan: Plan }) {
           <td>{i.code}{i.riskId ? <span className="muted from-risk">from {codes.get(i.riskId)}</span> : null}</td><td className="issue-title" title={i.title}>{i.title}</td>
           <td><IssueTasks plan={plan} issue={i} onChange={(taskIds) => update(i.id, { taskIds })} /></td>
           <td><div className="stacked">
-            <select aria-label={`${i.code} priority`} value={i.priority} onChange={(e) => update(i.id, { priority: e.target.value as Issue['priority'] })}>{['low', 'medium', 'high', 'critical'].map((p) => <option key={p}>{p}</option>)}</select>
-            <select aria-label={`${i.code} status`} value={i.status} onChange={(e) => update(i.id, { status: e.target.value as Issue['status'] })}>{['open', 'in-progress', 'resolved', 'closed'].map((s) => <option key={s}>{s}</option>)}</select>
+            <select aria-label={`${i.code} priority`} value={i.priority} onChange={(e) => update(i.id, { priority: e.target.value as Issue['priority'] })}>{ISSUE_PRIORITIES.map((p) => <option key={p} value={p}>{ISSUE_PRIORITY_LABELS[p]}</option>)}</select>
+            <select aria-label={`${i.code} status`} value={i.status} onChange={(e) => update(i.id, { status: e.target.value as Issue['status'] })}>{ISSUE_STATUSES.map((s) => <option key={s} value={s}>{ISSUE_STATUS_LABELS[s]}</option>)}</select>
           </div></td>
           <td><People plan={plan} label={`${i.code} owner`} value={i.ownerId} onChange={(ownerId) => update(i.id, { ownerId })} /></td>
           <td className={isIssueOverdue(i, today) ? 'overdue' : undefined}><DateCell label={`${i.code} due`} value={i.dueOn ?? ''} onCommit={(day) => update(i.id, { dueOn: (day || null) as LocalDate | null })} />{isIssueOverdue(i, today) ? ' overdue' : ''}</td>
@@ -129,7 +132,7 @@ function AssumptionsTable({ plan, onShowRisk }: { plan: Plan; onShowRisk: (id: R
           <td>{a.code}</td><td>{a.statement}</td>
           <td><People plan={plan} label={`${a.code} owner`} value={a.ownerId} onChange={(ownerId) => update(a.id, { ownerId })} /></td>
           <td><DateCell label={`${a.code} validate by`} value={a.validateBy ?? ''} onCommit={(day) => update(a.id, { validateBy: (day || null) as LocalDate | null })} /></td>
-          <td><select aria-label={`${a.code} status`} value={a.status} onChange={(e) => update(a.id, { status: e.target.value as Assumption['status'] })}>{['unvalidated', 'valid', 'invalid'].map((s) => <option key={s}>{s}</option>)}</select></td>
+          <td><select aria-label={`${a.code} status`} value={a.status} onChange={(e) => update(a.id, { status: e.target.value as Assumption['status'] })}>{ASSUMPTION_STATUSES.map((s) => <option key={s} value={s}>{ASSUMPTION_STATUS_LABELS[s]}</option>)}</select></td>
           <td className="assumption-risk"><AssumptionRiskCell plan={plan} assumption={a} codes={codes} onShowRisk={onShowRisk} onLink={(riskId) => update(a.id, { riskId })} /></td>
         </tr>
       ))}</tbody>

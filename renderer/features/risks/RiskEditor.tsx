@@ -18,7 +18,7 @@ import {
 import { riskToAdd, type AddRiskArgs, type RiskFields } from '../../domain/commands';
 import {
   costImpactAmountName, DEFAULT_RISK_CATEGORIES, IMPACT_DIMENSIONS, impactLevelName, personName, PROBABILITY_BANDS, previewContingency,
-  riskImpacts, riskScore, SCHEDULE_IMPACT_DAYS, type ContingencyPreview,
+  RISK_KIND_LABELS, RISK_RESPONSE_LABELS, RISK_STATUS_LABELS, RISK_STATUSES, riskImpacts, riskScore, SCHEDULE_IMPACT_DAYS, type ContingencyPreview,
 } from '../../domain/raid';
 import { readTypedAmount } from '../../domain/money';
 import { useSessionStore, useUiStore } from '../../store';
@@ -187,7 +187,7 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
         {text('Title', 'title')}
         <label className="field">Type
           <select aria-label="Type" value={risk.kind ?? 'threat'} onChange={(e) => update({ kind: e.target.value as Risk['kind'], response: null })}>
-            <option value="threat">Threat</option><option value="opportunity">Opportunity</option>
+            <option value="threat">{RISK_KIND_LABELS.threat}</option><option value="opportunity">{RISK_KIND_LABELS.opportunity}</option>
           </select>
         </label>
         <label className="field">Category
@@ -225,14 +225,14 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
         {text('Trigger', 'trigger')}
         <label className="field">Response
           <select aria-label="Response" value={risk.response ?? ''} onChange={(e) => update({ response: (e.target.value || null) as Risk['response'] })}>
-            <option value="">(none)</option>{responses.map((r) => <option key={r}>{r}</option>)}
+            <option value="">(none)</option>{responses.map((r) => <option key={r} value={r}>{RISK_RESPONSE_LABELS[r]}</option>)}
           </select>
         </label>
         {/* The plan in words beside its tasks: the register's CSV has Mitigation and Contingency columns, and a risk without tasks yet still has a plan. A plan is a sentence or two: a whole row each. */}
         {text('Mitigation', 'mitigation', true)}{text('Contingency', 'contingency', true)}
         <label className="field">Status
           <select aria-label="Status" value={risk.status} onChange={(e) => update({ status: e.target.value as Risk['status'] })}>
-            {['open', 'mitigating', 'occurred', 'closed'].map((s) => <option key={s}>{s}</option>)}
+            {RISK_STATUSES.map((s) => <option key={s} value={s}>{RISK_STATUS_LABELS[s]}</option>)}
           </select>
         </label>
         {/* An impossible date is refused by name under the field; a native date field read it as empty and cleared the review date. */}

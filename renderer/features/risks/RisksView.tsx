@@ -4,7 +4,9 @@
  */
 import { useMemo, useState } from 'react';
 import type { RiskId } from '../../domain/model';
-import { riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, personName } from '../../domain/raid';
+import {
+  riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, personName, RISK_KIND_LABELS, RISK_STATUS_LABELS,
+} from '../../domain/raid';
 import { useSession } from '../../store';
 import type { AddRiskArgs } from '../../domain/commands';
 import { todayLocal } from '../costs/use-cost-model';
@@ -93,13 +95,13 @@ function RiskRegister({ shownRisk, onEditorClosed }: { shownRisk: RiskId | null;
                 <tr key={r.id}>
                   <td>{codes.get(r.id)}</td>
                   <td><button type="button" className="link-button" onClick={() => open(r.id)}>{r.title}</button></td>
-                  <td>{r.kind ?? 'threat'}</td>
+                  <td>{RISK_KIND_LABELS[r.kind ?? 'threat']}</td>
                   <td>{r.category}</td>
                   <td>{r.probability}</td>
                   <td>{largestImpact(r)}</td>
                   <td className="score-cell"><span className={`score score-${scoreBand(score)}`}>{score}</span> <span aria-label={`trend ${scoreTrend(r)}`}>{TREND_ARROWS[scoreTrend(r)]}</span></td>
                   <td>{personName(plan, r.ownerId, r.owner)}</td>
-                  <td>{r.status}</td>
+                  <td>{RISK_STATUS_LABELS[r.status]}</td>
                   {/* Dated as every date in the app (the Decisions tab's, the change log's), the ISO day as its tooltip. */}
                   <td className={overdue ? 'review-cell overdue' : 'review-cell'} title={r.reviewOn ?? undefined}>{r.reviewOn ? formatDate(r.reviewOn) : ''}{overdue ? ' (overdue)' : ''}</td>
                   <td><TaskChips plan={plan} ids={[...r.taskIds, ...(r.mitigationTaskIds ?? [])]} showPercent /></td>

@@ -55,17 +55,18 @@ describe('the risk register CSV', () => {
     const csv = await risks.exportRegisterCsv();
     expect(csv.name).toBe('Vendor integration risks.csv');
     expect(csv.header).toEqual([
-      'ID', 'Title', 'Type', 'Category', 'Cause', 'Event', 'Effect', 'Probability level (1–5)', 'Probability band',
-      'Schedule impact level (1–5)', 'Cost impact level (1–5)', 'Scope/quality impact level (1–5)', 'Score (1–25)',
+      'ID', 'Title', 'Type', 'Category', 'Cause', 'Event', 'Effect', 'Affected tasks', 'Probability level (1–5)', 'Probability band',
+      'Schedule impact level (1–5)', 'Cost impact level (1–5)', 'Scope/quality impact level (1–5)', 'Score (1–25)', 'Score trend',
       'Cost impact amount (EUR)', 'Schedule impact (working days)', 'Owner', 'Trigger', 'Response', 'Mitigation',
-      'Mitigation tasks', 'Contingency', 'Residual score (1–25)', 'Status', 'Raised on', 'Review on',
+      'Mitigation tasks', 'Contingency', 'Contingency tasks', 'Contingency activated', 'Residual probability level (1–5)',
+      'Residual impact level (1–5)', 'Residual score (1–25)', 'Status', 'Raised on', 'Review on',
     ]);
     expect(csv.rows).toHaveLength(1);
     const cells = csv.cellsOf(csv.rows[0]);
     expect(cells).toMatchObject({
       'ID': 'R-001', 'Title': 'Vendor API late', 'Probability level (1–5)': '4', 'Probability band': 'Likely (50–70%)',
       'Schedule impact level (1–5)': '4', 'Score (1–25)': '16', 'Cost impact amount (EUR)': '12000',
-      'Schedule impact (working days)': '5', 'Status': 'open', 'Review on': '2027-01-15',
+      'Schedule impact (working days)': '5', 'Status': 'Open', 'Review on': '2027-01-15',
     });
     expect(cells['Raised on']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

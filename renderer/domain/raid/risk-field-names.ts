@@ -16,3 +16,7 @@ export const SCHEDULE_IMPACT_DAYS = 'Schedule impact (working days)';
 
 /** The money lost or saved, named with the plan's currency: "Cost impact amount (EUR)". */
 export const costImpactAmountName = (currency: string): string => `Cost impact amount (${currency})`;
+
+/** The 1–5 probability ratings, named as the impact levels are (the editor's "Probability" and "Residual probability"). */
+export const PROBABILITY_LEVEL = 'Probability level (1–5)';
+export const RESIDUAL_PROBABILITY_LEVEL = 'Residual probability level (1–5)';

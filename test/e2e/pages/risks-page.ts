@@ -106,6 +106,32 @@ export class RisksPage {
     });
   }
 
+  /**
+   * A closed select's option `label` chosen by keyboard: focused, then ArrowDown from the option it
+   * shows until the label's, as a person steps through a closed select (each step is a change).
+   */
+  async pickByKeyboard(select: Locator, label: string): Promise<void> {
+    const labels = await select.locator('option').allTextContents();
+    const index = labels.indexOf(label);
+    const from = await select.evaluate((s) => (s as HTMLSelectElement).selectedIndex);
+    expect(index, `${label} after ${labels[from] ?? ''} among ${labels.join(', ')}`).toBeGreaterThan(from);
+    await select.focus();
+    for (let i = from; i < index; i += 1) await this.page.keyboard.press('ArrowDown');
+  }
+
+  /** What a select shows: its chosen option's text ("In progress"), not its stored value. */
+  shownOption(select: Locator): Promise<string> {
+    return select.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? '');
+  }
+
+  /** A risk's row in the register as its cells read, by column header: `{ Type: 'Threat', Status: 'Open', … }`. */
+  async registerRow(title: string): Promise<Readonly<Record<string, string>>> {
+    const headers = await this.register.locator('thead th').allInnerTexts();
+    const cells = await this.register.getByRole('row').filter({ has: this.page.getByRole('button', { name: title, exact: true }) })
+      .getByRole('cell').allInnerTexts();
+    return Object.fromEntries(headers.map((header, k) => [header.trim(), (cells[k] ?? '').trim()]));
+  }
+
   /** Types into one of the editor's text fields by keyboard and leaves it with Tab (which commits it). */
   async typeField(label: string, text: string): Promise<void> {
     await this.editor.getByLabel(label, { exact: true }).focus();

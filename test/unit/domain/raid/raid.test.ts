@@ -168,7 +168,7 @@ describe('issues from risks', () => {
     expect(out.issues.i1).toMatchObject({ code: 'I-001', title: 'Vendor API late', riskId: R, taskIds: ['b'], priority: 'high', status: 'open' });
     expect(notCarriedSentence(out, '.xml', 'MS Project XML')).toBe('Not written (MS Project XML has no place for them): 1 risk, 1 issue.');
     expect(notCarriedSentence(basePlan(), '.xml', 'MS Project XML')).toBeNull();
-    expect(exportRaidCsv(out, 'issues').split('\r\n')[1]).toBe('I-001,Vendor API late,high,open,,2026-03-02,,,,b,R-001');
+    expect(exportRaidCsv(out, 'issues').split('\r\n')[1]).toBe('I-001,Vendor API late,High,Open,,2026-03-02,,,,b,R-001');
   });
 });
 
@@ -242,8 +242,8 @@ describe('an assumption\'s risk (the risk it becomes if it proves false)', () =>
     expect(assumptionRisk(undone, undone.assumptions[A]!)).toMatchObject({ kind: 'linked', code: 'R-001' });
     // The CSV's Risk if false column says so, as the register does, where it was left blank.
     expect(exportRaidCsv(linked, 'assumptions').split('\r\n').slice(0, 2)).toEqual([
-      '\uFEFFID,Statement,Owner,Validate by,Status,Risk if false', 'A-001,The vendor keeps its dates,,,unvalidated,R-001 Vendor API late']);
-    expect(exportRaidCsv(deleted.plan, 'assumptions')).toContain('A-001,The vendor keeps its dates,,,unvalidated,Its risk was deleted');
+      '\uFEFFID,Statement,Owner,Validate by,Status,Risk if false', 'A-001,The vendor keeps its dates,,,Unvalidated,R-001 Vendor API late']);
+    expect(exportRaidCsv(deleted.plan, 'assumptions')).toContain('A-001,The vendor keeps its dates,,,Unvalidated,Its risk was deleted');
   });
 
   it('raises a new risk from an invalid assumption whose linked risk was deleted, but not while one is linked', () => {

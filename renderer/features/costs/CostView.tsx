@@ -105,30 +105,39 @@ function CostToolbar({ model }: { model: CostModel }) {
   const baselines = Object.values(plan.baselines).sort((a, b) => a.number - b.number);
   const [isManaging, setManaging] = useState(false);
   return (
+    // Four groups that wrap whole (app.css .toolbar-group), not an overflow menu: every control here
+    // is one a PM reads or types at each status update, so none is lesser. At 1024 px the date and
+    // the baseline share a line and the money a second; item by item, "Budget" ended the first line
+    // with Contingency and Mgmt reserve on the next.
     <div className="toolbar cost-toolbar" role="toolbar" aria-label="Cost settings">
-      <CostStatusDate model={model} report={report} />
-      {model.isStatusDateToday ? null : (
-        <button type="button" className="icon-button tiny cost-status-clear" aria-label="Clear status date" title="Clear the status date: the figures as of today"
-          onClick={() => report(session.getState().dispatch('updateProject', { changes: { statusDate: null } }))}>×</button>
-      )}
-      <label className="field">Measure against
-        <select aria-label="Cost baseline" value={plan.project.costBaseline ?? 0}
-          onChange={(e) => report(session.getState().dispatch('chooseCostBaseline', { number: Number(e.target.value) }))}>
-          {baselines.length === 0 ? <option value={0}>None saved</option> : null}
-          {baselines.map((b) => <option key={b.id} value={b.number}>{b.name}</option>)}
-        </select>
-      </label>
-      <button type="button" className="button" onClick={() => setManaging(true)}>Baselines…</button>
-      {isManaging ? <BaselinesDialog onClose={() => setManaging(false)} /> : null}
-      <span className="divider" />
-      {PROJECT_MONEY_FIELDS.map((field) => (
-        <label className="field" key={field}>{PROJECT_MONEY[field].caption}
-          <AmountInput className="money-input" inputMode="decimal" aria-label={PROJECT_MONEY[field].name}
-            value={String(plan.project[field] ?? '')}
-            onCommit={(text) => setProjectMoney(field, text)} />
+      <span className="toolbar-group">
+        <CostStatusDate model={model} report={report} />
+        {model.isStatusDateToday ? null : (
+          <button type="button" className="icon-button tiny cost-status-clear" aria-label="Clear status date" title="Clear the status date: the figures as of today"
+            onClick={() => report(session.getState().dispatch('updateProject', { changes: { statusDate: null } }))}>×</button>
+        )}
+      </span>
+      <span className="toolbar-group">
+        <label className="field">Measure against
+          <select aria-label="Cost baseline" value={plan.project.costBaseline ?? 0}
+            onChange={(e) => report(session.getState().dispatch('chooseCostBaseline', { number: Number(e.target.value) }))}>
+            {baselines.length === 0 ? <option value={0}>None saved</option> : null}
+            {baselines.map((b) => <option key={b.id} value={b.number}>{b.name}</option>)}
+          </select>
         </label>
-      ))}
-      <span className="muted">{plan.project.currency}</span>
+        <button type="button" className="button" onClick={() => setManaging(true)}>Baselines…</button>
+      </span>
+      {isManaging ? <BaselinesDialog onClose={() => setManaging(false)} /> : null}
+      <span className="toolbar-group">
+        {PROJECT_MONEY_FIELDS.map((field) => (
+          <label className="field" key={field}>{PROJECT_MONEY[field].caption}
+            <AmountInput className="money-input" inputMode="decimal" aria-label={PROJECT_MONEY[field].name}
+              value={String(plan.project[field] ?? '')}
+              onCommit={(text) => setProjectMoney(field, text)} />
+          </label>
+        ))}
+        <span className="muted">{plan.project.currency}</span>
+      </span>
       <span className="cost-exposure muted" title={OPEN_THREATS_EXPOSURE_MEANING}>
         {/* "Open threats'" kept together: the name breaks only before "exposure" when the figure is narrower than it (costs.css). */}
         <span className="cost-exposure-name">{OPEN_THREATS_EXPOSURE.replace(' ', '\u00a0')}</span>

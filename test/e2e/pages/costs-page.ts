@@ -1,6 +1,7 @@
 /** Page model of the Cost view (toolbar, summary, table, chart tabs) and the Rates dialog, by role and label. */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { toolbarFit, type ToolbarFit } from './bar-geometry';
 import { drawnLabelsBelow, type DrawnText } from './canvas-text';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -20,6 +21,18 @@ export class CostsPage {
     const row = this.baselinesDialog.getByRole('row').filter({ has: this.page.getByRole('cell', { name: label, exact: true }) });
     const cells = await row.getByRole('cell').allInnerTexts();
     return { saved: cells[2] ?? '', tasks: cells[3] ?? '', cost: cells[4] ?? '' };
+  }
+
+  /**
+   * How the Cost settings toolbar fits the window: the status date with its calendar and Clear, the
+   * baseline measured against with Baselines…, and the budget with its two reserves each belong together.
+   */
+  toolbarFit(): Promise<ToolbarFit> {
+    return toolbarFit(this.toolbar, [
+      ['Status date', 'Open calendar', 'Clear status date'],
+      ['Cost baseline', 'Baselines…'],
+      ['Project budget', 'Contingency reserve', 'Management reserve'],
+    ]);
   }
 
   /** A summary figure's text by its term ("Forecast cost", "CPI"). */

@@ -1,0 +1,56 @@
+/**
+ * Toolbars at 1024 × 768 keep what belongs together on one line, from an EMPTY project built by
+ * keyboard with enough in it for every control to show (a budget and reserves, a status date). A
+ * toolbar too narrow for one line wraps whole groups: no caption apart from its field, no group
+ * broken across lines, no control alone at the start of a line its fellows left, nothing past the
+ * window's right edge, no text cut short. Before, the Cost settings toolbar ended its first line
+ * with "Budget" and began the next with Contingency and Mgmt reserve.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest } from './harness';
+import { AppPage } from './pages/app-page';
+import type { ToolbarFit } from './pages/bar-geometry';
+import { CostsPage } from './pages/costs-page';
+import { newProjectStarting } from './pages/shared-projects';
+
+const fixture = freshAppPerTest({ viewport: { width: 1024, height: 768 } });
+let page: Page;
+let app: AppPage;
+
+beforeEach(() => {
+  page = fixture.handle.page;
+  app = new AppPage(page);
+});
+
+/** What a person would call broken in a toolbar's fit: empty lists when it fits. */
+function breaks(fit: ToolbarFit): Omit<ToolbarFit, 'lines'> {
+  const { lines: _lines, ...rest } = fit;
+  return rest;
+}
+const FITS = { labelsAway: [], groupsSplit: [], loneStarts: [], pastWindow: [], cutText: [] };
+
+describe('toolbars at 1024 × 768', () => {
+  it('keep each group and each caption with its field, inside the window', async () => {
+    await newProjectStarting(page, 'Payments portal', '2027-01-04');
+    await app.typeTasks([['Discovery', '5d'], ['Build', '10d']]);
+
+    await app.openView('Costs');
+    const costs = new CostsPage(page);
+    await costs.setProjectMoney('Project budget', 15000);
+    await costs.setProjectMoney('Contingency reserve', 1200);
+    await costs.setProjectMoney('Management reserve', 800);
+    await expect.poll(() => costs.figure('Reserves')).toBe('$1,200 + $800');
+    // Today's date shown as the status date, then one typed (Clear beside it).
+    expect(breaks(await costs.toolbarFit()), 'Cost settings, status date today').toEqual(FITS);
+    await costs.typeStatusDate('2027-01-13', 'Enter');
+    await costs.toolbar.getByRole('button', { name: 'Clear status date' }).waitFor();
+    const fit = await costs.toolbarFit();
+    expect(breaks(fit), `Cost settings, status date set: ${JSON.stringify(fit.lines)}`).toEqual(FITS);
+
+    await fixture.handle.reload();
+    await app.openView('Costs');
+    await expect.poll(() => costs.toolbar.getByLabel('Status date', { exact: true }).inputValue()).toBe('2027-01-13');
+    expect(breaks(await costs.toolbarFit()), 'Cost settings after a reload').toEqual(FITS);
+  }, 120_000);
+});

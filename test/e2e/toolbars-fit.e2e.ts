@@ -4,13 +4,17 @@
  * toolbar too narrow for one line wraps whole groups: no caption apart from its field, no group
  * broken across lines, no control alone at the start of a line its fellows left, nothing past the
  * window's right edge, no text cut short. Before, the Cost settings toolbar ended its first line
- * with "Budget" and began the next with Contingency and Mgmt reserve.
+ * with "Budget" and began the next with Contingency and Mgmt reserve; the Board's "Status &
+ * progress" hint began a third line alone, Swimlanes left on the second; and the Changes log's
+ * Search began the second line apart from the three lists it filters with.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshAppPerTest } from './harness';
 import { AppPage } from './pages/app-page';
 import type { ToolbarFit } from './pages/bar-geometry';
+import { BoardPage } from './pages/board-page';
+import { ChangesPage } from './pages/changes-page';
 import { CostsPage } from './pages/costs-page';
 import { newProjectStarting } from './pages/shared-projects';
 
@@ -52,5 +56,18 @@ describe('toolbars at 1024 × 768', () => {
     await app.openView('Costs');
     await expect.poll(() => costs.toolbar.getByLabel('Status date', { exact: true }).inputValue()).toBe('2027-01-13');
     expect(breaks(await costs.toolbarFit()), 'Cost settings after a reload').toEqual(FITS);
+
+    await app.openView('Board');
+    const board = new BoardPage(page);
+    await board.toolbar.getByLabel('Swimlanes').waitFor();
+    const boardFit = await board.toolbarFit();
+    expect(breaks(boardFit), `Board: ${JSON.stringify(boardFit.lines)}`).toEqual(FITS);
+
+    const changes = new ChangesPage(page);
+    await changes.open();
+    await changes.addByKeyboard('Add a refund flow');
+    await expect.poll(() => changes.table.innerText()).toContain('Add a refund flow');
+    const changesFit = await changes.toolbarFit();
+    expect(breaks(changesFit), `Changes: ${JSON.stringify(changesFit.lines)}`).toEqual(FITS);
   }, 120_000);
 });

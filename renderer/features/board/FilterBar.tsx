@@ -60,22 +60,29 @@ export function FilterBar({ filter, laneMode, resources, tags, phases, visibleCo
           <option value="">Any priority</option>
           {[...PRIORITY_LEVELS].reverse().map((l) => <option key={l} value={l}>{priorityLabel(l)}</option>)}
         </select>
-        <label className="check"><input type="checkbox" checked={filter.criticalOnly} onChange={(e) => set({ criticalOnly: e.target.checked })} /> Critical only</label>
-        <label className="check"><input type="checkbox" checked={filter.blockedOnly} onChange={(e) => set({ blockedOnly: e.target.checked })} /> Blocked only</label>
-        <label className="check"><input type="checkbox" checked={atRiskOnly} onChange={(e) => onAtRiskOnly(e.target.checked)} /> Tasks at risk</label>
-        <label className="check">Due within
-          <input
-            type="number" min={0} className="days" aria-label="Due within days" value={filter.dueWithinDays ?? ''}
-            onChange={(e) => set({ dueWithinDays: e.target.value === '' ? null : Math.max(0, Number(e.target.value)) })}
-          /> days
-        </label>
+        {/* The checks and Due within narrow the cards as one group, Swimlanes and the rules' hint show
+            them: each wraps whole (app.css .toolbar-group), so at 1024 px the hint no longer starts a
+            third line alone under Swimlanes. Wrapping, not a More menu: every filter is used as often. */}
+        <span className="toolbar-group">
+          <label className="check"><input type="checkbox" checked={filter.criticalOnly} onChange={(e) => set({ criticalOnly: e.target.checked })} /> Critical only</label>
+          <label className="check"><input type="checkbox" checked={filter.blockedOnly} onChange={(e) => set({ blockedOnly: e.target.checked })} /> Blocked only</label>
+          <label className="check"><input type="checkbox" checked={atRiskOnly} onChange={(e) => onAtRiskOnly(e.target.checked)} /> Tasks at risk</label>
+          <label className="check">Due within
+            <input
+              type="number" min={0} className="days" aria-label="Due within days" value={filter.dueWithinDays ?? ''}
+              onChange={(e) => set({ dueWithinDays: e.target.value === '' ? null : Math.max(0, Number(e.target.value)) })}
+            /> days
+          </label>
+        </span>
         <span className="board-toolbar__spacer" />
-        <label className="check">Swimlanes
-          <select aria-label="Swimlanes" value={laneMode} onChange={(e) => onLaneMode(e.target.value as LaneMode)}>
-            {LANE_MODES.map((m) => <option key={m} value={m}>{LANE_LABELS[m]}</option>)}
-          </select>
-        </label>
-        <RulesHint />
+        <span className="toolbar-group">
+          <label className="check">Swimlanes
+            <select aria-label="Swimlanes" value={laneMode} onChange={(e) => onLaneMode(e.target.value as LaneMode)}>
+              {LANE_MODES.map((m) => <option key={m} value={m}>{LANE_LABELS[m]}</option>)}
+            </select>
+          </label>
+          <RulesHint />
+        </span>
       </div>
       {(chips.length > 0 || atRiskOnly) && (
         <div className="board-toolbar__chips" aria-label="Active filters" role="group">

@@ -76,7 +76,7 @@ export interface ToolbarFit {
 export async function toolbarFit(toolbar: Locator, groups: readonly (readonly string[])[]): Promise<ToolbarFit> {
   return toolbar.evaluate((bar, groupNames) => {
     type Rect = { top: number; bottom: number; left: number; right: number };
-    const controls = [...bar.querySelectorAll<HTMLElement>('button, input:not([type="hidden"]), select, [role="button"]')]
+    const controls = [...bar.querySelectorAll<HTMLElement>('button, input:not([type="hidden"]), select, [role="button"], [tabindex]:not([tabindex="-1"])')]
       .filter((el) => el.getClientRects().length > 0 && !el.closest('[role="dialog"], [popover]'));
     /** A caption's own words: the label's text outside the control (and outside any other control in it). */
     const captionOf = (el: HTMLElement): Rect | null => {

@@ -1,8 +1,23 @@
 /** Page model of the board: columns, cells and cards by role and label; mouse and keyboard drags. */
 import type { Locator, Page } from 'playwright-core';
+import { toolbarFit, type ToolbarFit } from './bar-geometry';
 
 export class BoardPage {
   constructor(readonly page: Page) {}
+
+  /** The filter and swimlane controls above the columns. */
+  get toolbar(): Locator { return this.page.locator('.board-toolbar__row'); }
+
+  /**
+   * How the board's toolbar fits the window: the checks and Due within narrow the cards together,
+   * and Swimlanes goes with the hint on how status and progress agree.
+   */
+  toolbarFit(): Promise<ToolbarFit> {
+    return toolbarFit(this.toolbar, [
+      ['Critical only', 'Blocked only', 'Tasks at risk', 'Due within days'],
+      ['Swimlanes', 'How status and progress agree'],
+    ]);
+  }
 
   /** A column's cards region (no swimlanes), or one lane's cell: "In progress, lane Sofia Martins". */
   cell(name: string): Locator { return this.page.getByRole('region', { name, exact: true }); }

@@ -10,12 +10,17 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest } from './harness';
+import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import type { ToolbarFit } from './pages/bar-geometry';
 import { BoardPage } from './pages/board-page';
 import { ChangesPage } from './pages/changes-page';
 import { CostsPage } from './pages/costs-page';
+import { GanttPage } from './pages/gantt-page';
+import { RisksPage } from './pages/risks-page';
+import { ScheduleRiskPage } from './pages/schedule-risk-page';
+import { StakeholdersPage } from './pages/stakeholders-page';
+import { TeamPage } from './pages/team-page';
 import { newProjectStarting } from './pages/shared-projects';
 
 const fixture = freshAppPerTest({ viewport: { width: 1024, height: 768 } });
@@ -70,4 +75,52 @@ describe('toolbars at 1024 × 768', () => {
     const changesFit = await changes.toolbarFit();
     expect(breaks(changesFit), `Changes: ${JSON.stringify(changesFit.lines)}`).toEqual(FITS);
   }, 120_000);
+
+  it('are photographed in every view, at both sizes, light and dark (for people to look at)', async () => {
+    await newProjectStarting(page, 'Payments portal', '2027-01-04');
+    await app.typeTasks([['Discovery', '5d'], ['Build', '10d']]);
+    await app.openView('Team');
+    await new TeamPage(page).addPersonWithRole('Sofia Martins', 'Developer');
+    await app.openView('Costs');
+    const costs = new CostsPage(page);
+    await costs.setProjectMoney('Project budget', 15000);
+    await costs.setProjectMoney('Contingency reserve', 1200);
+    await costs.typeStatusDate('2027-01-13', 'Enter');
+    await costs.toolbar.getByRole('button', { name: 'Clear status date' }).waitFor();
+    const risks = new RisksPage(app);
+    await risks.open();
+    await risks.addRiskByKeyboard('Card provider late');
+    await risks.closeEditorByKeyboard();
+    await risks.showTab('Issues');
+    await risks.addLine('New issue title', 'Sandbox keys missing');
+    await risks.showTab('Assumptions');
+    await risks.addLine('New assumption', 'Refunds stay manual');
+    await risks.showTab('Decisions');
+    await risks.addLine('New decision', 'Use the hosted checkout');
+    const changes = new ChangesPage(page);
+    await changes.open();
+    await changes.addByKeyboard('Add a refund flow');
+    const stakeholders = new StakeholdersPage(page);
+    await stakeholders.open();
+    await stakeholders.addStakeholder('Finance director');
+
+    for (const view of ['Tasks', 'Gantt', 'Board', 'Team', 'Costs', 'Changes', 'Stakeholders', 'Reports', 'Portfolio'] as const) {
+      await app.openView(view);
+      await screenshotsAtBothSizes(page, `toolbars-fit-${view.toLowerCase()}`);
+    }
+    for (const tab of ['Risk register', 'Issues', 'Assumptions', 'Decisions'] as const) {
+      await risks.open(tab);
+      await screenshotsAtBothSizes(page, `toolbars-fit-${tab.toLowerCase().replace(/ /g, '-')}`);
+    }
+    const scheduleRisk = new ScheduleRiskPage(app);
+    await scheduleRisk.open();
+    await scheduleRisk.run();
+    await screenshotsAtBothSizes(page, 'toolbars-fit-schedule-risk');
+    await app.openView('Gantt');
+    const gantt = new GanttPage(page);
+    await gantt.grid.waitFor();
+    await page.keyboard.press('F5');
+    await gantt.presentation.waitFor();
+    await screenshotsAtBothSizes(page, 'toolbars-fit-presentation');
+  }, 240_000);
 });

@@ -47,7 +47,7 @@ export class AppPage {
     await expect.poll(() => this.title.textContent()).toBe(to);
   }
 
-  async openView(name: 'Tasks' | 'Gantt' | 'Board' | 'Team' | 'Costs' | 'Risks' | 'Portfolio'): Promise<void> {
+  async openView(name: 'Tasks' | 'Gantt' | 'Board' | 'Team' | 'Costs' | 'Risks' | 'Changes' | 'Stakeholders' | 'Portfolio' | 'Reports'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
   }
 

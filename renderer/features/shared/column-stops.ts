@@ -44,3 +44,18 @@ export function scrollToShow(stops: readonly number[], index: number, scrollLeft
   if (right <= scrollLeft + viewWidth) return scrollLeft;
   return stops.find((s) => s >= right - viewWidth) ?? left;
 }
+
+/**
+ * The scroll position once the view has widened (a window made wider, the frozen name narrowed):
+ * the columns scrolled under the frozen ones come back, as far as column `index` (the cursor's)
+ * stays whole in view: the least stop that shows it, when that is less than `scrollLeft`. Kept
+ * where it was, a table scrolled at 1024 px went on hiding Duration, Start and Finish at 1440 px
+ * beside room enough for them.
+ */
+export function scrollAfterWidening(stops: readonly number[], index: number, scrollLeft: number, viewWidth: number): number {
+  const left = stops[index];
+  const right = stops[index + 1];
+  if (left === undefined || right === undefined) return scrollLeft;
+  const least = Math.min(left, stops.find((s) => s >= right - viewWidth) ?? left);
+  return Math.min(scrollLeft, least);
+}

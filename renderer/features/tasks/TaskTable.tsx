@@ -6,8 +6,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Problem, TaskId } from '../../domain/model';
 import { useSession, useUi, useUiStore } from '../../store';
-import { frozenOffsets, frozenWidth, visibleColumns } from './column-layout';
-import { columnStops, scrollToShow, trailingRoom } from '../shared/column-stops';
+import { fitNameColumn, frozenOffsets, frozenWidth, visibleColumns } from './column-layout';
+import { columnStops, scrollAfterWidening, scrollToShow, trailingRoom } from '../shared/column-stops';
 import { ColumnChooser } from './ColumnChooser';
 import { fullYearsFromKey, fullYearsKey, tableFullYears, withDateWidths } from './date-columns';
 import { ALL_COLUMNS } from './columns';
@@ -38,9 +38,13 @@ export function TaskTable() {
   const [layout, setLayout] = useColumnLayout();
   const [isChoosing, setChoosing] = useState(false);
   const [find, setFind] = useState<string | null>(null);
+  const [viewport, setViewport] = useState({ top: 0, height: 800, width: 1024 });
   const shownColumns = useMemo(() => visibleColumns(layout, ALL_COLUMNS), [layout]);
   const fullYears = useMemo(() => fullYearsKey(tableFullYears(plan, schedule, new Set(shownColumns.map((c) => c.key)))), [plan, schedule, shownColumns]);
-  const columns = useMemo(() => withDateWidths(shownColumns, document, fullYearsFromKey(fullYears)), [shownColumns, fullYears]);
+  const columns = useMemo(
+    () => fitNameColumn(withDateWidths(shownColumns, document, fullYearsFromKey(fullYears)), viewport.width),
+    [shownColumns, fullYears, viewport.width],
+  );
   const frozen = useMemo(() => frozenOffsets(columns), [columns]);
   const frozenEdge = frozenWidth(columns, frozen);
   const stops = useMemo(() => columnStops(columns, frozen), [columns, frozen]);
@@ -63,7 +67,6 @@ export function TaskTable() {
     cancel: () => latestHandlers.current?.cancel(),
     assign: (id, ids) => latestHandlers.current?.assign(id, ids),
   }), []);
-  const [viewport, setViewport] = useState({ top: 0, height: 800, width: 1024 });
   // The window of rendered rows only moves by whole rows: a scroll within a row renders nothing.
   const followScroll = (el: HTMLElement): void => {
     const top = Math.floor(el.scrollTop / ROW_HEIGHT) * ROW_HEIGHT;
@@ -82,6 +85,7 @@ export function TaskTable() {
     rows: gridRows, columns, gridRef: body, actions, commands, allowNewRow: !isFiltered, onAppend: append,
     onOpenInfo: (id) => ui.getState().openTaskEditor(id), onToggle: (id) => ui.getState().toggleCollapsed(id),
     onFind: () => setFind((f) => f ?? ''), onFindNext: () => findNext(),
+    onShowFirstColumns: () => { if (body.current) body.current.scrollLeft = 0; },
   });
 
   // Keep the cursor on the selected task when the selection changes elsewhere (insert, Gantt, undo).
@@ -112,13 +116,18 @@ export function TaskTable() {
     else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight - ROW_HEIGHT) el.scrollTop = top - el.clientHeight + 2 * ROW_HEIGHT;
   }, [cursor.row]);
 
-  // Scroll the cursor column into view, whole and against the frozen columns (column-stops.ts).
+  // Scroll the cursor column into view, whole and against the frozen columns; once the view has
+  // widened, bring back the columns scrolled under the frozen ones as far as that allows (column-stops.ts).
   const scrolledCol = cursor.col - frozen.filter((f) => f !== null).length;
   const viewWidth = viewport.width - frozenEdge;
+  const lastViewWidth = useRef(viewWidth);
   useEffect(() => {
     const el = body.current;
+    const hasWidened = viewWidth > lastViewWidth.current;
+    lastViewWidth.current = viewWidth;
     if (!el || scrolledCol < 0) return;
-    const left = scrollToShow(stops, scrolledCol, el.scrollLeft, viewWidth);
+    const shown = scrollToShow(stops, scrolledCol, el.scrollLeft, viewWidth);
+    const left = hasWidened ? scrollAfterWidening(stops, scrolledCol, shown, viewWidth) : shown;
     if (Math.abs(left - el.scrollLeft) >= 1) el.scrollLeft = left;
   }, [scrolledCol, stops, viewWidth]);
 

@@ -63,6 +63,23 @@ export function moveColumn(layout: ColumnLayout, key: string, delta: -1 | 1): Co
 export const ROW_NUMBER_WIDTH = 48;
 /** Frozen columns stop here: wider, they would leave too little of a 1024 px window to scroll. */
 const MAX_FROZEN_WIDTH = 480;
+/** The task name narrows to fit the table no further than this: below it, names read cut on every row. */
+export const MIN_FITTED_NAME_WIDTH = 200;
+
+/**
+ * `columns` with the task name narrowed so that they all fit `tableWidth` (the scrolling area's
+ * inner width, px) without a sideways scroll, when that leaves the name at least
+ * MIN_FITTED_NAME_WIDTH: the default columns then fit a 1440 px window, where they were 30 px too
+ * wide, and the table scrolled by a whole column (Duration) under the frozen name. Unchanged when
+ * they fit already or would not fit even so: the table scrolls then, and the frozen name keeps
+ * its full width, which a narrow window needs most.
+ */
+export function fitNameColumn<C extends { readonly key: string; readonly width: number }>(columns: readonly C[], tableWidth: number): readonly C[] {
+  const excess = columns.reduce((sum, c) => sum + c.width, ROW_NUMBER_WIDTH) - tableWidth;
+  const name = columns.find((c) => c.key === ALWAYS_SHOWN);
+  if (excess <= 0 || !name || name.width - excess < MIN_FITTED_NAME_WIDTH) return columns;
+  return columns.map((c) => (c === name ? { ...c, width: name.width - excess } : c));
+}
 
 /**
  * The left offset of each column frozen at the table's left edge while it scrolls sideways (as

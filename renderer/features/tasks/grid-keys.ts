@@ -10,7 +10,7 @@
 
 export type GridAction =
   | { readonly kind: 'move'; readonly rows: number; readonly cols: number; readonly extend: boolean }
-  | { readonly kind: 'rowStart' } | { readonly kind: 'rowEnd' } | { readonly kind: 'firstRow' } | { readonly kind: 'lastRow' }
+  | { readonly kind: 'rowStart' } | { readonly kind: 'rowEnd' } | { readonly kind: 'firstCell' } | { readonly kind: 'lastRow' }
   | { readonly kind: 'edit'; readonly seed: string | null }
   | { readonly kind: 'openInfo' } | { readonly kind: 'insertAbove' } | { readonly kind: 'delete' }
   | { readonly kind: 'indent' } | { readonly kind: 'outdent' }
@@ -48,7 +48,8 @@ export const GRID_BINDINGS: readonly GridBinding[] = [
   { keys: 'PageDown', label: 'Down one page', action: move(15, 0) },
   { keys: 'Home', label: 'First column', action: { kind: 'rowStart' } },
   { keys: 'End', label: 'Last column', action: { kind: 'rowEnd' } },
-  { keys: 'Ctrl+Home', label: 'First row', action: { kind: 'firstRow' } },
+  // MS Project's and Excel's Ctrl+Home: the first field of the first row, the table scrolled back to its first columns.
+  { keys: 'Ctrl+Home', label: 'First row, first column', action: { kind: 'firstCell' } },
   { keys: 'Ctrl+End', label: 'Last row (the empty row for a new task)', action: { kind: 'lastRow' } },
   { keys: 'Enter', label: 'Edit the cell', action: { kind: 'edit', seed: null } },
   { keys: 'F2', label: 'Edit the cell', action: { kind: 'edit', seed: null } },

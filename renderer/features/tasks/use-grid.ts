@@ -86,6 +86,8 @@ export interface GridOptions {
   readonly onFindNext?: () => void;
   /** Adds a task named `name` below the last row (the empty entry row). */
   readonly onAppend?: (name: string) => Problem | null;
+  /** Home or Ctrl+Home: the grid scrolled sideways scrolls back to its first columns (the cursor goes to a frozen one). */
+  readonly onShowFirstColumns?: () => void;
 }
 
 export interface GridState {
@@ -224,9 +226,13 @@ export function useGrid(options: GridOptions): GridState {
     if (action.kind === 'copy' || action.kind === 'cut' || action.kind === 'paste') keyedClipboardAt.current = performance.now();
     switch (action.kind) {
       case 'move': return setCursor({ row: cursor.row + action.rows, col: cursor.col + action.cols }, action.extend ? 'extend' : 'replace');
-      case 'rowStart': return setCursor({ row: cursor.row, col: 0 });
+      case 'rowStart':
+        setCursor({ row: cursor.row, col: 0 });
+        return options.onShowFirstColumns?.();
       case 'rowEnd': return setCursor({ row: cursor.row, col: columns.length - 1 });
-      case 'firstRow': return setCursor({ row: 0, col: cursor.col });
+      case 'firstCell':
+        setCursor({ row: 0, col: 0 });
+        return options.onShowFirstColumns?.();
       case 'lastRow': return setCursor({ row: lastRow, col: cursor.col });
       case 'edit': return startEdit(action.seed);
       case 'openInfo': return id !== undefined ? options.onOpenInfo(id) : undefined;

@@ -38,6 +38,86 @@ export class AppPage {
     await expect.poll(() => this.cell(last[0], 'duration').innerText()).toMatch(new RegExp(`^${last[1].replace(/[^0-9.]/g, '')}`));
   }
 
+  /**
+   * Values typed down one column from `fromTask`'s cell, as a person fills a column: each typed and
+   * Enter (which moves down a row); an empty value is stepped over with ↓.
+   */
+  async typeDown(fromTask: string, column: string, values: readonly string[]): Promise<void> {
+    await this.cell(fromTask, column).click();
+    for (const value of values) {
+      if (value === '') { await this.page.keyboard.press('ArrowDown'); continue; }
+      await this.page.keyboard.type(value);
+      await this.page.keyboard.press('Enter');
+    }
+  }
+
+  /**
+   * People assigned down the Assigned to column from `fromTask`'s cell by keyboard: Enter opens the
+   * picker, Space ticks the person, Enter assigns, ↓ to the next row; an empty name is stepped over.
+   */
+  async assignDown(fromTask: string, people: readonly string[]): Promise<void> {
+    await this.cell(fromTask, 'assignees').click();
+    const picker = this.page.getByRole('dialog', { name: 'Assign people' });
+    for (const person of people) {
+      if (person !== '') {
+        await this.page.keyboard.press('Enter');
+        await picker.getByLabel(person).focus();
+        await this.page.keyboard.press('Space');
+        await this.page.keyboard.press('Enter');
+        await picker.waitFor({ state: 'detached' });
+      }
+      await this.page.keyboard.press('ArrowDown');
+    }
+  }
+
+  /** The column key of the task table's cursor cell ('' on none). */
+  activeColumn(): Promise<string> {
+    return this.grid.evaluate((grid) => grid.querySelector<HTMLElement>('.cell.active')?.dataset['column'] ?? '');
+  }
+
+  /**
+   * Which of the task table's column headers (by their text) a person cannot see whole: one cut by the
+   * table's edge, or whose centre is under another cell (a frozen column's) rather than on itself.
+   */
+  hiddenHeaders(): Promise<string[]> {
+    return this.grid.evaluate((grid) => {
+      const view = grid.getBoundingClientRect();
+      const right = view.left + grid.clientLeft + grid.clientWidth;
+      return Array.from(grid.querySelectorAll<HTMLElement>('.grid-header .cell')).filter((cell) => {
+        const box = cell.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return box.left < view.left - 0.5 || box.right > right + 0.5 || hit?.closest('.cell') !== cell;
+      }).map((cell) => cell.textContent ?? '');
+    });
+  }
+
+  /**
+   * Where a person cannot see column `column` (its key) whole in the task table, its header named
+   * `header` and each rendered row's cell: "header", a task's name, or "new task row"; empty when
+   * every one is within the table's edges with the point at its centre on the cell itself.
+   */
+  hiddenCellsOf(header: string, column: string): Promise<string[]> {
+    return this.grid.evaluate((grid, [headerText, key]) => {
+      const view = grid.getBoundingClientRect();
+      const right = view.left + grid.clientLeft + grid.clientWidth;
+      const headerCell = Array.from(grid.querySelectorAll<HTMLElement>('.grid-header .cell')).find((c) => c.textContent === headerText);
+      const cells = [['header', headerCell] as const, ...Array.from(grid.querySelectorAll<HTMLElement>(`.grid-row [data-column="${key}"]`))
+        .map((cell) => [cell.closest('.grid-row')?.querySelector('.name-text')?.textContent ?? 'new task row', cell] as const)];
+      return cells.filter(([, cell]) => {
+        if (!cell) return true;
+        const box = cell.getBoundingClientRect();
+        if (box.bottom < view.top || box.top > view.bottom) return false;
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return box.left < view.left - 0.5 || box.right > right + 0.5 || hit?.closest('.cell') !== cell;
+      }).map(([label]) => label);
+    }, [header, column] as const);
+  }
+
+  /** The task table's sideways scroll and whether its columns are wider than it (scrollWidth > clientWidth). */
+  sidewaysScroll(): Promise<{ left: number; isWider: boolean }> {
+    return this.grid.evaluate((grid) => ({ left: grid.scrollLeft, isWider: grid.scrollWidth > grid.clientWidth }));
+  }
+
   /** Renames the open project through its title in the top bar, as a person does. */
   async renameProject(to: string): Promise<void> {
     await this.title.click();

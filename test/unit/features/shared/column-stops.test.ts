@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frozenOffsets, frozenWidth } from '../../../../renderer/features/tasks/column-layout';
-import { columnStops, scrollToShow, trailingRoom } from '../../../../renderer/features/shared/column-stops';
+import { columnStops, scrollAfterWidening, scrollToShow, trailingRoom } from '../../../../renderer/features/shared/column-stops';
 
 const col = (key: string, width: number): { key: string; width: number } => ({ key, width });
 // The default table's first columns: # (48), WBS and Task name frozen, then Duration, Start, Finish, Predecessors.
@@ -42,5 +42,18 @@ describe('where the task table rests scrolled sideways', () => {
     expect(scrollToShow(stops, 2, 0, 100)).toBe(214);
     // No such column: nothing moves.
     expect(scrollToShow(stops, 9, 84, 250)).toBe(84);
+  });
+
+  it('brings back the columns scrolled under the frozen ones when the view widens, as far as the cursor\'s column stays whole', () => {
+    const stops = [0, 84, 214, 344, 462, 622];
+    // Assigned to (462-622) at 1024 px (a 384 px view) rested at 344; at 1440 px (800 px) nothing need be scrolled.
+    expect(scrollAfterWidening(stops, 4, 344, 800)).toBe(0);
+    // A 500 px view: the least stop that keeps its right edge in view is 214 (Duration and Start come back, Finish stays under).
+    expect(scrollAfterWidening(stops, 4, 344, 500)).toBe(214);
+    // Never further right than it was, and never past the column's own left edge.
+    expect(scrollAfterWidening(stops, 1, 0, 300)).toBe(0);
+    expect(scrollAfterWidening(stops, 1, 214, 100)).toBe(84);
+    // No such column: nothing moves.
+    expect(scrollAfterWidening(stops, 9, 84, 250)).toBe(84);
   });
 });

@@ -45,8 +45,8 @@ describe('grid keys on a selected cell', () => {
     expect(gridKeyAction(key('PageDown'), editable)).toEqual({ kind: 'move', rows: 15, cols: 0, extend: false });
     expect(gridKeyAction(key('Home'), editable)).toEqual({ kind: 'rowStart' });
     expect(gridKeyAction(key('End'), editable)).toEqual({ kind: 'rowEnd' });
-    // Ctrl (or ⌘) with Home and End: the first row and the last, the empty row for a new task where the grid has one.
-    expect(gridKeyAction(key('Home', { ctrlKey: true }), editable)).toEqual({ kind: 'firstRow' });
+    // Ctrl (or ⌘) with Home: the first row's first column, as MS Project and Excel; with End the last row, the empty row for a new task where the grid has one.
+    expect(gridKeyAction(key('Home', { ctrlKey: true }), editable)).toEqual({ kind: 'firstCell' });
     expect(gridKeyAction(key('End', { metaKey: true }), editable)).toEqual({ kind: 'lastRow' });
   });
 

@@ -26,15 +26,6 @@ beforeEach(() => {
   app = new AppPage(page);
 });
 
-/** Types `text` over the field's text by keyboard ('' empties it) and presses `key`. */
-async function typeInto(field: Locator, text: string, key: string): Promise<void> {
-  await field.focus();
-  await page.keyboard.press('Control+A');
-  if (text === '') await page.keyboard.press('Backspace');
-  else await page.keyboard.type(text);
-  await page.keyboard.press(key);
-}
-
 /** Every message the dialog shows, the field's and the form's. */
 function messages(dialog: Locator): Promise<string[]> {
   return dialog.getByRole('alert').allInnerTexts();
@@ -50,7 +41,7 @@ describe('a form\'s date that is not a date', () => {
     const info = await app.taskInformation('Build');
     const start = info.getByLabel('Start', { exact: true });
     const stored = await start.inputValue();
-    await typeInto(start, '', 'Tab');
+    await app.typeOver(start, '', 'Tab');
     await info.getByRole('button', { name: 'OK', exact: true }).click();
     await expect.poll(() => messages(info)).toEqual(['Start: a date is needed here.']);
     // Marked where it is typed, as a refused date in a toolbar or a register's cell is.
@@ -62,7 +53,7 @@ describe('a form\'s date that is not a date', () => {
     await screenshotsAtBothSizes(page, 'form-date-one-message-task-start');
 
     // Feb 30, with OK pressed from the Notes tab: the dialog goes back to General, where the field says why.
-    await typeInto(start, '2027-02-30', 'Tab');
+    await app.typeOver(start, '2027-02-30', 'Tab');
     await info.getByRole('tab', { name: 'Notes' }).click();
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => info.getByRole('tab', { name: 'General' }).getAttribute('aria-selected')).toBe('true');
@@ -70,7 +61,7 @@ describe('a form\'s date that is not a date', () => {
     expect(await start.inputValue()).toBe('2027-02-30');
 
     // Corrected back to the stored day, OK closes and changes nothing.
-    await typeInto(start, stored, 'Tab');
+    await app.typeOver(start, stored, 'Tab');
     expect(await messages(info)).toEqual([]);
     await info.getByRole('button', { name: 'OK', exact: true }).click();
     await info.waitFor({ state: 'detached' });
@@ -92,7 +83,7 @@ describe('a form\'s date that is not a date', () => {
     await page.keyboard.press('Enter');
     const dialog = settings.newProjectDialog;
     const start = dialog.getByLabel('Start date', { exact: true });
-    await typeInto(start, '', 'Tab');
+    await app.typeOver(start, '', 'Tab');
     await dialog.getByRole('button', { name: 'Create project' }).click();
     await expect.poll(() => messages(dialog)).toEqual(['Start date: a date is needed here.']);
     expect(await dialog.isVisible(), 'nothing created').toBe(true);
@@ -103,10 +94,10 @@ describe('a form\'s date that is not a date', () => {
 
     const settingsDialog = await settings.openSettingsByKeyboard();
     const settingsStart = settingsDialog.getByLabel('Start date', { exact: true });
-    await typeInto(settingsStart, '', 'Tab');
+    await app.typeOver(settingsStart, '', 'Tab');
     await settingsDialog.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => messages(settingsDialog)).toEqual(['Start date: a date is needed here.']);
-    await typeInto(settingsStart, '2026-04-31', 'Tab');
+    await app.typeOver(settingsStart, '2026-04-31', 'Tab');
     await settingsDialog.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => messages(settingsDialog)).toEqual(['Start date: \'2026-04-31\' is not a real date: there is no such day in the calendar.']);
     expect(await settingsStart.inputValue()).toBe('2026-04-31');
@@ -123,7 +114,7 @@ describe('a form\'s date that is not a date', () => {
     await phases.open();
     const decision = phases.decision('Initiation');
     const date = decision.getByLabel('Date', { exact: true });
-    await typeInto(date, '', 'Tab');
+    await app.typeOver(date, '', 'Tab');
     await decision.getByLabel('Decided by', { exact: true }).focus();
     await page.keyboard.type('Dana Okafor');
     await decision.getByRole('button', { name: 'Record decision' }).focus();
@@ -148,11 +139,11 @@ describe('a form\'s date that is not a date', () => {
     await settings.calendarDialog.getByRole('button', { name: 'Add holiday or shutdown' }).click();
     const form = settings.calendarDialog.getByRole('form', { name: 'New exception' });
     await page.keyboard.type('Offsite');
-    await typeInto(form.getByLabel('From', { exact: true }), '', 'Tab');
+    await app.typeOver(form.getByLabel('From', { exact: true }), '', 'Tab');
     await form.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => messages(settings.calendarDialog)).toEqual(['From: a date is needed here.']);
     expect(await form.isVisible()).toBe(true);
-    await typeInto(form.getByLabel('From', { exact: true }), '2027-02-30', 'Tab');
+    await app.typeOver(form.getByLabel('From', { exact: true }), '2027-02-30', 'Tab');
     await form.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => messages(settings.calendarDialog)).toEqual(['From: \'2027-02-30\' is not a real date: there is no such day in the calendar.']);
     expect(await settings.exceptionNames()).toEqual(before);

@@ -23,15 +23,6 @@ beforeEach(() => {
   app = new AppPage(page);
 });
 
-/** Types `text` over the field's text by keyboard and presses `key` (Tab leaves it). */
-async function typeInto(field: Locator, text: string, key = 'Tab'): Promise<void> {
-  await field.focus();
-  await page.keyboard.press('Control+A');
-  if (text === '') await page.keyboard.press('Backspace');
-  else await page.keyboard.type(text);
-  await page.keyboard.press(key);
-}
-
 async function addLine(label: string, text: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).focus();
   await page.keyboard.type(text);
@@ -77,12 +68,12 @@ describe('register date cells', () => {
     await expectAppDateField(due, dueCell);
 
     // Due years ago: overdue on any day this runs.
-    await typeInto(due, '2020-01-06');
+    await app.typeOver(due, '2020-01-06', 'Tab');
     expect(await due.inputValue()).toBe('2020-01-06');
     await expect.poll(() => dueCell.innerText()).toContain('overdue');
 
     // Feb 30: refused by name, what was typed stays to be corrected, the stored date (and its flag) too.
-    await typeInto(due, '2027-02-30');
+    await app.typeOver(due, '2027-02-30', 'Tab');
     const message = dueCell.getByRole('alert');
     await expect.poll(() => message.innerText()).toBe('I-001 due: \'2027-02-30\' is not a real date: there is no such day in the calendar.');
     expect(await due.inputValue()).toBe('2027-02-30');
@@ -103,7 +94,7 @@ describe('register date cells', () => {
     await page.keyboard.press('Tab');
 
     // A date to come: no longer overdue.
-    await typeInto(due, '2099-03-15', 'Enter');
+    await app.typeOver(due, '2099-03-15', 'Enter');
     await expect.poll(() => dueCell.innerText()).not.toContain('overdue');
     await pickNextDay(due, 'I-001 due', 'raid-date-cells-issue-calendar');
     expect(await due.inputValue()).toBe('2099-03-16');
@@ -113,10 +104,10 @@ describe('register date cells', () => {
     const assumptions = page.getByRole('table', { name: 'Assumptions' });
     const validateBy = assumptions.getByLabel('A-001 validate by', { exact: true });
     await expectAppDateField(validateBy, assumptions.getByRole('row').filter({ hasText: 'The vendor keeps its dates' }));
-    await typeInto(validateBy, '2026-04-01');
-    await typeInto(validateBy, '2026-04-31');
+    await app.typeOver(validateBy, '2026-04-01', 'Tab');
+    await app.typeOver(validateBy, '2026-04-31', 'Tab');
     await expect.poll(() => assumptions.getByRole('alert').innerText()).toBe('A-001 validate by: \'2026-04-31\' is not a real date: there is no such day in the calendar.');
-    await typeInto(validateBy, '2026-04-30');
+    await app.typeOver(validateBy, '2026-04-30', 'Tab');
     expect(await assumptions.getByRole('alert').count()).toBe(0);
     await pickNextDay(validateBy, 'A-001 validate by', 'raid-date-cells-assumption-calendar');
     expect(await validateBy.inputValue()).toBe('2026-05-01');
@@ -127,21 +118,21 @@ describe('register date cells', () => {
     await addLine('New communication', 'Steering committee update');
     const next = stakeholders.communications.getByLabel('Next due of Steering committee update', { exact: true });
     await expectAppDateField(next, stakeholders.communications);
-    await typeInto(next, '2020-01-06');
+    await app.typeOver(next, '2020-01-06', 'Tab');
     await expect.poll(() => stakeholders.dueThisWeek.innerText()).toMatch(/Steering committee update · due .* · overdue/);
     await expect.poll(() => stakeholders.communications.innerText()).toContain('Overdue');
-    await typeInto(next, '2099-07-01');
+    await app.typeOver(next, '2099-07-01', 'Tab');
     await expect.poll(() => stakeholders.communications.innerText()).not.toContain('Overdue');
     await pickNextDay(next, 'Next due of Steering committee update', 'communication-plan-date-calendar');
     expect(await next.inputValue()).toBe('2099-07-02');
     // Emptied: no next due date.
-    await typeInto(next, '');
+    await app.typeOver(next, '', 'Tab');
     expect(await stakeholders.communications.getByRole('alert').count()).toBe(0);
 
     // The issue's due date emptied clears it too.
     await app.openView('Risks');
     await page.getByRole('tab', { name: 'Issues' }).click();
-    await typeInto(due, '');
+    await app.typeOver(due, '', 'Tab');
     expect(await issues.getByRole('alert').count()).toBe(0);
     await app.waitSaved();
 

@@ -38,14 +38,6 @@ async function openRates(): Promise<void> {
   await costs.ratesDialog.waitFor();
 }
 
-/** Types `text` over the field's text by keyboard and presses `key`. */
-async function typeInto(label: string, text: string, key: string): Promise<void> {
-  await costs.ratesDialog.getByLabel(label, { exact: true }).focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press(key);
-}
-
 describe('the Rates dialog\'s from date', () => {
   it('prices work from a typed date, refuses an impossible one and keeps the rates, after a reload too', async () => {
     // Build runs Mon 4 – Thu 7 Jan 2027, 8 h a day: Ana at 100/h prices it at 3,200.
@@ -74,8 +66,8 @@ describe('the Rates dialog\'s from date', () => {
     await costs.ratesDialog.getByRole('button', { name: 'OK', exact: true }).click();
     await expect.poll(() => costs.ratesDialog.getByRole('alert').allInnerTexts()).toEqual(['Rate 1 from: a date is needed here.']);
     expect(await costs.ratesDialog.isVisible()).toBe(true);
-    await typeInto('Rate 1 from', '2027-01-06', 'Tab');
-    await typeInto('Rate 1', '150', 'Tab');
+    await app.typeOver(costs.ratesDialog.getByLabel('Rate 1 from', { exact: true }), '2027-01-06', 'Tab');
+    await app.typeOver(costs.ratesDialog.getByLabel('Rate 1', { exact: true }), '150', 'Tab');
     await screenshotsAtBothSizes(page, 'rates-from-date-field');
     await costs.ratesDialog.getByRole('button', { name: 'OK', exact: true }).click();
     await costs.ratesDialog.waitFor({ state: 'detached' });
@@ -84,7 +76,7 @@ describe('the Rates dialog\'s from date', () => {
 
     // An impossible date: the field says why, OK keeps the dialog open with what was typed, nothing is stored.
     await openRates();
-    await typeInto('Rate 1 from', '2027-02-30', 'Tab');
+    await app.typeOver(costs.ratesDialog.getByLabel('Rate 1 from', { exact: true }), '2027-02-30', 'Tab');
     const fieldMessage = costs.ratesDialog.locator('.field-error');
     await expect.poll(() => fieldMessage.innerText()).toBe('Rate 1 from: \'2027-02-30\' is not a real date: there is no such day in the calendar.');
     expect(await from.getAttribute('aria-invalid')).toBe('true');

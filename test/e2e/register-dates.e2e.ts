@@ -22,14 +22,6 @@ beforeEach(() => {
 
 const openView = (name: string): Promise<void> => handle.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
 
-/** Focuses the field, replaces its text by typing, and leaves it with `leave` (Tab or Enter). */
-async function typeDate(field: Locator, text: string, leave: 'Tab' | 'Enter' = 'Tab'): Promise<void> {
-  await field.focus();
-  await handle.page.keyboard.press('ControlOrMeta+A');
-  await handle.page.keyboard.type(text);
-  await handle.page.keyboard.press(leave);
-}
-
 /** The app's date form for an ISO day ("Sun, Mar 15, 26" in en-US). */
 const shown = (iso: string): Promise<string> => handle.page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)), iso);
 
@@ -46,10 +38,10 @@ describe('dates typed in the registers', () => {
     const requested = page.getByRole('table', { name: 'Change requests' }).locator('tbody tr').first().locator('td').last();
     const today = await requested.innerText();
 
-    await typeDate(requestedOn, '2026-02-30');
+    await app.typeOver(requestedOn, '2026-02-30', 'Tab');
     await expect.poll(() => detail.getByRole('alert').innerText()).toMatch(/^Requested on: /);
     expect(await requested.innerText()).toBe(today);
-    await typeDate(requestedOn, '2026-03-15');
+    await app.typeOver(requestedOn, '2026-03-15', 'Tab');
     await expect.poll(() => requested.innerText()).toBe(await shown('2026-03-15'));
     expect(await detail.getByRole('alert').count()).toBe(0);
     // One date typed is one edit: a single undo takes it back to the day the request was raised.
@@ -65,7 +57,7 @@ describe('dates typed in the registers', () => {
     await detail.getByRole('group', { name: 'CR-001 status' }).getByRole('button', { name: 'Approve' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Change requests' }).innerText()).toContain('Approved');
     // The board met on the 20th; the request was approved in the app later.
-    await typeDate(detail.getByLabel('Decision date', { exact: true }), '2026-03-20', 'Enter');
+    await app.typeOver(detail.getByLabel('Decision date', { exact: true }), '2026-03-20', 'Enter');
     await screenshotsAtBothSizes(page, 'register-dates-change');
     await app.waitSaved();
 
@@ -84,9 +76,9 @@ describe('dates typed in the registers', () => {
     await charter.open();
     const basics = charter.section('Purpose and business case');
     const approval = basics.getByLabel('Approval date', { exact: true });
-    await typeDate(approval, '2027-01-04', 'Enter');
+    await app.typeOver(approval, '2027-01-04', 'Enter');
     await expect.poll(() => basics.getByRole('status', { name: 'Approval' }).innerText()).toBe('Approved');
-    await typeDate(approval, '2027-02-30');
+    await app.typeOver(approval, '2027-02-30', 'Tab');
     await expect.poll(() => basics.getByRole('alert').innerText()).toMatch(/^Approval date: /);
     expect(await basics.getByRole('status', { name: 'Approval' }).innerText()).toBe('Approved');
     await screenshotsAtBothSizes(page, 'register-dates-charter');
@@ -100,15 +92,15 @@ describe('dates typed in the registers', () => {
     // As tall as the fields beside it (it was the app's 30 px among the form's 20 px ones).
     const height = async (field: Locator): Promise<number> => Math.round((await field.boundingBox())?.height ?? 0);
     expect(Math.abs(await height(reviewOn) - await height(editor.getByLabel('Status', { exact: true })))).toBeLessThanOrEqual(3);
-    await typeDate(reviewOn, '2026-12-20');
-    await typeDate(reviewOn, '2026-13-01');
+    await app.typeOver(reviewOn, '2026-12-20', 'Tab');
+    await app.typeOver(reviewOn, '2026-13-01', 'Tab');
     await expect.poll(() => editor.getByRole('alert').innerText()).toMatch(/^Review on: /);
     // Done does not close over a refused date: the message and what was typed stay to be corrected.
     await editor.getByRole('button', { name: 'Done' }).click();
     expect(await editor.count()).toBe(1);
     expect(await reviewOn.inputValue()).toBe('2026-13-01');
     await screenshotsAtBothSizes(page, 'register-dates-risk', () => reviewOn.scrollIntoViewIfNeeded());
-    await typeDate(reviewOn, '2026-12-21');
+    await app.typeOver(reviewOn, '2026-12-21', 'Tab');
     await editor.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => editor.count()).toBe(0);
     await app.waitSaved();

@@ -76,18 +76,14 @@ describe('typed text and a reload before the field is left', () => {
     await app.openView('Team');
     await team.addPerson('Ana Lopez', 80);
     const rate = page.getByLabel('Rate of Ana Lopez', { exact: true });
-    await rate.focus();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('95');
+    await app.typeOver(rate, '95');
     expect(await focusedLabel()).toBe('Rate of Ana Lopez');
 
     await reloadWhileTyping();
     await app.openView('Team');
     await expect.poll(() => rate.inputValue()).toMatch(/^\$?95(\.00)?$/);
 
-    await rate.focus();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('-5');
+    await app.typeOver(rate, '-5');
     expect(await focusedLabel()).toBe('Rate of Ana Lopez');
     await reloadWhileTyping();
     await app.openView('Team');
@@ -141,9 +137,7 @@ describe('typed text and a reload before the field is left', () => {
     const costs = new CostsPage(page);
     await app.openView('Costs');
     const budget = costs.toolbar.getByLabel('Project budget', { exact: true });
-    await budget.focus();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('7000');
+    await app.typeOver(budget, '7000');
     expect(await focusedLabel()).toBe('Project budget');
 
     await reloadWhileTyping();

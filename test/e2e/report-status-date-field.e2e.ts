@@ -25,15 +25,6 @@ beforeEach(() => {
   reports = new ReportsPage(page);
 });
 
-/** Selects what the status date field holds and types over it, then leaves it with `leaveBy`. */
-async function typeStatusDate(text: string, leaveBy: 'Enter' | 'Tab'): Promise<void> {
-  await reports.statusDate.focus();
-  await page.keyboard.press('Control+A');
-  if (text === '') await page.keyboard.press('Backspace');
-  else await page.keyboard.type(text);
-  await page.keyboard.press(leaveBy);
-}
-
 /** Lines on the page (the report frame aside) that say the status date typed is missing or not a date. */
 async function problemLines(): Promise<string[]> {
   const lines = (await page.locator('body').innerText()).split('\n');
@@ -50,7 +41,7 @@ describe('the Reports view\'s status date field', () => {
     expect(await field.getAttribute('placeholder')).toBe('YYYY-MM-DD');
     expect(await reports.toolbar.getByRole('button', { name: 'Open calendar' }).count()).toBe(1);
 
-    await typeStatusDate('2031-03-14', 'Enter');
+    await app.typeOver(reports.statusDate, '2031-03-14', 'Enter');
     await expect.poll(() => reports.text()).toContain('Fri 14 Mar 2031');
     const message = reports.toolbar.getByRole('alert');
     const issue = reports.issueButton;
@@ -59,7 +50,7 @@ describe('the Reports view\'s status date field', () => {
     expect(await note.count()).toBe(0);
 
     // Emptied: said once, under the field; the preview keeps the report of the date kept.
-    await typeStatusDate('', 'Tab');
+    await app.typeOver(reports.statusDate, '', 'Tab');
     await expect.poll(() => message.innerText()).toBe('Status date: a date is needed here.');
     expect(await field.inputValue()).toBe('');
     expect(await problemLines()).toEqual(['Status date: a date is needed here.']);
@@ -70,7 +61,7 @@ describe('the Reports view\'s status date field', () => {
     await screenshotsAtBothSizes(page, 'report-status-date-emptied');
 
     // Impossible: refused by name, once, in the field.
-    await typeStatusDate('2026-02-30', 'Enter');
+    await app.typeOver(reports.statusDate, '2026-02-30', 'Enter');
     await expect.poll(() => message.innerText()).toBe('Status date: \'2026-02-30\' is not a real date: there is no such day in the calendar.');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await problemLines()).toEqual(['Status date: \'2026-02-30\' is not a real date: there is no such day in the calendar.']);

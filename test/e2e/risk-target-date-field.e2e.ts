@@ -32,14 +32,6 @@ function shown(date: string): Promise<string> {
     .format(new Date(`${d}T00:00:00Z`)), date);
 }
 
-/** Types `text` over the field's text by keyboard and presses `key`. */
-async function typeInto(field: ReturnType<Page['getByLabel']>, text: string, key: string): Promise<void> {
-  await field.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press(key);
-}
-
 describe('the schedule risk Target date field', () => {
   it('runs with a typed target, refuses an impossible one and keeps the last result, after a reload too', async () => {
     await app.newEmptyProject('Target field');
@@ -57,19 +49,19 @@ describe('the schedule risk Target date field', () => {
 
     // A target years before the plan starts: typed by keyboard, Enter runs the simulation on it.
     await settings.getByLabel('Seed', { exact: true }).fill('7');
-    await typeInto(field, '2020-01-06', 'Enter');
+    await app.typeOver(field, '2020-01-06', 'Enter');
     const chance = page.locator('.simulation-results .chance');
     await expect.poll(() => chance.innerText(), { timeout: 30_000 }).toContain(`Finishing by ${await shown('2020-01-06')}: 0%.`);
 
     // A target years after it finishes: every run meets it.
-    await typeInto(field, '2035-01-05', 'Tab');
+    await app.typeOver(field, '2035-01-05', 'Tab');
     await settings.getByRole('button', { name: 'Run simulation' }).click();
     await expect.poll(() => chance.innerText(), { timeout: 30_000 }).toContain(`Finishing by ${await shown('2035-01-05')}: 100%.`);
     const ran = await page.getByText(/^Ran .* · \d[\d,]* iterations · seed 7$/).innerText();
     await app.waitSaved();
 
     // An impossible target: refused with a message naming the field; neither Enter nor Run runs on it.
-    await typeInto(field, '2027-02-30', 'Enter');
+    await app.typeOver(field, '2027-02-30', 'Enter');
     const message = settings.getByRole('alert');
     await expect.poll(() => message.innerText()).toBe('Target date: \'2027-02-30\' is not a real date: there is no such day in the calendar.');
     expect(await field.getAttribute('aria-invalid')).toBe('true');

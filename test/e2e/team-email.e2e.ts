@@ -21,14 +21,6 @@ beforeEach(() => {
 
 const refusal = (typed: string): string => `Team member 'Ana Lopez': Email '${typed}' is not an e-mail address (one reads like name@example.com).`;
 
-/** Replaces what the e-mail field holds with `text`, typed, and leaves the field with Tab. */
-async function typeEmail(text: string): Promise<void> {
-  await page.getByLabel('Email of Ana Lopez', { exact: true }).focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
-}
-
 describe('a team member\'s e-mail address', () => {
   it('is refused when it is none, naming the person; a good one is stored trimmed and kept after a reload', async () => {
     await app.newEmptyProject('Pilot');
@@ -39,19 +31,19 @@ describe('a team member\'s e-mail address', () => {
     await page.keyboard.press('Tab');
     const email = page.getByLabel('Email of Ana Lopez', { exact: true });
 
-    await typeEmail('ana@');
+    await app.typeOver(email, 'ana@', 'Tab');
     await app.expectNotice(refusal('ana@'));
     expect(await email.inputValue()).toBe('ana@');
     expect(await email.getAttribute('aria-invalid')).toBe('true');
     await screenshotsAtBothSizes(page, 'team-email-refused');
 
-    await typeEmail('  ana.lopez@example.com ');
+    await app.typeOver(email, '  ana.lopez@example.com ', 'Tab');
     await expect.poll(() => email.getAttribute('aria-invalid')).toBeNull();
     expect(await email.inputValue()).toBe('ana.lopez@example.com');
     await screenshotsAtBothSizes(page, 'team-email-stored');
 
     // A slip after that costs nothing: the stored address stays, and comes back after a reload.
-    await typeEmail('ana at example.com');
+    await app.typeOver(email, 'ana at example.com', 'Tab');
     await app.expectNotice(refusal('ana at example.com'));
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
     expect(await email.inputValue()).toBe('ana at example.com');
@@ -69,10 +61,10 @@ describe('a team member\'s e-mail address', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Ana Lopez');
     await page.keyboard.press('Tab');
-    await typeEmail('ana@example.com');
-    await typeEmail('ana@');
-    await app.expectNotice(refusal('ana@'));
     const email = page.getByLabel('Email of Ana Lopez', { exact: true });
+    await app.typeOver(email, 'ana@example.com', 'Tab');
+    await app.typeOver(email, 'ana@', 'Tab');
+    await app.expectNotice(refusal('ana@'));
     await email.focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => email.getAttribute('aria-invalid')).toBeNull();

@@ -24,13 +24,6 @@ beforeEach(() => {
   app = new AppPage(page);
 });
 
-/** Focuses a field and types into it, leaving the focus there (no Tab, no Enter). */
-async function typeInto(field: ReturnType<Page['getByLabel']>, text: string): Promise<void> {
-  await field.focus();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(text);
-}
-
 describe('going to another view by keyboard while typing in a field', () => {
   it('keeps what was typed in the Team, Costs and Issues fields, through a reload, and says why when it is refused', async () => {
     const team = new TeamPage(page);
@@ -41,28 +34,28 @@ describe('going to another view by keyboard while typing in a field', () => {
     await team.addPerson('Ana Lopez', 100);
 
     const role = page.getByLabel('Role of Ana Lopez', { exact: true });
-    await typeInto(role, 'Architect');
+    await app.typeOver(role, 'Architect');
     await page.keyboard.press('Control+1');
     await app.grid.waitFor();
     await page.keyboard.press('Control+4');
     await expect.poll(() => role.inputValue()).toBe('Architect');
 
     const rate = page.getByLabel('Rate of Ana Lopez', { exact: true });
-    await typeInto(rate, '120');
+    await app.typeOver(rate, '120');
     await page.keyboard.press('Control+1');
     await app.grid.waitFor();
     await page.keyboard.press('Control+4');
     await expect.poll(() => rate.inputValue()).toBe('120');
 
     // A refused amount is refused with its message, not dropped in silence; the stored rate stays.
-    await typeInto(rate, '-5');
+    await app.typeOver(rate, '-5');
     await page.keyboard.press('Control+1');
     await app.expectNotice("Rate of Ana Lopez: '-5' is negative; a rate cannot be below 0.");
     await page.keyboard.press('Control+4');
     await expect.poll(() => rate.inputValue()).toBe('120');
 
     await app.openView('Costs');
-    await typeInto(costs.toolbar.getByLabel('Project budget', { exact: true }), '7000');
+    await app.typeOver(costs.toolbar.getByLabel('Project budget', { exact: true }), '7000');
     await page.keyboard.press('Control+1');
     await app.grid.waitFor();
     await app.openView('Costs');
@@ -72,7 +65,7 @@ describe('going to another view by keyboard while typing in a field', () => {
     await page.getByRole('tab', { name: 'Issues' }).click();
     await page.getByLabel('New issue').fill('Test environment down');
     await page.getByLabel('New issue').press('Enter');
-    await typeInto(page.getByLabel('I-001 root cause', { exact: true }), 'Disk full');
+    await app.typeOver(page.getByLabel('I-001 root cause', { exact: true }), 'Disk full');
     await page.keyboard.press('Control+2');
     await new GanttPage(page).toolbar.waitFor();
     await app.openView('Risks');

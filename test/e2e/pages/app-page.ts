@@ -152,6 +152,19 @@ export class AppPage {
         }));
   }
 
+  /**
+   * Types `text` over a field's text by keyboard, as a person corrects it: focus, Ctrl+A, the text
+   * ('' empties it with Backspace), then `leaveBy` (Tab, Enter) if given; without it the caret stays
+   * in the field, nothing left or committed.
+   */
+  async typeOver(field: Locator, text: string, leaveBy?: string): Promise<void> {
+    await field.focus();
+    await this.page.keyboard.press('Control+A');
+    if (text === '') await this.page.keyboard.press('Backspace');
+    else await this.page.keyboard.type(text);
+    if (leaveBy !== undefined) await this.page.keyboard.press(leaveBy);
+  }
+
   /** Types into a cell the way a user does: select it, type, Enter. */
   async editCell(taskName: string, column: string, text: string): Promise<void> {
     await this.cell(taskName, column).click();

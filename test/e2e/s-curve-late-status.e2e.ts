@@ -27,14 +27,6 @@ beforeEach(() => {
 /** The app's date form for an ISO day in the browser's locale ("Thu, Sep 30, 27" in en-US). */
 const shown = (iso: string): Promise<string> => page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)), iso);
 
-/** Types the status date into the Cost view's field by keyboard and leaves it with Enter. */
-async function typeStatusDate(date: string): Promise<void> {
-  await costs.toolbar.getByLabel('Status date', { exact: true }).focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(date);
-  await page.keyboard.press('Enter');
-}
-
 describe('the S-curve with the status date after the plan finishes', () => {
   it('ends at the finish with a note, not at a status date months later', async () => {
     await newProjectStarting(page, 'Done early', '2027-01-04');
@@ -53,7 +45,7 @@ describe('the S-curve with the status date after the plan finishes', () => {
     await app.editCell('Build', 'percent', '100');
 
     await app.openView('Costs');
-    await typeStatusDate('2027-09-30');
+    await costs.typeStatusDate('2027-09-30', 'Enter');
     await costs.showChart('S-curve');
     const plot = costs.chart.locator('.uplot');
     const note = costs.chart.getByRole('note').filter({ hasText: 'is after the plan finishes' });
@@ -70,7 +62,7 @@ describe('the S-curve with the status date after the plan finishes', () => {
     });
 
     // Six days after the finish: near enough to be drawn, the axis running on to it, no note.
-    await typeStatusDate('2027-01-12');
+    await costs.typeStatusDate('2027-01-12', 'Enter');
     await expect.poll(() => note.count()).toBe(0);
     await expect.poll(async () => ((await plot.getAttribute('data-axis-to')) ?? '').slice(0, 10)).toBe('2027-01-13');
     expect(await plot.getAttribute('data-status-x')).not.toBe('');

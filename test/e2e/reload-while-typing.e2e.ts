@@ -13,6 +13,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { freshAppPerTest, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
+import { RisksPage } from './pages/risks-page';
 import { TeamPage } from './pages/team-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
@@ -53,10 +54,7 @@ describe('typed text and a reload before the field is left', () => {
     await app.newEmptyProject();
     await app.typeTasks([['Integrate vendor API', '5d']]);
     await app.openView('Risks');
-    await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Add risk' }).focus();
-    await page.keyboard.press('Enter');
-    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
-    await page.keyboard.type('Vendor API late');
+    const editor = await new RisksPage(app).newRiskByKeyboard('Vendor API late');
     await editor.getByLabel('Response', { exact: true }).focus();
     await page.keyboard.press('Tab');
     expect(await focusedLabel()).toBe('Mitigation');

@@ -17,24 +17,20 @@ beforeEach(() => {
   app = new AppPage(handle.page);
 });
 
-const focusedLabel = (): Promise<string | null> => handle.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
-
 describe('risk plans in words', () => {
   it('types the mitigation and contingency of a new risk by keyboard and keeps them after reload and in the CSV', async () => {
     const page = handle.page;
     await app.newEmptyProject();
     await app.typeTasks([['Integrate vendor API', '5d']]);
     await app.openView('Risks');
-    await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Add risk' }).focus();
-    await page.keyboard.press('Enter');
-    const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
-    await page.keyboard.type('Vendor API late');
+    const risks = new RisksPage(app);
+    const editor = await risks.newRiskByKeyboard('Vendor API late');
     await editor.getByLabel('Response', { exact: true }).focus();
     await page.keyboard.press('Tab');
-    expect(await focusedLabel()).toBe('Mitigation');
+    expect(await risks.focusedLabel()).toBe('Mitigation');
     await page.keyboard.type('Weekly call with the vendor; stub their API');
     await page.keyboard.press('Tab');
-    expect(await focusedLabel()).toBe('Contingency');
+    expect(await risks.focusedLabel()).toBe('Contingency');
     await page.keyboard.type('Ship with the stub behind a flag');
     await screenshotsAtBothSizes(page, 'risk-plan-text-editor', () => editor.getByLabel('Contingency', { exact: true }).scrollIntoViewIfNeeded());
     await page.keyboard.press('Enter');
@@ -48,7 +44,7 @@ describe('risk plans in words', () => {
     expect(await editor.getByLabel('Contingency', { exact: true }).inputValue()).toBe('Ship with the stub behind a flag');
     await editor.getByRole('button', { name: 'Done' }).click();
 
-    const csv = await new RisksPage(app).exportRegisterCsv();
+    const csv = await risks.exportRegisterCsv();
     expect(csv.cellsOf(csv.rows[0])).toMatchObject({
       Mitigation: 'Weekly call with the vendor; stub their API', Contingency: 'Ship with the stub behind a flag',
     });

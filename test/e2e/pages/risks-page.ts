@@ -45,12 +45,18 @@ export class RisksPage {
     await this.page.getByRole('tab', { name: tab }).click();
   }
 
-  /** Add risk by keyboard (focus on the register toolbar's button, Enter), its title typed over the selected placeholder and committed by Tab; the editor stays open. */
-  async addRiskByKeyboard(title: string): Promise<Locator> {
+  /** Add risk by keyboard (focus on the register toolbar's button, Enter) and its title typed over the selected placeholder; the caret stays in Title, the editor open. */
+  async newRiskByKeyboard(title: string): Promise<Locator> {
     await this.toolbar.getByRole('button', { name: 'Add risk' }).focus();
     await this.page.keyboard.press('Enter');
     await expect.poll(() => this.focusedLabel()).toBe('Title');
     await this.page.keyboard.type(title);
+    return this.editor;
+  }
+
+  /** Add risk by keyboard, its title typed over the selected placeholder and committed by Tab; the editor stays open. */
+  async addRiskByKeyboard(title: string): Promise<Locator> {
+    await this.newRiskByKeyboard(title);
     await this.page.keyboard.press('Tab');
     await expect.poll(() => this.register.innerText()).toContain(title);
     return this.editor;

@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { RisksPage } from './pages/risks-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1024, height: 768 } });
 let handle: AppHandle;
@@ -20,20 +21,6 @@ beforeEach(() => {
 /** The app's date form for an ISO day ("Sun, Dec 20, 26" in en-US). */
 const shown = (iso: string): Promise<string> => handle.page.evaluate((d) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)), iso);
 
-async function addRisk(title: string, reviewOn: string): Promise<void> {
-  const page = handle.page;
-  await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Add risk' }).focus();
-  await page.keyboard.press('Enter');
-  const editor = page.getByRole('dialog', { name: /^Risk R-/ });
-  await page.keyboard.type(title);
-  const review = editor.getByLabel('Review on', { exact: true });
-  await review.focus();
-  await review.fill(reviewOn);
-  await review.press('Tab');
-  await editor.getByRole('button', { name: 'Done' }).click();
-  await expect.poll(() => editor.count()).toBe(0);
-}
-
 /** The register's columns before Review: ID, Title, Type, Category, P, I, Score, Owner, Status (the test checks the header). */
 const REVIEW_COLUMN = 9;
 
@@ -45,8 +32,9 @@ describe('risk review date', () => {
     const page = handle.page;
     await app.newEmptyProject();
     await app.openView('Risks');
-    await addRisk('Vendor API late', '2030-12-20');
-    await addRisk('Certification slot lost', '2020-01-06');
+    const risks = new RisksPage(app);
+    await risks.addRiskReviewedOn('Vendor API late', '2030-12-20');
+    await risks.addRiskReviewedOn('Certification slot lost', '2020-01-06');
     expect(await page.getByRole('table', { name: 'Risks' }).locator('thead th').nth(REVIEW_COLUMN).innerText()).toBe('Review');
     await expect.poll(() => reviewCell('Vendor API late').innerText()).toBe(await shown('2030-12-20'));
     expect(await reviewCell('Certification slot lost').innerText()).toBe(`${await shown('2020-01-06')} (overdue)`);

@@ -62,6 +62,17 @@ export class RisksPage {
     return this.editor;
   }
 
+  /** Add risk by keyboard, its title typed, its Review on date filled and left by Tab; Done closes the editor. */
+  async addRiskReviewedOn(title: string, reviewOn: string): Promise<void> {
+    const editor = await this.newRiskByKeyboard(title);
+    const review = editor.getByLabel('Review on', { exact: true });
+    await review.focus();
+    await review.fill(reviewOn);
+    await review.press('Tab');
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => editor.count()).toBe(0);
+  }
+
   /** Done by keyboard: the editor closes. */
   async closeEditorByKeyboard(): Promise<void> {
     await this.editor.getByRole('button', { name: 'Done' }).focus();

@@ -19,23 +19,6 @@ beforeEach(() => {
   app = new AppPage(handle.page);
 });
 
-const focusedLabel = (): Promise<string | null> => handle.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
-
-/** Add risk by keyboard, its title typed, then Tab from Schedule impact to Owner and the owner typed; Enter commits and closes. */
-async function addRisk(title: string, owner: string): Promise<void> {
-  const page = handle.page;
-  await page.getByRole('toolbar', { name: 'Risk register' }).getByRole('button', { name: 'Add risk' }).focus();
-  await page.keyboard.press('Enter');
-  const editor = page.getByRole('dialog', { name: /^Risk R-/ });
-  await page.keyboard.type(title);
-  await editor.getByLabel('Schedule impact (working days)', { exact: true }).focus();
-  await page.keyboard.press('Tab');
-  expect(await focusedLabel()).toBe('Owner');
-  await page.keyboard.type(owner);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => editor.count()).toBe(0);
-}
-
 const ownerOf = async (title: string): Promise<string> => {
   const page = handle.page;
   await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: title }).click();
@@ -52,8 +35,9 @@ describe('risk owner', () => {
     await app.openView('Team');
     await new TeamPage(page).addPerson('Sam Lee', 80);
     await app.openView('Risks');
-    await addRisk('Vendor API late', 'Priya (vendor manager)');
-    await addRisk('Load test finds a bottleneck', 'sam lee');
+    const risks = new RisksPage(app);
+    await risks.addRiskOwnedBy('Vendor API late', 'Priya (vendor manager)');
+    await risks.addRiskOwnedBy('Load test finds a bottleneck', 'sam lee');
     await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Vendor API late' }).click();
     await screenshotsAtBothSizes(page, 'risk-owner-editor');
     await page.getByRole('dialog', { name: /^Risk R-/ }).getByRole('button', { name: 'Done' }).click();
@@ -72,7 +56,7 @@ describe('risk owner', () => {
     expect(await ownerOf('Vendor API late')).toBe('Priya (vendor manager)');
     expect(await ownerOf('Load test finds a bottleneck')).toBe('Sam Lee');
 
-    const csv = await new RisksPage(app).exportRegisterCsv();
+    const csv = await risks.exportRegisterCsv();
     expect(csv.rows.map((row) => `${csv.cellsOf(row)['Title'] ?? ''}: ${csv.cellsOf(row)['Owner'] ?? ''}`).sort()).toEqual([
       'Load test finds a bottleneck: Sam Lee', 'Vendor API late: Priya (vendor manager)',
     ]);

@@ -62,6 +62,17 @@ export class RisksPage {
     return this.editor;
   }
 
+  /** Add risk by keyboard, its title typed, then Tab from Schedule impact to Owner and the owner typed; Enter commits and closes. */
+  async addRiskOwnedBy(title: string, owner: string): Promise<void> {
+    const editor = await this.newRiskByKeyboard(title);
+    await editor.getByLabel('Schedule impact (working days)', { exact: true }).focus();
+    await this.page.keyboard.press('Tab');
+    expect(await this.focusedLabel()).toBe('Owner');
+    await this.page.keyboard.type(owner);
+    await this.page.keyboard.press('Enter');
+    await expect.poll(() => editor.count()).toBe(0);
+  }
+
   /** Add risk by keyboard, its title typed, its Review on date filled and left by Tab; Done closes the editor. */
   async addRiskReviewedOn(title: string, reviewOn: string): Promise<void> {
     const editor = await this.newRiskByKeyboard(title);

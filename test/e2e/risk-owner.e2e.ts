@@ -19,15 +19,6 @@ beforeEach(() => {
   app = new AppPage(handle.page);
 });
 
-const ownerOf = async (title: string): Promise<string> => {
-  const page = handle.page;
-  await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: title }).click();
-  const editor = page.getByRole('dialog', { name: /^Risk R-/ });
-  const owner = await editor.getByLabel('Owner', { exact: true }).inputValue();
-  await editor.getByRole('button', { name: 'Done' }).click();
-  return owner;
-};
-
 describe('risk owner', () => {
   it('types an owner who is not on the team and one who is, and keeps both after reload and in the CSV', async () => {
     const page = handle.page;
@@ -53,8 +44,8 @@ describe('risk owner', () => {
     const ownerCells = await register.locator('tbody tr').evaluateAll((rows, at) => rows.map((row) => `${row.children[1]?.textContent ?? ''}: ${row.children[at]?.textContent ?? ''}`), ownerColumn);
     expect(ownerCells.sort()).toEqual(['Load test finds a bottleneck: Sam Lee', 'Vendor API late: Priya (vendor manager)']);
     await screenshotsAtBothSizes(page, 'risk-register-owner');
-    expect(await ownerOf('Vendor API late')).toBe('Priya (vendor manager)');
-    expect(await ownerOf('Load test finds a bottleneck')).toBe('Sam Lee');
+    expect(await risks.fieldOf('Vendor API late', 'Owner')).toBe('Priya (vendor manager)');
+    expect(await risks.fieldOf('Load test finds a bottleneck', 'Owner')).toBe('Sam Lee');
 
     const csv = await risks.exportRegisterCsv();
     expect(csv.rows.map((row) => `${csv.cellsOf(row)['Title'] ?? ''}: ${csv.cellsOf(row)['Owner'] ?? ''}`).sort()).toEqual([

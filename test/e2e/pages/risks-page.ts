@@ -84,6 +84,14 @@ export class RisksPage {
     await expect.poll(() => editor.count()).toBe(0);
   }
 
+  /** A risk's field as its editor shows it: the editor opened by a click on the risk's title in the register, closed by Done. */
+  async fieldOf(title: string, label: string): Promise<string> {
+    await this.register.getByRole('button', { name: title }).click();
+    const value = await this.editor.getByLabel(label, { exact: true }).inputValue();
+    await this.editor.getByRole('button', { name: 'Done' }).click();
+    return value;
+  }
+
   /** Done by keyboard: the editor closes. */
   async closeEditorByKeyboard(): Promise<void> {
     await this.editor.getByRole('button', { name: 'Done' }).focus();

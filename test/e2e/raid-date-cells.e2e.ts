@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { RisksPage } from './pages/risks-page';
 import { StakeholdersPage } from './pages/stakeholders-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
@@ -22,12 +23,6 @@ beforeEach(() => {
   page = handle.page;
   app = new AppPage(page);
 });
-
-async function addLine(label: string, text: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).focus();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
 
 async function expectAppDateField(field: Locator, cell: Locator): Promise<void> {
   expect(await field.getAttribute('type')).toBe('text');
@@ -59,9 +54,10 @@ describe('register date cells', () => {
   it('keep typed and picked dates, flag an overdue issue, refuse an impossible date, put back on Esc and clear when emptied', async () => {
     await app.newEmptyProject('Register dates');
     await app.typeTasks([['Build', '4d']]);
+    const risks = new RisksPage(app);
     await app.openView('Risks');
     await page.getByRole('tab', { name: 'Issues' }).click();
-    await addLine('New issue title', 'Payment sandbox down');
+    await risks.addLine('New issue title', 'Payment sandbox down');
     const issues = page.getByRole('table', { name: 'Issues' });
     const dueCell = issues.getByRole('row').filter({ hasText: 'Payment sandbox down' }).getByRole('cell').nth(5);
     const due = issues.getByLabel('I-001 due', { exact: true });
@@ -100,7 +96,7 @@ describe('register date cells', () => {
     expect(await due.inputValue()).toBe('2099-03-16');
 
     await page.getByRole('tab', { name: 'Assumptions' }).click();
-    await addLine('New assumption', 'The vendor keeps its dates');
+    await risks.addLine('New assumption', 'The vendor keeps its dates');
     const assumptions = page.getByRole('table', { name: 'Assumptions' });
     const validateBy = assumptions.getByLabel('A-001 validate by', { exact: true });
     await expectAppDateField(validateBy, assumptions.getByRole('row').filter({ hasText: 'The vendor keeps its dates' }));
@@ -115,7 +111,7 @@ describe('register date cells', () => {
     const stakeholders = new StakeholdersPage(page);
     await stakeholders.open();
     await stakeholders.tab('Communication plan');
-    await addLine('New communication', 'Steering committee update');
+    await risks.addLine('New communication', 'Steering committee update');
     const next = stakeholders.communications.getByLabel('Next due of Steering committee update', { exact: true });
     await expectAppDateField(next, stakeholders.communications);
     await app.typeOver(next, '2020-01-06', 'Tab');

@@ -102,10 +102,10 @@ export function TeamView() {
           <tbody>
             {people.map((r, index) => (
               <tr key={r.id}>
-                <td className="team-name"><span className="avatar" aria-hidden="true">{r.initials}</span>
+                <td className="team-name"><span className="team-name-field"><span className="avatar" aria-hidden="true">{r.initials}</span>
                   {/* The first person's name takes the keyboard on a view command (Ctrl+4). */}
                   <CommitInput className="inline-input name-input" aria-label="Name" data-person={r.id} data-view-start={index === 0 ? '' : undefined}
-                    value={r.name} title={nameFit?.isCut(r.name) ? r.name : undefined} onCommit={(text) => update(r.id, { name: text })} /></td>
+                    value={r.name} title={nameFit?.isCut(r.name) ? r.name : undefined} onCommit={(text) => update(r.id, { name: text })} /></span></td>
                 <td><CommitInput className="inline-input initials-input" aria-label={`Initials of ${r.name}`} maxLength={4} value={r.initials} onCommit={(text) => updateInitials(r, text)} /></td>
                 <td><CommitInput className="inline-input role-input" aria-label={`Role of ${r.name}`} value={r.role}
                   title={roleFit?.isCut(r.role) ? r.role : undefined} onCommit={(text) => update(r.id, { role: text })} /></td>
@@ -122,11 +122,11 @@ export function TeamView() {
                 <td className="right"><AmountInput className="inline-input right" inputMode="decimal" aria-label={`Rate of ${r.name}`} value={String(r.costPerHour)}
                   onCommit={(text) => updateRate(r, text)} title={formatMoney(r.costPerHour, plan.project.currency)} /></td>
                 <td className="right">{counts.get(r.id) ?? 0}</td>
-                <td className="row-actions"><button type="button" className="button small" aria-label={`Rates of ${r.name}`} title="Rates over time"
+                <td className="row-actions"><span className="team-row-buttons"><button type="button" className="button small" aria-label={`Rates of ${r.name}`} title="Rates over time"
                   onClick={() => setRatesOf(r.id)}>Rates…</button>
                 <button type="button" className="icon-button" aria-label={`Calendar of ${r.name}`} title="Calendar…"
                   onClick={() => settings.show({ kind: 'calendar', target: { resourceId: r.id } })}><Icon name="calendar" /></button>
-                <button type="button" className="icon-button" aria-label={`Remove ${r.name}`} onClick={() => setRemoving(r)}><Icon name="trash" /></button></td>
+                <button type="button" className="icon-button" aria-label={`Remove ${r.name}`} onClick={() => setRemoving(r)}><Icon name="trash" /></button></span></td>
               </tr>
             ))}
           </tbody>

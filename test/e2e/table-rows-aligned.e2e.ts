@@ -1,0 +1,112 @@
+/**
+ * Every data table's rows line up: a row's cells share their top and bottom (its border one
+ * straight line across all columns, the Team table's frozen Name column included, scrolled
+ * sideways too) and their text sits on one line. The shared first-cell rule made each table's
+ * first cell a flex box, which stops being a table cell: the Team view's Name column drew its row
+ * lines about 2 px off the other columns', and the Snapshots dialog's "Taken" sat above the rest
+ * of its row. From an EMPTY project built by keyboard (tasks typed, people added in the Team view,
+ * a rate change, a baseline saved, a snapshot taken, a risk added), each table is read cell by cell
+ * at 1024x768 and 1440x900, light and dark, and photographed.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
+import { AppPage } from './pages/app-page';
+import { CostsPage } from './pages/costs-page';
+import { FilesPage } from './pages/files-page';
+import { RisksPage } from './pages/risks-page';
+import { newProjectStarting } from './pages/shared-projects';
+import { rowMisalignments, tableRowGeometry } from './pages/table-geometry';
+import { TeamPage } from './pages/team-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1024, height: 768 } });
+let page: Page;
+let app: AppPage;
+let team: TeamPage;
+let costs: CostsPage;
+let files: FilesPage;
+let risks: RisksPage;
+
+beforeEach(() => {
+  page = fixture.handle.page;
+  app = new AppPage(page);
+  team = new TeamPage(page);
+  costs = new CostsPage(page);
+  files = new FilesPage(page);
+  risks = new RisksPage(app);
+});
+
+/** What is out of line in the table's rows, once it shows `rows` body rows. */
+async function misalignedIn(table: Locator, rows: number): Promise<string[]> {
+  await expect.poll(async () => (await tableRowGeometry(table)).length).toBe(rows);
+  return rowMisalignments(await tableRowGeometry(table));
+}
+
+/**
+ * The table's rows in line at both sizes, light and dark, each photographed as `name`. Soft: a
+ * failing run names every table out of line, not only the first.
+ */
+async function expectRowsInLine(table: Locator, rows: number, name: string, before?: () => Promise<void>): Promise<void> {
+  expect.soft(await misalignedIn(table, rows), name).toEqual([]);
+  await screenshotsAtBothSizes(page, name, async () => {
+    await before?.();
+    const size = page.viewportSize();
+    expect.soft(await misalignedIn(table, rows), `${name} at ${String(size?.width)} px`).toEqual([]);
+  });
+}
+
+describe('data tables', () => {
+  it('draw each row\'s cells with one top, one bottom and one text line, in every table', async () => {
+    await newProjectStarting(page, 'Row lines', '2026-03-02');
+    await app.typeTasks([['Design', '3d'], ['Build', '5d']]);
+
+    await app.openView('Team');
+    await team.addPersonWithRole('Ada Lovelace', 'Analyst');
+    await team.addPersonWithRole('Grace Hopper', 'Compiler lead');
+    await page.keyboard.press('Escape');
+    await expectRowsInLine(team.table, 2, 'table-rows-team');
+    // Sideways at 1024 px, Name frozen over the columns scrolled under it.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByLabel('Remove Grace Hopper', { exact: true }).focus();
+    const frame = page.getByRole('region', { name: 'Team table' });
+    await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await expectRowsInLine(team.table, 2, 'table-rows-team-scrolled', async () => {
+      await page.getByLabel('Remove Grace Hopper', { exact: true }).focus();
+    });
+
+    await page.getByLabel('Rates of Ada Lovelace', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await costs.ratesDialog.getByRole('button', { name: 'Add rate change' }).focus();
+    await page.keyboard.press('Enter');
+    await expectRowsInLine(costs.ratesDialog.getByRole('table', { name: 'Rate changes' }), 1, 'table-rows-rates');
+    await page.keyboard.press('Escape');
+    await costs.ratesDialog.waitFor({ state: 'detached' });
+
+    await app.openView('Costs');
+    await expectRowsInLine(costs.table, 2, 'table-rows-costs');
+    await costs.toolbar.getByRole('button', { name: 'Baselines…' }).focus();
+    await page.keyboard.press('Enter');
+    await costs.baselinesDialog.getByRole('button', { name: 'Save Baseline', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await costs.baselineRow('Baseline')).tasks).toBe('2');
+    await expectRowsInLine(costs.baselinesDialog.getByRole('table', { name: 'Baselines' }), 11, 'table-rows-baselines');
+    await page.keyboard.press('Escape');
+    await costs.baselinesDialog.waitFor({ state: 'detached' });
+
+    await app.waitSaved();
+    await files.hidePageMomentarily();
+    await files.choose('Restore from snapshot…');
+    await expectRowsInLine(files.dialog('Restore from snapshot').getByRole('table', { name: 'Snapshots' }), 1, 'table-rows-snapshots');
+    await page.keyboard.press('Escape');
+
+    await risks.open();
+    await risks.addRiskByKeyboard('Vendor API late');
+    await risks.closeEditorByKeyboard();
+    await expectRowsInLine(risks.register, 1, 'table-rows-risks');
+
+    await app.waitSaved();
+    await fixture.handle.reload();
+    await app.openView('Team');
+    expect(await misalignedIn(team.table, 2), 'Team after a reload').toEqual([]);
+  }, 240_000);
+});

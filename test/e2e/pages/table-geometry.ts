@@ -11,6 +11,8 @@ export interface CellGeometry {
   readonly column: string;
   readonly top: number;
   readonly bottom: number;
+  /** How thick its bottom border is drawn (0 for none): a row's line runs on under every column or under none. */
+  readonly borderBottomPx: number;
   /**
    * The vertical centre of the cell's first line of text: its first text's line box, or its first
    * field, list or button (whose text is centred in it); null for a cell that shows neither.
@@ -27,7 +29,7 @@ export interface RowGeometry {
 /** Every body row of `table` (a cell spanning the whole row, as an empty table's message, left out). */
 export function tableRowGeometry(table: Locator): Promise<RowGeometry[]> {
   return table.evaluate((element) => {
-    const headers = [...element.querySelectorAll('thead tr:first-child > th')].map((th) => (th.textContent ?? '').trim() || (th.getAttribute('aria-label') ?? ''));
+    const headers = [...element.querySelectorAll('thead tr:first-child > th')].map((th) => (th as HTMLElement).innerText.replace(/\s+/g, ' ').trim() || (th.getAttribute('aria-label') ?? ''));
     const isShown = (el: Element): boolean => {
       const box = el.getBoundingClientRect();
       return box.width > 1 && box.height > 1 && getComputedStyle(el).visibility !== 'hidden';
@@ -55,12 +57,14 @@ export function tableRowGeometry(table: Locator): Promise<RowGeometry[]> {
     const rows = [...element.querySelectorAll(':scope > tbody > tr')]
       .filter((row) => isShown(row) && !(row.children.length === 1 && (row.children[0] as HTMLTableCellElement).colSpan > 1));
     return rows.map((row) => ({
-      label: row.querySelector('input')?.value || (row.children[0] as HTMLElement | undefined)?.innerText.trim() || '',
+      label: (row.querySelector('input')?.value || (row.children[0] as HTMLElement | undefined)?.innerText || '').replace(/\s+/g, ' ').trim(),
       cells: [...row.children].filter(isShown).map((cell) => {
         const box = cell.getBoundingClientRect();
         const line = firstLine(cell);
         const index = [...row.children].indexOf(cell);
-        return { column: headers[index] || String(index + 1), top: box.top, bottom: box.bottom, lineCentre: line ? (line.top + line.bottom) / 2 : null };
+        const style = getComputedStyle(cell);
+        const borderBottomPx = style.borderBottomStyle === 'none' ? 0 : parseFloat(style.borderBottomWidth);
+        return { column: headers[index] || String(index + 1), top: box.top, bottom: box.bottom, borderBottomPx, lineCentre: line ? (line.top + line.bottom) / 2 : null };
       }),
     }));
   });
@@ -68,8 +72,9 @@ export function tableRowGeometry(table: Locator): Promise<RowGeometry[]> {
 
 /**
  * What is out of line in each row: "Ada Lovelace: Role's bottom 2.0 px off Name's". Empty when
- * every row's cells share their top and bottom within `edgePx` of its first cell's, and the
- * centres of their first lines agree within `linePx` with the first cell's that shows text.
+ * every row's cells share their top and bottom within `edgePx` of its first cell's and draw the
+ * same bottom border, and the centres of their first lines agree within `linePx` with the first
+ * cell's that shows text.
  */
 export function rowMisalignments(rows: readonly RowGeometry[], { edgePx = 0.5, linePx = 1 } = {}): string[] {
   const found: string[] = [];
@@ -83,6 +88,7 @@ export function rowMisalignments(rows: readonly RowGeometry[], { edgePx = 0.5, l
       if (first && cell !== first) {
         off(cell, 'top', cell.top - first.top, edgePx, first);
         off(cell, 'bottom', cell.bottom - first.bottom, edgePx, first);
+        off(cell, 'bottom border', cell.borderBottomPx - first.borderBottomPx, 0, first);
       }
       if (lined && cell !== lined && lined.lineCentre !== null && cell.lineCentre !== null) {
         off(cell, 'text line', cell.lineCentre - lined.lineCentre, linePx, lined);

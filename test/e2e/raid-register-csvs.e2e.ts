@@ -36,7 +36,7 @@ async function typeRisk(): Promise<void> {
   const editor = await risks.addRiskByKeyboard('Vendor API late');
   await risks.pickByKeyboard(editor.getByLabel('Status', { exact: true }), 'Mitigating');
   await risks.pickByKeyboard(editor.getByLabel('Response', { exact: true }), 'Avoid');
-  await risks.pickByKeyboard(editor.getByLabel('Link affected task', { exact: true }), 'Certify card scheme');
+  await risks.linkByKeyboard(editor.getByLabel('Link affected task', { exact: true }), 'Certify card scheme');
   await expect.poll(() => editor.getByRole('group', { name: /^Affected tasks/ }).innerText()).toContain('Certify card scheme');
   await risks.pickByKeyboard(editor.getByLabel('Residual probability', { exact: true }), '2');
   await risks.pickByKeyboard(editor.getByLabel('Residual impact level (1–5)', { exact: true }), '3');
@@ -51,7 +51,7 @@ async function typeIssue(): Promise<void> {
   await risks.pickByKeyboard(page.getByLabel('I-001 priority', { exact: true }), 'High');
   await risks.pickByKeyboard(page.getByLabel('I-001 status', { exact: true }), 'In progress');
   await risks.pickByKeyboard(page.getByLabel('I-001 owner', { exact: true }), OWNER);
-  await risks.pickByKeyboard(page.getByLabel('I-001 link task', { exact: true }), 'Certify card scheme');
+  await risks.linkByKeyboard(page.getByLabel('I-001 link task', { exact: true }), 'Certify card scheme');
   await page.getByLabel('I-001 due', { exact: true }).focus();
   await page.keyboard.type('2031-06-30');
   await page.keyboard.press('Tab');
@@ -74,7 +74,7 @@ async function typeDecision(): Promise<void> {
   await page.getByLabel('D-001 decided by', { exact: true }).focus();
   await page.keyboard.type('Steering group');
   await page.keyboard.press('Tab');
-  await risks.pickByKeyboard(page.getByLabel('D-001 link risk', { exact: true }), 'R-001 Vendor API late');
+  await risks.linkByKeyboard(page.getByLabel('D-001 link risk', { exact: true }), 'R-001 Vendor API late');
   await expect.poll(() => page.getByRole('table', { name: 'Decisions' }).innerText()).toContain('R-001');
 }
 

@@ -2,6 +2,7 @@
  * The issues log, assumptions and decisions: a table each, a line to add one, fields edited in
  * place (committed on leaving them; Esc puts the stored value back).
  */
+import { ActionPicker } from '../../components/ActionPicker';
 import type { ArgsOf } from '../../domain/commands';
 import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, Plan, ResourceId, RiskId, TaskId } from '../../domain/model';
 import {
@@ -113,9 +114,9 @@ function IssueTasks({ plan, issue, onChange }: { plan: Plan; issue: Issue; onCha
           <button type="button" className="link-button" aria-label={`Unlink ${plan.tasks[id]?.name ?? id} from ${issue.code}`} onClick={() => onChange(issue.taskIds.filter((t) => t !== id))}>×</button>
         </span>
       ))}
-      <select aria-label={`${issue.code} link task`} value="" onChange={(e) => { if (e.target.value) onChange([...issue.taskIds, e.target.value as TaskId]); }}>
-        <option value="">+ task</option>{others.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-      </select>
+      <ActionPicker label={`${issue.code} link task`} prompt="+ task" onPick={(id) => onChange([...issue.taskIds, id as TaskId])}>
+        {others.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+      </ActionPicker>
     </>
   );
 }
@@ -158,13 +159,10 @@ function AssumptionRiskCell({ plan, assumption, codes, onShowRisk, onLink }: {
         ? <button type="button" className="link-button" aria-label={`Open risk ${risk.code} ${risk.title}`} onClick={() => onShowRisk(risk.riskId)}>{risk.code} {risk.title}</button>
         : risk.kind === 'deleted' ? <span className="deleted-risk">{DELETED_RISK_TEXT}</span> : null}
       {/* A picker that stays blank, as a decision's "+ risk": the cell above names the linked risk. */}
-      <select aria-label={`${assumption.code} risk`} value="" onChange={(e) => {
-        if (e.target.value) onLink(e.target.value === NO_RISK ? null : e.target.value as RiskId);
-      }}>
-        <option value="">{risk.kind === 'none' ? 'Link risk…' : 'Change…'}</option>
+      <ActionPicker label={`${assumption.code} risk`} prompt={risk.kind === 'none' ? 'Link risk…' : 'Change…'} onPick={(id) => onLink(id === NO_RISK ? null : id as RiskId)}>
         {risk.kind === 'none' ? null : <option value={NO_RISK}>(none)</option>}
         {others.map((r) => <option key={r.id} value={r.id}>{codes.get(r.id)} {r.title}</option>)}
-      </select>
+      </ActionPicker>
       {assumption.status === 'invalid' && risk.kind !== 'linked'
         ? <button type="button" className="button" onClick={() => session.getState().dispatch('raiseRiskFromAssumption', { assumptionId: assumption.id })}>Raise risk</button> : null}
     </>
@@ -191,9 +189,9 @@ function DecisionsTable({ plan }: { plan: Plan }) {
           <td>{field(d.id, d.code, 'rationale', d.rationale, 'rationale')}</td>
           <td>{field(d.id, d.code, 'alternatives', d.alternatives, 'alternatives')}</td>
           <td>{d.riskIds.map((r) => codes.get(r)).join(', ')}
-            <select aria-label={`${d.code} link risk`} value="" onChange={(e) => { if (e.target.value) update(d.id, { riskIds: [...d.riskIds, e.target.value as RiskId] }); }}>
-              <option value="">+ risk</option>{Object.values(plan.risks).filter((r) => !d.riskIds.includes(r.id)).map((r) => <option key={r.id} value={r.id}>{codes.get(r.id)} {r.title}</option>)}
-            </select></td>
+            <ActionPicker label={`${d.code} link risk`} prompt="+ risk" onPick={(id) => update(d.id, { riskIds: [...d.riskIds, id as RiskId] })}>
+              {Object.values(plan.risks).filter((r) => !d.riskIds.includes(r.id)).map((r) => <option key={r.id} value={r.id}>{codes.get(r.id)} {r.title}</option>)}
+            </ActionPicker></td>
         </tr>
       ))}</tbody>
     </table>

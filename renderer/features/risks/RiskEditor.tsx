@@ -7,6 +7,7 @@
  * it as shown, and Esc before any commit adds nothing. A field Done leaves that is refused keeps
  * the editor open on it, with what was typed.
  */
+import { ActionPicker } from '../../components/ActionPicker';
 import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { AmountInput } from '../../components/AmountInput';
 import { DateField } from '../../components/DateField';
@@ -251,21 +252,19 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
       <fieldset className="risk-section"><legend>Affected tasks (their bars show the risk; the simulation delays them)</legend>
         {risk.taskIds.map((id) => <div key={id} className="contingency-row">{plan.tasks[id]?.name}
           <button type="button" className="link-button" onClick={() => update({ taskIds: risk.taskIds.filter((t) => t !== id) })}>Unlink</button></div>)}
-        <select aria-label="Link affected task" value="" onChange={(e) => { if (e.target.value) update({ taskIds: [...risk.taskIds, e.target.value as TaskId] }); }}>
-          <option value="">Link an affected task…</option>
+        <ActionPicker label="Link affected task" prompt="Link an affected task…" onPick={(id) => update({ taskIds: [...risk.taskIds, id as TaskId] })}>
           {tasks.filter((t) => !risk.taskIds.includes(t.id)).map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-        </select>
+        </ActionPicker>
       </fieldset>
       <fieldset className="risk-section"><legend>Mitigation tasks</legend>
         {(risk.mitigationTaskIds ?? []).map((id) => <div key={id} className="contingency-row">{plan.tasks[id]?.name} — {percentText(plan.tasks[id]?.percentComplete ?? 0, 0)} complete
           <button type="button" className="link-button" onClick={() => update({ mitigationTaskIds: (risk.mitigationTaskIds ?? []).filter((t) => t !== id) })}>Unlink</button></div>)}
         {/* A linked task is mitigation under way, as a new mitigation task is (addMitigationTask): an open risk becomes mitigating. */}
-        <select aria-label="Link mitigation task" value="" onChange={(e) => {
-          if (e.target.value) update({ mitigationTaskIds: [...(risk.mitigationTaskIds ?? []), e.target.value as TaskId], ...(risk.status === 'open' ? { status: 'mitigating' as const } : {}) });
+        <ActionPicker label="Link mitigation task" prompt="Link an existing task…" onPick={(id) => {
+          update({ mitigationTaskIds: [...(risk.mitigationTaskIds ?? []), id as TaskId], ...(risk.status === 'open' ? { status: 'mitigating' as const } : {}) });
         }}>
-          <option value="">Link an existing task…</option>
           {tasks.filter((t) => !(risk.mitigationTaskIds ?? []).includes(t.id)).map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-        </select>
+        </ActionPicker>
         <input aria-label="New mitigation task" placeholder="New mitigation task, Enter" onKeyDown={(e) => {
           if (e.key === 'Enter' && e.currentTarget.value.trim()) {
             // A risk being added is added with its first mitigation task: one step, as the person sees it.

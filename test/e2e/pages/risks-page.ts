@@ -155,6 +155,21 @@ export class RisksPage {
     for (let i = from; i < index; i += 1) await this.page.keyboard.press('ArrowDown');
   }
 
+  /**
+   * Links the option named `label` from a list that acts on its choice (ActionPicker: "Link
+   * affected task", "+ task", "+ risk"), by keyboard: arrow steps only show an option there; Enter links it.
+   */
+  async linkByKeyboard(select: Locator, label: string): Promise<void> {
+    await this.pickByKeyboard(select, label);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The names of the tasks linked in a section of the risk editor ('Affected tasks', 'Mitigation tasks'), as its rows read before their Unlink. */
+  linkedIn(editor: Locator, section: RegExp): Promise<string[]> {
+    return editor.getByRole('group', { name: section }).getByRole('button', { name: 'Unlink' })
+      .evaluateAll((buttons) => buttons.map((b) => b.parentElement?.firstChild?.textContent?.trim() ?? ''));
+  }
+
   /** What a select shows: its chosen option's text ("In progress"), not its stored value. */
   shownOption(select: Locator): Promise<string> {
     return select.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? '');

@@ -187,14 +187,14 @@ function accrualOf(entry: BaselineTask, cal: WorkingCalendar): Accrual {
   };
 }
 
-function defaultPoints(planned: readonly Accrual[], schedule: ScheduleResult, statusAt: WallMinutes): WallMinutes[] {
+function defaultPoints(planned: readonly Accrual[], spent: readonly Accrual[], schedule: ScheduleResult, statusAt: WallMinutes): WallMinutes[] {
   let from = parseWall(schedule.projectStart);
   let to = parseWall(schedule.projectFinish);
   for (const p of planned) {
     from = Math.min(from, p.start);
     to = Math.max(to, p.finish);
   }
-  return sCurvePoints(from, to, statusAt);
+  return sCurvePoints(from, to, statusAt, spent.filter((s) => s.total !== 0));
 }
 
 /** The cumulative S-curve as first written: an object per cost, every cost asked at every point. */
@@ -234,7 +234,7 @@ export function referenceSCurve(input: EarnedValueInput & { readonly points?: re
     const from = Math.max(statusAt, parseWall(row.start));
     remaining.push({ total: cost.remainingCost, atStart: 0, atEnd: 0, start: from, finish: Math.max(from, parseWall(row.finish)), cal });
   }
-  const points = input.points ?? defaultPoints(planned, schedule, statusAt);
+  const points = input.points ?? defaultPoints(planned, spent, schedule, statusAt);
   const acAtStatus = accruedAt(spent, statusAt);
   const out: SCurvePoint[] = points.map((t) => ({
     at: t,

@@ -20,12 +20,12 @@
  * asked every cost at every point; now a cost is asked only at the points from its start on, the
  * working calendar only at points inside its span, and nothing per cost is kept.
  */
-import { compileCalendars, statusInstant, type WorkingCalendar } from '../calendar';
+import { compileCalendars, statusInstant, type CalendarSet, type WorkingCalendar } from '../calendar';
 import { parseWall } from '../calendar/civil';
-import type { Baseline, BaselineTask, Task, WallMinutes } from '../model';
+import type { Baseline, BaselineTask, Plan, Task, WallMinutes } from '../model';
 import type { ScheduleResult, TaskSchedule } from '../schedule';
-import { summaryOwnCosts } from './cost';
-import { doneByStatus, actualSpan, type EarnedValueInput } from './earned-value';
+import { summaryOwnCosts, type CostTable } from './cost';
+import { doneByStatus, actualSpan, type ActualSpan, type EarnedValueInput } from './earned-value';
 import { tasksInPlanOrder } from './task-tree';
 import { monthEnds, taskCalendars } from './time-phased';
 
@@ -174,8 +174,8 @@ export function sCurve(input: EarnedValueInput & { readonly points?: readonly Wa
   const tasks = tasksInPlanOrder(plan.tasks);
   const statusAt = statusInstant(input.statusDate);
   const { rows, entries, childCost } = readTasks(tasks, schedule, baseline);
-  const points = input.points ?? defaultPoints(tasks, rows, entries, childCost, schedule, statusAt);
   const cals = input.calendars ?? compileCalendars(plan);
+  const points = input.points ?? defaultPoints(tasks, rows, entries, childCost, schedule, statusAt, spendingSpans(plan, cals, tasks, rows, costs, statusAt));
   const sums = new CurveSums(points, statusAt, taskCalendars(plan, cals));
   let bac = 0;
   for (let i = 0; i < tasks.length; i++) {
@@ -247,6 +247,26 @@ function readTasks(tasks: readonly Task[], schedule: ScheduleResult, baseline: B
   return { rows, entries, childCost };
 }
 
+/**
+ * The actual spans the AC curve rises over: each task's (or a summary's own fixed cost's) with an
+ * actual cost, as the main pass spreads it (actualSpan()). Only tasks with actual cost are read
+ * again here, so a plan with no progress recorded costs one lookup a task.
+ */
+function spendingSpans(
+  plan: Plan, cals: CalendarSet, tasks: readonly Task[], rows: readonly (TaskSchedule | undefined)[], costs: CostTable, statusAt: WallMinutes,
+): ActualSpan[] {
+  const spans: ActualSpan[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i] as Task;
+    const row = rows[i];
+    if (!row) continue;
+    const cost = !row.isSummary ? costs.tasks.get(task.id) : (task.fixedCost ?? 0) !== 0 ? summaryOwnCosts(plan, cals, task, row) : undefined;
+    if (!cost || cost.actualCost === 0) continue;
+    spans.push(actualSpan(task, parseWall(row.start), parseWall(row.finish), statusAt));
+  }
+  return spans;
+}
+
 /** Plans up to this long get weekly S-curve points; longer ones monthly. */
 const WEEKLY_UP_TO_MINUTES = 92 * 1440;
 
@@ -272,7 +292,9 @@ const nearPlanMinutes = (from: WallMinutes, to: WallMinutes): number => Math.max
 
 /**
  * S-curve points from the earliest start to the latest finish of the plan and its baseline: weekly
- * for a plan of up to three months, else month ends; then the finish itself and the status instant.
+ * for a plan of up to three months, else month ends; the days actual spending begins and ends
+ * (`spending`: the actual spans of tasks with actual cost; spendingDays()); then the finish itself
+ * and the status instant.
  * The last point is the finish (or the status date when later), not the end of its month, so the
  * curves stop where the plan does. With the status date before the start, the start's day begins
  * a point too: nothing is spent between the two, so the forecast runs level until that day instead
@@ -281,13 +303,42 @@ const nearPlanMinutes = (from: WallMinutes, to: WallMinutes): number => Math.max
  * start's day, and the forecast, nothing spent by the status date, runs from there; or they end
  * at the finish.
  */
-export function sCurvePoints(from: WallMinutes, to: WallMinutes, statusAt: WallMinutes): WallMinutes[] {
+export function sCurvePoints(from: WallMinutes, to: WallMinutes, statusAt: WallMinutes, spending: readonly ActualSpan[] = []): WallMinutes[] {
   const steps = to - from <= WEEKLY_UP_TO_MINUTES ? weekSteps(from, to) : monthEnds(from, to).filter((t) => t < to);
   const startDay = Math.floor(from / 1440) * 1440;
   const near = nearPlanMinutes(from, to);
   const isStatusShown = statusAt >= startDay - near && statusAt <= to + near;
   const idleUntil = statusAt < startDay ? [startDay] : [];
-  return [...new Set([...idleUntil, from, ...steps, to, ...(isStatusShown ? [statusAt] : [])])].sort((a, b) => a - b);
+  return [...new Set([...idleUntil, from, ...steps, ...spendingDays(from, Math.min(to, statusAt), spending), to, ...(isStatusShown ? [statusAt] : [])])].sort((a, b) => a - b);
+}
+
+/**
+ * Where the AC curve begins and stops rising: the midnight before each run of actual spending
+ * begins (spans overlapping or meeting by the day make one run) and the midnight after it ends,
+ * between `from` and `until` (the status date, or the finish). With only month ends, a purchase
+ * paid on 15 March in a quiet stretch drew AC climbing from 1 March to 1 April, and spending
+ * begun mid-month as begun on the 1st. By the day, not the minute: nothing is spent between such
+ * a midnight and the run's start that day, or after its end, so the curve bends at those points.
+ * By runs, not spans: a plan with progress on thousands of tasks has its spending in a few long
+ * runs, where a point at each span's start and end made a point a day, and each point is a sum
+ * over every task (ten times the S-curve's time for a 10,000-task plan).
+ */
+function spendingDays(from: WallMinutes, until: WallMinutes, spending: readonly ActualSpan[]): WallMinutes[] {
+  const runs = spending
+    .filter((span) => span.start < until)
+    .map((span) => ({ start: Math.floor(span.start / 1440) * 1440, end: Math.ceil(span.finish / 1440) * 1440 }))
+    .sort((a, b) => a.start - b.start);
+  const days: WallMinutes[] = [];
+  let run: { start: number; end: number } | null = null;
+  for (const next of [...runs, null]) {
+    if (run && next && next.start <= run.end) {
+      run.end = Math.max(run.end, next.end);
+      continue;
+    }
+    if (run) for (const day of [run.start, run.end]) if (day > from && day < until) days.push(day);
+    run = next ? { ...next } : null;
+  }
+  return days;
 }
 
 /** Whether the curve's points begin after its status date: a status date far before the plan, left off its time axis. */
@@ -305,7 +356,7 @@ export function isStatusAfterCurve(curve: SCurve): boolean {
 /** Points over the project and every baselined span PV is drawn from. */
 function defaultPoints(
   tasks: readonly Task[], rows: readonly (TaskSchedule | undefined)[], entries: readonly (BaselineTask | undefined)[] | null, childCost: ReadonlyMap<string, number> | null,
-  schedule: ScheduleResult, statusAt: WallMinutes,
+  schedule: ScheduleResult, statusAt: WallMinutes, spending: readonly ActualSpan[],
 ): WallMinutes[] {
   let from = parseWall(schedule.projectStart);
   let to = parseWall(schedule.projectFinish);
@@ -324,7 +375,7 @@ function defaultPoints(
   }
   if (earliest !== null) from = Math.min(from, parseWall(earliest));
   if (latest !== null) to = Math.max(to, parseWall(latest));
-  return sCurvePoints(from, to, statusAt);
+  return sCurvePoints(from, to, statusAt, spending);
 }
 
 /** A level line drawn across the S-curve. */

@@ -3,12 +3,12 @@
  * s-curve.ts). Everything is accrued the one way accruedBy() defines: lumps at a task's start and
  * finish, the rest evenly over its working time.
  */
-import { compileCalendars, type CalendarSet, type WorkingCalendar } from '../calendar';
+import { compileCalendars, statusInstant, type CalendarSet, type WorkingCalendar } from '../calendar';
 import { civilFromDays, daysFromCivil, parseWall } from '../calendar/civil';
-import type { Plan, Task, WallMinutes } from '../model';
+import type { LocalDate, Plan, Task, WallMinutes } from '../model';
 import { taskCalendarId, type ScheduleResult } from '../schedule';
-import { summaryOwnCosts, type CostTable } from './cost';
-import { accruedBy } from './earned-value';
+import { summaryOwnCosts, type CostFigures, type CostTable } from './cost';
+import { accruedBy, actualSpan, type ActualSpan } from './earned-value';
 import { assignmentIndex } from './task-tree';
 
 /** Ends of calendar months (the first instant of the next month) covering from..to. */
@@ -58,21 +58,53 @@ export interface CashFlow {
   readonly values: readonly (readonly number[])[];
 }
 
+/** A task's dates as its costs are incurred over them: its schedule, its actual span and the status instant. */
+interface CostDates {
+  readonly start: WallMinutes;
+  readonly finish: WallMinutes;
+  readonly actual: ActualSpan;
+  readonly statusAt: WallMinutes;
+  readonly cal: WorkingCalendar;
+}
+
+type Incurred = Pick<CostFigures, 'cost' | 'actualCost' | 'remainingCost' | 'costAtStart' | 'costAtEnd'>;
+
+/**
+ * Where a cost falls in time, as the S-curve draws it: its actual cost where it was spent, evenly
+ * over the task's actual span (actualSpan(), the rule earned value and AC follow), and what
+ * remains from the status date over the rest of the schedule, a lump due at the finish kept there.
+ * Before, the whole cost was spread over the schedule: a purchase paid in March on a task whose
+ * remaining days the schedule put after the status date showed its money in the months after it.
+ * A cost with nothing spent yet is spread over its schedule, its lumps at its start and finish.
+ */
+function incurred(figures: Incurred, dates: CostDates): Accrual[] {
+  const { start, finish, actual, statusAt, cal } = dates;
+  if (figures.actualCost === 0) return [{ start, finish, cal, total: figures.cost, atStart: figures.costAtStart, atEnd: figures.costAtEnd }];
+  const spent: Accrual = { start: actual.start, finish: actual.finish, cal, total: figures.actualCost, atStart: 0, atEnd: 0 };
+  if (figures.remainingCost === 0) return [spent];
+  const from = Math.max(statusAt, start);
+  const atEnd = Math.max(0, Math.min(figures.costAtEnd, figures.remainingCost));
+  return [spent, { start: from, finish: Math.max(from, finish), cal, total: figures.remainingCost, atStart: 0, atEnd }];
+}
+
 /**
  * Cost incurred per month, by a grouping of tasks (e.g. their effective phase) or by person.
  * `groupOfTask` names a task's group ('' for none); by person uses each assignment's cost, and a
- * task's fixed cost (a summary's own included) goes to the group '(fixed cost)'. Groups with nothing in any month are left out.
+ * task's fixed cost or typed actual beyond its people's (a summary's own fixed cost included) goes
+ * to the group '(fixed cost)'. Groups with nothing in any month are left out. Actual cost is in the
+ * months it was spent by the status date's rules (incurred()).
  */
 export function cashFlow(
   plan: Plan, schedule: ScheduleResult, costs: CostTable, by: { readonly groupOfTask: (task: Task) => string } | 'person',
-  cals: CalendarSet = compileCalendars(plan),
+  statusDate: LocalDate, cals: CalendarSet = compileCalendars(plan),
 ): CashFlow {
   const calOf = taskCalendars(plan, cals);
+  const statusAt = statusInstant(statusDate);
   const items = new Map<string, Accrual[]>();
-  const push = (group: string, item: Accrual): void => {
+  const push = (group: string, accruals: readonly Accrual[]): void => {
     const list = items.get(group);
-    if (list) list.push(item);
-    else items.set(group, [item]);
+    if (list) list.push(...accruals);
+    else items.set(group, [...accruals]);
   };
   for (const task of Object.values(plan.tasks)) {
     const row = schedule.tasks.get(task.id);
@@ -80,20 +112,26 @@ export function cashFlow(
     // A summary's subtasks bring their own costs; the summary adds only its own fixed cost, by its accrual over its span.
     const cost = !row.isSummary ? costs.tasks.get(task.id) : (task.fixedCost ?? 0) !== 0 ? summaryOwnCosts(plan, cals, task, row) : undefined;
     if (!cost) continue;
-    const span = { start: parseWall(row.start), finish: parseWall(row.finish), cal: calOf(task) };
+    const start = parseWall(row.start);
+    const finish = parseWall(row.finish);
+    const dates: CostDates = { start, finish, actual: actualSpan(task, start, finish, statusAt), statusAt, cal: calOf(task) };
     if (row.isSummary) {
-      push(by === 'person' ? '(fixed cost)' : by.groupOfTask(task), { ...span, total: cost.cost, atStart: cost.costAtStart, atEnd: cost.costAtEnd });
+      push(by === 'person' ? '(fixed cost)' : by.groupOfTask(task), incurred(cost, dates));
     } else if (by === 'person') {
-      let assigned = 0;
+      const rest = { cost: cost.cost, actualCost: cost.actualCost, remainingCost: cost.remainingCost, costAtStart: 0, costAtEnd: 0 };
       for (const a of costs.assignments.values()) {
         if (a.taskId !== task.id) continue;
-        assigned += a.cost;
-        push(plan.resources[a.resourceId]?.name ?? '', { ...span, total: a.cost, atStart: a.costAtStart, atEnd: a.costAtEnd });
+        rest.cost -= a.cost;
+        rest.actualCost -= a.actualCost;
+        rest.remainingCost -= a.remainingCost;
+        push(plan.resources[a.resourceId]?.name ?? '', incurred(a, dates));
       }
-      // Only a real fixed cost: floating sums of the assignments can leave a few millionths behind.
-      if (Math.abs(cost.cost - assigned) >= 0.005) push('(fixed cost)', { ...span, total: cost.cost - assigned, atStart: 0, atEnd: 0 });
+      // Only a real fixed cost or typed actual: floating sums of the assignments can leave a few millionths behind.
+      if (Math.abs(rest.actualCost) < 0.005) rest.actualCost = 0;
+      if (Math.abs(rest.remainingCost) < 0.005) rest.remainingCost = 0;
+      if (rest.actualCost !== 0 || rest.remainingCost !== 0) push('(fixed cost)', incurred({ ...rest, cost: rest.actualCost + rest.remainingCost }, dates));
     } else {
-      push(by.groupOfTask(task), { ...span, total: cost.cost, atStart: cost.costAtStart, atEnd: cost.costAtEnd });
+      push(by.groupOfTask(task), incurred(cost, dates));
     }
   }
   const all = [...items.values()].flat();

@@ -52,20 +52,20 @@ function phaseGroups(plan: Plan): { groupOfTask: (task: Task) => string; groups:
   return { groupOfTask: (task) => effectivePhase(plan.tasks, task) ?? '', groups: [...stages, none] };
 }
 
-/** What the cash flow is measured from: the cost screens' model, or its parts. */
-export type CashFlowSource = Pick<CostModel, 'plan' | 'schedule' | 'costs' | 'calendars'>;
+/** What the cash flow is measured from: the cost screens' model, or its parts (the status date says what is spent by when). */
+export type CashFlowSource = Pick<CostModel, 'plan' | 'schedule' | 'costs' | 'calendars' | 'statusDate'>;
 
 export function cashFlowSeries(model: CashFlowSource, by: 'phase' | 'person'): CashFlowSeriesModel {
-  const { plan, schedule, costs, calendars } = model;
+  const { plan, schedule, costs, calendars, statusDate } = model;
   if (by === 'person') {
-    const flow = cashFlow(plan, schedule, costs, 'person', calendars);
+    const flow = cashFlow(plan, schedule, costs, 'person', statusDate, calendars);
     return {
       periodEnds: flow.periodEnds,
       series: flow.groups.map((g, i) => ({ label: g || '(none)', colour: PERSON_COLOURS[i % PERSON_COLOURS.length] ?? NO_PHASE_COLOUR, values: flow.values[i] ?? [] })),
     };
   }
   const { groupOfTask, groups } = phaseGroups(plan);
-  const flow = cashFlow(plan, schedule, costs, { groupOfTask }, calendars);
+  const flow = cashFlow(plan, schedule, costs, { groupOfTask }, statusDate, calendars);
   const valuesOf = new Map(flow.groups.map((g, i) => [g, flow.values[i] ?? []]));
   return {
     periodEnds: flow.periodEnds,

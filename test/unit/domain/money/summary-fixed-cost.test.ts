@@ -87,9 +87,9 @@ describe("a summary's own fixed cost in the cash flow", () => {
     const { plan } = phasePlan('end');
     const schedule = scheduleProject(plan);
     const costs = costPlan(plan, schedule);
-    const byPhase = cashFlow(plan, schedule, costs, { groupOfTask: () => 'all' });
+    const byPhase = cashFlow(plan, schedule, costs, { groupOfTask: () => 'all' }, '2026-02-23' as LocalDate);
     expect(byPhase.values[0]?.reduce((a, b) => a + b, 0)).toBeCloseTo(9000, 6);
-    const byPerson = cashFlow(plan, schedule, costs, 'person');
+    const byPerson = cashFlow(plan, schedule, costs, 'person', '2026-02-23' as LocalDate);
     const fixed = byPerson.values[byPerson.groups.indexOf('(fixed cost)')] ?? [];
     // All of it at Phase's finish, Fri 13 March: the March column.
     expect(fixed[0]).toBeCloseTo(1000, 6);

@@ -121,12 +121,12 @@ describe('cash flow', () => {
     plan = assign(withTask(plan, 'Migrate', { durationMinutes: 25 * 480, phase: 'execution' }), 'Migrate', 'ana');
     const schedule = scheduleProject(plan);
     const costs = costPlan(plan, schedule);
-    const byPhase = cashFlow(plan, schedule, costs, { groupOfTask: (t) => t.phase ?? '' });
+    const byPhase = cashFlow(plan, schedule, costs, { groupOfTask: (t) => t.phase ?? '' }, STATUS);
     expect(byPhase.groups).toEqual(['execution']);
     expect(byPhase.periodEnds).toEqual([toWallMinutes('2026-04-01' as LocalDate), toWallMinutes('2026-05-01' as LocalDate)]);
     expect(byPhase.values[0]?.[0]).toBeCloseTo(17600, 6);
     expect(byPhase.values[0]?.[1]).toBeCloseTo(2400, 6);
-    const byPerson = cashFlow(plan, schedule, costs, 'person');
+    const byPerson = cashFlow(plan, schedule, costs, 'person', STATUS);
     expect(byPerson.groups).toEqual(['Ana']);
     expect((byPerson.values[0] ?? []).reduce((a, b) => a + b, 0)).toBeCloseTo(20000, 6);
   });
@@ -142,11 +142,11 @@ describe('cash flow', () => {
     let plan = withPerson(blankPlan(), 'ana', { name: 'Ana', costPerHour: 100.1 });
     for (const name of ['A', 'B', 'C']) plan = assign(withTask(plan, name, { durationMinutes: 3 * 480 }), name, 'ana');
     const schedule = scheduleProject(plan);
-    const byPerson = cashFlow(plan, schedule, costPlan(plan, schedule), 'person');
+    const byPerson = cashFlow(plan, schedule, costPlan(plan, schedule), 'person', STATUS);
     expect(byPerson.groups).toEqual(['Ana']);
     // With a fixed cost of 500 on A, the group appears, holding just that.
     const withFixed = edit(plan, 'A', { fixedCost: 500 });
-    const again = cashFlow(withFixed, schedule, costPlan(withFixed, schedule), 'person');
+    const again = cashFlow(withFixed, schedule, costPlan(withFixed, schedule), 'person', STATUS);
     expect(again.groups).toEqual(['(fixed cost)', 'Ana']);
     expect((again.values[0] ?? []).reduce((a, b) => a + b, 0)).toBeCloseTo(500, 6);
   });
@@ -192,5 +192,91 @@ describe('S-curve points', () => {
     // 15 Jan to 20 May: Feb 1, Mar 1, Apr 1, May 1, then 20 May 17:00 (no 1 June).
     const points = sCurvePoints(at('2026-01-15T09:00'), at('2026-05-20T17:00'), at('2026-01-15T09:00'));
     expect(points).toEqual(['2026-01-15T09:00', '2026-02-01T00:00', '2026-03-01T00:00', '2026-04-01T00:00', '2026-05-01T00:00', '2026-05-20T17:00'].map(at));
+  });
+});
+
+/**
+ * A purchase already paid: Licences (5 days, no planned cost) with 12,000 typed as its actual cost,
+ * begun Wed 15 April 2026, in a plan of three years drawn by the month (Build, 300,000 fixed,
+ * 700 days after Design), the status date Wed 30 September. `planned` is a fixed cost Licences
+ * was planned at (the actual typed differs); `isPaidInADay`: the purchase is recorded done on
+ * the 15th.
+ */
+function purchasePlan(options: { planned?: number; isPaidInADay?: boolean } = {}): { plan: Plan; statusDate: LocalDate } {
+  const statusDate = '2026-09-30' as LocalDate;
+  let plan = withTask(blankPlan(), 'Design', { fixedCost: 20_000, durationMinutes: 60 * 480 });
+  plan = withTask(plan, 'Build', { fixedCost: 300_000, durationMinutes: 700 * 480 });
+  plan = withTask(plan, 'Licences', { durationMinutes: 5 * 480, ...(options.planned ? { fixedCost: options.planned } : {}) });
+  plan = runOk(addLink, plan, { predecessorId: taskByName(plan, 'Design').id, successorId: taskByName(plan, 'Build').id, type: 'FS', lagMinutes: 0, lagIsElapsed: false }).plan;
+  plan = edit(plan, 'Licences', {
+    actualCost: 12_000, actualStart: '2026-04-15T09:00' as LocalDateTime,
+    ...(options.isPaidInADay ? { percentComplete: 100, actualFinish: '2026-04-15T17:00' as LocalDateTime } : {}),
+  });
+  return { plan: { ...plan, project: { ...plan.project, statusDate } }, statusDate };
+}
+
+const day = (text: string): number => toWallMinutes(`${text}T00:00` as LocalDateTime);
+
+describe('actual cost on the S-curve where it was spent', () => {
+  it('draws a purchase paid on 15 April as a step that day, not AC climbing across April', () => {
+    const { plan, statusDate } = purchasePlan({ isPaidInADay: true });
+    const schedule = scheduleProject(plan);
+    const curve = sCurve({ plan, schedule, costs: costPlan(plan, schedule), baseline: null, statusDate });
+    const acAt = (text: string): number | null | undefined => curve.points.find((p) => p.at === day(text))?.ac;
+    // Nothing spent up to the midnight it was paid, all of it by the next: a month's points alone
+    // had 1 April at 0 and 1 May at 12,000, a line rising over the whole of April.
+    expect([acAt('2026-04-01'), acAt('2026-04-15'), acAt('2026-04-16'), acAt('2026-05-01')]).toEqual([0, 0, 12_000, 12_000]);
+    expect(curve.points.filter((p) => p.at < day('2026-04-15')).every((p) => p.ac === 0 && p.forecast === null)).toBe(true);
+    // The forecast starts at the status date from what was spent, and ends at the cost as scheduled.
+    const firstForecast = curve.points.find((p) => p.forecast !== null);
+    expect(firstForecast).toMatchObject({ at: curve.statusAt, ac: 12_000, forecast: 12_000 });
+    expect(curve.points.at(-1)?.forecast).toBeCloseTo(332_000, 6);
+  });
+
+  it('spreads an actual cost begun on 15 April over its working days to the status date, from that day', () => {
+    const { plan, statusDate } = purchasePlan();
+    const schedule = scheduleProject(plan);
+    const curve = sCurve({ plan, schedule, costs: costPlan(plan, schedule), baseline: null, statusDate });
+    const spending = curve.points.filter((p) => p.ac !== null && p.ac > 0);
+    const begins = curve.points[curve.points.indexOf(spending[0] ?? curve.points[0]!) - 1];
+    expect(begins).toMatchObject({ at: day('2026-04-15'), ac: 0 });
+    // Rising by working time: 12 of the 121 working days from Wed 15 April to Wed 30 September by 1 May.
+    expect(curve.points.find((p) => p.at === day('2026-05-01'))?.ac).toBeCloseTo((12_000 * 12) / 121, 6);
+    expect(curve.points.find((p) => p.at === curve.statusAt)).toMatchObject({ ac: 12_000, forecast: 12_000 });
+  });
+});
+
+describe('actual cost in the cash flow where it was spent', () => {
+  const months = (flow: ReturnType<typeof cashFlow>, group: string): Record<string, number> => {
+    const values = flow.values[flow.groups.indexOf(group)] ?? [];
+    return Object.fromEntries(flow.periodEnds.flatMap((end, i) => {
+      const amount = Math.round((values[i] ?? 0) * 100) / 100;
+      const month = new Date((end - 1440) * 60_000).toISOString().slice(0, 7);
+      return amount === 0 ? [] : [[month, amount]];
+    }));
+  };
+
+  it('puts a purchase paid on 15 April in April, by phase and as the fixed cost by person', () => {
+    const { plan, statusDate } = purchasePlan({ isPaidInADay: true });
+    const schedule = scheduleProject(plan);
+    const costs = costPlan(plan, schedule);
+    expect(months(cashFlow(plan, schedule, costs, { groupOfTask: (t) => t.name }, statusDate), 'Licences')).toEqual({ '2026-04': 12_000 });
+    expect(months(cashFlow(plan, schedule, costs, 'person', statusDate), '(fixed cost)')['2026-04']).toBeCloseTo(12_000, 6);
+  });
+
+  it('spends an actual cost begun on 15 April from April to September, and what was planned beyond it after the status date', () => {
+    // Planned at 3,000, 12,000 typed: the 12,000 was spent by the status date, the 3,000 remains
+    // for the days the schedule puts after it (Thu 1 to Wed 7 October). The whole cost was spread
+    // from April into October before, as if some of the money paid were still to come.
+    const { plan, statusDate } = purchasePlan({ planned: 3_000 });
+    const schedule = scheduleProject(plan);
+    const costs = costPlan(plan, schedule);
+    expect(costs.tasks.get(taskByName(plan, 'Licences').id)).toMatchObject({ actualCost: 12_000, remainingCost: 3_000 });
+    const licences = months(cashFlow(plan, schedule, costs, { groupOfTask: (t) => t.name }, statusDate), 'Licences');
+    const byStatus = Object.entries(licences).filter(([month]) => month <= '2026-09');
+    expect(byStatus.map(([month]) => month)).toEqual(['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09']);
+    expect(byStatus.reduce((sum, [, amount]) => sum + amount, 0)).toBeCloseTo(12_000, 1);
+    expect(licences['2026-10']).toBeCloseTo(3_000, 6);
+    expect(Object.keys(licences).filter((month) => month > '2026-10')).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { addLink, addPhase } from '../../../../renderer/domain/commands';
 import { compileCalendars } from '../../../../renderer/domain/calendar';
-import type { PhaseId, Plan } from '../../../../renderer/domain/model';
+import type { LocalDate, PhaseId, Plan } from '../../../../renderer/domain/model';
 import { costPlan } from '../../../../renderer/domain/money';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import type { uPlot } from '../../../../renderer/features/charts/UPlotChart';
@@ -34,7 +34,8 @@ function phasedPlan(): Plan {
 
 function modelOf(plan: Plan) {
   const schedule = scheduleProject(plan);
-  return { plan, schedule, costs: costPlan(plan, schedule), calendars: compileCalendars(plan) };
+  // Nothing is spent yet: the status date is the Friday before the plan's Monday 2 March start.
+  return { plan, schedule, costs: costPlan(plan, schedule), calendars: compileCalendars(plan), statusDate: '2026-02-27' as LocalDate };
 }
 
 const noBars = (() => null) as unknown as uPlot.Series.PathBuilder;

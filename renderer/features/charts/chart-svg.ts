@@ -32,7 +32,12 @@ export interface SvgChart {
   readonly kind: 'lines' | 'bars';
   /** x positions in any unit (seconds), ascending, one per value. */
   readonly xs: readonly number[];
-  readonly xLabel: (x: number) => string;
+  /**
+   * The x axis's labels for a plot `plotWidthPx` wide: where each goes (an x of `xs`' unit; for
+   * bars, one of `xs`) and its text, lines split by "\n". The cost charts pass time-axis.ts's
+   * ticks and labels, the ones their axes show on screen.
+   */
+  readonly xAxis: (plotWidthPx: number) => readonly { readonly at: number; readonly text: string }[];
   readonly yLabel: (y: number) => string;
   /** Bars: listed bottom band first. */
   readonly series: readonly SvgSeries[];
@@ -50,6 +55,15 @@ const LABEL_GAP_PX = 8;
 const LEGEND_SWATCH_PX = 14;
 const LEGEND_GAP_PX = 24;
 const LEGEND_LINE_PX = 18;
+
+/** The x labels' line height: a label of two lines ("Jan 4" over "2027") writes its second this far under its first. */
+const X_LABEL_LINE_PX = 14;
+
+/** A label's width at most, as drawn in 12 px: its longest line at LABEL_CHAR_PX a character. */
+export const svgLabelWidth = (text: string): number => Math.max(0, ...text.split('\n').map((line) => line.length)) * LABEL_CHAR_PX;
+
+/** The least room between two x ticks for the widest of `labels` with `gapPx` beside it, as an axis's space on screen. */
+export const svgLabelSpace = (labels: readonly string[], gapPx: number): number => Math.ceil(Math.max(0, ...labels.map(svgLabelWidth)) + gapPx);
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
 
@@ -120,17 +134,18 @@ export function chartSvg(chart: SvgChart): string {
     parts.push(`<line x1="${String(pad.left)}" x2="${String(pad.left + plotW)}" y1="${y}" y2="${y}" stroke="${escape(paint.grid)}"/>`);
     parts.push(`<text class="y-label" x="${String(pad.left - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle" fill="${escape(paint.muted)}">${escape(yLabels[i] ?? '')}</text>`);
   });
-  // A line chart's points can fall hours apart (the status instant beside a task's start): a label
-  // that would run into the one before it is left out, as the on-screen axis spaces its own ticks.
+  // Ticks are spaced for the widest label the axis can write; one that would still run into the
+  // label before it (a locale's long month name) is left out rather than drawn over it.
   let lastLabelEnd = -Infinity;
-  chart.xs.forEach((x, i) => {
-    const text = chart.xLabel(x);
-    const at = px(x, i);
-    const half = (text.length * LABEL_CHAR_PX) / 2;
-    if (!isBars && at - half < lastLabelEnd + LABEL_GAP_PX) return;
+  for (const { at: x, text } of chart.xAxis(plotW)) {
+    const at = px(x, isBars ? chart.xs.indexOf(x) : 0);
+    const half = svgLabelWidth(text) / 2;
+    if (at - half < lastLabelEnd + LABEL_GAP_PX) continue;
     lastLabelEnd = at + half;
-    parts.push(`<text class="x-label" x="${at.toFixed(1)}" y="${String(pad.top + plotH + 18)}" text-anchor="middle" fill="${escape(paint.muted)}">${escape(text)}</text>`);
-  });
+    const [first = '', ...more] = text.split('\n');
+    const lines = more.map((line) => `<tspan x="${at.toFixed(1)}" dy="${String(X_LABEL_LINE_PX)}">${escape(line)}</tspan>`).join('');
+    parts.push(`<text class="x-label" x="${at.toFixed(1)}" y="${String(pad.top + plotH + 18)}" text-anchor="middle" fill="${escape(paint.muted)}">${escape(first)}${lines}</text>`);
+  }
   chart.series.forEach((s, k) => {
     parts.push(isBars ? barsOf(s, chart.series[k - 1], slot, px, py, chart.xs) : lineOf(s, px, py, chart.xs));
   });

@@ -112,3 +112,45 @@ export function widestTimeAxisLabels(): string[] {
     return [monthAxisLabels([new Date(first * 1000)])[0] ?? '', formatShortDate(isoDay(first + 27 * DAY_SECONDS))];
   }).flat();
 }
+
+/** Room kept between two of a time axis's labels, in CSS px. */
+export const TIME_LABEL_GAP_PX = 12;
+
+/**
+ * The step a time axis takes: the first of `steps` (ascending, seconds) whose ticks fall at least
+ * `spacePx` apart on an axis `widthPx` wide over `spanSeconds`; the longest when none does. This
+ * is the choice uPlot makes among an axis's `incrs` for its `space`, made here for what is drawn
+ * without uPlot (the charts' SVG export), so both pick one step for one width.
+ */
+export function stepWithRoom(steps: readonly number[], spanSeconds: number, widthPx: number, spacePx: number): number {
+  const pxPerSecond = widthPx / Math.max(1, spanSeconds);
+  return steps.find((step) => step * pxPerSecond >= spacePx) ?? steps[steps.length - 1] ?? DAY_SECONDS;
+}
+
+/** A label on a time axis: where (seconds, as the ticks) and what it reads (lines split by "\n"). */
+export interface TimeAxisLabel {
+  readonly at: number;
+  readonly text: string;
+}
+
+const labelled = (ticks: readonly number[], texts: readonly string[]): TimeAxisLabel[] => ticks.map((at, i) => ({ at, text: texts[i] ?? '' }));
+
+/**
+ * A time axis from `min` to `max` (seconds, read as UTC) `widthPx` wide, its labels at least
+ * `spacePx` apart: the S-curve's ticks and labels as on screen (timeAxisTicks, timeAxisLabels).
+ */
+export function timeAxis(min: number, max: number, widthPx: number, spacePx: number): TimeAxisLabel[] {
+  const step = stepWithRoom(TIME_AXIS_STEPS, max - min, widthPx, spacePx);
+  const ticks = timeAxisTicks(min, max, step);
+  return labelled(ticks, timeAxisLabels(ticks, step));
+}
+
+/**
+ * The axis of a bar a month (`months`: a time in each, ascending) `widthPx` wide, a month a bar's
+ * slot: the cash flow's ticks and labels as on screen (monthTicks, monthAxisLabels).
+ */
+export function monthAxis(months: readonly number[], widthPx: number, spacePx: number): TimeAxisLabel[] {
+  const step = stepWithRoom(MONTH_AXIS_STEPS, months.length * MONTH_SECONDS, widthPx, spacePx);
+  const ticks = monthTicks(months, step);
+  return labelled(ticks, monthAxisLabels(ticks.map((t) => new Date(t * 1000))));
+}

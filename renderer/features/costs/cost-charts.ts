@@ -9,8 +9,8 @@ import { rangeFromZero, rangeWithLevels, sizeToLabels, spaceToLabels, themeColou
 import { cashFlowSeries, type CashFlowSeries, type CashFlowSource } from './cash-flow-series';
 import { formatDate, formatMoney, monthAxisLabels } from '../shared/format';
 import { placeLevelLabels, type Point } from './chart-labels';
-import { chartSvg, type SvgChartPaint } from '../charts/chart-svg';
-import { MONTH_AXIS_STEPS, monthTicks, TIME_AXIS_STEPS, timeAxisLabels, timeAxisTicks, widestTimeAxisLabels } from '../charts/time-axis';
+import { chartSvg, svgLabelSpace, type SvgChartPaint } from '../charts/chart-svg';
+import { MONTH_AXIS_STEPS, monthAxis, monthTicks, TIME_AXIS_STEPS, TIME_LABEL_GAP_PX, timeAxis, timeAxisLabels, timeAxisTicks, widestTimeAxisLabels } from '../charts/time-axis';
 
 const SERIES_COLOURS = ['#4f46e5', '#059669', '#dc2626', '#d97706', '#0891b2', '#7c3aed', '#db2777', '#65a30d', '#64748b'];
 const BUDGET_COLOUR = '#0891b2';
@@ -141,9 +141,6 @@ function pointDate(seconds: number): string {
   return seconds % 86_400 === 0 ? day : `${day}, ${wallTimeFormat.format(at)}`;
 }
 
-/** Room kept between two of the time axis's labels, in CSS px. */
-const TIME_LABEL_GAP_PX = 12;
-
 export function sCurveChart(curve: SCurve, currency: string, levels: readonly SCurveLevel[]): { options: ChartOptions; data: ChartData } {
   const money = (_u: uPlot, v: number | null): string => (v === null ? '–' : formatMoney(v, currency));
   const theme = colours();
@@ -239,17 +236,19 @@ function stackedSums(series: readonly CashFlowSeries[], periods: number): number
   });
 }
 
-const dayLabel = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
-
 /**
  * The S-curve as an SVG document (the PNG export's vector twin): the chart's curves, with its levels
- * in the legend, in the colours of the theme the page shows (read when exported).
+ * in the legend, in the colours of the theme the page shows (read when exported). Its time axis
+ * is the chart's on screen (time-axis.ts): the same ticks and labels, as many as the picture's
+ * width has room for; it wrote a label a point ("Jan 4, 27", a two-digit year).
  */
 export function sCurveSvg(curve: SCurve, currency: string, levels: readonly SCurveLevel[], title: string, theme: Colours = colours()): string {
   const pick = (f: (p: SCurve['points'][number]) => number | null) => curve.points.map(f);
+  const xs = curve.points.map((p) => toSeconds(p.at));
+  const space = svgLabelSpace(widestTimeAxisLabels(), TIME_LABEL_GAP_PX);
   return chartSvg({
-    title, kind: 'lines', xs: curve.points.map((p) => toSeconds(p.at)), paint: svgPaint(theme),
-    xLabel: (x) => dayLabel.format(new Date(x * 1000)), yLabel: (y) => formatMoney(y, currency),
+    title, kind: 'lines', xs, paint: svgPaint(theme),
+    xAxis: (widthPx) => timeAxis(xs[0] ?? 0, xs[xs.length - 1] ?? 0, widthPx, space), yLabel: (y) => formatMoney(y, currency),
     series: [
       ...(isBaselined(levels) ? [
         { label: 'Planned value (PV)', colour: SERIES_COLOURS[0] ?? '#4f46e5', values: pick((p) => p.pv) },
@@ -262,16 +261,20 @@ export function sCurveSvg(curve: SCurve, currency: string, levels: readonly SCur
   });
 }
 
-/** Monthly cash flow by phase or person as an SVG document of stacked bars, in the chart's order and colours and the page's theme. */
+/**
+ * Monthly cash flow by phase or person as an SVG document of stacked bars, in the chart's order and
+ * colours and the page's theme. Its months are labelled as on screen, as many as fit ('Jan 2027',
+ * 'Apr', 'Jul' ...): it labelled all 38 of a three-year plan, over one another.
+ */
 export function cashFlowSvg(model: CashFlowSource, by: 'phase' | 'person', title: string, theme: Colours = colours()): string {
   const flow = cashFlowSeries(model, by);
   const xs = flow.periodEnds.map((end) => toSeconds(end) - 15 * 86_400);
-  const monthLabels = monthAxisLabels(xs.map((x) => new Date(x * 1000)));
   const stacked = stackedSums(flow.series, xs.length);
   const series = flow.series.map((s, i) => ({ label: s.label, colour: s.colour, values: stacked[i] ?? [] }));
+  const space = svgLabelSpace(widestTimeAxisLabels(), TIME_LABEL_GAP_PX);
   return chartSvg({
     title, kind: 'bars', xs, paint: svgPaint(theme),
-    xLabel: (x) => monthLabels[xs.indexOf(x)] ?? '', yLabel: (y) => formatMoney(y, model.plan.project.currency), series,
+    xAxis: (widthPx) => monthAxis(xs, widthPx, space), yLabel: (y) => formatMoney(y, model.plan.project.currency), series,
   });
 }
 

@@ -81,3 +81,21 @@ describe('cash flow by phase', () => {
     expect(cashFlowSeries(modelOf(stages), 'phase').series.map((s) => s.label)).toEqual(['Initiation', 'Closure', '(no phase)']);
   });
 });
+
+describe('the cash flow\'s SVG month axis', () => {
+  it('labels as many of a three-year plan\'s 38 months as fit, the year in full where it changes, none over another', () => {
+    const plan = withTask(blankPlan(), 'Build', { phase: 'execution', fixedCost: 780_000, durationMinutes: 780 * 480 });
+    const svg = cashFlowSvg(modelOf(plan), 'phase', 'Cash flow by phase');
+    const labels = [...svg.matchAll(/<text class="x-label" x="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => ({ x: Number(m[1]), text: m[2] ?? '' }));
+    const texts = labels.map((l) => l.text);
+    // Every month was labelled, "Mar 2026", "Apr" ... 38 of them 22 px apart.
+    expect(texts.length).toBeGreaterThan(3);
+    expect(texts.length).toBeLessThan(15);
+    expect(texts[0]).toMatch(/\b2026\b/);
+    expect(texts.flatMap((t) => t.match(/\d+/g) ?? [])).toEqual(['2026', '2027', '2028', '2029'].slice(0, texts.filter((t) => /\d/.test(t)).length));
+    labels.forEach((label, i) => {
+      const next = labels[i + 1];
+      if (next) expect(next.x - label.x - (label.text.length + next.text.length) * 3.6, texts.join(' | ')).toBeGreaterThanOrEqual(8);
+    });
+  });
+});

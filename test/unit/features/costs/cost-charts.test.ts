@@ -101,3 +101,27 @@ describe('the S-curve chart options', () => {
     });
   });
 });
+
+/** The SVG's x labels: each one's text (lines joined by "\n"), centre and width at most (7.2 px a character of its longest line). */
+function svgXLabels(svg: string): { text: string; left: number; right: number }[] {
+  return [...svg.matchAll(/<text class="x-label" x="([\d.]+)"[^>]*>(.*?)<\/text>/g)].map((m) => {
+    const text = (m[2] ?? '').replace(/<tspan[^>]*>/g, '\n').replace(/<\/tspan>/g, '');
+    const half = (Math.max(...text.split('\n').map((line) => line.length)) * 7.2) / 2;
+    return { text, left: Number(m[1]) - half, right: Number(m[1]) + half };
+  });
+}
+
+describe('the S-curve\'s SVG time axis', () => {
+  it('labels a three-year curve as the chart does on screen: months with four-digit years, none over another', () => {
+    // Month ends from 1 Nov 2026 to 1 Jan 2030: the SVG wrote "Nov 1, 26" under every point it had room for;
+    // now the half-years from Jan 2027, the year on each January.
+    const points = Array.from({ length: 39 }, (_m, i) => ({ at: at(Date.UTC(2026, 10 + i, 1) / 60_000), pv: 0, ev: null, ac: i * 1000, forecast: null }));
+    const curve: SCurve = { points, statusAt: points[10]?.at ?? 0, bac: 0, eac: 38_000 };
+    const labels = svgXLabels(sCurveSvg(curve, 'USD', sCurveLevels(curve, false, null), 'S-curve of Depot'));
+    const texts = labels.map((l) => l.text);
+    expect(texts.length).toBeGreaterThan(3);
+    expect(texts.join(' | ')).not.toMatch(/\b\d{2}\b(?!\d)|'\d\d/);
+    expect(texts.flatMap((t) => t.match(/\b20\d\d\b/g) ?? [])).toEqual(['2027', '2028', '2029', '2030']);
+    labels.forEach((label, i) => { const next = labels[i + 1]; if (next) expect(next.left - label.right, texts.join(' | ')).toBeGreaterThanOrEqual(8); });
+  });
+});

@@ -130,6 +130,27 @@ export class CostsPage {
     return this.legendWithPointerAt((_canvas, over) => over.x + over.width - 1);
   }
 
+  /**
+   * Every point of the chart as its legend reads it with the pointer on it, left to right: the
+   * pointer is moved across the plot `stepPx` at a time and each new day pointed at is kept
+   * ({ Day: 'Mon, Mar 15, 27', 'Actual cost (AC)': '$0', ... }).
+   */
+  async legendAcrossPlot(stepPx = 3): Promise<Record<string, string>[]> {
+    const over = await this.chart.locator('.uplot .u-over').boundingBox();
+    if (!over) throw new Error('chart not drawn');
+    const points: Record<string, string>[] = [];
+    for (let x = 1; x < over.width; x += stepPx) {
+      await this.page.mouse.move(over.x + x, over.y + over.height / 2);
+      const rows = await this.chart.locator('.u-legend .u-series').evaluateAll((series) => series.map((s): [string, string] => [
+        s.querySelector('.u-label')?.textContent ?? '', s.querySelector<HTMLElement>('.u-value')?.innerText ?? '',
+      ]));
+      const point = Object.fromEntries(rows);
+      const [first] = rows;
+      if (first && points.at(-1)?.[first[0]] !== first[1]) points.push(point);
+    }
+    return points;
+  }
+
   private async legendWithPointerAt(x: (canvas: Box, over: Box) => number): Promise<Record<string, string>> {
     const plot = this.chart.locator('.uplot');
     const canvas = await plot.locator('canvas').boundingBox();
@@ -230,4 +251,17 @@ export class CostsPage {
     const box = await this.chart.locator('canvas').first().boundingBox();
     return { width: box?.width ?? 0, height: box?.height ?? 0 };
   }
+}
+
+/**
+ * The x labels of an exported chart SVG, left to right: each one's text (its lines joined by
+ * "\n") and the box its letters take at most, 7.2 px a character of its longest line (a 12 px
+ * system font's widest digits), centred on its x.
+ */
+export function svgXLabels(svg: string): { text: string; left: number; right: number }[] {
+  return [...svg.matchAll(/<text class="x-label" x="([\d.]+)"[^>]*>(.*?)<\/text>/g)].map((m) => {
+    const text = (m[2] ?? '').replace(/<tspan[^>]*>/g, '\n').replace(/<\/tspan>/g, '');
+    const half = (Math.max(...text.split('\n').map((line) => line.length)) * 7.2) / 2;
+    return { text, left: Number(m[1]) - half, right: Number(m[1]) + half };
+  });
 }

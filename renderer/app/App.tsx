@@ -82,7 +82,8 @@ function Shell() {
   return (
     <div className="app">
       <Sidebar views={VIEW_ENTRIES} />
-      <div className="app-main">
+      {/* Popovers opened in the main area stay in it, clear of the sidebar (components/Popover). */}
+      <div className="app-main" data-popover-boundary>
         <TopBar />
         <StorageBanner />
         {hasPlan ? <DroppedDataBanner /> : null}

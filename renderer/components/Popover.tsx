@@ -5,9 +5,11 @@
  * Menus (Menu.tsx) are popovers with menu keys. Placement by Floating UI. When its anchor scrolls
  * out of sight (out of its scrolling table, or under the table's frozen columns or stuck header),
  * the popover hides until the anchor comes back, as Excel's and MS Project's do: pinned at the
- * window's edge it stood beside nothing, or beside another row's cell.
+ * window's edge it stood beside nothing, or beside another row's cell. A popover opened from inside
+ * an element marked `data-popover-boundary` (the app's main area, beside the sidebar) stays inside
+ * that element: the warnings panel spilled over the sidebar and hid its shortcut hints.
  */
-import { autoUpdate, flip, hide, offset, shift, size, useFloating, type Middleware, type Placement } from '@floating-ui/react-dom';
+import { autoUpdate, flip, hide, offset, shift, size, useFloating, type Boundary, type Middleware, type Placement } from '@floating-ui/react-dom';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { stickyCover } from './sticky-cover';
@@ -50,13 +52,14 @@ export const EDGE_PADDING = 8;
  * when the anchor is wholly out of its scrolling ancestors' view, less their frozen columns and
  * stuck header (`referenceHidden`). Exported so the decision can be tested without a layout engine.
  */
-export function popoverMiddleware(padding = EDGE_PADDING): Middleware[] {
+export function popoverMiddleware(padding = EDGE_PADDING, boundary: Boundary = 'clippingAncestors'): Middleware[] {
   return [
     offset(4),
-    flip({ padding, crossAxis: 'alignment' }),
-    shift({ padding }),
+    flip({ padding, boundary, crossAxis: 'alignment' }),
+    shift({ padding, boundary }),
     size({
       padding,
+      boundary,
       apply({ availableHeight, elements }) {
         elements.floating.style.maxHeight = `${String(Math.max(120, Math.floor(availableHeight)))}px`;
       },
@@ -71,13 +74,18 @@ export function popoverMiddleware(padding = EDGE_PADDING): Middleware[] {
 
 const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** The area a popover opened from `anchor` stays inside: its nearest `data-popover-boundary`, else the window. */
+function boundaryOf(anchor: HTMLElement | VirtualAnchor | null): Boundary {
+  return (anchor instanceof HTMLElement ? anchor.closest<HTMLElement>('[data-popover-boundary]') : null) ?? 'clippingAncestors';
+}
+
 export function Popover(props: PopoverProps) {
   const { anchor, onClose, placement = 'bottom-start', autoFocus = true } = props;
   const floating = useFloating({
     placement,
     strategy: 'fixed',
     elements: { reference: anchor },
-    middleware: popoverMiddleware(),
+    middleware: popoverMiddleware(EDGE_PADDING, boundaryOf(anchor)),
     whileElementsMounted: autoUpdate,
   });
   const box = useRef<HTMLDivElement | null>(null);

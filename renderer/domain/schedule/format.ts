@@ -4,6 +4,7 @@
  */
 import { civilFromDays, dayOf, localDateOfDay, MINUTES_PER_DAY } from '../calendar';
 import type { LocalDate, LocalDateTime, WallMinutes } from '../model';
+import type { IssueMessagePart, ScheduleIssue } from './types';
 
 const dayPrefix = new Map<number, string>();
 const pad2 = (n: number): string => (n < 10 ? `0${String(n)}` : String(n));
@@ -48,3 +49,13 @@ export function describeMinutes(minutes: number, minutesPerDay: number): string 
 
 /** A task's name in quotes, as messages show it. */
 export const quoted = (name: string): string => `'${name}'`;
+
+/** An issue's message and its pieces (ScheduleIssue.messageParts) from the same pieces: the message writes dates in ISO. */
+export function issueText(parts: readonly IssueMessagePart[]): Pick<ScheduleIssue, 'message' | 'messageParts'> {
+  return { message: parts.map((p) => (typeof p === 'string' ? p : p.date)).join(''), messageParts: parts };
+}
+
+/** "on 2027-01-04", "on 3 days from 2027-01-04": the days a person is over-allocated, as issue pieces. */
+export function overAllocatedSpan(days: number, first: LocalDate): IssueMessagePart[] {
+  return [days === 1 ? 'on ' : `on ${String(days)} days from `, { date: first }];
+}

@@ -8,7 +8,7 @@
  */
 import { dayOf, localDateOfDay, MINUTES_PER_DAY, type CalendarSet, type WorkingCalendar } from '../calendar';
 import type { Assignment, Plan, Resource } from '../model';
-import { quoted } from './format';
+import { issueText, overAllocatedSpan, quoted } from './format';
 import type { InputTable } from './inputs';
 import type { Network } from './network';
 import { valuesOf } from './records';
@@ -147,10 +147,9 @@ function overIssue(
     if (x && x.start < (first + 1) * MINUTES_PER_DAY && x.finish > first * MINUTES_PER_DAY && minutesOnDay(x, first) > 0 && !tasks.includes(t)) tasks.push(t);
   });
   const names = tasks.map((t) => quoted(inputs.task(t).name)).join(', ');
-  const span = days === 1 ? `on ${localDateOfDay(first)}` : `on ${String(days)} days from ${localDateOfDay(first)}`;
   return {
     kind: 'over-allocation',
     taskIds: tasks.map((t) => inputs.task(t).id),
-    message: `${quoted(resource.name)} is over-allocated ${span} (${names}). Level resources, or change the assignments.`,
+    ...issueText([`${quoted(resource.name)} is over-allocated `, ...overAllocatedSpan(days, localDateOfDay(first)), ` (${names}). Level resources, or change the assignments.`]),
   };
 }

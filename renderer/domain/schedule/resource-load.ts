@@ -5,7 +5,7 @@
  */
 import { compileCalendars, dayOf, localDateOfDay, MINUTES_PER_DAY, weekdayOfDay, type CalendarSet } from '../calendar';
 import { toWallMinutes, type Assignment, type LocalDate, type Plan, type Resource, type ResourceId, type TaskId } from '../model';
-import { quoted } from './format';
+import { issueText, overAllocatedSpan, quoted } from './format';
 import { assignmentsByTask, taskCalendar } from './inputs';
 import { effectiveSplits, workSegments } from './splits';
 import type { ScheduleIssue, ScheduleResult } from './types';
@@ -189,11 +189,10 @@ export function overAllocationIssues(plan: Plan, schedule: ScheduleResult, cals:
     if (first === undefined) continue;
     const taskIds = [...new Set(tasksOnDay(load, first))];
     const names = taskIds.map((id) => quoted(plan.tasks[id]?.name ?? id)).join(', ');
-    const span = days.length === 1 ? `on ${localDateOfDay(first)}` : `on ${String(days.length)} days from ${localDateOfDay(first)}`;
     issues.push({
       kind: 'over-allocation',
       taskIds,
-      message: `${quoted(resource.name)} is over-allocated ${span} (${names}). Level resources, or change the assignments.`,
+      ...issueText([`${quoted(resource.name)} is over-allocated `, ...overAllocatedSpan(days.length, localDateOfDay(first)), ` (${names}). Level resources, or change the assignments.`]),
     });
   }
   return issues;

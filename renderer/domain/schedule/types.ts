@@ -60,7 +60,16 @@ export interface ScheduleIssue {
   readonly linkIds?: readonly LinkId[];
   /** A loop's tasks in order, from the ignored link's successor back to it, for a reader that names them by its rows. */
   readonly loop?: readonly TaskId[];
+  /**
+   * The message in pieces with its dates apart, so a screen writes each date as it writes dates
+   * ("Mon, Jan 4, 27") while the message, read by the CLI and files, keeps ISO; joined with ISO
+   * dates, the pieces are `message`. Absent when the message names no date.
+   */
+  readonly messageParts?: readonly IssueMessagePart[];
 }
+
+/** Text, or a day to be written as the reader writes dates. */
+export type IssueMessagePart = string | { readonly date: LocalDate };
 
 export interface ScheduleResult {
   readonly tasks: ReadonlyMap<TaskId, TaskSchedule>;

@@ -7,18 +7,14 @@
 import { useState } from 'react';
 import type { Plan } from '../../domain/model';
 import { useSessionStore } from '../../store';
-import { useOtherBookings } from '../pool/use-other-bookings';
+import { useLevelResources } from '../pool/use-level-resources';
 import '../pool/pool.css';
 
 export function LevelActions({ plan, overloadedCount }: { readonly plan: Plan; readonly overloadedCount: number }) {
   const session = useSessionStore();
-  const others = useOtherBookings(plan);
   const [isCountingOthers, setCountingOthers] = useState(true);
-  const countsOthers = isCountingOthers && others?.hasBookingsElsewhere === true;
+  const { others, countsOthers, title, level } = useLevelResources(plan, isCountingOthers);
   const isLeveled = Object.values(plan.tasks).some((t) => (t.levelingDelayMinutes ?? 0) > 0);
-  const level = (): void => {
-    session.getState().dispatch('levelResources', countsOthers && others ? { otherBookings: others.bookings } : {});
-  };
   return (
     <>
       {others?.hasBookingsElsewhere ? (
@@ -29,8 +25,7 @@ export function LevelActions({ plan, overloadedCount }: { readonly plan: Plan; r
       ) : null}
       {isLeveled ? <button type="button" className="button" onClick={() => session.getState().dispatch('clearLeveling', {})}>Clear leveling</button> : null}
       <button type="button" className="button primary" disabled={overloadedCount === 0 && !countsOthers}
-        title={countsOthers ? 'Delay tasks within their slack until no one is over-allocated here or across your projects' : 'Delay tasks within their slack, highest priority first, until no one is over-allocated'}
-        onClick={level}>Level resources</button>
+        title={title} onClick={level}>Level resources</button>
     </>
   );
 }

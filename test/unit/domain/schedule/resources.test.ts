@@ -38,6 +38,8 @@ describe('resource load', () => {
     expect(schedule.issues).toEqual([{
       kind: 'over-allocation', taskIds: ['T1', 'T2'],
       message: "'Rita' is over-allocated on 2026-03-02 ('T1', 'T2'). Level resources, or change the assignments.",
+      // The day apart, for a screen to write as it writes dates.
+      messageParts: ["'Rita' is over-allocated ", 'on ', { date: '2026-03-02' }, " ('T1', 'T2'). Level resources, or change the assignments."],
     }]);
   });
 });

@@ -8,7 +8,7 @@
  * focus came instead (data-focus-by on the grid): by a key (Tab into the grid, an arrow), as the
  * grid element's own :focus-visible did, and not after a click on a cell.
  */
-import { useEffect, useState, type CSSProperties, type FocusEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties, type FocusEvent, type RefObject } from 'react';
 import type { TypeAhead } from './use-grid';
 
 const CLASS_NAME = 'grid-type-ahead';
@@ -31,11 +31,24 @@ export function GridTypeAhead({ typeAhead, label, grid }: Props) {
   const [over, setOver] = useState<CSSProperties | null>(null);
   // Fixed over the active cell's box, read at each composed key, so a window resized or a grid
   // scrolled while composing still finds it.
-  const place = (): void => {
-    const cell = grid.current?.querySelector<HTMLElement>('[role="gridcell"][aria-selected="true"]');
-    const box = cell?.getBoundingClientRect();
+  const activeCell = useCallback(() => grid.current?.querySelector<HTMLElement>('[role="gridcell"][aria-selected="true"]') ?? null, [grid]);
+  const place = useCallback((): void => {
+    const box = activeCell()?.getBoundingClientRect();
     setOver(box ? { top: box.top, left: box.left, width: box.width, height: box.height } : null);
-  };
+  }, [activeCell]);
+  // The cell's box can change between composed keys: a window resized re-fits the task name's
+  // width (column-layout.ts fitNameColumn) a frame later. The field follows it then.
+  useEffect(() => {
+    const cell = isComposing ? activeCell() : null;
+    if (!cell || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(place);
+    observer.observe(cell);
+    window.addEventListener('resize', place);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', place);
+    };
+  }, [isComposing, activeCell, place]);
   useEffect(() => {
     const el = grid.current;
     if (!el) return undefined;

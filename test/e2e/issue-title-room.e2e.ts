@@ -37,6 +37,7 @@ describe('the issues log at 1024x768', () => {
     // A task linked, a due date typed and a priority and status stepped to, by keyboard: the row as it is in use.
     await page.getByLabel('I-001 link task', { exact: true }).focus();
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await expect.poll(() => issues.getByRole('button', { name: /^Unlink Integrate payment provider/ }).count()).toBe(1);
     await page.getByLabel('I-001 due', { exact: true }).focus();
     await page.keyboard.type('2031-06-30');

@@ -10,14 +10,12 @@
  * task with no actual start takes the dates it has when no status date moves the plan: where the
  * plan had it before the update, as MS Project, which never moves work for a status date, has it.
  */
-import type { LocalDateTime, Plan, TaskId } from '../model';
+import type { Plan, TaskId } from '../model';
 import { scheduleProject } from './scheduler';
-import type { ScheduleResult } from './types';
+import type { ScheduleResult, TaskSchedule } from './types';
 
-export interface AsScheduled {
-  readonly start: LocalDateTime;
-  readonly finish: LocalDateTime;
-}
+/** A task's start and finish, as the engine writes them (board/progress-rules.ts reads them as ScheduledDates). */
+export type AsScheduled = Pick<TaskSchedule, 'start' | 'finish'>;
 
 /** The plan scheduled with no status date, kept for the plan it was made for (a paste of many rows asks once). */
 const withoutStatusDate = new WeakMap<Plan, ScheduleResult | null>();

@@ -4,6 +4,7 @@
  * view options (Show, Colour by, Baseline) move into a "More" popover; exports are one menu.
  */
 import { useLayoutEffect, useRef, useState, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 import type { Plan } from '../../domain/model';
 import { Menu, useMenuButton } from '../../components/Menu';
 import { Popover } from '../../components/Popover';
@@ -47,6 +48,8 @@ type ToolbarFit = 'all' | 'checks' | 'menu';
 const toolbarFit = (width: number): ToolbarFit => (width >= INLINE_OPTIONS_MIN_WIDTH ? 'all' : width >= INLINE_CHECKS_MIN_WIDTH ? 'checks' : 'menu');
 /** What fitted when a Gantt toolbar was last measured in this window (a measurement of its DOM, as viewport-memory.ts keeps). */
 let lastFit: ToolbarFit = 'all';
+/** Whether lastFit was measured in this window (the first toolbar measures before its first paint). */
+let hasMeasured = false;
 
 export function GanttToolbar(props: GanttToolbarProps) {
   const { settings, onChange } = props;
@@ -63,8 +66,12 @@ export function GanttToolbar(props: GanttToolbarProps) {
     const el = bar.current;
     if (!el) return undefined;
     const measure = (): void => { if (el.isConnected) setFits((lastFit = toolbarFit(el.clientWidth))); };
-    measure();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    // What fitted last time stands until the observer's first call, made after the frame's layout
+    // (flushSync: a change is drawn before that frame is painted); measured here, it forced a
+    // layout of the whole chart its view was mounting.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => flushSync(measure));
+    if (!observer || !hasMeasured) measure();
+    hasMeasured = true;
     observer?.observe(el);
     return () => observer?.disconnect();
   }, []);

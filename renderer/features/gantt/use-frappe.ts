@@ -37,9 +37,11 @@ export function useFrappe(
     if (!el) return undefined;
     const onScroll = (): void => chartRef.current?.pinLabels(el.scrollLeft);
     const onResize = (): void => chartRef.current?.pinLabels(el.scrollLeft, el.clientWidth || Infinity);
-    onResize();
     el.addEventListener('scroll', onScroll, { passive: true });
+    // The observer's first call, made after the frame's layout, pins them: read here, it forced a
+    // layout of the chart just drawn.
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onResize);
+    if (!observer) onResize();
     observer?.observe(el);
     return () => {
       el.removeEventListener('scroll', onScroll);

@@ -6,7 +6,7 @@
  * a name typed there adds a task at the end, so a plan is entered in the Gantt top to bottom with
  * Enter between names, and an empty project's Gantt is that row with the cursor on it.
  */
-import { useEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { personShortNames, type Problem } from '../../domain/model';
 import { useSession, useUi, useUiStore } from '../../store';
 import { CellEditor } from '../tasks/CellEditor';
@@ -84,10 +84,14 @@ export function useGanttEntry(
   }, [selected, rows, cursor, setCursor]);
 
   // The chart's scroller owns the vertical scroll (the grid follows it): keep the cursor row in view.
+  // Only when the cursor moves: on mount it is where the chart opens, and reading the scroller
+  // then forced a layout of the chart the same commit had just drawn.
   const { row: cursorRow } = grid.cursor;
+  const followed = useRef({ row: cursorRow, rowHeight });
   useEffect(() => {
     const el = scrollerRef.current;
-    if (!el) return;
+    if (!el || (followed.current.row === cursorRow && followed.current.rowHeight === rowHeight)) return;
+    followed.current = { row: cursorRow, rowHeight };
     const top = cursorRow * rowHeight;
     if (top < el.scrollTop) el.scrollTop = top;
     else if (top + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = top + rowHeight - el.clientHeight;

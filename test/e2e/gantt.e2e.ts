@@ -99,7 +99,7 @@ async function cutEdgeLabels(within: Locator): Promise<string[]> {
       range.selectNodeContents(label);
       const text = range.getBoundingClientRect();
       const tick = (label.classList.contains('gl-tick') ? label : label.parentElement)?.getBoundingClientRect();
-      return outside(text, { left: scale.left, right: Infinity }) || (tick !== undefined && outside(text, { left: Math.max(tick.left, scale.left), right: tick.right }));
+      return outside(text, { left: scale.left, right: scale.right }) || (tick !== undefined && outside(text, { left: Math.max(tick.left, scale.left), right: tick.right }));
     });
     // Milestone names (Plotline's) and task names (frappe's bar labels).
     const names = [...root.querySelectorAll('.gl-milestone-label, .bar-label')].filter((name) => outside(name.getBoundingClientRect(), chart));

@@ -195,7 +195,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
         </div>
         <div className="gl-head-gap" />
         <div className="gl-time-viewport" ref={headerViewport}>
-          {win && <TimeHeader scale={model.scale} window={win} upperEdge={edgeLabels.upperTick} lowerEdge={edgeLabels.lowerTick} />}
+          {win && <TimeHeader scale={model.scale} window={win} upperEdges={edgeLabels.upperTicks} lowerEdges={edgeLabels.lowerTicks} />}
           {bands.length > 0 && <PhaseBandStrip scale={model.scale} bands={bands} />}
         </div>
       </div>

@@ -9,14 +9,14 @@ const SCROLLBAR_ALLOWANCE = 24;
 export interface TimeHeaderProps {
   readonly scale: Scale;
   readonly window: RenderWindow;
-  /** Each tier's tick at the chart's left edge and the shorter label it shows there (use-edge-labels.ts). */
-  readonly upperEdge: EdgeTick;
-  readonly lowerEdge: EdgeTick;
+  /** Each tier's ticks at the chart's left and right edges and the shorter labels they show there (use-edge-labels.ts). */
+  readonly upperEdges: readonly EdgeTick[];
+  readonly lowerEdges: readonly EdgeTick[];
 }
 
-const labelOf = (t: Tick, edge: EdgeTick): string => (edge?.minutes === t.minutes ? edge.label : t.label);
+const labelOf = (t: Tick, edges: readonly EdgeTick[]): string => edges.find((edge) => edge.minutes === t.minutes)?.label ?? t.label;
 
-export const TimeHeader = memo(function TimeHeader({ scale, window: w, upperEdge, lowerEdge }: TimeHeaderProps) {
+export const TimeHeader = memo(function TimeHeader({ scale, window: w, upperEdges, lowerEdges }: TimeHeaderProps) {
   const spec = ZOOM_SPECS[scale.zoom];
   const upper = ticks(scale, spec.upper, w.startMinutes, w.endMinutes, true);
   const lower = ticks(scale, spec.lower, w.startMinutes, w.endMinutes);
@@ -26,14 +26,14 @@ export const TimeHeader = memo(function TimeHeader({ scale, window: w, upperEdge
       <div className="gl-tier gl-tier-upper">
         {upper.map((t) => (
           <div key={t.minutes} className="gl-tick" style={{ left: t.x, width: t.width }}>
-            <span>{labelOf(t, upperEdge)}</span>
+            <span>{labelOf(t, upperEdges)}</span>
           </div>
         ))}
       </div>
       <div className="gl-tier gl-tier-lower">
         {lower.map((t) => (
           <div key={t.minutes} className="gl-tick" style={{ left: t.x, width: t.width }}>
-            {t.width >= 14 ? labelOf(t, lowerEdge) : ''}
+            {t.width >= 14 ? labelOf(t, lowerEdges) : ''}
           </div>
         ))}
       </div>

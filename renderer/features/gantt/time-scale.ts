@@ -294,6 +294,23 @@ export function edgeTickLabel(
   return { minutes: tick.minutes, label: fittingLabel(tick.labels, Math.min(room, tick.width), widthOf) };
 }
 
+/**
+ * The label of the tick the visible chart ends inside (it runs on past the right edge), for the
+ * tier `isUpper` says: the longest form that fits the part of the tick in view, from its start
+ * (the upper tier's label sits at a tick's left) or centred in the whole tick (the lower tier's).
+ * "February 2027" whose month starts 40 px before the edge reads "Feb", not "Febru". Null when
+ * the tick ends at the edge, or starts left of the visible chart (edgeTickLabel places that one).
+ */
+export function rightEdgeTickLabel(
+  scale: Scale, unit: TickUnit, isUpper: boolean, visibleLeftPx: number, visibleRightPx: number, widthOf: (label: string) => number,
+): { readonly minutes: number; readonly label: string } | null {
+  const at = minutesAt(scale, visibleRightPx);
+  const [tick] = ticks(scale, unit, at, at + 1, isUpper);
+  if (!tick || tick.x >= visibleRightPx || tick.x < visibleLeftPx) return null;
+  const room = isUpper ? visibleRightPx - tick.x : 2 * (visibleRightPx - (tick.x + tick.width / 2));
+  return { minutes: tick.minutes, label: fittingLabel(tick.labels, Math.min(room, tick.width), widthOf) };
+}
+
 /** frappe-gantt column width for a scale: step length x the scale's px per day (a fitted scale has its own). */
 export function frappeColumnWidth(scale: Scale): number {
   const spec = ZOOM_SPECS[scale.zoom];

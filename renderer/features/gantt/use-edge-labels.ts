@@ -2,7 +2,8 @@
  * Labels that would be cut by the visible chart's edges, placed from the scroll position: the
  * time header's labels at the left edge (a month partly scrolled past, whose sticky label would
  * slide out: "ovember 2026"; a week whose centred date would lose its first letters: "ov 23")
- * take a shorter form that fits what is left of their period, or none, and a milestone's name
+ * and at the right edge (a month starting just before it: "Febru") take a shorter form that fits
+ * what is in view of their period, or none, and a milestone's name
  * that would run past the right edge goes left of its diamond. Read on
  * scroll and resize; a React render only when a label's form or side changes.
  */
@@ -11,19 +12,21 @@ import type { ChartGeometry } from './chart-geometry';
 import type { GanttRow } from './gantt-rows';
 import { isMilestoneLabelLeft } from './label-pin';
 import { textWidth } from '../shared/text-width';
-import { edgeTickLabel, xOf, ZOOM_SPECS } from './time-scale';
+import { edgeTickLabel, rightEdgeTickLabel, xOf, ZOOM_SPECS } from './time-scale';
 
-/** A tier's tick at the left edge and the label it shows there; null = every tick shows its own. */
-export type EdgeTick = { readonly minutes: number; readonly label: string } | null;
+/** A tier's tick at an edge of the visible chart and the label it shows there. */
+export interface EdgeTick { readonly minutes: number; readonly label: string }
 
 export interface EdgeLabels {
-  readonly upperTick: EdgeTick;
-  readonly lowerTick: EdgeTick;
+  /** The upper tier's ticks at the left and right edges that show a shorter label (none: every tick shows its own). */
+  readonly upperTicks: readonly EdgeTick[];
+  readonly lowerTicks: readonly EdgeTick[];
   /** Milestones whose names are drawn left of their diamonds. */
   readonly leftOfDiamond: ReadonlySet<string>;
 }
 
-const NONE: EdgeLabels = { upperTick: null, lowerTick: null, leftOfDiamond: new Set() };
+const NONE: EdgeLabels = { upperTicks: [], lowerTicks: [], leftOfDiamond: new Set() };
+const present = (ticks: readonly (EdgeTick | null)[]): EdgeTick[] => ticks.filter((t): t is EdgeTick => t !== null);
 /** The upper label's padding either side (gantt.css: .gl-tier-upper .gl-tick span). */
 const TICK_PADDING = 12;
 
@@ -54,16 +57,22 @@ export function useEdgeLabels(
     const left = el.scrollLeft;
     const right = left + el.clientWidth;
     const spec = ZOOM_SPECS[g.scale.zoom];
-    const upperTick = upper ? edgeTickLabel(g.scale, spec.upper, true, left, (label) => textWidth(upper, label) + TICK_PADDING) : null;
-    const lowerTick = lower ? edgeTickLabel(g.scale, spec.lower, false, left, (label) => textWidth(lower, label)) : null;
+    const upperWidth = (label: string): number => (upper ? textWidth(upper, label) + TICK_PADDING : 0);
+    const lowerWidth = (label: string): number => (lower ? textWidth(lower, label) : 0);
+    const upperTicks = upper ? present([
+      edgeTickLabel(g.scale, spec.upper, true, left, upperWidth), rightEdgeTickLabel(g.scale, spec.upper, true, left, right, upperWidth),
+    ]) : [];
+    const lowerTicks = lower ? present([
+      edgeTickLabel(g.scale, spec.lower, false, left, lowerWidth), rightEdgeTickLabel(g.scale, spec.lower, false, left, right, lowerWidth),
+    ]) : [];
     const ids = name === null ? [] : all.slice(g.window.firstRow, g.window.endRow)
       .filter((row) => row.kind === 'milestone'
         && isMilestoneLabelLeft(xOf(g.scale, row.startMinutes), g.barHeight / 2, trailing(row), textWidth(name, row.name), left, right))
       .map((row) => row.id);
-    const key = JSON.stringify([upperTick, lowerTick, ids]);
+    const key = JSON.stringify([upperTicks, lowerTicks, ids]);
     if (key === shown.current) return;
     shown.current = key;
-    setLabels({ upperTick, lowerTick, leftOfDiamond: new Set(ids) });
+    setLabels({ upperTicks, lowerTicks, leftOfDiamond: new Set(ids) });
   }, [scroller, header]);
 
   // Presentation mode's larger type comes with its taller rows: the fonts are read again then.

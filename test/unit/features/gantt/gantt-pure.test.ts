@@ -3,7 +3,7 @@ import { arrowShape, entryTurnX, linkTypeForEnds } from '../../../../renderer/fe
 import { classToken } from '../../../../renderer/features/gantt/escape';
 import { isMilestoneLabelLeft, labelPlacement } from '../../../../renderer/features/gantt/label-pin';
 import {
-  edgeTickLabel, fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
+  edgeTickLabel, rightEdgeTickLabel, fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
 } from '../../../../renderer/features/gantt/time-scale';
 import { computeWindow, windowCovers } from '../../../../renderer/features/gantt/visible-window';
 import { buildGanttSvg, headerCells, headerLabel, PRESENTATION_LOOK } from '../../../../renderer/features/present/export-svg';
@@ -229,6 +229,29 @@ describe('labels at the visible chart\'s edges', () => {
     expect(edgeTickLabel(scale, 'month', true, leftAt(apr1 - DAY / 4), widthOf)?.label).toBe('');
     // On a month's first instant its label is its own.
     expect(edgeTickLabel(scale, 'month', true, leftAt(apr1), widthOf)).toBeNull();
+  });
+
+  it('shortens the month label at the right edge to what is in view of the month, then drops it', () => {
+    const apr1 = Date.UTC(2026, 3, 1) / 60_000;
+    const left = xOf(scale, mar2 + 7 * DAY);
+    const rightAt = (minutes: number): number => xOf(scale, minutes);
+    // 'April 2026' is 100 px: 3 days (120 px) of April in view hold it, 2 days (80 px) 'Apr 2026', 1 day 'Apr'.
+    expect(rightEdgeTickLabel(scale, 'month', true, left, rightAt(apr1 + 3 * DAY), widthOf)).toEqual({ minutes: apr1, label: 'April 2026' });
+    expect(rightEdgeTickLabel(scale, 'month', true, left, rightAt(apr1 + 2 * DAY), widthOf)?.label).toBe('Apr 2026');
+    expect(rightEdgeTickLabel(scale, 'month', true, left, rightAt(apr1 + DAY), widthOf)?.label).toBe('Apr');
+    expect(rightEdgeTickLabel(scale, 'month', true, left, rightAt(apr1 + DAY / 4), widthOf)?.label).toBe('');
+    // The view ending on a month's first instant shows none of it; a month begun left of the view is the left edge's.
+    expect(rightEdgeTickLabel(scale, 'month', true, left, rightAt(apr1), widthOf)).toBeNull();
+    expect(rightEdgeTickLabel(scale, 'month', true, left, rightAt(mar2 + 20 * DAY), widthOf)).toBeNull();
+  });
+
+  it('keeps a centred lower label at the right edge only when all of it is left of the edge', () => {
+    const week = makeScale('week', mar2, mar2 + 60 * DAY);
+    const monday = mar2 + 7 * DAY;
+    // A week is 112 px; 'Mar 9' (50 px) centred spans 31-81 px into it.
+    expect(rightEdgeTickLabel(week, 'week', false, 0, xOf(week, monday) + 82, widthOf)?.label).toBe('Mar 9');
+    expect(rightEdgeTickLabel(week, 'week', false, 0, xOf(week, monday) + 72, widthOf)?.label).toBe('9');
+    expect(rightEdgeTickLabel(week, 'week', false, 0, xOf(week, monday) + 50, widthOf)?.label).toBe('');
   });
 
   it('keeps a centred lower label only when all of it is right of the edge', () => {

@@ -29,7 +29,7 @@ import { useTheme } from './use-theme';
 import { DroppedDataBanner, ProjectTroublePanel } from '../features/projects/ProjectTrouble';
 import { useServices } from '../features/shared/services';
 import { commitFocusedFieldWhenPageGoes } from '../features/shared/commit-focused-field';
-import { SettingsHost, useSettingsCommands, useSettingsDialogs } from '../features/settings';
+import { LOADS_HOLIDAYS_ON_INTENT, SettingsHost, useSettingsCommands, useSettingsDialogs } from '../features/settings';
 
 /** The views that exist; a view appears here when it is built, never as a placeholder. */
 const VIEW_ENTRIES: readonly (ViewEntry & { readonly render: () => React.ReactNode })[] = [
@@ -159,7 +159,7 @@ function NoProject() {
     <div className="empty-state">
       <h2>No project open</h2>
       <p>Create a project to start planning.</p>
-      <button type="button" className="button primary" onClick={() => dialogs.show({ kind: 'new-project' })}>New project</button>
+      <button type="button" className="button primary" {...LOADS_HOLIDAYS_ON_INTENT} onClick={() => dialogs.show({ kind: 'new-project' })}>New project</button>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useSession, useSessionStore } from '../../store';
 import { useServices } from '../shared/services';
 import { useProjectActions } from './use-project-actions';
 import { useSettingsDialogs } from '../settings/settings-dialogs';
+import { LOADS_HOLIDAYS_ON_INTENT } from '../settings/public-holidays';
 
 export function ProjectList() {
   const { repository } = useServices();
@@ -41,7 +42,7 @@ export function ProjectList() {
     <nav className="sidebar-section projects" aria-label="Projects">
       <div className="sidebar-heading">
         <span>Projects</span>
-        <button type="button" className="icon-button" aria-label="New project" title="New project" onClick={() => settings.show({ kind: 'new-project' })}>
+        <button type="button" className="icon-button" aria-label="New project" title="New project" {...LOADS_HOLIDAYS_ON_INTENT} onClick={() => settings.show({ kind: 'new-project' })}>
           <Icon name="plus" />
         </button>
       </div>

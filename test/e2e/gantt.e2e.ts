@@ -423,6 +423,37 @@ describe('Gantt', () => {
     await expect.poll(() => gantt.presentation.count()).toBe(0);
   });
 
+  it('draws a milestone\'s name over the arrow that leaves it, on a halo of the chart\'s background', async () => {
+    const { page } = handle;
+    const app = new AppPage(page);
+    await newProjectStarting(page, 'Go-live', '2027-01-04');
+    await typeRows(app, [['Build', '3d', ''], ['Go-live approved', '0d', '1'], ['Rollout', '2d', '2']]);
+    await expect.poll(() => app.cell('Rollout', 'predecessors').innerText()).toBe('2');
+    await app.openView('Gantt');
+    await gantt.grid.waitFor();
+    await gantt.zoom('Days');
+    // The arrow to Rollout leaves the diamond and turns down 8 px right of it, across the name.
+    const crossing = async (): Promise<{ arrows: number; isNameOver: boolean; paintOrder: string }> => gantt.chart.evaluate((chart) => {
+      const name = [...chart.querySelectorAll('.gl-milestone-label')].find((l) => l.textContent === 'Go-live approved');
+      if (!name) return { arrows: 0, isNameOver: false, paintOrder: '' };
+      const box = name.getBoundingClientRect();
+      const arrows = [...chart.querySelectorAll('.gl-arrow-line')].filter((a) => {
+        const b = a.getBoundingClientRect();
+        return b.left < box.right && b.right > box.left && b.top < box.bottom && b.bottom > box.top;
+      });
+      return {
+        arrows: arrows.length,
+        isNameOver: arrows.every((a) => (a.compareDocumentPosition(name) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0),
+        paintOrder: getComputedStyle(name).paintOrder,
+      };
+    });
+    await expect.poll(async () => (await crossing()).arrows).toBeGreaterThan(0);
+    const drawn = await crossing();
+    expect(drawn.isNameOver).toBe(true);
+    expect(drawn.paintOrder).toMatch(/^stroke/);
+    await screenshotsAtBothSizes(page, 'gantt-milestone-name-over-arrow');
+  });
+
   it('presents: enters, steps, zooms and leaves', async () => {
     await handle.page.keyboard.press('F5');
     await gantt.presentation.waitFor();

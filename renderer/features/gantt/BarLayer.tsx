@@ -1,5 +1,6 @@
 /**
- * What frappe-gantt does not draw, per rendered row: summary brackets, milestone diamonds and names,
+ * What frappe-gantt does not draw, per rendered row: summary brackets, milestone diamonds (their
+ * names are MilestoneLabelLayer's, drawn over the arrows),
  * baseline bars with their variance, total-slack tails, deadline markers, late flags and risk
  * markers (the last two after the bar's end, bar-end.ts). Each row's marks are memoised: an edit
  * re-renders the rows whose row object (or risk marker) changed.
@@ -26,8 +27,6 @@ export interface BarLayerProps {
   readonly formatDate: (minutes: number) => string;
   /** Risk markers by task id (use-risk-markers.ts); a marked row gets one after its bar. */
   readonly markers: ReadonlyMap<string, RiskMarker>;
-  /** Milestones whose names go left of their diamonds, clear of the chart's right edge (use-edge-labels.ts). */
-  readonly labelsLeft?: ReadonlySet<string>;
 }
 
 type Formats = Pick<BarLayerProps, 'formatDate' | 'formatVariance' | 'slackEnd'>;
@@ -41,17 +40,40 @@ const Summary = memo(function Summary({ g, row }: { g: ChartGeometry; row: Gantt
   return <path className="gl-summary-bracket" d={d} data-row={row.index} aria-hidden="true" />;
 });
 
-const Milestone = memo(function Milestone({ g, row, colour, trailingPx, isLabelLeft }: { g: ChartGeometry; row: GanttRow; colour: string; trailingPx: number; isLabelLeft: boolean }) {
+const Milestone = memo(function Milestone({ g, row, colour }: { g: ChartGeometry; row: GanttRow; colour: string }) {
   const x = localX(g, row.startMinutes);
   const y = rowTop(g, row.index) + g.rowHeight / 2;
   const r = g.barHeight / 2;
   const points = `${String(x)},${String(y - r)} ${String(x + r)},${String(y)} ${String(x)},${String(y + r)} ${String(x - r)},${String(y)}`;
+  return <polygon className="gl-milestone-diamond" points={points} style={{ fill: colour }} data-row={row.index} aria-hidden="true" />;
+});
+
+const MilestoneLabel = memo(function MilestoneLabel({ g, row, trailingPx, isLabelLeft }: { g: ChartGeometry; row: GanttRow; trailingPx: number; isLabelLeft: boolean }) {
+  const x = localX(g, row.startMinutes);
+  const y = rowTop(g, row.index) + g.rowHeight / 2;
+  const r = g.barHeight / 2;
+  // frappe's hit area for a milestone has no label; the name goes right of the diamond, like a bar's that does not fit, or left of it at the chart's right edge.
+  return <text className="gl-milestone-label" x={isLabelLeft ? x - r - LABEL_PAD : x + r + trailingPx + LABEL_PAD} y={y} textAnchor={isLabelLeft ? 'end' : undefined} aria-hidden="true">{row.name}</text>;
+});
+
+export interface MilestoneLabelLayerProps extends Pick<BarLayerProps, 'geometry' | 'rows' | 'markers'> {
+  /** Milestones whose names go left of their diamonds, clear of the chart's right edge (use-edge-labels.ts). */
+  readonly labelsLeft?: ReadonlySet<string>;
+}
+
+/**
+ * Milestone names, drawn over the dependency arrows (after ArrowLayer) on a halo of the chart's
+ * background: an arrow leaving a diamond turns down 8 px right of it, through the name written
+ * there, and at Days zoom struck it through (a new user's plan, December 2026). The arrow now
+ * passes behind the name, which stays readable.
+ */
+export const MilestoneLabelLayer = memo(function MilestoneLabelLayer({ geometry: g, rows, markers, labelsLeft }: MilestoneLabelLayerProps) {
   return (
-    <>
-      <polygon className="gl-milestone-diamond" points={points} style={{ fill: colour }} data-row={row.index} aria-hidden="true" />
-      {/* frappe's hit area for a milestone has no label; the name goes right of the diamond, like a bar's that does not fit, or left of it at the chart's right edge. */}
-      <text className="gl-milestone-label" x={isLabelLeft ? x - r - LABEL_PAD : x + r + trailingPx + LABEL_PAD} y={y} textAnchor={isLabelLeft ? 'end' : undefined} aria-hidden="true">{row.name}</text>
-    </>
+    <g className="gl-milestone-labels">
+      {rows.slice(g.window.firstRow, g.window.endRow).map((row) => (row.kind === 'milestone'
+        ? <MilestoneLabel key={row.id} g={g} row={row} trailingPx={barEndMarks(0, row.isLate, markers.has(row.id)).widthPx} isLabelLeft={labelsLeft?.has(row.id) ?? false} />
+        : null))}
+    </g>
   );
 });
 
@@ -122,7 +144,7 @@ export const BarLayer = memo(function BarLayer(props: BarLayerProps) {
         </g>
       )}
       {shown.map((row) =>
-        row.kind === 'summary' ? <Summary key={row.id} g={g} row={row} /> : row.kind === 'milestone' ? <Milestone key={row.id} g={g} row={row} colour={props.colourOf(row)} trailingPx={barEndMarks(0, row.isLate, markers.has(row.id)).widthPx} isLabelLeft={props.labelsLeft?.has(row.id) ?? false} /> : null,
+        row.kind === 'summary' ? <Summary key={row.id} g={g} row={row} /> : row.kind === 'milestone' ? <Milestone key={row.id} g={g} row={row} colour={props.colourOf(row)} /> : null,
       )}
       {shown.map((row) => <Decorations key={`d${row.id}`} g={g} row={row} showSlack={props.showSlack} slackEnd={slackEnd} formatDate={formatDate} marker={markers.get(row.id)} />)}
     </g>

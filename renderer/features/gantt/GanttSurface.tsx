@@ -9,7 +9,7 @@ import type { LinkId, TaskId } from '../../domain/model';
 import { useSession, useUi } from '../../store';
 import { ArrowLayer, startEntries } from './ArrowLayer';
 import { entryTurnX } from './arrow-geometry';
-import { BarLayer } from './BarLayer';
+import { BarLayer, MilestoneLabelLayer } from './BarLayer';
 import { barEndMarks } from './bar-end';
 import { barBox, rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
 import { DateLines } from './DateLines';
@@ -232,8 +232,9 @@ export function GanttSurface(props: GanttSurfaceProps) {
               <div className="gl-frappe" ref={frappeRef} style={{ top: -FRAPPE_HEADER_OFFSET }} />
               {geometry && <svg className="gl-overlay" width={width} height={height}>
                 <SplitLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} trailingPx={trailingPx} onSplit={props.readOnly ? undefined : props.onSplit} />
-                <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null || model.ghostName !== null} ghostName={model.ghostName} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} markers={markers} labelsLeft={edgeLabels.leftOfDiamond} />
+                <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null || model.ghostName !== null} ghostName={model.ghostName} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} markers={markers} />
                 <ArrowLayer geometry={geometry} rows={model.rows} indexById={model.indexById} links={model.plan.links} lagLabel={model.lagLabel} highlightCritical={settings.showCritical} violated={violated} {...(props.onEditLink ? { onEdit: props.onEditLink } : {})} />
+                <MilestoneLabelLayer geometry={geometry} rows={model.rows} markers={markers} labelsLeft={edgeLabels.leftOfDiamond} />
                 {!props.readOnly && <LinkHandles geometry={geometry} rows={model.rows} hoverRow={hoverRow} onLink={props.edits.onLink} />}
               </svg>}
             </div>

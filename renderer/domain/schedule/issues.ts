@@ -1,12 +1,12 @@
 /** Schedule problems as sentences a PM can act on, naming tasks by name (and a loop's by their rows too). */
 import { parseWall } from '../calendar';
-import { fullOutline, outlineIndexOf, type Plan, type TaskId } from '../model';
+import { dateOf, fullOutline, outlineIndexOf, type Plan, type TaskId } from '../model';
 import type { ForwardResult } from './forward-pass';
-import { describeMinutes, formatDate, quoted } from './format';
+import { describeMinutes, formatDate, issueText, quoted } from './format';
 import { DEADLINE, FNLT, MFO, MSO, SNLT, type InputTable } from './inputs';
 import type { Network } from './network';
 import { rowFinish, rowSlack, rowStart, type Rows } from './results';
-import type { ScheduleIssue } from './types';
+import type { IssueMessagePart, ScheduleIssue } from './types';
 
 const LOOP_MESSAGE_START = 'Tasks form a loop: ';
 
@@ -91,11 +91,16 @@ function conflictIssue(inputs: InputTable, i: number, slack: number, minutesPerD
   const words = CONSTRAINT_WORDS[inputs.constraint[i] ?? 0];
   if (words === undefined) return null;
   const task = inputs.task(i);
-  const date = task.constraint.date ?? '';
+  const date = task.constraint.date;
+  // The day apart, for a screen to write as it writes dates; the time of day stays as it is.
+  const when: IssueMessagePart[] = date === null ? [] : [{ date: dateOf(date) }, ` ${date.slice(11)}`];
   return {
     kind: 'constraint-conflict',
     taskIds: [task.id],
-    message: `Task ${quoted(task.name)} has a '${words} ${date.replace('T', ' ')}' constraint but its predecessors need it later; it keeps the constraint date with ${describeMinutes(slack, minutesPerDay)} of negative slack. Move the constraint or shorten the predecessors.`,
+    ...issueText([
+      `Task ${quoted(task.name)} has a '${words} `, ...when, `' constraint but its predecessors need it later; `,
+      `it keeps the constraint date with ${describeMinutes(slack, minutesPerDay)} of negative slack. Move the constraint or shorten the predecessors.`,
+    ]),
   };
 }
 
@@ -108,7 +113,7 @@ function deadlineIssue(inputs: InputTable, i: number, finishWall: number, minute
   return {
     kind: 'missed-deadline',
     taskIds: [task.id],
-    message: `Task ${quoted(task.name)} misses its deadline ${formatDate(deadlineWall)} by ${describeMinutes(late, minutesPerDay)}.`,
+    ...issueText([`Task ${quoted(task.name)} misses its deadline `, { date: formatDate(deadlineWall) }, ` by ${describeMinutes(late, minutesPerDay)}.`]),
   };
 }
 

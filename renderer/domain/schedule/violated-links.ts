@@ -8,7 +8,7 @@
  * comparison per link.
  */
 import { codeBoundsStart, codeReadsStart, carryLag, linkTypeOfCode } from './link-math';
-import { formatDate, quoted } from './format';
+import { formatDate, issueText, quoted } from './format';
 import { ACTUAL_FINISH, ACTUAL_START } from './inputs';
 import type { PassContext } from './pass-context';
 import { rowFinish, rowStart, type Rows } from './results';
@@ -40,6 +40,10 @@ export function violatedLinkIssue(ctx: PassContext, rows: Rows, k: number): Sche
     kind: 'violated-link',
     taskIds: [after.id, before.id],
     linkIds: [link.id],
-    message: `Task ${quoted(after.name)} ${what} on ${formatDate(actualWall)}, before its ${linkTypeOfCode(code)} link from ${quoted(before.name)} allows (${boundsStart ? 'start' : 'finish'} ${formatDate(boundsStart ? toCal.startAt(bound) : toCal.finishAt(bound))} or later). Check the actual dates or the link.`,
+    ...issueText([
+      `Task ${quoted(after.name)} ${what} on `, { date: formatDate(actualWall) },
+      `, before its ${linkTypeOfCode(code)} link from ${quoted(before.name)} allows (${boundsStart ? 'start' : 'finish'} `,
+      { date: formatDate(boundsStart ? toCal.startAt(bound) : toCal.finishAt(bound)) }, ' or later). Check the actual dates or the link.',
+    ]),
   };
 }

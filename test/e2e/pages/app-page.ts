@@ -235,6 +235,20 @@ export class AppPage {
     return tags;
   }
 
+  /**
+   * The top bar's schedule warnings panel, opened by keyboard as a person does (focus on the
+   * warnings button, Enter) unless it is open already; its text, the panel left open.
+   */
+  async scheduleWarnings(): Promise<string> {
+    const panel = this.page.getByRole('dialog', { name: 'Schedule warnings' });
+    if (!(await panel.isVisible())) {
+      await this.page.getByRole('banner').getByRole('button', { name: /\d+ warnings?$/ }).focus();
+      await this.page.keyboard.press('Enter');
+      await panel.waitFor();
+    }
+    return panel.innerText();
+  }
+
   async undo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click(); }
   async redo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Redo/ }).click(); }
 

@@ -70,6 +70,7 @@ describe('deadlines', () => {
     expect(row(r, 'X')).toMatchObject({ isLate: true, totalSlackMinutes: -300, isCritical: true });
     expect(r.issues).toContainEqual({
       kind: 'missed-deadline', taskIds: ['X'], message: "Task 'X' misses its deadline 2026-03-04 by 5 hours.",
+      messageParts: ["Task 'X' misses its deadline ", { date: '2026-03-04' }, ' by 5 hours.'],
     });
   });
 

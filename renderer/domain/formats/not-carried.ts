@@ -7,6 +7,7 @@
 import { standardWorkWeek } from '../model/factories';
 import { phaseResolver, type LifecyclePhase } from '../model/phases';
 import type { Plan, PlanCollection, Project, ProjectCalendar } from '../model/plan';
+import type { LocalDate } from '../model/time';
 import { boardNotCarried } from './board-not-carried';
 import { detectFormat, type FileFormat } from './detect-format';
 import { projectMoneyParts } from './project-money';
@@ -82,11 +83,16 @@ const PARTS: readonly Part[] = [
   { noun: ['change request', 'change requests'], count: (p) => size(p.changes), lostIn: ALL_BUT_NATIVE },
 ];
 
+/** How a part writes a day: the command line keeps ISO; the app's Export notice writes it as the app writes dates. */
+export type WriteDate = (date: LocalDate) => string;
+
+const isoDate: WriteDate = (date) => date;
+
 /**
  * The parts of `plan` a file of `format` leaves out, each counted ("3 risks", "the approved
  * budget (USD 25,000)"); empty for a .plotline, which holds everything.
  */
-export function partsNotCarried(plan: Plan, format: PlanFileFormat): string[] {
+export function partsNotCarried(plan: Plan, format: PlanFileFormat, writeDate: WriteDate = isoDate): string[] {
   const parts = PARTS.flatMap((part) => {
     const n = part.lostIn.includes(format) ? part.count(plan) : 0;
     if (n === 0) return [];
@@ -94,7 +100,7 @@ export function partsNotCarried(plan: Plan, format: PlanFileFormat): string[] {
     const why = typeof part.why === 'string' || part.why === undefined ? part.why : part.why[n === 1 ? 0 : 1];
     return [[part.of, counted, why].filter(Boolean).join(' ')];
   });
-  return format === '.plotline' ? parts : [...parts, ...statusDatePart(plan, format), ...boardPart(plan, format), ...projectMoneyParts(plan)];
+  return format === '.plotline' ? parts : [...parts, ...statusDatePart(plan, format, writeDate), ...boardPart(plan, format), ...projectMoneyParts(plan)];
 }
 
 /** A table has Status and Board order columns (csv-status.ts); the other formats have no board. */
@@ -110,10 +116,10 @@ const STATUS_DATE_LOST_IN: readonly PlanFileFormat[] = ['.gan', '.xlsx', '.csv',
  * runs its whole duration from its actual start instead of resuming after the status date
  * (schedule/forward-pass.ts), so its dates, and those of the tasks after it, move.
  */
-function statusDatePart(plan: Plan, format: PlanFileFormat): string[] {
+function statusDatePart(plan: Plan, format: PlanFileFormat, writeDate: WriteDate): string[] {
   const date = plan.project.statusDate;
   if (date === null || !STATUS_DATE_LOST_IN.includes(format)) return [];
-  return [`the status date ${date} (the file is read back without one: started tasks' remaining work is scheduled from their actual start, not after the status date)`];
+  return [`the status date ${writeDate(date)} (the file is read back without one: started tasks' remaining work is scheduled from their actual start, not after the status date)`];
 }
 
 /** What a file has no place for, so its reader makes it up on every read. */
@@ -216,7 +222,7 @@ export function identityNotCarriedInFile(fileName: string, text: string): NotCar
  * "Not written (MS Project XML has no place for them): 3 risks, the approved budget (USD 25,000)."
  * for the Export notice, or null when the format holds all of it.
  */
-export function notCarriedSentence(plan: Plan, format: PlanFileFormat, formatName: string): string | null {
-  const parts = partsNotCarried(plan, format);
+export function notCarriedSentence(plan: Plan, format: PlanFileFormat, formatName: string, writeDate: WriteDate = isoDate): string | null {
+  const parts = partsNotCarried(plan, format, writeDate);
   return parts.length === 0 ? null : `Not written (${formatName} has no place for them): ${parts.join(', ')}.`;
 }

@@ -8,6 +8,7 @@ import { CSV_COLUMNS, CSV_HEADERS, notCarriedSentence, type CsvColumn, type Plan
 import { useSessionStore } from '../../store';
 import { exportSource } from '../shared/export-source';
 import { useServices } from '../shared/services';
+import { formatDate } from '../shared/format';
 import { useExportNote } from '../shared/use-export-source';
 import { buildExportFile, DEFAULT_CSV_COLUMNS, localeDateFormatter, type ExportChoice } from './export-plan';
 import './files.css';
@@ -57,7 +58,7 @@ export function ExportDialog({ onDone, onError }: { onDone: (message: string | n
       }
       const result = await platform.saveFile(request.value.request);
       // Only a .plotline file holds the registers, phases, baselines and the project's budget and reserves.
-      const notWritten = notCarriedSentence(plan, EXTENSIONS[choice.format], FORMAT_NAMES[choice.format]);
+      const notWritten = notCarriedSentence(plan, EXTENSIONS[choice.format], FORMAT_NAMES[choice.format], formatDate);
       const lost = [notWritten, ...request.value.warnings.map(capitalised)].filter((s): s is string => s !== null);
       if (result.saved) onDone(`Exported “${result.name}”.${lost.length > 0 ? ` ${lost.join(' ')}` : ''}${source.note === null ? '' : ` ${source.note}`}`);
       else if (result.reason === 'failed') onError(result.message);

@@ -72,6 +72,16 @@ describe('what a file format has no place for', () => {
     expect(notCarriedSentence(reported, '.csv', 'a CSV table')).toBe(`Not written (a CSV table has no place for them): ${part}.`);
   });
 
+  it('writes the status date as it is told (the app as it writes dates; the command line, by default, in ISO)', () => {
+    const plain = blankPlan('Plain');
+    const reported: Plan = { ...plain, project: { ...plain.project, statusDate: '2026-11-20' as LocalDate } };
+    const written = (date: LocalDate): string => `<${date}>`;
+    expect(partsNotCarried(reported, '.csv', written)).toEqual([
+      "the status date <2026-11-20> (the file is read back without one: started tasks' remaining work is scheduled from their actual start, not after the status date)",
+    ]);
+    expect(notCarriedSentence(reported, '.csv', 'a CSV table', written)).toMatch(/^Not written \(a CSV table has no place for them\): the status date <2026-11-20> \(/);
+  });
+
   it('names the board\'s columns and order where the format has no board; a board its reader gives back as it is, nothing', () => {
     let plan = blankPlan('Board');
     for (const [id, name] of [['t1', 'Survey'], ['t2', 'Report'], ['t3', 'Review']] as const) plan = runOk(insertTask, plan, { id: id as TaskId, name }).plan;

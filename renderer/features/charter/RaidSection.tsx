@@ -1,7 +1,7 @@
 /** Assumptions and top risks as the RAID log holds them: shown here, edited there, never typed twice. */
 import { charterRaid, TOP_RISK_COUNT } from '../../domain/lifecycle';
 import type { Plan } from '../../domain/model';
-import { riskScore } from '../../domain/raid';
+import { ASSUMPTION_STATUS_LABELS, RISK_STATUS_LABELS, riskScore } from '../../domain/raid';
 import { useUiStore } from '../../store';
 
 export function RaidSection({ plan }: { readonly plan: Plan }) {
@@ -17,7 +17,7 @@ export function RaidSection({ plan }: { readonly plan: Plan }) {
           <h4>Assumptions</h4>
           {assumptions.length === 0 ? <p className="muted">None in the RAID log yet.</p> : (
             <ul className="charter-readonly">
-              {assumptions.map((a) => <li key={a.id}><span className="muted">{a.code}</span> {a.statement} <span className="muted">· {a.status}</span></li>)}
+              {assumptions.map((a) => <li key={a.id}><span className="muted">{a.code}</span> {a.statement} <span className="muted">· {ASSUMPTION_STATUS_LABELS[a.status]}</span></li>)}
             </ul>
           )}
         </div>
@@ -25,7 +25,7 @@ export function RaidSection({ plan }: { readonly plan: Plan }) {
           <h4>Top {String(TOP_RISK_COUNT)} risks</h4>
           {topRisks.length === 0 ? <p className="muted">No open risks in the RAID log.</p> : (
             <ul className="charter-readonly">
-              {topRisks.map((r) => <li key={r.id}>{r.title} <span className="muted">· score {String(riskScore(r))} · {r.status}</span></li>)}
+              {topRisks.map((r) => <li key={r.id}>{r.title} <span className="muted">· score {String(riskScore(r))} · {RISK_STATUS_LABELS[r.status]}</span></li>)}
             </ul>
           )}
         </div>

@@ -39,7 +39,7 @@ describe('a new risk in the register', () => {
 
     const row = page.getByRole('table', { name: 'Risks' }).getByRole('row').filter({ hasText: 'Vendor API late' });
     await expect.poll(() => row.locator('td.score-cell').innerText()).toBe('16 ▶');
-    expect(await row.getByLabel(/^trend /).getAttribute('aria-label')).toBe('trend flat');
+    expect(await row.getByLabel(/^trend /).getAttribute('aria-label')).toBe('trend unchanged');
 
     await new ReportsPage(page).open();
     await expect.poll(() => new ReportsPage(page).text()).toContain('R-001 Vendor API late: score 16 of 25, unchanged');

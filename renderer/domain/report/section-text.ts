@@ -5,7 +5,8 @@
 import type { ReportAudience } from '../model';
 import { FORECAST_NAMES, headlineForecast, varianceWords } from './cost-forecast';
 import { reserveCoverWords } from '../raid/reserve-cover';
-import { formatNumber, money, ratio, reportDate, slipWords, TREND_WORDS } from './text';
+import { SCORE_TREND_LABELS } from '../raid/raid-labels';
+import { formatNumber, money, ratio, reportDate, slipWords } from './text';
 import type { ChangeLine, IssueLine, MilestoneLine, ReportSection, RiskLine, WorkLine } from './types';
 import { percentText } from '../model';
 
@@ -42,8 +43,14 @@ export function workText(w: WorkLine, done: boolean): string {
     : `${code(w.wbs)}${w.name}: ${reportDate(w.start)} to ${reportDate(w.finish)}, ${percentText(w.percentComplete, 0)} done`;
 }
 
+/**
+ * "score 16 of 25, rising from 9": the register's trend words (SCORE_TREND_LABELS, as its CSV and
+ * the arrows' names say them), in lower case mid-sentence.
+ */
 export function riskText(r: RiskLine): string {
-  const moved = r.trend === 'new' ? 'new since the last report' : r.trend === 'flat' ? 'unchanged' : `${TREND_WORDS[r.trend]} from ${String(r.previousScore ?? '')}`;
+  const moved = r.trend === 'new' ? 'new since the last report'
+    : r.trend === 'flat' ? SCORE_TREND_LABELS.flat.toLowerCase()
+      : `${SCORE_TREND_LABELS[r.trend].toLowerCase()} from ${String(r.previousScore ?? '')}`;
   return `${r.code ? `${r.code} ` : ''}${r.title}: score ${String(r.score)} of 25, ${moved}${r.owner ? `; owner ${r.owner}` : ''}`;
 }
 

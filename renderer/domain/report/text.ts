@@ -53,8 +53,6 @@ export function ratio(value: number | null): string {
 export const RAG_WORDS: Readonly<Record<Rag, string>> = { green: 'Green', amber: 'Amber', red: 'Red', none: 'Not measured' };
 export const RAG_COLOURS: Readonly<Record<Rag, string>> = { green: '#15803d', amber: '#b45309', red: '#b91c1c', none: '#6b7280' };
 
-export const TREND_WORDS = { up: 'rising', down: 'falling', flat: 'unchanged', new: 'new' } as const;
-
 /**
  * A RAG trend needs an earlier report to run from: with only this report's own colour, one point
  * drawn under "Trend" reads as a trend that is not there, so the writers show none and say when it comes.

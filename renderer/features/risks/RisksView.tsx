@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import type { RiskId } from '../../domain/model';
 import {
-  riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, personName, RISK_KIND_LABELS, RISK_STATUS_LABELS,
+  riskCodes, riskScore, largestImpact, scoreBand, scoreTrend, TREND_ARROWS, isReviewOverdue, personName, RISK_KIND_LABELS, RISK_STATUS_LABELS, SCORE_TREND_LABELS,
 } from '../../domain/raid';
 import { useSession } from '../../store';
 import type { AddRiskArgs } from '../../domain/commands';
@@ -99,7 +99,7 @@ function RiskRegister({ shownRisk, onEditorClosed }: { shownRisk: RiskId | null;
                   <td>{r.category}</td>
                   <td>{r.probability}</td>
                   <td>{largestImpact(r)}</td>
-                  <td className="score-cell"><span className={`score score-${scoreBand(score)}`}>{score}</span> <span aria-label={`trend ${scoreTrend(r)}`}>{TREND_ARROWS[scoreTrend(r)]}</span></td>
+                  <td className="score-cell"><span className={`score score-${scoreBand(score)}`}>{score}</span> <span aria-label={`trend ${SCORE_TREND_LABELS[scoreTrend(r)].toLowerCase()}`}>{TREND_ARROWS[scoreTrend(r)]}</span></td>
                   <td>{personName(plan, r.ownerId, r.owner)}</td>
                   <td>{RISK_STATUS_LABELS[r.status]}</td>
                   {/* Dated as every date in the app (the Decisions tab's, the change log's), the ISO day as its tooltip. */}

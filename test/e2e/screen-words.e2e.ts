@@ -3,7 +3,8 @@
  * From an empty project by keyboard: the Charter's assumptions and top risks name their statuses
  * as the RAID log does ("Unvalidated", "Open"; they showed "· unvalidated", "· open"), and the CSV
  * export notice writes the status date as the task table writes a day ("the status date
- * 2027-01-06" before).
+ * 2027-01-06" before), and issuing a status report says its date as the Issued reports list does
+ * ("Status report of 2027-01-06 issued." before).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { CharterPage } from './pages/charter-page';
 import { FilesPage } from './pages/files-page';
+import { ReportsPage } from './pages/reports-page';
 import { RisksPage } from './pages/risks-page';
 import { SettingsPage } from './pages/settings-page';
 import { newProjectStarting } from './pages/shared-projects';
@@ -67,5 +69,19 @@ describe('words and days on screen', () => {
     await app.expectNotice(`Not written (a CSV table has no place for them): the status date ${written} (the file is read back without one`);
     expect((await page.locator('.notice').allInnerTexts()).join(' ')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await screenshotsAtBothSizes(page, 'export-csv-status-date-notice');
+  });
+
+  it('issuing a status report names its date as the Issued reports list does', async () => {
+    await newProjectStarting(page, 'Payments platform migration', '2027-01-04');
+    await app.typeTasks([['Design', '5d']]);
+    const reports = new ReportsPage(page);
+    await reports.open();
+    await reports.setStatusDate('2027-01-06');
+    await reports.issueButton.focus();
+    await page.keyboard.press('Enter');
+    const listed = await reports.history.getByRole('listitem').first().locator('strong').innerText();
+    expect(listed).toMatch(/Jan/);
+    await app.expectNotice(`Status report of ${listed} issued.`);
+    expect((await page.locator('.notice').allInnerTexts()).join(' ')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });

@@ -10,7 +10,7 @@
 import { useMemo, useState } from 'react';
 import type { ReportDraftChanges } from '../../domain/commands';
 import { parseLocalDate, type LocalDate, type ReportAudience } from '../../domain/model';
-import { buildStatusReport, writeReportHtml, type ReportPaper } from '../../domain/report';
+import { buildStatusReport, reportDate, writeReportHtml, type ReportPaper } from '../../domain/report';
 import { statusReportEntriesDue } from '../../domain/stakeholders';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import { DateField } from '../../components/DateField';
@@ -98,7 +98,7 @@ function ProjectReports() {
       // The communication plan's status-report entries due now are fulfilled by this report.
       const fulfilled = statusReportEntriesDue(session.getState().plan ?? plan, statusDate);
       for (const entry of fulfilled) session.getState().dispatch('issueCommunication', { entryId: entry.id, issuedOn: statusDate });
-      notify('info', `Status report of ${statusDate} issued.${fulfilled.length > 0 ? ` Marked sent in the communication plan: ${fulfilled.map((e) => e.what).join(', ')}.` : ''}`);
+      notify('info', `Status report of ${reportDate(statusDate)} issued.${fulfilled.length > 0 ? ` Marked sent in the communication plan: ${fulfilled.map((e) => e.what).join(', ')}.` : ''}`);
     }
   };
   const runExport = async (format: ReportFormat): Promise<void> => {

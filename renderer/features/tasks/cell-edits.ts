@@ -10,6 +10,7 @@ import {
 } from '../../domain/model';
 import { calendarForTask, type ScheduleResult } from '../../domain/schedule';
 import { readTypedDate } from '../../components/locale-date';
+import { formatDate } from '../shared/format';
 import { scheduledDates } from '../shared/schedule';
 import { phaseChoiceChanges } from './phase-cells';
 
@@ -93,7 +94,7 @@ function finishEdit(plan: Plan, schedule: ScheduleResult | null, task: Task, tex
   const date = read.date;
   const finish = `${date}T${plan.project.defaultFinishTime}` as LocalDateTime;
   const start = schedule?.tasks.get(task.id)?.start ?? task.start;
-  if (finish < start) return { message: `Finish ${date} is before the task's start ${start.slice(0, 10)}.`, where };
+  if (finish < start) return { message: `Finish ${formatDate(date)} is before the task's start ${formatDate(start)}.`, where };
   const calendar = calendarForTask(plan, task);
   const tooLate = typedFinishTooLate({ text, start, finish }, calendar, plan.project);
   if (tooLate !== undefined) return { message: tooLate, where };

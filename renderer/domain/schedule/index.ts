@@ -11,5 +11,6 @@ export { calendarForTask, taskCalendarId } from './inputs';
 export { levelResources, type LevelingChange, type LevelingOptions } from './leveling';
 export { planAsShown, planWithScheduledDates, type KnownSchedule } from './scheduled-plan';
 export { asScheduledDates, type AsScheduled } from './as-scheduled';
+export { statusDateMoves, type StatusDateMoves } from './status-date-moves';
 export { effectiveSplits, workSegments, type WorkSegment } from './splits';
 export { compilePlan, type CompiledPlan, type PassOutcome } from './compiled-plan';

@@ -17,6 +17,7 @@ import { cashFlowChart, cashFlowSvg, sCurveChart, sCurveSvg } from './cost-chart
 import { CostSummary } from './CostSummary';
 import { CostTable } from './CostTable';
 import { BaselinesDialog } from './BaselinesDialog';
+import { withStatusDateNotice } from '../settings/status-date-notice';
 import { useCostModel, type CostModel } from './use-cost-model';
 import './costs.css';
 
@@ -59,11 +60,12 @@ export function CostView() {
  */
 function CostStatusDate({ model, report }: { model: CostModel; report: (problem: { message: string } | null) => void }) {
   const session = useSessionStore();
+  const ui = useUiStore();
   const stored = model.plan.project.statusDate;
   const commit = (text: string): void => {
     // The field passes on no text that is not a date, nor today's shown date left as it is.
     const date = text === '' ? null : parseLocalDate(text);
-    if (date !== stored) report(session.getState().dispatch('updateProject', { changes: { statusDate: date } }));
+    if (date !== stored) report(withStatusDateNotice(session, ui, () => session.getState().dispatch('updateProject', { changes: { statusDate: date } })));
   };
   return (
     <span className={`cost-status${model.isStatusDateToday ? ' is-default' : ''}`}>
@@ -114,7 +116,7 @@ function CostToolbar({ model }: { model: CostModel }) {
         <CostStatusDate model={model} report={report} />
         {model.isStatusDateToday ? null : (
           <button type="button" className="icon-button tiny cost-status-clear" aria-label="Clear status date" title="Clear the status date: the figures as of today"
-            onClick={() => report(session.getState().dispatch('updateProject', { changes: { statusDate: null } }))}>×</button>
+            onClick={() => report(withStatusDateNotice(session, ui, () => session.getState().dispatch('updateProject', { changes: { statusDate: null } })))}>×</button>
         )}
       </span>
       <span className="toolbar-group">

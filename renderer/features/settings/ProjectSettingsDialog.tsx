@@ -6,16 +6,18 @@
 import { DateField, isRefusedDate } from '../../components/DateField';
 import { useId, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { useSession, useSessionStore } from '../../store';
+import { useSession, useSessionStore, useUiStore } from '../../store';
 import { formatDate, formatMoney } from '../shared/format';
 import { useServices } from '../shared/services';
 import { COMMON_CURRENCIES, settingsChanges, settingsForm, type SettingsForm } from './settings-form';
 import { useHolidayLibrary } from './public-holidays';
+import { withStatusDateNotice } from './status-date-notice';
 import './settings.css';
 
 export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: () => void; onOpenCalendar: () => void }) {
   const plan = useSession((s) => s.plan);
   const session = useSessionStore();
+  const ui = useUiStore();
   const { today } = useServices();
   const library = useHolidayLibrary();
   const [form, setForm] = useState<SettingsForm | null>(() => (plan ? settingsForm(plan.project) : null));
@@ -42,7 +44,7 @@ export function ProjectSettingsDialog({ onClose, onOpenCalendar }: { onClose: ()
       return false;
     }
     if (Object.keys(changes.value).length === 0) return true;
-    const problem = session.getState().dispatch('updateProject', { changes: changes.value, rescaleDurations: keepDays });
+    const problem = withStatusDateNotice(session, ui, () => session.getState().dispatch('updateProject', { changes: changes.value, rescaleDurations: keepDays }));
     if (problem) setError(problem.message);
     return problem === null;
   };

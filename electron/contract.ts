@@ -23,6 +23,7 @@ export const MENU_COMMANDS = [
   'file.saveAsTemplate',
   'file.export',
   'file.exportPdf',
+  'file.takeSnapshot',
   'file.restoreSnapshot',
   'project.settings',
   'project.calendars',
@@ -109,7 +110,8 @@ export interface RecentFile {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Snapshots (automatic safety copies written by main under <userData>/snapshots/<projectId>/)
+// Snapshots (safety copies written by main under <userData>/snapshots/<projectId>/: automatic ones,
+// and those the person takes with File → Take snapshot now)
 
 export interface SnapshotWriteRequest {
   /** [A-Za-z0-9_-]{1,64}: it becomes a folder name. */
@@ -120,6 +122,11 @@ export interface SnapshotWriteRequest {
   readonly text: string;
   /** Write even if the plan shrank to less than half the newest snapshot's task count. */
   readonly force?: boolean;
+  /**
+   * Present for a snapshot the person took (File → Take snapshot now): the label they gave, ''
+   * for none. Such snapshots are never thinned with the automatic ones.
+   */
+  readonly label?: string;
 }
 
 export interface SnapshotInfo {
@@ -132,6 +139,8 @@ export interface SnapshotInfo {
   readonly sizeBytes: number;
   /** ISO 8601 instant. */
   readonly createdAt: string;
+  /** Present for a snapshot the person took: their label ('' for none). Absent for automatic ones. */
+  readonly label?: string;
 }
 
 export type SnapshotWriteResult =
@@ -191,6 +200,8 @@ export const LIMITS = {
   /** Largest print layout main prints (a 10,000-row Gantt is a few MB). */
   maxPrintHtmlBytes: 40 * 1024 * 1024,
   maxNameLength: 255,
+  /** A snapshot's label, a short note ("Before re-baseline"). */
+  maxSnapshotLabelLength: 200,
   maxTitleLength: 300,
   maxMenuLabelLength: 120,
   maxFilters: 10,

@@ -96,6 +96,7 @@ function fileMenu(ctx: MenuContext): Item {
       command(ctx, 'file.export', 'Export…', { accelerator: 'CmdOrCtrl+E' }),
       command(ctx, 'file.exportPdf', 'Export as PDF…', { accelerator: 'CmdOrCtrl+P' }),
       { type: 'separator' },
+      command(ctx, 'file.takeSnapshot', 'Take Snapshot Now…'),
       command(ctx, 'file.restoreSnapshot', 'Restore Snapshot…'),
       { type: 'separator' },
       command(ctx, 'project.settings', 'Project Settings…', { accelerator: 'CmdOrCtrl+,' }),

@@ -1,7 +1,8 @@
 /**
- * Automatic safety copies: <root>/<projectId>/<timestamp>.plotline plus an index.json holding the
- * project name and task counts (main never parses plans). Keeps the newest 20 per project and
- * thins older ones to the last of each local day; refuses a snapshot that lost more than half the
+ * Safety copies: <root>/<projectId>/<timestamp>.plotline plus an index.json holding the project
+ * name, task counts and the labels of snapshots the person took (main never parses plans). Keeps
+ * the newest 20 per project and thins older automatic ones to the last of each local day (one the
+ * person took is kept: they asked for that moment); refuses a snapshot that lost more than half the
  * tasks of the newest one unless forced, because that is far more often an accident than a plan.
  */
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
@@ -20,6 +21,8 @@ const INDEX_FILE = 'index.json';
 interface ProjectIndex {
   projectName: string;
   taskCounts: Record<string, number>;
+  /** Snapshots the person took, by id: their label ('' for none). Absent in indexes written before labels. */
+  labels?: Record<string, string>;
 }
 
 export interface SnapshotStore {
@@ -44,14 +47,17 @@ const localDay = (id: string): string => {
 
 /**
  * Which snapshot ids to delete, given ids sorted newest first: everything after the newest
- * `keep` except the newest snapshot of each day. Ids sort chronologically as strings.
+ * `keep` except the newest snapshot of each day and those the person took (`isTaken`). Ids sort
+ * chronologically as strings.
  */
-export function snapshotsToDelete(idsNewestFirst: readonly string[], keep: number, dayOf: (id: string) => string = localDay): string[] {
+export function snapshotsToDelete(
+  idsNewestFirst: readonly string[], keep: number, dayOf: (id: string) => string = localDay, isTaken: (id: string) => boolean = () => false,
+): string[] {
   const seenDays = new Set<string>();
   const doomed: string[] = [];
   idsNewestFirst.forEach((id, index) => {
     const day = dayOf(id);
-    if (index >= keep && seenDays.has(day)) doomed.push(id);
+    if (index >= keep && seenDays.has(day) && !isTaken(id)) doomed.push(id);
     seenDays.add(day);
   });
   return doomed;
@@ -130,12 +136,14 @@ async function writeSnapshot(rootDir: string, request: SnapshotWriteRequest, at:
   }
   const id = uniqueId(snapshotIdFor(at), ids);
   await writeFileAtomic(join(dir, id + EXTENSION), request.text);
-  const doomed = snapshotsToDelete([id, ...ids], LIMITS.snapshotsKeptPerProject);
+  const labels = request.label === undefined ? { ...index.labels } : { ...index.labels, [id]: request.label };
+  const doomed = snapshotsToDelete([id, ...ids], LIMITS.snapshotsKeptPerProject, localDay, (old) => labels[old] !== undefined);
   await Promise.all(doomed.map((old) => rm(join(dir, old + EXTENSION), { force: true })));
   const taskCounts = { ...index.taskCounts, [id]: request.taskCount };
   for (const old of doomed) delete taskCounts[old];
-  await writeIndex(dir, { projectName: request.projectName, taskCounts });
-  const info = await describeSnapshot(dir, request.projectId, id, { projectName: request.projectName, taskCounts });
+  const written: ProjectIndex = { projectName: request.projectName, taskCounts, labels };
+  await writeIndex(dir, written);
+  const info = await describeSnapshot(dir, request.projectId, id, written);
   if (info === null) throw new Error('Snapshot vanished right after it was written.');
   return { written: true, snapshot: info };
 }
@@ -180,7 +188,11 @@ async function describeSnapshot(dir: string, projectId: string, id: string, inde
   try {
     const info = await stat(join(dir, id + EXTENSION));
     const createdAt = snapshotDate(id).toISOString();
-    return { id, projectId, projectName: index.projectName || projectId, taskCount: index.taskCounts[id] ?? null, sizeBytes: info.size, createdAt };
+    const label = index.labels?.[id];
+    return {
+      id, projectId, projectName: index.projectName || projectId, taskCount: index.taskCounts[id] ?? null, sizeBytes: info.size, createdAt,
+      ...(label === undefined ? {} : { label }),
+    };
   } catch {
     return null;
   }
@@ -206,10 +218,11 @@ async function readIndex(dir: string): Promise<ProjectIndex> {
   try {
     const parsed: unknown = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8'));
     if (typeof parsed !== 'object' || parsed === null) return { projectName: '', taskCounts: {} };
-    const { projectName, taskCounts } = parsed as Partial<Record<keyof ProjectIndex, unknown>>;
+    const { projectName, taskCounts, labels } = parsed as Partial<Record<keyof ProjectIndex, unknown>>;
     return {
       projectName: typeof projectName === 'string' ? projectName : '',
       taskCounts: Object.fromEntries(Object.entries(typeof taskCounts === 'object' && taskCounts !== null ? taskCounts : {}).filter((e): e is [string, number] => typeof e[1] === 'number')),
+      labels: Object.fromEntries(Object.entries(typeof labels === 'object' && labels !== null ? labels : {}).filter((e): e is [string, string] => typeof e[1] === 'string')),
     };
   } catch {
     return { projectName: '', taskCounts: {} };

@@ -44,6 +44,7 @@ const snapshotWrite = v.strictObject({
   taskCount: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)),
   text,
   force: v.optional(v.boolean()),
+  label: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.maxSnapshotLabelLength))),
 });
 
 const snapshotRef = v.strictObject({ projectId, id: v.pipe(v.string(), v.regex(SNAPSHOT_ID_PATTERN)) });

@@ -11,7 +11,7 @@ import { MOD_SHORTCUTS } from './use-app-commands';
 
 export const COMMAND_LABELS: Readonly<Record<MenuCommand, string>> = {
   'file.new': 'New plan', 'file.open': 'Open a file', 'file.import': 'Import a file', 'file.saveAs': 'Save as', 'file.saveAsTemplate': 'Save as template',
-  'file.export': 'Export', 'file.exportPdf': 'Export as PDF', 'file.restoreSnapshot': 'Restore a snapshot',
+  'file.export': 'Export', 'file.exportPdf': 'Export as PDF', 'file.takeSnapshot': 'Take a snapshot now', 'file.restoreSnapshot': 'Restore a snapshot',
   'project.settings': 'Project settings', 'project.calendars': 'Calendars',
   'edit.undo': 'Undo', 'edit.redo': 'Redo', 'edit.insertTask': 'Insert task', 'edit.deleteTask': 'Delete task',
   'edit.indent': 'Indent', 'edit.outdent': 'Outdent', 'view.tasks': 'Tasks view', 'view.gantt': 'Gantt view',

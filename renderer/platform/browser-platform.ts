@@ -1,8 +1,10 @@
 /**
  * The Platform in a plain browser: e2e tests (Playwright against the built renderer) and a web
  * build. No native menu, no recent files, no PDF bytes (callers fall back to window.print()).
- * Snapshots live in memory only and are lost on reload: the app's own IndexedDB keeps the plan,
- * and a web build has no private folder to keep safety copies in.
+ * Automatic snapshots live in memory only and are lost on reload: the app's own IndexedDB keeps
+ * the plan, and a web build has no private folder to keep safety copies in. A snapshot the person
+ * took (File → Take snapshot now) is one they mean to come back to: it is kept in the browser's
+ * local storage too, so it survives a reload (as long as the storage has room).
  */
 import { LIMITS, type FileOpenOutcome, type MenuState, type SnapshotInfo, type SnapshotWriteRequest, type SnapshotWriteResult } from './contract';
 import type { Platform } from './platform';
@@ -13,6 +15,8 @@ export interface BrowserPlatformOptions {
   readonly document?: Document;
   /** Injected so tests control snapshot timestamps. */
   readonly now?: () => Date;
+  /** Where snapshots the person took are kept across reloads; the window's localStorage unless given (null: none). */
+  readonly storage?: SnapshotStorage | null;
   readonly appVersion?: string;
 }
 
@@ -23,7 +27,7 @@ interface StoredSnapshot {
 
 export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Platform {
   const doc = options.document ?? document;
-  const snapshots = createMemorySnapshots(options.now ?? (() => new Date()));
+  const snapshots = createMemorySnapshots(options.now ?? (() => new Date()), options.storage === undefined ? windowStorage() : options.storage);
   const printHost = printHostOf(doc);
   return {
     isDesktop: false,
@@ -71,9 +75,49 @@ async function setDocumentFullScreen(doc: Document, on: boolean): Promise<boolea
   return doc.fullscreenElement !== null;
 }
 
-/** The desktop snapshot rules that matter to a user (shrink refusal, last N kept), in memory. */
-export function createMemorySnapshots(now: () => Date) {
+export type SnapshotStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+const TAKEN_KEY = 'plotline.takenSnapshots';
+
+function windowStorage(): SnapshotStorage | null {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return null; // storage turned off for this site: taken snapshots last until reload, as the automatic ones
+  }
+}
+
+function readTaken(storage: SnapshotStorage | null): StoredSnapshot[] {
+  try {
+    const parsed: unknown = JSON.parse(storage?.getItem(TAKEN_KEY) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter(isStoredSnapshot) : [];
+  } catch {
+    return [];
+  }
+}
+
+function isStoredSnapshot(value: unknown): value is StoredSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const { info, text } = value as { info?: Partial<SnapshotInfo>; text?: unknown };
+  return typeof text === 'string' && typeof info === 'object' && typeof info.id === 'string' && typeof info.projectId === 'string'
+    && typeof info.projectName === 'string' && typeof info.createdAt === 'string' && typeof info.label === 'string';
+}
+
+/**
+ * The desktop snapshot rules that matter to a user (shrink refusal, last N automatic ones kept,
+ * those taken by hand kept), in memory; those taken by hand also in `storage`.
+ */
+export function createMemorySnapshots(now: () => Date, storage: SnapshotStorage | null = null) {
   const byProject = new Map<string, StoredSnapshot[]>();
+  for (const s of readTaken(storage)) byProject.set(s.info.projectId, [...(byProject.get(s.info.projectId) ?? []), s]);
+  const keepTaken = (): void => {
+    const taken = [...byProject.values()].flat().filter((s) => s.info.label !== undefined);
+    try {
+      storage?.setItem(TAKEN_KEY, JSON.stringify(taken));
+    } catch (error) {
+      console.warn('Snapshot kept until reload only (no room in local storage):', error);
+    }
+  };
   return {
     write(request: SnapshotWriteRequest): SnapshotWriteResult {
       const existing = byProject.get(request.projectId) ?? [];
@@ -89,8 +133,12 @@ export function createMemorySnapshots(now: () => Date) {
         taskCount: request.taskCount,
         sizeBytes: new TextEncoder().encode(request.text).byteLength,
         createdAt,
+        ...(request.label === undefined ? {} : { label: request.label }),
       };
-      byProject.set(request.projectId, [{ info, text: request.text }, ...existing].slice(0, LIMITS.snapshotsKeptPerProject));
+      let automatic = 0;
+      byProject.set(request.projectId, [{ info, text: request.text }, ...existing]
+        .filter((s) => s.info.label !== undefined || ++automatic <= LIMITS.snapshotsKeptPerProject));
+      if (request.label !== undefined) keepTaken();
       return { written: true, snapshot: info };
     },
     list(projectId?: string): SnapshotInfo[] {

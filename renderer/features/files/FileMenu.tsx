@@ -17,6 +17,7 @@ const ITEMS: readonly { command: Exclude<MenuCommand, 'file.new'>; label: string
   { command: 'file.saveAs', label: 'Save as .plotline…', needsPlan: true },
   { command: 'file.saveAsTemplate', label: 'Save as template…', needsPlan: true },
   { command: 'file.export', label: 'Export…', needsPlan: true },
+  { command: 'file.takeSnapshot', label: 'Take snapshot now…', needsPlan: true },
   { command: 'file.restoreSnapshot', label: 'Restore from snapshot…', needsPlan: false },
 ];
 

@@ -14,6 +14,7 @@ import { useFileDialogs, useOpenFileDialog } from './file-dialogs';
 import { HolidaysDialog } from './HolidaysDialog';
 import { ImportSummaryDialog } from './ImportSummaryDialog';
 import { SnapshotsDialog } from './SnapshotsDialog';
+import { TakeSnapshotDialog } from './TakeSnapshotDialog';
 import { useFileActions } from './use-file-actions';
 import { ImportProgress } from './ImportProgress';
 import { TableImportDialog } from './TableImportDialog';
@@ -95,6 +96,8 @@ function CurrentDialog() {
       return <HolidaysDialog {...dialog} onDone={done} />;
     case 'export':
       return <ExportDialog onDone={done} onError={(message) => dialogs.show({ kind: 'error', title: 'Could not export the plan', message })} />;
+    case 'take-snapshot':
+      return <TakeSnapshotDialog onDone={done} />;
     case 'snapshots':
       return <SnapshotsDialog onClose={close} onRestore={(info) => void actions.restoreSnapshot(info)} />;
     case 'shrunk-snapshot': {

@@ -29,6 +29,7 @@ export type FileDialog =
   | { readonly kind: 'table'; readonly fileName: string; readonly session: TableSession; readonly sample: TableSample }
   | { readonly kind: 'holidays'; readonly fileName: string; readonly exceptions: readonly CalendarException[]; readonly warnings: readonly string[] }
   | { readonly kind: 'export' }
+  | { readonly kind: 'take-snapshot' }
   | { readonly kind: 'snapshots' }
   | { readonly kind: 'shrunk-snapshot'; readonly request: SnapshotWriteRequest; readonly newestTaskCount: number };
 

@@ -23,6 +23,7 @@ export function useFileCommands(): Partial<Record<MenuCommand, () => void>> {
       'file.saveAs': withPlan(() => void actions.saveAs()),
       'file.saveAsTemplate': withPlan(() => void actions.saveAsTemplate()),
       'file.export': withPlan(() => dialogs.show({ kind: 'export' })),
+      'file.takeSnapshot': withPlan(() => dialogs.show({ kind: 'take-snapshot' })),
       'file.restoreSnapshot': () => dialogs.show({ kind: 'snapshots' }),
     };
   }, [actions, dialogs, session, ui]);

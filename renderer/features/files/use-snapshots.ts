@@ -27,6 +27,23 @@ export function snapshotRequest(plan: Plan, appVersion: string, now: string): Sn
   };
 }
 
+/**
+ * A snapshot the person asked for (File → Take snapshot now), with their label ('' for none):
+ * written even when the plan shrank (they chose this moment), and recorded in the plan's lineage
+ * as the automatic ones are. Resolves to the refusal's message, or null when written.
+ */
+export async function takeSnapshot(
+  platform: Pick<Platform, 'appVersion' | 'writeSnapshot'>, plan: Plan, label: string, now: string,
+  stamp?: (plan: Plan) => Promise<StampedRevision>,
+): Promise<string | null> {
+  const stamped = stamp === undefined ? null : await stamp(plan);
+  const request = { ...snapshotRequest(stamped?.plan ?? plan, platform.appVersion, now), label: label.trim(), force: true };
+  const result = await platform.writeSnapshot(request);
+  if (!result.written) return 'The snapshot was not written.';
+  await stamped?.remember(request.text);
+  return null;
+}
+
 /** What the snapshot keeper needs; the hook passes the app's services. */
 export interface SnapshotKeeperDeps {
   readonly platform: Pick<Platform, 'appVersion' | 'writeSnapshot' | 'onCloseRequested'>;

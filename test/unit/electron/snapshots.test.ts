@@ -81,6 +81,25 @@ describe('snapshot store', () => {
     expect(files).toHaveLength(21);
   });
 
+  it('keeps a snapshot the person took, with its label, when the automatic ones around it are thinned', async () => {
+    clock = new Date(Date.UTC(2026, 2, 1, 8));
+    const taken = await store.write({ ...request(10), label: 'Before re-baseline' });
+    expect(taken).toMatchObject({ written: true, snapshot: { label: 'Before re-baseline' } });
+    // The same day's later automatic snapshots, then 20 more the next day: day 1 keeps its last one, and the one taken.
+    for (let hour = 1; hour < 5; hour++) {
+      clock = new Date(Date.UTC(2026, 2, 1, 8 + hour));
+      await store.write(request(10));
+    }
+    for (let hour = 0; hour < 20; hour++) {
+      clock = new Date(Date.UTC(2026, 2, 2, 0, hour));
+      await store.write(request(10));
+    }
+    const day1 = (await store.list('proj-1')).filter((s) => s.createdAt.startsWith('2026-03-01'));
+    expect(day1.map((s) => [s.createdAt, s.label])).toEqual([['2026-03-01T12:00:00.000Z', undefined], ['2026-03-01T08:00:00.000Z', 'Before re-baseline']]);
+    // An empty label still marks a snapshot taken by hand.
+    expect(await store.write({ ...request(10), label: '' })).toMatchObject({ written: true, snapshot: { label: '' } });
+  });
+
   it('gives same-millisecond snapshots distinct ids', async () => {
     const a = await store.write(request(5));
     const b = await store.write(request(5));

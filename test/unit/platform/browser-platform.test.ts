@@ -66,6 +66,22 @@ describe('browser platform', () => {
     expect(await platform.readSnapshot({ projectId: 'p1', id: 'nope' })).toMatchObject({ kind: 'failed' });
   });
 
+  it('keeps a snapshot taken by hand, with its label, across a reload; the automatic ones only until then', async () => {
+    const kept = new Map<string, string>();
+    const storage = { getItem: (key: string) => kept.get(key) ?? null, setItem: (key: string, value: string) => void kept.set(key, value) };
+    let now = Date.UTC(2026, 2, 10, 12);
+    const before = createBrowserPlatform({ now: () => new Date((now += 1000)), storage });
+    await before.writeSnapshot(snapshot(10));
+    await before.writeSnapshot({ ...snapshot(10), label: 'Before re-baseline' });
+    // 20 automatic ones after it do not push it out.
+    for (let n = 0; n < 20; n++) await before.writeSnapshot(snapshot(10));
+    expect((await before.listSnapshots('p1')).filter((s) => s.label !== undefined).map((s) => s.label)).toEqual(['Before re-baseline']);
+    const after = createBrowserPlatform({ storage });
+    const list = await after.listSnapshots('p1');
+    expect(list.map((s) => s.label)).toEqual(['Before re-baseline']);
+    expect(await after.readSnapshot({ projectId: 'p1', id: list[0]!.id })).toEqual({ kind: 'opened', file: { name: 'Relaunch.plotline', text: '{"n":10}' } });
+  });
+
   it('has no PDF bytes, recent files or menu commands', async () => {
     const platform = createBrowserPlatform();
     expect(await platform.printToPdf({ pageSize: 'A4', landscape: true, printBackground: true })).toBeNull();

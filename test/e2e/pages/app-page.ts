@@ -258,6 +258,11 @@ export class AppPage {
     await expect.poll(() => this.page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(pattern)]));
   }
 
+  /** Presses the action button ('Undo') of the notice that shows `text`. */
+  async noticeAction(text: string, action: string): Promise<void> {
+    await this.page.locator('.notice').filter({ hasText: text }).getByRole('button', { name: action, exact: true }).click();
+  }
+
   /** Waits until every write has reached IndexedDB (the top bar says Saved). */
   async waitSaved(): Promise<void> {
     await this.page.locator('.save-state[data-state="saved"]').waitFor();

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 
-export type FileMenuItem = 'New project' | 'Open…' | 'Import…' | 'Save as .plotline…' | 'Save as template…' | 'Export…' | 'Restore from snapshot…';
+export type FileMenuItem = 'New project' | 'Open…' | 'Import…' | 'Save as .plotline…' | 'Save as template…' | 'Export…' | 'Take snapshot now…' | 'Restore from snapshot…';
 
 export class FilesPage {
   constructor(readonly page: Page) {}
@@ -14,6 +14,35 @@ export class FilesPage {
   async choose(item: FileMenuItem): Promise<void> {
     await this.menuButton.click();
     await this.page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: item, exact: true }).click();
+  }
+
+  /** The File menu by keyboard: the File button focused and Enter, ↓ to the item, Enter. */
+  async chooseByKeyboard(item: FileMenuItem): Promise<void> {
+    await this.menuButton.focus();
+    await this.page.keyboard.press('Enter');
+    const menu = this.page.getByRole('menu', { name: 'File' });
+    const wanted = menu.getByRole('menuitem', { name: item, exact: true });
+    await wanted.waitFor();
+    for (let steps = 0; steps < 20 && !(await wanted.evaluate((el) => el === document.activeElement)); steps++) await this.page.keyboard.press('ArrowDown');
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** File → Take snapshot now… by keyboard, `label` typed in its one field, Enter. */
+  async takeSnapshot(label: string): Promise<void> {
+    await this.chooseByKeyboard('Take snapshot now…');
+    const dialog = this.dialog('Take snapshot');
+    await dialog.waitFor();
+    await this.page.keyboard.type(label);
+    await this.page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** File → Restore from snapshot… by keyboard; the list's rows as they read ("Taken|Project|Label|Tasks"), the dialog left open. */
+  async snapshotRows(): Promise<string[]> {
+    await this.chooseByKeyboard('Restore from snapshot…');
+    const rows = this.dialog('Restore from snapshot').getByRole('table', { name: 'Snapshots' }).locator('tbody tr');
+    await rows.first().waitFor();
+    return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent ?? '').join('|')));
   }
 
   /** File → Open… and pick a file in the browser's file chooser. */

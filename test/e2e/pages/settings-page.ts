@@ -39,6 +39,14 @@ export class SettingsPage {
     return this.settingsDialog;
   }
 
+  /** The status date typed in Project settings, opened and saved by keyboard (Ctrl+, then Ctrl+Enter). */
+  async setStatusDateByKeyboard(date: string): Promise<void> {
+    await this.openSettingsByKeyboard();
+    await this.fill('Status date', date);
+    await this.page.keyboard.press('Control+Enter');
+    await this.settingsDialog.waitFor({ state: 'detached' });
+  }
+
   async fill(label: string, value: string): Promise<void> {
     await this.settingsDialog.getByLabel(label, { exact: true }).fill(value);
   }

@@ -13,6 +13,7 @@ import { useShownTheme } from './use-theme';
 export function TopBar() {
   const plan = useSession((s) => s.plan);
   const projectFinish = useSession((s) => s.schedule?.projectFinish ?? null);
+  const firstTaskStart = useSession((s) => s.schedule?.firstTaskStart ?? null);
   const criticalMinutes = useSession((s) => s.schedule?.criticalPathMinutes ?? null);
   const pending = useSession((s) => s.pendingWrites);
   const undoLabel = useSession((s) => s.history.undo.at(-1)?.label ?? null);
@@ -40,8 +41,8 @@ export function TopBar() {
         <h1 title={`${plan?.project.name ?? ''} (click to rename)`} onClick={() => setEditing(true)}>{plan?.project.name ?? 'No project open'}</h1>
       )}
       {plan ? (
-        <span className="meta" title={`${formatDate(plan.project.start)} → ${projectFinish ? formatDate(projectFinish) : '…'}`}>
-          {formatDate(plan.project.start)} → <span title="Project finish">{projectFinish ? formatDate(projectFinish) : '…'}</span>
+        <span className="meta" title={`${startTitle(plan.project.start, firstTaskStart)} → ${projectFinish ? formatDate(projectFinish) : '…'}`}>
+          {formatDate(shownStart(plan.project.start, firstTaskStart))} → <span title="Project finish">{projectFinish ? formatDate(projectFinish) : '…'}</span>
           {criticalMinutes !== null ? <> · critical path {formatDuration(criticalMinutes, plan.project)}</> : null} · {Object.keys(plan.tasks).length} tasks
         </span>
       ) : null}
@@ -63,4 +64,18 @@ export function TopBar() {
       </button>
     </header>
   );
+}
+
+/**
+ * The start the top bar shows: the project's, or the first task's when no work starts on the
+ * project's start day any more (a status date moved the unstarted work past it), so the bar does
+ * not show a day on which nothing happens.
+ */
+function shownStart(projectStart: string, firstTaskStart: string | null): string {
+  return firstTaskStart !== null && firstTaskStart.slice(0, 10) > projectStart.slice(0, 10) ? firstTaskStart : projectStart;
+}
+
+function startTitle(projectStart: string, firstTaskStart: string | null): string {
+  const shown = shownStart(projectStart, firstTaskStart);
+  return shown === projectStart ? formatDate(projectStart) : `First task starts ${formatDate(shown)} (project start ${formatDate(projectStart)})`;
 }

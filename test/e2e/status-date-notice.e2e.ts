@@ -2,8 +2,9 @@
  * A status date moves work not started by then to start after it (Primavera's data date rule);
  * a person used to MS Project (nothing moves) is told so. From an EMPTY project built by keyboard
  * (from Mon 4 Jan 2027): Design (2 days) then Build (3 days). The status date is set to Wed 6 Jan,
- * after Design's planned finish, with no progress: both tasks move, and a notice says so in the
- * dates the screen writes; its Undo puts the dates back. Then File → Take snapshot now… with a
+ * after Design's planned finish, with no progress: both tasks move, a notice says so in the dates
+ * the screen writes, and the top bar's start is the first task's (nothing starts on the 4th any
+ * more); its Undo puts the dates back. Then File → Take snapshot now… with a
  * label, a reload, and File → Restore from snapshot… lists the snapshot with its label.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -35,13 +36,17 @@ describe('the status date says what it moved', () => {
   it('names the tasks it moved after the status date, and Undo puts them back', async () => {
     await typeChain(page, 'Billing cut-over', '2027-01-04', [['Design', '2d'], ['Build', '3d']]);
     await expect.poll(rows).toEqual(planned);
+    await expect.poll(() => app.topBarFacts()).toMatch(/^Mon, Jan 4, 27 → Fri, Jan 8, 27 ·/);
 
     await settings.setStatusDateByKeyboard('2027-01-06');
     await expect.poll(rows).toEqual(['Design@0|Thu, Jan 7, 27|Fri, Jan 8, 27', 'Build@0|Mon, Jan 11, 27|Wed, Jan 13, 27']);
     await app.expectNotice(NOTICE);
+    // Nothing starts on the project's start day now: the top bar shows when work starts.
+    await expect.poll(() => app.topBarFacts()).toMatch(/^Thu, Jan 7, 27 → Wed, Jan 13, 27 ·/);
 
     await app.noticeAction(NOTICE, 'Undo');
     await expect.poll(rows).toEqual(planned);
+    await expect.poll(() => app.topBarFacts()).toMatch(/^Mon, Jan 4, 27 → Fri, Jan 8, 27 ·/);
     await settings.openSettingsByKeyboard();
     expect(await settings.settingsDialog.getByLabel('Status date', { exact: true }).inputValue()).toBe('');
     await page.keyboard.press('Escape');

@@ -118,10 +118,12 @@ export function assembleResult(
   plan: Plan, ctx: PassContext, state: EngineState, table: ScheduleTable, allocation: readonly ScheduleIssue[], a: Assembly,
 ): ScheduleResult {
   const rows: Rows = { values: state.rows };
-  const start = Math.min(ctx.projectStart, a.starts.best());
+  const firstTask = a.starts.best();
+  const start = Math.min(ctx.projectStart, firstTask);
   return {
     tasks: table,
     projectStart: formatWall(start),
+    ...(Number.isFinite(firstTask) ? { firstTaskStart: formatWall(firstTask) } : {}),
     projectFinish: formatWall(state.finish),
     criticalPathMinutes: ctx.projectCal.workingBetween(start, state.finish),
     criticalTaskIds: criticalIds(a, ctx, rows),

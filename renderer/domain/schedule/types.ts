@@ -74,6 +74,12 @@ export type IssueMessagePart = string | { readonly date: LocalDate };
 export interface ScheduleResult {
   readonly tasks: ReadonlyMap<TaskId, TaskSchedule>;
   readonly projectStart: LocalDateTime;
+  /**
+   * The earliest start of a task (summaries excluded); absent in a plan with no tasks. Later than
+   * projectStart when no work starts on the project's start day: a status date moved the unstarted
+   * work past it, or constraints hold the first tasks back.
+   */
+  readonly firstTaskStart?: LocalDateTime;
   readonly projectFinish: LocalDateTime;
   /** Working minutes from project start to finish on the project calendar. */
   readonly criticalPathMinutes: number;

@@ -258,6 +258,11 @@ export class AppPage {
     await expect.poll(() => this.page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(pattern)]));
   }
 
+  /** The top bar's project dates and counts ("Mon, Jan 4, 27 → Fri, Jan 8, 27 · critical path 5d · 2 tasks"). */
+  async topBarFacts(): Promise<string> {
+    return (await this.page.getByRole('banner').locator('.meta').textContent()) ?? '';
+  }
+
   /** Presses the action button ('Undo') of the notice that shows `text`. */
   async noticeAction(text: string, action: string): Promise<void> {
     await this.page.locator('.notice').filter({ hasText: text }).getByRole('button', { name: action, exact: true }).click();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { addLink, insertTask, updateProject, updateTask } from '../../../../renderer/domain/commands';
 import type { LocalDate, Plan, Task } from '../../../../renderer/domain/model';
-import { statusDateMoves } from '../../../../renderer/domain/schedule';
+import { scheduleProject, statusDateMoves } from '../../../../renderer/domain/schedule';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
 
 const c = testContext('m');
@@ -50,6 +50,14 @@ describe('the tasks a status date moved', () => {
   it('start earlier when the status date is cleared', () => {
     const p = planOf(null);
     expect(statusDateMoves(p, '2027-01-07' as LocalDate)).toEqual({ later: [], earlier: ids(p, 'Design', 'Build', 'Test') });
+  });
+
+  it('leave the project start, and make the first task start after it (what the top bar shows)', () => {
+    const moved = scheduleProject(planOf('2027-01-07' as LocalDate));
+    expect([moved.projectStart, moved.firstTaskStart]).toEqual(['2027-01-04T09:00', '2027-01-08T09:00']);
+    const planned = scheduleProject(planOf(null));
+    expect([planned.projectStart, planned.firstTaskStart]).toEqual(['2027-01-04T09:00', '2027-01-04T09:00']);
+    expect(scheduleProject(blankPlan('Empty')).firstTaskStart).toBeUndefined();
   });
 
   it('are none when the status date did not change', () => {

@@ -59,7 +59,7 @@ describe('the status date says what it moved', () => {
 
   it('takes a snapshot with a label that the restore list shows after a reload', async () => {
     await typeChain(page, 'Billing cut-over', '2027-01-04', [['Design', '2d'], ['Build', '3d']]);
-    await files.takeSnapshot('Before re-baseline');
+    await files.takeSnapshot('Before re-baseline', () => screenshotsAtBothSizes(page, 'take-snapshot-dialog'));
     await app.expectNotice('Snapshot “Before re-baseline” taken.');
 
     await app.waitSaved();

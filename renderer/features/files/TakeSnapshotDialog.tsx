@@ -42,7 +42,7 @@ export function TakeSnapshotDialog({ onDone }: { onDone: (message: string | null
           <input className="text-input" value={label} maxLength={LIMITS.maxSnapshotLabelLength} aria-describedby={hintId}
             placeholder="e.g. Before re-baseline" onChange={(e) => setLabel(e.target.value)} />
         </label>
-        <p id={hintId} className="hint">File → Restore from snapshot lists it with this label; it is kept when older automatic snapshots are thinned.</p>
+        <p id={hintId} className="muted">File → Restore from snapshot lists it with this label; it is kept when older automatic snapshots are thinned.</p>
         {problem ? <p className="form-error" role="alert">{problem}</p> : null}
       </form>
     </Dialog>

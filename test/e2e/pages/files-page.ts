@@ -27,12 +27,13 @@ export class FilesPage {
     await this.page.keyboard.press('Enter');
   }
 
-  /** File → Take snapshot now… by keyboard, `label` typed in its one field, Enter. */
-  async takeSnapshot(label: string): Promise<void> {
+  /** File → Take snapshot now… by keyboard, `label` typed in its one field; `beforeEnter` runs before Enter takes it. */
+  async takeSnapshot(label: string, beforeEnter: () => Promise<unknown> = async () => undefined): Promise<void> {
     await this.chooseByKeyboard('Take snapshot now…');
     const dialog = this.dialog('Take snapshot');
     await dialog.waitFor();
     await this.page.keyboard.type(label);
+    await beforeEnter();
     await this.page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
   }

@@ -97,3 +97,77 @@ export function rowMisalignments(rows: readonly RowGeometry[], { edgePx = 0.5, l
   }
   return found;
 }
+
+/** A table against the frame it scrolls in, as a person reads it without scrolling sideways. */
+export interface TableFit {
+  /** The frame (the nearest box that clips the table sideways) is narrower than the table: it scrolls sideways. */
+  readonly scrollsSideways: boolean;
+  /** Named columns whose header's right edge lies past the frame's visible right edge or the window's. */
+  readonly columnsPastEdge: readonly string[];
+  /**
+   * Text cut short in the body's cells and fields, as "Column: text": wider than its box and
+   * neither ended with an ellipsis nor given whole in a tooltip (its own title or its cell's).
+   */
+  readonly cutText: readonly string[];
+  /** Text that shows whole only in its tooltip (cut with an ellipsis and a title), as "Column: text". */
+  readonly ellipsed: readonly string[];
+}
+
+/** How `table` fits its frame at the window's present size; `columns` are the headers a person needs to see. */
+export function tableFit(table: Locator, columns: readonly string[]): Promise<TableFit> {
+  return table.evaluate((element, named) => {
+    let frame: HTMLElement = element as HTMLElement;
+    for (let up = element.parentElement; up; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== 'visible') { frame = up; break; }
+    }
+    const frameBox = frame.getBoundingClientRect();
+    const right = Math.min(window.innerWidth, frame === element ? frameBox.right : frameBox.left + frame.clientLeft + frame.clientWidth);
+    // The headers' words as written (textContent): a header drawn in capitals still reads 'Rate / h'.
+    const headers = [...element.querySelectorAll('thead tr:first-child > th')].map((th) => (th.textContent ?? '').replace(/\s+/g, ' ').trim() || (th.getAttribute('aria-label') ?? ''));
+    const headerCells = [...element.querySelectorAll<HTMLElement>('thead tr:first-child > th')];
+    const columnsPastEdge = named.filter((name) => {
+      const th = headerCells[headers.indexOf(name)];
+      return !th || th.getBoundingClientRect().right > right + 0.5;
+    });
+    const cutText: string[] = [];
+    const ellipsed: string[] = [];
+    for (const row of element.querySelectorAll(':scope > tbody > tr')) {
+      [...row.children].forEach((cell, index) => {
+        const boxes = [cell, ...cell.querySelectorAll('*')].filter((el): el is HTMLElement => el instanceof HTMLElement && el.clientWidth > 2 && !(el instanceof HTMLSelectElement) && !el.closest('option, select'));
+        for (const box of boxes) {
+          const isField = box instanceof HTMLInputElement || box instanceof HTMLTextAreaElement;
+          const text = isField ? (box as HTMLInputElement).value : box.innerText.replace(/\s+/g, ' ').trim();
+          const style = getComputedStyle(box);
+          if (!text || (!isField && style.overflowX === 'visible')) continue;
+          // One pixel for the caret, which Chromium adds to a field's scroll width when it is at the end.
+          // A box of lines clamped to one (-webkit-line-clamp) hides the rest below its first line.
+          const isClamped = style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '';
+          if (box.scrollWidth <= box.clientWidth + 1 && !(isClamped && box.scrollHeight > box.clientHeight + 1)) continue;
+          const title = box.title || box.closest('td')?.title || box.querySelector<HTMLElement>('[title]')?.title || '';
+          const entry = `${headers[index] ?? String(index + 1)}: ${text}`;
+          // A cell's tooltip may leave out what leads its text (a WBS number before a task's name).
+          const isTold = title !== '' && (title.includes(text) || text.endsWith(title));
+          if ((style.textOverflow === 'ellipsis' || isClamped) && isTold) ellipsed.push(entry); else cutText.push(entry);
+        }
+      });
+    }
+    return { scrollsSideways: frame !== element && frame.scrollWidth > frame.clientWidth + 1, columnsPastEdge, cutText, ellipsed };
+  }, columns);
+}
+
+/** How many of `table`'s body rows show whole between its sticky header and the bottom of the frame it scrolls in. */
+export function rowsInView(table: Locator): Promise<number> {
+  return table.evaluate((element) => {
+    let frame: HTMLElement = element as HTMLElement;
+    for (let up = element.parentElement; up; up = up.parentElement) {
+      if (getComputedStyle(up).overflowY !== 'visible') { frame = up; break; }
+    }
+    const box = frame.getBoundingClientRect();
+    const top = Math.max(box.top, element.querySelector('thead')?.getBoundingClientRect().bottom ?? box.top);
+    const bottom = Math.min(window.innerHeight, box.top + frame.clientTop + frame.clientHeight);
+    return [...element.querySelectorAll(':scope > tbody > tr')].filter((row) => {
+      const r = row.getBoundingClientRect();
+      return row.getAttribute('aria-hidden') !== 'true' && r.height > 1 && r.top >= top - 0.5 && r.bottom <= bottom + 0.5;
+    }).length;
+  });
+}

@@ -108,7 +108,7 @@ export function TeamView() {
                     value={r.name} title={nameFit?.isCut(r.name) ? r.name : undefined} onCommit={(text) => update(r.id, { name: text })} /></span></td>
                 <td><CommitInput className="inline-input initials-input" aria-label={`Initials of ${r.name}`} maxLength={4} value={r.initials} onCommit={(text) => updateInitials(r, text)} /></td>
                 <td><CommitInput className="inline-input role-input" aria-label={`Role of ${r.name}`} value={r.role}
-                  title={roleFit?.isCut(r.role) ? r.role : undefined} onCommit={(text) => update(r.id, { role: text })} /></td>
+                  title={r.role || undefined} onCommit={(text) => update(r.id, { role: text })} /></td>
                 {/* A refused address stays as typed, marked; a long one ends in '…' at 1024 px and its tooltip shows it whole. */}
                 <td><CommitInput className="inline-input email-input" aria-label={`Email of ${r.name}`} value={r.email} title={r.email || undefined}
                   onCommit={(text) => session.getState().dispatch('updateResource', { id: r.id, changes: { email: text } }) === null} /></td>
@@ -122,8 +122,8 @@ export function TeamView() {
                 <td className="right"><AmountInput className="inline-input right" inputMode="decimal" aria-label={`Rate of ${r.name}`} value={String(r.costPerHour)}
                   onCommit={(text) => updateRate(r, text)} title={formatMoney(r.costPerHour, plan.project.currency)} /></td>
                 <td className="right">{counts.get(r.id) ?? 0}</td>
-                <td className="row-actions"><span className="team-row-buttons"><button type="button" className="button small" aria-label={`Rates of ${r.name}`} title="Rates over time"
-                  onClick={() => setRatesOf(r.id)}>Rates…</button>
+                <td className="row-actions"><span className="team-row-buttons"><button type="button" className="button small team-rates" aria-label={`Rates of ${r.name}`} title="Rates over time"
+                  onClick={() => setRatesOf(r.id)}><Icon name="money" /><span className="team-rates-text">Rates…</span></button>
                 <button type="button" className="icon-button" aria-label={`Calendar of ${r.name}`} title="Calendar…"
                   onClick={() => settings.show({ kind: 'calendar', target: { resourceId: r.id } })}><Icon name="calendar" /></button>
                 <button type="button" className="icon-button" aria-label={`Remove ${r.name}`} onClick={() => setRemoving(r)}><Icon name="trash" /></button></span></td>

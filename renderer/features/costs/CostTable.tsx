@@ -114,13 +114,13 @@ export function CostTable({ model }: { model: CostModel }) {
             const isOver = task.budget !== undefined && cost.cost > task.budget;
             return (
               <tr key={task.id} aria-rowindex={first + i + 2} className={`${row.hasChildren ? 'summary' : ''} ${isOver ? 'over-budget' : ''}`} style={{ height: ROW_HEIGHT }}>
-                <td className="name" style={{ paddingLeft: 8 + row.depth * 16 }}>
+                <td className="name" style={{ paddingLeft: 8 + row.depth * 16 }}><div className="cost-task-name">
                   {row.hasChildren ? (
                     <button type="button" className="icon-button tiny" aria-expanded={!collapsed.has(task.id)} aria-label={`${collapsed.has(task.id) ? 'Expand' : 'Collapse'} ${task.name}`}
                       onClick={() => ui.getState().toggleCollapsed(task.id)}>{collapsed.has(task.id) ? '▸' : '▾'}</button>
                   ) : null}
                   <span className="muted wbs">{row.wbs}</span> <span title={task.name}>{task.name}</span>{isOver ? <span className="cost-flag" title="Cost as scheduled is over this task's budget"> over budget</span> : null}
-                </td>
+                </div></td>
                 <td className="right"><MoneyCell label={`Budget of ${task.name}`} value={task.budget ?? null} currency={currency} onCommit={(v) => commit(task, 'budget', v)} onRefuse={refuse} /></td>
                 <td className="right">{baselineCost === null ? '–' : money(baselineCost)}</td>
                 <td className="right">{money(cost.cost)}</td>

@@ -94,8 +94,8 @@ function IssuesTable({ plan }: { plan: Plan }) {
           <td><People plan={plan} label={`${i.code} owner`} value={i.ownerId} onChange={(ownerId) => update(i.id, { ownerId })} /></td>
           <td className={isIssueOverdue(i, today) ? 'overdue' : undefined}><DateCell label={`${i.code} due`} value={i.dueOn ?? ''} onCommit={(day) => update(i.id, { dueOn: (day || null) as LocalDate | null })} />{isIssueOverdue(i, today) ? ' overdue' : ''}</td>
           <td><div className="stacked">
-            <input aria-label={`${i.code} root cause`} placeholder="Root cause" defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} />
-            <input aria-label={`${i.code} resolution`} placeholder="Resolution" defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} />
+            <input aria-label={`${i.code} root cause`} placeholder="Root cause" title={i.rootCause || undefined} defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} />
+            <input aria-label={`${i.code} resolution`} placeholder="Resolution" title={i.resolution || undefined} defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} />
           </div></td>
         </tr>
       ))}</tbody>
@@ -177,7 +177,7 @@ function DecisionsTable({ plan }: { plan: Plan }) {
   const codes = riskCodes(plan);
   const update = (id: DecisionId, changes: ArgsOf<'updateDecision'>['changes']): void => { session.getState().dispatch('updateDecision', { id, changes }); };
   const field = (id: DecisionId, code: string, name: 'decidedBy' | 'rationale' | 'alternatives', value: string, label: string) => (
-    <input aria-label={`${code} ${label}`} defaultValue={value} onBlur={(e) => { if (e.target.value !== value) update(id, { [name]: e.target.value }); }} />
+    <input aria-label={`${code} ${label}`} className={`decision-${name}`} title={value || undefined} defaultValue={value} onBlur={(e) => { if (e.target.value !== value) update(id, { [name]: e.target.value }); }} />
   );
   return (
     <table className="risk-table decisions-table" aria-label="Decisions" onKeyDown={revertOnEscape}>

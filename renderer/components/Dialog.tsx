@@ -2,7 +2,7 @@
  * A modal dialog: focus moves in on open, Esc closes, Ctrl+Enter (Cmd+Enter on a Mac) runs its
  * main action when it has one, and focus returns to where it was.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 
 export interface DialogProps {
   readonly title: string;
@@ -28,6 +28,34 @@ export const DIALOG_KEYS: readonly { readonly keys: string; readonly label: stri
   { keys: 'Ctrl+Enter', label: 'Save Project settings or Task information from any field (Enter in a multi-line field starts a new line)' },
 ];
 
+/**
+ * The modal dialogs open now, the newest last, for what must keep clear of the one on top (the
+ * shell's notices). Kept here, beside the only thing that opens them, rather than in a store: the
+ * boxes are DOM elements, not state a plan or a view setting holds.
+ */
+let openModals: readonly HTMLElement[] = [];
+const modalListeners = new Set<() => void>();
+
+function setOpenModals(next: readonly HTMLElement[]): void {
+  openModals = next;
+  for (const listener of modalListeners) listener();
+}
+
+function subscribeToModals(listener: () => void): () => void {
+  modalListeners.add(listener);
+  return () => { modalListeners.delete(listener); };
+}
+
+/** The box of the modal dialog on top now, read outside React's render (when a notice is raised). */
+export function topModalNow(): HTMLElement | null {
+  return openModals.at(-1) ?? null;
+}
+
+/** The box of the modal dialog on top (the one the keyboard is in), or null when none is open. */
+export function useTopModal(): HTMLElement | null {
+  return useSyncExternalStore(subscribeToModals, () => openModals.at(-1) ?? null, () => null);
+}
+
 export function Dialog({ title, onClose, onEscape, onSubmit, children, footer, width }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -36,6 +64,12 @@ export function Dialog({ title, onClose, onEscape, onSubmit, children, footer, w
     const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button:not([data-close])');
     (first ?? ref.current)?.focus();
     return () => previous?.focus({ preventScroll: true });
+  }, []);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return undefined;
+    setOpenModals([...openModals, box]);
+    return () => setOpenModals(openModals.filter((open) => open !== box));
   }, []);
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>

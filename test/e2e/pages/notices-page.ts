@@ -1,0 +1,40 @@
+/** Page model of the notices at the window's edge ("Exported …", refusals): what they say and where they stand. */
+import type { Locator, Page } from 'playwright-core';
+
+export class NoticesPage {
+  constructor(readonly page: Page) {}
+
+  /** Every notice on screen, oldest first. */
+  get all(): Locator { return this.page.locator('.notices .notice'); }
+
+  /** The notice saying `text`. */
+  withText(text: string | RegExp): Locator { return this.all.filter({ hasText: text }); }
+
+  /** The messages of the notices on screen, oldest first (without their buttons). */
+  messages(): Promise<string[]> { return this.page.locator('.notices .notice > span:first-child').allInnerTexts(); }
+
+  /**
+   * The messages of the notices whose box overlaps `target`'s box on screen, by a pixel or more
+   * (a notice flush against it does not count).
+   */
+  async overlapping(target: Locator): Promise<string[]> {
+    const box = await target.boundingBox();
+    if (!box) throw new Error('The target is not on screen');
+    return this.all.evaluateAll((notices, t) => notices.filter((n) => {
+      const r = n.getBoundingClientRect();
+      return r.left < t.x + t.width - 1 && t.x < r.right - 1 && r.top < t.y + t.height - 1 && t.y < r.bottom - 1;
+    }).map((n) => n.querySelector('span')?.textContent ?? ''), box);
+  }
+
+  /**
+   * Whether `target` is what a person sees and clicks at its centre and a quarter in from each
+   * corner (inside a round button too), not a notice or anything else drawn over it.
+   */
+  async isUncovered(target: Locator): Promise<boolean> {
+    return target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const points = [[0.5, 0.5], [0.25, 0.25], [0.75, 0.25], [0.25, 0.75], [0.75, 0.75]].map(([x, y]) => [r.left + r.width * (x ?? 0), r.top + r.height * (y ?? 0)] as const);
+      return points.every(([x, y]) => { const hit = document.elementFromPoint(x, y); return hit !== null && (hit === el || el.contains(hit)); });
+    });
+  }
+}

@@ -1,12 +1,13 @@
 /**
  * The rows of the keyboard shortcut sheet (? / F1 / Help → Keyboard Shortcuts), generated from the
  * tables the keys are dispatched from: the app's Ctrl shortcuts (use-app-commands.ts), the entry
- * grids' keys (features/tasks/grid-keys.ts) and the dialogs' (components/Dialog.tsx). A key added
- * there appears here without further work.
+ * grids' keys (features/tasks/grid-keys.ts), the dialogs' (components/Dialog.tsx) and the
+ * notices' (notice-rules.ts). A key added there appears here without further work.
  */
 import type { MenuCommand } from '../platform';
 import { DIALOG_KEYS } from '../components/Dialog';
 import { EDITOR_KEYS, GRID_BINDINGS } from '../features/tasks/grid-keys';
+import { NOTICE_KEYS } from './notice-rules';
 import { MOD_SHORTCUTS } from './use-app-commands';
 
 export const COMMAND_LABELS: Readonly<Record<MenuCommand, string>> = {
@@ -50,5 +51,6 @@ export function shortcutGroups(isMac = false): ShortcutGroup[] {
     { title: 'Task table and Gantt grid', rows: GRID_BINDINGS.map((b) => ({ keys: keyLabel(b.keys, isMac), label: b.label })) },
     { title: 'While editing a cell', rows: EDITOR_KEYS.map((b) => ({ keys: keyLabel(b.keys, isMac), label: b.label })) },
     { title: 'In a dialog', rows: DIALOG_KEYS.map((b) => ({ keys: keyLabel(b.keys, isMac), label: b.label })) },
+    { title: 'Notices', rows: NOTICE_KEYS.map((b) => ({ keys: keyLabel(b.keys, isMac), label: b.label })) },
   ];
 }

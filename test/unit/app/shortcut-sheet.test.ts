@@ -19,6 +19,10 @@ describe('the shortcut sheet', () => {
       { keys: 'Ctrl+Enter', label: 'Save Project settings or Task information from any field (Enter in a multi-line field starts a new line)' },
     ]);
     expect(shortcutGroups(true)[3]?.rows[1]?.keys).toBe('⌘+Enter');
+    expect(shortcutGroups()[4]).toEqual({ title: 'Notices', rows: [
+      { keys: 'F6', label: 'Go to the newest notice; again, back to where you were' },
+      { keys: 'Esc', label: 'Dismiss the notice you are on' },
+    ] });
   });
 
   it('spells keys as people read them, with ⌘ on a Mac', () => {

@@ -9,7 +9,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TaskId } from '../../../../renderer/domain/model';
 import { scoreBand, type RiskMarker } from '../../../../renderer/domain/raid';
-import { BarLayer } from '../../../../renderer/features/gantt/BarLayer';
+import { BarLayer, MilestoneLabelLayer } from '../../../../renderer/features/gantt/BarLayer';
 import { barEndMarks, RISK_MARK_SIZE } from '../../../../renderer/features/gantt/bar-end';
 import { barBox, type ChartGeometry } from '../../../../renderer/features/gantt/chart-geometry';
 import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
@@ -49,6 +49,7 @@ beforeEach(() => {
     <svg>
       <BarLayer geometry={g} rows={rows} colourOf={() => '#888'} showBaseline={false} showSlack={false} slackEnd={(r) => r.finishMinutes}
         formatDate={String} formatVariance={String} markers={markers} />
+      <MilestoneLabelLayer geometry={g} rows={rows} markers={markers} />
     </svg>,
   ));
 });

@@ -47,10 +47,11 @@ async function barsInView(gantt: GanttPage): Promise<{ name: string; inside: boo
     if (!scroller) throw new Error('no chart viewport in the presentation');
     const view = scroller.getBoundingClientRect();
     return names.map((name) => {
-      // A task's bar carries its name; a milestone's diamond has its name beside it (BarLayer).
+      // A task's bar carries its name; a milestone's name is drawn over the arrows, on its diamond's row (BarLayer).
       const label = [...dialog.querySelectorAll('.bar-wrapper .bar-label')].find((l) => l.textContent === name);
       const diamondName = [...dialog.querySelectorAll('.gl-milestone-label')].find((l) => l.textContent === name);
-      const bar = label?.parentElement?.querySelector('.bar') ?? diamondName?.previousElementSibling;
+      const diamond = diamondName ? dialog.querySelector(`.gl-milestone-diamond[data-row="${diamondName.getAttribute('data-row') ?? ''}"]`) : null;
+      const bar = label?.parentElement?.querySelector('.bar') ?? diamond;
       const box = bar?.getBoundingClientRect();
       return { name, inside: box !== undefined && box.left >= view.left - 1 && box.right <= view.right + 1 };
     });

@@ -53,7 +53,7 @@ const MilestoneLabel = memo(function MilestoneLabel({ g, row, trailingPx, isLabe
   const y = rowTop(g, row.index) + g.rowHeight / 2;
   const r = g.barHeight / 2;
   // frappe's hit area for a milestone has no label; the name goes right of the diamond, like a bar's that does not fit, or left of it at the chart's right edge.
-  return <text className="gl-milestone-label" x={isLabelLeft ? x - r - LABEL_PAD : x + r + trailingPx + LABEL_PAD} y={y} textAnchor={isLabelLeft ? 'end' : undefined} aria-hidden="true">{row.name}</text>;
+  return <text className="gl-milestone-label" x={isLabelLeft ? x - r - LABEL_PAD : x + r + trailingPx + LABEL_PAD} y={y} textAnchor={isLabelLeft ? 'end' : undefined} data-row={row.index} aria-hidden="true">{row.name}</text>;
 });
 
 export interface MilestoneLabelLayerProps extends Pick<BarLayerProps, 'geometry' | 'rows' | 'markers'> {

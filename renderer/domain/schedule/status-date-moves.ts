@@ -3,9 +3,9 @@
  * Primavera's data date rule (work not started by the status date starts after it), where MS
  * Project moves nothing: a person who expects the latter needs to be told which tasks moved.
  *
- * The plan is scheduled twice, under the new status date and under the previous one, so other
- * fields changed in the same edit (a new project start in Project settings) are not counted as the
- * status date's doing.
+ * The plan is compared with itself scheduled under the previous status date, so other fields
+ * changed in the same edit (a new project start in Project settings) are not counted as the status
+ * date's doing.
  */
 import type { LocalDate, Plan, TaskId } from '../model';
 import { scheduleProject } from './scheduler';
@@ -23,14 +23,16 @@ const NONE: StatusDateMoves = { later: [], earlier: [] };
 /**
  * The tasks of `plan` (as edited, with its new status date) whose scheduled start differs from the
  * same plan scheduled with `previous` as its status date. Empty when the status date did not change
- * or the plan cannot be scheduled (the schedule's own issues say why).
+ * or the plan cannot be scheduled (the schedule's own issues say why). `scheduled` is `plan`'s
+ * schedule when the caller has it (the session scheduled the edit already): then only the previous
+ * status date's schedule is computed here.
  */
-export function statusDateMoves(plan: Plan, previous: LocalDate | null): StatusDateMoves {
+export function statusDateMoves(plan: Plan, previous: LocalDate | null, scheduled?: ScheduleResult): StatusDateMoves {
   if (plan.project.statusDate === previous) return NONE;
   let now: ScheduleResult;
   let before: ScheduleResult;
   try {
-    now = scheduleProject(plan);
+    now = scheduled ?? scheduleProject(plan);
     before = scheduleProject({ ...plan, project: { ...plan.project, statusDate: previous } });
   } catch {
     return NONE; // a bug in the engine: the edit itself stands, only this account of it is lost

@@ -16,9 +16,10 @@ import { formatDate } from '../shared/format';
 export function withStatusDateNotice(session: SessionStore<ScheduleResult>, ui: UiStore, edit: () => Problem | null): Problem | null {
   const previous = session.getState().plan?.project.statusDate ?? null;
   const problem = edit();
-  const { plan, history } = session.getState();
+  const { plan, schedule, history } = session.getState();
   if (problem !== null || plan === null || plan.project.statusDate === previous) return problem;
-  const message = movesMessage(plan.project.statusDate, statusDateMoves(plan, previous));
+  // The session has just scheduled the edited plan: only the previous status date's schedule is new work.
+  const message = movesMessage(plan.project.statusDate, statusDateMoves(plan, previous, schedule ?? undefined));
   if (message === null) return null;
   const step = history.undo.at(-1);
   const undo = (): void => {

@@ -60,6 +60,13 @@ describe('the tasks a status date moved', () => {
     expect(scheduleProject(blankPlan('Empty')).firstTaskStart).toBeUndefined();
   });
 
+  it('are the same from the schedule the session already has as from scheduling the plan again', () => {
+    const p = planOf('2027-01-07' as LocalDate);
+    expect(statusDateMoves(p, null, scheduleProject(p))).toEqual(statusDateMoves(p, null));
+    // The schedule given is the one compared: a stale one (before the status date) shows no move.
+    expect(statusDateMoves(p, null, scheduleProject(planOf(null)))).toEqual({ later: [], earlier: [] });
+  });
+
   it('are none when the status date did not change', () => {
     const p = planOf('2027-01-07' as LocalDate);
     expect(statusDateMoves(p, '2027-01-07' as LocalDate)).toEqual({ later: [], earlier: [] });

@@ -10,6 +10,8 @@ export {
   type ActualSpan, type EarnedValueBase, type EarnedValueFigures, type EarnedValueInput, type EarnedValueTable,
 } from './earned-value';
 export { cashFlow, monthEnds, type CashFlow } from './time-phased';
-export { hasMoneyToDraw, isStatusAfterCurve, isStatusBeforeCurve, sCurve, sCurveLevels, sCurvePoints, weekSteps, type SCurve, type SCurveLevel, type SCurvePoint } from './s-curve';
+export { sCurve, type SCurve, type SCurvePoint } from './s-curve';
+export { sCurvePoints, weekSteps } from './s-curve-axis';
+export { hasMoneyToDraw, isStatusAfterCurve, isStatusBeforeCurve, sCurveLevels, type SCurveLevel } from './s-curve-levels';
 export { readTypedAmount, type AmountField } from './amount-text';
 export { costVarianceSide, type CostVarianceSide } from './cost-variance';

@@ -12,7 +12,7 @@
  * - `extra` keeps fields Plotline does not understand, so they survive a file round trip.
  */
 import type {
-  AssignmentId, BaselineId, CalendarId, ColumnId, LinkId, ProjectId, ResourceId, TaskId,
+  BaselineId, CalendarId, ColumnId, LinkId, ProjectId, TaskId,
 } from './ids';
 import type { LocalDate, LocalDateTime } from './time';
 import type { Assumption, Decision, Issue, Risk } from './raid';
@@ -23,6 +23,8 @@ import type { ScheduleRisk, ThreePointEstimate } from './simulation';
 import type { CommunicationEntry, RaciEntry, Stakeholder } from './stakeholders';
 import type { LifecyclePhase, PhaseId } from './phases';
 import type { ProjectCharter, ProjectClosure } from './charter';
+import type { ProjectCalendar } from './calendars';
+import type { Assignment, Resource } from './resources';
 
 export * from './raid';
 export * from './changes';
@@ -32,6 +34,8 @@ export * from './simulation';
 export * from './stakeholders';
 export * from './phases';
 export * from './charter';
+export * from './calendars';
+export * from './resources';
 
 export type Extra = Readonly<Record<string, unknown>>;
 
@@ -207,115 +211,6 @@ export interface Link {
   /** Lag in minutes; negative is a lead. Working minutes unless lagIsElapsed (calendar time, "ed"). */
   readonly lagMinutes: number;
   readonly lagIsElapsed: boolean;
-  readonly extra?: Extra;
-}
-
-/** Minutes from midnight, [start, end). A working day 09:00-17:00 with lunch is [[540,720],[780,1020]]. */
-export interface WorkInterval {
-  readonly startMinute: number;
-  readonly endMinute: number;
-}
-
-/** Index 0 = Sunday ... 6 = Saturday; an empty array is a non-working day. */
-export type WorkWeek = readonly [
-  readonly WorkInterval[], readonly WorkInterval[], readonly WorkInterval[], readonly WorkInterval[],
-  readonly WorkInterval[], readonly WorkInterval[], readonly WorkInterval[],
-];
-
-/** Weekday 0 = Sunday ... 6 = Saturday. Week of month: 1..4, 5 = last. */
-export type ExceptionRecurrence =
-  | { readonly kind: 'daily'; readonly every: number }
-  | { readonly kind: 'weekly'; readonly every: number; readonly weekdays: readonly number[] }
-  | { readonly kind: 'monthly-day'; readonly every: number; readonly day: number }
-  | { readonly kind: 'monthly-weekday'; readonly every: number; readonly week: number; readonly weekday: number }
-  | { readonly kind: 'yearly-date'; readonly month: number; readonly day: number }
-  | { readonly kind: 'yearly-weekday'; readonly month: number; readonly week: number; readonly weekday: number };
-
-/**
- * A calendar exception (MSPDI's Exception). Without recurrence, every day from..to is affected.
- * With a recurrence, the occurrences that fall inside from..to are affected (a yearly holiday
- * until 2030, say); `to` may be far in the future.
- */
-export interface CalendarException {
-  readonly name: string;
-  readonly from: LocalDate;
-  readonly to: LocalDate;
-  readonly isWorking: boolean;
-  /** Working hours on an extra working day; empty for non-working exceptions. */
-  readonly intervals: readonly WorkInterval[];
-  readonly recurrence: ExceptionRecurrence | null;
-}
-
-export interface ProjectCalendar {
-  readonly id: CalendarId;
-  readonly name: string;
-  /** A resource calendar derives from the project's: null week = inherit the base week. */
-  readonly baseCalendarId: CalendarId | null;
-  readonly workWeek: WorkWeek | null;
-  readonly exceptions: readonly CalendarException[];
-  readonly extra?: Extra;
-}
-
-/**
- * Work resources are people paid per hour; material resources are consumed in units (servers,
- * licences by the seat) at a price per unit; cost resources carry an amount per assignment
- * (travel, cloud spend). MS Project's three resource types.
- */
-export type ResourceType = 'work' | 'material' | 'cost';
-
-/**
- * A resource's rates from an instant on (MS Project's cost rate table A, one row per effective
- * date). The resource's own costPerHour/overtimeCostPerHour/costPerUse apply before the first change.
- */
-export interface RateChange {
-  readonly from: LocalDateTime;
-  readonly costPerHour: number;
-  readonly overtimeCostPerHour: number;
-  readonly costPerUse: number;
-}
-
-export interface Resource {
-  readonly id: ResourceId;
-  readonly name: string;
-  readonly initials: string;
-  readonly role: string;
-  readonly email: string;
-  readonly type: ResourceType;
-  /** Capacity: 1 = a full working day, 0.5 = half time. */
-  readonly maxUnits: number;
-  /**
-   * Standard rate per working hour, in the project currency. For a material resource it is the
-   * price of one unit (as MS Project's StandardRate is); cost resources have no rate.
-   */
-  readonly costPerHour: number;
-  readonly overtimeCostPerHour: number;
-  readonly costPerUse: number;
-  /** Resource calendar (vacations), derived from the project's; null = project calendar. */
-  readonly calendarId: CalendarId | null;
-  /** Later rates, oldest first, each from a later instant; absent = the rates above throughout. */
-  readonly rateChanges?: readonly RateChange[];
-  /** What one unit of a material resource is called ("server", "seat"). */
-  readonly materialLabel?: string;
-  readonly extra?: Extra;
-}
-
-export interface Assignment {
-  readonly id: AssignmentId;
-  readonly taskId: TaskId;
-  readonly resourceId: ResourceId;
-  /** 1 = 100 % of the resource's day on this task. */
-  readonly units: number;
-  /**
-   * Planned work; null = duration x units. For a material resource `units` is the quantity used
-   * on the task (MS Project's fixed material consumption) and work is not used.
-   */
-  readonly workMinutes: number | null;
-  /** The amount a cost resource carries on this task (project currency); absent = 0. */
-  readonly costAmount?: number;
-  /** Actual work typed for this assignment, working minutes; absent or null = its share of the task's. */
-  readonly actualWorkMinutes?: number | null;
-  /** Actual cost typed for this assignment; absent or null = computed from its actual work x rates. */
-  readonly actualCost?: number | null;
   readonly extra?: Extra;
 }
 

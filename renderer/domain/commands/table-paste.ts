@@ -19,7 +19,7 @@ import { fromWallMinutes, toWallMinutes, type LocalDateTime } from '../model/tim
 import { compileCalendar } from '../calendar';
 import { calendarForTask } from '../schedule/inputs';
 import { parseCsv } from '../formats/csv/csv-parse';
-import { guessMapping, type CsvField } from '../formats/csv/csv-import';
+import { guessMapping, type CsvField } from '../formats/csv/csv-mapping';
 import { detectDateOrder, parseDateText, type DateOrder } from '../formats/date-text';
 import type { ScheduledDates } from '../board/progress-rules';
 import { movesDates, typedDurationTooLong, typedFinishTooLate, typedLagTooLong, type TaskChanges } from './task-changes';

@@ -8,7 +8,8 @@ import { parseLocalDate, parseLocalDateTime, type LocalDateTime } from '../../mo
 import { detectDateOrder, parseDateText } from '../date-text';
 import { readLocaleDateTime, type LocaleDateTimeForm } from '../locale-date-time';
 import { plainNumeralText } from '../numeral-text';
-import type { CsvImportOptions, CsvMapping } from './csv-import';
+import type { CsvImportOptions } from './csv-import';
+import type { CsvMapping } from './csv-mapping';
 
 /** Text to a date as the file writes it, or null when it does not read as one. */
 export type DateReader = (text: string) => LocalDateTime | null;

@@ -1,4 +1,5 @@
 export * from './csv-parse';
 export * from './csv-export';
 export * from './csv-import';
+export * from './csv-mapping';
 export * from './csv-money';

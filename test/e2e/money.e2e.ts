@@ -5,7 +5,8 @@
  * figures worked out by hand below; a rate change in Team → Rates… moves the forecast by the
  * hand-worked amount; a reload keeps every figure; the status report measures the forecasts against
  * the approved budget and names each by its method; the MS Project XML export carries the costs and
- * its notice names the budget and reserves it cannot hold.
+ * the budget (as MS Project keeps it: a budget resource on the project summary task), its notice
+ * names the reserves it cannot hold, and the file opens back with the budget.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -231,8 +232,12 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
 
     // MS Project XML: every task carries its baseline <Cost> (the hand-worked prices above).
     const xml = await files.exportAs(/Microsoft Project XML/);
-    // MSPDI has no project budget or reserves: the notice names them with their amounts.
-    await app.expectNotice(/Not written \(MS Project XML has no place for them\): the approved budget \(USD 6,000\), the contingency reserve \(USD 500\), the management reserve \(USD 300\)\./);
+    // MSPDI has no reserves: the notice names them with their amounts. The budget is written.
+    await app.expectNotice(/Not written \(MS Project XML has no place for them\): the contingency reserve \(USD 500\), the management reserve \(USD 300\)\./);
+    // As MS Project keeps a budget: a budget cost resource on the project summary task, in hundredths.
+    const budgetResource = /<Resource>\s*<UID>(\d+)<\/UID>(?:(?!<\/Resource>)[\s\S])*<IsBudget>1<\/IsBudget>/.exec(xml.text);
+    expect(budgetResource).not.toBeNull();
+    expect(xml.text).toMatch(new RegExp(`<TaskUID>0</TaskUID>\\s*<ResourceUID>${budgetResource?.[1] ?? ''}</ResourceUID>[\\s\\S]*?<BudgetCost>600000</BudgetCost>`));
     const taskBlocks = [...xml.text.matchAll(/<Task>([\s\S]*?)<\/Task>/g)].map((m) => m[1] ?? '');
     const baselineCost = (name: string): number | null => {
       const block = taskBlocks.find((b) => b.includes(`<Name>${name}</Name>`));
@@ -241,6 +246,17 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
       return cost ? Number(cost[1]) / 100 : null;
     };
     expect(PLAN.map(([name]) => baselineCost(name))).toEqual([1600, 2400, 800, 400]);
+
+    // Opened as a person opens a colleague's MS Project file: the budget is there, and no one named "Project budget" joined the team.
+    await files.open(xml.name, xml.text);
+    const summary = files.dialog(`Open “${xml.name}”`);
+    await summary.waitFor();
+    await summary.getByRole('button', { name: 'Open as new project' }).click();
+    await summary.waitFor({ state: 'detached' });
+    await app.openView('Costs');
+    await expect.poll(() => costs.toolbar.getByLabel('Project budget', { exact: true }).inputValue()).toBe('6000');
+    await app.openView('Team');
+    await expect.poll(() => team.names()).toEqual(['Ana Lopez', 'Raj Patel']);
   });
 });
 

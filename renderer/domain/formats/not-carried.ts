@@ -11,6 +11,7 @@ import type { LocalDate } from '../model/time';
 import { boardNotCarried } from './board-not-carried';
 import { detectFormat, type FileFormat } from './detect-format';
 import { projectMoneyParts } from './project-money';
+import { projectFieldsNotCarried } from './project-not-carried';
 
 /** A plan file format by its extension. */
 export type PlanFileFormat = '.plotline' | '.xml' | '.gan' | '.csv' | '.xlsx' | '.ics';
@@ -100,7 +101,7 @@ export function partsNotCarried(plan: Plan, format: PlanFileFormat, writeDate: W
     const why = typeof part.why === 'string' || part.why === undefined ? part.why : part.why[n === 1 ? 0 : 1];
     return [[part.of, counted, why].filter(Boolean).join(' ')];
   });
-  return format === '.plotline' ? parts : [...parts, ...statusDatePart(plan, format, writeDate), ...boardPart(plan, format), ...projectMoneyParts(plan)];
+  return format === '.plotline' ? parts : [...parts, ...statusDatePart(plan, format, writeDate), ...boardPart(plan, format), ...projectMoneyParts(plan, format)];
 }
 
 /** A table has Status and Board order columns (csv-status.ts); the other formats have no board. */
@@ -167,19 +168,18 @@ const ONLY_IN_PLOTLINE: readonly PlanCollection[] = ['risks', 'stakeholders', 'c
 /**
  * What a file of `format` has no place for and its reader makes up, so three reads of copies of
  * one CSV differ in it without anyone editing it (a three-way merge reads it as unchanged): the
- * project's id and creation time, for a table its name ('Imported tasks', or an .xlsx file's
- * name), the tasks' ranks, spread afresh over the rows (the order of the rows is carried), the
+ * project fields it has no place for (its id and creation time, for a table its name, the charter
+ * and reserves: project-not-carried.ts), the tasks' ranks, spread afresh over the rows (the order of the rows is carried), the
  * collections it leaves empty, and whether it writes shown values (NotCarried.shownValues).
  */
 export function identityNotCarried(format: PlanFileFormat): NotCarried {
   switch (format) {
     case '.plotline': return { project: [], ranks: false, collections: [], shownValues: false, taskFields: [] };
-    // MS Project's Title and GanttProject's name attribute hold the name; their readers make up the id and creation time.
-    case '.xml': case '.gan': return { project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: NOT_IN_SCHEDULE_FILES };
+    case '.xml': case '.gan': return { project: projectFieldsNotCarried(format), ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: NOT_IN_SCHEDULE_FILES };
     // A table has Phase, Status, Board order, Tags and Budget columns, but no three-point estimate.
-    case '.csv': case '.xlsx': return { project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'] };
+    case '.csv': case '.xlsx': return { project: projectFieldsNotCarried(format), ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'] };
     // An event has no outline, so no summary and no inherited stage.
-    case '.ics': return { project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: false, taskFields: NOT_IN_SCHEDULE_FILES };
+    case '.ics': return { project: projectFieldsNotCarried(format), ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: false, taskFields: NOT_IN_SCHEDULE_FILES };
     default: {
       const never: never = format;
       return never;
@@ -219,7 +219,7 @@ export function identityNotCarriedInFile(fileName: string, text: string): NotCar
 }
 
 /**
- * "Not written (MS Project XML has no place for them): 3 risks, the approved budget (USD 25,000)."
+ * "Not written (MS Project XML has no place for them): 3 risks, the contingency reserve (USD 2,000)."
  * for the Export notice, or null when the format holds all of it.
  */
 export function notCarriedSentence(plan: Plan, format: PlanFileFormat, formatName: string, writeDate: WriteDate = isoDate): string | null {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { notCarried, readPlanFile } from '../../../cli/plan-files';
 import { addResource, insertTask, setAssignees } from '../../../renderer/domain/commands';
 import { sequentialIds, type LocalDateTime, type ResourceId, type TaskId } from '../../../renderer/domain/model';
+import { ONLY_IN_PLOTLINE, PROJECT_NOT_CARRIED } from '../../support/not-carried-fields';
 import { blankPlan, runOk } from '../../support/plan-builder';
 
 function staffedPlan() {
@@ -28,20 +29,18 @@ describe('what an export leaves behind, as the command line says it', () => {
   });
 });
 
-/** The registers, status reports and phase objects: no reader but the .plotline's fills them. */
-const ONLY_IN_PLOTLINE = ['risks', 'stakeholders', 'changes', 'issues', 'assumptions', 'decisions', 'raci', 'communications', 'reports', 'phases'];
 
 describe('what a read makes up, which `plotline merge` does not compare', () => {
-  it('a table\'s project id, name and row ranks; MS Project\'s id; the registers and phases either leaves empty; nothing of a .plotline', async () => {
+  it('a table\'s project id, name and row ranks; MS Project\'s id and what only a .plotline holds; the registers and phases either leaves empty; nothing of a .plotline', async () => {
     const clock = { now: '2026-03-01T08:00:00.000Z', newId: sequentialIds('r'), version: 'test' };
     const made = async (path: string) => {
       const read = await readPlanFile(path, clock);
       if (!read.ok) throw new Error(read.error.message);
       return read.value.notCarried;
     };
-    expect(await made('test/fixtures/cli/tasks.csv')).toEqual({ project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'] });
-    expect(await made('test/fixtures/cli/chain.xml')).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
-    expect(await made('test/fixtures/gan/features.gan')).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
+    expect(await made('test/fixtures/cli/tasks.csv')).toEqual({ project: PROJECT_NOT_CARRIED.table, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'] });
+    expect(await made('test/fixtures/cli/chain.xml')).toEqual({ project: PROJECT_NOT_CARRIED.xml, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
+    expect(await made('test/fixtures/gan/features.gan')).toEqual({ project: PROJECT_NOT_CARRIED.gan, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
     expect(await made('test/fixtures/native/plotline-v5.plotline')).toEqual({ project: [], ranks: false, collections: [], shownValues: false, taskFields: [] });
   });
 });

@@ -5,7 +5,7 @@
  * validated against the model schema. Project fields: the project summary task's Name (else Title,
  * else Name) -> name, its Notes -> description, Manager,
  * StartDate -> start, StatusDate, CurrencyCode, CalendarUID, MinutesPerDay/MinutesPerWeek/DaysPerMonth,
- * DefaultStartTime/DefaultFinishTime (HH:MM:SS).
+ * DefaultStartTime/DefaultFinishTime (HH:MM:SS); the budget from budget resources (mspdi-budget).
  */
 import type { AssignmentId, CalendarId, TaskId } from '../../model/ids';
 import type { Plan, ProjectCalendar, WorkWeek } from '../../model/plan';
@@ -24,6 +24,7 @@ import { clamp, notesAsWritten, readTasks } from './mspdi-tasks';
 import { parseMspdiDate, parseNumber } from './mspdi-codes';
 import { withoutPlaceholderActuals, withoutPlaceholderResource } from './mspdi-placeholders';
 import { readAssignments, readResources } from './mspdi-resources';
+import { readProjectBudget } from './mspdi-budget';
 import { applySplits } from './mspdi-splits';
 import { typedActualCandidates, withTypedActuals, type FileActuals } from './mspdi-costs';
 
@@ -108,7 +109,7 @@ function readPlan(
   const project = importedProject({
     name: summaryName || (childText(root, 'Title') ?? childText(root, 'Name') ?? 'Imported project'), start: projectStart,
     calendarId: projectCalendar, now: ctx.now, newId: ctx.newId,
-    overrides: { ...overrides, description: notesAsWritten(tasks.projectSummary?.notes) },
+    overrides: { ...overrides, description: notesAsWritten(tasks.projectSummary?.notes), ...budgetOf(root, warnings) },
   });
   const columns = importedColumns(ctx.newId);
   const plan: Plan = {
@@ -117,6 +118,12 @@ function readPlan(
     risks: {}, stakeholders: {}, changes: {}, columns, issues: {}, assumptions: {}, decisions: {}, raci: {}, communications: {}, reports: {}, phases: {},
   };
   return { plan, tasksByUid: tasks.byUid, taskActuals: tasks.actuals, assignmentActuals };
+}
+
+/** The project's budget from its budget resources, when the file has one. */
+function budgetOf(root: XmlElement, warnings: string[]): { budget?: number } {
+  const budget = readProjectBudget(root, warnings);
+  return budget === undefined ? {} : { budget };
 }
 
 interface PlanRead {

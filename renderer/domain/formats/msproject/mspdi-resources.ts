@@ -3,7 +3,7 @@
  * - Resource: Name, Initials, Group -> role, EmailAddress -> email; Type 0 material / 1 work /
  *   2 cost, or IsCostResource=1 -> cost; MaxUnits (1.0 = 100 %); StandardRate and OvertimeRate
  *   per hour; CostPerUse; Rates (table A over time, see mspdi-costs); CalendarUID -> calendarId. The nameless placeholder UID 0 and IsNull rows
- *   are skipped.
+ *   are skipped, and so are budget resources (IsBudget 1): they hold the project's budget, not a person (mspdi-budget).
  * - Assignment: TaskUID, ResourceUID (-65535 = no resource, skipped), Units (1.0 = 100 %),
  *   Work (xsd:duration) -> workMinutes; Cost -> costAmount on a cost resource.
  */
@@ -12,6 +12,7 @@ import type { Assignment, Resource } from '../../model/plan';
 import { child, childrenNamed, childText, type XmlElement } from '../xml/xml-tree';
 import { RESOURCE_TYPE_BY_CODE, parseMspdiDuration, parseNumber } from './mspdi-codes';
 import { amount, readFileActuals, readRates, type FileActuals } from './mspdi-costs';
+import { budgetResourceUids } from './mspdi-budget';
 
 export function readResources(
   project: XmlElement, newId: () => string, calendarsByUid: ReadonlyMap<string, CalendarId>, warnings: string[] = [], offsets?: Map<string, number>,
@@ -19,10 +20,11 @@ export function readResources(
   const container = child(project, 'Resources');
   const byUid = new Map<string, ResourceId>();
   const resources: Resource[] = [];
+  const budgets = budgetResourceUids(project);
   for (const el of container ? childrenNamed(container, 'Resource') : []) {
     const uid = childText(el, 'UID') ?? '';
     const name = childText(el, 'Name');
-    if (childText(el, 'IsNull') === '1' || (name === undefined && (uid === '0' || uid === ''))) continue;
+    if (childText(el, 'IsNull') === '1' || (name === undefined && (uid === '0' || uid === '')) || budgets.has(uid)) continue;
     const id = newId() as ResourceId;
     if (!byUid.has(uid)) byUid.set(uid, id);
     offsets?.set(id, el.offset);

@@ -44,10 +44,10 @@ function record(w: XmlWriter, uid: number, start: number, finish: number, minute
   w.leaf('Unit', 2).leaf('Value', formatMspdiDuration(minutes)).close('TimephasedData');
 }
 
-/** Pseudo-assignments for split tasks nobody is assigned to, numbered from `firstUid`. */
+/** Pseudo-assignments for split tasks nobody is assigned to, numbered from `firstUid`; returns the next free UID. */
 export function writeUnassignedSplits(
   w: XmlWriter, plan: Plan, segments: ReadonlyMap<string, WorkSegment[]>, taskUid: (id: TaskId) => number, firstUid: number,
-): void {
+): number {
   const staffed = new Set(Object.values(plan.assignments).map((a) => a.taskId));
   let uid = firstUid;
   for (const [taskId, pieces] of segments) {
@@ -60,4 +60,5 @@ export function writeUnassignedSplits(
     w.close('Assignment');
     uid++;
   }
+  return uid;
 }

@@ -4,7 +4,8 @@
  * Manager, CreationDate, LastSaved, ScheduleFromStart, StartDate, FinishDate, CurrencyCode,
  * CalendarUID, DefaultStartTime, DefaultFinishTime, MinutesPerDay, MinutesPerWeek, DaysPerMonth,
  * StatusDate), then Calendars, Tasks, Resources, Assignments. The project's description is the
- * Notes of a project summary task (UID 0, ID 0, OutlineLevel 0), written only when there is one:
+ * Notes of a project summary task (UID 0, ID 0, OutlineLevel 0), written only when there is one
+ * or a budget (which MS Project keeps as a budget resource assigned to that task, mspdi-budget):
  * the Project element has no notes or comments field in the XSD (mspdi_pj12.xsd); MS Project and
  * ProjectLibre keep the project's own notes on that task, the import reads them from there, and
  * GNOME Planner reads tasks from outline level 1 only. Money (Cost, FixedCost, actuals, BCWS/BCWP/ACWP,
@@ -23,6 +24,7 @@ import { planWithScheduledDates, type KnownSchedule } from '../../schedule/sched
 import { XmlWriter } from '../xml/xml-writer';
 import { taskNumbers } from './mspdi-task-numbers';
 import { writeCalendar } from './mspdi-calendar-writer';
+import { PROJECT_SUMMARY_UID, writeBudgetAssignment, writeBudgetResource } from './mspdi-budget';
 import { splitSegmentsByTask, writeSplitWork, writeUnassignedSplits } from './mspdi-split-writer';
 import {
   CONSTRAINT_BY_CODE, LINK_CODE, MSPDI_NAMESPACE, RESOURCE_CODE, formatMspdiDate, formatMspdiDuration, isElapsedFormat,
@@ -67,8 +69,10 @@ export function exportMspdi(stored: Plan, options: MspdiExportOptions): string {
   const predecessors = groupLinks(plan);
   rows.forEach((row, i) => writeTask(w, plan, row.task, { index: i + 1, level: row.depth + 1, wbs: row.wbs, isSummary: row.hasChildren }, uids, predecessors, money));
   w.close('Tasks');
-  writeResources(w, plan, uids);
-  writeAssignments(w, plan, uids, money);
+  // The budget resource comes after the people, so their UIDs are the same with a budget or without.
+  const budgetResourceUid = plan.project.budget === undefined ? null : uids.resource.size + 1;
+  writeResources(w, plan, uids, budgetResourceUid);
+  writeAssignments(w, plan, uids, money, budgetResourceUid);
   w.close('Project');
   return w.toString();
 }
@@ -94,10 +98,10 @@ function writeHeader(w: XmlWriter, plan: Plan, uids: Uids, options: MspdiExportO
  */
 function writeProjectSummary(w: XmlWriter, plan: Plan, finish: LocalDateTime): void {
   const p = plan.project;
-  if (p.description.trim() === '') return;
-  w.open('Task').leaf('UID', 0).leaf('ID', 0).leaf('Name', p.name).leaf('IsNull', 0).leaf('WBS', 0).leaf('OutlineNumber', 0).leaf('OutlineLevel', 0);
+  if (p.description.trim() === '' && p.budget === undefined) return;
+  w.open('Task').leaf('UID', PROJECT_SUMMARY_UID).leaf('ID', 0).leaf('Name', p.name).leaf('IsNull', 0).leaf('WBS', 0).leaf('OutlineNumber', 0).leaf('OutlineLevel', 0);
   w.leaf('Start', formatMspdiDate(p.start)).leaf('Finish', formatMspdiDate(finish)).leaf('Milestone', 0).leaf('Summary', 1);
-  w.leaf('Notes', p.description).close('Task');
+  w.leaf('Notes', p.description.trim() === '' ? undefined : p.description).close('Task');
 }
 
 function groupLinks(plan: Plan): Map<string, Plan['links'][string][]> {
@@ -161,7 +165,7 @@ function writeTask(
   w.close('Task');
 }
 
-function writeResources(w: XmlWriter, plan: Plan, uids: Uids): void {
+function writeResources(w: XmlWriter, plan: Plan, uids: Uids, budgetResourceUid: number | null): void {
   w.open('Resources');
   for (const r of Object.values(plan.resources)) {
     const uid = uids.resource.get(r.id) ?? 0;
@@ -174,6 +178,7 @@ function writeResources(w: XmlWriter, plan: Plan, uids: Uids): void {
     if (r.type !== 'cost') writeRates(w, r);
     w.close('Resource');
   }
+  if (budgetResourceUid !== null) writeBudgetResource(w, budgetResourceUid);
   w.close('Resources');
 }
 
@@ -187,7 +192,7 @@ function writeRates(w: XmlWriter, r: Resource): void {
   w.close('Rates');
 }
 
-function writeAssignments(w: XmlWriter, plan: Plan, uids: Uids, money: MoneyFigures): void {
+function writeAssignments(w: XmlWriter, plan: Plan, uids: Uids, money: MoneyFigures, budgetResourceUid: number | null): void {
   w.open('Assignments');
   const splits = splitSegmentsByTask(plan);
   const assignments = Object.values(plan.assignments);
@@ -204,7 +209,8 @@ function writeAssignments(w: XmlWriter, plan: Plan, uids: Uids, money: MoneyFigu
     if (pieces) writeSplitWork(w, i + 1, pieces, assignmentWork(plan, a));
     w.close('Assignment');
   });
-  writeUnassignedSplits(w, plan, splits, (id) => uids.task.get(id) ?? 0, assignments.length + 1);
+  const nextUid = writeUnassignedSplits(w, plan, splits, (id) => uids.task.get(id) ?? 0, assignments.length + 1);
+  if (budgetResourceUid !== null && plan.project.budget !== undefined) writeBudgetAssignment(w, nextUid, budgetResourceUid, plan.project.budget);
   w.close('Assignments');
 }
 

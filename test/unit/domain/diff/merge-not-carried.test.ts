@@ -63,4 +63,14 @@ describe('merging copies whose files carry no ids or ranks', () => {
     expect(Object.values(merged.plan.risks).map((r) => r.title)).toEqual(['Vendor late']);
     expect(order(merged.plan)).toEqual(['Design', 'Build', 'Review', 'Test']);
   });
+
+  it('keeps the budget and reserves of a native base that a copy\'s file has no place for', () => {
+    const native: Plan = { ...base, project: { ...base.project, budget: 25_000, contingencyReserve: 2_000, managementReserve: 1_500 } };
+    const plotline = identityNotCarried('.plotline');
+    const theirs = read('Name,Duration\nDesign,2d\nBuild,5d\nTest,1d\n', 't');
+    const merged = mergePlans(native, native, theirs, {}, { notCarried: { base: plotline, ours: plotline, theirs: table.theirs } });
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.theirChanges.filter((c) => c.collection === 'project').map((c) => c.field)).toEqual([]);
+    expect(merged.plan.project).toMatchObject({ budget: 25_000, contingencyReserve: 2_000, managementReserve: 1_500 });
+  });
 });

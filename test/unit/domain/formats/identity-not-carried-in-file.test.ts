@@ -8,22 +8,21 @@ import { diffPlans, visibleChanges } from '../../../../renderer/domain/diff';
 import { CSV_COLUMNS, detectFormat, exportTasksCsv, identityNotCarried, identityNotCarriedInFile, importPlanFile, planFileFormatOf, type FileFormat, type NotCarried } from '../../../../renderer/domain/formats';
 import { addDefaultPhases, insertTask } from '../../../../renderer/domain/commands';
 import { sequentialIds, type Plan, type TaskId } from '../../../../renderer/domain/model';
+import { ONLY_IN_PLOTLINE, PROJECT_NOT_CARRIED } from '../../../support/not-carried-fields';
 import { blankPlan, runOk } from '../../../support/plan-builder';
 
-/** The registers, status reports and phase objects: no reader but the .plotline's fills them. */
-const ONLY_IN_PLOTLINE = ['risks', 'stakeholders', 'changes', 'issues', 'assumptions', 'decisions', 'raci', 'communications', 'reports', 'phases'];
-const TABLE = { project: ['id', 'createdAt', 'name'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'] };
+const TABLE = { project: PROJECT_NOT_CARRIED.table, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'] };
 const MSPDI_HEAD = '<?xml version="1.0"?>\n<Project xmlns="http://schemas.microsoft.com/project"><Name>x</Name></Project>';
 
 describe('what a picked copy\'s reader made up', () => {
   it('is decided by the format the reader takes the file for', () => {
     expect(identityNotCarriedInFile('copy.csv', 'Name\nDesign\n')).toEqual(TABLE);
     expect(identityNotCarriedInFile('copy.TSV', 'Name\nDesign\n')).toEqual(TABLE);
-    expect(identityNotCarriedInFile('copy.xml', MSPDI_HEAD)).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
+    expect(identityNotCarriedInFile('copy.xml', MSPDI_HEAD)).toEqual({ project: PROJECT_NOT_CARRIED.xml, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
     // By its contents when the name says nothing: MS Project XML, a table saved as .txt.
-    expect(identityNotCarriedInFile('copy.txt', MSPDI_HEAD)).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
+    expect(identityNotCarriedInFile('copy.txt', MSPDI_HEAD)).toEqual({ project: PROJECT_NOT_CARRIED.xml, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
     expect(identityNotCarriedInFile('copy.txt', 'Name;Duration\nDesign;2d\n')).toEqual(TABLE);
-    expect(identityNotCarriedInFile('copy.gan', '<project name="x"/>')).toEqual({ project: ['id', 'createdAt'], ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
+    expect(identityNotCarriedInFile('copy.gan', '<project name="x"/>')).toEqual({ project: PROJECT_NOT_CARRIED.gan, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
     expect(identityNotCarriedInFile('copy.plotline', '{"format":"plotline"}')).toEqual({ project: [], ranks: false, collections: [], shownValues: false, taskFields: [] });
     expect(identityNotCarriedInFile('notes.txt', 'hello')).toBeUndefined();
   });

@@ -271,4 +271,12 @@ describe.skipIf(!hasPlanner)(`GNOME Planner accepts the export (skipped: needs $
     const output = execFileSync(PLANNER_CHECK, [file], { encoding: 'utf8' });
     expect(output).toMatch(/^OK tasks=4 predecessors=3 resources=2 allocations=1 NaN-attrs=0/);
   });
+
+  it('passes planner-check with a budget (a budget resource on the project summary task, which Planner reads as a resource)', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'plotline-mspdi-')), 'budget.xml');
+    const plan = samplePlan();
+    writeFileSync(file, exportMspdi({ ...plan, project: { ...plan.project, budget: 25_000 } }, { now: '2026-03-01T12:00:00.000Z' }));
+    const output = execFileSync(PLANNER_CHECK, [file], { encoding: 'utf8' });
+    expect(output).toMatch(/^OK tasks=4 predecessors=3 resources=3 allocations=2 NaN-attrs=0/);
+  });
 });

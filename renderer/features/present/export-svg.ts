@@ -149,8 +149,22 @@ function header(input: SvgExportInput, width: number, chartWidth: number): strin
 interface RowParts {
   /** The row's name, in the names column (clipped there as a whole). */
   readonly name: string;
-  /** Bar, baseline and bar label in chart coordinates; empty when all of it is off the page. */
+  /** Bar, baseline and a task's bar label in chart coordinates; empty when all of it is off the page. */
   readonly chart: string;
+  /** A milestone's name beside its diamond, drawn over the arrows (milestoneLabel); empty for other rows. */
+  readonly overArrows: string;
+}
+
+/**
+ * A milestone's name as the screen draws it (MilestoneLabelLayer, gantt.css .gl-milestone-label):
+ * over the arrows, on a 4 px halo of the chart's background, so the arrow leaving the diamond,
+ * which turns down just right of it through the name, passes behind the letters instead of
+ * striking them through. The halo is written as attributes, not a class: the file is opened
+ * outside the app (a browser, Inkscape), where no stylesheet of ours applies.
+ */
+function milestoneLabel(name: string, at: string, y: number, fontSize: number, theme: SvgTheme): string {
+  return `<text ${at} y="${n(y)}" font-size="${String(fontSize)}" font-weight="600" fill="${svgPaint(theme.text)}" ` +
+    `stroke="${svgPaint(theme.background)}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${xmlText(name)}</text>`;
 }
 
 function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, width: number, entryTurn: number | undefined): RowParts {
@@ -197,9 +211,10 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
   const before = Math.min(x1 - (row.kind === 'milestone' ? half : 0), entryTurn ?? Infinity) - 6;
   const isLabelLeft = isPastEdge && !isInside && before - labelWidth >= labels;
   const labelAt = isInside ? `x="${n((x1 + barEnd) / 2)}" text-anchor="middle"` : isLabelLeft ? `x="${n(before)}" text-anchor="end"` : `x="${n(after)}"`;
-  const barLabel = hasLabel
-    ? `<text ${labelAt} y="${n(cy + look.nameSize * 0.3)}" font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${isInside ? '#fff' : svgPaint(theme.text)}">${xmlText(row.name)}</text>`
-    : '';
+  const labelY = cy + look.nameSize * 0.3;
+  const barLabel = !hasLabel ? ''
+    : row.kind === 'milestone' ? milestoneLabel(row.name, labelAt, labelY, look.nameSize - 2, theme)
+    : `<text ${labelAt} y="${n(labelY)}" font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${isInside ? '#fff' : svgPaint(theme.text)}">${xmlText(row.name)}</text>`;
   const baseX = row.baseline ? labels + xOf(scale, row.baseline.startMinutes) - shift : x1;
   const baseW = row.baseline ? Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute) : 0;
   const base = input.showBaseline && row.baseline
@@ -210,7 +225,10 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
   const left = Math.min(x1 - half - (hasLabel && isLabelLeft ? 6 + labelWidth : 0), base ? baseX : Infinity);
   const right = Math.max(barEnd + mark.widthPx + (hasLabel ? 6 + row.name.length * look.nameSize : 0), base ? baseX + baseW : -Infinity);
   const isOnPage = right >= labels && left <= width;
-  return { name, chart: isOnPage ? `${bar}${mark.svg}${base}${barLabel}` : '' };
+  if (!isOnPage) return { name, chart: '', overArrows: '' };
+  return row.kind === 'milestone'
+    ? { name, chart: `${bar}${mark.svg}${base}`, overArrows: barLabel }
+    : { name, chart: `${bar}${mark.svg}${base}${barLabel}`, overArrows: '' };
 }
 
 /** The size in px of the SVG buildGanttSvg draws for these rows and the input's time window. */
@@ -327,6 +345,10 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
   // Only presentation exports name bars beside them, where an entering arrow can meet a name.
   const turns = lookOf(input).hasBarLabels ? tileEntryTurns(input, firstRow, endRow) : null;
   const parts = rows.map((r, i) => rowSvg(input, r, i, shift, width, turns?.get(r.id)));
+  const milestoneNames = parts.map((p) => p.overArrows).join('');
+  // The rows' part of the chart, in the tile's px: what is drawn there is clipped to it.
+  const underHeader = (content: string): string =>
+    `<svg x="${String(labels)}" y="${String(head)}" width="${n(chartWidth)}" height="${String(height - head)}" overflow="hidden"><g transform="translate(${String(-labels)},${String(-head)})">${content}</g></svg>`;
   // One clip for all names and one for the chart (not one per row): the same picture, far fewer
   // nested viewports for a browser or the print engine to lay out.
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${String(height)}" viewBox="0 0 ${n(width)} ${String(height)}" font-family="${xmlAttribute(input.theme.font)}">` +
@@ -336,7 +358,9 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
     (rows.length ? `<path d="${rows.map((_, i) => `M0,${String(head + (i + 1) * look.rowHeight)}H${n(width)}`).join('')}" fill="none" stroke="${svgPaint(input.theme.border)}" stroke-width="0.5"/>` : '') +
     `<svg x="0" y="${String(head)}" width="${String(labels - 6)}" height="${String(height - head)}" overflow="hidden"><g transform="translate(0,${String(-head)})">${parts.map((p) => p.name).join('')}</g></svg>` +
     `<svg x="${String(labels)}" y="0" width="${n(chartWidth)}" height="${String(height)}" overflow="hidden"><g transform="translate(${String(-labels)},0)">${parts.map((p) => p.chart).join('')}</g></svg>` +
-    `<svg x="${String(labels)}" y="${String(head)}" width="${n(chartWidth)}" height="${String(height - head)}" overflow="hidden"><g transform="translate(${String(-labels)},${String(-head)})">${arrows}</g></svg>` +
+    underHeader(arrows) +
+    // After the arrows, as on screen (MilestoneLabelLayer after ArrowLayer): an arrow passes behind a name.
+    (milestoneNames ? underHeader(milestoneNames) : '') +
     `<line x1="${String(labels)}" y1="0" x2="${String(labels)}" y2="${String(height)}" stroke="${svgPaint(input.theme.border)}"/>` +
     header(input, width, chartWidth) +
     `</svg>`;

@@ -315,11 +315,15 @@ describe('presentation export', () => {
       theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif', riskBands: LIGHT_BANDS },
     });
     // 40 px a day: the second diamond is 80 px before the image's end, its 15-px-bold name ~170 px;
-    // it ends 6 px left of the diamond (13 px half width) instead.
-    const last = /<polygon points="([\d.]+),[^"]*"[^>]*\/><text x="([\d.]+)"( text-anchor="end")? [^>]*>Release approved<\/text>/.exec(svg);
-    expect(last?.[3]).toBe(' text-anchor="end"');
-    expect(Number(last?.[2])).toBe(Number(last?.[1]) - 13 - 6);
-    expect(svg).toMatch(/<polygon points="420,[^"]*"[^>]*\/><text x="439" y="[\d.]+" font-size="17" font-weight="600" fill="#000">Kick-off<\/text>/);
+    // it ends 6 px left of the diamond (13 px half width) instead. Milestone names are drawn after
+    // the arrows (export-milestone-names.test.ts), so each is found by its name and the diamonds in row order.
+    const diamondsX = [...svg.matchAll(/<polygon points="([\d.]+),/g)].map((m) => Number(m[1]));
+    expect(diamondsX).toEqual([420, 1140]);
+    // The names column's text comes first, the one beside the diamond last.
+    const last = [...svg.matchAll(/<text x="([\d.]+)"( text-anchor="end")? [^>]*>Release approved<\/text>/g)].at(-1);
+    expect(last?.[2]).toBe(' text-anchor="end"');
+    expect(Number(last?.[1])).toBe(1140 - 13 - 6);
+    expect(svg).toMatch(/<text x="439" y="[\d.]+" font-size="17" font-weight="600" fill="#000"[^>]*>Kick-off<\/text>/);
     // A 120 px bar holds its name, in white, centred.
     expect(svg).toMatch(/<text x="1120" text-anchor="middle" y="[\d.]+" font-size="17" font-weight="600" fill="#fff">Test<\/text>/);
   });

@@ -1,7 +1,7 @@
 /** The open project's title (click to rename), its dates, save state, undo/redo and theme. */
 import { useState } from 'react';
 import { Icon } from '../components/Icon';
-import { formatDate } from '../features/shared/format';
+import { formatCount, formatDate } from '../features/shared/format';
 import { FileMenu } from '../features/files';
 import { ScheduleIssues } from '../features/schedule/ScheduleIssues';
 import { formatDuration } from '../domain/model';
@@ -43,7 +43,7 @@ export function TopBar() {
       {plan ? (
         <span className="meta" title={`${startTitle(plan.project.start, firstTaskStart)} → ${projectFinish ? formatDate(projectFinish) : '…'}`}>
           {formatDate(shownStart(plan.project.start, firstTaskStart))} → <span title="Project finish">{projectFinish ? formatDate(projectFinish) : '…'}</span>
-          {criticalMinutes !== null ? <> · critical path {formatDuration(criticalMinutes, plan.project)}</> : null} · {Object.keys(plan.tasks).length} tasks
+          {criticalMinutes !== null ? <> · critical path {formatDuration(criticalMinutes, plan.project)}</> : null} · {formatCount(Object.keys(plan.tasks).length, 'task')}
         </span>
       ) : null}
       <span className="spacer" />

@@ -135,3 +135,11 @@ export function formatCostVariance(variance: number, currency: string, locale?: 
     default: { const never: never = side; return never; }
   }
 }
+
+/**
+ * A count with its noun, singular for exactly one: "1 task", "2 tasks", "0 milestones"; the
+ * count in the person's locale ("1,204 tasks"). `many` for a noun whose plural is not `one`+s.
+ */
+export function formatCount(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}

@@ -1,10 +1,10 @@
-/** The open project's title (click to rename), its dates, save state, undo/redo and theme. */
+/** The open project's title (click to rename), its dates and counts, save state, undo/redo and theme. */
 import { useState } from 'react';
 import { Icon } from '../components/Icon';
 import { formatCount, formatDate } from '../features/shared/format';
 import { FileMenu } from '../features/files';
 import { ScheduleIssues } from '../features/schedule/ScheduleIssues';
-import { formatDuration } from '../domain/model';
+import { formatDuration, type Plan } from '../domain/model';
 import { useServices } from '../features/shared/services';
 import { useSettingsDialogs } from '../features/settings';
 import { useSession, useSessionStore, useUiStore } from '../store';
@@ -12,9 +12,6 @@ import { useShownTheme } from './use-theme';
 
 export function TopBar() {
   const plan = useSession((s) => s.plan);
-  const projectFinish = useSession((s) => s.schedule?.projectFinish ?? null);
-  const firstTaskStart = useSession((s) => s.schedule?.firstTaskStart ?? null);
-  const criticalMinutes = useSession((s) => s.schedule?.criticalPathMinutes ?? null);
   const pending = useSession((s) => s.pendingWrites);
   const undoLabel = useSession((s) => s.history.undo.at(-1)?.label ?? null);
   const redoLabel = useSession((s) => s.history.redo.at(-1)?.label ?? null);
@@ -33,19 +30,17 @@ export function TopBar() {
   };
   return (
     <header className="topbar">
-      {plan && editing ? (
-        <input className="text-input title-input" aria-label="Project name" defaultValue={plan.project.name} autoFocus
-          onBlur={(e) => commitName(e.currentTarget.value)}
-          onKeyDown={(e) => { if (e.key === 'Enter') commitName(e.currentTarget.value); if (e.key === 'Escape') setEditing(false); }} />
-      ) : (
-        <h1 title={`${plan?.project.name ?? ''} (click to rename)`} onClick={() => setEditing(true)}>{plan?.project.name ?? 'No project open'}</h1>
-      )}
-      {plan ? (
-        <span className="meta" title={`${startTitle(plan.project.start, firstTaskStart)} → ${projectFinish ? formatDate(projectFinish) : '…'}`}>
-          {formatDate(shownStart(plan.project.start, firstTaskStart))} → <span title="Project finish">{projectFinish ? formatDate(projectFinish) : '…'}</span>
-          {criticalMinutes !== null ? <> · critical path {formatDuration(criticalMinutes, plan.project)}</> : null} · {formatCount(Object.keys(plan.tasks).length, 'task')}
-        </span>
-      ) : null}
+      {/* The name and, under it in a narrow window, the plan's dates (app.css). */}
+      <div className="topbar-heading">
+        {plan && editing ? (
+          <input className="text-input title-input" aria-label="Project name" defaultValue={plan.project.name} autoFocus
+            onBlur={(e) => commitName(e.currentTarget.value)}
+            onKeyDown={(e) => { if (e.key === 'Enter') commitName(e.currentTarget.value); if (e.key === 'Escape') setEditing(false); }} />
+        ) : (
+          <h1 title={`${plan?.project.name ?? ''} (click to rename)`} onClick={() => setEditing(true)}>{plan?.project.name ?? 'No project open'}</h1>
+        )}
+        {plan ? <PlanSummary plan={plan} /> : null}
+      </div>
       <span className="spacer" />
       <ScheduleIssues />
       {plan ? <span className="save-state" data-state={pending > 0 ? 'saving' : 'saved'}>{pending > 0 ? 'Saving…' : 'Saved'}</span> : null}
@@ -63,6 +58,29 @@ export function TopBar() {
         {shownTheme === 'dark' ? '☀ Light' : '☾ Dark'}
       </button>
     </header>
+  );
+}
+
+/**
+ * The plan's dates (start → finish, the status date when it has one), then its critical path and
+ * task count. A narrow bar cuts the line from its end ("…"): the dates go first, and the tooltip
+ * holds the whole line.
+ */
+function PlanSummary({ plan }: { plan: Plan }) {
+  const projectFinish = useSession((s) => s.schedule?.projectFinish ?? null);
+  const firstTaskStart = useSession((s) => s.schedule?.firstTaskStart ?? null);
+  const criticalMinutes = useSession((s) => s.schedule?.criticalPathMinutes ?? null);
+  const finish = projectFinish ? formatDate(projectFinish) : '…';
+  // Only a status date the plan has: without one, progress is read as of today.
+  const status = plan.project.statusDate ? ` · status date ${formatDate(plan.project.statusDate)}` : '';
+  const facts = `${criticalMinutes !== null ? ` · critical path ${formatDuration(criticalMinutes, plan.project)}` : ''} · ${formatCount(Object.keys(plan.tasks).length, 'task')}`;
+  return (
+    <span className="meta" title={`${startTitle(plan.project.start, firstTaskStart)} → ${finish}${status}${facts}`}>
+      <span className="meta-dates">
+        {formatDate(shownStart(plan.project.start, firstTaskStart))} → <span title="Project finish">{finish}</span>{status}
+      </span>
+      {facts}
+    </span>
   );
 }
 

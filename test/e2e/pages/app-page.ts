@@ -263,6 +263,28 @@ export class AppPage {
     return (await this.page.getByRole('banner').locator('.meta').textContent()) ?? '';
   }
 
+  /**
+   * The top bar's dates (start → finish, and the status date when the plan has one) as a person
+   * sees them: their text, whether they show whole (not hidden, not cut by the line's "…"),
+   * inside the window, and the top bar's other items (the name, controls) they overlap.
+   */
+  topBarDates(): Promise<{ text: string; isShownWhole: boolean; isInsideWindow: boolean; overlaps: string[] }> {
+    return this.page.getByRole('banner').evaluate((bar) => {
+      const dates = bar.querySelector('.meta-dates');
+      const line = dates?.closest('.meta');
+      if (!dates || !line) return { text: '', isShownWhole: false, isInsideWindow: false, overlaps: [] };
+      const box = dates.getBoundingClientRect();
+      const clip = line.getBoundingClientRect();
+      const isShownWhole = box.width > 0 && box.height > 0 && box.left >= clip.left - 0.5 && box.right <= clip.right + 0.5 && line.checkVisibility({ visibilityProperty: true });
+      const isInsideWindow = box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth && box.bottom <= window.innerHeight;
+      const overlaps = [...bar.querySelectorAll('h1, input, button, .save-state')].filter((other) => {
+        const o = other.getBoundingClientRect();
+        return Math.min(o.right, box.right) - Math.max(o.left, box.left) > 0.5 && Math.min(o.bottom, box.bottom) - Math.max(o.top, box.top) > 0.5;
+      }).map((other) => other.getAttribute('aria-label') ?? other.textContent ?? other.tagName);
+      return { text: dates.textContent ?? '', isShownWhole, isInsideWindow, overlaps };
+    });
+  }
+
   /** Presses the action button ('Undo') of the notice that shows `text`. */
   async noticeAction(text: string, action: string): Promise<void> {
     await this.page.locator('.notice').filter({ hasText: text }).getByRole('button', { name: action, exact: true }).click();

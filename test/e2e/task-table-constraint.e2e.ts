@@ -21,23 +21,6 @@ beforeEach(() => {
 const fit = (cell: Locator): Promise<{ scroll: number; client: number; text: string | null }> =>
   cell.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, text: el.textContent }));
 
-/** Task information (Shift+F2 on the task's row), its Advanced tab, a type and a typed date; Ctrl+Enter saves. */
-async function constrain(task: string, type: string, date: string): Promise<void> {
-  await app.cell(task, 'name').click();
-  await page.keyboard.press('Shift+F2');
-  const info = page.getByRole('dialog', { name: 'Task information' });
-  await info.getByRole('tab', { name: 'Advanced' }).focus();
-  await page.keyboard.press('Enter');
-  await info.getByLabel('Constraint type').selectOption({ label: type });
-  const field = info.getByLabel('Constraint date');
-  await field.focus();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(date);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Control+Enter');
-  await info.waitFor({ state: 'detached' });
-}
-
 describe('the task table’s Constraint column', () => {
   it('shows a constraint’s type and date whole, with a two-digit year and with a year written in full', async () => {
     await app.newEmptyProject('Decommissioning');
@@ -46,12 +29,12 @@ describe('the task table’s Constraint column', () => {
     const cell = app.cell('Decommission', 'constraint');
     expect(await cell.textContent()).toBe('As soon as possible');
 
-    await constrain('Decommission', 'Finish no earlier than', '2027-09-29');
+    await app.constrain('Decommission', 'Finish no earlier than', '2027-09-29');
     await expect.poll(() => cell.textContent()).toMatch(/^Finish no earlier than .*27$/);
     const twoDigits = await fit(cell);
     expect(twoDigits.scroll, `"${String(twoDigits.text)}"`).toBeLessThanOrEqual(twoDigits.client);
 
-    await constrain('Decommission', 'Finish no earlier than', '2105-09-26');
+    await app.constrain('Decommission', 'Finish no earlier than', '2105-09-26');
     await expect.poll(() => cell.textContent()).toMatch(/^Finish no earlier than .*2105$/);
     const fourDigits = await fit(cell);
     expect(fourDigits.scroll, `"${String(fourDigits.text)}"`).toBeLessThanOrEqual(fourDigits.client);

@@ -42,7 +42,7 @@ export function fullAssembly(plan: Plan, ctx: PassContext, state: EngineState): 
   };
   for (let i = 0; i < n; i++) {
     if (!rowIsSummary(rows, i) && rowIsCritical(rows, i)) a.critical.add(i);
-    const issues = taskIssues(plan, ctx.inputs, state.f, rows, i);
+    const issues = taskIssues(plan, ctx.net, ctx.inputs, state.f, rows, i);
     if (issues) a.byTask.set(i, issues);
     if (isBeyondHorizon(rows, i)) a.horizon.add(i);
   }
@@ -57,13 +57,13 @@ export function fullAssembly(plan: Plan, ctx: PassContext, state: EngineState): 
 export function updateAssembly(a: Assembly, plan: Plan, ctx: PassContext, state: EngineState, tasks: readonly number[]): Assembly {
   const rows: Rows = { values: state.rows };
   const links = new Set<number>();
-  for (const i of tasks) {
+  for (const i of withConflictedSuccessors(ctx, state, tasks)) {
     const isLeaf = !rowIsSummary(rows, i);
     a.starts.set(i, isLeaf ? rowStart(rows, i) : null);
     // A critical task's row changed (its start orders the list) or a task joined or left the set.
     if (a.critical.delete(i)) a.criticalIds = null;
     if (isLeaf && rowIsCritical(rows, i)) { a.critical.add(i); a.criticalIds = null; }
-    const issues = taskIssues(plan, ctx.inputs, state.f, rows, i);
+    const issues = taskIssues(plan, ctx.net, ctx.inputs, state.f, rows, i);
     if (a.byTask.delete(i) || issues) a.taskList = null;
     if (issues) a.byTask.set(i, issues);
     if (a.horizon.delete(i) || isBeyondHorizon(rows, i)) a.horizonList = null;
@@ -76,6 +76,25 @@ export function updateAssembly(a: Assembly, plan: Plan, ctx: PassContext, state:
     if (issue) a.byLink.set(k, issue);
   }
   return a;
+}
+
+/**
+ * The tasks and the constrained successors in conflict with them: a conflict's message names the
+ * predecessor behind it and its slack (issues.ts), which change with the predecessor's row or
+ * name while the constrained task, held at its date, is not touched.
+ */
+function withConflictedSuccessors(ctx: PassContext, state: EngineState, tasks: readonly number[]): Set<number> {
+  const { net } = ctx;
+  const n = net.taskCount;
+  const out = new Set(tasks);
+  for (const i of tasks) {
+    const node = net.isSummary[i] ? n + i : i;
+    for (let k = net.outStart[node] ?? 0; k < (net.outStart[node + 1] ?? 0); k++) {
+      const to = net.edgeTo[net.outEdges[k] ?? 0] ?? 0;
+      if (to < n && state.f.conflict[to] === 1) out.add(to);
+    }
+  }
+  return out;
 }
 
 /** Links into and out of task i (net.links indices). */

@@ -1,6 +1,6 @@
 /** Schedule problems as sentences a PM can act on, naming tasks by name (and a loop's by their rows too). */
 import { parseWall } from '../calendar';
-import { dateOf, fullOutline, outlineIndexOf, type Plan, type TaskId } from '../model';
+import { dateOf, formatDuration, fullOutline, outlineIndexOf, type Plan, type TaskId } from '../model';
 import type { ForwardResult } from './forward-pass';
 import { describeMinutes, formatDate, issueText, quoted } from './format';
 import { DEADLINE, FNLT, MFO, MSO, SNLT, type InputTable } from './inputs';
@@ -86,22 +86,58 @@ function invalidLinkIssues(plan: Plan, net: Network): ScheduleIssue[] {
 const CONSTRAINT_WORDS: Readonly<Record<number, string>> = {
   [SNLT]: 'start no later than', [FNLT]: 'finish no later than', [MSO]: 'must start on', [MFO]: 'must finish on',
 };
+/** What the constraint asks of the task, to follow "for 'X' to …". */
+const CONSTRAINT_ASKS: Readonly<Record<number, string>> = {
+  [SNLT]: 'start no later than', [FNLT]: 'finish no later than', [MSO]: 'start on', [MFO]: 'finish on',
+};
 
-function conflictIssue(inputs: InputTable, i: number, slack: number, minutesPerDay: number): ScheduleIssue | null {
-  const words = CONSTRAINT_WORDS[inputs.constraint[i] ?? 0];
-  if (words === undefined) return null;
+/**
+ * The predecessor that holds a constrained task past its date: the constrained task keeps the date
+ * (forward-pass.ts applyConstraint), so the predecessor that cannot meet it carries the negative
+ * slack, and the most negative is the one furthest behind. Null when no linked predecessor is
+ * behind: a summary's links, the status date or a leveling delay held the task later.
+ */
+function latePredecessor(net: Network, rows: Rows, i: number): { readonly index: number; readonly slack: number } | null {
+  const n = net.taskCount;
+  let late: { index: number; slack: number } | null = null;
+  for (let k = net.inStart[i] ?? 0; k < (net.inStart[i + 1] ?? 0); k++) {
+    const e = net.inEdges[k] ?? 0;
+    if (net.disabledEdges[e] || (net.edgeLink[e] ?? -1) < 0) continue;
+    const from = net.edgeFrom[e] ?? 0;
+    const p = from >= n ? from - n : from;
+    const slack = rowSlack(rows, p);
+    if (slack < 0 && (late === null || slack < late.slack)) late = { index: p, slack };
+  }
+  return late;
+}
+
+/**
+ * MS Project's "scheduling conflict", said the way round a TPM acts on it: which predecessor is
+ * late for the constraint and by how much (its negative slack; the constrained task's own is 0,
+ * as it keeps its date), written as the app writes durations ("2d", "4h").
+ */
+function conflictIssue(plan: Plan, net: Network, inputs: InputTable, rows: Rows, i: number): ScheduleIssue | null {
+  const code = inputs.constraint[i] ?? 0;
+  const words = CONSTRAINT_WORDS[code];
+  const asks = CONSTRAINT_ASKS[code];
+  if (words === undefined || asks === undefined) return null;
   const task = inputs.task(i);
   const date = task.constraint.date;
   // The day apart, for a screen to write as it writes dates; the time of day stays as it is.
   const when: IssueMessagePart[] = date === null ? [] : [{ date: dateOf(date) }, ` ${date.slice(11)}`];
-  return {
-    kind: 'constraint-conflict',
-    taskIds: [task.id],
-    ...issueText([
-      `Task ${quoted(task.name)} has a '${words} `, ...when, `' constraint but its predecessors need it later; `,
-      `it keeps the constraint date with ${describeMinutes(slack, minutesPerDay)} of negative slack. Move the constraint or shorten the predecessors.`,
-    ]),
-  };
+  const late = latePredecessor(net, rows, i);
+  const constrained = quoted(task.name);
+  if (late === null) {
+    return { kind: 'constraint-conflict', taskIds: [task.id], ...issueText([
+      `Scheduling conflict: ${constrained} cannot ${asks} `, ...when,
+      ` (its '${words}' constraint): a summary's links, the status date or a leveling delay hold it later. It keeps the constraint date; move the constraint or what holds it.`,
+    ]) };
+  }
+  const pred = quoted(inputs.task(late.index).name);
+  return { kind: 'constraint-conflict', taskIds: [task.id], ...issueText([
+    `Scheduling conflict: ${pred} is ${formatDuration(-late.slack, plan.project)} late for ${constrained} to ${asks} `, ...when,
+    ` (its '${words}' constraint). ${constrained} keeps the constraint date and ${pred} shows the negative slack: move the constraint, or shorten or unlink ${pred}.`,
+  ]) };
 }
 
 function deadlineIssue(inputs: InputTable, i: number, finishWall: number, minutesPerDay: number): ScheduleIssue | null {
@@ -145,11 +181,11 @@ export function networkIssues(plan: Plan, net: Network, inputs: InputTable): Sch
 }
 
 /** One task's constraint conflict and missed deadline, or null when it has neither. */
-export function taskIssues(plan: Plan, inputs: InputTable, f: ForwardResult, rows: Rows, i: number): ScheduleIssue[] | null {
+export function taskIssues(plan: Plan, net: Network, inputs: InputTable, f: ForwardResult, rows: Rows, i: number): ScheduleIssue[] | null {
   let out: ScheduleIssue[] | null = null;
   const perDay = plan.project.minutesPerDay;
   if (f.conflict[i]) {
-    const issue = conflictIssue(inputs, i, rowSlack(rows, i), perDay);
+    const issue = conflictIssue(plan, net, inputs, rows, i);
     if (issue) (out ??= []).push(issue);
   }
   if (!inputs.has(i, DEADLINE)) return out;

@@ -226,6 +226,23 @@ export class AppPage {
     return info;
   }
 
+  /**
+   * A constraint set as a person does: Task information (Shift+F2 on the row), its Advanced tab by
+   * keyboard, the type (as the Constraint column names it) and a typed date; Ctrl+Enter saves.
+   */
+  async constrain(taskName: string, type: string, date: string): Promise<void> {
+    const info = await this.taskInformation(taskName);
+    await info.getByRole('tab', { name: 'Advanced' }).focus();
+    await this.page.keyboard.press('Enter');
+    await info.getByLabel('Constraint type').selectOption({ label: type });
+    await info.getByLabel('Constraint date').focus();
+    await this.page.keyboard.press('Control+a');
+    await this.page.keyboard.type(date);
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.press('Control+Enter');
+    await info.waitFor({ state: 'detached' });
+  }
+
   /** A task's tags as Task information's Tags field shows them; the dialog is closed with Esc. */
   async tagsOf(taskName: string): Promise<string> {
     const info = await this.taskInformation(taskName);

@@ -52,7 +52,25 @@ describe('the eight constraint types (hand-computed)', () => {
     expect(row(r, 'A')).toMatchObject({ lateFinish: '2026-02-27T17:00', totalSlackMinutes: -960, isCritical: true });
     const issue = r.issues.find((i) => i.kind === 'constraint-conflict');
     expect(issue?.taskIds).toEqual(['X']);
-    expect(issue?.message).toContain("Task 'X' has a 'must start on 2026-03-02 09:00' constraint");
+    // The late task is named, with its own negative slack as the app writes durations; X's is 0.
+    expect(issue?.message).toBe("Scheduling conflict: 'A' is 2d late for 'X' to start on 2026-03-02 09:00 (its 'must start on' constraint). "
+      + "'X' keeps the constraint date and 'A' shows the negative slack: move the constraint, or shorten or unlink 'A'.");
+  });
+
+  it('a finish-no-later-than conflict names the predecessor late for it and by how many hours', () => {
+    // X could finish Wed 03-04 17:00 at the earliest; FNLT Wed 12:00 leaves A 5 hours late.
+    const r = scheduleProject(constrained('FNLT', '2026-03-04T12:00'));
+    expect(row(r, 'A').totalSlackMinutes).toBe(-300);
+    expect(r.issues.find((i) => i.kind === 'constraint-conflict')?.message)
+      .toMatch(/^Scheduling conflict: 'A' is 5h late for 'X' to finish no later than 2026-03-04 12:00 \(its 'finish no later than' constraint\)\./);
+  });
+
+  it('a conflict the links did not cause says what else holds the task later', () => {
+    // No predecessor: the status date (Thu 03-05) moves X's unstarted work past its MSO Mon 03-02.
+    let plan = withTask(basePlan(), 'X', { durationMinutes: 480, constraint: { type: 'MSO', date: '2026-03-02T09:00' as LocalDateTime } });
+    plan = { ...plan, project: { ...plan.project, statusDate: '2026-03-05' as Plan['project']['statusDate'] } };
+    expect(scheduleProject(plan).issues.find((i) => i.kind === 'constraint-conflict')?.message)
+      .toMatch(/^Scheduling conflict: 'X' cannot start on 2026-03-02 09:00 \(its 'must start on' constraint\): a summary's links, the status date /);
   });
 
   it('an SNLT that the links overrun keeps the constraint date with negative slack', () => {

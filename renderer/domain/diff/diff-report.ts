@@ -1,4 +1,6 @@
 /** The rows a person reads in a diff (table, Markdown, CSV): entity changes plus scheduled dates. */
+import { CHANGE_STATUS_LABELS } from '../changes';
+import { ASSUMPTION_STATUS_LABELS, ISSUE_PRIORITY_LABELS, ISSUE_STATUS_LABELS, RISK_KIND_LABELS, RISK_RESPONSE_LABELS, RISK_STATUS_LABELS } from '../raid/raid-labels';
 import { charterPartWords, isCharterPart } from './charter-parts';
 import { showValue } from './describe';
 import { sameValue } from './equal';
@@ -22,11 +24,27 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   phaseId: 'phase', phase: 'lifecycle stage', statusId: 'board column', boardRank: 'place in board column', ownerId: 'owner', calendarId: 'calendar',
 };
 
+/** A field no map names, in words: 'dueOn' reads "due on", not as the stored key. */
+const spacedOut = (field: string): string => field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+
 function fieldWords(c: EntityChange): string {
   if (c.field === undefined) return OP_WORDS[c.op];
   if (c.collection === 'project' && isCharterPart(c.field)) return charterPartWords(c.field, c.before, c.after);
-  return FIELD_WORDS[c.field] ?? c.field;
+  return FIELD_WORDS[c.field] ?? spacedOut(c.field);
 }
+
+/**
+ * Stored values a person reads as words ('in-progress' reads "In progress", 'high' "High"), by
+ * collection and field: the registers' own maps, so the table says what their pickers say.
+ */
+const VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'issues/priority': ISSUE_PRIORITY_LABELS, 'issues/status': ISSUE_STATUS_LABELS, 'assumptions/status': ASSUMPTION_STATUS_LABELS,
+  'risks/status': RISK_STATUS_LABELS, 'risks/kind': RISK_KIND_LABELS, 'risks/response': RISK_RESPONSE_LABELS,
+  'changes/status': CHANGE_STATUS_LABELS,
+};
+
+const valueWords = (c: EntityChange, value: unknown): string | undefined =>
+  (typeof value === 'string' && c.field !== undefined ? VALUE_WORDS[`${c.collection}/${c.field}`]?.[value] : undefined);
 
 
 /** The project's own bookkeeping: a file written by another tool (or a copy) has a new id and creation time. */
@@ -67,9 +85,9 @@ export function meaningfulChanges<C extends EntityChange>(changes: readonly C[])
 /** Rows in diff order; stored (stale) dates are left out, the engine's dates stand for them. */
 export function visibleChanges(diff: PlanDiff): DiffRow[] {
   const rows: DiffRow[] = [];
-  // An id field reads as the name of what it points at, when either plan has it.
-  const shown = (field: string | undefined, value: unknown): string =>
-    (typeof value === 'string' && field !== undefined ? diff.referenceNames?.[`${field}/${value}`] : undefined) ?? showValue(value);
+  // An id field reads as the name of what it points at, when either plan has it; a stored key as its words.
+  const shown = (c: EntityChange, value: unknown): string =>
+    (typeof value === 'string' && c.field !== undefined ? diff.referenceNames?.[`${c.field}/${value}`] : undefined) ?? valueWords(c, value) ?? showValue(value);
   for (const c of diff.changes) {
     if (isBookkeeping(c)) continue;
     const isExtra = c.op === 'update' && c.field === 'extra';
@@ -78,7 +96,7 @@ export function visibleChanges(diff: PlanDiff): DiffRow[] {
     rows.push({
       key: c.key, category: c.category, what: c.label, field: fieldWords(c),
       // An added or removed entity is the whole row: its field column says so, the values stay empty.
-      before: c.op === 'update' ? shown(c.field, before) : '', after: c.op === 'update' ? shown(c.field, after) : '', match: c.match ?? '',
+      before: c.op === 'update' ? shown(c, before) : '', after: c.op === 'update' ? shown(c, after) : '', match: c.match ?? '',
     });
   }
   for (const d of diff.dateChanges) {

@@ -12,6 +12,8 @@ import type { LocalDate } from './time';
 export type Rag = 'green' | 'amber' | 'red' | 'none';
 export const RAG_DIMENSIONS = ['schedule', 'cost', 'scope', 'risk'] as const;
 export type RagDimension = (typeof RAG_DIMENSIONS)[number];
+/** Each dimension as a person reads it: the report's RAG table, the issued reports' dots, the portfolio. */
+export const RAG_DIMENSION_LABELS: Readonly<Record<RagDimension, string>> = { schedule: 'Schedule', cost: 'Cost', scope: 'Scope', risk: 'Risk' };
 export const REPORT_AUDIENCES = ['executive', 'team'] as const;
 /** Executive: a one-page summary in plain words. Team: the detail. */
 export type ReportAudience = (typeof REPORT_AUDIENCES)[number];

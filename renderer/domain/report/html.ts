@@ -13,7 +13,7 @@ import { hasRagTrend, NO_RAG_TREND_YET, RAG_COLOURS, RAG_WORDS, reportDate, slip
 import { timelineSvg } from './timeline-svg';
 import { phaseLine } from './phase-lines';
 import type { DimensionRag, ReportSection, StatusReportModel } from './types';
-import type { Rag } from '../model';
+import { RAG_DIMENSION_LABELS, type Rag } from '../model';
 
 export type ReportPaper = 'A4' | 'Letter';
 
@@ -51,7 +51,7 @@ function trendRow(trend: DimensionRag['trend']): string {
 function ragTable(model: StatusReportModel): string {
   const isTrended = hasRagTrend(model.dimensions);
   const trendCell = (d: DimensionRag): string => (isTrended ? `<td style="${S.td}">${trendRow(d.trend)}</td>` : '');
-  const rows = model.dimensions.map((d) => `<tr><td style="${S.td}">${html(d.dimension.charAt(0).toUpperCase() + d.dimension.slice(1))}</td><td style="${S.td}">${chip(d.rag)}</td>${trendCell(d)}<td style="${S.td}">${html(d.reason)}</td></tr>`).join('');
+  const rows = model.dimensions.map((d) => `<tr><td style="${S.td}">${html(RAG_DIMENSION_LABELS[d.dimension])}</td><td style="${S.td}">${chip(d.rag)}</td>${trendCell(d)}<td style="${S.td}">${html(d.reason)}</td></tr>`).join('');
   const trendHead = isTrended ? `<th style="${S.th}">Trend</th>` : '';
   const table = `<table style="${S.table}"><thead><tr><th style="${S.th}">Dimension</th><th style="${S.th}">RAG</th>${trendHead}<th style="${S.th}">Why</th></tr></thead><tbody>${rows}</tbody></table>`;
   return isTrended ? table : `${table}<p style="${S.p};${S.muted};font-size:12px">${html(NO_RAG_TREND_YET)}</p>`;

@@ -2,7 +2,7 @@
  * The report as Markdown (CommonMark), for email, chat and wikis. User text is backslash-escaped
  * so "<script>" or "**" in a narrative shows as typed instead of becoming markup.
  */
-import { RAG_DIMENSIONS } from '../model';
+import { RAG_DIMENSION_LABELS, RAG_DIMENSIONS } from '../model';
 import {
   changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, workText,
 } from './section-text';
@@ -58,7 +58,7 @@ export function writeReportMarkdown(model: StatusReportModel): string {
   lines.push(isTrended ? '| Dimension | RAG | Trend | Why |' : '| Dimension | RAG | Why |', isTrended ? '| --- | --- | --- | --- |' : '| --- | --- | --- |');
   for (const d of model.dimensions) {
     const trend = isTrended ? ` ${d.trend.map((t) => RAG_WORDS[t.rag]).join(' → ')} |` : '';
-    lines.push(`| ${d.dimension.charAt(0).toUpperCase()}${d.dimension.slice(1)} | ${RAG_WORDS[d.rag]} |${trend} ${mdText(d.reason)} |`);
+    lines.push(`| ${RAG_DIMENSION_LABELS[d.dimension]} | ${RAG_WORDS[d.rag]} |${trend} ${mdText(d.reason)} |`);
   }
   lines.push('');
   if (!isTrended) lines.push(`*${NO_RAG_TREND_YET}*`, '');

@@ -5,7 +5,7 @@
 import type { ReportAudience } from '../model';
 import { FORECAST_NAMES, headlineForecast, varianceWords } from './cost-forecast';
 import { reserveCoverWords } from '../raid/reserve-cover';
-import { SCORE_TREND_LABELS } from '../raid/raid-labels';
+import { ISSUE_PRIORITY_LABELS, SCORE_TREND_LABELS } from '../raid/raid-labels';
 import { formatNumber, money, ratio, reportDate, slipWords } from './text';
 import type { ChangeLine, IssueLine, MilestoneLine, ReportSection, RiskLine, WorkLine } from './types';
 import { percentText } from '../model';
@@ -54,8 +54,9 @@ export function riskText(r: RiskLine): string {
   return `${r.code ? `${r.code} ` : ''}${r.title}: score ${String(r.score)} of 25, ${moved}${r.owner ? `; owner ${r.owner}` : ''}`;
 }
 
+/** "I-002 Vendor contract (High priority, decide by …)": the priority as the issue log's picker words it. */
 export function issueText(i: IssueLine): string {
-  return `${i.code ? `${i.code} ` : ''}${i.title} (${i.priority} priority${i.dueOn ? `, decide by ${reportDate(i.dueOn)}` : ''})`;
+  return `${i.code ? `${i.code} ` : ''}${i.title} (${ISSUE_PRIORITY_LABELS[i.priority]} priority${i.dueOn ? `, decide by ${reportDate(i.dueOn)}` : ''})`;
 }
 
 export function changeText(c: ChangeLine, currency: string): string {

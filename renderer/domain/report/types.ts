@@ -3,7 +3,7 @@
  * the print layout, the screen). Sections are present only when the plan has their data; the
  * writers never compute anything, they lay out what is here.
  */
-import type { LocalDate, Rag, RagDimension, RagRules, ReportAudience, TaskId } from '../model';
+import type { IssuePriority, LocalDate, Rag, RagDimension, RagRules, ReportAudience, TaskId } from '../model';
 import type { ReserveCover } from '../raid/reserve-cover';
 
 export interface DimensionRag {
@@ -49,7 +49,7 @@ export interface RiskLine {
 export interface IssueLine {
   readonly code: string;
   readonly title: string;
-  readonly priority: string;
+  readonly priority: IssuePriority;
   readonly dueOn: LocalDate | null;
 }
 

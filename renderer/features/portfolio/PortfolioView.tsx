@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { PooledPerson, ProjectSummary } from '../../domain/lifecycle';
-import { type LocalDateTime, percentText, type Rag, toWallMinutes } from '../../domain/model';
+import { type LocalDateTime, percentText, RAG_DIMENSION_LABELS, type Rag, toWallMinutes } from '../../domain/model';
 import { RAG_WORDS } from '../../domain/report';
 import { phaseColour } from '../phases/phase-text';
 import { monthAxisLabels } from '../shared/format';
@@ -54,13 +54,12 @@ function monthTicks(scale: Scale): { label: string; left: string }[] {
   return months.map((month, i) => ({ label: labels[i] ?? '', left: `${String(((month.getTime() / 60_000 - scale.from) / scale.span) * 100)}%` }));
 }
 
-const DIMENSION_NAMES = { schedule: 'Schedule', cost: 'Cost', scope: 'Scope', risk: 'Risk' } as const;
 const isFlagged = (rag: Rag): boolean => rag === 'red' || rag === 'amber';
 
 /** The project's colour as its status report gives it, what made it so, and how far along it is. */
 function HealthLine({ summary, reasonsId, isShowingWhy, onToggleWhy }: { summary: ProjectSummary; reasonsId: string; isShowingWhy: boolean; onToggleWhy: () => void }) {
   const { health } = summary;
-  const flagged = health.dimensions.filter((d) => isFlagged(d.rag)).map((d) => DIMENSION_NAMES[d.dimension].toLowerCase());
+  const flagged = health.dimensions.filter((d) => isFlagged(d.rag)).map((d) => RAG_DIMENSION_LABELS[d.dimension].toLowerCase());
   return (
     <span className="portfolio-health">
       <button type="button" className={`rag-chip rag-${health.overall}`} aria-expanded={isShowingWhy} aria-controls={reasonsId}
@@ -83,7 +82,7 @@ function HealthReasons({ summary, id }: { summary: ProjectSummary; id: string })
         {health.dimensions.map((d) => (
           <li key={d.dimension}>
             <span className={`rag-dot rag-${d.rag}`} aria-hidden="true" />
-            <strong>{DIMENSION_NAMES[d.dimension]}: {RAG_WORDS[d.rag]}.</strong> {d.reason}
+            <strong>{RAG_DIMENSION_LABELS[d.dimension]}: {RAG_WORDS[d.rag]}.</strong> {d.reason}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 /** Issued reports, newest first, with each dimension's colour so the RAG trend reads at a glance. */
-import { RAG_DIMENSIONS, type Plan } from '../../domain/model';
+import { RAG_DIMENSION_LABELS, RAG_DIMENSIONS, type Plan } from '../../domain/model';
 import { RAG_WORDS, reportDate } from '../../domain/report';
 
 export function ReportHistory({ plan }: { plan: Plan }) {
@@ -17,7 +17,7 @@ export function ReportHistory({ plan }: { plan: Plan }) {
                 <span className="muted">{r.audience === 'executive' ? 'Executive' : 'Team'}</span>
               </div>
               <div className="reports-history-dims">
-                {RAG_DIMENSIONS.map((d) => <span key={d} className={`rag-dot rag-${r.rag[d]}`} title={`${d}: ${RAG_WORDS[r.rag[d]]}`} aria-label={`${d} ${RAG_WORDS[r.rag[d]]}`} />)}
+                {RAG_DIMENSIONS.map((d) => <span key={d} className={`rag-dot rag-${r.rag[d]}`} title={`${RAG_DIMENSION_LABELS[d]}: ${RAG_WORDS[r.rag[d]]}`} aria-label={`${RAG_DIMENSION_LABELS[d]}: ${RAG_WORDS[r.rag[d]]}`} />)}
                 <span className="muted">Finish {reportDate(r.figures.projectFinish)}</span>
               </div>
               {r.headline ? <div className="reports-history-headline">{r.headline}</div> : null}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDiff, diffPlans, diffToCsv, diffToMarkdown, visibleChanges } from '../../../../renderer/domain/diff';
 import { renameIds } from '../../../../renderer/domain/diff/refs';
-import type { Plan, ProjectId, TaskId } from '../../../../renderer/domain/model';
+import type { Issue, IssueId, LocalDate, Plan, ProjectId, TaskId } from '../../../../renderer/domain/model';
 import { basePlan, chain, withTask } from '../schedule/plan-kit';
 
 const plan = chain(basePlan(), ['Design', 'Build', 'Test']);
@@ -13,6 +13,21 @@ function edit(p: Plan, id: string, fields: Partial<Plan['tasks'][string]>): Plan
 }
 
 describe('diffPlans', () => {
+  it('writes a register’s stored keys as its pickers’ words: status "In progress", priority "High", a field "due on"', () => {
+    const issue: Issue = {
+      id: 'i1' as IssueId, code: 'I-001', title: 'Vendor contract', description: '', priority: 'medium', ownerId: null, raisedOn: '2026-03-02' as LocalDate,
+      dueOn: null, rootCause: '', resolution: '', taskIds: [], status: 'open', riskId: null,
+    };
+    const ours: Plan = { ...plan, issues: { i1: issue } };
+    const theirs: Plan = { ...plan, issues: { i1: { ...issue, priority: 'high', status: 'in-progress', dueOn: '2026-03-09' as LocalDate } } };
+    const rows = visibleChanges(diffPlans(ours, theirs)).map((r) => `${r.what}|${r.field}|${r.before}|${r.after}`);
+    expect(rows).toEqual([
+      "issue I-001 'Vendor contract'|due on|none|2026-03-09",
+      "issue I-001 'Vendor contract'|priority|Medium|High",
+      "issue I-001 'Vendor contract'|status|Open|In progress",
+    ]);
+  });
+
   it('names a rename, a longer task, an added task and the scheduled dates it moves', () => {
     const other = withTask(edit(edit(plan, 'Build', { name: 'Build it', durationMinutes: 960 }), 'Test', {}), 'Docs');
     const diff = diffPlans(plan, other);

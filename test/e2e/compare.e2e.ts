@@ -241,7 +241,7 @@ describe('exports while a proposal is open', () => {
     await reports.open();
     // A status date after the start, so nothing but the proposal stands in the way of issuing.
     await reports.setStatusDate('2030-06-28');
-    await expect.poll(() => reports.text()).toContain('Status report · Fri 28 Jun 2030');
+    await expect.poll(() => reports.text()).toContain('Status report · Fri, Jun 28, 30');
     expect(await reports.view.getByRole('note').innerText()).toContain('A proposal (CR-001) is open: the export holds the live plan');
     expect(await reports.issueButton.isDisabled()).toBe(true);
     // The report draft is the live plan's: its words cannot be typed into the proposal.

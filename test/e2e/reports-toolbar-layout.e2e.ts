@@ -62,7 +62,7 @@ describe('the Reports toolbar', () => {
     await app.typeTasks([['Design', '2d']]);
     await reports.open();
     await reports.setStatusDate('2031-03-14');
-    await expect.poll(() => reports.text()).toContain('Fri 14 Mar 2031');
+    await expect.poll(() => reports.text()).toContain('Fri, Mar 14, 31');
     for (const [width, height] of [[1440, 900], [1024, 768]] as const) {
       await page.setViewportSize({ width, height });
       await expect.poll(() => exportLines(), { message: `Export group lines at ${String(width)} px` }).toHaveLength(1);
@@ -77,7 +77,7 @@ describe('the Reports toolbar', () => {
     await app.typeTasks([['Design', '2d']]);
     await reports.open();
     await reports.setStatusDate('2031-03-14');
-    await expect.poll(() => reports.text()).toContain('Fri 14 Mar 2031');
+    await expect.poll(() => reports.text()).toContain('Fri, Mar 14, 31');
     for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
       await page.setViewportSize({ width, height });
       await expect.poll(async () => (await controlLines()).lines, { message: `control lines at ${String(width)} px` }).toHaveLength(2);

@@ -2,7 +2,7 @@
 export { buildStatusReport, findBaseline, projectHealth, reportsBefore, type ProjectHealth, type StatusReportOptions } from './build-report';
 export { freezeFigures, issuedReport } from './freeze';
 export { worstRag } from './rag';
-export { reportDate, RAG_COLOURS, RAG_WORDS, slipWords, standingText, workingDays, money } from './text';
+export { reportDate, REPORT_DATES, type ReportDates, RAG_COLOURS, RAG_WORDS, slipWords, standingText, workingDays, money } from './text';
 export * from './types';
 export { writeReportMarkdown, mdText } from './markdown';
 export { writeReportHtml, reportBodyHtml, REPORT_CSP, type ReportPaper } from './html';

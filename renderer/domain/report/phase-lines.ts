@@ -6,7 +6,7 @@
 import { phaseStatuses } from '../lifecycle/phase-status';
 import { type Baseline, GATE_DECISION_LABELS, type LocalDate, type LocalDateTime, percentText, type Plan } from '../model';
 import type { ScheduleResult } from '../schedule';
-import { RAG_WORDS, reportDate } from './text';
+import { RAG_WORDS, type ReportDates } from './text';
 import type { PhaseRow } from './types';
 
 const dateOf = (at: LocalDateTime): LocalDate => at.slice(0, 10) as LocalDate;
@@ -19,17 +19,18 @@ export function phaseObjectRows(plan: Plan, schedule: ScheduleResult, baseline: 
       percentComplete: s.window?.percentComplete ?? 0,
       ...(s.window ? { start: dateOf(s.window.start), finish: dateOf(s.window.finish) } : {}),
       rag: s.rag,
-      gate: decision ? `${GATE_DECISION_LABELS[decision.decision]} (${reportDate(decision.date)}, ${decision.decider})` : 'not decided',
+      gate: decision ? { decision: GATE_DECISION_LABELS[decision.decision], on: decision.date, decider: decision.decider } : 'not decided',
       isGateFlagged: s.isFlagged,
     };
   });
 }
 
 /** One phase row in words, for the Markdown and HTML writers. */
-export function phaseLine(r: PhaseRow): string {
+export function phaseLine(r: PhaseRow, dates: ReportDates): string {
   const parts = [`${r.phase}: ${percentText(r.percentComplete)}`];
-  if (r.start && r.finish) parts.push(`${reportDate(r.start)} – ${reportDate(r.finish)}`);
+  if (r.start && r.finish) parts.push(`${dates.day(r.start)} – ${dates.day(r.finish)}`);
   if (r.rag) parts.push(RAG_WORDS[r.rag]);
-  if (r.gate) parts.push(`gate: ${r.gate}${r.isGateFlagged ? ', decided with exit criteria open' : ''}`);
+  const gate = typeof r.gate === 'object' ? `${r.gate.decision} (${dates.day(r.gate.on)}, ${r.gate.decider})` : r.gate;
+  if (gate) parts.push(`gate: ${gate}${r.isGateFlagged ? ', decided with exit criteria open' : ''}`);
   return parts.join(' · ');
 }

@@ -8,7 +8,7 @@ import type { PlanDocumentContext } from './plan-document';
 import type { PlanDocBlock, PlanDocSection } from './plan-document-types';
 import { FORECAST_NAMES } from './cost-forecast';
 import { moneyLines } from './section-text';
-import { formatNumber, money, reportDate } from './text';
+import { formatNumber, money } from './text';
 
 const TOP_RISKS = 10;
 const CHANGES_LISTED = 20;
@@ -60,7 +60,7 @@ export function budgetSection(c: PlanDocumentContext): PlanDocSection {
     items: moneyLines({
       kind: 'earned-value', currency: project.currency, bac: evm.bac, pv: evm.pv, ev: evm.ev, ac: evm.ac, hasBaseline: true, spi: evm.spi, cpi: evm.cpi,
       eacCpi: evm.eacCpi, eacBottomUp: evm.eacBottomUp, budget: project.budget ?? null,
-    }, 'team').map((line) => `Earned value at ${reportDate(c.asOf)}: ${line}`),
+    }, 'team').map((line) => `Earned value at ${c.dates.day(c.asOf)}: ${line}`),
   }];
   const byPhase = costByPhase(c);
   return { id: 'budget', title: 'Budget', blocks: [{ kind: 'facts', items }, ...(byPhase ? [byPhase] : []), ...earned] };
@@ -117,7 +117,7 @@ export function changeProcessSection(c: PlanDocumentContext): PlanDocSection {
   const codes = changeCodes(plan);
   const perDay = plan.project.minutesPerDay;
   const rows = changes.slice(-CHANGES_LISTED).map((ch) => [
-    codes.get(ch.id) ?? '', ch.title, CHANGE_STATUS_LABELS[ch.status], reportDate(ch.requestedOn), ch.decidedOn === null ? '' : reportDate(ch.decidedOn),
+    codes.get(ch.id) ?? '', ch.title, CHANGE_STATUS_LABELS[ch.status], c.dates.day(ch.requestedOn), ch.decidedOn === null ? '' : c.dates.day(ch.decidedOn),
     [ch.scheduleImpactMinutes !== 0 ? `${formatNumber(ch.scheduleImpactMinutes / perDay)} working days` : '', ch.costImpact !== 0 ? money(ch.costImpact, plan.project.currency) : ''].filter((x) => x !== '').join(', '),
   ]);
   return {

@@ -7,7 +7,7 @@
 import { cssString, html, paragraphs } from './escape-html';
 import { REPORT_CSP, type ReportPaper } from './html';
 import type { PlanDocBlock, PlanDocument } from './plan-document-types';
-import { reportDate } from './text';
+import type { ReportDates } from './text';
 import { timelineSvg } from './timeline-svg';
 
 const FONT = "font-family:'Segoe UI',Helvetica,Arial,sans-serif;color:#111827";
@@ -34,14 +34,14 @@ function table(caption: string, columns: readonly string[], rows: readonly (read
   return `<h3 style="${S.h3}">${html(caption)}</h3><table style="${S.table}"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-function block(b: PlanDocBlock): string {
+function block(b: PlanDocBlock, dates: ReportDates): string {
   switch (b.kind) {
     case 'paragraph': return paragraphs(b.text, S.p);
     case 'note': return `<p style="${S.note}">${html(b.text)}</p>`;
     case 'list': return `<ul style="${S.ul}">${b.items.map((i) => `<li style="${S.li}">${html(i)}</li>`).join('')}</ul>`;
     case 'facts': return `<table style="border-collapse:collapse;margin:0 0 10px"><tbody>${b.items.map((f) => `<tr><td style="${S.label}">${html(f.label)}</td><td style="${S.value}">${html(f.value)}</td></tr>`).join('')}</tbody></table>`;
     case 'table': return table(b.caption, b.columns, b.rows);
-    case 'timeline': return `<div style="margin:0 0 10px">${timelineSvg(b.timeline)}</div>`;
+    case 'timeline': return `<div style="margin:0 0 10px">${timelineSvg(b.timeline, dates)}</div>`;
     default: {
       const never: never = b;
       return never;
@@ -52,19 +52,19 @@ function block(b: PlanDocBlock): string {
 /** The document's body: title, summary line, contents, then each numbered section. */
 export function planDocumentBodyHtml(doc: PlanDocument): string {
   const facts = [
-    doc.manager ? `Manager ${doc.manager}` : '', `Start ${reportDate(doc.start)}`, `Forecast finish ${reportDate(doc.finish)}`,
-    `As of ${reportDate(doc.asOf)}`, doc.baselineName ? `Against ${doc.baselineName}` : 'No baseline saved',
+    doc.manager ? `Manager ${doc.manager}` : '', `Start ${doc.dates.day(doc.start)}`, `Forecast finish ${doc.dates.day(doc.finish)}`,
+    `As of ${doc.dates.day(doc.asOf)}`, doc.baselineName ? `Against ${doc.baselineName}` : 'No baseline saved',
   ].filter((x) => x !== '');
   const head = `<h1 style="${S.h1}">${html(doc.projectName)}</h1><p style="${S.sub}">Project management plan · ${html(facts.join(' · '))}</p>`;
   const contents = `<ol style="${S.ul}">${doc.sections.map((s) => `<li style="${S.li}">${html(s.title)}</li>`).join('')}</ol>`;
-  const sections = doc.sections.map((s, i) => `<section data-section="${html(s.id)}"><h2 style="${S.h2}">${String(i + 1)}. ${html(s.title)}</h2>${s.blocks.map(block).join('')}</section>`).join('\n');
+  const sections = doc.sections.map((s, i) => `<section data-section="${html(s.id)}"><h2 style="${S.h2}">${String(i + 1)}. ${html(s.title)}</h2>${s.blocks.map((b) => block(b, doc.dates)).join('')}</section>`).join('\n');
   return `${head}${paragraphs(doc.description, S.p)}<h2 style="${S.h2}">Contents</h2>${contents}\n${sections}`;
 }
 
 function pageRules(doc: PlanDocument, paper: ReportPaper): string {
   const box = 'font-size:9pt;color:#4b5563;font-family:Helvetica,Arial,sans-serif';
   return `@page{size:${paper};margin:18mm 14mm 16mm;`
-    + `@top-left{content:"${cssString(doc.projectName)}";${box}}@top-right{content:"${cssString(`Project management plan, ${reportDate(doc.asOf)}`)}";${box}}`
+    + `@top-left{content:"${cssString(doc.projectName)}";${box}}@top-right{content:"${cssString(`Project management plan, ${doc.dates.day(doc.asOf)}`)}";${box}}`
     + `@bottom-center{content:"Page " counter(page) " of " counter(pages);${box}}}`
     + '@media print{body{padding:0!important}thead{display:table-header-group}tr,li{break-inside:avoid}h3{break-after:avoid}}';
 }

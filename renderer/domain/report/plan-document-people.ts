@@ -4,7 +4,6 @@ import { isCommunicationOverdue } from '../stakeholders/communication';
 import { raciDeliverables, raciIndex, raciKey, raciParties, raciRowProblem, type RaciParty } from '../stakeholders/raci';
 import type { PlanDocumentContext } from './plan-document';
 import type { PlanDocBlock, PlanDocSection } from './plan-document-types';
-import { reportDate } from './text';
 import { shareText } from '../model';
 
 /** Parties per RACI table: more columns than this do not fit a portrait page, so the matrix is split. */
@@ -69,14 +68,14 @@ const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
 };
 
 export function communicationSection(c: PlanDocumentContext): PlanDocSection {
-  const { plan, asOf } = c;
+  const { plan, asOf, dates } = c;
   const title = 'Communication plan';
   const entries = Object.values(plan.communications)
     .sort((a, b) => (a.nextDueOn ?? '9999').localeCompare(b.nextDueOn ?? '9999') || a.what.localeCompare(b.what));
   if (entries.length === 0) return { id: 'communication', title, blocks: [{ kind: 'note', text: 'No communication plan yet: add entries (what, audience, channel, frequency) in the Stakeholders view.' }] };
   const rows = entries.map((e) => {
     const audience = [...e.audienceStakeholderIds.map((id) => plan.stakeholders[id]?.name ?? ''), e.audienceGroups.trim()].filter((x) => x !== '').join(', ');
-    const next = e.nextDueOn === null ? 'Nothing due' : `${reportDate(e.nextDueOn)}${isCommunicationOverdue(e, asOf) ? ' (overdue)' : ''}`;
+    const next = e.nextDueOn === null ? 'Nothing due' : `${dates.day(e.nextDueOn)}${isCommunicationOverdue(e, asOf) ? ' (overdue)' : ''}`;
     return [e.what, audience, e.channel, FREQUENCY_WORDS[e.frequency] ?? e.frequency, (e.ownerId === null ? undefined : plan.resources[e.ownerId]?.name) ?? '', next];
   });
   return { id: 'communication', title, blocks: [{ kind: 'table', caption: 'Communication plan', columns: ['What', 'Audience', 'Channel', 'Frequency', 'Owner', 'Next due'], rows }] };

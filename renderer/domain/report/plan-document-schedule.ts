@@ -5,28 +5,28 @@ import { addDays, dateOf, GATE_DECISION_LABELS, type LocalDateTime, orderedPhase
 import { milestoneLine, type TaskFact } from './facts';
 import type { PlanDocumentContext } from './plan-document';
 import type { PlanDocBlock, PlanDocSection, TimelineData } from './plan-document-types';
-import { RAG_WORDS, reportDate, slipWords } from './text';
+import { RAG_WORDS, slipWords, type ReportDates } from './text';
 
-const span = (start: LocalDateTime, finish: LocalDateTime): string => `${reportDate(dateOf(start))} – ${reportDate(dateOf(finish))}`;
+const span = (start: LocalDateTime, finish: LocalDateTime, dates: ReportDates): string => `${dates.day(dateOf(start))} – ${dates.day(dateOf(finish))}`;
 
-function gateDecision(s: PhaseStatus): string {
+function gateDecision(s: PhaseStatus, dates: ReportDates): string {
   const d = s.phase.gate?.decision;
   if (!d) return 'Not decided';
   const flag = s.isFlagged ? `; decided with ${String(d.uncheckedCriteria.length)} exit criteria open` : '';
-  return `${GATE_DECISION_LABELS[d.decision]}, ${reportDate(d.date)}${d.decider ? `, ${d.decider}` : ''}${flag}`;
+  return `${GATE_DECISION_LABELS[d.decision]}, ${dates.day(d.date)}${d.decider ? `, ${d.decider}` : ''}${flag}`;
 }
 
-function phaseTable(plan: Plan, statuses: readonly PhaseStatus[]): PlanDocBlock {
+function phaseTable(plan: Plan, statuses: readonly PhaseStatus[], dates: ReportDates): PlanDocBlock {
   const rows = statuses.map((s) => {
     const milestoneId = s.phase.gate?.milestoneId ?? null;
     return [
       s.phase.name,
-      s.window ? span(s.window.start, s.window.finish) : 'No tasks yet',
+      s.window ? span(s.window.start, s.window.finish, dates) : 'No tasks yet',
       s.window ? percentText(s.window.percentComplete) : '',
       RAG_WORDS[s.rag],
       (milestoneId === null ? undefined : plan.tasks[milestoneId]?.name) ?? 'None tied',
       s.gateTotal === 0 ? 'None' : `${String(s.gateDone)} of ${String(s.gateTotal)} done`,
-      gateDecision(s),
+      gateDecision(s, dates),
     ];
   });
   return { kind: 'table', caption: 'Phases', columns: ['Phase', 'Dates', 'Done', 'Status', 'Gate milestone', 'Exit criteria', 'Gate decision'], rows };
@@ -54,11 +54,11 @@ export function phasesSection(c: PlanDocumentContext): PlanDocSection {
   if (orderedPhases(plan.phases).length === 0) {
     const windows = phaseWindows(plan, facts.schedule);
     if (windows.length === 0) return { id: 'phases', title, blocks: [{ kind: 'note', text: 'No phases yet: add them in the Phases view and assign tasks to them.' }] };
-    const rows = windows.map((w) => [w.phase.charAt(0).toUpperCase() + w.phase.slice(1), span(w.start, w.finish), percentText(w.percentComplete)]);
+    const rows = windows.map((w) => [w.phase.charAt(0).toUpperCase() + w.phase.slice(1), span(w.start, w.finish, c.dates), percentText(w.percentComplete)]);
     return { id: 'phases', title, blocks: [{ kind: 'table', caption: 'Phases', columns: ['Phase', 'Dates', 'Done'], rows }] };
   }
   const statuses = phaseStatuses(plan, facts.schedule, facts.baseline);
-  const blocks = [phaseTable(plan, statuses), criteriaTable(plan, statuses), decisionNotes(statuses)];
+  const blocks = [phaseTable(plan, statuses, c.dates), criteriaTable(plan, statuses), decisionNotes(statuses)];
   return { id: 'phases', title, blocks: blocks.filter((b): b is PlanDocBlock => b !== null) };
 }
 
@@ -81,7 +81,7 @@ export function milestoneSection(c: PlanDocumentContext): PlanDocSection {
   const title = 'Milestone timeline';
   if (milestones.length === 0) return { id: 'milestones', title, blocks: [{ kind: 'note', text: 'No milestones yet: add a task of zero duration to mark each checkpoint.' }] };
   const rows = [...milestones].sort((a, b) => a.finish.localeCompare(b.finish)).map((f) => [
-    f.task.name, reportDate(f.finish), f.baselineFinish === null ? '' : reportDate(dateOf(f.baselineFinish)), milestoneState(f),
+    f.task.name, c.dates.day(f.finish), f.baselineFinish === null ? '' : c.dates.day(dateOf(f.baselineFinish)), milestoneState(f),
   ]);
   return {
     id: 'milestones', title,

@@ -5,6 +5,7 @@
  * out any section without knowing it, and a new section (the charter) is one builder in the list.
  */
 import type { LocalDate } from '../model';
+import type { ReportDates } from './text';
 import type { ReportSection } from './types';
 
 /** The milestone timeline block reuses the status report's timeline (and its SVG). */
@@ -38,4 +39,6 @@ export interface PlanDocument {
   /** The baseline milestones and phases are compared with; null = none saved. */
   readonly baselineName: string | null;
   readonly sections: readonly PlanDocSection[];
+  /** How its days are written (PlanDocumentOptions.dates), so the writers write the header's and the timeline's days as the sections' were. */
+  readonly dates: ReportDates;
 }

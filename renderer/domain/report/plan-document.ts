@@ -13,12 +13,14 @@ import { budgetSection, changeProcessSection, riskSection } from './plan-documen
 import { communicationSection, teamSection } from './plan-document-people';
 import { milestoneSection, phasesSection } from './plan-document-schedule';
 import type { PlanDocSection, PlanDocument } from './plan-document-types';
+import { REPORT_DATES, type ReportDates } from './text';
 
 export interface PlanDocumentContext {
   readonly plan: Plan;
   readonly facts: ReportFacts;
   readonly costs: CostTable;
   readonly asOf: LocalDate;
+  readonly dates: ReportDates;
 }
 
 export type PlanDocSectionBuilder = (c: PlanDocumentContext) => PlanDocSection;
@@ -41,12 +43,14 @@ export interface PlanDocumentOptions {
   readonly baselineNumber?: number | null;
   /** Absent = PLAN_DOCUMENT_SECTIONS. */
   readonly sections?: readonly PlanDocSectionBuilder[];
+  /** How days are written; absent = REPORT_DATES. */
+  readonly dates?: ReportDates;
 }
 
 export function buildPlanDocument(plan: Plan, options: PlanDocumentOptions): PlanDocument {
   const baseline = findBaseline(plan, options.baselineNumber);
   const facts = gatherFacts(plan, options.asOf, baseline, null, options.schedule);
-  const context: PlanDocumentContext = { plan, facts, costs: costPlan(plan, facts.schedule), asOf: options.asOf };
+  const context: PlanDocumentContext = { plan, facts, costs: costPlan(plan, facts.schedule), asOf: options.asOf, dates: options.dates ?? REPORT_DATES };
   return {
     projectName: plan.project.name,
     manager: plan.project.manager,
@@ -56,5 +60,6 @@ export function buildPlanDocument(plan: Plan, options: PlanDocumentOptions): Pla
     finish: facts.projectFinish,
     baselineName: baseline?.name ?? null,
     sections: (options.sections ?? PLAN_DOCUMENT_SECTIONS).map((make) => make(context)),
+    dates: context.dates,
   };
 }

@@ -6,15 +6,15 @@ import type { ReportAudience } from '../model';
 import { FORECAST_NAMES, headlineForecast, varianceWords } from './cost-forecast';
 import { reserveCoverWords } from '../raid/reserve-cover';
 import { ISSUE_PRIORITY_LABELS, SCORE_TREND_LABELS } from '../raid/raid-labels';
-import { formatNumber, money, ratio, reportDate, slipWords } from './text';
+import { formatNumber, money, ratio, slipWords, type ReportDates } from './text';
 import type { ChangeLine, IssueLine, MilestoneLine, ReportSection, RiskLine, WorkLine } from './types';
 import { percentText } from '../model';
 
-export function sectionTitle(section: ReportSection, audience: ReportAudience): string {
+export function sectionTitle(section: ReportSection, audience: ReportAudience, dates: ReportDates): string {
   const exec = audience === 'executive';
   switch (section.kind) {
     case 'milestones-done': return 'Milestones reached since the last report';
-    case 'milestones-due': return `Milestones due by ${reportDate(section.until)}`;
+    case 'milestones-due': return `Milestones due by ${dates.day(section.until)}`;
     case 'milestones-slipped': return 'Milestones later than the baseline';
     case 'slip-absent': return 'Milestones later than the baseline';
     case 'critical-path': return exec ? 'Forecast finish' : 'Critical path and forecast finish';
@@ -24,7 +24,7 @@ export function sectionTitle(section: ReportSection, audience: ReportAudience): 
     case 'decisions-needed': return 'Open issues needing a decision';
     case 'changes-approved': return 'Changes approved since the last report';
     case 'work-completed': return 'Work completed since the last report';
-    case 'work-planned': return `Work planned until ${reportDate(section.until)}`;
+    case 'work-planned': return `Work planned until ${dates.day(section.until)}`;
     case 'timeline': return 'Milestone timeline';
     default: return unreachable(section);
   }
@@ -32,15 +32,15 @@ export function sectionTitle(section: ReportSection, audience: ReportAudience): 
 
 const code = (wbs: string | undefined): string => (wbs ? `${wbs} ` : '');
 
-export function milestoneText(m: MilestoneLine, kind: 'done' | 'due' | 'slipped'): string {
-  if (kind === 'done') return `${code(m.wbs)}${m.name}: reached ${reportDate(m.finish)}`;
-  if (kind === 'due') return `${code(m.wbs)}${m.name}: due ${reportDate(m.finish)}${m.slipDays !== null && m.slipDays > 0 ? ` (${slipWords(m.slipDays)})` : ''}`;
-  return `${code(m.wbs)}${m.name}: ${slipWords(m.slipDays)}, now ${reportDate(m.finish)} (baseline ${m.baselineFinish === null ? 'none' : reportDate(m.baselineFinish)})`;
+export function milestoneText(m: MilestoneLine, kind: 'done' | 'due' | 'slipped', dates: ReportDates): string {
+  if (kind === 'done') return `${code(m.wbs)}${m.name}: reached ${dates.day(m.finish)}`;
+  if (kind === 'due') return `${code(m.wbs)}${m.name}: due ${dates.day(m.finish)}${m.slipDays !== null && m.slipDays > 0 ? ` (${slipWords(m.slipDays)})` : ''}`;
+  return `${code(m.wbs)}${m.name}: ${slipWords(m.slipDays)}, now ${dates.day(m.finish)} (baseline ${m.baselineFinish === null ? 'none' : dates.day(m.baselineFinish)})`;
 }
 
-export function workText(w: WorkLine, done: boolean): string {
-  return done ? `${code(w.wbs)}${w.name} (finished ${reportDate(w.finish)})`
-    : `${code(w.wbs)}${w.name}: ${reportDate(w.start)} to ${reportDate(w.finish)}, ${percentText(w.percentComplete, 0)} done`;
+export function workText(w: WorkLine, done: boolean, dates: ReportDates): string {
+  return done ? `${code(w.wbs)}${w.name} (finished ${dates.day(w.finish)})`
+    : `${code(w.wbs)}${w.name}: ${dates.day(w.start)} to ${dates.day(w.finish)}, ${percentText(w.percentComplete, 0)} done`;
 }
 
 /**
@@ -55,25 +55,25 @@ export function riskText(r: RiskLine): string {
 }
 
 /** "I-002 Vendor contract (High priority, decide by …)": the priority as the issue log's picker words it. */
-export function issueText(i: IssueLine): string {
-  return `${i.code ? `${i.code} ` : ''}${i.title} (${ISSUE_PRIORITY_LABELS[i.priority]} priority${i.dueOn ? `, decide by ${reportDate(i.dueOn)}` : ''})`;
+export function issueText(i: IssueLine, dates: ReportDates): string {
+  return `${i.code ? `${i.code} ` : ''}${i.title} (${ISSUE_PRIORITY_LABELS[i.priority]} priority${i.dueOn ? `, decide by ${dates.day(i.dueOn)}` : ''})`;
 }
 
-export function changeText(c: ChangeLine, currency: string): string {
+export function changeText(c: ChangeLine, currency: string, dates: ReportDates): string {
   const impacts = [
     c.scheduleImpactDays !== 0 ? `${c.scheduleImpactDays > 0 ? '+' : ''}${formatNumber(c.scheduleImpactDays)} working days` : '',
     c.costImpact !== 0 ? `${c.costImpact > 0 ? '+' : ''}${money(c.costImpact, currency)}` : '',
   ].filter((x) => x !== '').join(', ');
-  return `${c.title}: approved ${reportDate(c.decidedOn)}${c.decidedBy ? ` by ${c.decidedBy}` : ''}${impacts ? ` (${impacts})` : ''}`;
+  return `${c.title}: approved ${dates.day(c.decidedOn)}${c.decidedBy ? ` by ${c.decidedBy}` : ''}${impacts ? ` (${impacts})` : ''}`;
 }
 
 /** The forecast-finish sentences (both audiences), then the critical path detail (team only). */
-export function criticalPathLines(s: Extract<ReportSection, { kind: 'critical-path' }>): { summary: string[]; detail: string[] } {
-  const summary = [`Forecast finish: ${reportDate(s.finish)}.`];
-  if (s.baselineFinish !== null) summary.push(`Against the baseline (${reportDate(s.baselineFinish)}): ${slipWords(s.slipDays)}.`);
+export function criticalPathLines(s: Extract<ReportSection, { kind: 'critical-path' }>, dates: ReportDates): { summary: string[]; detail: string[] } {
+  const summary = [`Forecast finish: ${dates.day(s.finish)}.`];
+  if (s.baselineFinish !== null) summary.push(`Against the baseline (${dates.day(s.baselineFinish)}): ${slipWords(s.slipDays)}.`);
   if (s.previousFinish !== null && s.movedSinceLastDays !== null) {
-    summary.push(s.movedSinceLastDays === 0 ? `Unchanged since the last report (${reportDate(s.previousFinish)}).`
-      : `${s.movedSinceLastDays > 0 ? 'Later' : 'Earlier'} by ${formatNumber(Math.abs(s.movedSinceLastDays))} working days than the last report said (${reportDate(s.previousFinish)}).`);
+    summary.push(s.movedSinceLastDays === 0 ? `Unchanged since the last report (${dates.day(s.previousFinish)}).`
+      : `${s.movedSinceLastDays > 0 ? 'Later' : 'Earlier'} by ${formatNumber(Math.abs(s.movedSinceLastDays))} working days than the last report said (${dates.day(s.previousFinish)}).`);
   }
   const detail: string[] = [];
   if (s.taskNames.length > 0) detail.push(`Critical path (${String(s.taskNames.length)} tasks): ${s.taskNames.slice(0, 12).join(' → ')}${s.taskNames.length > 12 ? ' → …' : ''}`);

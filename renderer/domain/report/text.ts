@@ -11,6 +11,19 @@ export function reportDate(date: LocalDate): string {
   return `${DAYS[weekdayOf(date)] ?? ''} ${String(d)} ${MONTHS[m - 1] ?? ''} ${String(y)}`;
 }
 
+/**
+ * How a report writes its days: `day` in sentences, headings and tables, `short` (no weekday)
+ * beside a milestone on the timeline. The app passes the dates it shows on every screen
+ * (features/reports/report-dates.ts), so the report reads as the task table does; the command
+ * line, with no screen to match, writes REPORT_DATES.
+ */
+export interface ReportDates {
+  readonly day: (date: LocalDate) => string;
+  readonly short: (date: LocalDate) => string;
+}
+
+export const REPORT_DATES: ReportDates = { day: reportDate, short: (date) => reportDate(date).slice(4) };
+
 /** "4 working days", "1 working day", "0.5 working days". */
 export function workingDays(days: number): string {
   const n = Math.abs(days);
@@ -22,9 +35,9 @@ export function workingDays(days: number): string {
  * before the start, "not started: starts Mon 7 Dec 2026 · forecast finish ..." (0 % complete
  * would read as work that should have begun).
  */
-export function standingText(model: { readonly startsOn: LocalDate | null; readonly percentComplete: number; readonly projectFinish: LocalDate }): string {
-  const standing = model.startsOn !== null && model.percentComplete === 0 ? `not started: starts ${reportDate(model.startsOn)}` : `${percentText(model.percentComplete)} complete`;
-  return `${standing} · forecast finish ${reportDate(model.projectFinish)}`;
+export function standingText(model: { readonly startsOn: LocalDate | null; readonly percentComplete: number; readonly projectFinish: LocalDate }, dates: ReportDates): string {
+  const standing = model.startsOn !== null && model.percentComplete === 0 ? `not started: starts ${dates.day(model.startsOn)}` : `${percentText(model.percentComplete)} complete`;
+  return `${standing} · forecast finish ${dates.day(model.projectFinish)}`;
 }
 
 /** A slip as words: "4 working days late", "2 working days early", "on time". */

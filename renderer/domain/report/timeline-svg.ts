@@ -6,7 +6,7 @@
 import { parseWall } from '../calendar';
 import type { ReportSection } from './types';
 import { html } from './escape-html';
-import { reportDate } from './text';
+import { REPORT_DATES, type ReportDates } from './text';
 
 type Timeline = Extract<ReportSection, { kind: 'timeline' }>;
 
@@ -49,7 +49,7 @@ const shift = (p: AxisPoint): string => `transform="translate(${fmt(p.shiftPx)} 
 const xAt = (p: AxisPoint): string => `x="${fmt(p.percent)}%" ${shift(p)}`;
 
 /** The milestone timeline, 100% of its container's width. */
-export function timelineSvg(t: Timeline): string {
+export function timelineSvg(t: Timeline, dates: ReportDates = REPORT_DATES): string {
   const items = t.items.slice(0, MAX_ROWS);
   const label = labelWidth(items.map((m) => clip(m.name, NAME_CHARS)));
   const from = parseWall(t.from);
@@ -65,11 +65,11 @@ export function timelineSvg(t: Timeline): string {
     const forecastAt = along(m.finish);
     return `<text x="0" y="${fmt(y + 4)}" ${TEXT} fill="#111827">${html(clip(m.name, NAME_CHARS))}</text>${base}`
       + marker(point(forecastAt), y, 6, `fill="${colour}"`)
-      + dateLabel(forecastAt, point, y, reportDate(m.finish).slice(4));
+      + dateLabel(forecastAt, point, y, dates.short(m.finish));
   }).join('');
   const now = point(along(t.statusDate));
-  const axis = `<text x="${fmt(label)}" y="12" ${TEXT} fill="#4b5563">${html(reportDate(t.from))}</text>`
-    + `<text x="100%" transform="translate(-4 0)" y="12" ${TEXT} fill="#4b5563" text-anchor="end">${html(reportDate(t.to))}</text>`
+  const axis = `<text x="${fmt(label)}" y="12" ${TEXT} fill="#4b5563">${html(dates.day(t.from))}</text>`
+    + `<text x="100%" transform="translate(-4 0)" y="12" ${TEXT} fill="#4b5563" text-anchor="end">${html(dates.day(t.to))}</text>`
     + `<line x1="${fmt(now.percent)}%" x2="${fmt(now.percent)}%" ${shift(now)} y1="18" y2="${fmt(height)}" stroke="#9333ea" stroke-dasharray="3 2"/>`
     + `<text ${xAt(now)} y="28" ${TEXT} fill="#9333ea" text-anchor="middle">status</text>`;
   const more = t.items.length > MAX_ROWS ? `<text x="0" y="${fmt(height + 12)}" ${TEXT} fill="#4b5563">and ${String(t.items.length - MAX_ROWS)} more milestones</text>` : '';

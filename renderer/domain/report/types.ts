@@ -68,7 +68,8 @@ export interface PhaseRow {
   readonly start?: LocalDate;
   readonly finish?: LocalDate;
   readonly rag?: Rag;
-  readonly gate?: string;
+  /** The gate's decision, its day written by the report's writer; or 'not decided'. */
+  readonly gate?: { readonly decision: string; readonly on: LocalDate; readonly decider: string } | 'not decided';
   readonly isGateFlagged?: boolean;
 }
 

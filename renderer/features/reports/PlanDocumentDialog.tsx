@@ -7,7 +7,9 @@ import { useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { SrcdocFrame } from '../../components/SrcdocFrame';
 import type { LocalDate, Plan } from '../../domain/model';
-import { buildPlanDocument, reportDate, writePlanDocumentHtml, type ReportPaper } from '../../domain/report';
+import { buildPlanDocument, writePlanDocumentHtml, type ReportPaper } from '../../domain/report';
+import { formatDate } from '../shared/format';
+import { APP_REPORT_DATES } from './report-dates';
 import { useUiStore } from '../../store';
 import { exportPlanDocument, PLAN_DOCUMENT_FORMATS, type PlanDocumentFormat } from './plan-document-export';
 
@@ -24,7 +26,7 @@ export function PlanDocumentDialog({ plan, asOf, paper: initialPaper, onClose }:
   const [paper, setPaper] = useState<ReportPaper>(initialPaper);
   const [isBusy, setBusy] = useState(false);
   // Scheduled at the document's own date (as the status report is), not the session's.
-  const doc = useMemo(() => buildPlanDocument(plan, { asOf }), [plan, asOf]);
+  const doc = useMemo(() => buildPlanDocument(plan, { asOf, dates: APP_REPORT_DATES }), [plan, asOf]);
   const preview = useMemo(() => writePlanDocumentHtml(doc, { paper }), [doc, paper]);
   const notify = (tone: 'info' | 'error', message: string): void => ui.getState().notify({ tone, message });
   const run = async (): Promise<void> => {
@@ -60,7 +62,7 @@ export function PlanDocumentDialog({ plan, asOf, paper: initialPaper, onClose }:
             <option value="Letter">Letter</option>
           </select>
         </label>
-        <p className="muted plan-doc-asof">Figures as of the status date, {reportDate(asOf)}. {doc.sections.length} sections.</p>
+        <p className="muted plan-doc-asof">Figures as of the status date, {formatDate(asOf)}. {doc.sections.length} sections.</p>
       </div>
       <SrcdocFrame title="Plan document" document={preview} className="plan-doc-frame" />
     </Dialog>

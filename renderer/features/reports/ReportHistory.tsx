@@ -1,6 +1,7 @@
 /** Issued reports, newest first, with each dimension's colour so the RAG trend reads at a glance. */
 import { RAG_DIMENSION_LABELS, RAG_DIMENSIONS, type Plan } from '../../domain/model';
-import { RAG_WORDS, reportDate } from '../../domain/report';
+import { RAG_WORDS } from '../../domain/report';
+import { formatDate } from '../shared/format';
 
 export function ReportHistory({ plan }: { plan: Plan }) {
   const reports = Object.values(plan.reports).sort((a, b) => b.statusDate.localeCompare(a.statusDate) || b.issuedAt.localeCompare(a.issuedAt));
@@ -12,13 +13,13 @@ export function ReportHistory({ plan }: { plan: Plan }) {
           {reports.map((r) => (
             <li key={r.id}>
               <div className="reports-history-head">
-                <strong>{reportDate(r.statusDate)}</strong>
+                <strong>{formatDate(r.statusDate)}</strong>
                 <span className={`rag-chip rag-${r.rag.overall}`}>{RAG_WORDS[r.rag.overall]}</span>
                 <span className="muted">{r.audience === 'executive' ? 'Executive' : 'Team'}</span>
               </div>
               <div className="reports-history-dims">
                 {RAG_DIMENSIONS.map((d) => <span key={d} className={`rag-dot rag-${r.rag[d]}`} title={`${RAG_DIMENSION_LABELS[d]}: ${RAG_WORDS[r.rag[d]]}`} aria-label={`${RAG_DIMENSION_LABELS[d]}: ${RAG_WORDS[r.rag[d]]}`} />)}
-                <span className="muted">Finish {reportDate(r.figures.projectFinish)}</span>
+                <span className="muted">Finish {formatDate(r.figures.projectFinish)}</span>
               </div>
               {r.headline ? <div className="reports-history-headline">{r.headline}</div> : null}
             </li>

@@ -10,13 +10,14 @@
 import { useMemo, useState } from 'react';
 import type { ReportDraftChanges } from '../../domain/commands';
 import { parseLocalDate, type LocalDate, type ReportAudience } from '../../domain/model';
-import { buildStatusReport, reportDate, writeReportHtml, type ReportPaper } from '../../domain/report';
+import { buildStatusReport, writeReportHtml, type ReportPaper } from '../../domain/report';
 import { statusReportEntriesDue } from '../../domain/stakeholders';
 import { useSession, useSessionStore, useUi, useUiStore } from '../../store';
 import { DateField } from '../../components/DateField';
 import { SrcdocFrame } from '../../components/SrcdocFrame';
 import { exportSource } from '../shared/export-source';
 import { formatDate } from '../shared/format';
+import { APP_REPORT_DATES } from './report-dates';
 import { useServices } from '../shared/services';
 import { useExportActions, useExportNote } from '../shared/use-export-source';
 import { PlanDocumentDialog } from './PlanDocumentDialog';
@@ -87,7 +88,7 @@ function ProjectReports() {
   }) : null), [plan, schedule, shownDate, audience, headline, narrative, baselineNumber]);
   // Exported, copied and issued only for the date the field shows.
   const model = statusDate === null ? null : shownModel;
-  const document = useMemo(() => (shownModel ? writeReportHtml(shownModel, { paper }) : ''), [shownModel, paper]);
+  const document = useMemo(() => (shownModel ? writeReportHtml(shownModel, { paper, dates: APP_REPORT_DATES }) : ''), [shownModel, paper]);
   if (!plan) return null;
   const notify = (tone: 'info' | 'error', message: string): void => ui.getState().notify({ tone, message });
   const issue = (): void => {
@@ -98,7 +99,7 @@ function ProjectReports() {
       // The communication plan's status-report entries due now are fulfilled by this report.
       const fulfilled = statusReportEntriesDue(session.getState().plan ?? plan, statusDate);
       for (const entry of fulfilled) session.getState().dispatch('issueCommunication', { entryId: entry.id, issuedOn: statusDate });
-      notify('info', `Status report of ${reportDate(statusDate)} issued.${fulfilled.length > 0 ? ` Marked sent in the communication plan: ${fulfilled.map((e) => e.what).join(', ')}.` : ''}`);
+      notify('info', `Status report of ${formatDate(statusDate)} issued.${fulfilled.length > 0 ? ` Marked sent in the communication plan: ${fulfilled.map((e) => e.what).join(', ')}.` : ''}`);
     }
   };
   const runExport = async (format: ReportFormat): Promise<void> => {

@@ -9,6 +9,7 @@
 import { reportBodyHtml, writeReportHtml, writeReportMarkdown, type ReportPaper, type StatusReportModel } from '../../domain/report';
 import { getPlatform, type SaveFileRequest } from '../../platform';
 import { svgToPng } from '../shared/svg-png';
+import { APP_REPORT_DATES } from './report-dates';
 import { LIGHT_SLIDE, slideSvg, SLIDE_HEIGHT, SLIDE_WIDTH, type SlideColours } from './slide-svg';
 
 export type ReportFormat = 'pdf' | 'html' | 'md' | 'png';
@@ -30,11 +31,11 @@ export async function reportExportFile(model: StatusReportModel, format: ReportF
   const platform = getPlatform();
   let data: string | Uint8Array;
   if (format === 'pdf') {
-    const pdf = await platform.printHtmlToPdf({ html: writeReportHtml(model, { paper }), pageSize: paper, landscape: false });
+    const pdf = await platform.printHtmlToPdf({ html: writeReportHtml(model, { paper, dates: APP_REPORT_DATES }), pageSize: paper, landscape: false });
     if (pdf === null) return 'printed';
     data = pdf;
-  } else if (format === 'html') data = writeReportHtml(model, { paper });
-  else if (format === 'md') data = writeReportMarkdown(model);
+  } else if (format === 'html') data = writeReportHtml(model, { paper, dates: APP_REPORT_DATES });
+  else if (format === 'md') data = writeReportMarkdown(model, APP_REPORT_DATES);
   else data = await slidePng(model);
   return { suggestedName: reportFileName(model, format), filters: [FILTERS[format]], data };
 }
@@ -55,8 +56,8 @@ function slidePng(model: StatusReportModel): Promise<Uint8Array> {
 /** Copies the report as rich text (text/html, for mail and documents) with a Markdown text/plain twin. */
 export async function copyReport(model: StatusReportModel): Promise<void> {
   const item = new ClipboardItem({
-    'text/html': new Blob([reportBodyHtml(model)], { type: 'text/html' }),
-    'text/plain': new Blob([writeReportMarkdown(model)], { type: 'text/plain' }),
+    'text/html': new Blob([reportBodyHtml(model, APP_REPORT_DATES)], { type: 'text/html' }),
+    'text/plain': new Blob([writeReportMarkdown(model, APP_REPORT_DATES)], { type: 'text/plain' }),
   });
   await navigator.clipboard.write([item]);
 }

@@ -6,7 +6,8 @@
  * their white words read on either ground.
  */
 import { svgPaint, xmlText } from '../../domain/formats/escape';
-import { RAG_COLOURS, RAG_WORDS, reportDate, slipWords, standingText, type StatusReportModel } from '../../domain/report';
+import { RAG_COLOURS, RAG_WORDS, slipWords, standingText, type StatusReportModel } from '../../domain/report';
+import { APP_REPORT_DATES } from './report-dates';
 
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
@@ -28,10 +29,10 @@ function text(x: number, y: number, size: number, value: string, fill: string, e
 function bullets(model: StatusReportModel): string[] {
   const lines: string[] = [];
   for (const s of model.sections) {
-    if (s.kind === 'milestones-slipped') for (const m of s.items.slice(0, 3)) lines.push(`${m.name}: ${slipWords(m.slipDays)} (now ${reportDate(m.finish)})`);
+    if (s.kind === 'milestones-slipped') for (const m of s.items.slice(0, 3)) lines.push(`${m.name}: ${slipWords(m.slipDays)} (now ${APP_REPORT_DATES.day(m.finish)})`);
     if (s.kind === 'slip-absent') lines.push(s.reason);
     if (s.kind === 'decisions-needed') for (const i of s.items.slice(0, 2)) lines.push(`Decision needed: ${i.title}`);
-    if (s.kind === 'milestones-due') for (const m of s.items.slice(0, 2)) lines.push(`Next: ${m.name} due ${reportDate(m.finish)}`);
+    if (s.kind === 'milestones-due') for (const m of s.items.slice(0, 2)) lines.push(`Next: ${m.name} due ${APP_REPORT_DATES.day(m.finish)}`);
   }
   return lines.slice(0, 6);
 }
@@ -47,8 +48,8 @@ export function slideSvg(model: StatusReportModel, colours: SlideColours = LIGHT
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${String(SLIDE_WIDTH)}" height="${String(SLIDE_HEIGHT)}" viewBox="0 0 ${String(SLIDE_WIDTH)} ${String(SLIDE_HEIGHT)}" font-family="${FONT}">`
     + `<rect width="100%" height="100%" fill="${svgPaint(colours.background)}"/><rect width="100%" height="16" fill="${RAG_COLOURS[model.overall]}"/>`
     + text(120, 140, 64, clip(model.projectName, 48), colours.text, 'font-weight="700"')
-    + text(120, 210, 36, `Status ${reportDate(model.statusDate)} · Overall ${RAG_WORDS[model.overall]}`, colours.muted)
-    + text(120, 280, 36, clip(capitalised(standingText(model)), 85), colours.muted)
+    + text(120, 210, 36, `Status ${APP_REPORT_DATES.day(model.statusDate)} · Overall ${RAG_WORDS[model.overall]}`, colours.muted)
+    + text(120, 280, 36, clip(capitalised(standingText(model, APP_REPORT_DATES)), 85), colours.muted)
     + chips
     + (model.headline.trim() ? text(120, 540, 44, clip(model.headline.trim(), 70), colours.text, 'font-weight="600"') : '')
     + list + '</svg>';

@@ -3,7 +3,7 @@
  * date, and the S-curve or monthly cash flow. Every number comes from the money domain
  * (domain/money) over the engine's schedule; this view formats and dispatches only.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { parseLocalDate } from '../../domain/model';
 import { hasMoneyToDraw, isStatusAfterCurve, isStatusBeforeCurve, readTypedAmount, sCurve, sCurveLevels, type SCurve, type SCurveLevel } from '../../domain/money';
 import { AmountInput } from '../../components/AmountInput';
@@ -13,12 +13,14 @@ import { barPaths, chartPng, themeColour, UPlotChart, useDocumentTheme, type uPl
 import { formatDate } from '../shared/format';
 import { OPEN_THREATS_EXPOSURE, OPEN_THREATS_EXPOSURE_MEANING, openThreatsExposureText } from '../shared/exposure-text';
 import { useExportActions } from '../shared/use-export-source';
+import { useServices } from '../shared/services';
 import { cashFlowChart, cashFlowSvg, sCurveChart, sCurveSvg } from './cost-charts';
 import { CostSummary } from './CostSummary';
 import { CostTable } from './CostTable';
 import { BaselinesDialog } from './BaselinesDialog';
 import { withStatusDateNotice } from '../settings/status-date-notice';
 import { useCostModel, type CostModel } from './use-cost-model';
+import { useCostViewSettings } from './cost-view-settings';
 import './costs.css';
 
 type ChartKind = 's-curve' | 'by-phase' | 'by-person';
@@ -30,24 +32,51 @@ const CHARTS: readonly { readonly kind: ChartKind; readonly label: string }[] = 
 
 export function CostView() {
   const model = useCostModel();
-  const [chart, setChart] = useState<ChartKind>('s-curve');
   if (!model) return null;
   return (
     <div className="cost-view">
       <CostToolbar model={model} />
       <CostSummary model={model} />
-      <div className="cost-body">
-        <CostTable model={model} />
-        <section className="cost-chart" aria-label="Cost chart">
-          <div className="cost-chart-tabs" role="tablist" aria-label="Chart">
-            {CHARTS.map((c) => (
-              <button key={c.kind} type="button" role="tab" aria-selected={chart === c.kind} className={`tab ${chart === c.kind ? 'active' : ''}`}
-                onClick={() => setChart(c.kind)}>{c.label}</button>
-            ))}
+      <CostBody model={model} />
+    </div>
+  );
+}
+
+/**
+ * The table over the chart, each scrolling in its own box, so the table's header stays in view
+ * whatever the chart needs (at 1024x768 the whole panel scrolled down to the chart and took the
+ * header with it). Hide chart gives the table the whole panel, remembered per project.
+ */
+function CostBody({ model }: { model: CostModel }) {
+  const { repository } = useServices();
+  const [settings, change] = useCostViewSettings(repository, model.plan.project.id);
+  const [chart, setChart] = useState<ChartKind>('s-curve');
+  // Laid out once the choice is read: a hidden chart is not drawn for a moment and taken away.
+  if (!settings) return <div className="cost-body" aria-busy="true" />;
+  const isShown = settings.isChartShown;
+  const toggle = (
+    <button type="button" className="button cost-chart-toggle" aria-expanded={isShown} title={isShown ? 'Hide the chart: the table takes its room' : 'Show the chart under the table'}
+      onClick={() => change({ isChartShown: !isShown })}>{isShown ? 'Hide chart' : 'Show chart'}</button>
+  );
+  const tabs = (
+    <div className="cost-chart-tabs" role="tablist" aria-label="Chart">
+      {CHARTS.map((c) => (
+        <button key={c.kind} type="button" role="tab" aria-selected={chart === c.kind} className={`tab ${chart === c.kind ? 'active' : ''}`}
+          onClick={() => setChart(c.kind)}>{c.label}</button>
+      ))}
+    </div>
+  );
+  return (
+    <div className={`cost-body${isShown ? '' : ' is-chart-hidden'}`}>
+      <CostTable model={model} />
+      <section className="cost-chart" aria-label="Cost chart">
+        {isShown ? <CostChart model={model} kind={chart} tabs={tabs} toggle={toggle} /> : (
+          <div className="cost-chart-head">
+            <span className="muted">S-curve and cash flow hidden</span>
+            <div className="cost-chart-actions">{toggle}</div>
           </div>
-          <CostChart model={model} kind={chart} />
-        </section>
-      </div>
+        )}
+      </section>
     </div>
   );
 }
@@ -155,7 +184,7 @@ function sCurveOf(model: CostModel): { curve: SCurve; levels: SCurveLevel[] } {
   return { curve, levels: sCurveLevels(curve, model.baseline !== null, model.plan.project.budget) };
 }
 
-function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
+function CostChart({ model, kind, tabs, toggle }: { model: CostModel; kind: ChartKind; tabs: ReactNode; toggle: ReactNode }) {
   const [plot, setPlot] = useState<uPlot | null>(null);
   const currency = model.plan.project.currency;
   const theme = useDocumentTheme();
@@ -186,11 +215,17 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
     await saveExport(source, { suggestedName: `${model.plan.project.name} ${label}.svg`, filters: [{ name: 'SVG image', extensions: ['svg'] }], data: new TextEncoder().encode(svg) });
   };
   return (
-    <div className="cost-chart-body">
-      <div className="cost-chart-actions">
-        <button type="button" className="button" onClick={() => void exportPng()} disabled={!plot}>Export PNG</button>
-        <button type="button" className="button" onClick={() => void exportSvg()} disabled={chart.isEmpty}>Export SVG</button>
+    <>
+      <div className="cost-chart-head">
+        {tabs}
+        <div className="cost-chart-actions">
+          <button type="button" className="button" onClick={() => void exportPng()} disabled={!plot}>Export PNG</button>
+          <button type="button" className="button" onClick={() => void exportSvg()} disabled={chart.isEmpty}>Export SVG</button>
+          {toggle}
+        </div>
       </div>
+      {/* Its own scroll box: a window too short for the whole chart scrolls the chart, not the table with it. */}
+      <div className="cost-chart-scroll"><div className="cost-chart-body">
       {chart.isEmpty ? <p className="muted">Nothing costs anything yet: give people rates and assign them, or add fixed costs.</p>
         : <UPlotChart key={kind} options={chart.options} data={chart.data} height={150} fill label={`${label} of ${model.plan.project.name}`} onChart={setPlot} />}
       {!chart.isEmpty && chart.isStatusBefore ? (
@@ -206,6 +241,7 @@ function CostChart({ model, kind }: { model: CostModel; kind: ChartKind }) {
       {kind === 's-curve' && !chart.isEmpty && model.baseline === null ? (
         <p className="cost-chart-note muted" role="note">Planned value (PV), earned value (EV) and the BAC line appear once a baseline is saved (Save baseline in the Gantt, or Baselines…).</p>
       ) : null}
-    </div>
+      </div></div>
+    </>
   );
 }

@@ -108,6 +108,31 @@ export class CostsPage {
     await input.press('Enter');
   }
 
+  /** Hide chart / Show chart, pressed by keyboard as a person Tabs to it; waits for the other label. */
+  async toggleChart(to: 'Hide chart' | 'Show chart'): Promise<void> {
+    const button = this.chart.getByRole('button', { name: to, exact: true });
+    await button.focus();
+    await this.page.keyboard.press('Enter');
+    await this.chart.getByRole('button', { name: to === 'Hide chart' ? 'Show chart' : 'Hide chart', exact: true }).waitFor();
+  }
+
+  /**
+   * Whether the Cost table's header (its Task heading, which sticks to the top of the table's own
+   * scroll box) shows: at or below the top of every box around the table that clips it, and its
+   * bottom inside the window.
+   */
+  headerInView(): Promise<boolean> {
+    return this.table.evaluate((table) => {
+      const head = table.querySelector('thead th')?.getBoundingClientRect();
+      if (!head || head.height < 1) return false;
+      let frameTop = 0;
+      for (let up = table.parentElement; up; up = up.parentElement) {
+        if (getComputedStyle(up).overflowY !== 'visible') frameTop = Math.max(frameTop, up.getBoundingClientRect().top);
+      }
+      return head.top >= frameTop - 0.5 && head.bottom <= window.innerHeight + 0.5;
+    });
+  }
+
   async showChart(tab: 'S-curve' | 'Cash flow by phase' | 'Cash flow by person'): Promise<void> {
     await this.chart.getByRole('tab', { name: tab }).click();
   }

@@ -93,7 +93,7 @@ function IssuesTable({ plan }: { plan: Plan }) {
           </div></td>
           <td><People plan={plan} label={`${i.code} owner`} value={i.ownerId} onChange={(ownerId) => update(i.id, { ownerId })} /></td>
           <td className={isIssueOverdue(i, today) ? 'overdue' : undefined}><DateCell label={`${i.code} due`} value={i.dueOn ?? ''} onCommit={(day) => update(i.id, { dueOn: (day || null) as LocalDate | null })} />{isIssueOverdue(i, today) ? ' overdue' : ''}</td>
-          <td><div className="stacked">
+          <td className="issue-notes"><div className="stacked">
             <input aria-label={`${i.code} root cause`} placeholder="Root cause" title={i.rootCause || undefined} defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} />
             <input aria-label={`${i.code} resolution`} placeholder="Resolution" title={i.resolution || undefined} defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} />
           </div></td>
@@ -186,8 +186,8 @@ function DecisionsTable({ plan }: { plan: Plan }) {
         <tr key={d.id}>
           <td>{d.code}</td><td className="decision-text">{d.decision}</td><td className="decided-on" title={d.decidedOn}>{formatDate(d.decidedOn)}</td>
           <td>{field(d.id, d.code, 'decidedBy', d.decidedBy, 'decided by')}</td>
-          <td>{field(d.id, d.code, 'rationale', d.rationale, 'rationale')}</td>
-          <td>{field(d.id, d.code, 'alternatives', d.alternatives, 'alternatives')}</td>
+          <td className="decision-note">{field(d.id, d.code, 'rationale', d.rationale, 'rationale')}</td>
+          <td className="decision-note">{field(d.id, d.code, 'alternatives', d.alternatives, 'alternatives')}</td>
           <td>{d.riskIds.map((r) => codes.get(r)).join(', ')}
             <ActionPicker label={`${d.code} link risk`} prompt="+ risk" onPick={(id) => update(d.id, { riskIds: [...d.riskIds, id as RiskId] })}>
               {Object.values(plan.risks).filter((r) => !d.riskIds.includes(r.id)).map((r) => <option key={r.id} value={r.id}>{codes.get(r.id)} {r.title}</option>)}

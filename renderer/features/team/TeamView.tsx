@@ -35,12 +35,13 @@ export function TeamView() {
   useWholeColumnScroll(tableFrame);
   // Name, Role and Email fit their longest value within a limit, as a spreadsheet's columns
   // auto-fit: a fixed width cut typical names ("Margaret Hamil") while an empty Email kept 14em.
+  // Email's limit holds a typical address whole (margaret.hamilton@example.com is about 18em).
   const names = useMemo(() => people.map((r) => r.name), [people]);
   const roles = useMemo(() => people.map((r) => r.role), [people]);
   const emails = useMemo(() => people.map((r) => r.email), [people]);
   const nameFit = useColumnFit(table, '.name-input', names, { min: 10, max: 16 });
   const roleFit = useColumnFit(table, '.role-input', roles, { min: 6, max: 15 });
-  const emailFit = useColumnFit(table, '.email-input', emails, { min: 8, max: 14 });
+  const emailFit = useColumnFit(table, '.email-input', emails, { min: 8, max: 20 });
   const fittedWidths = {
     '--name-fit': nameFit ? `${String(nameFit.widthPx)}px` : undefined,
     '--role-fit': roleFit ? `${String(roleFit.widthPx)}px` : undefined,

@@ -63,6 +63,48 @@ export class TeamPage {
       })));
   }
 
+  /**
+   * How far each named column's header text starts from the text of the field under it in the
+   * first row, in px (negative: the header starts to its left): the field's text starts inside its
+   * border and padding.
+   */
+  headerTextOffsets(columns: readonly string[]): Promise<Record<string, number>> {
+    return this.table.evaluate((table, named) => {
+      const headers = [...table.querySelectorAll('thead tr:first-child > th')];
+      const row = table.querySelector('tbody tr');
+      const offsets: Record<string, number> = {};
+      for (const name of named) {
+        const index = headers.findIndex((th) => (th.textContent ?? '').trim() === name);
+        const th = headers[index];
+        const field = row?.children[index]?.querySelector('input');
+        if (!th || !field) continue;
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const style = getComputedStyle(field);
+        const textLeft = field.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        offsets[name] = Math.round((range.getBoundingClientRect().left - textLeft) * 10) / 10;
+      }
+      return offsets;
+    }, columns);
+  }
+
+  /** Whether a field's whole text shows in it (nothing scrolled out of its box). */
+  isWhole(label: string): Promise<boolean> {
+    return this.table.getByLabel(label, { exact: true }).evaluate((input) => input.scrollWidth <= input.clientWidth + 1);
+  }
+
+  /** The first field so labelled (every name field is "Name"): its drawn width, and the room its cell keeps beside it (the cell's width less the field and its padding), px. */
+  fieldRoom(label: string): Promise<{ widthPx: number; spareRoomPx: number }> {
+    return this.table.getByLabel(label, { exact: true }).first().evaluate((input) => {
+      const cell = input.closest('td');
+      const width = input.getBoundingClientRect().width;
+      if (!cell) return { widthPx: width, spareRoomPx: 0 };
+      const style = getComputedStyle(cell);
+      const inner = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { widthPx: width, spareRoomPx: Math.round((inner - width) * 10) / 10 };
+    });
+  }
+
   async rename(from: string, to: string): Promise<void> {
     const input = this.table.getByRole('row').filter({ has: this.page.getByLabel(`Role of ${from}`, { exact: true }) }).getByLabel('Name', { exact: true });
     await input.fill(to);

@@ -63,9 +63,9 @@ export function Notices() {
 
   return (
     <div ref={setStack} className="notices" role="status" aria-live="polite" data-place={place} style={style}
-      // A press on a notice's button takes the focus (a refused field it leaves gives up its text,
-      // as leaving it any other way does); once the notice is gone it goes back there, or to the dialog.
-      onMouseDownCapture={() => { const active = document.activeElement; if (active instanceof HTMLElement && !stack?.contains(active)) returnFocus.current = active; }}>
+      // A press on a notice's button leaves the focus where it is: a refused field that lost it
+      // would give up the text the person typed, which the notice asks them to correct.
+      onMouseDown={(e) => { if (e.target instanceof Element && e.target.closest('button')) e.preventDefault(); }}>
       {shown.map((n) => (
         <NoticeCard key={n.id} notice={n} isExpanded={expanded.has(n.id)}
           onExpand={() => setExpanded((ids) => new Set([...ids, n.id]))} onDismiss={() => dismiss(n.id)} />

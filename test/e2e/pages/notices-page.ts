@@ -13,6 +13,11 @@ export class NoticesPage {
   /** The messages of the notices on screen, oldest first (without their buttons). */
   messages(): Promise<string[]> { return this.page.locator('.notices .notice > span:first-child').allInnerTexts(); }
 
+  /** Clicks the Dismiss button of the notice saying `text`, with the mouse, as a person does. */
+  async dismissByClick(text: string | RegExp): Promise<void> {
+    await this.withText(text).getByRole('button', { name: 'Dismiss' }).click();
+  }
+
   /**
    * The messages of the notices whose box overlaps `target`'s box on screen, by a pixel or more
    * (a notice flush against it does not count).

@@ -153,7 +153,22 @@ async function thinToTotalCap(rootDir: string, capBytes: number): Promise<void> 
   for (const projectId of await projectIds(rootDir)) {
     for (const info of await listProject(rootDir, projectId)) all.push({ projectId, id: info.id, sizeBytes: info.sizeBytes });
   }
-  await Promise.all(snapshotsOverCap(all, capBytes).map((s) => rm(join(rootDir, s.projectId, s.id + EXTENSION), { force: true })));
+  const doomed = snapshotsOverCap(all, capBytes);
+  await Promise.all(doomed.map((s) => rm(join(rootDir, s.projectId, s.id + EXTENSION), { force: true })));
+  // The index forgets them too: a label kept for a deleted snapshot would be shown for none, and
+  // the index would grow with every snapshot the cap ever took.
+  for (const projectId of new Set(doomed.map((s) => s.projectId))) {
+    const dir = join(rootDir, projectId);
+    const index = await readIndex(dir);
+    const taskCounts = { ...index.taskCounts };
+    const labels = { ...index.labels };
+    for (const s of doomed) {
+      if (s.projectId !== projectId) continue;
+      delete taskCounts[s.id];
+      delete labels[s.id];
+    }
+    await writeIndex(dir, { ...index, taskCounts, labels });
+  }
 }
 
 /** Same-millisecond writes (tests, fast machines) get -1, -2 ... so nothing is overwritten. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -113,6 +113,23 @@ describe('snapshot store', () => {
     expect((await store.list(null)).map((s) => s.projectId)).toEqual(['b', 'a']);
     await expect(store.write(request(1, { projectId: '../x' }))).rejects.toThrow('Invalid project id');
     await expect(store.read({ projectId: 'a', id: '../../etc/passwd' })).rejects.toThrow('Invalid snapshot id');
+  });
+
+  it('forgets the label and task count of a snapshot the total-size cap deleted', async () => {
+    // Room for about three 12-byte snapshots: the fourth write deletes the oldest, one taken by hand.
+    const capped = createSnapshotStore(root, () => clock, 40);
+    const taken = await capped.write({ ...request(10, { projectId: 'a' }), label: 'Before re-baseline' });
+    clock = new Date(clock.getTime() + 1000);
+    await capped.write(request(11, { projectId: 'a' }));
+    clock = new Date(clock.getTime() + 1000);
+    await capped.write(request(12, { projectId: 'b' }));
+    clock = new Date(clock.getTime() + 1000);
+    await capped.write(request(13, { projectId: 'b' }));
+    if (!taken.written) throw new Error('The taken snapshot was not written');
+    expect((await capped.list('a')).map((s) => s.id)).not.toContain(taken.snapshot.id);
+    const index = JSON.parse(await readFile(join(root, 'a', 'index.json'), 'utf8')) as { taskCounts: Record<string, number>; labels: Record<string, string> };
+    expect(index.labels).toEqual({});
+    expect(Object.keys(index.taskCounts)).toEqual([(await capped.list('a'))[0]?.id]);
   });
 
   it('reports a missing snapshot as a value', async () => {

@@ -151,6 +151,15 @@ export type SnapshotWriteResult =
       readonly reason: 'much-smaller';
       readonly newestTaskCount: number;
       readonly taskCount: number;
+    }
+  | {
+      readonly written: false;
+      /**
+       * A snapshot the person took could not be kept where it outlasts a reload (the browser's
+       * storage is full): none was kept, and `message` says why, for the person.
+       */
+      readonly reason: 'not-kept';
+      readonly message: string;
     };
 
 export interface SnapshotRef {

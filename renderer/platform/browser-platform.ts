@@ -4,7 +4,8 @@
  * Automatic snapshots live in memory only and are lost on reload: the app's own IndexedDB keeps
  * the plan, and a web build has no private folder to keep safety copies in. A snapshot the person
  * took (File → Take snapshot now) is one they mean to come back to: it is kept in the browser's
- * local storage too, so it survives a reload (as long as the storage has room).
+ * local storage too, so it survives a reload; when the storage has no room it is not kept, and the
+ * write says so.
  */
 import { LIMITS, type FileOpenOutcome, type MenuState, type SnapshotInfo, type SnapshotWriteRequest, type SnapshotWriteResult } from './contract';
 import type { Platform } from './platform';
@@ -79,6 +80,8 @@ export type SnapshotStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 const TAKEN_KEY = 'plotline.takenSnapshots';
 
+const NO_ROOM_MESSAGE = "this browser's storage for Plotline is full, so it would be gone after a reload. The plan is as it was; to keep a copy of it, export it (File → Export).";
+
 function windowStorage(): SnapshotStorage | null {
   try {
     return globalThis.localStorage;
@@ -110,12 +113,15 @@ function isStoredSnapshot(value: unknown): value is StoredSnapshot {
 export function createMemorySnapshots(now: () => Date, storage: SnapshotStorage | null = null) {
   const byProject = new Map<string, StoredSnapshot[]>();
   for (const s of readTaken(storage)) byProject.set(s.info.projectId, [...(byProject.get(s.info.projectId) ?? []), s]);
-  const keepTaken = (): void => {
+  /** False when the storage refused them (full): the caller takes the new one back. */
+  const keepTaken = (): boolean => {
     const taken = [...byProject.values()].flat().filter((s) => s.info.label !== undefined);
     try {
       storage?.setItem(TAKEN_KEY, JSON.stringify(taken));
+      return true;
     } catch (error) {
-      console.warn('Snapshot kept until reload only (no room in local storage):', error);
+      console.warn('Snapshot not kept (no room in local storage):', error);
+      return false;
     }
   };
   return {
@@ -138,7 +144,12 @@ export function createMemorySnapshots(now: () => Date, storage: SnapshotStorage 
       let automatic = 0;
       byProject.set(request.projectId, [{ info, text: request.text }, ...existing]
         .filter((s) => s.info.label !== undefined || ++automatic <= LIMITS.snapshotsKeptPerProject));
-      if (request.label !== undefined) keepTaken();
+      // One the person took and cannot keep past a reload is not kept at all, and they are told:
+      // listed until a reload, it would look safe and then be gone.
+      if (request.label !== undefined && !keepTaken()) {
+        byProject.set(request.projectId, existing);
+        return { written: false, reason: 'not-kept', message: NO_ROOM_MESSAGE };
+      }
       return { written: true, snapshot: info };
     },
     list(projectId?: string): SnapshotInfo[] {

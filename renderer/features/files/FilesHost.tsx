@@ -13,6 +13,7 @@ import { ExportDialog } from './ExportDialog';
 import { useFileDialogs, useOpenFileDialog } from './file-dialogs';
 import { HolidaysDialog } from './HolidaysDialog';
 import { ImportSummaryDialog } from './ImportSummaryDialog';
+import { ShrunkSnapshotDialog } from './ShrunkSnapshotDialog';
 import { SnapshotsDialog } from './SnapshotsDialog';
 import { TakeSnapshotDialog } from './TakeSnapshotDialog';
 import { useFileActions } from './use-file-actions';
@@ -97,14 +98,14 @@ function CurrentDialog() {
     case 'export':
       return <ExportDialog onDone={done} onError={(message) => dialogs.show({ kind: 'error', title: 'Could not export the plan', message })} />;
     case 'take-snapshot':
-      return <TakeSnapshotDialog onDone={done} />;
+      return <TakeSnapshotDialog onDone={done}
+        onNotKept={(message) => { close(); ui.getState().notify({ tone: 'error', sticky: true, message }); }} />;
     case 'snapshots':
       return <SnapshotsDialog onClose={close} onRestore={(info) => void actions.restoreSnapshot(info)} />;
     case 'shrunk-snapshot': {
       const { request, newestTaskCount } = dialog;
-      return <ConfirmDialog title="Keep a much smaller snapshot?" confirmLabel="Keep snapshot" onCancel={close}
-        message={`“${request.projectName}” now has ${String(request.taskCount)} tasks; its last snapshot had ${String(newestTaskCount)}. If tasks were deleted by accident, undo first. Keep a snapshot of the smaller plan anyway?`}
-        onConfirm={() => { close(); void platform.writeSnapshot({ ...request, force: true }); }} />;
+      return <ShrunkSnapshotDialog request={request} newestTaskCount={newestTaskCount} onCancel={close}
+        onKeep={() => { close(); void platform.writeSnapshot({ ...request, force: true }); }} />;
     }
     default: {
       const never: never = dialog;

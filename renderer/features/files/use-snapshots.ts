@@ -27,21 +27,43 @@ export function snapshotRequest(plan: Plan, appVersion: string, now: string): Sn
   };
 }
 
+/** How a snapshot the person asked for went. */
+export type TakeSnapshotOutcome =
+  | { readonly kind: 'taken' }
+  /** Not written: the plan shrank to under half the last snapshot, as the automatic ones ask about. `keepAnyway` writes it. */
+  | { readonly kind: 'much-smaller'; readonly request: SnapshotWriteRequest; readonly newestTaskCount: number; readonly keepAnyway: () => Promise<TakeSnapshotOutcome> }
+  /** Not kept (the browser's storage is full): `message` says why. */
+  | { readonly kind: 'not-kept'; readonly message: string };
+
 /**
- * A snapshot the person asked for (File → Take snapshot now), with their label ('' for none):
- * written even when the plan shrank (they chose this moment), and recorded in the plan's lineage
- * as the automatic ones are. Resolves to the refusal's message, or null when written.
+ * A snapshot the person asked for (File → Take snapshot now), with their label ('' for none),
+ * recorded in the plan's lineage as the automatic ones are once it is written. A plan that shrank
+ * to under half the last snapshot is not written without asking, as for the automatic ones: a
+ * snapshot taken right after an accidental delete is the moment a person least means to keep.
  */
 export async function takeSnapshot(
   platform: Pick<Platform, 'appVersion' | 'writeSnapshot'>, plan: Plan, label: string, now: string,
   stamp?: (plan: Plan) => Promise<StampedRevision>,
-): Promise<string | null> {
+): Promise<TakeSnapshotOutcome> {
   const stamped = stamp === undefined ? null : await stamp(plan);
-  const request = { ...snapshotRequest(stamped?.plan ?? plan, platform.appVersion, now), label: label.trim(), force: true };
-  const result = await platform.writeSnapshot(request);
-  if (!result.written) return 'The snapshot was not written.';
-  await stamped?.remember(request.text);
-  return null;
+  const write = async (request: SnapshotWriteRequest): Promise<TakeSnapshotOutcome> => {
+    const result = await platform.writeSnapshot(request);
+    if (result.written) {
+      await stamped?.remember(request.text);
+      return { kind: 'taken' };
+    }
+    switch (result.reason) {
+      case 'much-smaller':
+        return { kind: 'much-smaller', request, newestTaskCount: result.newestTaskCount, keepAnyway: () => write({ ...request, force: true }) };
+      case 'not-kept':
+        return { kind: 'not-kept', message: result.message };
+      default: {
+        const never: never = result;
+        return never;
+      }
+    }
+  };
+  return write({ ...snapshotRequest(stamped?.plan ?? plan, platform.appVersion, now), label: label.trim() });
 }
 
 /** What the snapshot keeper needs; the hook passes the app's services. */
@@ -70,8 +92,9 @@ export function keepSnapshots({ platform, session, now, onShrunk, page, stamp, c
   const send = (plan: Plan, remember: StampedRevision['remember'] | null): Promise<void> => {
     const request = snapshotRequest(plan, platform.appVersion, now());
     return platform.writeSnapshot(request).then(async (result) => {
-      if (!result.written) onShrunk(request, result.newestTaskCount);
-      else await remember?.(request.text);
+      if (result.written) await remember?.(request.text);
+      else if (result.reason === 'much-smaller') onShrunk(request, result.newestTaskCount);
+      // 'not-kept' is about snapshots taken by hand, which outlast a reload; these need not.
     });
   };
   const write = (plan: Plan, revision: number): void => {

@@ -38,6 +38,9 @@ export class FilesPage {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /** The question asked before a snapshot of a plan that shrank to under half its last one is kept. */
+  get shrunkSnapshotQuestion(): Locator { return this.dialog('Keep a much smaller snapshot?'); }
+
   /** File → Restore from snapshot… by keyboard; the list's rows as they read ("Taken|Project|Label|Tasks"), the dialog left open. */
   async snapshotRows(): Promise<string[]> {
     await this.chooseByKeyboard('Restore from snapshot…');

@@ -95,3 +95,20 @@ export const REFUSED_STORAGE_SCRIPT = `IDBFactory.prototype.open = function () {
 
 /** Before the app loads: start-up itself fails (the id source throws), as an unexpected bug would. */
 export const BROKEN_START_SCRIPT = `crypto.getRandomValues = () => { throw new Error('The random id source is unavailable (injected by the test).'); };`;
+
+/**
+ * Fills this site's local storage to the last kilobyte, as other pages of a web build or years of
+ * snapshots taken by hand may have: the next sizeable write there is refused (QuotaExceededError).
+ */
+export async function fillLocalStorage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    let n = 0;
+    for (let size = 1024 * 1024; size >= 1024; size /= 2) {
+      try {
+        for (;;) localStorage.setItem(`filler-${String(n++)}`, 'x'.repeat(size));
+      } catch {
+        // Full at this size: try the smaller pieces that still fit.
+      }
+    }
+  });
+}

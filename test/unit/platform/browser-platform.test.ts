@@ -82,6 +82,19 @@ describe('browser platform', () => {
     expect(await after.readSnapshot({ projectId: 'p1', id: list[0]!.id })).toEqual({ kind: 'opened', file: { name: 'Relaunch.plotline', text: '{"n":10}' } });
   });
 
+  it('says a snapshot taken by hand was not kept when local storage is full, and keeps none', async () => {
+    const full = { getItem: () => null, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let now = Date.UTC(2026, 2, 10, 12);
+    const platform = createBrowserPlatform({ now: () => new Date((now += 1000)), storage: full });
+    expect(await platform.writeSnapshot(snapshot(10))).toMatchObject({ written: true });
+    const result = await platform.writeSnapshot({ ...snapshot(10), label: 'Before re-baseline' });
+    expect(result).toMatchObject({ written: false, reason: 'not-kept' });
+    expect(!result.written && result.reason === 'not-kept' ? result.message : '').toMatch(/storage .* is full/);
+    // Not listed until a reload, to look safe and then be gone; the automatic one is still there.
+    expect((await platform.listSnapshots('p1')).map((s) => s.label)).toEqual([undefined]);
+  });
+
   it('has no PDF bytes, recent files or menu commands', async () => {
     const platform = createBrowserPlatform();
     expect(await platform.printToPdf({ pageSize: 'A4', landscape: true, printBackground: true })).toBeNull();

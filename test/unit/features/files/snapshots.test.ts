@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertTask } from '../../../../renderer/domain/commands';
 import { sequentialIds, type Plan } from '../../../../renderer/domain/model';
 import { isSnapshotDue, SNAPSHOT_INTERVAL_MS } from '../../../../renderer/features/files/snapshot-policy';
-import { keepSnapshots } from '../../../../renderer/features/files/use-snapshots';
+import { keepSnapshots, takeSnapshot } from '../../../../renderer/features/files/use-snapshots';
 import { knownLineage, stampRevision } from '../../../../renderer/features/merge/lineage-store';
 import { findCommonAncestor } from '../../../../renderer/domain/diff';
 import type { SnapshotWriteRequest, SnapshotWriteResult } from '../../../../renderer/platform';
+import { createMemorySnapshots, type SnapshotStorage } from '../../../../renderer/platform/browser-platform';
 import { createSessionStore } from '../../../../renderer/store';
 import { blankPlan, runOk, taskByName, testContext } from '../../../support/plan-builder';
 import { MemoryStorage } from '../../../support/memory-persistence';
@@ -169,3 +170,47 @@ describe('snapshot keeper', () => {
   });
 });
 
+
+describe('a snapshot taken by hand', () => {
+  const planOf = (taskCount: number): Plan => {
+    const ctx = testContext();
+    let plan = blankPlan('Relaunch');
+    for (let n = 1; n <= taskCount; n++) plan = runOk(insertTask, plan, { name: `Task ${String(n)}` }, ctx).plan;
+    return plan;
+  };
+  const now = '2026-03-05T10:00:00.000Z';
+  /** The browser platform's snapshots (the rules the desktop keeps too), taken ones also kept in `storage`. */
+  const browserSnapshots = (storage: SnapshotStorage | null) => {
+    let at = Date.UTC(2026, 2, 5, 10);
+    const snapshots = createMemorySnapshots(() => new Date((at += 1000)), storage);
+    return { appVersion: '9.9.9', writeSnapshot: async (request: SnapshotWriteRequest) => snapshots.write(request), listSnapshots: async (projectId?: string) => snapshots.list(projectId) };
+  };
+
+  it('asks before keeping a plan that shrank to under half the last snapshot, as the automatic ones do; kept anyway when told to', async () => {
+    const platform = browserSnapshots(null);
+    const big = planOf(6);
+    const small = { ...planOf(2), project: big.project };
+    expect(await takeSnapshot(platform, big, 'Full plan', now)).toEqual({ kind: 'taken' });
+    const remember = vi.fn(async () => undefined);
+    const asked = await takeSnapshot(platform, small, ' After cleanup ', now, async (plan) => ({ plan, remember }));
+    expect(asked).toMatchObject({ kind: 'much-smaller', newestTaskCount: 6, request: { taskCount: 2, label: 'After cleanup' } });
+    expect((await platform.listSnapshots(big.project.id)).map((s) => s.label)).toEqual(['Full plan']);
+    expect(remember).not.toHaveBeenCalled();
+    if (asked.kind !== 'much-smaller') throw new Error('Not asked');
+    expect(await asked.keepAnyway()).toEqual({ kind: 'taken' });
+    expect((await platform.listSnapshots(big.project.id)).map((s) => [s.label, s.taskCount])).toEqual([['After cleanup', 2], ['Full plan', 6]]);
+    expect(remember).toHaveBeenCalledTimes(1);
+  });
+
+  it('says why when it cannot be kept, and leaves the plan\'s lineage as it was', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const full = { getItem: () => null, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+    const platform = browserSnapshots(full);
+    const remember = vi.fn(async () => undefined);
+    const outcome = await takeSnapshot(platform, planOf(3), 'Before re-baseline', now, async (plan) => ({ plan, remember }));
+    expect(outcome.kind).toBe('not-kept');
+    expect(outcome.kind === 'not-kept' ? outcome.message : '').toMatch(/storage .* is full/);
+    expect(remember).not.toHaveBeenCalled();
+    expect(await platform.listSnapshots()).toEqual([]);
+  });
+});

@@ -23,11 +23,16 @@ export function useShortcutSheetKeys(open: () => void): void {
 
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose} width={820}
-      footer={<button type="button" className="button primary" onClick={onClose}>Close</button>}>
+    // Wide, its groups flowing through columns: all of them show at once in a 1024×768 window,
+    // the last (Notices) too, which a person would not know to scroll to.
+    <Dialog title="Keyboard shortcuts" onClose={onClose} width={1180}
+      footer={<>
+        <p className="muted shortcut-sheet-hint">{`Press ${keyLabel('?')} or F1 to open this sheet.`}</p>
+        <button type="button" className="button primary" onClick={onClose}>Close</button>
+      </>}>
       <div className="shortcut-sheet">
         {shortcutGroups(isMac).map((group) => (
-          <section key={group.title} aria-label={group.title} style={{ display: 'contents' }}>
+          <section key={group.title} aria-label={group.title}>
             <h3>{group.title}</h3>
             {group.rows.map((row) => (
               <div key={`${row.keys}-${row.label}`} className="shortcut"><span>{row.label}</span><kbd>{row.keys}</kbd></div>
@@ -35,7 +40,6 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           </section>
         ))}
       </div>
-      <p className="muted">{`Press ${keyLabel('?')} or F1 to open this sheet.`}</p>
     </Dialog>
   );
 }

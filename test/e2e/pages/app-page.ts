@@ -266,6 +266,23 @@ export class AppPage {
     return panel.innerText();
   }
 
+  /** The keyboard shortcut sheet (F1 or ? outside a text field). */
+  get shortcutSheet(): Locator { return this.page.getByRole('dialog', { name: 'Keyboard shortcuts' }); }
+
+  /**
+   * What of the shortcut sheet a person cannot see without scrolling: each group heading or row
+   * (its text) not wholly inside both the window and the sheet's scrolled box; empty when all show.
+   */
+  shortcutSheetOutOfSight(): Promise<string[]> {
+    return this.shortcutSheet.locator('.shortcut-sheet').evaluate((sheet) => {
+      const view = sheet.getBoundingClientRect();
+      const inside = (r: DOMRect): boolean => r.top >= Math.max(view.top, 0) - 0.5 && r.bottom <= Math.min(view.bottom, window.innerHeight) + 0.5
+        && r.left >= Math.max(view.left, 0) - 0.5 && r.right <= Math.min(view.right, window.innerWidth) + 0.5;
+      return Array.from(sheet.querySelectorAll<HTMLElement>('h3, .shortcut'))
+        .filter((el) => !inside(el.getBoundingClientRect())).map((el) => el.innerText.replace(/\n/g, ' '));
+    });
+  }
+
   async undo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click(); }
   async redo(): Promise<void> { await this.page.getByRole('banner').getByRole('button', { name: /^Redo/ }).click(); }
 

@@ -31,6 +31,25 @@ export class NoticesPage {
     }).map((n) => n.querySelector('span')?.textContent ?? ''), box);
   }
 
+  /** Where the stack stands with no dialog open: 'bottom' (centre), 'bottom-end' or 'top'. */
+  place(): Promise<string | null> { return this.page.locator('.notices').getAttribute('data-place'); }
+
+  /**
+   * Whether the notice stack, as large as it is now, would cover `target` at its usual place, the
+   * bottom centre of the window 16 px from its edge (app.css .notices): whether a test's focused
+   * cell is one the stack has to keep clear of.
+   */
+  async wouldCoverAtBottomCentre(target: Locator): Promise<boolean> {
+    const box = await target.boundingBox();
+    if (!box) throw new Error('The target is not on screen');
+    return this.page.locator('.notices').evaluate((stack, t) => {
+      const { width, height } = stack.getBoundingClientRect();
+      const left = (window.innerWidth - width) / 2;
+      const top = window.innerHeight - 16 - height;
+      return left < t.x + t.width && t.x < left + width && top < t.y + t.height && t.y < top + height;
+    }, box);
+  }
+
   /**
    * Whether `target` is what a person sees and clicks at its centre and a quarter in from each
    * corner (inside a round button too), not a notice or anything else drawn over it.

@@ -12,7 +12,7 @@ import {
 import { useSession, useSessionStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
 import { DateCell } from '../shared/date-cell';
-import { formatDate } from '../shared/format';
+import { formatDateWithoutWeekday } from '../shared/format';
 import { revertOnEscape } from '../shared/revert-on-escape';
 import { useExportActions, useExportNote } from '../shared/use-export-source';
 import { TaskChips } from './TaskChips';
@@ -184,7 +184,7 @@ function DecisionsTable({ plan }: { plan: Plan }) {
       <thead><tr><th>ID</th><th>Decision</th><th>Date</th><th>Decided by</th><th>Rationale</th><th>Alternatives considered</th><th>Risks</th></tr></thead>
       <tbody>{Object.values(plan.decisions).sort((a, b) => (a.code < b.code ? -1 : 1)).map((d) => (
         <tr key={d.id}>
-          <td>{d.code}</td><td className="decision-text">{d.decision}</td><td className="decided-on" title={d.decidedOn}>{formatDate(d.decidedOn)}</td>
+          <td>{d.code}</td><td className="decision-text">{d.decision}</td><td className="decided-on" title={d.decidedOn}>{formatDateWithoutWeekday(d.decidedOn)}</td>
           <td>{field(d.id, d.code, 'decidedBy', d.decidedBy, 'decided by')}</td>
           <td className="decision-note">{field(d.id, d.code, 'rationale', d.rationale, 'rationale')}</td>
           <td className="decision-note">{field(d.id, d.code, 'alternatives', d.alternatives, 'alternatives')}</td>

@@ -16,6 +16,19 @@ export function formatDate(value: string): string {
   return (isYearWrittenInFull(d.getUTCFullYear()) ? fullYearDateFormat : dateFormat).format(d);
 }
 
+/**
+ * formatDate's text with the weekday and the separator beside it left out ("Jan 6, 27"): for days
+ * set side by side (a timeline's labels) or in a narrow column where the weekday tells nothing
+ * (the day a decision was recorded).
+ */
+export function formatDateWithoutWeekday(value: string): string {
+  const parts = formatDateParts(value);
+  const at = parts.findIndex((p) => p.type === 'weekday');
+  if (at < 0) return formatDate(value);
+  const separator = at === 0 ? at + 1 : at - 1;
+  return parts.filter((_, i) => i !== at && i !== separator).map((p) => p.value).join('').trim();
+}
+
 const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 const twoDigits = (n: number): string => String(n).padStart(2, '0');
 

@@ -3,7 +3,7 @@
  * outside 2000–2099 (a task a long lag pushed past the horizon, a history before 2000) shows all four.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from '../../../../renderer/features/shared/format';
+import { formatDate, formatDateTime, formatDateWithoutWeekday } from '../../../../renderer/features/shared/format';
 
 describe('formatDate', () => {
   it('shows two digits of a year in this century', () => {
@@ -38,5 +38,19 @@ describe('formatDateTime', () => {
 
   it('gives back text that is not an instant', () => {
     expect(formatDateTime('never')).toBe('never');
+  });
+});
+
+describe('formatDateWithoutWeekday', () => {
+  it('is formatDate with the weekday and its separator left out', () => {
+    const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
+    for (const day of ['2026-09-28', '2026-09-30', '2026-10-04']) {
+      const name = weekday.format(new Date(`${day}T00:00:00Z`));
+      expect(formatDate(day)).toContain(name);
+      expect(formatDateWithoutWeekday(day)).not.toContain(name);
+      expect(formatDate(day)).toContain(formatDateWithoutWeekday(day));
+    }
+    expect(formatDateWithoutWeekday('2216-11-05')).toContain('2216');
+    expect(formatDateWithoutWeekday('never')).toBe('never');
   });
 });

@@ -148,7 +148,7 @@ export function readCsvRows(
   const columns = importedColumns(ctx.newId);
   const board = statusColumns(statusOf, columns, (row) => csvCellPlace(row, 'status', mapping, header));
   const order = readBoardPlaces(linked, boardOrderOf, columns, board.columnOf, (row) => csvCellPlace(row, 'boardOrder', mapping, header));
-  const start = drafts.map((d) => d.start).sort()[0] ?? fallbackStart;
+  const start = projectStartOf(linked) ?? fallbackStart;
   const currency = moneyCurrency(header, mapping);
   const named = importedProject({ name: options.planName ?? 'Imported tasks', start, calendarId: calendar.id, now: ctx.now, newId: ctx.newId });
   const project = currency.code === null ? named : { ...named, currency: currency.code };
@@ -166,6 +166,20 @@ export function readCsvRows(
   const warnings = [...skipped, ...resolved.warnings, ...board.warnings, ...order.warnings, ...cellWarnings, ...currency.warnings, ...admitted.value.warnings];
   const { plan: admittedPlan, schedule } = admitted.value;
   return ok({ imported: { plan: admittedPlan, warnings, summary: summarizePlan(admittedPlan), rowErrors, schedule }, money: { actuals, baselineCosts }, rowOf, parseDate });
+}
+
+/**
+ * The project's start, which a table has no row for: the earliest start of the tasks not yet
+ * started (leaves: a summary starts with its earliest subtask, started or not), else of all. A task started early ("Start anyway" on the board) has its actual start
+ * before the project's; taken as the project's start, it let every task not started move up to it
+ * on re-import (a plan starting on Monday the 14th, API begun on the 7th: UI, linked start-to-start,
+ * moved from the 14th to the 8th). The tasks not yet started cannot start before the project, so
+ * the earliest of them is the latest start that moves none of them.
+ */
+function projectStartOf(drafts: readonly TaskDraft[]): LocalDateTime | undefined {
+  const parents = new Set(drafts.map((d) => d.parentId));
+  const unstarted = drafts.filter((d) => !parents.has(d.id) && (d.actualStart === null || d.actualStart === undefined)).map((d) => d.start).sort()[0];
+  return unstarted ?? drafts.map((d) => d.start).sort()[0];
 }
 
 /** A row's money cells, with "row 4, column 9 (Fixed cost)" for a warning. */

@@ -196,3 +196,25 @@ describe('the column order of exports', () => {
     expect(facts(atTheEnd)).toEqual(facts(besideProgress));
   });
 });
+
+describe('the project start a table has no row for', () => {
+  it('is the earliest start of the tasks not yet started, so a task started early moves none of the others up', () => {
+    // The plan starts Mon 14 Dec; API was started early, on Mon 7 Dec; UI follows API's start by a day.
+    const csv = [
+      'WBS,Name,Start,Duration,Actual start,Predecessors',
+      '1,Build,2026-12-07T09:00,6d,,',
+      '1.1,API,2026-12-07T09:00,6d,2026-12-07T09:00,',
+      '1.2,UI,2026-12-14T09:00,3d,,2SS+1d',
+      '2,Docs,2026-12-14T09:00,1d,,',
+    ].join('\n');
+    const read = importCsv(csv, ctx());
+    if (!read.ok) throw new Error(read.error.message);
+    const { plan, schedule } = read.value;
+    // Not API's actual start (then UI moved up to Tue 8 Dec), nor its summary's.
+    expect(plan.project.start).toBe('2026-12-14T09:00');
+    expect(schedule?.tasks.get(taskByName(plan, 'UI').id)?.start).toBe('2026-12-14T09:00');
+    // With every task started, the earliest start of all.
+    const started = importCsv('Name,Start,Duration,Actual start\nAPI,2026-12-07T09:00,6d,2026-12-07T09:00\n', ctx());
+    expect(started.ok && started.value.plan.project.start).toBe('2026-12-07T09:00');
+  });
+});

@@ -72,14 +72,21 @@ describe('compare with a baseline or a snapshot', () => {
     await app.editCell('Build', 'duration', '3d');
     await expect.poll(() => finishOf('Build')).not.toBe(buildBefore);
     await app.waitSaved();
+    const shipFinishNow = await finishOf('Ship');
 
     const chooser = await merge.openCompare();
     await shots(page, 'compare-chooser');
     await chooser.getByRole('region', { name: 'Baselines' }).getByRole('button', { name: /^Baseline/ }).click();
     const dialog = merge.dialog(/^Compare with “Baseline/);
     const table = dialog.getByRole('table', { name: 'Changes' });
-    await expect.poll(() => table.innerText()).toMatch(/duration\s+task 'Build'\s+duration \(working minutes\)\s+960\s+1440/);
-    expect(await table.innerText()).toMatch(/dates\s+task 'Ship'\s+scheduled finish/);
+    // The durations as the Duration column writes them, not the stored working minutes (960 → 1440).
+    await expect.poll(() => table.innerText()).toMatch(/duration\s+task 'Build'\s+duration\s+2d\s+3d/);
+    // Ship's finish as the Finish column shows it now, with its time of day; no ISO text on screen.
+    const shipFinish = table.getByRole('row').filter({ hasText: "task 'Ship'" }).filter({ hasText: 'scheduled finish' });
+    const shipFinishShown = await shipFinish.getByRole('cell').nth(4).innerText();
+    expect(shipFinishShown.startsWith(`${shipFinishNow}, `)).toBe(true);
+    expect(shipFinishShown).toMatch(/, \d{1,2}:\d{2}/);
+    expect(await table.innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const headers = await table.getByRole('columnheader').allInnerTexts();
     expect(headers.slice(3, 5)).toEqual([expect.stringMatching(/^Baseline/), 'This plan']);
     await shots(page, 'compare-baseline-table');
@@ -88,8 +95,9 @@ describe('compare with a baseline or a snapshot', () => {
     expect(md.name).toMatch(/changes\.md$/);
     expect(md.text).toContain('# Untitled project compared with Baseline');
     expect(md.text).toMatch(/\| Kind \| What \| Field \| Baseline[^|]* \| This plan \| Matched by \|/);
-    expect(md.text).toContain("| duration | task 'Build' | duration (working minutes) | 960 | 1440 | id |");
-    expect(md.text).toMatch(/\| dates \| task 'Ship' \| scheduled finish \| .+ \| .+ \| id \|/);
+    expect(md.text).toContain("| duration | task 'Build' | duration | 2d | 3d | id |");
+    // A file keeps the times as written, for a script or a spreadsheet to sort.
+    expect(md.text).toMatch(/\| dates \| task 'Ship' \| scheduled finish \| \d{4}-\d{2}-\d{2} \d{2}:\d{2} \| \d{4}-\d{2}-\d{2} \d{2}:\d{2} \| id \|/);
 
     await dialog.getByRole('button', { name: 'Show on Gantt' }).click();
     const legend = page.getByRole('region', { name: 'Comparison' });

@@ -5,6 +5,7 @@
  * its one baseline mechanism (ghost bars), and the tasks only the other version has, listed
  * beside the chart since they have no row of their own.
  */
+import { durationTexts } from './duration-texts';
 import type { NotCarried } from '../formats/not-carried';
 import type { Baseline, BaselineId, BaselineTask, LocalDateTime, Plan, TaskId } from '../model';
 import { createScheduler } from '../schedule/scheduler';
@@ -114,6 +115,7 @@ export function compareWithBaseline(current: Plan, currentSchedule: KnownSchedul
   }
   // In id order, as a plan diff lists its changes.
   changes.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const diff: PlanDiff = { changes, renames: {}, dateChanges, taskMatches };
+  // A baseline keeps no day length or elapsed flag of its own: its durations read in the plan's.
+  const diff: PlanDiff = { changes, renames: {}, dateChanges, taskMatches, valueTexts: durationTexts(changes, current, current) };
   return { diff, isOtherOlder: true, ghost: baseline, onlyInOther };
 }

@@ -93,6 +93,21 @@ export function referenceNames(changes: readonly { readonly field?: string; read
   return names;
 }
 
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  name: 'name', parentId: 'outline parent', rank: 'outline position', durationMinutes: 'duration',
+  actualWorkMinutes: 'actual work', levelingDelayMinutes: 'leveling delay', lagMinutes: 'lag', workMinutes: 'work',
+  percentComplete: '% complete', constraint: 'constraint', deadline: 'deadline',
+  phaseId: 'phase', phase: 'lifecycle stage', statusId: 'board column', boardRank: 'place in board column', ownerId: 'owner', calendarId: 'calendar',
+};
+
+/**
+ * A stored field's name in words, for the compare table and the merge's messages: 'durationMinutes'
+ * reads "duration", and a field no map names is spaced out ('dueOn' reads "due on").
+ */
+export function fieldInWords(field: string): string {
+  return FIELD_WORDS[field] ?? field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
 /** A value as one short line for tables and Markdown. */
 export function showValue(value: unknown): string {
   if (value === undefined) return '—';

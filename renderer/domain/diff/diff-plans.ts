@@ -11,6 +11,7 @@ import type { KnownSchedule } from '../schedule/scheduled-plan';
 import type { NotCarried } from '../formats/not-carried';
 import { charterPartChanges, writeProjectField } from './charter-parts';
 import { categoryOf, entityLabel, referenceNames } from './describe';
+import { durationTexts } from './duration-texts';
 import { entitiesOf, fieldNames, sameValue } from './equal';
 import { asBaseWhereNotCarried, asOtherWhereNotCarried } from './made-up-identity';
 import { matchPlans } from './match';
@@ -46,6 +47,7 @@ export function diffPlans(a: Plan, b: Plan, options: DiffOptions = {}): PlanDiff
   return {
     changes,
     referenceNames: referenceNames(changes, aAsB, bInA),
+    valueTexts: durationTexts(changes, aAsB, bInA),
     renames: toRecords(invertRenames(matching.toFirst)),
     dateChanges: options.withDates === false ? [] : scheduledDateChanges(a, bInA, options.schedules?.a, Object.keys(matching.toFirst.tasks ?? {}).length === 0 ? options.schedules?.b : undefined),
     taskMatches: matching.taskRules,

@@ -2,7 +2,7 @@
 import { CHANGE_STATUS_LABELS } from '../changes';
 import { ASSUMPTION_STATUS_LABELS, ISSUE_PRIORITY_LABELS, ISSUE_STATUS_LABELS, RISK_KIND_LABELS, RISK_RESPONSE_LABELS, RISK_STATUS_LABELS } from '../raid/raid-labels';
 import { charterPartWords, isCharterPart } from './charter-parts';
-import { showValue } from './describe';
+import { fieldInWords, showValue } from './describe';
 import { sameValue } from './equal';
 import type { ChangeCategory, EntityChange, MatchRule, PlanDiff } from './types';
 
@@ -14,23 +14,19 @@ export interface DiffRow {
   readonly before: string;
   readonly after: string;
   readonly match: MatchRule | '';
+  /**
+   * 'date-time': before and after are wall-clock times ('2026-12-14 17:00', a task's scheduled
+   * start or finish), which a screen shows as it shows dates; Markdown and CSV keep them as written.
+   */
+  readonly values?: 'date-time';
 }
 
 const OP_WORDS = { add: 'added', remove: 'removed', update: 'changed' } as const;
 
-const FIELD_WORDS: Readonly<Record<string, string>> = {
-  name: 'name', parentId: 'outline parent', rank: 'outline position', durationMinutes: 'duration (working minutes)',
-  percentComplete: '% complete', constraint: 'constraint', deadline: 'deadline',
-  phaseId: 'phase', phase: 'lifecycle stage', statusId: 'board column', boardRank: 'place in board column', ownerId: 'owner', calendarId: 'calendar',
-};
-
-/** A field no map names, in words: 'dueOn' reads "due on", not as the stored key. */
-const spacedOut = (field: string): string => field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-
 function fieldWords(c: EntityChange): string {
   if (c.field === undefined) return OP_WORDS[c.op];
   if (c.collection === 'project' && isCharterPart(c.field)) return charterPartWords(c.field, c.before, c.after);
-  return FIELD_WORDS[c.field] ?? spacedOut(c.field);
+  return fieldInWords(c.field);
 }
 
 /**
@@ -86,8 +82,8 @@ export function meaningfulChanges<C extends EntityChange>(changes: readonly C[])
 export function visibleChanges(diff: PlanDiff): DiffRow[] {
   const rows: DiffRow[] = [];
   // An id field reads as the name of what it points at, when either plan has it; a stored key as its words.
-  const shown = (c: EntityChange, value: unknown): string =>
-    (typeof value === 'string' && c.field !== undefined ? diff.referenceNames?.[`${c.field}/${value}`] : undefined) ?? valueWords(c, value) ?? showValue(value);
+  const shown = (c: EntityChange, value: unknown, side: 'before' | 'after'): string =>
+    diff.valueTexts?.[c.key]?.[side] ?? (typeof value === 'string' && c.field !== undefined ? diff.referenceNames?.[`${c.field}/${value}`] : undefined) ?? valueWords(c, value) ?? showValue(value);
   for (const c of diff.changes) {
     if (isBookkeeping(c)) continue;
     const isExtra = c.op === 'update' && c.field === 'extra';
@@ -96,11 +92,11 @@ export function visibleChanges(diff: PlanDiff): DiffRow[] {
     rows.push({
       key: c.key, category: c.category, what: c.label, field: fieldWords(c),
       // An added or removed entity is the whole row: its field column says so, the values stay empty.
-      before: c.op === 'update' ? shown(c, before) : '', after: c.op === 'update' ? shown(c, after) : '', match: c.match ?? '',
+      before: c.op === 'update' ? shown(c, before, 'before') : '', after: c.op === 'update' ? shown(c, after, 'after') : '', match: c.match ?? '',
     });
   }
   for (const d of diff.dateChanges) {
-    rows.push({ key: `dates/${d.taskId}/${d.field}`, category: 'dates', what: d.label, field: `scheduled ${d.field}`, before: d.before.replace('T', ' '), after: d.after.replace('T', ' '), match: diff.taskMatches[d.taskId] ?? '' });
+    rows.push({ key: `dates/${d.taskId}/${d.field}`, category: 'dates', what: d.label, field: `scheduled ${d.field}`, before: d.before.replace('T', ' '), after: d.after.replace('T', ' '), match: diff.taskMatches[d.taskId] ?? '', values: 'date-time' });
   }
   return rows;
 }

@@ -9,6 +9,7 @@
 import type { Plan } from '../model';
 import { checkPlan } from '../formats/admit';
 import { isCharterPart, readProjectField } from './charter-parts';
+import { fieldInWords } from './describe';
 import { entityChanges, writeField } from './diff-plans';
 import { entitiesOf, sameValue } from './equal';
 import { matchPlans } from './match';
@@ -147,7 +148,7 @@ function mergeUpdate(s: MergeState, change: EntityChange, record: Record<string,
   // changes applied automatically (as an added or deleted entity's conflict already is).
   const take = isTheirsAlone || (!sameValue(ourValue, change.after) && !isQuiet(collection, field, ourEntity) && conflict(s, {
     id: `field:${change.key}`, kind: 'field', collection, entityId: id, label, field, base: change.before, ours: ourValue, theirs: change.after,
-    message: isCharterPart(field) ? `Both copies changed the ${label}.` : `Both copies changed the ${field} of ${label}.`,
+    message: isCharterPart(field) ? `Both copies changed the ${label}.` : `Both copies changed the ${fieldInWords(field)} of ${label}.`,
   }) === 'theirs');
   if (!take) return;
   record[key] = writeField(collection, current, field, change.after);

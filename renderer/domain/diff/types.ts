@@ -61,6 +61,8 @@ export interface PlanDiff {
   readonly taskMatches: Readonly<Record<string, MatchRule>>;
   /** The names of the entities the changes' id fields point at ('phaseId/p3' -> 'Build'), for the report. */
   readonly referenceNames?: Readonly<Record<string, string>>;
+  /** Durations as each plan shows them ('tasks/t1/durationMinutes' -> "2d" / "3d"), for the report (duration-texts.ts). */
+  readonly valueTexts?: Readonly<Record<string, { readonly before?: string; readonly after?: string }>>;
 }
 
 export type Side = 'ours' | 'theirs';

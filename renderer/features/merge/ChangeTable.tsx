@@ -1,6 +1,10 @@
 /** The rows of a diff as a filterable table: by kind, and by any text in the row. */
 import { useMemo, useState } from 'react';
 import { CHANGE_CATEGORIES, type DiffRow } from '../../domain/diff';
+import { formatWallDateTime } from '../shared/format';
+
+/** A row's value as the screen shows it: a scheduled time as the app writes dates, not '2026-12-14 17:00'. */
+const valueText = (row: DiffRow, value: string): string => (row.values === 'date-time' && value !== '' ? formatWallDateTime(value) : value);
 
 export interface ChangeTableProps {
   readonly rows: readonly DiffRow[];
@@ -17,7 +21,7 @@ export function ChangeTable({ rows, accepted, onToggle, columns = ['This plan', 
   const shown = useMemo(() => {
     const needle = text.trim().toLowerCase();
     return rows.filter((r) => (kind === '' || r.category === kind)
-      && (needle === '' || `${r.what} ${r.field} ${r.before} ${r.after}`.toLowerCase().includes(needle)));
+      && (needle === '' || `${r.what} ${r.field} ${valueText(r, r.before)} ${valueText(r, r.after)}`.toLowerCase().includes(needle)));
   }, [rows, kind, text]);
   const kinds = CHANGE_CATEGORIES.filter((c) => rows.some((r) => r.category === c));
   return (
@@ -48,7 +52,7 @@ export function ChangeTable({ rows, accepted, onToggle, columns = ['This plan', 
                   <td><input type="checkbox" aria-label={`Accept ${r.what} ${r.field}`} checked={accepted.has(r.key)} onChange={() => onToggle?.(r.key)} /></td>
                 ) : null}
                 <td><span className={`merge-kind merge-kind-${r.category}`}>{r.category}</span></td>
-                <td>{r.what}</td><td>{r.field}</td><td>{r.before}</td><td>{r.after}</td><td>{r.match}</td>
+                <td>{r.what}</td><td>{r.field}</td><td>{valueText(r, r.before)}</td><td>{valueText(r, r.after)}</td><td>{r.match}</td>
               </tr>
             ))}
           </tbody>

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { meaningfulChanges, mergePlans, showValue, type MergeConflict, type Resolutions, type Side } from '../../domain/diff';
+import { durationInPlan, fieldInWords, meaningfulChanges, mergePlans, showValue, type DiffCollection, type MergeConflict, type Resolutions, type Side } from '../../domain/diff';
 import type { Plan } from '../../domain/model';
 import { useSession, useSessionStore, useUiStore } from '../../store';
 import { formatDateTime } from '../shared/format';
@@ -21,18 +21,23 @@ export interface MergePreviewProps {
   readonly onClose: () => void;
 }
 
-function ConflictRow({ conflict, onChoose }: { conflict: MergeConflict; onChoose: (side: Side) => void }) {
+/** A changed value as the plan shows it: a duration as "3d", not its stored minutes. */
+const valueIn = (plan: Plan, collection: DiffCollection, field: string | undefined, id: string, value: unknown): string =>
+  durationInPlan(collection, field, id, value, plan) ?? showValue(value);
+
+function ConflictRow({ conflict, plan, onChoose }: { conflict: MergeConflict; plan: Plan; onChoose: (side: Side) => void }) {
   if (!conflict.isChoosable) return <li className="merge-notice">{conflict.message}</li>;
+  const shown = (value: unknown): string => valueIn(plan, conflict.collection, conflict.field, conflict.entityId, value);
   const side = (which: Side, value: unknown) => (
     <label className={`merge-side${conflict.resolution === which ? ' is-chosen' : ''}`}>
       <input type="radio" name={conflict.id} checked={conflict.resolution === which} onChange={() => onChoose(which)} />
       <span>{which === 'ours' ? 'Keep yours' : 'Take theirs'}</span>
-      {conflict.kind === 'field' ? <strong>{showValue(value)}</strong> : null}
+      {conflict.kind === 'field' ? <strong>{shown(value)}</strong> : null}
     </label>
   );
   return (
     <li className="merge-conflict">
-      <p>{conflict.message}{conflict.kind === 'field' ? ` It was ${showValue(conflict.base)}.` : ''}</p>
+      <p>{conflict.message}{conflict.kind === 'field' ? ` It was ${shown(conflict.base)}.` : ''}</p>
       <div className="merge-sides" role="radiogroup" aria-label={conflict.message}>
         {side('ours', conflict.ours)}
         {side('theirs', conflict.theirs)}
@@ -55,7 +60,7 @@ export function MergePreviewDialog({ name, base, theirs, theirText, onClose }: M
   const incoming = meaningfulChanges(result.theirChanges);
   const choosable = result.conflicts.filter((c) => c.isChoosable);
   const apply = async (): Promise<void> => {
-    const details = [...incoming.map((c) => `${c.label}: ${c.field ?? c.op}`), ...result.conflicts.map((c) => `${c.message} (${c.resolution === 'ours' ? 'kept yours' : 'took theirs'})`)];
+    const details = [...incoming.map((c) => `${c.label}: ${c.field === undefined ? c.op : fieldInWords(c.field)}`), ...result.conflicts.map((c) => `${c.message} (${c.resolution === 'ours' ? 'kept yours' : 'took theirs'})`)];
     const refused = await applyMergeNow(services, session, {
       merged: result.plan, theirs, theirText, name, changeCount: incoming.length, conflictCount: choosable.length, details,
     });
@@ -78,7 +83,7 @@ export function MergePreviewDialog({ name, base, theirs, theirText, onClose }: M
         <h3>Conflicts ({choosable.length})</h3>
         {result.conflicts.length === 0 ? <p className="muted">None: every change was made in one copy only.</p> : (
           <ul className="merge-list">
-            {result.conflicts.map((c) => <ConflictRow key={c.id} conflict={c} onChoose={(side) => setResolutions((r) => ({ ...r, [c.id]: side }))} />)}
+            {result.conflicts.map((c) => <ConflictRow key={c.id} conflict={c} plan={ours} onChoose={(side) => setResolutions((r) => ({ ...r, [c.id]: side }))} />)}
           </ul>
         )}
       </section>
@@ -86,7 +91,7 @@ export function MergePreviewDialog({ name, base, theirs, theirText, onClose }: M
         <h3>Their changes applied automatically ({incoming.length})</h3>
         <ul className="merge-list merge-auto">
           {incoming.map((c) => (
-            <li key={c.key}>{c.op === 'add' ? 'Added' : c.op === 'remove' ? 'Removed' : 'Changed'} {c.label}{c.field ? `: ${c.field} ${showValue(c.before)} → ${showValue(c.after)}` : ''}</li>
+            <li key={c.key}>{c.op === 'add' ? 'Added' : c.op === 'remove' ? 'Removed' : 'Changed'} {c.label}{c.field ? `: ${fieldInWords(c.field)} ${valueIn(base, c.collection, c.field, c.id, c.before)} → ${valueIn(result.plan, c.collection, c.field, c.id, c.after)}` : ''}</li>
           ))}
         </ul>
       </section>

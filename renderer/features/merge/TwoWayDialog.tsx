@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { applyChanges, diffPlans, meaningfulChanges, visibleChanges } from '../../domain/diff';
+import { applyChanges, diffPlans, fieldInWords, meaningfulChanges, visibleChanges } from '../../domain/diff';
 import { admitPlan, type NotCarried } from '../../domain/formats';
 import type { Plan } from '../../domain/model';
 import { useSession, useSessionStore, useUiStore } from '../../store';
@@ -46,7 +46,7 @@ export function TwoWayDialog({ name, theirs, notCarried, why, onClose }: TwoWayP
       return;
     }
     const refused = await applyMergeNow(services, session, {
-      merged: admitted.value.plan, theirs, theirText: '', name, changeCount: chosen.length, conflictCount: 0, details: chosen.map((c) => `${c.label}: ${c.field ?? c.op}`),
+      merged: admitted.value.plan, theirs, theirText: '', name, changeCount: chosen.length, conflictCount: 0, details: chosen.map((c) => `${c.label}: ${c.field === undefined ? c.op : fieldInWords(c.field)}`),
     });
     if (refused !== null) {
       setProblem(refused);

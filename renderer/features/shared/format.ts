@@ -59,6 +59,19 @@ export function isYearWrittenInFull(year: number): boolean {
 const monthOnly = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
 const monthAndYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+const wallTimeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+
+/**
+ * A plan's wall-clock time ('2026-12-14T17:00' or '2026-12-14 17:00') as the app writes dates, then
+ * the time: "Mon, 14 Dec 26, 5:00 PM". Wall-clock, so formatted as UTC, as formatDate is. Text that
+ * is not such a time is given back.
+ */
+export function formatWallDateTime(value: string): string {
+  const d = new Date(`${value.slice(0, 10)}T${value.slice(11, 16)}:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value) || Number.isNaN(d.getTime())) return value;
+  return `${formatDate(value)}, ${wallTimeOfDay.format(d)}`;
+}
+
 /**
  * Labels for an axis of months, in order: the year in full on the first and where a new year
  * begins ("Nov 2026", "Dec", "Jan 2027", "Feb"), the month alone between. A two-digit year

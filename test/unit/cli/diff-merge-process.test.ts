@@ -63,7 +63,7 @@ describe('plotline diff', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('# base.plotline → theirs.plotline');
-    expect(run.stdout).toContain("| duration | task 'Design' | duration (working minutes) | 480 | 960 | id |");
+    expect(run.stdout).toContain("| duration | task 'Design' | duration | 1d | 2d | id |");
     expect(run.stdout).toContain("| renamed | task 'Build' | name | Build | Build (theirs) | id |");
     expect(run.stdout).toContain("| added | task 'Docs' | added |  |  |  |");
     // Design is two days, so Build moves from Tue 3 to Wed 4 March.

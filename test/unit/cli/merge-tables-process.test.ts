@@ -59,7 +59,7 @@ describe('plotline merge of three copies of one spreadsheet', () => {
   it('still refuses a real conflict, naming the task and the field, and only that one', () => {
     const run = plotline('merge', file('base.csv'), file('ours.csv'), file('theirs-design.csv'), '-o', file('conflict.csv'));
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^plotline merge: 1 conflict; nothing written\. .*\n {2}field:tasks\/[^:]+\/durationMinutes: Both copies changed the durationMinutes of task 'Design'\.\n$/);
+    expect(run.stderr).toMatch(/^plotline merge: 1 conflict; nothing written\. .*\n {2}field:tasks\/[^:]+\/durationMinutes: Both copies changed the duration of task 'Design'\.\n$/);
     expect(() => readFileSync(file('conflict.csv'))).toThrow();
   });
 
@@ -70,7 +70,7 @@ describe('plotline merge of three copies of one spreadsheet', () => {
       const out = JSON.parse(run.stdout) as { changes: { category: string; what: string; field: string }[] };
       // Changes come in the order of the tasks' ids, which each read makes up: sorted here by task.
       expect(out.changes.filter((c) => c.category !== 'dates').map((c) => [c.what, c.field]).sort()).toEqual([
-        ["task 'Design'", 'duration (working minutes)'], ["task 'Review'", 'added'],
+        ["task 'Design'", 'duration'], ["task 'Review'", 'added'],
       ]);
     }
   });
@@ -79,6 +79,6 @@ describe('plotline merge of three copies of one spreadsheet', () => {
     const run = plotline('diff', file('ours.csv'), file('theirs-design.csv'), '--base', file('base.csv'), '--format', 'json');
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { conflicts: { message: string }[] };
-    expect(out.conflicts.map((c) => c.message)).toEqual(["Both copies changed the durationMinutes of task 'Design'."]);
+    expect(out.conflicts.map((c) => c.message)).toEqual(["Both copies changed the duration of task 'Design'."]);
   });
 });

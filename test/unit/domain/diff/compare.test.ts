@@ -31,7 +31,7 @@ describe('compareWithBaseline', () => {
     const c = compareWithBaseline(now, null, baseline);
     expect(c.isOtherOlder).toBe(true);
     expect(rows(c)).toEqual([
-      "duration|task 'Build'|duration (working minutes)|480|960",
+      "duration|task 'Build'|duration|1d|2d",
       "added|task 'Docs'|added||",
       "removed|task Gone (deleted since the baseline)|removed||",
       // Build takes two days now (Tue 3 - Wed 4 March), so Test moves to Thursday 5.
@@ -48,7 +48,7 @@ describe('compareWithBaseline', () => {
 describe('compareWithPlan', () => {
   it('an older snapshot: changes read since it, its dates are the ghost bars by this plan\'s ids', () => {
     const c = compareWithPlan(longerBuild(before), null, before, { name: 'Snapshot', isOtherOlder: true });
-    expect(rows(c)).toContain("duration|task 'Build'|duration (working minutes)|480|960");
+    expect(rows(c)).toContain("duration|task 'Build'|duration|1d|2d");
     expect(c.ghost.name).toBe('Snapshot');
     expect(c.ghost.tasks.Build).toMatchObject({ start: dt('2026-03-03T09:00'), finish: dt('2026-03-03T17:00'), durationMinutes: 480 });
     expect(c.ghost.tasks.Test).toMatchObject({ start: dt('2026-03-04T09:00'), finish: dt('2026-03-04T17:00') });

@@ -33,7 +33,7 @@ describe('diffPlans', () => {
     const diff = diffPlans(plan, other);
     const rows = visibleChanges(diff).map((r) => `${r.category}|${r.what}|${r.field}|${r.before}|${r.after}|${r.match}`);
     expect(rows).toEqual([
-      "duration|task 'Build'|duration (working minutes)|480|960|id",
+      "duration|task 'Build'|duration|1d|2d|id",
       "renamed|task 'Build'|name|Build|Build it|id",
       "added|task 'Docs'|added|||",
       // Build now ends a day later (Tue 3 → Wed 4 March), and Test follows it.

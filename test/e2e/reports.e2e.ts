@@ -201,6 +201,14 @@ describe('status reports from an empty project', () => {
     await reports.issue();
     await expect.poll(() => reports.history.getByRole('listitem').count()).toBe(1);
     expect(await reports.history.innerText()).toContain('Thu, Dec 31, 26');
+    // Every RAG chip of the dimension table on one line, "Not measured" too (it broke in two at 1024 px).
+    const chips = page.frameLocator('iframe[title="Status report"]').getByRole('table').first().locator('span');
+    for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      const boxes = await chips.evaluateAll((spans) => spans.map((s) => ({ text: s.textContent ?? '', height: Math.round(s.getBoundingClientRect().height) })));
+      const oneLine = boxes[0]?.height ?? 0;
+      expect(boxes).toEqual(['Green', 'Not measured', 'Green', 'Green'].map((text) => ({ text, height: oneLine })));
+    }
     await shots('before-start');
     await fixture.handle.reload();
     await reports.open();

@@ -41,8 +41,9 @@ const S = {
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
+/** A RAG in its colour, on one line: "Not measured" broke into two in the RAG column of a 1024 px preview. */
 function chip(rag: Rag, label?: string): string {
-  return `<span style="display:inline-block;min-width:52px;text-align:center;padding:1px 8px;border-radius:10px;background:${RAG_COLOURS[rag]};color:#ffffff;font-weight:600;font-size:12px;-webkit-print-color-adjust:exact;print-color-adjust:exact">${html(label ?? RAG_WORDS[rag])}</span>`;
+  return `<span style="display:inline-block;white-space:nowrap;min-width:52px;text-align:center;padding:1px 8px;border-radius:10px;background:${RAG_COLOURS[rag]};color:#ffffff;font-weight:600;font-size:12px;-webkit-print-color-adjust:exact;print-color-adjust:exact">${html(label ?? RAG_WORDS[rag])}</span>`;
 }
 
 function trendRow(trend: DimensionRag['trend'], dates: ReportDates): string {

@@ -10,7 +10,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
+import { appNow, freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
 import { GanttPage } from './pages/gantt-page';
@@ -30,11 +30,11 @@ beforeEach(() => {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const dateText = (d: Date): string => `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-/** Today's date on this machine, as the app reads it (YYYY-MM-DD). */
-const today = (): string => dateText(new Date());
+/** Today's date as the app reads it (YYYY-MM-DD): E2E_NOW's day when set. */
+const today = (): string => dateText(appNow());
 /** The first Monday at least five weeks after today. */
 function mondayFiveWeeksOn(): string {
-  const d = new Date();
+  const d = appNow();
   d.setDate(d.getDate() + 35);
   while (d.getDay() !== 1) d.setDate(d.getDate() + 1);
   return dateText(d);

@@ -58,6 +58,15 @@ function chromiumBinary(): string {
 let server: Server | null = null;
 let serverUrl = '';
 
+/**
+ * What the app's clock reads now: E2E_NOW when set (openApp freezes the page there), else this
+ * machine's. A spec that reckons "today" in the test process reads it here, so a run with E2E_NOW
+ * checks the app against the day it is shown, not against the machine's.
+ */
+export function appNow(): Date {
+  return process.env.E2E_NOW ? new Date(process.env.E2E_NOW) : new Date();
+}
+
 /** Serves dist/renderer; refuses paths outside it. */
 async function startServer(): Promise<string> {
   if (server) return serverUrl;

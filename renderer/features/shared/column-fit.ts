@@ -24,3 +24,24 @@ export function fitColumnWidth(textWidthsPx: readonly number[], limits: ColumnFi
 export function isTooWideForColumn(textWidthPx: number, limits: ColumnFitLimits): boolean {
   return Math.ceil(textWidthPx + limits.chromePx) > limits.maxPx;
 }
+
+/** A column that shares a table's room with others: the width it asks for and the least it can do with, px. */
+export interface SharedColumn {
+  readonly fitPx: number;
+  readonly minPx: number;
+}
+
+/**
+ * The widths of `columns` sharing `roomPx`: each its fitted width while all of them fit; when
+ * they do not, the columns give up room in the order given, each down to its floor, so the first
+ * is cut before the next one is. Floors that do not fit are kept (the table scrolls sideways).
+ */
+export function shareRoom(roomPx: number, columns: readonly SharedColumn[]): number[] {
+  let excessPx = columns.reduce((sum, c) => sum + Math.max(c.fitPx, c.minPx), 0) - roomPx;
+  return columns.map((c) => {
+    const fitPx = Math.max(c.fitPx, c.minPx);
+    const givenPx = Math.max(0, Math.min(excessPx, fitPx - c.minPx));
+    excessPx -= givenPx;
+    return fitPx - givenPx;
+  });
+}

@@ -38,8 +38,18 @@ export function useColumnFit(container: RefObject<HTMLElement | null>, selector:
   const hasFields = values.length > 0;
   useLayoutEffect(() => {
     if (!hasFields) return;
-    const read = readMetrics(container.current, selector);
-    if (read) setMetrics((was) => (was?.font === read.font && was.chromePx === read.chromePx ? was : read));
+    const reread = (): void => {
+      const read = readMetrics(container.current, selector);
+      if (read) setMetrics((was) => (was?.font === read.font && was.chromePx === read.chromePx ? was : read));
+    };
+    reread();
+    // Read again when the window is resized: a width's rules (a breakpoint's padding or font) change
+    // what the same text needs, and a fit read once at the first size kept it at the other.
+    const el = container.current;
+    if (!el) return;
+    const observer = new ResizeObserver(reread);
+    observer.observe(el);
+    return () => observer.disconnect();
   }, [container, selector, hasFields]);
   if (!metrics) return null;
   const limits: ColumnFitLimits = { minPx: limitsEm.min * metrics.fontSizePx, maxPx: limitsEm.max * metrics.fontSizePx, chromePx: metrics.chromePx };

@@ -2,7 +2,7 @@
  * The stakeholder register: one row per stakeholder, every field edited in place (committed on
  * leaving it), a line to add one by name, CSV export, and a delete that says where one is used.
  */
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import type { StakeholderFields } from '../../domain/commands';
@@ -12,6 +12,7 @@ import { useSession } from '../../store';
 import { useServices } from '../shared/services';
 import { useExportActions, useExportNote } from '../shared/use-export-source';
 import { onTableKeyDown } from './table-keys';
+import { useRegisterColumns } from './use-register-columns';
 import { useRun } from './use-run';
 
 const LEVELS = [1, 2, 3, 4, 5];
@@ -22,9 +23,12 @@ export function StakeholderRegister() {
   const run = useRun();
   const { newId } = useServices();
   const [deleting, setDeleting] = useState<Stakeholder | null>(null);
-  if (!plan) return null;
   // By name: stored order is not kept across a reload (entities live in hashed buckets).
-  const people = Object.values(plan.stakeholders).sort((a, b) => a.name.localeCompare(b.name));
+  const people = useMemo(() => Object.values(plan?.stakeholders ?? {}).sort((a, b) => a.name.localeCompare(b.name)), [plan?.stakeholders]);
+  const frame = useRef<HTMLDivElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const columnWidths = useRegisterColumns(frame, table, people);
+  if (!plan) return null;
   const add = (name: string): boolean => run('addStakeholder', { id: newId() as StakeholderId, fields: { name } });
   const askDelete = (s: Stakeholder): void => {
     if (stakeholderReferences(plan, s.id).length > 0) setDeleting(s);
@@ -39,8 +43,8 @@ export function StakeholderRegister() {
         <ExportButton />
         <span className="muted">{people.length} {people.length === 1 ? 'stakeholder' : 'stakeholders'} · influence and interest 1–5</span>
       </div>
-      <div className="stakeholders-scroll">
-        <table className="data-table stakeholder-table" aria-label="Stakeholders" onKeyDown={onTableKeyDown}>
+      <div className="stakeholders-scroll" ref={frame}>
+        <table ref={table} className="data-table stakeholder-table" aria-label="Stakeholders" style={columnWidths} onKeyDown={onTableKeyDown}>
           <colgroup>{['name', 'role', 'contact', 'scores', 'engagement', 'notes', 'actions'].map((c, i) => <col key={i} className={`c-${c}`} />)}</colgroup>
           <thead><tr>
             <th>Name</th><th>Role / organisation</th><th>Contact</th>

@@ -18,27 +18,37 @@ export interface LabelPlacement {
 export const LABEL_PAD = 5;
 
 /**
- * `trailingPx`: room the marks after the bar's end take (bar-end.ts), kept clear by a label right
- * of the bar. `visibleRight`: the visible chart's right edge, past which a label right of its bar
- * would run; it then goes left of the bar where it fits there, as a milestone's name goes left of
- * its diamond (isMilestoneLabelLeft) and as the presentation's export places both, ending before
- * `entryTurn()` (asked only then): where an arrow into the bar's start turns into its last run.
+ * A label right of its bar (`trailingPx`: room the marks after the bar's end take, bar-end.ts); a
+ * label cut by the visible left edge (its bar just out of view) starts at that edge. `visibleRight`:
+ * the visible chart's right edge, past which a label right of its bar would run; it then goes left
+ * of the bar where it fits there, ending before `entryTurn()` (asked only then): where an arrow
+ * into the bar's start turns into its last run. Also a milestone's name beside its diamond in the
+ * exported chart (export-svg.ts), the diamond being the bar.
+ */
+export function labelBeside(
+  barX: number, barWidth: number, labelWidth: number, visibleLeft: number, trailingPx = 0, visibleRight = Infinity, entryTurn: () => number | null = () => null,
+): LabelPlacement {
+  const after = barX + barWidth + trailingPx + LABEL_PAD;
+  if (after + labelWidth > visibleRight) {
+    const before = Math.min(barX, entryTurn() ?? Infinity) - LABEL_PAD - labelWidth;
+    if (before >= visibleLeft) return { x: before, isOutside: true };
+  }
+  const pinned = visibleLeft + LABEL_PAD;
+  return { x: after < pinned && after + labelWidth > visibleLeft ? pinned : after, isOutside: true };
+}
+
+/**
+ * Inside the bar, centred, where it fits; pinned to the visible left edge when the bar starts
+ * left of it; else beside the bar (labelBeside), as a milestone's name goes left of its diamond
+ * (isMilestoneLabelLeft) at the right edge. The screen (frappe-window.ts) and the exported chart
+ * (export-svg.ts) both place their labels here.
  */
 export function labelPlacement(
   barX: number, barWidth: number, labelWidth: number, visibleLeft: number, trailingPx = 0, visibleRight = Infinity, entryTurn: () => number | null = () => null,
 ): LabelPlacement {
   const end = barX + barWidth;
   const pinned = visibleLeft + LABEL_PAD;
-  // Right of the bar; a label cut by the visible edge (its bar just out of view) starts at the edge.
-  const outside = (): LabelPlacement => {
-    const after = end + trailingPx + LABEL_PAD;
-    if (after + labelWidth > visibleRight) {
-      // Left of the bar, and of the last run of an arrow entering its start (entryTurnX).
-      const before = Math.min(barX, entryTurn() ?? Infinity) - LABEL_PAD - labelWidth;
-      if (before >= visibleLeft) return { x: before, isOutside: true };
-    }
-    return { x: after < pinned && after + labelWidth > visibleLeft ? pinned : after, isOutside: true };
-  };
+  const outside = (): LabelPlacement => labelBeside(barX, barWidth, labelWidth, visibleLeft, trailingPx, visibleRight, entryTurn);
   if (labelWidth > barWidth) return outside();
   const centred = barX + barWidth / 2 - labelWidth / 2;
   if (centred >= pinned || end <= visibleLeft) return { x: centred, isOutside: false };

@@ -6,6 +6,7 @@
 import { arrowShape, entryTurnX, type ArrowShape, type BarBox } from '../gantt/arrow-geometry';
 import type { GanttRow } from '../gantt/gantt-rows';
 import { svgPaint, xmlAttribute, xmlText } from '../../domain/formats/escape';
+import { LABEL_PAD, labelBeside, labelPlacement } from '../gantt/label-pin';
 import { fittingLabel, ticks, xOf, ZOOM_SPECS, type Scale } from '../gantt/time-scale';
 import type { Link } from '../../domain/model';
 import type { RiskMarker } from '../../domain/raid';
@@ -38,6 +39,12 @@ export interface SvgExportInput {
   readonly riskMarkers?: ReadonlyMap<string, Pick<RiskMarker, 'band' | 'label'>>;
   /** Sizes and type; the normal chart's when absent. */
   readonly look?: ExportLook;
+  /**
+   * This image is one tile of a chart that goes on in a tile right of it (print-layout.ts), whose
+   * chart part is this many px wide: a name this tile's right edge would cut in two is drawn whole
+   * there, at its left edge, where it fits there (barLabel). Absent for the last tile or one image.
+   */
+  readonly nextTileChartPx?: number;
 }
 
 /** The export's geometry and type, so presentation mode's large, bold chart exports as it looks. */
@@ -50,18 +57,24 @@ export interface ExportLook {
   readonly nameSize: number;
   readonly tickSize: number;
   readonly titleSize: number;
-  /** Task names beside their bars, as presentation mode shows them. */
-  readonly hasBarLabels: boolean;
+  /** The names column's weight; a summary's name is bold in both looks. */
+  readonly nameWeight: 400 | 500;
+  /** The names beside the bars and diamonds (gantt.css .bar-label, .gl-milestone-label). */
+  readonly barLabelSize: number;
+  readonly barLabelWeight: 400 | 600;
   readonly arrowWidth: number;
 }
 
+/** The Gantt view's gantt.css in an image: 12 px names in the column and beside the bars, 28 px rows. */
 export const NORMAL_LOOK: ExportLook = {
-  rowHeight: 28, barHeight: 16, tierHeight: 24, labelsWidth: 260, nameSize: 12, tickSize: 11, titleSize: 13, hasBarLabels: false, arrowWidth: 1.2,
+  rowHeight: 28, barHeight: 16, tierHeight: 24, labelsWidth: 260, nameSize: 12, tickSize: 11, titleSize: 13,
+  nameWeight: 400, barLabelSize: 12, barLabelWeight: 400, arrowWidth: 1.2,
 };
 
 /** presentation gantt.css in an image: 19 px names, 17 px bold bar labels, 15 px scale, 44 px rows. */
 export const PRESENTATION_LOOK: ExportLook = {
-  rowHeight: 44, barHeight: 26, tierHeight: 30, labelsWidth: 340, nameSize: 19, tickSize: 15, titleSize: 18, hasBarLabels: true, arrowWidth: 1.8,
+  rowHeight: 44, barHeight: 26, tierHeight: 30, labelsWidth: 340, nameSize: 19, tickSize: 15, titleSize: 18,
+  nameWeight: 500, barLabelSize: 17, barLabelWeight: 600, arrowWidth: 1.8,
 };
 
 const ROW = NORMAL_LOOK.rowHeight;
@@ -100,13 +113,17 @@ export function headerCells(scale: Scale, unit: Parameters<typeof ticks>[1], fro
 }
 
 /**
- * The longest of a cell's labels that fits the cell's part on the page, with 4 px either side;
- * '' when none does. The image has no text metrics, so widths are estimated on the wide side:
- * 0.62 em a character is wider than any digit or capital of the UI fonts, 0.7 em in bold.
+ * A text's width in px, estimated on the wide side: the image has no text metrics (and is opened
+ * in viewers with other fonts). 0.62 em a character is wider than any digit or capital of the UI
+ * fonts, 0.7 em in bold.
  */
+function estimatedWidth(text: string, fontSizePx: number, isBold: boolean): number {
+  return text.length * fontSizePx * (isBold ? 0.7 : 0.62);
+}
+
+/** The longest of a cell's labels that fits the cell's part on the page, with 4 px either side; '' when none does. */
 export function headerLabel(cell: HeaderCell, fontSizePx: number, isBold: boolean): string {
-  const em = isBold ? 0.7 : 0.62;
-  return fittingLabel(cell.labels, cell.visibleWidth - 8, (label) => label.length * fontSizePx * em);
+  return fittingLabel(cell.labels, cell.visibleWidth - 8, (label) => estimatedWidth(label, fontSizePx, isBold));
 }
 
 function titleLines(title: string, maxChars: number): string[] {
@@ -149,9 +166,9 @@ function header(input: SvgExportInput, width: number, chartWidth: number): strin
 interface RowParts {
   /** The row's name, in the names column (clipped there as a whole). */
   readonly name: string;
-  /** Bar, baseline and a task's bar label in chart coordinates; empty when all of it is off the page. */
+  /** Bar, baseline and a task's name beside it in chart coordinates; empty when all of it is off the page. */
   readonly chart: string;
-  /** A milestone's name beside its diamond, drawn over the arrows (milestoneLabel); empty for other rows. */
+  /** A milestone's name beside its diamond, drawn over the arrows (haloedLabel); empty for other rows. */
   readonly overArrows: string;
 }
 
@@ -160,14 +177,67 @@ interface RowParts {
  * over the arrows, on a 4 px halo of the chart's background, so the arrow leaving the diamond,
  * which turns down just right of it through the name, passes behind the letters instead of
  * striking them through. The halo is written as attributes, not a class: the file is opened
- * outside the app (a browser, Inkscape), where no stylesheet of ours applies.
+ * outside the app (a browser, Inkscape), where no stylesheet of ours applies. Also a task's name
+ * moved over its own bar to stay whole at the image's right edge (barLabel).
  */
-function milestoneLabel(name: string, at: string, y: number, fontSize: number, theme: SvgTheme): string {
-  return `<text ${at} y="${n(y)}" font-size="${String(fontSize)}" font-weight="600" fill="${svgPaint(theme.text)}" ` +
+function haloedLabel(name: string, at: string, theme: SvgTheme): string {
+  return `<text ${at} fill="${svgPaint(theme.text)}" ` +
     `stroke="${svgPaint(theme.background)}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${xmlText(name)}</text>`;
 }
 
-function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, width: number, entryTurn: number | undefined): RowParts {
+/** A bar's (or a milestone diamond's) box across, its centre line, and what lies around it. */
+interface BarAt {
+  readonly x1: number;
+  readonly x2: number;
+  readonly cy: number;
+  /** Px of marks after the bar's end (the risk marker), which a name right of it clears. */
+  readonly trailingPx: number;
+  /** Where an arrow entering the bar's start turns into its last run (entryTurnX); null for none. */
+  readonly entryTurn: () => number | null;
+}
+
+interface BarLabel {
+  readonly svg: string;
+  /** The name's box across, in chart coordinates (its width estimated on the wide side). */
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * A task's or milestone's name beside its bar, placed as the screen places it (label-pin.ts):
+ * inside a bar it fits (white, centred, as frappe draws it), else right of the bar past its marks,
+ * left of it where it would run past the image's right edge, and pinned at the chart's left edge
+ * on a tile its bar started before. Each is anchored on its bar's side (the middle inside), so the
+ * estimated width only chooses the side, never the gap to the bar. Null for a summary, named in
+ * the names column only, as on screen.
+ *
+ * Paper cannot be scrolled: a name the image's right edge would still cut in two (a bar near the
+ * end, too long a name for either side) is drawn whole on one tile. On the tile right of this one
+ * when it fits there (that tile pins it at its left edge, as the screen does when its bar has just
+ * scrolled out of view), else on this one, ending at its edge on a halo: it may lie over its bar.
+ */
+function barLabel(input: SvgExportInput, row: GanttRow, bar: BarAt, pageRight: number): BarLabel | null {
+  if (row.kind === 'summary') return null;
+  const look = lookOf(input);
+  const size = look.barLabelSize;
+  const width = estimatedWidth(row.name, size, look.barLabelWeight >= 600);
+  const place = (row.kind === 'milestone' ? labelBeside : labelPlacement)(bar.x1, bar.x2 - bar.x1, width, look.labelsWidth, bar.trailingPx, pageRight, bar.entryTurn);
+  const isCut = place.x + width > pageRight;
+  // Pinned here from a bar that ended on the tile before, which then draws it (the same test as below, from this side).
+  const isFromTileBefore = place.isOutside && place.x > bar.x2 + bar.trailingPx + LABEL_PAD;
+  if (isCut && (isFromTileBefore || (input.nextTileChartPx ?? 0) >= LABEL_PAD + width)) return null;
+  const end = Math.max(look.labelsWidth + LABEL_PAD + width, pageRight - LABEL_PAD);
+  const x = isCut ? `x="${n(end)}" text-anchor="end"`
+    : !place.isOutside ? `x="${n(place.x + width / 2)}" text-anchor="middle"`
+    : place.x < bar.x1 ? `x="${n(place.x + width)}" text-anchor="end"` : `x="${n(place.x)}"`;
+  const at = `${x} y="${n(bar.cy + size * 0.35)}" font-size="${String(size)}"${look.barLabelWeight === 400 ? '' : ` font-weight="${String(look.barLabelWeight)}"`}`;
+  const svg = row.kind === 'milestone' || isCut ? haloedLabel(row.name, at, input.theme)
+    : `<text ${at} fill="${place.isOutside ? svgPaint(input.theme.text) : '#fff'}">${xmlText(row.name)}</text>`;
+  const left = isCut ? end - width : place.x;
+  return { svg, left, right: left + width };
+}
+
+function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, width: number, entryTurn: () => number | null): RowParts {
   const { scale, theme } = input;
   const look = lookOf(input);
   const labels = look.labelsWidth;
@@ -177,7 +247,7 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
   const x1 = labels + xOf(scale, row.startMinutes) - shift;
   const x2 = labels + xOf(scale, row.finishMinutes) - shift;
   const cy = y + rowH / 2;
-  const weight = row.kind === 'summary' ? ' font-weight="600"' : look.hasBarLabels ? ' font-weight="500"' : '';
+  const weight = row.kind === 'summary' ? ' font-weight="600"' : look.nameWeight === 400 ? '' : ` font-weight="${String(look.nameWeight)}"`;
   const name = `<text x="${n(8 + row.depth * look.nameSize)}" y="${n(y + rowH / 2 + look.nameSize * 0.35)}" font-size="${String(look.nameSize)}" fill="${svgPaint(theme.text)}"${weight}>${xmlText(row.name)}</text>`;
   const half = barH / 2;
   let bar: string;
@@ -196,25 +266,7 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
     barEnd = x1 + w;
   }
   const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH, theme.riskBands);
-  // Summaries are named in the names column; presentation mode names the other bars beside them.
-  const hasLabel = look.hasBarLabels && row.kind !== 'summary';
-  // A task's name goes inside its bar where it fits there (white, centred, as frappe draws it on
-  // screen); a name right of its bar that would run past the image's right edge goes left of its
-  // bar or diamond where it fits, as on screen (label-pin.ts, use-edge-labels.ts). Only
-  // presentation exports name bars, and they are one image, never tiles a name could continue
-  // onto. Widths as the scale's: 0.7 em in bold.
-  const after = barEnd + mark.widthPx + 6;
-  const labelWidth = row.name.length * (look.nameSize - 2) * 0.7;
-  const isInside = row.kind === 'task' && labelWidth + 8 <= barEnd - x1;
-  const isPastEdge = !isInside && after + labelWidth > width;
-  // Left of the bar, it ends before an arrow entering the bar's start turns into its last run (entryTurnX), as on screen.
-  const before = Math.min(x1 - (row.kind === 'milestone' ? half : 0), entryTurn ?? Infinity) - 6;
-  const isLabelLeft = isPastEdge && !isInside && before - labelWidth >= labels;
-  const labelAt = isInside ? `x="${n((x1 + barEnd) / 2)}" text-anchor="middle"` : isLabelLeft ? `x="${n(before)}" text-anchor="end"` : `x="${n(after)}"`;
-  const labelY = cy + look.nameSize * 0.3;
-  const barLabel = !hasLabel ? ''
-    : row.kind === 'milestone' ? milestoneLabel(row.name, labelAt, labelY, look.nameSize - 2, theme)
-    : `<text ${labelAt} y="${n(labelY)}" font-size="${String(look.nameSize - 2)}" font-weight="600" fill="${isInside ? '#fff' : svgPaint(theme.text)}">${xmlText(row.name)}</text>`;
+  const label = barLabel(input, row, { x1: row.kind === 'milestone' ? x1 - half : x1, x2: barEnd, cy, trailingPx: mark.widthPx, entryTurn }, width);
   const baseX = row.baseline ? labels + xOf(scale, row.baseline.startMinutes) - shift : x1;
   const baseW = row.baseline ? Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute) : 0;
   const base = input.showBaseline && row.baseline
@@ -222,13 +274,13 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
     : '';
   // What lies wholly before or after this page is left out: a tile of a long plan would otherwise
   // carry every bar of its rows, drawn and clipped away on all the other tiles.
-  const left = Math.min(x1 - half - (hasLabel && isLabelLeft ? 6 + labelWidth : 0), base ? baseX : Infinity);
-  const right = Math.max(barEnd + mark.widthPx + (hasLabel ? 6 + row.name.length * look.nameSize : 0), base ? baseX + baseW : -Infinity);
+  const left = Math.min(x1 - half, label?.left ?? Infinity, base ? baseX : Infinity);
+  const right = Math.max(barEnd + mark.widthPx, label?.right ?? -Infinity, base ? baseX + baseW : -Infinity);
   const isOnPage = right >= labels && left <= width;
   if (!isOnPage) return { name, chart: '', overArrows: '' };
   return row.kind === 'milestone'
-    ? { name, chart: `${bar}${mark.svg}${base}`, overArrows: barLabel }
-    : { name, chart: `${bar}${mark.svg}${base}${barLabel}`, overArrows: '' };
+    ? { name, chart: `${bar}${mark.svg}${base}`, overArrows: label?.svg ?? '' }
+    : { name, chart: `${bar}${mark.svg}${base}${label?.svg ?? ''}`, overArrows: '' };
 }
 
 /** The size in px of the SVG buildGanttSvg draws for these rows and the input's time window. */
@@ -342,9 +394,10 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
     ? `<path d="${shapes.map((s) => s.d).join(' ')}" fill="none" stroke="${svgPaint(input.theme.arrow)}" stroke-width="${String(look.arrowWidth)}"/>` +
       `<path d="${shapes.map((s) => `M${s.head.split(' ').join('L')}Z`).join('')}" fill="${svgPaint(input.theme.arrow)}"/>`
     : '';
-  // Only presentation exports name bars beside them, where an entering arrow can meet a name.
-  const turns = lookOf(input).hasBarLabels ? tileEntryTurns(input, firstRow, endRow) : null;
-  const parts = rows.map((r, i) => rowSvg(input, r, i, shift, width, turns?.get(r.id)));
+  // Worked out on the first name that would go left of its bar: most tiles have none.
+  let turns: Map<string, number> | undefined;
+  const entryTurnOf = (id: string) => (): number | null => (turns ??= tileEntryTurns(input, firstRow, endRow)).get(id) ?? null;
+  const parts = rows.map((r, i) => rowSvg(input, r, i, shift, width, entryTurnOf(r.id)));
   const milestoneNames = parts.map((p) => p.overArrows).join('');
   // The rows' part of the chart, in the tile's px: what is drawn there is clipped to it.
   const underHeader = (content: string): string =>

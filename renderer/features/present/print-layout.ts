@@ -23,9 +23,10 @@ export function ganttPrintWindows(input: SvgExportInput, options: PdfOptions): P
 /** Points, rounded down so a page's chart never spills onto a page of its own. */
 const pt = (v: number): string => `${String(Math.floor(v * 100) / 100)}pt`;
 
-/** One page: the window's SVG, scaled to fit inside the margins and never above PT_PER_PX. */
-function pageHtml(input: SvgExportInput, window: PdfPageWindow, content: { width: number; height: number }): string {
-  const pageInput = { ...input, from: window.from, to: window.to };
+/** One page: the window's SVG, scaled to fit inside the margins and never above PT_PER_PX. `next`: the page after it, if any. */
+function pageHtml(input: SvgExportInput, window: PdfPageWindow, next: PdfPageWindow | undefined, content: { width: number; height: number }): string {
+  const isContinued = next !== undefined && next.firstRow === window.firstRow;
+  const pageInput = { ...input, from: window.from, to: window.to, ...(isContinued ? { nextTileChartPx: (next.to - next.from) * input.scale.pxPerMinute } : {}) };
   const size = ganttSvgSize(pageInput, window.firstRow, window.endRow);
   const scale = Math.min(PT_PER_PX, content.width / Math.max(1, size.width), content.height / Math.max(1, size.height));
   return `<div class="page" style="width:${pt(size.width * scale)};height:${pt(size.height * scale)}">${buildGanttSvg(pageInput, window.firstRow, window.endRow)}</div>`;
@@ -60,7 +61,7 @@ export function ganttPrintHtml(input: SvgExportInput, options: PdfOptions): Gant
 <style>${styles(input, paper)}</style>
 </head>
 <body>
-${windows.map((w) => pageHtml(input, w, content)).join('\n')}
+${windows.map((w, i) => pageHtml(input, w, windows[i + 1], content)).join('\n')}
 </body>
 </html>
 `;

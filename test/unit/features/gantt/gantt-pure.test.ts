@@ -315,15 +315,15 @@ describe('presentation export', () => {
       theme: { background: '#fff', text: '#000', muted: '#555', border: '#ccc', summary: '#000', arrow: '#555', baseline: '#999', font: 'sans-serif', riskBands: LIGHT_BANDS },
     });
     // 40 px a day: the second diamond is 80 px before the image's end, its 15-px-bold name ~170 px;
-    // it ends 6 px left of the diamond (13 px half width) instead. Milestone names are drawn after
+    // it ends 5 px (LABEL_PAD, as on screen) left of the diamond (13 px half width) instead. Milestone names are drawn after
     // the arrows (export-milestone-names.test.ts), so each is found by its name and the diamonds in row order.
     const diamondsX = [...svg.matchAll(/<polygon points="([\d.]+),/g)].map((m) => Number(m[1]));
     expect(diamondsX).toEqual([420, 1140]);
     // The names column's text comes first, the one beside the diamond last.
     const last = [...svg.matchAll(/<text x="([\d.]+)"( text-anchor="end")? [^>]*>Release approved<\/text>/g)].at(-1);
     expect(last?.[2]).toBe(' text-anchor="end"');
-    expect(Number(last?.[1])).toBe(1140 - 13 - 6);
-    expect(svg).toMatch(/<text x="439" y="[\d.]+" font-size="17" font-weight="600" fill="#000"[^>]*>Kick-off<\/text>/);
+    expect(Number(last?.[1])).toBe(1140 - 13 - 5);
+    expect(svg).toMatch(/<text x="438" y="[\d.]+" font-size="17" font-weight="600" fill="#000"[^>]*>Kick-off<\/text>/);
     // A 120 px bar holds its name, in white, centred.
     expect(svg).toMatch(/<text x="1120" text-anchor="middle" y="[\d.]+" font-size="17" font-weight="600" fill="#fff">Test<\/text>/);
   });
@@ -343,10 +343,10 @@ describe('presentation export', () => {
     };
     const svg = buildGanttSvg(input);
     // 40 px a day, names start 340 px in: Discovery ends at 340 + 720 = 1060, the arrow turns down 8 px after it,
-    // and the sign-off's bar starts at 1140; its name ends 6 px before the turn, not before the bar.
+    // and the sign-off's bar starts at 1140; its name ends 5 px before the turn, not before the bar.
     const label = /<text x="([\d.]+)" text-anchor="end" [^>]*>Steering committee sign-off<\/text>/.exec(svg);
-    expect(Number(label?.[1])).toBe(1060 + 8 - 6);
-    // Without the link, it ends 6 px before its bar.
-    expect(buildGanttSvg({ ...input, links: [] })).toMatch(/<text x="1134" text-anchor="end" [^>]*>Steering committee sign-off<\/text>/);
+    expect(Number(label?.[1])).toBe(1060 + 8 - 5);
+    // Without the link, it ends 5 px before its bar.
+    expect(buildGanttSvg({ ...input, links: [] })).toMatch(/<text x="1135" text-anchor="end" [^>]*>Steering committee sign-off<\/text>/);
   });
 });

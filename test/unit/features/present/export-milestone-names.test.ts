@@ -67,8 +67,10 @@ describe('milestone names in the exported Gantt', () => {
     expect(arrows && beside ? arrows.compareDocumentPosition(beside) & Node.DOCUMENT_POSITION_PRECEDING : 0).toBeTruthy();
   });
 
-  it('names a milestone only in the names column in the normal chart\'s export, as before', () => {
+  it('names a milestone beside its diamond in the normal chart\'s export too, at the chart\'s 12 px, on the same halo', () => {
     const doc = parse(buildGanttSvg(input(NORMAL_LOOK)));
-    expect(textsNamed(doc, 'Go-live approved')).toHaveLength(1);
+    const [, beside] = textsNamed(doc, 'Go-live approved');
+    expect({ size: beside?.getAttribute('font-size'), weight: beside?.getAttribute('font-weight'), halo: beside?.getAttribute('stroke'), order: beside?.getAttribute('paint-order') })
+      .toEqual({ size: '12', weight: null, halo: SURFACE, order: 'stroke' });
   });
 });

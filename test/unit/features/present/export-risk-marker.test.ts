@@ -69,12 +69,12 @@ describe('risk markers in the exported Gantt', () => {
   });
 
   it('grows with presentation mode\'s bars and moves the bar\'s name past it', () => {
-    // 26 px bars: a 23 px marker (7/8 of the bar, rounded) from 340 + 13.3 + 3 = 356.3; the name 6 px after it, at 385.3.
+    // 26 px bars: a 23 px marker (7/8 of the bar, rounded) from 340 + 13.3 + 3 = 356.3; the name 5 px after it (LABEL_PAD, as on screen), at 384.3.
     const svg = buildGanttSvg(input({ look: PRESENTATION_LOOK }));
     expect(svg).toMatch(/<path d="M367.8,[\d.]+ L378.8,[\d.]+ L356.8,[\d.]+ Z" fill="#fca5a5"/);
-    expect(svg).toContain('<text x="385.3"');
+    expect(svg).toContain('<text x="384.3"');
     expect(svg).toMatch(/<text x="[\d.]+" [^>]*font-weight="600"[^>]*>Docs<\/text>/);
-    expect(svg).toContain('<text x="359.3"'); // Docs has no marker: its name stays 6 px after its bar.
+    expect(svg).toContain('<text x="358.3"'); // Docs has no marker: its name stays 5 px after its bar.
   });
 
   it('leaves the marker out of a page whose time window is after the bar', () => {

@@ -207,8 +207,8 @@ interface BarLabel {
  * A task's or milestone's name beside its bar, placed as the screen places it (label-pin.ts):
  * inside a bar it fits (white, centred, as frappe draws it), else right of the bar past its marks,
  * left of it where it would run past the image's right edge, and pinned at the chart's left edge
- * on a tile its bar started before. Each is anchored on its bar's side (the middle inside), so the
- * estimated width only chooses the side, never the gap to the bar. Null for a summary, named in
+ * on a tile its bar started before. Each is anchored on its bar's side (the middle when centred),
+ * so the estimated width only chooses the side, never the gap to the bar. Null for a summary, named in
  * the names column only, as on screen.
  *
  * Paper cannot be scrolled: a name the image's right edge would still cut in two (a bar near the
@@ -227,8 +227,10 @@ function barLabel(input: SvgExportInput, row: GanttRow, bar: BarAt, pageRight: n
   const isFromTileBefore = place.isOutside && place.x > bar.x2 + bar.trailingPx + LABEL_PAD;
   if (isCut && (isFromTileBefore || (input.nextTileChartPx ?? 0) >= LABEL_PAD + width)) return null;
   const end = Math.max(look.labelsWidth + LABEL_PAD + width, pageRight - LABEL_PAD);
+  // Inside, a centred name is anchored at the bar's middle; one pinned at the tile's left edge starts there.
+  const isCentred = !place.isOutside && Math.abs(place.x + width / 2 - (bar.x1 + bar.x2) / 2) < 0.01;
   const x = isCut ? `x="${n(end)}" text-anchor="end"`
-    : !place.isOutside ? `x="${n(place.x + width / 2)}" text-anchor="middle"`
+    : isCentred ? `x="${n((bar.x1 + bar.x2) / 2)}" text-anchor="middle"`
     : place.x < bar.x1 ? `x="${n(place.x + width)}" text-anchor="end"` : `x="${n(place.x)}"`;
   const at = `${x} y="${n(bar.cy + size * 0.35)}" font-size="${String(size)}"${look.barLabelWeight === 400 ? '' : ` font-weight="${String(look.barLabelWeight)}"`}`;
   const svg = row.kind === 'milestone' || isCut ? haloedLabel(row.name, at, input.theme)

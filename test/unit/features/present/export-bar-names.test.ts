@@ -138,6 +138,12 @@ describe('names beside the bars on the tiles of a PDF', () => {
     expect(onPages[1]?.[0]?.right).toBeLessThanOrEqual(LABELS + 1108);
   });
 
+  it('starts the name of a bar that began on the tile before at this tile\'s left edge, inside the bar', () => {
+    // Landscaping runs from day 3 to day 50, across all three tiles; the second begins 27.7 days in.
+    const pages = pagesOf(ganttPrintHtml(input([row(0, 'Landscaping', 'task', 3, 50)], 0, 60), DEFAULT_PDF_OPTIONS).html);
+    expect(namesBesideBars(pages[1] ?? '', ['Landscaping'])).toMatchObject([{ x: LABELS + 5, anchor: null, fill: '#fff' }]);
+  });
+
   it('keeps every name of a week-zoom plan whole on its tiles, each on at least one tile its row is on', () => {
     // Forty two-week tasks a week apart, with names of 8 to 47 characters: 16 px a day, 69 days a tile.
     const rows = Array.from({ length: 40 }, (_, i) => row(i, `${String(i + 1).padStart(2, '0')} ${'Integration '.repeat(1 + (i % 4)).trim()}`, i % 5 === 4 ? 'milestone' : 'task', i * 7, i % 5 === 4 ? i * 7 : i * 7 + 14));

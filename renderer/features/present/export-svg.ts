@@ -6,7 +6,7 @@
 import { arrowShape, entryTurnX, type ArrowShape, type BarBox } from '../gantt/arrow-geometry';
 import type { GanttRow } from '../gantt/gantt-rows';
 import { svgPaint, xmlAttribute, xmlText } from '../../domain/formats/escape';
-import { LABEL_PAD, labelBeside, labelPlacement } from '../gantt/label-pin';
+import { LABEL_PAD, labelBeside, labelPlacement, type LabelPlacement } from '../gantt/label-pin';
 import { fittingLabel, ticks, xOf, ZOOM_SPECS, type Scale } from '../gantt/time-scale';
 import type { Link } from '../../domain/model';
 import type { RiskMarker } from '../../domain/raid';
@@ -45,6 +45,8 @@ export interface SvgExportInput {
    * there, at its left edge, where it fits there (barLabel). Absent for the last tile or one image.
    */
   readonly nextTileChartPx?: number;
+  /** The chart part's width of the tile left of this one, which draws the names of bars ending there (barLabel). */
+  readonly previousTileChartPx?: number;
 }
 
 /** The export's geometry and type, so presentation mode's large, bold chart exports as it looks. */
@@ -215,17 +217,24 @@ interface BarLabel {
  * end, too long a name for either side) is drawn whole on one tile. On the tile right of this one
  * when it fits there (that tile pins it at its left edge, as the screen does when its bar has just
  * scrolled out of view), else on this one, ending at its edge on a halo: it may lie over its bar.
+ * A name this tile draws whole (left of its bar, say) is not drawn again at the next tile's edge.
  */
 function barLabel(input: SvgExportInput, row: GanttRow, bar: BarAt, pageRight: number): BarLabel | null {
   if (row.kind === 'summary') return null;
   const look = lookOf(input);
   const size = look.barLabelSize;
   const width = estimatedWidth(row.name, size, look.barLabelWeight >= 600);
-  const place = (row.kind === 'milestone' ? labelBeside : labelPlacement)(bar.x1, bar.x2 - bar.x1, width, look.labelsWidth, bar.trailingPx, pageRight, bar.entryTurn);
+  const placed = (left: number, right: number): LabelPlacement =>
+    (row.kind === 'milestone' ? labelBeside : labelPlacement)(bar.x1, bar.x2 - bar.x1, width, left, bar.trailingPx, right, bar.entryTurn);
+  const place = placed(look.labelsWidth, pageRight);
   const isCut = place.x + width > pageRight;
-  // Pinned here from a bar that ended on the tile before, which then draws it (the same test as below, from this side).
+  // Pinned at this tile's edge from a bar that ended on the tile before: drawn here only when that
+  // tile's edge cut it and this tile holds it whole (the test below, from this side); else that tile drew it.
   const isFromTileBefore = place.isOutside && place.x > bar.x2 + bar.trailingPx + LABEL_PAD;
-  if (isCut && (isFromTileBefore || (input.nextTileChartPx ?? 0) >= LABEL_PAD + width)) return null;
+  const previous = input.previousTileChartPx;
+  const wasCutBefore = (): boolean => previous !== undefined && placed(look.labelsWidth - previous, look.labelsWidth).x + width > look.labelsWidth;
+  if (isFromTileBefore && (isCut || !wasCutBefore())) return null;
+  if (isCut && (input.nextTileChartPx ?? 0) >= LABEL_PAD + width) return null;
   const end = Math.max(look.labelsWidth + LABEL_PAD + width, pageRight - LABEL_PAD);
   // Inside, a centred name is anchored at the bar's middle; one pinned at the tile's left edge starts there.
   const isCentred = !place.isOutside && Math.abs(place.x + width / 2 - (bar.x1 + bar.x2) / 2) < 0.01;

@@ -23,10 +23,15 @@ export function ganttPrintWindows(input: SvgExportInput, options: PdfOptions): P
 /** Points, rounded down so a page's chart never spills onto a page of its own. */
 const pt = (v: number): string => `${String(Math.floor(v * 100) / 100)}pt`;
 
-/** One page: the window's SVG, scaled to fit inside the margins and never above PT_PER_PX. `next`: the page after it, if any. */
-function pageHtml(input: SvgExportInput, window: PdfPageWindow, next: PdfPageWindow | undefined, content: { width: number; height: number }): string {
-  const isContinued = next !== undefined && next.firstRow === window.firstRow;
-  const pageInput = { ...input, from: window.from, to: window.to, ...(isContinued ? { nextTileChartPx: (next.to - next.from) * input.scale.pxPerMinute } : {}) };
+/** One page: the window's SVG, scaled to fit inside the margins and never above PT_PER_PX. */
+function pageHtml(input: SvgExportInput, window: PdfPageWindow, previous: PdfPageWindow | undefined, next: PdfPageWindow | undefined, content: { width: number; height: number }): string {
+  // The tiles left and right of this one, of the same rows: a name their shared edge would cut is drawn whole on one of them.
+  const isBeside = (tile: PdfPageWindow | undefined): tile is PdfPageWindow => tile !== undefined && tile.firstRow === window.firstRow;
+  const chartPx = (tile: PdfPageWindow): number => (tile.to - tile.from) * input.scale.pxPerMinute;
+  const pageInput = {
+    ...input, from: window.from, to: window.to,
+    ...(isBeside(previous) ? { previousTileChartPx: chartPx(previous) } : {}), ...(isBeside(next) ? { nextTileChartPx: chartPx(next) } : {}),
+  };
   const size = ganttSvgSize(pageInput, window.firstRow, window.endRow);
   const scale = Math.min(PT_PER_PX, content.width / Math.max(1, size.width), content.height / Math.max(1, size.height));
   return `<div class="page" style="width:${pt(size.width * scale)};height:${pt(size.height * scale)}">${buildGanttSvg(pageInput, window.firstRow, window.endRow)}</div>`;
@@ -61,7 +66,7 @@ export function ganttPrintHtml(input: SvgExportInput, options: PdfOptions): Gant
 <style>${styles(input, paper)}</style>
 </head>
 <body>
-${windows.map((w, i) => pageHtml(input, w, windows[i + 1], content)).join('\n')}
+${windows.map((w, i) => pageHtml(input, w, windows[i - 1], windows[i + 1], content)).join('\n')}
 </body>
 </html>
 `;

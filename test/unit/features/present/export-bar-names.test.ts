@@ -138,6 +138,17 @@ describe('names beside the bars on the tiles of a PDF', () => {
     expect(onPages[1]?.[0]?.right).toBeLessThanOrEqual(LABELS + 1108);
   });
 
+  it('draws a name left of its bar near a tile\'s right edge on that tile only, not again at the next tile\'s left edge', () => {
+    // The bar runs from day 25 to day 27 (x = 1260 to 1340 on the first tile); its ~223 px name
+    // would run past 1368 right of it, so it ends 5 px before the bar. The second tile starts 0.7
+    // days after the bar's end: the screen, scrolled there, would pin the name at its edge.
+    const review = 'Security and compliance review';
+    const pages = pagesOf(ganttPrintHtml(input([row(0, review, 'task', 25, 27)], 0, 60), DEFAULT_PDF_OPTIONS).html);
+    const onPages = pages.map((page) => namesBesideBars(page, [review]));
+    expect(onPages.map((on) => on.length)).toEqual([1, 0, 0]);
+    expect(onPages[0]?.[0]).toMatchObject({ x: dayX(0, 25) - 5, anchor: 'end' });
+  });
+
   it('starts the name of a bar that began on the tile before at this tile\'s left edge, inside the bar', () => {
     // Landscaping runs from day 3 to day 50, across all three tiles; the second begins 27.7 days in.
     const pages = pagesOf(ganttPrintHtml(input([row(0, 'Landscaping', 'task', 3, 50)], 0, 60), DEFAULT_PDF_OPTIONS).html);

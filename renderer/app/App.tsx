@@ -97,7 +97,7 @@ function Shell() {
       <FilesHost />
       <MergeHost />
       <SettingsHost />
-      <Notices />
+      <Notices viewArea={viewArea} />
       {isShortcutSheetOpen ? <ShortcutSheet onClose={() => setShortcutSheetOpen(false)} /> : null}
     </div>
   );

@@ -4,13 +4,14 @@
  * it), and of the focused cell or field. A long one shows three lines and More. F6 takes the
  * keyboard to the newest notice and back; Esc on a notice dismisses it.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { topModalNow, useTopModal } from '../components/Dialog';
 import { useSession, useSessionStore, useUi, useUiStore, type Notice } from '../store';
 import { noticesToShow, noticeTimeoutMs } from './notice-rules';
 import { useNoticePlacement } from './use-notice-placement';
 
-export function Notices() {
+/** `viewArea`: the app's view area, under the top bar and banners, which the notices keep clear of. */
+export function Notices({ viewArea }: { viewArea: RefObject<HTMLElement | null> }) {
   const notices = useUi((s) => s.notices);
   const ui = useUiStore();
   const problem = useSession((s) => s.lastProblem);
@@ -59,7 +60,7 @@ export function Notices() {
   // A notice opened to be read whole stays until dismissed.
   useNoticeTimers(shown.filter((n) => !expanded.has(n.id)), dismiss);
   useFocusKey(stack, returnFocus);
-  const { place, style } = useNoticePlacement(stack, topModal, shown.length);
+  const { place, style } = useNoticePlacement(stack, topModal, shown.length, viewArea);
 
   return (
     <div ref={setStack} className="notices" role="status" aria-live="polite" data-place={place} style={style}

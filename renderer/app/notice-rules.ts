@@ -47,16 +47,39 @@ export function noticeTimeoutMs(notice: Pick<Notice, 'tone' | 'message' | 'actio
 export interface Box { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number }
 
 export const STACK_EDGES = ['bottom', 'bottom-end', 'top'] as const;
-/** Where the stack sits with no modal dialog open: bottom centre, the bottom right corner, top centre. */
+/**
+ * Where the stack sits with no modal dialog open: bottom centre, the bottom right corner, or top
+ * centre, which is under the app's top bar and banners rather than at the window's top edge.
+ */
 export type StackEdge = (typeof STACK_EDGES)[number];
 
 /** Space kept between the stack and the window's edges, in px (app.css .notices). */
 export const STACK_MARGIN = 16;
 
-/** The box the stack (`width` × `height`) takes at `edge` of a `viewWidth` × `viewHeight` window. */
-export function stackBoxAt(edge: StackEdge, width: number, height: number, viewWidth: number, viewHeight: number): Box {
-  const left = edge === 'bottom-end' ? viewWidth - STACK_MARGIN - width : (viewWidth - width) / 2;
-  const top = edge === 'top' ? STACK_MARGIN : viewHeight - STACK_MARGIN - height;
+/** Space between the top bar (or the banner under it) and a stack at the top, in px. */
+export const UNDER_BARS_GAP = 8;
+
+/**
+ * The window the stack stands in, in px: its size, and where the view area starts under the top
+ * bar and any banner (0 with none).
+ */
+export interface StackRoom { readonly viewWidth: number; readonly viewHeight: number; readonly barsBottom: number }
+
+/**
+ * How far down a stack at the top stands, in px. Under the bars, as a desktop app's message bar
+ * sits under its ribbon (Office, MS Project) and Linear's toasts keep off its header: the project's
+ * name, Saved and the File menu are what a person glances at to know where they are and that their
+ * work is kept, and a notice over them (at the window's top edge it covered all three at 1024 px)
+ * hides that just when something went wrong.
+ */
+export function stackTopAt(barsBottom: number): number {
+  return Math.max(STACK_MARGIN, barsBottom + UNDER_BARS_GAP);
+}
+
+/** The box the stack (`width` × `height`) takes at `edge` of the window. */
+export function stackBoxAt(edge: StackEdge, width: number, height: number, room: StackRoom): Box {
+  const left = edge === 'bottom-end' ? room.viewWidth - STACK_MARGIN - width : (room.viewWidth - width) / 2;
+  const top = edge === 'top' ? stackTopAt(room.barsBottom) : room.viewHeight - STACK_MARGIN - height;
   return { left, top, right: left + width, bottom: top + height };
 }
 
@@ -69,7 +92,7 @@ export function overlaps(a: Box, b: Box): boolean {
  * pasted into, the field they are typing in); bottom centre when nothing small has the focus, or
  * when every edge would cover it.
  */
-export function stackEdgeClearOf(focus: Box | null, width: number, height: number, viewWidth: number, viewHeight: number): StackEdge {
+export function stackEdgeClearOf(focus: Box | null, width: number, height: number, room: StackRoom): StackEdge {
   if (focus === null) return 'bottom';
-  return STACK_EDGES.find((edge) => !overlaps(stackBoxAt(edge, width, height, viewWidth, viewHeight), focus)) ?? 'bottom';
+  return STACK_EDGES.find((edge) => !overlaps(stackBoxAt(edge, width, height, room), focus)) ?? 'bottom';
 }

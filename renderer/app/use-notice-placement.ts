@@ -3,11 +3,12 @@
  * else above, right or left (Floating UI, as the popovers are placed); when none has room (a tall
  * dialog in a small window), the backdrop keeps a strip at the window's bottom for the stack and
  * the dialog is centred above it, its body scrolling: the dialog's buttons are never under a
- * notice. With none open, at the bottom centre unless that covers the focused cell or field.
+ * notice. With none open, at the bottom centre unless that covers the focused cell or field; at
+ * the top it stands under the top bar and banners (notice-rules.ts stackTopAt says why).
  */
 import { autoUpdate, detectOverflow, flip, offset, shift, useFloating, type Middleware } from '@floating-ui/react-dom';
-import { useEffect, useLayoutEffect, useState, type CSSProperties } from 'react';
-import { stackEdgeClearOf, STACK_MARGIN, type Box, type StackEdge } from './notice-rules';
+import { useEffect, useLayoutEffect, useState, type CSSProperties, type RefObject } from 'react';
+import { stackEdgeClearOf, stackTopAt, STACK_MARGIN, type Box, type StackEdge, type StackRoom } from './notice-rules';
 
 export type StackPlace = StackEdge | 'beside-dialog' | 'below-dialog-strip';
 
@@ -33,7 +34,13 @@ function focusBox(): Box | null {
   return box.width * box.height > (window.innerWidth * window.innerHeight) / 4 ? null : box;
 }
 
-export function useNoticePlacement(stack: HTMLElement | null, topModal: HTMLElement | null, count: number): { place: StackPlace; style: CSSProperties | undefined } {
+/**
+ * `viewArea` is the app's view area: where it starts is the bottom of the top bar and banners, which
+ * a stack at the top stays under.
+ */
+export function useNoticePlacement(
+  stack: HTMLElement | null, topModal: HTMLElement | null, count: number, viewArea: RefObject<HTMLElement | null>,
+): { place: StackPlace; style: CSSProperties | undefined } {
   const floating = useFloating({
     strategy: 'fixed',
     placement: 'bottom',
@@ -60,21 +67,33 @@ export function useNoticePlacement(stack: HTMLElement | null, topModal: HTMLElem
   });
   useEffect(() => () => { document.documentElement.style.removeProperty('--notice-room'); }, []);
 
-  const edge = useEdgeClearOfFocus(stack, topModal === null && count > 0, count);
-  if (topModal === null) return { place: edge, style: undefined };
+  const { edge, top } = useEdgeClearOfFocus(stack, topModal === null && count > 0, count, viewArea);
+  if (topModal === null) return { place: edge, style: edge === 'top' ? { top } : undefined };
   if (hasStrip) return { place: 'below-dialog-strip', style: undefined };
   return { place: 'beside-dialog', style: { ...floating.floatingStyles, visibility: floating.isPositioned ? undefined : 'hidden' } };
 }
 
-/** The stack's edge with no dialog open, checked again as the focus or the grid's cursor moves. */
-function useEdgeClearOfFocus(stack: HTMLElement | null, isActive: boolean, count: number): StackEdge {
-  const [edge, setEdge] = useState<StackEdge>('bottom');
+/**
+ * The stack's edge with no dialog open, and how far down it stands at the top (px), checked again
+ * as the focus or the grid's cursor moves, or the window is resized.
+ */
+function useEdgeClearOfFocus(
+  stack: HTMLElement | null, isActive: boolean, count: number, viewArea: RefObject<HTMLElement | null>,
+): { edge: StackEdge; top: number } {
+  const [placed, setPlaced] = useState<{ edge: StackEdge; top: number }>({ edge: 'bottom', top: STACK_MARGIN });
   useEffect(() => {
-    if (!isActive || !stack) { setEdge('bottom'); return undefined; }
+    if (!isActive || !stack) { setPlaced({ edge: 'bottom', top: STACK_MARGIN }); return undefined; }
     let frame = 0;
     const check = (): void => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setEdge(stackEdgeClearOf(focusBox(), stack.offsetWidth, stack.offsetHeight, window.innerWidth, window.innerHeight)));
+      frame = requestAnimationFrame(() => {
+        const room: StackRoom = { viewWidth: window.innerWidth, viewHeight: window.innerHeight, barsBottom: viewArea.current?.getBoundingClientRect().top ?? 0 };
+        const edge = stackEdgeClearOf(focusBox(), stack.offsetWidth, stack.offsetHeight, room);
+        setPlaced((was) => {
+          const top = stackTopAt(room.barsBottom);
+          return was.edge === edge && was.top === top ? was : { edge, top };
+        });
+      });
     };
     check();
     const events = ['focusin', 'keyup', 'pointerup', 'resize'] as const;
@@ -83,6 +102,6 @@ function useEdgeClearOfFocus(stack: HTMLElement | null, isActive: boolean, count
       cancelAnimationFrame(frame);
       for (const event of events) window.removeEventListener(event, check, true);
     };
-  }, [stack, isActive, count]);
-  return edge;
+  }, [stack, isActive, count, viewArea]);
+  return placed;
 }

@@ -5,6 +5,10 @@
  * in the last task's cell raises a notice while its editor, at the bottom centre, has the focus.
  * The notice stands clear of the focused editor, by geometry, and goes back to the bottom centre
  * once the focus is on a cell it does not cover.
+ * The editor is where the stack would stand at the bottom centre and in the bottom right corner, so
+ * the notice goes to the top: there it stands under the top bar, clear of the project's title, Saved
+ * and the File button (a new user's report: at the window's top edge it covered all three at
+ * 1024 px), and the person goes on typing in the editor, the keys landing there.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -44,12 +48,29 @@ describe('a notice and the focused cell', () => {
     };
     // Shown and clear of the editor together: a notice gone by itself covers nothing either.
     const shownClearOfEditor = async (): Promise<{ shown: number; covering: string[] }> => ({ shown: (await notices.messages()).length, covering: await notices.overlapping(editor) });
+    // What of the top bar the notice covers, while it is shown.
+    const shownOverTopBar = async (): Promise<{ shown: number; covering: string[] }> => ({ shown: (await notices.messages()).length, covering: await notices.topBarItemsCovered() });
+    const title = app.title;
+    const fileButton = page.getByRole('banner').getByRole('button', { name: 'File', exact: true });
     await refuseDuration();
     expect(await notices.wouldCoverAtBottomCentre(editor), 'the editor is where the notice usually stands').toBe(true);
     await expect.poll(shownClearOfEditor).toEqual({ shown: 1, covering: [] });
     expect(await notices.isUncovered(editor)).toBe(true);
+    expect(await notices.place(), 'the bottom right corner covers the editor too').toBe('top');
+    expect(await shownOverTopBar()).toEqual({ shown: 1, covering: [] });
+    expect(await notices.isUncovered(title)).toBe(true);
+    expect(await notices.isUncovered(fileButton)).toBe(true);
+
+    // The notice took nothing from the editor: what is typed next lands in it, and is kept.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2d');
+    expect(await editor.evaluate((el) => el === document.activeElement && el instanceof HTMLInputElement ? el.value : null)).toBe('2d');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.cell('Step 19', 'duration').innerText()).toMatch(/^2/);
+    await expect.poll(() => notices.messages()).toEqual([]);
 
     // Esc gives the edit up; with the cursor on the top row the notice is back at the bottom centre.
+    await refuseDuration();
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Home');
     await expect.poll(async () => [await notices.place(), ...await notices.messages()]).toEqual(['bottom', expect.stringMatching(REFUSED)]);
@@ -58,6 +79,7 @@ describe('a notice and the focused cell', () => {
       await page.keyboard.press('Escape');
       await refuseDuration();
       await expect.poll(shownClearOfEditor).toEqual({ shown: 1, covering: [] });
+      expect(await shownOverTopBar(), `${String(page.viewportSize()?.width)} px`).toEqual({ shown: 1, covering: [] });
     });
   });
 });

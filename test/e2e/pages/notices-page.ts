@@ -31,6 +31,19 @@ export class NoticesPage {
     }).map((n) => n.querySelector('span')?.textContent ?? ''), box);
   }
 
+  /**
+   * What of the top bar a notice covers: 'title' (the project's name), 'Saved' (the save state) and
+   * 'File' (the File menu's button), those a person glances at to know where they are and that their
+   * work is kept; empty when no notice is over any of them.
+   */
+  async topBarItemsCovered(): Promise<string[]> {
+    const bar = this.page.getByRole('banner');
+    const items = [['title', bar.getByRole('heading', { level: 1 })], ['Saved', bar.locator('.save-state')], ['File', bar.getByRole('button', { name: 'File', exact: true })]] as const;
+    const covered: string[] = [];
+    for (const [name, item] of items) if ((await this.overlapping(item)).length > 0) covered.push(name);
+    return covered;
+  }
+
   /** Where the stack stands with no dialog open: 'bottom' (centre), 'bottom-end' or 'top'. */
   place(): Promise<string | null> { return this.page.locator('.notices').getAttribute('data-place'); }
 

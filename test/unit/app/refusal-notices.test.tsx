@@ -56,7 +56,7 @@ async function open(plan: Plan): Promise<Stores> {
 async function mount(stores: Stores, view: ReactNode): Promise<void> {
   const services = { newId: sequentialIds('id-'), now: () => NOW, today: () => '2026-03-05', repository: {} as PlanRepository, stores } as unknown as Services;
   await act(async () => {
-    root().render(<ServicesProvider services={services}><StoresProvider stores={stores}><Notices />{view}</StoresProvider></ServicesProvider>);
+    root().render(<ServicesProvider services={services}><StoresProvider stores={stores}><Notices viewArea={{ current: null }} />{view}</StoresProvider></ServicesProvider>);
     await Promise.resolve();
   });
 }

@@ -2,7 +2,8 @@
  * A modal dialog: focus moves in on open, Esc closes, Ctrl+Enter (Cmd+Enter on a Mac) runs its
  * main action when it has one, and focus returns to where it was.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useScrollEdges } from './use-scroll-edges';
 
 export interface DialogProps {
   readonly title: string;
@@ -59,6 +60,8 @@ export function useTopModal(): HTMLElement | null {
 export function Dialog({ title, onClose, onEscape, onSubmit, children, footer, width }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const { hasMoreAbove, hasMoreBelow } = useScrollEdges(body);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button:not([data-close])');
@@ -94,7 +97,8 @@ export function Dialog({ title, onClose, onEscape, onSubmit, children, footer, w
         }}
       >
         <header><h2 id={titleId}>{title}</h2></header>
-        <div className="dialog-body">{children}</div>
+        {/* A body taller than the window scrolls, faded at the edge where there is more (app.css). */}
+        <div ref={setBody} className="dialog-body" data-more-above={hasMoreAbove ? '' : undefined} data-more-below={hasMoreBelow ? '' : undefined}>{children}</div>
         {footer ? <footer>{footer}</footer> : null}
       </div>
     </div>

@@ -275,11 +275,28 @@ export class AppPage {
    */
   shortcutSheetOutOfSight(): Promise<string[]> {
     return this.shortcutSheet.locator('.shortcut-sheet').evaluate((sheet) => {
-      const view = sheet.getBoundingClientRect();
+      // The box that scrolls is the dialog's body, not the sheet inside it, which is as tall as all its rows.
+      const view = (sheet.closest('.dialog-body') ?? sheet).getBoundingClientRect();
       const inside = (r: DOMRect): boolean => r.top >= Math.max(view.top, 0) - 0.5 && r.bottom <= Math.min(view.bottom, window.innerHeight) + 0.5
         && r.left >= Math.max(view.left, 0) - 0.5 && r.right <= Math.min(view.right, window.innerWidth) + 0.5;
       return Array.from(sheet.querySelectorAll<HTMLElement>('h3, .shortcut'))
         .filter((el) => !inside(el.getBoundingClientRect())).map((el) => el.innerText.replace(/\n/g, ' '));
+    });
+  }
+
+  /**
+   * The edges at which the shortcut sheet's scrolling body fades out, the cue that it goes on past
+   * them: 'top', 'bottom', both or none, read from the fade drawn (the first and last colour of the
+   * body's mask transparent) rather than from how much there is to scroll.
+   */
+  shortcutSheetFades(): Promise<string[]> {
+    return this.shortcutSheet.locator('.dialog-body').evaluate((body) => {
+      const mask = getComputedStyle(body).maskImage;
+      const second = mask.indexOf('linear-gradient(', 1);
+      const fade = !mask.startsWith('linear-gradient(') ? '' : second > 0 ? mask.slice(0, second) : mask;
+      const colours = fade.match(/rgba?\([^)]*\)|transparent/g) ?? [];
+      const isClear = (colour: string | undefined): boolean => colour === 'transparent' || /rgba\(.*,\s*0\)$/.test(colour ?? '');
+      return [...(isClear(colours[0]) ? ['top'] : []), ...(isClear(colours.at(-1)) ? ['bottom'] : [])];
     });
   }
 

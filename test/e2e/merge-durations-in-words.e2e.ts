@@ -44,19 +44,8 @@ describe('merge: durations in words', () => {
   it('names the duration conflict and their change in days, and takes their side', async () => {
     const page = handle.page;
     const files = new FilesPage(page);
-    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: 'New project' }).getByLabel('Name', { exact: true }).waitFor();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => app.title.textContent()).toBe('Untitled project');
-    await app.openView('Tasks');
-    for (const name of ['Design', 'Build']) {
-      await page.getByRole('toolbar', { name: 'Task actions' }).getByRole('button', { name: 'Add task' }).focus();
-      await page.keyboard.press('Enter');
-      await app.nameNewRow(name);
-      await expect.poll(() => app.row(name).count()).toBe(1);
-    }
-    await app.editCell('Build', 'duration', '2d');
+    await app.newEmptyProject();
+    await app.typeTasks([['Design', '1d'], ['Build', '2d']]);
     await expect.poll(() => app.cell('Build', 'duration').textContent()).toBe('2d');
     await app.waitSaved();
     const saved = await files.download(() => files.choose('Save as .plotline…'));

@@ -57,6 +57,20 @@ export function useTopModal(): HTMLElement | null {
   return useSyncExternalStore(subscribeToModals, () => openModals.at(-1) ?? null, () => null);
 }
 
+/**
+ * Puts the keyboard back on a modal dialog that lost it to nothing. Chromium makes a scrolling
+ * body focusable, and drops the focus to the page when the window grows until the body no longer
+ * scrolls: Esc and Ctrl+Enter, answered by the dialog, then did nothing (a tester's report). Only
+ * for the dialog on top, still open, and when the focus really went to the page (a window that
+ * loses the focus to another app keeps its active element).
+ */
+function keepFocusIn(box: HTMLElement): void {
+  setTimeout(() => {
+    const active = document.activeElement;
+    if (box.isConnected && topModalNow() === box && (active === null || active === document.body)) box.focus({ preventScroll: true });
+  }, 0);
+}
+
 export function Dialog({ title, onClose, onEscape, onSubmit, children, footer, width }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -84,6 +98,7 @@ export function Dialog({ title, onClose, onEscape, onSubmit, children, footer, w
         aria-labelledby={titleId}
         tabIndex={-1}
         style={width ? { width: `min(${String(width)}px, calc(100vw - 32px))` } : undefined}
+        onBlur={(e) => { if (e.relatedTarget === null) keepFocusIn(e.currentTarget); }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();

@@ -6,7 +6,8 @@
  * In a smaller window (1024×600, 800×600) the sheet scrolls, and says so: its body fades out at the
  * edge where there is more (a tester's report: the last rows were hidden with no cue), the fade
  * goes to the top once scrolled to the end by keyboard, where the last row shows, and there is no
- * fade where everything fits.
+ * fade where everything fits. When the window then grows until the body no longer scrolls, the
+ * keyboard stays in the sheet and Esc closes it.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -73,6 +74,11 @@ describe('the keyboard shortcut sheet', () => {
     await page.keyboard.press('Home');
     await expect.poll(() => app.shortcutSheetFades()).toEqual(['bottom']);
     await screenshot(page, 'shortcut-sheet-800x600-light');
+    // The window grows until the body no longer scrolls: Chromium drops the focus it had, and the
+    // sheet takes the keyboard back, so Esc still closes it (it did nothing before).
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(() => app.shortcutSheetFades()).toEqual([]);
+    await expect.poll(() => sheet.evaluate((el) => el.contains(document.activeElement)), { message: 'the keyboard is in the sheet' }).toBe(true);
     await page.keyboard.press('Escape');
     await sheet.waitFor({ state: 'detached' });
 

@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
-/** The shared Dialog: Esc runs onEscape when the dialog has one (an editor cancelling what was typed), else onClose; a press outside closes. */
+/**
+ * The shared Dialog: Esc runs onEscape when the dialog has one (an editor cancelling what was typed), else onClose; a press outside closes;
+ * the keyboard lost to the page comes back to the dialog on top.
+ */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -94,5 +97,58 @@ describe('Dialog', () => {
     // A plain focus() would scroll to the trigger, laying out a freshly shown 10,000-row table before its first paint.
     expect(focusTrigger).toHaveBeenCalledWith({ preventScroll: true });
     trigger.remove();
+  });
+
+  it('takes the keyboard back when it is lost to the page (a scrolling body that stopped scrolling), so Esc still closes', async () => {
+    vi.useFakeTimers();
+    try {
+      const input = render(false);
+      const box = host.querySelector<HTMLElement>('[role="dialog"]');
+      act(() => input.blur());
+      expect(document.activeElement).toBe(document.body);
+      act(() => { vi.runAllTimers(); });
+      expect(document.activeElement).toBe(box);
+      press(box!, 'Escape');
+      expect(calls).toEqual(['close']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('leaves the keyboard where it went: to another field, to the dialog above, or nowhere once closed', () => {
+    vi.useFakeTimers();
+    try {
+      const outside = document.createElement('button');
+      document.body.append(outside);
+      const input = render(false);
+      act(() => outside.focus());
+      act(() => { vi.runAllTimers(); });
+      expect(document.activeElement, 'moved to another element on purpose').toBe(outside);
+
+      act(() => root.render(
+        <Dialog title="Risk" onClose={() => calls.push('close')}>
+          <input aria-label="Title" />
+          <Dialog title="Delete?" onClose={() => calls.push('inner')}><button type="button">Delete</button></Dialog>
+        </Dialog>,
+      ));
+      const [lower, upper] = [...host.querySelectorAll<HTMLElement>('[role="dialog"]')];
+      act(() => lower!.querySelector('input')!.focus());
+      act(() => lower!.querySelector('input')!.blur());
+      act(() => { vi.runAllTimers(); });
+      expect(upper?.contains(document.activeElement), 'the dialog above was not given the keyboard either').toBe(false);
+      expect(document.activeElement, 'the dialog below is not the one on top').toBe(document.body);
+
+      act(() => root.render(<Dialog title="Risk" onClose={() => calls.push('close')}><input aria-label="Title" /></Dialog>));
+      const field = host.querySelector('input')!;
+      act(() => field.focus());
+      act(() => field.blur());
+      act(() => root.render(null));
+      act(() => { vi.runAllTimers(); });
+      expect(input.isConnected).toBe(false);
+      expect(document.activeElement?.closest('[role="dialog"]') ?? null, 'a closed dialog takes nothing back').toBeNull();
+      outside.remove();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

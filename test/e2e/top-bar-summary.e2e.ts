@@ -5,7 +5,7 @@
  * starts and ends. They now go under the project's name there, whole, inside the window and clear
  * of the name and every control, in a bar no taller than before, and read the plan's dates (the
  * first task's start, the last one's finish, the status date) after a reload too; at 1440 x 900
- * they stay beside the name.
+ * they stay beside the name, and beside a short name the whole line shows.
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -31,6 +31,18 @@ describe('the top bar\'s summary', () => {
     await expect.poll(() => app.topBarFacts()).toMatch(/ · 1 task$/);
     await app.typeTasks([['Design', '2d']]);
     await expect.poll(() => app.topBarFacts()).toMatch(/ · 2 tasks$/);
+  });
+
+  it('shows the whole line beside a short name at 1440 x 900, where there is room for it', async () => {
+    // "Sign-off · Mon, Jan 4, 27 → Wed, Jan 20, 27 · critical path 1…": the title kept a minimum
+    // width wider than its short name, and the line lost its end with the bar half empty.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await app.newEmptyProject('Sign-off');
+    await app.typeTasks([['Build', '3d'], ['Rollout', '10d']]);
+    await expect.poll(() => app.topBarFacts()).toMatch(/ · critical path \d+d · 2 tasks$/);
+    const line = page.getByRole('banner').locator('.meta');
+    await expect.poll(() => line.evaluate((el) => el.scrollWidth - el.clientWidth), { message: 'the line is cut' }).toBeLessThanOrEqual(0);
+    await expect.poll(() => app.title.evaluate((h1) => h1.scrollWidth <= h1.clientWidth), { message: 'the name is whole' }).toBe(true);
   });
 
   it('shows the plan\'s dates at 1024 x 768 under the name, whole and clear of the controls, after a reload too', async () => {

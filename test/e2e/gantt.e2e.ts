@@ -472,6 +472,40 @@ describe('Gantt', () => {
     await screenshotsAtBothSizes(page, 'gantt-milestone-name-over-arrow');
   });
 
+  it('pins a milestone\'s name at the chart\'s left edge when its diamond is just out of view there, whole', async () => {
+    // A tester's screenshot read "sign-off" for "UAT sign-off": the diamond had scrolled out to the
+    // left and its name, drawn right of it, was cut by the edge. Bar labels were pinned there; now
+    // milestone names are too, and go back beside the diamond once it is in view.
+    const { page } = handle;
+    const app = new AppPage(page);
+    await newProjectStarting(page, 'Sign-off', '2027-01-04');
+    await typeRows(app, [['Build', '3d', ''], ['UAT sign-off', '0d', '1'], ['Rollout', '10d', '2']]);
+    await expect.poll(() => app.cell('Rollout', 'predecessors').innerText()).toBe('2');
+    await app.openView('Gantt');
+    await gantt.grid.waitFor();
+    await gantt.zoom('Days');
+    const place = (): Promise<{ diamondRight: number; nameLeft: number; chartLeft: number } | null> => gantt.chart.evaluate((chart) => {
+      const name = [...chart.querySelectorAll('.gl-milestone-label')].find((l) => l.textContent === 'UAT sign-off');
+      const diamond = name ? chart.querySelector(`.gl-milestone-diamond[data-row="${name.getAttribute('data-row') ?? ''}"]`) : null;
+      if (!name || !diamond) return null;
+      return { diamondRight: diamond.getBoundingClientRect().right, nameLeft: name.getBoundingClientRect().left, chartLeft: chart.getBoundingClientRect().left };
+    });
+    await expect.poll(place).not.toBeNull();
+    const nextFrames = (): Promise<unknown> => page.evaluate(() => new Promise((done) => { requestAnimationFrame(() => { requestAnimationFrame(done); }); }));
+    // Scrolled so that the diamond ends 12 px left of the view: right of it, the name would start 7 px out of view.
+    const start = (await place())!;
+    await gantt.chart.evaluate((el, by) => { el.scrollLeft += by; }, Math.round(start.diamondRight - start.chartLeft + 12));
+    await nextFrames();
+    await expect.poll(async () => { const p = await place(); return p ? p.diamondRight - p.chartLeft : null; }).toBeLessThan(0);
+    await expect.poll(() => cutEdgeLabels(gantt.view)).not.toContain('UAT sign-off');
+    await expect.poll(async () => { const p = (await place())!; return Math.round(p.nameLeft - p.chartLeft); }).toBe(5);
+    await screenshotsAtBothSizes(page, 'gantt-milestone-name-pinned');
+    // Back where the diamond shows, the name is beside it again.
+    await gantt.chart.evaluate((el) => { el.scrollLeft -= 60; });
+    await nextFrames();
+    await expect.poll(async () => { const p = (await place())!; return p.nameLeft > p.diamondRight && p.nameLeft - p.diamondRight < 8; }).toBe(true);
+  });
+
   it('presents: enters, steps, zooms and leaves', async () => {
     await handle.page.keyboard.press('F5');
     await gantt.presentation.waitFor();

@@ -10,7 +10,7 @@ import type { RiskMarker } from '../../domain/raid';
 import { BarRiskMarker } from '../risks/RiskMarker';
 import { LABEL_PAD } from './label-pin';
 import { barEndMarks, LATE_FLAG_RADIUS, RISK_MARK_SIZE } from './bar-end';
-import { barBox, barTop, localX, rowTop, type ChartGeometry } from './chart-geometry';
+import { barBox, barTop, localX, rowTop, windowLeft, type ChartGeometry } from './chart-geometry';
 import type { GanttRow } from './gantt-rows';
 
 export interface BarLayerProps {
@@ -48,17 +48,22 @@ const Milestone = memo(function Milestone({ g, row, colour }: { g: ChartGeometry
   return <polygon className="gl-milestone-diamond" points={points} style={{ fill: colour }} data-row={row.index} aria-hidden="true" />;
 });
 
-const MilestoneLabel = memo(function MilestoneLabel({ g, row, trailingPx, isLabelLeft }: { g: ChartGeometry; row: GanttRow; trailingPx: number; isLabelLeft: boolean }) {
-  const x = localX(g, row.startMinutes);
+const MilestoneLabel = memo(function MilestoneLabel({ g, row, trailingPx, labelStart }: { g: ChartGeometry; row: GanttRow; trailingPx: number; labelStart: number | undefined }) {
   const y = rowTop(g, row.index) + g.rowHeight / 2;
+  // frappe's hit area for a milestone has no label; the name goes right of the diamond, like a bar's that does not fit,
+  // else where use-edge-labels placed it (left of the diamond at the chart's right edge, pinned at its left edge).
+  const x = localX(g, row.startMinutes);
   const r = g.barHeight / 2;
-  // frappe's hit area for a milestone has no label; the name goes right of the diamond, like a bar's that does not fit, or left of it at the chart's right edge.
-  return <text className="gl-milestone-label" x={isLabelLeft ? x - r - LABEL_PAD : x + r + trailingPx + LABEL_PAD} y={y} textAnchor={isLabelLeft ? 'end' : undefined} data-row={row.index} aria-hidden="true">{row.name}</text>;
+  const start = labelStart === undefined ? null : labelStart - windowLeft(g);
+  // Left of the diamond the text ends there (anchored at its end, so the name's measured width cannot leave a gap or overlap).
+  const isLeft = start !== null && start < x;
+  const textX = isLeft ? x - r - LABEL_PAD : start ?? x + r + trailingPx + LABEL_PAD;
+  return <text className="gl-milestone-label" x={textX} y={y} textAnchor={isLeft ? 'end' : undefined} data-row={row.index} aria-hidden="true">{row.name}</text>;
 });
 
 export interface MilestoneLabelLayerProps extends Pick<BarLayerProps, 'geometry' | 'rows' | 'markers'> {
-  /** Milestones whose names go left of their diamonds, clear of the chart's right edge (use-edge-labels.ts). */
-  readonly labelsLeft?: ReadonlySet<string>;
+  /** Where names start (chart x) that are not right of their diamonds: left of them at the chart's right edge, pinned at its left edge (use-edge-labels.ts). */
+  readonly labelStarts?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -67,11 +72,11 @@ export interface MilestoneLabelLayerProps extends Pick<BarLayerProps, 'geometry'
  * there, and at Days zoom struck it through (a new user's plan, December 2026). The arrow now
  * passes behind the name, which stays readable.
  */
-export const MilestoneLabelLayer = memo(function MilestoneLabelLayer({ geometry: g, rows, markers, labelsLeft }: MilestoneLabelLayerProps) {
+export const MilestoneLabelLayer = memo(function MilestoneLabelLayer({ geometry: g, rows, markers, labelStarts }: MilestoneLabelLayerProps) {
   return (
     <g className="gl-milestone-labels">
       {rows.slice(g.window.firstRow, g.window.endRow).map((row) => (row.kind === 'milestone'
-        ? <MilestoneLabel key={row.id} g={g} row={row} trailingPx={barEndMarks(0, row.isLate, markers.has(row.id)).widthPx} isLabelLeft={labelsLeft?.has(row.id) ?? false} />
+        ? <MilestoneLabel key={row.id} g={g} row={row} trailingPx={barEndMarks(0, row.isLate, markers.has(row.id)).widthPx} labelStart={labelStarts?.get(row.id)} />
         : null))}
     </g>
   );

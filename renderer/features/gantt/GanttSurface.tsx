@@ -234,7 +234,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
                 <SplitLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} trailingPx={trailingPx} onSplit={props.readOnly ? undefined : props.onSplit} />
                 <BarLayer geometry={geometry} rows={model.rows} colourOf={model.colouring.colourOf} showBaseline={settings.baselineId !== null || model.ghostName !== null} ghostName={model.ghostName} showSlack={settings.showSlack} slackEnd={model.slackEnd} formatDate={model.formatDate} formatVariance={model.formatVariance} markers={markers} />
                 <ArrowLayer geometry={geometry} rows={model.rows} indexById={model.indexById} links={model.plan.links} lagLabel={model.lagLabel} highlightCritical={settings.showCritical} violated={violated} {...(props.onEditLink ? { onEdit: props.onEditLink } : {})} />
-                <MilestoneLabelLayer geometry={geometry} rows={model.rows} markers={markers} labelsLeft={edgeLabels.leftOfDiamond} />
+                <MilestoneLabelLayer geometry={geometry} rows={model.rows} markers={markers} labelStarts={edgeLabels.milestoneLabelStarts} />
                 {!props.readOnly && <LinkHandles geometry={geometry} rows={model.rows} hoverRow={hoverRow} onLink={props.edits.onLink} />}
               </svg>}
             </div>

@@ -40,7 +40,7 @@ export function labelBeside(
 /**
  * Inside the bar, centred, where it fits; pinned to the visible left edge when the bar starts
  * left of it; else beside the bar (labelBeside), as a milestone's name goes left of its diamond
- * (isMilestoneLabelLeft) at the right edge. The screen (frappe-window.ts) and the exported chart
+ * (milestoneLabelStart) at the right edge. The screen (frappe-window.ts) and the exported chart
  * (export-svg.ts) both place their labels here.
  */
 export function labelPlacement(
@@ -56,11 +56,16 @@ export function labelPlacement(
 }
 
 /**
- * Whether a milestone's name goes left of its diamond (text ending there): when right of it, past
- * the marks after it, it would run past the visible chart's right edge, and left of it it stays
- * in view (MS Project and most Gantt tools do the same). `x` is the diamond's centre. Pure.
+ * Where a milestone's name starts when not right of its diamond (past the marks after it), or
+ * null there. Left of the diamond when right of it the name would run past the visible chart's
+ * right edge and left of it stays in view; pinned to the visible left edge when the diamond is
+ * just out of view there and the name would be cut ("sign-off" for "UAT sign-off"), as a bar's
+ * label is (labelBeside). MS Project and most Gantt tools do the same. `x` is the diamond's
+ * centre. Pure.
  */
-export function isMilestoneLabelLeft(x: number, halfPx: number, trailingPx: number, labelWidth: number, visibleLeft: number, visibleRight: number): boolean {
-  const rightEnd = x + halfPx + trailingPx + LABEL_PAD + labelWidth;
-  return rightEnd > visibleRight && x - halfPx - LABEL_PAD - labelWidth >= visibleLeft;
+export function milestoneLabelStart(x: number, halfPx: number, trailingPx: number, labelWidth: number, visibleLeft: number, visibleRight: number): number | null {
+  const [barX, barWidth] = [x - halfPx, 2 * halfPx];
+  const placed = labelBeside(barX, barWidth, labelWidth, visibleLeft, trailingPx, visibleRight).x;
+  // The same sum labelBeside makes for "right of the bar", so equal means it stayed there.
+  return placed === barX + barWidth + trailingPx + LABEL_PAD ? null : placed;
 }

@@ -3,14 +3,14 @@
  * time header's labels at the left edge (a month partly scrolled past, whose sticky label would
  * slide out: "ovember 2026"; a week whose centred date would lose its first letters: "ov 23")
  * and at the right edge (a month starting just before it: "Febru") take a shorter form that fits
- * what is in view of their period, or none, and a milestone's name
- * that would run past the right edge goes left of its diamond. Read on
+ * what is in view of their period, or none; a milestone's name that would run past the right
+ * edge goes left of its diamond, and one the left edge would cut starts at that edge. Read on
  * scroll and resize; a React render only when a label's form or side changes.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { ChartGeometry } from './chart-geometry';
 import type { GanttRow } from './gantt-rows';
-import { isMilestoneLabelLeft } from './label-pin';
+import { milestoneLabelStart } from './label-pin';
 import { textWidth } from '../shared/text-width';
 import { edgeTickLabel, rightEdgeTickLabel, xOf, ZOOM_SPECS } from './time-scale';
 
@@ -21,11 +21,11 @@ export interface EdgeLabels {
   /** The upper tier's ticks at the left and right edges that show a shorter label (none: every tick shows its own). */
   readonly upperTicks: readonly EdgeTick[];
   readonly lowerTicks: readonly EdgeTick[];
-  /** Milestones whose names are drawn left of their diamonds. */
-  readonly leftOfDiamond: ReadonlySet<string>;
+  /** Where milestone names start (chart x) that are not right of their diamonds: left of them, or pinned to the left edge. */
+  readonly milestoneLabelStarts: ReadonlyMap<string, number>;
 }
 
-const NONE: EdgeLabels = { upperTicks: [], lowerTicks: [], leftOfDiamond: new Set() };
+const NONE: EdgeLabels = { upperTicks: [], lowerTicks: [], milestoneLabelStarts: new Map() };
 const present = (ticks: readonly (EdgeTick | null)[]): EdgeTick[] => ticks.filter((t): t is EdgeTick => t !== null);
 /** The upper label's padding either side (gantt.css: .gl-tier-upper .gl-tick span). */
 const TICK_PADDING = 12;
@@ -65,14 +65,16 @@ export function useEdgeLabels(
     const lowerTicks = lower ? present([
       edgeTickLabel(g.scale, spec.lower, false, left, lowerWidth), rightEdgeTickLabel(g.scale, spec.lower, false, left, right, lowerWidth),
     ]) : [];
-    const ids = name === null ? [] : all.slice(g.window.firstRow, g.window.endRow)
-      .filter((row) => row.kind === 'milestone'
-        && isMilestoneLabelLeft(xOf(g.scale, row.startMinutes), g.barHeight / 2, trailing(row), textWidth(name, row.name), left, right))
-      .map((row) => row.id);
-    const key = JSON.stringify([upperTicks, lowerTicks, ids]);
+    const starts: [string, number][] = [];
+    for (const row of all.slice(g.window.firstRow, g.window.endRow)) {
+      if (row.kind !== 'milestone' || name === null) continue;
+      const start = milestoneLabelStart(xOf(g.scale, row.startMinutes), g.barHeight / 2, trailing(row), textWidth(name, row.name), left, right);
+      if (start !== null) starts.push([row.id, start]);
+    }
+    const key = JSON.stringify([upperTicks, lowerTicks, starts]);
     if (key === shown.current) return;
     shown.current = key;
-    setLabels({ upperTicks, lowerTicks, leftOfDiamond: new Set(ids) });
+    setLabels({ upperTicks, lowerTicks, milestoneLabelStarts: new Map(starts) });
   }, [scroller, header]);
 
   // Presentation mode's larger type comes with its taller rows: the fonts are read again then.

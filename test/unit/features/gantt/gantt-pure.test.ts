@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrowShape, entryTurnX, linkTypeForEnds } from '../../../../renderer/features/gantt/arrow-geometry';
 import { classToken } from '../../../../renderer/features/gantt/escape';
-import { isMilestoneLabelLeft, labelPlacement } from '../../../../renderer/features/gantt/label-pin';
+import { labelPlacement, milestoneLabelStart } from '../../../../renderer/features/gantt/label-pin';
 import {
   edgeTickLabel, rightEdgeTickLabel, fitZoom, makeScale, mondayOnOrBefore, scrollLeftAfterZoom, stepZoom, ticks, xOf, minutesAt,
 } from '../../../../renderer/features/gantt/time-scale';
@@ -264,13 +264,25 @@ describe('labels at the visible chart\'s edges', () => {
   });
 
   it('puts a milestone\'s name left of its diamond when right of it would pass the right edge, and it fits left', () => {
-    // Diamond centred at 900, 10 px half width, name 80 px, 5 px from the diamond.
-    expect(isMilestoneLabelLeft(900, 10, 0, 80, 0, 1000)).toBe(false);
-    expect(isMilestoneLabelLeft(900, 10, 0, 90, 0, 1000)).toBe(true);
+    // Diamond centred at 900, 10 px half width, name 80 px, 5 px from the diamond: right of it (null) ends at 995.
+    expect(milestoneLabelStart(900, 10, 0, 80, 0, 1000)).toBeNull();
+    // 90 px would end at 1005: left of the diamond, ending 5 px before it.
+    expect(milestoneLabelStart(900, 10, 0, 90, 0, 1000)).toBe(900 - 10 - 5 - 90);
     // The marks after the diamond (late flag, risk marker) count on the right only.
-    expect(isMilestoneLabelLeft(900, 10, 20, 80, 0, 1000)).toBe(true);
+    expect(milestoneLabelStart(900, 10, 20, 80, 0, 1000)).toBe(900 - 10 - 5 - 80);
     // A name that would not fit on the left either stays right, where the chart scrolls to it.
-    expect(isMilestoneLabelLeft(900, 10, 0, 90, 820, 1000)).toBe(false);
+    expect(milestoneLabelStart(900, 10, 0, 90, 820, 1000)).toBeNull();
+  });
+
+  it('pins a milestone\'s name to the left edge when its diamond is just out of view and the edge would cut the name', () => {
+    // Diamond at 195 (ends at 205), name 100 px from 210 to 310; the view starts at 250: "sign-off" of "UAT sign-off".
+    expect(milestoneLabelStart(195, 10, 0, 100, 250, 1000)).toBe(255);
+    // With a late flag after the diamond the name starts at 230, still cut: pinned the same.
+    expect(milestoneLabelStart(195, 10, 20, 100, 250, 1000)).toBe(255);
+    // Wholly right of the edge (the view starts at 205): where it is.
+    expect(milestoneLabelStart(195, 10, 0, 100, 205, 1000)).toBeNull();
+    // Wholly left of it (the view starts at 320): out of view with its diamond, not pinned.
+    expect(milestoneLabelStart(195, 10, 0, 100, 320, 1000)).toBeNull();
   });
 
   it('puts a task\'s name left of its bar when right of it would pass the right edge, and it fits left', () => {

@@ -3,7 +3,7 @@
  * controls, on one row at any window width: when the row is too narrow for everything, the
  * view options (Show, Colour by, Baseline) move into a "More" popover; exports are one menu.
  */
-import { useLayoutEffect, useRef, useState, type ReactElement } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import type { Plan } from '../../domain/model';
 import { Menu, useMenuButton } from '../../components/Menu';
@@ -17,7 +17,8 @@ import { ZOOM_SPECS, ZOOMS, type Zoom } from './time-scale';
 import type { GanttSettings } from './use-gantt-model';
 
 export interface GanttToolbarProps {
-  readonly plan: Plan;
+  /** The Baseline menu's choices; the plan itself is not a prop, so a task edit does not re-render the toolbar. */
+  readonly baselines: Plan['baselines'];
   readonly settings: GanttSettings;
   readonly legend: readonly LegendEntry[];
   readonly onChange: (changes: Partial<GanttSettings>) => void;
@@ -51,7 +52,7 @@ let lastFit: ToolbarFit = 'all';
 /** Whether lastFit was measured in this window (the first toolbar measures before its first paint). */
 let hasMeasured = false;
 
-export function GanttToolbar(props: GanttToolbarProps) {
+export const GanttToolbar = memo(function GanttToolbar(props: GanttToolbarProps) {
   const { settings, onChange } = props;
   const bar = useRef<HTMLDivElement | null>(null);
   // What fits, not the width, starting from what fitted last time: measuring on mount then
@@ -139,12 +140,12 @@ export function GanttToolbar(props: GanttToolbarProps) {
       </div>
     </div>
   );
-}
+});
 
 /** Show (outline level), Colour by and Baseline: inline on a wide toolbar, else in More. */
 function ViewOptions(props: GanttToolbarProps) {
   const { settings, onChange } = props;
-  const baselines = Object.values(props.plan.baselines).sort((a, b) => a.number - b.number);
+  const baselines = Object.values(props.baselines).sort((a, b) => a.number - b.number);
   return (
     <>
       <label className="gl-field">

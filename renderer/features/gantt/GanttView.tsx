@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Baseline, LinkId, Plan, TaskId } from '../../domain/model';
 import { ConfirmDialog } from '../../components/Dialog';
+import { useStableActions } from '../../components/use-stable-actions';
 import { calendarForTask } from '../../domain/schedule';
 import { useSession, useSessionStore, useUi } from '../../store';
 import type { ExportFormat, PdfOptions } from '../present/export';
@@ -13,7 +14,7 @@ import { GanttSurface } from './GanttSurface';
 import { GhostLegend } from './GhostLegend';
 import { GanttToolbar } from './GanttToolbar';
 import { LinkEditor } from './LinkEditor';
-import { collapsedForLevel } from './outline-level';
+import { collapsedForLevel, type OutlineLevel } from './outline-level';
 import { useChartEdits } from './use-chart-edits';
 import { useGanttModel, type GanttSettings } from './use-gantt-model';
 import type { GanttRow } from './gantt-rows';
@@ -139,6 +140,19 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
   const exportGantt = useGanttExport();
   const doExport = (format: ExportFormat, pdf?: PdfOptions): void => exportGantt(format, model, settings, pdf ? { pdf } : {});
 
+  // Stable, so a task edit (a new plan) does not re-render the toolbar: it shows settings and baselines only.
+  const toolbarActions = useStableActions({
+    onChange: (c: Partial<GanttSettings>) => (c.zoom ? zoom.zoomTo(c.zoom) : change(c)),
+    onFit: () => zoom.fit(),
+    onShowLevel: (level: OutlineLevel) => setCollapsed(collapsedForLevel(plan.tasks, level)),
+    onToday: () => zoom.scrollToMinutes(nowWallMinutes()),
+    onSaveBaseline: saveBaseline,
+    onBaselines: () => setManagingBaselines(true),
+    onPresent: () => setPresenting(true),
+    onExport: doExport,
+    onToggleSplit: () => setSplitting((on) => !on),
+  });
+
   const link = editing ? plan.links[editing.id] : undefined;
   return (
     <section className="gl-view" aria-label="Gantt view" onKeyDown={(e) => {
@@ -149,21 +163,7 @@ function GanttWithSettings({ plan, settings, change }: { plan: Plan; settings: G
       e.preventDefault();
       zoom.zoomStep(undefined, direction);
     }}>
-      <GanttToolbar
-        plan={plan}
-        settings={settings}
-        legend={model.colouring.legend}
-        onChange={(c) => (c.zoom ? zoom.zoomTo(c.zoom) : change(c))}
-        onFit={zoom.fit}
-        onShowLevel={(level) => setCollapsed(collapsedForLevel(plan.tasks, level))}
-        onToday={() => zoom.scrollToMinutes(nowWallMinutes())}
-        onSaveBaseline={saveBaseline}
-        onBaselines={() => setManagingBaselines(true)}
-        onPresent={() => setPresenting(true)}
-        onExport={doExport}
-        isSplitting={isSplitting}
-        onToggleSplit={() => setSplitting((on) => !on)}
-      />
+      <GanttToolbar baselines={plan.baselines} settings={settings} legend={model.colouring.legend} isSplitting={isSplitting} {...toolbarActions} />
       {comparison ? (
         <GhostLegend name={comparison.ghost.name} movedCount={new Set(comparison.diff.dateChanges.map((d) => d.taskId)).size} onlyInOther={comparison.onlyInOther}
           onShowChanges={() => mergeDialogs.show({ kind: 'compare' })} onClose={() => comparisons.show(null)} />

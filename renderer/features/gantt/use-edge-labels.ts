@@ -12,7 +12,7 @@ import type { ChartGeometry } from './chart-geometry';
 import type { GanttRow } from './gantt-rows';
 import { milestoneLabelStart } from './label-pin';
 import { textWidth } from '../shared/text-width';
-import { edgeTickLabel, rightEdgeTickLabel, xOf, ZOOM_SPECS } from './time-scale';
+import { edgeTickLabel, rightEdgeTickLabel, xOf, ZOOM_SPECS, type Scale } from './time-scale';
 
 /** A tier's tick at an edge of the visible chart and the label it shows there. */
 export interface EdgeTick { readonly minutes: number; readonly label: string }
@@ -46,7 +46,11 @@ export function useEdgeLabels(
   // One style read per render, not per scroll frame; presentation mode's type is larger.
   const fonts = useRef<{ upper: string | null; lower: string | null; name: string | null }>({ upper: null, lower: null, name: null });
 
-  const update = useCallback(() => {
+  // Where the view was when last read, for a change of rows on the same scale: it does not move the
+  // view, and reading scrollLeft then forced a layout of the edited bars inside the edit's task.
+  const seen = useRef<{ scale: Scale; left: number; width: number } | null>(null);
+
+  const update = useCallback((sameView: boolean) => {
     const el = scroller.current;
     const { geometry: g, rows: all, trailingPx: trailing } = latest.current;
     if (!el || !g) return;
@@ -54,8 +58,10 @@ export function useEdgeLabels(
     fonts.current.lower ??= fontOf(header.current, '.gl-tier-lower .gl-tick');
     fonts.current.name ??= fontOf(el, '.gl-milestone-label');
     const { upper, lower, name } = fonts.current;
-    const left = el.scrollLeft;
-    const right = left + el.clientWidth;
+    const kept = seen.current;
+    const [left, width] = sameView && kept?.scale === g.scale ? [kept.left, kept.width] : [el.scrollLeft, el.clientWidth];
+    seen.current = { scale: g.scale, left, width };
+    const right = left + width;
     const spec = ZOOM_SPECS[g.scale.zoom];
     const upperWidth = (label: string): number => (upper ? textWidth(upper, label) + TICK_PADDING : 0);
     const lowerWidth = (label: string): number => (lower ? textWidth(lower, label) : 0);
@@ -91,24 +97,25 @@ export function useEdgeLabels(
   const placed = useRef(false);
   useLayoutEffect(() => {
     if (!placed.current) return;
-    update();
+    update(true);
   }, [update, geometry, rows, trailingPx]);
 
   useEffect(() => {
     const el = scroller.current;
     if (!el) return undefined;
-    el.addEventListener('scroll', update, { passive: true });
+    const onScroll = (): void => update(false);
+    el.addEventListener('scroll', onScroll, { passive: true });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
       placed.current = true;
-      update();
+      update(false);
     });
     observer?.observe(el);
     if (!observer) {
       placed.current = true;
-      update();
+      update(false);
     }
     return () => {
-      el.removeEventListener('scroll', update);
+      el.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };
   }, [scroller, update]);

@@ -79,8 +79,10 @@ export function riskMarkers(plan: Plan): ReadonlyMap<TaskId, RiskMarker> {
  */
 export function tasksAtRiskWithSummaries(plan: Pick<Plan, 'tasks'>, atRisk: Iterable<TaskId>): ReadonlySet<TaskId> {
   const keep = new Set<TaskId>();
-  const count = Object.keys(plan.tasks).length;
+  // Counted only when some task is at risk: the Gantt asks on every edit, mostly of plans with none.
+  let count = -1;
   for (const id of atRisk) {
+    if (count < 0) count = Object.keys(plan.tasks).length;
     let task: Task | undefined = plan.tasks[id];
     // Bounded by the task count: a parent cycle in a damaged plan cannot loop forever.
     for (let steps = 0; task && !keep.has(task.id) && steps <= count; steps++) {

@@ -113,17 +113,22 @@ async function cutEdgeLabels(within: Locator): Promise<string[]> {
  * presented (F5) from the Gantt at 1024×768.
  */
 async function presentTypedPlan(name: string, start: string, plan: readonly (readonly [string, string, string])[]): Promise<void> {
+  await openTypedPlan(name, start, plan, { width: 1024, height: 768 });
+  await handle.page.keyboard.press('F5');
+  await gantt.presentation.waitFor();
+}
+
+/** A new project typed by keyboard in the task table (name, duration, predecessors per row), then opened in the Gantt (in a window of `size`). */
+async function openTypedPlan(name: string, start: string, plan: readonly (readonly [string, string, string])[], size?: { width: number; height: number }): Promise<void> {
   const { page } = handle;
   const app = new AppPage(page);
   await newProjectStarting(page, name, start);
   await typeRows(app, plan);
   const [lastName = '', , lastPredecessors = ''] = plan.at(-1) ?? [];
   await expect.poll(() => app.cell(lastName, 'predecessors').innerText()).toBe(lastPredecessors);
-  await page.setViewportSize({ width: 1024, height: 768 });
+  if (size) await page.setViewportSize(size);
   await app.openView('Gantt');
   await gantt.grid.waitFor();
-  await page.keyboard.press('F5');
-  await gantt.presentation.waitFor();
 }
 
 describe('Gantt', () => {
@@ -443,12 +448,7 @@ describe('Gantt', () => {
 
   it('draws a milestone\'s name over the arrow that leaves it, on a halo of the chart\'s background', async () => {
     const { page } = handle;
-    const app = new AppPage(page);
-    await newProjectStarting(page, 'Go-live', '2027-01-04');
-    await typeRows(app, [['Build', '3d', ''], ['Go-live approved', '0d', '1'], ['Rollout', '2d', '2']]);
-    await expect.poll(() => app.cell('Rollout', 'predecessors').innerText()).toBe('2');
-    await app.openView('Gantt');
-    await gantt.grid.waitFor();
+    await openTypedPlan('Go-live', '2027-01-04', [['Build', '3d', ''], ['Go-live approved', '0d', '1'], ['Rollout', '2d', '2']]);
     await gantt.zoom('Days');
     // The arrow to Rollout leaves the diamond and turns down 8 px right of it, across the name.
     const crossing = async (): Promise<{ arrows: number; isNameOver: boolean; paintOrder: string }> => gantt.chart.evaluate((chart) => {
@@ -477,12 +477,7 @@ describe('Gantt', () => {
     // left and its name, drawn right of it, was cut by the edge. Bar labels were pinned there; now
     // milestone names are too, and go back beside the diamond once it is in view.
     const { page } = handle;
-    const app = new AppPage(page);
-    await newProjectStarting(page, 'Sign-off', '2027-01-04');
-    await typeRows(app, [['Build', '3d', ''], ['UAT sign-off', '0d', '1'], ['Rollout', '10d', '2']]);
-    await expect.poll(() => app.cell('Rollout', 'predecessors').innerText()).toBe('2');
-    await app.openView('Gantt');
-    await gantt.grid.waitFor();
+    await openTypedPlan('Sign-off', '2027-01-04', [['Build', '3d', ''], ['UAT sign-off', '0d', '1'], ['Rollout', '10d', '2']]);
     await gantt.zoom('Days');
     const place = (): Promise<{ diamondRight: number; nameLeft: number; chartLeft: number } | null> => gantt.chart.evaluate((chart) => {
       const name = [...chart.querySelectorAll('.gl-milestone-label')].find((l) => l.textContent === 'UAT sign-off');

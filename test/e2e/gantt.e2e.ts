@@ -501,6 +501,28 @@ describe('Gantt', () => {
     await expect.poll(async () => { const p = (await place())!; return p.nameLeft > p.diamondRight && p.nameLeft - p.diamondRight < 8; }).toBe(true);
   });
 
+  it('starts a name right of its bar after the turn of the arrow leaving the bar\'s end, not through its first letter', async () => {
+    // A tester's screenshot: the arrow from "Design review" turned down 8 px after the bar, through
+    // the D of the name written 5 px after it. The name now starts 5 px after the turn.
+    const { page } = handle;
+    await openTypedPlan('Review', '2027-01-04', [['Design review', '1d', ''], ['Build', '5d', '1']]);
+    await gantt.zoom('Days');
+    const bar = await gantt.bar('Design review');
+    const label = page.locator(`${await gantt.barSelector('Design review')} .bar-label`);
+    await expect.poll(() => label.evaluate((el) => el.classList.contains('big')), { message: 'the name is right of its bar' }).toBe(true);
+    const turnX = (): Promise<number | null> => gantt.chart.evaluate((chart) => {
+      const line = [...chart.querySelectorAll<SVGPathElement>('.gl-arrow-line')][0];
+      const turn = line ? /^M[-\d.]+,([-\d.]+) H([-\d.]+)/.exec(line.getAttribute('d') ?? '') : null;
+      const matrix = line?.getScreenCTM();
+      return turn && matrix ? new DOMPoint(Number(turn[2]), Number(turn[1])).matrixTransform(matrix).x : null;
+    });
+    await expect.poll(turnX).not.toBeNull();
+    const barEnd = ((await bar.boundingBox())?.x ?? 0) + ((await bar.boundingBox())?.width ?? 0);
+    expect(Math.round((await turnX())! - barEnd), 'the arrow turns 8 px after the bar').toBe(8);
+    await expect.poll(async () => Math.round(((await label.boundingBox())?.x ?? 0) - (await turnX())!), { message: 'the name starts after the turn' }).toBeGreaterThanOrEqual(4);
+    await screenshotsAtBothSizes(page, 'gantt-name-after-arrow-turn');
+  });
+
   it('presents: enters, steps, zooms and leaves', async () => {
     await handle.page.keyboard.press('F5');
     await gantt.presentation.waitFor();

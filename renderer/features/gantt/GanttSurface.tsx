@@ -8,7 +8,7 @@ import { useCallback, useMemo, useRef, useState, type CSSProperties, type RefObj
 import type { LinkId, TaskId } from '../../domain/model';
 import { useSession, useUi } from '../../store';
 import { ArrowLayer, startEntries } from './ArrowLayer';
-import { entryTurnX } from './arrow-geometry';
+import { endExits, entryTurnX, roomAfterBarEnd } from './arrow-geometry';
 import { BarLayer, MilestoneLabelLayer } from './BarLayer';
 import { barEndMarks } from './bar-end';
 import { barBox, rowAt, windowHeight, windowLeft, windowWidth, type ChartGeometry } from './chart-geometry';
@@ -127,8 +127,13 @@ export function GanttSurface(props: GanttSurfaceProps) {
 
   // Null until the viewport is measured (use-viewport.ts): the first commit draws no rows or bars.
   const geometry: ChartGeometry | null = useMemo(() => (win ? { scale: model.scale, window: win, rowHeight, barHeight } : null), [model.scale, win, rowHeight, barHeight]);
-  // Names right of a bar start after its late flag and risk marker (bar-end.ts).
-  const trailingPx = useCallback((row: GanttRow) => barEndMarks(0, row.isLate, markers.has(row.id)).widthPx, [markers]);
+  // Names right of a bar start after its late flag and risk marker (bar-end.ts), and after the turn
+  // of an arrow leaving its end. A milestone's name is drawn over the arrows instead (BarLayer).
+  const exits = useMemo(() => endExits(Object.values(model.plan.links)), [model.plan.links]);
+  const trailingPx = useCallback((row: GanttRow) => {
+    const marks = barEndMarks(0, row.isLate, markers.has(row.id)).widthPx;
+    return row.kind === 'milestone' ? marks : roomAfterBarEnd(marks, exits.has(row.id));
+  }, [markers, exits]);
   // A name left of its bar ends before the arrows entering its start turn into their last run.
   // Read when labels are pinned (after this render), so the rows and geometry are the latest.
   const entering = useMemo(() => startEntries(model.plan.links), [model.plan.links]);

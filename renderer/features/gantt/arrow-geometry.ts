@@ -114,3 +114,20 @@ export function entryTurnX(type: LinkType, from: BarBox, to: BarBox, rowHeight: 
   const { route } = arrowShape(type, from, to, rowHeight);
   return route[route.length - 2]?.[0] ?? null;
 }
+
+/**
+ * The tasks an arrow leaves from the end of (the predecessors of FS and FF links): the arrow runs
+ * ARROW_GAP right of the bar's end and turns there, so a name written right of the bar starts
+ * after that turn (roomAfterBarEnd), not through it ("Design" had its D struck through, on screen
+ * and in exports).
+ */
+export function endExits(links: Iterable<{ readonly type: LinkType; readonly predecessorId: string }>): ReadonlySet<string> {
+  const exits = new Set<string>();
+  for (const link of links) if (link.type === 'FS' || link.type === 'FF') exits.add(link.predecessorId);
+  return exits;
+}
+
+/** The room a name right of a bar leaves after the bar's end: its marks (bar-end.ts), and at least an exit arrow's run. */
+export function roomAfterBarEnd(marksPx: number, hasEndExit: boolean): number {
+  return hasEndExit ? Math.max(marksPx, ARROW_GAP) : marksPx;
+}

@@ -3,7 +3,7 @@
  * with every style inlined, so it renders the same in a browser, an image viewer or a PDF. Pure:
  * colours arrive already resolved (CSS variables mean nothing outside the page).
  */
-import { arrowShape, entryTurnX, type ArrowShape, type BarBox } from '../gantt/arrow-geometry';
+import { arrowShape, endExits, entryTurnX, roomAfterBarEnd, type ArrowShape, type BarBox } from '../gantt/arrow-geometry';
 import type { GanttRow } from '../gantt/gantt-rows';
 import { svgPaint, xmlAttribute, xmlText } from '../../domain/formats/escape';
 import { barLabel, estimatedWidth, n } from './export-bar-label';
@@ -164,7 +164,7 @@ interface RowParts {
   readonly overArrows: string;
 }
 
-function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, width: number, entryTurn: () => number | null): RowParts {
+function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, width: number, entryTurn: () => number | null, hasEndExit: boolean): RowParts {
   const { scale, theme } = input;
   const look = lookOf(input);
   const labels = look.labelsWidth;
@@ -193,7 +193,7 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
     barEnd = x1 + w;
   }
   const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH, theme.riskBands);
-  const label = barLabel(input, look, row, { x1: row.kind === 'milestone' ? x1 - half : x1, x2: barEnd, cy, trailingPx: mark.widthPx, entryTurn }, width);
+  const label = barLabel(input, look, row, { x1: row.kind === 'milestone' ? x1 - half : x1, x2: barEnd, cy, trailingPx: row.kind === 'milestone' ? mark.widthPx : roomAfterBarEnd(mark.widthPx, hasEndExit), entryTurn }, width);
   const baseX = row.baseline ? labels + xOf(scale, row.baseline.startMinutes) - shift : x1;
   const baseW = row.baseline ? Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute) : 0;
   const base = input.showBaseline && row.baseline
@@ -260,6 +260,14 @@ function tileBarBox(input: SvgExportInput, firstRow: number): (i: number | undef
   };
 }
 
+const exitsByLinks = new WeakMap<readonly Link[], ReadonlySet<string>>();
+/** The tasks an arrow leaves from the end of (endExits), worked out once for all the tiles of an export. */
+function endExitsOf(links: readonly Link[]): ReadonlySet<string> {
+  let exits = exitsByLinks.get(links);
+  if (!exits) exitsByLinks.set(links, (exits = endExits(links)));
+  return exits;
+}
+
 /** Per task of the tile, where the first arrow entering its bar's start turns into its last run (entryTurnX). */
 function tileEntryTurns(input: SvgExportInput, firstRow: number, endRow: number): Map<string, number> {
   const index = rowIndexOf(input.rows);
@@ -324,7 +332,8 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
   // Worked out on the first name that would go left of its bar: most tiles have none.
   let turns: Map<string, number> | undefined;
   const entryTurnOf = (id: string) => (): number | null => (turns ??= tileEntryTurns(input, firstRow, endRow)).get(id) ?? null;
-  const parts = rows.map((r, i) => rowSvg(input, r, i, shift, width, entryTurnOf(r.id)));
+  const exits = endExitsOf(input.links);
+  const parts = rows.map((r, i) => rowSvg(input, r, i, shift, width, entryTurnOf(r.id), exits.has(r.id)));
   const milestoneNames = parts.map((p) => p.overArrows).join('');
   // The rows' part of the chart, in the tile's px: what is drawn there is clipped to it.
   const underHeader = (content: string): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowShape, entryTurnX, linkTypeForEnds } from '../../../../renderer/features/gantt/arrow-geometry';
+import { ARROW_GAP, arrowShape, endExits, entryTurnX, linkTypeForEnds, roomAfterBarEnd } from '../../../../renderer/features/gantt/arrow-geometry';
 import { classToken } from '../../../../renderer/features/gantt/escape';
 import { labelPlacement, milestoneLabelStart } from '../../../../renderer/features/gantt/label-pin';
 import {
@@ -362,3 +362,21 @@ describe('presentation export', () => {
     expect(buildGanttSvg({ ...input, links: [] })).toMatch(/<text x="1135" text-anchor="end" [^>]*>Steering committee sign-off<\/text>/);
   });
 });
+
+describe('room after a bar\'s end for its name', () => {
+  it('counts the tasks arrows leave from the end of: predecessors of finish-to-start and finish-to-finish links', () => {
+    const links = [
+      { type: 'FS', predecessorId: 'design' }, { type: 'FF', predecessorId: 'build' },
+      { type: 'SS', predecessorId: 'plan' }, { type: 'SF', predecessorId: 'test' },
+    ] as const;
+    expect([...endExits(links)].sort()).toEqual(['build', 'design']);
+  });
+
+  it('leaves at least the exit arrow\'s run, and the marks when they are wider', () => {
+    expect(roomAfterBarEnd(0, false)).toBe(0);
+    expect(roomAfterBarEnd(0, true)).toBe(ARROW_GAP);
+    expect(roomAfterBarEnd(20, false)).toBe(20);
+    expect(roomAfterBarEnd(20, true)).toBe(20);
+  });
+});
+

@@ -11,7 +11,7 @@
  * 7.44 px a character.
  */
 import { describe, expect, it } from 'vitest';
-import type { TaskId } from '../../../../renderer/domain/model';
+import type { LinkId, TaskId } from '../../../../renderer/domain/model';
 import type { GanttRow } from '../../../../renderer/features/gantt/gantt-rows';
 import { makeScale } from '../../../../renderer/features/gantt/time-scale';
 import { riskBandPaint } from '../../../../renderer/features/present/export-risk-marker';
@@ -172,5 +172,24 @@ describe('names beside the bars on the tiles of a PDF', () => {
       }
     });
     expect([...shown].sort()).toEqual([...names].sort());
+  });
+});
+
+describe('a name right of a bar that an arrow leaves from its end', () => {
+  // "Design review" (2 days, a name wider than its 80 px bar) → "Build" finish-to-start, and "Security review" (2 days) with no successor.
+  const rows = [row(0, 'Design review', 'task', 0, 2), row(1, 'Build', 'task', 2, 12), row(2, 'Security review', 'task', 0, 2)];
+  const withLink = { ...input(rows, -3, 17), links: [{ id: 'l1' as LinkId, predecessorId: 't0' as TaskId, successorId: 't1' as TaskId, type: 'FS' as const, lagMinutes: 0, lagIsElapsed: false }] };
+  const svg = buildGanttSvg(withLink);
+  const beside = namesBesideBars(svg, ['Design review', 'Security review']);
+  const named = (name: string): BesideBar | undefined => beside.find((b) => b.name === name);
+
+  it('starts 5 px after the arrow\'s turn, 8 px after the bar\'s end, not through it (its D was struck through)', () => {
+    // Both bars end at day 2 (x = 380 + 80 = 460): the arrow turns down at 468.
+    expect(named('Design review')).toMatchObject({ x: dayX(-3, 2) + 8 + 5, anchor: null });
+    // Without an arrow leaving it, 5 px after the bar as before.
+    expect(named('Security review')).toMatchObject({ x: dayX(-3, 2) + 5, anchor: null });
+    const turn = /M(\d+(?:\.\d+)?),\d+(?:\.\d+)? H(\d+(?:\.\d+)?)/.exec(svg);
+    expect(turn && Number(turn[2]) - Number(turn[1])).toBe(8);
+    expect((named('Design review')?.left ?? 0) - Number(turn?.[2])).toBe(5);
   });
 });

@@ -5,13 +5,13 @@
  * its one baseline mechanism (ghost bars), and the tasks only the other version has, listed
  * beside the chart since they have no row of their own.
  */
-import { durationTexts } from './duration-texts';
 import type { NotCarried } from '../formats/not-carried';
 import type { Baseline, BaselineId, BaselineTask, LocalDateTime, Plan, TaskId } from '../model';
 import { createScheduler } from '../schedule/scheduler';
 import type { KnownSchedule } from '../schedule/scheduled-plan';
 import { entityLabel } from './describe';
 import { diffPlans } from './diff-plans';
+import { durationTexts } from './duration-texts';
 import type { DateChange, EntityChange, PlanDiff } from './types';
 
 /** A task the other version has and the open plan does not, with its dates there (when known). */

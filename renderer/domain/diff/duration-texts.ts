@@ -4,7 +4,7 @@
  * and its own elapsed flag ("3ed" is three calendar days, not a working day and a half).
  */
 import { formatDuration, type Plan } from '../model';
-import type { DiffCollection } from './types';
+import type { DiffCollection, EntityChange, ValueTexts } from './types';
 
 /** Whether a field's minutes are calendar time on this entity; absent: always working time. */
 type ElapsedOf = (plan: Plan, id: string) => boolean;
@@ -22,21 +22,7 @@ const DURATION_FIELDS: Readonly<Partial<Record<DiffCollection, Readonly<Record<s
   assignments: { workMinutes: WORKING, actualWorkMinutes: WORKING },
 };
 
-/** A side absent: that value is no number (null work, "from the duration"), worded as any other. */
-export interface ValueTexts {
-  readonly before?: string;
-  readonly after?: string;
-}
-
-interface ChangeLike {
-  readonly key: string;
-  readonly collection: DiffCollection;
-  readonly id: string;
-  readonly op: string;
-  readonly field?: string;
-  readonly before?: unknown;
-  readonly after?: unknown;
-}
+type ChangeLike = Pick<EntityChange, 'key' | 'collection' | 'id' | 'op' | 'field' | 'before' | 'after'>;
 
 /**
  * A stored duration as plan `plan` shows it ("3d", "2ed"), when `field` of `collection` is one

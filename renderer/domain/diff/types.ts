@@ -62,7 +62,13 @@ export interface PlanDiff {
   /** The names of the entities the changes' id fields point at ('phaseId/p3' -> 'Build'), for the report. */
   readonly referenceNames?: Readonly<Record<string, string>>;
   /** Durations as each plan shows them ('tasks/t1/durationMinutes' -> "2d" / "3d"), for the report (duration-texts.ts). */
-  readonly valueTexts?: Readonly<Record<string, { readonly before?: string; readonly after?: string }>>;
+  readonly valueTexts?: Readonly<Record<string, ValueTexts>>;
+}
+
+/** A duration's two sides as the plans show them; a side absent: that value is no number (null work, "from the duration"), worded as any other. */
+export interface ValueTexts {
+  readonly before?: string;
+  readonly after?: string;
 }
 
 export type Side = 'ours' | 'theirs';

@@ -26,7 +26,7 @@ export function AmountInput({ value, editValue, onCommit, className, ...attribut
   // The text last refused: leaving the field again with it unchanged gives up and puts the stored value back.
   const refused = useRef<string | null>(null);
   const editable = editValue ?? value;
-  const commit = (input: HTMLInputElement): void => {
+  const commit = (input: HTMLInputElement, movingTo: EventTarget | null): void => {
     if (draft === null) return;
     if (draft === editable || draft === refused.current || onCommit(draft)) {
       setDraft(null);
@@ -37,13 +37,7 @@ export function AmountInput({ value, editValue, onCommit, className, ...attribut
     setRefused(true);
     refused.current = draft;
     refocusing.current = true;
-    // After the blur (Tab, a click elsewhere) has finished moving the focus; not when the field is gone.
-    setTimeout(() => {
-      refocusing.current = false;
-      if (!input.isConnected) return;
-      input.focus();
-      input.select();
-    }, 0);
+    takeFocusBackAfter(input, movingTo, () => { refocusing.current = false; });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
     if (e.key === 'Enter') {
@@ -64,7 +58,32 @@ export function AmountInput({ value, editValue, onCommit, className, ...attribut
         e.currentTarget.select();
       }}
       onChange={(e) => setDraft(e.target.value)}
-      onBlur={(e) => commit(e.currentTarget)}
+      onBlur={(e) => commit(e.currentTarget, e.relatedTarget)}
       onKeyDown={onKeyDown} />
   );
+}
+
+/**
+ * Gives the focus back to a refused field once the blur (Tab, a click elsewhere) has finished
+ * moving it: as the field it went to receives it, in the same step, or, when it went to no field,
+ * on the next task, and then only if nothing has moved it since. A timer alone ran late when
+ * drawing the refusal's notice kept the page busy, after a key pressed next (F6 to the notice)
+ * had already moved the focus on, and took it from there.
+ */
+function takeFocusBackAfter(input: HTMLInputElement, movingTo: EventTarget | null, done: () => void): void {
+  let isDone = false;
+  const giveBack = (): void => {
+    if (isDone) return;
+    isDone = true;
+    if (movingTo instanceof HTMLElement) movingTo.removeEventListener('focus', giveBack);
+    done();
+    const active = document.activeElement;
+    const isUnmoved = active === null || active === document.body || active === movingTo;
+    if (!input.isConnected || !isUnmoved) return;
+    input.focus();
+    input.select();
+  };
+  if (movingTo instanceof HTMLElement) movingTo.addEventListener('focus', giveBack, { once: true });
+  // The fallback, and the only path when the focus went to no field (a click on the page).
+  setTimeout(giveBack, 0);
 }

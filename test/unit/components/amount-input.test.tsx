@@ -105,6 +105,28 @@ describe('AmountInput', () => {
     expect(refusals).toHaveLength(1);
   });
 
+  it('takes the focus back as the Tab lands, so a key pressed next (F6 to the notice) keeps where it moved it', async () => {
+    type('25k');
+    const elsewhere = host.querySelector('button');
+    act(() => { elsewhere?.focus(); });
+    // Back in the field in the same step, before any timer: nothing pending can take it later.
+    expect(document.activeElement).toBe(input());
+    const notice = document.createElement('button');
+    document.body.append(notice);
+    act(() => { notice.focus(); });
+    await act(() => new Promise((resolve) => { setTimeout(resolve, 5); }));
+    expect(document.activeElement).toBe(notice);
+    notice.remove();
+  });
+
+  it('takes the focus back from the page when the field lost it to no field', async () => {
+    type('25k');
+    act(() => { input().blur(); });
+    await act(() => new Promise((resolve) => { setTimeout(resolve, 5); }));
+    expect(document.activeElement).toBe(input());
+    expect(input().value).toBe('25k');
+  });
+
   it('does not commit text that is the stored value', async () => {
     type('6000');
     await leave();

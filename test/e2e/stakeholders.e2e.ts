@@ -156,10 +156,21 @@ describe('Stakeholders', () => {
     await expect.poll(() => view.communications.getByLabel('Next due of Weekly status report', { exact: true }).inputValue()).toBe(plusDays(dueBefore, 7));
     await expect.poll(() => view.communications.innerText()).toContain('Overdue');
     await shoot(page, 'Communication plan', 'communication-1440-light');
+    // What a person reads at 1440 px: "last issued Mon, Dec 7, 26" on one line, the audience's
+    // picker about a name wide (not stretched across a wide column), and the row's buttons inside the table.
+    const lastIssued = view.communications.getByText(/^last issued /);
+    const lineHeight = await lastIssued.evaluate((el) => el.getBoundingClientRect().height);
+    expect(lineHeight, 'one line of 11 px text').toBeLessThan(20);
+    const picker = view.communications.getByLabel('Add audience to Weekly status report', { exact: true });
+    expect((await picker.boundingBox())?.width).toBeLessThanOrEqual(16 * 14);
 
     for (const [width, height, scheme] of [[1024, 768, 'light'], [1024, 768, 'dark'], [1440, 900, 'dark']] as const) {
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme: scheme });
+      await view.tab('Communication plan');
+      const table = await view.communications.boundingBox();
+      const bin = await view.communications.getByRole('button', { name: 'Delete Weekly status report', exact: true }).boundingBox();
+      expect(bin && table && bin.x + bin.width <= table.x + table.width, `${String(width)} px: the row's delete button is inside the table`).toBe(true);
       for (const [tab, name] of [['Register', 'register'], ['Power / interest', 'grid'], ['RACI', 'raci'], ['Communication plan', 'communication']] as const) {
         await shoot(page, tab, `${name}-${String(width)}-${scheme}`);
       }

@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
+import { ReportsPage } from './pages/reports-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
 let handle: AppHandle;
@@ -157,6 +158,13 @@ describe('change control', () => {
     await page.getByLabel('Filter by status').selectOption('all');
     await log.getByRole('button', { name: 'Extend build for load tests' }).click();
     await shots(page, 'change-log');
+
+    // The status report tells the executive: the approved (and applied) change, and scope amber by the rule.
+    const reports = new ReportsPage(page);
+    await reports.open();
+    await expect.poll(() => reports.text()).toMatch(/Changes approved since the last report[\s\S]*Extend build for load tests: approved .* by Steering group/);
+    expect(await reports.text()).toContain('1 approved change since the last report');
+    expect(await reports.text()).not.toContain('Rewrite the docs');
   }, 180_000); // one journey through six views plus sixteen screenshots; the 60 s default is for one view's spec
 
   it('keeps the risk, issue and decision pickers inside the request\'s panel however long a risk\'s title, at 1024 and 1440 px', async () => {

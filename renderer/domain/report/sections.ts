@@ -3,7 +3,7 @@
  * report shows only what it can say. "Since the last report" compares with the previous issued
  * report's frozen figures; with no previous report, the period starts at the project start.
  */
-import { addDays, type LocalDate, type Plan, type ReportAudience, type Risk, type StatusReport } from '../model';
+import { addDays, type ChangeRequest, type LocalDate, type Plan, type ReportAudience, type Risk, type StatusReport } from '../model';
 import { isLiveRisk, reserveCover, riskScore } from '../raid';
 import { doneDate, milestoneLine, phaseProgress, slipBetween, workLine, type ReportFacts, type TaskFact } from './facts';
 import { phaseObjectRows } from './phase-lines';
@@ -141,10 +141,19 @@ export function decisionsNeeded(c: SectionContext): ReportSection | null {
   return { kind: 'decisions-needed', items, more: open.length - items.length };
 }
 
+/**
+ * A change approved stays approved once applied: Approve applies a request's proposed edits and
+ * leaves it implemented, and Mark implemented follows an approval. A merge of another file is
+ * recorded as implemented with no one deciding it: it is in the change log, not a decision.
+ */
+function wasApproved(change: ChangeRequest): boolean {
+  return change.status === 'approved' || (change.status === 'implemented' && change.decidedBy.trim() !== '');
+}
+
 export function changesApproved(c: SectionContext): ReportSection | null {
   const since = c.facts.previous?.statusDate ?? null;
   const items = Object.values(c.plan.changes)
-    .filter((ch) => ch.status === 'approved' && ch.decidedOn !== null && ch.decidedOn <= c.statusDate && (since === null || ch.decidedOn > since))
+    .filter((ch) => wasApproved(ch) && ch.decidedOn !== null && ch.decidedOn <= c.statusDate && (since === null || ch.decidedOn > since))
     .sort((a, b) => (a.decidedOn ?? '').localeCompare(b.decidedOn ?? ''))
     .map((ch): ChangeLine => ({
       title: ch.title, decidedOn: ch.decidedOn ?? c.statusDate, decidedBy: ch.decidedBy,

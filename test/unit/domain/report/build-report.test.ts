@@ -71,6 +71,18 @@ describe('buildStatusReport', () => {
     expect(scope?.reason).toContain('1 approved change since the last report');
   });
 
+  it('counts a change approved and applied (implemented) as approved, and a merge of another file not', () => {
+    // Approve applies a request's proposed edits and leaves it implemented; a merge is recorded implemented with no decider.
+    let plan = withChange(agreedPlan(), 'c1', 'Longer build', 'implemented', '2026-03-03');
+    plan = withChange(plan, 'c2', 'Merged from Dana’s copy', 'implemented', '2026-03-03');
+    const merge = plan.changes['c2' as keyof Plan['changes']];
+    if (!merge) throw new Error('no merge record');
+    plan = { ...plan, changes: { ...plan.changes, [merge.id]: { ...merge, decidedBy: '' } } };
+    const model = buildStatusReport(plan, { statusDate: day('2026-03-04'), audience: 'executive' });
+    expect(section(model, 'changes-approved')?.items.map((c) => c.title)).toEqual(['Longer build']);
+    expect(model.dimensions.find((d) => d.dimension === 'scope')?.reason).toContain('1 approved change since the last report');
+  });
+
   it('says why the slip section is absent when no baseline is saved', () => {
     const model = buildStatusReport(agreedPlan(false), { statusDate: day('2026-03-04'), audience: 'team' });
     expect(section(model, 'milestones-slipped')).toBeUndefined();

@@ -165,6 +165,11 @@ describe('change control', () => {
     await expect.poll(() => reports.text()).toMatch(/Changes approved since the last report[\s\S]*Extend build for load tests: approved .* by Steering group/);
     expect(await reports.text()).toContain('1 approved change since the last report');
     expect(await reports.text()).not.toContain('Rewrite the docs');
+    // No baseline was saved: the report says so, and its Baseline list offers no "Cost baseline" to contradict it.
+    expect(await reports.text()).toContain('No baseline is saved');
+    const baselineList = reports.toolbar.getByLabel('Report baseline', { exact: true });
+    expect(await baselineList.locator('option').allTextContents()).toEqual(['None saved']);
+    expect(await baselineList.isDisabled()).toBe(true);
   }, 180_000); // one journey through six views plus sixteen screenshots; the 60 s default is for one view's spec
 
   it('keeps the risk, issue and decision pickers inside the request\'s panel however long a risk\'s title, at 1024 and 1440 px', async () => {

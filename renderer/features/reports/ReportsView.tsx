@@ -125,7 +125,8 @@ function ProjectReports() {
   const baselines = Object.values(plan.baselines).sort((a, b) => a.number - b.number);
   const canIssue = model !== null && proposalNote === null;
   // The list is cut at 14em: its tooltip names the chosen baseline in full.
-  const baselineName = baselines.find((b) => String(b.number) === baselineChoice)?.name ?? (baselineChoice === 'none' ? 'None' : 'Cost baseline');
+  const baselineName = baselines.length === 0 ? 'No baseline saved'
+    : baselines.find((b) => String(b.number) === baselineChoice)?.name ?? (baselineChoice === 'none' ? 'None' : 'Cost baseline');
   return (
     <div className="reports-view">
       <div className="toolbar reports-toolbar" role="toolbar" aria-label="Report settings">
@@ -141,10 +142,15 @@ function ProjectReports() {
             </select>
           </label>
           <label className="field">Baseline
-            <select className="select" aria-label="Report baseline" title={baselineName} value={baselineChoice} onChange={(e) => setBaselineChoice(e.target.value)}>
-              <option value="default">Cost baseline</option>
-              {baselines.map((b) => <option key={b.id} value={String(b.number)}>{b.name}</option>)}
-              <option value="none">None</option>
+            {/* With none saved there is nothing to choose: offering "Cost baseline" beside a report
+                that says no baseline is saved read as a contradiction. */}
+            <select className="select" aria-label="Report baseline" title={baselineName} value={baselines.length === 0 ? 'default' : baselineChoice}
+              disabled={baselines.length === 0} onChange={(e) => setBaselineChoice(e.target.value)}>
+              {baselines.length === 0 ? <option value="default">None saved</option> : <>
+                <option value="default">Cost baseline</option>
+                {baselines.map((b) => <option key={b.id} value={String(b.number)}>{b.name}</option>)}
+                <option value="none">None</option>
+              </>}
             </select>
           </label>
           <label className="field">Paper

@@ -98,7 +98,8 @@ describe('change control', () => {
 
     // Back in the change log: the impact against the live plan, which is untouched.
     await expect.poll(() => detail.getByTestId('impact-finish').innerText()).toMatch(/^Finish moves 5 working days later: .* → /);
-    expect(await detail.getByRole('region', { name: 'Proposed edits' }).innerText()).toContain('Change duration');
+    // The edit says what it changes and to what, not only its kind.
+    expect(await detail.getByRole('region', { name: 'Proposed edits' }).innerText()).toContain("Change duration — task 'Build': duration 8d");
     await shots(page, 'impact-panel', 'Impact');
     await app.openView('Tasks');
     expect(await finishOf('Ship')).toBe(shipBefore);
@@ -157,6 +158,8 @@ describe('change control', () => {
     await expect.poll(() => log.innerText()).not.toContain('CR-002');
     await page.getByLabel('Filter by status').selectOption('all');
     await log.getByRole('button', { name: 'Extend build for load tests' }).click();
+    // Read after approval and a reload, the request still says what it did.
+    await expect.poll(() => detail.getByRole('region', { name: 'Proposed edits' }).innerText()).toContain("Change duration — task 'Build': duration 8d");
     await shots(page, 'change-log');
 
     // The status report tells the executive: the approved (and applied) change, and scope amber by the rule.

@@ -4,4 +4,5 @@ export { categoryOf, changeCode, changeCodes, editsOf, priorityOf } from './reco
 export { applyEditsToDraft, rebaseProposal, recordingIds, type CommandLookup, type EditConflict, type RebasedProposal } from './rebase';
 export { changedTasks, proposalImpact, type MilestoneMove, type ProposalImpact, type ScheduledPlan } from './impact';
 export { exportChangeLogCsv } from './change-csv';
+export { proposedEditInWords } from './edit-words';
 export { matchesChangeFilter, NO_CHANGE_FILTER, type ChangeFilter } from './filter';

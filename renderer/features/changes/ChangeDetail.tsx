@@ -67,7 +67,7 @@ export function ChangeDetail({ plan, change, code }: { plan: Plan; change: Chang
         </label>
       </div>
       <Links plan={plan} change={change} code={code} update={update} />
-      <ProposalPanel change={change} code={code} reading={reading} />
+      <ProposalPanel plan={plan} change={change} code={code} reading={reading} />
       <ImpactPanel plan={plan} change={change} reading={reading} />
       <DecisionSection change={change} code={code} update={update} />
     </aside>

@@ -1,10 +1,10 @@
 /** A request's proposed edits: open them in the normal views, see which no longer apply, drop one. */
-import { editsOf, isProposalOpen } from '../../domain/changes';
-import type { ChangeRequest } from '../../domain/model';
+import { editsOf, isProposalOpen, proposedEditInWords } from '../../domain/changes';
+import type { ChangeRequest, Plan } from '../../domain/model';
 import { useSessionStore, useUiStore } from '../../store';
 import type { ProposalReading } from './use-proposal-impact';
 
-export function ProposalPanel({ change, code, reading }: { change: ChangeRequest; code: string; reading: ProposalReading }) {
+export function ProposalPanel({ plan, change, code, reading }: { plan: Plan; change: ChangeRequest; code: string; reading: ProposalReading }) {
   const session = useSessionStore();
   const ui = useUiStore();
   const edits = editsOf(change);
@@ -30,9 +30,12 @@ export function ProposalPanel({ change, code, reading }: { change: ChangeRequest
         <ol className="edit-list">
           {edits.map((edit, index) => {
             const conflict = conflicts.find((c) => c.index === index);
+            // The label names the kind of edit ("Change duration"); the words say what and to what.
+            const words = proposedEditInWords(plan, edit);
             return (
               <li key={`${String(index)}-${edit.at}`} className={conflict ? 'conflict' : undefined}>
-                <span>{edit.label}{conflict ? <span className="conflict-reason"> — conflict: {conflict.message}</span> : null}</span>
+                <span>{edit.label}{words === null ? null : <span className="edit-words"> — {words}</span>}
+                  {conflict ? <span className="conflict-reason"> — conflict: {conflict.message}</span> : null}</span>
                 {isOpen ? <button type="button" className="link-button" aria-label={`Drop edit ${String(index + 1)} of ${code}`} onClick={() => drop(index)}>Drop</button> : null}
               </li>
             );

@@ -1,7 +1,7 @@
 import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
-  changeCodes, checkTransition, exportChangeLogCsv, nextStatuses, proposalImpact, rebaseProposal, recordingIds,
+  changeCodes, checkTransition, exportChangeLogCsv, nextStatuses, proposalImpact, proposedEditInWords, rebaseProposal, recordingIds,
 } from '../../../../renderer/domain/changes';
 import {
   addLink, deleteTasks, planCommands, proposalCommand, runCommand, type ArgsOf, type CommandName,
@@ -198,5 +198,25 @@ describe('change log CSV', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toContain('ID,Title,Description,Requested by');
     expect(lines[1]).toBe(`CR-001,Longer QA,"'=HYPERLINK(""x"")",Maya,2026-03-02,scope,medium,Proposed,,,,0,0,,,,,`);
+  });
+});
+
+describe('a proposed edit in words', () => {
+  it('names what an edit changes and to what, in the plan’s units, beside its label', () => {
+    const plan = basePlan();
+    // As the grid sends a typed duration: the elapsed flag rides along, and says nothing unset.
+    const longer = record(plan, 'updateTask', { id: id(plan, 'Build'), changes: { durationMinutes: 8 * DAY, durationIsElapsed: false } });
+    expect(longer.edit.label).toBe('Change duration');
+    expect(proposedEditInWords(plan, longer.edit)).toBe("task 'Build': duration 8d");
+    // Read again after approval, against the plan that now carries it: the same words.
+    expect(proposedEditInWords(longer.plan, longer.edit)).toBe("task 'Build': duration 8d");
+    const renamed = record(plan, 'updateTask', { id: id(plan, 'Docs'), changes: { name: 'User guide', durationMinutes: 3 * DAY } });
+    expect(proposedEditInWords(plan, renamed.edit)).toBe("task 'Docs': name User guide, duration 3d");
+  });
+
+  it('says nothing it cannot name: an edit of an entity the plan does not hold', () => {
+    const plan = basePlan();
+    const edit = record(plan, 'updateTask', { id: id(plan, 'Build'), changes: { durationMinutes: 8 * DAY } }).edit;
+    expect(proposedEditInWords(blankPlan(), edit)).toBeNull();
   });
 });

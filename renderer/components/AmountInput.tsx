@@ -7,7 +7,7 @@
  * one refusal is said once. It is never remounted to show a new value, so an undo or an edit
  * elsewhere shows unless the person is typing.
  */
-import { useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 
 type AmountInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue' | 'onBlur' | 'onChange' | 'onFocus' | 'onKeyDown'> & {
   /** The stored value as shown when the field is not being typed in ("$25,000" or "25000"). */
@@ -25,6 +25,15 @@ export function AmountInput({ value, editValue, onCommit, className, ...attribut
   const refocusing = useRef(false);
   // The text last refused: leaving the field again with it unchanged gives up and puts the stored value back.
   const refused = useRef<string | null>(null);
+  // A field shown formatted ("$12,000") is given its text to edit ("12000") by the render that
+  // focus starts; setting a focused input's value drops its selection, so the text is selected
+  // again after that render. Without it a click and "1200" typed into "$0" stored 12,000.
+  const selectAfterRender = useRef<HTMLInputElement | null>(null);
+  useLayoutEffect(() => {
+    const input = selectAfterRender.current;
+    selectAfterRender.current = null;
+    if (input && document.activeElement === input) input.select();
+  });
   const editable = editValue ?? value;
   const commit = (input: HTMLInputElement, movingTo: EventTarget | null): void => {
     if (draft === null) return;
@@ -54,6 +63,7 @@ export function AmountInput({ value, editValue, onCommit, className, ...attribut
     <input {...attributes} className={[className, isRefused ? 'is-refused' : ''].filter(Boolean).join(' ') || undefined} aria-invalid={isRefused || undefined}
       value={draft ?? value}
       onFocus={(e) => {
+        if (!refocusing.current && draft === null && editable !== value) selectAfterRender.current = e.currentTarget;
         if (!refocusing.current && draft === null) setDraft(editable);
         e.currentTarget.select();
       }}

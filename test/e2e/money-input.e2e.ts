@@ -117,6 +117,43 @@ describe('money typed by a person', () => {
     expect(await page.getByLabel('Rate of Ana Lopez', { exact: true }).inputValue()).toBe('1200');
   });
 
+  it('replaces a cost shown as money with what is typed, after a click or Tab into the cell, through a reload', async () => {
+    await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await settings.answerNewProject({ name: 'Typed costs', start: '2027-01-04' });
+    await expect.poll(() => app.title.textContent()).toBe('Typed costs');
+    await app.typeTasks([['Build', '5d'], ['Test', '2d']]);
+    await app.openView('Costs');
+    // "$0" shown; a click gives the text to edit ("0"), selected, so "1200" replaces it (it stored 12,000).
+    const build = page.getByLabel('Fixed cost of Build', { exact: true });
+    await build.click();
+    await page.keyboard.type('1200');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => build.inputValue()).toBe('$1,200');
+    await build.click();
+    await page.keyboard.type('300');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => build.inputValue()).toBe('$300');
+    // By keyboard: Tab from the cell before lands in Test's fixed cost with its text selected.
+    const test = page.getByLabel('Fixed cost of Test', { exact: true });
+    await test.click();
+    await page.keyboard.type('450');
+    await page.keyboard.press('Enter');
+    await build.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => build.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('75');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => build.inputValue()).toBe('$75');
+    expect(await test.inputValue()).toBe('$450');
+    await app.waitSaved();
+    await handle.reload();
+    await app.openView('Costs');
+    await expect.poll(() => page.getByLabel('Fixed cost of Build', { exact: true }).inputValue()).toBe('$75');
+    expect(await page.getByLabel('Fixed cost of Test', { exact: true }).inputValue()).toBe('$450');
+  });
+
   it("reads a risk's cost impact as typed and refuses a rate-like text, keeping the stored impact", async () => {
     await app.projects.getByRole('button', { name: 'New project', exact: true }).focus();
     await page.keyboard.press('Enter');

@@ -7,6 +7,7 @@
  */
 import { entityLabel, fieldInWords, showValue } from '../diff/describe';
 import { durationInPlan } from '../diff/duration-texts';
+import { isRecord } from '../formats/safe-json';
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type ProposedEdit } from '../model';
 
 /** Arguments that steer a command rather than change a field. */
@@ -15,9 +16,6 @@ const NOT_FIELDS = new Set(['id', 'typedField']);
 const COMPANION_FLAGS = new Set(['durationIsElapsed', 'lagIsElapsed']);
 /** More fields than this read as "and N more": the list is one line in a side panel. */
 const MOST_FIELDS = 3;
-
-type Loose = Readonly<Record<string, unknown>>;
-const isLoose = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function subjectOf(plan: Plan, id: string): { collection: PlanCollection; entity: unknown } | null {
   for (const collection of PLAN_COLLECTIONS) {
@@ -29,11 +27,11 @@ function subjectOf(plan: Plan, id: string): { collection: PlanCollection; entity
 
 export function proposedEditInWords(plan: Plan, edit: ProposedEdit): string | null {
   const args = edit.args;
-  if (!isLoose(args) || typeof args['id'] !== 'string') return null;
+  if (!isRecord(args) || typeof args['id'] !== 'string') return null;
   const id = args['id'];
   const subject = subjectOf(plan, id);
   if (!subject) return null;
-  const changes = isLoose(args['changes']) ? args['changes'] : args;
+  const changes = isRecord(args['changes']) ? args['changes'] : args;
   const fields = Object.entries(changes).filter(([field, value]) =>
     !NOT_FIELDS.has(field) && !(COMPANION_FLAGS.has(field) && value === false) && (value === null || typeof value !== 'object'));
   const words = fields.slice(0, MOST_FIELDS).map(([field, value]) => {

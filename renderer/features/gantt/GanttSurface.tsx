@@ -128,12 +128,10 @@ export function GanttSurface(props: GanttSurfaceProps) {
   // Null until the viewport is measured (use-viewport.ts): the first commit draws no rows or bars.
   const geometry: ChartGeometry | null = useMemo(() => (win ? { scale: model.scale, window: win, rowHeight, barHeight } : null), [model.scale, win, rowHeight, barHeight]);
   // Names right of a bar start after its late flag and risk marker (bar-end.ts), and after the turn
-  // of an arrow leaving its end. A milestone's name is drawn over the arrows instead (BarLayer).
+  // of an arrow leaving its end (roomAfterBarEnd).
   const exits = useMemo(() => endExits(Object.values(model.plan.links)), [model.plan.links]);
-  const trailingPx = useCallback((row: GanttRow) => {
-    const marks = barEndMarks(0, row.isLate, markers.has(row.id)).widthPx;
-    return row.kind === 'milestone' ? marks : roomAfterBarEnd(marks, exits.has(row.id));
-  }, [markers, exits]);
+  const trailingPx = useCallback((row: GanttRow) =>
+    roomAfterBarEnd(barEndMarks(0, row.isLate, markers.has(row.id)).widthPx, exits.has(row.id), row.kind === 'milestone'), [markers, exits]);
   // A name left of its bar ends before the arrows entering its start turn into their last run.
   // Read when labels are pinned (after this render), so the rows and geometry are the latest.
   const entering = useMemo(() => startEntries(model.plan.links), [model.plan.links]);

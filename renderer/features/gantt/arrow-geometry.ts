@@ -127,7 +127,11 @@ export function endExits(links: Iterable<{ readonly type: LinkType; readonly pre
   return exits;
 }
 
-/** The room a name right of a bar leaves after the bar's end: its marks (bar-end.ts), and at least an exit arrow's run. */
-export function roomAfterBarEnd(marksPx: number, hasEndExit: boolean): number {
-  return hasEndExit ? Math.max(marksPx, ARROW_GAP) : marksPx;
+/**
+ * The room a name right of a bar leaves after the bar's end: its marks (bar-end.ts), and at least
+ * an exit arrow's run. A milestone's name is drawn over the arrows on a halo (BarLayer, the
+ * export's haloedLabel), so it leaves room for its marks only.
+ */
+export function roomAfterBarEnd(marksPx: number, hasEndExit: boolean, isMilestone = false): number {
+  return hasEndExit && !isMilestone ? Math.max(marksPx, ARROW_GAP) : marksPx;
 }

@@ -193,7 +193,7 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
     barEnd = x1 + w;
   }
   const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH, theme.riskBands);
-  const label = barLabel(input, look, row, { x1: row.kind === 'milestone' ? x1 - half : x1, x2: barEnd, cy, trailingPx: row.kind === 'milestone' ? mark.widthPx : roomAfterBarEnd(mark.widthPx, hasEndExit), entryTurn }, width);
+  const label = barLabel(input, look, row, { x1: row.kind === 'milestone' ? x1 - half : x1, x2: barEnd, cy, trailingPx: roomAfterBarEnd(mark.widthPx, hasEndExit, row.kind === 'milestone'), entryTurn }, width);
   const baseX = row.baseline ? labels + xOf(scale, row.baseline.startMinutes) - shift : x1;
   const baseW = row.baseline ? Math.max(2, (row.baseline.finishMinutes - row.baseline.startMinutes) * scale.pxPerMinute) : 0;
   const base = input.showBaseline && row.baseline

@@ -125,7 +125,8 @@ function ProjectReports() {
   const baselines = Object.values(plan.baselines).sort((a, b) => a.number - b.number);
   const canIssue = model !== null && proposalNote === null;
   // The list is cut at 14em: its tooltip names the chosen baseline in full.
-  const baselineName = baselines.length === 0 ? 'No baseline saved'
+  const hasBaselines = baselines.length > 0;
+  const baselineName = !hasBaselines ? 'No baseline saved'
     : baselines.find((b) => String(b.number) === baselineChoice)?.name ?? (baselineChoice === 'none' ? 'None' : 'Cost baseline');
   return (
     <div className="reports-view">
@@ -144,9 +145,9 @@ function ProjectReports() {
           <label className="field">Baseline
             {/* With none saved there is nothing to choose: offering "Cost baseline" beside a report
                 that says no baseline is saved read as a contradiction. */}
-            <select className="select" aria-label="Report baseline" title={baselineName} value={baselines.length === 0 ? 'default' : baselineChoice}
-              disabled={baselines.length === 0} onChange={(e) => setBaselineChoice(e.target.value)}>
-              {baselines.length === 0 ? <option value="default">None saved</option> : <>
+            <select className="select" aria-label="Report baseline" title={baselineName} value={hasBaselines ? baselineChoice : 'default'}
+              disabled={!hasBaselines} onChange={(e) => setBaselineChoice(e.target.value)}>
+              {!hasBaselines ? <option value="default">None saved</option> : <>
                 <option value="default">Cost baseline</option>
                 {baselines.map((b) => <option key={b.id} value={String(b.number)}>{b.name}</option>)}
                 <option value="none">None</option>

@@ -72,7 +72,7 @@ describe("the contingency reserve against the open threats' exposure", () => {
     await expect.poll(() => costs.cellText('Build', 'Cost')).toBe('$800');
     const reports = new ReportsPage(page);
     await reports.open();
-    await expect.poll(() => reports.text()).toContain("Contingency reserve USD 1,000 covers 45% of the open threats' exposure (USD 2,200).");
+    await expect.poll(() => reports.text()).toContain("Contingency reserve $1,000 covers 45% of the open threats' exposure ($2,200).");
 
     await app.openView('Costs');
     await costs.setProjectMoney('Contingency reserve', 2500);

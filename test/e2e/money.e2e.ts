@@ -209,11 +209,11 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
     await expect.poll(() => costs.figure('EAC (CPI method)')).toMatch(/6,?129/);
     await reports.open();
     await reports.setStatusDate('2027-01-06');
-    await expect.poll(() => reports.text()).toContain('Approved budget: USD 6,000.');
+    await expect.poll(() => reports.text()).toContain('Approved budget: $6,000.');
     const report = await reports.text();
-    expect(report).toContain('Baseline cost (BAC): USD 5,200.');
-    expect(report).toContain('Forecast cost at completion, EAC (CPI method): USD 6,129, USD 129 over the approved budget (USD 929 over the baseline cost).');
-    expect(report).toContain('Cost as scheduled (bottom-up EAC): USD 6,180, USD 180 over the approved budget (USD 980 over the baseline cost).');
+    expect(report).toContain('Baseline cost (BAC): $5,200.');
+    expect(report).toContain('Forecast cost at completion, EAC (CPI method): $6,129, $129 over the approved budget ($929 over the baseline cost).');
+    expect(report).toContain('Cost as scheduled (bottom-up EAC): $6,180, $180 over the approved budget ($980 over the baseline cost).');
     expect(report).toMatch(/CPI 0\.85, EAC \(CPI method\) 2\.1% over the approved budget/);
     // The new project's five default phases hold no task, so there is no "Progress by phase" at 0 %.
     expect(report).not.toContain('Progress by phase');
@@ -233,7 +233,7 @@ describe('money: budget, baseline, actuals and earned value from an empty projec
     // MS Project XML: every task carries its baseline <Cost> (the hand-worked prices above).
     const xml = await files.exportAs(/Microsoft Project XML/);
     // MSPDI has no reserves: the notice names them with their amounts. The budget is written.
-    await app.expectNotice(/Not written \(MS Project XML has no place for them\): the contingency reserve \(USD 500\), the management reserve \(USD 300\)\./);
+    await app.expectNotice(/Not written \(MS Project XML has no place for them\): the contingency reserve \(\$500\), the management reserve \(\$300\)\./);
     // As MS Project keeps a budget: a budget cost resource on the project summary task, in hundredths.
     const budgetResource = /<Resource>\s*<UID>(\d+)<\/UID>(?:(?!<\/Resource>)[\s\S])*<IsBudget>1<\/IsBudget>/.exec(xml.text);
     expect(budgetResource).not.toBeNull();

@@ -288,7 +288,7 @@ describe('status reports from an empty project', () => {
     expect(await page.getByRole('img', { name: 'Milestone timeline' }).evaluate(measureTimeline)).toEqual(expected);
   }, 120_000);
 
-  it('before a baseline, reports what was spent and says earned value waits for a baseline, as the Cost view does, not "work worth USD 0"', async () => {
+  it('before a baseline, reports what was spent and says earned value waits for a baseline, as the Cost view does, not "work worth $0"', async () => {
     // Design 2 d and Build 3 d at 100/h; Design done: 16 h x 100 = 1,600 spent, 4,000 as scheduled.
     await typeChain(page, 'Unbaselined', '2027-01-04', [['Design', '2d'], ['Build', '3d']]);
     await staff(page, 'Ana Lopez', 100, ['Design', 'Build']);
@@ -303,11 +303,11 @@ describe('status reports from an empty project', () => {
     await reports.open();
     await reports.setStatusDate('2027-01-06');
     await reports.setAudience('Executive summary');
-    await expect.poll(() => reports.text()).toContain('Spent so far: USD 1,600. What the work done is worth (earned value) is measured once a baseline is saved.');
-    expect(await reports.text()).not.toMatch(/work worth USD 0/);
+    await expect.poll(() => reports.text()).toContain('Spent so far: $1,600. What the work done is worth (earned value) is measured once a baseline is saved.');
+    expect(await reports.text()).not.toMatch(/work worth \$0/);
     await reports.setAudience('Team report');
-    await expect.poll(() => reports.text()).toContain('BAC, PV and EV: not measured until a baseline is saved · AC USD 1,600');
-    expect(await reports.text()).not.toMatch(/(BAC|PV|EV) USD 0/);
+    await expect.poll(() => reports.text()).toContain('BAC, PV and EV: not measured until a baseline is saved · AC $1,600');
+    expect(await reports.text()).not.toMatch(/(BAC|PV|EV) \$0/);
   }, 120_000);
 });
 

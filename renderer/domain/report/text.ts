@@ -52,11 +52,36 @@ export function formatNumber(n: number, places = 1): string {
   return String(Math.round(n * f) / f);
 }
 
-/** Whole currency units with thousands separators: "USD 12,500". */
+/**
+ * Whole currency units as the Cost view shows them, in English whatever the reader's locale (a
+ * report is one document for every reader): "$12,500", "-$2,764", "€4,000", "CHF 900"; a code
+ * Intl does not know reads "XYZ 12,500". The report said "USD 12,500" beside the Cost view's
+ * "$12,500" for the same figure until 7 Dec 2026.
+ */
 export function money(amount: number, currency: string): string {
-  const rounded = Math.round(amount);
+  const rounded = Math.round(amount) || 0; // never "-$0"
+  const format = wholeMoneyFormat(currency);
+  // Intl puts a no-break space after a code ("CHF 900"); a plain one reads the same in every writer.
+  if (format) return format.format(rounded).replace(/\u00a0/g, ' ');
   const text = Math.abs(rounded).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${rounded < 0 ? '-' : ''}${currency} ${text}`;
+}
+
+/** One formatter per currency, made once (an Intl.NumberFormat costs far more to make than to use); null for a code Intl refuses. */
+const wholeMoneyFormats = new Map<string, Intl.NumberFormat | null>();
+
+function wholeMoneyFormat(currency: string): Intl.NumberFormat | null {
+  let format = wholeMoneyFormats.get(currency);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat('en', { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    } catch {
+      format = null;
+    }
+    if (wholeMoneyFormats.size >= 64) wholeMoneyFormats.clear();
+    wholeMoneyFormats.set(currency, format);
+  }
+  return format;
 }
 
 export function ratio(value: number | null): string {

@@ -23,7 +23,7 @@ describe('plotline report', () => {
     expect(run.code).toBe(0);
     const md = readFileSync(file, 'utf8');
     expect(md).toContain('# Earned value: status report, Wed 4 Mar 2026');
-    expect(md).toContain('- BAC USD 2,400 · PV USD 2,400 · EV USD 2,000 · AC USD 2,000');
+    expect(md).toContain('- BAC $2,400 · PV $2,400 · EV $2,000 · AC $2,000');
     expect(md).toContain('| Schedule | Red |');
   });
 
@@ -51,7 +51,7 @@ describe('plotline report', () => {
     expect(md).toContain('# Earned value: project management plan');
     const sections = ['Project charter', 'Phases and gates', 'Milestone timeline', 'Team and RACI', 'Budget', 'Risk summary', 'Communication plan', 'Change process'];
     for (const [i, title] of sections.entries()) expect(md).toContain(`## ${String(i + 1)}. ${title}`);
-    expect(md).toContain('- Cost as scheduled (bottom-up EAC): **USD');
+    expect(md).toContain('- Cost as scheduled (bottom-up EAC): **$');
   });
 
   it.runIf(existsSync('/usr/bin/chromium'))('prints the PDF with headless Chromium: text selectable, header and page numbers from the layout', () => {

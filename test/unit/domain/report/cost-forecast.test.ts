@@ -48,42 +48,42 @@ describe('the report’s cost figures', () => {
   it('measures "over budget" against the approved budget, and names the baseline cost where it is the measure', () => {
     expect(Math.round(EAC_CPI)).toBe(27084);
     expect(moneyLines(section(25000), 'executive')).toEqual([
-      'Approved budget: USD 25,000.',
-      'Baseline cost (BAC): USD 24,320.',
-      'Spent so far: USD 3,920 for work worth USD 3,520.',
-      'Forecast cost at completion, EAC (CPI method): USD 27,084, USD 2,084 over the approved budget (USD 2,764 over the baseline cost).',
-      'Cost as scheduled (bottom-up EAC): USD 24,720, USD 280 under the approved budget (USD 400 over the baseline cost).',
+      'Approved budget: $25,000.',
+      'Baseline cost (BAC): $24,320.',
+      'Spent so far: $3,920 for work worth $3,520.',
+      'Forecast cost at completion, EAC (CPI method): $27,084, $2,084 over the approved budget ($2,764 over the baseline cost).',
+      'Cost as scheduled (bottom-up EAC): $24,720, $280 under the approved budget ($400 over the baseline cost).',
     ]);
   });
 
-  it('with no baseline, says earned value waits for one instead of "work worth USD 0" or "BAC USD 0"', () => {
+  it('with no baseline, says earned value waits for one instead of "work worth $0" or "BAC $0"', () => {
     expect(moneyLines(unbaselined(25000), 'executive')).toEqual([
-      'Approved budget: USD 25,000.',
-      'Spent so far: USD 3,920. What the work done is worth (earned value) is measured once a baseline is saved.',
-      'Forecast cost at completion, Cost as scheduled (bottom-up EAC): USD 24,720, USD 280 under the approved budget.',
+      'Approved budget: $25,000.',
+      'Spent so far: $3,920. What the work done is worth (earned value) is measured once a baseline is saved.',
+      'Forecast cost at completion, Cost as scheduled (bottom-up EAC): $24,720, $280 under the approved budget.',
     ]);
     const team = moneyLines(unbaselined(25000), 'team');
-    expect(team[0]).toBe('BAC, PV and EV: not measured until a baseline is saved · AC USD 3,920');
-    expect(team.join(' ')).not.toMatch(/(BAC|PV|EV) USD 0/);
+    expect(team[0]).toBe('BAC, PV and EV: not measured until a baseline is saved · AC $3,920');
+    expect(team.join(' ')).not.toMatch(/(BAC|PV|EV) \$0/);
   });
 
   it('with no budget set, measures against the baseline cost and says so, never "budget"', () => {
     const lines = moneyLines(section(null), 'executive');
     expect(lines).toEqual([
-      'Baseline cost (BAC): USD 24,320.',
-      'Spent so far: USD 3,920 for work worth USD 3,520.',
-      'Forecast cost at completion, EAC (CPI method): USD 27,084, USD 2,764 over the baseline cost.',
-      'Cost as scheduled (bottom-up EAC): USD 24,720, USD 400 over the baseline cost.',
+      'Baseline cost (BAC): $24,320.',
+      'Spent so far: $3,920 for work worth $3,520.',
+      'Forecast cost at completion, EAC (CPI method): $27,084, $2,764 over the baseline cost.',
+      'Cost as scheduled (bottom-up EAC): $24,720, $400 over the baseline cost.',
     ]);
     expect(lines.join(' ')).not.toMatch(/budget\b(?! at)/i);
   });
 
   it('names both forecasts in the team report, with VAC against BAC and each against the approved budget', () => {
     expect(moneyLines(section(25000), 'team')).toEqual([
-      'BAC USD 24,320 · PV USD 3,830 · EV USD 3,520 · AC USD 3,920',
-      'SPI 0.92 · CPI 0.90 · EAC (CPI method) USD 27,084 · VAC -USD 2,764',
-      'Cost as scheduled (bottom-up EAC) USD 24,720 · VAC -USD 400',
-      'Approved budget USD 25,000: EAC (CPI method) USD 2,084 over the approved budget · Cost as scheduled (bottom-up EAC) USD 280 under the approved budget',
+      'BAC $24,320 · PV $3,830 · EV $3,520 · AC $3,920',
+      'SPI 0.92 · CPI 0.90 · EAC (CPI method) $27,084 · VAC -$2,764',
+      'Cost as scheduled (bottom-up EAC) $24,720 · VAC -$400',
+      'Approved budget $25,000: EAC (CPI method) $2,084 over the approved budget · Cost as scheduled (bottom-up EAC) $280 under the approved budget',
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('the report’s cost figures', () => {
     const unstarted: MoneySection = { ...section(25000), ev: 0, ac: 0, cpi: null, eacCpi: null, eacBottomUp: 24320 };
     expect(headlineForecast(unstarted)).toEqual({ method: 'bottom-up', eac: 24320 });
     expect(moneyLines(unstarted, 'executive').at(-1)).toBe(
-      'Forecast cost at completion, Cost as scheduled (bottom-up EAC): USD 24,320, USD 680 under the approved budget (on the baseline cost).',
+      'Forecast cost at completion, Cost as scheduled (bottom-up EAC): $24,320, $680 under the approved budget (on the baseline cost).',
     );
   });
 

@@ -5,8 +5,8 @@
  *
  * Plan (report-plans.ts): Design Mon 2 - Fri 6 Mar 2026 -> Build Mon 9 - Fri 13 -> Launch (Fri 13),
  * Docs Mon 2 - Tue 3; baseline saved; on track at Wed 4 March. Design and Build are in the
- * Execution phase, renamed "Build & ship"; its gate is tied to Launch. Ana (USD 100/h) does Design:
- * 5 days x 8 h = USD 4,000.
+ * Execution phase, renamed "Build & ship"; its gate is tied to Launch. Ana ($100/h) does Design:
+ * 5 days x 8 h = $4,000.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -94,9 +94,9 @@ describe('plan document model', () => {
   });
 
   it('states the budget from the cost plan and the cost by phase name', () => {
-    expect(factValue(doc, 'budget', 'Cost as scheduled (bottom-up EAC)')).toBe('USD 4,000');
+    expect(factValue(doc, 'budget', 'Cost as scheduled (bottom-up EAC)')).toBe('$4,000');
     expect(factValue(doc, 'budget', 'Approved budget')).toBe('Not set');
-    expect(table(doc, 'budget', 'Planned cost by phase').rows).toEqual([['Build & ship', 'USD 4,000']]);
+    expect(table(doc, 'budget', 'Planned cost by phase').rows).toEqual([['Build & ship', '$4,000']]);
   });
 
   it('summarises risks by band, the communication plan and the change process', () => {

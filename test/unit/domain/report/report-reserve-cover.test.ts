@@ -1,14 +1,14 @@
 /**
  * The status report's money section says whether the contingency reserve covers the open threats,
- * worked by hand: one open threat, Possible (mid-point 0.4) x USD 5,000 = USD 2,000 exposure; a
- * USD 1,000 reserve covers 1,000 / 2,000 = 50% of it.
+ * worked by hand: one open threat, Possible (mid-point 0.4) x $5,000 = $2,000 exposure; a
+ * $1,000 reserve covers 1,000 / 2,000 = 50% of it.
  */
 import { describe, expect, it } from 'vitest';
 import type { Plan, ReportAudience, RiskId } from '../../../../renderer/domain/model';
 import { buildStatusReport, reportBodyHtml, writeReportMarkdown } from '../../../../renderer/domain/report';
 import { agreedPlan, day, edit, withRisk } from './report-plans';
 
-const SENTENCE = "Contingency reserve USD 1,000 covers 50% of the open threats' exposure (USD 2,000).";
+const SENTENCE = "Contingency reserve $1,000 covers 50% of the open threats' exposure ($2,000).";
 
 function pricedPlan(contingencyReserve: number, costImpactAmount: number): Plan {
   const plan = withRisk(edit(agreedPlan(), 'Docs', { fixedCost: 800 }), 'r1', 3, 3);
@@ -23,7 +23,7 @@ describe("the report's contingency reserve line", () => {
     for (const audience of ['executive', 'team'] as const) {
       const model = report(pricedPlan(1000, 5000), audience);
       expect(writeReportMarkdown(model), audience).toContain(SENTENCE);
-      expect(reportBodyHtml(model), audience).toContain('Contingency reserve USD 1,000 covers 50% of the open threats&#39; exposure (USD 2,000).');
+      expect(reportBodyHtml(model), audience).toContain('Contingency reserve $1,000 covers 50% of the open threats&#39; exposure ($2,000).');
     }
   });
 

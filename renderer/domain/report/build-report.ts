@@ -106,7 +106,7 @@ export function projectHealth(plan: Plan, options: { readonly today: LocalDate; 
 
 const SECTION_ORDER: readonly ((c: s.SectionContext) => ReportSection | null)[] = [
   s.milestonesDone, s.milestonesDue, s.milestonesSlipped, s.criticalPath, s.phases, s.earnedValueSection, s.topRisks,
-  s.decisionsNeeded, s.changesApproved, s.workCompleted, s.workPlanned, s.timeline,
+  s.decisionsNeeded, s.scheduleWarnings, s.changesApproved, s.workCompleted, s.workPlanned, s.timeline,
 ];
 
 function dimensionResults(plan: Plan, facts: ReportFacts, sections: readonly ReportSection[], rules: RagRules): Record<RagDimension, RagResult> {

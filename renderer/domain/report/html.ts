@@ -7,7 +7,7 @@
  */
 import { html, cssString, paragraphs } from './escape-html';
 import {
-  changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, workText,
+  changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, warningText, workText,
 } from './section-text';
 import { hasRagTrend, NO_RAG_TREND_YET, RAG_COLOURS, RAG_WORDS, slipWords, standingText, REPORT_DATES, type ReportDates } from './text';
 import { timelineSvg } from './timeline-svg';
@@ -83,6 +83,7 @@ function sectionBody(s: ReportSection, model: StatusReportModel, dates: ReportDa
     case 'earned-value': return list(moneyLines(s, model.audience));
     case 'risks': return list(s.items.map(riskText), s.more);
     case 'decisions-needed': return list(s.items.map((i) => issueText(i, dates)), s.more);
+    case 'schedule-warnings': return list(s.items.map((w) => warningText(w, model.audience, dates)), s.more);
     case 'changes-approved': return list(s.items.map((c) => changeText(c, s.currency, dates)));
     case 'work-completed': return list(s.items.map((w) => workText(w, true, dates)), s.more);
     case 'work-planned': return list(s.items.map((w) => workText(w, false, dates)), s.more);

@@ -4,7 +4,7 @@
  */
 import { RAG_DIMENSION_LABELS, RAG_DIMENSIONS } from '../model';
 import {
-  changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, workText,
+  changeText, criticalPathLines, issueText, milestoneText, moneyLines, riskText, sectionTitle, unreachable, warningText, workText,
 } from './section-text';
 import { hasRagTrend, NO_RAG_TREND_YET, RAG_WORDS, standingText, REPORT_DATES, type ReportDates } from './text';
 import { phaseLine } from './phase-lines';
@@ -40,6 +40,7 @@ function sectionBody(s: ReportSection, model: StatusReportModel, dates: ReportDa
     case 'earned-value': return bullets(moneyLines(s, model.audience));
     case 'risks': return [...bullets(s.items.map(riskText)), ...more(s.more)];
     case 'decisions-needed': return [...bullets(s.items.map((i) => issueText(i, dates))), ...more(s.more)];
+    case 'schedule-warnings': return [...bullets(s.items.map((w) => warningText(w, model.audience, dates))), ...more(s.more)];
     case 'changes-approved': return bullets(s.items.map((c) => changeText(c, s.currency, dates)));
     case 'work-completed': return [...bullets(s.items.map((w) => workText(w, true, dates))), ...more(s.more)];
     case 'work-planned': return [...bullets(s.items.map((w) => workText(w, false, dates))), ...more(s.more)];

@@ -7,7 +7,8 @@ import { FORECAST_NAMES, headlineForecast, varianceWords } from './cost-forecast
 import { reserveCoverWords } from '../raid/reserve-cover';
 import { ISSUE_PRIORITY_LABELS, SCORE_TREND_LABELS } from '../raid/raid-labels';
 import { formatNumber, money, ratio, slipWords, type ReportDates } from './text';
-import type { ChangeLine, IssueLine, MilestoneLine, ReportSection, RiskLine, WorkLine } from './types';
+import { LEVELING_ADVICE } from '../schedule';
+import type { ChangeLine, IssueLine, MilestoneLine, ReportSection, RiskLine, WarningLine, WorkLine } from './types';
 import { percentText } from '../model';
 
 export function sectionTitle(section: ReportSection, audience: ReportAudience, dates: ReportDates): string {
@@ -22,6 +23,7 @@ export function sectionTitle(section: ReportSection, audience: ReportAudience, d
     case 'earned-value': return exec ? 'Budget' : 'Budget and earned value';
     case 'risks': return 'Top risks';
     case 'decisions-needed': return 'Open issues needing a decision';
+    case 'schedule-warnings': return 'Schedule warnings';
     case 'changes-approved': return 'Changes approved since the last report';
     case 'work-completed': return 'Work completed since the last report';
     case 'work-planned': return `Work planned until ${dates.day(section.until)}`;
@@ -52,6 +54,15 @@ export function riskText(r: RiskLine): string {
     : r.trend === 'flat' ? SCORE_TREND_LABELS.flat.toLowerCase()
       : `${SCORE_TREND_LABELS[r.trend].toLowerCase()} from ${String(r.previousScore ?? '')}`;
   return `${r.code ? `${r.code} ` : ''}${r.title}: score ${String(r.score)} of 25, ${moved}${r.owner ? `; owner ${r.owner}` : ''}`;
+}
+
+/**
+ * A schedule warning in the Gantt's words with its dates written as the report writes them. The
+ * executive summary leaves out what the planner is asked to do about it (level resources).
+ */
+export function warningText(w: WarningLine, audience: ReportAudience, dates: ReportDates): string {
+  const text = w.parts.map((p) => (typeof p === 'string' ? p : dates.day(p.date))).join('');
+  return audience === 'executive' && text.endsWith(LEVELING_ADVICE) ? text.slice(0, -LEVELING_ADVICE.length) : text;
 }
 
 /** "I-002 Vendor contract (High priority, decide by …)": the priority as the issue log's picker words it. */

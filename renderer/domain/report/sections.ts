@@ -7,7 +7,8 @@ import { addDays, type ChangeRequest, type LocalDate, type Plan, type ReportAudi
 import { isLiveRisk, reserveCover, riskScore } from '../raid';
 import { doneDate, milestoneLine, phaseProgress, slipBetween, workLine, type ReportFacts, type TaskFact } from './facts';
 import { phaseObjectRows } from './phase-lines';
-import type { ChangeLine, IssueLine, ReportSection, RiskLine } from './types';
+import type { ScheduleIssueKind } from '../schedule';
+import type { ChangeLine, IssueLine, ReportSection, RiskLine, WarningLine } from './types';
 
 export interface SectionContext {
   readonly plan: Plan;
@@ -139,6 +140,23 @@ export function decisionsNeeded(c: SectionContext): ReportSection | null {
   if (open.length === 0) return null;
   const items = open.slice(0, limit(c)).map((i): IssueLine => ({ code: i.code, title: i.title, priority: i.priority, dueOn: i.dueOn }));
   return { kind: 'decisions-needed', items, more: open.length - items.length };
+}
+
+/**
+ * The schedule's warnings as the Gantt lists them, so a report is never all Green in silence while
+ * a person is booked twice over or a deadline is missed. Executives read what threatens dates and
+ * people; the team report lists every warning, the plan's own faults included.
+ */
+const WARNING_ORDER: readonly ScheduleIssueKind[] = ['missed-deadline', 'over-allocation', 'constraint-conflict', 'violated-link', 'cycle', 'invalid-link', 'horizon'];
+const EXECUTIVE_WARNINGS: ReadonlySet<ScheduleIssueKind> = new Set(['missed-deadline', 'over-allocation']);
+
+export function scheduleWarnings(c: SectionContext): ReportSection | null {
+  const shown = c.facts.schedule.issues
+    .filter((i) => isTeam(c) || EXECUTIVE_WARNINGS.has(i.kind))
+    .sort((a, b) => WARNING_ORDER.indexOf(a.kind) - WARNING_ORDER.indexOf(b.kind));
+  if (shown.length === 0) return null;
+  const items = shown.slice(0, limit(c)).map((i): WarningLine => ({ kind: i.kind, parts: i.messageParts ?? [i.message] }));
+  return { kind: 'schedule-warnings', items, more: shown.length - items.length };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { IssuePriority, LocalDate, Rag, RagDimension, RagRules, ReportAudience, TaskId } from '../model';
 import type { ReserveCover } from '../raid/reserve-cover';
+import type { IssueMessagePart, ScheduleIssueKind } from '../schedule';
 
 export interface DimensionRag {
   readonly dimension: RagDimension;
@@ -51,6 +52,12 @@ export interface IssueLine {
   readonly title: string;
   readonly priority: IssuePriority;
   readonly dueOn: LocalDate | null;
+}
+
+/** A schedule warning as the Gantt's warnings list says it, its dates apart for the writer to write. */
+export interface WarningLine {
+  readonly kind: ScheduleIssueKind;
+  readonly parts: readonly IssueMessagePart[];
 }
 
 export interface ChangeLine {
@@ -116,6 +123,7 @@ export type ReportSection =
   }
   | { readonly kind: 'risks'; readonly items: readonly RiskLine[]; readonly more: number }
   | { readonly kind: 'decisions-needed'; readonly items: readonly IssueLine[]; readonly more: number }
+  | { readonly kind: 'schedule-warnings'; readonly items: readonly WarningLine[]; readonly more: number }
   | { readonly kind: 'changes-approved'; readonly items: readonly ChangeLine[]; readonly currency: string }
   | { readonly kind: 'work-completed'; readonly items: readonly WorkLine[]; readonly more: number }
   | { readonly kind: 'work-planned'; readonly items: readonly WorkLine[]; readonly more: number; readonly until: LocalDate }

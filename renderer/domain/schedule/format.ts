@@ -55,6 +55,9 @@ export function issueText(parts: readonly IssueMessagePart[]): Pick<ScheduleIssu
   return { message: parts.map((p) => (typeof p === 'string' ? p : p.date)).join(''), messageParts: parts };
 }
 
+/** What an over-allocation warning asks of the planner; a report for executives leaves it out (report/section-text.ts). */
+export const LEVELING_ADVICE = ' Level resources, or change the assignments.';
+
 /** "on 2027-01-04", "on 3 days from 2027-01-04": the days a person is over-allocated, as issue pieces. */
 export function overAllocatedSpan(days: number, first: LocalDate): IssueMessagePart[] {
   return [days === 1 ? 'on ' : `on ${String(days)} days from `, { date: first }];

@@ -5,6 +5,8 @@ export { findLinkCycle, describeCycle } from './cycles';
 export { isLoopMessage, loopMessage, tableRowOf } from './issues';
 export { resourceLoad, type LoadPeriod, type ResourceLoad, type ResourceLoadOptions } from './resource-load';
 export type { ChartFigures, ScheduleIssue, ScheduleIssueKind, ScheduleOptions, ScheduleResult, TaskSchedule } from './types';
+export { LEVELING_ADVICE } from './format';
+export type { IssueMessagePart } from './types';
 export { ScheduleTable } from './schedule-table';
 export { chartFiguresOf } from './results';
 export { calendarForTask, taskCalendarId } from './inputs';

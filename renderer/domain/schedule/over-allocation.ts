@@ -8,7 +8,7 @@
  */
 import { dayOf, localDateOfDay, MINUTES_PER_DAY, type CalendarSet, type WorkingCalendar } from '../calendar';
 import type { Assignment, Plan, Resource } from '../model';
-import { issueText, overAllocatedSpan, quoted } from './format';
+import { issueText, LEVELING_ADVICE, overAllocatedSpan, quoted } from './format';
 import type { InputTable } from './inputs';
 import type { Network } from './network';
 import { valuesOf } from './records';
@@ -150,6 +150,6 @@ function overIssue(
   return {
     kind: 'over-allocation',
     taskIds: tasks.map((t) => inputs.task(t).id),
-    ...issueText([`${quoted(resource.name)} is over-allocated `, ...overAllocatedSpan(days, localDateOfDay(first)), ` (${names}). Level resources, or change the assignments.`]),
+    ...issueText([`${quoted(resource.name)} is over-allocated `, ...overAllocatedSpan(days, localDateOfDay(first)), ` (${names}).${LEVELING_ADVICE}`]),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { compileCalendars, dayOf, localDateOfDay, MINUTES_PER_DAY, weekdayOfDay, type CalendarSet } from '../calendar';
 import { toWallMinutes, type Assignment, type LocalDate, type Plan, type Resource, type ResourceId, type TaskId } from '../model';
-import { issueText, overAllocatedSpan, quoted } from './format';
+import { issueText, LEVELING_ADVICE, overAllocatedSpan, quoted } from './format';
 import { assignmentsByTask, taskCalendar } from './inputs';
 import { effectiveSplits, workSegments } from './splits';
 import type { ScheduleIssue, ScheduleResult } from './types';
@@ -192,7 +192,7 @@ export function overAllocationIssues(plan: Plan, schedule: ScheduleResult, cals:
     issues.push({
       kind: 'over-allocation',
       taskIds,
-      ...issueText([`${quoted(resource.name)} is over-allocated `, ...overAllocatedSpan(days.length, localDateOfDay(first)), ` (${names}). Level resources, or change the assignments.`]),
+      ...issueText([`${quoted(resource.name)} is over-allocated `, ...overAllocatedSpan(days.length, localDateOfDay(first)), ` (${names}).${LEVELING_ADVICE}`]),
     });
   }
   return issues;

@@ -4,7 +4,7 @@
  */
 import type { Rag, RagRules } from '../model';
 import { FORECAST_NAMES, type CostReference, type ForecastMethod } from './cost-forecast';
-import { formatNumber, ratio } from './text';
+import { formatNumber, ratio, workingDays } from './text';
 import { percentText } from '../model';
 
 export interface RagInputs {
@@ -38,7 +38,7 @@ export function scheduleRag(input: RagInputs, rules: RagRules['schedule']): RagR
   const { finishSlipDays: slip, spi } = input;
   if (slip === null && spi === null) return { rag: 'none', reason: 'No baseline is saved, so the schedule is not measured.' };
   const parts = [
-    slip === null ? 'no baseline finish' : `finish ${slip > 0 ? `${formatNumber(slip)} working days late` : slip < 0 ? `${formatNumber(-slip)} working days early` : 'on baseline'}`,
+    slip === null ? 'no baseline finish' : `finish ${slip > 0 ? `${workingDays(slip)} late` : slip < 0 ? `${workingDays(slip)} early` : 'on baseline'}`,
     ...(spi === null ? [] : [`SPI ${ratio(spi)}`]),
   ].join(', ');
   const rule = `amber above ${formatNumber(rules.amberSlipDays)} days or SPI below ${ratio(rules.amberSpi)}; red above ${formatNumber(rules.redSlipDays)} days or SPI below ${ratio(rules.redSpi)}`;

@@ -50,7 +50,7 @@ export function GateDecisionForm({ phase }: { readonly phase: LifecyclePhase }) 
         <button type="button" className="button primary" onClick={record}>Record decision</button>
       </div>
       {open > 0 && (decision === 'go' || decision === 'go-with-conditions')
-        ? <p className="gate-warning">{String(open)} exit criteria are not ticked; a go is recorded with them flagged.</p> : null}
+        ? <p className="gate-warning">{open === 1 ? '1 exit criterion is' : `${String(open)} exit criteria are`} not ticked; a go is recorded with {open === 1 ? 'it' : 'them'} flagged.</p> : null}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 /** One phase: name, dates from its tasks, status (derived or set by hand), order, the gate milestone, checklist and decision. */
 import type { PhaseStatus } from '../../domain/lifecycle';
 import type { Plan, Rag, TaskId } from '../../domain/model';
-import { RAG_WORDS } from '../../domain/report';
+import { RAG_WORDS, workingDays } from '../../domain/report';
 import { useRun } from '../stakeholders/use-run';
 import { GateChecklist } from './GateChecklist';
 import { GateDecisionForm } from './GateDecisionForm';
 import { phaseColour, phaseDates } from './phase-text';
+import { formatCount } from '../shared/format';
 import { percentText } from '../../domain/model';
 
 const RAG_CHOICES: readonly Rag[] = ['green', 'amber', 'red'];
@@ -20,7 +21,7 @@ interface PhaseCardProps {
 function slipText(status: PhaseStatus): string {
   if (status.slipDays === null) return 'no baseline to measure against';
   if (status.slipDays === 0) return 'on baseline';
-  return status.slipDays > 0 ? `${String(status.slipDays)} working days late` : `${String(-status.slipDays)} working days early`;
+  return `${workingDays(status.slipDays)} ${status.slipDays > 0 ? 'late' : 'early'}`;
 }
 
 export function PhaseCard({ plan, status, index, count }: PhaseCardProps) {
@@ -38,7 +39,7 @@ export function PhaseCard({ plan, status, index, count }: PhaseCardProps) {
           onBlur={(e) => { if (e.target.value !== phase.name && !run('updatePhase', { id: phase.id, changes: { name: e.target.value } })) e.target.value = phase.name; }}
           onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }} />
         <span className="phase-dates">{phaseDates(status)}</span>
-        <span className="muted">{status.window ? `${String(status.window.taskCount)} tasks · ${percentText(status.window.percentComplete)} done` : ''}</span>
+        <span className="muted">{status.window ? `${formatCount(status.window.taskCount, 'task')} · ${percentText(status.window.percentComplete)} done` : ''}</span>
         <span className={`rag-chip rag-${status.rag}`} aria-label={`Status ${RAG_WORDS[status.rag]}`}>{RAG_WORDS[status.rag]}</span>
         <span className="phase-actions">
           <button type="button" className="button" aria-label={`Move ${phase.name} up`} disabled={index === 0}

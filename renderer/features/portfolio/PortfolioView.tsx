@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import type { PooledPerson, ProjectSummary } from '../../domain/lifecycle';
 import { type LocalDateTime, percentText, RAG_DIMENSION_LABELS, type Rag, toWallMinutes } from '../../domain/model';
-import { RAG_WORDS } from '../../domain/report';
+import { RAG_WORDS, workingDays } from '../../domain/report';
 import { phaseColour } from '../phases/phase-text';
 import { monthAxisLabels } from '../shared/format';
 import { useProjectActions } from '../projects/use-project-actions';
@@ -28,8 +28,8 @@ const width = (scale: Scale, from: LocalDateTime, to: LocalDateTime): string =>
 function slipText(entry: PortfolioEntry): { text: string; tone: 'good' | 'warn' | 'bad' | 'none' } {
   const slip = entry.summary.slipDays;
   if (slip === null) return { text: 'No baseline', tone: 'none' };
-  if (slip <= 0) return { text: slip === 0 ? 'On baseline' : `${String(-slip)} d early`, tone: 'good' };
-  return { text: `${String(slip)} d late`, tone: slip > 5 ? 'bad' : 'warn' };
+  if (slip <= 0) return { text: slip === 0 ? 'On baseline' : `${workingDays(slip)} early`, tone: 'good' };
+  return { text: `${workingDays(slip)} late`, tone: slip > 5 ? 'bad' : 'warn' };
 }
 
 /** Ticks on the axis at most: a label ("Mar 2027") needs about 60 px, and the track is ~400 px at 1024. */

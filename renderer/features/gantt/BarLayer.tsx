@@ -23,7 +23,11 @@ export interface BarLayerProps {
   readonly showSlack: boolean;
   /** Working minutes to elapsed minutes after an instant, for slack tails on the task's calendar. */
   readonly slackEnd: (row: GanttRow) => number;
-  readonly formatVariance: (minutes: number) => string;
+  /**
+   * How far a row's finish is from its baseline's (or a compared version's), in working time on
+   * the row's calendar as the task table's Finish var. says it: "+3d", "−1d", "none".
+   */
+  readonly formatVariance: (row: GanttRow, baselineFinishMinutes: number) => string;
   readonly formatDate: (minutes: number) => string;
   /** Risk markers by task id (use-risk-markers.ts); a marked row gets one after its bar. */
   readonly markers: ReadonlyMap<string, RiskMarker>;
@@ -88,14 +92,14 @@ const Baseline = memo(function Baseline({ g, row, formatDate, formatVariance, gh
   const x1 = localX(g, base.startMinutes);
   const x2 = Math.max(x1 + 2, localX(g, base.finishMinutes));
   const y = rowTop(g, row.index) + barTop(g) + g.barHeight + 1;
-  const variance = row.finishMinutes - base.finishMinutes;
+  const variance = formatVariance(row, base.finishMinutes);
   const dates = `${formatDate(base.startMinutes)} – ${formatDate(base.finishMinutes)}`;
   const title = ghostName === null
-    ? `${row.name} baseline: ${dates}; finish variance ${formatVariance(variance)}`
-    : `${row.name} in ${ghostName}: ${dates}; finish ${variance === 0 ? 'the same' : `${formatVariance(variance)} now`}`;
+    ? `${row.name} baseline: ${dates}; finish variance ${variance}`
+    : `${row.name} in ${ghostName}: ${dates}; finish ${row.finishMinutes === base.finishMinutes ? 'the same' : `${variance} now`}`;
   return (
     <rect className={ghostName === null ? 'gl-baseline' : 'gl-baseline gl-ghost'} x={x1} y={y} width={x2 - x1} height={Math.max(3, (g.rowHeight - g.barHeight) / 2 - 2)}
-      data-testid={ghostName === null ? 'baseline-bar' : 'ghost-bar'} data-moved={ghostName !== null && (variance !== 0 || row.startMinutes !== base.startMinutes) ? 'true' : undefined}>
+      data-testid={ghostName === null ? 'baseline-bar' : 'ghost-bar'} data-moved={ghostName !== null && (row.finishMinutes !== base.finishMinutes || row.startMinutes !== base.startMinutes) ? 'true' : undefined}>
       <title>{title}</title>
     </rect>
   );

@@ -35,7 +35,7 @@ export interface GanttModel {
   readonly lagLabel: (link: Link) => string;
   readonly slackEnd: (row: GanttRow) => number;
   readonly formatDate: (minutes: number) => string;
-  readonly formatVariance: (minutes: number) => string;
+  readonly formatVariance: (row: GanttRow, baselineFinishMinutes: number) => string;
   readonly formatDuration: (minutes: number, isElapsed?: boolean) => string;
   readonly statusMinutes: number | null;
   readonly holidays: (from: number, to: number) => number[];
@@ -141,7 +141,13 @@ function calendarHelpers(project: Plan['project'], calendars: CalendarSet): Cale
     lagLabel, slackEnd, holidays,
     // The weekly pattern, by majority over eight weeks so a holiday week does not define it.
     isWorkingWeekday: (day: number) => [0, 1, 2, 3, 4, 5, 6, 7].filter((k) => calendars.project.workingMinutesOnDay(day + 7 * k) > 0).length >= 4,
-    formatVariance: (m: number) => (m === 0 ? 'none' : `${m > 0 ? '+' : '−'}${formatDuration(Math.abs(m), { minutesPerDay: 1440, minutesPerWeek: 10080 })}`),
+    // Working time between the two finishes on the task's calendar, as the task table's Finish var.
+    // column and the report count it (it was elapsed days, so a slip over a weekend read 2 days more).
+    formatVariance: (row: GanttRow, baselineFinish: number) => {
+      const calendar = calendars.get(row.calendarId);
+      const m = baselineFinish <= row.finishMinutes ? calendar.workingBetween(baselineFinish, row.finishMinutes) : -calendar.workingBetween(row.finishMinutes, baselineFinish);
+      return m === 0 ? 'none' : `${m > 0 ? '+' : '−'}${formatDuration(Math.abs(m), project)}`;
+    },
     formatDuration: (m: number, isElapsed = false) => formatDuration(m, project, isElapsed),
     // The end of the status day, where the scheduler resumes remaining work and the S-curve draws its line.
     statusMinutes: project.statusDate ? statusInstant(project.statusDate) : null,

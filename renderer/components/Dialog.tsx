@@ -78,7 +78,10 @@ export function Dialog({ title, onClose, onEscape, onSubmit, children, footer, w
   const { hasMoreAbove, hasMoreBelow } = useScrollEdges(body);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button:not([data-close])');
+    // A dialog that only asks to go ahead (a file's summary before it opens) marks its main button
+    // data-autofocus, so Enter does what the dialog is for; else the first field or button.
+    const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)')
+      ?? ref.current?.querySelector<HTMLElement>('input, select, textarea, button:not([data-close])');
     (first ?? ref.current)?.focus();
     return () => previous?.focus({ preventScroll: true });
   }, []);

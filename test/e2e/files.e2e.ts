@@ -63,6 +63,16 @@ describe('open and import', () => {
     await expect.poll(taskCountInTopBar).toContain(`${String(tasks)} tasks`);
   });
 
+  it('opens the file on Enter in its summary, as the dialog is there to do (Enter cancelled it: the focus was on Cancel)', async () => {
+    await files.open('features.xml', MSPDI);
+    const summary = files.dialog('Open “features.xml”');
+    await summary.waitFor();
+    await expect.poll(() => handle.page.evaluate(() => document.activeElement?.textContent)).toBe('Open as new project');
+    await handle.page.keyboard.press('Enter');
+    await expect.poll(() => app.title.textContent()).toBe('Fixture & friends');
+    await summary.waitFor({ state: 'detached' });
+  });
+
   it('names each impossible task value of an MS Project XML in the summary (task, ID, field, what was used) and still opens the file', async () => {
     await app.newEmptyProject();
     await files.open('impossible-values.xml', readFileSync('test/fixtures/mspdi/impossible-values.xml', 'utf8'));

@@ -53,9 +53,11 @@ export function ImportSummaryDialog({ fileName, format, head, plan, snapshot, on
   };
   return (
     <Dialog title={snapshot ? 'Restore snapshot' : `Open “${fileName}”`} onClose={onCancel} width={560}
+      onSubmit={() => { if (!isAdding && problem === null) void confirm(); }}
       footer={<>
         <button type="button" className="button" onClick={onCancel}>Cancel</button>
-        <button type="button" className="button primary" disabled={isAdding || problem !== null} onClick={() => void confirm()}>
+        {/* Enter opens the file, as the dialog is there to do (it focused Cancel, and a person's Enter closed it). */}
+        <button type="button" className="button primary" data-autofocus disabled={isAdding || problem !== null} onClick={() => void confirm()}>
           {isAdding ? 'Adding…' : 'Open as new project'}
         </button>
       </>}>

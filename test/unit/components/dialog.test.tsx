@@ -99,6 +99,20 @@ describe('Dialog', () => {
     trigger.remove();
   });
 
+  it('starts on the button marked data-autofocus when it can be pressed, else on the first button', () => {
+    const summary = (canOpen: boolean) => (
+      <Dialog title="Open file" onClose={() => calls.push('close')} footer={<>
+        <button type="button">Cancel</button>
+        <button type="button" data-autofocus disabled={!canOpen}>Open as new project</button>
+      </>}><p>3 tasks</p></Dialog>
+    );
+    act(() => root.render(summary(true)));
+    expect(document.activeElement?.textContent).toBe('Open as new project');
+    act(() => root.render(null));
+    act(() => root.render(summary(false)));
+    expect(document.activeElement?.textContent).toBe('Cancel');
+  });
+
   it('takes the keyboard back when it is lost to the page (a scrolling body that stopped scrolling), so Esc still closes', async () => {
     vi.useFakeTimers();
     try {

@@ -173,6 +173,24 @@ describe('merge a colleague\'s copy', () => {
     expect(await app.cell('Docs', 'predecessors').textContent()).toBe('4');
   });
 
+  it('says there is nothing to merge when their copy is the file you shared, and logs no change request', async () => {
+    const page = handle.page;
+    const files = new FilesPage(page);
+    await emptyProject(app, ['Alpha', 'Beta']);
+    const saved = await files.download(() => files.choose('Save as .plotline…'));
+    await merge.pick("Merge a colleague's copy…", 'mine.plotline', saved.text);
+    const preview = merge.dialog('Merge “mine.plotline”');
+    await expect.poll(() => preview.getByRole('status').innerText()).toBe('Nothing to merge: “mine.plotline” has no change your plan does not already have.');
+    expect(await preview.getByRole('button', { name: 'Apply merge' }).count()).toBe(0);
+    await shots(page, 'nothing-to-merge');
+    // Enter closes it: the one button, where the focus starts.
+    await page.keyboard.press('Enter');
+    await preview.waitFor({ state: 'detached' });
+    expect(await app.outline()).toEqual(['Alpha@0', 'Beta@0']);
+    await app.openView('Changes');
+    await expect.poll(() => page.getByText('No change requests yet.', { exact: false }).count()).toBe(1);
+  });
+
   it('says plainly that an unrelated plan has no common ancestor and offers a two-way diff', async () => {
     const page = handle.page;
     const files = new FilesPage(page);

@@ -59,6 +59,9 @@ export function MergePreviewDialog({ name, base, theirs, theirText, onClose }: M
   const savedAt = base.project.lineage?.revisions.at(-1)?.savedAt;
   const incoming = meaningfulChanges(result.theirChanges);
   const choosable = result.conflicts.filter((c) => c.isChoosable);
+  // Their copy holds nothing yours lacks (your own file, or theirs unchanged since you shared it):
+  // applying would only log "Merged 0 changes" as an implemented change request.
+  const isNothingToMerge = incoming.length === 0 && result.conflicts.length === 0;
   const apply = async (): Promise<void> => {
     const details = [...incoming.map((c) => `${c.label}: ${c.field === undefined ? c.op : fieldInWords(c.field)}`), ...result.conflicts.map((c) => `${c.message} (${c.resolution === 'ours' ? 'kept yours' : 'took theirs'})`)];
     const refused = await applyMergeNow(services, session, {
@@ -74,11 +77,16 @@ export function MergePreviewDialog({ name, base, theirs, theirText, onClose }: M
   return (
     <Dialog title={`Merge “${name}”`} onClose={onClose} width={880}
       footer={<>
-        <button type="button" className="button" onClick={onClose}>Cancel</button>
-        <button type="button" className="button primary" onClick={() => void apply()}>Apply merge</button>
+        {isNothingToMerge
+          ? <button type="button" className="button primary" data-autofocus onClick={onClose}>Close</button>
+          : <>
+            <button type="button" className="button" onClick={onClose}>Cancel</button>
+            <button type="button" className="button primary" onClick={() => void apply()}>Apply merge</button>
+          </>}
       </>}>
-      <p className="muted">From your common ancestor, saved {savedAt ? formatDateTime(savedAt) : 'earlier'}. Nothing changes in your plan until you apply; Undo takes it back.</p>
+      <p className="muted">From your common ancestor, saved {savedAt ? formatDateTime(savedAt) : 'earlier'}.{isNothingToMerge ? '' : ' Nothing changes in your plan until you apply; Undo takes it back.'}</p>
       {problem ? <p role="alert" className="merge-problem">{problem}</p> : null}
+      {isNothingToMerge ? <p role="status" className="merge-nothing">Nothing to merge: “{name}” has no change your plan does not already have.</p> : <>
       <section aria-label="Conflicts">
         <h3>Conflicts ({choosable.length})</h3>
         {result.conflicts.length === 0 ? <p className="muted">None: every change was made in one copy only.</p> : (
@@ -95,6 +103,7 @@ export function MergePreviewDialog({ name, base, theirs, theirText, onClose }: M
           ))}
         </ul>
       </section>
+      </>}
     </Dialog>
   );
 }

@@ -71,6 +71,14 @@ describe('open and import', () => {
     await handle.page.keyboard.press('Enter');
     await expect.poll(() => app.title.textContent()).toBe('Fixture & friends');
     await summary.waitFor({ state: 'detached' });
+    // The file has no phases, as the Phases view says: the Gantt's phase legend names none of the
+    // five lifecycle labels (it listed them all).
+    await app.openView('Gantt');
+    const legend = handle.page.getByRole('list', { name: 'Legend' });
+    await expect.poll(() => legend.getByRole('listitem').allInnerTexts()).toContain('No phase');
+    expect((await legend.innerText())).not.toMatch(/Initiation|Planning|Execution|Monitoring|Closure/);
+    await app.openView('Phases');
+    await expect.poll(() => handle.page.getByText('This plan has no phases yet', { exact: false }).count()).toBe(1);
   });
 
   it('names each impossible task value of an MS Project XML in the summary (task, ID, field, what was used) and still opens the file', async () => {

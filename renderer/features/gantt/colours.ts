@@ -30,8 +30,12 @@ export interface Colouring {
 /** Only resources, workflow columns and phases matter, so an edit to a task keeps the same colouring. */
 export type ColourSource = Pick<Plan, 'resources' | 'columns' | 'phases'>;
 
-export function colouring(plan: ColourSource, mode: ColourMode, showCritical: boolean): Colouring {
-  const base = baseColouring(plan, mode);
+/**
+ * `labelsInUse`: for a plan without phase objects, the fixed lifecycle labels its tasks carry
+ * (lifecycleLabelsInUse); the phase legend lists those only.
+ */
+export function colouring(plan: ColourSource, mode: ColourMode, showCritical: boolean, labelsInUse: readonly string[] = PHASES): Colouring {
+  const base = baseColouring(plan, mode, labelsInUse);
   if (!showCritical || mode === 'critical') return base;
   return {
     colourOf: (row) => (row.isCritical ? CRITICAL : base.colourOf(row)),
@@ -40,15 +44,31 @@ export function colouring(plan: ColourSource, mode: ColourMode, showCritical: bo
 }
 
 /**
- * The project's phases, named and coloured as on their bands and in the Phases view; a plan
- * without phase objects keeps the five fixed lifecycle labels and their theme colours.
+ * The fixed lifecycle labels (Initiation … Closure) the rows carry, in lifecycle order, for a plan
+ * without phase objects; none for a plan with them, whose legend names its own phases.
  */
-function phaseColouring(plan: ColourSource): Colouring {
+export function lifecycleLabelsInUse(phases: ColourSource['phases'], rows: readonly Pick<GanttRow, 'phase'>[]): string[] {
+  if (orderedPhases(phases).length > 0) return [];
+  const used = new Set<string>();
+  for (const row of rows) {
+    if (row.phase) used.add(row.phase);
+    if (used.size === PHASES.length) break;
+  }
+  return PHASES.filter((p) => used.has(p));
+}
+
+/**
+ * The project's phases, named and coloured as on their bands and in the Phases view; a plan
+ * without phase objects keeps the fixed lifecycle labels and their theme colours, its legend
+ * naming those its tasks carry: it listed all five on an imported plan whose Phases view said
+ * it had none (a new user's second hour).
+ */
+function phaseColouring(plan: ColourSource, labelsInUse: readonly string[]): Colouring {
   const phases = orderedPhases(plan.phases);
   if (phases.length === 0) {
     return {
       colourOf: (row) => (row.phase ? `var(--phase-${row.phase})` : NEUTRAL),
-      legend: [...PHASES.map((p) => ({ label: p[0]?.toUpperCase() + p.slice(1), colour: `var(--phase-${p})` })), { label: 'No phase', colour: NEUTRAL }],
+      legend: [...labelsInUse.map((p) => ({ label: p[0]?.toUpperCase() + p.slice(1), colour: `var(--phase-${p})` })), { label: 'No phase', colour: NEUTRAL }],
     };
   }
   const colours = new Map(phases.map((p) => [p.id as string, phaseColour(p)]));
@@ -58,9 +78,9 @@ function phaseColouring(plan: ColourSource): Colouring {
   };
 }
 
-function baseColouring(plan: ColourSource, mode: ColourMode): Colouring {
+function baseColouring(plan: ColourSource, mode: ColourMode, labelsInUse: readonly string[]): Colouring {
   switch (mode) {
-    case 'phase': return phaseColouring(plan);
+    case 'phase': return phaseColouring(plan, labelsInUse);
     case 'resource': {
       const resources = Object.values(plan.resources).sort((a, b) => a.name.localeCompare(b.name));
       const ids = resources.map((r) => r.id as string);

@@ -6,7 +6,7 @@ import {
 } from '../../domain/model';
 import { formatDate as formatPlanDate } from '../shared/format';
 import { useSession, useUi } from '../../store';
-import { colouring, type ColourMode, type Colouring } from './colours';
+import { colouring, lifecycleLabelsInUse, type ColourMode, type Colouring } from './colours';
 import { buildRows, createRowCache, projectSpan, rowIndexById, type GanttRow } from './gantt-rows';
 import { fitScale, makeScale, type Scale, type Zoom } from './time-scale';
 
@@ -109,7 +109,13 @@ export function useGanttModel(plan: Plan, settings: GanttSettings, filter?: (row
   }, [zoom, isFitted, spanStart, spanFinish, minWidth]);
   const calendars = sharedCalendars(plan);
   const { resources, columns, phases, project } = plan;
-  const colours = useMemo(() => colouring({ resources, columns, phases }, settings.colourMode, settings.showCritical), [resources, columns, phases, settings.colourMode, settings.showCritical]);
+  // By value again ("execution,planning"): the legend follows the labels in use without a new
+  // colouring, and every bar re-rendered, on each edit.
+  const labelsInUse = useMemo(() => (settings.colourMode === 'phase' ? lifecycleLabelsInUse(phases, rows).join(',') : ''), [settings.colourMode, phases, rows]);
+  const colours = useMemo(
+    () => colouring({ resources, columns, phases }, settings.colourMode, settings.showCritical, labelsInUse === '' ? [] : labelsInUse.split(',')),
+    [resources, columns, phases, settings.colourMode, settings.showCritical, labelsInUse],
+  );
 
   // Row positions match the outline's unless a focus filter dropped rows.
   const indexById = useMemo(() => (filter ? new Map(rows.map((r) => [r.id as string, r.index])) : rowIndexById(cache)), [rows, filter, cache]);

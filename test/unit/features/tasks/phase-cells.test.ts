@@ -10,7 +10,7 @@ import {
 } from '../../../../renderer/domain/model';
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { buildRows, createRowCache } from '../../../../renderer/features/gantt/gantt-rows';
-import { colouring } from '../../../../renderer/features/gantt/colours';
+import { colouring, lifecycleLabelsInUse } from '../../../../renderer/features/gantt/colours';
 import { phaseColour } from '../../../../renderer/features/phases/phase-text';
 import { focusRows } from '../../../../renderer/features/present/focus';
 import { ownPhaseValue, phaseChoiceChanges, phaseChoices, taskPhaseName } from '../../../../renderer/features/tasks/phase-cells';
@@ -79,6 +79,20 @@ describe('Gantt colour by phase and presentation focus', () => {
     const ship = plan.phases[shipId];
     if (!code || !ship) throw new Error('setup');
     expect(colourOf(code)).toBe(phaseColour(ship));
+  });
+
+  it('lists only the lifecycle labels the tasks carry for a plan without phase objects (an imported plan listed all five)', () => {
+    let plan = blankPlan('Imported');
+    plan = runOk(insertTask, plan, { id: 'a' as TaskId, name: 'A', fields: {} }).plan;
+    const rows = buildRows(plan, null, ROWS);
+    expect(colouring(plan, 'phase', false, lifecycleLabelsInUse(plan.phases, rows)).legend.map((e) => e.label)).toEqual(['No phase']);
+    plan = runOk(insertTask, plan, { id: 'b' as TaskId, name: 'B', fields: { phase: 'closure' } }).plan;
+    plan = runOk(insertTask, plan, { id: 'c' as TaskId, name: 'C', fields: { phase: 'planning' } }).plan;
+    const labels = lifecycleLabelsInUse(plan.phases, buildRows(plan, null, ROWS));
+    expect(labels).toEqual(['planning', 'closure']);
+    expect(colouring(plan, 'phase', false, labels).legend.map((e) => e.label)).toEqual(['Planning', 'Closure', 'No phase']);
+    // A plan with phase objects names its own phases, whatever labels its tasks carry.
+    expect(lifecycleLabelsInUse(project().plan.phases, buildRows(plan, null, ROWS))).toEqual([]);
   });
 
   it('gives every row the phase phaseOfTask gives its task, on a generated plan with mixed labels and phase objects', () => {

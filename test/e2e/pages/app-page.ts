@@ -127,7 +127,7 @@ export class AppPage {
     await expect.poll(() => this.title.textContent()).toBe(to);
   }
 
-  async openView(name: 'Tasks' | 'Gantt' | 'Board' | 'Team' | 'Costs' | 'Risks' | 'Changes' | 'Stakeholders' | 'Portfolio' | 'Reports'): Promise<void> {
+  async openView(name: 'Tasks' | 'Gantt' | 'Board' | 'Team' | 'Costs' | 'Risks' | 'Changes' | 'Phases' | 'Charter' | 'Stakeholders' | 'Portfolio' | 'Reports'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
   }
 

@@ -6,6 +6,7 @@
  */
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type TaskId } from '../model';
 import { EMPTY_CHARTER } from '../model/charter';
+import { tableRowOf } from '../schedule/issues';
 import { createScheduler } from '../schedule/scheduler';
 import type { KnownSchedule } from '../schedule/scheduled-plan';
 import type { NotCarried } from '../formats/not-carried';
@@ -121,7 +122,11 @@ function scheduledDateChanges(a: Plan, b: Plan, knownA?: KnownSchedule, knownB?:
   const sa = (knownA ?? scheduler.schedule(a)).tasks;
   const sb = (knownB ?? scheduler.schedule(b)).tasks;
   const out: DateChange[] = [];
-  for (const id of Object.keys(a.tasks).sort()) {
+  // In the first plan's row order, as its task table lists them (by id, the compare table read
+  // UAT, Design, User docs, … on a plan typed Design, Backend, Frontend, …).
+  const rowOf = tableRowOf(a);
+  const row = (id: string): number => rowOf(id as TaskId) ?? Number.MAX_SAFE_INTEGER;
+  for (const id of Object.keys(a.tasks).sort((x, y) => row(x) - row(y) || (x < y ? -1 : x > y ? 1 : 0))) {
     const x = sa.get(id as TaskId);
     const y = sb.get(id as TaskId);
     const task = a.tasks[id];

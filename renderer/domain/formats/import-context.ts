@@ -21,6 +21,12 @@ export interface ImportContext {
    * about tasks pushed to the horizon; the scheduled plan lists those as schedule warnings.
    */
   readonly scheduledByCaller?: boolean;
+  /**
+   * The project's name when the file names none (an empty GanttProject name, an MS Project file
+   * without a title): the file's own name without its extension (importPlanFile sets it), as the
+   * CSV import names its plan; else "Imported project".
+   */
+  readonly untitledName?: string;
 }
 
 /** 50 MB: far above any real plan file, low enough to refuse a pathological one quickly. */

@@ -29,6 +29,11 @@ export { projectMoneyParts } from './project-money';
 export { notCarriedSentence, partsNotCarried, identityNotCarried, identityNotCarriedInFile, planFileFormatOf, type NotCarried, type PlanFileFormat } from './not-carried';
 export { detectFormat, type FileFormat } from './detect-format';
 
+/** A file's name as a project's: without its folder and extension ('HouseBuildingSample'); undefined for none. */
+function untitledName(fileName: string): string | undefined {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').trim() || undefined;
+}
+
 /**
  * Opens any supported plan file. Never throws on bad input: every failure is a Problem that says
  * what is wrong and where. `csv` is how a CSV file's dates are read (its locale); other formats
@@ -43,8 +48,8 @@ export function importPlanFile(fileName: string, text: string, ctx: ImportContex
       const result = parsePlotline(text, { maxChars: ctx.maxChars, scheduledByCaller: ctx.scheduledByCaller });
       return result.ok ? { ok: true, value: { ...result.value, summary: summarizePlan(result.value.plan) } } : result;
     }
-    case 'mspdi': return importMspdi(text, ctx);
-    case 'gantt-project': return importGanttProject(text, ctx);
+    case 'mspdi': return importMspdi(text, { untitledName: untitledName(fileName), ...ctx });
+    case 'gantt-project': return importGanttProject(text, { untitledName: untitledName(fileName), ...ctx });
     case 'csv': return importCsv(text, ctx, csv);
     case 'xlsx': return fail(`'${fileName}' is an Excel workbook: it is read as bytes (the app's import dialog and \`plotline convert\` do), not as text.`, 'the whole file');
     case 'ical': return fail(`'${fileName}' is an iCalendar file: import it as holidays into a calendar rather than as a plan.`, 'the whole file');

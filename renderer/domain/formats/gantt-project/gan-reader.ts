@@ -72,7 +72,7 @@ function readPlan(root: XmlElement, ctx: ImportContext, warnings: string[], offs
   const people = readResources(root, ctx, calendarId, warnings);
   const assignments = readAllocations(root, ctx, tasks.byGanId, people.byGanId);
   const imported = importedProject({
-    name: attr(root, 'name') || 'Imported project', start: atTime(start, '09:00'), calendarId, now: ctx.now, newId: ctx.newId,
+    name: attr(root, 'name') || ctx.untitledName || 'Imported project', start: atTime(start, '09:00'), calendarId, now: ctx.now, newId: ctx.newId,
     overrides: { description: child(root, 'description')?.text ?? '' },
   });
   const project = customFields.length > 0 ? { ...imported, extra: { ...imported.extra, [CUSTOM_FIELDS_KEY]: customFields } } : imported;

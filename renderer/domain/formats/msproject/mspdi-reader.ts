@@ -107,7 +107,7 @@ function readPlan(
   // name on the summary and a default Title ('Project1'), so the summary's name comes first.
   const summaryName = tasks.projectSummary?.name?.trim();
   const project = importedProject({
-    name: summaryName || (childText(root, 'Title') ?? childText(root, 'Name') ?? 'Imported project'), start: projectStart,
+    name: summaryName || childText(root, 'Title') || childText(root, 'Name') || ctx.untitledName || 'Imported project', start: projectStart,
     calendarId: projectCalendar, now: ctx.now, newId: ctx.newId,
     overrides: { ...overrides, description: notesAsWritten(tasks.projectSummary?.notes), ...budgetOf(root, warnings) },
   });

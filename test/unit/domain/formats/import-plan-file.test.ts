@@ -23,6 +23,14 @@ describe('detectFormat', () => {
 });
 
 describe('importPlanFile', () => {
+  it('names a project whose file names none after the file, as a CSV import does (it was "Imported project")', () => {
+    const unnamed = fixture('gan/features.gan').replace(/(<project\b[^>]*\bname=")[^"]*"/, '$1"');
+    const opened = importPlanFile('/home/pm/HouseBuildingSample.gan', unnamed, ctx());
+    expect(opened.ok && opened.value.plan.project.name).toBe('HouseBuildingSample');
+    const named = importPlanFile('copy.gan', fixture('gan/features.gan'), ctx());
+    expect(named.ok && named.value.plan.project.name).not.toBe('copy');
+  });
+
   it('dispatches every format and summarises the plan', () => {
     const native = importPlanFile('plan.plotline', serializePlotline(samplePlan(), { app: 'Plotline', exported: 'x' }), ctx());
     expect(native.ok && native.value.summary).toEqual({ tasks: 4, resources: 2, start: '2026-03-02T09:00', finish: '2026-03-05T09:00' });

@@ -62,4 +62,25 @@ describe('gate decision date', () => {
     await phases.open();
     await expect.poll(() => said(phases.decision('Initiation'))).toContain(recorded);
   });
+
+  it('asks who decided at the field, and records on Enter in Decided by, as a form does', async () => {
+    const page = handle.page;
+    await app.newEmptyProject();
+    await phases.open();
+    const decision = phases.decision('Planning');
+    const decider = decision.getByLabel('Decided by', { exact: true });
+    await decision.getByLabel('Notes', { exact: true }).focus();
+    await page.keyboard.type('Budget agreed');
+    await page.keyboard.press('Enter');
+    // Nobody named: the field says so and takes the keyboard; nothing is recorded.
+    await expect.poll(() => decision.getByRole('alert').innerText()).toBe('Say who decided.');
+    expect(await decider.getAttribute('aria-invalid')).toBe('true');
+    expect(await decider.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await decision.getByText('Not decided yet.').count()).toBe(1);
+    await screenshotsAtBothSizes(page, 'gate-decision-who', () => decision.scrollIntoViewIfNeeded());
+    await page.keyboard.type('Dana Okafor');
+    expect(await decision.getByRole('alert').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => said(decision)).toMatch(/^Go on .* by Dana Okafor · Budget agreed/);
+  });
 });

@@ -131,6 +131,25 @@ export function TaskTable() {
     if (Math.abs(left - el.scrollLeft) >= 1) el.scrollLeft = left;
   }, [scrolledCol, stops, viewWidth]);
 
+  // A column just shown is scrolled into view: added at the end, past the window's right edge, it
+  // looked as if nothing had happened (a new user's second hour). The last one shown, so those shown
+  // before it come into view with it as far as the width allows.
+  const [revealKey, setRevealKey] = useState<string | null>(null);
+  const chooseColumns = (next: typeof layout): void => {
+    const before = new Set(shownColumns.map((c) => c.key));
+    const added = visibleColumns(next, ALL_COLUMNS).filter((c) => !before.has(c.key));
+    setLayout(next);
+    setRevealKey(added.at(-1)?.key ?? null);
+  };
+  useEffect(() => {
+    const el = body.current;
+    if (!el || revealKey === null) return;
+    setRevealKey(null);
+    const index = columns.findIndex((c) => c.key === revealKey) - frozen.filter((f) => f !== null).length;
+    if (index < 0) return;
+    el.scrollLeft = scrollToShow(stops, index, el.scrollLeft, viewWidth);
+  }, [revealKey, columns, frozen, stops, viewWidth]);
+
   useEffect(() => {
     const el = body.current;
     if (!el) return;
@@ -213,7 +232,7 @@ export function TaskTable() {
             <button type="button" className="button primary" onClick={() => actions.insertBelow()}>Add the first task</button></div>
         )) : null}
       </div>
-      {isChoosing ? <ColumnChooser layout={layout} onChange={setLayout} onClose={() => setChoosing(false)} /> : null}
+      {isChoosing ? <ColumnChooser layout={layout} onChange={chooseColumns} onClose={() => setChoosing(false)} /> : null}
     </div>
   );
 }

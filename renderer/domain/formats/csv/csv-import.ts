@@ -112,6 +112,8 @@ export function readCsvRows(
   const baselineCosts = new Map<TaskId, number>();
   const fallbackStart = isoDate(ctx.now.slice(0, 10)) ?? ('2000-01-03T09:00' as LocalDateTime);
   let blanks = 0;
+  // Rows whose Start the file gives: the project starts with them, not with a row left blank (filled with today).
+  const dated = new Set<TaskId>();
   // Each row skipped for an error, by data row number and by ID, for a link that names one.
   const skippedRows = { byDataRow: new Map<number, number>(), byId: new Map<string, number>() };
   for (let r = first; r < rows.length; r++) {
@@ -137,6 +139,7 @@ export function readCsvRows(
     actuals.set(draft.id, money.actuals);
     if (money.baselineCost !== null) baselineCosts.set(draft.id, money.baselineCost);
     rowOf.set(draft.id, r + 1);
+    if (read.hasStart) dated.add(draft.id);
     if (mapping.status !== undefined) statusOf.set(draft.id, { text: rows[r]?.[mapping.status] ?? '', fileRow: r + 1 });
     if (mapping.boardOrder !== undefined) boardOrderOf.set(draft.id, { text: rows[r]?.[mapping.boardOrder] ?? '', fileRow: r + 1 });
     stack.push({ level: read.level, id: draft.id });
@@ -148,7 +151,7 @@ export function readCsvRows(
   const columns = importedColumns(ctx.newId);
   const board = statusColumns(statusOf, columns, (row) => csvCellPlace(row, 'status', mapping, header));
   const order = readBoardPlaces(linked, boardOrderOf, columns, board.columnOf, (row) => csvCellPlace(row, 'boardOrder', mapping, header));
-  const start = projectStartOf(linked) ?? fallbackStart;
+  const start = projectStartOf(linked.some((d) => dated.has(d.id)) ? linked.filter((d) => dated.has(d.id)) : linked) ?? fallbackStart;
   const currency = moneyCurrency(header, mapping);
   const named = importedProject({ name: options.planName ?? 'Imported tasks', start, calendarId: calendar.id, now: ctx.now, newId: ctx.newId });
   const project = currency.code === null ? named : { ...named, currency: currency.code };
@@ -174,7 +177,9 @@ export function readCsvRows(
  * before the project's; taken as the project's start, it let every task not started move up to it
  * on re-import (a plan starting on Monday the 14th, API begun on the 7th: UI, linked start-to-start,
  * moved from the 14th to the 8th). The tasks not yet started cannot start before the project, so
- * the earliest of them is the latest start that moves none of them.
+ * the earliest of them is the latest start that moves none of them. Only rows with a Start are
+ * passed when there are any: a row added by hand with its Start left blank took today's date and
+ * moved the whole plan to today (a new user's third hour); it is placed by its links instead.
  */
 function projectStartOf(drafts: readonly TaskDraft[]): LocalDateTime | undefined {
   const parents = new Set(drafts.map((d) => d.parentId));
@@ -232,7 +237,7 @@ const isError = (value: unknown): value is RowError => typeof value === 'object'
 function readRow(
   row: readonly string[], rowNumber: number, mapping: CsvMapping, dates: RowDates,
   week: Parameters<typeof addWorkingMinutes>[2], fallbackStart: LocalDateTime,
-): { task: RowTask; level: number; warnings: readonly string[]; refs: Omit<RowReferences, 'dataRow' | 'fileRow'> } | RowError {
+): { task: RowTask; hasStart: boolean; level: number; warnings: readonly string[]; refs: Omit<RowReferences, 'dataRow' | 'fileRow'> } | RowError {
   const get = (field: CsvField): string => (mapping[field] === undefined ? '' : row[mapping[field]]?.trim() ?? '');
   const problem = (field: CsvField, what: string): RowError => ({ error: `${csvCellPlace(rowNumber, field, mapping, dates.header)}: ${what}` });
   const name = get('name');
@@ -291,7 +296,7 @@ function readRow(
   if (f < s) return problem('finish', `'${get('finish')}' is before the start`);
   if (!isYearWithin(f)) return problem(durationText === '' ? 'start' : 'duration', farFinish(durationText, s, f));
   return {
-    level, warnings: actuals.warnings,
+    level, warnings: actuals.warnings, hasStart: start !== null,
     refs: { id: get('id'), issueId: get('issueId'), wbs, parent: get('parent'), predecessors: get('predecessors'), resources: get('resources'), phase },
     task: {
       name, notes: get('notes'), kind: isMilestone ? 'milestone' : 'task', durationMinutes: minutes, schedulingMode: 'auto', start: s,

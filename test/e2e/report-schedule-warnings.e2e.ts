@@ -44,4 +44,18 @@ describe('schedule warnings in the status report', () => {
     await reports.open();
     await expect.poll(() => reports.text()).toMatch(/'Ana Lopez' is over-allocated on 2 days from/);
   }, 120_000);
+
+  it('levels by the Team view\'s button, says what moved and where the finish went, and the warning leaves the report', async () => {
+    await newProjectStarting(page, 'Leveled', '2027-01-04');
+    await app.typeTasks([['Design', '5d'], ['Docs', '2d']]);
+    await staff(page, 'Ana Lopez', 0, ['Design', 'Docs']);
+    await app.openView('Team');
+    await page.getByRole('region', { name: 'Workload' }).getByRole('button', { name: 'Level resources' }).click();
+    // Docs waits for Design (Mon 4 – Fri 8 Jan): Mon 11 – Tue 12, so the finish is 2 working days later.
+    await app.expectNotice(/^Leveled: 1 task delayed; the finish moves from Fri, Jan 8, 27 to Tue, Jan 12, 27, 2 working days later\. Undo takes it back\./);
+    await reports.open();
+    await reports.setStatusDate('2027-01-04');
+    await expect.poll(() => reports.text()).toContain('Status report');
+    expect(await reports.text()).not.toContain('Schedule warnings');
+  }, 120_000);
 });

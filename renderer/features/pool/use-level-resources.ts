@@ -3,8 +3,11 @@
  * other projects' bookings counted when someone on the team has work elsewhere (the Team view's
  * default, which its checkbox can turn off), else this project alone.
  */
-import type { Plan } from '../../domain/model';
-import { useSessionStore } from '../../store';
+import { sharedCalendars } from '../../domain/calendar';
+import { toWallMinutes, type LocalDateTime, type Plan } from '../../domain/model';
+import { workingDays } from '../../domain/report';
+import { useSessionStore, useUiStore } from '../../store';
+import { formatDate, formatCount } from '../shared/format';
 import { useOtherBookings, type OtherBookingsModel } from './use-other-bookings';
 
 export interface LevelResources {
@@ -15,14 +18,40 @@ export interface LevelResources {
   readonly level: () => void;
 }
 
+/**
+ * What leveling did, as the notice after it says: how many tasks it delayed and where the finish
+ * went. Leveling moves tasks beyond their slack when that is what it takes (as MS Project does by
+ * default), and a finish 8 working days later with no word of it read as a broken schedule (a new
+ * user's third hour).
+ */
+export function levelingOutcome(before: Plan, after: Plan, finishBefore: LocalDateTime, finishAfter: LocalDateTime): string {
+  const delayed = Object.values(after.tasks).filter((t) => (t.levelingDelayMinutes ?? 0) !== (before.tasks[t.id]?.levelingDelayMinutes ?? 0)).length;
+  const calendar = sharedCalendars(after).project;
+  const [a, b] = [toWallMinutes(finishBefore), toWallMinutes(finishAfter)];
+  const days = Math.round((a <= b ? calendar.workingBetween(a, b) : -calendar.workingBetween(b, a)) / after.project.minutesPerDay);
+  const finish = days === 0
+    ? `the finish stays ${formatDate(finishAfter)}`
+    : `the finish moves from ${formatDate(finishBefore)} to ${formatDate(finishAfter)}, ${workingDays(days)} ${days > 0 ? 'later' : 'earlier'}`;
+  return `Leveled: ${formatCount(delayed, 'task')} delayed; ${finish}. Undo takes it back.`;
+}
+
 export function useLevelResources(plan: Plan, isCountingOthers = true): LevelResources {
   const session = useSessionStore();
+  const ui = useUiStore();
   const others = useOtherBookings(plan);
   const countsOthers = isCountingOthers && others?.hasBookingsElsewhere === true;
   return {
     others,
     countsOthers,
-    title: countsOthers ? 'Delay tasks within their slack until no one is over-allocated here or across your projects' : 'Delay tasks within their slack, highest priority first, until no one is over-allocated',
-    level: () => session.getState().dispatch('levelResources', countsOthers && others ? { otherBookings: others.bookings } : {}),
+    title: countsOthers
+      ? 'Delay tasks, within their slack where that is enough, until no one is over-allocated here or across your projects; the finish may move'
+      : 'Delay tasks, highest priority first and within their slack where that is enough, until no one is over-allocated; the finish may move',
+    level: () => {
+      const { plan: before, schedule: scheduled } = session.getState();
+      const problem = session.getState().dispatch('levelResources', countsOthers && others ? { otherBookings: others.bookings } : {});
+      const { plan: after, schedule } = session.getState();
+      if (problem !== null || !before || !after || !scheduled || !schedule || after === before) return;
+      ui.getState().notify({ tone: 'info', message: levelingOutcome(before, after, scheduled.projectFinish, schedule.projectFinish) });
+    },
   };
 }

@@ -192,6 +192,8 @@ describe('grid entry', () => {
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect.poll(() => sheet.getByText('Alt+Shift+→').count()).toBe(1);
     expect(await sheet.getByText('Fill down the selected column').count()).toBe(1);
+    // ? on a cell that takes typing is typed, so the sheet says where ? opens it (it said it did in the table).
+    expect(await sheet.getByText('Keyboard shortcuts, on a cell you cannot type in (# or WBS); F1 on any cell').count()).toBe(1);
     // The dialogs' own keys, this sheet's Esc among them.
     const dialogKeys = sheet.getByRole('region', { name: 'In a dialog' });
     expect(await dialogKeys.locator('.shortcut').allInnerTexts()).toEqual([
@@ -413,6 +415,9 @@ describe('grid entry', () => {
     for (const name of ['Discovery', 'Build billing API', 'Security review']) await typeCell(name);
     await app.showColumns(['Phase', 'Priority', 'Work', 'Cost', 'Constraint', 'Deadline', 'Actual start', 'Actual finish']);
     const scroller = app.grid;
+    // Showing columns scrolls the last one shown into view (task-table-columns-shown.e2e): measure from the left end.
+    await scroller.evaluate((el) => { el.scrollLeft = 0; });
+    await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBe(0);
     const xOf = async (name: string, column: string): Promise<number> => (await app.cell(name, column).boundingBox())?.x ?? Number.NaN;
     const nameX = await xOf('Build billing API', 'name');
     const durationX = await xOf('Build billing API', 'duration');

@@ -68,7 +68,8 @@ export const GRID_BINDINGS: readonly GridBinding[] = [
   { keys: 'Ctrl+D', label: 'Fill down the selected column', action: { kind: 'fillDown' } },
   { keys: 'Ctrl+F', label: 'Find and filter', action: { kind: 'find' } },
   { keys: 'F3', label: 'Find next', action: { kind: 'findNext' } },
-  { keys: '?', label: 'Keyboard shortcuts', action: { kind: 'help' } },
+  // On a cell that takes typing, ? is typed (gridKeyAction), so the sheet says where it opens the sheet.
+  { keys: '?', label: 'Keyboard shortcuts, on a cell you cannot type in (# or WBS); F1 on any cell', action: { kind: 'help' } },
   { keys: 'F1', label: 'Keyboard shortcuts', action: { kind: 'help' } },
 ];
 

@@ -144,7 +144,7 @@ describe('the Cost view at 1024 and 1440 px', () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
     await page.getByRole('button', { name: 'Add risk with probability 4 and impact 5' }).click();
     const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
-    const impact = editor.getByLabel('Cost impact amount', { exact: true });
+    const impact = editor.getByLabel('Cost impact amount (USD)', { exact: true });
     await impact.focus();
     await page.keyboard.type('20,000,000');
     await page.keyboard.press('Tab');

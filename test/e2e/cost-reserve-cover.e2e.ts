@@ -30,7 +30,7 @@ beforeEach(() => {
 async function addThreat(probability: number, amount: string): Promise<void> {
   await page.getByRole('button', { name: `Add risk with probability ${String(probability)} and impact 3` }).click();
   const editor = page.getByRole('dialog', { name: /^Risk R-\d+/ });
-  const impact = editor.getByLabel('Cost impact amount', { exact: true });
+  const impact = editor.getByLabel('Cost impact amount (USD)', { exact: true });
   await impact.focus();
   await page.keyboard.type(amount);
   await page.keyboard.press('Tab');

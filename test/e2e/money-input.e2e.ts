@@ -162,7 +162,7 @@ describe('money typed by a person', () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
     await page.getByRole('button', { name: 'Add risk with probability 4 and impact 5' }).click();
     const editor = page.getByRole('dialog', { name: /^Risk R-001/ });
-    const impact = editor.getByLabel('Cost impact amount', { exact: true });
+    const impact = editor.getByLabel('Cost impact amount (USD)', { exact: true });
     await impact.fill('$12,500');
     await impact.press('Tab');
     await expect.poll(() => impact.inputValue()).toBe('12500');
@@ -218,7 +218,7 @@ describe('money typed by a person', () => {
     await handle.reload();
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
     await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'New risk', exact: true }).click();
-    await expect.poll(() => editor.getByLabel('Cost impact amount', { exact: true }).inputValue()).toBe('12500');
+    await expect.poll(() => editor.getByLabel('Cost impact amount (USD)', { exact: true }).inputValue()).toBe('12500');
     expect(await editor.getByLabel('Schedule impact (working days)', { exact: true }).inputValue()).toBe('10');
   });
 });

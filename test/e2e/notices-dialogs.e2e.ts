@@ -93,7 +93,7 @@ describe('notices and modal dialogs', () => {
       await page.setViewportSize(size);
       await risks.open();
       const editor = await risks.addRiskByKeyboard(`Supplier late at ${String(size.width)}`);
-      const impact = editor.getByLabel('Cost impact amount', { exact: true });
+      const impact = editor.getByLabel('Cost impact amount (USD)', { exact: true });
       await app.typeOver(impact, '75/h', 'Tab');
       const said = "Cost impact: '75/h' is not an amount. Type digits, e.g. 25000 or 25,000.50.";
       await expect.poll(() => notices.messages()).toEqual([said]);

@@ -49,7 +49,7 @@ describe('the risk editor\'s impact fields', () => {
     await days.focus();
     await page.keyboard.type('5');
     await page.keyboard.press('Tab');
-    const amount = editor.getByRole('textbox', { name: 'Cost impact amount', exact: true });
+    const amount = editor.getByRole('textbox', { name: 'Cost impact amount (USD)', exact: true });
     await amount.focus();
     await page.keyboard.type('12,000');
     await page.keyboard.press('Tab');
@@ -65,6 +65,6 @@ describe('the risk editor\'s impact fields', () => {
     await editor.waitFor();
     expect(await editor.getByRole('combobox', { name: 'Schedule impact level (1–5)', exact: true }).inputValue()).toBe('4');
     expect(await editor.getByRole('textbox', { name: 'Schedule impact (working days)', exact: true }).inputValue()).toBe('5');
-    expect(await editor.getByRole('textbox', { name: 'Cost impact amount', exact: true }).inputValue()).toBe('12000');
+    expect(await editor.getByRole('textbox', { name: 'Cost impact amount (USD)', exact: true }).inputValue()).toBe('12000');
   });
 });

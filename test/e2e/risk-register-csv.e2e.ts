@@ -39,7 +39,7 @@ describe('the risk register CSV', () => {
     const editor = await risks.addRiskByKeyboard('Vendor API late');
     await editor.getByLabel('Probability', { exact: true }).selectOption('4');
     await editor.getByLabel('Schedule impact level (1–5)', { exact: true }).selectOption('4');
-    await risks.typeField('Cost impact amount', '12,000');
+    await risks.typeField('Cost impact amount (EUR)', '12,000');
     await risks.typeField('Schedule impact (working days)', '5');
     await risks.typeField('Review on', '2027-01-15');
     expect(await editor.getByText('Cost impact amount (EUR)', { exact: true }).count()).toBe(1);

@@ -211,7 +211,7 @@ export function RiskEditor({ plan, riskId, onClose, adding }: Props) {
           </label>
         ))}
         <label className="field">{costImpactAmountName(plan.project.currency)}
-          <AmountInput aria-label="Cost impact amount" inputMode="decimal" value={String(risk.costImpactAmount ?? '')} onCommit={setCostImpact} />
+          <AmountInput aria-label={costImpactAmountName(plan.project.currency)} inputMode="decimal" value={String(risk.costImpactAmount ?? '')} onCommit={setCostImpact} />
         </label>
         <label className="field">{SCHEDULE_IMPACT_DAYS}
           {/* As the cost impact: refused text stays in the field, marked, with the focus back on it. */}

@@ -17,7 +17,8 @@ export function charterSection(c: PlanDocumentContext): PlanDocSection {
   for (const part of summary.sections) {
     const text = part.paragraphs.filter((p) => p.trim() !== '').join(' ');
     if (text !== '') facts.push({ label: part.heading, value: text });
-    if (part.items.length > 0) blocks.push({ kind: 'table', caption: part.heading, columns: [part.heading], rows: part.items.map((item) => [item]) });
+    // A list under its heading: a one-column table said the heading twice, as its caption and its column's (a new user's third hour).
+    if (part.items.length > 0) blocks.push({ kind: 'list', caption: part.heading, items: part.items });
   }
   return { id: 'charter', title: 'Project charter', blocks: facts.length > 0 ? [{ kind: 'facts', items: facts }, ...blocks] : blocks };
 }

@@ -38,7 +38,7 @@ function block(b: PlanDocBlock, dates: ReportDates): string {
   switch (b.kind) {
     case 'paragraph': return paragraphs(b.text, S.p);
     case 'note': return `<p style="${S.note}">${html(b.text)}</p>`;
-    case 'list': return `<ul style="${S.ul}">${b.items.map((i) => `<li style="${S.li}">${html(i)}</li>`).join('')}</ul>`;
+    case 'list': return `${b.caption ? `<h3 style="${S.h3}">${html(b.caption)}</h3>` : ''}<ul style="${S.ul}">${b.items.map((i) => `<li style="${S.li}">${html(i)}</li>`).join('')}</ul>`;
     case 'facts': return `<table style="border-collapse:collapse;margin:0 0 10px"><tbody>${b.items.map((f) => `<tr><td style="${S.label}">${html(f.label)}</td><td style="${S.value}">${html(f.value)}</td></tr>`).join('')}</tbody></table>`;
     case 'table': return table(b.caption, b.columns, b.rows);
     case 'timeline': return `<div style="margin:0 0 10px">${timelineSvg(b.timeline, dates)}</div>`;

@@ -13,7 +13,7 @@ function block(b: PlanDocBlock, dates: ReportDates): string[] {
   switch (b.kind) {
     case 'paragraph': return b.text.trim() === '' ? [] : b.text.trim().split(/\n\s*\n/).flatMap((p) => [mdText(p), '']);
     case 'note': return [`*${mdText(b.text)}*`, ''];
-    case 'list': return [...b.items.map((i) => `- ${mdText(i)}`), ''];
+    case 'list': return [...(b.caption ? [`**${mdText(b.caption)}**`, ''] : []), ...b.items.map((i) => `- ${mdText(i)}`), ''];
     case 'facts': return [...b.items.map((f) => `- ${mdText(f.label)}: **${mdText(f.value)}**`), ''];
     case 'table': return [
       `**${mdText(b.caption)}**`, '',

@@ -15,7 +15,8 @@ export type PlanDocBlock =
   | { readonly kind: 'paragraph'; readonly text: string }
   /** Says why a part is empty, in words a PM can act on ("No people on the team yet: …"). */
   | { readonly kind: 'note'; readonly text: string }
-  | { readonly kind: 'list'; readonly items: readonly string[] }
+  /** A list, under its own small heading when it has a caption (a charter part's items). */
+  | { readonly kind: 'list'; readonly caption?: string; readonly items: readonly string[] }
   /** Label and value pairs ("Budget at completion: USD 120,000"). */
   | { readonly kind: 'facts'; readonly items: readonly { readonly label: string; readonly value: string }[] }
   | { readonly kind: 'table'; readonly caption: string; readonly columns: readonly string[]; readonly rows: readonly (readonly string[])[] }

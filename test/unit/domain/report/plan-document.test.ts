@@ -57,6 +57,12 @@ function table(doc: PlanDocument, id: string, caption: string): Extract<PlanDocB
   return block;
 }
 
+function list(doc: PlanDocument, id: string, caption: string): Extract<PlanDocBlock, { kind: 'list' }> {
+  const found = section(doc, id).blocks.find((b): b is Extract<PlanDocBlock, { kind: 'list' }> => b.kind === 'list' && b.caption === caption);
+  if (!found) throw new Error(`no list '${caption}' in ${id}`);
+  return found;
+}
+
 const factValue = (doc: PlanDocument, id: string, label: string): string | undefined => section(doc, id).blocks
   .flatMap((b) => (b.kind === 'facts' ? b.items : [])).find((f) => f.label === label)?.value;
 
@@ -126,8 +132,11 @@ describe('plan document model', () => {
     expect(withCharter.sections[0]?.id).toBe('charter');
     expect(factValue(withCharter, 'charter', 'Purpose')).toBe('Replace the checkout');
     expect(factValue(withCharter, 'charter', 'Sponsor and approval')).toBe('Sponsor: Dana Sponsor. Not approved yet.');
-    expect(table(withCharter, 'charter', 'Objectives and success criteria').rows[0]?.[0]).toMatch(/^Ship on time: Launch by 13 March \(.*\) - On track$/);
-    expect(table(withCharter, 'charter', 'Out of scope').rows).toEqual([['Mobile app']]);
+    expect(list(withCharter, 'charter', 'Objectives and success criteria').items[0]).toMatch(/^Ship on time: Launch by 13 March \(.*\) - On track$/);
+    expect(list(withCharter, 'charter', 'Out of scope').items).toEqual(['Mobile app']);
+    // Said once, as the list's heading: a one-column table said it again as its column's.
+    expect(writePlanDocumentHtml(withCharter).split('Out of scope')).toHaveLength(2);
+    expect(writePlanDocumentMarkdown(withCharter)).toContain('**Out of scope**\n\n- Mobile app\n');
     expect(writePlanDocumentMarkdown(withCharter)).toContain('## 1. Project charter');
     // Without a charter the section stays, saying where to fill it.
     expect(section(doc, 'charter').blocks).toEqual([{ kind: 'note', text: 'No charter yet: its purpose, objectives and scope are filled in the Charter view.' }]);

@@ -114,7 +114,7 @@ describe('a refused edit in the registers', () => {
     await typeAndLeave(fieldLabelled('Title'), '');
     expect(times('Risk R-001: A risk needs a title.')).toBe(1);
     expect(notified).toHaveLength(1);
-    const amount = host().querySelector<HTMLInputElement>('input[aria-label="Cost impact amount"]');
+    const amount = host().querySelector<HTMLInputElement>('input[aria-label="Cost impact amount (USD)"]');
     if (!amount) throw new Error('no cost impact field');
     await typeAndLeave(amount, 'lots');
     expect(notified).toHaveLength(2);

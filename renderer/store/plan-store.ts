@@ -327,22 +327,39 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
           proposalId = openProposalId;
           return { ok: false, problem: shown.problem };
         }
-        leave(projectId);
+        // A project made here exists nowhere else, so it is shown once IndexedDB has it. Sent before
+        // the render was not enough in Chromium 156: a page that went in the task that drew the new
+        // project (a crash, a reload) lost it, 3 runs in 3, where edits sent the same way were kept
+        // (new-project-reload.e2e). A plan read from a file is still on disk: shown first, written
+        // after its first paint (saveAdded).
+        const isShownFirst = source === 'file';
         const expected = deps.persistence.addedRevision();
-        basedOn = expected;
-        confirmed = '';
-        // Started before React renders the project: a plan made here is on its way to storage then, as an edit is (persist).
+        const show = (): void => {
+          leave(projectId);
+          basedOn = expected;
+          confirmed = '';
+          set((s) => ({
+            projectId, ...shown.shown, dropped: [], trouble: null, history: visibleHistory(s.histories, projectId),
+            revision: s.revision + 1, savedRevision: s.revision + 1,
+          }));
+        };
         const saved = saveAdded(added, source);
-        set((s) => ({
-          projectId, ...shown.shown, dropped: [], trouble: null, history: visibleHistory(s.histories, projectId),
-          revision: s.revision + 1, savedRevision: s.revision + 1, pendingWrites: s.pendingWrites + 1,
-        }));
+        // Counted from the start either way: a window asked to close waits for it (snapshots.ts).
+        set((s) => ({ pendingWrites: s.pendingWrites + 1 }));
+        if (isShownFirst) show();
+        else proposalId = openProposalId; // the project shown now stays, with its proposal, until the new one is stored
         let settle: (isStored: boolean) => void = () => undefined;
         const first = { projectId, stored: new Promise<boolean>((resolve) => { settle = resolve; }) };
         adding = first;
+        let isShown = isShownFirst;
         const write = async (): Promise<Problem | null> => {
           try {
             const revision = await saved;
+            if (!isShown) {
+              proposalId = null;
+              show();
+              isShown = true;
+            }
             // Edits made meanwhile were based on `expected`; a project that somehow had rows gets refused edits, then a reload.
             if (get().projectId === projectId) {
               confirmed = revision;
@@ -354,7 +371,7 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
           } catch (error) {
             settle(false);
             // Nothing was stored: the project leaves the screen, and what was shown before it comes back.
-            if (get().projectId === projectId) await get().openProject(previous);
+            if (isShown && get().projectId === projectId) await get().openProject(previous);
             return { message: describe(error) };
           } finally {
             if (adding === first) adding = null;

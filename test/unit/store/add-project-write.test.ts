@@ -1,7 +1,7 @@
 /**
  * When the session writes a project it is given (plan-store addProject, AddOptions): one made in
- * the app (New project, a template, a duplicate) exists nowhere else, so its write is sent before
- * it is shown, not a frame after "Create project"; a plan read from a file is still on disk, so
+ * the app (New project, a template, a duplicate) exists nowhere else, so it is shown once it is
+ * stored (sent before the render was lost to a same-task reload in Chromium 156); a plan read from a file is still on disk, so
  * its write waits for the first paint and its rows show before that work.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,21 +36,21 @@ const settle = async (): Promise<void> => {
 };
 
 describe('when a project added in this window is written', () => {
-  it('a project made in the app is sent to storage before it is shown, without waiting for a paint', async () => {
+  it('a project made in the app is shown once it is stored, without waiting for a paint', async () => {
     const { session, storage, saves } = sessionWithHeldPaint();
     await session.getState().openProject('p1' as ProjectId);
-    // What addPlan had been asked for when subscribers (React) first heard of the new project.
-    let savesWhenShown: string[] | null = null;
-    session.subscribe((state) => { if (state.projectId === 'p2') savesWhenShown ??= [...saves]; });
+    // What storage held when subscribers (React) first heard of the new project.
+    let storedWhenShown: string | null | undefined;
+    session.subscribe((state) => { if (state.projectId === 'p2' && storedWhenShown === undefined) storedWhenShown = storage.revisionOf('p2'); });
 
     const added = session.getState().addProject(planNamed('Launch', 'p2'));
     if (!added.ok) throw new Error(added.problem.message);
-    expect(savesWhenShown).toEqual(['Launch']);
-    // Shown, counted as pending ("Saving…") until it lands, and it lands with no frame painted.
-    expect(session.getState().plan?.project.name).toBe('Launch');
-    expect(session.getState().pendingWrites).toBe(1);
+    expect(saves).toEqual(['Launch']);
+    // The project shown until then stays; nothing of the new one is on screen before it is stored.
+    expect(session.getState().plan?.project.name).toBe('Payments');
     expect(await added.stored).toBeNull();
-    expect(storage.revisionOf('p2')).toBe('1:w1');
+    expect(storedWhenShown).toBe('1:w1');
+    expect(session.getState().plan?.project.name).toBe('Launch');
     expect(session.getState().pendingWrites).toBe(0);
   });
 

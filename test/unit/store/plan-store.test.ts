@@ -325,10 +325,40 @@ describe('two windows on one storage', () => {
 });
 
 describe('a project added in this window (a file opened, a new or duplicated project)', () => {
-  it('is shown at once, counted as a pending write, and stored behind it', async () => {
+  it('made here, is shown once stored: the project shown before stays until then', async () => {
     const { session, storage } = await openSession(withId(blankPlan('Payments'), 'p1'));
     const release = storage.holdSaves();
     const added = session.getState().addProject(withId(blankPlan('Migration'), 'p2'));
+    if (!added.ok) throw new Error(added.problem.message);
+    await settle();
+    expect(session.getState().projectId).toBe('p1');
+    expect(session.getState().plan?.project.name).toBe('Payments');
+    release();
+    expect(await added.stored).toBeNull();
+    expect(storage.revisionOf('p2')).toBe('1:w1');
+    expect(session.getState().projectId).toBe('p2');
+    expect(session.getState().plan?.project.name).toBe('Migration');
+    expect(session.getState().pendingWrites).toBe(0);
+  });
+
+  it('made here, when storage refuses the write, never shows it: the project shown before stays, and says nothing of its own', async () => {
+    const { session, storage, notices } = await openSession(withId(blankPlan('Payments'), 'p1'));
+    storage.failNextWrites(new Error('QuotaExceededError'));
+    const added = session.getState().addProject(withId(blankPlan('Migration'), 'p2'));
+    if (!added.ok) throw new Error(added.problem.message);
+    expect(await added.stored).toEqual({ message: 'QuotaExceededError' });
+    await settle();
+    expect(session.getState().projectId).toBe('p1');
+    expect(session.getState().plan?.project.name).toBe('Payments');
+    expect(storage.projects.has('p2')).toBe(false);
+    expect(session.getState().pendingWrites).toBe(0);
+    expect(notices).toEqual([]);
+  });
+
+  it('read from a file, is shown at once, counted as a pending write, and stored behind it', async () => {
+    const { session, storage } = await openSession(withId(blankPlan('Payments'), 'p1'));
+    const release = storage.holdSaves();
+    const added = session.getState().addProject(withId(blankPlan('Migration'), 'p2'), { source: 'file' });
     if (!added.ok) throw new Error(added.problem.message);
     // On screen before storage has it: the top bar says "Saving…" meanwhile.
     expect(session.getState().projectId).toBe('p2');
@@ -346,20 +376,20 @@ describe('a project added in this window (a file opened, a new or duplicated pro
     const plan = runOk(insertTask, withId(blankPlan('Migration'), 'p2'), { name: 'Design' }).plan;
     const added = session.getState().addProject(plan);
     if (!added.ok) throw new Error(added.problem.message);
+    expect(await added.stored).toBeNull();
     expect(Object.getPrototypeOf(session.getState().plan?.tasks)).toBeNull();
     expect(session.getState().dispatch('insertTask', { name: 'Build' })).toBeNull();
     // Immer's copy of the edited collection keeps it so: each edit copies it with Object.assign.
     expect(Object.getPrototypeOf(session.getState().plan?.tasks)).toBeNull();
     expect(names(session.getState().plan)).toEqual(['Build', 'Design']);
-    expect(await added.stored).toBeNull();
     await settle();
     expect(names(storage.projects.get('p2')?.plan)).toEqual(['Build', 'Design']);
   });
 
-  it('writes an edit made before the first write lands after it, on its revision', async () => {
+  it('read from a file, writes an edit made before the first write lands after it, on its revision', async () => {
     const { session, storage, notices } = await openSession(withId(blankPlan('Payments'), 'p1'));
     const release = storage.holdSaves();
-    const added = session.getState().addProject(withId(blankPlan('Migration'), 'p2'));
+    const added = session.getState().addProject(withId(blankPlan('Migration'), 'p2'), { source: 'file' });
     if (!added.ok) throw new Error(added.problem.message);
     expect(session.getState().dispatch('insertTask', { name: 'Kick-off' })).toBeNull();
     await settle();
@@ -381,11 +411,11 @@ describe('a project added in this window (a file opened, a new or duplicated pro
     expect(storage.confirmedFlags).toEqual([true, true]);
   });
 
-  it('when storage refuses the first write, leaves nothing: the project shown before is back and edits made meanwhile are not written', async () => {
+  it('read from a file, when storage refuses the first write, leaves nothing: the project shown before is back and edits made meanwhile are not written', async () => {
     const { session, storage, notices } = await openSession(withId(blankPlan('Payments'), 'p1'));
     const release = storage.holdSaves();
     storage.failNextWrites(new Error('QuotaExceededError'));
-    const added = session.getState().addProject(withId(blankPlan('Migration'), 'p2'));
+    const added = session.getState().addProject(withId(blankPlan('Migration'), 'p2'), { source: 'file' });
     if (!added.ok) throw new Error(added.problem.message);
     session.getState().dispatch('insertTask', { name: 'Kick-off' });
     release();

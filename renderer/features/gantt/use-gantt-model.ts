@@ -150,8 +150,7 @@ function calendarHelpers(project: Plan['project'], calendars: CalendarSet): Cale
     // Working time between the two finishes on the task's calendar, as the task table's Finish var.
     // column and the report count it (it was elapsed days, so a slip over a weekend read 2 days more).
     formatVariance: (row: GanttRow, baselineFinish: number) => {
-      const calendar = calendars.get(row.calendarId);
-      const m = baselineFinish <= row.finishMinutes ? calendar.workingBetween(baselineFinish, row.finishMinutes) : -calendar.workingBetween(row.finishMinutes, baselineFinish);
+      const m = calendars.get(row.calendarId).workingBetween(baselineFinish, row.finishMinutes); // negative when early
       return m === 0 ? 'none' : `${m > 0 ? '+' : '−'}${formatDuration(Math.abs(m), project)}`;
     },
     formatDuration: (m: number, isElapsed = false) => formatDuration(m, project, isElapsed),

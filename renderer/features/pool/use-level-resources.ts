@@ -27,8 +27,8 @@ export interface LevelResources {
 export function levelingOutcome(before: Plan, after: Plan, finishBefore: LocalDateTime, finishAfter: LocalDateTime): string {
   const delayed = Object.values(after.tasks).filter((t) => (t.levelingDelayMinutes ?? 0) !== (before.tasks[t.id]?.levelingDelayMinutes ?? 0)).length;
   const calendar = sharedCalendars(after).project;
-  const [a, b] = [toWallMinutes(finishBefore), toWallMinutes(finishAfter)];
-  const days = Math.round((a <= b ? calendar.workingBetween(a, b) : -calendar.workingBetween(b, a)) / after.project.minutesPerDay);
+  // Signed: negative when the finish moved earlier.
+  const days = Math.round(calendar.workingBetween(toWallMinutes(finishBefore), toWallMinutes(finishAfter)) / after.project.minutesPerDay);
   const finish = days === 0
     ? `the finish stays ${formatDate(finishAfter)}`
     : `the finish moves from ${formatDate(finishBefore)} to ${formatDate(finishAfter)}, ${workingDays(days)} ${days > 0 ? 'later' : 'earlier'}`;

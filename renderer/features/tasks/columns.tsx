@@ -43,8 +43,7 @@ function variance(row: TableRow, plan: Plan, which: 'start' | 'finish'): string 
   const then = row.baseline?.[which];
   if (!now || !then) return '';
   const calendar = calendarForTask(plan, row.outline.task);
-  const [a, b] = [toWallMinutes(then), toWallMinutes(now)];
-  const minutes = a <= b ? calendar.workingBetween(a, b) : -calendar.workingBetween(b, a);
+  const minutes = calendar.workingBetween(toWallMinutes(then), toWallMinutes(now)); // negative when early
   return `${minutes > 0 ? '+' : ''}${days(minutes, plan)}`;
 }
 

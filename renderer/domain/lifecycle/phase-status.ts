@@ -68,7 +68,7 @@ export function phaseStatuses(
       const a = toWallMinutes(baselineFinish);
       const b = toWallMinutes(window.finish);
       const calendar = projectCalendar();
-      const minutes = b >= a ? calendar.workingBetween(a, b) : -calendar.workingBetween(b, a);
+      const minutes = calendar.workingBetween(a, b); // negative when early
       slipDays = Math.round((minutes / perDay) * 10) / 10;
     }
     const derivedRag = slipRag(slipDays, rules);

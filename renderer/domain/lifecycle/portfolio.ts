@@ -244,9 +244,8 @@ export function summarizeProject({ plan, schedule }: PortfolioProject, today: Lo
   const baselineFinish = latestBaselineFinish(Object.values(plan.baselines).find((b) => b.number === 0));
   const calendar = cals.project;
   const finish = toWallMinutes(schedule.projectFinish);
-  const slipMinutes = baselineFinish === null ? null
-    : finish >= toWallMinutes(baselineFinish) ? calendar.workingBetween(toWallMinutes(baselineFinish), finish)
-      : -calendar.workingBetween(finish, toWallMinutes(baselineFinish));
+  // workingBetween is signed: negative when the finish is before the baseline's.
+  const slipMinutes = baselineFinish === null ? null : calendar.workingBetween(toWallMinutes(baselineFinish), finish);
   const milestones = [...schedule.tasks].filter(([, s]) => s.isMilestone)
     .map(([id, s]) => ({ name: plan.tasks[id]?.name ?? id, finish: s.finish }))
     .sort((a, b) => a.finish.localeCompare(b.finish));

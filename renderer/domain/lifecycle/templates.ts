@@ -100,7 +100,7 @@ function shiftByWorkingTime(plan: Plan, from: LocalDateTime, to: LocalDateTime):
   const target = calendar.nextWorkingInstant(toWallMinutes(to));
   return (date) => {
     const at = toWallMinutes(date);
-    const offset = at >= origin ? calendar.workingBetween(origin, at) : -calendar.workingBetween(at, origin);
+    const offset = calendar.workingBetween(origin, at); // negative before the origin
     return fromWallMinutes(offset >= 0 ? calendar.addWorking(target, offset) : calendar.subtractWorking(target, -offset));
   };
 }

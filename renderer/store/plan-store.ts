@@ -327,11 +327,11 @@ export function createSessionStore<Schedule>(deps: SessionDeps<Schedule>): Sessi
           proposalId = openProposalId;
           return { ok: false, problem: shown.problem };
         }
-        // A project made here exists nowhere else, so it is shown once IndexedDB has it. Sent before
-        // the render was not enough in Chromium 156: a page that went in the task that drew the new
-        // project (a crash, a reload) lost it, 3 runs in 3, where edits sent the same way were kept
-        // (new-project-reload.e2e). A plan read from a file is still on disk: shown first, written
-        // after its first paint (saveAdded).
+        // A project made here exists nowhere else, so it is shown once IndexedDB has it: a page that
+        // goes in the task that draws it (a crash, a reload) cannot lose it then. Sent before the
+        // render was not enough in Chromium 156 while any earlier write was still waiting to commit
+        // (revision-claims.ts; leaving a project writes one). A plan read from a file is still on
+        // disk: shown first, written after its first paint (saveAdded).
         const isShownFirst = source === 'file';
         const expected = deps.persistence.addedRevision();
         const show = (): void => {

@@ -112,3 +112,57 @@ export async function fillLocalStorage(page: Page): Promise<void> {
     }
   });
 }
+
+/** What the page did with one read-write transaction, in order (COMMIT_WATCH_SCRIPT). */
+export interface ReadWriteLog {
+  readonly stores: string;
+  /** 'read' or 'write' as each request was made, 'commit' when commit() was called, 'success' as a request called back. */
+  readonly events: readonly ('read' | 'write' | 'commit' | 'success')[];
+}
+
+/**
+ * Before the app loads: keeps a ReadWriteLog of every read-write transaction in window.__readWrites,
+ * in the order they were made (installed before Dexie binds the connection's transaction()).
+ */
+export const COMMIT_WATCH_SCRIPT = `(() => {
+  const logs = new WeakMap();
+  window.__readWrites = [];
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (...args) {
+    const made = transaction.apply(this, args);
+    if (made.mode === 'readwrite') {
+      const log = { stores: [...made.objectStoreNames].join('+'), events: [] };
+      logs.set(made, log);
+      window.__readWrites.push(log);
+    }
+    return made;
+  };
+  const commit = IDBTransaction.prototype.commit;
+  IDBTransaction.prototype.commit = function () {
+    logs.get(this)?.events.push('commit');
+    return commit.call(this);
+  };
+  const watch = (proto, methods, kind, transactionOf) => {
+    for (const method of methods) {
+      const make = proto[method];
+      proto[method] = function (...args) {
+        const request = make.apply(this, args);
+        const log = logs.get(transactionOf(this));
+        if (log) {
+          log.events.push(kind);
+          request.addEventListener('success', () => { log.events.push('success'); });
+        }
+        return request;
+      };
+    }
+  };
+  const reads = ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor'];
+  watch(IDBObjectStore.prototype, reads, 'read', (store) => store.transaction);
+  watch(IDBIndex.prototype, reads, 'read', (index) => index.objectStore.transaction);
+  watch(IDBObjectStore.prototype, ['put', 'add', 'delete', 'clear'], 'write', (store) => store.transaction);
+})();`;
+
+/** The read-write transactions the page has made since it loaded (COMMIT_WATCH_SCRIPT). */
+export function readWrites(page: Page): Promise<ReadWriteLog[]> {
+  return page.evaluate(() => (window as unknown as { __readWrites: ReadWriteLog[] }).__readWrites);
+}

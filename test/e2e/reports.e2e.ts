@@ -75,7 +75,7 @@ describe('status reports from an empty project', () => {
     expect(executive).toMatch(/Overall\s*Amber/);
     expect(executive).not.toContain('Critical path (');
     await reports.setAudience('Team report');
-    await expect.poll(() => reports.text()).toContain('Critical path (2 tasks): Build → Launch');
+    await expect.poll(() => reports.text()).toContain('Critical path (2 tasks, by start): Build, Launch');
     expect(await reports.text()).toMatch(/3 Launch\s*Fri, Jan 8, 27\s*Thu, Jan 14, 27\s*4 working days late/);
 
     await page.getByLabel('Headline').fill('Launch slips four days');

@@ -4,7 +4,7 @@
  */
 import type { Rag, RagRules } from '../model';
 import { FORECAST_NAMES, type CostReference, type ForecastMethod } from './cost-forecast';
-import { formatNumber, ratio, workingDays } from './text';
+import { formatNumber, ratio, ratioAgainst, workingDays } from './text';
 import { percentText } from '../model';
 
 export interface RagInputs {
@@ -39,7 +39,7 @@ export function scheduleRag(input: RagInputs, rules: RagRules['schedule']): RagR
   if (slip === null && spi === null) return { rag: 'none', reason: 'No baseline is saved, so the schedule is not measured.' };
   const parts = [
     slip === null ? 'no baseline finish' : `finish ${slip > 0 ? `${workingDays(slip)} late` : slip < 0 ? `${workingDays(slip)} early` : 'on baseline'}`,
-    ...(spi === null ? [] : [`SPI ${ratio(spi)}`]),
+    ...(spi === null ? [] : [`SPI ${ratioAgainst(spi, [rules.amberSpi, rules.redSpi])}`]),
   ].join(', ');
   const rule = `amber above ${formatNumber(rules.amberSlipDays)} days or SPI below ${ratio(rules.amberSpi)}; red above ${formatNumber(rules.redSlipDays)} days or SPI below ${ratio(rules.redSpi)}`;
   const isRed = (slip !== null && slip > rules.redSlipDays) || (spi !== null && spi < rules.redSpi);
@@ -52,7 +52,7 @@ export function costRag(input: RagInputs, rules: RagRules['cost']): RagResult {
   const over = overrun?.percent ?? null;
   if (cpi === null && overrun === null) return { rag: 'none', reason: 'No costs, or neither a budget nor a cost baseline, so cost is not measured.' };
   const parts = [
-    ...(cpi === null ? [] : [`CPI ${ratio(cpi)}`]),
+    ...(cpi === null ? [] : [`CPI ${ratioAgainst(cpi, [rules.amberCpi, rules.redCpi])}`]),
     ...(overrun === null ? [] : [`${FORECAST_NAMES[overrun.forecast]} ${overrun.percent >= 0 ? `${percentText(overrun.percent)} over` : `${percentText(-overrun.percent)} under`} the ${overrun.against}`]),
   ].join(', ');
   const rule = `amber below CPI ${ratio(rules.amberCpi)} or over ${percentText(rules.amberOverrunPercent)}; red below ${ratio(rules.redCpi)} or over ${percentText(rules.redOverrunPercent)}`;

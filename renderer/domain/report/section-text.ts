@@ -87,7 +87,8 @@ export function criticalPathLines(s: Extract<ReportSection, { kind: 'critical-pa
       : `${s.movedSinceLastDays > 0 ? 'Later' : 'Earlier'} by ${formatNumber(Math.abs(s.movedSinceLastDays))} working days than the last report said (${dates.day(s.previousFinish)}).`);
   }
   const detail: string[] = [];
-  if (s.taskNames.length > 0) detail.push(`Critical path (${String(s.taskNames.length)} tasks): ${s.taskNames.slice(0, 12).join(' → ')}${s.taskNames.length > 12 ? ' → …' : ''}`);
+  // A list in start order, not a chain: critical tasks can run side by side (two that follow one task).
+  if (s.taskNames.length > 0) detail.push(`Critical path (${String(s.taskNames.length)} ${s.taskNames.length === 1 ? 'task' : 'tasks'}, by start): ${s.taskNames.slice(0, 12).join(', ')}${s.taskNames.length > 12 ? ', …' : ''}`);
   if (s.joined.length > 0) detail.push(`Joined the critical path since the last report: ${s.joined.join(', ')}`);
   if (s.left.length > 0) detail.push(`Left the critical path since the last report: ${s.left.join(', ')}`);
   return { summary, detail };

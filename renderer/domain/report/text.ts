@@ -88,6 +88,18 @@ export function ratio(value: number | null): string {
   return value === null ? 'n/a' : value.toFixed(2);
 }
 
+/**
+ * A ratio read against limits, with as many decimals (2 to 4) as it takes not to print the same
+ * as a limit it differs from: a CPI of 0.898 under a red limit of 0.90 reads "0.898", not "0.90".
+ */
+export function ratioAgainst(value: number, limits: readonly number[]): string {
+  for (let digits = 2; digits < 4; digits++) {
+    const text = value.toFixed(digits);
+    if (!limits.some((limit) => limit !== value && limit.toFixed(digits) === text)) return text;
+  }
+  return value.toFixed(4);
+}
+
 export const RAG_WORDS: Readonly<Record<Rag, string>> = { green: 'Green', amber: 'Amber', red: 'Red', none: 'Not measured' };
 export const RAG_COLOURS: Readonly<Record<Rag, string>> = { green: '#15803d', amber: '#b45309', red: '#b91c1c', none: '#6b7280' };
 

@@ -98,10 +98,10 @@ describe('the report’s cost figures', () => {
   it('colours cost by the forecast over the approved budget (8.3 %), or over the baseline cost (11.4 %) with none set', () => {
     expect(overrunPercent(EAC_CPI, { against: 'approved budget', amount: 25000 })).toBeCloseTo(8.33, 2);
     const withBudget = ragOf(25000);
-    expect(withBudget.reason).toBe('CPI 0.90, EAC (CPI method) 8.3% over the approved budget (amber below CPI 0.95 or over 5%; red below 0.90 or over 10%).');
-    // CPI 0.898 is below the red 0.90, so red either way; the reason says what the percentage is against.
+    expect(withBudget.reason).toBe('CPI 0.898, EAC (CPI method) 8.3% over the approved budget (amber below CPI 0.95 or over 5%; red below 0.90 or over 10%).');
+    // CPI 0.898 is below the red 0.90, so red either way, and it is printed as 0.898 so the reason does not read "0.90 … red below 0.90"; the reason says what the percentage is against.
     expect(withBudget.rag).toBe('red');
-    expect(ragOf(null).reason).toBe('CPI 0.90, EAC (CPI method) 11.4% over the baseline cost (amber below CPI 0.95 or over 5%; red below 0.90 or over 10%).');
+    expect(ragOf(null).reason).toBe('CPI 0.898, EAC (CPI method) 11.4% over the baseline cost (amber below CPI 0.95 or over 5%; red below 0.90 or over 10%).');
   });
 
   it('measures against the budget even without a baseline, and against nothing when neither is there', () => {

@@ -1,5 +1,5 @@
 /** Schedule problems as sentences a PM can act on, naming tasks by name (and a loop's by their rows too). */
-import { parseWall } from '../calendar';
+import { MINUTES_PER_DAY, dayOf, parseWall } from '../calendar';
 import { dateOf, formatDuration, fullOutline, outlineIndexOf, type Plan, type TaskId } from '../model';
 import type { ForwardResult } from './forward-pass';
 import { describeMinutes, formatDate, issueText, quoted } from './format';
@@ -127,6 +127,14 @@ function conflictIssue(plan: Plan, net: Network, inputs: InputTable, rows: Rows,
   const when: IssueMessagePart[] = date === null ? [] : [{ date: dateOf(date) }, ` ${date.slice(11)}`];
   const late = latePredecessor(net, rows, i);
   const constrained = quoted(task.name);
+  // A date on non-working time (a holiday, a weekend) is kept at the working time nearest it: the
+  // message names the date the table and the Gantt show, not only the one typed.
+  const isFinish = code === MFO || code === FNLT;
+  const held = isFinish ? rowFinish(rows, i) : rowStart(rows, i);
+  const isMoved = late !== null && date !== null && held !== parseWall(date);
+  const heldAt: IssueMessagePart[] = isMoved
+    ? [`; that is not working time, so ${constrained} ${isFinish ? 'finishes' : 'starts'} `, { date: formatDate(held) }, ` ${clockOf(held)}`]
+    : [];
   if (late === null) {
     return { kind: 'constraint-conflict', taskIds: [task.id], ...issueText([
       `Scheduling conflict: ${constrained} cannot ${asks} `, ...when,
@@ -136,8 +144,14 @@ function conflictIssue(plan: Plan, net: Network, inputs: InputTable, rows: Rows,
   const pred = quoted(inputs.task(late.index).name);
   return { kind: 'constraint-conflict', taskIds: [task.id], ...issueText([
     `Scheduling conflict: ${pred} is ${formatDuration(-late.slack, plan.project)} late for ${constrained} to ${asks} `, ...when,
-    ` (its '${words}' constraint). ${constrained} keeps the constraint date and ${pred} shows the negative slack: move the constraint, or shorten or unlink ${pred}.`,
+    ` (its '${words}' constraint`, ...heldAt, `). ${constrained} keeps the constraint ${isMoved ? '' : 'date '}and ${pred} shows the negative slack: move the constraint, or shorten or unlink ${pred}.`,
   ]) };
+}
+
+/** "17:00": the time of day of a wall-clock minute. */
+function clockOf(t: number): string {
+  const minutes = t - dayOf(t) * MINUTES_PER_DAY;
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 function deadlineIssue(inputs: InputTable, i: number, finishWall: number, minutesPerDay: number): ScheduleIssue | null {

@@ -57,6 +57,15 @@ describe('the eight constraint types (hand-computed)', () => {
       + "'X' keeps the constraint date and 'A' shows the negative slack: move the constraint, or shorten or unlink 'A'.");
   });
 
+  it('a conflicting date on non-working time names the working time the task is kept at, as the table shows it', () => {
+    // MFO Saturday 02-28 17:00 (a weekend): X finishes at the working time before it, Friday 02-27 17:00.
+    const r = scheduleProject(constrained('MFO', '2026-02-28T17:00'));
+    expect(dates(r, 'X')).toEqual(['2026-02-27T09:00', '2026-02-27T17:00']);
+    expect(r.issues.find((i) => i.kind === 'constraint-conflict')?.message).toBe(
+      "Scheduling conflict: 'A' is 3d late for 'X' to finish on 2026-02-28 17:00 (its 'must finish on' constraint; that is not working time, so 'X' finishes 2026-02-27 17:00). "
+      + "'X' keeps the constraint and 'A' shows the negative slack: move the constraint, or shorten or unlink 'A'.");
+  });
+
   it('a finish-no-later-than conflict names the predecessor late for it and by how many hours', () => {
     // X could finish Wed 03-04 17:00 at the earliest; FNLT Wed 12:00 leaves A 5 hours late.
     const r = scheduleProject(constrained('FNLT', '2026-03-04T12:00'));

@@ -11,6 +11,7 @@ import {
 } from '../../domain/model';
 import type { TaskSchedule } from '../../domain/schedule';
 import { parseDateText } from '../../domain/formats/date-text';
+import { formatDate } from '../shared/format';
 
 export interface PredecessorRow { readonly predecessorId: TaskId | ''; readonly type: LinkType; readonly lag: string }
 export interface ResourceRow { readonly resourceId: ResourceId | ''; readonly units: string; readonly work: string }
@@ -164,6 +165,10 @@ function constraintChange(plan: Plan, task: Task, initial: TaskInformationForm, 
   if (form.finish !== initial.finish) {
     const date = dateField(form.finish, project.defaultFinishTime, 'General, Finish');
     if (!date.ok) return date;
+    // Refused as the task table's Finish cell refuses it: as FNET it changed nothing on screen and said nothing.
+    if (date.value && parseLocalDate(form.start) !== null && date.value.slice(0, 10) < form.start) {
+      return fail('General, Finish', `Finish ${formatDate(date.value)} is before the task's start ${formatDate(form.start)}.`);
+    }
     return { ok: true, value: date.value ? { type: 'FNET', date: date.value } : null };
   }
   return { ok: true, value: null };

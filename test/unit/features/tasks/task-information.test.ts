@@ -117,6 +117,8 @@ describe('Task Information form', () => {
     expect(bad({ duration: '99999d' })).toBe("General, Duration: '99999d' is too long: a duration can be at most 21,915 working days.");
     expect(bad({ finish: '2999-01-01' })).toBe("General, Finish: '2999-01-01' is outside the years Plotline plans: 1900 to 2200.");
     expect(bad({ start: '2999-01-01' })).toBe("General, Start: '2999-01-01' is outside the years Plotline plans: 1900 to 2200.");
+    // Review starts Mon 2026-03-02: a finish the Friday before is refused as the Finish cell refuses it.
+    expect(bad({ finish: '2026-02-27' })).toMatch(/^General, Finish: Finish Fri, Feb 27, (20)?26 is before the task's start Mon, Mar 2, (20)?26\.$/);
     expect(bad({ deadline: '2201-01-01' })).toBe("Advanced, Deadline: '2201-01-01' is outside the years Plotline plans: 1900 to 2200.");
     expect(bad({ predecessors: [{ predecessorId: t('build'), type: 'FS', lag: 'later' }] })).toBe("Predecessors, row 1: 'later' is not a lag such as 2d, -1d, 4h or 1ed.");
     expect(bad({ resources: [{ resourceId: 'r-ben' as ResourceId, units: '0', work: '' }] })).toBe("Resources, row 1: '0' is not units from 1 to 1000%.");

@@ -25,6 +25,9 @@ const SplitBar = memo(function SplitBar({ g, row, colour, trailingPx }: { g: Cha
         return (
           <g key={p.startMinutes}>
             <rect className="gl-split-piece" x={x1} y={top} width={x2 - x1} height={g.barHeight} rx={3} style={{ fill: colour }} />
+            {row.progressMinutes > p.startMinutes && (
+              <rect className="gl-split-progress" x={x1} y={top} width={Math.min(x2, localX(g, row.progressMinutes)) - x1} height={g.barHeight} rx={3} />
+            )}
             {next && <line className="gl-split-gap" x1={x2} x2={localX(g, next.startMinutes)} y1={middle} y2={middle} />}
           </g>
         );

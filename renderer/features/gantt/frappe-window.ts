@@ -108,7 +108,8 @@ export function toFrappeTask(row: GanttRow, frame: ChartFrame, index: number): F
     name: row.kind === 'milestone' || row.kind === 'summary' ? '' : row.name,
     start: frappeDate(isOff ? w.startMinutes : clippedStart),
     end: frappeDate(isOff ? w.startMinutes + 1 : clippedFinish, true),
-    progress: row.percentComplete,
+    // frappe fills that share of the bar it draws (clipped to the window): where the done work ends on it.
+    progress: isOff || clippedFinish <= clippedStart ? 0 : Math.min(100, Math.max(0, ((row.progressMinutes - clippedStart) / (clippedFinish - clippedStart)) * 100)),
     custom_class: classToken(kindClass),
     color: frame.colourOf(row),
   };

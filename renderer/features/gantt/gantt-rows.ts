@@ -6,7 +6,7 @@ import {
   effectivePhase, fullOutline, outlineIndexOf, phaseResolver, type OutlineRow, sameOutline, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type Phase, type PhaseId,
   type Plan, type Task, type TaskId, type TaskKind, visibleOutline,
 } from '../../domain/model';
-import { sharedCalendars, type CalendarSet } from '../../domain/calendar';
+import { sharedCalendars, statusInstant, type CalendarSet } from '../../domain/calendar';
 import { chartFiguresOf, effectiveSplits, ScheduleTable, taskCalendarId, workSegments, type ChartFigures, type ScheduleResult } from '../../domain/schedule';
 
 export interface GanttRow {
@@ -36,8 +36,13 @@ export interface GanttRow {
   readonly resourceId: string | null;
   /** The calendar the engine schedules the task on (taskCalendarId; null: the project's), for slack tails in its working time. */
   readonly calendarId: CalendarId | null;
-  /** A split task's pieces of work (drawn joined by a dotted line); null for a task worked in one piece. */
+  /**
+   * A split task's pieces of work (drawn joined by a dotted line); null for a task worked in one
+   * piece. A task whose remaining work resumes after the status date is split there too, as MS Project draws it.
+   */
   readonly segments: readonly { readonly startMinutes: number; readonly finishMinutes: number }[] | null;
+  /** Where the done work ends on the bar: its % complete of the working time, not of the bar's width. */
+  readonly progressMinutes: number;
 }
 
 /** The session store holds `unknown` for the schedule; this recognises the engine's result. */
@@ -223,25 +228,63 @@ function segmentsOf(b: BuildInputs, task: Task, entry: OutlineEntry, start: numb
  */
 const compact = (n: number): number => ((n | 0) === n ? n | 0 : n);
 
+type Segments = GanttRow['segments'];
+
+/**
+ * Where a task's done work ends, on its calendar: 50 % of a 2-day task that runs over a weekend
+ * ends after its first day, not halfway across the bar. When the rest resumes after the status date
+ * (forward-pass.ts remainingAfterStatus), the bar is drawn in two pieces with the gap between.
+ */
+function progressOf(b: BuildInputs, task: Task, row: { kind: TaskKind; calendarId: CalendarId | null; start: number; finish: number; duration: number; percent: number }, segments: Segments): { progressMinutes: number; segments: Segments } {
+  const { start, finish, duration, percent } = row;
+  if (percent <= 0 || row.kind === 'milestone') return { progressMinutes: start, segments };
+  if (percent >= 100) return { progressMinutes: finish, segments };
+  if (row.kind === 'summary' || task.durationIsElapsed === true || duration <= 0) return { progressMinutes: compact(start + ((finish - start) * percent) / 100), segments };
+  const cal = b.cals().get(row.calendarId);
+  let done = Math.round((duration * percent) / 100);
+  if (segments) {
+    for (const piece of segments) {
+      const work = cal.workingBetween(piece.startMinutes, piece.finishMinutes);
+      if (done <= work) return { progressMinutes: cal.addWorking(piece.startMinutes, done), segments };
+      done -= work;
+    }
+    return { progressMinutes: finish, segments };
+  }
+  const doneUntil = cal.addWorking(start, done);
+  const statusDate = b.plan.project.statusDate;
+  if (statusDate && task.schedulingMode !== 'manual') {
+    const status = statusInstant(statusDate);
+    const resume = cal.subtractWorking(finish, duration - done);
+    if (doneUntil <= status && resume >= status && cal.workingBetween(doneUntil, resume) > 0) {
+      return { progressMinutes: doneUntil, segments: [{ startMinutes: start, finishMinutes: doneUntil }, { startMinutes: resume, finishMinutes: finish }] };
+    }
+  }
+  return { progressMinutes: Math.min(doneUntil, finish), segments };
+}
+
 function makeRow(b: BuildInputs, i: RowInputs): GanttRow {
   const { task, schedule: s, span, entry } = i;
   const start = compact(s ? s.startMinutes : (span?.[0] ?? toWallMinutes(task.start)));
   const finish = compact(s ? s.finishMinutes : (span?.[1] ?? toWallMinutes(task.finish)));
   const deadline = task.deadline ? toWallMinutes(task.deadline) : null;
+  const kind = entry.hasChildren ? 'summary' : task.kind;
+  const duration = compact(s?.durationMinutes ?? task.durationMinutes);
+  const percent = compact(s?.percentComplete ?? task.percentComplete);
+  const progress = progressOf(b, task, { kind, calendarId: i.calendarId, start, finish: Math.max(start, finish), duration, percent }, segmentsOf(b, task, entry, start, i.calendarId));
   return {
     id: task.id,
     index: i.index,
     wbs: entry.wbs,
     name: task.name,
     depth: entry.depth,
-    kind: entry.hasChildren ? 'summary' : task.kind,
+    kind,
     hasChildren: entry.hasChildren,
     // Working minutes, as the engine and the task table report them (never finish - start).
-    durationMinutes: compact(s?.durationMinutes ?? task.durationMinutes),
+    durationMinutes: duration,
     durationIsElapsed: task.durationIsElapsed === true,
     startMinutes: start,
     finishMinutes: Math.max(start, finish),
-    percentComplete: compact(s?.percentComplete ?? task.percentComplete),
+    percentComplete: percent,
     isCritical: s?.isCritical ?? false,
     totalSlackMinutes: compact(s?.totalSlackMinutes ?? 0),
     isLate: s?.isLate ?? (deadline !== null && finish > deadline && task.percentComplete < 100),
@@ -252,7 +295,8 @@ function makeRow(b: BuildInputs, i: RowInputs): GanttRow {
     statusId: task.statusId,
     resourceId: i.resourceId,
     calendarId: i.calendarId,
-    segments: segmentsOf(b, task, entry, start, i.calendarId),
+    segments: progress.segments,
+    progressMinutes: progress.progressMinutes,
   };
 }
 

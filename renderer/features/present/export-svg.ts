@@ -189,7 +189,7 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
     const w = Math.max(2, x2 - x1);
     // No progress overlay at 0 %: it would be an empty rect, one more node on every printed tile.
     bar = `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n(w)}" height="${String(barH)}" rx="3" fill="${svgPaint(input.colourOf(row))}"/>` +
-      (row.percentComplete > 0 ? `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n((w * row.percentComplete) / 100)}" height="${String(barH)}" rx="3" fill="#000" fill-opacity="0.25"/>` : '');
+      (row.progressMinutes > row.startMinutes ? `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n(Math.min(w, labels + xOf(scale, row.progressMinutes) - shift - x1))}" height="${String(barH)}" rx="3" fill="#000" fill-opacity="0.25"/>` : '');
     barEnd = x1 + w;
   }
   const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH, theme.riskBands);

@@ -24,7 +24,7 @@ const scale = makeScale('day', mar2, mar2 + 60 * DAY);
 const row = (index: number, name: string, more: Partial<GanttRow> = {}): GanttRow => ({
   id: name as TaskId, index, wbs: String(index + 1), name, depth: 0, kind: 'task', hasChildren: false, durationMinutes: 480, durationIsElapsed: false,
   startMinutes: mar2 + index * DAY, finishMinutes: mar2 + (index + 3) * DAY, percentComplete: 0, isCritical: false, totalSlackMinutes: 0, isLate: false,
-  deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null, ...more,
+  deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null, progressMinutes: mar2 + index * DAY, ...more,
 });
 const rows = [
   row(0, 'Vendor API'),

@@ -149,7 +149,7 @@ describe('presentation focus', () => {
   const row = (name: string, more: Partial<GanttRow>): GanttRow => ({
     id: name as TaskId, index: 0, wbs: '1', name, depth: 1, kind: 'task', hasChildren: false, durationMinutes: 480, durationIsElapsed: false,
     startMinutes: mar2, finishMinutes: mar2 + DAY, percentComplete: 0, isCritical: false, totalSlackMinutes: 0, isLate: false,
-    deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null, ...more,
+    deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null, progressMinutes: mar2, ...more,
   });
   const rows = [
     row('Plan', { kind: 'summary', depth: 0, phase: 'planning' }),
@@ -316,7 +316,7 @@ describe('presentation export', () => {
     const milestone = (name: string, index: number, at: number): GanttRow => ({
       id: name as TaskId, index, wbs: String(index + 1), name, depth: 0, kind: 'milestone', hasChildren: false, durationMinutes: 0, durationIsElapsed: false,
       startMinutes: at, finishMinutes: at, percentComplete: 0, isCritical: false, totalSlackMinutes: 0, isLate: false,
-      deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null,
+      deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null, progressMinutes: at,
     });
     const svg = buildGanttSvg({
       title: 'Ledger', rows: [
@@ -345,7 +345,7 @@ describe('presentation export', () => {
     const task = (name: string, index: number, start: number, finish: number): GanttRow => ({
       id: name as TaskId, index, wbs: String(index + 1), name, depth: 0, kind: 'task', hasChildren: false, durationMinutes: finish - start, durationIsElapsed: false,
       startMinutes: start, finishMinutes: finish, percentComplete: 0, isCritical: false, totalSlackMinutes: 0, isLate: false,
-      deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null,
+      deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's', resourceId: null, calendarId: null, segments: null, progressMinutes: start,
     });
     const input = {
       title: 'Vendor selection', rows: [task('Discovery', 0, mar2, mar2 + 18 * DAY), task('Steering committee sign-off', 1, mar2 + 20 * DAY, mar2 + 21 * DAY)],

@@ -30,7 +30,7 @@ const row = (i: number, name: string, kind: GanttRow['kind'], startDay: number, 
   id: `t${String(i)}` as TaskId, index: i, wbs: String(i + 1), name, depth: 0, kind, hasChildren: kind === 'summary', durationMinutes: (finishDay - startDay) * DAY,
   durationIsElapsed: false, startMinutes: jan4 + startDay * DAY, finishMinutes: jan4 + finishDay * DAY, percentComplete: 0,
   isCritical: false, totalSlackMinutes: 0, isLate: false, deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's',
-  resourceId: null, calendarId: null, segments: null,
+  resourceId: null, calendarId: null, segments: null, progressMinutes: jan4 + startDay * DAY,
 });
 
 function input(rows: readonly GanttRow[], fromDay: number, toDay: number): SvgExportInput {

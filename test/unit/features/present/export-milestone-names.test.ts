@@ -22,7 +22,7 @@ const row = (i: number, name: string, kind: GanttRow['kind'], start: number, fin
   id: `t${String(i)}` as TaskId, index: i, wbs: String(i + 1), name, depth: 0, kind, hasChildren: false, durationMinutes: finish - start,
   durationIsElapsed: false, startMinutes: start, finishMinutes: finish, percentComplete: 0,
   isCritical: false, totalSlackMinutes: 0, isLate: false, deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's',
-  resourceId: null, calendarId: null, segments: null,
+  resourceId: null, calendarId: null, segments: null, progressMinutes: start,
 });
 
 const link = (from: number, to: number): Link => ({

@@ -23,7 +23,7 @@ const row = (i: number): GanttRow => ({
   id: `t${String(i)}` as TaskId, index: i, wbs: String(i + 1), name: `Task ${String(i)}`, depth: 0, kind: 'task', hasChildren: false,
   durationMinutes: 480, durationIsElapsed: false, startMinutes: mar2, finishMinutes: mar2 + 480, percentComplete: 0,
   isCritical: false, totalSlackMinutes: 0, isLate: false, deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's',
-  resourceId: null, calendarId: null, segments: null,
+  resourceId: null, calendarId: null, segments: null, progressMinutes: mar2,
 });
 
 /** The SVG exported from the page in `scheme`: one task per band, each with a marker. */

@@ -26,7 +26,7 @@ const row = (i: number, name = `Task ${String(i + 1).padStart(2, '0')}`): GanttR
   id: `t${String(i)}` as TaskId, index: i, wbs: String(i + 1), name, depth: 0, kind: 'task', hasChildren: false, durationMinutes: 480,
   durationIsElapsed: false, startMinutes: mar2 + (i % 50) * DAY, finishMinutes: mar2 + (i % 50) * DAY + 480, percentComplete: 0,
   isCritical: false, totalSlackMinutes: 0, isLate: false, deadlineMinutes: null, baseline: null, phase: null, phaseId: null, statusId: 's',
-  resourceId: null, calendarId: null, segments: null,
+  resourceId: null, calendarId: null, segments: null, progressMinutes: mar2 + (i % 50) * DAY,
 });
 
 function input(rowCount: number, days: number, title = 'Relaunch', names?: readonly string[]): SvgExportInput {

@@ -2,7 +2,8 @@
  * Whole-row copy, cut and paste, as in MS Project and Excel: copying rows takes a plan fragment
  * (the rows with their subtasks, the links among them, their people), independent of the plan it
  * came from, so it pastes into this project or another. Links to rows that were not copied are
- * dropped (the other end is not in the fragment); people are matched by id, then by name, and an
+ * dropped (the other end is not in the fragment), except a cut's, which come back where their
+ * other task still is (a move); people are matched by id, then by name, and an
  * assignment to someone who is not on the target team is dropped. One paste is one undoable edit.
  */
 import { castDraft, current, original } from 'immer';
@@ -56,14 +57,31 @@ export interface FragmentAssignment {
   readonly workMinutes: number | null;
 }
 
+/** A link between a cut row (`row`, its index in the fragment) and a task that was not cut. */
+export interface FragmentOutsideLink {
+  readonly row: number;
+  readonly otherId: TaskId;
+  /** The task that was not cut is the predecessor (else the successor). */
+  readonly isOtherPredecessor: boolean;
+  readonly type: LinkType;
+  readonly lagMinutes: number;
+  readonly lagIsElapsed: boolean;
+}
+
 export interface PlanFragment {
   readonly tasks: readonly FragmentTask[];
   readonly links: readonly FragmentLink[];
   readonly assignments: readonly FragmentAssignment[];
+  /**
+   * Cut rows only: their links to tasks left in the plan, so cut and paste moves rows as dragging
+   * them does (Excel's cut and paste is a move). Pasted where those tasks still are, they are
+   * linked again; elsewhere (another project) they are dropped as a copy's are.
+   */
+  readonly outsideLinks?: readonly FragmentOutsideLink[];
 }
 
-/** The chosen rows and all their subtasks, in display order, as a fragment. */
-export function copyRows(plan: Plan, ids: readonly TaskId[]): PlanFragment {
+/** The chosen rows and all their subtasks, in display order, as a fragment; `isCut` keeps their links to other rows too. */
+export function copyRows(plan: Plan, ids: readonly TaskId[], isCut = false): PlanFragment {
   const index = childIndex(plan.tasks);
   const wanted = new Set<TaskId>();
   for (const id of ids) {
@@ -78,10 +96,14 @@ export function copyRows(plan: Plan, ids: readonly TaskId[]): PlanFragment {
     return { parent: parentId !== null ? (position.get(parentId) ?? null) : null, fields, statusName: plan.columns[statusId]?.name ?? null };
   });
   const links: FragmentLink[] = [];
+  const outsideLinks: FragmentOutsideLink[] = [];
   for (const l of Object.values(plan.links)) {
     const from = position.get(l.predecessorId);
     const to = position.get(l.successorId);
-    if (from !== undefined && to !== undefined) links.push({ from, to, type: l.type, lagMinutes: l.lagMinutes, lagIsElapsed: l.lagIsElapsed });
+    const lag = { type: l.type, lagMinutes: l.lagMinutes, lagIsElapsed: l.lagIsElapsed };
+    if (from !== undefined && to !== undefined) links.push({ from, to, ...lag });
+    else if (isCut && to !== undefined) outsideLinks.push({ row: to, otherId: l.predecessorId, isOtherPredecessor: true, ...lag });
+    else if (isCut && from !== undefined) outsideLinks.push({ row: from, otherId: l.successorId, isOtherPredecessor: false, ...lag });
   }
   const assignments: FragmentAssignment[] = [];
   for (const a of Object.values(plan.assignments)) {
@@ -89,7 +111,7 @@ export function copyRows(plan: Plan, ids: readonly TaskId[]): PlanFragment {
     if (task === undefined) continue;
     assignments.push({ task, resourceId: a.resourceId, resourceName: plan.resources[a.resourceId]?.name ?? '', units: a.units, workMinutes: a.workMinutes });
   }
-  return { tasks, links, assignments };
+  return isCut ? { tasks, links, assignments, outsideLinks } : { tasks, links, assignments };
 }
 
 export interface PasteRowsArgs {
@@ -143,6 +165,13 @@ export const pasteRows = defineCommand<PasteRowsArgs>({
       const successorId = ids[l.to];
       if (!predecessorId || !successorId) continue;
       const id = ctx.newId() as LinkId;
+      draft.links[id] = { id, predecessorId, successorId, type: l.type, lagMinutes: l.lagMinutes, lagIsElapsed: l.lagIsElapsed };
+    }
+    for (const l of fragment.outsideLinks ?? []) {
+      const row = ids[l.row];
+      if (!row || !draft.tasks[l.otherId]) continue;
+      const id = ctx.newId() as LinkId;
+      const [predecessorId, successorId] = l.isOtherPredecessor ? [l.otherId, row] : [row, l.otherId];
       draft.links[id] = { id, predecessorId, successorId, type: l.type, lagMinutes: l.lagMinutes, lagIsElapsed: l.lagIsElapsed };
     }
     for (const a of fragment.assignments) {

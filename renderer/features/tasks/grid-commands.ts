@@ -22,6 +22,12 @@ let clipboard: PlanFragment | null = null;
 /** The text form of those rows: a paste of exactly this text is Plotline's own rows, not a spreadsheet's. */
 let clipboardText = '';
 const sameText = (a: string, b: string): boolean => a.replace(/\r\n/g, '\n').trim() === b.replace(/\r\n/g, '\n').trim();
+const rowCount = (n: number): string => `${String(n)} ${n === 1 ? 'row' : 'rows'}`;
+/** " with its 2 links" ("" without any): a cut's links among its rows and to the rows left, as a paste restores them. */
+function withLinks(fragment: PlanFragment): string {
+  const n = fragment.links.length + (fragment.outsideLinks?.length ?? 0);
+  return n === 0 ? '' : ` with ${fragment.tasks.length === 1 ? 'its' : 'their'} ${String(n)} ${n === 1 ? 'link' : 'links'}`;
+}
 
 /** The grid column a pasted spreadsheet cell fills (status, the deadline and actual dates, and read-only columns take none). */
 export function pasteFieldOf(editor: Editor | undefined): PasteField | null {
@@ -108,26 +114,30 @@ export function useGridCommands(): GridCommands {
     return session.getState().dispatch('assignToTasks', { taskIds, resourceIds });
   }, [session, ui]);
 
-  const copy = useCallback(() => {
+  /** The selected rows onto the clipboard; a cut's keep their links to other rows, for the paste that moves them. */
+  const take = useCallback((isCut: boolean) => {
     const plan = session.getState().plan;
     const ids = ui.getState().selectedTaskIds;
     if (!plan || ids.length === 0) return null;
-    clipboard = copyRows(plan, ids);
+    clipboard = copyRows(plan, ids, isCut);
     const text = fragmentAsText(clipboard, (m, e) => formatDuration(m, plan.project, e));
     clipboardText = text;
     // Best effort: a browser may refuse clipboard access; the rows are still copied for Plotline.
     void navigator.clipboard?.writeText(text).catch(() => undefined);
-    ui.getState().notify({ tone: 'info', message: `Copied ${String(clipboard.tasks.length)} ${clipboard.tasks.length === 1 ? 'row' : 'rows'}.` });
+    const rows = rowCount(clipboard.tasks.length);
+    ui.getState().notify({ tone: 'info', message: isCut ? `Cut ${rows}: paste to move ${clipboard.tasks.length === 1 ? 'it' : 'them'}${withLinks(clipboard)}.` : `Copied ${rows}.` });
     return text;
   }, [session, ui]);
+
+  const copy = useCallback(() => take(false), [take]);
 
   const cut = useCallback(() => {
     const ids = ui.getState().selectedTaskIds;
     if (ids.length === 0) return null;
-    const text = copy();
+    const text = take(true);
     session.getState().dispatch('deleteTasks', { ids });
     return text;
-  }, [session, ui, copy]);
+  }, [session, ui, take]);
 
   const paste = useCallback((beforeId: TaskId | null): TaskId[] => {
     const fragment = clipboard;
@@ -140,6 +150,10 @@ export function useGridCommands(): GridCommands {
     const plan = session.getState().plan;
     const pasted = plan ? inDisplayOrder(plan, Object.keys(plan.tasks).filter((id) => !before.has(id)) as TaskId[]) : [];
     ui.getState().select(pasted);
+    const isMove = (fragment.outsideLinks?.length ?? 0) > 0;
+    // A cut moves its rows once: pasted again, they are a copy, without the links to other rows.
+    if (fragment.outsideLinks) clipboard = { tasks: fragment.tasks, links: fragment.links, assignments: fragment.assignments };
+    ui.getState().notify({ tone: 'info', message: isMove ? `Moved ${rowCount(fragment.tasks.length)}${withLinks(fragment)}.` : `Pasted ${rowCount(fragment.tasks.length)}.` });
     return pasted;
   }, [session, ui, refuse]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addLink, addResource, assignToTasks, copyRows, fragmentAsText, indentTasks, insertTask, pasteRows, runCommand, setAssignees, updateTasks,
+  addLink, addResource, assignToTasks, copyRows, deleteTasks, fragmentAsText, indentTasks, insertTask, pasteRows, runCommand, setAssignees, updateTasks,
 } from '../../../../renderer/domain/commands';
 import { formatDuration, type Plan, type TaskId } from '../../../../renderer/domain/model';
 import { blankPlan, outlineNames, runOk, taskByName, testContext } from '../../../support/plan-builder';
@@ -122,5 +122,32 @@ describe('several rows at once', () => {
     const out = runOk(assignToTasks, plan, { taskIds: ids, resourceIds: [ada] });
     const staffed = Object.values(out.plan.assignments).map((a) => out.plan.tasks[a.taskId]?.name).sort();
     expect(staffed).toEqual(['Build', 'Review', 'Ship']);
+  });
+});
+
+describe('cut and paste moves rows', () => {
+  it('keeps a cut row\'s links to the rows left, and links it again where it is pasted, not in another project', () => {
+    const ctx = testContext('m');
+    const plan = samplePlan();
+    const build = taskByName(plan, 'Build').id;
+    const fragment = copyRows(plan, [build], true);
+    expect(fragment.outsideLinks?.map((l) => [plan.tasks[l.otherId]?.name, l.isOtherPredecessor, l.type])).toEqual(
+      expect.arrayContaining([['Review', true, 'SS'], ['Ship', false, 'FS']]),
+    );
+    const cut = runOk(deleteTasks, plan, { ids: [build] }, ctx).plan;
+    expect(linkNames(cut)).toEqual(['Wireframes-FS480->Review']);
+    // Pasted above Design: a move, its links back as they were.
+    const moved = runOk(pasteRows, cut, { fragment, beforeId: taskByName(cut, 'Design').id }, ctx).plan;
+    expect(outlineNames(moved)[0]).toBe('Build@0');
+    expect(linkNames(moved)).toEqual(linkNames(plan));
+
+    // Into a project without those rows: pasted as a copy, no links to rows it does not have.
+    const elsewhere = runOk(pasteRows, blankPlan(), { fragment, beforeId: null }, ctx).plan;
+    expect(Object.keys(elsewhere.links)).toHaveLength(0);
+  });
+
+  it('a copy keeps none of the links to rows it left behind', () => {
+    const plan = samplePlan();
+    expect(copyRows(plan, [taskByName(plan, 'Build').id]).outsideLinks).toBeUndefined();
   });
 });

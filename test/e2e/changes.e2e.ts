@@ -138,6 +138,12 @@ describe('change control', () => {
     await banner.getByRole('button', { name: 'Done' }).click();
     const second = page.getByRole('complementary', { name: 'Change CR-002' });
     await expect.poll(() => second.getByTestId('impact-finish').innerText()).toMatch(/^Finish unchanged/);
+    // A rejection names who decided, as an approval does: refused without, the keyboard goes to Decision by.
+    await second.getByRole('group', { name: 'CR-002 status' }).getByRole('button', { name: 'Reject' }).click();
+    await app.expectNotice('Reject needs who decided: type the name in Decision by');
+    await expect.poll(() => second.getByLabel('Decision by').evaluate((field) => field === document.activeElement)).toBe(true);
+    await page.keyboard.type('Steering group');
+    await page.keyboard.press('Enter');
     await second.getByRole('group', { name: 'CR-002 status' }).getByRole('button', { name: 'Reject' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Change requests' }).innerText()).toContain('Rejected');
     expect(await second.getByRole('region', { name: 'Proposed edits' }).innerText()).toContain('Proposed edits (0)');

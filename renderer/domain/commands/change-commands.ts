@@ -102,9 +102,16 @@ export interface SetChangeStatusArgs {
 
 const DECISIONS: readonly ChangeStatus[] = ['approved', 'rejected', 'deferred'];
 
-/** An approval names who made it: a change log entry approved by nobody is no record of the decision (PMBOK's change log, audits). */
-function unnamedApproval(decidedBy: string, where: string): Problem | undefined {
-  return decidedBy.trim() === '' ? { message: 'Approve needs who decided: type the name in Decision by, in the Decision section of this request, then approve.', where } : undefined;
+const DECISION_VERBS: Partial<Record<ChangeStatus, string>> = { approved: 'Approve', rejected: 'Reject', deferred: 'Defer' };
+
+/**
+ * A decision names who made it: a change log entry approved, rejected or deferred by nobody is no
+ * record of the decision (PMBOK's change log, audits). Approve asked for it and Reject did not.
+ */
+function unnamedDecision(status: ChangeStatus, decidedBy: string, where: string): Problem | undefined {
+  const verb = DECISION_VERBS[status];
+  if (verb === undefined || decidedBy.trim() !== '') return undefined;
+  return { message: `${verb} needs who decided: type the name in Decision by, in the Decision section of this request, then ${verb.toLowerCase()}.`, where };
 }
 
 /** Moves a request along the life cycle. Rejecting discards its proposed edits (the record stays). */
@@ -121,7 +128,7 @@ export const setChangeStatus = defineCommand<SetChangeStatusArgs>({
     if ((args.status === 'approved' || args.status === 'implemented') && editsOf(change).length > 0 && change.status !== 'approved') {
       return { message: 'This request carries proposed edits: approve it with Approve, which applies them to the plan.', where };
     }
-    const unnamed = args.status === 'approved' ? unnamedApproval(args.decidedBy ?? change.decidedBy, where) : undefined;
+    const unnamed = unnamedDecision(args.status, args.decidedBy ?? change.decidedBy, where);
     if (unnamed) return unnamed;
     const wasDecided = DECISIONS.includes(change.status);
     change.status = args.status;
@@ -221,7 +228,7 @@ export function approveChangeWith(lookup: CommandLookup) {
       const where = `Change ${changeCode(current(draft), args.id)}`;
       const refused = checkTransition(change.status, 'approved');
       if (refused) return { ...refused, where };
-      const unnamed = unnamedApproval(args.decidedBy, where);
+      const unnamed = unnamedDecision('approved', args.decidedBy, where);
       if (unnamed) return unnamed;
       found.status = 'approved';
       found.decidedOn = args.decidedOn ?? today(ctx.now);

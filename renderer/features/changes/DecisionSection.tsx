@@ -18,13 +18,11 @@ export function DecisionSection({ change, code, update }: { change: ChangeReques
   const move = (status: ChangeStatus): void => {
     const dispatch = session.getState().dispatch;
     // The decision date typed before deciding is the decision's, as Decision by and Rationale are (it was replaced by today).
-    if (status === 'approved') {
-      const refused = dispatch('approveChange', { id: change.id, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn, rebaseline });
-      // Refused for want of who decided (the notice says so): the keyboard goes where the name is typed.
-      if (refused && !change.decidedBy.trim()) decidedByField.current?.focus();
-    } else {
-      dispatch('setChangeStatus', { id: change.id, status, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn });
-    }
+    const refused = status === 'approved'
+      ? dispatch('approveChange', { id: change.id, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn, rebaseline })
+      : dispatch('setChangeStatus', { id: change.id, status, decidedBy: change.decidedBy, rationale: change.rationale ?? '', decidedOn: change.decidedOn });
+    // A decision refused for want of who made it (the notice says so): the keyboard goes where the name is typed.
+    if (refused && !change.decidedBy.trim()) decidedByField.current?.focus();
   };
   return (
     <section className="decision" aria-label="Decision">

@@ -67,7 +67,12 @@ describe('change request life cycle', () => {
       expect(moved.ok ? null : moved.error).toEqual(expected);
     }
     expect(plan.changes[CR]).toMatchObject({ status: 'under-review', rationale: 'Worth it', decidedOn: '2026-02-27' });
-    expect(runOk(planCommands.setChangeStatus, plan, { id: CR, status: 'rejected' }).plan.changes[CR]?.status).toBe('rejected');
+    // Rejecting and deferring are decisions too, and name who made them as approving does.
+    for (const [status, verb] of [['rejected', 'Reject'], ['deferred', 'Defer']] as const) {
+      const unnamed = runCommand(planCommands.setChangeStatus, plan, { id: CR, status }, testContext());
+      expect(unnamed.ok ? null : unnamed.error).toEqual({ ...expected, message: `${verb} needs who decided: type the name in Decision by, in the Decision section of this request, then ${verb.toLowerCase()}.` });
+      expect(runOk(planCommands.setChangeStatus, plan, { id: CR, status, decidedBy: 'Steering group' }).plan.changes[CR]?.status).toBe(status);
+    }
   });
 
   it('numbers requests CR-001, CR-002 and keeps the decision on rejection while discarding the edits', () => {
@@ -84,7 +89,7 @@ describe('change request life cycle', () => {
 
   it('dates a decision on the day typed before deciding, else today; a re-review forgets the earlier decision\'s day', () => {
     let plan = runOk(planCommands.setChangeStatus, basePlan(), { id: CR, status: 'under-review' }).plan;
-    plan = runOk(planCommands.setChangeStatus, plan, { id: CR, status: 'deferred', decidedOn: day('2026-02-24') }).plan;
+    plan = runOk(planCommands.setChangeStatus, plan, { id: CR, status: 'deferred', decidedBy: 'Board', decidedOn: day('2026-02-24') }).plan;
     expect(plan.changes[CR]?.decidedOn).toBe('2026-02-24');
     plan = runOk(planCommands.setChangeStatus, plan, { id: CR, status: 'under-review' }).plan;
     expect(plan.changes[CR]?.decidedOn).toBeNull();

@@ -65,9 +65,10 @@ export function warningText(w: WarningLine, audience: ReportAudience, dates: Rep
   return audience === 'executive' && text.endsWith(LEVELING_ADVICE) ? text.slice(0, -LEVELING_ADVICE.length) : text;
 }
 
-/** "I-002 Vendor contract (High priority, decide by …)": the priority as the issue log's picker words it. */
+/** "I-002 Vendor contract (High priority, decide by …)", or "overdue, was to be decided by …": the priority as the issue log's picker words it. */
 export function issueText(i: IssueLine, dates: ReportDates): string {
-  return `${i.code ? `${i.code} ` : ''}${i.title} (${ISSUE_PRIORITY_LABELS[i.priority]} priority${i.dueOn ? `, decide by ${dates.day(i.dueOn)}` : ''})`;
+  const due = i.dueOn ? `, ${i.isOverdue === true ? 'overdue, was to be decided by' : 'decide by'} ${dates.day(i.dueOn)}` : '';
+  return `${i.code ? `${i.code} ` : ''}${i.title} (${ISSUE_PRIORITY_LABELS[i.priority]} priority${due})`;
 }
 
 export function changeText(c: ChangeLine, currency: string, dates: ReportDates): string {

@@ -138,7 +138,7 @@ export function decisionsNeeded(c: SectionContext): ReportSection | null {
   const open = Object.values(c.plan.issues).filter((i) => i.status === 'open' || i.status === 'in-progress')
     .sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
   if (open.length === 0) return null;
-  const items = open.slice(0, limit(c)).map((i): IssueLine => ({ code: i.code, title: i.title, priority: i.priority, dueOn: i.dueOn }));
+  const items = open.slice(0, limit(c)).map((i): IssueLine => ({ code: i.code, title: i.title, priority: i.priority, dueOn: i.dueOn, isOverdue: i.dueOn !== null && i.dueOn < c.statusDate }));
   return { kind: 'decisions-needed', items, more: open.length - items.length };
 }
 

@@ -52,6 +52,8 @@ export interface IssueLine {
   readonly title: string;
   readonly priority: IssuePriority;
   readonly dueOn: LocalDate | null;
+  /** Due before the report's status date, as the issue log marks it overdue (absent in reports kept before it was added). */
+  readonly isOverdue?: boolean;
 }
 
 /** A schedule warning as the Gantt's warnings list says it, its dates apart for the writer to write. */

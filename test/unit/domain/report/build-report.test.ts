@@ -1,6 +1,6 @@
 /** The report model worked by hand on the plans of report-plans.ts. */
 import { describe, expect, it } from 'vitest';
-import { issueReport, setTaskPhase } from '../../../../renderer/domain/commands';
+import { issueReport, raiseIssue, setTaskPhase } from '../../../../renderer/domain/commands';
 import { DEFAULT_RAG_RULES, orderedPhases, sequentialIds, withDefaultPhases, type Plan, type StatusReport } from '../../../../renderer/domain/model';
 import { buildStatusReport, reportBodyHtml, writeReportMarkdown, type ReportSection, type StatusReportModel } from '../../../../renderer/domain/report';
 import { runOk, taskByName, testContext } from '../../../support/plan-builder';
@@ -140,5 +140,15 @@ describe('buildStatusReport', () => {
     expect(rows.map((r) => [r.phase, r.percentComplete, r.start ?? null])).toEqual([
       ['Initiation', 0, null], ['Planning', 0, null], ['Execution', 60, '2026-03-02'], ['Monitoring & control', 0, null], ['Closure', 0, null],
     ]);
+  });
+
+  it('says an open issue due before the status date is overdue, as the issue log marks it', () => {
+    let plan = runOk(raiseIssue, onTrackAt4March(agreedPlan()), { fields: { title: 'Staging DB slow', priority: 'critical', dueOn: day('2026-03-03') } }, testContext('i')).plan;
+    plan = runOk(raiseIssue, plan, { fields: { title: 'Vendor contract', priority: 'high', dueOn: day('2026-03-09') } }, testContext('j')).plan;
+    const model = buildStatusReport(plan, { statusDate: day('2026-03-04'), audience: 'team' });
+    expect(section(model, 'decisions-needed')?.items.map((i) => [i.title, i.isOverdue])).toEqual([['Staging DB slow', true], ['Vendor contract', false]]);
+    const markdown = writeReportMarkdown(model);
+    expect(markdown).toMatch(/Staging DB slow \(Critical priority, overdue, was to be decided by [^)]+\)/);
+    expect(markdown).toMatch(/Vendor contract \(High priority, decide by [^)]+\)/);
   });
 });

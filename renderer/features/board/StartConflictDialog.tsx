@@ -14,6 +14,13 @@ export interface StartConflictDialogProps {
   readonly onChoose: (choice: StartChoice | null) => void;
 }
 
+/** What starting anyway leaves behind: a broken link only when a predecessor held the task (not for the project's start alone). */
+function anywayConsequence(conflict: StartConflict): string {
+  const n = conflict.predecessorNames.length;
+  if (n === 0) return ', before the project start.';
+  return `; the broken ${n === 1 ? 'link is' : 'links are'} listed in the schedule warnings and drawn dashed in the Gantt.`;
+}
+
 export function StartConflictDialog({ taskName, columnName, conflict, onChoose }: StartConflictDialogProps) {
   return (
     <Dialog
@@ -28,7 +35,7 @@ export function StartConflictDialog({ taskName, columnName, conflict, onChoose }
     >
       <p className="start-conflict__what">{describeStartConflict({ name: taskName }, conflict, formatDate)}</p>
       <ul className="start-conflict__choices">
-        <li><strong>Start anyway</strong>: moves it to {columnName} with an actual start of {formatDate(conflict.proposedStart)}; the broken link is listed in the schedule warnings and drawn dashed in the Gantt.</li>
+        <li><strong>Start anyway</strong>: moves it to {columnName} with an actual start of {formatDate(conflict.proposedStart)}{anywayConsequence(conflict)}</li>
         <li><strong>Keep the scheduled date</strong>: moves it to {columnName} with an actual start of {formatDate(conflict.scheduledStart)}, as scheduled.</li>
       </ul>
     </Dialog>

@@ -34,6 +34,7 @@ export function cellEdit(
     case 'duration': {
       const parsed = parseDuration(text, units);
       if (!parsed) return { message: `'${text}' is not a duration. Try 3d, 4h, 2w, or 2ed for elapsed days.`, where };
+      if (parsed.minutes < 0) return { message: `'${text}' is negative: a duration is zero or more, such as 0d for a milestone or 3d.`, where };
       const tooLong = typedDurationTooLong(text, units);
       if (tooLong !== undefined) return { message: tooLong, where };
       return { name: 'updateTask', args: { id: task.id, changes: { durationMinutes: parsed.minutes, durationIsElapsed: parsed.isElapsed } } };

@@ -112,6 +112,7 @@ describe('what typing into a task table cell means', () => {
     expect(cellEdit(plan, null, design, 'start', '2026-02-30')).toEqual({ message: "'2026-02-30' is not a real date: there is no such day in the calendar.", where: "Task 'Design'" });
     expect(cellEdit(plan, null, design, 'finish', 'soon')).toEqual({ message: "'soon' is not a date: type it as YYYY-MM-DD, e.g. 2026-03-02.", where: "Task 'Design'" });
     expect(cellEdit(plan, null, design, 'duration', '2 days and a bit')).toEqual({ message: "'2 days and a bit' is not a duration. Try 3d, 4h, 2w, or 2ed for elapsed days.", where: "Task 'Design'" });
+    expect(cellEdit(plan, null, design, 'duration', '-3d')).toEqual({ message: "'-3d' is negative: a duration is zero or more, such as 0d for a milestone or 3d.", where: "Task 'Design'" });
     expect(cellEdit(plan, null, design, 'duration', '2ed')).toEqual({ name: 'updateTask', args: { id: design.id, changes: { durationMinutes: 2880, durationIsElapsed: true } } });
     expect(cellEdit(plan, null, design, 'duration', '3d')).toEqual({ name: 'updateTask', args: { id: design.id, changes: { durationMinutes: 1440, durationIsElapsed: false } } });
     expect(cellEdit(plan, null, design, 'percent', '120')).toEqual({ message: "'120' is not a percentage from 0 to 100.", where: "Task 'Design'" });

@@ -14,11 +14,16 @@ import type { ScheduleResult } from './types';
 export interface StatusDateMoves {
   /** Leaf tasks that start later than under the previous status date (summaries follow their children). */
   readonly later: readonly TaskId[];
+  /**
+   * Of `later`, those the status date holds itself: due to start by then and not started. The rest
+   * follow them through their links.
+   */
+  readonly held: readonly TaskId[];
   /** Leaf tasks that start earlier: the status date moved back or was cleared, and no longer holds them. */
   readonly earlier: readonly TaskId[];
 }
 
-const NONE: StatusDateMoves = { later: [], earlier: [] };
+const NONE: StatusDateMoves = { later: [], held: [], earlier: [] };
 
 /**
  * The tasks of `plan` (as edited, with its new status date) whose scheduled start differs from the
@@ -38,12 +43,17 @@ export function statusDateMoves(plan: Plan, previous: LocalDate | null, schedule
     return NONE; // a bug in the engine: the edit itself stands, only this account of it is lost
   }
   const later: TaskId[] = [];
+  const held: TaskId[] = [];
   const earlier: TaskId[] = [];
+  const statusDate = plan.project.statusDate;
   for (const [id, row] of now.tasks) {
     const old = before.tasks.get(id);
     if (row.isSummary || old === undefined || old.start === row.start) continue;
     // LocalDateTime texts have one fixed width: they compare as the instants they name.
-    (row.start > old.start ? later : earlier).push(id);
+    if (row.start > old.start) {
+      later.push(id);
+      if (statusDate !== null && old.start.slice(0, 10) <= statusDate) held.push(id);
+    } else earlier.push(id);
   }
-  return { later, earlier };
+  return { later, held, earlier };
 }

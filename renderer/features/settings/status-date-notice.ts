@@ -38,7 +38,13 @@ const tasks = (n: number): string => (n === 1 ? '1 task' : `${n.toLocaleString()
 export function movesMessage(statusDate: LocalDate | null, moves: StatusDateMoves): string | null {
   const { later, earlier } = moves;
   const head = statusDate === null ? 'Status date cleared' : `Status date ${formatDate(statusDate)}`;
-  if (later.length > 0) return `${head}: ${tasks(later.length)} not started by then now ${later.length === 1 ? 'starts' : 'start'} after it.`;
+  if (later.length > 0) {
+    // The tasks the date holds, then those that follow them: all counted as held read as 5 tasks due by then where 1 was.
+    const held = moves.held.length;
+    const following = later.length - held;
+    if (held === 0 || following === 0) return `${head}: ${tasks(later.length)} not started by then now ${later.length === 1 ? 'starts' : 'start'} after it.`;
+    return `${head}: ${tasks(held)} not started by then now ${held === 1 ? 'starts' : 'start'} after it, and ${tasks(following)} that ${following === 1 ? 'follows' : 'follow'} ${held === 1 ? 'it' : 'them'} ${following === 1 ? 'moves' : 'move'} too.`;
+  }
   if (earlier.length === 0) return null;
   const verb = earlier.length === 1 ? 'starts' : 'start';
   return statusDate === null

@@ -27,7 +27,8 @@ describe('the tasks a status date moved', () => {
   it('are every unstarted task scheduled before a new status date, later', () => {
     // Build runs Wed 6 - Fri 8 Jan, Test Mon 11 Jan: a status date of Thu 7 Jan moves all three.
     const p = planOf('2027-01-07' as LocalDate);
-    expect(statusDateMoves(p, null)).toEqual({ later: ids(p, 'Design', 'Build', 'Test'), earlier: [] });
+    // Design and Build were due to start by then; Test, due Mon 11 Jan, follows Build.
+    expect(statusDateMoves(p, null)).toEqual({ later: ids(p, 'Design', 'Build', 'Test'), held: ids(p, 'Design', 'Build'), earlier: [] });
   });
 
   it('leave out a started task and what its progress already holds after the status date', () => {
@@ -36,7 +37,7 @@ describe('the tasks a status date moved', () => {
     let p = planOf(null);
     p = runOk(updateTask, p, { id: taskByName(p, 'Design').id, changes: { actualStart: '2027-01-04T09:00' as Task['start'], percentComplete: 100 } }, c).plan;
     p = runOk(updateProject, p, { changes: { statusDate: '2027-01-05' as LocalDate } }, c).plan;
-    expect(statusDateMoves(p, null)).toEqual({ later: [], earlier: [] });
+    expect(statusDateMoves(p, null)).toEqual({ later: [], held: [], earlier: [] });
   });
 
   it('are only those the step between the old and the new status date moved', () => {
@@ -44,12 +45,12 @@ describe('the tasks a status date moved', () => {
     const p = planOf('2027-01-12' as LocalDate);
     expect(statusDateMoves(p, '2027-01-07' as LocalDate).later).toEqual(ids(p, 'Design', 'Build', 'Test'));
     // A status date before the project starts moves nothing.
-    expect(statusDateMoves(planOf('2027-01-01' as LocalDate), null)).toEqual({ later: [], earlier: [] });
+    expect(statusDateMoves(planOf('2027-01-01' as LocalDate), null)).toEqual({ later: [], held: [], earlier: [] });
   });
 
   it('start earlier when the status date is cleared', () => {
     const p = planOf(null);
-    expect(statusDateMoves(p, '2027-01-07' as LocalDate)).toEqual({ later: [], earlier: ids(p, 'Design', 'Build', 'Test') });
+    expect(statusDateMoves(p, '2027-01-07' as LocalDate)).toEqual({ later: [], held: [], earlier: ids(p, 'Design', 'Build', 'Test') });
   });
 
   it('leave the project start, and make the first task start after it (what the top bar shows)', () => {
@@ -64,11 +65,11 @@ describe('the tasks a status date moved', () => {
     const p = planOf('2027-01-07' as LocalDate);
     expect(statusDateMoves(p, null, scheduleProject(p))).toEqual(statusDateMoves(p, null));
     // The schedule given is the one compared: a stale one (before the status date) shows no move.
-    expect(statusDateMoves(p, null, scheduleProject(planOf(null)))).toEqual({ later: [], earlier: [] });
+    expect(statusDateMoves(p, null, scheduleProject(planOf(null)))).toEqual({ later: [], held: [], earlier: [] });
   });
 
   it('are none when the status date did not change', () => {
     const p = planOf('2027-01-07' as LocalDate);
-    expect(statusDateMoves(p, '2027-01-07' as LocalDate)).toEqual({ later: [], earlier: [] });
+    expect(statusDateMoves(p, '2027-01-07' as LocalDate)).toEqual({ later: [], held: [], earlier: [] });
   });
 });

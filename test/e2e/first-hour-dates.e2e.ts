@@ -157,6 +157,8 @@ describe("a TPM's first hour: one source of dates", () => {
     await answerPrompt('Keep the scheduled date', /‘Design’ would start on .*predecessor ‘Discovery’/);
     await shots(page, 'board-after-prompt');
     await expect.poll(() => board.names('In progress')).toContain('Design');
+    // The keyboard is back on the moved card in its new column, not on the page.
+    await expect.poll(() => board.card('Design').evaluate((card) => card === document.activeElement)).toBe(true);
     await board.card('API').waitFor();
     await board.drag(board.card('API'), board.cell('In progress'));
     const prompt = page.getByRole('dialog', { name: 'Start before the schedule allows?' });

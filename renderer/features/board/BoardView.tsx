@@ -4,7 +4,7 @@ import {
   DragDropProvider, useDragDropMonitor, type DragDropManager, type DragEndEvent, type DragMoveEvent, type DragStartEvent,
 } from '@dnd-kit/react';
 import { isKeyboardEvent } from '@dnd-kit/dom/utilities';
-import { boardLayout, cellKey, createLayoutMemory } from '../../domain/board';
+import { boardLayout, cellKey, createLayoutMemory, type StartChoice } from '../../domain/board';
 import type { LocalDate, Plan, TaskId } from '../../domain/model';
 import { useSession, useSessionStore, useUi } from '../../store';
 import { useServices } from '../shared/services';
@@ -79,6 +79,14 @@ function Board({ plan }: { plan: Plan }) {
   });
   const onOpen = useCallback((id: TaskId) => openTaskEditor(id), [openTaskEditor]);
   const boardRef = useRef<HTMLDivElement | null>(null);
+  // The dialog hands the keyboard back to the card it opened from, which the move has replaced
+  // by one in the new column: the keyboard goes to the card where it is now, moved or not.
+  const answerMove = (choice: StartChoice | null): void => {
+    const id = checked.pending?.args.id;
+    checked.answer(choice);
+    if (id === undefined) return;
+    requestAnimationFrame(() => boardRef.current?.querySelector<HTMLElement>(`[data-task-id="${CSS.escape(id)}"]`)?.focus());
+  };
   // Scroll events do not bubble, but a capturing listener on the board hears every list's.
   const { onScroll } = dnd;
   useEffect(() => {
@@ -155,7 +163,7 @@ function Board({ plan }: { plan: Plan }) {
         </div>
       </DragDropProvider>
       {checked.pending && (
-        <StartConflictDialog taskName={checked.pending.taskName} columnName={checked.pending.columnName} conflict={checked.pending.conflict} onChoose={checked.answer} />
+        <StartConflictDialog taskName={checked.pending.taskName} columnName={checked.pending.columnName} conflict={checked.pending.conflict} onChoose={answerMove} />
       )}
     </div>
   );

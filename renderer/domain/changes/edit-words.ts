@@ -2,8 +2,8 @@
  * A proposed edit in words a reviewer reads: what it changes and to what ("task 'Build backend':
  * duration 20d"), beside the command's own label ("Change duration"), which names only the kind
  * of edit, so a request read after it was approved says what it did. Read from the edit's
- * arguments against a plan holding what they name (the live plan); null when they name nothing
- * it holds (a task the proposal itself adds, say).
+ * arguments against the plans holding what they name (the live plan, the proposal's); null when
+ * they name nothing those hold.
  */
 import { entityLabel, fieldInWords, showValue } from '../diff/describe';
 import { durationInPlan } from '../diff/duration-texts';
@@ -11,7 +11,7 @@ import { isRecord } from '../formats/safe-json';
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type ProposedEdit } from '../model';
 
 /** Arguments that steer a command rather than change a field. */
-const NOT_FIELDS = new Set(['id', 'typedField']);
+const NOT_FIELDS = new Set(['id', 'taskId', 'typedField']);
 /** Flags the grid sends along with the amount they qualify, which say something only when set ("8ed"). */
 const COMPANION_FLAGS = new Set(['durationIsElapsed', 'lagIsElapsed']);
 /** More fields than this read as "and N more": the list is one line in a side panel. */
@@ -25,11 +25,24 @@ function subjectOf(plan: Plan, id: string): { collection: PlanCollection; entity
   return null;
 }
 
-export function proposedEditInWords(plan: Plan, edit: ProposedEdit): string | null {
+/**
+ * `plan` and then `more` are searched for what the edit names, the first that holds it wins: the
+ * live plan, then the plan as the proposal leaves it (a task the proposal itself adds is only there).
+ */
+export function proposedEditInWords(plan: Plan, edit: ProposedEdit, ...more: readonly Plan[]): string | null {
   const args = edit.args;
-  if (!isRecord(args) || typeof args['id'] !== 'string') return null;
-  const id = args['id'];
-  const subject = subjectOf(plan, id);
+  if (!isRecord(args)) return null;
+  // A new task has no id yet: its name says which ("Insert task — task 'Apple Pay integration'").
+  if (edit.command === 'insertTask' && typeof args['name'] === 'string') return entityLabel('tasks', { name: args['name'] }, plan);
+  // Most edits name their subject by id; those about a task's links or people by taskId.
+  const id = typeof args['id'] === 'string' ? args['id'] : typeof args['taskId'] === 'string' ? args['taskId'] : null;
+  if (id === null) return null;
+  const found = [plan, ...more].map((p) => ({ p, subject: subjectOf(p, id) })).find((f) => f.subject !== null);
+  if (!found) return null;
+  return inWords(found.p, found.subject, id, args);
+}
+
+function inWords(plan: Plan, subject: ReturnType<typeof subjectOf>, id: string, args: Readonly<Record<string, unknown>>): string | null {
   if (!subject) return null;
   const changes = isRecord(args['changes']) ? args['changes'] : args;
   const fields = Object.entries(changes).filter(([field, value]) =>

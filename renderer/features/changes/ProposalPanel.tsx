@@ -31,7 +31,7 @@ export function ProposalPanel({ plan, change, code, reading }: { plan: Plan; cha
           {edits.map((edit, index) => {
             const conflict = conflicts.find((c) => c.index === index);
             // The label names the kind of edit ("Change duration"); the words say what and to what.
-            const words = proposedEditInWords(plan, edit);
+            const words = reading.kind === 'none' ? proposedEditInWords(plan, edit) : proposedEditInWords(plan, edit, reading.proposed);
             return (
               <li key={`${String(index)}-${edit.at}`} className={conflict ? 'conflict' : undefined}>
                 <span>{edit.label}{words === null ? null : <span className="edit-words"> — {words}</span>}

@@ -2,14 +2,14 @@
 import { useMemo } from 'react';
 import { editsOf, isProposalOpen, proposalImpact, rebaseProposal, type EditConflict, type ProposalImpact } from '../../domain/changes';
 import { proposalCommand } from '../../domain/commands';
-import type { ChangeRequest } from '../../domain/model';
+import type { ChangeRequest, Plan } from '../../domain/model';
 import { scheduleProject } from '../../domain/schedule';
 import { useSession } from '../../store';
 
 export type ProposalReading =
   | { readonly kind: 'none' }
-  | { readonly kind: 'measured'; readonly impact: ProposalImpact; readonly conflicts: readonly EditConflict[] }
-  | { readonly kind: 'unschedulable'; readonly message: string; readonly conflicts: readonly EditConflict[] };
+  | { readonly kind: 'measured'; readonly impact: ProposalImpact; readonly conflicts: readonly EditConflict[]; readonly proposed: Plan }
+  | { readonly kind: 'unschedulable'; readonly message: string; readonly conflicts: readonly EditConflict[]; readonly proposed: Plan };
 
 export function useProposalImpact(change: ChangeRequest | undefined): ProposalReading {
   const live = useSession((s) => s.livePlan);
@@ -19,10 +19,10 @@ export function useProposalImpact(change: ChangeRequest | undefined): ProposalRe
     const rebased = rebaseProposal(live, editsOf(change), proposalCommand, change.id);
     try {
       const next = { plan: rebased.plan, schedule: scheduleProject(rebased.plan) };
-      return { kind: 'measured', impact: proposalImpact({ plan: live, schedule: liveSchedule }, next, change.riskIds ?? []), conflicts: rebased.conflicts };
+      return { kind: 'measured', impact: proposalImpact({ plan: live, schedule: liveSchedule }, next, change.riskIds ?? []), conflicts: rebased.conflicts, proposed: rebased.plan };
     } catch (error) {
       // The engine throws on a plan it cannot schedule (a loop the edits close): say so instead of crashing the view.
-      return { kind: 'unschedulable', message: error instanceof Error ? error.message : String(error), conflicts: rebased.conflicts };
+      return { kind: 'unschedulable', message: error instanceof Error ? error.message : String(error), conflicts: rebased.conflicts, proposed: rebased.plan };
     }
   }, [change, live, liveSchedule]);
 }

@@ -219,6 +219,19 @@ describe('a proposed edit in words', () => {
     expect(proposedEditInWords(plan, renamed.edit)).toBe("task 'Docs': name User guide, duration 3d");
   });
 
+  it('names a task the proposal itself adds, from the plan as the proposal leaves it, and what an edit of its links or people is about', () => {
+    const plan = basePlan();
+    const added = record(plan, 'insertTask', { name: 'Apple Pay integration' });
+    expect(proposedEditInWords(plan, added.edit)).toBe("task 'Apple Pay integration'");
+    const newId = taskByName(added.plan, 'Apple Pay integration').id;
+    const longer = record(added.plan, 'updateTask', { id: newId, changes: { durationMinutes: 4 * DAY } });
+    // Not in the live plan: found in the proposal's.
+    expect(proposedEditInWords(plan, longer.edit)).toBeNull();
+    expect(proposedEditInWords(plan, longer.edit, longer.plan)).toBe("task 'Apple Pay integration': duration 4d");
+    const linked = record(longer.plan, 'setPredecessors', { taskId: newId, predecessors: [{ predecessorId: id(plan, 'Build'), type: 'FS', lagMinutes: 0, lagIsElapsed: false }] });
+    expect(proposedEditInWords(plan, linked.edit, linked.plan)).toBe("task 'Apple Pay integration'");
+  });
+
   it('says nothing it cannot name: an edit of an entity the plan does not hold', () => {
     const plan = basePlan();
     const edit = record(plan, 'updateTask', { id: id(plan, 'Build'), changes: { durationMinutes: 8 * DAY } }).edit;

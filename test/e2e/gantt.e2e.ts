@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { artifactPath, closeBrowser, openApp, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { CostsPage } from './pages/costs-page';
 import { GanttPage } from './pages/gantt-page';
 import { newProjectStarting } from './pages/shared-projects';
 
@@ -221,6 +222,15 @@ describe('Gantt', () => {
     // relied on the chart opening at today near the bar's end, which held only in December 2026
     // (with E2E_NOW on 2 January 2027 the label sat centred, 223 px from the edge).
     const name = 'Weekly status reports and steering';
+    // The sample's long tasks are behind its status date, so each is drawn in two pieces with its
+    // name after the last (a split bar's label is not frappe's): without the status date this one
+    // is one bar again.
+    const app = new AppPage(handle.page);
+    await app.openView('Costs');
+    await new CostsPage(handle.page).toolbar.getByRole('button', { name: 'Clear status date' }).click();
+    await expect.poll(() => app.topBarFacts()).not.toMatch(/status date/);
+    await app.openView('Gantt');
+    await gantt.grid.waitFor();
     await gantt.chart.evaluate((el) => { el.scrollTop = el.scrollHeight; });
     const bar = await gantt.bar(name);
     const label = handle.page.locator(`${await gantt.barSelector(name)} .bar-label`);

@@ -1,6 +1,6 @@
 /** Schedule problems as sentences a PM can act on, naming tasks by name (and a loop's by their rows too). */
-import { MINUTES_PER_DAY, dayOf, parseWall } from '../calendar';
-import { dateOf, formatDuration, fullOutline, outlineIndexOf, type Plan, type TaskId } from '../model';
+import { parseWall } from '../calendar';
+import { dateOf, formatDuration, fromWallMinutes, fullOutline, outlineIndexOf, type LocalDateTime, type Plan, type TaskId } from '../model';
 import type { ForwardResult } from './forward-pass';
 import { describeMinutes, formatDate, issueText, quoted } from './format';
 import { DEADLINE, FNLT, MFO, MSO, SNLT, type InputTable } from './inputs';
@@ -123,8 +123,7 @@ function conflictIssue(plan: Plan, net: Network, inputs: InputTable, rows: Rows,
   if (words === undefined || asks === undefined) return null;
   const task = inputs.task(i);
   const date = task.constraint.date;
-  // The day apart, for a screen to write as it writes dates; the time of day stays as it is.
-  const when: IssueMessagePart[] = date === null ? [] : [{ date: dateOf(date) }, ` ${date.slice(11)}`];
+  const when: IssueMessagePart[] = date === null ? [] : dayAndTime(date);
   const late = latePredecessor(net, rows, i);
   const constrained = quoted(task.name);
   // A date on non-working time (a holiday, a weekend) is kept at the working time nearest it: the
@@ -133,7 +132,7 @@ function conflictIssue(plan: Plan, net: Network, inputs: InputTable, rows: Rows,
   const held = isFinish ? rowFinish(rows, i) : rowStart(rows, i);
   const isMoved = late !== null && date !== null && held !== parseWall(date);
   const heldAt: IssueMessagePart[] = isMoved
-    ? [`; that is not working time, so ${constrained} ${isFinish ? 'finishes' : 'starts'} `, { date: formatDate(held) }, ` ${clockOf(held)}`]
+    ? [`; that is not working time, so ${constrained} ${isFinish ? 'finishes' : 'starts'} `, ...dayAndTime(fromWallMinutes(held))]
     : [];
   if (late === null) {
     return { kind: 'constraint-conflict', taskIds: [task.id], ...issueText([
@@ -148,10 +147,9 @@ function conflictIssue(plan: Plan, net: Network, inputs: InputTable, rows: Rows,
   ]) };
 }
 
-/** "17:00": the time of day of a wall-clock minute. */
-function clockOf(t: number): string {
-  const minutes = t - dayOf(t) * MINUTES_PER_DAY;
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** The day apart, for a screen to write as it writes dates; the time of day stays as it is. */
+function dayAndTime(at: LocalDateTime): IssueMessagePart[] {
+  return [{ date: dateOf(at) }, ` ${at.slice(11)}`];
 }
 
 function deadlineIssue(inputs: InputTable, i: number, finishWall: number, minutesPerDay: number): ScheduleIssue | null {

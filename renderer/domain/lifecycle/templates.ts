@@ -100,8 +100,8 @@ function shiftByWorkingTime(plan: Plan, from: LocalDateTime, to: LocalDateTime):
   const target = calendar.nextWorkingInstant(toWallMinutes(to));
   return (date) => {
     const at = toWallMinutes(date);
-    const offset = calendar.workingBetween(origin, at); // negative before the origin
-    return fromWallMinutes(offset >= 0 ? calendar.addWorking(target, offset) : calendar.subtractWorking(target, -offset));
+    // Negative before the origin; addWorking subtracts a negative amount itself.
+    return fromWallMinutes(calendar.addWorking(target, calendar.workingBetween(origin, at)));
   };
 }
 

@@ -4,7 +4,6 @@
  * runs on an in-memory IndexedDB (fake-indexeddb, the same engine the unit tests use, loaded only
  * in that case) and tells the person that nothing is kept after the window closes.
  */
-import { sendWhole } from './revision-claims';
 import { PlotlineDb } from './schema';
 
 export type Storage =
@@ -21,9 +20,8 @@ export async function openStorage(now: string, forceMemory: string | null = null
   const db = new PlotlineDb();
   try {
     await db.open();
-    // Opening can succeed where writing fails (quota, a read-only profile): try one small write,
-    // committed in its task like every write that needs no read first (revision-claims.ts).
-    await db.transaction('rw', [db.meta], () => sendWhole(() => db.meta.put({ key: PROBE_KEY, value: now })));
+    // Opening can succeed where writing fails (quota, a read-only profile): try one small write.
+    await db.putMeta({ key: PROBE_KEY, value: now });
     return { kind: 'persistent', db };
   } catch (error) {
     db.close();

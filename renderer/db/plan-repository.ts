@@ -404,13 +404,8 @@ export class PlanRepository {
     return (await this.db.meta.get(key))?.value as T | undefined;
   }
 
-  /**
-   * Committed in the task that makes it, as a plan write is (revision-claims.ts): a setting written
-   * the usual way waits for its success callback before it commits, and until then it holds up
-   * every later write, a plan's too, which the page going then loses with it.
-   */
   async setMeta(key: string, value: unknown): Promise<void> {
-    await this.db.transaction('rw', [this.db.meta], () => sendWhole(() => this.db.meta.put({ key, value })));
+    await this.db.putMeta({ key, value });
   }
 }
 

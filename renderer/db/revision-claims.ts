@@ -20,17 +20,17 @@
  * kept; a read-only one holds up nothing, 6 of 6). Dexie commits a single put only after its
  * success callback has run on the main thread: a setting written that way (the last project
  * opened) beside a new project's write lost the project (new-project-reload.e2e). So writes that
- * need no read first, plans and settings alike, go out whole through sendWhole. Those that must
- * read first (trash, restore, purge, keepDigest, a plan write based on one still in flight) still
- * hold up what follows them until their read's callback has run.
+ * need no read first, plans and settings (PlotlineDb.putMeta) alike, go out whole through
+ * sendWhole. Those that must read first (trash, restore, purge, keepDigest, a plan write based on
+ * one still in flight) still hold up what follows them until their read's callback has run.
  *
  * For a plan write the revision check is therefore a constraint. Every write that moves a project
  * from revision count N adds the row [projectId, N] here; a second write from N (another window
  * wrote first, or trashed, restored or purged the project since) fails its add with
- * ConstraintError, and the failure aborts its whole transaction. The add is made on the native object store, not through Dexie, and its error is kept
- * from Dexie's handlers: Dexie cancels a failed request's error (preventDefault) and aborts the
- * transaction itself afterwards, which it can no longer do once commit() has been called, so the
- * rest of the write would be committed.
+ * ConstraintError, and the failure aborts its whole transaction. The add is made on the native
+ * object store, not through Dexie, and its error is kept from Dexie's handlers: Dexie cancels a
+ * failed request's error (preventDefault) and aborts the transaction itself afterwards, which it
+ * can no longer do once commit() has been called, so the rest of the write would be committed.
  *
  * A claim proves N was not moved from before; it cannot prove N was ever stored. So only a write
  * based on a confirmed revision (read from storage, or left by a write that landed) skips the read;

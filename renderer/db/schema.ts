@@ -7,7 +7,7 @@ import type { ProjectDigest } from '../domain/lifecycle';
 import type { PlanCollection, Project } from '../domain/model';
 import { bucketRows, type BucketKey, type BucketRow } from './buckets';
 import type { KeptOrder } from './kept-order';
-import { CLAIMS_TABLE, type ClaimRow } from './revision-claims';
+import { CLAIMS_TABLE, sendWhole, type ClaimRow } from './revision-claims';
 
 /**
  * A project row: the project plus list bookkeeping. `deletedAt` set = in the trash (undoable
@@ -124,5 +124,14 @@ export class PlotlineDb extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
+  }
+
+  /**
+   * Writes one setting, committed in the task that makes it, as a plan write is (revision-claims.ts):
+   * a put left to commit after its success callback holds up every later write, a plan's too,
+   * which the page going then loses with it.
+   */
+  putMeta(row: MetaRow): Promise<string> {
+    return this.transaction('rw', [this.meta], () => sendWhole(() => this.meta.put(row)));
   }
 }

@@ -37,13 +37,14 @@ export function proposedEditInWords(plan: Plan, edit: ProposedEdit, ...more: rea
   // Most edits name their subject by id; those about a task's links or people by taskId.
   const id = typeof args['id'] === 'string' ? args['id'] : typeof args['taskId'] === 'string' ? args['taskId'] : null;
   if (id === null) return null;
-  const found = [plan, ...more].map((p) => ({ p, subject: subjectOf(p, id) })).find((f) => f.subject !== null);
-  if (!found) return null;
-  return inWords(found.p, found.subject, id, args);
+  for (const holder of [plan, ...more]) {
+    const subject = subjectOf(holder, id);
+    if (subject) return inWords(holder, subject, id, args);
+  }
+  return null;
 }
 
-function inWords(plan: Plan, subject: ReturnType<typeof subjectOf>, id: string, args: Readonly<Record<string, unknown>>): string | null {
-  if (!subject) return null;
+function inWords(plan: Plan, subject: { collection: PlanCollection; entity: unknown }, id: string, args: Readonly<Record<string, unknown>>): string {
   const changes = isRecord(args['changes']) ? args['changes'] : args;
   const fields = Object.entries(changes).filter(([field, value]) =>
     !NOT_FIELDS.has(field) && !(COMPANION_FLAGS.has(field) && value === false) && (value === null || typeof value !== 'object'));

@@ -6,8 +6,9 @@ import {
   effectivePhase, fullOutline, outlineIndexOf, phaseResolver, type OutlineRow, sameOutline, toWallMinutes, type Assignment, type Baseline, type CalendarId, type BaselineTask, type Phase, type PhaseId,
   type Plan, type Task, type TaskId, type TaskKind, visibleOutline,
 } from '../../domain/model';
-import { sharedCalendars, statusInstant, type CalendarSet } from '../../domain/calendar';
+import { sharedCalendars, type CalendarSet } from '../../domain/calendar';
 import { chartFiguresOf, effectiveSplits, ScheduleTable, taskCalendarId, workSegments, type ChartFigures, type ScheduleResult } from '../../domain/schedule';
+import { barProgress } from './bar-progress';
 
 export interface GanttRow {
   readonly id: TaskId;
@@ -228,40 +229,6 @@ function segmentsOf(b: BuildInputs, task: Task, entry: OutlineEntry, start: numb
  */
 const compact = (n: number): number => ((n | 0) === n ? n | 0 : n);
 
-type Segments = GanttRow['segments'];
-
-/**
- * Where a task's done work ends, on its calendar: 50 % of a 2-day task that runs over a weekend
- * ends after its first day, not halfway across the bar. When the rest resumes after the status date
- * (forward-pass.ts remainingAfterStatus), the bar is drawn in two pieces with the gap between.
- */
-function progressOf(b: BuildInputs, task: Task, row: { kind: TaskKind; calendarId: CalendarId | null; start: number; finish: number; duration: number; percent: number }, segments: Segments): { progressMinutes: number; segments: Segments } {
-  const { start, finish, duration, percent } = row;
-  if (percent <= 0 || row.kind === 'milestone') return { progressMinutes: start, segments };
-  if (percent >= 100) return { progressMinutes: finish, segments };
-  if (row.kind === 'summary' || task.durationIsElapsed === true || duration <= 0) return { progressMinutes: compact(start + ((finish - start) * percent) / 100), segments };
-  const cal = b.cals().get(row.calendarId);
-  let done = Math.round((duration * percent) / 100);
-  if (segments) {
-    for (const piece of segments) {
-      const work = cal.workingBetween(piece.startMinutes, piece.finishMinutes);
-      if (done <= work) return { progressMinutes: cal.addWorking(piece.startMinutes, done), segments };
-      done -= work;
-    }
-    return { progressMinutes: finish, segments };
-  }
-  const doneUntil = cal.addWorking(start, done);
-  const statusDate = b.plan.project.statusDate;
-  if (statusDate && task.schedulingMode !== 'manual') {
-    const status = statusInstant(statusDate);
-    const resume = cal.subtractWorking(finish, duration - done);
-    if (doneUntil <= status && resume >= status && cal.workingBetween(doneUntil, resume) > 0) {
-      return { progressMinutes: doneUntil, segments: [{ startMinutes: start, finishMinutes: doneUntil }, { startMinutes: resume, finishMinutes: finish }] };
-    }
-  }
-  return { progressMinutes: Math.min(doneUntil, finish), segments };
-}
-
 function makeRow(b: BuildInputs, i: RowInputs): GanttRow {
   const { task, schedule: s, span, entry } = i;
   const start = compact(s ? s.startMinutes : (span?.[0] ?? toWallMinutes(task.start)));
@@ -270,7 +237,10 @@ function makeRow(b: BuildInputs, i: RowInputs): GanttRow {
   const kind = entry.hasChildren ? 'summary' : task.kind;
   const duration = compact(s?.durationMinutes ?? task.durationMinutes);
   const percent = compact(s?.percentComplete ?? task.percentComplete);
-  const progress = progressOf(b, task, { kind, calendarId: i.calendarId, start, finish: Math.max(start, finish), duration, percent }, segmentsOf(b, task, entry, start, i.calendarId));
+  const progress = barProgress(
+    { kind, start, finish: Math.max(start, finish), duration, percent, isElapsed: task.durationIsElapsed === true, isManual: task.schedulingMode === 'manual' },
+    segmentsOf(b, task, entry, start, i.calendarId), () => b.cals().get(i.calendarId), b.plan.project.statusDate,
+  );
   return {
     id: task.id,
     index: i.index,
@@ -296,7 +266,7 @@ function makeRow(b: BuildInputs, i: RowInputs): GanttRow {
     resourceId: i.resourceId,
     calendarId: i.calendarId,
     segments: progress.segments,
-    progressMinutes: progress.progressMinutes,
+    progressMinutes: compact(progress.progressMinutes),
   };
 }
 

@@ -18,15 +18,18 @@
  *   PEERS_TRACE=first|zoom|edit|reload|warm: one more sample with that step traced, printed as the
  *   main thread's tasks in order with the script, style, layout and paint in each (what a profile
  *   shows only as the script line that forced a layout).
- *   PEERS_HEAP=1: one more sample with a heap snapshot after the cold first render, summed by
- *   constructor: what the heap column counts.
+ *   PEERS_HEAP=1: one more sample per library with a heap snapshot after the cold first render, of
+ *   the page the heap column reads, summed by constructor or kind and saved whole under
+ *   test-results/gantt-peers (DevTools' Memory panel opens it): what the heap column counts.
  */
-import type * as Esbuild from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism as cpuCount, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as ReactPlugin from '@vitejs/plugin-react';
 import type * as Playwright from 'playwright-core';
+import type * as Vite from 'vite';
 import { peerData, type PlanShape } from './peers/plan-shapes';
 import { meanProfile, printProfile, profile, timeStampAnchor, traceTimeline, type ProfileSummary } from './board-profile';
 import { call, freshSamplePage, interleavedRuns, measureCold, PEERS, RIVALS, type ColdSample, type HeapReader, type Peer, type PageLike, type PageMethod } from './peers/protocol';
@@ -34,7 +37,9 @@ import { ms, printTable, summarise, type Sample } from './stats';
 
 const ROOT = process.cwd();
 const load = createRequire(join(ROOT, 'package.json'));
-const { build } = load('esbuild') as typeof Esbuild;
+const loadModule = async <T>(name: string): Promise<T> => (await import(pathToFileURL(load.resolve(name)).href)) as T;
+const { build: viteBuild } = await loadModule<typeof Vite>('vite');
+const { default: react } = await loadModule<typeof ReactPlugin>('@vitejs/plugin-react');
 const { chromium } = load('playwright-core') as typeof Playwright;
 const SIZES = (process.env['PEERS_SIZES'] ?? '1000,10000').split(',').map(Number);
 const SHAPES = (process.env['PEERS_SHAPES'] ?? 'flat,outlined').split(',') as PlanShape[];
@@ -61,17 +66,23 @@ async function bundle(dir: string): Promise<Record<Peer, string>> {
 }
 
 /**
- * One library's page; `minify: false` keeps function names for a readable profile. Not with
- * keepNames: its __name() call per function gives every function object a property of its own,
- * which put about 0.25 MB of closure property arrays into the heap summary (PEERS_HEAP) that the
- * minified page the heap column reads does not have, and __name's self time into every profile.
+ * One library's page, built by Vite as the app's renderer is (vite.config.ts: the same bundler,
+ * minifier and target), so the heap column counts what the app ships. esbuild, used before,
+ * called its CommonJS interop once per importing module: every module that imports React got its
+ * own copy of React's exports as getters, about 0.3 MB of closures, contexts and property arrays
+ * on the Plotline and SVAR pages (heap column 5.4 against 5.1 MB, flat 1,000, December 2026) that
+ * the app's build does not have. `minify: false` keeps function names for a readable profile.
  */
 async function bundlePage(dir: string, peer: Peer, name: string, minify: boolean): Promise<string> {
-  await build({
-    entryPoints: [join(ROOT, ENTRIES[peer])], bundle: true, format: 'iife', platform: 'browser', target: 'chrome130', minify,
-    jsx: 'automatic', outfile: join(dir, `${name}.js`), logLevel: 'warning',
-    alias: { 'frappe-gantt/style.css': join(ROOT, 'node_modules/frappe-gantt/dist/frappe-gantt.css') },
+  await viteBuild({
+    configFile: false, logLevel: 'warn', publicDir: false, plugins: [react()],
+    resolve: { alias: { 'frappe-gantt/style.css': join(ROOT, 'node_modules/frappe-gantt/dist/frappe-gantt.css') } },
     define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: dir, emptyOutDir: false, target: 'chrome130', minify, sourcemap: false,
+      // One classic script per page, as the html below loads it from a file: URL.
+      lib: { entry: join(ROOT, ENTRIES[peer]), formats: ['iife'], name: 'peerPage', fileName: () => `${name}.js`, cssFileName: name },
+    },
   });
   const html = join(dir, `${name}.html`);
   writeFileSync(html, `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${name}.css"></head><body style="margin:0;height:100vh"><div id="app" style="height:100vh;display:flex;flex-direction:column"></div><script src="${name}.js"></script></body></html>`);
@@ -125,7 +136,11 @@ function heapAfterFirstRender(browser: Playwright.Browser, url: string, json: st
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
     await cdp.detach();
-    printHeapSummary(name, JSON.parse(chunks.join('')) as HeapSnapshot);
+    const text = chunks.join('');
+    // Saved whole for DevTools (Memory → Load) or a script, beside the profiles.
+    mkdirSync(join(ROOT, 'test-results/gantt-peers'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-results/gantt-peers', `${name}.heapsnapshot`), text);
+    printHeapSummary(name, JSON.parse(text) as HeapSnapshot);
   });
 }
 
@@ -134,6 +149,9 @@ interface HeapSnapshot {
   readonly nodes: number[];
   readonly strings: string[];
 }
+
+/** "system / SharedFunctionInfo / render" -> "system / SharedFunctionInfo". */
+const codeKind = (name: string): string => (name.startsWith('system / ') ? name.split(' / ').slice(0, 2).join(' / ') : name.startsWith('(') ? name : '(other)');
 
 function printHeapSummary(name: string, heap: HeapSnapshot): void {
   const fields = heap.snapshot.meta.node_fields;
@@ -144,8 +162,10 @@ function printHeapSummary(name: string, heap: HeapSnapshot): void {
   for (let i = 0; i < heap.nodes.length; i += fields.length) {
     const type = types[heap.nodes[i + typeAt] ?? 0] ?? '?';
     const bytes = heap.nodes[i + sizeAt] ?? 0;
-    // Objects by constructor; code, strings and arrays by kind (their names are their contents).
-    const key = type === 'object' || type === 'closure' ? `${type} ${heap.strings[heap.nodes[i + nameAt] ?? 0] ?? '?'}` : type;
+    // Objects by constructor; code by V8's kind (bytecode, machine code, function infos); strings
+    // and arrays by kind alone (their names are their contents).
+    const name = heap.strings[heap.nodes[i + nameAt] ?? 0] ?? '?';
+    const key = type === 'object' || type === 'closure' ? `${type} ${name}` : type === 'code' ? `code ${codeKind(name)}` : type;
     const group = groups.get(key) ?? { count: 0, bytes: 0 };
     group.count++;
     group.bytes += bytes;
@@ -216,12 +236,17 @@ async function main(): Promise<void> {
       console.log(`\nLoad average (1 / 5 / 15 min): ${loadStart} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' / ')} at the end, on ${String(cpuCount())} cores.`);
     }
     if (PROFILE ?? TRACE ?? (HEAP || null)) {
-      const readable = await bundlePage(dir, 'plotline', 'plotline-readable', false);
+      const readable = PROFILE ?? TRACE ? await bundlePage(dir, 'plotline', 'plotline-readable', false) : '';
       for (const shape of SHAPES) {
         for (const size of SIZES) {
           const data = peerData(shape, size);
           const json = JSON.stringify({ shape, start: data.start, plan: data.plan });
-          if (HEAP) await heapAfterFirstRender(browser, readable, json, data.start, `plotline-${shape}-${String(size)}`);
+          if (HEAP) {
+            for (const peer of RUN_PEERS) {
+              const peerJson = peer === 'plotline' ? json : JSON.stringify({ shape, start: data.start, rows: data.rows, links: data.links });
+              await heapAfterFirstRender(browser, urls[peer], peerJson, data.start, `${peer}-${shape}-${String(size)}`);
+            }
+          }
           if (TRACE) await traceStep(browser, readable, json, data.start, TRACE, `plotline-${shape}-${String(size)}-${TRACE}`);
           if (!PROFILE) continue;
           const name = `plotline-${shape}-${String(size)}-${PROFILE}`;

@@ -8,6 +8,7 @@
 import { validatePlan } from '../domain/formats/validate';
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type Project } from '../domain/model';
 import { bucketOf, type BucketRow } from './buckets';
+import { shareDateTimes, sharedDateTimes } from './shared-dates';
 
 /** Something set aside while loading: a whole unreadable row (id null) or one entity. */
 export interface DroppedData {
@@ -41,6 +42,7 @@ function readRows(rows: readonly BucketRow[], dropped: DroppedData[], onRow?: Ro
   // plain one with an object spread, and V8's first spread of a 1,000-key record cost ~7 ms of a
   // session's first edit (CPU profiles of the Gantt bench, December 2026; Object.assign ~0.8 ms).
   const collections = Object.fromEntries(PLAN_COLLECTIONS.map((name) => [name, Object.create(null) as Record<string, AnyEntity>])) as Collections;
+  const dateTimes = sharedDateTimes();
   for (const row of rows) {
     // A collection this build does not know is skipped (a newer build wrote it).
     const into = (collections as Partial<Record<string, Record<string, AnyEntity>>>)[row.collection];
@@ -56,6 +58,7 @@ function readRows(rows: readonly BucketRow[], dropped: DroppedData[], onRow?: Ro
       dropped.push({ collection: row.collection, bucket: row.bucket, id: null, problem: 'unreadable stored row (not a set of entities)' });
       continue;
     }
+    shareDateTimes(parsed, dateTimes);
     Object.assign(into, parsed);
     onRow?.(row.collection, row.bucket, Object.keys(parsed));
   }

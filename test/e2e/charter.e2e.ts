@@ -77,10 +77,15 @@ describe('project charter and closure', () => {
     await charter.type(charter.section('Purpose and business case').getByLabel('Purpose', { exact: true }), 'Cut checkout drop-off before the sales season');
     await charter.type(charter.section('Purpose and business case').getByLabel('Sponsor', { exact: true }), 'Dana Okafor');
     const approval = charter.section('Purpose and business case').getByLabel('Approval date', { exact: true });
-    await approval.fill('2027-01-04');
+    const approvalSays = (): Promise<string> => charter.section('Purpose and business case').getByRole('status', { name: 'Approval' }).innerText();
+    // A date ahead (the steering meeting, entered before it) is an approval planned, not given.
+    await approval.fill(new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10));
     // Tab moves between the day, month and year of a date field; Enter leaves it.
     await approval.press('Enter');
-    await expect.poll(() => charter.section('Purpose and business case').getByRole('status', { name: 'Approval' }).innerText()).toBe('Approved by Dana Okafor');
+    await expect.poll(approvalSays).toMatch(/^Not approved yet: planned for \w{3}, \w{3} \d{1,2}, \d{2,4}$/);
+    await approval.fill('2026-11-02');
+    await approval.press('Enter');
+    await expect.poll(approvalSays).toBe('Approved by Dana Okafor');
     const inScope = charter.section('Scope').getByLabel('New line for in scope');
     await inScope.focus();
     await typeCell('Web checkout');
@@ -167,7 +172,7 @@ describe('project charter and closure', () => {
     await handle.reload();
     await charter.open();
     await expect.poll(() => charter.section('Purpose and business case').getByLabel('Purpose', { exact: true }).inputValue()).toBe('Cut checkout drop-off before the sales season');
-    expect(await charter.section('Purpose and business case').getByLabel('Approval date', { exact: true }).inputValue()).toBe('2027-01-04');
+    expect(await charter.section('Purpose and business case').getByLabel('Approval date', { exact: true }).inputValue()).toBe('2026-11-02');
     expect(await charter.section('Scope').getByLabel('In scope: Web checkout').inputValue()).toBe('Web checkout');
     await expect.poll(() => charter.status('Beta for customers').innerText()).toBe('Achieved');
     expect(await charter.status('Launch on time').innerText()).toBe('Late');

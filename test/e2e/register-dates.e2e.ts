@@ -76,7 +76,8 @@ describe('dates typed in the registers', () => {
     await charter.open();
     const basics = charter.section('Purpose and business case');
     const approval = basics.getByLabel('Approval date', { exact: true });
-    await app.typeOver(approval, '2027-01-04', 'Enter');
+    // A day already past: one ahead is an approval planned, not given.
+    await app.typeOver(approval, '2026-11-02', 'Enter');
     await expect.poll(() => basics.getByRole('status', { name: 'Approval' }).innerText()).toBe('Approved');
     await app.typeOver(approval, '2027-02-30', 'Tab');
     await expect.poll(() => basics.getByRole('alert').innerText()).toMatch(/^Approval date: /);
@@ -107,7 +108,7 @@ describe('dates typed in the registers', () => {
 
     await handle.reload();
     await charter.open();
-    expect(await charter.section('Purpose and business case').getByLabel('Approval date', { exact: true }).inputValue()).toBe('2027-01-04');
+    expect(await charter.section('Purpose and business case').getByLabel('Approval date', { exact: true }).inputValue()).toBe('2026-11-02');
     await openView('Risks');
     await page.getByRole('table', { name: 'Risks' }).getByRole('button', { name: 'Payment provider certification late' }).click();
     expect(await editor.getByLabel('Review on', { exact: true }).inputValue()).toBe('2026-12-21');

@@ -3,7 +3,7 @@
  * strings with ISO dates, for any writer (the project management plan document, Markdown, HTML)
  * to lay out. Nothing here formats for a screen.
  */
-import { type Baseline, LESSON_KIND_LABELS, LESSON_KINDS, percentText, type Plan, type ResourceId } from '../model';
+import { type Baseline, charterApproval, LESSON_KIND_LABELS, type LocalDate, LESSON_KINDS, percentText, type Plan, type ResourceId } from '../model';
 import { riskScore } from '../raid/scoring';
 import type { ScheduleResult } from '../schedule';
 import {
@@ -62,10 +62,10 @@ function closureSections(plan: Plan): CharterSummarySection[] {
 }
 
 /**
- * The charter (with objective statuses on `schedule` against `baseline`), the assumptions and top
+ * The charter as of `asOf` (with objective statuses on `schedule` against `baseline`), the assumptions and top
  * risks from the RAID log, and the closure, as sections of text.
  */
-export function charterSummary(plan: Plan, schedule: ScheduleResult | null = null, baseline: Baseline | null = null): CharterSummary {
+export function charterSummary(plan: Plan, asOf: LocalDate, schedule: ScheduleResult | null = null, baseline: Baseline | null = null): CharterSummary {
   const charter = charterOf(plan);
   const raid = charterRaid(plan);
   const objectives = objectiveViews(plan, schedule, baseline).map((v) =>
@@ -75,7 +75,9 @@ export function charterSummary(plan: Plan, schedule: ScheduleResult | null = nul
     if (!d.task) return `${d.deliverable.name} (no task linked)`;
     return `${d.deliverable.name} (${d.task.name}, ${percentText(d.percentComplete ?? 0, 0)} done, finish ${(d.finish ?? '').slice(0, 10)})`;
   });
-  const approval = charter.approvalDate === null ? 'Not approved yet.' : `Approved on ${charter.approvalDate}.`;
+  const given = charterApproval(charter, asOf);
+  const approval = given.kind === 'none' ? 'Not approved yet.'
+    : given.kind === 'planned' ? `Not approved yet: approval planned for ${given.date}.` : `Approved on ${given.date}.`;
   const sections = [
     section('Purpose', [charter.purpose]),
     section('Business case', [charter.businessCase]),

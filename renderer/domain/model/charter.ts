@@ -89,6 +89,20 @@ export interface ProjectCharter {
   readonly approvalDate: LocalDate | null;
 }
 
+/**
+ * The charter's approval as of a day: an approval date after it is an approval planned, not one
+ * given (a PM enters the steering meeting's date ahead of it).
+ */
+export type CharterApproval =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'approved' | 'planned'; readonly date: LocalDate };
+
+export function charterApproval(charter: Pick<ProjectCharter, 'approvalDate'>, asOf: LocalDate): CharterApproval {
+  const date = charter.approvalDate;
+  if (date === null) return { kind: 'none' };
+  return { kind: date > asOf ? 'planned' : 'approved', date };
+}
+
 export const EMPTY_CHARTER: ProjectCharter = {
   purpose: '', businessCase: '', objectives: [], scopeIn: [], scopeOut: [], deliverables: [], constraints: [], sponsor: '', approvalDate: null,
 };

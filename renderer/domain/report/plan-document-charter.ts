@@ -8,7 +8,7 @@ import type { PlanDocumentContext } from './plan-document';
 import type { PlanDocBlock, PlanDocSection } from './plan-document-types';
 
 export function charterSection(c: PlanDocumentContext): PlanDocSection {
-  const summary = charterSummary(c.plan, c.facts.schedule, c.facts.baseline);
+  const summary = charterSummary(c.plan, c.asOf, c.facts.schedule, c.facts.baseline);
   if (summary.isEmpty) {
     return { id: 'charter', title: 'Project charter', blocks: [{ kind: 'note', text: 'No charter yet: its purpose, objectives and scope are filled in the Charter view.' }] };
   }

@@ -1,12 +1,15 @@
 /** Purpose, business case, sponsor and approval date: the charter's own words. */
 import { DateField } from '../../components/DateField';
 import type { CharterFields } from '../../domain/commands';
-import type { LocalDate, ProjectCharter } from '../../domain/model';
+import { charterApproval, type LocalDate, type ProjectCharter } from '../../domain/model';
+import { formatDate } from '../shared/format';
+import { useServices } from '../shared/services';
 import { useRun } from '../stakeholders/use-run';
 import { CommitField } from './CommitField';
 
 export function CharterBasics({ charter }: { readonly charter: ProjectCharter }) {
   const run = useRun();
+  const approval = charterApproval(charter, useServices().today().slice(0, 10) as LocalDate);
   const update = (changes: CharterFields): void => { run('updateCharter', { changes }); };
   return (
     <section className="charter-section charter-basics" aria-label="Purpose and business case">
@@ -26,7 +29,9 @@ export function CharterBasics({ charter }: { readonly charter: ProjectCharter })
         {/* An impossible date typed (Feb 30) is refused by name; a native date field read it as empty and cleared the approval. */}
         <DateField label="Approval date" value={charter.approvalDate ?? ''} onCommit={(date) => update({ approvalDate: date === '' ? null : date as LocalDate })} />
         <span className="muted charter-approved" role="status" aria-label="Approval">
-          {charter.approvalDate ? `Approved${charter.sponsor ? ` by ${charter.sponsor}` : ''}` : 'Not approved yet'}
+          {approval.kind === 'approved' ? `Approved${charter.sponsor ? ` by ${charter.sponsor}` : ''}`
+            // A date ahead is the meeting that will approve it, as a PM enters it beforehand.
+            : approval.kind === 'planned' ? `Not approved yet: planned for ${formatDate(approval.date)}` : 'Not approved yet'}
         </span>
       </div>
     </section>

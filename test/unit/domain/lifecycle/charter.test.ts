@@ -14,6 +14,9 @@ import {
 import { scheduleProject } from '../../../../renderer/domain/schedule';
 import { NOW, runOk } from '../../../support/plan-builder';
 
+/** The day the summaries are read on. */
+const AS_OF = '2026-11-30' as LocalDate;
+
 const at = (s: string): LocalDateTime => s as LocalDateTime;
 // One id source for the file: each command in a test must get fresh ids, as in the app.
 const newId = sequentialIds('c-');
@@ -101,7 +104,7 @@ describe('objective status', () => {
     expect(plan.tasks.Launch).toBeUndefined();
     expect(objectiveViews(plan, scheduleProject(plan), null)[0]).toMatchObject({ status: 'broken', isSetByHand: false, milestone: null });
     expect(charterProblems(plan)).toEqual([{ message: 'Its milestone is no longer in the plan; choose another.', where: "Objective 'Launch on time'" }]);
-    expect(charterSummary(plan).sections.find((s) => s.heading === 'Objectives and success criteria')?.items[0])
+    expect(charterSummary(plan, AS_OF).sections.find((s) => s.heading === 'Objectives and success criteria')?.items[0])
       .toBe('Launch on time: Live by the baselined date (milestone: deleted task) - Milestone deleted');
   });
 });
@@ -179,7 +182,7 @@ describe('closure', () => {
     plan = run(plan, 'addLesson', { kind: 'recommendation', text: 'Book the vendor early' });
     plan = run(plan, 'updateLesson', { id: plan.project.closure?.lessons[2]?.id ?? '', changes: { category: 'Vendors' } });
     plan = run(plan, 'removeLesson', { id: plan.project.closure?.lessons[0]?.id ?? '' });
-    const summary = charterSummary(plan);
+    const summary = charterSummary(plan, AS_OF);
     expect(summary.sections.find((s) => s.heading === 'Closure checklist')).toMatchObject({
       paragraphs: ['1 of 6 done.'], items: expect.arrayContaining(['[x] Deliverables accepted by the sponsor (no owner)', '[ ] Licences cancelled (no owner)']) as unknown,
     });
@@ -192,7 +195,7 @@ describe('closure', () => {
 describe('charter summary and the RAID log', () => {
   it('shows assumptions and the top live risks from the RAID log, and every section in order, saying when nothing is written', () => {
     let plan = samplePlan();
-    expect(charterSummary(plan).isEmpty).toBe(true);
+    expect(charterSummary(plan, AS_OF).isEmpty).toBe(true);
     plan = run(plan, 'addAssumption', { fields: { statement: 'The payment provider keeps its API' } });
     for (const [title, probability, impact, status] of [['Fraud spike', 4, 5, 'open'], ['Vendor late', 3, 3, 'mitigating'], ['Old risk', 5, 5, 'closed']] as const) {
       plan = run(plan, 'addRisk', { fields: { title, probability, impact, status } });
@@ -201,7 +204,7 @@ describe('charter summary and the RAID log', () => {
     expect(raid.assumptions.map((a) => a.statement)).toEqual(['The payment provider keeps its API']);
     expect(raid.topRisks.map((r) => r.title)).toEqual(['Fraud spike', 'Vendor late']);
     plan = withObjectives(run(plan, 'updateCharter', { changes: { purpose: 'Sell more', sponsor: 'Dana Okafor' } }));
-    const summary = charterSummary(plan);
+    const summary = charterSummary(plan, AS_OF);
     expect(summary.isEmpty).toBe(false);
     expect(summary.title).toBe('Project charter: Checkout');
     expect(summary.sections.map((s) => s.heading)).toEqual([
@@ -217,6 +220,12 @@ describe('charter summary and the RAID log', () => {
     ]);
     expect(byHeading.get('Top risks (from the RAID log)')?.items).toEqual(['Fraud spike (score 20, open)', 'Vendor late (score 9, mitigating)']);
     expect(byHeading.get('Sponsor and approval')?.paragraphs).toEqual(['Sponsor: Dana Okafor.', 'Not approved yet.']);
+    // An approval date ahead of the day is the meeting that will give it, not an approval.
+    plan = run(plan, 'updateCharter', { changes: { approvalDate: '2026-12-15' as LocalDate } });
+    const approval = (asOf: string): readonly string[] | undefined =>
+      charterSummary(plan, asOf as LocalDate).sections.find((s) => s.heading === 'Sponsor and approval')?.paragraphs;
+    expect(approval('2026-12-14')).toEqual(['Sponsor: Dana Okafor.', 'Not approved yet: approval planned for 2026-12-15.']);
+    expect(approval('2026-12-15')).toEqual(['Sponsor: Dana Okafor.', 'Approved on 2026-12-15.']);
   });
 });
 

@@ -15,6 +15,7 @@ import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
 import { MergePage } from './pages/merge-page';
 import { ReportsPage } from './pages/reports-page';
+import { tableText } from './pages/risks-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
 let handle: AppHandle;
@@ -204,7 +205,7 @@ describe('exports while a proposal is open', () => {
       await input.focus();
       await page.keyboard.type(title);
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.getByRole('table', { name: 'Issues' }).innerText()).toContain(title);
+      await expect.poll(() => tableText(page.getByRole('table', { name: 'Issues' }))).toContain(title);
     };
     await raiseIssue('Vendor contract late');
 

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
 import { GanttPage } from './pages/gantt-page';
+import { tableText } from './pages/risks-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
 let handle: AppHandle;
@@ -263,7 +264,7 @@ describe('first entry', () => {
     await page.getByRole('tab', { name: 'Issues' }).click();
     await page.getByLabel('New issue title').fill('Sandbox environment down');
     await page.getByLabel('New issue title').press('Enter');
-    await expect.poll(() => page.getByRole('table', { name: 'Issues' }).innerText()).toContain('Sandbox environment down');
+    await expect.poll(() => tableText(page.getByRole('table', { name: 'Issues' }))).toContain('Sandbox environment down');
     await page.setViewportSize({ width: 1024, height: 768 });
     for (const control of ['I-001 status', 'I-001 resolution', 'I-001 due', 'I-001 owner', 'I-001 priority', 'I-001 link task']) {
       const box = await page.getByLabel(control, { exact: true }).boundingBox();

@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshAppPerTest, screenshot, screenshotsAtBothSizes, type AppHandle } from './harness';
 import { AppPage } from './pages/app-page';
+import { tableText } from './pages/risks-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
 let handle: AppHandle;
@@ -75,7 +76,7 @@ describe('RAID log', () => {
     await editor.getByRole('button', { name: 'Raise issue' }).click();
     await editor.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('tab', { name: 'Issues' }).click();
-    await expect.poll(() => page.getByRole('table', { name: 'Issues' }).innerText()).toContain('I-001');
+    await expect.poll(() => tableText(page.getByRole('table', { name: 'Issues' }))).toContain('I-001');
     await page.getByRole('tab', { name: 'Assumptions' }).click();
     await page.getByLabel('New assumption').fill('The vendor keeps its dates');
     await page.getByLabel('New assumption').press('Enter');
@@ -88,7 +89,7 @@ describe('RAID log', () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Risks/ }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Risks' }).innerText()).toContain('Vendor API late');
     await page.getByRole('tab', { name: 'Issues' }).click();
-    await expect.poll(() => page.getByRole('table', { name: 'Issues' }).innerText()).toContain('Vendor API late');
+    await expect.poll(() => tableText(page.getByRole('table', { name: 'Issues' }))).toContain('Vendor API late');
     await page.getByRole('tab', { name: 'Assumptions' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Assumptions' }).innerText()).toContain('The vendor keeps its dates');
     await page.getByRole('tab', { name: 'Decisions' }).click();

@@ -14,7 +14,7 @@ import { AppPage } from './pages/app-page';
 import { FilesPage } from './pages/files-page';
 import { MergePage } from './pages/merge-page';
 import { ReportsPage } from './pages/reports-page';
-import { RisksPage } from './pages/risks-page';
+import { RisksPage, tableText } from './pages/risks-page';
 import { newProjectStarting } from './pages/shared-projects';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
@@ -35,7 +35,7 @@ describe('stored keys read as words', () => {
     await app.typeTasks([['Design', '5d']]);
     await risks.open('Issues');
     await risks.addLine('New issue title', 'Vendor contract unsigned');
-    await expect.poll(() => page.getByRole('table', { name: 'Issues' }).innerText()).toContain('Vendor contract unsigned');
+    await expect.poll(() => tableText(page.getByRole('table', { name: 'Issues' }))).toContain('Vendor contract unsigned');
     await app.waitSaved();
     const saved = await files.download(() => files.choose('Save as .plotline…'));
 

@@ -8,3 +8,4 @@ export * from './categories';
 export * from './reserve-cover';
 export * from './assumption-risk';
 export * from './raid-labels';
+export * from './issue-order';

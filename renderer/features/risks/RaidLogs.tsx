@@ -2,12 +2,13 @@
  * The issues log, assumptions and decisions: a table each, a line to add one, fields edited in
  * place (committed on leaving them; Esc puts the stored value back).
  */
+import { useState } from 'react';
 import { ActionPicker } from '../../components/ActionPicker';
 import type { ArgsOf } from '../../domain/commands';
 import type { Assumption, AssumptionId, DecisionId, Issue, IssueId, LocalDate, Plan, ResourceId, RiskId, TaskId } from '../../domain/model';
 import {
-  ASSUMPTION_STATUS_LABELS, ASSUMPTION_STATUSES, assumptionRisk, DELETED_RISK_TEXT, exportRaidCsv, isIssueOverdue, ISSUE_PRIORITIES,
-  ISSUE_PRIORITY_LABELS, ISSUE_STATUS_LABELS, ISSUE_STATUSES, riskCodes,
+  ASSUMPTION_STATUS_LABELS, ASSUMPTION_STATUSES, assumptionRisk, DELETED_RISK_TEXT, exportRaidCsv, isIssueOpen, isIssueOverdue, ISSUE_LOG_ORDER,
+  ISSUE_PRIORITIES, ISSUE_PRIORITY_LABELS, ISSUE_STATUS_LABELS, ISSUE_STATUSES, riskCodes, sortedIssues, type IssueSort, type IssueSortKey,
 } from '../../domain/raid';
 import { useSession, useSessionStore } from '../../store';
 import { todayLocal } from '../costs/use-cost-model';
@@ -72,34 +73,88 @@ function People({ plan, value, label, onChange }: { plan: Plan; value: ResourceI
   );
 }
 
+/** The issues log's columns: header text, what clicking it sorts by, and its tooltip. */
+const ISSUE_COLUMNS: readonly { readonly label: string; readonly sortBy: IssueSortKey | null }[] = [
+  { label: 'ID', sortBy: 'code' }, { label: 'Title', sortBy: 'title' }, { label: 'Tasks', sortBy: null }, { label: 'Priority / status', sortBy: 'priority' },
+  { label: 'Owner', sortBy: 'owner' }, { label: 'Due', sortBy: 'due' }, { label: 'Root cause / resolution', sortBy: null },
+];
+
 function IssuesTable({ plan }: { plan: Plan }) {
   const session = useSessionStore();
   const codes = riskCodes(plan);
   const today = todayLocal();
-  const update = (id: IssueId, changes: ArgsOf<'updateIssue'>['changes']): void => { session.getState().dispatch('updateIssue', { id, changes }); };
-  const issues = Object.values(plan.issues).sort((a, b) => (a.code < b.code ? -1 : 1));
+  // How the log is read, not what it holds: sort and filter are the window's, as a spreadsheet's are.
+  const [sort, setSort] = useState<IssueSort | null>(null);
+  const [isOpenOnly, setOpenOnly] = useState(false);
+  const update = (id: IssueId, changes: ArgsOf<'updateIssue'>['changes']): boolean => session.getState().dispatch('updateIssue', { id, changes }) === null;
+  const issues = sortedIssues(plan, sort ?? ISSUE_LOG_ORDER, isOpenOnly);
+  const done = Object.values(plan.issues).filter((i) => !isIssueOpen(i)).length;
+  // A second click turns the order round; priority reads highest first from its first click, as a TPM scans it.
+  const sortBy = (key: IssueSortKey): void => setSort((was) => ({ key, isDescending: was?.key === key ? !was.isDescending : key === 'priority' }));
   return (
-    <table className="risk-table issues-table" aria-label="Issues" onKeyDown={revertOnEscape}>
-      <thead><tr><th>ID</th><th>Title</th><th>Tasks</th><th>Priority / status</th><th>Owner</th><th>Due</th><th>Root cause / resolution</th></tr></thead>
-      <tbody>{issues.map((i) => (
-        <tr key={i.id}>
-          {/* The risk it came from under its code, status under priority (as resolution under root
-              cause): the title keeps the room to read at 1024 px, the full text in its tooltip. */}
-          <td>{i.code}{i.riskId ? <span className="muted from-risk">from {codes.get(i.riskId)}</span> : null}</td><td className="issue-title" title={i.title}>{i.title}</td>
-          <td><IssueTasks plan={plan} issue={i} onChange={(taskIds) => update(i.id, { taskIds })} /></td>
-          <td><div className="stacked">
-            <select aria-label={`${i.code} priority`} value={i.priority} onChange={(e) => update(i.id, { priority: e.target.value as Issue['priority'] })}>{ISSUE_PRIORITIES.map((p) => <option key={p} value={p}>{ISSUE_PRIORITY_LABELS[p]}</option>)}</select>
-            <select aria-label={`${i.code} status`} value={i.status} onChange={(e) => update(i.id, { status: e.target.value as Issue['status'] })}>{ISSUE_STATUSES.map((s) => <option key={s} value={s}>{ISSUE_STATUS_LABELS[s]}</option>)}</select>
-          </div></td>
-          <td><People plan={plan} label={`${i.code} owner`} value={i.ownerId} onChange={(ownerId) => update(i.id, { ownerId })} /></td>
-          <td className={isIssueOverdue(i, today) ? 'overdue' : undefined}><DateCell label={`${i.code} due`} value={i.dueOn ?? ''} onCommit={(day) => update(i.id, { dueOn: (day || null) as LocalDate | null })} />{isIssueOverdue(i, today) ? ' overdue' : ''}</td>
-          <td className="issue-notes"><div className="stacked">
-            <input aria-label={`${i.code} root cause`} placeholder="Root cause" title={i.rootCause || undefined} defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} />
-            <input aria-label={`${i.code} resolution`} placeholder="Resolution" title={i.resolution || undefined} defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} />
-          </div></td>
-        </tr>
-      ))}</tbody>
-    </table>
+    <>
+      <label className="issues-open-only">
+        <input type="checkbox" checked={isOpenOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
+        Hide resolved and closed ({String(done)})
+      </label>
+      <table className="risk-table issues-table" aria-label="Issues" onKeyDown={revertOnEscape}>
+        <thead><tr>{ISSUE_COLUMNS.map((c) => {
+          // The log's own order (by code) shows no arrow until a header is clicked, as in a spreadsheet.
+          const isSorted = sort !== null && c.sortBy !== null && sort.key === c.sortBy;
+          return (
+            <th key={c.label} aria-sort={isSorted ? (sort.isDescending ? 'descending' : 'ascending') : undefined}>
+              {c.sortBy === null ? c.label : (
+                <button type="button" className="sort-header" onClick={() => { if (c.sortBy) sortBy(c.sortBy); }}
+                  title={`Sort by ${c.sortBy === 'priority' ? 'priority' : c.label.toLowerCase()}`}>
+                  {c.label}{isSorted ? <span aria-hidden="true">{sort.isDescending ? ' ▼' : ' ▲'}</span> : null}
+                </button>
+              )}
+            </th>
+          );
+        })}</tr></thead>
+        <tbody>{issues.map((i) => (
+          <tr key={i.id} className={isIssueOpen(i) ? undefined : 'is-closed'}>
+            {/* The risk it came from under its code, status under priority (as resolution under root
+                cause): the title keeps the room to read at 1024 px, the full text in its tooltip. */}
+            <td>{i.code}{i.riskId ? <span className="muted from-risk">from {codes.get(i.riskId)}</span> : null}</td>
+            <td className="issue-title" title={i.title}><IssueTitle issue={i} onRename={(title) => update(i.id, { title })} /></td>
+            <td><IssueTasks plan={plan} issue={i} onChange={(taskIds) => update(i.id, { taskIds })} /></td>
+            <td><div className="stacked">
+              <select aria-label={`${i.code} priority`} value={i.priority} onChange={(e) => update(i.id, { priority: e.target.value as Issue['priority'] })}>{ISSUE_PRIORITIES.map((p) => <option key={p} value={p}>{ISSUE_PRIORITY_LABELS[p]}</option>)}</select>
+              <select aria-label={`${i.code} status`} value={i.status} onChange={(e) => update(i.id, { status: e.target.value as Issue['status'] })}>{ISSUE_STATUSES.map((s) => <option key={s} value={s}>{ISSUE_STATUS_LABELS[s]}</option>)}</select>
+            </div></td>
+            <td><People plan={plan} label={`${i.code} owner`} value={i.ownerId} onChange={(ownerId) => update(i.id, { ownerId })} /></td>
+            <td className={isIssueOverdue(i, today) ? 'overdue' : undefined}><DateCell label={`${i.code} due`} value={i.dueOn ?? ''} onCommit={(day) => update(i.id, { dueOn: (day || null) as LocalDate | null })} />{isIssueOverdue(i, today) ? ' overdue' : ''}</td>
+            <td className="issue-notes"><div className="stacked">
+              <input aria-label={`${i.code} root cause`} placeholder="Root cause" title={i.rootCause || undefined} defaultValue={i.rootCause} onBlur={(e) => { if (e.target.value !== i.rootCause) update(i.id, { rootCause: e.target.value }); }} />
+              <input aria-label={`${i.code} resolution`} placeholder="Resolution" title={i.resolution || undefined} defaultValue={i.resolution} onBlur={(e) => { if (e.target.value !== i.resolution) update(i.id, { resolution: e.target.value }); }} />
+            </div></td>
+          </tr>
+        ))}</tbody>
+      </table>
+      {issues.length === 0 && done > 0 && isOpenOnly ? <p className="muted">No open issues: {String(done)} resolved or closed, hidden.</p> : null}
+    </>
+  );
+}
+
+/**
+ * An issue's title, renamed in place: it wraps as the text did (a text area sized to its content),
+ * Enter keeps the new title and Esc the stored one. An empty title is refused (the app's notice
+ * says so) and the stored one comes back.
+ */
+function IssueTitle({ issue, onRename }: { issue: Issue; onRename: (title: string) => boolean }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = (): void => {
+    const title = (draft ?? issue.title).trim();
+    if (title !== issue.title) onRename(title);
+    setDraft(null);
+  };
+  return (
+    <textarea aria-label={`${issue.code} title`} rows={1} value={draft ?? issue.title} onChange={(e) => setDraft(e.target.value.replace(/\n/g, ' '))} onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') { e.preventDefault(); commit(); }
+        if (e.key === 'Escape') { e.preventDefault(); setDraft(null); }
+      }} />
   );
 }
 

@@ -119,7 +119,7 @@ export class RisksPage {
     return this.page.getByRole('table', { name }).evaluate((table) => {
       const frame = table.parentElement as HTMLElement;
       const right = frame.getBoundingClientRect().left + frame.clientLeft + frame.clientWidth;
-      const cutControls = Array.from(table.querySelectorAll('input, select, button'))
+      const cutControls = Array.from(table.querySelectorAll('input, select, button, textarea'))
         .filter((control) => control.getBoundingClientRect().right > right + 0.5)
         .map((control) => control.getAttribute('aria-label') ?? control.textContent ?? '');
       const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent ?? '');
@@ -129,6 +129,14 @@ export class RisksPage {
       headers.forEach((header, index) => {
         const cell = row?.children[index];
         widths[header] = Math.round(cell?.getBoundingClientRect().width ?? 0);
+        // A text edited in place (the issue's title) is a text area sized to its content: its lines by its height.
+        const area = cell?.querySelector('textarea');
+        if (area) {
+          const style = getComputedStyle(area);
+          const lineHeight = style.lineHeight === 'normal' ? parseFloat(style.fontSize) * 1.2 : parseFloat(style.lineHeight);
+          lines[header] = Math.round((area.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / lineHeight);
+          return;
+        }
         const tops = new Set<number>();
         for (const node of Array.from(cell?.childNodes ?? [])) {
           if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
@@ -230,4 +238,14 @@ function readCsv(text: string): string[][] {
   }
   if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
   return rows;
+}
+
+/**
+ * A table's text as a person reads it: its innerText, which leaves out what fields hold, plus the
+ * text of its text areas (the issues log's titles are edited in place in one).
+ */
+export function tableText(table: Locator): Promise<string> {
+  return table.evaluate((element) => [
+    (element as HTMLElement).innerText, ...Array.from(element.querySelectorAll('textarea'), (area) => area.value),
+  ].join('\n'));
 }

@@ -12,6 +12,7 @@ import { useTaskActions } from '../features/tasks/task-actions';
 import { isGridTypeAhead } from '../features/tasks/GridTypeAhead';
 import { effectiveTheme } from './use-theme';
 import { hasTypingToUndo, trackTyping } from './typing-undo';
+import { keepingTaskFocus } from './undo-focus';
 
 export type CommandHandlers = Partial<Record<MenuCommand, () => void>>;
 
@@ -23,8 +24,8 @@ export function useAppCommands(extra: CommandHandlers): CommandHandlers {
   return useMemo<CommandHandlers>(() => ({
     'file.new': () => void projects.create(),
     // The native menu owns Ctrl/Cmd+Z even inside a text field; there it means "undo typing" while there is typing to undo.
-    'edit.undo': () => (hasTypingToUndo(document.activeElement) ? void document.execCommand('undo') : void session.getState().undo()),
-    'edit.redo': () => (hasTypingToUndo(document.activeElement) ? void document.execCommand('redo') : void session.getState().redo()),
+    'edit.undo': () => (hasTypingToUndo(document.activeElement) ? void document.execCommand('undo') : void keepingTaskFocus(() => session.getState().undo())),
+    'edit.redo': () => (hasTypingToUndo(document.activeElement) ? void document.execCommand('redo') : void keepingTaskFocus(() => session.getState().redo())),
     'edit.insertTask': () => { ui.getState().setView('tasks'); tasks.insertBelow(); },
     'edit.deleteTask': tasks.deleteSelected,
     'edit.indent': tasks.indentSelected,

@@ -322,6 +322,17 @@ describe('board', () => {
     await expect.poll(() => board.announcement.textContent()).toBe("Cancelled. 'Set up CI' is back where it was.");
     expect(await board.names('Backlog')).toEqual(['Design API', 'Set up CI']);
 
+    // Undone and redone by keyboard from the moved card: the keyboard goes with the card (it fell to the page).
+    const focusedCard = (): Promise<string | null> => page.evaluate(() => document.activeElement?.closest('[data-task-id]')?.querySelector('.board-card-name, .card-name')?.textContent
+      ?? document.activeElement?.closest('[data-task-id]')?.textContent ?? null);
+    await board.card('Write spec').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => board.names('Backlog')).toEqual(['Design API', 'Write spec', 'Set up CI']);
+    await expect.poll(focusedCard).toContain('Write spec');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => board.names('To do')).toEqual(['Write spec']);
+    await expect.poll(focusedCard).toContain('Write spec');
+
     await app.undo();
     await expect.poll(() => board.names('Backlog')).toEqual(['Design API', 'Write spec', 'Set up CI']);
     await app.redo();

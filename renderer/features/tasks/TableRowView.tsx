@@ -38,6 +38,8 @@ interface Props {
   readonly activeCol: number;
   readonly editing: { readonly seed: string | null } | null;
   readonly isCollapsed: boolean;
+  /** Added or changed by the open change request's proposal. */
+  readonly isProposed: boolean;
   readonly handlers: RowHandlers;
 }
 
@@ -47,10 +49,11 @@ export const TableRowView = memo(function TableRowView(props: Props) {
   const isSummary = row.outline.hasChildren;
   const flags = [
     isSummary ? 'summary' : '', task.kind === 'milestone' ? 'milestone' : '',
-    row.schedule?.isCritical ? 'critical' : '', row.schedule?.isLate ? 'late' : '',
+    row.schedule?.isCritical ? 'critical' : '', row.schedule?.isLate ? 'late' : '', props.isProposed ? 'proposed' : '',
   ].filter(Boolean).join(' ');
   return (
     <div role="row" aria-rowindex={index + 2} aria-selected={isSelected} className={`grid-row ${flags}`} data-task-id={task.id}
+      aria-description={props.isProposed ? 'changed by the open proposal' : undefined}
       style={{ gridTemplateColumns: `48px ${template}`, transform: `translateY(${String(index * 32)}px)` }}>
       <div role="rowheader" className="cell num frozen" style={frozenStyle(0)} onClick={(e) => handlers.cellClick(index, -1, e)} onDoubleClick={() => handlers.cellDoubleClick(index, -1)}>
         {row.rowNumber}

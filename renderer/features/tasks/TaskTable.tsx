@@ -4,6 +4,7 @@
  * (use-grid.ts, grid-keys.ts). Only visible rows render; an empty entry row waits below the last.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { changedTasks } from '../../domain/changes';
 import type { Problem, TaskId } from '../../domain/model';
 import { useSession, useUi, useUiStore } from '../../store';
 import { fitNameColumn, frozenOffsets, frozenWidth, visibleColumns } from './column-layout';
@@ -30,6 +31,11 @@ const OVERSCAN = 12;
 export function TaskTable() {
   const plan = useSession((s) => s.plan);
   const schedule = useSession((s) => s.schedule);
+  const livePlan = useSession((s) => s.livePlan);
+  const proposal = useSession((s) => s.proposal);
+  // The rows an open proposal adds or changes, marked while it is edited (nothing showed which rows
+  // a change request touched until its impact was read in the Changes view).
+  const proposedIds = useMemo(() => (proposal && livePlan && plan ? new Set<string>(changedTasks(livePlan, plan)) : null), [proposal, livePlan, plan]);
   const collapsed = useUi((s) => s.collapsed);
   const selected = useUi((s) => s.selectedTaskIds);
   const ui = useUiStore();
@@ -215,6 +221,7 @@ export function TaskTable() {
               activeCol={grid.cursor.row === first + i ? grid.cursor.col : -1}
               editing={grid.cursor.row === first + i ? grid.editing : null}
               isCollapsed={collapsed.has(row.outline.task.id)}
+              isProposed={proposedIds?.has(row.outline.task.id) ?? false}
               handlers={rowHandlers}
             />
           ))}

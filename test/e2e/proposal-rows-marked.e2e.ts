@@ -1,0 +1,72 @@
+/**
+ * Editing a change request's proposal marks the rows it touches: from an EMPTY project built by
+ * keyboard, a request raised and its proposal opened, one task's duration edited in the Tasks
+ * table and a task added; those rows are marked (the impact panel names the dates that move), the
+ * others are not; Done
+ * takes the marks away with the proposal, and they come back when it is opened again after a
+ * reload. Screenshots light and dark at 1024x768 and 1440x900.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshAppPerTest, screenshotsAtBothSizes, type AppHandle } from './harness';
+import { AppPage } from './pages/app-page';
+
+const fixture = freshAppPerTest({ viewport: { width: 1024, height: 768 } });
+let handle: AppHandle;
+let page: Page;
+let app: AppPage;
+beforeEach(() => {
+  handle = fixture.handle;
+  page = handle.page;
+  app = new AppPage(page);
+});
+
+/** The names of the Tasks rows marked as changed by the open proposal, as a screen reader hears them. */
+const markedRows = (): Promise<string[]> => page.locator('.grid-body [role="row"][aria-description="changed by the open proposal"] [data-column="name"]').allInnerTexts();
+
+async function openProposal(code: string, title: string): Promise<void> {
+  await app.openView('Changes');
+  const detail = page.getByRole('complementary', { name: `Change ${code}` });
+  if (await detail.count() === 0) await page.getByRole('table', { name: 'Change requests' }).getByRole('button', { name: title }).click();
+  await page.getByRole('complementary', { name: `Change ${code}` }).getByRole('button', { name: 'Propose edits' }).click();
+  await expect.poll(() => page.getByRole('status', { name: 'Proposal' }).innerText()).toContain(`Editing proposal ${code}`);
+  await app.openView('Tasks');
+}
+
+describe('a proposal in the Tasks table', () => {
+  it('marks the rows it adds or changes, and only while it is open', async () => {
+    await app.newEmptyProject('Checkout');
+    await app.typeTasks([['Design', '2d'], ['Build', '3d'], ['Ship', '1d']]);
+    // Ship follows Build.
+    await app.editCell('Ship', 'predecessors', '2');
+    await app.openView('Changes');
+    const title = page.getByLabel('New change request title');
+    await title.focus();
+    await page.keyboard.type('Extend build for load tests');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'CR-001 status' }).getByRole('button', { name: 'Start review' }).click();
+    await openProposal('CR-001', 'Extend build for load tests');
+    expect(await markedRows()).toEqual([]);
+
+    await app.editCell('Build', 'duration', '5d');
+    await expect.poll(() => app.cell('Build', 'duration').textContent()).toBe('5d');
+    await expect.poll(markedRows).toEqual(expect.arrayContaining(['Build']) as unknown);
+    expect(await markedRows()).not.toContain('Design');
+    // A task added inside the proposal is marked too.
+    await app.grid.getByRole('row', { name: 'New task row' }).locator('[data-column="name"]').click();
+    await page.keyboard.type('Load test');
+    await page.keyboard.press('Enter');
+    await expect.poll(markedRows).toEqual(expect.arrayContaining(['Build', 'Load test']) as unknown);
+    await screenshotsAtBothSizes(page, 'proposal-rows-marked');
+
+    await page.getByRole('status', { name: 'Proposal' }).getByRole('button', { name: 'Done' }).click();
+    await app.openView('Tasks');
+    await expect.poll(markedRows).toEqual([]);
+
+    await app.waitSaved();
+    await handle.reload();
+    await openProposal('CR-001', 'Extend build for load tests');
+    await expect.poll(markedRows).toEqual(expect.arrayContaining(['Build', 'Load test']) as unknown);
+    expect(await markedRows()).not.toContain('Design');
+  }, 120_000);
+});

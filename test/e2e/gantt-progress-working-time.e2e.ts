@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { CostsPage } from './pages/costs-page';
+import { FilesPage } from './pages/files-page';
 import { GanttPage } from './pages/gantt-page';
 import { newProjectStarting } from './pages/shared-projects';
 
@@ -62,6 +63,15 @@ describe('a bar\'s done work on the Gantt', () => {
     // The done fill covers the first piece (Friday) exactly, and nothing of the second.
     expect(done).toEqual([pieces[0]]);
     await screenshotsAtBothSizes(page, 'gantt-progress-status-split', () => page.getByTestId('split-bar').scrollIntoViewIfNeeded());
+
+    // The exported image draws it as the screen does: two pieces joined by a dotted line, the first filled.
+    const svg = await new FilesPage(page).download(() => gantt.exportAs('Export SVG'));
+    expect(svg.name).toMatch(/\.svg$/);
+    const exported = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { joiners: doc.querySelectorAll('line[stroke-dasharray="2 3"]').length, done: doc.querySelectorAll('rect[fill-opacity="0.25"]').length };
+    }, svg.text);
+    expect(exported).toEqual({ joiners: 1, done: 1 });
 
     await fixture.handle.reload();
     await app.openView('Gantt');

@@ -186,11 +186,23 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
     const h = Math.max(5, barH * 0.35);
     bar = `<path d="M${n(x1)},${n(cy - half + 2)} H${n(x2)} V${n(cy - half + 2 + h + 5)} L${n(x2 - 6)},${n(cy - half + 2 + h)} H${n(x1 + 6)} L${n(x1)},${n(cy - half + 2 + h + 5)} Z" fill="${svgPaint(theme.summary)}"/>`;
   } else {
-    const w = Math.max(2, x2 - x1);
-    // No progress overlay at 0 %: it would be an empty rect, one more node on every printed tile.
-    bar = `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n(w)}" height="${String(barH)}" rx="3" fill="${svgPaint(input.colourOf(row))}"/>` +
-      (row.progressMinutes > row.startMinutes ? `<rect x="${n(x1)}" y="${n(cy - half)}" width="${n(Math.min(w, labels + xOf(scale, row.progressMinutes) - shift - x1))}" height="${String(barH)}" rx="3" fill="#000" fill-opacity="0.25"/>` : '');
-    barEnd = x1 + w;
+    // A split task (or one whose remaining work resumes after the status date) in its pieces of
+    // work joined by a dotted line, as the chart on screen draws it (SplitLayer): one bar over the gap
+    // printed the days nobody works on it as planned work.
+    const pieces = row.segments && row.segments.length > 1 ? row.segments : [{ startMinutes: row.startMinutes, finishMinutes: row.finishMinutes }];
+    const colour = svgPaint(input.colourOf(row));
+    const xAt = (minutes: number): number => labels + xOf(scale, minutes) - shift;
+    bar = pieces.map((piece, k) => {
+      const px1 = xAt(piece.startMinutes);
+      const pw = Math.max(2, xAt(piece.finishMinutes) - px1);
+      const before = pieces[k - 1];
+      const joiner = before ? `<line x1="${n(xAt(before.finishMinutes))}" y1="${n(cy)}" x2="${n(px1)}" y2="${n(cy)}" stroke="${colour}" stroke-width="2" stroke-dasharray="2 3"/>` : '';
+      // No progress overlay at 0 %: it would be an empty rect, one more node on every printed tile.
+      const done = row.progressMinutes > piece.startMinutes
+        ? `<rect x="${n(px1)}" y="${n(cy - half)}" width="${n(Math.min(pw, xAt(row.progressMinutes) - px1))}" height="${String(barH)}" rx="3" fill="#000" fill-opacity="0.25"/>` : '';
+      return `${joiner}<rect x="${n(px1)}" y="${n(cy - half)}" width="${n(pw)}" height="${String(barH)}" rx="3" fill="${colour}"/>${done}`;
+    }).join('');
+    barEnd = x1 + Math.max(2, x2 - x1);
   }
   const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH, theme.riskBands);
   const label = barLabel(input, look, row, { x1: row.kind === 'milestone' ? x1 - half : x1, x2: barEnd, cy, trailingPx: roomAfterBarEnd(mark.widthPx, hasEndExit, row.kind === 'milestone'), entryTurn }, width);

@@ -64,14 +64,19 @@ describe('a bar\'s done work on the Gantt', () => {
     expect(done).toEqual([pieces[0]]);
     await screenshotsAtBothSizes(page, 'gantt-progress-status-split', () => page.getByTestId('split-bar').scrollIntoViewIfNeeded());
 
-    // The exported image draws it as the screen does: two pieces joined by a dotted line, the first filled.
+    // The exported image draws it as the screen does: two pieces joined by a dotted line, the first
+    // filled, and the weekend between them shaded.
     const svg = await new FilesPage(page).download(() => gantt.exportAs('Export SVG'));
     expect(svg.name).toMatch(/\.svg$/);
     const exported = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return { joiners: doc.querySelectorAll('line[stroke-dasharray="2 3"]').length, done: doc.querySelectorAll('rect[fill-opacity="0.25"]').length };
+      return {
+        joiners: doc.querySelectorAll('line[stroke-dasharray="2 3"]').length, done: doc.querySelectorAll('rect[fill-opacity="0.25"]').length,
+        shaded: doc.querySelectorAll('g[fill-opacity="0.1"] rect').length,
+      };
     }, svg.text);
-    expect(exported).toEqual({ joiners: 1, done: 1 });
+    expect(exported).toMatchObject({ joiners: 1, done: 1 });
+    expect(exported.shaded, 'non-working runs shaded').toBeGreaterThan(0);
 
     await fixture.handle.reload();
     await app.openView('Gantt');

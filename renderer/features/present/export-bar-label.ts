@@ -53,7 +53,8 @@ export interface BarLabel {
 
 /**
  * A task's or milestone's name beside its bar, placed as the screen places it (label-pin.ts):
- * inside a bar it fits (white, centred, as frappe draws it), else right of the bar past its marks,
+ * inside a bar it fits (white, centred, as frappe draws it; never inside a split bar, whose middle
+ * may be a gap), else right of the bar past its marks,
  * left of it where it would run past the image's right edge, and pinned at the chart's left edge
  * on a tile its bar started before. Each is anchored on its bar's side (the middle when centred),
  * so the estimated width only chooses the side, never the gap to the bar. Null for a summary, named in
@@ -69,8 +70,10 @@ export function barLabel(input: SvgExportInput, look: ExportLook, row: GanttRow,
   if (row.kind === 'summary') return null;
   const size = look.barLabelSize;
   const width = estimatedWidth(row.name, size, look.barLabelWeight >= 600);
+  // A split bar's middle may be its gap, where a centred white name vanished: beside it, as on screen.
+  const isSplit = (row.segments?.length ?? 0) > 1;
   const placed = (left: number, right: number): LabelPlacement =>
-    (row.kind === 'milestone' ? labelBeside : labelPlacement)(bar.x1, bar.x2 - bar.x1, width, left, bar.trailingPx, right, bar.entryTurn);
+    (row.kind === 'milestone' || isSplit ? labelBeside : labelPlacement)(bar.x1, bar.x2 - bar.x1, width, left, bar.trailingPx, right, bar.entryTurn);
   const place = placed(look.labelsWidth, pageRight);
   const isCut = place.x + width > pageRight;
   // Pinned at this tile's edge from a bar that ended on the tile before: drawn here only when that

@@ -40,6 +40,11 @@ export interface SvgExportInput {
   /** Sizes and type; the normal chart's when absent. */
   readonly look?: ExportLook;
   /**
+   * Days no one works on the project's calendar (weekends and holidays; days since 1970-01-01),
+   * shaded as the chart on screen shades them; none when absent.
+   */
+  readonly isNonWorkingDay?: (day: number) => boolean;
+  /**
    * This image is one tile of a chart that goes on in a tile right of it (print-layout.ts), whose
    * chart part is this many px wide: a name this tile's right edge would cut in two is drawn whole
    * there, at its left edge, where it fits there (barLabel). Absent for the last tile or one image.
@@ -222,6 +227,31 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
     : { name, chart: `${bar}${mark.svg}${base}${label?.svg ?? ''}`, overArrows: '' };
 }
 
+/**
+ * The non-working days of the page's time window as shaded columns under the rows, runs of days
+ * merged into one rect (a weekend is one node); nothing when a day is under 3 px, as on screen.
+ */
+function nonWorkingSvg(input: SvgExportInput, shift: number, top: number, height: number): string {
+  const isNonWorking = input.isNonWorkingDay;
+  const dayPx = input.scale.pxPerMinute * 1440;
+  if (!isNonWorking || dayPx < 3) return '';
+  const labels = lookOf(input).labelsWidth;
+  const xAt = (day: number): number => labels + xOf(input.scale, day * 1440) - shift;
+  const rects: string[] = [];
+  let runStart: number | null = null;
+  const last = Math.ceil(input.to / 1440);
+  for (let day = Math.floor(input.from / 1440); day <= last; day++) {
+    const isOff = day < last && isNonWorking(day);
+    if (isOff && runStart === null) runStart = day;
+    if (!isOff && runStart !== null) {
+      rects.push(`<rect x="${n(xAt(runStart))}" y="${String(top)}" width="${n(xAt(day) - xAt(runStart))}" height="${String(height)}"/>`);
+      runStart = null;
+    }
+  }
+  // The screen's --gl-nonworking: the muted colour at a tenth over the background.
+  return rects.length ? `<g fill="${svgPaint(input.theme.muted)}" fill-opacity="0.1">${rects.join('')}</g>` : '';
+}
+
 /** The size in px of the SVG buildGanttSvg draws for these rows and the input's time window. */
 export function ganttSvgSize(input: SvgExportInput, firstRow = 0, endRow = input.rows.length): { width: number; height: number } {
   const look = lookOf(input);
@@ -354,6 +384,7 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
   // nested viewports for a browser or the print engine to lay out.
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${String(height)}" viewBox="0 0 ${n(width)} ${String(height)}" font-family="${xmlAttribute(input.theme.font)}">` +
     `<rect width="100%" height="100%" fill="${svgPaint(input.theme.background)}"/>` +
+    underHeader(nonWorkingSvg(input, shift, head, height - head)) +
     // The rows' separators as one path, not a <line> each: the same strokes, and 30 fewer nodes on
     // each printed tile for Chromium's print engine to lay out and paint (a 231-page print: ~7,000).
     (rows.length ? `<path d="${rows.map((_, i) => `M0,${String(head + (i + 1) * look.rowHeight)}H${n(width)}`).join('')}" fill="none" stroke="${svgPaint(input.theme.border)}" stroke-width="0.5"/>` : '') +

@@ -40,14 +40,17 @@ export function exportInput(model: GanttModel, settings: GanttSettings, doc: Doc
   const pad = 3 * 1440;
   const colours = new Map<string, string>();
   const name = model.plan.project.name;
+  const from = presentation?.window?.from ?? model.span[0] - pad;
+  const to = presentation?.window?.to ?? model.span[1] + pad;
   return {
     title: `${titlePrefix}${presentation?.focusLabel ? `${name}: ${presentation.focusLabel}` : name}`,
     rows: model.rows,
     links: Object.values(model.plan.links),
     scale: model.scale,
-    from: presentation?.window?.from ?? model.span[0] - pad,
-    to: presentation?.window?.to ?? model.span[1] + pad,
+    from,
+    to,
     ...(presentation ? { look: PRESENTATION_LOOK } : {}),
+    isNonWorkingDay: nonWorkingDays(model, from, to),
     colourOf: (row) => {
       const raw = model.colouring.colourOf(row);
       let c = colours.get(raw);
@@ -59,6 +62,12 @@ export function exportInput(model: GanttModel, settings: GanttSettings, doc: Doc
     // The chart's own markers (the shown plan's: a proposal's while one is open).
     riskMarkers: markersOf(model.plan).markers,
   };
+}
+
+/** The chart's shaded days: its weekly non-working days and the holidays it draws over them (use-gantt-model.ts). */
+function nonWorkingDays(model: GanttModel, from: number, to: number): (day: number) => boolean {
+  const holidays = new Set(model.holidays(from, to).map((minutes) => Math.floor(minutes / 1440)));
+  return (day) => !model.isWorkingWeekday(day) || holidays.has(day);
 }
 
 /**

@@ -11,6 +11,7 @@ import { fittingLabel, ticks, xOf, ZOOM_SPECS, type Scale } from '../gantt/time-
 import type { Link } from '../../domain/model';
 import type { RiskMarker } from '../../domain/raid';
 import { exportRiskMark, type RiskBandPaint } from './export-risk-marker';
+import { nonWorkingSvg, workPiecesSvg } from './export-working-time';
 
 export interface SvgTheme {
   readonly background: string;
@@ -191,22 +192,7 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
     const h = Math.max(5, barH * 0.35);
     bar = `<path d="M${n(x1)},${n(cy - half + 2)} H${n(x2)} V${n(cy - half + 2 + h + 5)} L${n(x2 - 6)},${n(cy - half + 2 + h)} H${n(x1 + 6)} L${n(x1)},${n(cy - half + 2 + h + 5)} Z" fill="${svgPaint(theme.summary)}"/>`;
   } else {
-    // A split task (or one whose remaining work resumes after the status date) in its pieces of
-    // work joined by a dotted line, as the chart on screen draws it (SplitLayer): one bar over the gap
-    // printed the days nobody works on it as planned work.
-    const pieces = row.segments && row.segments.length > 1 ? row.segments : [{ startMinutes: row.startMinutes, finishMinutes: row.finishMinutes }];
-    const colour = svgPaint(input.colourOf(row));
-    const xAt = (minutes: number): number => labels + xOf(scale, minutes) - shift;
-    bar = pieces.map((piece, k) => {
-      const px1 = xAt(piece.startMinutes);
-      const pw = Math.max(2, xAt(piece.finishMinutes) - px1);
-      const before = pieces[k - 1];
-      const joiner = before ? `<line x1="${n(xAt(before.finishMinutes))}" y1="${n(cy)}" x2="${n(px1)}" y2="${n(cy)}" stroke="${colour}" stroke-width="2" stroke-dasharray="2 3"/>` : '';
-      // No progress overlay at 0 %: it would be an empty rect, one more node on every printed tile.
-      const done = row.progressMinutes > piece.startMinutes
-        ? `<rect x="${n(px1)}" y="${n(cy - half)}" width="${n(Math.min(pw, xAt(row.progressMinutes) - px1))}" height="${String(barH)}" rx="3" fill="#000" fill-opacity="0.25"/>` : '';
-      return `${joiner}<rect x="${n(px1)}" y="${n(cy - half)}" width="${n(pw)}" height="${String(barH)}" rx="3" fill="${colour}"/>${done}`;
-    }).join('');
+    bar = workPiecesSvg(row, (minutes) => labels + xOf(scale, minutes) - shift, cy, barH, svgPaint(input.colourOf(row)));
     barEnd = x1 + Math.max(2, x2 - x1);
   }
   const mark = exportRiskMark(input.riskMarkers?.get(row.id), barEnd, cy, barH, theme.riskBands);
@@ -225,31 +211,6 @@ function rowSvg(input: SvgExportInput, row: GanttRow, i: number, shift: number, 
   return row.kind === 'milestone'
     ? { name, chart: `${bar}${mark.svg}${base}`, overArrows: label?.svg ?? '' }
     : { name, chart: `${bar}${mark.svg}${base}${label?.svg ?? ''}`, overArrows: '' };
-}
-
-/**
- * The non-working days of the page's time window as shaded columns under the rows, runs of days
- * merged into one rect (a weekend is one node); nothing when a day is under 3 px, as on screen.
- */
-function nonWorkingSvg(input: SvgExportInput, shift: number, top: number, height: number): string {
-  const isNonWorking = input.isNonWorkingDay;
-  const dayPx = input.scale.pxPerMinute * 1440;
-  if (!isNonWorking || dayPx < 3) return '';
-  const labels = lookOf(input).labelsWidth;
-  const xAt = (day: number): number => labels + xOf(input.scale, day * 1440) - shift;
-  const rects: string[] = [];
-  let runStart: number | null = null;
-  const last = Math.ceil(input.to / 1440);
-  for (let day = Math.floor(input.from / 1440); day <= last; day++) {
-    const isOff = day < last && isNonWorking(day);
-    if (isOff && runStart === null) runStart = day;
-    if (!isOff && runStart !== null) {
-      rects.push(`<rect x="${n(xAt(runStart))}" y="${String(top)}" width="${n(xAt(day) - xAt(runStart))}" height="${String(height)}"/>`);
-      runStart = null;
-    }
-  }
-  // The screen's --gl-nonworking: the muted colour at a tenth over the background.
-  return rects.length ? `<g fill="${svgPaint(input.theme.muted)}" fill-opacity="0.1">${rects.join('')}</g>` : '';
 }
 
 /** The size in px of the SVG buildGanttSvg draws for these rows and the input's time window. */
@@ -384,7 +345,7 @@ export function buildGanttSvg(input: SvgExportInput, firstRow = 0, endRow = inpu
   // nested viewports for a browser or the print engine to lay out.
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${String(height)}" viewBox="0 0 ${n(width)} ${String(height)}" font-family="${xmlAttribute(input.theme.font)}">` +
     `<rect width="100%" height="100%" fill="${svgPaint(input.theme.background)}"/>` +
-    underHeader(nonWorkingSvg(input, shift, head, height - head)) +
+    underHeader(nonWorkingSvg(input, labels - shift, head, height - head)) +
     // The rows' separators as one path, not a <line> each: the same strokes, and 30 fewer nodes on
     // each printed tile for Chromium's print engine to lay out and paint (a 231-page print: ~7,000).
     (rows.length ? `<path d="${rows.map((_, i) => `M0,${String(head + (i + 1) * look.rowHeight)}H${n(width)}`).join('')}" fill="none" stroke="${svgPaint(input.theme.border)}" stroke-width="0.5"/>` : '') +

@@ -73,7 +73,7 @@ function People({ plan, value, label, onChange }: { plan: Plan; value: ResourceI
   );
 }
 
-/** The issues log's columns: header text, what clicking it sorts by, and its tooltip. */
+/** The issues log's columns: header text, and what clicking it sorts by (null: not sortable). */
 const ISSUE_COLUMNS: readonly { readonly label: string; readonly sortBy: IssueSortKey | null }[] = [
   { label: 'ID', sortBy: 'code' }, { label: 'Title', sortBy: 'title' }, { label: 'Tasks', sortBy: null }, { label: 'Priority / status', sortBy: 'priority' },
   { label: 'Owner', sortBy: 'owner' }, { label: 'Due', sortBy: 'due' }, { label: 'Root cause / resolution', sortBy: null },
@@ -105,7 +105,7 @@ function IssuesTable({ plan }: { plan: Plan }) {
             <th key={c.label} aria-sort={isSorted ? (sort.isDescending ? 'descending' : 'ascending') : undefined}>
               {c.sortBy === null ? c.label : (
                 <button type="button" className="sort-header" onClick={() => { if (c.sortBy) sortBy(c.sortBy); }}
-                  title={`Sort by ${c.sortBy === 'priority' ? 'priority' : c.label.toLowerCase()}`}>
+                  title={`Sort by ${c.sortBy === 'priority' ? 'priority' : c.label}`}>
                   {c.label}{isSorted ? <span aria-hidden="true">{sort.isDescending ? ' ▼' : ' ▲'}</span> : null}
                 </button>
               )}

@@ -47,7 +47,8 @@ describe('charter approval date', () => {
     // At 1440 too: the message going (a real date typed) moves nothing either.
     await page.setViewportSize({ width: 1440, height: 900 });
     const withError = await places(basics);
-    await charter.type(approval, '2027-03-01');
+    // A day already past: one ahead is an approval planned, not given.
+    await charter.type(approval, '2026-03-01');
     await expect.poll(() => basics.getByRole('alert').count()).toBe(0);
     await expect.poll(() => basics.getByRole('status', { name: 'Approval' }).innerText()).toBe('Approved by Dana Okafor');
     expect((await places(basics))[0]).toEqual(withError[0]);

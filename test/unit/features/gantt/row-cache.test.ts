@@ -116,6 +116,20 @@ describe('row cache', () => {
     expect(second[2]).not.toBe(first[2]);
   });
 
+  it('keeps the row of a task that stays put when a collapse moves the rows below it, and rebuilds those', () => {
+    const cache = createRowCache();
+    const p = plan();
+    const open = buildRows(p, null, options, cache);
+    const folded = buildRows(p, null, { isCollapsed: (id: TaskId) => id === 'a', baseline: null }, cache);
+    expect(folded.map((r) => [r.id, r.index])).toEqual([['a', 0], ['d', 1]]);
+    expect(folded[0]).toBe(open[0]);
+    expect(folded[1]).not.toBe(open[3]);
+    // Shown again, the hidden rows are built afresh and match a build without a cache.
+    const reopened = buildRows(p, null, options, cache);
+    expect(reopened).toEqual(buildRows(p, null, options));
+    expect(reopened[0]).toBe(open[0]);
+  });
+
   it('keeps one row-index map while the outline holds', () => {
     const cache = createRowCache();
     const before = plan();

@@ -9,6 +9,7 @@ import { validatePlan } from '../domain/formats/validate';
 import { PLAN_COLLECTIONS, type Plan, type PlanCollection, type Project } from '../domain/model';
 import { bucketOf, type BucketRow } from './buckets';
 import { shareDateTimes, sharedDateTimes } from './shared-dates';
+import { shareCommonTaskValues, sharedConstraints } from './shared-task-values';
 
 /** Something set aside while loading: a whole unreadable row (id null) or one entity. */
 export interface DroppedData {
@@ -43,6 +44,7 @@ function readRows(rows: readonly BucketRow[], dropped: DroppedData[], onRow?: Ro
   // session's first edit (CPU profiles of the Gantt bench, December 2026; Object.assign ~0.8 ms).
   const collections = Object.fromEntries(PLAN_COLLECTIONS.map((name) => [name, Object.create(null) as Record<string, AnyEntity>])) as Collections;
   const dateTimes = sharedDateTimes();
+  const constraints = sharedConstraints();
   for (const row of rows) {
     // A collection this build does not know is skipped (a newer build wrote it).
     const into = (collections as Partial<Record<string, Record<string, AnyEntity>>>)[row.collection];
@@ -59,6 +61,7 @@ function readRows(rows: readonly BucketRow[], dropped: DroppedData[], onRow?: Ro
       continue;
     }
     shareDateTimes(parsed, dateTimes);
+    if (row.collection === 'tasks') shareCommonTaskValues(parsed, constraints);
     Object.assign(into, parsed);
     onRow?.(row.collection, row.bucket, Object.keys(parsed));
   }

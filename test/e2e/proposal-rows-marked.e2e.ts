@@ -2,7 +2,7 @@
  * Editing a change request's proposal marks the rows it touches: from an EMPTY project built by
  * keyboard, a request raised and its proposal opened, one task's duration edited in the Tasks
  * table and a task added; those rows are marked (the impact panel names the dates that move), the
- * others are not; Done
+ * others are not, in the Tasks table and in the Gantt's grid; Done
  * takes the marks away with the proposal, and they come back when it is opened again after a
  * reload. Screenshots light and dark at 1024x768 and 1440x900.
  */
@@ -23,6 +23,8 @@ beforeEach(() => {
 
 /** The names of the Tasks rows marked as changed by the open proposal, as a screen reader hears them. */
 const markedRows = (): Promise<string[]> => page.locator('.grid-body [role="row"][aria-description="changed by the open proposal"] [data-column="name"]').allInnerTexts();
+/** The same in the Gantt's grid. */
+const markedGanttRows = (): Promise<string[]> => page.locator('.gl-grid-row[aria-description="changed by the open proposal"] .gl-name-text').allInnerTexts();
 
 async function openProposal(code: string, title: string): Promise<void> {
   await app.openView('Changes');
@@ -58,8 +60,16 @@ describe('a proposal in the Tasks table', () => {
     await page.keyboard.press('Enter');
     await expect.poll(markedRows).toEqual(expect.arrayContaining(['Build', 'Load test']) as unknown);
     await screenshotsAtBothSizes(page, 'proposal-rows-marked');
+    // The Gantt's grid marks the same rows, and its bars show the proposal's dates.
+    await app.openView('Gantt');
+    await expect.poll(markedGanttRows).toEqual(expect.arrayContaining(['Build', 'Load test']) as unknown);
+    expect(await markedGanttRows()).not.toContain('Design');
+    await screenshotsAtBothSizes(page, 'proposal-rows-marked-gantt');
 
     await page.getByRole('status', { name: 'Proposal' }).getByRole('button', { name: 'Done' }).click();
+    await app.openView('Gantt');
+    await expect.poll(markedGanttRows).toEqual([]);
+    await expect.poll(() => page.locator('.gl-grid-row .gl-name-text').allInnerTexts()).toEqual(['Design', 'Build', 'Ship']);
     await app.openView('Tasks');
     await expect.poll(markedRows).toEqual([]);
 

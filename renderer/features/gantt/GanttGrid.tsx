@@ -7,6 +7,7 @@ import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { TaskId } from '../../domain/model';
 import type { RiskMarker as Marker } from '../../domain/raid';
 import { RiskMarker } from '../risks/RiskMarker';
+import { PROPOSED_ROW_DESCRIPTION } from '../shared/use-proposed-tasks';
 import type { PredecessorTexts } from '../tasks/cell-text';
 import type { GridColumnRef } from '../tasks/use-grid';
 import type { GanttRow } from './gantt-rows';
@@ -41,6 +42,8 @@ export interface GanttGridProps extends GridHandlers {
   readonly markers?: ReadonlyMap<string, Marker> | undefined;
   /** The empty entry row below the last task (use-gantt-entry.tsx): a name typed in it adds a task. */
   readonly hasNewRow?: boolean;
+  /** Tasks the open change request's proposal adds or changes, marked as in the task table; null: none open. */
+  readonly proposed?: ReadonlySet<string> | null;
 }
 
 /**
@@ -128,6 +131,7 @@ interface GridRowProps extends GridHandlers {
   readonly activeCol: number;
   readonly editor: ReactNode;
   readonly marker: Marker | undefined;
+  readonly isProposed: boolean;
 }
 
 function cellText(key: string, props: GridRowProps): ReactNode {
@@ -156,7 +160,8 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
       role="row"
       aria-rowindex={row.index + 2}
       aria-selected={isSelected}
-      className={`gl-grid-row gl-kind-${row.kind}${row.isCritical ? ' is-critical' : ''}`}
+      className={`gl-grid-row gl-kind-${row.kind}${row.isCritical ? ' is-critical' : ''}${props.isProposed ? ' is-proposed' : ''}`}
+      aria-description={props.isProposed ? PROPOSED_ROW_DESCRIPTION : undefined}
       style={{ top: row.index * rowHeight, height: rowHeight }}
       onDoubleClick={() => props.onOpen?.(row.id)}
     >
@@ -248,6 +253,7 @@ export const GanttGrid = memo(function GanttGrid(props: GanttGridProps) {
             activeCol={isCursorRow ? cursor.col : -1}
             editor={isCursorRow ? props.editor : null}
             marker={props.markers?.get(row.id)}
+            isProposed={props.proposed?.has(row.id) ?? false}
             onToggle={props.onToggle}
             onSelect={props.onSelect}
             onOpen={props.onOpen}

@@ -35,6 +35,7 @@ import { fullYearsShown, gridDateWidthPx, type DateField } from './date-column';
 import { FindBar } from '../tasks/FindBar';
 import { GridTypeAhead } from '../tasks/GridTypeAhead';
 import { useRiskMarkers } from '../risks/use-risk-markers';
+import { useProposedTaskIds } from '../shared/use-proposed-tasks';
 import { PhaseBandLayer, PhaseBandStrip, type PhaseBand } from './PhaseBands';
 
 export interface GanttSurfaceProps {
@@ -102,6 +103,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const collapsed = useUi((s) => s.collapsed);
   const { markers } = useRiskMarkers(model.plan);
+  const proposed = useProposedTaskIds();
   const selectedIds = useUi((s) => s.selectedTaskIds);
   const toggleCollapsed = useUi((s) => s.toggleCollapsed);
   const selected = useMemo(() => new Set<string>(selectedIds), [selectedIds]);
@@ -212,7 +214,7 @@ export function GanttSurface(props: GanttSurfaceProps) {
           <div ref={rowsInner}>
             {win && <GanttGrid rows={model.rows} window={win} rowHeight={rowHeight} collapsed={collapsed} selected={selected} formatDate={model.formatDate} formatDuration={model.formatDuration}
               predecessors={entry.predecessors} people={entry.people} cursor={props.readOnly ? null : entry.grid.cursor} editor={props.readOnly ? null : entry.editor}
-              compact={props.compactGrid ?? false} markers={markers} hasNewRow={hasNewRow} {...gridHandlers} />}
+              compact={props.compactGrid ?? false} markers={markers} hasNewRow={hasNewRow} proposed={props.readOnly ? null : proposed} {...gridHandlers} />}
           </div>
         </div>
         {!props.compactGrid && <Splitter width={gridWidth} onWidth={setDraggedPx} onDone={chooseGridWidth} min={GRID_MIN_PX} max={gridMaxPx(viewPx)} />}

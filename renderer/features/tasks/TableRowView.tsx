@@ -5,6 +5,7 @@ import type { ScheduleResult } from '../../domain/schedule';
 import { Icon } from '../../components/Icon';
 import { markersOf } from '../risks/use-risk-markers';
 import { RiskMarker } from '../risks/RiskMarker';
+import { PROPOSED_ROW_DESCRIPTION } from '../shared/use-proposed-tasks';
 import { CellEditor } from './CellEditor';
 import { editTextOf } from './cell-text';
 import type { ColumnDef } from './columns';
@@ -53,7 +54,7 @@ export const TableRowView = memo(function TableRowView(props: Props) {
   ].filter(Boolean).join(' ');
   return (
     <div role="row" aria-rowindex={index + 2} aria-selected={isSelected} className={`grid-row ${flags}`} data-task-id={task.id}
-      aria-description={props.isProposed ? 'changed by the open proposal' : undefined}
+      aria-description={props.isProposed ? PROPOSED_ROW_DESCRIPTION : undefined}
       style={{ gridTemplateColumns: `48px ${template}`, transform: `translateY(${String(index * 32)}px)` }}>
       <div role="rowheader" className="cell num frozen" style={frozenStyle(0)} onClick={(e) => handlers.cellClick(index, -1, e)} onDoubleClick={() => handlers.cellDoubleClick(index, -1)}>
         {row.rowNumber}

@@ -4,9 +4,9 @@
  * (use-grid.ts, grid-keys.ts). Only visible rows render; an empty entry row waits below the last.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { changedTasks } from '../../domain/changes';
 import type { Problem, TaskId } from '../../domain/model';
 import { useSession, useUi, useUiStore } from '../../store';
+import { useProposedTaskIds } from '../shared/use-proposed-tasks';
 import { fitNameColumn, frozenOffsets, frozenWidth, visibleColumns } from './column-layout';
 import { columnStops, scrollAfterWidening, scrollToShow, trailingRoom } from '../shared/column-stops';
 import { ColumnChooser } from './ColumnChooser';
@@ -31,11 +31,7 @@ const OVERSCAN = 12;
 export function TaskTable() {
   const plan = useSession((s) => s.plan);
   const schedule = useSession((s) => s.schedule);
-  const livePlan = useSession((s) => s.livePlan);
-  const proposal = useSession((s) => s.proposal);
-  // The rows an open proposal adds or changes, marked while it is edited (nothing showed which rows
-  // a change request touched until its impact was read in the Changes view).
-  const proposedIds = useMemo(() => (proposal && livePlan && plan ? new Set<string>(changedTasks(livePlan, plan)) : null), [proposal, livePlan, plan]);
+  const proposedIds = useProposedTaskIds();
   const collapsed = useUi((s) => s.collapsed);
   const selected = useUi((s) => s.selectedTaskIds);
   const ui = useUiStore();

@@ -33,7 +33,7 @@ function constraintKey(value: unknown): [string, string] | null {
 
 function sharedConstraint(value: object, type: string, date: string, shared: SharedConstraints): object {
   let byDate = shared.get(type);
-  if (!byDate) shared.set(type, (byDate = new Map()));
+  if (!byDate) shared.set(type, (byDate = new Map<string, object>()));
   const first = byDate.get(date);
   if (first) return first;
   byDate.set(date, Object.freeze(value));

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
 import { TeamPage } from './pages/team-page';
+import { pixelAt as pixelOn } from './pages/pixels';
 
 const fixture = freshAppPerTest({ viewport: { width: 800, height: 768 } });
 let page: Page;
@@ -25,18 +26,7 @@ beforeEach(() => {
 
 const frame = (): ReturnType<Page['getByRole']> => page.getByRole('region', { name: 'Team table' });
 
-/** The colour on screen at (x, y), decoded by the page from a one-pixel screenshot. */
-async function pixelAt(x: number, y: number): Promise<[number, number, number]> {
-  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
-  return page.evaluate(async (bytes) => {
-    const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(1, 1);
-    const ctx = canvas.getContext('2d');
-    ctx?.drawImage(bitmap, 0, 0);
-    const data = ctx?.getImageData(0, 0, 1, 1).data ?? new Uint8ClampedArray(4);
-    return [data[0] ?? 0, data[1] ?? 0, data[2] ?? 0] as [number, number, number];
-  }, [...png]);
-}
+const pixelAt = (x: number, y: number): Promise<[number, number, number]> => pixelOn(page, x, y);
 
 /** Scrolls the table to its far end and reads the header's fill in its last cell and in the room after it. */
 async function headerFills(): Promise<{ roomWidth: number; header: [number, number, number]; room: [number, number, number]; rule: [number, number, number]; roomRule: [number, number, number] }> {

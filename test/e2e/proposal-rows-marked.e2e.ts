@@ -38,9 +38,12 @@ async function openProposal(code: string, title: string): Promise<void> {
 describe('a proposal in the Tasks table', () => {
   it('marks the rows it adds or changes, and only while it is open', async () => {
     await app.newEmptyProject('Checkout');
-    await app.typeTasks([['Design', '2d'], ['Build', '3d'], ['Ship', '1d']]);
-    // Ship follows Build.
+    await app.typeTasks([['Design', '2d'], ['Build', '3d'], ['Ship', '1d'], ['Launch', '0d']]);
+    // Ship follows Build; the Launch milestone follows Ship.
     await app.editCell('Ship', 'predecessors', '2');
+    await app.editCell('Launch', 'predecessors', '3');
+    await expect.poll(() => app.cell('Launch', 'predecessors').textContent()).toBe('3');
+    const launchBefore = (await app.cell('Launch', 'finish').textContent()) ?? '';
     await app.openView('Changes');
     const title = page.getByLabel('New change request title');
     await title.focus();
@@ -67,9 +70,14 @@ describe('a proposal in the Tasks table', () => {
     await screenshotsAtBothSizes(page, 'proposal-rows-marked-gantt');
 
     await page.getByRole('status', { name: 'Proposal' }).getByRole('button', { name: 'Done' }).click();
+    // The impact says how far the milestone moves, in the finish line's words, from its date to the new one.
+    const moved = page.getByRole('complementary', { name: 'Change CR-001' }).locator('.impact-move');
+    await expect.poll(() => moved.allInnerTexts()).toEqual([expect.stringMatching(/^Launch: 2 working days later, .+ → .+$/)]);
+    expect((await moved.innerText()).split(', ').slice(1).join(', ').startsWith(launchBefore)).toBe(true);
+    await screenshotsAtBothSizes(page, 'proposal-impact-milestone');
     await app.openView('Gantt');
     await expect.poll(markedGanttRows).toEqual([]);
-    await expect.poll(() => page.locator('.gl-grid-row .gl-name-text').allInnerTexts()).toEqual(['Design', 'Build', 'Ship']);
+    await expect.poll(() => page.locator('.gl-grid-row .gl-name-text').allInnerTexts()).toEqual(['Design', 'Build', 'Ship', 'Launch']);
     await app.openView('Tasks');
     await expect.poll(markedRows).toEqual([]);
 

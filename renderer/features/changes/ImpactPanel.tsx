@@ -12,6 +12,13 @@ function finishLine(impact: ProposalImpact): string {
   return `Finish moves ${days(impact.finishChangeDays)} ${way}: ${formatDate(impact.finishBefore)} → ${formatDate(impact.finishAfter)}`;
 }
 
+/** "Release: 2 working days later, Fri, Dec 18, 26 → Tue, Dec 22, 26", in the finish line's words. */
+function milestoneLine(move: ProposalImpact['milestonesMoved'][number]): string {
+  const dates = `${formatDate(move.from)} → ${formatDate(move.to)}`;
+  if (move.days === 0) return `${move.name}: ${dates}`;
+  return `${move.name}: ${days(move.days)} ${move.days > 0 ? 'later' : 'earlier'}, ${dates}`;
+}
+
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
   return <><dt>{label}</dt><dd>{children}</dd></>;
 }
@@ -23,7 +30,7 @@ function Measured({ plan, impact }: { plan: Plan; impact: ProposalImpact }) {
     <dl className="impact-list">
       <Item label="Finish"><strong data-testid="impact-finish">{finishLine(impact)}</strong></Item>
       <Item label="Critical path">{critical.length ? critical.join(', ') : 'unchanged'}</Item>
-      <Item label="Milestones moved">{impact.milestonesMoved.length ? impact.milestonesMoved.map((m) => `${m.name} ${m.days > 0 ? '+' : ''}${String(m.days)} d`).join(', ') : none}</Item>
+      <Item label="Milestones moved">{impact.milestonesMoved.length ? impact.milestonesMoved.map((m) => <span key={m.taskId} className="impact-move">{milestoneLine(m)}</span>) : none}</Item>
       <Item label="Cost">{impact.cost ? `${impact.cost.delta >= 0 ? '+' : ''}${formatMoney(impact.cost.delta, plan.project.currency)} (${formatMoney(impact.cost.before, plan.project.currency)} → ${formatMoney(impact.cost.after, plan.project.currency)})` : <span className="muted">no costs in this plan</span>}</Item>
       <Item label="Newly over-allocated">{impact.newlyOverAllocated.length ? <span className="impact-warn">{impact.newlyOverAllocated.join(', ')}</span> : none}</Item>
       <Item label="Risks">{impact.risks.length ? impact.risks.join('; ') : none}</Item>

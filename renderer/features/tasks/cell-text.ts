@@ -8,7 +8,11 @@ export function editTextOf(editor: Editor, task: Task, plan: Plan, schedule: Sch
   const scheduled = schedule?.tasks.get(task.id);
   switch (editor) {
     case 'name': return task.name;
-    case 'duration': return formatDuration(task.durationMinutes, plan.project, task.durationIsElapsed);
+    // A summary's duration is its subtasks' span, as the cell shows it: its stored duration is the
+    // one it had before it had subtasks (the engine ignores it).
+    case 'duration': return task.kind === 'summary' && scheduled
+      ? formatDuration(scheduled.durationMinutes, plan.project)
+      : formatDuration(task.durationMinutes, plan.project, task.durationIsElapsed);
     case 'start': return (scheduled?.start ?? task.start).slice(0, 10);
     case 'finish': return (scheduled?.finish ?? task.finish).slice(0, 10);
     case 'predecessors': return predecessorText(plan, task.id);

@@ -189,6 +189,9 @@ export function GanttSurface(props: GanttSurfaceProps) {
   const style = {
     '--gl-grid-width': `${String(gridWidth)}px`, '--gl-row-height': `${String(rowHeight)}px`,
     '--gl-grid-columns': columns.template, '--gl-grid-min': `${String(columns.rowWidthPx)}px`,
+    // WBS and name stay put while the grid scrolls sideways (gantt.css), as the task table's frozen columns do.
+    '--gl-wbs-width': `${String(GANTT_COLUMNS[0]?.widthPx ?? 0)}px`,
+    '--gl-frozen-width': `${String((GANTT_COLUMNS[0]?.widthPx ?? 0) + columns.nameWidthPx)}px`,
   } as CSSProperties;
 
   return (

@@ -97,6 +97,7 @@ export const updateTask = defineCommand<UpdateTaskArgs>({
     if (!task) return { message: 'That task no longer exists.' };
     const problem = validateTaskChanges(task, args.changes);
     if (problem) return problem;
+    const durationBefore = task.durationMinutes;
     Object.assign(task, changesThatDiffer(task, args.changes));
     if (args.changes.durationMinutes !== undefined && task.kind !== 'summary') {
       task.kind = args.changes.durationMinutes === 0 ? 'milestone' : args.changes.kind ?? (task.kind === 'milestone' ? 'task' : task.kind);
@@ -113,10 +114,31 @@ export const updateTask = defineCommand<UpdateTaskArgs>({
     } else if (isStartTyped && args.changes.statusId === undefined && draft.columns[task.statusId]?.category === 'not-started') {
       // An actual start alone moves only a card that has not started: a done card keeps its column.
       statusFollowsProgress(draft, task.id, true);
+    } else if (args.changes.durationMinutes !== undefined && args.changes.actualFinish === undefined && isDoneTaskResized(task, durationBefore)) {
+      doneWorkKeptOnResize(task, durationBefore);
+      if (args.changes.statusId === undefined) statusFollowsProgress(draft, task.id, task.actualStart !== null);
     }
     return undefined;
   },
 });
+
+/** A finished task (100 %) whose duration the edit changed. */
+function isDoneTaskResized(task: PlanDraft['tasks'][string], durationBefore: number): boolean {
+  return task.kind === 'task' && task.percentComplete >= 100 && durationBefore > 0 && task.durationMinutes !== durationBefore;
+}
+
+/**
+ * A done task given a new duration, as MS Project takes it: the work done stays done. Longer, the
+ * task is done for its old duration's share and reopens (3d done of 6d: 50 %), so its finish moves
+ * out; shorter, it stays done, finishing its new duration after its start. Its actual finish goes
+ * either way, for the engine to place the finish from the new duration: kept, it held the bar at
+ * the old finish beside the new duration (a 6d task drawn 3 days long).
+ */
+function doneWorkKeptOnResize(task: PlanDraft['tasks'][string], durationBefore: number): void {
+  task.actualFinish = null;
+  if (task.durationMinutes > durationBefore) task.percentComplete = Math.floor((100 * durationBefore) / task.durationMinutes);
+  if (task.reopenPercentComplete !== undefined) delete task.reopenPercentComplete;
+}
 
 /**
  * The changes whose values differ from the task's. A constraint or tags equal to the held ones

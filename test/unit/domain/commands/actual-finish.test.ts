@@ -86,3 +86,29 @@ describe('clearing the actual finish', () => {
     expect(edit(started, { actualFinish: null })).toBe(started);
   });
 });
+
+describe('a new duration typed on a done task', () => {
+  const dayMinutes = plan.project.minutesPerDay;
+  const threeDays = edit(plan, { durationMinutes: 3 * dayMinutes }, false);
+  const done = edit(threeDays, { percentComplete: 100 });
+
+  it('keeps the work done when longer: 3d done of 6d is 50 %, reopened, its finish left to the engine', () => {
+    expect(progress(done)).toEqual([100, start, finish, 'Done']);
+    const longer = runOk(updateTask, done, { id: D, changes: { durationMinutes: 6 * dayMinutes } });
+    expect(progress(longer.plan)).toEqual([50, start, null, 'In progress']);
+    expect(longer.label).toBe('Change duration');
+    // One undo step puts the task back as it was, done in Done.
+    expect(applyPatches(longer.plan, longer.inverse as Patch[]).tasks).toEqual(done.tasks);
+  });
+
+  it('stays done when shorter, its finish left to the engine', () => {
+    expect(progress(edit(done, { durationMinutes: dayMinutes }, false))).toEqual([100, start, null, 'Done']);
+  });
+
+  it('leaves a task not done, a % complete typed with it, and an unchanged duration as they were', () => {
+    const half = edit(threeDays, { percentComplete: 50 });
+    expect(progress(edit(half, { durationMinutes: 6 * dayMinutes }, false))).toEqual(progress(half));
+    expect(progress(edit(done, { durationMinutes: 6 * dayMinutes, percentComplete: 100 }, false))).toEqual([100, start, finish, 'Done']);
+    expect(progress(edit(done, { durationMinutes: 3 * dayMinutes }, false))).toEqual([100, start, finish, 'Done']);
+  });
+});

@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshAppPerTest, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
+import { GanttPage } from './pages/gantt-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
 let page: Page;
@@ -17,7 +18,7 @@ beforeEach(() => {
   app = new AppPage(page);
 });
 
-const gridRow = (name: string): Locator => page.locator('.gl-grid-row', { has: page.locator('.gl-name-text', { hasText: new RegExp(`^${name}$`) }) });
+const gridRow = (name: string): Locator => new GanttPage(page).rowNamed(name);
 
 /** Whether the element's box lies whole inside the grid's viewport, left to right. */
 async function isInGrid(target: Locator): Promise<boolean> {

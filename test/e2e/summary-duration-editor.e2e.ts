@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshAppPerTest } from './harness';
 import { AppPage } from './pages/app-page';
+import { GanttPage } from './pages/gantt-page';
 
 const fixture = freshAppPerTest({ viewport: { width: 1440, height: 900 } });
 let page: Page;
@@ -38,7 +39,7 @@ describe('a summary\'s duration editor', () => {
 
     // The Gantt's grid opens the same editor on the same value.
     await app.openView('Gantt');
-    const row = page.locator('.gl-grid-row', { has: page.locator('.gl-name-text', { hasText: /^Build$/ }) });
+    const row = new GanttPage(page).rowNamed('Build');
     await row.locator('[data-column="duration"]').click();
     await page.keyboard.press('Enter');
     const ganttInput = page.locator('.gl-grid-row .cell-input');

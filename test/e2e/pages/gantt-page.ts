@@ -50,6 +50,10 @@ export class GanttPage {
   }
 
   row(name: string): Locator { return this.grid.getByRole('row').filter({ hasText: name }).first(); }
+  /** The grid row whose task name is exactly `name` ("UI" is not "Build"'s row, as `row` would find it). */
+  rowNamed(name: string): Locator {
+    return this.grid.locator('.gl-grid-row', { has: this.page.locator('.gl-name-text').getByText(name, { exact: true }) });
+  }
   async rowIndex(name: string): Promise<number> { return Number(await this.row(name).getAttribute('aria-rowindex')) - 2; }
 
   async zoom(label: 'Hours' | 'Days' | 'Weeks' | 'Months' | 'Quarters' | 'Years'): Promise<void> {

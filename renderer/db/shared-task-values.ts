@@ -7,6 +7,7 @@
  * can share them; shared values are frozen so that a change made in place fails loudly instead
  * of reaching every task.
  */
+import { shareDateTimes, sharedDateTimes } from './shared-dates';
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
 
@@ -56,4 +57,17 @@ export function shareCommonTaskValues(tasks: Record<string, unknown>, shared: Sh
     const tags = record['tags'];
     if (Array.isArray(tags) && tags.length === 0) record['tags'] = NO_TAGS;
   }
+}
+
+/**
+ * The same sharing for a whole plan freshly decoded from JSON: a file the import worker read
+ * arrives as one JSON text (file-jobs.ts), with a string of its own for every date and an object
+ * of its own for every constraint, as a stored row has. Without this, a plan opened from a file
+ * held them until the project was next read from storage.
+ */
+export function shareRepeatedPlanValues(plan: unknown): void {
+  if (typeof plan !== 'object' || plan === null) return;
+  shareDateTimes(plan, sharedDateTimes());
+  const tasks = (plan as Record<string, unknown>)['tasks'];
+  if (typeof tasks === 'object' && tasks !== null && !Array.isArray(tasks)) shareCommonTaskValues(tasks as Record<string, unknown>, sharedConstraints());
 }

@@ -10,6 +10,7 @@ import {
 import { fail, type Plan, type Result } from '../../domain/model';
 import { readWorkbook } from '../../domain/formats/xlsx/excel-io';
 import { randomUuids } from '../shared/random-ids';
+import { shareRepeatedPlanValues } from '../../db/shared-task-values';
 
 export type FileJob =
   | { readonly kind: 'plan'; readonly fileName: string; readonly text: string; readonly now: string }
@@ -103,7 +104,10 @@ export function replyToJob(job: FileJob, result: FileJobResults[FileJob['kind']]
 
 export function decodeJobReply<K extends FileJob['kind']>(text: string): JobReply<K> {
   const value = JSON.parse(text) as FileJobResults[K] | { readonly head: PlanHead };
-  return 'head' in value ? value : { result: value };
+  if ('head' in value) return value;
+  // The plan is kept as the session's plan: one string per date, one object per constraint.
+  if (value.ok && 'plan' in value.value) shareRepeatedPlanValues(value.value.plan);
+  return { result: value };
 }
 
 /** Which job a file needs: CSV and .xlsx go through the column-mapping dialog, .ics through holidays. */

@@ -149,6 +149,25 @@ describe('the worker reply', () => {
     expect(broken[0] && 'result' in broken[0] && broken[0].result.ok).toBe(false);
   });
 
+  it('arrives with one constraint object per distinct constraint and one empty tags array, as a plan read from storage does', () => {
+    const { job } = jobFor('chain.xml', fixture('cli/chain.xml'), '2026-03-01T12:00:00.000Z');
+    if (job.kind !== 'plan') throw new Error('a plan fixture makes a plan job');
+    const sent = runFileJob<'plan'>(job);
+    const reply = decodeJobReply<'plan'>(encodeJobResult(sent));
+    if (!('result' in reply) || !reply.result.ok || !sent.ok) throw new Error('no plan sent');
+    const tasks = Object.values(reply.result.value.plan.tasks);
+    // Equal to what the worker read, task for task.
+    expect(reply.result.value.plan).toStrictEqual(sent.value.plan);
+    const asap = tasks.filter((task) => task.constraint.type === 'ASAP');
+    expect(asap.length).toBeGreaterThan(1);
+    expect(new Set(asap.map((task) => task.constraint)).size).toBe(1);
+    const untagged = tasks.filter((task) => task.tags.length === 0);
+    expect(untagged.length).toBeGreaterThan(1);
+    expect(new Set(untagged.map((task) => task.tags)).size).toBe(1);
+    // Shared, so frozen: a change made in place fails instead of reaching every task.
+    expect(Object.isFrozen(asap[0]?.constraint)).toBe(true);
+  });
+
   it('is not scheduled in the worker when nothing there needs it: the page schedules the plan before showing it', () => {
     const scheduled = (path: string): boolean => {
       const { job } = jobFor(path.split('/')[1] ?? path, fixture(path), '2026-03-01T12:00:00.000Z');

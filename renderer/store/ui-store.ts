@@ -57,6 +57,8 @@ export interface UiState {
   readonly select: (ids: readonly TaskId[]) => void;
   readonly toggleCollapsed: (id: TaskId) => void;
   readonly setCollapsed: (ids: Iterable<string>) => void;
+  /** Opens these summaries where collapsed (a task's ancestors, to bring its row on screen); the same set when none was. */
+  readonly expandSummaries: (ids: Iterable<string>) => void;
   readonly setTheme: (theme: ThemePreference) => void;
   readonly notify: (notice: Omit<Notice, 'id'>) => void;
   readonly dismiss: (id: number) => void;
@@ -97,6 +99,14 @@ export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme' | 
         return { collapsed: next };
       }),
     setCollapsed: (ids) => set({ collapsed: new Set(ids) }),
+    expandSummaries: (ids) =>
+      set((s) => {
+        const open = [...ids].filter((id) => s.collapsed.has(id));
+        if (open.length === 0) return s;
+        const next = new Set(s.collapsed);
+        for (const id of open) next.delete(id);
+        return { collapsed: next };
+      }),
     setTheme: (theme) => set({ theme }),
     // The same message again replaces the one shown (a fresh one, with its own time out): a view
     // that reports a refused command as the shell's Notices also does showed each refusal twice.

@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { moveTaskByOne } from '../../domain/commands';
-import { fullOutline, type TaskId } from '../../domain/model';
+import { ancestorIds, fullOutline, type TaskId } from '../../domain/model';
 import { useSessionStore, useUiStore } from '../../store';
 
 /**
@@ -71,8 +71,12 @@ export function useTaskActions(): TaskActions {
 
   const indentSelected = useCallback(() => {
     const ids = selected();
-    if (ids.length) session.getState().dispatch('indentTasks', { ids });
-  }, [session, selected]);
+    if (ids.length === 0 || session.getState().dispatch('indentTasks', { ids }) !== null) return;
+    // Indented under a collapsed summary, the rows would vanish with the cursor on them (it fell
+    // back to the first row): the summary opens instead, so the rows stay where the person looks.
+    const tasks = session.getState().plan?.tasks ?? {};
+    ui.getState().expandSummaries(ids.flatMap((id) => ancestorIds(tasks, id)));
+  }, [session, ui, selected]);
 
   const outdentSelected = useCallback(() => {
     const ids = selected();

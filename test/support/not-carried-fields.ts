@@ -19,3 +19,6 @@ export const PROJECT_NOT_CARRIED = {
   gan: ['id', 'createdAt', 'manager', 'statusDate', 'currency', ...DAY_LENGTHS, 'budget', ...PROJECT_ONLY_IN_PLOTLINE],
   table: ['id', 'createdAt', 'name', 'description', 'manager', 'statusDate', ...DAY_LENGTHS, 'budget', ...PROJECT_ONLY_IN_PLOTLINE],
 };
+
+/** A person's fields a CSV has no place for: its Resources column names the people, nothing else of them. */
+export const PERSON_BUT_THE_NAME = ['initials', 'role', 'email', 'type', 'maxUnits', 'costPerHour', 'overtimeCostPerHour', 'costPerUse', 'calendarId', 'rateChanges', 'materialLabel', 'extra'];

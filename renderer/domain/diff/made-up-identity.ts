@@ -14,9 +14,9 @@
  */
 import { boardOrder, isCard } from '../board/columns';
 import { categoryOfProgress } from '../board/progress-rules';
-import { compareRank, ranksBetween, type ColumnCategory, type ColumnId, type Plan, type Task } from '../model';
+import { compareRank, ranksBetween, type ColumnCategory, type ColumnId, type Plan, type Resource, type Task } from '../model';
 import { effectivePhase } from '../model/phase';
-import type { NotCarried, NotCarriedTaskField } from '../formats/not-carried';
+import type { NotCarried, NotCarriedResourceField, NotCarriedTaskField } from '../formats/not-carried';
 
 type RankField = 'rank' | 'boardRank';
 
@@ -47,7 +47,28 @@ export function asOtherWhereNotCarried(plan: Plan, other: Plan, notCarried?: Not
   const withFields: Plan = fields.length === 0 ? plan : { ...plan, project: project as unknown as Plan['project'] };
   const collections = notCarried?.collections ?? [];
   const withCollections: Plan = collections.length === 0 ? withFields : { ...withFields, ...Object.fromEntries(collections.map((c) => [c, other[c]])) };
-  return withBaseTaskFields(withCollections, other, notCarried?.taskFields ?? []);
+  const withTasks = withBaseTaskFields(withCollections, other, notCarried?.taskFields ?? []);
+  return withOtherResourceFields(withTasks, other, notCarried?.resourceFields ?? []);
+}
+
+/** `plan` with `other`'s values of the people's fields its file has no place for, on every person both have; a person only `plan` has keeps what its reader gave. */
+function withOtherResourceFields(plan: Plan, other: Plan, fields: readonly NotCarriedResourceField[]): Plan {
+  if (fields.length === 0) return plan;
+  const resources: Record<string, Resource> = {};
+  for (const resource of Object.values(plan.resources)) {
+    const was = other.resources[resource.id];
+    if (was === undefined) {
+      resources[resource.id] = resource;
+      continue;
+    }
+    const next: Record<string, unknown> = { ...resource };
+    for (const field of fields) {
+      if (was[field] === undefined) delete next[field];
+      else next[field] = was[field];
+    }
+    resources[resource.id] = next as unknown as Resource;
+  }
+  return { ...plan, resources };
 }
 
 /**

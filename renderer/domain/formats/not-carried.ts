@@ -7,6 +7,7 @@
 import { standardWorkWeek } from '../model/factories';
 import { phaseResolver, type LifecyclePhase } from '../model/phases';
 import type { Plan, PlanCollection, Project, ProjectCalendar } from '../model/plan';
+import type { Resource } from '../model/resources';
 import type { LocalDate } from '../model/time';
 import { boardNotCarried } from './board-not-carried';
 import { detectFormat, type FileFormat } from './detect-format';
@@ -150,7 +151,23 @@ export interface NotCarried {
    * merge of an MS Project copy does not wipe the phases, tags and board of every task.
    */
   readonly taskFields: readonly NotCarriedTaskField[];
+  /**
+   * A person's fields the file has no place for: a CSV's Resources column names the people
+   * assigned and nothing else of them, so its reader makes up the rest (no rate, role or e-mail).
+   * A matched person keeps the other plan's, so merging two CSV copies does not price the plan at nothing.
+   */
+  readonly resourceFields: readonly NotCarriedResourceField[];
 }
+
+/** A person's fields a plan file may have no place for: all but the id and the name. */
+export type NotCarriedResourceField = Exclude<keyof Resource, 'id' | 'name'>;
+
+/** Everything of a person but the name (a CSV's Resources column): typed as a record so that a field added to Resource must be listed here. */
+const BUT_THE_NAME: Readonly<Record<NotCarriedResourceField, true>> = {
+  initials: true, role: true, email: true, type: true, maxUnits: true, costPerHour: true, overtimeCostPerHour: true,
+  costPerUse: true, calendarId: true, rateChanges: true, materialLabel: true, extra: true,
+};
+const ONLY_THE_NAME = Object.keys(BUT_THE_NAME) as NotCarriedResourceField[];
 
 /** A task's fields a plan file may have no place for; 'phase' is the stage and the phase object, 'board' the column and the place in it. */
 export type NotCarriedTaskField = 'phase' | 'tags' | 'budget' | 'estimate' | 'board';
@@ -174,12 +191,14 @@ const ONLY_IN_PLOTLINE: readonly PlanCollection[] = ['risks', 'stakeholders', 'c
  */
 export function identityNotCarried(format: PlanFileFormat): NotCarried {
   switch (format) {
-    case '.plotline': return { project: [], ranks: false, collections: [], shownValues: false, taskFields: [] };
-    case '.xml': case '.gan': return { project: projectFieldsNotCarried(format), ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: NOT_IN_SCHEDULE_FILES };
-    // A table has Phase, Status, Board order, Tags and Budget columns, but no three-point estimate.
-    case '.csv': case '.xlsx': return { project: projectFieldsNotCarried(format), ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'] };
+    case '.plotline': return { project: [], ranks: false, collections: [], shownValues: false, taskFields: [], resourceFields: [] };
+    case '.xml': case '.gan': return { project: projectFieldsNotCarried(format), ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: NOT_IN_SCHEDULE_FILES, resourceFields: [] };
+    // A table has Phase, Status, Board order, Tags and Budget columns, but no three-point estimate;
+    // a workbook has a Resources sheet, a CSV only the names in its Resources column.
+    case '.csv': return { project: projectFieldsNotCarried(format), ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'], resourceFields: ONLY_THE_NAME };
+    case '.xlsx': return { project: projectFieldsNotCarried(format), ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'], resourceFields: [] };
     // An event has no outline, so no summary and no inherited stage.
-    case '.ics': return { project: projectFieldsNotCarried(format), ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: false, taskFields: NOT_IN_SCHEDULE_FILES };
+    case '.ics': return { project: projectFieldsNotCarried(format), ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: false, taskFields: NOT_IN_SCHEDULE_FILES, resourceFields: [] };
     default: {
       const never: never = format;
       return never;

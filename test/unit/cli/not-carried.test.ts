@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { notCarried, readPlanFile } from '../../../cli/plan-files';
 import { addResource, insertTask, setAssignees } from '../../../renderer/domain/commands';
 import { sequentialIds, type LocalDateTime, type ResourceId, type TaskId } from '../../../renderer/domain/model';
-import { ONLY_IN_PLOTLINE, PROJECT_NOT_CARRIED } from '../../support/not-carried-fields';
+import { ONLY_IN_PLOTLINE, PERSON_BUT_THE_NAME, PROJECT_NOT_CARRIED } from '../../support/not-carried-fields';
 import { blankPlan, runOk } from '../../support/plan-builder';
 
 function staffedPlan() {
@@ -38,9 +38,9 @@ describe('what a read makes up, which `plotline merge` does not compare', () => 
       if (!read.ok) throw new Error(read.error.message);
       return read.value.notCarried;
     };
-    expect(await made('test/fixtures/cli/tasks.csv')).toEqual({ project: PROJECT_NOT_CARRIED.table, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'] });
-    expect(await made('test/fixtures/cli/chain.xml')).toEqual({ project: PROJECT_NOT_CARRIED.xml, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
-    expect(await made('test/fixtures/gan/features.gan')).toEqual({ project: PROJECT_NOT_CARRIED.gan, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'] });
-    expect(await made('test/fixtures/native/plotline-v5.plotline')).toEqual({ project: [], ranks: false, collections: [], shownValues: false, taskFields: [] });
+    expect(await made('test/fixtures/cli/tasks.csv')).toEqual({ project: PROJECT_NOT_CARRIED.table, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['estimate'], resourceFields: PERSON_BUT_THE_NAME });
+    expect(await made('test/fixtures/cli/chain.xml')).toEqual({ project: PROJECT_NOT_CARRIED.xml, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'], resourceFields: [] });
+    expect(await made('test/fixtures/gan/features.gan')).toEqual({ project: PROJECT_NOT_CARRIED.gan, ranks: true, collections: ONLY_IN_PLOTLINE, shownValues: true, taskFields: ['phase', 'tags', 'budget', 'estimate', 'board'], resourceFields: [] });
+    expect(await made('test/fixtures/native/plotline-v5.plotline')).toEqual({ project: [], ranks: false, collections: [], shownValues: false, taskFields: [], resourceFields: [] });
   });
 });

@@ -55,7 +55,7 @@ export async function readPlanFile(path: string, clock: FileClock, options: Read
   try {
     bytes = await readWhole(path);
   } catch (error) {
-    return fail(`Cannot read '${path}': ${describe(error)}.`);
+    return fail(`Cannot read '${path}': ${describeFileError(error)}.`);
   }
   const ctx = { newId: clock.newId, now: clock.now };
   const dates = tableDates(options.locale);
@@ -197,7 +197,17 @@ export async function writeFileAtomically(path: string, data: FileContents): Pro
     await rename(temporary, path);
     return ok(undefined);
   } catch (error) {
-    return fail(`Cannot write '${path}': ${describe(error)}.`);
+    removeTemporary(temporary);
+    return fail(`Cannot write '${path}': ${describeFileError(error, true)}.`);
+  }
+}
+
+/** A failed write's temporary file, removed: the folder is left as it was. */
+function removeTemporary(temporary: string): void {
+  try {
+    unlinkSync(temporary);
+  } catch {
+    // Nothing was created, or it is already gone.
   }
 }
 
@@ -253,15 +263,36 @@ function writeStreamedAtomically(path: string, temporary: string, data: Streamed
         // The write already failed; that is the error to report.
       }
     }
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Nothing was created, or it is already gone.
-    }
-    return fail(`Cannot write '${path}': ${describe(error)}.`);
+    removeTemporary(temporary);
+    return fail(`Cannot write '${path}': ${describeFileError(error, true)}.`);
   }
 }
 
 export function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * What went wrong with a file, in words, for the system errors a person can act on. Node's own
+ * text names the call and, for a write, the temporary file ("EISDIR: illegal operation on a
+ * directory, rename '.plan.xml.123.tmp' -> 'plan.xml'"), not the path the person gave.
+ */
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many files are open',
+  EBUSY: 'the file is in use',
+};
+
+export function describeFileError(error: unknown, isWrite = false): string {
+  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
+  if (isWrite && code === 'ENOENT') return 'the folder it goes in does not exist';
+  return FILE_ERRORS[code] ?? describe(error);
 }

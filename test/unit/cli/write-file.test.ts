@@ -3,7 +3,7 @@
  * bytes as the whole string, across its write buffer's edges, and a failure part way leaves the
  * old file as it was and no temporary file.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,5 +63,16 @@ describe('writeFileAtomically with streamed text', () => {
     expect(result.ok).toBe(false);
     expect(whole.ok).toBe(false);
     if (!result.ok && !whole.ok) expect(result.error.message).toBe(whole.error.message);
+    if (!whole.ok) expect(whole.error.message).toBe(`Cannot write '${file}': the folder it goes in does not exist.`);
+  });
+
+  it('says in words that the path is a folder, and leaves no temporary file beside it, streamed or whole', async () => {
+    const folder = path.join(dir, 'a-folder.xml');
+    mkdirSync(folder);
+    for (const data of [streamed(['<Project/>']), '<Project/>', new Uint8Array([60, 47, 62])]) {
+      const result = await writeFileAtomically(folder, data);
+      expect(result.ok ? '' : result.error.message).toBe(`Cannot write '${folder}': it is a folder.`);
+      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    }
   });
 });

@@ -29,7 +29,8 @@ function markdown(projects: readonly ProjectSummary[], people: readonly PooledPe
   for (const p of projects) {
     lines.push(`- **${cell(p.name)}**: ${p.health.dimensions.map((d) => `${d.dimension} ${RAG_WORDS[d.rag].toLowerCase()}: ${d.reason}`).join(' ')}`);
   }
-  const shared = people.filter((p) => p.projectNames.length > 1 || p.overAllocatedDays.length > 0);
+  // As the app's Portfolio view and the help say: over-allocated within one project alone is that project's leveling, not this table's.
+  const shared = people.filter((p) => p.projectNames.length > 1);
   lines.push('', '## People across projects', '');
   if (shared.length === 0) lines.push('No one works on more than one of these projects.');
   else {

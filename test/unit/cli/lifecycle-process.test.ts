@@ -18,7 +18,7 @@ import { runPlotline, type CliRun } from '../../support/plotline-process';
 
 const plotline = (cwd: string, ...args: string[]): CliRun => runPlotline(cwd, args);
 
-function projectWithMaya(name: string, taskName: string): Plan {
+function projectWithMaya(name: string, taskName: string, units = 0.6): Plan {
   const base = blankPlan(name);
   const statusId = Object.values(base.columns)[0]?.id;
   if (!statusId) throw new Error('no column');
@@ -30,7 +30,7 @@ function projectWithMaya(name: string, taskName: string): Plan {
     id: 't1' as TaskId, name: taskName, parentId: null, rank: 'V', start: '2026-03-02T09:00' as LocalDateTime,
     finish: '2026-03-02T09:00' as LocalDateTime, statusId, boardRank: 'V', durationMinutes: 5 * 480,
   });
-  const assignment: Assignment = { id: 'a1' as AssignmentId, taskId: task.id, resourceId: maya.id, units: 0.6, workMinutes: null };
+  const assignment: Assignment = { id: 'a1' as AssignmentId, taskId: task.id, resourceId: maya.id, units, workMinutes: null };
   return { ...base, tasks: { [task.id]: task }, resources: { [maya.id]: maya }, assignments: { [assignment.id]: assignment } };
 }
 
@@ -77,6 +77,15 @@ describe('plotline portfolio', () => {
     expect(run.stdout).toContain('| Payments | Green (at 2026-03-01) | 0% | 2026-03-02 | 2026-03-06 | — | no baseline |');
     expect(run.stdout).toContain('- **Payments**: schedule not measured: No baseline is saved, so the schedule is not measured.');
     expect(run.stdout).toContain('| Maya Chen | Payments, Search | 5 days | 2026-03-02: Payments (Build, 4.8 h) + Search (Index, 4.8 h) |');
+    // One project, where Maya is booked at 150 %: she works on no other, so she is not in the
+    // table, as in the app's Portfolio view (that is the project's own leveling).
+    writeFileSync(path.join(dir, 'Busy.plotline'), serializePlotline(projectWithMaya('Busy', 'Migrate', 1.5), { app: 'test', exported: '2026-03-01T00:00:00Z' }));
+    const busy = JSON.parse(plotline(dir, 'portfolio', '--format', 'json', '--status-date', '2026-03-01', 'Busy.plotline').stdout) as { people: { name: string; overAllocatedDays: string[] }[] };
+    expect(busy.people.map((p) => `${p.name}: ${String(p.overAllocatedDays.length)} days`)).toEqual(['Maya Chen: 5 days']);
+    const alone = plotline(dir, 'portfolio', '--status-date', '2026-03-01', 'Busy.plotline');
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toContain('## People across projects\n\nNo one works on more than one of these projects.\n');
+    expect(alone.stdout).not.toContain('Maya Chen');
 
     const json = JSON.parse(plotline(dir, 'portfolio', '--format', 'json', 'Payments.plotline', 'Search.plotline').stdout) as { people: { overAllocatedWithin: string[] }[] };
     expect(json.people[0]?.overAllocatedWithin).toEqual([]);

@@ -6,19 +6,31 @@
  */
 import { basename } from 'node:path';
 import type { SimulationSummary } from '../../renderer/domain/model';
-import { DEFAULT_ITERATIONS, simulate } from '../../renderer/domain/simulation';
+import { DEFAULT_ITERATIONS, MAX_ITERATIONS, NO_DRIVERS, simulate } from '../../renderer/domain/simulation';
 import { readAndAdmit } from '../admit';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command } from '../command';
 import { READABLE } from '../plan-files';
 import { INPUT_OPTIONS, inputOptions } from './input-options';
 import { shareText } from '../../renderer/domain/model';
+import { fail, ok, type Result } from '../../renderer/domain/model/result';
+import type { ParsedArgs } from '../args';
 
 const FORMATS = ['md', 'json'] as const;
 /** Criticality rows printed in Markdown; JSON carries them all. */
 const TOP_CRITICAL = 20;
 
-const whole = (text: string | undefined, fallback: number): number | null =>
-  text === undefined ? fallback : /^\d+$/.test(text.replace(/[,_]/g, '')) ? Number(text.replace(/[,_]/g, '')) : null;
+/** The largest seed: the generator's state is 32 bits. */
+const MAX_SEED = 0xffffffff;
+
+/** A whole-number option within its range, a usage error outside it (0 iterations as much as 1e3); undefined when not given. */
+function wholeOption(args: ParsedArgs, name: string, min: number, max: number): Result<number | undefined> {
+  const text = args.options.get(name);
+  if (text === undefined) return ok(undefined);
+  const digits = text.replace(/[,_]/g, '');
+  const value = /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+  return value >= min && value <= max ? ok(value)
+    : fail(`--${name} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}, not '${text}'.`);
+}
 
 export const simulateCommand: Command = {
   name: 'simulate',
@@ -56,19 +68,18 @@ Exit status: 0 printed, 1 refused (the message says why), 2 usage error,
       return EXIT_USAGE;
     }
     const reading = inputOptions(args);
-    if (!reading.ok) {
-      io.err(`plotline simulate: ${problemText(reading.error)} See plotline simulate --help.\n`);
+    const iterationsAsked = wholeOption(args, 'iterations', 1, MAX_ITERATIONS);
+    const seedAsked = wholeOption(args, 'seed', 0, MAX_SEED);
+    if (!reading.ok || !iterationsAsked.ok || !seedAsked.ok) {
+      const refused = !reading.ok ? problemText(reading.error) : !iterationsAsked.ok ? iterationsAsked.error.message : !seedAsked.ok ? seedAsked.error.message : '';
+      io.err(`plotline simulate: ${refused} See plotline simulate --help.\n`);
       return EXIT_USAGE;
     }
     const admitted = await readAndAdmit('simulate', input, reading.value, { io, clock });
     if (admitted === EXIT_REFUSED) return EXIT_REFUSED;
     const { plan } = admitted;
-    const iterations = whole(args.options.get('iterations'), plan.project.scheduleRisk?.iterations ?? DEFAULT_ITERATIONS);
-    const seed = whole(args.options.get('seed'), plan.project.scheduleRisk?.seed ?? 1);
-    if (iterations === null || seed === null) {
-      io.err(`plotline simulate: --${iterations === null ? 'iterations' : 'seed'} must be a whole number. See plotline simulate --help.\n`);
-      return EXIT_USAGE;
-    }
+    const iterations = iterationsAsked.value ?? plan.project.scheduleRisk?.iterations ?? DEFAULT_ITERATIONS;
+    const seed = seedAsked.value ?? plan.project.scheduleRisk?.seed ?? 1;
     const result = simulate(plan, { iterations, seed }, clock.now);
     if (!result.ok) {
       io.err(`plotline simulate: ${basename(input)}: ${problemText(result.error)}\n`);
@@ -92,8 +103,8 @@ function markdown(name: string, tasks: Readonly<Record<string, { readonly name: 
     '## Criticality index', '', '| Task | Critical in |', '|---|---|',
     ...Object.entries(s.criticality).sort((a, b) => b[1] - a[1]).slice(0, TOP_CRITICAL)
       .map(([id, share]) => `| ${tasks[id]?.name ?? id} | ${shareText(share)} |`),
-    '', '## Top drivers (correlation with the finish)', '', '| Kind | Name | Correlation |', '|---|---|---|',
-    ...s.drivers.map((d) => `| ${d.kind} | ${d.name} | ${d.correlation.toFixed(3)} |`), '',
+    '', '## Top drivers (correlation with the finish)', '',
+    ...(s.drivers.length === 0 ? [NO_DRIVERS] : ['| Kind | Name | Correlation |', '|---|---|---|', ...s.drivers.map((d) => `| ${d.kind} | ${d.name} | ${d.correlation.toFixed(3)} |`)]), '',
   ];
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ export {
   checkEstimate, checkSimulation, riskEventsOf, DEFAULT_ITERATIONS, MAX_ITERATIONS, type RiskEvent, type SimulationOptions,
 } from './inputs';
 export { createSimulation, type Simulation } from './simulator';
-export { percentile, shareByDay, summarise, type SimulationResult } from './summary';
+export { NO_DRIVERS, percentile, shareByDay, summarise, type SimulationResult } from './summary';
 export { allChunks, chunkCount, partOf, type ChunkRange } from './chunks';
 export { mergeTallies, Tally, type TallyData } from './tally';
 export { simulate } from './simulate';

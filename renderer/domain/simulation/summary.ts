@@ -79,6 +79,9 @@ function milestones(sim: SimulationResult): MilestoneForecast[] {
   });
 }
 
+/** What the drivers' table says when nothing drawn moved the finish (no estimates, no risks on tasks), in the app and the command line. */
+export const NO_DRIVERS = 'None: nothing drawn moved the finish. Give tasks a three-point estimate, or link risks to them.';
+
 /** The top drivers by |correlation|, tasks and risks together. */
 function drivers(sim: SimulationResult, top: number): Driver[] {
   const { tally, compiled } = sim;

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Plan, SimulationSummary } from '../../domain/model';
-import type { SimulationInput } from '../../domain/simulation';
+import { NO_DRIVERS, type SimulationInput } from '../../domain/simulation';
 import { UPlotChart, useDocumentTheme } from '../charts/UPlotChart';
 import { distributionChart, distributionChartLabel } from './simulation-chart';
 import { shareText } from '../../domain/model';
@@ -66,7 +66,7 @@ export function SimulationResults({ plan, summary, changed }: SimulationResultsP
         ) : null}
         <table className="risk-table tornado" aria-label="Drivers of the finish">
           <thead><tr><th>Driver</th><th>Correlation with the finish</th></tr></thead>
-          <tbody>{summary.drivers.map((d) => (
+          <tbody>{summary.drivers.length === 0 ? <tr><td colSpan={2} className="muted">{NO_DRIVERS}</td></tr> : summary.drivers.map((d) => (
             <tr key={`${d.kind}-${d.id}`}>
               <td>{d.kind === 'risk' ? 'Risk: ' : ''}{d.name}</td>
               <td><span className="tornado-bar" style={{ width: `${String(Math.abs(d.correlation) * 100)}%` }} data-negative={d.correlation < 0 || undefined} /> {d.correlation.toFixed(2)}</td>

@@ -72,12 +72,28 @@ describe('plotline simulate', () => {
     const withoutTime = (text: string): string => text.replace(/"ranAt": "[^"]*"/, '');
     expect(withoutTime(b.stdout)).toBe(withoutTime(a.stdout));
   });
-  it('refuses 1,000,000 iterations and a bad format', () => {
-    const big = plotline('simulate', file, '--iterations', '1000000');
-    expect(big.code).toBe(1);
-    expect(big.stderr).toBe('plotline simulate: plan.plotline: Iterations must be a whole number from 1 to 100,000, not 1,000,000.\n');
+  it('refuses iterations and seeds out of range as usage errors, each alike, and a bad format', () => {
+    const refused = (...options: string[]): string => {
+      const run = plotline('simulate', file, ...options);
+      return `${String(run.code)} ${run.stderr}`;
+    };
+    const help = ' See plotline simulate --help.\n';
+    expect(refused('--iterations', '1000000')).toBe(`2 plotline simulate: --iterations must be a whole number from 1 to 100,000, not '1000000'.${help}`);
+    expect(refused('--iterations', '0')).toBe(`2 plotline simulate: --iterations must be a whole number from 1 to 100,000, not '0'.${help}`);
+    expect(refused('--iterations', '1e3')).toBe(`2 plotline simulate: --iterations must be a whole number from 1 to 100,000, not '1e3'.${help}`);
+    expect(refused('--seed', '-1')).toBe(`2 plotline simulate: --seed must be a whole number from 0 to 4,294,967,295, not '-1'.${help}`);
+    expect(plotline('simulate', file, '--iterations', '1,000', '--seed', '4294967295').code).toBe(0);
     expect(plotline('simulate', file, '--format', 'csv').code).toBe(2);
     expect(plotline('--help').stdout).toMatch(/^ {2}simulate /m);
+  });
+});
+
+describe('plotline simulate on a plan where nothing varies', () => {
+  it('says there is no driver, and how to give it one, instead of an empty table', () => {
+    const run = plotline('simulate', planFile(withTask(basePlan(), 'Build', { durationMinutes: 2 * 480 })), '--iterations', '100');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('## Top drivers (correlation with the finish)\n\nNone: nothing drawn moved the finish. Give tasks a three-point estimate, or link risks to them.\n');
+    expect(run.stdout).not.toContain('| Kind | Name | Correlation |');
   });
 });
 

@@ -66,7 +66,7 @@ rows of IN that could not be read (each named in a warning).`,
     const statusDate = statusDateOption(args);
     const why = input === undefined || rest.length > 0 ? 'expected one file, IN.' : output === undefined ? '-o OUT is required.'
       : !statusDate.ok ? statusDate.error.message : statusDate.value === undefined ? '--status-date YYYY-MM-DD is required.'
-        : format === undefined ? '--format must be md, html or pdf.' : audience === undefined ? '--audience must be executive or team.'
+        : format === undefined ? (args.options.has('format') ? '--format must be md, html or pdf.' : `cannot tell the format from '${output}': name it .md, .html or .pdf, or give --format md|html|pdf.`) : audience === undefined ? '--audience must be executive or team.'
           : paper === undefined ? '--paper must be A4 or Letter.' : null;
     if (why !== null || input === undefined || output === undefined || format === undefined || audience === undefined || paper === undefined || !statusDate.ok || statusDate.value === undefined) {
       io.err(`plotline report: ${why ?? 'bad arguments.'} See plotline report --help.\n`);

@@ -44,7 +44,8 @@ Exit status: 0 valid, 1 refused or rows left out (the message names the file and
       return EXIT_REFUSED;
     }
     const noted = admitted.imported.warnings.length;
-    io.out(`${name}: valid (${String(tasks)} tasks, ${String(resources)} people${noted > 0 ? `, ${String(noted)} warning(s) on stderr` : ''})\n`);
+    const count = (n: number, one: string, many: string): string => `${String(n)} ${n === 1 ? one : many}`;
+    io.out(`${name}: valid (${count(tasks, 'task', 'tasks')}, ${count(resources, 'person', 'people')}${noted > 0 ? `, ${count(noted, 'warning', 'warnings')} on stderr` : ''})\n`);
     return EXIT_OK;
   },
 };

@@ -147,7 +147,7 @@ describe('plotline validate', () => {
     expect(run.stderr).toMatch(/^plotline validate: bad-rows\.csv: not valid: 2 of 4 rows cannot be read and would be left out \(the warnings above name each row and why\)\.\n$/m);
     writeFileSync(temp('blank-rows.csv'), 'Name,Start\nDesign,2026-03-02\n,\n\nBuild,2026-03-03\n');
     const blank = plotline('validate', temp('blank-rows.csv'));
-    expect(blank).toMatchObject({ code: 0, stdout: 'blank-rows.csv: valid (2 tasks, 0 people, 1 warning(s) on stderr)\n' });
+    expect(blank).toMatchObject({ code: 0, stdout: 'blank-rows.csv: valid (2 tasks, 0 people, 1 warning on stderr)\n' });
     expect(blank.stderr).toBe('warning: blank-rows.csv: 1 blank row(s) were skipped.\n');
   });
 

@@ -35,6 +35,11 @@ describe('plotline report', () => {
     expect(html).not.toMatch(/<script/i);
     expect(plotline('report', fixture, '-o', file).code).toBe(2);
     expect(plotline('report', fixture, '--status-date', '2026-03-04', '--audience', 'board', '-o', file).stderr).toContain('--audience must be executive or team.');
+    // No --format: the output's name is what could not be read, not an option nobody gave.
+    const unnamed = plotline('report', fixture, '--status-date', '2026-03-04', '-o', path.join(out, 'status'));
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stderr).toBe(`plotline report: cannot tell the format from '${path.join(out, 'status')}': name it .md, .html or .pdf, or give --format md|html|pdf. See plotline report --help.\n`);
+    expect(plotline('report', fixture, '--status-date', '2026-03-04', '--format', 'docx', '-o', file).stderr).toBe('plotline report: --format must be md, html or pdf. See plotline report --help.\n');
     const early = plotline('report', fixture, '--status-date', '2026-02-01', '--format', 'md', '-o', file);
     expect(early.code).toBe(0);
     // The fixture records progress, so its report says how far it is, not that it has not started.

@@ -21,7 +21,7 @@ describe('a summary row with a Board order, on the command line', () => {
   it('is read, and stderr names the row whose Board order is not used', () => {
     const run = runPlotline(dir, ['validate', 'sprint.csv']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('sprint.csv: valid (4 tasks, 0 people, 1 warning(s) on stderr)\n');
+    expect(run.stdout).toBe('sprint.csv: valid (4 tasks, 0 people, 1 warning on stderr)\n');
     expect(run.stderr).toBe("warning: sprint.csv: row 2: 'Design' is a summary task; its Board order is not used — summary tasks are not board cards.\n");
   });
 });

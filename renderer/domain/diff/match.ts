@@ -111,12 +111,21 @@ function wbsNames(tasks: Plan['tasks'], ids: readonly string[]): ReadonlyMap<str
       parts.push(position(parent, at.id));
       at = parent === null ? undefined : tasks[parent];
       if (parent === null) {
-        out.set(id, `${parts.reverse().join('.')}\u0000${task.name}`);
+        out.set(id, `${parts.reverse().join('.')}\u0000${matchingName(task.name)}`);
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * A name as matching reads it: without the spaces around it, which one tool keeps and another
+ * trims (GanttProject's sample "Construction completed " is "Construction completed" once through
+ * MS Project XML), so such a task is matched and named as renamed, not removed and added.
+ */
+function matchingName(name: string): string {
+  return name.trim();
 }
 
 /**
@@ -131,7 +140,7 @@ function namePaths(tasks: Plan['tasks'], ids: readonly string[]): ReadonlyMap<st
     let at: Task | undefined = tasks[id];
     for (; at !== undefined && !seen.has(at.id); at = at.parentId === null ? undefined : tasks[at.parentId]) {
       seen.add(at.id);
-      names.push(at.name);
+      names.push(matchingName(at.name));
     }
     // A parent loop has no path, as it has no WBS number.
     if (at === undefined && names[0] !== '') out.set(id, names.reverse().join('\u0000'));
@@ -142,8 +151,8 @@ function namePaths(tasks: Plan['tasks'], ids: readonly string[]): ReadonlyMap<st
 function taskNames(tasks: Plan['tasks'], ids: readonly string[]): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   for (const id of ids) {
-    const name = tasks[id]?.name;
-    if (name !== undefined && name !== '') out.set(id, name);
+    const name = matchingName(tasks[id]?.name ?? '');
+    if (name !== '') out.set(id, name);
   }
   return out;
 }
@@ -180,7 +189,8 @@ function pairMovedByName(a: Plan, b: Plan, lone: Lone, taken: Set<string>, renam
 
 const named = (e: object): string | null => {
   const name = (e as { name?: unknown }).name;
-  return typeof name === 'string' && name !== '' ? name.toLowerCase() : null;
+  const key = typeof name === 'string' ? matchingName(name).toLowerCase() : '';
+  return key !== '' ? key : null;
 };
 
 /** Matches `b`'s entities onto `a`'s. */

@@ -159,6 +159,16 @@ describe('matching a task whose WBS number moved', () => {
     expect(applyDiff(ours, again)).toEqual(renamedPhase);
   });
 
+  it('reads a name with spaces around it as the same name when matching, and lists the spaces as a rename', () => {
+    // GanttProject keeps "Construction completed "; MS Project XML's reader trims it.
+    const ours = outline('', (p) => withTask(p, 'done', { name: 'Construction completed ', rank: 'd', boardRank: 'Z' }));
+    const trimmed = outline('x-', (p) => ({ ...withTask(p, 'x-done', { name: 'Construction completed', rank: 'd', boardRank: 'Z' }), project: { ...p.project, id: 'their-project' as ProjectId } }));
+    const diff = diffPlans(ours, trimmed, { withDates: false });
+    expect(diff.taskMatches.done).toBe('wbs-name');
+    expect(diff.changes.filter((c) => c.collection === 'tasks').map((c) => `${c.op}:${c.field ?? ''}:${c.label}`)).toEqual(["update:name:task 'Construction completed '"]);
+    expect(applyDiff(ours, diff)).toEqual(trimmed);
+  });
+
   it('keeps ids as the identity between copies of one plan: a task missing by id was removed, not moved', () => {
     const ours = outline('');
     // The same project: their Build is a new task (another id) that happens to share the name.

@@ -47,6 +47,7 @@ Prices IN (${READABLE.join(' ')}) and measures it against its cost baseline at t
                  recorded) and any actual cost recorded for work after that date
   vac_cpi        BAC - EAC (CPI);  tcpi = (BAC - EV) / (BAC - AC)
 The last row is the project (uid and id empty, name "(project)"). Money is in the plan's currency.
+JSON has the same fields, named in camelCase (eacCpi, eacBottomUp, vacCpi); the project's uid and id are null.
 
 Options:
   --status-date DATE   required: the date the figures are measured at
@@ -100,7 +101,8 @@ function figure(key: (typeof FIGURES)[number], value: number | null): number | n
 }
 
 function jsonRow(row: EvmRow): Record<string, unknown> {
-  return { uid: row.uid, id: row.id, wbs: row.wbs, name: row.name, ...Object.fromEntries(FIGURES.map((k) => [k, figure(k, row.figures[k])])) };
+  // The project's row has no uid: null, as its id is, where the CSV leaves both cells empty.
+  return { uid: row.id === null && row.uid === '' ? null : row.uid, id: row.id, wbs: row.wbs, name: row.name, ...Object.fromEntries(FIGURES.map((k) => [k, figure(k, row.figures[k])])) };
 }
 
 function csvText(rows: readonly EvmRow[]): string {

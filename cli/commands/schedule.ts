@@ -22,6 +22,7 @@ Schedules IN (${READABLE.join(' ')}) and prints one row per task, in outline ord
   start, finish        ISO 8601 local date-time with seconds (2026-03-02T09:00:00)
   total_slack_minutes  working minutes
   critical             true or false
+JSON has the same fields, named in camelCase (totalSlackMinutes).
 
 Options:
   --status-date DATE   schedule unfinished work after this date (default: the plan's status date)

@@ -41,7 +41,7 @@ describe('plotline evm', () => {
     const run = plotline('evm', fixture, '--status-date', '2026-03-02', '--format', 'json');
     expect(run.code).toBe(0);
     const rows = JSON.parse(run.stdout) as Record<string, unknown>[];
-    expect(rows.at(-1)).toMatchObject({ name: '(project)', bac: 2400, pv: 800, ev: 800, ac: 800, spi: 1, cpi: 1 });
+    expect(rows.at(-1)).toMatchObject({ uid: null, id: null, name: '(project)', bac: 2400, pv: 800, ev: 800, ac: 800, spi: 1, cpi: 1 });
     expect(rows[1]).toMatchObject({ name: 'Build', pv: 0, ev: 0, ac: 0, spi: null });
   });
 

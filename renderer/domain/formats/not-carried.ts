@@ -4,6 +4,7 @@
  * app's named only the RAID log and the money). Task fields each writer drops are documented with
  * the writer; these are the plan's larger parts. A .gan's writer adds its own (ganNotWritten).
  */
+import { taskCustomValues } from '../model/custom-fields';
 import { standardWorkWeek } from '../model/factories';
 import { phaseResolver, type LifecyclePhase } from '../model/phases';
 import type { Plan, PlanCollection, Project, ProjectCalendar } from '../model/plan';
@@ -34,6 +35,9 @@ const size = (record: Readonly<Record<string, unknown>>): number => Object.keys(
 const tasksWhere = (plan: Plan, test: (t: Plan['tasks'][string]) => boolean): number => Object.values(plan.tasks).filter(test).length;
 
 const STANDARD_WEEK = JSON.stringify(standardWorkWeek());
+
+/** A person with a phone number, which only a GanttProject file brings (gan-reader.ts keeps it in `extra`). */
+const hasPhone = (r: Resource): boolean => typeof r.extra?.['phone'] === 'string' && r.extra['phone'] !== '';
 
 /** A calendar these files' readers would give back as it is: 09:00-17:00 Monday to Friday (or its base's week), no exceptions. */
 const isReadBackAsIs = (c: ProjectCalendar): boolean => c.exceptions.length === 0 && (c.workWeek === null || JSON.stringify(c.workWeek) === STANDARD_WEEK);
@@ -75,6 +79,9 @@ const PARTS: readonly Part[] = [
   { noun: ['task', 'tasks'], of: 'the phase of', count: (p) => (size(p.phases) === 0 ? tasksWhere(p, (t) => t.phase !== null) : 0), lostIn: ['.xml', '.xlsx', '.ics'] },
   // A table has a Tags column; GanttProject's export warnings name them with the other task fields it drops.
   { noun: ['task', 'tasks'], of: 'the tags of', count: (p) => tasksWhere(p, (t) => t.tags.length > 0), lostIn: ['.xml', '.ics'] },
+  // A .gan holds custom columns (GanttProject's own) and a phone number per person; the other writers have no field for them.
+  { noun: ['task', 'tasks'], of: 'the custom field values of', count: (p) => tasksWhere(p, (t) => Object.keys(taskCustomValues(t)).length > 0), lostIn: ['.xml', '.xlsx', '.csv', '.ics'] },
+  { noun: ['person', 'people'], of: 'the phone numbers of', count: (p) => Object.values(p.resources).filter(hasPhone).length, lostIn: ['.xml', '.xlsx'] },
   { noun: ['risk', 'risks'], count: (p) => size(p.risks), lostIn: ALL_BUT_NATIVE },
   { noun: ['issue', 'issues'], count: (p) => size(p.issues), lostIn: ALL_BUT_NATIVE },
   { noun: ['assumption', 'assumptions'], count: (p) => size(p.assumptions), lostIn: ALL_BUT_NATIVE },

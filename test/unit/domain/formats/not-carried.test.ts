@@ -3,7 +3,7 @@
  * phases, registers and calendars that differ from what the reader assumes; nothing it carries.
  */
 import { describe, expect, it } from 'vitest';
-import { addDefaultPhases, addGateCriterion, insertTask, moveCard, updateColumn, updateTask } from '../../../../renderer/domain/commands';
+import { addDefaultPhases, addGateCriterion, addResource, insertTask, moveCard, updateColumn, updateTask } from '../../../../renderer/domain/commands';
 import { notCarriedSentence, partsNotCarried } from '../../../../renderer/domain/formats';
 import type { ColumnId, LocalDate, PhaseId, Plan, ResourceId, TaskId } from '../../../../renderer/domain/model';
 import { blankPlan, runOk } from '../../../support/plan-builder';
@@ -44,6 +44,20 @@ describe('what a file format has no place for', () => {
     expect(partsNotCarried(plan, '.ics')).toContain('the tags of 1 task');
     expect(partsNotCarried(plan, '.csv')).toEqual([]);
     expect(partsNotCarried(plan, '.xlsx')).toEqual([]);
+  });
+
+  it('names the custom field values and phone numbers a GanttProject file brought, where the format has no field for them', () => {
+    let plan = runOk(insertTask, blankPlan('House'), { id: 't1' as TaskId, name: 'Walls', fields: { extra: { customFields: { isDone: true } } } }).plan;
+    plan = runOk(insertTask, plan, { id: 't2' as TaskId, name: 'Roof' }).plan;
+    plan = runOk(addResource, plan, { id: 'ana' as ResourceId, fields: { name: 'Ana' } }).plan;
+    plan = runOk(addResource, plan, { fields: { name: 'Bo' } }).plan;
+    // As gan-reader.ts keeps a person's phone number (no view edits it).
+    plan = { ...plan, resources: { ...plan.resources, ana: { ...plan.resources['ana']!, extra: { phone: '+49 30 1234' } } } };
+    expect(partsNotCarried(plan, '.xml')).toEqual(['the custom field values of 1 task', 'the phone numbers of 1 person']);
+    expect(partsNotCarried(plan, '.xlsx')).toEqual(['the custom field values of 1 task', 'the phone numbers of 1 person']);
+    // A CSV names the people and nothing else of them: their phones go with their rates.
+    expect(partsNotCarried(plan, '.csv')).toEqual(['the rates, roles and e-mail of 2 people (the Resources column names the people assigned, with their units; anyone on no task is not in the file)', 'the custom field values of 1 task']);
+    expect(partsNotCarried(plan, '.gan')).toEqual([]);
   });
 
   it('names a calendar only when it differs from the 09:00-17:00 Monday-Friday week the reader assumes', () => {

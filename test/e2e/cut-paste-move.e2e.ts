@@ -52,4 +52,30 @@ describe('cut and paste of whole rows', () => {
     await app.openView('Tasks');
     expect(await app.rowTexts(['name', 'predecessors'])).toEqual(['Pack@0|', 'Unpack@0|3', 'Move@0|1', 'Move@0|', 'Tidy up@0|']);
   });
+
+  it('still moves a cut row when it is pasted after a reload: no task at the cursor is written over', async () => {
+    await app.newEmptyProject('Office move');
+    await app.typeTasks([['Pack', '2d'], ['Move', '3d'], ['Unpack', '2d'], ['Tidy up', '1d']]);
+    await app.typeDown('Pack', 'predecessors', ['', '1', '2']);
+    await expect.poll(() => app.cell('Unpack', 'predecessors').textContent()).toBe('2');
+    await app.cell('Move', 'name').click();
+    await page.keyboard.press('Control+x');
+    await app.expectNotice('Cut 1 row: paste to move it with its 2 links.');
+    await app.waitSaved();
+
+    await fixture.handle.reload();
+    await app.projects.getByRole('button', { name: 'Office move', exact: true }).click();
+    await app.openView('Tasks');
+    await expect.poll(() => app.outline()).toEqual(['Pack@0', 'Unpack@0', 'Tidy up@0']);
+    await app.cell('Tidy up', 'name').click();
+    await page.keyboard.press('Control+v');
+    await app.expectNotice('Moved 1 row with its 2 links.');
+    // Tidy up is still there, under its own name; Move is back with its duration and both links.
+    expect(await app.rowTexts(['name', 'duration', 'predecessors'])).toEqual(['Pack@0|2d|', 'Unpack@0|2d|3', 'Move@0|3d|1', 'Tidy up@0|1d|']);
+    await app.waitSaved();
+    await fixture.handle.reload();
+    await app.projects.getByRole('button', { name: 'Office move', exact: true }).click();
+    await app.openView('Tasks');
+    expect(await app.rowTexts(['name', 'duration', 'predecessors'])).toEqual(['Pack@0|2d|', 'Unpack@0|2d|3', 'Move@0|3d|1', 'Tidy up@0|1d|']);
+  });
 });

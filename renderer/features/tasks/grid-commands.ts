@@ -13,14 +13,8 @@ import { scheduledDates } from '../shared/schedule';
 import { cellEdit, choiceChanges, dispatchCellEdit } from './cell-edits';
 import { editTextOf } from './cell-text';
 import { MULTI_ROW_EDITORS, type Editor } from './columns';
+import { copiedRows, keepCopiedRows } from './copied-rows';
 
-/**
- * Copied rows, for pasting into this project or another. Kept for the session in memory (a fragment
- * of plan data, with ids, links and people); the system clipboard gets its text form as well.
- */
-let clipboard: PlanFragment | null = null;
-/** The text form of those rows: a paste of exactly this text is Plotline's own rows, not a spreadsheet's. */
-let clipboardText = '';
 const sameText = (a: string, b: string): boolean => a.replace(/\r\n/g, '\n').trim() === b.replace(/\r\n/g, '\n').trim();
 const rowCount = (n: number): string => `${String(n)} ${n === 1 ? 'row' : 'rows'}`;
 /** " with its 2 links" ("" without any): a cut's links among its rows and to the rows left, as a paste restores them. */
@@ -119,9 +113,10 @@ export function useGridCommands(): GridCommands {
     const plan = session.getState().plan;
     const ids = ui.getState().selectedTaskIds;
     if (!plan || ids.length === 0) return null;
-    clipboard = copyRows(plan, ids, isCut);
+    const clipboard = copyRows(plan, ids, isCut);
     const text = fragmentAsText(clipboard, (m, e) => formatDuration(m, plan.project, e));
-    clipboardText = text;
+    // Copied rows, for pasting into this project or another, in this window or another (copied-rows.ts).
+    keepCopiedRows({ fragment: clipboard, text });
     // Best effort: a browser may refuse clipboard access; the rows are still copied for Plotline.
     void navigator.clipboard?.writeText(text).catch(() => undefined);
     const rows = rowCount(clipboard.tasks.length);
@@ -140,8 +135,9 @@ export function useGridCommands(): GridCommands {
   }, [session, ui, take]);
 
   const paste = useCallback((beforeId: TaskId | null): TaskId[] => {
-    const fragment = clipboard;
-    if (!fragment) {
+    const copied = copiedRows();
+    const fragment = copied?.fragment;
+    if (!copied || !fragment) {
       refuse({ message: 'Nothing to paste: copy rows first (select rows, Ctrl+C).' });
       return [];
     }
@@ -152,7 +148,7 @@ export function useGridCommands(): GridCommands {
     ui.getState().select(pasted);
     const isMove = (fragment.outsideLinks?.length ?? 0) > 0;
     // A cut moves its rows once: pasted again, they are a copy, without the links to other rows.
-    if (fragment.outsideLinks) clipboard = { tasks: fragment.tasks, links: fragment.links, assignments: fragment.assignments };
+    if (fragment.outsideLinks) keepCopiedRows({ fragment: { tasks: fragment.tasks, links: fragment.links, assignments: fragment.assignments }, text: copied.text });
     ui.getState().notify({ tone: 'info', message: isMove ? `Moved ${rowCount(fragment.tasks.length)}${withLinks(fragment)}.` : `Pasted ${rowCount(fragment.tasks.length)}.` });
     return pasted;
   }, [session, ui, refuse]);
@@ -160,7 +156,8 @@ export function useGridCommands(): GridCommands {
   const pasteText = useCallback((text: string, atId: TaskId | null, fields: readonly (PasteField | null)[]) => {
     const { plan, schedule, dispatch } = session.getState();
     if (!plan) return;
-    if (text.trim() === '' || (clipboard !== null && sameText(text, clipboardText))) {
+    const copied = copiedRows();
+    if (text.trim() === '' || (copied !== null && sameText(text, copied.text))) {
       paste(atId);
       return;
     }

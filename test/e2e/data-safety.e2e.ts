@@ -226,6 +226,33 @@ describe('two windows on one profile', () => {
   });
 });
 
+describe('a dialog open while another window edits', () => {
+  it('saves only what was typed in it: Task information opened before another window\'s rename keeps the new name', async () => {
+    await emptyProject(app, 'Shared dialog', ['Design', 'Build']);
+    const other = await secondWindow(handle.page, 'Shared dialog');
+    const info = await app.taskInformation('Build');
+    await other.editCell('Build', 'name', 'Build (renamed in window 2)');
+    await expect.poll(() => app.row('Build (renamed in window 2)').count(), { timeout: 1000 }).toBe(1);
+    // The dialog opened on "Build"; only a note is typed in it.
+    await info.getByRole('tab', { name: 'Notes' }).click();
+    await info.getByRole('textbox', { name: 'Notes', exact: true }).fill('Needs the staging database');
+    await handle.page.keyboard.press('Control+Enter');
+    await info.waitFor({ state: 'detached' });
+    await app.waitSaved();
+    for (const window of [app, other]) {
+      await expect.poll(() => window.row('Build (renamed in window 2)').count(), { timeout: 1000 }).toBe(1);
+      expect(await window.row('Build').count()).toBe(0);
+    }
+    await handle.reload();
+    await projectButton(app, 'Shared dialog').click();
+    await app.openView('Tasks');
+    const reopened = await app.taskInformation('Build (renamed in window 2)');
+    await reopened.getByRole('tab', { name: 'Notes' }).click();
+    expect(await reopened.getByRole('textbox', { name: 'Notes', exact: true }).inputValue()).toBe('Needs the staging database');
+    await other.page.close();
+  });
+});
+
 describe('edit and undo agree', () => {
   it('rolls back a write IndexedDB refused, with its undo entry, and says so with a Retry', async () => {
     await handle.page.context().addInitScript(FAILING_WRITES_SCRIPT);

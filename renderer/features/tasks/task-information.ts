@@ -95,13 +95,18 @@ function dateField(text: string, time: string, label: string): Result<LocalDateT
   return read.ok ? { ok: true, value: `${read.date}T${time}` as LocalDateTime } : fail(label, read.message);
 }
 
-/** The task fields of the General, Advanced and Notes tabs that differ from the task. */
+/**
+ * The task fields of the General, Advanced and Notes tabs the person changed in the dialog: each
+ * field is compared with what the dialog opened on, not with the task as it is at OK. Compared
+ * with the task, a field left as it was undid what another window changed meanwhile (a task
+ * renamed there got its old name back from a dialog opened before, to add a note; found by a helper).
+ */
 function taskChanges(plan: Plan, task: Task, initial: TaskInformationForm, form: TaskInformationForm): Result<TaskChanges> {
   const { project } = plan;
   const changes: { -readonly [K in keyof TaskChanges]: TaskChanges[K] } = {};
   if (!form.name.trim()) return fail('General, Name', 'A task needs a name.');
-  if (form.name !== task.name) changes.name = form.name.trim();
-  if (form.notes !== task.notes) changes.notes = form.notes;
+  if (form.name !== initial.name) changes.name = form.name.trim();
+  if (form.notes !== initial.notes) changes.notes = form.notes;
   if (task.kind !== 'summary' && (form.duration !== initial.duration || form.isElapsed !== initial.isElapsed)) {
     const parsed = parseDuration(form.duration, project);
     if (!parsed || parsed.minutes < 0) return fail('General, Duration', `'${form.duration}' is not a duration such as 3d, 4h or 2ed (elapsed days).`);
@@ -112,19 +117,19 @@ function taskChanges(plan: Plan, task: Task, initial: TaskInformationForm, form:
   }
   const percent = Number(form.percent);
   if (!(Number.isFinite(percent) && percent >= 0 && percent <= 100)) return fail('General, % complete', `'${form.percent}' is not a percentage from 0 to 100.`);
-  if (percent !== task.percentComplete) changes.percentComplete = percent;
-  if (form.priority !== priorityLevel(task.priority)) changes.priority = priorityValue(form.priority);
+  if (form.percent !== initial.percent && percent !== task.percentComplete) changes.percentComplete = percent;
+  if (form.priority !== initial.priority) changes.priority = priorityValue(form.priority);
   if (form.phaseId !== initial.phaseId) {
     const phase = form.phaseId ? plan.phases[form.phaseId] : undefined;
     changes.phaseId = phase ? phase.id : null;
     changes.phase = phase?.lifecycle ?? null;
-  } else if ((form.phase || null) !== task.phase) changes.phase = form.phase || null;
-  if (form.statusId !== task.statusId) changes.statusId = form.statusId as Task['statusId'];
+  } else if (form.phase !== initial.phase) changes.phase = form.phase || null;
+  if (form.statusId !== initial.statusId) changes.statusId = form.statusId as Task['statusId'];
   // The CSV import's rule, so 'api; backend, api' gives the same two tags typed here as in a Tags cell.
   const tags = splitTags(form.tags);
-  if (!same(tags, task.tags)) changes.tags = tags;
-  if (form.mode !== task.schedulingMode) changes.schedulingMode = form.mode;
-  if ((form.calendarId || null) !== task.calendarId) changes.calendarId = (form.calendarId || null);
+  if (!same(tags, splitTags(initial.tags))) changes.tags = tags;
+  if (form.mode !== initial.mode) changes.schedulingMode = form.mode;
+  if (form.calendarId !== initial.calendarId) changes.calendarId = (form.calendarId || null);
   for (const [key, label, time] of [['actualStart', 'General, Actual start', project.defaultStartTime], ['actualFinish', 'General, Actual finish', project.defaultFinishTime]] as const) {
     if (form[key] === initial[key]) continue;
     const value = dateField(form[key], time, label);

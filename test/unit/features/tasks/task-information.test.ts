@@ -1,6 +1,6 @@
 /** Task Information: the form read from a plan, the one command OK sends, and refusals with where. */
 import { describe, expect, it } from 'vitest';
-import { addLink, addResource, editTaskInformation, insertTask, runCommand } from '../../../../renderer/domain/commands';
+import { addLink, addResource, editTaskInformation, insertTask, runCommand, updateTask } from '../../../../renderer/domain/commands';
 import { importCsv } from '../../../../renderer/domain/formats';
 import { sequentialIds, type Plan, type ResourceId, type TaskId } from '../../../../renderer/domain/model';
 import { scheduleForDisplay } from '../../../../renderer/features/shared/schedule';
@@ -51,6 +51,22 @@ describe('Task Information form', () => {
     const p = plan();
     const form = formFor(p, t('review'));
     expect(informationArgs(p, p.tasks[t('review')] ?? taskByName(p, ''), form, form)).toEqual({ ok: true, value: null });
+  });
+
+  it('sends only what the person changed in the dialog: what another window changed meanwhile stays', () => {
+    const p = plan();
+    const initial = formFor(p, t('review'));
+    // Another window renames Review, sets it 40 % done, tags it and makes it high priority while the dialog is open.
+    const changed = runOk(updateTask, p, { id: t('review'), changes: { name: 'Design review', percentComplete: 40, tags: ['qa'], priority: 900, notes: 'From the other window' } }).plan;
+    const now = changed.tasks[t('review')] ?? taskByName(changed, '');
+    const args = informationArgs(changed, now, initial, { ...initial, duration: '3d' });
+    if (!args.ok || !args.value) throw new Error('expected a command');
+    expect(args.value.changes).toEqual({ durationMinutes: 3 * 480, durationIsElapsed: false });
+    // Nothing typed: nothing sent, the other window's values kept.
+    expect(informationArgs(changed, now, initial, initial)).toEqual({ ok: true, value: null });
+    // A field the person did change is theirs, whatever the other window wrote.
+    const renamed = informationArgs(changed, now, initial, { ...initial, name: 'Peer review' });
+    expect(renamed.ok && renamed.value?.changes).toEqual({ name: 'Peer review' });
   });
 
   it('OK adds a predecessor with a lag and a person at 50 % in one undoable edit, and the dates move', () => {

@@ -210,7 +210,11 @@ describe('two windows on one profile', () => {
     // One window deletes the project the other has open: the other is told and shows another project.
     await app.projects.getByRole('button', { name: 'Actions for Shared plan', exact: true }).click();
     await handle.page.getByRole('menuitem', { name: 'Delete…' }).click();
-    await handle.page.getByRole('dialog', { name: 'Delete project?' }).getByRole('button', { name: 'Delete project' }).click();
+    const confirm = handle.page.getByRole('dialog', { name: 'Delete project?' });
+    // Which project, by its start as well as its name, and how to get it back (the browser build has no Edit menu).
+    expect(await confirm.textContent()).toMatch(/“Shared plan”, starting \w{3}, \w{3} \d{1,2}, \d{2}, will be removed from the list\. Undo \(Ctrl\+Z\) brings it back while this window stays open\./);
+    await shots(handle.page, 'delete-project');
+    await confirm.getByRole('button', { name: 'Delete project' }).click();
     await other.expectNotice(literally('“Shared plan” was deleted in another window.'));
     await expect.poll(() => other.title.textContent()).not.toBe('Shared plan');
     await expect.poll(() => projectButton(other, 'Shared plan').count()).toBe(0);

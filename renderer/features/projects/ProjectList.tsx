@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { Menu } from '../../components/Menu';
 import { useSession, useSessionStore } from '../../store';
+import { formatDate } from '../shared/format';
 import { useServices } from '../shared/services';
 import { useProjectActions } from './use-project-actions';
 import { useSettingsDialogs } from '../settings/settings-dialogs';
@@ -87,7 +88,9 @@ export function ProjectList() {
       {confirmDelete ? (
         <ConfirmDialog
           title="Delete project?"
-          message={<>“{confirmDelete.name}” will be removed from the list. You can undo this with Edit → Undo.</>}
+          // Undo as the toolbar and Ctrl+Z offer it (the browser build has no Edit menu), and only
+          // while the window is open: a reload starts a new undo history.
+          message={<>“{confirmDelete.name}”, starting {formatDate(confirmDelete.start)}, will be removed from the list. Undo (Ctrl+Z) brings it back while this window stays open.</>}
           confirmLabel="Delete project"
           onCancel={() => setConfirmDelete(null)}
           onConfirm={() => { void actions.remove(confirmDelete.id); setConfirmDelete(null); }}

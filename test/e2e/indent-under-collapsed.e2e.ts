@@ -57,4 +57,27 @@ describe('indenting under a collapsed summary', () => {
     await app.openView('Tasks');
     await expect.poll(() => app.outline()).toEqual(['Build@0', 'Design@1', 'Code@1', 'Release@1']);
   });
+
+  it('deleting a collapsed summary says it took its subtasks with it, and Ctrl+Z brings them back', async () => {
+    const { page } = handle;
+    await app.newEmptyProject('Launch');
+    await app.typeTasks([['Build', '3d'], ['Design', '2d'], ['Code', '3d'], ['Release', '1d']]);
+    await app.cell('Design', 'name').click();
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press(' ');
+    await expect.poll(() => app.outline()).toEqual(['Build@0', 'Release@0']);
+    await page.keyboard.press('Delete');
+    await app.expectNotice('Deleted “Build” and its 2 subtasks. Undo (Ctrl+Z) brings them back.');
+    await expect.poll(() => app.outline()).toEqual(['Release@0']);
+    await expect.poll(() => app.topBarFacts()).toContain('1 task');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => app.topBarFacts()).toContain('4 tasks');
+    await app.cell('Build', 'name').click();
+    if ((await app.outline()).length === 2) await page.keyboard.press(' ');
+    await expect.poll(() => app.outline()).toEqual(['Build@0', 'Design@1', 'Code@1', 'Release@0']);
+  });
 });

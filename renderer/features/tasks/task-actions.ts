@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { moveTaskByOne } from '../../domain/commands';
-import { ancestorIds, fullOutline, type TaskId } from '../../domain/model';
+import { ancestorIds, childIndex, descendantIds, fullOutline, type TaskId } from '../../domain/model';
 import { useSessionStore, useUiStore } from '../../store';
 
 /**
@@ -60,12 +60,20 @@ export function useTaskActions(): TaskActions {
   const deleteSelected = useCallback(() => {
     const ids = selected();
     if (ids.length === 0) return;
-    const rows = fullOutline(session.getState().plan?.tasks ?? {});
+    const tasks = session.getState().plan?.tasks ?? {};
+    const rows = fullOutline(tasks);
     const index = rows.findIndex((r) => r.task.id === ids[0]);
+    const children = childIndex(tasks);
+    const subtasks = new Set(ids.flatMap((id) => descendantIds(children, id)).filter((id) => !ids.includes(id)));
     if (session.getState().dispatch('deleteTasks', { ids }) === null) {
       const remaining = fullOutline(session.getState().plan?.tasks ?? {});
       const next = remaining[Math.min(index, remaining.length - 1)];
       ui.getState().select(next ? [next.task.id] : []);
+      // A summary goes with its subtasks, rows the person may not have seen (collapsed): say so, and how to get them back.
+      if (subtasks.size > 0) {
+        const what = ids.length === 1 ? `“${tasks[ids[0] ?? '']?.name ?? ''}”` : `${String(ids.length)} tasks`;
+        ui.getState().notify({ tone: 'info', message: `Deleted ${what} and ${subtasks.size === 1 ? 'its subtask' : `${ids.length === 1 ? 'its' : 'their'} ${String(subtasks.size)} subtasks`}. Undo (Ctrl+Z) brings them back.` });
+      }
     }
   }, [session, ui, selected]);
 

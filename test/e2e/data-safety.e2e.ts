@@ -5,10 +5,11 @@
  * profile without storage are said on screen. Every test starts from an empty project made
  * through the UI, by keyboard.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshAppPerTest, type AppHandle, screenshotsAtBothSizes } from './harness';
 import { AppPage } from './pages/app-page';
+import { CharterPage } from './pages/charter-page';
 import { FilesPage } from './pages/files-page';
 import {
   BROKEN_START_SCRIPT, DEAF_WINDOW_SCRIPT, FAILING_WRITES_SCRIPT, REFUSED_STORAGE_SCRIPT,
@@ -253,6 +254,38 @@ describe('a dialog open while another window edits', () => {
     const reopened = await app.taskInformation('Build (renamed in window 2)');
     await reopened.getByRole('tab', { name: 'Notes' }).click();
     expect(await reopened.getByRole('textbox', { name: 'Notes', exact: true }).inputValue()).toBe('Needs the staging database');
+    await other.page.close();
+  });
+});
+
+describe('a charter field being typed in while another window saves the charter', () => {
+  it('keeps what is typed and the focus; a field not being typed in shows the other window\'s text', async () => {
+    await emptyProject(app, 'Shared charter', ['Kick-off']);
+    const other = await secondWindow(handle.page, 'Shared charter');
+    const mine = new CharterPage(handle.page);
+    const theirs = new CharterPage(other.page);
+    await mine.open();
+    await theirs.open();
+    const purpose = (charter: CharterPage): Locator => charter.section('Purpose and business case').getByLabel('Purpose', { exact: true });
+    const sponsor = (charter: CharterPage): Locator => charter.section('Purpose and business case').getByLabel('Sponsor', { exact: true });
+    // Window 1 is part-way through the purpose when window 2 saves its own purpose and a sponsor.
+    await purpose(mine).focus();
+    await handle.page.keyboard.type('Move billing to the new provider');
+    await theirs.type(purpose(theirs), 'Rewritten by window 2');
+    await theirs.type(sponsor(theirs), 'Dana Okafor');
+    await expect.poll(() => sponsor(mine).inputValue(), { timeout: 1000 }).toBe('Dana Okafor');
+    expect(await purpose(mine).inputValue()).toBe('Move billing to the new provider');
+    expect(await purpose(mine).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await handle.page.keyboard.type(' by March');
+    // Left, it is saved: the last words typed are the purpose, in both windows.
+    await handle.page.keyboard.press('Tab');
+    await expect.poll(() => purpose(theirs).inputValue(), { timeout: 1000 }).toBe('Move billing to the new provider by March');
+    await app.waitSaved();
+    await handle.reload();
+    await projectButton(app, 'Shared charter').click();
+    await mine.open();
+    expect(await purpose(mine).inputValue()).toBe('Move billing to the new provider by March');
+    expect(await sponsor(mine).inputValue()).toBe('Dana Okafor');
     await other.page.close();
   });
 });

@@ -1,9 +1,12 @@
 /**
  * A text field that dispatches when left (blur or Enter) and only when its text changed; Esc,
- * and a refused edit (`onCommit` returning false), put the saved text back. Keyed on the saved value, so an undo shows in the field at once. A
- * long line also shows whole as the field's tooltip, where a narrow window cuts it off.
+ * and a refused edit (`onCommit` returning false), put the saved text back. A change made
+ * elsewhere (an undo, another window) shows in the field at once unless the person is typing in
+ * it, as CommitInput does: the field was keyed on the saved value, so another window's save
+ * remounted it under the person's hands, and what they had typed and their focus were gone
+ * (found by a helper). A long line also shows whole as the field's tooltip, where a narrow window cuts it off.
  */
-import type { KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 
 interface CommitFieldProps {
   readonly label: string;
@@ -25,17 +28,22 @@ function onKeys(e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>, value:
 }
 
 export function CommitField({ label, value, onCommit, placeholder, className, isMultiline = false, type = 'text' }: CommitFieldProps) {
-  const commit = (field: HTMLInputElement | HTMLTextAreaElement): void => {
-    if (field.value !== value && onCommit(field.value) === false) field.value = value;
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const element = field.current;
+    if (element && element.ownerDocument.activeElement !== element) element.value = value;
+  }, [value]);
+  const commit = (element: HTMLInputElement | HTMLTextAreaElement): void => {
+    if (element.value !== value && onCommit(element.value) === false) element.value = value;
   };
   if (isMultiline) {
     return (
-      <textarea className={`text-input ${className ?? ''}`} aria-label={label} placeholder={placeholder} defaultValue={value} key={value} rows={3}
+      <textarea ref={field} className={`text-input ${className ?? ''}`} aria-label={label} placeholder={placeholder} defaultValue={value} rows={3}
         onBlur={(e) => commit(e.target)} onKeyDown={(e) => onKeys(e, value, true)} />
     );
   }
   return (
-    <input className={`text-input ${className ?? ''}`} type={type} aria-label={label} placeholder={placeholder} defaultValue={value} key={value}
+    <input ref={field} className={`text-input ${className ?? ''}`} type={type} aria-label={label} placeholder={placeholder} defaultValue={value}
       title={type === 'text' && value.length > 40 ? value : undefined}
       onBlur={(e) => commit(e.target)} onKeyDown={(e) => onKeys(e, value, false)} />
   );

@@ -20,16 +20,22 @@ beforeEach(() => {
 const cursorRow = (): Promise<string> => app.grid.evaluate((grid) =>
   grid.querySelector('.cell.active')?.closest('.grid-row')?.querySelector('.name-text')?.textContent ?? '');
 
+/** Build (Design, Code) and Release, typed and indented by keyboard; the cursor ends on Code. */
+async function buildWithTwoSubtasks(): Promise<void> {
+  const { page } = handle;
+  await app.newEmptyProject('Launch');
+  await app.typeTasks([['Build', '3d'], ['Design', '2d'], ['Code', '3d'], ['Release', '1d']]);
+  await app.cell('Design', 'name').click();
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect.poll(() => app.outline()).toEqual(['Build@0', 'Design@1', 'Code@1', 'Release@0']);
+}
+
 describe('indenting under a collapsed summary', () => {
   it('opens the summary and keeps the cursor on the indented row, by keyboard, and the outline survives a reload', async () => {
     const { page } = handle;
-    await app.newEmptyProject('Launch');
-    await app.typeTasks([['Build', '3d'], ['Design', '2d'], ['Code', '3d'], ['Release', '1d']]);
-    await app.cell('Design', 'name').click();
-    await page.keyboard.press('Alt+Shift+ArrowRight');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Alt+Shift+ArrowRight');
-    await expect.poll(() => app.outline()).toEqual(['Build@0', 'Design@1', 'Code@1', 'Release@0']);
+    await buildWithTwoSubtasks();
 
     // Up to the summary, Space collapses it; down to Release, the next row on screen.
     await page.keyboard.press('ArrowUp');
@@ -60,12 +66,7 @@ describe('indenting under a collapsed summary', () => {
 
   it('deleting a collapsed summary says it took its subtasks with it, and Ctrl+Z brings them back', async () => {
     const { page } = handle;
-    await app.newEmptyProject('Launch');
-    await app.typeTasks([['Build', '3d'], ['Design', '2d'], ['Code', '3d'], ['Release', '1d']]);
-    await app.cell('Design', 'name').click();
-    await page.keyboard.press('Alt+Shift+ArrowRight');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await buildWithTwoSubtasks();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press(' ');

@@ -111,9 +111,14 @@ export function createUiStore(initial: Partial<Pick<UiState, 'view' | 'theme' | 
     // The same message again replaces the one shown (a fresh one, with its own time out): a view
     // that reports a refused command as the shell's Notices also does showed each refusal twice.
     // One with an action (Undo a deletion) is about its own event and stays.
-    notify: (notice) => set((s) => ({
-      notices: [...s.notices.filter((n) => n.action !== undefined || n.message !== notice.message || n.tone !== notice.tone).slice(-3), { ...notice, id: ++noticeId }],
-    })),
+    notify: (notice) => set((s) => {
+      const others = s.notices.filter((n) => n.action !== undefined || n.message !== notice.message || n.tone !== notice.tone);
+      // Passing notices: the newest and three before it. One that stays until dismissed (a change that was not
+      // saved, with its Retry) is never pushed out by later ones: six failed writes in a row kept
+      // the Retry of the last four, and the first two changes could not be saved again (found by a helper).
+      const passing = new Set(others.filter((n) => n.sticky !== true).slice(-3));
+      return { notices: [...others.filter((n) => n.sticky === true || passing.has(n)), { ...notice, id: ++noticeId }] };
+    }),
     dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   }));
 }

@@ -29,4 +29,16 @@ describe('ui store: notices', () => {
     expect(ui.getState().notices.map((n) => n.message)).toEqual(['Baseline saved.', 'Change CR-001: A change request needs a title.']);
     expect(ui.getState().notices[1]?.id).not.toBe(first);
   });
+
+  it('keeps the newest notice and three passing ones before it, and every notice that stays until dismissed, with its Retry', () => {
+    const ui = createUiStore();
+    const retried: number[] = [];
+    for (let i = 1; i <= 6; i++) ui.getState().notify({ tone: 'error', sticky: true, message: `Could not save “Rename task” ${String(i)}.`, action: { label: 'Retry', run: () => retried.push(i) } });
+    for (let i = 1; i <= 5; i++) ui.getState().notify({ tone: 'info', message: `Copied ${String(i)} rows.` });
+    expect(ui.getState().notices.map((n) => n.message)).toEqual([
+      ...[1, 2, 3, 4, 5, 6].map((i) => `Could not save “Rename task” ${String(i)}.`), 'Copied 2 rows.', 'Copied 3 rows.', 'Copied 4 rows.', 'Copied 5 rows.',
+    ]);
+    for (const notice of ui.getState().notices) notice.action?.run();
+    expect(retried).toEqual([1, 2, 3, 4, 5, 6]);
+  });
 });

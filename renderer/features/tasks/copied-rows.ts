@@ -38,10 +38,17 @@ function isCopiedRows(value: unknown): value is CopiedRows {
 
 export function keepCopiedRows(rows: CopiedRows): void {
   inMemory = rows;
+  const stored = storage();
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify(rows));
+    stored?.setItem(STORAGE_KEY, JSON.stringify(rows));
   } catch {
-    // Full or refused: this window still has them in memory.
+    // Full or refused: this window has them in memory, and an older copy left in storage must
+    // not be pasted instead of them (copiedRows reads storage first).
+    try {
+      stored?.removeItem(STORAGE_KEY);
+    } catch {
+      // Storage refuses everything: memory alone, as before.
+    }
   }
 }
 

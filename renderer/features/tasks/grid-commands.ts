@@ -136,11 +136,11 @@ export function useGridCommands(): GridCommands {
 
   const paste = useCallback((beforeId: TaskId | null): TaskId[] => {
     const copied = copiedRows();
-    const fragment = copied?.fragment;
-    if (!copied || !fragment) {
+    if (!copied) {
       refuse({ message: 'Nothing to paste: copy rows first (select rows, Ctrl+C).' });
       return [];
     }
+    const { fragment } = copied;
     const before = new Set(Object.keys(session.getState().plan?.tasks ?? {}));
     if (session.getState().dispatch('pasteRows', { fragment, beforeId })) return [];
     const plan = session.getState().plan;

@@ -39,4 +39,16 @@ describe('copied rows', () => {
     localStorage.clear();
     expect((await fresh()).copiedRows()).toBeNull();
   });
+
+  it('pastes this window\'s newest copy, not an older one left in storage, when storage refuses the write (full)', async () => {
+    const copied = await fresh();
+    copied.keepCopiedRows({ fragment: fragment('Pack'), text: 'Pack' });
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); });
+    try {
+      copied.keepCopiedRows({ fragment: fragment('Move'), text: 'Move' });
+    } finally {
+      setItem.mockRestore();
+    }
+    expect(copied.copiedRows()?.text).toBe('Move');
+  });
 });

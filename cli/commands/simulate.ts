@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { SimulationSummary } from '../../renderer/domain/model';
-import { DEFAULT_ITERATIONS, MAX_ITERATIONS, NO_DRIVERS, simulate } from '../../renderer/domain/simulation';
+import { DEFAULT_ITERATIONS, MAX_ITERATIONS, MAX_SEED, NO_DRIVERS, simulate } from '../../renderer/domain/simulation';
 import { readAndAdmit } from '../admit';
 import { EXIT_REFUSED, EXIT_USAGE, leftOutExitCode, problemText, type Command } from '../command';
 import { READABLE } from '../plan-files';
@@ -18,9 +18,6 @@ import type { ParsedArgs } from '../args';
 const FORMATS = ['md', 'json'] as const;
 /** Criticality rows printed in Markdown; JSON carries them all. */
 const TOP_CRITICAL = 20;
-
-/** The largest seed: the generator's state is 32 bits. */
-const MAX_SEED = 0xffffffff;
 
 /** A whole-number option within its range, a usage error outside it (0 iterations as much as 1e3); undefined when not given. */
 function wholeOption(args: ParsedArgs, name: string, min: number, max: number): Result<number | undefined> {

@@ -5,7 +5,7 @@
 import { castDraft } from 'immer';
 import type { TaskId } from '../model/ids';
 import type { Distribution, ScheduleRisk, SimulationSummary, ThreePointEstimate } from '../model/plan';
-import { checkEstimate, DEFAULT_ITERATIONS, MAX_ITERATIONS } from '../simulation';
+import { checkEstimate, DEFAULT_ITERATIONS, MAX_ITERATIONS, MAX_SEED } from '../simulation';
 import { defineCommand } from './command';
 
 export interface EstimateEdit {
@@ -53,7 +53,7 @@ export const setScheduleRisk = defineCommand<{ readonly settings: Partial<Omit<S
     if (!Number.isInteger(next.iterations) || next.iterations < 1 || next.iterations > MAX_ITERATIONS) {
       return { message: `Iterations must be a whole number from 1 to ${MAX_ITERATIONS.toLocaleString('en')}, not ${next.iterations.toLocaleString('en')}.` };
     }
-    if (!Number.isInteger(next.seed) || next.seed < 0 || next.seed > 0xffffffff) return { message: 'The seed must be a whole number from 0 to 4294967295.' };
+    if (!Number.isInteger(next.seed) || next.seed < 0 || next.seed > MAX_SEED) return { message: 'The seed must be a whole number from 0 to 4294967295.' };
     draft.project.scheduleRisk = castDraft({ ...next, ...(args.last ? { last: args.last } : {}) });
     return undefined;
   },

@@ -2,7 +2,7 @@
 export { seededRandom, type RandomSource } from './random';
 export { sample, mean, triangular, type ThreePoints } from './distributions';
 export {
-  checkEstimate, checkSimulation, riskEventsOf, DEFAULT_ITERATIONS, MAX_ITERATIONS, type RiskEvent, type SimulationOptions,
+  checkEstimate, checkSimulation, riskEventsOf, DEFAULT_ITERATIONS, MAX_ITERATIONS, MAX_SEED, type RiskEvent, type SimulationOptions,
 } from './inputs';
 export { createSimulation, type Simulation } from './simulator';
 export { NO_DRIVERS, percentile, shareByDay, summarise, type SimulationResult } from './summary';

@@ -10,6 +10,8 @@ import { shareText } from '../model';
 /** The most iterations one run may ask for: 100,000 on 10,000 tasks is already minutes of work. */
 export const MAX_ITERATIONS = 100_000;
 export const DEFAULT_ITERATIONS = 5_000;
+/** The largest seed: the generator's state is 32 bits. */
+export const MAX_SEED = 0xffffffff;
 
 export interface RiskEvent {
   readonly id: RiskId;
@@ -70,7 +72,7 @@ export function checkSimulation(plan: Plan, options: SimulationOptions): Problem
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
     return { message: `Iterations must be a whole number from 1 to ${MAX_ITERATIONS.toLocaleString('en')}, not ${iterations.toLocaleString('en')}.` };
   }
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return { message: 'The seed must be a whole number from 0 to 4294967295.' };
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return { message: 'The seed must be a whole number from 0 to 4294967295.' };
   for (const task of Object.values(plan.tasks)) {
     const problem = task.estimate ? checkEstimate(task, task.estimate, plan.project.minutesPerDay) : undefined;
     if (problem) return problem;

@@ -9,7 +9,8 @@
  * the stakeholder register keeps a refused e-mail address; leaving it with the stored value, or a
  * commit that is taken, clears the mark, and Esc puts the stored value back.
  */
-import { useLayoutEffect, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { useValueUnlessTyping } from './use-value-unless-typing';
 
 type CommitInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue' | 'onBlur' | 'onChange'> & {
   readonly value: string;
@@ -20,10 +21,7 @@ type CommitInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'd
 export function CommitInput({ value, onCommit, className, ...attributes }: CommitInputProps) {
   const input = useRef<HTMLInputElement>(null);
   const [isRefused, setRefused] = useState(false);
-  useLayoutEffect(() => {
-    const element = input.current;
-    if (element && element.ownerDocument.activeElement !== element) element.value = value;
-  }, [value]);
+  useValueUnlessTyping(input, value);
   const onBlur = (text: string): void => setRefused(text !== value && onCommit(text) === false);
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
     if (e.key !== 'Escape' || e.currentTarget.value === value) return;

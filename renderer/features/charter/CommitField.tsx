@@ -2,11 +2,12 @@
  * A text field that dispatches when left (blur or Enter) and only when its text changed; Esc,
  * and a refused edit (`onCommit` returning false), put the saved text back. A change made
  * elsewhere (an undo, another window) shows in the field at once unless the person is typing in
- * it, as CommitInput does: the field was keyed on the saved value, so another window's save
+ * it (useValueUnlessTyping, as CommitInput): the field was keyed on the saved value, so another window's save
  * remounted it under the person's hands, and what they had typed and their focus were gone
  * (found by a helper). A long line also shows whole as the field's tooltip, where a narrow window cuts it off.
  */
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
+import { useValueUnlessTyping } from '../../components/use-value-unless-typing';
 
 interface CommitFieldProps {
   readonly label: string;
@@ -29,10 +30,7 @@ function onKeys(e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>, value:
 
 export function CommitField({ label, value, onCommit, placeholder, className, isMultiline = false, type = 'text' }: CommitFieldProps) {
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  useLayoutEffect(() => {
-    const element = field.current;
-    if (element && element.ownerDocument.activeElement !== element) element.value = value;
-  }, [value]);
+  useValueUnlessTyping(field, value);
   const commit = (element: HTMLInputElement | HTMLTextAreaElement): void => {
     if (element.value !== value && onCommit(element.value) === false) element.value = value;
   };
